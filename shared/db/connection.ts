@@ -1,0 +1,93 @@
+import type { BindParams, Database, SqlJsStatic, SqlValue } from 'sql.js';
+
+export type Row = Record<string, SqlValue>;
+
+/**
+ * The one door to SQLite. Repositories use it with bound parameters only; nothing outside
+ * `shared/repositories` and `shared/db` writes SQL.
+ */
+export class Connection {
+  private transactionDepth = 0;
+
+  constructor(readonly db: Database) {
+    db.exec('PRAGMA foreign_keys = ON');
+  }
+
+  static create(SQL: SqlJsStatic, bytes?: Uint8Array): Connection {
+    return new Connection(bytes ? new SQL.Database(bytes) : new SQL.Database());
+  }
+
+  all<T extends Row = Row>(sql: string, params: BindParams = []): T[] {
+    const stmt = this.db.prepare(sql);
+    try {
+      stmt.bind(params);
+      const rows: T[] = [];
+      while (stmt.step()) rows.push(stmt.getAsObject() as T);
+      return rows;
+    } finally {
+      stmt.free();
+    }
+  }
+
+  get<T extends Row = Row>(sql: string, params: BindParams = []): T | undefined {
+    return this.all<T>(sql, params)[0];
+  }
+
+  /** Runs a statement; returns the number of rows it changed. */
+  run(sql: string, params: BindParams = []): number {
+    this.db.run(sql, params);
+    return this.db.getRowsModified();
+  }
+
+  lastInsertId(): number {
+    return Number(this.get<{ id: number }>('SELECT last_insert_rowid() AS id')?.id ?? 0);
+  }
+
+  /** Runs one statement for many parameter rows, prepared once. */
+  runMany(sql: string, rows: Iterable<BindParams>): number {
+    const stmt = this.db.prepare(sql);
+    let changed = 0;
+    try {
+      for (const params of rows) {
+        stmt.run(params);
+        changed += this.db.getRowsModified();
+      }
+    } finally {
+      stmt.free();
+    }
+    return changed;
+  }
+
+  /** Runs `work` in one transaction (a savepoint when nested): all of it or none of it. */
+  transaction<T>(work: () => T): T {
+    const savepoint = `sp${this.transactionDepth}`;
+    this.db.exec(this.transactionDepth === 0 ? 'BEGIN IMMEDIATE' : `SAVEPOINT ${savepoint}`);
+    this.transactionDepth += 1;
+    try {
+      const result = work();
+      this.transactionDepth -= 1;
+      this.db.exec(this.transactionDepth === 0 ? 'COMMIT' : `RELEASE ${savepoint}`);
+      return result;
+    } catch (error) {
+      this.transactionDepth -= 1;
+      this.db.exec(this.transactionDepth === 0 ? 'ROLLBACK' : `ROLLBACK TO ${savepoint}; RELEASE ${savepoint}`);
+      throw error;
+    }
+  }
+
+  execScript(sql: string): void {
+    this.db.exec(sql);
+  }
+
+  userVersion(): number {
+    return Number(this.get<{ user_version: number }>('PRAGMA user_version')?.user_version ?? 0);
+  }
+
+  export(): Uint8Array {
+    return this.db.export();
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

@@ -1,0 +1,85 @@
+import type { SqlJsStatic } from 'sql.js';
+import { ArranjoError } from '../errors';
+import { Connection } from './connection';
+import { migrate, type MigrationOutcome } from './migrate';
+
+const SQLITE_HEADER = 'SQLite format 3\u0000';
+export const WORKSPACE_APP_ID = 'arranjo';
+
+function hasSqliteHeader(bytes: Uint8Array): boolean {
+  if (bytes.length < 100) return false;
+  for (let i = 0; i < SQLITE_HEADER.length; i++) {
+    if (bytes[i] !== SQLITE_HEADER.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/** Creates an empty workspace at the latest schema. */
+export function createWorkspaceDatabase(SQL: SqlJsStatic, now: string): Connection {
+  const conn = Connection.create(SQL);
+  migrate(conn);
+  conn.run('INSERT INTO workspace_meta (key, value) VALUES (?, ?), (?, ?)', [
+    'app',
+    WORKSPACE_APP_ID,
+    'created_at',
+    now,
+  ]);
+  return conn;
+}
+
+/**
+ * Opens workspace bytes, refusing anything that is not a sound Arranjo workspace. Nothing is
+ * written anywhere: on refusal the caller's current workspace and the file stay as they were.
+ */
+export function openWorkspaceDatabase(
+  SQL: SqlJsStatic,
+  bytes: Uint8Array,
+  fileName: string,
+): { conn: Connection; migration: MigrationOutcome } {
+  const where = { file: fileName };
+  if (bytes.length === 0) {
+    throw new ArranjoError('EMPTY_FILE', `${fileName} is empty (0 bytes): it is not an Arranjo workspace.`, where);
+  }
+  if (!hasSqliteHeader(bytes)) {
+    throw new ArranjoError(
+      'NOT_SQLITE',
+      `${fileName} is not an Arranjo workspace (not a SQLite database). Choose a .arranjo file.`,
+      where,
+    );
+  }
+  let conn: Connection;
+  try {
+    conn = Connection.create(SQL, bytes);
+  } catch (error) {
+    throw new ArranjoError('CORRUPT_WORKSPACE', `${fileName} could not be read: ${(error as Error).message}`, where);
+  }
+  try {
+    const integrity = conn.all<{ integrity_check: string }>('PRAGMA integrity_check');
+    const problems = integrity.map((r) => r.integrity_check).filter((m) => m !== 'ok');
+    if (problems.length > 0) {
+      throw new ArranjoError(
+        'CORRUPT_WORKSPACE',
+        `${fileName} is damaged (${problems.slice(0, 3).join('; ')}). Open its backup (.bak) instead.`,
+        where,
+      );
+    }
+    const hasMeta = conn.get("SELECT 1 AS x FROM sqlite_master WHERE type = 'table' AND name = 'workspace_meta'");
+    const app = hasMeta ? conn.get<{ value: string }>("SELECT value FROM workspace_meta WHERE key = 'app'") : undefined;
+    if (app?.value !== WORKSPACE_APP_ID) {
+      throw new ArranjoError(
+        'NOT_A_WORKSPACE',
+        `${fileName} is a SQLite database but not an Arranjo workspace.`,
+        where,
+      );
+    }
+    const migration = migrate(conn);
+    return { conn, migration };
+  } catch (error) {
+    conn.close();
+    if (error instanceof ArranjoError) {
+      error.location.file ??= fileName;
+      throw error;
+    }
+    throw new ArranjoError('CORRUPT_WORKSPACE', `${fileName} is damaged: ${(error as Error).message}`, where);
+  }
+}

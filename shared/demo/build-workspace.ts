@@ -1,0 +1,117 @@
+import type { Connection } from '../db/connection';
+import { IBGE_SECTORS } from '../domain/ibge-sectors';
+import { ArranjoError } from '../errors';
+import { parseRaisSectorExport } from '../import/rais-sector-export';
+import { BatchRepository } from '../repositories/batch-repository';
+import { ClassificationRepository } from '../repositories/classification-repository';
+import { EmploymentRepository, type EmploymentValue } from '../repositories/employment-repository';
+import { IndicatorRepository } from '../repositories/indicator-repository';
+import { MetaRepository } from '../repositories/meta-repository';
+import { SiteRepository } from '../repositories/site-repository';
+import { TerritoryRepository } from '../repositories/territory-repository';
+import { decodeText } from '../text/decode';
+import { parseCsvRecords } from '../text/delimited';
+import { fileNameOf, type DemoSources } from './demo-sources';
+import { POPULATION_INDICATOR, populationValues } from './population';
+import { parseCnae, parseMunicipalities, parseRegions, parseStates } from './reference-data';
+
+/**
+ * Reference data every workspace carries: the 27 states, IBGE's immediate and intermediate
+ * regions, all 5,570 municipalities, the 8 IBGE sectors and the CNAE 2.x hierarchy.
+ */
+export async function loadReferenceData(conn: Connection, sources: DemoSources, now: string): Promise<void> {
+  const regions = await parseRegions(sources.regions, fileNameOf('regions'));
+  conn.transaction(() => {
+    const territories = new TerritoryRepository(conn);
+    territories.insertStates(parseStates(sources.states, fileNameOf('states')));
+    territories.insertRegions(regions.regions);
+    territories.insertMunicipalities(parseMunicipalities(sources.municipalities, fileNameOf('municipalities'), regions.byMunicipality));
+    const classifications = new ClassificationRepository(conn);
+    classifications.insert(IBGE_SECTORS);
+    classifications.insert(parseCnae(sources.cnae));
+    new MetaRepository(conn).set('reference_data_loaded_at', now);
+  });
+}
+
+function importRaisJobs(conn: Connection, bytes: Uint8Array, fileName: string, now: string): void {
+  const parsed = parseRaisSectorExport(bytes, fileName);
+  const territories = new TerritoryRepository(conn);
+  const bySix = territories.codesBySixDigits();
+  const batches = new BatchRepository(conn);
+  const batchId = batches.create({ sourceFile: fileName, target: 'employment', template: 'rais-setor-vinculos', importedAt: now });
+  const values: EmploymentValue[] = [];
+  for (const row of parsed.rows) {
+    const code = bySix.get(row.ibge6);
+    if (code === undefined) {
+      throw new ArranjoError('BAD_SOURCE_FILE', `${fileName}, row ${row.line}: unknown municipality code ${row.ibge6}.`, { file: fileName, row: row.line });
+    }
+    for (const [sectorCode, value] of row.values) {
+      values.push({ territoryCode: code, classification: 'ibge-setor', sectorCode, year: parsed.year, measure: 'jobs', value, missingReason: null, batchId, sourceRow: row.line });
+    }
+  }
+  const counts = new EmploymentRepository(conn).upsert(values);
+  batches.recordCounts(batchId, { read: parsed.rows.length, imported: counts.inserted, updated: counts.updated, skipped: 0 });
+}
+
+function importPopulation(conn: Connection, bytes: Uint8Array, fileName: string, now: string): void {
+  const batches = new BatchRepository(conn);
+  const batchId = batches.create({ sourceFile: fileName, target: 'indicator-values', importedAt: now });
+  const indicators = new IndicatorRepository(conn);
+  indicators.upsertDefinition(POPULATION_INDICATOR);
+  const values = populationValues(bytes, fileName, batchId);
+  const written = indicators.upsertValues(values);
+  batches.recordCounts(batchId, { read: values.length, imported: written, updated: 0, skipped: 0 });
+}
+
+function slug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/**
+ * Codemig's 13 districts as sites. The published list gives names, municipalities and the seat's
+ * coordinates only: areas, lots, firms and jobs stay empty rather than invented.
+ */
+function importDistricts(conn: Connection, bytes: Uint8Array, fileName: string, now: string): void {
+  const batches = new BatchRepository(conn);
+  const batchId = batches.create({ sourceFile: fileName, target: 'sites', importedAt: now });
+  const sites = new SiteRepository(conn);
+  const { records } = parseCsvRecords(decodeText(bytes).text);
+  for (const r of records) {
+    const name = r.distrito ?? '';
+    const official = /Jatobá|Juventino Dias/.test(name);
+    sites.insert(
+      {
+        code: `DI-${slug(name.replace(/^Distrito Industrial (de |do )?/, ''))}`,
+        kind: 'industrial-district',
+        name,
+        municipalityCode: Number(r.codigo_ibge),
+        managingBody: 'Codemig',
+        status: r.status_programa || null,
+        lat: Number(r.latitude_sede_municipal),
+        lon: Number(r.longitude_sede_municipal),
+        locationNote: 'Coordenadas da sede municipal, não do distrito (fonte não publica a localização do distrito).',
+        notes: official ? null : 'Nome descritivo "Distrito Industrial de <município>", não o nome oficial.',
+        source: `Codemig, anúncio de 29/03/2016 — ${r.fonte ?? ''}`,
+      },
+      batchId,
+    );
+  }
+  batches.recordCounts(batchId, { read: records.length, imported: records.length, updated: 0, skipped: 0 });
+}
+
+/** The demo workspace: reference data plus RAIS jobs 2019–2020, IBGE population and Codemig's districts. */
+export async function buildDemoWorkspace(conn: Connection, sources: DemoSources, now: string): Promise<void> {
+  await loadReferenceData(conn, sources, now);
+  conn.transaction(() => {
+    importRaisJobs(conn, sources.raisJobs2019, fileNameOf('raisJobs2019'), now);
+    importRaisJobs(conn, sources.raisJobs2020, fileNameOf('raisJobs2020'), now);
+    importPopulation(conn, sources.population, fileNameOf('population'), now);
+    importDistricts(conn, sources.districts, fileNameOf('districts'), now);
+    new MetaRepository(conn).set('demo', 'Arranjo demo workspace (Minas Gerais)');
+  });
+}

@@ -1,0 +1,56 @@
+import { ArranjoError } from '../errors';
+import type { IndicatorDefinition, IndicatorValueRow } from '../repositories/indicator-repository';
+import { decodeText } from '../text/decode';
+import { parseCsvRecords } from '../text/delimited';
+
+export const POPULATION_INDICATOR: IndicatorDefinition = {
+  code: 'POP',
+  namePt: 'População residente',
+  nameEn: 'Resident population',
+  nameEs: 'Población residente',
+  unit: 'hab.',
+  direction: 'neutral',
+  category: 'demography',
+  description: 'IBGE resident population: Census 2022 for 2022, IBGE estimates (TCU) for the other years.',
+  source: 'IBGE',
+};
+
+/**
+ * The tidy table of IBGE population (columns POP10…POP24, not in chronological order) as one
+ * indicator value per municipality and year.
+ */
+export function populationValues(bytes: Uint8Array, fileName: string, batchId: number): IndicatorValueRow[] {
+  const { header, records } = parseCsvRecords(decodeText(bytes).text);
+  const yearColumns = header
+    .map((name) => ({ name, match: /^POP(\d{2})$/.exec(name) }))
+    .filter((c): c is { name: string; match: RegExpExecArray } => c.match !== null)
+    .map((c) => ({ name: c.name, year: 2000 + Number(c.match[1]) }));
+  if (!header.includes('CODMUN7') || yearColumns.length === 0) {
+    throw new ArranjoError('BAD_SOURCE_FILE', `${fileName}: expected columns CODMUN7 and POPyy.`, { file: fileName });
+  }
+  const values: IndicatorValueRow[] = [];
+  records.forEach((record, i) => {
+    for (const { name, year } of yearColumns) {
+      const raw = (record[name] ?? '').trim();
+      // "NA": the municipality did not exist yet that year (e.g. those created in 2013).
+      const missing = raw === '' || raw.toUpperCase() === 'NA';
+      const value = missing ? null : Number(raw);
+      if (value !== null && !Number.isFinite(value)) {
+        throw new ArranjoError('BAD_SOURCE_FILE', `${fileName}, row ${i + 2}, column ${name}: "${raw}" is not a number.`, { file: fileName, row: i + 2, column: name });
+      }
+      values.push({
+        indicatorCode: POPULATION_INDICATOR.code,
+        subjectKind: 'municipality',
+        subjectCode: record.CODMUN7 ?? '',
+        period: String(year),
+        value,
+        missingReason: value === null ? 'não disponível na fonte (NA)' : null,
+        source: year === 2022 ? 'IBGE, Censo Demográfico 2022' : `IBGE, estimativa da população ${year}`,
+        illustrative: false,
+        batchId,
+        sourceRow: i + 2,
+      });
+    }
+  });
+  return values;
+}

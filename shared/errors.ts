@@ -1,0 +1,67 @@
+/** Where in an input file a problem was found; every field is optional. */
+export interface ErrorLocation {
+  file?: string;
+  sheet?: string;
+  row?: number;
+  column?: string;
+}
+
+export type ErrorCode =
+  | 'EMPTY_FILE'
+  | 'NOT_SQLITE'
+  | 'NOT_A_WORKSPACE'
+  | 'CORRUPT_WORKSPACE'
+  | 'NEWER_SCHEMA'
+  | 'MIGRATION_FAILED'
+  | 'NO_WORKSPACE'
+  | 'INVALID_INPUT'
+  | 'NOT_FOUND'
+  | 'CONSTRAINT'
+  | 'BAD_SOURCE_FILE'
+  | 'NOTHING_TO_UNDO'
+  | 'INTERNAL';
+
+/**
+ * An error the user can act on: a stable code (the UI translates it), an English message for the
+ * CLI and logs, and where it happened.
+ */
+export class ArranjoError extends Error {
+  override readonly name = 'ArranjoError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly location: ErrorLocation = {},
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(message);
+  }
+}
+
+export interface ErrorPayload {
+  code: ErrorCode;
+  message: string;
+  location: ErrorLocation;
+  params: Record<string, string | number>;
+}
+
+export function toErrorPayload(error: unknown): ErrorPayload {
+  if (error instanceof ArranjoError) {
+    return { code: error.code, message: error.message, location: error.location, params: error.params };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'INTERNAL', message, location: {}, params: {} };
+}
+
+export function fromErrorPayload(payload: ErrorPayload): ArranjoError {
+  return new ArranjoError(payload.code, payload.message, payload.location, payload.params);
+}
+
+/** "file.csv, sheet Plan1, row 12, column Ano: " — the prefix of a located message. */
+export function describeLocation(location: ErrorLocation): string {
+  const parts: string[] = [];
+  if (location.file) parts.push(location.file);
+  if (location.sheet) parts.push(`sheet ${location.sheet}`);
+  if (location.row !== undefined) parts.push(`row ${location.row}`);
+  if (location.column) parts.push(`column ${location.column}`);
+  return parts.join(', ');
+}

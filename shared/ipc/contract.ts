@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import type { ErrorPayload } from '../errors';
+import type { IpcChannelName, MenuCommand } from './channels';
+
+export { IPC_CHANNELS, MENU_COMMANDS, MENU_EVENT_CHANNEL, OPEN_RECENT_PREFIX, isMenuCommand } from './channels';
+export type { IpcChannelName, MenuCommand } from './channels';
+
+/**
+ * The Electron IPC contract: every channel the preload exposes, its input schema and its output
+ * type. Main validates each input with the schema before the handler sees it; the renderer gets
+ * `{ok: true, value}` or `{ok: false, error}`. Nothing else crosses the bridge (no SQL, no generic
+ * invoke).
+ */
+
+const filePath = z.string().min(1).max(4096);
+const locale = z.enum(['pt-BR', 'en', 'es']);
+
+export const ipcInputs = {
+  /** Shows the Open dialog and reads the chosen workspace. null when the user cancels. */
+  'app:workspace.open': z.object({}).strict(),
+  /** Reads a workspace from a known path (recent files). */
+  'app:workspace.read': z.object({ path: filePath }).strict(),
+  /** Shows the Save As dialog; returns the chosen path or null. */
+  'app:workspace.chooseSavePath': z.object({ suggestedName: z.string().max(255) }).strict(),
+  /** Writes a workspace atomically (temp file, fsync, rename), keeping the previous version as `.bak`. */
+  'app:workspace.write': z.object({ path: filePath, bytes: z.instanceof(Uint8Array) }).strict(),
+  'app:recent.list': z.object({}).strict(),
+  /** Tells main the window's document state: title, unsaved changes (for the close warning). */
+  'app:window.setDocument': z.object({ title: z.string().max(500), dirty: z.boolean() }).strict(),
+  /** The UI language, so menus and dialogs speak it too. */
+  'app:ui.setLocale': z.object({ locale }).strict(),
+} as const satisfies Record<IpcChannelName, z.ZodType>;
+
+export interface IpcOutputs {
+  'app:workspace.open': { path: string; bytes: Uint8Array } | null;
+  'app:workspace.read': { path: string; bytes: Uint8Array };
+  'app:workspace.chooseSavePath': string | null;
+  'app:workspace.write': { path: string; bytes: number };
+  'app:recent.list': string[];
+  'app:window.setDocument': void;
+  'app:ui.setLocale': void;
+}
+
+export type IpcChannel = keyof typeof ipcInputs & keyof IpcOutputs;
+export type IpcInput<C extends IpcChannel> = z.infer<(typeof ipcInputs)[C]>;
+export type IpcOutput<C extends IpcChannel> = IpcOutputs[C];
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload };
+
+/** What the preload exposes as `window.arranjo`. */
+export type ArranjoBridge = {
+  [C in IpcChannel as C extends `app:${infer Rest}` ? Rest : never]: (input: IpcInput<C>) => Promise<IpcResult<IpcOutput<C>>>;
+} & {
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  platform: 'electron';
+};

@@ -1,0 +1,108 @@
+import type { Connection } from '../db/connection';
+import type { Classification, EmploymentRecord, Measure, SectorTotal } from '../domain/types';
+
+export interface EmploymentValue {
+  territoryCode: number;
+  classification: Classification;
+  sectorCode: string;
+  year: number;
+  measure: Measure;
+  value: number | null;
+  missingReason: string | null;
+  batchId: number;
+  sourceRow: number | null;
+}
+
+export interface UpsertCounts {
+  inserted: number;
+  updated: number;
+}
+
+export class EmploymentRepository {
+  constructor(private readonly conn: Connection) {}
+
+  /** Inserts new values and updates existing ones in place (re-imports never duplicate). */
+  upsert(values: Iterable<EmploymentValue>): UpsertCounts {
+    const before = this.count();
+    let touched = 0;
+    touched += this.conn.runMany(
+      `INSERT INTO employment (territory_code, classification, sector_code, year, measure, value, missing_reason, batch_id, source_row)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (territory_code, classification, sector_code, year, measure) DO UPDATE SET
+         value = excluded.value, missing_reason = excluded.missing_reason,
+         batch_id = excluded.batch_id, source_row = excluded.source_row`,
+      (function* () {
+        for (const v of values) {
+          yield [v.territoryCode, v.classification, v.sectorCode, v.year, v.measure, v.value, v.missingReason, v.batchId, v.sourceRow];
+        }
+      })(),
+    );
+    const inserted = this.count() - before;
+    return { inserted, updated: touched - inserted };
+  }
+
+  count(): number {
+    return Number(this.conn.get<{ n: number }>('SELECT count(*) AS n FROM employment')?.n ?? 0);
+  }
+
+  years(classification: Classification, measure: Measure = 'jobs'): number[] {
+    return this.conn
+      .all<{ year: number }>(
+        'SELECT DISTINCT year FROM employment WHERE classification = ? AND measure = ? ORDER BY year',
+        [classification, measure],
+      )
+      .map((r) => r.year);
+  }
+
+  /** Sum of a measure per sector, over one state or the whole workspace. Missing values count as absent. */
+  sectorTotals(classification: Classification, measure: Measure, year: number, stateCode?: number): SectorTotal[] {
+    return this.conn
+      .all<{ sector_code: string; sector_name: string; total: number }>(
+        `SELECT e.sector_code, c.name AS sector_name, sum(e.value) AS total
+           FROM employment e
+           JOIN classification c ON c.scheme = e.classification AND c.code = e.sector_code
+           JOIN municipality m ON m.code = e.territory_code
+          WHERE e.classification = ? AND e.measure = ? AND e.year = ? AND e.value IS NOT NULL
+            AND (? IS NULL OR m.state_code = ?)
+          GROUP BY e.sector_code, c.name
+          ORDER BY e.sector_code`,
+        [classification, measure, year, stateCode ?? null, stateCode ?? null],
+      )
+      .map((r) => ({ sectorCode: r.sector_code, sectorName: r.sector_name, value: r.total }));
+  }
+
+  /** Total of a measure per territory (all sectors) for one year. */
+  territoryTotals(classification: Classification, measure: Measure, year: number, stateCode: number): Map<number, number> {
+    const rows = this.conn.all<{ code: number; total: number }>(
+      `SELECT e.territory_code AS code, sum(e.value) AS total
+         FROM employment e JOIN municipality m ON m.code = e.territory_code
+        WHERE e.classification = ? AND e.measure = ? AND e.year = ? AND m.state_code = ? AND e.value IS NOT NULL
+        GROUP BY e.territory_code`,
+      [classification, measure, year, stateCode],
+    );
+    return new Map(rows.map((r) => [r.code, r.total]));
+  }
+
+  /** The rows of one measure, one year, one classification, ordered by territory and sector. */
+  records(classification: Classification, measure: Measure, year: number): EmploymentRecord[] {
+    return this.conn
+      .all<{ code: number; tname: string; sector_code: string; sname: string; year: number; value: number | null; missing_reason: string | null }>(
+        `SELECT e.territory_code AS code, m.name AS tname, e.sector_code, c.name AS sname, e.year, e.value, e.missing_reason
+           FROM employment e
+           JOIN municipality m ON m.code = e.territory_code
+           JOIN classification c ON c.scheme = e.classification AND c.code = e.sector_code
+          WHERE e.classification = ? AND e.measure = ? AND e.year = ?
+          ORDER BY e.territory_code, e.sector_code`,
+        [classification, measure, year],
+      )
+      .map((r) => ({
+        territoryCode: r.code,
+        territoryName: r.tname,
+        sectorCode: r.sector_code,
+        sectorName: r.sname,
+        year: r.year,
+        value: r.value,
+        missingReason: r.missing_reason,
+      }));
+  }
+}

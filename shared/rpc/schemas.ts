@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { SITE_KINDS } from '../domain/types';
+
+const optionalText = z.string().trim().max(10_000).nullable().optional();
+const count = z.number().int('must be a whole number').nonnegative('cannot be negative').nullable().optional();
+
+/** A site as the user enters it. Validation messages name the field, so the grid can show them at the cell. */
+export const siteInputSchema = z.object({
+  code: z.string().trim().min(1, 'is required').max(64),
+  kind: z.enum(SITE_KINDS),
+  name: z.string().trim().min(1, 'is required').max(300),
+  municipalityCode: z.number().int().min(1_000_000).max(9_999_999).nullable().optional(),
+  managingBody: optionalText,
+  areaHa: z.number().finite('must be a number').nonnegative('cannot be negative').nullable().optional(),
+  lotsTotal: count,
+  lotsOccupied: count,
+  lotsAvailable: count,
+  firms: count,
+  jobs: count,
+  status: optionalText,
+  lat: z.number().min(-90).max(90).nullable().optional(),
+  lon: z.number().min(-180).max(180).nullable().optional(),
+  locationNote: optionalText,
+  notes: optionalText,
+  source: z.string().max(2_000).optional(),
+});
+export type SiteInput = z.infer<typeof siteInputSchema>;
+
+export const sitePatchSchema = siteInputSchema.partial();
+export type SitePatch = z.infer<typeof sitePatchSchema>;
+
+export const idSchema = z.number().int().positive();
