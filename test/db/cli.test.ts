@@ -1,0 +1,74 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../electron/cli/main';
+
+async function cli(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const status = await run(argv, (s) => (out += s), (s) => (err += s));
+  return { status, out, err };
+}
+
+describe('arranjo CLI (DESIGN.md §10)', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'arranjo-cli-'));
+  const demo = path.join(dir, 'demo.arranjo');
+
+  beforeAll(async () => {
+    expect((await cli('init', demo, '--demo')).status).toBe(0);
+  });
+
+  it('info --format json gives the schema version and every count', async () => {
+    const { status, out } = await cli('info', demo, '--format', 'json');
+    expect(status).toBe(0);
+    expect(JSON.parse(out)).toEqual({
+      schemaVersion: 1,
+      counts: { municipalities: 5571, sites: 13, indicators: 1, indicatorValues: expect.any(Number), employment: 13648, projects: 0, lots: 0, prospects: 0, programmeActions: 0 },
+    });
+  });
+
+  it('employment --format csv has the contract header and RAIS values', async () => {
+    const { status, out } = await cli('employment', demo, '--year', '2020', '--format', 'csv');
+    expect(status).toBe(0);
+    const lines = out.trim().split('\n');
+    expect(lines[0]).toBe('territory_code,territory_name,sector_code,sector_name,year,jobs');
+    expect(lines).toHaveLength(1 + 853 * 8);
+    // Betim, manufacturing, 2020: the RAIS 2020 export's row for 310670:MG-BETIM
+    const betim = lines.find((l) => l.startsWith('3106705,Betim,2,'));
+    const raw = readFileSync(new URL('../../../shared/data/employment/RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2020.csv', import.meta.url), 'latin1');
+    const source = raw.split(/\r?\n/).find((l) => l.startsWith('310670:'))?.split(';');
+    expect(betim).toBe(`3106705,Betim,2,Indústria de transformação,2020,${source?.[2]}`);
+  });
+
+  it('quotes names with commas in CSV', async () => {
+    const { out } = await cli('employment', demo, '--year', '2019', '--format', 'csv');
+    expect(out).toContain(',8,"Agropecuária, extração vegetal, caça e pesca",2019,');
+  });
+
+  it('refuses with exit 2 and a message: unknown year, bad option, missing file, existing target', async () => {
+    expect(await cli('employment', demo, '--year', '2018', '--format', 'csv')).toMatchObject({ status: 2, out: '', err: expect.stringMatching(/2019, 2020/) });
+    expect((await cli('employment', demo, '--year', 'abc')).status).toBe(2);
+    expect((await cli('employment', demo, '--year', '2019', '--measure', 'salary')).err).toMatch(/jobs, payroll/);
+    expect((await cli('info', path.join(dir, 'nope.arranjo'))).err).toMatch(/no such file/);
+    expect((await cli('init', demo)).err).toMatch(/already exists/);
+    expect((await cli('frobnicate')).status).toBe(2);
+  });
+
+  it('refuses a corrupt workspace with exit 2 and leaves the file as it was', async () => {
+    const bad = path.join(dir, 'bad.arranjo');
+    writeFileSync(bad, 'not a database at all');
+    const { status, err } = await cli('info', bad, '--format', 'json');
+    expect(status).toBe(2);
+    expect(err).toMatch(/bad\.arranjo is not an Arranjo workspace/);
+    expect(readFileSync(bad, 'utf8')).toBe('not a database at all');
+  });
+
+  it('init --force keeps the replaced file as .bak', async () => {
+    const file = path.join(dir, 'empty.arranjo');
+    expect((await cli('init', file)).status).toBe(0);
+    expect((await cli('init', file, '--force')).status).toBe(0);
+    expect(readFileSync(file + '.bak').subarray(0, 15).toString()).toBe('SQLite format 3');
+    expect(JSON.parse((await cli('info', file, '--format', 'json')).out).counts.employment).toBe(0);
+  });
+});

@@ -1,0 +1,68 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Engine } from '../../shared/engine/engine';
+import { newEngine } from '../support/node-engine';
+
+describe('editing sites', () => {
+  let engine: Engine;
+  beforeEach(async () => {
+    engine = await newEngine();
+    await engine.createWorkspace({ demo: false });
+  });
+
+  it('creates, updates and deletes a site, each undoable and redoable', async () => {
+    const site = await engine.createSite({ code: 'DI-X', kind: 'industrial-district', name: 'Distrito X', municipalityCode: 3106705 });
+    expect(site).toMatchObject({ municipalityName: 'Betim', areaHa: null });
+    await engine.updateSite(site.id, { name: 'Distrito Y', areaHa: 120.5 });
+    await engine.deleteSite(site.id);
+    expect(await engine.listSites()).toEqual([]);
+
+    await engine.undo();
+    expect((await engine.listSites())[0]).toMatchObject({ id: site.id, name: 'Distrito Y', areaHa: 120.5 });
+    await engine.undo();
+    expect((await engine.listSites())[0]).toMatchObject({ name: 'Distrito X', areaHa: null });
+    await engine.undo();
+    expect(await engine.listSites()).toEqual([]);
+    expect((await engine.history()).canUndo).toBe(false);
+
+    await engine.redo();
+    await engine.redo();
+    expect((await engine.listSites())[0]).toMatchObject({ name: 'Distrito Y' });
+  });
+
+  it('counts revisions so the shells know when there are unsaved changes', async () => {
+    const r0 = (await engine.history()).revision;
+    const site = await engine.createSite({ code: 'A', kind: 'productive-pole', name: 'Polo A' });
+    await engine.updateSite(site.id, { notes: 'x' });
+    expect((await engine.history()).revision).toBe(r0 + 2);
+  });
+
+  it('refuses bad values at the field, changing nothing', async () => {
+    const site = await engine.createSite({ code: 'A', kind: 'industrial-district', name: 'A' });
+    const before = await engine.listSites();
+    await expect(engine.updateSite(site.id, { areaHa: -3 })).rejects.toMatchObject({ code: 'INVALID_INPUT', params: { field: 'areaHa' } });
+    await expect(engine.updateSite(site.id, { lotsTotal: 'doze' as unknown as number })).rejects.toMatchObject({ code: 'INVALID_INPUT', params: { field: 'lotsTotal' } });
+    await expect(engine.updateSite(site.id, { municipalityCode: 3199999 })).rejects.toMatchObject({ params: { field: 'municipalityCode' } });
+    await engine.createSite({ code: 'B', kind: 'industrial-district', name: 'B' });
+    await expect(engine.updateSite(site.id, { code: 'B' })).rejects.toMatchObject({ code: 'CONSTRAINT', params: { field: 'code' } });
+    await expect(engine.updateSite(999, { name: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await engine.undo();
+    expect(await engine.listSites()).toEqual(before);
+  });
+
+  it('logs every change with before and after images', async () => {
+    const site = await engine.createSite({ code: 'A', kind: 'industrial-district', name: 'A' });
+    await engine.updateSite(site.id, { name: 'B' });
+    const log = engine.connection().all<{ action: string; before: string | null; after: string }>('SELECT action, before, after FROM change_log ORDER BY id');
+    expect(log.map((l) => l.action)).toEqual(['insert', 'update']);
+    expect(JSON.parse(log[1]?.before ?? '{}')).toEqual({ name: 'A' });
+    expect(JSON.parse(log[1]?.after ?? '{}')).toEqual({ name: 'B' });
+  });
+
+  it('survives a save and reopen', async () => {
+    await engine.createSite({ code: 'A', kind: 'cluster-initiative', name: 'Arranjo do queijo', notes: 'Serro' });
+    const bytes = await engine.exportWorkspace();
+    const other = await newEngine();
+    await other.openWorkspace(bytes, 'w.arranjo');
+    expect((await other.listSites())[0]).toMatchObject({ name: 'Arranjo do queijo', notes: 'Serro', kind: 'cluster-initiative' });
+  });
+});
