@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { ArranjoError } from '../errors';
+import { cellText } from '../import/cell-value';
 import type { Sector } from '../domain/types';
 import type { GeoRegionRow, MunicipalityRow, StateRow } from '../repositories/territory-repository';
 import { decodeText } from '../text/decode';
@@ -49,7 +50,7 @@ export async function parseRegions(
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new ArranjoError('BAD_SOURCE_FILE', `${file}: the workbook has no sheet.`, { file });
   const header = new Map<string, number>();
-  sheet.getRow(1).eachCell((cell, col) => header.set(String(cell.value ?? '').trim(), col));
+  sheet.getRow(1).eachCell((cell, col) => header.set(cellText(cell.value).trim(), col));
   const col = (name: string): number => {
     const index = header.get(name);
     if (index === undefined) throw new ArranjoError('BAD_SOURCE_FILE', `${file}: column ${name} not found.`, { file, sheet: sheet.name, column: name });
@@ -60,7 +61,7 @@ export async function parseRegions(
   const byMunicipality = new Map<number, RegionAssignment>();
   for (let r = 2; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
-    const text = (c: number): string => String(row.getCell(c).value ?? '').trim();
+    const text = (c: number): string => cellText(row.getCell(c).value).trim();
     if (text(cMun) === '') continue;
     const municipality = requiredNumber(text(cMun), file, r, 'CD_GEOCODI');
     const immediate = requiredNumber(text(cRgi), file, r, 'cod_rgi');

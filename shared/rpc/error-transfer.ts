@@ -17,5 +17,5 @@ export function installErrorTransfer(): void {
       throw fromErrorPayload(serialized.payload);
     },
   };
-  Comlink.transferHandlers.set('throw', handler as Comlink.TransferHandler<unknown, unknown>);
+  Comlink.transferHandlers.set('throw', handler);
 }

@@ -1,0 +1,75 @@
+// @ts-check
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Layering (DESIGN.md §1): which folder may import what. Enforced here and by project references. */
+const nodeBuiltins = { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util'], message: 'This layer must not use Node APIs.' };
+const electronImport = { group: ['electron', 'electron/*'], message: 'Only electron/main and electron/preload may import Electron.' };
+const reactImport = { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@mantine/*', 'ag-grid-*', 'echarts', 'echarts/*'], message: 'The engine is UI-free.' };
+const upTo = (folder) => ({ group: [`**/${folder}/**`, `../${folder}/*`, `../../${folder}/*`, `../../../${folder}/*`], message: `This layer must not import from ${folder}/.` });
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'out/', 'dist/', 'dist-web/', 'release/', 'test-results/', 'playwright-report/', '**/*.mjs', 'eslint.config.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.es2023 },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-floating-promises': 'error',
+      // The engine implements an async RPC contract with synchronous SQLite underneath.
+      '@typescript-eslint/require-await': 'off',
+      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.property.name='only'][callee.object.name=/^(it|test|describe)$/]", message: 'A focused test hides the others.' }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [nodeBuiltins, electronImport, reactImport, upTo('renderer'), upTo('electron'), upTo('test')] }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { patterns: [nodeBuiltins, electronImport, upTo('electron'), upTo('test')] }],
+    },
+  },
+  {
+    files: ['renderer/vite.*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [nodeBuiltins, reactImport, upTo('renderer'), { group: ['**/shared/**', '!**/shared/ipc/*'], message: 'The preload sees only the IPC contract.' }] }],
+    },
+  },
+  {
+    files: ['electron/main/**/*.ts', 'electron/cli/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { 'no-restricted-imports': ['error', { patterns: [reactImport, upTo('renderer'), upTo('test')] }] },
+  },
+  {
+    files: ['electron/cli/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [electronImport, reactImport, upTo('renderer'), upTo('test')] }] },
+  },
+  {
+    files: ['test/**/*.{ts,tsx}', '*.config.ts', 'electron.vite.config.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/unbound-method': 'off',
+      // expect.any() and JSON.parse in assertions are typed any by design.
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+    },
+  },
+);
