@@ -14,6 +14,9 @@ export type { IpcChannelName, MenuCommand } from './channels';
 
 const filePath = z.string().min(1).max(4096);
 const locale = z.enum(['pt-BR', 'en', 'es']);
+// Any Uint8Array, whatever buffer type backs it: `z.instanceof` would narrow the static type to
+// Uint8Array<ArrayBuffer> and refuse the renderer's plain `Uint8Array`.
+const workspaceBytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: 'Expected a Uint8Array' });
 
 export const ipcInputs = {
   /** Shows the Open dialog and reads the chosen workspace. null when the user cancels. */
@@ -23,7 +26,7 @@ export const ipcInputs = {
   /** Shows the Save As dialog; returns the chosen path or null. */
   'app:workspace.chooseSavePath': z.object({ suggestedName: z.string().max(255) }).strict(),
   /** Writes a workspace atomically (temp file, fsync, rename), keeping the previous version as `.bak`. */
-  'app:workspace.write': z.object({ path: filePath, bytes: z.instanceof(Uint8Array) }).strict(),
+  'app:workspace.write': z.object({ path: filePath, bytes: workspaceBytes }).strict(),
   'app:recent.list': z.object({}).strict(),
   /** Tells main the window's document state: title, unsaved changes (for the close warning). */
   'app:window.setDocument': z.object({ title: z.string().max(500), dirty: z.boolean() }).strict(),

@@ -58,9 +58,10 @@ CREATE TABLE classification (
   name        TEXT NOT NULL,
   parent_code TEXT,
   PRIMARY KEY (scheme, code)
-) STRICT;
+) STRICT, WITHOUT ROWID;
 
 -- Economic activity in long form: one value per territory x sector x year x measure, each with its provenance.
+-- WITHOUT ROWID: the key is the row, so the file does not carry the key twice.
 CREATE TABLE employment (
   territory_code INTEGER NOT NULL REFERENCES municipality (code),
   classification TEXT NOT NULL,
@@ -74,7 +75,7 @@ CREATE TABLE employment (
   PRIMARY KEY (territory_code, classification, sector_code, year, measure),
   FOREIGN KEY (classification, sector_code) REFERENCES classification (scheme, code),
   CHECK (value IS NOT NULL OR missing_reason IS NOT NULL)
-) STRICT;
+) STRICT, WITHOUT ROWID;
 CREATE INDEX employment_year ON employment (classification, measure, year);
 
 CREATE TABLE indicator (
@@ -103,7 +104,7 @@ CREATE TABLE indicator_value (
   source_row     INTEGER,
   PRIMARY KEY (indicator_code, subject_kind, subject_code, period),
   CHECK (value IS NOT NULL OR missing_reason IS NOT NULL)
-) STRICT;
+) STRICT, WITHOUT ROWID;
 CREATE INDEX indicator_value_subject ON indicator_value (subject_kind, subject_code);
 
 CREATE TABLE site (

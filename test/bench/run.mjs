@@ -1,0 +1,52 @@
+// npm run bench: prints benchmark figures as JSON lines.
+//  1. engine figures (demo workspace build, save, file size), built with Vite and run in Node;
+//  2. browser build cold start to dashboard ready (median of 5), in Chromium via playwright-core.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+process.chdir(root);
+
+await build({ configFile: 'test/bench/vite.config.ts', logLevel: 'error' });
+const engine = spawnSync(process.execPath, ['out/bench/engine-bench.js'], { stdio: 'inherit' });
+if (engine.status !== 0) process.exit(engine.status ?? 1);
+
+if (!existsSync('dist-web/index.html')) {
+  await build({ configFile: 'renderer/vite.web.config.ts', logLevel: 'error' });
+}
+const { chromium } = await import('playwright-core');
+const port = 4180;
+const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--config', 'renderer/vite.web.config.ts', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+try {
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) break;
+    } catch {
+      /* server not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    const context = await browser.newContext(); // fresh storage: a true first start, demo built in the worker
+    const page = await context.newPage();
+    const start = Date.now();
+    await page.goto(url);
+    await page.locator('[data-testid="app-ready"]').waitFor({ state: 'attached', timeout: 120_000 });
+    await page.locator('[data-testid="dashboard-map"][data-render-finished="true"]').waitFor({ timeout: 120_000 });
+    times.push(Date.now() - start);
+    await context.close();
+  }
+  await browser.close();
+  times.sort((a, b) => a - b);
+  console.log(JSON.stringify({ bench: 'web_cold_start_to_dashboard_ready', unit: 'ms', median: times[2], runs: times.length, all: times, note: 'fresh browser storage: includes building the demo workspace in the worker' }));
+} finally {
+  server.kill();
+}
