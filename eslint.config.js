@@ -50,7 +50,7 @@ export default tseslint.config(
   {
     files: ['electron/preload/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [nodeBuiltins, reactImport, upTo('renderer'), { group: ['**/shared/**', '!**/shared/ipc/*'], message: 'The preload sees only the IPC contract.' }] }],
+      'no-restricted-imports': ['error', { patterns: [nodeBuiltins, reactImport, upTo('renderer'), { regex: '(^|/)shared/(?!ipc/)', message: 'The preload sees only the IPC contract.' }] }],
     },
   },
   {

@@ -19,6 +19,7 @@ export type ErrorCode =
   | 'CONSTRAINT'
   | 'BAD_SOURCE_FILE'
   | 'NOTHING_TO_UNDO'
+  | 'FILE_ACCESS'
   | 'INTERNAL';
 
 /**

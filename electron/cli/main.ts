@@ -37,12 +37,13 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     else out(format === 'json' ? JSON.stringify(result.json) + '\n' : result.text);
     return 0;
   } catch (error) {
-    if (error instanceof ArranjoError && error.code !== 'INTERNAL') {
+    // Refused input exits 2; a disk that fails us (FILE_ACCESS) or a bug exits 1.
+    if (error instanceof ArranjoError && error.code !== 'INTERNAL' && error.code !== 'FILE_ACCESS') {
       const where = describeLocation(error.location);
       err(`arranjo: ${error.message}${where && !error.message.includes(where) ? ` (${where})` : ''}\n`);
       return 2;
     }
-    err(`arranjo: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    err(error instanceof ArranjoError ? `arranjo: ${error.message}\n` : `arranjo: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 1;
   }
 }

@@ -1,0 +1,160 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { ArranjoError } from '../../shared/errors';
+
+/**
+ * Workspace file I/O that never loses the last good save: a crash, a full disk or a yanked pen
+ * drive during a write leaves either the previous file or the new one, never half of each.
+ */
+
+/** Larger files would not fit an ArrayBuffer in the renderer anyway; refuse them with a clear message. */
+export const MAX_WORKSPACE_BYTES = 2 * 1024 ** 3;
+
+export interface AtomicWriteOptions {
+  /** Keep the replaced version as `<path>.bak` (workspaces yes; small settings files no). */
+  keepBackup: boolean;
+}
+
+export async function writeWorkspaceAtomic(target: string, bytes: Uint8Array): Promise<void> {
+  if (bytes.byteLength > MAX_WORKSPACE_BYTES) {
+    throw new ArranjoError('INVALID_INPUT', `The workspace is larger than 2 GiB and cannot be saved: ${target}`, { file: target }, { path: target, size: bytes.byteLength });
+  }
+  await writeFileAtomic(target, bytes, { keepBackup: true });
+}
+
+export async function writeFileAtomic(target: string, bytes: Uint8Array, options: AtomicWriteOptions): Promise<void> {
+  // Write through a symlink to the real file rather than replacing the link with a regular file.
+  const real = await fs.realpath(target).catch(() => path.resolve(target));
+  const temp = scratchName(real);
+  try {
+    const handle = await fs.open(temp, 'wx');
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    if (options.keepBackup) await backupCurrent(real);
+    await renameWithRetry(temp, real);
+  } catch (error) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw fileError('write', real, error);
+  }
+  await syncDirectory(path.dirname(real));
+}
+
+export async function readWorkspaceFile(file: string): Promise<Uint8Array> {
+  let size: number;
+  try {
+    const info = await fs.stat(file);
+    if (!info.isFile()) throw new ArranjoError('INVALID_INPUT', `Not a file: ${file}`, { file }, { path: file });
+    size = info.size;
+  } catch (error) {
+    throw fileError('read', file, error);
+  }
+  if (size > MAX_WORKSPACE_BYTES) {
+    throw new ArranjoError('INVALID_INPUT', `The file is larger than 2 GiB and cannot be opened: ${file}`, { file }, { path: file, size });
+  }
+  try {
+    const buffer = await fs.readFile(file);
+    // IPC clones a view together with its whole ArrayBuffer: a small file may sit in Node's shared
+    // buffer pool, so copy it out rather than hand the renderer unrelated bytes around it.
+    const exact = buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength;
+    return exact ? new Uint8Array(buffer.buffer, 0, buffer.byteLength) : Uint8Array.from(buffer);
+  } catch (error) {
+    throw fileError('read', file, error);
+  }
+}
+
+function scratchName(file: string): string {
+  return `${file}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
+}
+
+/**
+ * Puts the current file at `<file>.bak` without a moment where neither exists: the copy (a hard
+ * link when the file system allows, else a real copy) goes to a scratch name that then replaces
+ * the old backup in one rename. The target itself is never moved.
+ */
+async function backupCurrent(file: string): Promise<void> {
+  try {
+    await fs.access(file);
+  } catch {
+    return; // first save: nothing to keep
+  }
+  const scratch = scratchName(`${file}.bak`);
+  try {
+    try {
+      await fs.link(file, scratch);
+    } catch {
+      // FAT pen drives and some network shares have no hard links.
+      await fs.copyFile(file, scratch);
+      const handle = await fs.open(scratch, 'r+');
+      try {
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    }
+    await renameWithRetry(scratch, `${file}.bak`);
+  } catch (error) {
+    await fs.rm(scratch, { force: true }).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Windows reports EPERM/EBUSY while an antivirus or indexer briefly holds the target open. */
+async function renameWithRetry(from: string, to: string): Promise<void> {
+  const transient = new Set(['EPERM', 'EACCES', 'EBUSY']);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await fs.rename(from, to);
+      return;
+    } catch (error) {
+      if (process.platform !== 'win32' || attempt >= 8 || !transient.has(errnoCode(error) ?? '')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 25 * 2 ** Math.min(attempt, 4)));
+    }
+  }
+}
+
+/** Makes the rename itself durable; Windows cannot open directories and flushes metadata itself. */
+async function syncDirectory(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  try {
+    const handle = await fs.open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Some file systems (network shares, FUSE) refuse fsync on a directory; the data is already synced.
+  }
+}
+
+function errnoCode(error: unknown): string | undefined {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'the file or its folder does not exist',
+  EACCES: 'permission denied',
+  EPERM: 'the operation is not permitted (is the file open in another program, or read-only?)',
+  EBUSY: 'the file is in use by another program',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is exhausted',
+  EROFS: 'the disk is read-only',
+  EISDIR: 'the path is a folder',
+  ENAMETOOLONG: 'the path is too long',
+  EIO: 'the disk reported an input/output error',
+};
+
+function fileError(operation: 'read' | 'write', file: string, error: unknown): ArranjoError {
+  if (error instanceof ArranjoError) return error;
+  const code = errnoCode(error) ?? 'UNKNOWN';
+  const reason = REASONS[code] ?? (error instanceof Error ? error.message : String(error));
+  const verb = operation === 'read' ? 'Could not open' : 'Could not save';
+  const suffix = operation === 'write' ? ' The previously saved file was left untouched.' : '';
+  return new ArranjoError(code === 'ENOENT' ? 'NOT_FOUND' : 'FILE_ACCESS', `${verb} ${file}: ${reason}.${suffix}`, { file }, { path: file, operation, reason: code });
+}

@@ -1,0 +1,125 @@
+import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import path from 'node:path';
+import { ArranjoError } from '../../shared/errors';
+import { readWorkspaceFile, writeWorkspaceAtomic } from './atomic-write';
+import type { CloseGuard } from './close-guard';
+import type { FileAccess } from './file-access';
+import type { IpcHandlers } from './ipc';
+import { labelsFor } from './labels';
+import type { MenuController } from './menu';
+import type { RecentFiles } from './recent-files';
+
+/** What each channel of the contract does. Validation and error envelopes live in `ipc.ts`. */
+
+export const WORKSPACE_EXTENSION = '.arranjo';
+
+export interface HandlerDeps {
+  getWindow: () => BrowserWindow | null;
+  getCloseGuard: () => CloseGuard | null;
+  recent: RecentFiles;
+  menu: MenuController;
+  access: FileAccess;
+  /** Where the first Save As dialog opens (the user's Documents folder). */
+  defaultDirectory: () => string;
+}
+
+export function createHandlers(deps: HandlerDeps): IpcHandlers {
+  let lastDirectory: string | undefined;
+  const filters = () => [{ name: labelsFor(deps.menu.locale()).workspaceFilter, extensions: [WORKSPACE_EXTENSION.slice(1)] }];
+
+  const remember = async (file: string): Promise<void> => {
+    lastDirectory = path.dirname(file);
+    deps.menu.setRecent(await deps.recent.add(file));
+    app.addRecentDocument(file);
+  };
+  const read = async (file: string) => {
+    try {
+      const bytes = await readWorkspaceFile(file);
+      await remember(file);
+      return { path: file, bytes };
+    } catch (error) {
+      if (error instanceof ArranjoError && error.code === 'NOT_FOUND') deps.menu.setRecent(await deps.recent.remove(file));
+      throw error;
+    }
+  };
+
+  return {
+    'app:workspace.open': async () => {
+      const options: OpenDialogOptions = { properties: ['openFile'], filters: filters() };
+      const window = deps.getWindow();
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      const file = result.canceled ? undefined : result.filePaths[0];
+      if (!file) return null;
+      deps.access.grant(file);
+      return read(file);
+    },
+    'app:workspace.read': async ({ path: file }) => {
+      if (!deps.access.canRead(file)) {
+        // Recent entries come from our own store, so they are fair game even before this session opened them.
+        const recent = await deps.recent.list();
+        if (!recent.some((entry) => path.resolve(entry) === path.resolve(file))) throw notGranted(file);
+        deps.access.grant(file);
+      }
+      return read(file);
+    },
+    'app:workspace.chooseSavePath': async ({ suggestedName }) => {
+      const options: SaveDialogOptions = {
+        defaultPath: path.join(lastDirectory ?? deps.defaultDirectory(), withExtension(safeFileName(suggestedName))),
+        filters: filters(),
+        properties: ['showOverwriteConfirmation', 'createDirectory'],
+      };
+      const window = deps.getWindow();
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) {
+        deps.getCloseGuard()?.saveAbandoned();
+        return null;
+      }
+      const file = withExtension(result.filePath);
+      deps.access.grant(file);
+      lastDirectory = path.dirname(file);
+      return file;
+    },
+    'app:workspace.write': async ({ path: file, bytes }) => {
+      if (!deps.access.canWrite(file)) throw notGranted(file);
+      try {
+        await writeWorkspaceAtomic(file, bytes);
+      } catch (error) {
+        deps.getCloseGuard()?.saveAbandoned();
+        throw error;
+      }
+      await remember(file);
+      return { path: file, bytes: bytes.byteLength };
+    },
+    'app:recent.list': async () => {
+      const files = await deps.recent.list();
+      deps.menu.setRecent(files);
+      return files;
+    },
+    'app:window.setDocument': async (state) => {
+      deps.getCloseGuard()?.setDocument(state);
+    },
+    'app:ui.setLocale': async ({ locale }) => {
+      deps.menu.setLocale(locale);
+    },
+  };
+}
+
+function notGranted(file: string): ArranjoError {
+  return new ArranjoError('INVALID_INPUT', `Arranjo can only open or save files chosen in a file dialog or in the recent list: ${file}`, { file }, { path: file, reason: 'not-granted' });
+}
+
+/** A name without folders or characters Windows forbids, so the suggestion works on every system. */
+export function safeFileName(name: string): string {
+  const visible = [...name].map((char) => (char.charCodeAt(0) < 0x20 ? '_' : char)).join('');
+  const cleaned = path
+    .basename(visible.replaceAll('\\', '/'))
+    .replace(/[<>:"|?*]/g, '_')
+    .replace(/[. ]+$/, '')
+    .trim();
+  return cleaned || 'workspace';
+}
+
+/** Linux save dialogs do not append the filter's extension; the file must still be recognisable. */
+export function withExtension(file: string): string {
+  return file.toLowerCase().endsWith(WORKSPACE_EXTENSION) ? file : `${file}${WORKSPACE_EXTENSION}`;
+}

@@ -1,0 +1,150 @@
+import type { IpcInput } from '../../shared/ipc/contract';
+
+/** The few strings main shows itself (menus, the unsaved-changes box, dialog filters), per UI language. */
+
+export type Locale = IpcInput<'app:ui.setLocale'>['locale'];
+export const DEFAULT_LOCALE: Locale = 'pt-BR';
+
+export interface Labels {
+  file: string;
+  new: string;
+  newDemo: string;
+  open: string;
+  openRecent: string;
+  noRecent: string;
+  save: string;
+  saveAs: string;
+  quit: string;
+  edit: string;
+  undo: string;
+  redo: string;
+  cut: string;
+  copy: string;
+  paste: string;
+  selectAll: string;
+  view: string;
+  reload: string;
+  toggleDevTools: string;
+  toggleFullScreen: string;
+  resetZoom: string;
+  zoomIn: string;
+  zoomOut: string;
+  window: string;
+  help: string;
+  about: string;
+  workspaceFilter: string;
+  unsavedMessage: string;
+  unsavedDetail: string;
+  saveButton: string;
+  discardButton: string;
+  cancelButton: string;
+}
+
+export const LABELS: Record<Locale, Labels> = {
+  'pt-BR': {
+    file: '&Arquivo',
+    new: 'Novo',
+    newDemo: 'Novo espaço de trabalho de demonstração',
+    open: 'Abrir…',
+    openRecent: 'Abrir recente',
+    noRecent: 'Nenhum arquivo recente',
+    save: 'Salvar',
+    saveAs: 'Salvar como…',
+    quit: 'Sair',
+    edit: '&Editar',
+    undo: 'Desfazer',
+    redo: 'Refazer',
+    cut: 'Recortar',
+    copy: 'Copiar',
+    paste: 'Colar',
+    selectAll: 'Selecionar tudo',
+    view: '&Exibir',
+    reload: 'Recarregar',
+    toggleDevTools: 'Ferramentas do desenvolvedor',
+    toggleFullScreen: 'Tela cheia',
+    resetZoom: 'Tamanho real',
+    zoomIn: 'Aumentar zoom',
+    zoomOut: 'Diminuir zoom',
+    window: 'Janela',
+    help: 'Aj&uda',
+    about: 'Sobre o Arranjo',
+    workspaceFilter: 'Espaço de trabalho do Arranjo',
+    unsavedMessage: 'Salvar as alterações em “{title}” antes de fechar?',
+    unsavedDetail: 'Se você não salvar, as alterações feitas desde o último salvamento serão perdidas.',
+    saveButton: 'Salvar',
+    discardButton: 'Não salvar',
+    cancelButton: 'Cancelar',
+  },
+  en: {
+    file: '&File',
+    new: 'New',
+    newDemo: 'New demo workspace',
+    open: 'Open…',
+    openRecent: 'Open recent',
+    noRecent: 'No recent files',
+    save: 'Save',
+    saveAs: 'Save as…',
+    quit: 'Quit',
+    edit: '&Edit',
+    undo: 'Undo',
+    redo: 'Redo',
+    cut: 'Cut',
+    copy: 'Copy',
+    paste: 'Paste',
+    selectAll: 'Select all',
+    view: '&View',
+    reload: 'Reload',
+    toggleDevTools: 'Developer tools',
+    toggleFullScreen: 'Full screen',
+    resetZoom: 'Actual size',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    window: 'Window',
+    help: '&Help',
+    about: 'About Arranjo',
+    workspaceFilter: 'Arranjo workspace',
+    unsavedMessage: 'Save changes to “{title}” before closing?',
+    unsavedDetail: 'If you don’t save, the changes made since the last save will be lost.',
+    saveButton: 'Save',
+    discardButton: 'Don’t save',
+    cancelButton: 'Cancel',
+  },
+  es: {
+    file: '&Archivo',
+    new: 'Nuevo',
+    newDemo: 'Nuevo espacio de trabajo de demostración',
+    open: 'Abrir…',
+    openRecent: 'Abrir reciente',
+    noRecent: 'No hay archivos recientes',
+    save: 'Guardar',
+    saveAs: 'Guardar como…',
+    quit: 'Salir',
+    edit: '&Editar',
+    undo: 'Deshacer',
+    redo: 'Rehacer',
+    cut: 'Cortar',
+    copy: 'Copiar',
+    paste: 'Pegar',
+    selectAll: 'Seleccionar todo',
+    view: '&Ver',
+    reload: 'Recargar',
+    toggleDevTools: 'Herramientas de desarrollo',
+    toggleFullScreen: 'Pantalla completa',
+    resetZoom: 'Tamaño real',
+    zoomIn: 'Acercar',
+    zoomOut: 'Alejar',
+    window: 'Ventana',
+    help: 'Ay&uda',
+    about: 'Acerca de Arranjo',
+    workspaceFilter: 'Espacio de trabajo de Arranjo',
+    unsavedMessage: '¿Guardar los cambios en «{title}» antes de cerrar?',
+    unsavedDetail: 'Si no guarda, se perderán los cambios hechos desde el último guardado.',
+    saveButton: 'Guardar',
+    discardButton: 'No guardar',
+    cancelButton: 'Cancelar',
+  },
+};
+
+export function labelsFor(locale: Locale): Labels {
+  return LABELS[locale];
+}

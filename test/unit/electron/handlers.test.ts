@@ -1,0 +1,120 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CloseGuard } from '../../../electron/main/close-guard';
+
+const electron = vi.hoisted(() => ({
+  showOpenDialog: vi.fn(),
+  showSaveDialog: vi.fn(),
+  addRecentDocument: vi.fn(),
+}));
+vi.mock('electron', () => ({
+  app: { addRecentDocument: electron.addRecentDocument },
+  dialog: { showOpenDialog: electron.showOpenDialog, showSaveDialog: electron.showSaveDialog },
+}));
+
+const { createHandlers, safeFileName, withExtension } = await import('../../../electron/main/handlers');
+const { createFileAccess } = await import('../../../electron/main/file-access');
+const { createRecentFiles } = await import('../../../electron/main/recent-files');
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'arranjo-handlers-'));
+  vi.clearAllMocks();
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function setup() {
+  const menu = { install: vi.fn(), locale: () => 'en' as const, setLocale: vi.fn(), setRecent: vi.fn() };
+  const guard: CloseGuard = { setDocument: vi.fn(), saveAbandoned: vi.fn(), isDirty: () => false };
+  const recent = createRecentFiles(path.join(dir), 'linux');
+  const handlers = createHandlers({
+    getWindow: () => null,
+    getCloseGuard: () => guard,
+    recent,
+    menu,
+    access: createFileAccess('linux'),
+    defaultDirectory: () => dir,
+  });
+  return { handlers, menu, guard, recent };
+}
+
+describe('IPC handlers', () => {
+  it('opens the file picked in the dialog, remembers it, and may then save over it', async () => {
+    const file = path.join(dir, 'plano.arranjo');
+    writeFileSync(file, 'v1');
+    const { handlers, menu } = setup();
+    electron.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    expect(await handlers['app:workspace.open']({})).toBeNull();
+    electron.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
+    const opened = await handlers['app:workspace.open']({});
+    expect(opened?.path).toBe(file);
+    expect(new TextDecoder().decode(opened?.bytes)).toBe('v1');
+    expect(electron.showOpenDialog.mock.calls[1]?.[0]).toMatchObject({ filters: [{ extensions: ['arranjo'] }] });
+    expect(menu.setRecent).toHaveBeenLastCalledWith([file]);
+    expect(electron.addRecentDocument).toHaveBeenCalledWith(file);
+    expect(await handlers['app:workspace.write']({ path: file, bytes: new TextEncoder().encode('v2') })).toEqual({ path: file, bytes: 2 });
+    expect(readFileSync(file, 'utf8')).toBe('v2');
+    expect(readFileSync(`${file}.bak`, 'utf8')).toBe('v1');
+  });
+
+  it('refuses to read or write a file the planner never chose', async () => {
+    const file = path.join(dir, 'other.arranjo');
+    writeFileSync(file, 'secret');
+    const { handlers } = setup();
+    await expect(handlers['app:workspace.read']({ path: file })).rejects.toMatchObject({ code: 'INVALID_INPUT', params: { reason: 'not-granted' } });
+    await expect(handlers['app:workspace.write']({ path: file, bytes: new Uint8Array(1) })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    expect(readFileSync(file, 'utf8')).toBe('secret');
+  });
+
+  it('reads files from the recent list, and forgets one that disappeared', async () => {
+    const file = path.join(dir, 'recent.arranjo');
+    writeFileSync(file, 'r');
+    const { handlers, recent, menu } = setup();
+    await recent.add(file);
+    expect((await handlers['app:workspace.read']({ path: file })).path).toBe(file);
+    rmSync(file);
+    await expect(handlers['app:workspace.read']({ path: file })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(menu.setRecent).toHaveBeenLastCalledWith([]);
+  });
+
+  it('chooses a save path with the extension, and abandons a pending close when cancelled', async () => {
+    const { handlers, guard } = setup();
+    electron.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path.join(dir, 'novo') });
+    const chosen = await handlers['app:workspace.chooseSavePath']({ suggestedName: '../Plano: MG?' });
+    expect(chosen).toBe(path.join(dir, 'novo.arranjo'));
+    expect(electron.showSaveDialog.mock.calls[0]?.[0]).toMatchObject({ defaultPath: path.join(dir, 'Plano_ MG_.arranjo') });
+    await handlers['app:workspace.write']({ path: chosen as string, bytes: new Uint8Array([1]) });
+    expect(readFileSync(chosen as string)).toEqual(Buffer.from([1]));
+
+    electron.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    expect(await handlers['app:workspace.chooseSavePath']({ suggestedName: 'x' })).toBeNull();
+    expect(guard.saveAbandoned).toHaveBeenCalledTimes(1);
+  });
+
+  it('abandons a pending close when the write fails', async () => {
+    const { handlers, guard } = setup();
+    const target = path.join(dir, 'missing-folder', 'x');
+    electron.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    const chosen = (await handlers['app:workspace.chooseSavePath']({ suggestedName: 'x' })) as string;
+    await expect(handlers['app:workspace.write']({ path: chosen, bytes: new Uint8Array(1) })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(guard.saveAbandoned).toHaveBeenCalled();
+  });
+
+  it('passes document state to the close guard and the locale to the menu', async () => {
+    const { handlers, guard, menu } = setup();
+    await handlers['app:window.setDocument']({ title: 'Plano', dirty: true });
+    expect(guard.setDocument).toHaveBeenCalledWith({ title: 'Plano', dirty: true });
+    await handlers['app:ui.setLocale']({ locale: 'es' });
+    expect(menu.setLocale).toHaveBeenCalledWith('es');
+  });
+
+  it('makes safe file names', () => {
+    expect(safeFileName('a/b\\c.arranjo')).toBe('c.arranjo');
+    expect(safeFileName('  ')).toBe('workspace');
+    expect(safeFileName('plano\u0007 MG...')).toBe('plano_ MG');
+    expect(withExtension('x.ARRANJO')).toBe('x.ARRANJO');
+    expect(withExtension('x')).toBe('x.arranjo');
+  });
+});
