@@ -1,39 +1,40 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ArranjoError } from '../../shared/errors';
 import type { Cell, OutputFormat } from './output';
 
 /** What a command returns: rows (rendered per --format) or a JSON value with its readable text. */
-export type CommandResult =
-  | { rows: { header: string[]; rows: Cell[][] } }
-  | { json: unknown; text: string };
+export type CommandResult = { rows: { header: string[]; rows: Cell[][] } } | { json: unknown; text: string };
 
-const OPTIONS = {
+export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
+
+/** One CLI command: its name, usage line(s), its own options, and what it does. */
+export interface CliCommand {
+  name: string;
+  usage: string;
+  options: OptionSpec;
+  run(cmd: ParsedCommand): Promise<CommandResult>;
+}
+
+const COMMON: OptionSpec = {
   format: { type: 'string' },
-  year: { type: 'string' },
-  classification: { type: 'string' },
-  measure: { type: 'string' },
-  demo: { type: 'boolean' },
-  force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
-} as const;
+};
 
 /** The parsed command line, with typed accessors that refuse bad values with a clear message. */
 export class ParsedCommand {
   private constructor(
     readonly name: string,
     private readonly args: string[],
-    private readonly values: Record<string, string | boolean | undefined>,
+    private readonly values: Record<string, string | boolean | (string | boolean)[] | undefined>,
   ) {}
 
-  static parse(argv: string[]): ParsedCommand {
-    let parsed;
+  static parse(name: string, argv: string[], options: OptionSpec): ParsedCommand {
     try {
-      parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+      const parsed = parseArgs({ args: argv, options: { ...COMMON, ...options }, allowPositionals: true, strict: true });
+      return new ParsedCommand(name, parsed.positionals, parsed.values);
     } catch (error) {
-      throw new ArranjoError('INVALID_INPUT', (error as Error).message);
+      throw new ArranjoError('INVALID_INPUT', `arranjo ${name}: ${(error as Error).message}`);
     }
-    const [name = 'help', ...rest] = parsed.positionals;
-    return new ParsedCommand(name, rest, parsed.values);
   }
 
   positional(index: number, what: string): string {
@@ -42,18 +43,41 @@ export class ParsedCommand {
     return value;
   }
 
-  flag(name: 'demo' | 'force' | 'help'): boolean {
+  optionalPositional(index: number): string | undefined {
+    return this.args[index];
+  }
+
+  flag(name: string): boolean {
     return this.values[name] === true;
   }
 
-  integer(name: 'year'): number {
-    const raw = this.values[name];
-    if (typeof raw !== 'string') throw new ArranjoError('INVALID_INPUT', `arranjo ${this.name}: --${name} is required.`);
+  string(name: string): string | undefined {
+    const value = this.values[name];
+    return typeof value === 'string' ? value : undefined;
+  }
+
+  requiredString(name: string): string {
+    const value = this.string(name);
+    if (value === undefined || value === '') throw new ArranjoError('INVALID_INPUT', `arranjo ${this.name}: --${name} is required.`);
+    return value;
+  }
+
+  /** A finite number option, or undefined when absent. */
+  number(name: string): number | undefined {
+    const raw = this.string(name);
+    if (raw === undefined) return undefined;
+    const value = Number(raw);
+    if (raw.trim() === '' || !Number.isFinite(value)) throw new ArranjoError('INVALID_INPUT', `--${name} must be a number, not "${raw}".`);
+    return value;
+  }
+
+  year(name: string): number {
+    const raw = this.requiredString(name);
     if (!/^\d{4}$/.test(raw)) throw new ArranjoError('INVALID_INPUT', `--${name} must be a year like 2020, not "${raw}".`);
     return Number(raw);
   }
 
-  choice<T extends string>(name: 'classification' | 'measure' | 'format', allowed: readonly T[], fallback: T): T {
+  choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
     const raw = this.values[name];
     if (raw === undefined) return fallback;
     if (typeof raw !== 'string' || !(allowed as readonly string[]).includes(raw)) {

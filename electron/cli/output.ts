@@ -16,7 +16,11 @@ export function toCsv(header: readonly string[], rows: readonly (readonly Cell[]
 export function toTable(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
   const text = [header, ...rows.map((r) => r.map((c) => (c === null ? '' : String(c))))];
   const widths = header.map((_, i) => Math.max(...text.map((r) => (r[i] ?? '').length)));
-  const line = (r: readonly string[]): string => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const line = (r: readonly string[]): string =>
+    r
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   return [line(text[0] ?? []), widths.map((w) => '-'.repeat(w)).join('  '), ...text.slice(1).map(line)].join('\n') + '\n';
 }
 

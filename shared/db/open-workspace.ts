@@ -18,12 +18,7 @@ function hasSqliteHeader(bytes: Uint8Array): boolean {
 export function createWorkspaceDatabase(SQL: SqlJsStatic, now: string): Connection {
   const conn = Connection.create(SQL);
   migrate(conn);
-  conn.run('INSERT INTO workspace_meta (key, value) VALUES (?, ?), (?, ?)', [
-    'app',
-    WORKSPACE_APP_ID,
-    'created_at',
-    now,
-  ]);
+  conn.run('INSERT INTO workspace_meta (key, value) VALUES (?, ?), (?, ?)', ['app', WORKSPACE_APP_ID, 'created_at', now]);
   return conn;
 }
 
@@ -41,11 +36,7 @@ export function openWorkspaceDatabase(
     throw new ArranjoError('EMPTY_FILE', `${fileName} is empty (0 bytes): it is not an Arranjo workspace.`, where);
   }
   if (!hasSqliteHeader(bytes)) {
-    throw new ArranjoError(
-      'NOT_SQLITE',
-      `${fileName} is not an Arranjo workspace (not a SQLite database). Choose a .arranjo file.`,
-      where,
-    );
+    throw new ArranjoError('NOT_SQLITE', `${fileName} is not an Arranjo workspace (not a SQLite database). Choose a .arranjo file.`, where);
   }
   let conn: Connection;
   try {
@@ -66,11 +57,7 @@ export function openWorkspaceDatabase(
     const hasMeta = conn.get("SELECT 1 AS x FROM sqlite_master WHERE type = 'table' AND name = 'workspace_meta'");
     const app = hasMeta ? conn.get<{ value: string }>("SELECT value FROM workspace_meta WHERE key = 'app'") : undefined;
     if (app?.value !== WORKSPACE_APP_ID) {
-      throw new ArranjoError(
-        'NOT_A_WORKSPACE',
-        `${fileName} is a SQLite database but not an Arranjo workspace.`,
-        where,
-      );
+      throw new ArranjoError('NOT_A_WORKSPACE', `${fileName} is a SQLite database but not an Arranjo workspace.`, where);
     }
     const migration = migrate(conn);
     return { conn, migration };

@@ -43,10 +43,23 @@ function importRaisJobs(conn: Connection, bytes: Uint8Array, fileName: string, n
   for (const row of parsed.rows) {
     const code = bySix.get(row.ibge6);
     if (code === undefined) {
-      throw new ArranjoError('BAD_SOURCE_FILE', `${fileName}, row ${row.line}: unknown municipality code ${row.ibge6}.`, { file: fileName, row: row.line });
+      throw new ArranjoError('BAD_SOURCE_FILE', `${fileName}, row ${row.line}: unknown municipality code ${row.ibge6}.`, {
+        file: fileName,
+        row: row.line,
+      });
     }
     for (const [sectorCode, value] of row.values) {
-      values.push({ territoryCode: code, classification: 'ibge-setor', sectorCode, year: parsed.year, measure: 'jobs', value, missingReason: null, batchId, sourceRow: row.line });
+      values.push({
+        territoryCode: code,
+        classification: 'ibge-setor',
+        sectorCode,
+        year: parsed.year,
+        measure: 'jobs',
+        value,
+        missingReason: null,
+        batchId,
+        sourceRow: row.line,
+      });
     }
   }
   const counts = new EmploymentRepository(conn).upsert(values);

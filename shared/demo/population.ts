@@ -36,7 +36,11 @@ export function populationValues(bytes: Uint8Array, fileName: string, batchId: n
       const missing = raw === '' || raw.toUpperCase() === 'NA';
       const value = missing ? null : Number(raw);
       if (value !== null && !Number.isFinite(value)) {
-        throw new ArranjoError('BAD_SOURCE_FILE', `${fileName}, row ${i + 2}, column ${name}: "${raw}" is not a number.`, { file: fileName, row: i + 2, column: name });
+        throw new ArranjoError('BAD_SOURCE_FILE', `${fileName}, row ${i + 2}, column ${name}: "${raw}" is not a number.`, {
+          file: fileName,
+          row: i + 2,
+          column: name,
+        });
       }
       values.push({
         indicatorCode: POPULATION_INDICATOR.code,

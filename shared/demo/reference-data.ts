@@ -9,7 +9,11 @@ import { parseCsvRecords } from '../text/delimited';
 function requiredNumber(value: string | undefined, file: string, row: number, column: string): number {
   const n = Number(value);
   if (value === undefined || value === '' || !Number.isFinite(n)) {
-    throw new ArranjoError('BAD_SOURCE_FILE', `${file}, row ${row}, column ${column}: "${value ?? ''}" is not a number.`, { file, row, column });
+    throw new ArranjoError('BAD_SOURCE_FILE', `${file}, row ${row}, column ${column}: "${value ?? ''}" is not a number.`, {
+      file,
+      row,
+      column,
+    });
   }
   return n;
 }
@@ -53,10 +57,17 @@ export async function parseRegions(
   sheet.getRow(1).eachCell((cell, col) => header.set(cellText(cell.value).trim(), col));
   const col = (name: string): number => {
     const index = header.get(name);
-    if (index === undefined) throw new ArranjoError('BAD_SOURCE_FILE', `${file}: column ${name} not found.`, { file, sheet: sheet.name, column: name });
+    if (index === undefined)
+      throw new ArranjoError('BAD_SOURCE_FILE', `${file}: column ${name} not found.`, { file, sheet: sheet.name, column: name });
     return index;
   };
-  const [cMun, cRgi, cRgiName, cRgint, cRgintName] = ['CD_GEOCODI', 'cod_rgi', 'nome_rgi', 'cod_rgint', 'nome_rgint'].map(col) as [number, number, number, number, number];
+  const [cMun, cRgi, cRgiName, cRgint, cRgintName] = ['CD_GEOCODI', 'cod_rgi', 'nome_rgi', 'cod_rgint', 'nome_rgint'].map(col) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const regions = new Map<number, GeoRegionRow>();
   const byMunicipality = new Map<number, RegionAssignment>();
   for (let r = 2; r <= sheet.rowCount; r++) {

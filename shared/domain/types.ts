@@ -3,14 +3,7 @@
 export const SITE_KINDS = ['industrial-district', 'productive-pole', 'cluster-initiative', 'community-arrangement'] as const;
 export type SiteKind = (typeof SITE_KINDS)[number];
 
-export const CLASSIFICATIONS = [
-  'ibge-setor',
-  'cnae-section',
-  'cnae-division',
-  'cnae-group',
-  'cnae-class',
-  'cnae-subclass',
-] as const;
+export const CLASSIFICATIONS = ['ibge-setor', 'cnae-section', 'cnae-division', 'cnae-group', 'cnae-class', 'cnae-subclass'] as const;
 export type Classification = (typeof CLASSIFICATIONS)[number];
 
 export const MEASURES = ['jobs', 'payroll', 'establishments', 'value_added'] as const;

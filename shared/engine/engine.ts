@@ -4,7 +4,19 @@ import type { Connection } from '../db/connection';
 import { createWorkspaceDatabase, openWorkspaceDatabase } from '../db/open-workspace';
 import { buildDemoWorkspace, loadReferenceData } from '../demo/build-workspace';
 import type { DemoSourceLoader } from '../demo/demo-sources';
-import { CLASSIFICATIONS, MEASURES, type Classification, type MapMetric, type MapValue, type Measure, type Municipality, type SectorTotal, type Site, type State, type WorkspaceInfo } from '../domain/types';
+import {
+  CLASSIFICATIONS,
+  MEASURES,
+  type Classification,
+  type MapMetric,
+  type MapValue,
+  type Measure,
+  type Municipality,
+  type SectorTotal,
+  type Site,
+  type State,
+  type WorkspaceInfo,
+} from '../domain/types';
 import { ArranjoError } from '../errors';
 import { countRows } from '../repositories/counts-repository';
 import { EmploymentRepository } from '../repositories/employment-repository';
@@ -134,9 +146,19 @@ export class Engine implements EngineApi {
     return new EmploymentRepository(this.db).years(parse(classificationSchema, classification, 'classification'));
   }
 
-  async sectorTotals(query: { classification: Classification; measure: Measure; year: number; stateCode?: number }): Promise<SectorTotal[]> {
+  async sectorTotals(query: {
+    classification: Classification;
+    measure: Measure;
+    year: number;
+    stateCode?: number;
+  }): Promise<SectorTotal[]> {
     const q = parse(
-      z.object({ classification: classificationSchema, measure: measureSchema, year: z.number().int(), stateCode: stateCodeSchema.optional() }),
+      z.object({
+        classification: classificationSchema,
+        measure: measureSchema,
+        year: z.number().int(),
+        stateCode: stateCodeSchema.optional(),
+      }),
       query,
       'query',
     );

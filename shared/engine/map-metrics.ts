@@ -64,9 +64,7 @@ export function mapMetricValues(conn: Connection, metricId: string, stateCode: n
   } else {
     throw new ArranjoError('INVALID_INPUT', `Unknown map metric "${metricId}".`);
   }
-  return new TerritoryRepository(conn)
-    .listMunicipalities(stateCode)
-    .map((m) => ({ code: m.code, value: values.get(m.code) ?? null }));
+  return new TerritoryRepository(conn).listMunicipalities(stateCode).map((m) => ({ code: m.code, value: values.get(m.code) ?? null }));
 }
 
 function sectorJobs(conn: Connection, sectorCode: string, year: number, stateCode: number): Map<number, number | null> {

@@ -40,7 +40,12 @@ export class SiteService {
   private checkMunicipality(code: number | null | undefined): void {
     if (code === null || code === undefined) return;
     if (!this.conn.get('SELECT 1 AS x FROM municipality WHERE code = ?', [code])) {
-      throw new ArranjoError('INVALID_INPUT', `municipalityCode: ${code} is not an IBGE municipality code.`, { column: 'municipalityCode' }, { field: 'municipalityCode' });
+      throw new ArranjoError(
+        'INVALID_INPUT',
+        `municipalityCode: ${code} is not an IBGE municipality code.`,
+        { column: 'municipalityCode' },
+        { field: 'municipalityCode' },
+      );
     }
   }
 

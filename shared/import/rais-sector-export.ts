@@ -33,7 +33,9 @@ export function parseRaisSectorExport(bytes: Uint8Array, fileName: string): Rais
   const lines = parseDelimited(decodeText(bytes).text, ';');
   const headerIndex = lines.findIndex((cells) => cells.some((c) => SECTOR_HEADER.test(c.trim())));
   if (headerIndex < 0) {
-    throw new ArranjoError('BAD_SOURCE_FILE', `${fileName}: no header with IBGE sectors ("1 - Extrativa mineral" …) found.`, { file: fileName });
+    throw new ArranjoError('BAD_SOURCE_FILE', `${fileName}: no header with IBGE sectors ("1 - Extrativa mineral" …) found.`, {
+      file: fileName,
+    });
   }
   const header = lines[headerIndex] ?? [];
   const sectorColumns = header

@@ -47,10 +47,10 @@ export class EmploymentRepository {
 
   years(classification: Classification, measure: Measure = 'jobs'): number[] {
     return this.conn
-      .all<{ year: number }>(
-        'SELECT DISTINCT year FROM employment WHERE classification = ? AND measure = ? ORDER BY year',
-        [classification, measure],
-      )
+      .all<{ year: number }>('SELECT DISTINCT year FROM employment WHERE classification = ? AND measure = ? ORDER BY year', [
+        classification,
+        measure,
+      ])
       .map((r) => r.year);
   }
 
@@ -86,7 +86,15 @@ export class EmploymentRepository {
   /** The rows of one measure, one year, one classification, ordered by territory and sector. */
   records(classification: Classification, measure: Measure, year: number): EmploymentRecord[] {
     return this.conn
-      .all<{ code: number; tname: string; sector_code: string; sname: string; year: number; value: number | null; missing_reason: string | null }>(
+      .all<{
+        code: number;
+        tname: string;
+        sector_code: string;
+        sname: string;
+        year: number;
+        value: number | null;
+        missing_reason: string | null;
+      }>(
         `SELECT e.territory_code AS code, m.name AS tname, e.sector_code, c.name AS sname, e.year, e.value, e.missing_reason
            FROM employment e
            JOIN municipality m ON m.code = e.territory_code

@@ -60,7 +60,18 @@ export class IndicatorRepository {
          illustrative = excluded.illustrative, batch_id = excluded.batch_id, source_row = excluded.source_row`,
       (function* () {
         for (const v of values) {
-          yield [v.indicatorCode, v.subjectKind, v.subjectCode, v.period, v.value, v.missingReason, v.source, v.illustrative ? 1 : 0, v.batchId, v.sourceRow];
+          yield [
+            v.indicatorCode,
+            v.subjectKind,
+            v.subjectCode,
+            v.period,
+            v.value,
+            v.missingReason,
+            v.source,
+            v.illustrative ? 1 : 0,
+            v.batchId,
+            v.sourceRow,
+          ];
         }
       })(),
     );

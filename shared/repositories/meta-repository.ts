@@ -8,9 +8,9 @@ export class MetaRepository {
   }
 
   set(key: string, value: string): void {
-    this.conn.run(
-      'INSERT INTO workspace_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-      [key, value],
-    );
+    this.conn.run('INSERT INTO workspace_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [
+      key,
+      value,
+    ]);
   }
 }

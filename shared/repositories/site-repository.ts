@@ -77,10 +77,7 @@ export class SiteRepository {
     const fields = FIELDS.filter((f) => patch[f] !== undefined);
     if (fields.length === 0) return;
     const assignments = fields.map((f) => `${COLUMNS[f]} = ?`).join(', ');
-    this.conn.run(`UPDATE site SET ${assignments} WHERE id = ?`, [
-      ...fields.map((f) => (patch[f] ?? null) as SqlValue),
-      id,
-    ]);
+    this.conn.run(`UPDATE site SET ${assignments} WHERE id = ?`, [...fields.map((f) => (patch[f] ?? null) as SqlValue), id]);
   }
 
   delete(id: number): void {

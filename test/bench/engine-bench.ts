@@ -13,7 +13,9 @@ const RESOURCES = new URL('resources/data/', `file://${process.cwd()}/`);
 
 async function sources(): Promise<DemoSources> {
   const entries = await Promise.all(
-    (Object.entries(DEMO_SOURCE_FILES) as [DemoSourceKey, string][]).map(async ([k, rel]) => [k, new Uint8Array(await readFile(new URL(rel, RESOURCES)))] as const),
+    (Object.entries(DEMO_SOURCE_FILES) as [DemoSourceKey, string][]).map(
+      async ([k, rel]) => [k, new Uint8Array(await readFile(new URL(rel, RESOURCES)))] as const,
+    ),
   );
   return Object.fromEntries(entries) as DemoSources;
 }
@@ -45,7 +47,25 @@ for (let i = 0; i < runs; i++) {
   writeMs.push(performance.now() - t);
 }
 const line = (o: object): void => console.log(JSON.stringify(o));
-line({ bench: 'demo_workspace_build', unit: 'ms', median: Math.round(median(buildMs)), runs, note: 'engine in Node, sources already read' });
-line({ bench: 'workspace_save_export', unit: 'ms', median: Math.round(median(saveMs)), runs, note: 'serializing the demo workspace to bytes (the atomic file write is timed separately)' });
-line({ bench: 'workspace_save_atomic_write', unit: 'ms', median: Math.round(median(writeMs)), runs, note: 'temp file + fsync + rename + .bak' });
+line({
+  bench: 'demo_workspace_build',
+  unit: 'ms',
+  median: Math.round(median(buildMs)),
+  runs,
+  note: 'engine in Node, sources already read',
+});
+line({
+  bench: 'workspace_save_export',
+  unit: 'ms',
+  median: Math.round(median(saveMs)),
+  runs,
+  note: 'serializing the demo workspace to bytes (the atomic file write is timed separately)',
+});
+line({
+  bench: 'workspace_save_atomic_write',
+  unit: 'ms',
+  median: Math.round(median(writeMs)),
+  runs,
+  note: 'temp file + fsync + rename + .bak',
+});
 line({ bench: 'workspace_file_size', unit: 'bytes', value: size, mib: Number((size / 2 ** 20).toFixed(2)) });

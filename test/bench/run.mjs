@@ -18,7 +18,11 @@ if (!existsSync('dist-web/index.html')) {
 }
 const { chromium } = await import('playwright-core');
 const port = 4180;
-const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--config', 'renderer/vite.web.config.ts', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+const server = spawn(
+  process.execPath,
+  ['node_modules/vite/bin/vite.js', 'preview', '--config', 'renderer/vite.web.config.ts', '--port', String(port), '--strictPort'],
+  { stdio: 'ignore' },
+);
 try {
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i++) {
@@ -31,7 +35,16 @@ try {
   }
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const times = [];
   for (let i = 0; i < 5; i++) {
@@ -46,7 +59,16 @@ try {
   }
   await browser.close();
   times.sort((a, b) => a - b);
-  console.log(JSON.stringify({ bench: 'web_cold_start_to_dashboard_ready', unit: 'ms', median: times[2], runs: times.length, all: times, note: 'fresh browser storage: includes building the demo workspace in the worker' }));
+  console.log(
+    JSON.stringify({
+      bench: 'web_cold_start_to_dashboard_ready',
+      unit: 'ms',
+      median: times[2],
+      runs: times.length,
+      all: times,
+      note: 'fresh browser storage: includes building the demo workspace in the worker',
+    }),
+  );
 } finally {
   server.kill();
 }

@@ -7,7 +7,11 @@ import { run } from '../../electron/cli/main';
 async function cli(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const status = await run(argv, (s) => (out += s), (s) => (err += s));
+  const status = await run(
+    argv,
+    (s) => (out += s),
+    (s) => (err += s),
+  );
   return { status, out, err };
 }
 
@@ -24,7 +28,17 @@ describe('arranjo CLI (DESIGN.md §10)', () => {
     expect(status).toBe(0);
     expect(JSON.parse(out)).toEqual({
       schemaVersion: 1,
-      counts: { municipalities: 5571, sites: 13, indicators: 1, indicatorValues: expect.any(Number), employment: 13648, projects: 0, lots: 0, prospects: 0, programmeActions: 0 },
+      counts: {
+        municipalities: 5571,
+        sites: 13,
+        indicators: 1,
+        indicatorValues: expect.any(Number),
+        employment: 13648,
+        projects: 0,
+        lots: 0,
+        prospects: 0,
+        programmeActions: 0,
+      },
     });
   });
 
@@ -36,8 +50,14 @@ describe('arranjo CLI (DESIGN.md §10)', () => {
     expect(lines).toHaveLength(1 + 853 * 8);
     // Betim, manufacturing, 2020: the RAIS 2020 export's row for 310670:MG-BETIM
     const betim = lines.find((l) => l.startsWith('3106705,Betim,2,'));
-    const raw = readFileSync(new URL('../../../shared/data/employment/RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2020.csv', import.meta.url), 'latin1');
-    const source = raw.split(/\r?\n/).find((l) => l.startsWith('310670:'))?.split(';');
+    const raw = readFileSync(
+      new URL('../../../shared/data/employment/RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2020.csv', import.meta.url),
+      'latin1',
+    );
+    const source = raw
+      .split(/\r?\n/)
+      .find((l) => l.startsWith('310670:'))
+      ?.split(';');
     expect(betim).toBe(`3106705,Betim,2,Indústria de transformação,2020,${source?.[2]}`);
   });
 
@@ -47,7 +67,11 @@ describe('arranjo CLI (DESIGN.md §10)', () => {
   });
 
   it('refuses with exit 2 and a message: unknown year, bad option, missing file, existing target', async () => {
-    expect(await cli('employment', demo, '--year', '2018', '--format', 'csv')).toMatchObject({ status: 2, out: '', err: expect.stringMatching(/2019, 2020/) });
+    expect(await cli('employment', demo, '--year', '2018', '--format', 'csv')).toMatchObject({
+      status: 2,
+      out: '',
+      err: expect.stringMatching(/2019, 2020/),
+    });
     expect((await cli('employment', demo, '--year', 'abc')).status).toBe(2);
     expect((await cli('employment', demo, '--year', '2019', '--measure', 'salary')).err).toMatch(/jobs, payroll/);
     expect((await cli('info', path.join(dir, 'nope.arranjo'))).err).toMatch(/no such file/);
@@ -68,7 +92,11 @@ describe('arranjo CLI (DESIGN.md §10)', () => {
     const file = path.join(dir, 'empty.arranjo');
     expect((await cli('init', file)).status).toBe(0);
     expect((await cli('init', file, '--force')).status).toBe(0);
-    expect(readFileSync(file + '.bak').subarray(0, 15).toString()).toBe('SQLite format 3');
+    expect(
+      readFileSync(file + '.bak')
+        .subarray(0, 15)
+        .toString(),
+    ).toBe('SQLite format 3');
     expect(JSON.parse((await cli('info', file, '--format', 'json')).out).counts.employment).toBe(0);
   });
 });

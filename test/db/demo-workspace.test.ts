@@ -11,7 +11,7 @@ describe('demo workspace built from ../shared/data', () => {
     await engine.createWorkspace({ demo: true });
   });
 
-  it('has every Brazilian municipality (5,571 in the source), 853 in MG, and Codemig\'s 13 districts', async () => {
+  it("has every Brazilian municipality (5,571 in the source), 853 in MG, and Codemig's 13 districts", async () => {
     const info = await engine.info();
     expect(info.schemaVersion).toBe(1);
     // 5,570 plus Boa Esperança do Norte (MT, 5101837), installed in 2025 and present in the source.
@@ -24,11 +24,16 @@ describe('demo workspace built from ../shared/data', () => {
   it('gives MG municipalities their IBGE immediate and intermediate regions', async () => {
     const mg = await engine.listMunicipalities({ stateCode: 31 });
     const bh = mg.find((m) => m.code === 3106200);
-    expect(bh).toMatchObject({ name: 'Belo Horizonte', immediateRegion: 'Belo Horizonte', intermediateRegion: 'Belo Horizonte', isCapital: true });
+    expect(bh).toMatchObject({
+      name: 'Belo Horizonte',
+      immediateRegion: 'Belo Horizonte',
+      intermediateRegion: 'Belo Horizonte',
+      isCapital: true,
+    });
     expect(mg.every((m) => m.immediateRegion && m.intermediateRegion && m.lat !== null)).toBe(true);
   });
 
-  it('holds RAIS formal jobs 2019 and 2020 for 853 municipalities x 8 sectors, matching the files\' Total rows', async () => {
+  it("holds RAIS formal jobs 2019 and 2020 for 853 municipalities x 8 sectors, matching the files' Total rows", async () => {
     expect(await engine.employmentYears('ibge-setor')).toEqual([2019, 2020]);
     expect((await engine.info()).counts.employment).toBe(853 * 8 * 2);
     for (const year of [2019, 2020]) {
@@ -39,23 +44,29 @@ describe('demo workspace built from ../shared/data', () => {
       for (const s of sums) expect(s.value).toBe(totals.get(s.sectorCode));
     }
     // 2019, manufacturing, as printed in the file's Total row
-    const manufacturing2019 = (await engine.sectorTotals({ classification: 'ibge-setor', measure: 'jobs', year: 2019 })).find((s) => s.sectorCode === '2');
+    const manufacturing2019 = (await engine.sectorTotals({ classification: 'ibge-setor', measure: 'jobs', year: 2019 })).find(
+      (s) => s.sectorCode === '2',
+    );
     expect(manufacturing2019?.value).toBe(755593);
   });
 
   it('keeps the provenance of each employment value (batch and source row)', () => {
-    const row = engine
-      .connection()
-      .get<{ source_row: number; source_file: string }>(
-        `SELECT e.source_row, b.source_file FROM employment e JOIN import_batch b ON b.id = e.batch_id
+    const row = engine.connection().get<{ source_row: number; source_file: string }>(
+      `SELECT e.source_row, b.source_file FROM employment e JOIN import_batch b ON b.id = e.batch_id
           WHERE territory_code = 3100104 AND sector_code = '2' AND year = 2019`,
-      );
+    );
     expect(row).toEqual({ source_row: 3, source_file: 'RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2019.csv' });
-    expect(new EmploymentRepository(engine.connection()).records('ibge-setor', 'jobs', 2019)[1]).toMatchObject({ territoryCode: 3100104, sectorCode: '2', value: 466 });
+    expect(new EmploymentRepository(engine.connection()).records('ibge-setor', 'jobs', 2019)[1]).toMatchObject({
+      territoryCode: 3100104,
+      sectorCode: '2',
+      value: 466,
+    });
   });
 
   it('loads the CNAE 2.x hierarchy with leading zeros kept', () => {
-    const counts = engine.connection().all<{ scheme: string; n: number }>('SELECT scheme, count(*) AS n FROM classification GROUP BY scheme ORDER BY scheme');
+    const counts = engine
+      .connection()
+      .all<{ scheme: string; n: number }>('SELECT scheme, count(*) AS n FROM classification GROUP BY scheme ORDER BY scheme');
     expect(Object.fromEntries(counts.map((c) => [c.scheme, c.n]))).toEqual({
       'cnae-class': 671,
       'cnae-division': 87,

@@ -33,7 +33,10 @@ describe('opening workspace files', () => {
   });
 
   it('refuses an empty file', () => {
-    expect(refusal(() => openWorkspaceDatabase(SQL, new Uint8Array(), 'empty.arranjo'))).toMatchObject({ code: 'EMPTY_FILE', location: { file: 'empty.arranjo' } });
+    expect(refusal(() => openWorkspaceDatabase(SQL, new Uint8Array(), 'empty.arranjo'))).toMatchObject({
+      code: 'EMPTY_FILE',
+      location: { file: 'empty.arranjo' },
+    });
   });
 
   it('refuses a file that is not SQLite (text, random bytes, a zip)', () => {

@@ -40,8 +40,13 @@ describe('editing sites', () => {
     const site = await engine.createSite({ code: 'A', kind: 'industrial-district', name: 'A' });
     const before = await engine.listSites();
     await expect(engine.updateSite(site.id, { areaHa: -3 })).rejects.toMatchObject({ code: 'INVALID_INPUT', params: { field: 'areaHa' } });
-    await expect(engine.updateSite(site.id, { lotsTotal: 'doze' as unknown as number })).rejects.toMatchObject({ code: 'INVALID_INPUT', params: { field: 'lotsTotal' } });
-    await expect(engine.updateSite(site.id, { municipalityCode: 3199999 })).rejects.toMatchObject({ params: { field: 'municipalityCode' } });
+    await expect(engine.updateSite(site.id, { lotsTotal: 'doze' as unknown as number })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      params: { field: 'lotsTotal' },
+    });
+    await expect(engine.updateSite(site.id, { municipalityCode: 3199999 })).rejects.toMatchObject({
+      params: { field: 'municipalityCode' },
+    });
     await engine.createSite({ code: 'B', kind: 'industrial-district', name: 'B' });
     await expect(engine.updateSite(site.id, { code: 'B' })).rejects.toMatchObject({ code: 'CONSTRAINT', params: { field: 'code' } });
     await expect(engine.updateSite(999, { name: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
@@ -52,7 +57,9 @@ describe('editing sites', () => {
   it('logs every change with before and after images', async () => {
     const site = await engine.createSite({ code: 'A', kind: 'industrial-district', name: 'A' });
     await engine.updateSite(site.id, { name: 'B' });
-    const log = engine.connection().all<{ action: string; before: string | null; after: string }>('SELECT action, before, after FROM change_log ORDER BY id');
+    const log = engine
+      .connection()
+      .all<{ action: string; before: string | null; after: string }>('SELECT action, before, after FROM change_log ORDER BY id');
     expect(log.map((l) => l.action)).toEqual(['insert', 'update']);
     expect(JSON.parse(log[1]?.before ?? '{}')).toEqual({ name: 'A' });
     expect(JSON.parse(log[1]?.after ?? '{}')).toEqual({ name: 'B' });

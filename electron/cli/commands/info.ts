@@ -1,10 +1,15 @@
+import type { CliCommand } from '../command';
 import { openWorkspace } from '../context';
-import type { CommandResult, ParsedCommand } from '../command';
 
-/** arranjo info <ws> --format json */
-export async function infoCommand(cmd: ParsedCommand): Promise<CommandResult> {
-  const engine = await openWorkspace(cmd.positional(0, 'workspace file'));
-  const info = await engine.info();
-  const text = [`schema version  ${info.schemaVersion}`, ...Object.entries(info.counts).map(([k, v]) => `${k.padEnd(16)}${v}`)].join('\n') + '\n';
-  return { json: info, text };
-}
+export const infoCommand: CliCommand = {
+  name: 'info',
+  usage: 'arranjo info <ws> [--format json]                 schema version and counts',
+  options: {},
+  async run(cmd) {
+    const engine = await openWorkspace(cmd.positional(0, 'workspace file'));
+    const info = await engine.info();
+    const text =
+      [`schema version  ${info.schemaVersion}`, ...Object.entries(info.counts).map(([k, v]) => `${k.padEnd(16)}${v}`)].join('\n') + '\n';
+    return { json: info, text };
+  },
+};

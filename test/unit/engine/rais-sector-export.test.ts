@@ -10,7 +10,9 @@ const FOOTER = '\r\nSeleções vigentes\r\nVariável;Critério;Valor\r\nAno;igua
 describe('parseRaisSectorExport', () => {
   it('reads municipality rows, the Total row and the year from the footer', () => {
     const file = latin1(
-      HEADER + '310010:MG-ABADIA DOS DOURADOS;26;466;3;102;326;488;350;187;1948\r\n310020:MG-ABAETE;9;635;0;109;1007;1146;693;536;4135\r\nTotal;35;1101;3;211;1333;1634;1043;723;6083\r\n' + FOOTER,
+      HEADER +
+        '310010:MG-ABADIA DOS DOURADOS;26;466;3;102;326;488;350;187;1948\r\n310020:MG-ABAETE;9;635;0;109;1007;1146;693;536;4135\r\nTotal;35;1101;3;211;1333;1634;1043;723;6083\r\n' +
+        FOOTER,
     );
     const parsed = parseRaisSectorExport(file, 'rais.csv');
     expect(parsed.year).toBe(2019);

@@ -39,7 +39,13 @@ describe('parseBrazilianNumber', () => {
     fc.assert(
       fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }), (n) => {
         const written = format.format(n).replace(/\u2212/, '-');
-        const expected = Number(format.formatToParts(n).map((p) => (p.type === 'group' ? '' : p.type === 'decimal' ? '.' : p.value)).join('').replace(/\u2212/, '-'));
+        const expected = Number(
+          format
+            .formatToParts(n)
+            .map((p) => (p.type === 'group' ? '' : p.type === 'decimal' ? '.' : p.value))
+            .join('')
+            .replace(/\u2212/, '-'),
+        );
         expect(parseBrazilianNumber(written)).toBeCloseTo(expected, 6);
       }),
     );
