@@ -1,12 +1,13 @@
 import { ArranjoError, describeLocation } from '../../shared/errors';
 import { ParsedCommand, type CliCommand } from './command';
+import { analyzeCommand } from './commands/analyze';
 import { employmentCommand } from './commands/employment';
 import { infoCommand } from './commands/info';
 import { initCommand } from './commands/init';
 import { renderRows } from './output';
 
 /** Every command, in the order `arranjo help` lists them. Add a command here and nowhere else. */
-const COMMANDS: readonly CliCommand[] = [initCommand, infoCommand, employmentCommand];
+const COMMANDS: readonly CliCommand[] = [initCommand, infoCommand, employmentCommand, analyzeCommand];
 
 function usage(): string {
   return (

@@ -21,9 +21,12 @@ import { ArranjoError } from '../errors';
 import { countRows } from '../repositories/counts-repository';
 import { EmploymentRepository } from '../repositories/employment-repository';
 import { TerritoryRepository } from '../repositories/territory-repository';
+import type { DiversityRow, LqRow, PotentialSectorRow, ReferenceInfo, ShiftShareRow } from '../domain/economy';
+import { periodQuerySchema, potentialQuerySchema, yearQuerySchema, type PeriodQuery, type PotentialQuery, type YearQuery } from '../rpc/economy-schemas';
 import type { EngineApi, HistoryState, OpenResult } from '../rpc/engine-api';
 import type { SiteInput, SitePatch } from '../rpc/schemas';
 import { parseInput as parse } from '../rpc/validate';
+import { EconomyService } from './economy-service';
 import { History } from './history';
 import { listMapMetrics, mapMetricValues } from './map-metrics';
 import { SiteService } from './site-service';
@@ -171,5 +174,25 @@ export class Engine implements EngineApi {
 
   async mapValues(metricId: string, stateCode: number): Promise<MapValue[]> {
     return mapMetricValues(this.db, parse(z.string().max(200), metricId, 'metricId'), parse(stateCodeSchema, stateCode, 'stateCode'));
+  }
+
+  async analyzeLocationQuotients(query: YearQuery): Promise<{ rows: LqRow[]; reference: ReferenceInfo }> {
+    const q = parse(yearQuerySchema, query, 'query');
+    return new EconomyService(this.db).locationQuotients(q, q.year);
+  }
+
+  async analyzeShiftShare(query: PeriodQuery): Promise<{ rows: ShiftShareRow[]; reference: ReferenceInfo }> {
+    const q = parse(periodQuerySchema, query, 'query');
+    return new EconomyService(this.db).shiftShare(q, q.from, q.to);
+  }
+
+  async analyzeDiversity(query: YearQuery): Promise<{ rows: DiversityRow[]; reference: ReferenceInfo }> {
+    const q = parse(yearQuerySchema, query, 'query');
+    return new EconomyService(this.db).diversity(q, q.year);
+  }
+
+  async potentialSectors(query: PotentialQuery): Promise<PotentialSectorRow[]> {
+    const q = parse(potentialQuerySchema, query, 'query');
+    return new EconomyService(this.db).potentialSectors(q, q.year, q.territoryCode, q.limit);
   }
 }

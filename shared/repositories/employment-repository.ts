@@ -54,6 +54,16 @@ export class EmploymentRepository {
       .map((r) => r.year);
   }
 
+  /** The classifications that hold a measure for a year. */
+  classificationsWith(measure: Measure, year: number): Classification[] {
+    return this.conn
+      .all<{ classification: Classification }>('SELECT DISTINCT classification FROM employment WHERE measure = ? AND year = ? ORDER BY classification', [
+        measure,
+        year,
+      ])
+      .map((r) => r.classification);
+  }
+
   /** Sum of a measure per sector, over one state or the whole workspace. Missing values count as absent. */
   sectorTotals(classification: Classification, measure: Measure, year: number, stateCode?: number): SectorTotal[] {
     return this.conn

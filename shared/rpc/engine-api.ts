@@ -1,4 +1,6 @@
 import type { Classification, MapMetric, MapValue, Measure, Municipality, SectorTotal, Site, State, WorkspaceInfo } from '../domain/types';
+import type { DiversityRow, LqRow, PotentialSectorRow, ReferenceInfo, ShiftShareRow } from '../domain/economy';
+import type { PeriodQuery, PotentialQuery, YearQuery } from './economy-schemas';
 import type { SiteInput, SitePatch } from './schemas';
 
 export interface HistoryState {
@@ -41,4 +43,10 @@ export interface EngineApi {
   sectorTotals(query: { classification: Classification; measure: Measure; year: number; stateCode?: number }): Promise<SectorTotal[]>;
   mapMetrics(): Promise<MapMetric[]>;
   mapValues(metricId: string, stateCode: number): Promise<MapValue[]>;
+
+  /** Economic diagnosis (DESIGN.md §4): location quotients, shift-share, diversification, potential sectors. */
+  analyzeLocationQuotients(query: YearQuery): Promise<{ rows: LqRow[]; reference: ReferenceInfo }>;
+  analyzeShiftShare(query: PeriodQuery): Promise<{ rows: ShiftShareRow[]; reference: ReferenceInfo }>;
+  analyzeDiversity(query: YearQuery): Promise<{ rows: DiversityRow[]; reference: ReferenceInfo }>;
+  potentialSectors(query: PotentialQuery): Promise<PotentialSectorRow[]>;
 }

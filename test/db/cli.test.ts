@@ -100,3 +100,28 @@ describe('arranjo CLI (DESIGN.md §10)', () => {
     expect(JSON.parse((await cli('info', file, '--format', 'json')).out).counts.employment).toBe(0);
   });
 });
+
+describe('arranjo analyze (DESIGN.md §10)', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'arranjo-analyze-'));
+  const demo = path.join(dir, 'demo.arranjo');
+  beforeAll(async () => {
+    expect((await cli('init', demo, '--demo')).status).toBe(0);
+  });
+
+  it('lq, shift-share and diversity print the contract headers', async () => {
+    const lq = await cli('analyze', 'lq', demo, '--year', '2020', '--reference', 'state:MG', '--format', 'csv');
+    expect(lq.out.split('\n')[0]).toBe('territory_code,territory_name,sector_code,sector_name,year,jobs,lq');
+    expect(lq.out.trim().split('\n')).toHaveLength(1 + 853 * 8);
+    const ss = await cli('analyze', 'shift-share', demo, '--from', '2019', '--to', '2020', '--format', 'csv');
+    expect(ss.out.split('\n')[0]).toBe('territory_code,territory_name,sector_code,sector_name,jobs_from,jobs_to,reference_share,industry_mix,regional_shift,total_change');
+    const div = await cli('analyze', 'diversity', demo, '--year', '2019', '--format', 'csv');
+    expect(div.out.split('\n')[0]).toBe('territory_code,territory_name,year,hhi,shannon,krugman');
+    expect(div.out.trim().split('\n')).toHaveLength(1 + 853);
+  });
+
+  it('refuses unknown analyses, references and years with exit 2', async () => {
+    expect((await cli('analyze', 'complexity', demo)).status).toBe(2);
+    expect((await cli('analyze', 'lq', demo, '--year', '2020', '--reference', 'planet')).err).toMatch(/state:<UF>/);
+    expect((await cli('analyze', 'lq', demo, '--year', '1990')).status).toBe(2);
+  });
+});

@@ -1,0 +1,107 @@
+import { parseReference, type EconomyQuery, type ReferenceSpec } from '../../../shared/domain/economy';
+import { CLASSIFICATIONS, MEASURES, type Classification, type Measure } from '../../../shared/domain/types';
+import type { Engine } from '../../../shared/engine/engine';
+import { ArranjoError } from '../../../shared/errors';
+import type { CliCommand, CommandResult, ParsedCommand } from '../command';
+import { openWorkspace } from '../context';
+
+const ANALYSES = ['lq', 'shift-share', 'diversity'] as const;
+type Analysis = (typeof ANALYSES)[number];
+
+/** The default reference: the one state all the data belongs to, else the country. */
+async function defaultReference(engine: Engine): Promise<ReferenceSpec> {
+  const stateCodes = engine
+    .connection()
+    .all<{ state: number }>('SELECT DISTINCT territory_code / 100000 AS state FROM employment')
+    .map((r) => r.state);
+  if (stateCodes.length !== 1) return { kind: 'country' };
+  const state = (await engine.listStates()).find((s) => s.code === stateCodes[0]);
+  return state ? { kind: 'state', abbr: state.abbr } : { kind: 'country' };
+}
+
+async function query(cmd: ParsedCommand, engine: Engine): Promise<EconomyQuery> {
+  const raw = cmd.string('reference');
+  const reference = raw === undefined ? await defaultReference(engine) : parseReference(raw);
+  if (!reference) throw new ArranjoError('INVALID_INPUT', `--reference must be state:<UF>, country or set:<name>, not "${raw}".`);
+  return {
+    classification: cmd.choice<Classification>('classification', CLASSIFICATIONS, 'ibge-setor'),
+    measure: cmd.choice<Measure>('measure', MEASURES, 'jobs'),
+    reference,
+  };
+}
+
+async function run(analysis: Analysis, cmd: ParsedCommand, engine: Engine): Promise<CommandResult> {
+  const q = await query(cmd, engine);
+  if (analysis === 'lq') {
+    const { rows } = await engine.analyzeLocationQuotients({ ...q, year: cmd.year('year') });
+    return {
+      rows: {
+        header: ['territory_code', 'territory_name', 'sector_code', 'sector_name', 'year', q.measure, 'lq'],
+        rows: rows.map((r) => [r.territoryCode, r.territoryName, r.sectorCode, r.sectorName, r.year, r.value, r.lq]),
+      },
+    };
+  }
+  if (analysis === 'shift-share') {
+    const { rows } = await engine.analyzeShiftShare({ ...q, from: cmd.year('from'), to: cmd.year('to') });
+    return {
+      rows: {
+        header: [
+          'territory_code',
+          'territory_name',
+          'sector_code',
+          'sector_name',
+          `${q.measure}_from`,
+          `${q.measure}_to`,
+          'reference_share',
+          'industry_mix',
+          'regional_shift',
+          'total_change',
+        ],
+        rows: rows.map((r) => [
+          r.territoryCode,
+          r.territoryName,
+          r.sectorCode,
+          r.sectorName,
+          r.jobsFrom,
+          r.jobsTo,
+          r.referenceShare,
+          r.industryMix,
+          r.regionalShift,
+          r.totalChange,
+        ]),
+      },
+    };
+  }
+  const { rows } = await engine.analyzeDiversity({ ...q, year: cmd.year('year') });
+  return {
+    rows: {
+      header: ['territory_code', 'territory_name', 'year', 'hhi', 'shannon', 'krugman'],
+      rows: rows.map((r) => [r.territoryCode, r.territoryName, r.year, r.hhi, r.shannon, r.krugman]),
+    },
+  };
+}
+
+export const analyzeCommand: CliCommand = {
+  name: 'analyze',
+  usage:
+    'arranjo analyze lq <ws> --year Y [--classification C] [--reference state:MG|country|set:<name>] [--format csv]\n' +
+    '  arranjo analyze shift-share <ws> --from Y0 --to Y1 [--classification C] [--reference R] [--format csv]\n' +
+    '  arranjo analyze diversity <ws> --year Y [--classification C] [--format csv]\n' +
+    '      (empty cells: the value cannot be computed, e.g. a territory without jobs; --measure jobs|payroll|…)',
+  options: {
+    year: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    classification: { type: 'string' },
+    measure: { type: 'string' },
+    reference: { type: 'string' },
+  },
+  async run(cmd) {
+    const analysis = cmd.positional(0, `analysis (${ANALYSES.join(', ')})`);
+    if (!(ANALYSES as readonly string[]).includes(analysis)) {
+      throw new ArranjoError('INVALID_INPUT', `Unknown analysis "${analysis}": choose ${ANALYSES.join(', ')}.`);
+    }
+    const engine = await openWorkspace(cmd.positional(1, 'workspace file'));
+    return run(analysis as Analysis, cmd, engine);
+  },
+};

@@ -1,0 +1,64 @@
+import type { ActivityMatrix, ReferenceTotals } from './types';
+
+export interface ActivityRecord {
+  territoryCode: number;
+  sectorCode: string;
+  value: number | null;
+}
+
+/** Builds the dense matrix from long records; sectors keep the order given (or sorted codes). */
+export function buildMatrix(records: Iterable<ActivityRecord>, sectors?: readonly string[]): ActivityMatrix {
+  const list = [...records];
+  const sectorList = sectors ?? [...new Set(list.map((r) => r.sectorCode))].sort();
+  const territories = [...new Set(list.map((r) => r.territoryCode))].sort((a, b) => a - b);
+  const tIndex = new Map(territories.map((t, i) => [t, i]));
+  const sIndex = new Map(sectorList.map((s, i) => [s, i]));
+  const values = new Float64Array(territories.length * sectorList.length);
+  for (const r of list) {
+    const s = sIndex.get(r.sectorCode);
+    const t = tIndex.get(r.territoryCode);
+    if (s === undefined || t === undefined || r.value === null) continue;
+    values[t * sectorList.length + s] = (values[t * sectorList.length + s] ?? 0) + r.value;
+  }
+  return { territories, sectors: sectorList, values };
+}
+
+/** Row (territory) totals E_j. */
+export function territoryTotals(m: ActivityMatrix): Float64Array {
+  const n = m.sectors.length;
+  const totals = new Float64Array(m.territories.length);
+  for (let t = 0; t < m.territories.length; t++) {
+    let sum = 0;
+    for (let s = 0; s < n; s++) sum += m.values[t * n + s] ?? 0;
+    totals[t] = sum;
+  }
+  return totals;
+}
+
+/** Reference totals as the sum of some rows of the matrix (all rows by default). */
+export function referenceFromRows(m: ActivityMatrix, include: (territoryCode: number) => boolean = () => true): ReferenceTotals {
+  const n = m.sectors.length;
+  const bySector = new Float64Array(n);
+  m.territories.forEach((code, t) => {
+    if (!include(code)) return;
+    for (let s = 0; s < n; s++) bySector[s] = (bySector[s] ?? 0) + (m.values[t * n + s] ?? 0);
+  });
+  return { bySector, total: bySector.reduce((a, b) => a + b, 0) };
+}
+
+/**
+ * Rolls records up a classification hierarchy (e.g. CNAE subclass → division): each code is
+ * replaced by its ancestor at the target level, values summed.
+ */
+export function rollUp(records: Iterable<ActivityRecord>, ancestorOf: (code: string) => string | undefined): ActivityRecord[] {
+  const sums = new Map<string, ActivityRecord>();
+  for (const r of records) {
+    const target = ancestorOf(r.sectorCode);
+    if (target === undefined) continue;
+    const key = `${r.territoryCode}|${target}`;
+    const entry = sums.get(key);
+    if (entry) entry.value = (entry.value ?? 0) + (r.value ?? 0);
+    else sums.set(key, { territoryCode: r.territoryCode, sectorCode: target, value: r.value ?? 0 });
+  }
+  return [...sums.values()];
+}
