@@ -138,6 +138,12 @@ export class EconomyService {
     return { rows, reference: referenceInfo };
   }
 
+  /** E_i: the reference region's total of one sector. */
+  referenceSectorTotal(query: EconomyQuery, year: number, sectorCode: string): number {
+    const { matrix, reference } = this.load(query, year);
+    return reference.bySector[matrix.sectors.indexOf(sectorCode)] ?? 0;
+  }
+
   shiftShare(query: EconomyQuery, from: number, to: number): { rows: ShiftShareRow[]; reference: ReferenceInfo } {
     if (from >= to) throw new ArranjoError('INVALID_INPUT', `--from (${from}) must be earlier than --to (${to}).`);
     const recordsFrom = this.records(query.classification, query.measure, from);

@@ -22,10 +22,23 @@ import { countRows } from '../repositories/counts-repository';
 import { EmploymentRepository } from '../repositories/employment-repository';
 import { TerritoryRepository } from '../repositories/territory-repository';
 import type { DiversityRow, LqRow, PotentialSectorRow, ReferenceInfo, ShiftShareRow } from '../domain/economy';
-import { periodQuerySchema, potentialQuerySchema, yearQuerySchema, type PeriodQuery, type PotentialQuery, type YearQuery } from '../rpc/economy-schemas';
+import {
+  economyExportSchema,
+  explainQuerySchema,
+  periodQuerySchema,
+  potentialQuerySchema,
+  yearQuerySchema,
+  type EconomyExportQuery,
+  type ExplainQuery,
+  type PeriodQuery,
+  type PotentialQuery,
+  type YearQuery,
+} from '../rpc/economy-schemas';
 import type { EngineApi, HistoryState, OpenResult } from '../rpc/engine-api';
 import type { SiteInput, SitePatch } from '../rpc/schemas';
 import { parseInput as parse } from '../rpc/validate';
+import { explainLocationQuotient, type Explanation } from './economy-explain';
+import { exportEconomy } from './economy-export';
 import { EconomyService } from './economy-service';
 import { History } from './history';
 import { listMapMetrics, mapMetricValues } from './map-metrics';
@@ -194,5 +207,15 @@ export class Engine implements EngineApi {
   async potentialSectors(query: PotentialQuery): Promise<PotentialSectorRow[]> {
     const q = parse(potentialQuerySchema, query, 'query');
     return new EconomyService(this.db).potentialSectors(q, q.year, q.territoryCode, q.limit);
+  }
+
+  async explainLocationQuotient(query: ExplainQuery): Promise<Explanation> {
+    const q = parse(explainQuerySchema, query, 'query');
+    return explainLocationQuotient(this.db, q, q.year, q.territoryCode, q.sectorCode);
+  }
+
+  async exportEconomyWorkbook(query: EconomyExportQuery): Promise<Uint8Array> {
+    const q = parse(economyExportSchema, query, 'query');
+    return exportEconomy(this.db, q, this.now());
   }
 }

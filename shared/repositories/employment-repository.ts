@@ -54,6 +54,17 @@ export class EmploymentRepository {
       .map((r) => r.year);
   }
 
+  /** Where the values of a measure in a year came from: the import batches' files and dates. */
+  sources(classification: Classification, measure: Measure, year: number): { file: string; importedAt: string }[] {
+    return this.conn
+      .all<{ file: string; imported_at: string }>(
+        `SELECT DISTINCT b.source_file AS file, b.imported_at FROM employment e JOIN import_batch b ON b.id = e.batch_id
+          WHERE e.classification = ? AND e.measure = ? AND e.year = ? ORDER BY b.source_file`,
+        [classification, measure, year],
+      )
+      .map((r) => ({ file: r.file, importedAt: r.imported_at }));
+  }
+
   /** The classifications that hold a measure for a year. */
   classificationsWith(measure: Measure, year: number): Classification[] {
     return this.conn

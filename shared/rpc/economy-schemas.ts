@@ -26,3 +26,12 @@ export const potentialQuerySchema = economyQuerySchema.extend({
 export type YearQuery = z.infer<typeof yearQuerySchema>;
 export type PeriodQuery = z.infer<typeof periodQuerySchema>;
 export type PotentialQuery = z.infer<typeof potentialQuerySchema>;
+export const explainQuerySchema = economyQuerySchema.extend({
+  year,
+  territoryCode: z.number().int(),
+  sectorCode: z.string().min(1).max(20),
+});
+export const economyExportSchema = economyQuerySchema.extend({ year, from: year.optional(), locale: z.enum(['pt-BR', 'en', 'es']) });
+
+export type ExplainQuery = z.infer<typeof explainQuerySchema>;
+export type EconomyExportQuery = z.infer<typeof economyExportSchema>;

@@ -1,6 +1,7 @@
 import type { Classification, MapMetric, MapValue, Measure, Municipality, SectorTotal, Site, State, WorkspaceInfo } from '../domain/types';
 import type { DiversityRow, LqRow, PotentialSectorRow, ReferenceInfo, ShiftShareRow } from '../domain/economy';
-import type { PeriodQuery, PotentialQuery, YearQuery } from './economy-schemas';
+import type { Explanation } from '../engine/economy-explain';
+import type { EconomyExportQuery, ExplainQuery, PeriodQuery, PotentialQuery, YearQuery } from './economy-schemas';
 import type { SiteInput, SitePatch } from './schemas';
 
 export interface HistoryState {
@@ -49,4 +50,8 @@ export interface EngineApi {
   analyzeShiftShare(query: PeriodQuery): Promise<{ rows: ShiftShareRow[]; reference: ReferenceInfo }>;
   analyzeDiversity(query: YearQuery): Promise<{ rows: DiversityRow[]; reference: ReferenceInfo }>;
   potentialSectors(query: PotentialQuery): Promise<PotentialSectorRow[]>;
+  /** "Why this value": formula, inputs with their sources, reference region. */
+  explainLocationQuotient(query: ExplainQuery): Promise<Explanation>;
+  /** The diagnosis as an xlsx workbook (typed cells, methods sheet). */
+  exportEconomyWorkbook(query: EconomyExportQuery): Promise<Uint8Array>;
 }

@@ -84,3 +84,39 @@ describe('economic diagnosis on the real RAIS exports (MG, 2019 → 2020)', () =
     await expect(engine.analyzeShiftShare({ ...MG, from: 2020, to: 2019 })).rejects.toThrow(/earlier/);
   });
 });
+
+describe('economy workbook and "why this value"', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await newEngine();
+    await engine.createWorkspace({ demo: true });
+  });
+
+  it('explains an LQ with its formula, inputs, reference region and source file', async () => {
+    const why = await engine.explainLocationQuotient({ ...MG, year: 2020, territoryCode: 3106705, sectorCode: '2' });
+    const [eij, ej, ei, e] = why.inputs.map((i) => i.value);
+    expect(why.value).toBeCloseTo((eij ?? 0) / (ej ?? 1) / ((ei ?? 0) / (e ?? 1)), 12);
+    expect(why.inputs[0]).toMatchObject({ symbol: 'E_ij', value: 40173 });
+    expect(why.reference.label).toBe('Minas Gerais');
+    expect(why.sources.map((s) => s.file)).toEqual(['RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2020.csv']);
+  });
+
+  it('exports typed sheets and a methods sheet that re-read with the same numbers', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const bytes = await engine.exportEconomyWorkbook({ ...MG, year: 2020, from: 2019, locale: 'pt-BR' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Quociente locacional', 'Shift-share', 'Diversificação', 'Métodos']);
+    const lq = wb.getWorksheet('Quociente locacional');
+    expect(lq?.rowCount).toBe(1 + 853 * 8);
+    const betim = lq?.getRows(2, lq.rowCount - 1)?.find((r) => r.getCell(1).value === '3106705' && r.getCell(3).value === '2');
+    expect(typeof betim?.getCell(7).value).toBe('number');
+    const { rows } = await engine.analyzeLocationQuotients({ ...MG, year: 2020, territories: [3106705] });
+    expect(betim?.getCell(7).value).toBe(rows.find((r) => r.sectorCode === '2')?.lq);
+    const methods = wb.getWorksheet('Métodos');
+    const text = JSON.stringify(methods?.getSheetValues() ?? []);
+    expect(text).toContain('Minas Gerais');
+    expect(text).toContain('RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2019.csv');
+    expect(text).toContain('Dunn (1960)');
+  });
+});
