@@ -1,15 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../shared/engine/engine';
 import { parseRaisSectorExport } from '../../shared/import/rais-sector-export';
-import { newEngine, readSharedData } from '../support/node-engine';
+import { newDemoEngine, readSharedData } from '../support/node-engine';
 
 const MG = { classification: 'ibge-setor', measure: 'jobs', reference: { kind: 'state', abbr: 'MG' } } as const;
 
 describe('economic diagnosis on the real RAIS exports (MG, 2019 → 2020)', () => {
   let engine: Engine;
   beforeAll(async () => {
-    engine = await newEngine();
-    await engine.createWorkspace({ demo: true });
+    engine = await newDemoEngine();
   });
 
   it('LQ of Betim in manufacturing equals the ratio computed straight from the RAIS file', async () => {
@@ -88,8 +87,7 @@ describe('economic diagnosis on the real RAIS exports (MG, 2019 → 2020)', () =
 describe('economy workbook and "why this value"', () => {
   let engine: Engine;
   beforeAll(async () => {
-    engine = await newEngine();
-    await engine.createWorkspace({ demo: true });
+    engine = await newDemoEngine();
   });
 
   it('explains an LQ with its formula, inputs, reference region and source file', async () => {

@@ -30,3 +30,17 @@ export function sharedDataSources(): Promise<DemoSources> {
 export async function newEngine(now = () => '2026-01-01T00:00:00.000Z'): Promise<Engine> {
   return new Engine({ SQL: await loadSql(), loadSources: sharedDataSources, now });
 }
+
+let demoBytes: Promise<Uint8Array> | null = null;
+
+/** An engine on a fresh copy of the demo workspace (built once per test process, then reopened). */
+export async function newDemoEngine(): Promise<Engine> {
+  demoBytes ??= (async () => {
+    const builder = await newEngine();
+    await builder.createWorkspace({ demo: true });
+    return builder.exportWorkspace();
+  })();
+  const engine = await newEngine();
+  await engine.openWorkspace((await demoBytes).slice(), 'demo.arranjo');
+  return engine;
+}
