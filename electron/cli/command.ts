@@ -3,7 +3,10 @@ import { ArranjoError } from '../../shared/errors';
 import type { Cell, OutputFormat } from './output';
 
 /** What a command returns: rows (rendered per --format) or a JSON value with its readable text. */
-export type CommandResult = { rows: { header: string[]; rows: Cell[][] } } | { json: unknown; text: string };
+export type CommandResult = ({ rows: { header: string[]; rows: Cell[][] } } | { json: unknown; text: string }) & {
+  /** Printed on stderr: what the user should know although the command succeeded (imputed values, dropped rows…). */
+  warnings?: string[];
+};
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 

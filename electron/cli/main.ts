@@ -1,13 +1,24 @@
 import { ArranjoError, describeLocation } from '../../shared/errors';
 import { ParsedCommand, type CliCommand } from './command';
+import { ahpCommand } from './commands/ahp';
 import { analyzeCommand } from './commands/analyze';
 import { employmentCommand } from './commands/employment';
 import { infoCommand } from './commands/info';
 import { initCommand } from './commands/init';
+import { rankCommand } from './commands/rank';
+import { weightsCommand } from './commands/weights';
 import { renderRows } from './output';
 
 /** Every command, in the order `arranjo help` lists them. Add a command here and nowhere else. */
-const COMMANDS: readonly CliCommand[] = [initCommand, infoCommand, employmentCommand, analyzeCommand];
+const COMMANDS: readonly CliCommand[] = [
+  initCommand,
+  infoCommand,
+  employmentCommand,
+  analyzeCommand,
+  rankCommand,
+  ahpCommand,
+  weightsCommand,
+];
 
 function usage(): string {
   return (
@@ -34,6 +45,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     }
     const format = cmd.format();
     const result = await command.run(cmd);
+    for (const warning of result.warnings ?? []) err(`arranjo: warning: ${warning}\n`);
     if ('rows' in result) out(renderRows(format, result.rows.header, result.rows.rows));
     else out(format === 'json' ? JSON.stringify(result.json) + '\n' : result.text);
     return 0;

@@ -1,5 +1,6 @@
 // npm run bench: prints benchmark figures as JSON lines.
 //  1. engine figures (demo workspace build, save, file size), built with Vite and run in Node;
+//     then the multi-criteria figures (Monte Carlo 10,000 draws × 853 × 12, PROMETHEE II on 853 × 12);
 //  2. browser build cold start to dashboard ready (median of 5), in Chromium via playwright-core.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -12,6 +13,8 @@ process.chdir(root);
 await build({ configFile: 'test/bench/vite.config.ts', logLevel: 'error' });
 const engine = spawnSync(process.execPath, ['out/bench/engine-bench.js'], { stdio: 'inherit' });
 if (engine.status !== 0) process.exit(engine.status ?? 1);
+const mcda = spawnSync(process.execPath, ['out/bench/mcda-bench.js'], { stdio: 'inherit' });
+if (mcda.status !== 0) process.exit(mcda.status ?? 1);
 
 if (!existsSync('dist-web/index.html')) {
   await build({ configFile: 'renderer/vite.web.config.ts', logLevel: 'error' });

@@ -1,15 +1,21 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
+/** The benchmarks: test/bench/<name>.ts is built to out/bench/<name>.js. Add a bench here. */
+const BENCHES = ['engine-bench', 'mcda-bench'];
+
 /** Builds the engine benchmarks for Node (SQL inlined with ?raw, dependencies from node_modules). */
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
   logLevel: 'warn',
   build: {
-    ssr: 'test/bench/engine-bench.ts',
+    ssr: true,
     outDir: 'out/bench',
     emptyOutDir: true,
     target: 'node20',
-    rollupOptions: { output: { entryFileNames: 'engine-bench.js', format: 'es' } },
+    rollupOptions: {
+      input: Object.fromEntries(BENCHES.map((name) => [name, `test/bench/${name}.ts`])),
+      output: { entryFileNames: '[name].js', format: 'es' },
+    },
   },
 });

@@ -1,5 +1,13 @@
-import type { DecisionMatrix, Normalization } from './types';
+import type { DecisionMatrix, Method, Normalization } from './types';
 import { invalid } from './validate';
+
+/** The classic normalization of each method (VIKOR always scales by best and worst: min-max). */
+export const DEFAULT_NORMALIZATION: Record<Method, Normalization> = {
+  wsm: 'minmax',
+  topsis: 'vector',
+  promethee2: 'none',
+  vikor: 'minmax',
+};
 
 /** A normalized matrix, row-major (`data[i * n + j]`); in every column a higher value is better. */
 export interface NormalizedMatrix {

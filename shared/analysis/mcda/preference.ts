@@ -1,4 +1,4 @@
-import type { PreferenceFunction, PreferenceParams } from './types';
+import type { DecisionMatrix, PreferenceFunction, PreferenceParams } from './types';
 import { invalid } from './validate';
 
 /** A preference function with its thresholds checked and filled in. */
@@ -10,7 +10,7 @@ export interface ResolvedPreference {
 }
 
 /**
- * The six generalized criteria of Brans & Vincke (1985, Management Science 31:647, Fig. 1–6),
+ * The six generalized criteria of Brans & Vincke (1985, Management Science 31:647),
  * P(d) for a positive difference d = g(a) − g(b) on a criterion (higher better); P = 0 when d ≤ 0.
  *
  * - usual (type I):        P = 1 for d > 0.
@@ -61,7 +61,10 @@ export function resolvePreference(params: PreferenceParams, criterion: string): 
       return { fn, q: 0, p, s: 0 };
     case 'level':
     case 'linear':
-      if (!(p > q)) throw invalid(`${capital(where)} needs a preference threshold p greater than q (q = ${q}, p = ${Number.isNaN(p) ? 'missing' : p}).`);
+      if (!(p > q))
+        throw invalid(
+          `${capital(where)} needs a preference threshold p greater than q (q = ${q}, p = ${Number.isNaN(p) ? 'missing' : p}).`,
+        );
       return { fn, q, p, s: 0 };
     case 'gaussian':
       if (!(s > 0)) throw invalid(`${capital(where)} needs an inflection parameter s greater than 0.`);
@@ -69,6 +72,16 @@ export function resolvePreference(params: PreferenceParams, criterion: string): 
     default:
       throw invalid(`Unknown preference function "${String(fn)}" for criterion "${criterion}".`);
   }
+}
+
+/** One preference function for all criteria, or one per criterion; default: the usual criterion. */
+export function resolvePreferences(prefs: PreferenceParams | PreferenceParams[] | undefined, matrix: DecisionMatrix): ResolvedPreference[] {
+  const names = matrix.criteria.map((c) => c.name);
+  if (Array.isArray(prefs)) {
+    if (prefs.length !== names.length) throw invalid(`${prefs.length} preference functions were given for ${names.length} criteria.`);
+    return prefs.map((p, j) => resolvePreference(p, names[j] ?? String(j + 1)));
+  }
+  return names.map((name) => resolvePreference(prefs ?? { fn: 'usual' }, name));
 }
 
 function capital(text: string): string {

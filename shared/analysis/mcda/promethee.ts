@@ -16,7 +16,7 @@ export interface PrometheeResult {
 }
 
 /**
- * PROMETHEE II (Brans & Vincke 1985; Brans & Mareschal 2005, "PROMETHEE methods", §5.4): for each
+ * PROMETHEE II (Brans & Vincke 1985; Brans & Mareschal 2005, "PROMETHEE methods"): for each
  * pair (a, b) and criterion j, d = r_aj − r_bj on the direction-adjusted matrix (higher better), so
  * a cost criterion compares g(b) − g(a); P_j(a,b) = F_j(d) with the criterion's preference function;
  * π(a,b) = Σ_j w_j P_j(a,b) with weights summing to 1; φ⁺(a) = Σ_b π(a,b)/(m−1),
@@ -36,14 +36,16 @@ export function promethee(r: NormalizedMatrix, weights: readonly number[], prefs
       for (let b = a + 1; b < m; b++) {
         const d = xa - data[b * n + j]!;
         if (d === 0) continue;
+        const ka = a * n + j;
+        const kb = b * n + j;
         if (d > 0) {
           const p = usual ? 1 : preference(d, pref);
-          plus[a * n + j] += p;
-          minus[b * n + j] += p;
+          plus[ka] = plus[ka]! + p;
+          minus[kb] = minus[kb]! + p;
         } else {
           const p = usual ? 1 : preference(-d, pref);
-          plus[b * n + j] += p;
-          minus[a * n + j] += p;
+          plus[kb] = plus[kb]! + p;
+          minus[ka] = minus[ka]! + p;
         }
       }
     }

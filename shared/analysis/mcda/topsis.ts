@@ -13,7 +13,7 @@ export interface TopsisResult {
 }
 
 /**
- * TOPSIS (Hwang & Yoon 1981, "Multiple Attribute Decision Making", §2.3.7): weighted normalized
+ * TOPSIS (Hwang & Yoon 1981, "Multiple Attribute Decision Making"): weighted normalized
  * values v_ij = w_j · r_ij; ideal A⁺_j = max_i v_ij and anti-ideal A⁻_j = min_i v_ij (every column of
  * r already has higher = better, cost criteria having been reflected by the normalization);
  * D±_i = √Σ_j (v_ij − A±_j)²; closeness C_i = D⁻_i / (D⁺_i + D⁻_i).

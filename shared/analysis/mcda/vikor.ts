@@ -20,7 +20,7 @@ export interface VikorResult {
 }
 
 /**
- * VIKOR (Opricovic & Tzeng 2004, EJOR 156:445, §3). Works on min-max normalized values r (1 = best
+ * VIKOR (Opricovic & Tzeng 2004, EJOR 156:445). Works on min-max normalized values r (1 = best
  * f*, 0 = worst f⁻ on each criterion, cost criteria already turned around), since
  * (f* − f)/(f* − f⁻) = 1 − r. A criterion that does not vary adds no regret; when S (or R) is the same
  * for everyone its term of Q is 0 rather than 0/0.
@@ -30,6 +30,7 @@ export interface VikorResult {
  */
 export function vikor(minmax: NormalizedMatrix, weights: readonly number[], v = 0.5): VikorResult {
   const { m, n, data } = minmax;
+  const varying = varyingColumns(minmax);
   const regret = new Float64Array(m * n);
   const s: number[] = [];
   const r: number[] = [];
@@ -37,7 +38,7 @@ export function vikor(minmax: NormalizedMatrix, weights: readonly number[], v = 
     let si = 0;
     let ri = 0;
     for (let j = 0; j < n; j++) {
-      const t = (weights[j] ?? 0) * (1 - data[i * n + j]!);
+      const t = varying[j] ? (weights[j] ?? 0) * (1 - data[i * n + j]!) : 0;
       regret[i * n + j] = t;
       si += t;
       if (t > ri) ri = t;
@@ -63,6 +64,17 @@ export function vikor(minmax: NormalizedMatrix, weights: readonly number[], v = 
     compromise = [best];
   }
   return { s, r, q, v, regret, acceptableAdvantage, acceptableStability, compromise };
+}
+
+/**
+ * 1 for the criteria that vary. Min-max scales a varying column to [0, 1] with a 1 somewhere, and a
+ * constant column to 0 everywhere: it has no best and worst, so (f* − f)/(f* − f⁻) is taken as 0.
+ */
+export function varyingColumns(minmax: NormalizedMatrix): Uint8Array {
+  const { m, n, data } = minmax;
+  const varying = new Uint8Array(n);
+  for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) if (data[i * n + j]! > 0) varying[j] = 1;
+  return varying;
 }
 
 /** Q from S and R; a term whose spread is zero contributes 0. */

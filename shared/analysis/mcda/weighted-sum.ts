@@ -1,7 +1,7 @@
 import type { NormalizedMatrix } from './normalize';
 
 /**
- * Weighted sum model (WSM, simple additive weighting; Fishburn 1967, Triantaphyllou 2000 §2.2.1):
+ * Weighted sum model (WSM, simple additive weighting; Fishburn 1967, Triantaphyllou 2000):
  * score_i = Σ_j w_j · r_ij over the normalized matrix r (higher is better in every column) and
  * weights w summing to 1. The per-criterion terms w_j · r_ij are the contributions; they add up to
  * the score exactly.

@@ -1,0 +1,48 @@
+import { ahp, CR_THRESHOLD } from '../../../shared/analysis/mcda/ahp';
+import { parsePairwiseCsv } from '../../../shared/analysis/mcda/pairwise-csv';
+import { ArranjoError } from '../../../shared/errors';
+import type { CliCommand } from '../command';
+import { readTextFile } from './read-text-file';
+
+/** → {"weights":[…],"lambdaMax":x,"ci":x,"cr":x,"consistent":bool} */
+export const ahpCommand: CliCommand = {
+  name: 'ahp',
+  usage:
+    'arranjo ahp --pairwise p.csv [--format json]     AHP weights (principal eigenvector) and consistency ratio\n' +
+    '      p.csv: the n × n pairwise comparison matrix, numbers or fractions (1/3), no header; positive and\n' +
+    '      reciprocal (a_ji = 1/a_ij). CR above 0.10 is reported as inconsistent, with the judgements to revisit.',
+  options: { pairwise: { type: 'string' } },
+  async run(cmd) {
+    const file = cmd.requiredString('pairwise');
+    const matrix = parsePairwiseCsv(await readTextFile(file, 'pairwise'), file);
+    let result;
+    try {
+      result = ahp(matrix);
+    } catch (error) {
+      if (!(error instanceof ArranjoError)) throw error;
+      const row = error.params.row;
+      const column = error.params.column;
+      throw new ArranjoError(error.code, `${file}: ${error.message}`, {
+        file,
+        ...(typeof row === 'number' ? { row } : {}),
+        ...(column !== undefined ? { column: String(column) } : {}),
+      });
+    }
+    const { weights, lambdaMax, ci, cr, consistent } = result;
+    const lines = [
+      ...weights.map((w, i) => `item ${String(i + 1).padEnd(3)} ${w.toFixed(4)}`),
+      `λmax ${lambdaMax.toFixed(4)}   CI ${ci.toFixed(4)}   CR ${cr.toFixed(4)}   ${consistent ? 'consistent' : `INCONSISTENT (CR > ${CR_THRESHOLD})`}`,
+    ];
+    if (!consistent) {
+      lines.push('Judgements to revisit (given → consistent with the weights):');
+      for (const j of result.judgements.slice(0, 3)) {
+        lines.push(`  row ${j.row + 1}, column ${j.column + 1}: ${fmt(j.given)} → ${fmt(j.implied)}`);
+      }
+    }
+    return { json: { weights, lambdaMax, ci, cr, consistent }, text: lines.join('\n') + '\n' };
+  },
+};
+
+function fmt(x: number): string {
+  return x >= 1 ? x.toFixed(2) : `1/${(1 / x).toFixed(2)}`;
+}

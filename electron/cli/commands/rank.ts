@@ -1,0 +1,131 @@
+import { MISSING_POLICIES, resolveMissing, type MissingPolicy } from '../../../shared/analysis/mcda/missing';
+import { parseMatrixCsv } from '../../../shared/analysis/mcda/matrix-csv';
+import { rankAlternatives } from '../../../shared/analysis/mcda/ranking';
+import {
+  METHODS,
+  NORMALIZATIONS,
+  PREFERENCE_FUNCTIONS,
+  type DecisionMatrix,
+  type MethodOptions,
+  type Method,
+  type Normalization,
+  type PreferenceFunction,
+  type RawDecisionMatrix,
+} from '../../../shared/analysis/mcda/types';
+import { weightSumKind } from '../../../shared/analysis/mcda/weights';
+import { ArranjoError } from '../../../shared/errors';
+import type { CliCommand, ParsedCommand } from '../command';
+import { readTextFile } from './read-text-file';
+
+/** → alternative,score,rank (best first; vikor: score = Q, rank 1 = lowest Q) */
+export const rankCommand: CliCommand = {
+  name: 'rank',
+  usage:
+    'arranjo rank --matrix m.csv --method wsm|topsis|promethee2|vikor [--normalization minmax|vector|sum|zscore|none]\n' +
+    '             [--preference usual|ushape|vshape|level|linear|gaussian] [--q x] [--p x] [--s x] [--v x]\n' +
+    '             [--missing exclude|mean|median|worst] [--normalize-weights] [--format csv|json]\n' +
+    '      m.csv: header "alternative,<criterion>,…"; row "weight,…"; row "direction,benefit|cost,…"; then one row\n' +
+    '      per alternative; decimals with a dot ("0,25" only quoted; a ;-separated pt-BR file takes decimal commas)\n' +
+    '      → alternative,score,rank, best first (vikor: score = Q, rank 1 = lowest Q). Default normalization: wsm\n' +
+    "      minmax, topsis vector, promethee2 none (thresholds q, p, s in each criterion's units, one preference\n" +
+    '      function for all criteria, default usual); vikor scales by best and worst values itself. Weights must\n' +
+    '      sum to 1 or to 100 (within half a point); any other sum is refused unless --normalize-weights, which\n' +
+    '      takes them as relative importances. An empty cell is refused unless --missing says what to do.',
+  options: {
+    matrix: { type: 'string' },
+    method: { type: 'string' },
+    normalization: { type: 'string' },
+    preference: { type: 'string' },
+    q: { type: 'string' },
+    p: { type: 'string' },
+    s: { type: 'string' },
+    v: { type: 'string' },
+    missing: { type: 'string' },
+    'normalize-weights': { type: 'boolean' },
+  },
+  async run(cmd) {
+    const file = cmd.requiredString('matrix');
+    if (cmd.string('method') === undefined) throw new ArranjoError('INVALID_INPUT', `--method is required: ${METHODS.join(', ')}.`);
+    const method = cmd.choice<Method>('method', METHODS, 'wsm');
+    const options = methodOptions(cmd, method);
+    const missing = cmd.string('missing') !== undefined;
+    const raw = parseMatrixCsv(await readTextFile(file, 'matrix'), file, {
+      missing: missing ? 'keep' : 'refuse',
+      missingHint: `Fill it in, or pass --missing ${MISSING_POLICIES.join('|')}.`,
+    });
+    checkWeightSum(raw, file, cmd.flag('normalize-weights'));
+    const { matrix, notes } = completeMatrix(raw, cmd);
+    const result = rankAlternatives(matrix, options);
+    return {
+      warnings: [...notes, ...result.warnings],
+      rows: {
+        header: ['alternative', 'score', 'rank'],
+        rows: result.order.map((i) => [result.alternatives[i] ?? '', round(result.scores[i] ?? 0), result.ranks[i] ?? 0]),
+      },
+    };
+  },
+};
+
+function methodOptions(cmd: ParsedCommand, method: Method): MethodOptions {
+  const given = (name: string): boolean => cmd.string(name) !== undefined;
+  const refuse = (message: string): ArranjoError => new ArranjoError('INVALID_INPUT', message);
+  if (method !== 'promethee2') {
+    const extra = ['preference', 'q', 'p', 's'].filter(given);
+    if (extra.length > 0)
+      throw refuse(`${extra.map((o) => `--${o}`).join(', ')} ${extra.length > 1 ? 'apply' : 'applies'} only to --method promethee2.`);
+  }
+  if (method !== 'vikor' && given('v')) throw refuse('--v applies only to --method vikor.');
+  const normalization = given('normalization') ? cmd.choice<Normalization>('normalization', NORMALIZATIONS, 'minmax') : undefined;
+  switch (method) {
+    case 'vikor': {
+      if (normalization !== undefined)
+        throw refuse('--normalization does not apply to vikor: it scales each criterion by its own best and worst values.');
+      const v = cmd.number('v');
+      return v === undefined ? { method } : { method, v };
+    }
+    case 'promethee2': {
+      const fn = cmd.choice<PreferenceFunction>('preference', PREFERENCE_FUNCTIONS, 'usual');
+      const q = cmd.number('q');
+      const p = cmd.number('p');
+      const s = cmd.number('s');
+      return {
+        method,
+        ...(normalization ? { normalization } : {}),
+        preferences: { fn, ...(q !== undefined ? { q } : {}), ...(p !== undefined ? { p } : {}), ...(s !== undefined ? { s } : {}) },
+      };
+    }
+    default:
+      return normalization ? { method, normalization } : { method };
+  }
+}
+
+/** Weights must be typed as fractions of 1 or percentages; anything else only with --normalize-weights. */
+function checkWeightSum(raw: RawDecisionMatrix, file: string, normalize: boolean): void {
+  const weights = raw.criteria.map((c) => c.weight);
+  const { sum, kind } = weightSumKind(weights);
+  if (kind !== 'other' || normalize || sum <= 0) return;
+  const relative = weights.map((w) => round(w / sum, 4)).join(', ');
+  throw new ArranjoError(
+    'INVALID_INPUT',
+    `${file}, row 2: the weights sum to ${round(sum, 6)}, not 1 or 100. Fix the weight row, or pass --normalize-weights ` +
+      `to use them as relative importances (${relative}).`,
+    { file, row: 2 },
+  );
+}
+
+/** Missing cells were refused by the parser unless --missing says what to do with them. */
+function completeMatrix(raw: RawDecisionMatrix, cmd: ParsedCommand): { matrix: DecisionMatrix; notes: string[] } {
+  const policy = cmd.choice<MissingPolicy>('missing', MISSING_POLICIES, 'exclude');
+  const resolved = resolveMissing(raw, policy);
+  const notes = [
+    ...resolved.excluded.map((e) => `${e.alternative} excluded: ${e.reasons.join('; ')}`),
+    ...resolved.imputed.map((i) => `${i.alternative}, ${i.criterion}: imputed ${i.value} (${i.rule})`),
+  ];
+  return { matrix: resolved.matrix, notes };
+}
+
+/** 12 significant digits: no 0.30000000000000004 in a CSV meant for people and scripts. */
+function round(x: number, digits = 12): number {
+  const r = Number(x.toPrecision(digits));
+  return r === 0 ? 0 : r;
+}

@@ -1,0 +1,133 @@
+import { invalid } from './validate';
+
+/**
+ * Saaty's random consistency index RI by matrix size n (index = n − 1). n ≤ 10: Saaty (1980, "The
+ * Analytic Hierarchy Process"). n = 11–15: the extension commonly quoted from Saaty's later work
+ * (1.51, 1.48, 1.56, 1.57, 1.59); not checked here against the original table.
+ */
+export const RANDOM_INDEX: readonly number[] = [0, 0, 0.58, 0.9, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59];
+
+/** Saaty's threshold: a consistency ratio above 0.10 calls for revising judgements. */
+export const CR_THRESHOLD = 0.1;
+
+/** One judgement a_ij set against what the weights imply (w_i/w_j). */
+export interface Judgement {
+  row: number;
+  column: number;
+  /** The judgement as given, a_ij. */
+  given: number;
+  /** The judgement the weights imply, w_i/w_j: the consistent value to suggest. */
+  implied: number;
+  /** Saaty's ε_ij = a_ij · w_j / w_i (1 when perfectly consistent). */
+  epsilon: number;
+  /** max(ε, 1/ε) ≥ 1: how many times too strong or too weak the judgement is. */
+  deviation: number;
+}
+
+export interface AhpResult {
+  weights: number[];
+  lambdaMax: number;
+  /** Consistency index CI = (λmax − n)/(n − 1). */
+  ci: number;
+  /** Random index RI for this n (0 for n ≤ 2). */
+  ri: number;
+  /** Consistency ratio CR = CI/RI (0 for n ≤ 2, which are always consistent). */
+  cr: number;
+  /** CR ≤ 0.10. */
+  consistent: boolean;
+  /** The judgements above the diagonal, most inconsistent first. */
+  judgements: Judgement[];
+  iterations: number;
+}
+
+/**
+ * AHP priorities (Saaty 1977, J. Math. Psych. 15:234; 1980): the principal right eigenvector of the
+ * pairwise comparison matrix A, found by power iteration (A is positive, so by Perron–Frobenius the
+ * iteration converges to it from the row geometric means), normalized to sum 1; λmax = Σ_i (Aw)_i at
+ * convergence. Refuses matrices that are not square, have non-positive entries, a diagonal other
+ * than 1, or are not reciprocal (a_ji · a_ij = 1 within `tolerance`, so 0.333 passes for 1/3).
+ */
+export function ahp(matrix: readonly (readonly number[])[], tolerance = 0.01): AhpResult {
+  const n = matrix.length;
+  checkPairwise(matrix, tolerance);
+  const a = matrix.map((row) => row.map((v) => v));
+  let w = a.map((row) => Math.exp(row.reduce((s, v) => s + Math.log(v), 0) / n));
+  w = scaleToOne(w);
+  let lambda = n;
+  let iterations = 0;
+  for (; iterations < 10_000; iterations++) {
+    const aw = a.map((row) => row.reduce((s, v, j) => s + v * (w[j] ?? 0), 0));
+    lambda = aw.reduce((s, v) => s + v, 0);
+    const next = aw.map((v) => v / lambda);
+    const change = next.reduce((mx, v, i) => Math.max(mx, Math.abs(v - (w[i] ?? 0))), 0);
+    w = next;
+    if (change < 1e-15) break;
+  }
+  const ci = n > 1 ? (lambda - n) / (n - 1) : 0;
+  const ri = RANDOM_INDEX[n - 1] ?? 0;
+  // λmax ≥ n for a positive reciprocal matrix; tiny negatives are rounding of a consistent matrix.
+  const cr = ri > 0 ? Math.max(0, ci / ri) : 0;
+  const judgements: Judgement[] = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const given = a[i]?.[j] ?? 1;
+      const implied = (w[i] ?? 0) / (w[j] ?? 1);
+      const epsilon = given / implied;
+      judgements.push({ row: i, column: j, given, implied, epsilon, deviation: Math.max(epsilon, 1 / epsilon) });
+    }
+  }
+  judgements.sort((x, y) => y.deviation - x.deviation);
+  return { weights: w, lambdaMax: lambda, ci: Math.max(0, ci), ri, cr, consistent: cr <= CR_THRESHOLD, judgements, iterations };
+}
+
+function checkPairwise(matrix: readonly (readonly number[])[], tolerance: number): void {
+  const n = matrix.length;
+  if (n < 2) throw invalid('A pairwise comparison matrix needs at least two items.');
+  if (n > RANDOM_INDEX.length) {
+    throw invalid(
+      `A pairwise comparison matrix of ${n} items is too large: Saaty's random index is tabulated up to ${RANDOM_INDEX.length}. Group the items in a hierarchy.`,
+    );
+  }
+  matrix.forEach((row, i) => {
+    if (row.length !== n) throw invalid(`Row ${i + 1} of the pairwise matrix has ${row.length} values; the matrix must be ${n} × ${n}.`);
+    row.forEach((v, j) => {
+      const cell = `row ${i + 1}, column ${j + 1}`;
+      if (typeof v !== 'number' || !Number.isFinite(v))
+        throw invalid(`The judgement in ${cell} is not a number.`, { row: i + 1, column: j + 1 });
+      if (v <= 0) {
+        throw invalid(`The judgement in ${cell} is ${v}; judgements must be positive (1/9 … 9, 1 for equal importance).`, {
+          row: i + 1,
+          column: j + 1,
+        });
+      }
+    });
+  });
+  for (let i = 0; i < n; i++) {
+    const d = matrix[i]?.[i] ?? 1;
+    if (Math.abs(d - 1) > tolerance)
+      throw invalid(`The diagonal in row ${i + 1} is ${d}; an item compared with itself is 1.`, { row: i + 1, column: i + 1 });
+    for (let j = i + 1; j < n; j++) {
+      const aij = matrix[i]?.[j] ?? 1;
+      const aji = matrix[j]?.[i] ?? 1;
+      if (Math.abs(aij * aji - 1) > tolerance) {
+        throw invalid(
+          `The matrix is not reciprocal: row ${i + 1}, column ${j + 1} is ${fmt(aij)} but row ${j + 1}, column ${i + 1} is ${fmt(aji)} (expected ${fmt(1 / aij)}).`,
+          { row: j + 1, column: i + 1 },
+        );
+      }
+    }
+  }
+}
+
+function scaleToOne(v: number[]): number[] {
+  const s = v.reduce((acc, x) => acc + x, 0);
+  return v.map((x) => x / s);
+}
+
+function fmt(x: number): string {
+  return Number.isInteger(x)
+    ? String(x)
+    : x < 1 && Number.isInteger(Math.round(1 / x)) && Math.abs(1 / x - Math.round(1 / x)) < 1e-9
+      ? `1/${Math.round(1 / x)}`
+      : String(Number(x.toPrecision(4)));
+}
