@@ -1,6 +1,6 @@
 import { defineConfig, mergeConfig } from 'electron-vite';
 import { resolve } from 'node:path';
-import { rendererSharedConfig, repoRoot } from './renderer/vite.shared';
+import { rendererSharedConfig, repoRoot } from './renderer/vite.shared.ts';
 
 /**
  * Builds the desktop app into `out/`: main and preload as CommonJS (`.cjs`, since package.json

@@ -1,0 +1,127 @@
+import { ActionIcon, Group, Menu, Tooltip, useComputedColorScheme } from '@mantine/core';
+import { BarChart, MapChart, ScatterChart } from 'echarts/charts';
+import { GeoComponent, GridComponent, TitleComponent, TooltipComponent, VisualMapContinuousComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import { useLocale } from '../i18n';
+import { downloadBlob, safeFileName } from '../lib/download';
+import { notifyError } from '../notifications/notify-error';
+import { framePng, frameSvg } from './chart-export';
+
+// Only what the app draws is bundled. SVG is registered for the SVG export.
+echarts.use([
+  BarChart,
+  MapChart,
+  ScatterChart,
+  GeoComponent,
+  GridComponent,
+  TitleComponent,
+  TooltipComponent,
+  VisualMapContinuousComponent,
+  CanvasRenderer,
+  SVGRenderer,
+]);
+
+export type ChartOption = echarts.EChartsCoreOption;
+export { echarts };
+
+interface ChartProps {
+  option: ChartOption;
+  height: CSSProperties['height'];
+  /** What the chart shows: for screen readers, the export file name and the exported image's title. */
+  title: string;
+  /** Where the data comes from; printed under exported images. */
+  source?: string;
+  testId?: string;
+  /** Extra data-* attributes on the container (for example counts the e2e tests check). */
+  attributes?: Record<`data-${string}`, string | number>;
+}
+
+const EXPORT_COLORS = { light: { background: '#ffffff', color: '#212529' }, dark: { background: '#242424', color: '#e9ecef' } } as const;
+
+/**
+ * The one ECharts wrapper: canvas renderer, follows the light/dark scheme, resizes with its box,
+ * exports PNG/SVG, and marks `data-render-finished="true"` once ECharts reports the frame drawn
+ * (end-to-end tests wait on it instead of sleeping).
+ */
+export function Chart({ option, height, title, source, testId, attributes }: ChartProps) {
+  const { t } = useLocale();
+  const scheme = useComputedColorScheme('light');
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [chart, setChart] = useState<echarts.ECharts | null>(null);
+
+  useEffect(() => {
+    const element = containerRef.current;
+    if (!element) return;
+    const instance = echarts.init(element, scheme === 'dark' ? 'dark' : undefined, { renderer: 'canvas' });
+    instance.on('finished', () => element.setAttribute('data-render-finished', 'true'));
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(element);
+    setChart(instance);
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      setChart(null);
+    };
+  }, [scheme]);
+
+  useEffect(() => {
+    if (!chart) return;
+    containerRef.current?.setAttribute('data-render-finished', 'false');
+    // Transparent: the chart sits on the panel's own background in both schemes.
+    chart.setOption({ backgroundColor: 'transparent', ...option }, { notMerge: true });
+  }, [chart, option]);
+
+  const exportImage = (type: 'png' | 'svg') => {
+    if (!chart) return;
+    const fileName = `${safeFileName(title)}.${type}`;
+    const { background, color } = EXPORT_COLORS[scheme];
+    const frame = { title, source, width: chart.getWidth(), height: chart.getHeight(), background, color };
+    if (type === 'png') {
+      const url = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: background });
+      framePng(url, frame, 2).then(
+        (blob) => downloadBlob(blob, fileName),
+        (error: unknown) => notifyError(error, t('chart.exportFailed')),
+      );
+      return;
+    }
+    // SVG needs the SVG renderer: draw the same option once, off screen, without animation.
+    const svg = echarts.init(null, scheme === 'dark' ? 'dark' : undefined, { renderer: 'svg', ssr: true, width: frame.width, height: frame.height });
+    try {
+      svg.setOption({ ...option, animation: false, backgroundColor: background });
+      downloadBlob(new Blob([frameSvg(svg.renderToSVGString(), frame)], { type: 'image/svg+xml' }), fileName);
+    } finally {
+      svg.dispose();
+    }
+  };
+
+  return (
+    <div style={{ position: 'relative' }}>
+      <Group gap={4} style={{ position: 'absolute', top: 0, right: 0, zIndex: 2 }}>
+        <Menu position="bottom-end" withinPortal>
+          <Menu.Target>
+            <Tooltip label={t('chart.export')}>
+              <ActionIcon variant="subtle" size="sm" aria-label={t('chart.export')} data-testid={testId ? `${testId}-export` : undefined}>
+                ⤓
+              </ActionIcon>
+            </Tooltip>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item onClick={() => exportImage('png')} data-testid={testId ? `${testId}-export-png` : undefined}>{t('chart.exportPng')}</Menu.Item>
+            <Menu.Item onClick={() => exportImage('svg')} data-testid={testId ? `${testId}-export-svg` : undefined}>{t('chart.exportSvg')}</Menu.Item>
+          </Menu.Dropdown>
+        </Menu>
+      </Group>
+      <div
+        ref={containerRef}
+        role="img"
+        aria-label={title}
+        data-testid={testId}
+        data-render-finished="false"
+        style={{ width: '100%', height }}
+        {...attributes}
+      />
+    </div>
+  );
+}

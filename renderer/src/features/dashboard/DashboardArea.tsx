@@ -1,0 +1,73 @@
+import { Alert, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
+import { FOCUS_STATE_CODE } from '../../app/areas';
+import { useLocale } from '../../i18n';
+import { translateError } from '../../notifications/notify-error';
+import { useEngineData } from '../../workspace/use-engine-data';
+import { useWorkspace } from '../../workspace/workspace-context';
+import { JobsPanel } from './JobsPanel';
+import { KeyCounts } from './KeyCounts';
+import { MapPanel } from './MapPanel';
+
+type Part = 'map' | 'jobs';
+
+/**
+ * The dashboard: key counts, the state map and jobs by sector, all from the open workspace.
+ * Reports the data version once every panel has loaded it (the `app-ready` marker).
+ */
+export function DashboardArea({ onLoaded }: { onLoaded: (version: number) => void }) {
+  const { t } = useLocale();
+  const { dataVersion } = useWorkspace();
+  const [loaded, setLoaded] = useState<Record<Part, number>>({ map: -1, jobs: -1 });
+
+  const summary = useEngineData(async (engine) => {
+    const [info, municipalities, sites, metrics, years] = await Promise.all([
+      engine.info(),
+      engine.listMunicipalities({ stateCode: FOCUS_STATE_CODE }),
+      engine.listSites(),
+      engine.mapMetrics(),
+      engine.employmentYears('ibge-setor'),
+    ]);
+    return { info, municipalities, sites, metrics, years };
+  }, []);
+
+  const markLoaded = useCallback((part: Part, version: number) => {
+    setLoaded((current) => (current[part] === version ? current : { ...current, [part]: version }));
+  }, []);
+
+  const allLoaded = !summary.loading && loaded.map === dataVersion && loaded.jobs === dataVersion;
+  useEffect(() => {
+    if (allLoaded) onLoaded(dataVersion);
+  }, [allLoaded, dataVersion, onLoaded]);
+
+  const data = summary.data;
+  return (
+    <Stack gap="sm" data-testid="area-dashboard">
+      <Group justify="space-between" align="baseline">
+        <Title order={2}>{t('dashboard.title')}</Title>
+        <Text size="xs" c="dimmed">
+          {t('dashboard.focus')}
+        </Text>
+      </Group>
+      {summary.error !== null && (
+        <Alert color="red" role="alert" data-testid="error-alert" title={translateError(summary.error).title}>
+          {translateError(summary.error).message}
+        </Alert>
+      )}
+      <KeyCounts info={data?.info} stateMunicipalities={data?.municipalities.length} />
+      <Grid gap="sm">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <MapPanel
+            municipalities={data?.municipalities}
+            sites={data?.sites}
+            metrics={data?.metrics}
+            onLoaded={(version) => markLoaded('map', version)}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <JobsPanel years={data?.years} onLoaded={(version) => markLoaded('jobs', version)} />
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

@@ -1,0 +1,27 @@
+import { Group, Paper, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+/** Dashboard charts fill the window below the counts, but never shrink below legibility. */
+export const CHART_HEIGHT = 'max(420px, calc(100vh - 300px))';
+
+/** A titled, bordered dashboard panel with controls on the right of its title. */
+export function Panel({ title, controls, children, footer }: { title: string; controls?: ReactNode; children: ReactNode; footer?: ReactNode }) {
+  return (
+    <Paper withBorder p="xs" radius="sm" h="100%">
+      <Group justify="space-between" mb={6} wrap="nowrap" gap="xs">
+        <Text fw={600} size="sm">
+          {title}
+        </Text>
+        <Group gap="xs" wrap="nowrap">
+          {controls}
+        </Group>
+      </Group>
+      {children}
+      {footer && (
+        <Text size="xs" c="dimmed" mt={6}>
+          {footer}
+        </Text>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,69 @@
+import { Code, Table, Text, Title } from '@mantine/core';
+import { Fragment, useMemo } from 'react';
+import sourcesMarkdown from '../../../../resources/data/SOURCES.md?raw';
+import { parseInline, parseMarkdown } from '../../lib/markdown';
+
+function Inline({ text }: { text: string }) {
+  return (
+    <>
+      {parseInline(text).map((segment, index) =>
+        segment.code ? (
+          <Code key={index} fz="xs">
+            {segment.text}
+          </Code>
+        ) : (
+          <Fragment key={index}>{segment.text}</Fragment>
+        ),
+      )}
+    </>
+  );
+}
+
+/** The shipped SOURCES.md as written: which public data the app ships, from whom, under which licence. */
+export function DataSources() {
+  const blocks = useMemo(() => parseMarkdown(sourcesMarkdown), []);
+  return (
+    <div data-testid="data-sources">
+      {blocks.map((block, index) => {
+        if (block.type === 'heading') {
+          // The file's own top heading is replaced by the section title around it.
+          if (block.level === 1) return null;
+          return (
+            <Title key={index} order={4} mt="sm">
+              {block.text}
+            </Title>
+          );
+        }
+        if (block.type === 'paragraph') {
+          return (
+            <Text key={index} size="sm" my={6}>
+              <Inline text={block.text} />
+            </Text>
+          );
+        }
+        return (
+          <Table key={index} withTableBorder withColumnBorders striped fz="xs" verticalSpacing={4} my="xs">
+            <Table.Thead>
+              <Table.Tr>
+                {block.header.map((cell, c) => (
+                  <Table.Th key={c}>{cell}</Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {block.rows.map((row, r) => (
+                <Table.Tr key={r}>
+                  {row.map((cell, c) => (
+                    <Table.Td key={c} style={{ verticalAlign: 'top' }}>
+                      <Inline text={cell} />
+                    </Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { CloseButton, Paper, Stack, Text } from '@mantine/core';
+import { useSyncExternalStore } from 'react';
+import { useLocale } from '../i18n';
+import { dismissNotification, getNotifications, subscribeNotifications, type AppNotification } from './store';
+
+const COLORS: Record<AppNotification['kind'], string> = { error: 'red', success: 'teal', info: 'blue' };
+
+function NotificationCard({ item }: { item: AppNotification }) {
+  const { t } = useLocale();
+  const isError = item.kind === 'error';
+  return (
+    <Paper
+      shadow="md"
+      withBorder
+      p="sm"
+      // Errors are announced by screen readers at once; the e2e tests find them by this role too.
+      role={isError ? 'alert' : 'status'}
+      data-testid={isError ? 'error-alert' : `notification-${item.kind}`}
+      style={{ borderLeft: `4px solid var(--mantine-color-${COLORS[item.kind]}-6)` }}
+    >
+      <div style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
+        <div style={{ flex: 1, minWidth: 0 }}>
+          <Text fw={600} size="sm" c={isError ? 'red.7' : undefined}>
+            {item.title}
+          </Text>
+          <Text size="sm">{item.message}</Text>
+          {item.details.map((detail) => (
+            <Text key={detail} size="xs" c="dimmed" style={{ wordBreak: 'break-word' }}>
+              {detail}
+            </Text>
+          ))}
+        </div>
+        <CloseButton size="sm" aria-label={t('common.close')} onClick={() => dismissNotification(item.id)} />
+      </div>
+    </Paper>
+  );
+}
+
+export function NotificationStack() {
+  const notifications = useSyncExternalStore(subscribeNotifications, getNotifications);
+  if (notifications.length === 0) return null;
+  return (
+    <Stack gap="xs" style={{ position: 'fixed', right: 16, bottom: 16, width: 420, zIndex: 1000 }}>
+      {notifications.map((item) => (
+        <NotificationCard key={item.id} item={item} />
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,107 @@
+import { ArranjoError } from '../../../shared/errors';
+import type { MenuCommand } from '../../../shared/ipc/contract';
+import { downloadBlob } from '../lib/download';
+import { BYTES_STORE, META_STORE, SETTINGS_STORE, openDatabase, requestResult, transactionDone } from './idb';
+import type { BrowserPlatform, LoadedWorkspaceFile, StoredWorkspaceSummary, WorkspaceLocation } from './platform';
+
+const LAST_OPENED_KEY = 'lastOpened';
+
+function browserName(location: WorkspaceLocation): string {
+  if (location.kind !== 'browser') throw new Error('The browser shell stores workspaces by name, not by path.');
+  return location.name;
+}
+
+async function list(): Promise<StoredWorkspaceSummary[]> {
+  const db = await openDatabase();
+  const tx = db.transaction(META_STORE, 'readonly');
+  const rows = await requestResult(tx.objectStore(META_STORE).getAll() as IDBRequest<StoredWorkspaceSummary[]>);
+  return rows.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+}
+
+async function read(location: WorkspaceLocation): Promise<LoadedWorkspaceFile> {
+  const name = browserName(location);
+  const db = await openDatabase();
+  const tx = db.transaction(BYTES_STORE, 'readonly');
+  const bytes = await requestResult(tx.objectStore(BYTES_STORE).get(name) as IDBRequest<Uint8Array | undefined>);
+  if (!bytes) {
+    throw new ArranjoError('NOT_FOUND', `The workspace "${name}" is no longer in this browser.`, {}, { name });
+  }
+  return { location, fileName: `${name}.arranjo`, displayName: name, bytes };
+}
+
+async function write(location: WorkspaceLocation, bytes: Uint8Array): Promise<void> {
+  const name = browserName(location);
+  const db = await openDatabase();
+  // One transaction for metadata and bytes: a listed workspace always has its contents.
+  const tx = db.transaction([META_STORE, BYTES_STORE], 'readwrite');
+  const summary: StoredWorkspaceSummary = { name, savedAt: new Date().toISOString(), size: bytes.byteLength };
+  tx.objectStore(META_STORE).put(summary);
+  tx.objectStore(BYTES_STORE).put(bytes, name);
+  await transactionDone(tx);
+}
+
+async function remove(name: string): Promise<void> {
+  const db = await openDatabase();
+  const tx = db.transaction([META_STORE, BYTES_STORE, SETTINGS_STORE], 'readwrite');
+  tx.objectStore(META_STORE).delete(name);
+  tx.objectStore(BYTES_STORE).delete(name);
+  const settings = tx.objectStore(SETTINGS_STORE);
+  const last = await requestResult(settings.get(LAST_OPENED_KEY) as IDBRequest<string | undefined>);
+  if (last === name) settings.delete(LAST_OPENED_KEY);
+  await transactionDone(tx);
+}
+
+async function uniqueName(base: string): Promise<string> {
+  const taken = new Set((await list()).map((w) => w.name));
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) {
+    const candidate = `${base} (${n})`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+async function lastOpened(): Promise<WorkspaceLocation | null> {
+  const db = await openDatabase();
+  const tx = db.transaction(SETTINGS_STORE, 'readonly');
+  const name = await requestResult(tx.objectStore(SETTINGS_STORE).get(LAST_OPENED_KEY) as IDBRequest<string | undefined>);
+  return name ? { kind: 'browser', name } : null;
+}
+
+async function rememberOpened(location: WorkspaceLocation): Promise<void> {
+  const db = await openDatabase();
+  const tx = db.transaction(SETTINGS_STORE, 'readwrite');
+  tx.objectStore(SETTINGS_STORE).put(browserName(location), LAST_OPENED_KEY);
+  await transactionDone(tx);
+}
+
+function download(bytes: Uint8Array, fileName: string): void {
+  downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.sqlite3' }), fileName);
+}
+
+export function createBrowserPlatform(): BrowserPlatform {
+  return {
+    kind: 'browser',
+    list,
+    read,
+    write,
+    remove,
+    uniqueName,
+    lastOpened,
+    rememberOpened,
+    download,
+    async listRecent() {
+      const stored = await list();
+      return stored.slice(0, 8).map((w) => ({ label: w.name, detail: w.savedAt, location: { kind: 'browser', name: w.name } }));
+    },
+    setDocument({ title, dirty }) {
+      document.title = `${dirty ? '• ' : ''}${title} — Arranjo`;
+    },
+    setLocale() {
+      // The browser has no native menus to translate.
+    },
+    onMenuCommand(_listener: (command: MenuCommand) => void) {
+      // No application menu in the browser: keyboard shortcuts and the header menu do the work.
+      return () => undefined;
+    },
+  };
+}

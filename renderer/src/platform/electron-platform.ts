@@ -1,0 +1,62 @@
+import { fromErrorPayload } from '../../../shared/errors';
+import type { ArranjoBridge, IpcResult } from '../../../shared/ipc/contract';
+import { baseName, type ElectronPlatform, type LoadedWorkspaceFile, type WorkspaceLocation } from './platform';
+
+/** Unwraps the bridge's `{ok, value} | {ok: false, error}`; the error payload is thrown as is (code, message). */
+async function unwrap<T>(result: Promise<IpcResult<T>>): Promise<T> {
+  const settled = await result;
+  if (settled.ok) return settled.value;
+  throw fromErrorPayload(settled.error);
+}
+
+function filePath(location: WorkspaceLocation): string {
+  if (location.kind !== 'file') throw new Error('The desktop shell stores workspaces as files.');
+  return location.path;
+}
+
+function loaded(path: string, bytes: Uint8Array): LoadedWorkspaceFile {
+  const fileName = path.split(/[\\/]/).pop() ?? path;
+  return { location: { kind: 'file', path }, fileName, displayName: baseName(path), bytes };
+}
+
+export function createElectronPlatform(bridge: ArranjoBridge): ElectronPlatform {
+  return {
+    kind: 'electron',
+    async openDialog() {
+      const file = await unwrap(bridge['workspace.open']({}));
+      return file ? loaded(file.path, file.bytes) : null;
+    },
+    async chooseSavePath(suggestedName) {
+      return unwrap(bridge['workspace.chooseSavePath']({ suggestedName }));
+    },
+    async read(location) {
+      const file = await unwrap(bridge['workspace.read']({ path: filePath(location) }));
+      return loaded(file.path, file.bytes);
+    },
+    async write(location, bytes) {
+      await unwrap(bridge['workspace.write']({ path: filePath(location), bytes }));
+    },
+    async listRecent() {
+      const paths = await unwrap(bridge['recent.list']({}));
+      return paths.map((path) => ({ label: baseName(path), detail: path, location: { kind: 'file', path } }));
+    },
+    // A file from the last session may be on a pen drive that is gone: the desktop starts with the
+    // demo and offers recent files instead of failing at start.
+    async lastOpened() {
+      return null;
+    },
+    async rememberOpened() {
+      // Main keeps the recent-files list when it reads or writes a path.
+    },
+    setDocument(state) {
+      document.title = `${state.dirty ? '• ' : ''}${state.title} — Arranjo`;
+      void bridge['window.setDocument'](state);
+    },
+    setLocale(locale) {
+      void bridge['ui.setLocale']({ locale });
+    },
+    onMenuCommand(listener) {
+      return bridge.onMenuCommand(listener);
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import type { MenuCommand } from '../../../shared/ipc/contract';
+import type { Locale } from '../i18n/locales';
+
+/**
+ * Where a workspace lives: a named entry of the browser's store (IndexedDB), or a file on disk
+ * (Electron). The two shells differ only in this and in how files are picked.
+ */
+export type WorkspaceLocation = { kind: 'browser'; name: string } | { kind: 'file'; path: string };
+
+export interface LoadedWorkspaceFile {
+  /** null when the bytes came from an upload and are not stored anywhere yet. */
+  location: WorkspaceLocation | null;
+  /** The file name the engine names in its messages ("x.arranjo"). */
+  fileName: string;
+  /** What the header shows: the stored name, or the file name without extension. */
+  displayName: string;
+  bytes: Uint8Array;
+}
+
+export interface RecentEntry {
+  label: string;
+  /** A path, or the time it was saved; shown under the label. */
+  detail: string | null;
+  location: WorkspaceLocation;
+}
+
+export interface DocumentState {
+  title: string;
+  dirty: boolean;
+}
+
+interface PlatformBase {
+  listRecent(): Promise<RecentEntry[]>;
+  read(location: WorkspaceLocation): Promise<LoadedWorkspaceFile>;
+  write(location: WorkspaceLocation, bytes: Uint8Array): Promise<void>;
+  /** The workspace to reopen at start, if the shell remembers one. */
+  lastOpened(): Promise<WorkspaceLocation | null>;
+  rememberOpened(location: WorkspaceLocation): Promise<void>;
+  setDocument(state: DocumentState): void;
+  setLocale(locale: Locale): void;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+export interface StoredWorkspaceSummary {
+  name: string;
+  savedAt: string;
+  size: number;
+}
+
+/** Plain browser: workspaces in IndexedDB, files via upload and download. */
+export interface BrowserPlatform extends PlatformBase {
+  readonly kind: 'browser';
+  list(): Promise<StoredWorkspaceSummary[]>;
+  remove(name: string): Promise<void>;
+  /** `base`, or `base (2)`, `base (3)`… whichever is not taken yet. */
+  uniqueName(base: string): Promise<string>;
+  download(bytes: Uint8Array, fileName: string): void;
+}
+
+/** Electron: native dialogs and atomic writes in main, over `window.arranjo`. */
+export interface ElectronPlatform extends PlatformBase {
+  readonly kind: 'electron';
+  /** Shows the Open dialog; null when the user cancels. */
+  openDialog(): Promise<LoadedWorkspaceFile | null>;
+  chooseSavePath(suggestedName: string): Promise<string | null>;
+}
+
+export type Platform = BrowserPlatform | ElectronPlatform;
+
+/** "C:\\dados\\Codemig 2025.arranjo" → "Codemig 2025". */
+export function baseName(pathOrName: string): string {
+  const last = pathOrName.split(/[\\/]/).pop() ?? pathOrName;
+  return last.replace(/\.arranjo$/i, '') || last;
+}

@@ -1,0 +1,174 @@
+import i18next from 'i18next';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { getEngine } from '../engine/engine-client';
+import { ConfirmModal } from '../components/ConfirmModal';
+import { useLocale } from '../i18n';
+import { notify } from '../notifications/store';
+import { notifyError } from '../notifications/notify-error';
+import { getPlatform } from '../platform';
+import type { WorkspaceLocation } from '../platform/platform';
+import { OpenWorkspaceModal } from './OpenWorkspaceModal';
+import { SaveAsModal } from './SaveAsModal';
+import { useWorkspaceEffects } from './use-workspace-effects';
+import { WorkspaceContext, type WorkspaceActions, type WorkspaceContextValue } from './workspace-context';
+import { WorkspaceController, isDirty, type WorkspaceNames } from './workspace-controller';
+
+/**
+ * Names given to new workspaces, in the language of the moment. Actions read texts through the
+ * i18next instance rather than the hook's `t`, so a language switch does not rebuild them.
+ */
+const names = (): WorkspaceNames => ({ demo: i18next.t('workspace.demoName'), untitled: i18next.t('workspace.untitledName') });
+
+/** What to do once the user agreed to drop unsaved changes. */
+type PendingReplace = () => Promise<void>;
+
+/**
+ * Creates the workspace controller for the app, wires its actions to the shell (dialogs, modals,
+ * menus, shortcuts) and reports every failure as a translated notification.
+ */
+export function WorkspaceProvider({ children }: { children: ReactNode }) {
+  const { t } = useLocale();
+  const [controller] = useState(() => new WorkspaceController(getEngine(), getPlatform(), (error) => notifyError(error, i18next.t('workspace.autosaveFailed'))));
+  const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
+  const platform = controller.platform;
+  const [openModal, setOpenModal] = useState(false);
+  const [saveAsModal, setSaveAsModal] = useState(false);
+  const [pendingReplace, setPendingReplace] = useState<PendingReplace | null>(null);
+
+  // First start, once: the last workspace, else the demo.
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    controller.start(names()).then(
+      ({ reopenError }) => reopenError && notifyError(reopenError, i18next.t('workspace.reopenFailed')),
+      (error: unknown) => notifyError(error, i18next.t('workspace.startFailed')),
+    );
+  }, [controller]);
+
+  const actions = useMemo<WorkspaceActions>(() => {
+    /** Electron keeps unsaved, never-saved work only in memory: ask before replacing it. */
+    const replaceGuarded = (replace: PendingReplace) => {
+      const s = controller.getSnapshot();
+      if (isDirty(s) && !s.location) setPendingReplace(() => replace);
+      else void replace();
+    };
+    const run = async (task: () => Promise<unknown>, context: string) => {
+      try {
+        await task();
+      } catch (error) {
+        notifyError(error, context);
+      }
+    };
+    const saveAs = () => {
+      if (platform.kind === 'browser') {
+        setSaveAsModal(true);
+        return;
+      }
+      void run(async () => {
+        const path = await platform.chooseSavePath(`${controller.getSnapshot().name}.arranjo`);
+        if (path) {
+          await controller.saveTo({ kind: 'file', path });
+          notify({ kind: 'success', title: i18next.t('workspace.saved'), message: path });
+        }
+      }, i18next.t('workspace.saveFailed'));
+    };
+    const openLocation = (location: WorkspaceLocation) =>
+      replaceGuarded(() => run(async () => controller.openFile(await platform.read(location)), i18next.t('workspace.openFailed')));
+
+    return {
+      newWorkspace: (demo) => replaceGuarded(() => run(() => controller.create({ demo }, names()), i18next.t('workspace.createFailed'))),
+      open: () => {
+        if (platform.kind === 'browser') {
+          setOpenModal(true);
+          return;
+        }
+        replaceGuarded(() =>
+          run(async () => {
+            const file = await platform.openDialog();
+            if (file) await controller.openFile(file);
+          }, i18next.t('workspace.openFailed')),
+        );
+      },
+      openRecent: openLocation,
+      save: () =>
+        void run(async () => {
+          const saved = await controller.save();
+          if (!saved) saveAs();
+          else notify({ kind: 'success', title: i18next.t('workspace.saved'), message: controller.getSnapshot().name });
+        }, i18next.t('workspace.saveFailed')),
+      saveAs,
+      download: () => {
+        if (platform.kind !== 'browser') return;
+        void run(async () => {
+          const bytes = await controller.exportBytes();
+          platform.download(bytes, `${controller.getSnapshot().name}.arranjo`);
+        }, i18next.t('workspace.downloadFailed'));
+      },
+      undo: () => void run(() => controller.undo(), i18next.t('workspace.undoFailed')),
+      redo: () => void run(() => controller.redo(), i18next.t('workspace.redoFailed')),
+    };
+  }, [controller, platform]);
+
+  const value = useMemo<WorkspaceContextValue>(() => ({ controller, engine: getEngine(), actions }), [controller, actions]);
+  useWorkspaceEffects(controller, actions, snapshot);
+
+  const upload = async (file: File) => {
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      await controller.openFile({ location: null, fileName: file.name, displayName: file.name.replace(/\.arranjo$/i, ''), bytes });
+      setOpenModal(false);
+      notify({ kind: 'success', title: t('workspace.opened'), message: controller.getSnapshot().name });
+    } catch (error) {
+      notifyError(error, t('workspace.openFailed'));
+    }
+  };
+
+  return (
+    <WorkspaceContext.Provider value={value}>
+      {children}
+      {platform.kind === 'browser' && (
+        <>
+          <OpenWorkspaceModal
+            platform={platform}
+            opened={openModal}
+            currentName={snapshot.name}
+            onClose={() => setOpenModal(false)}
+            onOpenStored={(name) => {
+              setOpenModal(false);
+              actions.openRecent({ kind: 'browser', name });
+            }}
+            onUpload={(file) => void upload(file)}
+          />
+          <SaveAsModal
+            platform={platform}
+            opened={saveAsModal}
+            initialName={snapshot.name}
+            onClose={() => setSaveAsModal(false)}
+            onSave={(name) => {
+              setSaveAsModal(false);
+              controller.saveTo({ kind: 'browser', name }).then(
+                () => notify({ kind: 'success', title: t('workspace.saved'), message: name }),
+                (error: unknown) => notifyError(error, t('workspace.saveFailed')),
+              );
+            }}
+          />
+        </>
+      )}
+      <ConfirmModal
+        opened={pendingReplace !== null}
+        title={t('workspace.discardTitle')}
+        message={t('workspace.discardMessage', { name: snapshot.name })}
+        confirmLabel={t('workspace.discardConfirm')}
+        danger
+        testId="discard-modal"
+        onCancel={() => setPendingReplace(null)}
+        onConfirm={() => {
+          const replace = pendingReplace;
+          setPendingReplace(null);
+          if (replace) void replace();
+        }}
+      />
+    </WorkspaceContext.Provider>
+  );
+}

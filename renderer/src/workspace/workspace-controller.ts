@@ -1,0 +1,282 @@
+import type { Remote } from 'comlink';
+import type { EngineApi, HistoryState } from '../../../shared/rpc/engine-api';
+import { baseName, type LoadedWorkspaceFile, type Platform, type WorkspaceLocation } from '../platform/platform';
+
+export type Engine = Remote<EngineApi>;
+
+export interface WorkspaceSnapshot {
+  /** 'starting' until the first workspace is open; 'loading' while another one replaces it. */
+  status: 'starting' | 'loading' | 'ready' | 'failed';
+  name: string;
+  location: WorkspaceLocation | null;
+  revision: number;
+  savedRevision: number;
+  canUndo: boolean;
+  canRedo: boolean;
+  /** Changes whenever a different workspace is loaded: views reset their selections. */
+  generation: number;
+  /** Changes whenever data may have changed (edit, undo, load): views refetch. */
+  dataVersion: number;
+  saving: boolean;
+  lastSavedAt: string | null;
+}
+
+export function isDirty(s: WorkspaceSnapshot): boolean {
+  return s.revision !== s.savedRevision;
+}
+
+/** Names the controller gives workspaces; translated by the caller. */
+export interface WorkspaceNames {
+  demo: string;
+  untitled: string;
+}
+
+const AUTOSAVE_DELAY_MS = 2_000;
+
+/**
+ * Owns "which workspace is open and is it saved": loading, saving, undo/redo, autosave. Plain
+ * TypeScript with a subscribe/snapshot pair, so React reads it with useSyncExternalStore and the
+ * logic stays testable without a DOM.
+ */
+export class WorkspaceController {
+  private snapshot: WorkspaceSnapshot = {
+    status: 'starting',
+    name: '',
+    location: null,
+    revision: 0,
+    savedRevision: 0,
+    canUndo: false,
+    canRedo: false,
+    generation: 0,
+    dataVersion: 0,
+    saving: false,
+    lastSavedAt: null,
+  };
+  private readonly listeners = new Set<() => void>();
+  private autosaveTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Saves run one after another: two overlapping writes of the same file must not interleave. */
+  private saveChain: Promise<unknown> = Promise.resolve();
+  /** Engine calls that replace the workspace run one at a time too. */
+  private loadChain: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly engine: Engine,
+    readonly platform: Platform,
+    private readonly onAutosaveError: (error: unknown) => void,
+  ) {}
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): WorkspaceSnapshot => this.snapshot;
+
+  private update(patch: Partial<WorkspaceSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+
+  private applyHistory(history: HistoryState): void {
+    const changed = history.revision !== this.snapshot.revision;
+    this.update({
+      revision: history.revision,
+      canUndo: history.canUndo,
+      canRedo: history.canRedo,
+      dataVersion: changed ? this.snapshot.dataVersion + 1 : this.snapshot.dataVersion,
+    });
+    if (changed) this.scheduleAutosave();
+  }
+
+  /** After a workspace replaced the previous one: everything resets, nothing unsaved. */
+  private async loaded(name: string, location: WorkspaceLocation | null, alreadySaved: boolean): Promise<void> {
+    this.cancelAutosave();
+    const history = await this.engine.history();
+    this.update({
+      status: 'ready',
+      name,
+      location,
+      revision: history.revision,
+      // A migrated file differs from what is on disk: it counts as unsaved until written back.
+      savedRevision: alreadySaved ? history.revision : -1,
+      canUndo: history.canUndo,
+      canRedo: history.canRedo,
+      generation: this.snapshot.generation + 1,
+      dataVersion: this.snapshot.dataVersion + 1,
+      lastSavedAt: null,
+    });
+    if (location) await this.platform.rememberOpened(location);
+  }
+
+  private serialize<T>(chain: 'load' | 'save', task: () => Promise<T>): Promise<T> {
+    const previous = chain === 'load' ? this.loadChain : this.saveChain;
+    const next = previous.then(task, task);
+    const settled = next.catch(() => undefined);
+    if (chain === 'load') this.loadChain = settled;
+    else this.saveChain = settled;
+    return next;
+  }
+
+  /**
+   * First start: reopen the last workspace the shell remembers, else build the demo. A remembered
+   * workspace that no longer opens is reported and the demo opens instead.
+   */
+  async start(names: WorkspaceNames): Promise<{ reopenError: unknown }> {
+    let reopenError: unknown = null;
+    const last = await this.platform.lastOpened().catch(() => null);
+    if (last) {
+      try {
+        await this.openFile(await this.platform.read(last));
+        return { reopenError: null };
+      } catch (error) {
+        reopenError = error;
+      }
+    }
+    try {
+      await this.create({ demo: true }, names);
+    } catch (error) {
+      this.update({ status: 'failed' });
+      throw error;
+    }
+    return { reopenError };
+  }
+
+  /** New workspace (empty reference data, or the demo). The browser stores it at once under a fresh name. */
+  create(options: { demo: boolean }, names: WorkspaceNames): Promise<void> {
+    return this.serialize('load', async () => {
+      await this.flushAutosave();
+      this.update({ status: this.snapshot.status === 'starting' ? 'starting' : 'loading' });
+      try {
+        await this.engine.createWorkspace(options);
+      } catch (error) {
+        this.update({ status: this.snapshot.generation > 0 ? 'ready' : 'failed' });
+        throw error;
+      }
+      const base = options.demo ? names.demo : names.untitled;
+      if (this.platform.kind === 'browser') {
+        const name = await this.platform.uniqueName(base);
+        const location: WorkspaceLocation = { kind: 'browser', name };
+        await this.platform.write(location, await this.engine.exportWorkspace());
+        await this.loaded(name, location, true);
+      } else {
+        await this.loaded(base, null, true);
+      }
+    });
+  }
+
+  /**
+   * Opens workspace bytes. The engine refuses a bad file before replacing anything, so on error the
+   * current workspace stays open and unchanged; the error is rethrown for the UI to show.
+   */
+  openFile(file: LoadedWorkspaceFile): Promise<void> {
+    return this.serialize('load', async () => {
+      await this.flushAutosave();
+      const result = await this.engine.openWorkspace(file.bytes, file.fileName);
+      const migrated = result.migratedFrom !== result.info.schemaVersion;
+      let location = file.location;
+      if (!location && this.platform.kind === 'browser') {
+        // An uploaded file is copied into the browser's store so that it survives a reload.
+        const name = await this.platform.uniqueName(file.displayName);
+        location = { kind: 'browser', name };
+        await this.platform.write(location, await this.engine.exportWorkspace());
+        await this.loaded(name, location, true);
+        return;
+      }
+      await this.loaded(location ? displayName(location) : file.displayName, location, !migrated);
+    });
+  }
+
+  /** Saves to the current location; returns false when there is none yet (the caller asks for one). */
+  save(): Promise<boolean> {
+    const location = this.snapshot.location;
+    if (!location) return Promise.resolve(false);
+    return this.saveTo(location).then(() => true);
+  }
+
+  saveTo(location: WorkspaceLocation): Promise<void> {
+    this.cancelAutosave();
+    return this.serialize('save', async () => {
+      this.update({ saving: true });
+      try {
+        // history and export run in order in the worker, so `revision` is exactly what is written.
+        const { revision } = await this.engine.history();
+        const bytes = await this.engine.exportWorkspace();
+        await this.platform.write(location, bytes);
+        const renamed = !sameLocation(location, this.snapshot.location);
+        this.update({
+          savedRevision: revision,
+          location,
+          name: renamed ? displayName(location) : this.snapshot.name,
+          lastSavedAt: new Date().toISOString(),
+        });
+        if (renamed) await this.platform.rememberOpened(location);
+      } finally {
+        this.update({ saving: false });
+      }
+    });
+  }
+
+  /** The open workspace as file bytes (for a download). */
+  exportBytes(): Promise<Uint8Array> {
+    return this.engine.exportWorkspace();
+  }
+
+  /** Runs an engine change, then refreshes history (undo state, dirty mark, views). */
+  async mutate<T>(change: (engine: Engine) => Promise<T>): Promise<T> {
+    try {
+      return await change(this.engine);
+    } finally {
+      this.applyHistory(await this.engine.history());
+    }
+  }
+
+  async undo(): Promise<void> {
+    if (!this.snapshot.canUndo) return;
+    this.applyHistory(await this.engine.undo());
+  }
+
+  async redo(): Promise<void> {
+    if (!this.snapshot.canRedo) return;
+    this.applyHistory(await this.engine.redo());
+  }
+
+  private scheduleAutosave(): void {
+    this.cancelAutosave();
+    if (!this.snapshot.location || !isDirty(this.snapshot)) return;
+    this.autosaveTimer = setTimeout(() => {
+      this.autosaveTimer = null;
+      void this.autosave();
+    }, AUTOSAVE_DELAY_MS);
+  }
+
+  private cancelAutosave(): void {
+    if (this.autosaveTimer !== null) clearTimeout(this.autosaveTimer);
+    this.autosaveTimer = null;
+  }
+
+  private async autosave(): Promise<void> {
+    const location = this.snapshot.location;
+    if (!location || !isDirty(this.snapshot)) return;
+    try {
+      await this.saveTo(location);
+    } catch (error) {
+      this.onAutosaveError(error);
+    }
+  }
+
+  /** Before another workspace replaces this one, write pending changes where they belong. */
+  private async flushAutosave(): Promise<void> {
+    if (this.autosaveTimer === null) return;
+    this.cancelAutosave();
+    await this.autosave();
+  }
+}
+
+function displayName(location: WorkspaceLocation): string {
+  return location.kind === 'browser' ? location.name : baseName(location.path);
+}
+
+function sameLocation(a: WorkspaceLocation, b: WorkspaceLocation | null): boolean {
+  if (!b || a.kind !== b.kind) return false;
+  return a.kind === 'browser' ? a.name === (b as typeof a).name : a.path === (b as typeof a).path;
+}

@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { countValue, openApp, waitForJobsChart } from './helpers';
+
+test('first start opens the demo workspace: 853 municipalities, 13 districts on the map, jobs by sector', async ({ page }, testInfo) => {
+  await openApp(page);
+
+  await expect(page.getByTestId('workspace-name')).toHaveText('Demonstração (MG)');
+  await expect(page.getByTestId('dirty-mark')).toHaveCount(0);
+
+  await expect(page.getByTestId('count-municipalities')).toHaveText('853');
+  expect(await countValue(page, 'count-municipalities')).toBe(853);
+  await expect(page.getByTestId('count-sites')).toHaveText('13');
+  expect(await countValue(page, 'count-sites')).toBe(13);
+
+  // The map drew the state's municipalities and a point per district.
+  const map = page.getByTestId('dashboard-map');
+  await expect(map).toHaveAttribute('data-render-finished', 'true');
+  await expect(map).toHaveAttribute('data-site-count', '13');
+  await expect(map).toHaveAttribute('data-municipality-count', '853');
+  await expect(map.locator('canvas').first()).toBeVisible();
+  await expect(page.getByText(/sede municipal/).first()).toBeVisible();
+
+  // Jobs by IBGE sector for the latest year, eight sectors.
+  await waitForJobsChart(page);
+  const jobs = page.getByTestId('jobs-chart');
+  await expect(jobs).toHaveAttribute('data-bar-count', '8');
+  await expect(jobs).toHaveAttribute('data-year', '2020');
+
+  // Another year redraws the chart.
+  await page.getByTestId('jobs-year-select').click();
+  await page.getByRole('option', { name: '2019', exact: true }).click();
+  await expect(jobs).toHaveAttribute('data-year', '2019');
+  await expect(jobs).toHaveAttribute('data-render-finished', 'true');
+
+  await page.screenshot({ path: testInfo.outputPath('dashboard.png') });
+});
+
+test('areas not built yet say so plainly', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('nav-economy').click();
+  await expect(page.getByTestId('not-available')).toHaveText('Esta área ainda não está disponível nesta versão.');
+  await page.getByTestId('nav-dashboard').click();
+  await expect(page.getByTestId('app-ready')).toBeAttached();
+});

@@ -1,0 +1,29 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Opens the app and waits until the workspace and the dashboard data are loaded. */
+export async function openApp(page: Page): Promise<void> {
+  await page.goto('/');
+  await waitForDashboard(page);
+}
+
+/** Waits for the ready marker and for both dashboard charts to report their frame drawn. */
+export async function waitForDashboard(page: Page): Promise<void> {
+  await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: 60_000 });
+  await expect(page.getByTestId('dashboard-map')).toHaveAttribute('data-render-finished', 'true');
+}
+
+export async function waitForJobsChart(page: Page): Promise<void> {
+  await expect(page.getByTestId('jobs-chart')).toHaveAttribute('data-render-finished', 'true');
+}
+
+/** Picks an option of a Mantine Select by its visible label. */
+export async function chooseOption(page: Page, selectTestId: string, label: string): Promise<void> {
+  await page.getByTestId(selectTestId).click();
+  await page.getByRole('option', { name: label, exact: true }).click();
+}
+
+/** The number a count card holds (its raw value, not the formatted text). */
+export async function countValue(page: Page, testId: string): Promise<number> {
+  const raw = await page.getByTestId(testId).getAttribute('data-value');
+  return Number(raw);
+}

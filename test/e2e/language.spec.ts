@@ -1,0 +1,45 @@
+import { expect, test, type Page } from '@playwright/test';
+import { chooseOption, countValue, openApp, waitForDashboard } from './helpers';
+
+async function expectCountFormatted(page: Page, testId: string, locale: string, expected: string): Promise<void> {
+  const value = await countValue(page, testId);
+  expect(new Intl.NumberFormat(locale).format(value)).toBe(expected);
+  await expect(page.getByTestId(testId)).toHaveText(expected);
+}
+
+test('switching the language changes the UI and the number format', async ({ page }, testInfo) => {
+  await openApp(page);
+  await expect(page.getByTestId('nav-dashboard')).toContainText('Painel');
+  await expect(page.getByTestId('nav-settings')).toContainText('Configurações');
+  await expectCountFormatted(page, 'count-employment', 'pt-BR', '13.648');
+
+  await page.getByTestId('nav-settings').click();
+  await chooseOption(page, 'language-select', 'English');
+  await expect(page.getByTestId('nav-dashboard')).toContainText('Dashboard');
+  await expect(page.getByTestId('nav-settings')).toContainText('Settings');
+  await expect(page.getByTestId('nav-territories')).toContainText('Territories and districts');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+  await page.getByTestId('nav-dashboard').click();
+  await waitForDashboard(page);
+  await expectCountFormatted(page, 'count-employment', 'en', '13,648');
+  await expectCountFormatted(page, 'count-indicator-values', 'en', '77,980');
+  await expect(page.getByText('Formal jobs by IBGE sector (MG)')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('dashboard-en.png') });
+
+  await page.getByTestId('nav-settings').click();
+  await chooseOption(page, 'language-select', 'Español');
+  await expect(page.getByTestId('nav-settings')).toContainText('Configuración');
+  await expect(page.getByTestId('nav-territories')).toContainText('Territorios y distritos');
+  await page.getByTestId('nav-dashboard').click();
+  await waitForDashboard(page);
+  await expectCountFormatted(page, 'count-employment', 'es', '13.648');
+  await expect(page.getByText('Empleos formales por sector del IBGE (MG)')).toBeVisible();
+
+  // The choice survives a reload.
+  await page.reload();
+  await waitForDashboard(page);
+  await expect(page.getByTestId('nav-dashboard')).toContainText('Panel');
+  await expect(page.getByTestId('nav-settings')).toContainText('Configuración');
+  await page.screenshot({ path: testInfo.outputPath('dashboard-es.png') });
+});

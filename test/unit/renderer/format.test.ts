@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { formatCompact, formatInteger, formatWithUnit } from '../../../renderer/src/i18n/format';
+import { formatSavedAt } from '../../../renderer/src/i18n/format-saved-at';
+import type { TFunction } from 'i18next';
+
+describe('number formatting per locale', () => {
+  it('groups thousands the way each language writes them', () => {
+    expect(formatInteger(4_814_874, 'pt-BR')).toBe('4.814.874');
+    expect(formatInteger(4_814_874, 'en')).toBe('4,814,874');
+    expect(formatInteger(4_814_874, 'es')).toBe('4.814.874');
+  });
+
+  it('writes currency as R$ and keeps other units after the number', () => {
+    expect(formatWithUnit(1234.56, 'R$', 'pt-BR').replace(/\s/g, ' ')).toBe('R$ 1.234,56');
+    expect(formatWithUnit(19841, 'empregos', 'pt-BR')).toBe('19.841 empregos');
+    expect(formatWithUnit(12.345, 'hab./km²', 'en')).toBe('12.35 hab./km²');
+    expect(formatWithUnit(null, 'empregos', 'pt-BR', 'sem dado')).toBe('sem dado');
+  });
+
+  it('shortens axis labels', () => {
+    expect(formatCompact(1_500_000, 'en')).toBe('1.5M');
+    expect(formatCompact(18_900, 'pt-BR').replace(/\s/g, ' ')).toBe('18,9 mil');
+  });
+});
+
+describe('formatSavedAt', () => {
+  const t = ((key: string, options: Record<string, string>) => `${key}|${JSON.stringify(options)}`) as unknown as TFunction;
+
+  it('shows only the time on the same day and the date otherwise', () => {
+    const now = new Date(2025, 4, 10, 15, 0);
+    expect(formatSavedAt(t, new Date(2025, 4, 10, 14, 5).toISOString(), 'pt-BR', now)).toBe('workspace.savedAtTime|{"time":"14:05"}');
+    expect(formatSavedAt(t, new Date(2025, 4, 9, 14, 5).toISOString(), 'pt-BR', now)).toBe('workspace.savedAtDate|{"date":"09/05/2025, 14:05"}');
+  });
+});

@@ -1,0 +1,202 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ArranjoError } from '../../../shared/errors';
+import type { HistoryState } from '../../../shared/rpc/engine-api';
+import type { BrowserPlatform, LoadedWorkspaceFile, StoredWorkspaceSummary, WorkspaceLocation } from '../../../renderer/src/platform/platform';
+import { WorkspaceController, isDirty, type Engine } from '../../../renderer/src/workspace/workspace-controller';
+
+/** An engine double: a revision counter and the bytes of the "open" workspace. */
+class FakeEngine {
+  revision = 0;
+  undoable = 0;
+  current = 'none';
+  async createWorkspace(options: { demo: boolean }) {
+    this.current = options.demo ? 'demo' : 'empty';
+    this.revision = 0;
+    return { schemaVersion: 1, counts: {} };
+  }
+  async openWorkspace(bytes: Uint8Array, fileName: string) {
+    if (bytes.length === 0) throw new ArranjoError('EMPTY_FILE', `${fileName} is empty`, { file: fileName });
+    this.current = new TextDecoder().decode(bytes);
+    this.revision = 0;
+    return { info: { schemaVersion: 1, counts: {} }, migratedFrom: 1 };
+  }
+  async exportWorkspace() {
+    return new TextEncoder().encode(`${this.current}@${this.revision}`);
+  }
+  async history(): Promise<HistoryState> {
+    return { canUndo: this.undoable > 0, canRedo: false, revision: this.revision };
+  }
+  async undo(): Promise<HistoryState> {
+    this.undoable--;
+    this.revision++;
+    return this.history();
+  }
+  async redo(): Promise<HistoryState> {
+    return this.history();
+  }
+  async change() {
+    this.revision++;
+    this.undoable++;
+  }
+}
+
+function memoryPlatform(): BrowserPlatform & { store: Map<string, Uint8Array>; last: string | null } {
+  const store = new Map<string, Uint8Array>();
+  const platform = {
+    kind: 'browser' as const,
+    store,
+    last: null as string | null,
+    async list(): Promise<StoredWorkspaceSummary[]> {
+      return [...store].map(([name, bytes]) => ({ name, savedAt: '2025-01-01T00:00:00Z', size: bytes.length }));
+    },
+    async read(location: WorkspaceLocation): Promise<LoadedWorkspaceFile> {
+      if (location.kind !== 'browser') throw new Error('browser only');
+      const bytes = store.get(location.name);
+      if (!bytes) throw new ArranjoError('NOT_FOUND', 'gone');
+      return { location, fileName: `${location.name}.arranjo`, displayName: location.name, bytes };
+    },
+    async write(location: WorkspaceLocation, bytes: Uint8Array) {
+      if (location.kind === 'browser') store.set(location.name, bytes);
+    },
+    async remove(name: string) {
+      store.delete(name);
+    },
+    async uniqueName(base: string) {
+      let name = base;
+      for (let n = 2; store.has(name); n++) name = `${base} (${n})`;
+      return name;
+    },
+    async lastOpened(): Promise<WorkspaceLocation | null> {
+      return platform.last ? { kind: 'browser', name: platform.last } : null;
+    },
+    async rememberOpened(location: WorkspaceLocation) {
+      if (location.kind === 'browser') platform.last = location.name;
+    },
+    download: vi.fn(),
+    listRecent: async () => [],
+    setDocument: vi.fn(),
+    setLocale: vi.fn(),
+    onMenuCommand: () => () => undefined,
+  };
+  return platform;
+}
+
+const names = { demo: 'Demonstração (MG)', untitled: 'Novo espaço de trabalho' };
+const text = (bytes: Uint8Array | undefined) => (bytes ? new TextDecoder().decode(bytes) : undefined);
+
+describe('WorkspaceController', () => {
+  let engine: FakeEngine;
+  let platform: ReturnType<typeof memoryPlatform>;
+  let controller: WorkspaceController;
+  let autosaveErrors: unknown[];
+
+  beforeEach(() => {
+    engine = new FakeEngine();
+    platform = memoryPlatform();
+    autosaveErrors = [];
+    controller = new WorkspaceController(engine as unknown as Engine, platform, (e) => autosaveErrors.push(e));
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('first start builds the demo and keeps it in the browser under its name', async () => {
+    await controller.start(names);
+    const s = controller.getSnapshot();
+    expect(s.status).toBe('ready');
+    expect(s.name).toBe('Demonstração (MG)');
+    expect(isDirty(s)).toBe(false);
+    expect(text(platform.store.get('Demonstração (MG)'))).toBe('demo@0');
+    expect(platform.last).toBe('Demonstração (MG)');
+  });
+
+  it('a later start reopens the last workspace instead', async () => {
+    platform.store.set('Plano 2025', new TextEncoder().encode('plano'));
+    platform.last = 'Plano 2025';
+    await controller.start(names);
+    expect(controller.getSnapshot().name).toBe('Plano 2025');
+    expect(engine.current).toBe('plano');
+  });
+
+  it('falls back to the demo, and reports why, when the last workspace does not open', async () => {
+    platform.store.set('Quebrado', new Uint8Array());
+    platform.last = 'Quebrado';
+    const { reopenError } = await controller.start(names);
+    expect((reopenError as ArranjoError).code).toBe('EMPTY_FILE');
+    expect(controller.getSnapshot().name).toBe('Demonstração (MG)');
+  });
+
+  it('is dirty after a change until saved; saving writes the current revision', async () => {
+    await controller.start(names);
+    await controller.mutate((e) => (e as unknown as FakeEngine).change());
+    expect(isDirty(controller.getSnapshot())).toBe(true);
+    expect(controller.getSnapshot().canUndo).toBe(true);
+    expect(await controller.save()).toBe(true);
+    expect(isDirty(controller.getSnapshot())).toBe(false);
+    expect(text(platform.store.get('Demonstração (MG)'))).toBe('demo@1');
+  });
+
+  it('refreshes history even when the change fails, and rethrows the engine error', async () => {
+    await controller.start(names);
+    const before = controller.getSnapshot().dataVersion;
+    await expect(
+      controller.mutate(async () => {
+        throw new ArranjoError('INVALID_INPUT', 'lotsTotal: cannot be negative', { column: 'lotsTotal' }, { field: 'lotsTotal' });
+      }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    expect(controller.getSnapshot().dataVersion).toBe(before);
+  });
+
+  it('a refused file leaves the open workspace as it was', async () => {
+    await controller.start(names);
+    await controller.mutate((e) => (e as unknown as FakeEngine).change());
+    const before = controller.getSnapshot();
+    await expect(
+      controller.openFile({ location: null, fileName: 'x.arranjo', displayName: 'x', bytes: new Uint8Array() }),
+    ).rejects.toMatchObject({ code: 'EMPTY_FILE', location: { file: 'x.arranjo' } });
+    const after = controller.getSnapshot();
+    expect(after.name).toBe(before.name);
+    expect(after.generation).toBe(before.generation);
+    expect(after.revision).toBe(before.revision);
+    expect(engine.current).toBe('demo');
+  });
+
+  it('an uploaded file is copied into the browser store under a free name', async () => {
+    await controller.start(names);
+    platform.store.set('plano', new TextEncoder().encode('old'));
+    await controller.openFile({ location: null, fileName: 'plano.arranjo', displayName: 'plano', bytes: new TextEncoder().encode('plano') });
+    expect(controller.getSnapshot().name).toBe('plano (2)');
+    expect(text(platform.store.get('plano (2)'))).toBe('plano@0');
+    expect(text(platform.store.get('plano'))).toBe('old');
+  });
+
+  it('Save as renames the workspace and remembers it', async () => {
+    await controller.start(names);
+    await controller.saveTo({ kind: 'browser', name: 'Codemig 2025' });
+    expect(controller.getSnapshot().name).toBe('Codemig 2025');
+    expect(platform.last).toBe('Codemig 2025');
+  });
+
+  it('autosaves two seconds after the last change', async () => {
+    await controller.start(names);
+    vi.useFakeTimers();
+    await controller.mutate((e) => (e as unknown as FakeEngine).change());
+    await controller.mutate((e) => (e as unknown as FakeEngine).change());
+    await vi.advanceTimersByTimeAsync(1_900);
+    expect(text(platform.store.get('Demonstração (MG)'))).toBe('demo@0');
+    await vi.advanceTimersByTimeAsync(200);
+    expect(text(platform.store.get('Demonstração (MG)'))).toBe('demo@2');
+    expect(isDirty(controller.getSnapshot())).toBe(false);
+    expect(autosaveErrors).toEqual([]);
+  });
+
+  it('undo goes through the engine and counts as a change', async () => {
+    await controller.start(names);
+    await controller.mutate((e) => (e as unknown as FakeEngine).change());
+    await controller.save();
+    await controller.undo();
+    expect(isDirty(controller.getSnapshot())).toBe(true);
+    expect(controller.getSnapshot().canUndo).toBe(false);
+  });
+});
