@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import i18next, { type TFunction } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { DEFAULT_LOCALE, isLocale, type Locale } from './locales';
 import { resources } from './resources';
@@ -19,6 +19,8 @@ function storedLocale(): Locale {
 export function initI18n(): typeof i18next {
   void i18next.use(initReactI18next).init({
     resources,
+    ns: Object.keys(resources['pt-BR']),
+    defaultNS: 'translation',
     lng: storedLocale(),
     fallbackLng: DEFAULT_LOCALE,
     // React escapes already; double escaping would show "&amp;" in labels.
@@ -40,8 +42,8 @@ export async function changeLocale(locale: Locale): Promise<void> {
 }
 
 /** The current UI language, typed, plus `t`. */
-export function useLocale(): { locale: Locale; t: ReturnType<typeof useTranslation>['t'] } {
-  const { t, i18n } = useTranslation();
+export function useLocale(): { locale: Locale; t: TFunction<'translation'> } {
+  const { t, i18n } = useTranslation('translation');
   const locale = isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE;
   return { locale, t };
 }

@@ -1,10 +1,33 @@
-import en from './locales/en.json';
-import es from './locales/es.json';
-import ptBR from './locales/pt-BR.json';
+import coreEn from './locales/en.json';
+import coreEs from './locales/es.json';
+import corePt from './locales/pt-BR.json';
+import economyEn from '../features/economy/locales/en.json';
+import economyEs from '../features/economy/locales/es.json';
+import economyPt from '../features/economy/locales/pt-BR.json';
+import importerEn from '../features/importer/locales/en.json';
+import importerEs from '../features/importer/locales/es.json';
+import importerPt from '../features/importer/locales/pt-BR.json';
+import prioritizationEn from '../features/prioritization/locales/en.json';
+import prioritizationEs from '../features/prioritization/locales/es.json';
+import prioritizationPt from '../features/prioritization/locales/pt-BR.json';
 
-/** The UI texts of every language, bundled: the app works offline from the first start. */
-export const resources = {
-  'pt-BR': { translation: ptBR },
-  en: { translation: en },
-  es: { translation: es },
+/**
+ * The UI texts, one namespace per feature (each feature keeps its own locale files, so features
+ * can grow without touching each other's texts), every language bundled: offline from the start.
+ */
+export const namespaces = {
+  translation: { 'pt-BR': corePt, en: coreEn, es: coreEs },
+  economy: { 'pt-BR': economyPt, en: economyEn, es: economyEs },
+  importer: { 'pt-BR': importerPt, en: importerEn, es: importerEs },
+  prioritization: { 'pt-BR': prioritizationPt, en: prioritizationEn, es: prioritizationEs },
 } as const;
+
+type Namespace = keyof typeof namespaces;
+type Language = 'pt-BR' | 'en' | 'es';
+
+export const resources = Object.fromEntries(
+  (['pt-BR', 'en', 'es'] as const).map((lng: Language) => [
+    lng,
+    Object.fromEntries((Object.keys(namespaces) as Namespace[]).map((ns) => [ns, namespaces[ns][lng]])),
+  ]),
+) as Record<Language, { [N in Namespace]: (typeof namespaces)[N]['pt-BR'] }>;

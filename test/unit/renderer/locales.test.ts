@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../../renderer/src/i18n/locales/en.json';
-import es from '../../../renderer/src/i18n/locales/es.json';
-import ptBR from '../../../renderer/src/i18n/locales/pt-BR.json';
+import { namespaces } from '../../../renderer/src/i18n/resources';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -17,9 +15,9 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 
 const variables = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
-const locales = { 'pt-BR': flatten(ptBR), en: flatten(en), es: flatten(es) };
+describe.each(Object.entries(namespaces))('translations, namespace %s', (_, texts) => {
+  const locales = { 'pt-BR': flatten(texts['pt-BR'] as Tree), en: flatten(texts.en as Tree), es: flatten(texts.es as Tree) };
 
-describe('translations', () => {
   it.each(['en', 'es'] as const)('%s has exactly the keys of pt-BR', (locale) => {
     expect([...locales[locale].keys()].sort()).toEqual([...locales['pt-BR'].keys()].sort());
   });
