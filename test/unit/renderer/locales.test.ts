@@ -16,7 +16,7 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 const variables = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
 describe.each(Object.entries(namespaces))('translations, namespace %s', (_, texts) => {
-  const locales = { 'pt-BR': flatten(texts['pt-BR'] as Tree), en: flatten(texts.en as Tree), es: flatten(texts.es as Tree) };
+  const locales = { 'pt-BR': flatten(texts['pt-BR']), en: flatten(texts.en), es: flatten(texts.es) };
 
   it.each(['en', 'es'] as const)('%s has exactly the keys of pt-BR', (locale) => {
     expect([...locales[locale].keys()].sort()).toEqual([...locales['pt-BR'].keys()].sort());
