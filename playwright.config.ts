@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 const CI = Boolean(process.env.CI);
+const PORT = Number(process.env.ARRANJO_WEB_PORT ?? 4173);
 
 /**
  * End-to-end tests run the browser build (`npm run build:web`, served by `vite preview`) in
@@ -18,7 +19,7 @@ export default defineConfig({
   expect: { timeout: 30_000 },
   reporter: CI ? [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]] : 'list',
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://localhost:${PORT}`,
     viewport: { width: 1440, height: 900 },
     locale: 'pt-BR',
     timezoneId: 'America/Sao_Paulo',
@@ -41,7 +42,7 @@ export default defineConfig({
   },
   webServer: {
     command: 'npm run preview:web',
-    url: 'http://localhost:4173',
+    url: `http://localhost:${PORT}`,
     reuseExistingServer: !CI,
     timeout: 60_000,
   },
