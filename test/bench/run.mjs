@@ -15,6 +15,8 @@ const engine = spawnSync(process.execPath, ['out/bench/engine-bench.js'], { stdi
 if (engine.status !== 0) process.exit(engine.status ?? 1);
 const mcda = spawnSync(process.execPath, ['out/bench/mcda-bench.js'], { stdio: 'inherit' });
 if (mcda.status !== 0) process.exit(mcda.status ?? 1);
+const economy = spawnSync(process.execPath, ['out/bench/economy-bench.js'], { stdio: 'inherit' });
+if (economy.status !== 0) process.exit(economy.status ?? 1);
 
 if (!existsSync('dist-web/index.html')) {
   await build({ configFile: 'renderer/vite.web.config.ts', logLevel: 'error' });
