@@ -8,3 +8,5 @@ declare class TextEncoder {
   encode(input?: string): Uint8Array;
 }
 declare const console: { warn(...args: unknown[]): void; error(...args: unknown[]): void };
+// Workers and Node both have timers; long imports yield with them so a cancel call can get through.
+declare function setTimeout(callback: () => void, ms?: number): unknown;

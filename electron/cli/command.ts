@@ -6,6 +6,8 @@ import type { Cell, OutputFormat } from './output';
 export type CommandResult = ({ rows: { header: string[]; rows: Cell[][] } } | { json: unknown; text: string }) & {
   /** Printed on stderr: what the user should know although the command succeeded (imputed values, dropped rows…). */
   warnings?: string[];
+  /** Set when the input was refused but the output still says why (an import's errors in its JSON): exit 2, this on stderr. */
+  refused?: string;
 };
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;

@@ -29,6 +29,17 @@ export class Connection {
     }
   }
 
+  /** Visits rows one at a time, without building an array: for scans of a million rows. */
+  each<T extends Row = Row>(sql: string, params: BindParams, visit: (row: T) => void): void {
+    const stmt = this.db.prepare(sql);
+    try {
+      stmt.bind(params);
+      while (stmt.step()) visit(stmt.getAsObject() as T);
+    } finally {
+      stmt.free();
+    }
+  }
+
   get<T extends Row = Row>(sql: string, params: BindParams = []): T | undefined {
     return this.all<T>(sql, params)[0];
   }

@@ -1,10 +1,8 @@
 import type { Connection } from '../db/connection';
 import { IBGE_SECTORS } from '../domain/ibge-sectors';
-import { ArranjoError } from '../errors';
-import { parseRaisSectorExport } from '../import/rais-sector-export';
+import { prepareWithTemplate, writePrepared } from '../import/quick-import';
 import { BatchRepository } from '../repositories/batch-repository';
 import { ClassificationRepository } from '../repositories/classification-repository';
-import { EmploymentRepository, type EmploymentValue } from '../repositories/employment-repository';
 import { IndicatorRepository } from '../repositories/indicator-repository';
 import { MetaRepository } from '../repositories/meta-repository';
 import { SiteRepository } from '../repositories/site-repository';
@@ -31,39 +29,6 @@ export async function loadReferenceData(conn: Connection, sources: DemoSources, 
     classifications.insert(parseCnae(sources.cnae));
     new MetaRepository(conn).set('reference_data_loaded_at', now);
   });
-}
-
-function importRaisJobs(conn: Connection, bytes: Uint8Array, fileName: string, now: string): void {
-  const parsed = parseRaisSectorExport(bytes, fileName);
-  const territories = new TerritoryRepository(conn);
-  const bySix = territories.codesBySixDigits();
-  const batches = new BatchRepository(conn);
-  const batchId = batches.create({ sourceFile: fileName, target: 'employment', template: 'rais-setor-vinculos', importedAt: now });
-  const values: EmploymentValue[] = [];
-  for (const row of parsed.rows) {
-    const code = bySix.get(row.ibge6);
-    if (code === undefined) {
-      throw new ArranjoError('BAD_SOURCE_FILE', `${fileName}, row ${row.line}: unknown municipality code ${row.ibge6}.`, {
-        file: fileName,
-        row: row.line,
-      });
-    }
-    for (const [sectorCode, value] of row.values) {
-      values.push({
-        territoryCode: code,
-        classification: 'ibge-setor',
-        sectorCode,
-        year: parsed.year,
-        measure: 'jobs',
-        value,
-        missingReason: null,
-        batchId,
-        sourceRow: row.line,
-      });
-    }
-  }
-  const counts = new EmploymentRepository(conn).upsert(values);
-  batches.recordCounts(batchId, { read: parsed.rows.length, imported: counts.inserted, updated: counts.updated, skipped: 0 });
 }
 
 function importPopulation(conn: Connection, bytes: Uint8Array, fileName: string, now: string): void {
@@ -120,9 +85,13 @@ function importDistricts(conn: Connection, bytes: Uint8Array, fileName: string, 
 /** The demo workspace: reference data plus RAIS jobs 2019–2020, IBGE population and Codemig's districts. */
 export async function buildDemoWorkspace(conn: Connection, sources: DemoSources, now: string): Promise<void> {
   await loadReferenceData(conn, sources, now);
+  // RAIS goes through the import pipeline with its built-in template, as a planner's file would.
+  const rais = [
+    { file: fileNameOf('raisJobs2019'), prepared: await prepareWithTemplate(conn, sources.raisJobs2019, fileNameOf('raisJobs2019'), 'rais-setor-vinculos') },
+    { file: fileNameOf('raisJobs2020'), prepared: await prepareWithTemplate(conn, sources.raisJobs2020, fileNameOf('raisJobs2020'), 'rais-setor-vinculos') },
+  ];
   conn.transaction(() => {
-    importRaisJobs(conn, sources.raisJobs2019, fileNameOf('raisJobs2019'), now);
-    importRaisJobs(conn, sources.raisJobs2020, fileNameOf('raisJobs2020'), now);
+    for (const { file, prepared } of rais) writePrepared(conn, prepared, file, now);
     importPopulation(conn, sources.population, fileNameOf('population'), now);
     importDistricts(conn, sources.districts, fileNameOf('districts'), now);
     new MetaRepository(conn).set('demo', 'Arranjo demo workspace (Minas Gerais)');

@@ -1,15 +1,13 @@
+import { parseNumberText } from '../import/values/number';
+
 /**
- * Parses a number written the Brazilian way ("1.234,56", "53280,339999998") or plainly ("1234.5").
- * Returns null for an empty cell. A lone comma or a dot followed by exactly three digits with a
- * comma elsewhere are read as pt-BR separators.
+ * A number written the Brazilian way ("1.234,56", "53280,339999998" → 53280.34) or plainly
+ * ("1234.5"): null for an empty cell, NaN for anything else that is not a number (missing-value
+ * symbols included). A thin wrapper over the import's value parser (`parseNumberText`), which also
+ * says what a non-number means; use that in new code.
  */
 export function parseBrazilianNumber(raw: string): number | null {
-  const text = raw.trim().replace(/\s/g, '');
-  if (text === '') return null;
-  let normalized = text;
-  if (text.includes(',')) {
-    normalized = text.replace(/\./g, '').replace(',', '.');
-  }
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(normalized)) return Number.NaN;
-  return Number(normalized);
+  const result = parseNumberText(raw, 'comma');
+  if (result.kind === 'number') return result.value;
+  return result.kind === 'empty' ? null : Number.NaN;
 }

@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ArranjoError } from '../../../shared/errors';
+import type { ImportFileResult } from '../../../shared/import/api';
+import type { CliCommand } from '../command';
+import { openWorkspace, saveWorkspace } from '../context';
+
+async function readInput(file: string, what: string): Promise<Uint8Array> {
+  if (!existsSync(file)) throw new ArranjoError('INVALID_INPUT', `${file}: no such file (the ${what}).`, { file });
+  return new Uint8Array(await readFile(file));
+}
+
+async function readMapping(file: string): Promise<unknown> {
+  const text = new TextDecoder().decode(await readInput(file, 'mapping'));
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new ArranjoError('INVALID_INPUT', `${file}: not valid JSON (${(error as Error).message}).`, { file });
+  }
+}
+
+function summary(r: ImportFileResult, dryRun: boolean): string {
+  const lines = [
+    r.refused
+      ? `Refused: nothing was written.`
+      : `${dryRun ? 'Dry run (nothing written)' : `Imported as batch ${r.batch}`}: ${r.target}, template ${r.template ?? '(mapping file)'}, sheet ${r.sheet}.`,
+    `rows read ${r.rows.read}, values imported ${r.rows.imported}, updated ${r.rows.updated}, rows skipped ${r.rows.skipped}`,
+    ...r.errors.slice(0, 20).map((e) => `error   ${e.row ?? '-'} ${e.column ?? ''}: ${e.message}`),
+    ...r.warnings.slice(0, 20).map((w) => `warning ${w.row ?? '-'} ${w.column ?? ''}: ${w.message}`),
+  ];
+  const more = r.errors.length + r.warnings.length - Math.min(20, r.errors.length) - Math.min(20, r.warnings.length);
+  if (more > 0) lines.push(`… and ${more} more (use --format json)`);
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * `arranjo import`: all or nothing. A file with any error is refused (exit 2), its errors listed
+ * in the JSON on stdout, and the workspace file is not touched; otherwise the batch is written and
+ * the workspace saved atomically.
+ */
+export const importCommand: CliCommand = {
+  name: 'import',
+  usage:
+    'arranjo import <ws> <file> [--sheet S] [--template T] [--mapping m.json] [--dry-run] [--format json]\n' +
+    '                   import a spreadsheet or CSV (refused with exit 2, nothing written, when any row has an error)',
+  options: { sheet: { type: 'string' }, template: { type: 'string' }, mapping: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+  async run(cmd) {
+    const ws = cmd.positional(0, 'workspace file');
+    const file = cmd.positional(1, 'file to import');
+    const bytes = await readInput(file, 'file to import');
+    const mappingFile = cmd.string('mapping');
+    const mapping = mappingFile ? await readMapping(mappingFile) : undefined;
+    const dryRun = cmd.flag('dry-run');
+    const engine = await openWorkspace(ws);
+    const result = await engine.importFile(bytes, path.basename(file), {
+      sheet: cmd.string('sheet'),
+      template: cmd.string('template'),
+      mapping,
+      dryRun,
+    });
+    if (!result.refused && !dryRun) await saveWorkspace(engine, ws);
+    const json = {
+      batch: result.batch,
+      target: result.target,
+      template: result.template,
+      sheet: result.sheet,
+      rows: result.rows,
+      warnings: result.warnings,
+      errors: result.errors,
+    };
+    return { json, text: summary(result, dryRun), ...(result.refused ? { refused: result.message ?? 'the import was refused' } : {}) };
+  },
+};

@@ -1,0 +1,20 @@
+import { TemplateRegistry } from '../../../shared/import/templates/registry';
+import type { CliCommand } from '../command';
+import { openWorkspace } from '../context';
+
+export const templatesCommand: CliCommand = {
+  name: 'templates',
+  usage: 'arranjo templates [<ws>] [--format json|csv]        the built-in import templates, and those saved in <ws>',
+  options: {},
+  async run(cmd) {
+    const ws = cmd.optionalPositional(0);
+    const templates = ws ? await (await openWorkspace(ws)).importTemplates() : new TemplateRegistry(null).infos();
+    if (cmd.format() === 'json') return { json: templates, text: '' };
+    return {
+      rows: {
+        header: ['id', 'target', 'built_in', 'label'],
+        rows: templates.map((t) => [t.id, t.target, t.builtIn ? 'yes' : 'no', t.label]),
+      },
+    };
+  },
+};

@@ -1,0 +1,100 @@
+import type { Connection } from '../db/connection';
+import { BatchRepository } from '../repositories/batch-repository';
+import { ImportWriteRepository } from '../repositories/import-write-repository';
+import { IndicatorRepository, type IndicatorDefinition } from '../repositories/indicator-repository';
+import { SiteRepository } from '../repositories/site-repository';
+import type { RecordStore } from './pipeline/run-pass';
+import type { ImportCounts } from './types';
+
+export interface BatchMeta {
+  sourceFile: string;
+  sheet: string | null;
+  target: string;
+  template: string | null;
+  mapping: string;
+  importedAt: string;
+  /** Provenance text of each value ("IBGE, Censo Demográfico 2022 — POP2022_….xlsx"). */
+  source: string;
+}
+
+/** Writes the records of a batch (new or re-applied) and returns [written, replaced]. */
+function writeRecords(conn: Connection, batchId: number, records: RecordStore, source: string): [number, number] {
+  const writes = new ImportWriteRepository(conn);
+  if (records.target === 'sites') {
+    const sites = new SiteRepository(conn);
+    let replaced = 0;
+    for (const { input } of records.store.records) {
+      const existing = writes.siteByCode(input.code);
+      if (existing) {
+        writes.recordPreviousSite(batchId, existing.id, sites.get(existing.id), existing.batch_id);
+        const { code: _code, ...patch } = input;
+        sites.update(existing.id, patch);
+        writes.setSiteBatch(existing.id, batchId);
+        replaced++;
+      } else {
+        sites.insert(input, batchId);
+      }
+    }
+    return [records.store.length, replaced];
+  }
+  writes.beginCapture();
+  try {
+    if (records.target === 'employment') writes.upsertEmployment(batchId, records.store.records());
+    else writes.upsertIndicatorValues(batchId, source, records.store.records());
+  } finally {
+    writes.endCapture();
+  }
+  return [records.store.length, writes.replacedCount(batchId)];
+}
+
+/**
+ * Commits an import in one transaction: the batch row, new indicator definitions, and every
+ * value — inserted, or updated in place with the replaced value kept for undo. Any failure rolls
+ * all of it back.
+ */
+export function commitImport(
+  conn: Connection,
+  meta: BatchMeta,
+  records: RecordStore,
+  counts: { read: number; skipped: number },
+  newIndicators: readonly IndicatorDefinition[],
+): { batchId: number; counts: ImportCounts } {
+  return conn.transaction(() => {
+    const batches = new BatchRepository(conn);
+    const batchId = batches.create(meta);
+    if (newIndicators.length > 0) {
+      const indicators = new IndicatorRepository(conn);
+      for (const d of newIndicators) indicators.upsertDefinition(d);
+      new ImportWriteRepository(conn).recordCreatedIndicators(
+        batchId,
+        newIndicators.map((d) => d.code),
+      );
+    }
+    const [written, replaced] = writeRecords(conn, batchId, records, meta.source);
+    const result: ImportCounts = { read: counts.read, imported: written - replaced, updated: replaced, skipped: counts.skipped };
+    batches.recordCounts(batchId, result);
+    return { batchId, counts: result };
+  });
+}
+
+/** Applies an undone batch again (redo), from the records it had written. */
+export function reapplyImport(
+  conn: Connection,
+  batchId: number,
+  records: RecordStore,
+  source: string,
+  definitions: readonly IndicatorDefinition[],
+): void {
+  conn.transaction(() => {
+    const indicators = new IndicatorRepository(conn);
+    const existing = new Set(indicators.definitions().map((d) => d.code));
+    const missing = definitions.filter((d) => !existing.has(d.code));
+    for (const d of missing) indicators.upsertDefinition(d);
+    new ImportWriteRepository(conn).recordCreatedIndicators(
+      batchId,
+      missing.map((d) => d.code),
+    );
+    writeRecords(conn, batchId, records, source);
+    new BatchRepository(conn).setUndone(batchId, null);
+  });
+}

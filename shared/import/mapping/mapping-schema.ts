@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { CLASSIFICATIONS, MEASURES, SITE_KINDS } from '../../domain/types';
+
+export const IMPORT_TARGETS = ['employment', 'indicator-values', 'population', 'sites'] as const;
+export type ImportTarget = (typeof IMPORT_TARGETS)[number];
+
+/** Site fields a column can fill (the site's municipality comes from the `territory` role). */
+export const SITE_FIELDS = [
+  'code',
+  'name',
+  'kind',
+  'managingBody',
+  'areaHa',
+  'lotsTotal',
+  'lotsOccupied',
+  'lotsAvailable',
+  'firms',
+  'jobs',
+  'status',
+  'lat',
+  'lon',
+  'locationNote',
+  'notes',
+  'source',
+] as const;
+export type SiteField = (typeof SITE_FIELDS)[number];
+
+export const indicatorCodeSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, "_", "." or "-" only');
+
+const year = z.number().int().min(1900).max(2200);
+
+/**
+ * What one column means. Long layouts name the key in a column (`year`, `sector`, `indicator`)
+ * and the number in `measure` or `value`; wide layouts carry the key in the column itself
+ * (`sector-value` for one column per sector, `year-value` per year, `indicator-value` per
+ * indicator) and are unpivoted.
+ */
+export const columnRoleSchema = z.discriminatedUnion('role', [
+  z.object({ role: z.literal('ignore') }),
+  /** A territory: IBGE code (7, 6 or 5 digits with the state), a RAIS label, or a name. */
+  z.object({ role: z.literal('territory') }),
+  /** The territory's name beside its code: checked against the workspace, or matched when no code. */
+  z.object({ role: z.literal('territory-name') }),
+  /** The state (code, abbreviation or name): completes 5-digit codes and disambiguates names. */
+  z.object({ role: z.literal('state') }),
+  z.object({ role: z.literal('year') }),
+  z.object({ role: z.literal('classification') }),
+  z.object({ role: z.literal('sector') }),
+  z.object({ role: z.literal('measure'), measure: z.enum(MEASURES) }),
+  z.object({ role: z.literal('sector-value'), sectorCode: z.string().trim().min(1).max(20) }),
+  z.object({ role: z.literal('year-value'), year }),
+  z.object({ role: z.literal('indicator') }),
+  z.object({ role: z.literal('value') }),
+  z.object({ role: z.literal('indicator-value'), indicator: indicatorCodeSchema }),
+  z.object({ role: z.literal('site-field'), field: z.enum(SITE_FIELDS) }),
+]);
+export type ColumnRole = z.infer<typeof columnRoleSchema>;
+
+export const indicatorDefinitionPatchSchema = z.object({
+  namePt: z.string().trim().min(1).max(300).optional(),
+  nameEn: z.string().trim().min(1).max(300).optional(),
+  nameEs: z.string().trim().min(1).max(300).optional(),
+  unit: z.string().trim().max(40).optional(),
+  direction: z.enum(['higher-better', 'lower-better', 'neutral']).optional(),
+  category: z.string().trim().min(1).max(60).optional(),
+  description: z.string().trim().max(4000).optional(),
+});
+export type IndicatorDefinitionPatch = z.infer<typeof indicatorDefinitionPatchSchema>;
+
+/** A sheet in the same workbook that defines indicator codes (the Atlas's "Siglas"). */
+export const dictionarySchema = z.object({
+  sheet: z.string().min(1).max(200),
+  codeColumn: z.string().min(1).max(200),
+  nameColumn: z.string().min(1).max(200),
+  descriptionColumns: z.array(z.string().min(1).max(200)).max(5).default([]),
+  /** What the import put before the dictionary's codes ("ADH_" + "IDHM"). */
+  prefix: z.string().max(16).default(''),
+});
+
+export const importMappingSchema = z.object({
+  target: z.enum(IMPORT_TARGETS),
+  columns: z.array(z.object({ column: z.number().int().min(0).max(16_383), role: columnRoleSchema })).max(16_384),
+  /** The year when no column gives it: a number, or the year the file states (footer, title, name). */
+  year: z.union([z.object({ value: year }), z.object({ fromFile: z.literal(true) })]).optional(),
+  classification: z.enum(CLASSIFICATIONS).optional(),
+  /** Employment: the sector when the whole file is one sector. */
+  sectorCode: z.string().trim().min(1).max(20).optional(),
+  /** Employment: the measure of `sector-value` / `year-value` columns. */
+  measure: z.enum(MEASURES).optional(),
+  /** Indicator values: the indicator when the file has one (long with `value`, or `year-value` columns). */
+  indicator: indicatorCodeSchema.optional(),
+  /** Indicator values: municipalities or states. */
+  subject: z.enum(['municipality', 'state']).default('municipality'),
+  decimal: z.enum(['auto', 'comma', 'dot']).default('auto'),
+  /** Read IBGE's "-" as zero (its definition) instead of a missing value with that meaning. */
+  dashAsZero: z.boolean().default(false),
+  indicators: z.record(indicatorCodeSchema, indicatorDefinitionPatchSchema).default({}),
+  dictionary: dictionarySchema.optional(),
+  /** Provenance text stored with each value; the file name when absent. */
+  source: z.string().trim().max(500).optional(),
+  /** Sites: the kind when no column gives it. */
+  siteKind: z.enum(SITE_KINDS).optional(),
+});
+export type ImportMapping = z.infer<typeof importMappingSchema>;
+export type ImportMappingInput = z.input<typeof importMappingSchema>;

@@ -1,0 +1,124 @@
+import type { Measure } from '../../domain/types';
+import type { ImportLayout, LayoutColumn } from '../types';
+import { headerKey } from '../values/text';
+import { yearInHeader } from '../values/year';
+import { importMappingSchema, type ColumnRole, type ImportMapping, type ImportTarget, type SiteField } from './mapping-schema';
+
+/** Header synonyms (as `headerKey` writes them: lower case, no accents, punctuation as spaces). */
+const TERRITORY_CODE =
+  /^(cod(igo)?( do)?( ibge)?( do)?( munic(ipio)?)?( ibge)?|codmun ?[67]?|cod ?mun|ibge ?[67]?|geocodigo|cd geocodi|cd mun|id municipio|territory code|municipio codigo)$/;
+const TERRITORY_NAME = /^(municipio|nome( do)? municipio|municipality|cidade|territory name|nomemun|nome|territorio)( .*)?$/;
+const STATE = /^(uf|cod uf|codigo uf|sigla uf|sigla|estado|state)$/;
+const YEAR = /^(ano|year|periodo|ano base|exercicio|ano de referencia|ano referencia)$/;
+const IGNORE = /^(total|chave|key|id|n|no|ordem|sequencial)$/;
+const MEASURES: readonly [RegExp, Measure][] = [
+  [/^(jobs|empregos?( formais)?|vinculos( ativos)?|postos de trabalho|empregados)$/, 'jobs'],
+  [/^(payroll|remuneracao|massa salarial|salarios|folha( salarial)?)$/, 'payroll'],
+  [/^(establishments|estabelecimentos|empresas)$/, 'establishments'],
+  [/^(value added|valor adicionado|vab|va)$/, 'value_added'],
+];
+const SITE_FIELDS: readonly [RegExp, SiteField][] = [
+  [/^(codigo|code|sigla|id do distrito)$/, 'code'],
+  [/^(nome|name|distrito|nome do distrito|site|polo|di)$/, 'name'],
+  [/^(tipo|kind|categoria)$/, 'kind'],
+  [/^(orgao gestor|gestor|managing body|administrador|administracao)$/, 'managingBody'],
+  [/^area( ha| em ha| hectares)?$/, 'areaHa'],
+  [/^(lotes|lotes total|total de lotes|lots total)$/, 'lotsTotal'],
+  [/^(lotes ocupados|lots occupied)$/, 'lotsOccupied'],
+  [/^(lotes disponiveis|lots available)$/, 'lotsAvailable'],
+  [/^(empresas|firms|n empresas|numero de empresas)$/, 'firms'],
+  [/^(empregos|jobs)$/, 'jobs'],
+  [/^(status|situacao|status programa)$/, 'status'],
+  [/^(lat|latitude)( .*)?$/, 'lat'],
+  [/^(lon|lng|longitude)( .*)?$/, 'lon'],
+  [/^(obs|observacoes|observacao|notas|notes)$/, 'notes'],
+  [/^(fonte|source)$/, 'source'],
+];
+
+function guessTarget(columns: readonly LayoutColumn[]): ImportTarget {
+  const keys = columns.map((c) => headerKey(c.header));
+  if (keys.some((k) => /^[1-8] /.test(k)) || keys.some((k) => MEASURES.some(([re]) => re.test(k)))) return 'employment';
+  if (keys.some((k) => /^(distrito|latitude|lat)/.test(k)) && keys.some((k) => /^(nome|distrito|name)$/.test(k))) return 'sites';
+  const yearColumns = columns.filter((c) => yearInHeader(c.header) !== null && c.kind === 'number');
+  if (yearColumns.length > 0 && yearColumns.every((c) => /^pop/.test(headerKey(c.header)))) return 'population';
+  if (keys.some((k) => /^pop( total)?$|^populacao/.test(k)) && !keys.some((k) => /^(indicador|indicator)$/.test(k))) return 'population';
+  return 'indicator-values';
+}
+
+function indicatorCode(header: string): string {
+  return (
+    header
+      .trim()
+      .replace(/[^A-Za-z0-9_.-]+/g, '_')
+      .replace(/^_+|_+$/g, '')
+      .slice(0, 64) || 'IND'
+  );
+}
+
+/**
+ * A first mapping from the headers and the values (accent- and case-insensitive synonyms), for
+ * the user to correct. When `target` is given, roles are chosen for that target.
+ */
+export function suggestMapping(layout: ImportLayout, target?: ImportTarget): ImportMapping {
+  const chosen = target ?? guessTarget(layout.columns);
+  const columns: { column: number; role: ColumnRole }[] = [];
+  const used = new Set<number>();
+  const assign = (c: LayoutColumn | undefined, role: ColumnRole): void => {
+    if (!c || used.has(c.index)) return;
+    used.add(c.index);
+    columns.push({ column: c.index, role });
+  };
+  const live = layout.columns.filter((c) => c.kind !== 'empty' && c.header !== '');
+  const key = (c: LayoutColumn): string => headerKey(c.header);
+
+  const codeColumn =
+    live.find((c) => c.kind === 'code' && TERRITORY_CODE.test(key(c)) && !/6$/.test(key(c))) ??
+    live.find((c) => c.kind === 'code') ??
+    live.find((c) => TERRITORY_CODE.test(key(c)));
+  assign(codeColumn, { role: 'territory' });
+  const nameColumn = live.find(
+    (c) => c.kind === 'text' && TERRITORY_NAME.test(key(c)) && !(chosen === 'sites' && /^(nome|name)$/.test(key(c))),
+  );
+  assign(nameColumn, { role: codeColumn ? 'territory-name' : 'territory' });
+  assign(
+    live.find((c) => STATE.test(key(c))),
+    { role: 'state' },
+  );
+  for (const c of live) if (IGNORE.test(key(c)) || /^(ibge6|codmun6)$/.test(key(c))) assign(c, { role: 'ignore' });
+  const yearColumn = live.find((c) => YEAR.test(key(c)) && (c.kind === 'year' || c.kind === 'number' || c.kind === 'mixed'));
+  assign(yearColumn, { role: 'year' });
+
+  const extra: Partial<ImportMapping> = {};
+  if (chosen === 'employment') {
+    for (const c of live) {
+      const sector = /^([1-8]) /.exec(key(c));
+      if (sector?.[1]) assign(c, { role: 'sector-value', sectorCode: sector[1] });
+      const measure = MEASURES.find(([re]) => re.test(key(c)));
+      if (measure) assign(c, { role: 'measure', measure: measure[1] });
+      if (/^(classification|classificacao)$/.test(key(c))) assign(c, { role: 'classification' });
+      if (/^(sector code|setor|cod setor|ibge setor|cnae|secao|divisao|grupo|classe|subclasse|atividade)$/.test(key(c)))
+        assign(c, { role: 'sector' });
+    }
+    if (columns.some((c) => c.role.role === 'sector-value')) {
+      extra.classification = 'ibge-setor';
+      extra.measure = 'jobs';
+    }
+  } else if (chosen === 'sites') {
+    for (const c of live) {
+      const field = SITE_FIELDS.find(([re]) => re.test(key(c)));
+      if (field) assign(c, { role: 'site-field', field: field[1] });
+    }
+    extra.siteKind = 'industrial-district';
+  } else {
+    for (const c of live) {
+      if (used.has(c.index) || (c.kind !== 'number' && c.kind !== 'mixed')) continue;
+      const year = yearInHeader(c.header);
+      if (year !== null && (chosen === 'population' || !yearColumn)) assign(c, { role: 'year-value', year });
+      else if (chosen === 'population') assign(c, { role: 'value' });
+      else assign(c, { role: 'indicator-value', indicator: indicatorCode(c.header) });
+    }
+  }
+  const hasYear = yearColumn !== undefined || columns.some((c) => c.role.role === 'year-value');
+  if (!hasYear && layout.yearCandidates.length > 0) extra.year = { fromFile: true };
+  return importMappingSchema.parse({ target: chosen, columns, ...extra });
+}

@@ -1,0 +1,72 @@
+import type { ImportIssue, IssueSeverity } from '../types';
+
+const KEEP_PER_SEVERITY = 100_000;
+
+/**
+ * The problems found in a pass, by row and column. All are counted; the first 100,000 of each
+ * severity are kept for the preview, paging and the CSV export (a million-row file with one
+ * warning per row must not hold a million messages).
+ */
+export class IssueLog {
+  private readonly kept: ImportIssue[] = [];
+  private readonly counts: Record<IssueSeverity, number> = { error: 0, warning: 0 };
+  private readonly keptCounts: Record<IssueSeverity, number> = { error: 0, warning: 0 };
+
+  add(issue: ImportIssue): void {
+    this.counts[issue.severity]++;
+    if (this.keptCounts[issue.severity] >= KEEP_PER_SEVERITY) return;
+    this.keptCounts[issue.severity]++;
+    this.kept.push(issue);
+  }
+
+  error(code: string, row: number | null, column: string | null, message: string, value?: string): void {
+    this.add(
+      value === undefined ? { severity: 'error', code, row, column, message } : { severity: 'error', code, row, column, message, value },
+    );
+  }
+
+  warning(code: string, row: number | null, column: string | null, message: string, value?: string): void {
+    this.add(
+      value === undefined
+        ? { severity: 'warning', code, row, column, message }
+        : { severity: 'warning', code, row, column, message, value },
+    );
+  }
+
+  get errors(): number {
+    return this.counts.error;
+  }
+
+  get warnings(): number {
+    return this.counts.warning;
+  }
+
+  /** Issues in row order (file-level ones first), optionally filtered. */
+  list(filter: { severity?: IssueSeverity; code?: string; column?: string } = {}): ImportIssue[] {
+    return this.kept
+      .filter(
+        (i) =>
+          (!filter.severity || i.severity === filter.severity) &&
+          (!filter.code || i.code === filter.code) &&
+          (!filter.column || i.column === filter.column),
+      )
+      .sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  }
+}
+
+function csvCell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The issues as a CSV the user can open in Excel (";" and a BOM, as Brazilian Excel expects). */
+export function issuesToCsv(issues: readonly ImportIssue[], file: string, sheet: string): string {
+  const lines = ['arquivo;planilha;linha;coluna;gravidade;código;mensagem;valor'];
+  for (const i of issues) {
+    lines.push(
+      [file, sheet, i.row, i.column, i.severity === 'error' ? 'erro' : 'aviso', i.code, i.message, i.value].map(csvCell).join(';'),
+    );
+  }
+  return '\ufeff' + lines.join('\r\n') + '\r\n';
+}

@@ -1,0 +1,189 @@
+import type { Connection } from '../../db/connection';
+import { EndDetector } from '../layout/end-detector';
+import { fileYear } from '../layout/file-year';
+import type { ImportMapping } from '../mapping/mapping-schema';
+import type { PassControl, SourceRow, TableSource } from '../read/table-source';
+import { readNumber } from '../targets/cells';
+import { label, type ConverterEnv, type RowConverter } from '../targets/converter';
+import { employmentConverter } from '../targets/employment';
+import { indicatorConverter } from '../targets/indicator-values';
+import { EmploymentStore, IndicatorStore } from '../targets/record-store';
+import { SectorCatalog } from '../targets/sector-catalog';
+import { siteConverter, SiteStore } from '../targets/sites';
+import { TerritoryIndex } from '../territory/territory-index';
+import { TerritoryMatcher } from '../territory/territory-match';
+import type { ImportLayout, TerritoryResolution, TotalCheck, UnresolvedTerritory } from '../types';
+import { detectDecimalStyle, type DecimalStyle } from '../values/number';
+import { IssueLog } from './issues';
+import { SiteRepository } from '../../repositories/site-repository';
+import { nameKey } from '../values/text';
+
+export type RecordStore =
+  | { target: 'employment'; store: EmploymentStore }
+  | { target: 'indicator-values' | 'population'; store: IndicatorStore }
+  | { target: 'sites'; store: SiteStore };
+
+export interface PassResult {
+  records: RecordStore;
+  issues: IssueLog;
+  read: number;
+  skipped: number;
+  unresolved: UnresolvedTerritory[];
+  totalChecks: TotalCheck[];
+  /** Where the pass stopped, when before the layout's end (a footer in the middle of the data). */
+  endedEarlyAt: number | null;
+}
+
+export interface PassInput {
+  source: TableSource;
+  layout: ImportLayout;
+  mapping: ImportMapping;
+  resolutions: readonly TerritoryResolution[];
+  excludeRows?: readonly number[];
+}
+
+/** Decimal separator of each column, from its first values; the file's habits when they do not tell. */
+function decimalStyles(source: TableSource, layout: ImportLayout, mapping: ImportMapping): (column: number) => DecimalStyle | 'auto' {
+  if (mapping.decimal !== 'auto') return () => mapping.decimal;
+  const rows = source.head(layout.sheet, 250).filter((r) => r.row >= layout.dataStart && r.row <= layout.dataEnd);
+  const fallback: DecimalStyle = source.format === 'csv' && source.delimiter === ',' ? 'dot' : 'comma';
+  const styles = new Map<number, DecimalStyle>();
+  return (column) => {
+    let style = styles.get(column);
+    if (!style) {
+      style = detectDecimalStyle(rows.map((r) => r.cells[column]).filter((c): c is string => typeof c === 'string')) ?? fallback;
+      styles.set(column, style);
+    }
+    return style;
+  };
+}
+
+/** Existing sites by name and municipality, so a file without codes updates them instead of adding twins. */
+function existingSites(conn: Connection): Map<string, string> {
+  return new Map(new SiteRepository(conn).list().map((s) => [`${nameKey(s.name)}|${s.municipalityCode ?? ''}`, s.code]));
+}
+
+function makeConverter(env: ConverterEnv, conn: Connection): { converter: RowConverter; records: RecordStore } {
+  switch (env.mapping.target) {
+    case 'employment': {
+      const store = new EmploymentStore();
+      return { converter: employmentConverter(env, store), records: { target: 'employment', store } };
+    }
+    case 'indicator-values':
+    case 'population': {
+      const store = new IndicatorStore();
+      return { converter: indicatorConverter(env, store), records: { target: env.mapping.target, store } };
+    }
+    case 'sites': {
+      const store = new SiteStore();
+      return { converter: siteConverter(env, store, existingSites(conn)), records: { target: 'sites', store } };
+    }
+  }
+}
+
+/**
+ * Reads every data row once: classifies it (data, blank, total, end), converts it to records,
+ * and collects problems, unresolved territories and the check of the file's Total row. Nothing
+ * is written: the result is previewed, or committed in one transaction.
+ */
+export async function runPass(conn: Connection, input: PassInput, control: PassControl): Promise<PassResult> {
+  const { source, layout, mapping } = input;
+  const issues = new IssueLog();
+  const index = TerritoryIndex.load(conn);
+  const resolutions = new Map(input.resolutions.map((r) => [r.key, r.code]));
+  const matcher = new TerritoryMatcher(index, mapping.target === 'indicator-values' ? mapping.subject : 'municipality', resolutions);
+  const year = fileYear(layout.yearCandidates);
+  const env: ConverterEnv = {
+    mapping,
+    layout,
+    issues,
+    matcher,
+    sectors: SectorCatalog.load(conn),
+    fileYear: year.year,
+    decimal: decimalStyles(source, layout, mapping),
+    file: source.fileName,
+    sheet: layout.sheet,
+  };
+  if (mapping.year && 'fromFile' in mapping.year && year.conflict) {
+    issues.warning(
+      'year-conflict',
+      null,
+      null,
+      `the file states different years (${layout.yearCandidates.map((c) => `${c.year} in the ${c.source}`).join(', ')}); ${year.year ?? 'none'} is used.`,
+    );
+  }
+  const { converter, records } = makeConverter(env, conn);
+  const excluded = new Set(input.excludeRows ?? []);
+  const detector = new EndDetector(layout.dataEnd);
+  // Sums for checking a Total row, kept only when the layout saw one.
+  const sums = new Map<number, number>(layout.totalRows.length > 0 ? converter.valueColumns.map((c) => [c, 0]) : []);
+  const totalRows: SourceRow[] = [];
+  let read = 0;
+  let skipped = 0;
+  let endedEarlyAt: number | null = null;
+
+  outer: for await (const chunk of source.rows(layout.sheet, layout.dataStart, control)) {
+    for (const row of chunk) {
+      const verdict = detector.classify(row);
+      if (verdict === 'end') {
+        if (row.row <= layout.dataEnd) endedEarlyAt = row.row;
+        break outer;
+      }
+      if (verdict === 'blank') continue;
+      read++;
+      if (verdict === 'total' || excluded.has(row.row)) {
+        if (verdict === 'total') totalRows.push(row);
+        skipped++;
+        continue;
+      }
+      for (const [column, sum] of sums) {
+        const n = readNumber(row.cells[column], env.decimal(column), false);
+        if (n.kind === 'number') sums.set(column, sum + n.value);
+      }
+      if (converter.convert(row) === 'skipped') skipped++;
+    }
+  }
+  if (endedEarlyAt !== null) {
+    issues.warning(
+      'early-end',
+      endedEarlyAt,
+      null,
+      `the data ends at row ${endedEarlyAt - 1} (a footer or a new table starts there), before row ${layout.dataEnd}; rows after it are not imported.`,
+    );
+  }
+
+  const totalChecks: TotalCheck[] = [];
+  const [total] = totalRows;
+  if (totalRows.length === 1 && total) {
+    for (const [column, sum] of sums) {
+      const n = readNumber(total.cells[column], env.decimal(column), false);
+      if (n.kind !== 'number') continue;
+      const ok = Math.abs(n.value - sum) <= Math.max(0.5, Math.abs(n.value) * 1e-9);
+      totalChecks.push({ row: total.row, column: label(env, column), fileTotal: n.value, sum: Number(sum.toPrecision(15)), ok });
+      if (!ok)
+        issues.warning(
+          'total-mismatch',
+          total.row,
+          label(env, column),
+          `the file's total (${n.value}) differs from the sum of its rows (${Number(sum.toPrecision(15))}).`,
+        );
+    }
+  }
+  const unresolved = matcher.unresolved();
+  const territoryColumn =
+    mapping.columns.find((c) => c.role.role === 'territory') ?? mapping.columns.find((c) => c.role.role === 'territory-name');
+  for (const u of unresolved) {
+    const options = u.candidates
+      .slice(0, 3)
+      .map((c) => `${c.name} (${c.stateAbbr}, ${c.code})`)
+      .join('; ');
+    issues.error(
+      u.problem === 'ambiguous' ? 'ambiguous-territory' : 'unknown-territory',
+      u.firstRow,
+      territoryColumn ? label(env, territoryColumn.column) : null,
+      `${u.problem === 'ambiguous' ? 'ambiguous' : 'unknown'} territory "${u.text}"${u.state ? ` (${u.state})` : ''} in ${u.rows} row(s)${options ? `; did you mean ${options}?` : ''}`,
+      u.text,
+    );
+  }
+  return { records, issues, read, skipped, unresolved, totalChecks, endedEarlyAt };
+}

@@ -1,0 +1,104 @@
+import Papa from 'papaparse';
+import { countRecords, decodeTextFile, detectDelimiter, type Delimiter, type TextEncoding } from './decode-text';
+import type { PassControl, SheetInfo, SourceRow, TableSource } from './table-source';
+
+const SLICE = 1 << 20; // characters per parse slice: ~20,000 rows of a typical export
+const TAIL_CHARS = 65_536;
+
+/**
+ * The end of the slice that starts at `from`: the first line break at or after `from + SLICE` that
+ * is outside quotes, so every slice holds whole records.
+ */
+function sliceEnd(text: string, from: number, hasQuotes: boolean): number {
+  let end = text.indexOf('\n', Math.min(text.length, from + SLICE));
+  if (end < 0) return text.length;
+  if (!hasQuotes) return end;
+  let quotes = 0;
+  let at = text.indexOf('"', from);
+  for (;;) {
+    while (at >= 0 && at < end) {
+      quotes++;
+      at = text.indexOf('"', at + 1);
+    }
+    if (quotes % 2 === 0) return end;
+    const next = text.indexOf('\n', end + 1);
+    if (next < 0) return text.length;
+    end = next;
+  }
+}
+
+function parseSlice(text: string, delimiter: Delimiter): string[][] {
+  if (text === '' || text === '\r') return [['']];
+  // Papa keeps "\r" of CRLF lines off the cells when it knows the line break.
+  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  return Papa.parse<string[]>(text, { delimiter, newline, skipEmptyLines: false }).data;
+}
+
+/** A delimited text file as a one-sheet table. The sheet is named after the file. */
+export class CsvSource implements TableSource {
+  readonly format = 'csv';
+  readonly sheets: SheetInfo[];
+  private readonly text: string;
+  private readonly hasQuotes: boolean;
+  private readonly headRows: SourceRow[];
+
+  private constructor(
+    readonly fileName: string,
+    text: string,
+    readonly encoding: TextEncoding,
+    readonly delimiter: Delimiter,
+  ) {
+    // Trailing line breaks are not records; without them the record count and the parse agree.
+    this.text = text.replace(/[\r\n]+$/, '');
+    this.hasQuotes = this.text.includes('"');
+    const rowCount = this.text === '' ? 0 : countRecords(this.text);
+    this.headRows = this.parseRange(0, Math.min(this.text.length, sliceEnd(this.text, 0, this.hasQuotes)), 1);
+    const width = this.headRows.reduce((w, r) => Math.max(w, r.cells.length), 0);
+    this.sheets = [{ name: CsvSource.sheetName(fileName), rowCount, columnCount: width, hidden: false }];
+  }
+
+  static open(bytes: Uint8Array, fileName: string): CsvSource {
+    const { text, encoding } = decodeTextFile(bytes);
+    return new CsvSource(fileName, text, encoding, detectDelimiter(text));
+  }
+
+  /** A CSV has one table; it is called by the file name without extension. */
+  static sheetName(fileName: string): string {
+    return fileName.replace(/\.[^.]*$/, '') || fileName;
+  }
+
+  private parseRange(from: number, to: number, firstRow: number): SourceRow[] {
+    if (to > from && this.text.charCodeAt(to - 1) === 13) to -= 1; // the CR of a CRLF slice end
+    return parseSlice(this.text.slice(from, to), this.delimiter).map((cells, i) => ({ row: firstRow + i, cells: cells }));
+  }
+
+  head(_sheet: string, count: number): SourceRow[] {
+    return this.headRows.slice(0, count);
+  }
+
+  tail(_sheet: string, count: number): SourceRow[] {
+    const total = this.sheets[0]?.rowCount ?? 0;
+    if (total <= this.headRows.length) return this.headRows.slice(-count);
+    // From a line start about 64 KB before the end; quoted line breaks there are rare enough in
+    // footers that the tail is only used to show and detect the end of the data.
+    const start = this.text.lastIndexOf('\n', Math.max(0, this.text.length - TAIL_CHARS)) + 1;
+    const rows = parseSlice(this.text.slice(start), this.delimiter);
+    const first = total - rows.length + 1;
+    return rows.slice(-count).map((cells, i) => ({ row: first + Math.max(0, rows.length - count) + i, cells: cells }));
+  }
+
+  async *rows(_sheet: string, fromRow: number, control: PassControl): AsyncIterable<SourceRow[]> {
+    const total = this.sheets[0]?.rowCount ?? 0;
+    let from = 0;
+    let row = 1;
+    while (from < this.text.length) {
+      const end = sliceEnd(this.text, from, this.hasQuotes);
+      const chunk = this.parseRange(from, end, row);
+      row += chunk.length;
+      from = end + 1;
+      const wanted = chunk[0] && chunk[0].row >= fromRow ? chunk : chunk.filter((r) => r.row >= fromRow);
+      if (wanted.length > 0) yield wanted;
+      await control.checkpoint(row - 1, total);
+    }
+  }
+}

@@ -1,0 +1,94 @@
+import { ArranjoError } from '../../errors';
+import { CsvSource } from './csv-source';
+import { sniffFile } from './sniff';
+import type { TableSource } from './table-source';
+import { XlsxSource } from './xlsx-source';
+import { readZipDirectory } from './zip-directory';
+
+/** Cap on the input: sql.js and exceljs hold everything in memory. */
+export const MAX_FILE_BYTES = 512 * 1024 * 1024;
+
+const SAVE_AS_XLSX =
+  'Open it in Excel or LibreOffice Calc and save it as an Excel workbook (.xlsx) — in LibreOffice: File › Save As › "Excel 2007-365 (.xlsx)" — or save the sheet as CSV, then import that file.';
+
+function refuse(fileName: string, reason: string, message: string): ArranjoError {
+  return new ArranjoError('BAD_SOURCE_FILE', `${fileName}: ${message}`, { file: fileName }, { reason });
+}
+
+function describeZip(names: string[]): string {
+  if (names.includes('mimetype') && names.includes('content.xml')) return 'an OpenDocument file (.ods), not an Excel workbook';
+  if (names.some((n) => n.startsWith('word/'))) return 'a Word document, not a spreadsheet';
+  if (names.some((n) => n.startsWith('ppt/'))) return 'a PowerPoint presentation, not a spreadsheet';
+  const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? `, … (${names.length} files)` : '');
+  return `a zip archive, not an Excel workbook (it holds ${shown || 'no files'})`;
+}
+
+async function openZip(bytes: Uint8Array, fileName: string): Promise<TableSource> {
+  const directory = readZipDirectory(bytes);
+  if (!directory.ok) {
+    throw refuse(
+      fileName,
+      'corrupt-xlsx',
+      directory.problem === 'truncated'
+        ? 'the workbook is truncated (its zip directory is missing): the download or copy did not finish. Get the file again.'
+        : 'the workbook is damaged (its zip directory cannot be read). Open it in Excel to repair it, or get the file again.',
+    );
+  }
+  if (!directory.names.includes('xl/workbook.xml')) {
+    const what = describeZip(directory.names);
+    throw refuse(
+      fileName,
+      'not-xlsx',
+      `this is ${what}. ${what.startsWith('an OpenDocument') ? SAVE_AS_XLSX : 'Choose an .xlsx, .csv or .txt file.'}`,
+    );
+  }
+  try {
+    return await XlsxSource.load(bytes, fileName);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw refuse(
+      fileName,
+      'corrupt-xlsx',
+      `the workbook is damaged and cannot be read (${detail}). Open it in Excel to repair it, or get the file again.`,
+    );
+  }
+}
+
+/**
+ * Opens an import file by what its bytes are: xlsx, delimited text, or a refusal that says what
+ * the file is and how to make it importable.
+ */
+export async function openTableSource(bytes: Uint8Array, fileName: string): Promise<TableSource> {
+  if (bytes.length === 0) throw refuse(fileName, 'empty-file', 'the file is empty (0 bytes).');
+  if (bytes.length > MAX_FILE_BYTES) {
+    throw refuse(
+      fileName,
+      'too-large',
+      `the file has ${Math.round(bytes.length / 2 ** 20)} MB; the limit is ${MAX_FILE_BYTES / 2 ** 20} MB. Split it, or save it as CSV (smaller than xlsx).`,
+    );
+  }
+  switch (sniffFile(bytes)) {
+    case 'zip':
+      return openZip(bytes, fileName);
+    case 'cfb-encrypted':
+      throw refuse(
+        fileName,
+        'encrypted',
+        'the workbook is protected with a password, so its contents are encrypted. Open it in Excel with the password, remove it (File › Info › Protect Workbook › Encrypt with Password, clear the field) and save, then import it again.',
+      );
+    case 'cfb-legacy':
+      throw refuse(fileName, 'legacy-xls', `this is a legacy Excel 97–2003 workbook (.xls), which Arranjo does not read. ${SAVE_AS_XLSX}`);
+    case 'html':
+      throw refuse(
+        fileName,
+        'html',
+        `this is a web page (HTML) saved with a spreadsheet name, as some portals serve tables. ${SAVE_AS_XLSX}`,
+      );
+    case 'pdf':
+      throw refuse(fileName, 'pdf', 'this is a PDF document. Get the table as a spreadsheet (.xlsx) or CSV from the publisher.');
+    case 'binary':
+      throw refuse(fileName, 'binary', 'this is not a spreadsheet or a text file. Choose an .xlsx, .csv or .txt file.');
+    case 'text':
+      return CsvSource.open(bytes, fileName);
+  }
+}

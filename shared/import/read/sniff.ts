@@ -1,0 +1,45 @@
+/** What a file is, from its first bytes (never from its name: agency files are often misnamed). */
+export type FileKind =
+  | 'zip'
+  | 'cfb-encrypted' // an OOXML workbook saved with a password: a CFB container with an EncryptedPackage stream
+  | 'cfb-legacy' // Excel 97–2003 (.xls, BIFF) or another OLE document
+  | 'html' // an HTML table saved with an .xls name, as some government portals serve
+  | 'pdf'
+  | 'binary'
+  | 'text';
+
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+/** Whether `needle` occurs in `bytes` as UTF-16LE (how CFB stores directory entry names). */
+function containsUtf16(bytes: Uint8Array, needle: string): boolean {
+  const first = needle.charCodeAt(0);
+  outer: for (let i = 0; i + needle.length * 2 <= bytes.length; i++) {
+    if (bytes[i] !== first || bytes[i + 1] !== 0) continue;
+    for (let k = 1; k < needle.length; k++) {
+      if (bytes[i + 2 * k] !== needle.charCodeAt(k) || bytes[i + 2 * k + 1] !== 0) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+export function sniffFile(bytes: Uint8Array): FileKind {
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return 'zip';
+  if (startsWith(bytes, CFB_MAGIC)) return containsUtf16(bytes, 'EncryptedPackage') ? 'cfb-encrypted' : 'cfb-legacy';
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'pdf';
+  const head = new TextDecoder('latin1')
+    .decode(bytes.subarray(0, 512))
+    .replace(/^\ufeff|^ï»¿/, '')
+    .trimStart()
+    .toLowerCase();
+  if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<table')) return 'html';
+  // UTF-16 text starts with a BOM; otherwise a NUL byte early on means a binary format.
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return 'text';
+  const probe = bytes.subarray(0, 8192);
+  for (const b of probe) if (b === 0) return 'binary';
+  return 'text';
+}

@@ -1,0 +1,66 @@
+/**
+ * A spreadsheet or delimited text file, seen as sheets of rows of cells, whatever its format.
+ * Rows are numbered as the user sees them (1-based, like Excel; a CSV's records).
+ */
+
+/** A cell as read: text, a number, a boolean, a date, or a number Excel shows as a percentage. */
+export type Cell = null | string | number | boolean | Date | PercentCell;
+
+/** A number cell formatted "0.0%": Excel stores 0.125 and shows 12.5%. */
+export interface PercentCell {
+  percent: number;
+}
+
+export function isPercentCell(cell: Cell): cell is PercentCell {
+  return typeof cell === 'object' && cell !== null && !(cell instanceof Date);
+}
+
+export interface SourceRow {
+  /** 1-based, as Excel shows it. */
+  row: number;
+  /** 0-based columns (A = 0); shorter than the sheet's width when trailing cells are empty. */
+  cells: Cell[];
+}
+
+export interface SheetInfo {
+  name: string;
+  /** Rows in use (the last row with a value). */
+  rowCount: number;
+  columnCount: number;
+  hidden: boolean;
+}
+
+/** Lets a long pass report progress and stop when the user cancels. */
+export interface PassControl {
+  /** Called between chunks; throws when the operation was cancelled. */
+  checkpoint(done: number, total: number): Promise<void>;
+}
+
+export interface TableSource {
+  readonly format: 'xlsx' | 'csv';
+  readonly fileName: string;
+  /** Text files only: the encoding and delimiter detected. */
+  readonly encoding?: string;
+  readonly delimiter?: string;
+  readonly sheets: readonly SheetInfo[];
+  /** The first `count` rows of a sheet (fewer when the sheet is shorter). */
+  head(sheet: string, count: number): SourceRow[];
+  /** The last `count` rows of a sheet. */
+  tail(sheet: string, count: number): SourceRow[];
+  /** Every row from `fromRow` on, in chunks, yielding to the event loop between them. */
+  rows(sheet: string, fromRow: number, control: PassControl): AsyncIterable<SourceRow[]>;
+}
+
+/** Whether a cell holds nothing (null, or text that is only spaces). */
+export function isBlank(cell: Cell | undefined): boolean {
+  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+}
+
+/** A cell as text, for headers, samples and messages. */
+export function cellToText(cell: Cell | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'string') return cell;
+  if (typeof cell === 'number' || typeof cell === 'boolean') return String(cell);
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
+  return `${String(Number((cell.percent * 100).toPrecision(12)))}%`;
+}

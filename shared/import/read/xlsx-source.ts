@@ -1,0 +1,100 @@
+import ExcelJS from 'exceljs';
+import type { Cell, PassControl, SheetInfo, SourceRow, TableSource } from './table-source';
+
+const CHUNK_ROWS = 2_000;
+
+/** An exceljs cell value as a plain cell: formulas by their cached result, rich text joined. */
+function toCell(cell: ExcelJS.Cell): Cell {
+  const value = cell.value;
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') {
+    const format = cell.numFmt;
+    return typeof format === 'string' && format.includes('%') ? { percent: value } : value;
+  }
+  if (typeof value === 'string' || typeof value === 'boolean' || value instanceof Date) return value;
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('formula' in value || 'sharedFormula' in value) {
+    const result = (value as ExcelJS.CellFormulaValue).result;
+    if (result === undefined || result === null) return null;
+    if (typeof result === 'object' && 'error' in result) return String(result.error);
+    if (typeof result === 'number') {
+      const format = cell.numFmt;
+      return typeof format === 'string' && format.includes('%') ? { percent: result } : result;
+    }
+    return result;
+  }
+  if ('text' in value && typeof value.text === 'string') return value.text;
+  if ('error' in value) return String(value.error);
+  return null;
+}
+
+function readRow(sheet: ExcelJS.Worksheet, rowNumber: number): SourceRow {
+  const row = sheet.findRow(rowNumber);
+  const cells: Cell[] = [];
+  row?.eachCell({ includeEmpty: false }, (cell, col) => {
+    const value = toCell(cell);
+    if (value !== null) {
+      while (cells.length < col - 1) cells.push(null);
+      cells[col - 1] = value;
+    }
+  });
+  return { row: rowNumber, cells };
+}
+
+/** An xlsx workbook read whole by exceljs (the browser has no streaming reader). */
+export class XlsxSource implements TableSource {
+  readonly format = 'xlsx';
+  readonly sheets: SheetInfo[];
+
+  private constructor(
+    readonly fileName: string,
+    private readonly workbook: ExcelJS.Workbook,
+  ) {
+    this.sheets = workbook.worksheets.map((ws) => ({
+      name: ws.name,
+      rowCount: ws.rowCount,
+      columnCount: ws.columnCount,
+      hidden: ws.state !== 'visible',
+    }));
+  }
+
+  /** Throws what exceljs throws; `openTableSource` turns that into a message for the user. */
+  static async load(bytes: Uint8Array, fileName: string): Promise<XlsxSource> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    return new XlsxSource(fileName, workbook);
+  }
+
+  private sheet(name: string): ExcelJS.Worksheet {
+    const sheet = this.workbook.getWorksheet(name);
+    if (!sheet) throw new Error(`no sheet named ${name}`);
+    return sheet;
+  }
+
+  head(name: string, count: number): SourceRow[] {
+    const sheet = this.sheet(name);
+    const last = Math.min(sheet.rowCount, count);
+    const rows: SourceRow[] = [];
+    for (let r = 1; r <= last; r++) rows.push(readRow(sheet, r));
+    return rows;
+  }
+
+  tail(name: string, count: number): SourceRow[] {
+    const sheet = this.sheet(name);
+    const rows: SourceRow[] = [];
+    for (let r = Math.max(1, sheet.rowCount - count + 1); r <= sheet.rowCount; r++) rows.push(readRow(sheet, r));
+    return rows;
+  }
+
+  async *rows(name: string, fromRow: number, control: PassControl): AsyncIterable<SourceRow[]> {
+    const sheet = this.sheet(name);
+    const total = sheet.rowCount;
+    for (let start = Math.max(1, fromRow); start <= total; start += CHUNK_ROWS) {
+      const chunk: SourceRow[] = [];
+      const end = Math.min(total, start + CHUNK_ROWS - 1);
+      for (let r = start; r <= end; r++) chunk.push(readRow(sheet, r));
+      yield chunk;
+      await control.checkpoint(end, total);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * Just enough of the zip format to tell a workbook from other archives and a whole file from a
+ * truncated one, before handing it to exceljs (whose errors on damaged zips say little).
+ */
+
+export type ZipDirectory = { ok: true; names: string[] } | { ok: false; problem: 'truncated' | 'damaged' };
+
+const EOCD_SIGNATURE = 0x06054b50;
+const CENTRAL_SIGNATURE = 0x02014b50;
+
+function u16(b: Uint8Array, at: number): number {
+  return (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);
+}
+
+function u32(b: Uint8Array, at: number): number {
+  return (u16(b, at) | (u16(b, at + 2) << 16)) >>> 0;
+}
+
+/** The names in a zip's central directory (which sits at the very end: a cut file has none). */
+export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
+  // The end record is 22 bytes plus a comment of up to 65,535 bytes.
+  const lowest = Math.max(0, bytes.length - 22 - 65_535);
+  let eocd = -1;
+  for (let at = bytes.length - 22; at >= lowest; at--) {
+    if (u32(bytes, at) === EOCD_SIGNATURE) {
+      eocd = at;
+      break;
+    }
+  }
+  if (eocd < 0) return { ok: false, problem: 'truncated' };
+  const entries = u16(bytes, eocd + 10);
+  let at = u32(bytes, eocd + 16);
+  if (at >= bytes.length) return { ok: false, problem: 'truncated' };
+  const names: string[] = [];
+  const decoder = new TextDecoder('utf-8');
+  for (let i = 0; i < entries; i++) {
+    if (at + 46 > bytes.length || u32(bytes, at) !== CENTRAL_SIGNATURE) return { ok: false, problem: 'damaged' };
+    const nameLength = u16(bytes, at + 28);
+    const extra = u16(bytes, at + 30);
+    const comment = u16(bytes, at + 32);
+    names.push(decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)));
+    at += 46 + nameLength + extra + comment;
+  }
+  return { ok: true, names };
+}

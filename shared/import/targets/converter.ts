@@ -1,0 +1,151 @@
+import { ArranjoError } from '../../errors';
+import type { IssueLog } from '../pipeline/issues';
+import { isBlank, type Cell, type SourceRow } from '../read/table-source';
+import type { SectorCatalog } from './sector-catalog';
+import type { TerritoryMatcher } from '../territory/territory-match';
+import type { ColumnRole, ImportMapping } from '../mapping/mapping-schema';
+import type { ImportLayout } from '../types';
+import type { DecimalStyle } from '../values/number';
+import { clip } from '../values/text';
+import { parseYear } from '../values/year';
+import { readText } from './cells';
+
+export type RowOutcome = 'imported' | 'skipped' | 'failed';
+
+/** Turns one data row into records of a target, reporting problems by row and column. */
+export interface RowConverter {
+  convert(row: SourceRow): RowOutcome;
+  /** Columns whose numbers a "Total" row can be checked against. */
+  readonly valueColumns: readonly number[];
+}
+
+export interface ConverterEnv {
+  mapping: ImportMapping;
+  layout: ImportLayout;
+  issues: IssueLog;
+  matcher: TerritoryMatcher;
+  sectors: SectorCatalog;
+  /** The year the file states (footer, title or name), when it states one. */
+  fileYear: number | null;
+  /** Decimal separator per column (detected from the data, or the mapping's choice). */
+  decimal(column: number): DecimalStyle | 'auto';
+  file: string;
+  sheet: string;
+}
+
+export function mappingError(env: Pick<ConverterEnv, 'file' | 'sheet'>, message: string): ArranjoError {
+  return new ArranjoError(
+    'INVALID_INPUT',
+    `${env.file}, sheet ${env.sheet}: ${message}`,
+    { file: env.file, sheet: env.sheet },
+    { reason: 'mapping' },
+  );
+}
+
+export function columnsWith<R extends ColumnRole['role']>(
+  mapping: ImportMapping,
+  role: R,
+): { column: number; role: Extract<ColumnRole, { role: R }> }[] {
+  return mapping.columns.filter((c): c is { column: number; role: Extract<ColumnRole, { role: R }> } => c.role.role === role);
+}
+
+export function oneColumn(env: ConverterEnv, role: ColumnRole['role']): number | null {
+  const found = columnsWith(env.mapping, role);
+  if (found.length > 1)
+    throw mappingError(env, `only one column can be "${role}"; columns ${found.map((c) => label(env, c.column)).join(', ')} are.`);
+  return found[0]?.column ?? null;
+}
+
+/** How a column is called in messages: its header, or its letter when it has none. */
+export function label(env: Pick<ConverterEnv, 'layout'>, column: number): string {
+  const c = env.layout.columns[column];
+  return c?.header || c?.letter || String(column + 1);
+}
+
+/** Reads the row's territory from the territory column, completed by the state and name columns. */
+export class TerritoryReader {
+  private readonly territory: number | null;
+  private readonly state: number | null;
+  private readonly name: number | null;
+
+  constructor(private readonly env: ConverterEnv) {
+    this.territory = oneColumn(env, 'territory');
+    this.state = oneColumn(env, 'state');
+    this.name = oneColumn(env, 'territory-name');
+    if (this.territory === null && this.name === null)
+      throw mappingError(env, 'no column is mapped to the territory (an IBGE code or a name).');
+  }
+
+  /** The code, or what to do with the row when there is none. */
+  read(row: SourceRow): { code: number } | 'skip' | 'failed' {
+    const column = this.territory ?? this.name ?? 0;
+    const cell: Cell = row.cells[column] ?? null;
+    const stateCell = this.state === null ? null : (row.cells[this.state] ?? null);
+    const stateHint = stateCell === null || isBlank(stateCell) ? null : typeof stateCell === 'number' ? stateCell : readText(stateCell);
+    const nameHint = this.name !== null && this.territory !== null ? readText(row.cells[this.name]) || null : null;
+    if (isBlank(cell)) {
+      this.env.issues.error('missing-territory', row.row, label(this.env, column), 'the territory cell is empty.');
+      return 'failed';
+    }
+    const value = typeof cell === 'number' ? cell : readText(cell);
+    const outcome = this.env.matcher.match(value, stateHint, row.row, nameHint);
+    switch (outcome.kind) {
+      case 'matched':
+        if (outcome.warning) this.env.issues.warning('territory-name-mismatch', row.row, label(this.env, column), outcome.warning);
+        return { code: outcome.code };
+      case 'skip':
+        return 'skip';
+      case 'empty':
+        this.env.issues.error('missing-territory', row.row, label(this.env, column), 'the territory cell is empty.');
+        return 'failed';
+      case 'unresolved':
+        return 'failed';
+    }
+  }
+}
+
+/** Reads the row's year from the year column, or gives the mapping's fixed year. */
+export class YearReader {
+  private readonly column: number | null;
+  private readonly fixed: number | null;
+  private readonly seen = new Map<string, number>();
+
+  constructor(
+    private readonly env: ConverterEnv,
+    needed: boolean,
+  ) {
+    this.column = oneColumn(env, 'year');
+    const year = env.mapping.year;
+    this.fixed = year === undefined ? null : 'value' in year ? year.value : env.fileYear;
+    if (needed && this.column === null && this.fixed === null) {
+      throw mappingError(
+        env,
+        year && 'fromFile' in year
+          ? 'the file does not state its year (no "Ano" line, title or year in the name): enter the year.'
+          : 'no column gives the year and no year was entered.',
+      );
+    }
+  }
+
+  read(row: SourceRow): number | null {
+    if (this.column === null) return this.fixed;
+    const cell = row.cells[this.column] ?? null;
+    // Long files repeat a handful of years a million times: parse each spelling once.
+    const cached = typeof cell === 'string' ? this.seen.get(cell) : undefined;
+    if (cached !== undefined) return cached;
+    const parsed = parseYear(typeof cell === 'object' && cell !== null && !(cell instanceof Date) ? null : cell);
+    if (parsed.kind === 'year') {
+      if (typeof cell === 'string' && this.seen.size < 1000) this.seen.set(cell, parsed.year);
+      return parsed.year;
+    }
+    const text = readText(cell);
+    this.env.issues.error(
+      'bad-year',
+      row.row,
+      label(this.env, this.column),
+      parsed.kind === 'empty' ? 'the year is empty.' : `"${clip(text, 40)}" is not a year (1900–2200).`,
+      clip(text, 80),
+    );
+    return null;
+  }
+}

@@ -1,0 +1,157 @@
+import type { Classification, Measure } from '../../domain/types';
+import type { SourceRow } from '../read/table-source';
+import { clip } from '../values/text';
+import { readText } from './cells';
+import {
+  columnsWith,
+  label,
+  mappingError,
+  oneColumn,
+  TerritoryReader,
+  YearReader,
+  type ConverterEnv,
+  type RowConverter,
+  type RowOutcome,
+} from './converter';
+import type { EmploymentStore } from './record-store';
+import { parseClassification } from './sector-catalog';
+import { readValueCell } from './value-cell';
+
+interface ValueColumn {
+  column: number;
+  measure: Measure;
+  /** Fixed by the column (wide by sector), else from the sector column or the mapping. */
+  sector: string | null;
+  /** Fixed by the column (wide by year), else from the year column or the mapping. */
+  year: number | null;
+}
+
+/**
+ * Employment / economic activity: territory × classification × sector × year → jobs, payroll,
+ * establishments or value added. Long layouts (one value column per measure) and wide ones (one
+ * column per sector, or per year) alike.
+ */
+export function employmentConverter(env: ConverterEnv, store: EmploymentStore): RowConverter {
+  const { mapping } = env;
+  const territory = new TerritoryReader(env);
+  const classificationColumn = oneColumn(env, 'classification');
+  const sectorColumn = oneColumn(env, 'sector');
+  const fixedClassification: Classification | null = mapping.classification ?? null;
+  if (classificationColumn === null && fixedClassification === null)
+    throw mappingError(env, 'choose the classification (IBGE sector, CNAE section, division…) or map a classification column.');
+
+  const values: ValueColumn[] = [];
+  const needMeasure = (): Measure => {
+    if (!mapping.measure)
+      throw mappingError(env, 'choose the measure of the value columns (jobs, payroll, establishments or value added).');
+    return mapping.measure;
+  };
+  for (const c of columnsWith(mapping, 'measure')) values.push({ column: c.column, measure: c.role.measure, sector: null, year: null });
+  for (const c of columnsWith(mapping, 'value')) values.push({ column: c.column, measure: needMeasure(), sector: null, year: null });
+  for (const c of columnsWith(mapping, 'sector-value')) {
+    const code = fixedClassification ? env.sectors.normalize(c.role.sectorCode, fixedClassification) : c.role.sectorCode;
+    if (code === null)
+      throw mappingError(env, `column ${label(env, c.column)}: "${c.role.sectorCode}" is not a ${fixedClassification} code.`);
+    values.push({ column: c.column, measure: needMeasure(), sector: code, year: null });
+  }
+  for (const c of columnsWith(mapping, 'year-value'))
+    values.push({ column: c.column, measure: needMeasure(), sector: null, year: c.role.year });
+  if (values.length === 0) throw mappingError(env, 'map at least one value column (jobs, payroll… or one column per sector or per year).');
+  if (values.some((v) => v.sector === null) && sectorColumn === null && !mapping.sectorCode)
+    throw mappingError(env, 'map the sector column, or enter the sector of the whole file.');
+  const years = new YearReader(
+    env,
+    values.some((v) => v.year === null),
+  );
+  let fixedSector = mapping.sectorCode ?? null;
+  if (fixedSector !== null && fixedClassification) {
+    fixedSector = env.sectors.normalize(fixedSector, fixedClassification);
+    if (fixedSector === null) throw mappingError(env, `"${mapping.sectorCode}" is not a ${fixedClassification} code.`);
+  }
+
+  const schemes = new Map<string, Classification>();
+  return {
+    valueColumns: values.map((v) => v.column),
+    convert(row: SourceRow): RowOutcome {
+      const place = territory.read(row);
+      if (place === 'skip') return 'skipped';
+      let failed = place === 'failed';
+      const year = years.read(row);
+      let classification = fixedClassification;
+      if (classificationColumn !== null) {
+        const text = readText(row.cells[classificationColumn]);
+        classification = schemes.get(text) ?? parseClassification(text);
+        if (classification && schemes.size < 100) schemes.set(text, classification);
+        if (!classification) {
+          env.issues.error(
+            'bad-classification',
+            row.row,
+            label(env, classificationColumn),
+            `"${clip(text, 40)}" is not a classification (ibge-setor, cnae-section, cnae-division, cnae-group, cnae-class, cnae-subclass).`,
+          );
+          failed = true;
+        }
+      }
+      let rowSector: string | null = fixedSector;
+      if (sectorColumn !== null && classification) {
+        const cell = row.cells[sectorColumn] ?? null;
+        rowSector = env.sectors.normalize(cell, classification);
+        if (rowSector === null) {
+          env.issues.error(
+            'unknown-sector',
+            row.row,
+            label(env, sectorColumn),
+            `"${clip(readText(cell), 40)}" is not a ${classification} code in the workspace.`,
+            clip(readText(cell), 80),
+          );
+          failed = true;
+        }
+      } else if (rowSector !== null && classificationColumn !== null && classification) {
+        rowSector = env.sectors.normalize(rowSector, classification);
+        if (rowSector === null) {
+          env.issues.error(
+            'unknown-sector',
+            row.row,
+            label(env, classificationColumn),
+            `sector "${mapping.sectorCode ?? ''}" is not a ${classification} code.`,
+          );
+          failed = true;
+        }
+      }
+      for (const v of values) {
+        const cell = readValueCell(env, row, v.column);
+        if (cell === 'empty') continue;
+        if (cell === 'invalid') {
+          failed = true;
+          continue;
+        }
+        const sector = v.sector ?? rowSector;
+        const y = v.year ?? year;
+        if (failed || typeof place !== 'object' || !classification || sector === null || y === null) continue;
+        if (cell.value !== null && cell.value < 0 && v.measure !== 'value_added') {
+          env.issues.warning('negative', row.row, label(env, v.column), `${v.measure} is negative (${cell.value}).`);
+        }
+        const record = {
+          territoryCode: place.code,
+          classification,
+          sectorCode: sector,
+          year: y,
+          measure: v.measure,
+          value: cell.value,
+          missingReason: cell.missingReason,
+          sourceRow: row.row,
+        };
+        if (!store.add(record)) {
+          env.issues.error(
+            'duplicate-key',
+            row.row,
+            label(env, v.column),
+            `the file already gave ${v.measure} of territory ${place.code}, sector ${sector}, ${y} in row ${store.firstRowOf(record) ?? '?'}.`,
+          );
+          failed = true;
+        }
+      }
+      return failed ? 'failed' : 'imported';
+    },
+  };
+}

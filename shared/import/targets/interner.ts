@@ -1,0 +1,58 @@
+/** Strings stored once and referred to by a small index (sector codes, periods, reasons). */
+export class Interner {
+  private readonly indexes = new Map<string, number>();
+  readonly values: string[] = [];
+
+  constructor(reserveEmpty = false) {
+    if (reserveEmpty) this.id('');
+  }
+
+  id(value: string): number {
+    let index = this.indexes.get(value);
+    if (index === undefined) {
+      index = this.values.length;
+      this.values.push(value);
+      this.indexes.set(value, index);
+    }
+    return index;
+  }
+
+  /** The index of a value already stored, or -1. */
+  indexOf(value: string): number {
+    return this.indexes.get(value) ?? -1;
+  }
+
+  get(index: number): string {
+    return this.values[index] ?? '';
+  }
+
+  get size(): number {
+    return this.values.length;
+  }
+}
+
+/**
+ * A growable column of numbers in a typed array: a million records in a few megabytes. Only two
+ * array kinds are used (Int32Array, Float64Array) so the element access stays monomorphic enough
+ * for V8 to keep it fast.
+ */
+export class NumberColumn<T extends Float64Array | Int32Array> {
+  private data: T;
+
+  constructor(private readonly make: (size: number) => T) {
+    this.data = make(1024);
+  }
+
+  set(index: number, value: number): void {
+    if (index >= this.data.length) {
+      const bigger = this.make(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[index] = value;
+  }
+
+  get(index: number): number {
+    return this.data[index] ?? 0;
+  }
+}

@@ -1,0 +1,216 @@
+import { CLASSIFICATIONS, MEASURES, type Classification, type Measure } from '../../domain/types';
+import { Interner, NumberColumn } from './interner';
+import { KeyIndex } from './number-set';
+
+/** One employment value as the repositories take it (batch and provenance added at commit). */
+export interface EmploymentRecord {
+  territoryCode: number;
+  classification: Classification;
+  sectorCode: string;
+  year: number;
+  measure: Measure;
+  value: number | null;
+  missingReason: string | null;
+  sourceRow: number;
+}
+
+export interface IndicatorRecord {
+  indicatorCode: string;
+  subjectKind: 'municipality' | 'state';
+  subjectCode: string;
+  period: string;
+  value: number | null;
+  missingReason: string | null;
+  sourceRow: number;
+}
+
+/**
+ * Employment values of one import, column by column in typed arrays (a million values take
+ * ~30 MB instead of the ~150 MB of objects), with the file's duplicate keys caught as they come.
+ */
+export class EmploymentStore {
+  private readonly territory = new NumberColumn((n) => new Int32Array(n));
+  private readonly classification = new NumberColumn((n) => new Int32Array(n));
+  private readonly sector = new NumberColumn((n) => new Int32Array(n));
+  private readonly year = new NumberColumn((n) => new Int32Array(n));
+  private readonly measure = new NumberColumn((n) => new Int32Array(n));
+  private readonly value = new NumberColumn((n) => new Float64Array(n));
+  private readonly reason = new NumberColumn((n) => new Int32Array(n));
+  private readonly row = new NumberColumn((n) => new Int32Array(n));
+  private readonly sectors = new Interner();
+  private readonly reasons = new Interner(true);
+  private readonly keys = new KeyIndex();
+  length = 0;
+
+  /**
+   * 3 + 2 + 24 + 12 + 9 bits: exact in a double. Classification and measure lead, so that in key
+   * order the records of one classification and measure come together (the writer binds those once
+   * per statement) and, within them, follow the table's primary key.
+   */
+  private key(territory: number, classification: number, sector: number, year: number, measure: number): number {
+    return (((classification * 4 + measure) * 16_777_216 + territory) * 4096 + sector) * 512 + (year - 1900);
+  }
+
+  /** Adds a value; returns false (and stores nothing) when the file already gave this key. */
+  add(r: EmploymentRecord): boolean {
+    const c = CLASSIFICATIONS.indexOf(r.classification);
+    const s = this.sectors.id(r.sectorCode);
+    const m = MEASURES.indexOf(r.measure);
+    if (s >= 4096) throw new Error('more than 4,096 sector codes in one import');
+    const key = this.key(r.territoryCode, c, s, r.year, m);
+    if (this.keys.add(key, this.length) !== -1) return false;
+    const i = this.length++;
+    this.territory.set(i, r.territoryCode);
+    this.classification.set(i, c);
+    this.sector.set(i, s);
+    this.year.set(i, r.year);
+    this.measure.set(i, m);
+    this.value.set(i, r.value ?? Number.NaN);
+    this.reason.set(i, this.reasons.id(r.missingReason ?? ''));
+    this.row.set(i, r.sourceRow);
+    return true;
+  }
+
+  /** Whether the import holds a value for this key (to count what it would update). */
+  has(territory: number, classification: string, sectorCode: string, year: number, measure: string): boolean {
+    const c = (CLASSIFICATIONS as readonly string[]).indexOf(classification);
+    const m = (MEASURES as readonly string[]).indexOf(measure);
+    const s = this.sectors.indexOf(sectorCode);
+    if (c < 0 || m < 0 || s < 0) return false;
+    return this.keys.has(this.key(territory, c, s, year, m));
+  }
+
+  at(i: number): EmploymentRecord {
+    const value = this.value.get(i);
+    const reason = this.reasons.get(this.reason.get(i));
+    return {
+      territoryCode: this.territory.get(i),
+      classification: CLASSIFICATIONS[this.classification.get(i)] ?? 'ibge-setor',
+      sectorCode: this.sectors.get(this.sector.get(i)),
+      year: this.year.get(i),
+      measure: MEASURES[this.measure.get(i)] ?? 'jobs',
+      value: Number.isNaN(value) ? null : value,
+      missingReason: reason === '' ? null : reason,
+      sourceRow: this.row.get(i),
+    };
+  }
+
+  /** The row that first gave the same key as `r` (for the duplicate message). */
+  firstRowOf(r: EmploymentRecord): number | null {
+    const s = this.sectors.indexOf(r.sectorCode);
+    if (s < 0) return null;
+    const position = this.keys.get(
+      this.key(r.territoryCode, CLASSIFICATIONS.indexOf(r.classification), s, r.year, MEASURES.indexOf(r.measure)),
+    );
+    return position < 0 ? null : this.row.get(position);
+  }
+
+  years(): number[] {
+    return this.scope().years;
+  }
+
+  /** The classifications, measures and years present: what a preview must compare with the workspace. */
+  scope(): { classifications: Classification[]; measures: Measure[]; years: number[] } {
+    const c = new Set<number>();
+    const m = new Set<number>();
+    const y = new Set<number>();
+    for (let i = 0; i < this.length; i++) {
+      c.add(this.classification.get(i));
+      m.add(this.measure.get(i));
+      y.add(this.year.get(i));
+    }
+    return {
+      classifications: [...c].map((i) => CLASSIFICATIONS[i] ?? 'ibge-setor'),
+      measures: [...m].map((i) => MEASURES[i] ?? 'jobs'),
+      years: [...y].sort((a, b) => a - b),
+    };
+  }
+
+  /** The records in primary-key order (see KeyIndex.positionsInKeyOrder). */
+  *records(): IterableIterator<EmploymentRecord> {
+    for (const i of this.keys.positionsInKeyOrder()) yield this.at(i);
+  }
+}
+
+const SUBJECT_KINDS = ['municipality', 'state'] as const;
+
+/** Indicator values of one import, stored like `EmploymentStore`. */
+export class IndicatorStore {
+  private readonly indicator = new NumberColumn((n) => new Int32Array(n));
+  private readonly kind = new NumberColumn((n) => new Int32Array(n));
+  private readonly subject = new NumberColumn((n) => new Int32Array(n));
+  private readonly period = new NumberColumn((n) => new Int32Array(n));
+  private readonly value = new NumberColumn((n) => new Float64Array(n));
+  private readonly reason = new NumberColumn((n) => new Int32Array(n));
+  private readonly row = new NumberColumn((n) => new Int32Array(n));
+  private readonly indicators = new Interner();
+  private readonly periodNames = new Interner();
+  private readonly reasons = new Interner(true);
+  private readonly keys = new KeyIndex();
+  length = 0;
+
+  add(r: IndicatorRecord): boolean {
+    if (!/^\d{1,8}$/.test(r.subjectCode)) throw new Error(`subject code ${r.subjectCode} is not numeric`);
+    const ind = this.indicators.id(r.indicatorCode);
+    const per = this.periodNames.id(r.period);
+    const kind = SUBJECT_KINDS.indexOf(r.subjectKind);
+    const subject = Number(r.subjectCode);
+    if (ind >= 16_384 || per >= 4096) throw new Error('more than 16,384 indicators or 4,096 periods in one import');
+    // 14 + 1 + 24 + 12 bits: exact in a double.
+    const key = ((ind * 2 + kind) * 16_777_216 + subject) * 4096 + per;
+    if (this.keys.add(key, this.length) !== -1) return false;
+    const i = this.length++;
+    this.indicator.set(i, ind);
+    this.kind.set(i, kind);
+    this.subject.set(i, subject);
+    this.period.set(i, per);
+    this.value.set(i, r.value ?? Number.NaN);
+    this.reason.set(i, this.reasons.id(r.missingReason ?? ''));
+    this.row.set(i, r.sourceRow);
+    return true;
+  }
+
+  has(indicator: string, subjectKind: string, subjectCode: string, period: string): boolean {
+    const ind = this.indicators.indexOf(indicator);
+    const per = this.periodNames.indexOf(period);
+    const kind = (SUBJECT_KINDS as readonly string[]).indexOf(subjectKind);
+    if (ind < 0 || per < 0 || kind < 0 || !/^\d+$/.test(subjectCode)) return false;
+    return this.keys.has(((ind * 2 + kind) * 16_777_216 + Number(subjectCode)) * 4096 + per);
+  }
+
+  at(i: number): IndicatorRecord {
+    const value = this.value.get(i);
+    const reason = this.reasons.get(this.reason.get(i));
+    return {
+      indicatorCode: this.indicators.get(this.indicator.get(i)),
+      subjectKind: SUBJECT_KINDS[this.kind.get(i)] ?? 'municipality',
+      subjectCode: String(this.subject.get(i)),
+      period: this.periodNames.get(this.period.get(i)),
+      value: Number.isNaN(value) ? null : value,
+      missingReason: reason === '' ? null : reason,
+      sourceRow: this.row.get(i),
+    };
+  }
+
+  firstRowOf(r: IndicatorRecord): number | null {
+    const ind = this.indicators.indexOf(r.indicatorCode);
+    const per = this.periodNames.indexOf(r.period);
+    const kind = SUBJECT_KINDS.indexOf(r.subjectKind);
+    if (ind < 0 || per < 0 || kind < 0) return null;
+    const position = this.keys.get(((ind * 2 + kind) * 16_777_216 + Number(r.subjectCode)) * 4096 + per);
+    return position < 0 ? null : this.row.get(position);
+  }
+
+  periods(): string[] {
+    return [...this.periodNames.values].sort();
+  }
+
+  indicatorCodes(): string[] {
+    return [...this.indicators.values];
+  }
+
+  /** The records in primary-key order (see KeyIndex.positionsInKeyOrder). */
+  *records(): IterableIterator<IndicatorRecord> {
+    for (const i of this.keys.positionsInKeyOrder()) yield this.at(i);
+  }
+}

@@ -1,0 +1,33 @@
+import type { SourceRow } from '../read/table-source';
+import { clip } from '../values/text';
+import { readNumber } from './cells';
+import { label, type ConverterEnv } from './converter';
+
+export type CellValue = { value: number | null; missingReason: string | null } | 'empty' | 'invalid';
+
+/**
+ * The value of one number cell: a number, a missing value with its meaning, nothing (empty cell:
+ * no record), or invalid (reported as an error with the cell's text).
+ */
+export function readValueCell(env: ConverterEnv, row: SourceRow, column: number): CellValue {
+  const parsed = readNumber(row.cells[column], env.decimal(column), env.mapping.dashAsZero);
+  switch (parsed.kind) {
+    case 'empty':
+      return 'empty';
+    case 'invalid':
+      env.issues.error('not-a-number', row.row, label(env, column), `"${clip(parsed.text, 40)}" is not a number.`, clip(parsed.text, 80));
+      return 'invalid';
+    case 'missing':
+      return { value: null, missingReason: parsed.reason };
+    case 'number':
+      if (parsed.footnote !== undefined) {
+        env.issues.warning(
+          'footnote',
+          row.row,
+          label(env, column),
+          `footnote marker (${parsed.footnote}) after ${parsed.value} dropped; see the file's notes.`,
+        );
+      }
+      return { value: parsed.value, missingReason: null };
+  }
+}

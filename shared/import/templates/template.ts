@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { ArranjoError } from '../../errors';
+import { columnRoleSchema, IMPORT_TARGETS, importMappingSchema, type ColumnRole, type ImportMapping } from '../mapping/mapping-schema';
+import type { ImportLayout } from '../types';
+import { headerKey } from '../values/text';
+import { yearInHeader } from '../values/year';
+
+/**
+ * A rule giving a role to the columns whose header matches. `match` is a regular expression on
+ * the header as `headerKey` writes it (lower case, no accents, punctuation as spaces: "COD. MUNIC"
+ * → "cod munic"). In the role, "$1" stands for the first capture and "$0" for the header as
+ * written (an indicator code such as ER_EMPRSF).
+ */
+export const templateColumnSchema = z.object({
+  match: z.string().min(1).max(500),
+  role: z.string().min(1).max(40),
+  measure: z.string().max(40).optional(),
+  sectorCode: z.string().max(40).optional(),
+  year: z.string().max(40).optional(),
+  indicator: z.string().max(80).optional(),
+  field: z.string().max(40).optional(),
+  /** The file must have this column for the template to apply. */
+  required: z.boolean().optional(),
+});
+export type TemplateColumn = z.infer<typeof templateColumnSchema>;
+
+export const importTemplateSchema = z.object({
+  id: z
+    .string()
+    .trim()
+    .min(1)
+    .max(80)
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and "-" only'),
+  label: z.string().trim().min(1).max(200),
+  description: z.string().max(2000).default(''),
+  target: z.enum(IMPORT_TARGETS),
+  /** Regular expression on the sheet name (case-insensitive); any sheet when absent. */
+  sheet: z.string().max(200).optional(),
+  /** When the layout fits, the file name must also match this (case-insensitive) for the CLI to pick it alone. */
+  fileName: z.string().max(200).optional(),
+  columns: z.array(templateColumnSchema).min(1).max(500),
+  /** Everything of the mapping that is not a column: year, measure, classification, indicator names… */
+  fixed: importMappingSchema.omit({ target: true, columns: true }).partial().default({}),
+});
+export type ImportTemplate = z.infer<typeof importTemplateSchema>;
+export type ImportTemplateInput = z.input<typeof importTemplateSchema>;
+
+function substitute(text: string | undefined, match: RegExpExecArray, header: string): string | undefined {
+  if (text === undefined) return undefined;
+  return text.replace(/\$(\d)/g, (_, n: string) =>
+    n === '0' ? header.trim().replace(/[^A-Za-z0-9_.-]+/g, '_') : (match[Number(n)] ?? ''),
+  );
+}
+
+function roleFor(rule: TemplateColumn, match: RegExpExecArray, header: string): ColumnRole | null {
+  const yearText = substitute(rule.year, match, header);
+  const year =
+    yearText === undefined
+      ? undefined
+      : /^\d{2}$/.test(yearText)
+        ? (Number(yearText) < 50 ? 2000 : 1900) + Number(yearText)
+        : (yearInHeader(yearText) ?? Number(yearText));
+  const parsed = columnRoleSchema.safeParse({
+    role: rule.role,
+    measure: rule.measure,
+    sectorCode: substitute(rule.sectorCode, match, header),
+    year,
+    indicator: substitute(rule.indicator, match, header),
+    field: rule.field,
+  });
+  return parsed.success ? parsed.data : null;
+}
+
+/** Which template rule each column of the layout meets (columns without a header match nothing). */
+function matchColumns(template: ImportTemplate, layout: ImportLayout): { column: number; rule: number; match: RegExpExecArray }[] {
+  const found: { column: number; rule: number; match: RegExpExecArray }[] = [];
+  const patterns = template.columns.map((c) => new RegExp(c.match, 'i'));
+  for (const column of layout.columns) {
+    if (column.header === '' || column.kind === 'empty') continue;
+    const key = headerKey(column.header);
+    for (let r = 0; r < patterns.length; r++) {
+      const match = patterns[r]?.exec(key);
+      if (match) {
+        found.push({ column: column.index, rule: r, match });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** Whether the layout has every required column of the template. */
+export function templateFits(template: ImportTemplate, layout: ImportLayout): boolean {
+  const matched = new Set(matchColumns(template, layout).map((m) => m.rule));
+  return template.columns.every((c, i) => !c.required || matched.has(i));
+}
+
+/** The template's mapping for this layout; refuses when a required column is missing. */
+export function applyTemplate(template: ImportTemplate, layout: ImportLayout, where: { file: string }): ImportMapping {
+  const matches = matchColumns(template, layout);
+  const missing = template.columns.filter((c, i) => c.required && !matches.some((m) => m.rule === i));
+  if (missing.length > 0) {
+    throw new ArranjoError(
+      'INVALID_INPUT',
+      `${where.file}, sheet ${layout.sheet}: template ${template.id} expects column(s) matching ${missing.map((m) => `"${m.match}"`).join(', ')}; the header has ${layout.columns
+        .map((c) => `"${c.header}"`)
+        .filter((h) => h !== '""')
+        .join(', ')}.`,
+      { file: where.file, sheet: layout.sheet },
+      { reason: 'template-mismatch', template: template.id },
+    );
+  }
+  const columns: ImportMapping['columns'] = [];
+  for (const m of matches) {
+    const rule = template.columns[m.rule];
+    const header = layout.columns[m.column]?.header ?? '';
+    const role = rule ? roleFor(rule, m.match, header) : null;
+    if (role && role.role !== 'ignore') columns.push({ column: m.column, role });
+  }
+  return importMappingSchema.parse({ ...template.fixed, target: template.target, columns });
+}

@@ -1,0 +1,199 @@
+/**
+ * What the import engine tells the wizard and the CLI: plain data, safe to send across the worker
+ * boundary. Rows are numbered as the user sees them in Excel (1-based); columns by index (A = 0)
+ * with their letter and header text.
+ */
+import type { EndReason } from './layout/end-detector';
+import type { ImportMapping, ImportTarget } from './mapping/mapping-schema';
+
+export type { ImportMapping, ImportTarget };
+
+export interface ImportProgress {
+  phase: 'reading' | 'scanning' | 'checking' | 'writing';
+  done: number;
+  total: number;
+}
+export type ProgressListener = (progress: ImportProgress) => void;
+
+export interface SheetSummary {
+  name: string;
+  rowCount: number;
+  columnCount: number;
+  hidden: boolean;
+  empty: boolean;
+}
+
+export interface TemplateMatch {
+  templateId: string;
+  label: string;
+  sheet: string;
+  /** certain: the file leaves no doubt; possible: the layout fits but the content cannot tell (e.g. RAIS jobs vs payroll). */
+  confidence: 'certain' | 'possible';
+  reason: string;
+}
+
+export interface ImportOpenResult {
+  sessionId: string;
+  fileName: string;
+  format: 'xlsx' | 'csv';
+  encoding: string | null;
+  delimiter: string | null;
+  sheets: SheetSummary[];
+  /** The sheet to start from: the first one a template matches, or the first with data. */
+  suggestedSheet: string;
+  templates: TemplateMatch[];
+}
+
+export type ColumnKind = 'empty' | 'number' | 'code' | 'year' | 'date' | 'text' | 'mixed';
+
+export interface LayoutColumn {
+  index: number;
+  letter: string;
+  header: string;
+  kind: ColumnKind;
+  /** Up to 5 distinct values from the first data rows, shortened. */
+  samples: string[];
+}
+
+export interface YearCandidate {
+  year: number;
+  source: 'footer' | 'title' | 'file-name';
+  text: string;
+}
+
+export interface ImportLayout {
+  sheet: string;
+  rowCount: number;
+  /** Header rows (inclusive); null when the table has no header row. */
+  headerRows: { first: number; last: number } | null;
+  dataStart: number;
+  /** Last row of the data block (inclusive), totals included; rows after it are not read. */
+  dataEnd: number;
+  endReason: EndReason;
+  titleRows: { row: number; text: string }[];
+  footerRows: { row: number; text: string }[];
+  /** Totals rows seen ("Total", "Brasil"): skipped, and checked against the sum when possible. */
+  totalRows: number[];
+  columns: LayoutColumn[];
+  yearCandidates: YearCandidate[];
+}
+
+/** The user's corrections to a detected layout. */
+export interface LayoutOverrides {
+  /** 0 means "no header row". */
+  headerFirst?: number;
+  headerLast?: number;
+  dataStart?: number;
+  dataEnd?: number;
+}
+
+export type IssueSeverity = 'error' | 'warning';
+
+export interface ImportIssue {
+  severity: IssueSeverity;
+  /** Stable code the UI can translate and filter on. */
+  code: string;
+  row: number | null;
+  /** Header text, or the column letter when the column has no header. */
+  column: string | null;
+  message: string;
+  /** The offending cell text, shortened. */
+  value?: string;
+}
+
+export interface TerritoryCandidate {
+  code: number;
+  name: string;
+  stateAbbr: string;
+  /** 0–1: 1 is the same name without accents and case. */
+  score: number;
+}
+
+/** A territory the file names that the engine will not guess: the user picks a candidate or skips. */
+export interface UnresolvedTerritory {
+  /** Give it back in a resolution. */
+  key: string;
+  text: string;
+  state: string | null;
+  problem: 'unknown' | 'ambiguous';
+  rows: number;
+  firstRow: number;
+  candidates: TerritoryCandidate[];
+}
+
+/** The user's answer for an unresolved territory: a municipality (or state) code, or null to skip its rows. */
+export interface TerritoryResolution {
+  key: string;
+  code: number | null;
+}
+
+export interface TotalCheck {
+  row: number;
+  column: string;
+  fileTotal: number;
+  sum: number;
+  ok: boolean;
+}
+
+export interface ImportCounts {
+  /** Data rows read (totals included). */
+  read: number;
+  /** Values (database records) that will be / were inserted; a wide row gives several. */
+  imported: number;
+  updated: number;
+  /** Data rows not imported: totals, rows of skipped territories, excluded rows. */
+  skipped: number;
+}
+
+export interface ImportPreview {
+  target: ImportTarget;
+  sheet: string;
+  counts: ImportCounts;
+  errors: number;
+  warnings: number;
+  /** The first issues (all of them are available paged through importIssues and as CSV). */
+  issues: ImportIssue[];
+  unresolved: UnresolvedTerritory[];
+  totalChecks: TotalCheck[];
+  /** Years the rows carry, and indicators or sectors written, for a summary line. */
+  years: number[];
+  newIndicators: string[];
+  /** False when errors or unresolved territories stop the import (all or nothing). */
+  canCommit: boolean;
+}
+
+export interface ImportCommitResult {
+  batchId: number;
+  target: ImportTarget;
+  counts: ImportCounts;
+  warnings: number;
+}
+
+export interface ImportBatchInfo {
+  id: number;
+  sourceFile: string;
+  sheet: string | null;
+  target: string;
+  template: string | null;
+  mapping: string | null;
+  importedAt: string;
+  counts: ImportCounts;
+  undoneAt: string | null;
+  /** Whether undo is possible now (not undone, no later batch overwrote its values). */
+  canUndo: boolean;
+  blockedBy: number[];
+}
+
+export interface UndoImportResult {
+  batchId: number;
+  removed: number;
+  restored: number;
+}
+
+export interface ImportTemplateInfo {
+  id: string;
+  label: string;
+  target: ImportTarget;
+  builtIn: boolean;
+  description: string;
+}

@@ -1,0 +1,146 @@
+import { missingSymbol } from './missing';
+import { cleanText } from './text';
+
+/** Which character separates decimals: pt-BR "1.234,56" (comma) or en "1,234.56" (dot). */
+export type DecimalStyle = 'comma' | 'dot';
+
+export type NumberResult =
+  | { kind: 'empty' }
+  | { kind: 'number'; value: number; footnote?: string; percent?: boolean }
+  | { kind: 'missing'; symbol: string; reason: string }
+  | { kind: 'invalid'; text: string };
+
+const EMPTY: NumberResult = { kind: 'empty' };
+const FOOTNOTE = /\s*(?:\((\d{1,2}|[a-zA-Z]|\*{1,3})\)|([¹²³⁴⁵⁶⁷⁸⁹⁰]+)|(\*{1,3}))$/;
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const INTEGER = /^-?\d{1,15}$/;
+const GROUPED_DOT = /^\d{1,3}(\.\d{3})+$/;
+const GROUPED_COMMA = /^\d{1,3}(,\d{3})+$/;
+const GROUPED_SPACE = /^\d{1,3}( \d{3})+([.,]\d+)?$/;
+
+/**
+ * Spreadsheet float noise: "53280,339999998" is 53280.34 written by a program that summed binary
+ * floats. Only values with 14+ significant digits whose decimals end in a run of five or more 9s
+ * or 0s and then one to three digits are rounded, so a genuine 0.9999912, 12116891193.8 or
+ * 57289803438.9999 stays as it is.
+ */
+export function cleanFloatNoise(value: number): number {
+  if (!Number.isFinite(value) || Number.isInteger(value)) return value;
+  const text = String(Math.abs(value));
+  // 14 significant digits and a point take at least 15 characters: most values stop here.
+  if (text.length < 15 || text.includes('e')) return value;
+  const point = text.indexOf('.');
+  const int = text.slice(0, point);
+  const frac = text.slice(point + 1);
+  const significant = (int + frac).replace(/^0+/, '').length;
+  if (significant < 14) return value;
+  const noise = /^(\d*?)(9{5,}|0{5,})[1-9]\d{0,2}$/.exec(frac);
+  if (!noise) return value;
+  const keep = noise[1]?.length ?? 0;
+  const rounded = Number(value.toFixed(keep));
+  return Object.is(rounded, -0) ? 0 : rounded;
+}
+
+/** Reads the separators of a bare numeral ("1.234,56") as `style` says, or guesses pt-BR. */
+function normalizeSeparators(body: string, style: DecimalStyle | 'auto'): string | null {
+  const dots = body.split('.').length - 1;
+  const commas = body.split(',').length - 1;
+  if (GROUPED_SPACE.test(body)) return normalizeSeparators(body.replace(/ /g, ''), style);
+  if (/[^\d.,]/.test(body) || body === '') return null;
+  if (dots > 0 && commas > 0) {
+    const decimal = body.lastIndexOf(',') > body.lastIndexOf('.') ? ',' : '.';
+    const group = decimal === ',' ? '.' : ',';
+    const [int = '', frac = '', ...rest] = body.split(decimal);
+    if (rest.length > 0 || frac === '' || frac.includes(group)) return null;
+    const groupRe = group === '.' ? GROUPED_DOT : GROUPED_COMMA;
+    if (!groupRe.test(int)) return null;
+    return `${int.split(group).join('')}.${frac}`;
+  }
+  if (commas > 0) {
+    if (commas > 1) return GROUPED_COMMA.test(body) ? body.replace(/,/g, '') : null;
+    const [int = '', frac = ''] = body.split(',');
+    if (int === '' && frac === '') return null;
+    // "1,234" is a thousand in an en file; everywhere else a lone comma is the decimal separator.
+    if (style === 'dot') return GROUPED_COMMA.test(body) ? int + frac : null;
+    return `${int || '0'}.${frac || '0'}`;
+  }
+  if (dots > 1) return GROUPED_DOT.test(body) ? body.replace(/\./g, '') : null;
+  if (dots === 1) {
+    // "1.234" is a thousand in pt-BR; "1.5", "0.123" or "53280.34" can only be decimals.
+    if (style !== 'dot' && GROUPED_DOT.test(body) && !body.startsWith('0')) return body.replace('.', '');
+    const [int = '', frac = ''] = body.split('.');
+    if (int === '' && frac === '') return null;
+    return `${int || '0'}.${frac || '0'}`;
+  }
+  return body;
+}
+
+/**
+ * Parses a number as agencies write it: pt-BR or en separators, a sign, "R$", a trailing "%"
+ * (kept in percentage points), a footnote marker ("548.952(1)", "548.952¹", "12*"), spaces as
+ * thousands separators, and IBGE's missing-value symbols. Never throws.
+ */
+export function parseNumberText(raw: string, style: DecimalStyle | 'auto' = 'auto'): NumberResult {
+  // The common case first, without allocations: a plain integer such as "4856025".
+  if (INTEGER.test(raw)) return { kind: 'number', value: Number(raw) || 0 };
+  let text = cleanText(raw);
+  if (text === '') return EMPTY;
+  if (INTEGER.test(text)) return { kind: 'number', value: Number(text) || 0 };
+  const missing = missingSymbol(text);
+  if (missing) return { kind: 'missing', ...missing };
+  if (text.length > 64) return { kind: 'invalid', text };
+  let footnote: string | undefined;
+  const note = FOOTNOTE.exec(text);
+  if (note && note.index > 0) {
+    footnote = note[1] ?? (note[2] ? [...note[2]].map((c) => String(SUPERSCRIPT.indexOf(c))).join('') : note[3]);
+    text = text.slice(0, note.index);
+  }
+  let percent = false;
+  if (text.endsWith('%')) {
+    percent = true;
+    text = text.slice(0, -1).trimEnd();
+  }
+  let sign = 1;
+  text = text.replace(/^(R\$|US\$|\$)\s*/i, '');
+  const signMatch = /^([-+−])\s*/.exec(text);
+  if (signMatch) {
+    if (signMatch[1] !== '+') sign = -1;
+    text = text.slice(signMatch[0].length);
+  }
+  text = text.replace(/^(R\$|US\$|\$)\s*/i, '');
+  const normalized = normalizeSeparators(text, style);
+  if (normalized === null || !/^\d*\.?\d+$|^\d+\.$/.test(normalized)) return { kind: 'invalid', text: cleanText(raw) };
+  const value = sign * Number(normalized);
+  if (!Number.isFinite(value)) return { kind: 'invalid', text: cleanText(raw) };
+  const result: NumberResult = { kind: 'number', value: Object.is(value, -0) ? 0 : cleanFloatNoise(value) };
+  if (footnote !== undefined) result.footnote = footnote;
+  if (percent) result.percent = true;
+  return result;
+}
+
+/**
+ * Which decimal separator a column uses, from its values: a value with both separators, a comma
+ * with other than three decimals, or several dots settle it; "1.234" alone does not.
+ */
+export function detectDecimalStyle(samples: Iterable<string>): DecimalStyle | null {
+  let comma = 0;
+  let dot = 0;
+  for (const raw of samples) {
+    const text = cleanText(raw).replace(/^[-+−]|%$/g, '');
+    if (!/^[\d.,]+$/.test(text)) continue;
+    const lastComma = text.lastIndexOf(',');
+    const lastDot = text.lastIndexOf('.');
+    if (lastComma >= 0 && lastDot >= 0) {
+      if (lastComma > lastDot) comma++;
+      else dot++;
+    } else if (lastComma >= 0) {
+      if (text.split(',').length > 2) dot++;
+      else if (text.length - lastComma - 1 !== 3) comma++;
+    } else if (lastDot >= 0) {
+      if (text.split('.').length > 2) comma++;
+      else if (text.length - lastDot - 1 !== 3 || text.startsWith('0')) dot++;
+    }
+  }
+  if (comma === 0 && dot === 0) return null;
+  return comma >= dot ? 'comma' : 'dot';
+}

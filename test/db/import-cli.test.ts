@@ -1,0 +1,165 @@
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../electron/cli/main';
+import { SHARED_DATA } from '../support/node-engine';
+
+async function cli(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const status = await run(
+    argv,
+    (s) => (out += s),
+    (s) => (err += s),
+  );
+  return { status, out, err };
+}
+
+const RAIS = path.join(SHARED_DATA, 'employment/RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2019.csv');
+
+describe('arranjo import / undo-import / templates (DESIGN.md §10)', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'arranjo-import-cli-'));
+  const ws = path.join(dir, 'ws.arranjo');
+
+  beforeAll(async () => {
+    expect((await cli('init', ws)).status).toBe(0);
+  }, 120_000);
+
+  /** Runs a command that must be refused, and checks that the workspace file did not change. */
+  async function refusedUnchanged(...argv: string[]): Promise<{ out: string; err: string }> {
+    const before = readFileSync(ws);
+    const result = await cli(...argv);
+    expect(result.status, result.err).toBe(2);
+    expect(Buffer.compare(readFileSync(ws), before), 'workspace file').toBe(0);
+    return result;
+  }
+
+  it('imports the RAIS export, picking the template by the file name, and prints the contract JSON', async () => {
+    const { status, out, err } = await cli('import', ws, RAIS, '--format', 'json');
+    expect([status, err]).toEqual([0, '']);
+    expect(JSON.parse(out)).toEqual({
+      batch: 1,
+      target: 'employment',
+      template: 'rais-setor-vinculos',
+      sheet: 'RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2019',
+      rows: { read: 854, imported: 6824, updated: 0, skipped: 1 },
+      warnings: [],
+      errors: [],
+    });
+    const jobs = await cli('employment', ws, '--year', '2019', '--format', 'csv');
+    expect(jobs.out.trim().split('\n')).toHaveLength(1 + 853 * 8);
+  });
+
+  it('refuses (exit 2, nothing written) when the file name does not say jobs, payroll or establishments, naming the candidates', async () => {
+    const renamed = path.join(dir, 'rais_mg_2019.csv');
+    copyFileSync(RAIS, renamed);
+    const { out, err } = await refusedUnchanged('import', ws, renamed, '--format', 'json');
+    const json = JSON.parse(out);
+    expect(json).toMatchObject({ batch: null, rows: { read: 0, imported: 0, updated: 0, skipped: 0 }, warnings: [] });
+    expect(json.errors[0].message).toBe(
+      'rais_mg_2019.csv: the layout fits several templates and the file does not say which (rais-setor-vinculos, rais-setor-remuneracao, rais-setor-estabelecimentos); choose one with --template.',
+    );
+    expect(err).toMatch(/^arranjo: rais_mg_2019\.csv: the layout fits several templates/);
+    // With --template it imports; --dry-run counts without writing.
+    const before = readFileSync(ws);
+    const dry = await cli('import', ws, renamed, '--template', 'rais-setor-estabelecimentos', '--dry-run', '--format', 'json');
+    expect(dry.status).toBe(0);
+    expect(JSON.parse(dry.out)).toMatchObject({
+      batch: null,
+      template: 'rais-setor-estabelecimentos',
+      rows: { read: 854, imported: 6824, updated: 0, skipped: 1 },
+    });
+    expect(Buffer.compare(readFileSync(ws), before)).toBe(0);
+  });
+
+  it('refuses a file with a bad cell: exit 2, the errors in the JSON, the place on stderr, the workspace untouched', async () => {
+    const lines = readFileSync(RAIS, 'latin1').split('\r\n');
+    lines[9] = lines[9]?.replace(/;(\d+)$/, ';total?') ?? '';
+    lines[10] = lines[10]?.replace(/^(\d{6}:[^;]+);\d+;/, '$1;x y;') ?? '';
+    const bad = path.join(dir, 'RAIS_vinculos_bad.csv');
+    writeFileSync(bad, lines.join('\r\n'), 'latin1');
+    const { out, err } = await refusedUnchanged('import', ws, bad, '--format', 'json');
+    expect(JSON.parse(out).errors).toEqual([{ row: 11, column: '1 - Extrativa mineral', message: '"x y" is not a number.' }]);
+    expect(err).toBe(
+      'arranjo: RAIS_vinculos_bad.csv, sheet RAIS_vinculos_bad, row 11, column 1 - Extrativa mineral: "x y" is not a number. (1 error in all; nothing was imported)\n',
+    );
+  });
+
+  it('refuses the legacy .xls, a missing file and an unknown template with exit 2', async () => {
+    const xls = await refusedUnchanged('import', ws, path.join(SHARED_DATA, 'population/estimativa_dou_2024.xls'), '--format', 'json');
+    expect(JSON.parse(xls.out).errors[0].message).toMatch(/legacy Excel 97–2003 workbook \(\.xls\)/);
+    expect((await refusedUnchanged('import', ws, path.join(dir, 'nope.csv'))).err).toMatch(/nope\.csv: no such file/);
+    expect((await refusedUnchanged('import', ws, RAIS, '--template', 'nao-existe', '--format', 'json')).out).toMatch(
+      /There is no import template \\"nao-existe\\"/,
+    );
+  });
+
+  it('re-imports the canonical long CSV (arranjo-long) in place, and takes a --mapping file', async () => {
+    const jobs = await cli('employment', ws, '--year', '2019', '--format', 'csv');
+    const long = [
+      'territory_code,classification,sector_code,year,jobs',
+      ...jobs.out
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => {
+          const [code, , sector, , year, value] = l.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/);
+          return `${code},ibge-setor,${sector},${year},${value}`;
+        }),
+    ];
+    const file = path.join(dir, 'emprego_longo.csv');
+    writeFileSync(file, long.join('\n') + '\n');
+    const again = await cli('import', ws, file, '--format', 'json');
+    expect(JSON.parse(again.out)).toMatchObject({
+      batch: 2,
+      template: 'arranjo-long',
+      rows: { read: 6824, imported: 0, updated: 6824, skipped: 0 },
+      errors: [],
+    });
+
+    const mappingFile = path.join(dir, 'mapeamento.json');
+    writeFileSync(
+      mappingFile,
+      JSON.stringify({
+        target: 'population',
+        columns: [
+          { match: '^municipio$', role: 'territory' },
+          { match: '^habitantes$', role: 'value' },
+        ],
+        fixed: { year: { value: 2025 } },
+      }),
+    );
+    const data = path.join(dir, 'pop.csv');
+    writeFileSync(data, 'municipio;habitantes\nBelo Horizonte;2400000\nBETIM;420000\n');
+    const imported = await cli('import', ws, data, '--mapping', mappingFile, '--format', 'json');
+    expect(JSON.parse(imported.out)).toMatchObject({ batch: 3, target: 'population', template: null, rows: { read: 2, imported: 2 } });
+  });
+
+  it('undo-import removes a batch and restores what it replaced; refuses what cannot be undone', async () => {
+    expect((await refusedUnchanged('undo-import', ws, '1')).err).toMatch(/later batch\(es\) 2 replaced some of its values/);
+    const undone = await cli('undo-import', ws, '2', '--format', 'json');
+    expect(JSON.parse(undone.out)).toEqual({ batch: 2, undone: true, removed: 0, restored: 6824 });
+    const first = await cli('undo-import', ws, '1', '--format', 'json');
+    expect(JSON.parse(first.out)).toEqual({ batch: 1, undone: true, removed: 6824, restored: 0 });
+    expect((await cli('employment', ws, '--year', '2019')).status).toBe(2);
+    expect((await refusedUnchanged('undo-import', ws, '1')).err).toMatch(/already undone/);
+    expect((await refusedUnchanged('undo-import', ws, '99')).err).toMatch(/no import batch 99/);
+    expect((await refusedUnchanged('undo-import', ws, 'abc')).err).toMatch(/must be a number/);
+  });
+
+  it('templates lists the built-in templates (and those saved in a workspace)', async () => {
+    const { status, out } = await cli('templates', '--format', 'json');
+    expect(status).toBe(0);
+    const templates = JSON.parse(out) as { id: string; target: string; builtIn: boolean }[];
+    expect(templates.filter((t) => t.id.startsWith('rais-setor-')).map((t) => [t.id, t.target, t.builtIn])).toEqual([
+      ['rais-setor-vinculos', 'employment', true],
+      ['rais-setor-remuneracao', 'employment', true],
+      ['rais-setor-estabelecimentos', 'employment', true],
+    ]);
+    expect(templates.map((t) => t.id)).toEqual(
+      expect.arrayContaining(['arranjo-long', 'ibge-censo2022-populacao', 'ibge-populacao-tcu', 'fjp-imrs', 'atlas-idhm-municipios']),
+    );
+    expect((await cli('templates', ws, '--format', 'csv')).out.split('\n')[0]).toBe('id,target,built_in,label');
+  });
+});

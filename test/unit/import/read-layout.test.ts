@@ -1,0 +1,160 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { detectLayout } from '../../../shared/import/layout/detect-layout';
+import { CsvSource } from '../../../shared/import/read/csv-source';
+import { decodeTextFile, detectDelimiter } from '../../../shared/import/read/decode-text';
+import { openTableSource } from '../../../shared/import/read/open-file';
+import { sniffFile } from '../../../shared/import/read/sniff';
+import type { TableSource } from '../../../shared/import/read/table-source';
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+const latin1 = (text: string): Uint8Array => Uint8Array.from(text, (ch) => ch.charCodeAt(0));
+
+async function xlsx(build: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  build(wb.addWorksheet('Plan1'), wb);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+describe('text files', () => {
+  it('detects the encoding: UTF-8, UTF-8 with BOM, UTF-16 with BOM, Windows-1252', () => {
+    expect(decodeTextFile(utf8('Município'))).toEqual({ text: 'Município', encoding: 'utf-8' });
+    expect(decodeTextFile(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Município')]))).toEqual({ text: 'Município', encoding: 'utf-8-bom' });
+    expect(decodeTextFile(latin1('Município;Seleções'))).toEqual({ text: 'Município;Seleções', encoding: 'windows-1252' });
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'Ação'].flatMap((c) => [c.charCodeAt(0) & 255, c.charCodeAt(0) >> 8])]);
+    expect(decodeTextFile(utf16)).toEqual({ text: 'Ação', encoding: 'utf-16le' });
+  });
+
+  it('detects the delimiter from the data block, not the title line', () => {
+    expect(detectDelimiter('Coluna;IBGE Setor\nMunicípio;1 - Extrativa;2 - Indústria\n310010:MG-A;26;466\n310020:MG-B;9;635\n')).toBe(';');
+    expect(detectDelimiter('a,b,c\n1,2,3\n4,5,6\n')).toBe(',');
+    expect(detectDelimiter('a\tb\tc\n1\t2,5\t3\n')).toBe('\t');
+    expect(detectDelimiter('a|b|c\n1|2|3\n')).toBe('|');
+    expect(detectDelimiter('nome;valor\n"Agropecuária, extração";1,5\n"Comércio, varejo";2,5\n')).toBe(';');
+  });
+
+  it('numbers CSV rows as records and reads head, tail and all rows alike', async () => {
+    const lines = ['codigo;valor', ...Array.from({ length: 50_000 }, (_, i) => `${i};"a;b"`), 'Fonte: teste'];
+    const source = CsvSource.open(utf8(lines.join('\r\n') + '\r\n\r\n'), 'x.csv');
+    expect(source.sheets[0]).toMatchObject({ name: 'x', rowCount: 50_002, columnCount: 2 });
+    expect(source.head('x', 2).map((r) => r.cells)).toEqual([
+      ['codigo', 'valor'],
+      ['0', 'a;b'],
+    ]);
+    expect(source.tail('x', 2)).toEqual([
+      { row: 50_001, cells: ['49999', 'a;b'] },
+      { row: 50_002, cells: ['Fonte: teste'] },
+    ]);
+    let count = 0;
+    let last = 0;
+    for await (const chunk of source.rows('x', 10, { checkpoint: () => Promise.resolve() })) {
+      count += chunk.length;
+      last = chunk.at(-1)?.row ?? 0;
+      expect(chunk.every((r) => r.cells[1] === 'a;b' || r.row === 50_002)).toBe(true);
+    }
+    expect([count, last]).toEqual([50_002 - 9, 50_002]);
+  });
+});
+
+describe('file kinds', () => {
+  it('sniffs by content, not by name', () => {
+    expect(sniffFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0]))).toBe('zip');
+    expect(sniffFile(utf8('<html><table><tr><td>1</td></tr></table></html>'))).toBe('html');
+    expect(sniffFile(utf8('%PDF-1.4'))).toBe('pdf');
+    expect(sniffFile(new Uint8Array([1, 2, 0, 4]))).toBe('binary');
+    expect(sniffFile(utf8('a;b\n1;2'))).toBe('text');
+  });
+
+  it('refuses a PDF and an HTML table saved as .xls with what to do', async () => {
+    await expect(openTableSource(utf8('%PDF-1.4 …'), 'tabela.pdf')).rejects.toThrow(/tabela\.pdf: this is a PDF/);
+    await expect(openTableSource(utf8('<html><table></table></html>'), 'tabela.xls')).rejects.toThrow(/web page \(HTML\).*xlsx/);
+    await expect(openTableSource(new Uint8Array(), 'vazio.csv')).rejects.toThrow(/vazio\.csv: the file is empty/);
+  });
+});
+
+async function layoutOf(source: TableSource): Promise<ReturnType<typeof detectLayout>> {
+  return detectLayout(source, source.sheets[0]?.name ?? '');
+}
+
+describe('layout detection', () => {
+  it('finds the header under title rows, skips an empty first column, and stops at the footer', async () => {
+    const bytes = await xlsx((ws) => {
+      ws.getCell('B2').value = 'Tabela 1 - População residente, 2022';
+      ws.mergeCells('B2:D2');
+      ws.addRow([]);
+      ws.getRow(4).values = [null, 'Município', 'Código', 'População'];
+      ws.getRow(5).values = [null, 'Belo Horizonte', '3106200', 2315560];
+      ws.getRow(6).values = [null, 'Betim', '3106705', 411846];
+      ws.getRow(7).values = [null, 'Total', null, 2727406];
+      ws.getRow(9).values = [null, 'Fonte: IBGE, Censo Demográfico 2022.'];
+      ws.getRow(10).values = [null, '(1) Dados preliminares.'];
+    });
+    const layout = await layoutOf(await openTableSource(bytes, 'pop.xlsx'));
+    expect(layout).toMatchObject({
+      headerRows: { first: 4, last: 4 },
+      dataStart: 5,
+      dataEnd: 7,
+      endReason: 'footer',
+      totalRows: [7],
+      titleRows: [{ row: 2, text: 'Tabela 1 - População residente, 2022' }],
+      yearCandidates: [{ year: 2022, source: 'title' }],
+    });
+    expect(layout.footerRows.map((f) => f.row)).toEqual([9, 10]);
+    expect(layout.columns.map((c) => [c.letter, c.header, c.kind])).toEqual([
+      ['A', '', 'empty'],
+      ['B', 'Município', 'text'],
+      ['C', 'Código', 'code'],
+      ['D', 'População', 'number'],
+    ]);
+  });
+
+  it('combines a two-row header whose group labels are merged cells', async () => {
+    const bytes = await xlsx((ws) => {
+      ws.getRow(1).values = ['Município', 'Empregos', null, 'Massa salarial', null];
+      ws.mergeCells('B1:C1');
+      ws.mergeCells('D1:E1');
+      ws.getRow(2).values = [null, '2019', '2020', '2019', '2020'];
+      ws.getRow(3).values = ['3106200', 1000, 1100, 5000.5, 5100.25];
+    });
+    const layout = await layoutOf(await openTableSource(bytes, 'x.xlsx'));
+    expect(layout.headerRows).toEqual({ first: 1, last: 2 });
+    expect(layout.columns.map((c) => c.header)).toEqual([
+      'Município',
+      'Empregos 2019',
+      'Empregos 2020',
+      'Massa salarial 2019',
+      'Massa salarial 2020',
+    ]);
+  });
+
+  it('carries a group label over blank cells in a CSV two-row header', () => {
+    const source = CsvSource.open(utf8('Município;Empregos;;Massa;\n;2019;2020;2019;2020\n3106200;1;2;3,5;4,5\n'), 'x.csv');
+    const layout = detectLayout(source, 'x');
+    expect(layout.columns.map((c) => c.header)).toEqual(['Município', 'Empregos 2019', 'Empregos 2020', 'Massa 2019', 'Massa 2020']);
+  });
+
+  it('reads the year from a RAIS-style footer and stops before it', () => {
+    const text =
+      'Coluna;IBGE Setor\nMunicípio;1 - Extrativa mineral;2 - Indústria;3 - Serviços;Total\n310010:MG-A;26;1;2;29\nTotal;26;1;2;29\n\nSeleções vigentes\nVariável;Critério;Valor\nAno;igual a;2019\n';
+    const layout = detectLayout(CsvSource.open(utf8(text), 'rais.csv'), 'rais');
+    expect(layout).toMatchObject({ headerRows: { first: 2, last: 2 }, dataStart: 3, dataEnd: 4, totalRows: [4], endReason: 'footer' });
+    expect(layout.yearCandidates).toEqual([{ year: 2019, source: 'footer', text: 'Ano igual a 2019' }]);
+  });
+
+  it('accepts the user corrections', () => {
+    const source = CsvSource.open(utf8('a;b\n1;2\n3;4\n5;6\n'), 'x.csv');
+    expect(detectLayout(source, 'x', { headerFirst: 0, dataStart: 2, dataEnd: 3 })).toMatchObject({
+      headerRows: null,
+      dataStart: 2,
+      dataEnd: 3,
+      endReason: 'user',
+    });
+  });
+
+  it('refuses an empty sheet and a sheet with only headers, naming file and sheet', async () => {
+    const empty = await xlsx(() => undefined);
+    await expect(layoutOf(await openTableSource(empty, 'vazio.xlsx'))).rejects.toThrow(/vazio\.xlsx, sheet Plan1: the sheet is empty/);
+    const headersOnly = CsvSource.open(utf8('territory_code;year;jobs\n'), 'h.csv');
+    expect(() => detectLayout(headersOnly, 'h')).toThrow('h.csv, sheet h, row 1: there are no data rows under the header.');
+  });
+});

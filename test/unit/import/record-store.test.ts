@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { KeyIndex } from '../../../shared/import/targets/number-set';
+import { EmploymentStore, IndicatorStore } from '../../../shared/import/targets/record-store';
+
+describe('KeyIndex', () => {
+  it('finds every key it was given, refuses duplicates, and lists positions in key order', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 2 ** 52 }), { maxLength: 3000 }), (keys) => {
+        const index = new KeyIndex();
+        keys.forEach((k, i) => expect(index.add(k, i)).toBe(-1));
+        keys.forEach((k, i) => {
+          expect(index.get(k)).toBe(i);
+          expect(index.add(k, 99_999)).toBe(i);
+        });
+        expect(index.size).toBe(keys.length);
+        const order = [...index.positionsInKeyOrder()].map((p) => keys[p]);
+        expect(order).toEqual([...keys].sort((a, b) => a - b));
+      }),
+    );
+  });
+});
+
+describe('record stores', () => {
+  it('keep employment values compactly, catch duplicate keys, and give them back in table order', () => {
+    const store = new EmploymentStore();
+    const base = { classification: 'ibge-setor' as const, year: 2019, measure: 'jobs' as const, missingReason: null };
+    expect(store.add({ ...base, territoryCode: 3106705, sectorCode: '2', value: 10, sourceRow: 3 })).toBe(true);
+    expect(store.add({ ...base, territoryCode: 3106200, sectorCode: '2', value: 20.5, sourceRow: 4 })).toBe(true);
+    expect(store.add({ ...base, territoryCode: 3106200, sectorCode: '1', value: null, missingReason: 'X', sourceRow: 5 })).toBe(true);
+    expect(store.add({ ...base, territoryCode: 3106200, sectorCode: '2', value: 1, sourceRow: 9 })).toBe(false);
+    expect(store.firstRowOf({ ...base, territoryCode: 3106200, sectorCode: '2', value: 1, sourceRow: 9 })).toBe(4);
+    expect(store.has(3106200, 'ibge-setor', '1', 2019, 'jobs')).toBe(true);
+    expect(store.has(3106200, 'ibge-setor', '1', 2019, 'payroll')).toBe(false);
+    expect([...store.records()].map((r) => [r.territoryCode, r.sectorCode, r.value, r.missingReason])).toEqual([
+      [3106200, '2', 20.5, null],
+      [3106200, '1', null, 'X'],
+      [3106705, '2', 10, null],
+    ]);
+    expect(store.scope()).toEqual({ classifications: ['ibge-setor'], measures: ['jobs'], years: [2019] });
+  });
+
+  it('keep indicator values the same way', () => {
+    const store = new IndicatorStore();
+    const base = { subjectKind: 'municipality' as const, missingReason: null };
+    expect(store.add({ ...base, indicatorCode: 'B', subjectCode: '3106200', period: '2010', value: 1, sourceRow: 2 })).toBe(true);
+    expect(store.add({ ...base, indicatorCode: 'A', subjectCode: '3106200', period: '2010', value: 2, sourceRow: 2 })).toBe(true);
+    expect(store.add({ ...base, indicatorCode: 'B', subjectCode: '3106200', period: '2010', value: 3, sourceRow: 7 })).toBe(false);
+    expect(store.firstRowOf({ ...base, indicatorCode: 'B', subjectCode: '3106200', period: '2010', value: 3, sourceRow: 7 })).toBe(2);
+    expect([...store.records()].map((r) => r.indicatorCode)).toEqual(['B', 'A']); // interned order: B first
+    expect(store.indicatorCodes()).toEqual(['B', 'A']);
+    expect(store.periods()).toEqual(['2010']);
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { jaroWinkler } from '../../../shared/import/territory/similarity';
+import { TerritoryIndex } from '../../../shared/import/territory/territory-index';
+import { TerritoryMatcher } from '../../../shared/import/territory/territory-match';
+
+const STATES = [
+  { code: 31, abbr: 'MG', name: 'Minas Gerais' },
+  { code: 25, abbr: 'PB', name: 'Paraíba' },
+  { code: 11, abbr: 'RO', name: 'Rondônia' },
+];
+const MUNICIPALITIES = [
+  { code: 3106200, name: 'Belo Horizonte', stateCode: 31, stateAbbr: 'MG' },
+  { code: 3106705, name: 'Betim', stateCode: 31, stateAbbr: 'MG' },
+  { code: 3165206, name: 'São Thomé das Letras', stateCode: 31, stateAbbr: 'MG' },
+  { code: 3159605, name: 'Santa Rita do Sapucaí', stateCode: 31, stateAbbr: 'MG' },
+  { code: 2513703, name: 'Santa Rita', stateCode: 25, stateAbbr: 'PB' },
+  { code: 3159902, name: 'Santa Rita', stateCode: 31, stateAbbr: 'MG' }, // invented twin, for the test
+  { code: 1100015, name: "Alta Floresta D'Oeste", stateCode: 11, stateAbbr: 'RO' },
+];
+const index = new TerritoryIndex(MUNICIPALITIES, STATES);
+const matched = (code: number): unknown => expect.objectContaining({ kind: 'matched', code });
+
+describe('territory matching', () => {
+  it('matches 7- and 6-digit codes, RAIS labels, and 5-digit parts with the state', () => {
+    const m = new TerritoryMatcher(index, 'municipality');
+    expect(m.match('3106200', null, 2)).toEqual(matched(3106200));
+    expect(m.match(3106705, null, 3)).toEqual(matched(3106705));
+    expect(m.match('310620', null, 4)).toEqual(matched(3106200));
+    expect(m.match('310620:MG-BELO HORIZONTE', null, 5)).toEqual(matched(3106200));
+    expect(m.match('00015', 11, 6)).toEqual(matched(1100015));
+    expect(m.match(15, 'RO', 7)).toEqual(matched(1100015));
+    expect(m.unresolvedCount).toBe(0);
+  });
+
+  it('matches names in upper case without accents, or with accents, and warns when a code and its name disagree', () => {
+    const m = new TerritoryMatcher(index, 'municipality');
+    expect(m.match('SAO THOME DAS LETRAS', null, 2)).toEqual(matched(3165206));
+    expect(m.match('São Thomé das Letras', 'MG', 3)).toEqual(matched(3165206));
+    expect(m.match('ALTA FLORESTA D OESTE', null, 4)).toEqual(matched(1100015));
+    expect(m.match('3106705', null, 5, 'Contagem')).toMatchObject({
+      kind: 'matched',
+      code: 3106705,
+      warning: expect.stringMatching(/3106705 is Betim \(MG\).*"Contagem"/),
+    });
+  });
+
+  it('never guesses an ambiguous name: lists the candidates, the main state of the file first', () => {
+    const m = new TerritoryMatcher(index, 'municipality');
+    m.match('Betim', null, 2);
+    m.match('Belo Horizonte', null, 3);
+    const outcome = m.match('SANTA RITA', null, 4);
+    expect(outcome.kind).toBe('unresolved');
+    m.match('SANTA RITA', null, 9);
+    const [u] = m.unresolved();
+    expect(u).toMatchObject({ text: 'SANTA RITA', problem: 'ambiguous', rows: 2, firstRow: 4 });
+    expect(u?.candidates.slice(0, 2).map((c) => c.code)).toEqual([3159902, 2513703]);
+    // With the state the name is unique.
+    expect(new TerritoryMatcher(index, 'municipality').match('Santa Rita', 'PB', 2)).toEqual(matched(2513703));
+    expect(new TerritoryMatcher(index, 'municipality').match('Santa Rita (PB)', null, 2)).toEqual(matched(2513703));
+  });
+
+  it('suggests similar names for an unknown one, and applies the user resolution', () => {
+    const m = new TerritoryMatcher(index, 'municipality');
+    expect(m.match('Sta Rita do Sapucai', null, 2).kind).toBe('unresolved');
+    const [u] = m.unresolved();
+    expect(u?.problem).toBe('unknown');
+    expect(u?.candidates[0]).toMatchObject({ code: 3159605, name: 'Santa Rita do Sapucaí' });
+    const resolved = new TerritoryMatcher(index, 'municipality', new Map([[u?.key ?? '', 3159605]]));
+    expect(resolved.match('Sta Rita do Sapucai', null, 2)).toEqual(matched(3159605));
+    const skipped = new TerritoryMatcher(index, 'municipality', new Map([[u?.key ?? '', null]]));
+    expect(skipped.match('Sta Rita do Sapucai', null, 2)).toEqual({ kind: 'skip' });
+  });
+
+  it('offers the municipality with the same six digits for a 7-digit code with a wrong check digit', () => {
+    const m = new TerritoryMatcher(index, 'municipality');
+    expect(m.match('3106201', null, 2).kind).toBe('unresolved');
+    expect(m.unresolved()[0]?.candidates).toEqual([{ code: 3106200, name: 'Belo Horizonte', stateAbbr: 'MG', score: 0.9 }]);
+  });
+
+  it('matches states by code, abbreviation or name', () => {
+    const m = new TerritoryMatcher(index, 'state');
+    expect(m.match(31, null, 2)).toEqual(matched(31));
+    expect(m.match('PB', null, 3)).toEqual(matched(25));
+    expect(m.match('Rondonia', null, 4)).toEqual(matched(11));
+    expect(m.match('Brasil', null, 5).kind).toBe('unresolved');
+  });
+});
+
+describe('Jaro-Winkler', () => {
+  it('gives the published values', () => {
+    // Winkler (1990) examples: MARTHA/MARHTA 0.961, DWAYNE/DUANE 0.84, DIXON/DICKSONX 0.813.
+    expect(jaroWinkler('MARTHA', 'MARHTA')).toBeCloseTo(0.961, 3);
+    expect(jaroWinkler('DWAYNE', 'DUANE')).toBeCloseTo(0.84, 2);
+    expect(jaroWinkler('DIXON', 'DICKSONX')).toBeCloseTo(0.813, 3);
+    expect(jaroWinkler('ABC', 'ABC')).toBe(1);
+    expect(jaroWinkler('ABC', 'XYZ')).toBe(0);
+  });
+});
