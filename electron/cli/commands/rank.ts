@@ -14,14 +14,16 @@ import {
 } from '../../../shared/analysis/mcda/types';
 import { weightSumKind } from '../../../shared/analysis/mcda/weights';
 import { ArranjoError } from '../../../shared/errors';
-import type { CliCommand, ParsedCommand } from '../command';
+import type { CliCommand, CommandResult, ParsedCommand } from '../command';
+import { openWorkspace } from '../context';
 import { readTextFile } from './read-text-file';
 
 /** → alternative,score,rank (best first; vikor: score = Q, rank 1 = lowest Q) */
 export const rankCommand: CliCommand = {
   name: 'rank',
   usage:
-    'arranjo rank --matrix m.csv --method wsm|topsis|promethee2|vikor [--normalization minmax|vector|sum|zscore|none]\n' +
+    'arranjo rank <ws> --scenario <name> [--format csv|json]   a saved scenario of the workspace → alternative,score,rank\n' +
+    '  arranjo rank --matrix m.csv --method wsm|topsis|promethee2|vikor [--normalization minmax|vector|sum|zscore|none]\n' +
     '             [--preference usual|ushape|vshape|level|linear|gaussian] [--q x] [--p x] [--s x] [--v x]\n' +
     '             [--missing exclude|mean|median|worst] [--normalize-weights] [--format csv|json]\n' +
     '      m.csv: header "alternative,<criterion>,…"; row "weight,…"; row "direction,benefit|cost,…"; then one row\n' +
@@ -32,6 +34,7 @@ export const rankCommand: CliCommand = {
     '      sum to 1 or to 100 (within half a point); any other sum is refused unless --normalize-weights, which\n' +
     '      takes them as relative importances. An empty cell is refused unless --missing says what to do.',
   options: {
+    scenario: { type: 'string' },
     matrix: { type: 'string' },
     method: { type: 'string' },
     normalization: { type: 'string' },
@@ -44,6 +47,7 @@ export const rankCommand: CliCommand = {
     'normalize-weights': { type: 'boolean' },
   },
   async run(cmd) {
+    if (cmd.string('scenario') !== undefined || cmd.optionalPositional(0) !== undefined) return rankScenario(cmd);
     const file = cmd.requiredString('matrix');
     if (cmd.string('method') === undefined) throw new ArranjoError('INVALID_INPUT', `--method is required: ${METHODS.join(', ')}.`);
     const method = cmd.choice<Method>('method', METHODS, 'wsm');
@@ -65,6 +69,45 @@ export const rankCommand: CliCommand = {
     };
   },
 };
+
+/** `arranjo rank <ws> --scenario <name>`: the scenario defines its method, weights and data (frozen or live). */
+async function rankScenario(cmd: ParsedCommand): Promise<CommandResult> {
+  const workspace = cmd.optionalPositional(0);
+  const name = cmd.string('scenario');
+  if (workspace === undefined)
+    throw new ArranjoError('INVALID_INPUT', 'arranjo rank --scenario needs the workspace file: arranjo rank <ws> --scenario <name>.');
+  if (name === undefined || name.trim() === '')
+    throw new ArranjoError('INVALID_INPUT', `arranjo rank ${workspace}: --scenario <name> is required.`);
+  const extra = ['matrix', 'method', 'normalization', 'preference', 'q', 'p', 's', 'v', 'missing'].filter(
+    (o) => cmd.string(o) !== undefined,
+  );
+  if (cmd.flag('normalize-weights')) extra.push('normalize-weights');
+  if (extra.length > 0) {
+    throw new ArranjoError(
+      'INVALID_INPUT',
+      `${extra.map((o) => `--${o}`).join(', ')} cannot be combined with --scenario: the saved scenario defines its matrix, method and options.`,
+    );
+  }
+  const engine = await openWorkspace(workspace);
+  const scenario = (await engine.listScenarios()).find((s) => s.name === name);
+  if (!scenario) {
+    const names = (await engine.listScenarios()).map((s) => `"${s.name}"`);
+    throw new ArranjoError(
+      'INVALID_INPUT',
+      `${workspace}: no scenario named "${name}"${names.length > 0 ? ` (the workspace has ${names.join(', ')})` : ' (the workspace has none)'}.`,
+      { file: workspace },
+    );
+  }
+  const run = await engine.runScenario(scenario.id);
+  return {
+    warnings: [
+      ...run.excluded.map((e) => `${e.label} excluded: ${e.messages.join('; ')}`),
+      ...run.imputed.map((i) => `${i.label}, ${run.criteria[i.criterion]?.label ?? ''}: imputed ${round(i.value)} (${i.rule})`),
+      ...run.warnings.map((w) => w.message),
+    ],
+    rows: { header: ['alternative', 'score', 'rank'], rows: run.ranked.map((r) => [r.label, round(r.score), r.rank]) },
+  };
+}
 
 function methodOptions(cmd: ParsedCommand, method: Method): MethodOptions {
   const given = (name: string): boolean => cmd.string(name) !== undefined;

@@ -1,0 +1,164 @@
+import { Alert, Badge, Button, Grid, Group, List, Select, Table, Text } from '@mantine/core';
+import { CR_THRESHOLD } from '../../../../shared/analysis/mcda/ahp';
+import { formatNumber } from './format';
+import { judgementText, nearestSaaty, pairwiseFor, SAATY_VALUES, setJudgement, tryAhp } from './ahp-matrix';
+import { setWeights, type Draft } from './draft';
+import { usePrioritization } from './use-prioritization';
+
+interface Props {
+  draft: Draft;
+  update: (change: (d: Draft) => Draft) => void;
+}
+
+// Strongest for the row first: what a planner reads as "row is 9 times as important … column is".
+const OPTIONS = [...SAATY_VALUES].reverse().map((v) => judgementText(v));
+const VALUE_OF = new Map(SAATY_VALUES.map((v) => [judgementText(v), v]));
+
+/**
+ * AHP pairwise comparisons on Saaty's 1–9 scale: the upper triangle is edited, the reciprocals fill
+ * in by construction. Weights, λmax, CI and CR update as judgements change; above CR 0.10 a warning
+ * names the most inconsistent judgements with the value the weights suggest.
+ */
+export function AhpEditor({ draft, update }: Props) {
+  const { t, locale } = usePrioritization();
+  const n = draft.criteria.length;
+  const matrix = pairwiseFor(draft.ahpMatrix, n);
+  const { result, error } = tryAhp(matrix);
+  const names = draft.criteria.map((c) => c.label);
+  const decimal = formatNumber(1.5, locale, 1).charAt(1);
+
+  const judge = (i: number, j: number, value: number) =>
+    update((d) => {
+      const next = setJudgement(pairwiseFor(d.ahpMatrix, d.criteria.length), i, j, value);
+      const weights = tryAhp(next).result?.weights;
+      return setWeights({ ...d, ahpMatrix: next }, weights ? weights.map((w) => w * 100) : d.criteria.map((c) => c.weight), 'ahp');
+    });
+
+  if (n < 2) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('ahp.needTwo')}
+      </Text>
+    );
+  }
+  const inconsistent = result !== null && result.cr > CR_THRESHOLD;
+  const worst = result ? result.judgements.filter((j) => j.deviation > 1 + 1e-9).slice(0, 3) : [];
+
+  return (
+    <Grid gap="sm" data-testid="ahp-editor">
+      <Grid.Col span={{ base: 12, md: 8 }}>
+        <Text size="xs" c="dimmed" mb={4}>
+          {t('ahp.help')}
+        </Text>
+        <Table withTableBorder withColumnBorders verticalSpacing={2} horizontalSpacing={4} fz="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th />
+              {names.map((name) => (
+                <Table.Th key={name} style={{ maxWidth: 110 }}>
+                  <Text size="xs" fw={600} truncate>
+                    {name}
+                  </Text>
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {matrix.map((row, i) => (
+              <Table.Tr key={names[i]}>
+                <Table.Th style={{ maxWidth: 150 }}>
+                  <Text size="xs" fw={600} truncate>
+                    {names[i]}
+                  </Text>
+                </Table.Th>
+                {row.map((value, j) =>
+                  j > i ? (
+                    <Table.Td key={j}>
+                      <Select
+                        size="xs"
+                        w={78}
+                        data={OPTIONS}
+                        value={judgementText(value)}
+                        onChange={(v) => v && judge(i, j, VALUE_OF.get(v) ?? 1)}
+                        allowDeselect={false}
+                        aria-label={t('ahp.cellLabel', { row: names[i] ?? '', column: names[j] ?? '' })}
+                        comboboxProps={{ withinPortal: true }}
+                        data-testid={`ahp-cell-${i}-${j}`}
+                      />
+                    </Table.Td>
+                  ) : (
+                    <Table.Td key={j} c="dimmed" ta="center" data-testid={`ahp-cell-${i}-${j}`}>
+                      {judgementText(value, decimal)}
+                    </Table.Td>
+                  ),
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        <Text size="xs" c="dimmed" mt={4}>
+          {t('ahp.scale')}
+        </Text>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 4 }}>
+        {error && (
+          <Alert color="red" p={6}>
+            <Text size="xs">{error}</Text>
+          </Alert>
+        )}
+        {result && (
+          <>
+            <Group gap={6} mb={6}>
+              <Badge color={inconsistent ? 'orange' : 'green'} variant="light" data-testid="ahp-cr" data-value={result.cr}>
+                {t('ahp.cr', { value: formatNumber(result.cr, locale, 3) })}
+              </Badge>
+              <Text size="xs" c="dimmed">
+                {t('ahp.lambda', { lambda: formatNumber(result.lambdaMax, locale, 3), ci: formatNumber(result.ci, locale, 3) })}
+              </Text>
+            </Group>
+            <Table verticalSpacing={2} fz="xs" withRowBorders={false}>
+              <Table.Tbody>
+                {names.map((name, j) => (
+                  <Table.Tr key={name}>
+                    <Table.Td>{name}</Table.Td>
+                    <Table.Td ta="right" fw={600} style={{ whiteSpace: 'nowrap' }}>
+                      {formatNumber((result.weights[j] ?? 0) * 100, locale, 1)} %
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+            {inconsistent ? (
+              <Alert color="orange" p={6} mt={6} title={t('ahp.inconsistentTitle')} data-testid="ahp-warning">
+                <Text size="xs">{t('ahp.inconsistent', { cr: formatNumber(result.cr, locale, 3) })}</Text>
+                <List size="xs" mt={4} spacing={4}>
+                  {worst.map((j) => {
+                    const suggested = nearestSaaty(j.implied);
+                    return (
+                      <List.Item key={`${j.row}-${j.column}`} data-testid="ahp-judgement">
+                        {t('ahp.judgement', {
+                          row: names[j.row] ?? '',
+                          column: names[j.column] ?? '',
+                          given: judgementText(j.given, decimal),
+                          suggested: judgementText(suggested, decimal),
+                          times: formatNumber(j.deviation, locale, 1),
+                        })}{' '}
+                        <Button size="compact-xs" variant="light" onClick={() => judge(j.row, j.column, suggested)}>
+                          {t('ahp.useSuggestion')}
+                        </Button>
+                      </List.Item>
+                    );
+                  })}
+                </List>
+              </Alert>
+            ) : (
+              <Text size="xs" c="green" mt={6}>
+                {t('ahp.consistent')}
+              </Text>
+            )}
+          </>
+        )}
+      </Grid.Col>
+    </Grid>
+  );
+}

@@ -1,0 +1,52 @@
+import { Group, Paper, SegmentedControl, Text, useComputedColorScheme } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import type { ScenarioRun } from '../../../../shared/domain/scenario';
+import { Chart } from '../../components/Chart';
+import { buildContributionOption } from './contribution-option';
+import { usePrioritization } from './use-prioritization';
+
+/** How much each criterion adds to each alternative's result (stacked bars), with what the bars mean. */
+export function ContributionPanel({ run }: { run: ScenarioRun }) {
+  const { t, locale } = usePrioritization();
+  const dark = useComputedColorScheme('light') === 'dark';
+  const [side, setSide] = useState<'ideal' | 'anti'>('ideal');
+  const topsis = run.contributionKind === 'distance-shares';
+  const option = useMemo(
+    () => buildContributionOption({ run, secondary: topsis && side === 'anti', locale, labels: { total: t('contributions.total') }, dark }),
+    [run, topsis, side, locale, t, dark],
+  );
+  const caption = topsis
+    ? t(side === 'anti' ? 'contributions.topsisAnti' : 'contributions.topsisIdeal')
+    : t(`contributions.${run.method === 'vikor' ? 'vikor' : run.method === 'promethee2' ? 'promethee2' : 'wsm'}`);
+  return (
+    <Paper withBorder p="xs" radius="sm">
+      <Group justify="space-between" mb={4}>
+        <Text fw={600} size="sm">
+          {t('contributions.title')}
+        </Text>
+        {topsis && (
+          <SegmentedControl
+            size="xs"
+            value={side}
+            onChange={(v) => setSide(v === 'anti' ? 'anti' : 'ideal')}
+            data={[
+              { value: 'ideal', label: t('contributions.ideal') },
+              { value: 'anti', label: t('contributions.anti') },
+            ]}
+          />
+        )}
+      </Group>
+      <Chart
+        option={option}
+        height={Math.max(320, 60 + 26 * run.ranked.length)}
+        title={`${t('contributions.title')} — ${run.name}`}
+        source={t('contributions.source', { method: t(`methods.${run.method}`) })}
+        testId="contribution-chart"
+        attributes={{ 'data-series': run.criteria.length, 'data-bars': run.ranked.length }}
+      />
+      <Text size="xs" c="dimmed" mt={4}>
+        {caption}
+      </Text>
+    </Paper>
+  );
+}

@@ -1,0 +1,68 @@
+import { Alert, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { translateError } from '../../notifications/notify-error';
+import { useEngineData } from '../../workspace/use-engine-data';
+import { useWorkspace } from '../../workspace/workspace-context';
+import { ComparePanel } from './ComparePanel';
+import './echarts-extra';
+import { ScenarioList } from './ScenarioList';
+import { ScenarioView } from './ScenarioView';
+import { usePrioritization } from './use-prioritization';
+
+/**
+ * Prioritization: scenarios on the left; the selected one on the right (definition, weights,
+ * results, sensitivity, stakeholders), or several side by side.
+ */
+export function PrioritizationArea() {
+  const { t } = usePrioritization();
+  const { generation } = useWorkspace();
+  const [picked, setPicked] = useState<number | null>(null);
+  const [comparing, setComparing] = useState(false);
+  const list = useEngineData((engine) => engine.listScenarios(), []);
+  const current = list.data?.find((s) => s.id === picked) ?? list.data?.[0] ?? null;
+
+  return (
+    <Stack gap="sm" data-testid="area-prioritization">
+      <Group justify="space-between" align="baseline">
+        <Title order={2}>{t('title')}</Title>
+        <Text size="xs" c="dimmed" maw={640} ta="right">
+          {t('subtitle')}
+        </Text>
+      </Group>
+      {list.error !== null && (
+        <Alert color="red" role="alert">
+          {translateError(list.error).message}
+        </Alert>
+      )}
+      <Grid gap="sm">
+        <Grid.Col span={{ base: 12, lg: 3 }}>
+          <ScenarioList
+            scenarios={list.data}
+            selected={comparing ? null : (current?.id ?? null)}
+            onSelect={(id) => {
+              setPicked(id);
+              setComparing(false);
+            }}
+            comparing={comparing}
+            onCompare={() => setComparing((c) => !c)}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 9 }}>
+          {comparing && list.data ? (
+            <ComparePanel scenarios={list.data} />
+          ) : current ? (
+            // Another workspace or scenario: a fresh view, since an unsaved draft belongs to the one it was made on.
+            <ScenarioView key={`${generation}:${current.id}`} id={current.id} />
+          ) : (
+            <Paper withBorder p="lg" radius="sm" data-testid="scenario-empty">
+              <Text fw={600}>{t('empty.title')}</Text>
+              <Text size="sm" c="dimmed" mt={4}>
+                {t('empty.hint')}
+              </Text>
+            </Paper>
+          )}
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

@@ -1,0 +1,145 @@
+import { Badge, Button, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useState } from 'react';
+import type { ScenarioSummary } from '../../../../shared/domain/scenario';
+import { ConfirmModal } from '../../components/ConfirmModal';
+import { formatDateTime } from '../../i18n/format';
+import { notify } from '../../notifications/store';
+import { notifyError } from '../../notifications/notify-error';
+import type { Engine } from '../../workspace/workspace-controller';
+import { useWorkspaceController } from '../../workspace/workspace-context';
+import { NameModal } from './NameModal';
+import { usePrioritization } from './use-prioritization';
+
+interface Props {
+  scenarios: ScenarioSummary[] | undefined;
+  selected: number | null;
+  onSelect: (id: number) => void;
+  comparing: boolean;
+  onCompare: () => void;
+}
+
+/** The workspace's scenarios with new, duplicate, freeze, delete and compare. */
+export function ScenarioList({ scenarios, selected, onSelect, comparing, onCompare }: Props) {
+  const { t, locale } = usePrioritization();
+  const controller = useWorkspaceController();
+  const [naming, setNaming] = useState<'new' | 'duplicate' | null>(null);
+  const [deleting, setDeleting] = useState(false);
+  const current = scenarios?.find((s) => s.id === selected) ?? null;
+
+  const act = async (work: (engine: Engine) => Promise<unknown>, done: string, failed: string) => {
+    try {
+      await controller.mutate(work);
+      notify({ kind: 'success', title: done, message: current?.name ?? '' });
+    } catch (error) {
+      notifyError(error, failed);
+    }
+  };
+
+  const create = async (name: string) => {
+    const created = await controller.mutate((engine) =>
+      naming === 'duplicate' && current ? engine.duplicateScenario(current.id, name) : engine.createScenario({ name }),
+    );
+    setNaming(null);
+    onSelect(created.id);
+  };
+
+  return (
+    <Paper withBorder p="xs" radius="sm" data-testid="scenario-list">
+      <Group gap={6} mb="xs">
+        <Button size="xs" onClick={() => setNaming('new')} data-testid="scenario-new">
+          {t('list.new')}
+        </Button>
+        <Button size="xs" variant="default" disabled={!current} onClick={() => setNaming('duplicate')} data-testid="scenario-duplicate">
+          {t('list.duplicate')}
+        </Button>
+        <Button
+          size="xs"
+          variant="default"
+          disabled={!current}
+          data-testid="scenario-freeze"
+          onClick={() =>
+            current &&
+            void (current.frozenAt
+              ? act((e) => e.unfreezeScenario(current.id), t('list.unfrozen'), t('list.freezeFailed'))
+              : act((e) => e.freezeScenario(current.id), t('list.frozen'), t('list.freezeFailed')))
+          }
+        >
+          {current?.frozenAt ? t('list.unfreeze') : t('list.freeze')}
+        </Button>
+        <Button size="xs" variant="default" color="red" disabled={!current} onClick={() => setDeleting(true)} data-testid="scenario-delete">
+          {t('list.delete')}
+        </Button>
+        <Button
+          size="xs"
+          variant={comparing ? 'filled' : 'light'}
+          onClick={onCompare}
+          disabled={(scenarios?.length ?? 0) < 2}
+          data-testid="scenario-compare"
+        >
+          {t('list.compare')}
+        </Button>
+      </Group>
+      <Stack gap={4}>
+        {scenarios?.length === 0 && (
+          <Text size="xs" c="dimmed">
+            {t('list.none')}
+          </Text>
+        )}
+        {scenarios?.map((s) => (
+          <UnstyledButton
+            key={s.id}
+            onClick={() => onSelect(s.id)}
+            data-testid="scenario-item"
+            data-name={s.name}
+            aria-current={s.id === selected ? 'true' : undefined}
+            p={6}
+            style={{
+              borderRadius: 4,
+              background: s.id === selected ? 'var(--mantine-primary-color-light)' : undefined,
+            }}
+          >
+            <Group justify="space-between" wrap="nowrap" gap={4}>
+              <Text size="sm" fw={600} truncate>
+                {s.name}
+              </Text>
+              <Group gap={4} wrap="nowrap">
+                {s.frozenAt && (
+                  <Badge size="xs" color="cyan" variant="light" data-testid="scenario-frozen-badge">
+                    {t('list.frozenBadge')}
+                  </Badge>
+                )}
+                <Badge size="xs" variant="outline">
+                  {t(`methods.${s.method}`)}
+                </Badge>
+              </Group>
+            </Group>
+            <Text size="xs" c="dimmed">
+              {t('list.counts', { alternatives: s.alternatives, criteria: s.criteria })} · {formatDateTime(s.updatedAt, locale)}
+            </Text>
+          </UnstyledButton>
+        ))}
+      </Stack>
+      <NameModal
+        opened={naming !== null}
+        title={naming === 'duplicate' ? t('list.duplicateTitle') : t('list.newTitle')}
+        initial={naming === 'duplicate' && current ? t('list.copyName', { name: current.name }) : ''}
+        confirmLabel={naming === 'duplicate' ? t('list.duplicate') : t('list.create')}
+        onCancel={() => setNaming(null)}
+        onConfirm={create}
+      />
+      <ConfirmModal
+        opened={deleting}
+        title={t('list.deleteTitle')}
+        message={t('list.deleteMessage', { name: current?.name ?? '' })}
+        confirmLabel={t('list.delete')}
+        danger
+        testId="scenario-delete-modal"
+        onCancel={() => setDeleting(false)}
+        onConfirm={() => {
+          setDeleting(false);
+          if (current) void act((e) => e.deleteScenario(current.id), t('list.deleted'), t('list.deleteFailed'));
+        }}
+      />
+    </Paper>
+  );
+}

@@ -1,0 +1,153 @@
+import { Alert, Badge, Button, Center, Group, Loader, Paper, Tabs, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { SensitivityOptions } from '../../../../shared/domain/scenario';
+import { downloadBlob, safeFileName } from '../../lib/download';
+import { notify } from '../../notifications/store';
+import { notifyError, translateError } from '../../notifications/notify-error';
+import { useEngineData } from '../../workspace/use-engine-data';
+import { useEngine } from '../../workspace/workspace-context';
+import { DefinitionTab } from './DefinitionTab';
+import { ResultsTab } from './ResultsTab';
+import { saveErrorText } from './save-error';
+import { SensitivityTab } from './SensitivityTab';
+import { StakeholdersTab } from './StakeholdersTab';
+import { useScenarioDraft } from './use-scenario-draft';
+import { usePrioritization } from './use-prioritization';
+import { WeightsTab } from './WeightsTab';
+
+export const DEFAULT_SENSITIVITY: SensitivityOptions = { draws: 10_000, seed: 1, spread: 0.2, sampling: 'perturbation' };
+
+/** One scenario: its definition and weights (edited as a draft, saved as a whole) and its analyses. */
+export function ScenarioView({ id }: { id: number }) {
+  const { t, locale } = usePrioritization();
+  const engine = useEngine();
+  const scenario = useEngineData((e) => e.getScenario(id), [id]);
+  const run = useEngineData((e) => e.runScenario(id), [id]);
+  const { draft, dirty, update, save, discard } = useScenarioDraft(scenario.data);
+  const [tab, setTab] = useState<string | null>('definition');
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const [sensitivity, setSensitivity] = useState<SensitivityOptions>(DEFAULT_SENSITIVITY);
+
+  if (!scenario.data || !draft) {
+    return <Center h={200}>{scenario.error ? <Text c="red">{translateError(scenario.error).message}</Text> : <Loader size="sm" />}</Center>;
+  }
+  const s = scenario.data;
+
+  const onSave = async () => {
+    setSaving(true);
+    try {
+      await save();
+      setSaveError(null);
+      notify({ kind: 'success', title: t('editor.saved'), message: draft.name });
+    } catch (error) {
+      setSaveError(saveErrorText(error, draft, t));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const onExport = async () => {
+    setExporting(true);
+    try {
+      const bytes = await engine.exportScenarioWorkbook(id, locale, sensitivity);
+      const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], {
+        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      });
+      downloadBlob(blob, `${safeFileName(`${t('export.fileName')} - ${s.name}`)}.xlsx`);
+    } catch (error) {
+      notifyError(error, t('export.failed'));
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <Paper withBorder p="xs" radius="sm" data-testid="scenario-view" data-scenario={s.name}>
+      <Group justify="space-between" mb="xs" wrap="nowrap">
+        <Group gap="xs" wrap="nowrap">
+          <Title order={4}>{s.name}</Title>
+          {s.frozenAt && (
+            <Badge color="cyan" variant="light">
+              {t('list.frozenBadge')}
+            </Badge>
+          )}
+          {dirty && (
+            <Badge color="yellow" variant="light" data-testid="scenario-dirty">
+              {t('editor.unsaved')}
+            </Badge>
+          )}
+        </Group>
+        <Group gap="xs" wrap="nowrap">
+          <Button size="xs" variant="default" disabled={!dirty} onClick={discard} data-testid="scenario-discard">
+            {t('editor.discard')}
+          </Button>
+          <Button size="xs" disabled={!dirty} loading={saving} onClick={() => void onSave()} data-testid="scenario-save">
+            {t('editor.save')}
+          </Button>
+          <Button size="xs" variant="light" loading={exporting} onClick={() => void onExport()} data-testid="scenario-export">
+            {t('export.button')}
+          </Button>
+        </Group>
+      </Group>
+      {saveError && (
+        <Alert
+          color="red"
+          mb="xs"
+          role="alert"
+          title={t('editor.saveFailed')}
+          withCloseButton
+          onClose={() => setSaveError(null)}
+          data-testid="scenario-save-error"
+        >
+          {saveError}
+        </Alert>
+      )}
+      {s.frozenAt && (
+        <Text size="xs" c="dimmed" mb="xs">
+          {t('editor.frozenNote', { date: new Date(s.frozenAt).toLocaleString(locale) })}
+        </Text>
+      )}
+      {dirty && tab !== 'definition' && tab !== 'weights' && (
+        <Alert color="yellow" mb="xs" p={6}>
+          <Text size="xs">{t('editor.resultsFromSaved')}</Text>
+        </Alert>
+      )}
+      <Tabs value={tab} onChange={setTab} keepMounted={false}>
+        <Tabs.List mb="xs">
+          <Tabs.Tab value="definition" data-testid="tab-definition">
+            {t('tabs.definition')}
+          </Tabs.Tab>
+          <Tabs.Tab value="weights" data-testid="tab-weights">
+            {t('tabs.weights')}
+          </Tabs.Tab>
+          <Tabs.Tab value="results" data-testid="tab-results">
+            {t('tabs.results')}
+          </Tabs.Tab>
+          <Tabs.Tab value="sensitivity" data-testid="tab-sensitivity">
+            {t('tabs.sensitivity')}
+          </Tabs.Tab>
+          <Tabs.Tab value="stakeholders" data-testid="tab-stakeholders">
+            {t('tabs.stakeholders')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="definition">
+          <DefinitionTab draft={draft} update={update} frozen={s.frozenAt !== null} />
+        </Tabs.Panel>
+        <Tabs.Panel value="weights">
+          <WeightsTab draft={draft} update={update} scenarioId={id} dirty={dirty} />
+        </Tabs.Panel>
+        <Tabs.Panel value="results">
+          <ResultsTab run={run} />
+        </Tabs.Panel>
+        <Tabs.Panel value="sensitivity">
+          <SensitivityTab run={run} scenarioId={id} options={sensitivity} onOptions={setSensitivity} />
+        </Tabs.Panel>
+        <Tabs.Panel value="stakeholders">
+          <StakeholdersTab draft={draft} update={update} scenarioId={id} dirty={dirty} />
+        </Tabs.Panel>
+      </Tabs>
+    </Paper>
+  );
+}

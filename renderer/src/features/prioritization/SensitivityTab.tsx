@@ -1,0 +1,47 @@
+import { Alert, Center, Loader, Stack } from '@mantine/core';
+import type { ScenarioRun, SensitivityOptions } from '../../../../shared/domain/scenario';
+import { translateError } from '../../notifications/notify-error';
+import type { EngineData } from '../../workspace/use-engine-data';
+import { useEngineData } from '../../workspace/use-engine-data';
+import { MonteCarloPanel } from './MonteCarloPanel';
+import { runErrorText } from './run-text';
+import { StabilityPanel } from './StabilityPanel';
+import { usePrioritization } from './use-prioritization';
+import { WalkingWeights } from './WalkingWeights';
+
+interface Props {
+  run: EngineData<ScenarioRun>;
+  scenarioId: number;
+  options: SensitivityOptions;
+  onOptions: (options: SensitivityOptions) => void;
+}
+
+/** Walking weights (live, in the UI), weight stability intervals and Monte Carlo acceptability (in the engine). */
+export function SensitivityTab({ run, scenarioId, options, onOptions }: Props) {
+  const { t } = usePrioritization();
+  const analysis = useEngineData(
+    (engine) => engine.scenarioSensitivity(scenarioId, options),
+    [scenarioId, options.draws, options.seed, options.spread, options.sampling],
+  );
+  if (run.error !== null) {
+    return (
+      <Alert color="orange" title={t('results.cannotRank')}>
+        {runErrorText(run.error, t) ?? translateError(run.error).message}
+      </Alert>
+    );
+  }
+  if (!run.data) {
+    return (
+      <Center h={200}>
+        <Loader size="sm" />
+      </Center>
+    );
+  }
+  return (
+    <Stack gap="sm" data-testid="sensitivity-tab">
+      <WalkingWeights key={`${run.version}`} run={run.data} />
+      <StabilityPanel run={run.data} analysis={analysis} />
+      <MonteCarloPanel run={run.data} analysis={analysis} options={options} onOptions={onOptions} />
+    </Stack>
+  );
+}

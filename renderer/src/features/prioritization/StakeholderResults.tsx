@@ -1,0 +1,136 @@
+import { Alert, Center, Grid, Group, Loader, Paper, SegmentedControl, Table, Text, useComputedColorScheme } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { Chart } from '../../components/Chart';
+import { formatNumber } from './format';
+import { translateError } from '../../notifications/notify-error';
+import { useEngineData } from '../../workspace/use-engine-data';
+import { buildCorrelationOption } from './correlation-option';
+import { runErrorText } from './run-text';
+import { usePrioritization } from './use-prioritization';
+
+/** The saved weight sets' rankings side by side, their rank correlations and a consensus ranking. */
+export function StakeholderResults({ scenarioId, dirty }: { scenarioId: number; dirty: boolean }) {
+  const { t, locale } = usePrioritization();
+  const dark = useComputedColorScheme('light') === 'dark';
+  const [consensus, setConsensus] = useState<'borda' | 'copeland'>('borda');
+  const [measure, setMeasure] = useState<'spearman' | 'kendall'>('spearman');
+  const result = useEngineData((engine) => engine.scenarioStakeholders(scenarioId, consensus), [scenarioId, consensus]);
+  const data = result.data;
+  const option = useMemo(
+    () =>
+      data
+        ? buildCorrelationOption({
+            names: data.names,
+            matrix: measure === 'spearman' ? data.spearman : data.kendall,
+            measure: t(`stakeholders.${measure}`),
+            locale,
+            labels: { undefined: t('stakeholders.undefined') },
+            dark,
+          })
+        : null,
+    [data, measure, t, locale, dark],
+  );
+
+  if (result.error !== null) {
+    return (
+      <Alert color="blue" p="xs" data-testid="stakeholders-empty">
+        <Text size="xs">{runErrorText(result.error, t) ?? translateError(result.error).message}</Text>
+        {dirty && (
+          <Text size="xs" mt={4}>
+            {t('stakeholders.saveToCompare')}
+          </Text>
+        )}
+      </Alert>
+    );
+  }
+  if (!data || !option) {
+    return (
+      <Center h={160}>
+        <Loader size="sm" />
+      </Center>
+    );
+  }
+  const corr = (x: number | null | undefined) => (x === null || x === undefined ? '–' : formatNumber(x, locale, 2));
+  return (
+    <Grid gap="sm" data-testid="stakeholder-results">
+      <Grid.Col span={{ base: 12, xl: 7 }}>
+        <Paper withBorder p="xs" radius="sm">
+          <Group justify="space-between" mb={4}>
+            <Text fw={600} size="sm">
+              {t('stakeholders.rankings')}
+            </Text>
+            <SegmentedControl
+              size="xs"
+              value={consensus}
+              onChange={(v) => setConsensus(v === 'copeland' ? 'copeland' : 'borda')}
+              data={[
+                { value: 'borda', label: t('stakeholders.borda') },
+                { value: 'copeland', label: t('stakeholders.copeland') },
+              ]}
+            />
+          </Group>
+          <Table fz="xs" verticalSpacing={1} striped data-testid="stakeholder-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={70}>{t('stakeholders.consensus')}</Table.Th>
+                <Table.Th>{t('results.alternative')}</Table.Th>
+                {data.names.map((n) => (
+                  <Table.Th key={n} w={90}>
+                    {n}
+                  </Table.Th>
+                ))}
+                <Table.Th w={80}>{t('stakeholders.meanRank')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.rows.map((r) => (
+                <Table.Tr key={r.key}>
+                  <Table.Td fw={600}>{r.consensusRank}</Table.Td>
+                  <Table.Td>{r.label}</Table.Td>
+                  {r.ranks.map((rank, k) => (
+                    <Table.Td key={k}>{rank}</Table.Td>
+                  ))}
+                  <Table.Td>{formatNumber(r.meanRank, locale, 1)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <Text size="xs" c="dimmed" mt={4}>
+            {t(`stakeholders.${consensus}Help`)}{' '}
+            {t('stakeholders.agreement', {
+              list: data.names.map((n, k) => `${n} ${corr(data.agreementWithConsensus[k])}`).join(' · '),
+            })}
+          </Text>
+        </Paper>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, xl: 5 }}>
+        <Paper withBorder p="xs" radius="sm">
+          <Group justify="space-between" mb={4}>
+            <Text fw={600} size="sm">
+              {t('stakeholders.correlation')}
+            </Text>
+            <SegmentedControl
+              size="xs"
+              value={measure}
+              onChange={(v) => setMeasure(v === 'kendall' ? 'kendall' : 'spearman')}
+              data={[
+                { value: 'spearman', label: t('stakeholders.spearman') },
+                { value: 'kendall', label: t('stakeholders.kendall') },
+              ]}
+            />
+          </Group>
+          <Chart
+            option={option}
+            height={Math.max(260, 80 + 48 * data.names.length)}
+            title={`${t('stakeholders.correlation')} (${t(`stakeholders.${measure}`)})`}
+            testId="correlation-chart"
+            attributes={{ 'data-sets': data.names.length }}
+          />
+          <Text size="xs" c="dimmed" mt={4}>
+            {t('stakeholders.correlationHelp')}
+          </Text>
+        </Paper>
+      </Grid.Col>
+    </Grid>
+  );
+}

@@ -1,0 +1,68 @@
+import { ahp, type AhpResult } from '../../../../shared/analysis/mcda/ahp';
+
+/** Saaty's 1–9 scale and its reciprocals, as offered in the pairwise editor (row vs column). */
+export const SAATY_VALUES: readonly number[] = [1 / 9, 1 / 8, 1 / 7, 1 / 6, 1 / 5, 1 / 4, 1 / 3, 1 / 2, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+
+/** "3", "1/5", "1": how a judgement reads on Saaty's scale (other values with two decimals). */
+export function judgementText(value: number, decimal = '.'): string {
+  if (!Number.isFinite(value) || value <= 0) return '–';
+  if (Math.abs(value - Math.round(value)) < 1e-9) return String(Math.round(value));
+  const inverse = 1 / value;
+  if (Math.abs(inverse - Math.round(inverse)) < 1e-9) return `1/${Math.round(inverse)}`;
+  return value.toFixed(2).replace('.', decimal);
+}
+
+/** The nearest value of Saaty's scale (suggested values are rarely exactly on it). */
+export function nearestSaaty(value: number): number {
+  let best = 1;
+  let distance = Infinity;
+  for (const v of SAATY_VALUES) {
+    const d = Math.abs(Math.log(v) - Math.log(value));
+    if (d < distance) {
+      distance = d;
+      best = v;
+    }
+  }
+  return best;
+}
+
+/** n × n with ones everywhere (every criterion equally important). */
+export function identityPairwise(n: number): number[][] {
+  return Array.from({ length: n }, () => new Array<number>(n).fill(1));
+}
+
+/** Sets a_ij = value and its reciprocal a_ji = 1/value: the matrix stays reciprocal by construction. */
+export function setJudgement(matrix: readonly (readonly number[])[], i: number, j: number, value: number): number[][] {
+  return matrix.map((row, r) =>
+    row.map((x, c) => {
+      if (r === i && c === j) return value;
+      if (r === j && c === i) return 1 / value;
+      return x;
+    }),
+  );
+}
+
+/** The matrix for `n` criteria: kept when the size matches, else ones (criteria were added or removed). */
+export function pairwiseFor(matrix: readonly (readonly number[])[] | null, n: number): number[][] {
+  if (matrix && matrix.length === n && matrix.every((row) => row.length === n)) return matrix.map((row) => [...row]);
+  return identityPairwise(n);
+}
+
+/** Removes criterion k from a pairwise matrix. */
+export function withoutCriterion(matrix: readonly (readonly number[])[], k: number): number[][] {
+  return matrix.filter((_, r) => r !== k).map((row) => row.filter((_, c) => c !== k));
+}
+
+/** Adds a criterion judged equal to every other (a row and a column of ones). */
+export function withCriterion(matrix: readonly (readonly number[])[]): number[][] {
+  return [...matrix.map((row) => [...row, 1]), new Array<number>(matrix.length + 1).fill(1)];
+}
+
+/** AHP of the matrix, or the error message (a matrix under edit can be invalid). */
+export function tryAhp(matrix: readonly (readonly number[])[]): { result: AhpResult | null; error: string | null } {
+  try {
+    return { result: ahp(matrix), error: null };
+  } catch (error) {
+    return { result: null, error: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,0 +1,103 @@
+import type { TooltipComponentFormatterCallbackParams } from 'echarts';
+import type { MapSeriesOption, ScatterSeriesOption } from 'echarts/charts';
+import type { GeoComponentOption, TooltipComponentOption, VisualMapComponentOption } from 'echarts/components';
+import type { ComposeOption } from 'echarts/core';
+import type { RankedAlternative } from '../../../../shared/domain/scenario';
+import { formatNumber } from './format';
+import type { Locale } from '../../i18n/locales';
+import { escapeHtml } from '../../lib/html';
+
+export type RankingMapOption = ComposeOption<
+  MapSeriesOption | ScatterSeriesOption | GeoComponentOption | TooltipComponentOption | VisualMapComponentOption
+>;
+
+export interface RankingMapInput {
+  mapName: string;
+  ranked: readonly Pick<RankedAlternative, 'label' | 'municipality' | 'lat' | 'lon' | 'rank' | 'score' | 'inTop'>[];
+  topN: number;
+  locale: Locale;
+  labels: { rank: string; score: string; topN: string; best: string; worst: string; seatNote: string };
+  dark: boolean;
+}
+
+/** Best (dark green) to worst (light): the rank scale, readable in print and in both schemes. */
+const RANK_COLORS = ['#006d2c', '#31a354', '#74c476', '#bae4b3', '#edf8e9'];
+
+/**
+ * The state map (same geo settings as the dashboard map) with each ranked alternative as a point
+ * coloured by its rank; the top N are larger, outlined and labelled with their rank.
+ */
+export function buildRankingMapOption(input: RankingMapInput): RankingMapOption {
+  const { locale, labels, dark } = input;
+  const points = input.ranked.filter((r) => r.lat !== null && r.lon !== null && Number.isFinite(r.lat) && Number.isFinite(r.lon));
+  const maxRank = Math.max(2, ...points.map((p) => p.rank));
+  const textColor = dark ? '#c9c9c9' : '#495057';
+  const tooltip = (params: TooltipComponentFormatterCallbackParams): string => {
+    const p = Array.isArray(params) ? params[0] : params;
+    if (!p || p.seriesType !== 'scatter') return '';
+    const point = points[p.dataIndex];
+    if (!point) return '';
+    const lines = [`<b>${escapeHtml(point.label)}</b>`];
+    if (point.municipality) lines.push(escapeHtml(point.municipality));
+    lines.push(`${escapeHtml(labels.rank)}: <b>${point.rank}</b>${point.inTop ? ` (${escapeHtml(labels.topN)})` : ''}`);
+    lines.push(`${escapeHtml(labels.score)}: ${escapeHtml(formatNumber(point.score, locale, 4))}`);
+    lines.push(`<span style="opacity:.7">${escapeHtml(labels.seatNote)}</span>`);
+    return lines.join('<br/>');
+  };
+  return {
+    tooltip: { trigger: 'item', formatter: tooltip, confine: true },
+    geo: {
+      map: input.mapName,
+      nameProperty: 'id',
+      roam: true,
+      scaleLimit: { min: 0.8, max: 12 },
+      aspectScale: Math.cos((18 * Math.PI) / 180),
+      // Room below the state for the rank legend.
+      layoutCenter: ['50%', '45%'],
+      layoutSize: '88%',
+      itemStyle: { areaColor: dark ? '#3b3b3b' : '#eef0f2', borderColor: dark ? '#5c5f66' : '#adb5bd', borderWidth: 0.4 },
+      emphasis: { label: { show: false }, itemStyle: { areaColor: dark ? '#4a4a4a' : '#e3e6ea' } },
+      select: { disabled: true },
+      silent: true,
+    },
+    visualMap: {
+      type: 'continuous',
+      seriesIndex: 0,
+      dimension: 2,
+      min: 1,
+      max: maxRank,
+      calculable: false,
+      orient: 'horizontal',
+      left: 'center',
+      bottom: 4,
+      itemHeight: 140,
+      itemWidth: 10,
+      text: [labels.worst, labels.best],
+      textStyle: { color: textColor, fontSize: 11 },
+      inRange: { color: RANK_COLORS },
+    },
+    series: [
+      {
+        type: 'scatter',
+        coordinateSystem: 'geo',
+        data: points.map((p) => ({ name: p.label, value: [p.lon as number, p.lat as number, p.rank] })),
+        symbol: 'circle',
+        symbolSize: (value: number[]) => ((value[2] ?? maxRank) <= input.topN ? 16 : 10),
+        itemStyle: { borderColor: dark ? '#1a1b1e' : '#ffffff', borderWidth: 1.5, shadowBlur: 3, shadowColor: 'rgba(0,0,0,0.35)' },
+        label: {
+          show: true,
+          formatter: (p) => {
+            const v = p.value as number[];
+            return (v[2] ?? maxRank) <= input.topN ? String(v[2]) : '';
+          },
+          position: 'inside',
+          fontSize: 10,
+          fontWeight: 'bold',
+          color: '#ffffff',
+        },
+        emphasis: { scale: 1.3, label: { show: true, formatter: '{b}', position: 'right', color: textColor, fontWeight: 'normal' } },
+        zlevel: 1,
+      },
+    ],
+  };
+}

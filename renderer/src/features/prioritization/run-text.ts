@@ -1,0 +1,77 @@
+import type { TFunction } from 'i18next';
+import type { ExclusionReason, RunCriterion, RunWarning, ScenarioRun } from '../../../../shared/domain/scenario';
+import { formatNumber } from './format';
+import type { Locale } from '../../i18n/locales';
+import { toEngineError } from '../../lib/engine-error';
+
+export type PT = TFunction<'prioritization'>;
+
+const num = (x: number, locale: Locale) => (Number.isFinite(x) ? formatNumber(x, locale, 4) : '–');
+const criterionName = (criteria: readonly Pick<RunCriterion, 'label'>[], j: number) => criteria[j]?.label ?? String(j + 1);
+
+/** A run warning in the user's language. */
+export function warningText(w: RunWarning, criteria: readonly Pick<RunCriterion, 'label'>[], t: PT, locale: Locale): string {
+  switch (w.code) {
+    case 'constant-criterion':
+      return t('warnings.constant', {
+        criterion: criterionName(criteria, Number(w.params.criterion)),
+        value: num(Number(w.params.value), locale),
+      });
+    case 'weights-sum':
+      return t('warnings.weightsSum', { sum: formatNumber(Number(w.params.sum), locale, 2) });
+    case 'top-n-reduced':
+      return t('warnings.topNReduced', { requested: w.params.requested ?? '', used: w.params.used ?? '', ranked: w.params.ranked ?? '' });
+    case 'frozen':
+      return t('warnings.frozen', { date: new Date(String(w.params.at)).toLocaleString(locale) });
+  }
+}
+
+/** Why an alternative was left out, in the user's language. */
+export function reasonText(r: ExclusionReason, criteria: readonly Pick<RunCriterion, 'label'>[], t: PT, locale: Locale): string {
+  switch (r.kind) {
+    case 'missing':
+      return t('reasons.missing', { criterion: criterionName(criteria, r.criterion) });
+    case 'below-min':
+      return t('reasons.belowMin', {
+        criterion: criterionName(criteria, r.criterion),
+        value: num(r.value, locale),
+        threshold: num(r.threshold, locale),
+      });
+    case 'above-max':
+      return t('reasons.aboveMax', {
+        criterion: criterionName(criteria, r.criterion),
+        value: num(r.value, locale),
+        threshold: num(r.threshold, locale),
+      });
+    case 'not-found':
+      return t('reasons.notFound');
+  }
+}
+
+/** "Betim, População 2022: 412.345 (mediana dos 12 valores conhecidos)". */
+export function imputedText(
+  i: ScenarioRun['imputed'][number],
+  criteria: readonly Pick<RunCriterion, 'label'>[],
+  t: PT,
+  locale: Locale,
+): string {
+  const rule = i.policy === 'mean' || i.policy === 'median' || i.policy === 'worst' ? t(`imputed.${i.policy}`, { count: i.known }) : i.rule;
+  return t('imputed.line', { alternative: i.label, criterion: criterionName(criteria, i.criterion), value: num(i.value, locale), rule });
+}
+
+/**
+ * A refused run or analysis in the user's language: the engine names the reason in `params.reason`
+ * for its own refusals; the MCDA engine's two common ones are recognized by their message.
+ */
+export function runErrorText(error: unknown, t: PT): string | null {
+  const e = toEngineError(error);
+  const reason = e.params.reason;
+  if (reason === 'no-criteria') return t('errors.noCriteria');
+  if (reason === 'too-few') return t('errors.tooFew', { ranked: e.params.ranked ?? 0, excluded: e.params.excluded ?? 0 });
+  if (reason === 'zero-weights') return t('errors.zeroWeights');
+  if (reason === 'no-weight-sets') return t('errors.noWeightSets');
+  if (reason === 'compare-two') return t('errors.compareTwo');
+  if (/same value for all alternatives/.test(e.message)) return t('errors.allConstant');
+  if (/values of 0 or more/.test(e.message)) return t('errors.negativeValues');
+  return null;
+}

@@ -1,0 +1,156 @@
+/**
+ * Where a prioritization criterion takes its values from, as one short text that is stored in the
+ * workspace, typed in the CLI and shown in the workbook:
+ *
+ *   indicator:<code>:<period>        an indicator value (for a site: its own value, else its municipality's)
+ *   jobs:total:<year>                formal jobs on 31 Dec, all IBGE sectors (RAIS)
+ *   jobs:sector:<s>:<year>           formal jobs in IBGE sector s (1–8; 2 = manufacturing)
+ *   share:<s>:<year>                 IBGE sector s as a percentage of the territory's formal jobs
+ *   lq:<s>:<year>                    location quotient of IBGE sector s; reference = the territory's state
+ *   growth:total:<y0>:<y1>           percentage change of formal jobs from y0 to y1
+ *   growth:sector:<s>:<y0>:<y1>      the same for IBGE sector s
+ *
+ * Employment measures read the IBGE-sector classification of the workspace's RAIS data, the same
+ * numbers as the Economy area (LQ_ij = (E_ij/E_j)/(E_i/E), DESIGN.md §4).
+ */
+export type CriterionSource =
+  | { kind: 'indicator'; code: string; period: string }
+  | { kind: 'jobs'; sector: string | null; year: number }
+  | { kind: 'share'; sector: string; year: number }
+  | { kind: 'lq'; sector: string; year: number }
+  | { kind: 'growth'; sector: string | null; from: number; to: number };
+
+export const CRITERION_SOURCE_SYNTAX =
+  'indicator:<code>:<period>, jobs:total:<year>, jobs:sector:<s>:<year>, share:<s>:<year>, lq:<s>:<year>, ' +
+  'growth:total:<y0>:<y1> or growth:sector:<s>:<y0>:<y1> (s = IBGE sector 1–8)';
+
+const YEAR = /^\d{4}$/;
+const SECTOR = /^[1-8]$/;
+const CODE = /^[A-Za-z0-9_.-]{1,64}$/;
+const PERIOD = /^[A-Za-z0-9_./-]{1,32}$/;
+
+/** The source a text names, or null when it does not follow the syntax. */
+export function parseCriterionSource(text: string): CriterionSource | null {
+  const parts = text.trim().split(':');
+  const [kind, a = '', b = '', c = '', d = ''] = parts;
+  const year = (s: string) => (YEAR.test(s) ? Number(s) : null);
+  switch (kind) {
+    case 'indicator':
+      return parts.length === 3 && CODE.test(a) && PERIOD.test(b) ? { kind: 'indicator', code: a, period: b } : null;
+    case 'jobs':
+      if (a === 'total' && parts.length === 3 && year(b) !== null) return { kind: 'jobs', sector: null, year: Number(b) };
+      if (a === 'sector' && parts.length === 4 && SECTOR.test(b) && year(c) !== null) return { kind: 'jobs', sector: b, year: Number(c) };
+      return null;
+    case 'share':
+    case 'lq':
+      return parts.length === 3 && SECTOR.test(a) && year(b) !== null ? { kind, sector: a, year: Number(b) } : null;
+    case 'growth': {
+      const total = a === 'total' && parts.length === 4;
+      const sector = a === 'sector' && parts.length === 5 && SECTOR.test(b);
+      const [y0, y1] = total ? [year(b), year(c)] : sector ? [year(c), year(d)] : [null, null];
+      if (y0 === null || y1 === null || y0 >= y1) return null;
+      return { kind: 'growth', sector: sector ? b : null, from: y0, to: y1 };
+    }
+    default:
+      return null;
+  }
+}
+
+export function formatCriterionSource(source: CriterionSource): string {
+  switch (source.kind) {
+    case 'indicator':
+      return `indicator:${source.code}:${source.period}`;
+    case 'jobs':
+      return source.sector === null ? `jobs:total:${source.year}` : `jobs:sector:${source.sector}:${source.year}`;
+    case 'share':
+    case 'lq':
+      return `${source.kind}:${source.sector}:${source.year}`;
+    case 'growth':
+      return source.sector === null
+        ? `growth:total:${source.from}:${source.to}`
+        : `growth:sector:${source.sector}:${source.from}:${source.to}`;
+  }
+}
+
+/** The period a source reads, as shown beside its values ("2020", "2019–2020"). */
+export function criterionPeriod(source: CriterionSource): string {
+  switch (source.kind) {
+    case 'indicator':
+      return source.period;
+    case 'growth':
+      return `${source.from}–${source.to}`;
+    default:
+      return String(source.year);
+  }
+}
+
+export type Trilingual = { pt: string; en: string; es: string };
+
+/** Short names of the 8 IBGE sectors in the three UI languages (the data carries Portuguese only). */
+export const IBGE_SECTOR_SHORT: Record<string, Trilingual> = {
+  '1': { pt: 'extrativa mineral', en: 'mining', es: 'minería' },
+  '2': { pt: 'indústria de transformação', en: 'manufacturing', es: 'industria manufacturera' },
+  '3': { pt: 'serviços de utilidade pública', en: 'utilities', es: 'servicios públicos' },
+  '4': { pt: 'construção civil', en: 'construction', es: 'construcción' },
+  '5': { pt: 'comércio', en: 'commerce', es: 'comercio' },
+  '6': { pt: 'serviços', en: 'services', es: 'servicios' },
+  '7': { pt: 'administração pública', en: 'public administration', es: 'administración pública' },
+  '8': { pt: 'agropecuária', en: 'agriculture', es: 'agropecuaria' },
+};
+
+/**
+ * A default label for a source, in the three languages. Indicators take their catalogue names.
+ * Labels are what the planner sees and may rename; the source text stays the key.
+ */
+export function criterionSourceLabel(source: CriterionSource, indicatorName?: Trilingual): Trilingual {
+  const sector = (s: string | null, l: keyof Trilingual) => (s === null ? '' : (IBGE_SECTOR_SHORT[s]?.[l] ?? `setor ${s}`));
+  const per = criterionPeriod(source);
+  switch (source.kind) {
+    case 'indicator': {
+      const n = indicatorName ?? { pt: source.code, en: source.code, es: source.code };
+      return { pt: `${n.pt} ${per}`, en: `${n.en} ${per}`, es: `${n.es} ${per}` };
+    }
+    case 'jobs':
+      return source.sector === null
+        ? { pt: `Empregos formais ${per}`, en: `Formal jobs ${per}`, es: `Empleos formales ${per}` }
+        : {
+            pt: `Empregos ${sector(source.sector, 'pt')} ${per}`,
+            en: `Jobs in ${sector(source.sector, 'en')} ${per}`,
+            es: `Empleos ${sector(source.sector, 'es')} ${per}`,
+          };
+    case 'share':
+      return {
+        pt: `Participação ${sector(source.sector, 'pt')} ${per} (%)`,
+        en: `Share of ${sector(source.sector, 'en')} ${per} (%)`,
+        es: `Participación ${sector(source.sector, 'es')} ${per} (%)`,
+      };
+    case 'lq':
+      return {
+        pt: `QL ${sector(source.sector, 'pt')} ${per}`,
+        en: `LQ ${sector(source.sector, 'en')} ${per}`,
+        es: `CL ${sector(source.sector, 'es')} ${per}`,
+      };
+    case 'growth':
+      return source.sector === null
+        ? { pt: `Crescimento do emprego ${per} (%)`, en: `Job growth ${per} (%)`, es: `Crecimiento del empleo ${per} (%)` }
+        : {
+            pt: `Crescimento emprego ${sector(source.sector, 'pt')} ${per} (%)`,
+            en: `Job growth in ${sector(source.sector, 'en')} ${per} (%)`,
+            es: `Crecimiento empleo ${sector(source.sector, 'es')} ${per} (%)`,
+          };
+  }
+}
+
+/** The unit of a source's values ("empregos", "%", "" for a quotient; indicators: their unit). */
+export function criterionUnit(source: CriterionSource, indicatorUnit = ''): string {
+  switch (source.kind) {
+    case 'indicator':
+      return indicatorUnit;
+    case 'jobs':
+      return 'empregos';
+    case 'lq':
+      return '';
+    default:
+      return '%';
+  }
+}

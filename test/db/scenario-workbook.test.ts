@@ -1,0 +1,102 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { newDemoEngine } from '../support/node-engine';
+import { demoCriteria } from '../support/scenario-fixtures';
+
+async function read(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb;
+}
+
+function column(sheet: ExcelJS.Worksheet, header: string): ExcelJS.CellValue[] {
+  const headers = (sheet.getRow(1).values as ExcelJS.CellValue[]).map(String);
+  const index = headers.indexOf(header);
+  if (index < 0) throw new Error(`no column "${header}" in ${sheet.name}: ${headers.join(' | ')}`);
+  const out: ExcelJS.CellValue[] = [];
+  sheet.eachRow((row, n) => {
+    if (n > 1) out.push(row.getCell(index).value);
+  });
+  return out;
+}
+
+describe('scenario workbook', () => {
+  it('holds inputs with sources, normalized matrix, weights with AHP, results, sensitivity, stakeholders and methods', async () => {
+    const engine = await newDemoEngine();
+    const criteria = demoCriteria().slice(0, 3);
+    const s = await engine.createScenario({
+      name: 'Distritos AHP',
+      method: 'topsis',
+      topN: 4,
+      criteria,
+      weightOrigin: 'ahp',
+      ahpMatrix: [
+        [1, 1 / 3, 1 / 5],
+        [3, 1, 1 / 2],
+        [5, 2, 1],
+      ],
+      weightSets: [
+        { name: 'Codemig', weights: [20, 30, 50] },
+        { name: 'SEBRAE', weights: [50, 30, 20] },
+      ],
+    });
+    const run = await engine.runScenario(s.id);
+    const wb = await read(await engine.exportScenarioWorkbook(s.id, 'pt-BR', { draws: 1000, seed: 3, spread: 0.25 }));
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Entradas',
+      'Matriz normalizada',
+      'Pesos',
+      'AHP',
+      'Resultados',
+      'Excluídos e imputados',
+      'Estabilidade dos pesos (N = 4)',
+      'Aceitabilidade (Monte Carlo)',
+      'Partes interessadas',
+      'Correlações',
+      'Métodos',
+    ]);
+
+    const inputs = wb.getWorksheet('Entradas')!;
+    expect(inputs.rowCount).toBe(1 + 13 * 3);
+    const values = column(inputs, 'Valor');
+    expect(values.every((v) => typeof v === 'number' && Number.isFinite(v))).toBe(true);
+    expect(column(inputs, 'Fonte do valor')).toContain('IBGE, Censo Demográfico 2022');
+    expect(column(inputs, 'Lido do município')).toContain('Betim (3106705)');
+    expect(column(inputs, 'Período')).toContain('2020');
+
+    const results = wb.getWorksheet('Resultados')!;
+    expect(column(results, 'Alternativa')).toEqual(run.ranked.map((r) => r.label));
+    const scores = column(results, 'Pontuação (TOPSIS)') as number[];
+    scores.forEach((score, i) => expect(score).toBeCloseTo(run.ranked[i]?.score ?? NaN, 12));
+    expect(column(results, 'Entre os N primeiros (N = 4)').filter((v) => v === 'sim')).toHaveLength(4);
+    expect(results.getRow(2).getCell(4).numFmt).toBe('0.0000');
+
+    const weights = wb.getWorksheet('Pesos')!;
+    const share = column(weights, 'Peso normalizado') as number[];
+    expect(share.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    expect(weights.getRow(2).getCell(5).numFmt).toBe('0.00%');
+
+    const ahpSheet = wb.getWorksheet('AHP')!;
+    const texts: string[] = [];
+    ahpSheet.eachRow((row) => texts.push(row.getCell(1).text));
+    expect(texts).toContain('Razão de consistência (CR)');
+
+    const acceptability = wb.getWorksheet('Aceitabilidade (Monte Carlo)')!;
+    const topShare = column(acceptability, 'Probabilidade nos N primeiros (N = 4)') as number[];
+    expect(topShare.reduce((a, b) => a + b, 0)).toBeCloseTo(4, 9);
+
+    expect(column(wb.getWorksheet('Partes interessadas')!, 'Codemig')).toHaveLength(13);
+    const methods: string[] = [];
+    wb.getWorksheet('Métodos')!.eachRow((row) => methods.push(`${row.getCell(1).text}: ${row.getCell(2).text}`));
+    expect(methods.join('\n')).toMatch(/TOPSIS \(Hwang & Yoon 1981\)/);
+    expect(methods.join('\n')).toMatch(/Monte Carlo: draws = 1000, seed = 3, spread = ±25%/);
+    expect(methods.join('\n')).toMatch(/Distritos: Os valores de um distrito são os do seu município/);
+  });
+
+  it('exports in English and Spanish', async () => {
+    const engine = await newDemoEngine();
+    const s = await engine.createScenario({ name: 'X', criteria: demoCriteria() });
+    expect((await read(await engine.exportScenarioWorkbook(s.id, 'en'))).worksheets[0]?.name).toBe('Inputs');
+    expect((await read(await engine.exportScenarioWorkbook(s.id, 'es'))).worksheets.at(-1)?.name).toBe('Métodos');
+  });
+});

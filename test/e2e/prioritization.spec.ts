@@ -1,0 +1,128 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { openApp } from './helpers';
+
+/** Picks an option of a searchable Mantine Select by typing part of its label. */
+async function pick(page: Page, testId: string, search: string, option: string): Promise<void> {
+  const input = page.getByTestId(testId);
+  await input.click();
+  await input.fill(search);
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+async function judge(page: Page, cell: string, value: string): Promise<void> {
+  await page.getByTestId(cell).click();
+  await page.getByRole('option', { name: value, exact: true }).click();
+}
+
+test('prioritize the demo districts: AHP with an inconsistent judgement, TOPSIS, walking weights, Monte Carlo, xlsx', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  await openApp(page);
+  await page.getByTestId('nav-prioritization').click();
+  await expect(page.getByTestId('scenario-empty')).toBeVisible();
+
+  // A new scenario starts with the 13 Codemig districts as alternatives.
+  await page.getByTestId('scenario-new').click();
+  await page.getByTestId('scenario-name-input').fill('Distritos Codemig 2020');
+  await page.getByTestId('scenario-name-confirm').click();
+  await expect(page.getByTestId('scenario-view')).toHaveAttribute('data-scenario', 'Distritos Codemig 2020');
+  await expect(page.getByTestId('alternatives-editor')).toContainText('Alternativas (13)');
+
+  // Three criteria: population, manufacturing jobs, manufacturing LQ (values of each district's municipality).
+  await pick(page, 'criterion-add', 'População residente 2022', 'População residente 2022');
+  await pick(page, 'criterion-add', 'Empregos indústria de transformação 2020', 'Empregos indústria de transformação 2020');
+  await pick(page, 'criterion-add', 'QL indústria de transformação 2020', 'QL indústria de transformação 2020');
+  await expect(page.getByTestId('criterion-row')).toHaveCount(3);
+  await expect(page.getByTestId('scenario-method')).toHaveValue('TOPSIS');
+  await page.screenshot({ path: testInfo.outputPath('prioritization-definition.png'), fullPage: true });
+
+  // AHP weights with a deliberately inconsistent judgement: population ≻ jobs ≻ LQ, yet LQ ≻≻ population.
+  await page.getByTestId('tab-weights').click();
+  await page.getByTestId('weights-mode').getByText('AHP (comparação par a par)').click();
+  await expect(page.getByTestId('ahp-editor')).toBeVisible();
+  await judge(page, 'ahp-cell-0-1', '3');
+  await judge(page, 'ahp-cell-1-2', '3');
+  await judge(page, 'ahp-cell-0-2', '1/5');
+  await expect(page.getByTestId('ahp-cell-2-0')).toHaveText('5');
+  await expect(page.getByTestId('ahp-warning')).toBeVisible();
+  const cr = Number(await page.getByTestId('ahp-cr').getAttribute('data-value'));
+  expect(cr).toBeGreaterThan(0.1);
+  await expect(page.getByTestId('ahp-judgement').first()).toContainText('os pesos sugerem');
+  await page.screenshot({ path: testInfo.outputPath('prioritization-ahp.png'), fullPage: true });
+
+  // Saved as it is (the warning informs, it does not forbid); TOPSIS ranks the 13 districts.
+  await page.getByTestId('scenario-save').click();
+  await expect(page.getByTestId('scenario-dirty')).toHaveCount(0);
+  await page.getByTestId('tab-results').click();
+  await expect(page.getByTestId('results-tab')).toHaveAttribute('data-method', 'topsis');
+  await expect(page.getByTestId('ranking-grid-row-count')).toHaveAttribute('data-value', '13');
+  await expect(page.getByTestId('contribution-chart')).toHaveAttribute('data-render-finished', 'true');
+  await expect(page.getByTestId('ranking-map')).toHaveAttribute('data-render-finished', 'true');
+  await expect(page.getByTestId('ranking-map')).toHaveAttribute('data-points', '13');
+  const top = (await page.getByTestId('results-tab').getAttribute('data-top'))?.split('|') ?? [];
+  expect(top).toHaveLength(5);
+  await expect(page.locator('body')).not.toContainText('NaN');
+  await page.screenshot({ path: testInfo.outputPath('prioritization-results.png'), fullPage: true });
+
+  // Walking weights: all the weight on the LQ re-ranks the districts at once.
+  await page.getByTestId('tab-sensitivity').click();
+  const walking = page.getByTestId('walking');
+  await expect(walking).toHaveAttribute('data-moved', '0');
+  const before = await walking.getAttribute('data-order');
+  await page.getByTestId('walk-slider-2').getByRole('slider').focus();
+  await page.keyboard.press('End');
+  await expect(walking).not.toHaveAttribute('data-moved', '0');
+  expect(await walking.getAttribute('data-order')).not.toBe(before);
+  await expect(page.getByTestId('walk-row').filter({ hasText: '▲' }).first()).toBeVisible();
+
+  // Monte Carlo: rank acceptability with its own draws and seed.
+  await expect(page.getByTestId('stability-table')).toBeVisible();
+  await page.getByTestId('mc-draws').fill('5000');
+  await page.getByTestId('mc-seed').fill('7');
+  await page.getByTestId('mc-run').click();
+  const chart = page.getByTestId('acceptability-chart');
+  await expect(chart).toHaveAttribute('data-draws', '5000');
+  await expect(chart).toHaveAttribute('data-seed', '7');
+  await expect(chart).toHaveAttribute('data-render-finished', 'true');
+  await expect(page.locator('body')).not.toContainText('NaN');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: testInfo.outputPath('prioritization-sensitivity.png'), fullPage: true });
+
+  // The workbook: inputs with sources, AHP with its consistency ratio, results as on screen, Monte Carlo.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('scenario-export').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('Priorização - Distritos Codemig 2020.xlsx');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await readFile(await file.path())) as unknown as ArrayBuffer);
+  const names = workbook.worksheets.map((w) => w.name);
+  expect(names).toEqual(
+    expect.arrayContaining(['Entradas', 'Matriz normalizada', 'Pesos', 'AHP', 'Resultados', 'Aceitabilidade (Monte Carlo)', 'Métodos']),
+  );
+  const results = workbook.getWorksheet('Resultados')!;
+  expect(results.rowCount).toBe(14);
+  const exportedTop: string[] = [];
+  results.eachRow((row, n) => {
+    if (n > 1 && row.getCell(5).text === 'sim') exportedTop.push(row.getCell(2).text);
+  });
+  expect(exportedTop).toEqual(top);
+  expect(typeof results.getRow(2).getCell(4).value).toBe('number');
+  const ahpRows: string[] = [];
+  workbook.getWorksheet('AHP')!.eachRow((row) => ahpRows.push(`${row.getCell(1).text}=${row.getCell(2).text}`));
+  const crRow = ahpRows.find((r) => r.startsWith('Razão de consistência (CR)='));
+  expect(Number(crRow?.split('=')[1])).toBeCloseTo(cr, 4);
+  const inputs = workbook.getWorksheet('Entradas')!;
+  expect(inputs.rowCount).toBe(1 + 13 * 3);
+  const acceptability = workbook.getWorksheet('Aceitabilidade (Monte Carlo)')!;
+  let sum = 0;
+  acceptability.eachRow((row, n) => {
+    if (n > 1) sum += Number(row.getCell(3).value);
+  });
+  expect(sum).toBeCloseTo(5, 6);
+  const methods: string[] = [];
+  workbook.getWorksheet('Métodos')!.eachRow((row) => methods.push(`${row.getCell(1).text}: ${row.getCell(2).text}`));
+  expect(methods.join('\n')).toContain('draws = 5000, seed = 7');
+});

@@ -1,0 +1,143 @@
+import i18next, { type TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CriterionSourceOption, Scenario } from '../../../shared/domain/scenario';
+import { ArranjoError } from '../../../shared/errors';
+import { resources } from '../../../renderer/src/i18n/resources';
+import { addCriterion, draftOf, removeCriterion, sameDraft, setWeights } from '../../../renderer/src/features/prioritization/draft';
+import { imputedText, reasonText, runErrorText, warningText } from '../../../renderer/src/features/prioritization/run-text';
+import { saveErrorText } from '../../../renderer/src/features/prioritization/save-error';
+
+const scenario: Scenario = {
+  id: 1,
+  name: 'S',
+  description: '',
+  method: 'topsis',
+  vikorV: 0.5,
+  normalization: null,
+  topN: 5,
+  missingPolicy: 'exclude',
+  weightOrigin: 'ahp',
+  ahpMatrix: [
+    [1, 3],
+    [1 / 3, 1],
+  ],
+  alternatives: [{ kind: 'site', code: '1' }],
+  criteria: [
+    {
+      source: 'indicator:POP:2022',
+      label: 'Pop',
+      direction: 'benefit',
+      weight: 75,
+      preference: 'usual',
+      q: null,
+      p: null,
+      s: null,
+      min: null,
+      max: null,
+    },
+    {
+      source: 'lq:2:2020',
+      label: 'QL',
+      direction: 'benefit',
+      weight: 25,
+      preference: 'usual',
+      q: null,
+      p: null,
+      s: null,
+      min: null,
+      max: null,
+    },
+  ],
+  weightSets: [{ name: 'FIEMG', weights: [50, 50], ahpMatrix: null }],
+  createdAt: '',
+  updatedAt: '',
+  frozenAt: null,
+};
+const option: CriterionSourceOption = {
+  source: 'jobs:total:2020',
+  group: 'jobs',
+  label: { pt: 'Empregos formais 2020', en: 'Formal jobs 2020', es: 'Empleos formales 2020' },
+  unit: 'empregos',
+  period: '2020',
+  direction: 'benefit',
+  origin: 'RAIS',
+};
+
+describe('scenario draft', () => {
+  it('adds a criterion with equal weights, growing the AHP matrix and every weight set', () => {
+    const d = addCriterion(draftOf(scenario), option, 'Empregos formais 2020');
+    expect(d.criteria.map((c) => c.weight)).toEqual([33.34, 33.33, 33.33]);
+    expect(d.ahpMatrix).toHaveLength(3);
+    expect(d.weightSets[0]?.weights).toEqual([50, 50, 0]);
+    expect(addCriterion(d, option, 'x')).toBe(d);
+    expect(
+      addCriterion(
+        draftOf({ ...scenario, criteria: [{ ...scenario.criteria[0]!, label: 'Empregos formais 2020', source: 'x:1' }] }),
+        option,
+        'Empregos formais 2020',
+      ).criteria[1]?.label,
+    ).toBe('Empregos formais 2020 (2)');
+  });
+
+  it('removes a criterion from the AHP matrix and the weight sets; AHP needs two', () => {
+    const d = removeCriterion(draftOf(scenario), 0);
+    expect(d.criteria.map((c) => c.source)).toEqual(['lq:2:2020']);
+    expect(d.ahpMatrix).toBeNull();
+    expect(d.weightOrigin).toBe('direct');
+    expect(d.weightSets[0]?.weights).toEqual([50]);
+  });
+
+  it('hand-set weights are direct and drop the AHP matrix; equality ignores object identity', () => {
+    const d = setWeights(draftOf(scenario), [60, 40]);
+    expect(d).toMatchObject({ weightOrigin: 'direct', ahpMatrix: null });
+    expect(sameDraft(draftOf(scenario), draftOf({ ...scenario }))).toBe(true);
+    expect(sameDraft(draftOf(scenario), d)).toBe(false);
+  });
+});
+
+describe('run texts in the three languages', () => {
+  let t: Record<'pt-BR' | 'en' | 'es', TFunction<'prioritization'>>;
+  beforeAll(async () => {
+    await i18next.init({ resources, lng: 'pt-BR', fallbackLng: 'pt-BR', interpolation: { escapeValue: false } });
+    t = {
+      'pt-BR': i18next.getFixedT('pt-BR', 'prioritization'),
+      en: i18next.getFixedT('en', 'prioritization'),
+      es: i18next.getFixedT('es', 'prioritization'),
+    };
+  });
+  const crit = [{ label: 'População 2022' }, { label: 'QL indústria 2020' }];
+
+  it('says warnings, exclusion reasons and imputation rules with numbers in the locale', () => {
+    expect(warningText({ code: 'weights-sum', params: { sum: 5 }, message: '' }, crit, t['pt-BR'], 'pt-BR')).toContain(
+      'somam 5, não 100 %',
+    );
+    expect(warningText({ code: 'constant-criterion', params: { criterion: 1, value: 1.5 }, message: '' }, crit, t.en, 'en')).toContain(
+      'Criterion "QL indústria 2020" has the same value (1.5)',
+    );
+    expect(reasonText({ kind: 'below-min', criterion: 1, value: 0.8123, threshold: 1 }, crit, t['pt-BR'], 'pt-BR')).toBe(
+      'QL indústria 2020 é 0,8123, abaixo do mínimo 1',
+    );
+    expect(reasonText({ kind: 'missing', criterion: 0 }, crit, t.es, 'es')).toBe('sin valor de População 2022');
+    const imputed = { key: 'site:2', label: 'Betim', criterion: 0, value: 412345.5, policy: 'median' as const, known: 12, rule: '' };
+    expect(imputedText(imputed, crit, t['pt-BR'], 'pt-BR')).toBe('Betim, População 2022: 412.345,5 (mediana dos 12 valores conhecidos)');
+    expect(imputedText(imputed, crit, t.en, 'en')).toBe('Betim, População 2022: 412,345.5 (median of the 12 known values)');
+  });
+
+  it('translates the engine’s refusals by their reason, and field errors of a save', () => {
+    const tooFew = new ArranjoError('INVALID_INPUT', 'Only one…', {}, { reason: 'too-few', ranked: 1, excluded: 12 });
+    expect(runErrorText(tooFew, t['pt-BR'])).toContain('Restam 1 alternativas');
+    expect(
+      runErrorText(new ArranjoError('INVALID_INPUT', 'Every criterion has the same value for all alternatives; there is nothing'), t.en),
+    ).toContain('nothing to tell them apart');
+    expect(runErrorText(new ArranjoError('INVALID_INPUT', 'something else'), t.en)).toBeNull();
+    const field = new ArranjoError(
+      'INVALID_INPUT',
+      'criteria.1.min: the minimum (10) is above the maximum (1).',
+      {},
+      { field: 'criteria.1.min' },
+    );
+    expect(saveErrorText(field, draftOf(scenario), t['pt-BR'])).toBe('QL — Mínimo: the minimum (10) is above the maximum (1).');
+    const taken = new ArranjoError('CONSTRAINT', 'name: "S" is already used by another scenario.', {}, { field: 'name' });
+    expect(saveErrorText(taken, draftOf(scenario), t.es)).toBe('Nombre: ya lo usa otro escenario');
+  });
+});

@@ -1,0 +1,166 @@
+import type { TooltipComponentFormatterCallbackParams } from 'echarts';
+import { describe, expect, it } from 'vitest';
+import type { AcceptabilityRow, ScenarioRun } from '../../../shared/domain/scenario';
+import { buildAcceptabilityOption } from '../../../renderer/src/features/prioritization/acceptability-option';
+import { buildContributionOption, legendLines } from '../../../renderer/src/features/prioritization/contribution-option';
+import { buildCorrelationOption } from '../../../renderer/src/features/prioritization/correlation-option';
+import { buildRankingMapOption } from '../../../renderer/src/features/prioritization/ranking-map-option';
+import { shortLabels } from '../../../renderer/src/features/prioritization/short-labels';
+
+type Series = { name?: string; data: unknown[]; stack?: string; symbolSize?: (v: number[]) => number };
+const seriesOf = (o: { series?: unknown }) => (Array.isArray(o.series) ? o.series : [o.series]) as Series[];
+
+const ranked = [
+  {
+    key: 'site:1',
+    label: 'Distrito Industrial do Jatobá',
+    municipality: 'Belo Horizonte',
+    lat: -19.9,
+    lon: -43.9,
+    rank: 1,
+    score: 0.7,
+    inTop: true,
+    contributions: [0.3, 0.25],
+    secondary: [0.2, 0.8],
+  },
+  {
+    key: 'site:2',
+    label: 'Distrito Industrial de <b>Betim</b>',
+    municipality: 'Betim',
+    lat: -19.97,
+    lon: -44.2,
+    rank: 2,
+    score: 0.4,
+    inTop: false,
+    contributions: [0.1, 0.3],
+    secondary: [0.6, 0.4],
+  },
+  {
+    key: 'site:3',
+    label: 'Distrito Industrial de Lugar Nenhum',
+    municipality: null,
+    lat: null,
+    lon: null,
+    rank: 3,
+    score: 0.1,
+    inTop: false,
+    contributions: [Number.NaN, 0.1],
+    secondary: null,
+  },
+];
+const criteria = [
+  { label: 'População 2022', source: 'indicator:POP:2022', direction: 'benefit', weight: 0.5, unit: 'hab.', period: '2022' },
+  { label: 'QL indústria 2020', source: 'lq:2:2020', direction: 'benefit', weight: 0.5, unit: '', period: '2020' },
+];
+const run = { ranked, criteria, contributionKind: 'additive', method: 'wsm' } as unknown as ScenarioRun;
+
+describe('contribution chart', () => {
+  it('stacks one series per criterion, best alternative on top, never NaN', () => {
+    const option = buildContributionOption({ run, secondary: false, locale: 'pt-BR', labels: { total: 'Total' }, dark: false });
+    const series = seriesOf(option);
+    expect(series.map((s) => s.name)).toEqual(['População 2022', 'QL indústria 2020']);
+    expect(series.every((s) => s.stack === 'total')).toBe(true);
+    expect(series[0]?.data).toEqual([0.3, 0.1, 0]);
+    const yAxis = option.yAxis as { data: string[]; inverse: boolean };
+    expect(yAxis.inverse).toBe(true);
+    expect(yAxis.data).toEqual(['1. DI do Jatobá', '2. DI de <b>Betim</b>', '3. DI de Lugar Nenhum']);
+  });
+
+  it('shows TOPSIS distance shares as percentages (ideal or anti-ideal) and escapes names in the tooltip', () => {
+    const topsis = { ...run, contributionKind: 'distance-shares', method: 'topsis' } as ScenarioRun;
+    const ideal = buildContributionOption({ run: topsis, secondary: false, locale: 'en', labels: { total: 'Total' }, dark: true });
+    expect(seriesOf(ideal)[1]?.data).toEqual([25, 30, 10]);
+    const anti = buildContributionOption({ run: topsis, secondary: true, locale: 'en', labels: { total: 'Total' }, dark: true });
+    expect(seriesOf(anti)[1]?.data).toEqual([80, 40, 0]);
+    const formatter = (ideal.tooltip as { formatter: (p: TooltipComponentFormatterCallbackParams) => string }).formatter;
+    const html = formatter([{ dataIndex: 1 }] as unknown as TooltipComponentFormatterCallbackParams);
+    expect(html).toContain('&lt;b&gt;Betim&lt;/b&gt;');
+    expect(html).toContain('30 %');
+  });
+
+  it('leaves the legend room for its lines', () => {
+    expect(legendLines(['a', 'b'], 400)).toBe(1);
+    expect(
+      legendLines(
+        ['População residente 2022', 'Empregos formais 2020', 'QL indústria de transformação 2020', 'Crescimento 2019–2020'],
+        400,
+      ),
+    ).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('acceptability chart', () => {
+  it('draws the top-N share and the first-place share in percent', () => {
+    const rows: AcceptabilityRow[] = [
+      { key: 'a', label: 'A', rank: 1, topNShare: 1, firstShare: 0.734, meanRank: 1.3, bestRank: 1, worstRank: 2 },
+      { key: 'b', label: 'B', rank: 2, topNShare: 0.1234, firstShare: 0, meanRank: 2.9, bestRank: 1, worstRank: 4 },
+    ];
+    const option = buildAcceptabilityOption({
+      rows,
+      topN: 1,
+      draws: 1000,
+      locale: 'pt-BR',
+      labels: { topN: 'Top 1', first: '1º', baseRank: 'Posição', meanRank: 'média', draws: '1000 sorteios' },
+      dark: false,
+    });
+    const [top, first] = seriesOf(option);
+    expect(top?.data).toEqual([100, 12.3]);
+    expect(first?.data).toEqual([73.4, 0]);
+    expect((option.xAxis as { max: number }).max).toBe(100);
+  });
+});
+
+describe('correlation heat map', () => {
+  it('puts each pair in a cell and leaves undefined correlations blank', () => {
+    const option = buildCorrelationOption({
+      names: ['Codemig', 'FIEMG'],
+      matrix: [
+        [1, 0.8571],
+        [0.8571, null],
+      ],
+      measure: 'Spearman ρ',
+      locale: 'pt-BR',
+      labels: { undefined: 'indefinida' },
+      dark: false,
+    });
+    expect(seriesOf(option)[0]?.data).toEqual([
+      [0, 0, 1],
+      [1, 0, 0.857],
+      [0, 1, 0.857],
+      [1, 1, '-'],
+    ]);
+    expect((option.visualMap as { min: number; max: number }).min).toBe(-1);
+  });
+});
+
+describe('ranking map', () => {
+  it('places the alternatives with coordinates, coloured by rank, the top N larger', () => {
+    const option = buildRankingMapOption({
+      mapName: 'mg',
+      ranked,
+      topN: 1,
+      locale: 'pt-BR',
+      labels: { rank: 'Posição', score: 'Pontuação', topN: 'top 1', best: 'melhor', worst: 'pior', seatNote: 'sede' },
+      dark: false,
+    });
+    const [points] = seriesOf(option);
+    expect(points?.data).toEqual([
+      { name: 'Distrito Industrial do Jatobá', value: [-43.9, -19.9, 1] },
+      { name: 'Distrito Industrial de <b>Betim</b>', value: [-44.2, -19.97, 2] },
+    ]);
+    expect(points?.symbolSize?.([0, 0, 1])).toBeGreaterThan(points?.symbolSize?.([0, 0, 2]) ?? 99);
+    expect((option.visualMap as { dimension: number; min: number; max: number }).dimension).toBe(2);
+  });
+});
+
+describe('short labels', () => {
+  it('abbreviates the words every label starts with, and only then', () => {
+    expect(shortLabels(['Distrito Industrial de Betim', 'Distrito Industrial Juventino Dias'])).toEqual([
+      'DI de Betim',
+      'DI Juventino Dias',
+    ]);
+    expect(shortLabels(['Betim', 'Contagem'])).toEqual(['Betim', 'Contagem']);
+    expect(shortLabels(['Polo Norte', 'Polo Sul'])).toEqual(['Polo Norte', 'Polo Sul']);
+    expect(shortLabels(['Distrito Industrial', 'Distrito Industrial de X'])).toEqual(['Distrito Industrial', 'Distrito Industrial de X']);
+  });
+});
