@@ -1,0 +1,66 @@
+import { Button, Menu } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n';
+import { downloadBlob } from '../../lib/download';
+import { notify } from '../../notifications/store';
+import { useEngine } from '../../workspace/workspace-context';
+import { translateEconomyError } from './economy-errors';
+import { slug, workbookFileName } from './economy-format';
+import { economyQuery, type EconomySelection } from './economy-selection';
+
+/**
+ * The diagnosis as an xlsx workbook written by the engine (LQ, shift-share, diversification and a
+ * methods sheet with the sources): for the territory under study, or for every territory.
+ */
+export function ExportMenu({ selection }: { selection: EconomySelection }) {
+  const { t } = useTranslation('economy');
+  const { locale } = useLocale();
+  const engine = useEngine();
+  const [busy, setBusy] = useState(false);
+  const query = economyQuery(selection);
+  const { year, from, territoryCode, territoryName, stateAbbr } = selection;
+  const disabled = !query || year === null || territoryCode === null || busy;
+
+  const run = async (scope: 'territory' | 'all') => {
+    if (!query || year === null || territoryCode === null) return;
+    setBusy(true);
+    try {
+      const bytes = await engine.exportEconomyWorkbook({
+        ...query,
+        ...(scope === 'territory' ? { territories: [territoryCode] } : {}),
+        year,
+        ...(from !== null ? { from } : {}),
+        locale,
+      });
+      const name = scope === 'territory' ? workbookFileName(territoryName, year) : `diagnostico-${slug(stateAbbr)}-${year}.xlsx`;
+      // A copy into a plain ArrayBuffer: Blob does not take views over shared or transferred memory.
+      const blob = new Blob([bytes.slice().buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+      downloadBlob(blob, name);
+      notify({ kind: 'success', title: t('export.done'), message: name });
+    } catch (error) {
+      const e = translateEconomyError(error, t);
+      notify({ kind: 'error', title: `${t('export.failed')}: ${e.title}`, message: e.message, details: [e.engineMessage] });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button loading={busy} disabled={disabled} data-testid="economy-export">
+          {t('export.button')}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item onClick={() => void run('territory')} data-testid="economy-export-territory">
+          {t('export.territory', { territory: territoryName, year: year ?? '' })}
+        </Menu.Item>
+        <Menu.Item onClick={() => void run('all')} data-testid="economy-export-all">
+          {t('export.all', { state: stateAbbr, year: year ?? '' })}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

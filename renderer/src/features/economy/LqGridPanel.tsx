@@ -1,0 +1,135 @@
+import { Stack, Text, UnstyledButton, useComputedColorScheme } from '@mantine/core';
+import type { CellStyle, ColDef, ICellRendererParams, ValueFormatterParams } from 'ag-grid-community';
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DataGrid } from '../../components/DataGrid';
+import { useLocale } from '../../i18n';
+import { formatCount, formatRatio } from './economy-format';
+import type { EconomySelection } from './economy-selection';
+import { EmptyState, useReasonText } from './economy-ui';
+import { NO_VALUE_COLOR, lqClass } from './lq-classes';
+import { pivotLq, type LqGridRow } from './lq-grid';
+import { LqLegend } from './LqLegend';
+import type { EconomyResults } from './use-economy-data';
+import type { WhyTarget } from './WhyModal';
+
+interface Props {
+  selection: EconomySelection;
+  results: EconomyResults;
+  sectorLabel: (code: string, name: string) => string;
+  errorText: (error: unknown) => string | null;
+  onExplain: (target: WhyTarget) => void;
+}
+
+/** Territories × sectors, each cell coloured by its LQ class; a click on a cell explains it. */
+export function LqGridPanel({ selection, results, sectorLabel, errorText, onExplain }: Props) {
+  const { t } = useTranslation('economy');
+  const { locale } = useLocale();
+  const dark = useComputedColorScheme('light') === 'dark';
+  const reasonText = useReasonText();
+  const { lq } = results;
+  const grid = useMemo(
+    () => (lq.data ? pivotLq(lq.data.rows, selection.territoryCode, locale) : null),
+    [lq.data, selection.territoryCode, locale],
+  );
+  const why = t('why.open');
+
+  const explain = useCallback(
+    (row: LqGridRow, code: string, name: string) =>
+      onExplain({
+        kind: 'lq',
+        territoryCode: row.territoryCode,
+        territoryName: row.territoryName,
+        sectorCode: code,
+        sectorLabel: sectorLabel(code, name),
+        reason: row.lq[code] === null ? reasonText(row.reason[code] ?? null) : null,
+      }),
+    [onExplain, sectorLabel, reasonText],
+  );
+
+  const columns = useMemo((): ColDef<LqGridRow>[] => {
+    const count = (p: ValueFormatterParams<LqGridRow>) => (typeof p.value === 'number' ? (formatCount(p.value, locale) ?? '') : '');
+    const fixed: ColDef<LqGridRow>[] = [
+      {
+        colId: 'territoryName',
+        field: 'territoryName',
+        headerName: t('grid.territory'),
+        pinned: 'left',
+        width: 200,
+        filter: 'agTextColumnFilter',
+      },
+      { colId: 'territoryCode', field: 'territoryCode', headerName: t('grid.code'), width: 110, filter: 'agNumberColumnFilter' },
+      {
+        colId: 'total',
+        field: 'total',
+        headerName: t('grid.total', { year: selection.year ?? '' }),
+        width: 120,
+        valueFormatter: count,
+        type: 'numericColumn',
+        filter: 'agNumberColumnFilter',
+      },
+      {
+        colId: 'specialized',
+        field: 'specialized',
+        headerName: t('grid.specialized'),
+        headerTooltip: t('grid.specializedHint'),
+        width: 110,
+        type: 'numericColumn',
+        filter: 'agNumberColumnFilter',
+      },
+    ];
+    const sectors = (grid?.sectors ?? []).map((s): ColDef<LqGridRow> => {
+      const label = sectorLabel(s.code, s.name);
+      return {
+        colId: `lq-${s.code}`,
+        headerName: label,
+        headerTooltip: `${label} — ${t('grid.lqOf')}`,
+        width: 132,
+        type: 'numericColumn',
+        filter: 'agNumberColumnFilter',
+        valueGetter: (p) => p.data?.lq[s.code] ?? null,
+        valueFormatter: (p) => formatRatio(typeof p.value === 'number' ? p.value : null, locale) ?? '',
+        cellStyle: (p): CellStyle => {
+          const c = lqClass(typeof p.value === 'number' ? p.value : null);
+          return c ? { backgroundColor: c.color, color: c.text } : { backgroundColor: NO_VALUE_COLOR[dark ? 'dark' : 'light'] };
+        },
+        cellRenderer: (p: ICellRendererParams<LqGridRow>) => {
+          const row = p.data;
+          if (!row) return null;
+          const value = row.lq[s.code] ?? null;
+          const reason = value === null ? reasonText(row.reason[s.code] ?? null) : null;
+          return (
+            <UnstyledButton
+              onClick={() => explain(row, s.code, s.name)}
+              title={reason ?? why}
+              data-value={value ?? ''}
+              style={{ color: 'inherit', font: 'inherit', width: '100%', textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}
+            >
+              {value === null ? '—' : formatRatio(value, locale)}
+            </UnstyledButton>
+          );
+        },
+      };
+    });
+    // Long headers wrap instead of being cut (the sector names are long).
+    return [...fixed, ...sectors].map((c) => ({ ...c, wrapHeaderText: true, autoHeaderHeight: true }));
+  }, [grid, sectorLabel, t, locale, dark, reasonText, explain, why, selection.year]);
+
+  if (!lq.loading && !lq.data) return <EmptyState height={300}>{errorText(lq.error) ?? t('empty.noData')}</EmptyState>;
+  return (
+    <Stack gap={6}>
+      <LqLegend testId="lq-grid-legend" />
+      <DataGrid<LqGridRow>
+        rowData={grid?.rows}
+        columnDefs={columns}
+        getRowId={(row) => String(row.territoryCode)}
+        testId="economy-lq-grid"
+        height="max(360px, calc(100vh - 300px))"
+        exportName={t('grid.exportName', { year: selection.year ?? '' })}
+      />
+      <Text size="xs" c="dimmed">
+        {t('grid.footer', { reference: lq.data?.reference.label ?? '', year: selection.year ?? '' })}
+      </Text>
+    </Stack>
+  );
+}

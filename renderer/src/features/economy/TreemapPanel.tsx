@@ -1,0 +1,103 @@
+import { Loader, Stack, useComputedColorScheme } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Chart } from '../../components/Chart';
+import { useLocale } from '../../i18n';
+import './economy-echarts';
+import { reasonCode } from './economy-format';
+import type { EconomySelection } from './economy-selection';
+import { ECONOMY_CHART_HEIGHT, EmptyState, Section, useReasonText } from './economy-ui';
+import { LqLegend } from './LqLegend';
+import { buildTreemapOption, type TreemapItem } from './treemap-option';
+import type { EconomyResults } from './use-economy-data';
+
+interface Props {
+  selection: EconomySelection;
+  results: EconomyResults;
+  sectorLabel: (code: string, name: string) => string;
+  errorText: (error: unknown) => string | null;
+  source: string;
+}
+
+/** The territory's sectors as areas sized by jobs, coloured by LQ class. */
+export function TreemapPanel({ selection, results, sectorLabel, errorText, source }: Props) {
+  const { t } = useTranslation('economy');
+  const { locale } = useLocale();
+  const dark = useComputedColorScheme('light') === 'dark';
+  const reasonText = useReasonText();
+  const { lq } = results;
+  const { territoryCode, territoryName, year } = selection;
+
+  const items = useMemo(
+    (): TreemapItem[] =>
+      (lq.data?.rows ?? [])
+        .filter((r) => r.territoryCode === territoryCode)
+        .map((r) => ({
+          sectorCode: r.sectorCode,
+          label: sectorLabel(r.sectorCode, r.sectorName),
+          jobs: r.value,
+          lq: r.lq,
+          reason: r.lq === null ? reasonText(reasonCode(r)) : null,
+        })),
+    [lq.data, territoryCode, sectorLabel, reasonText],
+  );
+  const option = useMemo(
+    () =>
+      items.some((i) => i.jobs > 0)
+        ? buildTreemapOption({
+            items,
+            locale,
+            dark,
+            labels: { jobs: t(`measure.${selection.measure}`), share: t('vocations.columns.share'), lq: t('vocations.columns.lq'), source },
+          })
+        : null,
+    [items, locale, dark, t, selection.measure, source],
+  );
+  const withoutJobs = items.filter((i) => i.jobs <= 0).map((i) => i.label);
+  const title = t('treemap.title', { territory: territoryName, year: year ?? '' });
+
+  let body;
+  if (lq.error) body = <EmptyState height={ECONOMY_CHART_HEIGHT}>{errorText(lq.error)}</EmptyState>;
+  else if (lq.loading)
+    body = (
+      <EmptyState height={ECONOMY_CHART_HEIGHT}>
+        <Loader size="sm" />
+      </EmptyState>
+    );
+  else if (!option)
+    body = (
+      <EmptyState height={ECONOMY_CHART_HEIGHT} testId="treemap-empty">
+        {t('treemap.empty', { territory: territoryName, year: year ?? '' })}
+      </EmptyState>
+    );
+  else
+    body = (
+      <Chart
+        option={option}
+        height={ECONOMY_CHART_HEIGHT}
+        title={title}
+        source={source}
+        testId="economy-treemap"
+        attributes={{ 'data-node-count': items.length - withoutJobs.length }}
+      />
+    );
+
+  return (
+    <Section
+      title={title}
+      testId="treemap-panel"
+      footer={
+        <>
+          {selection.classification === 'ibge-setor' && `${t('treemap.ibgeNote')} `}
+          {withoutJobs.length > 0 && `${t('treemap.withoutJobs', { sectors: withoutJobs.join(', ') })} `}
+          {source}
+        </>
+      }
+    >
+      <Stack gap={6}>
+        <LqLegend />
+        {body}
+      </Stack>
+    </Section>
+  );
+}

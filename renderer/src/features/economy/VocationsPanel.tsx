@@ -1,0 +1,149 @@
+import { Button, Grid, Group, Loader, Text, Title } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n';
+import { formatCount } from './economy-format';
+import type { EconomySelection } from './economy-selection';
+import { EmptyState, Section, useReasonText } from './economy-ui';
+import { PotentialSectors } from './PotentialSectors';
+import type { EconomyResults } from './use-economy-data';
+import { buildVocations, referenceShares } from './vocations';
+import { VocationsFigures } from './VocationsFigures';
+import { VocationsSectors } from './VocationsSectors';
+import type { WhyTarget } from './WhyModal';
+
+interface Props {
+  selection: EconomySelection;
+  results: EconomyResults;
+  sectorLabel: (code: string, name: string) => string;
+  errorText: (error: unknown) => string | null;
+  onExplain: (target: WhyTarget) => void;
+}
+
+/**
+ * One page per territory: what it is specialized in, how those sectors grew, how diversified it is,
+ * and which sectors it could attract (with the reasons) — printable, and the base of an attraction plan.
+ */
+export function VocationsPanel({ selection, results, sectorLabel, errorText, onExplain }: Props) {
+  const { t } = useTranslation('economy');
+  const { locale } = useLocale();
+  const reasonText = useReasonText();
+  const { lq, shiftShare, diversity, potential } = results;
+  const { territoryCode, year, from } = selection;
+
+  const summary = useMemo(() => {
+    if (territoryCode === null || !lq.data || lq.loading) return null;
+    return buildVocations({
+      territoryCode,
+      lq: lq.data.rows,
+      shiftShare: shiftShare.loading ? null : (shiftShare.data?.rows ?? null),
+      diversity: diversity.loading ? null : (diversity.data?.rows[0] ?? null),
+      potential: potential.loading ? null : (potential.data ?? null),
+    });
+  }, [
+    territoryCode,
+    lq.data,
+    lq.loading,
+    shiftShare.data,
+    shiftShare.loading,
+    diversity.data,
+    diversity.loading,
+    potential.data,
+    potential.loading,
+  ]);
+  const shares = useMemo(() => referenceShares(lq.data?.rows ?? []), [lq.data]);
+
+  if (lq.loading || year === null) return <EmptyState height={240}>{lq.loading ? <Loader size="sm" /> : t('empty.noYears')}</EmptyState>;
+  if (!summary) {
+    return (
+      <EmptyState height={240} testId="vocations-empty">
+        {errorText(lq.error) ?? t('vocations.noData', { territory: selection.territoryName, year })}
+      </EmptyState>
+    );
+  }
+  const reference = lq.data?.reference.label ?? '';
+  const loadingParts = shiftShare.loading || diversity.loading || potential.loading;
+
+  return (
+    <Section
+      testId="vocations"
+      title={
+        <Title order={3} data-testid="vocations-title">
+          {t('vocations.title', { territory: summary.territoryName, year })}
+        </Title>
+      }
+      controls={
+        <Button variant="default" onClick={() => window.print()} data-testid="vocations-print">
+          {t('vocations.print')}
+        </Button>
+      }
+      footer={t('vocations.footer', { reference })}
+    >
+      <Group gap="lg" mb="xs">
+        {selection.siteName && (
+          <Text size="sm" c="dimmed">
+            {t('vocations.viaSite', { site: selection.siteName, territory: summary.territoryName })}
+          </Text>
+        )}
+        <Text size="sm">
+          {t('vocations.totalJobs', { year })}: <b data-testid="vocations-total-jobs">{formatCount(summary.totalJobs, locale)}</b>
+        </Text>
+        <Text size="sm">
+          {t('vocations.specializations')}: <b data-testid="vocations-specialized-count">{summary.specializedCount}</b> /{' '}
+          {summary.sectors.length}
+        </Text>
+        <Text size="sm" c="dimmed">
+          {t('vocations.referenceLine', { reference })}
+        </Text>
+        {loadingParts && <Loader size="xs" />}
+      </Group>
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, xl: 7 }}>
+          <Text size="xs" fw={600} tt="uppercase" c="dimmed" mb={4}>
+            {t('vocations.sectorsTitle')}
+          </Text>
+          <VocationsSectors
+            summary={summary}
+            year={year}
+            from={from}
+            noPeriodReason={from === null ? t('vocations.needsTwoYears') : errorText(shiftShare.error)}
+            sectorLabel={sectorLabel}
+            reasonText={reasonText}
+            onExplain={onExplain}
+          />
+          <Text size="xs" c="dimmed" mt={4} mb="sm">
+            {t('vocations.lqHint')}
+          </Text>
+          <VocationsFigures
+            summary={summary}
+            referenceLabel={reference}
+            referenceShares={shares}
+            from={from}
+            year={year}
+            sectorLabel={sectorLabel}
+            diversityError={errorText(diversity.error)}
+            shiftError={errorText(shiftShare.error)}
+            onExplain={onExplain}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, xl: 5 }}>
+          <Text size="xs" fw={600} tt="uppercase" c="dimmed" mb={4}>
+            {t('vocations.potentialTitle')}
+          </Text>
+          {potential.loading ? (
+            <Loader size="xs" />
+          ) : potential.error ? (
+            <Text size="sm" c="dimmed" data-testid="potential-empty">
+              {errorText(potential.error)}
+            </Text>
+          ) : (
+            <PotentialSectors summary={summary} sectorLabel={sectorLabel} onExplain={onExplain} />
+          )}
+          <Text size="xs" c="dimmed" mt="sm">
+            {t('vocations.potentialMethod')}
+          </Text>
+        </Grid.Col>
+      </Grid>
+    </Section>
+  );
+}

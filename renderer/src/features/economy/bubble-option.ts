@@ -1,0 +1,181 @@
+import type { TooltipComponentFormatterCallbackParams } from 'echarts';
+import type { ScatterSeriesOption } from 'echarts/charts';
+import type { GridComponentOption, MarkAreaComponentOption, MarkLineComponentOption, TooltipComponentOption } from 'echarts/components';
+import type { ComposeOption } from 'echarts/core';
+import type { Locale } from '../../i18n/locales';
+import { escapeHtml } from '../../lib/html';
+import { formatCount, formatPercent, formatRatio } from './economy-format';
+
+export type BubbleOption = ComposeOption<
+  ScatterSeriesOption | GridComponentOption | TooltipComponentOption | MarkLineComponentOption | MarkAreaComponentOption
+>;
+
+export interface BubblePoint {
+  sectorCode: string;
+  label: string;
+  lq: number;
+  /** g_ij over the period, as a ratio (0.03 = +3 %). */
+  growth: number;
+  jobs: number;
+}
+
+export type Quadrant = 'specializedGrowing' | 'specializedDeclining' | 'emergent' | 'lagging';
+
+export interface BubbleOptionInput {
+  points: readonly BubblePoint[];
+  /** G: the reference region's growth, the horizontal quadrant line. */
+  referenceGrowth: number;
+  locale: Locale;
+  labels: {
+    x: string;
+    y: string;
+    jobs: string;
+    quadrant: Record<Quadrant, string>;
+    lqLine: string;
+    growthLine: string;
+    source: string;
+  };
+  dark: boolean;
+}
+
+const QUADRANT_COLORS: Record<Quadrant, string> = {
+  specializedGrowing: '#2f9e44',
+  specializedDeclining: '#e8590c',
+  emergent: '#1c7ed6',
+  lagging: '#868e96',
+};
+
+/** Which of the four classic quadrants a sector falls in: LQ against 1, growth against G. */
+export function quadrantOf(lq: number, growth: number, referenceGrowth: number): Quadrant {
+  if (lq >= 1) return growth >= referenceGrowth ? 'specializedGrowing' : 'specializedDeclining';
+  return growth >= referenceGrowth ? 'emergent' : 'lagging';
+}
+
+function niceStep(span: number): number {
+  const raw = span / 5;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const unit = raw / power;
+  return (unit <= 1 ? 1 : unit <= 2 ? 2 : unit <= 5 ? 5 : 10) * power;
+}
+
+/** Axis bounds that contain every value (and the quadrant line) with a margin, on round numbers. */
+export function axisBounds(values: readonly number[], line: number, minSpan: number): { min: number; max: number } {
+  const low = Math.min(line, ...values);
+  const high = Math.max(line, ...values);
+  const span = Math.max(high - low, minSpan);
+  const step = niceStep(span * 1.3);
+  return { min: Math.floor((low - span * 0.12) / step) * step, max: Math.ceil((high + span * 0.12) / step) * step };
+}
+
+/** Bubble area proportional to jobs: radius grows with the square root, from 10 to 64 px. */
+export function bubbleSize(jobs: number, maxJobs: number): number {
+  if (maxJobs <= 0 || jobs <= 0) return 10;
+  return 10 + 54 * Math.sqrt(jobs / maxJobs);
+}
+
+/** LQ × growth × jobs for one territory's sectors, with the quadrant lines at LQ = 1 and growth = G. */
+export function buildBubbleOption(input: BubbleOptionInput): BubbleOption {
+  const { points, referenceGrowth: g, locale, labels } = input;
+  const textColor = input.dark ? '#c9c9c9' : '#495057';
+  const maxJobs = Math.max(0, ...points.map((p) => p.jobs));
+  const x = axisBounds(
+    points.map((p) => p.lq),
+    1,
+    1,
+  );
+  const xAxisBounds = { min: Math.max(0, x.min), max: x.max };
+  const y = axisBounds(
+    points.map((p) => p.growth),
+    g,
+    0.05,
+  );
+
+  const tooltipFormatter = (params: TooltipComponentFormatterCallbackParams): string => {
+    const p = Array.isArray(params) ? params[0] : params;
+    const point = p && p.componentType === 'series' ? points[p.dataIndex] : undefined;
+    if (!point) return '';
+    return [
+      `<b>${escapeHtml(point.label)}</b>`,
+      `${escapeHtml(labels.x)}: <b>${escapeHtml(formatRatio(point.lq, locale) ?? '')}</b>`,
+      `${escapeHtml(labels.y)}: <b>${escapeHtml(formatPercent(point.growth, locale, { signed: true }) ?? '')}</b>`,
+      `${escapeHtml(labels.jobs)}: <b>${escapeHtml(formatCount(point.jobs, locale) ?? '')}</b>`,
+      escapeHtml(labels.quadrant[quadrantOf(point.lq, point.growth, g)]),
+      `<span style="opacity:.7">${escapeHtml(labels.source)}</span>`,
+    ].join('<br/>');
+  };
+
+  const area = (quadrant: Quadrant, from: [number, number], to: [number, number], position: string) => [
+    {
+      coord: from,
+      name: labels.quadrant[quadrant],
+      itemStyle: { color: QUADRANT_COLORS[quadrant], opacity: input.dark ? 0.1 : 0.06 },
+      label: { position, color: QUADRANT_COLORS[quadrant], fontSize: 11, fontWeight: 600 as const },
+    },
+    { coord: to },
+  ];
+
+  return {
+    animationDuration: 300,
+    tooltip: { trigger: 'item', formatter: tooltipFormatter, confine: true },
+    grid: { left: 12, right: 24, top: 30, bottom: 36, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    xAxis: {
+      type: 'value',
+      name: labels.x,
+      nameLocation: 'middle',
+      nameGap: 24,
+      nameTextStyle: { color: textColor, fontSize: 11 },
+      min: xAxisBounds.min,
+      max: xAxisBounds.max,
+      axisLabel: { color: textColor, fontSize: 11, formatter: (v: number) => formatRatio(v, locale, 1) ?? '' },
+      splitLine: { lineStyle: { opacity: input.dark ? 0.15 : 0.5 } },
+    },
+    yAxis: {
+      type: 'value',
+      name: labels.y,
+      nameTextStyle: { color: textColor, fontSize: 11, align: 'left' },
+      min: y.min,
+      max: y.max,
+      axisLabel: { color: textColor, fontSize: 11, formatter: (v: number) => formatPercent(v, locale, { digits: 0, signed: true }) ?? '' },
+      splitLine: { lineStyle: { opacity: input.dark ? 0.15 : 0.5 } },
+    },
+    series: [
+      {
+        type: 'scatter',
+        name: labels.jobs,
+        data: points.map((p) => ({
+          name: p.label,
+          value: [p.lq, p.growth, p.jobs],
+          symbolSize: bubbleSize(p.jobs, maxJobs),
+          itemStyle: {
+            color: QUADRANT_COLORS[quadrantOf(p.lq, p.growth, g)],
+            opacity: 0.75,
+            borderColor: input.dark ? '#1a1b1e' : '#ffffff',
+            borderWidth: 1,
+          },
+        })),
+        label: { show: true, position: 'right', formatter: '{b}', fontSize: 11, color: textColor, width: 160, overflow: 'truncate' },
+        labelLayout: { hideOverlap: true },
+        emphasis: { focus: 'self', label: { show: true } },
+        markLine: {
+          silent: true,
+          symbol: 'none',
+          lineStyle: { type: 'dashed', color: input.dark ? '#909296' : '#495057', width: 1 },
+          label: { color: textColor, fontSize: 10 },
+          data: [
+            { xAxis: 1, name: labels.lqLine, label: { formatter: labels.lqLine, position: 'end' } },
+            { yAxis: g, name: labels.growthLine, label: { formatter: labels.growthLine, position: 'insideEndBottom' } },
+          ],
+        },
+        markArea: {
+          silent: true,
+          data: [
+            area('specializedGrowing', [1, g], [xAxisBounds.max, y.max], 'insideTopRight'),
+            area('emergent', [xAxisBounds.min, g], [1, y.max], 'insideTopLeft'),
+            area('specializedDeclining', [1, y.min], [xAxisBounds.max, g], 'insideBottomRight'),
+            area('lagging', [xAxisBounds.min, y.min], [1, g], 'insideBottomLeft'),
+          ] as MarkAreaComponentOption['data'],
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,157 @@
+import type { EconomyQuery, ReferenceSpec } from '../../../../shared/domain/economy';
+import { CLASSIFICATIONS, type Classification, type Measure, type Municipality, type Site } from '../../../../shared/domain/types';
+
+/** Betim (MG): the demo's showcase territory, the default when the workspace has it. */
+export const DEFAULT_TERRITORY = 3106705;
+
+/** Finest to coarsest: data at a finer CNAE level rolls up to any coarser one (as the engine does). */
+const CNAE_FINEST_FIRST: Classification[] = ['cnae-subclass', 'cnae-class', 'cnae-group', 'cnae-division', 'cnae-section'];
+
+/** The territory's state, the whole country, or a saved set of territories ("set:<id>"). */
+export type ReferenceKind = 'state' | 'country' | `set:${number}`;
+
+/** What the user picked; each pick is kept while the data still offers it. */
+export interface EconomyPicks {
+  territory: string | null;
+  classification: Classification | null;
+  measure: Measure;
+  reference: ReferenceKind;
+  year: number | null;
+  from: number | null;
+}
+
+export const INITIAL_PICKS: EconomyPicks = {
+  territory: null,
+  classification: null,
+  measure: 'jobs',
+  reference: 'state',
+  year: null,
+  from: null,
+};
+
+export interface EconomyBase {
+  municipalities: readonly Municipality[];
+  sites: readonly Site[];
+  /** Saved territory sets (a Rota pole, a development territory): possible reference regions. */
+  sets: readonly { id: number; name: string }[];
+  /** Years with data stored at each level (jobs). */
+  yearsByClassification: Readonly<Record<Classification, readonly number[]>>;
+}
+
+/** A workspace with nothing in it yet: the controls still render, the analyses say why they are empty. */
+export const EMPTY_BASE: EconomyBase = {
+  municipalities: [],
+  sites: [],
+  sets: [],
+  yearsByClassification: Object.fromEntries(CLASSIFICATIONS.map((c) => [c, []])) as unknown as Record<Classification, number[]>,
+};
+
+export interface EconomySelection {
+  /** The option picked in the territory select: "m:<IBGE code>" or "s:<site id>". */
+  territoryValue: string | null;
+  territoryCode: number | null;
+  territoryName: string;
+  /** The district or pole the user reached the municipality through, if any. */
+  siteName: string | null;
+  stateAbbr: string;
+  /** Levels the analyses can run at: stored, or rolled up from a finer CNAE level. */
+  classifications: { value: Classification; years: number[] }[];
+  classification: Classification | null;
+  measure: Measure;
+  referenceKind: ReferenceKind;
+  reference: ReferenceSpec;
+  years: number[];
+  year: number | null;
+  /** Start years for shift-share and growth: those before `year`. */
+  fromYears: number[];
+  from: number | null;
+}
+
+/** The levels the data has, with their years; a CNAE level counts when a finer one can roll up. */
+export function availableClassifications(years: EconomyBase['yearsByClassification']): { value: Classification; years: number[] }[] {
+  return CLASSIFICATIONS.map((value) => {
+    const finer = CNAE_FINEST_FIRST.includes(value) ? CNAE_FINEST_FIRST.slice(0, CNAE_FINEST_FIRST.indexOf(value) + 1) : [value];
+    const all = new Set(finer.flatMap((level) => years[level] ?? []));
+    return { value, years: [...all].sort((a, b) => a - b) };
+  }).filter((c) => c.years.length > 0);
+}
+
+export function municipalityValue(code: number): string {
+  return `m:${code}`;
+}
+
+export function siteValue(id: number): string {
+  return `s:${id}`;
+}
+
+function resolveTerritory(
+  base: EconomyBase,
+  picked: string | null,
+): { value: string; code: number; name: string; siteName: string | null; stateAbbr: string } | null {
+  const byCode = new Map(base.municipalities.map((m) => [m.code, m]));
+  const fromValue = (value: string | null) => {
+    if (!value) return null;
+    const [kind, id] = [value.slice(0, 2), Number(value.slice(2))];
+    if (kind === 'm:') {
+      const m = byCode.get(id);
+      return m ? { value, code: m.code, name: m.name, siteName: null, stateAbbr: m.stateAbbr } : null;
+    }
+    const site = base.sites.find((s) => s.id === id);
+    const m = site?.municipalityCode != null ? byCode.get(site.municipalityCode) : undefined;
+    return site && m ? { value, code: m.code, name: m.name, siteName: site.name, stateAbbr: m.stateAbbr } : null;
+  };
+  const firstSite = base.sites.find((s) => s.municipalityCode !== null && byCode.has(s.municipalityCode));
+  const first = base.municipalities[0];
+  return (
+    fromValue(picked) ??
+    fromValue(byCode.has(DEFAULT_TERRITORY) ? municipalityValue(DEFAULT_TERRITORY) : null) ??
+    fromValue(firstSite?.municipalityCode != null ? municipalityValue(firstSite.municipalityCode) : null) ??
+    fromValue(first ? municipalityValue(first.code) : null)
+  );
+}
+
+/**
+ * What the analyses run on: the user's picks where the data has them, sensible defaults elsewhere
+ * (the latest year, the year before it as the start, the territory's state as the reference).
+ */
+export function resolveSelection(base: EconomyBase, picks: EconomyPicks): EconomySelection {
+  const territory = resolveTerritory(base, picks.territory);
+  const classifications = availableClassifications(base.yearsByClassification);
+  const level = classifications.find((c) => c.value === picks.classification) ?? classifications[0] ?? null;
+  const years = level?.years ?? [];
+  const latest = years.length > 0 ? years[years.length - 1] : undefined;
+  const year = picks.year !== null && years.includes(picks.year) ? picks.year : (latest ?? null);
+  const fromYears = year === null ? [] : years.filter((y) => y < year);
+  const lastFrom = fromYears.length > 0 ? fromYears[fromYears.length - 1] : undefined;
+  const from = picks.from !== null && fromYears.includes(picks.from) ? picks.from : (lastFrom ?? null);
+  const stateAbbr = territory?.stateAbbr ?? 'MG';
+  // A set deleted since it was picked falls back to the state.
+  const set = picks.reference.startsWith('set:') ? base.sets.find((s) => `set:${s.id}` === picks.reference) : undefined;
+  const referenceKind: ReferenceKind = set || !picks.reference.startsWith('set:') ? picks.reference : 'state';
+  return {
+    territoryValue: territory?.value ?? null,
+    territoryCode: territory?.code ?? null,
+    territoryName: territory?.name ?? '',
+    siteName: territory?.siteName ?? null,
+    stateAbbr,
+    classifications,
+    classification: level?.value ?? null,
+    measure: picks.measure,
+    referenceKind,
+    reference: set
+      ? { kind: 'set', name: set.name }
+      : referenceKind === 'country'
+        ? { kind: 'country' }
+        : { kind: 'state', abbr: stateAbbr },
+    years,
+    year,
+    fromYears,
+    from,
+  };
+}
+
+/** The engine query of a selection; null while there is nothing to analyse. */
+export function economyQuery(selection: EconomySelection): EconomyQuery | null {
+  if (selection.classification === null) return null;
+  return { classification: selection.classification, measure: selection.measure, reference: selection.reference };
+}

@@ -1,0 +1,131 @@
+import { Group, Paper, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { useCallback, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MissingReason } from '../../../../shared/analysis/economy/types';
+import type { Classification } from '../../../../shared/domain/types';
+import { useLocale } from '../../i18n';
+import { ibgeSectorLabel } from '../../i18n/sector-label';
+
+/** Charts fill the window below the controls and tabs, but never shrink below legibility. */
+export const ECONOMY_CHART_HEIGHT = 'max(380px, calc(100vh - 330px))';
+
+/** Sector names in the UI language: IBGE sectors are translated, CNAE names stay as the data has them. */
+export function useSectorLabel(classification: Classification | null): (code: string, dataName: string) => string {
+  const { t } = useLocale();
+  return useCallback(
+    (code: string, dataName: string) => (classification === 'ibge-setor' ? ibgeSectorLabel(t, code, dataName) : dataName),
+    [classification, t],
+  );
+}
+
+/** The translated reason of an empty value. */
+export function useReasonText(): (reason: MissingReason | null) => string {
+  const { t } = useTranslation('economy');
+  return useCallback((reason: MissingReason | null) => (reason ? t(`reasons.${reason}`) : t('reasons.unknown')), [t]);
+}
+
+/**
+ * An empty value: a dash, and the reason it is empty — in a tooltip, and in plain text when
+ * `inline` (print and screenshots show it too). Never NaN, never a blank cell.
+ */
+export function EmptyValue({ reason, inline = false, testId }: { reason: string; inline?: boolean; testId?: string }) {
+  return (
+    <Tooltip label={reason} multiline maw={320} withinPortal>
+      <Text span size="inherit" c="dimmed" data-testid={testId} data-empty-reason={reason} aria-label={reason} style={{ cursor: 'help' }}>
+        —
+        {inline && (
+          <Text span size="xs" c="dimmed" ml={4}>
+            ({reason})
+          </Text>
+        )}
+      </Text>
+    </Tooltip>
+  );
+}
+
+/**
+ * A number that explains itself: clicking it opens "why this value". The raw number sits in
+ * data-value so tests compare it with what the engine computed.
+ */
+export function ExplainableValue({
+  text,
+  value,
+  onExplain,
+  label,
+  testId,
+  fw = 600,
+}: {
+  text: string;
+  value: number;
+  onExplain: () => void;
+  label: string;
+  testId?: string;
+  fw?: number;
+}) {
+  return (
+    <Tooltip label={label} withinPortal openDelay={400}>
+      <UnstyledButton
+        onClick={onExplain}
+        data-testid={testId}
+        data-value={value}
+        aria-label={`${text} — ${label}`}
+        style={{
+          fontWeight: fw,
+          fontSize: 'inherit',
+          textDecoration: 'underline dotted',
+          textUnderlineOffset: 3,
+          fontVariantNumeric: 'tabular-nums',
+        }}
+      >
+        {text}
+      </UnstyledButton>
+    </Tooltip>
+  );
+}
+
+/** A titled, bordered block of the diagnosis (same look as the dashboard's panels). */
+export function Section({
+  title,
+  controls,
+  children,
+  footer,
+  testId,
+}: {
+  title: ReactNode;
+  controls?: ReactNode;
+  children: ReactNode;
+  footer?: ReactNode;
+  testId?: string;
+}) {
+  return (
+    <Paper withBorder p="xs" radius="sm" data-testid={testId} className="economy-section">
+      <Group justify="space-between" mb={6} wrap="nowrap" gap="xs">
+        <Text fw={600} size="sm">
+          {title}
+        </Text>
+        {controls && (
+          <Group gap="xs" wrap="nowrap" data-print-hide>
+            {controls}
+          </Group>
+        )}
+      </Group>
+      {children}
+      {footer && (
+        <Text size="xs" c="dimmed" mt={6} component="div">
+          {footer}
+        </Text>
+      )}
+    </Paper>
+  );
+}
+
+/** An explanation of why a view is empty, centred in the space the view would take. */
+export function EmptyState({ children, height, testId }: { children: ReactNode; height: number | string; testId?: string }) {
+  return (
+    <Group h={height} justify="center" align="center" data-testid={testId}>
+      <Text size="sm" c="dimmed" ta="center" maw={460}>
+        {children}
+      </Text>
+    </Group>
+  );
+}

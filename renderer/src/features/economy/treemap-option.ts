@@ -1,0 +1,93 @@
+import type { TooltipComponentFormatterCallbackParams } from 'echarts';
+import type { TreemapSeriesOption } from 'echarts/charts';
+import type { TooltipComponentOption } from 'echarts/components';
+import type { ComposeOption } from 'echarts/core';
+import type { Locale } from '../../i18n/locales';
+import { escapeHtml } from '../../lib/html';
+import { formatCount, formatPercent, formatRatio } from './economy-format';
+import { NO_VALUE_COLOR, lqClass } from './lq-classes';
+
+export type TreemapOption = ComposeOption<TreemapSeriesOption | TooltipComponentOption>;
+
+export interface TreemapItem {
+  sectorCode: string;
+  label: string;
+  jobs: number;
+  lq: number | null;
+  /** Why `lq` is empty, already translated. */
+  reason: string | null;
+}
+
+export interface TreemapOptionInput {
+  items: readonly TreemapItem[];
+  locale: Locale;
+  labels: { jobs: string; share: string; lq: string; source: string };
+  dark: boolean;
+}
+
+/**
+ * The territory's sectors as rectangles sized by jobs and coloured by location quotient (the same
+ * classes as the heat map). Sectors without jobs have no area: the panel lists them instead.
+ */
+export function buildTreemapOption(input: TreemapOptionInput): TreemapOption {
+  const { locale, labels } = input;
+  const items = input.items.filter((i) => i.jobs > 0).sort((a, b) => b.jobs - a.jobs);
+  const total = items.reduce((sum, i) => sum + i.jobs, 0);
+  const share = (jobs: number) => (total > 0 ? jobs / total : null);
+
+  const tooltipFormatter = (params: TooltipComponentFormatterCallbackParams): string => {
+    const p = Array.isArray(params) ? params[0] : params;
+    const item = items.find((i) => i.sectorCode === (p?.data as { id?: string } | undefined)?.id);
+    if (!item) return '';
+    const lq = formatRatio(item.lq, locale);
+    return [
+      `<b>${escapeHtml(item.label)}</b>`,
+      `${escapeHtml(labels.jobs)}: <b>${escapeHtml(formatCount(item.jobs, locale) ?? '')}</b> (${escapeHtml(formatPercent(share(item.jobs), locale) ?? '')})`,
+      `${escapeHtml(labels.lq)}: <b>${escapeHtml(lq ?? `— ${item.reason ?? ''}`)}</b>`,
+      `<span style="opacity:.7">${escapeHtml(labels.source)}</span>`,
+    ].join('<br/>');
+  };
+
+  return {
+    animation: false,
+    tooltip: { trigger: 'item', formatter: tooltipFormatter, confine: true },
+    series: [
+      {
+        type: 'treemap',
+        name: labels.jobs,
+        roam: false,
+        nodeClick: false,
+        breadcrumb: { show: false },
+        left: 0,
+        right: 0,
+        top: 0,
+        bottom: 0,
+        itemStyle: { borderColor: input.dark ? '#1a1b1e' : '#ffffff', borderWidth: 2, gapWidth: 2 },
+        label: {
+          show: true,
+          position: 'insideTopLeft',
+          padding: 6,
+          fontSize: 12,
+          lineHeight: 16,
+          overflow: 'break',
+          formatter: (p) => {
+            const item = items.find((i) => i.sectorCode === (p.data as { id?: string } | undefined)?.id);
+            if (!item) return '';
+            return `{name|${item.label}}\n${formatCount(item.jobs, locale) ?? ''} · ${formatPercent(share(item.jobs), locale) ?? ''}\n${labels.lq} ${formatRatio(item.lq, locale) ?? '—'}`;
+          },
+          rich: { name: { fontWeight: 700, fontSize: 12, lineHeight: 16 } },
+        },
+        data: items.map((i) => {
+          const c = lqClass(i.lq);
+          return {
+            id: i.sectorCode,
+            name: i.label,
+            value: i.jobs,
+            itemStyle: { color: c?.color ?? NO_VALUE_COLOR[input.dark ? 'dark' : 'light'] },
+            label: { color: c?.text ?? (input.dark ? '#e9ecef' : '#212529') },
+          };
+        }),
+      },
+    ],
+  };
+}

@@ -1,0 +1,214 @@
+import type { TooltipComponentFormatterCallbackParams } from 'echarts';
+import { describe, expect, it } from 'vitest';
+import {
+  axisBounds,
+  bubbleSize,
+  buildBubbleOption,
+  quadrantOf,
+  type BubblePoint,
+} from '../../../renderer/src/features/economy/bubble-option';
+import { NO_VALUE, buildLqMapOption } from '../../../renderer/src/features/economy/lq-map-option';
+import { buildTreemapOption } from '../../../renderer/src/features/economy/treemap-option';
+import { buildWaterfallOption, waterfallBars } from '../../../renderer/src/features/economy/waterfall-option';
+
+/** Every number a chart option holds is finite: NaN or Infinity never reach a chart. */
+function finiteNumbers(value: unknown, path = 'option'): string[] {
+  if (typeof value === 'number') return Number.isFinite(value) ? [] : [path];
+  if (Array.isArray(value)) return value.flatMap((v, i) => finiteNumbers(v, `${path}[${i}]`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => finiteNumbers(v, `${path}.${k}`));
+  return [];
+}
+
+const tooltip = (option: { tooltip?: unknown }, params: object) => {
+  const t = (Array.isArray(option.tooltip) ? option.tooltip[0] : option.tooltip) as {
+    formatter: (p: TooltipComponentFormatterCallbackParams) => string;
+  };
+  return t.formatter(params as TooltipComponentFormatterCallbackParams);
+};
+
+const POINTS: BubblePoint[] = [
+  { sectorCode: '2', label: 'Indústria de transformação', lq: 2.37, growth: 0.03, jobs: 40_173 },
+  { sectorCode: '6', label: 'Serviços', lq: 0.85, growth: 0.04, jobs: 30_725 },
+  { sectorCode: '8', label: 'Agropecuária', lq: 0.07, growth: -0.407, jobs: 376 },
+];
+
+const QUADRANTS = { specializedGrowing: 'SG', specializedDeclining: 'SD', emergent: 'EM', lagging: 'LG' };
+
+describe('bubble chart', () => {
+  it('puts sectors in the four quadrants around LQ = 1 and the reference growth', () => {
+    expect(quadrantOf(2.37, 0.03, -0.008)).toBe('specializedGrowing');
+    expect(quadrantOf(1, -0.1, -0.008)).toBe('specializedDeclining');
+    expect(quadrantOf(0.85, 0.04, -0.008)).toBe('emergent');
+    expect(quadrantOf(0.07, -0.4, -0.008)).toBe('lagging');
+  });
+
+  it('sizes bubbles by the square root of jobs and bounds the axes around every value', () => {
+    expect(bubbleSize(40_173, 40_173)).toBe(64);
+    expect(bubbleSize(0, 40_173)).toBe(10);
+    expect(bubbleSize(10_000, 40_000)).toBeCloseTo(10 + 54 * 0.5, 12);
+    const y = axisBounds([0.03, 0.04, -0.407], -0.008, 0.05);
+    expect(y.min).toBeLessThan(-0.407);
+    expect(y.max).toBeGreaterThan(0.04);
+    const flat = axisBounds([1, 1], 1, 1);
+    expect(flat.max - flat.min).toBeGreaterThanOrEqual(1);
+  });
+
+  it('draws the quadrant lines, labels and a tooltip with the values in the locale', () => {
+    const option = buildBubbleOption({
+      points: POINTS,
+      referenceGrowth: -0.008,
+      locale: 'pt-BR',
+      dark: false,
+      labels: {
+        x: 'QL',
+        y: 'Crescimento',
+        jobs: 'Empregos',
+        quadrant: QUADRANTS,
+        lqLine: 'QL = 1',
+        growthLine: 'MG',
+        source: 'Fonte: RAIS',
+      },
+    });
+    expect(finiteNumbers(option)).toEqual([]);
+    const series = (Array.isArray(option.series) ? option.series[0] : option.series) as {
+      data: { value: number[] }[];
+      markLine: { data: { xAxis?: number; yAxis?: number }[] };
+      markArea: { data: { name?: string }[][] };
+    };
+    expect(series.data.map((d) => d.value)).toEqual([
+      [2.37, 0.03, 40_173],
+      [0.85, 0.04, 30_725],
+      [0.07, -0.407, 376],
+    ]);
+    expect(series.markLine.data).toEqual([expect.objectContaining({ xAxis: 1 }), expect.objectContaining({ yAxis: -0.008 })]);
+    expect(series.markArea.data.map((a) => a[0]?.name)).toEqual(['SG', 'EM', 'SD', 'LG']);
+    const text = tooltip(option, { componentType: 'series', dataIndex: 0 });
+    expect(text).toContain('Indústria de transformação');
+    expect(text).toContain('2,37');
+    expect(text).toContain('40.173');
+    expect(text).toContain('SG');
+  });
+});
+
+describe('shift-share waterfall', () => {
+  it('stacks each effect on the previous and starts the total at zero', () => {
+    const bars = waterfallBars(
+      [
+        { key: 'referenceShare', label: 'RS', hint: '', value: -913 },
+        { key: 'industryMix', label: 'IM', hint: '', value: 443 },
+        { key: 'regionalShift', label: 'RSh', hint: '', value: -533 },
+      ],
+      { label: 'Total', hint: '', value: -1003 },
+    );
+    expect(bars.map((b) => [b.low, b.high, b.kind])).toEqual([
+      [-913, 0, 'decrease'],
+      [-913, -470, 'increase'],
+      [-1003, -470, 'decrease'],
+      [-1003, 0, 'total'],
+    ]);
+  });
+
+  it('crosses zero when an effect does', () => {
+    const bars = waterfallBars(
+      [
+        { key: 'a', label: 'a', hint: '', value: -10 },
+        { key: 'b', label: 'b', hint: '', value: 30 },
+      ],
+      { label: 'T', hint: '', value: 20 },
+    );
+    expect(bars[1]).toMatchObject({ low: -10, high: 20 });
+    expect(bars[2]).toMatchObject({ low: 0, high: 20 });
+  });
+
+  it('draws each bar as a rectangle between its low and high values', () => {
+    const option = buildWaterfallOption({
+      steps: [{ key: 'referenceShare', label: 'Efeito referência', hint: 'h', value: 100 }],
+      total: { label: 'Variação total', hint: 'h', value: 100 },
+      locale: 'pt-BR',
+      labels: { unit: 'empregos', source: 'Fonte' },
+      dark: false,
+    });
+    expect(finiteNumbers(option)).toEqual([]);
+    const series = (Array.isArray(option.series) ? option.series[0] : option.series) as {
+      data: number[][];
+      renderItem: (p: unknown, api: object) => { children: { type: string; shape?: { height: number }; style: { text?: string } }[] };
+    };
+    expect(series.data).toEqual([
+      [0, 0, 100],
+      [1, 0, 100],
+    ]);
+    const values = series.data[0] ?? [];
+    const api = {
+      value: (d: number) => values[d] ?? 0,
+      coord: ([x, y]: [number, number]) => [x * 100 + 50, 300 - y],
+      size: () => [100, 0],
+    };
+    const drawn = series.renderItem({}, api);
+    expect(drawn.children[0]).toMatchObject({ type: 'rect', shape: { height: 100 } });
+    expect(drawn.children[1]?.style.text).toBe('+100');
+    expect(tooltip(option, { dataIndex: 0 })).toContain('Efeito referência');
+  });
+});
+
+describe('sector treemap', () => {
+  it('sizes sectors by jobs, colours them by LQ class and leaves out sectors without jobs', () => {
+    const option = buildTreemapOption({
+      items: [
+        { sectorCode: '2', label: 'Indústria', jobs: 40_173, lq: 2.37, reason: null },
+        { sectorCode: '6', label: 'Serviços', jobs: 30_725, lq: 0.85, reason: null },
+        { sectorCode: '1', label: 'Extrativa', jobs: 0, lq: null, reason: 'o território não tem empregos' },
+      ],
+      locale: 'pt-BR',
+      labels: { jobs: 'Empregos', share: 'Participação', lq: 'QL', source: 'Fonte' },
+      dark: false,
+    });
+    expect(finiteNumbers(option)).toEqual([]);
+    const series = (Array.isArray(option.series) ? option.series[0] : option.series) as {
+      data: { id: string; value: number; itemStyle: { color: string } }[];
+      label: { formatter: (p: { data: { id: string } }) => string };
+    };
+    expect(series.data.map((d) => [d.id, d.value])).toEqual([
+      ['2', 40_173],
+      ['6', 30_725],
+    ]);
+    expect(series.data[0]?.itemStyle.color).toBe('#d6604d');
+    expect(series.label.formatter({ data: { id: '2' } })).toContain('QL 2,37');
+    expect(tooltip(option, { data: { id: '6' } })).toContain('43,3%');
+  });
+});
+
+describe('LQ map', () => {
+  it('gives municipalities without an LQ their own legend class and their reason in the tooltip', () => {
+    const option = buildLqMapOption({
+      mapName: 'mg',
+      values: [
+        { code: 3106705, lq: 2.37, jobs: 40_173, reason: null },
+        { code: 3100104, lq: null, jobs: 0, reason: 'o território não tem empregos neste ano' },
+      ],
+      municipalityNames: new Map([
+        [3106705, 'Betim'],
+        [3100104, 'Abadia dos Dourados'],
+      ]),
+      selected: { code: 3106705, name: 'Betim', lon: -44.2, lat: -19.97 },
+      locale: 'pt-BR',
+      labels: { sector: 'Indústria', lq: 'QL', jobs: 'Empregos', noData: 'sem dados', noValue: 'sem valor', source: 'Fonte' },
+      dark: false,
+    });
+    expect(finiteNumbers(option)).toEqual([]);
+    const [map, point] = option.series as { data: { name: string; value: unknown }[] }[];
+    expect(map?.data).toEqual([
+      { name: '3106705', value: 2.37 },
+      { name: '3100104', value: NO_VALUE },
+    ]);
+    expect(point?.data[0]?.value).toEqual([-44.2, -19.97]);
+    const visualMap = option.visualMap as { pieces: { label: string; value?: number }[] };
+    expect(visualMap.pieces.at(-1)).toMatchObject({ value: NO_VALUE, label: 'sem valor' });
+    expect(visualMap.pieces[0]?.label).toBe('≥ 5');
+    const geo = option.geo as { regions: { name: string }[] };
+    expect(geo.regions[0]?.name).toBe('3106705');
+    const text = tooltip(option, { seriesType: 'map', name: '3100104' });
+    expect(text).toContain('Abadia dos Dourados');
+    expect(text).toContain('o território não tem empregos neste ano');
+    expect(tooltip(option, { seriesType: 'map', name: '3106705' })).toContain('2,37');
+  });
+});

@@ -1,0 +1,227 @@
+import i18next, { type TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ShiftShareRow } from '../../../shared/domain/economy';
+import type { Explanation } from '../../../shared/engine/economy-explain';
+import { ArranjoError } from '../../../shared/errors';
+import { translateEconomyError } from '../../../renderer/src/features/economy/economy-errors';
+import { densityWhy, diversityWhy, lqWhy, shiftTotalWhy, shiftWhy } from '../../../renderer/src/features/economy/why-content';
+import { resources } from '../../../renderer/src/i18n/resources';
+
+let pt: TFunction<'economy'>;
+let en: TFunction<'economy'>;
+
+beforeAll(async () => {
+  await i18next.init({
+    resources,
+    lng: 'pt-BR',
+    fallbackLng: 'pt-BR',
+    ns: Object.keys(resources['pt-BR']),
+    interpolation: { escapeValue: false },
+  });
+  pt = i18next.getFixedT('pt-BR', 'economy');
+  en = i18next.getFixedT('en', 'economy');
+});
+
+const reference = { label: 'Minas Gerais', territories: 853, total: 4_814_874 };
+
+/** Betim, manufacturing: the engine's explanations for 2020 and 2019 (inputs as the demo has them). */
+function explanation(year: number, eij: number, ej: number, ei: number, e: number, value: number | null): Explanation {
+  return {
+    quantity: 'lq',
+    formula: 'LQ = (E_ij / E_j) / (E_i / E)',
+    value,
+    reason: null,
+    inputs: [
+      { symbol: 'E_ij', description: 'jobs in Indústria de transformação, Betim', value: eij },
+      { symbol: 'E_j', description: 'jobs in all sectors, Betim', value: ej },
+      { symbol: 'E_i', description: 'jobs in Indústria de transformação, Minas Gerais', value: ei },
+      { symbol: 'E', description: 'jobs in all sectors, Minas Gerais', value: e },
+    ],
+    reference: { ...reference, total: e },
+    year,
+    sources: [{ file: `RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_${year}.csv`, importedAt: '2026-01-01T00:00:00.000Z' }],
+    citation: 'Hoover (1936), Balassa (1965)',
+  };
+}
+
+const E2020 = explanation(2020, 40_173, 106_740, 763_115, 4_814_874, 2.374663093783789);
+const E2019 = explanation(2019, 39_011, 107_743, 750_000, 4_853_000, 2.25);
+const ctx = () => ({
+  t: pt,
+  locale: 'pt-BR' as const,
+  measure: 'jobs' as const,
+  territoryName: 'Betim',
+  sectorLabel: 'Indústria de transformação',
+});
+
+describe('why this value', () => {
+  it('explains an LQ with its formula, translated inputs, the numbers put in, and its source', () => {
+    const why = lqWhy(E2020, ctx(), null);
+    expect(why.title).toBe('Quociente locacional — Indústria de transformação, Betim, 2020');
+    expect(why.valueText).toBe('2,37');
+    expect(why.formulas).toEqual(['LQ = (E_ij / E_j) / (E_i / E)']);
+    expect(why.computation).toBe('(40.173 / 106.740) / (763.115 / 4.814.874) = 0,3764 / 0,1585 = 2,37');
+    expect(why.inputs[0]).toEqual({ symbol: 'E_ij', description: 'empregos em Indústria de transformação, Betim (2020)', value: '40.173' });
+    expect(why.inputs[3]?.description).toBe('empregos em todos os setores, Minas Gerais (2020)');
+    expect(why.sources).toEqual([
+      { year: 2020, file: 'RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2020.csv', importedAt: '2026-01-01T00:00:00.000Z' },
+    ]);
+  });
+
+  it('shows an empty LQ with its reason and no computation', () => {
+    const why = lqWhy({ ...E2020, value: null }, ctx(), 'o setor não tem empregos na região de referência');
+    expect(why.valueText).toBeNull();
+    expect(why.reason).toBe('o setor não tem empregos na região de referência');
+    expect(why.computation).toBeNull();
+  });
+
+  it('recomputes G and G_i from both years’ reference totals for a shift-share effect', () => {
+    const G = 4_814_874 / 4_853_000 - 1;
+    const Gi = 763_115 / 750_000 - 1;
+    const g = 40_173 / 39_011 - 1;
+    const row: ShiftShareRow = {
+      territoryCode: 3106705,
+      territoryName: 'Betim',
+      sectorCode: '2',
+      sectorName: 'Indústria de transformação',
+      jobsFrom: 39_011,
+      jobsTo: 40_173,
+      referenceShare: 39_011 * G,
+      industryMix: 39_011 * (Gi - G),
+      regionalShift: 39_011 * (g - Gi),
+      totalChange: 1162,
+      growth: g,
+      competitive: 10,
+      allocation: 20,
+      reason: null,
+    };
+    const why = shiftWhy('referenceShare', row, E2019, E2020, ctx(), null);
+    expect(why.valueText).toBe('-306');
+    expect(why.computation).toBe('39.011 × -0,79% = -306');
+    expect(why.inputs.find((i) => i.symbol === 'G')?.value).toBe('-0,79%');
+    expect(why.inputs.find((i) => i.symbol === 'G_i')?.value).toBe('+1,75%');
+    expect(why.sources.map((s) => s.year)).toEqual([2019, 2020]);
+    expect(shiftWhy('growth', row, E2019, E2020, ctx(), null).computation).toBe('40.173 / 39.011 − 1 = +2,98%');
+    const em = shiftWhy('competitive', row, E2019, E2020, ctx(), null);
+    expect(em.formulas[0]).toBe('E*_ij = E_j · E_i / E');
+    expect(em.inputs.some((i) => i.symbol === 'E_j (2019)')).toBe(true);
+    const empty = shiftWhy(
+      'regionalShift',
+      { ...row, regionalShift: null },
+      E2019,
+      E2020,
+      ctx(),
+      'o território não tinha empregos neste setor no ano inicial',
+    );
+    expect(empty.valueText).toBeNull();
+    expect(empty.reason).toContain('ano inicial');
+  });
+
+  it('sums a territory’s effect over its sectors and names the sectors left out', () => {
+    const rows = [
+      { sectorCode: '1', label: 'Extrativa', regionalShift: -19 },
+      { sectorCode: '2', label: 'Indústria', regionalShift: 774 },
+      { sectorCode: '3', label: 'Nova', regionalShift: null },
+    ].map((r) => ({
+      ...r,
+      territoryCode: 1,
+      territoryName: 'Betim',
+      sectorName: r.label,
+      jobsFrom: 1,
+      jobsTo: 1,
+      referenceShare: 0,
+      industryMix: 0,
+      totalChange: 0,
+      growth: 0,
+      competitive: 0,
+      allocation: 0,
+      reason: null,
+    }));
+    const why = shiftTotalWhy('regionalShift', rows, 755, E2019, E2020, ctx());
+    expect(why.computation).toBe('(-19) + (+774) = +755');
+    expect(why.notes[0]).toContain('Nova');
+  });
+
+  it('explains diversity indices with the shares and their bounds', () => {
+    const shares = [
+      { code: '1', label: 'A', share: 0.6, referenceShare: 0.3 },
+      { code: '2', label: 'B', share: 0.4, referenceShare: 0.7 },
+    ];
+    const hhi = diversityWhy({ index: 'hhi', value: 0.52, reason: null, shares, sectorCount: 2 }, E2020, ctx());
+    expect(hhi.computation).toBe('0,6000² + 0,4000² = 0,520');
+    expect(hhi.notes[0]).toBe('Limites: 0,500 (= 1/2, emprego igual nos 2 setores) a 1 (um só setor).');
+    const krugman = diversityWhy({ index: 'krugman', value: 0.6, reason: null, shares, sectorCount: 2 }, E2020, ctx());
+    expect(krugman.computation).toBe('|0,6000 − 0,3000| + |0,4000 − 0,7000| = 0,600');
+  });
+
+  it('explains the density of a potential sector by its proximities', () => {
+    const why = densityWhy(
+      { sectorCode: '5', density: 0.2149, lq: 0.88, related: [{ sectorCode: '2', label: 'Indústria', proximity: 0.3119 }] },
+      E2020,
+      {
+        ...ctx(),
+        sectorLabel: 'Comércio',
+      },
+    );
+    expect(why.valueText).toBe('0,21');
+    expect(why.inputs).toEqual([
+      { symbol: 'LQ_jp', description: 'QL atual de Comércio em Betim', value: '0,88' },
+      { symbol: 'φ(5, 2)', description: 'proximidade com Indústria (especializado: QL ≥ 1)', value: '0,312' },
+    ]);
+    expect(why.citation).toContain('Hidalgo');
+  });
+});
+
+describe('economy errors in the user’s language', () => {
+  it('says why the country cannot be the reference', () => {
+    const error = new ArranjoError(
+      'INVALID_INPUT',
+      'The country cannot be the reference: this workspace has jobs for 1 of the 27 states in 2020. Import national data, or use a state as the reference.',
+    );
+    const text = translateEconomyError(error, pt);
+    expect(text.message).toBe(
+      'O país não pode ser a referência: este espaço de trabalho tem empregos de 1 dos 27 estados em 2020. Importe dados nacionais ou use um estado como referência.',
+    );
+    expect(text.engineMessage).toContain('The country cannot be the reference');
+  });
+
+  it('names the CNAE level the data lacks and the levels it has', () => {
+    const error = new ArranjoError(
+      'INVALID_INPUT',
+      'No jobs data at level cnae-section for 2020, and none finer to roll up from (the data has: ibge-setor).',
+    );
+    expect(translateEconomyError(error, en).message).toBe(
+      'There are no jobs at level CNAE 2.x — sections in 2020, and no finer CNAE level to roll up from (the data has: IBGE sectors (8)). Import RAIS by CNAE or choose another classification.',
+    );
+  });
+
+  it('tells a year without data from a measure never imported', () => {
+    const year = new ArranjoError('INVALID_INPUT', 'No jobs data for 2021. Years with jobs: 2019, 2020.');
+    expect(translateEconomyError(year, pt).message).toBe('Não há empregos em 2021. Anos com dados: 2019, 2020.');
+    const never = new ArranjoError('INVALID_INPUT', 'No payroll data for 2020. Years with payroll: none (import data first).');
+    expect(translateEconomyError(never, pt).message).toBe(
+      'Este espaço de trabalho não tem massa salarial. Importe uma planilha da RAIS ou escolha outra medida.',
+    );
+  });
+
+  it('names a territory without data', () => {
+    const error = new ArranjoError('INVALID_INPUT', 'Territory 3199999 has no jobs data for 2020.');
+    expect(translateEconomyError(error, pt, () => 'Vila Nova').message).toBe('Vila Nova não tem empregos em 2020.');
+  });
+
+  it('names a territory set the workspace does not have, whether or not it lists the others', () => {
+    for (const message of [
+      'No territory set named "Polo X" in this workspace.',
+      'No territory set named "Polo X" in this workspace (sets: RMBH, Vale).',
+    ]) {
+      expect(translateEconomyError(new ArranjoError('INVALID_INPUT', message), pt).message).toBe(
+        'Não há conjunto de territórios chamado "Polo X" neste espaço de trabalho.',
+      );
+    }
+  });
+
+  it('falls back to the general error texts', () => {
+    const error = new ArranjoError('NO_WORKSPACE', 'No workspace is open.');
+    expect(translateEconomyError(error, pt).title).toBe('Nenhum espaço de trabalho aberto');
+  });
+});
