@@ -3,9 +3,12 @@ import { ParsedCommand, type CliCommand } from './command';
 import { ahpCommand } from './commands/ahp';
 import { analyzeCommand } from './commands/analyze';
 import { employmentCommand } from './commands/employment';
+import { importCommand } from './commands/import';
 import { infoCommand } from './commands/info';
 import { initCommand } from './commands/init';
 import { rankCommand } from './commands/rank';
+import { templatesCommand } from './commands/templates';
+import { undoImportCommand } from './commands/undo-import';
 import { weightsCommand } from './commands/weights';
 import { renderRows } from './output';
 
@@ -14,6 +17,9 @@ const COMMANDS: readonly CliCommand[] = [
   initCommand,
   infoCommand,
   employmentCommand,
+  importCommand,
+  undoImportCommand,
+  templatesCommand,
   analyzeCommand,
   rankCommand,
   ahpCommand,
@@ -48,6 +54,10 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     for (const warning of result.warnings ?? []) err(`arranjo: warning: ${warning}\n`);
     if ('rows' in result) out(renderRows(format, result.rows.header, result.rows.rows));
     else out(format === 'json' ? JSON.stringify(result.json) + '\n' : result.text);
+    if (result.refused !== undefined) {
+      err(`arranjo: ${result.refused}\n`);
+      return 2;
+    }
     return 0;
   } catch (error) {
     // Refused input exits 2; a disk that fails us (FILE_ACCESS) or a bug exits 1.

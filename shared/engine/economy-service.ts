@@ -11,6 +11,7 @@ import { ArranjoError } from '../errors';
 import { ClassificationRepository } from '../repositories/classification-repository';
 import { EmploymentRepository } from '../repositories/employment-repository';
 import { TerritoryRepository } from '../repositories/territory-repository';
+import { TerritorySetRepository } from '../repositories/territory-set-repository';
 
 /** Finest to coarsest CNAE levels: data at a finer level rolls up to any coarser one. */
 const CNAE_LEVELS: Classification[] = ['cnae-subclass', 'cnae-class', 'cnae-group', 'cnae-division', 'cnae-section'];
@@ -92,7 +93,17 @@ export class EconomyService {
       include = () => true;
       label = 'Brasil';
     } else {
-      throw new ArranjoError('INVALID_INPUT', `No territory set named "${reference.name}" in this workspace.`);
+      const set = new TerritorySetRepository(this.conn).byName(reference.name);
+      if (!set) {
+        const known = new TerritorySetRepository(this.conn).list().map((s) => s.name);
+        throw new ArranjoError(
+          'INVALID_INPUT',
+          `No territory set named "${reference.name}" in this workspace${known.length > 0 ? ` (sets: ${known.join(', ')})` : ''}.`,
+        );
+      }
+      const members = new Set(set.members);
+      include = (code) => members.has(code);
+      label = set.name;
     }
     const ref = referenceFromRows(matrix, include);
     if (ref.total <= 0)

@@ -43,6 +43,63 @@ import { EconomyService } from './economy-service';
 import { History } from './history';
 import { listMapMetrics, mapMetricValues } from './map-metrics';
 import { SiteService } from './site-service';
+import { CompareEngine, type MunicipalityTableQuery } from './compare/compare-engine';
+import type {
+  Comparison,
+  GeoRegion,
+  GridViewInfo,
+  IndicatorInfo,
+  IndicatorInput,
+  IndicatorValueEdit,
+  IndicatorValueInfo,
+  IndicatorValueQuery,
+  MeetingSequence,
+  MeetingSequenceInput,
+  MunicipalityTable,
+  Profile,
+  SiteEdit,
+  SiteMetric,
+  SiteMetricValue,
+  StateMap,
+  SubjectRef,
+  TableExport,
+  TerritorySet,
+  TerritorySetInput,
+} from '../domain/compare';
+import { ScenarioService } from './scenario-service';
+import type { AhpResult } from '../analysis/mcda/ahp';
+import type { ObjectiveWeighting } from '../analysis/mcda/objective-weights';
+import type {
+  CriterionSourceOption,
+  Scenario,
+  ScenarioComparison,
+  ScenarioRun,
+  ScenarioSensitivity,
+  ScenarioStakeholders,
+  ScenarioSummary,
+} from '../domain/scenario';
+import type { ScenarioInput, ScenarioPatch, SensitivityInput } from '../rpc/scenario-schemas';
+import { importFile } from './import-file';
+import { ImportService } from './import-service';
+import type {
+  ImportBatchInfo,
+  ImportCommitResult,
+  ImportFileOptions,
+  ImportFileResult,
+  ImportIssue,
+  ImportLayout,
+  ImportOpenResult,
+  ImportPreview,
+  ImportRequestInput,
+  ImportTarget,
+  ImportTemplateInfo,
+  IssueQuery,
+  LayoutOverrides,
+  ProgressListener,
+  SaveTemplateInput,
+  SuggestedImport,
+  UndoImportResult,
+} from '../import/api';
 
 export interface EngineDependencies {
   SQL: SqlJsStatic;
@@ -61,6 +118,8 @@ const stateCodeSchema = z.number().int().min(11).max(53);
 export class Engine implements EngineApi {
   private conn: Connection | null = null;
   private changes = new History();
+  // Import sessions outlive a workspace switch: an opened file does not depend on the workspace.
+  private readonly importer = new ImportService(() => this.db, () => this.changes, () => this.now());
   private readonly now: () => string;
 
   constructor(private readonly deps: EngineDependencies) {
@@ -189,6 +248,166 @@ export class Engine implements EngineApi {
     return mapMetricValues(this.db, parse(z.string().max(200), metricId, 'metricId'), parse(stateCodeSchema, stateCode, 'stateCode'));
   }
 
+  private compared(): CompareEngine {
+    return new CompareEngine(this.db, this.changes, this.now);
+  }
+
+  async updateSites(edits: SiteEdit[]): Promise<Site[]> {
+    return this.compared().updateSites(edits);
+  }
+
+  async listRegions(stateCode: number): Promise<GeoRegion[]> {
+    return this.compared().listRegions(stateCode);
+  }
+
+  async municipalityTable(query: MunicipalityTableQuery): Promise<MunicipalityTable> {
+    return this.compared().municipalityTable(query);
+  }
+
+  async indicatorCatalog(): Promise<IndicatorInfo[]> {
+    return this.compared().indicatorCatalog();
+  }
+
+  async saveIndicator(input: IndicatorInput): Promise<IndicatorInfo> {
+    return this.compared().saveIndicator(input);
+  }
+
+  async deleteIndicator(code: string): Promise<void> {
+    this.compared().deleteIndicator(code);
+  }
+
+  async indicatorValues(query: IndicatorValueQuery): Promise<IndicatorValueInfo[]> {
+    return this.compared().indicatorValues(query);
+  }
+
+  async setIndicatorValues(edits: IndicatorValueEdit[]): Promise<{ written: number; removed: number }> {
+    return this.compared().setIndicatorValues(edits);
+  }
+
+  async territorySets(): Promise<TerritorySet[]> {
+    return this.compared().territorySets();
+  }
+
+  async saveTerritorySet(input: TerritorySetInput): Promise<TerritorySet> {
+    return this.compared().saveTerritorySet(input);
+  }
+
+  async deleteTerritorySet(id: number): Promise<void> {
+    this.compared().deleteTerritorySet(id);
+  }
+
+  async gridViews(gridId: string): Promise<GridViewInfo[]> {
+    return this.compared().gridViews(gridId);
+  }
+
+  async saveGridView(input: { gridId: string; name: string; state: Record<string, unknown> }): Promise<GridViewInfo> {
+    return this.compared().saveGridView(input);
+  }
+
+  async deleteGridView(id: number): Promise<void> {
+    this.compared().deleteGridView(id);
+  }
+
+  async profile(subject: SubjectRef): Promise<Profile> {
+    return this.compared().profile(subject);
+  }
+
+  async compare(subjects: SubjectRef[]): Promise<Comparison> {
+    return this.compared().compare(subjects);
+  }
+
+  async stateMap(metricId: string): Promise<StateMap> {
+    return this.compared().stateMap(metricId);
+  }
+
+  async siteMetrics(): Promise<SiteMetric[]> {
+    return this.compared().siteMetrics();
+  }
+
+  async siteMetricValues(metricId: string): Promise<SiteMetricValue[]> {
+    return this.compared().siteMetricValues(metricId);
+  }
+
+  async meetingSequences(): Promise<MeetingSequence[]> {
+    return this.compared().meetingSequences();
+  }
+
+  async saveMeetingSequence(input: MeetingSequenceInput): Promise<MeetingSequence> {
+    return this.compared().saveMeetingSequence(input);
+  }
+
+  async deleteMeetingSequence(id: number): Promise<void> {
+    this.compared().deleteMeetingSequence(id);
+  }
+
+  async exportTable(table: TableExport): Promise<Uint8Array> {
+    return this.compared().exportTable(table);
+  }
+
+  async importOpen(bytes: Uint8Array, fileName: string): Promise<ImportOpenResult> {
+    return this.importer.open(bytes, fileName);
+  }
+
+  async importLayout(sessionId: string, sheet: string, overrides?: LayoutOverrides): Promise<ImportLayout> {
+    return this.importer.layout(sessionId, sheet, overrides);
+  }
+
+  async importRows(sessionId: string, sheet: string, part: 'head' | 'tail', count: number): Promise<{ row: number; cells: string[] }[]> {
+    return this.importer.rows(sessionId, sheet, part, count);
+  }
+
+  async importSuggest(sessionId: string, sheet: string, options?: { template?: string; target?: ImportTarget; layout?: LayoutOverrides }): Promise<SuggestedImport> {
+    return this.importer.suggest(sessionId, sheet, options);
+  }
+
+  async importPreview(sessionId: string, request: ImportRequestInput, onProgress?: ProgressListener): Promise<ImportPreview> {
+    return this.importer.preview(sessionId, request, onProgress);
+  }
+
+  async importIssues(sessionId: string, query?: IssueQuery): Promise<{ total: number; issues: ImportIssue[] }> {
+    return this.importer.issues(sessionId, query);
+  }
+
+  async importIssuesCsv(sessionId: string): Promise<string> {
+    return this.importer.issuesCsv(sessionId);
+  }
+
+  async importCommit(sessionId: string, request: ImportRequestInput, onProgress?: ProgressListener): Promise<ImportCommitResult> {
+    return this.importer.commit(sessionId, request, onProgress);
+  }
+
+  async importCancel(sessionId: string): Promise<void> {
+    return this.importer.cancel(sessionId);
+  }
+
+  async importClose(sessionId: string): Promise<void> {
+    return this.importer.close(sessionId);
+  }
+
+  async importFile(bytes: Uint8Array, fileName: string, options: ImportFileOptions, onProgress?: ProgressListener): Promise<ImportFileResult> {
+    return importFile(this.db, this.importer, bytes, fileName, options, onProgress);
+  }
+
+  async importBatches(): Promise<ImportBatchInfo[]> {
+    return this.importer.batches();
+  }
+
+  async undoImport(batchId: number): Promise<UndoImportResult> {
+    return this.importer.undo(batchId);
+  }
+
+  async importTemplates(): Promise<ImportTemplateInfo[]> {
+    return this.importer.templateList();
+  }
+
+  async saveImportTemplate(input: SaveTemplateInput): Promise<ImportTemplateInfo> {
+    return this.importer.saveTemplate(input);
+  }
+
+  async deleteImportTemplate(id: string): Promise<void> {
+    return this.importer.deleteTemplate(id);
+  }
+
   async analyzeLocationQuotients(query: YearQuery): Promise<{ rows: LqRow[]; reference: ReferenceInfo }> {
     const q = parse(yearQuerySchema, query, 'query');
     return new EconomyService(this.db).locationQuotients(q, q.year);
@@ -217,5 +436,73 @@ export class Engine implements EngineApi {
   async exportEconomyWorkbook(query: EconomyExportQuery): Promise<Uint8Array> {
     const q = parse(economyExportSchema, query, 'query');
     return exportEconomy(this.db, q, this.now());
+  }
+
+  private scenarios(): ScenarioService {
+    return new ScenarioService(this.db, this.changes, this.now);
+  }
+
+  async listScenarios(): Promise<ScenarioSummary[]> {
+    return this.scenarios().list();
+  }
+
+  async getScenario(id: number): Promise<Scenario> {
+    return this.scenarios().get(id);
+  }
+
+  async createScenario(input: ScenarioInput): Promise<Scenario> {
+    return this.scenarios().create(input);
+  }
+
+  async updateScenario(id: number, patch: ScenarioPatch): Promise<Scenario> {
+    return this.scenarios().update(id, patch);
+  }
+
+  async deleteScenario(id: number): Promise<void> {
+    this.scenarios().delete(id);
+  }
+
+  async duplicateScenario(id: number, name?: string): Promise<Scenario> {
+    return this.scenarios().duplicate(id, name);
+  }
+
+  async freezeScenario(id: number): Promise<Scenario> {
+    return this.scenarios().freeze(id);
+  }
+
+  async unfreezeScenario(id: number): Promise<Scenario> {
+    return this.scenarios().unfreeze(id);
+  }
+
+  async criterionSources(): Promise<CriterionSourceOption[]> {
+    return this.scenarios().criterionSources();
+  }
+
+  async runScenario(id: number): Promise<ScenarioRun> {
+    return this.scenarios().run(id);
+  }
+
+  async scenarioSensitivity(id: number, options?: SensitivityInput): Promise<ScenarioSensitivity> {
+    return this.scenarios().sensitivity(id, options);
+  }
+
+  async scenarioStakeholders(id: number, consensus?: 'borda' | 'copeland'): Promise<ScenarioStakeholders> {
+    return this.scenarios().stakeholders(id, consensus);
+  }
+
+  async scenarioObjectiveWeights(id: number, method: ObjectiveWeighting): Promise<{ weights: number[]; measure: number[]; criteria: string[] }> {
+    return this.scenarios().objectiveWeights(id, method);
+  }
+
+  async compareScenarios(ids: number[]): Promise<ScenarioComparison> {
+    return this.scenarios().compare(parse(z.array(z.number().int().positive()).max(20), ids, 'ids'));
+  }
+
+  async ahpWeights(matrix: number[][]): Promise<AhpResult> {
+    return this.scenarios().ahp(matrix);
+  }
+
+  async exportScenarioWorkbook(id: number, locale: 'pt-BR' | 'en' | 'es', sensitivity?: SensitivityInput): Promise<Uint8Array> {
+    return this.scenarios().exportWorkbook(id, locale, sensitivity);
   }
 }

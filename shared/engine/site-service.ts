@@ -85,6 +85,45 @@ export class SiteService {
     return this.existing(id);
   }
 
+  /**
+   * Several sites at once (a paste from a spreadsheet): every patch is validated before anything is
+   * written, then all are written in one transaction and undone as one step. A refusal names the
+   * site (`params.siteId`) and the field, so the grid marks the very cell.
+   */
+  updateMany(edits: readonly { id: number; patch: SitePatch }[]): Site[] {
+    const codes = new Map<string, number>();
+    const planned = edits.map(({ id, patch }) =>
+      atSite(id, () => {
+        const before = this.existing(id);
+        const changes = parseInput(sitePatchSchema, patch, 'site');
+        this.checkCode(changes.code, id);
+        if (changes.code !== undefined) {
+          const other = codes.get(changes.code);
+          if (other !== undefined && other !== id) {
+            throw new ArranjoError('CONSTRAINT', `code: "${changes.code}" is already used by another site.`, { column: 'code' }, { field: 'code' });
+          }
+          codes.set(changes.code, id);
+        }
+        this.checkMunicipality(changes.municipalityCode);
+        const previous = Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof Site]])) as SitePatch;
+        return { id, changes, previous };
+      }),
+    );
+    if (planned.length === 0) return [];
+    this.conn.transaction(() => {
+      for (const p of planned) {
+        this.repo.update(p.id, p.changes);
+        this.log.append({ at: this.now(), entity: 'site', entityId: String(p.id), action: 'update', before: p.previous, after: p.changes });
+      }
+    });
+    this.history.record({
+      label: 'site.updateMany',
+      undo: () => [...planned].reverse().forEach((p) => this.repo.update(p.id, p.previous)),
+      redo: () => planned.forEach((p) => this.repo.update(p.id, p.changes)),
+    });
+    return planned.map((p) => this.existing(p.id));
+  }
+
   delete(id: number): void {
     const before = this.existing(id);
     this.conn.transaction(() => {
@@ -96,6 +135,16 @@ export class SiteService {
       undo: () => this.repo.insert(snapshotInput(before), null, id),
       redo: () => this.repo.delete(id),
     });
+  }
+}
+
+/** Runs a check for one site of a batch; a refusal carries the site's id. */
+function atSite<T>(id: number, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof ArranjoError) throw new ArranjoError(error.code, `site ${id}, ${error.message}`, error.location, { ...error.params, siteId: id });
+    throw error;
   }
 }
 

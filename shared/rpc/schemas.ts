@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { SITE_KINDS } from '../domain/types';
 
 const optionalText = z.string().trim().max(10_000).nullable().optional();
-const count = z.number().int('must be a whole number').nonnegative('cannot be negative').nullable().optional();
+// Text where a number is due (a paste from a spreadsheet) is refused with words the UI translates.
+const number = () => z.number({ error: 'must be a number' });
+const count = number().int('must be a whole number').nonnegative('cannot be negative').nullable().optional();
 
 /** A site as the user enters it. Validation messages name the field, so the grid can show them at the cell. */
 export const siteInputSchema = z.object({
@@ -11,15 +13,15 @@ export const siteInputSchema = z.object({
   name: z.string().trim().min(1, 'is required').max(300),
   municipalityCode: z.number().int().min(1_000_000).max(9_999_999).nullable().optional(),
   managingBody: optionalText,
-  areaHa: z.number().finite('must be a number').nonnegative('cannot be negative').nullable().optional(),
+  areaHa: number().nonnegative('cannot be negative').nullable().optional(),
   lotsTotal: count,
   lotsOccupied: count,
   lotsAvailable: count,
   firms: count,
   jobs: count,
   status: optionalText,
-  lat: z.number().min(-90).max(90).nullable().optional(),
-  lon: z.number().min(-180).max(180).nullable().optional(),
+  lat: number().min(-90).max(90).nullable().optional(),
+  lon: number().min(-180).max(180).nullable().optional(),
   locationNote: optionalText,
   notes: optionalText,
   source: z.string().max(2_000).optional(),

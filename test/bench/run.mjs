@@ -1,7 +1,9 @@
 // npm run bench: prints benchmark figures as JSON lines.
 //  1. engine figures (demo workspace build, save, file size), built with Vite and run in Node;
 //     then the multi-criteria figures (Monte Carlo 10,000 draws × 853 × 12, PROMETHEE II on 853 × 12);
-//  2. browser build cold start to dashboard ready (median of 5), in Chromium via playwright-core.
+//     then imports: a 100,000-row xlsx and a 1,000,000-row CSV beside their bare parse (time, peak memory);
+//  2. browser build cold start to dashboard ready (median of 5), in Chromium via playwright-core;
+//  3. the sites grid with 100,000 synthetic rows (first render, sort, filter) and the MG choropleth.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +19,8 @@ const mcda = spawnSync(process.execPath, ['out/bench/mcda-bench.js'], { stdio: '
 if (mcda.status !== 0) process.exit(mcda.status ?? 1);
 const economy = spawnSync(process.execPath, ['out/bench/economy-bench.js'], { stdio: 'inherit' });
 if (economy.status !== 0) process.exit(economy.status ?? 1);
+const imports = spawnSync(process.execPath, ['out/bench/import-bench.js'], { stdio: 'inherit' });
+if (imports.status !== 0) process.exit(imports.status ?? 1);
 
 if (!existsSync('dist-web/index.html')) {
   await build({ configFile: 'renderer/vite.web.config.ts', logLevel: 'error' });
@@ -62,7 +66,6 @@ try {
     times.push(Date.now() - start);
     await context.close();
   }
-  await browser.close();
   times.sort((a, b) => a - b);
   console.log(
     JSON.stringify({
@@ -74,6 +77,10 @@ try {
       note: 'fresh browser storage: includes building the demo workspace in the worker',
     }),
   );
+  // 3. the territories views: grid with 100,000 synthetic rows, MG choropleth (test/bench/grid-bench.mjs).
+  const { runCompareBenches } = await import('./grid-bench.mjs');
+  await runCompareBenches(browser, url);
+  await browser.close();
 } finally {
   server.kill();
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../electron/cli/main';
+import { LATEST_SCHEMA_VERSION } from '../../shared/db/migrations';
 
 async function cli(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
   let out = '';
@@ -27,12 +28,14 @@ describe('arranjo CLI (DESIGN.md §10)', () => {
     const { status, out } = await cli('info', demo, '--format', 'json');
     expect(status).toBe(0);
     expect(JSON.parse(out)).toEqual({
-      schemaVersion: 1,
+      schemaVersion: LATEST_SCHEMA_VERSION,
       counts: {
         municipalities: 5571,
         sites: 13,
-        indicators: 1,
-        indicatorValues: expect.any(Number),
+        // Population (POP) plus the 12 built-in infrastructure-survey indicators, which have no values.
+        indicators: 13,
+        // IBGE population: 5,570 municipalities × 14 years (2010–2024; the source has no 2023 column).
+        indicatorValues: 5570 * 14,
         employment: 13648,
         projects: 0,
         lots: 0,

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '../../shared/db/migrations';
 import type { Engine } from '../../shared/engine/engine';
 import { EmploymentRepository } from '../../shared/repositories/employment-repository';
 import { parseRaisSectorExport } from '../../shared/import/rais-sector-export';
@@ -13,7 +14,7 @@ describe('demo workspace built from ../shared/data', () => {
 
   it("has every Brazilian municipality (5,571 in the source), 853 in MG, and Codemig's 13 districts", async () => {
     const info = await engine.info();
-    expect(info.schemaVersion).toBe(1);
+    expect(info.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     // 5,570 plus Boa Esperança do Norte (MT, 5101837), installed in 2025 and present in the source.
     expect(info.counts.municipalities).toBe(5571);
     expect(info.counts.sites).toBe(13);

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SqlJsStatic } from 'sql.js';
 import { createWorkspaceDatabase, openWorkspaceDatabase } from '../../shared/db/open-workspace';
 import { migrate } from '../../shared/db/migrate';
+import { LATEST_SCHEMA_VERSION } from '../../shared/db/migrations';
 import { Connection } from '../../shared/db/connection';
 import { ArranjoError } from '../../shared/errors';
 import { loadSql, newEngine } from '../support/node-engine';
@@ -28,7 +29,7 @@ describe('opening workspace files', () => {
 
   it('opens a workspace it wrote, at the latest schema', () => {
     const { conn, migration } = openWorkspaceDatabase(SQL, good, 'ok.arranjo');
-    expect(migration).toEqual({ from: 1, to: 1 });
+    expect(migration).toEqual({ from: LATEST_SCHEMA_VERSION, to: LATEST_SCHEMA_VERSION });
     conn.close();
   });
 

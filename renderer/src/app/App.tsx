@@ -1,6 +1,9 @@
 import { AppShell, Center, Loader, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import { CompareShell } from '../features/compare/CompareShell';
 import { DashboardArea } from '../features/dashboard/DashboardArea';
+import { PrioritizationArea } from '../features/prioritization/PrioritizationArea';
+import { EconomyArea } from '../features/economy/EconomyArea';
 import { SettingsArea } from '../features/settings/SettingsArea';
 import { TerritoriesArea } from '../features/territories/TerritoriesArea';
 import { useLocale } from '../i18n';
@@ -52,6 +55,8 @@ export function App() {
           <>
             {area === 'dashboard' && <DashboardArea onLoaded={setDashboardVersion} />}
             {area === 'territories' && <TerritoriesArea />}
+            {area === 'prioritization' && <PrioritizationArea />}
+            {area === 'economy' && <EconomyArea />}
             {area === 'settings' && <SettingsArea />}
             {!AVAILABLE_AREAS.has(area) && <NotAvailable area={area} />}
           </>
@@ -59,6 +64,7 @@ export function App() {
         {ready && <span data-testid="app-ready" data-generation={workspace.generation} hidden />}
       </AppShell.Main>
       <NotificationStack />
+      <CompareShell onNavigate={selectArea} />
     </AppShell>
   );
 }

@@ -3,11 +3,13 @@ import { BarChart, MapChart, ScatterChart } from 'echarts/charts';
 import { GeoComponent, GridComponent, TitleComponent, TooltipComponent, VisualMapContinuousComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import i18next from 'i18next';
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useLocale } from '../i18n';
 import { downloadBlob, safeFileName } from '../lib/download';
 import { notifyError } from '../notifications/notify-error';
 import { framePng, frameSvg } from './chart-export';
+import { presentation } from './presentation-store';
 
 // Only what the app draws is bundled. SVG is registered for the SVG export.
 echarts.use([
@@ -36,6 +38,8 @@ interface ChartProps {
   testId?: string;
   /** Extra data-* attributes on the container (for example counts the e2e tests check). */
   attributes?: Record<`data-${string}`, string | number>;
+  /** A click on a data element (a map area, a marker, a bar). */
+  onClick?: (params: echarts.ECElementEvent) => void;
 }
 
 const EXPORT_COLORS = { light: { background: '#ffffff', color: '#212529' }, dark: { background: '#242424', color: '#e9ecef' } } as const;
@@ -45,17 +49,22 @@ const EXPORT_COLORS = { light: { background: '#ffffff', color: '#212529' }, dark
  * exports PNG/SVG, and marks `data-render-finished="true"` once ECharts reports the frame drawn
  * (end-to-end tests wait on it instead of sleeping).
  */
-export function Chart({ option, height, title, source, testId, attributes }: ChartProps) {
+export function Chart({ option, height, title, source, testId, attributes, onClick }: ChartProps) {
   const { t } = useLocale();
   const scheme = useComputedColorScheme('light');
   const containerRef = useRef<HTMLDivElement>(null);
   const [chart, setChart] = useState<echarts.ECharts | null>(null);
+  const clickRef = useRef(onClick);
+  useEffect(() => {
+    clickRef.current = onClick;
+  }, [onClick]);
 
   useEffect(() => {
     const element = containerRef.current;
     if (!element) return;
     const instance = echarts.init(element, scheme === 'dark' ? 'dark' : undefined, { renderer: 'canvas' });
     instance.on('finished', () => element.setAttribute('data-render-finished', 'true'));
+    instance.on('click', (params) => clickRef.current?.(params));
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(element);
     setChart(instance);
@@ -110,6 +119,10 @@ export function Chart({ option, height, title, source, testId, attributes }: Cha
           <Menu.Dropdown>
             <Menu.Item onClick={() => exportImage('png')} data-testid={testId ? `${testId}-export-png` : undefined}>{t('chart.exportPng')}</Menu.Item>
             <Menu.Item onClick={() => exportImage('svg')} data-testid={testId ? `${testId}-export-svg` : undefined}>{t('chart.exportSvg')}</Menu.Item>
+            {/* Meeting mode: the same chart full screen, large type (the compare feature's overlay shows it). */}
+            <Menu.Item onClick={() => presentation.present({ title, source, option })} data-testid={testId ? `${testId}-present` : undefined}>
+              {i18next.t('compare:meeting.fullScreen')}
+            </Menu.Item>
           </Menu.Dropdown>
         </Menu>
       </Group>

@@ -9,18 +9,33 @@ import {
   type ColDef,
   type GetRowIdParams,
   type GridApi,
+  type RowClassParams,
+  type IRowNode,
+  type PostSortRowsParams,
   type ProcessCellForExportParams,
   type SelectionChangedEvent,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useCallback, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLocale } from '../i18n';
 import type { Locale } from '../i18n/locales';
-import { safeFileName } from '../lib/download';
+import { downloadBlob, safeFileName } from '../lib/download';
+import { notifyError } from '../notifications/notify-error';
+import { useEngine } from '../workspace/workspace-context';
+import { computeAggregates } from './grid/grid-aggregates';
+import { currentViewTable, describeFilters } from './grid/grid-export';
+import { groupKeyCompare, groupOrder, type GridViewState, type PastedCell } from './grid/grid-meta';
+import { formatCsvNumber } from './grid/grid-numbers';
+import { GridColumnsMenu } from './grid/GridColumnsMenu';
+import { GridViewsMenu } from './grid/GridViewsMenu';
+import { useGridClipboard } from './grid/use-grid-clipboard';
+import { colIdOf, LiveGridState, wrapColumns } from './grid/wrap-columns';
 import { gridLocaleText } from './grid-locale';
+import './grid/grid.css';
 
 // Registered once for the whole app. The community bundle is registered as a whole because every
-// grid uses most of it (editors, filters, CSV export, selection, quick filter).
+// grid uses most of it (editors, filters, CSV export, selection, quick filter, pinned rows).
 ModuleRegistry.registerModules([AllCommunityModule]);
 
 // Dense, desktop-like grid: smaller spacing and type than the Quartz defaults.
@@ -36,6 +51,9 @@ const baseTheme = themeQuartz.withParams({
 });
 const THEMES = { light: baseTheme.withPart(colorSchemeLight), dark: baseTheme.withPart(colorSchemeDark) } as const;
 
+/** The key of the totals row's label; the row is pinned below the data and never edited. */
+const TOTALS_FLAG = '__arranjoTotals';
+
 /**
  * Numbers in CSV follow the user's locale (decimal comma for pt-BR/es, no thousands separators) and
  * the column separator is ";" there, which is what a spreadsheet in that locale reads back as numbers.
@@ -44,29 +62,39 @@ function csvSeparator(locale: Locale): string {
   return locale === 'en' ? ',' : ';';
 }
 
-function csvNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 10 }).format(value);
-}
-
 export interface DataGridProps<T> {
   rowData: T[] | undefined;
   columnDefs: ColDef<T>[];
   getRowId: (row: T) => string;
   testId: string;
   height: CSSProperties['height'];
-  /** File name (without extension) of the CSV export. */
+  /** File name (without extension) of the CSV and xlsx exports. */
   exportName: string;
   /** Edits are requests: the grid does not change its data; the owner validates and reloads. */
   onCellEditRequest?: (event: CellEditRequestEvent<T>) => void;
   onSelectionChanged?: (rows: T[]) => void;
-  selectable?: boolean;
+  /** Row selection by click: one row, or several (Ctrl/Shift+click). */
+  selectable?: boolean | 'multiple';
   /** Buttons shown left of the search box. */
   toolbar?: ReactNode;
+  /** Saved views (column state, filters, grouping, heat map) are kept in the workspace under this id. */
+  gridId?: string;
+  /** A totals row under the rows shown, for the columns whose `context.total` says sum or mean. */
+  totals?: boolean;
+  /** Cells pasted (Ctrl+V) from a spreadsheet onto editable columns; the owner validates them all. */
+  onPaste?: (cells: PastedCell<T>[]) => void;
+  /** Lines for the notes sheet of the xlsx export: sources, periods. */
+  exportNotes?: [string, string][];
+  onRowDoubleClicked?: (row: T) => void;
+  /** The grid's API once it exists (benchmarks, panels that read the current view). */
+  onApi?: (api: GridApi<T> | null) => void;
 }
 
 /**
- * The one AG Grid wrapper: theme following the colour scheme, translated texts, a quick search, a
- * row count and CSV export of what is shown (filtered and sorted, with the column headers).
+ * The one AG Grid wrapper: theme following the colour scheme, translated texts, quick search, row
+ * count; a column chooser (show, pin, heat map), grouping by a column, a totals row, saved views,
+ * copy and paste with spreadsheets, and export of the current view (visible columns in their order,
+ * filtered and sorted rows) to CSV and to xlsx with typed cells.
  */
 export function DataGrid<T>({
   rowData,
@@ -79,24 +107,139 @@ export function DataGrid<T>({
   onSelectionChanged,
   selectable,
   toolbar,
+  gridId,
+  totals,
+  onPaste,
+  exportNotes,
+  onRowDoubleClicked,
+  onApi,
 }: DataGridProps<T>) {
   const { t, locale } = useLocale();
+  const { t: tc } = useTranslation('compare');
+  const engine = useEngine();
   const scheme = useComputedColorScheme('light');
   const [api, setApi] = useState<GridApi<T> | null>(null);
   const [search, setSearch] = useState('');
   const [shown, setShown] = useState(0);
+  const [groupBy, setGroupBy] = useState<string | null>(null);
+  const [heat, setHeat] = useState<string[]>([]);
+  const [totalsRow, setTotalsRow] = useState<Record<string, unknown> | null>(null);
+  const [exporting, setExporting] = useState(false);
+  // Live state the cell callbacks read when the grid draws (heat ranges, group sizes and starts): set
+  // after each model update, never during render, so new ranges need no new column definitions.
+  const [live] = useState(() => new LiveGridState());
+  const containerRef = useRef<HTMLDivElement>(null);
+  const rowDataRef = useRef<T[] | undefined>(undefined);
 
   const localeText = useMemo(() => gridLocaleText(t), [t]);
   const defaultColDef = useMemo<ColDef<T>>(() => ({ sortable: true, filter: true, resizable: true, minWidth: 70 }), []);
-  const rowId = useCallback((params: GetRowIdParams<T>) => getRowId(params.data), [getRowId]);
+  const rowId = useCallback(
+    (params: GetRowIdParams<T>) => {
+      const data = params.data as Record<string, unknown>;
+      return data[TOTALS_FLAG] ? TOTALS_FLAG : getRowId(params.data);
+    },
+    [getRowId],
+  );
+  const collator = useMemo(() => new Intl.Collator(locale, { sensitivity: 'base', numeric: true }), [locale]);
+
+  const labelColId = columnDefs[0] ? colIdOf(columnDefs[0]) : '';
+
+  // The owner's column definitions, with the wrapper's features layered on.
+  const columns = useMemo(
+    () => wrapColumns(columnDefs, { heat, groupBy, totals: !!totals, labelColId, totalsFlag: TOTALS_FLAG }, live),
+    [columnDefs, heat, groupBy, totals, labelColId, live],
+  );
+
+  const postSortRows = useCallback(
+    (params: PostSortRowsParams<T>) => {
+      if (!groupBy || !params.api) return;
+      const key = (node: IRowNode<T>): unknown => params.api.getCellValue({ rowNode: node, colKey: groupBy });
+      const ordered = groupOrder(params.nodes, key, groupKeyCompare(collator));
+      params.nodes.splice(0, params.nodes.length, ...ordered);
+      const starts = new Set<string>();
+      let previous: unknown = Symbol('none');
+      for (const node of ordered) {
+        const k = key(node);
+        if (k !== previous) starts.add(node.id ?? '');
+        previous = k;
+      }
+      live.setGroupStarts(starts);
+    },
+    [groupBy, collator, live],
+  );
+
+  const groupRowClass = useMemo(() => ({ 'arranjo-group-start': (p: RowClassParams<T>) => live.isGroupStart(p.node.id) }), [live]);
+
+  // After filtering or sorting: the row count, group sizes, heat-map ranges and totals of the rows shown.
+  // What the aggregates below were last computed for: a sort changes none of them, so it costs nothing here.
+  const aggregatesKey = useRef('');
+  const recompute = useCallback(() => {
+    if (!api || api.isDestroyed()) return;
+    setShown(api.getDisplayedRowCount());
+    const key = JSON.stringify([api.getFilterModel(), search, api.getDisplayedRowCount(), groupBy, heat, totals]);
+    if (key === aggregatesKey.current && rowDataRef.current === rowData) return;
+    aggregatesKey.current = key;
+    rowDataRef.current = rowData;
+    const result = computeAggregates(api, columnDefs, { groupBy, heat, totals: !!totals });
+    live.update(result.heatRanges, result.groupCounts);
+    if (result.totals) {
+      const row: Record<string, unknown> = { [TOTALS_FLAG]: true, ...result.totals.byField };
+      const labelField = columnDefs[0]?.field;
+      if (typeof labelField === 'string') row[labelField] = tc('grid.totalsLabel', { count: result.totals.rows });
+      // Only a changed totals row is set again: setting pinned rows must not loop back here.
+      setTotalsRow((previous) => (previous && JSON.stringify(previous) === JSON.stringify(row) ? previous : row));
+    }
+    // Not while the grid is still drawing this update: right after it.
+    if (groupBy || heat.length > 0) {
+      window.setTimeout(() => {
+        if (api.isDestroyed()) return;
+        if (groupBy) api.redrawRows();
+        else api.refreshCells({ columns: heat, force: true });
+      }, 0);
+    }
+  }, [api, groupBy, heat, totals, columnDefs, tc, search, rowData, live]);
+
+  // Grouping, heat map or totals switched: sort again (group order) and so recompute on the model update.
+  useEffect(() => {
+    if (api && !api.isDestroyed()) api.refreshClientSideRowModel('sort');
+  }, [api, groupBy, heat, totals]);
+
+  useEffect(() => {
+    onApi?.(api);
+    return () => onApi?.(null);
+  }, [api, onApi]);
+
+  // Grouping: the group column goes first and is pinned, so its merged cells read as group headers.
+  useEffect(() => {
+    if (!api || api.isDestroyed() || !groupBy) return;
+    api.applyColumnState({ state: [{ colId: groupBy, pinned: 'left' }], applyOrder: false });
+    api.moveColumns([groupBy], 0);
+  }, [api, groupBy]);
+
+  useGridClipboard(containerRef, api, locale, getRowId, onPaste);
+
+  const viewState = useCallback((): GridViewState | null => {
+    if (!api || api.isDestroyed()) return null;
+    return { columnState: api.getColumnState(), filterModel: api.getFilterModel(), groupBy, heat, search };
+  }, [api, groupBy, heat, search]);
+
+  const applyView = (state: GridViewState) => {
+    if (!api || api.isDestroyed()) return;
+    api.applyColumnState({ state: state.columnState as Parameters<GridApi<T>['applyColumnState']>[0]['state'], applyOrder: true });
+    api.setFilterModel(state.filterModel);
+    setGroupBy(state.groupBy);
+    setHeat(state.heat);
+    setSearch(state.search);
+  };
 
   const exportCsv = () => {
     api?.exportDataAsCsv({
       fileName: `${safeFileName(exportName)}.csv`,
       columnSeparator: csvSeparator(locale),
+      skipPinnedBottom: true,
       processCellCallback: (params: ProcessCellForExportParams<T>) => {
         const value: unknown = params.value;
-        if (typeof value === 'number') return csvNumber(value, locale);
+        if (typeof value === 'number') return formatCsvNumber(value, locale);
         if (value === null || value === undefined) return '';
         // Labels (translated kinds, names) export as shown.
         if (params.column.getColDef().valueFormatter) return params.formatValue(value);
@@ -107,9 +250,39 @@ export function DataGrid<T>({
     });
   };
 
+  const exportXlsx = async () => {
+    if (!api) return;
+    setExporting(true);
+    try {
+      const filters = describeFilters(api, (type) => (type ? tc(`grid.filterTypes.${type}`, { defaultValue: type }) : ''));
+      const notes: [string, string][] = [
+        [tc('grid.notes.exportedAt'), new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(new Date())],
+        [tc('grid.notes.rows'), String(api.getDisplayedRowCount())],
+        [tc('grid.notes.filters'), filters || tc('grid.notes.none')],
+        [tc('grid.notes.search'), search || tc('grid.notes.none')],
+        ...(exportNotes ?? []),
+      ];
+      const table = currentViewTable(api, {
+        sheetName: exportName.slice(0, 31),
+        title: exportName,
+        notesSheet: tc('grid.notes.sheet'),
+        notes,
+      });
+      const bytes = await engine.exportTable(table);
+      downloadBlob(
+        new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+        `${safeFileName(exportName)}.xlsx`,
+      );
+    } catch (error) {
+      notifyError(error, tc('grid.exportFailed'));
+    } finally {
+      setExporting(false);
+    }
+  };
+
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 6, height }}>
-      <Group gap="xs" justify="space-between" wrap="nowrap">
+      <Group gap="xs" justify="space-between" wrap="wrap">
         <Group gap="xs">{toolbar}</Group>
         <Group gap="xs" wrap="nowrap">
           <Badge variant="light" color="gray" data-testid={`${testId}-row-count`} data-value={shown}>
@@ -121,21 +294,34 @@ export function DataGrid<T>({
             aria-label={t('grid.quickSearch')}
             value={search}
             onChange={(event) => setSearch(event.currentTarget.value)}
-            w={200}
+            w={180}
+            data-testid={`${testId}-search`}
           />
+          <GridColumnsMenu api={api} testId={testId} groupBy={groupBy} onGroupBy={setGroupBy} heat={heat} onHeat={setHeat} />
+          {gridId && <GridViewsMenu gridId={gridId} testId={testId} current={viewState} onApply={applyView} />}
           <Button size="xs" variant="default" onClick={exportCsv} disabled={!api} data-testid={`${testId}-export-csv`}>
             {t('grid.exportCsv')}
           </Button>
+          <Button
+            size="xs"
+            variant="default"
+            onClick={() => void exportXlsx()}
+            loading={exporting}
+            disabled={!api}
+            data-testid={`${testId}-export-xlsx`}
+          >
+            {tc('grid.exportXlsx')}
+          </Button>
         </Group>
       </Group>
-      <div style={{ flex: 1, minHeight: 0 }} data-testid={testId}>
+      <div ref={containerRef} style={{ flex: 1, minHeight: 0 }} data-testid={testId} data-group-by={groupBy ?? ''}>
         <AgGridReact<T>
           // Locale texts are read at creation: a new language rebuilds the grid.
           key={locale}
           theme={THEMES[scheme]}
           rowData={rowData ?? null}
           loading={rowData === undefined}
-          columnDefs={columnDefs}
+          columnDefs={columns}
           defaultColDef={defaultColDef}
           getRowId={rowId}
           localeText={localeText}
@@ -144,10 +330,28 @@ export function DataGrid<T>({
           singleClickEdit={false}
           stopEditingWhenCellsLoseFocus
           quickFilterText={search}
-          rowSelection={selectable ? { mode: 'singleRow', checkboxes: false, enableClickSelection: true } : undefined}
+          // Field names are plain keys (indicator codes may hold dots).
+          suppressFieldDotNotation
+          maintainColumnOrder
+          enableCellTextSelection={false}
+          tooltipShowDelay={300}
+          pinnedBottomRowData={totals && totalsRow ? [totalsRow as T] : undefined}
+          postSortRows={groupBy ? postSortRows : undefined}
+          rowClassRules={groupBy ? groupRowClass : undefined}
+          rowSelection={
+            selectable
+              ? {
+                  mode: selectable === 'multiple' ? 'multiRow' : 'singleRow',
+                  checkboxes: false,
+                  headerCheckbox: false,
+                  enableClickSelection: true,
+                }
+              : undefined
+          }
           onGridReady={(event) => setApi(event.api)}
-          onModelUpdated={(event) => setShown(event.api.getDisplayedRowCount())}
+          onModelUpdated={recompute}
           onCellEditRequest={onCellEditRequest}
+          onRowDoubleClicked={(event) => event.data && !event.node.rowPinned && onRowDoubleClicked?.(event.data)}
           onSelectionChanged={(event: SelectionChangedEvent<T>) => onSelectionChanged?.(event.api.getSelectedRows())}
         />
       </div>

@@ -1,4 +1,7 @@
 import m0001 from './0001_initial.sql?raw';
+import m0002 from './0002_import.sql?raw';
+import m0003 from './0003_scenarios.sql?raw';
+import m0004 from './0004_compare.sql?raw';
 
 export interface Migration {
   readonly version: number;
@@ -7,6 +10,11 @@ export interface Migration {
 }
 
 /** Every migration in order; `version` is what `PRAGMA user_version` holds after it ran. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '0001_initial', sql: m0001 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: '0001_initial', sql: m0001 },
+  { version: 2, name: '0002_import', sql: m0002 },
+  { version: 3, name: '0003_scenarios', sql: m0003 },
+  { version: 4, name: '0004_compare', sql: m0004 },
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

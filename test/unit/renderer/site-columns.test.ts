@@ -20,10 +20,18 @@ describe('patchForEdit', () => {
     expect(patchForEdit('areaHa', '')).toEqual({ areaHa: null });
   });
 
+  it('reads typed or pasted numbers in the user locale, and passes text on for the engine to refuse', () => {
+    expect(patchForEdit('areaHa', '1.234,5')).toEqual({ areaHa: 1234.5 });
+    expect(patchForEdit('areaHa', '1,234.5', 'en')).toEqual({ areaHa: 1234.5 });
+    expect(patchForEdit('jobs', ' doze ')).toEqual({ jobs: 'doze' });
+    expect(patchForEdit('code', '  ')).toEqual({ code: '' });
+  });
+
   it('knows which fields are editable', () => {
     expect(isEditableField('name')).toBe(true);
     expect(isEditableField('jobs')).toBe(true);
-    expect(isEditableField('code')).toBe(false);
+    expect(isEditableField('code')).toBe(true);
+    expect(isEditableField('municipalityName')).toBe(false);
     expect(isEditableField(undefined)).toBe(false);
   });
 });

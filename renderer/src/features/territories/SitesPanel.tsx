@@ -1,32 +1,53 @@
 import { Button, Text } from '@mantine/core';
 import type { CellEditRequestEvent } from 'ag-grid-community';
 import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Site } from '../../../../shared/domain/types';
+import type { SitePatch } from '../../../../shared/rpc/schemas';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { DataGrid } from '../../components/DataGrid';
+import type { PastedCell } from '../../components/grid/grid-meta';
 import { useLocale } from '../../i18n';
+import { toEngineError } from '../../lib/engine-error';
 import { notify } from '../../notifications/store';
 import { notifyError, translateError } from '../../notifications/notify-error';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { useWorkspace, useWorkspaceActions, useWorkspaceController } from '../../workspace/workspace-context';
-import { NewSiteModal } from './NewSiteModal';
+import { goToCompare, openProfile } from '../compare/stores';
 import { isEditableField, patchForEdit, siteColumns, type CellError } from './site-columns';
+import { SiteFormModal } from './SiteFormModal';
 
 const siteRowId = (site: Site) => String(site.id);
 
-/** The sites grid: inline edits validated by the engine, new site, delete, undo and redo. */
+/**
+ * The sites catalog: sort, filter, group, choose and pin columns, heat-map colouring, totals, saved
+ * views; inline edits and pastes from a spreadsheet validated by the engine (refused at the cell,
+ * nothing half-saved), undo and redo; new, edit and delete; profile and comparison of the selection.
+ */
 export function SitesPanel() {
   const { t, locale } = useLocale();
+  const { t: tc } = useTranslation('compare');
   const controller = useWorkspaceController();
   const actions = useWorkspaceActions();
   const workspace = useWorkspace();
   const sites = useEngineData((engine) => engine.listSites(), []);
-  const [selected, setSelected] = useState<Site | null>(null);
+  const [selected, setSelected] = useState<Site[]>([]);
   const [cellError, setCellError] = useState<CellError | null>(null);
-  const [creating, setCreating] = useState(false);
+  const [form, setForm] = useState<'new' | 'edit' | null>(null);
   const [deleting, setDeleting] = useState(false);
 
   const columns = useMemo(() => siteColumns(t, locale, cellError), [t, locale, cellError]);
+  const one = selected.length === 1 ? (selected[0] ?? null) : null;
+
+  const refuse = useCallback(
+    (error: unknown, rowId: string, field: string, name: string) => {
+      // The grid never took the value (edits are requests), so the cell already shows the old one.
+      const { message } = translateError(error);
+      if (isEditableField(field)) setCellError({ rowId, field, message });
+      notifyError(error, t('sites.editRejected', { name }));
+    },
+    [t],
+  );
 
   const onCellEditRequest = useCallback(
     (event: CellEditRequestEvent<Site>) => {
@@ -36,27 +57,50 @@ export function SitesPanel() {
       if (event.newValue === event.oldValue) return;
       const rowId = siteRowId(site);
       controller
-        .mutate((engine) => engine.updateSite(site.id, patchForEdit(field, event.newValue)))
+        .mutate((engine) => engine.updateSite(site.id, patchForEdit(field, event.newValue, locale)))
         .then(
           () => setCellError((e) => (e && e.rowId === rowId && e.field === field ? null : e)),
+          (error: unknown) => refuse(error, rowId, field, site.name),
+        );
+    },
+    [controller, locale, refuse],
+  );
+
+  // A block pasted from a spreadsheet: one engine call, all or nothing, one undo step.
+  const onPaste = useCallback(
+    (cells: PastedCell<Site>[]) => {
+      const patches = new Map<number, SitePatch>();
+      for (const cell of cells) {
+        if (!isEditableField(cell.field)) continue;
+        patches.set(cell.row.id, { ...patches.get(cell.row.id), ...patchForEdit(cell.field, cell.text, locale) });
+      }
+      const edits = [...patches].map(([id, patch]) => ({ id, patch }));
+      if (edits.length === 0) return;
+      controller
+        .mutate((engine) => engine.updateSites(edits))
+        .then(
+          () => {
+            setCellError(null);
+            notify({ kind: 'success', title: tc('sites.pasted'), message: tc('sites.pastedCells', { count: cells.length }) });
+          },
           (error: unknown) => {
-            // The grid never took the value (edits are requests), so the cell already shows the old one.
-            const { message } = translateError(error);
-            setCellError({ rowId, field, message });
-            notifyError(error, t('sites.editRejected', { name: site.name }));
+            const e = toEngineError(error);
+            const siteId = Number(e.params.siteId);
+            const site = sites.data?.find((s) => s.id === siteId);
+            refuse(error, String(siteId), String(e.params.field ?? ''), site?.name ?? '');
           },
         );
     },
-    [controller, t],
+    [controller, locale, refuse, sites.data, tc],
   );
 
   const remove = async () => {
     setDeleting(false);
-    if (!selected) return;
+    if (!one) return;
     try {
-      await controller.mutate((engine) => engine.deleteSite(selected.id));
-      notify({ kind: 'success', title: t('sites.deleted'), message: selected.name });
-      setSelected(null);
+      await controller.mutate((engine) => engine.deleteSite(one.id));
+      notify({ kind: 'success', title: t('sites.deleted'), message: one.name });
+      setSelected([]);
     } catch (error) {
       notifyError(error, t('sites.deleteFailed'));
     }
@@ -64,11 +108,37 @@ export function SitesPanel() {
 
   const toolbar = (
     <>
-      <Button size="xs" onClick={() => setCreating(true)} data-testid="site-new">
+      <Button size="xs" onClick={() => setForm('new')} data-testid="site-new">
         {t('sites.new')}
       </Button>
-      <Button size="xs" variant="default" color="red" disabled={!selected} onClick={() => setDeleting(true)} data-testid="site-delete">
+      <Button size="xs" variant="default" disabled={!one} onClick={() => setForm('edit')} data-testid="site-edit">
+        {tc('sites.edit')}
+      </Button>
+      <Button size="xs" variant="default" color="red" disabled={!one} onClick={() => setDeleting(true)} data-testid="site-delete">
         {t('sites.delete')}
+      </Button>
+      <Button
+        size="xs"
+        variant="default"
+        disabled={!one}
+        onClick={() => one && openProfile({ kind: 'site', id: one.id })}
+        data-testid="site-profile"
+      >
+        {tc('sites.profile')}
+      </Button>
+      <Button
+        size="xs"
+        variant="default"
+        disabled={selected.length < 2 || selected.length > 10}
+        onClick={() =>
+          goToCompare(
+            'site',
+            selected.map((s) => s.id),
+          )
+        }
+        data-testid="site-compare"
+      >
+        {tc('sites.compare', { count: selected.length })}
       </Button>
       <Button size="xs" variant="default" disabled={!workspace.canUndo} onClick={actions.undo} data-testid="sites-undo">
         {t('history.undo')}
@@ -77,7 +147,7 @@ export function SitesPanel() {
         {t('history.redo')}
       </Button>
       <Text size="xs" c="dimmed">
-        {t('sites.editHint')}
+        {tc('sites.hint')}
       </Text>
     </>
   );
@@ -89,18 +159,27 @@ export function SitesPanel() {
         columnDefs={columns}
         getRowId={siteRowId}
         testId="sites-grid"
+        gridId="sites"
+        totals
         height="calc(100vh - 150px)"
         exportName={t('sites.exportName')}
+        exportNotes={[[t('common.source'), tc('sites.exportSource')]]}
         onCellEditRequest={onCellEditRequest}
-        onSelectionChanged={(rows) => setSelected(rows[0] ?? null)}
-        selectable
+        onPaste={onPaste}
+        onSelectionChanged={setSelected}
+        selectable="multiple"
         toolbar={toolbar}
       />
-      <NewSiteModal opened={creating} onClose={() => setCreating(false)} existingCount={sites.data?.length ?? 0} />
+      <SiteFormModal
+        opened={form !== null}
+        site={form === 'edit' ? one : null}
+        onClose={() => setForm(null)}
+        existingCount={sites.data?.length ?? 0}
+      />
       <ConfirmModal
         opened={deleting}
         title={t('sites.deleteTitle')}
-        message={t('sites.deleteMessage', { name: selected?.name ?? '' })}
+        message={t('sites.deleteMessage', { name: one?.name ?? '' })}
         confirmLabel={t('sites.delete')}
         danger
         testId="site-delete-modal"

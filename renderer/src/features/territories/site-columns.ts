@@ -2,10 +2,12 @@ import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import type { Site, SiteKind } from '../../../../shared/domain/types';
 import type { SitePatch } from '../../../../shared/rpc/schemas';
+import type { ColumnMeta } from '../../components/grid/grid-meta';
+import { parseLocaleNumber } from '../../components/grid/tsv';
 import { formatNumber } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 
-export const TEXT_FIELDS = ['name', 'status', 'managingBody', 'notes'] as const;
+export const TEXT_FIELDS = ['code', 'name', 'status', 'managingBody', 'notes'] as const;
 export const NUMBER_FIELDS = ['areaHa', 'lotsTotal', 'lotsOccupied', 'lotsAvailable', 'firms', 'jobs'] as const;
 export type EditableField = (typeof TEXT_FIELDS)[number] | (typeof NUMBER_FIELDS)[number];
 
@@ -14,17 +16,20 @@ export function isEditableField(field: string | undefined): field is EditableFie
 }
 
 /**
- * The patch for one edited cell. Text is trimmed and an emptied optional text becomes null; the
- * name stays "" so that the engine's "is required" reaches the user. Numbers arrive from the number
- * editor already parsed. The engine validates everything; nothing is checked twice here.
+ * The patch for one edited (or pasted) cell. Text is trimmed and an emptied optional text becomes
+ * null; the name and code stay "" so that the engine's "is required" reaches the user. Numbers are
+ * read in the user's locale ("1.234,5"); text that is no number is passed on as typed, and the
+ * engine refuses it ("must be a number") — nothing is checked twice here.
  */
-export function patchForEdit(field: EditableField, newValue: unknown): SitePatch {
+export function patchForEdit(field: EditableField, newValue: unknown, locale: string = 'pt-BR'): SitePatch {
   if ((NUMBER_FIELDS as readonly string[]).includes(field)) {
-    const value = typeof newValue === 'number' ? newValue : newValue === null || newValue === undefined || newValue === '' ? null : Number(newValue);
-    return { [field]: value };
+    if (typeof newValue === 'number' || newValue === null || newValue === undefined) return { [field]: newValue ?? null };
+    const text = typeof newValue === 'string' ? newValue : (JSON.stringify(newValue) ?? '');
+    const parsed = parseLocaleNumber(text, locale);
+    return { [field]: Number.isNaN(parsed) ? text.trim() : parsed };
   }
   const text = typeof newValue === 'string' ? newValue.trim() : typeof newValue === 'number' ? String(newValue) : '';
-  return { [field]: field === 'name' ? text : text || null };
+  return { [field]: field === 'name' || field === 'code' ? text : text || null };
 }
 
 export interface CellError {
@@ -37,58 +42,77 @@ export function siteKindLabel(t: TFunction, kind: SiteKind): string {
   return t(`sites.kinds.${kind}`);
 }
 
-/** Column definitions of the sites grid: editable where the engine accepts edits. */
+/** Column definitions of the sites catalog: editable where the engine accepts edits. */
 export function siteColumns(t: TFunction, locale: Locale, cellError: CellError | null): ColDef<Site>[] {
   const numberFormatter = (p: ValueFormatterParams<Site>) => (typeof p.value === 'number' ? formatNumber(p.value, locale) : '');
-  const errorRules = (field: EditableField) => ({
-    'arranjo-cell-error': (p: { data?: Site }) => cellError !== null && cellError.field === field && String(p.data?.id) === cellError.rowId,
-  });
-  const errorTooltip = (field: EditableField) => (p: { data?: Site }) =>
-    cellError !== null && cellError.field === field && String(p.data?.id) === cellError.rowId ? cellError.message : undefined;
+  const isError = (field: EditableField) => (p: { data?: Site }) =>
+    cellError !== null && cellError.field === field && String(p.data?.id) === cellError.rowId;
+  const errorTooltip = (field: EditableField) => (p: { data?: Site }) => (isError(field)(p) ? cellError?.message : undefined);
 
-  const text = (field: (typeof TEXT_FIELDS)[number], width: number, large = false): ColDef<Site> => ({
+  const text = (field: (typeof TEXT_FIELDS)[number], width: number, large = false, groupable = false): ColDef<Site> => ({
     field,
     headerName: t(`sites.fields.${field}`),
     editable: true,
     width,
     cellEditor: large ? 'agLargeTextCellEditor' : 'agTextCellEditor',
     cellEditorPopup: large,
-    cellClassRules: errorRules(field),
+    cellClassRules: { 'arranjo-cell-error': isError(field) },
     tooltipValueGetter: errorTooltip(field),
+    context: { kind: 'text', groupable } satisfies ColumnMeta,
   });
-  const number = (field: (typeof NUMBER_FIELDS)[number], width: number): ColDef<Site> => ({
+  // A text editor, not a number input: typed or pasted text reaches the engine, which says why it is refused.
+  const number = (field: (typeof NUMBER_FIELDS)[number], width: number, meta: ColumnMeta): ColDef<Site> => ({
     field,
     headerName: t(`sites.fields.${field}`),
     editable: true,
     width,
     type: 'rightAligned',
     filter: 'agNumberColumnFilter',
-    cellEditor: 'agNumberCellEditor',
+    cellEditor: 'agTextCellEditor',
     valueFormatter: numberFormatter,
-    cellClassRules: errorRules(field),
+    cellClassRules: { 'arranjo-cell-error': isError(field) },
     tooltipValueGetter: errorTooltip(field),
+    context: meta,
   });
 
   return [
-    { field: 'code', headerName: t('sites.fields.code'), width: 150, pinned: 'left' },
+    { ...text('code', 150), pinned: 'left' },
     { ...text('name', 260), pinned: 'left' },
     {
       field: 'kind',
       headerName: t('sites.fields.kind'),
       width: 150,
       valueFormatter: (p: ValueFormatterParams<Site>) => (p.value ? siteKindLabel(t, p.value as SiteKind) : ''),
+      context: { kind: 'text', groupable: true } satisfies ColumnMeta,
     },
-    { field: 'municipalityName', headerName: t('sites.fields.municipality'), width: 160 },
-    text('status', 120),
-    text('managingBody', 150),
-    number('areaHa', 100),
-    number('lotsTotal', 95),
-    number('lotsOccupied', 105),
-    number('lotsAvailable', 105),
-    number('firms', 90),
-    number('jobs', 95),
+    {
+      field: 'municipalityName',
+      headerName: t('sites.fields.municipality'),
+      width: 160,
+      context: { kind: 'text', groupable: true } satisfies ColumnMeta,
+    },
+    text('status', 120, false, true),
+    text('managingBody', 150, false, true),
+    number('areaHa', 100, { kind: 'decimal', total: 'sum', direction: 'neutral' }),
+    number('lotsTotal', 95, { kind: 'integer', total: 'sum', direction: 'neutral' }),
+    number('lotsOccupied', 105, { kind: 'integer', total: 'sum', direction: 'neutral' }),
+    number('lotsAvailable', 105, { kind: 'integer', total: 'sum', direction: 'higher-better' }),
+    number('firms', 90, { kind: 'integer', total: 'sum', direction: 'higher-better' }),
+    number('jobs', 95, { kind: 'integer', total: 'sum', direction: 'higher-better' }),
     text('notes', 220, true),
-    { field: 'locationNote', headerName: t('sites.fields.locationNote'), width: 220, tooltipField: 'locationNote' },
-    { field: 'source', headerName: t('sites.fields.source'), width: 220, tooltipField: 'source' },
+    {
+      field: 'locationNote',
+      headerName: t('sites.fields.locationNote'),
+      width: 220,
+      tooltipField: 'locationNote',
+      context: { kind: 'text' } satisfies ColumnMeta,
+    },
+    {
+      field: 'source',
+      headerName: t('sites.fields.source'),
+      width: 220,
+      tooltipField: 'source',
+      context: { kind: 'text' } satisfies ColumnMeta,
+    },
   ];
 }

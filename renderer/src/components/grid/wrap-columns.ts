@@ -1,0 +1,100 @@
+import type { CellClassParams, ColDef, EditableCallbackParams, ICellRendererParams } from 'ag-grid-community';
+import { isNumericKind, metaOf } from './grid-meta';
+import { heatColor } from './heat';
+
+export const colIdOf = <T>(c: ColDef<T>): string => c.colId ?? (typeof c.field === 'string' ? c.field : '');
+
+export interface WrapState {
+  heat: readonly string[];
+  groupBy: string | null;
+  totals: boolean;
+  labelColId: string;
+  totalsFlag: string;
+}
+
+/**
+ * What the grid learnt from its rows after the last update (heat ranges, group sizes and first rows),
+ * set from grid events, never during render; the cell callbacks read it when the grid draws.
+ */
+export class LiveGridState {
+  private ranges = new Map<string, { min: number; max: number }>();
+  private counts = new Map<unknown, number>();
+  private starts = new Set<string>();
+
+  update(ranges: Map<string, { min: number; max: number }>, counts: Map<unknown, number> | null): void {
+    this.ranges = ranges;
+    if (counts) this.counts = counts;
+  }
+
+  setGroupStarts(starts: Set<string>): void {
+    this.starts = starts;
+  }
+
+  range(colId: string): { min: number; max: number } | undefined {
+    return this.ranges.get(colId);
+  }
+
+  groupSize(key: unknown): number {
+    return this.counts.get(key) ?? 0;
+  }
+
+  isGroupStart(nodeId: string | undefined): boolean {
+    return this.starts.has(nodeId ?? '');
+  }
+}
+
+const plainText = (value: unknown): string =>
+  value === null || value === undefined
+    ? ''
+    : typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+      ? String(value)
+      : '';
+
+/**
+ * The owner's column definitions with the grid wrapper's features layered on: no editing of the
+ * totals row, heat-map colours, the group column's header cells, the totals row's label. The
+ * callbacks read the refs, so recomputed ranges and groups show on the next refresh without new
+ * column definitions.
+ */
+export function wrapColumns<T>(columnDefs: readonly ColDef<T>[], state: WrapState, live: LiveGridState): ColDef<T>[] {
+  return columnDefs.map((c) => {
+    const colId = colIdOf(c);
+    const meta = metaOf(c);
+    const def: ColDef<T> = { ...c };
+    if (c.editable) {
+      const original = c.editable;
+      def.editable = (p: EditableCallbackParams<T>) => !p.node.rowPinned && (typeof original === 'function' ? original(p) : original);
+    }
+    if (state.heat.includes(colId) && isNumericKind(meta.kind)) {
+      const original = c.cellStyle;
+      def.cellStyle = (p: CellClassParams<T>) => {
+        const base = (typeof original === 'function' ? original(p) : original) ?? {};
+        const range = live.range(colId);
+        const color = !p.node.rowPinned && range ? heatColor(p.value, range.min, range.max, meta.direction ?? 'neutral') : undefined;
+        return color ? { ...base, backgroundColor: color } : base;
+      };
+    }
+    if (colId === state.groupBy) {
+      // Grouping (community grid): rows of a group are kept together by postSortRows; the first row
+      // of each group shows the group's value and size, the others leave the cell blank. A renderer,
+      // not a formatter, so that exports still carry every row's value.
+      def.cellRenderer = (p: ICellRendererParams<T>) => {
+        if (p.node.rowPinned) return p.valueFormatted ?? plainText(p.value);
+        if (!live.isGroupStart(p.node.id)) return '';
+        const text = p.valueFormatted ?? (plainText(p.value) || '—');
+        return `${text} (${live.groupSize(p.value)})`;
+      };
+      def.cellClass = 'arranjo-group-cell';
+    }
+    if (colId === state.labelColId && state.totals) {
+      // The totals row shows its label here, unformatted.
+      const original = c.valueFormatter;
+      def.valueFormatter = (p) => {
+        const data = p.data as Record<string, unknown> | undefined;
+        if (data?.[state.totalsFlag]) return plainText(p.value);
+        return typeof original === 'function' ? original(p) : plainText(p.value);
+      };
+    }
+    return def;
+  });
+}

@@ -1,0 +1,33 @@
+import type { EChartsCoreOption } from 'echarts/core';
+
+/** A chart shown full screen in meeting mode: the option as drawn, its title and source. */
+export interface PresentedChart {
+  title: string;
+  source?: string;
+  option: EChartsCoreOption;
+}
+
+type Listener = () => void;
+
+let current: PresentedChart | null = null;
+const listeners = new Set<Listener>();
+
+/**
+ * Which chart is presented full screen, if any. A module-level store (subscribe/snapshot for
+ * useSyncExternalStore): any <Chart> can present itself without knowing who shows it.
+ */
+export const presentation = {
+  present: (chart: PresentedChart): void => {
+    current = chart;
+    for (const l of listeners) l();
+  },
+  close: (): void => {
+    current = null;
+    for (const l of listeners) l();
+  },
+  subscribe: (listener: Listener): (() => void) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+  snapshot: (): PresentedChart | null => current,
+};

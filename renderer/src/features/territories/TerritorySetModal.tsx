@@ -1,0 +1,118 @@
+import { Button, Group, Modal, MultiSelect, TextInput, Textarea } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TerritorySet } from '../../../../shared/domain/compare';
+import type { Municipality } from '../../../../shared/domain/types';
+import { toEngineError } from '../../lib/engine-error';
+import { notify } from '../../notifications/store';
+import { notifyError, translateError } from '../../notifications/notify-error';
+import { useEngine, useWorkspaceController } from '../../workspace/workspace-context';
+
+interface Props {
+  opened: boolean;
+  onClose: () => void;
+  /** The territory to edit; a new one when absent. */
+  set?: TerritorySet | null;
+  initialMembers?: number[];
+}
+
+/** A custom territory: a name, a description and its municipalities (any state). */
+export function TerritorySetModal({ opened, onClose, set, initialMembers }: Props) {
+  const { t } = useTranslation('compare');
+  return (
+    <Modal opened={opened} onClose={onClose} title={set ? t('territories.editSet', { name: set.name }) : t('territories.newSet')} size="lg">
+      <SetForm set={set ?? null} initialMembers={initialMembers ?? []} onClose={onClose} />
+    </Modal>
+  );
+}
+
+function SetForm({ set, initialMembers, onClose }: { set: TerritorySet | null; initialMembers: number[]; onClose: () => void }) {
+  const { t } = useTranslation('compare');
+  const engine = useEngine();
+  const controller = useWorkspaceController();
+  const [municipalities, setMunicipalities] = useState<Municipality[]>([]);
+  const [name, setName] = useState(set?.name ?? '');
+  const [description, setDescription] = useState(set?.description ?? '');
+  const [members, setMembers] = useState<string[]>((set?.members ?? initialMembers).map(String));
+  const [error, setError] = useState<{ field: string; message: string } | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    engine.listMunicipalities({}).then(setMunicipalities, (e: unknown) => notifyError(e));
+  }, [engine]);
+  const options = useMemo(
+    () => municipalities.map((m) => ({ value: String(m.code), label: `${m.name} – ${m.stateAbbr}` })),
+    [municipalities],
+  );
+  const errorFor = (field: string) => (error?.field === field ? error.message : undefined);
+
+  const submit = async () => {
+    setSaving(true);
+    try {
+      const saved = await controller.mutate((e) => e.saveTerritorySet({ id: set?.id, name, description, members: members.map(Number) }));
+      notify({
+        kind: 'success',
+        title: t('territories.setSaved'),
+        message: t('territories.setSummary', { name: saved.name, count: saved.members.length }),
+      });
+      onClose();
+    } catch (e) {
+      const field = toEngineError(e).params.field;
+      if (typeof field === 'string') setError({ field, message: translateError(e).message });
+      else notifyError(e, t('territories.setSaveFailed'));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+      data-testid="territory-set-form"
+    >
+      <TextInput
+        label={t('territories.setName')}
+        required
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+        error={errorFor('name')}
+        data-autofocus
+        data-testid="territory-set-name"
+      />
+      <Textarea
+        label={t('territories.setDescription')}
+        value={description}
+        onChange={(e) => setDescription(e.currentTarget.value)}
+        autosize
+        minRows={2}
+        mt="xs"
+      />
+      <MultiSelect
+        label={t('territories.setMembers', { count: members.length })}
+        data={options}
+        value={members}
+        onChange={setMembers}
+        searchable
+        limit={50}
+        clearable
+        mt="xs"
+        maxDropdownHeight={260}
+        error={errorFor('members')}
+        nothingFoundMessage={t('compare.nothingFound')}
+        data-testid="territory-set-members"
+        comboboxProps={{ withinPortal: true }}
+      />
+      <Group justify="flex-end" mt="md">
+        <Button variant="default" onClick={onClose}>
+          {t('common.cancel')}
+        </Button>
+        <Button type="submit" loading={saving} data-testid="territory-set-submit">
+          {t('grid.save')}
+        </Button>
+      </Group>
+    </form>
+  );
+}

@@ -1,0 +1,109 @@
+import { Button, Text } from '@mantine/core';
+import type { ColDef } from 'ag-grid-community';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TerritorySet } from '../../../../shared/domain/compare';
+import { ConfirmModal } from '../../components/ConfirmModal';
+import { DataGrid } from '../../components/DataGrid';
+import type { ColumnMeta } from '../../components/grid/grid-meta';
+import { useLocale } from '../../i18n';
+import { formatDateTime } from '../../i18n/format';
+import { notifyError } from '../../notifications/notify-error';
+import { useEngineData } from '../../workspace/use-engine-data';
+import { useWorkspaceController } from '../../workspace/workspace-context';
+import { TerritorySetModal } from './TerritorySetModal';
+
+type Row = TerritorySet & { memberNames: string; size: number };
+const rowId = (r: Row) => String(r.id);
+
+/** Custom territories: named sets of municipalities, usable as the reference region of the economic analyses. */
+export function TerritorySetsPanel() {
+  const { t: tc } = useTranslation('compare');
+  const { t, locale } = useLocale();
+  const controller = useWorkspaceController();
+  const data = useEngineData(async (engine) => {
+    const [sets, municipalities] = await Promise.all([engine.territorySets(), engine.listMunicipalities({})]);
+    const names = new Map(municipalities.map((m) => [m.code, m.name]));
+    return sets.map((s) => ({ ...s, size: s.members.length, memberNames: s.members.map((c) => names.get(c) ?? String(c)).join(', ') }));
+  }, []);
+  const [selected, setSelected] = useState<Row | null>(null);
+  const [editing, setEditing] = useState<'new' | 'edit' | null>(null);
+  const [deleting, setDeleting] = useState(false);
+
+  const columns = useMemo<ColDef<Row>[]>(
+    () => [
+      { field: 'name', headerName: tc('territories.setName'), width: 240, pinned: 'left', context: { kind: 'text' } satisfies ColumnMeta },
+      {
+        field: 'size',
+        headerName: tc('territories.size'),
+        width: 130,
+        type: 'rightAligned',
+        context: { kind: 'integer' } satisfies ColumnMeta,
+      },
+      {
+        field: 'memberNames',
+        headerName: tc('territories.members'),
+        width: 480,
+        tooltipField: 'memberNames',
+        context: { kind: 'text' } satisfies ColumnMeta,
+      },
+      { field: 'description', headerName: tc('territories.setDescription'), width: 260, context: { kind: 'text' } satisfies ColumnMeta },
+      {
+        field: 'updatedAt',
+        headerName: tc('territories.updatedAt'),
+        width: 150,
+        valueFormatter: (p) => (typeof p.value === 'string' ? formatDateTime(p.value, locale) : ''),
+        context: { kind: 'text' } satisfies ColumnMeta,
+      },
+    ],
+    [tc, locale],
+  );
+
+  return (
+    <>
+      <DataGrid<Row>
+        rowData={data.data}
+        columnDefs={columns}
+        getRowId={rowId}
+        testId="territory-sets-grid"
+        height="calc(100vh - 150px)"
+        exportName={tc('territories.exportName')}
+        selectable
+        onSelectionChanged={(rows) => setSelected(rows[0] ?? null)}
+        toolbar={
+          <>
+            <Button size="xs" onClick={() => setEditing('new')} data-testid="territory-set-new">
+              {tc('territories.newSet')}
+            </Button>
+            <Button size="xs" variant="default" disabled={!selected} onClick={() => setEditing('edit')}>
+              {tc('sites.edit')}
+            </Button>
+            <Button size="xs" variant="default" color="red" disabled={!selected} onClick={() => setDeleting(true)}>
+              {t('sites.delete')}
+            </Button>
+            <Text size="xs" c="dimmed">
+              {data.data && data.data.length === 0 ? tc('territories.setsEmpty') : tc('territories.setsHint')}
+            </Text>
+          </>
+        }
+      />
+      <TerritorySetModal opened={editing !== null} set={editing === 'edit' ? selected : null} onClose={() => setEditing(null)} />
+      <ConfirmModal
+        opened={deleting}
+        title={tc('territories.deleteSetTitle')}
+        message={tc('territories.deleteSetMessage', { name: selected?.name ?? '' })}
+        confirmLabel={t('sites.delete')}
+        danger
+        onCancel={() => setDeleting(false)}
+        onConfirm={() => {
+          setDeleting(false);
+          const target = selected;
+          if (target)
+            controller
+              .mutate((engine) => engine.deleteTerritorySet(target.id))
+              .catch((e: unknown) => notifyError(e, tc('territories.setSaveFailed')));
+        }}
+      />
+    </>
+  );
+}

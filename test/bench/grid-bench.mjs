@@ -1,0 +1,57 @@
+// Browser benchmarks of the territories feature, driven by run.mjs with playwright-core:
+//  - the sites grid wrapper with 100,000 synthetic rows (`?bench=grid`): time to first rows drawn,
+//    to a sort, to a text filter and to a number filter (totals row and heat-map bookkeeping included);
+//  - the MG choropleth (`?bench=map`): GeoJSON parse + register, then data, Jenks classes and first
+//    frame drawn of the 853-municipality classed map.
+// Each page measures itself after the app reported ready (demo workspace built in the worker, dashboard
+// drawn), so the figures are the view's own, not the first-start build. Median of `runs`.
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function measure(browser, url, timeoutMs) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    const result = page.locator('[data-testid="bench-result"]');
+    await result.waitFor({ state: 'attached', timeout: timeoutMs });
+    return JSON.parse((await result.textContent()) ?? '{}');
+  } finally {
+    await context.close();
+  }
+}
+
+/** Prints one JSON line per figure. */
+export async function runCompareBenches(browser, baseUrl, { runs = 3, timeoutMs = 180_000 } = {}) {
+  const line = (o) => console.log(JSON.stringify(o));
+  const grid = [];
+  for (let i = 0; i < runs; i++) grid.push(await measure(browser, `${baseUrl}?bench=grid`, timeoutMs));
+  const rows = grid[0].rows;
+  for (const [key, bench] of [
+    ['firstRenderMs', 'grid_100k_first_render'],
+    ['sortMs', 'grid_100k_sort'],
+    ['textFilterMs', 'grid_100k_text_filter'],
+    ['numberFilterMs', 'grid_100k_number_filter'],
+  ]) {
+    line({ bench, unit: 'ms', median: median(grid.map((g) => g[key])), runs, all: grid.map((g) => g[key]), rows, check: grid[0].check });
+  }
+  const map = [];
+  for (let i = 0; i < runs; i++) map.push(await measure(browser, `${baseUrl}?bench=map`, timeoutMs));
+  line({
+    bench: 'mg_choropleth_first_render',
+    unit: 'ms',
+    median: median(map.map((m) => m.firstRenderMs)),
+    runs,
+    all: map.map((m) => m.firstRenderMs),
+    municipalities: map[0].municipalities,
+    parts: {
+      geoJsonParseRegisterMs: median(map.map((m) => m.geoJsonParseRegisterMs)),
+      dataMs: median(map.map((m) => m.dataMs)),
+      jenksMs: median(map.map((m) => m.jenksMs)),
+    },
+    note: 'from data request to the first frame of the classed map (Jenks, 5 classes, population); GeoJSON parse timed apart',
+  });
+}
