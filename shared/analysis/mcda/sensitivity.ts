@@ -76,8 +76,8 @@ function linearInterval(basis: Float64Array, m: number, n: number, w: Float64Arr
   }
   let lower = 0;
   let upper = 1;
-  let belowLower: StabilityInterval['belowLower'] = null;
-  let aboveUpper: StabilityInterval['aboveUpper'] = null;
+  let crossedBelow = false;
+  let crossedAbove = false;
   for (let i = 0; i < m; i++) {
     if (!top[i]) continue;
     for (let l = 0; l < m; l++) {
@@ -89,14 +89,52 @@ function linearInterval(basis: Float64Array, m: number, n: number, w: Float64Arr
       const root = -alpha / beta;
       if (beta < 0 && root < upper && root >= wk) {
         upper = root;
-        aboveUpper = { enters: l, leaves: i };
+        crossedAbove = true;
       } else if (beta > 0 && root > lower && root <= wk) {
         lower = root;
-        belowLower = { enters: l, leaves: i };
+        crossedBelow = true;
       }
     }
   }
+  // Several pairs can cross at the same bound; who actually enters is read off the order just past it.
+  const belowLower = crossedBelow ? changeJustPast(basis, c, m, n, k, lower, -1, top) : null;
+  const aboveUpper = crossedAbove ? changeJustPast(basis, c, m, n, k, upper, 1, top) : null;
   return { criterion: k, weight: wk, lower, upper, exact: true, belowLower, aboveUpper };
+}
+
+/**
+ * The top-N set just past t (direction +1: just above, −1: just below) for linear scores
+ * score_i(t) = c_i (1 − t) + B_ik t: order by the score at t, scores equal at t by their slope in the
+ * direction of travel. Exact, even when several crossings meet at t.
+ */
+function changeJustPast(
+  basis: Float64Array,
+  c: Float64Array,
+  m: number,
+  n: number,
+  k: number,
+  t: number,
+  direction: 1 | -1,
+  top: Uint8Array,
+): { enters: number; leaves: number } | null {
+  const at = (i: number): number => c[i]! * (1 - t) + basis[i * n + k]! * t;
+  const slope = (i: number): number => direction * (basis[i * n + k]! - c[i]!);
+  const order = Array.from({ length: m }, (_, i) => i).sort((a, b) => {
+    const sa = at(a);
+    const sb = at(b);
+    if (!sameScore(sa, sb)) return sb - sa;
+    return slope(b) - slope(a) || a - b;
+  });
+  const size = top.reduce((s, x) => s + x, 0);
+  const next = new Uint8Array(m);
+  for (let r = 0; r < size; r++) next[order[r]!] = 1;
+  let enters = -1;
+  let leaves = -1;
+  for (let i = 0; i < m; i++) {
+    if (next[i] && !top[i] && enters < 0) enters = i;
+    if (!next[i] && top[i] && leaves < 0) leaves = i;
+  }
+  return enters >= 0 && leaves >= 0 ? { enters, leaves } : null;
 }
 
 function searchedInterval(

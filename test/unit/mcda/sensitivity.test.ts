@@ -23,11 +23,30 @@ const simple = matrixOf(
   [0.6, 0.4],
 );
 
-function topAt(matrix: DecisionMatrix, options: MethodOptions, weights: number[], k: number, t: number, n: number): Uint8Array {
+function scoresAt(matrix: DecisionMatrix, options: MethodOptions, weights: number[], k: number, t: number): Float64Array {
   const scorer = createScorer(matrix, options);
   const scores = new Float64Array(scorer.m);
   scoreInto(scorer, weightsWith(Float64Array.from(weights), k, t), scores);
-  return topSet(scores, n);
+  return scores;
+}
+
+function topAt(matrix: DecisionMatrix, options: MethodOptions, weights: number[], k: number, t: number, n: number): Uint8Array {
+  return topSet(scoresAt(matrix, options, weights, k, t), n);
+}
+
+/** Whether alternative i is among the top N at weight t, counting a tie at the N-th place (two identical score lines) as in. */
+function inTopUpToTies(
+  matrix: DecisionMatrix,
+  options: MethodOptions,
+  weights: number[],
+  k: number,
+  t: number,
+  n: number,
+  i: number,
+): boolean {
+  const scores = scoresAt(matrix, options, weights, k, t);
+  const nth = Array.from(scores).sort((a, b) => b - a)[n - 1]!;
+  return scores[i]! >= nth - 1e-12;
 }
 
 describe('weight stability intervals', () => {
@@ -43,6 +62,25 @@ describe('weight stability intervals', () => {
     const [top2] = stabilityIntervals(scorer, [0.6, 0.4], 2);
     expect(top2!.lower).toBeCloseTo(0.5, 12);
     expect(top2!.belowLower).toMatchObject({ enters: 1 });
+  });
+
+  it('name who really enters when several crossings meet at one bound', () => {
+    // Found by the property below (seed 730183539). With w1 = t: A1 = 18t/19 + (1 − t)/2, A2 = t,
+    // A3 = 17t/19 + (1 − t). A3 leads until t = 19/21, where A1 and A2 both reach it; above, A2 (the
+    // steeper) leads, not A1.
+    const m = matrixOf(
+      [
+        [18, 9],
+        [19, 4],
+        [17, 14],
+        [0, 4],
+        [0, 4],
+      ],
+      [0.5, 0.5],
+    );
+    const [c1] = stabilityIntervals(createScorer(m, { method: 'wsm' }), [0.5, 0.5], 1);
+    expect(c1!.upper).toBeCloseTo(19 / 21, 12);
+    expect(c1!.aboveUpper).toEqual({ enters: 1, leaves: 2 });
   });
 
   it('are exact for PROMETHEE II too (its net flow is linear in the weights)', () => {
@@ -81,7 +119,10 @@ describe('weight stability intervals', () => {
               expect(Array.from(topAt(m, options, w, iv.criterion, t, topN))).toEqual(Array.from(base));
             }
             if (iv.aboveUpper && iv.upper < 1 - 1e-6) {
-              expect(topAt(m, options, w, iv.criterion, iv.upper + 1e-7, topN)[iv.aboveUpper.enters]).toBe(1);
+              expect(inTopUpToTies(m, options, w, iv.criterion, iv.upper + 1e-7, topN, iv.aboveUpper.enters)).toBe(true);
+            }
+            if (iv.belowLower && iv.lower > 1e-6) {
+              expect(inTopUpToTies(m, options, w, iv.criterion, iv.lower - 1e-7, topN, iv.belowLower.enters)).toBe(true);
             }
           }
         },
