@@ -1,8 +1,7 @@
 import { Alert, Badge, Button, Center, Drawer, Grid, Group, Loader, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FactRow, Profile } from '../../../../../shared/domain/compare';
-import { Chart } from '../../../components/Chart';
 import { useLocale } from '../../../i18n';
 import type { Locale } from '../../../i18n/locales';
 import { translateError } from '../../../notifications/notify-error';
@@ -12,10 +11,9 @@ import { rowLabel } from '../comparison/use-comparison';
 import { formatFact, trilingual } from '../format';
 import { AddToMeeting } from '../meeting/AddToMeeting';
 import { goToCompare, goToTerritories, profileStore, surveySubjectStore, useProfileSubject } from '../stores';
+import { ProfileChartPanel } from './ProfileChartPanel';
 import { useProfileView } from './use-profile-view';
 import type { TFunction } from 'i18next';
-
-const CHART_HEIGHT = 320;
 
 /** The profile of a district or a municipality, in a drawer any area can open. */
 export function ProfileDrawer() {
@@ -32,20 +30,6 @@ export function ProfileDrawer() {
     >
       {ref && <ProfileContent key={`${ref.kind}-${ref.id}`} />}
     </Drawer>
-  );
-}
-
-function ChartPanel({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {
-  return (
-    <Paper withBorder p="xs" radius="sm" h="100%">
-      <Group justify="space-between" mb={4} wrap="nowrap">
-        <Text fw={600} size="sm">
-          {title}
-        </Text>
-        <Group gap={4}>{actions}</Group>
-      </Group>
-      {children}
-    </Paper>
   );
 }
 
@@ -205,8 +189,11 @@ function ProfileContent() {
 
       <Grid gap="xs">
         <Grid.Col span={{ base: 12, lg: 6 }}>
-          <ChartPanel
+          <ProfileChartPanel
             title={t('profile.radar')}
+            chart={view.radar}
+            empty={t('compare.radarTooFew')}
+            testId="profile-radar"
             actions={
               view.radar && (
                 <AddToMeeting
@@ -215,27 +202,14 @@ function ProfileContent() {
                 />
               )
             }
-          >
-            {view.radar ? (
-              <Chart
-                option={view.radar.option}
-                height={CHART_HEIGHT}
-                title={view.radar.title}
-                source={view.radar.source}
-                testId="profile-radar"
-              />
-            ) : (
-              <Center h={CHART_HEIGHT}>
-                <Text size="sm" c="dimmed">
-                  {t('compare.radarTooFew')}
-                </Text>
-              </Center>
-            )}
-          </ChartPanel>
+          />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 6 }}>
-          <ChartPanel
+          <ProfileChartPanel
             title={t('profile.sectors')}
+            chart={view.sectors}
+            empty={t('profile.noSectors')}
+            testId="profile-sectors"
             actions={
               view.sectors && (
                 <AddToMeeting
@@ -244,27 +218,14 @@ function ProfileContent() {
                 />
               )
             }
-          >
-            {view.sectors ? (
-              <Chart
-                option={view.sectors.option}
-                height={CHART_HEIGHT}
-                title={view.sectors.title}
-                source={view.sectors.source}
-                testId="profile-sectors"
-              />
-            ) : (
-              <Center h={CHART_HEIGHT}>
-                <Text size="sm" c="dimmed">
-                  {t('profile.noSectors')}
-                </Text>
-              </Center>
-            )}
-          </ChartPanel>
+          />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 6 }}>
-          <ChartPanel
+          <ProfileChartPanel
             title={t('profile.series')}
+            chart={series}
+            empty={t('profile.noSeries')}
+            testId="profile-series"
             actions={
               <>
                 <Select
@@ -285,41 +246,22 @@ function ProfileContent() {
                 )}
               </>
             }
-          >
-            {series ? (
-              <Chart option={series.option} height={CHART_HEIGHT} title={series.title} source={series.source} testId="profile-series" />
-            ) : (
-              <Center h={CHART_HEIGHT}>
-                <Text size="sm" c="dimmed">
-                  {t('profile.noSeries')}
-                </Text>
-              </Center>
-            )}
-          </ChartPanel>
+          />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 6 }}>
-          <ChartPanel title={t('profile.location')}>
-            {view.location ? (
-              <Chart
-                option={view.location.option}
-                height={CHART_HEIGHT}
-                title={view.location.title}
-                source={view.location.source}
-                testId="profile-location"
-              />
-            ) : (
-              <Center h={CHART_HEIGHT}>
-                <Text size="sm" c="dimmed">
-                  {t('profile.noLocation')}
+          <ProfileChartPanel
+            title={t('profile.location')}
+            chart={view.location}
+            empty={t('profile.noLocation')}
+            testId="profile-location"
+            footer={
+              subject.locationNote && (
+                <Text size="xs" c="dimmed">
+                  {subject.locationNote}
                 </Text>
-              </Center>
-            )}
-            {subject.locationNote && (
-              <Text size="xs" c="dimmed">
-                {subject.locationNote}
-              </Text>
-            )}
-          </ChartPanel>
+              )
+            }
+          />
         </Grid.Col>
       </Grid>
 

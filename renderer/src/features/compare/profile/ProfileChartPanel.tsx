@@ -1,0 +1,54 @@
+import { Center, Group, Paper, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Chart, type ChartOption } from '../../../components/Chart';
+
+/** A chart the profile built, or null when the subject has no data for it. */
+export interface BuiltChart {
+  option: ChartOption;
+  title: string;
+  source: string;
+}
+
+const CHART_HEIGHT = 320;
+
+/**
+ * One panel of the profile: a title with its actions, the chart or, when there is nothing to draw,
+ * the reason in plain words at the chart's height (so the grid of panels keeps its shape).
+ */
+export function ProfileChartPanel({
+  title,
+  actions,
+  chart,
+  empty,
+  testId,
+  footer,
+}: {
+  title: string;
+  actions?: ReactNode;
+  chart: BuiltChart | null;
+  /** Why there is no chart. */
+  empty: string;
+  testId: string;
+  footer?: ReactNode;
+}) {
+  return (
+    <Paper withBorder p="xs" radius="sm" h="100%">
+      <Group justify="space-between" mb={4} wrap="nowrap">
+        <Text fw={600} size="sm">
+          {title}
+        </Text>
+        <Group gap={4}>{actions}</Group>
+      </Group>
+      {chart ? (
+        <Chart option={chart.option} height={CHART_HEIGHT} title={chart.title} source={chart.source} testId={testId} />
+      ) : (
+        <Center h={CHART_HEIGHT}>
+          <Text size="sm" c="dimmed">
+            {empty}
+          </Text>
+        </Center>
+      )}
+      {footer}
+    </Paper>
+  );
+}
