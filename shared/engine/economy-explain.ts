@@ -1,5 +1,5 @@
 import type { Connection } from '../db/connection';
-import type { EconomyQuery, ReferenceInfo } from '../domain/economy';
+import type { EconomyQuery, EconomySubject, MemberPart, ReferenceInfo, SubjectInfo } from '../domain/economy';
 import { ArranjoError } from '../errors';
 import { EmploymentRepository } from '../repositories/employment-repository';
 import { EconomyService } from './economy-service';
@@ -21,35 +21,44 @@ export interface Explanation {
   year: number;
   sources: { file: string; importedAt: string }[];
   citation: string;
+  subject: SubjectInfo;
+  /**
+   * A custom territory's E_ij and E_j are sums over its municipalities: each member's part, so the
+   * planner can check the sum. Null for a municipality.
+   */
+  members: MemberPart[] | null;
 }
 
 export function explainLocationQuotient(
   conn: Connection,
   query: EconomyQuery,
   year: number,
-  territoryCode: number,
+  subject: EconomySubject,
   sectorCode: string,
 ): Explanation {
-  const service = new EconomyService(conn);
-  const { rows, reference } = service.locationQuotients({ ...query, territories: [territoryCode] }, year);
-  const row = rows.find((r) => r.sectorCode === sectorCode);
-  if (!row) throw new ArranjoError('NOT_FOUND', `No ${query.measure} for territory ${territoryCode}, sector ${sectorCode} in ${year}.`);
-  const territoryTotal = rows.reduce((a, r) => a + r.value, 0);
-  const sectorReference = service.referenceSectorTotal(query, year, sectorCode);
+  const x = new EconomyService(conn).lqInputs(query, year, subject, sectorCode);
+  const { row, reference } = x;
+  if (!row) throw new ArranjoError('NOT_FOUND', `No ${query.measure} for ${x.subject.name}, sector ${sectorCode} in ${year}.`);
+  const summed =
+    x.members !== null
+      ? ` (sum of ${x.members.length} municipalities${x.members.some((m) => !m.hasData) ? ', some without data' : ''})`
+      : '';
   return {
     quantity: 'lq',
     formula: 'LQ = (E_ij / E_j) / (E_i / E)',
     value: row.lq,
     reason: row.reason,
     inputs: [
-      { symbol: 'E_ij', description: `${query.measure} in ${row.sectorName}, ${row.territoryName}`, value: row.value },
-      { symbol: 'E_j', description: `${query.measure} in all sectors, ${row.territoryName}`, value: territoryTotal },
-      { symbol: 'E_i', description: `${query.measure} in ${row.sectorName}, ${reference.label}`, value: sectorReference },
+      { symbol: 'E_ij', description: `${query.measure} in ${row.sectorName}, ${row.territoryName}${summed}`, value: row.value },
+      { symbol: 'E_j', description: `${query.measure} in all sectors, ${row.territoryName}${summed}`, value: x.territoryTotal },
+      { symbol: 'E_i', description: `${query.measure} in ${row.sectorName}, ${reference.label}`, value: x.sectorReference },
       { symbol: 'E', description: `${query.measure} in all sectors, ${reference.label}`, value: reference.total },
     ],
     reference,
     year,
     sources: new EmploymentRepository(conn).sources(query.classification, query.measure, year),
     citation: 'Hoover (1936), Balassa (1965): the location quotient as a share ratio (DESIGN.md §4).',
+    subject: x.subject,
+    members: x.members,
   };
 }

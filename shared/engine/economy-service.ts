@@ -1,17 +1,29 @@
 import { buildMatrix, referenceFromRows, rollUp, type ActivityRecord } from '../analysis/economy/activity-matrix';
 import { diversity } from '../analysis/economy/diversity';
 import { locationQuotients } from '../analysis/economy/location-quotient';
-import { potentialSectors, relatedness } from '../analysis/economy/relatedness';
+import { placeOnSpace, rankPotential, relatedness, specializationMatrix } from '../analysis/economy/relatedness';
 import { estebanMarquillas, growthRate, shiftShare } from '../analysis/economy/shift-share';
 import { MISSING_REASON_TEXT, type ActivityMatrix, type Computed, type ReferenceTotals } from '../analysis/economy/types';
 import type { Connection } from '../db/connection';
-import type { DiversityRow, EconomyQuery, LqRow, PotentialSectorRow, ReferenceInfo, ShiftShareRow } from '../domain/economy';
+import type {
+  DiversityRow,
+  EconomyQuery,
+  EconomySubject,
+  LqRow,
+  MemberPart,
+  PotentialSectorRow,
+  ReferenceInfo,
+  ShiftShareRow,
+  SubjectInfo,
+  TerritoryKind,
+} from '../domain/economy';
 import type { Classification, Measure } from '../domain/types';
 import { ArranjoError } from '../errors';
 import { ClassificationRepository } from '../repositories/classification-repository';
 import { EmploymentRepository } from '../repositories/employment-repository';
 import { TerritoryRepository } from '../repositories/territory-repository';
 import { TerritorySetRepository } from '../repositories/territory-set-repository';
+import { noDataError, resolveSubject, rowKind, subjectRow, type ResolvedSubject } from './economy-subject';
 
 /** Finest to coarsest CNAE levels: data at a finer level rolls up to any coarser one. */
 const CNAE_LEVELS: Classification[] = ['cnae-subclass', 'cnae-class', 'cnae-group', 'cnae-division', 'cnae-section'];
@@ -20,6 +32,36 @@ interface Loaded {
   matrix: ActivityMatrix;
   reference: ReferenceTotals;
   referenceInfo: ReferenceInfo;
+}
+
+interface Names {
+  territory: Map<number, string>;
+  sector: Map<string, string>;
+}
+
+/**
+ * The rows an analysis reports: the municipalities (all, or the `territories` asked), or the subject
+ * alone as one row — a custom territory's members summed, so every analysis treats it like a
+ * municipality while the reference stays the region's own totals.
+ */
+interface Scope {
+  matrix: ActivityMatrix;
+  keep: (t: number) => boolean;
+  name: (code: number) => string;
+  kind: { territoryKind?: TerritoryKind };
+  subject?: SubjectInfo;
+}
+
+export interface LqInputs {
+  row: LqRow | undefined;
+  /** E_j */
+  territoryTotal: number;
+  /** E_i */
+  sectorReference: number;
+  reference: ReferenceInfo;
+  subject: SubjectInfo;
+  /** The members' parts of a custom territory; null for a municipality. */
+  members: MemberPart[] | null;
 }
 
 /** Reads workspace data for the economic analyses and shapes their results as rows with names. */
@@ -111,7 +153,7 @@ export class EconomyService {
     return { matrix, reference: ref, referenceInfo: { label, territories: matrix.territories.filter(include).length, total: ref.total } };
   }
 
-  private names(classification: Classification): { territory: Map<number, string>; sector: Map<string, string> } {
+  private names(classification: Classification): Names {
     return {
       territory: this.territories.municipalityNames(),
       sector: new Map(this.classifications.list(classification).map((s) => [s.code, s.name])),
@@ -123,39 +165,56 @@ export class EconomyService {
     return (t) => !wanted || wanted.has(m.territories[t] ?? -1);
   }
 
-  locationQuotients(query: EconomyQuery, year: number): { rows: LqRow[]; reference: ReferenceInfo } {
-    const { matrix: m, reference, referenceInfo } = this.load(query, year);
-    const lq = locationQuotients(m, reference);
+  private scope(query: EconomyQuery, m: ActivityMatrix, names: Names, subject = this.subject(query, names)): Scope {
+    if (!subject) {
+      return { matrix: m, keep: this.selected(query, m), name: (code) => names.territory.get(code) ?? String(code), kind: {} };
+    }
+    return subjectScope(m, names, subject);
+  }
+
+  private subject(query: { subject?: EconomySubject }, names: Names): ResolvedSubject | null {
+    return query.subject ? resolveSubject(this.conn, query.subject, names.territory) : null;
+  }
+
+  locationQuotients(query: EconomyQuery, year: number): { rows: LqRow[]; reference: ReferenceInfo; subject?: SubjectInfo } {
+    const { matrix, reference, referenceInfo } = this.load(query, year);
     const names = this.names(query.classification);
-    const keep = this.selected(query, m);
-    const rows: LqRow[] = [];
-    m.territories.forEach((code, t) => {
-      if (!keep(t)) return;
-      m.sectors.forEach((sector, s) => {
-        const c = lq[t * m.sectors.length + s] as Computed;
-        rows.push({
-          territoryCode: code,
-          territoryName: names.territory.get(code) ?? String(code),
-          sectorCode: sector,
-          sectorName: names.sector.get(sector) ?? sector,
-          year,
-          value: m.values[t * m.sectors.length + s] ?? 0,
-          lq: c.value,
-          reason: c.reason ? MISSING_REASON_TEXT[c.reason] : null,
-          reasonCode: c.reason ?? null,
-        });
-      });
-    });
-    return { rows, reference: referenceInfo };
+    const scope = this.scope(query, matrix, names);
+    return { rows: lqRows(scope, reference, names, year), reference: referenceInfo, ...(scope.subject ? { subject: scope.subject } : {}) };
   }
 
-  /** E_i: the reference region's total of one sector. */
-  referenceSectorTotal(query: EconomyQuery, year: number, sectorCode: string): number {
-    const { matrix, reference } = this.load(query, year);
-    return reference.bySector[matrix.sectors.indexOf(sectorCode)] ?? 0;
+  /** Everything "why this value" shows for one LQ of a subject, from one read of the data. */
+  lqInputs(query: EconomyQuery, year: number, subjectSpec: EconomySubject, sectorCode: string): LqInputs {
+    const { matrix: m, reference, referenceInfo } = this.load(query, year);
+    const names = this.names(query.classification);
+    const subject = resolveSubject(this.conn, subjectSpec, names.territory);
+    const scope = subjectScope(m, names, subject);
+    const rows = lqRows(scope, reference, names, year);
+    const info = scope.subject;
+    const s = m.sectors.indexOf(sectorCode);
+    const n = m.sectors.length;
+    const index = new Map(m.territories.map((code, t) => [code, t]));
+    const members =
+      subject.kind === 'territory-set'
+        ? info.members.map((member): MemberPart => {
+            const t = index.get(member.code);
+            let total = 0;
+            if (t !== undefined) for (let k = 0; k < n; k++) total += m.values[t * n + k] ?? 0;
+            const sectorValue = t !== undefined && s >= 0 ? (m.values[t * n + s] ?? 0) : 0;
+            return { ...member, sectorValue, total };
+          })
+        : null;
+    return {
+      row: rows.find((r) => r.sectorCode === sectorCode),
+      territoryTotal: rows.reduce((a, r) => a + r.value, 0),
+      sectorReference: s >= 0 ? (reference.bySector[s] ?? 0) : 0,
+      reference: referenceInfo,
+      subject: info,
+      members,
+    };
   }
 
-  shiftShare(query: EconomyQuery, from: number, to: number): { rows: ShiftShareRow[]; reference: ReferenceInfo } {
+  shiftShare(query: EconomyQuery, from: number, to: number): { rows: ShiftShareRow[]; reference: ReferenceInfo; subject?: SubjectInfo } {
     if (from >= to) throw new ArranjoError('INVALID_INPUT', `--from (${from}) must be earlier than --to (${to}).`);
     const recordsFrom = this.records(query.classification, query.measure, from);
     const recordsTo = this.records(query.classification, query.measure, to);
@@ -163,11 +222,16 @@ export class EconomyService {
     const sectors = [...new Set([...recordsFrom, ...recordsTo].map((r) => r.sectorCode))].sort();
     const a = this.load(query, from, recordsFrom, sectors);
     const b = this.load(query, to, recordsTo, sectors);
-    const [m0, m1] = align(a.matrix, b.matrix);
-    const cells = shiftShare(m0, m1, a.reference, b.reference);
-    const em = estebanMarquillas(m0, m1, a.reference, b.reference);
+    const [full0, full1] = align(a.matrix, b.matrix);
     const names = this.names(query.classification);
-    const keep = this.selected(query, m0);
+    const subject = this.subject(query, names);
+    const scope0 = this.scope(query, full0, names, subject);
+    const scope1 = this.scope(query, full1, names, subject);
+    // A subject counts when it has data in either year; the other year is then zeros.
+    const keep = (t: number) => scope0.keep(t) || scope1.keep(t);
+    const m0 = scope0.matrix;
+    const cells = shiftShare(m0, scope1.matrix, a.reference, b.reference);
+    const em = estebanMarquillas(m0, scope1.matrix, a.reference, b.reference);
     const rows: ShiftShareRow[] = [];
     m0.territories.forEach((code, t) => {
       if (!keep(t)) return;
@@ -179,7 +243,8 @@ export class EconomyService {
         const reason = c.regionalShift.reason ?? c.industryMix.reason ?? e.competitive.reason;
         rows.push({
           territoryCode: code,
-          territoryName: names.territory.get(code) ?? String(code),
+          ...scope0.kind,
+          territoryName: scope0.name(code),
           sectorCode: sector,
           sectorName: names.sector.get(sector) ?? sector,
           jobsFrom: c.jobsFrom,
@@ -195,41 +260,83 @@ export class EconomyService {
         });
       });
     });
-    return { rows, reference: a.referenceInfo };
+    return { rows, reference: a.referenceInfo, ...(scope1.subject ? { subject: scope1.subject } : {}) };
   }
 
-  diversity(query: EconomyQuery, year: number): { rows: DiversityRow[]; reference: ReferenceInfo } {
-    const { matrix: m, reference, referenceInfo } = this.load(query, year);
+  diversity(query: EconomyQuery, year: number): { rows: DiversityRow[]; reference: ReferenceInfo; subject?: SubjectInfo } {
+    const { matrix, reference, referenceInfo } = this.load(query, year);
     const names = this.names(query.classification);
-    const keep = this.selected(query, m);
-    const rows = diversity(m, reference)
-      .filter((_, t) => keep(t))
-      .map((r) => ({
+    const scope = this.scope(query, matrix, names);
+    const rows = diversity(scope.matrix, reference)
+      .filter((_, t) => scope.keep(t))
+      .map((r): DiversityRow => ({
         territoryCode: r.territoryCode,
-        territoryName: names.territory.get(r.territoryCode) ?? String(r.territoryCode),
+        ...scope.kind,
+        territoryName: scope.name(r.territoryCode),
         year,
         hhi: r.hhi.value,
         shannon: r.shannon.value,
         krugman: r.krugman.value,
         reason: r.hhi.reason ? MISSING_REASON_TEXT[r.hhi.reason] : null,
       }));
-    return { rows, reference: referenceInfo };
+    return { rows, reference: referenceInfo, ...(scope.subject ? { subject: scope.subject } : {}) };
   }
 
-  potentialSectors(query: EconomyQuery, year: number, territoryCode: number, limit = 10): PotentialSectorRow[] {
+  /**
+   * Sectors the subject could grow into. The product space (proximity φ) is estimated from the
+   * municipalities; the subject — a municipality, or a custom territory's summed members — is placed
+   * on it by its own specializations (its LQ ≥ 1 against the reference), so a custom territory does
+   * not change the space it is measured on.
+   */
+  potentialSectors(query: EconomyQuery, year: number, subjectSpec: EconomySubject, limit = 10): PotentialSectorRow[] {
     const { matrix: m, reference } = this.load(query, year);
-    if (!m.territories.includes(territoryCode)) {
-      throw new ArranjoError('INVALID_INPUT', `Territory ${territoryCode} has no ${query.measure} data for ${year}.`);
-    }
-    const r = relatedness(m, locationQuotients(m, reference));
-    const sectorNames = this.names(query.classification).sector;
-    return potentialSectors(r, territoryCode, limit).map((p) => ({
+    const names = this.names(query.classification);
+    const subject = resolveSubject(this.conn, subjectSpec, names.territory);
+    const own = subjectRow(m, subject, names.territory);
+    if (!own.hasData) throw noDataError(subject, query.measure, year);
+    const space = relatedness(m, locationQuotients(m, reference));
+    const ownLq = locationQuotients(own.matrix, reference);
+    const specialized = specializationMatrix(ownLq);
+    const ranked = rankPotential(space, specialized, placeOnSpace(space, specialized), limit);
+    return ranked.map((p) => ({
       sectorCode: p.sectorCode,
-      sectorName: sectorNames.get(p.sectorCode) ?? p.sectorCode,
+      sectorName: names.sector.get(p.sectorCode) ?? p.sectorCode,
       density: p.density,
-      related: p.relatedSpecializations.map((q) => ({ ...q, sectorName: sectorNames.get(q.sectorCode) ?? q.sectorCode })),
+      lq: ownLq[m.sectors.indexOf(p.sectorCode)]?.value ?? null,
+      related: p.relatedSpecializations.map((q) => ({ ...q, sectorName: names.sector.get(q.sectorCode) ?? q.sectorCode })),
     }));
   }
+}
+
+function subjectScope(m: ActivityMatrix, names: Names, subject: ResolvedSubject): Scope & { subject: SubjectInfo } {
+  const { matrix, info, hasData } = subjectRow(m, subject, names.territory);
+  return { matrix, keep: () => hasData, name: () => subject.name, kind: rowKind(subject), subject: info };
+}
+
+function lqRows(scope: Scope, reference: ReferenceTotals, names: Names, year: number): LqRow[] {
+  const m = scope.matrix;
+  const n = m.sectors.length;
+  const lq = locationQuotients(m, reference);
+  const rows: LqRow[] = [];
+  m.territories.forEach((code, t) => {
+    if (!scope.keep(t)) return;
+    m.sectors.forEach((sector, s) => {
+      const c = lq[t * n + s] as Computed;
+      rows.push({
+        territoryCode: code,
+        ...scope.kind,
+        territoryName: scope.name(code),
+        sectorCode: sector,
+        sectorName: names.sector.get(sector) ?? sector,
+        year,
+        value: m.values[t * n + s] ?? 0,
+        lq: c.value,
+        reason: c.reason ? MISSING_REASON_TEXT[c.reason] : null,
+        reasonCode: c.reason ?? null,
+      });
+    });
+  });
+  return rows;
 }
 
 /** Puts two years on the same territory rows (a territory missing in one year has zeros there). */

@@ -21,7 +21,7 @@ import { ArranjoError } from '../errors';
 import { countRows } from '../repositories/counts-repository';
 import { EmploymentRepository } from '../repositories/employment-repository';
 import { TerritoryRepository } from '../repositories/territory-repository';
-import type { DiversityRow, LqRow, PotentialSectorRow, ReferenceInfo, ShiftShareRow } from '../domain/economy';
+import type { DiversityRow, LqRow, PotentialSectorRow, ReferenceInfo, ShiftShareRow, SubjectInfo } from '../domain/economy';
 import {
   economyExportSchema,
   explainQuerySchema,
@@ -408,29 +408,29 @@ export class Engine implements EngineApi {
     return this.importer.deleteTemplate(id);
   }
 
-  async analyzeLocationQuotients(query: YearQuery): Promise<{ rows: LqRow[]; reference: ReferenceInfo }> {
+  async analyzeLocationQuotients(query: YearQuery): Promise<{ rows: LqRow[]; reference: ReferenceInfo; subject?: SubjectInfo }> {
     const q = parse(yearQuerySchema, query, 'query');
     return new EconomyService(this.db).locationQuotients(q, q.year);
   }
 
-  async analyzeShiftShare(query: PeriodQuery): Promise<{ rows: ShiftShareRow[]; reference: ReferenceInfo }> {
+  async analyzeShiftShare(query: PeriodQuery): Promise<{ rows: ShiftShareRow[]; reference: ReferenceInfo; subject?: SubjectInfo }> {
     const q = parse(periodQuerySchema, query, 'query');
     return new EconomyService(this.db).shiftShare(q, q.from, q.to);
   }
 
-  async analyzeDiversity(query: YearQuery): Promise<{ rows: DiversityRow[]; reference: ReferenceInfo }> {
+  async analyzeDiversity(query: YearQuery): Promise<{ rows: DiversityRow[]; reference: ReferenceInfo; subject?: SubjectInfo }> {
     const q = parse(yearQuerySchema, query, 'query');
     return new EconomyService(this.db).diversity(q, q.year);
   }
 
   async potentialSectors(query: PotentialQuery): Promise<PotentialSectorRow[]> {
     const q = parse(potentialQuerySchema, query, 'query');
-    return new EconomyService(this.db).potentialSectors(q, q.year, q.territoryCode, q.limit);
+    return new EconomyService(this.db).potentialSectors(q, q.year, q.subject, q.limit);
   }
 
   async explainLocationQuotient(query: ExplainQuery): Promise<Explanation> {
     const q = parse(explainQuerySchema, query, 'query');
-    return explainLocationQuotient(this.db, q, q.year, q.territoryCode, q.sectorCode);
+    return explainLocationQuotient(this.db, q, q.year, q.subject, q.sectorCode);
   }
 
   async exportEconomyWorkbook(query: EconomyExportQuery): Promise<Uint8Array> {

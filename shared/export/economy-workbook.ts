@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { DiversityRow, LqRow, ReferenceInfo, ShiftShareRow } from '../domain/economy';
+import type { DiversityRow, LqRow, PotentialSectorRow, ReferenceInfo, ShiftShareRow, SubjectInfo, TerritoryKind } from '../domain/economy';
 import { addNotesSheet, addTableSheet, workbookBytes } from './workbook';
 
 export type ExportLocale = 'pt-BR' | 'en' | 'es';
@@ -14,9 +14,23 @@ export interface EconomyExport {
   lq: LqRow[];
   shiftShare: ShiftShareRow[];
   diversity: DiversityRow[];
+  /** The territory analysed, when there is one (a municipality, or a custom territory with its members). */
+  subject?: SubjectInfo;
+  /** Its potential sectors, ranked, when there is a subject. */
+  potential?: PotentialSheet;
   sources: { year: number; file: string; importedAt: string }[];
   generatedAt: string;
 }
+
+export interface PotentialSheet {
+  subject: SubjectInfo;
+  rows: PotentialSectorRow[];
+  /** Why the ranking is empty (no data, no specialization…); null when it is not. */
+  note: string | null;
+}
+
+/** How many of a candidate's closest specializations get their own columns. */
+const RELATED_COLUMNS = 3;
 
 const LABELS = {
   'pt-BR': {
@@ -40,6 +54,12 @@ const LABELS = {
     growth: 'Crescimento',
     competitive: 'Efeito competitivo (E-M)',
     allocation: 'Efeito alocação (E-M)',
+    potential: 'Setores potenciais',
+    rank: 'Posição',
+    density: 'Densidade',
+    currentLq: 'QL atual',
+    related: 'Especialização próxima',
+    proximity: 'Proximidade φ',
   },
   en: {
     lq: 'Location quotient',
@@ -62,6 +82,12 @@ const LABELS = {
     growth: 'Growth',
     competitive: 'Competitive effect (E-M)',
     allocation: 'Allocation effect (E-M)',
+    potential: 'Potential sectors',
+    rank: 'Rank',
+    density: 'Density',
+    currentLq: 'Current LQ',
+    related: 'Related specialization',
+    proximity: 'Proximity φ',
   },
   es: {
     lq: 'Cociente de localización',
@@ -84,8 +110,29 @@ const LABELS = {
     growth: 'Crecimiento',
     competitive: 'Efecto competitivo (E-M)',
     allocation: 'Efecto asignación (E-M)',
+    potential: 'Sectores potenciales',
+    rank: 'Posición',
+    density: 'Densidad',
+    currentLq: 'CL actual',
+    related: 'Especialización cercana',
+    proximity: 'Proximidad φ',
   },
 } as const;
+
+/** A municipality's IBGE code; a custom territory as "set:<name>", the CLI's way to name a set. */
+function territoryCodeText(r: { territoryCode: number; territoryKind?: TerritoryKind; territoryName: string }): string {
+  return r.territoryKind === 'territory-set' ? `set:${r.territoryName}` : String(r.territoryCode);
+}
+
+function subjectText(subject: SubjectInfo): string {
+  if (subject.kind === 'municipality') return `${subject.name} (municipality, IBGE code ${subject.id})`;
+  const without = subject.members.filter((m) => !m.hasData);
+  return (
+    `${subject.name} (custom territory: its ${subject.members.length} municipalities summed sector by sector; rows coded set:${subject.name}) — ` +
+    subject.members.map((m) => `${m.name} (${m.code})`).join(', ') +
+    (without.length > 0 ? `. Without data this year: ${without.map((m) => m.name).join(', ')}.` : '.')
+  );
+}
 
 /** The economic diagnosis as a workbook: one typed sheet per analysis and a methods sheet. */
 export async function economyWorkbook(x: EconomyExport): Promise<Uint8Array> {
@@ -97,7 +144,7 @@ export async function economyWorkbook(x: EconomyExport): Promise<Uint8Array> {
     wb,
     L.lq,
     [
-      { header: L.code, kind: 'text', value: (r) => String(r.territoryCode) },
+      { header: L.code, kind: 'text', value: territoryCodeText },
       { header: L.territory, kind: 'text', width: 28, value: (r) => r.territoryName },
       { header: L.sectorCode, kind: 'text', value: (r) => r.sectorCode },
       { header: L.sector, kind: 'text', width: 36, value: (r) => r.sectorName },
@@ -113,7 +160,7 @@ export async function economyWorkbook(x: EconomyExport): Promise<Uint8Array> {
       wb,
       L.ss,
       [
-        { header: L.code, kind: 'text', value: (r) => String(r.territoryCode) },
+        { header: L.code, kind: 'text', value: territoryCodeText },
         { header: L.territory, kind: 'text', width: 28, value: (r) => r.territoryName },
         { header: L.sectorCode, kind: 'text', value: (r) => r.sectorCode },
         { header: L.sector, kind: 'text', width: 36, value: (r) => r.sectorName },
@@ -135,7 +182,7 @@ export async function economyWorkbook(x: EconomyExport): Promise<Uint8Array> {
     wb,
     L.div,
     [
-      { header: L.code, kind: 'text', value: (r) => String(r.territoryCode) },
+      { header: L.code, kind: 'text', value: territoryCodeText },
       { header: L.territory, kind: 'text', width: 28, value: (r) => r.territoryName },
       { header: L.year, kind: 'text', value: (r) => String(r.year) },
       { header: 'HHI', kind: 'ratio', value: (r) => r.hhi },
@@ -145,7 +192,41 @@ export async function economyWorkbook(x: EconomyExport): Promise<Uint8Array> {
     ],
     x.diversity,
   );
+  const potential = x.potential;
+  if (potential) {
+    const { subject } = potential;
+    const subjectCode = territoryCodeText({
+      territoryCode: subject.id,
+      territoryName: subject.name,
+      ...(subject.kind === 'territory-set' ? { territoryKind: 'territory-set' as const } : {}),
+    });
+    const related = Array.from({ length: RELATED_COLUMNS }, (_, k) => k);
+    addTableSheet<PotentialSectorRow & { rank: number }>(
+      wb,
+      L.potential,
+      [
+        { header: L.rank, kind: 'integer', value: (r) => r.rank },
+        { header: L.code, kind: 'text', value: () => subjectCode },
+        { header: L.territory, kind: 'text', width: 28, value: () => subject.name },
+        { header: L.sectorCode, kind: 'text', value: (r) => r.sectorCode },
+        { header: L.sector, kind: 'text', width: 36, value: (r) => r.sectorName },
+        { header: L.density, kind: 'ratio', value: (r) => r.density },
+        { header: L.currentLq, kind: 'ratio', value: (r) => r.lq },
+        ...related.flatMap((k) => [
+          {
+            header: `${L.related} ${k + 1}`,
+            kind: 'text' as const,
+            width: 36,
+            value: (r: PotentialSectorRow) => r.related[k]?.sectorName ?? null,
+          },
+          { header: `${L.proximity} ${k + 1}`, kind: 'ratio' as const, value: (r: PotentialSectorRow) => r.related[k]?.proximity ?? null },
+        ]),
+      ],
+      potential.rows.map((r, i) => ({ ...r, rank: i + 1 })),
+    );
+  }
   addNotesSheet(wb, L.methods, [
+    ...(x.subject ? [['Territory analysed', subjectText(x.subject)] as [string, string]] : []),
     ['Classification', x.classification],
     ['Measure', x.measure],
     ['Reference region', `${x.reference.label} (${x.reference.territories} territories, total ${x.reference.total})`],
@@ -162,6 +243,17 @@ export async function economyWorkbook(x: EconomyExport): Promise<Uint8Array> {
       'Diversification',
       'Hirschman-Herfindahl Σ s_ij²; Shannon entropy −Σ s_ij ln s_ij; Krugman specialization Σ |s_ij − s_i| with s_i the reference shares.',
     ],
+    ...(potential
+      ? [
+          [
+            'Potential sectors',
+            `Sheet "${L.potential}": sectors ${potential.subject.name} is not yet specialized in (LQ < 1), ranked by density ω_jp = Σ_q M_jq φ_pq / Σ_q φ_pq, with M_jq = 1 when LQ_jq ≥ 1 and the proximity φ_pq = min(P(M_p | M_q), P(M_q | M_p)) estimated from the specializations of the municipalities of the data (Hidalgo, Klinger, Barabási & Hausmann 2007, Science 317:482). ` +
+              `${potential.subject.kind === 'territory-set' ? 'The custom territory is placed on that space by its own specializations; it does not change φ. ' : ''}` +
+              `Each candidate lists its current LQ and the ${RELATED_COLUMNS} closest sectors the territory is specialized in, with their proximity φ: why it is a candidate. The whole ranking is here; the screen shows its first ten.`,
+          ] as [string, string],
+          ...(potential.note ? [['Potential sectors: none', potential.note] as [string, string]] : []),
+        ]
+      : []),
     [
       'Empty values',
       'A value that cannot be computed (e.g. a territory without jobs, a sector absent from the reference) is left empty, with its reason in the last column.',

@@ -61,7 +61,7 @@ describe('economic diagnosis on the real RAIS exports (MG, 2019 → 2020)', () =
       expect(r.hhi).toBeLessThanOrEqual(1);
       expect(r.shannon).toBeLessThanOrEqual(Math.log(8) + 1e-12);
     }
-    const potential = await engine.potentialSectors({ ...MG, year: 2020, territoryCode: 3106705 });
+    const potential = await engine.potentialSectors({ ...MG, year: 2020, subject: { kind: 'municipality', code: 3106705 } });
     const specialized = (await engine.analyzeLocationQuotients({ ...MG, year: 2020, territories: [3106705] })).rows
       .filter((r) => (r.lq ?? 0) >= 1)
       .map((r) => r.sectorCode);
@@ -91,7 +91,12 @@ describe('economy workbook and "why this value"', () => {
   });
 
   it('explains an LQ with its formula, inputs, reference region and source file', async () => {
-    const why = await engine.explainLocationQuotient({ ...MG, year: 2020, territoryCode: 3106705, sectorCode: '2' });
+    const why = await engine.explainLocationQuotient({
+      ...MG,
+      year: 2020,
+      subject: { kind: 'municipality', code: 3106705 },
+      sectorCode: '2',
+    });
     const [eij, ej, ei, e] = why.inputs.map((i) => i.value);
     expect(why.value).toBeCloseTo((eij ?? 0) / (ej ?? 1) / ((ei ?? 0) / (e ?? 1)), 12);
     expect(why.inputs[0]).toMatchObject({ symbol: 'E_ij', value: 40173 });

@@ -38,6 +38,30 @@ async function chartDrawn(page: Page, testId: string): Promise<void> {
   await expect(chart.locator('canvas').first()).toBeVisible();
 }
 
+/**
+ * A point of a drawn chart where a data element sits (a bubble, a municipality): found in the page
+ * by moving a synthetic mouse over the canvas until ECharts turns the cursor into a pointer, so a
+ * real click can then land on it.
+ */
+async function dataPoint(page: Page, testId: string, step = 8): Promise<{ x: number; y: number }> {
+  const found = await page.getByTestId(testId).evaluate((chart, gap) => {
+    const canvas = chart.querySelector('canvas');
+    const root = canvas?.parentElement;
+    if (!canvas || !root) return null;
+    const box = chart.getBoundingClientRect();
+    // Away from the export button in the top-right corner.
+    for (let y = box.top + 40; y < box.bottom - gap; y += gap) {
+      for (let x = box.left + gap; x < box.right - 60; x += gap) {
+        canvas.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: y, bubbles: true }));
+        if (root.style.cursor === 'pointer') return { x, y };
+      }
+    }
+    return null;
+  }, step);
+  if (!found) throw new Error(`No data element found on ${testId}`);
+  return found;
+}
+
 test('economic diagnosis of Betim: LQ, potential sectors, why this value, the views and the workbook', async ({ page }, testInfo) => {
   const expected = await expectedBetimManufacturingLq();
   await openApp(page);
@@ -65,7 +89,18 @@ test('economic diagnosis of Betim: LQ, potential sectors, why this value, the vi
   const firstReason = potential.locator('[data-testid^="potential-reasons-"]').first();
   await expect(firstReason).toContainText('próximo de:');
   await expect(firstReason).toContainText('Indústria de transformação');
+  const firstPotential = (await potential.locator('[data-testid^="potential-sector-"]').first().getAttribute('data-testid'))?.replace(
+    'potential-sector-',
+    '',
+  );
   await page.screenshot({ path: testInfo.outputPath('economy-vocations.png'), fullPage: true });
+  // Each sector's LQ as the vocations table shows it, by sector name (the charts' clicks must agree).
+  const lqTexts = new Map<string, string>();
+  for (const row of await page.locator('[data-testid^="vocations-sector-"]').all()) {
+    const name = ((await row.locator('td').first().textContent()) ?? '').replace(/especializado$/, '').trim();
+    lqTexts.set(name, ((await row.locator('[data-testid^="vocations-lq-"]').textContent()) ?? '').trim());
+  }
+  expect(lqTexts.get('Indústria de transformação')).toBe(ptBr2(expected));
   // Printed, the page is the vocations summary alone: no navigation, controls or tabs.
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByTestId('economy-territory')).toBeHidden();
@@ -98,6 +133,36 @@ test('economic diagnosis of Betim: LQ, potential sectors, why this value, the vi
   await page.keyboard.press('Escape');
   await expect(why).toBeHidden();
 
+  // A bubble is a sector of Betim: clicking it explains that LQ, the same number as the vocations table.
+  await page.getByTestId('economy-tab-bubble').click();
+  await chartDrawn(page, 'economy-bubble');
+  const bubble = await dataPoint(page, 'economy-bubble');
+  await page.mouse.click(bubble.x, bubble.y);
+  await expect(why.getByTestId('why-formula')).toContainText('LQ = (E_ij / E_j) / (E_i / E)');
+  await expect(why.getByTestId('why-inputs')).toContainText('E_ij');
+  const bubbleTitle = (await page.getByRole('dialog').locator('.mantine-Modal-title').textContent()) ?? '';
+  expect(bubbleTitle).toMatch(/^Quociente locacional — .+, Betim, 2020$/);
+  const bubbleValue = (await why.getByTestId('why-value').textContent()) ?? '';
+  expect(bubbleValue).toMatch(/^\d+,\d\d$/);
+  expect(lqTexts.get(bubbleTitle.replace(/^Quociente locacional — (.+), Betim, 2020$/, '$1'))).toBe(bubbleValue);
+  await page.screenshot({ path: '/tmp/eco-bubble-why.png' });
+  await page.keyboard.press('Escape');
+  await expect(why).toBeHidden();
+
+  // A municipality on the LQ map explains its own LQ in the map's sector.
+  await page.getByTestId('economy-tab-map').click();
+  await chartDrawn(page, 'economy-map');
+  const area = await dataPoint(page, 'economy-map', 12);
+  await page.mouse.click(area.x, area.y);
+  await expect(why.getByTestId('why-formula')).toContainText('LQ = (E_ij / E_j) / (E_i / E)');
+  await expect(page.getByRole('dialog').locator('.mantine-Modal-title')).toHaveText(
+    /^Quociente locacional — Indústria de transformação, .+, 2020$/,
+  );
+  await expect(why.getByTestId('why-reference')).toContainText('Minas Gerais');
+  await page.screenshot({ path: '/tmp/eco-map-why.png' });
+  await page.keyboard.press('Escape');
+  await expect(why).toBeHidden();
+
   // The charts: bubbles, waterfall, treemap, map — each drawn, each looked at in its screenshot.
   const views = [
     ['bubble', 'economy-bubble'],
@@ -121,7 +186,18 @@ test('economic diagnosis of Betim: LQ, potential sectors, why this value, the vi
   await file.saveAs(testInfo.outputPath('diagnostico-betim-2020.xlsx'));
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await readFile(await file.path())) as unknown as ArrayBuffer);
-  expect(workbook.worksheets.map((s) => s.name)).toEqual(['Quociente locacional', 'Shift-share', 'Diversificação', 'Métodos']);
+  expect(workbook.worksheets.map((s) => s.name)).toEqual([
+    'Quociente locacional',
+    'Shift-share',
+    'Diversificação',
+    'Setores potenciais',
+    'Métodos',
+  ]);
+  // The potential sectors, in the order the page ranks them, with their reasons.
+  const potentialSheet = workbook.getWorksheet('Setores potenciais');
+  expect(potentialSheet?.getRow(2).getCell(1).value).toBe(1);
+  expect(potentialSheet?.getRow(2).getCell(4).value).toBe(firstPotential);
+  expect(typeof potentialSheet?.getRow(2).getCell(6).value).toBe('number');
   const sheet = workbook.getWorksheet('Quociente locacional');
   const header = (sheet?.getRow(1).values as unknown[]).map((v) => (typeof v === 'string' ? v : ''));
   const column = (name: string) => header.indexOf(name);
@@ -180,5 +256,121 @@ test('in English and the dark theme, reached through a district: translated labe
   await page.getByTestId('economy-tab-map').click();
   await chartDrawn(page, 'economy-map');
   await page.screenshot({ path: testInfo.outputPath('economy-map-en-dark.png') });
+  await expect(page.locator('body')).not.toContainText(/NaN|Infinity/);
+});
+
+const CONTAGEM_IBGE6 = '311860';
+const SET_NAME = 'Entorno do Distrito Industrial de Betim';
+
+/** The LQ in manufacturing of Betim + Contagem summed, straight from the RAIS export. */
+async function expectedPairManufacturingLq(): Promise<{ lq: number; jobs: number; manufacturing: number }> {
+  const text = new TextDecoder('latin1').decode(await readFile(RAIS_2020));
+  const rows = text
+    .split(/\r?\n/)
+    .filter((line) => /^\d{6}:MG-/.test(line))
+    .map((line) => {
+      const [name = '', ...cells] = line.split(';');
+      return { code: name.slice(0, 6), sectors: cells.slice(0, 8).map(Number) };
+    });
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  const members = rows.filter((r) => r.code === BETIM_IBGE6 || r.code === CONTAGEM_IBGE6);
+  const jobs = sum(members.map((r) => sum(r.sectors)));
+  const manufacturing = sum(members.map((r) => r.sectors[1] ?? 0));
+  const state = sum(rows.map((r) => sum(r.sectors)));
+  const stateManufacturing = sum(rows.map((r) => r.sectors[1] ?? 0));
+  return { lq: manufacturing / jobs / (stateManufacturing / state), jobs, manufacturing };
+}
+
+test('a custom territory around a district: its municipalities summed, explained, mapped and exported', async ({ page }) => {
+  const expected = await expectedPairManufacturingLq();
+  await openApp(page);
+
+  // The planner saves the municipalities around the district as a custom territory.
+  await page.getByTestId('nav-territories').click();
+  await page.getByTestId('tab-sets').click();
+  await page.getByTestId('territory-set-new').click();
+  await page.getByTestId('territory-set-name').fill(SET_NAME);
+  const members = page.getByTestId('territory-set-members');
+  for (const name of ['Betim', 'Contagem']) {
+    await members.click();
+    await members.fill(name);
+    await page.getByRole('option', { name: `${name} – MG`, exact: true }).click();
+  }
+  // Clicking outside the list closes it (Escape would close the dialog as well).
+  await page.getByTestId('territory-set-name').click();
+  await expect(page.getByRole('listbox')).toBeHidden();
+  await page.getByTestId('territory-set-submit').click();
+  await expect(page.getByTestId('territory-set-form')).toBeHidden();
+
+  // …and picks it as the subject of the diagnosis.
+  await page.getByTestId('nav-economy').click();
+  await page.getByTestId('economy-territory').click();
+  await page.getByTestId('economy-territory').fill('entorno');
+  await page.getByRole('option', { name: `${SET_NAME} (2 municípios)`, exact: true }).click();
+  await expect(page.getByTestId('vocations-title')).toHaveText(`${SET_NAME} — vocações produtivas, 2020`);
+  await expect(page.getByTestId('vocations-members')).toContainText('soma de 2 municípios, setor a setor — Betim, Contagem');
+  await expect(page.getByTestId('vocations-total-jobs')).toHaveText(new Intl.NumberFormat('pt-BR').format(expected.jobs));
+  const lqCell = page.getByTestId(`vocations-lq-${MANUFACTURING}`);
+  await expect(lqCell).toHaveText(ptBr2(expected.lq));
+  expect(Number(await lqCell.getAttribute('data-value'))).toBeCloseTo(expected.lq, 9);
+  await expect(page.getByTestId('vocations-diversity')).toContainText('HHI');
+  await expect(page.getByTestId('potential-sectors')).toBeVisible();
+  await page.screenshot({ path: '/tmp/eco-set-vocations.png', fullPage: true });
+
+  // Why this value: E_ij and E_j are sums over the members, each member's part listed.
+  await lqCell.click();
+  const why = page.getByTestId('why-modal');
+  await expect(why.getByTestId('why-value')).toHaveText(ptBr2(expected.lq));
+  await expect(why.getByTestId('why-formula')).toContainText('E_ij = Σ_m E_mi');
+  await expect(why.getByTestId('why-inputs')).toContainText(new Intl.NumberFormat('pt-BR').format(expected.manufacturing));
+  const membersTable = why.getByTestId('why-members');
+  await expect(membersTable).toContainText('Betim');
+  await expect(membersTable).toContainText('40.173');
+  await expect(membersTable).toContainText('Contagem');
+  await page.screenshot({ path: '/tmp/eco-set-why.png' });
+  await page.keyboard.press('Escape');
+  await expect(why).toBeHidden();
+
+  // The heat map has the custom territory's row first, above the municipalities.
+  await page.getByTestId('economy-tab-grid').click();
+  const first = page.locator('[data-testid="economy-lq-grid"] [row-index="0"]');
+  await expect(first.locator('[col-id="territoryName"]')).toHaveText(SET_NAME);
+  await expect(first.locator('[col-id="territoryCode"]')).toHaveText('personalizado');
+  await expect(first.locator(`[col-id="lq-${MANUFACTURING}"]`)).toHaveText(ptBr2(expected.lq));
+  await page.screenshot({ path: '/tmp/eco-set-grid.png' });
+
+  // The map outlines both members; the bubbles are the territory's sectors, and a click explains one.
+  await page.getByTestId('economy-tab-map').click();
+  await chartDrawn(page, 'economy-map');
+  await expect(page.getByTestId('economy-map')).toHaveAttribute('data-outlined', '2');
+  await page.screenshot({ path: '/tmp/eco-set-map.png' });
+  await page.getByTestId('economy-tab-bubble').click();
+  await chartDrawn(page, 'economy-bubble');
+  const bubble = await dataPoint(page, 'economy-bubble');
+  await page.mouse.click(bubble.x, bubble.y);
+  await expect(page.getByRole('dialog').locator('.mantine-Modal-title')).toHaveText(
+    new RegExp(`^Quociente locacional — .+, ${SET_NAME}, 2020$`),
+  );
+  await expect(why.getByTestId('why-members')).toContainText('Contagem');
+  await page.keyboard.press('Escape');
+  await expect(why).toBeHidden();
+  await page.screenshot({ path: '/tmp/eco-set-bubble.png' });
+
+  // The workbook: the territory's rows coded set:<name>, its potential sectors, its members in the methods.
+  await page.getByTestId('economy-export').click();
+  const download = page.waitForEvent('download');
+  await page.getByTestId('economy-export-territory').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('diagnostico-entorno-do-distrito-industrial-de-betim-2020.xlsx');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await readFile(await file.path())) as unknown as ArrayBuffer);
+  expect(workbook.worksheets.map((s) => s.name)).toContain('Setores potenciais');
+  const lqSheet = workbook.getWorksheet('Quociente locacional');
+  expect(lqSheet?.rowCount).toBe(1 + 8);
+  const manufacturing = lqSheet?.getRow(3);
+  expect(manufacturing?.getCell(1).value).toBe(`set:${SET_NAME}`);
+  expect(manufacturing?.getCell(3).value).toBe(MANUFACTURING);
+  expect(manufacturing?.getCell(7).value as number).toBeCloseTo(expected.lq, 12);
+  expect(JSON.stringify(workbook.getWorksheet('Métodos')?.getSheetValues())).toContain('Betim (3106705), Contagem (3118601)');
   await expect(page.locator('body')).not.toContainText(/NaN|Infinity/);
 });

@@ -47,6 +47,25 @@ export function referenceFromRows(m: ActivityMatrix, include: (territoryCode: nu
 }
 
 /**
+ * A custom territory (a set of municipalities) as a one-row matrix: its members' rows summed sector
+ * by sector, under `code`, on the same sector columns. Members absent from the matrix add nothing;
+ * `present` lists those that have a row, so a caller can tell "no data" from "zero jobs".
+ */
+export function aggregateRows(m: ActivityMatrix, members: Iterable<number>, code: number): { matrix: ActivityMatrix; present: number[] } {
+  const n = m.sectors.length;
+  const index = new Map(m.territories.map((t, i) => [t, i]));
+  const values = new Float64Array(n);
+  const present: number[] = [];
+  for (const member of new Set(members)) {
+    const t = index.get(member);
+    if (t === undefined) continue;
+    present.push(member);
+    for (let s = 0; s < n; s++) values[s] = (values[s] ?? 0) + (m.values[t * n + s] ?? 0);
+  }
+  return { matrix: { territories: [code], sectors: m.sectors, values }, present: present.sort((a, b) => a - b) };
+}
+
+/**
  * Rolls records up a classification hierarchy (e.g. CNAE subclass → division): each code is
  * replaced by its ancestor at the target level, values summed.
  */

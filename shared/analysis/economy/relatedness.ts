@@ -46,19 +46,42 @@ export function relatedness(m: ActivityMatrix, lq: readonly Computed[]): Related
     }
   }
 
-  const neighbourhood = new Float64Array(P);
-  for (let p = 0; p < P; p++) for (let q = 0; q < P; q++) neighbourhood[p] = (neighbourhood[p] ?? 0) + (proximity[p * P + q] ?? 0);
+  const neighbourhood = neighbourhoods(proximity, P);
   const density = new Float64Array(T * P);
-  for (let t = 0; t < T; t++) {
-    for (let p = 0; p < P; p++) {
-      const denominator = neighbourhood[p] ?? 0;
-      if (denominator <= 0) continue;
-      let numerator = 0;
-      for (let q = 0; q < P; q++) if (M[t * P + q]) numerator += proximity[p * P + q] ?? 0;
-      density[t * P + p] = numerator / denominator;
-    }
-  }
+  for (let t = 0; t < T; t++) density.set(densityRow(proximity, neighbourhood, M.subarray(t * P, t * P + P)), t * P);
   return { sectors: m.sectors, territories: m.territories, specialized: M, proximity, density };
+}
+
+/** Σ_q φ_pq for every sector p: the denominator of the density. */
+function neighbourhoods(proximity: Float64Array, P: number): Float64Array {
+  const out = new Float64Array(P);
+  for (let p = 0; p < P; p++) for (let q = 0; q < P; q++) out[p] = (out[p] ?? 0) + (proximity[p * P + q] ?? 0);
+  return out;
+}
+
+function densityRow(proximity: Float64Array, neighbourhood: Float64Array, specialized: ArrayLike<number>): Float64Array {
+  const P = neighbourhood.length;
+  const out = new Float64Array(P);
+  for (let p = 0; p < P; p++) {
+    const denominator = neighbourhood[p] ?? 0;
+    if (denominator <= 0) continue;
+    let numerator = 0;
+    for (let q = 0; q < P; q++) if (specialized[q]) numerator += proximity[p * P + q] ?? 0;
+    out[p] = numerator / denominator;
+  }
+  return out;
+}
+
+/**
+ * Places a territory on an existing space: its density in every sector, ω_p = Σ_q M_q φ_pq / Σ_q φ_pq,
+ * from its own specialization row M (0/1 by sector, in `r.sectors` order). A custom territory — a set
+ * of municipalities summed — is placed on the space the municipalities define, without changing φ.
+ * For a territory of the space it gives the same numbers as `r.density`.
+ */
+export function placeOnSpace(r: Relatedness, specialized: ArrayLike<number>): Float64Array {
+  const P = r.sectors.length;
+  if (specialized.length !== P) throw new Error(`placeOnSpace needs one specialization flag per sector (${P}), got ${specialized.length}`);
+  return densityRow(r.proximity, neighbourhoods(r.proximity, P), specialized);
 }
 
 export interface PotentialSector {
@@ -76,15 +99,31 @@ export function potentialSectors(r: Relatedness, territoryCode: number, limit = 
   const t = r.territories.indexOf(territoryCode);
   if (t < 0) return [];
   const P = r.sectors.length;
+  return rankPotential(r, r.specialized.subarray(t * P, t * P + P), r.density.subarray(t * P, t * P + P), limit, reasons);
+}
+
+/**
+ * The same ranking for a territory given by its specialization row and densities (see
+ * `placeOnSpace`): sectors with M = 0 and density > 0, densest first (ties by code), each with its
+ * `reasons` closest specializations.
+ */
+export function rankPotential(
+  r: Relatedness,
+  specialized: ArrayLike<number>,
+  density: ArrayLike<number>,
+  limit = 10,
+  reasons = 3,
+): PotentialSector[] {
+  const P = r.sectors.length;
   const candidates: PotentialSector[] = [];
   for (let p = 0; p < P; p++) {
-    if (r.specialized[t * P + p]) continue;
-    const d = r.density[t * P + p] ?? 0;
+    if (specialized[p]) continue;
+    const d = density[p] ?? 0;
     if (d <= 0) continue;
     const related: { sectorCode: string; proximity: number }[] = [];
     for (let q = 0; q < P; q++) {
       const phi = r.proximity[p * P + q] ?? 0;
-      if (r.specialized[t * P + q] && phi > 0) related.push({ sectorCode: r.sectors[q] ?? '', proximity: phi });
+      if (specialized[q] && phi > 0) related.push({ sectorCode: r.sectors[q] ?? '', proximity: phi });
     }
     related.sort((a, b) => b.proximity - a.proximity);
     candidates.push({ sectorCode: r.sectors[p] ?? '', density: d, relatedSpecializations: related.slice(0, reasons) });

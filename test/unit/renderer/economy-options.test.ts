@@ -189,7 +189,13 @@ describe('LQ map', () => {
         [3106705, 'Betim'],
         [3100104, 'Abadia dos Dourados'],
       ]),
-      selected: { code: 3106705, name: 'Betim', lon: -44.2, lat: -19.97 },
+      selected: {
+        codes: [3106705],
+        name: 'Betim',
+        lon: -44.2,
+        lat: -19.97,
+        value: { code: 3106705, lq: 2.37, jobs: 40_173, reason: null },
+      },
       locale: 'pt-BR',
       labels: { sector: 'Indústria', lq: 'QL', jobs: 'Empregos', noData: 'sem dados', noValue: 'sem valor', source: 'Fonte' },
       dark: false,
@@ -210,5 +216,35 @@ describe('LQ map', () => {
     expect(text).toContain('Abadia dos Dourados');
     expect(text).toContain('o território não tem empregos neste ano');
     expect(tooltip(option, { seriesType: 'map', name: '3106705' })).toContain('2,37');
+  });
+
+  it("outlines every member of a custom territory and shows the territory's own LQ at its marker", () => {
+    const option = buildLqMapOption({
+      mapName: 'mg',
+      values: [
+        { code: 3106705, lq: 2.37, jobs: 40_173, reason: null },
+        { code: 3118601, lq: 1.48, jobs: 45_470, reason: null },
+      ],
+      municipalityNames: new Map([
+        [3106705, 'Betim'],
+        [3118601, 'Contagem'],
+      ]),
+      selected: {
+        codes: [3106705, 3118601],
+        name: 'Betim + Contagem',
+        lon: -44.1,
+        lat: -19.94,
+        value: { code: 7, lq: 1.8, jobs: 85_643, reason: null },
+      },
+      locale: 'pt-BR',
+      labels: { sector: 'Indústria', lq: 'QL', jobs: 'Empregos', noData: 'sem dados', noValue: 'sem valor', source: 'Fonte' },
+      dark: false,
+    });
+    const geo = option.geo as { regions: { name: string }[] };
+    expect(geo.regions.map((r) => r.name)).toEqual(['3106705', '3118601']);
+    const marker = tooltip(option, { seriesType: 'scatter', name: 'Betim + Contagem' });
+    expect(marker).toContain('Betim + Contagem');
+    expect(marker).toContain('1,80');
+    expect(marker).toContain('85.643');
   });
 });

@@ -6,6 +6,7 @@ import {
   availableClassifications,
   economyQuery,
   resolveSelection,
+  subjectRowCode,
   type EconomyBase,
 } from '../../../renderer/src/features/economy/economy-selection';
 
@@ -54,7 +55,7 @@ function years(entries: Partial<Record<Classification, number[]>>): Record<Class
 const BASE: EconomyBase = {
   municipalities: [municipality(3100104, 'Abadia dos Dourados'), municipality(3106705, 'Betim'), municipality(3118601, 'Contagem')],
   sites: [site(1, 'Distrito Industrial Juventino Dias', 3118601, 'Contagem'), site(2, 'Distrito Industrial de Betim', 3106705, 'Betim')],
-  sets: [{ id: 7, name: 'RMBH' }],
+  sets: [{ id: 7, name: 'RMBH', members: [3106705, 3118601] }],
   yearsByClassification: years({ 'ibge-setor': [2019, 2020] }),
 };
 
@@ -118,9 +119,30 @@ describe('resolveSelection', () => {
     });
   });
 
+  it('analyses a custom territory as the subject: its members, their state, the set as the engine subject', () => {
+    const s = resolveSelection(BASE, { ...INITIAL_PICKS, territory: 't:7' });
+    expect(s).toMatchObject({
+      territoryValue: 't:7',
+      subject: { kind: 'territory-set', id: 7 },
+      territoryCode: null,
+      territoryName: 'RMBH',
+      members: [3106705, 3118601],
+      siteName: null,
+      stateAbbr: 'MG',
+      reference: { kind: 'state', abbr: 'MG' },
+    });
+    expect(subjectRowCode({ kind: 'territory-set', id: 7 })).toBe(7);
+    // A municipality is its own single member; a district reaches its municipality.
+    expect(resolveSelection(BASE, INITIAL_PICKS)).toMatchObject({ subject: { kind: 'municipality', code: 3106705 }, members: [3106705] });
+    expect(resolveSelection(BASE, { ...INITIAL_PICKS, territory: 's:1' }).subject).toEqual({ kind: 'municipality', code: 3118601 });
+    expect(subjectRowCode({ kind: 'municipality', code: 3118601 })).toBe(3118601);
+    // A set deleted since it was picked falls back to the default territory.
+    expect(resolveSelection(BASE, { ...INITIAL_PICKS, territory: 't:8' }).subject).toEqual({ kind: 'municipality', code: 3106705 });
+  });
+
   it('has nothing to analyse in an empty workspace', () => {
     const s = resolveSelection(EMPTY_BASE, INITIAL_PICKS);
-    expect(s).toMatchObject({ territoryCode: null, classification: null, year: null, from: null });
+    expect(s).toMatchObject({ subject: null, territoryCode: null, members: [], classification: null, year: null, from: null });
     expect(economyQuery(s)).toBeNull();
   });
 });

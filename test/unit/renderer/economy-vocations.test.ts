@@ -136,7 +136,13 @@ describe('vocations summary', () => {
       shiftShare: null,
       diversity: { territoryCode: 1, territoryName: 'Betim', year: 2020, hhi: 0.44, shannon: 0.95, krugman: 0.6, reason: null },
       potential: [
-        { sectorCode: '1', sectorName: 'Setor 1', density: 0.5, related: [{ sectorCode: '2', sectorName: 'Setor 2', proximity: 0.5 }] },
+        {
+          sectorCode: '1',
+          sectorName: 'Setor 1',
+          density: 0.5,
+          lq: null,
+          related: [{ sectorCode: '2', sectorName: 'Setor 2', proximity: 0.5 }],
+        },
       ],
     });
     expect(s?.potential[0]?.lq).toBe(0.4);

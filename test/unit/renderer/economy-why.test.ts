@@ -41,6 +41,8 @@ function explanation(year: number, eij: number, ej: number, ei: number, e: numbe
     year,
     sources: [{ file: `RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_${year}.csv`, importedAt: '2026-01-01T00:00:00.000Z' }],
     citation: 'Hoover (1936), Balassa (1965)',
+    subject: { kind: 'municipality', id: 3106705, name: 'Betim', members: [{ code: 3106705, name: 'Betim', hasData: true }] },
+    members: null,
   };
 }
 
@@ -183,6 +185,62 @@ describe('economy errors in the user’s language', () => {
       'O país não pode ser a referência: este espaço de trabalho tem empregos de 1 dos 27 estados em 2020. Importe dados nacionais ou use um estado como referência.',
     );
     expect(text.engineMessage).toContain('The country cannot be the reference');
+  });
+
+  it('explains a custom territory’s refusals in words', () => {
+    const empty = new ArranjoError(
+      'INVALID_INPUT',
+      'The custom territory "Entorno" has no municipalities: add some to it before analysing it.',
+    );
+    expect(translateEconomyError(empty, pt).message).toBe(
+      'O território personalizado "Entorno" não tem municípios: inclua municípios nele (Territórios e distritos → Territórios) antes de analisá-lo.',
+    );
+    const noData = new ArranjoError(
+      'INVALID_INPUT',
+      'The custom territory "Capital paulista" has no jobs data for 2020: none of its 1 municipalities has any.',
+    );
+    expect(translateEconomyError(noData, en).message).toBe(
+      'The custom territory "Capital paulista" has no jobs in 2020: its only municipality has no data.',
+    );
+    const gone = new ArranjoError('INVALID_INPUT', 'No territory set with id 9 in this workspace (it has none).');
+    expect(translateEconomyError(gone, pt).message).toContain('não existe mais');
+    expect(translateEconomyError(new ArranjoError('INVALID_INPUT', 'Unknown municipality code 3100000.'), en).message).toBe(
+      'There is no municipality with code 3100000 in this workspace.',
+    );
+  });
+
+  it('lists a custom territory’s members with their parts of E_ij and E_j', () => {
+    const set: Explanation = {
+      ...E2020,
+      inputs: E2020.inputs.map((i) => (i.symbol === 'E_ij' ? { ...i, value: 85_643 } : i.symbol === 'E_j' ? { ...i, value: 299_995 } : i)),
+      value: 85_643 / 299_995 / (763_115 / 4_814_874),
+      subject: {
+        kind: 'territory-set',
+        id: 7,
+        name: 'Betim + Contagem',
+        members: [
+          { code: 3106705, name: 'Betim', hasData: true },
+          { code: 3118601, name: 'Contagem', hasData: true },
+        ],
+      },
+      members: [
+        { code: 3106705, name: 'Betim', sectorValue: 40_173, total: 106_740, hasData: true },
+        { code: 3118601, name: 'Contagem', sectorValue: 45_470, total: 193_255, hasData: true },
+      ],
+    };
+    const why = lqWhy(set, { ...ctx(), territoryName: 'Betim + Contagem' }, null);
+    expect(why.valueText).toBe('1,80');
+    expect(why.formulas).toEqual(['LQ = (E_ij / E_j) / (E_i / E)', 'E_ij = Σ_m E_mi', 'E_j = Σ_m E_m']);
+    expect(why.computation).toBe('(85.643 / 299.995) / (763.115 / 4.814.874) = 0,2855 / 0,1585 = 1,80');
+    expect(why.members?.rows.map((r) => [r.name, r.sectorValue, r.total])).toEqual([
+      ['Betim', '40.173', '106.740'],
+      ['Contagem', '45.470', '193.255'],
+    ]);
+    expect(why.members?.sectorHeader).toBe('empregos em Indústria de transformação (2020)');
+    expect(why.notes[1]).toBe(
+      'Betim + Contagem é um território personalizado: E_ij e E_j são somas sobre os seus 2 municípios (veja a tabela por município).',
+    );
+    expect(lqWhy(E2020, ctx(), null).members).toBeUndefined();
   });
 
   it('names the CNAE level the data lacks and the levels it has', () => {

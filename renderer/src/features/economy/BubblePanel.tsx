@@ -1,5 +1,5 @@
-import { Loader, useComputedColorScheme } from '@mantine/core';
-import { useMemo } from 'react';
+import { useComputedColorScheme } from '@mantine/core';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Chart } from '../../components/Chart';
 import { useLocale } from '../../i18n';
@@ -7,9 +7,10 @@ import { buildBubbleOption, type BubblePoint } from './bubble-option';
 import './economy-echarts';
 import { formatPercent, reasonCode } from './economy-format';
 import type { EconomySelection } from './economy-selection';
-import { ECONOMY_CHART_HEIGHT, EmptyState, Section, useReasonText } from './economy-ui';
+import { ChartFrame, ECONOMY_CHART_HEIGHT, Section, useReasonText } from './economy-ui';
 import type { EconomyResults } from './use-economy-data';
 import { referenceGrowth } from './vocations';
+import { bubbleClickTarget, type ChartClick, type WhyTarget } from './why-target';
 
 interface Props {
   selection: EconomySelection;
@@ -17,21 +18,25 @@ interface Props {
   sectorLabel: (code: string, name: string) => string;
   errorText: (error: unknown) => string | null;
   source: string;
+  onExplain: (target: WhyTarget) => void;
 }
 
-/** The territory's sectors by LQ (x), growth (y) and jobs (size), in the four classic quadrants. */
-export function BubblePanel({ selection, results, sectorLabel, errorText, source }: Props) {
+/**
+ * The territory's sectors by LQ (x), growth (y) and jobs (size), in the four classic quadrants; a
+ * click on a bubble explains its LQ.
+ */
+export function BubblePanel({ selection, results, sectorLabel, errorText, source, onExplain }: Props) {
   const { t } = useTranslation('economy');
   const { locale } = useLocale();
   const dark = useComputedColorScheme('light') === 'dark';
   const reasonText = useReasonText();
-  const { lq, shiftShare } = results;
-  const { territoryCode, year, from, territoryName } = selection;
+  const { subjectLq: lq, shiftShare } = results;
+  const { year, from, territoryName } = selection;
 
   const data = useMemo(() => {
-    if (!lq.data || !shiftShare.data || territoryCode === null) return null;
+    if (!lq.data || !shiftShare.data) return null;
     const g = referenceGrowth(shiftShare.data.rows);
-    const lqBySector = new Map(lq.data.rows.filter((r) => r.territoryCode === territoryCode).map((r) => [r.sectorCode, r]));
+    const lqBySector = new Map(lq.data.rows.map((r) => [r.sectorCode, r]));
     const points: BubblePoint[] = [];
     const excluded: string[] = [];
     for (const s of shiftShare.data.rows) {
@@ -41,7 +46,7 @@ export function BubblePanel({ selection, results, sectorLabel, errorText, source
       else excluded.push(`${label} (${l?.lq == null ? reasonText(l ? reasonCode(l) : null) : reasonText('no-jobs-at-start')})`);
     }
     return { g, points, excluded };
-  }, [lq.data, shiftShare.data, territoryCode, sectorLabel, reasonText]);
+  }, [lq.data, shiftShare.data, sectorLabel, reasonText]);
 
   const option = useMemo(() => {
     if (!data || data.g === null || data.points.length === 0 || from === null || year === null) return null;
@@ -70,34 +75,37 @@ export function BubblePanel({ selection, results, sectorLabel, errorText, source
     });
   }, [data, from, year, locale, dark, t, source, lq.data]);
 
+  const subject = lq.data?.rows[0];
+  const explain = useCallback(
+    (click: ChartClick) => {
+      const target = data && subject ? bubbleClickTarget(click, data.points, subject) : null;
+      if (target) onExplain(target);
+    },
+    [data, subject, onExplain],
+  );
+
   const title = t('bubble.title', { territory: territoryName, from: from ?? '', to: year ?? '' });
-  let body;
-  if (from === null) body = <EmptyState height={ECONOMY_CHART_HEIGHT}>{t('vocations.needsTwoYears')}</EmptyState>;
-  else if (lq.error || shiftShare.error)
-    body = <EmptyState height={ECONOMY_CHART_HEIGHT}>{errorText(lq.error ?? shiftShare.error)}</EmptyState>;
-  else if (!data || lq.loading || shiftShare.loading)
-    body = (
-      <EmptyState height={ECONOMY_CHART_HEIGHT}>
-        <Loader size="sm" />
-      </EmptyState>
-    );
-  else if (!option)
-    body = (
-      <EmptyState height={ECONOMY_CHART_HEIGHT} testId="bubble-empty">
-        {t('bubble.empty', { territory: territoryName })}
-      </EmptyState>
-    );
-  else
-    body = (
-      <Chart
-        option={option}
-        height={ECONOMY_CHART_HEIGHT}
-        title={title}
-        source={source}
-        testId="economy-bubble"
-        attributes={{ 'data-point-count': data.points.length }}
-      />
-    );
+  const body = (
+    <ChartFrame
+      blocked={from === null ? t('vocations.needsTwoYears') : null}
+      error={errorText(lq.error ?? shiftShare.error)}
+      loading={!data || lq.loading || shiftShare.loading}
+      empty={t('bubble.empty', { territory: territoryName })}
+      emptyTestId="bubble-empty"
+    >
+      {option && data && (
+        <Chart
+          option={option}
+          height={ECONOMY_CHART_HEIGHT}
+          title={title}
+          source={source}
+          testId="economy-bubble"
+          attributes={{ 'data-point-count': data.points.length, 'data-points': data.points.map((p) => p.sectorCode).join(',') }}
+          onClick={explain}
+        />
+      )}
+    </ChartFrame>
+  );
 
   return (
     <Section
@@ -105,7 +113,7 @@ export function BubblePanel({ selection, results, sectorLabel, errorText, source
       testId="bubble-panel"
       footer={
         <>
-          {t('bubble.footer')}
+          {t('bubble.footer')} {t('bubble.clickHint')}
           {data && data.excluded.length > 0 && ` ${t('bubble.excluded', { sectors: data.excluded.join('; ') })}`} {source}
         </>
       }

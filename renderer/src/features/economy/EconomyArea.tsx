@@ -117,7 +117,7 @@ export function EconomyArea() {
           <LqGridPanel {...panel} onExplain={setWhy} />
         </Tabs.Panel>
         <Tabs.Panel value="bubble">
-          <BubblePanel {...panel} source={source} />
+          <BubblePanel {...panel} source={source} onExplain={setWhy} />
         </Tabs.Panel>
         <Tabs.Panel value="waterfall">
           <WaterfallPanel {...panel} source={source} />
@@ -126,7 +126,7 @@ export function EconomyArea() {
           <TreemapPanel {...panel} source={source} />
         </Tabs.Panel>
         <Tabs.Panel value="map">
-          <LqMapPanel {...panel} municipalities={base.data?.municipalities ?? []} source={source} />
+          <LqMapPanel {...panel} municipalities={base.data?.municipalities ?? []} source={source} onExplain={setWhy} />
         </Tabs.Panel>
       </Tabs>
       <WhyModal target={why} selection={selection} onClose={() => setWhy(null)} />

@@ -5,6 +5,7 @@ import { MEASURES } from '../../../../shared/domain/types';
 import {
   municipalityValue,
   siteValue,
+  territorySetValue,
   type EconomyBase,
   type EconomyPicks,
   type EconomySelection,
@@ -36,7 +37,10 @@ interface Props {
   onChange: (patch: Partial<EconomyPicks>) => void;
 }
 
-/** Territory, level, measure, reference and period of the diagnosis. */
+/**
+ * Territory (a custom territory, a district or pole through its municipality, or a municipality),
+ * level, measure, reference and period of the diagnosis.
+ */
 export function EconomyControls({ base, selection, onChange }: Props) {
   const { t } = useTranslation('economy');
   const territoryData = useMemo(() => {
@@ -44,7 +48,12 @@ export function EconomyControls({ base, selection, onChange }: Props) {
       .filter((s) => s.municipalityCode !== null && s.municipalityName)
       .map((s) => ({ value: siteValue(s.id), label: `${s.name} → ${s.municipalityName ?? ''}` }));
     const municipalities = base.municipalities.map((m) => ({ value: municipalityValue(m.code), label: m.name }));
+    const sets = base.sets.map((set) => ({
+      value: territorySetValue(set.id),
+      label: t('controls.setOption', { name: set.name, count: set.members.length }),
+    }));
     return [
+      ...(sets.length > 0 ? [{ group: t('controls.customGroup'), items: sets }] : []),
       ...(sites.length > 0 ? [{ group: t('controls.sitesGroup'), items: sites }] : []),
       { group: t('controls.municipalitiesGroup'), items: municipalities },
     ];
@@ -68,7 +77,7 @@ export function EconomyControls({ base, selection, onChange }: Props) {
         filter={accentInsensitive}
         allowDeselect={false}
         nothingFoundMessage={t('controls.nothingFound')}
-        w={300}
+        w={340}
         maxDropdownHeight={360}
         data-testid="economy-territory"
         comboboxProps={{ withinPortal: true }}

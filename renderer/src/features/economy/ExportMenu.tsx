@@ -10,8 +10,9 @@ import { slug, workbookFileName } from './economy-format';
 import { economyQuery, type EconomySelection } from './economy-selection';
 
 /**
- * The diagnosis as an xlsx workbook written by the engine (LQ, shift-share, diversification and a
- * methods sheet with the sources): for the territory under study, or for every territory.
+ * The diagnosis as an xlsx workbook written by the engine (LQ, shift-share, diversification, the
+ * potential sectors of the territory under study and a methods sheet with the sources): for the
+ * territory under study — a municipality or a custom territory — or for every municipality as well.
  */
 export function ExportMenu({ selection }: { selection: EconomySelection }) {
   const { t } = useTranslation('economy');
@@ -19,16 +20,17 @@ export function ExportMenu({ selection }: { selection: EconomySelection }) {
   const engine = useEngine();
   const [busy, setBusy] = useState(false);
   const query = economyQuery(selection);
-  const { year, from, territoryCode, territoryName, stateAbbr } = selection;
-  const disabled = !query || year === null || territoryCode === null || busy;
+  const { year, from, subject, territoryName, stateAbbr } = selection;
+  const disabled = !query || year === null || subject === null || busy;
 
   const run = async (scope: 'territory' | 'all') => {
-    if (!query || year === null || territoryCode === null) return;
+    if (!query || year === null || subject === null) return;
     setBusy(true);
     try {
       const bytes = await engine.exportEconomyWorkbook({
         ...query,
-        ...(scope === 'territory' ? { territories: [territoryCode] } : {}),
+        subject,
+        scope: scope === 'territory' ? 'subject' : 'all',
         year,
         ...(from !== null ? { from } : {}),
         locale,
@@ -58,7 +60,11 @@ export function ExportMenu({ selection }: { selection: EconomySelection }) {
           {t('export.territory', { territory: territoryName, year: year ?? '' })}
         </Menu.Item>
         <Menu.Item onClick={() => void run('all')} data-testid="economy-export-all">
-          {t('export.all', { state: stateAbbr, year: year ?? '' })}
+          {t(subject?.kind === 'territory-set' ? 'export.allWithSet' : 'export.all', {
+            state: stateAbbr,
+            year: year ?? '',
+            territory: territoryName,
+          })}
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>

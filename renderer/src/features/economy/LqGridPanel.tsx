@@ -21,17 +21,24 @@ interface Props {
   onExplain: (target: WhyTarget) => void;
 }
 
-/** Territories × sectors, each cell coloured by its LQ class; a click on a cell explains it. */
+/**
+ * Territories × sectors, each cell coloured by its LQ class; a click on a cell explains it. The
+ * territory under study comes first — a custom territory as its own row, above the municipalities.
+ */
 export function LqGridPanel({ selection, results, sectorLabel, errorText, onExplain }: Props) {
   const { t } = useTranslation('economy');
   const { locale } = useLocale();
   const dark = useComputedColorScheme('light') === 'dark';
   const reasonText = useReasonText();
-  const { lq } = results;
+  const { lq, subjectLq } = results;
   const grid = useMemo(
     () => (lq.data ? pivotLq(lq.data.rows, selection.territoryCode, locale) : null),
     [lq.data, selection.territoryCode, locale],
   );
+  const subjectRows = useMemo(() => {
+    const rows = subjectLq.data?.rows ?? [];
+    return rows[0]?.territoryKind === 'territory-set' ? pivotLq(rows, null, locale).rows : [];
+  }, [subjectLq.data, locale]);
   const why = t('why.open');
 
   const explain = useCallback(
@@ -39,6 +46,7 @@ export function LqGridPanel({ selection, results, sectorLabel, errorText, onExpl
       onExplain({
         kind: 'lq',
         territoryCode: row.territoryCode,
+        territoryKind: row.territoryKind,
         territoryName: row.territoryName,
         sectorCode: code,
         sectorLabel: sectorLabel(code, name),
@@ -58,7 +66,14 @@ export function LqGridPanel({ selection, results, sectorLabel, errorText, onExpl
         width: 200,
         filter: 'agTextColumnFilter',
       },
-      { colId: 'territoryCode', field: 'territoryCode', headerName: t('grid.code'), width: 110, filter: 'agNumberColumnFilter' },
+      {
+        colId: 'territoryCode',
+        field: 'territoryCode',
+        headerName: t('grid.code'),
+        width: 110,
+        filter: 'agNumberColumnFilter',
+        valueFormatter: (p) => (p.data?.territoryKind === 'territory-set' ? t('grid.customTerritory') : String(p.value ?? '')),
+      },
       {
         colId: 'total',
         field: 'total',
@@ -120,9 +135,10 @@ export function LqGridPanel({ selection, results, sectorLabel, errorText, onExpl
     <Stack gap={6}>
       <LqLegend testId="lq-grid-legend" />
       <DataGrid<LqGridRow>
-        rowData={grid?.rows}
+        rowData={grid ? [...subjectRows, ...grid.rows] : undefined}
         columnDefs={columns}
-        getRowId={(row) => String(row.territoryCode)}
+        getRowId={(row) => `${row.territoryKind ?? 'municipality'}:${row.territoryCode}`}
+
         testId="economy-lq-grid"
         height="max(360px, calc(100vh - 300px))"
         exportName={t('grid.exportName', { year: selection.year ?? '' })}

@@ -1,6 +1,7 @@
-import { Loader, Select, useComputedColorScheme } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { Select, useComputedColorScheme } from '@mantine/core';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { LqRow } from '../../../../shared/domain/economy';
 import type { Municipality } from '../../../../shared/domain/types';
 import { Chart } from '../../components/Chart';
 import { useLocale } from '../../i18n';
@@ -9,9 +10,10 @@ import { MG_MAP_NAME, ensureMgMap } from '../dashboard/mg-geo';
 import './economy-echarts';
 import { reasonCode } from './economy-format';
 import type { EconomySelection } from './economy-selection';
-import { ECONOMY_CHART_HEIGHT, EmptyState, Section, useReasonText } from './economy-ui';
-import { buildLqMapOption } from './lq-map-option';
+import { ChartFrame, ECONOMY_CHART_HEIGHT, Section, useReasonText } from './economy-ui';
+import { buildLqMapOption, type LqMapValue } from './lq-map-option';
 import type { EconomyResults } from './use-economy-data';
+import { mapClickTarget, type ChartClick, type MapClickContext, type WhyTarget } from './why-target';
 
 interface Props {
   selection: EconomySelection;
@@ -20,46 +22,93 @@ interface Props {
   sectorLabel: (code: string, name: string) => string;
   errorText: (error: unknown) => string | null;
   source: string;
+  onExplain: (target: WhyTarget) => void;
 }
 
-/** The state's municipalities shaded by their LQ in one sector (by default the territory's strongest). */
-export function LqMapPanel({ selection, results, municipalities, sectorLabel, errorText, source }: Props) {
+/** The subject's marker: where it is drawn, and what a click on it explains. */
+type Marker = NonNullable<MapClickContext['marker']> & { lon: number | null; lat: number | null };
+
+/** The centre of the members with coordinates: where a custom territory's marker goes. */
+function centroid(members: readonly Municipality[]): { lon: number | null; lat: number | null } {
+  const placed = members.filter((m) => m.lon !== null && m.lat !== null);
+  if (placed.length === 0) return { lon: null, lat: null };
+  const mean = (pick: (m: Municipality) => number) => placed.reduce((a, m) => a + pick(m), 0) / placed.length;
+  return { lon: mean((m) => m.lon ?? 0), lat: mean((m) => m.lat ?? 0) };
+}
+
+/**
+ * The state's municipalities shaded by their LQ in one sector (by default the subject's strongest);
+ * the subject is outlined — a custom territory's members all — and a click on a municipality or on
+ * the subject's marker explains that LQ.
+ */
+export function LqMapPanel({ selection, results, municipalities, sectorLabel, errorText, source, onExplain }: Props) {
   const { t } = useTranslation('economy');
   const { locale } = useLocale();
   const dark = useComputedColorScheme('light') === 'dark';
   const reasonText = useReasonText();
   const [picked, setPicked] = useState<string | null>(null);
   const geo = useEngineData(async () => ensureMgMap().then(() => true), []);
-  const { lq } = results;
+  const { lq, subjectLq } = results;
   const rows = useMemo(() => lq.data?.rows ?? [], [lq.data]);
+  const ownRows = useMemo(() => subjectLq.data?.rows ?? [], [subjectLq.data]);
 
   const sectors = useMemo(() => {
     const seen = new Map<string, string>();
     for (const r of rows) if (!seen.has(r.sectorCode)) seen.set(r.sectorCode, r.sectorName);
     return [...seen].map(([code, name]) => ({ value: code, label: sectorLabel(code, name) }));
   }, [rows, sectorLabel]);
-  // The territory's strongest specialization unless the user picked a sector.
-  const strongest = useMemo(() => {
-    const own = rows.filter((r) => r.territoryCode === selection.territoryCode && r.lq !== null);
-    return (
-      own.reduce<(typeof own)[number] | null>((best, r) => (best === null || (r.lq ?? 0) > (best.lq ?? 0) ? r : best), null)?.sectorCode ??
-      null
-    );
-  }, [rows, selection.territoryCode]);
+  // The subject's strongest specialization unless the user picked a sector.
+  const strongest = useMemo(
+    () =>
+      ownRows.reduce<LqRow | null>((best, r) => (r.lq !== null && (best === null || r.lq > (best.lq ?? 0)) ? r : best), null)?.sectorCode ??
+      null,
+    [ownRows],
+  );
   const sector = sectors.find((s) => s.value === picked)?.value ?? strongest ?? sectors[0]?.value ?? null;
   const sectorName = sectors.find((s) => s.value === sector)?.label ?? '';
 
+  const click = useMemo((): (MapClickContext & { marker: Marker | null }) | null => {
+    if (sector === null) return null;
+    const toValue = (r: LqRow): LqMapValue => ({
+      code: r.territoryCode,
+      lq: r.lq,
+      jobs: r.value,
+      reason: r.lq === null ? reasonText(reasonCode(r)) : null,
+    });
+    const own = ownRows.find((r) => r.sectorCode === sector);
+    const members = municipalities.filter((m) => selection.members.includes(m.code));
+    const place = selection.territoryCode !== null ? members[0] : undefined;
+    return {
+      sectorCode: sector,
+      sectorLabel: sectorName,
+      values: rows.filter((r) => r.sectorCode === sector).map(toValue),
+      municipalityNames: new Map(municipalities.map((m) => [m.code, m.name])),
+      marker: own
+        ? {
+            territoryCode: own.territoryCode,
+            territoryKind: own.territoryKind,
+            territoryName: own.territoryName,
+            value: toValue(own),
+            ...(place ? { lon: place.lon, lat: place.lat } : centroid(members)),
+          }
+        : null,
+    };
+  }, [sector, sectorName, rows, ownRows, municipalities, selection.members, selection.territoryCode, reasonText]);
+
   const option = useMemo(() => {
-    if (!geo.data || sector === null || rows.length === 0) return null;
-    const names = new Map(municipalities.map((m) => [m.code, m.name]));
-    const here = municipalities.find((m) => m.code === selection.territoryCode);
+    if (!geo.data || !click || rows.length === 0) return null;
+    const { marker } = click;
     return buildLqMapOption({
       mapName: MG_MAP_NAME,
-      values: rows
-        .filter((r) => r.sectorCode === sector)
-        .map((r) => ({ code: r.territoryCode, lq: r.lq, jobs: r.value, reason: r.lq === null ? reasonText(reasonCode(r)) : null })),
-      municipalityNames: names,
-      selected: here ? { code: here.code, name: here.name, lon: here.lon, lat: here.lat } : null,
+      values: click.values,
+      municipalityNames: click.municipalityNames,
+      selected: {
+        codes: selection.members,
+        name: selection.territoryName,
+        lon: marker?.lon ?? null,
+        lat: marker?.lat ?? null,
+        value: marker?.value ?? null,
+      },
       locale,
       dark,
       labels: {
@@ -71,29 +120,17 @@ export function LqMapPanel({ selection, results, municipalities, sectorLabel, er
         source,
       },
     });
-  }, [geo.data, sector, rows, municipalities, selection.territoryCode, selection.measure, reasonText, locale, dark, sectorName, t, source]);
+  }, [geo.data, click, rows.length, selection.members, selection.territoryName, selection.measure, locale, dark, sectorName, t, source]);
+
+  const explain = useCallback(
+    (event: ChartClick) => {
+      const target = click ? mapClickTarget(event, click) : null;
+      if (target) onExplain(target);
+    },
+    [click, onExplain],
+  );
 
   const title = t('map.title', { sector: sectorName, year: selection.year ?? '' });
-  let body;
-  if (lq.error) body = <EmptyState height={ECONOMY_CHART_HEIGHT}>{errorText(lq.error)}</EmptyState>;
-  else if (!option)
-    body = (
-      <EmptyState height={ECONOMY_CHART_HEIGHT}>
-        <Loader size="sm" />
-      </EmptyState>
-    );
-  else
-    body = (
-      <Chart
-        option={option}
-        height={ECONOMY_CHART_HEIGHT}
-        title={title}
-        source={source}
-        testId="economy-map"
-        attributes={{ 'data-sector': sector ?? '' }}
-      />
-    );
-
   return (
     <Section
       title={title}
@@ -110,9 +147,21 @@ export function LqMapPanel({ selection, results, municipalities, sectorLabel, er
           data-testid="map-sector"
         />
       }
-      footer={`${t('map.footer', { reference: lq.data?.reference.label ?? '' })} ${source}`}
+      footer={`${t(selection.territoryCode === null ? 'map.footerSet' : 'map.footer', { reference: lq.data?.reference.label ?? '', territory: selection.territoryName })} ${t('map.clickHint')} ${source}`}
     >
-      {body}
+      <ChartFrame error={errorText(lq.error)} loading={lq.loading || geo.loading || (rows.length > 0 && !option)} empty={t('empty.noData')}>
+        {option && (
+          <Chart
+            option={option}
+            height={ECONOMY_CHART_HEIGHT}
+            title={title}
+            source={source}
+            testId="economy-map"
+            attributes={{ 'data-sector': sector ?? '', 'data-outlined': selection.members.length }}
+            onClick={explain}
+          />
+        )}
+      </ChartFrame>
     </Section>
   );
 }

@@ -56,6 +56,7 @@ export function PotentialSectors({ summary, sectorLabel, onExplain }: Props) {
                       onExplain({
                         kind: 'density',
                         territoryCode: summary.territoryCode,
+                        territoryKind: summary.territoryKind,
                         territoryName: summary.territoryName,
                         sectorCode: p.sectorCode,
                         sectorLabel: label,

@@ -1,4 +1,4 @@
-import { Loader, Stack, useComputedColorScheme } from '@mantine/core';
+import { Stack, useComputedColorScheme } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Chart } from '../../components/Chart';
@@ -6,7 +6,7 @@ import { useLocale } from '../../i18n';
 import './economy-echarts';
 import { reasonCode } from './economy-format';
 import type { EconomySelection } from './economy-selection';
-import { ECONOMY_CHART_HEIGHT, EmptyState, Section, useReasonText } from './economy-ui';
+import { ChartFrame, ECONOMY_CHART_HEIGHT, Section, useReasonText } from './economy-ui';
 import { LqLegend } from './LqLegend';
 import { buildTreemapOption, type TreemapItem } from './treemap-option';
 import type { EconomyResults } from './use-economy-data';
@@ -25,21 +25,19 @@ export function TreemapPanel({ selection, results, sectorLabel, errorText, sourc
   const { locale } = useLocale();
   const dark = useComputedColorScheme('light') === 'dark';
   const reasonText = useReasonText();
-  const { lq } = results;
-  const { territoryCode, territoryName, year } = selection;
+  const { subjectLq: lq } = results;
+  const { territoryName, year } = selection;
 
   const items = useMemo(
     (): TreemapItem[] =>
-      (lq.data?.rows ?? [])
-        .filter((r) => r.territoryCode === territoryCode)
-        .map((r) => ({
-          sectorCode: r.sectorCode,
-          label: sectorLabel(r.sectorCode, r.sectorName),
-          jobs: r.value,
-          lq: r.lq,
-          reason: r.lq === null ? reasonText(reasonCode(r)) : null,
-        })),
-    [lq.data, territoryCode, sectorLabel, reasonText],
+      (lq.data?.rows ?? []).map((r) => ({
+        sectorCode: r.sectorCode,
+        label: sectorLabel(r.sectorCode, r.sectorName),
+        jobs: r.value,
+        lq: r.lq,
+        reason: r.lq === null ? reasonText(reasonCode(r)) : null,
+      })),
+    [lq.data, sectorLabel, reasonText],
   );
   const option = useMemo(
     () =>
@@ -56,31 +54,25 @@ export function TreemapPanel({ selection, results, sectorLabel, errorText, sourc
   const withoutJobs = items.filter((i) => i.jobs <= 0).map((i) => i.label);
   const title = t('treemap.title', { territory: territoryName, year: year ?? '' });
 
-  let body;
-  if (lq.error) body = <EmptyState height={ECONOMY_CHART_HEIGHT}>{errorText(lq.error)}</EmptyState>;
-  else if (lq.loading)
-    body = (
-      <EmptyState height={ECONOMY_CHART_HEIGHT}>
-        <Loader size="sm" />
-      </EmptyState>
-    );
-  else if (!option)
-    body = (
-      <EmptyState height={ECONOMY_CHART_HEIGHT} testId="treemap-empty">
-        {t('treemap.empty', { territory: territoryName, year: year ?? '' })}
-      </EmptyState>
-    );
-  else
-    body = (
-      <Chart
-        option={option}
-        height={ECONOMY_CHART_HEIGHT}
-        title={title}
-        source={source}
-        testId="economy-treemap"
-        attributes={{ 'data-node-count': items.length - withoutJobs.length }}
-      />
-    );
+  const body = (
+    <ChartFrame
+      error={errorText(lq.error)}
+      loading={lq.loading}
+      empty={t('treemap.empty', { territory: territoryName, year: year ?? '' })}
+      emptyTestId="treemap-empty"
+    >
+      {option && (
+        <Chart
+          option={option}
+          height={ECONOMY_CHART_HEIGHT}
+          title={title}
+          source={source}
+          testId="economy-treemap"
+          attributes={{ 'data-node-count': items.length - withoutJobs.length }}
+        />
+      )}
+    </ChartFrame>
+  );
 
   return (
     <Section

@@ -40,6 +40,7 @@ export function VocationsFigures({
   const first = summary.sectors[0];
   const subject = {
     territoryCode: summary.territoryCode,
+    territoryKind: summary.territoryKind,
     territoryName: summary.territoryName,
     sectorCode: first?.sectorCode ?? '',
     sectorLabel: first ? sectorLabel(first.sectorCode, first.sectorName) : '',

@@ -28,39 +28,36 @@ export function VocationsPanel({ selection, results, sectorLabel, errorText, onE
   const { t } = useTranslation('economy');
   const { locale } = useLocale();
   const reasonText = useReasonText();
-  const { lq, shiftShare, diversity, potential } = results;
-  const { territoryCode, year, from } = selection;
+  const { lq, subjectLq, shiftShare, diversity, potential } = results;
+  const { year, from } = selection;
+  const subject = subjectLq.loading ? undefined : subjectLq.data?.subject;
 
   const summary = useMemo(() => {
-    if (territoryCode === null || !lq.data || lq.loading) return null;
+    if (!subject || !subjectLq.data) return null;
     return buildVocations({
-      territoryCode,
-      lq: lq.data.rows,
+      territoryCode: subject.id,
+      lq: subjectLq.data.rows,
       shiftShare: shiftShare.loading ? null : (shiftShare.data?.rows ?? null),
       diversity: diversity.loading ? null : (diversity.data?.rows[0] ?? null),
       potential: potential.loading ? null : (potential.data ?? null),
     });
-  }, [
-    territoryCode,
-    lq.data,
-    lq.loading,
-    shiftShare.data,
-    shiftShare.loading,
-    diversity.data,
-    diversity.loading,
-    potential.data,
-    potential.loading,
-  ]);
+  }, [subject, subjectLq.data, shiftShare.data, shiftShare.loading, diversity.data, diversity.loading, potential.data, potential.loading]);
   const shares = useMemo(() => referenceShares(lq.data?.rows ?? []), [lq.data]);
 
-  if (lq.loading || year === null) return <EmptyState height={240}>{lq.loading ? <Loader size="sm" /> : t('empty.noYears')}</EmptyState>;
+  const loading = lq.loading || subjectLq.loading;
+  if (loading || year === null) return <EmptyState height={240}>{loading ? <Loader size="sm" /> : t('empty.noYears')}</EmptyState>;
   if (!summary) {
+    const members = subject?.kind === 'territory-set' ? subject.members.length : 0;
     return (
       <EmptyState height={240} testId="vocations-empty">
-        {errorText(lq.error) ?? t('vocations.noData', { territory: selection.territoryName, year })}
+        {errorText(lq.error ?? subjectLq.error) ??
+          (members > 0
+            ? t('vocations.noDataSet', { territory: selection.territoryName, year, count: members })
+            : t('vocations.noData', { territory: selection.territoryName, year }))}
       </EmptyState>
     );
   }
+  const withoutData = subject?.members.filter((m) => !m.hasData).map((m) => m.name) ?? [];
   const reference = lq.data?.reference.label ?? '';
   const loadingParts = shiftShare.loading || diversity.loading || potential.loading;
 
@@ -83,6 +80,12 @@ export function VocationsPanel({ selection, results, sectorLabel, errorText, onE
         {selection.siteName && (
           <Text size="sm" c="dimmed">
             {t('vocations.viaSite', { site: selection.siteName, territory: summary.territoryName })}
+          </Text>
+        )}
+        {subject?.kind === 'territory-set' && (
+          <Text size="sm" c="dimmed" maw={720} data-testid="vocations-members" data-count={subject.members.length}>
+            {t('vocations.customTerritory', { count: subject.members.length, members: subject.members.map((m) => m.name).join(', ') })}
+            {withoutData.length > 0 && ` ${t('vocations.membersWithoutData', { members: withoutData.join(', '), year })}`}
           </Text>
         )}
         <Text size="sm">

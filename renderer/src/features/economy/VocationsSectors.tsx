@@ -24,6 +24,7 @@ export function VocationsSectors({ summary, year, from, noPeriodReason, sectorLa
   const { locale } = useLocale();
   const subject = (s: VocationSector) => ({
     territoryCode: summary.territoryCode,
+    territoryKind: summary.territoryKind,
     territoryName: summary.territoryName,
     sectorCode: s.sectorCode,
     sectorLabel: sectorLabel(s.sectorCode, s.sectorName),

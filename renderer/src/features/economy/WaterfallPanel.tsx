@@ -1,4 +1,4 @@
-import { Checkbox, Loader, Select, useComputedColorScheme } from '@mantine/core';
+import { Checkbox, Select, useComputedColorScheme } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Chart } from '../../components/Chart';
@@ -6,7 +6,7 @@ import { useLocale } from '../../i18n';
 import './economy-echarts';
 import { reasonCode } from './economy-format';
 import type { EconomySelection } from './economy-selection';
-import { ECONOMY_CHART_HEIGHT, EmptyState, Section, useReasonText } from './economy-ui';
+import { ChartFrame, ECONOMY_CHART_HEIGHT, Section, useReasonText } from './economy-ui';
 import type { EconomyResults } from './use-economy-data';
 import { sumShiftShare } from './vocations';
 import { buildWaterfallOption, type WaterfallStep } from './waterfall-option';
@@ -74,18 +74,19 @@ export function WaterfallPanel({ selection, results, sectorLabel, errorText, sou
 
   const sectorName = sector ? sectorLabel(sector.sectorCode, sector.sectorName) : t('waterfall.allSectors');
   const title = t('waterfall.title', { territory: territoryName, sector: sectorName, from: from ?? '', to: year ?? '' });
-  let body;
-  if (from === null) body = <EmptyState height={ECONOMY_CHART_HEIGHT}>{t('vocations.needsTwoYears')}</EmptyState>;
-  else if (shiftShare.error) body = <EmptyState height={ECONOMY_CHART_HEIGHT}>{errorText(shiftShare.error)}</EmptyState>;
-  else if (shiftShare.loading || !built)
-    body = <EmptyState height={ECONOMY_CHART_HEIGHT}>{shiftShare.loading ? <Loader size="sm" /> : t('empty.noData')}</EmptyState>;
-  else if ('empty' in built)
-    body = (
-      <EmptyState height={ECONOMY_CHART_HEIGHT} testId="waterfall-empty">
-        {t('waterfall.empty', { reason: built.empty })}
-      </EmptyState>
-    );
-  else body = <Chart option={built.option} height={ECONOMY_CHART_HEIGHT} title={title} source={source} testId="economy-waterfall" />;
+  const body = (
+    <ChartFrame
+      blocked={from === null ? t('vocations.needsTwoYears') : null}
+      error={errorText(shiftShare.error)}
+      loading={shiftShare.loading}
+      empty={built?.empty ? t('waterfall.empty', { reason: built.empty }) : t('empty.noData')}
+      emptyTestId={built?.empty ? 'waterfall-empty' : undefined}
+    >
+      {built?.option && (
+        <Chart option={built.option} height={ECONOMY_CHART_HEIGHT} title={title} source={source} testId="economy-waterfall" />
+      )}
+    </ChartFrame>
+  );
 
   return (
     <Section

@@ -1,7 +1,6 @@
 import { Alert, Center, Code, Group, Loader, Modal, Stack, Table, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ShiftShareRow } from '../../../../shared/domain/economy';
 import type { Explanation } from '../../../../shared/engine/economy-explain';
 import { useLocale } from '../../i18n';
 import { formatCount } from './economy-format';
@@ -10,33 +9,10 @@ import { useEngineData } from '../../workspace/use-engine-data';
 import { translateEconomyError } from './economy-errors';
 import { economyQuery, type EconomySelection } from './economy-selection';
 import { EmptyValue } from './economy-ui';
-import {
-  densityWhy,
-  diversityWhy,
-  lqWhy,
-  shiftTotalWhy,
-  shiftWhy,
-  type DensityWhyInput,
-  type DiversityWhyInput,
-  type ShiftEffect,
-  type ShiftTotalEffect,
-  type WhyContent,
-} from './why-content';
+import { densityWhy, diversityWhy, lqWhy, shiftTotalWhy, shiftWhy, type WhyContent } from './why-content';
+import { whySubject, type WhyTarget } from './why-target';
 
-interface Subject {
-  territoryCode: number;
-  territoryName: string;
-  sectorCode: string;
-  sectorLabel: string;
-}
-
-/** Which number to explain. */
-export type WhyTarget =
-  | ({ kind: 'lq'; reason: string | null } & Subject)
-  | ({ kind: 'shift'; effect: ShiftEffect; row: ShiftShareRow; reason: string | null } & Subject)
-  | ({ kind: 'shiftTotal'; effect: ShiftTotalEffect; rows: (ShiftShareRow & { label: string })[]; total: number } & Subject)
-  | ({ kind: 'diversity'; input: DiversityWhyInput } & Subject)
-  | ({ kind: 'density'; input: DensityWhyInput } & Subject);
+export type { WhyTarget };
 
 /**
  * "Why this value": the formula, the inputs with their symbols and values, the reference region,
@@ -53,7 +29,7 @@ export function WhyModal({ target, selection, onClose }: { target: WhyTarget | n
     async (engine): Promise<Explanation[] | null> => {
       if (!target || !query || year === null) return null;
       const ask = (y: number) =>
-        engine.explainLocationQuotient({ ...query, year: y, territoryCode: target.territoryCode, sectorCode: target.sectorCode });
+        engine.explainLocationQuotient({ ...query, year: y, subject: whySubject(target), sectorCode: target.sectorCode });
       return (target.kind === 'shift' || target.kind === 'shiftTotal') && from !== null
         ? Promise.all([ask(from), ask(year)])
         : Promise.all([ask(year)]);
@@ -160,6 +136,37 @@ function WhyBody({ content }: { content: WhyContent }) {
           ))}
         </Table.Tbody>
       </Table>
+      {content.members && (
+        <Table withTableBorder striped fz="sm" verticalSpacing={2} data-testid="why-members">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('why.members.municipality')}</Table.Th>
+              <Table.Th ta="right">{content.members.sectorHeader}</Table.Th>
+              <Table.Th ta="right">{content.members.totalHeader}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {content.members.rows.map((m) => (
+              <Table.Tr key={m.code}>
+                <Table.Td>
+                  {m.name}
+                  {!m.hasData && (
+                    <Text span size="xs" c="dimmed" ml={6}>
+                      ({t('why.members.noData')})
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                  {m.sectorValue}
+                </Table.Td>
+                <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                  {m.total}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
       {content.notes.map((note) => (
         <Text key={note} size="xs" c="dimmed">
           {note}

@@ -70,6 +70,18 @@ export function translateEconomyError(error: unknown, t: Translate, territoryNam
   if ((m = /^No territory set named "(.+?)" in this workspace/.exec(text))) {
     return say(t('errors.setMissing', { name: m[1] ?? '' }));
   }
+  if ((m = /^Unknown municipality code (\d+)\./.exec(text))) {
+    return say(t('errors.unknownMunicipality', { code: m[1] ?? '' }));
+  }
+  if (/^No territory set with id \d+ in this workspace/.test(text)) {
+    return say(t('errors.setIdMissing'));
+  }
+  if ((m = /^The custom territory "(.+)" has no municipalities/.exec(text))) {
+    return say(t('errors.setEmpty', { name: m[1] ?? '' }));
+  }
+  if ((m = /^The custom territory "(.+)" has no (\w+) data for (\d+): none of its (\d+) municipalities/.exec(text))) {
+    return say(t('errors.setNoData', { name: m[1] ?? '', measure: measureNoun(t, m[2] ?? ''), year: m[3] ?? '', count: Number(m[4]) }));
+  }
   if ((m = /^--from \((\d+)\) must be earlier than --to \((\d+)\)\./.exec(text))) {
     return say(t('errors.periodOrder', { from: m[1] ?? '', to: m[2] ?? '' }));
   }

@@ -1,4 +1,4 @@
-import type { EconomyQuery, ReferenceSpec } from '../../../../shared/domain/economy';
+import type { EconomyQuery, EconomySubject, ReferenceSpec } from '../../../../shared/domain/economy';
 import { CLASSIFICATIONS, type Classification, type Measure, type Municipality, type Site } from '../../../../shared/domain/types';
 
 /** Betim (MG): the demo's showcase territory, the default when the workspace has it. */
@@ -32,8 +32,8 @@ export const INITIAL_PICKS: EconomyPicks = {
 export interface EconomyBase {
   municipalities: readonly Municipality[];
   sites: readonly Site[];
-  /** Saved territory sets (a Rota pole, a development territory): possible reference regions. */
-  sets: readonly { id: number; name: string }[];
+  /** Saved territory sets (a Rota pole, a development territory): custom territories to analyse, or reference regions. */
+  sets: readonly { id: number; name: string; members: readonly number[] }[];
   /** Years with data stored at each level (jobs). */
   yearsByClassification: Readonly<Record<Classification, readonly number[]>>;
 }
@@ -47,10 +47,16 @@ export const EMPTY_BASE: EconomyBase = {
 };
 
 export interface EconomySelection {
-  /** The option picked in the territory select: "m:<IBGE code>" or "s:<site id>". */
+  /** The option picked in the territory select: "m:<IBGE code>", "s:<site id>" or "t:<territory set id>". */
   territoryValue: string | null;
+  /** What the analyses are about: a municipality, or a custom territory (its members summed). */
+  subject: EconomySubject | null;
+  /** The municipality under study; null for a custom territory. */
   territoryCode: number | null;
+  /** The municipality's or the custom territory's name. */
   territoryName: string;
+  /** The municipalities the subject is made of: the municipality itself, or the set's members. */
+  members: readonly number[];
   /** The district or pole the user reached the municipality through, if any. */
   siteName: string | null;
   stateAbbr: string;
@@ -84,21 +90,62 @@ export function siteValue(id: number): string {
   return `s:${id}`;
 }
 
-function resolveTerritory(
-  base: EconomyBase,
-  picked: string | null,
-): { value: string; code: number; name: string; siteName: string | null; stateAbbr: string } | null {
+export function territorySetValue(id: number): string {
+  return `t:${id}`;
+}
+
+interface ResolvedTerritory {
+  value: string;
+  subject: EconomySubject;
+  name: string;
+  members: readonly number[];
+  siteName: string | null;
+  stateAbbr: string;
+}
+
+/** The state most of the members are in (the reference "state" of a custom territory); null when none is known. */
+function mainState(members: readonly number[], byCode: ReadonlyMap<number, Municipality>): string | null {
+  const counts = new Map<string, number>();
+  for (const code of members) {
+    const abbr = byCode.get(code)?.stateAbbr;
+    if (abbr) counts.set(abbr, (counts.get(abbr) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+}
+
+function resolveTerritory(base: EconomyBase, picked: string | null): ResolvedTerritory | null {
   const byCode = new Map(base.municipalities.map((m) => [m.code, m]));
-  const fromValue = (value: string | null) => {
+  const fromValue = (value: string | null): ResolvedTerritory | null => {
     if (!value) return null;
     const [kind, id] = [value.slice(0, 2), Number(value.slice(2))];
+    const municipality = (m: Municipality, siteName: string | null): ResolvedTerritory => ({
+      value,
+      subject: { kind: 'municipality', code: m.code },
+      name: m.name,
+      members: [m.code],
+      siteName,
+      stateAbbr: m.stateAbbr,
+    });
     if (kind === 'm:') {
       const m = byCode.get(id);
-      return m ? { value, code: m.code, name: m.name, siteName: null, stateAbbr: m.stateAbbr } : null;
+      return m ? municipality(m, null) : null;
+    }
+    if (kind === 't:') {
+      const set = base.sets.find((s) => s.id === id);
+      return set
+        ? {
+            value,
+            subject: { kind: 'territory-set', id: set.id },
+            name: set.name,
+            members: set.members,
+            siteName: null,
+            stateAbbr: mainState(set.members, byCode) ?? 'MG',
+          }
+        : null;
     }
     const site = base.sites.find((s) => s.id === id);
     const m = site?.municipalityCode != null ? byCode.get(site.municipalityCode) : undefined;
-    return site && m ? { value, code: m.code, name: m.name, siteName: site.name, stateAbbr: m.stateAbbr } : null;
+    return site && m ? municipality(m, site.name) : null;
   };
   const firstSite = base.sites.find((s) => s.municipalityCode !== null && byCode.has(s.municipalityCode));
   const first = base.municipalities[0];
@@ -128,10 +175,13 @@ export function resolveSelection(base: EconomyBase, picks: EconomyPicks): Econom
   // A set deleted since it was picked falls back to the state.
   const set = picks.reference.startsWith('set:') ? base.sets.find((s) => `set:${s.id}` === picks.reference) : undefined;
   const referenceKind: ReferenceKind = set || !picks.reference.startsWith('set:') ? picks.reference : 'state';
+  const subject = territory?.subject ?? null;
   return {
     territoryValue: territory?.value ?? null,
-    territoryCode: territory?.code ?? null,
+    subject,
+    territoryCode: subject?.kind === 'municipality' ? subject.code : null,
     territoryName: territory?.name ?? '',
+    members: territory?.members ?? [],
     siteName: territory?.siteName ?? null,
     stateAbbr,
     classifications,
@@ -148,6 +198,11 @@ export function resolveSelection(base: EconomyBase, picks: EconomyPicks): Econom
     fromYears,
     from,
   };
+}
+
+/** The code the engine's rows of the subject carry: the municipality's IBGE code, or the set's id. */
+export function subjectRowCode(subject: EconomySubject): number {
+  return subject.kind === 'municipality' ? subject.code : subject.id;
 }
 
 /** The engine query of a selection; null while there is nothing to analyse. */

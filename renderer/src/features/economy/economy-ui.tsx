@@ -1,4 +1,4 @@
-import { Group, Paper, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { Group, Loader, Paper, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { useCallback, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MissingReason } from '../../../../shared/analysis/economy/types';
@@ -128,4 +128,44 @@ export function EmptyState({ children, height, testId }: { children: ReactNode; 
       </Text>
     </Group>
   );
+}
+
+/**
+ * The place of a chart in its panel: why it cannot be drawn (`blocked`: a missing start year…),
+ * the engine's refusal (`error`), a loader, why it is empty (`empty`, when there is no chart) — or
+ * the chart itself. One order for every chart panel of the diagnosis.
+ */
+export function ChartFrame({
+  blocked = null,
+  error = null,
+  loading,
+  empty,
+  emptyTestId,
+  children,
+}: {
+  blocked?: string | null;
+  error?: string | null;
+  loading: boolean;
+  empty: ReactNode;
+  emptyTestId?: string;
+  /** The chart; null or false while there is nothing to draw. */
+  children: ReactNode;
+}) {
+  const refusal = blocked ?? error;
+  if (refusal) return <EmptyState height={ECONOMY_CHART_HEIGHT}>{refusal}</EmptyState>;
+  if (loading) {
+    return (
+      <EmptyState height={ECONOMY_CHART_HEIGHT}>
+        <Loader size="sm" />
+      </EmptyState>
+    );
+  }
+  if (!children) {
+    return (
+      <EmptyState height={ECONOMY_CHART_HEIGHT} testId={emptyTestId}>
+        {empty}
+      </EmptyState>
+    );
+  }
+  return <>{children}</>;
 }

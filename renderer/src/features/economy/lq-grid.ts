@@ -1,10 +1,12 @@
 import type { MissingReason } from '../../../../shared/analysis/economy/types';
-import type { LqRow } from '../../../../shared/domain/economy';
+import type { LqRow, TerritoryKind } from '../../../../shared/domain/economy';
 import { reasonCode } from './economy-format';
 
 /** One grid row: a territory with its LQ in every sector (the heat map's row). */
 export interface LqGridRow {
+  /** A municipality's IBGE code, or a custom territory's set id (`territoryKind` 'territory-set'). */
   territoryCode: number;
+  territoryKind?: TerritoryKind;
   territoryName: string;
   total: number;
   /** Sectors with LQ ≥ 1. */
@@ -38,7 +40,16 @@ export function pivotLq(rows: readonly LqRow[], selected: number | null, locale:
     if (!sectors.has(r.sectorCode)) sectors.set(r.sectorCode, r.sectorName);
     let row = byTerritory.get(r.territoryCode);
     if (!row) {
-      row = { territoryCode: r.territoryCode, territoryName: r.territoryName, total: 0, specialized: 0, lq: {}, jobs: {}, reason: {} };
+      row = {
+        territoryCode: r.territoryCode,
+        ...(r.territoryKind ? { territoryKind: r.territoryKind } : {}),
+        territoryName: r.territoryName,
+        total: 0,
+        specialized: 0,
+        lq: {},
+        jobs: {},
+        reason: {},
+      };
       byTerritory.set(r.territoryCode, row);
     }
     row.total += r.value;

@@ -23,8 +23,11 @@ export interface LqMapOptionInput {
   mapName: string;
   values: readonly LqMapValue[];
   municipalityNames: ReadonlyMap<number, string>;
-  /** The territory under study: outlined and labelled on the map. */
-  selected: { code: number; name: string; lon: number | null; lat: number | null } | null;
+  /**
+   * The territory under study: its municipalities outlined (one, or a custom territory's members),
+   * and a labelled marker at `lon`/`lat` whose tooltip shows `value`, the subject's own LQ.
+   */
+  selected: { codes: readonly number[]; name: string; lon: number | null; lat: number | null; value: LqMapValue | null } | null;
   locale: Locale;
   labels: { sector: string; lq: string; jobs: string; noData: string; noValue: string; source: string };
   dark: boolean;
@@ -46,9 +49,10 @@ export function buildLqMapOption(input: LqMapOptionInput): LqMapOption {
   const tooltipFormatter = (params: TooltipComponentFormatterCallbackParams): string => {
     const p = Array.isArray(params) ? params[0] : params;
     if (!p) return '';
-    const code = p.seriesType === 'scatter' ? String(selected?.code ?? '') : String(p.name);
-    const name = input.municipalityNames.get(Number(code)) ?? code;
-    const value = byCode.get(code);
+    const marker = p.seriesType === 'scatter';
+    const code = String(p.name);
+    const name = marker ? (selected?.name ?? '') : (input.municipalityNames.get(Number(code)) ?? code);
+    const value = marker ? selected?.value : byCode.get(code);
     const lines = [`<b>${escapeHtml(name)}</b>`, escapeHtml(labels.sector)];
     if (!value) lines.push(escapeHtml(labels.noData));
     else {
@@ -77,9 +81,10 @@ export function buildLqMapOption(input: LqMapOptionInput): LqMapOption {
       itemStyle: { areaColor: noValueColor, borderColor: input.dark ? '#5c5f66' : '#adb5bd', borderWidth: 0.4 },
       emphasis: { label: { show: false }, itemStyle: { areaColor: '#fab005' } },
       select: { disabled: true },
-      regions: selected
-        ? [{ name: String(selected.code), itemStyle: { borderColor: input.dark ? '#ffffff' : '#1a1b1e', borderWidth: 2 } }]
-        : [],
+      regions: (selected?.codes ?? []).map((code) => ({
+        name: String(code),
+        itemStyle: { borderColor: input.dark ? '#ffffff' : '#1a1b1e', borderWidth: 2 },
+      })),
     },
     visualMap: {
       type: 'piecewise',

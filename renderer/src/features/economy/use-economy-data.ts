@@ -16,40 +16,44 @@ export function useEconomyBase() {
       Classification,
       number[]
     >;
-    return { municipalities, sites, sets: sets.map((s) => ({ id: s.id, name: s.name })), yearsByClassification };
+    return { municipalities, sites, sets: sets.map((s) => ({ id: s.id, name: s.name, members: s.members })), yearsByClassification };
   }, []);
 }
 
 /**
- * The analyses of a selection. LQs come for every territory (the heat map and the map need them
- * all); shift-share, diversification and potential sectors for the territory under study. Each
- * result carries its own error: a refused reference or level shows its message, not a blank view.
+ * The analyses of a selection. LQs come for every municipality (the heat map and the map need them
+ * all) and for the subject — a municipality or a custom territory, its members summed; shift-share,
+ * diversification and potential sectors for the subject. Each result carries its own error: a
+ * refused reference, level or custom territory shows its message, not a blank view.
  */
 export function useEconomyResults(selection: EconomySelection) {
   const query = economyQuery(selection);
-  const { year, from, territoryCode } = selection;
+  const { year, from, subject } = selection;
   const key = JSON.stringify(query);
-  const territories = territoryCode === null ? undefined : [territoryCode];
+  const subjectKey = JSON.stringify(subject);
 
   const lq = useEngineData(
     async (engine) => (query && year !== null ? engine.analyzeLocationQuotients({ ...query, year }) : null),
     [key, year],
   );
+  const subjectLq = useEngineData(
+    async (engine) => (query && year !== null && subject ? engine.analyzeLocationQuotients({ ...query, year, subject }) : null),
+    [key, year, subjectKey],
+  );
   const shiftShare = useEngineData(
     async (engine) =>
-      query && year !== null && from !== null && territories ? engine.analyzeShiftShare({ ...query, from, to: year, territories }) : null,
-    [key, year, from, territoryCode],
+      query && year !== null && from !== null && subject ? engine.analyzeShiftShare({ ...query, from, to: year, subject }) : null,
+    [key, year, from, subjectKey],
   );
   const diversity = useEngineData(
-    async (engine) => (query && year !== null && territories ? engine.analyzeDiversity({ ...query, year, territories }) : null),
-    [key, year, territoryCode],
+    async (engine) => (query && year !== null && subject ? engine.analyzeDiversity({ ...query, year, subject }) : null),
+    [key, year, subjectKey],
   );
   const potential = useEngineData(
-    async (engine) =>
-      query && year !== null && territoryCode !== null ? engine.potentialSectors({ ...query, year, territoryCode, limit: 10 }) : null,
-    [key, year, territoryCode],
+    async (engine) => (query && year !== null && subject ? engine.potentialSectors({ ...query, year, subject, limit: 10 }) : null),
+    [key, year, subjectKey],
   );
-  return { lq, shiftShare, diversity, potential };
+  return { lq, subjectLq, shiftShare, diversity, potential };
 }
 
 export type EconomyResults = ReturnType<typeof useEconomyResults>;

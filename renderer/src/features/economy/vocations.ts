@@ -1,5 +1,5 @@
 import type { MissingReason } from '../../../../shared/analysis/economy/types';
-import type { DiversityRow, LqRow, PotentialSectorRow, ShiftShareRow } from '../../../../shared/domain/economy';
+import type { DiversityRow, LqRow, PotentialSectorRow, ShiftShareRow, TerritoryKind } from '../../../../shared/domain/economy';
 import { reasonCode } from './economy-format';
 
 /**
@@ -46,7 +46,9 @@ export interface PotentialItem extends PotentialSectorRow {
 export type PotentialEmptyReason = 'all-specialized' | 'no-specialization' | 'no-related';
 
 export interface VocationsSummary {
+  /** The municipality's IBGE code, or the custom territory's set id (see `territoryKind`). */
   territoryCode: number;
+  territoryKind?: TerritoryKind;
   territoryName: string;
   totalJobs: number;
   /** All sectors, highest LQ first (empty values last). */
@@ -134,7 +136,7 @@ export function buildVocations(input: VocationsInput): VocationsSummary | null {
     .sort(byLqDescending);
   const specializedCount = sectors.filter((s) => s.specialized).length;
   const lqBySector = new Map(own.map((r) => [r.sectorCode, r.lq]));
-  const potential = (input.potential ?? []).map((p) => ({ ...p, lq: lqBySector.get(p.sectorCode) ?? null }));
+  const potential = (input.potential ?? []).map((p) => ({ ...p, lq: lqBySector.get(p.sectorCode) ?? p.lq }));
   let potentialEmptyReason: PotentialEmptyReason | null = null;
   if (potential.length === 0) {
     potentialEmptyReason =
@@ -143,6 +145,7 @@ export function buildVocations(input: VocationsInput): VocationsSummary | null {
   const diversity = input.diversity && input.diversity.territoryCode === input.territoryCode ? input.diversity : null;
   return {
     territoryCode: input.territoryCode,
+    ...(first.territoryKind ? { territoryKind: first.territoryKind } : {}),
     territoryName: first.territoryName,
     totalJobs,
     sectors,

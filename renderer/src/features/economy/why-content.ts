@@ -18,6 +18,12 @@ export interface WhyContent {
   computation: string | null;
   inputs: { symbol: string; description: string; value: string }[];
   notes: string[];
+  /** A custom territory's members and their parts of E_ij and E_j, formatted; absent for a municipality. */
+  members?: {
+    sectorHeader: string;
+    totalHeader: string;
+    rows: { code: number; name: string; sectorValue: string; total: string; hasData: boolean }[];
+  };
   reference: ReferenceInfo;
   sources: { year: number; file: string; importedAt: string }[];
   citation: string;
@@ -58,18 +64,34 @@ export function lqWhy(e: Explanation, ctx: WhyContext, reason: string | null): W
   const ej = input(e, 'E_j');
   const ei = input(e, 'E_i');
   const eAll = input(e, 'E');
+  const members = e.members;
   return {
     title: t('why.lq.title', names),
     valueText: formatRatio(e.value, locale),
     reason: e.value === null ? reason : null,
-    formulas: [e.formula],
+    formulas: members ? [e.formula, 'E_ij = Σ_m E_mi', 'E_j = Σ_m E_m'] : [e.formula],
     words: t('why.lq.words'),
     computation:
       e.value !== null && eij !== null && ej !== null && ei !== null && eAll !== null && ej > 0 && eAll > 0
         ? `(${count(eij, locale)} / ${count(ej, locale)}) / (${count(ei, locale)} / ${count(eAll, locale)}) = ${ratio(eij / ej, locale)} / ${ratio(ei / eAll, locale)} = ${ratio(e.value, locale, 2)}`
         : null,
     inputs: e.inputs.map((i) => ({ symbol: i.symbol, description: describe[i.symbol] ?? i.description, value: count(i.value, locale) })),
-    notes: [t('why.lq.note')],
+    notes: members ? [t('why.lq.note'), t('why.lq.members', { ...names, count: members.length })] : [t('why.lq.note')],
+    ...(members
+      ? {
+          members: {
+            sectorHeader: t('why.members.sector', names),
+            totalHeader: t('why.members.total', names),
+            rows: members.map((m) => ({
+              code: m.code,
+              name: m.name,
+              sectorValue: count(m.sectorValue, locale),
+              total: count(m.total, locale),
+              hasData: m.hasData,
+            })),
+          },
+        }
+      : {}),
     reference: e.reference,
     sources: sources(e),
     citation: t('why.lq.citation'),
