@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import initSqlJs from 'sql.js';
-import { Engine } from '../../shared/engine/engine';
+import { createEngine as newEngine, type Engine } from '../../shared/engine/engine';
 import { ArranjoError } from '../../shared/errors';
 import { readWorkspaceFile, writeWorkspaceAtomic } from '../main/atomic-write';
 import { readShippedSources } from './node-sources';
 
 /** An engine in this process, over the shipped data. */
 export async function createEngine(): Promise<Engine> {
-  return new Engine({ SQL: await initSqlJs(), loadSources: readShippedSources });
+  return newEngine({ SQL: await initSqlJs(), loadSources: readShippedSources });
 }
 
 /** Opens a workspace file; refuses (exit 2) when it is missing or not a sound workspace. */

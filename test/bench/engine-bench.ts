@@ -6,7 +6,7 @@ import path from 'node:path';
 import initSqlJs from 'sql.js';
 import { writeWorkspaceAtomic } from '../../electron/main/atomic-write';
 import { DEMO_SOURCE_FILES, type DemoSourceKey, type DemoSources } from '../../shared/demo/demo-sources';
-import { Engine } from '../../shared/engine/engine';
+import { createEngine } from '../../shared/engine/engine';
 
 /** Engine figures, one JSON line each: demo workspace build, save (export) and file size. */
 const RESOURCES = new URL('resources/data/', `file://${process.cwd()}/`);
@@ -34,7 +34,7 @@ const writeMs: number[] = [];
 const dir = await mkdtemp(path.join(tmpdir(), 'arranjo-bench-'));
 let size = 0;
 for (let i = 0; i < runs; i++) {
-  const engine = new Engine({ SQL, loadSources: () => Promise.resolve(data) });
+  const engine = createEngine({ SQL, loadSources: () => Promise.resolve(data) });
   let t = performance.now();
   await engine.createWorkspace({ demo: true });
   buildMs.push(performance.now() - t);

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import initSqlJs from 'sql.js';
 import { DEMO_SOURCE_FILES, type DemoSourceKey, type DemoSources } from '../../shared/demo/demo-sources';
-import { Engine } from '../../shared/engine/engine';
+import { createEngine, type Engine } from '../../shared/engine/engine';
 
 /**
  * Import figures (npm run bench): a 100,000-row × 10-column xlsx and a 1,000,000-row CSV, both
@@ -24,7 +24,7 @@ async function engineWithReferenceData(): Promise<Engine> {
       async ([k, rel]) => [k, new Uint8Array(await readFile(new URL(rel, RESOURCES)))] as const,
     ),
   );
-  const engine = new Engine({ SQL: await initSqlJs(), loadSources: () => Promise.resolve(Object.fromEntries(entries) as DemoSources) });
+  const engine = createEngine({ SQL: await initSqlJs(), loadSources: () => Promise.resolve(Object.fromEntries(entries) as DemoSources) });
   await engine.createWorkspace({ demo: false });
   return engine;
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { DEMO_SOURCE_FILES, type DemoSourceKey, type DemoSources } from '../../shared/demo/demo-sources';
-import { Engine } from '../../shared/engine/engine';
+import { createEngine, type Engine } from '../../shared/engine/engine';
 
 /** The reference data beside the checkout: tests read it directly, as the guide asks. */
 export const SHARED_DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
@@ -28,7 +28,7 @@ export function sharedDataSources(): Promise<DemoSources> {
 }
 
 export async function newEngine(now = () => '2026-01-01T00:00:00.000Z'): Promise<Engine> {
-  return new Engine({ SQL: await loadSql(), loadSources: sharedDataSources, now });
+  return createEngine({ SQL: await loadSql(), loadSources: sharedDataSources, now });
 }
 
 let demoBytes: Promise<Uint8Array> | null = null;

@@ -2,7 +2,7 @@
 import * as Comlink from 'comlink';
 import initSqlJs from 'sql.js';
 import sqlWasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
-import { Engine } from '../../../shared/engine/engine';
+import { createEngine } from '../../../shared/engine/engine';
 import type { EngineApi } from '../../../shared/rpc/engine-api';
 import { installErrorTransfer } from '../../../shared/rpc/error-transfer';
 import { fetchDemoSources } from './demo-sources';
@@ -15,7 +15,7 @@ let sources: ReturnType<typeof fetchDemoSources> | null = null;
 
 const engine = initSqlJs({ locateFile: () => sqlWasmUrl }).then(
   (SQL) =>
-    new Engine({
+    createEngine({
       SQL,
       // Loaded once per worker and only when a workspace is created: opening a file needs none of it.
       loadSources: () => (sources ??= fetchDemoSources()),

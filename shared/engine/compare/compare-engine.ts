@@ -46,9 +46,9 @@ const tableQuerySchema = z.object({
 });
 
 /**
- * The catalog, profile, comparison, map and meeting features of the engine, behind one object so
- * the Engine class stays a list of one-line delegations. A fresh instance per call: it holds no
- * state beyond the open connection and the session's history.
+ * The catalog, profile, comparison, map and meeting features of the engine, behind one object
+ * (../areas/compare-area.ts exposes it). A fresh instance per call: it holds no state beyond the
+ * open connection and the session's history.
  */
 export class CompareEngine {
   constructor(
