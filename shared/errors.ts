@@ -66,3 +66,34 @@ export function describeLocation(location: ErrorLocation): string {
   if (location.column) parts.push(`column ${location.column}`);
   return parts.join(', ');
 }
+
+/** The values an error carries for the UI: strings and numbers only, so they cross the worker boundary. */
+export type ErrorParams = Record<string, string | number>;
+
+/** A refusal with no values besides its reason. */
+export type NoValues = Record<never, never>;
+
+/**
+ * A refusal vocabulary: every reason `R` with the values its texts need. Listing a reason without
+ * values, or a value that is not a string or number, fails the type check.
+ */
+export type RefusalVocabulary<R extends string, V extends Record<R, ErrorParams>> = V;
+
+/**
+ * One refusal as its `params`: `{ reason, ...values }`. A union over the reasons, so a `switch` on
+ * `reason` narrows the values (and an exhaustive switch fails the type check when a reason is added).
+ */
+export type Refusal<R extends string, V extends Record<R, ErrorParams>> = { [K in R]: { reason: K } & V[K] }[R];
+
+/**
+ * The refusal named by `params.reason` when it is one of `reasons`, else null. Params come from the
+ * engine, which builds them from the same vocabulary, so the values are trusted to match the reason.
+ */
+export function readRefusal<R extends string, V extends Record<R, ErrorParams>>(
+  params: Readonly<Record<string, string | number>> | undefined,
+  reasons: readonly R[],
+): Refusal<R, V> | null {
+  const reason = params?.reason;
+  if (typeof reason !== 'string' || !(reasons as readonly string[]).includes(reason)) return null;
+  return params as unknown as Refusal<R, V>;
+}

@@ -1,3 +1,4 @@
+import { readRefusal, type ErrorParams, type Refusal, type RefusalVocabulary } from '../errors';
 import type { Classification, Measure } from './types';
 
 /** Where an analysis compares a territory against: a state, the whole country, or a named set. */
@@ -114,4 +115,70 @@ export function parseReference(text: string): ReferenceSpec | null {
   const set = /^set:(.+)$/.exec(text);
   if (set) return { kind: 'set', name: (set[1] ?? '').trim() };
   return null;
+}
+
+/**
+ * Why an economic analysis is refused: `params.reason` of the ArranjoError, next to the values its
+ * texts need. The English message stays for the CLI and logs; the UI translates by the reason.
+ */
+export const ECONOMY_REFUSALS = [
+  /** `--reference state:XX` names no state. */
+  'unknown-state',
+  /** The country as reference with data for fewer than the 27 states. */
+  'country-reference-incomplete',
+  /** `--reference set:<name>` names no territory set. */
+  'reference-set-missing',
+  /** The reference region has no data in the year. */
+  'reference-empty',
+  /** No data at the CNAE level asked, and none finer to roll up from (other levels have data). */
+  'level-missing',
+  /** No data in the year; other years have some. */
+  'no-data-year',
+  /** No data of the measure in any year. */
+  'no-data-any-year',
+  /** A shift-share whose start year is not before its end year. */
+  'period-order',
+  /** The subject municipality does not exist. */
+  'unknown-municipality',
+  /** The subject territory set does not exist (any more). */
+  'set-id-missing',
+  /** The subject territory set has no members. */
+  'set-empty',
+  /** The subject municipality has no data in the year. */
+  'territory-no-data',
+  /** None of the subject territory set's members has data in the year. */
+  'set-no-data',
+  /** "Why this value" of a sector the subject has no row for. */
+  'no-value',
+] as const;
+export type EconomyRefusal = (typeof ECONOMY_REFUSALS)[number];
+
+/** The values each refusal carries. Lists (classifications, years) are comma-separated codes. */
+export type EconomyRefusalValues = RefusalVocabulary<
+  EconomyRefusal,
+  {
+    'unknown-state': { abbr: string };
+    'country-reference-incomplete': { measure: Measure; states: number; year: number };
+    /** `sets`: how many territory sets the workspace has (their names are in the message). */
+    'reference-set-missing': { name: string; sets: number };
+    'reference-empty': { reference: string; measure: Measure; year: number };
+    'level-missing': { measure: Measure; level: Classification; year: number; available: string };
+    'no-data-year': { measure: Measure; year: number; years: string };
+    'no-data-any-year': { measure: Measure; year: number };
+    'period-order': { from: number; to: number };
+    'unknown-municipality': { code: number };
+    'set-id-missing': { id: number };
+    'set-empty': { id: number; name: string };
+    'territory-no-data': { territory: number; measure: Measure; year: number };
+    'set-no-data': { id: number; name: string; measure: Measure; year: number; count: number };
+    'no-value': { measure: Measure; subject: string; sector: string; year: number };
+  }
+>;
+
+/** An economy refusal as its params: a switch on `reason` narrows the values. */
+export type EconomyRefusalParams = Refusal<EconomyRefusal, EconomyRefusalValues>;
+
+/** The economy refusal an error's params name, or null (another kind of error). */
+export function economyRefusal(params: Readonly<ErrorParams> | undefined): EconomyRefusalParams | null {
+  return readRefusal<EconomyRefusal, EconomyRefusalValues>(params, ECONOMY_REFUSALS);
 }

@@ -1,7 +1,7 @@
 import type { Connection } from '../db/connection';
 import type { EconomyQuery, EconomySubject, MemberPart, ReferenceInfo, SubjectInfo } from '../domain/economy';
-import { ArranjoError } from '../errors';
 import { EmploymentRepository } from '../repositories/employment-repository';
+import { economyRefusal } from './economy-refusals';
 import { EconomyService } from './economy-service';
 
 export interface ExplanationInput {
@@ -38,7 +38,14 @@ export function explainLocationQuotient(
 ): Explanation {
   const x = new EconomyService(conn).lqInputs(query, year, subject, sectorCode);
   const { row, reference } = x;
-  if (!row) throw new ArranjoError('NOT_FOUND', `No ${query.measure} for ${x.subject.name}, sector ${sectorCode} in ${year}.`);
+  if (!row) {
+    throw economyRefusal(
+      'no-value',
+      { measure: query.measure, subject: x.subject.name, sector: sectorCode, year },
+      `No ${query.measure} for ${x.subject.name}, sector ${sectorCode} in ${year}.`,
+      'NOT_FOUND',
+    );
+  }
   const summed =
     x.members !== null
       ? ` (sum of ${x.members.length} municipalities${x.members.some((m) => !m.hasData) ? ', some without data' : ''})`

@@ -18,11 +18,11 @@ import type {
   TerritoryKind,
 } from '../domain/economy';
 import type { Classification, Measure } from '../domain/types';
-import { ArranjoError } from '../errors';
 import { ClassificationRepository } from '../repositories/classification-repository';
 import { EmploymentRepository } from '../repositories/employment-repository';
 import { TerritoryRepository } from '../repositories/territory-repository';
 import { TerritorySetRepository } from '../repositories/territory-set-repository';
+import { economyRefusal } from './economy-refusals';
 import { noDataError, resolveSubject, rowKind, subjectRow, type ResolvedSubject } from './economy-subject';
 
 /** Finest to coarsest CNAE levels: data at a finer level rolls up to any coarser one. */
@@ -88,11 +88,25 @@ export class EconomyService {
       return rollUp(rows, (code) => ancestor.get(code));
     }
     const stored = this.employment.classificationsWith(measure, year);
-    throw new ArranjoError(
-      'INVALID_INPUT',
-      stored.length > 0
-        ? `No ${measure} data at level ${classification} for ${year}, and none finer to roll up from (the data has: ${stored.join(', ')}).`
-        : `No ${measure} data for ${year}. Years with ${measure}: ${this.employment.years(classification, measure).join(', ') || 'none (import data first)'}.`,
+    if (stored.length > 0) {
+      throw economyRefusal(
+        'level-missing',
+        { measure, level: classification, year, available: stored.join(',') },
+        `No ${measure} data at level ${classification} for ${year}, and none finer to roll up from (the data has: ${stored.join(', ')}).`,
+      );
+    }
+    const years = this.employment.years(classification, measure);
+    if (years.length === 0) {
+      throw economyRefusal(
+        'no-data-any-year',
+        { measure, year },
+        `No ${measure} data for ${year}. Years with ${measure}: none (import data first).`,
+      );
+    }
+    throw economyRefusal(
+      'no-data-year',
+      { measure, year, years: years.join(',') },
+      `No ${measure} data for ${year}. Years with ${measure}: ${years.join(', ')}.`,
     );
   }
 
@@ -121,14 +135,21 @@ export class EconomyService {
     let label: string;
     if (reference.kind === 'state') {
       const state = this.territories.listStates().find((s) => s.abbr === reference.abbr);
-      if (!state) throw new ArranjoError('INVALID_INPUT', `Unknown state "${reference.abbr}" in --reference state:${reference.abbr}.`);
+      if (!state) {
+        throw economyRefusal(
+          'unknown-state',
+          { abbr: reference.abbr },
+          `Unknown state "${reference.abbr}" in --reference state:${reference.abbr}.`,
+        );
+      }
       include = (code) => stateOf(code) === state.code;
       label = state.name;
     } else if (reference.kind === 'country') {
       const states = new Set(matrix.territories.map(stateOf));
       if (states.size < 27) {
-        throw new ArranjoError(
-          'INVALID_INPUT',
+        throw economyRefusal(
+          'country-reference-incomplete',
+          { measure: query.measure, states: states.size, year },
           `The country cannot be the reference: this workspace has ${query.measure} for ${states.size} of the 27 states in ${year}. Import national data, or use a state as the reference.`,
         );
       }
@@ -138,8 +159,9 @@ export class EconomyService {
       const set = new TerritorySetRepository(this.conn).byName(reference.name);
       if (!set) {
         const known = new TerritorySetRepository(this.conn).list().map((s) => s.name);
-        throw new ArranjoError(
-          'INVALID_INPUT',
+        throw economyRefusal(
+          'reference-set-missing',
+          { name: reference.name, sets: known.length },
           `No territory set named "${reference.name}" in this workspace${known.length > 0 ? ` (sets: ${known.join(', ')})` : ''}.`,
         );
       }
@@ -148,8 +170,13 @@ export class EconomyService {
       label = set.name;
     }
     const ref = referenceFromRows(matrix, include);
-    if (ref.total <= 0)
-      throw new ArranjoError('INVALID_INPUT', `The reference region (${label}) has no ${query.measure} data for ${year}.`);
+    if (ref.total <= 0) {
+      throw economyRefusal(
+        'reference-empty',
+        { reference: label, measure: query.measure, year },
+        `The reference region (${label}) has no ${query.measure} data for ${year}.`,
+      );
+    }
     return { matrix, reference: ref, referenceInfo: { label, territories: matrix.territories.filter(include).length, total: ref.total } };
   }
 
@@ -215,7 +242,7 @@ export class EconomyService {
   }
 
   shiftShare(query: EconomyQuery, from: number, to: number): { rows: ShiftShareRow[]; reference: ReferenceInfo; subject?: SubjectInfo } {
-    if (from >= to) throw new ArranjoError('INVALID_INPUT', `--from (${from}) must be earlier than --to (${to}).`);
+    if (from >= to) throw economyRefusal('period-order', { from, to }, `--from (${from}) must be earlier than --to (${to}).`);
     const recordsFrom = this.records(query.classification, query.measure, from);
     const recordsTo = this.records(query.classification, query.measure, to);
     // Both years on the same sector columns: a sector present in only one year counts 0 in the other.

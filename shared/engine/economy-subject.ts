@@ -2,8 +2,10 @@ import { aggregateRows } from '../analysis/economy/activity-matrix';
 import type { ActivityMatrix } from '../analysis/economy/types';
 import type { Connection } from '../db/connection';
 import type { EconomySubject, SubjectInfo, TerritoryKind } from '../domain/economy';
-import { ArranjoError } from '../errors';
+import type { Measure } from '../domain/types';
+import type { ArranjoError } from '../errors';
 import { TerritorySetRepository } from '../repositories/territory-set-repository';
+import { economyRefusal } from './economy-refusals';
 
 /** A subject the workspace knows: its name and the municipalities whose rows make it up. */
 export interface ResolvedSubject {
@@ -15,26 +17,28 @@ export interface ResolvedSubject {
 
 /**
  * Finds the subject in the workspace. A municipality must exist; a custom territory must exist and
- * have members. Refusals say what is wrong and what to do (the UI translates them by their wording).
+ * have members. Refusals say what is wrong and what to do, and name their reason for the UI.
  */
 export function resolveSubject(conn: Connection, spec: EconomySubject, municipalityNames: ReadonlyMap<number, string>): ResolvedSubject {
   if (spec.kind === 'municipality') {
     const name = municipalityNames.get(spec.code);
-    if (name === undefined) throw new ArranjoError('INVALID_INPUT', `Unknown municipality code ${spec.code}.`);
+    if (name === undefined) throw economyRefusal('unknown-municipality', { code: spec.code }, `Unknown municipality code ${spec.code}.`);
     return { kind: 'municipality', id: spec.code, name, members: [spec.code] };
   }
   const sets = new TerritorySetRepository(conn);
   const set = sets.get(spec.id);
   if (!set) {
     const known = sets.list().map((s) => `${s.id} ${s.name}`);
-    throw new ArranjoError(
-      'INVALID_INPUT',
+    throw economyRefusal(
+      'set-id-missing',
+      { id: spec.id },
       `No territory set with id ${spec.id} in this workspace${known.length > 0 ? ` (sets: ${known.join(', ')})` : ' (it has none)'}.`,
     );
   }
   if (set.members.length === 0) {
-    throw new ArranjoError(
-      'INVALID_INPUT',
+    throw economyRefusal(
+      'set-empty',
+      { id: set.id, name: set.name },
       `The custom territory "${set.name}" has no municipalities: add some to it before analysing it.`,
     );
   }
@@ -67,11 +71,18 @@ export function rowKind(subject: ResolvedSubject): { territoryKind?: TerritoryKi
 }
 
 /** Why a subject has nothing to analyse in a year. */
-export function noDataError(subject: ResolvedSubject, measure: string, year: number): ArranjoError {
-  return new ArranjoError(
-    'INVALID_INPUT',
-    subject.kind === 'municipality'
-      ? `Territory ${subject.id} has no ${measure} data for ${year}.`
-      : `The custom territory "${subject.name}" has no ${measure} data for ${year}: none of its ${subject.members.length} municipalities has any.`,
+export function noDataError(subject: ResolvedSubject, measure: Measure, year: number): ArranjoError {
+  if (subject.kind === 'municipality') {
+    return economyRefusal(
+      'territory-no-data',
+      { territory: subject.id, measure, year },
+      `Territory ${subject.id} has no ${measure} data for ${year}.`,
+    );
+  }
+  const count = subject.members.length;
+  return economyRefusal(
+    'set-no-data',
+    { id: subject.id, name: subject.name, measure, year, count },
+    `The custom territory "${subject.name}" has no ${measure} data for ${year}: none of its ${count} municipalities has any.`,
   );
 }

@@ -5,8 +5,7 @@ import { createScorer } from '../analysis/mcda/scorer';
 import { stabilityIntervals } from '../analysis/mcda/sensitivity';
 import { compareStakeholders } from '../analysis/mcda/stakeholders';
 import type { ScenarioComparison, ScenarioRun, ScenarioSensitivity, ScenarioStakeholders, SensitivityOptions } from '../domain/scenario';
-import { ArranjoError } from '../errors';
-import type { PreparedScenario } from './scenario-run';
+import { lowestNegative, scenarioRefusal, type PreparedScenario } from './scenario-run';
 
 /**
  * Weight stability intervals of the top N (exact for WSM and PROMETHEE II, bisection otherwise) and
@@ -51,11 +50,10 @@ export function sensitivity(p: PreparedScenario, run: ScenarioRun, options: Sens
 export function stakeholders(p: PreparedScenario, run: ScenarioRun, consensus: 'borda' | 'copeland'): ScenarioStakeholders {
   const sets = p.inputs.scenario.weightSets;
   if (sets.length === 0) {
-    throw new ArranjoError(
-      'INVALID_INPUT',
-      'The scenario has no stakeholder weight sets: add named weight sets (agency, federation…) first.',
+    throw scenarioRefusal(
+      'no-weight-sets',
       {},
-      { reason: 'no-weight-sets' },
+      'The scenario has no stakeholder weight sets: add named weight sets (agency, federation…) first.',
     );
   }
   const comparison = compareStakeholders(p.matrix, sets, p.options, consensus);
@@ -84,13 +82,21 @@ export function stakeholders(p: PreparedScenario, run: ScenarioRun, consensus: '
 
 /** Entropy or CRITIC weights from the ranked matrix (a starting point), summing to 1. */
 export function objective(p: PreparedScenario, method: ObjectiveWeighting): { weights: number[]; measure: number[]; criteria: string[] } {
+  const negative = method === 'entropy' ? lowestNegative(p.matrix) : null;
+  if (negative) {
+    throw scenarioRefusal(
+      'negative-values',
+      { criterion: negative.criterion, value: negative.value, by: 'entropy' },
+      `Entropy weights need values of 0 or more, but criterion "${negative.name}" is ${negative.value} for "${negative.alternative}".`,
+    );
+  }
   const result = objectiveWeights(p.matrix, method);
   return { weights: result.weights, measure: result.measure, criteria: p.matrix.criteria.map((c) => c.name) };
 }
 
 /** Rankings of several scenarios side by side, on the alternatives every one of them ranked. */
 export function compareRuns(runs: readonly ScenarioRun[]): ScenarioComparison {
-  if (runs.length < 2) throw new ArranjoError('INVALID_INPUT', 'Pick at least two scenarios to compare.', {}, { reason: 'compare-two' });
+  if (runs.length < 2) throw scenarioRefusal('compare-two', {}, 'Pick at least two scenarios to compare.');
   const rankMaps = runs.map((r) => new Map(r.ranked.map((a) => [a.key, a])));
   const first = runs[0] as ScenarioRun;
   const common = first.ranked.filter((a) => rankMaps.every((m) => m.has(a.key))).map((a) => a.key);

@@ -6,6 +6,7 @@ import { DEFAULT_NORMALIZATION } from '../analysis/mcda/normalize';
 import type { Connection } from '../db/connection';
 import { criterionUnit, parseCriterionSource } from '../domain/criterion-source';
 import type { ExclusionReason, InputCell, RunWarning, Scenario, ScenarioRun } from '../domain/scenario';
+import type { ScenarioRefusal, ScenarioRefusalValues } from '../domain/scenario-refusals';
 import { ArranjoError } from '../errors';
 import { IndicatorRepository } from '../repositories/indicator-repository';
 import type { StoredScenario } from '../repositories/scenario-repository';
@@ -78,7 +79,7 @@ export interface PreparedScenario {
 export function prepareScenario(inputs: ScenarioInputs): PreparedScenario {
   const { scenario, subjects, cells } = inputs;
   const { criteria } = scenario;
-  if (criteria.length === 0) throw refuse(`Scenario "${scenario.name}" has no criteria yet: add at least one.`, { reason: 'no-criteria' });
+  if (criteria.length === 0) throw scenarioRefusal('no-criteria', {}, `Scenario "${scenario.name}" has no criteria yet: add at least one.`);
   const present = subjects.map((s, i) => ({ s, i })).filter(({ s }) => s.exists);
   const excluded: ScenarioRun['excluded'] = subjects
     .filter((s) => !s.exists)
@@ -117,15 +118,16 @@ export function prepareScenario(inputs: ScenarioInputs): PreparedScenario {
   if (m < 2) {
     const left =
       m === 0 ? 'No alternative is' : `Only one alternative (${byKey.get(prepared.matrix.alternatives[0] ?? '')?.s.label ?? ''}) is`;
-    throw refuse(
+    throw scenarioRefusal(
+      'too-few',
+      { ranked: m, excluded: excluded.length },
       `${left} left to rank after the eligibility rules and the missing-value policy (${excluded.length} excluded); at least two are needed. ` +
         'Relax the thresholds, impute missing values, or add alternatives.',
-      { reason: 'too-few', ranked: m, excluded: excluded.length },
     );
   }
   const weights = criteria.map((c) => c.weight);
   const weightSum = weights.reduce((a, b) => a + b, 0);
-  if (!(weightSum > 0)) throw refuse('All weights are zero: give at least one criterion a positive weight.', { reason: 'zero-weights' });
+  if (!(weightSum > 0)) throw scenarioRefusal('zero-weights', {}, 'All weights are zero: give at least one criterion a positive weight.');
   const warnings: RunWarning[] = [];
   if (Math.abs(weightSum - 100) > 0.5 && Math.abs(weightSum - 1) > 0.005) {
     warnings.push({
@@ -166,6 +168,7 @@ function reasonsFor(scenario: Scenario, cells: readonly InputCell[]): ExclusionR
 /** Ranks a scenario: scores, ranks, contributions, who was excluded and why, what was imputed. */
 export function runPrepared(conn: Connection, p: PreparedScenario): ScenarioRun {
   const { scenario, subjects, cells } = p.inputs;
+  checkRankable(p);
   const result = rankAlternatives(p.matrix, p.options);
   const m = p.matrix.alternatives.length;
   const warnings = [...p.warnings];
@@ -243,9 +246,43 @@ function indicatorUnits(conn: Connection): Map<string, string> {
   return new Map(new IndicatorRepository(conn).definitions().map((d) => [d.code, d.unit]));
 }
 
-/** A refusal the UI can say in the user's language: `params.reason` names it. */
-function refuse(message: string, params: Record<string, string | number>): ArranjoError {
-  return new ArranjoError('INVALID_INPUT', message, {}, params);
+/**
+ * The method's own refusals of a prepared matrix, said with their reason: every criterion constant,
+ * or sum normalization over a negative value. (The MCDA engine refuses them too, in English only.)
+ */
+function checkRankable(p: PreparedScenario): void {
+  const { matrix, options } = p;
+  const constant = matrix.criteria.every((_, j) => matrix.values.every((row) => row[j] === matrix.values[0]?.[j]));
+  if (constant)
+    throw scenarioRefusal('all-constant', {}, 'Every criterion has the same value for all alternatives; there is nothing to rank them by.');
+  const normalization = options.method === 'vikor' ? 'minmax' : (options.normalization ?? DEFAULT_NORMALIZATION[options.method]);
+  const negative = normalization === 'sum' ? lowestNegative(matrix) : null;
+  if (negative) {
+    throw scenarioRefusal(
+      'negative-values',
+      { criterion: negative.criterion, value: negative.value, by: 'sum' },
+      `Sum normalization needs values of 0 or more, but criterion "${negative.name}" is ${negative.value} for "${negative.alternative}". Use min-max or z-score.`,
+    );
+  }
+}
+
+/** The first criterion with a negative value: its index, name, lowest value and the alternative with it. */
+export function lowestNegative(matrix: DecisionMatrix): { criterion: number; name: string; value: number; alternative: string } | null {
+  for (let j = 0; j < matrix.criteria.length; j++) {
+    let at = -1;
+    let value = 0;
+    matrix.values.forEach((row, i) => {
+      const x = row[j] ?? 0;
+      if (x < value) [at, value] = [i, x];
+    });
+    if (at >= 0) return { criterion: j, name: matrix.criteria[j]?.name ?? '', value, alternative: matrix.alternatives[at] ?? '' };
+  }
+  return null;
+}
+
+/** A refusal the UI can say in the user's language: `params.reason` names it, with its values. */
+export function scenarioRefusal<K extends ScenarioRefusal>(reason: K, values: ScenarioRefusalValues[K], message: string): ArranjoError {
+  return new ArranjoError('INVALID_INPUT', message, {}, { reason, ...values });
 }
 
 function clean(x: number): number {

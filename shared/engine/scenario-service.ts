@@ -29,7 +29,7 @@ import {
   type ScenarioPatch,
   type SensitivityInput,
 } from '../rpc/scenario-schemas';
-import { parseInput } from '../rpc/validate';
+import { parseInput, refuseField } from '../rpc/validate';
 import { checkAlternatives, describeSubjects, listCriterionSources, resolveCriteria } from './criterion-resolver';
 import type { History } from './history';
 import { compareRuns, objective, sensitivity, stakeholders } from './scenario-analyses';
@@ -113,7 +113,7 @@ export class ScenarioService {
   duplicate(id: number, name?: string): Scenario {
     const source = this.stored(id);
     const wanted = name === undefined ? this.freeName(source.scenario.name) : parseInput(scenarioPatchSchema, { name }, 'scenario').name;
-    if (!wanted) throw new ArranjoError('INVALID_INPUT', 'name: is required', { column: 'name' }, { field: 'name' });
+    if (!wanted) throw refuseField('name', 'required', {}, 'is required');
     this.checkName(wanted, undefined);
     const at = this.now();
     return this.change('insert', null, { ...source, scenario: { ...source.scenario, id: 0, name: wanted, createdAt: at, updatedAt: at } });
@@ -219,13 +219,20 @@ export class ScenarioService {
     const n = d.criteria.length;
     const seen = { source: new Set<string>(), label: new Set<string>() };
     d.criteria.forEach((c, j) => {
-      if (seen.source.has(c.source)) throw fieldError(`criteria.${j}.source`, `${c.source} is already a criterion of this scenario.`);
+      if (seen.source.has(c.source)) {
+        throw refuseField(`criteria.${j}.source`, 'duplicate', { value: c.source }, `${c.source} is already a criterion of this scenario.`);
+      }
       if (seen.label.has(c.label.toLowerCase()))
-        throw fieldError(`criteria.${j}.label`, `"${c.label}" is already used by another criterion.`);
+        throw refuseField(`criteria.${j}.label`, 'duplicate', { value: c.label }, `"${c.label}" is already used by another criterion.`);
       seen.source.add(c.source);
       seen.label.add(c.label.toLowerCase());
       if (c.min !== null && c.max !== null && c.min > c.max)
-        throw fieldError(`criteria.${j}.min`, `the minimum (${c.min}) is above the maximum (${c.max}).`);
+        throw refuseField(
+          `criteria.${j}.min`,
+          'min-above-max',
+          { min: c.min, max: c.max },
+          `the minimum (${c.min}) is above the maximum (${c.max}).`,
+        );
       if (d.method === 'promethee2') {
         try {
           resolvePreference(
@@ -238,14 +245,14 @@ export class ScenarioService {
             c.label,
           );
         } catch (error) {
-          throw fieldError(`criteria.${j}.preference`, error instanceof Error ? error.message : String(error));
+          throw refuseField(`criteria.${j}.preference`, 'invalid', {}, error instanceof Error ? error.message : String(error));
         }
       }
     });
     let criteria = d.criteria;
     let ahpMatrix: number[][] | null = null;
     if (d.weightOrigin === 'ahp') {
-      if (!d.ahpMatrix) throw fieldError('ahpMatrix', 'AHP weights need the pairwise comparison matrix.');
+      if (!d.ahpMatrix) throw refuseField('ahpMatrix', 'ahp-matrix-missing', {}, 'AHP weights need the pairwise comparison matrix.');
       const weights = this.ahpWeights(d.ahpMatrix, n, 'ahpMatrix');
       criteria = criteria.map((c, j) => ({ ...c, weight: (weights[j] ?? 0) * 100 }));
       ahpMatrix = d.ahpMatrix;
@@ -253,27 +260,33 @@ export class ScenarioService {
     const names = new Set<string>();
     const weightSets = d.weightSets.map((w, k) => {
       if (names.has(w.name.toLowerCase()))
-        throw fieldError(`weightSets.${k}.name`, `"${w.name}" is already a weight set of this scenario.`);
+        throw refuseField(`weightSets.${k}.name`, 'duplicate', { value: w.name }, `"${w.name}" is already a weight set of this scenario.`);
       names.add(w.name.toLowerCase());
       if (w.ahpMatrix) return { ...w, weights: this.ahpWeights(w.ahpMatrix, n, `weightSets.${k}.ahpMatrix`).map((x) => x * 100) };
-      if (w.weights.length !== n) throw fieldError(`weightSets.${k}.weights`, `has ${w.weights.length} weights for ${n} criteria.`);
+      if (w.weights.length !== n) {
+        const count = w.weights.length;
+        throw refuseField(`weightSets.${k}.weights`, 'weights-count', { count, criteria: n }, `has ${count} weights for ${n} criteria.`);
+      }
       return w;
     });
     return { ...d, criteria, ahpMatrix, weightSets };
   }
 
   private ahpWeights(matrix: number[][], n: number, field: string): number[] {
-    if (matrix.length !== n) throw fieldError(field, `is ${matrix.length} × ${matrix.length}, but the scenario has ${n} criteria.`);
+    if (matrix.length !== n) {
+      const size = matrix.length;
+      throw refuseField(field, 'matrix-size', { size, criteria: n }, `is ${size} × ${size}, but the scenario has ${n} criteria.`);
+    }
     try {
       return ahp(matrix).weights;
     } catch (error) {
-      throw fieldError(field, error instanceof Error ? error.message : String(error));
+      throw refuseField(field, 'invalid', {}, error instanceof Error ? error.message : String(error));
     }
   }
 
   private checkName(name: string, exceptId: number | undefined): void {
     if (this.repo.nameTaken(name, exceptId)) {
-      throw new ArranjoError('CONSTRAINT', `name: "${name}" is already used by another scenario.`, { column: 'name' }, { field: 'name' });
+      throw refuseField('name', 'duplicate', { value: name }, `"${name}" is already used by another scenario.`, { code: 'CONSTRAINT' });
     }
   }
 
@@ -288,11 +301,12 @@ export class ScenarioService {
         ? 'criteria'
         : null;
     if (fixed) {
-      throw new ArranjoError(
-        'CONSTRAINT',
-        `${fixed}: scenario "${before.name}" is frozen (its inputs were snapshotted on ${before.frozenAt ?? ''}), so its alternatives and criterion sources are fixed. Duplicate it, or unfreeze it, to change them.`,
-        { column: fixed },
-        { field: fixed },
+      throw refuseField(
+        fixed,
+        'frozen',
+        {},
+        `scenario "${before.name}" is frozen (its inputs were snapshotted on ${before.frozenAt ?? ''}), so its alternatives and criterion sources are fixed. Duplicate it, or unfreeze it, to change them.`,
+        { code: 'CONSTRAINT' },
       );
     }
   }
@@ -340,8 +354,4 @@ export class ScenarioService {
     if (from) this.repo.delete(from.scenario.id);
     return to ? this.repo.insert(to) : (from?.scenario.id ?? 0);
   }
-}
-
-function fieldError(field: string, reason: string): ArranjoError {
-  return new ArranjoError('INVALID_INPUT', `${field}: ${reason}`, { column: field }, { field });
 }

@@ -4,7 +4,7 @@ import { ArranjoError } from '../errors';
 import { ChangeLogRepository } from '../repositories/change-log-repository';
 import { SiteRepository } from '../repositories/site-repository';
 import { idSchema, siteInputSchema, sitePatchSchema, type SiteInput, type SitePatch } from '../rpc/schemas';
-import { parseInput } from '../rpc/validate';
+import { parseInput, refuseField } from '../rpc/validate';
 import type { History } from './history';
 
 /** Site edits: validated, written in one transaction, logged, and undoable. */
@@ -33,18 +33,18 @@ export class SiteService {
 
   private checkCode(code: string | undefined, exceptId?: number): void {
     if (code !== undefined && this.repo.codeTaken(code, exceptId)) {
-      throw new ArranjoError('CONSTRAINT', `code: "${code}" is already used by another site.`, { column: 'code' }, { field: 'code' });
+      throw duplicateCode(code);
     }
   }
 
   private checkMunicipality(code: number | null | undefined): void {
     if (code === null || code === undefined) return;
     if (!this.conn.get('SELECT 1 AS x FROM municipality WHERE code = ?', [code])) {
-      throw new ArranjoError(
-        'INVALID_INPUT',
-        `municipalityCode: ${code} is not an IBGE municipality code.`,
-        { column: 'municipalityCode' },
-        { field: 'municipalityCode' },
+      throw refuseField(
+        'municipalityCode',
+        'not-a-municipality',
+        { value: String(code), count: 1 },
+        `${code} is not an IBGE municipality code.`,
       );
     }
   }
@@ -100,7 +100,7 @@ export class SiteService {
         if (changes.code !== undefined) {
           const other = codes.get(changes.code);
           if (other !== undefined && other !== id) {
-            throw new ArranjoError('CONSTRAINT', `code: "${changes.code}" is already used by another site.`, { column: 'code' }, { field: 'code' });
+            throw duplicateCode(changes.code);
           }
           codes.set(changes.code, id);
         }
@@ -143,9 +143,14 @@ function atSite<T>(id: number, check: () => T): T {
   try {
     return check();
   } catch (error) {
-    if (error instanceof ArranjoError) throw new ArranjoError(error.code, `site ${id}, ${error.message}`, error.location, { ...error.params, siteId: id });
+    if (error instanceof ArranjoError)
+      throw new ArranjoError(error.code, `site ${id}, ${error.message}`, error.location, { ...error.params, siteId: id });
     throw error;
   }
+}
+
+function duplicateCode(code: string): ArranjoError {
+  return refuseField('code', 'duplicate', { value: code }, `"${code}" is already used by another site.`, { code: 'CONSTRAINT' });
 }
 
 function snapshotInput(site: Site): SiteInput {

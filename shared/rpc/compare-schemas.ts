@@ -3,8 +3,8 @@ import { MEETING_VIEW_KINDS, SUBJECT_KINDS, TABLE_COLUMN_KINDS } from '../domain
 
 const direction = z.enum(['higher-better', 'lower-better', 'neutral']);
 const name = z.string().trim().min(1, 'is required').max(200);
-/** A number, refused with the words the UI translates when text arrives where a number is due. */
-const number = z.number({ error: 'must be a number' }).finite('must be a number');
+/** A number: text where a number is due is refused as "must be a number" (params.reason 'number'). */
+const number = z.number({ error: (issue) => (issue.code === 'invalid_type' ? 'must be a number' : undefined) }).finite('must be a number');
 
 export const indicatorInputSchema = z.object({
   code: z
@@ -12,7 +12,10 @@ export const indicatorInputSchema = z.object({
     .trim()
     .min(1, 'is required')
     .max(40)
-    .regex(/^[A-Za-z0-9_.-]+$/, 'may only hold letters, digits, "_", "." and "-"'),
+    .refine((code) => /^[A-Za-z0-9_.-]+$/.test(code), {
+      message: 'may only hold letters, digits, "_", "." and "-"',
+      params: { reason: 'code-chars' },
+    }),
   name: z.object({ pt: name, en: name, es: name }),
   unit: z.string().trim().max(30),
   direction,
@@ -38,7 +41,10 @@ export const indicatorValueEditSchema = z.object({
   period: z
     .string()
     .trim()
-    .regex(/^\d{4}([-/][0-9A-Za-z]{1,4})?$/, 'must be a year such as 2024 (or 2024-S1, 2024-03)'),
+    .refine((period) => /^\d{4}([-/][0-9A-Za-z]{1,4})?$/.test(period), {
+      message: 'must be a year such as 2024 (or 2024-S1, 2024-03)',
+      params: { reason: 'period-format' },
+    }),
   value: number.nullable(),
 });
 export const indicatorValueEditsSchema = z.array(indicatorValueEditSchema).min(1).max(50_000);

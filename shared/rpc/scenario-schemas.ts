@@ -21,7 +21,10 @@ export const criterionSchema = z.object({
     .trim()
     .min(1, 'is required')
     .max(100)
-    .refine((s) => parseCriterionSource(s) !== null, `is not a criterion source (${CRITERION_SOURCE_SYNTAX})`),
+    .refine((s) => parseCriterionSource(s) !== null, {
+      message: `is not a criterion source (${CRITERION_SOURCE_SYNTAX})`,
+      params: { reason: 'criterion-source' },
+    }),
   label: z.string().trim().min(1, 'is required').max(200),
   direction: z.enum(['benefit', 'cost']),
   weight: finite.nonnegative('cannot be negative'),

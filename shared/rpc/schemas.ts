@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { SITE_KINDS } from '../domain/types';
 
 const optionalText = z.string().trim().max(10_000).nullable().optional();
-// Text where a number is due (a paste from a spreadsheet) is refused with words the UI translates.
-const number = () => z.number({ error: 'must be a number' });
+// Text where a number is due (a paste from a spreadsheet) is refused as "must be a number" (params.reason
+// 'number'); a number out of range keeps zod's own words ("Too big: expected number to be <=90").
+const number = () => z.number({ error: (issue) => (issue.code === 'invalid_type' ? 'must be a number' : undefined) });
 const count = number().int('must be a whole number').nonnegative('cannot be negative').nullable().optional();
 
 /** A site as the user enters it. Validation messages name the field, so the grid can show them at the cell. */

@@ -96,19 +96,26 @@ describe('entering a district survey', () => {
     const good = { ...base, indicatorCode: 'INFRA_WATER', value: 2 };
     await expect(engine.setIndicatorValues([good, { ...base, value: 5 }])).rejects.toMatchObject({
       code: 'INVALID_INPUT',
-      params: { field: 'value', index: 1, max: 4 },
+      message: 'value: must be at most 4',
+      params: { field: 'value', index: 1, reason: 'at-most', max: 4 },
     });
-    await expect(engine.setIndicatorValues([{ ...base, value: -1 }])).rejects.toMatchObject({ params: { field: 'value', min: 0 } });
+    await expect(engine.setIndicatorValues([{ ...base, value: -1 }])).rejects.toMatchObject({
+      params: { field: 'value', reason: 'at-least', min: 0 },
+    });
     await expect(engine.setIndicatorValues([{ ...base, value: 2.5 }])).rejects.toThrow(/whole number/);
+    await expect(engine.setIndicatorValues([{ ...base, value: 2.5 }])).rejects.toMatchObject({ params: { reason: 'whole-number' } });
     await expect(engine.setIndicatorValues([{ ...base, value: 'três' as unknown as number }])).rejects.toThrow(/must be a number/);
+    await expect(engine.setIndicatorValues([{ ...base, value: 'três' as unknown as number }])).rejects.toMatchObject({
+      params: { field: '0.value', reason: 'number' },
+    });
     await expect(engine.setIndicatorValues([{ ...base, subjectCode: '9999', value: 1 }])).rejects.toMatchObject({
-      params: { field: 'subjectCode' },
+      params: { field: 'subjectCode', reason: 'not-found', value: '9999' },
     });
     await expect(engine.setIndicatorValues([{ ...base, period: 'ontem', value: 1 }])).rejects.toMatchObject({
-      params: { field: '0.period' },
+      params: { field: '0.period', reason: 'period-format' },
     });
     await expect(engine.setIndicatorValues([{ ...base, indicatorCode: 'NOPE', value: 1 }])).rejects.toMatchObject({
-      params: { field: 'indicatorCode' },
+      params: { field: 'indicatorCode', reason: 'not-found', value: 'NOPE' },
     });
     expect(await engine.indicatorValues({ subjectKind: 'site', subjectCode: String(siteId) })).toEqual([]);
     expect((await engine.history()).canUndo).toBe(false);
@@ -133,19 +140,24 @@ describe('the indicator catalog', () => {
     expect(await engine.saveIndicator(input)).toMatchObject({ code: 'GDP_PC', builtIn: false, valueCount: 0 });
     await expect(engine.saveIndicator({ ...input, unit: 'dólares' })).rejects.toMatchObject({
       code: 'INVALID_INPUT',
-      params: { field: 'unit' },
+      params: { field: 'unit', reason: 'unknown-unit', value: 'dólares' },
     });
-    await expect(engine.saveIndicator({ ...input, code: 'PIB X' })).rejects.toMatchObject({ params: { field: 'code' } });
+    await expect(engine.saveIndicator({ ...input, code: 'PIB X' })).rejects.toMatchObject({
+      params: { field: 'code', reason: 'code-chars' },
+    });
     await expect(engine.saveIndicator({ ...input, name: { ...input.name, pt: ' ' } })).rejects.toMatchObject({
-      params: { field: 'name.pt' },
+      params: { field: 'name.pt', reason: 'required' },
+    });
+    await expect(engine.saveIndicator({ ...input, valueMin: 5, valueMax: 1 })).rejects.toMatchObject({
+      params: { field: 'valueMax', reason: 'min-above-max', min: 5, max: 1 },
     });
     const water = (await engine.indicatorCatalog()).find((d) => d.code === 'INFRA_WATER')!;
     await expect(engine.saveIndicator({ ...water, valueMax: 10 })).rejects.toMatchObject({
       code: 'CONSTRAINT',
-      params: { field: 'valueMax' },
+      params: { field: 'valueMax', reason: 'built-in' },
     });
     expect(await engine.saveIndicator({ ...water, name: { ...water.name, en: 'Water' } })).toMatchObject({ name: { en: 'Water' } });
-    await expect(engine.deleteIndicator('INFRA_WATER')).rejects.toMatchObject({ code: 'CONSTRAINT' });
+    await expect(engine.deleteIndicator('INFRA_WATER')).rejects.toMatchObject({ code: 'CONSTRAINT', params: { reason: 'built-in' } });
     await expect(engine.deleteIndicator('POP')).rejects.toMatchObject({ code: 'CONSTRAINT' });
     await engine.deleteIndicator('GDP_PC');
     expect((await engine.indicatorCatalog()).some((d) => d.code === 'GDP_PC')).toBe(false);
@@ -178,14 +190,14 @@ describe('pasting into the sites catalog', () => {
       ]),
     ).rejects.toMatchObject({
       code: 'INVALID_INPUT',
-      params: { field: 'areaHa', siteId: b!.id },
+      params: { field: 'areaHa', siteId: b!.id, reason: 'negative' },
     });
     await expect(engine.updateSites([{ id: a!.id, patch: { jobs: 'muitos' as unknown as number } }])).rejects.toThrow(
       /jobs: must be a number/,
     );
     await expect(engine.updateSites([{ id: a!.id, patch: { code: b!.code } }])).rejects.toMatchObject({
       code: 'CONSTRAINT',
-      params: { field: 'code', siteId: a!.id },
+      params: { field: 'code', siteId: a!.id, reason: 'duplicate', value: b!.code },
     });
     await expect(
       engine.updateSites([
@@ -213,10 +225,14 @@ describe('custom territories', () => {
     expect(set).toMatchObject({ name: 'Vale do Aço', members: [3131307, 3161106, 3168705] });
     await expect(engine.saveTerritorySet({ name: 'vale do aço', members: [3106200] })).rejects.toMatchObject({
       code: 'CONSTRAINT',
-      params: { field: 'name' },
+      params: { field: 'name', reason: 'duplicate', value: 'vale do aço' },
     });
-    await expect(engine.saveTerritorySet({ name: 'X', members: [3199999] })).rejects.toMatchObject({ params: { field: 'members' } });
-    await expect(engine.saveTerritorySet({ name: 'Y', members: [] })).rejects.toMatchObject({ params: { field: 'members' } });
+    await expect(engine.saveTerritorySet({ name: 'X', members: [3199999, 3199998] })).rejects.toMatchObject({
+      params: { field: 'members', reason: 'not-a-municipality', value: '3199998,3199999', count: 2 },
+    });
+    await expect(engine.saveTerritorySet({ name: 'Y', members: [] })).rejects.toMatchObject({
+      params: { field: 'members', reason: 'too-few-items', min: 1 },
+    });
     await engine.saveTerritorySet({ id: set.id, name: 'Vale do Aço', members: [3131307, 3161106] });
     expect((await engine.territorySets())[0]?.members).toEqual([3131307, 3161106]);
     await engine.undo();
@@ -253,6 +269,14 @@ describe('custom territories', () => {
         year: 2020,
       }),
     ).rejects.toThrow(/No territory set named "Outro".*Núcleo metropolitano/);
+    await expect(
+      engine.analyzeLocationQuotients({
+        classification: 'ibge-setor',
+        measure: 'jobs',
+        reference: { kind: 'set', name: 'Outro' },
+        year: 2020,
+      }),
+    ).rejects.toMatchObject({ params: { reason: 'reference-set-missing', name: 'Outro', sets: 1 } });
 
     // The same through the CLI: arranjo analyze lq <ws> --reference set:<name>
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'arranjo-set-')), 'ws.arranjo');
@@ -407,7 +431,10 @@ describe('saved views, meeting sequences and table export', () => {
     ];
     const s = await engine.saveMeetingSequence({ name: 'Reunião', views });
     expect((await engine.meetingSequences())[0]).toMatchObject({ id: s.id, name: 'Reunião', views });
-    await expect(engine.saveMeetingSequence({ name: 'Reunião', views: [] })).rejects.toMatchObject({ code: 'CONSTRAINT' });
+    await expect(engine.saveMeetingSequence({ name: 'Reunião', views: [] })).rejects.toMatchObject({
+      code: 'CONSTRAINT',
+      params: { field: 'name', reason: 'duplicate', value: 'Reunião' },
+    });
     await engine.saveMeetingSequence({ id: s.id, name: 'Reunião', views: views.slice(1) });
     expect((await engine.meetingSequences())[0]?.views).toHaveLength(1);
   });

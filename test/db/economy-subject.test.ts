@@ -192,6 +192,24 @@ describe('a custom territory as the subject of the diagnosis (real RAIS, MG 2019
       engine.analyzeLocationQuotients({ ...MG, year: 2020, subject: { kind: 'territory-set', id: -1 } } as never),
     ).rejects.toThrow(/subject\.id/);
 
+    // Each refusal names its reason and values (the UI translates by them, not by the wording).
+    await expect(engine.potentialSectors({ ...MG, year: 2020, subject: set(outside) })).rejects.toMatchObject({
+      params: { reason: 'set-no-data', id: outside, name: 'Capital paulista', measure: 'jobs', year: 2020, count: 1 },
+    });
+    await expect(engine.explainLocationQuotient({ ...MG, year: 2020, subject: set(outside), sectorCode: '2' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      params: { reason: 'no-value', measure: 'jobs', subject: 'Capital paulista', sector: '2', year: 2020 },
+    });
+    await expect(engine.analyzeLocationQuotients({ ...MG, year: 2020, subject: set(999) })).rejects.toMatchObject({
+      params: { reason: 'set-id-missing', id: 999 },
+    });
+    await expect(engine.potentialSectors({ ...MG, year: 2020, subject: municipality(3100000) })).rejects.toMatchObject({
+      params: { reason: 'unknown-municipality', code: 3100000 },
+    });
+    await expect(engine.analyzeDiversity({ ...MG, year: 2020, subject: set(empty) })).rejects.toMatchObject({
+      params: { reason: 'set-empty', id: empty, name: 'Vazio' },
+    });
+
     const results = await Promise.all([
       engine.analyzeLocationQuotients({ ...MG, year: 2020, subject: set(pair) }),
       engine.analyzeShiftShare({ ...MG, from: 2019, to: 2020, subject: set(pair) }),

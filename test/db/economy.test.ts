@@ -82,6 +82,39 @@ describe('economic diagnosis on the real RAIS exports (MG, 2019 → 2020)', () =
     );
     await expect(engine.analyzeShiftShare({ ...MG, from: 2020, to: 2019 })).rejects.toThrow(/earlier/);
   });
+
+  it('names the reason of each refusal with its values, for the UI to translate', async () => {
+    await expect(engine.analyzeLocationQuotients({ ...MG, year: 2018 })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      params: { reason: 'no-data-year', measure: 'jobs', year: 2018, years: '2019,2020' },
+    });
+    await expect(engine.analyzeLocationQuotients({ ...MG, measure: 'payroll', year: 2020 })).rejects.toMatchObject({
+      params: { reason: 'no-data-any-year', measure: 'payroll', year: 2020 },
+    });
+    await expect(engine.analyzeLocationQuotients({ ...MG, reference: { kind: 'country' }, year: 2020 })).rejects.toMatchObject({
+      params: { reason: 'country-reference-incomplete', measure: 'jobs', states: 1, year: 2020 },
+    });
+    await expect(engine.analyzeLocationQuotients({ ...MG, classification: 'cnae-division', year: 2020 })).rejects.toMatchObject({
+      params: { reason: 'level-missing', measure: 'jobs', level: 'cnae-division', year: 2020, available: 'ibge-setor' },
+    });
+    await expect(engine.analyzeShiftShare({ ...MG, from: 2020, to: 2019 })).rejects.toMatchObject({
+      params: { reason: 'period-order', from: 2020, to: 2019 },
+    });
+    await expect(engine.analyzeDiversity({ ...MG, reference: { kind: 'state', abbr: 'XX' }, year: 2020 })).rejects.toMatchObject({
+      message: 'Unknown state "XX" in --reference state:XX.',
+      params: { reason: 'unknown-state', abbr: 'XX' },
+    });
+    await expect(engine.analyzeDiversity({ ...MG, reference: { kind: 'state', abbr: 'SP' }, year: 2020 })).rejects.toMatchObject({
+      params: { reason: 'reference-empty', reference: 'São Paulo', measure: 'jobs', year: 2020 },
+    });
+    await expect(engine.analyzeDiversity({ ...MG, reference: { kind: 'set', name: 'Nenhum' }, year: 2020 })).rejects.toMatchObject({
+      params: { reason: 'reference-set-missing', name: 'Nenhum', sets: 0 },
+    });
+    await expect(engine.potentialSectors({ ...MG, year: 2020, subject: { kind: 'municipality', code: 3550308 } })).rejects.toMatchObject({
+      message: 'Territory 3550308 has no jobs data for 2020.',
+      params: { reason: 'territory-no-data', territory: 3550308, measure: 'jobs', year: 2020 },
+    });
+  });
 });
 
 describe('economy workbook and "why this value"', () => {

@@ -79,7 +79,7 @@ describe('freezing', () => {
     // Frozen: the sources are fixed, the weights are not.
     await expect(engine.updateScenario(frozen.id, { criteria: criteria.slice(0, 3) })).rejects.toMatchObject({
       code: 'CONSTRAINT',
-      params: { field: 'criteria' },
+      params: { field: 'criteria', reason: 'frozen' },
     });
     const reweighted = await engine.updateScenario(frozen.id, { criteria: criteria.map((c, j) => ({ ...c, weight: j === 0 ? 60 : 10 })) });
     expect(reweighted.frozenAt).not.toBeNull();
@@ -134,19 +134,27 @@ describe('editing scenarios', () => {
   it('refuses bad input with the field, changing nothing', async () => {
     const engine = await newDemoEngine();
     const s = await engine.createScenario({ name: 'A', criteria: demoCriteria() });
-    await expect(engine.createScenario({ name: 'a' })).rejects.toMatchObject({ code: 'CONSTRAINT', params: { field: 'name' } });
-    const bad = (patch: object, field: string) =>
-      expect(engine.updateScenario(s.id, patch)).rejects.toMatchObject({ code: 'INVALID_INPUT', params: { field } });
+    await expect(engine.createScenario({ name: 'a' })).rejects.toMatchObject({
+      code: 'CONSTRAINT',
+      params: { field: 'name', reason: 'duplicate', value: 'a' },
+    });
+    const bad = (patch: object, field: string, values: object = {}) =>
+      expect(engine.updateScenario(s.id, patch)).rejects.toMatchObject({ code: 'INVALID_INPUT', params: { field, ...values } });
     const c = demoCriteria();
-    await bad({ criteria: [{ ...c[0], source: 'pop:2022' }] }, 'criteria.0.source');
-    await bad({ criteria: [c[0], { ...c[1], source: c[0]?.source }] }, 'criteria.1.source');
-    await bad({ criteria: [{ ...c[0], weight: -5 }] }, 'criteria.0.weight');
-    await bad({ criteria: [{ ...c[0], min: 10, max: 1 }] }, 'criteria.0.min');
+    await bad({ criteria: [{ ...c[0], source: 'pop:2022' }] }, 'criteria.0.source', { reason: 'criterion-source' });
+    await bad({ criteria: [c[0], { ...c[1], source: c[0]?.source }] }, 'criteria.1.source', { reason: 'duplicate', value: c[0]?.source });
+    await bad({ criteria: [{ ...c[0], weight: -5 }] }, 'criteria.0.weight', { reason: 'negative' });
+    await bad({ criteria: [{ ...c[0], min: 10, max: 1 }] }, 'criteria.0.min', { reason: 'min-above-max', min: 10, max: 1 });
     await bad({ alternatives: [{ kind: 'site', code: '999' }] }, 'alternatives.0');
     await bad({ alternatives: [{ kind: 'municipality', code: '3199999' }] }, 'alternatives.0');
-    await bad({ method: 'promethee2', criteria: [{ ...c[0], preference: 'vshape' }] }, 'criteria.0.preference');
-    await bad({ topN: 0 }, 'topN');
-    await bad({ weightSets: [{ name: 'FIEMG', weights: [1, 2] }] }, 'weightSets.0.weights');
+    await bad({ method: 'promethee2', criteria: [{ ...c[0], preference: 'vshape' }] }, 'criteria.0.preference', { reason: 'invalid' });
+    await bad({ topN: 0 }, 'topN', { reason: 'at-least', min: 1 });
+    await bad({ weightSets: [{ name: 'FIEMG', weights: [1, 2] }] }, 'weightSets.0.weights', {
+      reason: 'weights-count',
+      count: 2,
+      criteria: 5,
+    });
+    await bad({ name: ' ' }, 'name', { reason: 'required' });
     // AHP: not reciprocal, or with a zero.
     const three = c.slice(0, 3);
     const ahp = (m: number[][]) => ({ criteria: three, weightOrigin: 'ahp' as const, ahpMatrix: m });
@@ -256,6 +264,7 @@ describe('bad data: clear messages, no NaN', () => {
     await expect(engine.runScenario(s.id)).rejects.toMatchObject({
       code: 'INVALID_INPUT',
       message: expect.stringContaining('at least two are needed'),
+      params: { reason: 'too-few', ranked: expect.any(Number), excluded: expect.any(Number) },
     });
   });
 
@@ -303,11 +312,20 @@ describe('bad data: clear messages, no NaN', () => {
     });
     await expect(engine.runScenario(same.id)).rejects.toMatchObject({
       message: expect.stringContaining('same value for all alternatives'),
+      params: { reason: 'all-constant' },
     });
     const zero = await engine.createScenario({ name: 'Zero', criteria: demoCriteria().map((c) => ({ ...c, weight: 0 })) });
-    await expect(engine.runScenario(zero.id)).rejects.toMatchObject({ message: expect.stringContaining('All weights are zero') });
+    await expect(engine.runScenario(zero.id)).rejects.toMatchObject({
+      message: expect.stringContaining('All weights are zero'),
+      params: { reason: 'zero-weights' },
+    });
     const none = await engine.createScenario({ name: 'Sem critérios' });
-    await expect(engine.runScenario(none.id)).rejects.toMatchObject({ message: expect.stringContaining('no criteria') });
+    await expect(engine.runScenario(none.id)).rejects.toMatchObject({
+      message: expect.stringContaining('no criteria'),
+      params: { reason: 'no-criteria' },
+    });
+    await expect(engine.scenarioStakeholders(none.id)).rejects.toMatchObject({ params: { reason: 'no-criteria' } });
+    await expect(engine.compareScenarios([])).rejects.toMatchObject({ params: { reason: 'compare-two' } });
   });
 });
 
@@ -354,7 +372,17 @@ describe('methods, sensitivity and stakeholders', () => {
     expect(entropy.weights.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
     await expect(engine.scenarioObjectiveWeights(s.id, 'entropy')).rejects.toMatchObject({
       message: expect.stringContaining('values of 0 or more'),
+      params: { reason: 'negative-values', by: 'entropy', criterion: expect.any(Number), value: expect.any(Number) },
     });
+    const sum = await engine.duplicateScenario(s.id, 'Partes soma');
+    await engine.updateScenario(sum.id, { method: 'wsm', normalization: 'sum' });
+    await expect(engine.runScenario(sum.id)).rejects.toMatchObject({
+      message: expect.stringMatching(
+        /^Sum normalization needs values of 0 or more, but criterion ".+" is -[\d.]+ for ".+"\. Use min-max or z-score\.$/,
+      ),
+      params: { reason: 'negative-values', by: 'sum' },
+    });
+    await engine.deleteScenario(sum.id);
 
     const other = await engine.duplicateScenario(s.id, 'Partes VIKOR');
     await engine.updateScenario(other.id, { method: 'vikor' });

@@ -39,16 +39,25 @@ describe('editing sites', () => {
   it('refuses bad values at the field, changing nothing', async () => {
     const site = await engine.createSite({ code: 'A', kind: 'industrial-district', name: 'A' });
     const before = await engine.listSites();
-    await expect(engine.updateSite(site.id, { areaHa: -3 })).rejects.toMatchObject({ code: 'INVALID_INPUT', params: { field: 'areaHa' } });
+    await expect(engine.updateSite(site.id, { areaHa: -3 })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      params: { field: 'areaHa', reason: 'negative' },
+    });
     await expect(engine.updateSite(site.id, { lotsTotal: 'doze' as unknown as number })).rejects.toMatchObject({
       code: 'INVALID_INPUT',
-      params: { field: 'lotsTotal' },
+      params: { field: 'lotsTotal', reason: 'number' },
     });
     await expect(engine.updateSite(site.id, { municipalityCode: 3199999 })).rejects.toMatchObject({
-      params: { field: 'municipalityCode' },
+      params: { field: 'municipalityCode', reason: 'not-a-municipality', value: '3199999', count: 1 },
     });
     await engine.createSite({ code: 'B', kind: 'industrial-district', name: 'B' });
-    await expect(engine.updateSite(site.id, { code: 'B' })).rejects.toMatchObject({ code: 'CONSTRAINT', params: { field: 'code' } });
+    await expect(engine.updateSite(site.id, { code: 'B' })).rejects.toMatchObject({
+      code: 'CONSTRAINT',
+      message: 'code: "B" is already used by another site.',
+      params: { field: 'code', reason: 'duplicate', value: 'B' },
+    });
+    await expect(engine.updateSite(site.id, { name: ' ' })).rejects.toMatchObject({ params: { field: 'name', reason: 'required' } });
+    await expect(engine.updateSite(site.id, { lat: 95 })).rejects.toMatchObject({ params: { field: 'lat', reason: 'at-most', max: 90 } });
     await expect(engine.updateSite(999, { name: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await engine.undo();
     expect(await engine.listSites()).toEqual(before);

@@ -13,16 +13,12 @@ import {
 import { SiteRepository } from '../../repositories/site-repository';
 import { FactsRepository } from '../../repositories/facts-repository';
 import { indicatorInputSchema, indicatorValueEditsSchema, indicatorValueQuerySchema } from '../../rpc/compare-schemas';
-import { parseInput } from '../../rpc/validate';
+import { parseInput, refuseField } from '../../rpc/validate';
 import type { History } from '../history';
 
 /** Where a user-entered value comes from, as stored with it (data text is Portuguese, like the rest). */
 export function userSource(now: string): string {
   return `Informado pelo usuário (${now.slice(0, 10)})`;
-}
-
-function refuse(field: string, message: string, params: Record<string, string | number> = {}): never {
-  throw new ArranjoError('INVALID_INPUT', `${field}: ${message}`, { column: field }, { field, ...params });
 }
 
 function toInfo(r: IndicatorRecord, usage?: { count: number; kinds: Set<string>; periods: Set<string> }): IndicatorInfo {
@@ -92,17 +88,25 @@ export class IndicatorService {
     };
     // An imported indicator may carry a unit outside the list; it stays until someone changes it.
     if (record.unit !== existing?.unit && !isKnownUnit(record.unit)) {
-      refuse('unit', `"${record.unit}" is not a known unit (known units: ${KNOWN_UNITS.filter(Boolean).join(', ')}).`, {
-        value: record.unit,
-      });
+      throw refuseField(
+        'unit',
+        'unknown-unit',
+        { value: record.unit },
+        `"${record.unit}" is not a known unit (known units: ${KNOWN_UNITS.filter(Boolean).join(', ')}).`,
+      );
     }
     if (record.valueMin !== null && record.valueMax !== null && record.valueMin > record.valueMax) {
-      refuse('valueMax', `must not be below the minimum (${record.valueMin}).`);
+      throw refuseField(
+        'valueMax',
+        'min-above-max',
+        { min: record.valueMin, max: record.valueMax },
+        `must not be below the minimum (${record.valueMin}).`,
+      );
     }
     if (existing && BUILT_IN_INDICATORS.has(existing.code)) {
       for (const field of ['unit', 'valueMin', 'valueMax', 'wholeNumbers'] as const) {
         if (record[field] !== existing[field]) {
-          throw new ArranjoError('CONSTRAINT', `${field}: cannot change on a built-in indicator.`, { column: field }, { field });
+          throw refuseField(field, 'built-in', {}, 'cannot change on a built-in indicator.', { code: 'CONSTRAINT' });
         }
       }
     }
@@ -129,16 +133,15 @@ export class IndicatorService {
   delete(code: string): void {
     const existing = this.repo.get(code);
     if (!existing) throw new ArranjoError('NOT_FOUND', `Indicator ${code} does not exist.`);
-    if (BUILT_IN_INDICATORS.has(code))
-      throw new ArranjoError('CONSTRAINT', `code: ${code} is built in and cannot be deleted.`, {}, { field: 'code' });
+    if (BUILT_IN_INDICATORS.has(code)) {
+      throw refuseField('code', 'built-in', {}, `${code} is built in and cannot be deleted.`, { code: 'CONSTRAINT', location: {} });
+    }
     const count = this.repo.valueCount(code);
     if (count > 0) {
-      throw new ArranjoError(
-        'CONSTRAINT',
-        `code: ${code} has ${count} values; delete or undo their import first.`,
-        {},
-        { field: 'code', count },
-      );
+      throw refuseField('code', 'has-values', { count }, `${code} has ${count} values; delete or undo their import first.`, {
+        code: 'CONSTRAINT',
+        location: {},
+      });
     }
     this.conn.transaction(() => {
       this.repo.delete(code);
@@ -177,25 +180,47 @@ export class IndicatorService {
     const at = this.now();
     const planned = list.map((edit, index) => {
       const where = { index, indicatorCode: edit.indicatorCode, subjectCode: edit.subjectCode, period: edit.period };
+      const inBatch = { extra: where };
       let indicator = indicators.get(edit.indicatorCode);
       if (!indicator) {
         indicator = this.repo.get(edit.indicatorCode);
-        if (!indicator) refuse('indicatorCode', `${edit.indicatorCode} is not in the indicator catalog.`, where);
+        if (!indicator) {
+          throw refuseField(
+            'indicatorCode',
+            'not-found',
+            { value: edit.indicatorCode },
+            `${edit.indicatorCode} is not in the indicator catalog.`,
+            inBatch,
+          );
+        }
         indicators.set(edit.indicatorCode, indicator);
       }
       const subjectOk =
         edit.subjectKind === 'site'
           ? /^\d+$/.test(edit.subjectCode) && sites.get(Number(edit.subjectCode)) !== undefined
           : municipalities.has(Number(edit.subjectCode));
-      if (!subjectOk) refuse('subjectCode', `${edit.subjectKind} ${edit.subjectCode} does not exist.`, where);
+      if (!subjectOk) {
+        throw refuseField(
+          'subjectCode',
+          'not-found',
+          { value: edit.subjectCode },
+          `${edit.subjectKind} ${edit.subjectCode} does not exist.`,
+          inBatch,
+        );
+      }
       const v = edit.value;
       if (v !== null) {
-        if (indicator.wholeNumbers && !Number.isInteger(v)) refuse('value', 'must be a whole number', where);
-        if (indicator.valueMin !== null && v < indicator.valueMin)
-          refuse('value', `must be at least ${indicator.valueMin}`, { ...where, min: indicator.valueMin });
-        if (indicator.valueMax !== null && v > indicator.valueMax)
-          refuse('value', `must be at most ${indicator.valueMax}`, { ...where, max: indicator.valueMax });
-        if (indicator.valueMin === null && v < 0 && isAdditiveUnit(indicator.unit)) refuse('value', 'cannot be negative', where);
+        if (indicator.wholeNumbers && !Number.isInteger(v))
+          throw refuseField('value', 'whole-number', {}, 'must be a whole number', inBatch);
+        if (indicator.valueMin !== null && v < indicator.valueMin) {
+          throw refuseField('value', 'at-least', { min: indicator.valueMin }, `must be at least ${indicator.valueMin}`, inBatch);
+        }
+        if (indicator.valueMax !== null && v > indicator.valueMax) {
+          throw refuseField('value', 'at-most', { max: indicator.valueMax }, `must be at most ${indicator.valueMax}`, inBatch);
+        }
+        if (indicator.valueMin === null && v < 0 && isAdditiveUnit(indicator.unit)) {
+          throw refuseField('value', 'negative', {}, 'cannot be negative', inBatch);
+        }
       }
       const key = { indicatorCode: edit.indicatorCode, subjectKind: edit.subjectKind, subjectCode: edit.subjectCode, period: edit.period };
       const before = this.repo.getValue(key) ?? null;

@@ -4,7 +4,7 @@ import { ArranjoError } from '../../errors';
 import { GridViewRepository } from '../../repositories/grid-view-repository';
 import { MeetingRepository } from '../../repositories/meeting-repository';
 import { gridViewInputSchema, meetingSequenceInputSchema } from '../../rpc/compare-schemas';
-import { parseInput } from '../../rpc/validate';
+import { parseInput, refuseField } from '../../rpc/validate';
 import type { History } from '../history';
 
 /**
@@ -57,12 +57,9 @@ export class SavedViewsService {
     const data = parseInput(meetingSequenceInputSchema, input, 'sequence');
     const clash = this.meetings.byName(data.name);
     if (clash && clash.id !== data.id) {
-      throw new ArranjoError(
-        'CONSTRAINT',
-        `name: "${data.name}" is already used by another sequence.`,
-        { column: 'name' },
-        { field: 'name' },
-      );
+      throw refuseField('name', 'duplicate', { value: data.name }, `"${data.name}" is already used by another sequence.`, {
+        code: 'CONSTRAINT',
+      });
     }
     const before = data.id !== undefined ? this.meetings.get(data.id) : undefined;
     if (data.id !== undefined && !before) throw new ArranjoError('NOT_FOUND', `Meeting sequence ${data.id} does not exist.`);

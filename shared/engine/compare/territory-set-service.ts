@@ -4,7 +4,7 @@ import { ArranjoError } from '../../errors';
 import { ChangeLogRepository } from '../../repositories/change-log-repository';
 import { TerritorySetRepository } from '../../repositories/territory-set-repository';
 import { territorySetInputSchema } from '../../rpc/compare-schemas';
-import { parseInput } from '../../rpc/validate';
+import { parseInput, refuseField } from '../../rpc/validate';
 import type { History } from '../history';
 
 /** Custom territories (named sets of municipalities): validated, change-logged, undoable. */
@@ -30,21 +30,19 @@ export class TerritorySetService {
     const members = [...new Set(data.members)].sort((a, b) => a - b);
     const unknown = this.repo.unknownMunicipalities(members);
     if (unknown.length > 0) {
-      throw new ArranjoError(
-        'INVALID_INPUT',
-        `members: ${unknown.slice(0, 5).join(', ')} ${unknown.length > 1 ? 'are not IBGE municipality codes' : 'is not an IBGE municipality code'}.`,
-        {},
-        { field: 'members' },
+      throw refuseField(
+        'members',
+        'not-a-municipality',
+        { value: unknown.slice(0, 5).join(','), count: unknown.length },
+        `${unknown.slice(0, 5).join(', ')} ${unknown.length > 1 ? 'are not IBGE municipality codes' : 'is not an IBGE municipality code'}.`,
+        { location: {} },
       );
     }
     const clash = this.repo.byName(data.name);
     if (clash && clash.id !== data.id) {
-      throw new ArranjoError(
-        'CONSTRAINT',
-        `name: "${data.name}" is already used by another territory.`,
-        { column: 'name' },
-        { field: 'name' },
-      );
+      throw refuseField('name', 'duplicate', { value: data.name }, `"${data.name}" is already used by another territory.`, {
+        code: 'CONSTRAINT',
+      });
     }
     const at = this.now();
     const before = data.id !== undefined ? this.repo.get(data.id) : undefined;

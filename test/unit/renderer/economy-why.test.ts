@@ -2,7 +2,8 @@ import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ShiftShareRow } from '../../../shared/domain/economy';
 import type { Explanation } from '../../../shared/engine/economy-explain';
-import { ArranjoError } from '../../../shared/errors';
+import { economyRefusal } from '../../../shared/engine/economy-refusals';
+import { ArranjoError, toErrorPayload } from '../../../shared/errors';
 import { translateEconomyError } from '../../../renderer/src/features/economy/economy-errors';
 import { densityWhy, diversityWhy, lqWhy, shiftTotalWhy, shiftWhy } from '../../../renderer/src/features/economy/why-content';
 import { resources } from '../../../renderer/src/i18n/resources';
@@ -176,8 +177,9 @@ describe('why this value', () => {
 
 describe('economy errors in the user’s language', () => {
   it('says why the country cannot be the reference', () => {
-    const error = new ArranjoError(
-      'INVALID_INPUT',
+    const error = economyRefusal(
+      'country-reference-incomplete',
+      { measure: 'jobs', states: 1, year: 2020 },
       'The country cannot be the reference: this workspace has jobs for 1 of the 27 states in 2020. Import national data, or use a state as the reference.',
     );
     const text = translateEconomyError(error, pt);
@@ -188,25 +190,26 @@ describe('economy errors in the user’s language', () => {
   });
 
   it('explains a custom territory’s refusals in words', () => {
-    const empty = new ArranjoError(
-      'INVALID_INPUT',
+    const empty = economyRefusal(
+      'set-empty',
+      { id: 4, name: 'Entorno' },
       'The custom territory "Entorno" has no municipalities: add some to it before analysing it.',
     );
     expect(translateEconomyError(empty, pt).message).toBe(
       'O território personalizado "Entorno" não tem municípios: inclua municípios nele (Territórios e distritos → Territórios) antes de analisá-lo.',
     );
-    const noData = new ArranjoError(
-      'INVALID_INPUT',
+    const noData = economyRefusal(
+      'set-no-data',
+      { id: 5, name: 'Capital paulista', measure: 'jobs', year: 2020, count: 1 },
       'The custom territory "Capital paulista" has no jobs data for 2020: none of its 1 municipalities has any.',
     );
     expect(translateEconomyError(noData, en).message).toBe(
       'The custom territory "Capital paulista" has no jobs in 2020: its only municipality has no data.',
     );
-    const gone = new ArranjoError('INVALID_INPUT', 'No territory set with id 9 in this workspace (it has none).');
+    const gone = economyRefusal('set-id-missing', { id: 9 }, 'No territory set with id 9 in this workspace (it has none).');
     expect(translateEconomyError(gone, pt).message).toContain('não existe mais');
-    expect(translateEconomyError(new ArranjoError('INVALID_INPUT', 'Unknown municipality code 3100000.'), en).message).toBe(
-      'There is no municipality with code 3100000 in this workspace.',
-    );
+    const unknown = economyRefusal('unknown-municipality', { code: 3100000 }, 'Unknown municipality code 3100000.');
+    expect(translateEconomyError(unknown, en).message).toBe('There is no municipality with code 3100000 in this workspace.');
   });
 
   it('lists a custom territory’s members with their parts of E_ij and E_j', () => {
@@ -244,8 +247,9 @@ describe('economy errors in the user’s language', () => {
   });
 
   it('names the CNAE level the data lacks and the levels it has', () => {
-    const error = new ArranjoError(
-      'INVALID_INPUT',
+    const error = economyRefusal(
+      'level-missing',
+      { measure: 'jobs', level: 'cnae-section', year: 2020, available: 'ibge-setor' },
       'No jobs data at level cnae-section for 2020, and none finer to roll up from (the data has: ibge-setor).',
     );
     expect(translateEconomyError(error, en).message).toBe(
@@ -254,32 +258,84 @@ describe('economy errors in the user’s language', () => {
   });
 
   it('tells a year without data from a measure never imported', () => {
-    const year = new ArranjoError('INVALID_INPUT', 'No jobs data for 2021. Years with jobs: 2019, 2020.');
+    const year = economyRefusal(
+      'no-data-year',
+      { measure: 'jobs', year: 2021, years: '2019,2020' },
+      'No jobs data for 2021. Years with jobs: 2019, 2020.',
+    );
     expect(translateEconomyError(year, pt).message).toBe('Não há empregos em 2021. Anos com dados: 2019, 2020.');
-    const never = new ArranjoError('INVALID_INPUT', 'No payroll data for 2020. Years with payroll: none (import data first).');
+    const never = economyRefusal(
+      'no-data-any-year',
+      { measure: 'payroll', year: 2020 },
+      'No payroll data for 2020. Years with payroll: none (import data first).',
+    );
     expect(translateEconomyError(never, pt).message).toBe(
       'Este espaço de trabalho não tem massa salarial. Importe uma planilha da RAIS ou escolha outra medida.',
     );
   });
 
   it('names a territory without data', () => {
-    const error = new ArranjoError('INVALID_INPUT', 'Territory 3199999 has no jobs data for 2020.');
-    expect(translateEconomyError(error, pt, () => 'Vila Nova').message).toBe('Vila Nova não tem empregos em 2020.');
+    const error = economyRefusal(
+      'territory-no-data',
+      { territory: 3199999, measure: 'jobs', year: 2020 },
+      'Territory 3199999 has no jobs data for 2020.',
+    );
+    expect(translateEconomyError(error, pt, (code) => (code === 3199999 ? 'Vila Nova' : '?')).message).toBe(
+      'Vila Nova não tem empregos em 2020.',
+    );
+    expect(translateEconomyError(error, en).message).toBe('3199999 has no jobs in 2020.');
   });
 
-  it('names a territory set the workspace does not have, whether or not it lists the others', () => {
-    for (const message of [
-      'No territory set named "Polo X" in this workspace.',
-      'No territory set named "Polo X" in this workspace (sets: RMBH, Vale).',
-    ]) {
-      expect(translateEconomyError(new ArranjoError('INVALID_INPUT', message), pt).message).toBe(
-        'Não há conjunto de territórios chamado "Polo X" neste espaço de trabalho.',
-      );
+  it('names a territory set the workspace does not have, whether or not it has others', () => {
+    for (const sets of [0, 2]) {
+      const error = economyRefusal('reference-set-missing', { name: 'Polo X', sets }, 'No territory set named "Polo X" in this workspace.');
+      expect(translateEconomyError(error, pt).message).toBe('Não há conjunto de territórios chamado "Polo X" neste espaço de trabalho.');
     }
+  });
+
+  it('says the rest of the refusals, each by its reason', () => {
+    const say = (error: ArranjoError) => translateEconomyError(error, en).message;
+    expect(say(economyRefusal('unknown-state', { abbr: 'XX' }, 'Unknown state "XX" in --reference state:XX.'))).toBe(
+      'There is no state with the abbreviation "XX". Choose a state from the list as the reference.',
+    );
+    expect(
+      say(
+        economyRefusal(
+          'reference-empty',
+          { reference: 'Vale', measure: 'payroll', year: 2019 },
+          'The reference region (Vale) has no payroll data for 2019.',
+        ),
+      ),
+    ).toBe('The reference region (Vale) has no payroll in 2019.');
+    expect(say(economyRefusal('period-order', { from: 2020, to: 2019 }, '--from (2020) must be earlier than --to (2019).'))).toBe(
+      'The start year (2020) must come before the end year (2019).',
+    );
+    expect(
+      say(
+        economyRefusal(
+          'no-value',
+          { measure: 'jobs', subject: 'Betim', sector: '9', year: 2020 },
+          'No jobs for Betim, sector 9 in 2020.',
+          'NOT_FOUND',
+        ),
+      ),
+    ).toBe('There are no jobs for Betim in sector 9 in 2020.');
+  });
+
+  it('translates by the reason, never by the wording: a reworded message says the same', () => {
+    const error = economyRefusal('country-reference-incomplete', { measure: 'jobs', states: 3, year: 2021 }, 'Anything at all.');
+    expect(translateEconomyError(error, pt).message).toContain('tem empregos de 3 dos 27 estados em 2021');
+    // What crosses the worker boundary is a plain payload: params are kept.
+    expect(translateEconomyError(toErrorPayload(error), pt).message).toContain('tem empregos de 3 dos 27 estados em 2021');
+    // The old wording without a reason is no longer recognized: it goes to the general texts.
+    const legacy = new ArranjoError('INVALID_INPUT', 'Unknown municipality code 3100000.');
+    expect(translateEconomyError(legacy, pt).title).toBe('Valor inválido');
   });
 
   it('falls back to the general error texts', () => {
     const error = new ArranjoError('NO_WORKSPACE', 'No workspace is open.');
     expect(translateEconomyError(error, pt).title).toBe('Nenhum espaço de trabalho aberto');
+    const other = new ArranjoError('INVALID_INPUT', 'Something else.', {}, { reason: 'not-an-economy-reason' });
+    expect(translateEconomyError(other, pt)).toMatchObject({ title: 'Valor inválido', engineMessage: 'Something else.' });
   });
 });

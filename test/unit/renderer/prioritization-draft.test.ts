@@ -1,7 +1,9 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CriterionSourceOption, Scenario } from '../../../shared/domain/scenario';
-import { ArranjoError } from '../../../shared/errors';
+import { scenarioRefusal } from '../../../shared/engine/scenario-run';
+import { ArranjoError, toErrorPayload } from '../../../shared/errors';
+import { refuseField } from '../../../shared/rpc/validate';
 import { resources } from '../../../renderer/src/i18n/resources';
 import { addCriterion, draftOf, removeCriterion, sameDraft, setWeights } from '../../../renderer/src/features/prioritization/draft';
 import { imputedText, reasonText, runErrorText, warningText } from '../../../renderer/src/features/prioritization/run-text';
@@ -124,20 +126,28 @@ describe('run texts in the three languages', () => {
   });
 
   it('translates the engine’s refusals by their reason, and field errors of a save', () => {
-    const tooFew = new ArranjoError('INVALID_INPUT', 'Only one…', {}, { reason: 'too-few', ranked: 1, excluded: 12 });
+    const tooFew = scenarioRefusal('too-few', { ranked: 1, excluded: 12 }, 'Only one…');
     expect(runErrorText(tooFew, t['pt-BR'])).toContain('Restam 1 alternativas');
-    expect(
-      runErrorText(new ArranjoError('INVALID_INPUT', 'Every criterion has the same value for all alternatives; there is nothing'), t.en),
-    ).toContain('nothing to tell them apart');
-    expect(runErrorText(new ArranjoError('INVALID_INPUT', 'something else'), t.en)).toBeNull();
-    const field = new ArranjoError(
-      'INVALID_INPUT',
-      'criteria.1.min: the minimum (10) is above the maximum (1).',
-      {},
-      { field: 'criteria.1.min' },
-    );
-    expect(saveErrorText(field, draftOf(scenario), t['pt-BR'])).toBe('QL — Mínimo: the minimum (10) is above the maximum (1).');
-    const taken = new ArranjoError('CONSTRAINT', 'name: "S" is already used by another scenario.', {}, { field: 'name' });
+    const constant = scenarioRefusal('all-constant', {}, 'Every criterion has the same value for all alternatives; there is nothing');
+    expect(runErrorText(constant, t.en)).toContain('nothing to tell them apart');
+    const negative = scenarioRefusal('negative-values', { criterion: 1, value: -2, by: 'entropy' }, 'Entropy weights need…');
+    expect(runErrorText(toErrorPayload(negative), t.es)).toContain('CRITIC');
+    // The reason decides, not the wording: the old sentence without a reason is no longer recognized.
+    expect(runErrorText(new ArranjoError('INVALID_INPUT', 'Every criterion has the same value for all alternatives'), t.en)).toBeNull();
+    expect(runErrorText(new ArranjoError('INVALID_INPUT', 'something else', {}, { reason: 'required', field: 'name' }), t.en)).toBeNull();
+    const field = refuseField('criteria.1.min', 'min-above-max', { min: 10, max: 1 }, 'the minimum (10) is above the maximum (1).');
+    expect(field.message).toBe('criteria.1.min: the minimum (10) is above the maximum (1).');
+    expect(saveErrorText(field, draftOf(scenario), t['pt-BR'])).toBe('QL — Mínimo: o mínimo (10) é maior que o máximo (1)');
+    const taken = refuseField('name', 'duplicate', { value: 'S' }, '"S" is already used by another scenario.', { code: 'CONSTRAINT' });
     expect(saveErrorText(taken, draftOf(scenario), t.es)).toBe('Nombre: ya lo usa otro escenario');
+    const label = refuseField('criteria.0.label', 'required', {}, 'is required');
+    expect(saveErrorText(label, draftOf(scenario), t['pt-BR'])).toBe('Pop — Nome: é obrigatório');
+    const frozen = refuseField('criteria', 'frozen', {}, 'scenario "S" is frozen…', { code: 'CONSTRAINT' });
+    expect(saveErrorText(frozen, draftOf(scenario), t.en)).toContain('This scenario is frozen');
+    // A reason without words of its own keeps the engine's.
+    const weights = refuseField('weightSets.0.weights', 'weights-count', { count: 1, criteria: 2 }, 'has 1 weights for 2 criteria.');
+    expect(saveErrorText(weights, { ...draftOf(scenario), weightSets: [{ name: 'Codemig', weights: [1], ahpMatrix: null }] }, t.en)).toBe(
+      'Codemig: has 1 weights for 2 criteria.',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { economyRefusal, type EconomyRefusalParams } from '../../../../shared/domain/economy';
 import { CLASSIFICATIONS, MEASURES, type Classification, type Measure } from '../../../../shared/domain/types';
 import { toEngineError } from '../../lib/engine-error';
 import { translateError } from '../../notifications/notify-error';
@@ -23,68 +24,73 @@ function levelName(t: Translate, level: string): string {
   return isClassification(level) ? t(`classification.${level}`) : level;
 }
 
+/** A list the engine sends as comma-separated codes ("2019,2020"), each item shown by `show`. */
+function list(text: string, show: (item: string) => string = (item) => item): string {
+  return text
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+    .map(show)
+    .join(', ');
+}
+
+/** The refusal in the user's language, from its reason and values. Every reason has its text. */
+function refusalText(r: EconomyRefusalParams, t: Translate, territoryName?: (code: number) => string): string {
+  switch (r.reason) {
+    case 'unknown-state':
+      return t('errors.unknownState', { state: r.abbr });
+    case 'country-reference-incomplete':
+      return t('errors.countryRefused', { measure: measureNoun(t, r.measure), states: r.states, year: r.year });
+    case 'reference-set-missing':
+      return t('errors.setMissing', { name: r.name });
+    case 'reference-empty':
+      return t('errors.referenceEmpty', { reference: r.reference, measure: measureNoun(t, r.measure), year: r.year });
+    case 'level-missing':
+      return t('errors.levelMissing', {
+        measure: measureNoun(t, r.measure),
+        level: levelName(t, r.level),
+        year: r.year,
+        available: list(r.available, (level) => levelName(t, level)),
+      });
+    case 'no-data-year':
+      return t('errors.noDataYear', { measure: measureNoun(t, r.measure), year: r.year, years: list(r.years) });
+    case 'no-data-any-year':
+      return t('errors.noDataAnyYear', { measure: measureNoun(t, r.measure) });
+    case 'period-order':
+      return t('errors.periodOrder', { from: r.from, to: r.to });
+    case 'unknown-municipality':
+      return t('errors.unknownMunicipality', { code: r.code });
+    case 'set-id-missing':
+      return t('errors.setIdMissing');
+    case 'set-empty':
+      return t('errors.setEmpty', { name: r.name });
+    case 'territory-no-data':
+      return t('errors.territoryNoData', {
+        territory: territoryName?.(r.territory) ?? String(r.territory),
+        measure: measureNoun(t, r.measure),
+        year: r.year,
+      });
+    case 'set-no-data':
+      return t('errors.setNoData', { name: r.name, measure: measureNoun(t, r.measure), year: r.year, count: r.count });
+    case 'no-value':
+      return t('errors.noValue', { measure: measureNoun(t, r.measure), territory: r.subject, sector: r.sector, year: r.year });
+    default: {
+      const unknown: never = r;
+      return String(unknown);
+    }
+  }
+}
+
 /**
- * The diagnosis's refusals in the user's language: the engine explains in English why an analysis
- * cannot run (the country as reference with one state's data, a CNAE level the data does not have,
- * a year without data); the UI says the same in words a planner reads, with what to do next.
- * Anything else falls back to the app's general error texts.
+ * The diagnosis's refusals in the user's language: the engine names why an analysis cannot run in
+ * `params.reason` (the country as reference with one state's data, a CNAE level the data does not
+ * have, a year without data…) with the values the text needs; the UI says it in words a planner
+ * reads, with what to do next. Anything else falls back to the app's general error texts.
  */
 export function translateEconomyError(error: unknown, t: Translate, territoryName?: (code: number) => string): EconomyErrorText {
   const e = toEngineError(error);
-  const text = e.message;
-  const title = t('errors.title');
-  const say = (message: string): EconomyErrorText => ({ title, message, engineMessage: text });
-  let m: RegExpExecArray | null;
-  if ((m = /^The country cannot be the reference: this workspace has (\w+) for (\d+) of the 27 states in (\d+)/.exec(text))) {
-    return say(t('errors.countryRefused', { measure: measureNoun(t, m[1] ?? ''), states: m[2] ?? '', year: m[3] ?? '' }));
-  }
-  if ((m = /^No (\w+) data at level ([\w-]+) for (\d+), and none finer to roll up from \(the data has: (.+)\)\.$/.exec(text))) {
-    const available = (m[4] ?? '')
-      .split(', ')
-      .map((level) => levelName(t, level))
-      .join(', ');
-    return say(
-      t('errors.levelMissing', { measure: measureNoun(t, m[1] ?? ''), level: levelName(t, m[2] ?? ''), year: m[3] ?? '', available }),
-    );
-  }
-  if ((m = /^No (\w+) data for (\d+)\. Years with \w+: (.+)\.$/.exec(text))) {
-    const measure = measureNoun(t, m[1] ?? '');
-    const years = m[3] ?? '';
-    return say(
-      years.startsWith('none') ? t('errors.noDataAnyYear', { measure }) : t('errors.noDataYear', { measure, year: m[2] ?? '', years }),
-    );
-  }
-  if ((m = /^Territory (\d+) has no (\w+) data for (\d+)\./.exec(text))) {
-    const code = Number(m[1]);
-    return say(
-      t('errors.territoryNoData', {
-        territory: territoryName?.(code) ?? String(code),
-        measure: measureNoun(t, m[2] ?? ''),
-        year: m[3] ?? '',
-      }),
-    );
-  }
-  if ((m = /^The reference region \((.+)\) has no (\w+) data for (\d+)\./.exec(text))) {
-    return say(t('errors.referenceEmpty', { reference: m[1] ?? '', measure: measureNoun(t, m[2] ?? ''), year: m[3] ?? '' }));
-  }
-  if ((m = /^No territory set named "(.+?)" in this workspace/.exec(text))) {
-    return say(t('errors.setMissing', { name: m[1] ?? '' }));
-  }
-  if ((m = /^Unknown municipality code (\d+)\./.exec(text))) {
-    return say(t('errors.unknownMunicipality', { code: m[1] ?? '' }));
-  }
-  if (/^No territory set with id \d+ in this workspace/.test(text)) {
-    return say(t('errors.setIdMissing'));
-  }
-  if ((m = /^The custom territory "(.+)" has no municipalities/.exec(text))) {
-    return say(t('errors.setEmpty', { name: m[1] ?? '' }));
-  }
-  if ((m = /^The custom territory "(.+)" has no (\w+) data for (\d+): none of its (\d+) municipalities/.exec(text))) {
-    return say(t('errors.setNoData', { name: m[1] ?? '', measure: measureNoun(t, m[2] ?? ''), year: m[3] ?? '', count: Number(m[4]) }));
-  }
-  if ((m = /^--from \((\d+)\) must be earlier than --to \((\d+)\)\./.exec(text))) {
-    return say(t('errors.periodOrder', { from: m[1] ?? '', to: m[2] ?? '' }));
-  }
+  const refusal = economyRefusal(e.params);
+  if (refusal) return { title: t('errors.title'), message: refusalText(refusal, t, territoryName), engineMessage: e.message };
   const general = translateError(error);
-  return { title: general.title, message: general.message, engineMessage: text };
+  return { title: general.title, message: general.message, engineMessage: e.message };
 }

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ExclusionReason, RunCriterion, RunWarning, ScenarioRun } from '../../../../shared/domain/scenario';
+import { scenarioRefusal } from '../../../../shared/domain/scenario-refusals';
 import { formatNumber } from './format';
 import type { Locale } from '../../i18n/locales';
 import { toEngineError } from '../../lib/engine-error';
@@ -60,18 +61,30 @@ export function imputedText(
 }
 
 /**
- * A refused run or analysis in the user's language: the engine names the reason in `params.reason`
- * for its own refusals; the MCDA engine's two common ones are recognized by their message.
+ * A refused run or analysis in the user's language, by the reason the engine names in
+ * `params.reason`; null for any other error (the app's general translation then says it).
  */
 export function runErrorText(error: unknown, t: PT): string | null {
-  const e = toEngineError(error);
-  const reason = e.params.reason;
-  if (reason === 'no-criteria') return t('errors.noCriteria');
-  if (reason === 'too-few') return t('errors.tooFew', { ranked: e.params.ranked ?? 0, excluded: e.params.excluded ?? 0 });
-  if (reason === 'zero-weights') return t('errors.zeroWeights');
-  if (reason === 'no-weight-sets') return t('errors.noWeightSets');
-  if (reason === 'compare-two') return t('errors.compareTwo');
-  if (/same value for all alternatives/.test(e.message)) return t('errors.allConstant');
-  if (/values of 0 or more/.test(e.message)) return t('errors.negativeValues');
-  return null;
+  const r = scenarioRefusal(toEngineError(error).params);
+  if (!r) return null;
+  switch (r.reason) {
+    case 'no-criteria':
+      return t('errors.noCriteria');
+    case 'too-few':
+      return t('errors.tooFew', { ranked: r.ranked, excluded: r.excluded });
+    case 'zero-weights':
+      return t('errors.zeroWeights');
+    case 'no-weight-sets':
+      return t('errors.noWeightSets');
+    case 'compare-two':
+      return t('errors.compareTwo');
+    case 'all-constant':
+      return t('errors.allConstant');
+    case 'negative-values':
+      return t('errors.negativeValues');
+    default: {
+      const unknown: never = r;
+      return String(unknown);
+    }
+  }
 }

@@ -1,5 +1,6 @@
-import { toEngineError } from '../../lib/engine-error';
-import { translateError } from '../../notifications/notify-error';
+import { fieldRefusal } from '../../../../shared/domain/field-refusals';
+import { toEngineError, type EngineErrorLike } from '../../lib/engine-error';
+import { fieldReasonText, translateError } from '../../notifications/notify-error';
 import type { Draft } from './draft';
 import type { PT } from './run-text';
 
@@ -12,14 +13,26 @@ const CRITERION_FIELDS = {
 } as const;
 
 /**
- * A refused save, said where it happened: "Empregos 2020 — mínimo: the minimum (10) is above the
- * maximum (1)". The engine names the field as a path (`criteria.2.min`); the reason after it stays
- * the engine's sentence when it is not one of the common validation phrases.
+ * Why the value was refused, from `params.reason`: in the scenario editor's words where it has its
+ * own, else in the app's general ones (the engine's English words when neither has any).
+ */
+function reasonText(e: EngineErrorLike, t: PT): string {
+  const refusal = fieldRefusal(e.params);
+  if (refusal?.reason === 'min-above-max') return t('errors.minAboveMax', { min: refusal.min, max: refusal.max });
+  if (refusal?.reason === 'duplicate' && e.params.field === 'name') return t('editor.nameTaken');
+  return fieldReasonText(e);
+}
+
+/**
+ * A refused save, said where it happened: "Empregos 2020 — Mínimo: o mínimo (10) é maior que o
+ * máximo (1)". The engine names the field as a path (`criteria.2.min`) and the reason in
+ * `params.reason`.
  */
 export function saveErrorText(error: unknown, draft: Draft, t: PT): string {
   const e = toEngineError(error);
   const field = typeof e.params.field === 'string' ? e.params.field : '';
-  const reason = e.message.includes(': ') ? e.message.slice(e.message.indexOf(': ') + 2) : e.message;
+  if (fieldRefusal(e.params)?.reason === 'frozen') return t('editor.frozenLocked');
+  const reason = reasonText(e, t);
   const criterion = /^criteria\.(\d+)\.(\w+)$/.exec(field);
   if (criterion) {
     const c = draft.criteria[Number(criterion[1])];
@@ -29,8 +42,7 @@ export function saveErrorText(error: unknown, draft: Draft, t: PT): string {
   const set = /^weightSets\.(\d+)\./.exec(field);
   if (set) return `${draft.weightSets[Number(set[1])]?.name ?? ''}: ${reason}`;
   if (field === 'ahpMatrix') return `${t('ahp.title')}: ${reason}`;
-  if (field === 'name') return `${t('editor.name')}: ${e.code === 'CONSTRAINT' ? t('editor.nameTaken') : reason}`;
-  if (field === 'alternatives' || field === 'criteria') return t('editor.frozenLocked');
+  if (field === 'name') return `${t('editor.name')}: ${reason}`;
   if (/^alternatives\./.test(field)) return `${t('alternatives.title')}: ${reason}`;
   if (field === 'topN') return `${t('editor.topN')}: ${reason}`;
   return translateError(error).message;

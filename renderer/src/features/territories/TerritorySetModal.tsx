@@ -5,7 +5,8 @@ import type { TerritorySet } from '../../../../shared/domain/compare';
 import type { Municipality } from '../../../../shared/domain/types';
 import { toEngineError } from '../../lib/engine-error';
 import { notify } from '../../notifications/store';
-import { notifyError, translateError } from '../../notifications/notify-error';
+import { notifyError } from '../../notifications/notify-error';
+import { fieldErrorMessage } from './field-error';
 import { useEngine, useWorkspaceController } from '../../workspace/workspace-context';
 
 interface Props {
@@ -58,7 +59,7 @@ function SetForm({ set, initialMembers, onClose }: { set: TerritorySet | null; i
       onClose();
     } catch (e) {
       const field = toEngineError(e).params.field;
-      if (typeof field === 'string') setError({ field, message: translateError(e).message });
+      if (typeof field === 'string') setError({ field, message: fieldErrorMessage(e, t) });
       else notifyError(e, t('territories.setSaveFailed'));
     } finally {
       setSaving(false);

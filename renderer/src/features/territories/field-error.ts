@@ -1,32 +1,73 @@
 import type { TFunction } from 'i18next';
+import { fieldRefusal, type FieldRefusalParams } from '../../../../shared/domain/field-refusals';
 import { toEngineError } from '../../lib/engine-error';
 import { notify } from '../../notifications/store';
-import { translateError } from '../../notifications/notify-error';
+import { fieldReasonText, translateError } from '../../notifications/notify-error';
+
+/**
+ * A field refusal in the words of the indicator and value editors, or null when these editors have
+ * no text of their own for it (the app's general words then say it, or the engine's).
+ */
+function refusalText(r: FieldRefusalParams, t: TFunction<'compare'>): string | null {
+  switch (r.reason) {
+    case 'at-most':
+      return t('errors.atMost', { max: r.max });
+    case 'at-least':
+      return t('errors.atLeast', { min: r.min });
+    case 'unknown-unit':
+      return t('errors.unknownUnit', { unit: r.value });
+    case 'whole-number':
+      return t('errors.wholeNumber');
+    case 'number':
+      return t('errors.number');
+    case 'negative':
+      return t('errors.negative');
+    case 'required':
+      return t('errors.required');
+    case 'built-in':
+      return t('errors.builtIn');
+    case 'code-chars':
+      return t('errors.codeChars');
+    case 'period-format':
+      return t('errors.period');
+    case 'duplicate':
+      return t('errors.duplicate');
+    case 'too-short':
+    case 'too-long':
+    case 'too-few-items':
+    case 'too-many-items':
+    case 'choice':
+    case 'format':
+    case 'criterion-source':
+    case 'min-above-max':
+    case 'has-values':
+    case 'not-a-municipality':
+    case 'not-found':
+    case 'ahp-matrix-missing':
+    case 'weights-count':
+    case 'matrix-size':
+    case 'frozen':
+    case 'invalid':
+      return null;
+    default: {
+      const unknown: never = r;
+      return String(unknown);
+    }
+  }
+}
 
 /**
  * The message shown at a refused cell of the indicator grids, in the user's language. The engine
- * says what is wrong in English words the catalog and value editors know; anything else goes
- * through the app's general error translation.
+ * names the field and the reason (`params.field`, `params.reason` with its values); an error that is
+ * no field refusal goes through the app's general error translation.
  */
 export function fieldErrorMessage(error: unknown, t: TFunction<'compare'>): string {
   const e = toEngineError(error);
-  const reason = e.message.includes(': ') ? e.message.slice(e.message.indexOf(': ') + 2) : e.message;
+  const refusal = fieldRefusal(e.params);
+  if (!refusal) return translateError(error).message;
+  const text = refusalText(refusal, t) ?? fieldReasonText(e);
   const field = typeof e.params.field === 'string' ? e.params.field : '';
   const label = field ? t(`errors.fields.${field.replace(/^\d+\./, '')}`, { defaultValue: field }) : '';
-  let text: string | null = null;
-  let m: RegExpMatchArray | null;
-  if ((m = /^must be at most (-?[\d.]+)/.exec(reason))) text = t('errors.atMost', { max: m[1] });
-  else if ((m = /^must be at least (-?[\d.]+)/.exec(reason))) text = t('errors.atLeast', { min: m[1] });
-  else if (/^"(.*)" is not a known unit/.test(reason)) text = t('errors.unknownUnit', { unit: /^"(.*)"/.exec(reason)?.[1] ?? '' });
-  else if (/^must be a whole number/.test(reason)) text = t('errors.wholeNumber');
-  else if (/^must be a number/.test(reason)) text = t('errors.number');
-  else if (/^cannot be negative/.test(reason)) text = t('errors.negative');
-  else if (/^is required/.test(reason)) text = t('errors.required');
-  else if (/cannot change on a built-in indicator/.test(reason)) text = t('errors.builtIn');
-  else if (/^may only hold/.test(reason)) text = t('errors.codeChars');
-  else if (/^must be a year/.test(reason)) text = t('errors.period');
-  else if (/is already used/.test(reason)) text = t('errors.duplicate');
-  if (text === null) return translateError(error).message;
   return label ? `${label}: ${text}` : text;
 }
 

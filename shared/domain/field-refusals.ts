@@ -1,0 +1,108 @@
+import { readRefusal, type ErrorParams, type NoValues, type Refusal, type RefusalVocabulary } from '../errors';
+
+/**
+ * Why a value entered in a field is refused (a site, an indicator or its values, a territory set, a
+ * scenario): `params.reason` of the ArranjoError, next to `params.field` and the values its texts
+ * need. The message keeps the English words ("lotsTotal: cannot be negative") for the CLI and logs;
+ * the UI translates by the reason.
+ */
+export const FIELD_REFUSALS = [
+  /** Empty where a value is needed. */
+  'required',
+  /** Not a number (text where a number is due, NaN, Infinity). */
+  'number',
+  'whole-number',
+  'negative',
+  /** Below the minimum `min` (inclusive). */
+  'at-least',
+  /** Above the maximum `max` (inclusive). */
+  'at-most',
+  /** Text shorter than `min` characters (longer than one: shorter than one is `required`). */
+  'too-short',
+  /** Text longer than `max` characters. */
+  'too-long',
+  /** A list with fewer than `min` items. */
+  'too-few-items',
+  /** A list with more than `max` items. */
+  'too-many-items',
+  /** Not one of the allowed values (`options`, comma-separated). */
+  'choice',
+  /** A text in the wrong form (a pattern without a reason of its own). */
+  'format',
+  /** An indicator code with characters other than letters, digits, "_", "." and "-". */
+  'code-chars',
+  /** A period that is not a year (2024, 2024-S1, 2024-03). */
+  'period-format',
+  /** A scenario criterion source the engine cannot read. */
+  'criterion-source',
+  /** A minimum above the maximum (an indicator's scale, a criterion's eligibility thresholds). */
+  'min-above-max',
+  /** An indicator unit outside the list of known units. */
+  'unknown-unit',
+  /** A built-in indicator's unit or scale cannot change, nor can it be deleted. */
+  'built-in',
+  /** An indicator that still has `count` values cannot be deleted. */
+  'has-values',
+  /** A name or code `value` already used by another item of the same kind. */
+  'duplicate',
+  /** `value` is not an IBGE municipality code (`count` codes, the first few listed in `value`). */
+  'not-a-municipality',
+  /** `value` names something that does not exist (an indicator, a site). */
+  'not-found',
+  /** A scenario's pairwise comparison matrix is missing (AHP weights). */
+  'ahp-matrix-missing',
+  /** `count` weights for `criteria` criteria. */
+  'weights-count',
+  /** A `size` × `size` pairwise matrix for `criteria` criteria. */
+  'matrix-size',
+  /** A frozen scenario's alternatives and criterion sources are fixed. */
+  'frozen',
+  /** Anything else: the engine's English words say what. */
+  'invalid',
+] as const;
+export type FieldRefusal = (typeof FIELD_REFUSALS)[number];
+
+export type FieldRefusalValues = RefusalVocabulary<
+  FieldRefusal,
+  {
+    required: NoValues;
+    number: NoValues;
+    'whole-number': NoValues;
+    negative: NoValues;
+    'at-least': { min: number };
+    'at-most': { max: number };
+    'too-short': { min: number };
+    'too-long': { max: number };
+    'too-few-items': { min: number };
+    'too-many-items': { max: number };
+    choice: { options: string };
+    format: NoValues;
+    'code-chars': NoValues;
+    'period-format': NoValues;
+    'criterion-source': NoValues;
+    'min-above-max': { min: number; max: number };
+    'unknown-unit': { value: string };
+    'built-in': NoValues;
+    'has-values': { count: number };
+    duplicate: { value: string };
+    'not-a-municipality': { value: string; count: number };
+    'not-found': { value: string };
+    'ahp-matrix-missing': NoValues;
+    'weights-count': { count: number; criteria: number };
+    'matrix-size': { size: number; criteria: number };
+    frozen: NoValues;
+    invalid: NoValues;
+  }
+>;
+
+/** A field refusal as its params: a switch on `reason` narrows the values. */
+export type FieldRefusalParams = Refusal<FieldRefusal, FieldRefusalValues>;
+
+/** The field refusal an error's params name, or null (another kind of error). */
+export function fieldRefusal(params: Readonly<ErrorParams> | undefined): FieldRefusalParams | null {
+  return readRefusal<FieldRefusal, FieldRefusalValues>(params, FIELD_REFUSALS);
+}
+
+export function isFieldRefusal(reason: unknown): reason is FieldRefusal {
+  return typeof reason === 'string' && (FIELD_REFUSALS as readonly string[]).includes(reason);
+}

@@ -1,0 +1,81 @@
+import i18next, { type TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { indicatorInputSchema, indicatorValueEditsSchema } from '../../../shared/rpc/compare-schemas';
+import { parseInput, refuseField } from '../../../shared/rpc/validate';
+import { ArranjoError, toErrorPayload } from '../../../shared/errors';
+import { fieldErrorMessage } from '../../../renderer/src/features/territories/field-error';
+import { resources } from '../../../renderer/src/i18n/resources';
+
+let pt: TFunction<'compare'>;
+let en: TFunction<'compare'>;
+
+beforeAll(async () => {
+  await i18next.init({
+    resources,
+    lng: 'pt-BR',
+    fallbackLng: 'pt-BR',
+    ns: Object.keys(resources['pt-BR']),
+    interpolation: { escapeValue: false },
+  });
+  pt = i18next.getFixedT('pt-BR', 'compare');
+  en = i18next.getFixedT('en', 'compare');
+});
+
+function refusal(run: () => unknown): ArranjoError {
+  try {
+    run();
+  } catch (error) {
+    return error as ArranjoError;
+  }
+  throw new Error('accepted');
+}
+
+describe('field errors of the indicator editors', () => {
+  it('translates by params.reason with its values, whatever the wording', () => {
+    const atMost = refuseField('value', 'at-most', { max: 4 }, 'must be at most 4', { extra: { index: 0, period: '2024' } });
+    expect(atMost.params).toMatchObject({ field: 'value', reason: 'at-most', max: 4, index: 0 });
+    expect(fieldErrorMessage(atMost, pt)).toBe('Valor: deve ser no máximo 4');
+    expect(fieldErrorMessage(toErrorPayload(atMost), en)).toBe('Value: must be at most 4');
+    const reworded = new ArranjoError('INVALID_INPUT', 'value: too high, sorry', {}, { field: 'value', reason: 'at-least', min: -1 });
+    expect(fieldErrorMessage(reworded, pt)).toBe('Valor: deve ser no mínimo -1');
+    const unit = refuseField('unit', 'unknown-unit', { value: 'dólares' }, '"dólares" is not a known unit (known units: …).');
+    expect(fieldErrorMessage(unit, pt)).toMatch(/^Unidade: "dólares" não é uma unidade conhecida/);
+    const builtIn = refuseField('valueMax', 'built-in', {}, 'cannot change on a built-in indicator.', { code: 'CONSTRAINT' });
+    expect(fieldErrorMessage(builtIn, en)).toBe('Maximum: cannot change on a built-in indicator');
+    expect(fieldErrorMessage(refuseField('name', 'duplicate', { value: 'X' }, '"X" is already used by another territory.'), pt)).toBe(
+      'Nome: já é usado por outro item',
+    );
+  });
+
+  it('gets the reason of the schema checks: required, number, code characters, period', () => {
+    const input = { code: 'PIB', name: { pt: 'PIB', en: 'GDP', es: 'PIB' }, unit: '', direction: 'neutral', category: 'Economia' };
+    const required = refusal(() => parseInput(indicatorInputSchema, { ...input, name: { ...input.name, pt: ' ' } }, 'indicator'));
+    expect(required.params).toEqual({ field: 'name.pt', reason: 'required' });
+    expect(fieldErrorMessage(required, pt)).toBe('Nome (pt): é obrigatório');
+    const chars = refusal(() => parseInput(indicatorInputSchema, { ...input, code: 'PIB X' }, 'indicator'));
+    expect(chars.params).toEqual({ field: 'code', reason: 'code-chars' });
+    expect(chars.message).toBe('code: may only hold letters, digits, "_", "." and "-"');
+    expect(fieldErrorMessage(chars, en)).toBe('Code: only letters, digits, "_", "." and "-"');
+    const edit = { indicatorCode: 'POP', subjectKind: 'municipality', subjectCode: '3106200', period: '2024', value: 1 };
+    const period = refusal(() => parseInput(indicatorValueEditsSchema, [{ ...edit, period: 'ontem' }], 'values'));
+    expect(period.params).toEqual({ field: '0.period', reason: 'period-format' });
+    expect(fieldErrorMessage(period, pt)).toBe('Período: deve ser um ano, como 2024 (ou 2024-S1, 2024-03)');
+    const number = refusal(() => parseInput(indicatorValueEditsSchema, [{ ...edit, value: 'três' }], 'values'));
+    expect(number.params).toEqual({ field: '0.value', reason: 'number' });
+    expect(number.message).toBe('0.value: must be a number');
+    expect(fieldErrorMessage(number, pt)).toBe('Valor: deve ser um número');
+  });
+
+  it('falls back to the general translation for reasons it has no words for, and for other errors', () => {
+    const members = refuseField(
+      'members',
+      'not-a-municipality',
+      { value: '3199999', count: 1 },
+      '3199999 is not an IBGE municipality code.',
+    );
+    expect(fieldErrorMessage(members, pt)).toBe('Municípios: não é um código de município do IBGE');
+    const missing = refuseField('indicatorCode', 'not-found', { value: 'NOPE' }, 'NOPE is not in the indicator catalog.');
+    expect(fieldErrorMessage(missing, en)).toBe('Indicator: NOPE is not in the indicator catalog.');
+    expect(fieldErrorMessage(new ArranjoError('NOT_FOUND', 'Indicator X does not exist.'), pt)).toBe('O item pedido não existe mais.');
+  });
+});
