@@ -35,6 +35,7 @@ import type {
 } from '../import/types';
 import { checkUndoable, snapshotBatch, undoImportBatch, type BatchSnapshot } from '../import/undo';
 import { BatchRepository } from '../repositories/batch-repository';
+import { ImportTemplateRepository } from '../repositories/import-template-repository';
 import { ImportUndoRepository } from '../repositories/import-undo-repository';
 import { parseInput } from '../rpc/validate';
 import type { History } from './history';
@@ -284,7 +285,21 @@ export class ImportService {
     const layout = session.layout(i.sheet, i.layout);
     const template = templateFromMapping(i.id, i.label, i.mapping, layout, session.source.format === 'xlsx' ? i.sheet : null);
     const registry = this.templates();
+    const repo = new ImportTemplateRepository(this.db());
+    const before = repo.get(template.id);
     registry.save(template, this.now());
+    const after = repo.get(template.id);
+    // A change like any other: it marks the workspace unsaved (so autosave keeps it) and Ctrl+Z takes it back.
+    this.history().record({
+      label: 'import-template.save',
+      undo: () => {
+        if (before) repo.save(before, before.updatedAt);
+        else repo.delete(template.id);
+      },
+      redo: () => {
+        if (after) repo.save(after, after.updatedAt);
+      },
+    });
     return (
       registry.infos().find((t) => t.id === template.id) ?? {
         id: template.id,
@@ -297,6 +312,18 @@ export class ImportService {
   }
 
   async deleteTemplate(id: string): Promise<void> {
-    this.templates().delete(parseInput(z.string().min(1).max(80), id, 'id'));
+    const templateId = parseInput(z.string().min(1).max(80), id, 'id');
+    const repo = new ImportTemplateRepository(this.db());
+    const before = repo.get(templateId);
+    this.templates().delete(templateId);
+    if (before) {
+      this.history().record({
+        label: 'import-template.delete',
+        undo: () => repo.save(before, before.updatedAt),
+        redo: () => {
+          repo.delete(templateId);
+        },
+      });
+    }
   }
 }

@@ -4,6 +4,11 @@ import { CompareShell } from '../features/compare/CompareShell';
 import { DashboardArea } from '../features/dashboard/DashboardArea';
 import { PrioritizationArea } from '../features/prioritization/PrioritizationArea';
 import { EconomyArea } from '../features/economy/EconomyArea';
+import { ImportArea } from '../features/importer/ImportArea';
+import { ImportWizardHost } from '../features/importer/ImportWizard';
+import { requestDroppedImport } from '../features/importer/request-import';
+import { useWindowFileDrop } from '../features/importer/use-window-file-drop';
+import { WindowDropOverlay } from '../features/importer/WindowDropOverlay';
 import { SettingsArea } from '../features/settings/SettingsArea';
 import { TerritoriesArea } from '../features/territories/TerritoriesArea';
 import { useLocale } from '../i18n';
@@ -23,15 +28,18 @@ export function App() {
   const [dashboardVersion, setDashboardVersion] = useState(-1);
 
   useEffect(() => getPlatform().setLocale(locale), [locale]);
+  // A spreadsheet dropped anywhere on the window opens the import wizard over the current area.
+  const draggingFiles = useWindowFileDrop(requestDroppedImport);
 
   // A dashboard mounted again must load again before the app reports itself ready.
   const selectArea = (next: Area) => {
+    // The same area again (its nav item, or "see it on the dashboard" from over it) keeps what it loaded.
+    if (next === area) return;
     setDashboardVersion(-1);
     setArea(next);
   };
 
-  const ready =
-    workspace.status === 'ready' && (area !== 'dashboard' || dashboardVersion === workspace.dataVersion);
+  const ready = workspace.status === 'ready' && (area !== 'dashboard' || dashboardVersion === workspace.dataVersion);
 
   return (
     <AppShell header={{ height: 44 }} navbar={{ width: 220, breakpoint: 0 }} padding="sm">
@@ -57,6 +65,7 @@ export function App() {
             {area === 'territories' && <TerritoriesArea />}
             {area === 'prioritization' && <PrioritizationArea />}
             {area === 'economy' && <EconomyArea />}
+            {area === 'import-export' && <ImportArea />}
             {area === 'settings' && <SettingsArea />}
             {!AVAILABLE_AREAS.has(area) && <NotAvailable area={area} />}
           </>
@@ -65,6 +74,8 @@ export function App() {
       </AppShell.Main>
       <NotificationStack />
       <CompareShell onNavigate={selectArea} />
+      {workspace.status !== 'starting' && workspace.status !== 'failed' && <ImportWizardHost onNavigate={selectArea} />}
+      <WindowDropOverlay visible={draggingFiles} />
     </AppShell>
   );
 }

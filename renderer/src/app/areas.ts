@@ -13,7 +13,14 @@ export const AREAS = [
 export type Area = (typeof AREAS)[number];
 
 /** Areas this version implements; the others show a plain "not available yet" panel. */
-export const AVAILABLE_AREAS: ReadonlySet<Area> = new Set<Area>(['dashboard', 'territories', 'settings', 'economy', 'prioritization']);
+export const AVAILABLE_AREAS: ReadonlySet<Area> = new Set<Area>([
+  'dashboard',
+  'territories',
+  'settings',
+  'economy',
+  'prioritization',
+  'import-export',
+]);
 
 /** Short glyphs for the navbar (no icon package is shipped). */
 export const AREA_GLYPHS: Record<Area, string> = {

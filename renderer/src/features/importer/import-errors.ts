@@ -1,0 +1,77 @@
+import type { TFunction } from 'i18next';
+import { toEngineError } from '../../lib/engine-error';
+import { describeLocationText, translateError } from '../../notifications/notify-error';
+
+/**
+ * The refusals of the import engine (its `params.reason`), each with a translated title, what
+ * happened and what to do. Reasons not listed fall back to the app's general error texts.
+ */
+export const IMPORT_REFUSALS = [
+  'legacy-xls',
+  'encrypted',
+  'corrupt-xlsx',
+  'not-xlsx',
+  'html',
+  'pdf',
+  'binary',
+  'empty-file',
+  'too-large',
+  'empty-sheet',
+  'no-data',
+  'row-errors',
+  'mapping',
+  'template',
+  'template-mismatch',
+  'cancelled',
+  'busy',
+  'session',
+  'workspace-changed',
+] as const;
+export type ImportRefusal = (typeof IMPORT_REFUSALS)[number];
+
+export function isImportRefusal(reason: unknown): reason is ImportRefusal {
+  return typeof reason === 'string' && (IMPORT_REFUSALS as readonly string[]).includes(reason);
+}
+
+export interface ImportErrorText {
+  reason: ImportRefusal | null;
+  title: string;
+  /** What happened, in the user's language. */
+  message: string;
+  /** What to do about it; null when there is nothing more to say. */
+  action: string | null;
+  /** "Arquivo: x.csv · Planilha: Plan1 · Linha: 12 · Coluna: Ano", or null. */
+  where: string | null;
+  /** The engine's own English words, kept as a detail line. */
+  engineMessage: string;
+}
+
+/** An import error as the wizard shows it: what, where (file, sheet, row, column) and what to do. */
+export function translateImportError(error: unknown, t: TFunction<'importer'>): ImportErrorText {
+  const e = toEngineError(error);
+  const reason = isImportRefusal(e.params.reason) ? e.params.reason : null;
+  const where = describeLocationText(e);
+  if (reason === null) {
+    const general = translateError(error);
+    return { reason, title: general.title, message: general.message, action: null, where, engineMessage: e.message };
+  }
+  const values = {
+    file: e.location.file ?? '',
+    sheet: e.location.sheet ?? '',
+    errors: Number(e.params.errors ?? 0),
+    template: String(e.params.template ?? ''),
+  };
+  return {
+    reason,
+    title: t(`refusals.${reason}.title`),
+    message: t(`refusals.${reason}.message`, values),
+    action: t(`refusals.${reason}.action`, values),
+    where,
+    engineMessage: e.message,
+  };
+}
+
+/** A cancel is the user's own doing: said quietly, not as an error. */
+export function isCancelled(error: unknown): boolean {
+  return toEngineError(error).params.reason === 'cancelled';
+}

@@ -1,0 +1,189 @@
+import type { ColumnRole, ImportLayout, ImportMapping, ImportTarget, LayoutColumn, SiteField } from '../../../../shared/import/api';
+
+export type RoleKind = ColumnRole['role'];
+
+const COMMON: readonly RoleKind[] = ['ignore', 'territory', 'territory-name', 'state', 'year'];
+
+/** The roles a column can take for each target, in the order the role menu lists them. */
+export const ROLES_BY_TARGET: Record<ImportTarget, readonly RoleKind[]> = {
+  employment: [...COMMON, 'classification', 'sector', 'measure', 'sector-value', 'year-value'],
+  'indicator-values': [...COMMON, 'indicator', 'value', 'indicator-value', 'year-value'],
+  population: [...COMMON, 'value', 'year-value'],
+  sites: ['ignore', 'territory', 'territory-name', 'state', 'site-field'],
+};
+
+/** Roles one column at most may have: giving one to a column takes it from the other. */
+const UNIQUE: ReadonlySet<RoleKind> = new Set(['territory', 'territory-name', 'state', 'year', 'classification', 'sector', 'indicator']);
+
+const INDICATOR_CODE = /^[A-Za-z0-9_.-]{1,64}$/;
+
+export function roleOf(mapping: ImportMapping, column: number): ColumnRole {
+  return mapping.columns.find((c) => c.column === column)?.role ?? { role: 'ignore' };
+}
+
+/** A year a header names: "2019", "POP22", "Empregos 2020". Two digits: 00–49 → 20xx. */
+export function headerYear(header: string): number | null {
+  const text = header.trim();
+  const four = /(?:^|\D)((?:19|20|21)\d{2})(?:\D|$)/.exec(text);
+  if (four) return Number(four[1]);
+  const two = /^[A-Za-z]{2,8}[_\s.-]?(\d{2})$/.exec(text);
+  if (two) {
+    const yy = Number(two[1]);
+    return (yy < 50 ? 2000 : 1900) + yy;
+  }
+  return null;
+}
+
+/** An indicator code from a header, as the engine writes them: letters, digits, "_", "." and "-". */
+export function indicatorCodeFrom(header: string): string {
+  const code = header
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .trim()
+    .replace(/[^A-Za-z0-9_.-]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 64);
+  return code || 'IND';
+}
+
+/** The leading code of a sector header: "2 - Indústria de transformação" → "2", "C - Indústrias" → "C". */
+export function sectorCodeFrom(header: string): string {
+  const m = /^\s*([0-9][0-9./-]{0,11}|[A-Ua-u])(?=\s*[-–:.]|\s+\D|$)/.exec(header);
+  return m?.[1]?.replace(/[./-]/g, '').toUpperCase() ?? '';
+}
+
+/** A role with its parameter filled from the column (sector code, year, indicator code) where the header says it. */
+export function defaultRole(kind: RoleKind, column: Pick<LayoutColumn, 'header'>, fallbackYear: number | null): ColumnRole {
+  switch (kind) {
+    case 'measure':
+      return { role: 'measure', measure: 'jobs' };
+    case 'sector-value':
+      return { role: 'sector-value', sectorCode: sectorCodeFrom(column.header) };
+    case 'year-value':
+      return { role: 'year-value', year: headerYear(column.header) ?? fallbackYear ?? new Date().getFullYear() };
+    case 'indicator-value':
+      return { role: 'indicator-value', indicator: indicatorCodeFrom(column.header) };
+    case 'site-field':
+      return { role: 'site-field', field: 'name' };
+    default:
+      return { role: kind };
+  }
+}
+
+/** The mapping with `column` given `role`; a unique role leaves the column that had it. */
+export function withRole(mapping: ImportMapping, column: number, role: ColumnRole): ImportMapping {
+  const others = mapping.columns.filter((c) => c.column !== column && !(UNIQUE.has(role.role) && c.role.role === role.role));
+  const columns = role.role === 'ignore' ? others : [...others, { column, role }];
+  columns.sort((a, b) => a.column - b.column);
+  return { ...mapping, columns };
+}
+
+export type YearSource = 'column' | 'columns' | 'file' | 'value' | 'none';
+
+/** Where the year of each value comes from: a year column, per-year columns, the file's own statement, or the user. */
+export function yearSource(mapping: ImportMapping): YearSource {
+  if (mapping.columns.some((c) => c.role.role === 'year')) return 'column';
+  if (mapping.columns.some((c) => c.role.role === 'year-value')) return 'columns';
+  if (mapping.year && 'fromFile' in mapping.year) return 'file';
+  if (mapping.year && 'value' in mapping.year) return 'value';
+  return 'none';
+}
+
+export function withYear(mapping: ImportMapping, year: { fromFile: true } | { value: number } | undefined): ImportMapping {
+  const next = { ...mapping };
+  if (year === undefined) delete next.year;
+  else next.year = year;
+  return next;
+}
+
+/** The year the file states, as the engine reads it (footer first, then title, then file name). */
+export function fileYear(layout: ImportLayout | null): number | null {
+  if (!layout) return null;
+  for (const source of ['footer', 'title', 'file-name'] as const) {
+    const found = layout.yearCandidates.find((c) => c.source === source);
+    if (found) return found.year;
+  }
+  return null;
+}
+
+export type MappingProblem =
+  | { kind: 'noTerritory' }
+  | { kind: 'noYear' }
+  | { kind: 'noFileYear' }
+  | { kind: 'noValues' }
+  | { kind: 'noClassification' }
+  | { kind: 'noMeasure' }
+  | { kind: 'noSector' }
+  | { kind: 'noIndicator' }
+  | { kind: 'noSiteName' }
+  | { kind: 'noSiteKind' }
+  | { kind: 'badSectorCode'; column: number }
+  | { kind: 'badIndicatorCode'; column: number };
+
+/**
+ * What keeps a mapping from being checked, said before asking the engine (which remains the
+ * judge: it refuses the same mappings, in English, with reason "mapping").
+ */
+export function mappingProblems(mapping: ImportMapping, layout: ImportLayout | null): MappingProblem[] {
+  const problems: MappingProblem[] = [];
+  const has = (role: RoleKind) => mapping.columns.some((c) => c.role.role === role);
+  const target = mapping.target;
+  if (!has('territory') && !has('territory-name')) problems.push({ kind: 'noTerritory' });
+  for (const { column, role } of mapping.columns) {
+    if (role.role === 'sector-value' && role.sectorCode.trim() === '') problems.push({ kind: 'badSectorCode', column });
+    if (role.role === 'indicator-value' && !INDICATOR_CODE.test(role.indicator)) problems.push({ kind: 'badIndicatorCode', column });
+  }
+  if (target === 'sites') {
+    if (!mapping.columns.some((c) => c.role.role === 'site-field' && c.role.field === 'name')) problems.push({ kind: 'noSiteName' });
+    if (!mapping.siteKind && !mapping.columns.some((c) => c.role.role === 'site-field' && c.role.field === 'kind'))
+      problems.push({ kind: 'noSiteKind' });
+    return problems;
+  }
+  const source = yearSource(mapping);
+  if (source === 'none') problems.push({ kind: 'noYear' });
+  if (source === 'file' && fileYear(layout) === null) problems.push({ kind: 'noFileYear' });
+  if (target === 'employment') {
+    const wide = has('sector-value') || has('year-value');
+    if (!has('measure') && !wide) problems.push({ kind: 'noValues' });
+    if (!mapping.classification && !has('classification')) problems.push({ kind: 'noClassification' });
+    if (wide && !mapping.measure) problems.push({ kind: 'noMeasure' });
+    if ((has('measure') || has('year-value')) && !has('sector') && !mapping.sectorCode) problems.push({ kind: 'noSector' });
+  } else {
+    const values = has('value') || has('year-value') || (target === 'indicator-values' && has('indicator-value'));
+    if (!values) problems.push({ kind: 'noValues' });
+    if (target === 'indicator-values' && (has('value') || has('year-value')) && !has('indicator') && !mapping.indicator)
+      problems.push({ kind: 'noIndicator' });
+  }
+  return problems;
+}
+
+/** Wide layouts: how many value columns each row is unpivoted into, and along what. */
+export function unpivotInfo(mapping: ImportMapping): { by: 'sector' | 'year' | 'indicator'; columns: number } | null {
+  const count = (role: RoleKind) => mapping.columns.filter((c) => c.role.role === role).length;
+  const by: ['sector' | 'year' | 'indicator', number][] = [
+    ['sector', count('sector-value')],
+    ['year', count('year-value')],
+    ['indicator', count('indicator-value')],
+  ];
+  const [kind, columns] = by.reduce((best, next) => (next[1] > best[1] ? next : best));
+  return columns > 1 ? { by: kind, columns } : null;
+}
+
+export const SITE_FIELD_ORDER: readonly SiteField[] = [
+  'name',
+  'code',
+  'kind',
+  'managingBody',
+  'areaHa',
+  'lotsTotal',
+  'lotsOccupied',
+  'lotsAvailable',
+  'firms',
+  'jobs',
+  'status',
+  'lat',
+  'lon',
+  'locationNote',
+  'notes',
+  'source',
+];

@@ -1,0 +1,25 @@
+import type { TFunction } from 'i18next';
+
+/** The built-in templates, whose descriptions the UI says in the user's language (saved ones keep their own text). */
+export const BUILT_IN_TEMPLATE_IDS = [
+  'rais-setor-vinculos',
+  'rais-setor-remuneracao',
+  'rais-setor-estabelecimentos',
+  'arranjo-long',
+  'ibge-censo2022-populacao',
+  'ibge-populacao-tcu',
+  'fjp-imrs',
+  'atlas-idhm-municipios',
+] as const;
+type BuiltInId = (typeof BUILT_IN_TEMPLATE_IDS)[number];
+
+const isBuiltInId = (id: string): id is BuiltInId => (BUILT_IN_TEMPLATE_IDS as readonly string[]).includes(id);
+
+/** What the engine writes as the description of a template saved from the wizard. */
+const SAVED_FROM = /^Saved from an import of sheet "(.*)"\.$/;
+
+export function templateDescription(t: TFunction<'importer'>, template: { id: string; description: string }): string {
+  if (isBuiltInId(template.id)) return t(`templateDescriptions.${template.id}`);
+  const saved = SAVED_FROM.exec(template.description);
+  return saved ? t('templates.savedFrom', { sheet: saved[1] ?? '' }) : template.description;
+}
