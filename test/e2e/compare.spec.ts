@@ -71,9 +71,12 @@ test('sites catalog: filter, sort, edit a value and undo, export the view to xls
 
   // Hide a column with the column chooser: the export follows what is shown.
   await page.getByTestId('sites-grid-columns').click();
+  await expect(page.getByTestId('sites-grid-columns-menu')).toBeVisible();
   await page.getByTestId('sites-grid-column-notes').click();
   await page.getByTestId('sites-grid-heat-jobs').click();
   await page.keyboard.press('Escape');
+  // The menu closes with a transition: a click that lands before it ends is lost.
+  await expect(page.getByTestId('sites-grid-columns-menu')).toBeHidden();
 
   // Edit an area (pt-BR decimal comma), see the total follow, undo.
   await editCell(page, 'sites-grid', 1, 'areaHa', '123,5');
@@ -114,19 +117,26 @@ test('sites catalog: filter, sort, edit a value and undo, export the view to xls
   await page.getByTestId('sites-grid-view-submit').click();
   await expect(page.getByText('Vista salva').first()).toBeVisible();
   await page.getByTestId('sites-grid-columns').click();
+  await expect(page.getByTestId('sites-grid-columns-menu')).toBeVisible();
   await page.getByRole('button', { name: 'Restaurar colunas' }).click();
   await expect(page.getByTestId('sites-grid-column-notes')).toBeChecked();
   await page.keyboard.press('Escape');
+  // The menu closes with a transition: a click that lands before it ends is lost.
+  await expect(page.getByTestId('sites-grid-columns-menu')).toBeHidden();
   await expect(cell(page, 'sites-grid', 0, 'municipalityName')).toHaveText('Uberaba');
   await page.getByTestId('sites-grid-views').click();
   await page.getByTestId('sites-grid-view-Uber').click();
   await expect(cell(page, 'sites-grid', 0, 'municipalityName')).toHaveText('Uberlândia');
   await page.getByTestId('sites-grid-columns').click();
+  await expect(page.getByTestId('sites-grid-columns-menu')).toBeVisible();
   await expect(page.getByTestId('sites-grid-column-notes')).not.toBeChecked();
   await page.keyboard.press('Escape');
+  // The menu closes with a transition: a click that lands before it ends is lost.
+  await expect(page.getByTestId('sites-grid-columns-menu')).toBeHidden();
 
   // Group by kind: the group's value and size on its first row, the group column moved first.
   await page.getByTestId('sites-grid-columns').click();
+  await expect(page.getByTestId('sites-grid-columns-menu')).toBeVisible();
   await chooseOption(page, 'sites-grid-group-by', 'Tipo');
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('sites-grid')).toHaveAttribute('data-group-by', 'kind');

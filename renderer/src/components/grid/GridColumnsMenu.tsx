@@ -1,6 +1,7 @@
 import { ActionIcon, Button, Checkbox, Group, Popover, ScrollArea, SegmentedControl, Select, Stack, Text, Tooltip } from '@mantine/core';
+import { useWindowEvent } from '@mantine/hooks';
 import type { Column, GridApi } from 'ag-grid-community';
-import { useEffect, useReducer } from 'react';
+import { useEffect, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isNumericKind, metaOf } from './grid-meta';
 
@@ -22,6 +23,12 @@ const EVENTS = ['columnVisible', 'columnPinned', 'columnMoved', 'displayedColumn
 export function GridColumnsMenu<T>({ api, testId, groupBy, onGroupBy, heat, onHeat }: Props<T>) {
   const { t } = useTranslation('compare');
   const [, refresh] = useReducer((n: number) => n + 1, 0);
+  const [opened, setOpened] = useState(false);
+  // Escape closes the menu wherever the focus is (the popover alone only hears it from inside);
+  // an open group-by list takes its Escape first.
+  useWindowEvent('keydown', (e) => {
+    if (opened && e.key === 'Escape' && !e.defaultPrevented) setOpened(false);
+  });
 
   useEffect(() => {
     if (!api) return;
@@ -38,9 +45,9 @@ export function GridColumnsMenu<T>({ api, testId, groupBy, onGroupBy, heat, onHe
   const toggleHeat = (colId: string) => onHeat(heat.includes(colId) ? heat.filter((h) => h !== colId) : [...heat, colId]);
 
   return (
-    <Popover position="bottom-end" shadow="md" withinPortal width={420}>
+    <Popover position="bottom-end" shadow="md" withinPortal width={420} opened={opened} onChange={setOpened}>
       <Popover.Target>
-        <Button size="xs" variant="default" disabled={!api} data-testid={`${testId}-columns`}>
+        <Button size="xs" variant="default" disabled={!api} onClick={() => setOpened((o) => !o)} data-testid={`${testId}-columns`}>
           {t('grid.columns')}
         </Button>
       </Popover.Target>
