@@ -43,7 +43,7 @@ export const FIELD_REFUSALS = [
   'built-in',
   /** An indicator that still has `count` values cannot be deleted. */
   'has-values',
-  /** A name or code `value` already used by another item of the same kind. */
+  /** A name or code `value` already used by another item of the same kind (or a scenario alternative, named by `value`, listed twice). */
   'duplicate',
   /** `value` is not an IBGE municipality code (`count` codes, the first few listed in `value`). */
   'not-a-municipality',

@@ -14,6 +14,7 @@ import { EmploymentRepository } from '../repositories/employment-repository';
 import { IndicatorRepository } from '../repositories/indicator-repository';
 import { alternativeKey } from '../repositories/scenario-repository';
 import { SiteRepository } from '../repositories/site-repository';
+import { refuseField } from '../rpc/validate';
 import { EconomyService } from './economy-service';
 
 /** An alternative with its name and place: a site reads its values from its municipality. */
@@ -55,24 +56,24 @@ export function describeSubjects(conn: Connection, refs: readonly AlternativeRef
   });
 }
 
-/** Checks that an alternative exists in the workspace (a site id or a municipality code). */
+/**
+ * Checks that an alternative exists in the workspace (a site id or a municipality code) and is listed
+ * once. A refusal names the alternative as the field (`alternatives.<index>`) and the reason:
+ * `duplicate` (its name in `value`), `not-found` (a site id) or `not-a-municipality` (a code).
+ */
 export function checkAlternatives(conn: Connection, refs: readonly AlternativeRef[]): void {
   const seen = new Set<string>();
   const subjects = describeSubjects(conn, refs);
   subjects.forEach((s, i) => {
-    if (seen.has(s.key)) throw invalid(`alternatives.${i}`, `${s.key} appears twice.`);
+    const field = `alternatives.${i}`;
+    if (seen.has(s.key)) throw refuseField(field, 'duplicate', { value: s.label }, `${s.key} appears twice.`);
     seen.add(s.key);
-    if (!s.exists) {
-      throw invalid(
-        `alternatives.${i}`,
-        s.ref.kind === 'site' ? `there is no site with id ${s.ref.code}.` : `${s.ref.code} is not an IBGE municipality code.`,
-      );
-    }
+    if (s.exists) return;
+    const code = s.ref.code;
+    throw s.ref.kind === 'site'
+      ? refuseField(field, 'not-found', { value: code }, `there is no site with id ${code}.`)
+      : refuseField(field, 'not-a-municipality', { value: code, count: 1 }, `${code} is not an IBGE municipality code.`);
   });
-}
-
-function invalid(field: string, reason: string): ArranjoError {
-  return new ArranjoError('INVALID_INPUT', `${field}: ${reason}`, { column: field }, { field });
 }
 
 const missing = (reason: string, source: string, period: string, via: string | null = null): InputCell => ({
@@ -88,9 +89,9 @@ const missing = (reason: string, source: string, period: string, via: string | n
  * with its source text and period. A value that cannot be read is missing with the reason, never NaN.
  */
 export function resolveCriteria(conn: Connection, subjects: readonly Subject[], sources: readonly string[]): InputCell[][] {
-  const columns = sources.map((text) => {
+  const columns = sources.map((text, j) => {
     const source = parseCriterionSource(text);
-    if (!source) throw new ArranjoError('INVALID_INPUT', `"${text}" is not a criterion source.`);
+    if (!source) throw refuseField(`criteria.${j}.source`, 'criterion-source', {}, `"${text}" is not a criterion source.`);
     return new ColumnReader(conn, subjects).read(source);
   });
   return subjects.map((_, i) => columns.map((col) => col[i]!));

@@ -145,8 +145,17 @@ describe('editing scenarios', () => {
     await bad({ criteria: [c[0], { ...c[1], source: c[0]?.source }] }, 'criteria.1.source', { reason: 'duplicate', value: c[0]?.source });
     await bad({ criteria: [{ ...c[0], weight: -5 }] }, 'criteria.0.weight', { reason: 'negative' });
     await bad({ criteria: [{ ...c[0], min: 10, max: 1 }] }, 'criteria.0.min', { reason: 'min-above-max', min: 10, max: 1 });
-    await bad({ alternatives: [{ kind: 'site', code: '999' }] }, 'alternatives.0');
-    await bad({ alternatives: [{ kind: 'municipality', code: '3199999' }] }, 'alternatives.0');
+    await bad({ alternatives: [{ kind: 'site', code: '999' }] }, 'alternatives.0', { reason: 'not-found', value: '999' });
+    await bad({ alternatives: [{ kind: 'municipality', code: '3199999' }] }, 'alternatives.0', {
+      reason: 'not-a-municipality',
+      value: '3199999',
+      count: 1,
+    });
+    const bh = { kind: 'municipality', code: '3106200' } as const;
+    await bad({ alternatives: [bh, { kind: 'municipality', code: '3106705' }, bh] }, 'alternatives.2', {
+      reason: 'duplicate',
+      value: 'Belo Horizonte (MG)',
+    });
     await bad({ method: 'promethee2', criteria: [{ ...c[0], preference: 'vshape' }] }, 'criteria.0.preference', { reason: 'invalid' });
     await bad({ topN: 0 }, 'topN', { reason: 'at-least', min: 1 });
     await bad({ weightSets: [{ name: 'FIEMG', weights: [1, 2] }] }, 'weightSets.0.weights', {

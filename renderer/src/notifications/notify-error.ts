@@ -13,43 +13,72 @@ function fieldLabel(field: string): string {
   return isSiteField(field) ? i18next.t(`sites.fields.${field}`) : field;
 }
 
-/** A field refusal in the app's general words, or null when they have none for it. */
-function validationText(r: FieldRefusalParams): string | null {
+/** The engine's own words for a refusal: its message without the leading "field: ". */
+function engineReason(message: string): string {
+  return message.includes(': ') ? message.slice(message.indexOf(': ') + 2) : message;
+}
+
+/**
+ * A field refusal in the app's general words, with the values its reason carries. Every reason has
+ * a text: the switch is exhaustive, so a reason added to FIELD_REFUSALS fails the type check until
+ * it is given one. `invalid` (a refusal with no reason of its own) keeps the engine's words as a detail.
+ */
+export function fieldRefusalText(r: FieldRefusalParams, engineMessage: string): string {
   switch (r.reason) {
     case 'required':
       return i18next.t('errors.validation.required');
-    case 'negative':
-      return i18next.t('errors.validation.negative');
-    case 'whole-number':
-      return i18next.t('errors.validation.wholeNumber');
     case 'number':
       return i18next.t('errors.validation.number');
+    case 'whole-number':
+      return i18next.t('errors.validation.wholeNumber');
+    case 'negative':
+      return i18next.t('errors.validation.negative');
+    case 'at-least':
+      return i18next.t('errors.validation.atLeast', { min: r.min });
+    case 'at-most':
+      return i18next.t('errors.validation.atMost', { max: r.max });
+    case 'too-short':
+      return i18next.t('errors.validation.tooShort', { min: r.min });
+    case 'too-long':
+      return i18next.t('errors.validation.tooLong', { max: r.max });
+    case 'too-few-items':
+      return i18next.t('errors.validation.tooFewItems', { count: r.min });
+    case 'too-many-items':
+      return i18next.t('errors.validation.tooManyItems', { count: r.max });
+    case 'choice':
+      return i18next.t('errors.validation.choice', { options: r.options.split(',').join(', ') });
+    case 'format':
+      return i18next.t('errors.validation.format');
+    case 'code-chars':
+      return i18next.t('errors.validation.codeChars');
+    case 'period-format':
+      return i18next.t('errors.validation.periodFormat');
+    case 'criterion-source':
+      return i18next.t('errors.validation.criterionSource');
+    case 'min-above-max':
+      return i18next.t('errors.validation.minAboveMax', { min: r.min, max: r.max });
+    case 'unknown-unit':
+      return i18next.t('errors.validation.unknownUnit', { value: r.value });
+    case 'built-in':
+      return i18next.t('errors.validation.builtIn');
+    case 'has-values':
+      return i18next.t('errors.validation.hasValues', { count: r.count });
     case 'duplicate':
       return i18next.t('errors.validation.duplicate');
     case 'not-a-municipality':
       return i18next.t('errors.validation.municipality');
-    case 'at-least':
-    case 'at-most':
-    case 'too-short':
-    case 'too-long':
-    case 'too-few-items':
-    case 'too-many-items':
-    case 'choice':
-    case 'format':
-    case 'code-chars':
-    case 'period-format':
-    case 'criterion-source':
-    case 'min-above-max':
-    case 'unknown-unit':
-    case 'built-in':
-    case 'has-values':
     case 'not-found':
+      return i18next.t('errors.validation.notFound', { value: r.value });
     case 'ahp-matrix-missing':
+      return i18next.t('errors.validation.ahpMatrixMissing');
     case 'weights-count':
+      return i18next.t('errors.validation.weightsCount', { count: r.count, criteria: r.criteria });
     case 'matrix-size':
+      return i18next.t('errors.validation.matrixSize', { size: r.size, criteria: r.criteria });
     case 'frozen':
+      return i18next.t('errors.validation.frozen');
     case 'invalid':
-      return null;
+      return i18next.t('errors.validation.invalid', { detail: engineReason(engineMessage) });
     default: {
       const unknown: never = r;
       return String(unknown);
@@ -58,15 +87,13 @@ function validationText(r: FieldRefusalParams): string | null {
 }
 
 /**
- * Why a field's value was refused, without the field: translated by `params.reason` when the app
- * has words for it, else the engine's own (the part of its message after "field: ").
+ * Why a field's value was refused, without the field: translated by `params.reason` (see
+ * FIELD_REFUSALS); an error without a field reason keeps the engine's own words (the part of its
+ * message after "field: ").
  */
 export function fieldReasonText(error: EngineErrorLike): string {
   const refusal = fieldRefusal(error.params);
-  const translated = refusal ? validationText(refusal) : null;
-  if (translated !== null) return translated;
-  const { message } = error;
-  return message.includes(': ') ? message.slice(message.indexOf(': ') + 2) : message;
+  return refusal ? fieldRefusalText(refusal, error.message) : engineReason(error.message);
 }
 
 /** "Arquivo: x.arranjo · Linha 12 · Coluna Ano" — where the problem is, translated. */

@@ -1,10 +1,12 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FIELD_REFUSALS } from '../../../shared/domain/field-refusals';
 import { indicatorInputSchema, indicatorValueEditsSchema } from '../../../shared/rpc/compare-schemas';
 import { parseInput, refuseField } from '../../../shared/rpc/validate';
 import { ArranjoError, toErrorPayload } from '../../../shared/errors';
 import { fieldErrorMessage } from '../../../renderer/src/features/territories/field-error';
 import { resources } from '../../../renderer/src/i18n/resources';
+import { FIELD_REFUSAL_SAMPLES } from '../../support/field-refusal-samples';
 
 let pt: TFunction<'compare'>;
 let en: TFunction<'compare'>;
@@ -75,7 +77,27 @@ describe('field errors of the indicator editors', () => {
     );
     expect(fieldErrorMessage(members, pt)).toBe('Municípios: não é um código de município do IBGE');
     const missing = refuseField('indicatorCode', 'not-found', { value: 'NOPE' }, 'NOPE is not in the indicator catalog.');
-    expect(fieldErrorMessage(missing, en)).toBe('Indicator: NOPE is not in the indicator catalog.');
+    expect(fieldErrorMessage(missing, pt)).toBe('Indicador: NOPE não existe');
+    const values = refuseField('code', 'has-values', { count: 1 }, 'POP has 1 values; delete or undo their import first.', {
+      code: 'CONSTRAINT',
+    });
+    expect(fieldErrorMessage(values, pt)).toBe('Código: o indicador ainda tem 1 valor; exclua-o ou desfaça sua importação antes');
+    const name = refuseField('name.pt', 'too-long', { max: 200 }, 'Too big: expected string to have <=200 characters');
+    expect(fieldErrorMessage(name, pt)).toBe('Nome (pt): deve ter no máximo 200 caracteres');
     expect(fieldErrorMessage(new ArranjoError('NOT_FOUND', 'Indicator X does not exist.'), pt)).toBe('O item pedido não existe mais.');
+  });
+
+  it('gives every field reason a pt-BR text, never the engine’s English message', async () => {
+    await i18next.changeLanguage('pt-BR');
+    const english = 'the engine says this in English';
+    for (const reason of FIELD_REFUSALS) {
+      const text = fieldErrorMessage(refuseField('value', reason, FIELD_REFUSAL_SAMPLES[reason], english), pt);
+      expect(text.startsWith('Valor: '), reason).toBe(true);
+      const said = text.slice('Valor: '.length);
+      expect(said.trim(), reason).not.toBe('');
+      expect(said, reason).not.toMatch(/\{\{|errors\./);
+      if (reason === 'invalid') expect(said).toBe(`não é válido: ${english}`);
+      else expect(said, reason).not.toContain(english);
+    }
   });
 });

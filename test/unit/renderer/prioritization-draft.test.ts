@@ -144,10 +144,30 @@ describe('run texts in the three languages', () => {
     expect(saveErrorText(label, draftOf(scenario), t['pt-BR'])).toBe('Pop — Nome: é obrigatório');
     const frozen = refuseField('criteria', 'frozen', {}, 'scenario "S" is frozen…', { code: 'CONSTRAINT' });
     expect(saveErrorText(frozen, draftOf(scenario), t.en)).toContain('This scenario is frozen');
-    // A reason without words of its own keeps the engine's.
+    // A reason without words of the editor's own is said in the app's general words (their language: pt-BR here).
     const weights = refuseField('weightSets.0.weights', 'weights-count', { count: 1, criteria: 2 }, 'has 1 weights for 2 criteria.');
-    expect(saveErrorText(weights, { ...draftOf(scenario), weightSets: [{ name: 'Codemig', weights: [1], ahpMatrix: null }] }, t.en)).toBe(
-      'Codemig: has 1 weights for 2 criteria.',
-    );
+    const codemig = { ...draftOf(scenario), weightSets: [{ name: 'Codemig', weights: [1], ahpMatrix: null }] };
+    expect(saveErrorText(weights, codemig, t['pt-BR'])).toBe('Codemig: deve ter um peso por critério (2), mas tem 1');
+    const matrix = refuseField('ahpMatrix', 'ahp-matrix-missing', {}, 'AHP weights need the pairwise comparison matrix.');
+    expect(saveErrorText(matrix, draftOf(scenario), t['pt-BR'])).toMatch(/: os pesos AHP precisam da matriz de comparações par a par/);
+  });
+
+  it('says which alternative was refused: listed twice, a site gone, a code that is no municipality', () => {
+    const draft = {
+      ...draftOf(scenario),
+      alternatives: [
+        { kind: 'site' as const, code: '7' },
+        { kind: 'municipality' as const, code: '3199999' },
+        { kind: 'municipality' as const, code: '3106200' },
+        { kind: 'municipality' as const, code: '3106200' },
+      ],
+    };
+    const gone = refuseField('alternatives.0', 'not-found', { value: '7' }, 'there is no site with id 7.');
+    expect(gone.message).toBe('alternatives.0: there is no site with id 7.');
+    expect(saveErrorText(gone, draft, t['pt-BR'])).toBe('Alternativas (4): não existe mais distrito ou polo com o id 7');
+    const code = refuseField('alternatives.1', 'not-a-municipality', { value: '3199999', count: 1 }, '3199999 is not an IBGE…');
+    expect(saveErrorText(code, draft, t.en)).toBe('Alternatives (4): 3199999 is not an IBGE municipality code');
+    const twice = refuseField('alternatives.3', 'duplicate', { value: 'Belo Horizonte (MG)' }, 'municipality:3106200 appears twice.');
+    expect(saveErrorText(toErrorPayload(twice), draft, t.es)).toBe('Alternativas (4): Belo Horizonte (MG) aparece dos veces');
   });
 });

@@ -1,10 +1,12 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FIELD_REFUSALS } from '../../../shared/domain/field-refusals';
 import { ArranjoError } from '../../../shared/errors';
 import { siteInputSchema } from '../../../shared/rpc/schemas';
 import { parseInput, refuseField } from '../../../shared/rpc/validate';
 import { resources } from '../../../renderer/src/i18n/resources';
-import { translateError } from '../../../renderer/src/notifications/notify-error';
+import { FIELD_REFUSAL_SAMPLES } from '../../support/field-refusal-samples';
+import { fieldReasonText, translateError } from '../../../renderer/src/notifications/notify-error';
 
 beforeAll(async () => {
   await i18next.init({ resources, lng: 'pt-BR', fallbackLng: 'pt-BR', interpolation: { escapeValue: false } });
@@ -41,12 +43,51 @@ describe('translateError', () => {
     expect(translateError(municipality).message).toBe('Município: não é um código de município do IBGE');
   });
 
-  it('keeps the engine’s words for a reason without a general text, and for errors without a reason', async () => {
+  it('says every field reason with its values; only an error without a reason keeps the engine’s words', async () => {
     await i18next.changeLanguage('pt-BR');
     const long = refuseField('name', 'too-long', { max: 300 }, 'Too big: expected string to have <=300 characters');
-    expect(translateError(long).message).toBe('Nome: Too big: expected string to have <=300 characters');
+    expect(translateError(long).message).toBe('Nome: deve ter no máximo 300 caracteres');
+    expect(translateError(long).details).toContain('Detalhe técnico: name: Too big: expected string to have <=300 characters');
+    const few = (min: number) => refuseField('members', 'too-few-items', { min }, `Too small: expected array to have >=${min} items`);
+    expect(translateError(few(1)).message).toBe('members: deve ter pelo menos 1 item');
+    expect(translateError(few(2)).message).toBe('members: deve ter pelo menos 2 itens');
+    const kind = refuseField('kind', 'choice', { options: 'industrial-district,productive-pole' }, 'Invalid option');
+    expect(translateError(kind).message).toBe('Tipo: escolha uma das opções: industrial-district, productive-pole');
+    const matrix = refuseField('ahpMatrix', 'matrix-size', { size: 2, criteria: 3 }, 'is 2 × 2, but the scenario has 3 criteria.');
+    expect(translateError(matrix).message).toBe('ahpMatrix: é 2 × 2, mas deve ter uma linha e uma coluna por critério (3 × 3)');
+    // 'invalid' has no words of its own: a translated lead-in, the engine's words as the detail.
+    const invalid = refuseField('criteria.0.preference', 'invalid', {}, 'Preference function "linear" needs p > 0.');
+    expect(translateError(invalid).message).toBe('criteria.0.preference: não é válido: Preference function "linear" needs p > 0.');
+    await i18next.changeLanguage('es');
+    expect(translateError(refuseField('code', 'has-values', { count: 3 }, 'POP has 3 values; …')).message).toBe(
+      'Código: el indicador aún tiene 3 valores; elimínelos o deshaga su importación antes',
+    );
+    await i18next.changeLanguage('pt-BR');
     const bare = new ArranjoError('INVALID_INPUT', 'jobs: is required', {}, { field: 'jobs' });
     expect(translateError(bare).message).toBe('Empregos: is required');
+  });
+
+  it('has a text in each language for every reason of FIELD_REFUSALS, never the engine’s English', async () => {
+    const english = 'the engine says this in English';
+    const texts: Record<string, Record<string, string>> = {};
+    for (const lng of ['pt-BR', 'en', 'es'] as const) {
+      await i18next.changeLanguage(lng);
+      for (const reason of FIELD_REFUSALS) {
+        const text = fieldReasonText(refuseField('name', reason, FIELD_REFUSAL_SAMPLES[reason], english));
+        const about = `${reason} (${lng})`;
+        expect(text.trim(), about).not.toBe('');
+        expect(text, about).not.toMatch(/\{\{|errors\.validation/);
+        // Only 'invalid' carries the engine's words, after its translated lead-in.
+        if (reason === 'invalid') expect(text, about).toMatch(new RegExp(`^.+: ${english}$`));
+        else expect(text, about).not.toContain(english);
+        (texts[reason] ??= {})[lng] = text;
+      }
+    }
+    for (const reason of FIELD_REFUSALS) {
+      const { 'pt-BR': pt, en, es } = texts[reason] ?? {};
+      expect(pt, reason).not.toBe(en);
+      expect(es, reason).not.toBe(en);
+    }
   });
 
   it('reads the reason of a refusal made by the input validation (zod), from its structure', async () => {

@@ -1,4 +1,5 @@
 import { fieldRefusal } from '../../../../shared/domain/field-refusals';
+import type { AlternativeRef } from '../../../../shared/domain/scenario';
 import { toEngineError, type EngineErrorLike } from '../../lib/engine-error';
 import { fieldReasonText, translateError } from '../../notifications/notify-error';
 import type { Draft } from './draft';
@@ -24,6 +25,24 @@ function reasonText(e: EngineErrorLike, t: PT): string {
 }
 
 /**
+ * Why an alternative was refused (`alternatives.<index>`): listed twice, a site that no longer
+ * exists, a code that is no municipality; null for another reason (the general words then say it).
+ */
+function alternativeText(e: EngineErrorLike, ref: AlternativeRef | undefined, t: PT): string | null {
+  const refusal = fieldRefusal(e.params);
+  switch (refusal?.reason) {
+    case 'duplicate':
+      return t('errors.alternativeTwice', { alternative: refusal.value });
+    case 'not-found':
+      return ref?.kind === 'site' ? t('errors.siteMissing', { code: refusal.value }) : null;
+    case 'not-a-municipality':
+      return t('errors.notMunicipality', { code: refusal.value });
+    default:
+      return null;
+  }
+}
+
+/**
  * A refused save, said where it happened: "Empregos 2020 — Mínimo: o mínimo (10) é maior que o
  * máximo (1)". The engine names the field as a path (`criteria.2.min`) and the reason in
  * `params.reason`.
@@ -43,7 +62,11 @@ export function saveErrorText(error: unknown, draft: Draft, t: PT): string {
   if (set) return `${draft.weightSets[Number(set[1])]?.name ?? ''}: ${reason}`;
   if (field === 'ahpMatrix') return `${t('ahp.title')}: ${reason}`;
   if (field === 'name') return `${t('editor.name')}: ${reason}`;
-  if (/^alternatives\./.test(field)) return `${t('alternatives.title')}: ${reason}`;
+  const alternative = /^alternatives\.(\d+)/.exec(field);
+  if (alternative) {
+    const text = alternativeText(e, draft.alternatives[Number(alternative[1])], t) ?? reason;
+    return `${t('alternatives.title', { count: draft.alternatives.length })}: ${text}`;
+  }
   if (field === 'topN') return `${t('editor.topN')}: ${reason}`;
   return translateError(error).message;
 }
