@@ -37,14 +37,35 @@ function writeRecords(conn: Connection, batchId: number, records: RecordStore, s
     }
     return [records.store.length, replaced];
   }
+  // The parent keys as a set, before writing: the rows themselves may go unchecked (withBulkForeignKeys).
+  if (records.target === 'employment') writes.checkEmploymentReferences(batchId, records.store.references());
+  else writes.checkIndicatorReferences(batchId, records.store.referencedIndicators());
   writes.beginCapture();
   try {
-    if (records.target === 'employment') writes.upsertEmployment(batchId, records.store.records());
-    else writes.upsertIndicatorValues(batchId, source, records.store.records());
+    if (records.target === 'employment') {
+      // Its index (classification, measure, year, …) grows in the order the rows come: rebuilding
+      // it would cost memory (the sort) and save no time.
+      writes.upsertEmploymentColumns(batchId, records.store.columns());
+    } else {
+      // Rows come by indicator, its index is by subject: each indicator would sweep the whole index.
+      const store = records.store;
+      writes.withIndexesDeferred('indicator_value', store.length, () =>
+        writes.upsertIndicatorValueColumns(batchId, source, store.columns()),
+      );
+    }
   } finally {
     writes.endCapture();
   }
   return [records.store.length, writes.replacedCount(batchId)];
+}
+
+/**
+ * Runs a commit's transaction; for values (not sites), without SQLite's row-by-row foreign-key
+ * checks, `writeRecords` checking the parent keys as a set instead.
+ */
+function inWriteTransaction<T>(conn: Connection, records: RecordStore, work: () => T): T {
+  if (records.target === 'sites') return conn.transaction(work);
+  return new ImportWriteRepository(conn).withBulkForeignKeys(() => conn.transaction(work));
 }
 
 /**
@@ -59,7 +80,7 @@ export function commitImport(
   counts: { read: number; skipped: number },
   newIndicators: readonly IndicatorDefinition[],
 ): { batchId: number; counts: ImportCounts } {
-  return conn.transaction(() => {
+  return inWriteTransaction(conn, records, () => {
     const batches = new BatchRepository(conn);
     const batchId = batches.create(meta);
     if (newIndicators.length > 0) {
@@ -85,7 +106,7 @@ export function reapplyImport(
   source: string,
   definitions: readonly IndicatorDefinition[],
 ): void {
-  conn.transaction(() => {
+  inWriteTransaction(conn, records, () => {
     const indicators = new IndicatorRepository(conn);
     const existing = new Set(indicators.definitions().map((d) => d.code));
     const missing = definitions.filter((d) => !existing.has(d.code));

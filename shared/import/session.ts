@@ -119,6 +119,14 @@ export class ImportSession {
     return this.prepared;
   }
 
+  /**
+   * Lets go of the parsed file when nothing more will be read from it (a one-shot import, before
+   * it writes; see TableSource.release). The session can only write its last pass afterwards.
+   */
+  releaseSource(): void {
+    this.source.release?.();
+  }
+
   /** Forgets the cached pass (after a commit: the workspace changed under it). */
   forgetPass(): void {
     this.prepared = null;

@@ -1,82 +1,136 @@
-import type { BindParams, SqlValue } from 'sql.js';
+import type { SqlValue } from 'sql.js';
 import type { Connection } from '../db/connection';
 import type { Classification, Measure } from '../domain/types';
-
-/** Rows per multi-row INSERT: fewer statement runs (sql.js pays per call) within SQLite's 32,766 variables. */
-const ROWS_PER_STATEMENT = 200;
-
-/** Per column of a multi-row INSERT: a shared constant (?1…?k), the row's next value, or that value as TEXT. */
-type Slot = number | 'value' | 'text';
+import { bulkInsert, type BulkInsertSpec, type BulkRows } from './import-bulk-insert';
 
 /**
- * `(?k+1, ?1, CAST(?k+2 AS TEXT), …), (…)` for `rows` rows: each row refers to the shared
- * constants (?1…?k: the batch, the indicator…) by number, so they are bound once per statement;
- * codes and years go in as numbers and become TEXT in SQLite. In sql.js every bound string costs
- * an array and a malloc, so this is most of what makes a large write fast.
+ * A code or year as a number when SQLite's CAST(… AS TEXT) gives the same text back (no leading
+ * zero, fits a 32-bit integer, which sql.js binds as an integer), so it can be bound without a
+ * string; otherwise the text itself.
  */
-function rowsSql(shape: readonly Slot[], constants: number, rows: number): string {
-  const perRow = shape.filter((s) => typeof s !== 'number').length;
-  const tuples: string[] = [];
-  for (let r = 0; r < rows; r++) {
-    let next = constants + r * perRow;
-    tuples.push(
-      `(${shape.map((s) => (typeof s === 'number' ? `?${s}` : s === 'text' ? `CAST(?${++next} AS TEXT)` : `?${++next}`)).join(', ')})`,
-    );
-  }
-  return tuples.join(', ');
+export function numeric(text: string): SqlValue {
+  return /^(0|[1-9]\d{0,8})$/.test(text) ? Number(text) : text;
 }
 
-/** A row to write: the values shared with its neighbours (`group`) and its own (`values`). */
-interface GroupedRow {
-  group: SqlValue[];
-  values: SqlValue[];
-}
+/** `numeric`, remembered: a million rows repeat a few thousand codes and a handful of years. */
+class NumericCache {
+  private readonly seen = new Map<string, SqlValue>();
 
-/**
- * Runs `head VALUES (…), (…) … tail` for all rows, ROWS_PER_STATEMENT at a time, one group of
- * equal constants after another (rows come sorted, so groups are long): one prepared statement for
- * the full chunks, one per group for its remainder. Every value is a bound parameter.
- */
-function insertGrouped(conn: Connection, head: string, tail: string, shape: readonly Slot[], rows: Iterable<GroupedRow>): number {
-  const constants = Math.max(0, ...shape.filter((s): s is number => typeof s === 'number'));
-  const sqlFull = `${head} VALUES ${rowsSql(shape, constants, ROWS_PER_STATEMENT)} ${tail}`;
-  let groupKey: string | null = null;
-  let group: SqlValue[] = [];
-  let buffer: SqlValue[] = [];
-  let pending = 0;
-  let changed = 0;
-  const full: BindParams[] = [];
-  const flush = (remainder: boolean): void => {
-    if (full.length > 0) changed += conn.runMany(sqlFull, full.splice(0));
-    if (remainder && pending > 0) changed += conn.run(`${head} VALUES ${rowsSql(shape, constants, pending)} ${tail}`, buffer);
-    if (remainder) {
-      buffer = [...group];
-      pending = 0;
+  get(text: string): SqlValue {
+    let v = this.seen.get(text);
+    if (v === undefined) {
+      v = numeric(text);
+      if (this.seen.size < 100_000) this.seen.set(text, v);
     }
+    return v;
+  }
+}
+
+/** Below this many rows a write keeps the indexes as they are (see withIndexesDeferred). */
+const MIN_ROWS_TO_DEFER_INDEXES = 10_000;
+
+const EMPLOYMENT_UPSERT: BulkInsertSpec = {
+  head: 'INSERT INTO employment (territory_code, classification, sector_code, year, measure, value, missing_reason, batch_id, source_row)',
+  tail: `ON CONFLICT (territory_code, classification, sector_code, year, measure) DO UPDATE SET
+         value = excluded.value, missing_reason = excluded.missing_reason, batch_id = excluded.batch_id, source_row = excluded.source_row`,
+  // ?1 classification, ?2 measure, ?3 batch; per row: territory, sector, year, value, reason, row.
+  shape: ['value', 1, 'text', 'value', 2, 'value', 'value', 3, 'value'],
+};
+
+const INDICATOR_VALUE_UPSERT: BulkInsertSpec = {
+  head: 'INSERT INTO indicator_value (indicator_code, subject_kind, subject_code, period, value, missing_reason, source, illustrative, batch_id, source_row)',
+  tail: `ON CONFLICT (indicator_code, subject_kind, subject_code, period) DO UPDATE SET
+         value = excluded.value, missing_reason = excluded.missing_reason, source = excluded.source,
+         illustrative = excluded.illustrative, batch_id = excluded.batch_id, source_row = excluded.source_row`,
+  // ?1 indicator, ?2 subject kind, ?3 source, ?4 illustrative, ?5 batch; per row: subject, period, value, reason, row.
+  shape: [1, 2, 'text', 'text', 'value', 'value', 3, 4, 5, 'value'],
+};
+
+/**
+ * Employment values to write, by position in write order (the import's column store read in
+ * key order): no object per row. Consecutive rows of one classification and measure are written
+ * with those bound once per statement.
+ */
+export interface EmploymentColumns {
+  readonly length: number;
+  territoryCode(i: number): number;
+  classification(i: number): Classification;
+  sectorCode(i: number): string;
+  year(i: number): number;
+  measure(i: number): Measure;
+  value(i: number): number | null;
+  missingReason(i: number): string | null;
+  sourceRow(i: number): number;
+}
+
+/** Indicator values to write, like `EmploymentColumns`; consecutive rows of one indicator and subject kind share those. */
+export interface IndicatorValueColumns {
+  readonly length: number;
+  indicatorCode(i: number): string;
+  subjectKind(i: number): 'municipality' | 'state';
+  /** The subject's code, stored as TEXT (a number as its digits: the store keeps IBGE codes as numbers). */
+  subjectCode(i: number): number | string;
+  period(i: number): string;
+  value(i: number): number | null;
+  missingReason(i: number): string | null;
+  sourceRow(i: number): number;
+}
+
+/** The parent keys of a bulk write, checked as a set before it (see `withBulkForeignKeys`). */
+export interface EmploymentReferences {
+  territories: readonly number[];
+  sectors: readonly { classification: Classification; code: string }[];
+}
+
+function employmentRows(batchId: number, rows: EmploymentColumns): BulkRows {
+  const codes = new NumericCache();
+  return {
+    length: rows.length,
+    sameGroup: (i) => rows.classification(i) === rows.classification(i - 1) && rows.measure(i) === rows.measure(i - 1),
+    constants(i, out) {
+      out[0] = rows.classification(i);
+      out[1] = rows.measure(i);
+      out[2] = batchId;
+    },
+    values(i, out, at) {
+      out[at] = rows.territoryCode(i);
+      out[at + 1] = codes.get(rows.sectorCode(i));
+      out[at + 2] = rows.year(i);
+      out[at + 3] = rows.value(i);
+      out[at + 4] = rows.missingReason(i);
+      out[at + 5] = rows.sourceRow(i);
+    },
   };
-  for (const row of rows) {
-    const key = row.group.join('\u0001');
-    if (key !== groupKey) {
-      flush(true);
-      groupKey = key;
-      group = row.group;
-      buffer = [...group];
-    }
-    for (const v of row.values) buffer.push(v);
-    if (++pending === ROWS_PER_STATEMENT) {
-      full.push(buffer);
-      buffer = [...group];
-      pending = 0;
-      if (full.length >= 50) flush(false);
-    }
-  }
-  flush(true);
-  return changed;
 }
 
-/** A code or year as a number when it reads back identically (so it can be bound without a string). */
-function numeric(text: string): SqlValue {
-  return /^(0|[1-9]\d{0,14})$/.test(text) ? Number(text) : text;
+function indicatorValueRows(batchId: number, source: string, rows: IndicatorValueColumns): BulkRows {
+  const texts = new NumericCache();
+  return {
+    length: rows.length,
+    sameGroup: (i) => rows.indicatorCode(i) === rows.indicatorCode(i - 1) && rows.subjectKind(i) === rows.subjectKind(i - 1),
+    constants(i, out) {
+      out[0] = rows.indicatorCode(i);
+      out[1] = rows.subjectKind(i);
+      out[2] = source;
+      out[3] = 0;
+      out[4] = batchId;
+    },
+    values(i, out, at) {
+      const subject = rows.subjectCode(i);
+      // sql.js binds a whole number in 32 bits as an INTEGER, whose CAST gives its digits back.
+      out[at] = typeof subject === 'number' && subject === (subject | 0) && subject >= 0 ? subject : texts.get(String(subject));
+      out[at + 1] = texts.get(rows.period(i));
+      out[at + 2] = rows.value(i);
+      out[at + 3] = rows.missingReason(i);
+      out[at + 4] = rows.sourceRow(i);
+    },
+  };
+}
+
+/** Write objects as columns, for the callers that have objects (the bulk path reads the stores directly). */
+function columnsOf<T extends object>(records: Iterable<T>): { length: number; at: (i: number) => T } {
+  const list = [...records];
+  return { length: list.length, at: (i) => list[i] as T };
 }
 
 export interface EmploymentWrite {
@@ -140,40 +194,117 @@ export class ImportWriteRepository {
   }
 
   upsertEmployment(batchId: number, records: Iterable<EmploymentWrite>): number {
-    return insertGrouped(
-      this.conn,
-      'INSERT INTO employment (territory_code, classification, sector_code, year, measure, value, missing_reason, batch_id, source_row)',
-      `ON CONFLICT (territory_code, classification, sector_code, year, measure) DO UPDATE SET
-         value = excluded.value, missing_reason = excluded.missing_reason, batch_id = excluded.batch_id, source_row = excluded.source_row`,
-      ['value', 1, 'value', 'value', 2, 'value', 'value', 3, 'value'],
-      (function* () {
-        for (const r of records) {
-          yield {
-            group: [r.classification, r.measure, batchId],
-            values: [r.territoryCode, r.sectorCode, r.year, r.value, r.missingReason, r.sourceRow],
-          };
-        }
-      })(),
-    );
+    const list = columnsOf(records);
+    return this.upsertEmploymentColumns(batchId, {
+      length: list.length,
+      territoryCode: (i) => list.at(i).territoryCode,
+      classification: (i) => list.at(i).classification,
+      sectorCode: (i) => list.at(i).sectorCode,
+      year: (i) => list.at(i).year,
+      measure: (i) => list.at(i).measure,
+      value: (i) => list.at(i).value,
+      missingReason: (i) => list.at(i).missingReason,
+      sourceRow: (i) => list.at(i).sourceRow,
+    });
+  }
+
+  /** The bulk variant of `upsertEmployment`: rows read by position, sorted like the table's key for speed. */
+  upsertEmploymentColumns(batchId: number, rows: EmploymentColumns): number {
+    return bulkInsert(this.conn, EMPLOYMENT_UPSERT, employmentRows(batchId, rows));
   }
 
   upsertIndicatorValues(batchId: number, source: string, records: Iterable<IndicatorValueWrite>): number {
-    return insertGrouped(
-      this.conn,
-      'INSERT INTO indicator_value (indicator_code, subject_kind, subject_code, period, value, missing_reason, source, illustrative, batch_id, source_row)',
-      `ON CONFLICT (indicator_code, subject_kind, subject_code, period) DO UPDATE SET
-         value = excluded.value, missing_reason = excluded.missing_reason, source = excluded.source,
-         illustrative = excluded.illustrative, batch_id = excluded.batch_id, source_row = excluded.source_row`,
-      [1, 2, 'text', 'text', 'value', 'value', 3, 4, 5, 'value'],
-      (function* () {
-        for (const r of records) {
-          yield {
-            group: [r.indicatorCode, r.subjectKind, source, 0, batchId],
-            values: [numeric(r.subjectCode), numeric(r.period), r.value, r.missingReason, r.sourceRow],
-          };
-        }
-      })(),
-    );
+    const list = columnsOf(records);
+    return this.upsertIndicatorValueColumns(batchId, source, {
+      length: list.length,
+      indicatorCode: (i) => list.at(i).indicatorCode,
+      subjectKind: (i) => list.at(i).subjectKind,
+      subjectCode: (i) => list.at(i).subjectCode,
+      period: (i) => list.at(i).period,
+      value: (i) => list.at(i).value,
+      missingReason: (i) => list.at(i).missingReason,
+      sourceRow: (i) => list.at(i).sourceRow,
+    });
+  }
+
+  /** The bulk variant of `upsertIndicatorValues`. */
+  upsertIndicatorValueColumns(batchId: number, source: string, rows: IndicatorValueColumns): number {
+    return bulkInsert(this.conn, INDICATOR_VALUE_UPSERT, indicatorValueRows(batchId, source, rows));
+  }
+
+  /**
+   * Runs `work` — which opens the transaction of a bulk write — with SQLite's foreign-key checks
+   * off, then on again as they were. Each checked row costs a lookup per reference (a third of
+   * the insert time of an employment import); the caller checks the parent keys as a set instead
+   * (`checkEmploymentReferences`, `checkIndicatorReferences`), before writing. Inside a transaction
+   * the pragma does nothing, so a nested write keeps the row checks: slower, never less safe.
+   */
+  withBulkForeignKeys<T>(work: () => T): T {
+    const enabled = Number(this.conn.get<{ foreign_keys: number }>('PRAGMA foreign_keys')?.foreign_keys ?? 0) === 1;
+    if (!enabled) return work();
+    this.conn.execScript('PRAGMA foreign_keys = OFF');
+    try {
+      return work();
+    } finally {
+      this.conn.execScript('PRAGMA foreign_keys = ON');
+    }
+  }
+
+  /**
+   * Runs a bulk write of `rows` rows into `table` with the table's secondary indexes dropped, then
+   * created again from their own SQL, in one transaction (a savepoint of the caller's): a failure
+   * rolls the indexes back with the rows. Building an index once from the finished table is
+   * cheaper than updating it row by row when the rows do not come in its order — but not when the
+   * table already holds as many rows as the write brings: then the indexes stay. Counting stops at
+   * `rows`, so the check costs no more than the write.
+   */
+  withIndexesDeferred<T>(table: 'employment' | 'indicator_value', rows: number, work: () => T): T {
+    if (rows < MIN_ROWS_TO_DEFER_INDEXES) return work();
+    const present = this.count(`SELECT count(*) AS n FROM (SELECT 1 FROM ${table} LIMIT ?)`, [rows]);
+    if (present >= rows) return work();
+    return this.conn.transaction(() => {
+      const indexes = this.conn.all<{ name: string; sql: string }>(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY rowid",
+        [table],
+      );
+      for (const index of indexes) this.conn.execScript(`DROP INDEX "${index.name.replace(/"/g, '""')}"`);
+      const result = work();
+      for (const index of indexes) this.conn.execScript(index.sql);
+      return result;
+    });
+  }
+
+  /** Throws SQLite's own error when a row would break a foreign key of employment. */
+  checkEmploymentReferences(batchId: number, refs: EmploymentReferences): void {
+    const missing =
+      this.missingBatch(batchId) +
+      this.count('SELECT count(*) AS n FROM json_each(?) j WHERE NOT EXISTS (SELECT 1 FROM municipality m WHERE m.code = j.value)', [
+        JSON.stringify(refs.territories),
+      ]) +
+      this.count(
+        `SELECT count(*) AS n FROM json_each(?) j
+          WHERE NOT EXISTS (SELECT 1 FROM classification c WHERE c.scheme = j.value ->> 0 AND c.code = j.value ->> 1)`,
+        [JSON.stringify(refs.sectors.map((s) => [s.classification, s.code]))],
+      );
+    if (missing > 0) throw new Error('FOREIGN KEY constraint failed');
+  }
+
+  /** Throws SQLite's own error when a row would break a foreign key of indicator_value. */
+  checkIndicatorReferences(batchId: number, indicatorCodes: readonly string[]): void {
+    const missing =
+      this.missingBatch(batchId) +
+      this.count('SELECT count(*) AS n FROM json_each(?) j WHERE NOT EXISTS (SELECT 1 FROM indicator i WHERE i.code = j.value)', [
+        JSON.stringify(indicatorCodes),
+      ]);
+    if (missing > 0) throw new Error('FOREIGN KEY constraint failed');
+  }
+
+  private missingBatch(batchId: number): number {
+    return this.conn.get('SELECT 1 AS x FROM import_batch WHERE id = ?', [batchId]) ? 0 : 1;
+  }
+
+  private count(sql: string, params: SqlValue[]): number {
+    return Number(this.conn.get<{ n: number }>(sql, params)?.n ?? 0);
   }
 
   /** How many values the batch replaced (the rest it inserted). */

@@ -7,14 +7,44 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import initSqlJs from 'sql.js';
+import type { SqlValue } from 'sql.js';
 import { DEMO_SOURCE_FILES, type DemoSourceKey, type DemoSources } from '../../shared/demo/demo-sources';
 import { createEngine, type Engine } from '../../shared/engine/engine';
+import { importMappingSchema } from '../../shared/import/mapping/mapping-schema';
+import { OperationControl } from '../../shared/import/pipeline/control';
+import { writePrepared } from '../../shared/import/quick-import';
+import { openTableSource } from '../../shared/import/read/open-file';
+import { ImportSession, type PreparedImport } from '../../shared/import/session';
+import { BUILT_IN_TEMPLATES } from '../../shared/import/templates/built-ins';
+import { applyTemplate } from '../../shared/import/templates/template';
+import { bulkInsert, type BulkRows, type Slot } from '../../shared/repositories/import-bulk-insert';
+import { numeric } from '../../shared/repositories/import-write-repository';
 
 /**
  * Import figures (npm run bench): a 100,000-row × 10-column xlsx and a 1,000,000-row CSV, both
  * generated here at bench time. Each measurement runs in its own process, so that its peak memory
  * (the process's maximum resident set) is its own: the bare parse of the file by exceljs or
  * papaparse, and the whole import (read, layout, mapping, values, territories, one transaction).
+ * Every measurement runs IMPORT_BENCH_RUNS times (default 3), interleaved, and the fastest of
+ * each is compared: on a shared machine one run of either can be twice as slow.
+ *
+ * Two more figures say where the floor is, for the same records: `write_only_ms`, the import's
+ * own write (one transaction: values, undo capture, indexes) and `sqlite_floor_ms`, the same
+ * values bound the same way into a table without key, constraint or index — what SQLite and
+ * sql.js cost with nothing of ours. An import costs at least its parse plus its write, so
+ * `1 + write_only / bare_parse` bounds its ratio from below, however fast the reading in between.
+ *
+ * The target of 1.5× the bare parse is out of reach: the write alone — SQLite maintaining the
+ * tables' composite keys and indexes, with sql.js — costs more than half the parse (xlsx) or
+ * several parses (CSV). Fastest of 3 runs on the shared 2-core development machine (±20%):
+ *   xlsx 100k × 10 → 800,000 indicator values: parse 5.9 s, import 11.2 s = 1.90× (check only
+ *     1.29×); write alone 5.1 s, so no import of it can beat 1.88×; into a bare table 1.2 s.
+ *   CSV 1M rows → 1,000,000 employment values: parse 1.55 s, import 7.0 s = 4.53× (check only
+ *     1.81×); write alone 5.1 s, so ≥ 4.3×; into a bare table 1.5 s — SQLite through sql.js with
+ *     no key at all already costs a whole parse.
+ *   Peak memory of the import: 642 MiB (xlsx; bare parse 602), 483 MiB (CSV; bare parse 475).
+ * Before (the same machine and hour, fastest of 5 runs): xlsx 3.14×, CSV 7.27×; peak memory of
+ * the import 909–986 MiB (xlsx), 508–590 MiB (CSV).
  */
 const RESOURCES = new URL('resources/data/', `file://${process.cwd()}/`);
 
@@ -38,10 +68,87 @@ const XLSX_MAPPING = {
   ],
 };
 
+/** The file read and checked as the import does it, for the write-only figures (not timed). */
+async function prepareImport(engine: Engine, bytes: Uint8Array, file: string): Promise<PreparedImport> {
+  const name = path.basename(file);
+  const source = await openTableSource(bytes, name);
+  const session = new ImportSession('bench', source);
+  const sheet = source.sheets[0]?.name ?? '';
+  const layout = session.layout(sheet);
+  const template = BUILT_IN_TEMPLATES.find((t) => t.id === 'arranjo-long');
+  if (!template) throw new Error('no arranjo-long template');
+  const mapping = file.endsWith('.xlsx') ? importMappingSchema.parse(XLSX_MAPPING) : applyTemplate(template, layout, { file: name });
+  const request = { sheet, layout: {}, mapping, resolutions: [], excludeRows: [], template: null };
+  const prepared = await session.prepare(engine.connection(), request, new OperationControl());
+  session.releaseSource();
+  return prepared;
+}
+
+/** The values of a prepared import bound as its write binds them (same shapes, same constants), for the floor. */
+function floorRows(prepared: PreparedImport): { columns: number; shape: Slot[]; rows: BulkRows } {
+  const { records } = prepared.pass;
+  const texts = new Map<string, SqlValue>();
+  const text = (t: string): SqlValue => texts.get(t) ?? texts.set(t, numeric(t)).get(t) ?? t;
+  if (records.target === 'employment') {
+    const c = records.store.columns();
+    return {
+      columns: 9,
+      shape: ['value', 1, 'text', 'value', 2, 'value', 'value', 3, 'value'],
+      rows: {
+        length: c.length,
+        sameGroup: (i) => c.classification(i) === c.classification(i - 1) && c.measure(i) === c.measure(i - 1),
+        constants(i, out) {
+          out[0] = c.classification(i);
+          out[1] = c.measure(i);
+          out[2] = 1;
+        },
+        values(i, out, at) {
+          out[at] = c.territoryCode(i);
+          out[at + 1] = text(c.sectorCode(i));
+          out[at + 2] = c.year(i);
+          out[at + 3] = c.value(i);
+          out[at + 4] = c.missingReason(i);
+          out[at + 5] = c.sourceRow(i);
+        },
+      },
+    };
+  }
+  if (records.target === 'sites') throw new Error('no floor for sites');
+  const c = records.store.columns();
+  return {
+    columns: 10,
+    shape: [1, 2, 'text', 'text', 'value', 'value', 3, 4, 5, 'value'],
+    rows: {
+      length: c.length,
+      sameGroup: (i) => c.indicatorCode(i) === c.indicatorCode(i - 1) && c.subjectKind(i) === c.subjectKind(i - 1),
+      constants(i, out) {
+        out[0] = c.indicatorCode(i);
+        out[1] = c.subjectKind(i);
+        out[2] = 'source';
+        out[3] = 0;
+        out[4] = 1;
+      },
+      values(i, out, at) {
+        out[at] = c.subjectCode(i);
+        out[at + 1] = text(c.period(i));
+        out[at + 2] = c.value(i);
+        out[at + 3] = c.missingReason(i);
+        out[at + 4] = c.sourceRow(i);
+      },
+    },
+  };
+}
+
 /** One measurement, in this (child) process: prints {ms, peakMiB, deltaMiB, ...}. */
 async function measure(mode: string, file: string): Promise<void> {
   const bytes = new Uint8Array(await readFile(file));
-  const engine = mode.startsWith('import') ? await engineWithReferenceData() : null;
+  const engine = /^(import|write|floor)/.test(mode) ? await engineWithReferenceData() : null;
+  const prepared = engine && /^(write|floor)/.test(mode) ? await prepareImport(engine, bytes, file) : null;
+  const floor = prepared && mode.startsWith('floor') ? floorRows(prepared) : null;
+  if (floor) {
+    const names = Array.from({ length: floor.columns }, (_, i) => `c${i}`).join(', ');
+    engine?.connection().execScript(`CREATE TABLE bench_floor (${names})`);
+  }
   const baseline = process.resourceUsage().maxRSS;
   const start = performance.now();
   let detail: unknown = null;
@@ -52,6 +159,16 @@ async function measure(mode: string, file: string): Promise<void> {
   } else if (mode === 'parse-csv') {
     const text = new TextDecoder().decode(bytes);
     detail = { rows: Papa.parse<string[]>(text, { delimiter: ',' }).data.length };
+  } else if (engine && floor) {
+    const conn = engine.connection();
+    const names = Array.from({ length: floor.columns }, (_, i) => `c${i}`).join(', ');
+    const rows = conn.transaction(() =>
+      bulkInsert(conn, { head: `INSERT INTO bench_floor (${names})`, tail: '', shape: floor.shape }, floor.rows),
+    );
+    detail = { rows };
+  } else if (engine && prepared) {
+    const written = writePrepared(engine.connection(), prepared, path.basename(file), new Date().toISOString());
+    detail = { rows: written.counts };
   } else if (engine) {
     const options = mode.endsWith('xlsx') ? { mapping: XLSX_MAPPING } : {};
     const result = await engine.importFile(bytes, path.basename(file), { ...options, dryRun: mode.startsWith('import-dry') });
@@ -101,14 +218,32 @@ async function makeFiles(dir: string): Promise<{ xlsx: string; csv: string }> {
   return { xlsx, csv };
 }
 
-function child(mode: string, file: string): { ms: number; peakMiB: number; deltaMiB: number; detail: unknown } {
+interface Measured {
+  ms: number;
+  peakMiB: number;
+  deltaMiB: number;
+  detail: unknown;
+}
+
+/** Runs of each measurement; the fastest is compared (IMPORT_BENCH_RUNS=1 for a quick look). */
+const RUNS = Math.max(1, Number(process.env.IMPORT_BENCH_RUNS ?? 3) || 3);
+
+function fastest(runs: Measured[]): Measured {
+  return runs.reduce((a, b) => (b.ms < a.ms ? b : a));
+}
+
+function child(mode: string, file: string): Measured {
   const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), mode, file], { encoding: 'utf8', maxBuffer: 1 << 24 });
   if (run.status !== 0) throw new Error(`${mode}: ${run.stderr}`);
-  return JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as { ms: number; peakMiB: number; deltaMiB: number; detail: unknown };
+  return JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as Measured;
 }
 
 const [mode, file] = process.argv.slice(2);
-if (mode && file) {
+if (mode === 'make-files' && file) {
+  // For profiling: `node out/bench/import-bench.js make-files <dir>`, then
+  // `node --cpu-prof out/bench/import-bench.js import-csv <dir>/emprego-1m.csv`.
+  console.log(JSON.stringify(await makeFiles(file)));
+} else if (mode && file) {
   await measure(mode, file);
 } else {
   const dir = await mkdtemp(path.join(tmpdir(), 'arranjo-import-bench-'));
@@ -118,9 +253,25 @@ if (mode && file) {
       ['xlsx', 'import_xlsx_100k_rows_x_10_cols', files.xlsx],
       ['csv', 'import_csv_1m_rows', files.csv],
     ] as const) {
-      const parse = child(`parse-${kind}`, file);
-      const dry = child(`import-dry-${kind}`, file);
-      const whole = child(`import-${kind}`, file);
+      const runs = {
+        parse: [] as Measured[],
+        dry: [] as Measured[],
+        whole: [] as Measured[],
+        write: [] as Measured[],
+        floor: [] as Measured[],
+      };
+      for (let r = 0; r < RUNS; r++) {
+        runs.parse.push(child(`parse-${kind}`, file));
+        runs.dry.push(child(`import-dry-${kind}`, file));
+        runs.whole.push(child(`import-${kind}`, file));
+        runs.write.push(child(`write-${kind}`, file));
+        runs.floor.push(child(`floor-${kind}`, file));
+      }
+      const parse = fastest(runs.parse);
+      const dry = fastest(runs.dry);
+      const whole = fastest(runs.whole);
+      const write = fastest(runs.write);
+      const floor = fastest(runs.floor);
       console.log(
         JSON.stringify({
           bench: name,
@@ -131,13 +282,17 @@ if (mode && file) {
           target_ratio: 1.5,
           check_only_ms: dry.ms,
           check_only_ratio: Number((dry.ms / parse.ms).toFixed(2)),
-          import_peak_rss_mib: whole.peakMiB,
-          import_rss_growth_mib: whole.deltaMiB,
-          bare_parse_peak_rss_mib: parse.peakMiB,
-          bare_parse_rss_growth_mib: parse.deltaMiB,
+          write_only_ms: write.ms,
+          sqlite_floor_ms: floor.ms,
+          lower_bound_ratio: Number((1 + write.ms / parse.ms).toFixed(2)),
+          import_peak_rss_mib: Math.max(...runs.whole.map((m) => m.peakMiB)),
+          import_rss_growth_mib: Math.max(...runs.whole.map((m) => m.deltaMiB)),
+          bare_parse_peak_rss_mib: Math.max(...runs.parse.map((m) => m.peakMiB)),
+          bare_parse_rss_growth_mib: Math.max(...runs.parse.map((m) => m.deltaMiB)),
+          runs_ms: Object.fromEntries(Object.entries(runs).map(([k, ms]) => [k, ms.map((m) => m.ms)])),
           file_mib: Number(((await readFile(file)).length / 2 ** 20).toFixed(1)),
           imported: whole.detail,
-          note: `bare parse = ${kind === 'xlsx' ? 'exceljs workbook.xlsx.load' : 'TextDecoder + papaparse'} of the same file; import = engine.importFile into a workspace with reference data (${kind === 'xlsx' ? '800,000 indicator values' : '1,000,000 employment values'}, one transaction); each in its own process; check_only = the same import with --dry-run (read, layout, values, territories, duplicate keys, counts against the workspace; no write)`,
+          note: `bare parse = ${kind === 'xlsx' ? 'exceljs workbook.xlsx.load' : 'TextDecoder + papaparse'} of the same file; import = engine.importFile into a workspace with reference data (${kind === 'xlsx' ? '800,000 indicator values' : '1,000,000 employment values'}, one transaction); each in its own process, fastest of ${RUNS} interleaved runs (peak memory: the largest); check_only = the same import with --dry-run (read, layout, values, territories, duplicate keys, counts against the workspace; no write); write_only = the import's write alone, sqlite_floor = the same values into a table without key, constraint or index; lower_bound_ratio = 1 + write_only / bare_parse`,
         }),
       );
     }

@@ -4,6 +4,8 @@
 //     then imports: a 100,000-row xlsx and a 1,000,000-row CSV beside their bare parse (time, peak memory);
 //  2. browser build cold start to dashboard ready (median of 5), in Chromium via playwright-core;
 //  3. the sites grid with 100,000 synthetic rows (first render, sort, filter) and the MG choropleth.
+// `npm run bench -- import engine` runs only the Node benches whose names contain one of the words
+// (engine, mcda, economy, import) and skips the browser ones; with no word, everything runs.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,15 +14,16 @@ import { build } from 'vite';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 process.chdir(root);
 
+const filters = process.argv.slice(2).map((f) => f.toLowerCase());
+const wanted = (name) => filters.length === 0 || filters.some((f) => name.includes(f));
+
 await build({ configFile: 'test/bench/vite.config.ts', logLevel: 'error' });
-const engine = spawnSync(process.execPath, ['out/bench/engine-bench.js'], { stdio: 'inherit' });
-if (engine.status !== 0) process.exit(engine.status ?? 1);
-const mcda = spawnSync(process.execPath, ['out/bench/mcda-bench.js'], { stdio: 'inherit' });
-if (mcda.status !== 0) process.exit(mcda.status ?? 1);
-const economy = spawnSync(process.execPath, ['out/bench/economy-bench.js'], { stdio: 'inherit' });
-if (economy.status !== 0) process.exit(economy.status ?? 1);
-const imports = spawnSync(process.execPath, ['out/bench/import-bench.js'], { stdio: 'inherit' });
-if (imports.status !== 0) process.exit(imports.status ?? 1);
+for (const name of ['engine-bench', 'mcda-bench', 'economy-bench', 'import-bench']) {
+  if (!wanted(name)) continue;
+  const run = spawnSync(process.execPath, [`out/bench/${name}.js`], { stdio: 'inherit' });
+  if (run.status !== 0) process.exit(run.status ?? 1);
+}
+if (filters.length > 0) process.exit(0);
 
 if (!existsSync('dist-web/index.html')) {
   await build({ configFile: 'renderer/vite.web.config.ts', logLevel: 'error' });

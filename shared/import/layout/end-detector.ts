@@ -9,8 +9,23 @@ const NON_SPACE = /[^\s\u00a0\u202f\ufeff]/;
 const FOOTER_START = /^[\s\u00a0]*(fonte|nota|obs|elabora|sele|legenda|sinais|dados|atualiz|extra|gerado|\(|\d{1,2}\s*[-–)]|[¹²³⁴⁵⁶⁷⁸⁹*])/i;
 const TOTAL_START = /^[\s\u00a0]*[tsbTSB]/;
 
+/** Whether a character code is printable ASCII other than the space: certainly not a blank. */
+function isAsciiMark(code: number): boolean {
+  return code > 32 && code < 127;
+}
+
 function filled(cell: Cell | undefined): boolean {
-  return cell !== null && cell !== undefined && (typeof cell !== 'string' || NON_SPACE.test(cell));
+  if (cell === null || cell === undefined) return false;
+  if (typeof cell !== 'string') return true;
+  // Nearly every cell starts with a letter, digit or sign: no need for the regular expression.
+  return isAsciiMark(cell.charCodeAt(0)) || NON_SPACE.test(cell);
+}
+
+/** Whether a text can start with T(otal), S(oma) or B(rasil), possibly after spaces (TOTAL_START). */
+function mayStartTotal(text: string): boolean {
+  const code = text.charCodeAt(0) | 32; // lower case, for letters
+  if (isAsciiMark(text.charCodeAt(0))) return code === 116 || code === 115 || code === 98;
+  return TOTAL_START.test(text);
 }
 
 /**
@@ -65,7 +80,7 @@ export class EndDetector {
     let looked = 0;
     for (const cell of cells) {
       if (!filled(cell)) continue;
-      if (typeof cell === 'string' && cell.length < 40 && TOTAL_START.test(cell)) return true;
+      if (typeof cell === 'string' && cell.length < 40 && mayStartTotal(cell)) return true;
       if (++looked >= 3) break;
     }
     return false;

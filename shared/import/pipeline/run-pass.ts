@@ -113,6 +113,7 @@ export async function runPass(conn: Connection, input: PassInput, control: PassC
     );
   }
   const { converter, records } = makeConverter(env, conn);
+  if (records.target !== 'sites') records.store.reserve(Math.max(0, layout.dataEnd - layout.dataStart + 1) * converter.valueColumns.length);
   const excluded = new Set(input.excludeRows ?? []);
   const detector = new EndDetector(layout.dataEnd);
   // Sums for checking a Total row, kept only when the layout saw one.
@@ -131,14 +132,16 @@ export async function runPass(conn: Connection, input: PassInput, control: PassC
       }
       if (verdict === 'blank') continue;
       read++;
-      if (verdict === 'total' || excluded.has(row.row)) {
+      if (verdict === 'total' || (excluded.size > 0 && excluded.has(row.row))) {
         if (verdict === 'total') totalRows.push(row);
         skipped++;
         continue;
       }
-      for (const [column, sum] of sums) {
-        const n = readNumber(row.cells[column], env.decimal(column), false);
-        if (n.kind === 'number') sums.set(column, sum + n.value);
+      if (sums.size > 0) {
+        for (const [column, sum] of sums) {
+          const n = readNumber(row.cells[column], env.decimal(column), false);
+          if (n.kind === 'number') sums.set(column, sum + n.value);
+        }
       }
       if (converter.convert(row) === 'skipped') skipped++;
     }

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { countRecords, decodeTextFile, detectDelimiter, type Delimiter, type TextEncoding } from './decode-text';
-import type { PassControl, SheetInfo, SourceRow, TableSource } from './table-source';
+import { releasedError, type PassControl, type SheetInfo, type SourceRow, type TableSource } from './table-source';
 
 const SLICE = 1 << 20; // characters per parse slice: ~20,000 rows of a typical export
 const TAIL_CHARS = 65_536;
@@ -27,10 +27,22 @@ function sliceEnd(text: string, from: number, hasQuotes: boolean): number {
   }
 }
 
-function parseSlice(text: string, delimiter: Delimiter): string[][] {
+/**
+ * Records of a slice of text, as cells. Without a double quote, a record is a line and a cell what
+ * lies between delimiters — exactly what papaparse does then too (its "fast mode"), here without
+ * its bookkeeping, under which the garbage collector copies and promotes most rows of the slice:
+ * three times faster over a million rows. With quotes, papaparse reads them.
+ */
+export function parseSlice(text: string, delimiter: Delimiter): string[][] {
   if (text === '' || text === '\r') return [['']];
   // Papa keeps "\r" of CRLF lines off the cells when it knows the line break.
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  if (!text.includes('"')) {
+    const lines = text.split(newline);
+    const records = new Array<string[]>(lines.length);
+    for (let i = 0; i < lines.length; i++) records[i] = (lines[i] ?? '').split(delimiter);
+    return records;
+  }
   return Papa.parse<string[]>(text, { delimiter, newline, skipEmptyLines: false }).data;
 }
 
@@ -38,9 +50,10 @@ function parseSlice(text: string, delimiter: Delimiter): string[][] {
 export class CsvSource implements TableSource {
   readonly format = 'csv';
   readonly sheets: SheetInfo[];
-  private readonly text: string;
+  private text: string;
   private readonly hasQuotes: boolean;
-  private readonly headRows: SourceRow[];
+  private headRows: SourceRow[];
+  private released = false;
 
   private constructor(
     readonly fileName: string,
@@ -49,7 +62,9 @@ export class CsvSource implements TableSource {
     readonly delimiter: Delimiter,
   ) {
     // Trailing line breaks are not records; without them the record count and the parse agree.
-    this.text = text.replace(/[\r\n]+$/, '');
+    let end = text.length;
+    while (end > 0 && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+    this.text = end === text.length ? text : text.slice(0, end);
     this.hasQuotes = this.text.includes('"');
     const rowCount = this.text === '' ? 0 : countRecords(this.text);
     this.headRows = this.parseRange(0, Math.min(this.text.length, sliceEnd(this.text, 0, this.hasQuotes)), 1);
@@ -72,11 +87,23 @@ export class CsvSource implements TableSource {
     return parseSlice(this.text.slice(from, to), this.delimiter).map((cells, i) => ({ row: firstRow + i, cells: cells }));
   }
 
+  release(): void {
+    this.released = true;
+    this.text = '';
+    this.headRows = [];
+  }
+
+  private checkNotReleased(): void {
+    if (this.released) throw releasedError(this.fileName);
+  }
+
   head(_sheet: string, count: number): SourceRow[] {
+    this.checkNotReleased();
     return this.headRows.slice(0, count);
   }
 
   tail(_sheet: string, count: number): SourceRow[] {
+    this.checkNotReleased();
     const total = this.sheets[0]?.rowCount ?? 0;
     if (total <= this.headRows.length) return this.headRows.slice(-count);
     // From a line start about 64 KB before the end; quoted line breaks there are rare enough in
@@ -88,6 +115,7 @@ export class CsvSource implements TableSource {
   }
 
   async *rows(_sheet: string, fromRow: number, control: PassControl): AsyncIterable<SourceRow[]> {
+    this.checkNotReleased();
     const total = this.sheets[0]?.rowCount ?? 0;
     let from = 0;
     let row = 1;

@@ -49,6 +49,16 @@ export interface TableSource {
   tail(sheet: string, count: number): SourceRow[];
   /** Every row from `fromRow` on, in chunks, yielding to the event loop between them. */
   rows(sheet: string, fromRow: number, control: PassControl): AsyncIterable<SourceRow[]>;
+  /**
+   * Lets go of the parsed file once nothing more will be read from it (a one-shot import, before
+   * it writes): a workbook of a million cells is hundreds of megabytes that every garbage
+   * collection during the write would otherwise go through. Reading afterwards throws.
+   */
+  release?(): void;
+}
+
+export function releasedError(fileName: string): Error {
+  return new Error(`${fileName} was released after its rows were read`);
 }
 
 /** Whether a cell holds nothing (null, or text that is only spaces). */

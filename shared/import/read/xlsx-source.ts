@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { Cell, PassControl, SheetInfo, SourceRow, TableSource } from './table-source';
+import { releasedError, type Cell, type PassControl, type SheetInfo, type SourceRow, type TableSource } from './table-source';
 
 const CHUNK_ROWS = 2_000;
 
@@ -45,11 +45,13 @@ function readRow(sheet: ExcelJS.Worksheet, rowNumber: number): SourceRow {
 export class XlsxSource implements TableSource {
   readonly format = 'xlsx';
   readonly sheets: SheetInfo[];
+  private workbook: ExcelJS.Workbook | null;
 
   private constructor(
     readonly fileName: string,
-    private readonly workbook: ExcelJS.Workbook,
+    workbook: ExcelJS.Workbook,
   ) {
+    this.workbook = workbook;
     this.sheets = workbook.worksheets.map((ws) => ({
       name: ws.name,
       rowCount: ws.rowCount,
@@ -65,7 +67,12 @@ export class XlsxSource implements TableSource {
     return new XlsxSource(fileName, workbook);
   }
 
+  release(): void {
+    this.workbook = null;
+  }
+
   private sheet(name: string): ExcelJS.Worksheet {
+    if (!this.workbook) throw releasedError(this.fileName);
     const sheet = this.workbook.getWorksheet(name);
     if (!sheet) throw new Error(`no sheet named ${name}`);
     return sheet;

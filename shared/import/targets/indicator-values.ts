@@ -80,6 +80,7 @@ export function indicatorConverter(env: ConverterEnv, store: IndicatorStore): Ro
           failed = true;
         }
       }
+      const subjectCode = typeof place === 'object' ? String(place.code) : '';
       for (const v of values) {
         const cell = readValueCell(env, row, v.column);
         if (cell === 'empty') continue;
@@ -101,7 +102,7 @@ export function indicatorConverter(env: ConverterEnv, store: IndicatorStore): Ro
         const record = {
           indicatorCode: indicator,
           subjectKind,
-          subjectCode: String(place.code),
+          subjectCode,
           period,
           value: cell.value,
           missingReason: cell.missingReason,

@@ -55,4 +55,13 @@ export class NumberColumn<T extends Float64Array | Int32Array> {
   get(index: number): number {
     return this.data[index] ?? 0;
   }
+
+  /** Makes room for `count` values at once (at most 2^20: a wrong guess costs little), instead of doubling up to them. */
+  reserve(count: number): void {
+    const size = Math.min(Math.floor(count), 1 << 20);
+    if (size <= this.data.length) return;
+    const bigger = this.make(size);
+    bigger.set(this.data);
+    this.data = bigger;
+  }
 }

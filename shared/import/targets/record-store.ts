@@ -1,4 +1,5 @@
 import { CLASSIFICATIONS, MEASURES, type Classification, type Measure } from '../../domain/types';
+import type { EmploymentColumns, EmploymentReferences, IndicatorValueColumns } from '../../repositories/import-write-repository';
 import { Interner, NumberColumn } from './interner';
 import { KeyIndex } from './number-set';
 
@@ -49,6 +50,14 @@ export class EmploymentStore {
    */
   private key(territory: number, classification: number, sector: number, year: number, measure: number): number {
     return (((classification * 4 + measure) * 16_777_216 + territory) * 4096 + sector) * 512 + (year - 1900);
+  }
+
+  /** Expects about `count` records (see KeyIndex.reserve). */
+  reserve(count: number): void {
+    this.keys.reserve(count);
+    for (const column of [this.territory, this.classification, this.sector, this.year, this.measure, this.reason, this.row])
+      column.reserve(count);
+    this.value.reserve(count);
   }
 
   /** Adds a value; returns false (and stores nothing) when the file already gave this key. */
@@ -130,6 +139,43 @@ export class EmploymentStore {
   *records(): IterableIterator<EmploymentRecord> {
     for (const i of this.keys.positionsInKeyOrder()) yield this.at(i);
   }
+
+  /** The records in primary-key order, read column by column: what the bulk write takes, with no object per record. */
+  columns(): EmploymentColumns {
+    const order = this.keys.positionsInKeyOrder();
+    const at = (i: number): number => order[i] ?? 0;
+    return {
+      length: order.length,
+      territoryCode: (i) => this.territory.get(at(i)),
+      classification: (i) => CLASSIFICATIONS[this.classification.get(at(i))] ?? 'ibge-setor',
+      sectorCode: (i) => this.sectors.get(this.sector.get(at(i))),
+      year: (i) => this.year.get(at(i)),
+      measure: (i) => MEASURES[this.measure.get(at(i))] ?? 'jobs',
+      value: (i) => {
+        const value = this.value.get(at(i));
+        return Number.isNaN(value) ? null : value;
+      },
+      missingReason: (i) => this.reasons.get(this.reason.get(at(i))) || null,
+      sourceRow: (i) => this.row.get(at(i)),
+    };
+  }
+
+  /** The territories and (classification, sector) pairs the records refer to, each once. */
+  references(): EmploymentReferences {
+    const territories = new Set<number>();
+    const pairs = new Set<number>();
+    for (let i = 0; i < this.length; i++) {
+      territories.add(this.territory.get(i));
+      pairs.add(this.classification.get(i) * 4096 + this.sector.get(i));
+    }
+    return {
+      territories: [...territories],
+      sectors: [...pairs].map((p) => ({
+        classification: CLASSIFICATIONS[Math.floor(p / 4096)] ?? 'ibge-setor',
+        code: this.sectors.get(p % 4096),
+      })),
+    };
+  }
 }
 
 const SUBJECT_KINDS = ['municipality', 'state'] as const;
@@ -147,14 +193,31 @@ export class IndicatorStore {
   private readonly periodNames = new Interner();
   private readonly reasons = new Interner(true);
   private readonly keys = new KeyIndex();
+  /** The last subject code read, and its number: a wide row gives the same subject to every value. */
+  private lastSubjectCode = '';
+  private lastSubject = 0;
   length = 0;
 
+  private subjectNumber(code: string): number {
+    if (code === this.lastSubjectCode) return this.lastSubject;
+    if (!/^\d{1,8}$/.test(code)) throw new Error(`subject code ${code} is not numeric`);
+    this.lastSubjectCode = code;
+    this.lastSubject = Number(code);
+    return this.lastSubject;
+  }
+
+  /** Expects about `count` records (see KeyIndex.reserve). */
+  reserve(count: number): void {
+    this.keys.reserve(count);
+    for (const column of [this.indicator, this.kind, this.subject, this.period, this.reason, this.row]) column.reserve(count);
+    this.value.reserve(count);
+  }
+
   add(r: IndicatorRecord): boolean {
-    if (!/^\d{1,8}$/.test(r.subjectCode)) throw new Error(`subject code ${r.subjectCode} is not numeric`);
+    const subject = this.subjectNumber(r.subjectCode);
     const ind = this.indicators.id(r.indicatorCode);
     const per = this.periodNames.id(r.period);
     const kind = SUBJECT_KINDS.indexOf(r.subjectKind);
-    const subject = Number(r.subjectCode);
     if (ind >= 16_384 || per >= 4096) throw new Error('more than 16,384 indicators or 4,096 periods in one import');
     // 14 + 1 + 24 + 12 bits: exact in a double.
     const key = ((ind * 2 + kind) * 16_777_216 + subject) * 4096 + per;
@@ -212,5 +275,31 @@ export class IndicatorStore {
   /** The records in primary-key order (see KeyIndex.positionsInKeyOrder). */
   *records(): IterableIterator<IndicatorRecord> {
     for (const i of this.keys.positionsInKeyOrder()) yield this.at(i);
+  }
+
+  /** The records in primary-key order, read column by column (see EmploymentStore.columns). */
+  columns(): IndicatorValueColumns {
+    const order = this.keys.positionsInKeyOrder();
+    const at = (i: number): number => order[i] ?? 0;
+    return {
+      length: order.length,
+      indicatorCode: (i) => this.indicators.get(this.indicator.get(at(i))),
+      subjectKind: (i) => SUBJECT_KINDS[this.kind.get(at(i))] ?? 'municipality',
+      subjectCode: (i) => this.subject.get(at(i)),
+      period: (i) => this.periodNames.get(this.period.get(at(i))),
+      value: (i) => {
+        const value = this.value.get(at(i));
+        return Number.isNaN(value) ? null : value;
+      },
+      missingReason: (i) => this.reasons.get(this.reason.get(at(i))) || null,
+      sourceRow: (i) => this.row.get(at(i)),
+    };
+  }
+
+  /** The indicators the records refer to, each once. */
+  referencedIndicators(): string[] {
+    const used = new Set<number>();
+    for (let i = 0; i < this.length; i++) used.add(this.indicator.get(i));
+    return [...used].map((i) => this.indicators.get(i));
   }
 }

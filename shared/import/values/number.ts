@@ -26,6 +26,7 @@ const GROUPED_SPACE = /^\d{1,3}( \d{3})+([.,]\d+)?$/;
  */
 export function cleanFloatNoise(value: number): number {
   if (!Number.isFinite(value) || Number.isInteger(value)) return value;
+  if (!mayBeNoise(Math.abs(value))) return value;
   const text = String(Math.abs(value));
   // 14 significant digits and a point take at least 15 characters: most values stop here.
   if (text.length < 15 || text.includes('e')) return value;
@@ -39,6 +40,26 @@ export function cleanFloatNoise(value: number): number {
   const keep = noise[1]?.length ?? 0;
   const rounded = Number(value.toFixed(keep));
   return Object.is(rounded, -0) ? 0 : rounded;
+}
+
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k); // exact up to 10^22
+
+/**
+ * Whether `x` (positive, finite, not whole) could be float noise, decided without writing it out.
+ * Noise ends its decimals in a run of five or more 0s or 9s and one to three digits, after `keep`
+ * decimals: x·10^keep is then within 1e-5 of a whole number, and below 10^11 (at most 17
+ * significant digits, six of them after the point). One product by an exact power of ten errs by
+ * at most 1.5 ulp, within the margin allowed here; so a value that no power of ten brings that
+ * close to a whole number cannot be noise — nearly every measured value — and is returned as it
+ * is, without the text conversion that would otherwise cost most of reading a large workbook.
+ */
+function mayBeNoise(x: number): boolean {
+  for (const power of POWERS_OF_TEN) {
+    const scaled = x * power;
+    if (scaled >= 1e12) return false;
+    if (Math.abs(scaled - Math.round(scaled)) <= 1e-5 + scaled * 4.5e-16) return true;
+  }
+  return false;
 }
 
 /** Reads the separators of a bare numeral ("1.234,56") as `style` says, or guesses pt-BR. */

@@ -160,3 +160,73 @@ describe('detectDecimalStyle', () => {
     expect(detectDecimalStyle(['1.234', '12', 'x'])).toBeNull();
   });
 });
+
+/** cleanFloatNoise as it was before its numeric pre-check: the pre-check must never change an answer. */
+function cleanFloatNoiseByText(value: number): number {
+  if (!Number.isFinite(value) || Number.isInteger(value)) return value;
+  const text = String(Math.abs(value));
+  if (text.length < 15 || text.includes('e')) return value;
+  const point = text.indexOf('.');
+  const significant = (text.slice(0, point) + text.slice(point + 1)).replace(/^0+/, '').length;
+  if (significant < 14) return value;
+  const noise = /^(\d*?)(9{5,}|0{5,})[1-9]\d{0,2}$/.exec(text.slice(point + 1));
+  if (!noise) return value;
+  const rounded = Number(value.toFixed(noise[1]?.length ?? 0));
+  return Object.is(rounded, -0) ? 0 : rounded;
+}
+
+describe('cleanFloatNoise: the numeric pre-check', () => {
+  const same = (n: number): void => {
+    expect(Object.is(cleanFloatNoise(n), cleanFloatNoiseByText(n)), String(n)).toBe(true);
+  };
+
+  it('gives the same answer as reading the digits, for any double', () => {
+    fc.assert(fc.property(fc.double({ noNaN: true }), same), { numRuns: 10_000 });
+    fc.assert(fc.property(fc.double({ min: -1e13, max: 1e13, noNaN: true }), same), { numRuns: 20_000 });
+    fc.assert(
+      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 1, max: 10_000 }), (a, b) => same(a / b)),
+      {
+        numRuns: 20_000,
+      },
+    );
+  });
+
+  it('gives the same answer on noise and near-noise, written digit by digit', () => {
+    let cleaned = 0;
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 11n }),
+        fc.stringMatching(/^\d{0,8}$/),
+        fc.constantFrom('0', '9'),
+        fc.integer({ min: 3, max: 12 }),
+        fc.stringMatching(/^[1-9]\d{0,3}$/),
+        fc.boolean(),
+        (int, keep, digit, run, tail, negative) => {
+          const n = Number(`${negative ? '-' : ''}${int}.${keep}${digit.repeat(run)}${tail}`);
+          if (cleanFloatNoiseByText(n) !== n) cleaned++;
+          same(n);
+          same(n / 10);
+          same(n * 1000);
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+    expect(cleaned).toBeGreaterThan(500);
+  });
+
+  it('still cleans sums of binary floats', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -99_999, max: 99_999 }), { minLength: 2, maxLength: 12 }),
+        fc.integer({ min: 1, max: 4 }),
+        (cents, d) => {
+          const n = cents.reduce((sum, c) => sum + c / 10 ** d, 0);
+          same(n);
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+    expect(cleanFloatNoise(0.1 + 0.2)).toBe(0.3);
+    expect(cleanFloatNoise(1.1 + 2.2)).toBe(3.3);
+  });
+});

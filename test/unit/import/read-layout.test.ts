@@ -1,8 +1,10 @@
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { detectLayout } from '../../../shared/import/layout/detect-layout';
-import { CsvSource } from '../../../shared/import/read/csv-source';
-import { decodeTextFile, detectDelimiter } from '../../../shared/import/read/decode-text';
+import { CsvSource, parseSlice } from '../../../shared/import/read/csv-source';
+import { decodeTextFile, detectDelimiter, type Delimiter } from '../../../shared/import/read/decode-text';
 import { openTableSource } from '../../../shared/import/read/open-file';
 import { sniffFile } from '../../../shared/import/read/sniff';
 import type { TableSource } from '../../../shared/import/read/table-source';
@@ -156,5 +158,36 @@ describe('layout detection', () => {
     await expect(layoutOf(await openTableSource(empty, 'vazio.xlsx'))).rejects.toThrow(/vazio\.xlsx, sheet Plan1: the sheet is empty/);
     const headersOnly = CsvSource.open(utf8('territory_code;year;jobs\n'), 'h.csv');
     expect(() => detectLayout(headersOnly, 'h')).toThrow('h.csv, sheet h, row 1: there are no data rows under the header.');
+  });
+});
+
+describe('parseSlice: quote-free text split directly', () => {
+  it('gives exactly what papaparse gives', () => {
+    const cell = fc.stringMatching(/^[a-zA-Z0-9 .,;|\t\-áçã]{0,6}$/);
+    fc.assert(
+      fc.property(
+        fc.constantFrom<Delimiter>(';', ',', '\t', '|'),
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 30 }),
+        fc.constantFrom('\n', '\r\n'),
+        fc.boolean(),
+        (delimiter, rows, newline, trailing) => {
+          const text = rows.map((r) => r.join(delimiter)).join(newline) + (trailing ? newline : '');
+          fc.pre(text !== '' && text !== '\r');
+          const papa = Papa.parse<string[]>(text, {
+            delimiter,
+            newline: text.includes('\r\n') ? '\r\n' : '\n',
+            skipEmptyLines: false,
+          }).data;
+          expect(parseSlice(text, delimiter)).toEqual(papa);
+        },
+      ),
+    );
+  });
+
+  it('still leaves quoted text to papaparse', () => {
+    expect(parseSlice('a;"b;c"\n"x\ny";2', ';')).toEqual([
+      ['a', 'b;c'],
+      ['x\ny', '2'],
+    ]);
   });
 });

@@ -21,6 +21,53 @@ describe('KeyIndex', () => {
   });
 });
 
+describe('KeyIndex on keys in table order', () => {
+  it('keeps increasing keys without hashing, and moves to a hash table at the first key out of order', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 2 ** 52 }), { minLength: 1, maxLength: 3000 }),
+        fc.nat({ max: 3000 }),
+        fc.array(fc.integer({ min: 0, max: 2 ** 52 }), { maxLength: 200 }),
+        fc.nat({ max: 10_000 }),
+        (unique, sortedCount, later, expected) => {
+          // A sorted run first (as a file sorted like the table gives), then anything.
+          const sorted = [...unique].sort((a, b) => a - b).slice(0, sortedCount);
+          const rest = unique.filter((k) => !sorted.includes(k));
+          const keys = [...sorted, ...rest, ...later];
+          const index = new KeyIndex();
+          index.reserve(expected);
+          const first = new Map<number, number>();
+          keys.forEach((k, i) => {
+            const expected = first.get(k) ?? -1;
+            expect(index.add(k, i)).toBe(expected);
+            if (expected === -1) first.set(k, i);
+            // A repeat of the key just added, or of an earlier one, is caught in either mode.
+            expect(index.add(k, 99_999)).toBe(first.get(k));
+          });
+          for (const [k, position] of first) expect(index.get(k)).toBe(position);
+          expect(index.has(2 ** 53 - 1)).toBe(first.has(2 ** 53 - 1));
+          expect(index.size).toBe(first.size);
+          expect([...index.positionsInKeyOrder()]).toEqual([...first].sort((a, b) => a[0] - b[0]).map(([, p]) => p));
+        },
+      ),
+    );
+  });
+
+  it('handles a million increasing keys and a late one out of order', () => {
+    const index = new KeyIndex();
+    let allNew = true;
+    for (let i = 0; i < 1_000_000; i++) allNew &&= index.add(i * 3 + 1, i) === -1;
+    expect(allNew).toBe(true);
+    expect(index.add(2_999_998, 7)).toBe(999_999);
+    expect(index.add(1, 7)).toBe(0);
+    expect(index.add(0, 1_000_000)).toBe(-1);
+    expect(index.get(4)).toBe(1);
+    expect(index.get(2)).toBe(-1);
+    const order = index.positionsInKeyOrder();
+    expect([order[0], order[1], order[order.length - 1]]).toEqual([1_000_000, 0, 999_999]);
+  });
+});
+
 describe('record stores', () => {
   it('keep employment values compactly, catch duplicate keys, and give them back in table order', () => {
     const store = new EmploymentStore();
