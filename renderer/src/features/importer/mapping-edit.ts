@@ -1,4 +1,12 @@
-import type { ColumnRole, ImportLayout, ImportMapping, ImportTarget, LayoutColumn, SiteField } from '../../../../shared/import/api';
+import {
+  SITE_FIELDS,
+  type ColumnRole,
+  type ImportLayout,
+  type ImportMapping,
+  type ImportTarget,
+  type LayoutColumn,
+  type SiteField,
+} from '../../../../shared/import/api';
 
 export type RoleKind = ColumnRole['role'];
 
@@ -169,21 +177,5 @@ export function unpivotInfo(mapping: ImportMapping): { by: 'sector' | 'year' | '
   return columns > 1 ? { by: kind, columns } : null;
 }
 
-export const SITE_FIELD_ORDER: readonly SiteField[] = [
-  'name',
-  'code',
-  'kind',
-  'managingBody',
-  'areaHa',
-  'lotsTotal',
-  'lotsOccupied',
-  'lotsAvailable',
-  'firms',
-  'jobs',
-  'status',
-  'lat',
-  'lon',
-  'locationNote',
-  'notes',
-  'source',
-];
+/** The site fields as the mapping step lists them: the name first, then the engine's order. */
+export const SITE_FIELD_ORDER: readonly SiteField[] = ['name', ...SITE_FIELDS.filter((f) => f !== 'name')];
