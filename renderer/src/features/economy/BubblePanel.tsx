@@ -6,18 +6,11 @@ import { useLocale } from '../../i18n';
 import { buildBubbleOption, type BubblePoint } from './bubble-option';
 import './economy-echarts';
 import { formatPercent, reasonCode } from './economy-format';
-import type { EconomySelection } from './economy-selection';
-import { ChartFrame, ECONOMY_CHART_HEIGHT, Section, useReasonText } from './economy-ui';
-import type { EconomyResults } from './use-economy-data';
+import { ChartFrame, ECONOMY_CHART_HEIGHT, Section, useReasonText, type ChartPanelProps } from './economy-ui';
 import { referenceGrowth } from './vocations';
 import { bubbleClickTarget, type ChartClick, type WhyTarget } from './why-target';
 
-interface Props {
-  selection: EconomySelection;
-  results: EconomyResults;
-  sectorLabel: (code: string, name: string) => string;
-  errorText: (error: unknown) => string | null;
-  source: string;
+interface Props extends ChartPanelProps {
   onExplain: (target: WhyTarget) => void;
 }
 

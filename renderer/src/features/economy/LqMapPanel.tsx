@@ -9,19 +9,12 @@ import { useEngineData } from '../../workspace/use-engine-data';
 import { MG_MAP_NAME, ensureMgMap } from '../dashboard/mg-geo';
 import './economy-echarts';
 import { reasonCode } from './economy-format';
-import type { EconomySelection } from './economy-selection';
-import { ChartFrame, ECONOMY_CHART_HEIGHT, Section, useReasonText } from './economy-ui';
+import { ChartFrame, ECONOMY_CHART_HEIGHT, Section, useReasonText, type ChartPanelProps } from './economy-ui';
 import { buildLqMapOption, type LqMapValue } from './lq-map-option';
-import type { EconomyResults } from './use-economy-data';
 import { mapClickTarget, type ChartClick, type MapClickContext, type WhyTarget } from './why-target';
 
-interface Props {
-  selection: EconomySelection;
-  results: EconomyResults;
+interface Props extends ChartPanelProps {
   municipalities: readonly Municipality[];
-  sectorLabel: (code: string, name: string) => string;
-  errorText: (error: unknown) => string | null;
-  source: string;
   onExplain: (target: WhyTarget) => void;
 }
 

@@ -5,19 +5,11 @@ import { Chart } from '../../components/Chart';
 import { useLocale } from '../../i18n';
 import './economy-echarts';
 import { reasonCode } from './economy-format';
-import type { EconomySelection } from './economy-selection';
-import { ChartFrame, ECONOMY_CHART_HEIGHT, Section, useReasonText } from './economy-ui';
+import { ChartFrame, ECONOMY_CHART_HEIGHT, Section, useReasonText, type ChartPanelProps } from './economy-ui';
 import { LqLegend } from './LqLegend';
 import { buildTreemapOption, type TreemapItem } from './treemap-option';
-import type { EconomyResults } from './use-economy-data';
 
-interface Props {
-  selection: EconomySelection;
-  results: EconomyResults;
-  sectorLabel: (code: string, name: string) => string;
-  errorText: (error: unknown) => string | null;
-  source: string;
-}
+type Props = ChartPanelProps;
 
 /** The territory's sectors as areas sized by jobs, coloured by LQ class. */
 export function TreemapPanel({ selection, results, sectorLabel, errorText, source }: Props) {

@@ -5,9 +5,7 @@ import { Chart } from '../../components/Chart';
 import { useLocale } from '../../i18n';
 import './economy-echarts';
 import { reasonCode } from './economy-format';
-import type { EconomySelection } from './economy-selection';
-import { ChartFrame, ECONOMY_CHART_HEIGHT, Section, useReasonText } from './economy-ui';
-import type { EconomyResults } from './use-economy-data';
+import { ChartFrame, ECONOMY_CHART_HEIGHT, Section, useReasonText, type ChartPanelProps } from './economy-ui';
 import { sumShiftShare } from './vocations';
 import { buildWaterfallOption, type WaterfallStep } from './waterfall-option';
 
@@ -15,13 +13,7 @@ const ALL = '*';
 
 type EffectKey = 'referenceShare' | 'industryMix' | 'regionalShift' | 'competitive' | 'allocation';
 
-interface Props {
-  selection: EconomySelection;
-  results: EconomyResults;
-  sectorLabel: (code: string, name: string) => string;
-  errorText: (error: unknown) => string | null;
-  source: string;
-}
+type Props = ChartPanelProps;
 
 /** How the territory's jobs changed: reference share, industry mix and regional shift add up to the total change. */
 export function WaterfallPanel({ selection, results, sectorLabel, errorText, source }: Props) {

@@ -5,6 +5,17 @@ import type { MissingReason } from '../../../../shared/analysis/economy/types';
 import type { Classification } from '../../../../shared/domain/types';
 import { useLocale } from '../../i18n';
 import { ibgeSectorLabel } from '../../i18n/sector-label';
+import type { EconomySelection } from './economy-selection';
+import type { EconomyResults } from './use-economy-data';
+
+/** What every chart panel of the diagnosis is given by the area. */
+export interface ChartPanelProps {
+  selection: EconomySelection;
+  results: EconomyResults;
+  sectorLabel: (code: string, name: string) => string;
+  errorText: (error: unknown) => string | null;
+  source: string;
+}
 
 /** Charts fill the window below the controls and tabs, but never shrink below legibility. */
 export const ECONOMY_CHART_HEIGHT = 'max(380px, calc(100vh - 330px))';

@@ -64,14 +64,8 @@ export interface WizardState {
   cancelled: boolean;
 }
 
-export const INITIAL: WizardState = {
-  opened: null,
-  openError: null,
-  step: 'sheet',
-  sheet: '',
-  template: null,
-  savedTemplates: {},
-  target: null,
+/** What changes with a new sheet: everything read from the old one. */
+export const SHEET_RESET = {
   overrides: {},
   layout: null,
   layoutError: null,
@@ -85,6 +79,17 @@ export const INITIAL: WizardState = {
   preview: null,
   previewKey: null,
   previewError: null,
+} satisfies Partial<WizardState>;
+
+export const INITIAL: WizardState = {
+  ...SHEET_RESET,
+  opened: null,
+  openError: null,
+  step: 'sheet',
+  sheet: '',
+  template: null,
+  savedTemplates: {},
+  target: null,
   result: null,
   commitError: null,
   undone: false,
@@ -118,20 +123,3 @@ export function buildRequest(s: WizardState): ImportRequestInput | null {
     template: s.template,
   };
 }
-
-/** What changes with a new sheet: everything read from the old one. */
-export const SHEET_RESET: Partial<WizardState> = {
-  overrides: {},
-  layout: null,
-  layoutError: null,
-  rows: null,
-  mapping: null,
-  mappingFor: null,
-  mappingError: null,
-  resolutions: {},
-  territories: [],
-  excludeRows: [],
-  preview: null,
-  previewKey: null,
-  previewError: null,
-};
