@@ -1,9 +1,9 @@
 import type { CompareApi, EconomyApi, EngineApi, ImportApi, ScenarioApi } from '../rpc/engine-api';
-import { compareArea } from './areas/compare-area';
-import { economyArea } from './areas/economy-area';
-import { importArea } from './areas/import-area';
-import { scenarioArea } from './areas/scenario-area';
-import { WorkspaceEngine, type EngineDependencies } from './workspace-engine';
+import { compareArea } from '../features/territories/area';
+import { economyArea } from '../features/economy/area';
+import { importArea } from '../features/importer/area';
+import { scenarioArea } from '../features/prioritization/area';
+import { WorkspaceEngine, type EngineDependencies } from '../features/workspace/workspace-engine';
 
 export type { EngineDependencies };
 

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { TableExport } from '../domain/compare';
+import type { TableExport } from '../features/territories/types';
 import { addNotesSheet, addTableSheet, workbookBytes, type ColumnKind } from './workbook';
 
 /**

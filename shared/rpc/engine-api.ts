@@ -1,10 +1,10 @@
-import type { CompareApi } from './compare-api';
-import type { EconomyApi } from './economy-api';
-import type { ImportApi } from './import-api';
-import type { ScenarioApi } from './scenario-api';
-import type { WorkspaceApi } from './workspace-api';
+import type { CompareApi } from '../features/territories/territories-api';
+import type { EconomyApi } from '../features/economy/economy-api';
+import type { ImportApi } from '../features/importer/import-api';
+import type { ScenarioApi } from '../features/prioritization/scenario-api';
+import type { WorkspaceApi } from '../features/workspace/workspace-api';
 
-export type { HistoryState, OpenResult } from './workspace-api';
+export type { HistoryState, OpenResult } from '../features/workspace/workspace-api';
 export type { CompareApi, EconomyApi, ImportApi, ScenarioApi, WorkspaceApi };
 
 /**

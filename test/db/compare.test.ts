@@ -6,7 +6,7 @@ import { run } from '../../electron/cli/main';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Engine } from '../../shared/engine/engine';
 import { parseRaisSectorExport } from '../../shared/import/rais-sector-export';
-import { SURVEY_CODES } from '../../shared/domain/survey';
+import { SURVEY_CODES } from '../../shared/features/territories/survey';
 import { newDemoEngine, readSharedData } from '../support/node-engine';
 
 const RAIS_2020 = 'employment/RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2020.csv';

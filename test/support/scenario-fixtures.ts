@@ -1,4 +1,4 @@
-import type { ScenarioCriterion } from '../../shared/domain/scenario';
+import type { ScenarioCriterion } from '../../shared/features/prioritization/types';
 
 /** The five criteria of the demo ranking of Codemig's districts (values of each district's municipality). */
 export function demoCriteria(): ScenarioCriterion[] {

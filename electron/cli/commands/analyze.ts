@@ -1,4 +1,4 @@
-import { parseReference, type EconomyQuery, type ReferenceSpec } from '../../../shared/domain/economy';
+import { parseReference, type EconomyQuery, type ReferenceSpec } from '../../../shared/features/economy/types';
 import { CLASSIFICATIONS, MEASURES, type Classification, type Measure } from '../../../shared/domain/types';
 import type { Engine } from '../../../shared/engine/engine';
 import { ArranjoError } from '../../../shared/errors';

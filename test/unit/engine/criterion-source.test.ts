@@ -7,7 +7,7 @@ import {
   formatCriterionSource,
   parseCriterionSource,
   type CriterionSource,
-} from '../../../shared/domain/criterion-source';
+} from '../../../shared/features/prioritization/criterion-source';
 
 describe('criterion-source syntax', () => {
   it('parses every form', () => {

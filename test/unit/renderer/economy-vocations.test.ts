@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LqRow, ShiftShareRow } from '../../../shared/domain/economy';
+import type { LqRow, ShiftShareRow } from '../../../shared/features/economy/types';
 import { pivotLq } from '../../../renderer/src/features/economy/lq-grid';
 import {
   buildVocations,

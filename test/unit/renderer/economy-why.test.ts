@@ -1,8 +1,8 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ShiftShareRow } from '../../../shared/domain/economy';
-import type { Explanation } from '../../../shared/engine/economy-explain';
-import { economyRefusal } from '../../../shared/engine/economy-refusals';
+import type { ShiftShareRow } from '../../../shared/features/economy/types';
+import type { Explanation } from '../../../shared/features/economy/economy-explain';
+import { economyRefusal } from '../../../shared/features/economy/economy-refusals';
 import { ArranjoError, toErrorPayload } from '../../../shared/errors';
 import { translateEconomyError } from '../../../renderer/src/features/economy/economy-errors';
 import { densityWhy, diversityWhy, lqWhy, shiftTotalWhy, shiftWhy } from '../../../renderer/src/features/economy/why-content';

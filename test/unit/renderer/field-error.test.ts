@@ -1,7 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIELD_REFUSALS } from '../../../shared/domain/field-refusals';
-import { indicatorInputSchema, indicatorValueEditsSchema } from '../../../shared/rpc/compare-schemas';
+import { indicatorInputSchema, indicatorValueEditsSchema } from '../../../shared/features/territories/schemas';
 import { parseInput, refuseField } from '../../../shared/rpc/validate';
 import { ArranjoError, toErrorPayload } from '../../../shared/errors';
 import { fieldErrorMessage } from '../../../renderer/src/features/territories/field-error';

@@ -1,7 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CriterionSourceOption, Scenario } from '../../../shared/domain/scenario';
-import { scenarioRefusal } from '../../../shared/engine/scenario-run';
+import type { CriterionSourceOption, Scenario } from '../../../shared/features/prioritization/types';
+import { scenarioRefusal } from '../../../shared/features/prioritization/scenario-run';
 import { ArranjoError, toErrorPayload } from '../../../shared/errors';
 import { refuseField } from '../../../shared/rpc/validate';
 import { resources } from '../../../renderer/src/i18n/resources';

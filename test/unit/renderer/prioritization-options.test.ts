@@ -1,6 +1,6 @@
 import type { TooltipComponentFormatterCallbackParams } from 'echarts';
 import { describe, expect, it } from 'vitest';
-import type { AcceptabilityRow, ScenarioRun } from '../../../shared/domain/scenario';
+import type { AcceptabilityRow, ScenarioRun } from '../../../shared/features/prioritization/types';
 import { buildAcceptabilityOption } from '../../../renderer/src/features/prioritization/acceptability-option';
 import { buildContributionOption, legendLines } from '../../../renderer/src/features/prioritization/contribution-option';
 import { buildCorrelationOption } from '../../../renderer/src/features/prioritization/correlation-option';

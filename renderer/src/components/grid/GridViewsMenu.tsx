@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Group, Menu, Modal, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GridViewInfo } from '../../../../shared/domain/compare';
+import type { GridViewInfo } from '../../../../shared/features/territories/types';
 import { notify } from '../../notifications/store';
 import { notifyError } from '../../notifications/notify-error';
 import { useEngineData } from '../../workspace/use-engine-data';

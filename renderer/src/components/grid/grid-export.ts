@@ -1,5 +1,5 @@
 import type { Column, GridApi, IRowNode } from 'ag-grid-community';
-import type { TableExport } from '../../../../shared/domain/compare';
+import type { TableExport } from '../../../../shared/features/territories/types';
 import { isNumericKind, metaOf, type ColumnMeta } from './grid-meta';
 
 /** Columns the user sees, in their order (the selection checkbox column and the like excluded). */

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Trilingual } from '../../../../shared/domain/compare';
+import type { Trilingual } from '../../../../shared/features/territories/types';
 import { formatNumber, formatCurrencyBRL } from '../../i18n/format';
 import { labelKey, type Locale } from '../../i18n/locales';
 

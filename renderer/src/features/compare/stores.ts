@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { SubjectKind, SubjectRef } from '../../../../shared/domain/compare';
+import type { SubjectKind, SubjectRef } from '../../../../shared/features/territories/types';
 
 /** A tiny external store (subscribe/snapshot) for state several areas share. */
 function createStore<T>(initial: T) {

@@ -1,7 +1,7 @@
 import { Select, useComputedColorScheme } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LqRow } from '../../../../shared/domain/economy';
+import type { LqRow } from '../../../../shared/features/economy/types';
 import type { Municipality } from '../../../../shared/domain/types';
 import { Chart } from '../../components/Chart';
 import { useLocale } from '../../i18n';

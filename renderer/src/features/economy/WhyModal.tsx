@@ -1,7 +1,7 @@
 import { Alert, Center, Code, Group, Loader, Modal, Stack, Table, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Explanation } from '../../../../shared/engine/economy-explain';
+import type { Explanation } from '../../../../shared/features/economy/economy-explain';
 import { useLocale } from '../../i18n';
 import { formatCount } from './economy-format';
 import { formatDateTime } from '../../i18n/format';

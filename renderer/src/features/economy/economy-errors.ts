@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { economyRefusal, type EconomyRefusalParams } from '../../../../shared/domain/economy';
+import { economyRefusal, type EconomyRefusalParams } from '../../../../shared/features/economy/types';
 import { CLASSIFICATIONS, MEASURES, type Classification, type Measure } from '../../../../shared/domain/types';
 import { toEngineError } from '../../lib/engine-error';
 import { translateError } from '../../notifications/notify-error';

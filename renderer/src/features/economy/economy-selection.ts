@@ -1,4 +1,4 @@
-import type { EconomyQuery, EconomySubject, ReferenceSpec } from '../../../../shared/domain/economy';
+import type { EconomyQuery, EconomySubject, ReferenceSpec } from '../../../../shared/features/economy/types';
 import { CLASSIFICATIONS, type Classification, type Measure, type Municipality, type Site } from '../../../../shared/domain/types';
 
 /** Betim (MG): the demo's showcase territory, the default when the workspace has it. */

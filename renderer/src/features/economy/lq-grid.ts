@@ -1,5 +1,5 @@
 import type { MissingReason } from '../../../../shared/analysis/economy/types';
-import type { LqRow, TerritoryKind } from '../../../../shared/domain/economy';
+import type { LqRow, TerritoryKind } from '../../../../shared/features/economy/types';
 import { reasonCode } from './economy-format';
 
 /** One grid row: a territory with its LQ in every sector (the heat map's row). */

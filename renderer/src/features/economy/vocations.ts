@@ -1,5 +1,5 @@
 import type { MissingReason } from '../../../../shared/analysis/economy/types';
-import type { DiversityRow, LqRow, PotentialSectorRow, ShiftShareRow, TerritoryKind } from '../../../../shared/domain/economy';
+import type { DiversityRow, LqRow, PotentialSectorRow, ShiftShareRow, TerritoryKind } from '../../../../shared/features/economy/types';
 import { reasonCode } from './economy-format';
 
 /**

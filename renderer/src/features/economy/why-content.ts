@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
-import type { ReferenceInfo, ShiftShareRow } from '../../../../shared/domain/economy';
+import type { ReferenceInfo, ShiftShareRow } from '../../../../shared/features/economy/types';
 import type { Measure } from '../../../../shared/domain/types';
-import type { Explanation } from '../../../../shared/engine/economy-explain';
+import type { Explanation } from '../../../../shared/features/economy/economy-explain';
 import type { Locale } from '../../i18n/locales';
 import { formatCount, formatPercent, formatRatio, formatSignedCount } from './economy-format';
 

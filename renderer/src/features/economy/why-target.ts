@@ -1,4 +1,4 @@
-import type { EconomySubject, ShiftShareRow, TerritoryKind } from '../../../../shared/domain/economy';
+import type { EconomySubject, ShiftShareRow, TerritoryKind } from '../../../../shared/features/economy/types';
 import type { BubblePoint } from './bubble-option';
 import type { LqMapValue } from './lq-map-option';
 import type { DensityWhyInput, DiversityWhyInput, ShiftEffect, ShiftTotalEffect } from './why-content';

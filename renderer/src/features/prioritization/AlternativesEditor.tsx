@@ -1,6 +1,6 @@
 import { Button, Fieldset, Group, MultiSelect, SegmentedControl, Select, Text } from '@mantine/core';
 import { useMemo } from 'react';
-import type { AlternativeRef, SubjectKind } from '../../../../shared/domain/scenario';
+import type { AlternativeRef, SubjectKind } from '../../../../shared/features/prioritization/types';
 import type { SiteKind } from '../../../../shared/domain/types';
 import { FOCUS_STATE_CODE } from '../../app/areas';
 import { useEngineData } from '../../workspace/use-engine-data';

@@ -1,6 +1,6 @@
 import { Alert, Center, Grid, Loader, MultiSelect, Paper, SegmentedControl, Table, Text, useComputedColorScheme } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import type { ScenarioSummary } from '../../../../shared/domain/scenario';
+import type { ScenarioSummary } from '../../../../shared/features/prioritization/types';
 import { Chart } from '../../components/Chart';
 import { translateError } from '../../notifications/notify-error';
 import { useEngineData } from '../../workspace/use-engine-data';

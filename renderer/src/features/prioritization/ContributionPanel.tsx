@@ -1,6 +1,6 @@
 import { Group, Paper, SegmentedControl, Text, useComputedColorScheme } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import type { ScenarioRun } from '../../../../shared/domain/scenario';
+import type { ScenarioRun } from '../../../../shared/features/prioritization/types';
 import { Chart } from '../../components/Chart';
 import { buildContributionOption } from './contribution-option';
 import { usePrioritization } from './use-prioritization';

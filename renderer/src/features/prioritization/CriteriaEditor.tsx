@@ -1,7 +1,7 @@
 import { ActionIcon, Code, Fieldset, NumberInput, Select, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { PREFERENCE_FUNCTIONS, type PreferenceFunction } from '../../../../shared/analysis/mcda/types';
-import type { CriterionSourceOption, ScenarioCriterion } from '../../../../shared/domain/scenario';
+import type { CriterionSourceOption, ScenarioCriterion } from '../../../../shared/features/prioritization/types';
 import { labelKey } from '../../i18n/locales';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { addCriterion, removeCriterion, updateCriterion, type Draft } from './draft';

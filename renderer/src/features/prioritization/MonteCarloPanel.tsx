@@ -1,6 +1,6 @@
 import { Alert, Button, Center, Group, Loader, NumberInput, Paper, Select, Text, useComputedColorScheme } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import type { ScenarioRun, ScenarioSensitivity, SensitivityOptions } from '../../../../shared/domain/scenario';
+import type { ScenarioRun, ScenarioSensitivity, SensitivityOptions } from '../../../../shared/features/prioritization/types';
 import { Chart } from '../../components/Chart';
 import { formatInteger } from '../../i18n/format';
 import { translateError } from '../../notifications/notify-error';

@@ -1,6 +1,6 @@
 import { Center, Loader, Paper, Text, useComputedColorScheme } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
-import type { ScenarioRun } from '../../../../shared/domain/scenario';
+import type { ScenarioRun } from '../../../../shared/features/prioritization/types';
 import { Chart } from '../../components/Chart';
 import { notifyError } from '../../notifications/notify-error';
 import { ensureMgMap, MG_MAP_NAME } from '../dashboard/mg-geo';

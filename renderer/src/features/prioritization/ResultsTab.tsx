@@ -1,7 +1,7 @@
 import { Alert, Center, Grid, List, Loader, Paper, Stack, Text } from '@mantine/core';
 import type { ColDef } from 'ag-grid-community';
 import { useMemo } from 'react';
-import type { RankedAlternative, ScenarioRun } from '../../../../shared/domain/scenario';
+import type { RankedAlternative, ScenarioRun } from '../../../../shared/features/prioritization/types';
 import { DataGrid } from '../../components/DataGrid';
 import { formatNumber } from './format';
 import { translateError } from '../../notifications/notify-error';

@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
-import type { ScenarioSummary } from '../../../../shared/domain/scenario';
+import type { ScenarioSummary } from '../../../../shared/features/prioritization/types';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { formatDateTime } from '../../i18n/format';
 import { notify } from '../../notifications/store';

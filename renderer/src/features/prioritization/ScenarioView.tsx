@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Center, Group, Loader, Paper, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { SensitivityOptions } from '../../../../shared/domain/scenario';
+import type { SensitivityOptions } from '../../../../shared/features/prioritization/types';
 import { downloadBlob, safeFileName } from '../../lib/download';
 import { notify } from '../../notifications/store';
 import { notifyError, translateError } from '../../notifications/notify-error';

@@ -1,5 +1,5 @@
 import { Alert, Center, Loader, Stack } from '@mantine/core';
-import type { ScenarioRun, SensitivityOptions } from '../../../../shared/domain/scenario';
+import type { ScenarioRun, SensitivityOptions } from '../../../../shared/features/prioritization/types';
 import { translateError } from '../../notifications/notify-error';
 import type { EngineData } from '../../workspace/use-engine-data';
 import { useEngineData } from '../../workspace/use-engine-data';

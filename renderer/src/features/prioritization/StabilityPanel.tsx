@@ -1,5 +1,5 @@
 import { Alert, Center, Loader, Paper, Table, Text } from '@mantine/core';
-import type { ScenarioRun, ScenarioSensitivity, StabilityRow } from '../../../../shared/domain/scenario';
+import type { ScenarioRun, ScenarioSensitivity, StabilityRow } from '../../../../shared/features/prioritization/types';
 import { formatNumber } from './format';
 import { translateError } from '../../notifications/notify-error';
 import type { EngineData } from '../../workspace/use-engine-data';

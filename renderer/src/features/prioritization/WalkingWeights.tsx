@@ -1,6 +1,6 @@
 import { Badge, Button, Grid, Group, Paper, Slider, Stack, Table, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import type { ScenarioRun } from '../../../../shared/domain/scenario';
+import type { ScenarioRun } from '../../../../shared/features/prioritization/types';
 import { formatNumber } from './format';
 import { SLIDER_ROW } from './layout';
 import { usePrioritization } from './use-prioritization';

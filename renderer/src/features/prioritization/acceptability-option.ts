@@ -2,7 +2,7 @@ import type { TooltipComponentFormatterCallbackParams } from 'echarts';
 import type { BarSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import type { AcceptabilityRow } from '../../../../shared/domain/scenario';
+import type { AcceptabilityRow } from '../../../../shared/features/prioritization/types';
 import { formatNumber } from './format';
 import type { Locale } from '../../i18n/locales';
 import { escapeHtml } from '../../lib/html';

@@ -4,7 +4,7 @@ import type {
   Scenario,
   ScenarioCriterion,
   ScenarioDefinition,
-} from '../../../../shared/domain/scenario';
+} from '../../../../shared/features/prioritization/types';
 import { pairwiseFor, withCriterion, withoutCriterion } from './ahp-matrix';
 import { normalizeTo100 } from './weights';
 

@@ -2,7 +2,7 @@ import type { TooltipComponentFormatterCallbackParams } from 'echarts';
 import type { MapSeriesOption, ScatterSeriesOption } from 'echarts/charts';
 import type { GeoComponentOption, TooltipComponentOption, VisualMapComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import type { RankedAlternative } from '../../../../shared/domain/scenario';
+import type { RankedAlternative } from '../../../../shared/features/prioritization/types';
 import { formatNumber } from './format';
 import type { Locale } from '../../i18n/locales';
 import { escapeHtml } from '../../lib/html';

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { ExclusionReason, RunCriterion, RunWarning, ScenarioRun } from '../../../../shared/domain/scenario';
-import { scenarioRefusal } from '../../../../shared/domain/scenario-refusals';
+import type { ExclusionReason, RunCriterion, RunWarning, ScenarioRun } from '../../../../shared/features/prioritization/types';
+import { scenarioRefusal } from '../../../../shared/features/prioritization/scenario-refusals';
 import { formatNumber } from './format';
 import type { Locale } from '../../i18n/locales';
 import { toEngineError } from '../../lib/engine-error';

@@ -1,5 +1,5 @@
 import { fieldRefusal } from '../../../../shared/domain/field-refusals';
-import type { AlternativeRef } from '../../../../shared/domain/scenario';
+import type { AlternativeRef } from '../../../../shared/features/prioritization/types';
 import { toEngineError, type EngineErrorLike } from '../../lib/engine-error';
 import { fieldReasonText, translateError } from '../../notifications/notify-error';
 import type { Draft } from './draft';

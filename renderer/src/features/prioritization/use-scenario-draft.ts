@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Scenario } from '../../../../shared/domain/scenario';
+import type { Scenario } from '../../../../shared/features/prioritization/types';
 import { useWorkspaceController } from '../../workspace/workspace-context';
 import { draftOf, sameDraft, type Draft } from './draft';
 

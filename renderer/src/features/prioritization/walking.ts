@@ -1,7 +1,7 @@
 import { rankScores } from '../../../../shared/analysis/mcda/rank';
 import { createScorer, scoreInto } from '../../../../shared/analysis/mcda/scorer';
 import { weightsWith } from '../../../../shared/analysis/mcda/sensitivity';
-import type { ScenarioRun } from '../../../../shared/domain/scenario';
+import type { ScenarioRun } from '../../../../shared/features/prioritization/types';
 
 /**
  * Walking weights: the run's matrix re-scored in the UI thread with the pure scorer of the MCDA

@@ -1,8 +1,8 @@
 import { Button, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Direction } from '../../../../shared/domain/compare';
-import { KNOWN_UNITS } from '../../../../shared/domain/units';
+import type { Direction } from '../../../../shared/features/territories/types';
+import { KNOWN_UNITS } from '../../../../shared/features/territories/units';
 import { toEngineError } from '../../lib/engine-error';
 import { notify } from '../../notifications/store';
 import { notifyError } from '../../notifications/notify-error';

@@ -2,7 +2,7 @@ import { Button, SegmentedControl, Stack, Text } from '@mantine/core';
 import type { CellEditRequestEvent, ColDef, ValueFormatterParams } from 'ag-grid-community';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Direction, IndicatorInfo, IndicatorInput } from '../../../../shared/domain/compare';
+import type { Direction, IndicatorInfo, IndicatorInput } from '../../../../shared/features/territories/types';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { DataGrid } from '../../components/DataGrid';
 import type { ColumnMeta } from '../../components/grid/grid-meta';

@@ -2,7 +2,7 @@ import { Button, Select, Text } from '@mantine/core';
 import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MunicipalColumn, MunicipalRow } from '../../../../shared/domain/compare';
+import type { MunicipalColumn, MunicipalRow } from '../../../../shared/features/territories/types';
 import { FOCUS_STATE_CODE } from '../../app/areas';
 import { DataGrid } from '../../components/DataGrid';
 import type { ColumnMeta } from '../../components/grid/grid-meta';

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, MultiSelect, TextInput, Textarea } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TerritorySet } from '../../../../shared/domain/compare';
+import type { TerritorySet } from '../../../../shared/features/territories/types';
 import type { Municipality } from '../../../../shared/domain/types';
 import { toEngineError } from '../../lib/engine-error';
 import { notify } from '../../notifications/store';

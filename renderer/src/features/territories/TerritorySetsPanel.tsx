@@ -2,7 +2,7 @@ import { Button, Text } from '@mantine/core';
 import type { ColDef } from 'ag-grid-community';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TerritorySet } from '../../../../shared/domain/compare';
+import type { TerritorySet } from '../../../../shared/features/territories/types';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { DataGrid } from '../../components/DataGrid';
 import type { ColumnMeta } from '../../components/grid/grid-meta';

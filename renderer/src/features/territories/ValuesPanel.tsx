@@ -3,7 +3,7 @@ import type { CellEditRequestEvent, ColDef, ValueFormatterParams } from 'ag-grid
 import type { TFunction } from 'i18next';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IndicatorInfo, IndicatorValueInfo } from '../../../../shared/domain/compare';
+import type { IndicatorInfo, IndicatorValueInfo } from '../../../../shared/features/territories/types';
 import { DataGrid } from '../../components/DataGrid';
 import type { ColumnMeta } from '../../components/grid/grid-meta';
 import { parseLocaleNumber } from '../../components/grid/tsv';

@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SubjectKind } from '../../../../../shared/domain/compare';
+import type { SubjectKind } from '../../../../../shared/features/territories/types';
 import { Chart } from '../../../components/Chart';
 import { DataGrid } from '../../../components/DataGrid';
 import { useLocale } from '../../../i18n';

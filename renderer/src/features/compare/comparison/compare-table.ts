@@ -1,7 +1,7 @@
 import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import type { ComparedRow } from '../../../../../shared/analysis/compare/comparison';
-import type { FactRow, SubjectKind, SubjectSummary } from '../../../../../shared/domain/compare';
+import type { FactRow, SubjectKind, SubjectSummary } from '../../../../../shared/features/territories/types';
 import type { ColumnMeta } from '../../../components/grid/grid-meta';
 import type { Locale } from '../../../i18n/locales';
 import { formatFact, formatSigned, shortNames, unitLabel } from '../format';

@@ -2,7 +2,7 @@ import { useComputedColorScheme } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareRows, type ComparedRow } from '../../../../../shared/analysis/compare/comparison';
-import type { Comparison, FactRow, SubjectKind } from '../../../../../shared/domain/compare';
+import type { Comparison, FactRow, SubjectKind } from '../../../../../shared/features/territories/types';
 import { formatCompact, formatNumber } from '../../../i18n/format';
 import { useLocale } from '../../../i18n';
 import type { Locale } from '../../../i18n/locales';

@@ -1,6 +1,6 @@
 import { Button, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { MeetingView } from '../../../../../shared/domain/compare';
+import type { MeetingView } from '../../../../../shared/features/territories/types';
 import { notify } from '../../../notifications/store';
 import { notifyError } from '../../../notifications/notify-error';
 import { useWorkspaceController } from '../../../workspace/workspace-context';

@@ -1,7 +1,7 @@
 import { ActionIcon, Center, Group, Kbd, Loader, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingView } from '../../../../../shared/domain/compare';
+import type { MeetingView } from '../../../../../shared/features/territories/types';
 import { Chart, type ChartOption } from '../../../components/Chart';
 import { presentation } from '../../../components/presentation-store';
 import { dismissNotification, getNotifications } from '../../../notifications/store';

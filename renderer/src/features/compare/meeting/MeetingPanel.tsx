@@ -1,7 +1,7 @@
 import { ActionIcon, Alert, Badge, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingSequence, MeetingView } from '../../../../../shared/domain/compare';
+import type { MeetingSequence, MeetingView } from '../../../../../shared/features/territories/types';
 import { ConfirmModal } from '../../../components/ConfirmModal';
 import { notifyError } from '../../../notifications/notify-error';
 import { useEngineData } from '../../../workspace/use-engine-data';

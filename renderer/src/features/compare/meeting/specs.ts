@@ -1,5 +1,5 @@
 import { CLASS_METHODS, type ClassMethod } from '../../../../../shared/analysis/compare/class-breaks';
-import type { SubjectRef } from '../../../../../shared/domain/compare';
+import type { SubjectRef } from '../../../../../shared/features/territories/types';
 import type { CompareSpec } from '../comparison/use-comparison';
 import { DEFAULT_MAP_SPEC, type MapSpec } from '../maps/use-choropleth';
 import type { ProfileChart, ProfileSpec } from '../profile/use-profile-view';

@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Center, Drawer, Grid, Group, Loader, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FactRow, Profile } from '../../../../../shared/domain/compare';
+import type { FactRow, Profile } from '../../../../../shared/features/territories/types';
 import { useLocale } from '../../../i18n';
 import type { Locale } from '../../../i18n/locales';
 import { translateError } from '../../../notifications/notify-error';

@@ -1,7 +1,7 @@
 import { useComputedColorScheme } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Profile, SubjectRef } from '../../../../../shared/domain/compare';
+import type { Profile, SubjectRef } from '../../../../../shared/features/territories/types';
 import { formatCompact, formatNumber } from '../../../i18n/format';
 import { useLocale } from '../../../i18n';
 import { ibgeSectorLabel } from '../../../i18n/sector-label';

@@ -1,0 +1,383 @@
+import { buildMatrix, referenceFromRows, rollUp, type ActivityRecord } from '../../analysis/economy/activity-matrix';
+import { diversity } from '../../analysis/economy/diversity';
+import { locationQuotients } from '../../analysis/economy/location-quotient';
+import { placeOnSpace, rankPotential, relatedness, specializationMatrix } from '../../analysis/economy/relatedness';
+import { estebanMarquillas, growthRate, shiftShare } from '../../analysis/economy/shift-share';
+import { MISSING_REASON_TEXT, type ActivityMatrix, type Computed, type ReferenceTotals } from '../../analysis/economy/types';
+import type { Connection } from '../../db/connection';
+import type {
+  DiversityRow,
+  EconomyQuery,
+  EconomySubject,
+  LqRow,
+  MemberPart,
+  PotentialSectorRow,
+  ReferenceInfo,
+  ShiftShareRow,
+  SubjectInfo,
+  TerritoryKind,
+} from './types';
+import type { Classification, Measure } from '../../domain/types';
+import { ClassificationRepository } from '../../repositories/classification-repository';
+import { EmploymentRepository } from '../../repositories/employment-repository';
+import { TerritoryRepository } from '../../repositories/territory-repository';
+import { TerritorySetRepository } from '../territories/territory-set-repository';
+import { economyRefusal } from './economy-refusals';
+import { noDataError, resolveSubject, rowKind, subjectRow, type ResolvedSubject } from './economy-subject';
+
+/** Finest to coarsest CNAE levels: data at a finer level rolls up to any coarser one. */
+const CNAE_LEVELS: Classification[] = ['cnae-subclass', 'cnae-class', 'cnae-group', 'cnae-division', 'cnae-section'];
+
+interface Loaded {
+  matrix: ActivityMatrix;
+  reference: ReferenceTotals;
+  referenceInfo: ReferenceInfo;
+}
+
+interface Names {
+  territory: Map<number, string>;
+  sector: Map<string, string>;
+}
+
+/**
+ * The rows an analysis reports: the municipalities (all, or the `territories` asked), or the subject
+ * alone as one row — a custom territory's members summed, so every analysis treats it like a
+ * municipality while the reference stays the region's own totals.
+ */
+interface Scope {
+  matrix: ActivityMatrix;
+  keep: (t: number) => boolean;
+  name: (code: number) => string;
+  kind: { territoryKind?: TerritoryKind };
+  subject?: SubjectInfo;
+}
+
+export interface LqInputs {
+  row: LqRow | undefined;
+  /** E_j */
+  territoryTotal: number;
+  /** E_i */
+  sectorReference: number;
+  reference: ReferenceInfo;
+  subject: SubjectInfo;
+  /** The members' parts of a custom territory; null for a municipality. */
+  members: MemberPart[] | null;
+}
+
+/** Reads workspace data for the economic analyses and shapes their results as rows with names. */
+export class EconomyService {
+  private readonly employment: EmploymentRepository;
+  private readonly territories: TerritoryRepository;
+  private readonly classifications: ClassificationRepository;
+
+  constructor(private readonly conn: Connection) {
+    this.employment = new EmploymentRepository(conn);
+    this.territories = new TerritoryRepository(conn);
+    this.classifications = new ClassificationRepository(conn);
+  }
+
+  /** Records of one level, rolled up from the finest CNAE level stored when needed. */
+  private records(classification: Classification, measure: Measure, year: number): ActivityRecord[] {
+    const direct = this.employment.records(classification, measure, year);
+    if (direct.length > 0) return direct;
+    const target = CNAE_LEVELS.indexOf(classification);
+    for (const finer of target > 0 ? CNAE_LEVELS.slice(0, target) : []) {
+      const rows = this.employment.records(finer, measure, year);
+      if (rows.length === 0) continue;
+      const ancestor = this.ancestorLookup(finer, classification);
+      return rollUp(rows, (code) => ancestor.get(code));
+    }
+    const stored = this.employment.classificationsWith(measure, year);
+    if (stored.length > 0) {
+      throw economyRefusal(
+        'level-missing',
+        { measure, level: classification, year, available: stored.join(',') },
+        `No ${measure} data at level ${classification} for ${year}, and none finer to roll up from (the data has: ${stored.join(', ')}).`,
+      );
+    }
+    const years = this.employment.years(classification, measure);
+    if (years.length === 0) {
+      throw economyRefusal(
+        'no-data-any-year',
+        { measure, year },
+        `No ${measure} data for ${year}. Years with ${measure}: none (import data first).`,
+      );
+    }
+    throw economyRefusal(
+      'no-data-year',
+      { measure, year, years: years.join(',') },
+      `No ${measure} data for ${year}. Years with ${measure}: ${years.join(', ')}.`,
+    );
+  }
+
+  private ancestorLookup(from: Classification, to: Classification): Map<string, string> {
+    const path = CNAE_LEVELS.slice(CNAE_LEVELS.indexOf(from), CNAE_LEVELS.indexOf(to) + 1);
+    const parents = path.slice(0, -1).map((level) => new Map(this.classifications.list(level).map((s) => [s.code, s.parentCode ?? ''])));
+    const result = new Map<string, string>();
+    for (const sector of this.classifications.list(from)) {
+      let code: string | undefined = sector.code;
+      for (const parent of parents) code = code === undefined ? undefined : parent.get(code);
+      if (code) result.set(sector.code, code);
+    }
+    return result;
+  }
+
+  private load(
+    query: EconomyQuery,
+    year: number,
+    records = this.records(query.classification, query.measure, year),
+    sectors?: readonly string[],
+  ): Loaded {
+    const matrix = buildMatrix(records, sectors);
+    const stateOf = (code: number): number => Math.floor(code / 100_000);
+    const { reference } = query;
+    let include: (code: number) => boolean;
+    let label: string;
+    if (reference.kind === 'state') {
+      const state = this.territories.listStates().find((s) => s.abbr === reference.abbr);
+      if (!state) {
+        throw economyRefusal(
+          'unknown-state',
+          { abbr: reference.abbr },
+          `Unknown state "${reference.abbr}" in --reference state:${reference.abbr}.`,
+        );
+      }
+      include = (code) => stateOf(code) === state.code;
+      label = state.name;
+    } else if (reference.kind === 'country') {
+      const states = new Set(matrix.territories.map(stateOf));
+      if (states.size < 27) {
+        throw economyRefusal(
+          'country-reference-incomplete',
+          { measure: query.measure, states: states.size, year },
+          `The country cannot be the reference: this workspace has ${query.measure} for ${states.size} of the 27 states in ${year}. Import national data, or use a state as the reference.`,
+        );
+      }
+      include = () => true;
+      label = 'Brasil';
+    } else {
+      const set = new TerritorySetRepository(this.conn).byName(reference.name);
+      if (!set) {
+        const known = new TerritorySetRepository(this.conn).list().map((s) => s.name);
+        throw economyRefusal(
+          'reference-set-missing',
+          { name: reference.name, sets: known.length },
+          `No territory set named "${reference.name}" in this workspace${known.length > 0 ? ` (sets: ${known.join(', ')})` : ''}.`,
+        );
+      }
+      const members = new Set(set.members);
+      include = (code) => members.has(code);
+      label = set.name;
+    }
+    const ref = referenceFromRows(matrix, include);
+    if (ref.total <= 0) {
+      throw economyRefusal(
+        'reference-empty',
+        { reference: label, measure: query.measure, year },
+        `The reference region (${label}) has no ${query.measure} data for ${year}.`,
+      );
+    }
+    return { matrix, reference: ref, referenceInfo: { label, territories: matrix.territories.filter(include).length, total: ref.total } };
+  }
+
+  private names(classification: Classification): Names {
+    return {
+      territory: this.territories.municipalityNames(),
+      sector: new Map(this.classifications.list(classification).map((s) => [s.code, s.name])),
+    };
+  }
+
+  private selected(query: EconomyQuery, m: ActivityMatrix): (t: number) => boolean {
+    const wanted = query.territories ? new Set(query.territories) : null;
+    return (t) => !wanted || wanted.has(m.territories[t] ?? -1);
+  }
+
+  private scope(query: EconomyQuery, m: ActivityMatrix, names: Names, subject = this.subject(query, names)): Scope {
+    if (!subject) {
+      return { matrix: m, keep: this.selected(query, m), name: (code) => names.territory.get(code) ?? String(code), kind: {} };
+    }
+    return subjectScope(m, names, subject);
+  }
+
+  private subject(query: { subject?: EconomySubject }, names: Names): ResolvedSubject | null {
+    return query.subject ? resolveSubject(this.conn, query.subject, names.territory) : null;
+  }
+
+  locationQuotients(query: EconomyQuery, year: number): { rows: LqRow[]; reference: ReferenceInfo; subject?: SubjectInfo } {
+    const { matrix, reference, referenceInfo } = this.load(query, year);
+    const names = this.names(query.classification);
+    const scope = this.scope(query, matrix, names);
+    return { rows: lqRows(scope, reference, names, year), reference: referenceInfo, ...(scope.subject ? { subject: scope.subject } : {}) };
+  }
+
+  /** Everything "why this value" shows for one LQ of a subject, from one read of the data. */
+  lqInputs(query: EconomyQuery, year: number, subjectSpec: EconomySubject, sectorCode: string): LqInputs {
+    const { matrix: m, reference, referenceInfo } = this.load(query, year);
+    const names = this.names(query.classification);
+    const subject = resolveSubject(this.conn, subjectSpec, names.territory);
+    const scope = subjectScope(m, names, subject);
+    const rows = lqRows(scope, reference, names, year);
+    const info = scope.subject;
+    const s = m.sectors.indexOf(sectorCode);
+    const n = m.sectors.length;
+    const index = new Map(m.territories.map((code, t) => [code, t]));
+    const members =
+      subject.kind === 'territory-set'
+        ? info.members.map((member): MemberPart => {
+            const t = index.get(member.code);
+            let total = 0;
+            if (t !== undefined) for (let k = 0; k < n; k++) total += m.values[t * n + k] ?? 0;
+            const sectorValue = t !== undefined && s >= 0 ? (m.values[t * n + s] ?? 0) : 0;
+            return { ...member, sectorValue, total };
+          })
+        : null;
+    return {
+      row: rows.find((r) => r.sectorCode === sectorCode),
+      territoryTotal: rows.reduce((a, r) => a + r.value, 0),
+      sectorReference: s >= 0 ? (reference.bySector[s] ?? 0) : 0,
+      reference: referenceInfo,
+      subject: info,
+      members,
+    };
+  }
+
+  shiftShare(query: EconomyQuery, from: number, to: number): { rows: ShiftShareRow[]; reference: ReferenceInfo; subject?: SubjectInfo } {
+    if (from >= to) throw economyRefusal('period-order', { from, to }, `--from (${from}) must be earlier than --to (${to}).`);
+    const recordsFrom = this.records(query.classification, query.measure, from);
+    const recordsTo = this.records(query.classification, query.measure, to);
+    // Both years on the same sector columns: a sector present in only one year counts 0 in the other.
+    const sectors = [...new Set([...recordsFrom, ...recordsTo].map((r) => r.sectorCode))].sort();
+    const a = this.load(query, from, recordsFrom, sectors);
+    const b = this.load(query, to, recordsTo, sectors);
+    const [full0, full1] = align(a.matrix, b.matrix);
+    const names = this.names(query.classification);
+    const subject = this.subject(query, names);
+    const scope0 = this.scope(query, full0, names, subject);
+    const scope1 = this.scope(query, full1, names, subject);
+    // A subject counts when it has data in either year; the other year is then zeros.
+    const keep = (t: number) => scope0.keep(t) || scope1.keep(t);
+    const m0 = scope0.matrix;
+    const cells = shiftShare(m0, scope1.matrix, a.reference, b.reference);
+    const em = estebanMarquillas(m0, scope1.matrix, a.reference, b.reference);
+    const rows: ShiftShareRow[] = [];
+    m0.territories.forEach((code, t) => {
+      if (!keep(t)) return;
+      sectors.forEach((sector, s) => {
+        const i = t * sectors.length + s;
+        const c = cells[i];
+        const e = em[i];
+        if (!c || !e) return;
+        const reason = c.regionalShift.reason ?? c.industryMix.reason ?? e.competitive.reason;
+        rows.push({
+          territoryCode: code,
+          ...scope0.kind,
+          territoryName: scope0.name(code),
+          sectorCode: sector,
+          sectorName: names.sector.get(sector) ?? sector,
+          jobsFrom: c.jobsFrom,
+          jobsTo: c.jobsTo,
+          referenceShare: c.referenceShare.value,
+          industryMix: c.industryMix.value,
+          regionalShift: c.regionalShift.value,
+          totalChange: c.totalChange,
+          growth: growthRate(c.jobsFrom, c.jobsTo).value,
+          competitive: e.competitive.value,
+          allocation: e.allocation.value,
+          reason: reason ? MISSING_REASON_TEXT[reason] : null,
+        });
+      });
+    });
+    return { rows, reference: a.referenceInfo, ...(scope1.subject ? { subject: scope1.subject } : {}) };
+  }
+
+  diversity(query: EconomyQuery, year: number): { rows: DiversityRow[]; reference: ReferenceInfo; subject?: SubjectInfo } {
+    const { matrix, reference, referenceInfo } = this.load(query, year);
+    const names = this.names(query.classification);
+    const scope = this.scope(query, matrix, names);
+    const rows = diversity(scope.matrix, reference)
+      .filter((_, t) => scope.keep(t))
+      .map((r): DiversityRow => ({
+        territoryCode: r.territoryCode,
+        ...scope.kind,
+        territoryName: scope.name(r.territoryCode),
+        year,
+        hhi: r.hhi.value,
+        shannon: r.shannon.value,
+        krugman: r.krugman.value,
+        reason: r.hhi.reason ? MISSING_REASON_TEXT[r.hhi.reason] : null,
+      }));
+    return { rows, reference: referenceInfo, ...(scope.subject ? { subject: scope.subject } : {}) };
+  }
+
+  /**
+   * Sectors the subject could grow into. The product space (proximity φ) is estimated from the
+   * municipalities; the subject — a municipality, or a custom territory's summed members — is placed
+   * on it by its own specializations (its LQ ≥ 1 against the reference), so a custom territory does
+   * not change the space it is measured on.
+   */
+  potentialSectors(query: EconomyQuery, year: number, subjectSpec: EconomySubject, limit = 10): PotentialSectorRow[] {
+    const { matrix: m, reference } = this.load(query, year);
+    const names = this.names(query.classification);
+    const subject = resolveSubject(this.conn, subjectSpec, names.territory);
+    const own = subjectRow(m, subject, names.territory);
+    if (!own.hasData) throw noDataError(subject, query.measure, year);
+    const space = relatedness(m, locationQuotients(m, reference));
+    const ownLq = locationQuotients(own.matrix, reference);
+    const specialized = specializationMatrix(ownLq);
+    const ranked = rankPotential(space, specialized, placeOnSpace(space, specialized), limit);
+    return ranked.map((p) => ({
+      sectorCode: p.sectorCode,
+      sectorName: names.sector.get(p.sectorCode) ?? p.sectorCode,
+      density: p.density,
+      lq: ownLq[m.sectors.indexOf(p.sectorCode)]?.value ?? null,
+      related: p.relatedSpecializations.map((q) => ({ ...q, sectorName: names.sector.get(q.sectorCode) ?? q.sectorCode })),
+    }));
+  }
+}
+
+function subjectScope(m: ActivityMatrix, names: Names, subject: ResolvedSubject): Scope & { subject: SubjectInfo } {
+  const { matrix, info, hasData } = subjectRow(m, subject, names.territory);
+  return { matrix, keep: () => hasData, name: () => subject.name, kind: rowKind(subject), subject: info };
+}
+
+function lqRows(scope: Scope, reference: ReferenceTotals, names: Names, year: number): LqRow[] {
+  const m = scope.matrix;
+  const n = m.sectors.length;
+  const lq = locationQuotients(m, reference);
+  const rows: LqRow[] = [];
+  m.territories.forEach((code, t) => {
+    if (!scope.keep(t)) return;
+    m.sectors.forEach((sector, s) => {
+      const c = lq[t * n + s] as Computed;
+      rows.push({
+        territoryCode: code,
+        ...scope.kind,
+        territoryName: scope.name(code),
+        sectorCode: sector,
+        sectorName: names.sector.get(sector) ?? sector,
+        year,
+        value: m.values[t * n + s] ?? 0,
+        lq: c.value,
+        reason: c.reason ? MISSING_REASON_TEXT[c.reason] : null,
+        reasonCode: c.reason ?? null,
+      });
+    });
+  });
+  return rows;
+}
+
+/** Puts two years on the same territory rows (a territory missing in one year has zeros there). */
+function align(a: ActivityMatrix, b: ActivityMatrix): [ActivityMatrix, ActivityMatrix] {
+  const territories = [...new Set([...a.territories, ...b.territories])].sort((x, y) => x - y);
+  const spread = (m: ActivityMatrix): ActivityMatrix => {
+    const n = m.sectors.length;
+    const index = new Map(m.territories.map((t, i) => [t, i]));
+    const values = new Float64Array(territories.length * n);
+    territories.forEach((code, t) => {
+      const from = index.get(code);
+      if (from !== undefined) values.set(m.values.subarray(from * n, from * n + n), t * n);
+    });
+    return { territories, sectors: m.sectors, values };
+  };
+  return [spread(a), spread(b)];
+}

@@ -1,0 +1,265 @@
+import ExcelJS from 'exceljs';
+import type { DiversityRow, LqRow, PotentialSectorRow, ReferenceInfo, ShiftShareRow, SubjectInfo, TerritoryKind } from './types';
+import { addNotesSheet, addTableSheet, workbookBytes } from '../../export/workbook';
+
+export type ExportLocale = 'pt-BR' | 'en' | 'es';
+
+export interface EconomyExport {
+  locale: ExportLocale;
+  classification: string;
+  measure: string;
+  year: number;
+  from?: number;
+  reference: ReferenceInfo;
+  lq: LqRow[];
+  shiftShare: ShiftShareRow[];
+  diversity: DiversityRow[];
+  /** The territory analysed, when there is one (a municipality, or a custom territory with its members). */
+  subject?: SubjectInfo;
+  /** Its potential sectors, ranked, when there is a subject. */
+  potential?: PotentialSheet;
+  sources: { year: number; file: string; importedAt: string }[];
+  generatedAt: string;
+}
+
+export interface PotentialSheet {
+  subject: SubjectInfo;
+  rows: PotentialSectorRow[];
+  /** Why the ranking is empty (no data, no specialization…); null when it is not. */
+  note: string | null;
+}
+
+/** How many of a candidate's closest specializations get their own columns. */
+const RELATED_COLUMNS = 3;
+
+const LABELS = {
+  'pt-BR': {
+    lq: 'Quociente locacional',
+    ss: 'Shift-share',
+    div: 'Diversificação',
+    methods: 'Métodos',
+    code: 'Código IBGE',
+    territory: 'Território',
+    sectorCode: 'Código do setor',
+    sector: 'Setor',
+    year: 'Ano',
+    value: 'Valor',
+    why: 'Motivo (valor vazio)',
+    from: 'Início',
+    to: 'Fim',
+    refShare: 'Efeito referência',
+    mix: 'Efeito estrutural',
+    shift: 'Efeito regional',
+    change: 'Variação total',
+    growth: 'Crescimento',
+    competitive: 'Efeito competitivo (E-M)',
+    allocation: 'Efeito alocação (E-M)',
+    potential: 'Setores potenciais',
+    rank: 'Posição',
+    density: 'Densidade',
+    currentLq: 'QL atual',
+    related: 'Especialização próxima',
+    proximity: 'Proximidade φ',
+  },
+  en: {
+    lq: 'Location quotient',
+    ss: 'Shift-share',
+    div: 'Diversification',
+    methods: 'Methods',
+    code: 'IBGE code',
+    territory: 'Territory',
+    sectorCode: 'Sector code',
+    sector: 'Sector',
+    year: 'Year',
+    value: 'Value',
+    why: 'Reason (empty value)',
+    from: 'Start',
+    to: 'End',
+    refShare: 'Reference share',
+    mix: 'Industry mix',
+    shift: 'Regional shift',
+    change: 'Total change',
+    growth: 'Growth',
+    competitive: 'Competitive effect (E-M)',
+    allocation: 'Allocation effect (E-M)',
+    potential: 'Potential sectors',
+    rank: 'Rank',
+    density: 'Density',
+    currentLq: 'Current LQ',
+    related: 'Related specialization',
+    proximity: 'Proximity φ',
+  },
+  es: {
+    lq: 'Cociente de localización',
+    ss: 'Shift-share',
+    div: 'Diversificación',
+    methods: 'Métodos',
+    code: 'Código IBGE',
+    territory: 'Territorio',
+    sectorCode: 'Código del sector',
+    sector: 'Sector',
+    year: 'Año',
+    value: 'Valor',
+    why: 'Motivo (valor vacío)',
+    from: 'Inicio',
+    to: 'Fin',
+    refShare: 'Efecto referencia',
+    mix: 'Efecto estructural',
+    shift: 'Efecto regional',
+    change: 'Variación total',
+    growth: 'Crecimiento',
+    competitive: 'Efecto competitivo (E-M)',
+    allocation: 'Efecto asignación (E-M)',
+    potential: 'Sectores potenciales',
+    rank: 'Posición',
+    density: 'Densidad',
+    currentLq: 'CL actual',
+    related: 'Especialización cercana',
+    proximity: 'Proximidad φ',
+  },
+} as const;
+
+/** A municipality's IBGE code; a custom territory as "set:<name>", the CLI's way to name a set. */
+function territoryCodeText(r: { territoryCode: number; territoryKind?: TerritoryKind; territoryName: string }): string {
+  return r.territoryKind === 'territory-set' ? `set:${r.territoryName}` : String(r.territoryCode);
+}
+
+function subjectText(subject: SubjectInfo): string {
+  if (subject.kind === 'municipality') return `${subject.name} (municipality, IBGE code ${subject.id})`;
+  const without = subject.members.filter((m) => !m.hasData);
+  return (
+    `${subject.name} (custom territory: its ${subject.members.length} municipalities summed sector by sector; rows coded set:${subject.name}) — ` +
+    subject.members.map((m) => `${m.name} (${m.code})`).join(', ') +
+    (without.length > 0 ? `. Without data this year: ${without.map((m) => m.name).join(', ')}.` : '.')
+  );
+}
+
+/** The economic diagnosis as a workbook: one typed sheet per analysis and a methods sheet. */
+export async function economyWorkbook(x: EconomyExport): Promise<Uint8Array> {
+  const L = LABELS[x.locale];
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Arranjo';
+  wb.created = new Date(x.generatedAt);
+  addTableSheet<LqRow>(
+    wb,
+    L.lq,
+    [
+      { header: L.code, kind: 'text', value: territoryCodeText },
+      { header: L.territory, kind: 'text', width: 28, value: (r) => r.territoryName },
+      { header: L.sectorCode, kind: 'text', value: (r) => r.sectorCode },
+      { header: L.sector, kind: 'text', width: 36, value: (r) => r.sectorName },
+      { header: L.year, kind: 'text', value: (r) => String(r.year) },
+      { header: `${L.value} (${x.measure})`, kind: 'integer', value: (r) => r.value },
+      { header: 'LQ', kind: 'ratio', value: (r) => r.lq },
+      { header: L.why, kind: 'text', width: 40, value: (r) => r.reason },
+    ],
+    x.lq,
+  );
+  if (x.shiftShare.length > 0) {
+    addTableSheet<ShiftShareRow>(
+      wb,
+      L.ss,
+      [
+        { header: L.code, kind: 'text', value: territoryCodeText },
+        { header: L.territory, kind: 'text', width: 28, value: (r) => r.territoryName },
+        { header: L.sectorCode, kind: 'text', value: (r) => r.sectorCode },
+        { header: L.sector, kind: 'text', width: 36, value: (r) => r.sectorName },
+        { header: `${L.from} (${x.from ?? ''})`, kind: 'integer', value: (r) => r.jobsFrom },
+        { header: `${L.to} (${x.year})`, kind: 'integer', value: (r) => r.jobsTo },
+        { header: L.refShare, kind: 'decimal', value: (r) => r.referenceShare },
+        { header: L.mix, kind: 'decimal', value: (r) => r.industryMix },
+        { header: L.shift, kind: 'decimal', value: (r) => r.regionalShift },
+        { header: L.change, kind: 'integer', value: (r) => r.totalChange },
+        { header: L.growth, kind: 'percent', value: (r) => r.growth },
+        { header: L.competitive, kind: 'decimal', value: (r) => r.competitive },
+        { header: L.allocation, kind: 'decimal', value: (r) => r.allocation },
+        { header: L.why, kind: 'text', width: 40, value: (r) => r.reason },
+      ],
+      x.shiftShare,
+    );
+  }
+  addTableSheet<DiversityRow>(
+    wb,
+    L.div,
+    [
+      { header: L.code, kind: 'text', value: territoryCodeText },
+      { header: L.territory, kind: 'text', width: 28, value: (r) => r.territoryName },
+      { header: L.year, kind: 'text', value: (r) => String(r.year) },
+      { header: 'HHI', kind: 'ratio', value: (r) => r.hhi },
+      { header: 'Shannon', kind: 'ratio', value: (r) => r.shannon },
+      { header: 'Krugman', kind: 'ratio', value: (r) => r.krugman },
+      { header: L.why, kind: 'text', width: 40, value: (r) => r.reason },
+    ],
+    x.diversity,
+  );
+  const potential = x.potential;
+  if (potential) {
+    const { subject } = potential;
+    const subjectCode = territoryCodeText({
+      territoryCode: subject.id,
+      territoryName: subject.name,
+      ...(subject.kind === 'territory-set' ? { territoryKind: 'territory-set' as const } : {}),
+    });
+    const related = Array.from({ length: RELATED_COLUMNS }, (_, k) => k);
+    addTableSheet<PotentialSectorRow & { rank: number }>(
+      wb,
+      L.potential,
+      [
+        { header: L.rank, kind: 'integer', value: (r) => r.rank },
+        { header: L.code, kind: 'text', value: () => subjectCode },
+        { header: L.territory, kind: 'text', width: 28, value: () => subject.name },
+        { header: L.sectorCode, kind: 'text', value: (r) => r.sectorCode },
+        { header: L.sector, kind: 'text', width: 36, value: (r) => r.sectorName },
+        { header: L.density, kind: 'ratio', value: (r) => r.density },
+        { header: L.currentLq, kind: 'ratio', value: (r) => r.lq },
+        ...related.flatMap((k) => [
+          {
+            header: `${L.related} ${k + 1}`,
+            kind: 'text' as const,
+            width: 36,
+            value: (r: PotentialSectorRow) => r.related[k]?.sectorName ?? null,
+          },
+          { header: `${L.proximity} ${k + 1}`, kind: 'ratio' as const, value: (r: PotentialSectorRow) => r.related[k]?.proximity ?? null },
+        ]),
+      ],
+      potential.rows.map((r, i) => ({ ...r, rank: i + 1 })),
+    );
+  }
+  addNotesSheet(wb, L.methods, [
+    ...(x.subject ? [['Territory analysed', subjectText(x.subject)] as [string, string]] : []),
+    ['Classification', x.classification],
+    ['Measure', x.measure],
+    ['Reference region', `${x.reference.label} (${x.reference.territories} territories, total ${x.reference.total})`],
+    ['Years', x.from !== undefined ? `${x.from} → ${x.year}` : String(x.year)],
+    [
+      'Location quotient',
+      'LQ_ij = (E_ij / E_j) / (E_i / E): E_ij jobs of sector i in territory j, E_j territory total, E_i reference total of sector i, E reference grand total. Hoover (1936); Balassa (1965).',
+    ],
+    [
+      'Shift-share',
+      'Dunn (1960): reference share E_ij·G; industry mix E_ij·(G_i − G); regional shift E_ij·(g_ij − G_i); the three sum to ΔE_ij. Esteban-Marquillas (1972): homothetic E*_ij = E_j·E_i/E; competitive E*_ij·(g_ij − G_i); allocation (E_ij − E*_ij)(g_ij − G_i).',
+    ],
+    [
+      'Diversification',
+      'Hirschman-Herfindahl Σ s_ij²; Shannon entropy −Σ s_ij ln s_ij; Krugman specialization Σ |s_ij − s_i| with s_i the reference shares.',
+    ],
+    ...(potential
+      ? [
+          [
+            'Potential sectors',
+            `Sheet "${L.potential}": sectors ${potential.subject.name} is not yet specialized in (LQ < 1), ranked by density ω_jp = Σ_q M_jq φ_pq / Σ_q φ_pq, with M_jq = 1 when LQ_jq ≥ 1 and the proximity φ_pq = min(P(M_p | M_q), P(M_q | M_p)) estimated from the specializations of the municipalities of the data (Hidalgo, Klinger, Barabási & Hausmann 2007, Science 317:482). ` +
+              `${potential.subject.kind === 'territory-set' ? 'The custom territory is placed on that space by its own specializations; it does not change φ. ' : ''}` +
+              `Each candidate lists its current LQ and the ${RELATED_COLUMNS} closest sectors the territory is specialized in, with their proximity φ: why it is a candidate. The whole ranking is here; the screen shows its first ten.`,
+          ] as [string, string],
+          ...(potential.note ? [['Potential sectors: none', potential.note] as [string, string]] : []),
+        ]
+      : []),
+    [
+      'Empty values',
+      'A value that cannot be computed (e.g. a territory without jobs, a sector absent from the reference) is left empty, with its reason in the last column.',
+    ],
+    ...x.sources.map((s): [string, string] => [`Source ${s.year}`, `${s.file} (imported ${s.importedAt})`]),
+    ['Generated', `${x.generatedAt} by Arranjo`],
+  ]);
+  return workbookBytes(wb);
+}

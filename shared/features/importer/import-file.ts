@@ -1,0 +1,188 @@
+import type { Connection } from '../../db/connection';
+import { ArranjoError, describeLocation } from '../../errors';
+import { importMappingSchema, type ImportMapping, type ImportTarget } from '../../import/mapping/mapping-schema';
+import { buildPreview } from '../../import/preview';
+import { openTableSource } from '../../import/read/open-file';
+import { importFileOptionsSchema, resolutionSchema, type ImportFileOptions, type ImportRequest } from '../../import/request-schema';
+import { ImportSession } from '../../import/session';
+import { matchTemplates, pickTemplate } from '../../import/templates/match';
+import { TemplateRegistry } from '../../import/templates/registry';
+import { applyTemplate, importTemplateSchema, type ImportTemplate } from '../../import/templates/template';
+import type { ImportCounts, ImportIssue, ProgressListener } from '../../import/types';
+import { parseInput } from '../../rpc/validate';
+import { refuseIfInvalid } from '../../import/quick-import';
+import type { ImportService } from './import-service';
+import { z } from 'zod';
+
+export interface IssueLine {
+  row: number | null;
+  column: string | null;
+  message: string;
+}
+
+/** What `arranjo import` prints (DESIGN.md §10), plus the template and sheet used. */
+export interface ImportFileResult {
+  batch: number | null;
+  target: ImportTarget | null;
+  template: string | null;
+  sheet: string | null;
+  rows: ImportCounts;
+  warnings: IssueLine[];
+  errors: IssueLine[];
+  /** True when nothing was (or, dry run, would be) written because the input was refused. */
+  refused: boolean;
+  /** The refusal in one line, for stderr. */
+  message: string | null;
+}
+
+const MAX_LISTED = 1000;
+const NO_COUNTS: ImportCounts = { read: 0, imported: 0, updated: 0, skipped: 0 };
+
+function line(issue: ImportIssue): IssueLine {
+  return { row: issue.row, column: issue.column, message: issue.message };
+}
+
+/** A --mapping file: a template (columns by header pattern) or a wizard mapping (columns by index), with optional resolutions. */
+function parseMappingFile(json: unknown): {
+  template: ImportTemplate | null;
+  mapping: ImportMapping | null;
+  resolutions: ImportRequest['resolutions'];
+  sheet: string | null;
+} {
+  const record = typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : {};
+  const resolutions = parseInput(z.array(resolutionSchema).max(100_000).default([]), record.resolutions, 'mapping.resolutions');
+  const sheet = typeof record.sheet === 'string' ? record.sheet : null;
+  const columns = Array.isArray(record.columns) ? (record.columns as unknown[]) : [];
+  const isTemplate = columns.some((c) => typeof c === 'object' && c !== null && 'match' in c);
+  if (isTemplate)
+    return {
+      template: parseInput(importTemplateSchema, { id: 'mapping-file', label: 'mapping file', ...record }, 'mapping'),
+      mapping: null,
+      resolutions,
+      sheet,
+    };
+  return { template: null, mapping: parseInput(importMappingSchema, json, 'mapping'), resolutions, sheet };
+}
+
+/**
+ * The CLI's one-shot import: open, choose the template (given, from a mapping file, or the one
+ * built-in the file leaves no doubt about), read, and commit — or only count with `dryRun`.
+ * Every refusal comes back as a result with its errors, and nothing is written.
+ */
+export async function importFile(
+  conn: Connection,
+  service: ImportService,
+  bytes: Uint8Array,
+  fileName: string,
+  options: ImportFileOptions,
+  onProgress?: ProgressListener,
+): Promise<ImportFileResult> {
+  const opts = parseInput(importFileOptionsSchema, options, 'options');
+  let template: string | null = null;
+  let sheet: string | null = opts.sheet ?? null;
+  let target: ImportTarget | null = null;
+  try {
+    const source = await openTableSource(bytes, fileName);
+    const session = new ImportSession('cli', source);
+    const registry = new TemplateRegistry(conn);
+    let chosen: ImportTemplate | null = null;
+    let mapping: ImportMapping | null = null;
+    let resolutions: ImportRequest['resolutions'] = [];
+    if (opts.mapping !== undefined) {
+      const file = parseMappingFile(opts.mapping);
+      chosen = file.template;
+      mapping = file.mapping;
+      resolutions = file.resolutions;
+      sheet ??= file.sheet;
+    } else if (opts.template) {
+      chosen = registry.get(opts.template);
+    } else {
+      const candidates = opts.sheet ? source.sheets.filter((s) => s.name === opts.sheet) : source.sheets;
+      const choice = pickTemplate(matchTemplates(fileName, candidates, registry.all(), (s) => session.tryLayout(s)));
+      if (choice.kind === 'picked') {
+        chosen = registry.get(choice.match.templateId);
+        sheet ??= choice.match.sheet;
+      } else {
+        // A file whose only table is empty or headers-only: that is the problem to report.
+        const problems = candidates.map((c) => session.layoutProblem(c.name));
+        if (choice.kind === 'none' && problems.every((p) => p !== null) && problems[0]) throw problems[0];
+        const names = choice.kind === 'ambiguous' ? choice.candidates.map((c) => c.templateId) : [];
+        throw new ArranjoError(
+          'INVALID_INPUT',
+          choice.kind === 'ambiguous'
+            ? `${fileName}: the layout fits several templates and the file does not say which (${names.join(', ')}); choose one with --template.`
+            : `${fileName}: no built-in template matches this file; give --template or --mapping (arranjo templates lists them).`,
+          { file: fileName },
+          { reason: 'template', candidates: names.join(',') },
+        );
+      }
+    }
+    template = chosen?.id ?? null;
+    if (sheet === null) {
+      const pattern = chosen?.sheet ? new RegExp(chosen.sheet, 'i') : null;
+      sheet =
+        source.sheets.find((s) => (!pattern || pattern.test(s.name)) && session.tryLayout(s.name) !== null)?.name ??
+        source.sheets[0]?.name ??
+        '';
+    }
+    const layout = session.layout(sheet);
+    mapping ??= applyTemplate(chosen as ImportTemplate, layout, { file: fileName });
+    target = mapping.target;
+    const request: ImportRequest = {
+      sheet,
+      layout: {},
+      mapping,
+      resolutions,
+      excludeRows: [],
+      template: template === 'mapping-file' ? null : template,
+    };
+    return await session.run(onProgress, async (control) => {
+      const prepared = await session.prepare(conn, request, control);
+      const warnings = prepared.pass.issues.list({ severity: 'warning' }).slice(0, MAX_LISTED).map(line);
+      const errors = prepared.pass.issues.list({ severity: 'error' }).slice(0, MAX_LISTED).map(line);
+      const base = { target, template: request.template, sheet, warnings, errors };
+      try {
+        refuseIfInvalid(prepared, fileName);
+      } catch (error) {
+        if (!(error instanceof ArranjoError)) throw error;
+        const counts = { ...NO_COUNTS, read: prepared.pass.read, skipped: prepared.pass.skipped };
+        return {
+          ...base,
+          batch: null,
+          rows: counts,
+          refused: true,
+          message: error.message,
+          errors: errors.length > 0 ? errors : [{ row: null, column: null, message: error.message }],
+        };
+      }
+      // One shot: nothing more is read from the file, and the write runs faster without it in memory.
+      session.releaseSource();
+      if (opts.dryRun)
+        return {
+          ...base,
+          batch: null,
+          rows: buildPreview(conn, prepared.pass, sheet ?? '', prepared.definitions).counts,
+          refused: false,
+          message: null,
+        };
+      control.phase = 'writing';
+      const written = service.write(prepared, fileName);
+      return { ...base, batch: written.batchId, rows: written.counts, refused: false, message: null };
+    });
+  } catch (error) {
+    if (!(error instanceof ArranjoError) || error.code === 'INTERNAL') throw error;
+    const where = describeLocation(error.location);
+    const message = where && !error.message.includes(where) ? `${error.message} (${where})` : error.message;
+    return {
+      batch: null,
+      target,
+      template,
+      sheet,
+      rows: NO_COUNTS,
+      warnings: [],
+      errors: [{ row: error.location.row ?? null, column: error.location.column ?? null, message }],
+      refused: true,
+      message,
+    };
+  }
+}

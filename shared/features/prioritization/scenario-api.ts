@@ -1,0 +1,36 @@
+import type { AhpResult } from '../../analysis/mcda/ahp';
+import type { ObjectiveWeighting } from '../../analysis/mcda/objective-weights';
+import type {
+  CriterionSourceOption,
+  Scenario,
+  ScenarioComparison,
+  ScenarioRun,
+  ScenarioSensitivity,
+  ScenarioStakeholders,
+  ScenarioSummary,
+} from './types';
+import type { ScenarioInput, ScenarioPatch, SensitivityInput } from './schemas';
+
+/**
+ * Prioritization (DESIGN.md §3 scenario, §4 multi-criteria): scenarios edited as a whole (validated,
+ * logged, undoable), frozen inputs, runs, sensitivity, stakeholders, comparison and the workbook.
+ * Walking weights re-score in the UI with the pure `createScorer` on `ScenarioRun.model`.
+ */
+export interface ScenarioApi {
+  listScenarios(): Promise<ScenarioSummary[]>;
+  getScenario(id: number): Promise<Scenario>;
+  createScenario(input: ScenarioInput): Promise<Scenario>;
+  updateScenario(id: number, patch: ScenarioPatch): Promise<Scenario>;
+  deleteScenario(id: number): Promise<void>;
+  duplicateScenario(id: number, name?: string): Promise<Scenario>;
+  freezeScenario(id: number): Promise<Scenario>;
+  unfreezeScenario(id: number): Promise<Scenario>;
+  criterionSources(): Promise<CriterionSourceOption[]>;
+  runScenario(id: number): Promise<ScenarioRun>;
+  scenarioSensitivity(id: number, options?: SensitivityInput): Promise<ScenarioSensitivity>;
+  scenarioStakeholders(id: number, consensus?: 'borda' | 'copeland'): Promise<ScenarioStakeholders>;
+  scenarioObjectiveWeights(id: number, method: ObjectiveWeighting): Promise<{ weights: number[]; measure: number[]; criteria: string[] }>;
+  compareScenarios(ids: number[]): Promise<ScenarioComparison>;
+  ahpWeights(matrix: number[][]): Promise<AhpResult>;
+  exportScenarioWorkbook(id: number, locale: 'pt-BR' | 'en' | 'es', sensitivity?: SensitivityInput): Promise<Uint8Array>;
+}

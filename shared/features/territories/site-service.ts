@@ -1,0 +1,159 @@
+import type { Connection } from '../../db/connection';
+import type { Site } from '../../domain/types';
+import { ArranjoError } from '../../errors';
+import { ChangeLogRepository } from '../../repositories/change-log-repository';
+import { SiteRepository } from '../../repositories/site-repository';
+import { idSchema, siteInputSchema, sitePatchSchema, type SiteInput, type SitePatch } from '../../rpc/schemas';
+import { parseInput, refuseField } from '../../rpc/validate';
+import type { History } from '../../engine/history';
+
+/** Site edits: validated, written in one transaction, logged, and undoable. */
+export class SiteService {
+  private readonly repo: SiteRepository;
+  private readonly log: ChangeLogRepository;
+
+  constructor(
+    private readonly conn: Connection,
+    private readonly history: History,
+    private readonly now: () => string,
+  ) {
+    this.repo = new SiteRepository(conn);
+    this.log = new ChangeLogRepository(conn);
+  }
+
+  list(): Site[] {
+    return this.repo.list();
+  }
+
+  private existing(id: number): Site {
+    const site = this.repo.get(idSchema.parse(id));
+    if (!site) throw new ArranjoError('NOT_FOUND', `Site ${id} does not exist.`);
+    return site;
+  }
+
+  private checkCode(code: string | undefined, exceptId?: number): void {
+    if (code !== undefined && this.repo.codeTaken(code, exceptId)) {
+      throw duplicateCode(code);
+    }
+  }
+
+  private checkMunicipality(code: number | null | undefined): void {
+    if (code === null || code === undefined) return;
+    if (!this.conn.get('SELECT 1 AS x FROM municipality WHERE code = ?', [code])) {
+      throw refuseField(
+        'municipalityCode',
+        'not-a-municipality',
+        { value: String(code), count: 1 },
+        `${code} is not an IBGE municipality code.`,
+      );
+    }
+  }
+
+  create(input: SiteInput): Site {
+    const data = parseInput(siteInputSchema, input, 'site');
+    this.checkCode(data.code);
+    this.checkMunicipality(data.municipalityCode);
+    const id = this.conn.transaction(() => {
+      const newId = this.repo.insert(data);
+      this.log.append({ at: this.now(), entity: 'site', entityId: String(newId), action: 'insert', before: null, after: data });
+      return newId;
+    });
+    const created = this.existing(id);
+    this.history.record({
+      label: 'site.create',
+      undo: () => this.repo.delete(id),
+      redo: () => this.repo.insert(snapshotInput(created), null, id),
+    });
+    return created;
+  }
+
+  update(id: number, patch: SitePatch): Site {
+    const before = this.existing(id);
+    const changes = parseInput(sitePatchSchema, patch, 'site');
+    this.checkCode(changes.code, id);
+    this.checkMunicipality(changes.municipalityCode);
+    const previous = Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof Site]])) as SitePatch;
+    this.conn.transaction(() => {
+      this.repo.update(id, changes);
+      this.log.append({ at: this.now(), entity: 'site', entityId: String(id), action: 'update', before: previous, after: changes });
+    });
+    this.history.record({
+      label: 'site.update',
+      undo: () => this.repo.update(id, previous),
+      redo: () => this.repo.update(id, changes),
+    });
+    return this.existing(id);
+  }
+
+  /**
+   * Several sites at once (a paste from a spreadsheet): every patch is validated before anything is
+   * written, then all are written in one transaction and undone as one step. A refusal names the
+   * site (`params.siteId`) and the field, so the grid marks the very cell.
+   */
+  updateMany(edits: readonly { id: number; patch: SitePatch }[]): Site[] {
+    const codes = new Map<string, number>();
+    const planned = edits.map(({ id, patch }) =>
+      atSite(id, () => {
+        const before = this.existing(id);
+        const changes = parseInput(sitePatchSchema, patch, 'site');
+        this.checkCode(changes.code, id);
+        if (changes.code !== undefined) {
+          const other = codes.get(changes.code);
+          if (other !== undefined && other !== id) {
+            throw duplicateCode(changes.code);
+          }
+          codes.set(changes.code, id);
+        }
+        this.checkMunicipality(changes.municipalityCode);
+        const previous = Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof Site]])) as SitePatch;
+        return { id, changes, previous };
+      }),
+    );
+    if (planned.length === 0) return [];
+    this.conn.transaction(() => {
+      for (const p of planned) {
+        this.repo.update(p.id, p.changes);
+        this.log.append({ at: this.now(), entity: 'site', entityId: String(p.id), action: 'update', before: p.previous, after: p.changes });
+      }
+    });
+    this.history.record({
+      label: 'site.updateMany',
+      undo: () => [...planned].reverse().forEach((p) => this.repo.update(p.id, p.previous)),
+      redo: () => planned.forEach((p) => this.repo.update(p.id, p.changes)),
+    });
+    return planned.map((p) => this.existing(p.id));
+  }
+
+  delete(id: number): void {
+    const before = this.existing(id);
+    this.conn.transaction(() => {
+      this.repo.delete(id);
+      this.log.append({ at: this.now(), entity: 'site', entityId: String(id), action: 'delete', before, after: null });
+    });
+    this.history.record({
+      label: 'site.delete',
+      undo: () => this.repo.insert(snapshotInput(before), null, id),
+      redo: () => this.repo.delete(id),
+    });
+  }
+}
+
+/** Runs a check for one site of a batch; a refusal carries the site's id. */
+function atSite<T>(id: number, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof ArranjoError)
+      throw new ArranjoError(error.code, `site ${id}, ${error.message}`, error.location, { ...error.params, siteId: id });
+    throw error;
+  }
+}
+
+function duplicateCode(code: string): ArranjoError {
+  return refuseField('code', 'duplicate', { value: code }, `"${code}" is already used by another site.`, { code: 'CONSTRAINT' });
+}
+
+function snapshotInput(site: Site): SiteInput {
+  const { id: _id, municipalityName: _name, ...input } = site;
+  return input;
+}

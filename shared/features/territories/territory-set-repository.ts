@@ -1,0 +1,83 @@
+import type { Connection } from '../../db/connection';
+import type { TerritorySet } from './types';
+
+interface SetDbRow extends Record<string, string | number> {
+  id: number;
+  name: string;
+  description: string;
+  updated_at: string;
+}
+
+/** Custom territories: named sets of municipalities. */
+export class TerritorySetRepository {
+  constructor(private readonly conn: Connection) {}
+
+  private members(id: number): number[] {
+    return this.conn
+      .all<{ code: number }>('SELECT municipality_code AS code FROM territory_set_member WHERE set_id = ? ORDER BY municipality_code', [id])
+      .map((r) => r.code);
+  }
+
+  private toSet(r: SetDbRow): TerritorySet {
+    return { id: r.id, name: r.name, description: r.description, members: this.members(r.id), updatedAt: r.updated_at };
+  }
+
+  list(): TerritorySet[] {
+    return this.conn.all<SetDbRow>('SELECT id, name, description, updated_at FROM territory_set ORDER BY name').map((r) => this.toSet(r));
+  }
+
+  get(id: number): TerritorySet | undefined {
+    const row = this.conn.get<SetDbRow>('SELECT id, name, description, updated_at FROM territory_set WHERE id = ?', [id]);
+    return row ? this.toSet(row) : undefined;
+  }
+
+  /** Names compare without case, as the UNIQUE COLLATE NOCASE constraint does. */
+  byName(name: string): TerritorySet | undefined {
+    const row = this.conn.get<SetDbRow>('SELECT id, name, description, updated_at FROM territory_set WHERE name = ? COLLATE NOCASE', [
+      name.trim(),
+    ]);
+    return row ? this.toSet(row) : undefined;
+  }
+
+  /** Inserts a set; `id` restores a deleted one under its old id (undo). */
+  insert(set: Omit<TerritorySet, 'id'> & { id?: number }, createdAt: string): number {
+    this.conn.run('INSERT INTO territory_set (id, name, description, created_at, updated_at) VALUES (?, ?, ?, ?, ?)', [
+      set.id ?? null,
+      set.name,
+      set.description,
+      createdAt,
+      set.updatedAt,
+    ]);
+    const id = set.id ?? this.conn.lastInsertId();
+    this.replaceMembers(id, set.members);
+    return id;
+  }
+
+  update(set: TerritorySet): void {
+    this.conn.run('UPDATE territory_set SET name = ?, description = ?, updated_at = ? WHERE id = ?', [
+      set.name,
+      set.description,
+      set.updatedAt,
+      set.id,
+    ]);
+    this.replaceMembers(set.id, set.members);
+  }
+
+  private replaceMembers(id: number, members: readonly number[]): void {
+    this.conn.run('DELETE FROM territory_set_member WHERE set_id = ?', [id]);
+    this.conn.runMany(
+      'INSERT INTO territory_set_member (set_id, municipality_code) VALUES (?, ?)',
+      members.map((code) => [id, code]),
+    );
+  }
+
+  delete(id: number): void {
+    this.conn.run('DELETE FROM territory_set WHERE id = ?', [id]);
+  }
+
+  /** Which of these codes are not municipalities. */
+  unknownMunicipalities(codes: readonly number[]): number[] {
+    const known = new Set(this.conn.all<{ code: number }>('SELECT code FROM municipality').map((r) => r.code));
+    return codes.filter((c) => !known.has(c));
+  }
+}

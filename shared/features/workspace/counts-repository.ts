@@ -1,0 +1,23 @@
+import type { Connection } from '../../db/connection';
+import type { WorkspaceCounts } from '../../domain/types';
+
+const COUNTED_TABLES: Record<keyof WorkspaceCounts, string> = {
+  municipalities: 'municipality',
+  sites: 'site',
+  indicators: 'indicator',
+  indicatorValues: 'indicator_value',
+  employment: 'employment',
+  projects: 'project',
+  lots: 'lot',
+  prospects: 'prospect',
+  programmeActions: 'programme_action',
+};
+
+export function countRows(conn: Connection): WorkspaceCounts {
+  const counts = {} as WorkspaceCounts;
+  for (const [key, table] of Object.entries(COUNTED_TABLES) as [keyof WorkspaceCounts, string][]) {
+    // Table names come from the constant above, never from input.
+    counts[key] = Number(conn.get<{ n: number }>(`SELECT count(*) AS n FROM ${table}`)?.n ?? 0);
+  }
+  return counts;
+}

@@ -1,0 +1,40 @@
+import type { Classification, MapMetric, MapValue, Measure, Municipality, SectorTotal, Site, State, WorkspaceInfo } from '../../domain/types';
+import type { SiteInput, SitePatch } from '../../rpc/schemas';
+
+export interface HistoryState {
+  canUndo: boolean;
+  canRedo: boolean;
+  /** Increases with every change; the shells compare it with the revision last saved. */
+  revision: number;
+}
+
+export interface OpenResult {
+  info: WorkspaceInfo;
+  /** Schema version the file had before it was upgraded on open (equal to info.schemaVersion when none ran). */
+  migratedFrom: number;
+}
+
+/** The open workspace: create, open, save, undo; the reference territories, sites, jobs and dashboard maps. */
+export interface WorkspaceApi {
+  /** A new workspace: empty reference data only, or the demo workspace. */
+  createWorkspace(options: { demo: boolean }): Promise<WorkspaceInfo>;
+  openWorkspace(bytes: Uint8Array, fileName: string): Promise<OpenResult>;
+  exportWorkspace(): Promise<Uint8Array>;
+  info(): Promise<WorkspaceInfo>;
+  history(): Promise<HistoryState>;
+  undo(): Promise<HistoryState>;
+  redo(): Promise<HistoryState>;
+
+  listStates(): Promise<State[]>;
+  listMunicipalities(filter: { stateCode?: number }): Promise<Municipality[]>;
+
+  listSites(): Promise<Site[]>;
+  createSite(input: SiteInput): Promise<Site>;
+  updateSite(id: number, patch: SitePatch): Promise<Site>;
+  deleteSite(id: number): Promise<void>;
+
+  employmentYears(classification: Classification): Promise<number[]>;
+  sectorTotals(query: { classification: Classification; measure: Measure; year: number; stateCode?: number }): Promise<SectorTotal[]>;
+  mapMetrics(): Promise<MapMetric[]>;
+  mapValues(metricId: string, stateCode: number): Promise<MapValue[]>;
+}

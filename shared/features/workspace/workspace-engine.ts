@@ -1,0 +1,182 @@
+import type { SqlJsStatic } from 'sql.js';
+import { z } from 'zod';
+import type { Connection } from '../../db/connection';
+import { createWorkspaceDatabase, openWorkspaceDatabase } from '../../db/open-workspace';
+import { buildDemoWorkspace, loadReferenceData } from '../../demo/build-workspace';
+import type { DemoSourceLoader } from '../../demo/demo-sources';
+import {
+  CLASSIFICATIONS,
+  MEASURES,
+  type Classification,
+  type MapMetric,
+  type MapValue,
+  type Measure,
+  type Municipality,
+  type SectorTotal,
+  type Site,
+  type State,
+  type WorkspaceInfo,
+} from '../../domain/types';
+import { ArranjoError } from '../../errors';
+import { countRows } from './counts-repository';
+import { EmploymentRepository } from '../../repositories/employment-repository';
+import { TerritoryRepository } from '../../repositories/territory-repository';
+import type { SiteInput, SitePatch } from '../../rpc/schemas';
+import { parseInput as parse } from '../../rpc/validate';
+import type { HistoryState, OpenResult, WorkspaceApi } from './workspace-api';
+import type { EngineContext } from '../../engine/engine-context';
+import { History } from '../../engine/history';
+import { listMapMetrics, mapMetricValues } from './map-metrics';
+import { SiteService } from '../territories/site-service';
+
+export interface EngineDependencies {
+  SQL: SqlJsStatic;
+  loadSources: DemoSourceLoader;
+  now?: () => string;
+}
+
+const classificationSchema = z.enum(CLASSIFICATIONS);
+const measureSchema = z.enum(MEASURES);
+const stateCodeSchema = z.number().int().min(11).max(53);
+
+/**
+ * The open workspace and what every area stands on: create, open, export, undo/redo, the reference
+ * territories, sites, jobs and the dashboard maps. The areas reach it through `context`.
+ */
+export class WorkspaceEngine implements WorkspaceApi {
+  private conn: Connection | null = null;
+  private changes = new History();
+  private readonly now: () => string;
+  /** What the areas (compare, import, economy, scenarios) need of the open workspace. */
+  readonly context: EngineContext = {
+    db: () => this.db,
+    changes: () => this.changes,
+    now: () => this.now(),
+  };
+
+  constructor(private readonly deps: EngineDependencies) {
+    this.now = deps.now ?? (() => new Date().toISOString());
+  }
+
+  private get db(): Connection {
+    if (!this.conn) throw new ArranjoError('NO_WORKSPACE', 'No workspace is open.');
+    return this.conn;
+  }
+
+  /** The open connection, for the CLI and tests that drive repositories directly. */
+  connection(): Connection {
+    return this.db;
+  }
+
+  private replace(conn: Connection): void {
+    this.conn?.close();
+    this.conn = conn;
+    this.changes = new History();
+  }
+
+  async createWorkspace(options: { demo: boolean }): Promise<WorkspaceInfo> {
+    const { demo } = parse(z.object({ demo: z.boolean() }), options, 'options');
+    const sources = await this.deps.loadSources();
+    const conn = createWorkspaceDatabase(this.deps.SQL, this.now());
+    try {
+      if (demo) await buildDemoWorkspace(conn, sources, this.now());
+      else await loadReferenceData(conn, sources, this.now());
+    } catch (error) {
+      conn.close();
+      throw error;
+    }
+    this.replace(conn);
+    return this.info();
+  }
+
+  async openWorkspace(bytes: Uint8Array, fileName: string): Promise<OpenResult> {
+    const name = parse(z.string().min(1).max(1000), fileName, 'fileName');
+    const data = parse(z.instanceof(Uint8Array), bytes, 'bytes');
+    const { conn, migration } = openWorkspaceDatabase(this.deps.SQL, data, name);
+    this.replace(conn);
+    if (migration.to !== migration.from) this.changes.touch();
+    return { info: await this.info(), migratedFrom: migration.from };
+  }
+
+  async exportWorkspace(): Promise<Uint8Array> {
+    return this.db.export();
+  }
+
+  async info(): Promise<WorkspaceInfo> {
+    return { schemaVersion: this.db.userVersion(), counts: countRows(this.db) };
+  }
+
+  async history(): Promise<HistoryState> {
+    return { canUndo: this.changes.canUndo, canRedo: this.changes.canRedo, revision: this.changes.revision };
+  }
+
+  async undo(): Promise<HistoryState> {
+    this.db.transaction(() => this.changes.undo());
+    return this.history();
+  }
+
+  async redo(): Promise<HistoryState> {
+    this.db.transaction(() => this.changes.redo());
+    return this.history();
+  }
+
+  async listStates(): Promise<State[]> {
+    return new TerritoryRepository(this.db).listStates();
+  }
+
+  async listMunicipalities(filter: { stateCode?: number }): Promise<Municipality[]> {
+    const { stateCode } = parse(z.object({ stateCode: stateCodeSchema.optional() }), filter, 'filter');
+    return new TerritoryRepository(this.db).listMunicipalities(stateCode);
+  }
+
+  private sites(): SiteService {
+    return new SiteService(this.db, this.changes, this.now);
+  }
+
+  async listSites(): Promise<Site[]> {
+    return this.sites().list();
+  }
+
+  async createSite(input: SiteInput): Promise<Site> {
+    return this.sites().create(input);
+  }
+
+  async updateSite(id: number, patch: SitePatch): Promise<Site> {
+    return this.sites().update(id, patch);
+  }
+
+  async deleteSite(id: number): Promise<void> {
+    this.sites().delete(id);
+  }
+
+  async employmentYears(classification: Classification): Promise<number[]> {
+    return new EmploymentRepository(this.db).years(parse(classificationSchema, classification, 'classification'));
+  }
+
+  async sectorTotals(query: {
+    classification: Classification;
+    measure: Measure;
+    year: number;
+    stateCode?: number;
+  }): Promise<SectorTotal[]> {
+    const q = parse(
+      z.object({
+        classification: classificationSchema,
+        measure: measureSchema,
+        year: z.number().int(),
+        stateCode: stateCodeSchema.optional(),
+      }),
+      query,
+      'query',
+    );
+    return new EmploymentRepository(this.db).sectorTotals(q.classification, q.measure, q.year, q.stateCode);
+  }
+
+  async mapMetrics(): Promise<MapMetric[]> {
+    return listMapMetrics(this.db);
+  }
+
+  async mapValues(metricId: string, stateCode: number): Promise<MapValue[]> {
+    return mapMetricValues(this.db, parse(z.string().max(200), metricId, 'metricId'), parse(stateCodeSchema, stateCode, 'stateCode'));
+  }
+}
