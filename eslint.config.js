@@ -1,4 +1,5 @@
 // @ts-check
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -9,6 +10,23 @@ const nodeBuiltins = { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'c
 const electronImport = { group: ['electron', 'electron/*'], message: 'Only electron/main and electron/preload may import Electron.' };
 const reactImport = { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@mantine/*', 'ag-grid-*', 'echarts', 'echarts/*'], message: 'The engine is UI-free.' };
 const upTo = (folder) => ({ group: [`**/${folder}/**`, `../${folder}/*`, `../../${folder}/*`, `../../../${folder}/*`], message: `This layer must not import from ${folder}/.` });
+
+/**
+ * Layering inside the engine (DESIGN.md §1): the kernel (everything in shared/ but shared/features and
+ * the composition root) never imports a feature; a feature reaches another only through that
+ * feature's public entry, `shared/features/<other>/index.ts`. test/unit/lint/layering.test.ts shows it fires.
+ */
+const features = readdirSync(new URL('./shared/features/', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+const compositionRoot = ['shared/engine/engine.ts', 'shared/rpc/engine-api.ts'];
+const kernelToFeature = { regex: '(^|/)features(/|$)', message: 'The engine kernel must not import a feature (shared/features/**); features stand on the kernel, not the other way round.' };
+/** From a file of `feature`, another feature's inner files (its index, `../<other>`, is the way in). */
+const otherFeatureInside = (feature) => ({
+  regex: `^(\\.\\./)+(features/)?(${features.filter((f) => f !== feature).join('|')})/.`,
+  message: 'A feature reaches another only through its public entry (shared/features/<other>/index.ts).',
+});
+const sharedPatterns = [nodeBuiltins, electronImport, reactImport, upTo('renderer'), upTo('electron'), upTo('test')];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'dist/', 'dist-web/', 'dist-web-*/', 'release/', 'test-results/', 'playwright-report/', '**/*.mjs', 'eslint.config.js'] },
@@ -30,10 +48,14 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [nodeBuiltins, electronImport, reactImport, upTo('renderer'), upTo('electron'), upTo('test')] }],
-    },
+    ignores: ['shared/features/**', ...compositionRoot],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...sharedPatterns, kernelToFeature] }] },
   },
+  { files: compositionRoot, rules: { 'no-restricted-imports': ['error', { patterns: sharedPatterns }] } },
+  ...features.map((feature) => ({
+    files: [`shared/features/${feature}/**/*.ts`],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...sharedPatterns, otherFeatureInside(feature)] }] },
+  })),
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },

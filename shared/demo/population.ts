@@ -1,19 +1,10 @@
 import { ArranjoError } from '../errors';
-import type { IndicatorDefinition, IndicatorValueRow } from '../repositories/indicator-repository';
+import { POPULATION_INDICATOR } from '../import/indicator-definitions';
+import type { IndicatorValueRow } from '../repositories/indicator-repository';
 import { decodeText } from '../text/decode';
 import { parseCsvRecords } from '../text/delimited';
 
-export const POPULATION_INDICATOR: IndicatorDefinition = {
-  code: 'POP',
-  namePt: 'População residente',
-  nameEn: 'Resident population',
-  nameEs: 'Población residente',
-  unit: 'hab.',
-  direction: 'neutral',
-  category: 'demography',
-  description: 'IBGE resident population: Census 2022 for 2022, IBGE estimates (TCU) for the other years.',
-  source: 'IBGE',
-};
+export { POPULATION_INDICATOR };
 
 /**
  * The tidy table of IBGE population (columns POP10…POP24, not in chronological order) as one

@@ -1,27 +1,28 @@
-import type { CompareApi, EconomyApi, EngineApi, ImportApi, ScenarioApi } from '../rpc/engine-api';
-import { compareArea } from '../features/territories/area';
-import { economyArea } from '../features/economy/area';
-import { importArea } from '../features/importer/area';
-import { scenarioArea } from '../features/prioritization/area';
-import { WorkspaceEngine, type EngineDependencies } from '../features/workspace/workspace-engine';
+import type { EconomyApi, EngineApi, ImportApi, ScenarioApi, TerritoriesApi } from '../rpc/engine-api';
+import { economyArea } from '../features/economy';
+import { importArea } from '../features/importer';
+import { prioritizationArea } from '../features/prioritization';
+import { territoriesArea } from '../features/territories';
+import { WorkspaceEngine, type EngineDependencies } from '../features/workspace';
 
 export type { EngineDependencies };
 
 /** The whole engine: the open workspace plus every area's methods, as one object the RPC exposes. */
-export type Engine = WorkspaceEngine & CompareApi & ImportApi & EconomyApi & ScenarioApi;
+export type Engine = WorkspaceEngine & TerritoriesApi & ImportApi & EconomyApi & ScenarioApi;
 
 /**
- * The engine: owns one open workspace and answers the RPC contract (shared/rpc/engine-api.ts), one
- * area per file under ./areas. Runs unchanged in the Web Worker, in tests and in the CLI.
+ * The engine (the composition root): owns one open workspace and answers the RPC contract
+ * (shared/rpc/engine-api.ts), one area per folder under shared/features, each registered here in one
+ * line. Runs unchanged in the Web Worker, in tests and in the CLI.
  */
 export function createEngine(deps: EngineDependencies): Engine {
   const workspace = new WorkspaceEngine(deps);
   const { context } = workspace;
-  const areas: CompareApi & ImportApi & EconomyApi & ScenarioApi = {
-    ...compareArea(context),
+  const areas: TerritoriesApi & ImportApi & EconomyApi & ScenarioApi = {
+    ...territoriesArea(context),
     ...importArea(context),
     ...economyArea(context),
-    ...scenarioArea(context),
+    ...prioritizationArea(context),
   };
   return Object.assign(workspace, areas) satisfies EngineApi;
 }

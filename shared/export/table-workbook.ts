@@ -1,6 +1,32 @@
 import ExcelJS from 'exceljs';
-import type { TableExport } from '../features/territories/types';
+import { z } from 'zod';
 import { addNotesSheet, addTableSheet, workbookBytes, type ColumnKind } from './workbook';
+
+export const TABLE_COLUMN_KINDS = ['text', 'integer', 'decimal', 'percent'] as const;
+
+/** A grid's current view as a table to write to xlsx: what is shown, in the order shown. */
+export interface TableExport {
+  sheetName: string;
+  title: string;
+  columns: { header: string; kind: (typeof TABLE_COLUMN_KINDS)[number] }[];
+  rows: (string | number | null)[][];
+  /** Lines for a second sheet (named `notesSheet`): filters in force, sources, the date of export. */
+  notes: [string, string][];
+  notesSheet: string;
+}
+
+/** A table export as it crosses the engine interface. */
+export const tableExportSchema = z.object({
+  sheetName: z.string().trim().min(1).max(100),
+  title: z.string().max(300),
+  columns: z
+    .array(z.object({ header: z.string().max(300), kind: z.enum(TABLE_COLUMN_KINDS) }))
+    .min(1)
+    .max(500),
+  rows: z.array(z.array(z.union([z.string().max(32_767), z.number(), z.null()]))).max(1_048_575),
+  notes: z.array(z.tuple([z.string().max(300), z.string().max(32_767)])).max(200),
+  notesSheet: z.string().trim().min(1).max(31),
+});
 
 /**
  * A grid's current view as an xlsx workbook: the visible columns in their order, the rows as

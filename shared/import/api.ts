@@ -2,6 +2,4 @@
 export type * from './types';
 export type { ColumnRole, ImportMapping, ImportMappingInput, ImportTarget, SiteField } from './mapping/mapping-schema';
 export type { ImportRequest, ImportRequestInput, IssueQuery, ImportFileOptions } from './request-schema';
-export type { SuggestedImport, SaveTemplateInput } from '../features/importer/import-service';
-export type { ImportFileResult, IssueLine } from '../features/importer/import-file';
 export { IMPORT_TARGETS, SITE_FIELDS } from './mapping/mapping-schema';

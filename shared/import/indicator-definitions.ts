@@ -1,11 +1,23 @@
 import type { Connection } from '../db/connection';
-import { POPULATION_INDICATOR } from '../demo/population';
 import { IndicatorRepository, type IndicatorDefinition } from '../repositories/indicator-repository';
 import type { ImportMapping } from './mapping/mapping-schema';
 import { detectLayout } from './layout/detect-layout';
 import { cellToText, type PassControl, type TableSource } from './read/table-source';
 import type { ImportLayout } from './types';
 import { cleanText, headerKey } from './values/text';
+
+/** IBGE resident population, the indicator the population target and the demo workspace write. */
+export const POPULATION_INDICATOR: IndicatorDefinition = {
+  code: 'POP',
+  namePt: 'População residente',
+  nameEn: 'Resident population',
+  nameEs: 'Población residente',
+  unit: 'hab.',
+  direction: 'neutral',
+  category: 'demography',
+  description: 'IBGE resident population: Census 2022 for 2022, IBGE estimates (TCU) for the other years.',
+  source: 'IBGE',
+};
 
 export interface DictionaryEntry {
   name: string;

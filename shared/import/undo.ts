@@ -7,7 +7,7 @@ import { ImportWriteRepository } from '../repositories/import-write-repository';
 import { IndicatorRepository, type IndicatorDefinition } from '../repositories/indicator-repository';
 import { SiteRepository } from '../repositories/site-repository';
 import type { Site } from '../domain/types';
-import type { SiteInput } from '../rpc/schemas';
+import type { SiteInput } from '../domain/schemas';
 import type { RecordStore } from './pipeline/run-pass';
 import { EmploymentStore, IndicatorStore } from './targets/record-store';
 import { SiteStore } from './targets/sites';

@@ -1,7 +1,7 @@
 import type { SqlValue } from 'sql.js';
 import type { Connection } from '../db/connection';
 import type { Site, SiteKind } from '../domain/types';
-import type { SiteInput, SitePatch } from '../rpc/schemas';
+import type { SiteInput, SitePatch } from '../domain/schemas';
 
 /** Site fields and their columns: the one place that knows how a Site maps onto the table. */
 const COLUMNS = {

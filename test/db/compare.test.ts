@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { run } from '../../electron/cli/main';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Engine } from '../../shared/engine/engine';
-import { parseRaisSectorExport } from '../../shared/import/rais-sector-export';
+import { parseRaisSectorExport } from '../support/rais-sector-export';
 import { SURVEY_CODES } from '../../shared/features/territories/survey';
 import { newDemoEngine, readSharedData } from '../support/node-engine';
 

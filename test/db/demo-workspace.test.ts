@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../shared/db/migrations';
 import type { Engine } from '../../shared/engine/engine';
 import { EmploymentRepository } from '../../shared/repositories/employment-repository';
-import { parseRaisSectorExport } from '../../shared/import/rais-sector-export';
+import { parseRaisSectorExport } from '../support/rais-sector-export';
 import { newEngine, readSharedData } from '../support/node-engine';
 
 describe('demo workspace built from ../shared/data', () => {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../shared/engine/engine';
-import { parseRaisSectorExport } from '../../shared/import/rais-sector-export';
+import { parseRaisSectorExport } from '../support/rais-sector-export';
 import { TerritorySetRepository } from '../../shared/features/territories/territory-set-repository';
 import { newDemoEngine, readSharedData } from '../support/node-engine';
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../shared/engine/engine';
-import { parseRaisSectorExport } from '../../shared/import/rais-sector-export';
+import { parseRaisSectorExport } from '../support/rais-sector-export';
 import { newDemoEngine, readSharedData } from '../support/node-engine';
 
 const MG = { classification: 'ibge-setor', measure: 'jobs', reference: { kind: 'state', abbr: 'MG' } } as const;

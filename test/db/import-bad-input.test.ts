@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Engine } from '../../shared/engine/engine';
-import type { ImportFileResult } from '../../shared/import/api';
+import type { ImportFileResult } from '../../shared/features/importer';
 import { makeEncryptedWorkbook, makeXlsx, makeZip, utf8 } from '../support/files';
 import { newEngine, readSharedData } from '../support/node-engine';
 

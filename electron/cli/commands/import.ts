@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ArranjoError } from '../../../shared/errors';
-import type { ImportFileResult } from '../../../shared/import/api';
+import type { ImportFileResult } from '../../../shared/features/importer';
 import type { CliCommand } from '../command';
 import { openWorkspace, saveWorkspace } from '../context';
 

@@ -2,7 +2,6 @@ import type {
   ImportBatchInfo,
   ImportCommitResult,
   ImportFileOptions,
-  ImportFileResult,
   ImportIssue,
   ImportLayout,
   ImportOpenResult,
@@ -13,10 +12,10 @@ import type {
   IssueQuery,
   LayoutOverrides,
   ProgressListener,
-  SaveTemplateInput,
-  SuggestedImport,
   UndoImportResult,
 } from '../../import/api';
+import type { ImportFileResult } from './import-file';
+import type { SaveTemplateInput, SuggestedImport } from './import-service';
 
 /**
  * Import wizard (DESIGN.md §5): open a file → sheets and matching templates → layout (header,

@@ -15,7 +15,7 @@ import { IndicatorRepository } from '../../repositories/indicator-repository';
 import { alternativeKey } from './scenario-repository';
 import { SiteRepository } from '../../repositories/site-repository';
 import { refuseField } from '../../rpc/validate';
-import { EconomyService } from '../economy/economy-service';
+import { EconomyService } from '../economy';
 
 /** An alternative with its name and place: a site reads its values from its municipality. */
 export interface Subject {

@@ -22,6 +22,7 @@ import {
   objectiveMethodSchema,
   pairwiseSchema,
   scenarioIdSchema,
+  scenarioIdsSchema,
   scenarioInputSchema,
   scenarioPatchSchema,
   sensitivityOptionsSchema,
@@ -185,7 +186,7 @@ export class ScenarioService {
   }
 
   compare(ids: number[]): ScenarioComparison {
-    return compareRuns(ids.map((id) => this.run(id)));
+    return compareRuns(parseInput(scenarioIdsSchema, ids, 'ids').map((id) => this.run(id)));
   }
 
   ahp(matrix: number[][]): AhpResult {

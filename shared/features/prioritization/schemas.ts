@@ -96,4 +96,6 @@ export const objectiveMethodSchema = z.enum(OBJECTIVE_WEIGHTINGS);
 export const consensusMethodSchema = z.enum(['borda', 'copeland']);
 export const pairwiseSchema = pairwise;
 export const scenarioIdSchema = z.number().int().positive();
+/** The scenarios to compare side by side. */
+export const scenarioIdsSchema = z.array(scenarioIdSchema).max(20);
 export const exportLocaleSchema = z.enum(['pt-BR', 'en', 'es']);

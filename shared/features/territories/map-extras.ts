@@ -7,7 +7,7 @@ import { FactsRepository } from './facts-repository';
 import { IndicatorCatalogRepository } from './indicator-catalog-repository';
 import { SiteRepository } from '../../repositories/site-repository';
 import { TerritoryRepository } from '../../repositories/territory-repository';
-import { listMapMetrics, mapMetricValues } from '../workspace/map-metrics';
+import { listMapMetrics, mapMetricValues } from '../workspace';
 
 /**
  * The Brazilian states map of a map metric. State values are used when the workspace has them;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { MEETING_VIEW_KINDS, SUBJECT_KINDS, TABLE_COLUMN_KINDS } from './types';
+import { idSchema, stateCodeSchema } from '../../domain/schemas';
+import { MEETING_VIEW_KINDS, SUBJECT_KINDS } from './types';
 
 const direction = z.enum(['higher-better', 'lower-better', 'neutral']);
 const name = z.string().trim().min(1, 'is required').max(200);
@@ -74,16 +75,15 @@ export const meetingSequenceInputSchema = z.object({
     .max(200),
 });
 
-export const tableExportSchema = z.object({
-  sheetName: z.string().trim().min(1).max(100),
-  title: z.string().max(300),
-  columns: z
-    .array(z.object({ header: z.string().max(300), kind: z.enum(TABLE_COLUMN_KINDS) }))
-    .min(1)
-    .max(500),
-  rows: z.array(z.array(z.union([z.string().max(32_767), z.number(), z.null()]))).max(1_048_575),
-  notes: z.array(z.tuple([z.string().max(300), z.string().max(32_767)])).max(200),
-  notesSheet: z.string().trim().min(1).max(31),
-});
 
 export const metricIdSchema = z.string().min(1).max(200);
+
+export const municipalityTableQuerySchema = z.object({
+  stateCode: stateCodeSchema,
+  regionCode: z.number().int().positive().optional(),
+  setId: z.number().int().positive().optional(),
+});
+export const indicatorCodeSchema = z.string().min(1).max(40);
+export const gridIdSchema = z.string().min(1).max(80);
+/** A paste of site edits: each patch is checked field by field by the site service. */
+export const siteEditsSchema = z.array(z.object({ id: idSchema, patch: z.record(z.string(), z.unknown()) })).max(100_000);

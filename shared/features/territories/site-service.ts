@@ -3,7 +3,7 @@ import type { Site } from '../../domain/types';
 import { ArranjoError } from '../../errors';
 import { ChangeLogRepository } from '../../repositories/change-log-repository';
 import { SiteRepository } from '../../repositories/site-repository';
-import { idSchema, siteInputSchema, sitePatchSchema, type SiteInput, type SitePatch } from '../../rpc/schemas';
+import { idSchema, siteInputSchema, sitePatchSchema, type SiteInput, type SitePatch } from '../../domain/schemas';
 import { parseInput, refuseField } from '../../rpc/validate';
 import type { History } from '../../engine/history';
 

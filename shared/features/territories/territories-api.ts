@@ -20,14 +20,19 @@ import type {
   TerritorySet,
   TerritorySetInput,
 } from './types';
+import type { SiteInput, SitePatch } from '../../domain/schemas';
 import type { Site } from '../../domain/types';
-import type { MunicipalityTableQuery } from './compare-engine';
+import type { MunicipalityTableQuery } from './municipality-table';
 
 /**
- * Territories and districts (catalog, indicators, profiles, comparison, maps, meeting mode): edits
- * are validated, all-or-nothing, change-logged and undoable like site edits.
+ * Territories and districts (sites, catalog, indicators, profiles, comparison, maps, meeting mode):
+ * edits are validated, all-or-nothing, change-logged and undoable.
  */
-export interface CompareApi {
+export interface TerritoriesApi {
+  listSites(): Promise<Site[]>;
+  createSite(input: SiteInput): Promise<Site>;
+  updateSite(id: number, patch: SitePatch): Promise<Site>;
+  deleteSite(id: number): Promise<void>;
   /** Several site edits at once (a paste): all validated first, one undo step. */
   updateSites(edits: SiteEdit[]): Promise<Site[]>;
   listRegions(stateCode: number): Promise<GeoRegion[]>;

@@ -1,6 +1,6 @@
 /** Types of the catalog, profile, comparison, map and meeting features. Plain data (structured-clone safe). */
 import type { Direction } from '../../analysis/compare/comparison';
-import type { SitePatch } from '../../rpc/schemas';
+import type { SitePatch } from '../../domain/schemas';
 import type { SiteKind } from '../../domain/types';
 
 export type { Direction };
@@ -265,15 +265,4 @@ export interface MeetingSequenceInput {
   views: MeetingView[];
 }
 
-export const TABLE_COLUMN_KINDS = ['text', 'integer', 'decimal', 'percent'] as const;
-
-/** A grid's current view as a table to write to xlsx: what is shown, in the order shown. */
-export interface TableExport {
-  sheetName: string;
-  title: string;
-  columns: { header: string; kind: (typeof TABLE_COLUMN_KINDS)[number] }[];
-  rows: (string | number | null)[][];
-  /** Lines for a second sheet (named `notesSheet`): filters in force, sources, the date of export. */
-  notes: [string, string][];
-  notesSheet: string;
-}
+export { TABLE_COLUMN_KINDS, type TableExport } from '../../export/table-workbook';

@@ -1,5 +1,4 @@
-import type { Classification, MapMetric, MapValue, Measure, Municipality, SectorTotal, Site, State, WorkspaceInfo } from '../../domain/types';
-import type { SiteInput, SitePatch } from '../../rpc/schemas';
+import type { Classification, MapMetric, MapValue, Measure, Municipality, SectorTotal, State, WorkspaceInfo } from '../../domain/types';
 
 export interface HistoryState {
   canUndo: boolean;
@@ -14,7 +13,7 @@ export interface OpenResult {
   migratedFrom: number;
 }
 
-/** The open workspace: create, open, save, undo; the reference territories, sites, jobs and dashboard maps. */
+/** The open workspace: create, open, save, undo; the reference territories, jobs and dashboard maps. */
 export interface WorkspaceApi {
   /** A new workspace: empty reference data only, or the demo workspace. */
   createWorkspace(options: { demo: boolean }): Promise<WorkspaceInfo>;
@@ -27,11 +26,6 @@ export interface WorkspaceApi {
 
   listStates(): Promise<State[]>;
   listMunicipalities(filter: { stateCode?: number }): Promise<Municipality[]>;
-
-  listSites(): Promise<Site[]>;
-  createSite(input: SiteInput): Promise<Site>;
-  updateSite(id: number, patch: SitePatch): Promise<Site>;
-  deleteSite(id: number): Promise<void>;
 
   employmentYears(classification: Classification): Promise<number[]>;
   sectorTotals(query: { classification: Classification; measure: Measure; year: number; stateCode?: number }): Promise<SectorTotal[]>;

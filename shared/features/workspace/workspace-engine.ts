@@ -13,7 +13,6 @@ import {
   type Measure,
   type Municipality,
   type SectorTotal,
-  type Site,
   type State,
   type WorkspaceInfo,
 } from '../../domain/types';
@@ -21,13 +20,12 @@ import { ArranjoError } from '../../errors';
 import { countRows } from './counts-repository';
 import { EmploymentRepository } from '../../repositories/employment-repository';
 import { TerritoryRepository } from '../../repositories/territory-repository';
-import type { SiteInput, SitePatch } from '../../rpc/schemas';
+import { stateCodeSchema } from '../../domain/schemas';
 import { parseInput as parse } from '../../rpc/validate';
 import type { HistoryState, OpenResult, WorkspaceApi } from './workspace-api';
 import type { EngineContext } from '../../engine/engine-context';
 import { History } from '../../engine/history';
 import { listMapMetrics, mapMetricValues } from './map-metrics';
-import { SiteService } from '../territories/site-service';
 
 export interface EngineDependencies {
   SQL: SqlJsStatic;
@@ -37,11 +35,10 @@ export interface EngineDependencies {
 
 const classificationSchema = z.enum(CLASSIFICATIONS);
 const measureSchema = z.enum(MEASURES);
-const stateCodeSchema = z.number().int().min(11).max(53);
 
 /**
  * The open workspace and what every area stands on: create, open, export, undo/redo, the reference
- * territories, sites, jobs and the dashboard maps. The areas reach it through `context`.
+ * territories, jobs and the dashboard maps. The areas reach it through `context`.
  */
 export class WorkspaceEngine implements WorkspaceApi {
   private conn: Connection | null = null;
@@ -127,26 +124,6 @@ export class WorkspaceEngine implements WorkspaceApi {
   async listMunicipalities(filter: { stateCode?: number }): Promise<Municipality[]> {
     const { stateCode } = parse(z.object({ stateCode: stateCodeSchema.optional() }), filter, 'filter');
     return new TerritoryRepository(this.db).listMunicipalities(stateCode);
-  }
-
-  private sites(): SiteService {
-    return new SiteService(this.db, this.changes, this.now);
-  }
-
-  async listSites(): Promise<Site[]> {
-    return this.sites().list();
-  }
-
-  async createSite(input: SiteInput): Promise<Site> {
-    return this.sites().create(input);
-  }
-
-  async updateSite(id: number, patch: SitePatch): Promise<Site> {
-    return this.sites().update(id, patch);
-  }
-
-  async deleteSite(id: number): Promise<void> {
-    this.sites().delete(id);
   }
 
   async employmentYears(classification: Classification): Promise<number[]> {

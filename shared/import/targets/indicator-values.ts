@@ -1,4 +1,4 @@
-import { POPULATION_INDICATOR } from '../../demo/population';
+import { POPULATION_INDICATOR } from '../indicator-definitions';
 import type { SourceRow } from '../read/table-source';
 import { indicatorCodeSchema } from '../mapping/mapping-schema';
 import { clip } from '../values/text';

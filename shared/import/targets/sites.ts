@@ -1,5 +1,5 @@
 import { SITE_KINDS, type SiteKind } from '../../domain/types';
-import { siteInputSchema, type SiteInput } from '../../rpc/schemas';
+import { siteInputSchema, type SiteInput } from '../../domain/schemas';
 import type { SourceRow } from '../read/table-source';
 import type { SiteField } from '../mapping/mapping-schema';
 import { clip, headerKey, nameKey, normalizeName } from '../values/text';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRaisSectorExport } from '../../../shared/import/rais-sector-export';
+import { parseRaisSectorExport } from '../../support/rais-sector-export';
 import { ArranjoError } from '../../../shared/errors';
 
 const latin1 = (text: string): Uint8Array => Uint8Array.from(text, (ch) => ch.charCodeAt(0));

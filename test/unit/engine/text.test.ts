@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../../shared/text/decode';
 import { parseDelimited } from '../../../shared/text/delimited';
-import { parseBrazilianNumber } from '../../../shared/text/numbers';
+import { parseBrazilianNumber } from '../../support/rais-sector-export';
 
 describe('decodeText', () => {
   it('strips a UTF-8 BOM', () => {

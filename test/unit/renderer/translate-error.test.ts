@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIELD_REFUSALS } from '../../../shared/domain/field-refusals';
 import { ArranjoError } from '../../../shared/errors';
-import { siteInputSchema } from '../../../shared/rpc/schemas';
+import { siteInputSchema } from '../../../shared/domain/schemas';
 import { parseInput, refuseField } from '../../../shared/rpc/validate';
 import { resources } from '../../../renderer/src/i18n/resources';
 import { FIELD_REFUSAL_SAMPLES } from '../../support/field-refusal-samples';

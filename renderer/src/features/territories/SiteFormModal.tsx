@@ -2,7 +2,7 @@ import { Button, Group, Modal, NumberInput, Select, SimpleGrid, TextInput, Texta
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SITE_KINDS, type Municipality, type Site, type SiteKind } from '../../../../shared/domain/types';
-import type { SiteInput } from '../../../../shared/rpc/schemas';
+import type { SiteInput } from '../../../../shared/domain/schemas';
 import { useLocale } from '../../i18n';
 import { toEngineError } from '../../lib/engine-error';
 import { notify } from '../../notifications/store';

@@ -3,7 +3,7 @@ import type { CellEditRequestEvent } from 'ag-grid-community';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Site } from '../../../../shared/domain/types';
-import type { SitePatch } from '../../../../shared/rpc/schemas';
+import type { SitePatch } from '../../../../shared/domain/schemas';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { DataGrid } from '../../components/DataGrid';
 import type { PastedCell } from '../../components/grid/grid-meta';

@@ -1,7 +1,7 @@
 import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import type { Site, SiteKind } from '../../../../shared/domain/types';
-import type { SitePatch } from '../../../../shared/rpc/schemas';
+import type { SitePatch } from '../../../../shared/domain/schemas';
 import type { ColumnMeta } from '../../components/grid/grid-meta';
 import { parseLocaleNumber } from '../../components/grid/tsv';
 import { formatNumber } from '../../i18n/format';

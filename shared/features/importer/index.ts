@@ -3,8 +3,13 @@ import type { EngineContext } from '../../engine/engine-context';
 import { importFile } from './import-file';
 import { ImportService } from './import-service';
 
+/** The import wizard and the CLI's import (the public entry of shared/features/importer). */
+export type { ImportApi } from './import-api';
+export type { SuggestedImport, SaveTemplateInput } from './import-service';
+export type { ImportFileResult, IssueLine } from './import-file';
+
 /**
- * The import wizard and the CLI's import. One service for the engine's life: an opened file's
+ * The area's methods, one line each onto the import service. One service for the engine's life: an opened file's
  * session does not depend on the workspace, so it survives a workspace switch.
  */
 export function importArea(ctx: EngineContext): ImportApi {

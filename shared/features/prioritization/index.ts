@@ -1,11 +1,17 @@
-import { z } from 'zod';
-import type { ScenarioApi } from './scenario-api';
-import { parseInput as parse } from '../../rpc/validate';
 import type { EngineContext } from '../../engine/engine-context';
+import type { ScenarioApi } from './scenario-api';
 import { ScenarioService } from './scenario-service';
 
-/** Prioritization: scenarios edited as a whole, runs, sensitivity, stakeholders, comparison, workbook. */
-export function scenarioArea(ctx: EngineContext): ScenarioApi {
+/** Prioritization (the public entry of shared/features/prioritization): scenarios, runs, sensitivity, workbook. */
+export type { ScenarioApi } from './scenario-api';
+export type * from './types';
+export type { ScenarioInput, ScenarioPatch, SensitivityInput } from './schemas';
+
+/**
+ * The area's methods, each registered in one line onto the scenario service, which validates its
+ * input (the interface) and does the work; a fresh service per call over the open workspace.
+ */
+export function prioritizationArea(ctx: EngineContext): ScenarioApi {
   const scenarios = (): ScenarioService => new ScenarioService(ctx.db(), ctx.changes(), ctx.now);
   return {
     listScenarios: async () => scenarios().list(),
@@ -21,7 +27,7 @@ export function scenarioArea(ctx: EngineContext): ScenarioApi {
     scenarioSensitivity: async (id, options) => scenarios().sensitivity(id, options),
     scenarioStakeholders: async (id, consensus) => scenarios().stakeholders(id, consensus),
     scenarioObjectiveWeights: async (id, method) => scenarios().objectiveWeights(id, method),
-    compareScenarios: async (ids) => scenarios().compare(parse(z.array(z.number().int().positive()).max(20), ids, 'ids')),
+    compareScenarios: async (ids) => scenarios().compare(ids),
     ahpWeights: async (matrix) => scenarios().ahp(matrix),
     exportScenarioWorkbook: async (id, locale, sensitivity) => scenarios().exportWorkbook(id, locale, sensitivity),
   };

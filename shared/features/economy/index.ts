@@ -12,7 +12,15 @@ import { exportEconomy } from './economy-export';
 import { EconomyService } from './economy-service';
 import type { EngineContext } from '../../engine/engine-context';
 
-/** Economic diagnosis (DESIGN.md §4): every query validated here, computed by the economy service. */
+/** Economic diagnosis (the public entry of shared/features/economy). */
+export type { EconomyApi } from './economy-api';
+export type * from './types';
+export type { Explanation } from './economy-explain';
+/** Location quotients and potential sectors, for the areas that score territories with them (prioritization). */
+export { EconomyService } from './economy-service';
+export type { EconomyExportQuery, ExplainQuery, PeriodQuery, PotentialQuery, YearQuery } from './schemas';
+
+/** The area's methods, one line each onto the economy service; every query is validated here, at the interface. */
 export function economyArea(ctx: EngineContext): EconomyApi {
   const service = (): EconomyService => new EconomyService(ctx.db());
   return {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SITE_KINDS } from '../domain/types';
+import { SITE_KINDS } from './types';
 
 const optionalText = z.string().trim().max(10_000).nullable().optional();
 // Text where a number is due (a paste from a spreadsheet) is refused as "must be a number" (params.reason
@@ -32,4 +32,7 @@ export type SiteInput = z.infer<typeof siteInputSchema>;
 export const sitePatchSchema = siteInputSchema.partial();
 export type SitePatch = z.infer<typeof sitePatchSchema>;
 
+/** A row id. */
 export const idSchema = z.number().int().positive();
+/** An IBGE state code (11 Rondônia … 53 Distrito Federal). */
+export const stateCodeSchema = z.number().int().min(11).max(53);

@@ -1,7 +1,19 @@
-import { ArranjoError } from '../errors';
-import { decodeText } from '../text/decode';
-import { parseDelimited } from '../text/delimited';
-import { parseBrazilianNumber } from '../text/numbers';
+import { ArranjoError } from '../../shared/errors';
+import { decodeText } from '../../shared/text/decode';
+import { parseDelimited } from '../../shared/text/delimited';
+import { parseNumberText } from '../../shared/import/values/number';
+
+/**
+ * A number written the Brazilian way ("1.234,56", "53280,339999998" → 53280.34) or plainly
+ * ("1234.5"): null for an empty cell, NaN for anything else that is not a number (missing-value
+ * symbols included). The tests' independent reading of the RAIS export; the product reads it through
+ * the import pipeline.
+ */
+export function parseBrazilianNumber(raw: string): number | null {
+  const result = parseNumberText(raw, 'comma');
+  if (result.kind === 'number') return result.value;
+  return result.kind === 'empty' ? null : Number.NaN;
+}
 
 /** One municipality row of a RAIS "município × IBGE Setor" export. */
 export interface RaisSectorRow {
