@@ -8,6 +8,7 @@ import { ImportSession, type PreparedImport } from './session';
 import { BUILT_IN_TEMPLATES } from './templates/built-ins';
 import { applyTemplate } from './templates/template';
 import type { ImportCounts } from './types';
+import { importRefusal } from '../domain/import-codes';
 
 /** All or nothing: an import with errors or unresolved territories is refused, naming the first problem. */
 export function refuseIfInvalid(prepared: PreparedImport, fileName: string): void {
@@ -18,7 +19,7 @@ export function refuseIfInvalid(prepared: PreparedImport, fileName: string): voi
       'BAD_SOURCE_FILE',
       `${fileName}, sheet ${layout.sheet}: no values to import (rows ${layout.dataStart}–${layout.dataEnd} give none).`,
       { file: fileName, sheet: layout.sheet },
-      { reason: 'no-data' },
+      importRefusal('no-data'),
     );
   }
   const first = pass.issues.list({ severity: 'error' })[0];
@@ -32,7 +33,7 @@ export function refuseIfInvalid(prepared: PreparedImport, fileName: string): voi
     'BAD_SOURCE_FILE',
     `${describeLocation(where)}: ${first?.message ?? 'unresolved territories'} (${pass.issues.errors} error${pass.issues.errors === 1 ? '' : 's'} in all; nothing was imported)`,
     where,
-    { reason: 'row-errors', errors: pass.issues.errors },
+    importRefusal('row-errors', { errors: pass.issues.errors }),
   );
 }
 

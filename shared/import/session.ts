@@ -9,6 +9,7 @@ import { runPass, type PassResult } from './pipeline/run-pass';
 import type { TableSource } from './read/table-source';
 import type { ImportRequest } from './request-schema';
 import type { ImportLayout, LayoutOverrides, ProgressListener } from './types';
+import { importRefusal } from '../domain/import-codes';
 
 export interface PreparedImport {
   key: string;
@@ -75,7 +76,7 @@ export class ImportSession {
         'INVALID_INPUT',
         `${this.source.fileName}: another operation on this file is still running; wait for it or cancel it.`,
         { file: this.source.fileName },
-        { reason: 'busy' },
+        importRefusal('busy'),
       );
     }
     const control = new OperationControl(listener);

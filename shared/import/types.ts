@@ -1,3 +1,5 @@
+import type { ImportIssueCode } from '../domain/import-codes';
+
 /**
  * What the import engine tells the wizard and the CLI: plain data, safe to send across the worker
  * boundary. Rows are numbered as the user sees them in Excel (1-based); columns by index (A = 0)
@@ -91,8 +93,8 @@ export type IssueSeverity = 'error' | 'warning';
 
 export interface ImportIssue {
   severity: IssueSeverity;
-  /** Stable code the UI can translate and filter on. */
-  code: string;
+  /** Stable code the UI can translate and filter on (shared/domain/import-codes.ts). */
+  code: ImportIssueCode;
   row: number | null;
   /** Header text, or the column letter when the column has no header. */
   column: string | null;

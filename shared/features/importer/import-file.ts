@@ -13,6 +13,7 @@ import { parseInput } from '../../rpc/validate';
 import { refuseIfInvalid } from '../../import/quick-import';
 import type { ImportService } from './import-service';
 import { z } from 'zod';
+import { importRefusal } from '../../domain/import-codes';
 
 export interface IssueLine {
   row: number | null;
@@ -113,7 +114,7 @@ export async function importFile(
             ? `${fileName}: the layout fits several templates and the file does not say which (${names.join(', ')}); choose one with --template.`
             : `${fileName}: no built-in template matches this file; give --template or --mapping (arranjo templates lists them).`,
           { file: fileName },
-          { reason: 'template', candidates: names.join(',') },
+          importRefusal('template', { candidates: names.join(',') }),
         );
       }
     }

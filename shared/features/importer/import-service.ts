@@ -39,6 +39,7 @@ import { ImportTemplateRepository } from '../../repositories/import-template-rep
 import { ImportUndoRepository } from '../../repositories/import-undo-repository';
 import { parseInput } from '../../rpc/validate';
 import type { History } from '../../engine/history';
+import { importRefusal } from '../../domain/import-codes';
 
 const MAX_SESSIONS = 4;
 const sessionIdSchema = z.string().min(1).max(40);
@@ -79,7 +80,7 @@ export class ImportService {
   private session(id: string): ImportSession {
     const session = this.sessions.get(parseInput(sessionIdSchema, id, 'sessionId'));
     if (!session)
-      throw new ArranjoError('NOT_FOUND', `Import session ${id} is closed or unknown; open the file again.`, {}, { reason: 'session' });
+      throw new ArranjoError('NOT_FOUND', `Import session ${id} is closed or unknown; open the file again.`, {}, importRefusal('session'));
     session.lastUsed = Date.now();
     return session;
   }
@@ -193,7 +194,7 @@ export class ImportService {
           'INVALID_INPUT',
           'Another workspace was opened while the file was being read; nothing was written. Import it again.',
           {},
-          { reason: 'workspace-changed' },
+          importRefusal('workspace-changed'),
         );
       }
       control.phase = 'writing';

@@ -6,6 +6,7 @@ import { profileColumns } from './column-profile';
 import { EndDetector } from './end-detector';
 import { findYearCandidates } from './file-year';
 import { isHeaderLike, rowShape } from './row-kinds';
+import { importRefusal } from '../../domain/import-codes';
 
 const HEAD_ROWS = 250;
 const TAIL_ROWS = 80;
@@ -80,9 +81,7 @@ export function detectLayout(source: TableSource, sheetName: string, overrides: 
   const where = { file: source.fileName, sheet: sheetName };
   const head = source.head(sheetName, HEAD_ROWS);
   if (head.every((r) => rowShape(r.cells).nonEmpty === 0)) {
-    throw new ArranjoError('BAD_SOURCE_FILE', `${source.fileName}, sheet ${sheetName}: the sheet is empty.`, where, {
-      reason: 'empty-sheet',
-    });
+    throw new ArranjoError('BAD_SOURCE_FILE', `${source.fileName}, sheet ${sheetName}: the sheet is empty.`, where, importRefusal('empty-sheet'));
   }
   let headerRows = findHeader(head);
   if (overrides.headerFirst !== undefined) {
@@ -96,9 +95,7 @@ export function detectLayout(source: TableSource, sheetName: string, overrides: 
   const dataStart = overrides.dataStart ?? firstContent ?? afterHeader;
   const noData = (): ArranjoError => {
     const at = { ...where, row: headerRows?.last ?? 1 };
-    return new ArranjoError('BAD_SOURCE_FILE', `${describeLocation(at)}: there are no data rows under the header.`, at, {
-      reason: 'no-data',
-    });
+    return new ArranjoError('BAD_SOURCE_FILE', `${describeLocation(at)}: there are no data rows under the header.`, at, importRefusal('no-data'));
   };
   if (dataStart > sheet.rowCount) throw noData();
 

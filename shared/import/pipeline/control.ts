@@ -1,6 +1,7 @@
 import { ArranjoError } from '../../errors';
 import type { PassControl } from '../read/table-source';
 import type { ImportProgress, ProgressListener } from '../types';
+import { importRefusal } from '../../domain/import-codes';
 
 /** Yields to the event loop so a cancel request (another RPC call) can run. */
 function macrotask(): Promise<void> {
@@ -46,7 +47,7 @@ export class OperationControl implements PassControl {
 
   throwIfCancelled(): void {
     if (this.cancelled) {
-      throw new ArranjoError('INVALID_INPUT', 'The import was cancelled; nothing was written.', {}, { reason: 'cancelled' });
+      throw new ArranjoError('INVALID_INPUT', 'The import was cancelled; nothing was written.', {}, importRefusal('cancelled'));
     }
   }
 

@@ -1,3 +1,5 @@
+import type { ImportIssueCode } from '../../domain/import-codes';
+
 import type { ImportIssue, IssueSeverity } from '../types';
 
 const KEEP_PER_SEVERITY = 100_000;
@@ -19,13 +21,13 @@ export class IssueLog {
     this.kept.push(issue);
   }
 
-  error(code: string, row: number | null, column: string | null, message: string, value?: string): void {
+  error(code: ImportIssueCode, row: number | null, column: string | null, message: string, value?: string): void {
     this.add(
       value === undefined ? { severity: 'error', code, row, column, message } : { severity: 'error', code, row, column, message, value },
     );
   }
 
-  warning(code: string, row: number | null, column: string | null, message: string, value?: string): void {
+  warning(code: ImportIssueCode, row: number | null, column: string | null, message: string, value?: string): void {
     this.add(
       value === undefined
         ? { severity: 'warning', code, row, column, message }

@@ -4,6 +4,7 @@ import { sniffFile } from './sniff';
 import type { TableSource } from './table-source';
 import { XlsxSource } from './xlsx-source';
 import { readZipDirectory } from './zip-directory';
+import { importRefusal, type ImportRefusal } from '../../domain/import-codes';
 
 /** Cap on the input: sql.js and exceljs hold everything in memory. */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
@@ -11,8 +12,8 @@ export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 const SAVE_AS_XLSX =
   'Open it in Excel or LibreOffice Calc and save it as an Excel workbook (.xlsx) — in LibreOffice: File › Save As › "Excel 2007-365 (.xlsx)" — or save the sheet as CSV, then import that file.';
 
-function refuse(fileName: string, reason: string, message: string): ArranjoError {
-  return new ArranjoError('BAD_SOURCE_FILE', `${fileName}: ${message}`, { file: fileName }, { reason });
+function refuse(fileName: string, reason: ImportRefusal, message: string): ArranjoError {
+  return new ArranjoError('BAD_SOURCE_FILE', `${fileName}: ${message}`, { file: fileName }, importRefusal(reason));
 }
 
 function describeZip(names: string[]): string {

@@ -9,6 +9,7 @@ import type { DecimalStyle } from '../values/number';
 import { clip } from '../values/text';
 import { parseYear } from '../values/year';
 import { readText } from './cells';
+import { importRefusal } from '../../domain/import-codes';
 
 export type RowOutcome = 'imported' | 'skipped' | 'failed';
 
@@ -38,7 +39,7 @@ export function mappingError(env: Pick<ConverterEnv, 'file' | 'sheet'>, message:
     'INVALID_INPUT',
     `${env.file}, sheet ${env.sheet}: ${message}`,
     { file: env.file, sheet: env.sheet },
-    { reason: 'mapping' },
+    importRefusal('mapping'),
   );
 }
 

@@ -4,6 +4,7 @@ import { columnRoleSchema, IMPORT_TARGETS, importMappingSchema, type ColumnRole,
 import type { ImportLayout } from '../types';
 import { headerKey } from '../values/text';
 import { yearInHeader } from '../values/year';
+import { importRefusal } from '../../domain/import-codes';
 
 /**
  * A rule giving a role to the columns whose header matches. `match` is a regular expression on
@@ -107,7 +108,7 @@ export function applyTemplate(template: ImportTemplate, layout: ImportLayout, wh
         .filter((h) => h !== '""')
         .join(', ')}.`,
       { file: where.file, sheet: layout.sheet },
-      { reason: 'template-mismatch', template: template.id },
+      importRefusal('template-mismatch', { template: template.id }),
     );
   }
   const columns: ImportMapping['columns'] = [];

@@ -1,37 +1,14 @@
 import type { TFunction } from 'i18next';
+import { IMPORT_REFUSALS, isImportRefusal, type ImportRefusal } from '../../../../shared/domain/import-codes';
 import { toEngineError } from '../../lib/engine-error';
 import { describeLocationText, translateError } from '../../notifications/notify-error';
 
 /**
- * The refusals of the import engine (its `params.reason`), each with a translated title, what
- * happened and what to do. Reasons not listed fall back to the app's general error texts.
+ * The refusals of the import engine (its `params.reason`, shared/domain/import-codes.ts), each with a
+ * translated title, what happened and what to do; the keys are typed by the list, so a reason without
+ * its texts fails the type check. Reasons not listed fall back to the app's general error texts.
  */
-export const IMPORT_REFUSALS = [
-  'legacy-xls',
-  'encrypted',
-  'corrupt-xlsx',
-  'not-xlsx',
-  'html',
-  'pdf',
-  'binary',
-  'empty-file',
-  'too-large',
-  'empty-sheet',
-  'no-data',
-  'row-errors',
-  'mapping',
-  'template',
-  'template-mismatch',
-  'cancelled',
-  'busy',
-  'session',
-  'workspace-changed',
-] as const;
-export type ImportRefusal = (typeof IMPORT_REFUSALS)[number];
-
-export function isImportRefusal(reason: unknown): reason is ImportRefusal {
-  return typeof reason === 'string' && (IMPORT_REFUSALS as readonly string[]).includes(reason);
-}
+export { IMPORT_REFUSALS, isImportRefusal, type ImportRefusal };
 
 export interface ImportErrorText {
   reason: ImportRefusal | null;

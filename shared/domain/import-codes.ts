@@ -1,0 +1,70 @@
+import type { ErrorParams } from '../errors';
+
+/**
+ * The import's codes, as field-refusals.ts does for fields: what the engine says about a row (an
+ * issue's `code`) and why it refuses a whole file or request (`params.reason` of the ArranjoError).
+ * The engine's messages keep English words for the CLI and logs; the UI translates by the code, and
+ * its texts are typed by these lists (a new code fails the type check until it is translated).
+ */
+
+/** The stable codes of row problems (ImportIssue.code): errors stop the import, warnings do not. */
+export const IMPORT_ISSUE_CODES = [
+  'not-a-number',
+  'footnote',
+  'negative',
+  'missing-territory',
+  'unknown-territory',
+  'ambiguous-territory',
+  'territory-name-mismatch',
+  'bad-year',
+  'year-conflict',
+  'bad-classification',
+  'unknown-sector',
+  'bad-indicator',
+  'odd-population',
+  'duplicate-key',
+  'bad-site-field',
+  'bad-site-kind',
+  'total-mismatch',
+  'early-end',
+] as const;
+export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];
+
+export function isImportIssueCode(code: unknown): code is ImportIssueCode {
+  return typeof code === 'string' && (IMPORT_ISSUE_CODES as readonly string[]).includes(code);
+}
+
+/** Why an import is refused as a whole (`params.reason`); nothing is written in any of these cases. */
+export const IMPORT_REFUSALS = [
+  'legacy-xls',
+  'encrypted',
+  'corrupt-xlsx',
+  'not-xlsx',
+  'html',
+  'pdf',
+  'binary',
+  'empty-file',
+  'too-large',
+  'empty-sheet',
+  'no-data',
+  /** Rows with errors (`errors` of them): all or nothing. */
+  'row-errors',
+  'mapping',
+  /** No template fits, or several do (`candidates`). */
+  'template',
+  'template-mismatch',
+  'cancelled',
+  'busy',
+  'session',
+  'workspace-changed',
+] as const;
+export type ImportRefusal = (typeof IMPORT_REFUSALS)[number];
+
+export function isImportRefusal(reason: unknown): reason is ImportRefusal {
+  return typeof reason === 'string' && (IMPORT_REFUSALS as readonly string[]).includes(reason);
+}
+
+/** The params of an import refusal (the ArranjoError's `params`): its reason and the values its texts need. */
+export function importRefusal(reason: ImportRefusal, values: Readonly<ErrorParams> = {}): ErrorParams {
+  return { reason, ...values };
+}
