@@ -6,7 +6,7 @@ import {
   formatCriterionSource,
   parseCriterionSource,
   type CriterionSource,
-} from './criterion-source';
+} from '../../domain/metric-id';
 import type { AlternativeRef, CriterionSourceOption, InputCell } from './types';
 import { ArranjoError } from '../../errors';
 import { CriterionValueRepository, type MunicipalityPlace } from './criterion-value-repository';

@@ -4,7 +4,7 @@ import type { EligibilityRule } from '../../analysis/mcda/eligibility';
 import type { DecisionMatrix, MethodOptions, Normalization, PreferenceParams, RawDecisionMatrix } from '../../analysis/mcda/types';
 import { DEFAULT_NORMALIZATION } from '../../analysis/mcda/normalize';
 import type { Connection } from '../../db/connection';
-import { criterionUnit, parseCriterionSource } from './criterion-source';
+import { criterionUnit, parseCriterionSource } from '../../domain/metric-id';
 import type { ExclusionReason, InputCell, RunWarning, Scenario, ScenarioRun } from './types';
 import type { ScenarioRefusal, ScenarioRefusalValues } from './scenario-refusals';
 import { ArranjoError } from '../../errors';

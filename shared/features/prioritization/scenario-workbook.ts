@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { AhpResult } from '../../analysis/mcda/ahp';
-import { CRITERION_SOURCE_SYNTAX } from './criterion-source';
+import { CRITERION_SOURCE_SYNTAX } from '../../domain/metric-id';
 import type { Scenario, ScenarioRun, ScenarioSensitivity, ScenarioStakeholders } from './types';
 import { FORMULAS, METHOD_NAMES, NORMALIZATION_NAMES, REFERENCES, SCENARIO_LABELS, type ExportLocale } from './scenario-workbook-labels';
 import { addNotesSheet, addTableSheet, workbookBytes, type SheetColumn } from '../../export/workbook';

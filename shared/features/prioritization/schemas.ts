@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MISSING_POLICIES } from '../../analysis/mcda/missing';
 import { OBJECTIVE_WEIGHTINGS } from '../../analysis/mcda/objective-weights';
 import { METHODS, NORMALIZATIONS, PREFERENCE_FUNCTIONS } from '../../analysis/mcda/types';
-import { CRITERION_SOURCE_SYNTAX, parseCriterionSource } from './criterion-source';
+import { CRITERION_SOURCE_SYNTAX, parseCriterionSource } from '../../domain/metric-id';
 import { SUBJECT_KINDS, WEIGHT_ORIGINS } from './types';
 
 const finite = z.number().finite('must be a number');

@@ -4,7 +4,7 @@
  */
 import type { DecisionMatrix, Direction, Method, MethodOptions, Normalization, PreferenceFunction } from '../../analysis/mcda/types';
 import type { MissingPolicy } from '../../analysis/mcda/missing';
-import type { Trilingual } from './criterion-source';
+import type { Trilingual } from '../../domain/metric-id';
 
 export const SUBJECT_KINDS = ['site', 'municipality'] as const;
 export type SubjectKind = (typeof SUBJECT_KINDS)[number];

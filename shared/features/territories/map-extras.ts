@@ -2,6 +2,7 @@ import type { Connection } from '../../db/connection';
 import type { SiteMetric, SiteMetricValue, StateMap } from './types';
 import type { Site } from '../../domain/types';
 import { isAdditiveUnit } from './units';
+import { parseCriterionSource } from '../../domain/metric-id';
 import { ArranjoError } from '../../errors';
 import { FactsRepository } from './facts-repository';
 import { IndicatorCatalogRepository } from './indicator-catalog-repository';
@@ -17,20 +18,18 @@ import { listMapMetrics, mapMetricValues } from '../workspace';
 export function stateMap(conn: Connection, metricId: string): StateMap {
   const states = new TerritoryRepository(conn).listStates();
   const totals = new FactsRepository(conn).municipalityCountByState();
-  const parts = metricId.split(':');
+  const metric = parseCriterionSource(metricId);
   let sums: Map<number, { sum: number; withValue: number }> | null = null;
   let direct: Map<number, number | null> | null = null;
-  if (parts[0] === 'indicator' && parts.length === 3) {
+  if (metric?.kind === 'indicator') {
     const repo = new IndicatorCatalogRepository(conn);
-    const d = repo.get(parts[1] ?? '');
+    const d = repo.get(metric.code);
     if (!d) throw new ArranjoError('INVALID_INPUT', `Unknown map metric "${metricId}".`);
-    const own = repo.stateValues(d.code, parts[2] ?? '');
+    const own = repo.stateValues(d.code, metric.period);
     if (own.size > 0) direct = own;
-    else if (isAdditiveUnit(d.unit)) sums = repo.municipalSumsByState(d.code, parts[2] ?? '');
-  } else if (parts[0] === 'jobs' && parts[1] === 'total' && parts.length === 3) {
-    sums = new FactsRepository(conn).jobsByState(Number(parts[2]), null);
-  } else if (parts[0] === 'jobs' && parts[1] === 'sector' && parts.length === 4) {
-    sums = new FactsRepository(conn).jobsByState(Number(parts[3]), parts[2] ?? '');
+    else if (isAdditiveUnit(d.unit)) sums = repo.municipalSumsByState(d.code, metric.period);
+  } else if (metric?.kind === 'jobs') {
+    sums = new FactsRepository(conn).jobsByState(metric.year, metric.sector);
   } else {
     throw new ArranjoError('INVALID_INPUT', `Unknown map metric "${metricId}".`);
   }

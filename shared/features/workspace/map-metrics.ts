@@ -1,5 +1,6 @@
 import type { Connection } from '../../db/connection';
 import type { MapMetric, MapValue } from '../../domain/types';
+import { parseCriterionSource } from '../../domain/metric-id';
 import { ArranjoError } from '../../errors';
 import { ClassificationRepository } from '../../repositories/classification-repository';
 import { EmploymentRepository } from '../../repositories/employment-repository';
@@ -53,14 +54,14 @@ export function listMapMetrics(conn: Connection): MapMetric[] {
 }
 
 export function mapMetricValues(conn: Connection, metricId: string, stateCode: number): MapValue[] {
-  const parts = metricId.split(':');
+  const metric = parseCriterionSource(metricId);
   let values: Map<number, number | null>;
-  if (parts[0] === 'indicator' && parts.length === 3) {
-    values = new IndicatorRepository(conn).municipalValues(parts[1] ?? '', parts[2] ?? '', stateCode);
-  } else if (parts[0] === 'jobs' && parts[1] === 'total' && parts.length === 3) {
-    values = new EmploymentRepository(conn).territoryTotals('ibge-setor', 'jobs', Number(parts[2]), stateCode);
-  } else if (parts[0] === 'jobs' && parts[1] === 'sector' && parts.length === 4) {
-    values = sectorJobs(conn, parts[2] ?? '', Number(parts[3]), stateCode);
+  if (metric?.kind === 'indicator') {
+    values = new IndicatorRepository(conn).municipalValues(metric.code, metric.period, stateCode);
+  } else if (metric?.kind === 'jobs' && metric.sector === null) {
+    values = new EmploymentRepository(conn).territoryTotals('ibge-setor', 'jobs', metric.year, stateCode);
+  } else if (metric?.kind === 'jobs' && metric.sector !== null) {
+    values = sectorJobs(conn, metric.sector, metric.year, stateCode);
   } else {
     throw new ArranjoError('INVALID_INPUT', `Unknown map metric "${metricId}".`);
   }

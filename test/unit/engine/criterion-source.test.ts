@@ -7,7 +7,7 @@ import {
   formatCriterionSource,
   parseCriterionSource,
   type CriterionSource,
-} from '../../../shared/features/prioritization/criterion-source';
+} from '../../../shared/domain/metric-id';
 
 describe('criterion-source syntax', () => {
   it('parses every form', () => {

@@ -1,6 +1,7 @@
 /**
- * Where a prioritization criterion takes its values from, as one short text that is stored in the
- * workspace, typed in the CLI and shown in the workbook:
+ * Metric ids: the one grammar (and its one parser) for "which number of a territory" — a map's
+ * metric, a prioritization criterion's source — as one short text that is stored in the workspace,
+ * typed in the CLI and shown in the workbook. Maps take the `indicator:` and `jobs:` forms:
  *
  *   indicator:<code>:<period>        an indicator value (for a site: its own value, else its municipality's)
  *   jobs:total:<year>                formal jobs on 31 Dec, all IBGE sectors (RAIS)
