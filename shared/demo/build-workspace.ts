@@ -12,6 +12,7 @@ import { parseCsvRecords } from '../text/delimited';
 import { fileNameOf, type DemoSources } from './demo-sources';
 import { POPULATION_INDICATOR, populationValues } from './population';
 import { parseCnae, parseMunicipalities, parseRegions, parseStates } from './reference-data';
+import { slug } from '../text/fold';
 
 /**
  * Reference data every workspace carries: the 27 states, IBGE's immediate and intermediate
@@ -41,14 +42,6 @@ function importPopulation(conn: Connection, bytes: Uint8Array, fileName: string,
   batches.recordCounts(batchId, { read: values.length, imported: written, updated: 0, skipped: 0 });
 }
 
-function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toUpperCase()
-    .replace(/[^A-Z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
 
 /**
  * Codemig's 13 districts as sites. The published list gives names, municipalities and the seat's
@@ -64,7 +57,7 @@ function importDistricts(conn: Connection, bytes: Uint8Array, fileName: string, 
     const official = /Jatobá|Juventino Dias/.test(name);
     sites.insert(
       {
-        code: `DI-${slug(name.replace(/^Distrito Industrial (de |do )?/, ''))}`,
+        code: `DI-${slug(name.replace(/^Distrito Industrial (de |do )?/, '')).toUpperCase()}`,
         kind: 'industrial-district',
         name,
         municipalityCode: Number(r.codigo_ibge),

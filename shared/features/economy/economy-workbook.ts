@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import type { DiversityRow, LqRow, PotentialSectorRow, ReferenceInfo, ShiftShareRow, SubjectInfo, TerritoryKind } from './types';
 import { addNotesSheet, addTableSheet, workbookBytes } from '../../export/workbook';
+import type { Locale } from '../../domain/locales';
 
-export type ExportLocale = 'pt-BR' | 'en' | 'es';
+export type ExportLocale = Locale;
 
 export interface EconomyExport {
   locale: ExportLocale;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CLASSIFICATIONS, MEASURES } from '../../domain/types';
+import { LOCALES } from '../../domain/locales';
 
 const reference = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('state'), abbr: z.string().length(2) }),
@@ -48,7 +49,7 @@ export const explainQuerySchema = economyQueryObject.omit({ territories: true })
  * potential-sectors sheet ranks its candidates.
  */
 export const economyExportSchema = economyQueryObject
-  .extend({ year, from: year.optional(), locale: z.enum(['pt-BR', 'en', 'es']), scope: z.enum(['subject', 'all']).optional() })
+  .extend({ year, from: year.optional(), locale: z.enum(LOCALES), scope: z.enum(['subject', 'all']).optional() })
   .refine(oneScope, ONE_SCOPE)
   .refine((q) => q.scope !== 'subject' || q.subject !== undefined, { message: "scope 'subject' needs a subject", path: ['scope'] });
 

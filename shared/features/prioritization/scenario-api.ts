@@ -10,6 +10,7 @@ import type {
   ScenarioSummary,
 } from './types';
 import type { ScenarioInput, ScenarioPatch, SensitivityInput } from './schemas';
+import type { Locale } from '../../domain/locales';
 
 /**
  * Prioritization (DESIGN.md §3 scenario, §4 multi-criteria): scenarios edited as a whole (validated,
@@ -32,5 +33,5 @@ export interface ScenarioApi {
   scenarioObjectiveWeights(id: number, method: ObjectiveWeighting): Promise<{ weights: number[]; measure: number[]; criteria: string[] }>;
   compareScenarios(ids: number[]): Promise<ScenarioComparison>;
   ahpWeights(matrix: number[][]): Promise<AhpResult>;
-  exportScenarioWorkbook(id: number, locale: 'pt-BR' | 'en' | 'es', sensitivity?: SensitivityInput): Promise<Uint8Array>;
+  exportScenarioWorkbook(id: number, locale: Locale, sensitivity?: SensitivityInput): Promise<Uint8Array>;
 }

@@ -1,6 +1,7 @@
 import type { Method, Normalization } from '../../analysis/mcda/types';
+import type { Locale } from '../../domain/locales';
 
-export type ExportLocale = 'pt-BR' | 'en' | 'es';
+export type ExportLocale = Locale;
 
 const PT = {
   sheets: {

@@ -4,6 +4,7 @@ import { OBJECTIVE_WEIGHTINGS } from '../../analysis/mcda/objective-weights';
 import { METHODS, NORMALIZATIONS, PREFERENCE_FUNCTIONS } from '../../analysis/mcda/types';
 import { CRITERION_SOURCE_SYNTAX, parseCriterionSource } from '../../domain/metric-id';
 import { SUBJECT_KINDS, WEIGHT_ORIGINS } from './types';
+import { LOCALES } from '../../domain/locales';
 
 const finite = z.number().finite('must be a number');
 const optionalNumber = finite.nullable().default(null);
@@ -98,4 +99,4 @@ export const pairwiseSchema = pairwise;
 export const scenarioIdSchema = z.number().int().positive();
 /** The scenarios to compare side by side. */
 export const scenarioIdsSchema = z.array(scenarioIdSchema).max(20);
-export const exportLocaleSchema = z.enum(['pt-BR', 'en', 'es']);
+export const exportLocaleSchema = z.enum(LOCALES);

@@ -1,3 +1,5 @@
+import { foldAccents } from '../../text/fold';
+
 /**
  * Name normalization for matching agency spellings against the workspace: "São Thomé das Letras",
  * "SAO THOME DAS LETRAS" and "Sao Tome das Letras" differ only in accents, case and punctuation.
@@ -5,9 +7,7 @@
 
 /** Upper case, no accents, punctuation as single spaces: for display-level comparison. */
 export function normalizeName(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldAccents(text)
     .toUpperCase()
     .replace(/['’`´]/g, '')
     .replace(/[^A-Z0-9]+/g, ' ')

@@ -11,12 +11,9 @@ import {
   type EconomySelection,
   type ReferenceKind,
 } from './economy-selection';
+import { foldAccents } from '../../../../shared/text/fold';
 
-const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+const fold = (text: string) => foldAccents(text).toLowerCase();
 
 /** "sao joao" finds "São João del-Rei": planners type without accents. */
 const accentInsensitive: OptionsFilter = ({ options, search }) => {

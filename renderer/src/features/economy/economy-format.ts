@@ -1,5 +1,6 @@
 import { MISSING_REASON_TEXT, type MissingReason } from '../../../../shared/analysis/economy/types';
 import type { Locale } from '../../i18n/locales';
+import { slug as foldSlug } from '../../../../shared/text/fold';
 
 /**
  * Number formats of the diagnosis, in the UI language. Every formatter takes `number | null` and
@@ -68,14 +69,7 @@ export function reasonCode(row: { reasonCode?: string | null; reason: string | n
 
 /** "betim", "sao-joao-del-rei": a file-name part without accents or spaces. */
 export function slug(text: string): string {
-  return (
-    text
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'territorio'
-  );
+  return foldSlug(text) || 'territorio';
 }
 
 /** The workbook's file name: "diagnostico-betim-2020.xlsx". */

@@ -7,6 +7,7 @@ import {
   type LayoutColumn,
   type SiteField,
 } from '../../../../shared/import/api';
+import { foldAccents } from '../../../../shared/text/fold';
 
 export type RoleKind = ColumnRole['role'];
 
@@ -44,9 +45,7 @@ export function headerYear(header: string): number | null {
 
 /** An indicator code from a header, as the engine writes them: letters, digits, "_", "." and "-". */
 export function indicatorCodeFrom(header: string): string {
-  const code = header
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const code = foldAccents(header)
     .trim()
     .replace(/[^A-Za-z0-9_.-]+/g, '_')
     .replace(/^_+|_+$/g, '')
