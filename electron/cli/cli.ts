@@ -1,6 +1,6 @@
 import { run } from './main';
 
-// Entry of the built CLI (out/cli/cli.js): real process streams and exit status.
+// Entry of the built CLI (out/cli/cli.mjs): real process streams and exit status.
 const status = await run(
   process.argv.slice(2),
   (s) => process.stdout.write(s),

@@ -3,7 +3,12 @@ import { defineConfig } from 'vite';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Builds the CLI for Node: SQL migrations are inlined (?raw), dependencies stay in node_modules. */
+/**
+ * Builds the CLI for Node (`npm run build:cli`, part of `npm run build` and of `npm ci` through
+ * `prepare`): SQL migrations are inlined (?raw); the packages it loads stay in node_modules, which
+ * is why they are `dependencies` in package.json (installers ship them unpacked beside out/cli).
+ * `.mjs`: an installed app's unpacked folder has no package.json saying "type": "module".
+ */
 export default defineConfig({
   root,
   logLevel: 'warn',
@@ -13,6 +18,6 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'node20',
     sourcemap: true,
-    rollupOptions: { output: { entryFileNames: 'cli.js', format: 'es' } },
+    rollupOptions: { output: { entryFileNames: 'cli.mjs', format: 'es' } },
   },
 });

@@ -54,7 +54,7 @@ describe('arranjo CLI (DESIGN.md §10)', () => {
     // Betim, manufacturing, 2020: the RAIS 2020 export's row for 310670:MG-BETIM
     const betim = lines.find((l) => l.startsWith('3106705,Betim,2,'));
     const raw = readFileSync(
-      new URL('../../../shared/data/employment/RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2020.csv', import.meta.url),
+      new URL('../../resources/data/employment/RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2020.csv', import.meta.url),
       'latin1',
     );
     const source = raw

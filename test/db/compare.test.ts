@@ -7,13 +7,13 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Engine } from '../../shared/engine/engine';
 import { parseRaisSectorExport } from '../support/rais-sector-export';
 import { SURVEY_CODES } from '../../shared/features/territories/survey';
-import { newDemoEngine, readSharedData } from '../support/node-engine';
+import { newDemoEngine, readDataFile } from '../support/node-engine';
 
 const RAIS_2020 = 'employment/RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2020.csv';
 const RAIS_2019 = 'employment/RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2019.csv';
 
 async function raisJobs(file: string): Promise<Map<number, Map<string, number>>> {
-  const parsed = parseRaisSectorExport(await readSharedData(file), 'rais.csv');
+  const parsed = parseRaisSectorExport(await readDataFile(file), 'rais.csv');
   return new Map(parsed.rows.map((r) => [r.ibge6, r.values]));
 }
 

@@ -3,9 +3,9 @@ import { LATEST_SCHEMA_VERSION } from '../../shared/db/migrations';
 import type { Engine } from '../../shared/engine/engine';
 import { EmploymentRepository } from '../../shared/repositories/employment-repository';
 import { parseRaisSectorExport } from '../support/rais-sector-export';
-import { newEngine, readSharedData } from '../support/node-engine';
+import { newEngine, readDataFile } from '../support/node-engine';
 
-describe('demo workspace built from ../shared/data', () => {
+describe('demo workspace built from resources/data', () => {
   let engine: Engine;
   beforeAll(async () => {
     engine = await newEngine();
@@ -38,7 +38,7 @@ describe('demo workspace built from ../shared/data', () => {
     expect(await engine.employmentYears('ibge-setor')).toEqual([2019, 2020]);
     expect((await engine.info()).counts.employment).toBe(853 * 8 * 2);
     for (const year of [2019, 2020]) {
-      const file = await readSharedData(`employment/RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_${year}.csv`);
+      const file = await readDataFile(`employment/RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_${year}.csv`);
       const { totals } = parseRaisSectorExport(file, 'rais.csv');
       const sums = await engine.sectorTotals({ classification: 'ibge-setor', measure: 'jobs', year, stateCode: 31 });
       expect(sums).toHaveLength(8);

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../shared/engine/engine';
 import { parseRaisSectorExport } from '../support/rais-sector-export';
 import { TerritorySetRepository } from '../../shared/features/territories/territory-set-repository';
-import { newDemoEngine, readSharedData } from '../support/node-engine';
+import { newDemoEngine, readDataFile } from '../support/node-engine';
 
 const MG = { classification: 'ibge-setor', measure: 'jobs', reference: { kind: 'state', abbr: 'MG' } } as const;
 const BETIM = 3106705;
@@ -15,7 +15,7 @@ const SECTORS = ['1', '2', '3', '4', '5', '6', '7', '8'];
 /** Jobs by IBGE sector of each municipality (6-digit code) and of the state, straight from the RAIS export. */
 async function rais(year: number): Promise<{ jobs: (code: number) => Map<string, number>; state: Map<string, number> }> {
   const raw = parseRaisSectorExport(
-    await readSharedData(`employment/RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_${year}.csv`),
+    await readDataFile(`employment/RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_${year}.csv`),
     'rais.csv',
   );
   const byCode = new Map(raw.rows.map((r) => [r.ibge6, r.values]));

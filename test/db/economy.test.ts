@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../shared/engine/engine';
 import { parseRaisSectorExport } from '../support/rais-sector-export';
-import { newDemoEngine, readSharedData } from '../support/node-engine';
+import { newDemoEngine, readDataFile } from '../support/node-engine';
 
 const MG = { classification: 'ibge-setor', measure: 'jobs', reference: { kind: 'state', abbr: 'MG' } } as const;
 
@@ -13,7 +13,7 @@ describe('economic diagnosis on the real RAIS exports (MG, 2019 → 2020)', () =
 
   it('LQ of Betim in manufacturing equals the ratio computed straight from the RAIS file', async () => {
     const raw = parseRaisSectorExport(
-      await readSharedData('employment/RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2020.csv'),
+      await readDataFile('employment/RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2020.csv'),
       'rais.csv',
     );
     const betim = raw.rows.find((r) => r.ibge6 === 310670);

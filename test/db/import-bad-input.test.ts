@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Engine } from '../../shared/engine/engine';
 import type { ImportFileResult } from '../../shared/features/importer';
 import { makeEncryptedWorkbook, makeXlsx, makeZip, utf8 } from '../support/files';
-import { newEngine, readSharedData } from '../support/node-engine';
+import { newEngine, readDataFile } from '../support/node-engine';
 
 const RAIS = 'employment/RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2019.csv';
 const LONG_HEADER = 'territory_code,classification,sector_code,year,jobs';
@@ -35,13 +35,13 @@ describe('bad input is refused, and the workspace stays byte-for-byte unchanged'
   }
 
   it('a truncated workbook', async () => {
-    const pop = await readSharedData('population/POP2022_CD2022_Populacao_Coletada_Imputada_e_Total_Municipio_e_UF.xlsx');
+    const pop = await readDataFile('population/POP2022_CD2022_Populacao_Coletada_Imputada_e_Total_Municipio_e_UF.xlsx');
     const r = await refused(pop.slice(0, Math.floor(pop.length / 2)), 'POP2022.xlsx');
     expect(r.message).toMatch(/^POP2022\.xlsx: the workbook is truncated .* Get the file again\./);
   });
 
   it('a corrupt workbook (bytes overwritten inside)', async () => {
-    const pop = (await readSharedData('population/POP2022_CD2022_Populacao_Coletada_Imputada_e_Total_Municipio_e_UF.xlsx')).slice();
+    const pop = (await readDataFile('population/POP2022_CD2022_Populacao_Coletada_Imputada_e_Total_Municipio_e_UF.xlsx')).slice();
     pop.fill(0x41, 20_000, 40_000);
     expect((await refused(pop, 'POP2022.xlsx')).message).toMatch(/^POP2022\.xlsx: the workbook is damaged and cannot be read/);
   });
@@ -97,7 +97,7 @@ describe('bad input is refused, and the workspace stays byte-for-byte unchanged'
   });
 
   it('text in a number column, named by row and column header', async () => {
-    const lines = new TextDecoder('latin1').decode(await readSharedData(RAIS)).split('\r\n');
+    const lines = new TextDecoder('latin1').decode(await readDataFile(RAIS)).split('\r\n');
     lines[39] = lines[39]?.replace(/^(\d{6}:[^;]+);(\d+);(\d+);/, '$1;$2;abc;') ?? '';
     const result = await refused(
       Uint8Array.from(lines.join('\r\n'), (c) => c.charCodeAt(0)),
@@ -220,7 +220,7 @@ describe('bad input is refused, and the workspace stays byte-for-byte unchanged'
   });
 
   it('a legacy .xls, an HTML page and a PDF saved as spreadsheets', async () => {
-    expect((await refused(await readSharedData('population/estimativa_dou_2024.xls'), 'estimativa.xls')).message).toMatch(
+    expect((await refused(await readDataFile('population/estimativa_dou_2024.xls'), 'estimativa.xls')).message).toMatch(
       /legacy Excel 97–2003.*LibreOffice/,
     );
     expect((await refused(utf8('<html><body><table><tr><td>1</td></tr></table></body></html>'), 'tabela.xls')).message).toMatch(

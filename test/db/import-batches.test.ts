@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../shared/engine/engine';
 import type { ImportProgress } from '../../shared/import/api';
 import { utf8 } from '../support/files';
-import { newEngine, readSharedData } from '../support/node-engine';
+import { newEngine, readDataFile } from '../support/node-engine';
 
 const RAIS = 'employment/RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2019.csv';
 const RAIS_NAME = 'RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2019.csv';
@@ -40,7 +40,7 @@ describe('import batches: history, re-import in place, undo', () => {
   }, 120_000);
 
   it('re-importing the same file updates in place and never duplicates; undo restores what each batch replaced', async () => {
-    const bytes = await readSharedData(RAIS);
+    const bytes = await readDataFile(RAIS);
     const empty = employmentRows(engine);
     const first = await engine.importFile(bytes, RAIS_NAME, {});
     const afterFirst = employmentRows(engine);
@@ -89,7 +89,7 @@ describe('import batches: history, re-import in place, undo', () => {
 
   it('an import is one step of Undo/Redo: Ctrl+Z removes the batch, Ctrl+Y writes it again', async () => {
     const before = employmentRows(engine);
-    const opened = await engine.importOpen(await readSharedData(RAIS), RAIS_NAME);
+    const opened = await engine.importOpen(await readDataFile(RAIS), RAIS_NAME);
     const { mapping, template } = await engine.importSuggest(opened.sessionId, opened.suggestedSheet, { template: 'rais-setor-vinculos' });
     const { batchId } = await engine.importCommit(opened.sessionId, { sheet: opened.suggestedSheet, mapping, template });
     const imported = employmentRows(engine);

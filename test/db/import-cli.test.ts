@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../electron/cli/main';
-import { SHARED_DATA } from '../support/node-engine';
+import { DATA_DIR } from '../support/node-engine';
 
 async function cli(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
   let out = '';
@@ -16,7 +16,7 @@ async function cli(...argv: string[]): Promise<{ status: number; out: string; er
   return { status, out, err };
 }
 
-const RAIS = path.join(SHARED_DATA, 'employment/RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2019.csv');
+const RAIS = path.join(DATA_DIR, 'employment/RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2019.csv');
 
 describe('arranjo import / undo-import / templates (DESIGN.md §10)', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'arranjo-import-cli-'));
@@ -87,7 +87,7 @@ describe('arranjo import / undo-import / templates (DESIGN.md §10)', () => {
   });
 
   it('refuses the legacy .xls, a missing file and an unknown template with exit 2', async () => {
-    const xls = await refusedUnchanged('import', ws, path.join(SHARED_DATA, 'population/estimativa_dou_2024.xls'), '--format', 'json');
+    const xls = await refusedUnchanged('import', ws, path.join(DATA_DIR, 'population/estimativa_dou_2024.xls'), '--format', 'json');
     expect(JSON.parse(xls.out).errors[0].message).toMatch(/legacy Excel 97–2003 workbook \(\.xls\)/);
     expect((await refusedUnchanged('import', ws, path.join(dir, 'nope.csv'))).err).toMatch(/nope\.csv: no such file/);
     expect((await refusedUnchanged('import', ws, RAIS, '--template', 'nao-existe', '--format', 'json')).out).toMatch(

@@ -3,7 +3,7 @@ import type { Engine } from '../../shared/engine/engine';
 import type { ImportPreview } from '../../shared/import/api';
 import { EmploymentRepository } from '../../shared/repositories/employment-repository';
 import { IndicatorRepository } from '../../shared/repositories/indicator-repository';
-import { newEngine, readSharedData } from '../support/node-engine';
+import { newEngine, readDataFile } from '../support/node-engine';
 
 const RAIS_2019 = 'employment/RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2019.csv';
 const RAIS_2020 = 'employment/RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2020.csv';
@@ -12,7 +12,7 @@ const POP_2022 = 'population/POP2022_CD2022_Populacao_Coletada_Imputada_e_Total_
 
 /** The RAIS file read by hand (latin1, ";"): municipality rows and the Total row, for checking the import against. */
 async function raisByHand(rel: string): Promise<{ rows: Map<number, number[]>; total: number[] }> {
-  const text = new TextDecoder('latin1').decode(await readSharedData(rel));
+  const text = new TextDecoder('latin1').decode(await readDataFile(rel));
   const rows = new Map<number, number[]>();
   let total: number[] = [];
   for (const line of text.split('\r\n')) {
@@ -27,7 +27,7 @@ async function raisByHand(rel: string): Promise<{ rows: Map<number, number[]>; t
 /** The wizard's path: open, take the template the file matches, preview, commit. */
 async function throughWizard(engine: Engine, rel: string): Promise<{ preview: ImportPreview; batchId: number }> {
   const fileName = rel.split('/').pop() ?? rel;
-  const opened = await engine.importOpen(await readSharedData(rel), fileName);
+  const opened = await engine.importOpen(await readDataFile(rel), fileName);
   const match = opened.templates.find((t) => t.confidence === 'certain');
   expect(match, `a template for ${fileName}`).toBeDefined();
   const { mapping, template } = await engine.importSuggest(opened.sessionId, match?.sheet ?? '', { template: match?.templateId });
@@ -38,7 +38,7 @@ async function throughWizard(engine: Engine, rel: string): Promise<{ preview: Im
   return { preview, batchId };
 }
 
-describe('importing the real files of ../shared/data', () => {
+describe('importing the real files of resources/data', () => {
   let engine: Engine;
   beforeAll(async () => {
     engine = await newEngine();
@@ -58,7 +58,7 @@ describe('importing the real files of ../shared/data', () => {
     expect(preview.totalChecks).toHaveLength(8);
     expect(preview.totalChecks.every((c) => c.ok)).toBe(true);
     const result = await engine.importFile(
-      await readSharedData(RAIS_2020),
+      await readDataFile(RAIS_2020),
       'RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2020.csv',
       {},
     );
@@ -87,7 +87,7 @@ describe('importing the real files of ../shared/data', () => {
   }, 120_000);
 
   it('RAIS payroll 2019: decimal commas read, float noise removed, the Total row still equal to the sum', async () => {
-    const result = await engine.importFile(await readSharedData(PAYROLL_2019), PAYROLL_2019.split('/').pop() ?? '', {});
+    const result = await engine.importFile(await readDataFile(PAYROLL_2019), PAYROLL_2019.split('/').pop() ?? '', {});
     expect(result).toMatchObject({ template: 'rais-setor-remuneracao', refused: false, rows: { imported: 6824 } });
     const payroll = new EmploymentRepository(engine.connection()).records('ibge-setor', 'payroll', 2019);
     expect(payroll.find((r) => r.territoryCode === 3100104 && r.sectorCode === '1')?.value).toBe(53280.34); // "53280,339999998"
@@ -98,7 +98,7 @@ describe('importing the real files of ../shared/data', () => {
 
   it('FJP IMRS: the ER_EMPRSF* columns equal the imported RAIS jobs, for every municipality and year 2019–2020', async () => {
     const result = await engine.importFile(
-      await readSharedData('economy/IMRS_ER_2022_output_FJP.xlsx'),
+      await readDataFile('economy/IMRS_ER_2022_output_FJP.xlsx'),
       'IMRS_ER_2022_output_FJP.xlsx',
       {},
     );
@@ -145,7 +145,7 @@ describe('importing the real files of ../shared/data', () => {
   }, 120_000);
 
   it('IBGE Census 2022 workbook: the municipalities sheet (empty first column, title, 5-digit codes + state, "Fonte" footer) sums to the Brasil row of the UF sheet', async () => {
-    const opened = await engine.importOpen(await readSharedData(POP_2022), 'POP2022.xlsx');
+    const opened = await engine.importOpen(await readDataFile(POP_2022), 'POP2022.xlsx');
     expect(opened.sheets.map((s) => s.name)).toEqual(['Municípios', 'Unidados da Federação']);
     expect(opened.templates).toEqual([
       expect.objectContaining({ templateId: 'ibge-censo2022-populacao', sheet: 'Municípios', confidence: 'certain' }),
@@ -176,7 +176,7 @@ describe('importing the real files of ../shared/data', () => {
   }, 120_000);
 
   it('IBGE population 2010–2024 CSV: year columns out of order, "NA" kept as missing; the Census year updated in place', async () => {
-    const result = await engine.importFile(await readSharedData('population/poptcu2010-2022_2024.csv'), 'poptcu2010-2022_2024.csv', {});
+    const result = await engine.importFile(await readDataFile('population/poptcu2010-2022_2024.csv'), 'poptcu2010-2022_2024.csv', {});
     expect(result).toMatchObject({ template: 'ibge-populacao-tcu', rows: { read: 5570, imported: 5570 * 13, updated: 5570 } });
     const row = engine
       .connection()
@@ -189,7 +189,7 @@ describe('importing the real files of ../shared/data', () => {
 
   it('Atlas do Desenvolvimento Humano: IDHM and its parts for 1991/2000/2010, names from the "Siglas" sheet', async () => {
     const result = await engine.importFile(
-      await readSharedData('economy/atlas2013_dadosbrutos_pt_reduzido.xlsx'),
+      await readDataFile('economy/atlas2013_dadosbrutos_pt_reduzido.xlsx'),
       'atlas2013_dadosbrutos_pt_reduzido.xlsx',
       {},
     );
@@ -219,7 +219,7 @@ describe('importing the real files of ../shared/data', () => {
 
   it('refuses the legacy .xls estimate with how to convert it, and leaves the workspace as it was', async () => {
     const before = await engine.exportWorkspace();
-    const result = await engine.importFile(await readSharedData('population/estimativa_dou_2024.xls'), 'estimativa_dou_2024.xls', {});
+    const result = await engine.importFile(await readDataFile('population/estimativa_dou_2024.xls'), 'estimativa_dou_2024.xls', {});
     expect(result).toMatchObject({ refused: true, batch: null });
     expect(result.message).toMatch(
       /estimativa_dou_2024\.xls: this is a legacy Excel 97–2003 workbook \(\.xls\).*save it as an Excel workbook \(\.xlsx\)/,
@@ -228,7 +228,7 @@ describe('importing the real files of ../shared/data', () => {
   });
 
   it("Codemig's districts as sites, with a suggested mapping; importing again updates them in place", async () => {
-    const bytes = await readSharedData('districts/codemig_distritos_prioritarios_2016.csv');
+    const bytes = await readDataFile('districts/codemig_distritos_prioritarios_2016.csv');
     const opened = await engine.importOpen(bytes, 'codemig.csv');
     expect(opened.templates).toEqual([]);
     const { mapping } = await engine.importSuggest(opened.sessionId, opened.suggestedSheet);

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { chooseOption, openApp } from './helpers';
 
 const RAIS_2020_FILE = 'RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2020.csv';
-const RAIS_2020 = fileURLToPath(new URL(`../../../shared/data/employment/${RAIS_2020_FILE}`, import.meta.url));
+const RAIS_2020 = fileURLToPath(new URL(`../../resources/data/employment/${RAIS_2020_FILE}`, import.meta.url));
 const BETIM_IBGE6 = '310670';
 const MANUFACTURING = '2';
 

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { countValue, openApp, waitForDashboard, waitForJobsChart } from './helpers';
 
-const DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
+const DATA = fileURLToPath(new URL('../../resources/data/', import.meta.url));
 const RAIS_FILE = 'RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2020.csv';
 const RAIS = `${DATA}employment/${RAIS_FILE}`;
 const POP_FILE = 'POP2022_CD2022_Populacao_Coletada_Imputada_e_Total_Municipio_e_UF.xlsx';

@@ -4,23 +4,26 @@ import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { DEMO_SOURCE_FILES, type DemoSourceKey, type DemoSources } from '../../shared/demo/demo-sources';
 import { createEngine, type Engine } from '../../shared/engine/engine';
 
-/** The reference data beside the checkout: tests read it directly, as the guide asks. */
-export const SHARED_DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
+/**
+ * The public data the app ships (`resources/data/`, attribution in its SOURCES.md): tests read only
+ * these files, so a clone with nothing beside it passes `npm test`.
+ */
+export const DATA_DIR = fileURLToPath(new URL('../../resources/data/', import.meta.url));
 
 let sqlPromise: Promise<SqlJsStatic> | null = null;
 export function loadSql(): Promise<SqlJsStatic> {
   return (sqlPromise ??= initSqlJs());
 }
 
-export async function readSharedData(relative: string): Promise<Uint8Array> {
-  return new Uint8Array(await readFile(SHARED_DATA + relative));
+export async function readDataFile(relative: string): Promise<Uint8Array> {
+  return new Uint8Array(await readFile(DATA_DIR + relative));
 }
 
 let sourcesPromise: Promise<DemoSources> | null = null;
-export function sharedDataSources(): Promise<DemoSources> {
+export function shippedDataSources(): Promise<DemoSources> {
   sourcesPromise ??= (async () => {
     const entries = await Promise.all(
-      (Object.entries(DEMO_SOURCE_FILES) as [DemoSourceKey, string][]).map(async ([key, rel]) => [key, await readSharedData(rel)] as const),
+      (Object.entries(DEMO_SOURCE_FILES) as [DemoSourceKey, string][]).map(async ([key, rel]) => [key, await readDataFile(rel)] as const),
     );
     return Object.fromEntries(entries) as DemoSources;
   })();
@@ -28,7 +31,7 @@ export function sharedDataSources(): Promise<DemoSources> {
 }
 
 export async function newEngine(now = () => '2026-01-01T00:00:00.000Z'): Promise<Engine> {
-  return createEngine({ SQL: await loadSql(), loadSources: sharedDataSources, now });
+  return createEngine({ SQL: await loadSql(), loadSources: shippedDataSources, now });
 }
 
 let demoBytes: Promise<Uint8Array> | null = null;

@@ -112,5 +112,5 @@ const DEFINITIONS: ImportTemplateInput[] = [
   },
 ];
 
-/** The built-in templates, for the layouts of the agency files in ../shared/data. */
+/** The built-in templates, for the layouts of the agency files in resources/data. */
 export const BUILT_IN_TEMPLATES: readonly ImportTemplate[] = DEFINITIONS.map((t) => importTemplateSchema.parse(t));

@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHECK_DIGIT_EXCEPTIONS, ibgeCheckDigit, parseTerritoryToken } from '../../../shared/import/values/ibge-code';
 import { normalizeName, nameKey } from '../../../shared/import/values/text';
-import { readSharedData } from '../../support/node-engine';
+import { readDataFile } from '../../support/node-engine';
 
 describe('IBGE municipality codes', () => {
   it('computes the check digit of every municipality in the real list, except the nine published exceptions', async () => {
-    const text = new TextDecoder().decode(await readSharedData('municipalities/kelvins_municipios.csv'));
+    const text = new TextDecoder().decode(await readDataFile('municipalities/kelvins_municipios.csv'));
     const codes = text
       .trim()
       .split('\n')
