@@ -21,6 +21,7 @@ import {
   type MilestoneInput,
   type RiskInput,
   type WorkInput,
+  type WorkInputParsed,
   type WorkPatch,
 } from './schemas';
 import type { Measurement, PortfolioRow, ScheduleMonth, Work, WorkDetail } from './types';
@@ -281,7 +282,7 @@ export class WorkService {
   }
 }
 
-function normalize(data: Omit<import('./schemas').WorkInputParsed, 'needs'>): WorkFields {
+function normalize(data: Omit<WorkInputParsed, 'needs'>): WorkFields {
   return {
     siteId: data.siteId,
     code: data.code,

@@ -1,7 +1,7 @@
 import type { SCurvePoint } from '../../analysis/works/earned-value';
 import type { DistrictSummary } from './portfolio';
 import type { DocumentInput, MeasurementInput, MilestoneInput, RiskInput, WorkInput, WorkPatch } from './schemas';
-import type { Baseline, BaselineComparisonRow, BaselineItem, Measurement, PortfolioRow, ScheduleMonth, Work, WorkDetail } from './types';
+import type { Baseline, BaselineComparisonRow, BaselineItem, Measurement, Milestone, PortfolioRow, ScheduleMonth, Work, WorkDetail } from './types';
 
 /**
  * Works (obras, DESIGN.md §3 "work"): the portfolio at a status date with earned value, a work's
@@ -19,6 +19,7 @@ export interface WorksApi {
   saveMeasurement(input: MeasurementInput): Promise<Measurement>;
   deleteMeasurement(workId: number, date: string): Promise<void>;
   setWorkSchedule(workId: number, months: ScheduleMonth[]): Promise<ScheduleMonth[]>;
+  listMilestones(): Promise<Milestone[]>;
   addMilestone(input: MilestoneInput): Promise<WorkDetail>;
   deleteMilestone(id: number): Promise<void>;
   addRisk(input: RiskInput): Promise<WorkDetail>;

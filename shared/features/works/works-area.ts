@@ -5,6 +5,7 @@ import { parseInput } from '../../rpc/validate';
 import { BaselineRepository } from './baseline-repository';
 import { compareWithBaseline } from './baseline-compare';
 import { districtSummaries } from './portfolio';
+import { WorkRecordRepository } from './record-repository';
 import { workbookLocaleSchema } from './schemas';
 import { WorkService } from './work-service';
 import { buildWorksWorkbook } from './workbook/works-workbook';
@@ -27,6 +28,7 @@ export function worksArea(ctx: EngineContext): WorksApi {
     saveMeasurement: async (input) => works().saveMeasurement(input),
     deleteMeasurement: async (workId, date) => works().deleteMeasurement(parseInput(id, workId, 'workId'), date),
     setWorkSchedule: async (workId, months) => works().setSchedule(parseInput(id, workId, 'workId'), months),
+    listMilestones: async () => new WorkRecordRepository(ctx.db()).milestones(),
     addMilestone: async (input) => works().addMilestone(input),
     deleteMilestone: async (milestoneId) => works().deleteMilestone(parseInput(id, milestoneId, 'id')),
     addRisk: async (input) => works().addRisk(input),
