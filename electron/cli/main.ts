@@ -3,6 +3,7 @@ import { ParsedCommand, type CliCommand } from './command';
 import { ahpCommand } from './commands/ahp';
 import { analyzeCommand } from './commands/analyze';
 import { employmentCommand } from './commands/employment';
+import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { infoCommand } from './commands/info';
 import { initCommand } from './commands/init';
@@ -10,6 +11,7 @@ import { rankCommand } from './commands/rank';
 import { templatesCommand } from './commands/templates';
 import { undoImportCommand } from './commands/undo-import';
 import { weightsCommand } from './commands/weights';
+import { sitesCommand, worksCommand } from './commands/works';
 import { renderRows } from './output';
 
 /** Every command, in the order `arranjo help` lists them. Add a command here and nowhere else. */
@@ -24,6 +26,9 @@ const COMMANDS: readonly CliCommand[] = [
   rankCommand,
   ahpCommand,
   weightsCommand,
+  sitesCommand,
+  worksCommand,
+  exportCommand,
 ];
 
 function usage(): string {

@@ -1,14 +1,15 @@
-import type { EconomyApi, EngineApi, ImportApi, ScenarioApi, TerritoriesApi } from '../rpc/engine-api';
+import type { EconomyApi, EngineApi, ImportApi, ScenarioApi, TerritoriesApi, WorksApi } from '../rpc/engine-api';
 import { economyArea } from '../features/economy';
 import { importArea } from '../features/importer';
 import { prioritizationArea } from '../features/prioritization';
 import { territoriesArea } from '../features/territories';
 import { WorkspaceEngine, type EngineDependencies } from '../features/workspace';
+import { worksArea } from '../features/works';
 
 export type { EngineDependencies };
 
 /** The whole engine: the open workspace plus every area's methods, as one object the RPC exposes. */
-export type Engine = WorkspaceEngine & TerritoriesApi & ImportApi & EconomyApi & ScenarioApi;
+export type Engine = WorkspaceEngine & TerritoriesApi & ImportApi & EconomyApi & ScenarioApi & WorksApi;
 
 /**
  * The engine (the composition root): owns one open workspace and answers the RPC contract
@@ -18,11 +19,12 @@ export type Engine = WorkspaceEngine & TerritoriesApi & ImportApi & EconomyApi &
 export function createEngine(deps: EngineDependencies): Engine {
   const workspace = new WorkspaceEngine(deps);
   const { context } = workspace;
-  const areas: TerritoriesApi & ImportApi & EconomyApi & ScenarioApi = {
+  const areas: TerritoriesApi & ImportApi & EconomyApi & ScenarioApi & WorksApi = {
     ...territoriesArea(context),
     ...importArea(context),
     ...economyArea(context),
     ...prioritizationArea(context),
+    ...worksArea(context),
   };
   return Object.assign(workspace, areas) satisfies EngineApi;
 }

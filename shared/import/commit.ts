@@ -4,6 +4,7 @@ import { ImportWriteRepository } from '../repositories/import-write-repository';
 import { IndicatorRepository, type IndicatorDefinition } from '../repositories/indicator-repository';
 import { SiteRepository } from '../repositories/site-repository';
 import type { RecordStore } from './pipeline/run-pass';
+import { writeWorkRecords } from '../features/works/import/work-import';
 import type { ImportCounts } from './types';
 
 export interface BatchMeta {
@@ -19,6 +20,7 @@ export interface BatchMeta {
 
 /** Writes the records of a batch (new or re-applied) and returns [written, replaced]. */
 function writeRecords(conn: Connection, batchId: number, records: RecordStore, source: string): [number, number] {
+  if (records.target === 'works' || records.target === 'measurements') return writeWorkRecords(conn, batchId, records);
   const writes = new ImportWriteRepository(conn);
   if (records.target === 'sites') {
     const sites = new SiteRepository(conn);
@@ -64,7 +66,7 @@ function writeRecords(conn: Connection, batchId: number, records: RecordStore, s
  * checks, `writeRecords` checking the parent keys as a set instead.
  */
 function inWriteTransaction<T>(conn: Connection, records: RecordStore, work: () => T): T {
-  if (records.target === 'sites') return conn.transaction(work);
+  if (records.target === 'sites' || records.target === 'works' || records.target === 'measurements') return conn.transaction(work);
   return new ImportWriteRepository(conn).withBulkForeignKeys(() => conn.transaction(work));
 }
 

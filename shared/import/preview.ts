@@ -2,6 +2,7 @@ import type { Connection } from '../db/connection';
 import { ImportWriteRepository } from '../repositories/import-write-repository';
 import type { IndicatorDefinition } from '../repositories/indicator-repository';
 import type { PassResult } from './pipeline/run-pass';
+import { countExistingWorkRecords } from '../features/works/import/work-import';
 import type { ImportCounts, ImportPreview } from './types';
 
 const PREVIEW_ISSUES = 200;
@@ -19,6 +20,8 @@ export function countExisting(conn: Connection, pass: PassResult): number {
     });
   } else if (records.target === 'sites') {
     for (const r of records.store.records) if (writes.siteByCode(r.input.code)) existing++;
+  } else if (records.target === 'works' || records.target === 'measurements') {
+    existing = countExistingWorkRecords(conn, records);
   } else {
     const store = records.store;
     if (store.length === 0) return 0;
@@ -47,7 +50,7 @@ export function buildPreview(
   const years =
     records.target === 'employment'
       ? records.store.years()
-      : records.target === 'sites'
+      : records.target === 'sites' || records.target === 'works' || records.target === 'measurements'
         ? []
         : records.store.periods().map(Number).filter(Number.isInteger);
   return {

@@ -12,6 +12,7 @@ import type { RecordStore } from './pipeline/run-pass';
 import { EmploymentStore, IndicatorStore } from './targets/record-store';
 import { SiteStore } from './targets/sites';
 import type { UndoImportResult } from './types';
+import { checkWorkBatchUndoable, snapshotWorkBatch, undoWorkBatch } from '../features/works/import/work-import';
 
 /** What a batch had written, to apply it again (History redo). */
 export interface BatchSnapshot {
@@ -36,6 +37,7 @@ export function checkUndoable(conn: Connection, batchId: number): void {
       { file: batch.sourceFile },
       { batch: batchId },
     );
+  checkWorkBatchUndoable(conn, batchId, batch.sourceFile);
   const undo = new ImportUndoRepository(conn);
   const blockers = undo.blockingBatches(batchId);
   if (blockers.length > 0) {
@@ -80,6 +82,9 @@ export function snapshotBatch(conn: Connection, batchId: number, target: string)
       });
     });
     return { records: { target: 'employment', store }, source, definitions };
+  }
+  if (target === 'works' || target === 'measurements') {
+    return { records: snapshotWorkBatch(conn, batchId, target), source, definitions };
   }
   if (target === 'sites') {
     const store = new SiteStore();
@@ -135,7 +140,12 @@ export function undoImportBatch(conn: Connection, batchId: number, now: string):
       writes.setSiteBatch(p.siteId, p.prevBatchId);
     }
     undo.forgetPreviousSites(batchId);
+    const works = undoWorkBatch(conn, batchId);
     new BatchRepository(conn).setUndone(batchId, now);
-    return { batchId, removed: removedE + removedI + removedS, restored: restoredE + restoredI + previous.length };
+    return {
+      batchId,
+      removed: removedE + removedI + removedS + works.removed,
+      restored: restoredE + restoredI + previous.length + works.restored,
+    };
   });
 }

@@ -3,9 +3,10 @@ import type { ImportApi } from '../features/importer';
 import type { ScenarioApi } from '../features/prioritization';
 import type { TerritoriesApi } from '../features/territories';
 import type { WorkspaceApi } from '../features/workspace';
+import type { WorksApi } from '../features/works';
 
 export type { HistoryState, OpenResult } from '../features/workspace';
-export type { EconomyApi, ImportApi, ScenarioApi, TerritoriesApi, WorkspaceApi };
+export type { EconomyApi, ImportApi, ScenarioApi, TerritoriesApi, WorkspaceApi, WorksApi };
 
 /**
  * The engine's RPC contract: what the UI may ask of the worker that owns the database, the union of
@@ -13,4 +14,4 @@ export type { EconomyApi, ImportApi, ScenarioApi, TerritoriesApi, WorkspaceApi }
  * worker boundary; inputs are validated inside the engine with zod. Errors arrive as ArranjoError
  * (code, message, location, params).
  */
-export interface EngineApi extends WorkspaceApi, TerritoriesApi, ImportApi, EconomyApi, ScenarioApi {}
+export interface EngineApi extends WorkspaceApi, TerritoriesApi, ImportApi, EconomyApi, ScenarioApi, WorksApi {}

@@ -11,6 +11,7 @@ import { useWindowFileDrop } from '../features/importer/use-window-file-drop';
 import { WindowDropOverlay } from '../features/importer/WindowDropOverlay';
 import { SettingsArea } from '../features/settings/SettingsArea';
 import { TerritoriesArea } from '../features/territories/TerritoriesArea';
+import { WorksArea } from '../features/works/WorksArea';
 import { useLocale } from '../i18n';
 import { NotificationStack } from '../notifications/NotificationStack';
 import { getPlatform } from '../platform';
@@ -65,6 +66,7 @@ export function App() {
             {area === 'territories' && <TerritoriesArea />}
             {area === 'prioritization' && <PrioritizationArea />}
             {area === 'economy' && <EconomyArea />}
+            {area === 'works' && <WorksArea />}
             {area === 'import-export' && <ImportArea />}
             {area === 'settings' && <SettingsArea />}
             {!AVAILABLE_AREAS.has(area) && <NotAvailable area={area} />}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CLASSIFICATIONS, MEASURES, SITE_KINDS } from '../../domain/types';
 
-export const IMPORT_TARGETS = ['employment', 'indicator-values', 'population', 'sites'] as const;
+export const IMPORT_TARGETS = ['employment', 'indicator-values', 'population', 'sites', 'works', 'measurements'] as const;
 export type ImportTarget = (typeof IMPORT_TARGETS)[number];
 
 /** Site fields a column can fill (the site's municipality comes from the `territory` role). */
@@ -24,6 +24,32 @@ export const SITE_FIELDS = [
   'source',
 ] as const;
 export type SiteField = (typeof SITE_FIELDS)[number];
+
+/** Work fields a column can fill (`arranjo-obras`; the district comes from `siteCode`). */
+export const WORK_IMPORT_FIELDS = [
+  'siteCode',
+  'code',
+  'title',
+  'category',
+  'budgetPlanned',
+  'plannedStart',
+  'plannedEnd',
+  'actualStart',
+  'actualEnd',
+  'status',
+  'fundingSource',
+  'agency',
+  'contractor',
+  'contractNumber',
+  'contractValue',
+  'needs',
+  'notes',
+] as const;
+export type WorkImportField = (typeof WORK_IMPORT_FIELDS)[number];
+
+/** Measurement fields a column can fill (`arranjo-medicoes`: one row per work and date, cumulative). */
+export const MEASUREMENT_IMPORT_FIELDS = ['workCode', 'date', 'physicalProgress', 'committed', 'disbursed', 'correction'] as const;
+export type MeasurementImportField = (typeof MEASUREMENT_IMPORT_FIELDS)[number];
 
 export const indicatorCodeSchema = z
   .string()
@@ -58,6 +84,8 @@ export const columnRoleSchema = z.discriminatedUnion('role', [
   z.object({ role: z.literal('value') }),
   z.object({ role: z.literal('indicator-value'), indicator: indicatorCodeSchema }),
   z.object({ role: z.literal('site-field'), field: z.enum(SITE_FIELDS) }),
+  z.object({ role: z.literal('work-field'), field: z.enum(WORK_IMPORT_FIELDS) }),
+  z.object({ role: z.literal('measurement-field'), field: z.enum(MEASUREMENT_IMPORT_FIELDS) }),
 ]);
 export type ColumnRole = z.infer<typeof columnRoleSchema>;
 

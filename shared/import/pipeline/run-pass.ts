@@ -17,11 +17,16 @@ import { detectDecimalStyle, type DecimalStyle } from '../values/number';
 import { IssueLog } from './issues';
 import { SiteRepository } from '../../repositories/site-repository';
 import { nameKey } from '../values/text';
+import type { WorkRecordStore } from '../../features/works/import/work-import';
+import { MeasurementStore, WorkStore } from '../../features/works/import/work-records';
+import { loadWorkImportContext, workConverter } from '../../features/works/import/work-converter';
+import { loadMeasurementImportContext, measurementConverter } from '../../features/works/import/measurement-converter';
 
 export type RecordStore =
   | { target: 'employment'; store: EmploymentStore }
   | { target: 'indicator-values' | 'population'; store: IndicatorStore }
-  | { target: 'sites'; store: SiteStore };
+  | { target: 'sites'; store: SiteStore }
+  | WorkRecordStore;
 
 export interface PassResult {
   records: RecordStore;
@@ -78,6 +83,14 @@ function makeConverter(env: ConverterEnv, conn: Connection): { converter: RowCon
       const store = new SiteStore();
       return { converter: siteConverter(env, store, existingSites(conn)), records: { target: 'sites', store } };
     }
+    case 'works': {
+      const store = new WorkStore();
+      return { converter: workConverter(env, store, loadWorkImportContext(conn)), records: { target: 'works', store } };
+    }
+    case 'measurements': {
+      const store = new MeasurementStore();
+      return { converter: measurementConverter(env, store, loadMeasurementImportContext(conn)), records: { target: 'measurements', store } };
+    }
   }
 }
 
@@ -113,7 +126,8 @@ export async function runPass(conn: Connection, input: PassInput, control: PassC
     );
   }
   const { converter, records } = makeConverter(env, conn);
-  if (records.target !== 'sites') records.store.reserve(Math.max(0, layout.dataEnd - layout.dataStart + 1) * converter.valueColumns.length);
+  if (records.target === 'employment' || records.target === 'indicator-values' || records.target === 'population')
+    records.store.reserve(Math.max(0, layout.dataEnd - layout.dataStart + 1) * converter.valueColumns.length);
   const excluded = new Set(input.excludeRows ?? []);
   const detector = new EndDetector(layout.dataEnd);
   // Sums for checking a Total row, kept only when the layout saw one.

@@ -2,6 +2,7 @@ import { Badge, NumberInput, Select, Table, Text, TextInput, Tooltip } from '@ma
 import { useTranslation } from 'react-i18next';
 import { MEASURES } from '../../../../shared/domain/types';
 import type { ColumnRole, ImportLayout, ImportMapping, LayoutColumn } from '../../../../shared/import/api';
+import { MEASUREMENT_IMPORT_FIELDS, WORK_IMPORT_FIELDS } from '../../../../shared/import/mapping/mapping-schema';
 import { useLocale } from '../../i18n';
 import { defaultRole, fileYear, roleOf, ROLES_BY_TARGET, SITE_FIELD_ORDER, withRole, type RoleKind } from './mapping-edit';
 
@@ -95,6 +96,28 @@ function RoleParameter({
           onChange={(v) => v && onRole({ role: 'site-field', field: v })}
           allowDeselect={false}
           aria-label={t('mapping.siteField')}
+          data-testid={testId}
+        />
+      );
+    case 'work-field':
+      return (
+        <Select
+          data={WORK_IMPORT_FIELDS.map((f) => ({ value: f, label: t(`workFields.${f}`) }))}
+          value={role.field}
+          onChange={(v) => v && onRole({ role: 'work-field', field: v })}
+          allowDeselect={false}
+          aria-label={t('mapping.workField')}
+          data-testid={testId}
+        />
+      );
+    case 'measurement-field':
+      return (
+        <Select
+          data={MEASUREMENT_IMPORT_FIELDS.map((f) => ({ value: f, label: t(`measurementFields.${f}`) }))}
+          value={role.field}
+          onChange={(v) => v && onRole({ role: 'measurement-field', field: v })}
+          allowDeselect={false}
+          aria-label={t('mapping.workField')}
           data-testid={testId}
         />
       );

@@ -19,12 +19,18 @@ export const ROLES_BY_TARGET: Record<ImportTarget, readonly RoleKind[]> = {
   'indicator-values': [...COMMON, 'indicator', 'value', 'indicator-value', 'year-value'],
   population: [...COMMON, 'value', 'year-value'],
   sites: ['ignore', 'territory', 'territory-name', 'state', 'site-field'],
+  works: ['ignore', 'work-field'],
+  measurements: ['ignore', 'measurement-field'],
 };
 
 /** Roles one column at most may have: giving one to a column takes it from the other. */
 const UNIQUE: ReadonlySet<RoleKind> = new Set(['territory', 'territory-name', 'state', 'year', 'classification', 'sector', 'indicator']);
 
 const INDICATOR_CODE = /^[A-Za-z0-9_.-]{1,64}$/;
+
+/** The columns the engine needs for works and measurements (arranjo-obras, arranjo-medicoes). */
+const WORKS_REQUIRED: readonly string[] = ['siteCode', 'code', 'title', 'category', 'budgetPlanned', 'plannedStart', 'plannedEnd'];
+const MEASUREMENTS_REQUIRED: readonly string[] = ['workCode', 'date', 'physicalProgress', 'committed', 'disbursed'];
 
 export function roleOf(mapping: ImportMapping, column: number): ColumnRole {
   return mapping.columns.find((c) => c.column === column)?.role ?? { role: 'ignore' };
@@ -72,6 +78,10 @@ export function defaultRole(kind: RoleKind, column: Pick<LayoutColumn, 'header'>
       return { role: 'indicator-value', indicator: indicatorCodeFrom(column.header) };
     case 'site-field':
       return { role: 'site-field', field: 'name' };
+    case 'work-field':
+      return { role: 'work-field', field: 'title' };
+    case 'measurement-field':
+      return { role: 'measurement-field', field: 'physicalProgress' };
     default:
       return { role: kind };
   }
@@ -124,6 +134,7 @@ export type MappingProblem =
   | { kind: 'noIndicator' }
   | { kind: 'noSiteName' }
   | { kind: 'noSiteKind' }
+  | { kind: 'noWorkFields' }
   | { kind: 'badSectorCode'; column: number }
   | { kind: 'badIndicatorCode'; column: number };
 
@@ -135,6 +146,13 @@ export function mappingProblems(mapping: ImportMapping, layout: ImportLayout | n
   const problems: MappingProblem[] = [];
   const has = (role: RoleKind) => mapping.columns.some((c) => c.role.role === role);
   const target = mapping.target;
+  if (target === 'works' || target === 'measurements') {
+    // Works and measurements name their district or work by code: no territory, no year.
+    const required = target === 'works' ? WORKS_REQUIRED : MEASUREMENTS_REQUIRED;
+    const fields = new Set<string>(mapping.columns.flatMap((c) => (c.role.role === 'work-field' || c.role.role === 'measurement-field' ? [c.role.field] : [])));
+    if (required.some((f) => !fields.has(f))) problems.push({ kind: 'noWorkFields' });
+    return problems;
+  }
   if (!has('territory') && !has('territory-name')) problems.push({ kind: 'noTerritory' });
   for (const { column, role } of mapping.columns) {
     if (role.role === 'sector-value' && role.sectorCode.trim() === '') problems.push({ kind: 'badSectorCode', column });

@@ -18,6 +18,10 @@ export function roleLabel(t: TFunction<'importer'>, tc: TFunction<'translation'>
       return `${name} (${role.indicator})`;
     case 'site-field':
       return `${name}: ${tc(`sites.fields.${role.field}`)}`;
+    case 'work-field':
+      return `${name}: ${t(`workFields.${role.field}`)}`;
+    case 'measurement-field':
+      return `${name}: ${t(`measurementFields.${role.field}`)}`;
     default:
       return name;
   }

@@ -1,0 +1,71 @@
+import { SITE_KINDS, type SiteKind } from '../../../shared/domain/types';
+import { ArranjoError } from '../../../shared/errors';
+import type { Engine } from '../../../shared/engine/engine';
+import { SiteRepository } from '../../../shared/repositories/site-repository';
+import type { CliCommand } from '../command';
+import { openWorkspace } from '../context';
+
+/** Floating noise off (0.30000000000000004 → 0.3), so scripts compare what a person would write. */
+function clean(x: number | null): number | null {
+  return x === null ? null : Number(x.toPrecision(12));
+}
+
+/** A site given by its code or its exact name (DESIGN.md §10: `<site>`). */
+export function findSite(engine: Engine, given: string): { id: number; code: string; name: string } {
+  const sites = new SiteRepository(engine.connection()).list();
+  const site = sites.find((s) => s.code === given) ?? sites.find((s) => s.name === given) ?? sites.find((s) => s.code.toUpperCase() === given.toUpperCase());
+  if (!site) throw new ArranjoError('INVALID_INPUT', `There is no site with the code or name "${given}"; "arranjo sites <ws>" lists them.`);
+  return site;
+}
+
+/** → site_code,site_name,work_code,title,status,budget_planned,committed,disbursed,physical_progress,planned_progress,spi,cpi */
+export const worksCommand: CliCommand = {
+  name: 'works',
+  usage:
+    'arranjo works <ws> [--site S] [--status-date YYYY-MM-DD] [--format csv|json]\n' +
+    '                   the works portfolio with earned value at the status date (default today)',
+  options: { site: { type: 'string' }, 'status-date': { type: 'string' } },
+  async run(cmd) {
+    const engine = await openWorkspace(cmd.positional(0, 'workspace file'));
+    const siteArg = cmd.string('site');
+    const siteId = siteArg === undefined ? undefined : findSite(engine, siteArg).id;
+    const rows = await engine.worksPortfolio(cmd.string('status-date'), siteId);
+    return {
+      rows: {
+        header: ['site_code', 'site_name', 'work_code', 'title', 'status', 'budget_planned', 'committed', 'disbursed', 'physical_progress', 'planned_progress', 'spi', 'cpi'],
+        rows: rows.map((r) => [
+          r.siteCode,
+          r.siteName,
+          r.workCode,
+          r.title,
+          r.status,
+          clean(r.budgetPlanned),
+          clean(r.committed),
+          clean(r.disbursed),
+          clean(r.physicalProgress),
+          clean(r.plannedProgress),
+          clean(r.spi),
+          clean(r.cpi),
+        ]),
+      },
+    };
+  },
+};
+
+/** → code,name,kind,territory_code,status */
+export const sitesCommand: CliCommand = {
+  name: 'sites',
+  usage: 'arranjo sites <ws> [--kind K] [--format csv|json]     the sites (districts, poles…) and their codes',
+  options: { kind: { type: 'string' } },
+  async run(cmd) {
+    const engine = await openWorkspace(cmd.positional(0, 'workspace file'));
+    const kind = cmd.string('kind') === undefined ? null : cmd.choice<SiteKind>('kind', SITE_KINDS, 'industrial-district');
+    const sites = new SiteRepository(engine.connection()).list().filter((s) => kind === null || s.kind === kind);
+    return {
+      rows: {
+        header: ['code', 'name', 'kind', 'territory_code', 'status'],
+        rows: sites.map((s) => [s.code, s.name, s.kind, s.municipalityCode, s.status]),
+      },
+    };
+  },
+};

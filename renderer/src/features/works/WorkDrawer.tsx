@@ -1,0 +1,140 @@
+import { Badge, Button, Drawer, Group, NumberInput, Stack, Switch, Table, Tabs, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WorkDetail } from '../../../../shared/features/works/types';
+import { useLocale } from '../../i18n';
+import { notifyError } from '../../notifications/notify-error';
+import { useEngineData } from '../../workspace/use-engine-data';
+import { useWorkspaceController } from '../../workspace/workspace-context';
+import { money, parseShortDate, pct, shortDate } from './works-format';
+
+/** A work's page: its data, measurements (add one here), milestones, risks, documents, needs, paralysis. */
+export function WorkDrawer({ workId, onClose }: { workId: number | null; onClose: () => void }) {
+  const { t } = useTranslation('works');
+  const detail = useEngineData((engine) => (workId === null ? Promise.resolve(null) : engine.getWork(workId)), [workId]);
+  const d = detail.data;
+  return (
+    <Drawer opened={workId !== null} onClose={onClose} position="right" size="xl" title={d ? `${d.work.code} · ${d.work.title}` : ''} data-testid="work-drawer">
+      {d && <WorkPage detail={d} key={d.work.id} />}
+      {d && <span hidden data-testid="work-drawer-ready" />}
+      {!d && <Text size="sm">{t('work.none')}</Text>}
+    </Drawer>
+  );
+}
+
+function WorkPage({ detail }: { detail: WorkDetail }) {
+  const { t } = useTranslation('works');
+  const { locale } = useLocale();
+  const w = detail.work;
+  const row = (label: string, value: string | null) => (
+    <Table.Tr>
+      <Table.Th w={200}>{label}</Table.Th>
+      <Table.Td>{value ?? '–'}</Table.Td>
+    </Table.Tr>
+  );
+  return (
+    <Stack gap="sm">
+      {w.illustrative && (
+        <Badge color="orange" variant="light" data-testid="work-illustrative">
+          {t('columns.illustrative')}
+        </Badge>
+      )}
+      <Tabs defaultValue="data">
+        <Tabs.List>
+          <Tabs.Tab value="data">{t('work.data')}</Tabs.Tab>
+          <Tabs.Tab value="measurements">{t('work.measurements')}</Tabs.Tab>
+          <Tabs.Tab value="milestones">{t('work.milestones')}</Tabs.Tab>
+          <Tabs.Tab value="risks">{t('work.risks')}</Tabs.Tab>
+          <Tabs.Tab value="documents">{t('work.documents')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="data" pt="xs">
+          <Table fz="sm" withTableBorder>
+            <Table.Tbody>
+              {row(t('columns.site'), `${w.siteName} (${w.siteCode})`)}
+              {row(t('columns.category'), t(`category.${w.category}`))}
+              {row(t('columns.status'), t(`status.${w.status}`))}
+              {row(t('columns.funding'), w.fundingSource ? t(`funding.${w.fundingSource}`) : null)}
+              {row(t('work.agency'), w.agency)}
+              {row(t('work.contractor'), w.contractor)}
+              {row(t('work.contract'), [w.contractNumber, w.contractValue === null ? null : money(w.contractValue, locale)].filter(Boolean).join(' · ') || null)}
+              {row(t('columns.budget'), money(w.budgetPlanned, locale))}
+              {row(t('columns.plannedStart'), shortDate(w.plannedStart, locale))}
+              {row(t('columns.plannedEnd'), shortDate(w.plannedEnd, locale))}
+              {row(t('work.needs'), w.needs.join(', ') || null)}
+              {w.status === 'paralysed' || w.paralysisReason ? row(t('work.paralysis'), `${w.paralysisReason ?? ''} · ${shortDate(w.paralysisDate, locale)} → ${shortDate(w.restartDate, locale)}`) : null}
+              {row(t('work.source'), w.source)}
+            </Table.Tbody>
+          </Table>
+        </Tabs.Panel>
+        <Tabs.Panel value="measurements" pt="xs">
+          <Table fz="sm" withTableBorder striped data-testid="work-measurements">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('work.date')}</Table.Th>
+                <Table.Th>{t('columns.physical')}</Table.Th>
+                <Table.Th>{t('columns.committed')}</Table.Th>
+                <Table.Th>{t('columns.disbursed')}</Table.Th>
+                <Table.Th>{t('work.correction')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {detail.measurements.map((m) => (
+                <Table.Tr key={m.date}>
+                  <Table.Td>{shortDate(m.date, locale)}</Table.Td>
+                  <Table.Td>{pct(m.physicalProgress, locale)}</Table.Td>
+                  <Table.Td>{money(m.committed, locale)}</Table.Td>
+                  <Table.Td>{money(m.disbursed, locale)}</Table.Td>
+                  <Table.Td>{m.correction ? '✓' : ''}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <MeasurementForm workId={w.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="milestones" pt="xs">
+          {detail.milestones.length === 0 ? <Text size="sm">{t('work.none')}</Text> : detail.milestones.map((m) => <Text size="sm" key={m.id}>{`${shortDate(m.plannedDate, locale)} — ${m.name}${m.actualDate ? ` (✓ ${shortDate(m.actualDate, locale)})` : ''}`}</Text>)}
+        </Tabs.Panel>
+        <Tabs.Panel value="risks" pt="xs">
+          {detail.risks.length === 0 ? <Text size="sm">{t('work.none')}</Text> : detail.risks.map((r) => <Text size="sm" key={r.id}>{`${r.description} — ${r.probability}/${r.impact}${r.mitigation ? ` — ${r.mitigation}` : ''}`}</Text>)}
+        </Tabs.Panel>
+        <Tabs.Panel value="documents" pt="xs">
+          {detail.documents.length === 0 ? <Text size="sm">{t('work.none')}</Text> : detail.documents.map((d) => <Text size="sm" key={d.id}>{`${d.title}: ${d.reference}`}</Text>)}
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}
+
+function MeasurementForm({ workId }: { workId: number }) {
+  const { t } = useTranslation('works');
+  const { locale } = useLocale();
+  const controller = useWorkspaceController();
+  const [date, setDate] = useState('');
+  const [physical, setPhysical] = useState<number | string>('');
+  const [committed, setCommitted] = useState<number | string>('');
+  const [disbursed, setDisbursed] = useState<number | string>('');
+  const [correction, setCorrection] = useState(false);
+  const save = async () => {
+    try {
+      await controller.mutate((engine) =>
+        engine.saveMeasurement({ workId, date: parseShortDate(date, locale) ?? date, physicalProgress: Number(physical), committed: Number(committed), disbursed: Number(disbursed), correction }),
+      );
+      setDate('');
+    } catch (error) {
+      notifyError(error, t('messages.editFailed'));
+    }
+  };
+  const sep = locale === 'en' ? { decimalSeparator: '.', thousandSeparator: ',' } : { decimalSeparator: ',', thousandSeparator: '.' };
+  return (
+    <Group gap="xs" align="flex-end" mt="sm">
+      <TextInput size="xs" label={t('work.date')} placeholder={shortDate('2025-06-30', locale)} value={date} onChange={(e) => setDate(e.currentTarget.value)} w={120} />
+      <NumberInput size="xs" label={t('columns.physical')} value={physical} onChange={setPhysical} min={0} max={100} w={90} {...sep} />
+      <NumberInput size="xs" label={t('columns.committed')} value={committed} onChange={setCommitted} min={0} w={150} {...sep} />
+      <NumberInput size="xs" label={t('columns.disbursed')} value={disbursed} onChange={setDisbursed} min={0} w={150} {...sep} />
+      <Switch size="xs" label={t('work.correction')} checked={correction} onChange={(e) => setCorrection(e.currentTarget.checked)} mb={6} />
+      <Button size="xs" onClick={() => void save()}>
+        {t('actions.addMeasurement')}
+      </Button>
+    </Group>
+  );
+}

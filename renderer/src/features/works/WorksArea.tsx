@@ -1,0 +1,99 @@
+import { Alert, Button, Group, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n';
+import { downloadBlob } from '../../lib/download';
+import { notify } from '../../notifications/store';
+import { notifyError } from '../../notifications/notify-error';
+import { useEngineData } from '../../workspace/use-engine-data';
+import { useEngine } from '../../workspace/workspace-context';
+import { BaselineBar, BaselineComparison } from './BaselineBar';
+import { applyFilters, PortfolioPanel, type PortfolioFilters } from './PortfolioPanel';
+import { WorkDrawer } from './WorkDrawer';
+import { BudgetPanel, GanttPanel, SCurvePanel } from './WorksCharts';
+
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+/**
+ * Obras: the portfolio of revitalization works at a status date — grid with earned value, Gantt,
+ * S-curves, budget, baselines — and each work's page. The figures are the engine's (`arranjo works`).
+ */
+export function WorksArea() {
+  const { t } = useTranslation('works');
+  const { locale } = useLocale();
+  const engine = useEngine();
+  const [statusDate, setStatusDate] = useState(today());
+  const [filters, setFilters] = useState<PortfolioFilters>({ site: null, status: null, category: null, funding: null });
+  const [baselineId, setBaselineId] = useState<string | null>(null);
+  const [open, setOpen] = useState<number | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(statusDate);
+  const date = valid ? statusDate : today();
+  const portfolio = useEngineData((e) => e.worksPortfolio(date), [date]);
+  const baselines = useEngineData((e) => e.listBaselines(), []);
+  const chosen = baselines.data?.find((b) => String(b.id) === baselineId) ?? null;
+  const baselineItems = useEngineData((e) => (chosen ? e.baselineItems(chosen.id) : Promise.resolve(null)), [chosen?.id ?? null]);
+  const comparison = useEngineData((e) => (chosen ? e.compareBaseline(chosen.id) : Promise.resolve(null)), [chosen?.id ?? null]);
+  const milestones = useEngineData((e) => e.listMilestones(), []);
+  const rows = portfolio.data ?? [];
+  const shown = applyFilters(rows, filters);
+  const illustrative = rows.some((r) => r.illustrative);
+  const source = illustrative ? t('illustrativeNote') : t('title');
+
+  const exportWorkbook = async () => {
+    setExporting(true);
+    try {
+      const bytes = await engine.exportWorksWorkbook(locale, date);
+      downloadBlob(new Blob([bytes.slice().buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `obras-${date}.xlsx`);
+      notify({ kind: 'success', title: t('messages.exported'), message: `obras-${date}.xlsx` });
+    } catch (error) {
+      notifyError(error, t('messages.exportFailed'));
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <Stack gap="sm" data-testid="works-area">
+      <Group justify="space-between" align="flex-end">
+        <Title order={3}>{t('title')}</Title>
+        <Group gap="xs" align="flex-end">
+          <TextInput size="xs" type="date" label={t('statusDate')} value={statusDate} onChange={(e) => setStatusDate(e.currentTarget.value)} w={150} data-testid="works-status-date" />
+          <BaselineBar baselines={baselines.data ?? []} chosen={baselineId} onChoose={setBaselineId} statusDate={date} />
+          <Button size="xs" variant="default" loading={exporting} onClick={() => void exportWorkbook()} data-testid="works-export">
+            {t('actions.export')}
+          </Button>
+        </Group>
+      </Group>
+      {illustrative && (
+        <Alert color="orange" variant="light" p="xs" data-testid="works-illustrative">
+          {t('illustrativeNote')}
+        </Alert>
+      )}
+      {!portfolio.loading && rows.length === 0 && <Text c="dimmed" data-testid="works-empty">{t('empty')}</Text>}
+      <Tabs defaultValue="portfolio" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="portfolio" data-testid="works-tab-portfolio">{t('tabs.portfolio')}</Tabs.Tab>
+          <Tabs.Tab value="gantt" data-testid="works-tab-gantt">{t('tabs.gantt')}</Tabs.Tab>
+          <Tabs.Tab value="scurve" data-testid="works-tab-scurve">{t('tabs.scurve')}</Tabs.Tab>
+          <Tabs.Tab value="budget" data-testid="works-tab-budget">{t('tabs.budget')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="portfolio" pt="xs">
+          <PortfolioPanel rows={portfolio.data} filters={filters} onFilters={setFilters} onOpen={(r) => setOpen(r.id)} />
+        </Tabs.Panel>
+        <Tabs.Panel value="gantt" pt="xs">
+          <GanttPanel rows={shown} statusDate={date} baseline={baselineItems.data ?? null} milestones={milestones.data ?? []} source={source} />
+        </Tabs.Panel>
+        <Tabs.Panel value="scurve" pt="xs">
+          <SCurvePanel rows={shown} statusDate={date} source={source} />
+        </Tabs.Panel>
+        <Tabs.Panel value="budget" pt="xs">
+          <BudgetPanel rows={shown} source={source} />
+        </Tabs.Panel>
+      </Tabs>
+      {chosen && comparison.data && <BaselineComparison rows={comparison.data} name={chosen.name} />}
+      {!portfolio.loading && <span hidden data-testid="works-ready" data-count={rows.length} data-status-date={date} />}
+      <WorkDrawer workId={open} onClose={() => setOpen(null)} />
+    </Stack>
+  );
+}

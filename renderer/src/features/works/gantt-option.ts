@@ -1,0 +1,128 @@
+import type { ChartOption } from '../../components/Chart';
+import type { BaselineItem, Milestone, PortfolioRow } from '../../../../shared/features/works/types';
+import { HEALTH_COLORS } from './works-format';
+
+export type GanttZoom = 'month' | 'quarter';
+
+export interface GanttLabels {
+  planned: string;
+  actual: string;
+  baseline: string;
+  today: string;
+  milestone: string;
+  formatDate: (iso: string) => string;
+}
+
+const DAY = 86_400_000;
+const time = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
+
+interface Bar {
+  row: number;
+  start: number;
+  end: number;
+  kind: 'planned' | 'actual' | 'baseline';
+  color: string;
+  code: string;
+}
+
+/**
+ * A Gantt of works as one custom series: per work a planned bar (light), the actual bar over it
+ * (from the actual start to the actual end or the status date, coloured by schedule health — late
+ * in red), a baseline shadow bar under it when a baseline is chosen; milestones as diamonds and the
+ * status date as a vertical line. Month or quarter scale sets the axis ticks.
+ */
+export function ganttOption(
+  rows: readonly PortfolioRow[],
+  statusDate: string,
+  labels: GanttLabels,
+  zoom: GanttZoom,
+  baseline: readonly BaselineItem[] | null,
+  milestones: readonly Milestone[],
+): ChartOption {
+  const order = [...rows].sort((a, b) => a.siteName.localeCompare(b.siteName) || a.plannedStart.localeCompare(b.plannedStart));
+  const index = new Map(order.map((r, i) => [r.id, i]));
+  const frozen = new Map((baseline ?? []).map((b) => [b.workCode, b]));
+  const bars: Bar[] = [];
+  order.forEach((r, i) => {
+    bars.push({ row: i, start: time(r.plannedStart), end: time(r.plannedEnd) + DAY, kind: 'planned', color: '#a5d8ff', code: r.workCode });
+    const b = frozen.get(r.workCode);
+    if (b) bars.push({ row: i, start: time(b.plannedStart), end: time(b.plannedEnd) + DAY, kind: 'baseline', color: '#adb5bd', code: r.workCode });
+    if (r.actualStart && r.actualStart <= statusDate) {
+      const end = r.actualEnd ?? statusDate;
+      bars.push({ row: i, start: time(r.actualStart), end: time(end) + DAY, kind: 'actual', color: HEALTH_COLORS[r.health], code: r.workCode });
+    }
+  });
+  const marks = milestones
+    .filter((m) => index.has(m.workId))
+    .map((m) => ({ value: [time(m.actualDate ?? m.plannedDate), index.get(m.workId) ?? 0], name: m.name }));
+  const all = bars.flatMap((b) => [b.start, b.end]).concat(time(statusDate));
+  const min = Math.min(...all);
+  const max = Math.max(...all);
+  const pad = zoom === 'month' ? 15 * DAY : 45 * DAY;
+  return {
+    animation: false,
+    grid: { left: 230, right: 24, top: 36, bottom: 36 },
+    legend: { top: 0, data: [labels.planned, labels.actual, ...(baseline ? [labels.baseline] : []), labels.milestone] },
+    tooltip: {
+      formatter: (p: { data?: { tip?: string }; name?: string }) => p.data?.tip ?? p.name ?? '',
+    },
+    xAxis: {
+      type: 'time',
+      min: min - pad,
+      max: max + pad,
+      minInterval: zoom === 'month' ? 28 * DAY : 89 * DAY,
+      axisLabel: { formatter: (v: number) => labels.formatDate(new Date(v).toISOString().slice(0, 10)), hideOverlap: true },
+      splitLine: { show: true, lineStyle: { opacity: 0.3 } },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: order.map((r) => `${r.workCode} · ${r.title}`),
+      axisLabel: { width: 210, overflow: 'truncate' },
+    },
+    series: (['planned', 'actual', 'baseline'] as const)
+      .filter((kind) => kind !== 'baseline' || baseline)
+      .map((kind) => ({
+        type: 'custom',
+        name: kind === 'planned' ? labels.planned : kind === 'actual' ? labels.actual : labels.baseline,
+        color: kind === 'planned' ? '#a5d8ff' : kind === 'actual' ? HEALTH_COLORS['on-schedule'] : '#adb5bd',
+        encode: { x: [1, 2], y: 0 },
+        renderItem: (
+          _params: unknown,
+          api: { value: (i: number) => number; coord: (v: number[]) => number[]; size: (v: number[]) => number[]; style: (s: object) => object },
+        ) => {
+          const row = api.value(0);
+          const start = api.coord([api.value(1), row]);
+          const end = api.coord([api.value(2), row]);
+          const band = (api.size([0, 1])[1] ?? 20) * 0.7;
+          const [h, dy] = kind === 'planned' ? [band * 0.5, -band * 0.35] : kind === 'actual' ? [band * 0.4, -band * 0.1] : [band * 0.2, band * 0.3];
+          const x = start[0] ?? 0;
+          return {
+            type: 'rect',
+            shape: { x, y: (start[1] ?? 0) + dy, width: Math.max(2, (end[0] ?? 0) - x), height: h },
+            style: api.style({ opacity: kind === 'baseline' ? 0.7 : 1 }),
+          };
+        },
+        data: bars
+          .filter((b) => b.kind === kind)
+          .map((b) => ({
+            value: [b.row, b.start, b.end],
+            itemStyle: { color: b.color },
+            tip: `${b.code}: ${labels.formatDate(new Date(b.start).toISOString().slice(0, 10))} → ${labels.formatDate(new Date(b.end - DAY).toISOString().slice(0, 10))}`,
+          })),
+        ...(kind === 'planned'
+          ? { markLine: { symbol: 'none', silent: true, label: { formatter: labels.today }, lineStyle: { color: '#e8590c', type: 'dashed', width: 2 }, data: [{ xAxis: time(statusDate) }] } }
+          : {}),
+      }))
+      .concat([
+        {
+          type: 'scatter',
+          name: labels.milestone,
+          symbol: 'diamond',
+          symbolSize: 12,
+          color: '#5f3dc4',
+          data: marks.map((m) => ({ value: m.value, tip: m.name })),
+        } as never,
+      ]),
+  };
+}

@@ -1,0 +1,75 @@
+import type { ColDef } from 'ag-grid-community';
+import type { TFunction } from 'i18next';
+import type { ColumnMeta } from '../../components/grid/grid-meta';
+import type { Locale } from '../../i18n/locales';
+import type { PortfolioRow } from '../../../../shared/features/works/types';
+import { WORK_STATUSES } from '../../../../shared/features/works/types';
+import type { WorkPatch } from '../../../../shared/features/works/schemas';
+import { HEALTH_COLORS, money, parseShortDate, pct, ratio, shortDate } from './works-format';
+
+/** Fields edited in place; everything else goes through the work's form. */
+export const EDITABLE = ['title', 'budgetPlanned', 'plannedStart', 'plannedEnd', 'status'] as const;
+export type EditableField = (typeof EDITABLE)[number];
+export const isEditable = (f: string | undefined): f is EditableField => (EDITABLE as readonly string[]).includes(f ?? '');
+
+/** What an in-place edit asks the engine; dates typed in the UI's format, money in its numbers. */
+export function patchFor(field: EditableField, value: unknown, locale: Locale): WorkPatch {
+  const text = String(value ?? '').trim();
+  switch (field) {
+    case 'title':
+      return { title: text };
+    case 'budgetPlanned': {
+      const n = typeof value === 'number' ? value : Number(text.replace(/[R$\s]/g, '').replace(locale === 'en' ? /,/g : /\./g, '').replace(',', '.'));
+      return { budgetPlanned: n };
+    }
+    case 'plannedStart':
+    case 'plannedEnd':
+      return { [field]: parseShortDate(text, locale) ?? text };
+    case 'status':
+      return { status: text as WorkPatch['status'] };
+  }
+}
+
+export function portfolioColumns(t: TFunction<'works'>, locale: Locale): ColDef<PortfolioRow>[] {
+  const num = { type: 'rightAligned', filter: 'agNumberColumnFilter', width: 130 } as const;
+  const sum = { context: { kind: 'decimal', total: 'sum', direction: 'neutral' } satisfies ColumnMeta };
+  const mean = { context: { kind: 'decimal', total: 'mean', direction: 'higher-better' } satisfies ColumnMeta };
+  const group = { context: { kind: 'text', groupable: true } satisfies ColumnMeta };
+  return [
+    { field: 'siteName', headerName: t('columns.site'), width: 200, filter: true, pinned: 'left', ...group },
+    { field: 'workCode', headerName: t('columns.code'), width: 110, filter: true, pinned: 'left' },
+    { field: 'title', headerName: t('columns.title'), width: 260, editable: true, filter: true },
+    { field: 'plannedStart', headerName: t('columns.plannedStart'), width: 130, editable: true, cellDataType: 'text', cellEditor: 'agTextCellEditor', valueParser: (p) => p.newValue as string, valueFormatter: (p) => shortDate(p.value as string, locale) },
+    { field: 'plannedEnd', headerName: t('columns.plannedEnd'), width: 130, editable: true, cellDataType: 'text', cellEditor: 'agTextCellEditor', valueParser: (p) => p.newValue as string, valueFormatter: (p) => shortDate(p.value as string, locale) },
+    { ...group, field: 'category', headerName: t('columns.category'), width: 130, filter: true, valueFormatter: (p) => (p.value ? t(`category.${p.value as PortfolioRow['category']}`) : '') },
+    { ...group, field: 'fundingSource', headerName: t('columns.funding'), width: 140, filter: true, valueFormatter: (p) => (p.value ? t(`funding.${p.value as NonNullable<PortfolioRow['fundingSource']>}`) : '') },
+    {
+      ...group,
+      field: 'status',
+      headerName: t('columns.status'),
+      width: 130,
+      editable: true,
+      cellEditor: 'agSelectCellEditor',
+      cellEditorParams: { values: [...WORK_STATUSES] },
+      valueFormatter: (p) => (p.value ? t(`status.${p.value as PortfolioRow['status']}`) : ''),
+    },
+    {
+      ...group,
+      field: 'health',
+      headerName: t('columns.health'),
+      width: 130,
+      filter: true,
+      valueFormatter: (p) => (p.value ? t(`health.${p.value as PortfolioRow['health']}`) : ''),
+      cellStyle: (p) => ({ color: HEALTH_COLORS[p.value as PortfolioRow['health']], fontWeight: 600 }),
+    },
+    { ...sum, field: 'budgetPlanned', headerName: t('columns.budget'), ...num, width: 150, editable: true, valueFormatter: (p) => money(p.value as number, locale) },
+    { ...sum, field: 'committed', headerName: t('columns.committed'), ...num, width: 150, valueFormatter: (p) => money(p.value as number, locale) },
+    { ...sum, field: 'disbursed', headerName: t('columns.disbursed'), ...num, width: 150, valueFormatter: (p) => money(p.value as number, locale) },
+    { ...mean, field: 'physicalProgress', headerName: t('columns.physical'), ...num, width: 100, valueFormatter: (p) => pct(p.value as number, locale) },
+    { ...mean, field: 'plannedProgress', headerName: t('columns.planned'), ...num, width: 100, valueFormatter: (p) => pct(p.value as number, locale) },
+    { ...mean, field: 'spi', headerName: t('columns.spi'), ...num, width: 90, valueFormatter: (p) => ratio(p.value as number | null, locale) },
+    { ...mean, field: 'cpi', headerName: t('columns.cpi'), ...num, width: 90, valueFormatter: (p) => ratio(p.value as number | null, locale) },
+    { field: 'forecastEnd', headerName: t('columns.forecastEnd'), width: 130, cellDataType: 'text', valueFormatter: (p) => shortDate(p.value as string | null, locale) },
+    { field: 'illustrative', headerName: t('columns.illustrative'), width: 110, valueFormatter: (p) => (p.value ? '✓' : '') },
+  ];
+}

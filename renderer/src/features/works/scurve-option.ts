@@ -1,0 +1,78 @@
+import type { ChartOption } from '../../components/Chart';
+import type { SCurvePoint } from '../../../../shared/analysis/works/earned-value';
+
+export interface CurveLabels {
+  planned: string;
+  physical: string;
+  financial: string;
+  formatPct: (v: number) => string;
+}
+
+/** Planned vs actual cumulative progress (physical and financial) by month, in % of the budget. */
+export function sCurveOption(points: readonly SCurvePoint[], labels: CurveLabels): ChartOption {
+  return {
+    animation: false,
+    grid: { left: 56, right: 24, top: 40, bottom: 40 },
+    legend: { top: 0 },
+    tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => (v === null || v === undefined ? '–' : labels.formatPct(v)) },
+    xAxis: { type: 'category', data: points.map((p) => p.month) },
+    yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: (v: number) => `${v}%` } },
+    series: [
+      { type: 'line', name: labels.planned, data: points.map((p) => round(p.planned)), color: '#868e96', lineStyle: { type: 'dashed' }, symbol: 'none' },
+      { type: 'line', name: labels.physical, data: points.map((p) => round(p.physical)), color: '#1971c2', symbol: 'circle' },
+      { type: 'line', name: labels.financial, data: points.map((p) => round(p.financial)), color: '#2f9e44', symbol: 'triangle' },
+    ],
+  };
+}
+
+export interface EvLabels {
+  pv: string;
+  ev: string;
+  ac: string;
+  formatMoney: (v: number) => string;
+}
+
+/** PV, EV and AC by month (PMI's three curves), in R$. */
+export function earnedValueOption(points: readonly SCurvePoint[], labels: EvLabels): ChartOption {
+  return {
+    animation: false,
+    grid: { left: 80, right: 24, top: 40, bottom: 40 },
+    legend: { top: 0 },
+    tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => (v === null || v === undefined ? '–' : labels.formatMoney(v)) },
+    xAxis: { type: 'category', data: points.map((p) => p.month) },
+    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => labels.formatMoney(v) } },
+    series: [
+      { type: 'line', name: labels.pv, data: points.map((p) => p.pv), color: '#868e96', lineStyle: { type: 'dashed' }, symbol: 'none' },
+      { type: 'line', name: labels.ev, data: points.map((p) => p.ev), color: '#1971c2' },
+      { type: 'line', name: labels.ac, data: points.map((p) => p.ac), color: '#e03131' },
+    ],
+  };
+}
+
+function round(v: number | null): number | null {
+  return v === null ? null : Math.round(v * 100) / 100;
+}
+
+export interface BudgetLabels {
+  planned: string;
+  committed: string;
+  disbursed: string;
+  formatMoney: (v: number) => string;
+}
+
+/** Planned, committed and disbursed side by side per group (district or funding source). */
+export function budgetOption(groups: readonly { name: string; planned: number; committed: number; disbursed: number }[], labels: BudgetLabels): ChartOption {
+  return {
+    animation: false,
+    grid: { left: 200, right: 24, top: 36, bottom: 30 },
+    legend: { top: 0 },
+    tooltip: { trigger: 'axis', valueFormatter: (v: number) => labels.formatMoney(v) },
+    yAxis: { type: 'category', inverse: true, data: groups.map((g) => g.name), axisLabel: { width: 190, overflow: 'truncate' } },
+    xAxis: { type: 'value', axisLabel: { formatter: (v: number) => labels.formatMoney(v) } },
+    series: [
+      { type: 'bar', name: labels.planned, data: groups.map((g) => g.planned), color: '#a5d8ff' },
+      { type: 'bar', name: labels.committed, data: groups.map((g) => g.committed), color: '#4dabf7' },
+      { type: 'bar', name: labels.disbursed, data: groups.map((g) => g.disbursed), color: '#1864ab' },
+    ],
+  };
+}

@@ -1,0 +1,144 @@
+import type { ImportIssueCode } from '../../../domain/import-codes';
+import type { Connection } from '../../../db/connection';
+import type { MeasurementImportField } from '../../../import/mapping/mapping-schema';
+import type { SourceRow } from '../../../import/read/table-source';
+import { isBlank } from '../../../import/read/table-source';
+import { readNumber, readText } from '../../../import/targets/cells';
+import { columnsWith, label, mappingError, type ConverterEnv, type RowConverter, type RowOutcome } from '../../../import/targets/converter';
+import { parseDateValue } from '../../../import/values/date';
+import { clip } from '../../../import/values/text';
+import type { MeasurementStore } from './work-records';
+import { WorkImportRepository } from '../work-import-repository';
+import { parseFlag } from './vocabulary';
+
+const REQUIRED: readonly MeasurementImportField[] = ['workCode', 'date', 'physicalProgress', 'committed', 'disbursed'];
+
+interface Point {
+  date: string;
+  physicalProgress: number;
+  correction: boolean;
+  /** The file row, or null for a measurement already in the workspace. */
+  row: number | null;
+}
+
+/** What a measurements import checks against: work codes and the measurements already recorded. */
+export interface MeasurementImportContext {
+  works: ReadonlyMap<string, number>;
+  existing: ReadonlyMap<number, Point[]>;
+}
+
+export function loadMeasurementImportContext(conn: Connection): MeasurementImportContext {
+  const repo = new WorkImportRepository(conn);
+  const existing = new Map<number, Point[]>();
+  repo.eachMeasurementPoint((r) => {
+    const list = existing.get(r.work_id) ?? [];
+    list.push({ date: r.measured_on, physicalProgress: r.physical_progress, correction: r.correction === 1, row: null });
+    existing.set(r.work_id, list);
+  });
+  return { works: repo.workIdsByCode(), existing };
+}
+
+/**
+ * Measurements (medições; `arranjo-medicoes` or an agency's sheet with one row per measurement):
+ * cumulative physical % and money at a date, keyed by work and date so a re-import updates them.
+ * Progress may not fall below an earlier measurement (recorded or in the file) unless flagged.
+ */
+export function measurementConverter(env: ConverterEnv, store: MeasurementStore, ctx: MeasurementImportContext): RowConverter {
+  const byField = new Map(columnsWith(env.mapping, 'measurement-field').map((c) => [c.role.field, c.column]));
+  const missing = REQUIRED.filter((f) => !byField.has(f));
+  if (missing.length > 0) throw mappingError(env, `map the column(s) with ${missing.join(', ')} (arranjo-medicoes: work_code, date, physical_progress, committed, disbursed).`);
+  // Per work, its points by date: the workspace's, replaced by the file's of the same date.
+  const series = new Map<number, Map<string, Point>>();
+  const seriesOf = (workId: number): Map<string, Point> => {
+    let s = series.get(workId);
+    if (!s) {
+      s = new Map((ctx.existing.get(workId) ?? []).map((p) => [p.date, p]));
+      series.set(workId, s);
+    }
+    return s;
+  };
+  const progressColumn = label(env, byField.get('physicalProgress') ?? 0);
+
+  return {
+    valueColumns: [],
+    convert(row: SourceRow): RowOutcome {
+      let failed = false;
+      const fail = (code: ImportIssueCode, field: MeasurementImportField, message: string, value?: string): void => {
+        env.issues.error(code, row.row, label(env, byField.get(field) ?? 0), message, value);
+        failed = true;
+      };
+      const number = (field: MeasurementImportField, what: string): number | null => {
+        const column = byField.get(field) ?? 0;
+        const n = readNumber(row.cells[column], env.decimal(column), false);
+        if (n.kind === 'number') return n.value;
+        if (n.kind === 'empty') fail('missing-value', field, `the ${what} is empty; write a number.`);
+        else {
+          const shown = n.kind === 'invalid' ? n.text : n.symbol;
+          fail('not-a-number', field, `"${clip(shown, 40)}" is not a number; write the ${what} like 1.234,56 or 1234.56.`, shown);
+        }
+        return null;
+      };
+      const workCode = readText(row.cells[byField.get('workCode') ?? 0]);
+      const workId = ctx.works.get(workCode.toUpperCase());
+      if (workCode === '') fail('missing-work-code', 'workCode', 'the work code is empty; write the code of a work of this workspace.');
+      else if (workId === undefined) fail('unknown-work', 'workCode', `"${clip(workCode, 40)}" is not the code of a work of this workspace; import the works (arranjo-obras) first or correct the code.`, workCode);
+      const dateCell = row.cells[byField.get('date') ?? 0] ?? null;
+      let date: string | null = null;
+      if (dateCell === null || isBlank(dateCell)) fail('bad-date', 'date', 'the date is empty; write the date of the measurement as YYYY-MM-DD or dd/mm/aaaa.');
+      else {
+        const parsed = typeof dateCell === 'string' || typeof dateCell === 'number' || dateCell instanceof Date ? parseDateValue(dateCell) : { kind: 'invalid' as const, text: readText(dateCell) };
+        if (parsed.kind === 'date') date = parsed.iso;
+        else fail('bad-date', 'date', `"${clip(parsed.kind === 'invalid' ? parsed.text : '', 40)}" is not a date; write it as YYYY-MM-DD or dd/mm/aaaa.`);
+      }
+      const physical = number('physicalProgress', 'physical progress (%)');
+      const committed = number('committed', 'committed amount (R$)');
+      const disbursed = number('disbursed', 'disbursed amount (R$)');
+      if (physical !== null && (physical < 0 || physical > 100))
+        fail('progress-out-of-range', 'physicalProgress', `${physical}% is outside 0–100; write the cumulative physical progress in % (e.g. 45.5).`);
+      if (committed !== null && committed < 0) fail('negative-money', 'committed', `${committed} is negative; write the committed amount in R$.`);
+      if (disbursed !== null && disbursed < 0) fail('negative-money', 'disbursed', `${disbursed} is negative; write the disbursed amount in R$.`);
+      if (committed !== null && disbursed !== null && disbursed > committed)
+        fail('disbursed-above-committed', 'disbursed', `the disbursed amount ${disbursed} is above the committed ${committed}; nothing can be paid that was not committed — correct one of them.`);
+      let correction = false;
+      const flagColumn = byField.get('correction');
+      if (flagColumn !== undefined) {
+        const flag = parseFlag(readText(row.cells[flagColumn]));
+        if (flag === null) fail('bad-flag', 'correction', `"${clip(readText(row.cells[flagColumn]), 20)}" is not yes/no; write 1 for a correction, 0 or nothing otherwise.`);
+        else correction = flag;
+      }
+      if (failed || workId === undefined || date === null || physical === null || committed === null || disbursed === null) return 'failed';
+
+      const first = store.add(`${workId}|${date}`, { measurement: { workId, date, physicalProgress: physical, committed, disbursed, correction }, workCode, sourceRow: row.row }, row.row);
+      if (first !== null) {
+        fail('duplicate-key', 'date', `work ${workCode} already has a measurement on ${date} in row ${first}; one row per work and date.`);
+        return 'failed';
+      }
+      // Cumulative: the new point may not fall below the one before it, nor lift the one after above it.
+      const points = seriesOf(workId);
+      points.set(date, { date, physicalProgress: physical, correction, row: row.row });
+      const sorted = [...points.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
+      const at = sorted.findIndex((p) => p.date === date);
+      const before = sorted[at - 1];
+      const after = sorted[at + 1];
+      if (before && physical < before.physicalProgress && !correction) {
+        env.issues.error(
+          'progress-decreased',
+          row.row,
+          progressColumn,
+          `${physical}% on ${date} is below the ${before.physicalProgress}% measured on ${before.date}${before.row ? ` (row ${before.row})` : ' (already recorded)'}; progress is cumulative — fix the value or flag the row as a correction.`,
+        );
+        return 'failed';
+      }
+      if (after && after.physicalProgress < physical && !after.correction) {
+        env.issues.error(
+          'progress-decreased',
+          after.row ?? row.row,
+          progressColumn,
+          `${after.physicalProgress}% on ${after.date} is below the ${physical}% measured on ${date} (row ${row.row}); progress is cumulative — fix the value or flag the row as a correction.`,
+        );
+        return 'failed';
+      }
+      return 'imported';
+    },
+  };
+}

@@ -1,0 +1,150 @@
+import type { ImportIssueCode } from '../../../domain/import-codes';
+import type { Connection } from '../../../db/connection';
+import type { SourceRow } from '../../../import/read/table-source';
+import { isBlank } from '../../../import/read/table-source';
+import { readNumber, readText } from '../../../import/targets/cells';
+import { columnsWith, label, mappingError, type ConverterEnv, type RowConverter, type RowOutcome } from '../../../import/targets/converter';
+import { parseDateValue } from '../../../import/values/date';
+import { clip } from '../../../import/values/text';
+import type { WorkImportField } from '../../../import/mapping/mapping-schema';
+import { CATEGORY_NEEDS, WORK_CATEGORIES, WORK_STATUSES, FUNDING_SOURCES } from '../types';
+import type { WorkFields } from '../work-repository';
+import { WorkImportRepository } from '../work-import-repository';
+import { parseCategory, parseFunding, parseStatus } from './vocabulary';
+import type { WorkStore } from './work-records';
+
+const REQUIRED: readonly WorkImportField[] = ['siteCode', 'code', 'title', 'category', 'budgetPlanned', 'plannedStart', 'plannedEnd'];
+
+/** What a works import checks a row against: the workspace's sites (code → id) and indicators. */
+export interface WorkImportContext {
+  sites: ReadonlyMap<string, number>;
+  indicators: ReadonlySet<string>;
+}
+
+export function loadWorkImportContext(conn: Connection): WorkImportContext {
+  const repo = new WorkImportRepository(conn);
+  return { sites: repo.siteIdsByCode(), indicators: repo.indicatorCodes() };
+}
+
+/**
+ * Works (`arranjo-obras` or an agency's sheet mapped in the wizard): one per row, keyed by work
+ * code, so a re-import updates the work in place. Every refusal names the row, the column and what
+ * to write instead.
+ */
+export function workConverter(env: ConverterEnv, store: WorkStore, ctx: WorkImportContext): RowConverter {
+  const byField = new Map(columnsWith(env.mapping, 'work-field').map((c) => [c.role.field, c.column]));
+  const missing = REQUIRED.filter((f) => !byField.has(f));
+  if (missing.length > 0) throw mappingError(env, `map the column(s) with ${missing.join(', ')} (arranjo-obras: site_code, work_code, title, category, budget_planned, planned_start, planned_end).`);
+  const source = env.mapping.source ?? env.file;
+
+  return {
+    valueColumns: [],
+    convert(row: SourceRow): RowOutcome {
+      let failed = false;
+      const fail = (code: ImportIssueCode, field: WorkImportField, message: string, value?: string): void => {
+        env.issues.error(code, row.row, label(env, byField.get(field) ?? 0), message, value);
+        failed = true;
+      };
+      const text = (field: WorkImportField): string => {
+        const column = byField.get(field);
+        return column === undefined ? '' : readText(row.cells[column]);
+      };
+      const money = (field: WorkImportField): number | null => {
+        const column = byField.get(field);
+        if (column === undefined) return null;
+        const n = readNumber(row.cells[column], env.decimal(column), false);
+        if (n.kind === 'number') {
+          if (n.value < 0) fail('negative-money', field, `${n.value} is negative; write the amount in R$ (0 or more).`);
+          return n.value;
+        }
+        if (n.kind === 'invalid' || n.kind === 'missing') {
+          const shown = n.kind === 'invalid' ? n.text : n.symbol;
+          fail('not-a-number', field, `"${clip(shown, 40)}" is not an amount; write it in R$ like 1.234.567,89 or 1234567.89.`, shown);
+        }
+        return null;
+      };
+      const date = (field: WorkImportField): string | null => {
+        const column = byField.get(field);
+        if (column === undefined) return null;
+        const cell = row.cells[column] ?? null;
+        if (cell === null || isBlank(cell)) return null;
+        const parsed = typeof cell === 'string' || typeof cell === 'number' || cell instanceof Date ? parseDateValue(cell) : { kind: 'invalid' as const, text: readText(cell) };
+        if (parsed.kind === 'date') return parsed.iso;
+        if (parsed.kind === 'invalid') fail('bad-date', field, `"${clip(parsed.text, 40)}" is not a date; write it as YYYY-MM-DD or dd/mm/aaaa.`, parsed.text);
+        return null;
+      };
+
+      const siteCode = text('siteCode');
+      const siteId = ctx.sites.get(siteCode.toUpperCase());
+      if (siteCode === '') fail('missing-site', 'siteCode', 'the district code is empty; write the code of a site of this workspace (arranjo sites lists them).');
+      else if (siteId === undefined) fail('unknown-site', 'siteCode', `"${clip(siteCode, 40)}" is not the code of a site of this workspace; use a code from "arranjo sites" or import the site first.`, siteCode);
+      const code = text('code');
+      if (code === '') fail('missing-work-code', 'code', 'the work code is empty; every work needs its own code.');
+      const title = text('title');
+      if (title === '') fail('missing-title', 'title', 'the title is empty; write what the work is.');
+      const categoryText = text('category');
+      const category = parseCategory(categoryText);
+      if (!category) fail('bad-category', 'category', `"${clip(categoryText, 40)}" is not a category; use one of ${WORK_CATEGORIES.join(', ')}.`, categoryText);
+      const statusText = text('status');
+      const status = statusText === '' ? 'planned' : parseStatus(statusText);
+      if (!status) fail('bad-status', 'status', `"${clip(statusText, 40)}" is not a status; use one of ${WORK_STATUSES.join(', ')}.`, statusText);
+      const fundingText = text('fundingSource');
+      const funding = fundingText === '' ? null : parseFunding(fundingText);
+      if (fundingText !== '' && !funding) fail('bad-funding', 'fundingSource', `"${clip(fundingText, 40)}" is not a funding source; use one of ${FUNDING_SOURCES.join(', ')}.`, fundingText);
+      const budget = money('budgetPlanned');
+      if (budget === null && !failed) fail('missing-budget', 'budgetPlanned', 'the planned budget is empty; write it in R$.');
+      const contractValue = money('contractValue');
+      const plannedStart = date('plannedStart');
+      const plannedEnd = date('plannedEnd');
+      const actualStart = date('actualStart');
+      const actualEnd = date('actualEnd');
+      if (!plannedStart && byField.has('plannedStart') && !failed) fail('missing-date', 'plannedStart', 'the planned start is empty; write a date.');
+      if (!plannedEnd && !failed) fail('missing-date', 'plannedEnd', 'the planned end is empty; write a date.');
+      if (plannedStart && plannedEnd && plannedEnd < plannedStart)
+        fail('end-before-start', 'plannedEnd', `the planned end ${plannedEnd} is before the planned start ${plannedStart}; correct one of them.`);
+      if (actualStart && actualEnd && actualEnd < actualStart)
+        fail('end-before-start', 'actualEnd', `the actual end ${actualEnd} is before the actual start ${actualStart}; correct one of them.`);
+      const needsText = text('needs');
+      let needs: string[] | null = null;
+      if (needsText !== '') {
+        needs = needsText.split(/[|;,]/).map((s) => s.trim().toUpperCase()).filter((s) => s !== '');
+        const unknown = needs.filter((n) => !ctx.indicators.has(n));
+        if (unknown.length > 0) fail('unknown-need', 'needs', `${unknown.join(', ')}: not an indicator of this workspace; write survey codes such as INFRA_WATER separated by "|".`);
+      } else if (category && CATEGORY_NEEDS[category] && ctx.indicators.has(CATEGORY_NEEDS[category])) {
+        needs = [CATEGORY_NEEDS[category]];
+      }
+      if (failed || siteId === undefined || !category || !status || budget === null || !plannedStart || !plannedEnd) return 'failed';
+      const fields: WorkFields = {
+        siteId,
+        code,
+        title,
+        category,
+        fundingSource: funding,
+        agency: text('agency') || null,
+        contractor: text('contractor') || null,
+        contractNumber: text('contractNumber') || null,
+        contractValue,
+        budgetPlanned: budget,
+        plannedStart,
+        plannedEnd,
+        actualStart,
+        actualEnd,
+        status,
+        paralysisReason: null,
+        paralysisDate: null,
+        restartDate: null,
+        notes: text('notes') || null,
+        source,
+        illustrative: false,
+      };
+      const present: (keyof WorkFields)[] = ['source'];
+      for (const f of byField.keys()) if (f !== 'needs') present.push(f === 'siteCode' ? 'siteId' : f);
+      const first = store.add(code.toUpperCase(), { fields, needs, present, sourceRow: row.row }, row.row);
+      if (first !== null) {
+        fail('duplicate-key', 'code', `work ${code} was already given in row ${first}; one row per work.`);
+        return 'failed';
+      }
+      return 'imported';
+    },
+  };
+}

@@ -1,0 +1,118 @@
+import type { Connection } from '../../db/connection';
+import type { Measurement } from './types';
+import type { WorkFields } from './work-repository';
+
+/** The SQL of works imports: lookups for checking rows, and what a batch replaced, for undo. */
+export class WorkImportRepository {
+  constructor(private readonly conn: Connection) {}
+
+  siteIdsByCode(): Map<string, number> {
+    return new Map(this.conn.all<{ id: number; code: string }>('SELECT id, code FROM site').map((r) => [r.code.toUpperCase(), r.id]));
+  }
+
+  indicatorCodes(): Set<string> {
+    return new Set(this.conn.all<{ code: string }>('SELECT code FROM indicator').map((r) => r.code));
+  }
+
+  workIdsByCode(): Map<string, number> {
+    return new Map(this.conn.all<{ id: number; code: string }>('SELECT id, code FROM project').map((r) => [r.code.toUpperCase(), r.id]));
+  }
+
+  eachMeasurementPoint(visit: (r: { work_id: number; measured_on: string; physical_progress: number; correction: number }) => void): void {
+    this.conn.each('SELECT work_id, measured_on, physical_progress, correction FROM work_measurement', [], visit);
+  }
+
+  /** Keeps what a batch is about to replace (once per row and batch: the first image is the one to restore). */
+  recordPrevious(batchId: number, kind: 'work' | 'measurement', key: string, before: unknown, prevBatchId: number | null): void {
+    this.conn.run(
+      `INSERT INTO work_import_previous (batch_id, kind, row_key, before, prev_batch_id) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (batch_id, kind, row_key) DO NOTHING`,
+      [batchId, kind, key, JSON.stringify(before), prevBatchId],
+    );
+  }
+
+  previous(batchId: number, kind: 'work' | 'measurement'): { key: string; before: string; prevBatchId: number | null }[] {
+    return this.conn
+      .all<{ row_key: string; before: string; prev_batch_id: number | null }>(
+        'SELECT row_key, before, prev_batch_id FROM work_import_previous WHERE batch_id = ? AND kind = ? ORDER BY row_key',
+        [batchId, kind],
+      )
+      .map((r) => ({ key: r.row_key, before: r.before, prevBatchId: r.prev_batch_id }));
+  }
+
+  forgetPrevious(batchId: number): void {
+    this.conn.run('DELETE FROM work_import_previous WHERE batch_id = ?', [batchId]);
+  }
+
+  /** Later batches, still in force, that replaced rows this batch wrote: they must be undone first. */
+  blockingBatches(batchId: number): number[] {
+    return this.conn
+      .all<{ batch_id: number }>(
+        `SELECT DISTINCT p.batch_id FROM work_import_previous p JOIN import_batch b ON b.id = p.batch_id
+          WHERE p.prev_batch_id = ? AND p.batch_id <> ? AND b.undone_at IS NULL ORDER BY p.batch_id`,
+        [batchId, batchId],
+      )
+      .map((r) => r.batch_id);
+  }
+
+  /** Works the batch created (not among those it replaced). */
+  createdWorkIds(batchId: number): number[] {
+    return this.conn
+      .all<{ id: number }>(
+        `SELECT id FROM project WHERE batch_id = ?
+           AND CAST(id AS TEXT) NOT IN (SELECT row_key FROM work_import_previous WHERE batch_id = ? AND kind = 'work')`,
+        [batchId, batchId],
+      )
+      .map((r) => r.id);
+  }
+
+  /** Created works that other batches or edits gave measurements, which undoing would delete. */
+  createdWorksInUse(batchId: number): string[] {
+    return this.conn
+      .all<{ code: string }>(
+        `SELECT DISTINCT p.code FROM project p JOIN work_measurement m ON m.work_id = p.id
+          WHERE p.batch_id = ? AND (m.batch_id IS NULL OR m.batch_id <> ?)
+            AND CAST(p.id AS TEXT) NOT IN (SELECT row_key FROM work_import_previous WHERE batch_id = ? AND kind = 'work')`,
+        [batchId, batchId, batchId],
+      )
+      .map((r) => r.code);
+  }
+
+  workIdsOfBatch(batchId: number): number[] {
+    return this.conn.all<{ id: number }>('SELECT id FROM project WHERE batch_id = ? ORDER BY id', [batchId]).map((r) => r.id);
+  }
+
+  measurementsOfBatch(batchId: number): (Measurement & { sourceRow: number | null })[] {
+    return this.conn
+      .all<{ work_id: number; measured_on: string; physical_progress: number; committed: number; disbursed: number; correction: number; source_row: number | null }>(
+        'SELECT * FROM work_measurement WHERE batch_id = ? ORDER BY work_id, measured_on',
+        [batchId],
+      )
+      .map((r) => ({
+        workId: r.work_id,
+        date: r.measured_on,
+        physicalProgress: r.physical_progress,
+        committed: r.committed,
+        disbursed: r.disbursed,
+        correction: r.correction === 1,
+        sourceRow: r.source_row,
+      }));
+  }
+
+  deleteMeasurementsOfBatch(batchId: number): number {
+    return this.conn.run('DELETE FROM work_measurement WHERE batch_id = ?', [batchId]);
+  }
+
+  deleteWorks(ids: readonly number[]): number {
+    let n = 0;
+    for (const id of ids) n += this.conn.run('DELETE FROM project WHERE id = ?', [id]);
+    return n;
+  }
+
+  /** Batch and row of a work or a measurement, before a batch replaces it. */
+  workBatch(id: number): number | null {
+    return this.conn.get<{ batch_id: number | null }>('SELECT batch_id FROM project WHERE id = ?', [id])?.batch_id ?? null;
+  }
+}
+
+export type { WorkFields };

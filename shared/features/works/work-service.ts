@@ -1,0 +1,309 @@
+import type { Connection } from '../../db/connection';
+import type { History } from '../../engine/history';
+import { ArranjoError } from '../../errors';
+import { ChangeLogRepository } from '../../repositories/change-log-repository';
+import { parseInput } from '../../rpc/validate';
+import { BaselineRepository } from './baseline-repository';
+import { groupMeasurements, portfolioRows, portfolioSCurve, type PortfolioInput } from './portfolio';
+import { WorkRecordRepository } from './record-repository';
+import {
+  baselineNameSchema,
+  documentInputSchema,
+  isoDateSchema,
+  measurementInputSchema,
+  milestoneInputSchema,
+  riskInputSchema,
+  scheduleSchema,
+  workInputSchema,
+  workPatchSchema,
+  type DocumentInput,
+  type MeasurementInput,
+  type MilestoneInput,
+  type RiskInput,
+  type WorkInput,
+  type WorkInputParsed,
+  type WorkPatch,
+} from './schemas';
+import type { Measurement, PortfolioRow, ScheduleMonth, Work, WorkDetail } from './types';
+import { WorkRepository, type WorkFields } from './work-repository';
+import { checkMeasurementSequence } from './measurement-rules';
+
+/** Everything a deleted work owned, to put it back on undo. */
+interface WorkSnapshot {
+  work: Work;
+  detail: WorkDetail;
+  batchId: number | null;
+}
+
+export function fieldsOf(work: Work): WorkFields {
+  const { id: _id, siteCode: _c, siteName: _n, needs: _needs, ...fields } = work;
+  return fields;
+}
+
+/** Works edits: validated, written in one transaction, logged and undoable (like site edits). */
+export class WorkService {
+  readonly works: WorkRepository;
+  private readonly records: WorkRecordRepository;
+  private readonly log: ChangeLogRepository;
+
+  constructor(
+    private readonly conn: Connection,
+    private readonly history: History,
+    private readonly now: () => string,
+  ) {
+    this.works = new WorkRepository(conn);
+    this.records = new WorkRecordRepository(conn);
+    this.log = new ChangeLogRepository(conn);
+  }
+
+  /** The status date given, or today. */
+  statusDate(date?: string): string {
+    return date === undefined ? this.now().slice(0, 10) : parseInput(isoDateSchema, date, 'statusDate');
+  }
+
+  portfolioInput(siteId?: number): PortfolioInput {
+    return { works: this.works.list(siteId), measurements: groupMeasurements(this.works.measurements()), schedules: this.works.schedules() };
+  }
+
+  portfolio(statusDate?: string, siteId?: number): PortfolioRow[] {
+    return portfolioRows(this.portfolioInput(siteId), this.statusDate(statusDate));
+  }
+
+  sCurve(options: { statusDate?: string; siteId?: number; workId?: number } = {}) {
+    const input = this.portfolioInput(options.siteId);
+    return portfolioSCurve(input, this.statusDate(options.statusDate), options.workId === undefined ? undefined : new Set([options.workId]));
+  }
+
+  private existing(id: number): Work {
+    const work = this.works.get(id);
+    if (!work) throw new ArranjoError('NOT_FOUND', `Work ${id} does not exist.`);
+    return work;
+  }
+
+  detail(id: number): WorkDetail {
+    return {
+      work: this.existing(id),
+      measurements: this.works.measurements(id),
+      schedule: this.works.schedule(id),
+      milestones: this.records.milestones(id),
+      risks: this.records.risks(id),
+      documents: this.records.documents(id),
+    };
+  }
+
+  private checkReferences(siteId: number | undefined, code: string | undefined, needs: readonly string[] | undefined, exceptId?: number): void {
+    if (siteId !== undefined && !this.conn.get('SELECT 1 AS x FROM site WHERE id = ?', [siteId]))
+      throw new ArranjoError('INVALID_INPUT', `siteId: there is no site ${siteId}.`, { column: 'siteId' }, { field: 'siteId', reason: 'invalid' });
+    if (code !== undefined) {
+      const other = this.works.byCode(code);
+      if (other && other.id !== exceptId)
+        throw new ArranjoError('CONSTRAINT', `code: "${code}" is already used by another work.`, { column: 'code' }, { field: 'code', reason: 'duplicate', value: code });
+    }
+    for (const need of needs ?? []) {
+      if (!this.conn.get('SELECT 1 AS x FROM indicator WHERE code = ?', [need]))
+        throw new ArranjoError('INVALID_INPUT', `needs: "${need}" is not an indicator of this workspace.`, { column: 'needs' }, { field: 'needs', reason: 'invalid' });
+    }
+  }
+
+  create(input: WorkInput): Work {
+    const { needs, ...data } = parseInput(workInputSchema, input, 'work');
+    const fields = normalize(data);
+    this.checkReferences(fields.siteId, fields.code, needs);
+    const id = this.conn.transaction(() => {
+      const newId = this.works.insert(fields);
+      if (needs) this.works.setNeeds(newId, needs);
+      this.log.append({ at: this.now(), entity: 'work', entityId: String(newId), action: 'insert', before: null, after: fields });
+      return newId;
+    });
+    const created = this.existing(id);
+    this.history.record({
+      label: 'work.create',
+      undo: () => this.works.delete(id),
+      redo: () => {
+        this.works.insert(fields, null, id);
+        this.works.setNeeds(id, created.needs);
+      },
+    });
+    return created;
+  }
+
+  update(id: number, patch: WorkPatch): Work {
+    const before = this.existing(id);
+    const { needs, ...changes } = parseInput(workPatchSchema, patch, 'work');
+    const merged = { ...fieldsOf(before), ...changes };
+    const ordered = workInputSchema.safeParse({ ...merged, needs: undefined });
+    if (!ordered.success) parseInput(workInputSchema, { ...merged }, 'work');
+    this.checkReferences(changes.siteId, changes.code, needs, id);
+    const previous = Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof Work]])) as Partial<WorkFields>;
+    const previousNeeds = before.needs;
+    const apply = changes as Partial<WorkFields>;
+    this.conn.transaction(() => {
+      this.works.update(id, apply);
+      if (needs) this.works.setNeeds(id, needs);
+      this.log.append({ at: this.now(), entity: 'work', entityId: String(id), action: 'update', before: { ...previous, needs: previousNeeds }, after: { ...apply, needs } });
+    });
+    this.history.record({
+      label: 'work.update',
+      undo: () => {
+        this.works.update(id, previous);
+        if (needs) this.works.setNeeds(id, previousNeeds);
+      },
+      redo: () => {
+        this.works.update(id, apply);
+        if (needs) this.works.setNeeds(id, needs);
+      },
+    });
+    return this.existing(id);
+  }
+
+  delete(id: number): void {
+    const snapshot: WorkSnapshot = { work: this.existing(id), detail: this.detail(id), batchId: this.works.batchOf(id) };
+    this.conn.transaction(() => {
+      this.works.delete(id);
+      this.log.append({ at: this.now(), entity: 'work', entityId: String(id), action: 'delete', before: snapshot.work, after: null });
+    });
+    this.history.record({ label: 'work.delete', undo: () => this.restore(snapshot), redo: () => this.works.delete(id) });
+  }
+
+  private restore({ work, detail, batchId }: WorkSnapshot): void {
+    this.works.insert(fieldsOf(work), null, work.id);
+    this.works.setBatch(work.id, batchId, null);
+    this.works.setNeeds(work.id, work.needs);
+    for (const m of detail.measurements) this.works.upsertMeasurement(m);
+    this.works.setSchedule(work.id, detail.schedule);
+    for (const m of detail.milestones) this.records.insertMilestone(m, m.id);
+    for (const r of detail.risks) this.records.insertRisk(r, r.id);
+    for (const d of detail.documents) this.records.insertDocument(d, d.id);
+  }
+
+  /** Adds or replaces the measurement of a date; a drop in physical progress needs the correction flag. */
+  saveMeasurement(input: MeasurementInput): Measurement {
+    const m = parseInput(measurementInputSchema, input, 'measurement');
+    this.existing(m.workId);
+    const others = this.works.measurements(m.workId).filter((x) => x.date !== m.date);
+    const problem = checkMeasurementSequence([...others, m]).find((p) => p.date === m.date);
+    if (problem)
+      throw new ArranjoError('INVALID_INPUT', `physicalProgress: ${problem.message}`, { column: 'physicalProgress' }, { field: 'physicalProgress', reason: 'invalid' });
+    const before = this.works.measurement(m.workId, m.date);
+    this.conn.transaction(() => {
+      this.works.upsertMeasurement(m);
+      this.log.append({ at: this.now(), entity: 'work_measurement', entityId: `${m.workId}|${m.date}`, action: before ? 'update' : 'insert', before: before ?? null, after: m });
+    });
+    this.history.record({
+      label: 'work.measurement',
+      undo: () => (before ? this.works.upsertMeasurement(before, before.batchId === null ? null : { id: before.batchId, row: 0 }) : this.works.deleteMeasurement(m.workId, m.date)),
+      redo: () => this.works.upsertMeasurement(m),
+    });
+    return m;
+  }
+
+  deleteMeasurement(workId: number, date: string): void {
+    const before = this.works.measurement(workId, parseInput(isoDateSchema, date, 'date'));
+    if (!before) throw new ArranjoError('NOT_FOUND', `Work ${workId} has no measurement on ${date}.`);
+    this.conn.transaction(() => this.works.deleteMeasurement(workId, before.date));
+    this.history.record({
+      label: 'work.measurement.delete',
+      undo: () => this.works.upsertMeasurement(before, before.batchId === null ? null : { id: before.batchId, row: 0 }),
+      redo: () => this.works.deleteMeasurement(workId, before.date),
+    });
+  }
+
+  setSchedule(workId: number, months: ScheduleMonth[]): ScheduleMonth[] {
+    const next = parseInput(scheduleSchema, months, 'schedule');
+    this.existing(workId);
+    const before = this.works.schedule(workId);
+    this.conn.transaction(() => this.works.setSchedule(workId, next));
+    this.history.record({ label: 'work.schedule', undo: () => this.works.setSchedule(workId, before), redo: () => this.works.setSchedule(workId, next) });
+    return this.works.schedule(workId);
+  }
+
+  addMilestone(input: MilestoneInput): WorkDetail {
+    const m = parseInput(milestoneInputSchema, input, 'milestone');
+    this.existing(m.workId);
+    const id = this.conn.transaction(() => this.records.insertMilestone(m));
+    this.history.record({ label: 'work.milestone', undo: () => this.records.deleteMilestone(id), redo: () => this.records.insertMilestone(m, id) });
+    return this.detail(m.workId);
+  }
+
+  deleteMilestone(id: number): void {
+    const before = this.records.milestones().find((m) => m.id === id);
+    if (!before) throw new ArranjoError('NOT_FOUND', `Milestone ${id} does not exist.`);
+    this.conn.transaction(() => this.records.deleteMilestone(id));
+    this.history.record({ label: 'work.milestone.delete', undo: () => this.records.insertMilestone(before, id), redo: () => this.records.deleteMilestone(id) });
+  }
+
+  addRisk(input: RiskInput): WorkDetail {
+    const r = parseInput(riskInputSchema, input, 'risk');
+    this.existing(r.workId);
+    const id = this.conn.transaction(() => this.records.insertRisk(r));
+    this.history.record({ label: 'work.risk', undo: () => this.records.deleteRisk(id), redo: () => this.records.insertRisk(r, id) });
+    return this.detail(r.workId);
+  }
+
+  addDocument(input: DocumentInput): WorkDetail {
+    const d = parseInput(documentInputSchema, input, 'document');
+    this.existing(d.workId);
+    const id = this.conn.transaction(() => this.records.insertDocument(d));
+    this.history.record({ label: 'work.document', undo: () => this.records.deleteDocument(id), redo: () => this.records.insertDocument(d, id) });
+    return this.detail(d.workId);
+  }
+
+  // ---- baselines
+
+  freezeBaseline(name: string) {
+    const baselineName = parseInput(baselineNameSchema, name, 'name');
+    const repo = new BaselineRepository(this.conn);
+    if (repo.byName(baselineName))
+      throw new ArranjoError('CONSTRAINT', `name: a baseline "${baselineName}" exists already; baselines cannot be changed, pick another name.`, { column: 'name' }, { field: 'name', reason: 'duplicate', value: baselineName });
+    const schedules = this.works.schedules();
+    const items = this.works.list().map((w) => ({
+      workCode: w.code,
+      title: w.title,
+      budgetPlanned: w.budgetPlanned,
+      plannedStart: w.plannedStart,
+      plannedEnd: w.plannedEnd,
+      schedule: schedules.get(w.id) ?? [],
+    }));
+    const frozenAt = this.now();
+    const id = this.conn.transaction(() => repo.create(baselineName, frozenAt, items));
+    this.history.record({ label: 'work.baseline', undo: () => repo.delete(id), redo: () => repo.create(baselineName, frozenAt, items, id) });
+    const created = repo.get(id);
+    if (!created) throw new ArranjoError('INTERNAL', 'The baseline was not written.');
+    return created;
+  }
+
+  deleteBaseline(id: number): void {
+    const repo = new BaselineRepository(this.conn);
+    const before = repo.get(id);
+    if (!before) throw new ArranjoError('NOT_FOUND', `Baseline ${id} does not exist.`);
+    const items = repo.items(id);
+    this.conn.transaction(() => repo.delete(id));
+    this.history.record({ label: 'work.baseline.delete', undo: () => repo.create(before.name, before.frozenAt, items, id), redo: () => repo.delete(id) });
+  }
+}
+
+function normalize(data: Omit<WorkInputParsed, 'needs'>): WorkFields {
+  return {
+    siteId: data.siteId,
+    code: data.code,
+    title: data.title,
+    category: data.category,
+    fundingSource: data.fundingSource ?? null,
+    agency: data.agency ?? null,
+    contractor: data.contractor ?? null,
+    contractNumber: data.contractNumber ?? null,
+    contractValue: data.contractValue ?? null,
+    budgetPlanned: data.budgetPlanned,
+    plannedStart: data.plannedStart,
+    plannedEnd: data.plannedEnd,
+    actualStart: data.actualStart ?? null,
+    actualEnd: data.actualEnd ?? null,
+    status: data.status,
+    paralysisReason: data.paralysisReason ?? null,
+    paralysisDate: data.paralysisDate ?? null,
+    restartDate: data.restartDate ?? null,
+    notes: data.notes ?? null,
+    source: data.source,
+    illustrative: data.illustrative,
+  };
+}

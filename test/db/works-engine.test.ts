@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { Engine } from '../../shared/engine/engine';
+import { newDemoEngine } from '../support/node-engine';
+
+async function siteId(engine: Engine, code: string): Promise<number> {
+  const sites = await engine.listSites();
+  const site = sites.find((s) => s.code === code);
+  if (!site) throw new Error(`no site ${code}`);
+  return site.id;
+}
+
+async function withWork(): Promise<{ engine: Engine; id: number }> {
+  const engine = await newDemoEngine();
+  const work = await engine.createWork({
+    siteId: await siteId(engine, 'DI-BETIM'),
+    code: 'OB-1',
+    title: 'Pavimentação',
+    category: 'paving',
+    budgetPlanned: 1_000_000,
+    plannedStart: '2025-01-01',
+    plannedEnd: '2025-12-31',
+    status: 'in-progress',
+    needs: ['INFRA_PAVING'],
+  });
+  return { engine, id: work.id };
+}
+
+describe('works engine: edits, undo, baselines', () => {
+  it('creates, edits and deletes works, every step undoable', async () => {
+    const { engine, id } = await withWork();
+    await engine.saveMeasurement({ workId: id, date: '2025-06-30', physicalProgress: 40, committed: 600_000, disbursed: 450_000 });
+    await engine.addMilestone({ workId: id, name: 'Ordem de serviço', plannedDate: '2025-01-10' });
+    await engine.updateWork(id, { plannedEnd: '2026-01-30', budgetPlanned: 1_100_000 });
+    expect((await engine.getWork(id)).work).toMatchObject({ plannedEnd: '2026-01-30', budgetPlanned: 1_100_000, needs: ['INFRA_PAVING'] });
+    await engine.undo();
+    expect((await engine.getWork(id)).work).toMatchObject({ plannedEnd: '2025-12-31', budgetPlanned: 1_000_000 });
+    await engine.deleteWork(id);
+    expect(await engine.worksPortfolio('2025-07-02')).toHaveLength(0);
+    await engine.undo();
+    const back = await engine.getWork(id);
+    expect(back.measurements).toHaveLength(1);
+    expect(back.milestones.map((m) => m.name)).toEqual(['Ordem de serviço']);
+    expect(back.work.needs).toEqual(['INFRA_PAVING']);
+    const [row] = await engine.worksPortfolio('2025-07-02');
+    expect(row).toMatchObject({ spi: 0.8, plannedProgress: 50, health: 'late' });
+  });
+
+  it('refuses an end before its start, a drop in progress without correction, disbursed above committed', async () => {
+    const { engine, id } = await withWork();
+    await expect(engine.updateWork(id, { plannedEnd: '2024-12-01' })).rejects.toThrow(/plannedEnd/);
+    await engine.saveMeasurement({ workId: id, date: '2025-06-30', physicalProgress: 40, committed: 600_000, disbursed: 450_000 });
+    await expect(engine.saveMeasurement({ workId: id, date: '2025-07-31', physicalProgress: 30, committed: 600_000, disbursed: 450_000 })).rejects.toThrow(/below the 40%/);
+    await expect(engine.saveMeasurement({ workId: id, date: '2025-07-31', physicalProgress: 50, committed: 600_000, disbursed: 700_000 })).rejects.toThrow(/disbursed/);
+    await engine.saveMeasurement({ workId: id, date: '2025-07-31', physicalProgress: 30, committed: 600_000, disbursed: 450_000, correction: true });
+  });
+
+  it('a baseline is frozen: editing the plan never changes it; comparison shows the slip', async () => {
+    const { engine, id } = await withWork();
+    const baseline = await engine.freezeBaseline('Baseline 2025-03');
+    await expect(engine.freezeBaseline('Baseline 2025-03')).rejects.toThrow(/exists already/);
+    await engine.updateWork(id, { plannedEnd: '2026-01-30', budgetPlanned: 1_250_000 });
+    expect(await engine.baselineItems(baseline.id)).toEqual([
+      { workCode: 'OB-1', title: 'Pavimentação', budgetPlanned: 1_000_000, plannedStart: '2025-01-01', plannedEnd: '2025-12-31', schedule: [] },
+    ]);
+    const [row] = await engine.compareBaseline(baseline.id);
+    expect(row).toMatchObject({ endSlipDays: 30, startSlipDays: 0, budgetChange: 250_000, inBaseline: true });
+    await engine.undo(); // the edit
+    await engine.undo(); // the freeze
+    expect(await engine.listBaselines()).toEqual([]);
+    await engine.redo();
+    expect((await engine.listBaselines()).map((b) => b.name)).toEqual(['Baseline 2025-03']);
+  });
+
+  it('a monthly schedule replaces the linear plan', async () => {
+    const { engine, id } = await withWork();
+    await engine.setWorkSchedule(id, [
+      { month: '2025-01', plannedProgress: 5 },
+      { month: '2025-02', plannedProgress: 15 },
+    ]);
+    const [row] = await engine.worksPortfolio('2025-02-14');
+    expect(row?.plannedProgress).toBe(10);
+    const curve = await engine.worksSCurve({ statusDate: '2025-02-14', workId: id });
+    expect(curve.find((p) => p.month === '2025-01')?.planned).toBe(5);
+  });
+});

@@ -1,0 +1,114 @@
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import { expect, test, type Page } from '@playwright/test';
+import { chooseOption, openApp } from './helpers';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/works/', import.meta.url));
+
+/** Imports a canonical CSV through the wizard: the layout is recognized by its header, no mapping by hand. */
+async function importCanonical(page: Page, file: string, template: RegExp, count: number): Promise<void> {
+  await page.getByTestId('nav-import-export').click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('import-button').click();
+  await (await chooser).setFiles(`${FIXTURES}${file}`);
+  await expect(page.getByTestId('import-template')).toHaveValue(template);
+  await page.getByTestId('import-next').click();
+  await page.getByTestId('import-next').click();
+  await page.getByTestId('import-check').click();
+  await expect(page.getByTestId('import-step')).toHaveAttribute('data-step', 'preview');
+  await expect(page.getByTestId('preview-imported')).toHaveAttribute('data-value', String(count));
+  await page.getByTestId('import-commit').click();
+  await expect(page.getByTestId('done-counts')).toHaveAttribute('data-imported', String(count));
+  await page.getByTestId('done-close').click();
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `/tmp/works-${name}.png` });
+}
+
+test('works: import works and measurements, late work in red on the Gantt, freeze a baseline, change a date, see the slip, export the workbook', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  await openApp(page);
+  await importCanonical(page, 'obras.csv', /Arranjo — obras/, 3);
+  await importCanonical(page, 'medicoes.csv', /Arranjo — medições/, 5);
+
+  await page.getByTestId('nav-works').click();
+  await page.getByTestId('works-status-date').fill('2025-07-02');
+  const ready = page.getByTestId('works-ready');
+  await expect(ready).toHaveAttribute('data-status-date', '2025-07-02');
+  await expect(ready).toHaveAttribute('data-count', '3');
+  const grid = page.getByTestId('works-grid');
+  // OB-BET-01: 40 % done against 50 % planned → SPI 0,80, late (red).
+  const late = grid.locator('[row-index] [col-id="health"]').filter({ hasText: 'Atrasada' });
+  await expect(late).toHaveCount(1);
+  await expect(late).toHaveCSS('color', 'rgb(224, 49, 49)');
+  await shot(page, 'grid-pt');
+
+  await page.getByTestId('works-tab-gantt').click();
+  const gantt = page.getByTestId('works-gantt');
+  await expect(gantt).toHaveAttribute('data-render-finished', 'true');
+  await expect(gantt).toHaveAttribute('data-late', 'OB-BET-01');
+  await shot(page, 'gantt-pt');
+
+  // Freeze the plan, then move OB-BET-01's planned end by 30 days in the grid: the slip shows.
+  await page.getByTestId('works-freeze').click();
+  await page.getByTestId('works-baseline-name').fill('Baseline 2025-03');
+  await page.getByTestId('works-baseline-save').click();
+  await expect(page.getByTestId('works-baseline-select')).toHaveValue('Baseline 2025-03');
+  await expect(page.getByTestId('works-baseline-compare')).toHaveAttribute('data-changed', '0');
+  await expect(gantt).toHaveAttribute('data-baseline', 'yes');
+
+  await page.getByTestId('works-tab-portfolio').click();
+  const cell = page.getByTestId('works-grid').locator('[row-index="0"] [col-id="plannedEnd"]');
+  await expect(cell).toHaveText('31/12/2025');
+  await cell.click();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.type('30/01/2026');
+  await page.keyboard.press('Enter');
+  await expect(cell).toHaveText('30/01/2026');
+  const slip = page.getByTestId('works-slip-OB-BET-01');
+  await expect(slip).toHaveAttribute('data-slip', '30');
+  await expect(slip).toContainText('30 dias');
+  await page.getByTestId('works-tab-gantt').click();
+  await expect(gantt).toHaveAttribute('data-render-finished', 'true');
+  await shot(page, 'gantt-baseline-pt');
+
+  await page.getByTestId('works-tab-scurve').click();
+  await expect(page.getByTestId('works-scurve')).toHaveAttribute('data-render-finished', 'true');
+  await shot(page, 'scurve-pt');
+
+  // The workbook: typed cells, the grid's figures, the changed date.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('works-export').click();
+  const file = testInfo.outputPath('obras.xlsx');
+  await (await download).saveAs(file);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  expect(wb.worksheets.map((s) => s.name)).toEqual(['Carteira', 'Medições', 'Curva S', 'Por distrito', 'Métodos']);
+  const sheet = wb.getWorksheet('Carteira');
+  expect(sheet?.rowCount).toBe(4);
+  const header = (sheet?.getRow(1).values as unknown[]).slice(1);
+  const row = [2, 3, 4].map((i) => sheet?.getRow(i)).find((r) => r?.getCell(3).value === 'OB-BET-01');
+  expect(row?.getCell(header.indexOf('Término previsto') + 1).value).toEqual(new Date('2026-01-30T00:00:00.000Z'));
+  expect(row?.getCell(header.indexOf('Orçamento previsto (R$)') + 1).value).toBe(1_000_000);
+  expect(row?.getCell(header.indexOf('Avanço físico') + 1).value).toBe(0.4);
+
+  // Another language: the same views in English.
+  await page.getByTestId('nav-settings').click();
+  await chooseOption(page, 'language-select', 'English');
+  await page.getByTestId('nav-works').click();
+  await page.getByTestId('works-status-date').fill('2025-07-02');
+  await expect(page.getByTestId('works-ready')).toHaveAttribute('data-status-date', '2025-07-02');
+  await expect(page.getByTestId('works-grid').locator('[row-index] [col-id="health"]').filter({ hasText: 'Late' })).toHaveCount(1);
+  await shot(page, 'grid-en');
+  await page.getByTestId('works-tab-gantt').click();
+  await expect(page.getByTestId('works-gantt')).toHaveAttribute('data-render-finished', 'true');
+  await shot(page, 'gantt-en');
+  await page.getByTestId('works-tab-scurve').click();
+  await expect(page.getByTestId('works-scurve')).toHaveAttribute('data-render-finished', 'true');
+  await shot(page, 'scurve-en');
+});

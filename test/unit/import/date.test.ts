@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { excelSerialToIso, isoToExcelSerial, parseDateText, parseDateValue } from '../../../shared/import/values/date';
+
+describe('dates', () => {
+  it.each([
+    ['03/04/2020', '2020-04-03'],
+    ['3/4/2020', '2020-04-03'],
+    ['31-12-1999', '1999-12-31'],
+    ['29.02.2024', '2024-02-29'],
+    ['2020-04-03', '2020-04-03'],
+    ['2020-04-03T10:20:00Z', '2020-04-03'],
+    ['05/06/21', '2021-06-05'],
+    ['43831', '2020-01-01'],
+  ])('reads %s as %s (day first)', (raw, iso) => {
+    expect(parseDateText(raw)).toEqual({ kind: 'date', iso });
+  });
+
+  it('refuses dates that do not exist', () => {
+    for (const raw of ['31/02/2020', '29/02/2023', '00/01/2020', '12/13/2020', 'ontem'])
+      expect(parseDateText(raw).kind, raw).toBe('invalid');
+  });
+
+  it("follows Excel's 1900 calendar, leap-year bug included", () => {
+    expect(excelSerialToIso(1)).toBe('1900-01-01');
+    expect(excelSerialToIso(59)).toBe('1900-02-28');
+    expect(excelSerialToIso(60)).toBeNull(); // the 29 February 1900 Excel believes in
+    expect(excelSerialToIso(61)).toBe('1900-03-01');
+    expect(excelSerialToIso(43831.75)).toBe('2020-01-01');
+    expect(excelSerialToIso(0)).toBeNull();
+  });
+
+  it('reads exceljs Date cells as the civil date', () => {
+    expect(parseDateValue(new Date(Date.UTC(2019, 11, 31)))).toEqual({ kind: 'date', iso: '2019-12-31' });
+  });
+
+  const dates = fc
+    .date({ min: new Date(Date.UTC(1900, 2, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+
+  it('round-trips any date through dd/mm/yyyy', () => {
+    fc.assert(
+      fc.property(dates, (iso) => {
+        const [y, m, d] = iso.split('-');
+        expect(parseDateText(`${d}/${m}/${y}`)).toEqual({ kind: 'date', iso });
+      }),
+    );
+  });
+
+  it('round-trips any date through its Excel serial', () => {
+    fc.assert(
+      fc.property(dates, (iso) => {
+        expect(excelSerialToIso(isoToExcelSerial(iso))).toBe(iso);
+      }),
+    );
+  });
+});
