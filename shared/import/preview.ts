@@ -3,6 +3,7 @@ import { ImportWriteRepository } from '../repositories/import-write-repository';
 import type { IndicatorDefinition } from '../repositories/indicator-repository';
 import type { PassResult } from './pipeline/run-pass';
 import type { ImportCounts, ImportPreview } from './types';
+import { InitiativeRepository } from '../features/initiatives/initiative-repository';
 
 const PREVIEW_ISSUES = 200;
 
@@ -19,6 +20,9 @@ export function countExisting(conn: Connection, pass: PassResult): number {
     });
   } else if (records.target === 'sites') {
     for (const r of records.store.records) if (writes.siteByCode(r.input.code)) existing++;
+  } else if (records.target === 'initiatives') {
+    const known = new InitiativeRepository(conn);
+    for (const r of records.store.records) if (known.byCode(r.code)) existing++;
   } else {
     const store = records.store;
     if (store.length === 0) return 0;
@@ -47,7 +51,7 @@ export function buildPreview(
   const years =
     records.target === 'employment'
       ? records.store.years()
-      : records.target === 'sites'
+      : records.target === 'sites' || records.target === 'initiatives'
         ? []
         : records.store.periods().map(Number).filter(Number.isInteger);
   return {

@@ -12,6 +12,11 @@ import type { RecordStore } from './pipeline/run-pass';
 import { EmploymentStore, IndicatorStore } from './targets/record-store';
 import { SiteStore } from './targets/sites';
 import type { UndoImportResult } from './types';
+import {
+  checkInitiativesUndoable,
+  snapshotInitiatives,
+  undoInitiatives,
+} from '../features/initiatives/import/initiative-import-writer';
 
 /** What a batch had written, to apply it again (History redo). */
 export interface BatchSnapshot {
@@ -46,6 +51,7 @@ export function checkUndoable(conn: Connection, batchId: number): void {
       { batch: batchId, blockedBy: blockers.join(',') },
     );
   }
+  checkInitiativesUndoable(conn, batchId, batch.sourceFile);
   const inUse = undo.createdSitesInUse(batchId);
   if (inUse.length > 0) {
     throw new ArranjoError(
@@ -80,6 +86,10 @@ export function snapshotBatch(conn: Connection, batchId: number, target: string)
       });
     });
     return { records: { target: 'employment', store }, source, definitions };
+  }
+  if (target === 'initiatives') {
+    const { store, source: initiativeSource } = snapshotInitiatives(conn, batchId);
+    return { records: { target: 'initiatives', store }, source: initiativeSource, definitions };
   }
   if (target === 'sites') {
     const store = new SiteStore();
@@ -135,7 +145,8 @@ export function undoImportBatch(conn: Connection, batchId: number, now: string):
       writes.setSiteBatch(p.siteId, p.prevBatchId);
     }
     undo.forgetPreviousSites(batchId);
+    const [removedN, restoredN] = undoInitiatives(conn, batchId);
     new BatchRepository(conn).setUndone(batchId, now);
-    return { batchId, removed: removedE + removedI + removedS, restored: restoredE + restoredI + previous.length };
+    return { batchId, removed: removedE + removedI + removedS + removedN, restored: restoredE + restoredI + previous.length + restoredN };
   });
 }

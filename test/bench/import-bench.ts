@@ -113,7 +113,7 @@ function floorRows(prepared: PreparedImport): { columns: number; shape: Slot[]; 
       },
     };
   }
-  if (records.target === 'sites') throw new Error('no floor for sites');
+  if (records.target === 'sites' || records.target === 'initiatives') throw new Error('no floor for sites or initiatives');
   const c = records.store.columns();
   return {
     columns: 10,

@@ -17,11 +17,13 @@ import { detectDecimalStyle, type DecimalStyle } from '../values/number';
 import { IssueLog } from './issues';
 import { SiteRepository } from '../../repositories/site-repository';
 import { nameKey } from '../values/text';
+import { initiativeConverter, InitiativeStore } from '../../features/initiatives/import/initiative-converter';
 
 export type RecordStore =
   | { target: 'employment'; store: EmploymentStore }
   | { target: 'indicator-values' | 'population'; store: IndicatorStore }
-  | { target: 'sites'; store: SiteStore };
+  | { target: 'sites'; store: SiteStore }
+  | { target: 'initiatives'; store: InitiativeStore };
 
 export interface PassResult {
   records: RecordStore;
@@ -78,6 +80,10 @@ function makeConverter(env: ConverterEnv, conn: Connection): { converter: RowCon
       const store = new SiteStore();
       return { converter: siteConverter(env, store, existingSites(conn)), records: { target: 'sites', store } };
     }
+    case 'initiatives': {
+      const store = new InitiativeStore();
+      return { converter: initiativeConverter(env, store), records: { target: 'initiatives', store } };
+    }
   }
 }
 
@@ -113,7 +119,7 @@ export async function runPass(conn: Connection, input: PassInput, control: PassC
     );
   }
   const { converter, records } = makeConverter(env, conn);
-  if (records.target !== 'sites') records.store.reserve(Math.max(0, layout.dataEnd - layout.dataStart + 1) * converter.valueColumns.length);
+  if (records.target !== 'sites' && records.target !== 'initiatives') records.store.reserve(Math.max(0, layout.dataEnd - layout.dataStart + 1) * converter.valueColumns.length);
   const excluded = new Set(input.excludeRows ?? []);
   const detector = new EndDetector(layout.dataEnd);
   // Sums for checking a Total row, kept only when the layout saw one.
@@ -146,6 +152,7 @@ export async function runPass(conn: Connection, input: PassInput, control: PassC
       if (converter.convert(row) === 'skipped') skipped++;
     }
   }
+  converter.finish?.();
   if (endedEarlyAt !== null) {
     issues.warning(
       'early-end',

@@ -20,6 +20,12 @@ export const ISSUE_CODES = [
   'bad-site-kind',
   'total-mismatch',
   'early-end',
+  'blank-initiative',
+  'bad-initiative-kind',
+  'bad-sector',
+  'duplicate-membership',
+  'initiative-spellings-merged',
+  'initiative-near-duplicate',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -18,6 +18,7 @@ export const ROLES_BY_TARGET: Record<ImportTarget, readonly RoleKind[]> = {
   'indicator-values': [...COMMON, 'indicator', 'value', 'indicator-value', 'year-value'],
   population: [...COMMON, 'value', 'year-value'],
   sites: ['ignore', 'territory', 'territory-name', 'state', 'site-field'],
+  initiatives: ['ignore', 'territory', 'territory-name', 'state', 'initiative-field'],
 };
 
 /** Roles one column at most may have: giving one to a column takes it from the other. */
@@ -73,6 +74,8 @@ export function defaultRole(kind: RoleKind, column: Pick<LayoutColumn, 'header'>
       return { role: 'indicator-value', indicator: indicatorCodeFrom(column.header) };
     case 'site-field':
       return { role: 'site-field', field: 'name' };
+    case 'initiative-field':
+      return { role: 'initiative-field', field: 'name' };
     default:
       return { role: kind };
   }
@@ -125,6 +128,7 @@ export type MappingProblem =
   | { kind: 'noIndicator' }
   | { kind: 'noSiteName' }
   | { kind: 'noSiteKind' }
+  | { kind: 'noInitiativeName' }
   | { kind: 'badSectorCode'; column: number }
   | { kind: 'badIndicatorCode'; column: number };
 
@@ -140,6 +144,10 @@ export function mappingProblems(mapping: ImportMapping, layout: ImportLayout | n
   for (const { column, role } of mapping.columns) {
     if (role.role === 'sector-value' && role.sectorCode.trim() === '') problems.push({ kind: 'badSectorCode', column });
     if (role.role === 'indicator-value' && !INDICATOR_CODE.test(role.indicator)) problems.push({ kind: 'badIndicatorCode', column });
+  }
+  if (target === 'initiatives') {
+    if (!mapping.columns.some((c) => c.role.role === 'initiative-field' && c.role.field === 'name')) problems.push({ kind: 'noInitiativeName' });
+    return problems;
   }
   if (target === 'sites') {
     if (!mapping.columns.some((c) => c.role.role === 'site-field' && c.role.field === 'name')) problems.push({ kind: 'noSiteName' });

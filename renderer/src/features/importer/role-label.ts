@@ -18,6 +18,8 @@ export function roleLabel(t: TFunction<'importer'>, tc: TFunction<'translation'>
       return `${name} (${role.indicator})`;
     case 'site-field':
       return `${name}: ${tc(`sites.fields.${role.field}`)}`;
+    case 'initiative-field':
+      return `${name}: ${t(`initiativeFields.${role.field}`)}`;
     default:
       return name;
   }
