@@ -126,7 +126,7 @@ const DEFINITIONS: ImportTemplateInput[] = [
       { match: '^pop 2022$', role: 'ignore' },
       { match: '^tipologia pndr$', role: 'ignore' },
     ],
-    fixed: { initiativeKind: 'rotas-polo', source: 'MIDR — Rotas de Integração Nacional (relação de municípios por rota e polo)' },
+    fixed: { initiativeKind: 'rotas-polo', source: 'MIDR — Rotas de Integração Nacional (relação de municípios por rota e polo, c. abril de 2025)' },
   },
   {
     id: 'arranjo-polos',
