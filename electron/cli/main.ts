@@ -7,6 +7,7 @@ import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { infoCommand } from './commands/info';
 import { initCommand } from './commands/init';
+import { initiativesCommand } from './commands/initiatives';
 import { rankCommand } from './commands/rank';
 import { templatesCommand } from './commands/templates';
 import { undoImportCommand } from './commands/undo-import';
@@ -29,6 +30,7 @@ const COMMANDS: readonly CliCommand[] = [
   sitesCommand,
   worksCommand,
   exportCommand,
+  initiativesCommand,
 ];
 
 function usage(): string {

@@ -75,7 +75,7 @@ function importDistricts(conn: Connection, bytes: Uint8Array, fileName: string, 
   batches.recordCounts(batchId, { read: records.length, imported: records.length, updated: 0, skipped: 0 });
 }
 
-/** The demo workspace: reference data plus RAIS jobs 2019–2020, IBGE population and Codemig's districts. */
+/** The demo workspace: reference data plus RAIS jobs 2019–2020, IBGE population, Codemig's districts and the Rotas polos. */
 export async function buildDemoWorkspace(conn: Connection, sources: DemoSources, now: string): Promise<void> {
   await loadReferenceData(conn, sources, now);
   // RAIS goes through the import pipeline with its built-in template, as a planner's file would.
@@ -83,10 +83,16 @@ export async function buildDemoWorkspace(conn: Connection, sources: DemoSources,
     { file: fileNameOf('raisJobs2019'), prepared: await prepareWithTemplate(conn, sources.raisJobs2019, fileNameOf('raisJobs2019'), 'rais-setor-vinculos') },
     { file: fileNameOf('raisJobs2020'), prepared: await prepareWithTemplate(conn, sources.raisJobs2020, fileNameOf('raisJobs2020'), 'rais-setor-vinculos') },
   ];
+  // The real Rotas de Integração registry (MIDR), through its built-in template like RAIS.
+  const rotas = {
+    file: fileNameOf('initiatives'),
+    prepared: await prepareWithTemplate(conn, sources.initiatives, fileNameOf('initiatives'), 'rotas-polos'),
+  };
   conn.transaction(() => {
     for (const { file, prepared } of rais) writePrepared(conn, prepared, file, now);
     importPopulation(conn, sources.population, fileNameOf('population'), now);
     importDistricts(conn, sources.districts, fileNameOf('districts'), now);
+    writePrepared(conn, rotas.prepared, rotas.file, now);
     new MetaRepository(conn).set('demo', 'Arranjo demo workspace (Minas Gerais)');
   });
 }

@@ -8,6 +8,7 @@ export const DEMO_SOURCE_FILES = {
   raisJobs2020: 'employment/RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2020.csv',
   population: 'population/poptcu2010-2022_2024.csv',
   districts: 'districts/codemig_distritos_prioritarios_2016.csv',
+  initiatives: 'initiatives/rotas_integracao_polos_municipios.csv',
 } as const;
 
 export type DemoSourceKey = keyof typeof DEMO_SOURCE_FILES;

@@ -46,6 +46,12 @@ export const IMPORT_ISSUE_CODES = [
   'progress-decreased',
   'disbursed-above-committed',
   'bad-flag',
+  'blank-initiative',
+  'bad-initiative-kind',
+  'bad-sector',
+  'duplicate-membership',
+  'initiative-spellings-merged',
+  'initiative-near-duplicate',
 ] as const;
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];
 

@@ -67,6 +67,7 @@ export interface WorkspaceCounts {
   lots: number;
   prospects: number;
   programmeActions: number;
+  initiatives: number;
 }
 
 export interface WorkspaceInfo {

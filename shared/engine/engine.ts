@@ -1,6 +1,7 @@
-import type { EconomyApi, EngineApi, ImportApi, ScenarioApi, TerritoriesApi, WorksApi } from '../rpc/engine-api';
+import type { EconomyApi, EngineApi, ImportApi, InitiativesApi, ScenarioApi, TerritoriesApi, WorksApi } from '../rpc/engine-api';
 import { economyArea } from '../features/economy';
 import { importArea } from '../features/importer';
+import { initiativesArea } from '../features/initiatives';
 import { prioritizationArea } from '../features/prioritization';
 import { territoriesArea } from '../features/territories';
 import { WorkspaceEngine, type EngineDependencies } from '../features/workspace';
@@ -8,8 +9,10 @@ import { worksArea } from '../features/works';
 
 export type { EngineDependencies };
 
+type Areas = TerritoriesApi & ImportApi & EconomyApi & ScenarioApi & WorksApi & InitiativesApi;
+
 /** The whole engine: the open workspace plus every area's methods, as one object the RPC exposes. */
-export type Engine = WorkspaceEngine & TerritoriesApi & ImportApi & EconomyApi & ScenarioApi & WorksApi;
+export type Engine = WorkspaceEngine & Areas;
 
 /**
  * The engine (the composition root): owns one open workspace and answers the RPC contract
@@ -19,12 +22,13 @@ export type Engine = WorkspaceEngine & TerritoriesApi & ImportApi & EconomyApi &
 export function createEngine(deps: EngineDependencies): Engine {
   const workspace = new WorkspaceEngine(deps);
   const { context } = workspace;
-  const areas: TerritoriesApi & ImportApi & EconomyApi & ScenarioApi & WorksApi = {
+  const areas: Areas = {
     ...territoriesArea(context),
     ...importArea(context),
     ...economyArea(context),
     ...prioritizationArea(context),
     ...worksArea(context),
+    ...initiativesArea(context),
   };
   return Object.assign(workspace, areas) satisfies EngineApi;
 }

@@ -5,6 +5,7 @@ import { IndicatorRepository, type IndicatorDefinition } from '../repositories/i
 import { SiteRepository } from '../repositories/site-repository';
 import type { RecordStore } from './pipeline/run-pass';
 import { writeWorkRecords } from '../features/works/import/work-import';
+import { writeInitiatives } from '../features/initiatives/import/initiative-import-writer';
 import type { ImportCounts } from './types';
 
 export interface BatchMeta {
@@ -19,8 +20,9 @@ export interface BatchMeta {
 }
 
 /** Writes the records of a batch (new or re-applied) and returns [written, replaced]. */
-function writeRecords(conn: Connection, batchId: number, records: RecordStore, source: string): [number, number] {
+function writeRecords(conn: Connection, batchId: number, records: RecordStore, source: string, now: string): [number, number] {
   if (records.target === 'works' || records.target === 'measurements') return writeWorkRecords(conn, batchId, records);
+  if (records.target === 'initiatives') return writeInitiatives(conn, batchId, records.store, source, now);
   const writes = new ImportWriteRepository(conn);
   if (records.target === 'sites') {
     const sites = new SiteRepository(conn);
@@ -66,7 +68,8 @@ function writeRecords(conn: Connection, batchId: number, records: RecordStore, s
  * checks, `writeRecords` checking the parent keys as a set instead.
  */
 function inWriteTransaction<T>(conn: Connection, records: RecordStore, work: () => T): T {
-  if (records.target === 'sites' || records.target === 'works' || records.target === 'measurements') return conn.transaction(work);
+  if (records.target === 'sites' || records.target === 'works' || records.target === 'measurements' || records.target === 'initiatives')
+    return conn.transaction(work);
   return new ImportWriteRepository(conn).withBulkForeignKeys(() => conn.transaction(work));
 }
 
@@ -93,7 +96,7 @@ export function commitImport(
         newIndicators.map((d) => d.code),
       );
     }
-    const [written, replaced] = writeRecords(conn, batchId, records, meta.source);
+    const [written, replaced] = writeRecords(conn, batchId, records, meta.source, meta.importedAt);
     const result: ImportCounts = { read: counts.read, imported: written - replaced, updated: replaced, skipped: counts.skipped };
     batches.recordCounts(batchId, result);
     return { batchId, counts: result };
@@ -117,7 +120,7 @@ export function reapplyImport(
       batchId,
       missing.map((d) => d.code),
     );
-    writeRecords(conn, batchId, records, source);
+    writeRecords(conn, batchId, records, source, new BatchRepository(conn).get(batchId)?.importedAt ?? '');
     new BatchRepository(conn).setUndone(batchId, null);
   });
 }

@@ -4,6 +4,7 @@ import type { IndicatorDefinition } from '../repositories/indicator-repository';
 import type { PassResult } from './pipeline/run-pass';
 import { countExistingWorkRecords } from '../features/works/import/work-import';
 import type { ImportCounts, ImportPreview } from './types';
+import { InitiativeRepository } from '../features/initiatives/initiative-repository';
 
 const PREVIEW_ISSUES = 200;
 
@@ -22,6 +23,9 @@ export function countExisting(conn: Connection, pass: PassResult): number {
     for (const r of records.store.records) if (writes.siteByCode(r.input.code)) existing++;
   } else if (records.target === 'works' || records.target === 'measurements') {
     existing = countExistingWorkRecords(conn, records);
+  } else if (records.target === 'initiatives') {
+    const known = new InitiativeRepository(conn);
+    for (const r of records.store.records) if (known.byCode(r.code)) existing++;
   } else {
     const store = records.store;
     if (store.length === 0) return 0;
@@ -50,7 +54,7 @@ export function buildPreview(
   const years =
     records.target === 'employment'
       ? records.store.years()
-      : records.target === 'sites' || records.target === 'works' || records.target === 'measurements'
+      : records.target === 'sites' || records.target === 'works' || records.target === 'measurements' || records.target === 'initiatives'
         ? []
         : records.store.periods().map(Number).filter(Number.isInteger);
   return {

@@ -13,6 +13,11 @@ import { EmploymentStore, IndicatorStore } from './targets/record-store';
 import { SiteStore } from './targets/sites';
 import type { UndoImportResult } from './types';
 import { checkWorkBatchUndoable, snapshotWorkBatch, undoWorkBatch } from '../features/works/import/work-import';
+import {
+  checkInitiativesUndoable,
+  snapshotInitiatives,
+  undoInitiatives,
+} from '../features/initiatives/import/initiative-import-writer';
 
 /** What a batch had written, to apply it again (History redo). */
 export interface BatchSnapshot {
@@ -48,6 +53,7 @@ export function checkUndoable(conn: Connection, batchId: number): void {
       { batch: batchId, blockedBy: blockers.join(',') },
     );
   }
+  checkInitiativesUndoable(conn, batchId, batch.sourceFile);
   const inUse = undo.createdSitesInUse(batchId);
   if (inUse.length > 0) {
     throw new ArranjoError(
@@ -85,6 +91,10 @@ export function snapshotBatch(conn: Connection, batchId: number, target: string)
   }
   if (target === 'works' || target === 'measurements') {
     return { records: snapshotWorkBatch(conn, batchId, target), source, definitions };
+  }
+  if (target === 'initiatives') {
+    const { store, source: initiativeSource } = snapshotInitiatives(conn, batchId);
+    return { records: { target: 'initiatives', store }, source: initiativeSource, definitions };
   }
   if (target === 'sites') {
     const store = new SiteStore();
@@ -141,11 +151,12 @@ export function undoImportBatch(conn: Connection, batchId: number, now: string):
     }
     undo.forgetPreviousSites(batchId);
     const works = undoWorkBatch(conn, batchId);
+    const [removedN, restoredN] = undoInitiatives(conn, batchId);
     new BatchRepository(conn).setUndone(batchId, now);
     return {
       batchId,
-      removed: removedE + removedI + removedS + works.removed,
-      restored: restoredE + restoredI + previous.length + works.restored,
+      removed: removedE + removedI + removedS + works.removed + removedN,
+      restored: restoredE + restoredI + previous.length + works.restored + restoredN,
     };
   });
 }

@@ -4,9 +4,10 @@ import type { ScenarioApi } from '../features/prioritization';
 import type { TerritoriesApi } from '../features/territories';
 import type { WorkspaceApi } from '../features/workspace';
 import type { WorksApi } from '../features/works';
+import type { InitiativesApi } from '../features/initiatives';
 
 export type { HistoryState, OpenResult } from '../features/workspace';
-export type { EconomyApi, ImportApi, ScenarioApi, TerritoriesApi, WorkspaceApi, WorksApi };
+export type { EconomyApi, ImportApi, ScenarioApi, TerritoriesApi, WorkspaceApi, WorksApi, InitiativesApi };
 
 /**
  * The engine's RPC contract: what the UI may ask of the worker that owns the database, the union of
@@ -14,4 +15,4 @@ export type { EconomyApi, ImportApi, ScenarioApi, TerritoriesApi, WorkspaceApi, 
  * worker boundary; inputs are validated inside the engine with zod. Errors arrive as ArranjoError
  * (code, message, location, params).
  */
-export interface EngineApi extends WorkspaceApi, TerritoriesApi, ImportApi, EconomyApi, ScenarioApi, WorksApi {}
+export interface EngineApi extends WorkspaceApi, TerritoriesApi, ImportApi, EconomyApi, ScenarioApi, WorksApi, InitiativesApi {}

@@ -41,6 +41,8 @@ describe('arranjo CLI (DESIGN.md §10)', () => {
         lots: 0,
         prospects: 0,
         programmeActions: 0,
+        // The 79 named polos of the Rotas de Integração file (resources/data/initiatives).
+        initiatives: 79,
       },
     });
   });

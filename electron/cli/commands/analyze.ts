@@ -21,8 +21,14 @@ async function defaultReference(engine: Engine): Promise<ReferenceSpec> {
 
 async function query(cmd: ParsedCommand, engine: Engine): Promise<EconomyQuery> {
   const raw = cmd.string('reference');
-  const reference = raw === undefined ? await defaultReference(engine) : parseReference(raw);
-  if (!reference) throw new ArranjoError('INVALID_INPUT', `--reference must be state:<UF>, country or set:<name>, not "${raw}".`);
+  // `initiative:<code>` is the initiative's territory set, as `set:<its name>` would be.
+  const initiative = raw === undefined ? null : /^initiative:(.+)$/.exec(raw);
+  const reference = initiative
+    ? { kind: 'set' as const, name: (await engine.initiativeProfile((initiative[1] ?? '').trim())).territorySetName }
+    : raw === undefined
+      ? await defaultReference(engine)
+      : parseReference(raw);
+  if (!reference) throw new ArranjoError('INVALID_INPUT', `--reference must be state:<UF>, country, set:<name> or initiative:<code>, not "${raw}".`);
   return {
     classification: cmd.choice<Classification>('classification', CLASSIFICATIONS, 'ibge-setor'),
     measure: cmd.choice<Measure>('measure', MEASURES, 'jobs'),

@@ -1,6 +1,7 @@
 import type { DemoSourceKey, DemoSources } from '../../../shared/demo/demo-sources';
 import cnae from '../../../resources/data/cnae/cnae_2_hierarquia_subclasse_secao.csv?url';
 import districts from '../../../resources/data/districts/codemig_distritos_prioritarios_2016.csv?url';
+import initiatives from '../../../resources/data/initiatives/rotas_integracao_polos_municipios.csv?url';
 import raisJobs2019 from '../../../resources/data/employment/RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2019.csv?url';
 import raisJobs2020 from '../../../resources/data/employment/RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2020.csv?url';
 import states from '../../../resources/data/municipalities/kelvins_estados.csv?url';
@@ -9,7 +10,7 @@ import population from '../../../resources/data/population/poptcu2010-2022_2024.
 import regions from '../../../resources/data/regions/regioes_geograficas_composicao_por_municipios_2017_20180911.xlsx?url';
 
 /** URLs of the shipped data files, bundled by Vite as assets (offline: served from the app itself). */
-const URLS: Record<DemoSourceKey, string> = { states, municipalities, regions, cnae, raisJobs2019, raisJobs2020, population, districts };
+const URLS: Record<DemoSourceKey, string> = { states, municipalities, regions, cnae, raisJobs2019, raisJobs2020, population, districts, initiatives };
 
 /** Fetches the shipped data the demo and every new workspace are built from. */
 export async function fetchDemoSources(): Promise<DemoSources> {

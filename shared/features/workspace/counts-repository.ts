@@ -11,6 +11,7 @@ const COUNTED_TABLES: Record<keyof WorkspaceCounts, string> = {
   lots: 'lot',
   prospects: 'prospect',
   programmeActions: 'programme_action',
+  initiatives: 'initiative',
 };
 
 export function countRows(conn: Connection): WorkspaceCounts {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CLASSIFICATIONS, MEASURES, SITE_KINDS } from '../../domain/types';
 
-export const IMPORT_TARGETS = ['employment', 'indicator-values', 'population', 'sites', 'works', 'measurements'] as const;
+export const IMPORT_TARGETS = ['employment', 'indicator-values', 'population', 'sites', 'works', 'measurements', 'initiatives'] as const;
 export type ImportTarget = (typeof IMPORT_TARGETS)[number];
 
 /** Site fields a column can fill (the site's municipality comes from the `territory` role). */
@@ -50,6 +50,10 @@ export type WorkImportField = (typeof WORK_IMPORT_FIELDS)[number];
 /** Measurement fields a column can fill (`arranjo-medicoes`: one row per work and date, cumulative). */
 export const MEASUREMENT_IMPORT_FIELDS = ['workCode', 'date', 'physicalProgress', 'committed', 'disbursed', 'correction'] as const;
 export type MeasurementImportField = (typeof MEASUREMENT_IMPORT_FIELDS)[number];
+/** Initiative fields a column can fill (one row per initiative × municipality; the municipality is the `territory`). */
+export const INITIATIVE_FIELDS = ['code', 'name', 'route', 'kind', 'sectors', 'notes'] as const;
+export type InitiativeField = (typeof INITIATIVE_FIELDS)[number];
+export const INITIATIVE_IMPORT_KINDS = ['rotas-polo', 'cepal-initiative', 'apl', 'community-arrangement'] as const;
 
 export const indicatorCodeSchema = z
   .string()
@@ -86,6 +90,7 @@ export const columnRoleSchema = z.discriminatedUnion('role', [
   z.object({ role: z.literal('site-field'), field: z.enum(SITE_FIELDS) }),
   z.object({ role: z.literal('work-field'), field: z.enum(WORK_IMPORT_FIELDS) }),
   z.object({ role: z.literal('measurement-field'), field: z.enum(MEASUREMENT_IMPORT_FIELDS) }),
+  z.object({ role: z.literal('initiative-field'), field: z.enum(INITIATIVE_FIELDS) }),
 ]);
 export type ColumnRole = z.infer<typeof columnRoleSchema>;
 
@@ -133,6 +138,8 @@ export const importMappingSchema = z.object({
   source: z.string().trim().max(500).optional(),
   /** Sites: the kind when no column gives it. */
   siteKind: z.enum(SITE_KINDS).optional(),
+  /** Initiatives: the kind when no column gives it. */
+  initiativeKind: z.enum(INITIATIVE_IMPORT_KINDS).optional(),
 });
 export type ImportMapping = z.infer<typeof importMappingSchema>;
 export type ImportMappingInput = z.input<typeof importMappingSchema>;

@@ -2,7 +2,14 @@ import type { Measure } from '../../domain/types';
 import type { ImportLayout, LayoutColumn } from '../types';
 import { headerKey } from '../values/text';
 import { yearInHeader } from '../values/year';
-import { importMappingSchema, type ColumnRole, type ImportMapping, type ImportTarget, type SiteField } from './mapping-schema';
+import {
+  importMappingSchema,
+  type ColumnRole,
+  type ImportMapping,
+  type ImportTarget,
+  type InitiativeField,
+  type SiteField,
+} from './mapping-schema';
 
 /** Header synonyms (as `headerKey` writes them: lower case, no accents, punctuation as spaces). */
 const TERRITORY_CODE =
@@ -35,10 +42,22 @@ const SITE_FIELDS: readonly [RegExp, SiteField][] = [
   [/^(fonte|source)$/, 'source'],
 ];
 
+/** Headers naming an initiative (a Rotas polo, an APL, a CEPAL initiative). */
+const INITIATIVE_NAME = /^(polo|polo origem|initiative|iniciativa|apl|arranjo|cluster)$/;
+const INITIATIVE_FIELDS: readonly [RegExp, InitiativeField][] = [
+  [INITIATIVE_NAME, 'name'],
+  [/^(rota|route|cadeia|chain|cadena)$/, 'route'],
+  [/^(code|codigo|initiative code)$/, 'code'],
+  [/^(kind|tipo)$/, 'kind'],
+  [/^(sectors|setores|sectores|cnae)$/, 'sectors'],
+  [/^(notes|obs|observacoes|notas)$/, 'notes'],
+];
+
 function guessTarget(columns: readonly LayoutColumn[]): ImportTarget {
   const keys = columns.map((c) => headerKey(c.header));
   if (keys.some((k) => /^[1-8] /.test(k)) || keys.some((k) => MEASURES.some(([re]) => re.test(k)))) return 'employment';
   if (keys.some((k) => /^(distrito|latitude|lat)/.test(k)) && keys.some((k) => /^(nome|distrito|name)$/.test(k))) return 'sites';
+  if (keys.some((k) => INITIATIVE_NAME.test(k))) return 'initiatives';
   const yearColumns = columns.filter((c) => yearInHeader(c.header) !== null && c.kind === 'number');
   if (yearColumns.length > 0 && yearColumns.every((c) => /^pop/.test(headerKey(c.header)))) return 'population';
   if (keys.some((k) => /^pop( total)?$|^populacao/.test(k)) && !keys.some((k) => /^(indicador|indicator)$/.test(k))) return 'population';
@@ -103,6 +122,12 @@ export function suggestMapping(layout: ImportLayout, target?: ImportTarget): Imp
       extra.classification = 'ibge-setor';
       extra.measure = 'jobs';
     }
+  } else if (chosen === 'initiatives') {
+    for (const c of live) {
+      const field = INITIATIVE_FIELDS.find(([re]) => re.test(key(c)));
+      if (field) assign(c, { role: 'initiative-field', field: field[1] });
+    }
+    extra.initiativeKind = 'apl';
   } else if (chosen === 'sites') {
     for (const c of live) {
       const field = SITE_FIELDS.find(([re]) => re.test(key(c)));

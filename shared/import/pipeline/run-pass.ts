@@ -21,12 +21,14 @@ import type { WorkRecordStore } from '../../features/works/import/work-import';
 import { MeasurementStore, WorkStore } from '../../features/works/import/work-records';
 import { loadWorkImportContext, workConverter } from '../../features/works/import/work-converter';
 import { loadMeasurementImportContext, measurementConverter } from '../../features/works/import/measurement-converter';
+import { initiativeConverter, InitiativeStore } from '../../features/initiatives/import/initiative-converter';
 
 export type RecordStore =
   | { target: 'employment'; store: EmploymentStore }
   | { target: 'indicator-values' | 'population'; store: IndicatorStore }
   | { target: 'sites'; store: SiteStore }
-  | WorkRecordStore;
+  | WorkRecordStore
+  | { target: 'initiatives'; store: InitiativeStore };
 
 export interface PassResult {
   records: RecordStore;
@@ -90,6 +92,10 @@ function makeConverter(env: ConverterEnv, conn: Connection): { converter: RowCon
     case 'measurements': {
       const store = new MeasurementStore();
       return { converter: measurementConverter(env, store, loadMeasurementImportContext(conn)), records: { target: 'measurements', store } };
+    }
+    case 'initiatives': {
+      const store = new InitiativeStore();
+      return { converter: initiativeConverter(env, store), records: { target: 'initiatives', store } };
     }
   }
 }
@@ -160,6 +166,7 @@ export async function runPass(conn: Connection, input: PassInput, control: PassC
       if (converter.convert(row) === 'skipped') skipped++;
     }
   }
+  converter.finish?.();
   if (endedEarlyAt !== null) {
     issues.warning(
       'early-end',

@@ -18,6 +18,8 @@ export interface RowConverter {
   convert(row: SourceRow): RowOutcome;
   /** Columns whose numbers a "Total" row can be checked against. */
   readonly valueColumns: readonly number[];
+  /** File-level checks once every row is read (names spelt several ways…). */
+  finish?(): void;
 }
 
 export interface ConverterEnv {

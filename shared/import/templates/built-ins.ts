@@ -153,6 +153,42 @@ const DEFINITIONS: ImportTemplateInput[] = [
       source: 'PNUD, IPEA, FJP — Atlas do Desenvolvimento Humano no Brasil 2013',
     },
   },
+  {
+    id: 'rotas-polos',
+    label: 'MIDR — Rotas de Integração Nacional: municípios por rota e polo',
+    description:
+      'The MIDR table of municipalities by route and polo, one row per (route, polo, municipality): rota, polo_origem (as the source spells it), cod_ibge, municipio, uf. Spellings equal up to case, accents and spaces are one polo; a blank polo cell is skipped with a warning.',
+    target: 'initiatives',
+    columns: [
+      { match: '^rota coluna origem$', role: 'ignore' },
+      { match: '^rota$', role: 'initiative-field', field: 'route', required: true },
+      { match: '^polo origem$', role: 'initiative-field', field: 'name', required: true },
+      { match: '^cod ibge$', role: 'territory', required: true },
+      { match: '^municipio$', role: 'territory-name' },
+      { match: '^uf$', role: 'state' },
+      { match: '^pop 2022$', role: 'ignore' },
+      { match: '^tipologia pndr$', role: 'ignore' },
+    ],
+    fixed: { initiativeKind: 'rotas-polo', source: 'MIDR — Rotas de Integração Nacional (relação de municípios por rota e polo, c. abril de 2025)' },
+  },
+  {
+    id: 'arranjo-polos',
+    label: 'Arranjo — polos e iniciativas (formato canônico)',
+    description:
+      'The canonical CSV of initiatives Arranjo exports: route, initiative, territory_code and optionally municipality, state, kind, sectors (CNAE codes joined by "|"), notes; one row per (initiative, municipality).',
+    target: 'initiatives',
+    columns: [
+      { match: '^route$', role: 'initiative-field', field: 'route', required: true },
+      { match: '^initiative$', role: 'initiative-field', field: 'name', required: true },
+      { match: '^territory code$', role: 'territory', required: true },
+      { match: '^municipality$', role: 'territory-name' },
+      { match: '^state$', role: 'state' },
+      { match: '^kind$', role: 'initiative-field', field: 'kind' },
+      { match: '^sectors$', role: 'initiative-field', field: 'sectors' },
+      { match: '^notes$', role: 'initiative-field', field: 'notes' },
+    ],
+    fixed: { initiativeKind: 'apl' },
+  },
 ];
 
 /** The built-in templates, for the layouts of the agency files in resources/data. */

@@ -21,6 +21,7 @@ export const ROLES_BY_TARGET: Record<ImportTarget, readonly RoleKind[]> = {
   sites: ['ignore', 'territory', 'territory-name', 'state', 'site-field'],
   works: ['ignore', 'work-field'],
   measurements: ['ignore', 'measurement-field'],
+  initiatives: ['ignore', 'territory', 'territory-name', 'state', 'initiative-field'],
 };
 
 /** Roles one column at most may have: giving one to a column takes it from the other. */
@@ -82,6 +83,8 @@ export function defaultRole(kind: RoleKind, column: Pick<LayoutColumn, 'header'>
       return { role: 'work-field', field: 'title' };
     case 'measurement-field':
       return { role: 'measurement-field', field: 'physicalProgress' };
+    case 'initiative-field':
+      return { role: 'initiative-field', field: 'name' };
     default:
       return { role: kind };
   }
@@ -135,6 +138,7 @@ export type MappingProblem =
   | { kind: 'noSiteName' }
   | { kind: 'noSiteKind' }
   | { kind: 'noWorkFields' }
+  | { kind: 'noInitiativeName' }
   | { kind: 'badSectorCode'; column: number }
   | { kind: 'badIndicatorCode'; column: number };
 
@@ -157,6 +161,10 @@ export function mappingProblems(mapping: ImportMapping, layout: ImportLayout | n
   for (const { column, role } of mapping.columns) {
     if (role.role === 'sector-value' && role.sectorCode.trim() === '') problems.push({ kind: 'badSectorCode', column });
     if (role.role === 'indicator-value' && !INDICATOR_CODE.test(role.indicator)) problems.push({ kind: 'badIndicatorCode', column });
+  }
+  if (target === 'initiatives') {
+    if (!mapping.columns.some((c) => c.role.role === 'initiative-field' && c.role.field === 'name')) problems.push({ kind: 'noInitiativeName' });
+    return problems;
   }
   if (target === 'sites') {
     if (!mapping.columns.some((c) => c.role.role === 'site-field' && c.role.field === 'name')) problems.push({ kind: 'noSiteName' });

@@ -22,6 +22,8 @@ export function roleLabel(t: TFunction<'importer'>, tc: TFunction<'translation'>
       return `${name}: ${t(`workFields.${role.field}`)}`;
     case 'measurement-field':
       return `${name}: ${t(`measurementFields.${role.field}`)}`;
+    case 'initiative-field':
+      return `${name}: ${t(`initiativeFields.${role.field}`)}`;
     default:
       return name;
   }

@@ -1,0 +1,21 @@
+import type { CliCommand } from '../command';
+import { openWorkspace } from '../context';
+
+/** → code,name,kind,route,states,municipalities,population (DESIGN §10). */
+export const initiativesCommand: CliCommand = {
+  name: 'initiatives',
+  usage: 'arranjo initiatives <ws> [--route R] [--state UF] [--format csv|json]   the registry of poles and initiatives',
+  options: { route: { type: 'string' }, state: { type: 'string' } },
+  async run(cmd) {
+    const engine = await openWorkspace(cmd.positional(0, 'workspace file'));
+    const route = cmd.string('route');
+    const state = cmd.string('state');
+    const list = await engine.listInitiatives({ ...(route ? { route } : {}), ...(state ? { state } : {}) });
+    return {
+      rows: {
+        header: ['code', 'name', 'kind', 'route', 'states', 'municipalities', 'population'],
+        rows: list.map((i) => [i.code, i.name, i.kind, i.route ?? '', i.states.join('|'), i.municipalities, i.population]),
+      },
+    };
+  },
+};

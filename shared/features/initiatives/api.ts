@@ -1,0 +1,29 @@
+import type { EventInput, ExchangeInput, InitiativeFilter, InitiativeInput, LinkInput, MethodologyInput, SuggestionQuery } from './schemas';
+import type { Exchange, ExchangeSuggestion, InitiativeProfile, InitiativeSummary, Methodology } from './types';
+
+/**
+ * Polos e iniciativas (DESIGN §3 initiative): the registry, profiles, exchange suggestions, the
+ * methodology library. Every edit is validated, all-or-nothing, change-logged and undoable. An
+ * initiative's municipalities are its territory set (`territorySetId`): the economic diagnosis,
+ * comparison and prioritization take it as they take any custom territory.
+ */
+export interface InitiativesApi {
+  listInitiatives(filter?: InitiativeFilter): Promise<InitiativeSummary[]>;
+  initiativeProfile(code: string): Promise<InitiativeProfile>;
+  saveInitiative(input: InitiativeInput): Promise<InitiativeProfile>;
+  deleteInitiative(code: string): Promise<void>;
+  /** Merges two spellings of one initiative (the planner's decision, never the import's). */
+  mergeInitiatives(keptCode: string, mergedCode: string): Promise<InitiativeProfile>;
+  initiativeNearDuplicates(): Promise<{ a: string; aName: string; b: string; bName: string }[]>;
+  exchangeSuggestions(query: SuggestionQuery): Promise<{ year: number | null; subject: string; suggestions: ExchangeSuggestion[] }>;
+  methodologies(): Promise<Methodology[]>;
+  saveMethodology(input: MethodologyInput): Promise<Methodology[]>;
+  deleteMethodology(id: number): Promise<void>;
+  initiativeExchanges(code?: string): Promise<Exchange[]>;
+  saveExchange(input: ExchangeInput): Promise<Exchange[]>;
+  deleteExchange(id: number): Promise<void>;
+  addInitiativeEvent(input: EventInput): Promise<void>;
+  deleteInitiativeEvent(id: number): Promise<void>;
+  saveInitiativeLink(input: LinkInput): Promise<void>;
+  deleteInitiativeLink(from: string, to: string): Promise<void>;
+}

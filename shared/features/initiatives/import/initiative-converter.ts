@@ -1,0 +1,256 @@
+import type { InitiativeField } from '../../../import/mapping/mapping-schema';
+import type { SourceRow } from '../../../import/read/table-source';
+import { readText } from '../../../import/targets/cells';
+import {
+  columnsWith,
+  label,
+  mappingError,
+  TerritoryReader,
+  type ConverterEnv,
+  type RowConverter,
+  type RowOutcome,
+} from '../../../import/targets/converter';
+import { clip } from '../../../import/values/text';
+import { findNearDuplicates, foldName } from '../names';
+import { cnaeCodeSchema, INITIATIVE_KINDS, type InitiativeKind } from '../schemas';
+
+/** One initiative of an import: its spellings in the file and its municipalities. */
+export interface InitiativeRecord {
+  code: string;
+  name: string;
+  route: string | null;
+  kind: InitiativeKind;
+  /** Null when no column gives them: a re-import keeps what the planner entered. */
+  sectors: string[] | null;
+  notes: string | null;
+  members: number[];
+  sourceRow: number;
+}
+
+interface Group {
+  key: string;
+  code: string | null;
+  spellings: Map<string, number>;
+  route: string | null;
+  kind: InitiativeKind;
+  sectors: Set<string> | null;
+  notes: string | null;
+  members: Set<number>;
+  firstRow: number;
+}
+
+/** The initiatives of one import, grouped by route and folded name. */
+export class InitiativeStore {
+  private readonly groups = new Map<string, Group>();
+  private built: InitiativeRecord[] | null = null;
+  memberships = 0;
+
+  group(key: string, init: () => Group): Group {
+    let g = this.groups.get(key);
+    if (!g) {
+      g = init();
+      this.groups.set(key, g);
+    }
+    this.built = null;
+    return g;
+  }
+
+  /** Adds a ready record (redo of an undone batch). */
+  addRecord(r: InitiativeRecord): void {
+    const g = this.group(`${r.code}`, () => ({
+      key: r.code,
+      code: r.code,
+      spellings: new Map([[r.name, 1]]),
+      route: r.route,
+      kind: r.kind,
+      sectors: r.sectors === null ? null : new Set(r.sectors),
+      notes: r.notes,
+      members: new Set(r.members),
+      firstRow: r.sourceRow,
+    }));
+    this.memberships += g.members.size;
+  }
+
+  rawGroups(): Group[] {
+    return [...this.groups.values()];
+  }
+
+  get records(): InitiativeRecord[] {
+    if (this.built) return this.built;
+    const out: InitiativeRecord[] = [];
+    const codes = new Map<string, number>();
+    for (const g of this.groups.values()) {
+      const name = displayName(g.spellings);
+      let code = g.code ?? slug(name);
+      if (g.code === null && (codes.get(code) ?? 0) > 0) code = slug(`${name} ${g.route ?? ''}`);
+      codes.set(code, (codes.get(code) ?? 0) + 1);
+      out.push({
+        code,
+        name,
+        route: g.route,
+        kind: g.kind,
+        sectors: g.sectors === null ? null : [...g.sectors].sort(),
+        notes: g.notes,
+        members: [...g.members].sort((a, b) => a - b),
+        sourceRow: g.firstRow,
+      });
+    }
+    this.built = out;
+    return out;
+  }
+
+  get length(): number {
+    return this.groups.size;
+  }
+}
+
+/** The most frequent spelling, trimmed; the first seen on a tie. */
+function displayName(spellings: ReadonlyMap<string, number>): string {
+  let best = '';
+  let n = -1;
+  for (const [s, c] of spellings) {
+    if (c > n) {
+      best = s;
+      n = c;
+    }
+  }
+  return best.replace(/\s+/g, ' ').trim();
+}
+
+/** "Polo Apícola do Norte de Minas" → "POLO-APICOLA-DO-NORTE-DE-MINAS": the initiative's code when the file gives none. */
+export function slug(text: string): string {
+  return (
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toUpperCase()
+      .replace(/[^A-Z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 80)
+      .replace(/-$/, '') || 'INICIATIVA'
+  );
+}
+
+const KIND_SYNONYMS: readonly [RegExp, InitiativeKind][] = [
+  [/^(rotas?|polo|rotas polo)/, 'rotas-polo'],
+  [/^(cepal|cluster|iniciativa cepal|articulacao)/, 'cepal-initiative'],
+  [/^(apl|arranjo produtivo)/, 'apl'],
+  [/^(comunit|community|arranjo comunitario)/, 'community-arrangement'],
+];
+
+function parseKind(text: string): InitiativeKind | null {
+  const raw = text.trim().toLowerCase();
+  if ((INITIATIVE_KINDS as readonly string[]).includes(raw)) return raw as InitiativeKind;
+  const key = foldName(text.replace(/[-_]/g, ' ')).replace(/\s/g, '');
+  return KIND_SYNONYMS.find(([re]) => re.test(key))?.[1] ?? null;
+}
+
+/**
+ * Rows of (initiative, municipality): grouped into initiatives whose names are equal up to case,
+ * accents and spaces within a route; a municipality in several routes belongs to each. A blank
+ * initiative cell is skipped with a warning (a known quirk of the Rotas file); near-duplicate names
+ * are reported, never merged.
+ */
+export function initiativeConverter(env: ConverterEnv, store: InitiativeStore): RowConverter & { finish(): void } {
+  const byField = new Map<InitiativeField, number>(columnsWith(env.mapping, 'initiative-field').map((f) => [f.role.field, f.column]));
+  const nameColumn = byField.get('name');
+  if (nameColumn === undefined) throw mappingError(env, 'map the column with the initiative (polo) names.');
+  if (!byField.has('kind') && !env.mapping.initiativeKind)
+    throw mappingError(env, 'choose the kind of the initiatives (Rotas polo, CEPAL initiative, APL…) or map a kind column.');
+  const territory = new TerritoryReader(env);
+  const text = (row: SourceRow, field: InitiativeField): string => {
+    const c = byField.get(field);
+    return c === undefined ? '' : readText(row.cells[c]);
+  };
+
+  return {
+    valueColumns: [],
+    convert(row: SourceRow): RowOutcome {
+      const rawName = row.cells[nameColumn];
+      const name = readText(rawName);
+      if (name === '') {
+        env.issues.warning(
+          'blank-initiative',
+          row.row,
+          label(env, nameColumn),
+          'the initiative (polo) cell is blank: the row is skipped, as the source has no polo for it.',
+        );
+        return 'skipped';
+      }
+      let failed = false;
+      let kind = env.mapping.initiativeKind ?? null;
+      const kindText = text(row, 'kind');
+      if (kindText !== '') {
+        kind = parseKind(kindText);
+        if (!kind) {
+          env.issues.error('bad-initiative-kind', row.row, label(env, byField.get('kind') ?? 0), `"${clip(kindText, 40)}" is not an initiative kind (${INITIATIVE_KINDS.join(', ')}).`);
+          failed = true;
+        }
+      }
+      let sectors: string[] | null = null;
+      if (byField.has('sectors')) {
+        sectors = [];
+        for (const part of text(row, 'sectors').split(/[|;,]/).map((s) => s.trim()).filter((s) => s !== '')) {
+          const parsed = cnaeCodeSchema.safeParse(part.replace(/[.\-/]/g, ''));
+          if (parsed.success) sectors.push(parsed.data);
+          else {
+            env.issues.error('bad-sector', row.row, label(env, byField.get('sectors') ?? 0), `"${clip(part, 20)}" is not a CNAE code.`);
+            failed = true;
+          }
+        }
+      }
+      const place = territory.read(row);
+      if (place === 'skip') return 'skipped';
+      if (place === 'failed' || failed || !kind) return 'failed';
+      const route = text(row, 'route') || null;
+      const code = text(row, 'code') || null;
+      const key = code ? `code:${code.toUpperCase()}` : `${foldName(route ?? '')}|${foldName(name)}`;
+      const g = store.group(key, () => ({
+        key,
+        code,
+        spellings: new Map(),
+        route,
+        kind,
+        sectors: null,
+        notes: null,
+        members: new Set(),
+        firstRow: row.row,
+      }));
+      const spelling = typeof rawName === 'string' ? rawName : name;
+      g.spellings.set(spelling, (g.spellings.get(spelling) ?? 0) + 1);
+      if (sectors) g.sectors = new Set([...(g.sectors ?? []), ...sectors]);
+      const notes = text(row, 'notes');
+      if (notes !== '' && g.notes === null) g.notes = notes;
+      if (g.members.has(place.code)) {
+        env.issues.warning('duplicate-membership', row.row, label(env, byField.get('name') ?? 0), `municipality ${place.code} is already in "${name}" (row ${g.firstRow}): counted once.`);
+      } else {
+        g.members.add(place.code);
+        store.memberships++;
+      }
+      return 'imported';
+    },
+    finish(): void {
+      for (const g of store.rawGroups()) {
+        if (g.spellings.size > 1) {
+          env.issues.warning(
+            'initiative-spellings-merged',
+            g.firstRow,
+            label(env, nameColumn),
+            `${[...g.spellings.keys()].map((s) => `"${s}"`).join(', ')} are one initiative (equal up to case, accents and spaces).`,
+            displayName(g.spellings),
+          );
+        }
+      }
+      const records = store.records;
+      for (const [a, b] of findNearDuplicates(records)) {
+        env.issues.warning(
+          'initiative-near-duplicate',
+          b.sourceRow,
+          label(env, nameColumn),
+          `"${b.name}" (row ${b.sourceRow}) looks like "${a.name}" (row ${a.sourceRow}): if they are the same initiative, merge them in Polos e iniciativas.`,
+          `${a.code}|${b.code}`,
+        );
+      }
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import type { EngineContext } from '../../engine/engine-context';
+import type { InitiativesApi } from './api';
+
+export type { InitiativesApi };
+import { InitiativeService } from './initiative-service';
+
+/** The engine's Polos e iniciativas area. */
+export function initiativesArea(ctx: EngineContext): InitiativesApi {
+  const area = (): InitiativeService => new InitiativeService(ctx.db(), ctx.changes(), ctx.now);
+  return {
+    listInitiatives: async (filter) => area().list(filter),
+    initiativeProfile: async (code) => area().profile(code),
+    saveInitiative: async (input) => area().save(input),
+    deleteInitiative: async (code) => area().delete(code),
+    mergeInitiatives: async (kept, merged) => area().merge(kept, merged),
+    initiativeNearDuplicates: async () => area().nearDuplicates(),
+    exchangeSuggestions: async (query) => area().suggestions(query),
+    methodologies: async () => area().methodologies(),
+    saveMethodology: async (input) => area().saveMethodology(input),
+    deleteMethodology: async (id) => area().deleteMethodology(id),
+    initiativeExchanges: async (code) => area().exchanges(code),
+    saveExchange: async (input) => area().saveExchange(input),
+    deleteExchange: async (id) => area().deleteExchange(id),
+    addInitiativeEvent: async (input) => area().addEvent(input),
+    deleteInitiativeEvent: async (id) => area().deleteEvent(id),
+    saveInitiativeLink: async (input) => area().saveLink(input),
+    deleteInitiativeLink: async (from, to) => area().deleteLink(from, to),
+  };
+}

@@ -1,0 +1,101 @@
+import type { ExchangeKind, ExchangeStatus, InitiativeKind, MethodologyTheme } from './schemas';
+
+/** One row of the registry, with what its members add up to. */
+export interface InitiativeSummary {
+  id: number;
+  code: string;
+  name: string;
+  kind: InitiativeKind;
+  route: string | null;
+  country: string;
+  /** Sorted UFs of its member municipalities. */
+  states: string[];
+  municipalities: number;
+  /** Sum of the members' latest resident population (indicator POP); null when none has one. */
+  population: number | null;
+  sectors: string[];
+  maturity: string | null;
+  managingBody: string | null;
+  lat: number | null;
+  lon: number | null;
+  region: string | null;
+  /** The territory set holding its municipalities (the subject of the economic diagnosis). */
+  territorySetId: number;
+  territorySetName: string;
+  source: string;
+}
+
+export interface InitiativeMember {
+  code: number;
+  name: string;
+  state: string;
+  population: number | null;
+}
+
+export interface Methodology {
+  id: number;
+  title: string;
+  theme: MethodologyTheme;
+  source: string;
+  link: string | null;
+  fileRef: string | null;
+  notes: string | null;
+  usedBy: string[];
+}
+
+export interface Exchange {
+  id: number;
+  from: string;
+  fromName: string;
+  to: string;
+  toName: string;
+  kind: ExchangeKind;
+  what: string;
+  startedOn: string | null;
+  status: ExchangeStatus;
+  notes: string | null;
+}
+
+export interface InitiativeEvent {
+  id: number;
+  date: string;
+  title: string;
+  notes: string | null;
+}
+
+export interface InitiativeLink {
+  code: string;
+  name: string;
+  relation: string;
+}
+
+export interface InitiativeProfile extends InitiativeSummary {
+  committee: string | null;
+  members: string | null;
+  contacts: string | null;
+  startedOn: string | null;
+  endedOn: string | null;
+  notes: string | null;
+  municipalityList: InitiativeMember[];
+  methodologies: Methodology[];
+  events: InitiativeEvent[];
+  links: InitiativeLink[];
+  exchanges: Exchange[];
+}
+
+/** An initiative to learn from, with the figures that rank it. */
+export interface ExchangeSuggestion {
+  code: string;
+  name: string;
+  route: string | null;
+  states: string[];
+  country: string;
+  sameChain: boolean;
+  /** |A ∩ B| / |A ∪ B| of the CNAE sector sets; null when either has none. */
+  sectorJaccard: number | null;
+  /** Cosine of the employment-by-IBGE-sector profiles of their territory sets; null without data. */
+  profileCosine: number | null;
+  /** Share of the other's municipalities that are also this one's (0: another territory). */
+  territoryOverlap: number;
+  score: number;
+}
