@@ -88,7 +88,7 @@ export function criterionPeriod(source: CriterionSource): string {
 export type Trilingual = { pt: string; en: string; es: string };
 
 /** Short names of the 8 IBGE sectors in the three UI languages (the data carries Portuguese only). */
-export const IBGE_SECTOR_SHORT: Record<string, Trilingual> = {
+const IBGE_SECTOR_SHORT: Record<string, Trilingual> = {
   '1': { pt: 'extrativa mineral', en: 'mining', es: 'minería' },
   '2': { pt: 'indústria de transformação', en: 'manufacturing', es: 'industria manufacturera' },
   '3': { pt: 'serviços de utilidade pública', en: 'utilities', es: 'servicios públicos' },

@@ -103,11 +103,3 @@ export interface MapValue {
   code: number;
   value: number | null;
 }
-
-export interface ImportBatchSummary {
-  id: number;
-  sourceFile: string;
-  target: string;
-  importedAt: string;
-  rowsImported: number;
-}

@@ -5,7 +5,7 @@ import { SURVEY_CODES } from './survey';
 import { ArranjoError } from '../../errors';
 import { EmploymentRepository } from '../../repositories/employment-repository';
 import { FactsRepository, type MunicipalityFacts } from './facts-repository';
-import { IndicatorCatalogRepository, type IndicatorRecord, type StoredValue } from './indicator-catalog-repository';
+import { IndicatorCatalogRepository, type IndicatorEntry, type StoredValue } from './indicator-catalog-repository';
 import { SiteRepository } from '../../repositories/site-repository';
 
 /** The IBGE sector of manufacturing ("Indústria de transformação"): what industrial districts host. */
@@ -168,7 +168,7 @@ export class FactsBuilder {
 
   /** One indicator across subjects at the newest period any of them has. */
   private indicatorRow(
-    d: IndicatorRecord,
+    d: IndicatorEntry,
     subjectCodes: (string | null)[],
     stored: readonly StoredValue[],
     group: FactRow['group'],
@@ -193,7 +193,7 @@ export class FactsBuilder {
   }
 
   /** The municipality's own figures (for a site: its host municipality's). */
-  private contextRows(resolved: readonly Resolved[], definitions: ReadonlyMap<string, IndicatorRecord>): FactRow[] {
+  private contextRows(resolved: readonly Resolved[], definitions: ReadonlyMap<string, IndicatorEntry>): FactRow[] {
     const n = resolved.length;
     const hostCodes = resolved.map((r) => (r.host ? String(r.host.code) : null));
     const hosts = [...new Set(resolved.flatMap((r) => (r.host ? [r.host.code] : [])))];

@@ -1,18 +1,14 @@
 import type { SqlValue } from 'sql.js';
 import type { Connection } from '../../db/connection';
+import type { IndicatorDefinition } from '../../repositories/indicator-repository';
 import type { Direction, IndicatorValueInfo } from './types';
 
-/** An indicator row with the columns migration 0004 added (bounds of entered values). */
-export interface IndicatorRecord {
-  code: string;
-  namePt: string;
-  nameEn: string;
-  nameEs: string;
-  unit: string;
-  direction: Direction;
-  category: string;
-  description: string;
-  source: string;
+/**
+ * An indicator definition (the kernel's shape, the `indicator` table) with the columns migration 0004
+ * added: the bounds of entered values. Its values are `StoredValue`s; the import's own value records
+ * (shared/import/targets/record-store.ts) are another thing.
+ */
+export interface IndicatorEntry extends IndicatorDefinition {
   valueMin: number | null;
   valueMax: number | null;
   wholeNumbers: boolean;
@@ -69,7 +65,7 @@ interface ValueDbRow extends Record<string, SqlValue> {
   entered_at: string | null;
 }
 
-function toRecord(r: IndicatorDbRow): IndicatorRecord {
+function toRecord(r: IndicatorDbRow): IndicatorEntry {
   return {
     code: r.code,
     namePt: r.name_pt,
@@ -106,11 +102,11 @@ function toStored(r: ValueDbRow): StoredValue {
 export class IndicatorCatalogRepository {
   constructor(private readonly conn: Connection) {}
 
-  list(): IndicatorRecord[] {
+  list(): IndicatorEntry[] {
     return this.conn.all<IndicatorDbRow>('SELECT * FROM indicator ORDER BY category, code').map(toRecord);
   }
 
-  get(code: string): IndicatorRecord | undefined {
+  get(code: string): IndicatorEntry | undefined {
     const row = this.conn.get<IndicatorDbRow>('SELECT * FROM indicator WHERE code = ?', [code]);
     return row ? toRecord(row) : undefined;
   }
@@ -136,7 +132,7 @@ export class IndicatorCatalogRepository {
     return this.conn.get<{ n: number }>('SELECT count(*) AS n FROM indicator_value WHERE indicator_code = ?', [code])?.n ?? 0;
   }
 
-  insert(d: IndicatorRecord): void {
+  insert(d: IndicatorEntry): void {
     this.conn.run(
       `INSERT INTO indicator (code, name_pt, name_en, name_es, unit, direction, category, description, source, value_min, value_max, whole_numbers)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -157,7 +153,7 @@ export class IndicatorCatalogRepository {
     );
   }
 
-  update(d: IndicatorRecord): void {
+  update(d: IndicatorEntry): void {
     this.conn.run(
       `UPDATE indicator SET name_pt = ?, name_en = ?, name_es = ?, unit = ?, direction = ?, category = ?, description = ?,
               source = ?, value_min = ?, value_max = ?, whole_numbers = ? WHERE code = ?`,

@@ -7,7 +7,7 @@ import { ChangeLogRepository } from '../../repositories/change-log-repository';
 import {
   IndicatorCatalogRepository,
   provenanceOf,
-  type IndicatorRecord,
+  type IndicatorEntry,
   type StoredValue,
 } from './indicator-catalog-repository';
 import { SiteRepository } from '../../repositories/site-repository';
@@ -21,7 +21,7 @@ export function userSource(now: string): string {
   return `Informado pelo usuário (${now.slice(0, 10)})`;
 }
 
-function toInfo(r: IndicatorRecord, usage?: { count: number; kinds: Set<string>; periods: Set<string> }): IndicatorInfo {
+function toInfo(r: IndicatorEntry, usage?: { count: number; kinds: Set<string>; periods: Set<string> }): IndicatorInfo {
   return {
     code: r.code,
     name: { pt: r.namePt, en: r.nameEn, es: r.nameEs },
@@ -72,7 +72,7 @@ export class IndicatorService {
   save(input: IndicatorInput): IndicatorInfo {
     const data = parseInput(indicatorInputSchema, input, 'indicator');
     const existing = this.repo.get(data.code);
-    const record: IndicatorRecord = {
+    const record: IndicatorEntry = {
       code: data.code,
       namePt: data.name.pt,
       nameEn: data.name.en,
@@ -172,7 +172,7 @@ export class IndicatorService {
    */
   setValues(edits: IndicatorValueEdit[]): { written: number; removed: number } {
     const list = parseInput(indicatorValueEditsSchema, edits, 'values');
-    const indicators = new Map<string, IndicatorRecord>();
+    const indicators = new Map<string, IndicatorEntry>();
     const sites = new SiteRepository(this.conn);
     const municipalities = new FactsRepository(this.conn).municipalities(
       list.filter((e) => e.subjectKind === 'municipality').map((e) => Number(e.subjectCode)),
