@@ -9,6 +9,7 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util'], message: 'This layer must not use Node APIs.' };
 const electronImport = { group: ['electron', 'electron/*'], message: 'Only electron/main and electron/preload may import Electron.' };
 const reactImport = { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@mantine/*', 'ag-grid-*', 'echarts', 'echarts/*'], message: 'The engine is UI-free.' };
+const appShell = { group: ['**/app', '**/app/*', '**/src/app/**'], message: 'Features and shared UI folders sit below the app shell: move what they need (constants, types) to a lower module.' };
 const upTo = (folder) => ({ group: [`**/${folder}/**`, `../${folder}/*`, `../../${folder}/*`, `../../../${folder}/*`], message: `This layer must not import from ${folder}/.` });
 
 /**
@@ -29,7 +30,7 @@ const otherFeatureInside = (feature) => ({
 const sharedPatterns = [nodeBuiltins, electronImport, reactImport, upTo('renderer'), upTo('electron'), upTo('test')];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist/', 'dist-web/', 'dist-web-*/', 'release/', 'test-results/', 'playwright-report/', '**/*.mjs', 'eslint.config.js'] },
+  { ignores: ['node_modules/', 'out/', 'dist/', 'dist-web/', 'dist-web-*/', 'dist-bench/', 'release/', 'test-results/', 'playwright-report/', '**/*.mjs', 'eslint.config.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -63,6 +64,15 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', { patterns: [nodeBuiltins, electronImport, upTo('electron'), upTo('test')] }],
+    },
+  },
+  {
+    // The renderer's own layering: app/ (the shell that mounts the areas) sits above the features
+    // and the shared UI folders; nothing below it imports it back (DESIGN.md §1).
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/app/**', 'renderer/src/main.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [nodeBuiltins, electronImport, upTo('electron'), upTo('test'), appShell] }],
     },
   },
   {

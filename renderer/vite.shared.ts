@@ -39,8 +39,6 @@ export function rendererSharedConfig(): UserConfig {
     server: { fs: { allow: [repoRoot] } },
     build: {
       target: 'es2022',
-      // The engine worker (sql.js + exceljs) and the map geometry are legitimately large.
-      chunkSizeWarningLimit: 8_000,
       sourcemap: true,
     },
   };

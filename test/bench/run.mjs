@@ -2,14 +2,18 @@
 //  1. engine figures (demo workspace build, save, file size), built with Vite and run in Node;
 //     then the multi-criteria figures (Monte Carlo 10,000 draws × 853 × 12, PROMETHEE II on 853 × 12);
 //     then imports: a 100,000-row xlsx and a 1,000,000-row CSV beside their bare parse (time, peak memory);
-//  2. browser build cold start to dashboard ready (median of 5), in Chromium via playwright-core;
-//  3. the sites grid with 100,000 synthetic rows (first render, sort, filter) and the MG choropleth.
+//  2. browser build cold start to dashboard ready (median of 5), in Chromium via playwright-core, and
+//     the size of what that first screen loads (kB, gzip) beside the whole build's;
+//  3. the sites grid with 100,000 synthetic rows (first render, sort, filter) and the MG choropleth,
+//     on the dev-only benchmark entry (renderer/bench.html, built into dist-bench/ by
+//     test/bench/web.config.ts; the product build does not contain it).
 // `npm run bench -- import engine` runs only the Node benches whose names contain one of the words
-// (engine, mcda, economy, import) and skips the browser ones; with no word, everything runs.
+// (engine, mcda, economy, import) and skips the browser ones, `npm run bench -- web` only the
+// browser ones; with no word, everything runs.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { bundleSizes, collectFetchedFiles } from './bundle-size.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 process.chdir(root);
@@ -23,28 +27,33 @@ for (const name of ['engine-bench', 'mcda-bench', 'economy-bench', 'import-bench
   const run = spawnSync(process.execPath, [`out/bench/${name}.js`], { stdio: 'inherit' });
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
-if (filters.length > 0) process.exit(0);
+if (filters.length > 0 && !filters.includes('web')) process.exit(0);
 
-if (!existsSync('dist-web/index.html')) {
-  await build({ configFile: 'renderer/vite.web.config.ts', logLevel: 'error' });
-}
+// The product build, as shipped (rebuilt: its size is one of the figures), and the benchmark entry.
+const webOut = process.env.ARRANJO_WEB_OUT ?? 'dist-web';
+await build({ configFile: 'renderer/vite.web.config.ts', logLevel: 'error' });
+await build({ configFile: 'test/bench/web.config.ts', logLevel: 'error' });
 const { chromium } = await import('playwright-core');
 const port = 4180;
-const server = spawn(
-  process.execPath,
-  ['node_modules/vite/bin/vite.js', 'preview', '--config', 'renderer/vite.web.config.ts', '--port', String(port), '--strictPort'],
-  { stdio: 'ignore' },
-);
-try {
-  const url = `http://127.0.0.1:${port}/`;
+const benchPort = 4181;
+const preview = (config, p) =>
+  spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--config', config, '--port', String(p), '--strictPort'], { stdio: 'ignore' });
+const servers = [preview('renderer/vite.web.config.ts', port), preview('test/bench/web.config.ts', benchPort)];
+async function serving(url) {
   for (let i = 0; i < 100; i++) {
     try {
-      if ((await fetch(url)).ok) break;
+      if ((await fetch(url)).ok) return;
     } catch {
       /* server not up yet */
     }
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+try {
+  const url = `http://127.0.0.1:${port}/`;
+  const benchUrl = `http://127.0.0.1:${benchPort}/bench.html`;
+  await serving(url);
+  await serving(benchUrl);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -59,14 +68,17 @@ try {
     ],
   });
   const times = [];
+  let firstScreenFiles = null;
   for (let i = 0; i < 5; i++) {
     const context = await browser.newContext(); // fresh storage: a true first start, demo built in the worker
     const page = await context.newPage();
+    const fetched = i === 0 ? collectFetchedFiles(page, url) : null;
     const start = Date.now();
     await page.goto(url);
     await page.locator('[data-testid="app-ready"]').waitFor({ state: 'attached', timeout: 120_000 });
     await page.locator('[data-testid="dashboard-map"][data-render-finished="true"]').waitFor({ timeout: 120_000 });
     times.push(Date.now() - start);
+    if (fetched) firstScreenFiles = [...fetched];
     await context.close();
   }
   times.sort((a, b) => a - b);
@@ -80,10 +92,11 @@ try {
       note: 'fresh browser storage: includes building the demo workspace in the worker',
     }),
   );
+  console.log(JSON.stringify(bundleSizes(webOut, firstScreenFiles ?? [])));
   // 3. the territories views: grid with 100,000 synthetic rows, MG choropleth (test/bench/grid-bench.mjs).
   const { runCompareBenches } = await import('./grid-bench.mjs');
-  await runCompareBenches(browser, url);
+  await runCompareBenches(browser, benchUrl);
   await browser.close();
 } finally {
-  server.kill();
+  for (const server of servers) server.kill();
 }

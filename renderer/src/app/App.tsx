@@ -1,17 +1,11 @@
 import { AppShell, Center, Loader, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import { CompareShell } from '../features/compare/CompareShell';
+import { Suspense, useEffect, useState } from 'react';
+import { TerritoriesShell } from '../features/territories/TerritoriesShell';
 import { DashboardArea } from '../features/dashboard/DashboardArea';
-import { PrioritizationArea } from '../features/prioritization/PrioritizationArea';
-import { EconomyArea } from '../features/economy/EconomyArea';
-import { ImportArea } from '../features/importer/ImportArea';
-import { ImportWizardHost } from '../features/importer/ImportWizard';
+import { ImportWizardHost } from '../features/importer/ImportWizardHost';
 import { requestDroppedImport } from '../features/importer/request-import';
 import { useWindowFileDrop } from '../features/importer/use-window-file-drop';
 import { WindowDropOverlay } from '../features/importer/WindowDropOverlay';
-import { SettingsArea } from '../features/settings/SettingsArea';
-import { TerritoriesArea } from '../features/territories/TerritoriesArea';
-import { WorksArea } from '../features/works/WorksArea';
 import { useLocale } from '../i18n';
 import { NotificationStack } from '../notifications/NotificationStack';
 import { getPlatform } from '../platform';
@@ -19,7 +13,18 @@ import { useWorkspace } from '../workspace/workspace-context';
 import { AppHeader } from './AppHeader';
 import { AppNavbar } from './AppNavbar';
 import { AVAILABLE_AREAS, type Area } from './areas';
+import { lazyNamed } from '../lib/lazy-named';
+import { AreaLoading } from './AreaLoading';
 import { NotAvailable } from './NotAvailable';
+
+// The dashboard is the first screen and loads with the app; every other area is its own chunk,
+// fetched the first time the planner opens it.
+const TerritoriesArea = lazyNamed(() => import('../features/territories/TerritoriesArea'), 'TerritoriesArea');
+const PrioritizationArea = lazyNamed(() => import('../features/prioritization/PrioritizationArea'), 'PrioritizationArea');
+const EconomyArea = lazyNamed(() => import('../features/economy/EconomyArea'), 'EconomyArea');
+const ImportArea = lazyNamed(() => import('../features/importer/ImportArea'), 'ImportArea');
+const SettingsArea = lazyNamed(() => import('../features/settings/SettingsArea'), 'SettingsArea');
+const WorksArea = lazyNamed(() => import('../features/works/WorksArea'), 'WorksArea');
 
 export function App() {
   const { t, locale } = useLocale();
@@ -61,7 +66,9 @@ export function App() {
             </Stack>
           </Center>
         ) : (
-          <>
+          // One boundary per area (key): while an area's chunk loads, only the loader shows, and
+          // `app-ready` (inside the boundary) appears once the area itself is drawn.
+          <Suspense key={area} fallback={<AreaLoading />}>
             {area === 'dashboard' && <DashboardArea onLoaded={setDashboardVersion} />}
             {area === 'territories' && <TerritoriesArea />}
             {area === 'prioritization' && <PrioritizationArea />}
@@ -70,12 +77,12 @@ export function App() {
             {area === 'import-export' && <ImportArea />}
             {area === 'settings' && <SettingsArea />}
             {!AVAILABLE_AREAS.has(area) && <NotAvailable area={area} />}
-          </>
+            {ready && <span data-testid="app-ready" data-generation={workspace.generation} hidden />}
+          </Suspense>
         )}
-        {ready && <span data-testid="app-ready" data-generation={workspace.generation} hidden />}
       </AppShell.Main>
       <NotificationStack />
-      <CompareShell onNavigate={selectArea} />
+      <TerritoriesShell onNavigate={selectArea} />
       {workspace.status !== 'starting' && workspace.status !== 'failed' && <ImportWizardHost onNavigate={selectArea} />}
       <WindowDropOverlay visible={draggingFiles} />
     </AppShell>

@@ -35,6 +35,3 @@ export const AREA_GLYPHS: Record<Area, string> = {
   'import-export': '⇄',
   settings: '⚙',
 };
-
-/** The state the dashboard focuses on: Minas Gerais (IBGE 31), the only state whose map ships today. */
-export const FOCUS_STATE_CODE = 31;

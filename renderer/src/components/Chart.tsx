@@ -121,7 +121,7 @@ export function Chart({ option, height, title, source, testId, attributes, onCli
             <Menu.Item onClick={() => exportImage('svg')} data-testid={testId ? `${testId}-export-svg` : undefined}>{t('chart.exportSvg')}</Menu.Item>
             {/* Meeting mode: the same chart full screen, large type (the compare feature's overlay shows it). */}
             <Menu.Item onClick={() => presentation.present({ title, source, option })} data-testid={testId ? `${testId}-present` : undefined}>
-              {i18next.t('compare:meeting.fullScreen')}
+              {i18next.t('territories:meeting.fullScreen')}
             </Menu.Item>
           </Menu.Dropdown>
         </Menu>

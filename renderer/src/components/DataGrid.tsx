@@ -1,7 +1,31 @@
 import { Badge, Button, Group, TextInput, useComputedColorScheme } from '@mantine/core';
 import {
-  AllCommunityModule,
+  CellApiModule,
+  CellStyleModule,
+  CheckboxEditorModule,
+  ClientSideRowModelApiModule,
+  ClientSideRowModelModule,
+  ColumnApiModule,
+  CsvExportModule,
+  DateEditorModule,
+  DateFilterModule,
+  EventApiModule,
+  LargeTextEditorModule,
+  LocaleModule,
   ModuleRegistry,
+  NumberEditorModule,
+  NumberFilterModule,
+  PinnedRowModule,
+  QuickFilterModule,
+  RenderApiModule,
+  RowApiModule,
+  RowSelectionModule,
+  RowStyleModule,
+  ScrollApiModule,
+  SelectEditorModule,
+  TextEditorModule,
+  TextFilterModule,
+  TooltipModule,
   colorSchemeDark,
   colorSchemeLight,
   themeQuartz,
@@ -34,9 +58,37 @@ import { colIdOf, LiveGridState, wrapColumns } from './grid/wrap-columns';
 import { gridLocaleText } from './grid-locale';
 import './grid/grid.css';
 
-// Registered once for the whole app. The community bundle is registered as a whole because every
-// grid uses most of it (editors, filters, CSV export, selection, quick filter, pinned rows).
-ModuleRegistry.registerModules([AllCommunityModule]);
+// Registered once for the whole app: only the modules the grids use, so the bundle leaves out the
+// rest (pagination, infinite row model, row dragging, aligned grids, grid state, cell spans…).
+// Editors and filters cover the column types AG Grid infers (text, number, date strings, booleans);
+// the API modules cover the GridApi calls made here, in grid/ and by the benchmark page.
+ModuleRegistry.registerModules([
+  ClientSideRowModelModule,
+  ClientSideRowModelApiModule,
+  RowApiModule,
+  CellApiModule,
+  ColumnApiModule,
+  RenderApiModule,
+  ScrollApiModule,
+  EventApiModule,
+  TextEditorModule,
+  LargeTextEditorModule,
+  NumberEditorModule,
+  DateEditorModule,
+  CheckboxEditorModule,
+  SelectEditorModule,
+  TextFilterModule,
+  NumberFilterModule,
+  DateFilterModule,
+  QuickFilterModule,
+  RowSelectionModule,
+  PinnedRowModule,
+  CsvExportModule,
+  TooltipModule,
+  CellStyleModule,
+  RowStyleModule,
+  LocaleModule,
+]);
 
 // Dense, desktop-like grid: smaller spacing and type than the Quartz defaults.
 const baseTheme = themeQuartz.withParams({
@@ -115,7 +167,7 @@ export function DataGrid<T>({
   onApi,
 }: DataGridProps<T>) {
   const { t, locale } = useLocale();
-  const { t: tc } = useTranslation('compare');
+  const { t: tc } = useTranslation('territories');
   const engine = useEngine();
   const scheme = useComputedColorScheme('light');
   const [api, setApi] = useState<GridApi<T> | null>(null);

@@ -1,9 +1,9 @@
 import coreEn from './locales/en.json';
 import coreEs from './locales/es.json';
 import corePt from './locales/pt-BR.json';
-import compareEn from '../features/compare/locales/en.json';
-import compareEs from '../features/compare/locales/es.json';
-import comparePt from '../features/compare/locales/pt-BR.json';
+import territoriesEn from '../features/territories/locales/en.json';
+import territoriesEs from '../features/territories/locales/es.json';
+import territoriesPt from '../features/territories/locales/pt-BR.json';
 import economyEn from '../features/economy/locales/en.json';
 import economyEs from '../features/economy/locales/es.json';
 import economyPt from '../features/economy/locales/pt-BR.json';
@@ -23,7 +23,7 @@ import worksPt from '../features/works/locales/pt-BR.json';
  */
 export const namespaces = {
   translation: { 'pt-BR': corePt, en: coreEn, es: coreEs },
-  compare: { 'pt-BR': comparePt, en: compareEn, es: compareEs },
+  territories: { 'pt-BR': territoriesPt, en: territoriesEn, es: territoriesEs },
   economy: { 'pt-BR': economyPt, en: economyEn, es: economyEs },
   importer: { 'pt-BR': importerPt, en: importerEn, es: importerEs },
   prioritization: { 'pt-BR': prioritizationPt, en: prioritizationEn, es: prioritizationEs },

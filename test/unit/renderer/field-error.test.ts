@@ -8,8 +8,8 @@ import { fieldErrorMessage } from '../../../renderer/src/features/territories/fi
 import { resources } from '../../../renderer/src/i18n/resources';
 import { FIELD_REFUSAL_SAMPLES } from '../../support/field-refusal-samples';
 
-let pt: TFunction<'compare'>;
-let en: TFunction<'compare'>;
+let pt: TFunction<'territories'>;
+let en: TFunction<'territories'>;
 
 beforeAll(async () => {
   await i18next.init({
@@ -19,8 +19,8 @@ beforeAll(async () => {
     ns: Object.keys(resources['pt-BR']),
     interpolation: { escapeValue: false },
   });
-  pt = i18next.getFixedT('pt-BR', 'compare');
-  en = i18next.getFixedT('en', 'compare');
+  pt = i18next.getFixedT('pt-BR', 'territories');
+  en = i18next.getFixedT('en', 'territories');
 });
 
 function refusal(run: () => unknown): ArranjoError {

@@ -21,7 +21,7 @@ const EVENTS = ['columnVisible', 'columnPinned', 'columnMoved', 'displayedColumn
  * column; put the columns back as they were.
  */
 export function GridColumnsMenu<T>({ api, testId, groupBy, onGroupBy, heat, onHeat }: Props<T>) {
-  const { t } = useTranslation('compare');
+  const { t } = useTranslation('territories');
   const [, refresh] = useReducer((n: number) => n + 1, 0);
   const [opened, setOpened] = useState(false);
   // Escape closes the menu wherever the focus is (the popover alone only hears it from inside);

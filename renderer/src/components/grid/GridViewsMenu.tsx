@@ -17,7 +17,7 @@ interface Props {
 
 /** Saved views of a grid, kept in the workspace: apply one, save the current one under a name, delete. */
 export function GridViewsMenu({ gridId, testId, current, onApply }: Props) {
-  const { t } = useTranslation('compare');
+  const { t } = useTranslation('territories');
   const controller = useWorkspaceController();
   const views = useEngineData((engine) => engine.gridViews(gridId), [gridId]);
   const [naming, setNaming] = useState(false);

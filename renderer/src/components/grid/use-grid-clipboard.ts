@@ -18,7 +18,7 @@ export function useGridClipboard<T>(
   getRowId: (row: T) => string,
   onPaste: ((cells: PastedCell<T>[]) => void) | undefined,
 ): void {
-  const { t } = useTranslation('compare');
+  const { t } = useTranslation('territories');
   useEffect(() => {
     const element = containerRef.current;
     if (!element || !api) return;

@@ -1,6 +1,6 @@
 import { Alert, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
-import { FOCUS_STATE_CODE } from '../../app/areas';
+import { FOCUS_STATE_CODE } from '../../lib/focus-state';
 import { useLocale } from '../../i18n';
 import { translateError } from '../../notifications/notify-error';
 import { useEngineData } from '../../workspace/use-engine-data';

@@ -1,7 +1,7 @@
 import { Center, Loader, Select, Text, useComputedColorScheme } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import type { MapMetric, Municipality, Site } from '../../../../shared/domain/types';
-import { FOCUS_STATE_CODE } from '../../app/areas';
+import { FOCUS_STATE_CODE } from '../../lib/focus-state';
 import { Chart } from '../../components/Chart';
 import { useLocale } from '../../i18n';
 import { labelKey } from '../../i18n/locales';

@@ -1,5 +1,5 @@
 import { CLASSIFICATIONS, type Classification } from '../../../../shared/domain/types';
-import { FOCUS_STATE_CODE } from '../../app/areas';
+import { FOCUS_STATE_CODE } from '../../lib/focus-state';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { economyQuery, type EconomyBase, type EconomySelection } from './economy-selection';
 

@@ -1,12 +1,11 @@
 import { Alert, Box, Button, Center, FileButton, Group, Loader, Modal, Stack, Stepper, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Area } from '../../app/areas';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { BusyBar } from './BusyBar';
 import { DoneStep } from './DoneStep';
 import { IMPORT_ACCEPT } from './file-kinds';
-import { closeImportWizard, openImportWizard, useWizardFile } from './import-store';
+import { closeImportWizard, openImportWizard } from './import-store';
 import { ImportErrorAlert } from './ImportErrorAlert';
 import { LayoutStep } from './LayoutStep';
 import { MappingStep } from './MappingStep';
@@ -17,6 +16,9 @@ import { TerritoryStep } from './TerritoryStep';
 import { useImportWizard, type ImportWizard as Wizard, type WizardStep } from './use-import-wizard';
 import { WizardFooter } from './WizardFooter';
 import './importer.css';
+
+/** Where the wizard's last step can send the planner (the app shell does the switching). */
+export type WizardDestination = 'dashboard' | 'import-export';
 
 const STEPPER: readonly Exclude<WizardStep, 'done'>[] = ['sheet', 'layout', 'mapping', 'territories', 'preview'];
 
@@ -40,7 +42,8 @@ function reachable(wizard: Wizard, step: WizardStep): boolean {
   }
 }
 
-function WizardBody({ file, onClose, onNavigate }: { file: File; onClose: () => void; onNavigate: (area: Area) => void }) {
+/** The wizard's steps for one file: loaded on first use by ImportWizardHost (its own chunk). */
+export function WizardBody({ file, onClose, onNavigate }: { file: File; onClose: () => void; onNavigate: (area: WizardDestination) => void }) {
   const { t } = useTranslation('importer');
   const wizard = useImportWizard(file);
   const s = wizard.state;
@@ -192,14 +195,4 @@ function WizardBody({ file, onClose, onNavigate }: { file: File; onClose: () => 
       )}
     </Modal>
   );
-}
-
-/**
- * The import wizard, over whatever area is open: opened by a file dropped on the window or picked
- * with Import. One file at a time; closing it closes the engine's import session.
- */
-export function ImportWizardHost({ onNavigate }: { onNavigate: (area: Area) => void }) {
-  const current = useWizardFile();
-  if (!current) return null;
-  return <WizardBody key={current.id} file={current.file} onClose={closeImportWizard} onNavigate={onNavigate} />;
 }

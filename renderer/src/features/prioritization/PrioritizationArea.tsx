@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { translateError } from '../../notifications/notify-error';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { useWorkspace } from '../../workspace/workspace-context';
-import { ComparePanel } from './ComparePanel';
+import { ScenarioComparisonPanel } from './ScenarioComparisonPanel';
 import './echarts-extra';
 import { ScenarioList } from './ScenarioList';
 import { ScenarioView } from './ScenarioView';
@@ -49,7 +49,7 @@ export function PrioritizationArea() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 9 }}>
           {comparing && list.data ? (
-            <ComparePanel scenarios={list.data} />
+            <ScenarioComparisonPanel scenarios={list.data} />
           ) : current ? (
             // Another workspace or scenario: a fresh view, since an unsaved draft belongs to the one it was made on.
             <ScenarioView key={`${generation}:${current.id}`} id={current.id} />

@@ -7,12 +7,12 @@ import { toEngineError } from '../../lib/engine-error';
 import { notify } from '../../notifications/store';
 import { notifyError } from '../../notifications/notify-error';
 import { useWorkspaceController } from '../../workspace/workspace-context';
-import { unitLabel } from '../compare/format';
+import { unitLabel } from './format';
 import { fieldErrorMessage } from './field-error';
 
 /** A new indicator of the catalog: code, names in the three languages, unit, direction, category, scale. */
 export function IndicatorModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
-  const { t } = useTranslation('compare');
+  const { t } = useTranslation('territories');
   return (
     <Modal opened={opened} onClose={onClose} title={t('indicators.newTitle')} size="lg">
       <IndicatorForm onClose={onClose} />
@@ -21,7 +21,7 @@ export function IndicatorModal({ opened, onClose }: { opened: boolean; onClose: 
 }
 
 function IndicatorForm({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation('compare');
+  const { t } = useTranslation('territories');
   const controller = useWorkspaceController();
   const [form, setForm] = useState({
     code: '',

@@ -12,8 +12,8 @@ import { notify } from '../../notifications/store';
 import { notifyError } from '../../notifications/notify-error';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { useWorkspaceController } from '../../workspace/workspace-context';
-import '../compare/compare.css';
-import { unitLabel } from '../compare/format';
+import './territories.css';
+import { unitLabel } from './format';
 import { useSurveySubject } from './use-survey-subject';
 import { IndicatorModal } from './IndicatorModal';
 import { fieldErrorMessage, notifyFieldError } from './field-error';
@@ -48,7 +48,7 @@ function inputFor(row: IndicatorInfo, field: EditableField, value: unknown): Ind
  * where a district's infrastructure survey is entered.
  */
 export function IndicatorsPanel() {
-  const { t: tc } = useTranslation('compare');
+  const { t: tc } = useTranslation('territories');
   const { t } = useLocale();
   const surveySite = useSurveySubject();
   const [view, setView] = useState<'catalog' | 'values'>(surveySite !== null ? 'values' : 'catalog');
@@ -74,7 +74,7 @@ export function IndicatorsPanel() {
 }
 
 function CatalogGrid() {
-  const { t: tc } = useTranslation('compare');
+  const { t: tc } = useTranslation('territories');
   const { t } = useLocale();
   const controller = useWorkspaceController();
   const catalog = useEngineData((engine) => engine.indicatorCatalog(), []);

@@ -3,15 +3,15 @@ import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MunicipalColumn, MunicipalRow } from '../../../../shared/features/territories/types';
-import { FOCUS_STATE_CODE } from '../../app/areas';
+import { FOCUS_STATE_CODE } from '../../lib/focus-state';
 import { DataGrid } from '../../components/DataGrid';
 import type { ColumnMeta } from '../../components/grid/grid-meta';
 import { useLocale } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { labelKey } from '../../i18n/locales';
 import { useEngineData } from '../../workspace/use-engine-data';
-import { unitLabel } from '../compare/format';
-import { goToCompare, openProfile } from '../compare/stores';
+import { unitLabel } from './format';
+import { goToCompare, openProfile } from './stores';
 import { TerritorySetModal } from './TerritorySetModal';
 
 /** A municipality as a grid row: its fields and one flat field per indicator column ("v:<column id>"). */
@@ -25,7 +25,7 @@ const rowId = (r: Row) => String(r.code);
  */
 export function MunicipalitiesPanel() {
   const { t, locale } = useLocale();
-  const { t: tc } = useTranslation('compare');
+  const { t: tc } = useTranslation('territories');
   const [region, setRegion] = useState<string | null>(null);
   const [setId, setSetId] = useState<string | null>(null);
   const [selected, setSelected] = useState<Row[]>([]);

@@ -41,7 +41,7 @@ const textOrNull = (value: string): string | null => value.trim() || null;
 /** A new site, or an existing one edited as a whole. The engine validates; its message appears at the field it names. */
 export function SiteFormModal({ opened, existingCount, site, onClose }: Props) {
   const { t } = useLocale();
-  const { t: tc } = useTranslation('compare');
+  const { t: tc } = useTranslation('territories');
   return (
     <Modal opened={opened} onClose={onClose} title={site ? tc('sites.editTitle', { name: site.name }) : t('sites.newTitle')} size="lg">
       {/* The modal unmounts its content when closed: each opening starts from the site or an empty form. */}
@@ -71,7 +71,7 @@ function initialState(site: Site | null, existingCount: number): FormState {
 
 function SiteForm({ existingCount, site, onClose }: { existingCount: number; site: Site | null; onClose: () => void }) {
   const { t } = useLocale();
-  const { t: tc } = useTranslation('compare');
+  const { t: tc } = useTranslation('territories');
   const engine = useEngine();
   const controller = useWorkspaceController();
   const [municipalities, setMunicipalities] = useState<Municipality[]>([]);

@@ -13,7 +13,7 @@ import { notify } from '../../notifications/store';
 import { notifyError, translateError } from '../../notifications/notify-error';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { useWorkspace, useWorkspaceActions, useWorkspaceController } from '../../workspace/workspace-context';
-import { goToCompare, openProfile } from '../compare/stores';
+import { goToCompare, openProfile } from './stores';
 import { isEditableField, patchForEdit, siteColumns, type CellError } from './site-columns';
 import { SiteFormModal } from './SiteFormModal';
 
@@ -26,7 +26,7 @@ const siteRowId = (site: Site) => String(site.id);
  */
 export function SitesPanel() {
   const { t, locale } = useLocale();
-  const { t: tc } = useTranslation('compare');
+  const { t: tc } = useTranslation('territories');
   const controller = useWorkspaceController();
   const actions = useWorkspaceActions();
   const workspace = useWorkspace();

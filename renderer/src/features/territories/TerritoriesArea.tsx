@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
 import { useWorkspace } from '../../workspace/workspace-context';
-import { ComparePanel } from '../compare/comparison/ComparePanel';
-import { MapsPanel } from '../compare/maps/MapsPanel';
-import { MeetingPanel } from '../compare/meeting/MeetingPanel';
-import { useNavigationRequest, type TerritoriesTab } from '../compare/stores';
+import { ComparisonPanel } from './comparison/ComparisonPanel';
+import { MapsPanel } from './maps/MapsPanel';
+import { MeetingPanel } from './meeting/MeetingPanel';
+import { useNavigationRequest, type TerritoriesTab } from './stores';
 import { IndicatorsPanel } from './IndicatorsPanel';
 import { MunicipalitiesPanel } from './MunicipalitiesPanel';
 import { SitesPanel } from './SitesPanel';
@@ -18,7 +18,7 @@ import { TerritorySetsPanel } from './TerritorySetsPanel';
  */
 export function TerritoriesArea() {
   const { t } = useLocale();
-  const { t: tc } = useTranslation('compare');
+  const { t: tc } = useTranslation('territories');
   const request = useNavigationRequest();
   // The user's pick, unless a later request (a profile's "Compare", "Enter the survey") asked for another tab.
   const [picked, setPicked] = useState<{ tab: TerritoriesTab; at: number }>({ tab: 'sites', at: 0 });
@@ -65,7 +65,7 @@ export function TerritoriesArea() {
         <TerritorySetsPanel key={generation} />
       </Tabs.Panel>
       <Tabs.Panel value="compare">
-        <ComparePanel key={generation} />
+        <ComparisonPanel key={generation} />
       </Tabs.Panel>
       <Tabs.Panel value="maps">
         <MapsPanel key={generation} />

@@ -19,7 +19,7 @@ interface Props {
 
 /** A custom territory: a name, a description and its municipalities (any state). */
 export function TerritorySetModal({ opened, onClose, set, initialMembers }: Props) {
-  const { t } = useTranslation('compare');
+  const { t } = useTranslation('territories');
   return (
     <Modal opened={opened} onClose={onClose} title={set ? t('territories.editSet', { name: set.name }) : t('territories.newSet')} size="lg">
       <SetForm set={set ?? null} initialMembers={initialMembers ?? []} onClose={onClose} />
@@ -28,7 +28,7 @@ export function TerritorySetModal({ opened, onClose, set, initialMembers }: Prop
 }
 
 function SetForm({ set, initialMembers, onClose }: { set: TerritorySet | null; initialMembers: number[]; onClose: () => void }) {
-  const { t } = useTranslation('compare');
+  const { t } = useTranslation('territories');
   const engine = useEngine();
   const controller = useWorkspaceController();
   const [municipalities, setMunicipalities] = useState<Municipality[]>([]);

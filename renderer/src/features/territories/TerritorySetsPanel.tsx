@@ -18,7 +18,7 @@ const rowId = (r: Row) => String(r.id);
 
 /** Custom territories: named sets of municipalities, usable as the reference region of the economic analyses. */
 export function TerritorySetsPanel() {
-  const { t: tc } = useTranslation('compare');
+  const { t: tc } = useTranslation('territories');
   const { t, locale } = useLocale();
   const controller = useWorkspaceController();
   const data = useEngineData(async (engine) => {

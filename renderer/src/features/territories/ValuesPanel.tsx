@@ -13,7 +13,7 @@ import { labelKey, type Locale } from '../../i18n/locales';
 import { notify } from '../../notifications/store';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { useWorkspaceController } from '../../workspace/workspace-context';
-import { formatFact, unitLabel } from '../compare/format';
+import { formatFact, unitLabel } from './format';
 import { fieldErrorMessage, notifyFieldError } from './field-error';
 
 interface Row {
@@ -33,7 +33,7 @@ interface Row {
 
 const rowId = (r: Row) => `${r.code}|${r.period}`;
 
-export function provenanceText(v: IndicatorValueInfo, t: TFunction<'compare'>, locale: Locale): string {
+export function provenanceText(v: IndicatorValueInfo, t: TFunction<'territories'>, locale: Locale): string {
   const p = v.provenance;
   const date = p.at ? formatDateTime(p.at, locale) : '';
   if (p.kind === 'import') {
@@ -55,7 +55,7 @@ export function provenanceText(v: IndicatorValueInfo, t: TFunction<'compare'>, l
  * the scale by the engine and are undoable.
  */
 export function ValuesPanel({ initialSite }: { initialSite: number | null }) {
-  const { t: tc } = useTranslation('compare');
+  const { t: tc } = useTranslation('territories');
   const { t, locale } = useLocale();
   const controller = useWorkspaceController();
   const [kind, setKind] = useState<'site' | 'municipality'>('site');

@@ -8,7 +8,7 @@ import { fieldReasonText, translateError } from '../../notifications/notify-erro
  * A field refusal in the words of the indicator and value editors, or null when these editors have
  * no text of their own for it (the app's general words then say it, or the engine's).
  */
-function refusalText(r: FieldRefusalParams, t: TFunction<'compare'>): string | null {
+function refusalText(r: FieldRefusalParams, t: TFunction<'territories'>): string | null {
   switch (r.reason) {
     case 'at-most':
       return t('errors.atMost', { max: r.max });
@@ -61,7 +61,7 @@ function refusalText(r: FieldRefusalParams, t: TFunction<'compare'>): string | n
  * names the field and the reason (`params.field`, `params.reason` with its values); an error that is
  * no field refusal goes through the app's general error translation.
  */
-export function fieldErrorMessage(error: unknown, t: TFunction<'compare'>): string {
+export function fieldErrorMessage(error: unknown, t: TFunction<'territories'>): string {
   const e = toEngineError(error);
   const refusal = fieldRefusal(e.params);
   if (!refusal) return translateError(error).message;
@@ -72,7 +72,7 @@ export function fieldErrorMessage(error: unknown, t: TFunction<'compare'>): stri
 }
 
 /** A refused edit as a notification: the translated reason, the engine's own words as a detail. */
-export function notifyFieldError(error: unknown, context: string, t: TFunction<'compare'>): void {
+export function notifyFieldError(error: unknown, context: string, t: TFunction<'territories'>): void {
   const { title, details } = translateError(error);
   notify({ kind: 'error', title: `${context}: ${title}`, message: fieldErrorMessage(error, t), details });
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { surveySubjectStore } from '../compare/stores';
+import { surveySubjectStore } from './stores';
 
 /** The site whose survey another view asked to open ("Enter the survey" in a profile), taken once. */
 export function useSurveySubject(): number | null {

@@ -1,0 +1,113 @@
+import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
+import type { TFunction } from 'i18next';
+import type { ComparedRow } from '../../../../../shared/analysis/compare/comparison';
+import type { FactRow, SubjectKind, SubjectSummary } from '../../../../../shared/features/territories/types';
+import type { ColumnMeta } from '../../../components/grid/grid-meta';
+import type { Locale } from '../../../i18n/locales';
+import { formatFact, formatSigned, shortNames, unitLabel } from '../format';
+import { rowLabel } from './use-comparison';
+
+/** One row of the comparison grid: flat fields s0…s9 (values) and d0…d9 (differences to the baseline). */
+export interface CompareGridRow {
+  key: string;
+  group: string;
+  indicator: string;
+  unit: string;
+  unitLabel: string;
+  period: string;
+  direction: FactRow['direction'];
+  source: string;
+  best: number[];
+  verdicts: (1 | -1 | 0 | null)[];
+  illustrative: boolean[];
+  [field: `s${number}` | `d${number}`]: number | null;
+}
+
+export function compareGridRows(
+  compared: readonly ComparedRow<FactRow>[],
+  kind: SubjectKind,
+  relative: boolean,
+  locale: Locale,
+  t: TFunction<'territories'>,
+): CompareGridRow[] {
+  return compared.map(({ row, best, differences }) => {
+    const out: CompareGridRow = {
+      key: row.key,
+      group: t(`compare.groups.${row.group}`),
+      indicator: rowLabel(row, kind, locale, t),
+      unit: row.unit,
+      unitLabel: unitLabel(t, row.unit),
+      period: row.period ?? '',
+      direction: row.direction,
+      source: [row.source, ...new Set(row.valueSources.filter((s): s is string => !!s))].filter(Boolean).join('; '),
+      best,
+      verdicts: differences.map((d) => d.verdict),
+      illustrative: row.illustrative,
+    };
+    row.values.forEach((v, i) => {
+      out[`s${i}`] = v;
+      const d = differences[i];
+      out[`d${i}`] = d ? (relative ? d.relative : d.absolute) : null;
+    });
+    return out;
+  });
+}
+
+/** Columns: indicator, unit, period; each subject's value (best marked) and its difference to the baseline. */
+export function compareColumns(
+  subjects: readonly SubjectSummary[],
+  baseline: number,
+  relative: boolean,
+  locale: Locale,
+  t: TFunction<'territories'>,
+): ColDef<CompareGridRow>[] {
+  const numeric: ColumnMeta = { kind: 'decimal' };
+  const columns: ColDef<CompareGridRow>[] = [
+    { field: 'group', headerName: t('compare.columns.group'), width: 130, context: { groupable: true } satisfies ColumnMeta },
+    { field: 'indicator', headerName: t('compare.columns.indicator'), width: 280, pinned: 'left', tooltipField: 'indicator' },
+    { field: 'unitLabel', headerName: t('compare.columns.unit'), width: 100 },
+    { field: 'period', headerName: t('compare.columns.period'), width: 100 },
+  ];
+  const short = shortNames(subjects.map((s) => s.name));
+  subjects.forEach((s, i) => {
+    const name = short[i] ?? s.name;
+    columns.push({
+      field: `s${i}`,
+      colId: `s${i}`,
+      headerName: i === baseline ? `${name} ◆` : name,
+      headerTooltip: i === baseline ? t('compare.baselineOf', { name: s.name }) : s.name,
+      width: 170,
+      wrapHeaderText: true,
+      autoHeaderHeight: true,
+      type: 'rightAligned',
+      filter: 'agNumberColumnFilter',
+      context: { ...numeric, direction: 'neutral' } satisfies ColumnMeta,
+      valueFormatter: (p: ValueFormatterParams<CompareGridRow>) =>
+        p.data
+          ? `${p.data.best.includes(i) ? '★ ' : ''}${formatFact(p.value as number | null, p.data.unit, locale, t)}${p.data.illustrative[i] ? ' *' : ''}`
+          : '',
+      cellClassRules: {
+        'arranjo-best': (p) => !!p.data?.best.includes(i),
+        'arranjo-illustrative': (p) => !!p.data?.illustrative[i],
+      },
+    });
+    if (i === baseline) return;
+    columns.push({
+      field: `d${i}`,
+      colId: `d${i}`,
+      headerName: `Δ ${name}`,
+      headerTooltip: t(relative ? 'compare.diffRelativeTip' : 'compare.diffAbsoluteTip', { name: subjects[baseline]?.name ?? '' }),
+      width: 130,
+      type: 'rightAligned',
+      filter: 'agNumberColumnFilter',
+      context: { kind: relative ? 'decimal' : 'decimal' } satisfies ColumnMeta,
+      valueFormatter: (p: ValueFormatterParams<CompareGridRow>) => formatSigned(p.value as number | null, locale, relative),
+      cellClassRules: {
+        'arranjo-better': (p) => p.data?.verdicts[i] === 1,
+        'arranjo-worse': (p) => p.data?.verdicts[i] === -1,
+      },
+    });
+  });
+  columns.push({ field: 'source', headerName: t('compare.columns.source'), width: 300, tooltipField: 'source' });
+  return columns;
+}

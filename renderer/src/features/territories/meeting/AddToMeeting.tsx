@@ -1,0 +1,55 @@
+import { Button, Menu } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { MeetingView } from '../../../../../shared/features/territories/types';
+import { notify } from '../../../notifications/store';
+import { notifyError } from '../../../notifications/notify-error';
+import { useWorkspaceController } from '../../../workspace/workspace-context';
+import { useEngineData } from '../../../workspace/use-engine-data';
+
+/** Adds the view on screen to a meeting sequence (kept in the workspace), or starts a new sequence with it. */
+export function AddToMeeting({ view, disabled, testId }: { view: MeetingView; disabled?: boolean; testId: string }) {
+  const { t } = useTranslation('territories');
+  const controller = useWorkspaceController();
+  const sequences = useEngineData((e) => e.meetingSequences(), []);
+
+  const add = async (sequenceId: number | null) => {
+    try {
+      const saved = await controller.mutate(async (e) => {
+        const all = await e.meetingSequences();
+        const target = all.find((s) => s.id === sequenceId);
+        if (target) return e.saveMeetingSequence({ id: target.id, name: target.name, views: [...target.views, view] });
+        const names = new Set(all.map((s) => s.name));
+        let n = all.length + 1;
+        while (names.has(t('meeting.defaultName', { n }))) n += 1;
+        return e.saveMeetingSequence({ name: t('meeting.defaultName', { n }), views: [view] });
+      });
+      notify({
+        kind: 'success',
+        title: t('meeting.added'),
+        message: t('meeting.addedTo', { title: view.title, name: saved.name, count: saved.views.length }),
+      });
+    } catch (error) {
+      notifyError(error, t('meeting.addFailed'));
+    }
+  };
+
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button size="compact-xs" variant="light" disabled={disabled} data-testid={testId}>
+          {t('meeting.addToMeeting')}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        {(sequences.data ?? []).map((s) => (
+          <Menu.Item key={s.id} onClick={() => void add(s.id)} data-testid={`${testId}-sequence`}>
+            {t('meeting.addToSequence', { name: s.name, count: s.views.length })}
+          </Menu.Item>
+        ))}
+        <Menu.Item onClick={() => void add(null)} data-testid={`${testId}-new`}>
+          {t('meeting.newSequence')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

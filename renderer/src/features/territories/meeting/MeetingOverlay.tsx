@@ -1,0 +1,203 @@
+import { ActionIcon, Center, Group, Kbd, Loader, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MeetingView } from '../../../../../shared/features/territories/types';
+import { Chart, type ChartOption } from '../../../components/Chart';
+import { presentation } from '../../../components/presentation-store';
+import { dismissNotification, getNotifications } from '../../../notifications/store';
+import { useEngineData } from '../../../workspace/use-engine-data';
+import '../charts/register-charts';
+import '../territories.css';
+import { useComparison } from '../comparison/use-comparison';
+import { MapLegend } from '../maps/MapLegend';
+import { useChoropleth } from '../maps/use-choropleth';
+import { useProfileView } from '../profile/use-profile-view';
+import { enlargeOption } from './enlarge';
+import { meetingStore, stepIndex, useMeetingState } from './meeting-store';
+import { compareSpecOf, mapSpecOf, profileSpecOf } from './specs';
+
+/** Type in meeting mode: about twice the desk size, legible from the back of a meeting room. */
+const LARGE = 1.8;
+const STAGE_HEIGHT = 'calc(100vh - 215px)';
+
+function Stage({ option, title, source, side }: { option: ChartOption | null; title: string; source: string; side?: ReactNode }) {
+  if (!option) {
+    return (
+      <Center h={STAGE_HEIGHT}>
+        <Loader />
+      </Center>
+    );
+  }
+  return (
+    <Group align="stretch" wrap="nowrap" gap="lg" style={{ flex: 1 }}>
+      <div style={{ flex: 1, minWidth: 0 }}>
+        <Chart option={enlargeOption(option, LARGE)} height={STAGE_HEIGHT} title={title} source={source} testId="meeting-chart" />
+      </div>
+      {side && <div style={{ width: 300, flex: 'none' }}>{side}</div>}
+    </Group>
+  );
+}
+
+function MapStage({ view }: { view: MeetingView }) {
+  const map = useChoropleth(mapSpecOf(view.spec));
+  return (
+    <Stage
+      // The classes are listed beside the map, larger; the chart's own legend would repeat them.
+      option={map.option ? { ...map.option, visualMap: { ...(map.option.visualMap as object), show: false } } : null}
+      title={view.title || map.title}
+      source={map.source}
+      side={map.option && <MapLegend classes={map.classes} missing={map.missing} method={mapSpecOf(view.spec).method} large />}
+    />
+  );
+}
+
+function CompareStage({ view }: { view: MeetingView }) {
+  const spec = compareSpecOf(view.spec);
+  const c = useComparison(spec);
+  const chart = spec.chart === 'bar' ? c.bar : c.radar;
+  return <Stage option={chart?.option ?? null} title={view.title || chart?.title || ''} source={chart?.source ?? ''} />;
+}
+
+function ProfileStage({ view }: { view: MeetingView }) {
+  const spec = profileSpecOf(view.spec);
+  const p = useProfileView(spec?.ref ?? null);
+  const chart = !spec
+    ? null
+    : spec.chart === 'radar'
+      ? p.radar
+      : spec.chart === 'sectors'
+        ? p.sectors
+        : spec.chart === 'series'
+          ? p.series(spec.series)
+          : p.location;
+  return <Stage option={chart?.option ?? null} title={view.title || chart?.title || ''} source={chart?.source ?? ''} />;
+}
+
+function ViewStage({ view }: { view: MeetingView }) {
+  if (view.kind === 'map') return <MapStage view={view} />;
+  if (view.kind === 'compare') return <CompareStage view={view} />;
+  return <ProfileStage view={view} />;
+}
+
+/**
+ * Meeting mode: a chart, a map or a saved sequence of them full screen, with large type and nothing
+ * else on screen. Arrow keys (or Page Up/Down, Space) step through the sequence; Esc leaves.
+ */
+export function MeetingOverlay() {
+  const { t } = useTranslation('territories');
+  const single = useSyncExternalStore(presentation.subscribe, presentation.snapshot);
+  const meeting = useMeetingState();
+  const sequences = useEngineData((engine) => engine.meetingSequences(), [meeting?.sequenceId ?? null]);
+  const ref = useRef<HTMLDivElement>(null);
+  const open = single !== null || meeting !== null;
+  const sequence = meeting ? (sequences.data ?? []).find((s) => s.id === meeting.sequenceId) : undefined;
+  const count = sequence?.views.length ?? 0;
+  const index = meeting ? Math.min(meeting.index, Math.max(0, count - 1)) : 0;
+  const view = sequence?.views[index];
+
+  const close = () => {
+    presentation.close();
+    meetingStore.set(null);
+  };
+
+  useEffect(() => {
+    if (!open) return;
+    // A clean screen: earlier notices ("view added"…) are done with once the meeting starts.
+    for (const n of getNotifications()) if (n.kind !== 'error') dismissNotification(n.id);
+    // The whole page goes full screen (menus and tooltips live in portals outside the overlay, and
+    // must stay visible); the overlay covers it. Where the platform refuses, it still covers the window.
+    if (!document.fullscreenElement) document.documentElement.requestFullscreen?.().catch(() => undefined);
+    const onFullscreenChange = () => {
+      if (!document.fullscreenElement) {
+        presentation.close();
+        meetingStore.set(null);
+      }
+    };
+    const timer = window.setTimeout(() => document.addEventListener('fullscreenchange', onFullscreenChange), 500);
+    return () => {
+      window.clearTimeout(timer);
+      document.removeEventListener('fullscreenchange', onFullscreenChange);
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    };
+  }, [open]);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        close();
+        return;
+      }
+      const state = meetingStore.get();
+      if (!state) return;
+      const next = stepIndex(state.index, count, event.key);
+      if (next !== null) {
+        event.preventDefault();
+        event.stopPropagation();
+        meetingStore.set({ ...state, index: next });
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [open, count]);
+
+  if (!open) return null;
+  const title = single ? single.title : (view?.title ?? sequence?.name ?? '');
+  return (
+    <div
+      ref={ref}
+      className="arranjo-meeting"
+      role="dialog"
+      aria-modal
+      aria-label={t('meeting.title')}
+      data-testid="meeting-overlay"
+      data-index={index}
+      data-count={single ? 1 : count}
+    >
+      <Group justify="space-between" wrap="nowrap" mb="sm">
+        <Title order={1} style={{ fontSize: 34, lineHeight: 1.15 }} data-testid="meeting-title">
+          {title}
+        </Title>
+        <ActionIcon size="xl" variant="subtle" onClick={close} aria-label={t('meeting.close')} data-testid="meeting-close">
+          ✕
+        </ActionIcon>
+      </Group>
+      <Stack gap={0} style={{ flex: 1, minHeight: 0 }}>
+        {single ? (
+          <Stage option={single.option} title={single.title} source={single.source ?? ''} />
+        ) : view ? (
+          <ViewStage key={`${meeting?.sequenceId}-${index}`} view={view} />
+        ) : sequences.loading ? (
+          <Center h={STAGE_HEIGHT}>
+            <Loader />
+          </Center>
+        ) : (
+          <Center h={STAGE_HEIGHT}>
+            <Text size="xl">{t('meeting.emptySequence')}</Text>
+          </Center>
+        )}
+      </Stack>
+      <Group justify="space-between" mt="xs" wrap="nowrap">
+        <Text size="md" c="dimmed" lineClamp={1}>
+          {single?.source ?? ''}
+        </Text>
+        <Group gap="md" wrap="nowrap">
+          {!single && count > 0 && (
+            <Text size="lg" fw={600} data-testid="meeting-step">
+              {t('meeting.step', { index: index + 1, count })}
+            </Text>
+          )}
+          <Text size="sm" c="dimmed">
+            {!single && (
+              <>
+                <Kbd>←</Kbd> <Kbd>→</Kbd> {t('meeting.stepHint')} ·{' '}
+              </>
+            )}
+            <Kbd>Esc</Kbd> {t('meeting.closeHint')}
+          </Text>
+        </Group>
+      </Group>
+    </div>
+  );
+}

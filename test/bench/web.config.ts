@@ -1,0 +1,18 @@
+import { resolve } from 'node:path';
+import { defineConfig, mergeConfig } from 'vite';
+import { rendererSharedConfig, repoRoot } from '../../renderer/vite.shared.ts';
+
+/**
+ * The dev-only benchmark entry (`renderer/bench.html`: the app plus the grid and map benchmark
+ * pages), built for `npm run bench` into dist-bench/ and served beside the product build. The
+ * product builds (vite.web.config.ts, electron.vite.config.ts) have only index.html as input.
+ */
+export default defineConfig(
+  mergeConfig(rendererSharedConfig(), {
+    build: {
+      outDir: resolve(repoRoot, 'dist-bench'),
+      emptyOutDir: true,
+      rolldownOptions: { input: { bench: resolve(repoRoot, 'renderer/bench.html') } },
+    },
+  }),
+);

@@ -1,0 +1,105 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Connection } from '../../shared/db/connection';
+import { LATEST_SCHEMA_VERSION } from '../../shared/db/migrations';
+import { openWorkspaceDatabase } from '../../shared/db/open-workspace';
+import { loadSql } from '../support/node-engine';
+
+/**
+ * Workspaces written by every earlier schema version (test/fixtures/workspace-schema-<N>.arranjo,
+ * made by test/fixtures/make-fixtures.mjs with rows in every table that version had) open through
+ * the real path and upgrade to the current schema with their data intact.
+ */
+
+interface TableCheck {
+  /** Rows the upgraded table holds. */
+  count: number;
+  /** A query returning one row, and that row as it must read after the upgrade. */
+  sample?: [sql: string, row: Record<string, unknown>];
+}
+
+/** What each version's rows (test/fixtures/schema-data/<N>.sql) must read like after the upgrade. */
+const ROWS_OF: Record<number, Record<string, TableCheck>> = {
+  1: {
+    workspace_meta: { count: 3, sample: ["SELECT value FROM workspace_meta WHERE key = 'fixture'", { value: 'schema 1' }] },
+    import_batch: { count: 2, sample: ['SELECT source_file, rows_skipped FROM import_batch WHERE id = 2', { source_file: 'fixture_pop.xlsx', rows_skipped: 1 }] },
+    state: { count: 1, sample: ['SELECT abbr, region FROM state', { abbr: 'MG', region: 'Sudeste' }] },
+    geo_region: { count: 2, sample: ['SELECT kind FROM geo_region WHERE code = 310001', { kind: 'immediate' }] },
+    municipality: { count: 3, sample: ['SELECT name, is_capital, immediate_region FROM municipality WHERE code = 3106200', { name: 'Belo Horizonte', is_capital: 1, immediate_region: 310001 }] },
+    classification: { count: 4, sample: ["SELECT parent_code FROM classification WHERE scheme = 'cnae-division' AND code = '29'", { parent_code: 'C' }] },
+    employment: {
+      count: 4,
+      sample: ["SELECT value, missing_reason FROM employment WHERE territory_code = 3106705 AND measure = 'jobs'", { value: null, missing_reason: 'suppressed' }],
+    },
+    // Schema 4 adds the 12 survey indicators; INFRA_WATER existed, so it keeps its names and gains the bounds.
+    indicator: {
+      count: 2 + 11,
+      sample: ["SELECT name_pt, value_min, value_max, whole_numbers FROM indicator WHERE code = 'INFRA_WATER'", { name_pt: 'Água (fixture)', value_min: 0, value_max: 4, whole_numbers: 1 }],
+    },
+    indicator_value: {
+      count: 3,
+      sample: ["SELECT value, illustrative, entered_at FROM indicator_value WHERE indicator_code = 'INFRA_WATER'", { value: 3, illustrative: 1, entered_at: null }],
+    },
+    site: { count: 2, sample: ["SELECT name, area_ha, lots_available, jobs FROM site WHERE code = 'DI-FIX-1'", { name: 'Distrito Fixture Um', area_ha: 120.5, lots_available: 10, jobs: 900 }] },
+    site_sector: { count: 2, sample: ['SELECT classification, sector_code FROM site_sector WHERE site_id = 2', { classification: 'cnae-division', sector_code: '29' }] },
+    project: { count: 1, sample: ['SELECT budget_planned, progress_pct FROM project', { budget_planned: 1500000, progress_pct: 10 }] },
+    lot: { count: 2, sample: ["SELECT area_m2, status FROM lot WHERE code = 'L-02'", { area_m2: 1800, status: 'sold' }] },
+    prospect: { count: 1, sample: ['SELECT cnpj, stage FROM prospect', { cnpj: '11222333000181', stage: 'visit' }] },
+    programme: { count: 1 },
+    programme_action: { count: 1, sample: ['SELECT participants FROM programme_action', { participants: 35 }] },
+    change_log: { count: 1, sample: ['SELECT after FROM change_log', { after: '{"firms":25}' }] },
+  },
+  2: {
+    import_previous_employment: { count: 1, sample: ['SELECT value, prev_batch_id FROM import_previous_employment', { value: 990, prev_batch_id: 1 }] },
+    import_previous_indicator_value: { count: 1, sample: ['SELECT value, source FROM import_previous_indicator_value', { value: 2300000, source: 'older fixture' }] },
+    import_previous_site: { count: 1, sample: ['SELECT before FROM import_previous_site', { before: '{"firms":20,"jobs":800}' }] },
+    import_batch_indicator: { count: 1 },
+    import_template: { count: 1, sample: ['SELECT label, target FROM import_template', { label: 'Modelo fixture', target: 'population' }] },
+  },
+  3: {
+    scenario: { count: 1, sample: ['SELECT method, weight_origin, frozen_at FROM scenario', { method: 'topsis', weight_origin: 'ahp', frozen_at: '2024-03-03T00:00:00.000Z' }] },
+    scenario_alternative: { count: 2, sample: ['SELECT label FROM scenario_alternative WHERE position = 1', { label: 'Betim' }] },
+    scenario_criterion: { count: 2, sample: ['SELECT preference, pref_p, min_value FROM scenario_criterion WHERE position = 1', { preference: 'linear', pref_p: 2, min_value: 1 }] },
+    scenario_weight_set: { count: 2 },
+    scenario_weight: { count: 4, sample: ['SELECT SUM(weight) AS total FROM scenario_weight', { total: 200 }] },
+    scenario_snapshot: { count: 2, sample: ["SELECT via FROM scenario_snapshot WHERE subject_kind = 'site'", { via: 'municipality 3118601' }] },
+  },
+};
+
+const fixture = (version: number) => new URL(`../fixtures/workspace-schema-${version}.arranjo`, import.meta.url);
+const earlier = Array.from({ length: LATEST_SCHEMA_VERSION - 1 }, (_, i) => i + 1);
+
+function one(conn: Connection, sql: string): Record<string, unknown> | undefined {
+  return conn.get(sql);
+}
+
+describe('workspaces of every earlier schema upgrade with their data', () => {
+  it.each(earlier)('schema %i has a fixture and its rows are described here', (version) => {
+    expect(
+      existsSync(fixture(version)),
+      `No fixture for schema ${version}: write test/fixtures/schema-data/${String(version).padStart(4, '0')}.sql and run "node test/fixtures/make-fixtures.mjs".`,
+    ).toBe(true);
+    expect(ROWS_OF[version], `Describe the rows of schema-data/${String(version).padStart(4, '0')}.sql in ROWS_OF.`).toBeDefined();
+  });
+
+  it.each(earlier)('schema %i opens, upgrades to the current schema and keeps every row', async (version) => {
+    const SQL = await loadSql();
+    const { conn, migration } = openWorkspaceDatabase(SQL, new Uint8Array(readFileSync(fixture(version))), `workspace-schema-${version}.arranjo`);
+    try {
+      expect(migration).toEqual({ from: version, to: LATEST_SCHEMA_VERSION });
+      expect(conn.all('PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+      expect(conn.all('PRAGMA foreign_key_check')).toEqual([]);
+      for (const [v, tables] of Object.entries(ROWS_OF)) {
+        const present = Number(v) <= version;
+        for (const [table, check] of Object.entries(tables)) {
+          // A version's rows exist in the fixtures of that version and later (tables it added are empty before).
+          const expected = present ? check.count : 0;
+          expect(one(conn, `SELECT COUNT(*) AS n FROM ${table}`), `${table} in the schema-${version} fixture`).toEqual({ n: expected });
+          if (present && check.sample) expect(one(conn, check.sample[0]), `${table}: ${check.sample[0]}`).toEqual(check.sample[1]);
+        }
+      }
+    } finally {
+      conn.close();
+    }
+  });
+});

@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../shared/db/migrations';
+
+/**
+ * Released migrations are append-only: workspaces in the field were upgraded by these exact
+ * scripts, so editing one leaves those files different from new ones. A change goes in a new
+ * migration. A new migration's hash is added here when it is released (merged).
+ * Hashes are of the text with LF line endings, so a Windows checkout (CRLF) hashes the same.
+ */
+const RELEASED: Readonly<Record<string, string>> = {
+  '0001_initial.sql': 'cb8482a535e4ebf822ff018687c2b85075408935ab4caaff8383bf386fe8e644',
+  '0002_import.sql': '4c626f7a7566675457eb7483b3a42013a7a17c3630fd82e2158fff8e8307bc76',
+  '0003_scenarios.sql': '0c7d120d466ebf3ac978ed827cbd5c0ef6013dae34b036fa3f92ebb72a8a23c6',
+  '0004_compare.sql': 'ded06b07311c4a83ecf136fb025673d39d32b9a36e13bd182cc1499255773a00',
+};
+
+const dir = new URL('../../shared/db/migrations/', import.meta.url);
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.sql'))
+  .sort();
+const sha256 = (file: string): string =>
+  createHash('sha256')
+    .update(readFileSync(new URL(file, dir), 'utf8').replace(/\r\n/g, '\n'))
+    .digest('hex');
+
+describe('released migrations never change', () => {
+  it.each(files)('%s has a recorded hash', (file) => {
+    expect(
+      RELEASED[file],
+      `${file} has no hash in test/db/migrations-released.test.ts: add '${file}': '${sha256(file)}' to RELEASED when it is released (and a fixture of the schema before it: see test/fixtures/make-fixtures.mjs).`,
+    ).toBeDefined();
+  });
+
+  it.each(Object.keys(RELEASED))('%s is byte-for-byte as released', (file) => {
+    expect(files, `${file} was released and must stay in shared/db/migrations/`).toContain(file);
+    expect(sha256(file), `${file} was edited after its release: put the change in a new migration instead.`).toBe(RELEASED[file]);
+  });
+
+  it('the migrations index lists every file, in order', () => {
+    expect(MIGRATIONS.map((m) => `${m.name}.sql`)).toEqual(files);
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(files.map((_, i) => i + 1));
+  });
+});

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { buildCompareBarOption } from '../../../renderer/src/features/territories/charts/bar-option';
+import { buildChoroplethOption } from '../../../renderer/src/features/territories/charts/choropleth-option';
+import { buildSeriesLineOption } from '../../../renderer/src/features/territories/charts/line-option';
+import { sequentialColors } from '../../../renderer/src/features/territories/charts/palette';
+import { buildRadarOption, wrapLabel } from '../../../renderer/src/features/territories/charts/radar-option';
+import { buildSectorTreemapOption } from '../../../renderer/src/features/territories/charts/treemap-option';
+import { enlargeOption } from '../../../renderer/src/features/territories/meeting/enlarge';
+
+const fmt = (v: number | null) => String(v);
+
+describe('compare chart option builders', () => {
+  it('radar: axes scored 0–100 against the best shown, missing values at the centre', () => {
+    const option = buildRadarOption({
+      axes: [
+        { key: 'jobs', label: 'Empregos', direction: 'higher-better', format: fmt },
+        { key: 'cost', label: 'Custo', direction: 'lower-better', format: fmt },
+      ],
+      series: [
+        { name: 'A', values: [100, 2] },
+        { name: 'B', values: [50, null] },
+        { name: 'Média', values: [75, 4], peer: true },
+      ],
+      dark: false,
+      labels: { scoreNote: '', noData: 'sem dado' },
+    });
+    const data = (option.series as { data: { name: string; value: number[]; lineStyle: { type: string } }[] }[])[0]!.data;
+    expect(data.map((d) => d.value)).toEqual([
+      [100, 100],
+      [50, 0],
+      [75, 50],
+    ]);
+    expect(data[2]?.lineStyle.type).toBe('dashed');
+    expect((option.radar as { indicator: { name: string; max: number }[] }).indicator).toEqual([
+      { name: 'Empregos', max: 100, min: 0 },
+      { name: 'Custo', max: 100, min: 0 },
+    ]);
+  });
+
+  it('radar: long axis names wrap at spaces', () => {
+    expect(wrapLabel('Empregos na indústria de transformação (município)')).toBe('Empregos na indústria\nde transformação\n(município)');
+    expect(wrapLabel('Área')).toBe('Área');
+  });
+
+  it('bar: marks the best subject and draws the baseline', () => {
+    const option = buildCompareBarOption({
+      subjects: ['A', 'B', 'C'],
+      values: [10, 30, null],
+      direction: 'higher-better',
+      baselineIndex: 0,
+      format: fmt,
+      axisFormat: fmt,
+      dark: false,
+      labels: { best: 'melhor', baseline: 'referência', noData: '–', period: '2020' },
+    });
+    expect((option.xAxis as { data: string[] }).data).toEqual(['A', '★ B', 'C']);
+    const series = (option.series as { data: { value: unknown }[]; markLine: { data: { yAxis: number }[] } }[])[0]!;
+    expect(series.data.map((d) => d.value)).toEqual([10, 30, '-']);
+    expect(series.markLine.data).toEqual([{ yAxis: 10 }]);
+  });
+
+  it('choropleth: one legend piece per class, largest first, bounds as given', () => {
+    const option = buildChoroplethOption({
+      mapName: 'mg',
+      nameProperty: 'id',
+      latitude: -18,
+      areas: [
+        { key: '1', name: 'A', value: 1 },
+        { key: '2', name: 'B', value: 5 },
+        { key: '3', name: 'C', value: null },
+      ],
+      metric: { label: 'Pop', source: 'IBGE', format: fmt },
+      bounds: [1, 3, 5],
+      colors: ['#a', '#b'],
+      classLabels: ['1–3', '3–5'],
+      markers: [{ id: 7, name: 'DI', lon: -44, lat: -19, municipality: 'X', value: 4 }],
+      markerMetric: { label: 'Jobs', format: fmt, mode: 'size' },
+      dark: false,
+      labels: { noData: '–', source: 'Fonte', sites: 'Distritos', areas: 'Municípios', classOf: (i, k) => `${i}/${k}` },
+    });
+    expect((option.visualMap as { pieces: unknown[] }).pieces).toEqual([
+      { gt: 3, lte: 5, color: '#b', label: '3–5' },
+      { gte: 1, lte: 3, color: '#a', label: '1–3' },
+    ]);
+    const [map, scatter] = option.series as [{ data: { name: string; value: number }[] }, { data: { id: string; symbolSize: number }[] }];
+    expect(map.data.map((d) => d.name)).toEqual(['1', '2', '3']);
+    expect(Number.isNaN(map.data[2]?.value)).toBe(true);
+    expect(scatter.data[0]).toMatchObject({ id: '7', symbolSize: 34 });
+  });
+
+  it('treemap and line builders keep the data as given', () => {
+    const tree = buildSectorTreemapOption({
+      shares: [
+        { code: '2', label: 'Indústria', value: 30 },
+        { code: '6', label: 'Serviços', value: 70 },
+        { code: '1', label: 'Extrativa', value: 0 },
+      ],
+      formatValue: fmt,
+      formatShare: (s) => `${Math.round(s * 100)} %`,
+      source: 'RAIS',
+    });
+    expect((tree.series as { data: { name: string }[] }[])[0]!.data.map((d) => d.name)).toEqual(['Indústria', 'Serviços']);
+    const line = buildSeriesLineOption({
+      name: 'Pop',
+      points: [
+        { period: '2010', value: 100 },
+        { period: '2011', value: null },
+      ],
+      format: fmt,
+      axisFormat: fmt,
+      dark: true,
+    });
+    expect((line.series as { data: unknown[] }[])[0]!.data).toEqual([100, '-']);
+  });
+
+  it('sequential colours spread over the palette; meeting mode enlarges type, not data', () => {
+    expect(sequentialColors(5)).toHaveLength(5);
+    expect(new Set(sequentialColors(9)).size).toBe(9);
+    const option = {
+      xAxis: { axisLabel: { fontSize: 11, width: 100 } },
+      series: [{ label: { fontSize: 10 }, data: [{ fontSize: 3 }] }],
+      legend: { itemWidth: 10 },
+    };
+    const big = enlargeOption(option, 2);
+    expect(big).toMatchObject({
+      xAxis: { axisLabel: { fontSize: 22, width: 200 } },
+      series: [{ label: { fontSize: 20 }, data: [{ fontSize: 3 }] }],
+      legend: { itemWidth: 20 },
+      textStyle: { fontSize: 24 },
+    });
+    expect(option.xAxis.axisLabel.fontSize).toBe(11);
+  });
+});
