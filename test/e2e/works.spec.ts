@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
-import { chooseOption, openApp } from './helpers';
+import { chooseOption } from './helpers';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/works/', import.meta.url));
 
@@ -29,8 +29,10 @@ async function shot(page: Page, name: string): Promise<void> {
 test('works: import works and measurements, late work in red on the Gantt, freeze a baseline, change a date, see the slip, export the workbook', async ({
   page,
 }, testInfo) => {
-  test.setTimeout(240_000);
-  await openApp(page);
+  test.setTimeout(360_000);
+  // Building the demo workspace can take minutes on a loaded two-core machine: wait on the marker, longer.
+  await page.goto('/');
+  await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: 180_000 });
   await importCanonical(page, 'obras.csv', /Arranjo — obras/, 3);
   await importCanonical(page, 'medicoes.csv', /Arranjo — medições/, 5);
 

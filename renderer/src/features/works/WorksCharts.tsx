@@ -43,7 +43,7 @@ export function GanttPanel({ rows, statusDate, baseline, milestones, source }: P
         <SegmentedControl
           size="xs"
           value={zoom}
-          onChange={(v) => setZoom(v as GanttZoom)}
+          onChange={(v) => setZoom(v)}
           data={[
             { value: 'month', label: t('gantt.month') },
             { value: 'quarter', label: t('gantt.quarter') },

@@ -14,7 +14,7 @@ export const isEditable = (f: string | undefined): f is EditableField => (EDITAB
 
 /** What an in-place edit asks the engine; dates typed in the UI's format, money in its numbers. */
 export function patchFor(field: EditableField, value: unknown, locale: Locale): WorkPatch {
-  const text = String(value ?? '').trim();
+  const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
   switch (field) {
     case 'title':
       return { title: text };
@@ -39,8 +39,8 @@ export function portfolioColumns(t: TFunction<'works'>, locale: Locale): ColDef<
     { field: 'siteName', headerName: t('columns.site'), width: 200, filter: true, pinned: 'left', ...group },
     { field: 'workCode', headerName: t('columns.code'), width: 110, filter: true, pinned: 'left' },
     { field: 'title', headerName: t('columns.title'), width: 260, editable: true, filter: true },
-    { field: 'plannedStart', headerName: t('columns.plannedStart'), width: 130, editable: true, cellDataType: 'text', cellEditor: 'agTextCellEditor', valueParser: (p) => p.newValue as string, valueFormatter: (p) => shortDate(p.value as string, locale) },
-    { field: 'plannedEnd', headerName: t('columns.plannedEnd'), width: 130, editable: true, cellDataType: 'text', cellEditor: 'agTextCellEditor', valueParser: (p) => p.newValue as string, valueFormatter: (p) => shortDate(p.value as string, locale) },
+    { field: 'plannedStart', headerName: t('columns.plannedStart'), width: 130, editable: true, cellDataType: 'text', cellEditor: 'agTextCellEditor', valueParser: (p) => p.newValue, valueFormatter: (p) => shortDate(p.value as string, locale) },
+    { field: 'plannedEnd', headerName: t('columns.plannedEnd'), width: 130, editable: true, cellDataType: 'text', cellEditor: 'agTextCellEditor', valueParser: (p) => p.newValue, valueFormatter: (p) => shortDate(p.value as string, locale) },
     { ...group, field: 'category', headerName: t('columns.category'), width: 130, filter: true, valueFormatter: (p) => (p.value ? t(`category.${p.value as PortfolioRow['category']}`) : '') },
     { ...group, field: 'fundingSource', headerName: t('columns.funding'), width: 140, filter: true, valueFormatter: (p) => (p.value ? t(`funding.${p.value as NonNullable<PortfolioRow['fundingSource']>}`) : '') },
     {

@@ -20,6 +20,8 @@ export const ratio = (v: number | null | undefined, locale: Locale): string => (
 /** An ISO date in the UI's short date (UTC: a civil date never shifts a day). */
 export function shortDate(iso: string | null | undefined, locale: Locale): string {
   if (!iso) return '–';
+  // Anything that is not an ISO date (a value being typed) is shown as it is: formatting an invalid date throws.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(Date.parse(`${iso}T00:00:00Z`))) return iso;
   return new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }
 
