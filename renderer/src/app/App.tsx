@@ -5,6 +5,7 @@ import { DashboardArea } from '../features/dashboard/DashboardArea';
 import { PrioritizationArea } from '../features/prioritization/PrioritizationArea';
 import { EconomyArea } from '../features/economy/EconomyArea';
 import { ImportArea } from '../features/importer/ImportArea';
+import { InitiativesArea } from '../features/initiatives/InitiativesArea';
 import { ImportWizardHost } from '../features/importer/ImportWizard';
 import { requestDroppedImport } from '../features/importer/request-import';
 import { useWindowFileDrop } from '../features/importer/use-window-file-drop';
@@ -26,6 +27,8 @@ export function App() {
   const [area, setArea] = useState<Area>('dashboard');
   // The data version the dashboard last finished loading; `app-ready` waits for it.
   const [dashboardVersion, setDashboardVersion] = useState(-1);
+  // An initiative's "economic diagnosis" opens the Economia area on its territory set ("t:<id>").
+  const [economyTerritory, setEconomyTerritory] = useState<string | null>(null);
 
   useEffect(() => getPlatform().setLocale(locale), [locale]);
   // A spreadsheet dropped anywhere on the window opens the import wizard over the current area.
@@ -64,8 +67,16 @@ export function App() {
             {area === 'dashboard' && <DashboardArea onLoaded={setDashboardVersion} />}
             {area === 'territories' && <TerritoriesArea />}
             {area === 'prioritization' && <PrioritizationArea />}
-            {area === 'economy' && <EconomyArea />}
+            {area === 'economy' && <EconomyArea key={economyTerritory ?? ''} initialTerritory={economyTerritory} />}
             {area === 'import-export' && <ImportArea />}
+            {area === 'initiatives' && (
+              <InitiativesArea
+                onDiagnose={(setId) => {
+                  setEconomyTerritory(`t:${setId}`);
+                  selectArea('economy');
+                }}
+              />
+            )}
             {area === 'settings' && <SettingsArea />}
             {!AVAILABLE_AREAS.has(area) && <NotAvailable area={area} />}
           </>

@@ -7,6 +7,7 @@ export const AREAS = [
   'works',
   'attraction',
   'programmes',
+  'initiatives',
   'import-export',
   'settings',
 ] as const;
@@ -20,6 +21,7 @@ export const AVAILABLE_AREAS: ReadonlySet<Area> = new Set<Area>([
   'economy',
   'prioritization',
   'import-export',
+  'initiatives',
 ]);
 
 /** Short glyphs for the navbar (no icon package is shipped). */
@@ -31,6 +33,7 @@ export const AREA_GLYPHS: Record<Area, string> = {
   works: '⚒',
   attraction: '✦',
   programmes: '☷',
+  initiatives: '⁂',
   'import-export': '⇄',
   settings: '⚙',
 };
