@@ -25,6 +25,7 @@ const EconomyArea = lazyNamed(() => import('../features/economy/EconomyArea'), '
 const ImportArea = lazyNamed(() => import('../features/importer/ImportArea'), 'ImportArea');
 const SettingsArea = lazyNamed(() => import('../features/settings/SettingsArea'), 'SettingsArea');
 const WorksArea = lazyNamed(() => import('../features/works/WorksArea'), 'WorksArea');
+const InitiativesArea = lazyNamed(() => import('../features/initiatives/InitiativesArea'), 'InitiativesArea');
 
 export function App() {
   const { t, locale } = useLocale();
@@ -32,6 +33,8 @@ export function App() {
   const [area, setArea] = useState<Area>('dashboard');
   // The data version the dashboard last finished loading; `app-ready` waits for it.
   const [dashboardVersion, setDashboardVersion] = useState(-1);
+  // An initiative's "economic diagnosis" opens the Economia area on its territory set ("t:<id>").
+  const [economyTerritory, setEconomyTerritory] = useState<string | null>(null);
 
   useEffect(() => getPlatform().setLocale(locale), [locale]);
   // A spreadsheet dropped anywhere on the window opens the import wizard over the current area.
@@ -72,9 +75,17 @@ export function App() {
             {area === 'dashboard' && <DashboardArea onLoaded={setDashboardVersion} />}
             {area === 'territories' && <TerritoriesArea />}
             {area === 'prioritization' && <PrioritizationArea />}
-            {area === 'economy' && <EconomyArea />}
+            {area === 'economy' && <EconomyArea key={economyTerritory ?? ''} initialTerritory={economyTerritory} />}
             {area === 'works' && <WorksArea />}
             {area === 'import-export' && <ImportArea />}
+            {area === 'initiatives' && (
+              <InitiativesArea
+                onDiagnose={(setId) => {
+                  setEconomyTerritory(`t:${setId}`);
+                  selectArea('economy');
+                }}
+              />
+            )}
             {area === 'settings' && <SettingsArea />}
             {!AVAILABLE_AREAS.has(area) && <NotAvailable area={area} />}
             {ready && <span data-testid="app-ready" data-generation={workspace.generation} hidden />}

@@ -7,6 +7,7 @@ export const AREAS = [
   'works',
   'attraction',
   'programmes',
+  'initiatives',
   'import-export',
   'settings',
 ] as const;
@@ -21,6 +22,7 @@ export const AVAILABLE_AREAS: ReadonlySet<Area> = new Set<Area>([
   'prioritization',
   'import-export',
   'works',
+  'initiatives',
 ]);
 
 /** Short glyphs for the navbar (no icon package is shipped). */
@@ -32,6 +34,7 @@ export const AREA_GLYPHS: Record<Area, string> = {
   works: '⚒',
   attraction: '✦',
   programmes: '☷',
+  initiatives: '⁂',
   'import-export': '⇄',
   settings: '⚙',
 };

@@ -10,6 +10,9 @@ import economyPt from '../features/economy/locales/pt-BR.json';
 import importerEn from '../features/importer/locales/en.json';
 import importerEs from '../features/importer/locales/es.json';
 import importerPt from '../features/importer/locales/pt-BR.json';
+import initiativesEn from '../features/initiatives/locales/en.json';
+import initiativesEs from '../features/initiatives/locales/es.json';
+import initiativesPt from '../features/initiatives/locales/pt-BR.json';
 import prioritizationEn from '../features/prioritization/locales/en.json';
 import prioritizationEs from '../features/prioritization/locales/es.json';
 import prioritizationPt from '../features/prioritization/locales/pt-BR.json';
@@ -26,6 +29,7 @@ export const namespaces = {
   territories: { 'pt-BR': territoriesPt, en: territoriesEn, es: territoriesEs },
   economy: { 'pt-BR': economyPt, en: economyEn, es: economyEs },
   importer: { 'pt-BR': importerPt, en: importerEn, es: importerEs },
+  initiatives: { 'pt-BR': initiativesPt, en: initiativesEn, es: initiativesEs },
   prioritization: { 'pt-BR': prioritizationPt, en: prioritizationEn, es: prioritizationEs },
   works: { 'pt-BR': worksPt, en: worksEn, es: worksEs },
 } as const;

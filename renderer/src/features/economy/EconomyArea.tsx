@@ -26,11 +26,11 @@ type Tab = (typeof TABS)[number];
  * diversification and the sectors it could attract (relatedness), with "why this value" on every
  * number and the results as a workbook.
  */
-export function EconomyArea() {
+export function EconomyArea({ initialTerritory = null }: { initialTerritory?: string | null } = {}) {
   const { t } = useTranslation('economy');
   const { locale } = useLocale();
   const base = useEconomyBase();
-  const [picks, setPicks] = useState<EconomyPicks>(INITIAL_PICKS);
+  const [picks, setPicks] = useState<EconomyPicks>({ ...INITIAL_PICKS, territory: initialTerritory });
   const [tab, setTab] = useState<Tab>('vocations');
   const [why, setWhy] = useState<WhyTarget | null>(null);
   const selection = useMemo(() => resolveSelection(base.data ?? EMPTY_BASE, picks), [base.data, picks]);

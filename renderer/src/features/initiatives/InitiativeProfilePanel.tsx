@@ -1,0 +1,170 @@
+import { Anchor, Badge, Button, Card, Group, ScrollArea, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n';
+import { notifyError } from '../../notifications/notify-error';
+import { useEngineData } from '../../workspace/use-engine-data';
+import { useWorkspaceController } from '../../workspace/workspace-context';
+
+const fmt = (x: number | null, locale: string, digits = 2): string =>
+  x === null ? '—' : x.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+/** One initiative: its municipalities, governance, methodologies, events, links, exchanges and who to learn from. */
+export function InitiativeProfilePanel({
+  code,
+  onDiagnose,
+  onOpen,
+}: {
+  code: string;
+  onDiagnose: (territorySetId: number) => void;
+  onOpen: (code: string) => void;
+}) {
+  const { t } = useTranslation('initiatives');
+  const { locale } = useLocale();
+  const controller = useWorkspaceController();
+  const data = useEngineData(
+    async (engine) => {
+      const [profile, suggestions] = await Promise.all([engine.initiativeProfile(code), engine.exchangeSuggestions({ code, limit: 8 })]);
+      return { profile, suggestions };
+    },
+    [code],
+  );
+  const [partner, setPartner] = useState<string | null>(null);
+  const [what, setWhat] = useState('');
+  const p = data.data?.profile;
+  if (!p || !data.data) return null;
+  const { suggestions, year } = data.data.suggestions;
+
+  const record = () => {
+    if (!partner || what.trim() === '') return;
+    controller
+      .mutate((engine) => engine.saveExchange({ from: p.code, to: partner, what, status: 'proposed' }))
+      .then(() => setWhat(''))
+      .catch((e: unknown) => notifyError(e, t('exchange.failed')));
+  };
+
+  return (
+    <Card withBorder padding="sm" data-testid="initiative-profile">
+      <Group justify="space-between" mb="xs">
+        <div>
+          <Title order={4} data-testid="initiative-name">
+            {p.name}
+          </Title>
+          <Text size="xs" c="dimmed">
+            {t(`kinds.${p.kind}`)} · {p.route ?? '—'} · {p.states.join(', ')} · {t('profile.members', { count: p.municipalities })} ·{' '}
+            {t('profile.source')}: {p.source}
+          </Text>
+        </div>
+        <Button size="xs" onClick={() => onDiagnose(p.territorySetId)} data-testid="initiative-diagnose">
+          {t('profile.diagnose')}
+        </Button>
+      </Group>
+      <SimpleGrid cols={3} spacing="sm">
+        <Stack gap={4}>
+          <Text fw={600} size="sm">
+            {t('profile.municipalities')}
+          </Text>
+          <ScrollArea h={220}>
+            <Table fz="xs" striped>
+              <Table.Tbody>
+                {p.municipalityList.map((m) => (
+                  <Table.Tr key={m.code}>
+                    <Table.Td>{m.name}</Table.Td>
+                    <Table.Td>{m.state}</Table.Td>
+                    <Table.Td ta="right">{m.population === null ? '—' : m.population.toLocaleString(locale)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea>
+          <Text fw={600} size="sm" mt="xs">
+            {t('profile.governance')}
+          </Text>
+          <Text size="xs">
+            {t('grid.managingBody')}: {p.managingBody ?? '—'} · {t('profile.committee')}: {p.committee ?? '—'} · {t('profile.contacts')}:{' '}
+            {p.contacts ?? '—'}
+          </Text>
+          <Text size="xs">
+            {t('profile.methodologies')}: {p.methodologies.map((m) => m.title).join(', ') || '—'} · {t('profile.events')}:{' '}
+            {p.events.length} · {t('profile.links')}: {p.links.map((l) => l.name).join(', ') || '—'}
+          </Text>
+        </Stack>
+        <Stack gap={4}>
+          <Text fw={600} size="sm">
+            {t('suggest.title')}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t('suggest.how', { year: year ?? '—' })}
+          </Text>
+          <ScrollArea h={250}>
+            <Table fz="xs" data-testid="initiative-suggestions">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('grid.name')}</Table.Th>
+                  <Table.Th>{t('suggest.chain')}</Table.Th>
+                  <Table.Th>{t('suggest.jaccard')}</Table.Th>
+                  <Table.Th>{t('suggest.cosine')}</Table.Th>
+                  <Table.Th>{t('suggest.score')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {suggestions.map((s) => (
+                  <Table.Tr key={s.code}>
+                    <Table.Td>
+                      <Anchor size="xs" onClick={() => onOpen(s.code)}>
+                        {s.name}
+                      </Anchor>{' '}
+                      <Text span size="xs" c="dimmed">
+                        {s.states.join(', ')}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>{s.sameChain ? <Badge size="xs">{t('suggest.same')}</Badge> : '—'}</Table.Td>
+                    <Table.Td>{fmt(s.sectorJaccard, locale)}</Table.Td>
+                    <Table.Td>{fmt(s.profileCosine, locale)}</Table.Td>
+                    <Table.Td>{fmt(s.score, locale, 3)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea>
+        </Stack>
+        <Stack gap={4}>
+          <Text fw={600} size="sm">
+            {t('exchange.title')}
+          </Text>
+          <Select
+            size="xs"
+            placeholder={t('exchange.partner')}
+            aria-label={t('exchange.partner')}
+            data={suggestions.map((s) => ({ value: s.code, label: s.name }))}
+            value={partner}
+            onChange={setPartner}
+            data-testid="exchange-partner"
+          />
+          <TextInput
+            size="xs"
+            placeholder={t('exchange.what')}
+            aria-label={t('exchange.what')}
+            value={what}
+            onChange={(e) => setWhat(e.currentTarget.value)}
+            data-testid="exchange-what"
+          />
+          <Button size="xs" disabled={!partner || what.trim() === ''} onClick={record} data-testid="exchange-record">
+            {t('exchange.record')}
+          </Button>
+          <Table fz="xs" data-testid="initiative-exchanges">
+            <Table.Tbody>
+              {p.exchanges.map((e) => (
+                <Table.Tr key={e.id}>
+                  <Table.Td>{e.from === p.code ? e.toName : e.fromName}</Table.Td>
+                  <Table.Td>{e.what}</Table.Td>
+                  <Table.Td>{t(`exchange.statuses.${e.status}`)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Stack>
+      </SimpleGrid>
+    </Card>
+  );
+}

@@ -1,0 +1,104 @@
+import { Group, Select, Stack, Text, Title } from '@mantine/core';
+import type { ColDef } from 'ag-grid-community';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InitiativeSummary } from '../../../../shared/features/initiatives/types';
+import { DataGrid } from '../../components/DataGrid';
+import type { ColumnMeta } from '../../components/grid/grid-meta';
+import { useEngineData } from '../../workspace/use-engine-data';
+import { InitiativeProfilePanel } from './InitiativeProfilePanel';
+
+type Row = InitiativeSummary & { statesText: string; sectorsText: string };
+const rowId = (r: Row) => r.code;
+
+/**
+ * Polos e iniciativas: the registry of productive poles and cluster initiatives (Rotas de Integração
+ * polos, CEPAL initiatives, APLs), filtered by state, searched by name, route, state or sector (the
+ * grid's search ignores accents), with each initiative's profile and its one-click economic diagnosis.
+ */
+export function InitiativesArea({ onDiagnose }: { onDiagnose: (territorySetId: number) => void }) {
+  const { t } = useTranslation('initiatives');
+  const [state, setState] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const data = useEngineData((engine) => engine.listInitiatives({}), []);
+  const states = useMemo(() => [...new Set((data.data ?? []).flatMap((i) => i.states))].sort(), [data.data]);
+  const rows = useMemo<Row[] | undefined>(
+    () =>
+      data.data
+        ?.filter((i) => state === null || i.states.includes(state))
+        .map((i) => ({ ...i, statesText: i.states.join(', '), sectorsText: i.sectors.join(', ') })),
+    [data.data, state],
+  );
+  const columns = useMemo<ColDef<Row>[]>(
+    () => [
+      { field: 'name', headerName: t('grid.name'), width: 300, pinned: 'left', context: { kind: 'text' } satisfies ColumnMeta },
+      {
+        field: 'kind',
+        headerName: t('grid.kind'),
+        width: 150,
+        valueFormatter: (p) => (p.value ? t(`kinds.${p.value as InitiativeSummary['kind']}`) : ''),
+        context: { kind: 'text' } satisfies ColumnMeta,
+      },
+      { field: 'route', headerName: t('grid.route'), width: 190, context: { kind: 'text' } satisfies ColumnMeta },
+      { field: 'statesText', headerName: t('grid.states'), width: 110, context: { kind: 'text' } satisfies ColumnMeta },
+      {
+        field: 'municipalities',
+        headerName: t('grid.municipalities'),
+        width: 120,
+        type: 'rightAligned',
+        context: { kind: 'integer', total: 'sum' } satisfies ColumnMeta,
+      },
+      {
+        field: 'population',
+        headerName: t('grid.population'),
+        width: 130,
+        type: 'rightAligned',
+        context: { kind: 'integer', total: 'sum' } satisfies ColumnMeta,
+      },
+      { field: 'sectorsText', headerName: t('grid.sectors'), width: 150, context: { kind: 'text' } satisfies ColumnMeta },
+      { field: 'maturity', headerName: t('grid.maturity'), width: 120, context: { kind: 'text' } satisfies ColumnMeta },
+      { field: 'managingBody', headerName: t('grid.managingBody'), width: 180, context: { kind: 'text' } satisfies ColumnMeta },
+      { field: 'code', headerName: t('grid.code'), width: 240, context: { kind: 'text' } satisfies ColumnMeta },
+    ],
+    [t],
+  );
+
+  return (
+    <Stack gap="xs" data-testid="initiatives-area">
+      <Group justify="space-between">
+        <Title order={3}>{t('title')}</Title>
+        <Text size="xs" c="dimmed">
+          {t('hint')}
+        </Text>
+      </Group>
+      <DataGrid<Row>
+        rowData={rows}
+        columnDefs={columns}
+        getRowId={rowId}
+        testId="initiatives-grid"
+        height={selected ? '38vh' : 'calc(100vh - 170px)'}
+        exportName={t('exportName')}
+        gridId="initiatives"
+        totals
+        selectable
+        exportNotes={[[t('notes.source'), [...new Set((data.data ?? []).map((i) => i.source))].join('; ')]]}
+        onSelectionChanged={(r) => setSelected(r[0]?.code ?? null)}
+        toolbar={
+          <Select
+            size="xs"
+            w={130}
+            placeholder={t('filter.state')}
+            aria-label={t('filter.state')}
+            data={states}
+            value={state}
+            onChange={setState}
+            clearable
+            searchable
+            data-testid="initiatives-state"
+          />
+        }
+      />
+      {selected && <InitiativeProfilePanel code={selected} onDiagnose={onDiagnose} onOpen={setSelected} />}
+    </Stack>
+  );
+}
