@@ -3,9 +3,11 @@ import { ParsedCommand, type CliCommand } from './command';
 import { ahpCommand } from './commands/ahp';
 import { analyzeCommand } from './commands/analyze';
 import { employmentCommand } from './commands/employment';
+import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { infoCommand } from './commands/info';
 import { initCommand } from './commands/init';
+import { planCommand } from './commands/plan';
 import { rankCommand } from './commands/rank';
 import { templatesCommand } from './commands/templates';
 import { undoImportCommand } from './commands/undo-import';
@@ -24,6 +26,8 @@ const COMMANDS: readonly CliCommand[] = [
   rankCommand,
   ahpCommand,
   weightsCommand,
+  planCommand,
+  exportCommand,
 ];
 
 function usage(): string {

@@ -5,6 +5,7 @@ import { IndicatorRepository, type IndicatorDefinition } from '../repositories/i
 import { SiteRepository } from '../repositories/site-repository';
 import type { RecordStore } from './pipeline/run-pass';
 import type { ImportCounts } from './types';
+import { PlanImportRepository } from '../features/attraction/import/plan-import-repository';
 
 export interface BatchMeta {
   sourceFile: string;
@@ -18,7 +19,9 @@ export interface BatchMeta {
 }
 
 /** Writes the records of a batch (new or re-applied) and returns [written, replaced]. */
-function writeRecords(conn: Connection, batchId: number, records: RecordStore, source: string): [number, number] {
+function writeRecords(conn: Connection, batchId: number, records: RecordStore, source: string, at = ''): [number, number] {
+  if (records.target === 'lots') return new PlanImportRepository(conn).writeLots(batchId, records.store.records);
+  if (records.target === 'prospects') return new PlanImportRepository(conn).writeProspects(batchId, records.store.records, at);
   const writes = new ImportWriteRepository(conn);
   if (records.target === 'sites') {
     const sites = new SiteRepository(conn);
@@ -64,7 +67,7 @@ function writeRecords(conn: Connection, batchId: number, records: RecordStore, s
  * checks, `writeRecords` checking the parent keys as a set instead.
  */
 function inWriteTransaction<T>(conn: Connection, records: RecordStore, work: () => T): T {
-  if (records.target === 'sites') return conn.transaction(work);
+  if (records.target === 'sites' || records.target === 'lots' || records.target === 'prospects') return conn.transaction(work);
   return new ImportWriteRepository(conn).withBulkForeignKeys(() => conn.transaction(work));
 }
 
@@ -91,7 +94,7 @@ export function commitImport(
         newIndicators.map((d) => d.code),
       );
     }
-    const [written, replaced] = writeRecords(conn, batchId, records, meta.source);
+    const [written, replaced] = writeRecords(conn, batchId, records, meta.source, meta.importedAt);
     const result: ImportCounts = { read: counts.read, imported: written - replaced, updated: replaced, skipped: counts.skipped };
     batches.recordCounts(batchId, result);
     return { batchId, counts: result };

@@ -3,6 +3,7 @@ import { ImportWriteRepository } from '../repositories/import-write-repository';
 import type { IndicatorDefinition } from '../repositories/indicator-repository';
 import type { PassResult } from './pipeline/run-pass';
 import type { ImportCounts, ImportPreview } from './types';
+import { PlanImportRepository } from '../features/attraction/import/plan-import-repository';
 
 const PREVIEW_ISSUES = 200;
 
@@ -17,6 +18,8 @@ export function countExisting(conn: Connection, pass: PassResult): number {
     writes.eachEmploymentKey(store.scope(), (r) => {
       if (store.has(r.territory_code, r.classification, r.sector_code, r.year, r.measure)) existing++;
     });
+  } else if (records.target === 'lots' || records.target === 'prospects') {
+    existing = new PlanImportRepository(conn).countExisting(records.target, records.store.records);
   } else if (records.target === 'sites') {
     for (const r of records.store.records) if (writes.siteByCode(r.input.code)) existing++;
   } else {
@@ -47,7 +50,7 @@ export function buildPreview(
   const years =
     records.target === 'employment'
       ? records.store.years()
-      : records.target === 'sites'
+      : records.target === 'sites' || records.target === 'lots' || records.target === 'prospects'
         ? []
         : records.store.periods().map(Number).filter(Number.isInteger);
   return {

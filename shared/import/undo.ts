@@ -12,6 +12,7 @@ import type { RecordStore } from './pipeline/run-pass';
 import { EmploymentStore, IndicatorStore } from './targets/record-store';
 import { SiteStore } from './targets/sites';
 import type { UndoImportResult } from './types';
+import { PlanImportRepository } from '../features/attraction/import/plan-import-repository';
 
 /** What a batch had written, to apply it again (History redo). */
 export interface BatchSnapshot {
@@ -37,7 +38,7 @@ export function checkUndoable(conn: Connection, batchId: number): void {
       { batch: batchId },
     );
   const undo = new ImportUndoRepository(conn);
-  const blockers = undo.blockingBatches(batchId);
+  const blockers = [...new Set([...undo.blockingBatches(batchId), ...new PlanImportRepository(conn).blockingBatches(batchId)])].sort((a, b) => a - b);
   if (blockers.length > 0) {
     throw new ArranjoError(
       'CONSTRAINT',
@@ -81,6 +82,9 @@ export function snapshotBatch(conn: Connection, batchId: number, target: string)
     });
     return { records: { target: 'employment', store }, source, definitions };
   }
+  if (target === 'lots') return { records: { target: 'lots', store: new PlanImportRepository(conn).lotsOf(batchId) }, source, definitions };
+  if (target === 'prospects')
+    return { records: { target: 'prospects', store: new PlanImportRepository(conn).prospectsOf(batchId) }, source, definitions };
   if (target === 'sites') {
     const store = new SiteStore();
     const sites = new SiteRepository(conn);
@@ -135,7 +139,8 @@ export function undoImportBatch(conn: Connection, batchId: number, now: string):
       writes.setSiteBatch(p.siteId, p.prevBatchId);
     }
     undo.forgetPreviousSites(batchId);
+    const [removedA, restoredA] = new PlanImportRepository(conn).undo(batchId);
     new BatchRepository(conn).setUndone(batchId, now);
-    return { batchId, removed: removedE + removedI + removedS, restored: restoredE + restoredI + previous.length };
+    return { batchId, removed: removedE + removedI + removedS + removedA, restored: restoredE + restoredI + previous.length + restoredA };
   });
 }

@@ -113,7 +113,7 @@ function floorRows(prepared: PreparedImport): { columns: number; shape: Slot[]; 
       },
     };
   }
-  if (records.target === 'sites') throw new Error('no floor for sites');
+  if (records.target === 'sites' || records.target === 'lots' || records.target === 'prospects') throw new Error(`no floor for ${records.target}`);
   const c = records.store.columns();
   return {
     columns: 10,

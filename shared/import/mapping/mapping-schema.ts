@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CLASSIFICATIONS, MEASURES, SITE_KINDS } from '../../domain/types';
+import { PLAN_FIELDS } from '../../features/attraction/import/plan-fields';
 
-export const IMPORT_TARGETS = ['employment', 'indicator-values', 'population', 'sites'] as const;
+export const IMPORT_TARGETS = ['employment', 'indicator-values', 'population', 'sites', 'lots', 'prospects'] as const;
 export type ImportTarget = (typeof IMPORT_TARGETS)[number];
 
 /** Site fields a column can fill (the site's municipality comes from the `territory` role). */
@@ -58,6 +59,8 @@ export const columnRoleSchema = z.discriminatedUnion('role', [
   z.object({ role: z.literal('value') }),
   z.object({ role: z.literal('indicator-value'), indicator: indicatorCodeSchema }),
   z.object({ role: z.literal('site-field'), field: z.enum(SITE_FIELDS) }),
+  /** A column of an attraction plan's lots or prospects (arranjo-lotes, arranjo-empresas). */
+  z.object({ role: z.literal('plan-field'), field: z.enum(PLAN_FIELDS) }),
 ]);
 export type ColumnRole = z.infer<typeof columnRoleSchema>;
 

@@ -2,6 +2,7 @@ import type { Measure } from '../../domain/types';
 import type { ImportLayout, LayoutColumn } from '../types';
 import { headerKey } from '../values/text';
 import { yearInHeader } from '../values/year';
+import { guessPlanTarget, suggestPlanMapping } from '../../features/attraction/import/suggest-plan';
 import { importMappingSchema, type ColumnRole, type ImportMapping, type ImportTarget, type SiteField } from './mapping-schema';
 
 /** Header synonyms (as `headerKey` writes them: lower case, no accents, punctuation as spaces). */
@@ -37,6 +38,8 @@ const SITE_FIELDS: readonly [RegExp, SiteField][] = [
 
 function guessTarget(columns: readonly LayoutColumn[]): ImportTarget {
   const keys = columns.map((c) => headerKey(c.header));
+  const plan = guessPlanTarget(keys);
+  if (plan) return plan;
   if (keys.some((k) => /^[1-8] /.test(k)) || keys.some((k) => MEASURES.some(([re]) => re.test(k)))) return 'employment';
   if (keys.some((k) => /^(distrito|latitude|lat)/.test(k)) && keys.some((k) => /^(nome|distrito|name)$/.test(k))) return 'sites';
   const yearColumns = columns.filter((c) => yearInHeader(c.header) !== null && c.kind === 'number');
@@ -61,6 +64,7 @@ function indicatorCode(header: string): string {
  */
 export function suggestMapping(layout: ImportLayout, target?: ImportTarget): ImportMapping {
   const chosen = target ?? guessTarget(layout.columns);
+  if (chosen === 'lots' || chosen === 'prospects') return suggestPlanMapping(layout, chosen);
   const columns: { column: number; role: ColumnRole }[] = [];
   const used = new Set<number>();
   const assign = (c: LayoutColumn | undefined, role: ColumnRole): void => {

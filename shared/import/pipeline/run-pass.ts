@@ -17,11 +17,21 @@ import { detectDecimalStyle, type DecimalStyle } from '../values/number';
 import { IssueLog } from './issues';
 import { SiteRepository } from '../../repositories/site-repository';
 import { nameKey } from '../values/text';
+import {
+  lotConverter,
+  PlanRecordStore,
+  prospectConverter,
+  type LotRecord,
+  type ProspectRecord,
+} from '../../features/attraction/import/converters';
+import { PlanImportRepository } from '../../features/attraction/import/plan-import-repository';
 
 export type RecordStore =
   | { target: 'employment'; store: EmploymentStore }
   | { target: 'indicator-values' | 'population'; store: IndicatorStore }
-  | { target: 'sites'; store: SiteStore };
+  | { target: 'sites'; store: SiteStore }
+  | { target: 'lots'; store: PlanRecordStore<LotRecord> }
+  | { target: 'prospects'; store: PlanRecordStore<ProspectRecord> };
 
 export interface PassResult {
   records: RecordStore;
@@ -78,6 +88,14 @@ function makeConverter(env: ConverterEnv, conn: Connection): { converter: RowCon
       const store = new SiteStore();
       return { converter: siteConverter(env, store, existingSites(conn)), records: { target: 'sites', store } };
     }
+    case 'lots': {
+      const store = new PlanRecordStore<LotRecord>();
+      return { converter: lotConverter(env, store, new PlanImportRepository(conn).siteCodes()), records: { target: 'lots', store } };
+    }
+    case 'prospects': {
+      const store = new PlanRecordStore<ProspectRecord>();
+      return { converter: prospectConverter(env, store, new PlanImportRepository(conn).siteCodes()), records: { target: 'prospects', store } };
+    }
   }
 }
 
@@ -113,7 +131,7 @@ export async function runPass(conn: Connection, input: PassInput, control: PassC
     );
   }
   const { converter, records } = makeConverter(env, conn);
-  if (records.target !== 'sites') records.store.reserve(Math.max(0, layout.dataEnd - layout.dataStart + 1) * converter.valueColumns.length);
+  if (records.target !== 'sites' && records.target !== 'lots' && records.target !== 'prospects') records.store.reserve(Math.max(0, layout.dataEnd - layout.dataStart + 1) * converter.valueColumns.length);
   const excluded = new Set(input.excludeRows ?? []);
   const detector = new EndDetector(layout.dataEnd);
   // Sums for checking a Total row, kept only when the layout saw one.

@@ -20,6 +20,14 @@ export const ISSUE_CODES = [
   'bad-site-kind',
   'total-mismatch',
   'early-end',
+  'required',
+  'bad-date',
+  'unknown-site',
+  'bad-status',
+  'sold-twice',
+  'bad-cnpj',
+  'bad-stage',
+  'whole-number',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

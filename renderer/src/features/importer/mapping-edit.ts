@@ -18,6 +18,8 @@ export const ROLES_BY_TARGET: Record<ImportTarget, readonly RoleKind[]> = {
   'indicator-values': [...COMMON, 'indicator', 'value', 'indicator-value', 'year-value'],
   population: [...COMMON, 'value', 'year-value'],
   sites: ['ignore', 'territory', 'territory-name', 'state', 'site-field'],
+  lots: ['ignore', 'plan-field'],
+  prospects: ['ignore', 'plan-field'],
 };
 
 /** Roles one column at most may have: giving one to a column takes it from the other. */
@@ -73,6 +75,8 @@ export function defaultRole(kind: RoleKind, column: Pick<LayoutColumn, 'header'>
       return { role: 'indicator-value', indicator: indicatorCodeFrom(column.header) };
     case 'site-field':
       return { role: 'site-field', field: 'name' };
+    case 'plan-field':
+      return { role: 'plan-field', field: 'siteCode' };
     default:
       return { role: kind };
   }
@@ -136,6 +140,8 @@ export function mappingProblems(mapping: ImportMapping, layout: ImportLayout | n
   const problems: MappingProblem[] = [];
   const has = (role: RoleKind) => mapping.columns.some((c) => c.role.role === role);
   const target = mapping.target;
+  // Lots and prospects name their district by code: the engine checks their columns.
+  if (target === 'lots' || target === 'prospects') return problems;
   if (!has('territory') && !has('territory-name')) problems.push({ kind: 'noTerritory' });
   for (const { column, role } of mapping.columns) {
     if (role.role === 'sector-value' && role.sectorCode.trim() === '') problems.push({ kind: 'badSectorCode', column });

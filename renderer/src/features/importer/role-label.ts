@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { PlanField } from '../../../../shared/features/attraction/import/plan-fields';
 import type { ColumnRole } from '../../../../shared/import/api';
 
 /**
@@ -18,6 +19,8 @@ export function roleLabel(t: TFunction<'importer'>, tc: TFunction<'translation'>
       return `${name} (${role.indicator})`;
     case 'site-field':
       return `${name}: ${tc(`sites.fields.${role.field}`)}`;
+    case 'plan-field':
+      return `${name}: ${t(`planFields.${role.field as PlanField}`)}`;
     default:
       return name;
   }
