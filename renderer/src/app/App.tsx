@@ -1,6 +1,7 @@
 import { AppShell, Center, Loader, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { CompareShell } from '../features/compare/CompareShell';
+import { AttractionArea } from '../features/attraction/AttractionArea';
 import { DashboardArea } from '../features/dashboard/DashboardArea';
 import { PrioritizationArea } from '../features/prioritization/PrioritizationArea';
 import { EconomyArea } from '../features/economy/EconomyArea';
@@ -67,6 +68,7 @@ export function App() {
             {area === 'economy' && <EconomyArea />}
             {area === 'import-export' && <ImportArea />}
             {area === 'settings' && <SettingsArea />}
+            {area === 'attraction' && <AttractionArea />}
             {!AVAILABLE_AREAS.has(area) && <NotAvailable area={area} />}
           </>
         )}

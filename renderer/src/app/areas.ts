@@ -20,6 +20,7 @@ export const AVAILABLE_AREAS: ReadonlySet<Area> = new Set<Area>([
   'economy',
   'prioritization',
   'import-export',
+  'attraction',
 ]);
 
 /** Short glyphs for the navbar (no icon package is shipped). */

@@ -1,6 +1,9 @@
 import coreEn from './locales/en.json';
 import coreEs from './locales/es.json';
 import corePt from './locales/pt-BR.json';
+import attractionEn from '../features/attraction/locales/en.json';
+import attractionEs from '../features/attraction/locales/es.json';
+import attractionPt from '../features/attraction/locales/pt-BR.json';
 import compareEn from '../features/compare/locales/en.json';
 import compareEs from '../features/compare/locales/es.json';
 import comparePt from '../features/compare/locales/pt-BR.json';
@@ -20,6 +23,7 @@ import prioritizationPt from '../features/prioritization/locales/pt-BR.json';
  */
 export const namespaces = {
   translation: { 'pt-BR': corePt, en: coreEn, es: coreEs },
+  attraction: { 'pt-BR': attractionPt, en: attractionEn, es: attractionEs },
   compare: { 'pt-BR': comparePt, en: compareEn, es: compareEs },
   economy: { 'pt-BR': economyPt, en: economyEn, es: economyEs },
   importer: { 'pt-BR': importerPt, en: importerEn, es: importerEs },
