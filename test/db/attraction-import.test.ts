@@ -137,7 +137,7 @@ describe('attraction import, plan and export through the CLI (DESIGN.md §10)', 
     expect(lots?.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9 });
     const companies = wb.getWorksheet('Empresas');
     const names = [companies?.getCell('B2'), companies?.getCell('B3')];
-    const hyperlink = names.find((c) => String(c?.value).startsWith('=HYPERLINK'));
+    const hyperlink = names.find((c) => typeof c?.value === 'string' && c.value.startsWith('=HYPERLINK'));
     expect(hyperlink?.type).toBe(ExcelJS.ValueType.String);
     expect(hyperlink?.formula).toBeUndefined();
     const date = companies?.getColumn(9).values.find((v) => v instanceof Date);

@@ -121,7 +121,7 @@ export function scoreApplicants(
   };
   if (kept.criteria.length === 0) return { ...base, warnings };
   const resolved = resolveMissing(kept, 'worst');
-  const options: MethodOptions = { method } as MethodOptions;
+  const options: MethodOptions = { method };
   const company = new Map(applicants.map((a) => [String(a.id), a.company]));
   const ranking = rankAlternatives(resolved.matrix, options);
   const scored: ScoredApplicant[] = applicants.map((a, i) => {

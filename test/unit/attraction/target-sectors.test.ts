@@ -3,7 +3,7 @@ import type { LqRow, PotentialSectorRow, ShiftShareRow } from '../../../shared/d
 import { proposeTargetSectors } from '../../../shared/features/attraction/target-sectors';
 
 const lq = (code: string, value: number, jobs: number): LqRow =>
-  ({ territoryCode: 3106705, territoryName: 'Betim', sectorCode: code, sectorName: `S${code}`, year: 2020, value: jobs, lq: value, reason: null, reasonCode: null }) as LqRow;
+  ({ territoryCode: 3106705, territoryName: 'Betim', sectorCode: code, sectorName: `S${code}`, year: 2020, value: jobs, lq: value, reason: null, reasonCode: null });
 const ss = (code: string, from: number, to: number, shift: number): ShiftShareRow =>
   ({ territoryCode: 3106705, territoryName: 'Betim', sectorCode: code, sectorName: `S${code}`, jobsFrom: from, jobsTo: to, regionalShift: shift }) as ShiftShareRow;
 

@@ -31,7 +31,7 @@ export function SummaryPanel({ view }: { view: PlanView }) {
   const money = goal(view.progress.investment, view.progress.goalInvestment, true);
   const option = {
     grid: { left: 40, right: 10, top: 10, bottom: 40 },
-    xAxis: { type: 'category', data: PROSPECT_STAGES.map((s) => t(`stage.${s}`)) },
+    xAxis: { type: 'category', data: PROSPECT_STAGES.map((s) => t(`stage.${s}`)), axisLabel: { interval: 0 } },
     yAxis: { type: 'value', minInterval: 1 },
     series: [{ type: 'bar', data: PROSPECT_STAGES.map((s) => pt.byStage[s]) }],
   };

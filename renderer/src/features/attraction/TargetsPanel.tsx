@@ -54,7 +54,9 @@ export function TargetsPanel({ view }: { view: PlanView }) {
                 <Table.Td>{s.sectorCode}</Table.Td>
                 <Table.Td>{s.sectorName}</Table.Td>
                 <Table.Td>
-                  <Badge variant="light">{t(`origin.${s.origin}`)}</Badge>
+                  <Badge variant="light" tt="none" style={{ maxWidth: 'none' }}>
+                    {t(`origin.${s.origin}`)}
+                  </Badge>
                 </Table.Td>
                 <Table.Td>{num(s.lq, locale)}</Table.Td>
                 <Table.Td>{pct(s.growth, locale)}</Table.Td>
