@@ -72,7 +72,8 @@ describe('attraction import, plan and export through the CLI (DESIGN.md §10)', 
       targetSectors: [],
     });
     const info = JSON.parse((await cli('info', ws, '--format', 'json')).out) as { counts: { lots: number; prospects: number } };
-    expect(info.counts).toMatchObject({ lots: 3, prospects: 2 });
+    // Plus the demo's illustrative plan of DI-DIVINOPOLIS: 13 lots, 6 prospects.
+    expect(info.counts).toMatchObject({ lots: 16, prospects: 8 });
   });
 
   it('re-imports update instead of duplicating, and undo per batch restores the previous state', async () => {
