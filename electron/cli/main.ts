@@ -8,6 +8,7 @@ import { importCommand } from './commands/import';
 import { infoCommand } from './commands/info';
 import { initCommand } from './commands/init';
 import { initiativesCommand } from './commands/initiatives';
+import { planCommand } from './commands/plan';
 import { rankCommand } from './commands/rank';
 import { templatesCommand } from './commands/templates';
 import { undoImportCommand } from './commands/undo-import';
@@ -31,6 +32,7 @@ const COMMANDS: readonly CliCommand[] = [
   worksCommand,
   exportCommand,
   initiativesCommand,
+  planCommand,
 ];
 
 function usage(): string {

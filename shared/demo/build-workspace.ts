@@ -11,6 +11,7 @@ import { decodeText } from '../text/decode';
 import { parseCsvRecords } from '../text/delimited';
 import { fileNameOf, type DemoSources } from './demo-sources';
 import { POPULATION_INDICATOR, populationValues } from './population';
+import { buildDemoAttractionPlan } from '../features/attraction/demo-plan';
 import { parseCnae, parseMunicipalities, parseRegions, parseStates } from './reference-data';
 import { slug } from '../text/fold';
 
@@ -95,4 +96,6 @@ export async function buildDemoWorkspace(conn: Connection, sources: DemoSources,
     writePrepared(conn, rotas.prepared, rotas.file, now);
     new MetaRepository(conn).set('demo', 'Arranjo demo workspace (Minas Gerais)');
   });
+  // An illustrative attraction plan (labelled so in its rows and source), after the diagnosis it draws on.
+  await buildDemoAttractionPlan(conn, now);
 }

@@ -52,6 +52,11 @@ export const IMPORT_ISSUE_CODES = [
   'duplicate-membership',
   'initiative-spellings-merged',
   'initiative-near-duplicate',
+  'required',
+  'sold-twice',
+  'bad-cnpj',
+  'bad-stage',
+  'whole-number',
 ] as const;
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];
 

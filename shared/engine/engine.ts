@@ -1,4 +1,5 @@
-import type { EconomyApi, EngineApi, ImportApi, InitiativesApi, ScenarioApi, TerritoriesApi, WorksApi } from '../rpc/engine-api';
+import type { AttractionApi, EconomyApi, EngineApi, ImportApi, InitiativesApi, ScenarioApi, TerritoriesApi, WorksApi } from '../rpc/engine-api';
+import { attractionArea } from '../features/attraction';
 import { economyArea } from '../features/economy';
 import { importArea } from '../features/importer';
 import { initiativesArea } from '../features/initiatives';
@@ -9,7 +10,7 @@ import { worksArea } from '../features/works';
 
 export type { EngineDependencies };
 
-type Areas = TerritoriesApi & ImportApi & EconomyApi & ScenarioApi & WorksApi & InitiativesApi;
+type Areas = TerritoriesApi & ImportApi & EconomyApi & ScenarioApi & WorksApi & AttractionApi & InitiativesApi;
 
 /** The whole engine: the open workspace plus every area's methods, as one object the RPC exposes. */
 export type Engine = WorkspaceEngine & Areas;
@@ -28,6 +29,7 @@ export function createEngine(deps: EngineDependencies): Engine {
     ...economyArea(context),
     ...prioritizationArea(context),
     ...worksArea(context),
+    ...attractionArea(context),
     ...initiativesArea(context),
   };
   return Object.assign(workspace, areas) satisfies EngineApi;

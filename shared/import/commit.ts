@@ -7,6 +7,7 @@ import type { RecordStore } from './pipeline/run-pass';
 import { writeWorkRecords } from '../features/works/import/work-import';
 import { writeInitiatives } from '../features/initiatives/import/initiative-import-writer';
 import type { ImportCounts } from './types';
+import { PlanImportRepository } from '../features/attraction/import/plan-import-repository';
 
 export interface BatchMeta {
   sourceFile: string;
@@ -23,6 +24,8 @@ export interface BatchMeta {
 function writeRecords(conn: Connection, batchId: number, records: RecordStore, source: string, now: string): [number, number] {
   if (records.target === 'works' || records.target === 'measurements') return writeWorkRecords(conn, batchId, records);
   if (records.target === 'initiatives') return writeInitiatives(conn, batchId, records.store, source, now);
+  if (records.target === 'lots') return new PlanImportRepository(conn).writeLots(batchId, records.store.records);
+  if (records.target === 'prospects') return new PlanImportRepository(conn).writeProspects(batchId, records.store.records, now);
   const writes = new ImportWriteRepository(conn);
   if (records.target === 'sites') {
     const sites = new SiteRepository(conn);
@@ -68,8 +71,8 @@ function writeRecords(conn: Connection, batchId: number, records: RecordStore, s
  * checks, `writeRecords` checking the parent keys as a set instead.
  */
 function inWriteTransaction<T>(conn: Connection, records: RecordStore, work: () => T): T {
-  if (records.target === 'sites' || records.target === 'works' || records.target === 'measurements' || records.target === 'initiatives')
-    return conn.transaction(work);
+  const ownTransaction: readonly RecordStore['target'][] = ['sites', 'works', 'measurements', 'initiatives', 'lots', 'prospects'];
+  if (ownTransaction.includes(records.target)) return conn.transaction(work);
   return new ImportWriteRepository(conn).withBulkForeignKeys(() => conn.transaction(work));
 }
 

@@ -5,6 +5,7 @@ import type { PassResult } from './pipeline/run-pass';
 import { countExistingWorkRecords } from '../features/works/import/work-import';
 import type { ImportCounts, ImportPreview } from './types';
 import { InitiativeRepository } from '../features/initiatives/initiative-repository';
+import { PlanImportRepository } from '../features/attraction/import/plan-import-repository';
 
 const PREVIEW_ISSUES = 200;
 
@@ -19,6 +20,8 @@ export function countExisting(conn: Connection, pass: PassResult): number {
     writes.eachEmploymentKey(store.scope(), (r) => {
       if (store.has(r.territory_code, r.classification, r.sector_code, r.year, r.measure)) existing++;
     });
+  } else if (records.target === 'lots' || records.target === 'prospects') {
+    existing = new PlanImportRepository(conn).countExisting(records.target, records.store.records);
   } else if (records.target === 'sites') {
     for (const r of records.store.records) if (writes.siteByCode(r.input.code)) existing++;
   } else if (records.target === 'works' || records.target === 'measurements') {
@@ -54,7 +57,12 @@ export function buildPreview(
   const years =
     records.target === 'employment'
       ? records.store.years()
-      : records.target === 'sites' || records.target === 'works' || records.target === 'measurements' || records.target === 'initiatives'
+      : records.target === 'sites' ||
+          records.target === 'works' ||
+          records.target === 'measurements' ||
+          records.target === 'initiatives' ||
+          records.target === 'lots' ||
+          records.target === 'prospects'
         ? []
         : records.store.periods().map(Number).filter(Number.isInteger);
   return {

@@ -18,6 +18,7 @@ import {
   snapshotInitiatives,
   undoInitiatives,
 } from '../features/initiatives/import/initiative-import-writer';
+import { PlanImportRepository } from '../features/attraction/import/plan-import-repository';
 
 /** What a batch had written, to apply it again (History redo). */
 export interface BatchSnapshot {
@@ -44,7 +45,7 @@ export function checkUndoable(conn: Connection, batchId: number): void {
     );
   checkWorkBatchUndoable(conn, batchId, batch.sourceFile);
   const undo = new ImportUndoRepository(conn);
-  const blockers = undo.blockingBatches(batchId);
+  const blockers = [...new Set([...undo.blockingBatches(batchId), ...new PlanImportRepository(conn).blockingBatches(batchId)])].sort((a, b) => a - b);
   if (blockers.length > 0) {
     throw new ArranjoError(
       'CONSTRAINT',
@@ -96,6 +97,9 @@ export function snapshotBatch(conn: Connection, batchId: number, target: string)
     const { store, source: initiativeSource } = snapshotInitiatives(conn, batchId);
     return { records: { target: 'initiatives', store }, source: initiativeSource, definitions };
   }
+  if (target === 'lots') return { records: { target: 'lots', store: new PlanImportRepository(conn).lotsOf(batchId) }, source, definitions };
+  if (target === 'prospects')
+    return { records: { target: 'prospects', store: new PlanImportRepository(conn).prospectsOf(batchId) }, source, definitions };
   if (target === 'sites') {
     const store = new SiteStore();
     const sites = new SiteRepository(conn);
@@ -152,11 +156,12 @@ export function undoImportBatch(conn: Connection, batchId: number, now: string):
     undo.forgetPreviousSites(batchId);
     const works = undoWorkBatch(conn, batchId);
     const [removedN, restoredN] = undoInitiatives(conn, batchId);
+    const [removedA, restoredA] = new PlanImportRepository(conn).undo(batchId);
     new BatchRepository(conn).setUndone(batchId, now);
     return {
       batchId,
-      removed: removedE + removedI + removedS + works.removed + removedN,
-      restored: restoredE + restoredI + previous.length + works.restored + restoredN,
+      removed: removedE + removedI + removedS + works.removed + removedN + removedA,
+      restored: restoredE + restoredI + previous.length + works.restored + restoredN + restoredA,
     };
   });
 }

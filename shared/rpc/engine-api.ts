@@ -1,13 +1,14 @@
+import type { AttractionApi } from '../features/attraction';
 import type { EconomyApi } from '../features/economy';
 import type { ImportApi } from '../features/importer';
+import type { InitiativesApi } from '../features/initiatives';
 import type { ScenarioApi } from '../features/prioritization';
 import type { TerritoriesApi } from '../features/territories';
 import type { WorkspaceApi } from '../features/workspace';
 import type { WorksApi } from '../features/works';
-import type { InitiativesApi } from '../features/initiatives';
 
 export type { HistoryState, OpenResult } from '../features/workspace';
-export type { EconomyApi, ImportApi, ScenarioApi, TerritoriesApi, WorkspaceApi, WorksApi, InitiativesApi };
+export type { AttractionApi, EconomyApi, ImportApi, InitiativesApi, ScenarioApi, TerritoriesApi, WorkspaceApi, WorksApi };
 
 /**
  * The engine's RPC contract: what the UI may ask of the worker that owns the database, the union of
@@ -15,4 +16,12 @@ export type { EconomyApi, ImportApi, ScenarioApi, TerritoriesApi, WorkspaceApi, 
  * worker boundary; inputs are validated inside the engine with zod. Errors arrive as ArranjoError
  * (code, message, location, params).
  */
-export interface EngineApi extends WorkspaceApi, TerritoriesApi, ImportApi, EconomyApi, ScenarioApi, WorksApi, InitiativesApi {}
+export interface EngineApi
+  extends WorkspaceApi,
+    TerritoriesApi,
+    ImportApi,
+    EconomyApi,
+    ScenarioApi,
+    WorksApi,
+    AttractionApi,
+    InitiativesApi {}

@@ -113,8 +113,7 @@ function floorRows(prepared: PreparedImport): { columns: number; shape: Slot[]; 
       },
     };
   }
-  if (records.target === 'sites' || records.target === 'works' || records.target === 'measurements' || records.target === 'initiatives')
-    throw new Error(`no floor for ${records.target}`);
+  if (records.target !== 'indicator-values' && records.target !== 'population') throw new Error(`no floor for ${records.target}`);
   const c = records.store.columns();
   return {
     columns: 10,

@@ -38,8 +38,9 @@ describe('arranjo CLI (DESIGN.md §10)', () => {
         indicatorValues: 5570 * 14,
         employment: 13648,
         projects: 0,
-        lots: 0,
-        prospects: 0,
+        // The illustrative attraction plan of DI-DIVINOPOLIS (shared/features/attraction/demo-plan.ts).
+        lots: 13,
+        prospects: 6,
         programmeActions: 0,
         // The 79 named polos of the Rotas de Integração file (resources/data/initiatives).
         initiatives: 79,

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Engine } from '../../../shared/engine/engine';
 import type { OptionSpec, ParsedCommand } from '../command';
+import { sitePlan } from './plan-view';
 
 /**
  * What `arranjo export` can write, one entry per kind: the option that selects it (`--projects`,
@@ -28,6 +29,18 @@ export const EXPORT_KINDS: readonly ExportKind[] = [
       const lang = cmd.choice('lang', LANGS, 'pt-BR');
       const rows = await engine.worksPortfolio(cmd.string('status-date'));
       return { bytes: await engine.exportWorksWorkbook(lang, cmd.string('status-date')), what: `${rows.length} works` };
+    },
+  },
+  {
+    option: 'plan',
+    type: 'string',
+    usage:
+      'arranjo export <ws> --plan <site> --out plan.xlsx [--period P] [--lang pt-BR|en|es]   the attraction plan workbook of a district (its code or exact name)',
+    options: { period: { type: 'string' } },
+    async build(engine, cmd) {
+      const lang = cmd.choice('lang', LANGS, 'pt-BR');
+      const view = await sitePlan(engine, cmd.requiredString('plan'), cmd.string('period'));
+      return { bytes: await engine.exportAttractionWorkbook(view.plan.id, lang), what: `${view.site.name}, ${view.plan.period}` };
     },
   },
 ];

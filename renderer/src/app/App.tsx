@@ -25,6 +25,7 @@ const EconomyArea = lazyNamed(() => import('../features/economy/EconomyArea'), '
 const ImportArea = lazyNamed(() => import('../features/importer/ImportArea'), 'ImportArea');
 const SettingsArea = lazyNamed(() => import('../features/settings/SettingsArea'), 'SettingsArea');
 const WorksArea = lazyNamed(() => import('../features/works/WorksArea'), 'WorksArea');
+const AttractionArea = lazyNamed(() => import('../features/attraction/AttractionArea'), 'AttractionArea');
 const InitiativesArea = lazyNamed(() => import('../features/initiatives/InitiativesArea'), 'InitiativesArea');
 
 export function App() {
@@ -87,6 +88,7 @@ export function App() {
               />
             )}
             {area === 'settings' && <SettingsArea />}
+            {area === 'attraction' && <AttractionArea />}
             {!AVAILABLE_AREAS.has(area) && <NotAvailable area={area} />}
             {ready && <span data-testid="app-ready" data-generation={workspace.generation} hidden />}
           </Suspense>

@@ -23,6 +23,7 @@ export const AVAILABLE_AREAS: ReadonlySet<Area> = new Set<Area>([
   'import-export',
   'works',
   'initiatives',
+  'attraction',
 ]);
 
 /** Short glyphs for the navbar (no icon package is shipped). */

@@ -4,6 +4,9 @@ import corePt from './locales/pt-BR.json';
 import territoriesEn from '../features/territories/locales/en.json';
 import territoriesEs from '../features/territories/locales/es.json';
 import territoriesPt from '../features/territories/locales/pt-BR.json';
+import attractionEn from '../features/attraction/locales/en.json';
+import attractionEs from '../features/attraction/locales/es.json';
+import attractionPt from '../features/attraction/locales/pt-BR.json';
 import economyEn from '../features/economy/locales/en.json';
 import economyEs from '../features/economy/locales/es.json';
 import economyPt from '../features/economy/locales/pt-BR.json';
@@ -27,6 +30,7 @@ import worksPt from '../features/works/locales/pt-BR.json';
 export const namespaces = {
   translation: { 'pt-BR': corePt, en: coreEn, es: coreEs },
   territories: { 'pt-BR': territoriesPt, en: territoriesEn, es: territoriesEs },
+  attraction: { 'pt-BR': attractionPt, en: attractionEn, es: attractionEs },
   economy: { 'pt-BR': economyPt, en: economyEn, es: economyEs },
   importer: { 'pt-BR': importerPt, en: importerEn, es: importerEs },
   initiatives: { 'pt-BR': initiativesPt, en: initiativesEn, es: initiativesEs },

@@ -3,6 +3,7 @@ import m0002 from './0002_import.sql?raw';
 import m0003 from './0003_scenarios.sql?raw';
 import m0004 from './0004_compare.sql?raw';
 import m0005 from './0005_works.sql?raw';
+import m0006 from './0006_attraction.sql?raw';
 import m0007 from './0007_initiatives.sql?raw';
 
 export interface Migration {
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: '0003_scenarios', sql: m0003 },
   { version: 4, name: '0004_compare', sql: m0004 },
   { version: 5, name: '0005_works', sql: m0005 },
+  { version: 6, name: '0006_attraction', sql: m0006 },
   { version: 7, name: '0007_initiatives', sql: m0007 },
 ];
 

@@ -1,7 +1,18 @@
 import { z } from 'zod';
 import { CLASSIFICATIONS, MEASURES, SITE_KINDS } from '../../domain/types';
+import { PLAN_FIELDS } from '../../features/attraction/import/plan-fields';
 
-export const IMPORT_TARGETS = ['employment', 'indicator-values', 'population', 'sites', 'works', 'measurements', 'initiatives'] as const;
+export const IMPORT_TARGETS = [
+  'employment',
+  'indicator-values',
+  'population',
+  'sites',
+  'works',
+  'measurements',
+  'lots',
+  'prospects',
+  'initiatives',
+] as const;
 export type ImportTarget = (typeof IMPORT_TARGETS)[number];
 
 /** Site fields a column can fill (the site's municipality comes from the `territory` role). */
@@ -91,6 +102,8 @@ export const columnRoleSchema = z.discriminatedUnion('role', [
   z.object({ role: z.literal('work-field'), field: z.enum(WORK_IMPORT_FIELDS) }),
   z.object({ role: z.literal('measurement-field'), field: z.enum(MEASUREMENT_IMPORT_FIELDS) }),
   z.object({ role: z.literal('initiative-field'), field: z.enum(INITIATIVE_FIELDS) }),
+  /** A column of an attraction plan's lots or prospects (arranjo-lotes, arranjo-empresas). */
+  z.object({ role: z.literal('plan-field'), field: z.enum(PLAN_FIELDS) }),
 ]);
 export type ColumnRole = z.infer<typeof columnRoleSchema>;
 

@@ -10,6 +10,7 @@ import {
   type InitiativeField,
   type SiteField,
 } from './mapping-schema';
+import { guessPlanTarget, suggestPlanMapping } from '../../features/attraction/import/suggest-plan';
 
 /** Header synonyms (as `headerKey` writes them: lower case, no accents, punctuation as spaces). */
 const TERRITORY_CODE =
@@ -55,6 +56,8 @@ const INITIATIVE_FIELDS: readonly [RegExp, InitiativeField][] = [
 
 function guessTarget(columns: readonly LayoutColumn[]): ImportTarget {
   const keys = columns.map((c) => headerKey(c.header));
+  const plan = guessPlanTarget(keys);
+  if (plan) return plan;
   if (keys.some((k) => /^[1-8] /.test(k)) || keys.some((k) => MEASURES.some(([re]) => re.test(k)))) return 'employment';
   if (keys.some((k) => /^(distrito|latitude|lat)/.test(k)) && keys.some((k) => /^(nome|distrito|name)$/.test(k))) return 'sites';
   if (keys.some((k) => INITIATIVE_NAME.test(k))) return 'initiatives';
@@ -80,6 +83,7 @@ function indicatorCode(header: string): string {
  */
 export function suggestMapping(layout: ImportLayout, target?: ImportTarget): ImportMapping {
   const chosen = target ?? guessTarget(layout.columns);
+  if (chosen === 'lots' || chosen === 'prospects') return suggestPlanMapping(layout, chosen);
   const columns: { column: number; role: ColumnRole }[] = [];
   const used = new Set<number>();
   const assign = (c: LayoutColumn | undefined, role: ColumnRole): void => {

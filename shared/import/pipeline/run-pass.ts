@@ -22,13 +22,23 @@ import { MeasurementStore, WorkStore } from '../../features/works/import/work-re
 import { loadWorkImportContext, workConverter } from '../../features/works/import/work-converter';
 import { loadMeasurementImportContext, measurementConverter } from '../../features/works/import/measurement-converter';
 import { initiativeConverter, InitiativeStore } from '../../features/initiatives/import/initiative-converter';
+import {
+  lotConverter,
+  PlanRecordStore,
+  prospectConverter,
+  type LotRecord,
+  type ProspectRecord,
+} from '../../features/attraction/import/converters';
+import { PlanImportRepository } from '../../features/attraction/import/plan-import-repository';
 
 export type RecordStore =
   | { target: 'employment'; store: EmploymentStore }
   | { target: 'indicator-values' | 'population'; store: IndicatorStore }
   | { target: 'sites'; store: SiteStore }
   | WorkRecordStore
-  | { target: 'initiatives'; store: InitiativeStore };
+  | { target: 'initiatives'; store: InitiativeStore }
+  | { target: 'lots'; store: PlanRecordStore<LotRecord> }
+  | { target: 'prospects'; store: PlanRecordStore<ProspectRecord> };
 
 export interface PassResult {
   records: RecordStore;
@@ -96,6 +106,14 @@ function makeConverter(env: ConverterEnv, conn: Connection): { converter: RowCon
     case 'initiatives': {
       const store = new InitiativeStore();
       return { converter: initiativeConverter(env, store), records: { target: 'initiatives', store } };
+    }
+    case 'lots': {
+      const store = new PlanRecordStore<LotRecord>();
+      return { converter: lotConverter(env, store, new PlanImportRepository(conn).siteCodes()), records: { target: 'lots', store } };
+    }
+    case 'prospects': {
+      const store = new PlanRecordStore<ProspectRecord>();
+      return { converter: prospectConverter(env, store, new PlanImportRepository(conn).siteCodes()), records: { target: 'prospects', store } };
     }
   }
 }

@@ -19,6 +19,18 @@ function rais(id: string, measure: 'jobs' | 'payroll' | 'establishments', what: 
   };
 }
 
+/** A canonical attraction layout (DESIGN.md §10): one rule per column, matched by its exact name. */
+function planLayout(id: string, label: string, description: string, target: 'lots' | 'prospects', columns: [string, string, boolean][]): ImportTemplateInput {
+  return {
+    id,
+    label,
+    description,
+    target,
+    columns: columns.map(([header, field, required]) => ({ match: `^${header.replace(/_/g, ' ')}$`, role: 'plan-field', field, required })),
+    fixed: {},
+  };
+}
+
 const DEFINITIONS: ImportTemplateInput[] = [
   rais('rais-setor-vinculos', 'jobs', 'vínculos ativos em 31/12', 'v[ií]nculo|emprego|jobs|empregad'),
   rais('rais-setor-remuneracao', 'payroll', 'remuneração de dezembro (R$)', 'remunera|massa|sal[aá]ri|payroll|folha'),
@@ -42,6 +54,31 @@ const DEFINITIONS: ImportTemplateInput[] = [
     ],
     fixed: {},
   },
+  planLayout('arranjo-lotes', 'Arranjo — lotes de distritos', 'The canonical lots CSV: site_code, lot_code, area_m2, price_per_m2, status and optionally zoning, pollution_class, infrastructure, notes.', 'lots', [
+    ['site_code', 'siteCode', true],
+    ['lot_code', 'lotCode', true],
+    ['area_m2', 'areaM2', true],
+    ['price_per_m2', 'pricePerM2', true],
+    ['status', 'status', true],
+    ['zoning', 'zoning', false],
+    ['pollution_class', 'pollutionClass', false],
+    ['infrastructure', 'infrastructure', false],
+    ['notes', 'notes', false],
+  ]),
+  planLayout('arranjo-empresas', 'Arranjo — empresas prospectadas', 'The canonical prospects CSV: site_code, company, cnpj, cnae, investment, jobs, area_needed_m2, stage and optionally next_action, next_action_date, contact, notes.', 'prospects', [
+    ['site_code', 'siteCode', true],
+    ['company', 'company', true],
+    ['cnpj', 'cnpj', true],
+    ['cnae', 'cnae', true],
+    ['investment', 'investment', true],
+    ['jobs', 'jobs', true],
+    ['area_needed_m2', 'areaNeededM2', true],
+    ['stage', 'stage', true],
+    ['next_action', 'nextAction', false],
+    ['next_action_date', 'nextActionDate', false],
+    ['contact', 'contact', false],
+    ['notes', 'notes', false],
+  ]),
   {
     id: 'arranjo-obras',
     label: 'Arranjo — obras (carteira de obras dos distritos)',

@@ -5,6 +5,7 @@ import { INITIATIVE_FIELDS, type ColumnRole, type ImportLayout, type ImportMappi
 import { MEASUREMENT_IMPORT_FIELDS, WORK_IMPORT_FIELDS } from '../../../../shared/import/mapping/mapping-schema';
 import { useLocale } from '../../i18n';
 import { defaultRole, fileYear, roleOf, ROLES_BY_TARGET, SITE_FIELD_ORDER, withRole, type RoleKind } from './mapping-edit';
+import { LOT_FIELDS, PROSPECT_FIELDS } from '../../../../shared/features/attraction/import/plan-fields';
 
 const IBGE_SECTORS = ['1', '2', '3', '4', '5', '6', '7', '8'] as const;
 
@@ -85,6 +86,17 @@ function RoleParameter({
           onChange={(e) => onRole({ role: 'indicator-value', indicator: e.currentTarget.value.trim() })}
           error={!/^[A-Za-z0-9_.-]{1,64}$/.test(role.indicator)}
           aria-label={t('mapping.indicatorCode')}
+          data-testid={testId}
+        />
+      );
+    case 'plan-field':
+      return (
+        <Select
+          data={(mapping.target === 'lots' ? LOT_FIELDS : PROSPECT_FIELDS).map((f) => ({ value: f, label: t(`planFields.${f}`) }))}
+          value={role.field}
+          onChange={(v) => v && onRole({ role: 'plan-field', field: v })}
+          allowDeselect={false}
+          aria-label={t('roles.plan-field')}
           data-testid={testId}
         />
       );

@@ -84,7 +84,7 @@ export function MappingOptions({ layout, mapping, onChange }: Props) {
 
   return (
     <Stack gap="xs">
-      {target !== 'sites' && target !== 'works' && target !== 'measurements' && (
+      {target !== 'sites' && target !== 'works' && target !== 'measurements' && target !== 'lots' && target !== 'prospects' && (
         <Group gap="xs" align="center">
           <Text size="sm" fw={600} w={150}>
             {t('mapping.yearLabel')}

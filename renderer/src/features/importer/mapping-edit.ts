@@ -22,6 +22,8 @@ export const ROLES_BY_TARGET: Record<ImportTarget, readonly RoleKind[]> = {
   works: ['ignore', 'work-field'],
   measurements: ['ignore', 'measurement-field'],
   initiatives: ['ignore', 'territory', 'territory-name', 'state', 'initiative-field'],
+  lots: ['ignore', 'plan-field'],
+  prospects: ['ignore', 'plan-field'],
 };
 
 /** Roles one column at most may have: giving one to a column takes it from the other. */
@@ -85,6 +87,8 @@ export function defaultRole(kind: RoleKind, column: Pick<LayoutColumn, 'header'>
       return { role: 'measurement-field', field: 'physicalProgress' };
     case 'initiative-field':
       return { role: 'initiative-field', field: 'name' };
+    case 'plan-field':
+      return { role: 'plan-field', field: 'siteCode' };
     default:
       return { role: kind };
   }
@@ -150,6 +154,8 @@ export function mappingProblems(mapping: ImportMapping, layout: ImportLayout | n
   const problems: MappingProblem[] = [];
   const has = (role: RoleKind) => mapping.columns.some((c) => c.role.role === role);
   const target = mapping.target;
+  // Lots and prospects name their district by code: the engine checks their columns.
+  if (target === 'lots' || target === 'prospects') return problems;
   if (target === 'works' || target === 'measurements') {
     // Works and measurements name their district or work by code: no territory, no year.
     const required = target === 'works' ? WORKS_REQUIRED : MEASUREMENTS_REQUIRED;

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { PlanField } from '../../../../shared/features/attraction/import/plan-fields';
 import type { ColumnRole } from '../../../../shared/import/api';
 
 /**
@@ -24,6 +25,8 @@ export function roleLabel(t: TFunction<'importer'>, tc: TFunction<'translation'>
       return `${name}: ${t(`measurementFields.${role.field}`)}`;
     case 'initiative-field':
       return `${name}: ${t(`initiativeFields.${role.field}`)}`;
+    case 'plan-field':
+      return `${name}: ${t(`planFields.${role.field as PlanField}`)}`;
     default:
       return name;
   }

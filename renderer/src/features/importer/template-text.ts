@@ -6,6 +6,8 @@ export const BUILT_IN_TEMPLATE_IDS = [
   'rais-setor-remuneracao',
   'rais-setor-estabelecimentos',
   'arranjo-long',
+  'arranjo-lotes',
+  'arranjo-empresas',
   'ibge-censo2022-populacao',
   'ibge-populacao-tcu',
   'fjp-imrs',

@@ -1,0 +1,20 @@
+import type { Engine } from '../../../shared/engine/engine';
+import { ArranjoError } from '../../../shared/errors';
+import type { PlanView } from '../../../shared/features/attraction/types';
+
+/**
+ * The attraction plan of `<site>` (its code or exact name): the given period's, else its latest; a
+ * site without a plan gets an empty one in memory (its lots and prospects still count) — the caller
+ * does not save the workspace, so nothing is written.
+ */
+export async function sitePlan(engine: Engine, siteText: string, period: string | undefined): Promise<PlanView> {
+  const sites = await engine.listSites();
+  const site = sites.find((s) => s.code === siteText) ?? sites.find((s) => s.name === siteText);
+  if (!site) throw new ArranjoError('INVALID_INPUT', `No site has the code or name "${siteText}". List them with "arranjo sites".`);
+  const plans = (await engine.listAttractionPlans()).filter((p) => p.siteId === site.id);
+  const plan = period === undefined ? plans.at(-1) : plans.find((p) => p.period === period);
+  if (plan) return engine.getAttractionPlan(plan.id);
+  if (period !== undefined && plans.length > 0)
+    throw new ArranjoError('INVALID_INPUT', `${site.code} has no plan for ${period}; it has ${plans.map((p) => p.period).join(', ')}.`);
+  return engine.openAttractionPlan({ siteId: site.id, period: period ?? new Date().toISOString().slice(0, 4) });
+}

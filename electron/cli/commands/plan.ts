@@ -1,0 +1,25 @@
+import { planSummaryJson } from '../../../shared/features/attraction/plan-summary';
+import type { CliCommand } from '../command';
+import { openWorkspace } from '../context';
+import { sitePlan } from './plan-view';
+
+/** `arranjo plan <ws> --site S [--period P] --format json` (DESIGN.md §10). Reads only. */
+export const planCommand: CliCommand = {
+  name: 'plan',
+  usage: 'arranjo plan <ws> --site S [--period P] [--format json]   a district\'s attraction plan: lots, prospects, target sectors',
+  options: { site: { type: 'string' }, period: { type: 'string' } },
+  async run(cmd) {
+    const engine = await openWorkspace(cmd.positional(0, 'workspace file'));
+    const view = await sitePlan(engine, cmd.requiredString('site'), cmd.string('period'));
+    const json = planSummaryJson(view);
+    const text =
+      [
+        `${json.site.name} (${json.site.code}) — ${json.period}`,
+        `lots        ${json.lots.total} (available ${json.lots.available}, ${json.lots.areaAvailableM2} m²)`,
+        `prospects   ${json.prospects.total}: ${Object.entries(json.prospects.byStage).map(([s, n]) => `${s} ${n}`).join(', ')}`,
+        `            investment R$ ${json.prospects.investment}, jobs ${json.prospects.jobs}`,
+        ...json.targetSectors.map((t) => `target      ${t.code} ${t.name} — ${t.rationale}`),
+      ].join('\n') + '\n';
+    return { json, text };
+  },
+};

@@ -1,0 +1,88 @@
+import { Button, Group, NumberInput, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { PlanView } from '../../../../shared/features/attraction/types';
+import { ACTION_STATUSES } from '../../../../shared/features/attraction/vocabulary';
+import { brl, dateText, num } from './format';
+import { useAttraction } from './use-attraction';
+
+/** Goals of the period (jobs, investment) with what installed companies reached, and the plan's actions. */
+export function ActionsPanel({ view }: { view: PlanView }) {
+  const { t, locale, act } = useAttraction();
+  const planId = view.plan.id;
+  const [goalJobs, setGoalJobs] = useState<number | string>(view.plan.goalJobs ?? '');
+  const [goalInvestment, setGoalInvestment] = useState<number | string>(view.plan.goalInvestment ?? '');
+  const [title, setTitle] = useState('');
+  const [owner, setOwner] = useState('');
+  const [due, setDue] = useState('');
+  return (
+    <Stack gap="sm">
+      <Title order={5}>{t('actions.goals')}</Title>
+      <Group gap="xs" align="flex-end">
+        <NumberInput label={t('actions.goalJobs')} value={goalJobs} onChange={setGoalJobs} min={0} allowDecimal={false} w={160} />
+        <NumberInput label={t('actions.goalInvestment')} value={goalInvestment} onChange={setGoalInvestment} min={0} w={200} thousandSeparator="." decimalSeparator="," />
+        <Button
+          variant="default"
+          onClick={() =>
+            void act((e) =>
+              e.updateAttractionPlan(planId, {
+                goalJobs: goalJobs === '' ? null : Number(goalJobs),
+                goalInvestment: goalInvestment === '' ? null : Number(goalInvestment),
+              }),
+            )
+          }
+        >
+          {t('actions.saveGoals')}
+        </Button>
+        <Text size="sm">
+          {t('actions.installed')}: {num(view.progress.jobs, locale, 0)} · {brl(view.progress.investment, locale)}
+        </Text>
+      </Group>
+      <Group gap="xs" align="flex-end">
+        <TextInput label={t('actions.title')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} w={320} />
+        <TextInput label={t('actions.owner')} value={owner} onChange={(e) => setOwner(e.currentTarget.value)} w={180} />
+        <TextInput label={t('actions.due')} type="date" value={due} onChange={(e) => setDue(e.currentTarget.value)} w={160} />
+        <Button
+          disabled={title.trim() === ''}
+          onClick={() =>
+            void act((e) => e.addPlanAction(planId, { title: title.trim(), owner: owner.trim() || null, dueDate: due || null })).then(() => {
+              setTitle('');
+              setOwner('');
+              setDue('');
+            })
+          }
+        >
+          {t('actions.add')}
+        </Button>
+      </Group>
+      <Table withTableBorder striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('actions.title')}</Table.Th>
+            <Table.Th>{t('actions.owner')}</Table.Th>
+            <Table.Th>{t('actions.due')}</Table.Th>
+            <Table.Th>{t('actions.status')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {view.actions.map((a) => (
+            <Table.Tr key={a.id}>
+              <Table.Td>{a.title}</Table.Td>
+              <Table.Td>{a.owner ?? '–'}</Table.Td>
+              <Table.Td>{dateText(a.dueDate, locale)}</Table.Td>
+              <Table.Td>
+                <Select
+                  size="xs"
+                  data={ACTION_STATUSES.map((s) => ({ value: s, label: t(`actionStatus.${s}`) }))}
+                  value={a.status}
+                  onChange={(v) => v && void act((e) => e.updatePlanAction(planId, a.id, { status: v }))}
+                  allowDeselect={false}
+                  w={150}
+                />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}

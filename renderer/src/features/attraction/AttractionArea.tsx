@@ -1,0 +1,154 @@
+import { Alert, Badge, Button, Group, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { downloadBlob, safeFileName } from '../../lib/download';
+import { notify } from '../../notifications/store';
+import { notifyError } from '../../notifications/notify-error';
+import { useEngineData } from '../../workspace/use-engine-data';
+import { useEngine } from '../../workspace/workspace-context';
+import { ActionsPanel } from './ActionsPanel';
+import { CriteriaPanel } from './CriteriaPanel';
+import { IncentivesPanel } from './IncentivesPanel';
+import { LotsPanel } from './LotsPanel';
+import { ProspectsPanel } from './ProspectsPanel';
+import { SummaryPanel } from './SummaryPanel';
+import { TargetsPanel } from './TargetsPanel';
+import { useAttraction } from './use-attraction';
+import './attraction.css';
+
+/**
+ * The attraction area (issue 11): pick a district and a period, then its plan — target sectors,
+ * lots, incentives, sales criteria, prospects, actions — and export the plan workbook.
+ */
+export function AttractionArea() {
+  const { t, locale, act } = useAttraction();
+  const engine = useEngine();
+  const sites = useEngineData((e) => e.listSites(), []);
+  const plans = useEngineData((e) => e.listAttractionPlans(), []);
+  const [siteId, setSiteId] = useState<number | null>(null);
+  const [period, setPeriod] = useState(String(new Date().getFullYear()));
+  const [planId, setPlanId] = useState<number | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const view = useEngineData((e) => (planId === null ? Promise.resolve(null) : e.getAttractionPlan(planId)), [planId]);
+  const plan = view.data ?? null;
+
+  const open = async () => {
+    if (siteId === null) return;
+    const opened = await act((e) => e.openAttractionPlan({ siteId, period: period.trim() }));
+    if (opened) setPlanId(opened.plan.id);
+  };
+
+  const exportWorkbook = async () => {
+    if (!plan) return;
+    setExporting(true);
+    try {
+      const bytes = await engine.exportAttractionWorkbook(plan.plan.id, locale);
+      const name = safeFileName(`plano-atracao-${plan.site.code}-${plan.plan.period}.xlsx`);
+      downloadBlob(new Blob([bytes.slice().buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), name);
+      notify({ kind: 'success', title: t('exported'), message: name });
+    } catch (error) {
+      notifyError(error, t('exportFailed'));
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const siteOptions = (sites.data ?? []).map((s) => ({ value: String(s.id), label: `${s.name} (${s.code})` }));
+  const planOptions = (plans.data ?? []).filter((p) => siteId === null || p.siteId === siteId);
+
+  return (
+    <Stack gap="sm" className="attraction-area" data-testid="attraction-area" data-ready={planId === null || (plan !== null && !view.loading) ? 'true' : 'false'}>
+      <Group justify="space-between" align="flex-end" className="attraction-no-print">
+        <Stack gap={2}>
+          <Title order={3}>{t('title')}</Title>
+          <Text size="sm" c="dimmed">
+            {t('intro')}
+          </Text>
+        </Stack>
+        <Group gap="xs" align="flex-end">
+          <Select
+            label={t('site')}
+            placeholder={t('pickSite')}
+            data={siteOptions}
+            value={siteId === null ? null : String(siteId)}
+            onChange={(v) => {
+              setSiteId(v === null ? null : Number(v));
+              const existing = (plans.data ?? []).filter((p) => p.siteId === Number(v)).at(-1);
+              if (existing) setPeriod(existing.period);
+            }}
+            searchable
+            w={340}
+            data-testid="attraction-site"
+          />
+          <TextInput label={t('period')} value={period} onChange={(e) => setPeriod(e.currentTarget.value)} w={110} data-testid="attraction-period" />
+          <Button onClick={() => void open()} disabled={siteId === null || period.trim() === ''} data-testid="attraction-open">
+            {t('open')}
+          </Button>
+          {planOptions.length > 0 && siteId !== null && (
+            <Text size="xs" c="dimmed">
+              {planOptions.map((p) => p.period).join(', ')}
+            </Text>
+          )}
+        </Group>
+      </Group>
+      {plan && (
+        <>
+          <Group justify="space-between">
+            <Group gap="xs">
+              <Title order={4} data-testid="attraction-plan-title">
+                {plan.site.name} — {plan.plan.period}
+              </Title>
+              {plan.plan.illustrative && (
+                <Badge color="orange" variant="light" data-testid="attraction-illustrative">
+                  {t('illustrative')}
+                </Badge>
+              )}
+            </Group>
+            <Group gap="xs" className="attraction-no-print">
+              <Button variant="default" onClick={() => window.print()} data-testid="attraction-print">
+                {t('print')}
+              </Button>
+              <Button loading={exporting} onClick={() => void exportWorkbook()} data-testid="attraction-export">
+                {t('export')}
+              </Button>
+            </Group>
+          </Group>
+          {plan.plan.illustrative && (
+            <Alert color="orange" variant="light" py={6}>
+              {t('illustrativeNote')} {plan.plan.source}
+            </Alert>
+          )}
+          <Tabs defaultValue="summary" keepMounted={false}>
+            <Tabs.List className="attraction-no-print">
+              {(['summary', 'targets', 'lots', 'incentives', 'criteria', 'prospects', 'actions'] as const).map((tab) => (
+                <Tabs.Tab key={tab} value={tab} data-testid={`attraction-tab-${tab}`}>
+                  {t(`tabs.${tab}`)}
+                </Tabs.Tab>
+              ))}
+            </Tabs.List>
+            <Tabs.Panel value="summary" pt="sm">
+              <SummaryPanel view={plan} />
+            </Tabs.Panel>
+            <Tabs.Panel value="targets" pt="sm">
+              <TargetsPanel view={plan} />
+            </Tabs.Panel>
+            <Tabs.Panel value="lots" pt="sm">
+              <LotsPanel view={plan} />
+            </Tabs.Panel>
+            <Tabs.Panel value="incentives" pt="sm">
+              <IncentivesPanel view={plan} />
+            </Tabs.Panel>
+            <Tabs.Panel value="criteria" pt="sm">
+              <CriteriaPanel view={plan} />
+            </Tabs.Panel>
+            <Tabs.Panel value="prospects" pt="sm">
+              <ProspectsPanel view={plan} />
+            </Tabs.Panel>
+            <Tabs.Panel value="actions" pt="sm">
+              <ActionsPanel view={plan} />
+            </Tabs.Panel>
+          </Tabs>
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,151 @@
+import { Button, Group, NumberInput, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { METHODS } from '../../../../shared/analysis/mcda';
+import type { PlanView } from '../../../../shared/features/attraction/types';
+import { num } from './format';
+import { useAttraction } from './use-attraction';
+
+/**
+ * Sales criteria (weights, method) and the applicants ranked by the project's multi-criteria engine;
+ * the scores of criteria typed per company (local suppliers, technology, environmental risk) are edited here.
+ */
+export function CriteriaPanel({ view }: { view: PlanView }) {
+  const { t, locale, act } = useAttraction();
+  const planId = view.plan.id;
+  const [weights, setWeights] = useState<Record<number, number>>({});
+  const weightOf = (id: number, fallback: number) => weights[id] ?? fallback;
+  const dirty = view.criteria.some((c) => weights[c.id] !== undefined && weights[c.id] !== c.weight);
+  const manual = view.criteria.filter((c) => c.source === 'manual');
+  const save = () =>
+    void act((e) =>
+      e.setSalesCriteria(
+        planId,
+        view.criteria.map((c) => ({ id: c.id, name: c.name, source: c.source, direction: c.direction, weight: weightOf(c.id, c.weight) })),
+      ),
+    ).then(() => setWeights({}));
+  const s = view.scoring;
+  const top = s.stability[0];
+  return (
+    <Stack gap="sm">
+      <Group gap="xs" align="flex-end">
+        <Select
+          label={t('criteria.method')}
+          data={METHODS.map((m) => ({ value: m, label: m.toUpperCase() }))}
+          value={view.plan.salesMethod}
+          onChange={(v) => v && void act((e) => e.updateAttractionPlan(planId, { salesMethod: v }))}
+          allowDeselect={false}
+          w={160}
+          data-testid="attraction-method"
+        />
+        <Button onClick={save} disabled={!dirty} data-testid="attraction-save-weights">
+          {t('criteria.save')}
+        </Button>
+      </Group>
+      <Table withTableBorder data-testid="attraction-criteria">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('criteria.name')}</Table.Th>
+            <Table.Th>{t('criteria.source')}</Table.Th>
+            <Table.Th>{t('criteria.direction')}</Table.Th>
+            <Table.Th>{t('criteria.weight')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {view.criteria.map((c) => (
+            <Table.Tr key={c.id}>
+              <Table.Td>{c.name}</Table.Td>
+              <Table.Td>{t(`source.${c.source}`)}</Table.Td>
+              <Table.Td>{t(`criteria.${c.direction}`)}</Table.Td>
+              <Table.Td>
+                <NumberInput
+                  value={weightOf(c.id, c.weight)}
+                  onChange={(v) => typeof v === 'number' && setWeights((w) => ({ ...w, [c.id]: v }))}
+                  min={0}
+                  w={100}
+                  size="xs"
+                  aria-label={`${t('criteria.weight')} ${c.name}`}
+                />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {manual.length > 0 && (
+        <>
+          <Title order={5}>{t('criteria.scores')}</Title>
+          <Table withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('criteria.company')}</Table.Th>
+                {manual.map((c) => (
+                  <Table.Th key={c.id}>{c.name}</Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {view.prospects
+                .filter((p) => p.stage !== 'lost')
+                .map((p) => (
+                  <Table.Tr key={p.id}>
+                    <Table.Td>{p.company}</Table.Td>
+                    {manual.map((c) => (
+                      <Table.Td key={c.id}>
+                        <NumberInput
+                          size="xs"
+                          w={90}
+                          defaultValue={p.criterionValues[c.id] ?? ''}
+                          aria-label={`${c.name} ${p.company}`}
+                          onBlur={(e) => {
+                            const text = e.currentTarget.value.replace(',', '.');
+                            const value = text.trim() === '' ? null : Number(text);
+                            if (value === (p.criterionValues[c.id] ?? null) || (value !== null && !Number.isFinite(value))) return;
+                            void act((en) => en.setProspectCriterionValue(p.id, c.id, value));
+                          }}
+                        />
+                      </Table.Td>
+                    ))}
+                  </Table.Tr>
+                ))}
+            </Table.Tbody>
+          </Table>
+        </>
+      )}
+      <Title order={5}>{t('criteria.ranking')}</Title>
+      {view.plan.discountThreshold !== null && view.plan.discountPct !== null && (
+        <Text size="sm">{t('criteria.rule', { threshold: view.plan.discountThreshold, pct: view.plan.discountPct })}</Text>
+      )}
+      <Table withTableBorder striped data-testid="attraction-ranking">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('criteria.rank')}</Table.Th>
+            <Table.Th>{t('criteria.company')}</Table.Th>
+            <Table.Th>{t('criteria.score')}</Table.Th>
+            <Table.Th>{t('criteria.points')}</Table.Th>
+            <Table.Th>{t('criteria.discount')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {s.applicants.map((a) => (
+            <Table.Tr key={a.prospectId} data-testid="attraction-ranking-row">
+              <Table.Td>{a.rank}</Table.Td>
+              <Table.Td>{a.company}</Table.Td>
+              <Table.Td>{num(a.score, locale, 4)}</Table.Td>
+              <Table.Td>{num(a.points, locale)}</Table.Td>
+              <Table.Td>{a.discountPct > 0 ? `${num(a.discountPct, locale, 0)}%` : '–'}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {top && (
+        <Text size="xs" c="dimmed">
+          {s.stability.map((x) => t('criteria.stability', { criterion: x.criterion, lower: num(x.lower, locale, 3), upper: num(x.upper, locale, 3) })).join(' ')}
+        </Text>
+      )}
+      {s.imputed.map((m) => (
+        <Text key={`${m.company}-${m.criterion}`} size="xs" c="orange">
+          {t('criteria.imputed', { company: m.company, criterion: m.criterion, value: num(m.value, locale) })}
+        </Text>
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,89 @@
+import { Badge, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import type { PlanView } from '../../../../shared/features/attraction/types';
+import { num, pct } from './format';
+import { useAttraction } from './use-attraction';
+
+/** Target sectors: proposed from the diagnosis with their figures ("why this sector"), accepted, removed or added. */
+export function TargetsPanel({ view }: { view: PlanView }) {
+  const { t, locale, act } = useAttraction();
+  const [code, setCode] = useState('');
+  const [name, setName] = useState('');
+  const planId = view.plan.id;
+  return (
+    <Stack gap="sm">
+      <Group gap="xs">
+        <Button onClick={() => void act((e) => e.proposeTargetSectors(planId, { locale }))} data-testid="attraction-propose">
+          {t('targets.propose')}
+        </Button>
+        <TextInput placeholder={t('targets.code')} value={code} onChange={(e) => setCode(e.currentTarget.value)} w={90} aria-label={t('targets.code')} />
+        <TextInput placeholder={t('targets.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} w={260} aria-label={t('targets.name')} />
+        <Button
+          variant="default"
+          disabled={code.trim() === '' || name.trim() === ''}
+          onClick={() =>
+            void act((e) => e.addTargetSector(planId, { classification: 'ibge-setor', sectorCode: code.trim(), sectorName: name.trim() })).then(() => {
+              setCode('');
+              setName('');
+            })
+          }
+        >
+          {t('targets.add')}
+        </Button>
+      </Group>
+      {view.targets.length === 0 ? (
+        <Text c="dimmed">{t('targets.none')}</Text>
+      ) : (
+        <Table withTableBorder striped data-testid="attraction-targets">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('targets.code')}</Table.Th>
+              <Table.Th>{t('targets.name')}</Table.Th>
+              <Table.Th>{t('targets.origin')}</Table.Th>
+              <Table.Th>{t('targets.lq')}</Table.Th>
+              <Table.Th>{t('targets.growth')}</Table.Th>
+              <Table.Th>{t('targets.density')}</Table.Th>
+              <Table.Th>{t('targets.why')}</Table.Th>
+              <Table.Th>{t('targets.state')}</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {view.targets.map((s) => (
+              <Table.Tr key={s.id} data-testid={`attraction-target-${s.sectorCode}`} data-state={s.state} style={{ opacity: s.state === 'removed' ? 0.5 : 1 }}>
+                <Table.Td>{s.sectorCode}</Table.Td>
+                <Table.Td>{s.sectorName}</Table.Td>
+                <Table.Td>
+                  <Badge variant="light" tt="none" style={{ maxWidth: 'none' }}>
+                    {t(`origin.${s.origin}`)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>{num(s.lq, locale)}</Table.Td>
+                <Table.Td>{pct(s.growth, locale)}</Table.Td>
+                <Table.Td>{num(s.density, locale)}</Table.Td>
+                <Table.Td>
+                  <Text size="xs">{s.rationale}</Text>
+                </Table.Td>
+                <Table.Td>{t(`targetState.${s.state}`)}</Table.Td>
+                <Table.Td>
+                  <Group gap={4} wrap="nowrap">
+                    {s.state !== 'accepted' && (
+                      <Button size="compact-xs" onClick={() => void act((e) => e.setTargetSectorState(s.id, 'accepted'))} data-testid={`attraction-accept-${s.sectorCode}`}>
+                        {t('targets.accept')}
+                      </Button>
+                    )}
+                    {s.state !== 'removed' && (
+                      <Button size="compact-xs" variant="default" onClick={() => void act((e) => e.setTargetSectorState(s.id, 'removed'))}>
+                        {t('targets.remove')}
+                      </Button>
+                    )}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,250 @@
+import type { ImportIssueCode } from '../../../domain/import-codes';
+import type { SourceRow } from '../../../import/read/table-source';
+import { readNumber, readText } from '../../../import/targets/cells';
+import { columnsWith, label, mappingError, type ConverterEnv, type RowConverter, type RowOutcome } from '../../../import/targets/converter';
+import { parseDateValue } from '../../../import/values/date';
+import { clip } from '../../../import/values/text';
+import { checkCnpj } from '../cnpj';
+import { LOT_STATUSES, PROSPECT_STAGES, parseLotStatus, parseStage, type LotStatus, type ProspectStage } from '../vocabulary';
+import type { PlanField } from './plan-fields';
+
+export interface LotRecord {
+  siteId: number;
+  siteCode: string;
+  code: string;
+  areaM2: number;
+  pricePerM2: number | null;
+  status: LotStatus;
+  zoning: string | null;
+  pollutionClass: string | null;
+  infrastructure: string | null;
+  notes: string | null;
+  sourceRow: number;
+}
+
+export interface ProspectRecord {
+  siteId: number;
+  siteCode: string;
+  company: string;
+  cnpj: string | null;
+  cnae: string | null;
+  investment: number | null;
+  jobs: number | null;
+  areaNeededM2: number | null;
+  stage: ProspectStage;
+  nextAction: string | null;
+  nextActionDate: string | null;
+  contact: string | null;
+  notes: string | null;
+  sourceRow: number;
+}
+
+/** The records of one import of lots or prospects (few: plain objects), keyed so a file cannot give one twice. */
+export class PlanRecordStore<T extends { sourceRow: number }> {
+  readonly records: T[] = [];
+  private readonly rows = new Map<string, T>();
+
+  add(key: string, record: T): T | null {
+    const first = this.rows.get(key);
+    if (first) return first;
+    this.rows.set(key, record);
+    this.records.push(record);
+    return null;
+  }
+
+  get length(): number {
+    return this.records.length;
+  }
+}
+
+/** Reads the mapped plan fields of a row; problems go to the issue log with row and column. */
+class FieldReader {
+  private readonly byField: Map<string, number>;
+  failed = false;
+
+  constructor(
+    private readonly env: ConverterEnv,
+    private readonly row: SourceRow,
+    byField: Map<string, number>,
+  ) {
+    this.byField = byField;
+  }
+
+  col(field: PlanField): string {
+    const c = this.byField.get(field);
+    return c === undefined ? field : label(this.env, c);
+  }
+
+  error(code: ImportIssueCode, field: PlanField, message: string): void {
+    this.env.issues.error(code, this.row.row, this.col(field), message);
+    this.failed = true;
+  }
+
+  text(field: PlanField): string | null {
+    const c = this.byField.get(field);
+    if (c === undefined) return null;
+    const t = readText(this.row.cells[c]);
+    return t === '' ? null : t;
+  }
+
+  number(field: PlanField, required: boolean): number | null {
+    const c = this.byField.get(field);
+    if (c === undefined) return null;
+    const n = readNumber(this.row.cells[c], this.env.decimal(c), false);
+    if (n.kind === 'number') {
+      if (n.value < 0) {
+        this.error('negative', field, `${n.value} is negative; ${field === 'areaM2' || field === 'areaNeededM2' ? 'an area' : 'a price or amount'} cannot be: correct the value.`);
+        return null;
+      }
+      return n.value;
+    }
+    if (n.kind === 'empty' || n.kind === 'missing') {
+      if (required) this.error('required', field, 'is empty: give a number.');
+      return null;
+    }
+    this.error('not-a-number', field, `"${clip(n.text, 40)}" is not a number.`);
+    return null;
+  }
+
+  date(field: PlanField): string | null {
+    const c = this.byField.get(field);
+    const cell = c === undefined ? null : this.row.cells[c];
+    if (cell === null || cell === undefined || cell === '') return null;
+    const d = cell instanceof Date || typeof cell === 'number' || typeof cell === 'string' ? parseDateValue(cell) : null;
+    if (d?.kind === 'date') return d.iso;
+    if (d?.kind === 'empty') return null;
+    this.error('bad-date', field, `"${clip(readText(cell), 40)}" is not a date: write it as YYYY-MM-DD or dd/mm/yyyy.`);
+    return null;
+  }
+
+  site(sites: ReadonlyMap<string, number>): { id: number; code: string } | null {
+    const code = this.text('siteCode');
+    if (!code) {
+      this.error('required', 'siteCode', 'is empty: give the district code (see "arranjo sites").');
+      return null;
+    }
+    const id = sites.get(code);
+    if (id === undefined) {
+      this.error('unknown-site', 'siteCode', `no district has the code "${clip(code, 40)}": create the district first or correct the code (see "arranjo sites").`);
+      return null;
+    }
+    return { id, code };
+  }
+}
+
+function fieldColumns(env: ConverterEnv, required: readonly PlanField[]): Map<string, number> {
+  const byField = new Map(columnsWith(env.mapping, 'plan-field').map((c) => [c.role.field, c.column]));
+  const missing = required.filter((f) => !byField.has(f));
+  if (missing.length > 0) throw mappingError(env, `map the column(s) ${missing.join(', ')}.`);
+  return byField;
+}
+
+/** `arranjo-lotes`: one lot per row, keyed by district and lot code; re-imports update in place. */
+export function lotConverter(env: ConverterEnv, store: PlanRecordStore<LotRecord>, sites: ReadonlyMap<string, number>): RowConverter {
+  const byField = fieldColumns(env, ['siteCode', 'lotCode', 'areaM2', 'status']);
+  return {
+    valueColumns: [],
+    convert(row: SourceRow): RowOutcome {
+      const r = new FieldReader(env, row, byField);
+      const site = r.site(sites);
+      const code = r.text('lotCode');
+      if (!code) r.error('required', 'lotCode', 'is empty: give the lot code.');
+      const areaM2 = r.number('areaM2', true);
+      const pricePerM2 = r.number('pricePerM2', false);
+      const statusText = r.text('status') ?? '';
+      const status = statusText === '' ? 'available' : parseLotStatus(statusText);
+      if (!status)
+        r.error('bad-status', 'status', `"${clip(statusText, 40)}" is not a lot status: use ${LOT_STATUSES.join(', ')} (or disponível, reservado, vendido, ocupado).`);
+      if (r.failed || !site || !code || areaM2 === null || !status) return 'failed';
+      const record: LotRecord = {
+        siteId: site.id,
+        siteCode: site.code,
+        code,
+        areaM2,
+        pricePerM2,
+        status,
+        zoning: r.text('zoning'),
+        pollutionClass: r.text('pollutionClass'),
+        infrastructure: r.text('infrastructure'),
+        notes: r.text('notes'),
+        sourceRow: row.row,
+      };
+      const first = store.add(`${site.id}|${code}`, record);
+      if (first) {
+        const twiceSold = first.status === 'sold' && status === 'sold';
+        r.error(
+          twiceSold ? 'sold-twice' : 'duplicate-key',
+          'lotCode',
+          twiceSold
+            ? `lot ${code} of ${site.code} is sold in row ${first.sourceRow} and again here: a lot is sold once; keep one row.`
+            : `lot ${code} of ${site.code} was already given in row ${first.sourceRow}: keep one row per lot.`,
+        );
+        return 'failed';
+      }
+      return 'imported';
+    },
+  };
+}
+
+/** `arranjo-empresas`: one prospect per row, keyed by district and CNPJ (or company name without one). */
+export function prospectConverter(
+  env: ConverterEnv,
+  store: PlanRecordStore<ProspectRecord>,
+  sites: ReadonlyMap<string, number>,
+): RowConverter {
+  const byField = fieldColumns(env, ['siteCode', 'company', 'stage']);
+  return {
+    valueColumns: [],
+    convert(row: SourceRow): RowOutcome {
+      const r = new FieldReader(env, row, byField);
+      const site = r.site(sites);
+      const company = r.text('company');
+      if (!company) r.error('required', 'company', 'is empty: give the company name.');
+      const cnpjText = r.text('cnpj');
+      let cnpj: string | null = null;
+      if (cnpjText) {
+        const check = checkCnpj(cnpjText);
+        if (check.ok) cnpj = check.digits;
+        else
+          r.error(
+            'bad-cnpj',
+            'cnpj',
+            check.reason === 'check-digits'
+              ? `CNPJ "${clip(cnpjText, 30)}" has wrong check digits (they would be ${check.expected ?? '?'}): check the number with the company.`
+              : check.reason === 'repeated'
+                ? `CNPJ "${clip(cnpjText, 30)}" repeats one digit: it is not a real CNPJ; correct it or leave the cell empty.`
+                : `CNPJ "${clip(cnpjText, 30)}" does not have 14 digits: correct it or leave the cell empty.`,
+          );
+      }
+      const stageText = r.text('stage') ?? '';
+      const stage = stageText === '' ? 'lead' : parseStage(stageText);
+      if (!stage)
+        r.error('bad-stage', 'stage', `"${clip(stageText, 40)}" is not a pipeline stage: use ${PROSPECT_STAGES.join(', ')} (or prospecção, contato, visita, proposta, negociação, instalada, perdida).`);
+      const jobs = r.number('jobs', false);
+      if (jobs !== null && !Number.isInteger(jobs)) r.error('whole-number', 'jobs', `${jobs} is not a whole number of jobs.`);
+      const record = {
+        siteId: site?.id ?? 0,
+        siteCode: site?.code ?? '',
+        company: company ?? '',
+        cnpj,
+        cnae: r.text('cnae'),
+        investment: r.number('investment', false),
+        jobs,
+        areaNeededM2: r.number('areaNeededM2', false),
+        stage: stage ?? 'lead',
+        nextAction: r.text('nextAction'),
+        nextActionDate: r.date('nextActionDate'),
+        contact: r.text('contact'),
+        notes: r.text('notes'),
+        sourceRow: row.row,
+      } satisfies ProspectRecord;
+      if (r.failed || !site || !company || !stage) return 'failed';
+      const first = store.add(`${site.id}|${cnpj ?? `name:${company.toLowerCase()}`}`, record);
+      if (first) {
+        r.error('duplicate-key', cnpj ? 'cnpj' : 'company', `this company of ${site.code} was already given in row ${first.sourceRow}: keep one row per company.`);
+        return 'failed';
+      }
+      return 'imported';
+    },
+  };
+}

@@ -1,0 +1,21 @@
+/**
+ * Columns of the canonical layouts `arranjo-lotes` and `arranjo-empresas` (DESIGN.md §10), as the
+ * import's `plan-field` role names them. Kept free of imports: the kernel's mapping schema lists them.
+ */
+export const LOT_FIELDS = ['siteCode', 'lotCode', 'areaM2', 'pricePerM2', 'status', 'zoning', 'pollutionClass', 'infrastructure', 'notes'] as const;
+export const PROSPECT_FIELDS = [
+  'siteCode',
+  'company',
+  'cnpj',
+  'cnae',
+  'investment',
+  'jobs',
+  'areaNeededM2',
+  'stage',
+  'nextAction',
+  'nextActionDate',
+  'contact',
+  'notes',
+] as const;
+export const PLAN_FIELDS = [...new Set([...LOT_FIELDS, ...PROSPECT_FIELDS])] as [string, ...string[]];
+export type PlanField = (typeof LOT_FIELDS)[number] | (typeof PROSPECT_FIELDS)[number];

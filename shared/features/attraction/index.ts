@@ -1,0 +1,37 @@
+import type { EngineContext } from '../../engine/engine-context';
+import { economyArea } from '../economy';
+import { parseInput } from '../../rpc/validate';
+import type { AttractionApi } from './attraction-api';
+
+export type { AttractionApi };
+import { AttractionService } from './attraction-service';
+import { planWorkbook } from './plan-workbook';
+import { localeSchema } from './schemas';
+
+/** The attraction area of the engine: validated in the service, undoable through the context's History. */
+export function attractionArea(ctx: EngineContext): AttractionApi {
+  const service = (): AttractionService => new AttractionService(ctx.db(), ctx.changes(), ctx.now, () => economyArea(ctx));
+  return {
+    listAttractionPlans: async () => service().listPlans(),
+    openAttractionPlan: async (input) => service().openPlan(input),
+    getAttractionPlan: async (planId) => service().view(planId),
+    updateAttractionPlan: async (planId, patch) => service().updatePlan(planId, patch),
+    proposeTargetSectors: async (planId, options) => service().proposeTargets(planId, options),
+    addTargetSector: async (planId, input) => service().addTarget(planId, input),
+    setTargetSectorState: async (targetId, state) => service().setTargetState(targetId, state),
+    createLot: async (siteId, input) => service().createLot(siteId, input),
+    updateLot: async (lotId, patch) => service().updateLot(lotId, patch),
+    deleteLot: async (lotId) => service().deleteLot(lotId),
+    createProspect: async (siteId, input) => service().createProspect(siteId, input),
+    updateProspect: async (prospectId, patch) => service().updateProspect(prospectId, patch),
+    moveProspect: async (prospectId, stage, note) => service().moveProspect(prospectId, stage, note),
+    deleteProspect: async (prospectId) => service().deleteProspect(prospectId),
+    setProspectCriterionValue: async (prospectId, criterionId, value) => service().setCriterionValue(prospectId, criterionId, value),
+    setSalesCriteria: async (planId, criteria) => service().setCriteria(planId, criteria),
+    addIncentive: async (planId, input) => service().addIncentive(planId, input),
+    deleteIncentive: async (planId, incentiveId) => service().deleteIncentive(planId, incentiveId),
+    addPlanAction: async (planId, input) => service().addAction(planId, input),
+    updatePlanAction: async (planId, actionId, patch) => service().updateAction(planId, actionId, patch),
+    exportAttractionWorkbook: async (planId, locale) => planWorkbook(service().view(planId), parseInput(localeSchema, locale, 'locale')),
+  };
+}

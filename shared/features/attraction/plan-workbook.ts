@@ -1,0 +1,267 @@
+import ExcelJS from 'exceljs';
+import { addNotesSheet, addTableSheet, workbookBytes, type ColumnKind, type SheetColumn } from '../../export/workbook';
+import { barChartPng } from './bar-chart-png';
+import { formatCnpj } from './cnpj';
+import type { Incentive, Lot, PlanAction, PlanView, ProspectView, SalesCriterion, TargetSector } from './types';
+import { PROSPECT_STAGES } from './vocabulary';
+import { PLAN_LABELS, type PlanLocale } from './workbook-labels';
+
+const MONEY = '"R$" #,##0.00';
+const DATE = 'dd/mm/yyyy';
+
+/** A plan sheet column: the kernel's kinds plus money (R$) and ISO dates written as real dates. */
+interface PlanColumn<T> {
+  header: string;
+  kind: ColumnKind | 'money' | 'date';
+  width?: number;
+  value: (row: T) => string | number | null;
+}
+
+function isoToDate(text: string | number | null): Date | null {
+  if (typeof text !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
+  return new Date(`${text}T00:00:00Z`);
+}
+
+/** Print setup for partners' meetings: A4 landscape, one page wide, the header row on every page. */
+function printSetup(sheet: ExcelJS.Worksheet, titleRows = '1:1'): void {
+  sheet.pageSetup = {
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: titleRows,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+}
+
+/**
+ * A typed table sheet (the kernel's addTableSheet: frozen header, filter) with money and date
+ * columns formatted after it. Text cells are plain strings: exceljs writes them as strings, never
+ * as formulas, so a company named "=HYPERLINK(…)" stays text.
+ */
+function addPlanSheet<T>(wb: ExcelJS.Workbook, name: string, columns: PlanColumn<T>[], rows: readonly T[]): ExcelJS.Worksheet {
+  const base: SheetColumn<T>[] = columns.map((c) => ({
+    header: c.header,
+    kind: c.kind === 'money' ? 'decimal' : c.kind === 'date' ? 'text' : c.kind,
+    width: c.width,
+    value: c.value,
+  }));
+  const sheet = addTableSheet(wb, name, base, rows);
+  columns.forEach((c, j) => {
+    const col = sheet.getColumn(j + 1);
+    if (c.kind === 'money') col.numFmt = MONEY;
+    if (c.kind === 'date') {
+      col.eachCell((cell, rowNumber) => {
+        if (rowNumber === 1) return;
+        const date = isoToDate(cell.value as string | null);
+        if (date) {
+          cell.value = date;
+          cell.numFmt = DATE;
+        }
+      });
+    }
+  });
+  printSetup(sheet);
+  return sheet;
+}
+
+/** The attraction plan workbook (issue 11): summary with chart for partners, then one sheet per part. */
+export async function planWorkbook(view: PlanView, locale: PlanLocale): Promise<Uint8Array> {
+  const L = PLAN_LABELS[locale];
+  const c = L.col;
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Arranjo';
+  wb.created = new Date(`${view.today}T00:00:00Z`);
+  addSummary(wb, view, locale);
+
+  addPlanSheet<TargetSector>(
+    wb,
+    L.sheets.targets,
+    [
+      { header: c.code ?? '', kind: 'text', value: (t) => t.sectorCode },
+      { header: c.sector ?? '', kind: 'text', width: 36, value: (t) => t.sectorName },
+      { header: c.origin ?? '', kind: 'text', width: 18, value: (t) => L.origin[t.origin] },
+      { header: c.state ?? '', kind: 'text', value: (t) => L.state[t.state] },
+      { header: c.lq ?? '', kind: 'ratio', value: (t) => t.lq },
+      { header: c.growth ?? '', kind: 'percent', value: (t) => t.growth },
+      { header: c.density ?? '', kind: 'ratio', value: (t) => t.density },
+      { header: c.jobs ?? '', kind: 'integer', value: (t) => t.jobs },
+      { header: c.rationale ?? '', kind: 'text', width: 80, value: (t) => t.rationale },
+    ],
+    view.targets,
+  );
+
+  addPlanSheet<Lot>(
+    wb,
+    L.sheets.lots,
+    [
+      { header: c.lot ?? '', kind: 'text', value: (l) => l.code },
+      { header: c.area ?? '', kind: 'decimal', value: (l) => l.areaM2 },
+      { header: c.price ?? '', kind: 'money', value: (l) => l.pricePerM2 },
+      { header: c.value ?? '', kind: 'money', width: 16, value: (l) => (l.pricePerM2 === null ? null : l.areaM2 * l.pricePerM2) },
+      { header: c.status ?? '', kind: 'text', value: (l) => L.status[l.status] },
+      { header: c.zoning ?? '', kind: 'text', value: (l) => l.zoning },
+      { header: c.pollution ?? '', kind: 'text', value: (l) => l.pollutionClass },
+      { header: c.infrastructure ?? '', kind: 'text', width: 30, value: (l) => l.infrastructure },
+      { header: c.notes ?? '', kind: 'text', width: 40, value: (l) => l.notes },
+      { header: c.illustrative ?? '', kind: 'text', value: (l) => (l.illustrative ? L.yes : L.no) },
+    ],
+    view.lots,
+  );
+
+  addPlanSheet<Incentive>(
+    wb,
+    L.sheets.incentives,
+    [
+      { header: c.kind ?? '', kind: 'text', width: 22, value: (i) => L.kind[i.kind] },
+      { header: c.name ?? '', kind: 'text', width: 36, value: (i) => i.name },
+      { header: c.discount ?? '', kind: 'decimal', value: (i) => i.discountPct },
+      { header: c.annual ?? '', kind: 'money', width: 16, value: (i) => i.annualAmount },
+      { header: c.years ?? '', kind: 'integer', value: (i) => i.years },
+      { header: c.notes ?? '', kind: 'text', width: 50, value: (i) => i.notes },
+    ],
+    view.incentives,
+  );
+
+  const weightSum = view.criteria.reduce((s, x) => s + x.weight, 0);
+  addPlanSheet<SalesCriterion>(
+    wb,
+    L.sheets.criteria,
+    [
+      { header: c.criterion ?? '', kind: 'text', width: 32, value: (x) => x.name },
+      { header: c.source ?? '', kind: 'text', width: 26, value: (x) => L.source[x.source] },
+      { header: c.direction ?? '', kind: 'text', width: 20, value: (x) => L.direction[x.direction] },
+      { header: c.weight ?? '', kind: 'decimal', value: (x) => x.weight },
+      { header: c.share ?? '', kind: 'percent', value: (x) => (weightSum > 0 ? x.weight / weightSum : null) },
+    ],
+    view.criteria,
+  );
+
+  const scoring = view.scoring;
+  addPlanSheet(
+    wb,
+    L.sheets.ranking,
+    [
+      { header: c.rank ?? '', kind: 'integer', value: (a) => a.rank },
+      { header: c.company ?? '', kind: 'text', width: 34, value: (a) => a.company },
+      { header: c.score ?? '', kind: 'ratio', value: (a) => a.score },
+      { header: c.points ?? '', kind: 'decimal', value: (a) => a.points },
+      { header: c.landDiscount ?? '', kind: 'decimal', value: (a) => a.discountPct },
+      ...scoring.criteria.map((crit, j) => ({ header: crit.name, kind: 'decimal' as const, value: (a: (typeof scoring.applicants)[number]) => a.values[j] ?? null })),
+    ],
+    scoring.applicants,
+  );
+
+  const order = new Map(PROSPECT_STAGES.map((s, i) => [s, i]));
+  const byStage = [...view.prospects].sort((a, b) => (order.get(a.stage) ?? 0) - (order.get(b.stage) ?? 0) || a.company.localeCompare(b.company));
+  addPlanSheet<ProspectView>(
+    wb,
+    L.sheets.prospects,
+    [
+      { header: c.stage ?? '', kind: 'text', value: (p) => L.stage[p.stage] },
+      { header: c.company ?? '', kind: 'text', width: 34, value: (p) => p.company },
+      { header: c.cnpj ?? '', kind: 'text', width: 20, value: (p) => (p.cnpj ? formatCnpj(p.cnpj) : null) },
+      { header: c.cnae ?? '', kind: 'text', value: (p) => p.cnae },
+      { header: c.investment ?? '', kind: 'money', width: 18, value: (p) => p.investment },
+      { header: c.jobs ?? '', kind: 'integer', value: (p) => p.jobs },
+      { header: c.areaNeeded ?? '', kind: 'decimal', value: (p) => p.areaNeededM2 },
+      { header: c.nextAction ?? '', kind: 'text', width: 30, value: (p) => p.nextAction },
+      { header: c.nextDate ?? '', kind: 'date', width: 12, value: (p) => p.nextActionDate },
+      { header: c.late ?? '', kind: 'text', value: (p) => (p.overdue ? L.yes : L.no) },
+      { header: c.contact ?? '', kind: 'text', width: 26, value: (p) => p.contact },
+      { header: c.lotsMatching ?? '', kind: 'text', width: 20, value: (p) => p.matchingLots.join(', ') },
+      { header: c.cost ?? '', kind: 'money', width: 18, value: (p) => p.costBenefit?.cost ?? null },
+      { header: c.tax ?? '', kind: 'money', width: 18, value: (p) => p.costBenefit?.tax ?? null },
+      { header: c.payback ?? '', kind: 'integer', value: (p) => p.costBenefit?.paybackYears ?? null },
+      { header: c.illustrative ?? '', kind: 'text', value: (p) => (p.illustrative ? L.yes : L.no) },
+    ],
+    byStage,
+  );
+
+  addPlanSheet<PlanAction>(
+    wb,
+    L.sheets.actions,
+    [
+      { header: c.action ?? '', kind: 'text', width: 44, value: (a) => a.title },
+      { header: c.owner ?? '', kind: 'text', width: 22, value: (a) => a.owner },
+      { header: c.due ?? '', kind: 'date', width: 12, value: (a) => a.dueDate },
+      { header: c.status ?? '', kind: 'text', value: (a) => L.action[a.status] },
+      { header: c.notes ?? '', kind: 'text', width: 40, value: (a) => a.notes },
+    ],
+    view.actions,
+  );
+
+  const notes = addNotesSheet(wb, L.sheets.notes, [
+    ...L.notes,
+    ...(view.plan.source ? [[c.source ?? '', view.plan.source] as [string, string]] : []),
+    ...(view.plan.illustrative ? [['!', L.illustrative] as [string, string]] : []),
+  ]);
+  printSetup(notes, '');
+  return workbookBytes(wb);
+}
+
+/** The cover sheet for partners: district, period, goals, key figures, accepted targets, chart. */
+function addSummary(wb: ExcelJS.Workbook, view: PlanView, locale: PlanLocale): void {
+  const L = PLAN_LABELS[locale];
+  const c = L.col;
+  const sheet = wb.addWorksheet(L.sheets.summary);
+  sheet.columns = [{ width: 38 }, { width: 26 }, { width: 4 }, { width: 22 }, { width: 10 }];
+  sheet.getCell('A1').value = `${L.title} — ${view.site.name}`;
+  sheet.getCell('A1').font = { bold: true, size: 14 };
+  let r = 2;
+  if (view.plan.illustrative) {
+    sheet.getCell(`A${r}`).value = L.illustrative;
+    sheet.getCell(`A${r}`).font = { bold: true, color: { argb: 'FFC92A2A' } };
+    r++;
+  }
+  r++;
+  const t = view.lotTotals;
+  const p = view.prospectTotals;
+  const rows: [string, string | number | null, string?][] = [
+    [c.district ?? '', `${view.site.name} (${view.site.code})`],
+    [c.municipality ?? '', view.site.municipalityName],
+    [c.period ?? '', view.plan.period],
+    [c.goalJobs ?? '', view.plan.goalJobs, '#,##0'],
+    [c.goalInvestment ?? '', view.plan.goalInvestment, MONEY],
+    [c.installedJobs ?? '', view.progress.jobs, '#,##0'],
+    [c.installedInvestment ?? '', view.progress.investment, MONEY],
+    [c.lotsTotal ?? '', t.total, '#,##0'],
+    [c.lotsAvailable ?? '', t.available, '#,##0'],
+    [c.areaAvailable ?? '', t.areaAvailableM2, '#,##0.00'],
+    [c.valueAvailable ?? '', t.valueAvailable, MONEY],
+    [c.prospects ?? '', p.total, '#,##0'],
+    [c.investment ?? '', p.investment, MONEY],
+    [c.jobs ?? '', p.jobs, '#,##0'],
+    [c.overdue ?? '', p.overdue, '#,##0'],
+    [c.method ?? '', view.plan.salesMethod.toUpperCase()],
+  ];
+  const first = r;
+  for (const [label, value, fmt] of rows) {
+    sheet.getCell(`A${r}`).value = label;
+    sheet.getCell(`A${r}`).font = { bold: true };
+    const cell = sheet.getCell(`B${r}`);
+    cell.value = value;
+    if (fmt) cell.numFmt = fmt;
+    r++;
+  }
+  r++;
+  sheet.getCell(`A${r}`).value = c.targetsAccepted ?? '';
+  sheet.getCell(`A${r}`).font = { bold: true };
+  r++;
+  for (const target of view.targets.filter((x) => x.state === 'accepted')) {
+    sheet.getCell(`A${r}`).value = `${target.sectorCode} — ${target.sectorName}`;
+    sheet.getCell(`B${r}`).value = target.rationale;
+    r++;
+  }
+  // The chart: prospects by stage, its numbers in the cells beside it (the image carries no text).
+  sheet.getCell(`D${first}`).value = L.chart;
+  sheet.getCell(`D${first}`).font = { bold: true };
+  PROSPECT_STAGES.forEach((s, i) => {
+    sheet.getCell(`D${first + 1 + i}`).value = L.stage[s];
+    sheet.getCell(`E${first + 1 + i}`).value = p.byStage[s];
+  });
+  const image = wb.addImage({ buffer: barChartPng(PROSPECT_STAGES.map((s) => p.byStage[s])) as unknown as ExcelJS.Buffer, extension: 'png' });
+  sheet.addImage(image, { tl: { col: 5.2, row: first - 1 }, ext: { width: 480, height: 240 } });
+  printSetup(sheet, '');
+}

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { METHODS } from '../../analysis/mcda';
+import { checkCnpj } from './cnpj';
+import {
+  ACTION_STATUSES,
+  CRITERION_SOURCES,
+  INCENTIVE_KINDS,
+  LOT_STATUSES,
+  PROSPECT_STAGES,
+  TARGET_STATES,
+} from './vocabulary';
+
+const text = (max: number) => z.string().trim().max(max);
+const optionalText = (max: number) => text(max).nullable().optional();
+const money = z.number().finite().min(0);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+export const localeSchema = z.enum(['pt-BR', 'en', 'es']);
+export const idSchema = z.number().int().positive();
+
+/** The CNPJ as its 14 digits (punctuation dropped), refused when its check digits are wrong. */
+export const cnpjSchema = z
+  .string()
+  .transform((s) => s.replace(/[.\-/\s]/g, ''))
+  .refine((s) => checkCnpj(s).ok, { message: 'not a valid CNPJ (14 digits with correct check digits)' });
+
+export const planInputSchema = z.object({
+  siteId: idSchema,
+  period: text(40).min(1),
+  title: optionalText(300),
+  goalJobs: z.number().int().min(0).nullable().optional(),
+  goalInvestment: money.nullable().optional(),
+  salesMethod: z.enum(METHODS).optional(),
+  discountThreshold: z.number().min(0).max(100).nullable().optional(),
+  discountPct: z.number().min(0).max(100).nullable().optional(),
+  horizonYears: z.number().int().min(1).max(50).optional(),
+  taxPerJobYear: money.nullable().optional(),
+  illustrative: z.boolean().optional(),
+  source: text(1000).optional(),
+  notes: optionalText(4000),
+});
+export type PlanInput = z.input<typeof planInputSchema>;
+export const planPatchSchema = planInputSchema.omit({ siteId: true }).partial();
+export type PlanPatch = z.input<typeof planPatchSchema>;
+
+export const targetInputSchema = z.object({
+  classification: text(40).min(1),
+  sectorCode: text(20).min(1),
+  sectorName: text(300).min(1),
+  rationale: text(2000).optional(),
+});
+export type TargetInput = z.input<typeof targetInputSchema>;
+export const targetStateSchema = z.enum(TARGET_STATES);
+
+export const lotInputSchema = z.object({
+  code: text(60).min(1),
+  areaM2: money,
+  pricePerM2: money.nullable().optional(),
+  status: z.enum(LOT_STATUSES).optional(),
+  zoning: optionalText(200),
+  pollutionClass: optionalText(60),
+  infrastructure: optionalText(1000),
+  notes: optionalText(4000),
+  illustrative: z.boolean().optional(),
+});
+export type LotInput = z.input<typeof lotInputSchema>;
+export const lotPatchSchema = lotInputSchema.partial();
+export type LotPatch = z.input<typeof lotPatchSchema>;
+
+export const prospectInputSchema = z.object({
+  company: text(300).min(1),
+  cnpj: cnpjSchema.nullable().optional(),
+  cnae: optionalText(20),
+  investment: money.nullable().optional(),
+  jobs: z.number().int().min(0).nullable().optional(),
+  areaNeededM2: money.nullable().optional(),
+  stage: z.enum(PROSPECT_STAGES).optional(),
+  nextAction: optionalText(500),
+  nextActionDate: isoDate.nullable().optional(),
+  contact: optionalText(500),
+  notes: optionalText(4000),
+  lotId: idSchema.nullable().optional(),
+  illustrative: z.boolean().optional(),
+});
+export type ProspectInput = z.input<typeof prospectInputSchema>;
+export const prospectPatchSchema = prospectInputSchema.partial();
+export type ProspectPatch = z.input<typeof prospectPatchSchema>;
+export const stageSchema = z.enum(PROSPECT_STAGES);
+
+export const incentiveInputSchema = z.object({
+  kind: z.enum(INCENTIVE_KINDS),
+  name: text(300).min(1),
+  discountPct: z.number().min(0).max(100).nullable().optional(),
+  annualAmount: money.nullable().optional(),
+  years: z.number().int().min(0).max(50).nullable().optional(),
+  notes: optionalText(2000),
+});
+export type IncentiveInput = z.input<typeof incentiveInputSchema>;
+
+export const criterionInputSchema = z.object({
+  name: text(200).min(1),
+  source: z.enum(CRITERION_SOURCES),
+  direction: z.enum(['benefit', 'cost']),
+  weight: z.number().finite().min(0),
+});
+export type CriterionInput = z.input<typeof criterionInputSchema>;
+/** The criteria edited as a whole (weights from the editor or AHP), in order. */
+export const criteriaSchema = z.array(criterionInputSchema.extend({ id: idSchema.optional() })).max(30);
+export type CriteriaInput = z.input<typeof criteriaSchema>;
+
+export const actionInputSchema = z.object({
+  title: text(500).min(1),
+  owner: optionalText(200),
+  dueDate: isoDate.nullable().optional(),
+  status: z.enum(ACTION_STATUSES).optional(),
+  notes: optionalText(2000),
+});
+export type ActionInput = z.input<typeof actionInputSchema>;
+
+export const proposalOptionsSchema = z.object({
+  locale: localeSchema.default('pt-BR'),
+  year: z.number().int().min(1900).max(2200).optional(),
+  fromYear: z.number().int().min(1900).max(2200).optional(),
+  limit: z.number().int().min(1).max(30).optional(),
+});
+export type ProposalOptions = z.input<typeof proposalOptionsSchema>;

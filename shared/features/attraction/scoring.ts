@@ -1,0 +1,160 @@
+import {
+  rankAlternatives,
+  resolveMissing,
+  createScorer,
+  stabilityIntervals,
+  type Method,
+  type MethodOptions,
+  type RawDecisionMatrix,
+} from '../../analysis/mcda';
+import type { CriterionSource } from './vocabulary';
+
+/** A sales criterion as the scoring needs it. */
+export interface ScoringCriterion {
+  id: number;
+  name: string;
+  source: CriterionSource;
+  direction: 'benefit' | 'cost';
+  weight: number;
+}
+
+/** What a prospect brings to the scoring; `manual` holds values typed per criterion id. */
+export interface ScoringApplicant {
+  id: number;
+  company: string;
+  jobs: number | null;
+  investment: number | null;
+  areaNeededM2: number | null;
+  /** 1 when its CNAE falls in an accepted target sector, 0 otherwise, null when it has no CNAE. */
+  sectorFit: number | null;
+  manual: ReadonlyMap<number, number>;
+}
+
+export interface ScoredApplicant {
+  prospectId: number;
+  company: string;
+  values: (number | null)[];
+  score: number;
+  /** WSM only: the score × 100, the "points" a points table compares with its threshold. */
+  points: number | null;
+  rank: number;
+  /** Land-price discount the points earn under the plan's rule (%), or 0. */
+  discountPct: number;
+}
+
+export interface ApplicantScoring {
+  method: Method;
+  criteria: { id: number; name: string; weight: number; direction: 'benefit' | 'cost' }[];
+  applicants: ScoredApplicant[];
+  higherIsBetter: boolean;
+  /** Missing values filled with the criterion's worst known value, so a gap never helps. */
+  imputed: { company: string; criterion: string; value: number }[];
+  /** How far each weight may move before the first place changes (empty with fewer than 2 applicants). */
+  stability: { criterion: string; weight: number; lower: number; upper: number }[];
+  warnings: string[];
+}
+
+/** A prospect's value on one criterion, from its figures (ratios need a positive area). */
+export function criterionValue(c: ScoringCriterion, a: ScoringApplicant): number | null {
+  switch (c.source) {
+    case 'jobs':
+      return a.jobs;
+    case 'investment':
+      return a.investment;
+    case 'jobs-per-m2':
+      return a.jobs !== null && a.areaNeededM2 ? a.jobs / a.areaNeededM2 : null;
+    case 'investment-per-m2':
+      return a.investment !== null && a.areaNeededM2 ? a.investment / a.areaNeededM2 : null;
+    case 'sector-fit':
+      return a.sectorFit;
+    case 'manual':
+      return a.manual.get(c.id) ?? null;
+  }
+}
+
+export interface DiscountRule {
+  threshold: number | null;
+  pct: number | null;
+}
+
+/**
+ * Scores applicant companies with the project's one multi-criteria engine (shared/analysis/mcda):
+ * the plan's method and weights, the method's classic normalization (WSM: min-max, so WSM points run
+ * 0–100 relative to the applicants), missing values at the worst known value, and the weight
+ * stability intervals of the first place.
+ */
+export function scoreApplicants(
+  criteria: readonly ScoringCriterion[],
+  applicants: readonly ScoringApplicant[],
+  method: Method,
+  discount: DiscountRule,
+): ApplicantScoring {
+  const used = criteria.filter((c) => c.weight > 0);
+  const base: ApplicantScoring = {
+    method,
+    criteria: used.map((c) => ({ id: c.id, name: c.name, weight: c.weight, direction: c.direction })),
+    applicants: [],
+    higherIsBetter: method !== 'vikor',
+    imputed: [],
+    stability: [],
+    warnings: [],
+  };
+  if (used.length === 0 || applicants.length < 2) {
+    // A ranking needs two applicants: a single one is listed first, unscored.
+    const alone = applicants.map((a) => ({ prospectId: a.id, company: a.company, values: used.map((c) => criterionValue(c, a)), score: 0, points: null, rank: 1, discountPct: 0 }));
+    return { ...base, applicants: alone, warnings: [used.length === 0 ? 'no sales criterion has a weight' : 'at least two applicants are needed to rank'] };
+  }
+  const values = applicants.map((a) => used.map((c) => criterionValue(c, a)));
+  const raw: RawDecisionMatrix = {
+    alternatives: applicants.map((a) => String(a.id)),
+    criteria: used.map((c) => ({ name: c.name, direction: c.direction, weight: c.weight })),
+    values,
+  };
+  // A criterion nobody has a value for cannot be imputed: it is left out, and said so.
+  const empty = used.map((_, j) => values.every((row) => row[j] === null));
+  const keep = used.map((_, j) => !empty[j]);
+  const warnings = used.filter((_, j) => empty[j]).map((c) => `no applicant has a value for "${c.name}": left out`);
+  const kept: RawDecisionMatrix = {
+    alternatives: raw.alternatives,
+    criteria: raw.criteria.filter((_, j) => keep[j]),
+    values: raw.values.map((row) => row.filter((_, j) => keep[j])),
+  };
+  if (kept.criteria.length === 0) return { ...base, warnings };
+  const resolved = resolveMissing(kept, 'worst');
+  const options: MethodOptions = { method };
+  const company = new Map(applicants.map((a) => [String(a.id), a.company]));
+  const ranking = rankAlternatives(resolved.matrix, options);
+  const scored: ScoredApplicant[] = applicants.map((a, i) => {
+    const score = ranking.scores[i] ?? 0;
+    const points = method === 'wsm' ? Math.round(score * 10000) / 100 : null;
+    const earns = points !== null && discount.threshold !== null && discount.pct !== null && points > discount.threshold;
+    return {
+      prospectId: a.id,
+      company: a.company,
+      values: values[i] ?? [],
+      score,
+      points,
+      rank: ranking.ranks[i] ?? i + 1,
+      discountPct: earns ? (discount.pct ?? 0) : 0,
+    };
+  });
+  scored.sort((x, y) => x.rank - y.rank || x.company.localeCompare(y.company));
+  let stability: ApplicantScoring['stability'] = [];
+  if (applicants.length >= 2 && resolved.matrix.criteria.length >= 2) {
+    const scorer = createScorer(resolved.matrix, options);
+    stability = stabilityIntervals(scorer, ranking.weights, 1).map((s) => ({
+      criterion: resolved.matrix.criteria[s.criterion]?.name ?? '',
+      weight: s.weight,
+      lower: s.lower,
+      upper: s.upper,
+    }));
+  }
+  return {
+    ...base,
+    applicants: scored,
+    higherIsBetter: ranking.higherIsBetter,
+    imputed: resolved.imputed.map((m) => ({ company: company.get(m.alternative) ?? m.alternative, criterion: m.criterion, value: m.value })),
+    stability,
+    warnings: [...warnings, ...ranking.warnings],
+  };
+}

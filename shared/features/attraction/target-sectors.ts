@@ -1,0 +1,122 @@
+import type { LqRow, PotentialSectorRow, ShiftShareRow } from '../economy';
+import type { TargetOrigin } from './vocabulary';
+
+/** A proposed target sector with the figures that justify it ("why this sector"). */
+export interface SectorProposal {
+  sectorCode: string;
+  sectorName: string;
+  origin: Exclude<TargetOrigin, 'custom'>;
+  lq: number | null;
+  /** Local growth of the sector's jobs over the period, as a fraction (0.12 = +12%). */
+  growth: number | null;
+  density: number | null;
+  jobs: number | null;
+  rationale: string;
+}
+
+export interface ProposalInput {
+  year: number;
+  fromYear: number | null;
+  lq: readonly LqRow[];
+  shiftShare: readonly ShiftShareRow[];
+  potential: readonly PotentialSectorRow[];
+  locale: 'pt-BR' | 'en' | 'es';
+  limit?: number;
+}
+
+/** Specialized: LQ ≥ this (a common cut in the cluster literature; 1 is "as much as the reference"). */
+export const SPECIALIZED_LQ = 1.25;
+
+const fmt = (x: number, digits: number, locale: string): string =>
+  x.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+const TEXT = {
+  'pt-BR': {
+    specialized: 'Especializado: QL {lq} em {year} ({jobs} empregos).',
+    growing: 'Em crescimento: empregos {growth} de {from} a {year}, acima da referência (efeito regional {shift}).',
+    potential: 'Potencial: densidade {density} — próximo de setores em que o território já é especializado (QL {lq}).',
+  },
+  en: {
+    specialized: 'Specialized: LQ {lq} in {year} ({jobs} jobs).',
+    growing: 'Growing: jobs {growth} from {from} to {year}, above the reference (regional shift {shift}).',
+    potential: 'Potential: density {density} — close to sectors the territory is already specialized in (LQ {lq}).',
+  },
+  es: {
+    specialized: 'Especializado: CL {lq} en {year} ({jobs} empleos).',
+    growing: 'En crecimiento: empleos {growth} de {from} a {year}, por encima de la referencia (efecto regional {shift}).',
+    potential: 'Potencial: densidad {density} — cercano a sectores en que el territorio ya es especializado (CL {lq}).',
+  },
+} as const;
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+}
+
+/**
+ * Target sectors from the economic diagnosis of the district's territory: specialized sectors
+ * (LQ ≥ 1.25, by LQ), growing ones (local jobs grew and the regional shift is positive: the territory
+ * outgrew the reference in that sector), and potential ones (not specialized, high relatedness
+ * density, Hidalgo et al. 2007). Each sector appears once, under its strongest reason.
+ */
+export function proposeTargetSectors(input: ProposalInput): SectorProposal[] {
+  const { locale } = input;
+  const t = TEXT[locale];
+  const lqBy = new Map(input.lq.map((r) => [r.sectorCode, r]));
+  const ssBy = new Map(input.shiftShare.map((r) => [r.sectorCode, r]));
+  const out = new Map<string, SectorProposal>();
+  const growthOf = (code: string): number | null => {
+    const s = ssBy.get(code);
+    return s && s.jobsFrom > 0 ? (s.jobsTo - s.jobsFrom) / s.jobsFrom : null;
+  };
+  const specialized = input.lq
+    .filter((r) => r.lq !== null && r.lq >= SPECIALIZED_LQ && r.value > 0)
+    .sort((a, b) => (b.lq ?? 0) - (a.lq ?? 0));
+  for (const r of specialized) {
+    out.set(r.sectorCode, {
+      sectorCode: r.sectorCode,
+      sectorName: r.sectorName,
+      origin: 'specialized',
+      lq: r.lq,
+      growth: growthOf(r.sectorCode),
+      density: null,
+      jobs: r.value,
+      rationale: fill(t.specialized, { lq: fmt(r.lq ?? 0, 2, locale), year: String(input.year), jobs: fmt(r.value, 0, locale) }),
+    });
+  }
+  const growing = input.shiftShare
+    .filter((s) => !out.has(s.sectorCode) && s.jobsFrom > 0 && s.jobsTo > s.jobsFrom && (s.regionalShift ?? 0) > 0)
+    .sort((a, b) => (b.regionalShift ?? 0) - (a.regionalShift ?? 0));
+  for (const s of growing) {
+    const g = growthOf(s.sectorCode) ?? 0;
+    const lq = lqBy.get(s.sectorCode);
+    out.set(s.sectorCode, {
+      sectorCode: s.sectorCode,
+      sectorName: s.sectorName,
+      origin: 'growing',
+      lq: lq?.lq ?? null,
+      growth: g,
+      density: null,
+      jobs: s.jobsTo,
+      rationale: fill(t.growing, {
+        growth: `${g >= 0 ? '+' : ''}${fmt(g * 100, 1, locale)}%`,
+        from: String(input.fromYear ?? ''),
+        year: String(input.year),
+        shift: fmt(s.regionalShift ?? 0, 0, locale),
+      }),
+    });
+  }
+  for (const p of input.potential) {
+    if (out.has(p.sectorCode)) continue;
+    out.set(p.sectorCode, {
+      sectorCode: p.sectorCode,
+      sectorName: p.sectorName,
+      origin: 'potential',
+      lq: p.lq,
+      growth: growthOf(p.sectorCode),
+      density: p.density,
+      jobs: lqBy.get(p.sectorCode)?.value ?? null,
+      rationale: fill(t.potential, { density: fmt(p.density, 2, locale), lq: p.lq === null ? '—' : fmt(p.lq, 2, locale) }),
+    });
+  }
+  return [...out.values()].slice(0, input.limit ?? 8);
+}

@@ -1,0 +1,162 @@
+import type { Method } from '../../analysis/mcda';
+import type { ApplicantScoring } from './scoring';
+import type { CostBenefit } from './cost-benefit';
+import type {
+  ActionStatus,
+  CriterionSource,
+  IncentiveKind,
+  LotStatus,
+  ProspectStage,
+  TargetOrigin,
+  TargetState,
+} from './vocabulary';
+
+export interface AttractionPlan {
+  id: number;
+  siteId: number;
+  period: string;
+  title: string | null;
+  goalJobs: number | null;
+  goalInvestment: number | null;
+  salesMethod: Method;
+  discountThreshold: number | null;
+  discountPct: number | null;
+  horizonYears: number;
+  taxPerJobYear: number | null;
+  illustrative: boolean;
+  source: string;
+  notes: string | null;
+}
+
+export interface TargetSector {
+  id: number;
+  planId: number;
+  classification: string;
+  sectorCode: string;
+  sectorName: string;
+  origin: TargetOrigin;
+  state: TargetState;
+  rationale: string;
+  lq: number | null;
+  growth: number | null;
+  density: number | null;
+  jobs: number | null;
+}
+
+export interface Lot {
+  id: number;
+  siteId: number;
+  code: string;
+  areaM2: number;
+  pricePerM2: number | null;
+  status: LotStatus;
+  zoning: string | null;
+  pollutionClass: string | null;
+  infrastructure: string | null;
+  notes: string | null;
+  illustrative: boolean;
+}
+
+export interface Prospect {
+  id: number;
+  siteId: number;
+  company: string;
+  cnpj: string | null;
+  cnae: string | null;
+  investment: number | null;
+  jobs: number | null;
+  areaNeededM2: number | null;
+  stage: ProspectStage;
+  nextAction: string | null;
+  nextActionDate: string | null;
+  contact: string | null;
+  notes: string | null;
+  lotId: number | null;
+  illustrative: boolean;
+}
+
+export interface StageChange {
+  id: number;
+  prospectId: number;
+  fromStage: ProspectStage | null;
+  toStage: ProspectStage;
+  changedAt: string;
+  note: string | null;
+}
+
+export interface Incentive {
+  id: number;
+  planId: number;
+  kind: IncentiveKind;
+  name: string;
+  discountPct: number | null;
+  annualAmount: number | null;
+  years: number | null;
+  notes: string | null;
+}
+
+export interface SalesCriterion {
+  id: number;
+  planId: number;
+  position: number;
+  name: string;
+  source: CriterionSource;
+  direction: 'benefit' | 'cost';
+  weight: number;
+}
+
+export interface PlanAction {
+  id: number;
+  planId: number;
+  title: string;
+  owner: string | null;
+  dueDate: string | null;
+  status: ActionStatus;
+  notes: string | null;
+}
+
+export interface LotTotals {
+  total: number;
+  available: number;
+  areaM2: number;
+  areaAvailableM2: number;
+  /** Σ area × price per m² of the available lots that have a price. */
+  valueAvailable: number;
+  byStatus: Record<LotStatus, number>;
+}
+
+export interface ProspectTotals {
+  total: number;
+  byStage: Record<ProspectStage, number>;
+  investment: number;
+  jobs: number;
+  overdue: number;
+}
+
+/** A prospect with what the plan view derives for it. */
+export interface ProspectView extends Prospect {
+  overdue: boolean;
+  /** Available lots at least as large as the area it needs, smallest first (codes). */
+  matchingLots: string[];
+  costBenefit: CostBenefit | null;
+  criterionValues: Record<number, number>;
+  history: StageChange[];
+}
+
+/** Everything the attraction area shows for one plan. */
+export interface PlanView {
+  plan: AttractionPlan;
+  site: { id: number; code: string; name: string; municipalityCode: number | null; municipalityName: string | null };
+  targets: TargetSector[];
+  lots: Lot[];
+  lotTotals: LotTotals;
+  incentives: Incentive[];
+  criteria: SalesCriterion[];
+  prospects: ProspectView[];
+  prospectTotals: ProspectTotals;
+  scoring: ApplicantScoring;
+  actions: PlanAction[];
+  /** Goals progress: installed prospects' jobs and investment against the plan's targets. */
+  progress: { jobs: number; investment: number; goalJobs: number | null; goalInvestment: number | null };
+  today: string;
+}

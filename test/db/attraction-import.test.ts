@@ -1,0 +1,147 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../electron/cli/main';
+
+async function cli(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const status = await run(
+    argv,
+    (s) => (out += s),
+    (s) => (err += s),
+  );
+  return { status, out, err };
+}
+
+const LOTS = [
+  'site_code,lot_code,area_m2,price_per_m2,status,zoning,pollution_class',
+  'DI-BETIM,L01,1000,160,disponível,ZI-1,baixa',
+  'DI-BETIM,L02,2500.5,150,available,ZI-1,',
+  'DI-BETIM,L03,800,170,vendido,ZI-2,média',
+].join('\n');
+
+const COMPANIES = [
+  'site_code,company,cnpj,cnae,investment,jobs,area_needed_m2,stage,next_action,next_action_date,contact',
+  'DI-BETIM,Metalúrgica Exemplo,11.222.333/0001-81,2512-8/00,2500000,40,900,Negociação,Enviar minuta,2020-01-10,ana@example.org',
+  'DI-BETIM,"=HYPERLINK(""x"")",,4930-2/02,100000,5,300,lead,,,',
+].join('\n');
+
+describe('attraction import, plan and export through the CLI (DESIGN.md §10)', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'arranjo-attraction-'));
+  const ws = path.join(dir, 'ws.arranjo');
+  const file = (name: string, text: string): string => {
+    const p = path.join(dir, name);
+    writeFileSync(p, text);
+    return p;
+  };
+
+  beforeAll(async () => {
+    expect((await cli('init', ws, '--demo')).status).toBe(0);
+  }, 240_000);
+
+  async function refusedUnchanged(...argv: string[]): Promise<{ errors: { row: number; column: string; message: string }[] }> {
+    const before = readFileSync(ws);
+    const result = await cli(...argv, '--format', 'json');
+    expect(result.status, result.err).toBe(2);
+    expect(Buffer.compare(readFileSync(ws), before), 'workspace file').toBe(0);
+    return JSON.parse(result.out) as { errors: { row: number; column: string; message: string }[] };
+  }
+
+  it('recognizes arranjo-lotes and arranjo-empresas by their header, pt-BR names included', async () => {
+    const lots = await cli('import', ws, file('lotes.csv', LOTS), '--format', 'json');
+    expect(lots.status, lots.out + lots.err).toBe(0);
+    expect(JSON.parse(lots.out)).toMatchObject({ target: 'lots', template: 'arranjo-lotes', rows: { read: 3, imported: 3, updated: 0 } });
+    const companies = await cli('import', ws, file('empresas.csv', COMPANIES), '--format', 'json');
+    expect(companies.status, companies.out + companies.err).toBe(0);
+    expect(JSON.parse(companies.out)).toMatchObject({ target: 'prospects', template: 'arranjo-empresas', rows: { imported: 2 } });
+
+    const plan = await cli('plan', ws, '--site', 'DI-BETIM', '--format', 'json');
+    expect(plan.status, plan.err).toBe(0);
+    expect(JSON.parse(plan.out)).toMatchObject({
+      site: { code: 'DI-BETIM', name: 'Distrito Industrial de Betim' },
+      lots: { total: 3, available: 2, areaAvailableM2: 3500.5 },
+      prospects: {
+        total: 2,
+        byStage: { lead: 1, contact: 0, visit: 0, proposal: 0, negotiation: 1, installed: 0, lost: 0 },
+        investment: 2_600_000,
+        jobs: 45,
+      },
+      targetSectors: [],
+    });
+    const info = JSON.parse((await cli('info', ws, '--format', 'json')).out) as { counts: { lots: number; prospects: number } };
+    // Plus the demo's illustrative plan of DI-DIVINOPOLIS: 13 lots, 6 prospects.
+    expect(info.counts).toMatchObject({ lots: 16, prospects: 8 });
+  });
+
+  it('re-imports update instead of duplicating, and undo per batch restores the previous state', async () => {
+    const changed = LOTS.replace('DI-BETIM,L01,1000,160,disponível', 'DI-BETIM,L01,1000,180,reservado');
+    const again = await cli('import', ws, file('lotes2.csv', changed), '--format', 'json');
+    expect(again.status, again.out).toBe(0);
+    const result = JSON.parse(again.out) as { batch: number; rows: { imported: number; updated: number } };
+    expect(result.rows).toMatchObject({ imported: 0, updated: 3 });
+    let plan = JSON.parse((await cli('plan', ws, '--site', 'Distrito Industrial de Betim', '--format', 'json')).out);
+    expect(plan.lots).toEqual({ total: 3, available: 1, areaAvailableM2: 2500.5 });
+    expect((await cli('undo-import', ws, String(result.batch))).status).toBe(0);
+    plan = JSON.parse((await cli('plan', ws, '--site', 'DI-BETIM', '--format', 'json')).out);
+    expect(plan.lots).toEqual({ total: 3, available: 2, areaAvailableM2: 3500.5 });
+  });
+
+  it('refuses bad input with row, column and what to do, writing nothing', async () => {
+    const badCnpj = await refusedUnchanged('import', ws, file('e1.csv', COMPANIES.replace('0001-81', '0001-82')));
+    expect(badCnpj.errors[0]).toMatchObject({ row: 2, column: 'cnpj' });
+    expect(badCnpj.errors[0]?.message).toMatch(/check digits.*81/);
+
+    const twice = await refusedUnchanged('import', ws, file('l1.csv', `${LOTS}\nDI-BETIM,L03,800,170,sold,,`));
+    expect(twice.errors[0]).toMatchObject({ row: 5, column: 'lot_code' });
+    expect(twice.errors[0]?.message).toMatch(/sold .*once/);
+
+    const negative = await refusedUnchanged('import', ws, file('l2.csv', LOTS.replace('2500.5,150', '-2500.5,150')));
+    expect(negative.errors[0]).toMatchObject({ row: 3, column: 'area_m2' });
+    const price = await refusedUnchanged('import', ws, file('l3.csv', LOTS.replace('1000,160', '1000,-160')));
+    expect(price.errors[0]).toMatchObject({ row: 2, column: 'price_per_m2' });
+
+    const stage = await refusedUnchanged('import', ws, file('e2.csv', COMPANIES.replace('Negociação', 'Fechamento')));
+    expect(stage.errors[0]).toMatchObject({ row: 2, column: 'stage' });
+    expect(stage.errors[0]?.message).toMatch(/negotiation/);
+
+    const site = await refusedUnchanged('import', ws, file('e3.csv', COMPANIES.replace('DI-BETIM,Metal', 'DI-NOWHERE,Metal')));
+    expect(site.errors[0]).toMatchObject({ row: 2, column: 'site_code' });
+    expect(site.errors[0]?.message).toMatch(/create the district/);
+  });
+
+  it('exports the plan workbook: typed cells, a formula-looking name kept as text', async () => {
+    const out = path.join(dir, 'plan.xlsx');
+    const result = await cli('export', ws, '--plan', 'DI-BETIM', '--out', out);
+    expect(result.status, result.err).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((s) => s.name)).toEqual([
+      'Resumo',
+      'Setores-alvo',
+      'Lotes',
+      'Incentivos',
+      'Critérios de venda',
+      'Classificação',
+      'Empresas',
+      'Ações',
+      'Notas',
+    ]);
+    const lots = wb.getWorksheet('Lotes');
+    expect(lots?.getCell('A2').value).toBe('L01');
+    expect(lots?.getCell('B3').value).toBe(2500.5);
+    expect(lots?.getCell('C2').numFmt).toContain('R$');
+    expect(lots?.getCell('E4').value).toBe('Vendido');
+    expect(lots?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(lots?.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9 });
+    const companies = wb.getWorksheet('Empresas');
+    const names = [companies?.getCell('B2'), companies?.getCell('B3')];
+    const hyperlink = names.find((c) => typeof c?.value === 'string' && c.value.startsWith('=HYPERLINK'));
+    expect(hyperlink?.type).toBe(ExcelJS.ValueType.String);
+    expect(hyperlink?.formula).toBeUndefined();
+    const date = companies?.getColumn(9).values.find((v) => v instanceof Date);
+    expect(date).toEqual(new Date('2020-01-10T00:00:00Z'));
+  });
+});

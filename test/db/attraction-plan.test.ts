@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { newDemoEngine } from '../support/node-engine';
+
+describe('attraction plan engine (issue 11)', () => {
+  it('opens a plan, proposes target sectors from the diagnosis, edits lots and prospects, all undoable', async () => {
+    const engine = await newDemoEngine();
+    const site = (await engine.listSites()).find((s) => s.code === 'DI-BETIM');
+    if (!site) throw new Error('demo site missing');
+    let view = await engine.openAttractionPlan({ siteId: site.id, period: '2027' });
+    expect(view.criteria.map((c) => c.source)).toContain('sector-fit');
+
+    view = await engine.proposeTargetSectors(view.plan.id, { locale: 'en' });
+    expect(view.targets.length).toBeGreaterThan(0);
+    for (const t of view.targets) {
+      expect(t.rationale).not.toBe('');
+      expect(t.lq ?? t.density ?? t.growth).not.toBeNull();
+    }
+    const first = view.targets[0];
+    if (!first) throw new Error('no target');
+    view = await engine.setTargetSectorState(first.id, 'accepted');
+    expect(view.targets[0]?.state).toBe('accepted');
+    await engine.undo();
+    expect((await engine.getAttractionPlan(view.plan.id)).targets[0]?.state).toBe('proposed');
+    await engine.redo();
+    expect((await engine.getAttractionPlan(view.plan.id)).targets[0]?.state).toBe('accepted');
+
+    const lot = await engine.createLot(site.id, { code: 'A-01', areaM2: 1200, pricePerM2: 160 });
+    const p = await engine.createProspect(site.id, { company: 'Alfa', cnpj: '11.222.333/0001-81', jobs: 30, areaNeededM2: 1000, nextActionDate: '2020-01-01' });
+    expect(p.cnpj).toBe('11222333000181');
+    view = await engine.getAttractionPlan(view.plan.id);
+    expect(view.prospects[0]).toMatchObject({ overdue: true, matchingLots: ['A-01'] });
+    await engine.moveProspect(p.id, 'visit');
+    await engine.moveProspect(p.id, 'proposal');
+    view = await engine.getAttractionPlan(view.plan.id);
+    expect(view.prospects[0]?.history.map((h) => h.toStage)).toEqual(['lead', 'visit', 'proposal']);
+    await engine.undo();
+    view = await engine.getAttractionPlan(view.plan.id);
+    expect(view.prospects[0]?.stage).toBe('visit');
+    expect(view.prospects[0]?.history.map((h) => h.toStage)).toEqual(['lead', 'visit']);
+
+    await expect(engine.createProspect(site.id, { company: 'Beta', cnpj: '11.222.333/0001-82' })).rejects.toThrow(/CNPJ/);
+    await engine.updateLot(lot.id, { status: 'sold' });
+    await expect(engine.updateLot(lot.id, { status: 'sold' })).rejects.toThrow(/sold twice/);
+
+    // Deleting a lot a prospect is linked to, then undoing, restores the link.
+    await engine.updateProspect(p.id, { lotId: lot.id });
+    await engine.deleteLot(lot.id);
+    expect((await engine.getAttractionPlan(view.plan.id)).prospects[0]?.lotId).toBeNull();
+    await engine.undo();
+    expect((await engine.getAttractionPlan(view.plan.id)).prospects[0]?.lotId).toBe(lot.id);
+    // The demo's illustrative plan (DI-DIVINOPOLIS) holds 13 lots and 6 prospects.
+    expect((await engine.info()).counts).toMatchObject({ lots: 14, prospects: 7 });
+  }, 120_000);
+});

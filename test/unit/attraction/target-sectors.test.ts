@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { LqRow, PotentialSectorRow, ShiftShareRow } from '../../../shared/features/economy/types';
+import { proposeTargetSectors } from '../../../shared/features/attraction/target-sectors';
+
+const lq = (code: string, value: number, jobs: number): LqRow =>
+  ({ territoryCode: 3106705, territoryName: 'Betim', sectorCode: code, sectorName: `S${code}`, year: 2020, value: jobs, lq: value, reason: null, reasonCode: null });
+const ss = (code: string, from: number, to: number, shift: number): ShiftShareRow =>
+  ({ territoryCode: 3106705, territoryName: 'Betim', sectorCode: code, sectorName: `S${code}`, jobsFrom: from, jobsTo: to, regionalShift: shift }) as ShiftShareRow;
+
+describe('target sectors from the economic diagnosis', () => {
+  it('orders specialized (LQ ≥ 1.25), then growing (positive regional shift), then potential, each once with its figures', () => {
+    const potential: PotentialSectorRow[] = [
+      { sectorCode: '2', sectorName: 'S2', density: 0.4, lq: 1.8, related: [] },
+      { sectorCode: '6', sectorName: 'S6', density: 0.35, lq: 0.7, related: [] },
+    ];
+    const out = proposeTargetSectors({
+      year: 2020,
+      fromYear: 2019,
+      lq: [lq('2', 1.8, 30_000), lq('4', 1.3, 5_000), lq('5', 0.9, 20_000), lq('6', 0.7, 40_000)],
+      shiftShare: [ss('2', 28_000, 30_000, 500), ss('5', 18_000, 20_000, 900), ss('6', 41_000, 40_000, -300)],
+      potential,
+      locale: 'pt-BR',
+    });
+    expect(out.map((p) => [p.sectorCode, p.origin])).toEqual([
+      ['2', 'specialized'],
+      ['4', 'specialized'],
+      ['5', 'growing'],
+      ['6', 'potential'],
+    ]);
+    expect(out[0]?.rationale).toBe('Especializado: QL 1,80 em 2020 (30.000 empregos).');
+    expect(out[2]?.growth).toBeCloseTo(2_000 / 18_000, 12);
+    expect(out[2]?.rationale).toContain('+11,1%');
+    expect(out[3]?.density).toBe(0.35);
+  });
+});
