@@ -2,6 +2,7 @@ import m0001 from './0001_initial.sql?raw';
 import m0002 from './0002_import.sql?raw';
 import m0003 from './0003_scenarios.sql?raw';
 import m0004 from './0004_compare.sql?raw';
+import m0008 from './0008_programmes.sql?raw';
 
 export interface Migration {
   readonly version: number;
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: '0002_import', sql: m0002 },
   { version: 3, name: '0003_scenarios', sql: m0003 },
   { version: 4, name: '0004_compare', sql: m0004 },
+  { version: 8, name: '0008_programmes', sql: m0008 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
