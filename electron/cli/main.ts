@@ -6,6 +6,7 @@ import { employmentCommand } from './commands/employment';
 import { importCommand } from './commands/import';
 import { infoCommand } from './commands/info';
 import { initCommand } from './commands/init';
+import { programmeCommand } from './commands/programme';
 import { rankCommand } from './commands/rank';
 import { templatesCommand } from './commands/templates';
 import { undoImportCommand } from './commands/undo-import';
@@ -24,6 +25,7 @@ const COMMANDS: readonly CliCommand[] = [
   rankCommand,
   ahpCommand,
   weightsCommand,
+  programmeCommand,
 ];
 
 function usage(): string {

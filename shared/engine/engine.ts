@@ -1,4 +1,5 @@
-import type { CompareApi, EconomyApi, EngineApi, ImportApi, ScenarioApi } from '../rpc/engine-api';
+import type { CompareApi, EconomyApi, EngineApi, ImportApi, ProgrammeApi, ScenarioApi } from '../rpc/engine-api';
+import { programmeArea } from '../features/programmes/programme-area';
 import { compareArea } from './areas/compare-area';
 import { economyArea } from './areas/economy-area';
 import { importArea } from './areas/import-area';
@@ -8,7 +9,7 @@ import { WorkspaceEngine, type EngineDependencies } from './workspace-engine';
 export type { EngineDependencies };
 
 /** The whole engine: the open workspace plus every area's methods, as one object the RPC exposes. */
-export type Engine = WorkspaceEngine & CompareApi & ImportApi & EconomyApi & ScenarioApi;
+export type Engine = WorkspaceEngine & CompareApi & ImportApi & EconomyApi & ScenarioApi & ProgrammeApi;
 
 /**
  * The engine: owns one open workspace and answers the RPC contract (shared/rpc/engine-api.ts), one
@@ -17,11 +18,12 @@ export type Engine = WorkspaceEngine & CompareApi & ImportApi & EconomyApi & Sce
 export function createEngine(deps: EngineDependencies): Engine {
   const workspace = new WorkspaceEngine(deps);
   const { context } = workspace;
-  const areas: CompareApi & ImportApi & EconomyApi & ScenarioApi = {
+  const areas: CompareApi & ImportApi & EconomyApi & ScenarioApi & ProgrammeApi = {
     ...compareArea(context),
     ...importArea(context),
     ...economyArea(context),
     ...scenarioArea(context),
+    ...programmeArea(context),
   };
   return Object.assign(workspace, areas) satisfies EngineApi;
 }

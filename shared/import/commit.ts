@@ -5,6 +5,7 @@ import { IndicatorRepository, type IndicatorDefinition } from '../repositories/i
 import { SiteRepository } from '../repositories/site-repository';
 import type { RecordStore } from './pipeline/run-pass';
 import type { ImportCounts } from './types';
+import { writeProgrammeRecords } from '../features/programmes/import/write';
 
 export interface BatchMeta {
   sourceFile: string;
@@ -37,6 +38,8 @@ function writeRecords(conn: Connection, batchId: number, records: RecordStore, s
     }
     return [records.store.length, replaced];
   }
+  if (records.target === 'programme-actions' || records.target === 'programme-targets')
+    return writeProgrammeRecords(conn, batchId, records);
   // The parent keys as a set, before writing: the rows themselves may go unchecked (withBulkForeignKeys).
   if (records.target === 'employment') writes.checkEmploymentReferences(batchId, records.store.references());
   else writes.checkIndicatorReferences(batchId, records.store.referencedIndicators());
@@ -64,7 +67,8 @@ function writeRecords(conn: Connection, batchId: number, records: RecordStore, s
  * checks, `writeRecords` checking the parent keys as a set instead.
  */
 function inWriteTransaction<T>(conn: Connection, records: RecordStore, work: () => T): T {
-  if (records.target === 'sites') return conn.transaction(work);
+  if (records.target === 'sites' || records.target === 'programme-actions' || records.target === 'programme-targets')
+    return conn.transaction(work);
   return new ImportWriteRepository(conn).withBulkForeignKeys(() => conn.transaction(work));
 }
 

@@ -3,6 +3,7 @@ import { ImportWriteRepository } from '../repositories/import-write-repository';
 import type { IndicatorDefinition } from '../repositories/indicator-repository';
 import type { PassResult } from './pipeline/run-pass';
 import type { ImportCounts, ImportPreview } from './types';
+import { countExistingProgrammeRecords } from '../features/programmes/import/write';
 
 const PREVIEW_ISSUES = 200;
 
@@ -19,6 +20,8 @@ export function countExisting(conn: Connection, pass: PassResult): number {
     });
   } else if (records.target === 'sites') {
     for (const r of records.store.records) if (writes.siteByCode(r.input.code)) existing++;
+  } else if (records.target === 'programme-actions' || records.target === 'programme-targets') {
+    return countExistingProgrammeRecords(conn, records);
   } else {
     const store = records.store;
     if (store.length === 0) return 0;
@@ -47,7 +50,7 @@ export function buildPreview(
   const years =
     records.target === 'employment'
       ? records.store.years()
-      : records.target === 'sites'
+      : records.target === 'sites' || records.target === 'programme-actions' || records.target === 'programme-targets'
         ? []
         : records.store.periods().map(Number).filter(Number.isInteger);
   return {

@@ -12,6 +12,7 @@ import type { RecordStore } from './pipeline/run-pass';
 import { EmploymentStore, IndicatorStore } from './targets/record-store';
 import { SiteStore } from './targets/sites';
 import type { UndoImportResult } from './types';
+import { checkProgrammeUndoable, redoStore, undoProgrammeBatch } from '../features/programmes/import/write';
 
 /** What a batch had written, to apply it again (History redo). */
 export interface BatchSnapshot {
@@ -46,6 +47,7 @@ export function checkUndoable(conn: Connection, batchId: number): void {
       { batch: batchId, blockedBy: blockers.join(',') },
     );
   }
+  checkProgrammeUndoable(conn, batchId);
   const inUse = undo.createdSitesInUse(batchId);
   if (inUse.length > 0) {
     throw new ArranjoError(
@@ -81,6 +83,7 @@ export function snapshotBatch(conn: Connection, batchId: number, target: string)
     });
     return { records: { target: 'employment', store }, source, definitions };
   }
+  if (target === 'programme-actions' || target === 'programme-targets') return { records: redoStore(target, batchId), source, definitions };
   if (target === 'sites') {
     const store = new SiteStore();
     const sites = new SiteRepository(conn);
@@ -135,7 +138,12 @@ export function undoImportBatch(conn: Connection, batchId: number, now: string):
       writes.setSiteBatch(p.siteId, p.prevBatchId);
     }
     undo.forgetPreviousSites(batchId);
+    const programmes = undoProgrammeBatch(conn, batchId);
     new BatchRepository(conn).setUndone(batchId, now);
-    return { batchId, removed: removedE + removedI + removedS, restored: restoredE + restoredI + previous.length };
+    return {
+      batchId,
+      removed: removedE + removedI + removedS + programmes.removed,
+      restored: restoredE + restoredI + previous.length + programmes.restored,
+    };
   });
 }

@@ -113,7 +113,8 @@ function floorRows(prepared: PreparedImport): { columns: number; shape: Slot[]; 
       },
     };
   }
-  if (records.target === 'sites') throw new Error('no floor for sites');
+  if (records.target === 'sites' || records.target === 'programme-actions' || records.target === 'programme-targets')
+    throw new Error('no floor for sites or programmes');
   const c = records.store.columns();
   return {
     columns: 10,

@@ -1,6 +1,17 @@
 import type { SqlValue } from 'sql.js';
 import type { Connection } from '../../db/connection';
-import type { Action, ActionType, Disaggregation, Indicator, Objective, PeriodKind, Programme, ProgrammeSummary, ResultRow, Target } from './types';
+import type {
+  Action,
+  ActionType,
+  Disaggregation,
+  Indicator,
+  Objective,
+  PeriodKind,
+  Programme,
+  ProgrammeSummary,
+  ResultRow,
+  Target,
+} from './types';
 import { isBuiltin } from './types';
 
 type Row = Record<string, SqlValue>;
@@ -310,14 +321,20 @@ export class ProgrammeRepository {
 
   actionCodeTaken(programmeId: number, code: string, exceptId: number | null): boolean {
     return (
-      this.conn.get('SELECT 1 AS x FROM programme_action WHERE programme_id = ? AND code = ? AND id IS NOT ?', [programmeId, code, exceptId]) !==
-      undefined
+      this.conn.get('SELECT 1 AS x FROM programme_action WHERE programme_id = ? AND code = ? AND id IS NOT ?', [
+        programmeId,
+        code,
+        exceptId,
+      ]) !== undefined
     );
   }
 
   /** Inserts the action or, when the programme has its code, updates it; true when it updated. */
   upsertAction(programmeId: number, a: ActionRow, batchId: number | null = null): boolean {
-    const existing = this.conn.get<{ id: number }>('SELECT id FROM programme_action WHERE programme_id = ? AND code = ?', [programmeId, a.code]);
+    const existing = this.conn.get<{ id: number }>('SELECT id FROM programme_action WHERE programme_id = ? AND code = ?', [
+      programmeId,
+      a.code,
+    ]);
     const values: SqlValue[] = [
       a.type,
       a.municipalityCode,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CLASSIFICATIONS, MEASURES, SITE_KINDS } from '../../domain/types';
 
-export const IMPORT_TARGETS = ['employment', 'indicator-values', 'population', 'sites'] as const;
+export const IMPORT_TARGETS = ['employment', 'indicator-values', 'population', 'sites', 'programme-actions', 'programme-targets'] as const;
 export type ImportTarget = (typeof IMPORT_TARGETS)[number];
 
 /** Site fields a column can fill (the site's municipality comes from the `territory` role). */
@@ -24,6 +24,30 @@ export const SITE_FIELDS = [
   'source',
 ] as const;
 export type SiteField = (typeof SITE_FIELDS)[number];
+
+/** Fields of programme actions and targets (arranjo-acoes, arranjo-metas; the territory is the `territory` role). */
+export const PROGRAMME_FIELDS = [
+  'programme',
+  'actionCode',
+  'actionType',
+  'startDate',
+  'endDate',
+  'participants',
+  'women',
+  'youth',
+  'enterprisesFormed',
+  'enterprisesLegalized',
+  'partner',
+  'notes',
+  'siteCode',
+  'initiativeCode',
+  'indicator',
+  'period',
+  'baseline',
+  'target',
+  'actual',
+] as const;
+export type ProgrammeField = (typeof PROGRAMME_FIELDS)[number];
 
 export const indicatorCodeSchema = z
   .string()
@@ -58,6 +82,7 @@ export const columnRoleSchema = z.discriminatedUnion('role', [
   z.object({ role: z.literal('value') }),
   z.object({ role: z.literal('indicator-value'), indicator: indicatorCodeSchema }),
   z.object({ role: z.literal('site-field'), field: z.enum(SITE_FIELDS) }),
+  z.object({ role: z.literal('programme-field'), field: z.enum(PROGRAMME_FIELDS) }),
 ]);
 export type ColumnRole = z.infer<typeof columnRoleSchema>;
 
@@ -105,6 +130,8 @@ export const importMappingSchema = z.object({
   source: z.string().trim().max(500).optional(),
   /** Sites: the kind when no column gives it. */
   siteKind: z.enum(SITE_KINDS).optional(),
+  /** Programme actions and targets: the programme when no column names it. */
+  programme: z.string().trim().min(1).max(200).optional(),
 });
 export type ImportMapping = z.infer<typeof importMappingSchema>;
 export type ImportMappingInput = z.input<typeof importMappingSchema>;

@@ -17,11 +17,15 @@ import { detectDecimalStyle, type DecimalStyle } from '../values/number';
 import { IssueLog } from './issues';
 import { SiteRepository } from '../../repositories/site-repository';
 import { nameKey } from '../values/text';
+import { actionConverter, targetConverter } from '../../features/programmes/import/converters';
+import { ProgrammeRecordStore, type ActionRecord, type TargetRecord } from '../../features/programmes/import/records';
+import { programmesByName, type ProgrammeRecords } from '../../features/programmes/import/write';
 
 export type RecordStore =
   | { target: 'employment'; store: EmploymentStore }
   | { target: 'indicator-values' | 'population'; store: IndicatorStore }
-  | { target: 'sites'; store: SiteStore };
+  | { target: 'sites'; store: SiteStore }
+  | ProgrammeRecords;
 
 export interface PassResult {
   records: RecordStore;
@@ -78,6 +82,15 @@ function makeConverter(env: ConverterEnv, conn: Connection): { converter: RowCon
       const store = new SiteStore();
       return { converter: siteConverter(env, store, existingSites(conn)), records: { target: 'sites', store } };
     }
+    case 'programme-actions': {
+      const store = new ProgrammeRecordStore<ActionRecord>();
+      const sites = new Map(new SiteRepository(conn).list().map((s) => [s.code, s.id]));
+      return { converter: actionConverter(env, store, sites), records: { target: 'programme-actions', store } };
+    }
+    case 'programme-targets': {
+      const store = new ProgrammeRecordStore<TargetRecord>();
+      return { converter: targetConverter(env, store, programmesByName(conn)), records: { target: 'programme-targets', store } };
+    }
   }
 }
 
@@ -113,7 +126,8 @@ export async function runPass(conn: Connection, input: PassInput, control: PassC
     );
   }
   const { converter, records } = makeConverter(env, conn);
-  if (records.target !== 'sites') records.store.reserve(Math.max(0, layout.dataEnd - layout.dataStart + 1) * converter.valueColumns.length);
+  if (records.target === 'employment' || records.target === 'indicator-values' || records.target === 'population')
+    records.store.reserve(Math.max(0, layout.dataEnd - layout.dataStart + 1) * converter.valueColumns.length);
   const excluded = new Set(input.excludeRows ?? []);
   const detector = new EndDetector(layout.dataEnd);
   // Sums for checking a Total row, kept only when the layout saw one.

@@ -12,7 +12,14 @@ import {
 import type { Target } from '../../../shared/features/programmes/types';
 
 // Worked by hand: four actions in three municipalities over three quarters of 2025.
-const act = (code: string, startDate: string, municipalityCode: number, participants: number, women: number, youth: number): ActionFacts => ({
+const act = (
+  code: string,
+  startDate: string,
+  municipalityCode: number,
+  participants: number,
+  women: number,
+  youth: number,
+): ActionFacts => ({
   code,
   startDate,
   municipalityCode,
@@ -118,7 +125,13 @@ describe('monitoring by quarter, cumulative and year', () => {
       [4, 3, 0.75],
     ]);
     // The same targets per period: increases of 2, 1, 1 against 2, 1, 1 municipalities reached.
-    const per = monitorIndicator(municipalities, [target('2025-Q1', 2), target('2025-Q2', 3), target('2025-Q3', 4)], ACTIONS, T, 'per-period');
+    const per = monitorIndicator(
+      municipalities,
+      [target('2025-Q1', 2), target('2025-Q2', 3), target('2025-Q3', 4)],
+      ACTIONS,
+      T,
+      'per-period',
+    );
     expect(per.map((r) => [r.target, r.actual])).toEqual([
       [2, 2],
       [1, 1],

@@ -20,6 +20,18 @@ export const ISSUE_CODES = [
   'bad-site-kind',
   'total-mismatch',
   'early-end',
+  'missing-value',
+  'not-a-count',
+  'bad-date',
+  'bad-action-type',
+  'women-above-participants',
+  'youth-above-participants',
+  'end-before-start',
+  'unknown-site',
+  'bad-indicator-code',
+  'bad-period',
+  'period-outside-programme',
+  'actual-ignored',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

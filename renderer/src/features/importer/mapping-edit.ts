@@ -18,6 +18,8 @@ export const ROLES_BY_TARGET: Record<ImportTarget, readonly RoleKind[]> = {
   'indicator-values': [...COMMON, 'indicator', 'value', 'indicator-value', 'year-value'],
   population: [...COMMON, 'value', 'year-value'],
   sites: ['ignore', 'territory', 'territory-name', 'state', 'site-field'],
+  'programme-actions': ['ignore', 'territory', 'territory-name', 'state', 'programme-field'],
+  'programme-targets': ['ignore', 'programme-field'],
 };
 
 /** Roles one column at most may have: giving one to a column takes it from the other. */
@@ -73,6 +75,8 @@ export function defaultRole(kind: RoleKind, column: Pick<LayoutColumn, 'header'>
       return { role: 'indicator-value', indicator: indicatorCodeFrom(column.header) };
     case 'site-field':
       return { role: 'site-field', field: 'name' };
+    case 'programme-field':
+      return { role: 'programme-field', field: 'programme' };
     default:
       return { role: kind };
   }
@@ -136,7 +140,10 @@ export function mappingProblems(mapping: ImportMapping, layout: ImportLayout | n
   const problems: MappingProblem[] = [];
   const has = (role: RoleKind) => mapping.columns.some((c) => c.role.role === role);
   const target = mapping.target;
+  // Programme targets have no territory; the engine names any other missing programme field.
+  if (target === 'programme-targets') return problems;
   if (!has('territory') && !has('territory-name')) problems.push({ kind: 'noTerritory' });
+  if (target === 'programme-actions') return problems;
   for (const { column, role } of mapping.columns) {
     if (role.role === 'sector-value' && role.sectorCode.trim() === '') problems.push({ kind: 'badSectorCode', column });
     if (role.role === 'indicator-value' && !INDICATOR_CODE.test(role.indicator)) problems.push({ kind: 'badIndicatorCode', column });

@@ -18,6 +18,8 @@ export function roleLabel(t: TFunction<'importer'>, tc: TFunction<'translation'>
       return `${name} (${role.indicator})`;
     case 'site-field':
       return `${name}: ${tc(`sites.fields.${role.field}`)}`;
+    case 'programme-field':
+      return `${name}: ${t(`programmeFields.${role.field}`)}`;
     default:
       return name;
   }

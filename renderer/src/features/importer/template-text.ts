@@ -10,6 +10,8 @@ export const BUILT_IN_TEMPLATE_IDS = [
   'ibge-populacao-tcu',
   'fjp-imrs',
   'atlas-idhm-municipios',
+  'arranjo-acoes',
+  'arranjo-metas',
 ] as const;
 type BuiltInId = (typeof BUILT_IN_TEMPLATE_IDS)[number];
 
