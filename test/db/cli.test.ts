@@ -40,7 +40,8 @@ describe('arranjo CLI (DESIGN.md §10)', () => {
         projects: 0,
         lots: 0,
         prospects: 0,
-        programmeActions: 0,
+        // The illustrative PRODUZIR-like programme (shared/features/programmes/demo.ts).
+        programmeActions: 16,
       },
     });
   });
