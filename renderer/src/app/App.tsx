@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { CompareShell } from '../features/compare/CompareShell';
 import { DashboardArea } from '../features/dashboard/DashboardArea';
 import { PrioritizationArea } from '../features/prioritization/PrioritizationArea';
+import { ProgrammesArea } from '../features/programmes/ProgrammesArea';
 import { EconomyArea } from '../features/economy/EconomyArea';
 import { ImportArea } from '../features/importer/ImportArea';
 import { ImportWizardHost } from '../features/importer/ImportWizard';
@@ -66,6 +67,7 @@ export function App() {
             {area === 'prioritization' && <PrioritizationArea />}
             {area === 'economy' && <EconomyArea />}
             {area === 'import-export' && <ImportArea />}
+            {area === 'programmes' && <ProgrammesArea />}
             {area === 'settings' && <SettingsArea />}
             {!AVAILABLE_AREAS.has(area) && <NotAvailable area={area} />}
           </>

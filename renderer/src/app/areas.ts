@@ -20,6 +20,7 @@ export const AVAILABLE_AREAS: ReadonlySet<Area> = new Set<Area>([
   'economy',
   'prioritization',
   'import-export',
+  'programmes',
 ]);
 
 /** Short glyphs for the navbar (no icon package is shipped). */

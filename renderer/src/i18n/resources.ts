@@ -13,6 +13,9 @@ import importerPt from '../features/importer/locales/pt-BR.json';
 import prioritizationEn from '../features/prioritization/locales/en.json';
 import prioritizationEs from '../features/prioritization/locales/es.json';
 import prioritizationPt from '../features/prioritization/locales/pt-BR.json';
+import programmesEn from '../features/programmes/locales/en.json';
+import programmesEs from '../features/programmes/locales/es.json';
+import programmesPt from '../features/programmes/locales/pt-BR.json';
 
 /**
  * The UI texts, one namespace per feature (each feature keeps its own locale files, so features
@@ -24,6 +27,7 @@ export const namespaces = {
   economy: { 'pt-BR': economyPt, en: economyEn, es: economyEs },
   importer: { 'pt-BR': importerPt, en: importerEn, es: importerEs },
   prioritization: { 'pt-BR': prioritizationPt, en: prioritizationEn, es: prioritizationEs },
+  programmes: { 'pt-BR': programmesPt, en: programmesEn, es: programmesEs },
 } as const;
 
 type Namespace = keyof typeof namespaces;
