@@ -9,6 +9,7 @@ import { infoCommand } from './commands/info';
 import { initCommand } from './commands/init';
 import { initiativesCommand } from './commands/initiatives';
 import { planCommand } from './commands/plan';
+import { programmeCommand } from './commands/programme';
 import { rankCommand } from './commands/rank';
 import { templatesCommand } from './commands/templates';
 import { undoImportCommand } from './commands/undo-import';
@@ -33,6 +34,7 @@ const COMMANDS: readonly CliCommand[] = [
   exportCommand,
   initiativesCommand,
   planCommand,
+  programmeCommand,
 ];
 
 function usage(): string {

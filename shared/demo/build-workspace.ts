@@ -7,6 +7,7 @@ import { IndicatorRepository } from '../repositories/indicator-repository';
 import { MetaRepository } from '../repositories/meta-repository';
 import { SiteRepository } from '../repositories/site-repository';
 import { TerritoryRepository } from '../repositories/territory-repository';
+import { addDemoProgramme } from '../features/programmes/demo';
 import { decodeText } from '../text/decode';
 import { parseCsvRecords } from '../text/delimited';
 import { fileNameOf, type DemoSources } from './demo-sources';
@@ -94,6 +95,7 @@ export async function buildDemoWorkspace(conn: Connection, sources: DemoSources,
     importPopulation(conn, sources.population, fileNameOf('population'), now);
     importDistricts(conn, sources.districts, fileNameOf('districts'), now);
     writePrepared(conn, rotas.prepared, rotas.file, now);
+    addDemoProgramme(conn);
     new MetaRepository(conn).set('demo', 'Arranjo demo workspace (Minas Gerais)');
   });
   // An illustrative attraction plan (labelled so in its rows and source), after the diagnosis it draws on.

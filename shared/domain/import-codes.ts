@@ -57,6 +57,14 @@ export const IMPORT_ISSUE_CODES = [
   'bad-cnpj',
   'bad-stage',
   'whole-number',
+  'not-a-count',
+  'bad-action-type',
+  'women-above-participants',
+  'youth-above-participants',
+  'bad-indicator-code',
+  'bad-period',
+  'period-outside-programme',
+  'actual-ignored',
 ] as const;
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];
 

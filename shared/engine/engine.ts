@@ -1,16 +1,27 @@
-import type { AttractionApi, EconomyApi, EngineApi, ImportApi, InitiativesApi, ScenarioApi, TerritoriesApi, WorksApi } from '../rpc/engine-api';
+import type {
+  AttractionApi,
+  EconomyApi,
+  EngineApi,
+  ImportApi,
+  InitiativesApi,
+  ProgrammeApi,
+  ScenarioApi,
+  TerritoriesApi,
+  WorksApi,
+} from '../rpc/engine-api';
 import { attractionArea } from '../features/attraction';
 import { economyArea } from '../features/economy';
 import { importArea } from '../features/importer';
 import { initiativesArea } from '../features/initiatives';
 import { prioritizationArea } from '../features/prioritization';
+import { programmeArea } from '../features/programmes';
 import { territoriesArea } from '../features/territories';
 import { WorkspaceEngine, type EngineDependencies } from '../features/workspace';
 import { worksArea } from '../features/works';
 
 export type { EngineDependencies };
 
-type Areas = TerritoriesApi & ImportApi & EconomyApi & ScenarioApi & WorksApi & AttractionApi & InitiativesApi;
+type Areas = TerritoriesApi & ImportApi & EconomyApi & ScenarioApi & WorksApi & AttractionApi & InitiativesApi & ProgrammeApi;
 
 /** The whole engine: the open workspace plus every area's methods, as one object the RPC exposes. */
 export type Engine = WorkspaceEngine & Areas;
@@ -31,6 +42,7 @@ export function createEngine(deps: EngineDependencies): Engine {
     ...worksArea(context),
     ...attractionArea(context),
     ...initiativesArea(context),
+    ...programmeArea(context),
   };
   return Object.assign(workspace, areas) satisfies EngineApi;
 }

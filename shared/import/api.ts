@@ -1,5 +1,13 @@
 /** Everything the import wizard needs from the engine's types, in one import. */
 export type * from './types';
-export type { ColumnRole, ImportMapping, ImportMappingInput, ImportTarget, InitiativeField, SiteField } from './mapping/mapping-schema';
+export type {
+  ColumnRole,
+  ImportMapping,
+  ImportMappingInput,
+  ImportTarget,
+  InitiativeField,
+  ProgrammeField,
+  SiteField,
+} from './mapping/mapping-schema';
 export type { ImportRequest, ImportRequestInput, IssueQuery, ImportFileOptions } from './request-schema';
-export { IMPORT_TARGETS, INITIATIVE_FIELDS, SITE_FIELDS } from './mapping/mapping-schema';
+export { IMPORT_TARGETS, INITIATIVE_FIELDS, PROGRAMME_FIELDS, SITE_FIELDS } from './mapping/mapping-schema';

@@ -8,6 +8,7 @@ import { writeWorkRecords } from '../features/works/import/work-import';
 import { writeInitiatives } from '../features/initiatives/import/initiative-import-writer';
 import type { ImportCounts } from './types';
 import { PlanImportRepository } from '../features/attraction/import/plan-import-repository';
+import { writeProgrammeRecords } from '../features/programmes/import/write';
 
 export interface BatchMeta {
   sourceFile: string;
@@ -44,6 +45,8 @@ function writeRecords(conn: Connection, batchId: number, records: RecordStore, s
     }
     return [records.store.length, replaced];
   }
+  if (records.target === 'programme-actions' || records.target === 'programme-targets')
+    return writeProgrammeRecords(conn, batchId, records);
   // The parent keys as a set, before writing: the rows themselves may go unchecked (withBulkForeignKeys).
   if (records.target === 'employment') writes.checkEmploymentReferences(batchId, records.store.references());
   else writes.checkIndicatorReferences(batchId, records.store.referencedIndicators());
@@ -71,7 +74,16 @@ function writeRecords(conn: Connection, batchId: number, records: RecordStore, s
  * checks, `writeRecords` checking the parent keys as a set instead.
  */
 function inWriteTransaction<T>(conn: Connection, records: RecordStore, work: () => T): T {
-  const ownTransaction: readonly RecordStore['target'][] = ['sites', 'works', 'measurements', 'initiatives', 'lots', 'prospects'];
+  const ownTransaction: readonly RecordStore['target'][] = [
+    'sites',
+    'works',
+    'measurements',
+    'initiatives',
+    'lots',
+    'prospects',
+    'programme-actions',
+    'programme-targets',
+  ];
   if (ownTransaction.includes(records.target)) return conn.transaction(work);
   return new ImportWriteRepository(conn).withBulkForeignKeys(() => conn.transaction(work));
 }

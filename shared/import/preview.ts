@@ -6,6 +6,7 @@ import { countExistingWorkRecords } from '../features/works/import/work-import';
 import type { ImportCounts, ImportPreview } from './types';
 import { InitiativeRepository } from '../features/initiatives/initiative-repository';
 import { PlanImportRepository } from '../features/attraction/import/plan-import-repository';
+import { countExistingProgrammeRecords } from '../features/programmes/import/write';
 
 const PREVIEW_ISSUES = 200;
 
@@ -29,6 +30,8 @@ export function countExisting(conn: Connection, pass: PassResult): number {
   } else if (records.target === 'initiatives') {
     const known = new InitiativeRepository(conn);
     for (const r of records.store.records) if (known.byCode(r.code)) existing++;
+  } else if (records.target === 'programme-actions' || records.target === 'programme-targets') {
+    return countExistingProgrammeRecords(conn, records);
   } else {
     const store = records.store;
     if (store.length === 0) return 0;
@@ -62,7 +65,9 @@ export function buildPreview(
           records.target === 'measurements' ||
           records.target === 'initiatives' ||
           records.target === 'lots' ||
-          records.target === 'prospects'
+          records.target === 'prospects' ||
+          records.target === 'programme-actions' ||
+          records.target === 'programme-targets'
         ? []
         : records.store.periods().map(Number).filter(Number.isInteger);
   return {

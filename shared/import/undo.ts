@@ -19,6 +19,7 @@ import {
   undoInitiatives,
 } from '../features/initiatives/import/initiative-import-writer';
 import { PlanImportRepository } from '../features/attraction/import/plan-import-repository';
+import { checkProgrammeUndoable, redoStore, undoProgrammeBatch } from '../features/programmes/import/write';
 
 /** What a batch had written, to apply it again (History redo). */
 export interface BatchSnapshot {
@@ -55,6 +56,7 @@ export function checkUndoable(conn: Connection, batchId: number): void {
     );
   }
   checkInitiativesUndoable(conn, batchId, batch.sourceFile);
+  checkProgrammeUndoable(conn, batchId);
   const inUse = undo.createdSitesInUse(batchId);
   if (inUse.length > 0) {
     throw new ArranjoError(
@@ -100,6 +102,7 @@ export function snapshotBatch(conn: Connection, batchId: number, target: string)
   if (target === 'lots') return { records: { target: 'lots', store: new PlanImportRepository(conn).lotsOf(batchId) }, source, definitions };
   if (target === 'prospects')
     return { records: { target: 'prospects', store: new PlanImportRepository(conn).prospectsOf(batchId) }, source, definitions };
+  if (target === 'programme-actions' || target === 'programme-targets') return { records: redoStore(target, batchId), source, definitions };
   if (target === 'sites') {
     const store = new SiteStore();
     const sites = new SiteRepository(conn);
@@ -157,11 +160,12 @@ export function undoImportBatch(conn: Connection, batchId: number, now: string):
     const works = undoWorkBatch(conn, batchId);
     const [removedN, restoredN] = undoInitiatives(conn, batchId);
     const [removedA, restoredA] = new PlanImportRepository(conn).undo(batchId);
+    const programmes = undoProgrammeBatch(conn, batchId);
     new BatchRepository(conn).setUndone(batchId, now);
     return {
       batchId,
-      removed: removedE + removedI + removedS + works.removed + removedN + removedA,
-      restored: restoredE + restoredI + previous.length + works.restored + restoredN + restoredA,
+      removed: removedE + removedI + removedS + works.removed + removedN + removedA + programmes.removed,
+      restored: restoredE + restoredI + previous.length + works.restored + restoredN + restoredA + programmes.restored,
     };
   });
 }

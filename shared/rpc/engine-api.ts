@@ -3,12 +3,23 @@ import type { EconomyApi } from '../features/economy';
 import type { ImportApi } from '../features/importer';
 import type { InitiativesApi } from '../features/initiatives';
 import type { ScenarioApi } from '../features/prioritization';
+import type { ProgrammeApi } from '../features/programmes';
 import type { TerritoriesApi } from '../features/territories';
 import type { WorkspaceApi } from '../features/workspace';
 import type { WorksApi } from '../features/works';
 
 export type { HistoryState, OpenResult } from '../features/workspace';
-export type { AttractionApi, EconomyApi, ImportApi, InitiativesApi, ScenarioApi, TerritoriesApi, WorkspaceApi, WorksApi };
+export type {
+  AttractionApi,
+  EconomyApi,
+  ImportApi,
+  InitiativesApi,
+  ProgrammeApi,
+  ScenarioApi,
+  TerritoriesApi,
+  WorkspaceApi,
+  WorksApi,
+};
 
 /**
  * The engine's RPC contract: what the UI may ask of the worker that owns the database, the union of
@@ -24,4 +35,5 @@ export interface EngineApi
     ScenarioApi,
     WorksApi,
     AttractionApi,
-    InitiativesApi {}
+    InitiativesApi,
+    ProgrammeApi {}

@@ -41,7 +41,8 @@ describe('arranjo CLI (DESIGN.md §10)', () => {
         // The illustrative attraction plan of DI-DIVINOPOLIS (shared/features/attraction/demo-plan.ts).
         lots: 13,
         prospects: 6,
-        programmeActions: 0,
+        // The illustrative PRODUZIR-like programme (shared/features/programmes/demo.ts).
+        programmeActions: 16,
         // The 79 named polos of the Rotas de Integração file (resources/data/initiatives).
         initiatives: 79,
       },

@@ -26,6 +26,7 @@ const ImportArea = lazyNamed(() => import('../features/importer/ImportArea'), 'I
 const SettingsArea = lazyNamed(() => import('../features/settings/SettingsArea'), 'SettingsArea');
 const WorksArea = lazyNamed(() => import('../features/works/WorksArea'), 'WorksArea');
 const AttractionArea = lazyNamed(() => import('../features/attraction/AttractionArea'), 'AttractionArea');
+const ProgrammesArea = lazyNamed(() => import('../features/programmes/ProgrammesArea'), 'ProgrammesArea');
 const InitiativesArea = lazyNamed(() => import('../features/initiatives/InitiativesArea'), 'InitiativesArea');
 
 export function App() {
@@ -87,6 +88,7 @@ export function App() {
                 }}
               />
             )}
+            {area === 'programmes' && <ProgrammesArea />}
             {area === 'settings' && <SettingsArea />}
             {area === 'attraction' && <AttractionArea />}
             {!AVAILABLE_AREAS.has(area) && <NotAvailable area={area} />}

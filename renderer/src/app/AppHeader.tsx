@@ -40,12 +40,24 @@ export function AppHeader() {
       </Group>
       <Group gap={4} wrap="nowrap">
         <Tooltip label={t('history.undo')}>
-          <ActionIcon variant="default" onClick={actions.undo} disabled={!workspace.canUndo} aria-label={t('history.undo')} data-testid="header-undo">
+          <ActionIcon
+            variant="default"
+            onClick={actions.undo}
+            disabled={!workspace.canUndo}
+            aria-label={t('history.undo')}
+            data-testid="header-undo"
+          >
             ↶
           </ActionIcon>
         </Tooltip>
         <Tooltip label={t('history.redo')}>
-          <ActionIcon variant="default" onClick={actions.redo} disabled={!workspace.canRedo} aria-label={t('history.redo')} data-testid="header-redo">
+          <ActionIcon
+            variant="default"
+            onClick={actions.redo}
+            disabled={!workspace.canRedo}
+            aria-label={t('history.redo')}
+            data-testid="header-redo"
+          >
             ↷
           </ActionIcon>
         </Tooltip>

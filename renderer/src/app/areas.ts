@@ -24,6 +24,7 @@ export const AVAILABLE_AREAS: ReadonlySet<Area> = new Set<Area>([
   'works',
   'initiatives',
   'attraction',
+  'programmes',
 ]);
 
 /** Short glyphs for the navbar (no icon package is shipped). */

@@ -6,7 +6,9 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   fontSizes: { xs: '0.75rem', sm: '0.8125rem', md: '0.875rem', lg: '1rem', xl: '1.125rem' },
-  headings: { sizes: { h1: { fontSize: '1.375rem' }, h2: { fontSize: '1.125rem' }, h3: { fontSize: '1rem' }, h4: { fontSize: '0.9375rem' } } },
+  headings: {
+    sizes: { h1: { fontSize: '1.375rem' }, h2: { fontSize: '1.125rem' }, h3: { fontSize: '1rem' }, h4: { fontSize: '0.9375rem' } },
+  },
   components: {
     Button: { defaultProps: { size: 'xs' } },
     Select: { defaultProps: { size: 'xs' } },

@@ -22,6 +22,9 @@ import prioritizationPt from '../features/prioritization/locales/pt-BR.json';
 import worksEn from '../features/works/locales/en.json';
 import worksEs from '../features/works/locales/es.json';
 import worksPt from '../features/works/locales/pt-BR.json';
+import programmesEn from '../features/programmes/locales/en.json';
+import programmesEs from '../features/programmes/locales/es.json';
+import programmesPt from '../features/programmes/locales/pt-BR.json';
 
 /**
  * The UI texts, one namespace per feature (each feature keeps its own locale files, so features
@@ -36,6 +39,7 @@ export const namespaces = {
   initiatives: { 'pt-BR': initiativesPt, en: initiativesEn, es: initiativesEs },
   prioritization: { 'pt-BR': prioritizationPt, en: prioritizationEn, es: prioritizationEs },
   works: { 'pt-BR': worksPt, en: worksEn, es: worksEs },
+  programmes: { 'pt-BR': programmesPt, en: programmesEn, es: programmesEs },
 } as const;
 
 type Namespace = keyof typeof namespaces;

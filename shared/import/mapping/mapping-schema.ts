@@ -12,6 +12,8 @@ export const IMPORT_TARGETS = [
   'lots',
   'prospects',
   'initiatives',
+  'programme-actions',
+  'programme-targets',
 ] as const;
 export type ImportTarget = (typeof IMPORT_TARGETS)[number];
 
@@ -66,6 +68,30 @@ export const INITIATIVE_FIELDS = ['code', 'name', 'route', 'kind', 'sectors', 'n
 export type InitiativeField = (typeof INITIATIVE_FIELDS)[number];
 export const INITIATIVE_IMPORT_KINDS = ['rotas-polo', 'cepal-initiative', 'apl', 'community-arrangement'] as const;
 
+/** Fields of programme actions and targets (arranjo-acoes, arranjo-metas; the territory is the `territory` role). */
+export const PROGRAMME_FIELDS = [
+  'programme',
+  'actionCode',
+  'actionType',
+  'startDate',
+  'endDate',
+  'participants',
+  'women',
+  'youth',
+  'enterprisesFormed',
+  'enterprisesLegalized',
+  'partner',
+  'notes',
+  'siteCode',
+  'initiativeCode',
+  'indicator',
+  'period',
+  'baseline',
+  'target',
+  'actual',
+] as const;
+export type ProgrammeField = (typeof PROGRAMME_FIELDS)[number];
+
 export const indicatorCodeSchema = z
   .string()
   .trim()
@@ -104,6 +130,7 @@ export const columnRoleSchema = z.discriminatedUnion('role', [
   z.object({ role: z.literal('initiative-field'), field: z.enum(INITIATIVE_FIELDS) }),
   /** A column of an attraction plan's lots or prospects (arranjo-lotes, arranjo-empresas). */
   z.object({ role: z.literal('plan-field'), field: z.enum(PLAN_FIELDS) }),
+  z.object({ role: z.literal('programme-field'), field: z.enum(PROGRAMME_FIELDS) }),
 ]);
 export type ColumnRole = z.infer<typeof columnRoleSchema>;
 
@@ -153,6 +180,8 @@ export const importMappingSchema = z.object({
   siteKind: z.enum(SITE_KINDS).optional(),
   /** Initiatives: the kind when no column gives it. */
   initiativeKind: z.enum(INITIATIVE_IMPORT_KINDS).optional(),
+  /** Programme actions and targets: the programme when no column names it. */
+  programme: z.string().trim().min(1).max(200).optional(),
 });
 export type ImportMapping = z.infer<typeof importMappingSchema>;
 export type ImportMappingInput = z.input<typeof importMappingSchema>;

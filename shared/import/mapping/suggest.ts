@@ -8,6 +8,7 @@ import {
   type ImportMapping,
   type ImportTarget,
   type InitiativeField,
+  type ProgrammeField,
   type SiteField,
 } from './mapping-schema';
 import { guessPlanTarget, suggestPlanMapping } from '../../features/attraction/import/suggest-plan';
@@ -54,10 +55,36 @@ const INITIATIVE_FIELDS: readonly [RegExp, InitiativeField][] = [
   [/^(notes|obs|observacoes|notas)$/, 'notes'],
 ];
 
+/** Agency lists of programme actions and targets (attendance sheets, event logs, target tables). */
+const PROGRAMME_FIELD_SYNONYMS: readonly [RegExp, ProgrammeField][] = [
+  [/^(programme|programa|projeto)$/, 'programme'],
+  [/^(action code|codigo( da)? (acao|evento|atividade)|cod (acao|evento)|id( evento)?)$/, 'actionCode'],
+  [/^(type|tipo|tipo( de)? (acao|evento|atividade)|modalidade)$/, 'actionType'],
+  [/^(start date|data( de)?( inicio)?|inicio|data do evento)$/, 'startDate'],
+  [/^(end date|data( de)? (fim|termino)|fim|termino)$/, 'endDate'],
+  [/^(participants|participantes|total( de)? participantes|publico|n participantes)$/, 'participants'],
+  [/^(women|mulheres|feminino|participantes mulheres)$/, 'women'],
+  [/^(youth|jovens|jovens( 15 a 29)?|participantes jovens)$/, 'youth'],
+  [/^(enterprises formed|empreendimentos (formados|criados))$/, 'enterprisesFormed'],
+  [/^(enterprises legalized|empreendimentos (legalizados|formalizados))$/, 'enterprisesLegalized'],
+  [/^(partner|parceiro|instituicao parceira|executor)$/, 'partner'],
+  [/^(notes|obs|observacoes|observacao)$/, 'notes'],
+  [/^(site code|codigo( do)? local)$/, 'siteCode'],
+  [/^(initiative code|codigo( da)? iniciativa)$/, 'initiativeCode'],
+  [/^(indicator|indicador)$/, 'indicator'],
+  [/^(period|periodo|trimestre|mes)$/, 'period'],
+  [/^(baseline|linha( de)? base)$/, 'baseline'],
+  [/^(target|meta)$/, 'target'],
+  [/^(actual|realizado|executado)$/, 'actual'],
+];
+
 function guessTarget(columns: readonly LayoutColumn[]): ImportTarget {
   const keys = columns.map((c) => headerKey(c.header));
   const plan = guessPlanTarget(keys);
   if (plan) return plan;
+  if (keys.some((k) => /^(meta|target)$/.test(k)) && keys.some((k) => /^(periodo|period)$/.test(k))) return 'programme-targets';
+  if (keys.some((k) => /participantes|participants/.test(k)) && keys.some((k) => /^(data|start date|inicio|tipo|type)/.test(k)))
+    return 'programme-actions';
   if (keys.some((k) => /^[1-8] /.test(k)) || keys.some((k) => MEASURES.some(([re]) => re.test(k)))) return 'employment';
   if (keys.some((k) => /^(distrito|latitude|lat)/.test(k)) && keys.some((k) => /^(nome|distrito|name)$/.test(k))) return 'sites';
   if (keys.some((k) => INITIATIVE_NAME.test(k))) return 'initiatives';
@@ -93,6 +120,9 @@ export function suggestMapping(layout: ImportLayout, target?: ImportTarget): Imp
   };
   const live = layout.columns.filter((c) => c.kind !== 'empty' && c.header !== '');
   const key = (c: LayoutColumn): string => headerKey(c.header);
+  const programme = chosen === 'programme-actions' || chosen === 'programme-targets';
+  // Targets have no territory: keep their code-like columns (periods, indicators) for their fields.
+  if (chosen === 'programme-targets') for (const c of live) used.add(c.index);
 
   const codeColumn =
     live.find((c) => c.kind === 'code' && TERRITORY_CODE.test(key(c)) && !/6$/.test(key(c))) ??
@@ -109,7 +139,7 @@ export function suggestMapping(layout: ImportLayout, target?: ImportTarget): Imp
   );
   for (const c of live) if (IGNORE.test(key(c)) || /^(ibge6|codmun6)$/.test(key(c))) assign(c, { role: 'ignore' });
   const yearColumn = live.find((c) => YEAR.test(key(c)) && (c.kind === 'year' || c.kind === 'number' || c.kind === 'mixed'));
-  assign(yearColumn, { role: 'year' });
+  if (!programme) assign(yearColumn, { role: 'year' });
 
   const extra: Partial<ImportMapping> = {};
   if (chosen === 'employment') {
@@ -138,6 +168,12 @@ export function suggestMapping(layout: ImportLayout, target?: ImportTarget): Imp
       if (field) assign(c, { role: 'site-field', field: field[1] });
     }
     extra.siteKind = 'industrial-district';
+  } else if (programme) {
+    if (chosen === 'programme-targets') used.clear();
+    for (const c of live) {
+      const field = PROGRAMME_FIELD_SYNONYMS.find(([re]) => re.test(key(c)));
+      if (field) assign(c, { role: 'programme-field', field: field[1] });
+    }
   } else {
     for (const c of live) {
       if (used.has(c.index) || (c.kind !== 'number' && c.kind !== 'mixed')) continue;
@@ -147,7 +183,7 @@ export function suggestMapping(layout: ImportLayout, target?: ImportTarget): Imp
       else assign(c, { role: 'indicator-value', indicator: indicatorCode(c.header) });
     }
   }
-  const hasYear = yearColumn !== undefined || columns.some((c) => c.role.role === 'year-value');
+  const hasYear = programme || yearColumn !== undefined || columns.some((c) => c.role.role === 'year-value');
   if (!hasYear && layout.yearCandidates.length > 0) extra.year = { fromFile: true };
   return importMappingSchema.parse({ target: chosen, columns, ...extra });
 }

@@ -30,6 +30,9 @@ import {
   type ProspectRecord,
 } from '../../features/attraction/import/converters';
 import { PlanImportRepository } from '../../features/attraction/import/plan-import-repository';
+import { actionConverter, targetConverter } from '../../features/programmes/import/converters';
+import { ProgrammeRecordStore, type ActionRecord, type TargetRecord } from '../../features/programmes/import/records';
+import { programmesByName, type ProgrammeRecords } from '../../features/programmes/import/write';
 
 export type RecordStore =
   | { target: 'employment'; store: EmploymentStore }
@@ -38,7 +41,8 @@ export type RecordStore =
   | WorkRecordStore
   | { target: 'initiatives'; store: InitiativeStore }
   | { target: 'lots'; store: PlanRecordStore<LotRecord> }
-  | { target: 'prospects'; store: PlanRecordStore<ProspectRecord> };
+  | { target: 'prospects'; store: PlanRecordStore<ProspectRecord> }
+  | ProgrammeRecords;
 
 export interface PassResult {
   records: RecordStore;
@@ -114,6 +118,15 @@ function makeConverter(env: ConverterEnv, conn: Connection): { converter: RowCon
     case 'prospects': {
       const store = new PlanRecordStore<ProspectRecord>();
       return { converter: prospectConverter(env, store, new PlanImportRepository(conn).siteCodes()), records: { target: 'prospects', store } };
+    }
+    case 'programme-actions': {
+      const store = new ProgrammeRecordStore<ActionRecord>();
+      const sites = new Map(new SiteRepository(conn).list().map((s) => [s.code, s.id]));
+      return { converter: actionConverter(env, store, sites), records: { target: 'programme-actions', store } };
+    }
+    case 'programme-targets': {
+      const store = new ProgrammeRecordStore<TargetRecord>();
+      return { converter: targetConverter(env, store, programmesByName(conn)), records: { target: 'programme-targets', store } };
     }
   }
 }

@@ -123,6 +123,48 @@ const DEFINITIONS: ImportTemplateInput[] = [
     fixed: {},
   },
   {
+    id: 'arranjo-acoes',
+    label: 'Arranjo — ações de programa',
+    description:
+      'The canonical CSV of programme actions (DESIGN §10): programme, action_code, type, territory_code, start_date, participants and optionally end_date, women, youth, enterprises_formed, enterprises_legalized, partner, notes.',
+    target: 'programme-actions',
+    columns: [
+      { match: '^programme$', role: 'programme-field', field: 'programme', required: true },
+      { match: '^action code$', role: 'programme-field', field: 'actionCode', required: true },
+      { match: '^type$', role: 'programme-field', field: 'actionType', required: true },
+      { match: '^territory code$', role: 'territory', required: true },
+      { match: '^territory name$', role: 'territory-name' },
+      { match: '^start date$', role: 'programme-field', field: 'startDate', required: true },
+      { match: '^participants$', role: 'programme-field', field: 'participants', required: true },
+      { match: '^end date$', role: 'programme-field', field: 'endDate' },
+      { match: '^women$', role: 'programme-field', field: 'women' },
+      { match: '^youth$', role: 'programme-field', field: 'youth' },
+      { match: '^enterprises formed$', role: 'programme-field', field: 'enterprisesFormed' },
+      { match: '^enterprises legalized$', role: 'programme-field', field: 'enterprisesLegalized' },
+      { match: '^partner$', role: 'programme-field', field: 'partner' },
+      { match: '^notes$', role: 'programme-field', field: 'notes' },
+      { match: '^site code$', role: 'programme-field', field: 'siteCode' },
+      { match: '^initiative code$', role: 'programme-field', field: 'initiativeCode' },
+    ],
+    fixed: {},
+  },
+  {
+    id: 'arranjo-metas',
+    label: 'Arranjo — metas de programa por período',
+    description:
+      'The canonical CSV of programme targets (DESIGN §10): programme, indicator, period (YYYY, YYYY-Qn or YYYY-MM), baseline, target and optionally actual (custom indicators).',
+    target: 'programme-targets',
+    columns: [
+      { match: '^programme$', role: 'programme-field', field: 'programme', required: true },
+      { match: '^indicator$', role: 'programme-field', field: 'indicator', required: true },
+      { match: '^period$', role: 'programme-field', field: 'period', required: true },
+      { match: '^baseline$', role: 'programme-field', field: 'baseline', required: true },
+      { match: '^target$', role: 'programme-field', field: 'target', required: true },
+      { match: '^actual$', role: 'programme-field', field: 'actual' },
+    ],
+    fixed: {},
+  },
+  {
     id: 'ibge-censo2022-populacao',
     label: 'IBGE — Censo 2022, população por município',
     description:

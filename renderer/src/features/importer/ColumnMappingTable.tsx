@@ -1,7 +1,7 @@
 import { Badge, NumberInput, Select, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MEASURES } from '../../../../shared/domain/types';
-import { INITIATIVE_FIELDS, type ColumnRole, type ImportLayout, type ImportMapping, type LayoutColumn } from '../../../../shared/import/api';
+import { INITIATIVE_FIELDS, PROGRAMME_FIELDS, type ColumnRole, type ImportLayout, type ImportMapping, type LayoutColumn } from '../../../../shared/import/api';
 import { MEASUREMENT_IMPORT_FIELDS, WORK_IMPORT_FIELDS } from '../../../../shared/import/mapping/mapping-schema';
 import { useLocale } from '../../i18n';
 import { defaultRole, fileYear, roleOf, ROLES_BY_TARGET, SITE_FIELD_ORDER, withRole, type RoleKind } from './mapping-edit';
@@ -141,6 +141,17 @@ function RoleParameter({
           onChange={(v) => v && onRole({ role: 'initiative-field', field: v })}
           allowDeselect={false}
           aria-label={t('mapping.initiativeField')}
+          data-testid={testId}
+        />
+      );
+    case 'programme-field':
+      return (
+        <Select
+          data={PROGRAMME_FIELDS.map((f) => ({ value: f, label: t(`programmeFields.${f}`) }))}
+          value={role.field}
+          onChange={(v) => v && onRole({ role: 'programme-field', field: v })}
+          allowDeselect={false}
+          aria-label={t('mapping.programmeField')}
           data-testid={testId}
         />
       );

@@ -84,7 +84,7 @@ export function MappingOptions({ layout, mapping, onChange }: Props) {
 
   return (
     <Stack gap="xs">
-      {target !== 'sites' && target !== 'works' && target !== 'measurements' && target !== 'lots' && target !== 'prospects' && (
+      {(target === 'employment' || target === 'indicator-values' || target === 'population') && (
         <Group gap="xs" align="center">
           <Text size="sm" fw={600} w={150}>
             {t('mapping.yearLabel')}
@@ -153,6 +153,15 @@ export function MappingOptions({ layout, mapping, onChange }: Props) {
             onChange={(v) => set({ siteKind: v ?? undefined })}
             w={220}
             data-testid="mapping-site-kind"
+          />
+        )}
+        {(target === 'programme-actions' || target === 'programme-targets') && (
+          <TextInput
+            label={t('mapping.programmeName')}
+            value={mapping.programme ?? ''}
+            onChange={(e) => set({ programme: e.currentTarget.value.trim() === '' ? undefined : e.currentTarget.value })}
+            w={260}
+            data-testid="mapping-programme"
           />
         )}
         {target !== 'sites' && (

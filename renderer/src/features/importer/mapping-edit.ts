@@ -24,6 +24,8 @@ export const ROLES_BY_TARGET: Record<ImportTarget, readonly RoleKind[]> = {
   initiatives: ['ignore', 'territory', 'territory-name', 'state', 'initiative-field'],
   lots: ['ignore', 'plan-field'],
   prospects: ['ignore', 'plan-field'],
+  'programme-actions': ['ignore', 'territory', 'territory-name', 'state', 'programme-field'],
+  'programme-targets': ['ignore', 'programme-field'],
 };
 
 /** Roles one column at most may have: giving one to a column takes it from the other. */
@@ -89,6 +91,8 @@ export function defaultRole(kind: RoleKind, column: Pick<LayoutColumn, 'header'>
       return { role: 'initiative-field', field: 'name' };
     case 'plan-field':
       return { role: 'plan-field', field: 'siteCode' };
+    case 'programme-field':
+      return { role: 'programme-field', field: 'programme' };
     default:
       return { role: kind };
   }
@@ -154,6 +158,8 @@ export function mappingProblems(mapping: ImportMapping, layout: ImportLayout | n
   const problems: MappingProblem[] = [];
   const has = (role: RoleKind) => mapping.columns.some((c) => c.role.role === role);
   const target = mapping.target;
+  // Programme targets have no territory; the engine names any other missing programme field.
+  if (target === 'programme-targets') return problems;
   // Lots and prospects name their district by code: the engine checks their columns.
   if (target === 'lots' || target === 'prospects') return problems;
   if (target === 'works' || target === 'measurements') {
@@ -164,6 +170,7 @@ export function mappingProblems(mapping: ImportMapping, layout: ImportLayout | n
     return problems;
   }
   if (!has('territory') && !has('territory-name')) problems.push({ kind: 'noTerritory' });
+  if (target === 'programme-actions') return problems;
   for (const { column, role } of mapping.columns) {
     if (role.role === 'sector-value' && role.sectorCode.trim() === '') problems.push({ kind: 'badSectorCode', column });
     if (role.role === 'indicator-value' && !INDICATOR_CODE.test(role.indicator)) problems.push({ kind: 'badIndicatorCode', column });

@@ -27,6 +27,8 @@ export function roleLabel(t: TFunction<'importer'>, tc: TFunction<'translation'>
       return `${name}: ${t(`initiativeFields.${role.field}`)}`;
     case 'plan-field':
       return `${name}: ${t(`planFields.${role.field as PlanField}`)}`;
+    case 'programme-field':
+      return `${name}: ${t(`programmeFields.${role.field}`)}`;
     default:
       return name;
   }

@@ -14,6 +14,8 @@ export const BUILT_IN_TEMPLATE_IDS = [
   'atlas-idhm-municipios',
   'rotas-polos',
   'arranjo-polos',
+  'arranjo-acoes',
+  'arranjo-metas',
 ] as const;
 type BuiltInId = (typeof BUILT_IN_TEMPLATE_IDS)[number];
 

@@ -1,0 +1,238 @@
+import { Badge, Button, Group, Modal, NumberInput, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Chart } from '../../components/Chart';
+import { useLocale } from '../../i18n';
+import { downloadBlob, safeFileName } from '../../lib/download';
+import { notify } from '../../notifications/store';
+import { useEngineData } from '../../workspace/use-engine-data';
+import { useEngine, useWorkspaceController } from '../../workspace/workspace-context';
+import type { MonitorRow, Programme } from '../../../../shared/features/programmes/types';
+import { isBuiltin } from '../../../../shared/features/programmes/types';
+import { monitorChartOption } from './monitor-chart';
+import { RAG_COLOR } from './rag';
+
+type View = 'native' | 'per-period' | 'cumulative';
+
+/** Target against actual by period, coloured red/amber/green, with "why this value", a chart and the workbook. */
+export function MonitorPanel({ programme }: { programme: Programme }) {
+  const { t } = useTranslation('programmes');
+  const { locale } = useLocale();
+  const engine = useEngine();
+  const controller = useWorkspaceController();
+  const [view, setView] = useState<View>('native');
+  const [chosen, setChosen] = useState<number | null>(null);
+  const [drill, setDrill] = useState<MonitorRow | null>(null);
+  const [summary, setSummary] = useState(false);
+  const monitor = useEngineData((e) => e.programmeMonitor({ programmeId: programme.id, view }), [programme.id, view]);
+  const rows = monitor.data ?? [];
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const fmt = (n: number | null) => (n === null ? '—' : number.format(n));
+  const indicatorId = chosen ?? rows[0]?.indicatorId ?? null;
+  const chartRows = rows.filter((r) => r.indicatorId === indicatorId);
+  const nameOf = (r: MonitorRow) => (isBuiltin(r.indicator) ? t(`builtins.${r.indicator}`) : r.name || r.indicator);
+
+  const saveThreshold = async (key: 'ragGreen' | 'ragAmber', value: number) => {
+    try {
+      await controller.mutate((e) => e.saveProgramme({ ...programme, [key]: value / 100 }));
+    } catch (error) {
+      notify({ kind: 'error', title: t('failed'), message: (error as Error).message });
+    }
+  };
+
+  const exportWorkbook = async () => {
+    try {
+      const bytes = await engine.exportProgrammeWorkbook({ programmeId: programme.id, language: locale });
+      const name = `${safeFileName(programme.name)}-monitoramento.xlsx`;
+      downloadBlob(new Blob([bytes.slice().buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), name);
+      notify({ kind: 'success', title: t('exported'), message: name });
+    } catch (error) {
+      notify({ kind: 'error', title: t('exportFailed'), message: (error as Error).message });
+    }
+  };
+
+  return (
+    <Stack gap="sm" data-testid="programme-monitor" data-loaded={monitor.loading ? 'false' : 'true'}>
+      <Group justify="space-between" align="flex-end">
+        <Group align="flex-end">
+          <SegmentedControl
+            value={view}
+            onChange={(v) => setView(v)}
+            data={(['native', 'per-period', 'cumulative'] as const).map((v) => ({ value: v, label: t(`views.${v}`) }))}
+            data-testid="monitor-view"
+          />
+          <NumberInput
+            label={t('green')}
+            value={Math.round(programme.ragGreen * 100)}
+            onBlur={(e) => void saveThreshold('ragGreen', Number(e.currentTarget.value))}
+            w={150}
+            min={0}
+            max={1000}
+            data-testid="rag-green"
+          />
+          <NumberInput
+            label={t('amber')}
+            value={Math.round(programme.ragAmber * 100)}
+            onBlur={(e) => void saveThreshold('ragAmber', Number(e.currentTarget.value))}
+            w={150}
+            min={0}
+            max={1000}
+            data-testid="rag-amber"
+          />
+        </Group>
+        <Group>
+          <Button variant="default" onClick={() => setSummary(true)} data-testid="programme-summary">
+            {t('summary')}
+          </Button>
+          <Button onClick={() => void exportWorkbook()} data-testid="programme-export">
+            {t('export')}
+          </Button>
+        </Group>
+      </Group>
+      <Table striped highlightOnHover withTableBorder data-testid="monitor-table">
+        <Table.Thead>
+          <Table.Tr>
+            {(['indicator', 'period', 'baseline', 'target', 'actual', 'achievement'] as const).map((c) => (
+              <Table.Th key={c}>{t(`cols.${c}`)}</Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((r) => (
+            <Table.Tr
+              key={`${r.indicatorId}-${r.period}`}
+              onClick={() => setChosen(r.indicatorId)}
+              data-testid={`monitor-row-${r.indicator}-${r.period}`}
+              data-rag={r.rag ?? ''}
+              style={{ cursor: 'pointer' }}
+            >
+              <Table.Td>{nameOf(r)}</Table.Td>
+              <Table.Td>{r.period}</Table.Td>
+              <Table.Td ta="right">{fmt(r.baseline)}</Table.Td>
+              <Table.Td ta="right">{fmt(r.target)}</Table.Td>
+              <Table.Td ta="right">
+                <Button
+                  variant="subtle"
+                  size="compact-sm"
+                  title={t('why')}
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    setDrill(r);
+                  }}
+                  data-testid={`monitor-why-${r.indicator}-${r.period}`}
+                >
+                  {fmt(r.actual)}
+                </Button>
+              </Table.Td>
+              <Table.Td ta="right">
+                {r.achievement === null ? (
+                  '—'
+                ) : (
+                  <Badge color={r.rag ? RAG_COLOR[r.rag] : 'gray'} variant="filled" title={r.rag ? t(`rag.${r.rag}`) : ''}>
+                    {percent.format(r.achievement)}
+                  </Badge>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {chartRows.length > 0 && chartRows[0] && (
+        <Chart
+          option={monitorChartOption(chartRows, { target: t('cols.target'), actual: t('cols.actual') }, (n) => number.format(n))}
+          height={260}
+          title={t('chartTitle', { indicator: nameOf(chartRows[0]) })}
+          source={programme.illustrative ? t('illustrativeNote') : programme.name}
+          testId="monitor-chart"
+        />
+      )}
+      {chartRows.length > 0 && (
+        <Group gap="md">
+          <Badge color="gray" variant="filled">
+            {t('cols.target')}
+          </Badge>
+          <Badge color="blue" variant="filled">
+            {t('cols.actual')}: {(['green', 'amber', 'red'] as const).map((r) => t(`rag.${r}`)).join(' / ')}
+          </Badge>
+        </Group>
+      )}
+      <DrillModal row={drill} onClose={() => setDrill(null)} view={view} name={drill ? nameOf(drill) : ''} />
+      <Modal opened={summary} onClose={() => setSummary(false)} title={`${t('summary')} — ${programme.name}`} size="xl">
+        <Stack gap="xs" data-testid="programme-summary-page">
+          <Text size="xs" c="dimmed">
+            {t('summaryNote')} {programme.illustrative ? t('illustrativeNote') : ''}
+          </Text>
+          <Table withTableBorder>
+            <Table.Tbody>
+              {rows.map((r) => (
+                <Table.Tr key={`${r.indicatorId}-${r.period}`}>
+                  <Table.Td>{nameOf(r)}</Table.Td>
+                  <Table.Td>{r.period}</Table.Td>
+                  <Table.Td ta="right">{fmt(r.target)}</Table.Td>
+                  <Table.Td ta="right">{fmt(r.actual)}</Table.Td>
+                  <Table.Td ta="right">
+                    {r.achievement === null ? (
+                      '—'
+                    ) : (
+                      <Badge color={r.rag ? RAG_COLOR[r.rag] : 'gray'}>{percent.format(r.achievement)}</Badge>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <Group justify="flex-end">
+            <Button variant="light" onClick={() => window.print()}>
+              {t('print')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}
+
+/** "Why this value": the actions whose start falls in the period (or up to it, cumulative). */
+function DrillModal({ row, onClose, view, name }: { row: MonitorRow | null; onClose: () => void; view: View; name: string }) {
+  const { t } = useTranslation('programmes');
+  const { locale } = useLocale();
+  const actions = useEngineData(
+    async (e) => (row ? e.programmeDrill({ indicatorId: row.indicatorId, period: row.period, view }) : []),
+    [row?.indicatorId, row?.period, view],
+  );
+  const list = actions.data ?? [];
+  const date = new Intl.DateTimeFormat(locale, { timeZone: 'UTC' });
+  return (
+    <Modal opened={row !== null} onClose={onClose} title={t('why')} size="xl">
+      {row && (
+        <Stack gap="xs" data-testid="drill" data-loaded={actions.loading ? 'false' : 'true'}>
+          <Text fw={600}>{t('whyTitle', { indicator: name, period: row.period, count: list.length })}</Text>
+          {!isBuiltin(row.indicator) && <Text size="sm">{t('whyEntered')}</Text>}
+          <Table striped withTableBorder data-testid="drill-table">
+            <Table.Thead>
+              <Table.Tr>
+                {(['code', 'type', 'municipality', 'startDate', 'participants', 'women', 'youth'] as const).map((c) => (
+                  <Table.Th key={c}>{t(`cols.${c}`)}</Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.map((a) => (
+                <Table.Tr key={a.id} data-testid={`drill-${a.code}`}>
+                  <Table.Td>{a.code}</Table.Td>
+                  <Table.Td>{t(`types.${a.type}`)}</Table.Td>
+                  <Table.Td>{a.municipalityName}</Table.Td>
+                  <Table.Td>{date.format(new Date(`${a.startDate}T00:00:00Z`))}</Table.Td>
+                  <Table.Td ta="right">{a.participants}</Table.Td>
+                  <Table.Td ta="right">{a.women}</Table.Td>
+                  <Table.Td ta="right">{a.youth}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Stack>
+      )}
+    </Modal>
+  );
+}

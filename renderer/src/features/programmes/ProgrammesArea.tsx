@@ -1,0 +1,144 @@
+import { Badge, Button, Group, Modal, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { notify } from '../../notifications/store';
+import { useEngineData } from '../../workspace/use-engine-data';
+import { useWorkspaceController } from '../../workspace/workspace-context';
+import { ActionsPanel } from './ActionsPanel';
+import { FrameworkPanel } from './FrameworkPanel';
+import { MonitorPanel } from './MonitorPanel';
+
+/** Programas (issue 12): programmes, their results framework, actions and monitoring. */
+export function ProgrammesArea() {
+  const { t } = useTranslation('programmes');
+  const controller = useWorkspaceController();
+  const list = useEngineData((engine) => engine.listProgrammes(), []);
+  const [picked, setPicked] = useState<number | null>(null);
+  const [creating, setCreating] = useState(false);
+  const programmes = list.data ?? [];
+  const current = programmes.find((p) => p.id === picked) ?? programmes[0] ?? null;
+
+  return (
+    <Stack gap="sm" data-testid="programmes-area" data-loaded={list.loading ? 'false' : 'true'}>
+      <Group justify="space-between" align="flex-end">
+        <Group align="flex-end">
+          <Title order={3}>{t('title')}</Title>
+          <Select
+            label={t('programme')}
+            data={programmes.map((p) => ({ value: String(p.id), label: p.name }))}
+            value={current ? String(current.id) : null}
+            onChange={(v) => v && setPicked(Number(v))}
+            allowDeselect={false}
+            w={360}
+            data-testid="programme-select"
+          />
+          {current?.illustrative && (
+            <Badge color="orange" variant="light" data-testid="programme-illustrative">
+              {t('illustrative')}
+            </Badge>
+          )}
+        </Group>
+        <Button variant="light" onClick={() => setCreating(true)} data-testid="programme-new">
+          {t('new')}
+        </Button>
+      </Group>
+      {current?.illustrative && (
+        <Text size="xs" c="orange">
+          {t('illustrativeNote')} {current.source}
+        </Text>
+      )}
+      {!list.loading && !current && (
+        <Text c="dimmed" data-testid="programmes-empty">
+          {t('none')}
+        </Text>
+      )}
+      {current && (
+        <Tabs defaultValue="monitor" keepMounted={false}>
+          <Tabs.List>
+            <Tabs.Tab value="monitor" data-testid="programme-tab-monitor">
+              {t('tabs.monitor')}
+            </Tabs.Tab>
+            <Tabs.Tab value="actions" data-testid="programme-tab-actions">
+              {t('tabs.actions')}
+            </Tabs.Tab>
+            <Tabs.Tab value="framework" data-testid="programme-tab-framework">
+              {t('tabs.framework')}
+            </Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="monitor" pt="sm">
+            <MonitorPanel programme={current} />
+          </Tabs.Panel>
+          <Tabs.Panel value="actions" pt="sm">
+            <ActionsPanel programmeId={current.id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="framework" pt="sm">
+            <FrameworkPanel programmeId={current.id} />
+          </Tabs.Panel>
+        </Tabs>
+      )}
+      <NewProgrammeModal
+        opened={creating}
+        onClose={() => setCreating(false)}
+        onCreate={async (input) => {
+          try {
+            const created = await controller.mutate((engine) => engine.saveProgramme(input));
+            setPicked(created.id);
+            setCreating(false);
+          } catch (error) {
+            notify({ kind: 'error', title: t('failed'), message: (error as Error).message });
+          }
+        }}
+      />
+    </Stack>
+  );
+}
+
+function NewProgrammeModal({
+  opened,
+  onClose,
+  onCreate,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  onCreate: (input: { name: string; startDate: string | null; endDate: string | null }) => Promise<void>;
+}) {
+  const { t } = useTranslation('programmes');
+  const [name, setName] = useState('');
+  const [start, setStart] = useState('');
+  const [end, setEnd] = useState('');
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('new')}>
+      <Stack gap="xs">
+        <TextInput label={t('name')} value={name} onChange={(e) => setName(e.currentTarget.value)} data-testid="programme-name" />
+        <Group grow>
+          <TextInput
+            label={t('start')}
+            placeholder="2025-01-01"
+            value={start}
+            onChange={(e) => setStart(e.currentTarget.value)}
+            data-testid="programme-start"
+          />
+          <TextInput
+            label={t('end')}
+            placeholder="2026-12-31"
+            value={end}
+            onChange={(e) => setEnd(e.currentTarget.value)}
+            data-testid="programme-end"
+          />
+        </Group>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('cancel')}
+          </Button>
+          <Button
+            disabled={name.trim() === ''}
+            onClick={() => void onCreate({ name: name.trim(), startDate: start.trim() || null, endDate: end.trim() || null })}
+            data-testid="programme-create"
+          >
+            {t('create')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

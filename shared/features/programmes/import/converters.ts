@@ -1,0 +1,183 @@
+import type { ProgrammeField } from '../../../import/mapping/mapping-schema';
+import type { SourceRow } from '../../../import/read/table-source';
+import { columnsWith, mappingError, TerritoryReader, type ConverterEnv, type RowConverter } from '../../../import/targets/converter';
+import { clip, headerKey } from '../../../import/values/text';
+import { parsePeriod } from '../periods';
+import { periodOutside } from '../programme-service';
+import { ACTION_TYPES, isBuiltin, type ActionType, type Programme } from '../types';
+import { FieldReader } from './cells';
+import type { ActionStore, TargetStore } from './records';
+
+const TYPE_SYNONYMS: readonly [RegExp, ActionType][] = [
+  [/multiplicador|multiplier/, 'multiplier-training'],
+  [/oficina|gestao|management|taller/, 'management-workshop'],
+  [/comite|clai|committee/, 'committee'],
+  [/assistencia|ater|technical|asistencia/, 'technical-assistance'],
+  [/campo|capacita|field|evento/, 'field-training'],
+  [/^(outr|other|otr)/, 'other'],
+];
+
+export function parseActionType(text: string): ActionType | null {
+  const raw = text.trim().toLowerCase();
+  if ((ACTION_TYPES as readonly string[]).includes(raw)) return raw as ActionType;
+  const key = headerKey(text);
+  return TYPE_SYNONYMS.find(([re]) => re.test(key))?.[1] ?? null;
+}
+
+function fieldColumns(env: ConverterEnv): Map<ProgrammeField, number> {
+  return new Map(columnsWith(env.mapping, 'programme-field').map((c) => [c.role.field, c.column]));
+}
+
+function programmeName(env: ConverterEnv, fields: FieldReader, hasColumn: boolean): string {
+  if (!hasColumn) return env.mapping.programme ?? '';
+  return fields.text('programme') || (env.mapping.programme ?? '') || fields.required('programme', 'programme');
+}
+
+/** Programme actions (arranjo-acoes, or an agency list through the wizard): one per row. */
+export function actionConverter(env: ConverterEnv, store: ActionStore, sites: ReadonlyMap<string, number>): RowConverter {
+  const columns = fieldColumns(env);
+  for (const [field, what] of [
+    ['actionCode', 'action codes'],
+    ['actionType', 'action types'],
+    ['startDate', 'start dates'],
+  ] as const) {
+    if (!columns.has(field)) throw mappingError(env, `map the column with the ${what}.`);
+  }
+  if (!columns.has('programme') && !env.mapping.programme)
+    throw mappingError(env, 'map the column with the programme, or name the programme.');
+  const territory = new TerritoryReader(env);
+  return {
+    valueColumns: [],
+    convert(row: SourceRow) {
+      const place = territory.read(row);
+      if (place === 'skip') return 'skipped';
+      const f = new FieldReader(env, columns, row);
+      const programme = programmeName(env, f, columns.has('programme'));
+      const code = f.required('actionCode', 'action code');
+      const typeText = f.required('actionType', 'action type');
+      const type = typeText === '' ? null : parseActionType(typeText);
+      if (typeText !== '' && !type)
+        f.error('actionType', 'bad-action-type', `"${clip(typeText, 40)}" is not an action type: use one of ${ACTION_TYPES.join(', ')}.`);
+      const startDate = f.date('startDate');
+      if (!startDate && f.text('startDate') === '')
+        f.error('startDate', 'missing-value', 'the start date is empty: fill it in (YYYY-MM-DD).');
+      const endDate = f.date('endDate');
+      const participants = f.count('participants');
+      const women = f.count('women');
+      const youth = f.count('youth');
+      if (women > participants)
+        f.error(
+          'women',
+          'women-above-participants',
+          `${women} women but ${participants} participants: women cannot be more than the participants; correct one of them.`,
+        );
+      if (youth > participants)
+        f.error(
+          'youth',
+          'youth-above-participants',
+          `${youth} youth but ${participants} participants: youth cannot be more than the participants; correct one of them.`,
+        );
+      if (startDate && endDate && endDate < startDate)
+        f.error('endDate', 'end-before-start', `the action ends (${endDate}) before it starts (${startDate}): correct the dates.`);
+      const siteCode = f.text('siteCode');
+      const siteId = siteCode === '' ? null : (sites.get(siteCode) ?? null);
+      if (siteCode !== '' && siteId === null)
+        f.error('siteCode', 'unknown-site', `there is no site with code "${clip(siteCode, 40)}": correct the code or add the site first.`);
+      if (place === 'failed' || f.failed || !type || !startDate) return 'failed';
+      const first = store.add(`${programme}\u0000${code}`, {
+        programme,
+        sourceRow: row.row,
+        action: {
+          code,
+          type,
+          municipalityCode: place.code,
+          startDate,
+          endDate,
+          partner: f.text('partner'),
+          participants,
+          women,
+          youth,
+          enterprisesFormed: f.count('enterprisesFormed'),
+          enterprisesLegalized: f.count('enterprisesLegalized'),
+          notes: f.text('notes'),
+          siteId,
+          initiativeCode: f.text('initiativeCode') || null,
+        },
+      });
+      if (first !== null) {
+        f.error(
+          'actionCode',
+          'duplicate-key',
+          `action ${code} of "${programme}" was already given in row ${first}: give each action its own code.`,
+        );
+        return 'failed';
+      }
+      return 'imported';
+    },
+  };
+}
+
+/** Programme targets by period (arranjo-metas): one indicator × period per row. */
+export function targetConverter(env: ConverterEnv, store: TargetStore, programmes: ReadonlyMap<string, Programme>): RowConverter {
+  const columns = fieldColumns(env);
+  for (const [field, what] of [
+    ['indicator', 'indicator codes'],
+    ['period', 'periods'],
+    ['target', 'targets'],
+  ] as const) {
+    if (!columns.has(field)) throw mappingError(env, `map the column with the ${what}.`);
+  }
+  if (!columns.has('programme') && !env.mapping.programme)
+    throw mappingError(env, 'map the column with the programme, or name the programme.');
+  return {
+    valueColumns: [],
+    convert(row: SourceRow) {
+      const f = new FieldReader(env, columns, row);
+      const programme = programmeName(env, f, columns.has('programme'));
+      const indicator = f.required('indicator', 'indicator');
+      if (indicator !== '' && !/^[A-Za-z0-9_.-]{1,64}$/.test(indicator))
+        f.error(
+          'indicator',
+          'bad-indicator-code',
+          `"${clip(indicator, 40)}" is not an indicator code: letters, digits, "_", "." or "-" only.`,
+        );
+      const periodText = f.required('period', 'period');
+      const period = periodText === '' ? null : parsePeriod(periodText);
+      if (periodText !== '' && !period)
+        f.error('period', 'bad-period', `"${clip(periodText, 40)}" is not a period: write YYYY, YYYY-Qn or YYYY-MM.`);
+      const existing = programmes.get(programme);
+      const outside = period && existing ? periodOutside(existing, period.key) : null;
+      if (outside) f.error('period', 'period-outside-programme', outside);
+      const baseline = f.number('baseline') ?? 0;
+      const target = f.number('target');
+      if (target === null && f.text('target') === '') f.error('target', 'missing-value', 'the target is empty: fill it in.');
+      const actual = f.number('actual');
+      if (actual !== null && isBuiltin(indicator))
+        env.issues.warning(
+          'actual-ignored',
+          row.row,
+          f.column('actual'),
+          `${indicator} is computed from the actions: the actual given is not used.`,
+        );
+      if (f.failed || !period || target === null) return 'failed';
+      const first = store.add(`${programme}\u0000${indicator}\u0000${period.key}`, {
+        programme,
+        indicator,
+        period: period.key,
+        baseline,
+        target,
+        actual: isBuiltin(indicator) ? null : actual,
+        sourceRow: row.row,
+      });
+      if (first !== null) {
+        f.error(
+          'period',
+          'duplicate-key',
+          `${indicator} ${period.key} of "${programme}" was already given in row ${first}: keep one row per indicator and period.`,
+        );
+        return 'failed';
+      }
+      return 'imported';
+    },
+  };
+}

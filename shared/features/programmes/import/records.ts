@@ -1,0 +1,45 @@
+import type { ActionRow } from '../programme-repository';
+
+export interface ActionRecord {
+  programme: string;
+  action: ActionRow;
+  sourceRow: number;
+}
+
+export interface TargetRecord {
+  programme: string;
+  indicator: string;
+  period: string;
+  baseline: number;
+  target: number;
+  actual: number | null;
+  sourceRow: number;
+}
+
+/**
+ * The records of one import of programme actions or targets (few: plain objects), keyed so a file
+ * cannot give one twice. A store made by `redo` carries no records: applying it again restores
+ * what the batch had written (import_programme_image.after).
+ */
+export class ProgrammeRecordStore<R> {
+  readonly records: R[] = [];
+  private readonly rows = new Map<string, number>();
+
+  constructor(readonly redoBatch: number | null = null) {}
+
+  /** Adds the record, or returns the row that already gave its key. */
+  add(key: string, record: R & { sourceRow: number }): number | null {
+    const first = this.rows.get(key);
+    if (first !== undefined) return first;
+    this.rows.set(key, record.sourceRow);
+    this.records.push(record);
+    return null;
+  }
+
+  get length(): number {
+    return this.records.length;
+  }
+}
+
+export type ActionStore = ProgrammeRecordStore<ActionRecord>;
+export type TargetStore = ProgrammeRecordStore<TargetRecord>;

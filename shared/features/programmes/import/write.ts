@@ -1,0 +1,201 @@
+import type { Connection } from '../../../db/connection';
+import { ArranjoError } from '../../../errors';
+import { parsePeriod } from '../periods';
+import { ProgrammeRepository, type ProgrammeImage } from '../programme-repository';
+import { isBuiltin, type PeriodKind, type Programme } from '../types';
+import { ProgrammeRecordStore, type ActionRecord, type ActionStore, type TargetRecord, type TargetStore } from './records';
+
+export type ProgrammeRecords = { target: 'programme-actions'; store: ActionStore } | { target: 'programme-targets'; store: TargetStore };
+
+/** Names of the built-in indicators when a file creates them (the workbook and the UI translate codes). */
+const BUILTIN_NAMES: Record<string, string> = {
+  participants: 'Participantes',
+  women: 'Mulheres participantes',
+  youth: 'Jovens participantes',
+  actions: 'Ações realizadas',
+  enterprises_formed: 'Empreendimentos formados',
+  enterprises_legalized: 'Empreendimentos legalizados',
+  municipalities: 'Municípios alcançados',
+};
+
+export function programmesByName(conn: Connection): Map<string, Programme> {
+  return new Map(new ProgrammeRepository(conn).list().map((p) => [p.name, p]));
+}
+
+/** How many records the workspace has already (they will be updated in place). */
+export function countExistingProgrammeRecords(conn: Connection, records: ProgrammeRecords): number {
+  const repo = new ProgrammeRepository(conn);
+  const byName = programmesByName(conn);
+  let existing = 0;
+  if (records.target === 'programme-actions') {
+    for (const r of records.store.records) {
+      const p = byName.get(r.programme);
+      if (p && repo.actionCodeTaken(p.id, r.action.code, null)) existing++;
+    }
+  } else {
+    for (const r of records.store.records) {
+      const p = byName.get(r.programme);
+      const i = p ? repo.indicatorByCode(p.id, r.indicator) : null;
+      if (i && repo.targets(p?.id ?? 0).some((t) => t.indicatorId === i.id && t.period === r.period)) existing++;
+    }
+  }
+  return existing;
+}
+
+function group<R extends { programme: string }>(records: readonly R[]): Map<string, R[]> {
+  const out = new Map<string, R[]>();
+  for (const r of records) out.set(r.programme, [...(out.get(r.programme) ?? []), r]);
+  return out;
+}
+
+function writeActions(repo: ProgrammeRepository, programmeId: number, batchId: number, records: readonly ActionRecord[]): number {
+  let replaced = 0;
+  for (const r of records) if (repo.upsertAction(programmeId, r.action, batchId)) replaced++;
+  return replaced;
+}
+
+function writeTargets(repo: ProgrammeRepository, programmeId: number, batchId: number, records: readonly TargetRecord[]): number {
+  let replaced = 0;
+  for (const r of records) {
+    let indicator = repo.indicatorByCode(programmeId, r.indicator);
+    if (!indicator) {
+      const kind: PeriodKind = parsePeriod(r.period)?.kind ?? 'quarter';
+      const id = repo.insertIndicator(
+        programmeId,
+        {
+          resultId: null,
+          code: r.indicator,
+          name: BUILTIN_NAMES[r.indicator] ?? r.indicator,
+          unit: isBuiltin(r.indicator)
+            ? r.indicator === 'municipalities'
+              ? 'municípios'
+              : r.indicator === 'actions'
+                ? 'ações'
+                : 'pessoas'
+            : '',
+          direction: 'higher-better',
+          baseline: r.baseline,
+          periodKind: kind,
+          cumulative: false,
+          disaggregation: r.indicator === 'participants' ? ['sex', 'age', 'territory'] : [],
+        },
+        batchId,
+      );
+      indicator = repo.indicator(id);
+    }
+    if (!indicator) continue;
+    if (
+      repo.upsertTarget({ indicatorId: indicator.id, period: r.period, baseline: r.baseline, target: r.target, actual: r.actual }, batchId)
+    )
+      replaced++;
+  }
+  return replaced;
+}
+
+/**
+ * Writes a batch of actions or targets, programme by programme, creating a programme named in the
+ * file that the workspace lacks; keeps each programme's rows before and after, for undo and redo.
+ * Returns [written, replaced].
+ */
+export function writeProgrammeRecords(conn: Connection, batchId: number, records: ProgrammeRecords): [number, number] {
+  const repo = new ProgrammeRepository(conn);
+  const redo = records.store.redoBatch;
+  if (redo !== null) {
+    for (const image of imagesOf(conn, redo)) repo.restore(image.programmeId, image.after);
+    return [0, 0];
+  }
+  let replaced = 0;
+  const groups = records.target === 'programme-actions' ? group(records.store.records) : group(records.store.records);
+  for (const [name, rows] of groups) {
+    const existing = repo.byName(name);
+    const before = existing ? repo.image(existing.id) : null;
+    const programmeId =
+      existing?.id ??
+      repo.insert(
+        {
+          name,
+          description: '',
+          startDate: null,
+          endDate: null,
+          ragGreen: 0.9,
+          ragAmber: 0.6,
+          illustrative: false,
+          source: '',
+        },
+        batchId,
+      );
+    replaced +=
+      records.target === 'programme-actions'
+        ? writeActions(repo, programmeId, batchId, rows as ActionRecord[])
+        : writeTargets(repo, programmeId, batchId, rows as TargetRecord[]);
+    conn.run('INSERT INTO import_programme_image (batch_id, programme_id, before, after) VALUES (?, ?, ?, ?)', [
+      batchId,
+      programmeId,
+      before === null ? null : JSON.stringify(before),
+      JSON.stringify(repo.image(programmeId)),
+    ]);
+  }
+  return [records.store.length, replaced];
+}
+
+interface StoredImage {
+  programmeId: number;
+  before: ProgrammeImage | null;
+  after: ProgrammeImage | null;
+}
+
+function imagesOf(conn: Connection, batchId: number): StoredImage[] {
+  return conn
+    .all<{ programme_id: number; before: string | null; after: string }>(
+      'SELECT programme_id, before, after FROM import_programme_image WHERE batch_id = ? ORDER BY programme_id',
+      [batchId],
+    )
+    .map((r) => ({
+      programmeId: r.programme_id,
+      before: r.before === null ? null : (JSON.parse(r.before) as ProgrammeImage),
+      after: JSON.parse(r.after) as ProgrammeImage,
+    }));
+}
+
+/** Refuses to undo a batch while a later batch, not undone, changed the same programme. */
+export function checkProgrammeUndoable(conn: Connection, batchId: number): void {
+  const later = conn
+    .all<{ id: number }>(
+      `SELECT DISTINCT l.batch_id AS id FROM import_programme_image l
+         JOIN import_programme_image mine ON mine.programme_id = l.programme_id AND mine.batch_id = ?1
+         JOIN import_batch b ON b.id = l.batch_id AND b.undone_at IS NULL
+        WHERE l.batch_id > ?1 ORDER BY id`,
+      [batchId],
+    )
+    .map((r) => r.id);
+  if (later.length > 0)
+    throw new ArranjoError(
+      'CONSTRAINT',
+      `Import batch ${batchId} cannot be undone yet: later batch(es) ${later.join(', ')} changed the same programme. Undo ${later.length > 1 ? 'them' : 'it'} first.`,
+      {},
+      { batch: batchId, blockedBy: later.join(',') },
+    );
+}
+
+/** Puts each programme the batch touched back as it was before it; returns how many. */
+export function undoProgrammeBatch(conn: Connection, batchId: number): { removed: number; restored: number } {
+  const repo = new ProgrammeRepository(conn);
+  let removed = 0;
+  let restored = 0;
+  for (const image of imagesOf(conn, batchId)) {
+    const after = image.after;
+    removed += after
+      ? after.actions.filter((a) => a.batch_id === batchId).length + after.targets.filter((t) => t.batch_id === batchId).length
+      : 0;
+    repo.restore(image.programmeId, image.before);
+    if (image.before) restored++;
+  }
+  return { removed, restored };
+}
+
+/** A store that, applied again, restores what the batch had written (History redo). */
+export function redoStore(target: 'programme-actions' | 'programme-targets', batchId: number): ProgrammeRecords {
+  return target === 'programme-actions'
+    ? { target, store: new ProgrammeRecordStore<ActionRecord>(batchId) }
+    : { target, store: new ProgrammeRecordStore<TargetRecord>(batchId) };
+}

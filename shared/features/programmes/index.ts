@@ -1,0 +1,30 @@
+import type { EngineContext } from '../../engine/engine-context';
+import type { ProgrammeApi } from './programme-api';
+
+export type { ProgrammeApi };
+import { ProgrammeService } from './programme-service';
+import { programmeWorkbook } from './workbook';
+
+/** Programme monitoring as an engine area (composed in shared/engine/engine.ts). */
+export function programmeArea(ctx: EngineContext): ProgrammeApi {
+  const service = (): ProgrammeService => new ProgrammeService(ctx.db(), ctx.changes(), ctx.now);
+  return {
+    listProgrammes: async () => service().list(),
+    saveProgramme: async (input) => service().save(input),
+    deleteProgramme: async (id) => service().delete(id),
+    programmeFramework: async (id) => service().framework(id),
+    saveObjective: async (input) => service().saveObjective(input),
+    deleteObjective: async (id) => service().deleteObjective(id),
+    saveResult: async (input) => service().saveResult(input),
+    deleteResult: async (id) => service().deleteResult(id),
+    saveProgrammeIndicator: async (input) => service().saveIndicator(input),
+    deleteProgrammeIndicator: async (id) => service().deleteIndicator(id),
+    setProgrammeTargets: async (input) => service().setTargets(input),
+    programmeActions: async (programmeId) => service().actions(programmeId),
+    saveProgrammeAction: async (input) => service().saveAction(input),
+    deleteProgrammeAction: async (id) => service().deleteAction(id),
+    programmeMonitor: async (query) => service().monitor(query),
+    programmeDrill: async (query) => service().drill(query),
+    exportProgrammeWorkbook: async (query) => programmeWorkbook(ctx.db(), query),
+  };
+}

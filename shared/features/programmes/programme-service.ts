@@ -1,0 +1,285 @@
+import type { Connection } from '../../db/connection';
+import type { History } from '../../engine/history';
+import { ArranjoError } from '../../errors';
+import { ChangeLogRepository } from '../../repositories/change-log-repository';
+import { parseInput, refuseField } from '../../rpc/validate';
+import { parsePeriod } from './periods';
+import { ProgrammeRepository } from './programme-repository';
+import { actionsIn, monitorIndicator } from './rollup';
+import {
+  actionInputSchema,
+  drillQuerySchema,
+  indicatorInputSchema,
+  monitorQuerySchema,
+  objectiveInputSchema,
+  programmeInputSchema,
+  resultInputSchema,
+  targetsInputSchema,
+  type ActionInput,
+  type DrillQuery,
+  type IndicatorInput,
+  type MonitorQuery,
+  type ObjectiveInput,
+  type ProgrammeInput,
+  type ResultInput,
+  type TargetsInput,
+} from './schemas';
+import type { Action, Framework, Indicator, MonitorRow, Programme, ProgrammeSummary } from './types';
+import { isBuiltin } from './types';
+
+/** A period outside the programme's span, in the words the import and the editor both use. */
+export function periodOutside(programme: Pick<Programme, 'name' | 'startDate' | 'endDate'>, period: string): string | null {
+  const p = parsePeriod(period);
+  if (!p) return null;
+  if ((programme.startDate && p.end < programme.startDate) || (programme.endDate && p.start > programme.endDate)) {
+    return `period ${period} is outside programme "${programme.name}" (${programme.startDate ?? '…'} to ${programme.endDate ?? '…'}): change the period or the programme's dates.`;
+  }
+  return null;
+}
+
+/**
+ * Programme monitoring: programmes, results framework, targets and actions. Every edit is one
+ * transaction, logged, and undoable: the History keeps the programme's rows before and after.
+ */
+export class ProgrammeService {
+  private readonly repo: ProgrammeRepository;
+  private readonly log: ChangeLogRepository;
+
+  constructor(
+    private readonly conn: Connection,
+    private readonly history: History,
+    private readonly now: () => string,
+  ) {
+    this.repo = new ProgrammeRepository(conn);
+    this.log = new ChangeLogRepository(conn);
+  }
+
+  list(): ProgrammeSummary[] {
+    return this.repo.list();
+  }
+
+  private programme(id: number): Programme {
+    const p = this.repo.get(id);
+    if (!p) throw new ArranjoError('NOT_FOUND', `Programme ${id} does not exist.`);
+    return p;
+  }
+
+  private indicator(id: number): Indicator {
+    const i = this.repo.indicator(id);
+    if (!i) throw new ArranjoError('NOT_FOUND', `Indicator ${id} does not exist.`);
+    return i;
+  }
+
+  /** Runs an edit of one programme as a single undoable step. */
+  private edit<T>(programmeId: number | null, label: string, work: () => { id: number; value: T }): T {
+    const before = programmeId === null ? null : this.repo.image(programmeId);
+    const { id, value, after } = this.conn.transaction(() => {
+      const done = work();
+      const image = this.repo.image(done.id);
+      this.log.append({
+        at: this.now(),
+        entity: 'programme',
+        entityId: String(done.id),
+        action: before === null ? 'insert' : image === null ? 'delete' : 'update',
+        before: null,
+        after: { label },
+      });
+      return { ...done, after: image };
+    });
+    this.history.record({
+      label,
+      undo: () => this.conn.transaction(() => this.repo.restore(id, before)),
+      redo: () => this.conn.transaction(() => this.repo.restore(id, after)),
+    });
+    return value;
+  }
+
+  save(input: ProgrammeInput): Programme {
+    const data = parseInput(programmeInputSchema, input, 'programme');
+    const same = this.repo.byName(data.name);
+    if (same && same.id !== data.id)
+      throw refuseField('name', 'duplicate', { value: data.name }, `a programme named "${data.name}" exists.`);
+    const row = { ...data };
+    if (data.id !== undefined) {
+      const id = data.id;
+      this.programme(id);
+      return this.edit(id, 'programme.update', () => {
+        this.repo.update(id, row);
+        return { id, value: this.programme(id) };
+      });
+    }
+    return this.edit(null, 'programme.create', () => {
+      const id = this.repo.insert(row);
+      return { id, value: this.programme(id) };
+    });
+  }
+
+  delete(id: number): void {
+    this.programme(id);
+    this.edit(id, 'programme.delete', () => {
+      this.repo.restore(id, null);
+      return { id, value: undefined };
+    });
+  }
+
+  framework(id: number): Framework {
+    return {
+      programme: this.programme(id),
+      objectives: this.repo.objectives(id),
+      results: this.repo.results(id),
+      indicators: this.repo.indicators(id),
+      targets: this.repo.targets(id),
+    };
+  }
+
+  saveObjective(input: ObjectiveInput): Framework {
+    const data = parseInput(objectiveInputSchema, input, 'objective');
+    this.programme(data.programmeId);
+    return this.edit(data.programmeId, 'programme.objective', () => {
+      this.repo.upsertObjective(data.programmeId, data.id ?? null, data.code, data.title);
+      return { id: data.programmeId, value: this.framework(data.programmeId) };
+    });
+  }
+
+  deleteObjective(id: number): Framework {
+    const programmeId = this.repo.objectiveProgramme(id);
+    if (programmeId === null) throw new ArranjoError('NOT_FOUND', `Objective ${id} does not exist.`);
+    return this.edit(programmeId, 'programme.objective.delete', () => {
+      this.repo.deleteObjective(id);
+      return { id: programmeId, value: this.framework(programmeId) };
+    });
+  }
+
+  saveResult(input: ResultInput): Framework {
+    const data = parseInput(resultInputSchema, input, 'result');
+    const programmeId = this.repo.objectiveProgramme(data.objectiveId);
+    if (programmeId === null) throw new ArranjoError('NOT_FOUND', `Objective ${data.objectiveId} does not exist.`);
+    return this.edit(programmeId, 'programme.result', () => {
+      this.repo.upsertResult(data.objectiveId, data.id ?? null, data.code, data.title);
+      return { id: programmeId, value: this.framework(programmeId) };
+    });
+  }
+
+  deleteResult(id: number): Framework {
+    const programmeId = this.repo.resultProgramme(id);
+    if (programmeId === null) throw new ArranjoError('NOT_FOUND', `Result ${id} does not exist.`);
+    return this.edit(programmeId, 'programme.result.delete', () => {
+      this.repo.deleteResult(id);
+      return { id: programmeId, value: this.framework(programmeId) };
+    });
+  }
+
+  saveIndicator(input: IndicatorInput): Indicator {
+    const data = parseInput(indicatorInputSchema, input, 'indicator');
+    this.programme(data.programmeId);
+    const same = this.repo.indicatorByCode(data.programmeId, data.code);
+    if (same && same.id !== data.id)
+      throw refuseField('code', 'duplicate', { value: data.code }, `the programme has an indicator ${data.code}.`);
+    if (data.resultId !== null && this.repo.resultProgramme(data.resultId) !== data.programmeId)
+      throw new ArranjoError('NOT_FOUND', `Result ${data.resultId} is not in this programme.`);
+    return this.edit(data.programmeId, 'programme.indicator', () => {
+      let id = data.id;
+      if (id !== undefined) this.repo.updateIndicator(this.indicator(id).id, data);
+      else id = this.repo.insertIndicator(data.programmeId, data);
+      return { id: data.programmeId, value: this.indicator(id) };
+    });
+  }
+
+  deleteIndicator(id: number): void {
+    const indicator = this.indicator(id);
+    this.edit(indicator.programmeId, 'programme.indicator.delete', () => {
+      this.repo.deleteIndicator(id);
+      return { id: indicator.programmeId, value: undefined };
+    });
+  }
+
+  /** Replaces every target of an indicator (the editor's grid of periods). */
+  setTargets(input: TargetsInput): Framework {
+    const data = parseInput(targetsInputSchema, input, 'targets');
+    const indicator = this.indicator(data.indicatorId);
+    const programme = this.programme(indicator.programmeId);
+    const seen = new Set<string>();
+    data.targets.forEach((t, i) => {
+      const outside = periodOutside(programme, t.period);
+      if (outside) throw refuseField(`targets.${i}.period`, 'invalid', { value: t.period }, outside);
+      if (seen.has(t.period))
+        throw refuseField(`targets.${i}.period`, 'duplicate', { value: t.period }, `period ${t.period} is given twice.`);
+      seen.add(t.period);
+    });
+    return this.edit(programme.id, 'programme.targets', () => {
+      this.repo.deleteTargets(indicator.id);
+      for (const t of data.targets)
+        this.repo.upsertTarget({ indicatorId: indicator.id, ...t, actual: isBuiltin(indicator.code) ? null : t.actual });
+      return { id: programme.id, value: this.framework(programme.id) };
+    });
+  }
+
+  actions(programmeId: number): Action[] {
+    this.programme(programmeId);
+    return this.repo.actions(programmeId);
+  }
+
+  saveAction(input: ActionInput): Action {
+    const data = parseInput(actionInputSchema, input, 'action');
+    this.programme(data.programmeId);
+    if (this.repo.actionCodeTaken(data.programmeId, data.code, data.id ?? null))
+      throw refuseField('code', 'duplicate', { value: data.code }, `the programme has an action ${data.code}: give another code.`);
+    if (!this.repo.municipalityExists(data.municipalityCode))
+      throw refuseField(
+        'municipalityCode',
+        'not-a-municipality',
+        { value: String(data.municipalityCode), count: 1 },
+        `${data.municipalityCode} is not an IBGE municipality code.`,
+      );
+    if (data.siteId !== null && !this.repo.siteExists(data.siteId))
+      throw new ArranjoError('NOT_FOUND', `Site ${data.siteId} does not exist.`);
+    return this.edit(data.programmeId, data.id ? 'programme.action.update' : 'programme.action.create', () => {
+      let id = data.id;
+      if (id !== undefined) this.repo.updateAction(id, data);
+      else {
+        this.repo.upsertAction(data.programmeId, data);
+        id = this.repo.actions(data.programmeId).find((a) => a.code === data.code)?.id ?? 0;
+      }
+      const saved = this.repo.action(id);
+      if (!saved) throw new ArranjoError('NOT_FOUND', `Action ${id} does not exist.`);
+      return { id: data.programmeId, value: saved };
+    });
+  }
+
+  deleteAction(id: number): void {
+    const action = this.repo.action(id);
+    if (!action) throw new ArranjoError('NOT_FOUND', `Action ${id} does not exist.`);
+    this.edit(action.programmeId, 'programme.action.delete', () => {
+      this.repo.deleteAction(id);
+      return { id: action.programmeId, value: undefined };
+    });
+  }
+
+  /** Target against actual for every indicator and target period. */
+  monitor(query: MonitorQuery): MonitorRow[] {
+    const q = parseInput(monitorQuerySchema, query, 'monitor');
+    const programme = this.programme(q.programmeId);
+    const targets = this.repo.targets(programme.id);
+    const actions = this.repo.actions(programme.id);
+    const thresholds = { green: programme.ragGreen, amber: programme.ragAmber };
+    return this.repo.indicators(programme.id).flatMap((i) =>
+      monitorIndicator(
+        i,
+        targets.filter((t) => t.indicatorId === i.id),
+        actions,
+        thresholds,
+        q.view,
+      ),
+    );
+  }
+
+  /** "Why this value": the actions behind a built-in indicator's actual in a period. */
+  drill(query: DrillQuery): Action[] {
+    const q = parseInput(drillQuerySchema, query, 'drill');
+    const indicator = this.indicator(q.indicatorId);
+    const period = parsePeriod(q.period);
+    if (!period || !isBuiltin(indicator.code)) return [];
+    const cumulative = q.view === 'native' ? indicator.cumulative : q.view === 'cumulative';
+    return actionsIn(this.repo.actions(indicator.programmeId), cumulative ? null : period.start, period.end);
+  }
+}

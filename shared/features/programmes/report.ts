@@ -1,0 +1,78 @@
+import type { Connection } from '../../db/connection';
+import { ArranjoError } from '../../errors';
+import { parsePeriod, within } from './periods';
+import { ProgrammeRepository } from './programme-repository';
+import { achievement, actionsIn, builtinValue, monitorIndicator, rollUpTargets } from './rollup';
+import { isBuiltin } from './types';
+
+export interface ReportRow {
+  indicator: string;
+  period: string;
+  baseline: number | null;
+  target: number | null;
+  actual: number | null;
+  achievement: number | null;
+}
+
+/**
+ * `arranjo programme` (DESIGN §10): every indicator × target period, or with `period` one row per
+ * indicator for that period (a year's target rolled up from its quarters or months when the year
+ * has none of its own). A built-in's actual sums the actions starting in the period.
+ */
+export function programmeReport(conn: Connection, name: string, period?: string): ReportRow[] {
+  const repo = new ProgrammeRepository(conn);
+  const programme = repo.byName(name);
+  if (!programme) {
+    const names = repo.list().map((p) => `"${p.name}"`);
+    throw new ArranjoError(
+      'NOT_FOUND',
+      `There is no programme named "${name}". ${names.length ? `Programmes: ${names.join(', ')}.` : 'Import actions or targets first (arranjo import).'}`,
+    );
+  }
+  const targets = repo.targets(programme.id);
+  const actions = repo.actions(programme.id);
+  const thresholds = { green: programme.ragGreen, amber: programme.ragAmber };
+  const indicators = repo.indicators(programme.id);
+  if (period === undefined) {
+    return indicators.flatMap((i) =>
+      monitorIndicator(
+        i,
+        targets.filter((t) => t.indicatorId === i.id),
+        actions,
+        thresholds,
+      ).map((r) => ({
+        indicator: r.indicator,
+        period: r.period,
+        baseline: r.baseline,
+        target: r.target,
+        actual: r.actual,
+        achievement: r.achievement,
+      })),
+    );
+  }
+  const p = parsePeriod(period);
+  if (!p) throw new ArranjoError('INVALID_INPUT', `--period "${period}" is not a period: write YYYY, YYYY-Qn or YYYY-MM.`);
+  return indicators.map((i) => {
+    const own = targets.filter((t) => t.indicatorId === i.id);
+    const rolled = rollUpTargets(own, p, i.cumulative);
+    let actual: number | null;
+    if (isBuiltin(i.code)) actual = builtinValue(i.code, actionsIn(actions, i.cumulative ? null : p.start, p.end));
+    else {
+      const inside = own.filter((t) => {
+        const tp = parsePeriod(t.period);
+        return tp !== null && within(tp, p) && t.actual !== null;
+      });
+      const exact = own.find((t) => t.period === p.key);
+      actual =
+        exact?.actual ??
+        (inside.length === 0
+          ? null
+          : i.cumulative
+            ? (inside[inside.length - 1]?.actual ?? null)
+            : Number(inside.reduce((s, t) => s + (t.actual ?? 0), 0).toPrecision(15)));
+    }
+    const baseline = rolled?.baseline ?? null;
+    const target = rolled?.target ?? null;
+    return { indicator: i.code, period: p.key, baseline, target, actual, achievement: achievement(actual, baseline, target) };
+  });
+}

@@ -1,0 +1,142 @@
+import { comparePeriods, parsePeriod, within, type Period } from './periods';
+import type { Action, BuiltinIndicator, Indicator, MonitorRow, Rag, Target } from './types';
+import { isBuiltin } from './types';
+
+/** The fields of an action the roll-ups read (a grid row or an imported record both have them). */
+export type ActionFacts = Pick<
+  Action,
+  'code' | 'municipalityCode' | 'startDate' | 'participants' | 'women' | 'youth' | 'enterprisesFormed' | 'enterprisesLegalized'
+>;
+
+const tidy = (x: number): number => Number(x.toPrecision(15));
+
+/** The actions whose start date falls in [start, end] (ISO days): the ones behind a period's actual. */
+export function actionsIn<A extends ActionFacts>(actions: readonly A[], start: string | null, end: string): A[] {
+  return actions.filter((a) => a.startDate <= end && (start === null || a.startDate >= start));
+}
+
+/**
+ * A built-in indicator over a set of actions: the sum of its field, the number of actions, or
+ * (municipalities) the number of distinct territories with an action.
+ */
+export function builtinValue(code: BuiltinIndicator, actions: readonly ActionFacts[]): number {
+  switch (code) {
+    case 'actions':
+      return actions.length;
+    case 'municipalities':
+      return new Set(actions.map((a) => a.municipalityCode)).size;
+    case 'participants':
+      return actions.reduce((s, a) => s + a.participants, 0);
+    case 'women':
+      return actions.reduce((s, a) => s + a.women, 0);
+    case 'youth':
+      return actions.reduce((s, a) => s + a.youth, 0);
+    case 'enterprises_formed':
+      return actions.reduce((s, a) => s + a.enterprisesFormed, 0);
+    case 'enterprises_legalized':
+      return actions.reduce((s, a) => s + a.enterprisesLegalized, 0);
+  }
+}
+
+/** (actual − baseline) / (target − baseline); null when target = baseline or a term is missing. */
+export function achievement(actual: number | null, baseline: number | null, target: number | null): number | null {
+  if (actual === null || target === null) return null;
+  const base = baseline ?? 0;
+  if (target === base) return null;
+  return tidy((actual - base) / (target - base));
+}
+
+/** Green at or above `green`, amber at or above `amber`, red below; none without an achievement. */
+export function ragOf(value: number | null, thresholds: { green: number; amber: number }): Rag | null {
+  if (value === null) return null;
+  if (value >= thresholds.green) return 'green';
+  if (value >= thresholds.amber) return 'amber';
+  return 'red';
+}
+
+/**
+ * A period's target from finer ones (a year from its quarters): the sum of per-period targets,
+ * or the latest of cumulative ones; the baseline is the earliest's. Null when none lies inside.
+ */
+export function rollUpTargets(
+  targets: readonly Pick<Target, 'period' | 'baseline' | 'target'>[],
+  outer: Period,
+  cumulative: boolean,
+): { baseline: number; target: number } | null {
+  const exact = targets.find((t) => t.period === outer.key);
+  if (exact) return { baseline: exact.baseline, target: exact.target };
+  const inside = targets
+    .filter((t) => {
+      const p = parsePeriod(t.period);
+      return p !== null && within(p, outer);
+    })
+    .sort((a, b) => comparePeriods(a.period, b.period));
+  const first = inside[0];
+  const last = inside[inside.length - 1];
+  if (!first || !last) return null;
+  return { baseline: first.baseline, target: cumulative ? last.target : tidy(inside.reduce((s, t) => s + t.target, 0)) };
+}
+
+export type MonitorView = 'native' | 'per-period' | 'cumulative';
+
+interface Thresholds {
+  green: number;
+  amber: number;
+}
+
+/**
+ * Target against actual for each period the indicator has a target for. A built-in's actual sums
+ * the actions that start in the period (DESIGN §10); a custom one's is the value entered. Views:
+ * `native` as the targets were set; `cumulative` running totals (a built-in counts every action up to the period's end);
+ * `per-period` each period alone (a cumulative target becomes its increase over the previous).
+ */
+export function monitorIndicator(
+  indicator: Pick<Indicator, 'id' | 'code' | 'name' | 'cumulative'>,
+  targets: readonly Target[],
+  actions: readonly ActionFacts[],
+  thresholds: Thresholds,
+  view: MonitorView = 'native',
+): MonitorRow[] {
+  const rows = targets
+    .map((t) => ({ t, p: parsePeriod(t.period) }))
+    .filter((x): x is { t: Target; p: Period } => x.p !== null)
+    .sort((a, b) => comparePeriods(a.t.period, b.t.period));
+  const cumulativeView = view === 'native' ? indicator.cumulative : view === 'cumulative';
+  const builtin = isBuiltin(indicator.code) ? indicator.code : null;
+  const periodActual = (t: Target, p: Period, previous: Target | undefined): number | null => {
+    if (builtin) return builtinValue(builtin, actionsIn(actions, p.start, p.end));
+    if (t.actual === null) return null;
+    // Entered actuals follow the indicator's convention, like its targets.
+    if (indicator.cumulative) return previous?.actual != null ? tidy(t.actual - previous.actual) : t.actual;
+    return t.actual;
+  };
+  const out: MonitorRow[] = [];
+  let runningTarget = 0;
+  let runningActual: number | null = 0;
+  rows.forEach(({ t, p }, i) => {
+    const previous = rows[i - 1]?.t;
+    const ownTarget = indicator.cumulative ? (previous ? tidy(t.target - previous.target) : t.target) : t.target;
+    const own = periodActual(t, p, previous);
+    runningTarget = tidy(runningTarget + ownTarget);
+    runningActual = runningActual === null || own === null ? null : tidy(runningActual + own);
+    let actual: number | null;
+    if (!cumulativeView) actual = own;
+    // Everything done so far, gaps between target periods included.
+    else if (builtin) actual = builtinValue(builtin, actionsIn(actions, null, p.end));
+    else actual = runningActual;
+    const target = cumulativeView ? runningTarget : ownTarget;
+    const value = achievement(actual, t.baseline, target);
+    out.push({
+      indicatorId: indicator.id,
+      indicator: indicator.code,
+      name: indicator.name,
+      period: t.period,
+      baseline: t.baseline,
+      target,
+      actual,
+      achievement: value,
+      rag: ragOf(value, thresholds),
+    });
+  });
+  return out;
+}

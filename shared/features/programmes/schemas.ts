@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { parsePeriod } from './periods';
+import { ACTION_TYPES, DISAGGREGATIONS, PERIOD_KINDS } from './types';
+
+const id = z.number().int().positive();
+const isoDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'must be a real date');
+const count = z.number().int('must be a whole number').nonnegative('cannot be negative');
+const text = (max: number) => z.string().trim().max(max);
+
+export const programmeInputSchema = z
+  .object({
+    id: id.optional(),
+    name: text(200).min(1, 'is required'),
+    description: text(4000).default(''),
+    startDate: isoDate.nullable().default(null),
+    endDate: isoDate.nullable().default(null),
+    ragGreen: z.number().min(0).max(10).default(0.9),
+    ragAmber: z.number().min(0).max(10).default(0.6),
+    illustrative: z.boolean().default(false),
+    source: text(2000).default(''),
+  })
+  .refine((p) => p.ragAmber <= p.ragGreen, { message: 'the amber threshold cannot be above the green one', path: ['ragAmber'] })
+  .refine((p) => !p.startDate || !p.endDate || p.endDate >= p.startDate, { message: 'ends before it starts', path: ['endDate'] });
+export type ProgrammeInput = z.input<typeof programmeInputSchema>;
+
+export const objectiveInputSchema = z.object({
+  programmeId: id,
+  id: id.optional(),
+  code: text(40).min(1, 'is required'),
+  title: text(500).min(1, 'is required'),
+});
+export type ObjectiveInput = z.input<typeof objectiveInputSchema>;
+
+export const resultInputSchema = z.object({
+  objectiveId: id,
+  id: id.optional(),
+  code: text(40).min(1, 'is required'),
+  title: text(500).min(1, 'is required'),
+});
+export type ResultInput = z.input<typeof resultInputSchema>;
+
+export const periodSchema = z
+  .string()
+  .trim()
+  .refine((p) => parsePeriod(p) !== null, 'must be a period YYYY, YYYY-Qn or YYYY-MM')
+  .transform((p) => parsePeriod(p)?.key ?? p);
+
+export const indicatorInputSchema = z.object({
+  programmeId: id,
+  id: id.optional(),
+  resultId: id.nullable().default(null),
+  code: text(64)
+    .min(1, 'is required')
+    .regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, "_", "." or "-" only'),
+  name: text(300).default(''),
+  unit: text(40).default(''),
+  direction: z.enum(['higher-better', 'lower-better']).default('higher-better'),
+  baseline: z.number().default(0),
+  periodKind: z.enum(PERIOD_KINDS).default('quarter'),
+  cumulative: z.boolean().default(false),
+  disaggregation: z.array(z.enum(DISAGGREGATIONS)).default([]),
+});
+export type IndicatorInput = z.input<typeof indicatorInputSchema>;
+
+export const targetsInputSchema = z.object({
+  indicatorId: id,
+  targets: z
+    .array(
+      z.object({
+        period: periodSchema,
+        baseline: z.number().default(0),
+        target: z.number(),
+        actual: z.number().nullable().default(null),
+      }),
+    )
+    .max(1000),
+});
+export type TargetsInput = z.input<typeof targetsInputSchema>;
+
+export const actionInputSchema = z
+  .object({
+    programmeId: id,
+    id: id.optional(),
+    code: text(64).min(1, 'is required'),
+    type: z.enum(ACTION_TYPES),
+    municipalityCode: z.number().int().min(1_000_000).max(9_999_999),
+    startDate: isoDate,
+    endDate: isoDate.nullable().default(null),
+    partner: text(300).default(''),
+    participants: count.default(0),
+    women: count.default(0),
+    youth: count.default(0),
+    enterprisesFormed: count.default(0),
+    enterprisesLegalized: count.default(0),
+    notes: text(4000).default(''),
+    siteId: id.nullable().default(null),
+    initiativeCode: text(80).nullable().default(null),
+  })
+  .refine((a) => a.women <= a.participants, { message: 'women cannot be more than the participants', path: ['women'] })
+  .refine((a) => a.youth <= a.participants, { message: 'youth cannot be more than the participants', path: ['youth'] })
+  .refine((a) => a.endDate === null || a.endDate >= a.startDate, { message: 'ends before it starts', path: ['endDate'] });
+export type ActionInput = z.input<typeof actionInputSchema>;
+
+export const monitorQuerySchema = z.object({
+  programmeId: id,
+  view: z.enum(['native', 'per-period', 'cumulative']).default('native'),
+});
+export type MonitorQuery = z.input<typeof monitorQuerySchema>;
+
+export const drillQuerySchema = z.object({
+  indicatorId: id,
+  period: periodSchema,
+  view: z.enum(['native', 'per-period', 'cumulative']).default('native'),
+});
+export type DrillQuery = z.input<typeof drillQuerySchema>;
+
+export const workbookQuerySchema = z.object({
+  programmeId: id,
+  language: z.enum(['pt-BR', 'en', 'es']).default('pt-BR'),
+});
+export type WorkbookQuery = z.input<typeof workbookQuerySchema>;

@@ -1,0 +1,129 @@
+/** Programme monitoring (DESIGN §3): the domain types the engine, the CLI and the UI share. */
+
+export const ACTION_TYPES = [
+  'field-training',
+  'multiplier-training',
+  'management-workshop',
+  'committee',
+  'technical-assistance',
+  'other',
+] as const;
+export type ActionType = (typeof ACTION_TYPES)[number];
+
+/** Indicators whose actual the engine computes from the actions (DESIGN §10, arranjo-metas). */
+export const BUILTIN_INDICATORS = [
+  'participants',
+  'women',
+  'youth',
+  'actions',
+  'enterprises_formed',
+  'enterprises_legalized',
+  'municipalities',
+] as const;
+export type BuiltinIndicator = (typeof BUILTIN_INDICATORS)[number];
+
+export function isBuiltin(code: string): code is BuiltinIndicator {
+  return (BUILTIN_INDICATORS as readonly string[]).includes(code);
+}
+
+export const PERIOD_KINDS = ['year', 'quarter', 'month'] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+
+export const DISAGGREGATIONS = ['sex', 'age', 'territory'] as const;
+export type Disaggregation = (typeof DISAGGREGATIONS)[number];
+
+export type Rag = 'red' | 'amber' | 'green';
+
+export interface Programme {
+  id: number;
+  name: string;
+  description: string;
+  startDate: string | null;
+  endDate: string | null;
+  ragGreen: number;
+  ragAmber: number;
+  illustrative: boolean;
+  source: string;
+}
+
+export interface ProgrammeSummary extends Programme {
+  actions: number;
+  indicators: number;
+}
+
+export interface Objective {
+  id: number;
+  code: string;
+  title: string;
+}
+
+export interface ResultRow {
+  id: number;
+  objectiveId: number;
+  code: string;
+  title: string;
+}
+
+export interface Indicator {
+  id: number;
+  programmeId: number;
+  resultId: number | null;
+  code: string;
+  name: string;
+  unit: string;
+  direction: 'higher-better' | 'lower-better';
+  baseline: number;
+  periodKind: PeriodKind;
+  cumulative: boolean;
+  disaggregation: Disaggregation[];
+  builtin: boolean;
+}
+
+export interface Target {
+  indicatorId: number;
+  period: string;
+  baseline: number;
+  target: number;
+  actual: number | null;
+}
+
+export interface Action {
+  id: number;
+  programmeId: number;
+  code: string;
+  type: ActionType;
+  municipalityCode: number;
+  municipalityName: string | null;
+  startDate: string;
+  endDate: string | null;
+  partner: string;
+  participants: number;
+  women: number;
+  youth: number;
+  enterprisesFormed: number;
+  enterprisesLegalized: number;
+  notes: string;
+  siteId: number | null;
+  initiativeCode: string | null;
+}
+
+/** One line of monitoring: an indicator in a period. */
+export interface MonitorRow {
+  indicatorId: number;
+  indicator: string;
+  name: string;
+  period: string;
+  baseline: number | null;
+  target: number | null;
+  actual: number | null;
+  achievement: number | null;
+  rag: Rag | null;
+}
+
+export interface Framework {
+  programme: Programme;
+  objectives: Objective[];
+  results: ResultRow[];
+  indicators: Indicator[];
+  targets: Target[];
+}

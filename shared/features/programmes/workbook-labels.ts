@@ -1,0 +1,227 @@
+import type { ActionType, Rag } from './types';
+
+export type WorkbookLanguage = 'pt-BR' | 'en' | 'es';
+
+/** Every word of the monitoring workbook, per language (the workbook is written in the engine). */
+export interface WorkbookLabels {
+  sheets: { framework: string; indicators: string; actions: string; territory: string; notes: string };
+  objective: string;
+  result: string;
+  indicator: string;
+  name: string;
+  unit: string;
+  direction: string;
+  periodKind: string;
+  cumulative: string;
+  period: string;
+  baseline: string;
+  target: string;
+  actual: string;
+  achievement: string;
+  status: string;
+  code: string;
+  type: string;
+  territoryCode: string;
+  territory: string;
+  start: string;
+  end: string;
+  partner: string;
+  participants: string;
+  women: string;
+  men: string;
+  youth: string;
+  formed: string;
+  legalized: string;
+  notes: string;
+  actions: string;
+  yes: string;
+  no: string;
+  rag: Record<Rag, string>;
+  types: Record<ActionType, string>;
+  notesLines: (p: { name: string; illustrative: boolean; source: string; green: number; amber: number }) => [string, string][];
+}
+
+const pct = (x: number): string => `${Math.round(x * 100)} %`;
+
+export const WORKBOOK_LABELS: Record<WorkbookLanguage, WorkbookLabels> = {
+  'pt-BR': {
+    sheets: {
+      framework: 'Quadro de resultados',
+      indicators: 'Indicadores por período',
+      actions: 'Ações',
+      territory: 'Participantes por território',
+      notes: 'Notas',
+    },
+    objective: 'Objetivo',
+    result: 'Resultado',
+    indicator: 'Indicador',
+    name: 'Nome',
+    unit: 'Unidade',
+    direction: 'Sentido',
+    periodKind: 'Periodicidade',
+    cumulative: 'Acumulado',
+    period: 'Período',
+    baseline: 'Linha de base',
+    target: 'Meta',
+    actual: 'Realizado',
+    achievement: 'Alcance',
+    status: 'Situação',
+    code: 'Código',
+    type: 'Tipo',
+    territoryCode: 'Código IBGE',
+    territory: 'Município',
+    start: 'Início',
+    end: 'Fim',
+    partner: 'Parceiro',
+    participants: 'Participantes',
+    women: 'Mulheres',
+    men: 'Homens',
+    youth: 'Jovens',
+    formed: 'Empreendimentos formados',
+    legalized: 'Empreendimentos legalizados',
+    notes: 'Observações',
+    actions: 'Ações',
+    yes: 'sim',
+    no: 'não',
+    rag: { red: 'vermelho', amber: 'amarelo', green: 'verde' },
+    types: {
+      'field-training': 'Capacitação de campo',
+      'multiplier-training': 'Formação de multiplicadores',
+      'management-workshop': 'Oficina de gestão',
+      committee: 'Comitê local',
+      'technical-assistance': 'Assistência técnica',
+      other: 'Outra',
+    },
+    notesLines: (p) => [
+      ['Programa', p.name],
+      ['Dados', p.illustrative ? 'ILUSTRATIVOS — não são dados reais do programa' : 'informados ou importados pelo usuário'],
+      ['Fonte', p.source || '—'],
+      ['Alcance', '(realizado − linha de base) / (meta − linha de base); vazio quando a meta é igual à linha de base'],
+      ['Cores', `verde ≥ ${pct(p.green)}; amarelo ≥ ${pct(p.amber)}; vermelho abaixo`],
+      [
+        'Indicadores calculados',
+        'participantes, mulheres, jovens, ações, empreendimentos formados e legalizados: soma das ações cuja data de início cai no período; municípios: contagem distinta',
+      ],
+    ],
+  },
+  en: {
+    sheets: {
+      framework: 'Results framework',
+      indicators: 'Indicators by period',
+      actions: 'Actions',
+      territory: 'Participants by territory',
+      notes: 'Notes',
+    },
+    objective: 'Objective',
+    result: 'Result',
+    indicator: 'Indicator',
+    name: 'Name',
+    unit: 'Unit',
+    direction: 'Direction',
+    periodKind: 'Periodicity',
+    cumulative: 'Cumulative',
+    period: 'Period',
+    baseline: 'Baseline',
+    target: 'Target',
+    actual: 'Actual',
+    achievement: 'Achievement',
+    status: 'Status',
+    code: 'Code',
+    type: 'Type',
+    territoryCode: 'IBGE code',
+    territory: 'Municipality',
+    start: 'Start',
+    end: 'End',
+    partner: 'Partner',
+    participants: 'Participants',
+    women: 'Women',
+    men: 'Men',
+    youth: 'Youth',
+    formed: 'Enterprises formed',
+    legalized: 'Enterprises legalized',
+    notes: 'Notes',
+    actions: 'Actions',
+    yes: 'yes',
+    no: 'no',
+    rag: { red: 'red', amber: 'amber', green: 'green' },
+    types: {
+      'field-training': 'Field training',
+      'multiplier-training': 'Multiplier training',
+      'management-workshop': 'Management workshop',
+      committee: 'Local committee',
+      'technical-assistance': 'Technical assistance',
+      other: 'Other',
+    },
+    notesLines: (p) => [
+      ['Programme', p.name],
+      ['Data', p.illustrative ? 'ILLUSTRATIVE — not real programme data' : 'entered or imported by the user'],
+      ['Source', p.source || '—'],
+      ['Achievement', '(actual − baseline) / (target − baseline); empty when the target equals the baseline'],
+      ['Colours', `green ≥ ${pct(p.green)}; amber ≥ ${pct(p.amber)}; red below`],
+      [
+        'Computed indicators',
+        'participants, women, youth, actions, enterprises formed and legalized: sum over the actions starting in the period; municipalities: distinct count',
+      ],
+    ],
+  },
+  es: {
+    sheets: {
+      framework: 'Marco de resultados',
+      indicators: 'Indicadores por período',
+      actions: 'Acciones',
+      territory: 'Participantes por territorio',
+      notes: 'Notas',
+    },
+    objective: 'Objetivo',
+    result: 'Resultado',
+    indicator: 'Indicador',
+    name: 'Nombre',
+    unit: 'Unidad',
+    direction: 'Sentido',
+    periodKind: 'Periodicidad',
+    cumulative: 'Acumulado',
+    period: 'Período',
+    baseline: 'Línea de base',
+    target: 'Meta',
+    actual: 'Realizado',
+    achievement: 'Logro',
+    status: 'Estado',
+    code: 'Código',
+    type: 'Tipo',
+    territoryCode: 'Código IBGE',
+    territory: 'Municipio',
+    start: 'Inicio',
+    end: 'Fin',
+    partner: 'Socio',
+    participants: 'Participantes',
+    women: 'Mujeres',
+    men: 'Hombres',
+    youth: 'Jóvenes',
+    formed: 'Emprendimientos formados',
+    legalized: 'Emprendimientos legalizados',
+    notes: 'Observaciones',
+    actions: 'Acciones',
+    yes: 'sí',
+    no: 'no',
+    rag: { red: 'rojo', amber: 'ámbar', green: 'verde' },
+    types: {
+      'field-training': 'Capacitación de campo',
+      'multiplier-training': 'Formación de multiplicadores',
+      'management-workshop': 'Taller de gestión',
+      committee: 'Comité local',
+      'technical-assistance': 'Asistencia técnica',
+      other: 'Otra',
+    },
+    notesLines: (p) => [
+      ['Programa', p.name],
+      ['Datos', p.illustrative ? 'ILUSTRATIVOS — no son datos reales del programa' : 'ingresados o importados por el usuario'],
+      ['Fuente', p.source || '—'],
+      ['Logro', '(realizado − línea de base) / (meta − línea de base); vacío cuando la meta es igual a la línea de base'],
+      ['Colores', `verde ≥ ${pct(p.green)}; ámbar ≥ ${pct(p.amber)}; rojo debajo`],
+      [
+        'Indicadores calculados',
+        'participantes, mujeres, jóvenes, acciones, emprendimientos formados y legalizados: suma de las acciones que empiezan en el período; municipios: conteo distinto',
+      ],
+    ],
+  },
+};

@@ -1,0 +1,175 @@
+import ExcelJS from 'exceljs';
+import type { Connection } from '../../db/connection';
+import { History } from '../../engine/history';
+import { addNotesSheet, addTableSheet, workbookBytes } from '../../export/workbook';
+import { parseInput } from '../../rpc/validate';
+import { ProgrammeService } from './programme-service';
+import { workbookQuerySchema, type WorkbookQuery } from './schemas';
+import type { Action, MonitorRow, Rag } from './types';
+import { WORKBOOK_LABELS } from './workbook-labels';
+
+/** Light fills of the red/amber/green status, readable in print. */
+const RAG_FILL: Record<Rag, string> = { red: 'FFF4B6B6', amber: 'FFFFE08A', green: 'FFB9E4B0' };
+
+interface TerritoryRow {
+  code: number;
+  name: string;
+  actions: number;
+  participants: number;
+  women: number;
+  youth: number;
+}
+
+function byTerritory(actions: readonly Action[]): TerritoryRow[] {
+  const rows = new Map<number, TerritoryRow>();
+  for (const a of actions) {
+    const r = rows.get(a.municipalityCode) ?? {
+      code: a.municipalityCode,
+      name: a.municipalityName ?? '',
+      actions: 0,
+      participants: 0,
+      women: 0,
+      youth: 0,
+    };
+    r.actions += 1;
+    r.participants += a.participants;
+    r.women += a.women;
+    r.youth += a.youth;
+    rows.set(a.municipalityCode, r);
+  }
+  return [...rows.values()].sort((a, b) => b.participants - a.participants || a.name.localeCompare(b.name));
+}
+
+/**
+ * The monitoring workbook: results framework, indicators by period (target, actual, achievement
+ * coloured red/amber/green), actions, participants by territory and sex, notes. Typed cells.
+ */
+export async function programmeWorkbook(conn: Connection, query: WorkbookQuery): Promise<Uint8Array> {
+  const q = parseInput(workbookQuerySchema, query, 'workbook');
+  const L = WORKBOOK_LABELS[q.language];
+  // Read-only: a throwaway history, nothing is recorded.
+  const service = new ProgrammeService(conn, new History(), () => new Date().toISOString());
+  const fw = service.framework(q.programmeId);
+  const monitor = service.monitor({ programmeId: q.programmeId });
+  const actions = service.actions(q.programmeId);
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Arranjo';
+
+  const resultOf = new Map(fw.results.map((r) => [r.id, r]));
+  const objectiveOf = new Map(fw.objectives.map((o) => [o.id, o]));
+  addTableSheet(
+    workbook,
+    L.sheets.framework,
+    [
+      {
+        header: L.objective,
+        kind: 'text',
+        width: 36,
+        value: (i) => {
+          const r = i.resultId === null ? undefined : resultOf.get(i.resultId);
+          const o = r ? objectiveOf.get(r.objectiveId) : undefined;
+          return o ? `${o.code} ${o.title}` : null;
+        },
+      },
+      {
+        header: L.result,
+        kind: 'text',
+        width: 36,
+        value: (i) => {
+          const r = i.resultId === null ? undefined : resultOf.get(i.resultId);
+          return r ? `${r.code} ${r.title}` : null;
+        },
+      },
+      { header: L.indicator, kind: 'text', width: 22, value: (i) => i.code },
+      { header: L.name, kind: 'text', width: 36, value: (i) => i.name },
+      { header: L.unit, kind: 'text', value: (i) => i.unit },
+      { header: L.baseline, kind: 'decimal', value: (i) => i.baseline },
+      { header: L.periodKind, kind: 'text', value: (i) => i.periodKind },
+      { header: L.cumulative, kind: 'text', value: (i) => (i.cumulative ? L.yes : L.no) },
+    ],
+    fw.indicators,
+  );
+
+  const sheet = addTableSheet<MonitorRow>(
+    workbook,
+    L.sheets.indicators,
+    [
+      { header: L.indicator, kind: 'text', width: 22, value: (r) => r.indicator },
+      { header: L.name, kind: 'text', width: 36, value: (r) => r.name },
+      { header: L.period, kind: 'text', value: (r) => r.period },
+      { header: L.baseline, kind: 'decimal', value: (r) => r.baseline },
+      { header: L.target, kind: 'decimal', value: (r) => r.target },
+      { header: L.actual, kind: 'decimal', value: (r) => r.actual },
+      { header: L.achievement, kind: 'percent', width: 14, value: (r) => r.achievement },
+      { header: L.status, kind: 'text', value: (r) => (r.rag ? L.rag[r.rag] : null) },
+    ],
+    monitor,
+  );
+  monitor.forEach((r, i) => {
+    if (!r.rag) return;
+    const fill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: RAG_FILL[r.rag] } };
+    sheet.getRow(i + 2).getCell(7).fill = fill;
+    sheet.getRow(i + 2).getCell(8).fill = fill;
+  });
+
+  addTableSheet<Action>(
+    workbook,
+    L.sheets.actions,
+    [
+      { header: L.code, kind: 'text', value: (a) => a.code },
+      { header: L.type, kind: 'text', width: 28, value: (a) => L.types[a.type] },
+      { header: L.territoryCode, kind: 'text', value: (a) => String(a.municipalityCode) },
+      { header: L.territory, kind: 'text', width: 24, value: (a) => a.municipalityName },
+      { header: L.start, kind: 'text', value: (a) => a.startDate },
+      { header: L.end, kind: 'text', value: (a) => a.endDate },
+      { header: L.partner, kind: 'text', width: 24, value: (a) => a.partner },
+      { header: L.participants, kind: 'integer', value: (a) => a.participants },
+      { header: L.women, kind: 'integer', value: (a) => a.women },
+      { header: L.youth, kind: 'integer', value: (a) => a.youth },
+      { header: L.formed, kind: 'integer', value: (a) => a.enterprisesFormed },
+      { header: L.legalized, kind: 'integer', value: (a) => a.enterprisesLegalized },
+      { header: L.notes, kind: 'text', width: 40, value: (a) => a.notes },
+    ],
+    actions,
+  );
+  // Dates as real dates: the ISO text becomes an Excel date cell.
+  const actionSheet = workbook.getWorksheet(L.sheets.actions.slice(0, 31));
+  actionSheet?.eachRow((row, n) => {
+    if (n === 1) return;
+    for (const c of [5, 6]) {
+      const cell = row.getCell(c);
+      if (typeof cell.value === 'string') {
+        cell.value = new Date(`${cell.value}T00:00:00Z`);
+        cell.numFmt = q.language === 'en' ? 'yyyy-mm-dd' : 'dd/mm/yyyy';
+      }
+    }
+  });
+
+  addTableSheet<TerritoryRow>(
+    workbook,
+    L.sheets.territory,
+    [
+      { header: L.territoryCode, kind: 'text', value: (r) => String(r.code) },
+      { header: L.territory, kind: 'text', width: 24, value: (r) => r.name },
+      { header: L.actions, kind: 'integer', value: (r) => r.actions },
+      { header: L.participants, kind: 'integer', value: (r) => r.participants },
+      { header: L.women, kind: 'integer', value: (r) => r.women },
+      { header: L.men, kind: 'integer', value: (r) => r.participants - r.women },
+      { header: L.youth, kind: 'integer', value: (r) => r.youth },
+    ],
+    byTerritory(actions),
+  );
+
+  addNotesSheet(
+    workbook,
+    L.sheets.notes,
+    L.notesLines({
+      name: fw.programme.name,
+      illustrative: fw.programme.illustrative,
+      source: fw.programme.source,
+      green: fw.programme.ragGreen,
+      amber: fw.programme.ragAmber,
+    }),
+  );
+  return workbookBytes(workbook);
+}

@@ -1,0 +1,103 @@
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../shared/engine/engine';
+import { DEMO_PROGRAMME_NAME } from '../../shared/features/programmes/demo';
+import { programmeReport } from '../../shared/features/programmes/report';
+import { newDemoEngine } from '../support/node-engine';
+
+describe('the demo programme, its monitoring, workbook and undoable edits', () => {
+  let engine: Engine;
+  let id: number;
+  beforeAll(async () => {
+    engine = await newDemoEngine();
+    const found = (await engine.listProgrammes()).find((p) => p.name === DEMO_PROGRAMME_NAME);
+    if (!found) throw new Error('no demo programme');
+    id = found.id;
+  }, 180_000);
+
+  it('is labelled illustrative, with 16 actions in five MG municipalities', async () => {
+    const [p] = await engine.listProgrammes();
+    expect(p).toMatchObject({ illustrative: true, actions: 16, indicators: 8 });
+    expect(p?.source).toMatch(/^ILUSTRATIVO/);
+    const places = new Set((await engine.programmeActions(id)).map((a) => a.municipalityName));
+    expect([...places].sort()).toEqual(['Araçuaí', 'Janaúba', 'Montes Claros', 'Salinas', 'Teófilo Otoni']);
+  });
+
+  it('monitors target against actual (hand-checked: participants Q1 101/120, Q3 70/70)', async () => {
+    const rows = await engine.programmeMonitor({ programmeId: id });
+    const participants = rows.filter((r) => r.indicator === 'participants').map((r) => [r.period, r.target, r.actual, r.rag]);
+    expect(participants).toEqual([
+      ['2025-Q1', 120, 101, 'amber'],
+      ['2025-Q2', 130, 102, 'amber'],
+      ['2025-Q3', 70, 70, 'green'],
+      ['2025-Q4', 100, 56, 'red'],
+    ]);
+    const renda = rows.find((r) => r.indicator === 'renda_media');
+    // (930 − 850)/(1000 − 850) = 80/150
+    expect(renda?.achievement).toBeCloseTo(0.533333333333333, 12);
+    const drill = await engine.programmeDrill({ indicatorId: renda?.indicatorId ?? 0, period: '2025' });
+    expect(drill).toEqual([]);
+    const why = await engine.programmeDrill({ indicatorId: rows[0]?.indicatorId ?? 0, period: '2025-Q1' });
+    expect(why.map((a) => a.code)).toEqual(['P-001', 'P-002', 'P-003', 'P-004']);
+    expect(programmeReport(engine.connection(), DEMO_PROGRAMME_NAME, '2025')[0]).toEqual({
+      indicator: 'participants',
+      period: '2025',
+      baseline: 0,
+      target: 420,
+      actual: 329,
+      achievement: 0.783333333333333,
+    });
+  });
+
+  it('writes the monitoring workbook with typed cells and RAG fills, in pt-BR and es', async () => {
+    const bytes = await engine.exportProgrammeWorkbook({ programmeId: id });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    expect(wb.worksheets.map((s) => s.name)).toEqual([
+      'Quadro de resultados',
+      'Indicadores por período',
+      'Ações',
+      'Participantes por território',
+      'Notas',
+    ]);
+    const sheet = wb.getWorksheet('Indicadores por período');
+    const row = sheet?.getRow(2);
+    expect([row?.getCell(1).value, row?.getCell(3).value, row?.getCell(5).value, row?.getCell(6).value]).toEqual(['participants', '2025-Q1', 120, 101]);
+    expect(row?.getCell(7).value).toBeCloseTo(101 / 120, 10);
+    expect(row?.getCell(7).numFmt).toBe('0.00%');
+    expect((row?.getCell(7).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).toBe('FFFFE08A');
+    expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const actions = wb.getWorksheet('Ações');
+    expect(actions?.getRow(2).getCell(5).value).toBeInstanceOf(Date);
+    const territory = wb.getWorksheet('Participantes por território');
+    expect(territory?.getRow(1).values).toEqual([undefined, 'Código IBGE', 'Município', 'Ações', 'Participantes', 'Mulheres', 'Homens', 'Jovens']);
+    const notes = wb.getWorksheet('Notas');
+    expect(notes?.getRow(2).getCell(2).text).toMatch(/ILUSTRATIVOS/);
+    const es = new ExcelJS.Workbook();
+    const esBytes = await engine.exportProgrammeWorkbook({ programmeId: id, language: 'es' });
+    await es.xlsx.load(esBytes.buffer.slice(esBytes.byteOffset, esBytes.byteOffset + esBytes.byteLength) as ArrayBuffer);
+    expect(es.worksheets[1]?.name).toBe('Indicadores por período');
+    expect(es.worksheets[1]?.getRow(1).getCell(7).value).toBe('Logro');
+  });
+
+  it('undoes and redoes edits of actions, targets and thresholds', async () => {
+    const before = await engine.programmeMonitor({ programmeId: id });
+    const action = (await engine.programmeActions(id))[0];
+    if (!action) throw new Error('no action');
+    await engine.saveProgrammeAction({ ...action, participants: 40, women: 9 });
+    await engine.saveProgramme({ ...(await engine.programmeFramework(id)).programme, ragAmber: 0.8 });
+    const after = await engine.programmeMonitor({ programmeId: id });
+    expect(after[0]).toMatchObject({ actual: 123, rag: 'green' });
+    await expect(engine.saveProgrammeAction({ ...action, id: undefined, code: 'P-002' })).rejects.toThrow(/has an action P-002/);
+    await expect(engine.saveProgrammeAction({ ...action, women: 30 })).rejects.toThrow(/women cannot be more/);
+    await expect(engine.setProgrammeTargets({ indicatorId: before[0]?.indicatorId ?? 0, targets: [{ period: '2027-Q1', target: 5 }] })).rejects.toThrow(
+      /outside programme/,
+    );
+    await engine.undo();
+    await engine.undo();
+    expect(await engine.programmeMonitor({ programmeId: id })).toEqual(before);
+    await engine.redo();
+    expect((await engine.programmeMonitor({ programmeId: id }))[0]).toMatchObject({ actual: 123 });
+    await engine.undo();
+  });
+});

@@ -1,0 +1,168 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../electron/cli/main';
+import type { Engine } from '../../shared/engine/engine';
+import { newEngine } from '../support/node-engine';
+
+const enc = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+// The hand example of test/unit/programmes/rollup.test.ts, as the canonical layouts (DESIGN §10).
+export const ACOES = [
+  'programme,action_code,type,territory_code,start_date,participants,end_date,women,youth,enterprises_formed,enterprises_legalized,partner,notes',
+  'Produzir MG,A1,field-training,3106705,2025-01-15,20,2025-01-16,12,5,0,0,Emater-MG,',
+  'Produzir MG,A2,multiplier-training,3118601,2025-02-10,10,,4,6,0,0,,',
+  'Produzir MG,A3,management-workshop,3106705,2025-04-05,30,,15,10,2,0,,',
+  'Produzir MG,A4,committee,3136702,2025-07-20,15,,9,3,0,1,,',
+].join('\n');
+
+export const METAS = [
+  'programme,indicator,period,baseline,target,actual',
+  'Produzir MG,participants,2025-Q1,0,40,',
+  'Produzir MG,participants,2025-Q2,0,40,',
+  'Produzir MG,participants,2025-Q3,0,40,',
+  'Produzir MG,women,2025-Q1,5,20,',
+  'Produzir MG,municipalities,2025,0,4,',
+  'Produzir MG,renda_media,2025,1000,1500,1300',
+].join('\n');
+
+async function cli(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const status = await run(
+    argv,
+    (s) => (out += s),
+    (s) => (err += s),
+  );
+  return { status, out, err };
+}
+
+function counts(engine: Engine): string {
+  return JSON.stringify(
+    ['programme', 'programme_indicator', 'programme_target', 'programme_action'].map(
+      (t) => engine.connection().get<{ n: number }>(`SELECT count(*) AS n FROM ${t}`)?.n,
+    ),
+  );
+}
+
+describe('programme import (arranjo-acoes, arranjo-metas), undo and refusals', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await newEngine();
+    await engine.createWorkspace({ demo: false });
+  }, 120_000);
+
+  it('recognizes both layouts without a template, creates the programme, and re-import updates', async () => {
+    const a = await engine.importFile(enc(ACOES), 'acoes.csv', {});
+    expect(a.errors).toEqual([]);
+    expect([a.template, a.target, a.rows.imported, a.rows.updated]).toEqual(['arranjo-acoes', 'programme-actions', 4, 0]);
+    const m = await engine.importFile(enc(METAS), 'metas.csv', {});
+    expect([m.template, m.target, m.rows.imported]).toEqual(['arranjo-metas', 'programme-targets', 6]);
+    expect(counts(engine)).toBe('[1,4,6,4]');
+    const again = await engine.importFile(enc(ACOES.replace('Emater-MG', 'Emater-MG regional')), 'acoes.csv', {});
+    expect([again.rows.imported, again.rows.updated]).toEqual([0, 4]);
+    expect(counts(engine)).toBe('[1,4,6,4]');
+    expect((await engine.programmeActions(1)).find((x) => x.code === 'A1')?.partner).toBe('Emater-MG regional');
+    // Undo the re-import: the partner as it was; undo the first batches: nothing left.
+    if (again.batch === null || a.batch === null || m.batch === null) throw new Error('no batch');
+    await expect(engine.undoImport(a.batch)).rejects.toThrow(/later batch/);
+    await engine.undoImport(again.batch);
+    expect((await engine.programmeActions(1)).find((x) => x.code === 'A1')?.partner).toBe('Emater-MG');
+    await engine.undoImport(m.batch);
+    expect(counts(engine)).toBe('[1,0,0,4]');
+    await engine.undoImport(a.batch);
+    expect(counts(engine)).toBe('[0,0,0,0]');
+    // Undoing the undo (History) applies the batch again.
+    await engine.undo();
+    expect(counts(engine)).toBe('[1,0,0,4]');
+  });
+
+  it('refuses bad rows with row, column and what to do, and writes nothing', async () => {
+    const before = counts(engine);
+    const bad = [
+      ACOES.split('\n')[0],
+      'Produzir MG,B1,field-training,3106705,2025-01-15,10,,12,0,0,0,,',
+      'Produzir MG,B2,field-training,3106705,2025-03-15,10,2025-03-01,2,11,0,0,,',
+      'Produzir MG,B3,field-training,9999999,2025-03-15,10,,2,1,0,0,,',
+      'Produzir MG,B4,oficina de gestão,3106705,2025-03-15,10,,2,1,0,0,,',
+      'Produzir MG,B4,field-training,3106705,2025-03-16,10,,2,1,0,0,,',
+    ].join('\n');
+    const r = await engine.importFile(enc(bad), 'acoes.csv', {});
+    expect(r.batch).toBeNull();
+    const byCode = r.errors.map((e) => [e.row, e.column, e.message.split(':')[0]]);
+    expect(byCode).toEqual(
+      expect.arrayContaining([
+        [2, 'women', '12 women but 10 participants'],
+        [3, 'youth', '11 youth but 10 participants'],
+        [3, 'end_date', 'the action ends (2025-03-01) before it starts (2025-03-15)'],
+        [6, 'action_code', 'action B4 of "Produzir MG" was already given in row 5'],
+      ]),
+    );
+    expect(r.errors.some((e) => e.column === 'territory_code' && /9999999/.test(e.message))).toBe(true);
+    expect(counts(engine)).toBe(before);
+  });
+
+  it('refuses a target for a period outside the programme', async () => {
+    const p = await engine.saveProgramme({ name: 'Programa 2024', startDate: '2024-01-01', endDate: '2024-12-31' });
+    const r = await engine.importFile(
+      enc('programme,indicator,period,baseline,target\nPrograma 2024,participants,2024-Q4,0,10\nPrograma 2024,participants,2025-Q1,0,10'),
+      'metas.csv',
+      {},
+    );
+    expect(r.batch).toBeNull();
+    expect(r.errors).toEqual([expect.objectContaining({ row: 3, column: 'period' })]);
+    expect(r.errors[0]?.message).toMatch(/outside programme "Programa 2024".*change the period/);
+    await engine.deleteProgramme(p.id);
+  });
+});
+
+describe('arranjo programme (DESIGN §10) on the hand example', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'arranjo-programme-'));
+  const ws = path.join(dir, 'ws.arranjo');
+  beforeAll(async () => {
+    writeFileSync(path.join(dir, 'acoes.csv'), ACOES);
+    writeFileSync(path.join(dir, 'metas.csv'), METAS);
+    expect((await cli('init', ws)).status).toBe(0);
+    expect((await cli('import', ws, path.join(dir, 'acoes.csv'), '--format', 'json')).status).toBe(0);
+    expect((await cli('import', ws, path.join(dir, 'metas.csv'), '--format', 'json')).status).toBe(0);
+  }, 180_000);
+
+  it('gives target, actual and achievement per indicator and period', async () => {
+    const { status, out } = await cli('programme', ws, '--name', 'Produzir MG', '--format', 'csv');
+    expect(status).toBe(0);
+    expect(out).toBe(
+      [
+        'indicator,period,baseline,target,actual,achievement',
+        'participants,2025-Q1,0,40,30,0.75',
+        'participants,2025-Q2,0,40,30,0.75',
+        'participants,2025-Q3,0,40,15,0.375',
+        'women,2025-Q1,5,20,16,0.733333333333333',
+        'municipalities,2025,0,4,3,0.75',
+        'renda_media,2025,1000,1500,1300,0.6',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('rolls a year up from its quarters with --period', async () => {
+    const { status, out } = await cli('programme', ws, '--name', 'Produzir MG', '--period', '2025', '--format', 'csv');
+    expect(status).toBe(0);
+    expect(out.trim().split('\n')).toEqual([
+      'indicator,period,baseline,target,actual,achievement',
+      'participants,2025,0,120,75,0.625',
+      // (40 − 5)/(20 − 5): the year's women against the only (first-quarter) target.
+      'women,2025,5,20,40,2.33333333333333',
+      'municipalities,2025,0,4,3,0.75',
+      'renda_media,2025,1000,1500,1300,0.6',
+    ]);
+  });
+
+  it('counts programme actions in info and refuses an unknown programme', async () => {
+    const info = JSON.parse((await cli('info', ws, '--format', 'json')).out) as { counts: { programmeActions: number } };
+    expect(info.counts.programmeActions).toBe(4);
+    const missing = await cli('programme', ws, '--name', 'Nope', '--format', 'csv');
+    expect(missing.status).toBe(2);
+    expect(missing.err).toMatch(/no programme named "Nope".*Produzir MG/);
+  });
+});

@@ -1,0 +1,129 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { expect, test, type Page } from '@playwright/test';
+import { chooseOption } from './helpers';
+
+const NAME = 'Programa E2E';
+// Hand example (test/unit/programmes/rollup.test.ts): Q1 has 30 participants against 40 → 75 %, amber.
+const ACOES = [
+  'programme,action_code,type,territory_code,start_date,participants,end_date,women,youth,enterprises_formed,enterprises_legalized,partner,notes',
+  `${NAME},A1,field-training,3106705,2025-01-15,20,2025-01-16,12,5,0,0,Emater-MG,`,
+  `${NAME},A2,multiplier-training,3118601,2025-02-10,10,,4,6,0,0,,`,
+  `${NAME},A3,management-workshop,3106705,2025-04-05,30,,15,10,2,0,,`,
+  `${NAME},A4,committee,3136702,2025-07-20,15,,9,3,0,1,,`,
+].join('\n');
+
+async function setTargets(page: Page, code: string, targets: [string, string][]): Promise<void> {
+  for (const [i, [period, value]] of targets.entries()) {
+    await page.getByTestId(`target-add-${code}`).click();
+    await page.getByTestId(`target-period-${code}-${i}`).fill(period);
+    await page.getByTestId(`target-value-${code}-${i}`).fill(value);
+  }
+  await page.getByTestId(`target-save-${code}`).click();
+  await expect(page.getByTestId(`target-period-${code}-${targets.length - 1}`)).toHaveValue(targets.at(-1)?.[0] ?? '');
+}
+
+test('a programme with two indicators and quarterly targets, imported actions, an amber indicator, its actions, the workbook', async ({
+  page,
+}, testInfo) => {
+  // The demo workspace is built in the browser: on a loaded two-core machine that can take minutes.
+  test.setTimeout(420_000);
+  await page.goto('/');
+  await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: 240_000 });
+  await page.getByTestId('nav-programmes').click();
+  // The demo's illustrative programme is labelled so.
+  await expect(page.getByTestId('programme-illustrative')).toBeVisible();
+  await expect(page.getByTestId('monitor-chart')).toHaveAttribute('data-render-finished', 'true');
+  await page.screenshot({ path: testInfo.outputPath('programmes-demo-pt.png'), fullPage: true });
+
+  await page.getByTestId('programme-new').click();
+  await page.getByTestId('programme-name').fill(NAME);
+  await page.getByTestId('programme-start').fill('2025-01-01');
+  await page.getByTestId('programme-end').fill('2025-12-31');
+  await page.getByTestId('programme-create').click();
+  await expect(page.getByTestId('programme-select')).toHaveValue(NAME);
+
+  await page.getByTestId('programme-tab-framework').click();
+  await page.getByTestId('indicator-add').click();
+  await expect(page.getByTestId('indicator-participants')).toBeVisible();
+  await chooseOption(page, 'indicator-code', 'women — Mulheres');
+  await page.getByTestId('indicator-add').click();
+  await expect(page.getByTestId('indicator-women')).toBeVisible();
+  await setTargets(page, 'participants', [
+    ['2025-Q1', '40'],
+    ['2025-Q2', '40'],
+  ]);
+  await setTargets(page, 'women', [
+    ['2025-Q1', '16'],
+    ['2025-Q2', '20'],
+  ]);
+
+  // Import the actions through the wizard: the canonical layout is recognized without a template.
+  const dir = mkdtempSync(path.join(tmpdir(), 'arranjo-e2e-'));
+  const file = path.join(dir, 'acoes.csv');
+  writeFileSync(file, ACOES);
+  await page.getByTestId('nav-import-export').click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('import-button').click();
+  await (await chooser).setFiles(file);
+  await expect(page.getByTestId('import-template')).toHaveValue(/ações de programa/);
+  await page.getByTestId('import-next').click();
+  await page.getByTestId('import-next').click();
+  await expect(page.getByTestId('mapping-target')).toHaveValue('Ações de programa');
+  await page.getByTestId('import-check').click();
+  await expect(page.getByTestId('preview-errors')).toHaveAttribute('data-value', '0');
+  await page.getByTestId('import-commit').click();
+  await expect(page.getByTestId('done-counts')).toHaveAttribute('data-imported', '4');
+  await page.keyboard.press('Escape');
+
+  await page.getByTestId('nav-programmes').click();
+  await chooseOption(page, 'programme-select', NAME);
+  const q1 = page.getByTestId('monitor-row-participants-2025-Q1');
+  await expect(q1).toHaveAttribute('data-rag', 'amber');
+  await expect(q1).toContainText('75%');
+  await expect(page.getByTestId('monitor-row-women-2025-Q1')).toHaveAttribute('data-rag', 'green');
+  await expect(page.getByTestId('monitor-chart')).toHaveAttribute('data-render-finished', 'true');
+  await page.screenshot({ path: testInfo.outputPath('programmes-monitor-pt.png'), fullPage: true });
+
+  // Why this value: the two first-quarter actions.
+  await page.getByTestId('monitor-why-participants-2025-Q1').click();
+  await expect(page.getByTestId('drill')).toHaveAttribute('data-loaded', 'true');
+  await expect(page.getByTestId('drill-table').locator('tbody tr')).toHaveCount(2);
+  await expect(page.getByTestId('drill-A1')).toBeVisible();
+  await expect(page.getByTestId('drill-A2')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('programmes-drill-pt.png') });
+  await page.keyboard.press('Escape');
+
+  // The monitoring workbook, read back.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('programme-export').click();
+  const saved = path.join(dir, 'monitoramento.xlsx');
+  await (await download).saveAs(saved);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(saved);
+  const sheet = workbook.getWorksheet('Indicadores por período');
+  const row = sheet?.getRow(2);
+  expect([row?.getCell(1).value, row?.getCell(3).value, row?.getCell(5).value, row?.getCell(6).value, row?.getCell(7).value]).toEqual([
+    'participants',
+    '2025-Q1',
+    40,
+    30,
+    0.75,
+  ]);
+  expect(row?.getCell(8).value).toBe('amarelo');
+
+  await page.getByTestId('programme-tab-actions').click();
+  await expect(page.getByTestId('programme-reach')).toContainText('Betim');
+  await page.screenshot({ path: testInfo.outputPath('programmes-actions-pt.png'), fullPage: true });
+
+  // Another language: English labels.
+  await page.getByTestId('nav-settings').click();
+  await chooseOption(page, 'language-select', 'English');
+  await page.getByTestId('nav-programmes').click();
+  await expect(page.getByTestId('programme-tab-monitor')).toHaveText('Monitoring');
+  await chooseOption(page, 'programme-select', NAME);
+  await expect(page.getByTestId('monitor-row-participants-2025-Q1')).toHaveAttribute('data-rag', 'amber');
+  await page.screenshot({ path: testInfo.outputPath('programmes-monitor-en.png'), fullPage: true });
+});

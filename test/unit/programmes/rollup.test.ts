@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { parsePeriod, periodOf, periodsBetween } from '../../../shared/features/programmes/periods';
+import {
+  achievement,
+  actionsIn,
+  builtinValue,
+  monitorIndicator,
+  ragOf,
+  rollUpTargets,
+  type ActionFacts,
+} from '../../../shared/features/programmes/rollup';
+import type { Target } from '../../../shared/features/programmes/types';
+
+// Worked by hand: four actions in three municipalities over three quarters of 2025.
+const act = (
+  code: string,
+  startDate: string,
+  municipalityCode: number,
+  participants: number,
+  women: number,
+  youth: number,
+): ActionFacts => ({
+  code,
+  startDate,
+  municipalityCode,
+  participants,
+  women,
+  youth,
+  enterprisesFormed: code === 'A3' ? 2 : 0,
+  enterprisesLegalized: code === 'A4' ? 1 : 0,
+});
+const ACTIONS = [
+  act('A1', '2025-01-15', 3106705, 20, 12, 5),
+  act('A2', '2025-02-10', 3118601, 10, 4, 6),
+  act('A3', '2025-04-05', 3106705, 30, 15, 10),
+  act('A4', '2025-07-20', 3136702, 15, 9, 3),
+];
+const T = { green: 0.9, amber: 0.6 };
+const target = (period: string, value: number, baseline = 0, actual: number | null = null): Target => ({
+  indicatorId: 1,
+  period,
+  baseline,
+  target: value,
+  actual,
+});
+
+describe('periods', () => {
+  it('reads years, quarters and months with their days', () => {
+    expect(parsePeriod('2025')).toEqual({ key: '2025', kind: 'year', start: '2025-01-01', end: '2025-12-31' });
+    expect(parsePeriod('2025-q2')).toEqual({ key: '2025-Q2', kind: 'quarter', start: '2025-04-01', end: '2025-06-30' });
+    expect(parsePeriod('2024-02')).toEqual({ key: '2024-02', kind: 'month', start: '2024-02-01', end: '2024-02-29' });
+    expect(parsePeriod('2025-13')).toBeNull();
+    expect(parsePeriod('2025-Q5')).toBeNull();
+    expect(periodOf('2025-08-31', 'quarter')).toBe('2025-Q3');
+    expect(periodsBetween('2024-11-10', '2025-02-01', 'month')).toEqual(['2024-11', '2024-12', '2025-01', '2025-02']);
+    expect(periodsBetween('2024-11-10', '2025-08-01', 'quarter')).toEqual(['2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3']);
+  });
+});
+
+describe('built-in indicators over a period', () => {
+  it('sums, counts and counts distinct municipalities of the actions starting in it', () => {
+    const q1 = actionsIn(ACTIONS, '2025-01-01', '2025-03-31');
+    expect(q1.map((a) => a.code)).toEqual(['A1', 'A2']);
+    expect(builtinValue('participants', q1)).toBe(30);
+    expect(builtinValue('women', q1)).toBe(16);
+    expect(builtinValue('youth', q1)).toBe(11);
+    expect(builtinValue('actions', q1)).toBe(2);
+    expect(builtinValue('municipalities', q1)).toBe(2);
+    const year = actionsIn(ACTIONS, '2025-01-01', '2025-12-31');
+    expect(builtinValue('participants', year)).toBe(75);
+    // A1 and A3 are both in Betim: three municipalities, not four.
+    expect(builtinValue('municipalities', year)).toBe(3);
+    expect(builtinValue('enterprises_formed', year)).toBe(2);
+    expect(builtinValue('enterprises_legalized', year)).toBe(1);
+  });
+});
+
+describe('achievement and colour', () => {
+  it('is (actual − baseline)/(target − baseline), empty when target = baseline', () => {
+    expect(achievement(30, 0, 40)).toBe(0.75);
+    // (16 − 5)/(20 − 5) = 11/15
+    expect(achievement(16, 5, 20)).toBeCloseTo(0.733333333333333, 14);
+    expect(achievement(12, 12, 12)).toBeNull();
+    expect(achievement(null, 0, 10)).toBeNull();
+    // Lower is better: from 50 down to 30 wanted, 40 reached = half way.
+    expect(achievement(40, 50, 30)).toBe(0.5);
+  });
+  it('is green from 90 %, amber from 60 %, red below', () => {
+    expect(ragOf(0.9, T)).toBe('green');
+    expect(ragOf(0.75, T)).toBe('amber');
+    expect(ragOf(0.6, T)).toBe('amber');
+    expect(ragOf(0.375, T)).toBe('red');
+    expect(ragOf(null, T)).toBeNull();
+  });
+});
+
+describe('monitoring by quarter, cumulative and year', () => {
+  const participants = { id: 1, code: 'participants', name: 'Participantes', cumulative: false };
+  const quarters = [target('2025-Q1', 40), target('2025-Q2', 40), target('2025-Q3', 40)];
+
+  it('per quarter: 30/40, 30/40, 15/40', () => {
+    const rows = monitorIndicator(participants, quarters, ACTIONS, T);
+    expect(rows.map((r) => [r.period, r.target, r.actual, r.achievement, r.rag])).toEqual([
+      ['2025-Q1', 40, 30, 0.75, 'amber'],
+      ['2025-Q2', 40, 30, 0.75, 'amber'],
+      ['2025-Q3', 40, 15, 0.375, 'red'],
+    ]);
+  });
+
+  it('cumulative: 30/40, 60/80, 75/120', () => {
+    const rows = monitorIndicator(participants, quarters, ACTIONS, T, 'cumulative');
+    expect(rows.map((r) => [r.period, r.target, r.actual, r.achievement])).toEqual([
+      ['2025-Q1', 40, 30, 0.75],
+      ['2025-Q2', 80, 60, 0.75],
+      ['2025-Q3', 120, 75, 0.625],
+    ]);
+  });
+
+  it('municipalities cumulative count each place once: 2, 2, 3', () => {
+    const municipalities = { id: 2, code: 'municipalities', name: 'Municípios', cumulative: true };
+    const rows = monitorIndicator(municipalities, [target('2025-Q1', 2), target('2025-Q2', 3), target('2025-Q3', 4)], ACTIONS, T);
+    expect(rows.map((r) => [r.target, r.actual, r.achievement])).toEqual([
+      [2, 2, 1],
+      [3, 2, 0.666666666666667],
+      [4, 3, 0.75],
+    ]);
+    // The same targets per period: increases of 2, 1, 1 against 2, 1, 1 municipalities reached.
+    const per = monitorIndicator(
+      municipalities,
+      [target('2025-Q1', 2), target('2025-Q2', 3), target('2025-Q3', 4)],
+      ACTIONS,
+      T,
+      'per-period',
+    );
+    expect(per.map((r) => [r.target, r.actual])).toEqual([
+      [2, 2],
+      [1, 1],
+      [1, 1],
+    ]);
+  });
+
+  it('a year rolls up from its quarters: 120 per period, 40 cumulative (the last)', () => {
+    const year = parsePeriod('2025');
+    if (!year) throw new Error('no period');
+    expect(rollUpTargets(quarters, year, false)).toEqual({ baseline: 0, target: 120 });
+    expect(rollUpTargets(quarters, year, true)).toEqual({ baseline: 0, target: 40 });
+    expect(rollUpTargets([target('2025', 100, 10)], year, false)).toEqual({ baseline: 10, target: 100 });
+    const other = parsePeriod('2026');
+    if (!other) throw new Error('no period');
+    expect(rollUpTargets(quarters, other, false)).toBeNull();
+  });
+
+  it('a custom indicator takes the entered actuals', () => {
+    const custom = { id: 3, code: 'renda_media', name: 'Renda', cumulative: false };
+    const rows = monitorIndicator(custom, [target('2025', 1500, 1000, 1300), target('2026', 2000, 1000, null)], ACTIONS, T);
+    expect(rows.map((r) => [r.actual, r.achievement, r.rag])).toEqual([
+      [1300, 0.6, 'amber'],
+      [null, null, null],
+    ]);
+  });
+});
