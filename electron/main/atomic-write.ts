@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ArranjoError } from '../../shared/errors';
@@ -16,11 +16,61 @@ export interface AtomicWriteOptions {
   keepBackup: boolean;
 }
 
-export async function writeWorkspaceAtomic(target: string, bytes: Uint8Array): Promise<void> {
+/** What a workspace file was when it was opened or last saved: a save compares it first. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  sha256: string;
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The stamp of a file whose bytes were just read or written; null when it does not exist. */
+export async function stampFile(file: string, bytes: Uint8Array): Promise<FileStamp | null> {
+  try {
+    const info = await fs.stat(file);
+    return { size: info.size, mtimeMs: info.mtimeMs, sha256: sha256(bytes) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Compare-and-swap: refuses (WORKSPACE_CHANGED) when the file on disk is no longer the one that was
+ * opened — another program saved it meanwhile, and writing now would silently drop its changes.
+ * Size and time equal: unchanged. Otherwise the content decides (a copy that only touched the time
+ * is not a change).
+ */
+export async function checkUnchanged(file: string, expected: FileStamp | null): Promise<void> {
+  let current: FileStamp | null = null;
+  try {
+    const info = await fs.stat(file);
+    current = { size: info.size, mtimeMs: info.mtimeMs, sha256: '' };
+    if (expected && info.size === expected.size && info.mtimeMs === expected.mtimeMs) return;
+    if (expected && info.size === expected.size && sha256(await fs.readFile(file)) === expected.sha256) return;
+  } catch (error) {
+    if (errnoCode(error) !== 'ENOENT') throw fileError('write', file, error);
+  }
+  if (current === null && expected === null) return;
+  throw new ArranjoError(
+    'WORKSPACE_CHANGED',
+    current === null
+      ? `${path.basename(file)} was deleted or moved since it was opened; nothing was written. Save it under a new name.`
+      : `${path.basename(file)} was changed by another program since it was opened; saving now would lose those changes, so nothing was written. Save under a new name, or open the file again.`,
+    { file },
+    { path: file },
+  );
+}
+
+export async function writeWorkspaceAtomic(target: string, bytes: Uint8Array, options: { expected?: FileStamp | null } = {}): Promise<FileStamp | null> {
   if (bytes.byteLength > MAX_WORKSPACE_BYTES) {
     throw new ArranjoError('INVALID_INPUT', `The workspace is larger than 2 GiB and cannot be saved: ${target}`, { file: target }, { path: target, size: bytes.byteLength });
   }
+  if (options.expected !== undefined) await checkUnchanged(target, options.expected);
   await writeFileAtomic(target, bytes, { keepBackup: true });
+  return stampFile(target, bytes);
 }
 
 export async function writeFileAtomic(target: string, bytes: Uint8Array, options: AtomicWriteOptions): Promise<void> {

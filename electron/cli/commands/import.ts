@@ -52,7 +52,7 @@ export const importCommand: CliCommand = {
     const mappingFile = cmd.string('mapping');
     const mapping = mappingFile ? await readMapping(mappingFile) : undefined;
     const dryRun = cmd.flag('dry-run');
-    const engine = await openWorkspace(ws);
+    const engine = await openWorkspace(ws, { write: !dryRun });
     const result = await engine.importFile(bytes, path.basename(file), {
       sheet: cmd.string('sheet'),
       template: cmd.string('template'),
