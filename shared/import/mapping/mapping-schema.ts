@@ -105,6 +105,11 @@ export const importMappingSchema = z.object({
   source: z.string().trim().max(500).optional(),
   /** Sites: the kind when no column gives it. */
   siteKind: z.enum(SITE_KINDS).optional(),
+  /**
+   * What a known layout ends with (RAIS exports: a Total row and a "Seleções vigentes" footer).
+   * When the file lacks it, the import warns that the file seems truncated.
+   */
+  expectEnd: z.object({ total: z.boolean().optional(), footer: z.boolean().optional() }).optional(),
 });
 export type ImportMapping = z.infer<typeof importMappingSchema>;
 export type ImportMappingInput = z.input<typeof importMappingSchema>;

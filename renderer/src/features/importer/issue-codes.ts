@@ -20,6 +20,9 @@ export const ISSUE_CODES = [
   'bad-site-kind',
   'total-mismatch',
   'early-end',
+  'truncated',
+  'encoding',
+  'odd-count',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

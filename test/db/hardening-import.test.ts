@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../shared/engine/engine';
+import { newEngine } from '../support/node-engine';
+
+/** The shipped RAIS export (Windows-1252, ";"), from resources/ as the tests must. */
+const RAIS_FILE = 'RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2019.csv';
+const RAIS = new Uint8Array(readFileSync(fileURLToPath(new URL(`../../resources/data/employment/${RAIS_FILE}`, import.meta.url))));
+const latin = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes);
+const toLatin = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0) & 0xff);
+
+describe('imports are complete or refused (issue 15 #3)', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await newEngine();
+    await engine.createWorkspace({ demo: false });
+  }, 120_000);
+
+  it('the shipped RAIS file imports whole, without a truncation warning', async () => {
+    const r = await engine.importFile(RAIS, RAIS_FILE, { template: 'rais-setor-vinculos', dryRun: true });
+    expect(r.refused).toBe(false);
+    expect(r.warnings.filter((w) => /truncated/.test(w.message))).toEqual([]);
+  });
+
+  it('a stray double quote opening a cell is an error at its row, not 248 of 854 rows', async () => {
+    const lines = latin(RAIS).split('\n');
+    const at = lines.findIndex((l) => l.startsWith('310620:'));
+    lines[at] = `"${lines[at]}`;
+    const r = await engine.importFile(toLatin(lines.join('\n')), RAIS_FILE, { template: 'rais-setor-vinculos', dryRun: true });
+    expect(r.refused).toBe(true);
+    expect(r.message).toContain(`row ${at + 1}: a double quote (") opens a cell that never closes`);
+  });
+
+  it('a quote inside a cell (not at its start) is text and loses no row', async () => {
+    const lines = latin(RAIS).split('\n');
+    const at = lines.findIndex((l) => l.startsWith('310620:'));
+    lines[at] = lines[at]!.replace('310620:MG-BELO HORIZONTE', '310620:MG-BELO HORIZONTE "capital');
+    const whole = await engine.importFile(RAIS, RAIS_FILE, { template: 'rais-setor-vinculos', dryRun: true });
+    const r = await engine.importFile(toLatin(lines.join('\n')), RAIS_FILE, { template: 'rais-setor-vinculos', dryRun: true });
+    expect(r.rows.read).toBe(whole.rows.read);
+  });
+
+  it('a RAIS export cut mid-data (no Total row, no footer) warns that it seems truncated', async () => {
+    const text = latin(RAIS);
+    const cut = text.slice(0, text.indexOf('\n', Math.floor(text.length / 2)) + 1);
+    const r = await engine.importFile(toLatin(cut), RAIS_FILE, { template: 'rais-setor-vinculos', dryRun: true });
+    expect(r.refused).toBe(false);
+    expect(r.warnings.map((w) => w.message).join('\n')).toMatch(/the file seems truncated: this layout ends with a Total row and a footer/);
+  });
+});
