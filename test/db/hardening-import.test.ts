@@ -49,3 +49,24 @@ describe('imports are complete or refused (issue 15 #3)', () => {
     expect(r.warnings.map((w) => w.message).join('\n')).toMatch(/the file seems truncated: this layout ends with a Total row and a footer/);
   });
 });
+
+describe('encodings through the import (issue 15 #4)', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await newEngine();
+    await engine.createWorkspace({ demo: false });
+  }, 120_000);
+
+  it('a UTF-8 RAIS export with one Latin-1 row warns naming the row; --encoding picks one', async () => {
+    const lines = latin(RAIS).split('\n');
+    const at = lines.findIndex((l) => l.startsWith('310620:'));
+    const enc = new TextEncoder();
+    const parts = lines.map((l, i) => (i === at ? toLatin(`${l.replace('HORIZONTE', 'HORIZONTE É')}\n`) : enc.encode(`${l}\n`)));
+    const bytes = Uint8Array.from(parts.flatMap((p) => [...p]));
+    const r = await engine.importFile(bytes, RAIS_FILE, { template: 'rais-setor-vinculos', dryRun: true });
+    const warning = r.warnings.find((w) => w.message.includes('mixed encodings'));
+    expect(warning?.message).toMatch(new RegExp(`^line ${at + 1} is not UTF-8`));
+    const picked = await engine.importFile(bytes, RAIS_FILE, { template: 'rais-setor-vinculos', dryRun: true, encoding: 'utf-8' });
+    expect(picked.warnings.some((w) => w.message.includes(`line ${at + 1} holds bytes that do not read as utf-8`))).toBe(true);
+  });
+});

@@ -155,6 +155,7 @@ export async function runPass(conn: Connection, input: PassInput, control: PassC
     );
   }
 
+  for (const note of source.notes ?? []) issues.warning(note.code, note.row, null, note.message);
   const expected = mapping.expectEnd;
   const missing = [
     expected?.total && totalRows.length === 0 ? 'Total row' : null,

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { ArranjoError } from '../../errors';
-import { countRecords, decodeTextFile, detectDelimiter, type Delimiter, type TextEncoding } from './decode-text';
+import { countRecords, decodeTextFile, detectDelimiter, encodingWarning, type Delimiter, type EncodingChoice, type TextEncoding } from './decode-text';
 import { scanQuotes } from './quote-scan';
 import { releasedError, type PassControl, type SheetInfo, type SourceRow, type TableSource } from './table-source';
 
@@ -54,6 +54,7 @@ function unclosedQuote(fileName: string, row: number): ArranjoError {
 export class CsvSource implements TableSource {
   readonly format = 'csv';
   readonly sheets: SheetInfo[];
+  notes: { code: string; row: number | null; message: string }[] = [];
   private text: string;
   /** With quotes: the record ends where parse slices may stop (from the quote scan). */
   private readonly quotedEnds: number[] | null;
@@ -85,9 +86,12 @@ export class CsvSource implements TableSource {
     this.sheets = [{ name: CsvSource.sheetName(fileName), rowCount, columnCount: width, hidden: false }];
   }
 
-  static open(bytes: Uint8Array, fileName: string): CsvSource {
-    const { text, encoding } = decodeTextFile(bytes);
-    return new CsvSource(fileName, text, encoding, detectDelimiter(text));
+  static open(bytes: Uint8Array, fileName: string, encoding: EncodingChoice = 'auto'): CsvSource {
+    const decoded = decodeTextFile(bytes, encoding);
+    const source = new CsvSource(fileName, decoded.text, decoded.encoding, detectDelimiter(decoded.text));
+    const warning = encodingWarning(decoded);
+    if (warning) source.notes = [{ code: 'encoding', row: decoded.suspectLines[0] ?? null, message: warning }];
+    return source;
   }
 
   /** A CSV has one table; it is called by the file name without extension. */

@@ -1,5 +1,6 @@
 import { ArranjoError } from '../../errors';
 import { CsvSource } from './csv-source';
+import type { EncodingChoice } from './decode-text';
 import { sniffFile } from './sniff';
 import type { TableSource } from './table-source';
 import { XlsxSource } from './xlsx-source';
@@ -58,7 +59,7 @@ async function openZip(bytes: Uint8Array, fileName: string): Promise<TableSource
  * Opens an import file by what its bytes are: xlsx, delimited text, or a refusal that says what
  * the file is and how to make it importable.
  */
-export async function openTableSource(bytes: Uint8Array, fileName: string): Promise<TableSource> {
+export async function openTableSource(bytes: Uint8Array, fileName: string, options: { encoding?: EncodingChoice } = {}): Promise<TableSource> {
   if (bytes.length === 0) throw refuse(fileName, 'empty-file', 'the file is empty (0 bytes).');
   if (bytes.length > MAX_FILE_BYTES) {
     throw refuse(
@@ -89,6 +90,6 @@ export async function openTableSource(bytes: Uint8Array, fileName: string): Prom
     case 'binary':
       throw refuse(fileName, 'binary', 'this is not a spreadsheet or a text file. Choose an .xlsx, .csv or .txt file.');
     case 'text':
-      return CsvSource.open(bytes, fileName);
+      return CsvSource.open(bytes, fileName, options.encoding);
   }
 }

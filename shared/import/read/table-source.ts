@@ -43,6 +43,8 @@ export interface TableSource {
   readonly encoding?: string;
   readonly delimiter?: string;
   readonly sheets: readonly SheetInfo[];
+  /** What the reader noticed that the import should warn about (lines in another encoding…). */
+  readonly notes?: readonly { code: string; row: number | null; message: string }[];
   /** The first `count` rows of a sheet (fewer when the sheet is shorter). */
   head(sheet: string, count: number): SourceRow[];
   /** The last `count` rows of a sheet. */
