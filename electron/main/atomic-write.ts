@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ArranjoError } from '../../shared/errors';
+import { processAlive } from './workspace-lock';
 
 /**
  * Workspace file I/O that never loses the last good save: a crash, a full disk or a yanked pen
@@ -69,6 +70,7 @@ export async function writeWorkspaceAtomic(target: string, bytes: Uint8Array, op
     throw new ArranjoError('INVALID_INPUT', `The workspace is larger than 2 GiB and cannot be saved: ${target}`, { file: target }, { path: target, size: bytes.byteLength });
   }
   if (options.expected !== undefined) await checkUnchanged(target, options.expected);
+  await removeStaleTemps(target);
   await writeFileAtomic(target, bytes, { keepBackup: true });
   return stampFile(target, bytes);
 }
@@ -94,7 +96,35 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array, options
   await syncDirectory(path.dirname(real));
 }
 
+/**
+ * Removes scratch files a killed save left beside the workspace (`<file>.tmp-<pid>-<hex>`, and the
+ * backup's), only when their process is gone: a live pid may be another save in progress.
+ */
+export async function removeStaleTemps(file: string): Promise<string[]> {
+  const real = await fs.realpath(file).catch(() => path.resolve(file));
+  const dir = path.dirname(real);
+  const base = path.basename(real);
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    for (const owner of [base, `${base}.bak`]) {
+      if (!name.startsWith(`${owner}.tmp-`)) continue;
+      const match = /^(\d+)-[0-9a-f]+$/.exec(name.slice(owner.length + 5));
+      if (!match || processAlive(Number(match[1]))) continue;
+      await fs.rm(path.join(dir, name), { force: true }).catch(() => undefined);
+      removed.push(name);
+    }
+  }
+  return removed;
+}
+
 export async function readWorkspaceFile(file: string): Promise<Uint8Array> {
+  await removeStaleTemps(file);
   let size: number;
   try {
     const info = await fs.stat(file);
