@@ -70,3 +70,26 @@ describe('encodings through the import (issue 15 #4)', () => {
     expect(picked.warnings.some((w) => w.message.includes(`line ${at + 1} holds bytes that do not read as utf-8`))).toBe(true);
   });
 });
+
+describe('smaller findings (issue 15 #10)', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await newEngine();
+    await engine.createWorkspace({ demo: false });
+  }, 120_000);
+  const HEADER = 'territory_code,classification,sector_code,year,jobs';
+
+  it('CR-only line endings read as rows, not "no data rows"', async () => {
+    const text = `${HEADER}\r3106200,ibge-setor,1,2015,10\r3106200,ibge-setor,2,2015,20\r`;
+    const r = await engine.importFile(new TextEncoder().encode(text), 'mac.csv', { dryRun: true });
+    expect(r.refused, r.message ?? '').toBe(false);
+    expect(r.rows.read).toBe(2);
+  });
+
+  it('fractional, implausibly large (1e308 in xlsx) and "12%" jobs are imported with a warning each', async () => {
+    const text = `${HEADER}\n3106200,ibge-setor,1,2015,10.5\n3106200,ibge-setor,2,2015,999999999999\n3106200,ibge-setor,3,2015,12%\n3106200,ibge-setor,4,2015,7\n`;
+    const r = await engine.importFile(new TextEncoder().encode(text), 'odd.csv', { dryRun: true });
+    const odd = r.warnings.filter((w) => /not a whole number|implausibly large|percentage/.test(w.message)).map((w) => w.row);
+    expect(odd).toEqual([2, 3, 4]);
+  });
+});

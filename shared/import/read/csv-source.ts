@@ -88,6 +88,8 @@ export class CsvSource implements TableSource {
 
   static open(bytes: Uint8Array, fileName: string, encoding: EncodingChoice = 'auto'): CsvSource {
     const decoded = decodeTextFile(bytes, encoding);
+    // Classic Mac line endings (CR only): one record per CR, as spreadsheets read them.
+    if (decoded.text.includes('\r') && !decoded.text.includes('\n')) decoded.text = decoded.text.replace(/\r/g, '\n');
     const source = new CsvSource(fileName, decoded.text, decoded.encoding, detectDelimiter(decoded.text));
     const warning = encodingWarning(decoded);
     if (warning) source.notes = [{ code: 'encoding', row: decoded.suspectLines[0] ?? null, message: warning }];
