@@ -20,6 +20,8 @@ export type ErrorCode =
   | 'BAD_SOURCE_FILE'
   | 'NOTHING_TO_UNDO'
   | 'FILE_ACCESS'
+  | 'WORKSPACE_LOCKED'
+  | 'WORKSPACE_CHANGED'
   | 'INTERNAL';
 
 /**

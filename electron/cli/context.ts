@@ -3,25 +3,49 @@ import path from 'node:path';
 import initSqlJs from 'sql.js';
 import { createEngine as newEngine, type Engine } from '../../shared/engine/engine';
 import { ArranjoError } from '../../shared/errors';
-import { readWorkspaceFile, writeWorkspaceAtomic } from '../main/atomic-write';
+import { readWorkspaceFile, stampFile, writeWorkspaceAtomic, type FileStamp } from '../main/atomic-write';
+import { acquireWorkspaceLock } from '../main/workspace-lock';
 import { readShippedSources } from './node-sources';
+
+/** The command running, named in the lock file ("arranjo import"); set by `run`. */
+let commandName = 'arranjo';
+export function setCommandName(name: string): void {
+  commandName = `arranjo ${name}`;
+}
+
+/** What each opened workspace file was at open: a save refuses when it changed since (lost update). */
+const opened = new WeakMap<Engine, { file: string; stamp: FileStamp | null }>();
 
 /** An engine in this process, over the shipped data. */
 export async function createEngine(): Promise<Engine> {
   return newEngine({ SQL: await initSqlJs(), loadSources: readShippedSources });
 }
 
-/** Opens a workspace file; refuses (exit 2) when it is missing or not a sound workspace. */
-export async function openWorkspace(file: string): Promise<Engine> {
+/**
+ * Opens a workspace file; refuses (exit 2) when it is missing or not a sound workspace. With
+ * `write`, the workspace's lock is taken first (exit 2 naming the holder when another writer has
+ * it); `saveWorkspace` takes it too, for commands that did not ask.
+ */
+export async function openWorkspace(file: string, options: { write?: boolean } = {}): Promise<Engine> {
   if (!existsSync(file)) {
     throw new ArranjoError('INVALID_INPUT', `${file}: no such file. Create one with "arranjo init ${file}".`, { file });
   }
+  if (options.write) acquireWorkspaceLock(file, commandName);
   const engine = await createEngine();
-  await engine.openWorkspace(await readWorkspaceFile(file), path.basename(file));
+  const bytes = await readWorkspaceFile(file);
+  opened.set(engine, { file: path.resolve(file), stamp: await stampFile(file, bytes) });
+  await engine.openWorkspace(bytes, path.basename(file));
   return engine;
 }
 
-/** Saves atomically, keeping the previous version as `.bak`. */
+/**
+ * Saves atomically, keeping the previous version as `.bak`, under the workspace's lock and only
+ * when the file is still the one this engine opened (a file created by `init` must not exist).
+ */
 export async function saveWorkspace(engine: Engine, file: string): Promise<void> {
-  await writeWorkspaceAtomic(file, await engine.exportWorkspace());
+  acquireWorkspaceLock(file, commandName);
+  const origin = opened.get(engine);
+  const expected = origin && origin.file === path.resolve(file) ? origin.stamp : undefined;
+  const stamp = await writeWorkspaceAtomic(file, await engine.exportWorkspace(), { expected });
+  opened.set(engine, { file: path.resolve(file), stamp });
 }

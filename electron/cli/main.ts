@@ -15,6 +15,8 @@ import { templatesCommand } from './commands/templates';
 import { undoImportCommand } from './commands/undo-import';
 import { weightsCommand } from './commands/weights';
 import { sitesCommand, worksCommand } from './commands/works';
+import { releaseAllWorkspaceLocks } from '../main/workspace-lock';
+import { setCommandName } from './context';
 import { renderRows } from './output';
 
 /** Every command, in the order `arranjo help` lists them. Add a command here and nowhere else. */
@@ -55,6 +57,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     }
     const command = COMMANDS.find((c) => c.name === name);
     if (!command) throw new ArranjoError('INVALID_INPUT', `Unknown command "${name}".\n\n${usage()}`);
+    setCommandName(name);
     const cmd = ParsedCommand.parse(name, rest, command.options);
     if (cmd.flag('help')) {
       out(`${command.usage}\n`);
@@ -83,5 +86,8 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
         : `arranjo: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
     );
     return 1;
+  } finally {
+    // Writing commands hold their workspace's lock until here (also on refusal).
+    releaseAllWorkspaceLocks();
   }
 }

@@ -1,16 +1,13 @@
+import { csvLines } from '../../shared/text/csv-cell';
+
 /** Renders command results: a readable table (default), CSV or JSON. */
 export type OutputFormat = 'table' | 'csv' | 'json';
 
 export type Cell = string | number | null;
 
-function csvCell(value: Cell): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
+/** Through the shared cell writer: names like "=1+1" reach Excel as text, never as formulas. */
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\n') + '\n';
+  return csvLines([header, ...rows], ',') + '\n';
 }
 
 export function toTable(header: readonly string[], rows: readonly (readonly Cell[])[]): string {

@@ -1,7 +1,8 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ArranjoError } from '../../shared/errors';
+import { processAlive } from './workspace-lock';
 
 /**
  * Workspace file I/O that never loses the last good save: a crash, a full disk or a yanked pen
@@ -16,11 +17,62 @@ export interface AtomicWriteOptions {
   keepBackup: boolean;
 }
 
-export async function writeWorkspaceAtomic(target: string, bytes: Uint8Array): Promise<void> {
+/** What a workspace file was when it was opened or last saved: a save compares it first. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  sha256: string;
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The stamp of a file whose bytes were just read or written; null when it does not exist. */
+export async function stampFile(file: string, bytes: Uint8Array): Promise<FileStamp | null> {
+  try {
+    const info = await fs.stat(file);
+    return { size: info.size, mtimeMs: info.mtimeMs, sha256: sha256(bytes) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Compare-and-swap: refuses (WORKSPACE_CHANGED) when the file on disk is no longer the one that was
+ * opened — another program saved it meanwhile, and writing now would silently drop its changes.
+ * Size and time equal: unchanged. Otherwise the content decides (a copy that only touched the time
+ * is not a change).
+ */
+export async function checkUnchanged(file: string, expected: FileStamp | null): Promise<void> {
+  let current: FileStamp | null = null;
+  try {
+    const info = await fs.stat(file);
+    current = { size: info.size, mtimeMs: info.mtimeMs, sha256: '' };
+    if (expected && info.size === expected.size && info.mtimeMs === expected.mtimeMs) return;
+    if (expected && info.size === expected.size && sha256(await fs.readFile(file)) === expected.sha256) return;
+  } catch (error) {
+    if (errnoCode(error) !== 'ENOENT') throw fileError('write', file, error);
+  }
+  if (current === null && expected === null) return;
+  throw new ArranjoError(
+    'WORKSPACE_CHANGED',
+    current === null
+      ? `${path.basename(file)} was deleted or moved since it was opened; nothing was written. Save it under a new name.`
+      : `${path.basename(file)} was changed by another program since it was opened; saving now would lose those changes, so nothing was written. Save under a new name, or open the file again.`,
+    { file },
+    { path: file },
+  );
+}
+
+export async function writeWorkspaceAtomic(target: string, bytes: Uint8Array, options: { expected?: FileStamp | null } = {}): Promise<FileStamp | null> {
   if (bytes.byteLength > MAX_WORKSPACE_BYTES) {
     throw new ArranjoError('INVALID_INPUT', `The workspace is larger than 2 GiB and cannot be saved: ${target}`, { file: target }, { path: target, size: bytes.byteLength });
   }
+  if (options.expected !== undefined) await checkUnchanged(target, options.expected);
+  await removeStaleTemps(target);
   await writeFileAtomic(target, bytes, { keepBackup: true });
+  return stampFile(target, bytes);
 }
 
 export async function writeFileAtomic(target: string, bytes: Uint8Array, options: AtomicWriteOptions): Promise<void> {
@@ -44,7 +96,35 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array, options
   await syncDirectory(path.dirname(real));
 }
 
+/**
+ * Removes scratch files a killed save left beside the workspace (`<file>.tmp-<pid>-<hex>`, and the
+ * backup's), only when their process is gone: a live pid may be another save in progress.
+ */
+export async function removeStaleTemps(file: string): Promise<string[]> {
+  const real = await fs.realpath(file).catch(() => path.resolve(file));
+  const dir = path.dirname(real);
+  const base = path.basename(real);
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    for (const owner of [base, `${base}.bak`]) {
+      if (!name.startsWith(`${owner}.tmp-`)) continue;
+      const match = /^(\d+)-[0-9a-f]+$/.exec(name.slice(owner.length + 5));
+      if (!match || processAlive(Number(match[1]))) continue;
+      await fs.rm(path.join(dir, name), { force: true }).catch(() => undefined);
+      removed.push(name);
+    }
+  }
+  return removed;
+}
+
 export async function readWorkspaceFile(file: string): Promise<Uint8Array> {
+  await removeStaleTemps(file);
   let size: number;
   try {
     const info = await fs.stat(file);

@@ -1,13 +1,14 @@
 import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import path from 'node:path';
 import { ArranjoError } from '../../shared/errors';
-import { readWorkspaceFile, writeWorkspaceAtomic } from './atomic-write';
+import { readWorkspaceFile, stampFile, writeWorkspaceAtomic, type FileStamp } from './atomic-write';
 import type { CloseGuard } from './close-guard';
 import type { FileAccess } from './file-access';
 import type { IpcHandlers } from './ipc';
 import { labelsFor } from './labels';
 import type { MenuController } from './menu';
 import type { RecentFiles } from './recent-files';
+import { acquireWorkspaceLock, releaseWorkspaceLock } from './workspace-lock';
 
 /** What each channel of the contract does. Validation and error envelopes live in `ipc.ts`. */
 
@@ -32,9 +33,31 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     deps.menu.setRecent(await deps.recent.add(file));
     app.addRecentDocument(file);
   };
+  // The workspace open for writing: its lock is held, and a save first checks the file is still
+  // what was opened (another program may have saved it: never a silent lost update).
+  let current: { file: string; stamp: FileStamp | null } | null = null;
+  const isCurrent = (file: string) => current !== null && path.resolve(current.file) === path.resolve(file);
+  /** Takes `file`'s lock, runs `work`, then lets go of the previous file's lock (or of `file`'s on failure). */
+  const holding = async <T>(file: string, work: () => Promise<T>): Promise<T> => {
+    const switching = !isCurrent(file);
+    acquireWorkspaceLock(file, 'Arranjo desktop');
+    const previous = current?.file;
+    try {
+      const result = await work();
+      if (switching && previous) releaseWorkspaceLock(previous);
+      return result;
+    } catch (error) {
+      if (switching) releaseWorkspaceLock(file);
+      throw error;
+    }
+  };
   const read = async (file: string) => {
     try {
-      const bytes = await readWorkspaceFile(file);
+      const bytes = await holding(file, async () => {
+        const read = await readWorkspaceFile(file);
+        current = { file, stamp: await stampFile(file, read) };
+        return read;
+      });
       await remember(file);
       return { path: file, bytes };
     } catch (error) {
@@ -82,7 +105,11 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     'app:workspace.write': async ({ path: file, bytes }) => {
       if (!deps.access.canWrite(file)) throw notGranted(file);
       try {
-        await writeWorkspaceAtomic(file, bytes);
+        // Same file: it must not have changed since opened. Save As: the dialog confirmed replacing it.
+        const expected = isCurrent(file) ? current?.stamp : undefined;
+        await holding(file, async () => {
+          current = { file, stamp: await writeWorkspaceAtomic(file, bytes, { expected }) };
+        });
       } catch (error) {
         deps.getCloseGuard()?.saveAbandoned();
         throw error;

@@ -6,6 +6,7 @@ import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { attachCloseGuard, type CloseGuard } from './close-guard';
 import { createFileAccess } from './file-access';
 import { createHandlers } from './handlers';
+import { releaseAllWorkspaceLocks } from './workspace-lock';
 import { createSenderCheck, registerHandlers } from './ipc';
 import { labelsFor } from './labels';
 import { workspaceArgs } from './launch-files';
@@ -74,6 +75,7 @@ function start(): void {
   });
   // A single-document app: closing its window ends it, on macOS too (nothing to keep in the dock).
   app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => releaseAllWorkspaceLocks());
 
   void app.whenReady().then(async () => {
     hardenSession(session.defaultSession);

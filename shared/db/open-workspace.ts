@@ -1,7 +1,8 @@
 import type { SqlJsStatic } from 'sql.js';
 import { ArranjoError } from '../errors';
 import { Connection } from './connection';
-import { migrate, type MigrationOutcome } from './migrate';
+import { LATEST_SCHEMA_VERSION, migrate, type MigrationOutcome } from './migrate';
+import { expectedShape, schemaDifferences, shapeOf } from './schema-check';
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 export const WORKSPACE_APP_ID = 'arranjo';
@@ -12,6 +13,38 @@ function hasSqliteHeader(bytes: Uint8Array): boolean {
     if (bytes[i] !== SQLITE_HEADER.charCodeAt(i)) return false;
   }
   return true;
+}
+
+/**
+ * The full check of a workspace from anywhere (DESIGN.md §2): its foreign keys hold, and its
+ * schema is exactly what its version's migrations create — no table, column or index missing, and
+ * no table, index, trigger or view they did not create (a planted trigger would run inside every
+ * ordinary write). Anything else is refused before anything runs on it; the file is not touched.
+ */
+function checkReceivedWorkspace(SQL: SqlJsStatic, conn: Connection, fileName: string): void {
+  const where = { file: fileName };
+  const version = conn.userVersion();
+  if (version <= LATEST_SCHEMA_VERSION) {
+    const differences = schemaDifferences(shapeOf(conn), expectedShape(SQL, version));
+    if (differences.length > 0) {
+      throw new ArranjoError(
+        'CORRUPT_WORKSPACE',
+        `${fileName} is not a workspace as Arranjo writes it: ${differences.slice(0, 3).join('; ')}${differences.length > 3 ? ` (and ${differences.length - 3} more)` : ''}. It was changed by another program or damaged; nothing was opened or written. Open its backup (.bak), or ask the sender for the file again.`,
+        where,
+        { reason: 'schema' },
+      );
+    }
+  }
+  const broken = conn.all<{ table: string; rowid: number | null; parent: string }>('PRAGMA foreign_key_check');
+  if (broken.length > 0) {
+    const first = broken.slice(0, 3).map((b) => `${b.rowid === null ? `a row of ${b.table}` : `${b.table} row ${b.rowid}`} points to a missing ${b.parent}`);
+    throw new ArranjoError(
+      'CORRUPT_WORKSPACE',
+      `${fileName} has ${broken.length} broken reference${broken.length > 1 ? 's' : ''} (${first.join('; ')}). It was changed by another program or damaged; nothing was opened or written. Open its backup (.bak), or ask the sender for the file again.`,
+      where,
+      { reason: 'foreign-key' },
+    );
+  }
 }
 
 /** Creates an empty workspace at the latest schema. */
@@ -59,6 +92,7 @@ export function openWorkspaceDatabase(
     if (app?.value !== WORKSPACE_APP_ID) {
       throw new ArranjoError('NOT_A_WORKSPACE', `${fileName} is a SQLite database but not an Arranjo workspace.`, where);
     }
+    checkReceivedWorkspace(SQL, conn, fileName);
     const migration = migrate(conn);
     return { conn, migration };
   } catch (error) {

@@ -65,6 +65,9 @@ export const IMPORT_ISSUE_CODES = [
   'bad-period',
   'period-outside-programme',
   'actual-ignored',
+  'truncated',
+  'encoding',
+  'odd-count',
 ] as const;
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];
 

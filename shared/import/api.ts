@@ -9,5 +9,6 @@ export type {
   ProgrammeField,
   SiteField,
 } from './mapping/mapping-schema';
-export type { ImportRequest, ImportRequestInput, IssueQuery, ImportFileOptions } from './request-schema';
+export type { ImportRequest, ImportRequestInput, IssueQuery, ImportFileOptions, ImportOpenOptions } from './request-schema';
+export { ENCODING_CHOICES, type EncodingChoice } from './read/decode-text';
 export { IMPORT_TARGETS, INITIATIVE_FIELDS, PROGRAMME_FIELDS, SITE_FIELDS } from './mapping/mapping-schema';

@@ -1,3 +1,4 @@
+import { compilePattern } from '../text/safe-pattern';
 import type { Connection } from '../db/connection';
 import { ArranjoError, describeLocation } from '../errors';
 import { IndicatorRepository } from '../repositories/indicator-repository';
@@ -74,7 +75,7 @@ export async function prepareWithTemplate(
   const template = BUILT_IN_TEMPLATES.find((t) => t.id === templateId);
   if (!template) throw new ArranjoError('NOT_FOUND', `There is no built-in import template "${templateId}".`);
   const session = new ImportSession('direct', await openTableSource(bytes, fileName));
-  const sheetPattern = template.sheet ? new RegExp(template.sheet, 'i') : null;
+  const sheetPattern = template.sheet ? compilePattern(template.sheet) : null;
   const sheet = session.source.sheets.find((s) => !sheetPattern || sheetPattern.test(s.name))?.name ?? '';
   const layout = session.layout(sheet);
   const mapping = applyTemplate(template, layout, { file: fileName });

@@ -1,3 +1,4 @@
+import { ENCODING_CHOICES } from './read/decode-text';
 import { z } from 'zod';
 import { importMappingSchema } from './mapping/mapping-schema';
 
@@ -42,5 +43,11 @@ export const importFileOptionsSchema = z.object({
   /** A template or a mapping, as JSON (the CLI's --mapping file). */
   mapping: z.unknown().optional(),
   dryRun: z.boolean().default(false),
+  /** The text encoding of a CSV/TXT file; detected when absent. */
+  encoding: z.enum(ENCODING_CHOICES).default('auto'),
 });
+
+/** Options of opening a file in the wizard. */
+export const importOpenOptionsSchema = z.object({ encoding: z.enum(ENCODING_CHOICES).default('auto') });
+export type ImportOpenOptions = z.input<typeof importOpenOptionsSchema>;
 export type ImportFileOptions = z.input<typeof importFileOptionsSchema>;

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ArranjoError } from '../../../shared/errors';
 import type { ImportFileResult } from '../../../shared/features/importer';
+import { ENCODING_CHOICES } from '../../../shared/import/api';
 import type { CliCommand } from '../command';
 import { openWorkspace, saveWorkspace } from '../context';
 
@@ -42,9 +43,9 @@ function summary(r: ImportFileResult, dryRun: boolean): string {
 export const importCommand: CliCommand = {
   name: 'import',
   usage:
-    'arranjo import <ws> <file> [--sheet S] [--template T] [--mapping m.json] [--dry-run] [--format json]\n' +
+    'arranjo import <ws> <file> [--sheet S] [--template T] [--mapping m.json] [--encoding auto|utf-8|windows-1252|utf-16le|utf-16be] [--dry-run] [--format json]\n' +
     '                   import a spreadsheet or CSV (refused with exit 2, nothing written, when any row has an error)',
-  options: { sheet: { type: 'string' }, template: { type: 'string' }, mapping: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+  options: { sheet: { type: 'string' }, template: { type: 'string' }, mapping: { type: 'string' }, 'dry-run': { type: 'boolean' }, encoding: { type: 'string' } },
   async run(cmd) {
     const ws = cmd.positional(0, 'workspace file');
     const file = cmd.positional(1, 'file to import');
@@ -52,12 +53,13 @@ export const importCommand: CliCommand = {
     const mappingFile = cmd.string('mapping');
     const mapping = mappingFile ? await readMapping(mappingFile) : undefined;
     const dryRun = cmd.flag('dry-run');
-    const engine = await openWorkspace(ws);
+    const engine = await openWorkspace(ws, { write: !dryRun });
     const result = await engine.importFile(bytes, path.basename(file), {
       sheet: cmd.string('sheet'),
       template: cmd.string('template'),
       mapping,
       dryRun,
+      encoding: cmd.choice('encoding', ENCODING_CHOICES, 'auto'),
     });
     if (!result.refused && !dryRun) await saveWorkspace(engine, ws);
     const json = {

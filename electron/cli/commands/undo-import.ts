@@ -14,7 +14,7 @@ export const undoImportCommand: CliCommand = {
         'INVALID_INPUT',
         `arranjo undo-import: the batch must be a number (see arranjo import's output), not "${raw}".`,
       );
-    const engine = await openWorkspace(ws);
+    const engine = await openWorkspace(ws, { write: true });
     const result = await engine.undoImport(Number(raw));
     await saveWorkspace(engine, ws);
     return {

@@ -27,6 +27,8 @@ const CODES: Record<ErrorCode, true> = {
   BAD_SOURCE_FILE: true,
   NOTHING_TO_UNDO: true,
   FILE_ACCESS: true,
+  WORKSPACE_LOCKED: true,
+  WORKSPACE_CHANGED: true,
   INTERNAL: true,
 };
 const KNOWN_CODES: ReadonlySet<string> = new Set(Object.keys(CODES));

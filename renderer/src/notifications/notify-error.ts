@@ -121,7 +121,7 @@ export function translateError(error: unknown): { title: string; message: string
     const reason = fieldReasonText(e);
     message = field ? i18next.t('errors.fieldProblem', { field: fieldLabel(field), reason }) : reason;
   } else {
-    message = i18next.t(`errors.message.${e.code}`, { file });
+    message = i18next.t(`errors.message.${e.code}`, { ...e.params, file });
   }
   const details: string[] = [];
   const where = describeLocationText(e);

@@ -4,6 +4,7 @@ import type {
   ImportFileOptions,
   ImportIssue,
   ImportLayout,
+  ImportOpenOptions,
   ImportOpenResult,
   ImportPreview,
   ImportRequestInput,
@@ -24,7 +25,7 @@ import type { SaveTemplateInput, SuggestedImport } from './import-service';
  * `importCancel` stops a running preview or commit, and nothing is written.
  */
 export interface ImportApi {
-  importOpen(bytes: Uint8Array, fileName: string): Promise<ImportOpenResult>;
+  importOpen(bytes: Uint8Array, fileName: string, options?: ImportOpenOptions): Promise<ImportOpenResult>;
   importLayout(sessionId: string, sheet: string, overrides?: LayoutOverrides): Promise<ImportLayout>;
   /** The first or last rows of a sheet as text (≤ 500), to show titles, header, totals and footers. */
   importRows(sessionId: string, sheet: string, part: 'head' | 'tail', count: number): Promise<{ row: number; cells: string[] }[]>;

@@ -83,7 +83,7 @@ export async function importFile(
   let sheet: string | null = opts.sheet ?? null;
   let target: ImportTarget | null = null;
   try {
-    const source = await openTableSource(bytes, fileName);
+    const source = await openTableSource(bytes, fileName, { encoding: opts.encoding });
     const session = new ImportSession('cli', source);
     const registry = new TemplateRegistry(conn);
     let chosen: ImportTemplate | null = null;

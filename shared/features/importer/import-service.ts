@@ -11,9 +11,11 @@ import { openTableSource } from '../../import/read/open-file';
 import { cellToText } from '../../import/read/table-source';
 import { clip } from '../../import/values/text';
 import {
+  importOpenOptionsSchema,
   importRequestSchema,
   issueQuerySchema,
   layoutOverridesSchema,
+  type ImportOpenOptions,
   type ImportRequestInput,
   type IssueQuery,
 } from '../../import/request-schema';
@@ -89,9 +91,10 @@ export class ImportService {
     return new TemplateRegistry(this.db());
   }
 
-  async open(bytes: Uint8Array, fileName: string): Promise<ImportOpenResult> {
+  async open(bytes: Uint8Array, fileName: string, options: ImportOpenOptions = {}): Promise<ImportOpenResult> {
     const name = parseInput(fileNameSchema, fileName, 'fileName');
-    const source = await openTableSource(parseInput(bytesSchema, bytes, 'bytes'), name);
+    const { encoding } = parseInput(importOpenOptionsSchema, options, 'options');
+    const source = await openTableSource(parseInput(bytesSchema, bytes, 'bytes'), name, { encoding });
     if (this.sessions.size >= MAX_SESSIONS) {
       const oldest = [...this.sessions.values()].sort((a, b) => a.lastUsed - b.lastUsed)[0];
       if (oldest) this.sessions.delete(oldest.id);

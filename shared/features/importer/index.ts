@@ -15,7 +15,7 @@ export type { ImportFileResult, IssueLine } from './import-file';
 export function importArea(ctx: EngineContext): ImportApi {
   const importer = new ImportService(ctx.db, ctx.changes, ctx.now);
   return {
-    importOpen: async (bytes, fileName) => importer.open(bytes, fileName),
+    importOpen: async (bytes, fileName, options) => importer.open(bytes, fileName, options),
     importLayout: async (sessionId, sheet, overrides) => importer.layout(sessionId, sheet, overrides),
     importRows: async (sessionId, sheet, part, count) => importer.rows(sessionId, sheet, part, count),
     importSuggest: async (sessionId, sheet, options) => importer.suggest(sessionId, sheet, options),

@@ -182,6 +182,11 @@ export const importMappingSchema = z.object({
   initiativeKind: z.enum(INITIATIVE_IMPORT_KINDS).optional(),
   /** Programme actions and targets: the programme when no column names it. */
   programme: z.string().trim().min(1).max(200).optional(),
+  /**
+   * What a known layout ends with (RAIS exports: a Total row and a "Seleções vigentes" footer).
+   * When the file lacks it, the import warns that the file seems truncated.
+   */
+  expectEnd: z.object({ total: z.boolean().optional(), footer: z.boolean().optional() }).optional(),
 });
 export type ImportMapping = z.infer<typeof importMappingSchema>;
 export type ImportMappingInput = z.input<typeof importMappingSchema>;

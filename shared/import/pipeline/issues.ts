@@ -1,5 +1,6 @@
 import type { ImportIssueCode } from '../../domain/import-codes';
 
+import { csvCell } from '../../text/csv-cell';
 import type { ImportIssue, IssueSeverity } from '../types';
 
 const KEEP_PER_SEVERITY = 100_000;
@@ -56,18 +57,12 @@ export class IssueLog {
   }
 }
 
-function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** The issues as a CSV the user can open in Excel (";" and a BOM, as Brazilian Excel expects). */
 export function issuesToCsv(issues: readonly ImportIssue[], file: string, sheet: string): string {
   const lines = ['arquivo;planilha;linha;coluna;gravidade;código;mensagem;valor'];
   for (const i of issues) {
     lines.push(
-      [file, sheet, i.row, i.column, i.severity === 'error' ? 'erro' : 'aviso', i.code, i.message, i.value].map(csvCell).join(';'),
+      [file, sheet, i.row, i.column, i.severity === 'error' ? 'erro' : 'aviso', i.code, i.message, i.value].map((cell) => csvCell(cell, ';')).join(';'),
     );
   }
   return '\ufeff' + lines.join('\r\n') + '\r\n';

@@ -207,6 +207,21 @@ export async function runPass(conn: Connection, input: PassInput, control: PassC
     );
   }
 
+  for (const note of source.notes ?? []) issues.warning(note.code, note.row, null, note.message);
+  const expected = mapping.expectEnd;
+  const missing = [
+    expected?.total && totalRows.length === 0 ? 'Total row' : null,
+    expected?.footer && layout.footerRows.length === 0 && detector.reason !== 'footer' ? 'footer' : null,
+  ].filter((m): m is string => m !== null);
+  if (missing.length > 0 && endedEarlyAt === null) {
+    issues.warning(
+      'truncated',
+      null,
+      null,
+      `the file seems truncated: this layout ends with a ${missing.join(' and a ')}, which the file lacks (its last row is ${layout.dataEnd}). Get the complete file again before relying on it.`,
+    );
+  }
+
   const totalChecks: TotalCheck[] = [];
   const [total] = totalRows;
   if (totalRows.length === 1 && total) {

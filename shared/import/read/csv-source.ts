@@ -1,30 +1,25 @@
+import type { ImportIssueCode } from '../../domain/import-codes';
 import Papa from 'papaparse';
-import { countRecords, decodeTextFile, detectDelimiter, type Delimiter, type TextEncoding } from './decode-text';
+import { ArranjoError } from '../../errors';
+import { countRecords, decodeTextFile, detectDelimiter, encodingWarning, type Delimiter, type EncodingChoice, type TextEncoding } from './decode-text';
+import { scanQuotes } from './quote-scan';
 import { releasedError, type PassControl, type SheetInfo, type SourceRow, type TableSource } from './table-source';
 
 const SLICE = 1 << 20; // characters per parse slice: ~20,000 rows of a typical export
 const TAIL_CHARS = 65_536;
 
 /**
- * The end of the slice that starts at `from`: the first line break at or after `from + SLICE` that
- * is outside quotes, so every slice holds whole records.
+ * The end of the slice that starts at `from`: without quotes, the first line break at or after
+ * `from + SLICE`; with quotes, the next record end the quote scan marked, so every slice holds
+ * whole records.
  */
-function sliceEnd(text: string, from: number, hasQuotes: boolean): number {
-  let end = text.indexOf('\n', Math.min(text.length, from + SLICE));
-  if (end < 0) return text.length;
-  if (!hasQuotes) return end;
-  let quotes = 0;
-  let at = text.indexOf('"', from);
-  for (;;) {
-    while (at >= 0 && at < end) {
-      quotes++;
-      at = text.indexOf('"', at + 1);
-    }
-    if (quotes % 2 === 0) return end;
-    const next = text.indexOf('\n', end + 1);
-    if (next < 0) return text.length;
-    end = next;
+function sliceEnd(text: string, from: number, quotedEnds: readonly number[] | null): number {
+  if (quotedEnds) {
+    for (const end of quotedEnds) if (end >= from) return end;
+    return text.length;
   }
+  const end = text.indexOf('\n', Math.min(text.length, from + SLICE));
+  return end < 0 ? text.length : end;
 }
 
 /**
@@ -46,12 +41,24 @@ export function parseSlice(text: string, delimiter: Delimiter): string[][] {
   return Papa.parse<string[]>(text, { delimiter, newline, skipEmptyLines: false }).data;
 }
 
+function unclosedQuote(fileName: string, row: number): ArranjoError {
+  return new ArranjoError(
+    'BAD_SOURCE_FILE',
+    `${fileName}, row ${row}: a double quote (") opens a cell that never closes, so every row after it would be read as one cell. ` +
+      'Remove that quote or double it ("") in a text editor, or export the file again; nothing was imported.',
+    { file: fileName, row },
+    { reason: 'unclosed-quote' },
+  );
+}
+
 /** A delimited text file as a one-sheet table. The sheet is named after the file. */
 export class CsvSource implements TableSource {
   readonly format = 'csv';
   readonly sheets: SheetInfo[];
+  notes: { code: ImportIssueCode; row: number | null; message: string }[] = [];
   private text: string;
-  private readonly hasQuotes: boolean;
+  /** With quotes: the record ends where parse slices may stop (from the quote scan). */
+  private readonly quotedEnds: number[] | null;
   private headRows: SourceRow[];
   private released = false;
 
@@ -65,16 +72,29 @@ export class CsvSource implements TableSource {
     let end = text.length;
     while (end > 0 && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
     this.text = end === text.length ? text : text.slice(0, end);
-    this.hasQuotes = this.text.includes('"');
-    const rowCount = this.text === '' ? 0 : countRecords(this.text);
-    this.headRows = this.parseRange(0, Math.min(this.text.length, sliceEnd(this.text, 0, this.hasQuotes)), 1);
+    let rowCount: number;
+    if (this.text.includes('"')) {
+      const scan = scanQuotes(this.text, delimiter, SLICE);
+      if (scan.unclosedRow !== null) throw unclosedQuote(fileName, scan.unclosedRow);
+      rowCount = scan.records;
+      this.quotedEnds = scan.sliceEnds;
+    } else {
+      rowCount = this.text === '' ? 0 : countRecords(this.text);
+      this.quotedEnds = null;
+    }
+    this.headRows = this.parseRange(0, Math.min(this.text.length, sliceEnd(this.text, 0, this.quotedEnds)), 1);
     const width = this.headRows.reduce((w, r) => Math.max(w, r.cells.length), 0);
     this.sheets = [{ name: CsvSource.sheetName(fileName), rowCount, columnCount: width, hidden: false }];
   }
 
-  static open(bytes: Uint8Array, fileName: string): CsvSource {
-    const { text, encoding } = decodeTextFile(bytes);
-    return new CsvSource(fileName, text, encoding, detectDelimiter(text));
+  static open(bytes: Uint8Array, fileName: string, encoding: EncodingChoice = 'auto'): CsvSource {
+    const decoded = decodeTextFile(bytes, encoding);
+    // Classic Mac line endings (CR only): one record per CR, as spreadsheets read them.
+    if (decoded.text.includes('\r') && !decoded.text.includes('\n')) decoded.text = decoded.text.replace(/\r/g, '\n');
+    const source = new CsvSource(fileName, decoded.text, decoded.encoding, detectDelimiter(decoded.text));
+    const warning = encodingWarning(decoded);
+    if (warning) source.notes = [{ code: 'encoding', row: decoded.suspectLines[0] ?? null, message: warning }];
+    return source;
   }
 
   /** A CSV has one table; it is called by the file name without extension. */
@@ -120,7 +140,7 @@ export class CsvSource implements TableSource {
     let from = 0;
     let row = 1;
     while (from < this.text.length) {
-      const end = sliceEnd(this.text, from, this.hasQuotes);
+      const end = sliceEnd(this.text, from, this.quotedEnds);
       const chunk = this.parseRange(from, end, row);
       row += chunk.length;
       from = end + 1;

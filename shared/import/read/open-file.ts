@@ -1,10 +1,12 @@
 import { ArranjoError } from '../../errors';
 import { CsvSource } from './csv-source';
+import type { EncodingChoice } from './decode-text';
 import { sniffFile } from './sniff';
 import type { TableSource } from './table-source';
 import { XlsxSource } from './xlsx-source';
 import { readZipDirectory } from './zip-directory';
 import { importRefusal, type ImportRefusal } from '../../domain/import-codes';
+import { checkWorkbookZip } from './zip-limits';
 
 /** Cap on the input: sql.js and exceljs hold everything in memory. */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
@@ -14,6 +16,16 @@ const SAVE_AS_XLSX =
 
 function refuse(fileName: string, reason: ImportRefusal, message: string): ArranjoError {
   return new ArranjoError('BAD_SOURCE_FILE', `${fileName}: ${message}`, { file: fileName }, importRefusal(reason));
+}
+
+/** Which part of the workbook failed, in words, from what exceljs threw (never its message). */
+function describePart(error: unknown): string {
+  const text = error instanceof Error ? `${error.message} ${error.stack ?? ''}` : String(error);
+  if (/sheetNo|workbook/i.test(text)) return 'list of sheets';
+  if (/shared ?strings/i.test(text)) return 'text table';
+  if (/style/i.test(text)) return 'formatting';
+  if (/uncompressed|crc|zip|inflate|deflate/i.test(text)) return 'compressed content';
+  return 'content';
 }
 
 function describeZip(names: string[]): string {
@@ -43,14 +55,19 @@ async function openZip(bytes: Uint8Array, fileName: string): Promise<TableSource
       `this is ${what}. ${what.startsWith('an OpenDocument') ? SAVE_AS_XLSX : 'Choose an .xlsx, .csv or .txt file.'}`,
     );
   }
+  // Sizes, counts and checksums before exceljs inflates anything.
+  await checkWorkbookZip(bytes, directory.entries, fileName);
   try {
     return await XlsxSource.load(bytes, fileName);
   } catch (error) {
-    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    if (error instanceof ArranjoError) throw error;
+    // exceljs and its zip and XML libraries say things like "Bug : uncompressed data size
+    // mismatch" or "Cannot set properties of undefined (setting 'sheetNo')": internals that help
+    // no user. Say what, where and what to do instead.
     throw refuse(
       fileName,
       'corrupt-xlsx',
-      `the workbook is damaged and cannot be read (${detail}). Open it in Excel to repair it, or get the file again.`,
+      `the workbook is damaged and cannot be read (its ${describePart(error)} is not valid). Open it in Excel and save it again to repair it, or get the file again.`,
     );
   }
 }
@@ -59,7 +76,7 @@ async function openZip(bytes: Uint8Array, fileName: string): Promise<TableSource
  * Opens an import file by what its bytes are: xlsx, delimited text, or a refusal that says what
  * the file is and how to make it importable.
  */
-export async function openTableSource(bytes: Uint8Array, fileName: string): Promise<TableSource> {
+export async function openTableSource(bytes: Uint8Array, fileName: string, options: { encoding?: EncodingChoice } = {}): Promise<TableSource> {
   if (bytes.length === 0) throw refuse(fileName, 'empty-file', 'the file is empty (0 bytes).');
   if (bytes.length > MAX_FILE_BYTES) {
     throw refuse(
@@ -90,6 +107,6 @@ export async function openTableSource(bytes: Uint8Array, fileName: string): Prom
     case 'binary':
       throw refuse(fileName, 'binary', 'this is not a spreadsheet or a text file. Choose an .xlsx, .csv or .txt file.');
     case 'text':
-      return CsvSource.open(bytes, fileName);
+      return CsvSource.open(bytes, fileName, options.encoding);
   }
 }

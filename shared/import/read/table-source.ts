@@ -1,3 +1,4 @@
+import type { ImportIssueCode } from '../../domain/import-codes';
 /**
  * A spreadsheet or delimited text file, seen as sheets of rows of cells, whatever its format.
  * Rows are numbered as the user sees them (1-based, like Excel; a CSV's records).
@@ -43,6 +44,8 @@ export interface TableSource {
   readonly encoding?: string;
   readonly delimiter?: string;
   readonly sheets: readonly SheetInfo[];
+  /** What the reader noticed that the import should warn about (lines in another encoding…). */
+  readonly notes?: readonly { code: ImportIssueCode; row: number | null; message: string }[];
   /** The first `count` rows of a sheet (fewer when the sheet is shorter). */
   head(sheet: string, count: number): SourceRow[];
   /** The last `count` rows of a sheet. */

@@ -3,7 +3,17 @@
  * truncated one, before handing it to exceljs (whose errors on damaged zips say little).
  */
 
-export type ZipDirectory = { ok: true; names: string[] } | { ok: false; problem: 'truncated' | 'damaged' };
+/** One entry as the central directory describes it (sizes as declared: checked while inflating). */
+export interface ZipEntry {
+  name: string;
+  method: number;
+  crc32: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  localHeaderOffset: number;
+}
+
+export type ZipDirectory = { ok: true; names: string[]; entries: ZipEntry[] } | { ok: false; problem: 'truncated' | 'damaged' };
 
 const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
@@ -32,14 +42,24 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
   let at = u32(bytes, eocd + 16);
   if (at >= bytes.length) return { ok: false, problem: 'truncated' };
   const names: string[] = [];
+  const list: ZipEntry[] = [];
   const decoder = new TextDecoder('utf-8');
   for (let i = 0; i < entries; i++) {
     if (at + 46 > bytes.length || u32(bytes, at) !== CENTRAL_SIGNATURE) return { ok: false, problem: 'damaged' };
     const nameLength = u16(bytes, at + 28);
     const extra = u16(bytes, at + 30);
     const comment = u16(bytes, at + 32);
-    names.push(decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)));
+    const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    names.push(name);
+    list.push({
+      name,
+      method: u16(bytes, at + 10),
+      crc32: u32(bytes, at + 16),
+      compressedSize: u32(bytes, at + 20),
+      uncompressedSize: u32(bytes, at + 24),
+      localHeaderOffset: u32(bytes, at + 42),
+    });
     at += 46 + nameLength + extra + comment;
   }
-  return { ok: true, names };
+  return { ok: true, names, entries: list };
 }

@@ -131,6 +131,8 @@ export function employmentConverter(env: ConverterEnv, store: EmploymentStore): 
         if (cell.value !== null && cell.value < 0 && v.measure !== 'value_added') {
           env.issues.warning('negative', row.row, label(env, v.column), `${v.measure} is negative (${cell.value}).`);
         }
+        const odd = oddCount(v.measure, cell);
+        if (odd) env.issues.warning('odd-count', row.row, label(env, v.column), odd);
         const record = {
           territoryCode: place.code,
           classification,
@@ -154,4 +156,19 @@ export function employmentConverter(env: ConverterEnv, store: EmploymentStore): 
       return failed ? 'failed' : 'imported';
     },
   };
+}
+
+/** Above any municipality × sector count in Brazil (jobs, establishments): a unit or layout slip. */
+const MAX_PLAUSIBLE_COUNT = 1e8;
+
+/**
+ * Why a count (jobs, establishments) looks wrong although it is a number: a fraction, a value no
+ * place can have (1e308), or a percentage ("12%") in a count column. Imported, with a warning.
+ */
+function oddCount(measure: string, cell: { value: number | null; percent?: boolean }): string | null {
+  if (cell.value === null || (measure !== 'jobs' && measure !== 'establishments')) return null;
+  if (cell.percent) return `${measure} is a percentage (${cell.value}%), not a count: check the column and the file's units.`;
+  if (Math.abs(cell.value) > MAX_PLAUSIBLE_COUNT) return `${measure} is implausibly large (${cell.value}): check the column and the file's units.`;
+  if (!Number.isInteger(cell.value)) return `${measure} is not a whole number (${cell.value}): counts are whole; check the column and the decimal separator.`;
+  return null;
 }

@@ -3,7 +3,7 @@ import { clip } from '../values/text';
 import { readNumber } from './cells';
 import { label, type ConverterEnv } from './converter';
 
-export type CellValue = { value: number | null; missingReason: string | null } | 'empty' | 'invalid';
+export type CellValue = { value: number | null; missingReason: string | null; percent?: boolean } | 'empty' | 'invalid';
 
 /**
  * The value of one number cell: a number, a missing value with its meaning, nothing (empty cell:
@@ -28,6 +28,6 @@ export function readValueCell(env: ConverterEnv, row: SourceRow, column: number)
           `footnote marker (${parsed.footnote}) after ${parsed.value} dropped; see the file's notes.`,
         );
       }
-      return { value: parsed.value, missingReason: null };
+      return parsed.percent ? { value: parsed.value, missingReason: null, percent: true } : { value: parsed.value, missingReason: null };
   }
 }

@@ -15,7 +15,7 @@ function rais(id: string, measure: 'jobs' | 'payroll' | 'establishments', what: 
     target: 'employment',
     fileName,
     columns: RAIS_COLUMNS,
-    fixed: { classification: 'ibge-setor', measure, year: { fromFile: true } },
+    fixed: { classification: 'ibge-setor', measure, year: { fromFile: true }, expectEnd: { total: true, footer: true } },
   };
 }
 

@@ -1,3 +1,4 @@
+import { compilePattern, execPattern } from '../../text/safe-pattern';
 import type { ImportLayout, TemplateMatch } from '../types';
 import { templateFits, type ImportTemplate } from './template';
 
@@ -14,12 +15,12 @@ export function matchTemplates(
 ): TemplateMatch[] {
   const matches: TemplateMatch[] = [];
   for (const template of templates) {
-    const sheetPattern = template.sheet ? new RegExp(template.sheet, 'i') : null;
+    const sheetPattern = template.sheet ? compilePattern(template.sheet) : null;
     for (const sheet of sheets) {
       if (sheet.hidden || (sheetPattern && !sheetPattern.test(sheet.name))) continue;
       const layout = layoutOf(sheet.name);
       if (!layout || !templateFits(template, layout)) continue;
-      const named = template.fileName ? new RegExp(template.fileName, 'i').test(fileName) : true;
+      const named = template.fileName ? execPattern(compilePattern(template.fileName), fileName) !== null : true;
       matches.push({
         templateId: template.id,
         label: template.label,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ArranjoError } from '../../errors';
 import { columnRoleSchema, IMPORT_TARGETS, importMappingSchema, type ColumnRole, type ImportMapping } from '../mapping/mapping-schema';
 import type { ImportLayout } from '../types';
+import { compilePattern, execPattern, patternProblem } from '../../text/safe-pattern';
 import { headerKey } from '../values/text';
 import { yearInHeader } from '../values/year';
 import { importRefusal } from '../../domain/import-codes';
@@ -12,8 +13,17 @@ import { importRefusal } from '../../domain/import-codes';
  * → "cod munic"). In the role, "$1" stands for the first capture and "$0" for the header as
  * written (an indicator code such as ER_EMPRSF).
  */
+/** A header, sheet or file-name pattern: valid, and safe to run (see shared/text/safe-pattern.ts). */
+const patternSchema = z
+  .string()
+  .max(500)
+  .superRefine((source, ctx) => {
+    const problem = patternProblem(source);
+    if (problem) ctx.addIssue({ code: 'custom', message: `"${source.slice(0, 80)}" ${problem}` });
+  });
+
 export const templateColumnSchema = z.object({
-  match: z.string().min(1).max(500),
+  match: patternSchema.and(z.string().min(1)),
   role: z.string().min(1).max(40),
   measure: z.string().max(40).optional(),
   sectorCode: z.string().max(40).optional(),
@@ -36,9 +46,9 @@ export const importTemplateSchema = z.object({
   description: z.string().max(2000).default(''),
   target: z.enum(IMPORT_TARGETS),
   /** Regular expression on the sheet name (case-insensitive); any sheet when absent. */
-  sheet: z.string().max(200).optional(),
+  sheet: patternSchema.and(z.string().max(200)).optional(),
   /** When the layout fits, the file name must also match this (case-insensitive) for the CLI to pick it alone. */
-  fileName: z.string().max(200).optional(),
+  fileName: patternSchema.and(z.string().max(200)).optional(),
   columns: z.array(templateColumnSchema).min(1).max(500),
   /** Everything of the mapping that is not a column: year, measure, classification, indicator names… */
   fixed: importMappingSchema.omit({ target: true, columns: true }).partial().default({}),
@@ -75,12 +85,13 @@ function roleFor(rule: TemplateColumn, match: RegExpExecArray, header: string): 
 /** Which template rule each column of the layout meets (columns without a header match nothing). */
 function matchColumns(template: ImportTemplate, layout: ImportLayout): { column: number; rule: number; match: RegExpExecArray }[] {
   const found: { column: number; rule: number; match: RegExpExecArray }[] = [];
-  const patterns = template.columns.map((c) => new RegExp(c.match, 'i'));
+  const patterns = template.columns.map((c) => compilePattern(c.match));
   for (const column of layout.columns) {
     if (column.header === '' || column.kind === 'empty') continue;
     const key = headerKey(column.header);
     for (let r = 0; r < patterns.length; r++) {
-      const match = patterns[r]?.exec(key);
+      const pattern = patterns[r];
+      const match = pattern ? execPattern(pattern, key) : null;
       if (match) {
         found.push({ column: column.index, rule: r, match });
         break;

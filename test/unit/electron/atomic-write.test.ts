@@ -127,3 +127,24 @@ describe('readWorkspaceFile result', () => {
     expect(read.buffer.byteLength).toBe(4);
   });
 });
+
+describe('compare-and-swap on save (issue 15 #2)', () => {
+  it('refuses to save over a file another program changed since it was opened', async () => {
+    const { stampFile } = await import('../../../electron/main/atomic-write');
+    const file = path.join(dir, 'plano.arranjo');
+    writeFileSync(file, 'v1');
+    const opened = await stampFile(file, bytes('v1'));
+    // Another program saves meanwhile (different size and time).
+    writeFileSync(file, 'v1 + their change');
+    const error = await writeWorkspaceAtomic(file, bytes('v2'), { expected: opened }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ArranjoError);
+    expect((error as ArranjoError).code).toBe('WORKSPACE_CHANGED');
+    expect(readFileSync(file, 'utf8')).toBe('v1 + their change');
+    // Unchanged since opened: saved, and the new stamp lets the next save through.
+    writeFileSync(file, 'v1');
+    const again = await stampFile(file, bytes('v1'));
+    const next = await writeWorkspaceAtomic(file, bytes('v2'), { expected: again });
+    await writeWorkspaceAtomic(file, bytes('v3'), { expected: next });
+    expect(readFileSync(file, 'utf8')).toBe('v3');
+  });
+});

@@ -20,11 +20,11 @@ async function xlsx(build: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void
 
 describe('text files', () => {
   it('detects the encoding: UTF-8, UTF-8 with BOM, UTF-16 with BOM, Windows-1252', () => {
-    expect(decodeTextFile(utf8('Município'))).toEqual({ text: 'Município', encoding: 'utf-8' });
-    expect(decodeTextFile(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Município')]))).toEqual({ text: 'Município', encoding: 'utf-8-bom' });
-    expect(decodeTextFile(latin1('Município;Seleções'))).toEqual({ text: 'Município;Seleções', encoding: 'windows-1252' });
+    expect(decodeTextFile(utf8('Município'))).toMatchObject({ text: 'Município', encoding: 'utf-8' });
+    expect(decodeTextFile(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Município')]))).toMatchObject({ text: 'Município', encoding: 'utf-8-bom' });
+    expect(decodeTextFile(latin1('Município;Seleções'))).toMatchObject({ text: 'Município;Seleções', encoding: 'windows-1252' });
     const utf16 = new Uint8Array([0xff, 0xfe, ...[...'Ação'].flatMap((c) => [c.charCodeAt(0) & 255, c.charCodeAt(0) >> 8])]);
-    expect(decodeTextFile(utf16)).toEqual({ text: 'Ação', encoding: 'utf-16le' });
+    expect(decodeTextFile(utf16)).toMatchObject({ text: 'Ação', encoding: 'utf-16le' });
   });
 
   it('detects the delimiter from the data block, not the title line', () => {

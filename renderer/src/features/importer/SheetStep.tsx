@@ -1,4 +1,5 @@
-import { Badge, Group, Paper, Radio, Stack, Table, Text } from '@mantine/core';
+import { Badge, Group, NativeSelect, Paper, Radio, Stack, Table, Text } from '@mantine/core';
+import { ENCODING_CHOICES, type EncodingChoice } from '../../../../shared/import/api';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
 import { formatInteger } from '../../i18n/format';
@@ -34,6 +35,16 @@ export function SheetStep({ wizard, fileSize }: { wizard: ImportWizard; fileSize
           <Text size="sm" c="dimmed">
             {t('sheet.size', { size: formatInteger(kb, locale) })}
           </Text>
+          {opened.format === 'csv' && (
+            <NativeSelect
+              size="xs"
+              label={t('sheet.encodingPick')}
+              data-testid="import-encoding"
+              value={wizard.encoding}
+              onChange={(e) => wizard.selectEncoding(e.currentTarget.value as EncodingChoice)}
+              data={ENCODING_CHOICES.map((c) => ({ value: c, label: t(`sheet.encodingChoice.${c}`) }))}
+            />
+          )}
         </Group>
       </Paper>
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ImportMapping, ImportTarget, LayoutOverrides } from '../../../../shared/import/api';
+import type { EncodingChoice, ImportMapping, ImportTarget, LayoutOverrides } from '../../../../shared/import/api';
 import { toEngineError } from '../../lib/engine-error';
 import { useEngine, useWorkspaceController } from '../../workspace/workspace-context';
 import { progressCallback, transferBytes } from './import-engine';
@@ -34,6 +34,8 @@ export function useImportWizard(file: File) {
   const stateRef = useRef(state);
   const sessionRef = useRef<string | null>(null);
   const aliveRef = useRef(true);
+  // A text file's encoding as the user picked it ('auto': detected); a change opens the file again.
+  const [encoding, setEncoding] = useState<EncodingChoice>('auto');
 
   // The ref is the source of truth, updated at once: an action that awaits reads what the previous line set.
   const update = useCallback((patch: Partial<WizardState> | ((s: WizardState) => Partial<WizardState>)) => {
@@ -51,7 +53,7 @@ export function useImportWizard(file: File) {
     void (async () => {
       try {
         const bytes = new Uint8Array(await file.arrayBuffer());
-        const opened = await engine.importOpen(transferBytes(bytes), file.name);
+        const opened = await engine.importOpen(transferBytes(bytes), file.name, { encoding });
         if (disposed) {
           void engine.importClose(opened.sessionId);
           return;
@@ -70,7 +72,13 @@ export function useImportWizard(file: File) {
       sessionRef.current = null;
       if (session) void engine.importClose(session).catch(() => undefined);
     };
-  }, [engine, file, update]);
+  }, [engine, file, update, encoding]);
+
+  const selectEncoding = (next: EncodingChoice) => {
+    if (next === encoding) return;
+    update({ ...INITIAL, busy: { kind: 'open', progress: null } });
+    setEncoding(next);
+  };
 
   const session = (): string => {
     const id = sessionRef.current;
@@ -283,6 +291,8 @@ export function useImportWizard(file: File) {
     sessionId: state.opened?.sessionId ?? null,
     /** The preview is for the request as it stands now (no edits since the last check). */
     previewCurrent: state.preview !== null && state.previewKey === requestKey,
+    encoding,
+    selectEncoding,
     selectSheet,
     selectTemplate,
     selectTarget,

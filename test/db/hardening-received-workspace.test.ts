@@ -1,0 +1,83 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import initSqlJs, { type Database } from 'sql.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../electron/cli/main';
+
+async function cli(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const status = await run(argv, (s) => (out += s), (s) => (err += s));
+  return { status, out, err };
+}
+
+/**
+ * A received workspace gets the full check on open (DESIGN.md §2): foreign keys, and the schema
+ * exactly as its version's migrations make it. A tampered file is refused and left as it was.
+ */
+describe('received workspaces are checked, not trusted (issue 15 #7)', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'arranjo-received-'));
+  const good = path.join(dir, 'good.arranjo');
+  const csv = path.join(dir, 'a.csv');
+  let pristine: Uint8Array;
+
+  beforeAll(async () => {
+    expect((await cli('init', good)).status).toBe(0);
+    writeFileSync(csv, 'territory_code,classification,sector_code,year,jobs\n3106200,ibge-setor,1,2015,10\n');
+    expect((await cli('import', good, csv)).status).toBe(0);
+    pristine = new Uint8Array(readFileSync(good));
+  }, 120_000);
+
+  async function tampered(name: string, change: (db: Database) => void): Promise<string> {
+    const SQL = await initSqlJs();
+    const db = new SQL.Database(pristine);
+    change(db);
+    const file = path.join(dir, name);
+    writeFileSync(file, db.export());
+    db.close();
+    return file;
+  }
+
+  async function refusedUntouched(file: string, pattern: RegExp): Promise<void> {
+    const before = readFileSync(file);
+    const r = await cli('import', file, csv, '--format', 'json');
+    expect(r.status).toBe(2);
+    expect(r.err).toMatch(pattern);
+    expect(r.err).not.toMatch(/\n\s+at /);
+    expect(Buffer.compare(readFileSync(file), before)).toBe(0);
+  }
+
+  it('the untouched workspace opens', async () => {
+    expect((await cli('info', good, '--format', 'json')).status).toBe(0);
+  });
+
+  it('a row that violates a foreign key', async () => {
+    const file = await tampered('fk.arranjo', (db) => {
+      const [fk] = db.exec('PRAGMA foreign_key_list(employment)')[0]!.values;
+      const [, , parent, from, to] = fk as [number, number, string, string, string];
+      db.exec('PRAGMA foreign_keys = OFF');
+      db.exec(`DELETE FROM "${parent}" WHERE "${to}" IN (SELECT "${from}" FROM employment)`);
+    });
+    await refusedUntouched(file, /fk\.arranjo has \d+ broken references? \((a row of employment|employment row \d+) points to a missing /);
+  });
+
+  it('a missing table', async () => {
+    const file = await tampered('missing.arranjo', (db) => db.exec('PRAGMA foreign_keys = OFF; DROP TABLE grid_view'));
+    await refusedUntouched(file, /missing\.arranjo is not a workspace as Arranjo writes it: the table grid_view is missing/);
+  });
+
+  it('a planted trigger (it would delete every site during an ordinary import)', async () => {
+    const file = await tampered('trigger.arranjo', (db) =>
+      db.exec('CREATE TRIGGER wipe AFTER INSERT ON employment BEGIN DELETE FROM site; END'),
+    );
+    await refusedUntouched(file, /trigger\.arranjo is not a workspace as Arranjo writes it: it has a trigger wipe Arranjo did not create/);
+  });
+
+  it('a planted view and an extra column', async () => {
+    const view = await tampered('view.arranjo', (db) => db.exec('CREATE VIEW spy AS SELECT * FROM site'));
+    await refusedUntouched(view, /it has a view spy Arranjo did not create/);
+    const column = await tampered('column.arranjo', (db) => db.exec('ALTER TABLE site ADD COLUMN extra TEXT'));
+    await refusedUntouched(column, /the table site does not have the expected columns/);
+  });
+});

@@ -1,0 +1,79 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import path from 'node:path';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../electron/cli/main';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BIN = path.join(ROOT, 'electron/cli/arranjo.mjs');
+
+function spawnCli(args: string[]): Promise<{ status: number; out: string; err: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('close', (code) => resolve({ status: code ?? -1, out, err }));
+  });
+}
+
+async function cli(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const status = await run(argv, (s) => (out += s), (s) => (err += s));
+  return { status, out, err };
+}
+
+const LONG = 'territory_code,classification,sector_code,year,jobs\n';
+
+describe('one writer per workspace (issue 15 #2)', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'arranjo-writers-'));
+  const ws = path.join(dir, 'ws.arranjo');
+
+  beforeAll(async () => {
+    // Builds the CLI once (arranjo.mjs rebuilds when stale) before two processes race for it.
+    expect((await spawnCli(['init', ws])).status).toBe(0);
+    writeFileSync(path.join(dir, 'a.csv'), `${LONG}3106200,ibge-setor,1,2015,10\n3106200,ibge-setor,2,2015,20\n`);
+    writeFileSync(path.join(dir, 'b.csv'), `${LONG}3106200,ibge-setor,1,2016,11\n`);
+  }, 180_000);
+
+  it('two concurrent imports: one exit 0, the other exit 2 naming the holder; nothing lost', async () => {
+    const [a, b] = await Promise.all([
+      spawnCli(['import', ws, path.join(dir, 'a.csv'), '--format', 'json']),
+      spawnCli(['import', ws, path.join(dir, 'b.csv'), '--format', 'json']),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([0, 2]);
+    const loser = a.status === 2 ? a : b;
+    expect(loser.err).toMatch(/is being written by arranjo import \(.+\) \(process \d+ on /);
+    expect(loser.err).not.toMatch(/\n\s+at /); // no stack trace
+    const winnerYear = a.status === 0 ? 2015 : 2016;
+    const { out } = await cli('employment', ws, '--year', String(winnerYear), '--format', 'csv');
+    expect(out.trim().split('\n').length).toBe(winnerYear === 2015 ? 3 : 2);
+    expect(existsSync(`${ws}.lock`)).toBe(false);
+    // The refused import can simply run again: both batches are then in the file.
+    const again = await cli('import', ws, path.join(dir, a.status === 2 ? 'a.csv' : 'b.csv'), '--format', 'json');
+    expect(again.status).toBe(0);
+    for (const year of [2015, 2016]) {
+      expect((await cli('employment', ws, '--year', String(year), '--format', 'csv')).out.trim().split('\n').length).toBeGreaterThan(1);
+    }
+  }, 180_000);
+
+  it('a lock held by a live process refuses a writer (exit 2); a dead holder\'s lock is taken over', async () => {
+    const lock = `${ws}.lock`;
+    const live = { holder: 'Arranjo desktop (ana)', pid: process.pid, host: hostname(), startedAt: new Date().toISOString() };
+    writeFileSync(lock, JSON.stringify(live));
+    const refused = await cli('undo-import', ws, '1');
+    expect(refused.status).toBe(2);
+    expect(refused.err).toContain('is being written by Arranjo desktop (ana)');
+    expect(existsSync(lock)).toBe(true);
+    // A pid that cannot be running on this host: stale.
+    writeFileSync(lock, JSON.stringify({ ...live, pid: 2 ** 22 + 12345 }));
+    const taken = await cli('undo-import', ws, '1', '--format', 'json');
+    expect(taken.status).toBe(0);
+    expect(existsSync(lock)).toBe(false);
+  }, 120_000);
+});
