@@ -7,12 +7,10 @@ import { IndicatorRepository } from '../repositories/indicator-repository';
 import { MetaRepository } from '../repositories/meta-repository';
 import { SiteRepository } from '../repositories/site-repository';
 import { TerritoryRepository } from '../repositories/territory-repository';
-import { addDemoProgramme } from '../features/programmes/demo';
 import { decodeText } from '../text/decode';
 import { parseCsvRecords } from '../text/delimited';
 import { fileNameOf, type DemoSources } from './demo-sources';
 import { POPULATION_INDICATOR, populationValues } from './population';
-import { buildDemoAttractionPlan } from '../features/attraction/demo-plan';
 import { parseCnae, parseMunicipalities, parseRegions, parseStates } from './reference-data';
 import { slug } from '../text/fold';
 
@@ -77,8 +75,17 @@ function importDistricts(conn: Connection, bytes: Uint8Array, fileName: string, 
   batches.recordCounts(batchId, { read: records.length, imported: records.length, updated: 0, skipped: 0 });
 }
 
-/** The demo workspace: reference data plus RAIS jobs 2019–2020, IBGE population, Codemig's districts and the Rotas polos. */
-export async function buildDemoWorkspace(conn: Connection, sources: DemoSources, now: string): Promise<void> {
+/**
+ * An illustrative part of the demo that a feature adds (a works portfolio, an attraction plan, a
+ * programme): labelled illustrative in its own rows, run after the real data it draws on.
+ */
+export type DemoStep = (conn: Connection, now: string) => void | Promise<void>;
+
+/**
+ * The demo workspace: reference data plus RAIS jobs 2019–2020, IBGE population, Codemig's districts
+ * and the Rotas polos (all real), then the features' illustrative steps in order.
+ */
+export async function buildDemoWorkspace(conn: Connection, sources: DemoSources, now: string, steps: readonly DemoStep[] = []): Promise<void> {
   await loadReferenceData(conn, sources, now);
   // RAIS goes through the import pipeline with its built-in template, as a planner's file would.
   const rais = [
@@ -95,9 +102,7 @@ export async function buildDemoWorkspace(conn: Connection, sources: DemoSources,
     importPopulation(conn, sources.population, fileNameOf('population'), now);
     importDistricts(conn, sources.districts, fileNameOf('districts'), now);
     writePrepared(conn, rotas.prepared, rotas.file, now);
-    addDemoProgramme(conn);
     new MetaRepository(conn).set('demo', 'Arranjo demo workspace (Minas Gerais)');
   });
-  // An illustrative attraction plan (labelled so in its rows and source), after the diagnosis it draws on.
-  await buildDemoAttractionPlan(conn, now);
+  for (const step of steps) await step(conn, now);
 }

@@ -9,15 +9,16 @@ import type {
   TerritoriesApi,
   WorksApi,
 } from '../rpc/engine-api';
-import { attractionArea } from '../features/attraction';
+import { registerFeatureTargets } from '../import/targets/feature-targets';
+import { attractionArea, attractionImportTargets, buildDemoAttractionPlan } from '../features/attraction';
 import { economyArea } from '../features/economy';
 import { importArea } from '../features/importer';
-import { initiativesArea } from '../features/initiatives';
+import { initiativesArea, initiativesImportTargets } from '../features/initiatives';
 import { prioritizationArea } from '../features/prioritization';
-import { programmeArea } from '../features/programmes';
+import { addDemoProgramme, programmeArea, programmesImportTargets } from '../features/programmes';
 import { territoriesArea } from '../features/territories';
 import { WorkspaceEngine, type EngineDependencies } from '../features/workspace';
-import { worksArea } from '../features/works';
+import { worksArea, worksImportTargets } from '../features/works';
 
 export type { EngineDependencies };
 
@@ -32,7 +33,11 @@ export type Engine = WorkspaceEngine & Areas;
  * line. Runs unchanged in the Web Worker, in tests and in the CLI.
  */
 export function createEngine(deps: EngineDependencies): Engine {
-  const workspace = new WorkspaceEngine(deps);
+  // The features' import targets, which the kernel's pipeline reaches only through this registry.
+  for (const targets of [worksImportTargets, attractionImportTargets, initiativesImportTargets, programmesImportTargets])
+    registerFeatureTargets(targets);
+  // The demo's illustrative parts, each after the real data it draws on.
+  const workspace = new WorkspaceEngine({ ...deps, demoSteps: [addDemoProgramme, buildDemoAttractionPlan] });
   const { context } = workspace;
   const areas: Areas = {
     ...territoriesArea(context),

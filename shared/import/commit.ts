@@ -4,11 +4,8 @@ import { ImportWriteRepository } from '../repositories/import-write-repository';
 import { IndicatorRepository, type IndicatorDefinition } from '../repositories/indicator-repository';
 import { SiteRepository } from '../repositories/site-repository';
 import type { RecordStore } from './pipeline/run-pass';
-import { writeWorkRecords } from '../features/works/import/work-import';
-import { writeInitiatives } from '../features/initiatives/import/initiative-import-writer';
+import { featureTargetHandler, isFeatureRecords } from './targets/feature-targets';
 import type { ImportCounts } from './types';
-import { PlanImportRepository } from '../features/attraction/import/plan-import-repository';
-import { writeProgrammeRecords } from '../features/programmes/import/write';
 
 export interface BatchMeta {
   sourceFile: string;
@@ -23,10 +20,7 @@ export interface BatchMeta {
 
 /** Writes the records of a batch (new or re-applied) and returns [written, replaced]. */
 function writeRecords(conn: Connection, batchId: number, records: RecordStore, source: string, now: string): [number, number] {
-  if (records.target === 'works' || records.target === 'measurements') return writeWorkRecords(conn, batchId, records);
-  if (records.target === 'initiatives') return writeInitiatives(conn, batchId, records.store, source, now);
-  if (records.target === 'lots') return new PlanImportRepository(conn).writeLots(batchId, records.store.records);
-  if (records.target === 'prospects') return new PlanImportRepository(conn).writeProspects(batchId, records.store.records, now);
+  if (isFeatureRecords(records)) return featureTargetHandler(records.target).write(conn, batchId, records, source, now);
   const writes = new ImportWriteRepository(conn);
   if (records.target === 'sites') {
     const sites = new SiteRepository(conn);
@@ -45,8 +39,6 @@ function writeRecords(conn: Connection, batchId: number, records: RecordStore, s
     }
     return [records.store.length, replaced];
   }
-  if (records.target === 'programme-actions' || records.target === 'programme-targets')
-    return writeProgrammeRecords(conn, batchId, records);
   // The parent keys as a set, before writing: the rows themselves may go unchecked (withBulkForeignKeys).
   if (records.target === 'employment') writes.checkEmploymentReferences(batchId, records.store.references());
   else writes.checkIndicatorReferences(batchId, records.store.referencedIndicators());
@@ -74,17 +66,8 @@ function writeRecords(conn: Connection, batchId: number, records: RecordStore, s
  * checks, `writeRecords` checking the parent keys as a set instead.
  */
 function inWriteTransaction<T>(conn: Connection, records: RecordStore, work: () => T): T {
-  const ownTransaction: readonly RecordStore['target'][] = [
-    'sites',
-    'works',
-    'measurements',
-    'initiatives',
-    'lots',
-    'prospects',
-    'programme-actions',
-    'programme-targets',
-  ];
-  if (ownTransaction.includes(records.target)) return conn.transaction(work);
+  // Sites and the features' records keep SQLite's own foreign-key checks, row by row.
+  if (records.target === 'sites' || isFeatureRecords(records)) return conn.transaction(work);
   return new ImportWriteRepository(conn).withBulkForeignKeys(() => conn.transaction(work));
 }
 

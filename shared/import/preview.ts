@@ -2,11 +2,8 @@ import type { Connection } from '../db/connection';
 import { ImportWriteRepository } from '../repositories/import-write-repository';
 import type { IndicatorDefinition } from '../repositories/indicator-repository';
 import type { PassResult } from './pipeline/run-pass';
-import { countExistingWorkRecords } from '../features/works/import/work-import';
+import { featureTargetHandler, isFeatureRecords } from './targets/feature-targets';
 import type { ImportCounts, ImportPreview } from './types';
-import { InitiativeRepository } from '../features/initiatives/initiative-repository';
-import { PlanImportRepository } from '../features/attraction/import/plan-import-repository';
-import { countExistingProgrammeRecords } from '../features/programmes/import/write';
 
 const PREVIEW_ISSUES = 200;
 
@@ -14,6 +11,7 @@ const PREVIEW_ISSUES = 200;
 export function countExisting(conn: Connection, pass: PassResult): number {
   const writes = new ImportWriteRepository(conn);
   const { records } = pass;
+  if (isFeatureRecords(records)) return featureTargetHandler(records.target).countExisting(conn, records);
   let existing = 0;
   if (records.target === 'employment') {
     const store = records.store;
@@ -21,17 +19,8 @@ export function countExisting(conn: Connection, pass: PassResult): number {
     writes.eachEmploymentKey(store.scope(), (r) => {
       if (store.has(r.territory_code, r.classification, r.sector_code, r.year, r.measure)) existing++;
     });
-  } else if (records.target === 'lots' || records.target === 'prospects') {
-    existing = new PlanImportRepository(conn).countExisting(records.target, records.store.records);
   } else if (records.target === 'sites') {
     for (const r of records.store.records) if (writes.siteByCode(r.input.code)) existing++;
-  } else if (records.target === 'works' || records.target === 'measurements') {
-    existing = countExistingWorkRecords(conn, records);
-  } else if (records.target === 'initiatives') {
-    const known = new InitiativeRepository(conn);
-    for (const r of records.store.records) if (known.byCode(r.code)) existing++;
-  } else if (records.target === 'programme-actions' || records.target === 'programme-targets') {
-    return countExistingProgrammeRecords(conn, records);
   } else {
     const store = records.store;
     if (store.length === 0) return 0;
@@ -60,14 +49,7 @@ export function buildPreview(
   const years =
     records.target === 'employment'
       ? records.store.years()
-      : records.target === 'sites' ||
-          records.target === 'works' ||
-          records.target === 'measurements' ||
-          records.target === 'initiatives' ||
-          records.target === 'lots' ||
-          records.target === 'prospects' ||
-          records.target === 'programme-actions' ||
-          records.target === 'programme-targets'
+      : records.target === 'sites' || isFeatureRecords(records)
         ? []
         : records.store.periods().map(Number).filter(Number.isInteger);
   return {

@@ -11,15 +11,8 @@ import type { SiteInput } from '../domain/schemas';
 import type { RecordStore } from './pipeline/run-pass';
 import { EmploymentStore, IndicatorStore } from './targets/record-store';
 import { SiteStore } from './targets/sites';
+import { featureTargetHandler, featureTargetHandlers, isFeatureTarget } from './targets/feature-targets';
 import type { UndoImportResult } from './types';
-import { checkWorkBatchUndoable, snapshotWorkBatch, undoWorkBatch } from '../features/works/import/work-import';
-import {
-  checkInitiativesUndoable,
-  snapshotInitiatives,
-  undoInitiatives,
-} from '../features/initiatives/import/initiative-import-writer';
-import { PlanImportRepository } from '../features/attraction/import/plan-import-repository';
-import { checkProgrammeUndoable, redoStore, undoProgrammeBatch } from '../features/programmes/import/write';
 
 /** What a batch had written, to apply it again (History redo). */
 export interface BatchSnapshot {
@@ -44,9 +37,8 @@ export function checkUndoable(conn: Connection, batchId: number): void {
       { file: batch.sourceFile },
       { batch: batchId },
     );
-  checkWorkBatchUndoable(conn, batchId, batch.sourceFile);
   const undo = new ImportUndoRepository(conn);
-  const blockers = [...new Set([...undo.blockingBatches(batchId), ...new PlanImportRepository(conn).blockingBatches(batchId)])].sort((a, b) => a - b);
+  const blockers = undo.blockingBatches(batchId);
   if (blockers.length > 0) {
     throw new ArranjoError(
       'CONSTRAINT',
@@ -55,8 +47,7 @@ export function checkUndoable(conn: Connection, batchId: number): void {
       { batch: batchId, blockedBy: blockers.join(',') },
     );
   }
-  checkInitiativesUndoable(conn, batchId, batch.sourceFile);
-  checkProgrammeUndoable(conn, batchId);
+  for (const handler of featureTargetHandlers()) handler.checkUndoable(conn, batchId, batch.sourceFile);
   const inUse = undo.createdSitesInUse(batchId);
   if (inUse.length > 0) {
     throw new ArranjoError(
@@ -92,17 +83,10 @@ export function snapshotBatch(conn: Connection, batchId: number, target: string)
     });
     return { records: { target: 'employment', store }, source, definitions };
   }
-  if (target === 'works' || target === 'measurements') {
-    return { records: snapshotWorkBatch(conn, batchId, target), source, definitions };
+  if (isFeatureTarget(target)) {
+    const snapshot = featureTargetHandler(target).snapshot(conn, batchId, target, source);
+    return { ...snapshot, definitions };
   }
-  if (target === 'initiatives') {
-    const { store, source: initiativeSource } = snapshotInitiatives(conn, batchId);
-    return { records: { target: 'initiatives', store }, source: initiativeSource, definitions };
-  }
-  if (target === 'lots') return { records: { target: 'lots', store: new PlanImportRepository(conn).lotsOf(batchId) }, source, definitions };
-  if (target === 'prospects')
-    return { records: { target: 'prospects', store: new PlanImportRepository(conn).prospectsOf(batchId) }, source, definitions };
-  if (target === 'programme-actions' || target === 'programme-targets') return { records: redoStore(target, batchId), source, definitions };
   if (target === 'sites') {
     const store = new SiteStore();
     const sites = new SiteRepository(conn);
@@ -157,15 +141,14 @@ export function undoImportBatch(conn: Connection, batchId: number, now: string):
       writes.setSiteBatch(p.siteId, p.prevBatchId);
     }
     undo.forgetPreviousSites(batchId);
-    const works = undoWorkBatch(conn, batchId);
-    const [removedN, restoredN] = undoInitiatives(conn, batchId);
-    const [removedA, restoredA] = new PlanImportRepository(conn).undo(batchId);
-    const programmes = undoProgrammeBatch(conn, batchId);
+    let removed = removedE + removedI + removedS;
+    let restored = restoredE + restoredI + previous.length;
+    for (const handler of featureTargetHandlers()) {
+      const features = handler.undo(conn, batchId);
+      removed += features.removed;
+      restored += features.restored;
+    }
     new BatchRepository(conn).setUndone(batchId, now);
-    return {
-      batchId,
-      removed: removedE + removedI + removedS + works.removed + removedN + removedA + programmes.removed,
-      restored: restoredE + restoredI + previous.length + works.restored + restoredN + restoredA + programmes.restored,
-    };
+    return { batchId, removed, restored };
   });
 }

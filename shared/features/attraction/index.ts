@@ -35,3 +35,5 @@ export function attractionArea(ctx: EngineContext): AttractionApi {
     exportAttractionWorkbook: async (planId, locale) => planWorkbook(service().view(planId), parseInput(localeSchema, locale, 'locale')),
   };
 }
+export { attractionImportTargets } from './import/import-targets';
+export { buildDemoAttractionPlan } from './demo-plan';

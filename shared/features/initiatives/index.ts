@@ -27,3 +27,4 @@ export function initiativesArea(ctx: EngineContext): InitiativesApi {
     deleteInitiativeLink: async (from, to) => area().deleteLink(from, to),
   };
 }
+export { initiativesImportTargets } from './import/import-targets';

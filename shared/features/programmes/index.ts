@@ -28,3 +28,5 @@ export function programmeArea(ctx: EngineContext): ProgrammeApi {
     exportProgrammeWorkbook: async (query) => programmeWorkbook(ctx.db(), query),
   };
 }
+export { programmesImportTargets } from './import/import-targets';
+export { addDemoProgramme } from './demo';

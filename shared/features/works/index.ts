@@ -51,3 +51,4 @@ export function worksArea(ctx: EngineContext): WorksApi {
     },
   };
 }
+export { worksImportTargets } from './import/import-targets';

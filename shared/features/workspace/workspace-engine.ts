@@ -2,7 +2,7 @@ import type { SqlJsStatic } from 'sql.js';
 import { z } from 'zod';
 import type { Connection } from '../../db/connection';
 import { createWorkspaceDatabase, openWorkspaceDatabase } from '../../db/open-workspace';
-import { buildDemoWorkspace, loadReferenceData } from '../../demo/build-workspace';
+import { buildDemoWorkspace, loadReferenceData, type DemoStep } from '../../demo/build-workspace';
 import type { DemoSourceLoader } from '../../demo/demo-sources';
 import {
   CLASSIFICATIONS,
@@ -31,6 +31,8 @@ export interface EngineDependencies {
   SQL: SqlJsStatic;
   loadSources: DemoSourceLoader;
   now?: () => string;
+  /** The features' illustrative demo parts (the composition root passes them). */
+  demoSteps?: readonly DemoStep[];
 }
 
 const classificationSchema = z.enum(CLASSIFICATIONS);
@@ -76,7 +78,7 @@ export class WorkspaceEngine implements WorkspaceApi {
     const sources = await this.deps.loadSources();
     const conn = createWorkspaceDatabase(this.deps.SQL, this.now());
     try {
-      if (demo) await buildDemoWorkspace(conn, sources, this.now());
+      if (demo) await buildDemoWorkspace(conn, sources, this.now(), this.deps.demoSteps);
       else await loadReferenceData(conn, sources, this.now());
     } catch (error) {
       conn.close();

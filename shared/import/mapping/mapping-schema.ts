@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CLASSIFICATIONS, MEASURES, SITE_KINDS } from '../../domain/types';
-import { PLAN_FIELDS } from '../../features/attraction/import/plan-fields';
+import { PLAN_FIELDS } from './plan-fields';
 
 export const IMPORT_TARGETS = [
   'employment',

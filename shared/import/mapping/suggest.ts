@@ -11,7 +11,7 @@ import {
   type ProgrammeField,
   type SiteField,
 } from './mapping-schema';
-import { guessPlanTarget, suggestPlanMapping } from '../../features/attraction/import/suggest-plan';
+import { guessPlanTarget, suggestPlanMapping } from './suggest-plan';
 
 /** Header synonyms (as `headerKey` writes them: lower case, no accents, punctuation as spaces). */
 const TERRITORY_CODE =

@@ -17,32 +17,13 @@ import { detectDecimalStyle, type DecimalStyle } from '../values/number';
 import { IssueLog } from './issues';
 import { SiteRepository } from '../../repositories/site-repository';
 import { nameKey } from '../values/text';
-import type { WorkRecordStore } from '../../features/works/import/work-import';
-import { MeasurementStore, WorkStore } from '../../features/works/import/work-records';
-import { loadWorkImportContext, workConverter } from '../../features/works/import/work-converter';
-import { loadMeasurementImportContext, measurementConverter } from '../../features/works/import/measurement-converter';
-import { initiativeConverter, InitiativeStore } from '../../features/initiatives/import/initiative-converter';
-import {
-  lotConverter,
-  PlanRecordStore,
-  prospectConverter,
-  type LotRecord,
-  type ProspectRecord,
-} from '../../features/attraction/import/converters';
-import { PlanImportRepository } from '../../features/attraction/import/plan-import-repository';
-import { actionConverter, targetConverter } from '../../features/programmes/import/converters';
-import { ProgrammeRecordStore, type ActionRecord, type TargetRecord } from '../../features/programmes/import/records';
-import { programmesByName, type ProgrammeRecords } from '../../features/programmes/import/write';
+import { featureTargetHandler, type FeatureRecords } from '../targets/feature-targets';
 
 export type RecordStore =
   | { target: 'employment'; store: EmploymentStore }
   | { target: 'indicator-values' | 'population'; store: IndicatorStore }
   | { target: 'sites'; store: SiteStore }
-  | WorkRecordStore
-  | { target: 'initiatives'; store: InitiativeStore }
-  | { target: 'lots'; store: PlanRecordStore<LotRecord> }
-  | { target: 'prospects'; store: PlanRecordStore<ProspectRecord> }
-  | ProgrammeRecords;
+  | FeatureRecords;
 
 export interface PassResult {
   records: RecordStore;
@@ -99,35 +80,8 @@ function makeConverter(env: ConverterEnv, conn: Connection): { converter: RowCon
       const store = new SiteStore();
       return { converter: siteConverter(env, store, existingSites(conn)), records: { target: 'sites', store } };
     }
-    case 'works': {
-      const store = new WorkStore();
-      return { converter: workConverter(env, store, loadWorkImportContext(conn)), records: { target: 'works', store } };
-    }
-    case 'measurements': {
-      const store = new MeasurementStore();
-      return { converter: measurementConverter(env, store, loadMeasurementImportContext(conn)), records: { target: 'measurements', store } };
-    }
-    case 'initiatives': {
-      const store = new InitiativeStore();
-      return { converter: initiativeConverter(env, store), records: { target: 'initiatives', store } };
-    }
-    case 'lots': {
-      const store = new PlanRecordStore<LotRecord>();
-      return { converter: lotConverter(env, store, new PlanImportRepository(conn).siteCodes()), records: { target: 'lots', store } };
-    }
-    case 'prospects': {
-      const store = new PlanRecordStore<ProspectRecord>();
-      return { converter: prospectConverter(env, store, new PlanImportRepository(conn).siteCodes()), records: { target: 'prospects', store } };
-    }
-    case 'programme-actions': {
-      const store = new ProgrammeRecordStore<ActionRecord>();
-      const sites = new Map(new SiteRepository(conn).list().map((s) => [s.code, s.id]));
-      return { converter: actionConverter(env, store, sites), records: { target: 'programme-actions', store } };
-    }
-    case 'programme-targets': {
-      const store = new ProgrammeRecordStore<TargetRecord>();
-      return { converter: targetConverter(env, store, programmesByName(conn)), records: { target: 'programme-targets', store } };
-    }
+    default:
+      return featureTargetHandler(env.mapping.target).makeConverter(env.mapping.target, env, conn);
   }
 }
 

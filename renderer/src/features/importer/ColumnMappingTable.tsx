@@ -5,7 +5,7 @@ import { INITIATIVE_FIELDS, PROGRAMME_FIELDS, type ColumnRole, type ImportLayout
 import { MEASUREMENT_IMPORT_FIELDS, WORK_IMPORT_FIELDS } from '../../../../shared/import/mapping/mapping-schema';
 import { useLocale } from '../../i18n';
 import { defaultRole, fileYear, roleOf, ROLES_BY_TARGET, SITE_FIELD_ORDER, withRole, type RoleKind } from './mapping-edit';
-import { LOT_FIELDS, PROSPECT_FIELDS } from '../../../../shared/features/attraction/import/plan-fields';
+import { LOT_FIELDS, PROSPECT_FIELDS } from '../../../../shared/import/mapping/plan-fields';
 
 const IBGE_SECTORS = ['1', '2', '3', '4', '5', '6', '7', '8'] as const;
 

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { PlanField } from '../../../../shared/features/attraction/import/plan-fields';
+import type { PlanField } from '../../../../shared/import/mapping/plan-fields';
 import type { ColumnRole } from '../../../../shared/import/api';
 
 /**

@@ -6,7 +6,7 @@ import { parseDateValue } from '../../../import/values/date';
 import { clip } from '../../../import/values/text';
 import { checkCnpj } from '../cnpj';
 import { LOT_STATUSES, PROSPECT_STAGES, parseLotStatus, parseStage, type LotStatus, type ProspectStage } from '../vocabulary';
-import type { PlanField } from './plan-fields';
+import type { PlanField } from '../../../import/mapping/plan-fields';
 
 export interface LotRecord {
   siteId: number;

@@ -1,6 +1,6 @@
-import { importMappingSchema, type ColumnRole, type ImportMapping } from '../../../import/mapping/mapping-schema';
-import type { ImportLayout } from '../../../import/types';
-import { headerKey } from '../../../import/values/text';
+import { importMappingSchema, type ColumnRole, type ImportMapping } from './mapping-schema';
+import type { ImportLayout } from '../types';
+import { headerKey } from '../values/text';
 import type { PlanField } from './plan-fields';
 
 // Agency headers (accent- and case-insensitive, as headerKey writes them) → plan fields.

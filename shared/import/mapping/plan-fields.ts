@@ -1,6 +1,6 @@
 /**
  * Columns of the canonical layouts `arranjo-lotes` and `arranjo-empresas` (DESIGN.md §10), as the
- * import's `plan-field` role names them. Kept free of imports: the kernel's mapping schema lists them.
+ * import's `plan-field` role names them.
  */
 export const LOT_FIELDS = ['siteCode', 'lotCode', 'areaM2', 'pricePerM2', 'status', 'zoning', 'pollutionClass', 'infrastructure', 'notes'] as const;
 export const PROSPECT_FIELDS = [

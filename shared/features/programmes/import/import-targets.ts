@@ -1,0 +1,38 @@
+import type { FeatureRecords, FeatureTargetHandler } from '../../../import/targets/feature-targets';
+import { SiteRepository } from '../../../repositories/site-repository';
+import { actionConverter, targetConverter } from './converters';
+import { ProgrammeRecordStore, type ActionRecord, type TargetRecord } from './records';
+import {
+  checkProgrammeUndoable,
+  countExistingProgrammeRecords,
+  programmesByName,
+  redoStore,
+  undoProgrammeBatch,
+  writeProgrammeRecords,
+  type ProgrammeRecords,
+} from './write';
+
+/** The pipeline hands back the records this handler made. */
+const own = (records: FeatureRecords): ProgrammeRecords => records as ProgrammeRecords;
+
+/** `arranjo-acoes` and `arranjo-metas` (and agency sheets mapped to them) in the import pipeline. */
+export const programmesImportTargets: FeatureTargetHandler = {
+  targets: ['programme-actions', 'programme-targets'],
+  makeConverter(target, env, conn) {
+    if (target === 'programme-actions') {
+      const store = new ProgrammeRecordStore<ActionRecord>();
+      const sites = new Map(new SiteRepository(conn).list().map((s) => [s.code, s.id]));
+      return { converter: actionConverter(env, store, sites), records: { target, store } };
+    }
+    const store = new ProgrammeRecordStore<TargetRecord>();
+    return { converter: targetConverter(env, store, programmesByName(conn)), records: { target: 'programme-targets', store } };
+  },
+  countExisting: (conn, records) => countExistingProgrammeRecords(conn, own(records)),
+  write: (conn, batchId, records) => writeProgrammeRecords(conn, batchId, own(records)),
+  snapshot: (_conn, batchId, target, source) => ({
+    records: redoStore(target === 'programme-actions' ? 'programme-actions' : 'programme-targets', batchId),
+    source,
+  }),
+  checkUndoable: (conn, batchId) => checkProgrammeUndoable(conn, batchId),
+  undo: undoProgrammeBatch,
+};
