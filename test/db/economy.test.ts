@@ -108,7 +108,7 @@ describe('economic diagnosis on the real RAIS exports (MG, 2019 → 2020)', () =
       params: { reason: 'reference-empty', reference: 'São Paulo', measure: 'jobs', year: 2020 },
     });
     await expect(engine.analyzeDiversity({ ...MG, reference: { kind: 'set', name: 'Nenhum' }, year: 2020 })).rejects.toMatchObject({
-      params: { reason: 'reference-set-missing', name: 'Nenhum', sets: 0 },
+      params: { reason: 'reference-set-missing', name: 'Nenhum', sets: 79 }, // the demo's 79 Rotas polos are sets
     });
     await expect(engine.potentialSectors({ ...MG, year: 2020, subject: { kind: 'municipality', code: 3550308 } })).rejects.toMatchObject({
       message: 'Territory 3550308 has no jobs data for 2020.',
