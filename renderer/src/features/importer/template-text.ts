@@ -16,6 +16,8 @@ export const BUILT_IN_TEMPLATE_IDS = [
   'arranjo-polos',
   'arranjo-acoes',
   'arranjo-metas',
+  'arranjo-obras',
+  'arranjo-medicoes',
 ] as const;
 type BuiltInId = (typeof BUILT_IN_TEMPLATE_IDS)[number];
 
