@@ -14,6 +14,10 @@ const RELEASED: Readonly<Record<string, string>> = {
   '0002_import.sql': '4c626f7a7566675457eb7483b3a42013a7a17c3630fd82e2158fff8e8307bc76',
   '0003_scenarios.sql': '0c7d120d466ebf3ac978ed827cbd5c0ef6013dae34b036fa3f92ebb72a8a23c6',
   '0004_compare.sql': 'ded06b07311c4a83ecf136fb025673d39d32b9a36e13bd182cc1499255773a00',
+  '0005_works.sql': '40eb8e5cda772b4c580fa975c14eb05fc3c60b75e5820ffdd73078cb7a75f5d3',
+  '0006_attraction.sql': '4dd0bc4bd3e1ed55d5a1bf0c971b9f4ce1319980543c5411bca094f317678ddc',
+  '0007_initiatives.sql': 'bf7a8e87d8ed7308250cb46d1fe0e76b8f17cfc94a4109c95360b8b892014eda',
+  '0008_programmes.sql': '6fc699e4bba6505859b627aedffa1ec0222c842f4979856eabaf3a7a50253ac1',
 };
 
 const dir = new URL('../../shared/db/migrations/', import.meta.url);
