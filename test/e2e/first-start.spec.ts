@@ -35,11 +35,12 @@ test('first start opens the demo workspace: 853 municipalities, 13 districts on 
   await page.screenshot({ path: testInfo.outputPath('dashboard.png') });
 });
 
-test('areas not built yet say so plainly', async ({ page }) => {
+test('every area of the chain opens: works, attraction, programmes, poles and initiatives', async ({ page }) => {
   await openApp(page);
-  // An area still to come (the economic diagnosis, once here, is built now).
-  await page.getByTestId('nav-works').click();
-  await expect(page.getByTestId('not-available')).toHaveText('Esta área ainda não está disponível nesta versão.');
+  for (const area of ['works', 'attraction', 'programmes', 'initiatives']) {
+    await page.getByTestId(`nav-${area}`).click();
+    await expect(page.getByTestId(`${area}-area`)).toBeVisible();
+  }
   await page.getByTestId('nav-dashboard').click();
   await expect(page.getByTestId('app-ready')).toBeAttached();
 });

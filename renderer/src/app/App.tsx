@@ -12,10 +12,9 @@ import { getPlatform } from '../platform';
 import { useWorkspace } from '../workspace/workspace-context';
 import { AppHeader } from './AppHeader';
 import { AppNavbar } from './AppNavbar';
-import { AVAILABLE_AREAS, type Area } from './areas';
+import type { Area } from './areas';
 import { lazyNamed } from '../lib/lazy-named';
 import { AreaLoading } from './AreaLoading';
-import { NotAvailable } from './NotAvailable';
 
 // The dashboard is the first screen and loads with the app; every other area is its own chunk,
 // fetched the first time the planner opens it.
@@ -91,7 +90,6 @@ export function App() {
             {area === 'programmes' && <ProgrammesArea />}
             {area === 'settings' && <SettingsArea />}
             {area === 'attraction' && <AttractionArea />}
-            {!AVAILABLE_AREAS.has(area) && <NotAvailable area={area} />}
             {ready && <span data-testid="app-ready" data-generation={workspace.generation} hidden />}
           </Suspense>
         )}
