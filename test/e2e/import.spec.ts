@@ -234,11 +234,11 @@ test('imports RAIS (dropped, one name fixed by hand) and the IBGE Census workboo
 
   // The saved template is listed beside the built-in ones, and can be deleted.
   await page.getByTestId('import-tab-templates').click();
-  await expect(page.getByTestId('import-templates-grid-row-count')).toHaveAttribute('data-value', '9');
+  await expect(page.getByTestId('import-templates-grid-row-count')).toHaveAttribute('data-value', '17');
   await shot(page, '12b-templates');
   await page.getByTestId('template-delete-censo-2022-municipios-secretaria').click();
   await page.getByTestId('template-delete-confirm-confirm').click();
-  await expect(page.getByTestId('import-templates-grid-row-count')).toHaveAttribute('data-value', '8');
+  await expect(page.getByTestId('import-templates-grid-row-count')).toHaveAttribute('data-value', '16');
   await page.getByTestId('import-tab-history').click();
 
   // The population is in the workspace too: 5,570 values of the new POP indicator.
@@ -273,8 +273,8 @@ test('a legacy .xls is refused with how to convert it; the wizard offers another
   await shot(page, '14-legacy-xls');
   await page.getByTestId('import-refused-close').click();
   await expect(page.getByTestId('import-wizard-file')).toBeHidden();
-  // Nothing was written: the demo's history still holds only its own batches.
-  await expect(page.getByTestId('import-history-grid-row-count')).toHaveAttribute('data-value', '4');
+  // Nothing was written: the demo's history still holds only its own five batches (RAIS ×2, population, districts, Rotas polos).
+  await expect(page.getByTestId('import-history-grid-row-count')).toHaveAttribute('data-value', '5');
 });
 
 test('a long check shows progress and can be cancelled; nothing is written and the window stays usable', async ({ page }, testInfo) => {
@@ -311,5 +311,5 @@ test('a long check shows progress and can be cancelled; nothing is written and t
   await expect(step(page)).toHaveAttribute('data-step', 'mapping');
   await page.getByTestId('import-close').click();
   await page.getByTestId('import-close-confirm-confirm').click();
-  await expect(page.getByTestId('import-history-grid-row-count')).toHaveAttribute('data-value', '4');
+  await expect(page.getByTestId('import-history-grid-row-count')).toHaveAttribute('data-value', '5');
 });
