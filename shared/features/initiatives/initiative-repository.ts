@@ -32,11 +32,14 @@ export interface InitiativeRow extends Record<string, string | number | null> {
 const COLUMNS =
   'id, code, name, kind, route, country, lat, lon, region, sectors, maturity, managing_body, committee, members, contacts, started_on, ended_on, notes, source, territory_set_id, batch_id, created_at, updated_at';
 
-/** Latest resident population (indicator POP) of each municipality. */
-const LATEST_POP = `SELECT CAST(v.subject_code AS INTEGER) AS code, v.value AS pop FROM indicator_value v
-  WHERE v.indicator_code = 'POP' AND v.subject_kind = 'municipality' AND v.value IS NOT NULL
-    AND v.period = (SELECT max(w.period) FROM indicator_value w WHERE w.indicator_code = 'POP' AND w.subject_kind = 'municipality'
-                    AND w.subject_code = v.subject_code AND w.value IS NOT NULL)`;
+/**
+ * Latest resident population (indicator POP) of each municipality, in one scan: with max(), SQLite
+ * takes the other columns from the row holding the maximum (its documented bare-column rule).
+ * Materialized by its callers, so it is computed once, not once per member joined to it.
+ */
+const LATEST_POP = `SELECT CAST(subject_code AS INTEGER) AS code, value AS pop, max(period) AS period FROM indicator_value
+  WHERE indicator_code = 'POP' AND subject_kind = 'municipality' AND value IS NOT NULL
+  GROUP BY subject_code`;
 
 function sectorsOf(json: string): string[] {
   try {
@@ -66,7 +69,7 @@ export class InitiativeRepository {
   /** Every initiative with its member count, states and population. */
   summaries(): InitiativeSummary[] {
     const stats = this.conn.all<{ id: number; n: number; states: string | null; pop: number | null; with_pop: number; set_name: string }>(
-      `WITH pop AS (${LATEST_POP})
+      `WITH pop AS MATERIALIZED (${LATEST_POP})
        SELECT i.id AS id, count(m.municipality_code) AS n,
               (SELECT group_concat(abbr, '|') FROM (SELECT DISTINCT s.abbr AS abbr FROM territory_set_member mm
                  JOIN municipality mu ON mu.code = mm.municipality_code JOIN state s ON s.code = mu.state_code
@@ -105,7 +108,7 @@ export class InitiativeRepository {
 
   memberList(setId: number): InitiativeMember[] {
     return this.conn.all<{ code: number; name: string; state: string; pop: number | null }>(
-      `WITH pop AS (${LATEST_POP})
+      `WITH pop AS MATERIALIZED (${LATEST_POP})
        SELECT mu.code AS code, mu.name AS name, s.abbr AS state, pop.pop AS pop FROM territory_set_member m
        JOIN municipality mu ON mu.code = m.municipality_code JOIN state s ON s.code = mu.state_code
        LEFT JOIN pop ON pop.code = mu.code WHERE m.set_id = ? ORDER BY s.abbr, mu.name`,
