@@ -1,3 +1,4 @@
+import type { SqlValue } from 'sql.js';
 import type { Connection } from '../../db/connection';
 import type { InitiativeData, InitiativeKind } from './schemas';
 import type { InitiativeMember, InitiativeSummary } from './types';
@@ -48,6 +49,30 @@ function sectorsOf(json: string): string[] {
   } catch {
     return [];
   }
+}
+
+/** The initiative's own columns, code … source, in the order the INSERT and UPDATE below name them. */
+function columnValues(data: Omit<InitiativeData, 'municipalities'>): SqlValue[] {
+  return [
+    data.code,
+    data.name,
+    data.kind,
+    data.route ?? null,
+    data.country,
+    data.lat ?? null,
+    data.lon ?? null,
+    data.region ?? null,
+    JSON.stringify(data.sectors),
+    data.maturity ?? null,
+    data.managingBody ?? null,
+    data.committee ?? null,
+    data.members ?? null,
+    data.contacts ?? null,
+    data.startedOn ?? null,
+    data.endedOn ?? null,
+    data.notes ?? null,
+    data.source,
+  ];
 }
 
 /** The registry of initiatives; their municipalities live in their territory sets. */
@@ -136,24 +161,7 @@ export class InitiativeRepository {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         id ?? null,
-        data.code,
-        data.name,
-        data.kind,
-        data.route ?? null,
-        data.country,
-        data.lat ?? null,
-        data.lon ?? null,
-        data.region ?? null,
-        JSON.stringify(data.sectors),
-        data.maturity ?? null,
-        data.managingBody ?? null,
-        data.committee ?? null,
-        data.members ?? null,
-        data.contacts ?? null,
-        data.startedOn ?? null,
-        data.endedOn ?? null,
-        data.notes ?? null,
-        data.source,
+        ...columnValues(data),
         setId,
         batchId,
         now,
@@ -169,24 +177,7 @@ export class InitiativeRepository {
          managing_body = ?, committee = ?, members = ?, contacts = ?, started_on = ?, ended_on = ?, notes = ?, source = ?, updated_at = ?
        WHERE id = ?`,
       [
-        data.code,
-        data.name,
-        data.kind,
-        data.route ?? null,
-        data.country,
-        data.lat ?? null,
-        data.lon ?? null,
-        data.region ?? null,
-        JSON.stringify(data.sectors),
-        data.maturity ?? null,
-        data.managingBody ?? null,
-        data.committee ?? null,
-        data.members ?? null,
-        data.contacts ?? null,
-        data.startedOn ?? null,
-        data.endedOn ?? null,
-        data.notes ?? null,
-        data.source,
+        ...columnValues(data),
         now,
         id,
       ],

@@ -1,31 +1,9 @@
 import type { SqlValue } from 'sql.js';
 import type { Connection } from '../../db/connection';
-import type { FundingSource, Measurement, ScheduleMonth, Work, WorkCategory, WorkStatus } from './types';
+import type { Measurement, ScheduleMonth, Work } from './types';
 
 /** The fields of a work a user or an import writes (everything but ids, site names and needs). */
-export interface WorkFields {
-  siteId: number;
-  code: string;
-  title: string;
-  category: WorkCategory;
-  fundingSource: FundingSource | null;
-  agency: string | null;
-  contractor: string | null;
-  contractNumber: string | null;
-  contractValue: number | null;
-  budgetPlanned: number;
-  plannedStart: string;
-  plannedEnd: string;
-  actualStart: string | null;
-  actualEnd: string | null;
-  status: WorkStatus;
-  paralysisReason: string | null;
-  paralysisDate: string | null;
-  restartDate: string | null;
-  notes: string | null;
-  source: string;
-  illustrative: boolean;
-}
+export type WorkFields = Omit<Work, 'id' | 'siteCode' | 'siteName' | 'needs'>;
 
 /** The one place that knows how a work maps onto the `project` table. */
 const COLUMNS = {
