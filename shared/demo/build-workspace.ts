@@ -4,6 +4,7 @@ import { prepareWithTemplate, writePrepared } from '../import/quick-import';
 import { BatchRepository } from '../repositories/batch-repository';
 import { ClassificationRepository } from '../repositories/classification-repository';
 import { IndicatorRepository } from '../repositories/indicator-repository';
+import { IndicatorValueRepository } from '../repositories/indicator-value-repository';
 import { MetaRepository } from '../repositories/meta-repository';
 import { SiteRepository } from '../repositories/site-repository';
 import { TerritoryRepository } from '../repositories/territory-repository';
@@ -38,7 +39,7 @@ function importPopulation(conn: Connection, bytes: Uint8Array, fileName: string,
   const indicators = new IndicatorRepository(conn);
   indicators.upsertDefinition(POPULATION_INDICATOR);
   const values = populationValues(bytes, fileName, batchId);
-  const written = indicators.upsertValues(values);
+  const written = new IndicatorValueRepository(conn).upsertValues(values);
   batches.recordCounts(batchId, { read: values.length, imported: written, updated: 0, skipped: 0 });
 }
 

@@ -1,6 +1,6 @@
 import { ArranjoError } from '../errors';
 import { POPULATION_INDICATOR } from '../import/indicator-definitions';
-import type { IndicatorValueRow } from '../repositories/indicator-repository';
+import type { ImportedValue } from '../repositories/indicator-value-repository';
 import { decodeText } from '../text/decode';
 import { parseCsvRecords } from '../text/delimited';
 
@@ -10,7 +10,7 @@ export { POPULATION_INDICATOR };
  * The tidy table of IBGE population (columns POP10…POP24, not in chronological order) as one
  * indicator value per municipality and year.
  */
-export function populationValues(bytes: Uint8Array, fileName: string, batchId: number): IndicatorValueRow[] {
+export function populationValues(bytes: Uint8Array, fileName: string, batchId: number): ImportedValue[] {
   const { header, records } = parseCsvRecords(decodeText(bytes).text);
   const yearColumns = header
     .map((name) => ({ name, match: /^POP(\d{2})$/.exec(name) }))
@@ -19,7 +19,7 @@ export function populationValues(bytes: Uint8Array, fileName: string, batchId: n
   if (!header.includes('CODMUN7') || yearColumns.length === 0) {
     throw new ArranjoError('BAD_SOURCE_FILE', `${fileName}: expected columns CODMUN7 and POPyy.`, { file: fileName });
   }
-  const values: IndicatorValueRow[] = [];
+  const values: ImportedValue[] = [];
   records.forEach((record, i) => {
     for (const { name, year } of yearColumns) {
       const raw = (record[name] ?? '').trim();

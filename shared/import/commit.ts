@@ -111,7 +111,7 @@ export function reapplyImport(
 ): void {
   inWriteTransaction(conn, records, () => {
     const indicators = new IndicatorRepository(conn);
-    const existing = new Set(indicators.definitions().map((d) => d.code));
+    const existing = new Set(indicators.list().map((d) => d.code));
     const missing = definitions.filter((d) => !existing.has(d.code));
     for (const d of missing) indicators.upsertDefinition(d);
     new ImportWriteRepository(conn).recordCreatedIndicators(

@@ -73,7 +73,7 @@ export function newIndicatorDefinitions(
   dictionary: ReadonlyMap<string, DictionaryEntry>,
   fileName: string,
 ): IndicatorDefinition[] {
-  const existing = new Set(new IndicatorRepository(conn).definitions().map((d) => d.code));
+  const existing = new Set(new IndicatorRepository(conn).list().map((d) => d.code));
   const headers = new Map<string, string>();
   for (const c of mapping.columns)
     if (c.role.role === 'indicator-value') headers.set(c.role.indicator, layout.columns[c.column]?.header ?? c.role.indicator);

@@ -46,7 +46,7 @@ export function writePrepared(
   now: string,
 ): { batchId: number; counts: ImportCounts } {
   refuseIfInvalid(prepared, fileName);
-  const existing = new Set(new IndicatorRepository(conn).definitions().map((d) => d.code));
+  const existing = new Set(new IndicatorRepository(conn).list().map((d) => d.code));
   const { mapping, layout, pass, request } = prepared;
   return commitImport(
     conn,

@@ -63,7 +63,7 @@ export function checkUndoable(conn: Connection, batchId: number): void {
 export function snapshotBatch(conn: Connection, batchId: number, target: string): BatchSnapshot {
   const content = new BatchContentRepository(conn);
   const created = new Set(new ImportUndoRepository(conn).createdIndicators(batchId));
-  const definitions = new IndicatorRepository(conn).definitions().filter((d) => created.has(d.code));
+  const definitions = new IndicatorRepository(conn).list().filter((d) => created.has(d.code));
   let source = '';
   if (target === 'employment') {
     const store = new EmploymentStore();

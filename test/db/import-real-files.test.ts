@@ -3,6 +3,7 @@ import type { Engine } from '../../shared/engine/engine';
 import type { ImportPreview } from '../../shared/import/api';
 import { EmploymentRepository } from '../../shared/repositories/employment-repository';
 import { IndicatorRepository } from '../../shared/repositories/indicator-repository';
+import { IndicatorValueRepository } from '../../shared/repositories/indicator-value-repository';
 import { newEngine, readDataFile } from '../support/node-engine';
 
 const RAIS_2019 = 'employment/RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2019.csv';
@@ -110,7 +111,7 @@ describe('importing the real files of resources/data', () => {
       errors: [],
     });
     const conn = engine.connection();
-    const definitions = new Map(new IndicatorRepository(conn).definitions().map((d) => [d.code, d]));
+    const definitions = new Map(new IndicatorRepository(conn).list().map((d) => [d.code, d]));
     expect(definitions.get('ER_EMPRSFIT')).toMatchObject({ namePt: 'Empregos formais — indústria de transformação', unit: 'empregos' });
     expect(definitions.get('ER_TRPF')?.namePt).toBe('ER_TRPF'); // unnamed without FJP's dictionary
     // IBGE sectors behind each IMRS column; services include public administration (6 + 7).
@@ -167,7 +168,7 @@ describe('importing the real files of resources/data', () => {
     expect(preview.counts).toEqual({ read: 5570, imported: 5570, updated: 0, skipped: 0 });
     // Two municipalities renamed since the Census: the code wins, the user is told.
     expect(preview.issues.filter((i) => i.code === 'territory-name-mismatch').map((i) => i.row)).toEqual([368, 1091]);
-    const pop = new IndicatorRepository(engine.connection()).municipalValues('POP', '2022', 31);
+    const pop = new IndicatorValueRepository(engine.connection()).municipalValues('POP', '2022', 31);
     expect(pop.get(3106200)).toBe(2315560);
     const brasil = engine
       .connection()
@@ -184,7 +185,7 @@ describe('importing the real files of resources/data', () => {
         "SELECT value, missing_reason FROM indicator_value WHERE indicator_code = 'POP' AND subject_code = '1503754' AND period = '2014'",
       );
     expect(row).toEqual({ value: null, missing_reason: 'não disponível na fonte (NA)' });
-    expect(new IndicatorRepository(engine.connection()).municipalValues('POP', '2010', 31).get(3106200)).toBe(2375151);
+    expect(new IndicatorValueRepository(engine.connection()).municipalValues('POP', '2010', 31).get(3106200)).toBe(2375151);
   }, 60_000);
 
   it('Atlas do Desenvolvimento Humano: IDHM and its parts for 1991/2000/2010, names from the "Siglas" sheet', async () => {
@@ -209,8 +210,8 @@ describe('importing the real files of resources/data', () => {
       { period: '2000', n: 5565 },
       { period: '2010', n: 5565 },
     ]);
-    expect(new IndicatorRepository(conn).municipalValues('ADH_IDHM', '2010', 31).get(3106200)).toBe(0.81);
-    const names = new Map(new IndicatorRepository(conn).definitions().map((d) => [d.code, d.namePt]));
+    expect(new IndicatorValueRepository(conn).municipalValues('ADH_IDHM', '2010', 31).get(3106200)).toBe(0.81);
+    const names = new Map(new IndicatorRepository(conn).list().map((d) => [d.code, d.namePt]));
     expect(names.get('ADH_IDHM')).toBe('IDHM');
     expect(names.get('ADH_IDHM_E')).toBe('IDHM Educação'); // "IDHM_ E" in the dictionary
     expect(names.get('ADH_GINI')).toBe('Índice de Gini');

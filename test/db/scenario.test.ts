@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Engine } from '../../shared/engine/engine';
-import { IndicatorRepository } from '../../shared/repositories/indicator-repository';
+import { IndicatorValueRepository } from '../../shared/repositories/indicator-value-repository';
 import { newDemoEngine } from '../support/node-engine';
 import { demoCriteria } from '../support/scenario-fixtures';
 
@@ -55,7 +55,7 @@ describe('freezing', () => {
     expect((await engine.getScenario(frozen.id)).frozenAt).not.toBeNull();
 
     // A new import changes Ituiutaba's population to something enormous: it must climb in the live ranking.
-    new IndicatorRepository(engine.connection()).upsertValues([
+    new IndicatorValueRepository(engine.connection()).upsertValues([
       {
         indicatorCode: 'POP',
         subjectKind: 'municipality',
@@ -281,7 +281,7 @@ describe('bad data: clear messages, no NaN', () => {
     const engine = await newDemoEngine();
     const s = await engine.createScenario({ name: 'Constante', topN: 3, criteria: demoCriteria().map((c) => ({ ...c, weight: 1 })) });
     // A district survey value of its own takes precedence over the municipality's: here the same for all.
-    new IndicatorRepository(engine.connection()).upsertValues(
+    new IndicatorValueRepository(engine.connection()).upsertValues(
       s.alternatives.map((a) => ({
         indicatorCode: 'POP',
         subjectKind: 'site' as const,

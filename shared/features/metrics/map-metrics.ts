@@ -5,6 +5,7 @@ import { ArranjoError } from '../../errors';
 import { ClassificationRepository } from '../../repositories/classification-repository';
 import { EmploymentRepository } from '../../repositories/employment-repository';
 import { IndicatorRepository } from '../../repositories/indicator-repository';
+import { IndicatorValueRepository } from '../../repositories/indicator-value-repository';
 import { TerritoryRepository } from '../../repositories/territory-repository';
 import { describeSubjects, resolveMetric } from './metric-resolver';
 
@@ -40,8 +41,8 @@ export function listMapMetrics(conn: Connection): MapMetric[] {
     }
   }
   const indicators = new IndicatorRepository(conn);
-  const definitions = new Map(indicators.definitions().map((d) => [d.code, d]));
-  for (const { indicatorCode, period } of indicators.municipalPeriods()) {
+  const definitions = new Map(indicators.list().map((d) => [d.code, d]));
+  for (const { indicatorCode, period } of new IndicatorValueRepository(conn).municipalPeriods()) {
     const d = definitions.get(indicatorCode);
     if (!d) continue;
     metrics.push({

@@ -12,6 +12,7 @@ import { ArranjoError } from '../../errors';
 import { MetricValueRepository, type MunicipalityPlace } from './metric-value-repository';
 import { EmploymentRepository } from '../../repositories/employment-repository';
 import { IndicatorRepository } from '../../repositories/indicator-repository';
+import { IndicatorValueRepository } from '../../repositories/indicator-value-repository';
 import { SiteRepository } from '../../repositories/site-repository';
 import { refuseField } from '../../rpc/validate';
 import { EconomyService } from '../economy';
@@ -113,11 +114,13 @@ const placeName = (m: MunicipalityPlace) => `${m.name} (${m.code})`;
 
 class ColumnReader {
   private readonly values: MetricValueRepository;
+  private readonly indicatorValues: IndicatorValueRepository;
   constructor(
     private readonly conn: Connection,
     private readonly subjects: readonly Subject[],
   ) {
     this.values = new MetricValueRepository(conn);
+    this.indicatorValues = new IndicatorValueRepository(conn);
   }
 
   read(source: CriterionSource): InputCell[] {
@@ -128,8 +131,8 @@ class ColumnReader {
   /** A site's own value when it has one (a district survey), else its municipality's. */
   private indicator(code: string, period: string): InputCell[] {
     const siteCodes = this.subjects.filter((s) => s.ref.kind === 'site').map((s) => s.ref.code);
-    const own = this.values.indicatorValues(code, period, 'site', siteCodes);
-    const municipal = this.values.indicatorValues(
+    const own = this.indicatorValues.indicatorValues(code, period, 'site', siteCodes);
+    const municipal = this.indicatorValues.indicatorValues(
       code,
       period,
       'municipality',
@@ -241,8 +244,8 @@ const RAIS_ORIGIN = 'RAIS (MTE)';
 /** What the criteria picker offers: each indicator at each period, and the employment measures per year. */
 export function listCriterionSources(conn: Connection): CriterionSourceOption[] {
   const out: CriterionSourceOption[] = [];
-  const definitions = new Map(new IndicatorRepository(conn).definitions().map((d) => [d.code, d]));
-  for (const { code, period } of new MetricValueRepository(conn).indicatorPeriods()) {
+  const definitions = new Map(new IndicatorRepository(conn).list().map((d) => [d.code, d]));
+  for (const { code, period } of new IndicatorValueRepository(conn).indicatorPeriods()) {
     const d = definitions.get(code);
     const source: CriterionSource = { kind: 'indicator', code, period };
     out.push({

@@ -1,11 +1,5 @@
 import type { Connection } from '../../db/connection';
 
-export interface IndicatorCell {
-  value: number | null;
-  missingReason: string | null;
-  source: string;
-}
-
 export interface MunicipalityPlace {
   code: number;
   name: string;
@@ -19,27 +13,6 @@ export interface MunicipalityPlace {
 /** The reads a metric needs: indicator values per subject, places, jobs per territory. */
 export class MetricValueRepository {
   constructor(private readonly conn: Connection) {}
-
-  /** One indicator at one period for the given subjects (codes as text), keyed by subject code. */
-  indicatorValues(code: string, period: string, kind: 'site' | 'municipality', subjects: readonly string[]): Map<string, IndicatorCell> {
-    const rows = this.conn.all<{ subject_code: string; value: number | null; missing_reason: string | null; source: string }>(
-      `SELECT subject_code, value, missing_reason, source FROM indicator_value
-        WHERE indicator_code = ? AND period = ? AND subject_kind = ?
-          AND subject_code IN (SELECT value FROM json_each(?))`,
-      [code, period, kind, JSON.stringify(subjects)],
-    );
-    return new Map(rows.map((r) => [r.subject_code, { value: r.value, missingReason: r.missing_reason, source: r.source }]));
-  }
-
-  /** Indicator × period pairs that have values for municipalities or sites, newest period first. */
-  indicatorPeriods(): { code: string; period: string }[] {
-    return this.conn
-      .all<{ indicator_code: string; period: string }>(
-        `SELECT DISTINCT indicator_code, period FROM indicator_value
-          WHERE subject_kind IN ('municipality', 'site') ORDER BY indicator_code, period DESC`,
-      )
-      .map((r) => ({ code: r.indicator_code, period: r.period }));
-  }
 
   municipalities(codes: readonly number[]): MunicipalityPlace[] {
     return this.conn

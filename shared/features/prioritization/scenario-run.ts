@@ -243,7 +243,7 @@ export function runPrepared(conn: Connection, p: PreparedScenario): ScenarioRun 
 }
 
 function indicatorUnits(conn: Connection): Map<string, string> {
-  return new Map(new IndicatorRepository(conn).definitions().map((d) => [d.code, d.unit]));
+  return new Map(new IndicatorRepository(conn).list().map((d) => [d.code, d.unit]));
 }
 
 /**

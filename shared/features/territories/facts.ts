@@ -5,7 +5,8 @@ import { SURVEY_CODES } from './survey';
 import { ArranjoError } from '../../errors';
 import { EmploymentRepository } from '../../repositories/employment-repository';
 import { FactsRepository, type MunicipalityFacts } from './facts-repository';
-import { IndicatorCatalogRepository, type IndicatorEntry, type StoredValue } from './indicator-catalog-repository';
+import { IndicatorRepository, type IndicatorEntry } from '../../repositories/indicator-repository';
+import { IndicatorValueRepository, type StoredValue } from '../../repositories/indicator-value-repository';
 import { SiteRepository } from '../../repositories/site-repository';
 import type { CriterionSource } from '../../domain/metric-id';
 import { describeSubjects, resolveMetric } from '../metrics';
@@ -56,12 +57,12 @@ function latest(periods: Iterable<string>): string | null {
  */
 export class FactsBuilder {
   private readonly facts: FactsRepository;
-  private readonly indicators: IndicatorCatalogRepository;
+  private readonly indicators: IndicatorValueRepository;
   private readonly employment: EmploymentRepository;
 
   constructor(private readonly conn: Connection) {
     this.facts = new FactsRepository(conn);
-    this.indicators = new IndicatorCatalogRepository(conn);
+    this.indicators = new IndicatorValueRepository(conn);
     this.employment = new EmploymentRepository(conn);
   }
 
@@ -107,7 +108,7 @@ export class FactsBuilder {
     const resolved = this.resolve(refs);
     const n = resolved.length;
     const rows: FactRow[] = [];
-    const definitions = new Map(this.indicators.list().map((d) => [d.code, d]));
+    const definitions = new Map(new IndicatorRepository(this.conn).list().map((d) => [d.code, d]));
     const empty = () => ({ illustrative: new Array<boolean>(n).fill(false), valueSources: new Array<string | null>(n).fill(null) });
 
     const anySite = resolved.some((r) => r.site);

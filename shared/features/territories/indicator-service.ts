@@ -4,12 +4,8 @@ import { BUILT_IN_INDICATORS } from './survey';
 import { KNOWN_UNITS, isAdditiveUnit, isKnownUnit } from './units';
 import { ArranjoError } from '../../errors';
 import { ChangeLogRepository } from '../../repositories/change-log-repository';
-import {
-  IndicatorCatalogRepository,
-  provenanceOf,
-  type IndicatorEntry,
-  type StoredValue,
-} from './indicator-catalog-repository';
+import { IndicatorRepository, type IndicatorEntry } from '../../repositories/indicator-repository';
+import { IndicatorValueRepository, type StoredValue } from '../../repositories/indicator-value-repository';
 import { SiteRepository } from '../../repositories/site-repository';
 import { FactsRepository } from './facts-repository';
 import { indicatorInputSchema, indicatorValueEditsSchema, indicatorValueQuerySchema } from './schemas';
@@ -19,6 +15,14 @@ import type { History } from '../../engine/history';
 /** Where a user-entered value comes from, as stored with it (data text is Portuguese, like the rest). */
 export function userSource(now: string): string {
   return `Informado pelo usuário (${now.slice(0, 10)})`;
+}
+
+export function provenanceOf(
+  v: StoredValue & { file: string | null; sheet: string | null; importedAt: string | null },
+): IndicatorValueInfo['provenance'] {
+  if (v.batchId !== null) return { kind: 'import', file: v.file, sheet: v.sheet, row: v.sourceRow, batchId: v.batchId, at: v.importedAt };
+  if (v.enteredAt !== null) return { kind: 'user', file: null, sheet: null, row: null, batchId: null, at: v.enteredAt };
+  return { kind: 'unknown', file: null, sheet: null, row: null, batchId: null, at: null };
 }
 
 function toInfo(r: IndicatorEntry, usage?: { count: number; kinds: Set<string>; periods: Set<string> }): IndicatorInfo {
@@ -45,7 +49,8 @@ function toInfo(r: IndicatorEntry, usage?: { count: number; kinds: Set<string>; 
  * against the indicator's unit and scale, written in one transaction, change-logged, undoable.
  */
 export class IndicatorService {
-  private readonly repo: IndicatorCatalogRepository;
+  private readonly repo: IndicatorRepository;
+  private readonly stored: IndicatorValueRepository;
   private readonly log: ChangeLogRepository;
 
   constructor(
@@ -53,19 +58,20 @@ export class IndicatorService {
     private readonly history: History,
     private readonly now: () => string,
   ) {
-    this.repo = new IndicatorCatalogRepository(conn);
+    this.repo = new IndicatorRepository(conn);
+    this.stored = new IndicatorValueRepository(conn);
     this.log = new ChangeLogRepository(conn);
   }
 
   catalog(): IndicatorInfo[] {
-    const usage = this.repo.usage();
+    const usage = this.stored.usage();
     return this.repo.list().map((r) => toInfo(r, usage.get(r.code)));
   }
 
   private info(code: string): IndicatorInfo {
     const record = this.repo.get(code);
     if (!record) throw new ArranjoError('NOT_FOUND', `Indicator ${code} does not exist.`);
-    return toInfo(record, this.repo.usage().get(code));
+    return toInfo(record, this.stored.usage().get(code));
   }
 
   /** Creates an indicator, or updates the one with this code. */
@@ -136,7 +142,7 @@ export class IndicatorService {
     if (BUILT_IN_INDICATORS.has(code)) {
       throw refuseField('code', 'built-in', {}, `${code} is built in and cannot be deleted.`, { code: 'CONSTRAINT', location: {} });
     }
-    const count = this.repo.valueCount(code);
+    const count = this.stored.valueCount(code);
     if (count > 0) {
       throw refuseField('code', 'has-values', { count }, `${code} has ${count} values; delete or undo their import first.`, {
         code: 'CONSTRAINT',
@@ -152,7 +158,7 @@ export class IndicatorService {
 
   values(query: IndicatorValueQuery): IndicatorValueInfo[] {
     const q = parseInput(indicatorValueQuerySchema, query, 'query');
-    return this.repo.values(q.subjectKind, q).map((v) => ({
+    return this.stored.values(q.subjectKind, q).map((v) => ({
       indicatorCode: v.indicatorCode,
       subjectKind: v.subjectKind,
       subjectCode: v.subjectCode,
@@ -223,7 +229,7 @@ export class IndicatorService {
         }
       }
       const key = { indicatorCode: edit.indicatorCode, subjectKind: edit.subjectKind, subjectCode: edit.subjectCode, period: edit.period };
-      const before = this.repo.getValue(key) ?? null;
+      const before = this.stored.getValue(key) ?? null;
       const after: StoredValue | null =
         v === null
           ? null
@@ -242,8 +248,8 @@ export class IndicatorService {
 
     const apply = (states: readonly { key: (typeof planned)[number]['key']; value: StoredValue | null }[]) => {
       for (const s of states) {
-        if (s.value) this.repo.putValue(s.value);
-        else this.repo.deleteValue(s.key);
+        if (s.value) this.stored.putValue(s.value);
+        else this.stored.deleteValue(s.key);
       }
     };
     const forward = planned.map((p) => ({ key: p.key, value: p.after }));

@@ -5,7 +5,8 @@ import { isAdditiveUnit } from './units';
 import { parseCriterionSource } from '../../domain/metric-id';
 import { ArranjoError } from '../../errors';
 import { FactsRepository } from './facts-repository';
-import { IndicatorCatalogRepository } from './indicator-catalog-repository';
+import { IndicatorRepository } from '../../repositories/indicator-repository';
+import { IndicatorValueRepository } from '../../repositories/indicator-value-repository';
 import { SiteRepository } from '../../repositories/site-repository';
 import { TerritoryRepository } from '../../repositories/territory-repository';
 import { listMapMetrics, mapMetricValues } from '../metrics';
@@ -22,8 +23,8 @@ export function stateMap(conn: Connection, metricId: string): StateMap {
   let sums: Map<number, { sum: number; withValue: number }> | null = null;
   let direct: Map<number, number | null> | null = null;
   if (metric?.kind === 'indicator') {
-    const repo = new IndicatorCatalogRepository(conn);
-    const d = repo.get(metric.code);
+    const repo = new IndicatorValueRepository(conn);
+    const d = new IndicatorRepository(conn).get(metric.code);
     if (!d) throw new ArranjoError('INVALID_INPUT', `Unknown map metric "${metricId}".`);
     const own = repo.stateValues(d.code, metric.period);
     if (own.size > 0) direct = own;
@@ -63,8 +64,8 @@ export function siteMetrics(conn: Connection): SiteMetric[] {
     const f = SITE_FIELDS[field];
     return { id: `site:${field}`, label: { pt: f.pt, en: f.en, es: f.es }, unit: f.unit, source: '' };
   });
-  const repo = new IndicatorCatalogRepository(conn);
-  const definitions = new Map(repo.list().map((d) => [d.code, d]));
+  const repo = new IndicatorValueRepository(conn);
+  const definitions = new Map(new IndicatorRepository(conn).list().map((d) => [d.code, d]));
   for (const { code, period } of repo.siteIndicators()) {
     const d = definitions.get(code);
     if (d)
@@ -94,7 +95,7 @@ export function siteMetricValues(conn: Connection, metricId: string): SiteMetric
     return sites.map((s) => ({ siteId: s.id, value: s[field as SiteField] }));
   }
   if (metricId.startsWith('site-indicator:')) {
-    const { values } = new IndicatorCatalogRepository(conn).latestSiteValues(metricId.slice('site-indicator:'.length));
+    const { values } = new IndicatorValueRepository(conn).latestSiteValues(metricId.slice('site-indicator:'.length));
     return sites.map((s) => ({ siteId: s.id, value: values.get(s.id) ?? null }));
   }
   if (metricId.startsWith('host:')) {

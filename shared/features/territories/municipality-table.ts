@@ -4,7 +4,8 @@ import { isAdditiveUnit } from './units';
 import { ArranjoError } from '../../errors';
 import { EmploymentRepository } from '../../repositories/employment-repository';
 import { FactsRepository } from './facts-repository';
-import { IndicatorCatalogRepository } from './indicator-catalog-repository';
+import { IndicatorRepository } from '../../repositories/indicator-repository';
+import { IndicatorValueRepository } from '../../repositories/indicator-value-repository';
 import { TerritoryRepository } from '../../repositories/territory-repository';
 import { TerritorySetRepository } from '../../repositories/territory-set-repository';
 import { FactsBuilder } from './facts';
@@ -40,8 +41,8 @@ export function municipalityTable(conn: Connection, query: MunicipalityTableQuer
 
   const columns: MunicipalColumn[] = [];
   const values = new Map<string, Map<number, number | null>>();
-  const indicators = new IndicatorCatalogRepository(conn);
-  const definitions = new Map(indicators.list().map((d) => [d.code, d]));
+  const indicators = new IndicatorValueRepository(conn);
+  const definitions = new Map(new IndicatorRepository(conn).list().map((d) => [d.code, d]));
   for (const { code, period, values: v } of indicators.municipalLatest(query.stateCode)) {
     const d = definitions.get(code);
     if (!d) continue;

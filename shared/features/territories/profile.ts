@@ -4,7 +4,8 @@ import type { Profile, ProfileSeries, SubjectRef } from './types';
 import { SURVEY_CODES } from './survey';
 import { EmploymentRepository } from '../../repositories/employment-repository';
 import { FactsRepository } from './facts-repository';
-import { IndicatorCatalogRepository } from './indicator-catalog-repository';
+import { IndicatorRepository } from '../../repositories/indicator-repository';
+import { IndicatorValueRepository } from '../../repositories/indicator-value-repository';
 import { SiteRepository } from '../../repositories/site-repository';
 import { FactsBuilder, MANUFACTURING_SECTOR, POPULATION_CODE } from './facts';
 
@@ -60,8 +61,8 @@ export function buildProfile(conn: Connection, ref: SubjectRef): Profile {
       : [];
 
   const series: ProfileSeries[] = [];
-  const indicators = new IndicatorCatalogRepository(conn);
-  const definitions = new Map(indicators.list().map((d) => [d.code, d]));
+  const indicators = new IndicatorValueRepository(conn);
+  const definitions = new Map(new IndicatorRepository(conn).list().map((d) => [d.code, d]));
   if (host !== null) {
     const stored = indicators.valuesOfSubjects('municipality', [String(host)]);
     const pop = definitions.get(POPULATION_CODE);

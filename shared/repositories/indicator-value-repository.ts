@@ -1,18 +1,5 @@
 import type { SqlValue } from 'sql.js';
-import type { Connection } from '../../db/connection';
-import type { IndicatorDefinition } from '../../repositories/indicator-repository';
-import type { Direction, IndicatorValueInfo } from './types';
-
-/**
- * An indicator definition (the kernel's shape, the `indicator` table) with the columns migration 0004
- * added: the bounds of entered values. Its values are `StoredValue`s; the import's own value records
- * (shared/import/targets/record-store.ts) are another thing.
- */
-export interface IndicatorEntry extends IndicatorDefinition {
-  valueMin: number | null;
-  valueMax: number | null;
-  wholeNumbers: boolean;
-}
+import type { Connection } from '../db/connection';
 
 /** A stored value in full, so an edit can be undone exactly. */
 export interface StoredValue {
@@ -36,19 +23,13 @@ export interface ValueKey {
   period: string;
 }
 
-interface IndicatorDbRow extends Record<string, SqlValue> {
-  code: string;
-  name_pt: string;
-  name_en: string;
-  name_es: string;
-  unit: string;
-  direction: Direction;
-  category: string;
-  description: string;
+/** A value as an import writes it: the stored shape without the hand-entry time. */
+export type ImportedValue = Omit<StoredValue, 'enteredAt'>;
+
+export interface IndicatorCell {
+  value: number | null;
+  missingReason: string | null;
   source: string;
-  value_min: number | null;
-  value_max: number | null;
-  whole_numbers: number;
 }
 
 interface ValueDbRow extends Record<string, SqlValue> {
@@ -63,23 +44,6 @@ interface ValueDbRow extends Record<string, SqlValue> {
   batch_id: number | null;
   source_row: number | null;
   entered_at: string | null;
-}
-
-function toRecord(r: IndicatorDbRow): IndicatorEntry {
-  return {
-    code: r.code,
-    namePt: r.name_pt,
-    nameEn: r.name_en,
-    nameEs: r.name_es,
-    unit: r.unit,
-    direction: r.direction,
-    category: r.category,
-    description: r.description,
-    source: r.source,
-    valueMin: r.value_min,
-    valueMax: r.value_max,
-    wholeNumbers: r.whole_numbers === 1,
-  };
 }
 
 function toStored(r: ValueDbRow): StoredValue {
@@ -98,19 +62,75 @@ function toStored(r: ValueDbRow): StoredValue {
   };
 }
 
-/** The indicator catalog and its values, for browsing, entering values and comparing subjects. */
-export class IndicatorCatalogRepository {
+/** Indicator values (the `indicator_value` table): by subject, by period, per state; written by imports and hand edits. */
+export class IndicatorValueRepository {
   constructor(private readonly conn: Connection) {}
 
-  list(): IndicatorEntry[] {
-    return this.conn.all<IndicatorDbRow>('SELECT * FROM indicator ORDER BY category, code').map(toRecord);
+  upsertValues(values: Iterable<ImportedValue>): number {
+    return this.conn.runMany(
+      `INSERT INTO indicator_value (indicator_code, subject_kind, subject_code, period, value, missing_reason, source, illustrative, batch_id, source_row)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (indicator_code, subject_kind, subject_code, period) DO UPDATE SET
+         value = excluded.value, missing_reason = excluded.missing_reason, source = excluded.source,
+         illustrative = excluded.illustrative, batch_id = excluded.batch_id, source_row = excluded.source_row`,
+      (function* () {
+        for (const v of values) {
+          yield [
+            v.indicatorCode,
+            v.subjectKind,
+            v.subjectCode,
+            v.period,
+            v.value,
+            v.missingReason,
+            v.source,
+            v.illustrative ? 1 : 0,
+            v.batchId,
+            v.sourceRow,
+          ];
+        }
+      })(),
+    );
   }
 
-  get(code: string): IndicatorEntry | undefined {
-    const row = this.conn.get<IndicatorDbRow>('SELECT * FROM indicator WHERE code = ?', [code]);
-    return row ? toRecord(row) : undefined;
+  /** Periods with municipal values for each indicator, newest first. */
+  municipalPeriods(): { indicatorCode: string; period: string }[] {
+    return this.conn
+      .all<{ indicator_code: string; period: string }>(
+        `SELECT DISTINCT indicator_code, period FROM indicator_value
+          WHERE subject_kind = 'municipality' ORDER BY indicator_code, period DESC`,
+      )
+      .map((r) => ({ indicatorCode: r.indicator_code, period: r.period }));
   }
 
+  /** One indicator at one period for the municipalities of a state. */
+  municipalValues(indicatorCode: string, period: string, stateCode: number): Map<number, number | null> {
+    const rows = this.conn.all<{ code: string; value: number | null }>(
+      `SELECT v.subject_code AS code, v.value FROM indicator_value v
+         JOIN municipality m ON m.code = CAST(v.subject_code AS INTEGER)
+        WHERE v.indicator_code = ? AND v.period = ? AND v.subject_kind = 'municipality' AND m.state_code = ?`,
+      [indicatorCode, period, stateCode],
+    );
+    return new Map(rows.map((r) => [Number(r.code), r.value]));
+  }
+  /** One indicator at one period for the given subjects (codes as text), keyed by subject code. */
+  indicatorValues(code: string, period: string, kind: 'site' | 'municipality', subjects: readonly string[]): Map<string, IndicatorCell> {
+    const rows = this.conn.all<{ subject_code: string; value: number | null; missing_reason: string | null; source: string }>(
+      `SELECT subject_code, value, missing_reason, source FROM indicator_value
+        WHERE indicator_code = ? AND period = ? AND subject_kind = ?
+          AND subject_code IN (SELECT value FROM json_each(?))`,
+      [code, period, kind, JSON.stringify(subjects)],
+    );
+    return new Map(rows.map((r) => [r.subject_code, { value: r.value, missingReason: r.missing_reason, source: r.source }]));
+  }
+  /** Indicator × period pairs that have values for municipalities or sites, newest period first. */
+  indicatorPeriods(): { code: string; period: string }[] {
+    return this.conn
+      .all<{ indicator_code: string; period: string }>(
+        `SELECT DISTINCT indicator_code, period FROM indicator_value
+          WHERE subject_kind IN ('municipality', 'site') ORDER BY indicator_code, period DESC`,
+      )
+      .map((r) => ({ code: r.indicator_code, period: r.period }));
+  }
   /** Per indicator: how many values, for which subject kinds, at which periods (newest first). */
   usage(): Map<string, { count: number; kinds: Set<string>; periods: Set<string> }> {
     const usage = new Map<string, { count: number; kinds: Set<string>; periods: Set<string> }>();
@@ -127,57 +147,9 @@ export class IndicatorCatalogRepository {
     }
     return usage;
   }
-
   valueCount(code: string): number {
     return this.conn.get<{ n: number }>('SELECT count(*) AS n FROM indicator_value WHERE indicator_code = ?', [code])?.n ?? 0;
   }
-
-  insert(d: IndicatorEntry): void {
-    this.conn.run(
-      `INSERT INTO indicator (code, name_pt, name_en, name_es, unit, direction, category, description, source, value_min, value_max, whole_numbers)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        d.code,
-        d.namePt,
-        d.nameEn,
-        d.nameEs,
-        d.unit,
-        d.direction,
-        d.category,
-        d.description,
-        d.source,
-        d.valueMin,
-        d.valueMax,
-        d.wholeNumbers ? 1 : 0,
-      ],
-    );
-  }
-
-  update(d: IndicatorEntry): void {
-    this.conn.run(
-      `UPDATE indicator SET name_pt = ?, name_en = ?, name_es = ?, unit = ?, direction = ?, category = ?, description = ?,
-              source = ?, value_min = ?, value_max = ?, whole_numbers = ? WHERE code = ?`,
-      [
-        d.namePt,
-        d.nameEn,
-        d.nameEs,
-        d.unit,
-        d.direction,
-        d.category,
-        d.description,
-        d.source,
-        d.valueMin,
-        d.valueMax,
-        d.wholeNumbers ? 1 : 0,
-        d.code,
-      ],
-    );
-  }
-
-  delete(code: string): void {
-    this.conn.run('DELETE FROM indicator WHERE code = ?', [code]);
-  }
-
   /** Values of one subject kind, optionally one subject / indicator / category, with their import batch. */
   values(
     subjectKind: StoredValue['subjectKind'],
@@ -206,7 +178,6 @@ export class IndicatorCatalogRepository {
       )
       .map((r) => ({ ...toStored(r), file: r.source_file, sheet: r.sheet, importedAt: r.imported_at }));
   }
-
   getValue(key: ValueKey): StoredValue | undefined {
     const row = this.conn.get<ValueDbRow>(
       'SELECT * FROM indicator_value WHERE indicator_code = ? AND subject_kind = ? AND subject_code = ? AND period = ?',
@@ -214,7 +185,6 @@ export class IndicatorCatalogRepository {
     );
     return row ? toStored(row) : undefined;
   }
-
   putValue(v: StoredValue): void {
     this.conn.run(
       `INSERT INTO indicator_value (indicator_code, subject_kind, subject_code, period, value, missing_reason, source, illustrative, batch_id, source_row, entered_at)
@@ -238,7 +208,6 @@ export class IndicatorCatalogRepository {
       ],
     );
   }
-
   deleteValue(key: ValueKey): void {
     this.conn.run('DELETE FROM indicator_value WHERE indicator_code = ? AND subject_kind = ? AND subject_code = ? AND period = ?', [
       key.indicatorCode,
@@ -247,7 +216,6 @@ export class IndicatorCatalogRepository {
       key.period,
     ]);
   }
-
   /** Every value of the given subjects (codes as text), all indicators and periods. */
   valuesOfSubjects(subjectKind: StoredValue['subjectKind'], codes: readonly string[]): StoredValue[] {
     if (codes.length === 0) return [];
@@ -266,7 +234,6 @@ export class IndicatorCatalogRepository {
     }
     return out;
   }
-
   /** Per indicator, the newest period with municipal values in a state, and those values. */
   municipalLatest(stateCode: number): { code: string; period: string; values: Map<number, number | null> }[] {
     const latest = this.conn.all<{ code: string; period: string }>(
@@ -285,7 +252,6 @@ export class IndicatorCatalogRepository {
       return { code, period, values: new Map(rows.map((r) => [Number(r.code), r.value])) };
     });
   }
-
   /** State-level values of an indicator at a period (subject_kind 'state'). */
   stateValues(indicatorCode: string, period: string): Map<number, number | null> {
     const rows = this.conn.all<{ code: string; value: number | null }>(
@@ -294,7 +260,6 @@ export class IndicatorCatalogRepository {
     );
     return new Map(rows.map((r) => [Number(r.code), r.value]));
   }
-
   /** Municipal values of an indicator at a period, summed per state, with how many had a value. */
   municipalSumsByState(indicatorCode: string, period: string): Map<number, { sum: number; withValue: number }> {
     const rows = this.conn.all<{ state: number; total: number; n: number }>(
@@ -306,7 +271,6 @@ export class IndicatorCatalogRepository {
     );
     return new Map(rows.map((r) => [r.state, { sum: r.total, withValue: r.n }]));
   }
-
   /** Site-level values of an indicator at its newest period per site. */
   latestSiteValues(indicatorCode: string): { period: string | null; values: Map<number, number | null> } {
     const period = this.conn.get<{ p: string | null }>(
@@ -320,19 +284,10 @@ export class IndicatorCatalogRepository {
     );
     return { period, values: new Map(rows.map((r) => [Number(r.code), r.value])) };
   }
-
   /** Indicators that have site values, with their newest period. */
   siteIndicators(): { code: string; period: string }[] {
     return this.conn.all<{ code: string; period: string }>(
       `SELECT indicator_code AS code, max(period) AS period FROM indicator_value WHERE subject_kind = 'site' GROUP BY indicator_code ORDER BY indicator_code`,
     );
   }
-}
-
-export function provenanceOf(
-  v: StoredValue & { file: string | null; sheet: string | null; importedAt: string | null },
-): IndicatorValueInfo['provenance'] {
-  if (v.batchId !== null) return { kind: 'import', file: v.file, sheet: v.sheet, row: v.sourceRow, batchId: v.batchId, at: v.importedAt };
-  if (v.enteredAt !== null) return { kind: 'user', file: null, sheet: null, row: null, batchId: null, at: v.enteredAt };
-  return { kind: 'unknown', file: null, sheet: null, row: null, batchId: null, at: null };
 }
