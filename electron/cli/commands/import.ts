@@ -43,9 +43,9 @@ function summary(r: ImportFileResult, dryRun: boolean): string {
 export const importCommand: CliCommand = {
   name: 'import',
   usage:
-    'arranjo import <ws> <file> [--sheet S] [--template T] [--mapping m.json] [--encoding auto|utf-8|windows-1252|utf-16le|utf-16be] [--dry-run] [--format json]\n' +
+    'arranjo import <ws> <file> [--sheet S] [--template T] [--mapping m.json] [--encoding auto|utf-8|windows-1252|utf-16le|utf-16be] [--decimal auto|comma|dot] [--dry-run] [--format json]\n' +
     '                   import a spreadsheet or CSV (refused with exit 2, nothing written, when any row has an error)',
-  options: { sheet: { type: 'string' }, template: { type: 'string' }, mapping: { type: 'string' }, 'dry-run': { type: 'boolean' }, encoding: { type: 'string' } },
+  options: { sheet: { type: 'string' }, template: { type: 'string' }, mapping: { type: 'string' }, 'dry-run': { type: 'boolean' }, encoding: { type: 'string' }, decimal: { type: 'string' } },
   async run(cmd) {
     const ws = cmd.positional(0, 'workspace file');
     const file = cmd.positional(1, 'file to import');
@@ -60,6 +60,7 @@ export const importCommand: CliCommand = {
       mapping,
       dryRun,
       encoding: cmd.choice('encoding', ENCODING_CHOICES, 'auto'),
+      decimal: cmd.choice('decimal', ['auto', 'comma', 'dot'] as const, 'auto'),
     });
     if (!result.refused && !dryRun) await saveWorkspace(engine, ws);
     const json = {
