@@ -13,9 +13,13 @@ export function parseInput<T>(schema: z.ZodType<T>, value: unknown, what: string
   const issue = result.error.issues[0];
   const field = issue?.path.map(String).join('.') || what;
   const refusal: FieldRefusalParams = issue ? refusalOfIssue(issue) : { reason: 'invalid' };
-  const text = issue ? plainWords(issue, refusal) : 'is not valid';
+  // The schemas' own words ("must be a number") stay; zod's defaults ("Invalid input: …") are redone.
+  const text = !issue ? 'is not valid' : ZOD_WORDING.test(issue.message) ? plainWords(issue, refusal) : issue.message;
   throw new ArranjoError('INVALID_INPUT', `${field}: ${text}`, { column: field }, { field, ...refusal });
 }
+
+/** How zod's default English messages begin (zod/v4/locales/en). */
+const ZOD_WORDING = /^(?:Invalid|Too (?:small|big)|Unrecognized key|Expected )/;
 
 const KINDS: Record<string, string> = {
   string: 'text',

@@ -182,4 +182,28 @@ describe('no message leaks library internals, at any entry point (issue 15)', ()
     expect(found).toEqual([]);
     expect(statuses).toEqual([]);
   }, 300_000);
+
+  it('workbook exports: sheet names Excel refuses (quotes at the ends, a name equal to the notes sheet once cut to 31) are made valid', async () => {
+    const engine = await newEngine();
+    await engine.createWorkspace({ demo: false });
+    const table = (sheetName: string, notesSheet: string) => ({
+      sheetName,
+      title: 't',
+      columns: [{ header: 'a', kind: 'text' as const }],
+      rows: [['x']],
+      notes: [],
+      notesSheet,
+    });
+    for (const [sheet, notes] of [
+      ["'Distritos'", 'Notas'],
+      [`${'N'.repeat(31)} e mais`, 'N'.repeat(31)],
+      ['[]:*?/\\', "'"],
+    ] as const) {
+      const result = await engine.exportTable(table(sheet, notes)).then(
+        (bytes) => (bytes.length > 0 ? 'written' : 'empty'),
+        (e: unknown) => toErrorPayload(e).message,
+      );
+      expect(result, `${sheet} / ${notes}`).toBe('written');
+    }
+  }, 60_000);
 });
