@@ -1,7 +1,12 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
+
+/** Where index.html holds the style nonce (electron/main/app-protocol.ts replaces it the same way). */
+const STYLE_NONCE_PLACEHOLDER = '__ARRANJO_STYLE_NONCE__';
 
 /** The repository root: `shared/` and `resources/` are imported from outside the renderer root. */
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -16,7 +21,37 @@ function devCspPlugin(): Plugin {
     name: 'arranjo-dev-csp',
     apply: 'serve',
     transformIndexHtml(html) {
-      return html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'");
+      // The dev server also injects each CSS import as a <style> element without a nonce.
+      return html
+        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace(`'nonce-${STYLE_NONCE_PLACEHOLDER}'`, "'unsafe-inline'");
+    },
+  };
+}
+
+/**
+ * `vite preview` (what the end-to-end tests load) serves the built page as the Electron app://
+ * handler does: a fresh style nonce per load, in the page and in a CSP header.
+ */
+function previewNoncePlugin(): Plugin {
+  let outDir = '';
+  return {
+    name: 'arranjo-preview-style-nonce',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const url = (req.url ?? '/').split('?')[0];
+        if (url !== '/' && url !== '/index.html') return next();
+        const nonce = randomBytes(16).toString('base64');
+        const html = readFileSync(path.join(outDir, 'index.html'), 'utf8').replaceAll(STYLE_NONCE_PLACEHOLDER, nonce);
+        const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1];
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.setHeader('Cache-Control', 'no-cache');
+        if (policy) res.setHeader('Content-Security-Policy', policy);
+        res.end(html);
+      });
     },
   };
 }
@@ -33,7 +68,7 @@ export function rendererSharedConfig(): UserConfig {
     root: rendererRoot,
     // Relative asset URLs: the build is opened from file:// in Electron and served from any path.
     base: './',
-    plugins: [react(), devCspPlugin()],
+    plugins: [react(), devCspPlugin(), previewNoncePlugin()],
     // The engine worker imports sql.js and the shared engine as ES modules.
     worker: { format: 'es' },
     server: { fs: { allow: [repoRoot] } },

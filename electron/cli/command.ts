@@ -12,6 +12,27 @@ export type CommandResult = ({ rows: { header: string[]; rows: Cell[][] } } | { 
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
+/**
+ * What was wrong with the command line, from node:util's error code and the option it names: its
+ * wording ("To specify a positional argument starting with a '-', place it at the end of the
+ * command after '--'…") explains the parser, not the command.
+ */
+function argumentProblem(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `unknown option ${option}.`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /argument missing/.test(message) ? `${option} needs a value.` : `${option} takes no value.`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return 'too many arguments.';
+    default:
+      return 'the command line cannot be read.';
+  }
+}
+
 /** One CLI command: its name, usage line(s), its own options, and what it does. */
 export interface CliCommand {
   name: string;
@@ -38,7 +59,7 @@ export class ParsedCommand {
       const parsed = parseArgs({ args: argv, options: { ...COMMON, ...options }, allowPositionals: true, strict: true });
       return new ParsedCommand(name, parsed.positionals, parsed.values);
     } catch (error) {
-      throw new ArranjoError('INVALID_INPUT', `arranjo ${name}: ${(error as Error).message}`);
+      throw new ArranjoError('INVALID_INPUT', `arranjo ${name}: ${argumentProblem(error)} "arranjo ${name} --help" lists its options.`);
     }
   }
 

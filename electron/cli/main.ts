@@ -18,6 +18,7 @@ import { sitesCommand, worksCommand } from './commands/works';
 import { releaseAllWorkspaceLocks } from '../main/workspace-lock';
 import { setCommandName } from './context';
 import { renderRows } from './output';
+import { printable } from '../../shared/text/printable';
 
 /** Every command, in the order `arranjo help` lists them. Add a command here and nowhere else. */
 const COMMANDS: readonly CliCommand[] = [
@@ -69,7 +70,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     if ('rows' in result) out(renderRows(format, result.rows.header, result.rows.rows));
     else out(format === 'json' ? JSON.stringify(result.json) + '\n' : result.text);
     if (result.refused !== undefined) {
-      err(`arranjo: ${result.refused}\n`);
+      err(`arranjo: ${printable(result.refused)}\n`);
       return 2;
     }
     return 0;
@@ -77,13 +78,16 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     // Refused input exits 2; a disk that fails us (FILE_ACCESS) or a bug exits 1.
     if (error instanceof ArranjoError && error.code !== 'INTERNAL' && error.code !== 'FILE_ACCESS') {
       const where = describeLocation(error.location);
-      err(`arranjo: ${error.message}${where && !error.message.includes(where) ? ` (${where})` : ''}\n`);
+      err(`arranjo: ${printable(`${error.message}${where && !error.message.includes(where) ? ` (${where})` : ''}`)}\n`);
       return 2;
     }
+    // A bug's stack helps its report, not the user reading the terminal: shown on request only.
+    const detail = error instanceof Error ? (process.env.ARRANJO_DEBUG ? (error.stack ?? error.message) : error.message) : String(error);
     err(
       error instanceof ArranjoError
         ? `arranjo: ${error.message}\n`
-        : `arranjo: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+        : `arranjo: internal error (a bug in Arranjo, not in your files): ${detail}\n` +
+            'Please report it with the command you ran; ARRANJO_DEBUG=1 shows the details.\n',
     );
     return 1;
   } finally {

@@ -1,4 +1,5 @@
 import { protocol } from 'electron';
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { APP_HOST, APP_SCHEME } from './app-origin';
@@ -9,18 +10,38 @@ import { APP_HOST, APP_SCHEME } from './app-origin';
  * it keeps the page away from the rest of the disk.
  */
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "worker-src 'self' blob:",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' data: blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** What index.html holds where the policy's style nonce goes; replaced by a fresh one per load. */
+export const STYLE_NONCE_PLACEHOLDER = '__ARRANJO_STYLE_NONCE__';
+
+/**
+ * The policy of every response. `<style>` elements need the page's nonce: Mantine and AG Grid,
+ * which inject their CSS that way, are handed it (renderer/src/lib/style-nonce.ts), and markup
+ * slipped into the page cannot add a style sheet (no CSS selectors reading the page). Style
+ * *attributes* stay allowed (style-src-attr): ECharts writes its HTML tooltips with innerHTML,
+ * series markers as `<span style="background-color:…">`, and an attribute can neither select
+ * elements nor load anything img-src would not. Styles set through the DOM (React's `style`
+ * prop, AG Grid's and ECharts' element.style) are not inline styles and need nothing.
+ */
+export function contentSecurityPolicy(styleNonce?: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    "worker-src 'self' blob:",
+    styleNonce ? `style-src 'self' 'nonce-${styleNonce}'` : "style-src 'self'",
+    "style-src-attr 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self' data: blob:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** A fresh nonce: 128 random bits, base64 (CSP's nonce-source grammar). */
+export function newStyleNonce(): string {
+  return randomBytes(16).toString('base64');
+}
 
 // Chromium refuses module scripts and streaming WASM compilation without the right type, so the
 // table is explicit rather than left to guessing.
@@ -97,16 +118,23 @@ export async function serveAppRequest(root: string, request: Request): Promise<R
   } catch {
     return plain(404, 'Not found');
   }
-  const headers = securityHeaders();
-  headers.set('Content-Type', CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream');
+  const type = path.extname(file).toLowerCase();
+  let nonce: string | undefined;
+  if (type === '.html') {
+    // The page and its policy get the same fresh nonce, in the header and in the page's own meta tags.
+    nonce = newStyleNonce();
+    body = new TextEncoder().encode(new TextDecoder().decode(body).replaceAll(STYLE_NONCE_PLACEHOLDER, nonce));
+  }
+  const headers = securityHeaders(nonce);
+  headers.set('Content-Type', CONTENT_TYPES[type] ?? 'application/octet-stream');
   // A fresh view over the same bytes: Response wants an ArrayBuffer-backed view, not Node's Buffer type.
   const view = new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength);
   return new Response(request.method === 'HEAD' ? null : view, { status: 200, headers });
 }
 
-function securityHeaders(): Headers {
+function securityHeaders(styleNonce?: string): Headers {
   return new Headers({
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'Content-Security-Policy': contentSecurityPolicy(styleNonce),
     'X-Content-Type-Options': 'nosniff',
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Cache-Control': 'no-cache',

@@ -226,6 +226,8 @@ const REASONS: Record<string, string> = {
   EDQUOT: 'the disk quota is exhausted',
   EROFS: 'the disk is read-only',
   EISDIR: 'the path is a folder',
+  ENOTEMPTY: 'the path is a folder',
+  ENOTDIR: 'a part of the path is a file, not a folder',
   ENAMETOOLONG: 'the path is too long',
   EIO: 'the disk reported an input/output error',
 };
@@ -233,7 +235,8 @@ const REASONS: Record<string, string> = {
 function fileError(operation: 'read' | 'write', file: string, error: unknown): ArranjoError {
   if (error instanceof ArranjoError) return error;
   const code = errnoCode(error) ?? 'UNKNOWN';
-  const reason = REASONS[code] ?? (error instanceof Error ? error.message : String(error));
+  // Node's own text ("EXDEV: cross-device link not permitted, rename '…' -> '…'") is not for users.
+  const reason = REASONS[code] ?? `the system refused it (${code})`;
   const verb = operation === 'read' ? 'Could not open' : 'Could not save';
   const suffix = operation === 'write' ? ' The previously saved file was left untouched.' : '';
   return new ArranjoError(code === 'ENOENT' ? 'NOT_FOUND' : 'FILE_ACCESS', `${verb} ${file}: ${reason}.${suffix}`, { file }, { path: file, operation, reason: code });

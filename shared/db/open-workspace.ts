@@ -75,18 +75,12 @@ export function openWorkspaceDatabase(
   try {
     conn = Connection.create(SQL, bytes);
   } catch (error) {
-    throw new ArranjoError('CORRUPT_WORKSPACE', `${fileName} could not be read: ${(error as Error).message}`, where);
+    throw damaged(fileName, error);
   }
   try {
     const integrity = conn.all<{ integrity_check: string }>('PRAGMA integrity_check');
     const problems = integrity.map((r) => r.integrity_check).filter((m) => m !== 'ok');
-    if (problems.length > 0) {
-      throw new ArranjoError(
-        'CORRUPT_WORKSPACE',
-        `${fileName} is damaged (${problems.slice(0, 3).join('; ')}). Open its backup (.bak) instead.`,
-        where,
-      );
-    }
+    if (problems.length > 0) throw damaged(fileName, new Error(problems.join('; ')));
     const hasMeta = conn.get("SELECT 1 AS x FROM sqlite_master WHERE type = 'table' AND name = 'workspace_meta'");
     const app = hasMeta ? conn.get<{ value: string }>("SELECT value FROM workspace_meta WHERE key = 'app'") : undefined;
     if (app?.value !== WORKSPACE_APP_ID) {
@@ -101,6 +95,23 @@ export function openWorkspaceDatabase(
       error.location.file ??= fileName;
       throw error;
     }
-    throw new ArranjoError('CORRUPT_WORKSPACE', `${fileName} is damaged: ${(error as Error).message}`, where);
+    throw damaged(fileName, error);
   }
+}
+
+/**
+ * A damaged workspace, said in words: SQLite's own ("database disk image is malformed", "*** in
+ * database main *** Page 5: btreeInitPage() returns error code 11") helps no user.
+ */
+function damaged(fileName: string, error: unknown): ArranjoError {
+  const text = error instanceof Error ? error.message : String(error);
+  const what = /not a database|file is encrypted/i.test(text)
+    ? 'it starts like a database but the rest is not one'
+    : 'its contents are inconsistent, as when a copy or download is cut short or a disk fails';
+  return new ArranjoError(
+    'CORRUPT_WORKSPACE',
+    `${fileName} is damaged and cannot be opened (${what}); nothing was opened or written. Open its backup (the .bak file beside it), or get the file again.`,
+    { file: fileName },
+    { reason: 'damaged' },
+  );
 }

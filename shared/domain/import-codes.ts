@@ -68,6 +68,7 @@ export const IMPORT_ISSUE_CODES = [
   'truncated',
   'encoding',
   'odd-count',
+  'ambiguous-decimal',
 ] as const;
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];
 
@@ -88,6 +89,8 @@ export const IMPORT_REFUSALS = [
   'too-large',
   'empty-sheet',
   'no-data',
+  /** Cells with a formula whose result the file did not save (`sheet`, `column`, `row`). */
+  'formulas-without-results',
   /** Rows with errors (`errors` of them): all or nothing. */
   'row-errors',
   'mapping',

@@ -29,6 +29,20 @@ export const tableExportSchema = z.object({
 });
 
 /**
+ * A name Excel takes for a sheet (exceljs refuses the others with its own words): none of
+ * : \ / ? * [ ], no quote at either end, at most 31 characters; `fallback` when nothing is left.
+ */
+function excelSheetName(name: string, fallback: string): string {
+  const clean = name
+    .replace(/[:\\/?*[\]]+/g, ' ')
+    .trim()
+    .slice(0, 31)
+    .replace(/^'+|'+$/g, '')
+    .trim();
+  return clean || fallback;
+}
+
+/**
  * A grid's current view as an xlsx workbook: the visible columns in their order, the rows as
  * filtered and sorted, numbers as typed numbers with a number format, then a notes sheet (title,
  * filters, sources, date). What is exported is what is shown.
@@ -43,8 +57,7 @@ export async function tableWorkbook(table: TableExport, createdAt: string): Prom
     decimal: 'decimal',
     percent: 'decimal',
   };
-  // Sheet names may not hold : \ / ? * [ ] in Excel.
-  const sheetName = table.sheetName.replace(/[:\\/?*[\]]+/g, ' ').trim() || 'Dados';
+  const sheetName = excelSheetName(table.sheetName, 'Dados');
   addTableSheet(
     workbook,
     sheetName,
@@ -64,7 +77,10 @@ export async function tableWorkbook(table: TableExport, createdAt: string): Prom
     })),
     table.rows,
   );
-  const notesName = table.notesSheet.replace(/[:\\/?*[\]]+/g, ' ').trim() || 'Notas';
-  addNotesSheet(workbook, notesName === sheetName ? `${notesName} (2)` : notesName, [['', table.title], ...table.notes]);
+  const notesName = excelSheetName(table.notesSheet, 'Notas');
+  addNotesSheet(workbook, notesName.toLowerCase() === sheetName.toLowerCase() ? `${notesName.slice(0, 27)} (2)` : notesName, [
+    ['', table.title],
+    ...table.notes,
+  ]);
   return workbookBytes(workbook);
 }

@@ -45,6 +45,8 @@ export const importFileOptionsSchema = z.object({
   dryRun: z.boolean().default(false),
   /** The text encoding of a CSV/TXT file; detected when absent. */
   encoding: z.enum(ENCODING_CHOICES).default('auto'),
+  /** The decimal separator of text numbers, over the template's or mapping's; detected when 'auto'. */
+  decimal: z.enum(['auto', 'comma', 'dot']).default('auto'),
 });
 
 /** Options of opening a file in the wizard. */

@@ -5,6 +5,7 @@ import { newIndicatorDefinitions, readDictionary } from './indicator-definitions
 import { detectLayout } from './layout/detect-layout';
 import type { ImportMapping } from './mapping/mapping-schema';
 import { OperationControl } from './pipeline/control';
+import { refuseFormulasWithoutResults } from './pipeline/formula-results';
 import { runPass, type PassResult } from './pipeline/run-pass';
 import type { TableSource } from './read/table-source';
 import type { ImportRequest } from './request-schema';
@@ -44,6 +45,7 @@ export class ImportSession {
     if (!cached) {
       try {
         cached = detectLayout(this.source, sheet);
+        refuseFormulasWithoutResults(this.source, sheet, cached);
       } catch (error) {
         if (!(error instanceof ArranjoError)) throw error;
         cached = error;

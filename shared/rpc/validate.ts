@@ -13,7 +13,67 @@ export function parseInput<T>(schema: z.ZodType<T>, value: unknown, what: string
   const issue = result.error.issues[0];
   const field = issue?.path.map(String).join('.') || what;
   const refusal: FieldRefusalParams = issue ? refusalOfIssue(issue) : { reason: 'invalid' };
-  throw new ArranjoError('INVALID_INPUT', `${field}: ${issue?.message ?? 'invalid value'}`, { column: field }, { field, ...refusal });
+  // The schemas' own words ("must be a number") stay; zod's defaults ("Invalid input: …") are redone.
+  const text = !issue ? 'is not valid' : ZOD_WORDING.test(issue.message) ? plainWords(issue, refusal) : issue.message;
+  throw new ArranjoError('INVALID_INPUT', `${field}: ${text}`, { column: field }, { field, ...refusal });
+}
+
+/** How zod's default English messages begin (zod/v4/locales/en). */
+const ZOD_WORDING = /^(?:Invalid|Too (?:small|big)|Unrecognized key|Expected )/;
+
+const KINDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list ([…])',
+  object: 'an object ({…})',
+};
+
+/** What a value is, for "found …". */
+function kindOf(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'number') return Number.isFinite(value) ? `the number ${value}` : 'a value that is not a finite number';
+  return KINDS[typeof value] ?? typeof value;
+}
+
+/**
+ * The refusal in plain English for the CLI and logs, from the issue's structure: zod's own wording
+ * ("Invalid input: expected number, received undefined") speaks of its types, not of the value.
+ */
+function plainWords(issue: z.core.$ZodIssue, refusal: FieldRefusalParams): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return 'is required';
+      return `must be ${KINDS[issue.expected] ?? issue.expected}, not ${kindOf(issue.input)}`;
+    case 'too_small':
+    case 'too_big': {
+      if (refusal.reason === 'required') return 'is required';
+      const small = issue.code === 'too_small';
+      const bound = Number(small ? issue.minimum : issue.maximum).toLocaleString('en');
+      const unit = issue.origin === 'string' ? 'characters' : issue.origin === 'array' || issue.origin === 'set' ? 'items' : null;
+      const limit = issue.inclusive ? (small ? 'at least' : 'at most') : small ? 'more than' : 'less than';
+      return unit ? `must have ${limit} ${bound} ${unit}` : `must be ${limit} ${bound}`;
+    }
+    case 'invalid_value':
+      return `must be one of: ${issue.values.map(String).join(', ')}`;
+    case 'unrecognized_keys':
+      return `has unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`;
+    case 'invalid_format':
+      return 'is not in the expected format';
+    case 'custom':
+      return issue.message;
+    case 'invalid_union': {
+      // A discriminated union names the values its key accepts.
+      const options = (issue as { options?: unknown[] }).options;
+      return Array.isArray(options) && options.length > 0 ? `must be one of: ${options.map(String).join(', ')}` : 'is not valid here';
+    }
+    default:
+      return 'is not valid here';
+  }
 }
 
 /**

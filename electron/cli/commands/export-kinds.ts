@@ -1,4 +1,7 @@
-import { writeFile } from 'node:fs/promises';
+import { ArranjoError } from '../../../shared/errors';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { writeFileAtomic } from '../../main/atomic-write';
 import type { Engine } from '../../../shared/engine/engine';
 import type { OptionSpec, ParsedCommand } from '../command';
 import { sitePlan } from './plan-view';
@@ -45,6 +48,13 @@ export const EXPORT_KINDS: readonly ExportKind[] = [
   },
 ];
 
+/**
+ * Writes an export whole or not at all (a scratch file renamed over the target), refusing a folder
+ * and saying in words why the disk refused (never Node's "ENOENT: no such file or directory, open …").
+ */
 export async function writeOut(file: string, bytes: Uint8Array): Promise<void> {
-  await writeFile(file, bytes);
+  if ((await stat(file).catch(() => null))?.isDirectory()) {
+    throw new ArranjoError('INVALID_INPUT', `--out ${file} is a folder; give a file name in it, such as ${path.join(file, 'arranjo.xlsx')}.`, { file });
+  }
+  await writeFileAtomic(file, bytes, { keepBackup: false });
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ArranjoError } from '../../../shared/errors';
 import type { ImportFileResult } from '../../../shared/features/importer';
 import { ENCODING_CHOICES } from '../../../shared/import/api';
+import { printable } from '../../../shared/text/printable';
 import type { CliCommand } from '../command';
 import { openWorkspace, saveWorkspace } from '../context';
 
@@ -14,11 +15,27 @@ async function readInput(file: string, what: string): Promise<Uint8Array> {
 
 async function readMapping(file: string): Promise<unknown> {
   const text = new TextDecoder().decode(await readInput(file, 'mapping'));
+  if (text.trim() === '') throw new ArranjoError('INVALID_INPUT', `${file}: the mapping file is empty; write the mapping as JSON ({"target": …, "columns": […]}).`, { file });
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new ArranjoError('INVALID_INPUT', `${file}: not valid JSON (${(error as Error).message}).`, { file });
+    // Where, in the editor's terms; not the parser's wording ("Expected double-quoted property name in JSON at position 24").
+    const at = /position (\d+)/.exec((error as Error).message);
+    const offset = at ? Number(at[1]) : text.length;
+    const before = text.slice(0, offset).split('\n');
+    const where = `line ${before.length}, character ${(before.at(-1)?.length ?? 0) + 1}`;
+    throw new ArranjoError(
+      'INVALID_INPUT',
+      `${file}: the mapping is not valid JSON (it breaks off at ${where}). Check it in a text editor: names in double quotes, no comma before } or ], every { and [ closed.`,
+      { file },
+    );
   }
+}
+
+/** One problem as a line: row, column (unless the message starts with it) and words, printable. */
+function issueLine(severity: string, issue: ImportFileResult['errors'][number]): string {
+  const column = issue.column && !issue.message.startsWith(`${issue.column}:`) ? ` ${issue.column}` : '';
+  return printable(`${severity} ${issue.row ?? '-'}${column}: ${issue.message}`);
 }
 
 function summary(r: ImportFileResult, dryRun: boolean): string {
@@ -27,8 +44,8 @@ function summary(r: ImportFileResult, dryRun: boolean): string {
       ? `Refused: nothing was written.`
       : `${dryRun ? 'Dry run (nothing written)' : `Imported as batch ${r.batch}`}: ${r.target}, template ${r.template ?? '(mapping file)'}, sheet ${r.sheet}.`,
     `rows read ${r.rows.read}, values imported ${r.rows.imported}, updated ${r.rows.updated}, rows skipped ${r.rows.skipped}`,
-    ...r.errors.slice(0, 20).map((e) => `error   ${e.row ?? '-'} ${e.column ?? ''}: ${e.message}`),
-    ...r.warnings.slice(0, 20).map((w) => `warning ${w.row ?? '-'} ${w.column ?? ''}: ${w.message}`),
+    ...r.errors.slice(0, 20).map((e) => issueLine('error  ', e)),
+    ...r.warnings.slice(0, 20).map((w) => issueLine('warning', w)),
   ];
   const more = r.errors.length + r.warnings.length - Math.min(20, r.errors.length) - Math.min(20, r.warnings.length);
   if (more > 0) lines.push(`… and ${more} more (use --format json)`);
@@ -43,9 +60,9 @@ function summary(r: ImportFileResult, dryRun: boolean): string {
 export const importCommand: CliCommand = {
   name: 'import',
   usage:
-    'arranjo import <ws> <file> [--sheet S] [--template T] [--mapping m.json] [--encoding auto|utf-8|windows-1252|utf-16le|utf-16be] [--dry-run] [--format json]\n' +
+    'arranjo import <ws> <file> [--sheet S] [--template T] [--mapping m.json] [--encoding auto|utf-8|windows-1252|utf-16le|utf-16be] [--decimal auto|comma|dot] [--dry-run] [--format json]\n' +
     '                   import a spreadsheet or CSV (refused with exit 2, nothing written, when any row has an error)',
-  options: { sheet: { type: 'string' }, template: { type: 'string' }, mapping: { type: 'string' }, 'dry-run': { type: 'boolean' }, encoding: { type: 'string' } },
+  options: { sheet: { type: 'string' }, template: { type: 'string' }, mapping: { type: 'string' }, 'dry-run': { type: 'boolean' }, encoding: { type: 'string' }, decimal: { type: 'string' } },
   async run(cmd) {
     const ws = cmd.positional(0, 'workspace file');
     const file = cmd.positional(1, 'file to import');
@@ -60,6 +77,7 @@ export const importCommand: CliCommand = {
       mapping,
       dryRun,
       encoding: cmd.choice('encoding', ENCODING_CHOICES, 'auto'),
+      decimal: cmd.choice('decimal', ['auto', 'comma', 'dot'] as const, 'auto'),
     });
     if (!result.refused && !dryRun) await saveWorkspace(engine, ws);
     const json = {

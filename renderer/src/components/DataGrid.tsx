@@ -40,6 +40,7 @@ import {
   type SelectionChangedEvent,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
+import { STYLE_NONCE } from '../lib/style-nonce';
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../i18n';
@@ -372,6 +373,7 @@ export function DataGrid<T>({
           // Locale texts are read at creation: a new language rebuilds the grid.
           key={locale}
           theme={THEMES[scheme]}
+          styleNonce={STYLE_NONCE}
           rowData={rowData ?? null}
           loading={rowData === undefined}
           columnDefs={columns}

@@ -1,5 +1,6 @@
 import { ArranjoError } from '../../errors';
 import { parseDelimited } from '../../text/delimited';
+import { printable } from '../../text/printable';
 import { detectDelimiter, parseCellNumber } from './csv-number';
 import type { Direction, RawDecisionMatrix } from './types';
 
@@ -50,7 +51,7 @@ export function parseMatrixCsv(text: string, file: string, options: MatrixCsvOpt
   if (!header) throw refuse('the file is empty; expected a header "alternative,<criterion>,…".');
   const first = (header.cells[0] ?? '').toLowerCase();
   if (first !== 'alternative' && first !== 'alternativa') {
-    throw refuse(`the header must start with "alternative", not "${header.cells[0] ?? ''}".`, header.row, 'A');
+    throw refuse(`the header must start with "alternative", not "${printable(header.cells[0] ?? '', 40)}".`, header.row, 'A');
   }
   const names = trimTrailingEmpty(header.cells).slice(1);
   if (names.length === 0) throw refuse('the header names no criterion after "alternative".', header.row);

@@ -128,6 +128,7 @@ export async function importFile(
     }
     const layout = session.layout(sheet);
     mapping ??= applyTemplate(chosen as ImportTemplate, layout, { file: fileName });
+    if (opts.decimal !== 'auto') mapping = { ...mapping, decimal: opts.decimal };
     target = mapping.target;
     const request: ImportRequest = {
       sheet,

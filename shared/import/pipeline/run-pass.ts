@@ -13,7 +13,8 @@ import { siteConverter, SiteStore } from '../targets/sites';
 import { TerritoryIndex } from '../territory/territory-index';
 import { TerritoryMatcher } from '../territory/territory-match';
 import type { ImportLayout, TerritoryResolution, TotalCheck, UnresolvedTerritory } from '../types';
-import { detectDecimalStyle, type DecimalStyle } from '../values/number';
+import { decimalStyles } from './decimal-styles';
+import { refuseFormulasWithoutResults } from './formula-results';
 import { IssueLog } from './issues';
 import { SiteRepository } from '../../repositories/site-repository';
 import { nameKey } from '../values/text';
@@ -42,22 +43,6 @@ export interface PassInput {
   mapping: ImportMapping;
   resolutions: readonly TerritoryResolution[];
   excludeRows?: readonly number[];
-}
-
-/** Decimal separator of each column, from its first values; the file's habits when they do not tell. */
-function decimalStyles(source: TableSource, layout: ImportLayout, mapping: ImportMapping): (column: number) => DecimalStyle | 'auto' {
-  if (mapping.decimal !== 'auto') return () => mapping.decimal;
-  const rows = source.head(layout.sheet, 250).filter((r) => r.row >= layout.dataStart && r.row <= layout.dataEnd);
-  const fallback: DecimalStyle = source.format === 'csv' && source.delimiter === ',' ? 'dot' : 'comma';
-  const styles = new Map<number, DecimalStyle>();
-  return (column) => {
-    let style = styles.get(column);
-    if (!style) {
-      style = detectDecimalStyle(rows.map((r) => r.cells[column]).filter((c): c is string => typeof c === 'string')) ?? fallback;
-      styles.set(column, style);
-    }
-    return style;
-  };
 }
 
 /** Existing sites by name and municipality, so a file without codes updates them instead of adding twins. */
@@ -104,7 +89,7 @@ export async function runPass(conn: Connection, input: PassInput, control: PassC
     matcher,
     sectors: SectorCatalog.load(conn),
     fileYear: year.year,
-    decimal: decimalStyles(source, layout, mapping),
+    decimal: decimalStyles(source, layout, mapping, issues, (column) => label({ layout }, column)),
     file: source.fileName,
     sheet: layout.sheet,
   };
@@ -152,6 +137,7 @@ export async function runPass(conn: Connection, input: PassInput, control: PassC
     }
   }
   converter.finish?.();
+  refuseFormulasWithoutResults(source, layout.sheet, layout);
   if (endedEarlyAt !== null) {
     issues.warning(
       'early-end',

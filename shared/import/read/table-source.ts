@@ -53,6 +53,12 @@ export interface TableSource {
   /** Every row from `fromRow` on, in chunks, yielding to the event loop between them. */
   rows(sheet: string, fromRow: number, control: PassControl): AsyncIterable<SourceRow[]>;
   /**
+   * Workbooks only: the cells of a sheet, among the rows read so far, that hold a formula whose
+   * result the file did not save (a generator that writes formulas without calculating them).
+   * Such a cell reads as empty, so its value would be lost without a word: the import refuses.
+   */
+  formulasWithoutResults?(sheet: string): { column: number; row: number }[];
+  /**
    * Lets go of the parsed file once nothing more will be read from it (a one-shot import, before
    * it writes): a workbook of a million cells is hundreds of megabytes that every garbage
    * collection during the write would otherwise go through. Reading afterwards throws.

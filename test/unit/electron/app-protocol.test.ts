@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY, resolveAppPath, serveAppRequest } from '../../../electron/main/app-protocol';
+import { contentSecurityPolicy, resolveAppPath, serveAppRequest, STYLE_NONCE_PLACEHOLDER } from '../../../electron/main/app-protocol';
 
 vi.mock('electron', () => ({ protocol: {} }));
 
@@ -13,7 +13,10 @@ beforeAll(() => {
   parent = mkdtempSync(path.join(tmpdir(), 'arranjo-proto-'));
   root = path.join(parent, 'renderer');
   mkdirSync(path.join(root, 'assets'), { recursive: true });
-  writeFileSync(path.join(root, 'index.html'), '<!doctype html>');
+  writeFileSync(
+    path.join(root, 'index.html'),
+    `<!doctype html><meta http-equiv="Content-Security-Policy" content="style-src 'self' 'nonce-${STYLE_NONCE_PLACEHOLDER}'"><meta property="csp-nonce" nonce="${STYLE_NONCE_PLACEHOLDER}">`,
+  );
   writeFileSync(path.join(root, 'assets', 'engine.wasm'), Uint8Array.from([0, 97, 115, 109]));
   writeFileSync(path.join(root, 'assets', 'worker-abc.js'), 'export {}');
   writeFileSync(path.join(parent, 'secret.txt'), 'do not serve');
@@ -59,7 +62,7 @@ describe('serveAppRequest', () => {
     const response = await serveAppRequest(root, new Request('app://arranjo/assets/engine.wasm'));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/wasm');
-    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy());
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(Uint8Array.from([0, 97, 115, 109]));
     const script = await serveAppRequest(root, new Request('app://arranjo/assets/worker-abc.js'));
@@ -77,8 +80,24 @@ describe('serveAppRequest', () => {
   });
 
   it('keeps the CSP the brief asks for', () => {
-    expect(CONTENT_SECURITY_POLICY).toBe(
-      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' data: blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+    expect(contentSecurityPolicy('abc')).toBe(
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self' blob:; style-src 'self' 'nonce-abc'; style-src-attr 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' data: blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     );
+  });
+
+  it('gives each load of the page a fresh style nonce, the same in its header and in the page', async () => {
+    const nonces: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const response = await serveAppRequest(root, new Request('app://arranjo/index.html'));
+      const header = response.headers.get('content-security-policy') ?? '';
+      const nonce = /'nonce-([^']+)'/.exec(header)?.[1] ?? '';
+      expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+      const html = await response.text();
+      expect(html).not.toContain(STYLE_NONCE_PLACEHOLDER);
+      expect(html).toContain(`'nonce-${nonce}'`);
+      expect(html).toContain(`<meta property="csp-nonce" nonce="${nonce}">`);
+      nonces.push(nonce);
+    }
+    expect(nonces[0]).not.toBe(nonces[1]);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/main/app-protocol';
+import { contentSecurityPolicy, newStyleNonce } from '../../../electron/main/app-protocol';
 
 vi.mock('electron', () => ({ protocol: {} }));
 // js-yaml comes with electron-builder (no types of its own here): the same parser it uses.
@@ -23,14 +23,32 @@ describe('Electron packaging hardening (issue 15 #11)', () => {
     });
   });
 
-  it('the CSP allows no inline or eval script; inline styles stay (Mantine and ag-grid inject <style> elements)', () => {
-    const directives = new Map(CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d] as const));
+  it('the CSP allows no inline or eval script, and no <style> element but with the page\'s nonce (issue 15 #11)', () => {
+    const nonce = newStyleNonce();
+    const policy = contentSecurityPolicy(nonce);
+    const directives = new Map(policy.split('; ').map((d) => [d.split(' ')[0], d] as const));
     expect(directives.get('script-src')).toBe("script-src 'self' 'wasm-unsafe-eval'");
     expect(directives.get('object-src')).toBe("object-src 'none'");
     expect(directives.get('frame-ancestors')).toBe("frame-ancestors 'none'");
     expect(directives.get('default-src')).toBe("default-src 'self'");
-    // 'unsafe-inline' only for styles: see the report of issue 15 #11 for why it cannot go yet.
-    expect(CONTENT_SECURITY_POLICY.match(/'unsafe-inline'/g)).toHaveLength(1);
-    expect(directives.get('style-src')).toContain("'unsafe-inline'");
+    expect(directives.get('style-src')).toBe(`style-src 'self' 'nonce-${nonce}'`);
+    // 'unsafe-inline' only for style attributes (ECharts' tooltip markers): see app-protocol.ts.
+    expect(policy.match(/'unsafe-inline'/g)).toHaveLength(1);
+    expect(directives.get('style-src-attr')).toBe("style-src-attr 'unsafe-inline'");
+    expect(contentSecurityPolicy()).toContain("style-src 'self'; ");
+    // The shipped page's own policy says the same, with the placeholder the server replaces.
+    const html = readFileSync(`${ROOT}renderer/index.html`, 'utf8');
+    expect(html).toContain("style-src 'self' 'nonce-__ARRANJO_STYLE_NONCE__'; style-src-attr 'unsafe-inline';");
+    expect(html.match(/'unsafe-inline'/g)).toHaveLength(1);
+    expect(html).toContain('<meta property="csp-nonce" nonce="__ARRANJO_STYLE_NONCE__" />');
+  });
+
+  it('nonces are fresh, 128 bits, in the nonce-source alphabet', () => {
+    const nonces = new Set(Array.from({ length: 100 }, () => newStyleNonce()));
+    expect(nonces.size).toBe(100);
+    for (const n of nonces) {
+      expect(n).toMatch(/^[A-Za-z0-9+/]+=*$/);
+      expect(Buffer.from(n, 'base64')).toHaveLength(16);
+    }
   });
 });

@@ -37,6 +37,8 @@ export function translateImportError(error: unknown, t: TFunction<'importer'>): 
     sheet: e.location.sheet ?? '',
     errors: Number(e.params.errors ?? 0),
     template: String(e.params.template ?? ''),
+    column: String(e.params.column ?? e.location.column ?? ''),
+    row: Number(e.params.row ?? e.location.row ?? 0),
   };
   return {
     reason,

@@ -1,0 +1,7 @@
+/**
+ * The nonce this page's Content-Security-Policy allows `<style>` elements with (style-src has no
+ * 'unsafe-inline'). Whoever serves index.html puts a fresh one in its policy and in
+ * `<meta property="csp-nonce">` (the Electron app:// handler per load; see app-protocol.ts); Mantine
+ * and AG Grid, which inject their CSS as `<style>` elements, are handed it.
+ */
+export const STYLE_NONCE: string | undefined = document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce || undefined;

@@ -1,0 +1,80 @@
+import type { ImportMapping } from '../mapping/mapping-schema';
+import { cellToText, type SourceRow, type TableSource } from '../read/table-source';
+import type { ImportLayout } from '../types';
+import { cleanText } from '../values/text';
+import { detectDecimalStyle, type DecimalStyle } from '../values/number';
+import type { IssueLog } from './issues';
+
+/**
+ * A numeral whose one separator is followed by exactly three digits ("1.234", "12,500"): a
+ * thousand and more in one convention, a decimal in the other. Only the rest of the file can tell.
+ */
+const AMBIGUOUS = /^[-+−]?[1-9]\d{0,2}[.,]\d{3}%?$/;
+
+/** What the data rows of the sample tell about the decimal separator, column by column. */
+function textNumerals(rows: readonly SourceRow[], column: number): string[] {
+  return rows.map((r) => r.cells[column]).filter((c): c is string => typeof c === 'string');
+}
+
+/**
+ * The decimal separator of each number column, by one rule whatever the container, so a CSV's text
+ * and an xlsx's text cells read alike: the column's own values when they settle it ("12,5",
+ * "1.234,5", "0.25"); else the file's, from every text numeral of its first data rows in any
+ * column; else the file's convention: a comma-separated text file writes dot decimals (as every
+ * CSV Arranjo exports, so they import back as they were), anything else is read as pt-BR, in which
+ * "1.234" is a thousand two hundred and thirty-four. When only the convention decided a column
+ * holding such a two-way numeral, the reading is said once per column, with its row, so no value
+ * differs silently between two copies of the same table.
+ */
+export function decimalStyles(
+  source: TableSource,
+  layout: ImportLayout,
+  mapping: ImportMapping,
+  issues: IssueLog,
+  columnLabel: (column: number) => string,
+): (column: number) => DecimalStyle | 'auto' {
+  if (mapping.decimal !== 'auto') return () => mapping.decimal;
+  const rows = source.head(layout.sheet, 250).filter((r) => r.row >= layout.dataStart && r.row <= layout.dataEnd);
+  const convention: DecimalStyle = source.format === 'csv' && source.delimiter === ',' ? 'dot' : 'comma';
+  let fileStyle: DecimalStyle | null | undefined;
+  const styles = new Map<number, DecimalStyle>();
+  return (column) => {
+    let style = styles.get(column);
+    if (style) return style;
+    style = detectDecimalStyle(textNumerals(rows, column)) ?? undefined;
+    if (!style) {
+      if (fileStyle === undefined) {
+        const width = rows.reduce((w, r) => Math.max(w, r.cells.length), 0);
+        fileStyle = detectDecimalStyle(Array.from({ length: width }, (_, c) => textNumerals(rows, c)).flat());
+      }
+      style = fileStyle ?? convention;
+      if (fileStyle === null) warnIfTwoWay(rows, column, convention, issues, columnLabel(column));
+    }
+    styles.set(column, style);
+    return style;
+  };
+}
+
+function warnIfTwoWay(rows: readonly SourceRow[], column: number, style: DecimalStyle, issues: IssueLog, label: string): void {
+  for (const r of rows) {
+    const cell = r.cells[column];
+    if (typeof cell !== 'string') continue;
+    const text = cleanText(cell);
+    if (!AMBIGUOUS.test(text)) continue;
+    const decimalSeparator = style === 'comma' ? ',' : '.';
+    const separator = text.includes(',') ? ',' : '.';
+    const asDecimal = separator === decimalSeparator;
+    const read = asDecimal ? text.replace(separator, '.') : text.replace(separator, '');
+    const other = style === 'comma' ? 'dot' : 'comma';
+    issues.warning(
+      'ambiguous-decimal',
+      r.row,
+      label,
+      `numbers such as "${text}" were read as ${read} (the "${separator}" taken as the ${asDecimal ? 'decimal' : 'thousands'} separator, ` +
+        `${style === 'comma' ? 'as in pt-BR' : 'as in a comma-separated file'}), since nothing else in the file shows its decimal separator. ` +
+        `If that is wrong, choose the decimal separator "${other === 'dot' ? '.' : ','}" in the mapping (CLI: --decimal ${other}) and import again.`,
+      cellToText(cell),
+    );
+    return;
+  }
+}
