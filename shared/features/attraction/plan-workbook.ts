@@ -208,7 +208,7 @@ function addSummary(wb: ExcelJS.Workbook, view: PlanView, locale: PlanLocale): v
   const L = PLAN_LABELS[locale];
   const c = L.col;
   const sheet = wb.addWorksheet(L.sheets.summary);
-  sheet.columns = [{ width: 38 }, { width: 26 }, { width: 4 }, { width: 22 }, { width: 10 }];
+  sheet.columns = [{ width: 38 }, { width: 48 }, { width: 4 }, { width: 22 }, { width: 10 }];
   sheet.getCell('A1').value = `${L.title} — ${view.site.name}`;
   sheet.getCell('A1').font = { bold: true, size: 14 };
   let r = 2;
