@@ -1,38 +1,10 @@
 import { Button, Group, List, Modal, NumberInput, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { checkCnpj, formatCnpj } from '../../../../shared/features/attraction/cnpj';
-import type { ProspectPatch } from '../../../../shared/features/attraction/schemas';
+import { checkCnpj } from '../../../../shared/features/attraction/cnpj';
 import type { ProspectView } from '../../../../shared/features/attraction/types';
 import { dateText } from './format';
+import { prospectChanges, prospectForm, type ProspectForm } from './prospect-changes';
 import { useAttraction } from './use-attraction';
-
-type TextKey = 'company' | 'cnpj' | 'cnae' | 'contact' | 'nextAction' | 'nextActionDate' | 'notes';
-type NumberKey = 'investment' | 'jobs' | 'areaNeededM2';
-const TEXT_KEYS: readonly TextKey[] = ['company', 'cnpj', 'cnae', 'contact', 'nextAction', 'nextActionDate', 'notes'];
-const NUMBER_KEYS: readonly NumberKey[] = ['investment', 'jobs', 'areaNeededM2'];
-
-function initial(p: ProspectView) {
-  return {
-    text: Object.fromEntries(TEXT_KEYS.map((k) => [k, k === 'cnpj' && p.cnpj ? formatCnpj(p.cnpj) : (p[k] ?? '')])) as Record<TextKey, string>,
-    numbers: Object.fromEntries(NUMBER_KEYS.map((k) => [k, p[k] ?? ''])) as Record<NumberKey, number | string>,
-  };
-}
-
-/** Only the fields that changed, as the engine's patch (empty text → null; the CNPJ as digits). */
-export function prospectChanges(p: ProspectView, text: Record<TextKey, string>, numbers: Record<NumberKey, number | string>): ProspectPatch {
-  const patch: Record<string, string | number | null> = {};
-  for (const k of TEXT_KEYS) {
-    const trimmed = text[k].trim();
-    const value = trimmed === '' ? null : k === 'cnpj' ? trimmed.replace(/[.\-/\s]/g, '') : trimmed;
-    if (value !== (p[k] ?? null)) patch[k] = value;
-  }
-  for (const k of NUMBER_KEYS) {
-    const raw = numbers[k];
-    const value = raw === '' ? null : Number(raw);
-    if (value !== (p[k] ?? null)) patch[k] = value;
-  }
-  return patch;
-}
 
 /**
  * Edits a prospect after creation (one undoable step): every field but the stage, which moves on
@@ -40,18 +12,18 @@ export function prospectChanges(p: ProspectView, text: Record<TextKey, string>, 
  */
 export function ProspectEditor({ prospect, onClose }: { prospect: ProspectView; onClose: () => void }) {
   const { t, locale, act } = useAttraction();
-  const [form, setForm] = useState(() => initial(prospect));
+  const [form, setForm] = useState<ProspectForm>(() => prospectForm(prospect));
   const cnpj = form.text.cnpj.trim();
   const cnpjCheck = cnpj === '' ? null : checkCnpj(cnpj);
   const cnpjError = cnpjCheck && !cnpjCheck.ok ? t(`edit.cnpj.${cnpjCheck.reason}`, { expected: cnpjCheck.expected ?? '' }) : null;
-  const changes = prospectChanges(prospect, form.text, form.numbers);
+  const changes = prospectChanges(prospect, form);
   const changed = Object.keys(changes).length > 0;
-  const field = (k: TextKey) => ({
+  const field = (k: keyof ProspectForm['text']) => ({
     value: form.text[k],
     onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setForm({ ...form, text: { ...form.text, [k]: e.currentTarget.value } }),
     'data-testid': `prospect-edit-${k}`,
   });
-  const numberField = (k: NumberKey) => ({
+  const numberField = (k: keyof ProspectForm['numbers']) => ({
     value: form.numbers[k],
     onChange: (v: number | string) => setForm({ ...form, numbers: { ...form.numbers, [k]: v } }),
     min: 0,
