@@ -15,7 +15,9 @@ describe('attraction plan summary PDF and prospect editing (issue 11)', () => {
     const { width, height } = doc.getPage(0).getSize();
     expect([Math.round(width), Math.round(height)]).toEqual([842, 595]);
     expect(doc.getTitle()).toBe(`Plano de atração de empresas — ${view.site.name}`);
-    const text = pages.join('\n');
+    // The space and the no-break space of "R$ 1,00" share one glyph: its ToUnicode entry reads back as either.
+    const spaces = (x: string) => x.replace(/[\u00a0\u202f]/g, ' ');
+    const text = spaces(pages.join('\n'));
     expect(text).toContain(`Plano de atração de empresas — ${view.site.name}`);
     expect(text).toContain('ILUSTRATIVO');
     expect(text).toContain(view.plan.period);
@@ -23,7 +25,7 @@ describe('attraction plan summary PDF and prospect editing (issue 11)', () => {
     expect(text).toContain('Negociação');
     expect(text).toContain('Área disponível (m²)');
     // Key figures in the pt-BR formats: R$ with a comma for decimals, thousands with a dot.
-    const money = new Intl.NumberFormat('pt-BR', { style: 'currency', currency: 'BRL' }).format(view.lotTotals.valueAvailable);
+    const money = spaces(new Intl.NumberFormat('pt-BR', { style: 'currency', currency: 'BRL' }).format(view.lotTotals.valueAvailable));
     expect(text).toContain(money);
     expect(text).toContain(`${new Intl.NumberFormat('pt-BR', { maximumFractionDigits: 2 }).format(view.lotTotals.areaAvailableM2)} m²`);
     for (const t of view.targets.filter((x) => x.state === 'accepted')) expect(text).toContain(t.sectorName);
