@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import { pdfPageTexts } from '../support/pdf-text';
 import { chooseOption } from './helpers';
 
 async function openPlan(page: Page, site: string): Promise<void> {
@@ -39,6 +40,14 @@ test('attraction: a district plan from target sectors to the exported workbook',
   await page.getByTestId('attraction-lot-add').click();
   await expect(page.getByTestId('attraction-lot-totals')).toContainText('1 lotes, 1 disponíveis: 1.500 m²');
   await expect(page.locator('[data-testid="attraction-lots-grid"] [row-index="0"]')).toContainText('L-01');
+  // On the map: Betim's point and its one lot as an area bar, with the available totals.
+  const lotsMap = page.getByTestId('attraction-lots-map');
+  await expect(lotsMap).toHaveAttribute('data-render-finished', 'true');
+  await expect(lotsMap).toHaveAttribute('data-lots', '1');
+  await expect(lotsMap).toHaveAttribute('data-placed', '1');
+  await expect(page.getByTestId('attraction-lots-map-totals')).toContainText('Disponível: 1.500 m² de 1.500 m² (1 de 1 lotes), valor R$');
+  await lotsMap.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('attraction-lots-map-pt.png'), fullPage: true });
 
   // Two prospects: a name a spreadsheet would run as a formula, and one with a valid CNPJ.
   await page.getByTestId('attraction-tab-prospects').click();
@@ -62,11 +71,40 @@ test('attraction: a district plan from target sectors to the exported workbook',
   await expect(page.getByTestId('attraction-column-proposal')).toContainText('Beta Metalúrgica');
   await page.screenshot({ path: testInfo.outputPath('attraction-board-pt.png') });
 
-  // Score applicants with the plan's criteria (multi-criteria engine): both ranked.
+  // Edit the formula-like prospect after creation: a wrong CNPJ is refused as typed, then fixed;
+  // its stage history stays.
+  const formulaCard = page.locator('[data-testid^="attraction-card-"]', { hasText: '=HYPERLINK("x")' }).first();
+  await formulaCard.locator('[data-testid^="attraction-card-edit-"]').click();
+  const editor = page.getByTestId('prospect-editor');
+  await expect(editor.getByTestId('prospect-edit-cnpj')).toBeVisible();
+  await editor.getByTestId('prospect-edit-cnpj').fill('11.444.777/0001-62');
+  await expect(editor).toContainText('Dígitos verificadores errados (esperado …61)');
+  await expect(editor.getByTestId('prospect-edit-save')).toBeDisabled();
+  await editor.getByTestId('prospect-edit-cnpj').fill('11.444.777/0001-61');
+  await editor.getByTestId('prospect-edit-jobs').fill('25');
+  await editor.getByTestId('prospect-edit-contact').fill('Joana, (31) 3333-0000');
+  await editor.getByTestId('prospect-edit-nextAction').fill('Visita técnica');
+  await expect(editor.getByTestId('prospect-history')).toContainText('Prospecção');
+  await page.screenshot({ path: testInfo.outputPath('attraction-prospect-edit-pt.png') });
+  await editor.getByTestId('prospect-edit-save').click();
+  await expect(editor.getByTestId('prospect-edit-cnpj')).toHaveCount(0);
+  await expect(formulaCard).toContainText('25 empregos');
+  await expect(formulaCard).toContainText('Visita técnica');
+
+  // Score applicants with the plan's criteria (multi-criteria engine): both ranked. The weights are
+  // edited in the prioritization area's editor: AHP judgements, then saved.
   await page.getByTestId('attraction-tab-criteria').click();
   await expect(page.getByTestId('attraction-ranking-row')).toHaveCount(2);
   await expect(page.getByTestId('attraction-ranking-row').first()).toContainText('Beta Metalúrgica');
-  await page.screenshot({ path: testInfo.outputPath('attraction-ranking-pt.png') });
+  await expect(page.getByTestId('weights-sum')).toHaveAttribute('data-value', '100');
+  await page.getByTestId('weights-mode').getByText('AHP (comparação par a par)').click();
+  await expect(page.getByTestId('ahp-editor')).toBeVisible();
+  await page.getByTestId('ahp-cell-0-1').click();
+  await page.getByRole('option', { name: '3', exact: true }).click();
+  await expect(page.getByTestId('ahp-cr')).toBeVisible();
+  await page.getByTestId('attraction-save-weights').click();
+  await expect(page.getByTestId('attraction-save-weights')).toBeDisabled();
+  await page.screenshot({ path: testInfo.outputPath('attraction-ranking-pt.png'), fullPage: true });
 
   // Export the workbook and read it back.
   const download = page.waitForEvent('download');
@@ -95,6 +133,27 @@ test('attraction: a district plan from target sectors to the exported workbook',
   const ranking = wb.getWorksheet('Classificação');
   expect(ranking?.getCell('A2').value).toBe(1);
   expect(typeof ranking?.getCell('C2').value).toBe('number');
+  // The AHP weights were saved: "Empregos por m²" 3 times as important as "Investimento" (the
+  // other pairs equal) gives it the largest share.
+  const criteria = wb.getWorksheet('Critérios de venda');
+  const shares = [2, 3, 4, 5, 6, 7].map((r) => Number(criteria?.getCell(`E${r}`).value));
+  expect(Math.max(...shares)).toBe(shares[0]);
+  expect(shares[0]).toBeGreaterThan(shares[1] ?? 1);
+
+  // The summary for meetings as a PDF: a real file with the district, period and figures.
+  await page.getByTestId('attraction-tab-summary').click();
+  const pdfDownload = page.waitForEvent('download');
+  await page.getByTestId('attraction-pdf').click();
+  const pdf = await pdfDownload;
+  expect(pdf.suggestedFilename()).toBe('resumo-plano-atracao-DI-BETIM-2027.pdf');
+  const { doc, pages } = await pdfPageTexts(new Uint8Array(await readFile(await pdf.path())));
+  expect(doc.getPageCount()).toBeGreaterThanOrEqual(1);
+  const pdfText = pages.join('\n');
+  expect(pdfText).toContain('Plano de atração de empresas — Distrito Industrial de Betim');
+  expect(pdfText).toContain('2027');
+  expect(pdfText).toContain('Empresas por etapa do funil');
+  expect(pdfText).toContain('Área disponível (m²)');
+  expect(pdfText).toContain('1.500 m²');
 
   // The same plan in English.
   await page.getByTestId('nav-settings').click();

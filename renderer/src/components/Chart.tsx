@@ -1,6 +1,6 @@
 import { ActionIcon, Group, Menu, Tooltip, useComputedColorScheme } from '@mantine/core';
 import { BarChart, MapChart, ScatterChart } from 'echarts/charts';
-import { GeoComponent, GridComponent, TitleComponent, TooltipComponent, VisualMapContinuousComponent } from 'echarts/components';
+import { GeoComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent, VisualMapContinuousComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import i18next from 'i18next';
@@ -18,6 +18,7 @@ echarts.use([
   ScatterChart,
   GeoComponent,
   GridComponent,
+  LegendComponent,
   TitleComponent,
   TooltipComponent,
   VisualMapContinuousComponent,

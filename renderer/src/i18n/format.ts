@@ -61,3 +61,8 @@ export function formatDateTime(value: Date | string, locale: Locale): string {
   const date = typeof value === 'string' ? new Date(value) : value;
   return dateFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(date);
 }
+
+/** Mantine NumberInput separators in the UI language (pt-BR and es: "24,67"; en: "24.67"). */
+export function decimalProps(locale: string): { decimalSeparator: string; thousandSeparator?: string } {
+  return locale === 'en' ? { decimalSeparator: '.' } : { decimalSeparator: ',' };
+}

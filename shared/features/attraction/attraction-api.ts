@@ -44,4 +44,6 @@ export interface AttractionApi {
   updatePlanAction(planId: number, actionId: number, patch: Partial<ActionInput>): Promise<PlanView>;
   /** The plan workbook (xlsx) in the UI language. */
   exportAttractionWorkbook(planId: number, locale: 'pt-BR' | 'en' | 'es'): Promise<Uint8Array>;
+  /** The plan summary for meetings as a PDF (A4 landscape, fonts embedded) in the UI language. */
+  exportAttractionPdf(planId: number, locale: 'pt-BR' | 'en' | 'es'): Promise<Uint8Array>;
 }

@@ -1,5 +1,5 @@
 import type { Connection } from '../../db/connection';
-import type { AttractionPlan, Incentive, Lot, PlanAction, Prospect, SalesCriterion, StageChange, TargetSector } from './types';
+import type { AttractionPlan, Incentive, Lot, PlanAction, PlanSite, Prospect, SalesCriterion, StageChange, TargetSector } from './types';
 
 type SqlValue = string | number | null;
 type DbRow = Record<string, SqlValue>;
@@ -196,13 +196,14 @@ export class AttractionRepository {
     return this.listBy(ACTION, 'plan_id', planId, 'due_date IS NULL, due_date, id');
   }
 
-  site(idOrCode: { id?: number; text?: string }): { id: number; code: string; name: string; municipalityCode: number | null; municipalityName: string | null } | undefined {
-    const select = `SELECT s.id, s.code, s.name, s.municipality_code AS municipalityCode, m.name AS municipalityName
+  site(idOrCode: { id?: number; text?: string }): PlanSite | undefined {
+    const select = `SELECT s.id, s.code, s.name, s.municipality_code AS municipalityCode, m.name AS municipalityName,
+                           COALESCE(s.lat, m.lat) AS lat, COALESCE(s.lon, m.lon) AS lon
                       FROM site s LEFT JOIN municipality m ON m.code = s.municipality_code`;
-    if (idOrCode.id !== undefined) return this.conn.get(`${select} WHERE s.id = ?`, [idOrCode.id]);
+    if (idOrCode.id !== undefined) return this.conn.get<PlanSite>(`${select} WHERE s.id = ?`, [idOrCode.id]);
     return (
-      this.conn.get(`${select} WHERE s.code = ?`, [idOrCode.text ?? '']) ??
-      this.conn.get(`${select} WHERE s.name = ?`, [idOrCode.text ?? ''])
+      this.conn.get<PlanSite>(`${select} WHERE s.code = ?`, [idOrCode.text ?? '']) ??
+      this.conn.get<PlanSite>(`${select} WHERE s.name = ?`, [idOrCode.text ?? ''])
     );
   }
 

@@ -5,6 +5,8 @@ import type { AttractionApi } from './attraction-api';
 
 export type { AttractionApi };
 import { AttractionService } from './attraction-service';
+import { loadPdfFonts } from './pdf-fonts';
+import { planPdf } from './plan-pdf';
 import { planWorkbook } from './plan-workbook';
 import { localeSchema } from '../../domain/schemas';
 
@@ -33,6 +35,7 @@ export function attractionArea(ctx: EngineContext): AttractionApi {
     addPlanAction: async (planId, input) => service().addAction(planId, input),
     updatePlanAction: async (planId, actionId, patch) => service().updateAction(planId, actionId, patch),
     exportAttractionWorkbook: async (planId, locale) => planWorkbook(service().view(planId), parseInput(localeSchema, locale, 'locale')),
+    exportAttractionPdf: async (planId, locale) => planPdf(service().view(planId), parseInput(localeSchema, locale, 'locale'), await loadPdfFonts()),
   };
 }
 export { attractionImportTargets } from './import/import-targets';

@@ -2,12 +2,14 @@ import ExcelJS from 'exceljs';
 import { addNotesSheet, addTableSheet, workbookBytes, type ColumnKind, type SheetColumn } from '../../export/workbook';
 import { barChartPng } from './bar-chart-png';
 import { formatCnpj } from './cnpj';
+import { planFigures } from './plan-figures';
 import type { Incentive, Lot, PlanAction, PlanView, ProspectView, SalesCriterion, TargetSector } from './types';
 import { PROSPECT_STAGES } from './vocabulary';
 import { PLAN_LABELS, type PlanLocale } from './workbook-labels';
 
 const MONEY = '"R$" #,##0.00';
 const DATE = 'dd/mm/yyyy';
+const FIGURE_FORMATS = { count: '#,##0', money: MONEY, area: '#,##0.00' } as const;
 
 /** A plan sheet column: the kernel's kinds plus money (R$) and ISO dates written as real dates. */
 interface PlanColumn<T> {
@@ -206,7 +208,7 @@ function addSummary(wb: ExcelJS.Workbook, view: PlanView, locale: PlanLocale): v
   const L = PLAN_LABELS[locale];
   const c = L.col;
   const sheet = wb.addWorksheet(L.sheets.summary);
-  sheet.columns = [{ width: 38 }, { width: 26 }, { width: 4 }, { width: 22 }, { width: 10 }];
+  sheet.columns = [{ width: 38 }, { width: 48 }, { width: 4 }, { width: 22 }, { width: 10 }];
   sheet.getCell('A1').value = `${L.title} — ${view.site.name}`;
   sheet.getCell('A1').font = { bold: true, size: 14 };
   let r = 2;
@@ -216,33 +218,14 @@ function addSummary(wb: ExcelJS.Workbook, view: PlanView, locale: PlanLocale): v
     r++;
   }
   r++;
-  const t = view.lotTotals;
   const p = view.prospectTotals;
-  const rows: [string, string | number | null, string?][] = [
-    [c.district ?? '', `${view.site.name} (${view.site.code})`],
-    [c.municipality ?? '', view.site.municipalityName],
-    [c.period ?? '', view.plan.period],
-    [c.goalJobs ?? '', view.plan.goalJobs, '#,##0'],
-    [c.goalInvestment ?? '', view.plan.goalInvestment, MONEY],
-    [c.installedJobs ?? '', view.progress.jobs, '#,##0'],
-    [c.installedInvestment ?? '', view.progress.investment, MONEY],
-    [c.lotsTotal ?? '', t.total, '#,##0'],
-    [c.lotsAvailable ?? '', t.available, '#,##0'],
-    [c.areaAvailable ?? '', t.areaAvailableM2, '#,##0.00'],
-    [c.valueAvailable ?? '', t.valueAvailable, MONEY],
-    [c.prospects ?? '', p.total, '#,##0'],
-    [c.investment ?? '', p.investment, MONEY],
-    [c.jobs ?? '', p.jobs, '#,##0'],
-    [c.overdue ?? '', p.overdue, '#,##0'],
-    [c.method ?? '', view.plan.salesMethod.toUpperCase()],
-  ];
   const first = r;
-  for (const [label, value, fmt] of rows) {
-    sheet.getCell(`A${r}`).value = label;
+  for (const figure of planFigures(view, locale)) {
+    sheet.getCell(`A${r}`).value = figure.label;
     sheet.getCell(`A${r}`).font = { bold: true };
     const cell = sheet.getCell(`B${r}`);
-    cell.value = value;
-    if (fmt) cell.numFmt = fmt;
+    cell.value = figure.value;
+    if (figure.kind !== 'text') cell.numFmt = FIGURE_FORMATS[figure.kind];
     r++;
   }
   r++;

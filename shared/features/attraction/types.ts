@@ -143,10 +143,21 @@ export interface ProspectView extends Prospect {
   history: StageChange[];
 }
 
+/** The plan's district; its point is the site's own coordinates, else its municipality's seat. */
+export type PlanSite = {
+  id: number;
+  code: string;
+  name: string;
+  municipalityCode: number | null;
+  municipalityName: string | null;
+  lat: number | null;
+  lon: number | null;
+};
+
 /** Everything the attraction area shows for one plan. */
 export interface PlanView {
   plan: AttractionPlan;
-  site: { id: number; code: string; name: string; municipalityCode: number | null; municipalityName: string | null };
+  site: PlanSite;
   targets: TargetSector[];
   lots: Lot[];
   lotTotals: LotTotals;

@@ -8,7 +8,7 @@ import {
   tryAhp,
   withCriterion,
   withoutCriterion,
-} from '../../../renderer/src/features/prioritization/ahp-matrix';
+} from '../../../renderer/src/components/weights/ahp-matrix';
 import {
   fromShares,
   normalizeTo100,
@@ -16,7 +16,7 @@ import {
   sumsTo100,
   weightShares,
   weightSum,
-} from '../../../renderer/src/features/prioritization/weights';
+} from '../../../renderer/src/components/weights/weights';
 
 describe('weights normalized to 100%', () => {
   it('normalizes to exactly 100 with two decimals, the remainder on the largest weight', () => {

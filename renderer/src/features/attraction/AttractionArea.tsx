@@ -15,6 +15,8 @@ import { TargetsPanel } from './TargetsPanel';
 import { useAttraction } from './use-attraction';
 import './attraction.css';
 
+const MIME = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pdf: 'application/pdf' } as const;
+
 /**
  * The attraction area (issue 11): pick a district and a period, then its plan — target sectors,
  * lots, incentives, sales criteria, prospects, actions — and export the plan workbook.
@@ -27,7 +29,7 @@ export function AttractionArea() {
   const [siteId, setSiteId] = useState<number | null>(null);
   const [period, setPeriod] = useState(String(new Date().getFullYear()));
   const [planId, setPlanId] = useState<number | null>(null);
-  const [exporting, setExporting] = useState(false);
+  const [exporting, setExporting] = useState<'xlsx' | 'pdf' | null>(null);
   const view = useEngineData((e) => (planId === null ? Promise.resolve(null) : e.getAttractionPlan(planId)), [planId]);
   const plan = view.data ?? null;
 
@@ -37,18 +39,18 @@ export function AttractionArea() {
     if (opened) setPlanId(opened.plan.id);
   };
 
-  const exportWorkbook = async () => {
+  const download = async (kind: 'xlsx' | 'pdf') => {
     if (!plan) return;
-    setExporting(true);
+    setExporting(kind);
     try {
-      const bytes = await engine.exportAttractionWorkbook(plan.plan.id, locale);
-      const name = safeFileName(`plano-atracao-${plan.site.code}-${plan.plan.period}.xlsx`);
-      downloadBlob(new Blob([bytes.slice().buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), name);
-      notify({ kind: 'success', title: t('exported'), message: name });
+      const bytes = kind === 'pdf' ? await engine.exportAttractionPdf(plan.plan.id, locale) : await engine.exportAttractionWorkbook(plan.plan.id, locale);
+      const name = safeFileName(`${t(kind === 'pdf' ? 'pdfName' : 'workbookName')}-${plan.site.code}-${plan.plan.period}.${kind}`);
+      downloadBlob(new Blob([bytes.slice().buffer], { type: MIME[kind] }), name);
+      notify({ kind: 'success', title: t(kind === 'pdf' ? 'pdfExported' : 'exported'), message: name });
     } catch (error) {
       notifyError(error, t('exportFailed'));
     } finally {
-      setExporting(false);
+      setExporting(null);
     }
   };
 
@@ -107,7 +109,10 @@ export function AttractionArea() {
               <Button variant="default" onClick={() => window.print()} data-testid="attraction-print">
                 {t('print')}
               </Button>
-              <Button loading={exporting} onClick={() => void exportWorkbook()} data-testid="attraction-export">
+              <Button variant="default" loading={exporting === 'pdf'} disabled={exporting !== null} onClick={() => void download('pdf')} data-testid="attraction-pdf">
+                {t('pdf')}
+              </Button>
+              <Button loading={exporting === 'xlsx'} disabled={exporting !== null} onClick={() => void download('xlsx')} data-testid="attraction-export">
                 {t('export')}
               </Button>
             </Group>

@@ -2,27 +2,33 @@ import { Button, Group, NumberInput, Select, Stack, Table, Text, Title } from '@
 import { useState } from 'react';
 import { METHODS } from '../../../../shared/analysis/mcda';
 import type { PlanView } from '../../../../shared/features/attraction/types';
+import { WeightsEditor, type WeightsState } from '../../components/weights/WeightsEditor';
 import { num } from './format';
 import { useAttraction } from './use-attraction';
 
 /**
- * Sales criteria (weights, method) and the applicants ranked by the project's multi-criteria engine;
- * the scores of criteria typed per company (local suppliers, technology, environmental risk) are edited here.
+ * Sales criteria (weights in the shared weights/AHP editor of the multi-criteria engine, method) and
+ * the applicants ranked by that engine; the scores of criteria typed per company (local suppliers,
+ * technology, environmental risk) are edited here.
  */
 export function CriteriaPanel({ view }: { view: PlanView }) {
   const { t, locale, act } = useAttraction();
   const planId = view.plan.id;
-  const [weights, setWeights] = useState<Record<number, number>>({});
-  const weightOf = (id: number, fallback: number) => weights[id] ?? fallback;
-  const dirty = view.criteria.some((c) => weights[c.id] !== undefined && weights[c.id] !== c.weight);
+  // The editor's state for this plan's criteria; AHP judgements last for the session (the plan
+  // stores the weights they yield, not the matrix).
+  const criteriaKey = `${planId}:${view.criteria.map((c) => c.id).join(',')}`;
+  const [edit, setEdit] = useState<{ key: string; state: WeightsState } | null>(null);
+  const saved = view.criteria.map((c) => c.weight);
+  const weights: WeightsState = edit?.key === criteriaKey ? edit.state : { weights: saved, origin: 'direct', ahpMatrix: null };
+  const dirty = weights.weights.some((w, j) => Math.abs(w - (saved[j] ?? 0)) > 1e-9);
   const manual = view.criteria.filter((c) => c.source === 'manual');
   const save = () =>
     void act((e) =>
       e.setSalesCriteria(
         planId,
-        view.criteria.map((c) => ({ id: c.id, name: c.name, source: c.source, direction: c.direction, weight: weightOf(c.id, c.weight) })),
+        view.criteria.map((c, j) => ({ id: c.id, name: c.name, source: c.source, direction: c.direction, weight: weights.weights[j] ?? c.weight })),
       ),
-    ).then(() => setWeights({}));
+    );
   const s = view.scoring;
   const top = s.stability[0];
   return (
@@ -47,7 +53,6 @@ export function CriteriaPanel({ view }: { view: PlanView }) {
             <Table.Th>{t('criteria.name')}</Table.Th>
             <Table.Th>{t('criteria.source')}</Table.Th>
             <Table.Th>{t('criteria.direction')}</Table.Th>
-            <Table.Th>{t('criteria.weight')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -56,20 +61,12 @@ export function CriteriaPanel({ view }: { view: PlanView }) {
               <Table.Td>{c.name}</Table.Td>
               <Table.Td>{t(`source.${c.source}`)}</Table.Td>
               <Table.Td>{t(`criteria.${c.direction}`)}</Table.Td>
-              <Table.Td>
-                <NumberInput
-                  value={weightOf(c.id, c.weight)}
-                  onChange={(v) => typeof v === 'number' && setWeights((w) => ({ ...w, [c.id]: v }))}
-                  min={0}
-                  w={100}
-                  size="xs"
-                  aria-label={`${t('criteria.weight')} ${c.name}`}
-                />
-              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
+      <Title order={5}>{t('criteria.weights')}</Title>
+      <WeightsEditor names={view.criteria.map((c) => c.name)} value={weights} onChange={(state) => setEdit({ key: criteriaKey, state })} />
       {manual.length > 0 && (
         <>
           <Title order={5}>{t('criteria.scores')}</Title>

@@ -6,6 +6,7 @@ import { LOT_STATUSES, type LotStatus } from '../../../../shared/features/attrac
 import { DataGrid } from '../../components/DataGrid';
 import type { ColumnMeta } from '../../components/grid/grid-meta';
 import { brl, num } from './format';
+import { LotsMap } from './LotsMap';
 import { useAttraction } from './use-attraction';
 
 type LotRow = Lot & { value: number | null; statusLabel: string };
@@ -93,6 +94,7 @@ export function LotsPanel({ view }: { view: PlanView }) {
       <Text size="sm" data-testid="attraction-lot-totals">
         {t('lots.totals', { count: lt.total, available: lt.available, area: num(lt.areaAvailableM2, locale, 0), value: brl(lt.valueAvailable, locale) })}
       </Text>
+      <LotsMap view={view} />
       <DataGrid<LotRow>
         rowData={rows}
         columnDefs={columns}

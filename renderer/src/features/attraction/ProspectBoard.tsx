@@ -9,9 +9,10 @@ const DRAG_TYPE = 'application/x-arranjo-prospect';
 
 /**
  * The pipeline as a board: one column per stage, cards dragged between columns (HTML5 drag and
- * drop), with ◀ ▶ buttons on each card as the keyboard alternative. Overdue next actions are marked.
+ * drop), with ◀ ▶ buttons on each card as the keyboard alternative and ✎ to edit the company.
+ * Overdue next actions are marked.
  */
-export function ProspectBoard({ prospects }: { prospects: ProspectView[] }) {
+export function ProspectBoard({ prospects, onEdit }: { prospects: ProspectView[]; onEdit: (prospect: ProspectView) => void }) {
   const { t, locale, act } = useAttraction();
   const [over, setOver] = useState<ProspectStage | null>(null);
   const move = (id: number, stage: ProspectStage) => void act((e) => e.moveProspect(id, stage));
@@ -74,6 +75,15 @@ export function ProspectBoard({ prospects }: { prospects: ProspectView[] }) {
                     </Text>
                   )}
                   <Group gap={2} justify="flex-end">
+                    <ActionIcon
+                      size="xs"
+                      variant="subtle"
+                      onClick={() => onEdit(p)}
+                      aria-label={t('edit.title', { company: p.company })}
+                      data-testid={`attraction-card-edit-${p.id}`}
+                    >
+                      ✎
+                    </ActionIcon>
                     <ActionIcon
                       size="xs"
                       variant="subtle"

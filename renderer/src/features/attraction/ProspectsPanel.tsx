@@ -1,5 +1,5 @@
 import { Button, Group, NumberInput, SegmentedControl, Stack, TextInput } from '@mantine/core';
-import type { ColDef } from 'ag-grid-community';
+import type { CellEditRequestEvent, ColDef } from 'ag-grid-community';
 import { useMemo, useState } from 'react';
 import type { PlanView, ProspectView } from '../../../../shared/features/attraction/types';
 import type { ProspectStage } from '../../../../shared/features/attraction/vocabulary';
@@ -7,14 +7,20 @@ import { DataGrid } from '../../components/DataGrid';
 import type { ColumnMeta } from '../../components/grid/grid-meta';
 import { brl, dateText, num } from './format';
 import { ProspectBoard } from './ProspectBoard';
+import { ProspectEditor } from './ProspectEditor';
 import { useAttraction } from './use-attraction';
 
 const EMPTY = { company: '', cnpj: '', cnae: '', nextAction: '', nextActionDate: '' };
 
-/** The prospects pipeline: a form to add a company, then a board by stage or a grid with lot matching. */
+/**
+ * The prospects pipeline: a form to add a company, then a board by stage (✎ opens the editor) or a
+ * grid with lot matching, edited in place.
+ */
 export function ProspectsPanel({ view }: { view: PlanView }) {
   const { t, locale, act } = useAttraction();
   const [mode, setMode] = useState<'board' | 'grid'>('board');
+  const [editingId, setEditingId] = useState<number | null>(null);
+  const editing = view.prospects.find((p) => p.id === editingId) ?? null;
   const [form, setForm] = useState(EMPTY);
   const [investment, setInvestment] = useState<number | string>('');
   const [jobs, setJobs] = useState<number | string>('');
@@ -45,20 +51,30 @@ export function ProspectsPanel({ view }: { view: PlanView }) {
   };
   const columns = useMemo<ColDef<ProspectView>[]>(
     () => [
-      { field: 'company', headerName: t('prospects.company'), width: 220, context: { kind: 'text' } satisfies ColumnMeta },
+      { field: 'company', editable: true, headerName: t('prospects.company'), width: 220, context: { kind: 'text' } satisfies ColumnMeta },
       { field: 'stage', headerName: t('prospects.stage'), width: 120, valueFormatter: (p) => (p.value ? t(`stage.${p.value as ProspectStage}`) : ''), context: { kind: 'text', groupable: true } satisfies ColumnMeta },
-      { field: 'cnpj', headerName: t('prospects.cnpj'), width: 150, context: { kind: 'text' } satisfies ColumnMeta },
-      { field: 'cnae', headerName: t('prospects.cnae'), width: 100, context: { kind: 'text' } satisfies ColumnMeta },
-      { field: 'investment', headerName: t('prospects.investment'), width: 150, valueFormatter: (p) => brl(p.value as number | null, locale), context: { kind: 'decimal', total: 'sum' } satisfies ColumnMeta },
-      { field: 'jobs', headerName: t('prospects.jobs'), width: 100, context: { kind: 'integer', total: 'sum' } satisfies ColumnMeta },
-      { field: 'areaNeededM2', headerName: t('prospects.areaNeeded'), width: 150, valueFormatter: (p) => num(p.value as number | null, locale), context: { kind: 'decimal' } satisfies ColumnMeta },
-      { field: 'nextAction', headerName: t('prospects.nextAction'), width: 200, context: { kind: 'text' } satisfies ColumnMeta },
-      { field: 'nextActionDate', headerName: t('prospects.nextDate'), width: 110, valueFormatter: (p) => dateText(p.value as string | null, locale), context: { kind: 'text' } satisfies ColumnMeta },
+      { field: 'cnpj', editable: true, headerName: t('prospects.cnpj'), width: 150, context: { kind: 'text' } satisfies ColumnMeta },
+      { field: 'cnae', editable: true, headerName: t('prospects.cnae'), width: 100, context: { kind: 'text' } satisfies ColumnMeta },
+      { field: 'investment', editable: true, headerName: t('prospects.investment'), width: 150, valueFormatter: (p) => brl(p.value as number | null, locale), context: { kind: 'decimal', total: 'sum' } satisfies ColumnMeta },
+      { field: 'jobs', editable: true, headerName: t('prospects.jobs'), width: 100, context: { kind: 'integer', total: 'sum' } satisfies ColumnMeta },
+      { field: 'areaNeededM2', editable: true, headerName: t('prospects.areaNeeded'), width: 150, valueFormatter: (p) => num(p.value as number | null, locale), context: { kind: 'decimal' } satisfies ColumnMeta },
+      { field: 'nextAction', editable: true, headerName: t('prospects.nextAction'), width: 200, context: { kind: 'text' } satisfies ColumnMeta },
+      { field: 'nextActionDate', editable: true, headerName: t('prospects.nextDate'), width: 110, valueFormatter: (p) => dateText(p.value as string | null, locale), context: { kind: 'text' } satisfies ColumnMeta },
       { field: 'overdue', headerName: t('prospects.overdue'), width: 100, valueFormatter: (p) => (p.value ? t('common.yes') : t('common.no')), cellStyle: (p) => (p.value ? { color: 'var(--mantine-color-red-7)', fontWeight: 600 } : null), context: { kind: 'text' } satisfies ColumnMeta },
       { colId: 'lots', headerName: t('prospects.lots'), width: 200, valueGetter: (p) => (p.data?.matchingLots.length ? p.data.matchingLots.join(', ') : t('prospects.noLots')), context: { kind: 'text' } satisfies ColumnMeta },
     ],
     [t, locale],
   );
+  const onCellEdit = (event: CellEditRequestEvent<ProspectView>) => {
+    const field = event.colDef.field;
+    if (!event.data || !field) return;
+    const raw = event.newValue as string | number | null | undefined;
+    const numeric = field === 'investment' || field === 'jobs' || field === 'areaNeededM2';
+    const blank = raw === '' || raw === null || raw === undefined;
+    const value = blank ? null : numeric ? Number(raw) : String(raw).trim();
+    const id = event.data.id;
+    void act((e) => e.updateProspect(id, { [field]: value }));
+  };
   return (
     <Stack gap="xs">
       <Group gap="xs" align="flex-end">
@@ -84,7 +100,7 @@ export function ProspectsPanel({ view }: { view: PlanView }) {
         w={240}
       />
       {mode === 'board' ? (
-        <ProspectBoard prospects={view.prospects} />
+        <ProspectBoard prospects={view.prospects} onEdit={(p) => setEditingId(p.id)} />
       ) : (
         <DataGrid<ProspectView>
           rowData={view.prospects}
@@ -93,9 +109,11 @@ export function ProspectsPanel({ view }: { view: PlanView }) {
           testId="attraction-prospects-grid"
           height={420}
           exportName={t('prospects.exportName')}
+          onCellEditRequest={onCellEdit}
           totals
         />
       )}
+      {editing && <ProspectEditor key={editing.id} prospect={editing} onClose={() => setEditingId(null)} />}
     </Stack>
   );
 }

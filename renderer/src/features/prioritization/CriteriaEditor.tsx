@@ -5,7 +5,7 @@ import type { CriterionSourceOption, ScenarioCriterion } from '../../../../share
 import { labelKey } from '../../i18n/locales';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { addCriterion, removeCriterion, updateCriterion, type Draft } from './draft';
-import { decimalProps } from './layout';
+import { decimalProps } from '../../i18n/format';
 import { usePrioritization } from './use-prioritization';
 
 interface Props {

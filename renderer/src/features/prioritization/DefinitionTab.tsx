@@ -5,7 +5,7 @@ import { METHODS, NORMALIZATIONS } from '../../../../shared/analysis/mcda/types'
 import { AlternativesEditor } from './AlternativesEditor';
 import { CriteriaEditor } from './CriteriaEditor';
 import type { Draft } from './draft';
-import { decimalProps } from './layout';
+import { decimalProps } from '../../i18n/format';
 import { usePrioritization } from './use-prioritization';
 
 interface Props {

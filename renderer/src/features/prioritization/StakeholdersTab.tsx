@@ -2,9 +2,9 @@ import { ActionIcon, Button, Fieldset, Group, NumberInput, Stack, Table, Text, T
 import { formatNumber } from './format';
 import type { Draft } from './draft';
 import { StakeholderResults } from './StakeholderResults';
-import { decimalProps } from './layout';
+import { decimalProps } from '../../i18n/format';
 import { usePrioritization } from './use-prioritization';
-import { normalizeTo100, sumsTo100, weightSum } from './weights';
+import { normalizeTo100, sumsTo100, weightSum } from '../../components/weights/weights';
 
 interface Props {
   draft: Draft;

@@ -5,8 +5,8 @@ import type {
   ScenarioCriterion,
   ScenarioDefinition,
 } from '../../../../shared/features/prioritization/types';
-import { pairwiseFor, withCriterion, withoutCriterion } from './ahp-matrix';
-import { normalizeTo100 } from './weights';
+import { pairwiseFor, withCriterion, withoutCriterion } from '../../components/weights/ahp-matrix';
+import { normalizeTo100 } from '../../components/weights/weights';
 
 /** The editable part of a scenario (what `updateScenario` takes). */
 export type Draft = ScenarioDefinition;

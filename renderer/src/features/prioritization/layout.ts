@@ -10,8 +10,3 @@ export const SLIDER_ROW: CSSProperties = {
 
 /** Numbers with a unit that must not break over two lines ("27,8 %"). */
 export const NO_WRAP: CSSProperties = { whiteSpace: 'nowrap' };
-
-/** Mantine NumberInput separators in the UI language (pt-BR and es: "24,67"; en: "24.67"). */
-export function decimalProps(locale: string): { decimalSeparator: string; thousandSeparator?: string } {
-  return locale === 'en' ? { decimalSeparator: '.' } : { decimalSeparator: ',' };
-}

@@ -1,13 +1,16 @@
 import { Alert, Badge, Button, Grid, Group, List, Select, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { CR_THRESHOLD } from '../../../../shared/analysis/mcda/ahp';
-import { formatNumber } from './format';
+import { useLocale } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 import { judgementText, nearestSaaty, pairwiseFor, SAATY_VALUES, setJudgement, tryAhp } from './ahp-matrix';
-import { setWeights, type Draft } from './draft';
-import { usePrioritization } from './use-prioritization';
 
 interface Props {
-  draft: Draft;
-  update: (change: (d: Draft) => Draft) => void;
+  /** The criteria's names, in matrix order. */
+  names: readonly string[];
+  matrix: readonly (readonly number[])[] | null;
+  /** A judgement changed: the new matrix and its AHP weights as percentages (null while invalid). */
+  onJudge: (matrix: number[][], weights: number[] | null) => void;
 }
 
 // Strongest for the row first: what a planner reads as "row is 9 times as important … column is".
@@ -17,22 +20,23 @@ const VALUE_OF = new Map(SAATY_VALUES.map((v) => [judgementText(v), v]));
 /**
  * AHP pairwise comparisons on Saaty's 1–9 scale: the upper triangle is edited, the reciprocals fill
  * in by construction. Weights, λmax, CI and CR update as judgements change; above CR 0.10 a warning
- * names the most inconsistent judgements with the value the weights suggest.
+ * names the most inconsistent judgements with the value the weights suggest. Shared by every
+ * weighted-criteria editor (prioritization scenarios, attraction sales criteria).
  */
-export function AhpEditor({ draft, update }: Props) {
-  const { t, locale } = usePrioritization();
-  const n = draft.criteria.length;
-  const matrix = pairwiseFor(draft.ahpMatrix, n);
+export function AhpEditor({ names, matrix: stored, onJudge }: Props) {
+  // The editor's texts live with the multi-criteria area that introduced it (prioritization).
+  const { t } = useTranslation('prioritization');
+  const { locale } = useLocale();
+  const n = names.length;
+  const matrix = pairwiseFor(stored, n);
   const { result, error } = tryAhp(matrix);
-  const names = draft.criteria.map((c) => c.label);
   const decimal = formatNumber(1.5, locale, 1).charAt(1);
 
-  const judge = (i: number, j: number, value: number) =>
-    update((d) => {
-      const next = setJudgement(pairwiseFor(d.ahpMatrix, d.criteria.length), i, j, value);
-      const weights = tryAhp(next).result?.weights;
-      return setWeights({ ...d, ahpMatrix: next }, weights ? weights.map((w) => w * 100) : d.criteria.map((c) => c.weight), 'ahp');
-    });
+  const judge = (i: number, j: number, value: number) => {
+    const next = setJudgement(matrix, i, j, value);
+    const weights = tryAhp(next).result?.weights;
+    onJudge(next, weights ? weights.map((w) => w * 100) : null);
+  };
 
   if (n < 2) {
     return (

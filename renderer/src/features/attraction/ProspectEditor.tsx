@@ -1,0 +1,74 @@
+import { Button, Group, List, Modal, NumberInput, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { checkCnpj } from '../../../../shared/features/attraction/cnpj';
+import type { ProspectView } from '../../../../shared/features/attraction/types';
+import { dateText } from './format';
+import { prospectChanges, prospectForm, type ProspectForm } from './prospect-changes';
+import { useAttraction } from './use-attraction';
+
+/**
+ * Edits a prospect after creation (one undoable step): every field but the stage, which moves on
+ * the board so that each change lands in the history shown below.
+ */
+export function ProspectEditor({ prospect, onClose }: { prospect: ProspectView; onClose: () => void }) {
+  const { t, locale, act } = useAttraction();
+  const [form, setForm] = useState<ProspectForm>(() => prospectForm(prospect));
+  const cnpj = form.text.cnpj.trim();
+  const cnpjCheck = cnpj === '' ? null : checkCnpj(cnpj);
+  const cnpjError = cnpjCheck && !cnpjCheck.ok ? t(`edit.cnpj.${cnpjCheck.reason}`, { expected: cnpjCheck.expected ?? '' }) : null;
+  const changes = prospectChanges(prospect, form);
+  const changed = Object.keys(changes).length > 0;
+  const field = (k: keyof ProspectForm['text']) => ({
+    value: form.text[k],
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setForm({ ...form, text: { ...form.text, [k]: e.currentTarget.value } }),
+    'data-testid': `prospect-edit-${k}`,
+  });
+  const numberField = (k: keyof ProspectForm['numbers']) => ({
+    value: form.numbers[k],
+    onChange: (v: number | string) => setForm({ ...form, numbers: { ...form.numbers, [k]: v } }),
+    min: 0,
+    'data-testid': `prospect-edit-${k}`,
+  });
+  const save = async () => {
+    const saved = await act((e) => e.updateProspect(prospect.id, changes));
+    if (saved) onClose();
+  };
+  return (
+    <Modal opened onClose={onClose} title={t('edit.title', { company: prospect.company })} size="lg" data-testid="prospect-editor">
+      <Stack gap="xs">
+        <SimpleGrid cols={2} spacing="xs">
+          <TextInput label={t('prospects.company')} {...field('company')} error={form.text.company.trim() === '' ? t('edit.required') : null} />
+          <TextInput label={t('prospects.cnpj')} {...field('cnpj')} error={cnpjError} />
+          <TextInput label={t('prospects.cnae')} {...field('cnae')} />
+          <TextInput label={t('prospects.contact')} {...field('contact')} />
+          <NumberInput label={t('prospects.investment')} {...numberField('investment')} />
+          <NumberInput label={t('prospects.jobs')} allowDecimal={false} {...numberField('jobs')} />
+          <NumberInput label={t('prospects.areaNeeded')} {...numberField('areaNeededM2')} />
+          <TextInput label={t('prospects.nextDate')} type="date" {...field('nextActionDate')} />
+        </SimpleGrid>
+        <TextInput label={t('prospects.nextAction')} {...field('nextAction')} />
+        <Textarea label={t('edit.notes')} autosize minRows={2} {...field('notes')} />
+        <Text size="sm" fw={600}>
+          {t('prospects.history')}
+        </Text>
+        <List size="xs" data-testid="prospect-history">
+          {prospect.history.map((h) => (
+            <List.Item key={h.id}>
+              {dateText(h.changedAt.slice(0, 10), locale)}: {h.fromStage ? `${t(`stage.${h.fromStage}`)} → ` : ''}
+              {t(`stage.${h.toStage}`)}
+              {h.note ? ` (${h.note})` : ''}
+            </List.Item>
+          ))}
+        </List>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button onClick={() => void save()} disabled={!changed || cnpjError !== null || form.text.company.trim() === ''} data-testid="prospect-edit-save">
+            {t('edit.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
