@@ -65,6 +65,7 @@ export const IMPORT_ISSUE_CODES = [
   'bad-period',
   'period-outside-programme',
   'actual-ignored',
+  'unknown-initiative',
   'truncated',
   'encoding',
   'odd-count',

@@ -3,6 +3,7 @@ import type { History } from '../../engine/history';
 import { ArranjoError } from '../../errors';
 import { ChangeLogRepository } from '../../repositories/change-log-repository';
 import { parseInput, refuseField } from '../../rpc/validate';
+import { initiativeCodes } from '../initiatives';
 import { parsePeriod } from './periods';
 import { ProgrammeRepository } from './programme-repository';
 import { actionsIn, monitorIndicator } from './rollup';
@@ -233,6 +234,17 @@ export class ProgrammeService {
       );
     if (data.siteId !== null && !this.repo.siteExists(data.siteId))
       throw new ArranjoError('NOT_FOUND', `Site ${data.siteId} does not exist.`);
+    if (data.initiativeCode !== null) {
+      const initiative = initiativeCodes(this.conn).get(data.initiativeCode.toLowerCase());
+      if (!initiative)
+        throw refuseField(
+          'initiativeCode',
+          'not-found',
+          { value: data.initiativeCode },
+          `there is no initiative with code "${data.initiativeCode}" in the registry (Polos e iniciativas): pick one from it or leave it empty.`,
+        );
+      data.initiativeCode = initiative.code;
+    }
     return this.edit(data.programmeId, data.id ? 'programme.action.update' : 'programme.action.create', () => {
       let id = data.id;
       if (id !== undefined) this.repo.updateAction(id, data);

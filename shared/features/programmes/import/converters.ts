@@ -34,7 +34,12 @@ function programmeName(env: ConverterEnv, fields: FieldReader, hasColumn: boolea
 }
 
 /** Programme actions (arranjo-acoes, or an agency list through the wizard): one per row. */
-export function actionConverter(env: ConverterEnv, store: ActionStore, sites: ReadonlyMap<string, number>): RowConverter {
+export function actionConverter(
+  env: ConverterEnv,
+  store: ActionStore,
+  sites: ReadonlyMap<string, number>,
+  initiatives: ReadonlyMap<string, { code: string }>,
+): RowConverter {
   const columns = fieldColumns(env);
   for (const [field, what] of [
     ['actionCode', 'action codes'],
@@ -83,6 +88,14 @@ export function actionConverter(env: ConverterEnv, store: ActionStore, sites: Re
       const siteId = siteCode === '' ? null : (sites.get(siteCode) ?? null);
       if (siteCode !== '' && siteId === null)
         f.error('siteCode', 'unknown-site', `there is no site with code "${clip(siteCode, 40)}": correct the code or add the site first.`);
+      const initiativeText = f.text('initiativeCode');
+      const initiative = initiativeText === '' ? null : (initiatives.get(initiativeText.toLowerCase())?.code ?? null);
+      if (initiativeText !== '' && initiative === null)
+        f.error(
+          'initiativeCode',
+          'unknown-initiative',
+          `there is no initiative with code "${clip(initiativeText, 40)}" in the registry (Polos e iniciativas): correct the code or leave it empty.`,
+        );
       if (place === 'failed' || f.failed || !type || !startDate) return 'failed';
       const first = store.add(`${programme}\u0000${code}`, {
         programme,
@@ -101,7 +114,7 @@ export function actionConverter(env: ConverterEnv, store: ActionStore, sites: Re
           enterprisesLegalized: f.count('enterprisesLegalized'),
           notes: f.text('notes'),
           siteId,
-          initiativeCode: f.text('initiativeCode') || null,
+          initiativeCode: initiative,
         },
       });
       if (first !== null) {
