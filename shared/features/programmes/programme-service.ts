@@ -4,6 +4,7 @@ import { ArranjoError } from '../../errors';
 import { ChangeLogRepository } from '../../repositories/change-log-repository';
 import { parseInput, refuseField } from '../../rpc/validate';
 import { initiativeCodes } from '../initiatives';
+import { disaggregate, type DisaggregationTable } from './disaggregate';
 import { parsePeriod } from './periods';
 import { ProgrammeRepository } from './programme-repository';
 import { actionsIn, monitorIndicator } from './rollup';
@@ -287,11 +288,21 @@ export class ProgrammeService {
 
   /** "Why this value": the actions behind a built-in indicator's actual in a period. */
   drill(query: DrillQuery): Action[] {
+    return this.drillActions(query).actions;
+  }
+
+  /** The actual of a built-in indicator in a period, broken down by the dimensions it asks for. */
+  disaggregation(query: DrillQuery): DisaggregationTable[] {
+    const { indicator, actions } = this.drillActions(query);
+    return disaggregate(indicator, actions);
+  }
+
+  private drillActions(query: DrillQuery): { indicator: Indicator; actions: Action[] } {
     const q = parseInput(drillQuerySchema, query, 'drill');
     const indicator = this.indicator(q.indicatorId);
     const period = parsePeriod(q.period);
-    if (!period || !isBuiltin(indicator.code)) return [];
+    if (!period || !isBuiltin(indicator.code)) return { indicator, actions: [] };
     const cumulative = q.view === 'native' ? indicator.cumulative : q.view === 'cumulative';
-    return actionsIn(this.repo.actions(indicator.programmeId), cumulative ? null : period.start, period.end);
+    return { indicator, actions: actionsIn(this.repo.actions(indicator.programmeId), cumulative ? null : period.start, period.end) };
   }
 }

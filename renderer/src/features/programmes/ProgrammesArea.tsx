@@ -9,7 +9,7 @@ import { FrameworkPanel } from './FrameworkPanel';
 import { MonitorPanel } from './MonitorPanel';
 
 /** Programas (issue 12): programmes, their results framework, actions and monitoring. */
-export function ProgrammesArea() {
+export function ProgrammesArea({ onOpenInitiative }: { onOpenInitiative: (code: string) => void }) {
   const { t } = useTranslation('programmes');
   const controller = useWorkspaceController();
   const list = useEngineData((engine) => engine.listProgrammes(), []);
@@ -69,7 +69,11 @@ export function ProgrammesArea() {
             <MonitorPanel programme={current} />
           </Tabs.Panel>
           <Tabs.Panel value="actions" pt="sm">
-            <ActionsPanel programmeId={current.id} />
+            <ActionsPanel
+              programmeId={current.id}
+              source={current.illustrative ? `${current.name} — ${t('illustrativeNote')}` : current.name}
+              onOpenInitiative={onOpenInitiative}
+            />
           </Tabs.Panel>
           <Tabs.Panel value="framework" pt="sm">
             <FrameworkPanel programmeId={current.id} />
