@@ -11,6 +11,7 @@ import {
   type Indicator,
   type PeriodKind,
 } from '../../../../shared/features/programmes/types';
+import { availableDimensions } from '../../../../shared/features/programmes/disaggregate';
 import { useProgrammeEdit } from './use-programme-edit';
 
 const CUSTOM = '__custom__';
@@ -44,6 +45,7 @@ export function IndicatorForm({
   const [cumulative, setCumulative] = useState(initial?.cumulative ?? false);
   const [disaggregation, setDisaggregation] = useState<Disaggregation[]>(initial?.disaggregation ?? []);
   const code = choice === CUSTOM ? customCode.trim() : choice;
+  const dimensions = availableDimensions(code);
   const objectiveCode = (id: number) => framework.objectives.find((o) => o.id === id)?.code ?? '';
 
   const save = async () => {
@@ -59,7 +61,7 @@ export function IndicatorForm({
         baseline,
         periodKind: kind,
         cumulative,
-        disaggregation,
+        disaggregation: disaggregation.filter((d) => dimensions.includes(d)),
       }),
     );
     if (saved) onSaved?.();
@@ -126,10 +128,21 @@ export function IndicatorForm({
         data-testid={`${testId}-kind`}
       />
       <Checkbox label={t('cumulativeTargets')} checked={cumulative} onChange={(e) => setCumulative(e.currentTarget.checked)} mb={8} />
-      <Checkbox.Group label={t('disaggregation')} value={disaggregation} onChange={(v) => setDisaggregation(v)}>
+      <Checkbox.Group
+        label={t('disaggregation')}
+        title={t('disaggregationNote')}
+        value={disaggregation.filter((d) => dimensions.includes(d))}
+        onChange={(v) => setDisaggregation(v)}
+      >
         <Group gap="xs" mb={8} mt={4}>
           {DISAGGREGATIONS.map((d) => (
-            <Checkbox key={d} value={d} label={t(`disaggregations.${d}`)} data-testid={`${testId}-dis-${d}`} />
+            <Checkbox
+              key={d}
+              value={d}
+              label={t(`disaggregations.${d}`)}
+              disabled={!dimensions.includes(d)}
+              data-testid={`${testId}-dis-${d}`}
+            />
           ))}
         </Group>
       </Checkbox.Group>
