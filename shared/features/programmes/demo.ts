@@ -1,4 +1,5 @@
 import type { Connection } from '../../db/connection';
+import { ActionRepository } from './action-repository';
 import { ProgrammeRepository } from './programme-repository';
 import type { ActionType, Disaggregation, PeriodKind } from './types';
 
@@ -195,6 +196,7 @@ const RESULTS: readonly [string, string][] = [
 /** Writes the illustrative programme (inside the caller's transaction). */
 export function addDemoProgramme(conn: Connection): void {
   const repo = new ProgrammeRepository(conn);
+  const actions = new ActionRepository(conn);
   const id = repo.insert({
     name: DEMO_PROGRAMME_NAME,
     description: 'Programa ILUSTRATIVO de inclusão produtiva: organiza comunidades em arranjos produtivos. Números inventados.',
@@ -222,7 +224,7 @@ export function addDemoProgramme(conn: Connection): void {
     for (const [period, target, actual] of i.targets) repo.upsertTarget({ indicatorId, period, baseline: i.baseline, target, actual });
   }
   for (const [code, type, municipalityCode, startDate, endDate, partner, participants, women, youth, formed, legalized, notes] of ACTIONS) {
-    repo.upsertAction(id, {
+    actions.upsertAction(id, {
       code,
       type,
       municipalityCode,

@@ -1,4 +1,4 @@
-import type { ActionRow } from '../programme-repository';
+import type { ActionRow } from '../action-repository';
 
 export interface ActionRecord {
   programme: string;
