@@ -68,6 +68,8 @@ test('a programme with two indicators and quarterly targets, imported actions, a
     ['2025-Q1', '40'],
     ['2025-Q2', '40'],
   ]);
+  await expect(page.getByTestId('indicator-participants')).toContainText('O1 › R1 Pessoas capacitadas');
+  await page.screenshot({ path: testInfo.outputPath('programmes-framework-pt.png'), fullPage: true });
   await setTargets(page, 'women', [
     ['2025-Q1', '16'],
     ['2025-Q2', '20'],

@@ -63,7 +63,7 @@ export function ActionsPanel({
     });
     return [
       { field: 'code', headerName: t('cols.code'), width: 100 },
-      { colId: 'type', headerName: t('cols.type'), valueGetter: (p) => (p.data ? t(`types.${p.data.type}`) : ''), width: 190 },
+      { colId: 'type', headerName: t('cols.type'), valueGetter: (p) => (p.data?.type ? t(`types.${p.data.type}`) : ''), width: 190 },
       { field: 'municipalityName', headerName: t('cols.municipality'), width: 160 },
       { field: 'startDate', headerName: t('cols.startDate'), width: 115, editable: true },
       { field: 'endDate', headerName: t('cols.endDate'), width: 115, editable: true },

@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { Action } from '../../../../shared/features/programmes/types';
 import { Chart } from '../../components/Chart';
 import { useLocale } from '../../i18n';
+import { FOCUS_STATE_CODE } from '../../lib/focus-state';
 import { notifyError } from '../../notifications/notify-error';
+import { useEngineData } from '../../workspace/use-engine-data';
 import { buildMapOption } from '../dashboard/map-option';
 import { ensureMgMap, MG_MAP_NAME } from '../dashboard/mg-geo';
 import { reachOf } from './reach';
@@ -29,23 +31,25 @@ export function ReachPanel({ actions, source }: { actions: readonly Action[]; so
     };
   }, [t]);
   const reach = useMemo(() => reachOf(actions), [actions]);
-  const option = useMemo(
-    () =>
-      buildMapOption({
-        mapName: MG_MAP_NAME,
-        values: reach.map((r) => ({ code: r.code, value: r[measure] })),
-        municipalityNames: new Map(reach.map((r) => [r.code, r.name])),
-        metric: { label: t(`cols.${measure}`), unit: '', source },
-        sites: [],
-        locale,
-        labels: { noData: t('notReached'), source: tc('common.source'), sites: '', municipalities: t('cols.municipality') },
-        dark,
-      }),
-    [reach, measure, t, tc, source, locale, dark],
-  );
+  // Every municipality of the state is on the map: the ones without an action in grey ("no action").
+  const places = useEngineData((e) => e.listMunicipalities({ stateCode: FOCUS_STATE_CODE }), []);
+  const option = useMemo(() => {
+    const byCode = new Map(reach.map((r) => [r.code, r]));
+    const all = places.data ?? [];
+    return buildMapOption({
+      mapName: MG_MAP_NAME,
+      values: all.map((m) => ({ code: m.code, value: byCode.get(m.code)?.[measure] ?? null })),
+      municipalityNames: new Map(all.map((m) => [m.code, m.name])),
+      metric: { label: t(`cols.${measure}`), unit: '', source },
+      sites: [],
+      locale,
+      labels: { noData: t('notReached'), source: tc('common.source'), sites: '', municipalities: t('cols.municipality') },
+      dark,
+    });
+  }, [reach, places.data, measure, t, tc, source, locale, dark]);
   const number = new Intl.NumberFormat(locale);
   return (
-    <SimpleGrid cols={2}>
+    <SimpleGrid cols={2} style={{ alignItems: 'start' }}>
       <Stack gap={4}>
         <SegmentedControl
           size="xs"
@@ -54,7 +58,7 @@ export function ReachPanel({ actions, source }: { actions: readonly Action[]; so
           data={(['participants', 'actions'] as const).map((m) => ({ value: m, label: t(`cols.${m}`) }))}
           data-testid="reach-measure"
         />
-        {mapReady ? (
+        {mapReady && places.data ? (
           <Chart
             option={option}
             height={380}
