@@ -66,6 +66,8 @@ export const IMPORT_ISSUE_CODES = [
   'period-outside-programme',
   'actual-ignored',
   'unknown-initiative',
+  'bad-sex',
+  'attendance-mismatch',
   'truncated',
   'encoding',
   'odd-count',

@@ -82,3 +82,83 @@ describe('programme editing: results framework, actions, initiative links (each 
     expect((await engine.programmeActions(programmeId)).find((x) => x.code === 'I1')?.initiativeCode).toBe('POLO-MEL-01');
   });
 });
+
+describe('an attendance list through the wizard: one row per participant, counted into its action', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await newEngine();
+    await engine.createWorkspace({ demo: false });
+  }, 120_000);
+
+  const columns = ['actionCode', 'actionType', 'startDate', null, 'participantSex', 'participantAge'] as const;
+  const mapping = {
+    target: 'programme-actions',
+    programme: 'Lista de presença',
+    columns: columns.map((field, column) =>
+      field === null ? { column, role: { role: 'territory' } } : { column, role: { role: 'programme-field', field } },
+    ),
+  };
+
+  it('counts participants, women and youth (15 to 29 years) by action', async () => {
+    const csv = [
+      'acao;tipo;data;municipio;sexo;idade',
+      'L1;Capacitação de campo;15/03/2025;3106705;F;22',
+      'L1;Capacitação de campo;15/03/2025;3106705;Masculino;31',
+      'L1;Capacitação de campo;15/03/2025;3106705;feminino;15',
+      'L1;Capacitação de campo;15/03/2025;3106705;;',
+      'L2;Oficina de gestão;02/04/2025;3118601;M;29',
+    ].join('\n');
+    const r = await engine.importFile(enc(csv), 'presenca.csv', { mapping });
+    expect(r.errors).toEqual([]);
+    const programme = (await engine.listProgrammes()).find((p) => p.name === 'Lista de presença');
+    if (!programme) throw new Error('no programme');
+    expect((await engine.programmeActions(programme.id)).map((a) => [a.code, a.type, a.participants, a.women, a.youth])).toEqual([
+      ['L1', 'field-training', 4, 2, 2],
+      ['L2', 'management-workshop', 1, 0, 1],
+    ]);
+  });
+
+  it('refuses an unknown sex and rows of one action that disagree, writing nothing', async () => {
+    const csv = [
+      'acao;tipo;data;municipio;sexo;idade',
+      'L3;Comitê;10/05/2025;3106705;X;40',
+      'L4;Comitê;11/05/2025;3106705;F;40',
+      'L4;Comitê;12/05/2025;3106705;F;41',
+    ].join('\n');
+    const r = await engine.importFile(enc(csv), 'presenca.csv', { mapping });
+    expect(r.batch).toBeNull();
+    expect(r.errors.map((e) => [e.row, e.column, e.message.split(':')[0]])).toEqual([
+      [2, 'sexo', '"X" is not a sex'],
+      [4, 'acao', 'action L4 was given in row 3 with another type, municipality or start date'],
+    ]);
+  });
+});
+
+describe('an attendance list the wizard recognizes by its headers', () => {
+  it('suggests the action list with sex and age; the planner names the programme and commits', async () => {
+    const engine = await newEngine();
+    await engine.createWorkspace({ demo: false });
+    const csv = [
+      'codigo da acao;tipo;data;municipio;sexo;idade',
+      'P1;Comitê;10/05/2025;3106705;F;19',
+      'P1;Comitê;10/05/2025;3106705;M;45',
+    ].join('\n');
+    const open = await engine.importOpen(enc(csv), 'presenca.csv');
+    const suggested = await engine.importSuggest(open.sessionId, open.suggestedSheet);
+    expect(suggested.mapping.target).toBe('programme-actions');
+    expect(
+      [...suggested.mapping.columns]
+        .sort((a, b) => a.column - b.column)
+        .map((c) => (c.role.role === 'programme-field' ? c.role.field : c.role.role)),
+    ).toEqual(['actionCode', 'actionType', 'startDate', 'territory', 'participantSex', 'participantAge']);
+    const done = await engine.importCommit(open.sessionId, {
+      sheet: open.suggestedSheet,
+      mapping: { ...suggested.mapping, programme: 'Presença' },
+    });
+    expect(done.batchId).toBeGreaterThan(0);
+    const programme = (await engine.listProgrammes())[0];
+    expect((await engine.programmeActions(programme?.id ?? 0)).map((a) => [a.code, a.participants, a.women, a.youth])).toEqual([
+      ['P1', 2, 1, 1],
+    ]);
+  }, 120_000);
+});

@@ -115,7 +115,7 @@ export function IndicatorForm({
         value={direction}
         onChange={(v) => v && setDirection(v)}
         allowDeselect={false}
-        w={170}
+        w={200}
       />
       <NumberInput label={t('cols.baseline')} value={baseline} onChange={(v) => setBaseline(Number(v) || 0)} w={110} />
       <Select
