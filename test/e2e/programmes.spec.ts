@@ -37,6 +37,11 @@ test('a programme with two indicators and quarterly targets, imported actions, a
   await expect(page.getByTestId('programme-illustrative')).toBeVisible();
   await expect(page.getByTestId('monitor-chart')).toHaveAttribute('data-render-finished', 'true');
   await page.screenshot({ path: testInfo.outputPath('programmes-demo-pt.png'), fullPage: true });
+  // An action's initiative is a link to it in Polos e iniciativas.
+  await page.getByTestId('programme-tab-actions').click();
+  await page.getByTestId('initiative-link-P-005').click();
+  await expect(page.getByTestId('initiative-name')).toContainText('Polo Apícola do Norte de Minas');
+  await page.getByTestId('nav-programmes').click();
 
   await page.getByTestId('programme-new').click();
   await page.getByTestId('programme-name').fill(NAME);

@@ -1,4 +1,5 @@
 import type { Connection } from '../../db/connection';
+import { initiativeCodes } from '../initiatives';
 import { ActionRepository } from './action-repository';
 import { ProgrammeRepository } from './programme-repository';
 import type { ActionType, Disaggregation, PeriodKind } from './types';
@@ -20,6 +21,8 @@ const ARACUAI = 3103405;
 const SALINAS = 3157005;
 const TEOFILO_OTONI = 3168606;
 const MONTES_CLAROS = 3143302;
+/** A real polo of the Rotas de Integração registry with Montes Claros among its members. */
+const DEMO_POLO = 'POLO-APICOLA-DO-NORTE-DE-MINAS';
 
 type DemoAction = [string, ActionType, number, string, string | null, string, number, number, number, number, number, string];
 
@@ -223,6 +226,8 @@ export function addDemoProgramme(conn: Connection): void {
     });
     for (const [period, target, actual] of i.targets) repo.upsertTarget({ indicatorId, period, baseline: i.baseline, target, actual });
   }
+  // The multipliers trained in Montes Claros serve the Rota do Mel's polo there (when the registry holds it).
+  const polo = initiativeCodes(conn).get(DEMO_POLO.toLowerCase())?.code ?? null;
   for (const [code, type, municipalityCode, startDate, endDate, partner, participants, women, youth, formed, legalized, notes] of ACTIONS) {
     actions.upsertAction(id, {
       code,
@@ -238,7 +243,7 @@ export function addDemoProgramme(conn: Connection): void {
       enterprisesLegalized: legalized,
       notes,
       siteId: null,
-      initiativeCode: null,
+      initiativeCode: code === 'P-005' ? polo : null,
     });
   }
 }

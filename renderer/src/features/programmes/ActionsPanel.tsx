@@ -65,18 +65,10 @@ export function ActionsPanel({
       { field: 'code', headerName: t('cols.code'), width: 100 },
       { colId: 'type', headerName: t('cols.type'), valueGetter: (p) => (p.data?.type ? t(`types.${p.data.type}`) : ''), width: 190 },
       { field: 'municipalityName', headerName: t('cols.municipality'), width: 160 },
-      { field: 'startDate', headerName: t('cols.startDate'), width: 115, editable: true },
-      { field: 'endDate', headerName: t('cols.endDate'), width: 115, editable: true },
-      { field: 'partner', headerName: t('cols.partner'), width: 130, editable: true },
-      count('participants', 'cols.participants', 120),
-      count('women', 'cols.women', 100),
-      count('youth', 'cols.youth', 100),
-      count('enterprisesFormed', 'cols.formed', 130),
-      count('enterprisesLegalized', 'cols.legalized', 140),
       {
         field: 'initiativeCode',
         headerName: t('cols.initiative'),
-        width: 150,
+        width: 240,
         cellRenderer: (p: ICellRendererParams<Action>) =>
           p.data?.initiativeCode ? (
             <Anchor
@@ -89,6 +81,14 @@ export function ActionsPanel({
             </Anchor>
           ) : null,
       },
+      { field: 'startDate', headerName: t('cols.startDate'), width: 115, editable: true },
+      { field: 'endDate', headerName: t('cols.endDate'), width: 115, editable: true },
+      { field: 'partner', headerName: t('cols.partner'), width: 130, editable: true },
+      count('participants', 'cols.participants', 120),
+      count('women', 'cols.women', 100),
+      count('youth', 'cols.youth', 100),
+      count('enterprisesFormed', 'cols.formed', 130),
+      count('enterprisesLegalized', 'cols.legalized', 140),
       { field: 'notes', headerName: t('cols.notes'), flex: 1, minWidth: 160, editable: true },
     ];
   }, [t, onOpenInitiative]);

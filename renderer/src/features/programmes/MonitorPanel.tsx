@@ -6,12 +6,13 @@ import { useLocale } from '../../i18n';
 import { downloadBlob, safeFileName } from '../../lib/download';
 import { notify } from '../../notifications/store';
 import { useEngineData } from '../../workspace/use-engine-data';
-import { useEngine, useWorkspaceController } from '../../workspace/workspace-context';
+import { useEngine } from '../../workspace/workspace-context';
 import type { MonitorRow, Programme } from '../../../../shared/features/programmes/types';
 import { isBuiltin } from '../../../../shared/features/programmes/types';
 import { monitorChartOption } from './monitor-chart';
 import { DrillModal } from './DrillModal';
 import { RAG_COLOR } from './rag';
+import { useProgrammeEdit } from './use-programme-edit';
 
 export type View = 'native' | 'per-period' | 'cumulative';
 
@@ -20,7 +21,7 @@ export function MonitorPanel({ programme }: { programme: Programme }) {
   const { t } = useTranslation('programmes');
   const { locale } = useLocale();
   const engine = useEngine();
-  const controller = useWorkspaceController();
+  const edit = useProgrammeEdit();
   const [view, setView] = useState<View>('native');
   const [chosen, setChosen] = useState<number | null>(null);
   const [drill, setDrill] = useState<MonitorRow | null>(null);
@@ -35,11 +36,7 @@ export function MonitorPanel({ programme }: { programme: Programme }) {
   const nameOf = (r: MonitorRow) => (isBuiltin(r.indicator) ? t(`builtins.${r.indicator}`) : r.name || r.indicator);
 
   const saveThreshold = async (key: 'ragGreen' | 'ragAmber', value: number) => {
-    try {
-      await controller.mutate((e) => e.saveProgramme({ ...programme, [key]: value / 100 }));
-    } catch (error) {
-      notify({ kind: 'error', title: t('failed'), message: (error as Error).message });
-    }
+    await edit((e) => e.saveProgramme({ ...programme, [key]: value / 100 }));
   };
 
   const exportWorkbook = async () => {
