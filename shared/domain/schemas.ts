@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { LOCALES } from './locales';
 import { SITE_KINDS } from './types';
+
+/** A UI or workbook language (the one list: shared/domain/locales.ts). */
+export const localeSchema = z.enum(LOCALES);
 
 const optionalText = z.string().trim().max(10_000).nullable().optional();
 // Text where a number is due (a paste from a spreadsheet) is refused as "must be a number" (params.reason

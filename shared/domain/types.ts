@@ -103,3 +103,12 @@ export interface MapValue {
   code: number;
   value: number | null;
 }
+
+/** A custom territory: a named set of municipalities (a region, a consortium, an initiative's members). */
+export interface TerritorySet {
+  id: number;
+  name: string;
+  description: string;
+  members: number[];
+  updatedAt: string;
+}

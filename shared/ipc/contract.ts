@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localeSchema } from '../domain/schemas';
 import type { ErrorPayload } from '../errors';
 import type { IpcChannelName, MenuCommand } from './channels';
 
@@ -13,7 +14,7 @@ export type { IpcChannelName, MenuCommand } from './channels';
  */
 
 const filePath = z.string().min(1).max(4096);
-const locale = z.enum(['pt-BR', 'en', 'es']);
+const locale = localeSchema;
 // Any Uint8Array, whatever buffer type backs it: `z.instanceof` would narrow the static type to
 // Uint8Array<ArrayBuffer> and refuse the renderer's plain `Uint8Array`.
 const workspaceBytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: 'Expected a Uint8Array' });

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../shared/engine/engine';
 import { parseRaisSectorExport } from '../support/rais-sector-export';
-import { TerritorySetRepository } from '../../shared/features/territories/territory-set-repository';
+import { TerritorySetRepository } from '../../shared/repositories/territory-set-repository';
 import { newDemoEngine, readDataFile } from '../support/node-engine';
 
 const MG = { classification: 'ibge-setor', measure: 'jobs', reference: { kind: 'state', abbr: 'MG' } } as const;

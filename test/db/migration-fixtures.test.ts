@@ -187,6 +187,21 @@ const ROWS_OF: Record<number, Record<string, TableCheck>> = {
       ],
     },
   },
+  8: {
+    programme: { count: 1, sample: ['SELECT name, illustrative, rag_green FROM programme', { name: 'Programa fixture', illustrative: 1, rag_green: 0.9 }] },
+    programme_objective: { count: 1, sample: ['SELECT code, title FROM programme_objective', { code: 'OE1', title: 'Objetivo fixture' }] },
+    programme_result: { count: 1, sample: ['SELECT code FROM programme_result', { code: 'R1' }] },
+    programme_indicator: {
+      count: 2,
+      sample: ["SELECT result_id, cumulative, disaggregation FROM programme_indicator WHERE code = 'participants'", { result_id: 1, cumulative: 1, disaggregation: 'sex|age' }],
+    },
+    programme_target: { count: 3, sample: ["SELECT baseline, target, actual FROM programme_target WHERE period = '2024'", { baseline: 800, target: 950, actual: 910 }] },
+    programme_action: {
+      count: 2,
+      sample: ["SELECT participants, women, site_id, initiative_code FROM programme_action WHERE code = 'A-002'", { participants: 12, women: 5, site_id: null, initiative_code: 'POLO-FIX-A' }],
+    },
+    import_programme_image: { count: 1, sample: ['SELECT before FROM import_programme_image', { before: null }] },
+  },
 };
 
 const fixture = (version: number) => new URL(`../fixtures/workspace-schema-${version}.arranjo`, import.meta.url);

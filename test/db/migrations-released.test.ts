@@ -18,6 +18,7 @@ const RELEASED: Readonly<Record<string, string>> = {
   '0006_attraction.sql': '4dd0bc4bd3e1ed55d5a1bf0c971b9f4ce1319980543c5411bca094f317678ddc',
   '0007_initiatives.sql': 'bf7a8e87d8ed7308250cb46d1fe0e76b8f17cfc94a4109c95360b8b892014eda',
   '0008_programmes.sql': '6fc699e4bba6505859b627aedffa1ec0222c842f4979856eabaf3a7a50253ac1',
+  '0009_templates_all_targets.sql': '3b92991550953739f967ac5d580f91e5220ed021a8c94072f535928a40730c33',
 };
 
 const dir = new URL('../../shared/db/migrations/', import.meta.url);

@@ -57,6 +57,7 @@ import { useGridClipboard } from './grid/use-grid-clipboard';
 import { colIdOf, LiveGridState, wrapColumns } from './grid/wrap-columns';
 import { gridLocaleText } from './grid-locale';
 import './grid/grid.css';
+import { formatDateTime } from '../i18n/format';
 
 // Registered once for the whole app: only the modules the grids use, so the bundle leaves out the
 // rest (pagination, infinite row model, row dragging, aligned grids, grid state, cell spans…).
@@ -308,7 +309,7 @@ export function DataGrid<T>({
     try {
       const filters = describeFilters(api, (type) => (type ? tc(`grid.filterTypes.${type}`, { defaultValue: type }) : ''));
       const notes: [string, string][] = [
-        [tc('grid.notes.exportedAt'), new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(new Date())],
+        [tc('grid.notes.exportedAt'), formatDateTime(new Date(), locale)],
         [tc('grid.notes.rows'), String(api.getDisplayedRowCount())],
         [tc('grid.notes.filters'), filters || tc('grid.notes.none')],
         [tc('grid.notes.search'), search || tc('grid.notes.none')],

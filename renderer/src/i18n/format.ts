@@ -4,14 +4,27 @@ import type { Locale } from './locales';
  * Number and date formatting in the chosen UI language. Formatter objects are cached because the
  * grids and charts call these per cell and per label.
  */
-const cache = new Map<string, Intl.NumberFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/** The one cached number formatter of the renderer: every area formats through it. */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
-  let format = cache.get(key);
+  let format = numberFormats.get(key);
   if (!format) {
     format = new Intl.NumberFormat(locale, options);
-    cache.set(key, format);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** The one cached date formatter of the renderer. */
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
   }
   return format;
 }
@@ -46,5 +59,5 @@ export function formatWithUnit(value: number | null, unit: string, locale: Local
 
 export function formatDateTime(value: Date | string, locale: Locale): string {
   const date = typeof value === 'string' ? new Date(value) : value;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(date);
+  return dateFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(date);
 }

@@ -6,6 +6,7 @@ import m0005 from './0005_works.sql?raw';
 import m0006 from './0006_attraction.sql?raw';
 import m0007 from './0007_initiatives.sql?raw';
 import m0008 from './0008_programmes.sql?raw';
+import m0009 from './0009_templates_all_targets.sql?raw';
 
 export interface Migration {
   readonly version: number;
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: '0006_attraction', sql: m0006 },
   { version: 7, name: '0007_initiatives', sql: m0007 },
   { version: 8, name: '0008_programmes', sql: m0008 },
+  { version: 9, name: '0009_templates_all_targets', sql: m0009 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -6,7 +6,7 @@ import type { AttractionApi } from './attraction-api';
 export type { AttractionApi };
 import { AttractionService } from './attraction-service';
 import { planWorkbook } from './plan-workbook';
-import { localeSchema } from './schemas';
+import { localeSchema } from '../../domain/schemas';
 
 /** The attraction area of the engine: validated in the service, undoable through the context's History. */
 export function attractionArea(ctx: EngineContext): AttractionApi {

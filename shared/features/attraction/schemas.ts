@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localeSchema } from '../../domain/schemas';
 import { METHODS } from '../../analysis/mcda';
 import { checkCnpj } from './cnpj';
 import {
@@ -14,7 +15,6 @@ const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) => text(max).nullable().optional();
 const money = z.number().finite().min(0);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
-export const localeSchema = z.enum(['pt-BR', 'en', 'es']);
 export const idSchema = z.number().int().positive();
 
 /** The CNPJ as its 14 digits (punctuation dropped), refused when its check digits are wrong. */

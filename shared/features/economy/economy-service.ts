@@ -21,7 +21,7 @@ import type { Classification, Measure } from '../../domain/types';
 import { ClassificationRepository } from '../../repositories/classification-repository';
 import { EmploymentRepository } from '../../repositories/employment-repository';
 import { TerritoryRepository } from '../../repositories/territory-repository';
-import { TerritorySetRepository } from '../territories';
+import { TerritorySetRepository } from '../../repositories/territory-set-repository';
 import { economyRefusal } from './economy-refusals';
 import { noDataError, resolveSubject, rowKind, subjectRow, type ResolvedSubject } from './economy-subject';
 

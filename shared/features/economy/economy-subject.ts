@@ -4,7 +4,7 @@ import type { Connection } from '../../db/connection';
 import type { EconomySubject, SubjectInfo, TerritoryKind } from './types';
 import type { Measure } from '../../domain/types';
 import type { ArranjoError } from '../../errors';
-import { TerritorySetRepository } from '../territories';
+import { TerritorySetRepository } from '../../repositories/territory-set-repository';
 import { economyRefusal } from './economy-refusals';
 
 /** A subject the workspace knows: its name and the municipalities whose rows make it up. */

@@ -2,7 +2,7 @@ import type { Connection } from '../../db/connection';
 import type { History } from '../../engine/history';
 import { ArranjoError } from '../../errors';
 import { ChangeLogRepository } from '../../repositories/change-log-repository';
-import { TerritorySetRepository } from '../territories';
+import { TerritorySetRepository } from '../../repositories/territory-set-repository';
 import { parseInput } from '../../rpc/validate';
 import { CollaborationRepository } from './collaboration-repository';
 import { InitiativeRepository, sectorProfiles, type InitiativeRow } from './initiative-repository';

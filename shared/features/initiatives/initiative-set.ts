@@ -1,5 +1,5 @@
 import type { Connection } from '../../db/connection';
-import { TerritorySetRepository } from '../territories';
+import { TerritorySetRepository } from '../../repositories/territory-set-repository';
 
 /** What marks a territory set as an initiative's (shown in the territories area). */
 export function initiativeSetDescription(code: string): string {

@@ -2,15 +2,8 @@ import type { SqlValue } from 'sql.js';
 import type { MissingPolicy } from '../../analysis/mcda/missing';
 import type { Direction, Method, Normalization, PreferenceFunction } from '../../analysis/mcda/types';
 import type { Connection } from '../../db/connection';
-import type {
-  AlternativeRef,
-  Scenario,
-  ScenarioCriterion,
-  ScenarioSummary,
-  SubjectKind,
-  WeightOrigin,
-  WeightSet,
-} from './types';
+import { alternativeKey } from '../metrics';
+import type { Scenario, ScenarioCriterion, ScenarioSummary, SubjectKind, WeightOrigin, WeightSet } from './types';
 
 /** A frozen input value: alternative × criterion source. */
 export interface SnapshotRow {
@@ -30,10 +23,6 @@ export interface StoredScenario {
   /** Alternative names at freezing time, by `kind:code`. */
   labels: Record<string, string>;
   snapshot: SnapshotRow[];
-}
-
-export function alternativeKey(ref: AlternativeRef): string {
-  return `${ref.kind}:${ref.code}`;
 }
 
 interface ScenarioDbRow extends Record<string, SqlValue> {

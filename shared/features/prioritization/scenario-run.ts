@@ -10,7 +10,7 @@ import type { ScenarioRefusal, ScenarioRefusalValues } from './scenario-refusals
 import { ArranjoError } from '../../errors';
 import { IndicatorRepository } from '../../repositories/indicator-repository';
 import type { StoredScenario } from './scenario-repository';
-import { describeSubjects, resolveCriteria, type Subject } from './criterion-resolver';
+import { describeSubjects, resolveCriteria, type Subject } from '../metrics';
 
 /** A scenario with its alternatives described and its input values read (live, or from the snapshot). */
 export interface ScenarioInputs {

@@ -31,7 +31,7 @@ import {
   type SensitivityInput,
 } from './schemas';
 import { parseInput, refuseField } from '../../rpc/validate';
-import { checkAlternatives, describeSubjects, listCriterionSources, resolveCriteria } from './criterion-resolver';
+import { checkAlternatives, describeSubjects, listCriterionSources, resolveCriteria } from '../metrics';
 import type { History } from '../../engine/history';
 import { compareRuns, objective, sensitivity, stakeholders } from './scenario-analyses';
 import { exportScenario } from './scenario-workbook';

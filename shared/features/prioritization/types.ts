@@ -4,20 +4,14 @@
  */
 import type { DecisionMatrix, Direction, Method, MethodOptions, Normalization, PreferenceFunction } from '../../analysis/mcda/types';
 import type { MissingPolicy } from '../../analysis/mcda/missing';
-import type { Trilingual } from '../../domain/metric-id';
 
-export const SUBJECT_KINDS = ['site', 'municipality'] as const;
-export type SubjectKind = (typeof SUBJECT_KINDS)[number];
+export { SUBJECT_KINDS } from '../metrics';
+export type { AlternativeRef, CriterionSourceOption, InputCell, SubjectKind } from '../metrics';
+import type { AlternativeRef, InputCell, SubjectKind } from '../metrics';
 
 export const WEIGHT_ORIGINS = ['direct', 'ahp', 'entropy', 'critic'] as const;
 /** Where the scenario's weights came from (they can always be edited by hand afterwards). */
 export type WeightOrigin = (typeof WEIGHT_ORIGINS)[number];
-
-/** An alternative: a site (code = its id) or a municipality (code = 7-digit IBGE code), as text. */
-export interface AlternativeRef {
-  kind: SubjectKind;
-  code: string;
-}
 
 export interface ScenarioCriterion {
   /** Criterion-source syntax (shared/domain/criterion-source.ts): `indicator:POP:2022`, `lq:2:2020`… */
@@ -78,29 +72,6 @@ export interface ScenarioSummary {
   weightSets: number;
   updatedAt: string;
   frozenAt: string | null;
-}
-
-/** A source the criteria picker offers, with default label, unit and direction. */
-export interface CriterionSourceOption {
-  source: string;
-  group: 'indicator' | 'jobs' | 'share' | 'lq' | 'growth';
-  label: Trilingual;
-  unit: string;
-  period: string;
-  direction: Direction;
-  /** Where the values come from (indicator catalogue source, RAIS). */
-  origin: string;
-}
-
-/** One input value of a run: alternative × criterion, with its provenance. */
-export interface InputCell {
-  value: number | null;
-  missingReason: string | null;
-  /** Where the value comes from ("IBGE, Censo Demográfico 2022", "MTE/RAIS via FJP (file)"). */
-  source: string;
-  period: string;
-  /** For a site: the municipality the value was read from ("Betim (3106705)"); null when the subject's own. */
-  via: string | null;
 }
 
 export type ExclusionReason =

@@ -1,3 +1,4 @@
+import { localeSchema } from '../../domain/schemas';
 import { z } from 'zod';
 import { parsePeriod } from './periods';
 import { ACTION_TYPES, DISAGGREGATIONS, PERIOD_KINDS } from './types';
@@ -120,6 +121,6 @@ export type DrillQuery = z.input<typeof drillQuerySchema>;
 
 export const workbookQuerySchema = z.object({
   programmeId: id,
-  language: z.enum(['pt-BR', 'en', 'es']).default('pt-BR'),
+  language: localeSchema.default('pt-BR'),
 });
 export type WorkbookQuery = z.input<typeof workbookQuerySchema>;

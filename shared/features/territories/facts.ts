@@ -7,6 +7,8 @@ import { EmploymentRepository } from '../../repositories/employment-repository';
 import { FactsRepository, type MunicipalityFacts } from './facts-repository';
 import { IndicatorCatalogRepository, type IndicatorEntry, type StoredValue } from './indicator-catalog-repository';
 import { SiteRepository } from '../../repositories/site-repository';
+import type { CriterionSource } from '../../domain/metric-id';
+import { describeSubjects, resolveMetric } from '../metrics';
 
 /** The IBGE sector of manufacturing ("Indústria de transformação"): what industrial districts host. */
 export const MANUFACTURING_SECTOR = '2';
@@ -208,17 +210,18 @@ export class FactsBuilder {
     const year = years.at(-1);
     if (year !== undefined) {
       const source = this.jobsSource(year);
-      const jobs = this.facts.jobsBySector(hosts, year);
-      const total = (code: string | null) => {
-        const sectors = code === null ? undefined : jobs.get(Number(code));
-        return sectors ? [...sectors.values()].reduce((a, b) => a + b, 0) : null;
+      // The employment figures come from the metric resolver, as the maps' and the criteria's do.
+      const subjects = describeSubjects(
+        this.conn,
+        hosts.map((code) => ({ kind: 'municipality' as const, code: String(code) })),
+      );
+      const metric = (source: CriterionSource): (number | null)[] => {
+        const cells = resolveMetric(this.conn, subjects, source);
+        const byCode = new Map(subjects.map((s, i) => [s.ref.code, cells[i]?.value ?? null]));
+        return hostCodes.map((c) => (c === null ? null : (byCode.get(c) ?? null)));
       };
-      const manufacturing = (code: string | null) => {
-        const sectors = code === null ? undefined : jobs.get(Number(code));
-        return sectors ? (sectors.get(MANUFACTURING_SECTOR) ?? 0) : null;
-      };
-      const totals = hostCodes.map(total);
-      const manu = hostCodes.map(manufacturing);
+      const totals = metric({ kind: 'jobs', sector: null, year });
+      const manu = metric({ kind: 'jobs', sector: MANUFACTURING_SECTOR, year });
       const period = String(year);
       const jobsRow = (
         key: string,
@@ -251,7 +254,7 @@ export class FactsBuilder {
           'manufacturing-share',
           tri('Participação da indústria nos empregos', 'Manufacturing share of jobs', 'Participación de la industria en el empleo'),
           '%',
-          totals.map((t, i) => (t ? (100 * (manu[i] ?? 0)) / t : null)),
+          metric({ kind: 'share', sector: MANUFACTURING_SECTOR, year }),
         ),
       );
       const popAt = new Map(
@@ -276,13 +279,7 @@ export class FactsBuilder {
       }
       const previous = years.at(-2);
       if (previous !== undefined) {
-        const before = this.facts.jobsBySector(hosts, previous);
-        const growth = hostCodes.map((c, i) => {
-          const sectors = c === null ? undefined : before.get(Number(c));
-          const then = sectors ? [...sectors.values()].reduce((a, b) => a + b, 0) : null;
-          const now = totals[i];
-          return then && now !== null && now !== undefined ? (100 * (now - then)) / then : null;
-        });
+        const growth = metric({ kind: 'growth', sector: null, from: previous, to: year });
         const row = jobsRow(
           'jobs-growth',
           tri('Variação dos empregos formais', 'Change in formal jobs', 'Variación del empleo formal'),

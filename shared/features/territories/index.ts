@@ -33,8 +33,6 @@ export { SUBJECT_KINDS, MEETING_VIEW_KINDS, TABLE_COLUMN_KINDS } from './types';
 export { KNOWN_UNITS, isAdditiveUnit, isKnownUnit, type KnownUnit } from './units';
 export { BUILT_IN_INDICATORS } from './survey';
 export type { MunicipalityTableQuery } from './municipality-table';
-/** Custom territories, for the areas that analyse them (economy, and next works, attraction, initiatives). */
-export { TerritorySetRepository } from './territory-set-repository';
 
 /**
  * The area's methods, each registered in one line onto the service or query that does the work;

@@ -8,7 +8,7 @@ import { FactsRepository } from './facts-repository';
 import { IndicatorCatalogRepository } from './indicator-catalog-repository';
 import { SiteRepository } from '../../repositories/site-repository';
 import { TerritoryRepository } from '../../repositories/territory-repository';
-import { listMapMetrics, mapMetricValues } from '../workspace';
+import { listMapMetrics, mapMetricValues } from '../metrics';
 
 /**
  * The Brazilian states map of a map metric. State values are used when the workspace has them;

@@ -6,7 +6,7 @@ import { EmploymentRepository } from '../../repositories/employment-repository';
 import { FactsRepository } from './facts-repository';
 import { IndicatorCatalogRepository } from './indicator-catalog-repository';
 import { TerritoryRepository } from '../../repositories/territory-repository';
-import { TerritorySetRepository } from './territory-set-repository';
+import { TerritorySetRepository } from '../../repositories/territory-set-repository';
 import { FactsBuilder } from './facts';
 
 export interface MunicipalityTableQuery {

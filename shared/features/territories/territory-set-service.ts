@@ -2,7 +2,7 @@ import type { Connection } from '../../db/connection';
 import type { TerritorySet, TerritorySetInput } from './types';
 import { ArranjoError } from '../../errors';
 import { ChangeLogRepository } from '../../repositories/change-log-repository';
-import { TerritorySetRepository } from './territory-set-repository';
+import { TerritorySetRepository } from '../../repositories/territory-set-repository';
 import { territorySetInputSchema } from './schemas';
 import { parseInput, refuseField } from '../../rpc/validate';
 import type { History } from '../../engine/history';

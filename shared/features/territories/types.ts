@@ -123,13 +123,7 @@ export interface MunicipalityTable {
   rows: MunicipalRow[];
 }
 
-export interface TerritorySet {
-  id: number;
-  name: string;
-  description: string;
-  members: number[];
-  updatedAt: string;
-}
+export type { TerritorySet } from '../../domain/types';
 
 export interface TerritorySetInput {
   id?: number;

@@ -6,7 +6,7 @@ import { BaselineRepository } from './baseline-repository';
 import { compareWithBaseline } from './baseline-compare';
 import { districtSummaries } from './portfolio';
 import { WorkRecordRepository } from './record-repository';
-import { workbookLocaleSchema } from './schemas';
+import { localeSchema } from '../../domain/schemas';
 import { WorkService } from './work-service';
 import { buildWorksWorkbook } from './workbook/works-workbook';
 import type { WorksApi } from './works-api';
@@ -47,7 +47,7 @@ export function worksArea(ctx: EngineContext): WorksApi {
     exportWorksWorkbook: async (locale, statusDate) => {
       const service = works();
       const date = service.statusDate(statusDate);
-      return buildWorksWorkbook(service.portfolioInput(), date, parseInput(workbookLocaleSchema, locale, 'locale'));
+      return buildWorksWorkbook(service.portfolioInput(), date, parseInput(localeSchema, locale, 'locale'));
     },
   };
 }

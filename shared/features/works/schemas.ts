@@ -103,4 +103,3 @@ export type DocumentInput = z.input<typeof documentInputSchema>;
 
 export const baselineNameSchema = text(120).min(1);
 export const statusDateSchema = isoDateSchema.optional();
-export const workbookLocaleSchema = z.enum(['pt-BR', 'en', 'es']);

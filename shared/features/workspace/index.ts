@@ -6,4 +6,3 @@
 export type { HistoryState, OpenResult, WorkspaceApi } from './workspace-api';
 export { WorkspaceEngine, type EngineDependencies } from './workspace-engine';
 /** The municipal map metrics (ids `indicator:<code>:<period>`, `jobs:…`), for the areas that map them. */
-export { listMapMetrics, mapMetricValues } from './map-metrics';

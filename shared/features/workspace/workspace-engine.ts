@@ -25,7 +25,7 @@ import { parseInput as parse } from '../../rpc/validate';
 import type { HistoryState, OpenResult, WorkspaceApi } from './workspace-api';
 import type { EngineContext } from '../../engine/engine-context';
 import { History } from '../../engine/history';
-import { listMapMetrics, mapMetricValues } from './map-metrics';
+import { listMapMetrics, mapMetricValues } from '../metrics';
 
 export interface EngineDependencies {
   SQL: SqlJsStatic;

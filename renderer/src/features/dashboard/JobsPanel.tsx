@@ -7,6 +7,7 @@ import { ibgeSectorLabel } from '../../i18n/sector-label';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { buildJobsBySectorOption } from './jobs-by-sector-option';
 import { CHART_HEIGHT, Panel } from './Panel';
+import { numberFormat } from '../../i18n/format';
 
 const RAIS_SOURCE = 'MTE/RAIS via Fundação João Pinheiro';
 
@@ -57,14 +58,17 @@ export function JobsPanel({ years, onLoaded }: { years: number[] | undefined; on
           data-testid="jobs-year-select"
         />
       }
-      footer={
-        option
-          ? t('dashboard.jobs.footer', { total: new Intl.NumberFormat(locale).format(total), source })
-          : undefined
-      }
+      footer={option ? t('dashboard.jobs.footer', { total: numberFormat(locale).format(total), source }) : undefined}
     >
       {option ? (
-        <Chart option={option} height={CHART_HEIGHT} title={t('dashboard.jobs.exportTitle', { year: year ?? '' })} source={`${t('common.source')}: ${source}`} testId="jobs-chart" attributes={{ 'data-year': year ?? '', 'data-bar-count': totals.data?.length ?? 0 }} />
+        <Chart
+          option={option}
+          height={CHART_HEIGHT}
+          title={t('dashboard.jobs.exportTitle', { year: year ?? '' })}
+          source={`${t('common.source')}: ${source}`}
+          testId="jobs-chart"
+          attributes={{ 'data-year': year ?? '', 'data-bar-count': totals.data?.length ?? 0 }}
+        />
       ) : ready ? (
         <Center h={CHART_HEIGHT} data-testid="jobs-empty">
           <Text size="sm" c="dimmed" ta="center" maw={320}>

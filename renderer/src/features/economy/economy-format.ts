@@ -1,4 +1,5 @@
 import { MISSING_REASON_TEXT, type MissingReason } from '../../../../shared/analysis/economy/types';
+import { numberFormat } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { slug as foldSlug } from '../../../../shared/text/fold';
 
@@ -7,17 +8,7 @@ import { slug as foldSlug } from '../../../../shared/text/fold';
  * returns null for a value that is missing or not finite: the caller then shows the empty value
  * with its reason — NaN or Infinity never reach the screen.
  */
-const cache = new Map<string, Intl.NumberFormat>();
-
-function format(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = cache.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(locale, options);
-    cache.set(key, f);
-  }
-  return f;
-}
+const format = numberFormat;
 
 const finite = (value: number | null | undefined): value is number => typeof value === 'number' && Number.isFinite(value);
 

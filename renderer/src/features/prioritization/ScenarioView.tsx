@@ -14,6 +14,7 @@ import { StakeholdersTab } from './StakeholdersTab';
 import { useScenarioDraft } from './use-scenario-draft';
 import { usePrioritization } from './use-prioritization';
 import { WeightsTab } from './WeightsTab';
+import { formatDateTime } from '../../i18n/format';
 
 export const DEFAULT_SENSITIVITY: SensitivityOptions = { draws: 10_000, seed: 1, spread: 0.2, sampling: 'perturbation' };
 
@@ -106,7 +107,7 @@ export function ScenarioView({ id }: { id: number }) {
       )}
       {s.frozenAt && (
         <Text size="xs" c="dimmed" mb="xs">
-          {t('editor.frozenNote', { date: new Date(s.frozenAt).toLocaleString(locale) })}
+          {t('editor.frozenNote', { date: formatDateTime(s.frozenAt, locale) })}
         </Text>
       )}
       {dirty && tab !== 'definition' && tab !== 'weights' && (

@@ -4,6 +4,7 @@ import { scenarioRefusal } from '../../../../shared/features/prioritization/scen
 import { formatNumber } from './format';
 import type { Locale } from '../../i18n/locales';
 import { toEngineError } from '../../lib/engine-error';
+import { formatDateTime } from '../../i18n/format';
 
 export type PT = TFunction<'prioritization'>;
 
@@ -23,7 +24,7 @@ export function warningText(w: RunWarning, criteria: readonly Pick<RunCriterion,
     case 'top-n-reduced':
       return t('warnings.topNReduced', { requested: w.params.requested ?? '', used: w.params.used ?? '', ranked: w.params.ranked ?? '' });
     case 'frozen':
-      return t('warnings.frozen', { date: new Date(String(w.params.at)).toLocaleString(locale) });
+      return t('warnings.frozen', { date: formatDateTime(String(w.params.at), locale) });
   }
 }
 

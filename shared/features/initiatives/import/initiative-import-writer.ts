@@ -1,6 +1,6 @@
 import type { Connection } from '../../../db/connection';
 import { ArranjoError } from '../../../errors';
-import { TerritorySetRepository } from '../../territories';
+import { TerritorySetRepository } from '../../../repositories/territory-set-repository';
 import { InitiativeRepository, type InitiativeRow } from '../initiative-repository';
 import { ensureInitiativeSet } from '../initiative-set';
 import type { InitiativeKind } from '../schemas';

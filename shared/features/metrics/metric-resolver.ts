@@ -9,13 +9,17 @@ import {
 } from '../../domain/metric-id';
 import type { AlternativeRef, CriterionSourceOption, InputCell } from './types';
 import { ArranjoError } from '../../errors';
-import { CriterionValueRepository, type MunicipalityPlace } from './criterion-value-repository';
+import { MetricValueRepository, type MunicipalityPlace } from './metric-value-repository';
 import { EmploymentRepository } from '../../repositories/employment-repository';
 import { IndicatorRepository } from '../../repositories/indicator-repository';
-import { alternativeKey } from './scenario-repository';
 import { SiteRepository } from '../../repositories/site-repository';
 import { refuseField } from '../../rpc/validate';
 import { EconomyService } from '../economy';
+
+/** A subject's key in maps and runs: `site:<id>` or `municipality:<code>`. */
+export function alternativeKey(ref: AlternativeRef): string {
+  return `${ref.kind}:${ref.code}`;
+}
 
 /** An alternative with its name and place: a site reads its values from its municipality. */
 export interface Subject {
@@ -35,7 +39,7 @@ export function describeSubjects(conn: Connection, refs: readonly AlternativeRef
     const code = r.kind === 'site' ? sites.get(r.code)?.municipalityCode : Number(r.code);
     if (code !== null && code !== undefined && Number.isInteger(code)) codes.add(code);
   }
-  const places = new Map(new CriterionValueRepository(conn).municipalities([...codes]).map((m) => [m.code, m]));
+  const places = new Map(new MetricValueRepository(conn).municipalities([...codes]).map((m) => [m.code, m]));
   return refs.map((ref) => {
     const key = alternativeKey(ref);
     if (ref.kind === 'site') {
@@ -92,20 +96,28 @@ export function resolveCriteria(conn: Connection, subjects: readonly Subject[], 
   const columns = sources.map((text, j) => {
     const source = parseCriterionSource(text);
     if (!source) throw refuseField(`criteria.${j}.source`, 'criterion-source', {}, `"${text}" is not a criterion source.`);
-    return new ColumnReader(conn, subjects).read(source);
+    return resolveMetric(conn, subjects, source);
   });
   return subjects.map((_, i) => columns.map((col) => col[i]!));
+}
+
+/**
+ * The values of one metric for the given subjects, in their order: the one reader that maps,
+ * criteria and profiles share, so a number is the same wherever it shows.
+ */
+export function resolveMetric(conn: Connection, subjects: readonly Subject[], source: CriterionSource): InputCell[] {
+  return new ColumnReader(conn, subjects).read(source);
 }
 
 const placeName = (m: MunicipalityPlace) => `${m.name} (${m.code})`;
 
 class ColumnReader {
-  private readonly values: CriterionValueRepository;
+  private readonly values: MetricValueRepository;
   constructor(
     private readonly conn: Connection,
     private readonly subjects: readonly Subject[],
   ) {
-    this.values = new CriterionValueRepository(conn);
+    this.values = new MetricValueRepository(conn);
   }
 
   read(source: CriterionSource): InputCell[] {
@@ -230,7 +242,7 @@ const RAIS_ORIGIN = 'RAIS (MTE)';
 export function listCriterionSources(conn: Connection): CriterionSourceOption[] {
   const out: CriterionSourceOption[] = [];
   const definitions = new Map(new IndicatorRepository(conn).definitions().map((d) => [d.code, d]));
-  for (const { code, period } of new CriterionValueRepository(conn).indicatorPeriods()) {
+  for (const { code, period } of new MetricValueRepository(conn).indicatorPeriods()) {
     const d = definitions.get(code);
     const source: CriterionSource = { kind: 'indicator', code, period };
     out.push({

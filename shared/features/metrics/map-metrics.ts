@@ -6,6 +6,7 @@ import { ClassificationRepository } from '../../repositories/classification-repo
 import { EmploymentRepository } from '../../repositories/employment-repository';
 import { IndicatorRepository } from '../../repositories/indicator-repository';
 import { TerritoryRepository } from '../../repositories/territory-repository';
+import { describeSubjects, resolveMetric } from './metric-resolver';
 
 const RAIS_SOURCE = 'MTE/RAIS via FJP';
 
@@ -53,25 +54,17 @@ export function listMapMetrics(conn: Connection): MapMetric[] {
   return metrics;
 }
 
+/** A map metric's value for every municipality of a state, read by the same resolver as the criteria. */
 export function mapMetricValues(conn: Connection, metricId: string, stateCode: number): MapValue[] {
   const metric = parseCriterionSource(metricId);
-  let values: Map<number, number | null>;
-  if (metric?.kind === 'indicator') {
-    values = new IndicatorRepository(conn).municipalValues(metric.code, metric.period, stateCode);
-  } else if (metric?.kind === 'jobs' && metric.sector === null) {
-    values = new EmploymentRepository(conn).territoryTotals('ibge-setor', 'jobs', metric.year, stateCode);
-  } else if (metric?.kind === 'jobs' && metric.sector !== null) {
-    values = sectorJobs(conn, metric.sector, metric.year, stateCode);
-  } else {
+  if (metric?.kind !== 'indicator' && metric?.kind !== 'jobs') {
     throw new ArranjoError('INVALID_INPUT', `Unknown map metric "${metricId}".`);
   }
-  return new TerritoryRepository(conn).listMunicipalities(stateCode).map((m) => ({ code: m.code, value: values.get(m.code) ?? null }));
-}
-
-function sectorJobs(conn: Connection, sectorCode: string, year: number, stateCode: number): Map<number, number | null> {
-  const map = new Map<number, number | null>();
-  for (const r of new EmploymentRepository(conn).records('ibge-setor', 'jobs', year)) {
-    if (r.sectorCode === sectorCode && Math.floor(r.territoryCode / 100_000) === stateCode) map.set(r.territoryCode, r.value);
-  }
-  return map;
+  const municipalities = new TerritoryRepository(conn).listMunicipalities(stateCode);
+  const subjects = describeSubjects(
+    conn,
+    municipalities.map((m) => ({ kind: 'municipality' as const, code: String(m.code) })),
+  );
+  const cells = resolveMetric(conn, subjects, metric);
+  return municipalities.map((m, i) => ({ code: m.code, value: cells[i]?.value ?? null }));
 }

@@ -1,5 +1,5 @@
-import type { Connection } from '../../db/connection';
-import type { TerritorySet } from './types';
+import type { Connection } from '../db/connection';
+import type { TerritorySet } from '../domain/types';
 
 interface SetDbRow extends Record<string, string | number> {
   id: number;

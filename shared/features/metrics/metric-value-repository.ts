@@ -16,8 +16,8 @@ export interface MunicipalityPlace {
   lon: number | null;
 }
 
-/** The reads a prioritization criterion needs: indicator values per subject, places, jobs per territory. */
-export class CriterionValueRepository {
+/** The reads a metric needs: indicator values per subject, places, jobs per territory. */
+export class MetricValueRepository {
   constructor(private readonly conn: Connection) {}
 
   /** One indicator at one period for the given subjects (codes as text), keyed by subject code. */
