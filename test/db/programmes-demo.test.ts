@@ -21,6 +21,10 @@ describe('the demo programme, its monitoring, workbook and undoable edits', () =
     expect(p?.source).toMatch(/^ILUSTRATIVO/);
     const places = new Set((await engine.programmeActions(id)).map((a) => a.municipalityName));
     expect([...places].sort()).toEqual(['Araçuaí', 'Janaúba', 'Montes Claros', 'Salinas', 'Teófilo Otoni']);
+    // One action serves a real polo of the registry, linked by its code.
+    const linked = (await engine.programmeActions(id)).filter((a) => a.initiativeCode !== null);
+    expect(linked.map((a) => [a.code, a.initiativeCode])).toEqual([['P-005', 'POLO-APICOLA-DO-NORTE-DE-MINAS']]);
+    expect((await engine.initiativeProfile('POLO-APICOLA-DO-NORTE-DE-MINAS')).municipalityList.map((m) => m.code)).toContain(3143302);
   });
 
   it('monitors target against actual (hand-checked: participants Q1 101/120, Q3 70/70)', async () => {
@@ -62,7 +66,12 @@ describe('the demo programme, its monitoring, workbook and undoable edits', () =
     ]);
     const sheet = wb.getWorksheet('Indicadores por período');
     const row = sheet?.getRow(2);
-    expect([row?.getCell(1).value, row?.getCell(3).value, row?.getCell(5).value, row?.getCell(6).value]).toEqual(['participants', '2025-Q1', 120, 101]);
+    expect([row?.getCell(1).value, row?.getCell(3).value, row?.getCell(5).value, row?.getCell(6).value]).toEqual([
+      'participants',
+      '2025-Q1',
+      120,
+      101,
+    ]);
     expect(row?.getCell(7).value).toBeCloseTo(101 / 120, 10);
     expect(row?.getCell(7).numFmt).toBe('0.00%');
     expect((row?.getCell(7).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).toBe('FFFFE08A');
@@ -70,7 +79,16 @@ describe('the demo programme, its monitoring, workbook and undoable edits', () =
     const actions = wb.getWorksheet('Ações');
     expect(actions?.getRow(2).getCell(5).value).toBeInstanceOf(Date);
     const territory = wb.getWorksheet('Participantes por território');
-    expect(territory?.getRow(1).values).toEqual([undefined, 'Código IBGE', 'Município', 'Ações', 'Participantes', 'Mulheres', 'Homens', 'Jovens']);
+    expect(territory?.getRow(1).values).toEqual([
+      undefined,
+      'Código IBGE',
+      'Município',
+      'Ações',
+      'Participantes',
+      'Mulheres',
+      'Homens',
+      'Jovens',
+    ]);
     const notes = wb.getWorksheet('Notas');
     expect(notes?.getRow(2).getCell(2).text).toMatch(/ILUSTRATIVOS/);
     const es = new ExcelJS.Workbook();
@@ -90,9 +108,9 @@ describe('the demo programme, its monitoring, workbook and undoable edits', () =
     expect(after[0]).toMatchObject({ actual: 123, rag: 'green' });
     await expect(engine.saveProgrammeAction({ ...action, id: undefined, code: 'P-002' })).rejects.toThrow(/has an action P-002/);
     await expect(engine.saveProgrammeAction({ ...action, women: 30 })).rejects.toThrow(/women cannot be more/);
-    await expect(engine.setProgrammeTargets({ indicatorId: before[0]?.indicatorId ?? 0, targets: [{ period: '2027-Q1', target: 5 }] })).rejects.toThrow(
-      /outside programme/,
-    );
+    await expect(
+      engine.setProgrammeTargets({ indicatorId: before[0]?.indicatorId ?? 0, targets: [{ period: '2027-Q1', target: 5 }] }),
+    ).rejects.toThrow(/outside programme/);
     await engine.undo();
     await engine.undo();
     expect(await engine.programmeMonitor({ programmeId: id })).toEqual(before);

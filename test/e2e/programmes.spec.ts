@@ -37,6 +37,11 @@ test('a programme with two indicators and quarterly targets, imported actions, a
   await expect(page.getByTestId('programme-illustrative')).toBeVisible();
   await expect(page.getByTestId('monitor-chart')).toHaveAttribute('data-render-finished', 'true');
   await page.screenshot({ path: testInfo.outputPath('programmes-demo-pt.png'), fullPage: true });
+  // An action's initiative is a link to it in Polos e iniciativas.
+  await page.getByTestId('programme-tab-actions').click();
+  await page.getByTestId('initiative-link-P-005').click();
+  await expect(page.getByTestId('initiative-name')).toContainText('Polo Apícola do Norte de Minas');
+  await page.getByTestId('nav-programmes').click();
 
   await page.getByTestId('programme-new').click();
   await page.getByTestId('programme-name').fill(NAME);
@@ -46,6 +51,19 @@ test('a programme with two indicators and quarterly targets, imported actions, a
   await expect(page.getByTestId('programme-select')).toHaveValue(NAME);
 
   await page.getByTestId('programme-tab-framework').click();
+  // The results framework: an objective and a result under it, the first indicator answering to it.
+  await page.getByTestId('objective-add').click();
+  await page.getByTestId('objective-form-code').fill('O1');
+  await page.getByTestId('objective-form-title').fill('Inclusão produtiva');
+  await page.getByTestId('objective-form-save').click();
+  await page.getByTestId('result-add-O1').click();
+  await page.getByTestId('result-form-code').fill('R1');
+  await page.getByTestId('result-form-title').fill('Pessoas capacitadas');
+  await page.getByTestId('result-form-save').click();
+  await expect(page.getByTestId('result-R1')).toContainText('Pessoas capacitadas');
+  await chooseOption(page, 'indicator-result', 'O1 › R1 Pessoas capacitadas');
+  await page.getByTestId('indicator-dis-sex').check();
+  await page.getByTestId('indicator-dis-territory').check();
   await page.getByTestId('indicator-add').click();
   await expect(page.getByTestId('indicator-participants')).toBeVisible();
   await chooseOption(page, 'indicator-code', 'women — Mulheres');
@@ -55,6 +73,8 @@ test('a programme with two indicators and quarterly targets, imported actions, a
     ['2025-Q1', '40'],
     ['2025-Q2', '40'],
   ]);
+  await expect(page.getByTestId('indicator-participants')).toContainText('O1 › R1 Pessoas capacitadas');
+  await page.screenshot({ path: testInfo.outputPath('programmes-framework-pt.png'), fullPage: true });
   await setTargets(page, 'women', [
     ['2025-Q1', '16'],
     ['2025-Q2', '20'],
@@ -93,6 +113,11 @@ test('a programme with two indicators and quarterly targets, imported actions, a
   await expect(page.getByTestId('drill-table').locator('tbody tr')).toHaveCount(2);
   await expect(page.getByTestId('drill-A1')).toBeVisible();
   await expect(page.getByTestId('drill-A2')).toBeVisible();
+  // Disaggregated as the indicator asks: 16 women and 14 men; Betim 20, Contagem 10.
+  await expect(page.getByTestId('disaggregation-sex-women')).toHaveAttribute('data-value', '16');
+  await expect(page.getByTestId('disaggregation-sex-men')).toHaveAttribute('data-value', '14');
+  await expect(page.getByTestId('disaggregation-territory-3106705')).toHaveAttribute('data-value', '20');
+  await expect(page.getByTestId('disaggregation-age')).toHaveCount(0);
   await page.screenshot({ path: testInfo.outputPath('programmes-drill-pt.png') });
   await page.keyboard.press('Escape');
 
@@ -116,7 +141,24 @@ test('a programme with two indicators and quarterly targets, imported actions, a
 
   await page.getByTestId('programme-tab-actions').click();
   await expect(page.getByTestId('programme-reach')).toContainText('Betim');
+  await expect(page.getByTestId('programme-reach-map')).toHaveAttribute('data-render-finished', 'true');
+  await expect(page.getByTestId('programme-reach-map')).toHaveAttribute('data-municipalities', '3');
   await page.screenshot({ path: testInfo.outputPath('programmes-actions-pt.png'), fullPage: true });
+
+  // The calendar: February 2025 holds A2; opening it edits it (10 → 12 participants), undo puts it back.
+  await page.getByTestId('actions-view').getByText('Calendário').click();
+  await chooseOption(page, 'calendar-month', 'fevereiro de 2025');
+  await expect(page.getByTestId('programme-calendar')).toHaveAttribute('data-actions', '1');
+  await page.screenshot({ path: testInfo.outputPath('programmes-calendar-pt.png'), fullPage: true });
+  await page.getByTestId('calendar-action-A2').click();
+  await page.getByTestId('action-participants').fill('12');
+  await page.getByTestId('action-save').click();
+  await expect(page.getByTestId('action-form')).toHaveCount(0);
+  await page.getByTestId('actions-view').getByText('Alcance no mapa').click();
+  const contagem = page.getByTestId('programme-reach').locator('tr', { hasText: 'Contagem' });
+  await expect(contagem.locator('td').nth(2)).toHaveText('12');
+  await page.getByTestId('header-undo').click();
+  await expect(contagem.locator('td').nth(2)).toHaveText('10');
 
   // Another language: English labels.
   await page.getByTestId('nav-settings').click();

@@ -36,6 +36,8 @@ export function App() {
   const [dashboardVersion, setDashboardVersion] = useState(-1);
   // An initiative's "economic diagnosis" opens the Economia area on its territory set ("t:<id>").
   const [economyTerritory, setEconomyTerritory] = useState<string | null>(null);
+  // A programme action's initiative link opens Polos e iniciativas on that initiative.
+  const [initiativeCode, setInitiativeCode] = useState<string | null>(null);
 
   useEffect(() => getPlatform().setLocale(locale), [locale]);
   // A spreadsheet dropped anywhere on the window opens the import wizard over the current area.
@@ -81,13 +83,22 @@ export function App() {
             {area === 'import-export' && <ImportArea />}
             {area === 'initiatives' && (
               <InitiativesArea
+                key={initiativeCode ?? ''}
+                initialCode={initiativeCode}
                 onDiagnose={(setId) => {
                   setEconomyTerritory(`t:${setId}`);
                   selectArea('economy');
                 }}
               />
             )}
-            {area === 'programmes' && <ProgrammesArea />}
+            {area === 'programmes' && (
+              <ProgrammesArea
+                onOpenInitiative={(code) => {
+                  setInitiativeCode(code);
+                  selectArea('initiatives');
+                }}
+              />
+            )}
             {area === 'settings' && <SettingsArea />}
             {area === 'attraction' && <AttractionArea />}
             {ready && <span data-testid="app-ready" data-generation={workspace.generation} hidden />}

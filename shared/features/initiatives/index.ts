@@ -1,7 +1,9 @@
+import type { Connection } from '../../db/connection';
 import type { EngineContext } from '../../engine/engine-context';
 import type { InitiativesApi } from './api';
 
 export type { InitiativesApi };
+import { InitiativeRepository } from './initiative-repository';
 import { InitiativeService } from './initiative-service';
 
 /** The engine's Polos e iniciativas area. */
@@ -28,3 +30,11 @@ export function initiativesArea(ctx: EngineContext): InitiativesApi {
   };
 }
 export { initiativesImportTargets } from './import/import-targets';
+
+/**
+ * The registry's initiatives by code, lower-cased (codes are matched regardless of case), with the
+ * code as registered and the name: what a programme's action links to (issue 12).
+ */
+export function initiativeCodes(conn: Connection): Map<string, { code: string; name: string }> {
+  return new Map(new InitiativeRepository(conn).rows().map((r) => [r.code.toLowerCase(), { code: r.code, name: r.name }]));
+}

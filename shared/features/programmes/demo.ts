@@ -1,4 +1,6 @@
 import type { Connection } from '../../db/connection';
+import { initiativeCodes } from '../initiatives';
+import { ActionRepository } from './action-repository';
 import { ProgrammeRepository } from './programme-repository';
 import type { ActionType, Disaggregation, PeriodKind } from './types';
 
@@ -19,6 +21,8 @@ const ARACUAI = 3103405;
 const SALINAS = 3157005;
 const TEOFILO_OTONI = 3168606;
 const MONTES_CLAROS = 3143302;
+/** A real polo of the Rotas de Integração registry with Montes Claros among its members. */
+const DEMO_POLO = 'POLO-APICOLA-DO-NORTE-DE-MINAS';
 
 type DemoAction = [string, ActionType, number, string, string | null, string, number, number, number, number, number, string];
 
@@ -195,6 +199,7 @@ const RESULTS: readonly [string, string][] = [
 /** Writes the illustrative programme (inside the caller's transaction). */
 export function addDemoProgramme(conn: Connection): void {
   const repo = new ProgrammeRepository(conn);
+  const actions = new ActionRepository(conn);
   const id = repo.insert({
     name: DEMO_PROGRAMME_NAME,
     description: 'Programa ILUSTRATIVO de inclusão produtiva: organiza comunidades em arranjos produtivos. Números inventados.',
@@ -221,8 +226,10 @@ export function addDemoProgramme(conn: Connection): void {
     });
     for (const [period, target, actual] of i.targets) repo.upsertTarget({ indicatorId, period, baseline: i.baseline, target, actual });
   }
+  // The multipliers trained in Montes Claros serve the Rota do Mel's polo there (when the registry holds it).
+  const polo = initiativeCodes(conn).get(DEMO_POLO.toLowerCase())?.code ?? null;
   for (const [code, type, municipalityCode, startDate, endDate, partner, participants, women, youth, formed, legalized, notes] of ACTIONS) {
-    repo.upsertAction(id, {
+    actions.upsertAction(id, {
       code,
       type,
       municipalityCode,
@@ -236,7 +243,7 @@ export function addDemoProgramme(conn: Connection): void {
       enterprisesLegalized: legalized,
       notes,
       siteId: null,
-      initiativeCode: null,
+      initiativeCode: code === 'P-005' ? polo : null,
     });
   }
 }

@@ -25,6 +25,7 @@ export function programmeArea(ctx: EngineContext): ProgrammeApi {
     deleteProgrammeAction: async (id) => service().deleteAction(id),
     programmeMonitor: async (query) => service().monitor(query),
     programmeDrill: async (query) => service().drill(query),
+    programmeDisaggregation: async (query) => service().disaggregation(query),
     exportProgrammeWorkbook: async (query) => programmeWorkbook(ctx.db(), query),
   };
 }

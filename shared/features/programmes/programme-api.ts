@@ -9,6 +9,7 @@ import type {
   TargetsInput,
   WorkbookQuery,
 } from './schemas';
+import type { DisaggregationTable } from './disaggregate';
 import type { Action, Framework, Indicator, MonitorRow, Programme, ProgrammeSummary } from './types';
 
 /**
@@ -35,6 +36,8 @@ export interface ProgrammeApi {
   programmeMonitor(query: MonitorQuery): Promise<MonitorRow[]>;
   /** The actions behind an indicator's actual in a period ("why this value"). */
   programmeDrill(query: DrillQuery): Promise<Action[]>;
+  /** The same actual broken down by the indicator's disaggregations (sex, age group, territory). */
+  programmeDisaggregation(query: DrillQuery): Promise<DisaggregationTable[]>;
   /** The monitoring workbook (.xlsx bytes). */
   exportProgrammeWorkbook(query: WorkbookQuery): Promise<Uint8Array>;
 }

@@ -3,7 +3,11 @@ import type { History } from '../../engine/history';
 import { ArranjoError } from '../../errors';
 import { ChangeLogRepository } from '../../repositories/change-log-repository';
 import { parseInput, refuseField } from '../../rpc/validate';
+import { initiativeCodes } from '../initiatives';
+import { disaggregate, type DisaggregationTable } from './disaggregate';
 import { parsePeriod } from './periods';
+import { ActionRepository } from './action-repository';
+import { ProgrammeImageRepository } from './programme-image-repository';
 import { ProgrammeRepository } from './programme-repository';
 import { actionsIn, monitorIndicator } from './rollup';
 import {
@@ -43,6 +47,8 @@ export function periodOutside(programme: Pick<Programme, 'name' | 'startDate' | 
  */
 export class ProgrammeService {
   private readonly repo: ProgrammeRepository;
+  private readonly actionRepo: ActionRepository;
+  private readonly images: ProgrammeImageRepository;
   private readonly log: ChangeLogRepository;
 
   constructor(
@@ -51,6 +57,8 @@ export class ProgrammeService {
     private readonly now: () => string,
   ) {
     this.repo = new ProgrammeRepository(conn);
+    this.actionRepo = new ActionRepository(conn);
+    this.images = new ProgrammeImageRepository(conn);
     this.log = new ChangeLogRepository(conn);
   }
 
@@ -72,10 +80,10 @@ export class ProgrammeService {
 
   /** Runs an edit of one programme as a single undoable step. */
   private edit<T>(programmeId: number | null, label: string, work: () => { id: number; value: T }): T {
-    const before = programmeId === null ? null : this.repo.image(programmeId);
+    const before = programmeId === null ? null : this.images.image(programmeId);
     const { id, value, after } = this.conn.transaction(() => {
       const done = work();
-      const image = this.repo.image(done.id);
+      const image = this.images.image(done.id);
       this.log.append({
         at: this.now(),
         entity: 'programme',
@@ -88,8 +96,8 @@ export class ProgrammeService {
     });
     this.history.record({
       label,
-      undo: () => this.conn.transaction(() => this.repo.restore(id, before)),
-      redo: () => this.conn.transaction(() => this.repo.restore(id, after)),
+      undo: () => this.conn.transaction(() => this.images.restore(id, before)),
+      redo: () => this.conn.transaction(() => this.images.restore(id, after)),
     });
     return value;
   }
@@ -117,7 +125,7 @@ export class ProgrammeService {
   delete(id: number): void {
     this.programme(id);
     this.edit(id, 'programme.delete', () => {
-      this.repo.restore(id, null);
+      this.images.restore(id, null);
       return { id, value: undefined };
     });
   }
@@ -216,41 +224,49 @@ export class ProgrammeService {
 
   actions(programmeId: number): Action[] {
     this.programme(programmeId);
-    return this.repo.actions(programmeId);
+    return this.actionRepo.actions(programmeId);
   }
 
   saveAction(input: ActionInput): Action {
     const data = parseInput(actionInputSchema, input, 'action');
     this.programme(data.programmeId);
-    if (this.repo.actionCodeTaken(data.programmeId, data.code, data.id ?? null))
+    if (this.actionRepo.actionCodeTaken(data.programmeId, data.code, data.id ?? null))
       throw refuseField('code', 'duplicate', { value: data.code }, `the programme has an action ${data.code}: give another code.`);
-    if (!this.repo.municipalityExists(data.municipalityCode))
+    if (!this.actionRepo.municipalityExists(data.municipalityCode))
       throw refuseField(
         'municipalityCode',
         'not-a-municipality',
         { value: String(data.municipalityCode), count: 1 },
         `${data.municipalityCode} is not an IBGE municipality code.`,
       );
-    if (data.siteId !== null && !this.repo.siteExists(data.siteId))
+    if (data.siteId !== null && !this.actionRepo.siteExists(data.siteId))
       throw new ArranjoError('NOT_FOUND', `Site ${data.siteId} does not exist.`);
+    if (data.initiativeCode !== null) {
+      const initiative = initiativeCodes(this.conn).get(data.initiativeCode.toLowerCase());
+      if (!initiative)
+        throw refuseField(
+          'initiativeCode',
+          'not-found',
+          { value: data.initiativeCode },
+          `there is no initiative with code "${data.initiativeCode}" in the registry (Polos e iniciativas): pick one from it or leave it empty.`,
+        );
+      data.initiativeCode = initiative.code;
+    }
     return this.edit(data.programmeId, data.id ? 'programme.action.update' : 'programme.action.create', () => {
       let id = data.id;
-      if (id !== undefined) this.repo.updateAction(id, data);
-      else {
-        this.repo.upsertAction(data.programmeId, data);
-        id = this.repo.actions(data.programmeId).find((a) => a.code === data.code)?.id ?? 0;
-      }
-      const saved = this.repo.action(id);
+      if (id !== undefined) this.actionRepo.updateAction(id, data);
+      else id = this.actionRepo.upsertAction(data.programmeId, data).id;
+      const saved = this.actionRepo.action(id);
       if (!saved) throw new ArranjoError('NOT_FOUND', `Action ${id} does not exist.`);
       return { id: data.programmeId, value: saved };
     });
   }
 
   deleteAction(id: number): void {
-    const action = this.repo.action(id);
+    const action = this.actionRepo.action(id);
     if (!action) throw new ArranjoError('NOT_FOUND', `Action ${id} does not exist.`);
     this.edit(action.programmeId, 'programme.action.delete', () => {
-      this.repo.deleteAction(id);
+      this.actionRepo.deleteAction(id);
       return { id: action.programmeId, value: undefined };
     });
   }
@@ -260,7 +276,7 @@ export class ProgrammeService {
     const q = parseInput(monitorQuerySchema, query, 'monitor');
     const programme = this.programme(q.programmeId);
     const targets = this.repo.targets(programme.id);
-    const actions = this.repo.actions(programme.id);
+    const actions = this.actionRepo.actions(programme.id);
     const thresholds = { green: programme.ragGreen, amber: programme.ragAmber };
     return this.repo.indicators(programme.id).flatMap((i) =>
       monitorIndicator(
@@ -275,11 +291,21 @@ export class ProgrammeService {
 
   /** "Why this value": the actions behind a built-in indicator's actual in a period. */
   drill(query: DrillQuery): Action[] {
+    return this.drillActions(query).actions;
+  }
+
+  /** The actual of a built-in indicator in a period, broken down by the dimensions it asks for. */
+  disaggregation(query: DrillQuery): DisaggregationTable[] {
+    const { indicator, actions } = this.drillActions(query);
+    return disaggregate(indicator, actions);
+  }
+
+  private drillActions(query: DrillQuery): { indicator: Indicator; actions: Action[] } {
     const q = parseInput(drillQuerySchema, query, 'drill');
     const indicator = this.indicator(q.indicatorId);
     const period = parsePeriod(q.period);
-    if (!period || !isBuiltin(indicator.code)) return [];
+    if (!period || !isBuiltin(indicator.code)) return { indicator, actions: [] };
     const cumulative = q.view === 'native' ? indicator.cumulative : q.view === 'cumulative';
-    return actionsIn(this.repo.actions(indicator.programmeId), cumulative ? null : period.start, period.end);
+    return { indicator, actions: actionsIn(this.actionRepo.actions(indicator.programmeId), cumulative ? null : period.start, period.end) };
   }
 }

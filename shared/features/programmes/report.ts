@@ -1,6 +1,7 @@
 import type { Connection } from '../../db/connection';
 import { ArranjoError } from '../../errors';
 import { parsePeriod, within } from './periods';
+import { ActionRepository } from './action-repository';
 import { ProgrammeRepository } from './programme-repository';
 import { achievement, actionsIn, builtinValue, monitorIndicator, rollUpTargets } from './rollup';
 import { isBuiltin } from './types';
@@ -30,7 +31,7 @@ export function programmeReport(conn: Connection, name: string, period?: string)
     );
   }
   const targets = repo.targets(programme.id);
-  const actions = repo.actions(programme.id);
+  const actions = new ActionRepository(conn).actions(programme.id);
   const thresholds = { green: programme.ragGreen, amber: programme.ragAmber };
   const indicators = repo.indicators(programme.id);
   if (period === undefined) {

@@ -84,6 +84,9 @@ export const PROGRAMME_FIELDS = [
   'notes',
   'siteCode',
   'initiativeCode',
+  // Attendance lists: one row per participant, counted into its action.
+  'participantSex',
+  'participantAge',
   'indicator',
   'period',
   'baseline',

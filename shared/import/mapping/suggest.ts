@@ -71,6 +71,8 @@ const PROGRAMME_FIELD_SYNONYMS: readonly [RegExp, ProgrammeField][] = [
   [/^(notes|obs|observacoes|observacao)$/, 'notes'],
   [/^(site code|codigo( do)? local)$/, 'siteCode'],
   [/^(initiative code|codigo( da)? iniciativa)$/, 'initiativeCode'],
+  [/^(sex|sexo|genero|participant sex)$/, 'participantSex'],
+  [/^(age|idade|edad|participant age)$/, 'participantAge'],
   [/^(indicator|indicador)$/, 'indicator'],
   [/^(period|periodo|trimestre|mes)$/, 'period'],
   [/^(baseline|linha( de)? base)$/, 'baseline'],
@@ -83,7 +85,11 @@ function guessTarget(columns: readonly LayoutColumn[]): ImportTarget {
   const plan = guessPlanTarget(keys);
   if (plan) return plan;
   if (keys.some((k) => /^(meta|target)$/.test(k)) && keys.some((k) => /^(periodo|period)$/.test(k))) return 'programme-targets';
-  if (keys.some((k) => /participantes|participants/.test(k)) && keys.some((k) => /^(data|start date|inicio|tipo|type)/.test(k)))
+  // An action list, or an attendance list (one participant a row: sex, age).
+  if (
+    keys.some((k) => /participantes|participants|^(sexo|sex|genero)$/.test(k)) &&
+    keys.some((k) => /^(data|start date|inicio|tipo|type)/.test(k))
+  )
     return 'programme-actions';
   if (keys.some((k) => /^[1-8] /.test(k)) || keys.some((k) => MEASURES.some(([re]) => re.test(k)))) return 'employment';
   if (keys.some((k) => /^(distrito|latitude|lat)/.test(k)) && keys.some((k) => /^(nome|distrito|name)$/.test(k))) return 'sites';

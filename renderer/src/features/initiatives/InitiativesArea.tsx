@@ -16,10 +16,17 @@ const rowId = (r: Row) => r.code;
  * polos, CEPAL initiatives, APLs), filtered by state, searched by name, route, state or sector (the
  * grid's search ignores accents), with each initiative's profile and its one-click economic diagnosis.
  */
-export function InitiativesArea({ onDiagnose }: { onDiagnose: (territorySetId: number) => void }) {
+export function InitiativesArea({
+  onDiagnose,
+  initialCode = null,
+}: {
+  onDiagnose: (territorySetId: number) => void;
+  /** The initiative to open first (a programme action's link). */
+  initialCode?: string | null;
+}) {
   const { t } = useTranslation('initiatives');
   const [state, setState] = useState<string | null>(null);
-  const [selected, setSelected] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(initialCode);
   const data = useEngineData((engine) => engine.listInitiatives({}), []);
   const states = useMemo(() => [...new Set((data.data ?? []).flatMap((i) => i.states))].sort(), [data.data]);
   const rows = useMemo<Row[] | undefined>(

@@ -1,82 +1,108 @@
-import { SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import type { ColDef } from 'ag-grid-community';
-import { useMemo } from 'react';
+import { Anchor, Button, Group, SegmentedControl, Stack } from '@mantine/core';
+import type { CellEditRequestEvent, ColDef, ICellRendererParams } from 'ag-grid-community';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Chart, type ChartOption } from '../../components/Chart';
+import type { Action } from '../../../../shared/features/programmes/types';
+import { Chart } from '../../components/Chart';
 import { DataGrid } from '../../components/DataGrid';
 import { useLocale } from '../../i18n';
 import { useEngineData } from '../../workspace/use-engine-data';
-import type { Action } from '../../../../shared/features/programmes/types';
+import { ActionCalendar } from './ActionCalendar';
+import { ActionForm } from './ActionForm';
+import { ReachPanel } from './ReachPanel';
+import { timelineOption } from './timeline-option';
+import { useProgrammeEdit } from './use-programme-edit';
 
-interface Reach {
-  code: number;
-  name: string;
-  actions: number;
-  participants: number;
-  women: number;
-  youth: number;
+const COUNT_FIELDS = new Set(['participants', 'women', 'youth', 'enterprisesFormed', 'enterprisesLegalized']);
+const TEXT_FIELDS = new Set(['partner', 'notes', 'startDate', 'endDate']);
+type View = 'reach' | 'calendar' | 'timeline';
+
+/** The value typed in a grid cell as the action's field holds it. */
+function cellValue(field: string, value: unknown): string | number | null {
+  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+  // A count: thousands separators ("1.200") dropped; anything else is refused by the engine as not a number.
+  if (COUNT_FIELDS.has(field)) return text === '' ? 0 : Number(text.replace(/[.\s]/g, ''));
+  return field === 'endDate' && text === '' ? null : text;
 }
 
-function reachOf(actions: readonly Action[]): Reach[] {
-  const by = new Map<number, Reach>();
-  for (const a of actions) {
-    const r = by.get(a.municipalityCode) ?? {
-      code: a.municipalityCode,
-      name: a.municipalityName ?? String(a.municipalityCode),
-      actions: 0,
-      participants: 0,
-      women: 0,
-      youth: 0,
-    };
-    r.actions += 1;
-    r.participants += a.participants;
-    r.women += a.women;
-    r.youth += a.youth;
-    by.set(a.municipalityCode, r);
-  }
-  return [...by.values()].sort((a, b) => b.participants - a.participants);
-}
-
-/** Participants by month of the actions' start: the programme's timeline. */
-function timelineOption(actions: readonly Action[], label: string): ChartOption {
-  const months = new Map<string, number>();
-  for (const a of actions) months.set(a.startDate.slice(0, 7), (months.get(a.startDate.slice(0, 7)) ?? 0) + a.participants);
-  const keys = [...months.keys()].sort();
-  return {
-    animation: false,
-    tooltip: { trigger: 'axis' },
-    grid: { left: 48, right: 12, top: 16, bottom: 28 },
-    xAxis: { type: 'category', data: keys },
-    yAxis: { type: 'value' },
-    series: [{ name: label, type: 'bar', data: keys.map((k) => months.get(k) ?? 0), itemStyle: { color: '#228be6' } }],
-  };
-}
-
-/** The programme's actions: grid, timeline and reach by municipality (by sex). */
-export function ActionsPanel({ programmeId }: { programmeId: number }) {
+/**
+ * The programme's actions: a grid edited in place (counts, dates, partner, notes) or through the
+ * form, a calendar by month, the reach map by municipality and the timeline; every edit undoable.
+ */
+export function ActionsPanel({
+  programmeId,
+  source,
+  onOpenInitiative,
+}: {
+  programmeId: number;
+  source: string;
+  onOpenInitiative: (code: string) => void;
+}) {
   const { t } = useTranslation('programmes');
   const { locale } = useLocale();
+  const edit = useProgrammeEdit();
   const actions = useEngineData((e) => e.programmeActions(programmeId), [programmeId]);
   const rows = useMemo(() => actions.data ?? [], [actions.data]);
+  const [selected, setSelected] = useState<Action | null>(null);
+  const [form, setForm] = useState<{ action: Action | null } | null>(null);
+  const [view, setView] = useState<View>('reach');
   const number = new Intl.NumberFormat(locale);
-  const columns = useMemo(
-    (): ColDef<Action>[] => [
+
+  const columns = useMemo((): ColDef<Action>[] => {
+    const count = (
+      field: keyof Action,
+      header: `cols.${'participants' | 'women' | 'youth' | 'formed' | 'legalized'}`,
+      width: number,
+    ): ColDef<Action> => ({
+      field,
+      headerName: t(header),
+      type: 'numericColumn',
+      width,
+      editable: true,
+      context: { kind: 'integer', total: 'sum' },
+    });
+    return [
       { field: 'code', headerName: t('cols.code'), width: 100 },
-      { colId: 'type', headerName: t('cols.type'), valueGetter: (p) => (p.data ? t(`types.${p.data.type}`) : ''), width: 190 },
+      { colId: 'type', headerName: t('cols.type'), valueGetter: (p) => (p.data?.type ? t(`types.${p.data.type}`) : ''), width: 190 },
       { field: 'municipalityName', headerName: t('cols.municipality'), width: 160 },
-      { field: 'startDate', headerName: t('cols.startDate'), width: 115 },
-      { field: 'endDate', headerName: t('cols.endDate'), width: 115 },
-      { field: 'partner', headerName: t('cols.partner'), width: 130 },
-      { field: 'participants', headerName: t('cols.participants'), type: 'numericColumn', width: 120 },
-      { field: 'women', headerName: t('cols.women'), type: 'numericColumn', width: 100 },
-      { field: 'youth', headerName: t('cols.youth'), type: 'numericColumn', width: 100 },
-      { field: 'enterprisesFormed', headerName: t('cols.formed'), type: 'numericColumn', width: 130 },
-      { field: 'enterprisesLegalized', headerName: t('cols.legalized'), type: 'numericColumn', width: 140 },
-      { field: 'notes', headerName: t('cols.notes'), flex: 1, minWidth: 160 },
-    ],
-    [t],
+      {
+        field: 'initiativeCode',
+        headerName: t('cols.initiative'),
+        width: 240,
+        cellRenderer: (p: ICellRendererParams<Action>) =>
+          p.data?.initiativeCode ? (
+            <Anchor
+              component="button"
+              size="sm"
+              onClick={() => p.data?.initiativeCode && onOpenInitiative(p.data.initiativeCode)}
+              data-testid={`initiative-link-${p.data.code}`}
+            >
+              {p.data.initiativeCode}
+            </Anchor>
+          ) : null,
+      },
+      { field: 'startDate', headerName: t('cols.startDate'), width: 115, editable: true },
+      { field: 'endDate', headerName: t('cols.endDate'), width: 115, editable: true },
+      { field: 'partner', headerName: t('cols.partner'), width: 130, editable: true },
+      count('participants', 'cols.participants', 120),
+      count('women', 'cols.women', 100),
+      count('youth', 'cols.youth', 100),
+      count('enterprisesFormed', 'cols.formed', 130),
+      count('enterprisesLegalized', 'cols.legalized', 140),
+      { field: 'notes', headerName: t('cols.notes'), flex: 1, minWidth: 160, editable: true },
+    ];
+  }, [t, onOpenInitiative]);
+
+  const onCellEditRequest = useCallback(
+    (event: CellEditRequestEvent<Action>) => {
+      const field = event.colDef.field;
+      const action = event.data;
+      if (!field || !action || (!COUNT_FIELDS.has(field) && !TEXT_FIELDS.has(field)) || event.newValue === event.oldValue) return;
+      void edit((e) => e.saveProgrammeAction({ ...action, [field]: cellValue(field, event.newValue) }));
+    },
+    [edit],
   );
-  const reach = reachOf(rows);
+
   return (
     <Stack gap="sm" data-testid="programme-actions" data-loaded={actions.loading ? 'false' : 'true'}>
       <DataGrid<Action>
@@ -87,39 +113,57 @@ export function ActionsPanel({ programmeId }: { programmeId: number }) {
         height={320}
         exportName="acoes-programa"
         totals
+        selectable
+        onSelectionChanged={(picked) => setSelected(picked[0] ?? null)}
+        onRowDoubleClicked={(action) => setForm({ action })}
+        onCellEditRequest={onCellEditRequest}
+        toolbar={
+          <Group gap="xs">
+            <Button size="xs" onClick={() => setForm({ action: null })} data-testid="action-new">
+              {t('actionForm.new')}
+            </Button>
+            <Button
+              size="xs"
+              variant="default"
+              disabled={!selected}
+              onClick={() => setForm({ action: selected })}
+              data-testid="action-edit"
+            >
+              {t('edit')}
+            </Button>
+            <Button
+              size="xs"
+              variant="default"
+              color="red"
+              disabled={!selected}
+              title={t('deleteUndoable')}
+              onClick={() => selected && void edit((e) => e.deleteProgrammeAction(selected.id)).then(() => setSelected(null))}
+              data-testid="action-delete"
+            >
+              {t('delete')}
+            </Button>
+          </Group>
+        }
       />
-      <SimpleGrid cols={2}>
-        <Stack gap={4}>
-          <Text fw={600}>{t('timeline')}</Text>
-          {rows.length > 0 && (
-            <Chart option={timelineOption(rows, t('cols.participants'))} height={220} title={t('timeline')} testId="programme-timeline" />
-          )}
-        </Stack>
-        <Stack gap={4}>
-          <Text fw={600}>{t('reach')}</Text>
-          <Table striped withTableBorder data-testid="programme-reach">
-            <Table.Thead>
-              <Table.Tr>
-                {(['municipality', 'actions', 'participants', 'women', 'men', 'youth'] as const).map((c) => (
-                  <Table.Th key={c}>{t(`cols.${c}`)}</Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {reach.map((r) => (
-                <Table.Tr key={r.code}>
-                  <Table.Td>{r.name}</Table.Td>
-                  <Table.Td ta="right">{number.format(r.actions)}</Table.Td>
-                  <Table.Td ta="right">{number.format(r.participants)}</Table.Td>
-                  <Table.Td ta="right">{number.format(r.women)}</Table.Td>
-                  <Table.Td ta="right">{number.format(r.participants - r.women)}</Table.Td>
-                  <Table.Td ta="right">{number.format(r.youth)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Stack>
-      </SimpleGrid>
+      <SegmentedControl
+        value={view}
+        onChange={(v) => setView(v)}
+        data={(['reach', 'calendar', 'timeline'] as const).map((v) => ({ value: v, label: t(`actionViews.${v}`) }))}
+        data-testid="actions-view"
+        w="fit-content"
+      />
+      {view === 'reach' && <ReachPanel actions={rows} source={source} />}
+      {view === 'calendar' && <ActionCalendar actions={rows} onOpen={(action) => setForm({ action })} />}
+      {view === 'timeline' && rows.length > 0 && (
+        <Chart
+          option={timelineOption(rows, t('cols.participants'), (n) => number.format(n))}
+          height={260}
+          title={t('timeline')}
+          source={source}
+          testId="programme-timeline"
+        />
+      )}
+      {form && <ActionForm key={form.action?.id ?? 0} programmeId={programmeId} action={form.action} onClose={() => setForm(null)} />}
     </Stack>
   );
 }

@@ -6,20 +6,22 @@ import { useLocale } from '../../i18n';
 import { downloadBlob, safeFileName } from '../../lib/download';
 import { notify } from '../../notifications/store';
 import { useEngineData } from '../../workspace/use-engine-data';
-import { useEngine, useWorkspaceController } from '../../workspace/workspace-context';
+import { useEngine } from '../../workspace/workspace-context';
 import type { MonitorRow, Programme } from '../../../../shared/features/programmes/types';
 import { isBuiltin } from '../../../../shared/features/programmes/types';
 import { monitorChartOption } from './monitor-chart';
+import { DrillModal } from './DrillModal';
 import { RAG_COLOR } from './rag';
+import { useProgrammeEdit } from './use-programme-edit';
 
-type View = 'native' | 'per-period' | 'cumulative';
+export type View = 'native' | 'per-period' | 'cumulative';
 
 /** Target against actual by period, coloured red/amber/green, with "why this value", a chart and the workbook. */
 export function MonitorPanel({ programme }: { programme: Programme }) {
   const { t } = useTranslation('programmes');
   const { locale } = useLocale();
   const engine = useEngine();
-  const controller = useWorkspaceController();
+  const edit = useProgrammeEdit();
   const [view, setView] = useState<View>('native');
   const [chosen, setChosen] = useState<number | null>(null);
   const [drill, setDrill] = useState<MonitorRow | null>(null);
@@ -34,11 +36,7 @@ export function MonitorPanel({ programme }: { programme: Programme }) {
   const nameOf = (r: MonitorRow) => (isBuiltin(r.indicator) ? t(`builtins.${r.indicator}`) : r.name || r.indicator);
 
   const saveThreshold = async (key: 'ragGreen' | 'ragAmber', value: number) => {
-    try {
-      await controller.mutate((e) => e.saveProgramme({ ...programme, [key]: value / 100 }));
-    } catch (error) {
-      notify({ kind: 'error', title: t('failed'), message: (error as Error).message });
-    }
+    await edit((e) => e.saveProgramme({ ...programme, [key]: value / 100 }));
   };
 
   const exportWorkbook = async () => {
@@ -190,49 +188,5 @@ export function MonitorPanel({ programme }: { programme: Programme }) {
         </Stack>
       </Modal>
     </Stack>
-  );
-}
-
-/** "Why this value": the actions whose start falls in the period (or up to it, cumulative). */
-function DrillModal({ row, onClose, view, name }: { row: MonitorRow | null; onClose: () => void; view: View; name: string }) {
-  const { t } = useTranslation('programmes');
-  const { locale } = useLocale();
-  const actions = useEngineData(
-    async (e) => (row ? e.programmeDrill({ indicatorId: row.indicatorId, period: row.period, view }) : []),
-    [row?.indicatorId, row?.period, view],
-  );
-  const list = actions.data ?? [];
-  const date = new Intl.DateTimeFormat(locale, { timeZone: 'UTC' });
-  return (
-    <Modal opened={row !== null} onClose={onClose} title={t('why')} size="xl">
-      {row && (
-        <Stack gap="xs" data-testid="drill" data-loaded={actions.loading ? 'false' : 'true'}>
-          <Text fw={600}>{t('whyTitle', { indicator: name, period: row.period, count: list.length })}</Text>
-          {!isBuiltin(row.indicator) && <Text size="sm">{t('whyEntered')}</Text>}
-          <Table striped withTableBorder data-testid="drill-table">
-            <Table.Thead>
-              <Table.Tr>
-                {(['code', 'type', 'municipality', 'startDate', 'participants', 'women', 'youth'] as const).map((c) => (
-                  <Table.Th key={c}>{t(`cols.${c}`)}</Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.map((a) => (
-                <Table.Tr key={a.id} data-testid={`drill-${a.code}`}>
-                  <Table.Td>{a.code}</Table.Td>
-                  <Table.Td>{t(`types.${a.type}`)}</Table.Td>
-                  <Table.Td>{a.municipalityName}</Table.Td>
-                  <Table.Td>{date.format(new Date(`${a.startDate}T00:00:00Z`))}</Table.Td>
-                  <Table.Td ta="right">{a.participants}</Table.Td>
-                  <Table.Td ta="right">{a.women}</Table.Td>
-                  <Table.Td ta="right">{a.youth}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Stack>
-      )}
-    </Modal>
   );
 }

@@ -1,17 +1,16 @@
 import { Badge, Button, Group, Modal, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { notify } from '../../notifications/store';
 import { useEngineData } from '../../workspace/use-engine-data';
-import { useWorkspaceController } from '../../workspace/workspace-context';
 import { ActionsPanel } from './ActionsPanel';
 import { FrameworkPanel } from './FrameworkPanel';
 import { MonitorPanel } from './MonitorPanel';
+import { useProgrammeEdit } from './use-programme-edit';
 
 /** Programas (issue 12): programmes, their results framework, actions and monitoring. */
-export function ProgrammesArea() {
+export function ProgrammesArea({ onOpenInitiative }: { onOpenInitiative: (code: string) => void }) {
   const { t } = useTranslation('programmes');
-  const controller = useWorkspaceController();
+  const edit = useProgrammeEdit();
   const list = useEngineData((engine) => engine.listProgrammes(), []);
   const [picked, setPicked] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
@@ -69,7 +68,11 @@ export function ProgrammesArea() {
             <MonitorPanel programme={current} />
           </Tabs.Panel>
           <Tabs.Panel value="actions" pt="sm">
-            <ActionsPanel programmeId={current.id} />
+            <ActionsPanel
+              programmeId={current.id}
+              source={current.illustrative ? `${current.name} — ${t('illustrativeNote')}` : current.name}
+              onOpenInitiative={onOpenInitiative}
+            />
           </Tabs.Panel>
           <Tabs.Panel value="framework" pt="sm">
             <FrameworkPanel programmeId={current.id} />
@@ -80,13 +83,10 @@ export function ProgrammesArea() {
         opened={creating}
         onClose={() => setCreating(false)}
         onCreate={async (input) => {
-          try {
-            const created = await controller.mutate((engine) => engine.saveProgramme(input));
-            setPicked(created.id);
-            setCreating(false);
-          } catch (error) {
-            notify({ kind: 'error', title: t('failed'), message: (error as Error).message });
-          }
+          const created = await edit((engine) => engine.saveProgramme(input));
+          if (!created) return;
+          setPicked(created.id);
+          setCreating(false);
         }}
       />
     </Stack>

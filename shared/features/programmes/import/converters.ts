@@ -6,7 +6,7 @@ import { parsePeriod } from '../periods';
 import { periodOutside } from '../programme-service';
 import { ACTION_TYPES, isBuiltin, type ActionType, type Programme } from '../types';
 import { FieldReader } from './cells';
-import type { ActionStore, TargetStore } from './records';
+import type { ActionRecord, ActionStore, TargetStore } from './records';
 
 const TYPE_SYNONYMS: readonly [RegExp, ActionType][] = [
   [/multiplicador|multiplier/, 'multiplier-training'],
@@ -24,6 +24,47 @@ export function parseActionType(text: string): ActionType | null {
   return TYPE_SYNONYMS.find(([re]) => re.test(key))?.[1] ?? null;
 }
 
+const WOMAN = /^(f|fem|feminino|mulher|woman|female|mujer|femenino)$/;
+const MAN = /^(m|masc|masculino|homem|man|male|hombre)$/;
+/** Youth as the Estatuto da Juventude (Lei 12.852/2013) counts it: 15 to 29 years old. */
+const YOUTH = { min: 15, max: 29 } as const;
+
+type Counts = Pick<ActionRecord['action'], 'participants' | 'women' | 'youth'>;
+
+/** One row of an attendance list: one participant, a woman or not, young or not. */
+function attendee(f: FieldReader): Counts {
+  const sexText = f.text('participantSex');
+  const sex = headerKey(sexText);
+  if (sexText !== '' && !WOMAN.test(sex) && !MAN.test(sex))
+    f.error('participantSex', 'bad-sex', `"${clip(sexText, 40)}" is not a sex: write F or M (feminino, masculino), or leave it empty.`);
+  const age = f.number('participantAge');
+  if (age !== null && (!Number.isInteger(age) || age < 0 || age > 120))
+    f.error('participantAge', 'not-a-count', `${age} is not an age: write the age in whole years (0 to 120), or leave it empty.`);
+  return { participants: 1, women: WOMAN.test(sex) ? 1 : 0, youth: age !== null && age >= YOUTH.min && age <= YOUTH.max ? 1 : 0 };
+}
+
+/** Adds an attendance row to its action, given by an earlier row, when both say the same action. */
+function addAttendee(
+  f: FieldReader,
+  same: ActionRecord,
+  row: Pick<ActionRecord['action'], 'code' | 'type' | 'municipalityCode' | 'startDate'>,
+  counts: Counts,
+): 'imported' | 'failed' {
+  const a = same.action;
+  if (a.type !== row.type || a.municipalityCode !== row.municipalityCode || a.startDate !== row.startDate) {
+    f.error(
+      'actionCode',
+      'attendance-mismatch',
+      `action ${row.code} was given in row ${same.sourceRow} with another type, municipality or start date: one action has one of each; correct the row or give it another code.`,
+    );
+    return 'failed';
+  }
+  a.participants += counts.participants;
+  a.women += counts.women;
+  a.youth += counts.youth;
+  return 'imported';
+}
+
 function fieldColumns(env: ConverterEnv): Map<ProgrammeField, number> {
   return new Map(columnsWith(env.mapping, 'programme-field').map((c) => [c.role.field, c.column]));
 }
@@ -34,7 +75,12 @@ function programmeName(env: ConverterEnv, fields: FieldReader, hasColumn: boolea
 }
 
 /** Programme actions (arranjo-acoes, or an agency list through the wizard): one per row. */
-export function actionConverter(env: ConverterEnv, store: ActionStore, sites: ReadonlyMap<string, number>): RowConverter {
+export function actionConverter(
+  env: ConverterEnv,
+  store: ActionStore,
+  sites: ReadonlyMap<string, number>,
+  initiatives: ReadonlyMap<string, { code: string }>,
+): RowConverter {
   const columns = fieldColumns(env);
   for (const [field, what] of [
     ['actionCode', 'action codes'],
@@ -46,6 +92,8 @@ export function actionConverter(env: ConverterEnv, store: ActionStore, sites: Re
   if (!columns.has('programme') && !env.mapping.programme)
     throw mappingError(env, 'map the column with the programme, or name the programme.');
   const territory = new TerritoryReader(env);
+  // An attendance list: one row per participant (sex, age), no participants column; rows of one action add up.
+  const attendance = !columns.has('participants') && (columns.has('participantSex') || columns.has('participantAge'));
   return {
     valueColumns: [],
     convert(row: SourceRow) {
@@ -62,9 +110,9 @@ export function actionConverter(env: ConverterEnv, store: ActionStore, sites: Re
       if (!startDate && f.text('startDate') === '')
         f.error('startDate', 'missing-value', 'the start date is empty: fill it in (YYYY-MM-DD).');
       const endDate = f.date('endDate');
-      const participants = f.count('participants');
-      const women = f.count('women');
-      const youth = f.count('youth');
+      const { participants, women, youth } = attendance
+        ? attendee(f)
+        : { participants: f.count('participants'), women: f.count('women'), youth: f.count('youth') };
       if (women > participants)
         f.error(
           'women',
@@ -83,8 +131,19 @@ export function actionConverter(env: ConverterEnv, store: ActionStore, sites: Re
       const siteId = siteCode === '' ? null : (sites.get(siteCode) ?? null);
       if (siteCode !== '' && siteId === null)
         f.error('siteCode', 'unknown-site', `there is no site with code "${clip(siteCode, 40)}": correct the code or add the site first.`);
+      const initiativeText = f.text('initiativeCode');
+      const initiative = initiativeText === '' ? null : (initiatives.get(initiativeText.toLowerCase())?.code ?? null);
+      if (initiativeText !== '' && initiative === null)
+        f.error(
+          'initiativeCode',
+          'unknown-initiative',
+          `there is no initiative with code "${clip(initiativeText, 40)}" in the registry (Polos e iniciativas): correct the code or leave it empty.`,
+        );
       if (place === 'failed' || f.failed || !type || !startDate) return 'failed';
-      const first = store.add(`${programme}\u0000${code}`, {
+      const key = `${programme}\u0000${code}`;
+      const same = attendance ? store.first(key) : undefined;
+      if (same) return addAttendee(f, same, { code, type, municipalityCode: place.code, startDate }, { participants, women, youth });
+      const first = store.add(key, {
         programme,
         sourceRow: row.row,
         action: {
@@ -101,7 +160,7 @@ export function actionConverter(env: ConverterEnv, store: ActionStore, sites: Re
           enterprisesLegalized: f.count('enterprisesLegalized'),
           notes: f.text('notes'),
           siteId,
-          initiativeCode: f.text('initiativeCode') || null,
+          initiativeCode: initiative,
         },
       });
       if (first !== null) {

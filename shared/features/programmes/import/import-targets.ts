@@ -1,5 +1,6 @@
 import type { FeatureRecords, FeatureTargetHandler } from '../../../import/targets/feature-targets';
 import { SiteRepository } from '../../../repositories/site-repository';
+import { initiativeCodes } from '../../initiatives';
 import { actionConverter, targetConverter } from './converters';
 import { ProgrammeRecordStore, type ActionRecord, type TargetRecord } from './records';
 import {
@@ -22,7 +23,7 @@ export const programmesImportTargets: FeatureTargetHandler = {
     if (target === 'programme-actions') {
       const store = new ProgrammeRecordStore<ActionRecord>();
       const sites = new Map(new SiteRepository(conn).list().map((s) => [s.code, s.id]));
-      return { converter: actionConverter(env, store, sites), records: { target, store } };
+      return { converter: actionConverter(env, store, sites, initiativeCodes(conn)), records: { target, store } };
     }
     const store = new ProgrammeRecordStore<TargetRecord>();
     return { converter: targetConverter(env, store, programmesByName(conn)), records: { target: 'programme-targets', store } };

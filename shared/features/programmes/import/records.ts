@@ -1,4 +1,4 @@
-import type { ActionRow } from '../programme-repository';
+import type { ActionRow } from '../action-repository';
 
 export interface ActionRecord {
   programme: string;
@@ -23,17 +23,22 @@ export interface TargetRecord {
  */
 export class ProgrammeRecordStore<R> {
   readonly records: R[] = [];
-  private readonly rows = new Map<string, number>();
+  private readonly rows = new Map<string, { row: number; record: R }>();
 
   constructor(readonly redoBatch: number | null = null) {}
 
   /** Adds the record, or returns the row that already gave its key. */
   add(key: string, record: R & { sourceRow: number }): number | null {
     const first = this.rows.get(key);
-    if (first !== undefined) return first;
-    this.rows.set(key, record.sourceRow);
+    if (first !== undefined) return first.row;
+    this.rows.set(key, { row: record.sourceRow, record });
     this.records.push(record);
     return null;
+  }
+
+  /** The record a key was first given with (an attendance list adds its participants to it). */
+  first(key: string): R | undefined {
+    return this.rows.get(key)?.record;
   }
 
   get length(): number {

@@ -1,7 +1,9 @@
 import type { Connection } from '../../../db/connection';
 import { ArranjoError } from '../../../errors';
 import { parsePeriod } from '../periods';
-import { ProgrammeRepository, type ProgrammeImage } from '../programme-repository';
+import { ActionRepository } from '../action-repository';
+import { ProgrammeImageRepository } from '../programme-image-repository';
+import { ProgrammeRepository } from '../programme-repository';
 import { isBuiltin, type PeriodKind, type Programme } from '../types';
 import { ProgrammeRecordStore, type ActionRecord, type ActionStore, type TargetRecord, type TargetStore } from './records';
 
@@ -25,12 +27,13 @@ export function programmesByName(conn: Connection): Map<string, Programme> {
 /** How many records the workspace has already (they will be updated in place). */
 export function countExistingProgrammeRecords(conn: Connection, records: ProgrammeRecords): number {
   const repo = new ProgrammeRepository(conn);
+  const actions = new ActionRepository(conn);
   const byName = programmesByName(conn);
   let existing = 0;
   if (records.target === 'programme-actions') {
     for (const r of records.store.records) {
       const p = byName.get(r.programme);
-      if (p && repo.actionCodeTaken(p.id, r.action.code, null)) existing++;
+      if (p && actions.actionCodeTaken(p.id, r.action.code, null)) existing++;
     }
   } else {
     for (const r of records.store.records) {
@@ -48,9 +51,9 @@ function group<R extends { programme: string }>(records: readonly R[]): Map<stri
   return out;
 }
 
-function writeActions(repo: ProgrammeRepository, programmeId: number, batchId: number, records: readonly ActionRecord[]): number {
+function writeActions(repo: ActionRepository, programmeId: number, batchId: number, records: readonly ActionRecord[]): number {
   let replaced = 0;
-  for (const r of records) if (repo.upsertAction(programmeId, r.action, batchId)) replaced++;
+  for (const r of records) if (repo.upsertAction(programmeId, r.action, batchId).updated) replaced++;
   return replaced;
 }
 
@@ -99,16 +102,17 @@ function writeTargets(repo: ProgrammeRepository, programmeId: number, batchId: n
  */
 export function writeProgrammeRecords(conn: Connection, batchId: number, records: ProgrammeRecords): [number, number] {
   const repo = new ProgrammeRepository(conn);
+  const images = new ProgrammeImageRepository(conn);
   const redo = records.store.redoBatch;
   if (redo !== null) {
-    for (const image of imagesOf(conn, redo)) repo.restore(image.programmeId, image.after);
+    for (const image of images.imports(redo)) images.restore(image.programmeId, image.after);
     return [0, 0];
   }
   let replaced = 0;
   const groups = records.target === 'programme-actions' ? group(records.store.records) : group(records.store.records);
   for (const [name, rows] of groups) {
     const existing = repo.byName(name);
-    const before = existing ? repo.image(existing.id) : null;
+    const before = existing ? images.image(existing.id) : null;
     const programmeId =
       existing?.id ??
       repo.insert(
@@ -126,48 +130,16 @@ export function writeProgrammeRecords(conn: Connection, batchId: number, records
       );
     replaced +=
       records.target === 'programme-actions'
-        ? writeActions(repo, programmeId, batchId, rows as ActionRecord[])
+        ? writeActions(new ActionRepository(conn), programmeId, batchId, rows as ActionRecord[])
         : writeTargets(repo, programmeId, batchId, rows as TargetRecord[]);
-    conn.run('INSERT INTO import_programme_image (batch_id, programme_id, before, after) VALUES (?, ?, ?, ?)', [
-      batchId,
-      programmeId,
-      before === null ? null : JSON.stringify(before),
-      JSON.stringify(repo.image(programmeId)),
-    ]);
+    images.recordImport(batchId, programmeId, before, images.image(programmeId));
   }
   return [records.store.length, replaced];
 }
 
-interface StoredImage {
-  programmeId: number;
-  before: ProgrammeImage | null;
-  after: ProgrammeImage | null;
-}
-
-function imagesOf(conn: Connection, batchId: number): StoredImage[] {
-  return conn
-    .all<{ programme_id: number; before: string | null; after: string }>(
-      'SELECT programme_id, before, after FROM import_programme_image WHERE batch_id = ? ORDER BY programme_id',
-      [batchId],
-    )
-    .map((r) => ({
-      programmeId: r.programme_id,
-      before: r.before === null ? null : (JSON.parse(r.before) as ProgrammeImage),
-      after: JSON.parse(r.after) as ProgrammeImage,
-    }));
-}
-
 /** Refuses to undo a batch while a later batch, not undone, changed the same programme. */
 export function checkProgrammeUndoable(conn: Connection, batchId: number): void {
-  const later = conn
-    .all<{ id: number }>(
-      `SELECT DISTINCT l.batch_id AS id FROM import_programme_image l
-         JOIN import_programme_image mine ON mine.programme_id = l.programme_id AND mine.batch_id = ?1
-         JOIN import_batch b ON b.id = l.batch_id AND b.undone_at IS NULL
-        WHERE l.batch_id > ?1 ORDER BY id`,
-      [batchId],
-    )
-    .map((r) => r.id);
+  const later = new ProgrammeImageRepository(conn).laterBatches(batchId);
   if (later.length > 0)
     throw new ArranjoError(
       'CONSTRAINT',
@@ -179,15 +151,15 @@ export function checkProgrammeUndoable(conn: Connection, batchId: number): void 
 
 /** Puts each programme the batch touched back as it was before it; returns how many. */
 export function undoProgrammeBatch(conn: Connection, batchId: number): { removed: number; restored: number } {
-  const repo = new ProgrammeRepository(conn);
+  const images = new ProgrammeImageRepository(conn);
   let removed = 0;
   let restored = 0;
-  for (const image of imagesOf(conn, batchId)) {
+  for (const image of images.imports(batchId)) {
     const after = image.after;
     removed += after
       ? after.actions.filter((a) => a.batch_id === batchId).length + after.targets.filter((t) => t.batch_id === batchId).length
       : 0;
-    repo.restore(image.programmeId, image.before);
+    images.restore(image.programmeId, image.before);
     if (image.before) restored++;
   }
   return { removed, restored };

@@ -1,0 +1,137 @@
+import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ACTION_TYPES, type Action } from '../../../../shared/features/programmes/types';
+import { FOCUS_STATE_CODE } from '../../lib/focus-state';
+import { useEngineData } from '../../workspace/use-engine-data';
+import { useProgrammeEdit } from './use-programme-edit';
+
+type Draft = Omit<Action, 'id' | 'programmeId' | 'municipalityName'>;
+const COUNTS = ['participants', 'women', 'youth', 'enterprisesFormed', 'enterprisesLegalized'] as const;
+const COUNT_LABEL = {
+  participants: 'cols.participants',
+  women: 'cols.women',
+  youth: 'cols.youth',
+  enterprisesFormed: 'cols.formed',
+  enterprisesLegalized: 'cols.legalized',
+} as const satisfies Record<(typeof COUNTS)[number], string>;
+
+function draftOf(action: Action | null): Draft {
+  if (!action) {
+    return {
+      code: '',
+      type: 'field-training',
+      municipalityCode: 0,
+      startDate: '',
+      endDate: null,
+      partner: '',
+      participants: 0,
+      women: 0,
+      youth: 0,
+      enterprisesFormed: 0,
+      enterprisesLegalized: 0,
+      notes: '',
+      siteId: null,
+      initiativeCode: null,
+    };
+  }
+  const { id: _id, programmeId: _p, municipalityName: _m, ...draft } = action;
+  return draft;
+}
+
+/** Creates (no action) or edits an action: every field, the initiative it serves from the registry. */
+export function ActionForm({ programmeId, action, onClose }: { programmeId: number; action: Action | null; onClose: () => void }) {
+  const { t } = useTranslation('programmes');
+  const edit = useProgrammeEdit();
+  const [draft, setDraft] = useState<Draft>(() => draftOf(action));
+  const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
+  const places = useEngineData((e) => e.listMunicipalities({ stateCode: FOCUS_STATE_CODE }), []);
+  const initiatives = useEngineData((e) => e.listInitiatives({}), []);
+  const save = async () => {
+    const saved = await edit((e) => e.saveProgrammeAction({ ...draft, programmeId, id: action?.id }));
+    if (saved) onClose();
+  };
+  return (
+    <Modal opened onClose={onClose} title={action ? t('actionForm.edit', { code: action.code }) : t('actionForm.new')} size="xl">
+      <Stack gap="xs" data-testid="action-form">
+        <SimpleGrid cols={3}>
+          <TextInput
+            label={t('cols.code')}
+            value={draft.code}
+            onChange={(e) => set({ code: e.currentTarget.value })}
+            data-testid="action-code"
+          />
+          <Select
+            label={t('cols.type')}
+            data={ACTION_TYPES.map((v) => ({ value: v, label: t(`types.${v}`) }))}
+            value={draft.type}
+            onChange={(v) => v && set({ type: v })}
+            allowDeselect={false}
+            data-testid="action-type"
+          />
+          <Select
+            label={t('cols.municipality')}
+            data={(places.data ?? []).map((m) => ({ value: String(m.code), label: m.name }))}
+            value={draft.municipalityCode ? String(draft.municipalityCode) : null}
+            onChange={(v) => set({ municipalityCode: v ? Number(v) : 0 })}
+            searchable
+            limit={50}
+            data-testid="action-municipality"
+          />
+          <TextInput
+            label={t('cols.startDate')}
+            placeholder="2025-03-15"
+            value={draft.startDate}
+            onChange={(e) => set({ startDate: e.currentTarget.value.trim() })}
+            data-testid="action-start"
+          />
+          <TextInput
+            label={t('cols.endDate')}
+            placeholder="2025-03-16"
+            value={draft.endDate ?? ''}
+            onChange={(e) => set({ endDate: e.currentTarget.value.trim() || null })}
+            data-testid="action-end"
+          />
+          <TextInput label={t('cols.partner')} value={draft.partner} onChange={(e) => set({ partner: e.currentTarget.value })} />
+          {COUNTS.map((c) => (
+            <NumberInput
+              key={c}
+              label={t(COUNT_LABEL[c])}
+              value={draft[c]}
+              min={0}
+              allowDecimal={false}
+              onChange={(v) => set({ [c]: Number(v) || 0 })}
+              data-testid={`action-${c}`}
+            />
+          ))}
+          <Select
+            label={t('cols.initiative')}
+            data={(initiatives.data ?? []).map((i) => ({ value: i.code, label: `${i.name} (${i.code})` }))}
+            value={draft.initiativeCode}
+            onChange={(v) => set({ initiativeCode: v })}
+            placeholder={t('actionForm.noInitiative')}
+            searchable
+            clearable
+            limit={50}
+            data-testid="action-initiative"
+          />
+        </SimpleGrid>
+        <Textarea
+          label={t('cols.notes')}
+          value={draft.notes}
+          onChange={(e) => set({ notes: e.currentTarget.value })}
+          autosize
+          minRows={2}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('cancel')}
+          </Button>
+          <Button onClick={() => void save()} data-testid="action-save">
+            {t('save')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

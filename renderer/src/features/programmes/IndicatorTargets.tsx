@@ -1,0 +1,116 @@
+import { Badge, Button, Group, NumberInput, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isBuiltin, type Indicator, type Target } from '../../../../shared/features/programmes/types';
+
+type Draft = { period: string; baseline: number; target: number; actual: number | null };
+
+/** One indicator: its definition in a line, its targets (and entered actuals) by period, editable. */
+export function IndicatorTargets({
+  indicator,
+  result,
+  targets,
+  onSave,
+  onEdit,
+  onDelete,
+}: {
+  indicator: Indicator;
+  result: string;
+  targets: Target[];
+  onSave: (t: Draft[]) => Promise<unknown>;
+  onEdit: () => void;
+  onDelete: () => void;
+}) {
+  const { t } = useTranslation('programmes');
+  const [rows, setRows] = useState<Draft[]>(() =>
+    targets.map(({ period, baseline, target, actual }) => ({ period, baseline, target, actual })),
+  );
+  const set = (i: number, patch: Partial<Draft>) => setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const builtin = isBuiltin(indicator.code);
+  return (
+    <Stack gap={4} data-testid={`indicator-${indicator.code}`}>
+      <Group gap="xs">
+        <Text fw={600}>{indicator.name || indicator.code}</Text>
+        <Badge variant="light">{indicator.code}</Badge>
+        <Badge variant="outline">{t(`kinds.${indicator.periodKind}`)}</Badge>
+        <Badge variant="outline" color={builtin ? 'blue' : 'grape'}>
+          {builtin ? t('builtin') : t('custom')}
+        </Badge>
+        {indicator.disaggregation.length > 0 && (
+          <Text size="xs" c="dimmed">
+            {t('disaggregation')}: {indicator.disaggregation.map((d) => t(`disaggregations.${d}`)).join(', ')}
+          </Text>
+        )}
+        <Text size="xs" c="dimmed">
+          {result}
+        </Text>
+        <Button size="compact-xs" variant="subtle" onClick={onEdit} data-testid={`indicator-edit-${indicator.code}`}>
+          {t('edit')}
+        </Button>
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          color="red"
+          onClick={onDelete}
+          title={t('deleteUndoable')}
+          data-testid={`indicator-delete-${indicator.code}`}
+        >
+          {t('delete')}
+        </Button>
+      </Group>
+      <Table withTableBorder maw={640}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('cols.period')}</Table.Th>
+            <Table.Th>{t('cols.baseline')}</Table.Th>
+            <Table.Th>{t('cols.target')}</Table.Th>
+            {!builtin && <Table.Th>{t('cols.actual')}</Table.Th>}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((r, i) => (
+            <Table.Tr key={i}>
+              <Table.Td>
+                <TextInput
+                  size="xs"
+                  value={r.period}
+                  onChange={(e) => set(i, { period: e.currentTarget.value })}
+                  data-testid={`target-period-${indicator.code}-${i}`}
+                />
+              </Table.Td>
+              <Table.Td>
+                <NumberInput size="xs" value={r.baseline} onChange={(v) => set(i, { baseline: Number(v) || 0 })} />
+              </Table.Td>
+              <Table.Td>
+                <NumberInput
+                  size="xs"
+                  value={r.target}
+                  onChange={(v) => set(i, { target: Number(v) || 0 })}
+                  data-testid={`target-value-${indicator.code}-${i}`}
+                />
+              </Table.Td>
+              {!builtin && (
+                <Table.Td>
+                  <NumberInput size="xs" value={r.actual ?? ''} onChange={(v) => set(i, { actual: v === '' ? null : Number(v) })} />
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Group gap="xs">
+        <Button
+          size="xs"
+          variant="default"
+          onClick={() => setRows([...rows, { period: '', baseline: rows.at(-1)?.baseline ?? indicator.baseline, target: 0, actual: null }])}
+          data-testid={`target-add-${indicator.code}`}
+        >
+          {t('addTarget')}
+        </Button>
+        <Button size="xs" onClick={() => void onSave(rows)} data-testid={`target-save-${indicator.code}`}>
+          {t('saveTargets')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,102 @@
+import { Center, Loader, SegmentedControl, SimpleGrid, Stack, Table, Text, useComputedColorScheme } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Action } from '../../../../shared/features/programmes/types';
+import { Chart } from '../../components/Chart';
+import { useLocale } from '../../i18n';
+import { FOCUS_STATE_CODE } from '../../lib/focus-state';
+import { notifyError } from '../../notifications/notify-error';
+import { useEngineData } from '../../workspace/use-engine-data';
+import { buildMapOption } from '../dashboard/map-option';
+import { ensureMgMap, MG_MAP_NAME } from '../dashboard/mg-geo';
+import { reachOf } from './reach';
+
+type Measure = 'participants' | 'actions';
+
+/** The programme's reach: Minas Gerais shaded by participants (or actions) per municipality, and the table. */
+export function ReachPanel({ actions, source }: { actions: readonly Action[]; source: string }) {
+  const { t } = useTranslation('programmes');
+  const { t: tc, locale } = useLocale();
+  const dark = useComputedColorScheme('light') === 'dark';
+  const [mapReady, setMapReady] = useState(false);
+  const [measure, setMeasure] = useState<Measure>('participants');
+  useEffect(() => {
+    let live = true;
+    ensureMgMap().then(
+      () => live && setMapReady(true),
+      (error: unknown) => notifyError(error, t('reachMap')),
+    );
+    return () => {
+      live = false;
+    };
+  }, [t]);
+  const reach = useMemo(() => reachOf(actions), [actions]);
+  // Every municipality of the state is on the map: the ones without an action in grey ("no action").
+  const places = useEngineData((e) => e.listMunicipalities({ stateCode: FOCUS_STATE_CODE }), []);
+  const option = useMemo(() => {
+    const byCode = new Map(reach.map((r) => [r.code, r]));
+    const all = places.data ?? [];
+    return buildMapOption({
+      mapName: MG_MAP_NAME,
+      values: all.map((m) => ({ code: m.code, value: byCode.get(m.code)?.[measure] ?? null })),
+      municipalityNames: new Map(all.map((m) => [m.code, m.name])),
+      metric: { label: t(`cols.${measure}`), unit: '', source },
+      sites: [],
+      locale,
+      labels: { noData: t('notReached'), source: tc('common.source'), sites: '', municipalities: t('cols.municipality') },
+      dark,
+    });
+  }, [reach, places.data, measure, t, tc, source, locale, dark]);
+  const number = new Intl.NumberFormat(locale);
+  return (
+    <SimpleGrid cols={2} style={{ alignItems: 'start' }}>
+      <Stack gap={4}>
+        <SegmentedControl
+          size="xs"
+          value={measure}
+          onChange={(v) => setMeasure(v)}
+          data={(['participants', 'actions'] as const).map((m) => ({ value: m, label: t(`cols.${m}`) }))}
+          data-testid="reach-measure"
+        />
+        {mapReady && places.data ? (
+          <Chart
+            option={option}
+            height={380}
+            title={t('reachMapTitle', { measure: t(`cols.${measure}`) })}
+            source={source}
+            testId="programme-reach-map"
+            attributes={{ 'data-municipalities': reach.length }}
+          />
+        ) : (
+          <Center h={380}>
+            <Loader size="sm" />
+          </Center>
+        )}
+        <Text size="xs" c="dimmed">
+          {t('reachCaption', { count: reach.length })}
+        </Text>
+      </Stack>
+      <Table striped withTableBorder data-testid="programme-reach">
+        <Table.Thead>
+          <Table.Tr>
+            {(['municipality', 'actions', 'participants', 'women', 'men', 'youth'] as const).map((c) => (
+              <Table.Th key={c}>{t(`cols.${c}`)}</Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {reach.map((r) => (
+            <Table.Tr key={r.code}>
+              <Table.Td>{r.name}</Table.Td>
+              <Table.Td ta="right">{number.format(r.actions)}</Table.Td>
+              <Table.Td ta="right">{number.format(r.participants)}</Table.Td>
+              <Table.Td ta="right">{number.format(r.women)}</Table.Td>
+              <Table.Td ta="right">{number.format(r.participants - r.women)}</Table.Td>
+              <Table.Td ta="right">{number.format(r.youth)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </SimpleGrid>
+  );
+}

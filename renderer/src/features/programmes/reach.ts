@@ -1,0 +1,32 @@
+import type { Action } from '../../../../shared/features/programmes/types';
+
+/** A municipality the programme reached: its actions and participants (by sex and age). */
+export interface Reach {
+  code: number;
+  name: string;
+  actions: number;
+  participants: number;
+  women: number;
+  youth: number;
+}
+
+/** The actions summed by municipality, most participants first. */
+export function reachOf(actions: readonly Action[]): Reach[] {
+  const by = new Map<number, Reach>();
+  for (const a of actions) {
+    const r = by.get(a.municipalityCode) ?? {
+      code: a.municipalityCode,
+      name: a.municipalityName ?? String(a.municipalityCode),
+      actions: 0,
+      participants: 0,
+      women: 0,
+      youth: 0,
+    };
+    r.actions += 1;
+    r.participants += a.participants;
+    r.women += a.women;
+    r.youth += a.youth;
+    by.set(a.municipalityCode, r);
+  }
+  return [...by.values()].sort((a, b) => b.participants - a.participants || a.name.localeCompare(b.name));
+}

@@ -1,0 +1,103 @@
+import type { SqlValue } from 'sql.js';
+import type { Connection } from '../../db/connection';
+import { toAction } from './programme-rows';
+import type { Action } from './types';
+
+export type ActionRow = Omit<Action, 'id' | 'programmeId' | 'municipalityName'>;
+
+// The columns an edit writes, in the order of `values` (insert and update share them).
+const COLUMNS = [
+  'code',
+  'type',
+  'municipality_code',
+  'start_date',
+  'end_date',
+  'partner',
+  'participants',
+  'women',
+  'youth',
+  'enterprises_formed',
+  'enterprises_legalized',
+  'notes',
+  'site_id',
+  'initiative_code',
+] as const;
+
+function values(a: ActionRow): SqlValue[] {
+  return [
+    a.code,
+    a.type,
+    a.municipalityCode,
+    a.startDate,
+    a.endDate,
+    a.partner,
+    a.participants,
+    a.women,
+    a.youth,
+    a.enterprisesFormed,
+    a.enterprisesLegalized,
+    a.notes,
+    a.siteId,
+    a.initiativeCode,
+  ];
+}
+
+const SELECT = 'SELECT a.*, m.name AS municipality_name FROM programme_action a LEFT JOIN municipality m ON m.code = a.municipality_code';
+
+/** A programme's actions (and the checks an action's territory and site need). */
+export class ActionRepository {
+  constructor(private readonly conn: Connection) {}
+
+  actions(programmeId: number): Action[] {
+    return this.conn.all(`${SELECT} WHERE a.programme_id = ? ORDER BY a.start_date, a.code`, [programmeId]).map(toAction);
+  }
+
+  action(id: number): Action | null {
+    const r = this.conn.get(`${SELECT} WHERE a.id = ?`, [id]);
+    return r ? toAction(r) : null;
+  }
+
+  private idOf(programmeId: number, code: string): number | null {
+    return (
+      this.conn.get<{ id: number }>('SELECT id FROM programme_action WHERE programme_id = ? AND code = ?', [programmeId, code])?.id ?? null
+    );
+  }
+
+  actionCodeTaken(programmeId: number, code: string, exceptId: number | null): boolean {
+    const id = this.idOf(programmeId, code);
+    return id !== null && id !== exceptId;
+  }
+
+  /** Inserts the action or, when the programme has its code, updates it; its id and whether it updated. */
+  upsertAction(programmeId: number, a: ActionRow, batchId: number | null = null): { id: number; updated: boolean } {
+    const existing = this.idOf(programmeId, a.code);
+    if (existing !== null) {
+      this.conn.run(
+        `UPDATE programme_action SET ${COLUMNS.map((c) => `${c} = ?`).join(', ')}, batch_id = coalesce(?, batch_id) WHERE id = ?`,
+        [...values(a), batchId, existing],
+      );
+      return { id: existing, updated: true };
+    }
+    this.conn.run(
+      `INSERT INTO programme_action (${COLUMNS.join(', ')}, programme_id, batch_id) VALUES (${COLUMNS.map(() => '?').join(', ')}, ?, ?)`,
+      [...values(a), programmeId, batchId],
+    );
+    return { id: this.conn.lastInsertId(), updated: false };
+  }
+
+  updateAction(id: number, a: ActionRow): void {
+    this.conn.run(`UPDATE programme_action SET ${COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`, [...values(a), id]);
+  }
+
+  deleteAction(id: number): void {
+    this.conn.run('DELETE FROM programme_action WHERE id = ?', [id]);
+  }
+
+  municipalityExists(code: number): boolean {
+    return this.conn.get('SELECT 1 AS x FROM municipality WHERE code = ?', [code]) !== undefined;
+  }
+
+  siteExists(id: number): boolean {
+    return this.conn.get('SELECT 1 AS x FROM site WHERE id = ?', [id]) !== undefined;
+  }
+}
