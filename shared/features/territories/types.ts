@@ -129,6 +129,8 @@ export interface TerritorySet {
   description: string;
   members: number[];
   updatedAt: string;
+  /** The initiative (Polos e iniciativas) whose municipalities this set holds; such a set is not deleted here. */
+  initiative?: { code: string; name: string } | null;
 }
 
 export interface TerritorySetInput {
