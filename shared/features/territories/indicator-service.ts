@@ -4,7 +4,12 @@ import { BUILT_IN_INDICATORS } from './survey';
 import { KNOWN_UNITS, isAdditiveUnit, isKnownUnit } from './units';
 import { ArranjoError } from '../../errors';
 import { ChangeLogRepository } from '../../repositories/change-log-repository';
-import { IndicatorCatalogRepository, provenanceOf, type IndicatorEntry, type StoredValue } from './indicator-catalog-repository';
+import {
+  IndicatorCatalogRepository,
+  provenanceOf,
+  type IndicatorEntry,
+  type StoredValue,
+} from './indicator-catalog-repository';
 import { SiteRepository } from '../../repositories/site-repository';
 import { FactsRepository } from './facts-repository';
 import { indicatorInputSchema, indicatorValueEditsSchema, indicatorValueQuerySchema } from './schemas';
