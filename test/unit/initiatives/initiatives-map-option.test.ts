@@ -51,7 +51,9 @@ function input(overrides: Partial<InitiativesMapInput> = {}): InitiativesMapInpu
   };
 }
 
-type Item = { name: string; value: number | number[]; itemStyle?: { areaColor: string } };
+type Item = { name: string; value: number | number[] };
+type Region = { name: string; itemStyle: { areaColor: string } };
+const regions = (option: ReturnType<typeof buildInitiativesMapOption>): Region[] => (option.geo as { regions: Region[] }).regions;
 const seriesData = (option: ReturnType<typeof buildInitiativesMapOption>, i: number): Item[] =>
   (option.series as { data: Item[] }[])[i]?.data ?? [];
 
@@ -69,11 +71,15 @@ describe('the map of initiatives', () => {
   it('shades by count, the open initiative in orange and the rest faded, with names in the tooltip', () => {
     const option = buildInitiativesMapOption(input());
     expect(seriesData(option, 0)).toEqual([
-      { name: '3100104', value: 2, itemStyle: { areaColor: '#4eb3d3' } },
-      { name: '3106200', value: 1, itemStyle: { areaColor: '#a8ddb5' } },
+      { name: '3100104', value: 2 },
+      { name: '3106200', value: 1 },
     ]);
-    const selected = seriesData(buildInitiativesMapOption(input({ selected: 'MEL' })), 0);
-    expect(selected.map((d) => d.itemStyle?.areaColor)).toEqual(['#e8590c', '#dfe3e8']);
+    expect(regions(option)).toEqual([
+      { name: '3100104', itemStyle: { areaColor: '#4eb3d3' } },
+      { name: '3106200', itemStyle: { areaColor: '#a8ddb5' } },
+    ]);
+    const selected = regions(buildInitiativesMapOption(input({ selected: 'MEL' })));
+    expect(selected.map((d) => d.itemStyle.areaColor)).toEqual(['#e8590c', '#dfe3e8']);
     const formatter = (option.tooltip as { formatter: (p: TooltipComponentFormatterCallbackParams) => string }).formatter;
     const text = formatter({ seriesType: 'map', name: '3100104', dataIndex: 0 } as unknown as TooltipComponentFormatterCallbackParams);
     expect(text).toBe('<b>Abadia dos Dourados</b><br/>2 iniciativas<br/>Polo do Mel<br/>Polo do Leite');

@@ -111,11 +111,11 @@ describe('buildMapOption', () => {
 
 describe('buildMapOption: the polos layer', () => {
   it('outlines the municipalities of a polo and names the polos in their tooltip, leaving the others plain', () => {
-    const option = buildMapOption(input({ labels: { ...input().labels, polos: 'Polos' }, polos: new Map([[3106705, ['Polo <Metal>', 'Polo B']]]) }));
-    const series = option.series as { data?: { name: string; itemStyle?: { borderColor: string; borderWidth: number } }[] }[];
-    const data = series[0]?.data ?? [];
-    expect(data.find((d) => d.name === '3106705')?.itemStyle).toEqual({ borderColor: '#862e9c', borderWidth: 1.6 });
-    expect(data.find((d) => d.name === '3106200')?.itemStyle).toBeUndefined();
+    const option = buildMapOption(
+      input({ labels: { ...input().labels, polos: 'Polos' }, polos: new Map([[3106705, ['Polo <Metal>', 'Polo B']]]) }),
+    );
+    const geo = option.geo as { regions?: unknown[] };
+    expect(geo.regions).toEqual([{ name: '3106705', itemStyle: { borderColor: '#862e9c', borderWidth: 1.6 } }]);
     const text = tooltip(option)(params({ seriesType: 'map', name: '3106705', dataIndex: 1 }));
     expect(text).toContain('Polos: Polo &lt;Metal&gt;, Polo B');
     expect(tooltip(option)(params({ seriesType: 'map', name: '3106200', dataIndex: 0 }))).not.toContain('Polos');

@@ -111,17 +111,18 @@ export function buildMapOption(input: MapOptionInput): MapOption {
       itemStyle: { areaColor: input.dark ? '#3b3b3b' : '#eef0f2', borderColor: input.dark ? '#5c5f66' : '#adb5bd', borderWidth: 0.4 },
       emphasis: { label: { show: false }, itemStyle: { areaColor: '#fab005' } },
       select: { disabled: true },
+      // The polos' outline: a series on a shared geo takes its styles from the geo's regions.
+      regions: [...(input.polos?.keys() ?? [])].map((code) => ({
+        name: String(code),
+        itemStyle: { borderColor: POLO_OUTLINE, borderWidth: 1.6 },
+      })),
     },
     series: [
       {
         type: 'map',
         name: labels.municipalities,
         geoIndex: 0,
-        data: input.values.map((v) =>
-          input.polos?.has(v.code)
-            ? { name: String(v.code), value: v.value ?? Number.NaN, itemStyle: { borderColor: POLO_OUTLINE, borderWidth: 1.6 } }
-            : { name: String(v.code), value: v.value ?? Number.NaN },
-        ),
+        data: input.values.map((v) => ({ name: String(v.code), value: v.value ?? Number.NaN })),
       },
       {
         // A plain scatter, not effectScatter: a never-ending ripple keeps the chart from ever

@@ -75,13 +75,27 @@ export function InitiativesArea({ onDiagnose }: { onDiagnose: (territorySetId: n
             {t('hint')}
           </Text>
         </div>
-        <Button size="xs" variant="default" onClick={() => setLibrary(true)} data-testid="methodology-library-open">
-          {t('library.open')}
-        </Button>
+        <Group gap="xs" wrap="nowrap">
+          <Select
+            size="xs"
+            w={110}
+            placeholder={t('filter.state')}
+            aria-label={t('filter.state')}
+            data={states}
+            value={state}
+            onChange={setState}
+            clearable
+            searchable
+            data-testid="initiatives-state"
+          />
+          <Button size="xs" variant="default" onClick={() => setLibrary(true)} data-testid="methodology-library-open">
+            {t('library.open')}
+          </Button>
+        </Group>
       </Group>
       <NearDuplicates onOpen={setSelected} />
       <Grid gap="sm">
-        <Grid.Col span={{ base: 12, lg: 7 }}>
+        <Grid.Col span={{ base: 12, lg: 8 }}>
           <DataGrid<Row>
             rowData={rows}
             columnDefs={columns}
@@ -94,23 +108,9 @@ export function InitiativesArea({ onDiagnose }: { onDiagnose: (territorySetId: n
             selectable
             exportNotes={[[t('notes.source'), [...new Set((data.data ?? []).map((i) => i.source))].join('; ')]]}
             onSelectionChanged={(r) => r[0] && setSelected(r[0].code)}
-            toolbar={
-              <Select
-                size="xs"
-                w={130}
-                placeholder={t('filter.state')}
-                aria-label={t('filter.state')}
-                data={states}
-                value={state}
-                onChange={setState}
-                clearable
-                searchable
-                data-testid="initiatives-state"
-              />
-            }
           />
         </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 5 }}>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
           <InitiativesMap initiatives={listed ?? []} stateFilter={state} selected={selected} height={height} onOpen={setSelected} />
         </Grid.Col>
       </Grid>

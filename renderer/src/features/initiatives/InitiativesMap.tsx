@@ -9,6 +9,7 @@ import {
   buildInitiativesMapOption,
   countShade,
   initiativePoints,
+  SELECTED_COLOR,
   type InitiativesMapScope,
   type MappedInitiative,
 } from './initiatives-map-option';
@@ -99,7 +100,7 @@ export function InitiativesMap({
           ))}
           {selected && (
             <Group gap={4}>
-              <ColorSwatch color="#e8590c" size={12} />
+              <ColorSwatch color={SELECTED_COLOR} size={12} />
               <Text size="xs">{t('map.selected')}</Text>
             </Group>
           )}

@@ -33,7 +33,7 @@ export interface InitiativesMapInput {
 
 /** Shades by how many initiatives an area holds (1, 2, 3 or more): ColorBrewer GnBu, as the dashboard map. */
 const COUNT_SHADES = ['#a8ddb5', '#4eb3d3', '#08589e'] as const;
-const SELECTED_COLOR = '#e8590c';
+export const SELECTED_COLOR = '#e8590c';
 const POINT_COLOR = '#862e9c';
 /** The state code (first two digits of the IBGE code) of Minas Gerais. */
 const MG_STATE_PREFIX = 31;
@@ -125,12 +125,14 @@ export function buildInitiativesMapOption(input: InitiativesMapInput): MapOption
       itemStyle: { areaColor: input.dark ? '#3b3b3b' : '#f1f3f5', borderColor: input.dark ? '#5c5f66' : '#adb5bd', borderWidth: 0.4 },
       emphasis: { label: { show: false }, itemStyle: { areaColor: '#fab005' } },
       select: { disabled: true },
+      // A series drawn on a shared geo takes its colours from the geo's regions, not from its data.
+      regions: [...byArea].map(([id, list]) => ({ name: id, itemStyle: { areaColor: areaColor(list) } })),
     },
     series: [
       {
         type: 'map',
         geoIndex: 0,
-        data: [...byArea].map(([id, list]) => ({ name: id, value: list.length, itemStyle: { areaColor: areaColor(list) } })),
+        data: [...byArea].map(([id, list]) => ({ name: id, value: list.length })),
       },
       {
         type: 'scatter',
