@@ -22,6 +22,7 @@ test('initiatives: filter MG, open the Polo Apícola, learn from a related polo,
   page,
 }, testInfo) => {
   test.setTimeout(360_000);
+  const brMap = () => page.getByTestId('initiatives-map');
   const shot = (name: string) => page.screenshot({ path: testInfo.outputPath(`initiatives-${name}.png`) });
   // Building the demo workspace can take minutes on a loaded two-core machine: wait on the marker, longer.
   await page.goto('/');
@@ -34,12 +35,28 @@ test('initiatives: filter MG, open the Polo Apícola, learn from a related polo,
   await shot('dashboard-pt');
 
   await openInitiatives(page);
-  await expect(page.getByTestId('initiatives-near-duplicates')).toContainText('Polo dp');
+  // The near-duplicate is shown, not merged; the planner merges it, and one undo takes it back.
+  const duplicates = page.getByTestId('initiatives-near-duplicates');
+  await expect(duplicates).toContainText('Polo dp MEL do Meio do Mundo');
+  await expect(page.getByTestId('initiatives-grid-row-count')).toHaveAttribute('data-value', '79');
+  await duplicates.getByTestId('merge-keep-a').click();
+  await page.getByTestId('merge-confirm-confirm').click();
+  await expect(page.getByTestId('initiatives-grid-row-count')).toHaveAttribute('data-value', '78');
+  await expect(duplicates).toBeHidden();
+  await page.getByTestId('header-undo').click();
+  await expect(page.getByTestId('initiatives-grid-row-count')).toHaveAttribute('data-value', '79');
+  await expect(duplicates).toContainText('Polo dp MEL do Meio do Mundo');
+  // Brazil by state.
+  await page.getByTestId('initiatives-map-scope').getByText('Brasil (UFs)').click();
+  await expect(brMap()).toHaveAttribute('data-scope', 'br');
+  await expect(brMap()).toHaveAttribute('data-render-finished', 'true');
+  await shot('map-br-pt');
   await chooseOption(page, 'initiatives-state', 'MG');
   // MG's 7 polos of the Rotas de Integração, and the map on MG by municipality.
   await expect(page.getByTestId('initiatives-grid-row-count')).toHaveAttribute('data-value', '7');
   const map = page.getByTestId('initiatives-map');
   await expect(map).toHaveAttribute('data-initiatives', '7');
+  await page.getByTestId('initiatives-map-scope').getByText('Minas Gerais (municípios)').click();
   await expect(map).toHaveAttribute('data-scope', 'mg');
   await expect(map).toHaveAttribute('data-render-finished', 'true');
 
