@@ -12,6 +12,15 @@ import { useWorkspaceController } from '../../workspace/workspace-context';
 type GovernanceField = 'managingBody' | 'maturity' | 'committee' | 'members' | 'contacts' | 'notes';
 const FIELDS: readonly GovernanceField[] = ['managingBody', 'maturity', 'committee', 'members', 'contacts', 'notes'];
 
+/** The small red "×" that removes one event or link. */
+function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <ActionIcon size="xs" variant="subtle" color="red" aria-label={label} onClick={onClick}>
+      ×
+    </ActionIcon>
+  );
+}
+
 /** The profile as a whole input to save, with its governance fields replaced. */
 function asInput(p: InitiativeProfile, governance: Record<GovernanceField, string>): InitiativeInput {
   const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
@@ -103,15 +112,7 @@ export function ProfileGovernance({
             {dateText(e.date, locale)}
           </Text>
           <Text size="xs">{e.title}</Text>
-          <ActionIcon
-            size="xs"
-            variant="subtle"
-            color="red"
-            aria-label={t('profile.remove')}
-            onClick={() => void run((engine) => engine.deleteInitiativeEvent(e.id))}
-          >
-            ×
-          </ActionIcon>
+          <RemoveButton label={t('profile.remove')} onClick={() => void run((engine) => engine.deleteInitiativeEvent(e.id))} />
         </Group>
       ))}
       <Group gap={4} wrap="nowrap">
@@ -156,15 +157,7 @@ export function ProfileGovernance({
           <Text size="xs" c="dimmed">
             {l.relation}
           </Text>
-          <ActionIcon
-            size="xs"
-            variant="subtle"
-            color="red"
-            aria-label={t('profile.remove')}
-            onClick={() => void run((engine) => engine.deleteInitiativeLink(p.code, l.code))}
-          >
-            ×
-          </ActionIcon>
+          <RemoveButton label={t('profile.remove')} onClick={() => void run((engine) => engine.deleteInitiativeLink(p.code, l.code))} />
         </Group>
       ))}
       <Group gap={4} wrap="nowrap">
