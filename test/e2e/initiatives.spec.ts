@@ -71,6 +71,7 @@ test('initiatives: filter MG, open the Polo Apícola, learn from a related polo,
   await expect(first.locator('td').nth(4)).toHaveText(/^\d,\d{3}$/);
   const partner = (await first.locator('a').textContent()) ?? '';
   expect(partner).not.toBe('');
+  await page.screenshot({ path: testInfo.outputPath('initiatives-profile-full-pt.png'), fullPage: true });
   await shot('profile-pt');
 
   // Record an exchange with the first suggestion.

@@ -1,6 +1,5 @@
 import {
   Anchor,
-  Badge,
   Button,
   Card,
   CloseButton,
@@ -134,7 +133,15 @@ export function InitiativeProfilePanel({
                         {s.states.join(', ')}
                       </Text>
                     </Table.Td>
-                    <Table.Td>{s.sameChain ? <Badge size="xs">{t('suggest.same')}</Badge> : '—'}</Table.Td>
+                    <Table.Td>
+                      {s.sameChain ? (
+                        <Text span size="xs" fw={600} c="teal.8">
+                          {t('suggest.same')}
+                        </Text>
+                      ) : (
+                        '—'
+                      )}
+                    </Table.Td>
                     <Table.Td>{fmt(s.sectorJaccard, locale)}</Table.Td>
                     <Table.Td>{fmt(s.profileCosine, locale)}</Table.Td>
                     <Table.Td>{fmt(s.score, locale, 3)}</Table.Td>
