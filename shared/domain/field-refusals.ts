@@ -57,6 +57,8 @@ export const FIELD_REFUSALS = [
   'matrix-size',
   /** A frozen scenario's alternatives and criterion sources are fixed. */
   'frozen',
+  /** A custom territory holding the municipalities of the initiative named `value`: deleted only with it. */
+  'initiative-owned',
   /** Anything else: the engine's English words say what. */
   'invalid',
 ] as const;
@@ -91,6 +93,7 @@ export type FieldRefusalValues = RefusalVocabulary<
     'weights-count': { count: number; criteria: number };
     'matrix-size': { size: number; criteria: number };
     frozen: NoValues;
+    'initiative-owned': { value: string };
     invalid: NoValues;
   }
 >;

@@ -111,4 +111,6 @@ export interface TerritorySet {
   description: string;
   members: number[];
   updatedAt: string;
+  /** The initiative (Polos e iniciativas) whose municipalities this set holds; such a set is not deleted here. */
+  initiative?: { code: string; name: string } | null;
 }

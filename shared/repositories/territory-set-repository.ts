@@ -1,12 +1,18 @@
 import type { Connection } from '../db/connection';
 import type { TerritorySet } from '../domain/types';
 
-interface SetDbRow extends Record<string, string | number> {
+interface SetDbRow extends Record<string, string | number | null> {
   id: number;
   name: string;
   description: string;
   updated_at: string;
+  initiative_code: string | null;
+  initiative_name: string | null;
 }
+
+/** A set and, when an initiative owns it (its municipalities), that initiative. */
+const SELECT_SET = `SELECT s.id, s.name, s.description, s.updated_at, i.code AS initiative_code, i.name AS initiative_name
+  FROM territory_set s LEFT JOIN initiative i ON i.territory_set_id = s.id`;
 
 /** Custom territories: named sets of municipalities. */
 export class TerritorySetRepository {
@@ -19,23 +25,23 @@ export class TerritorySetRepository {
   }
 
   private toSet(r: SetDbRow): TerritorySet {
-    return { id: r.id, name: r.name, description: r.description, members: this.members(r.id), updatedAt: r.updated_at };
+    const initiative =
+      r.initiative_code !== null && r.initiative_name !== null ? { code: r.initiative_code, name: r.initiative_name } : null;
+    return { id: r.id, name: r.name, description: r.description, members: this.members(r.id), updatedAt: r.updated_at, initiative };
   }
 
   list(): TerritorySet[] {
-    return this.conn.all<SetDbRow>('SELECT id, name, description, updated_at FROM territory_set ORDER BY name').map((r) => this.toSet(r));
+    return this.conn.all<SetDbRow>(`${SELECT_SET} ORDER BY s.name`).map((r) => this.toSet(r));
   }
 
   get(id: number): TerritorySet | undefined {
-    const row = this.conn.get<SetDbRow>('SELECT id, name, description, updated_at FROM territory_set WHERE id = ?', [id]);
+    const row = this.conn.get<SetDbRow>(`${SELECT_SET} WHERE s.id = ?`, [id]);
     return row ? this.toSet(row) : undefined;
   }
 
   /** Names compare without case, as the UNIQUE COLLATE NOCASE constraint does. */
   byName(name: string): TerritorySet | undefined {
-    const row = this.conn.get<SetDbRow>('SELECT id, name, description, updated_at FROM territory_set WHERE name = ? COLLATE NOCASE', [
-      name.trim(),
-    ]);
+    const row = this.conn.get<SetDbRow>(`${SELECT_SET} WHERE s.name = ? COLLATE NOCASE`, [name.trim()]);
     return row ? this.toSet(row) : undefined;
   }
 

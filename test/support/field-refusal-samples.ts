@@ -31,5 +31,6 @@ export const FIELD_REFUSAL_SAMPLES: { [K in FieldRefusal]: FieldRefusalValues[K]
   'weights-count': { count: 1, criteria: 2 },
   'matrix-size': { size: 2, criteria: 3 },
   frozen: {},
+  'initiative-owned': { value: 'Polo Apícola do Norte de Minas' },
   invalid: {},
 };

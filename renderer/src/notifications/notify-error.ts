@@ -77,6 +77,8 @@ export function fieldRefusalText(r: FieldRefusalParams, engineMessage: string): 
       return i18next.t('errors.validation.matrixSize', { size: r.size, criteria: r.criteria });
     case 'frozen':
       return i18next.t('errors.validation.frozen');
+    case 'initiative-owned':
+      return i18next.t('errors.validation.initiativeOwned', { name: r.value });
     case 'invalid':
       return i18next.t('errors.validation.invalid', { detail: engineReason(engineMessage) });
     default: {

@@ -72,6 +72,16 @@ export class TerritorySetService {
   delete(id: number): void {
     const before = this.repo.get(id);
     if (!before) throw new ArranjoError('NOT_FOUND', `Territory set ${id} does not exist.`);
+    if (before.initiative) {
+      const { name } = before.initiative;
+      // No field to point at: the whole set is refused, so the UI shows the reason alone.
+      throw new ArranjoError(
+        'CONSTRAINT',
+        `"${before.name}" holds the municipalities of the initiative "${name}"; delete or merge the initiative instead.`,
+        {},
+        { reason: 'initiative-owned', value: name },
+      );
+    }
     this.conn.transaction(() => {
       this.repo.delete(id);
       this.log.append({ at: this.now(), entity: 'territory_set', entityId: String(id), action: 'delete', before, after: null });

@@ -108,3 +108,16 @@ describe('buildMapOption', () => {
     expect(format(params({ seriesType: 'map', name: '3106200', dataIndex: 0 }))).toContain('1,300,000 empregos');
   });
 });
+
+describe('buildMapOption: the polos layer', () => {
+  it('outlines the municipalities of a polo and names the polos in their tooltip, leaving the others plain', () => {
+    const option = buildMapOption(
+      input({ labels: { ...input().labels, polos: 'Polos' }, polos: new Map([[3106705, ['Polo <Metal>', 'Polo B']]]) }),
+    );
+    const geo = option.geo as { regions?: unknown[] };
+    expect(geo.regions).toEqual([{ name: '3106705', itemStyle: { borderColor: '#862e9c', borderWidth: 1.6 } }]);
+    const text = tooltip(option)(params({ seriesType: 'map', name: '3106705', dataIndex: 1 }));
+    expect(text).toContain('Polos: Polo &lt;Metal&gt;, Polo B');
+    expect(tooltip(option)(params({ seriesType: 'map', name: '3106200', dataIndex: 0 }))).not.toContain('Polos');
+  });
+});

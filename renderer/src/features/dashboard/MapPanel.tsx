@@ -1,4 +1,4 @@
-import { Center, Loader, Select, Text, useComputedColorScheme } from '@mantine/core';
+import { Center, Group, Loader, Select, Switch, Text, useComputedColorScheme } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import type { MapMetric, Municipality, Site } from '../../../../shared/domain/types';
 import { FOCUS_STATE_CODE } from '../../lib/focus-state';
@@ -35,7 +35,23 @@ export function MapPanel({ municipalities, sites, metrics, onLoaded }: Props) {
     [metric?.id],
   );
 
-  const ready = !metricPending && !values.loading && municipalities !== undefined && sites !== undefined && values.data !== undefined;
+  // The MG polos of the Rotas de Integração (and any other initiative), outlined on demand.
+  const [showPolos, setShowPolos] = useState(true);
+  const polos = useEngineData(
+    async (engine) => {
+      if (!showPolos) return new Map<number, string[]>();
+      const [initiatives, sets] = await Promise.all([engine.listInitiatives({ state: 'MG' }), engine.territorySets()]);
+      const members = new Map(sets.map((s) => [s.id, s.members]));
+      const byMunicipality = new Map<number, string[]>();
+      for (const i of initiatives)
+        for (const code of members.get(i.territorySetId) ?? []) byMunicipality.set(code, [...(byMunicipality.get(code) ?? []), i.name]);
+      return byMunicipality;
+    },
+    [showPolos],
+  );
+
+  const ready =
+    !metricPending && !polos.loading && !values.loading && municipalities !== undefined && sites !== undefined && values.data !== undefined;
   useEffect(() => {
     if (ready) onLoaded(values.version);
   }, [ready, values.version, onLoaded]);
@@ -59,10 +75,17 @@ export function MapPanel({ municipalities, sites, metrics, onLoaded }: Props) {
       metric: metric ? { label: metric.label[labelKey(locale)], unit: translateUnit(t, metric.unit), source: metric.source } : null,
       sites: points,
       locale,
-      labels: { noData: t('dashboard.map.noData'), source: t('common.source'), sites: t('dashboard.map.sites'), municipalities: t('dashboard.map.municipalities') },
+      labels: {
+        noData: t('dashboard.map.noData'),
+        source: t('common.source'),
+        sites: t('dashboard.map.sites'),
+        municipalities: t('dashboard.map.municipalities'),
+        polos: t('dashboard.map.polos'),
+      },
       dark,
+      polos: polos.data,
     });
-  }, [ready, municipalities, metric, values.data, points, locale, t, dark]);
+  }, [ready, municipalities, metric, values.data, points, locale, t, dark, polos.data]);
 
   const selectData = (metrics ?? []).map((m) => ({ value: m.id, label: m.label[labelKey(locale)] }));
   const seatNote = (sites ?? []).some((s) => s.locationNote);
@@ -72,25 +95,35 @@ export function MapPanel({ municipalities, sites, metrics, onLoaded }: Props) {
     <Panel
       title={t('dashboard.map.title')}
       controls={
-        <Select
-          data={selectData}
-          value={metricId}
-          onChange={setPicked}
-          placeholder={t('dashboard.map.noMetrics')}
-          disabled={selectData.length === 0}
-          searchable
-          allowDeselect={false}
-          w={320}
-          aria-label={t('dashboard.map.metric')}
-          data-testid="map-metric-select"
-          comboboxProps={{ withinPortal: true }}
-        />
+        <Group gap="sm" wrap="nowrap">
+          <Switch
+            size="xs"
+            label={t('dashboard.map.showPolos')}
+            checked={showPolos}
+            onChange={(e) => setShowPolos(e.currentTarget.checked)}
+            data-testid="map-polos-toggle"
+          />
+          <Select
+            data={selectData}
+            value={metricId}
+            onChange={setPicked}
+            placeholder={t('dashboard.map.noMetrics')}
+            disabled={selectData.length === 0}
+            searchable
+            allowDeselect={false}
+            w={320}
+            aria-label={t('dashboard.map.metric')}
+            data-testid="map-metric-select"
+            comboboxProps={{ withinPortal: true }}
+          />
+        </Group>
       }
       footer={
         <>
           {metric && `${t('common.source')}: ${metric.source}. `}
           {seatNote && t('dashboard.map.seatNote')}
           {withoutCoordinates > 0 && ` ${t('dashboard.map.withoutCoordinates', { count: withoutCoordinates })}`}
+          {showPolos && ` ${t('dashboard.map.polosNote', { count: new Set([...(polos.data?.values() ?? [])].flat()).size })}`}
         </>
       }
     >
@@ -106,7 +139,12 @@ export function MapPanel({ municipalities, sites, metrics, onLoaded }: Props) {
           title={metric ? `${t('dashboard.map.title')} — ${metric.label[labelKey(locale)]}` : t('dashboard.map.title')}
           source={metric ? `${t('common.source')}: ${metric.source}` : undefined}
           testId="dashboard-map"
-          attributes={{ 'data-site-count': points.length, 'data-municipality-count': municipalities?.length ?? 0, 'data-metric': metric?.id ?? '' }}
+          attributes={{
+            'data-polo-municipalities': polos.data?.size ?? 0,
+            'data-site-count': points.length,
+            'data-municipality-count': municipalities?.length ?? 0,
+            'data-metric': metric?.id ?? '',
+          }}
         />
       ) : (
         <Center h={CHART_HEIGHT}>

@@ -7,7 +7,9 @@ import { formatCompact, formatWithUnit } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { escapeHtml } from '../../lib/html';
 
-export type MapOption = ComposeOption<MapSeriesOption | ScatterSeriesOption | GeoComponentOption | TooltipComponentOption | VisualMapComponentOption>;
+export type MapOption = ComposeOption<
+  MapSeriesOption | ScatterSeriesOption | GeoComponentOption | TooltipComponentOption | VisualMapComponentOption
+>;
 
 export interface MapSitePoint {
   name: string;
@@ -26,13 +28,16 @@ export interface MapOptionInput {
   metric: { label: string; unit: string; source: string } | null;
   sites: readonly MapSitePoint[];
   locale: Locale;
-  labels: { noData: string; source: string; sites: string; municipalities: string };
+  labels: { noData: string; source: string; sites: string; municipalities: string; polos?: string };
   dark: boolean;
+  /** Municipality code → the polos (Rotas de Integração) it belongs to: outlined when the layer is on. */
+  polos?: ReadonlyMap<number, readonly string[]>;
 }
 
 /** Shades from light to dark (ColorBrewer GnBu): readable in both colour schemes and in print. */
 const SEQUENTIAL = ['#e0f3db', '#a8ddb5', '#4eb3d3', '#2b8cbe', '#08589e'];
 const SITE_COLOR = '#e8590c';
+const POLO_OUTLINE = '#862e9c';
 
 function quantile(sorted: readonly number[], q: number): number {
   if (sorted.length === 0) return 0;
@@ -81,6 +86,8 @@ export function buildMapOption(input: MapOptionInput): MapOption {
     }
     const code = String(p.name);
     const lines = [`<b>${escapeHtml(nameOf(code))}</b>`];
+    const polos = input.polos?.get(Number(code)) ?? [];
+    if (polos.length > 0) lines.push(`${escapeHtml(labels.polos ?? '')}: ${polos.map(escapeHtml).join(', ')}`);
     if (metric) {
       const value = valueByCode.get(code) ?? null;
       const text = value === null ? labels.noData : formatWithUnit(value, metric.unit, locale);
@@ -104,6 +111,11 @@ export function buildMapOption(input: MapOptionInput): MapOption {
       itemStyle: { areaColor: input.dark ? '#3b3b3b' : '#eef0f2', borderColor: input.dark ? '#5c5f66' : '#adb5bd', borderWidth: 0.4 },
       emphasis: { label: { show: false }, itemStyle: { areaColor: '#fab005' } },
       select: { disabled: true },
+      // The polos' outline: a series on a shared geo takes its styles from the geo's regions.
+      regions: [...(input.polos?.keys() ?? [])].map((code) => ({
+        name: String(code),
+        itemStyle: { borderColor: POLO_OUTLINE, borderWidth: 1.6 },
+      })),
     },
     series: [
       {

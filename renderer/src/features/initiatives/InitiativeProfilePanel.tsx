@@ -1,10 +1,25 @@
-import { Anchor, Badge, Button, Card, Group, ScrollArea, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Card,
+  CloseButton,
+  Group,
+  ScrollArea,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
 import { notifyError } from '../../notifications/notify-error';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { useWorkspaceController } from '../../workspace/workspace-context';
+import { ProfileGovernance } from './ProfileGovernance';
 
 const fmt = (x: number | null, locale: string, digits = 2): string =>
   x === null ? '—' : x.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -14,18 +29,24 @@ export function InitiativeProfilePanel({
   code,
   onDiagnose,
   onOpen,
+  onClose,
 }: {
   code: string;
   onDiagnose: (territorySetId: number) => void;
   onOpen: (code: string) => void;
+  onClose: () => void;
 }) {
   const { t } = useTranslation('initiatives');
   const { locale } = useLocale();
   const controller = useWorkspaceController();
   const data = useEngineData(
     async (engine) => {
-      const [profile, suggestions] = await Promise.all([engine.initiativeProfile(code), engine.exchangeSuggestions({ code, limit: 8 })]);
-      return { profile, suggestions };
+      const [profile, suggestions, all] = await Promise.all([
+        engine.initiativeProfile(code),
+        engine.exchangeSuggestions({ code, limit: 8 }),
+        engine.listInitiatives({}),
+      ]);
+      return { profile, suggestions, others: all.map((i) => ({ code: i.code, name: i.name })) };
     },
     [code],
   );
@@ -33,6 +54,7 @@ export function InitiativeProfilePanel({
   const [what, setWhat] = useState('');
   const p = data.data?.profile;
   if (!p || !data.data) return null;
+  const ready = !data.loading && p.code === code;
   const { suggestions, year } = data.data.suggestions;
 
   const record = () => {
@@ -44,7 +66,7 @@ export function InitiativeProfilePanel({
   };
 
   return (
-    <Card withBorder padding="sm" data-testid="initiative-profile">
+    <Card withBorder padding="sm" data-testid="initiative-profile" data-code={p.code} data-ready={ready ? 'true' : 'false'}>
       <Group justify="space-between" mb="xs">
         <div>
           <Title order={4} data-testid="initiative-name">
@@ -55,16 +77,19 @@ export function InitiativeProfilePanel({
             {t('profile.source')}: {p.source}
           </Text>
         </div>
-        <Button size="xs" onClick={() => onDiagnose(p.territorySetId)} data-testid="initiative-diagnose">
-          {t('profile.diagnose')}
-        </Button>
+        <Group gap="xs">
+          <Button size="xs" onClick={() => onDiagnose(p.territorySetId)} data-testid="initiative-diagnose">
+            {t('profile.diagnose')}
+          </Button>
+          <CloseButton aria-label={t('profile.close')} onClick={onClose} />
+        </Group>
       </Group>
       <SimpleGrid cols={3} spacing="sm">
         <Stack gap={4}>
           <Text fw={600} size="sm">
             {t('profile.municipalities')}
           </Text>
-          <ScrollArea h={220}>
+          <ScrollArea h={160}>
             <Table fz="xs" striped>
               <Table.Tbody>
                 {p.municipalityList.map((m) => (
@@ -77,17 +102,7 @@ export function InitiativeProfilePanel({
               </Table.Tbody>
             </Table>
           </ScrollArea>
-          <Text fw={600} size="sm" mt="xs">
-            {t('profile.governance')}
-          </Text>
-          <Text size="xs">
-            {t('grid.managingBody')}: {p.managingBody ?? '—'} · {t('profile.committee')}: {p.committee ?? '—'} · {t('profile.contacts')}:{' '}
-            {p.contacts ?? '—'}
-          </Text>
-          <Text size="xs">
-            {t('profile.methodologies')}: {p.methodologies.map((m) => m.title).join(', ') || '—'} · {t('profile.events')}:{' '}
-            {p.events.length} · {t('profile.links')}: {p.links.map((l) => l.name).join(', ') || '—'}
-          </Text>
+          <ProfileGovernance profile={p} others={data.data.others} onOpen={onOpen} />
         </Stack>
         <Stack gap={4}>
           <Text fw={600} size="sm">
@@ -118,7 +133,15 @@ export function InitiativeProfilePanel({
                         {s.states.join(', ')}
                       </Text>
                     </Table.Td>
-                    <Table.Td>{s.sameChain ? <Badge size="xs">{t('suggest.same')}</Badge> : '—'}</Table.Td>
+                    <Table.Td>
+                      {s.sameChain ? (
+                        <Text span size="xs" fw={600} c="teal.8">
+                          {t('suggest.same')}
+                        </Text>
+                      ) : (
+                        '—'
+                      )}
+                    </Table.Td>
                     <Table.Td>{fmt(s.sectorJaccard, locale)}</Table.Td>
                     <Table.Td>{fmt(s.profileCosine, locale)}</Table.Td>
                     <Table.Td>{fmt(s.score, locale, 3)}</Table.Td>

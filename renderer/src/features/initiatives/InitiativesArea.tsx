@@ -1,4 +1,4 @@
-import { Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Grid, Group, Select, Stack, Text, Title } from '@mantine/core';
 import type { ColDef } from 'ag-grid-community';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,9 @@ import { DataGrid } from '../../components/DataGrid';
 import type { ColumnMeta } from '../../components/grid/grid-meta';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { InitiativeProfilePanel } from './InitiativeProfilePanel';
+import { InitiativesMap } from './InitiativesMap';
+import { MethodologyLibrary } from './MethodologyLibrary';
+import { NearDuplicates } from './NearDuplicates';
 
 type Row = InitiativeSummary & { statesText: string; sectorsText: string };
 const rowId = (r: Row) => r.code;
@@ -27,15 +30,15 @@ export function InitiativesArea({
   const { t } = useTranslation('initiatives');
   const [state, setState] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(initialCode);
+  const [library, setLibrary] = useState(false);
   const data = useEngineData((engine) => engine.listInitiatives({}), []);
   const states = useMemo(() => [...new Set((data.data ?? []).flatMap((i) => i.states))].sort(), [data.data]);
+  const listed = useMemo(() => data.data?.filter((i) => state === null || i.states.includes(state)), [data.data, state]);
   const rows = useMemo<Row[] | undefined>(
-    () =>
-      data.data
-        ?.filter((i) => state === null || i.states.includes(state))
-        .map((i) => ({ ...i, statesText: i.states.join(', '), sectorsText: i.sectors.join(', ') })),
-    [data.data, state],
+    () => listed?.map((i) => ({ ...i, statesText: i.states.join(', '), sectorsText: i.sectors.join(', ') })),
+    [listed],
   );
+  const height = selected ? '40vh' : 'calc(100vh - 190px)';
   const columns = useMemo<ColDef<Row>[]>(
     () => [
       { field: 'name', headerName: t('grid.name'), width: 300, pinned: 'left', context: { kind: 'text' } satisfies ColumnMeta },
@@ -71,29 +74,18 @@ export function InitiativesArea({
   );
 
   return (
-    <Stack gap="xs" data-testid="initiatives-area">
-      <Group justify="space-between">
-        <Title order={3}>{t('title')}</Title>
-        <Text size="xs" c="dimmed">
-          {t('hint')}
-        </Text>
-      </Group>
-      <DataGrid<Row>
-        rowData={rows}
-        columnDefs={columns}
-        getRowId={rowId}
-        testId="initiatives-grid"
-        height={selected ? '38vh' : 'calc(100vh - 170px)'}
-        exportName={t('exportName')}
-        gridId="initiatives"
-        totals
-        selectable
-        exportNotes={[[t('notes.source'), [...new Set((data.data ?? []).map((i) => i.source))].join('; ')]]}
-        onSelectionChanged={(r) => setSelected(r[0]?.code ?? null)}
-        toolbar={
+    <Stack gap="xs" data-testid="initiatives-area" data-ready={data.data !== undefined && !data.loading ? 'true' : 'false'}>
+      <Group justify="space-between" wrap="nowrap">
+        <div>
+          <Title order={3}>{t('title')}</Title>
+          <Text size="xs" c="dimmed">
+            {t('hint')}
+          </Text>
+        </div>
+        <Group gap="xs" wrap="nowrap">
           <Select
             size="xs"
-            w={130}
+            w={110}
             placeholder={t('filter.state')}
             aria-label={t('filter.state')}
             data={states}
@@ -103,9 +95,36 @@ export function InitiativesArea({
             searchable
             data-testid="initiatives-state"
           />
-        }
-      />
-      {selected && <InitiativeProfilePanel code={selected} onDiagnose={onDiagnose} onOpen={setSelected} />}
+          <Button size="xs" variant="default" onClick={() => setLibrary(true)} data-testid="methodology-library-open">
+            {t('library.open')}
+          </Button>
+        </Group>
+      </Group>
+      <NearDuplicates onOpen={setSelected} />
+      <Grid gap="sm">
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <DataGrid<Row>
+            rowData={rows}
+            columnDefs={columns}
+            getRowId={rowId}
+            testId="initiatives-grid"
+            height={height}
+            exportName={t('exportName')}
+            gridId="initiatives"
+            totals
+            selectable
+            exportNotes={[[t('notes.source'), [...new Set((data.data ?? []).map((i) => i.source))].join('; ')]]}
+            onSelectionChanged={(r) => r[0] && setSelected(r[0].code)}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <InitiativesMap initiatives={listed ?? []} stateFilter={state} selected={selected} height={height} onOpen={setSelected} />
+        </Grid.Col>
+      </Grid>
+      {selected && (
+        <InitiativeProfilePanel code={selected} onDiagnose={onDiagnose} onOpen={setSelected} onClose={() => setSelected(null)} />
+      )}
+      <MethodologyLibrary opened={library} onClose={() => setLibrary(false)} />
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Text } from '@mantine/core';
+import { Button, SegmentedControl, Text } from '@mantine/core';
 import type { ColDef } from 'ag-grid-community';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,9 @@ import { useEngineData } from '../../workspace/use-engine-data';
 import { useWorkspaceController } from '../../workspace/workspace-context';
 import { TerritorySetModal } from './TerritorySetModal';
 
-type Row = TerritorySet & { memberNames: string; size: number };
+type Row = TerritorySet & { memberNames: string; size: number; initiativeName: string };
+/** The planner's own territories, the ones holding an initiative's municipalities, or both. */
+type Shown = 'own' | 'initiatives' | 'all';
 const rowId = (r: Row) => String(r.id);
 
 /** Custom territories: named sets of municipalities, usable as the reference region of the economic analyses. */
@@ -24,8 +26,19 @@ export function TerritorySetsPanel() {
   const data = useEngineData(async (engine) => {
     const [sets, municipalities] = await Promise.all([engine.territorySets(), engine.listMunicipalities({})]);
     const names = new Map(municipalities.map((m) => [m.code, m.name]));
-    return sets.map((s) => ({ ...s, size: s.members.length, memberNames: s.members.map((c) => names.get(c) ?? String(c)).join(', ') }));
+    return sets.map((s) => ({
+      ...s,
+      size: s.members.length,
+      memberNames: s.members.map((c) => names.get(c) ?? String(c)).join(', '),
+      initiativeName: s.initiative?.name ?? '',
+    }));
   }, []);
+  const [shown, setShown] = useState<Shown>('own');
+  const rows = useMemo(
+    () => data.data?.filter((r) => shown === 'all' || (shown === 'initiatives') === (r.initiative != null)),
+    [data.data, shown],
+  );
+  const owned = (data.data ?? []).filter((r) => r.initiative != null).length;
   const [selected, setSelected] = useState<Row | null>(null);
   const [editing, setEditing] = useState<'new' | 'edit' | null>(null);
   const [deleting, setDeleting] = useState(false);
@@ -47,6 +60,13 @@ export function TerritorySetsPanel() {
         tooltipField: 'memberNames',
         context: { kind: 'text' } satisfies ColumnMeta,
       },
+      {
+        field: 'initiativeName',
+        headerName: tc('territories.initiative'),
+        width: 260,
+        hide: shown === 'own',
+        context: { kind: 'text' } satisfies ColumnMeta,
+      },
       { field: 'description', headerName: tc('territories.setDescription'), width: 260, context: { kind: 'text' } satisfies ColumnMeta },
       {
         field: 'updatedAt',
@@ -56,13 +76,17 @@ export function TerritorySetsPanel() {
         context: { kind: 'text' } satisfies ColumnMeta,
       },
     ],
-    [tc, locale],
+    [tc, locale, shown],
   );
+  const remove = (target: Row) =>
+    controller
+      .mutate((engine) => engine.deleteTerritorySet(target.id))
+      .catch((e: unknown) => notifyError(e, tc('territories.setDeleteFailed')));
 
   return (
     <>
       <DataGrid<Row>
-        rowData={data.data}
+        rowData={rows}
         columnDefs={columns}
         getRowId={rowId}
         testId="territory-sets-grid"
@@ -72,17 +96,40 @@ export function TerritorySetsPanel() {
         onSelectionChanged={(rows) => setSelected(rows[0] ?? null)}
         toolbar={
           <>
+            <SegmentedControl
+              size="xs"
+              value={shown}
+              onChange={(v) => setShown(v === 'initiatives' || v === 'all' ? v : 'own')}
+              data={[
+                { value: 'own', label: tc('territories.shownOwn', { count: (data.data?.length ?? 0) - owned }) },
+                { value: 'initiatives', label: tc('territories.shownInitiatives', { count: owned }) },
+                { value: 'all', label: tc('territories.shownAll') },
+              ]}
+              data-testid="territory-sets-shown"
+            />
             <Button size="xs" onClick={() => setEditing('new')} data-testid="territory-set-new">
               {tc('territories.newSet')}
             </Button>
             <Button size="xs" variant="default" disabled={!selected} onClick={() => setEditing('edit')}>
               {tc('sites.edit')}
             </Button>
-            <Button size="xs" variant="default" color="red" disabled={!selected} onClick={() => setDeleting(true)}>
+            <Button
+              size="xs"
+              variant="default"
+              color="red"
+              disabled={!selected}
+              // An initiative's set is refused by the engine, with its reason: no question asked first.
+              onClick={() => (selected?.initiative ? void remove(selected) : setDeleting(true))}
+              data-testid="territory-set-delete"
+            >
               {t('sites.delete')}
             </Button>
             <Text size="xs" c="dimmed">
-              {data.data && data.data.length === 0 ? tc('territories.setsEmpty') : tc('territories.setsHint')}
+              {data.data && data.data.length === 0
+                ? tc('territories.setsEmpty')
+                : shown === 'own'
+                  ? tc('territories.setsHint')
+                  : tc('territories.initiativeSetsHint')}
             </Text>
           </>
         }
@@ -98,10 +145,7 @@ export function TerritorySetsPanel() {
         onConfirm={() => {
           setDeleting(false);
           const target = selected;
-          if (target)
-            controller
-              .mutate((engine) => engine.deleteTerritorySet(target.id))
-              .catch((e: unknown) => notifyError(e, tc('territories.setSaveFailed')));
+          if (target) void remove(target);
         }}
       />
     </>

@@ -47,6 +47,7 @@ function refusalText(r: FieldRefusalParams, t: TFunction<'territories'>): string
     case 'weights-count':
     case 'matrix-size':
     case 'frozen':
+    case 'initiative-owned':
     case 'invalid':
       return null;
     default: {

@@ -1,0 +1,140 @@
+import { Center, ColorSwatch, Group, Loader, SegmentedControl, Stack, Text, useComputedColorScheme } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InitiativeSummary } from '../../../../shared/features/initiatives/types';
+import { Chart } from '../../components/Chart';
+import { useEngineData } from '../../workspace/use-engine-data';
+import { MAP_SCOPES } from '../territories/maps/geo';
+import {
+  buildInitiativesMapOption,
+  countShade,
+  initiativePoints,
+  SELECTED_COLOR,
+  type InitiativesMapScope,
+  type MappedInitiative,
+} from './initiatives-map-option';
+
+/**
+ * Where the listed initiatives are: Minas Gerais by municipality, Brazil by state (the shipped
+ * geometry of the other states is coarser), and a point for each initiative outside Brazil. A click
+ * on an area opens the first initiative it holds.
+ */
+export function InitiativesMap({
+  initiatives,
+  stateFilter,
+  selected,
+  height,
+  onOpen,
+}: {
+  initiatives: readonly InitiativeSummary[];
+  stateFilter: string | null;
+  selected: string | null;
+  height: string;
+  onOpen: (code: string) => void;
+}) {
+  const { t } = useTranslation('initiatives');
+  const dark = useComputedColorScheme('light') === 'dark';
+  const [picked, setPicked] = useState<InitiativesMapScope | null>(null);
+  const scope: InitiativesMapScope = picked ?? (stateFilter === null || stateFilter === 'MG' ? 'mg' : 'br');
+  const spec = MAP_SCOPES[scope];
+  const geo = useEngineData(
+    async (engine) => {
+      const [sets, municipalities] = await Promise.all([engine.territorySets(), engine.listMunicipalities({}), spec.ensure()]);
+      return { members: new Map(sets.map((s) => [s.id, s.members])), names: new Map(municipalities.map((m) => [String(m.code), m.name])) };
+    },
+    [scope],
+  );
+
+  const mapped = useMemo<MappedInitiative[]>(
+    () =>
+      initiatives.map((i) => ({
+        code: i.code,
+        name: i.name,
+        states: i.states,
+        members: geo.data?.members.get(i.territorySetId) ?? [],
+        country: i.country,
+        lat: i.lat,
+        lon: i.lon,
+      })),
+    [initiatives, geo.data],
+  );
+  const option = useMemo(() => {
+    if (!geo.data || geo.loading) return null;
+    return buildInitiativesMapOption({
+      scope,
+      mapName: spec.mapName,
+      nameProperty: spec.nameProperty,
+      latitude: spec.latitude,
+      initiatives: mapped,
+      selected,
+      areaNames: scope === 'mg' ? geo.data.names : new Map(),
+      labels: {
+        initiatives: (count) => t('map.initiatives', { count }),
+        abroad: t('map.abroad'),
+        more: (count) => t('map.more', { count }),
+      },
+      dark,
+    });
+  }, [geo.data, geo.loading, scope, spec, mapped, selected, t, dark]);
+  const points = initiativePoints(scope, mapped).length;
+
+  return (
+    <Stack gap={4} data-testid="initiatives-map-panel">
+      <Group justify="space-between" gap="xs">
+        <SegmentedControl
+          size="xs"
+          value={scope}
+          onChange={(v) => setPicked(v === 'br' ? 'br' : 'mg')}
+          data={[
+            { value: 'mg', label: t('map.scopeMg') },
+            { value: 'br', label: t('map.scopeBr') },
+          ]}
+          data-testid="initiatives-map-scope"
+        />
+        <Group gap={8}>
+          {[1, 2, 3].map((n) => (
+            <Group gap={4} key={n}>
+              <ColorSwatch color={countShade(n)} size={12} />
+              <Text size="xs">{n < 3 ? t('map.initiatives', { count: n }) : t('map.threeOrMore')}</Text>
+            </Group>
+          ))}
+          {selected && (
+            <Group gap={4}>
+              <ColorSwatch color={SELECTED_COLOR} size={12} />
+              <Text size="xs">{t('map.selected')}</Text>
+            </Group>
+          )}
+        </Group>
+      </Group>
+      {option ? (
+        <Chart
+          option={option}
+          height={`calc(${height} - 60px)`}
+          title={t('map.title')}
+          testId="initiatives-map"
+          attributes={{
+            'data-scope': scope,
+            'data-initiatives': initiatives.length,
+            'data-points': points,
+            'data-selected': selected ?? '',
+          }}
+          onClick={(p) => {
+            const areas = p.seriesType === 'scatter' ? [] : [String(p.name)];
+            const hit =
+              p.seriesType === 'scatter'
+                ? initiativePoints(scope, mapped)[p.dataIndex]
+                : mapped.find((i) => (scope === 'mg' ? i.members.map(String) : i.states).some((a) => areas.includes(a)));
+            if (hit) onOpen(hit.code);
+          }}
+        />
+      ) : (
+        <Center h={`calc(${height} - 60px)`}>
+          <Loader size="sm" />
+        </Center>
+      )}
+      <Text size="xs" c="dimmed">
+        {scope === 'mg' ? t('map.noteMg') : t('map.noteBr')}
+      </Text>
+    </Stack>
+  );
+}

@@ -1,0 +1,74 @@
+import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmModal } from '../../components/ConfirmModal';
+import { notifyError } from '../../notifications/notify-error';
+import { notify } from '../../notifications/store';
+import { useEngineData } from '../../workspace/use-engine-data';
+import { useWorkspaceController } from '../../workspace/workspace-context';
+
+interface Merge {
+  kept: { code: string; name: string };
+  merged: { code: string; name: string };
+}
+
+/**
+ * Names that look like two spellings of one initiative ("Polo dp Mel…" beside "Polo do Mel…"): the
+ * import never merges them, the planner does, here, keeping either name. A merge is one undo step.
+ */
+export function NearDuplicates({ onOpen }: { onOpen: (code: string) => void }) {
+  const { t } = useTranslation('initiatives');
+  const controller = useWorkspaceController();
+  const pairs = useEngineData((engine) => engine.initiativeNearDuplicates(), []);
+  const [pending, setPending] = useState<Merge | null>(null);
+  if (!pairs.data || pairs.data.length === 0) return null;
+
+  const merge = (m: Merge) => {
+    setPending(null);
+    controller
+      .mutate((engine) => engine.mergeInitiatives(m.kept.code, m.merged.code))
+      .then(() => {
+        notify({ kind: 'success', title: t('merge.done'), message: t('merge.doneMessage', { kept: m.kept.name, merged: m.merged.name }) });
+        onOpen(m.kept.code);
+      })
+      .catch((e: unknown) => notifyError(e, t('merge.failed')));
+  };
+
+  return (
+    <Alert color="yellow" variant="light" title={t('merge.title', { count: pairs.data.length })} data-testid="initiatives-near-duplicates">
+      <Stack gap={6}>
+        <Text size="xs">{t('merge.hint')}</Text>
+        {pairs.data.map((p) => {
+          const a = { code: p.a, name: p.aName };
+          const b = { code: p.b, name: p.bName };
+          return (
+            <Group key={`${p.a}|${p.b}`} gap="xs" wrap="wrap" data-testid="near-duplicate-pair">
+              <Anchor size="sm" onClick={() => onOpen(a.code)}>
+                {a.name}
+              </Anchor>
+              <Text size="sm">≈</Text>
+              <Anchor size="sm" onClick={() => onOpen(b.code)}>
+                {b.name}
+              </Anchor>
+              <Button size="compact-xs" variant="default" onClick={() => setPending({ kept: a, merged: b })} data-testid="merge-keep-a">
+                {t('merge.keep', { name: a.name })}
+              </Button>
+              <Button size="compact-xs" variant="default" onClick={() => setPending({ kept: b, merged: a })} data-testid="merge-keep-b">
+                {t('merge.keep', { name: b.name })}
+              </Button>
+            </Group>
+          );
+        })}
+      </Stack>
+      <ConfirmModal
+        opened={pending !== null}
+        title={t('merge.confirmTitle')}
+        message={pending ? t('merge.confirmMessage', { kept: pending.kept.name, merged: pending.merged.name }) : ''}
+        confirmLabel={t('merge.confirm')}
+        onCancel={() => setPending(null)}
+        onConfirm={() => pending && merge(pending)}
+        testId="merge-confirm"
+      />
+    </Alert>
+  );
+}

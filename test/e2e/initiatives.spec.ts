@@ -1,0 +1,145 @@
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import { expect, test, type Page } from '@playwright/test';
+import { chooseOption } from './helpers';
+
+const APICOLA = 'Polo Apícola do Norte de Minas';
+
+async function openInitiatives(page: Page): Promise<void> {
+  await page.getByTestId('nav-initiatives').click();
+  await expect(page.getByTestId('initiatives-area')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByTestId('initiatives-map')).toHaveAttribute('data-render-finished', 'true');
+}
+
+async function openProfile(page: Page, name: string): Promise<void> {
+  await page.getByTestId('initiatives-grid').locator('[row-index] [col-id="name"]').filter({ hasText: name }).click();
+  const profile = page.getByTestId('initiative-profile');
+  await expect(profile).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByTestId('initiative-name')).toHaveText(name);
+}
+
+test('initiatives: filter MG, open the Polo Apícola, learn from a related polo, record an exchange, export the grid, run its diagnosis', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(360_000);
+  const brMap = () => page.getByTestId('initiatives-map');
+  const shot = (name: string) => page.screenshot({ path: testInfo.outputPath(`initiatives-${name}.png`) });
+  // Building the demo workspace can take minutes on a loaded two-core machine: wait on the marker, longer.
+  await page.goto('/');
+  await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: 180_000 });
+
+  // The dashboard map outlines the MG polos.
+  const dashboardMap = page.getByTestId('dashboard-map');
+  await expect(dashboardMap).toHaveAttribute('data-render-finished', 'true');
+  await expect(dashboardMap).not.toHaveAttribute('data-polo-municipalities', '0');
+  await shot('dashboard-pt');
+
+  await openInitiatives(page);
+  // The near-duplicate is shown, not merged; the planner merges it, and one undo takes it back.
+  const duplicates = page.getByTestId('initiatives-near-duplicates');
+  await expect(duplicates).toContainText('Polo dp MEL do Meio do Mundo');
+  await expect(page.getByTestId('initiatives-grid-row-count')).toHaveAttribute('data-value', '79');
+  await duplicates.getByTestId('merge-keep-a').click();
+  await page.getByTestId('merge-confirm-confirm').click();
+  await expect(page.getByTestId('initiatives-grid-row-count')).toHaveAttribute('data-value', '78');
+  await expect(duplicates).toBeHidden();
+  await page.getByTestId('header-undo').click();
+  await expect(page.getByTestId('initiatives-grid-row-count')).toHaveAttribute('data-value', '79');
+  await expect(duplicates).toContainText('Polo dp MEL do Meio do Mundo');
+  // Brazil by state.
+  await page.getByTestId('initiatives-map-scope').getByText('Brasil (UFs)').click();
+  await expect(brMap()).toHaveAttribute('data-scope', 'br');
+  await expect(brMap()).toHaveAttribute('data-render-finished', 'true');
+  await shot('map-br-pt');
+  await chooseOption(page, 'initiatives-state', 'MG');
+  // MG's 7 polos of the Rotas de Integração, and the map on MG by municipality.
+  await expect(page.getByTestId('initiatives-grid-row-count')).toHaveAttribute('data-value', '7');
+  const map = page.getByTestId('initiatives-map');
+  await expect(map).toHaveAttribute('data-initiatives', '7');
+  await page.getByTestId('initiatives-map-scope').getByText('Minas Gerais (municípios)').click();
+  await expect(map).toHaveAttribute('data-scope', 'mg');
+  await expect(map).toHaveAttribute('data-render-finished', 'true');
+
+  await openProfile(page, APICOLA);
+  await expect(map).toHaveAttribute('data-selected', /.+/);
+  await expect(map).toHaveAttribute('data-render-finished', 'true');
+  // Initiatives to learn from, ranked, with the figures of the ranking (pt-BR decimals).
+  const suggestions = page.getByTestId('initiative-suggestions').locator('tbody tr');
+  await expect(suggestions.first()).toBeVisible();
+  expect(await suggestions.count()).toBeGreaterThan(1);
+  const first = suggestions.first();
+  await expect(first.locator('td').nth(4)).toHaveText(/^\d,\d{3}$/);
+  const partner = (await first.locator('a').textContent()) ?? '';
+  expect(partner).not.toBe('');
+  await page.screenshot({ path: testInfo.outputPath('initiatives-profile-full-pt.png'), fullPage: true });
+  await shot('profile-pt');
+
+  // Record an exchange with the first suggestion.
+  await chooseOption(page, 'exchange-partner', partner);
+  await page.getByTestId('exchange-what').fill('Visita técnica à casa do mel');
+  await page.getByTestId('exchange-record').click();
+  const exchanges = page.getByTestId('initiative-exchanges');
+  await expect(exchanges).toContainText('Visita técnica à casa do mel');
+  await expect(exchanges).toContainText(partner);
+  await expect(exchanges).toContainText('proposto');
+
+  // The grid's export, read back: the 7 MG polos, typed numbers, the source in the notes.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('initiatives-grid-export-xlsx').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('polos-e-iniciativas.xlsx');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await readFile(await file.path())) as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0];
+  const header = (sheet?.getRow(1).values as unknown[]).map((v) => (typeof v === 'string' ? v : ''));
+  expect(header).toContain('Municípios');
+  const names: string[] = [];
+  let apicolaMunicipalities: unknown = null;
+  sheet?.eachRow((row, index) => {
+    const name = row.getCell(header.indexOf('Nome')).value;
+    if (index === 1 || typeof name !== 'string' || name === '' || name.startsWith('Total')) return;
+    names.push(name);
+    if (name === APICOLA) apicolaMunicipalities = row.getCell(header.indexOf('Municípios')).value;
+  });
+  expect(names).toHaveLength(7);
+  expect(names).toContain(APICOLA);
+  expect(typeof apicolaMunicipalities).toBe('number');
+  const notes = workbook.worksheets.at(-1);
+  const noteText = JSON.stringify(notes?.getSheetValues());
+  expect(noteText).toContain('Rotas');
+
+  // Territórios: the polo's territory set apart, labelled by its polo, and not deleted from there.
+  await page.getByTestId('nav-territories').click();
+  await page.getByTestId('tab-sets').click();
+  await page
+    .getByTestId('territory-sets-shown')
+    .getByText(/De iniciativas/)
+    .click();
+  const sets = page.getByTestId('territory-sets-grid');
+  await sets.locator('[row-index] [col-id="initiativeName"]').filter({ hasText: APICOLA }).click();
+  await shot('territory-sets-pt');
+  await page.getByTestId('territory-set-delete').click();
+  await expect(page.getByTestId('error-alert')).toContainText(`municípios da iniciativa “${APICOLA}”`);
+  await shot('territory-refusal-pt');
+
+  // One click: the economic diagnosis of the polo's municipalities.
+  await openInitiatives(page);
+  await openProfile(page, APICOLA);
+  await page.getByTestId('initiative-diagnose').click();
+  await expect(page.getByTestId('area-economy')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByTestId('vocations-title')).toContainText(APICOLA);
+  await shot('diagnosis-pt');
+
+  // Spanish: the same area, its map, profile and library.
+  await page.getByTestId('nav-settings').click();
+  await chooseOption(page, 'language-select', 'Español');
+  await openInitiatives(page);
+  await expect(page.getByTestId('initiatives-area')).toContainText('Biblioteca de metodologías');
+  await openProfile(page, APICOLA);
+  await expect(page.getByTestId('initiative-governance')).toContainText('Gobernanza');
+  await expect(page.getByTestId('initiative-exchanges')).toContainText('propuesto');
+  await shot('profile-es');
+  await page.getByTestId('methodology-library-open').click();
+  await expect(page.getByTestId('methodology-table')).toBeVisible();
+  await shot('library-es');
+});
