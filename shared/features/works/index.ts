@@ -52,3 +52,4 @@ export function worksArea(ctx: EngineContext): WorksApi {
   };
 }
 export { worksImportTargets } from './import/import-targets';
+export { addDemoWorks } from './demo';
