@@ -83,7 +83,7 @@ export interface ScenarioSummary {
 /** A source the criteria picker offers, with default label, unit and direction. */
 export interface CriterionSourceOption {
   source: string;
-  group: 'indicator' | 'jobs' | 'share' | 'lq' | 'growth';
+  group: 'indicator' | 'jobs' | 'share' | 'lq' | 'growth' | 'works';
   label: Trilingual;
   unit: string;
   period: string;
