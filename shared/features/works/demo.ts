@@ -48,20 +48,175 @@ const BELO_HORIZONTE = 3106200;
 const DIVINOPOLIS = 3122306;
 
 const WORKS: readonly DemoWork[] = [
-  { code: 'OBR-DEMO-01', municipality: BETIM, title: 'Pavimentação das vias internas', category: 'paving', funding: 'own-budget', budget: 4_200_000, start: -15, months: 10, pace: 1.05, cost: 0.98 },
-  { code: 'OBR-DEMO-02', municipality: BETIM, title: 'Drenagem pluvial e bocas de lobo', category: 'drainage', funding: 'own-budget', budget: 2_650_000, start: -6, months: 12, pace: 1, cost: 1 },
-  { code: 'OBR-DEMO-03', municipality: CONTAGEM, title: 'Iluminação pública em LED', category: 'lighting', funding: 'convenio', budget: 1_380_000, start: -8, months: 10, pace: 0.7, cost: 1.06 },
-  { code: 'OBR-DEMO-04', municipality: CONTAGEM, title: 'Rede coletora de esgoto e ligação à ETE', category: 'sewage', funding: 'loan', budget: 6_900_000, start: -11, months: 18, pace: 0.95, cost: 1.02, stopAfter: 6 },
-  { code: 'OBR-DEMO-05', municipality: MONTES_CLAROS, title: 'Adutora e reservatório de água', category: 'water', funding: 'convenio', budget: 3_750_000, start: -5, months: 14, pace: 1, cost: 0.99 },
-  { code: 'OBR-DEMO-06', municipality: MONTES_CLAROS, title: 'Acesso rodoviário ao distrito', category: 'access-road', funding: 'loan', budget: 5_100_000, start: 2, months: 9, pace: 1, cost: 1 },
-  { code: 'OBR-DEMO-07', municipality: UBERLANDIA, title: 'Subestação e rede de média tensão', category: 'power', funding: 'own-budget', budget: 4_800_000, start: -9, months: 15, pace: 0.98, cost: 1.01 },
-  { code: 'OBR-DEMO-08', municipality: UBERLANDIA, title: 'Portaria, cercamento e videomonitoramento', category: 'security', funding: 'own-budget', budget: 980_000, start: -3, months: 6, pace: 1.04, cost: 1 },
-  { code: 'OBR-DEMO-09', municipality: JUIZ_DE_FORA, title: 'Recapeamento das vias e calçadas', category: 'paving', funding: 'convenio', budget: 2_300_000, start: -7, months: 9, pace: 1, cost: 1 },
-  { code: 'OBR-DEMO-10', municipality: JUIZ_DE_FORA, title: 'Sinalização viária e placas de identificação', category: 'signage', funding: 'own-budget', budget: 420_000, start: -2, months: 4, pace: 1, cost: 1 },
-  { code: 'OBR-DEMO-11', municipality: GOVERNADOR_VALADARES, title: 'Drenagem e contenção de encostas', category: 'drainage', funding: 'loan', budget: 3_300_000, start: -4, months: 16, pace: 1, cost: 1 },
-  { code: 'OBR-DEMO-12', municipality: SETE_LAGOAS, title: 'Iluminação pública e rede de baixa tensão', category: 'lighting', funding: 'own-budget', budget: 1_150_000, start: -17, months: 8, pace: 1, cost: 1.03 },
-  { code: 'OBR-DEMO-13', municipality: DIVINOPOLIS, title: 'Rede de fibra óptica do distrito', category: 'telecom', funding: 'other', budget: 760_000, start: -1, months: 6, pace: 1, cost: 1 },
-  { code: 'OBR-DEMO-14', municipality: BELO_HORIZONTE, title: 'Pavimentação e drenagem da via de acesso', category: 'access-road', funding: 'own-budget', budget: 3_900_000, start: 4, months: 12, pace: 1, cost: 1 },
+  {
+    code: 'OBR-DEMO-01',
+    municipality: BETIM,
+    title: 'Pavimentação das vias internas',
+    category: 'paving',
+    funding: 'own-budget',
+    budget: 4_200_000,
+    start: -15,
+    months: 10,
+    pace: 1.05,
+    cost: 0.98,
+  },
+  {
+    code: 'OBR-DEMO-02',
+    municipality: BETIM,
+    title: 'Drenagem pluvial e bocas de lobo',
+    category: 'drainage',
+    funding: 'own-budget',
+    budget: 2_650_000,
+    start: -6,
+    months: 12,
+    pace: 1,
+    cost: 1,
+  },
+  {
+    code: 'OBR-DEMO-03',
+    municipality: CONTAGEM,
+    title: 'Iluminação pública em LED',
+    category: 'lighting',
+    funding: 'convenio',
+    budget: 1_380_000,
+    start: -8,
+    months: 10,
+    pace: 0.7,
+    cost: 1.06,
+  },
+  {
+    code: 'OBR-DEMO-04',
+    municipality: CONTAGEM,
+    title: 'Rede coletora de esgoto e ligação à ETE',
+    category: 'sewage',
+    funding: 'loan',
+    budget: 6_900_000,
+    start: -11,
+    months: 18,
+    pace: 0.95,
+    cost: 1.02,
+    stopAfter: 6,
+  },
+  {
+    code: 'OBR-DEMO-05',
+    municipality: MONTES_CLAROS,
+    title: 'Adutora e reservatório de água',
+    category: 'water',
+    funding: 'convenio',
+    budget: 3_750_000,
+    start: -5,
+    months: 14,
+    pace: 1,
+    cost: 0.99,
+  },
+  {
+    code: 'OBR-DEMO-06',
+    municipality: MONTES_CLAROS,
+    title: 'Acesso rodoviário ao distrito',
+    category: 'access-road',
+    funding: 'loan',
+    budget: 5_100_000,
+    start: 2,
+    months: 9,
+    pace: 1,
+    cost: 1,
+  },
+  {
+    code: 'OBR-DEMO-07',
+    municipality: UBERLANDIA,
+    title: 'Subestação e rede de média tensão',
+    category: 'power',
+    funding: 'own-budget',
+    budget: 4_800_000,
+    start: -9,
+    months: 15,
+    pace: 0.98,
+    cost: 1.01,
+  },
+  {
+    code: 'OBR-DEMO-08',
+    municipality: UBERLANDIA,
+    title: 'Portaria, cercamento e videomonitoramento',
+    category: 'security',
+    funding: 'own-budget',
+    budget: 980_000,
+    start: -3,
+    months: 6,
+    pace: 1.04,
+    cost: 1,
+  },
+  {
+    code: 'OBR-DEMO-09',
+    municipality: JUIZ_DE_FORA,
+    title: 'Recapeamento das vias e calçadas',
+    category: 'paving',
+    funding: 'convenio',
+    budget: 2_300_000,
+    start: -7,
+    months: 9,
+    pace: 1,
+    cost: 1,
+  },
+  {
+    code: 'OBR-DEMO-10',
+    municipality: JUIZ_DE_FORA,
+    title: 'Sinalização viária e placas de identificação',
+    category: 'signage',
+    funding: 'own-budget',
+    budget: 420_000,
+    start: -2,
+    months: 4,
+    pace: 1,
+    cost: 1,
+  },
+  {
+    code: 'OBR-DEMO-11',
+    municipality: GOVERNADOR_VALADARES,
+    title: 'Drenagem e contenção de encostas',
+    category: 'drainage',
+    funding: 'loan',
+    budget: 3_300_000,
+    start: -4,
+    months: 16,
+    pace: 1,
+    cost: 1,
+  },
+  {
+    code: 'OBR-DEMO-12',
+    municipality: SETE_LAGOAS,
+    title: 'Iluminação pública e rede de baixa tensão',
+    category: 'lighting',
+    funding: 'own-budget',
+    budget: 1_150_000,
+    start: -17,
+    months: 8,
+    pace: 1,
+    cost: 1.03,
+  },
+  {
+    code: 'OBR-DEMO-13',
+    municipality: DIVINOPOLIS,
+    title: 'Rede de fibra óptica do distrito',
+    category: 'telecom',
+    funding: 'other',
+    budget: 760_000,
+    start: -1,
+    months: 6,
+    pace: 1,
+    cost: 1,
+  },
+  {
+    code: 'OBR-DEMO-14',
+    municipality: BELO_HORIZONTE,
+    title: 'Pavimentação e drenagem da via de acesso',
+    category: 'access-road',
+    funding: 'own-budget',
+    budget: 3_900_000,
+    start: 4,
+    months: 12,
+    pace: 1,
+    cost: 1,
+  },
 ];
 
 /** The late work's baseline plan: it was re-planned (two more months, 8 % more) after the baseline. */
@@ -91,11 +246,24 @@ function layout(w: DemoWork, siteId: number, now: string, n: number): Planned {
     if (w.stopAfter !== undefined && k > w.stopAfter) break;
     progress = Math.min(100, round(((100 * k) / w.months) * w.pace, 1));
     const committed = round(Math.min(w.budget, w.budget * (progress / 100 + 0.15)), 2);
-    measurements.push({ date: monthEnd(month(current, w.start + k - 1)), physicalProgress: progress, committed, disbursed: Math.min(committed, round((w.budget * progress * w.cost) / 100, 2)) });
+    measurements.push({
+      date: monthEnd(month(current, w.start + k - 1)),
+      physicalProgress: progress,
+      committed,
+      disbursed: Math.min(committed, round((w.budget * progress * w.cost) / 100, 2)),
+    });
   }
   const last = measurements.at(-1);
   const status: WorkStatus =
-    w.stopAfter !== undefined ? 'paralysed' : progress >= 100 ? 'completed' : w.start < 0 ? 'in-progress' : w.start <= 2 ? 'tendering' : 'planned';
+    w.stopAfter !== undefined
+      ? 'paralysed'
+      : progress >= 100
+        ? 'completed'
+        : w.start < 0
+          ? 'in-progress'
+          : w.start <= 2
+            ? 'tendering'
+            : 'planned';
   const paralysisDate = w.stopAfter !== undefined && last ? addDays(last.date, 12) : null;
   return {
     measurements,
@@ -115,7 +283,9 @@ function layout(w: DemoWork, siteId: number, now: string, n: number): Planned {
       actualStart: w.start < 0 ? addDays(plannedStart, 7) : null,
       actualEnd: status === 'completed' && last ? last.date : null,
       status,
-      paralysisReason: paralysisDate ? 'Rescisão do contrato: a empresa abandonou o canteiro (exemplo ilustrativo); nova licitação em preparo.' : null,
+      paralysisReason: paralysisDate
+        ? 'Rescisão do contrato: a empresa abandonou o canteiro (exemplo ilustrativo); nova licitação em preparo.'
+        : null,
       paralysisDate,
       restartDate: null,
       notes: 'Obra ILUSTRATIVA da demonstração.',
@@ -167,9 +337,28 @@ function addRecords(records: WorkRecordRepository, workId: number, f: WorkFields
   records.insertMilestone({ workId, name: 'Ordem de serviço', plannedDate: f.plannedStart, actualDate: f.actualStart });
   records.insertMilestone({ workId, name: 'Recebimento provisório', plannedDate: f.plannedEnd, actualDate: f.actualEnd });
   if (f.actualStart)
-    records.insertDocument({ workId, title: 'Contrato (exemplo ilustrativo)', reference: `Processo ${f.contractNumber ?? ''} — documento fictício`, dated: addDays(f.plannedStart, -10) });
+    records.insertDocument({
+      workId,
+      title: 'Contrato (exemplo ilustrativo)',
+      reference: `Processo ${f.contractNumber ?? ''} — documento fictício`,
+      dated: addDays(f.plannedStart, -10),
+    });
   if (f.status === 'paralysed')
-    records.insertRisk({ workId, description: 'Atraso da nova licitação após a rescisão', probability: 'high', impact: 'high', mitigation: 'Licitar o saldo remanescente da obra', status: 'open' });
+    records.insertRisk({
+      workId,
+      description: 'Atraso da nova licitação após a rescisão',
+      probability: 'high',
+      impact: 'high',
+      mitigation: 'Licitar o saldo remanescente da obra',
+      status: 'open',
+    });
   if (w.pace < 0.9)
-    records.insertRisk({ workId, description: 'Falta de luminárias no mercado', probability: 'medium', impact: 'medium', mitigation: 'Aditivo de prazo assinado', status: 'open' });
+    records.insertRisk({
+      workId,
+      description: 'Falta de luminárias no mercado',
+      probability: 'medium',
+      impact: 'medium',
+      mitigation: 'Aditivo de prazo assinado',
+      status: 'open',
+    });
 }

@@ -18,7 +18,14 @@ export function WorksPanel() {
   if (portfolio.loading || rows.length === 0) return null;
   const districts = districtSummaries(rows);
   const illustrative = rows.some((r) => r.illustrative);
-  const count = (n: number, color: string) => (n === 0 ? '–' : <Text span fw={700} c={color} size="sm">{formatInteger(n, locale)}</Text>);
+  const count = (n: number, color: string) =>
+    n === 0 ? (
+      '–'
+    ) : (
+      <Text span fw={700} c={color} size="sm">
+        {formatInteger(n, locale)}
+      </Text>
+    );
   return (
     <Panel title={t('summary.byDistrict')} footer={illustrative ? t('illustrativeNote') : undefined}>
       <Table striped withRowBorders={false} verticalSpacing={2} fz="sm" data-testid="dashboard-works" data-districts={districts.length}>

@@ -28,11 +28,22 @@ function useSave(): (change: (engine: Engine) => Promise<unknown>) => Promise<bo
 }
 
 /** A date typed in the UI's short form (or ISO), as ISO; empty → null; anything else goes as typed (the engine refuses it). */
-const isoOrNull = (text: string, locale: Locale): string | null => (text.trim() === '' ? null : (parseShortDate(text, locale) ?? text.trim()));
+const isoOrNull = (text: string, locale: Locale): string | null =>
+  text.trim() === '' ? null : (parseShortDate(text, locale) ?? text.trim());
 
 function DateInput({ label, value, onChange, testId }: { label: string; value: string; onChange: (v: string) => void; testId: string }) {
   const { locale } = useLocale();
-  return <TextInput size="xs" label={label} placeholder={shortDate('2025-06-30', locale)} value={value} onChange={(e) => onChange(e.currentTarget.value)} w={120} data-testid={testId} />;
+  return (
+    <TextInput
+      size="xs"
+      label={label}
+      placeholder={shortDate('2025-06-30', locale)}
+      value={value}
+      onChange={(e) => onChange(e.currentTarget.value)}
+      w={120}
+      data-testid={testId}
+    />
+  );
 }
 
 export function MilestoneForm({ workId }: { workId: number }) {
@@ -43,11 +54,23 @@ export function MilestoneForm({ workId }: { workId: number }) {
   const [planned, setPlanned] = useState('');
   const [actual, setActual] = useState('');
   const add = async () => {
-    if (await save((e) => e.addMilestone({ workId, name, plannedDate: isoOrNull(planned, locale) ?? '', actualDate: isoOrNull(actual, locale) }))) setName('');
+    if (
+      await save((e) =>
+        e.addMilestone({ workId, name, plannedDate: isoOrNull(planned, locale) ?? '', actualDate: isoOrNull(actual, locale) }),
+      )
+    )
+      setName('');
   };
   return (
     <Group gap="xs" align="flex-end" mt="sm">
-      <TextInput size="xs" label={t('forms.milestone')} value={name} onChange={(e) => setName(e.currentTarget.value)} w={220} data-testid="work-milestone-name" />
+      <TextInput
+        size="xs"
+        label={t('forms.milestone')}
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+        w={220}
+        data-testid="work-milestone-name"
+      />
       <DateInput label={t('forms.plannedDate')} value={planned} onChange={setPlanned} testId="work-milestone-planned" />
       <DateInput label={t('forms.actualDate')} value={actual} onChange={setActual} testId="work-milestone-actual" />
       <Button size="xs" onClick={() => void add()} data-testid="work-milestone-add">
@@ -73,9 +96,32 @@ export function RiskForm({ workId }: { workId: number }) {
   };
   return (
     <Group gap="xs" align="flex-end" mt="sm">
-      <TextInput size="xs" label={t('forms.risk')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} w={220} data-testid="work-risk-description" />
-      <Select size="xs" label={t('risk.probability')} data={levels} value={probability} onChange={(v) => setProbability((v) ?? 'medium')} allowDeselect={false} w={100} />
-      <Select size="xs" label={t('risk.impact')} data={levels} value={impact} onChange={(v) => setImpact((v) ?? 'medium')} allowDeselect={false} w={100} />
+      <TextInput
+        size="xs"
+        label={t('forms.risk')}
+        value={description}
+        onChange={(e) => setDescription(e.currentTarget.value)}
+        w={220}
+        data-testid="work-risk-description"
+      />
+      <Select
+        size="xs"
+        label={t('risk.probability')}
+        data={levels}
+        value={probability}
+        onChange={(v) => setProbability(v ?? 'medium')}
+        allowDeselect={false}
+        w={100}
+      />
+      <Select
+        size="xs"
+        label={t('risk.impact')}
+        data={levels}
+        value={impact}
+        onChange={(v) => setImpact(v ?? 'medium')}
+        allowDeselect={false}
+        w={100}
+      />
       <TextInput size="xs" label={t('risk.mitigation')} value={mitigation} onChange={(e) => setMitigation(e.currentTarget.value)} w={200} />
       <Button size="xs" onClick={() => void add()} data-testid="work-risk-add">
         {t('forms.add')}
@@ -99,8 +145,22 @@ export function DocumentForm({ workId }: { workId: number }) {
   };
   return (
     <Group gap="xs" align="flex-end" mt="sm">
-      <TextInput size="xs" label={t('forms.documentTitle')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} w={200} data-testid="work-document-title" />
-      <TextInput size="xs" label={t('forms.reference')} value={reference} onChange={(e) => setReference(e.currentTarget.value)} w={220} data-testid="work-document-reference" />
+      <TextInput
+        size="xs"
+        label={t('forms.documentTitle')}
+        value={title}
+        onChange={(e) => setTitle(e.currentTarget.value)}
+        w={200}
+        data-testid="work-document-title"
+      />
+      <TextInput
+        size="xs"
+        label={t('forms.reference')}
+        value={reference}
+        onChange={(e) => setReference(e.currentTarget.value)}
+        w={220}
+        data-testid="work-document-reference"
+      />
       <DateInput label={t('work.date')} value={dated} onChange={setDated} testId="work-document-date" />
       <Button size="xs" onClick={() => void add()} data-testid="work-document-add">
         {t('forms.add')}
@@ -130,7 +190,14 @@ export function ParalysisForm({ work }: { work: Work }) {
   };
   return (
     <Group gap="xs" align="flex-end" mt="sm" data-testid="work-paralysis-form">
-      <TextInput size="xs" label={t('work.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} w={260} data-testid="work-paralysis-reason" />
+      <TextInput
+        size="xs"
+        label={t('work.reason')}
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+        w={260}
+        data-testid="work-paralysis-reason"
+      />
       <DateInput label={t('work.paralysisDate')} value={date} onChange={setDate} testId="work-paralysis-date" />
       <DateInput label={t('work.restartDate')} value={restart} onChange={setRestart} testId="work-paralysis-restart" />
       <Button size="xs" color="orange" onClick={() => void record()} data-testid="work-paralysis-save">

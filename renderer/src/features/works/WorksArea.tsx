@@ -95,7 +95,7 @@ export function WorksArea() {
           <SCurvePanel rows={shown} statusDate={date} source={source} />
         </Tabs.Panel>
         <Tabs.Panel value="budget" pt="xs">
-          <BudgetPanel rows={shown} source={source} />
+          <BudgetPanel rows={shown} statusDate={date} source={source} />
         </Tabs.Panel>
       </Tabs>
       {chosen && comparison.data && <BaselineComparison rows={comparison.data} name={chosen.name} />}

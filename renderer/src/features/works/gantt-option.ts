@@ -61,7 +61,8 @@ export function ganttOption(
   const pad = zoom === 'month' ? 15 * DAY : 45 * DAY;
   return {
     animation: false,
-    grid: { left: 230, right: 24, top: 36, bottom: 36 },
+    // Room above the plot for the status-date label: at the line's foot it hid the axis date under it.
+    grid: { left: 230, right: 24, top: 56, bottom: 36 },
     legend: { top: 0, data: [labels.planned, labels.actual, ...(baseline ? [labels.baseline] : []), labels.milestone] },
     tooltip: {
       formatter: (p: { data?: { tip?: string }; name?: string }) => p.data?.tip ?? p.name ?? '',
@@ -111,7 +112,7 @@ export function ganttOption(
             tip: `${b.code}: ${labels.formatDate(new Date(b.start).toISOString().slice(0, 10))} → ${labels.formatDate(new Date(b.end - DAY).toISOString().slice(0, 10))}`,
           })),
         ...(kind === 'planned'
-          ? { markLine: { symbol: 'none', silent: true, label: { formatter: labels.today }, lineStyle: { color: '#e8590c', type: 'dashed', width: 2 }, data: [{ xAxis: time(statusDate) }] } }
+          ? { markLine: { symbol: 'none', silent: true, label: { formatter: labels.today, position: 'start', color: '#e8590c' }, lineStyle: { color: '#e8590c', type: 'dashed', width: 2 }, data: [{ xAxis: time(statusDate) }] } }
           : {}),
       }))
       .concat([
