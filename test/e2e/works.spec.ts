@@ -33,6 +33,10 @@ test('works: import works and measurements, late work in red on the Gantt, freez
   // Building the demo workspace can take minutes on a loaded two-core machine: wait on the marker, longer.
   await page.goto('/');
   await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: 180_000 });
+  // The dashboard lists the demo's illustrative works by district.
+  await expect(page.getByTestId('dashboard-works')).toHaveAttribute('data-districts', '9');
+  await page.getByTestId('dashboard-works').scrollIntoViewIfNeeded();
+  await shot(page, 'dashboard-pt');
   await importCanonical(page, 'obras.csv', /Arranjo — obras/, 3);
   await importCanonical(page, 'medicoes.csv', /Arranjo — medições/, 5);
 
