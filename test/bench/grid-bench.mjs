@@ -68,6 +68,7 @@ export async function runWorksBenches(browser, baseUrl, { runs = 3, timeoutMs = 
     ['ganttFirstRenderMs', 'works_gantt_5000_first_render'],
     ['ganttFilterMs', 'works_gantt_5000_filter'],
     ['sCurveMs', 'works_scurve_portfolio_5000x24'],
+    ['sCurveComputeMs', 'works_scurve_portfolio_5000x24_compute_only'],
   ]) {
     const median_ = median(all.map((r) => r[key]));
     line({

@@ -5,7 +5,7 @@ import type { BaselineItem, Milestone, PortfolioRow } from '../../../../shared/f
 import { Chart } from '../../components/Chart';
 import { useLocale } from '../../i18n';
 import { useEngineData } from '../../workspace/use-engine-data';
-import { ganttOption, type GanttZoom } from './gantt-option';
+import { GANTT_WINDOW, ganttOption, type GanttZoom } from './gantt-option';
 import { budgetOption, earnedValueOption, sCurveOption } from './scurve-option';
 import './works-echarts';
 import { AddToMeeting } from '../territories/meeting/AddToMeeting';
@@ -72,7 +72,7 @@ export function GanttPanel({ rows, statusDate, baseline, milestones, source }: P
       </Group>
       <Chart
         option={option}
-        height={Math.max(260, rows.length * 34 + 90)}
+        height={Math.max(260, Math.min(rows.length, GANTT_WINDOW) * 34 + 90)}
         title={t('gantt.title')}
         source={source}
         testId="works-gantt"

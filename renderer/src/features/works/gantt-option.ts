@@ -31,6 +31,9 @@ interface Bar {
  * in red), a baseline shadow bar under it when a baseline is chosen; milestones as diamonds and the
  * status date as a vertical line. Month or quarter scale sets the axis ticks.
  */
+/** Rows drawn at once: a longer portfolio scrolls with a slider beside the rows instead of drawing thousands of bars and labels. */
+export const GANTT_WINDOW = 40;
+
 export function ganttOption(
   rows: readonly PortfolioRow[],
   statusDate: string,
@@ -62,7 +65,15 @@ export function ganttOption(
   return {
     animation: false,
     // Room above the plot for the status-date label: at the line's foot it hid the axis date under it.
-    grid: { left: 230, right: 24, top: 56, bottom: 36 },
+    grid: { left: 230, right: 30, top: 56, bottom: 36 },
+    ...(order.length > GANTT_WINDOW
+      ? {
+          dataZoom: [
+            { type: 'slider', yAxisIndex: 0, startValue: 0, endValue: GANTT_WINDOW - 1, filterMode: 'weakFilter', right: 4, width: 14, showDetail: false, brushSelect: false },
+            { type: 'inside', yAxisIndex: 0, filterMode: 'weakFilter', zoomOnMouseWheel: false, moveOnMouseWheel: true },
+          ],
+        }
+      : {}),
     legend: { top: 0, data: [labels.planned, labels.actual, ...(baseline ? [labels.baseline] : []), labels.milestone] },
     tooltip: {
       formatter: (p: { data?: { tip?: string }; name?: string }) => p.data?.tip ?? p.name ?? '',
