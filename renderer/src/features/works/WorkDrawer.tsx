@@ -102,7 +102,7 @@ function WorkPage({ detail }: { detail: WorkDetail }) {
             <Text size="sm">{t('work.none')}</Text>
           ) : (
             detail.risks.map((r) => (
-              <Text size="sm" key={r.id}>{`${r.description} — ${t('risk.probability')} ${t(`risk.${r.probability}`)}, ${t('risk.impact')} ${t(`risk.${r.impact}`)} (${t(`risk.${r.status}`)})${r.mitigation ? ` — ${r.mitigation}` : ''}`}</Text>
+              <Text size="sm" key={r.id}>{`${r.description} — ${t('risk.probability')} ${t(`risk.${r.probability}`)}, ${t('risk.impact')} ${t(`risk.impactLevel.${r.impact}`)} (${t(`risk.${r.status}`)})${r.mitigation ? ` — ${r.mitigation}` : ''}`}</Text>
             ))
           )}
           <RiskForm workId={w.id} />

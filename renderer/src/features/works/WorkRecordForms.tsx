@@ -40,7 +40,7 @@ function DateInput({ label, value, onChange, testId }: { label: string; value: s
       placeholder={shortDate('2025-06-30', locale)}
       value={value}
       onChange={(e) => onChange(e.currentTarget.value)}
-      w={120}
+      w={150}
       data-testid={testId}
     />
   );
@@ -88,6 +88,8 @@ export function RiskForm({ workId }: { workId: number }) {
   const [impact, setImpact] = useState<Level>('medium');
   const [mitigation, setMitigation] = useState('');
   const levels = LEVELS.map((l) => ({ value: l, label: t(`risk.${l}`) }));
+  // 'Impacto' is masculine in Portuguese: its levels have their own words.
+  const impactLevels = LEVELS.map((l) => ({ value: l, label: t(`risk.impactLevel.${l}`) }));
   const add = async () => {
     if (await save((e) => e.addRisk({ workId, description, probability, impact, mitigation: mitigation.trim() || null }))) {
       setDescription('');
@@ -116,7 +118,7 @@ export function RiskForm({ workId }: { workId: number }) {
       <Select
         size="xs"
         label={t('risk.impact')}
-        data={levels}
+        data={impactLevels}
         value={impact}
         onChange={(v) => setImpact(v ?? 'medium')}
         allowDeselect={false}
