@@ -13,15 +13,16 @@ import { buildChoroplethOption, type ChoroplethOption } from '../src/features/te
 import { MAP_SCOPES } from '../src/features/territories/maps/geo';
 import { legendClasses } from '../src/features/territories/maps/map-classes';
 import { syntheticSites } from './synthetic-sites';
+import { WorksBench } from './WorksBench';
 
-export type BenchKind = 'grid' | 'map';
+export type BenchKind = 'grid' | 'map' | 'works';
 export const GRID_BENCH_ROWS = 100_000;
 
-/** `bench.html?bench=grid` or `?bench=map` (the dev-only entry): the benchmark pages `npm run bench` drives. */
+/** `bench.html?bench=grid`, `?bench=map` or `?bench=works` (the dev-only entry): the benchmark pages `npm run bench` drives. */
 export function benchMode(): BenchKind | null {
   if (typeof window === 'undefined') return null;
   const value = new URLSearchParams(window.location.search).get('bench');
-  return value === 'grid' || value === 'map' ? value : null;
+  return value === 'grid' || value === 'map' || value === 'works' ? value : null;
 }
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
@@ -201,12 +202,22 @@ function MapBench() {
   );
 }
 
+function WorksBenchPage() {
+  const [result, setResult] = useState<Record<string, unknown> | null>(null);
+  return (
+    <>
+      <Result result={result} />
+      <WorksBench onResult={setResult} />
+    </>
+  );
+}
+
 /** The benchmark page over the app, started once the app is ready. */
 export function BenchOverlay({ kind }: { kind: BenchKind }) {
   const ready = useAppReady();
   return (
     <Paper style={{ position: 'fixed', inset: 0, zIndex: 500, padding: 12 }} data-testid="bench-overlay">
-      {ready ? kind === 'grid' ? <GridBench /> : <MapBench /> : <Result result={null} />}
+      {ready ? kind === 'grid' ? <GridBench /> : kind === 'map' ? <MapBench /> : <WorksBenchPage /> : <Result result={null} />}
     </Paper>
   );
 }

@@ -43,6 +43,8 @@ export const FIELD_REFUSALS = [
   'built-in',
   /** An indicator that still has `count` values cannot be deleted. */
   'has-values',
+  /** A district that still has `count` works (obras) cannot be deleted. */
+  'has-works',
   /** A name or code `value` already used by another item of the same kind (or a scenario alternative, named by `value`, listed twice). */
   'duplicate',
   /** `value` is not an IBGE municipality code (`count` codes, the first few listed in `value`). */
@@ -86,6 +88,7 @@ export type FieldRefusalValues = RefusalVocabulary<
     'unknown-unit': { value: string };
     'built-in': NoValues;
     'has-values': { count: number };
+    'has-works': { count: number };
     duplicate: { value: string };
     'not-a-municipality': { value: string; count: number };
     'not-found': { value: string };

@@ -10,6 +10,7 @@
  *   lq:<s>:<year>                    location quotient of IBGE sector s; reference = the territory's state
  *   growth:total:<y0>:<y1>           percentage change of formal jobs from y0 to y1
  *   growth:sector:<s>:<y0>:<y1>      the same for IBGE sector s
+ *   works:open-needs                 a district's infrastructure needs not yet answered by a completed work
  *
  * Employment measures read the IBGE-sector classification of the workspace's RAIS data, the same
  * numbers as the Economy area (LQ_ij = (E_ij/E_j)/(E_i/E), DESIGN.md §4).
@@ -19,11 +20,12 @@ export type CriterionSource =
   | { kind: 'jobs'; sector: string | null; year: number }
   | { kind: 'share'; sector: string; year: number }
   | { kind: 'lq'; sector: string; year: number }
-  | { kind: 'growth'; sector: string | null; from: number; to: number };
+  | { kind: 'growth'; sector: string | null; from: number; to: number }
+  | { kind: 'works'; measure: 'open-needs' };
 
 export const CRITERION_SOURCE_SYNTAX =
   'indicator:<code>:<period>, jobs:total:<year>, jobs:sector:<s>:<year>, share:<s>:<year>, lq:<s>:<year>, ' +
-  'growth:total:<y0>:<y1> or growth:sector:<s>:<y0>:<y1> (s = IBGE sector 1–8)';
+  'growth:total:<y0>:<y1>, growth:sector:<s>:<y0>:<y1> (s = IBGE sector 1–8) or works:open-needs';
 
 const YEAR = /^\d{4}$/;
 const SECTOR = /^[1-8]$/;
@@ -52,6 +54,8 @@ export function parseCriterionSource(text: string): CriterionSource | null {
       if (y0 === null || y1 === null || y0 >= y1) return null;
       return { kind: 'growth', sector: sector ? b : null, from: y0, to: y1 };
     }
+    case 'works':
+      return parts.length === 2 && a === 'open-needs' ? { kind: 'works', measure: 'open-needs' } : null;
     default:
       return null;
   }
@@ -70,6 +74,8 @@ export function formatCriterionSource(source: CriterionSource): string {
       return source.sector === null
         ? `growth:total:${source.from}:${source.to}`
         : `growth:sector:${source.sector}:${source.from}:${source.to}`;
+    case 'works':
+      return `works:${source.measure}`;
   }
 }
 
@@ -80,6 +86,9 @@ export function criterionPeriod(source: CriterionSource): string {
       return source.period;
     case 'growth':
       return `${source.from}–${source.to}`;
+    case 'works':
+      // The works as they stand in the workspace: no period.
+      return '';
     default:
       return String(source.year);
   }
@@ -139,6 +148,8 @@ export function criterionSourceLabel(source: CriterionSource, indicatorName?: Tr
             en: `Job growth in ${sector(source.sector, 'en')} ${per} (%)`,
             es: `Crecimiento empleo ${sector(source.sector, 'es')} ${per} (%)`,
           };
+    case 'works':
+      return { pt: 'Necessidades de infraestrutura em aberto', en: 'Open infrastructure needs', es: 'Necesidades de infraestructura abiertas' };
   }
 }
 
@@ -149,6 +160,8 @@ export function criterionUnit(source: CriterionSource, indicatorUnit = ''): stri
       return indicatorUnit;
     case 'jobs':
       return 'empregos';
+    case 'works':
+      return 'necessidades';
     case 'lq':
       return '';
     default:

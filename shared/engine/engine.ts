@@ -18,7 +18,7 @@ import { prioritizationArea } from '../features/prioritization';
 import { addDemoProgramme, programmeArea, programmesImportTargets } from '../features/programmes';
 import { territoriesArea } from '../features/territories';
 import { WorkspaceEngine, type EngineDependencies } from '../features/workspace';
-import { worksArea, worksImportTargets } from '../features/works';
+import { addDemoWorks, worksArea, worksImportTargets } from '../features/works';
 
 export type { EngineDependencies };
 
@@ -37,7 +37,7 @@ export function createEngine(deps: EngineDependencies): Engine {
   for (const targets of [worksImportTargets, attractionImportTargets, initiativesImportTargets, programmesImportTargets])
     registerFeatureTargets(targets);
   // The demo's illustrative parts, each after the real data it draws on.
-  const workspace = new WorkspaceEngine({ ...deps, demoSteps: [addDemoProgramme, buildDemoAttractionPlan] });
+  const workspace = new WorkspaceEngine({ ...deps, demoSteps: [addDemoProgramme, buildDemoAttractionPlan, addDemoWorks] });
   const { context } = workspace;
   const areas: Areas = {
     ...territoriesArea(context),

@@ -55,3 +55,40 @@ export async function runCompareBenches(browser, baseUrl, { runs = 3, timeoutMs 
     note: 'from data request to the first frame of the classed map (Jenks, 5 classes, population); GeoJSON parse timed apart',
   });
 }
+
+/** The works area with 5,000 works × 24 measurements: grid and Gantt (first render, a district filter), portfolio S-curve; each against 300 ms. */
+export async function runWorksBenches(browser, baseUrl, { runs = 3, timeoutMs = 180_000 } = {}) {
+  const line = (o) => console.log(JSON.stringify(o));
+  const all = [];
+  for (let i = 0; i < runs; i++) all.push(await measure(browser, `${baseUrl}?bench=works`, timeoutMs));
+  const { works, measurements, check } = all[0];
+  for (const [key, bench] of [
+    ['gridFirstRenderMs', 'works_grid_5000x24_first_render'],
+    ['gridFilterMs', 'works_grid_5000x24_filter'],
+    ['ganttFirstRenderMs', 'works_gantt_5000_first_render'],
+    ['ganttFilterMs', 'works_gantt_5000_filter'],
+    ['sCurveMs', 'works_scurve_portfolio_5000x24'],
+    ['sCurveComputeMs', 'works_scurve_portfolio_5000x24_compute_only'],
+  ]) {
+    const median_ = median(all.map((r) => r[key]));
+    line({
+      bench,
+      unit: 'ms',
+      median: median_,
+      budget: 300,
+      within: median_ < 300,
+      runs,
+      all: all.map((r) => r[key]),
+      works,
+      measurements,
+      check,
+    });
+  }
+  line({
+    bench: 'works_rows_earned_value_compute',
+    unit: 'ms',
+    median: median(all.map((r) => r.rowsComputeMs)),
+    runs,
+    note: "the 5,000 rows' earned-value figures, computed before the grid's clock starts",
+  });
+}

@@ -6,7 +6,9 @@
 //     the size of what that first screen loads (kB, gzip) beside the whole build's;
 //  3. the sites grid with 100,000 synthetic rows (first render, sort, filter) and the MG choropleth,
 //     on the dev-only benchmark entry (renderer/bench.html, built into dist-bench/ by
-//     test/bench/web.config.ts; the product build does not contain it).
+//     test/bench/web.config.ts; the product build does not contain it);
+//  4. the works area with 5,000 works × 24 measurements: portfolio grid and Gantt (first render, a
+//     district filter) and the portfolio S-curve, each against 300 ms (`npm run bench -- works` alone).
 // `npm run bench -- import engine` runs only the Node benches whose names contain one of the words
 // (engine, mcda, economy, import) and skips the browser ones, `npm run bench -- web` only the
 // browser ones; with no word, everything runs.
@@ -27,17 +29,21 @@ for (const name of ['engine-bench', 'mcda-bench', 'economy-bench', 'import-bench
   const run = spawnSync(process.execPath, [`out/bench/${name}.js`], { stdio: 'inherit' });
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
-if (filters.length > 0 && !filters.includes('web')) process.exit(0);
+if (filters.length > 0 && !filters.includes('web') && !filters.includes('works')) process.exit(0);
+const onlyWorks = filters.length > 0 && !filters.includes('web');
 
 // The product build, as shipped (rebuilt: its size is one of the figures), and the benchmark entry.
 const webOut = process.env.ARRANJO_WEB_OUT ?? 'dist-web';
 await build({ configFile: 'renderer/vite.web.config.ts', logLevel: 'error' });
 await build({ configFile: 'test/bench/web.config.ts', logLevel: 'error' });
 const { chromium } = await import('playwright-core');
-const port = 4180;
-const benchPort = 4181;
+// ARRANJO_BENCH_PORT: several checkouts on one machine each serve on their own pair of ports.
+const port = Number(process.env.ARRANJO_BENCH_PORT ?? 4180);
+const benchPort = port + 1;
 const preview = (config, p) =>
-  spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--config', config, '--port', String(p), '--strictPort'], { stdio: 'ignore' });
+  spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--config', config, '--port', String(p), '--strictPort'], {
+    stdio: 'ignore',
+  });
 const servers = [preview('renderer/vite.web.config.ts', port), preview('test/bench/web.config.ts', benchPort)];
 async function serving(url) {
   for (let i = 0; i < 100; i++) {
@@ -69,7 +75,7 @@ try {
   });
   const times = [];
   let firstScreenFiles = null;
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < (onlyWorks ? 0 : 5); i++) {
     const context = await browser.newContext(); // fresh storage: a true first start, demo built in the worker
     const page = await context.newPage();
     const fetched = i === 0 ? collectFetchedFiles(page, url) : null;
@@ -82,20 +88,22 @@ try {
     await context.close();
   }
   times.sort((a, b) => a - b);
-  console.log(
-    JSON.stringify({
-      bench: 'web_cold_start_to_dashboard_ready',
-      unit: 'ms',
-      median: times[2],
-      runs: times.length,
-      all: times,
-      note: 'fresh browser storage: includes building the demo workspace in the worker',
-    }),
-  );
-  console.log(JSON.stringify(bundleSizes(webOut, firstScreenFiles ?? [])));
-  // 3. the territories views: grid with 100,000 synthetic rows, MG choropleth (test/bench/grid-bench.mjs).
-  const { runCompareBenches } = await import('./grid-bench.mjs');
-  await runCompareBenches(browser, benchUrl);
+  if (!onlyWorks)
+    console.log(
+      JSON.stringify({
+        bench: 'web_cold_start_to_dashboard_ready',
+        unit: 'ms',
+        median: times[2],
+        runs: times.length,
+        all: times,
+        note: 'fresh browser storage: includes building the demo workspace in the worker',
+      }),
+    );
+  if (!onlyWorks) console.log(JSON.stringify(bundleSizes(webOut, firstScreenFiles ?? [])));
+  // 3. the territories views: grid with 100,000 synthetic rows, MG choropleth; 4. the works area (test/bench/grid-bench.mjs).
+  const { runCompareBenches, runWorksBenches } = await import('./grid-bench.mjs');
+  if (!onlyWorks) await runCompareBenches(browser, benchUrl);
+  await runWorksBenches(browser, benchUrl);
   await browser.close();
 } finally {
   for (const server of servers) server.kill();

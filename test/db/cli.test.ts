@@ -37,7 +37,8 @@ describe('arranjo CLI (DESIGN.md §10)', () => {
         // IBGE population: 5,570 municipalities × 14 years (2010–2024; the source has no 2023 column).
         indicatorValues: 5570 * 14,
         employment: 13648,
-        projects: 0,
+        // The illustrative works portfolio (shared/features/works/demo.ts).
+        projects: 14,
         // The illustrative attraction plan of DI-DIVINOPOLIS (shared/features/attraction/demo-plan.ts).
         lots: 13,
         prospects: 6,

@@ -354,7 +354,7 @@ describe('profiles and comparisons on the demo workspace', () => {
     expect(jobs.values[1]).toBeCloseTo(others.reduce((a, b) => a + b, 0) / others.length, 8);
     expect(profile.series.map((s) => s.key)).toEqual(['pop', 'jobs', 'jobs-manufacturing']);
     expect(profile.series[0]?.points.length).toBeGreaterThan(10);
-    expect(profile).toMatchObject({ surveyItems: 12, surveyScored: 0, related: { projects: 0, lots: 0, prospects: 0 } });
+    expect(profile).toMatchObject({ surveyItems: 12, surveyScored: 0, related: { projects: 2, lots: 0, prospects: 0 } });
   });
 
   it('profiles a municipality against its intermediate region', async () => {

@@ -52,7 +52,8 @@ describe('arranjo works, sites, export --projects; import of arranjo-obras and a
     expect(JSON.parse(measures.out)).toMatchObject({ target: 'measurements', rows: { read: 5, imported: 5, updated: 0 } });
 
     const info = JSON.parse((await cli('info', ws, '--format', 'json')).out) as { counts: { projects: number } };
-    expect(info.counts.projects).toBe(3);
+    // The demo's 14 illustrative works plus the 3 imported.
+    expect(info.counts.projects).toBe(17);
 
     const { status, out } = await cli('works', ws, '--status-date', '2025-07-02', '--format', 'csv');
     expect(status).toBe(0);
@@ -85,7 +86,7 @@ describe('arranjo works, sites, export --projects; import of arranjo-obras and a
     expect(await at()).toMatchObject({ physical_progress: 45, disbursed: 460_000 });
     const again = await cli('import', ws, obras, '--format', 'json');
     expect(JSON.parse(again.out)).toMatchObject({ rows: { imported: 0, updated: 3 } });
-    expect((JSON.parse((await cli('info', ws, '--format', 'json')).out) as { counts: { projects: number } }).counts.projects).toBe(3);
+    expect((JSON.parse((await cli('info', ws, '--format', 'json')).out) as { counts: { projects: number } }).counts.projects).toBe(17);
 
     expect((await cli('undo-import', ws, String(result.batch))).status).toBe(0);
     expect(await at()).toMatchObject({ physical_progress: 40, disbursed: 450_000 });
@@ -135,7 +136,7 @@ describe('arranjo works, sites, export --projects; import of arranjo-obras and a
     expect(wb.worksheets.map((s) => s.name)).toEqual(['Carteira', 'Medições', 'Curva S', 'Por distrito', 'Métodos']);
     const sheet = wb.getWorksheet('Carteira');
     const header = (sheet?.getRow(1).values as unknown[]).slice(1);
-    const row = sheet?.getRows(2, 3)?.find((x) => x.getCell(3).value === 'OB-BET-01');
+    const row = sheet?.getRows(2, 17)?.find((x) => x.getCell(3).value === 'OB-BET-01');
     const col = (name: string): number => header.indexOf(name) + 1;
     expect(row?.getCell(col('IDP (SPI)')).value).toBeCloseTo(0.8, 12);
     expect(row?.getCell(col('Avanço previsto')).value).toBe(0.5);

@@ -33,6 +33,10 @@ test('works: import works and measurements, late work in red on the Gantt, freez
   // Building the demo workspace can take minutes on a loaded two-core machine: wait on the marker, longer.
   await page.goto('/');
   await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: 180_000 });
+  // The dashboard lists the demo's illustrative works by district.
+  await expect(page.getByTestId('dashboard-works')).toHaveAttribute('data-districts', '9');
+  await page.getByTestId('dashboard-works').scrollIntoViewIfNeeded();
+  await shot(page, 'dashboard-pt');
   await importCanonical(page, 'obras.csv', /Arranjo — obras/, 3);
   await importCanonical(page, 'medicoes.csv', /Arranjo — medições/, 5);
 
@@ -40,7 +44,11 @@ test('works: import works and measurements, late work in red on the Gantt, freez
   await page.getByTestId('works-status-date').fill('2025-07-02');
   const ready = page.getByTestId('works-ready');
   await expect(ready).toHaveAttribute('data-status-date', '2025-07-02');
-  await expect(ready).toHaveAttribute('data-count', '3');
+  // The demo's 14 illustrative works, labelled so, plus the 3 imported.
+  await expect(ready).toHaveAttribute('data-count', '17');
+  await expect(page.getByTestId('works-illustrative-badge')).toBeVisible();
+  // Betim's works only (the demo has two there, not started at this date): grid, Gantt and S-curve follow the filter.
+  await chooseOption(page, 'works-filter-site', 'Distrito Industrial de Betim');
   const grid = page.getByTestId('works-grid');
   // OB-BET-01: 40 % done against 50 % planned → SPI 0,80, late (red).
   const late = grid.locator('[row-index] [col-id="health"]').filter({ hasText: 'Atrasada' });
@@ -92,9 +100,9 @@ test('works: import works and measurements, late work in red on the Gantt, freez
   await wb.xlsx.readFile(file);
   expect(wb.worksheets.map((s) => s.name)).toEqual(['Carteira', 'Medições', 'Curva S', 'Por distrito', 'Métodos']);
   const sheet = wb.getWorksheet('Carteira');
-  expect(sheet?.rowCount).toBe(4);
+  expect(sheet?.rowCount).toBe(18);
   const header = (sheet?.getRow(1).values as unknown[]).slice(1);
-  const row = [2, 3, 4].map((i) => sheet?.getRow(i)).find((r) => r?.getCell(3).value === 'OB-BET-01');
+  const row = Array.from({ length: 17 }, (_, i) => sheet?.getRow(i + 2)).find((r) => r?.getCell(3).value === 'OB-BET-01');
   expect(row?.getCell(header.indexOf('Término previsto') + 1).value).toEqual(new Date('2026-01-30T00:00:00.000Z'));
   expect(row?.getCell(header.indexOf('Orçamento previsto (R$)') + 1).value).toBe(1_000_000);
   expect(row?.getCell(header.indexOf('Avanço físico') + 1).value).toBe(0.4);

@@ -24,6 +24,7 @@ export const FIELD_REFUSAL_SAMPLES: { [K in FieldRefusal]: FieldRefusalValues[K]
   'unknown-unit': { value: 'dólares' },
   'built-in': {},
   'has-values': { count: 2 },
+  'has-works': { count: 3 },
   duplicate: { value: 'X' },
   'not-a-municipality': { value: '3199999', count: 1 },
   'not-found': { value: 'NOPE' },

@@ -6,6 +6,7 @@ const UNIT_KEYS = {
   'hab.': 'units.inhabitants',
   habitantes: 'units.inhabitants',
   estabelecimentos: 'units.establishments',
+  necessidades: 'units.needs',
 } as const;
 
 export function translateUnit(t: TFunction, unit: string): string {

@@ -63,6 +63,8 @@ export function fieldRefusalText(r: FieldRefusalParams, engineMessage: string): 
       return i18next.t('errors.validation.builtIn');
     case 'has-values':
       return i18next.t('errors.validation.hasValues', { count: r.count });
+    case 'has-works':
+      return i18next.t('errors.validation.hasWorks', { count: r.count });
     case 'duplicate':
       return i18next.t('errors.validation.duplicate');
     case 'not-a-municipality':

@@ -16,6 +16,7 @@ import { IndicatorValueRepository } from '../../repositories/indicator-value-rep
 import { SiteRepository } from '../../repositories/site-repository';
 import { refuseField } from '../../rpc/validate';
 import { EconomyService } from '../economy';
+import { NEED_BELOW_SCORE, NeedsRepository } from '../works';
 
 /** A subject's key in maps and runs: `site:<id>` or `municipality:<code>`. */
 export function alternativeKey(ref: AlternativeRef): string {
@@ -125,7 +126,22 @@ class ColumnReader {
 
   read(source: CriterionSource): InputCell[] {
     const period = criterionPeriod(source);
-    return source.kind === 'indicator' ? this.indicator(source.code, source.period) : this.employment(source, period);
+    if (source.kind === 'indicator') return this.indicator(source.code, source.period);
+    if (source.kind === 'works') return this.openNeeds();
+    return this.employment(source, period);
+  }
+
+  /** A district's open infrastructure needs (survey and works, see NeedsRepository); municipalities have none to count. */
+  private openNeeds(): InputCell[] {
+    const bySite = new NeedsRepository(this.conn).bySite();
+    const text = `Levantamento de infraestrutura (nota < ${NEED_BELOW_SCORE}) e obras do distrito`;
+    return this.subjects.map((s) => {
+      if (!s.exists) return missing('the alternative no longer exists in the workspace', '', '');
+      if (s.ref.kind !== 'site') return missing('open needs are counted for districts, not municipalities', '', '');
+      const needs = bySite.get(Number(s.ref.code));
+      if (!needs) return missing('the district has no survey score and no works', text, '');
+      return { value: needs.open, missingReason: null, source: text, period: '', via: null };
+    });
   }
 
   /** A site's own value when it has one (a district survey), else its municipality's. */
@@ -152,7 +168,7 @@ class ColumnReader {
     });
   }
 
-  private employment(source: Exclude<CriterionSource, { kind: 'indicator' }>, period: string): InputCell[] {
+  private employment(source: Exclude<CriterionSource, { kind: 'indicator' | 'works' }>, period: string): InputCell[] {
     const years = source.kind === 'growth' ? [source.from, source.to] : [source.year];
     const codes = this.subjects.flatMap((s) => (s.municipality ? [s.municipality.code] : []));
     const jobs = years.map((y) => this.values.jobsBySector(y, codes));
@@ -241,7 +257,7 @@ function sumKnown(sectors: Map<string, number | null> | undefined): number | nul
 
 const RAIS_ORIGIN = 'RAIS (MTE)';
 
-/** What the criteria picker offers: each indicator at each period, and the employment measures per year. */
+/** What the criteria picker offers: each indicator at each period, the employment measures per year, and the districts' open needs. */
 export function listCriterionSources(conn: Connection): CriterionSourceOption[] {
   const out: CriterionSourceOption[] = [];
   const definitions = new Map(new IndicatorRepository(conn).list().map((d) => [d.code, d]));
@@ -282,6 +298,18 @@ export function listCriterionSources(conn: Connection): CriterionSourceOption[] 
       add({ kind: 'growth', sector: null, from, to }, 'growth');
       for (const s of sectors) add({ kind: 'growth', sector: s, from, to }, 'growth');
     }
+  }
+  if (new NeedsRepository(conn).bySite().size > 0) {
+    const source: CriterionSource = { kind: 'works', measure: 'open-needs' };
+    out.push({
+      source: formatCriterionSource(source),
+      group: 'works',
+      label: criterionSourceLabel(source),
+      unit: criterionUnit(source),
+      period: criterionPeriod(source),
+      direction: 'benefit',
+      origin: 'Levantamento de infraestrutura e obras',
+    });
   }
   return out;
 }

@@ -3,6 +3,7 @@ import type { Site } from '../../domain/types';
 import { ArranjoError } from '../../errors';
 import { ChangeLogRepository } from '../../repositories/change-log-repository';
 import { SiteRepository } from '../../repositories/site-repository';
+import { FactsRepository } from './facts-repository';
 import { idSchema, siteInputSchema, sitePatchSchema, type SiteInput, type SitePatch } from '../../domain/schemas';
 import { parseInput, refuseField } from '../../rpc/validate';
 import type { History } from '../../engine/history';
@@ -126,6 +127,10 @@ export class SiteService {
 
   delete(id: number): void {
     const before = this.existing(id);
+    const works = new FactsRepository(this.conn).siteRelated(id).projects;
+    // Refused here, in words, rather than by the database's foreign key (no field: the whole district).
+    if (works > 0)
+      throw new ArranjoError('CONSTRAINT', `Site ${id} has ${works} works; delete them or move them to another district first.`, {}, { reason: 'has-works', count: works });
     this.conn.transaction(() => {
       this.repo.delete(id);
       this.log.append({ at: this.now(), entity: 'site', entityId: String(id), action: 'delete', before, after: null });

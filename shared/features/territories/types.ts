@@ -236,7 +236,8 @@ export interface StateMap {
   method: 'state-values' | 'sum-of-municipalities' | 'none';
 }
 
-export const MEETING_VIEW_KINDS = ['map', 'compare', 'profile'] as const;
+/** 'works': a works chart (Gantt, S-curve, earned value, budget) rebuilt by the renderer's works feature. */
+export const MEETING_VIEW_KINDS = ['map', 'compare', 'profile', 'works'] as const;
 export type MeetingViewKind = (typeof MEETING_VIEW_KINDS)[number];
 
 export interface MeetingView {

@@ -52,3 +52,5 @@ export function worksArea(ctx: EngineContext): WorksApi {
   };
 }
 export { worksImportTargets } from './import/import-targets';
+export { addDemoWorks } from './demo';
+export { NEED_BELOW_SCORE, NeedsRepository } from './needs-repository';

@@ -12,6 +12,7 @@ import {
   type SiteField,
 } from './mapping-schema';
 import { guessPlanTarget, suggestPlanMapping } from './suggest-plan';
+import { guessWorksTarget, suggestWorksMapping } from './suggest-works';
 
 /** Header synonyms (as `headerKey` writes them: lower case, no accents, punctuation as spaces). */
 const TERRITORY_CODE =
@@ -82,7 +83,7 @@ const PROGRAMME_FIELD_SYNONYMS: readonly [RegExp, ProgrammeField][] = [
 
 function guessTarget(columns: readonly LayoutColumn[]): ImportTarget {
   const keys = columns.map((c) => headerKey(c.header));
-  const plan = guessPlanTarget(keys);
+  const plan = guessPlanTarget(keys) ?? guessWorksTarget(keys);
   if (plan) return plan;
   if (keys.some((k) => /^(meta|target)$/.test(k)) && keys.some((k) => /^(periodo|period)$/.test(k))) return 'programme-targets';
   // An action list, or an attendance list (one participant a row: sex, age).
@@ -117,6 +118,7 @@ function indicatorCode(header: string): string {
 export function suggestMapping(layout: ImportLayout, target?: ImportTarget): ImportMapping {
   const chosen = target ?? guessTarget(layout.columns);
   if (chosen === 'lots' || chosen === 'prospects') return suggestPlanMapping(layout, chosen);
+  if (chosen === 'works' || chosen === 'measurements') return suggestWorksMapping(layout, chosen);
   const columns: { column: number; role: ColumnRole }[] = [];
   const used = new Set<number>();
   const assign = (c: LayoutColumn | undefined, role: ColumnRole): void => {

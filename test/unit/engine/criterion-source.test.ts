@@ -18,6 +18,8 @@ describe('criterion-source syntax', () => {
     expect(parseCriterionSource('share:8:2019')).toEqual({ kind: 'share', sector: '8', year: 2019 });
     expect(parseCriterionSource('growth:total:2019:2020')).toEqual({ kind: 'growth', sector: null, from: 2019, to: 2020 });
     expect(parseCriterionSource('growth:sector:2:2019:2020')).toEqual({ kind: 'growth', sector: '2', from: 2019, to: 2020 });
+    expect(parseCriterionSource('works:open-needs')).toEqual({ kind: 'works', measure: 'open-needs' });
+    expect(formatCriterionSource({ kind: 'works', measure: 'open-needs' })).toBe('works:open-needs');
   });
 
   it('refuses what does not follow it', () => {
@@ -32,6 +34,9 @@ describe('criterion-source syntax', () => {
       'growth:total:2020:2020',
       'indicator:P O P:2022',
       'jobs:sector:2',
+      'works',
+      'works:open',
+      'works:open-needs:2020',
     ]) {
       expect(parseCriterionSource(bad)).toBeNull();
     }

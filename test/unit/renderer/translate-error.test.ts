@@ -35,6 +35,12 @@ describe('translateError', () => {
     expect(translateError(reworded).message).toBe('Lotes (total): no puede ser negativo');
   });
 
+  it('says how many works keep a district from being deleted', async () => {
+    await i18next.changeLanguage('pt-BR');
+    const error = new ArranjoError('CONSTRAINT', 'Site 1 has 2 works; delete them first.', {}, { reason: 'has-works', count: 2 });
+    expect(translateError(error).message).toBe('o distrito ainda tem 2 obras; exclua-as ou transfira-as para outro distrito antes');
+  });
+
   it('translates a duplicate code and a code that is no municipality', async () => {
     await i18next.changeLanguage('pt-BR');
     const error = refuseField('code', 'duplicate', { value: 'DI-X' }, '"DI-X" is already used by another site.', { code: 'CONSTRAINT' });

@@ -8,11 +8,12 @@ import { useWorkspace } from '../../workspace/workspace-context';
 import { JobsPanel } from './JobsPanel';
 import { KeyCounts } from './KeyCounts';
 import { MapPanel } from './MapPanel';
+import { WorksPanel } from './WorksPanel';
 
 type Part = 'map' | 'jobs';
 
 /**
- * The dashboard: key counts, the state map and jobs by sector, all from the open workspace.
+ * The dashboard: key counts, the state map, jobs by sector and the works by district, all from the open workspace.
  * Reports the data version once every panel has loaded it (the `app-ready` marker).
  */
 export function DashboardArea({ onLoaded }: { onLoaded: (version: number) => void }) {
@@ -68,6 +69,7 @@ export function DashboardArea({ onLoaded }: { onLoaded: (version: number) => voi
           <JobsPanel years={data?.years} onLoaded={(version) => markLoaded('jobs', version)} />
         </Grid.Col>
       </Grid>
+      <WorksPanel />
     </Stack>
   );
 }

@@ -6,9 +6,10 @@ import { useLocale } from '../../i18n';
 import { notifyError } from '../../notifications/notify-error';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { useWorkspaceController } from '../../workspace/workspace-context';
+import { DocumentForm, MilestoneForm, ParalysisForm, RiskForm } from './WorkRecordForms';
 import { money, parseShortDate, pct, shortDate } from './works-format';
 
-/** A work's page: its data, measurements (add one here), milestones, risks, documents, needs, paralysis. */
+/** A work's page: its data, measurements, milestones, risks, documents (each added here), needs, and the paralysis record. */
 export function WorkDrawer({ workId, onClose }: { workId: number | null; onClose: () => void }) {
   const { t } = useTranslation('works');
   const detail = useEngineData((engine) => (workId === null ? Promise.resolve(null) : engine.getWork(workId)), [workId]);
@@ -46,6 +47,7 @@ function WorkPage({ detail }: { detail: WorkDetail }) {
           <Tabs.Tab value="milestones">{t('work.milestones')}</Tabs.Tab>
           <Tabs.Tab value="risks">{t('work.risks')}</Tabs.Tab>
           <Tabs.Tab value="documents">{t('work.documents')}</Tabs.Tab>
+          <Tabs.Tab value="paralysis" data-testid="work-tab-paralysis">{t('work.paralysis')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="data" pt="xs">
           <Table fz="sm" withTableBorder>
@@ -93,12 +95,24 @@ function WorkPage({ detail }: { detail: WorkDetail }) {
         </Tabs.Panel>
         <Tabs.Panel value="milestones" pt="xs">
           {detail.milestones.length === 0 ? <Text size="sm">{t('work.none')}</Text> : detail.milestones.map((m) => <Text size="sm" key={m.id}>{`${shortDate(m.plannedDate, locale)} — ${m.name}${m.actualDate ? ` (✓ ${shortDate(m.actualDate, locale)})` : ''}`}</Text>)}
+          <MilestoneForm workId={w.id} />
         </Tabs.Panel>
         <Tabs.Panel value="risks" pt="xs">
-          {detail.risks.length === 0 ? <Text size="sm">{t('work.none')}</Text> : detail.risks.map((r) => <Text size="sm" key={r.id}>{`${r.description} — ${r.probability}/${r.impact}${r.mitigation ? ` — ${r.mitigation}` : ''}`}</Text>)}
+          {detail.risks.length === 0 ? (
+            <Text size="sm">{t('work.none')}</Text>
+          ) : (
+            detail.risks.map((r) => (
+              <Text size="sm" key={r.id}>{`${r.description} — ${t('risk.probability')} ${t(`risk.${r.probability}`)}, ${t('risk.impact')} ${t(`risk.impactLevel.${r.impact}`)} (${t(`risk.${r.status}`)})${r.mitigation ? ` — ${r.mitigation}` : ''}`}</Text>
+            ))
+          )}
+          <RiskForm workId={w.id} />
         </Tabs.Panel>
         <Tabs.Panel value="documents" pt="xs">
-          {detail.documents.length === 0 ? <Text size="sm">{t('work.none')}</Text> : detail.documents.map((d) => <Text size="sm" key={d.id}>{`${d.title}: ${d.reference}`}</Text>)}
+          {detail.documents.length === 0 ? <Text size="sm">{t('work.none')}</Text> : detail.documents.map((d) => <Text size="sm" key={d.id}>{`${d.title}: ${d.reference}${d.dated ? ` (${shortDate(d.dated, locale)})` : ''}`}</Text>)}
+          <DocumentForm workId={w.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="paralysis" pt="xs">
+          <ParalysisForm work={w} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
@@ -56,7 +56,14 @@ export function WorksArea() {
   return (
     <Stack gap="sm" data-testid="works-area">
       <Group justify="space-between" align="flex-end">
-        <Title order={3}>{t('title')}</Title>
+        <Group gap="xs">
+          <Title order={3}>{t('title')}</Title>
+          {illustrative && (
+            <Badge color="orange" variant="light" data-testid="works-illustrative-badge">
+              {t('columns.illustrative')}
+            </Badge>
+          )}
+        </Group>
         <Group gap="xs" align="flex-end">
           <TextInput size="xs" type="date" label={t('statusDate')} value={statusDate} onChange={(e) => setStatusDate(e.currentTarget.value)} w={150} data-testid="works-status-date" />
           <BaselineBar baselines={baselines.data ?? []} chosen={baselineId} onChoose={setBaselineId} statusDate={date} />
@@ -88,7 +95,7 @@ export function WorksArea() {
           <SCurvePanel rows={shown} statusDate={date} source={source} />
         </Tabs.Panel>
         <Tabs.Panel value="budget" pt="xs">
-          <BudgetPanel rows={shown} source={source} />
+          <BudgetPanel rows={shown} statusDate={date} source={source} />
         </Tabs.Panel>
       </Tabs>
       {chosen && comparison.data && <BaselineComparison rows={comparison.data} name={chosen.name} />}

@@ -5,10 +5,12 @@ import type { BaselineItem, Milestone, PortfolioRow } from '../../../../shared/f
 import { Chart } from '../../components/Chart';
 import { useLocale } from '../../i18n';
 import { useEngineData } from '../../workspace/use-engine-data';
-import { ganttOption, type GanttZoom } from './gantt-option';
+import { GANTT_WINDOW, ganttOption, type GanttZoom } from './gantt-option';
 import { budgetOption, earnedValueOption, sCurveOption } from './scurve-option';
 import './works-echarts';
-import { compactMoney, pct, shortDate } from './works-format';
+import { AddToMeeting } from '../territories/meeting/AddToMeeting';
+import { budgetSums, worksChartLabels } from './works-chart-labels';
+import { worksMeetingView, type WorksChart } from './use-works-meeting-chart';
 
 interface Props {
   rows: PortfolioRow[];
@@ -18,21 +20,37 @@ interface Props {
   source: string;
 }
 
+/** Adds a works chart to a meeting sequence: of the district shown (one district in the rows) or the whole portfolio. */
+function MeetingButton({
+  chart,
+  rows,
+  statusDate,
+  title,
+}: {
+  chart: WorksChart;
+  rows: readonly PortfolioRow[];
+  statusDate: string;
+  title: string;
+}) {
+  const sites = new Set(rows.map((r) => r.siteId));
+  const site = sites.size === 1 ? ([...sites][0] ?? null) : null;
+  const name = site === null ? title : `${title} — ${rows[0]?.siteName ?? ''}`;
+  return (
+    <AddToMeeting
+      view={worksMeetingView({ chart, site, statusDate }, name)}
+      disabled={rows.length === 0}
+      testId={`works-${chart}-meeting`}
+    />
+  );
+}
+
 /** The Gantt of the works shown (a district or the whole portfolio): late works in red, baseline shadows. */
 export function GanttPanel({ rows, statusDate, baseline, milestones, source }: Props) {
   const { t } = useTranslation('works');
   const { locale } = useLocale();
   const [zoom, setZoom] = useState<GanttZoom>('month');
   const option = useMemo(
-    () =>
-      ganttOption(
-        rows,
-        statusDate,
-        { planned: t('gantt.planned'), actual: t('gantt.actual'), baseline: t('gantt.baseline'), today: t('gantt.today'), milestone: t('gantt.milestone'), formatDate: (iso) => shortDate(iso, locale) },
-        zoom,
-        baseline,
-        milestones,
-      ),
+    () => ganttOption(rows, statusDate, worksChartLabels(t, locale).gantt, zoom, baseline, milestones),
     [rows, statusDate, t, locale, zoom, baseline, milestones],
   );
   const late = rows.filter((r) => r.health === 'late').map((r) => r.workCode);
@@ -50,10 +68,11 @@ export function GanttPanel({ rows, statusDate, baseline, milestones, source }: P
           ]}
           data-testid="works-gantt-zoom"
         />
+        <MeetingButton chart="gantt" rows={rows} statusDate={statusDate} title={t('gantt.title')} />
       </Group>
       <Chart
         option={option}
-        height={Math.max(260, rows.length * 34 + 90)}
+        height={Math.max(260, Math.min(rows.length, GANTT_WINDOW) * 34 + 90)}
         title={t('gantt.title')}
         source={source}
         testId="works-gantt"
@@ -75,6 +94,7 @@ export function SCurvePanel({ rows, statusDate, source }: Pick<Props, 'rows' | '
     [statusDate, workId, siteId ?? null],
   );
   const points = curve.data ?? [];
+  const labels = worksChartLabels(t, locale);
   return (
     <Stack gap="xs">
       <Select
@@ -89,51 +109,54 @@ export function SCurvePanel({ rows, statusDate, source }: Pick<Props, 'rows' | '
         w={360}
         data-testid="works-scurve-scope"
       />
+      <Group gap="xs">
+        <MeetingButton chart="scurve" rows={rows} statusDate={statusDate} title={t('scurve.title')} />
+        <MeetingButton chart="ev" rows={rows} statusDate={statusDate} title={t('ev.title')} />
+      </Group>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Chart
-          option={sCurveOption(points, { planned: t('scurve.planned'), physical: t('scurve.physical'), financial: t('scurve.financial'), formatPct: (v) => pct(v, locale) })}
+          option={sCurveOption(points, labels.scurve)}
           height={360}
           title={t('scurve.title')}
           source={source}
           testId="works-scurve"
           attributes={{ 'data-points': points.length }}
         />
-        <Chart
-          option={earnedValueOption(points, { pv: t('ev.pv'), ev: t('ev.ev'), ac: t('ev.ac'), formatMoney: (v) => compactMoney(v, locale) })}
-          height={360}
-          title={t('ev.title')}
-          source={source}
-          testId="works-ev"
-        />
+        <Chart option={earnedValueOption(points, labels.ev)} height={360} title={t('ev.title')} source={source} testId="works-ev" />
       </SimpleGrid>
     </Stack>
   );
 }
 
-function sums(rows: readonly PortfolioRow[], key: (r: PortfolioRow) => string) {
-  const map = new Map<string, { name: string; planned: number; committed: number; disbursed: number }>();
-  for (const r of rows) {
-    const name = key(r);
-    const g = map.get(name) ?? { name, planned: 0, committed: 0, disbursed: 0 };
-    g.planned += r.budgetPlanned;
-    g.committed += r.committed;
-    g.disbursed += r.disbursed;
-    map.set(name, g);
-  }
-  return [...map.values()].sort((a, b) => b.planned - a.planned);
-}
-
 /** Budget planned, committed and disbursed by district and by funding source. */
-export function BudgetPanel({ rows, source }: Pick<Props, 'rows' | 'source'>) {
+export function BudgetPanel({ rows, statusDate, source }: Pick<Props, 'rows' | 'statusDate' | 'source'>) {
   const { t } = useTranslation('works');
   const { locale } = useLocale();
-  const labels = { planned: t('budget.planned'), committed: t('budget.committed'), disbursed: t('budget.disbursed'), formatMoney: (v: number) => compactMoney(v, locale) };
-  const byDistrict = sums(rows, (r) => r.siteName);
-  const byFunding = sums(rows, (r) => (r.fundingSource ? t(`funding.${r.fundingSource}`) : '–'));
+  const labels = worksChartLabels(t, locale).budget;
+  const byDistrict = budgetSums(rows, (r) => r.siteName);
+  const byFunding = budgetSums(rows, (r) => (r.fundingSource ? t(`funding.${r.fundingSource}`) : '–'));
   return (
-    <SimpleGrid cols={{ base: 1, lg: 2 }}>
-      <Chart option={budgetOption(byDistrict, labels)} height={Math.max(260, byDistrict.length * 40 + 80)} title={t('budget.byDistrict')} source={source} testId="works-budget-district" />
-      <Chart option={budgetOption(byFunding, labels)} height={Math.max(260, byFunding.length * 40 + 80)} title={t('budget.byFunding')} source={source} testId="works-budget-funding" />
-    </SimpleGrid>
+    <Stack gap="xs">
+      <Group gap="xs">
+        <MeetingButton chart="budget-district" rows={rows} statusDate={statusDate} title={t('budget.byDistrict')} />
+        <MeetingButton chart="budget-funding" rows={rows} statusDate={statusDate} title={t('budget.byFunding')} />
+      </Group>
+      <SimpleGrid cols={{ base: 1, lg: 2 }}>
+        <Chart
+          option={budgetOption(byDistrict, labels)}
+          height={Math.max(260, byDistrict.length * 40 + 80)}
+          title={t('budget.byDistrict')}
+          source={source}
+          testId="works-budget-district"
+        />
+        <Chart
+          option={budgetOption(byFunding, labels)}
+          height={Math.max(260, byFunding.length * 40 + 80)}
+          title={t('budget.byFunding')}
+          source={source}
+          testId="works-budget-funding"
+        />
+      </SimpleGrid>
+    </Stack>
   );
 }

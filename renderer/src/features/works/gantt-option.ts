@@ -31,6 +31,9 @@ interface Bar {
  * in red), a baseline shadow bar under it when a baseline is chosen; milestones as diamonds and the
  * status date as a vertical line. Month or quarter scale sets the axis ticks.
  */
+/** Rows drawn at once: a longer portfolio scrolls with a slider beside the rows instead of drawing thousands of bars and labels. */
+export const GANTT_WINDOW = 40;
+
 export function ganttOption(
   rows: readonly PortfolioRow[],
   statusDate: string,
@@ -61,7 +64,16 @@ export function ganttOption(
   const pad = zoom === 'month' ? 15 * DAY : 45 * DAY;
   return {
     animation: false,
-    grid: { left: 230, right: 24, top: 36, bottom: 36 },
+    // Room above the plot for the status-date label: at the line's foot it hid the axis date under it.
+    grid: { left: 230, right: 30, top: 56, bottom: 36 },
+    ...(order.length > GANTT_WINDOW
+      ? {
+          dataZoom: [
+            { type: 'slider', yAxisIndex: 0, startValue: 0, endValue: GANTT_WINDOW - 1, filterMode: 'weakFilter', right: 4, width: 14, showDetail: false, brushSelect: false },
+            { type: 'inside', yAxisIndex: 0, filterMode: 'weakFilter', zoomOnMouseWheel: false, moveOnMouseWheel: true },
+          ],
+        }
+      : {}),
     legend: { top: 0, data: [labels.planned, labels.actual, ...(baseline ? [labels.baseline] : []), labels.milestone] },
     tooltip: {
       formatter: (p: { data?: { tip?: string }; name?: string }) => p.data?.tip ?? p.name ?? '',
@@ -111,7 +123,7 @@ export function ganttOption(
             tip: `${b.code}: ${labels.formatDate(new Date(b.start).toISOString().slice(0, 10))} → ${labels.formatDate(new Date(b.end - DAY).toISOString().slice(0, 10))}`,
           })),
         ...(kind === 'planned'
-          ? { markLine: { symbol: 'none', silent: true, label: { formatter: labels.today }, lineStyle: { color: '#e8590c', type: 'dashed', width: 2 }, data: [{ xAxis: time(statusDate) }] } }
+          ? { markLine: { symbol: 'none', silent: true, label: { formatter: labels.today, position: 'start', color: '#e8590c' }, lineStyle: { color: '#e8590c', type: 'dashed', width: 2 }, data: [{ xAxis: time(statusDate) }] } }
           : {}),
       }))
       .concat([

@@ -15,6 +15,7 @@ import { useProfileView } from '../profile/use-profile-view';
 import { enlargeOption } from './enlarge';
 import { meetingStore, stepIndex, useMeetingState } from './meeting-store';
 import { compareSpecOf, mapSpecOf, profileSpecOf } from './specs';
+import { useWorksMeetingChart } from '../../works/use-works-meeting-chart';
 
 /** Type in meeting mode: about twice the desk size, legible from the back of a meeting room. */
 const LARGE = 1.8;
@@ -73,8 +74,14 @@ function ProfileStage({ view }: { view: MeetingView }) {
   return <Stage option={chart?.option ?? null} title={view.title || chart?.title || ''} source={chart?.source ?? ''} />;
 }
 
+function WorksStage({ view }: { view: MeetingView }) {
+  const chart = useWorksMeetingChart(view.spec);
+  return <Stage option={chart?.option ?? null} title={view.title || chart?.title || ''} source={chart?.source ?? ''} />;
+}
+
 function ViewStage({ view }: { view: MeetingView }) {
   if (view.kind === 'map') return <MapStage view={view} />;
+  if (view.kind === 'works') return <WorksStage view={view} />;
   if (view.kind === 'compare') return <CompareStage view={view} />;
   return <ProfileStage view={view} />;
 }

@@ -11,6 +11,7 @@ import { rowLabel } from '../comparison/use-comparison';
 import { formatFact, trilingual } from '../format';
 import { AddToMeeting } from '../meeting/AddToMeeting';
 import { goToCompare, goToTerritories, profileStore, surveySubjectStore, useProfileSubject } from '../stores';
+import { DistrictWorks } from '../../works/DistrictWorks';
 import { ProfileChartPanel } from './ProfileChartPanel';
 import { useProfileView } from './use-profile-view';
 import type { TFunction } from 'i18next';
@@ -265,6 +266,7 @@ function ProfileContent() {
         </Grid.Col>
       </Grid>
 
+      {isSite && <DistrictWorks siteId={subject.ref.id} />}
       {isSite && (
         <Paper withBorder p="xs" radius="sm" data-testid="profile-related">
           <Text fw={600} size="sm">

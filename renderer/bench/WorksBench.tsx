@@ -1,0 +1,122 @@
+import type { GridApi } from 'ag-grid-community';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SCurvePoint } from '../../shared/analysis/works/earned-value';
+import { portfolioRows, portfolioSCurve } from '../../shared/features/works/portfolio';
+import type { PortfolioRow } from '../../shared/features/works/types';
+import { Chart, type ChartOption } from '../src/components/Chart';
+import { DataGrid } from '../src/components/DataGrid';
+import { useLocale } from '../src/i18n';
+import { ganttOption } from '../src/features/works/gantt-option';
+import { portfolioColumns } from '../src/features/works/portfolio-columns';
+import { sCurveOption } from '../src/features/works/scurve-option';
+import { worksChartLabels } from '../src/features/works/works-chart-labels';
+import '../src/features/works/works-echarts';
+import { syntheticPortfolio, WORKS_BENCH } from './synthetic-works';
+
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+const painted = async () => {
+  await frame();
+  await frame();
+};
+async function until(check: () => boolean, timeoutMs = 120_000): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > timeoutMs) throw new Error('Benchmark timed out.');
+    await frame();
+  }
+}
+const finished = (testId: string) => document.querySelector(`[data-testid="${testId}"][data-render-finished="true"]`) !== null;
+
+/**
+ * `bench.html?bench=works`: the portfolio grid and the Gantt with 5,000 works × 24 measurements (first
+ * render, a district filter) and the S-curve of the whole portfolio. The earned-value figures of the
+ * rows are computed before the clock starts ("after data is loaded"), and reported apart.
+ */
+export function WorksBench({ onResult }: { onResult: (r: Record<string, unknown>) => void }) {
+  const { t } = useTranslation('works');
+  const { locale } = useLocale();
+  const labels = useMemo(() => worksChartLabels(t, locale), [t, locale]);
+  const columns = useMemo(() => portfolioColumns(t, locale), [t, locale]);
+  const [rows, setRows] = useState<PortfolioRow[] | undefined>(undefined);
+  const [gantt, setGantt] = useState<ChartOption | null>(null);
+  const [curve, setCurve] = useState<ChartOption | null>(null);
+  const apiRef = useRef<GridApi<PortfolioRow> | null>(null);
+  const onApi = useCallback((api: GridApi<PortfolioRow> | null) => {
+    apiRef.current = api;
+  }, []);
+
+  useEffect(() => {
+    void (async () => {
+      const input = syntheticPortfolio();
+      const { statusDate } = WORKS_BENCH;
+      let t0 = performance.now();
+      const data = portfolioRows(input, statusDate);
+      const rowsComputeMs = performance.now() - t0;
+      await until(() => apiRef.current !== null);
+
+      t0 = performance.now();
+      setRows(data);
+      await until(() => document.querySelector('[data-testid="bench-works-grid"] [row-index="0"]') !== null);
+      await painted();
+      const gridFirstRenderMs = performance.now() - t0;
+      const api = apiRef.current as GridApi<PortfolioRow>;
+      t0 = performance.now();
+      await api.setColumnFilterModel('siteName', { filterType: 'text', type: 'equals', filter: 'Distrito 07' });
+      api.onFilterChanged();
+      await painted();
+      const gridFilterMs = performance.now() - t0;
+      const gridRowsAfterFilter = api.getDisplayedRowCount();
+
+      t0 = performance.now();
+      setGantt(ganttOption(data, statusDate, labels.gantt, 'quarter', null, []));
+      await until(() => finished('bench-works-gantt'));
+      const ganttFirstRenderMs = performance.now() - t0;
+      t0 = performance.now();
+      const district = data.filter((r) => r.siteName === 'Distrito 07');
+      setGantt(ganttOption(district, statusDate, labels.gantt, 'quarter', null, []));
+      await frame();
+      await until(() => finished('bench-works-gantt'));
+      const ganttFilterMs = performance.now() - t0;
+
+      t0 = performance.now();
+      const points: SCurvePoint[] = portfolioSCurve(input, statusDate);
+      const sCurveComputeMs = performance.now() - t0;
+      setCurve(sCurveOption(points, labels.scurve));
+      await until(() => finished('bench-works-scurve'));
+      const sCurveMs = performance.now() - t0;
+      const round = Math.round;
+      onResult({
+        works: input.works.length,
+        measurements: [...input.measurements.values()].reduce((s, m) => s + m.length, 0),
+        rowsComputeMs: round(rowsComputeMs),
+        gridFirstRenderMs: round(gridFirstRenderMs),
+        gridFilterMs: round(gridFilterMs),
+        ganttFirstRenderMs: round(ganttFirstRenderMs),
+        ganttFilterMs: round(ganttFilterMs),
+        sCurveMs: round(sCurveMs),
+        sCurveComputeMs: round(sCurveComputeMs),
+        check: { gridRowsAfterFilter, ganttRowsAfterFilter: district.length, sCurvePoints: points.length },
+      });
+    })();
+  }, [labels, onResult]);
+
+  return (
+    <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 8 }}>
+      <DataGrid<PortfolioRow>
+        rowData={rows}
+        columnDefs={columns}
+        getRowId={(r) => String(r.id)}
+        testId="bench-works-grid"
+        height="calc(100vh - 80px)"
+        exportName="bench"
+        totals
+        onApi={onApi}
+      />
+      <div>
+        {gantt && <Chart option={gantt} height="60vh" title="bench" testId="bench-works-gantt" />}
+        {curve && <Chart option={curve} height="30vh" title="bench" testId="bench-works-scurve" />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { useTranslation } from 'react-i18next';
+import type { MeetingView } from '../../../../shared/features/territories/types';
+import type { ChartOption } from '../../components/Chart';
+import { useLocale } from '../../i18n';
+import { useEngineData } from '../../workspace/use-engine-data';
+import { ganttOption } from './gantt-option';
+import { budgetOption, earnedValueOption, sCurveOption } from './scurve-option';
+import { budgetSums, worksChartLabels } from './works-chart-labels';
+import './works-echarts';
+
+export const WORKS_CHARTS = ['gantt', 'scurve', 'ev', 'budget-district', 'budget-funding'] as const;
+export type WorksChart = (typeof WORKS_CHARTS)[number];
+
+/** What rebuilds a works chart in a meeting: which chart, of which district (null: the portfolio), at which status date. */
+export interface WorksChartSpec {
+  chart: WorksChart;
+  site: number | null;
+  statusDate: string;
+}
+
+/** A saved spec back into a works chart; anything unknown falls back to the portfolio's Gantt today. */
+export function worksSpecOf(spec: Record<string, unknown>): WorksChartSpec {
+  const date =
+    typeof spec.statusDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(spec.statusDate)
+      ? spec.statusDate
+      : new Date().toISOString().slice(0, 10);
+  return {
+    chart: WORKS_CHARTS.includes(spec.chart as WorksChart) ? (spec.chart as WorksChart) : 'gantt',
+    site: typeof spec.site === 'number' && Number.isInteger(spec.site) ? spec.site : null,
+    statusDate: date,
+  };
+}
+
+export function worksMeetingView(spec: WorksChartSpec, title: string): MeetingView {
+  return { kind: 'works', title, spec: { ...spec } };
+}
+
+/** A works chart rebuilt from the workspace for meeting mode (the same options as the area's panels). */
+export function useWorksMeetingChart(raw: Record<string, unknown>): { option: ChartOption; title: string; source: string } | null {
+  const { t } = useTranslation('works');
+  const { locale } = useLocale();
+  const spec = worksSpecOf(raw);
+  const data = useEngineData(
+    async (engine) => {
+      const site = spec.site ?? undefined;
+      const [rows, milestones, points] = await Promise.all([
+        engine.worksPortfolio(spec.statusDate, site),
+        spec.chart === 'gantt' ? engine.listMilestones() : Promise.resolve([]),
+        spec.chart === 'scurve' || spec.chart === 'ev'
+          ? engine.worksSCurve({ statusDate: spec.statusDate, siteId: site })
+          : Promise.resolve([]),
+      ]);
+      return { rows, milestones, points };
+    },
+    [spec.chart, spec.site, spec.statusDate],
+  );
+  if (!data.data) return null;
+  const { rows, milestones, points } = data.data;
+  const labels = worksChartLabels(t, locale);
+  const source = rows.some((r) => r.illustrative) ? t('illustrativeNote') : t('title');
+  switch (spec.chart) {
+    case 'gantt':
+      return { option: ganttOption(rows, spec.statusDate, labels.gantt, 'month', null, milestones), title: t('gantt.title'), source };
+    case 'scurve':
+      return { option: sCurveOption(points, labels.scurve), title: t('scurve.title'), source };
+    case 'ev':
+      return { option: earnedValueOption(points, labels.ev), title: t('ev.title'), source };
+    case 'budget-district':
+      return {
+        option: budgetOption(
+          budgetSums(rows, (r) => r.siteName),
+          labels.budget,
+        ),
+        title: t('budget.byDistrict'),
+        source,
+      };
+    case 'budget-funding':
+      return {
+        option: budgetOption(
+          budgetSums(rows, (r) => (r.fundingSource ? t(`funding.${r.fundingSource}`) : '–')),
+          labels.budget,
+        ),
+        title: t('budget.byFunding'),
+        source,
+      };
+  }
+}

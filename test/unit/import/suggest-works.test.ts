@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { detectLayout } from '../../../shared/import/layout/detect-layout';
+import { suggestMapping } from '../../../shared/import/mapping/suggest';
+import { CsvSource } from '../../../shared/import/read/csv-source';
+
+const layoutOf = (text: string) => detectLayout(CsvSource.open(new TextEncoder().encode(text), 'agencia.csv'), 'agencia');
+const fields = (mapping: ReturnType<typeof suggestMapping>) => mapping.columns.map((c) => ('field' in c.role ? c.role.field : c.role.role));
+
+describe('wizard suggestions for agency works sheets (Portuguese headers)', () => {
+  it('recognizes a works portfolio and maps its columns to arranjo-obras fields', () => {
+    const layout = layoutOf(
+      'Distrito;Código da obra;Descrição da obra;Tipo de obra;Orçamento previsto (R$);Início previsto;Término previsto;Situação;Fonte de recursos;Empresa contratada\n' +
+        'DI-BETIM;OB-1;Pavimentação;paving;"R$ 1.000.000,00";01/01/2025;31/12/2025;in-progress;own-budget;Construtora X\n',
+    );
+    const mapping = suggestMapping(layout);
+    expect(mapping.target).toBe('works');
+    expect(fields(mapping)).toEqual([
+      'siteCode',
+      'code',
+      'title',
+      'category',
+      'budgetPlanned',
+      'plannedStart',
+      'plannedEnd',
+      'status',
+      'fundingSource',
+      'contractor',
+    ]);
+  });
+
+  it('recognizes a measurement sheet and maps its columns to arranjo-medicoes fields', () => {
+    const layout = layoutOf(
+      'Obra;Data da medição;Avanço físico acumulado (%);Empenhado (R$);Pago acumulado (R$)\nOB-1;30/06/2025;40;600000;450000\n',
+    );
+    const mapping = suggestMapping(layout);
+    expect(mapping.target).toBe('measurements');
+    expect(fields(mapping)).toEqual(['workCode', 'date', 'physicalProgress', 'committed', 'disbursed']);
+  });
+});
