@@ -51,6 +51,23 @@ function toEntry(r: IndicatorDbRow): IndicatorEntry {
   };
 }
 
+/** A definition's columns after its code, in the order insert and update name them. */
+function entryValues(d: IndicatorEntry): (string | number | null)[] {
+  return [
+    d.namePt,
+    d.nameEn,
+    d.nameEs,
+    d.unit,
+    d.direction,
+    d.category,
+    d.description,
+    d.source,
+    d.valueMin,
+    d.valueMax,
+    d.wholeNumbers ? 1 : 0,
+  ];
+}
+
 /** The indicator catalogue (the `indicator` table): definitions, their names and bounds. Values: IndicatorValueRepository. */
 export class IndicatorRepository {
   constructor(private readonly conn: Connection) {}
@@ -69,50 +86,28 @@ export class IndicatorRepository {
   list(): IndicatorEntry[] {
     return this.conn.all<IndicatorDbRow>('SELECT * FROM indicator ORDER BY category, code').map(toEntry);
   }
+
   get(code: string): IndicatorEntry | undefined {
     const row = this.conn.get<IndicatorDbRow>('SELECT * FROM indicator WHERE code = ?', [code]);
     return row ? toEntry(row) : undefined;
   }
+
   insert(d: IndicatorEntry): void {
     this.conn.run(
       `INSERT INTO indicator (code, name_pt, name_en, name_es, unit, direction, category, description, source, value_min, value_max, whole_numbers)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        d.code,
-        d.namePt,
-        d.nameEn,
-        d.nameEs,
-        d.unit,
-        d.direction,
-        d.category,
-        d.description,
-        d.source,
-        d.valueMin,
-        d.valueMax,
-        d.wholeNumbers ? 1 : 0,
-      ],
+      [d.code, ...entryValues(d)],
     );
   }
+
   update(d: IndicatorEntry): void {
     this.conn.run(
       `UPDATE indicator SET name_pt = ?, name_en = ?, name_es = ?, unit = ?, direction = ?, category = ?, description = ?,
               source = ?, value_min = ?, value_max = ?, whole_numbers = ? WHERE code = ?`,
-      [
-        d.namePt,
-        d.nameEn,
-        d.nameEs,
-        d.unit,
-        d.direction,
-        d.category,
-        d.description,
-        d.source,
-        d.valueMin,
-        d.valueMax,
-        d.wholeNumbers ? 1 : 0,
-        d.code,
-      ],
+      [...entryValues(d), d.code],
     );
   }
+
   delete(code: string): void {
     this.conn.run('DELETE FROM indicator WHERE code = ?', [code]);
   }

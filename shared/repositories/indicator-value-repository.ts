@@ -62,6 +62,12 @@ function toStored(r: ValueDbRow): StoredValue {
   };
 }
 
+/** A value's columns as an import writes them (a hand edit adds `entered_at`). */
+function importedValues(v: ImportedValue): (string | number | null)[] {
+  const { indicatorCode, subjectKind, subjectCode, period, value, missingReason, source, illustrative, batchId, sourceRow } = v;
+  return [indicatorCode, subjectKind, subjectCode, period, value, missingReason, source, illustrative ? 1 : 0, batchId, sourceRow];
+}
+
 /** Indicator values (the `indicator_value` table): by subject, by period, per state; written by imports and hand edits. */
 export class IndicatorValueRepository {
   constructor(private readonly conn: Connection) {}
@@ -75,18 +81,7 @@ export class IndicatorValueRepository {
          illustrative = excluded.illustrative, batch_id = excluded.batch_id, source_row = excluded.source_row`,
       (function* () {
         for (const v of values) {
-          yield [
-            v.indicatorCode,
-            v.subjectKind,
-            v.subjectCode,
-            v.period,
-            v.value,
-            v.missingReason,
-            v.source,
-            v.illustrative ? 1 : 0,
-            v.batchId,
-            v.sourceRow,
-          ];
+          yield importedValues(v);
         }
       })(),
     );
@@ -112,6 +107,7 @@ export class IndicatorValueRepository {
     );
     return new Map(rows.map((r) => [Number(r.code), r.value]));
   }
+
   /** One indicator at one period for the given subjects (codes as text), keyed by subject code. */
   indicatorValues(code: string, period: string, kind: 'site' | 'municipality', subjects: readonly string[]): Map<string, IndicatorCell> {
     const rows = this.conn.all<{ subject_code: string; value: number | null; missing_reason: string | null; source: string }>(
@@ -122,6 +118,7 @@ export class IndicatorValueRepository {
     );
     return new Map(rows.map((r) => [r.subject_code, { value: r.value, missingReason: r.missing_reason, source: r.source }]));
   }
+
   /** Indicator × period pairs that have values for municipalities or sites, newest period first. */
   indicatorPeriods(): { code: string; period: string }[] {
     return this.conn
@@ -131,6 +128,7 @@ export class IndicatorValueRepository {
       )
       .map((r) => ({ code: r.indicator_code, period: r.period }));
   }
+
   /** Per indicator: how many values, for which subject kinds, at which periods (newest first). */
   usage(): Map<string, { count: number; kinds: Set<string>; periods: Set<string> }> {
     const usage = new Map<string, { count: number; kinds: Set<string>; periods: Set<string> }>();
@@ -147,9 +145,11 @@ export class IndicatorValueRepository {
     }
     return usage;
   }
+
   valueCount(code: string): number {
     return this.conn.get<{ n: number }>('SELECT count(*) AS n FROM indicator_value WHERE indicator_code = ?', [code])?.n ?? 0;
   }
+
   /** Values of one subject kind, optionally one subject / indicator / category, with their import batch. */
   values(
     subjectKind: StoredValue['subjectKind'],
@@ -178,6 +178,7 @@ export class IndicatorValueRepository {
       )
       .map((r) => ({ ...toStored(r), file: r.source_file, sheet: r.sheet, importedAt: r.imported_at }));
   }
+
   getValue(key: ValueKey): StoredValue | undefined {
     const row = this.conn.get<ValueDbRow>(
       'SELECT * FROM indicator_value WHERE indicator_code = ? AND subject_kind = ? AND subject_code = ? AND period = ?',
@@ -185,6 +186,7 @@ export class IndicatorValueRepository {
     );
     return row ? toStored(row) : undefined;
   }
+
   putValue(v: StoredValue): void {
     this.conn.run(
       `INSERT INTO indicator_value (indicator_code, subject_kind, subject_code, period, value, missing_reason, source, illustrative, batch_id, source_row, entered_at)
@@ -193,21 +195,10 @@ export class IndicatorValueRepository {
          value = excluded.value, missing_reason = excluded.missing_reason, source = excluded.source,
          illustrative = excluded.illustrative, batch_id = excluded.batch_id, source_row = excluded.source_row,
          entered_at = excluded.entered_at`,
-      [
-        v.indicatorCode,
-        v.subjectKind,
-        v.subjectCode,
-        v.period,
-        v.value,
-        v.missingReason,
-        v.source,
-        v.illustrative ? 1 : 0,
-        v.batchId,
-        v.sourceRow,
-        v.enteredAt,
-      ],
+      [...importedValues(v), v.enteredAt],
     );
   }
+
   deleteValue(key: ValueKey): void {
     this.conn.run('DELETE FROM indicator_value WHERE indicator_code = ? AND subject_kind = ? AND subject_code = ? AND period = ?', [
       key.indicatorCode,
@@ -216,6 +207,7 @@ export class IndicatorValueRepository {
       key.period,
     ]);
   }
+
   /** Every value of the given subjects (codes as text), all indicators and periods. */
   valuesOfSubjects(subjectKind: StoredValue['subjectKind'], codes: readonly string[]): StoredValue[] {
     if (codes.length === 0) return [];
@@ -234,6 +226,7 @@ export class IndicatorValueRepository {
     }
     return out;
   }
+
   /** Per indicator, the newest period with municipal values in a state, and those values. */
   municipalLatest(stateCode: number): { code: string; period: string; values: Map<number, number | null> }[] {
     const latest = this.conn.all<{ code: string; period: string }>(
@@ -252,6 +245,7 @@ export class IndicatorValueRepository {
       return { code, period, values: new Map(rows.map((r) => [Number(r.code), r.value])) };
     });
   }
+
   /** State-level values of an indicator at a period (subject_kind 'state'). */
   stateValues(indicatorCode: string, period: string): Map<number, number | null> {
     const rows = this.conn.all<{ code: string; value: number | null }>(
@@ -260,6 +254,7 @@ export class IndicatorValueRepository {
     );
     return new Map(rows.map((r) => [Number(r.code), r.value]));
   }
+
   /** Municipal values of an indicator at a period, summed per state, with how many had a value. */
   municipalSumsByState(indicatorCode: string, period: string): Map<number, { sum: number; withValue: number }> {
     const rows = this.conn.all<{ state: number; total: number; n: number }>(
@@ -271,6 +266,7 @@ export class IndicatorValueRepository {
     );
     return new Map(rows.map((r) => [r.state, { sum: r.total, withValue: r.n }]));
   }
+
   /** Site-level values of an indicator at its newest period per site. */
   latestSiteValues(indicatorCode: string): { period: string | null; values: Map<number, number | null> } {
     const period = this.conn.get<{ p: string | null }>(
@@ -284,6 +280,7 @@ export class IndicatorValueRepository {
     );
     return { period, values: new Map(rows.map((r) => [Number(r.code), r.value])) };
   }
+
   /** Indicators that have site values, with their newest period. */
   siteIndicators(): { code: string; period: string }[] {
     return this.conn.all<{ code: string; period: string }>(

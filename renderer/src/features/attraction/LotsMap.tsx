@@ -1,10 +1,9 @@
 import { Center, Loader, Paper, Text, useComputedColorScheme } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { PlanView } from '../../../../shared/features/attraction/types';
 import { LOT_STATUSES, type LotStatus } from '../../../../shared/features/attraction/vocabulary';
 import { Chart } from '../../components/Chart';
-import { notifyError } from '../../notifications/notify-error';
-import { ensureMgMap, MG_MAP_NAME } from '../dashboard/mg-geo';
+import { MG_MAP_NAME, useMgMapReady } from '../dashboard/mg-geo';
 import { brl, num } from './format';
 import { buildLotsMapOption } from './lots-map-option';
 import { useAttraction } from './use-attraction';
@@ -13,17 +12,7 @@ import { useAttraction } from './use-attraction';
 export function LotsMap({ view }: { view: PlanView }) {
   const { t, locale } = useAttraction();
   const dark = useComputedColorScheme('light') === 'dark';
-  const [mapReady, setMapReady] = useState(false);
-  useEffect(() => {
-    let live = true;
-    ensureMgMap().then(
-      () => live && setMapReady(true),
-      (error: unknown) => notifyError(error, t('lots.mapFailed')),
-    );
-    return () => {
-      live = false;
-    };
-  }, [t]);
+  const mapReady = useMgMapReady(t('lots.mapFailed'));
   const option = useMemo(
     () =>
       buildLotsMapOption({

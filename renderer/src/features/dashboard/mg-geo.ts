@@ -1,4 +1,6 @@
+import { useEffect, useState } from 'react';
 import { echarts } from '../../components/Chart';
+import { notifyError } from '../../notifications/notify-error';
 
 export const MG_MAP_NAME = 'mg-municipios';
 
@@ -15,4 +17,20 @@ export function ensureMgMap(): Promise<void> {
     echarts.registerMap(MG_MAP_NAME, JSON.parse(module.default) as Parameters<typeof echarts.registerMap>[1]);
   });
   return registered;
+}
+
+/** Whether the MG map is registered: loads it on first use; a failure is notified with `failedText`. */
+export function useMgMapReady(failedText: string): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    let live = true;
+    ensureMgMap().then(
+      () => live && setReady(true),
+      (error: unknown) => notifyError(error, failedText),
+    );
+    return () => {
+      live = false;
+    };
+  }, [failedText]);
+  return ready;
 }

@@ -1,9 +1,8 @@
 import { Center, Loader, Paper, Text, useComputedColorScheme } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { ScenarioRun } from '../../../../shared/features/prioritization/types';
 import { Chart } from '../../components/Chart';
-import { notifyError } from '../../notifications/notify-error';
-import { ensureMgMap, MG_MAP_NAME } from '../dashboard/mg-geo';
+import { MG_MAP_NAME, useMgMapReady } from '../dashboard/mg-geo';
 import { buildRankingMapOption } from './ranking-map-option';
 import { usePrioritization } from './use-prioritization';
 
@@ -11,17 +10,7 @@ import { usePrioritization } from './use-prioritization';
 export function RankingMapPanel({ run }: { run: ScenarioRun }) {
   const { t, locale } = usePrioritization();
   const dark = useComputedColorScheme('light') === 'dark';
-  const [mapReady, setMapReady] = useState(false);
-  useEffect(() => {
-    let live = true;
-    ensureMgMap().then(
-      () => live && setMapReady(true),
-      (error: unknown) => notifyError(error, t('map.failed')),
-    );
-    return () => {
-      live = false;
-    };
-  }, [t]);
+  const mapReady = useMgMapReady(t('map.failed'));
   const option = useMemo(
     () =>
       buildRankingMapOption({

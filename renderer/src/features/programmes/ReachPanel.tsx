@@ -1,14 +1,13 @@
 import { Center, Loader, SegmentedControl, SimpleGrid, Stack, Table, Text, useComputedColorScheme } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action } from '../../../../shared/features/programmes/types';
 import { Chart } from '../../components/Chart';
 import { useLocale } from '../../i18n';
 import { FOCUS_STATE_CODE } from '../../lib/focus-state';
-import { notifyError } from '../../notifications/notify-error';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { buildMapOption } from '../dashboard/map-option';
-import { ensureMgMap, MG_MAP_NAME } from '../dashboard/mg-geo';
+import { MG_MAP_NAME, useMgMapReady } from '../dashboard/mg-geo';
 import { reachOf } from './reach';
 
 type Measure = 'participants' | 'actions';
@@ -18,18 +17,8 @@ export function ReachPanel({ actions, source }: { actions: readonly Action[]; so
   const { t } = useTranslation('programmes');
   const { t: tc, locale } = useLocale();
   const dark = useComputedColorScheme('light') === 'dark';
-  const [mapReady, setMapReady] = useState(false);
+  const mapReady = useMgMapReady(t('reachMap'));
   const [measure, setMeasure] = useState<Measure>('participants');
-  useEffect(() => {
-    let live = true;
-    ensureMgMap().then(
-      () => live && setMapReady(true),
-      (error: unknown) => notifyError(error, t('reachMap')),
-    );
-    return () => {
-      live = false;
-    };
-  }, [t]);
   const reach = useMemo(() => reachOf(actions), [actions]);
   // Every municipality of the state is on the map: the ones without an action in grey ("no action").
   const places = useEngineData((e) => e.listMunicipalities({ stateCode: FOCUS_STATE_CODE }), []);
