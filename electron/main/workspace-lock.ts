@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, realpathSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, openSync, readFileSync, realpathSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { hostname, userInfo } from 'node:os';
 import path from 'node:path';
 import { ArranjoError } from '../../shared/errors';
@@ -78,6 +78,49 @@ export function isStale(holder: LockHolder | null, now = Date.now()): boolean {
   return !Number.isFinite(started) || now - started > STALE_AFTER_MS;
 }
 
+/**
+ * Creates `lockFile` holding `content`, never overwriting one that exists. The content is written
+ * to a private file first and hard-linked into place, so another process never reads a lock that
+ * exists but is still empty (which it would take for a stale one). Where hard links are not
+ * supported (FAT and exFAT drives), the file is created exclusively and written at once.
+ */
+function createLockFile(lockFile: string, content: string): 'created' | 'exists' | 'unwritable' {
+  const draft = `${lockFile}.${process.pid}.tmp`;
+  try {
+    writeFileSync(draft, content, { flag: 'w' });
+  } catch {
+    return 'unwritable';
+  }
+  try {
+    linkSync(draft, lockFile);
+    return 'created';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return 'exists';
+    return createExclusively(lockFile, content);
+  } finally {
+    try {
+      unlinkSync(draft);
+    } catch {
+      // already gone
+    }
+  }
+}
+
+function createExclusively(lockFile: string, content: string): 'created' | 'exists' | 'unwritable' {
+  try {
+    const fd = openSync(lockFile, 'wx');
+    try {
+      writeSync(fd, content);
+    } finally {
+      closeSync(fd);
+    }
+    return 'created';
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'exists' : 'unwritable';
+  }
+}
+
 const held = new Map<string, LockHolder>();
 
 /**
@@ -90,21 +133,12 @@ export function acquireWorkspaceLock(file: string, who: string): LockHolder {
   if (mine) return mine;
   const me: LockHolder = { holder: `${who} (${currentUser()})`, pid: process.pid, host: hostname(), startedAt: new Date().toISOString() };
   for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      const fd = openSync(lockFile, 'wx');
-      try {
-        writeSync(fd, JSON.stringify(me));
-      } finally {
-        closeSync(fd);
-      }
-      held.set(lockFile, me);
+    const outcome = createLockFile(lockFile, JSON.stringify(me));
+    if (outcome !== 'exists') {
+      // 'unwritable': a read-only folder or medium, where no lock can exist and no save either;
+      // let the save report the disk's refusal rather than refuse to read the file at all.
+      if (outcome === 'created') held.set(lockFile, me);
       return me;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        // A read-only folder or medium: no lock can exist there, and no save either; let the
-        // save report the disk's refusal rather than refuse to read the file at all.
-        return me;
-      }
     }
     const other = readHolder(lockFile);
     if (!isStale(other)) throw lockedError(file, other as LockHolder);
