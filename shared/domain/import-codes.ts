@@ -72,6 +72,8 @@ export const IMPORT_ISSUE_CODES = [
   'encoding',
   'odd-count',
   'ambiguous-decimal',
+  /** A wide measurements sheet without a value (money, %) that each measurement keeps from the last one. */
+  'value-carried',
 ] as const;
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];
 
@@ -97,6 +99,8 @@ export const IMPORT_REFUSALS = [
   /** Rows with errors (`errors` of them): all or nothing. */
   'row-errors',
   'mapping',
+  /** A column mapped to periods whose header names no month, quarter or year (`column`: its header). */
+  'period-header',
   /** No template fits, or several do (`candidates`). */
   'template',
   'template-mismatch',

@@ -6,9 +6,11 @@ export type {
   ImportMappingInput,
   ImportTarget,
   InitiativeField,
+  PeriodValueField,
   ProgrammeField,
   SiteField,
 } from './mapping/mapping-schema';
 export type { ImportRequest, ImportRequestInput, IssueQuery, ImportFileOptions, ImportOpenOptions } from './request-schema';
 export { ENCODING_CHOICES, type EncodingChoice } from './read/decode-text';
-export { IMPORT_TARGETS, INITIATIVE_FIELDS, PROGRAMME_FIELDS, SITE_FIELDS } from './mapping/mapping-schema';
+export { IMPORT_TARGETS, INITIATIVE_FIELDS, PERIOD_VALUE_FIELDS, PROGRAMME_FIELDS, SITE_FIELDS } from './mapping/mapping-schema';
+export { parsePeriodHeader, type HeaderPeriod } from './values/period-header';

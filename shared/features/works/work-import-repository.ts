@@ -18,8 +18,10 @@ export class WorkImportRepository {
     return new Map(this.conn.all<{ id: number; code: string }>('SELECT id, code FROM project').map((r) => [r.code.toUpperCase(), r.id]));
   }
 
-  eachMeasurementPoint(visit: (r: { work_id: number; measured_on: string; physical_progress: number; correction: number }) => void): void {
-    this.conn.each('SELECT work_id, measured_on, physical_progress, correction FROM work_measurement', [], visit);
+  eachMeasurementPoint(
+    visit: (r: { work_id: number; measured_on: string; physical_progress: number; committed: number; disbursed: number; correction: number }) => void,
+  ): void {
+    this.conn.each('SELECT work_id, measured_on, physical_progress, committed, disbursed, correction FROM work_measurement', [], visit);
   }
 
   /** Keeps what a batch is about to replace (once per row and batch: the first image is the one to restore). */

@@ -95,6 +95,13 @@ export const PROGRAMME_FIELDS = [
 ] as const;
 export type ProgrammeField = (typeof PROGRAMME_FIELDS)[number];
 
+/**
+ * What the cells of a `period-value` column hold: a measurement's cumulative physical % or money
+ * (works, `measurements`), or a programme indicator's target or actual (`programme-targets`).
+ */
+export const PERIOD_VALUE_FIELDS = ['physicalProgress', 'committed', 'disbursed', 'target', 'actual'] as const;
+export type PeriodValueField = (typeof PERIOD_VALUE_FIELDS)[number];
+
 export const indicatorCodeSchema = z
   .string()
   .trim()
@@ -134,6 +141,21 @@ export const columnRoleSchema = z.discriminatedUnion('role', [
   /** A column of an attraction plan's lots or prospects (arranjo-lotes, arranjo-empresas). */
   z.object({ role: z.literal('plan-field'), field: z.enum(PLAN_FIELDS) }),
   z.object({ role: z.literal('programme-field'), field: z.enum(PROGRAMME_FIELDS) }),
+  /**
+   * One column per month, quarter or year ("jan/2025", "01/2025", "2025-T1", "2025"): each non-empty
+   * cell is one record of its row and period. The period is read from the header unless `period`
+   * names it (YYYY, YYYY-Qn or YYYY-MM); `perPeriod`: the cells are the period's own amount, added
+   * up into the cumulative value a measurement stores (default: already cumulative).
+   */
+  z.object({
+    role: z.literal('period-value'),
+    field: z.enum(PERIOD_VALUE_FIELDS),
+    period: z
+      .string()
+      .regex(/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/, 'YYYY, YYYY-Qn or YYYY-MM')
+      .optional(),
+    perPeriod: z.boolean().optional(),
+  }),
 ]);
 export type ColumnRole = z.infer<typeof columnRoleSchema>;
 

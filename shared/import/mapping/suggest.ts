@@ -13,6 +13,7 @@ import {
 } from './mapping-schema';
 import { guessPlanTarget, suggestPlanMapping } from './suggest-plan';
 import { guessWorksTarget, suggestWorksMapping } from './suggest-works';
+import { guessPeriodTarget, withPeriodBlocks } from './suggest-periods';
 
 /** Header synonyms (as `headerKey` writes them: lower case, no accents, punctuation as spaces). */
 const TERRITORY_CODE =
@@ -81,7 +82,10 @@ const PROGRAMME_FIELD_SYNONYMS: readonly [RegExp, ProgrammeField][] = [
   [/^(actual|realizado|executado)$/, 'actual'],
 ];
 
-function guessTarget(columns: readonly LayoutColumn[]): ImportTarget {
+function guessTarget(layout: ImportLayout): ImportTarget {
+  const columns = layout.columns;
+  const wide = guessPeriodTarget(layout);
+  if (wide) return wide;
   const keys = columns.map((c) => headerKey(c.header));
   const plan = guessPlanTarget(keys) ?? guessWorksTarget(keys);
   if (plan) return plan;
@@ -116,9 +120,11 @@ function indicatorCode(header: string): string {
  * the user to correct. When `target` is given, roles are chosen for that target.
  */
 export function suggestMapping(layout: ImportLayout, target?: ImportTarget): ImportMapping {
-  const chosen = target ?? guessTarget(layout.columns);
+  const chosen = target ?? guessTarget(layout);
   if (chosen === 'lots' || chosen === 'prospects') return suggestPlanMapping(layout, chosen);
-  if (chosen === 'works' || chosen === 'measurements') return suggestWorksMapping(layout, chosen);
+  if (chosen === 'works') return suggestWorksMapping(layout, chosen);
+  // Measurements and programme targets may come wide: one column per month, quarter or year.
+  if (chosen === 'measurements') return withPeriodBlocks(suggestWorksMapping(layout, chosen), layout);
   const columns: { column: number; role: ColumnRole }[] = [];
   const used = new Set<number>();
   const assign = (c: LayoutColumn | undefined, role: ColumnRole): void => {
@@ -193,5 +199,6 @@ export function suggestMapping(layout: ImportLayout, target?: ImportTarget): Imp
   }
   const hasYear = programme || yearColumn !== undefined || columns.some((c) => c.role.role === 'year-value');
   if (!hasYear && layout.yearCandidates.length > 0) extra.year = { fromFile: true };
-  return importMappingSchema.parse({ target: chosen, columns, ...extra });
+  const suggested = importMappingSchema.parse({ target: chosen, columns, ...extra });
+  return chosen === 'programme-targets' ? withPeriodBlocks(suggested, layout) : suggested;
 }

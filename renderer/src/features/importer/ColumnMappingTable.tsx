@@ -6,6 +6,9 @@ import { MEASUREMENT_IMPORT_FIELDS, WORK_IMPORT_FIELDS } from '../../../../share
 import { useLocale } from '../../i18n';
 import { defaultRole, fileYear, roleOf, ROLES_BY_TARGET, SITE_FIELD_ORDER, withRole, type RoleKind } from './mapping-edit';
 import { LOT_FIELDS, PROSPECT_FIELDS } from '../../../../shared/import/mapping/plan-fields';
+import { useState } from 'react';
+import { periodFieldsOf, periodGroups } from './period-groups';
+import { PeriodGroupRow } from './PeriodGroupRow';
 
 const IBGE_SECTORS = ['1', '2', '3', '4', '5', '6', '7', '8'] as const;
 
@@ -155,6 +158,17 @@ function RoleParameter({
           data-testid={testId}
         />
       );
+    case 'period-value':
+      return (
+        <Select
+          data={periodFieldsOf(mapping.target).map((f) => ({ value: f, label: t(`periodFields.${f}`) }))}
+          value={role.field}
+          onChange={(v) => v && onRole({ ...role, field: v })}
+          allowDeselect={false}
+          aria-label={t('mapping.periodsValues')}
+          data-testid={testId}
+        />
+      );
     default:
       return null;
   }
@@ -181,8 +195,19 @@ export function ColumnMappingTable({ layout, mapping, onChange }: Props) {
   const setKind = (column: LayoutColumn, kind: RoleKind) => {
     const current = roleOf(mapping, column.index);
     if (current.role === kind) return;
-    onChange(withRole(mapping, column.index, defaultRole(kind, column, year)));
+    onChange(withRole(mapping, column.index, defaultRole(kind, column, year, mapping.target)));
   };
+  // Period columns show as one row per block; their own rows only when the user opens the block.
+  const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
+  const groups = periodGroups(mapping, layout).filter((g) => g.columns.length > 1);
+  const groupAt = new Map(groups.map((g) => [g.columns[0]?.index ?? -1, g]));
+  const hidden = new Set(groups.flatMap((g) => (expanded.has(g.columns[0]?.index ?? -1) ? [] : g.columns.map((c) => c.index))));
+  const toggle = (start: number) =>
+    setExpanded((open) => {
+      const next = new Set(open);
+      if (!next.delete(start)) next.add(start);
+      return next;
+    });
 
   return (
     <Table withTableBorder verticalSpacing={3} horizontalSpacing="xs" className="importer-mapping-table" data-testid="mapping-table">
@@ -200,7 +225,20 @@ export function ColumnMappingTable({ layout, mapping, onChange }: Props) {
         {layout.columns.map((column) => {
           const role = roleOf(mapping, column.index);
           const used = role.role !== 'ignore';
-          return (
+          const group = groupAt.get(column.index);
+          const groupRow = group && (
+            <PeriodGroupRow
+              key={`group-${column.index}`}
+              group={group}
+              mapping={mapping}
+              onChange={onChange}
+              expanded={expanded.has(column.index)}
+              onToggle={() => toggle(column.index)}
+            />
+          );
+          if (hidden.has(column.index)) return groupRow;
+          return [
+            groupRow,
             <Table.Tr
               key={column.index}
               data-testid={`mapping-row-${column.index}`}
@@ -248,8 +286,8 @@ export function ColumnMappingTable({ layout, mapping, onChange }: Props) {
                   onRole={(r) => onChange(withRole(mapping, column.index, r))}
                 />
               </Table.Td>
-            </Table.Tr>
-          );
+            </Table.Tr>,
+          ];
         })}
       </Table.Tbody>
     </Table>

@@ -5,6 +5,7 @@ import { useLocale } from '../../i18n';
 import { formatInteger, formatNumber } from '../../i18n/format';
 import { ImportErrorAlert } from './ImportErrorAlert';
 import { IssuesPanel } from './IssuesPanel';
+import { PeriodsSummary } from './PeriodsSummary';
 import type { ImportWizard } from './use-import-wizard';
 
 function Count({ label, value, testId, color, hint }: { label: string; value: number; testId: string; color?: string; hint?: string }) {
@@ -96,6 +97,7 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
               })}
               {preview.newIndicators.length > 0 && ` ${t('preview.newIndicators', { codes: preview.newIndicators.join(', ') })}`}
             </Text>
+            <PeriodsSummary mapping={wizard.state.mapping} layout={wizard.state.layout} />
             <TotalChecks preview={preview} />
             {answered > 0 && (
               <Text size="sm" c="dimmed" data-testid="preview-resolved">

@@ -20,12 +20,12 @@ export const ROLES_BY_TARGET: Record<ImportTarget, readonly RoleKind[]> = {
   population: [...COMMON, 'value', 'year-value'],
   sites: ['ignore', 'territory', 'territory-name', 'state', 'site-field'],
   works: ['ignore', 'work-field'],
-  measurements: ['ignore', 'measurement-field'],
+  measurements: ['ignore', 'measurement-field', 'period-value'],
   initiatives: ['ignore', 'territory', 'territory-name', 'state', 'initiative-field'],
   lots: ['ignore', 'plan-field'],
   prospects: ['ignore', 'plan-field'],
   'programme-actions': ['ignore', 'territory', 'territory-name', 'state', 'programme-field'],
-  'programme-targets': ['ignore', 'programme-field'],
+  'programme-targets': ['ignore', 'programme-field', 'period-value'],
 };
 
 /** Roles one column at most may have: giving one to a column takes it from the other. */
@@ -36,6 +36,8 @@ const INDICATOR_CODE = /^[A-Za-z0-9_.-]{1,64}$/;
 /** The columns the engine needs for works and measurements (arranjo-obras, arranjo-medicoes). */
 const WORKS_REQUIRED: readonly string[] = ['siteCode', 'code', 'title', 'category', 'budgetPlanned', 'plannedStart', 'plannedEnd'];
 const MEASUREMENTS_REQUIRED: readonly string[] = ['workCode', 'date', 'physicalProgress', 'committed', 'disbursed'];
+/** A wide measurements sheet: the work code; the dates and values come from its period columns. */
+const WIDE_MEASUREMENTS_REQUIRED: readonly string[] = ['workCode'];
 
 export function roleOf(mapping: ImportMapping, column: number): ColumnRole {
   return mapping.columns.find((c) => c.column === column)?.role ?? { role: 'ignore' };
@@ -71,7 +73,7 @@ export function sectorCodeFrom(header: string): string {
 }
 
 /** A role with its parameter filled from the column (sector code, year, indicator code) where the header says it. */
-export function defaultRole(kind: RoleKind, column: Pick<LayoutColumn, 'header'>, fallbackYear: number | null): ColumnRole {
+export function defaultRole(kind: RoleKind, column: Pick<LayoutColumn, 'header'>, fallbackYear: number | null, target?: ImportTarget): ColumnRole {
   switch (kind) {
     case 'measure':
       return { role: 'measure', measure: 'jobs' };
@@ -93,6 +95,8 @@ export function defaultRole(kind: RoleKind, column: Pick<LayoutColumn, 'header'>
       return { role: 'plan-field', field: 'siteCode' };
     case 'programme-field':
       return { role: 'programme-field', field: 'programme' };
+    case 'period-value':
+      return { role: 'period-value', field: target === 'programme-targets' ? 'target' : 'physicalProgress' };
     default:
       return { role: kind };
   }
@@ -164,7 +168,7 @@ export function mappingProblems(mapping: ImportMapping, layout: ImportLayout | n
   if (target === 'lots' || target === 'prospects') return problems;
   if (target === 'works' || target === 'measurements') {
     // Works and measurements name their district or work by code: no territory, no year.
-    const required = target === 'works' ? WORKS_REQUIRED : MEASUREMENTS_REQUIRED;
+    const required = target === 'works' ? WORKS_REQUIRED : has('period-value') ? WIDE_MEASUREMENTS_REQUIRED : MEASUREMENTS_REQUIRED;
     const fields = new Set<string>(mapping.columns.flatMap((c) => (c.role.role === 'work-field' || c.role.role === 'measurement-field' ? [c.role.field] : [])));
     if (required.some((f) => !fields.has(f))) problems.push({ kind: 'noWorkFields' });
     return problems;
@@ -204,12 +208,13 @@ export function mappingProblems(mapping: ImportMapping, layout: ImportLayout | n
 }
 
 /** Wide layouts: how many value columns each row is unpivoted into, and along what. */
-export function unpivotInfo(mapping: ImportMapping): { by: 'sector' | 'year' | 'indicator'; columns: number } | null {
+export function unpivotInfo(mapping: ImportMapping): { by: 'sector' | 'year' | 'indicator' | 'period'; columns: number } | null {
   const count = (role: RoleKind) => mapping.columns.filter((c) => c.role.role === role).length;
-  const by: ['sector' | 'year' | 'indicator', number][] = [
+  const by: ['sector' | 'year' | 'indicator' | 'period', number][] = [
     ['sector', count('sector-value')],
     ['year', count('year-value')],
     ['indicator', count('indicator-value')],
+    ['period', count('period-value')],
   ];
   const [kind, columns] = by.reduce((best, next) => (next[1] > best[1] ? next : best));
   return columns > 1 ? { by: kind, columns } : null;

@@ -29,6 +29,8 @@ export function roleLabel(t: TFunction<'importer'>, tc: TFunction<'translation'>
       return `${name}: ${t(`planFields.${role.field as PlanField}`)}`;
     case 'programme-field':
       return `${name}: ${t(`programmeFields.${role.field}`)}`;
+    case 'period-value':
+      return `${name}: ${t(`periodFields.${role.field}`)}${role.period ? ` (${role.period})` : ''}`;
     default:
       return name;
   }

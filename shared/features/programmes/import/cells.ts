@@ -27,7 +27,12 @@ export class FieldReader {
   }
 
   error(field: ProgrammeField, code: ImportIssueCode, message: string): void {
-    this.env.issues.error(code, this.row.row, this.column(field), message);
+    this.errorAt(this.column(field), code, message);
+  }
+
+  /** An error at a column named as messages name it (a period column of a wide sheet has no field). */
+  errorAt(column: string, code: ImportIssueCode, message: string): void {
+    this.env.issues.error(code, this.row.row, column, message);
     this.failed = true;
   }
 

@@ -6,7 +6,7 @@ import { parsePeriod } from '../periods';
 import { periodOutside } from '../programme-service';
 import { ACTION_TYPES, isBuiltin, type ActionType, type Programme } from '../types';
 import { FieldReader } from './cells';
-import type { ActionRecord, ActionStore, TargetStore } from './records';
+import type { ActionRecord, ActionStore, TargetRecord, TargetStore } from './records';
 
 const TYPE_SYNONYMS: readonly [RegExp, ActionType][] = [
   [/multiplicador|multiplier/, 'multiplier-training'],
@@ -65,7 +65,7 @@ function addAttendee(
   return 'imported';
 }
 
-function fieldColumns(env: ConverterEnv): Map<ProgrammeField, number> {
+export function fieldColumns(env: ConverterEnv): Map<ProgrammeField, number> {
   return new Map(columnsWith(env.mapping, 'programme-field').map((c) => [c.role.field, c.column]));
 }
 
@@ -192,14 +192,7 @@ export function targetConverter(env: ConverterEnv, store: TargetStore, programme
     valueColumns: [],
     convert(row: SourceRow) {
       const f = new FieldReader(env, columns, row);
-      const programme = programmeName(env, f, columns.has('programme'));
-      const indicator = f.required('indicator', 'indicator');
-      if (indicator !== '' && !/^[A-Za-z0-9_.-]{1,64}$/.test(indicator))
-        f.error(
-          'indicator',
-          'bad-indicator-code',
-          `"${clip(indicator, 40)}" is not an indicator code: letters, digits, "_", "." or "-" only.`,
-        );
+      const { programme, indicator } = readTargetSubject(env, f, columns);
       const periodText = f.required('period', 'period');
       const period = periodText === '' ? null : parsePeriod(periodText);
       if (periodText !== '' && !period)
@@ -219,7 +212,7 @@ export function targetConverter(env: ConverterEnv, store: TargetStore, programme
           `${indicator} is computed from the actions: the actual given is not used.`,
         );
       if (f.failed || !period || target === null) return 'failed';
-      const first = store.add(`${programme}\u0000${indicator}\u0000${period.key}`, {
+      const record = {
         programme,
         indicator,
         period: period.key,
@@ -227,16 +220,33 @@ export function targetConverter(env: ConverterEnv, store: TargetStore, programme
         target,
         actual: isBuiltin(indicator) ? null : actual,
         sourceRow: row.row,
-      });
-      if (first !== null) {
-        f.error(
-          'period',
-          'duplicate-key',
-          `${indicator} ${period.key} of "${programme}" was already given in row ${first}: keep one row per indicator and period.`,
-        );
-        return 'failed';
-      }
-      return 'imported';
+      };
+      return addTarget(f, store, record, f.column('period'));
     },
   };
+}
+
+/** The programme and indicator of a target row (the indicator code checked). */
+export function readTargetSubject(
+  env: ConverterEnv,
+  f: FieldReader,
+  columns: ReadonlyMap<ProgrammeField, number>,
+): { programme: string; indicator: string } {
+  const programme = programmeName(env, f, columns.has('programme'));
+  const indicator = f.required('indicator', 'indicator');
+  if (indicator !== '' && !/^[A-Za-z0-9_.-]{1,64}$/.test(indicator))
+    f.error('indicator', 'bad-indicator-code', `"${clip(indicator, 40)}" is not an indicator code: letters, digits, "_", "." or "-" only.`);
+  return { programme, indicator };
+}
+
+/** Stores a target, refusing a second one of the same indicator and period. */
+export function addTarget(f: FieldReader, store: TargetStore, record: TargetRecord, column: string): 'imported' | 'failed' {
+  const first = store.add(`${record.programme}\u0000${record.indicator}\u0000${record.period}`, record);
+  if (first === null) return 'imported';
+  f.errorAt(
+    column,
+    'duplicate-key',
+    `${record.indicator} ${record.period} of "${record.programme}" was already given in row ${first}: keep one row per indicator and period.`,
+  );
+  return 'failed';
 }

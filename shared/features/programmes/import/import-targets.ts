@@ -2,6 +2,7 @@ import type { FeatureRecords, FeatureTargetHandler } from '../../../import/targe
 import { SiteRepository } from '../../../repositories/site-repository';
 import { initiativeCodes } from '../../initiatives';
 import { actionConverter, targetConverter } from './converters';
+import { existingTargets, wideTargetConverter } from './wide-target-converter';
 import { ProgrammeRecordStore, type ActionRecord, type TargetRecord } from './records';
 import {
   checkProgrammeUndoable,
@@ -26,7 +27,11 @@ export const programmesImportTargets: FeatureTargetHandler = {
       return { converter: actionConverter(env, store, sites, initiativeCodes(conn)), records: { target, store } };
     }
     const store = new ProgrammeRecordStore<TargetRecord>();
-    return { converter: targetConverter(env, store, programmesByName(conn)), records: { target: 'programme-targets', store } };
+    // One column per month, quarter or year: the wide layout; otherwise one row per indicator and period.
+    const converter = env.mapping.columns.some((c) => c.role.role === 'period-value')
+      ? wideTargetConverter(env, store, programmesByName(conn), existingTargets(conn))
+      : targetConverter(env, store, programmesByName(conn));
+    return { converter, records: { target: 'programme-targets', store } };
   },
   countExisting: (conn, records) => countExistingProgrammeRecords(conn, own(records)),
   write: (conn, batchId, records) => writeProgrammeRecords(conn, batchId, own(records)),

@@ -1,5 +1,6 @@
 import type { FeatureRecords, FeatureTargetHandler } from '../../../import/targets/feature-targets';
 import { loadMeasurementImportContext, measurementConverter } from './measurement-converter';
+import { wideMeasurementConverter } from './measurement-wide-converter';
 import { loadWorkImportContext, workConverter } from './work-converter';
 import {
   checkWorkBatchUndoable,
@@ -23,7 +24,11 @@ export const worksImportTargets: FeatureTargetHandler = {
       return { converter: workConverter(env, store, loadWorkImportContext(conn)), records: { target, store } };
     }
     const store = new MeasurementStore();
-    return { converter: measurementConverter(env, store, loadMeasurementImportContext(conn)), records: { target: 'measurements', store } };
+    const ctx = loadMeasurementImportContext(conn);
+    // One column per month (or year): the wide layout; otherwise one row per measurement.
+    const wide = env.mapping.columns.some((c) => c.role.role === 'period-value');
+    const converter = wide ? wideMeasurementConverter(env, store, ctx) : measurementConverter(env, store, ctx);
+    return { converter, records: { target: 'measurements', store } };
   },
   countExisting: (conn, records) => countExistingWorkRecords(conn, own(records)),
   write: (conn, batchId, records) => writeWorkRecords(conn, batchId, own(records)),

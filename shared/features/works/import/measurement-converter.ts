@@ -8,14 +8,18 @@ import { columnsWith, label, mappingError, type ConverterEnv, type RowConverter,
 import { parseDateValue } from '../../../import/values/date';
 import { clip } from '../../../import/values/text';
 import type { MeasurementStore } from './work-records';
+import type { Measurement } from '../types';
 import { WorkImportRepository } from '../work-import-repository';
 import { parseFlag } from './vocabulary';
 
 const REQUIRED: readonly MeasurementImportField[] = ['workCode', 'date', 'physicalProgress', 'committed', 'disbursed'];
 
-interface Point {
+/** A measurement of a work's cumulative series (committed and disbursed too: a wide sheet may carry them forward). */
+export interface Point {
   date: string;
   physicalProgress: number;
+  committed: number;
+  disbursed: number;
   correction: boolean;
   /** The file row, or null for a measurement already in the workspace. */
   row: number | null;
@@ -32,10 +36,109 @@ export function loadMeasurementImportContext(conn: Connection): MeasurementImpor
   const existing = new Map<number, Point[]>();
   repo.eachMeasurementPoint((r) => {
     const list = existing.get(r.work_id) ?? [];
-    list.push({ date: r.measured_on, physicalProgress: r.physical_progress, correction: r.correction === 1, row: null });
+    list.push({ date: r.measured_on, physicalProgress: r.physical_progress, committed: r.committed, disbursed: r.disbursed, correction: r.correction === 1, row: null });
     existing.set(r.work_id, list);
   });
   return { works: repo.workIdsByCode(), existing };
+}
+
+/** Per work, its points by date as the file goes: the workspace's, replaced by the file's of the same date. */
+export class MeasurementSeries {
+  private readonly series = new Map<number, Map<string, Point>>();
+
+  constructor(private readonly ctx: MeasurementImportContext) {}
+
+  of(workId: number): Map<string, Point> {
+    let s = this.series.get(workId);
+    if (!s) {
+      s = new Map((this.ctx.existing.get(workId) ?? []).map((p) => [p.date, p]));
+      this.series.set(workId, s);
+    }
+    return s;
+  }
+
+  /** The latest point on or before `date` (the file's or the workspace's). */
+  atOrBefore(workId: number, date: string): Point | null {
+    let found: Point | null = null;
+    for (const p of this.of(workId).values()) if (p.date <= date && (!found || p.date > found.date)) found = p;
+    return found;
+  }
+}
+
+/** The row's work: its code as written and its id (undefined, reported, when empty or unknown). */
+export function readWork(env: ConverterEnv, ctx: MeasurementImportContext, row: SourceRow, column: number): { workCode: string; workId: number | undefined } {
+  const workCode = readText(row.cells[column]);
+  const workId = ctx.works.get(workCode.toUpperCase());
+  if (workCode === '') env.issues.error('missing-work-code', row.row, label(env, column), 'the work code is empty; write the code of a work of this workspace.');
+  else if (workId === undefined)
+    env.issues.error('unknown-work', row.row, label(env, column), `"${clip(workCode, 40)}" is not the code of a work of this workspace; import the works (arranjo-obras) first or correct the code.`, workCode);
+  return { workCode, workId };
+}
+
+/** The row's correction flag (false without a column); null, reported, when it is not yes/no. */
+export function readCorrection(env: ConverterEnv, row: SourceRow, column: number | undefined): boolean | null {
+  if (column === undefined) return false;
+  const flag = parseFlag(readText(row.cells[column]));
+  if (flag === null) env.issues.error('bad-flag', row.row, label(env, column), `"${clip(readText(row.cells[column]), 20)}" is not yes/no; write 1 for a correction, 0 or nothing otherwise.`);
+  return flag;
+}
+
+/** Where a measurement's values were in the file, for messages. */
+export interface MeasurementColumns {
+  date: string;
+  physicalProgress: string;
+  committed: string;
+  disbursed: string;
+}
+
+/**
+ * Checks one measurement (progress 0–100, money ≥ 0, disbursed ≤ committed, one per work and date,
+ * progress not below the point before it nor above the one after it unless flagged) and stores it.
+ */
+export function recordMeasurement(env: ConverterEnv, store: MeasurementStore, series: MeasurementSeries, m: Measurement, workCode: string, row: number, columns: MeasurementColumns): RowOutcome {
+  let failed = false;
+  const fail = (code: ImportIssueCode, column: string, message: string): void => {
+    env.issues.error(code, row, column, message);
+    failed = true;
+  };
+  const { physicalProgress: physical, committed, disbursed, date } = m;
+  if (physical < 0 || physical > 100) fail('progress-out-of-range', columns.physicalProgress, `${physical}% is outside 0–100; write the cumulative physical progress in % (e.g. 45.5).`);
+  if (committed < 0) fail('negative-money', columns.committed, `${committed} is negative; write the committed amount in R$.`);
+  if (disbursed < 0) fail('negative-money', columns.disbursed, `${disbursed} is negative; write the disbursed amount in R$.`);
+  if (disbursed > committed)
+    fail('disbursed-above-committed', columns.disbursed, `the disbursed amount ${disbursed} is above the committed ${committed}; nothing can be paid that was not committed — correct one of them.`);
+  if (failed) return 'failed';
+  const first = store.add(`${m.workId}|${date}`, { measurement: m, workCode, sourceRow: row }, row);
+  if (first !== null) {
+    fail('duplicate-key', columns.date, `work ${workCode} already has a measurement on ${date} in row ${first}; one row per work and date.`);
+    return 'failed';
+  }
+  // Cumulative: the new point may not fall below the one before it, nor lift the one after above it.
+  const points = series.of(m.workId);
+  points.set(date, { date, physicalProgress: physical, committed, disbursed, correction: m.correction, row });
+  const sorted = [...points.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
+  const at = sorted.findIndex((p) => p.date === date);
+  const before = sorted[at - 1];
+  const after = sorted[at + 1];
+  if (before && physical < before.physicalProgress && !m.correction) {
+    env.issues.error(
+      'progress-decreased',
+      row,
+      columns.physicalProgress,
+      `${physical}% on ${date} is below the ${before.physicalProgress}% measured on ${before.date}${before.row ? ` (row ${before.row})` : ' (already recorded)'}; progress is cumulative — fix the value or flag the row as a correction.`,
+    );
+    return 'failed';
+  }
+  if (after && after.physicalProgress < physical && !after.correction) {
+    env.issues.error(
+      'progress-decreased',
+      after.row ?? row,
+      columns.physicalProgress,
+      `${after.physicalProgress}% on ${after.date} is below the ${physical}% measured on ${date} (row ${row}); progress is cumulative — fix the value or flag the row as a correction.`,
+    );
+    return 'failed';
+  }
+  return 'imported';
 }
 
 /**
@@ -47,17 +150,9 @@ export function measurementConverter(env: ConverterEnv, store: MeasurementStore,
   const byField = new Map(columnsWith(env.mapping, 'measurement-field').map((c) => [c.role.field, c.column]));
   const missing = REQUIRED.filter((f) => !byField.has(f));
   if (missing.length > 0) throw mappingError(env, `map the column(s) with ${missing.join(', ')} (arranjo-medicoes: work_code, date, physical_progress, committed, disbursed).`);
-  // Per work, its points by date: the workspace's, replaced by the file's of the same date.
-  const series = new Map<number, Map<string, Point>>();
-  const seriesOf = (workId: number): Map<string, Point> => {
-    let s = series.get(workId);
-    if (!s) {
-      s = new Map((ctx.existing.get(workId) ?? []).map((p) => [p.date, p]));
-      series.set(workId, s);
-    }
-    return s;
-  };
-  const progressColumn = label(env, byField.get('physicalProgress') ?? 0);
+  const series = new MeasurementSeries(ctx);
+  const column = (field: MeasurementImportField): string => label(env, byField.get(field) ?? 0);
+  const columns: MeasurementColumns = { date: column('date'), physicalProgress: column('physicalProgress'), committed: column('committed'), disbursed: column('disbursed') };
 
   return {
     valueColumns: [],
@@ -78,10 +173,8 @@ export function measurementConverter(env: ConverterEnv, store: MeasurementStore,
         }
         return null;
       };
-      const workCode = readText(row.cells[byField.get('workCode') ?? 0]);
-      const workId = ctx.works.get(workCode.toUpperCase());
-      if (workCode === '') fail('missing-work-code', 'workCode', 'the work code is empty; write the code of a work of this workspace.');
-      else if (workId === undefined) fail('unknown-work', 'workCode', `"${clip(workCode, 40)}" is not the code of a work of this workspace; import the works (arranjo-obras) first or correct the code.`, workCode);
+      const { workCode, workId } = readWork(env, ctx, row, byField.get('workCode') ?? 0);
+      if (workId === undefined) failed = true;
       const dateCell = row.cells[byField.get('date') ?? 0] ?? null;
       let date: string | null = null;
       if (dateCell === null || isBlank(dateCell)) fail('bad-date', 'date', 'the date is empty; write the date of the measurement as YYYY-MM-DD or dd/mm/aaaa.');
@@ -93,52 +186,12 @@ export function measurementConverter(env: ConverterEnv, store: MeasurementStore,
       const physical = number('physicalProgress', 'physical progress (%)');
       const committed = number('committed', 'committed amount (R$)');
       const disbursed = number('disbursed', 'disbursed amount (R$)');
-      if (physical !== null && (physical < 0 || physical > 100))
-        fail('progress-out-of-range', 'physicalProgress', `${physical}% is outside 0–100; write the cumulative physical progress in % (e.g. 45.5).`);
-      if (committed !== null && committed < 0) fail('negative-money', 'committed', `${committed} is negative; write the committed amount in R$.`);
-      if (disbursed !== null && disbursed < 0) fail('negative-money', 'disbursed', `${disbursed} is negative; write the disbursed amount in R$.`);
-      if (committed !== null && disbursed !== null && disbursed > committed)
-        fail('disbursed-above-committed', 'disbursed', `the disbursed amount ${disbursed} is above the committed ${committed}; nothing can be paid that was not committed — correct one of them.`);
-      let correction = false;
-      const flagColumn = byField.get('correction');
-      if (flagColumn !== undefined) {
-        const flag = parseFlag(readText(row.cells[flagColumn]));
-        if (flag === null) fail('bad-flag', 'correction', `"${clip(readText(row.cells[flagColumn]), 20)}" is not yes/no; write 1 for a correction, 0 or nothing otherwise.`);
-        else correction = flag;
-      }
-      if (failed || workId === undefined || date === null || physical === null || committed === null || disbursed === null) return 'failed';
+      const correction = readCorrection(env, row, byField.get('correction'));
+      if (correction === null) failed = true;
+      if (failed || workId === undefined || correction === null || date === null || physical === null || committed === null || disbursed === null) return 'failed';
 
-      const first = store.add(`${workId}|${date}`, { measurement: { workId, date, physicalProgress: physical, committed, disbursed, correction }, workCode, sourceRow: row.row }, row.row);
-      if (first !== null) {
-        fail('duplicate-key', 'date', `work ${workCode} already has a measurement on ${date} in row ${first}; one row per work and date.`);
-        return 'failed';
-      }
-      // Cumulative: the new point may not fall below the one before it, nor lift the one after above it.
-      const points = seriesOf(workId);
-      points.set(date, { date, physicalProgress: physical, correction, row: row.row });
-      const sorted = [...points.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
-      const at = sorted.findIndex((p) => p.date === date);
-      const before = sorted[at - 1];
-      const after = sorted[at + 1];
-      if (before && physical < before.physicalProgress && !correction) {
-        env.issues.error(
-          'progress-decreased',
-          row.row,
-          progressColumn,
-          `${physical}% on ${date} is below the ${before.physicalProgress}% measured on ${before.date}${before.row ? ` (row ${before.row})` : ' (already recorded)'}; progress is cumulative — fix the value or flag the row as a correction.`,
-        );
-        return 'failed';
-      }
-      if (after && after.physicalProgress < physical && !after.correction) {
-        env.issues.error(
-          'progress-decreased',
-          after.row ?? row.row,
-          progressColumn,
-          `${after.physicalProgress}% on ${after.date} is below the ${physical}% measured on ${date} (row ${row.row}); progress is cumulative — fix the value or flag the row as a correction.`,
-        );
-        return 'failed';
-      }
-      return 'imported';
+      const measurement = { workId, date, physicalProgress: physical, committed, disbursed, correction };
+      return recordMeasurement(env, store, series, measurement, workCode, row.row, columns);
     },
   };
 }
