@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../shared/engine/engine';
 import type { ImportMapping } from '../../shared/import/api';
 import { importMappingSchema } from '../../shared/import/mapping/mapping-schema';
+import { cli } from '../support/cli-run';
 import { newDemoEngine } from '../support/node-engine';
 
 const FIXTURES = path.join(path.dirname(new URL(import.meta.url).pathname), '../fixtures');
@@ -156,5 +158,53 @@ describe('wide layouts (one column per month or year) through the wizard', () =>
     await engine.importClose(opened.sessionId);
     expect(JSON.stringify(measurements(engine, WORKS))).toBe(before);
     expect((await engine.importBatches()).length).toBe(batches);
+  });
+});
+
+describe('arranjo import of a wide sheet with a mapping file (template form: header patterns)', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'arranjo-wide-'));
+  const ws = path.join(dir, 'ws.arranjo');
+
+  beforeAll(async () => {
+    expect((await cli('init', ws, '--demo')).status).toBe(0);
+    expect((await cli('import', ws, path.join(FIXTURES, 'works/obras.csv'), '--format', 'json')).status).toBe(0);
+  }, 180_000);
+
+  it('imports the month columns matched by their group label; the works report reads them', async () => {
+    const mapping = path.join(dir, 'medicoes.json');
+    writeFileSync(
+      mapping,
+      JSON.stringify({
+        target: 'measurements',
+        columns: [
+          { match: '^obra$', role: 'measurement-field', field: 'workCode' },
+          { match: '^avanco fisico acumulado', role: 'period-value', field: 'physicalProgress' },
+          { match: '^valor pago acumulado', role: 'period-value', field: 'disbursed' },
+        ],
+      }),
+    );
+    const file = path.join(FIXTURES, 'wide/medicoes-mensais.xlsx');
+    const r = await cli('import', ws, file, '--mapping', mapping, '--format', 'json');
+    expect(r.status, r.err).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ target: 'measurements', rows: { read: 3, imported: 15, updated: 0 }, errors: [] });
+    const works = await cli('works', ws, '--site', 'DI-BETIM', '--status-date', '2025-07-02', '--format', 'csv');
+    expect(works.out).toContain('OB-BET-01,Pavimentação das vias internas,in-progress,1000000,450000,450000,40,');
+  });
+
+  it('refuses (exit 2) a mapping whose period columns include a header that is not a period', async () => {
+    const mapping = path.join(dir, 'ruim.json');
+    writeFileSync(
+      mapping,
+      JSON.stringify({
+        target: 'measurements',
+        columns: [
+          { match: '^obra$', role: 'measurement-field', field: 'workCode' },
+          { match: '^(avanco|descricao)', role: 'period-value', field: 'physicalProgress' },
+        ],
+      }),
+    );
+    const r = await cli('import', ws, path.join(FIXTURES, 'wide/medicoes-mensais.xlsx'), '--mapping', mapping, '--format', 'json');
+    expect(r.status).toBe(2);
+    expect(r.err).toMatch(/column Descrição: the column is mapped to periods but its header is not a month, quarter or year/);
   });
 });

@@ -34,6 +34,8 @@ export function templateFromMapping(
         return [{ ...rule, indicator: role.indicator }];
       case 'site-field':
         return [{ ...rule, field: role.field }];
+      case 'period-value':
+        return [{ ...rule, field: role.field, ...(role.perPeriod ? { perPeriod: true } : {}) }];
       default:
         return [rule];
     }

@@ -30,6 +30,8 @@ export const templateColumnSchema = z.object({
   year: z.string().max(40).optional(),
   indicator: z.string().max(80).optional(),
   field: z.string().max(40).optional(),
+  /** period-value: the cells are the period's own amounts, added up into the cumulative value. */
+  perPeriod: z.boolean().optional(),
   /** The file must have this column for the template to apply. */
   required: z.boolean().optional(),
 });
@@ -78,6 +80,7 @@ function roleFor(rule: TemplateColumn, match: RegExpExecArray, header: string): 
     year,
     indicator: substitute(rule.indicator, match, header),
     field: rule.field,
+    perPeriod: rule.perPeriod,
   });
   return parsed.success ? parsed.data : null;
 }
