@@ -82,6 +82,12 @@ export function GanttPanel({ rows, statusDate, baseline, milestones, source }: P
   );
 }
 
+/** The latest actual physical progress of a curve (%, one decimal; '' before any), for checks and tests. */
+function lastActual(points: readonly { physical: number | null }[]): string {
+  const last = points.filter((p) => p.physical !== null).at(-1)?.physical;
+  return last === undefined || last === null ? '' : last.toFixed(1);
+}
+
 /** S-curves (physical and financial against the plan) of the portfolio, a district or one work. */
 export function SCurvePanel({ rows, statusDate, source }: Pick<Props, 'rows' | 'statusDate' | 'source'>) {
   const { t } = useTranslation('works');
@@ -120,7 +126,7 @@ export function SCurvePanel({ rows, statusDate, source }: Pick<Props, 'rows' | '
           title={t('scurve.title')}
           source={source}
           testId="works-scurve"
-          attributes={{ 'data-points': points.length }}
+          attributes={{ 'data-points': points.length, 'data-actual': lastActual(points) }}
         />
         <Chart option={earnedValueOption(points, labels.ev)} height={360} title={t('ev.title')} source={source} testId="works-ev" />
       </SimpleGrid>

@@ -1,0 +1,87 @@
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { chooseOption } from './helpers';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `/tmp/import-wide-${name}.png`, fullPage: false });
+}
+
+async function openInWizard(page: Page, file: string): Promise<void> {
+  await page.getByTestId('nav-import-export').click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('import-button').click();
+  await (await chooser).setFiles(`${FIXTURES}${file}`);
+}
+
+/** OB-BET-01's S-curve at the status date: its latest actual physical progress. */
+async function curveOfWork(page: Page): Promise<ReturnType<Page['getByTestId']>> {
+  await page.getByTestId('nav-works').click();
+  await page.getByTestId('works-status-date').fill('2025-07-02');
+  await expect(page.getByTestId('works-ready')).toHaveAttribute('data-status-date', '2025-07-02');
+  await page.getByTestId('works-tab-scurve').click();
+  await chooseOption(page, 'works-scurve-scope', 'OB-BET-01 · Pavimentação das vias internas');
+  const curve = page.getByTestId('works-scurve');
+  await expect(curve).toHaveAttribute('data-render-finished', 'true');
+  return curve;
+}
+
+test('wide measurements: an agency sheet with one column per month goes in through the wizard and the S-curve follows', async ({
+  page,
+}) => {
+  test.setTimeout(360_000);
+  await page.goto('/');
+  await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: 180_000 });
+
+  // The works first (canonical layout), so the sheet's work codes are known; no measurement yet.
+  await openInWizard(page, 'works/obras.csv');
+  await expect(page.getByTestId('import-template')).toHaveValue(/Arranjo — obras/);
+  await page.getByTestId('import-next').click();
+  await page.getByTestId('import-next').click();
+  await page.getByTestId('import-check').click();
+  await expect(page.getByTestId('preview-imported')).toHaveAttribute('data-value', '3');
+  await page.getByTestId('import-commit').click();
+  await expect(page.getByTestId('done-counts')).toHaveAttribute('data-imported', '3');
+  await page.getByTestId('done-close').click();
+  const before = await curveOfWork(page);
+  await expect(before).toHaveAttribute('data-actual', '0.0');
+  await shot(page, 'scurve-before');
+
+  // The agency's sheet: title rows, "Avanço físico acumulado (%)" over six months, "Valor pago acumulado (R$)" over the same.
+  await openInWizard(page, 'wide/medicoes-mensais.xlsx');
+  await page.getByTestId('import-next').click();
+  await page.getByTestId('import-next').click();
+  await expect(page.getByTestId('import-step')).toHaveAttribute('data-step', 'mapping');
+  await expect(page.getByTestId('mapping-target')).toHaveValue('Medições de obras');
+  // Each block of month columns is one "periods" row, with what its cells hold.
+  const physical = page.getByTestId('mapping-period-group-2');
+  const paid = page.getByTestId('mapping-period-group-8');
+  await expect(physical).toHaveAttribute('data-count', '6');
+  await expect(physical).toHaveAttribute('data-field', 'physicalProgress');
+  await expect(physical).toHaveAttribute('data-bad', '0');
+  await expect(physical).toContainText('Períodos: 6 colunas (jan. de 2025 a jun. de 2025)');
+  await expect(paid).toHaveAttribute('data-field', 'disbursed');
+  await expect(page.getByTestId('mapping-row-3')).toHaveCount(0);
+  await expect(page.getByTestId('mapping-unpivot')).toHaveAttribute('data-by', 'period');
+  await shot(page, 'mapping');
+  // Opening a block shows its columns, each with its own role.
+  await page.getByTestId('mapping-period-group-toggle-2').click();
+  await expect(page.getByTestId('mapping-row-3')).toHaveAttribute('data-role', 'period-value');
+  await page.getByTestId('mapping-period-group-toggle-2').click();
+
+  await page.getByTestId('import-check').click();
+  await expect(page.getByTestId('import-step')).toHaveAttribute('data-step', 'preview');
+  await expect(page.getByTestId('preview-imported')).toHaveAttribute('data-value', '15');
+  await expect(page.getByTestId('preview-periods')).toHaveAttribute('data-columns', '12');
+  await expect(page.getByTestId('preview-periods')).toContainText('de jan. de 2025 a jun. de 2025');
+  await shot(page, 'preview');
+  await page.getByTestId('import-commit').click();
+  await expect(page.getByTestId('done-counts')).toHaveAttribute('data-imported', '15');
+  await page.getByTestId('done-close').click();
+
+  // OB-BET-01 measured 40 % by June: its S-curve now has its actual line.
+  const after = await curveOfWork(page);
+  await expect(after).toHaveAttribute('data-actual', '40.0');
+  await shot(page, 'scurve-after');
+});
