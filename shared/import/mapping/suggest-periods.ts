@@ -11,7 +11,24 @@ export interface PeriodBlock {
   label: string;
 }
 
-const isPeriod = (c: LayoutColumn): boolean => c.kind !== 'empty' && parsePeriodHeader(c.header) !== null;
+/** A column whose header names a period (empty ones too: the months not yet measured). */
+const isPeriod = (c: LayoutColumn): boolean => parsePeriodHeader(c.header) !== null;
+
+/** Splits columns where a period comes again: two blocks without group labels side by side ("jan fev | jan fev"). */
+function splitAtRepeat(columns: readonly LayoutColumn[]): LayoutColumn[][] {
+  const chunks: LayoutColumn[][] = [];
+  let seen = new Set<string>();
+  for (const c of columns) {
+    const key = parsePeriodHeader(c.header)?.key ?? '';
+    if (seen.has(key) || chunks.length === 0) {
+      chunks.push([]);
+      seen = new Set();
+    }
+    seen.add(key);
+    chunks.at(-1)?.push(c);
+  }
+  return chunks;
+}
 
 /**
  * The blocks of period columns of a sheet: runs of adjacent columns where at least two headers and
@@ -30,7 +47,8 @@ export function periodBlocks(layout: ImportLayout): PeriodBlock[] {
         const label = parsePeriodHeader(c.header)?.label ?? '';
         byLabel.set(label, [...(byLabel.get(label) ?? []), c]);
       }
-      for (const [label, columns] of byLabel) if (columns.length >= 2) blocks.push({ columns, label });
+      for (const [label, columns] of byLabel)
+        for (const chunk of splitAtRepeat(columns)) if (chunk.length >= 2) blocks.push({ columns: chunk, label });
     }
     run = [];
     strays = 0;
