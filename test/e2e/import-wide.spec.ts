@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { chooseOption } from './helpers';
@@ -84,4 +85,29 @@ test('wide measurements: an agency sheet with one column per month goes in throu
   const after = await curveOfWork(page);
   await expect(after).toHaveAttribute('data-actual', '40.0');
   await shot(page, 'scurve-after');
+});
+
+test('wide measurements: a column given to periods whose header is not one is refused in the mapping step, naming it', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  await page.goto('/');
+  await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: 180_000 });
+  const file = testInfo.outputPath('medicoes-total.csv');
+  writeFileSync(file, 'Obra;jan/2025;fev/2025;Total\nOB-BET-01;5;8;13\n');
+  await page.getByTestId('nav-import-export').click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('import-button').click();
+  await (await chooser).setFiles(file);
+  await page.getByTestId('import-next').click();
+  await page.getByTestId('import-next').click();
+  await expect(page.getByTestId('mapping-period-group-1')).toHaveAttribute('data-count', '2');
+  // The user gives "Total" to the periods too: the engine refuses it by name, and nothing is read.
+  await chooseOption(page, 'mapping-role-3', 'Valor de um período');
+  await page.getByTestId('import-check').click();
+  const alert = page.getByTestId('mapping-error');
+  await expect(alert).toContainText('Cabeçalho que não é um período');
+  await expect(alert).toContainText('A coluna «Total» da planilha medicoes-total está marcada como período');
+  await expect(page.getByTestId('import-step')).toHaveAttribute('data-step', 'mapping');
+  await shot(page, 'bad-header');
 });

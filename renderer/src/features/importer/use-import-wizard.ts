@@ -197,7 +197,9 @@ export function useImportWizard(file: File) {
       }));
     } catch (error) {
       if (isCancelled(error)) update({ busy: null, cancelled: true });
-      else if (toEngineError(error).params.reason === 'mapping') update({ busy: null, mappingError: error, step: 'mapping' });
+      // A mapping the engine refuses (a period column whose header is no period too): back to the columns, the alert above them.
+      else if (['mapping', 'period-header'].includes(String(toEngineError(error).params.reason)))
+        update({ busy: null, mappingError: error, step: 'mapping' });
       else update({ busy: null, previewError: error });
     }
   };
