@@ -21,10 +21,21 @@ describe('import templates for every target', () => {
     const opened = await engine.importOpen(utf8(csv + 'DI-X,OB-1,Pavimentação,paving,100000,2025-01-01,2025-06-30\n'), 'obras.csv');
     const { mapping } = await engine.importSuggest(opened.sessionId, 'obras', { target: 'works' });
     expect(mapping.target).toBe('works');
-    await engine.saveImportTemplate({ id: 'obras-agencia', label: 'Obras da agência', sessionId: opened.sessionId, sheet: 'obras', mapping });
+    await engine.saveImportTemplate({
+      id: 'obras-agencia',
+      label: 'Obras da agência',
+      sessionId: opened.sessionId,
+      sheet: 'obras',
+      mapping,
+    });
     const saved = (await engine.importTemplates()).find((t) => t.id === 'obras-agencia');
     expect(saved).toMatchObject({ label: 'Obras da agência', target: 'works', builtIn: false });
     await engine.importClose(opened.sessionId);
+    // Re-used on the next file with the same headers: every column keeps its field.
+    const next = await engine.importOpen(utf8(csv + 'DI-Y,OB-2,Drenagem,drainage,50000,2025-02-01,2025-07-31\n'), 'obras-2.csv');
+    const reused = await engine.importSuggest(next.sessionId, 'obras-2', { template: 'obras-agencia' });
+    expect(reused.mapping.columns).toEqual(mapping.columns);
+    await engine.importClose(next.sessionId);
   });
 
   it.each(IMPORT_TARGETS)('target %s is accepted by the workspace schema', async (target) => {

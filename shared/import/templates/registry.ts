@@ -32,12 +32,11 @@ export function templateFromMapping(
         return [{ ...rule, year: String(role.year) }];
       case 'indicator-value':
         return [{ ...rule, indicator: role.indicator }];
-      case 'site-field':
-        return [{ ...rule, field: role.field }];
       case 'period-value':
         return [{ ...rule, field: role.field, ...(role.perPeriod ? { perPeriod: true } : {}) }];
       default:
-        return [rule];
+        // Every feature column (site, work, measurement, initiative, plan, programme…) keeps its field.
+        return [{ ...rule, ...('field' in role ? { field: role.field } : {}) }];
     }
   });
   const { target, columns: _columns, ...fixed } = mapping;
