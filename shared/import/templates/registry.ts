@@ -5,7 +5,7 @@ import type { ImportMapping } from '../mapping/mapping-schema';
 import type { ImportLayout, ImportTemplateInfo } from '../types';
 import { headerKey } from '../values/text';
 import { BUILT_IN_TEMPLATES } from './built-ins';
-import { importTemplateSchema, type ImportTemplate } from './template';
+import { importTemplateSchema, type ImportTemplate, type TemplateColumn } from './template';
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -19,7 +19,7 @@ export function templateFromMapping(
   layout: ImportLayout,
   sheetName: string | null,
 ): ImportTemplate {
-  const columns = mapping.columns.flatMap(({ column, role }) => {
+  const columns = mapping.columns.flatMap(({ column, role }): TemplateColumn[] => {
     const header = layout.columns[column]?.header ?? '';
     if (header === '') return [];
     const rule = { match: `^${escapeRegex(headerKey(header))}$`, role: role.role, required: role.role === 'territory' };
