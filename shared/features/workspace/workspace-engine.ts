@@ -30,6 +30,11 @@ import { listMapMetrics, mapMetricValues } from '../metrics';
 export interface EngineDependencies {
   SQL: SqlJsStatic;
   loadSources: DemoSourceLoader;
+  /**
+   * The prebuilt demo workspace's bytes (resources/demo/, uncompressed), where the shell ships it:
+   * the demo is then opened rather than built. Without it the demo is built from `loadSources`.
+   */
+  loadDemoWorkspace?: () => Promise<Uint8Array>;
   now?: () => string;
   /** The features' illustrative demo parts (the composition root passes them). */
   demoSteps?: readonly DemoStep[];
@@ -75,6 +80,11 @@ export class WorkspaceEngine implements WorkspaceApi {
 
   async createWorkspace(options: { demo: boolean }): Promise<WorkspaceInfo> {
     const { demo } = parse(z.object({ demo: z.boolean() }), options, 'options');
+    if (demo && this.deps.loadDemoWorkspace) {
+      const { conn } = openWorkspaceDatabase(this.deps.SQL, await this.deps.loadDemoWorkspace(), 'arranjo-demo.arranjo');
+      this.replace(conn);
+      return this.info();
+    }
     const sources = await this.deps.loadSources();
     const conn = createWorkspaceDatabase(this.deps.SQL, this.now());
     try {
