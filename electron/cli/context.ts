@@ -24,9 +24,10 @@ export async function createEngine(): Promise<Engine> {
 /**
  * Opens a workspace file; refuses (exit 2) when it is missing or not a sound workspace. With
  * `write`, the workspace's lock is taken first (exit 2 naming the holder when another writer has
- * it); `saveWorkspace` takes it too, for commands that did not ask.
+ * it); `saveWorkspace` takes it too, for commands that did not ask. SQLite's quick check runs on
+ * every open; `fullCheck` runs its full integrity check instead (`arranjo info --full-check`).
  */
-export async function openWorkspace(file: string, options: { write?: boolean } = {}): Promise<Engine> {
+export async function openWorkspace(file: string, options: { write?: boolean; fullCheck?: boolean } = {}): Promise<Engine> {
   if (!existsSync(file)) {
     throw new ArranjoError('INVALID_INPUT', `${file}: no such file. Create one with "arranjo init ${file}".`, { file });
   }
@@ -34,7 +35,7 @@ export async function openWorkspace(file: string, options: { write?: boolean } =
   const engine = await createEngine();
   const bytes = await readWorkspaceFile(file);
   opened.set(engine, { file: path.resolve(file), stamp: await stampFile(file, bytes) });
-  await engine.openWorkspace(bytes, path.basename(file));
+  await engine.openWorkspace(bytes, path.basename(file), { fullCheck: options.fullCheck === true });
   return engine;
 }
 

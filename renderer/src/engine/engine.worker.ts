@@ -23,14 +23,13 @@ async function loadDemoWorkspace(): Promise<Uint8Array> {
   return unpackDemo(packed);
 }
 
-const engine = initSqlJs({ locateFile: () => sqlWasmUrl }).then(
-  (SQL) =>
-    createEngine({
-      SQL,
-      // Loaded once per worker and only when a workspace is created: opening a file needs none of it.
-      loadSources: () => (sources ??= fetchDemoSources()),
-      loadDemoWorkspace,
-    }),
+const engine = initSqlJs({ locateFile: () => sqlWasmUrl }).then((SQL) =>
+  createEngine({
+    SQL,
+    // Loaded once per worker and only when a workspace is created: opening a file needs none of it.
+    loadSources: () => (sources ??= fetchDemoSources()),
+    loadDemoWorkspace,
+  }),
 );
 
 // Expose at once: messages that arrive before a listener exists are dropped by the browser, so
