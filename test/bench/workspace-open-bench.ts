@@ -77,25 +77,28 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
-/** One whole process: wall time and peak resident memory. */
-export function timed(command: string[]): { ms: number; peakMiB: number } {
+/** One whole process: wall time, CPU time (user + system: what a shared machine's load does not inflate) and peak resident memory. */
+export function timed(command: string[]): { ms: number; cpuMs: number; peakMiB: number } {
   const start = performance.now();
-  const run = spawnSync('/usr/bin/time', ['-f', '%M', ...command], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const run = spawnSync('/usr/bin/time', ['-f', '%M %U %S', ...command], { encoding: 'utf8', maxBuffer: 1 << 28 });
   const ms = performance.now() - start;
   if (run.status !== 0) throw new Error(`${command.join(' ')}: ${run.stderr}`);
-  const kib = Number(run.stderr.trim().split('\n').pop());
-  return { ms, peakMiB: Math.round(kib / 1024) };
+  const [kib = 0, user = 0, system = 0] = (run.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number);
+  return { ms, cpuMs: Math.round((user + system) * 1000), peakMiB: Math.round(kib / 1024) };
 }
 
 /** Runs each command RUNS times, interleaved; medians of time, and the largest peak memory. */
-export function interleaved(commands: Record<string, string[]>): Record<string, { ms: number; peakMiB: number; all: number[] }> {
-  const results: Record<string, { ms: number; peakMiB: number }[]> = {};
+export function interleaved(
+  commands: Record<string, string[]>,
+): Record<string, { ms: number; cpuMs: number; peakMiB: number; all: number[] }> {
+  const results: Record<string, { ms: number; cpuMs: number; peakMiB: number }[]> = {};
   for (let i = 0; i < RUNS; i++) for (const [name, command] of Object.entries(commands)) (results[name] ??= []).push(timed(command));
   return Object.fromEntries(
     Object.entries(results).map(([name, runs]) => [
       name,
       {
         ms: Math.round(median(runs.map((r) => r.ms))),
+        cpuMs: median(runs.map((r) => r.cpuMs)),
         peakMiB: Math.max(...runs.map((r) => r.peakMiB)),
         all: runs.map((r) => Math.round(r.ms)),
       },
@@ -128,11 +131,13 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
           fileMiB: Number((size / 2 ** 20).toFixed(1)),
           ...(label === 'brasil' ? { employmentRows: built.rows } : {}),
           median: r.quick?.ms,
+          cpuMs: r.quick?.cpuMs,
           peakMiB: r.quick?.peakMiB,
           all: r.quick?.all,
           fullCheck: r.full,
           nodeAndSqlJsFloor: r.floor,
           ratioToFloor: Number(((r.quick?.ms ?? 0) / (r.floor?.ms ?? 1)).toFixed(2)),
+          cpuRatioToFullCheck: Number(((r.quick?.cpuMs ?? 0) / (r.full?.cpuMs ?? 1)).toFixed(2)),
           note: 'whole process; fullCheck = the open before issue 16 (integrity_check on every open), now `arranjo info --full-check`',
         }),
       );
