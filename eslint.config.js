@@ -86,16 +86,16 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/main/**/*.ts', 'electron/cli/**/*.ts'],
+    files: ['electron/main/**/*.ts', 'electron/cli/**/*.ts', 'electron/demo/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-restricted-imports': ['error', { patterns: [reactImport, upTo('renderer'), upTo('test')] }] },
   },
   {
-    files: ['electron/cli/**/*.ts'],
+    files: ['electron/cli/**/*.ts', 'electron/demo/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [electronImport, reactImport, upTo('renderer'), upTo('test')] }] },
   },
   {
-    files: ['test/**/*.{ts,tsx}', '*.config.ts', 'electron.vite.config.ts'],
+    files: ['test/**/*.{ts,tsx}', '*.config.ts', 'electron.vite.config.ts', 'electron/demo/vite.config.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/unbound-method': 'off',

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import initSqlJs from 'sql.js';
 import { createEngine as newEngine, type Engine } from '../../shared/engine/engine';
 import { ArranjoError } from '../../shared/errors';
-import { readWorkspaceFile, stampFile, writeWorkspaceAtomic, type FileStamp } from '../main/atomic-write';
+import { readWorkspaceFile, writeWorkspaceAtomic, type FileStamp } from '../main/atomic-write';
 import { acquireWorkspaceLock } from '../main/workspace-lock';
 import { readShippedSources } from './node-sources';
 
@@ -13,8 +15,16 @@ export function setCommandName(name: string): void {
   commandName = `arranjo ${name}`;
 }
 
-/** What each opened workspace file was at open: a save refuses when it changed since (lost update). */
-const opened = new WeakMap<Engine, { file: string; stamp: FileStamp | null }>();
+/**
+ * What each opened workspace file was at open: a save refuses when it changed since (lost update).
+ * Its size and time are read at open; its hash only when a save needs it (most commands never save).
+ */
+const opened = new WeakMap<Engine, { file: string; stamp: () => FileStamp | null }>();
+
+async function stampAtOpen(file: string, bytes: Uint8Array): Promise<() => FileStamp | null> {
+  const info = await stat(file).catch(() => null);
+  return () => info && { size: info.size, mtimeMs: info.mtimeMs, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
 
 /** An engine in this process, over the shipped data. */
 export async function createEngine(): Promise<Engine> {
@@ -24,17 +34,18 @@ export async function createEngine(): Promise<Engine> {
 /**
  * Opens a workspace file; refuses (exit 2) when it is missing or not a sound workspace. With
  * `write`, the workspace's lock is taken first (exit 2 naming the holder when another writer has
- * it); `saveWorkspace` takes it too, for commands that did not ask.
+ * it); `saveWorkspace` takes it too, for commands that did not ask. SQLite's quick check runs on
+ * every open; `fullCheck` runs its full integrity check instead (`arranjo info --full-check`).
  */
-export async function openWorkspace(file: string, options: { write?: boolean } = {}): Promise<Engine> {
+export async function openWorkspace(file: string, options: { write?: boolean; fullCheck?: boolean } = {}): Promise<Engine> {
   if (!existsSync(file)) {
     throw new ArranjoError('INVALID_INPUT', `${file}: no such file. Create one with "arranjo init ${file}".`, { file });
   }
   if (options.write) acquireWorkspaceLock(file, commandName);
   const engine = await createEngine();
   const bytes = await readWorkspaceFile(file);
-  opened.set(engine, { file: path.resolve(file), stamp: await stampFile(file, bytes) });
-  await engine.openWorkspace(bytes, path.basename(file));
+  opened.set(engine, { file: path.resolve(file), stamp: await stampAtOpen(file, bytes) });
+  await engine.openWorkspace(bytes, path.basename(file), { fullCheck: options.fullCheck === true });
   return engine;
 }
 
@@ -45,7 +56,7 @@ export async function openWorkspace(file: string, options: { write?: boolean } =
 export async function saveWorkspace(engine: Engine, file: string): Promise<void> {
   acquireWorkspaceLock(file, commandName);
   const origin = opened.get(engine);
-  const expected = origin && origin.file === path.resolve(file) ? origin.stamp : undefined;
+  const expected = origin && origin.file === path.resolve(file) ? origin.stamp() : undefined;
   const stamp = await writeWorkspaceAtomic(file, await engine.exportWorkspace(), { expected });
-  opened.set(engine, { file: path.resolve(file), stamp });
+  opened.set(engine, { file: path.resolve(file), stamp: () => stamp });
 }

@@ -66,6 +66,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  // The prebuilt demo workspace (resources/demo/*.arranjo.gz), fetched and unpacked by the engine worker.
+  '.gz': 'application/gzip',
   '.map': 'application/json; charset=utf-8',
 };
 

@@ -37,7 +37,9 @@ function checkReceivedWorkspace(SQL: SqlJsStatic, conn: Connection, fileName: st
   }
   const broken = conn.all<{ table: string; rowid: number | null; parent: string }>('PRAGMA foreign_key_check');
   if (broken.length > 0) {
-    const first = broken.slice(0, 3).map((b) => `${b.rowid === null ? `a row of ${b.table}` : `${b.table} row ${b.rowid}`} points to a missing ${b.parent}`);
+    const first = broken
+      .slice(0, 3)
+      .map((b) => `${b.rowid === null ? `a row of ${b.table}` : `${b.table} row ${b.rowid}`} points to a missing ${b.parent}`);
     throw new ArranjoError(
       'CORRUPT_WORKSPACE',
       `${fileName} has ${broken.length} broken reference${broken.length > 1 ? 's' : ''} (${first.join('; ')}). It was changed by another program or damaged; nothing was opened or written. Open its backup (.bak), or ask the sender for the file again.`,
@@ -45,6 +47,26 @@ function checkReceivedWorkspace(SQL: SqlJsStatic, conn: Connection, fileName: st
       { reason: 'foreign-key' },
     );
   }
+}
+
+/**
+ * How much of the file's structure an open verifies (issue 16). `quick` (every open): SQLite's
+ * quick_check reads every page and checks the b-trees, free list, record formats and NOT NULL —
+ * what a truncated download, a bad copy or a failing disk breaks — in O(N). `full` (on demand, and
+ * before a save-as) is integrity_check, which also checks that every index holds exactly its
+ * table's rows and that UNIQUE holds: O(N log N), about eight times the cost on a 12 MB workspace.
+ * Skipping it on open is safe because Arranjo never writes a file in place: every save is a whole
+ * new image from SQLite (temp file, fsync, rename, .bak), so a crash or unclean close leaves the
+ * previous good file, and an index out of step with its table can come only from a program that
+ * edited the file; the schema check and foreign-key check below still run on every open.
+ */
+export type IntegrityCheck = 'quick' | 'full';
+
+/** Refuses a database whose structure SQLite finds damaged (the check named by `check`). */
+export function assertIntact(conn: Connection, fileName: string, check: IntegrityCheck): void {
+  const rows = conn.all<Record<string, string>>(check === 'full' ? 'PRAGMA integrity_check' : 'PRAGMA quick_check');
+  const problems = rows.map((r) => String(Object.values(r)[0])).filter((m) => m !== 'ok');
+  if (problems.length > 0) throw damaged(fileName, new Error(problems.join('; ')));
 }
 
 /** Creates an empty workspace at the latest schema. */
@@ -63,6 +85,7 @@ export function openWorkspaceDatabase(
   SQL: SqlJsStatic,
   bytes: Uint8Array,
   fileName: string,
+  check: IntegrityCheck = 'quick',
 ): { conn: Connection; migration: MigrationOutcome } {
   const where = { file: fileName };
   if (bytes.length === 0) {
@@ -78,9 +101,7 @@ export function openWorkspaceDatabase(
     throw damaged(fileName, error);
   }
   try {
-    const integrity = conn.all<{ integrity_check: string }>('PRAGMA integrity_check');
-    const problems = integrity.map((r) => r.integrity_check).filter((m) => m !== 'ok');
-    if (problems.length > 0) throw damaged(fileName, new Error(problems.join('; ')));
+    assertIntact(conn, fileName, check);
     const hasMeta = conn.get("SELECT 1 AS x FROM sqlite_master WHERE type = 'table' AND name = 'workspace_meta'");
     const app = hasMeta ? conn.get<{ value: string }>("SELECT value FROM workspace_meta WHERE key = 'app'") : undefined;
     if (app?.value !== WORKSPACE_APP_ID) {

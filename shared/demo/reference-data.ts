@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from '../export/load-exceljs';
 import { ArranjoError } from '../errors';
 import { cellText } from '../import/cell-value';
 import type { Sector } from '../domain/types';
@@ -49,7 +49,7 @@ export async function parseRegions(
   bytes: Uint8Array,
   file: string,
 ): Promise<{ regions: GeoRegionRow[]; byMunicipality: Map<number, RegionAssignment> }> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new ArranjoError('BAD_SOURCE_FILE', `${file}: the workbook has no sheet.`, { file });

@@ -9,6 +9,9 @@ import type {
   TerritoriesApi,
   WorksApi,
 } from '../rpc/engine-api';
+import type { SqlJsStatic } from 'sql.js';
+import { DEMO_BUILT_AT } from '../demo/shipped-demo';
+import type { DemoSourceLoader } from '../demo/demo-sources';
 import { registerFeatureTargets } from '../import/targets/feature-targets';
 import { attractionArea, attractionImportTargets, buildDemoAttractionPlan } from '../features/attraction';
 import { economyArea } from '../features/economy';
@@ -50,4 +53,14 @@ export function createEngine(deps: EngineDependencies): Engine {
     ...programmeArea(context),
   };
   return Object.assign(workspace, areas) satisfies EngineApi;
+}
+
+/**
+ * The demo workspace exactly as shipped (`npm run build:demo` writes it to resources/demo/): built
+ * from the shipped data with every timestamp at DEMO_BUILT_AT, so the same inputs give the same bytes.
+ */
+export async function buildShippedDemo(SQL: SqlJsStatic, loadSources: DemoSourceLoader): Promise<Uint8Array> {
+  const engine = createEngine({ SQL, loadSources, now: () => DEMO_BUILT_AT });
+  await engine.createWorkspace({ demo: true });
+  return engine.exportWorkspace();
 }

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from './load-exceljs';
 import { z } from 'zod';
 import { addNotesSheet, addTableSheet, workbookBytes, type ColumnKind } from './workbook';
 
@@ -48,7 +48,7 @@ function excelSheetName(name: string, fallback: string): string {
  * filters, sources, date). What is exported is what is shown.
  */
 export async function tableWorkbook(table: TableExport, createdAt: string): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = 'Arranjo';
   workbook.created = new Date(createdAt);
   const kinds: Record<TableExport['columns'][number]['kind'], ColumnKind> = {

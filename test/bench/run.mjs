@@ -2,8 +2,12 @@
 //  1. engine figures (demo workspace build, save, file size), built with Vite and run in Node;
 //     then the multi-criteria figures (Monte Carlo 10,000 draws × 853 × 12, PROMETHEE II on 853 × 12);
 //     then imports: a 100,000-row xlsx and a 1,000,000-row CSV beside their bare parse (time, peak memory);
-//  2. browser build cold start to dashboard ready (median of 5), in Chromium via playwright-core, and
-//     the size of what that first screen loads (kB, gzip) beside the whole build's;
+//     then `arranjo info` on the 12 MB demo and a ~40 MB all-Brazil workspace, quick vs full check
+//     (test/bench/workspace-open-bench.ts, `npm run bench -- open`);
+//  2. browser build first start to dashboard ready (median of 5), in Chromium via playwright-core,
+//     beside a bare page drawing the same MG map with ECharts alone (ratio), the size of what that
+//     first screen loads (kB, gzip) beside the whole build's, and each area switch after it
+//     (test/bench/first-start-bench.mjs);
 //  3. the sites grid with 100,000 synthetic rows (first render, sort, filter) and the MG choropleth,
 //     on the dev-only benchmark entry (renderer/bench.html, built into dist-bench/ by
 //     test/bench/web.config.ts; the product build does not contain it);
@@ -11,11 +15,11 @@
 //     district filter) and the portfolio S-curve, each against 300 ms (`npm run bench -- works` alone).
 // `npm run bench -- import engine` runs only the Node benches whose names contain one of the words
 // (engine, mcda, economy, import) and skips the browser ones, `npm run bench -- web` only the
-// browser ones; with no word, everything runs.
+// browser ones, `npm run bench -- start` only the first start and area switches; with no word,
+// everything runs.
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { bundleSizes, collectFetchedFiles } from './bundle-size.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 process.chdir(root);
@@ -24,13 +28,16 @@ const filters = process.argv.slice(2).map((f) => f.toLowerCase());
 const wanted = (name) => filters.length === 0 || filters.some((f) => name.includes(f));
 
 await build({ configFile: 'test/bench/vite.config.ts', logLevel: 'error' });
-for (const name of ['engine-bench', 'mcda-bench', 'economy-bench', 'import-bench']) {
+// The CLI, as the open bench runs it (whole processes).
+if (wanted('workspace-open-bench')) await build({ configFile: 'electron/cli/vite.config.ts', logLevel: 'error' });
+for (const name of ['engine-bench', 'mcda-bench', 'economy-bench', 'import-bench', 'workspace-open-bench']) {
   if (!wanted(name)) continue;
   const run = spawnSync(process.execPath, [`out/bench/${name}.js`], { stdio: 'inherit' });
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
-if (filters.length > 0 && !filters.includes('web') && !filters.includes('works')) process.exit(0);
-const onlyWorks = filters.length > 0 && !filters.includes('web');
+if (filters.length > 0 && !['web', 'works', 'start'].some((f) => filters.includes(f))) process.exit(0);
+const onlyStart = filters.length > 0 && filters.includes('start') && !filters.includes('web');
+const onlyWorks = filters.length > 0 && !filters.includes('web') && !onlyStart;
 
 // The product build, as shipped (rebuilt: its size is one of the figures), and the benchmark entry.
 const webOut = process.env.ARRANJO_WEB_OUT ?? 'dist-web';
@@ -73,37 +80,14 @@ try {
       '--disable-sync',
     ],
   });
-  const times = [];
-  let firstScreenFiles = null;
-  for (let i = 0; i < (onlyWorks ? 0 : 5); i++) {
-    const context = await browser.newContext(); // fresh storage: a true first start, demo built in the worker
-    const page = await context.newPage();
-    const fetched = i === 0 ? collectFetchedFiles(page, url) : null;
-    const start = Date.now();
-    await page.goto(url);
-    await page.locator('[data-testid="app-ready"]').waitFor({ state: 'attached', timeout: 120_000 });
-    await page.locator('[data-testid="dashboard-map"][data-render-finished="true"]').waitFor({ timeout: 120_000 });
-    times.push(Date.now() - start);
-    if (fetched) firstScreenFiles = [...fetched];
-    await context.close();
+  if (!onlyWorks) {
+    const { runFirstStartBench } = await import('./first-start-bench.mjs');
+    await runFirstStartBench(browser, { url, floorUrl: `http://127.0.0.1:${benchPort}/bench-map.html`, webOut });
   }
-  times.sort((a, b) => a - b);
-  if (!onlyWorks)
-    console.log(
-      JSON.stringify({
-        bench: 'web_cold_start_to_dashboard_ready',
-        unit: 'ms',
-        median: times[2],
-        runs: times.length,
-        all: times,
-        note: 'fresh browser storage: includes building the demo workspace in the worker',
-      }),
-    );
-  if (!onlyWorks) console.log(JSON.stringify(bundleSizes(webOut, firstScreenFiles ?? [])));
   // 3. the territories views: grid with 100,000 synthetic rows, MG choropleth; 4. the works area (test/bench/grid-bench.mjs).
   const { runCompareBenches, runWorksBenches } = await import('./grid-bench.mjs');
-  if (!onlyWorks) await runCompareBenches(browser, benchUrl);
-  await runWorksBenches(browser, benchUrl);
+  if (!onlyWorks && !onlyStart) await runCompareBenches(browser, benchUrl);
+  if (!onlyStart) await runWorksBenches(browser, benchUrl);
   await browser.close();
 } finally {
   for (const server of servers) server.kill();

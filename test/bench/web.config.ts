@@ -4,7 +4,8 @@ import { rendererSharedConfig, repoRoot } from '../../renderer/vite.shared.ts';
 
 /**
  * The dev-only benchmark entry (`renderer/bench.html`: the app plus the grid and map benchmark
- * pages), built for `npm run bench` into dist-bench/ and served beside the product build. The
+ * pages) and `renderer/bench-map.html` (the first-start floor: the dashboard's MG map drawn by ECharts
+ * alone), built for `npm run bench` into dist-bench/ and served beside the product build. The
  * product builds (vite.web.config.ts, electron.vite.config.ts) have only index.html as input.
  */
 export default defineConfig(
@@ -12,7 +13,9 @@ export default defineConfig(
     build: {
       outDir: resolve(repoRoot, 'dist-bench'),
       emptyOutDir: true,
-      rolldownOptions: { input: { bench: resolve(repoRoot, 'renderer/bench.html') } },
+      rolldownOptions: {
+        input: { bench: resolve(repoRoot, 'renderer/bench.html'), 'bench-map': resolve(repoRoot, 'renderer/bench-map.html') },
+      },
     },
   }),
 );

@@ -2,6 +2,7 @@ import { AppShell, Center, Loader, Stack, Text } from '@mantine/core';
 import { Suspense, useEffect, useState } from 'react';
 import { TerritoriesShell } from '../features/territories/TerritoriesShell';
 import { DashboardArea } from '../features/dashboard/DashboardArea';
+import { ensureMgMap } from '../features/dashboard/mg-geo';
 import { ImportWizardHost } from '../features/importer/ImportWizardHost';
 import { requestDroppedImport } from '../features/importer/request-import';
 import { useWindowFileDrop } from '../features/importer/use-window-file-drop';
@@ -40,6 +41,9 @@ export function App() {
   const [initiativeCode, setInitiativeCode] = useState<string | null>(null);
 
   useEffect(() => getPlatform().setLocale(locale), [locale]);
+  // The dashboard map's geometry loads while the engine starts, not after; a failure is reported
+  // by the map itself, which asks for the same promise.
+  useEffect(() => void ensureMgMap().catch(() => undefined), []);
   // A spreadsheet dropped anywhere on the window opens the import wizard over the current area.
   const draggingFiles = useWindowFileDrop(requestDroppedImport);
 

@@ -6,6 +6,7 @@ import { createEngine } from '../../../shared/engine/engine';
 import type { EngineApi } from '../../../shared/rpc/engine-api';
 import { installErrorTransfer } from '../../../shared/rpc/error-transfer';
 import { fetchDemoSources } from './demo-sources';
+import { fetchPackedDemo, unpackDemo } from './demo-workspace';
 import { deferredApi } from './deferred-api';
 
 // The worker owns the database: the UI thread never touches SQL, and long work never freezes it.
@@ -13,13 +14,22 @@ installErrorTransfer();
 
 let sources: ReturnType<typeof fetchDemoSources> | null = null;
 
-const engine = initSqlJs({ locateFile: () => sqlWasmUrl }).then(
-  (SQL) =>
-    createEngine({
-      SQL,
-      // Loaded once per worker and only when a workspace is created: opening a file needs none of it.
-      loadSources: () => (sources ??= fetchDemoSources()),
-    }),
+// The prebuilt demo (what a first start opens) is fetched at once, beside the WebAssembly download,
+// and kept packed (1.6 MB) until a demo workspace is asked for; a failed fetch is tried again then.
+let packedDemo = fetchPackedDemo();
+packedDemo.catch(() => undefined); // reported to whoever asks for the demo
+async function loadDemoWorkspace(): Promise<Uint8Array> {
+  const packed = await packedDemo.catch(() => (packedDemo = fetchPackedDemo()));
+  return unpackDemo(packed);
+}
+
+const engine = initSqlJs({ locateFile: () => sqlWasmUrl }).then((SQL) =>
+  createEngine({
+    SQL,
+    // Loaded once per worker and only when a workspace is created: opening a file needs none of it.
+    loadSources: () => (sources ??= fetchDemoSources()),
+    loadDemoWorkspace,
+  }),
 );
 
 // Expose at once: messages that arrive before a listener exists are dropped by the browser, so

@@ -199,10 +199,12 @@ export class WorkspaceController {
       this.update({ saving: true });
       try {
         // history and export run in order in the worker, so `revision` is exactly what is written.
+        const renamed = !sameLocation(location, this.snapshot.location);
+        // A save-as starts a new file, perhaps the one handed on: SQLite's full check first (opens run the quick one).
+        if (renamed) await this.engine.checkIntegrity();
         const { revision } = await this.engine.history();
         const bytes = await this.engine.exportWorkspace();
         await this.platform.write(location, bytes);
-        const renamed = !sameLocation(location, this.snapshot.location);
         this.update({
           savedRevision: revision,
           location,

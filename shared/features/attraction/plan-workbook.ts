@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../export/load-exceljs';
 import { addNotesSheet, addTableSheet, workbookBytes, type ColumnKind, type SheetColumn } from '../../export/workbook';
 import { barChartPng } from './bar-chart-png';
 import { formatCnpj } from './cnpj';
@@ -72,7 +73,7 @@ function addPlanSheet<T>(wb: ExcelJS.Workbook, name: string, columns: PlanColumn
 export async function planWorkbook(view: PlanView, locale: PlanLocale): Promise<Uint8Array> {
   const L = PLAN_LABELS[locale];
   const c = L.col;
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJs()).Workbook();
   wb.creator = 'Arranjo';
   wb.created = new Date(`${view.today}T00:00:00Z`);
   addSummary(wb, view, locale);

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../export/load-exceljs';
 import type { DiversityRow, LqRow, PotentialSectorRow, ReferenceInfo, ShiftShareRow, SubjectInfo, TerritoryKind } from './types';
 import { addNotesSheet, addTableSheet, workbookBytes } from '../../export/workbook';
 import type { Locale } from '../../domain/locales';
@@ -138,7 +138,7 @@ function subjectText(subject: SubjectInfo): string {
 /** The economic diagnosis as a workbook: one typed sheet per analysis and a methods sheet. */
 export async function economyWorkbook(x: EconomyExport): Promise<Uint8Array> {
   const L = LABELS[x.locale];
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJs()).Workbook();
   wb.creator = 'Arranjo';
   wb.created = new Date(x.generatedAt);
   addTableSheet<LqRow>(

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../export/load-exceljs';
 import type { AhpResult } from '../../analysis/mcda/ahp';
 import { CRITERION_SOURCE_SYNTAX } from '../../domain/metric-id';
 import type { Scenario, ScenarioRun, ScenarioSensitivity, ScenarioStakeholders } from './types';
@@ -27,7 +28,7 @@ const finite = (x: number | null | undefined): number | null => (x === null || x
 export async function exportScenario(x: ScenarioExport): Promise<Uint8Array> {
   const L = SCENARIO_LABELS[x.locale];
   const { run, scenario } = x;
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJs()).Workbook();
   wb.creator = 'Arranjo';
   wb.created = new Date(x.generatedAt);
   const crit = run.criteria;

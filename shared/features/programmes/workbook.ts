@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../export/load-exceljs';
 import type { Connection } from '../../db/connection';
 import { History } from '../../engine/history';
 import { addNotesSheet, addTableSheet, workbookBytes } from '../../export/workbook';
@@ -52,7 +53,7 @@ export async function programmeWorkbook(conn: Connection, query: WorkbookQuery):
   const fw = service.framework(q.programmeId);
   const monitor = service.monitor({ programmeId: q.programmeId });
   const actions = service.actions(q.programmeId);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = 'Arranjo';
 
   const resultOf = new Map(fw.results.map((r) => [r.id, r]));

@@ -17,7 +17,10 @@ export interface OpenResult {
 export interface WorkspaceApi {
   /** A new workspace: empty reference data only, or the demo workspace. */
   createWorkspace(options: { demo: boolean }): Promise<WorkspaceInfo>;
-  openWorkspace(bytes: Uint8Array, fileName: string): Promise<OpenResult>;
+  /** Opens workspace bytes after SQLite's quick check, or its full integrity check with `fullCheck`. */
+  openWorkspace(bytes: Uint8Array, fileName: string, options?: { fullCheck?: boolean }): Promise<OpenResult>;
+  /** SQLite's full integrity check of the open workspace (on demand; the shells run it before a save-as). */
+  checkIntegrity(): Promise<void>;
   exportWorkspace(): Promise<Uint8Array>;
   info(): Promise<WorkspaceInfo>;
   history(): Promise<HistoryState>;

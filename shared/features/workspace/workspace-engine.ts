@@ -1,7 +1,7 @@
 import type { SqlJsStatic } from 'sql.js';
 import { z } from 'zod';
 import type { Connection } from '../../db/connection';
-import { createWorkspaceDatabase, openWorkspaceDatabase } from '../../db/open-workspace';
+import { assertIntact, createWorkspaceDatabase, openWorkspaceDatabase } from '../../db/open-workspace';
 import { buildDemoWorkspace, loadReferenceData, type DemoStep } from '../../demo/build-workspace';
 import type { DemoSourceLoader } from '../../demo/demo-sources';
 import {
@@ -30,6 +30,11 @@ import { listMapMetrics, mapMetricValues } from '../metrics';
 export interface EngineDependencies {
   SQL: SqlJsStatic;
   loadSources: DemoSourceLoader;
+  /**
+   * The prebuilt demo workspace's bytes (resources/demo/, uncompressed), where the shell ships it:
+   * the demo is then opened rather than built. Without it the demo is built from `loadSources`.
+   */
+  loadDemoWorkspace?: () => Promise<Uint8Array>;
   now?: () => string;
   /** The features' illustrative demo parts (the composition root passes them). */
   demoSteps?: readonly DemoStep[];
@@ -75,6 +80,11 @@ export class WorkspaceEngine implements WorkspaceApi {
 
   async createWorkspace(options: { demo: boolean }): Promise<WorkspaceInfo> {
     const { demo } = parse(z.object({ demo: z.boolean() }), options, 'options');
+    if (demo && this.deps.loadDemoWorkspace) {
+      const { conn } = openWorkspaceDatabase(this.deps.SQL, await this.deps.loadDemoWorkspace(), 'arranjo-demo.arranjo');
+      this.replace(conn);
+      return this.info();
+    }
     const sources = await this.deps.loadSources();
     const conn = createWorkspaceDatabase(this.deps.SQL, this.now());
     try {
@@ -88,13 +98,18 @@ export class WorkspaceEngine implements WorkspaceApi {
     return this.info();
   }
 
-  async openWorkspace(bytes: Uint8Array, fileName: string): Promise<OpenResult> {
+  async openWorkspace(bytes: Uint8Array, fileName: string, options: { fullCheck?: boolean } = {}): Promise<OpenResult> {
     const name = parse(z.string().min(1).max(1000), fileName, 'fileName');
     const data = parse(z.instanceof(Uint8Array), bytes, 'bytes');
-    const { conn, migration } = openWorkspaceDatabase(this.deps.SQL, data, name);
+    const { fullCheck } = parse(z.object({ fullCheck: z.boolean().optional() }), options, 'options');
+    const { conn, migration } = openWorkspaceDatabase(this.deps.SQL, data, name, fullCheck ? 'full' : 'quick');
     this.replace(conn);
     if (migration.to !== migration.from) this.changes.touch();
     return { info: await this.info(), migratedFrom: migration.from };
+  }
+
+  async checkIntegrity(): Promise<void> {
+    assertIntact(this.db, 'workspace', 'full');
   }
 
   async exportWorkspace(): Promise<Uint8Array> {

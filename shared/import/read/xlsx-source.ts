@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../export/load-exceljs';
 import { releasedError, type Cell, type PassControl, type SheetInfo, type SourceRow, type TableSource } from './table-source';
 
 const CHUNK_ROWS = 2_000;
@@ -71,7 +72,7 @@ export class XlsxSource implements TableSource {
 
   /** Throws what exceljs throws; `openTableSource` turns that into a message for the user. */
   static async load(bytes: Uint8Array, fileName: string): Promise<XlsxSource> {
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new (await loadExcelJs()).Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     return new XlsxSource(fileName, workbook);
   }

@@ -20,6 +20,10 @@ class FakeEngine {
     this.revision = 0;
     return { info: { schemaVersion: 1, counts: {} }, migratedFrom: 1 };
   }
+  fullChecks = 0;
+  async checkIntegrity() {
+    this.fullChecks++;
+  }
   async exportWorkspace() {
     return new TextEncoder().encode(`${this.current}@${this.revision}`);
   }
@@ -135,6 +139,8 @@ describe('WorkspaceController', () => {
     expect(await controller.save()).toBe(true);
     expect(isDirty(controller.getSnapshot())).toBe(false);
     expect(text(platform.store.get('Demonstração (MG)'))).toBe('demo@1');
+    // A save to the same place needs no full integrity check (opens and saves rely on the quick one).
+    expect(engine.fullChecks).toBe(0);
   });
 
   it('refreshes history even when the change fails, and rethrows the engine error', async () => {
@@ -176,6 +182,8 @@ describe('WorkspaceController', () => {
     await controller.saveTo({ kind: 'browser', name: 'Codemig 2025' });
     expect(controller.getSnapshot().name).toBe('Codemig 2025');
     expect(platform.last).toBe('Codemig 2025');
+    // A new file, perhaps handed on: SQLite's full integrity check ran first.
+    expect(engine.fullChecks).toBe(1);
   });
 
   it('autosaves two seconds after the last change', async () => {

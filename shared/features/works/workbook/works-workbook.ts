@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../../export/load-exceljs';
 import { dayNumber } from '../../../analysis/works/earned-value';
 import { districtSummaries, portfolioRows, portfolioSCurve, type PortfolioInput } from '../portfolio';
 import type { Measurement, PortfolioRow } from '../types';
@@ -59,7 +60,7 @@ function addSheet<T>(wb: ExcelJS.Workbook, name: string, columns: Column<T>[], r
  */
 export async function buildWorksWorkbook(input: PortfolioInput, statusDate: string, locale: 'pt-BR' | 'en' | 'es'): Promise<Uint8Array> {
   const L = WORKBOOK_LABELS[locale];
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJs()).Workbook();
   wb.creator = 'Arranjo';
   const rows = portfolioRows(input, statusDate);
   const df = L.dateFormat;

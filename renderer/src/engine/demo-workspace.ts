@@ -1,0 +1,20 @@
+import { isGzip } from '../../../shared/demo/shipped-demo';
+import demoUrl from '../../../resources/demo/arranjo-demo.arranjo.gz?url';
+
+/**
+ * The prebuilt demo workspace (resources/demo/, bundled by Vite as an asset: offline, served by the
+ * app itself), as fetched: gzip-compressed, about 1.6 MB.
+ */
+export async function fetchPackedDemo(): Promise<Uint8Array> {
+  const response = await fetch(demoUrl);
+  if (!response.ok) throw new Error(`Could not load the shipped demo workspace ${demoUrl} (HTTP ${response.status}).`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** The workspace bytes, unpacked with the browser's own gzip decoder. */
+export async function unpackDemo(packed: Uint8Array): Promise<Uint8Array> {
+  // A server that sends .gz files with Content-Encoding: gzip hands them over already unpacked.
+  if (!isGzip(packed)) return packed;
+  const unpacked = new Blob([packed as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(unpacked).arrayBuffer());
+}

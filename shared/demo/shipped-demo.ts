@@ -1,0 +1,15 @@
+/**
+ * The demo workspace ships prebuilt (issue 16): `npm run build:demo` builds it from the files under
+ * `resources/data/` at a fixed time and writes it, gzip-compressed, to `resources/demo/`; the app
+ * opens that file instead of building the demo at first start. The same inputs give the same bytes,
+ * and test/db/shipped-demo.test.ts fails when the file no longer equals a fresh build.
+ */
+export const SHIPPED_DEMO_FILE = 'demo/arranjo-demo.arranjo.gz';
+
+/** The time every row of the shipped demo is stamped with (created, imported), instead of "now". */
+export const DEMO_BUILT_AT = '2026-01-01T00:00:00.000Z';
+
+/** The first two bytes of a gzip stream. */
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { SHIPPED_DEMO_FILE, isGzip } from '../../shared/demo/shipped-demo';
+import { buildShippedDemo, createEngine } from '../../shared/engine/engine';
+import { loadSql, shippedDataSources } from '../support/node-engine';
+
+const shippedPath = new URL(`../../resources/${SHIPPED_DEMO_FILE}`, import.meta.url);
+
+describe('the prebuilt demo workspace (resources/demo, issue 16)', () => {
+  // The shipped file was built in another process at another time: equal bytes also show the build is reproducible.
+  it('equals a fresh build from resources/data, byte for byte', async () => {
+    const packed = readFileSync(shippedPath);
+    expect(isGzip(packed)).toBe(true);
+    const shipped = gunzipSync(packed);
+    const fresh = await buildShippedDemo(await loadSql(), shippedDataSources);
+    // A stale file (data, a migration or a demo step changed since) would open an outdated demo.
+    const same = shipped.length === fresh.length && Buffer.compare(shipped, fresh) === 0;
+    expect(
+      same,
+      `resources/${SHIPPED_DEMO_FILE} is stale (${shipped.length} bytes shipped, ${fresh.length} built now): run \`npm run build:demo\` and commit the file.`,
+    ).toBe(true);
+  }, 120_000);
+
+  it('is what the engine opens for a new demo workspace when the shell ships it, without building', async () => {
+    const shipped = new Uint8Array(gunzipSync(readFileSync(shippedPath)));
+    const engine = createEngine({
+      SQL: await loadSql(),
+      loadSources: () => Promise.reject(new Error('the demo must not be built from the sources')),
+      loadDemoWorkspace: () => Promise.resolve(shipped.slice()),
+    });
+    const info = await engine.createWorkspace({ demo: true });
+    expect(info.counts.municipalities).toBe(5571);
+    expect(info.counts.sites).toBe(13);
+    expect(await engine.history()).toMatchObject({ canUndo: false, canRedo: false });
+    expect(Buffer.compare(Buffer.from(await engine.exportWorkspace()), Buffer.from(shipped))).toBe(0);
+  }, 60_000);
+});
