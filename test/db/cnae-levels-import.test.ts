@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { IBGE_SECTOR_OF_SECTION } from '../../shared/domain/cnae-levels';
 import { cli } from '../support/cli';
 import { FISCAL_PLACES, FISCAL_YEAR, fiscalRows, fiscalWorkbook } from '../support/fiscal-workbook';
-import { DATA_DIR } from '../support/node-engine';
+import { DATA_DIR, newEngine } from '../support/node-engine';
 
 /** RFC 4180 records (quoted cells may hold commas and line breaks, as the CNAE names do). */
 function csvRecords(text: string): string[][] {
@@ -201,6 +201,31 @@ describe('issue 13: a fiscal value-added workbook by CNAE subclass, names only, 
     // Division 29 (vehicles): Betim's cars, 2910701, with its repeated row added up.
     expect(rows.find((r) => r.sector_code === '29')).toBeDefined();
     expect(FISCAL_PLACES.length).toBe(8);
+  });
+
+  it('value added by division can be mapped and ranked: map metrics, criterion sources and their values agree with the LQ', async () => {
+    const engine = await newEngine();
+    await engine.openWorkspace(new Uint8Array(readFileSync(ws)), 'ws.arranjo');
+    const id = `activity-lq:value_added:cnae-division:29:${FISCAL_YEAR}`;
+    const metric = (await engine.mapMetrics()).find((m) => m.id === id);
+    expect(metric?.label.pt).toBe(`QL valor adicionado divisão CNAE 29 ${FISCAL_YEAR}`);
+    expect((await engine.criterionSources()).find((o) => o.source === id)?.group).toBe('lq');
+    expect((await engine.criterionSources()).some((o) => o.source === `activity:value_added:ibge-setor:total:${FISCAL_YEAR}`)).toBe(true);
+    const betim = (await engine.mapValues(id, 31)).find((v) => v.code === 3106705);
+    const { rows } = await engine.analyzeLocationQuotients({
+      classification: 'cnae-division',
+      measure: 'value_added',
+      reference: { kind: 'state', abbr: 'MG' },
+      year: FISCAL_YEAR,
+      territories: [3106705],
+    });
+    expect(betim?.value).toBe(rows.find((r) => r.sectorCode === '29')?.lq);
+    const total = (await engine.mapValues(`activity:value_added:cnae-division:total:${FISCAL_YEAR}`, 31)).find((v) => v.code === 3106705);
+    expect(total?.value).toBe(
+      fiscalRows()
+        .filter((r) => r.code === 3106705)
+        .reduce((a, r) => a + r.value, 0),
+    );
   });
 
   it('the demo jobs by IBGE sector still read directly, and a level mixed with another in one town is refused', async () => {

@@ -1,5 +1,5 @@
 import { CLASSIFICATIONS, MEASURES, type Classification, type Measure } from '../../../shared/domain/types';
-import { ActivityLevels } from '../../../shared/features/economy/activity-levels';
+import { ActivityLevels } from '../../../shared/features/economy';
 import { ClassificationRepository } from '../../../shared/repositories/classification-repository';
 import { TerritoryRepository } from '../../../shared/repositories/territory-repository';
 import { openWorkspace } from '../context';
