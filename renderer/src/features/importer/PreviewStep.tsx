@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../../shared/import/api';
 import { useLocale } from '../../i18n';
 import { formatInteger, formatNumber } from '../../i18n/format';
+import { DuplicatesChoice } from './DuplicatesChoice';
 import { ImportErrorAlert } from './ImportErrorAlert';
 import { IssuesPanel } from './IssuesPanel';
 import type { ImportWizard } from './use-import-wizard';
@@ -97,6 +98,9 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
               {preview.newIndicators.length > 0 && ` ${t('preview.newIndicators', { codes: preview.newIndicators.join(', ') })}`}
             </Text>
             <TotalChecks preview={preview} />
+            {preview.target === 'employment' && (preview.errors > 0 || (wizard.state.mapping?.duplicates ?? 'refuse') !== 'refuse') && (
+              <DuplicatesChoice wizard={wizard} />
+            )}
             {answered > 0 && (
               <Text size="sm" c="dimmed" data-testid="preview-resolved">
                 {t('preview.resolved', { count: answered })}
