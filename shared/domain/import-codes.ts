@@ -23,6 +23,7 @@ export const IMPORT_ISSUE_CODES = [
   'bad-indicator',
   'odd-population',
   'duplicate-key',
+  'rows-combined',
   'bad-site-field',
   'bad-site-kind',
   'total-mismatch',

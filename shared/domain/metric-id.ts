@@ -1,3 +1,4 @@
+import { CLASSIFICATIONS, MEASURES, type Classification, type Measure } from './types';
 /**
  * Metric ids: the one grammar (and its one parser) for "which number of a territory" — a map's
  * metric, a prioritization criterion's source — as one short text that is stored in the workspace,
@@ -11,6 +12,10 @@
  *   growth:total:<y0>:<y1>           percentage change of formal jobs from y0 to y1
  *   growth:sector:<s>:<y0>:<y1>      the same for IBGE sector s
  *   works:open-needs                 a district's infrastructure needs not yet answered by a completed work
+ *   activity:<m>:<c>:<s|total>:<year>     measure m (jobs, payroll, establishments, value_added) of sector s at
+ *                                    level c (ibge-setor, cnae-section … cnae-subclass), or all sectors;
+ *                                    rolled up from a finer CNAE level when stored there
+ *   activity-lq:<m>:<c>:<s>:<year>   location quotient of measure m, sector s at level c; reference = the state
  *
  * Employment measures read the IBGE-sector classification of the workspace's RAIS data, the same
  * numbers as the Economy area (LQ_ij = (E_ij/E_j)/(E_i/E), DESIGN.md §4).
@@ -21,11 +26,13 @@ export type CriterionSource =
   | { kind: 'share'; sector: string; year: number }
   | { kind: 'lq'; sector: string; year: number }
   | { kind: 'growth'; sector: string | null; from: number; to: number }
-  | { kind: 'works'; measure: 'open-needs' };
+  | { kind: 'works'; measure: 'open-needs' }
+  | { kind: 'activity'; lq: boolean; measure: Measure; classification: Classification; sector: string | null; year: number };
 
 export const CRITERION_SOURCE_SYNTAX =
   'indicator:<code>:<period>, jobs:total:<year>, jobs:sector:<s>:<year>, share:<s>:<year>, lq:<s>:<year>, ' +
-  'growth:total:<y0>:<y1>, growth:sector:<s>:<y0>:<y1> (s = IBGE sector 1–8) or works:open-needs';
+  'growth:total:<y0>:<y1>, growth:sector:<s>:<y0>:<y1> (s = IBGE sector 1–8), works:open-needs, ' +
+  'activity:<measure>:<classification>:<sector|total>:<year> or activity-lq:<measure>:<classification>:<sector>:<year>';
 
 const YEAR = /^\d{4}$/;
 const SECTOR = /^[1-8]$/;
@@ -56,6 +63,15 @@ export function parseCriterionSource(text: string): CriterionSource | null {
     }
     case 'works':
       return parts.length === 2 && a === 'open-needs' ? { kind: 'works', measure: 'open-needs' } : null;
+    case 'activity':
+    case 'activity-lq': {
+      const lq = kind === 'activity-lq';
+      const measure = (MEASURES as readonly string[]).includes(a) ? (a as Measure) : null;
+      const classification = (CLASSIFICATIONS as readonly string[]).includes(b) ? (b as Classification) : null;
+      if (parts.length !== 5 || !measure || !classification || year(d) === null || !ACTIVITY_SECTOR.test(c)) return null;
+      if (lq && c === 'total') return null;
+      return { kind: 'activity', lq, measure, classification, sector: c === 'total' ? null : c, year: Number(d) };
+    }
     default:
       return null;
   }
@@ -76,6 +92,8 @@ export function formatCriterionSource(source: CriterionSource): string {
         : `growth:sector:${source.sector}:${source.from}:${source.to}`;
     case 'works':
       return `works:${source.measure}`;
+    case 'activity':
+      return `${source.lq ? 'activity-lq' : 'activity'}:${source.measure}:${source.classification}:${source.sector ?? 'total'}:${source.year}`;
   }
 }
 
@@ -149,9 +167,49 @@ export function criterionSourceLabel(source: CriterionSource, indicatorName?: Tr
             es: `Crecimiento empleo ${sector(source.sector, 'es')} ${per} (%)`,
           };
     case 'works':
-      return { pt: 'Necessidades de infraestrutura em aberto', en: 'Open infrastructure needs', es: 'Necesidades de infraestructura abiertas' };
+      return {
+        pt: 'Necessidades de infraestrutura em aberto',
+        en: 'Open infrastructure needs',
+        es: 'Necesidades de infraestructura abiertas',
+      };
+    case 'activity': {
+      const m = MEASURE_NAMES[source.measure];
+      const where = (l: keyof Trilingual) =>
+        source.sector === null
+          ? ''
+          : source.classification === 'ibge-setor'
+            ? ` ${sector(source.sector, l)}`
+            : ` ${LEVEL_NAMES[source.classification][l]} ${source.sector}`;
+      return source.lq
+        ? { pt: `QL ${m.pt}${where('pt')} ${per}`, en: `LQ ${m.en}${where('en')} ${per}`, es: `CL ${m.es}${where('es')} ${per}` }
+        : { pt: `${cap(m.pt)}${where('pt')} ${per}`, en: `${cap(m.en)}${where('en')} ${per}`, es: `${cap(m.es)}${where('es')} ${per}` };
+    }
   }
 }
+
+const cap = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Sector codes of any level: IBGE 1–8, a CNAE section letter, 2–7 CNAE digits; or "total". */
+const ACTIVITY_SECTOR = /^(?:total|[1-8]|[A-U]|\d{2,7})$/;
+
+const MEASURE_NAMES: Record<Measure, Trilingual> = {
+  jobs: { pt: 'empregos formais', en: 'formal jobs', es: 'empleos formales' },
+  payroll: { pt: 'remuneração', en: 'payroll', es: 'remuneración' },
+  establishments: { pt: 'estabelecimentos', en: 'establishments', es: 'establecimientos' },
+  value_added: { pt: 'valor adicionado', en: 'value added', es: 'valor agregado' },
+};
+
+const LEVEL_NAMES: Record<Classification, Trilingual> = {
+  'ibge-setor': { pt: 'setor IBGE', en: 'IBGE sector', es: 'sector IBGE' },
+  'cnae-section': { pt: 'seção CNAE', en: 'CNAE section', es: 'sección CNAE' },
+  'cnae-division': { pt: 'divisão CNAE', en: 'CNAE division', es: 'división CNAE' },
+  'cnae-group': { pt: 'grupo CNAE', en: 'CNAE group', es: 'grupo CNAE' },
+  'cnae-class': { pt: 'classe CNAE', en: 'CNAE class', es: 'clase CNAE' },
+  'cnae-subclass': { pt: 'subclasse CNAE', en: 'CNAE subclass', es: 'subclase CNAE' },
+};
+
+/** The unit of a measure's values. */
+const MEASURE_UNITS: Record<Measure, string> = { jobs: 'empregos', payroll: 'R$', establishments: 'estabelecimentos', value_added: 'R$' };
 
 /** The unit of a source's values ("empregos", "%", "" for a quotient; indicators: their unit). */
 export function criterionUnit(source: CriterionSource, indicatorUnit = ''): string {
@@ -164,6 +222,8 @@ export function criterionUnit(source: CriterionSource, indicatorUnit = ''): stri
       return 'necessidades';
     case 'lq':
       return '';
+    case 'activity':
+      return source.lq ? '' : MEASURE_UNITS[source.measure];
     default:
       return '%';
   }

@@ -47,6 +47,12 @@ export const importFileOptionsSchema = z.object({
   encoding: z.enum(ENCODING_CHOICES).default('auto'),
   /** The decimal separator of text numbers, over the template's or mapping's; detected when 'auto'. */
   decimal: z.enum(['auto', 'comma', 'dot']).default('auto'),
+  /** Territories given by name only are looked up in this state (abbreviation), over the mapping's. */
+  state: z.string().trim().min(1).max(40).optional(),
+  /** Rows repeating a key: refused (default), added up, averaged or the last kept; over the mapping's. */
+  duplicates: z.enum(['refuse', 'sum', 'mean', 'last']).optional(),
+  /** Import the valid rows and list every row left out with its reason (default: all or nothing). */
+  skipInvalid: z.boolean().default(false),
 });
 
 /** Options of opening a file in the wizard. */

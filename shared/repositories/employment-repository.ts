@@ -65,13 +65,20 @@ export class EmploymentRepository {
       .map((r) => ({ file: r.file, importedAt: r.imported_at }));
   }
 
+  /** Every (classification, measure, year) that holds values: what the analyses can run on. */
+  storedLevels(): { classification: Classification; measure: Measure; year: number }[] {
+    return this.conn.all<{ classification: Classification; measure: Measure; year: number }>(
+      'SELECT DISTINCT classification, measure, year FROM employment ORDER BY classification, measure, year',
+    );
+  }
+
   /** The classifications that hold a measure for a year. */
   classificationsWith(measure: Measure, year: number): Classification[] {
     return this.conn
-      .all<{ classification: Classification }>('SELECT DISTINCT classification FROM employment WHERE measure = ? AND year = ? ORDER BY classification', [
-        measure,
-        year,
-      ])
+      .all<{ classification: Classification }>(
+        'SELECT DISTINCT classification FROM employment WHERE measure = ? AND year = ? ORDER BY classification',
+        [measure, year],
+      )
       .map((r) => r.classification);
   }
 

@@ -2,19 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../electron/cli/main';
 import { LATEST_SCHEMA_VERSION } from '../../shared/db/migrations';
-
-async function cli(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const status = await run(
-    argv,
-    (s) => (out += s),
-    (s) => (err += s),
-  );
-  return { status, out, err };
-}
+import { cli } from '../support/cli';
 
 describe('arranjo CLI (DESIGN.md §10)', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'arranjo-cli-'));
@@ -121,7 +110,9 @@ describe('arranjo analyze (DESIGN.md §10)', () => {
     expect(lq.out.split('\n')[0]).toBe('territory_code,territory_name,sector_code,sector_name,year,jobs,lq');
     expect(lq.out.trim().split('\n')).toHaveLength(1 + 853 * 8);
     const ss = await cli('analyze', 'shift-share', demo, '--from', '2019', '--to', '2020', '--format', 'csv');
-    expect(ss.out.split('\n')[0]).toBe('territory_code,territory_name,sector_code,sector_name,jobs_from,jobs_to,reference_share,industry_mix,regional_shift,total_change');
+    expect(ss.out.split('\n')[0]).toBe(
+      'territory_code,territory_name,sector_code,sector_name,jobs_from,jobs_to,reference_share,industry_mix,regional_shift,total_change',
+    );
     const div = await cli('analyze', 'diversity', demo, '--year', '2019', '--format', 'csv');
     expect(div.out.split('\n')[0]).toBe('territory_code,territory_name,year,hhi,shannon,krugman');
     expect(div.out.trim().split('\n')).toHaveLength(1 + 853);

@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../electron/cli/main';
 import type { Engine } from '../../shared/engine/engine';
 import { newEngine } from '../support/node-engine';
+import { cli } from '../support/cli';
 
 const enc = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -26,17 +26,6 @@ export const METAS = [
   'Produzir MG,municipalities,2025,0,4,',
   'Produzir MG,renda_media,2025,1000,1500,1300',
 ].join('\n');
-
-async function cli(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const status = await run(
-    argv,
-    (s) => (out += s),
-    (s) => (err += s),
-  );
-  return { status, out, err };
-}
 
 function counts(engine: Engine): string {
   return JSON.stringify(

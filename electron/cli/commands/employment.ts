@@ -1,14 +1,19 @@
 import { CLASSIFICATIONS, MEASURES, type Classification, type Measure } from '../../../shared/domain/types';
-import { ArranjoError } from '../../../shared/errors';
-import { EmploymentRepository } from '../../../shared/repositories/employment-repository';
+import { ActivityLevels } from '../../../shared/features/economy';
+import { ClassificationRepository } from '../../../shared/repositories/classification-repository';
+import { TerritoryRepository } from '../../../shared/repositories/territory-repository';
 import { openWorkspace } from '../context';
 import type { CliCommand } from '../command';
 
-/** → territory_code,territory_name,sector_code,sector_name,year,<measure> */
+/**
+ * → territory_code,territory_name,sector_code,sector_name,year,<measure>: the values stored at the
+ * level asked, or rolled up to it from a finer CNAE level (subclass data read by division, section
+ * or IBGE sector).
+ */
 export const employmentCommand: CliCommand = {
   name: 'employment',
   usage:
-    'arranjo employment <ws> --year Y [--classification ibge-setor|cnae-section|cnae-division]\n' +
+    'arranjo employment <ws> --year Y [--classification ibge-setor|cnae-section|cnae-division|cnae-group|cnae-class|cnae-subclass]\n' +
     '                   [--measure jobs|payroll|establishments|value_added] [--format csv|json]',
   options: { year: { type: 'string' }, classification: { type: 'string' }, measure: { type: 'string' } },
   async run(cmd) {
@@ -16,20 +21,22 @@ export const employmentCommand: CliCommand = {
     const year = cmd.year('year');
     const classification = cmd.choice<Classification>('classification', CLASSIFICATIONS, 'ibge-setor');
     const measure = cmd.choice<Measure>('measure', MEASURES, 'jobs');
-    const repo = new EmploymentRepository(engine.connection());
-    const records = repo.records(classification, measure, year);
-    if (records.length === 0) {
-      const years = repo.years(classification, measure);
-      throw new ArranjoError(
-        'INVALID_INPUT',
-        `No ${measure} data for ${year} in classification ${classification}. ` +
-          (years.length ? `Years available: ${years.join(', ')}.` : 'Import data first (arranjo import).'),
-      );
-    }
+    const conn = engine.connection();
+    const records = new ActivityLevels(conn).records(classification, measure, year);
+    const territories = new TerritoryRepository(conn).municipalityNames();
+    const sectors = new Map(new ClassificationRepository(conn).list(classification).map((s) => [s.code, s.name]));
+    const rows = [...records].sort((a, b) => a.territoryCode - b.territoryCode || a.sectorCode.localeCompare(b.sectorCode));
     return {
       rows: {
         header: ['territory_code', 'territory_name', 'sector_code', 'sector_name', 'year', measure],
-        rows: records.map((r) => [r.territoryCode, r.territoryName, r.sectorCode, r.sectorName, r.year, r.value]),
+        rows: rows.map((r) => [
+          r.territoryCode,
+          territories.get(r.territoryCode) ?? '',
+          r.sectorCode,
+          sectors.get(r.sectorCode) ?? r.sectorCode,
+          year,
+          r.value,
+        ]),
       },
     };
   },

@@ -15,7 +15,12 @@ async function readInput(file: string, what: string): Promise<Uint8Array> {
 
 async function readMapping(file: string): Promise<unknown> {
   const text = new TextDecoder().decode(await readInput(file, 'mapping'));
-  if (text.trim() === '') throw new ArranjoError('INVALID_INPUT', `${file}: the mapping file is empty; write the mapping as JSON ({"target": …, "columns": […]}).`, { file });
+  if (text.trim() === '')
+    throw new ArranjoError(
+      'INVALID_INPUT',
+      `${file}: the mapping file is empty; write the mapping as JSON ({"target": …, "columns": […]}).`,
+      { file },
+    );
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
@@ -46,8 +51,10 @@ function summary(r: ImportFileResult, dryRun: boolean): string {
     `rows read ${r.rows.read}, values imported ${r.rows.imported}, updated ${r.rows.updated}, rows skipped ${r.rows.skipped}`,
     ...r.errors.slice(0, 20).map((e) => issueLine('error  ', e)),
     ...r.warnings.slice(0, 20).map((w) => issueLine('warning', w)),
+    ...r.skipped.slice(0, 20).map((w) => issueLine('skipped', w)),
   ];
-  const more = r.errors.length + r.warnings.length - Math.min(20, r.errors.length) - Math.min(20, r.warnings.length);
+  const listed = [r.errors, r.warnings, r.skipped];
+  const more = listed.reduce((n, list) => n + list.length - Math.min(20, list.length), 0);
   if (more > 0) lines.push(`… and ${more} more (use --format json)`);
   return lines.join('\n') + '\n';
 }
@@ -60,9 +67,21 @@ function summary(r: ImportFileResult, dryRun: boolean): string {
 export const importCommand: CliCommand = {
   name: 'import',
   usage:
-    'arranjo import <ws> <file> [--sheet S] [--template T] [--mapping m.json] [--encoding auto|utf-8|windows-1252|utf-16le|utf-16be] [--decimal auto|comma|dot] [--dry-run] [--format json]\n' +
-    '                   import a spreadsheet or CSV (refused with exit 2, nothing written, when any row has an error)',
-  options: { sheet: { type: 'string' }, template: { type: 'string' }, mapping: { type: 'string' }, 'dry-run': { type: 'boolean' }, encoding: { type: 'string' }, decimal: { type: 'string' } },
+    'arranjo import <ws> <file> [--sheet S] [--template T] [--mapping m.json] [--encoding auto|utf-8|windows-1252|utf-16le|utf-16be] [--decimal auto|comma|dot]\n' +
+    '                   [--state UF] [--duplicates refuse|sum|mean|last] [--skip-invalid] [--dry-run] [--format json]\n' +
+    '                   import a spreadsheet or CSV (refused with exit 2, nothing written, when any row has an error;\n' +
+    '                   --skip-invalid imports the rest and lists the rows left out in "skipped")',
+  options: {
+    sheet: { type: 'string' },
+    template: { type: 'string' },
+    mapping: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    encoding: { type: 'string' },
+    decimal: { type: 'string' },
+    state: { type: 'string' },
+    duplicates: { type: 'string' },
+    'skip-invalid': { type: 'boolean' },
+  },
   async run(cmd) {
     const ws = cmd.positional(0, 'workspace file');
     const file = cmd.positional(1, 'file to import');
@@ -78,6 +97,11 @@ export const importCommand: CliCommand = {
       dryRun,
       encoding: cmd.choice('encoding', ENCODING_CHOICES, 'auto'),
       decimal: cmd.choice('decimal', ['auto', 'comma', 'dot'] as const, 'auto'),
+      state: cmd.string('state'),
+      ...(cmd.string('duplicates') !== undefined
+        ? { duplicates: cmd.choice('duplicates', ['refuse', 'sum', 'mean', 'last'] as const, 'refuse') }
+        : {}),
+      skipInvalid: cmd.flag('skip-invalid'),
     });
     if (!result.refused && !dryRun) await saveWorkspace(engine, ws);
     const json = {
@@ -88,6 +112,8 @@ export const importCommand: CliCommand = {
       rows: result.rows,
       warnings: result.warnings,
       errors: result.errors,
+      // --skip-invalid: the rows left out, each with its reason (DESIGN.md §10).
+      ...(cmd.flag('skip-invalid') ? { skipped: result.skipped } : {}),
     };
     return { json, text: summary(result, dryRun), ...(result.refused ? { refused: result.message ?? 'the import was refused' } : {}) };
   },

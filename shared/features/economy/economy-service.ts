@@ -1,4 +1,4 @@
-import { buildMatrix, referenceFromRows, rollUp, type ActivityRecord } from '../../analysis/economy/activity-matrix';
+import { buildMatrix, referenceFromRows, type ActivityRecord } from '../../analysis/economy/activity-matrix';
 import { diversity } from '../../analysis/economy/diversity';
 import { locationQuotients } from '../../analysis/economy/location-quotient';
 import { placeOnSpace, rankPotential, relatedness, specializationMatrix } from '../../analysis/economy/relatedness';
@@ -19,14 +19,11 @@ import type {
 } from './types';
 import type { Classification, Measure } from '../../domain/types';
 import { ClassificationRepository } from '../../repositories/classification-repository';
-import { EmploymentRepository } from '../../repositories/employment-repository';
 import { TerritoryRepository } from '../../repositories/territory-repository';
 import { TerritorySetRepository } from '../../repositories/territory-set-repository';
+import { ActivityLevels } from './activity-levels';
 import { economyRefusal } from './economy-refusals';
 import { noDataError, resolveSubject, rowKind, subjectRow, type ResolvedSubject } from './economy-subject';
-
-/** Finest to coarsest CNAE levels: data at a finer level rolls up to any coarser one. */
-const CNAE_LEVELS: Classification[] = ['cnae-subclass', 'cnae-class', 'cnae-group', 'cnae-division', 'cnae-section'];
 
 interface Loaded {
   matrix: ActivityMatrix;
@@ -66,60 +63,19 @@ export interface LqInputs {
 
 /** Reads workspace data for the economic analyses and shapes their results as rows with names. */
 export class EconomyService {
-  private readonly employment: EmploymentRepository;
+  private readonly levels: ActivityLevels;
   private readonly territories: TerritoryRepository;
   private readonly classifications: ClassificationRepository;
 
   constructor(private readonly conn: Connection) {
-    this.employment = new EmploymentRepository(conn);
+    this.levels = new ActivityLevels(conn);
     this.territories = new TerritoryRepository(conn);
     this.classifications = new ClassificationRepository(conn);
   }
 
-  /** Records of one level, rolled up from the finest CNAE level stored when needed. */
+  /** Records of one level: stored there or rolled up from finer CNAE levels (see ActivityLevels). */
   private records(classification: Classification, measure: Measure, year: number): ActivityRecord[] {
-    const direct = this.employment.records(classification, measure, year);
-    if (direct.length > 0) return direct;
-    const target = CNAE_LEVELS.indexOf(classification);
-    for (const finer of target > 0 ? CNAE_LEVELS.slice(0, target) : []) {
-      const rows = this.employment.records(finer, measure, year);
-      if (rows.length === 0) continue;
-      const ancestor = this.ancestorLookup(finer, classification);
-      return rollUp(rows, (code) => ancestor.get(code));
-    }
-    const stored = this.employment.classificationsWith(measure, year);
-    if (stored.length > 0) {
-      throw economyRefusal(
-        'level-missing',
-        { measure, level: classification, year, available: stored.join(',') },
-        `No ${measure} data at level ${classification} for ${year}, and none finer to roll up from (the data has: ${stored.join(', ')}).`,
-      );
-    }
-    const years = this.employment.years(classification, measure);
-    if (years.length === 0) {
-      throw economyRefusal(
-        'no-data-any-year',
-        { measure, year },
-        `No ${measure} data for ${year}. Years with ${measure}: none (import data first).`,
-      );
-    }
-    throw economyRefusal(
-      'no-data-year',
-      { measure, year, years: years.join(',') },
-      `No ${measure} data for ${year}. Years with ${measure}: ${years.join(', ')}.`,
-    );
-  }
-
-  private ancestorLookup(from: Classification, to: Classification): Map<string, string> {
-    const path = CNAE_LEVELS.slice(CNAE_LEVELS.indexOf(from), CNAE_LEVELS.indexOf(to) + 1);
-    const parents = path.slice(0, -1).map((level) => new Map(this.classifications.list(level).map((s) => [s.code, s.parentCode ?? ''])));
-    const result = new Map<string, string>();
-    for (const sector of this.classifications.list(from)) {
-      let code: string | undefined = sector.code;
-      for (const parent of parents) code = code === undefined ? undefined : parent.get(code);
-      if (code) result.set(sector.code, code);
-    }
-    return result;
+    return this.levels.records(classification, measure, year);
   }
 
   private load(

@@ -18,6 +18,8 @@ export type * from './types';
 export type { Explanation } from './economy-explain';
 /** Location quotients and potential sectors, for the areas that score territories with them (prioritization). */
 export { EconomyService } from './economy-service';
+/** Values at any level (stored, or rolled up along CNAE and to the IBGE sectors), for the CLI and the metrics. */
+export { ActivityLevels, type LevelYears } from './activity-levels';
 export type { EconomyExportQuery, ExplainQuery, PeriodQuery, PotentialQuery, YearQuery } from './schemas';
 
 /** The area's methods, one line each onto the economy service; every query is validated here, at the interface. */

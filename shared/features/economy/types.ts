@@ -132,6 +132,8 @@ export const ECONOMY_REFUSALS = [
   'reference-empty',
   /** No data at the CNAE level asked, and none finer to roll up from (other levels have data). */
   'level-missing',
+  /** A roll-up would add one territory's values from two levels (counted twice). */
+  'mixed-levels',
   /** No data in the year; other years have some. */
   'no-data-year',
   /** No data of the measure in any year. */
@@ -163,6 +165,7 @@ export type EconomyRefusalValues = RefusalVocabulary<
     'reference-set-missing': { name: string; sets: number };
     'reference-empty': { reference: string; measure: Measure; year: number };
     'level-missing': { measure: Measure; level: Classification; year: number; available: string };
+    'mixed-levels': { measure: Measure; level: Classification; year: number; territory: number; levels: string };
     'no-data-year': { measure: Measure; year: number; years: string };
     'no-data-any-year': { measure: Measure; year: number };
     'period-order': { from: number; to: number };

@@ -8,7 +8,8 @@ import { ImportSession } from '../../import/session';
 import { matchTemplates, pickTemplate } from '../../import/templates/match';
 import { TemplateRegistry } from '../../import/templates/registry';
 import { applyTemplate, importTemplateSchema, type ImportTemplate } from '../../import/templates/template';
-import type { ImportCounts, ImportIssue, ProgressListener } from '../../import/types';
+import type { ImportCounts, ImportIssue, ProgressListener, UnresolvedTerritory } from '../../import/types';
+import { TerritoryRepository } from '../../repositories/territory-repository';
 import { parseInput } from '../../rpc/validate';
 import { refuseIfInvalid } from '../../import/quick-import';
 import type { ImportService } from './import-service';
@@ -30,6 +31,8 @@ export interface ImportFileResult {
   rows: ImportCounts;
   warnings: IssueLine[];
   errors: IssueLine[];
+  /** With `skipInvalid`: every row left out and why (a territory left out names its first row and how many rows). */
+  skipped: IssueLine[];
   /** True when nothing was (or, dry run, would be) written because the input was refused. */
   refused: boolean;
   /** The refusal in one line, for stderr. */
@@ -129,6 +132,8 @@ export async function importFile(
     const layout = session.layout(sheet);
     mapping ??= applyTemplate(chosen as ImportTemplate, layout, { file: fileName });
     if (opts.decimal !== 'auto') mapping = { ...mapping, decimal: opts.decimal };
+    if (opts.duplicates) mapping = { ...mapping, duplicates: opts.duplicates };
+    if (opts.state !== undefined) mapping = { ...mapping, state: stateAbbr(conn, opts.state) };
     target = mapping.target;
     const request: ImportRequest = {
       sheet,
@@ -139,10 +144,18 @@ export async function importFile(
       template: template === 'mapping-file' ? null : template,
     };
     return await session.run(onProgress, async (control) => {
-      const prepared = await session.prepare(conn, request, control);
+      let prepared = await session.prepare(conn, request, control);
+      let skipped: IssueLine[] = [];
+      if (opts.skipInvalid) {
+        const retry = skipInvalidRows(prepared.pass.issues.list({ severity: 'error' }), prepared.pass.unresolved, request);
+        if (retry) {
+          skipped = retry.skipped;
+          prepared = await session.prepare(conn, retry.request, control);
+        }
+      }
       const warnings = prepared.pass.issues.list({ severity: 'warning' }).slice(0, MAX_LISTED).map(line);
       const errors = prepared.pass.issues.list({ severity: 'error' }).slice(0, MAX_LISTED).map(line);
-      const base = { target, template: request.template, sheet, warnings, errors };
+      const base = { target, template: request.template, sheet, warnings, errors, skipped };
       try {
         refuseIfInvalid(prepared, fileName);
       } catch (error) {
@@ -183,8 +196,46 @@ export async function importFile(
       rows: NO_COUNTS,
       warnings: [],
       errors: [{ row: error.location.row ?? null, column: error.location.column ?? null, message }],
+      skipped: [],
       refused: true,
       message,
     };
   }
+}
+
+/** The state of `--state`: its abbreviation or name, checked against the workspace's states. */
+function stateAbbr(conn: Connection, given: string): string {
+  const key = given.trim().toLowerCase();
+  const state = new TerritoryRepository(conn).listStates().find((s) => s.abbr.toLowerCase() === key || s.name.toLowerCase() === key);
+  if (!state)
+    throw new ArranjoError(
+      'INVALID_INPUT',
+      `--state ${given}: not a Brazilian state; give its abbreviation (MG, SP…).`,
+      {},
+      importRefusal('mapping'),
+    );
+  return state.abbr;
+}
+
+/**
+ * `--skip-invalid`: the request again without the rows that have errors (and with each unresolved
+ * territory left out), and those rows with their reasons. Null when nothing can be left out: no
+ * errors, or a problem of the whole file (no row to leave out), which still refuses the import.
+ */
+function skipInvalidRows(
+  errors: readonly ImportIssue[],
+  unresolved: readonly UnresolvedTerritory[],
+  request: ImportRequest,
+): { request: ImportRequest; skipped: IssueLine[] } | null {
+  if (errors.length === 0 || errors.some((e) => e.row === null)) return null;
+  const territory = new Set(['unknown-territory', 'ambiguous-territory']);
+  const rows = new Set(errors.filter((e) => !territory.has(e.code)).map((e) => e.row as number));
+  return {
+    request: {
+      ...request,
+      excludeRows: [...new Set([...request.excludeRows, ...rows])].sort((a, b) => a - b),
+      resolutions: [...request.resolutions, ...unresolved.map((u) => ({ key: u.key, code: null }))],
+    },
+    skipped: errors.map(line),
+  };
 }

@@ -1,12 +1,13 @@
 import type { Connection } from '../../db/connection';
 import type { MapMetric, MapValue } from '../../domain/types';
-import { parseCriterionSource } from '../../domain/metric-id';
+import { criterionSourceLabel, criterionUnit, formatCriterionSource, parseCriterionSource } from '../../domain/metric-id';
 import { ArranjoError } from '../../errors';
 import { ClassificationRepository } from '../../repositories/classification-repository';
 import { EmploymentRepository } from '../../repositories/employment-repository';
 import { IndicatorRepository } from '../../repositories/indicator-repository';
 import { IndicatorValueRepository } from '../../repositories/indicator-value-repository';
 import { TerritoryRepository } from '../../repositories/territory-repository';
+import { activityOptions } from './activity-metric';
 import { describeSubjects, resolveMetric } from './metric-resolver';
 
 const RAIS_SOURCE = 'MTE/RAIS via FJP';
@@ -40,6 +41,9 @@ export function listMapMetrics(conn: Connection): MapMetric[] {
       });
     }
   }
+  for (const source of activityOptions(conn)) {
+    metrics.push({ id: formatCriterionSource(source), label: criterionSourceLabel(source), unit: criterionUnit(source), source: '' });
+  }
   const indicators = new IndicatorRepository(conn);
   const definitions = new Map(indicators.list().map((d) => [d.code, d]));
   for (const { indicatorCode, period } of new IndicatorValueRepository(conn).municipalPeriods()) {
@@ -58,7 +62,7 @@ export function listMapMetrics(conn: Connection): MapMetric[] {
 /** A map metric's value for every municipality of a state, read by the same resolver as the criteria. */
 export function mapMetricValues(conn: Connection, metricId: string, stateCode: number): MapValue[] {
   const metric = parseCriterionSource(metricId);
-  if (metric?.kind !== 'indicator' && metric?.kind !== 'jobs') {
+  if (metric?.kind !== 'indicator' && metric?.kind !== 'jobs' && metric?.kind !== 'activity') {
     throw new ArranjoError('INVALID_INPUT', `Unknown map metric "${metricId}".`);
   }
   const municipalities = new TerritoryRepository(conn).listMunicipalities(stateCode);

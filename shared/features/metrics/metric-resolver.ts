@@ -16,6 +16,7 @@ import { IndicatorValueRepository } from '../../repositories/indicator-value-rep
 import { SiteRepository } from '../../repositories/site-repository';
 import { refuseField } from '../../rpc/validate';
 import { EconomyService } from '../economy';
+import { activityOptions, readActivity } from './activity-metric';
 import { NEED_BELOW_SCORE, NeedsRepository } from '../works';
 
 /** A subject's key in maps and runs: `site:<id>` or `municipality:<code>`. */
@@ -128,6 +129,7 @@ class ColumnReader {
     const period = criterionPeriod(source);
     if (source.kind === 'indicator') return this.indicator(source.code, source.period);
     if (source.kind === 'works') return this.openNeeds();
+    if (source.kind === 'activity') return readActivity(this.conn, this.subjects, source);
     return this.employment(source, period);
   }
 
@@ -168,7 +170,7 @@ class ColumnReader {
     });
   }
 
-  private employment(source: Exclude<CriterionSource, { kind: 'indicator' | 'works' }>, period: string): InputCell[] {
+  private employment(source: Exclude<CriterionSource, { kind: 'indicator' | 'works' | 'activity' }>, period: string): InputCell[] {
     const years = source.kind === 'growth' ? [source.from, source.to] : [source.year];
     const codes = this.subjects.flatMap((s) => (s.municipality ? [s.municipality.code] : []));
     const jobs = years.map((y) => this.values.jobsBySector(y, codes));
@@ -298,6 +300,17 @@ export function listCriterionSources(conn: Connection): CriterionSourceOption[] 
       add({ kind: 'growth', sector: null, from, to }, 'growth');
       for (const s of sectors) add({ kind: 'growth', sector: s, from, to }, 'growth');
     }
+  }
+  for (const source of activityOptions(conn)) {
+    out.push({
+      source: formatCriterionSource(source),
+      group: source.lq ? 'lq' : 'activity',
+      label: criterionSourceLabel(source),
+      unit: criterionUnit(source),
+      period: criterionPeriod(source),
+      direction: 'benefit',
+      origin: '',
+    });
   }
   if (new NeedsRepository(conn).bySite().size > 0) {
     const source: CriterionSource = { kind: 'works', measure: 'open-needs' };

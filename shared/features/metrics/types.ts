@@ -17,7 +17,7 @@ export interface AlternativeRef {
 /** A source the criteria picker offers, with default label, unit and direction. */
 export interface CriterionSourceOption {
   source: string;
-  group: 'indicator' | 'jobs' | 'share' | 'lq' | 'growth' | 'works';
+  group: 'indicator' | 'jobs' | 'activity' | 'share' | 'lq' | 'growth' | 'works';
   label: Trilingual;
   unit: string;
   period: string;

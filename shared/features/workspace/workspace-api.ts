@@ -31,6 +31,8 @@ export interface WorkspaceApi {
   listMunicipalities(filter: { stateCode?: number }): Promise<Municipality[]>;
 
   employmentYears(classification: Classification): Promise<number[]>;
+  /** Every (classification, measure, year) with stored values: the analyses offer each level these roll up to. */
+  storedActivity(): Promise<{ classification: Classification; measure: Measure; year: number }[]>;
   sectorTotals(query: { classification: Classification; measure: Measure; year: number; stateCode?: number }): Promise<SectorTotal[]>;
   mapMetrics(): Promise<MapMetric[]>;
   mapValues(metricId: string, stateCode: number): Promise<MapValue[]>;

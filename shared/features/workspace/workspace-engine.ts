@@ -147,6 +147,10 @@ export class WorkspaceEngine implements WorkspaceApi {
     return new EmploymentRepository(this.db).years(parse(classificationSchema, classification, 'classification'));
   }
 
+  async storedActivity(): Promise<{ classification: Classification; measure: Measure; year: number }[]> {
+    return new EmploymentRepository(this.db).storedLevels();
+  }
+
   async sectorTotals(query: {
     classification: Classification;
     measure: Measure;

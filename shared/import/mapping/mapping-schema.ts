@@ -195,6 +195,18 @@ export const importMappingSchema = z.object({
   /** Indicator values: municipalities or states. */
   subject: z.enum(['municipality', 'state']).default('municipality'),
   decimal: z.enum(['auto', 'comma', 'dot']).default('auto'),
+  /**
+   * Rows repeating a key (territory × sector × year × measure): refused (default), or combined as the
+   * user chose — added up, averaged, or the last row kept. Never combined without that choice.
+   */
+  duplicates: z.enum(['refuse', 'sum', 'mean', 'last']).optional(),
+  /** The state (abbreviation, "MG") of territories given by name only, when no column gives it. */
+  state: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{2}$/, 'a state abbreviation such as MG')
+    .transform((s) => s.toUpperCase())
+    .optional(),
   /** Read IBGE's "-" as zero (its definition) instead of a missing value with that meaning. */
   dashAsZero: z.boolean().default(false),
   indicators: z.record(indicatorCodeSchema, indicatorDefinitionPatchSchema).default({}),

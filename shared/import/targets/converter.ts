@@ -84,7 +84,12 @@ export class TerritoryReader {
     const column = this.territory ?? this.name ?? 0;
     const cell: Cell = row.cells[column] ?? null;
     const stateCell = this.state === null ? null : (row.cells[this.state] ?? null);
-    const stateHint = stateCell === null || isBlank(stateCell) ? null : typeof stateCell === 'number' ? stateCell : readText(stateCell);
+    const stateHint =
+      stateCell === null || isBlank(stateCell)
+        ? (this.env.mapping.state ?? null)
+        : typeof stateCell === 'number'
+          ? stateCell
+          : readText(stateCell);
     const nameHint = this.name !== null && this.territory !== null ? readText(row.cells[this.name]) || null : null;
     if (isBlank(cell)) {
       this.env.issues.error('missing-territory', row.row, label(this.env, column), 'the territory cell is empty.');

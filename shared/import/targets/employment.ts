@@ -70,8 +70,20 @@ export function employmentConverter(env: ConverterEnv, store: EmploymentStore): 
   }
 
   const schemes = new Map<string, Classification>();
+  const duplicates = mapping.duplicates ?? 'refuse';
+  const combining = { sum: 'added up', mean: 'averaged', last: 'replaced by the last of them' } as const;
   return {
     valueColumns: values.map((v) => v.column),
+    finish() {
+      if (store.combinedRows > 0 && duplicates !== 'refuse')
+        env.issues.warning(
+          'rows-combined',
+          null,
+          null,
+          `${store.combinedRows} rows repeated the key (territory, sector, year, measure) of an earlier row; their values were ${combining[duplicates]}, as chosen.`,
+          String(store.combinedRows),
+        );
+    },
     convert(row: SourceRow): RowOutcome {
       const place = territory.read(row);
       if (place === 'skip') return 'skipped';
@@ -143,12 +155,12 @@ export function employmentConverter(env: ConverterEnv, store: EmploymentStore): 
           missingReason: cell.missingReason,
           sourceRow: row.row,
         };
-        if (!store.add(record)) {
+        if (!store.add(record) && !(duplicates !== 'refuse' && store.combine(record, duplicates))) {
           env.issues.error(
             'duplicate-key',
             row.row,
             label(env, v.column),
-            `the file already gave ${v.measure} of territory ${place.code}, sector ${sector}, ${y} in row ${store.firstRowOf(record) ?? '?'}.`,
+            `the file already gave ${v.measure} of territory ${place.code}, sector ${sector}, ${y} in row ${store.firstRowOf(record) ?? '?'}; choose to add up, average or keep the last of repeated rows (--duplicates sum|mean|last), or remove one.`,
           );
           failed = true;
         }
@@ -168,7 +180,9 @@ const MAX_PLAUSIBLE_COUNT = 1e8;
 function oddCount(measure: string, cell: { value: number | null; percent?: boolean }): string | null {
   if (cell.value === null || (measure !== 'jobs' && measure !== 'establishments')) return null;
   if (cell.percent) return `${measure} is a percentage (${cell.value}%), not a count: check the column and the file's units.`;
-  if (Math.abs(cell.value) > MAX_PLAUSIBLE_COUNT) return `${measure} is implausibly large (${cell.value}): check the column and the file's units.`;
-  if (!Number.isInteger(cell.value)) return `${measure} is not a whole number (${cell.value}): counts are whole; check the column and the decimal separator.`;
+  if (Math.abs(cell.value) > MAX_PLAUSIBLE_COUNT)
+    return `${measure} is implausibly large (${cell.value}): check the column and the file's units.`;
+  if (!Number.isInteger(cell.value))
+    return `${measure} is not a whole number (${cell.value}): counts are whole; check the column and the decimal separator.`;
   return null;
 }

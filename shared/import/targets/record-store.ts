@@ -80,6 +80,41 @@ export class EmploymentStore {
     return true;
   }
 
+  /**
+   * Folds a row that repeats a key into the value already held, as the user chose: added up, averaged
+   * (a running mean over the rows of the key) or replaced by the last row. A missing value (a
+   * suppressed cell) counts as absent: combined with a number, the number stands. Returns false when
+   * the key was not given before (nothing to combine with).
+   */
+  combine(r: EmploymentRecord, how: 'sum' | 'mean' | 'last'): boolean {
+    const s = this.sectors.indexOf(r.sectorCode);
+    if (s < 0) return false;
+    const position = this.keys.get(
+      this.key(r.territoryCode, CLASSIFICATIONS.indexOf(r.classification), s, r.year, MEASURES.indexOf(r.measure)),
+    );
+    if (position < 0) return false;
+    const held = this.value.get(position);
+    const next = r.value ?? Number.NaN;
+    let value = next;
+    if (how !== 'last' && Number.isNaN(next)) value = held;
+    else if (how !== 'last' && !Number.isNaN(held)) {
+      const n = this.combinedCounts.get(position) ?? 1;
+      value = how === 'sum' ? held + next : (held * n + next) / (n + 1);
+      this.combinedCounts.set(position, n + 1);
+    }
+    this.value.set(position, value);
+    if (!Number.isNaN(value)) this.reason.set(position, this.reasons.id(''));
+    else if (how === 'last') this.reason.set(position, this.reasons.id(r.missingReason ?? ''));
+    if (how === 'last') this.row.set(position, r.sourceRow);
+    this.combinedRows++;
+    return true;
+  }
+
+  /** How many rows `combine` folded into values held before them. */
+  combinedRows = 0;
+  /** Rows already folded into each combined value (for the running mean). */
+  private readonly combinedCounts = new Map<number, number>();
+
   /** Whether the import holds a value for this key (to count what it would update). */
   has(territory: number, classification: string, sectorCode: string, year: number, measure: string): boolean {
     const c = (CLASSIFICATIONS as readonly string[]).indexOf(classification);

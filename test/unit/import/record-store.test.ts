@@ -99,3 +99,36 @@ describe('record stores', () => {
     expect(store.periods()).toEqual(['2010']);
   });
 });
+
+describe('EmploymentStore.combine (rows repeating a key, as the user chose)', () => {
+  const row = (value: number | null, sourceRow: number) => ({
+    territoryCode: 3106705,
+    classification: 'cnae-subclass' as const,
+    sectorCode: '2910701',
+    year: 2021,
+    measure: 'value_added' as const,
+    value,
+    missingReason: value === null ? 'sigilo' : null,
+    sourceRow,
+  });
+  const fold = (how: 'sum' | 'mean' | 'last', values: (number | null)[]) => {
+    const store = new EmploymentStore();
+    values.forEach((v, i) => {
+      if (!store.add(row(v, i + 2))) expect(store.combine(row(v, i + 2), how)).toBe(true);
+    });
+    expect(store.length).toBe(1);
+    return { record: store.at(0), combined: store.combinedRows };
+  };
+
+  it('adds up, averages (over the rows with a number) or keeps the last row, and counts the rows combined', () => {
+    expect(fold('sum', [10, 20, 30])).toMatchObject({ record: { value: 60, sourceRow: 2 }, combined: 2 });
+    expect(fold('mean', [10, 20, 60]).record.value).toBe(30);
+    expect(fold('mean', [null, 10, 20]).record).toMatchObject({ value: 15, missingReason: null });
+    expect(fold('last', [10, 20, null]).record).toMatchObject({ value: null, missingReason: 'sigilo', sourceRow: 4 });
+    expect(fold('sum', [null, null]).record).toMatchObject({ value: null, missingReason: 'sigilo' });
+  });
+
+  it('has nothing to combine with a key not given before', () => {
+    expect(new EmploymentStore().combine(row(1, 2), 'sum')).toBe(false);
+  });
+});

@@ -5,6 +5,8 @@ import {
   INITIAL_PICKS,
   availableClassifications,
   economyQuery,
+  storedYears,
+  type StoredYears,
   resolveSelection,
   subjectRowCode,
   type EconomyBase,
@@ -48,22 +50,29 @@ function site(id: number, name: string, municipalityCode: number, municipalityNa
   };
 }
 
-function years(entries: Partial<Record<Classification, number[]>>): Record<Classification, number[]> {
-  return { ...(EMPTY_BASE.yearsByClassification as Record<Classification, number[]>), ...entries };
+function years(entries: Partial<Record<Classification, number[]>>): StoredYears {
+  return { jobs: entries };
 }
 
 const BASE: EconomyBase = {
   municipalities: [municipality(3100104, 'Abadia dos Dourados'), municipality(3106705, 'Betim'), municipality(3118601, 'Contagem')],
   sites: [site(1, 'Distrito Industrial Juventino Dias', 3118601, 'Contagem'), site(2, 'Distrito Industrial de Betim', 3106705, 'Betim')],
   sets: [{ id: 7, name: 'RMBH', members: [3106705, 3118601] }],
-  yearsByClassification: years({ 'ibge-setor': [2019, 2020] }),
+  storedYears: years({ 'ibge-setor': [2019, 2020] }),
 };
 
 describe('available classifications', () => {
   it('lists only levels with data, and CNAE levels a finer level rolls up to', () => {
-    expect(availableClassifications(years({ 'ibge-setor': [2020] })).map((c) => c.value)).toEqual(['ibge-setor']);
-    const cnae = availableClassifications(years({ 'cnae-class': [2019], 'cnae-division': [2020] }));
-    expect(cnae.map((c) => c.value)).toEqual(['cnae-section', 'cnae-division', 'cnae-group', 'cnae-class']);
+    expect(availableClassifications(years({ 'ibge-setor': [2020] }), 'jobs').map((c) => c.value)).toEqual(['ibge-setor']);
+    const cnae = availableClassifications(years({ 'cnae-class': [2019], 'cnae-division': [2020] }), 'jobs');
+    // CNAE sections roll up to the IBGE sectors too.
+    expect(cnae.map((c) => c.value)).toEqual(['ibge-setor', 'cnae-section', 'cnae-division', 'cnae-group', 'cnae-class']);
+    expect(availableClassifications(years({ 'cnae-class': [2019] }), 'value_added')).toEqual([]);
+    expect(
+      availableClassifications(storedYears([{ classification: 'cnae-subclass', measure: 'value_added', year: 2021 }]), 'value_added').map(
+        (c) => c.value,
+      ),
+    ).toEqual(['ibge-setor', 'cnae-section', 'cnae-division', 'cnae-group', 'cnae-class', 'cnae-subclass']);
     expect(cnae.find((c) => c.value === 'cnae-section')?.years).toEqual([2019, 2020]);
     expect(cnae.find((c) => c.value === 'cnae-group')?.years).toEqual([2019]);
   });

@@ -52,6 +52,14 @@ function refusalText(r: EconomyRefusalParams, t: Translate, territoryName?: (cod
         year: r.year,
         available: list(r.available, (level) => levelName(t, level)),
       });
+    case 'mixed-levels':
+      return t('errors.mixedLevels', {
+        territory: territoryName?.(r.territory) ?? String(r.territory),
+        measure: measureNoun(t, r.measure),
+        level: levelName(t, r.level),
+        year: r.year,
+        levels: list(r.levels, (level) => levelName(t, level)),
+      });
     case 'no-data-year':
       return t('errors.noDataYear', { measure: measureNoun(t, r.measure), year: r.year, years: list(r.years) });
     case 'no-data-any-year':

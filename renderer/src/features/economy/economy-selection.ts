@@ -1,11 +1,9 @@
 import type { EconomyQuery, EconomySubject, ReferenceSpec } from '../../../../shared/features/economy/types';
+import { rollsUpTo } from '../../../../shared/domain/cnae-levels';
 import { CLASSIFICATIONS, type Classification, type Measure, type Municipality, type Site } from '../../../../shared/domain/types';
 
 /** Betim (MG): the demo's showcase territory, the default when the workspace has it. */
 export const DEFAULT_TERRITORY = 3106705;
-
-/** Finest to coarsest: data at a finer CNAE level rolls up to any coarser one (as the engine does). */
-const CNAE_FINEST_FIRST: Classification[] = ['cnae-subclass', 'cnae-class', 'cnae-group', 'cnae-division', 'cnae-section'];
 
 /** The territory's state, the whole country, or a saved set of territories ("set:<id>"). */
 export type ReferenceKind = 'state' | 'country' | `set:${number}`;
@@ -34,8 +32,8 @@ export interface EconomyBase {
   sites: readonly Site[];
   /** Saved territory sets (a Rota pole, a development territory): custom territories to analyse, or reference regions. */
   sets: readonly { id: number; name: string; members: readonly number[] }[];
-  /** Years with data stored at each level (jobs). */
-  yearsByClassification: Readonly<Record<Classification, readonly number[]>>;
+  /** Years with data stored at each level, per measure. */
+  storedYears: StoredYears;
 }
 
 /** A workspace with nothing in it yet: the controls still render, the analyses say why they are empty. */
@@ -43,7 +41,7 @@ export const EMPTY_BASE: EconomyBase = {
   municipalities: [],
   sites: [],
   sets: [],
-  yearsByClassification: Object.fromEntries(CLASSIFICATIONS.map((c) => [c, []])) as unknown as Record<Classification, number[]>,
+  storedYears: {},
 };
 
 export interface EconomySelection {
@@ -73,11 +71,24 @@ export interface EconomySelection {
   from: number | null;
 }
 
-/** The levels the data has, with their years; a CNAE level counts when a finer one can roll up. */
-export function availableClassifications(years: EconomyBase['yearsByClassification']): { value: Classification; years: number[] }[] {
+/** Years with values stored at each level, per measure (levels and measures without data left out). */
+export type StoredYears = Readonly<Partial<Record<Measure, Readonly<Partial<Record<Classification, readonly number[]>>>>>>;
+
+/** Groups the workspace's stored (classification, measure, year) triples by measure and level. */
+export function storedYears(triples: readonly { classification: Classification; measure: Measure; year: number }[]): StoredYears {
+  const out: Partial<Record<Measure, Partial<Record<Classification, number[]>>>> = {};
+  for (const { classification, measure, year } of triples) ((out[measure] ??= {})[classification] ??= []).push(year);
+  return out;
+}
+
+/**
+ * The levels a measure can be analysed at, with their years: stored there, or rolled up from a finer
+ * CNAE level (and from CNAE sections to the IBGE sectors).
+ */
+export function availableClassifications(years: StoredYears, measure: Measure): { value: Classification; years: number[] }[] {
+  const stored = years[measure] ?? {};
   return CLASSIFICATIONS.map((value) => {
-    const finer = CNAE_FINEST_FIRST.includes(value) ? CNAE_FINEST_FIRST.slice(0, CNAE_FINEST_FIRST.indexOf(value) + 1) : [value];
-    const all = new Set(finer.flatMap((level) => years[level] ?? []));
+    const all = new Set(CLASSIFICATIONS.filter((level) => rollsUpTo(level, value)).flatMap((level) => stored[level] ?? []));
     return { value, years: [...all].sort((a, b) => a - b) };
   }).filter((c) => c.years.length > 0);
 }
@@ -163,7 +174,7 @@ function resolveTerritory(base: EconomyBase, picked: string | null): ResolvedTer
  */
 export function resolveSelection(base: EconomyBase, picks: EconomyPicks): EconomySelection {
   const territory = resolveTerritory(base, picks.territory);
-  const classifications = availableClassifications(base.yearsByClassification);
+  const classifications = availableClassifications(base.storedYears, picks.measure);
   const level = classifications.find((c) => c.value === picks.classification) ?? classifications[0] ?? null;
   const years = level?.years ?? [];
   const latest = years.length > 0 ? years[years.length - 1] : undefined;

@@ -1,7 +1,6 @@
-import { CLASSIFICATIONS, type Classification } from '../../../../shared/domain/types';
 import { FOCUS_STATE_CODE } from '../../lib/focus-state';
 import { useEngineData } from '../../workspace/use-engine-data';
-import { economyQuery, type EconomyBase, type EconomySelection } from './economy-selection';
+import { economyQuery, storedYears, type EconomyBase, type EconomySelection } from './economy-selection';
 
 /** What the controls need: municipalities of the focus state, the sites, the territory sets, the years of each level. */
 export function useEconomyBase() {
@@ -10,13 +9,14 @@ export function useEconomyBase() {
       engine.listMunicipalities({ stateCode: FOCUS_STATE_CODE }),
       engine.listSites(),
       engine.territorySets(),
-      Promise.all(CLASSIFICATIONS.map((c) => engine.employmentYears(c))),
+      engine.storedActivity(),
     ]);
-    const yearsByClassification = Object.fromEntries(CLASSIFICATIONS.map((c, i) => [c, years[i] ?? []])) as Record<
-      Classification,
-      number[]
-    >;
-    return { municipalities, sites, sets: sets.map((s) => ({ id: s.id, name: s.name, members: s.members })), yearsByClassification };
+    return {
+      municipalities,
+      sites,
+      sets: sets.map((s) => ({ id: s.id, name: s.name, members: s.members })),
+      storedYears: storedYears(years),
+    };
   }, []);
 }
 

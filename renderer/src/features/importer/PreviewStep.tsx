@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../../shared/import/api';
 import { useLocale } from '../../i18n';
 import { formatInteger, formatNumber } from '../../i18n/format';
+import { DuplicatesChoice } from './DuplicatesChoice';
 import { ImportErrorAlert } from './ImportErrorAlert';
 import { IssuesPanel } from './IssuesPanel';
 import { PeriodsSummary } from './PeriodsSummary';
@@ -99,6 +100,9 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
             </Text>
             <PeriodsSummary mapping={wizard.state.mapping} layout={wizard.state.layout} />
             <TotalChecks preview={preview} />
+            {preview.target === 'employment' && (preview.errors > 0 || (wizard.state.mapping?.duplicates ?? 'refuse') !== 'refuse') && (
+              <DuplicatesChoice wizard={wizard} />
+            )}
             {answered > 0 && (
               <Text size="sm" c="dimmed" data-testid="preview-resolved">
                 {t('preview.resolved', { count: answered })}

@@ -227,6 +227,14 @@ export function useImportWizard(file: File) {
     await check();
   };
 
+  /** How rows repeating a key are taken (the user's explicit choice, kept in the mapping and its template), then the file is checked again. */
+  const chooseDuplicates = async (duplicates: NonNullable<ImportMapping['duplicates']>) => {
+    const mapping = stateRef.current.mapping;
+    if (!mapping) return;
+    setMapping({ ...mapping, duplicates });
+    await check();
+  };
+
   const includeAllRows = async () => {
     update({ excludeRows: [] });
     await check();
@@ -307,6 +315,7 @@ export function useImportWizard(file: File) {
     check,
     answer,
     excludeErrorRows,
+    chooseDuplicates,
     includeAllRows,
     commit,
     cancel,

@@ -14,7 +14,7 @@ interface Props {
   frozen: boolean;
 }
 
-const GROUPS = ['indicator', 'jobs', 'lq', 'share', 'growth', 'works'] as const;
+const GROUPS = ['indicator', 'jobs', 'activity', 'lq', 'share', 'growth', 'works'] as const;
 const NEEDS: Record<PreferenceFunction, ('q' | 'p' | 's')[]> = {
   usual: [],
   ushape: ['q'],

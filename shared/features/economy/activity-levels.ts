@@ -1,0 +1,108 @@
+import { rollUp, type ActivityRecord } from '../../analysis/economy/activity-matrix';
+import type { Connection } from '../../db/connection';
+import { CNAE_LEVELS, IBGE_SECTOR_OF_SECTION, rollsUpTo } from '../../domain/cnae-levels';
+import { CLASSIFICATIONS, type Classification, type Measure } from '../../domain/types';
+import { ClassificationRepository } from '../../repositories/classification-repository';
+import { EmploymentRepository } from '../../repositories/employment-repository';
+import { economyRefusal } from './economy-refusals';
+
+/** A level an analysis can run at for one measure, and its years (stored there or rolled up from a finer level). */
+export interface LevelYears {
+  value: Classification;
+  years: number[];
+}
+
+/**
+ * Economic activity at any level: the values stored at that level, or rolled up along the shipped
+ * CNAE 2.x hierarchy (subclass → class → group → division → section) and from sections to the IBGE
+ * sectors. A roll-up never mixes levels: a municipality with values at two finer levels in the same
+ * year is refused (summing both would count its activity twice).
+ */
+export class ActivityLevels {
+  private readonly employment: EmploymentRepository;
+  private readonly classifications: ClassificationRepository;
+
+  constructor(conn: Connection) {
+    this.employment = new EmploymentRepository(conn);
+    this.classifications = new ClassificationRepository(conn);
+  }
+
+  /** For each level (IBGE sectors and every CNAE level), the years `measure` can be analysed in; levels without any left out. */
+  available(measure: Measure): LevelYears[] {
+    const stored = this.employment.storedLevels().filter((s) => s.measure === measure);
+    return CLASSIFICATIONS.map((value) => {
+      const years = new Set(stored.filter((s) => rollsUpTo(s.classification, value)).map((s) => s.year));
+      return { value, years: [...years].sort((a, b) => a - b) };
+    }).filter((l) => l.years.length > 0);
+  }
+
+  /** The values of one level, measure and year; refused (with the levels and years there are) when neither stored nor reachable. */
+  records(classification: Classification, measure: Measure, year: number): ActivityRecord[] {
+    const stored = this.employment.classificationsWith(measure, year);
+    const sources = CLASSIFICATIONS.filter((level) => stored.includes(level) && rollsUpTo(level, classification));
+    if (sources.length === 1 && sources[0] === classification) return this.employment.records(classification, measure, year);
+    if (sources.length > 0) return this.rolledUp(sources, classification, measure, year);
+    if (stored.length > 0) {
+      throw economyRefusal(
+        'level-missing',
+        { measure, level: classification, year, available: stored.join(',') },
+        `No ${measure} data at level ${classification} for ${year}, and none finer to roll up from (the data has: ${stored.join(', ')}).`,
+      );
+    }
+    const years = this.available(measure).find((l) => l.value === classification)?.years ?? [];
+    if (years.length === 0) {
+      throw economyRefusal(
+        'no-data-any-year',
+        { measure, year },
+        `No ${measure} data for ${year}. Years with ${measure}: none (import data first).`,
+      );
+    }
+    throw economyRefusal(
+      'no-data-year',
+      { measure, year, years: years.join(',') },
+      `No ${measure} data for ${year}. Years with ${measure}: ${years.join(', ')}.`,
+    );
+  }
+
+  /** Each source level rolled up to `target`; a territory may come from one level only. */
+  private rolledUp(sources: Classification[], target: Classification, measure: Measure, year: number): ActivityRecord[] {
+    const levelOf = new Map<number, Classification>();
+    const result: ActivityRecord[] = [];
+    for (const level of sources) {
+      const rows = this.employment.records(level, measure, year);
+      for (const r of rows) {
+        const other = levelOf.get(r.territoryCode);
+        if (other !== undefined && other !== level) {
+          throw economyRefusal(
+            'mixed-levels',
+            { measure, level: target, year, territory: r.territoryCode, levels: `${other},${level}` },
+            `Territory ${r.territoryCode} has ${measure} for ${year} at two levels (${other} and ${level}): rolling both up to ${target} would count its activity twice. Analyse at one of those levels, or undo one of the imports.`,
+          );
+        }
+        levelOf.set(r.territoryCode, level);
+      }
+      if (level === target) {
+        result.push(...rows);
+        continue;
+      }
+      const ancestor = this.ancestorLookup(level, target);
+      result.push(...rollUp(rows, (code) => ancestor.get(code)));
+    }
+    return result;
+  }
+
+  /** Each code of `from` → its ancestor at `to` (a coarser CNAE level, or the IBGE sector of its section). */
+  ancestorLookup(from: Classification, to: Classification): Map<string, string> {
+    const cnaeTarget: Classification = to === 'ibge-setor' ? 'cnae-section' : to;
+    const path = CNAE_LEVELS.slice(CNAE_LEVELS.indexOf(from), CNAE_LEVELS.indexOf(cnaeTarget) + 1);
+    const parents = path.slice(0, -1).map((level) => new Map(this.classifications.list(level).map((s) => [s.code, s.parentCode ?? ''])));
+    const result = new Map<string, string>();
+    for (const sector of this.classifications.list(from)) {
+      let code: string | undefined = sector.code;
+      for (const parent of parents) code = code === undefined ? undefined : parent.get(code);
+      if (code && to === 'ibge-setor') code = IBGE_SECTOR_OF_SECTION[code];
+      if (code) result.set(sector.code, code);
+    }
+    return result;
+  }
+}
