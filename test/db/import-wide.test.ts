@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../shared/engine/engine';
 import type { ImportMapping } from '../../shared/import/api';
 import { importMappingSchema } from '../../shared/import/mapping/mapping-schema';
-import { cli } from '../support/cli-run';
+import { cli } from '../support/cli';
 import { newDemoEngine } from '../support/node-engine';
 
 const FIXTURES = path.join(path.dirname(new URL(import.meta.url).pathname), '../fixtures');
