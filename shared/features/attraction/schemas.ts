@@ -2,14 +2,7 @@ import { z } from 'zod';
 import { localeSchema } from '../../domain/schemas';
 import { METHODS } from '../../analysis/mcda';
 import { checkCnpj } from './cnpj';
-import {
-  ACTION_STATUSES,
-  CRITERION_SOURCES,
-  INCENTIVE_KINDS,
-  LOT_STATUSES,
-  PROSPECT_STAGES,
-  TARGET_STATES,
-} from './vocabulary';
+import { ACTION_STATUSES, CRITERION_SOURCES, INCENTIVE_KINDS, LOT_STATUSES, PROSPECT_STAGES, TARGET_STATES } from './vocabulary';
 
 const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) => text(max).nullable().optional();

@@ -101,8 +101,20 @@ export function scoreApplicants(
   };
   if (used.length === 0 || applicants.length < 2) {
     // A ranking needs two applicants: a single one is listed first, unscored.
-    const alone = applicants.map((a) => ({ prospectId: a.id, company: a.company, values: used.map((c) => criterionValue(c, a)), score: 0, points: null, rank: 1, discountPct: 0 }));
-    return { ...base, applicants: alone, warnings: [used.length === 0 ? 'no sales criterion has a weight' : 'at least two applicants are needed to rank'] };
+    const alone = applicants.map((a) => ({
+      prospectId: a.id,
+      company: a.company,
+      values: used.map((c) => criterionValue(c, a)),
+      score: 0,
+      points: null,
+      rank: 1,
+      discountPct: 0,
+    }));
+    return {
+      ...base,
+      applicants: alone,
+      warnings: [used.length === 0 ? 'no sales criterion has a weight' : 'at least two applicants are needed to rank'],
+    };
   }
   const values = applicants.map((a) => used.map((c) => criterionValue(c, a)));
   const raw: RawDecisionMatrix = {
@@ -153,7 +165,11 @@ export function scoreApplicants(
     ...base,
     applicants: scored,
     higherIsBetter: ranking.higherIsBetter,
-    imputed: resolved.imputed.map((m) => ({ company: company.get(m.alternative) ?? m.alternative, criterion: m.criterion, value: m.value })),
+    imputed: resolved.imputed.map((m) => ({
+      company: company.get(m.alternative) ?? m.alternative,
+      criterion: m.criterion,
+      value: m.value,
+    })),
     stability,
     warnings: [...warnings, ...ranking.warnings],
   };

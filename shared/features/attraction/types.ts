@@ -1,15 +1,7 @@
 import type { Method } from '../../analysis/mcda';
 import type { ApplicantScoring } from './scoring';
 import type { CostBenefit } from './cost-benefit';
-import type {
-  ActionStatus,
-  CriterionSource,
-  IncentiveKind,
-  LotStatus,
-  ProspectStage,
-  TargetOrigin,
-  TargetState,
-} from './vocabulary';
+import type { ActionStatus, CriterionSource, IncentiveKind, LotStatus, ProspectStage, TargetOrigin, TargetState } from './vocabulary';
 
 export interface AttractionPlan {
   id: number;
