@@ -4,11 +4,12 @@ import type { AttractionPlan, Incentive, Lot, PlanAction, PlanSite, Prospect, Sa
 type SqlValue = string | number | null;
 type DbRow = Record<string, SqlValue>;
 
-/** Field → column of each entity; `bool` fields are 0/1 in SQLite. Names are constants, never input. */
+/** Field → column of each entity; `bool` fields are 0/1 in SQLite, `json` fields JSON text. Names are constants, never input. */
 interface Entity {
   table: string;
   columns: Record<string, string>;
   bools?: readonly string[];
+  json?: readonly string[];
 }
 
 export const PLAN: Entity = {
@@ -21,6 +22,8 @@ export const PLAN: Entity = {
     goalJobs: 'goal_jobs',
     goalInvestment: 'goal_investment',
     salesMethod: 'sales_method',
+    weightOrigin: 'weight_origin',
+    ahpMatrix: 'ahp_matrix',
     discountThreshold: 'discount_threshold',
     discountPct: 'discount_pct',
     horizonYears: 'horizon_years',
@@ -30,6 +33,7 @@ export const PLAN: Entity = {
     notes: 'notes',
   },
   bools: ['illustrative'],
+  json: ['ahpMatrix'],
 };
 export const TARGET: Entity = {
   table: 'attraction_target_sector',
@@ -116,13 +120,15 @@ function fromRow<T>(e: Entity, row: DbRow): T {
   const out: Record<string, unknown> = {};
   for (const [field, column] of Object.entries(e.columns)) {
     const v = row[column] ?? null;
-    out[field] = e.bools?.includes(field) ? v === 1 : v;
+    if (e.json?.includes(field)) out[field] = typeof v === 'string' ? (JSON.parse(v) as unknown) : null;
+    else out[field] = e.bools?.includes(field) ? v === 1 : v;
   }
   return out as T;
 }
 
 function toSql(e: Entity, field: string, value: unknown): SqlValue {
   if (e.bools?.includes(field)) return value ? 1 : 0;
+  if (e.json?.includes(field)) return value === null || value === undefined ? null : JSON.stringify(value);
   return value === undefined ? null : (value as SqlValue);
 }
 

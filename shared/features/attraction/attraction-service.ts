@@ -16,6 +16,7 @@ import {
   planInputSchema,
   planPatchSchema,
   proposalOptionsSchema,
+  salesWeightingSchema,
   targetInputSchema,
   targetStateSchema,
   type ActionInput,
@@ -24,6 +25,7 @@ import {
   type PlanInput,
   type PlanPatch,
   type ProposalOptions,
+  type SalesWeighting,
   type TargetInput,
 } from './schemas';
 import type { Scope } from './snapshot-repository';
@@ -180,16 +182,38 @@ export class AttractionService {
     return this.view(target.planId);
   }
 
-  /** Replaces the plan's sales criteria as a whole (the editor's table, or weights from AHP). */
-  setCriteria(planId: number, criteria: CriteriaInput): PlanView {
+  /**
+   * Replaces the plan's sales criteria as a whole (the editor's table, or weights from AHP) and, when
+   * given, how the weights were set (the AHP matrix is kept with the plan, so judgements survive a
+   * reopen). Without `weighting` the stored one stays while the number of criteria is unchanged.
+   */
+  setCriteria(planId: number, criteria: CriteriaInput, weighting?: SalesWeighting): PlanView {
     const plan = this.plan(planId);
     const list = parseInput(criteriaSchema, criteria, 'criteria');
+    const how = weighting === undefined ? undefined : parseInput(salesWeightingSchema, weighting, 'weighting');
+    if (how?.ahpMatrix && how.ahpMatrix.length !== list.length)
+      throw new ArranjoError(
+        'INVALID_INPUT',
+        `weighting.ahpMatrix: ${how.ahpMatrix.length} × ${how.ahpMatrix.length} judgements for ${list.length} criteria; judge every pair of the criteria.`,
+        { column: 'ahpMatrix' },
+      );
+    if (how?.origin === 'ahp' && !how.ahpMatrix)
+      throw new ArranjoError('INVALID_INPUT', 'weighting.ahpMatrix: weights from AHP need the pairwise matrix they came from.', {
+        column: 'ahpMatrix',
+      });
+    const kept =
+      plan.ahpMatrix && plan.ahpMatrix.length === list.length
+        ? { origin: plan.weightOrigin, ahpMatrix: plan.ahpMatrix }
+        : { origin: 'direct' as const, ahpMatrix: null };
+    const next = how ?? kept;
     const existing = new Set(this.repo.criteria(plan.id).map((c) => c.id));
     const scopes: Scope[] = [
+      { table: 'attraction_plan', column: 'id', value: plan.id },
       { table: 'attraction_criterion', column: 'plan_id', value: plan.id },
       ...[...existing].map((id) => ({ table: 'prospect_criterion_value' as const, column: 'criterion_id', value: id })),
     ];
     this.edits.run('setCriteria', scopes, () => {
+      this.repo.update(PLAN, plan.id, { weightOrigin: next.origin, ahpMatrix: next.ahpMatrix });
       const keep = new Set(list.map((c) => c.id).filter((id): id is number => id !== undefined && existing.has(id)));
       for (const id of existing) if (!keep.has(id)) this.repo.delete(CRITERION, id);
       list.forEach((c, position) => {

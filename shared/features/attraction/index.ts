@@ -31,7 +31,7 @@ export function attractionArea(ctx: EngineContext): AttractionApi {
     moveProspect: async (prospectId, stage, note) => inventory().moveProspect(prospectId, stage, note),
     deleteProspect: async (prospectId) => inventory().deleteProspect(prospectId),
     setProspectCriterionValue: async (prospectId, criterionId, value) => inventory().setCriterionValue(prospectId, criterionId, value),
-    setSalesCriteria: async (planId, criteria) => service().setCriteria(planId, criteria),
+    setSalesCriteria: async (planId, criteria, weighting) => service().setCriteria(planId, criteria, weighting),
     addIncentive: async (planId, input) => service().addIncentive(planId, input),
     deleteIncentive: async (planId, incentiveId) => service().deleteIncentive(planId, incentiveId),
     addPlanAction: async (planId, input) => service().addAction(planId, input),
