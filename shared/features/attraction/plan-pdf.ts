@@ -109,15 +109,7 @@ export async function planPdf(view: PlanView, locale: PlanLocale, fonts: PdfFont
   };
   const full = WIDTH - 2 * MARGIN;
   paragraph(w, title, MARGIN, full, 18, w.bold);
-  paragraph(
-    w,
-    `${view.site.municipalityName ?? ''}${view.site.municipalityName ? ' · ' : ''}${view.plan.period}`,
-    MARGIN,
-    full,
-    11,
-    w.regular,
-    DIM,
-  );
+  paragraph(w, `${view.site.municipalityName ?? ''}${view.site.municipalityName ? ' · ' : ''}${view.plan.period}`, MARGIN, full, 11, w.regular, DIM);
   if (view.plan.illustrative) paragraph(w, L.illustrative, MARGIN, full, 10, w.bold, RED);
   w.y -= 8;
 

@@ -150,19 +150,13 @@ export async function planWorkbook(view: PlanView, locale: PlanLocale): Promise<
       { header: c.score ?? '', kind: 'ratio', value: (a) => a.score },
       { header: c.points ?? '', kind: 'decimal', value: (a) => a.points },
       { header: c.landDiscount ?? '', kind: 'decimal', value: (a) => a.discountPct },
-      ...scoring.criteria.map((crit, j) => ({
-        header: crit.name,
-        kind: 'decimal' as const,
-        value: (a: (typeof scoring.applicants)[number]) => a.values[j] ?? null,
-      })),
+      ...scoring.criteria.map((crit, j) => ({ header: crit.name, kind: 'decimal' as const, value: (a: (typeof scoring.applicants)[number]) => a.values[j] ?? null })),
     ],
     scoring.applicants,
   );
 
   const order = new Map(PROSPECT_STAGES.map((s, i) => [s, i]));
-  const byStage = [...view.prospects].sort(
-    (a, b) => (order.get(a.stage) ?? 0) - (order.get(b.stage) ?? 0) || a.company.localeCompare(b.company),
-  );
+  const byStage = [...view.prospects].sort((a, b) => (order.get(a.stage) ?? 0) - (order.get(b.stage) ?? 0) || a.company.localeCompare(b.company));
   addPlanSheet<ProspectView>(
     wb,
     L.sheets.prospects,
@@ -250,10 +244,7 @@ function addSummary(wb: ExcelJS.Workbook, view: PlanView, locale: PlanLocale): v
     sheet.getCell(`D${first + 1 + i}`).value = L.stage[s];
     sheet.getCell(`E${first + 1 + i}`).value = p.byStage[s];
   });
-  const image = wb.addImage({
-    buffer: barChartPng(PROSPECT_STAGES.map((s) => p.byStage[s])) as unknown as ExcelJS.Buffer,
-    extension: 'png',
-  });
+  const image = wb.addImage({ buffer: barChartPng(PROSPECT_STAGES.map((s) => p.byStage[s])) as unknown as ExcelJS.Buffer, extension: 'png' });
   sheet.addImage(image, { tl: { col: 5.2, row: first - 1 }, ext: { width: 480, height: 240 } });
   printSetup(sheet, '');
 }

@@ -4,11 +4,12 @@ import { METHODS } from '../../../../shared/analysis/mcda';
 import type { PlanView } from '../../../../shared/features/attraction/types';
 import { WeightsEditor, type WeightsState } from '../../components/weights/WeightsEditor';
 import { num } from './format';
+import { SalesSensitivity } from './SalesSensitivity';
 import { useAttraction } from './use-attraction';
 
 /**
- * Sales criteria (weights in the shared weights/AHP editor of the multi-criteria engine, method) and
- * the applicants ranked by that engine; the scores of criteria typed per company (local suppliers,
+ * Sales criteria (weights in the shared weights/AHP editor of the multi-criteria engine, method), the
+ * applicants ranked by that engine and their sensitivity to the weights (the shared view); the scores of criteria typed per company (local suppliers,
  * technology, environmental risk) are edited here.
  */
 export function CriteriaPanel({ view }: { view: PlanView }) {
@@ -44,7 +45,6 @@ export function CriteriaPanel({ view }: { view: PlanView }) {
       ),
     );
   const s = view.scoring;
-  const top = s.stability[0];
   return (
     <Stack gap="sm">
       <Group gap="xs" align="flex-end">
@@ -147,18 +147,12 @@ export function CriteriaPanel({ view }: { view: PlanView }) {
           ))}
         </Table.Tbody>
       </Table>
-      {top && (
-        <Text size="xs" c="dimmed">
-          {s.stability
-            .map((x) => t('criteria.stability', { criterion: x.criterion, lower: num(x.lower, locale, 3), upper: num(x.upper, locale, 3) }))
-            .join(' ')}
-        </Text>
-      )}
       {s.imputed.map((m) => (
         <Text key={`${m.company}-${m.criterion}`} size="xs" c="orange">
           {t('criteria.imputed', { company: m.company, criterion: m.criterion, value: num(m.value, locale) })}
         </Text>
       ))}
+      <SalesSensitivity sensitivity={s.sensitivity} />
     </Stack>
   );
 }
