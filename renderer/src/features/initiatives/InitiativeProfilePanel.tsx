@@ -25,9 +25,9 @@ const fmt = (x: number | null, locale: string, digits = 2): string =>
   x === null ? '—' : x.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /** A similarity that cannot be computed: why, in words (it counts 0 in the score). */
-function Gap({ text }: { text: string }) {
+function Gap({ text, title }: { text: string; title: string }) {
   return (
-    <Text span size="xs" c="dimmed" fs="italic" data-testid="suggest-gap">
+    <Text span size="xs" c="dimmed" fs="italic" title={title} data-testid="suggest-gap">
       {text}
     </Text>
   );
@@ -165,14 +165,14 @@ export function InitiativeProfilePanel({
                       {s.sectorJaccard !== null || !s.gaps.sectors ? (
                         fmt(s.sectorJaccard, locale)
                       ) : (
-                        <Gap text={t(`suggest.noSectors.${s.gaps.sectors}`)} />
+                        <Gap text={t('suggest.noSectorsShort')} title={t(`suggest.noSectors.${s.gaps.sectors}`)} />
                       )}
                     </Table.Td>
                     <Table.Td>
                       {s.profileCosine !== null || !s.gaps.jobs ? (
                         fmt(s.profileCosine, locale)
                       ) : (
-                        <Gap text={t(`suggest.noJobs.${s.gaps.jobs}`)} />
+                        <Gap text={t('suggest.noJobsShort')} title={t(`suggest.noJobs.${s.gaps.jobs}`)} />
                       )}
                     </Table.Td>
                     <Table.Td>{fmt(s.score, locale, 3)}</Table.Td>
