@@ -202,6 +202,9 @@ const ROWS_OF: Record<number, Record<string, TableCheck>> = {
     },
     import_programme_image: { count: 1, sample: ['SELECT before FROM import_programme_image', { before: null }] },
   },
+  9: {
+    import_template: { count: 1, sample: ["SELECT label, target FROM import_template WHERE id = 'fixture-lots'", { label: 'Lotes fixture', target: 'lots' }] },
+  },
 };
 
 const fixture = (version: number) => new URL(`../fixtures/workspace-schema-${version}.arranjo`, import.meta.url);

@@ -104,6 +104,11 @@ test('attraction: a district plan from target sectors to the exported workbook',
   await expect(page.getByTestId('ahp-cr')).toBeVisible();
   await page.getByTestId('attraction-save-weights').click();
   await expect(page.getByTestId('attraction-save-weights')).toBeDisabled();
+  // Their sensitivity in the prioritization's own view: walking weights and the stability of first place.
+  const sensitivity = page.getByTestId('attraction-sensitivity');
+  await expect(sensitivity.getByTestId('stability-table')).toBeVisible();
+  await expect(sensitivity.getByTestId('walk-row')).toHaveCount(2);
+  await expect(sensitivity.getByTestId('walking')).toHaveAttribute('data-moved', '0');
   await page.screenshot({ path: testInfo.outputPath('attraction-ranking-pt.png'), fullPage: true });
 
   // Export the workbook and read it back.
@@ -113,7 +118,17 @@ test('attraction: a district plan from target sectors to the exported workbook',
   expect(file.suggestedFilename()).toBe('plano-atracao-DI-BETIM-2027.xlsx');
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await readFile(await file.path())) as unknown as ArrayBuffer);
-  expect(wb.worksheets.map((s) => s.name)).toEqual(['Resumo', 'Setores-alvo', 'Lotes', 'Incentivos', 'Critérios de venda', 'Classificação', 'Empresas', 'Ações', 'Notas']);
+  expect(wb.worksheets.map((s) => s.name)).toEqual([
+    'Resumo',
+    'Setores-alvo',
+    'Lotes',
+    'Incentivos',
+    'Critérios de venda',
+    'Classificação',
+    'Empresas',
+    'Ações',
+    'Notas',
+  ]);
   const lots = wb.getWorksheet('Lotes');
   expect(lots?.getCell('A2').value).toBe('L-01');
   expect(lots?.getCell('B2').value).toBe(1500);
@@ -166,4 +181,10 @@ test('attraction: a district plan from target sectors to the exported workbook',
   await page.getByTestId('attraction-tab-summary').click();
   await expect(page.getByTestId('attraction-stage-chart')).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('attraction-summary-en.png') });
+  // The AHP judgements were saved with the plan: reopened, the editor shows them again.
+  await page.getByTestId('attraction-tab-criteria').click();
+  await expect(page.getByTestId('ahp-editor')).toBeVisible();
+  await expect(page.getByTestId('ahp-cell-0-1')).toHaveValue('3');
+  await expect(page.getByTestId('attraction-sensitivity')).toContainText('Sensitivity to the weights');
+  await page.screenshot({ path: testInfo.outputPath('attraction-sensitivity-en.png'), fullPage: true });
 });

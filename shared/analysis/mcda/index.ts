@@ -20,7 +20,7 @@ export {
   type ObjectiveWeights,
 } from './objective-weights';
 export { createScorer, scoreInto, type WeightedScorer } from './scorer';
-export { stabilityIntervals, weightsWith, type StabilityInterval } from './sensitivity';
+export { keyedStabilityIntervals, stabilityIntervals, weightsWith, type KeyedStability, type StabilityInterval } from './sensitivity';
 export { monteCarlo, type MonteCarloOptions, type MonteCarloResult, type WeightSampling } from './monte-carlo';
 export { mulberry32 } from './prng';
 export { rankScores, averageRanks, orderByScore } from './rank';

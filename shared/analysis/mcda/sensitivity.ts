@@ -57,6 +57,24 @@ export function stabilityIntervals(
   return result;
 }
 
+/** A stability interval with the alternatives that enter and leave named by their keys (what a view shows). */
+export interface KeyedStability extends Omit<StabilityInterval, 'belowLower' | 'aboveUpper'> {
+  belowLower: { enters: string; leaves: string } | null;
+  aboveUpper: { enters: string; leaves: string } | null;
+}
+
+/** `stabilityIntervals` with the alternatives named by `keys` (the matrix's alternatives, in order). */
+export function keyedStabilityIntervals(
+  scorer: WeightedScorer,
+  weights: readonly number[],
+  topN: number,
+  keys: readonly string[],
+): KeyedStability[] {
+  const name = (c: { enters: number; leaves: number } | null) =>
+    c ? { enters: keys[c.enters] ?? '', leaves: keys[c.leaves] ?? '' } : null;
+  return stabilityIntervals(scorer, weights, topN).map((s) => ({ ...s, belowLower: name(s.belowLower), aboveUpper: name(s.aboveUpper) }));
+}
+
 /** Weights with criterion k at t and the others rescaled proportionally. */
 export function weightsWith(w: Float64Array, k: number, t: number, out: Float64Array = new Float64Array(w.length)): Float64Array {
   const n = w.length;

@@ -9,6 +9,7 @@ import type {
   ProposalOptions,
   ProspectInput,
   ProspectPatch,
+  SalesWeighting,
   TargetInput,
 } from './schemas';
 import type { AttractionPlan, Lot, PlanView, Prospect } from './types';
@@ -37,7 +38,8 @@ export interface AttractionApi {
   moveProspect(prospectId: number, stage: ProspectStage, note?: string): Promise<Prospect>;
   deleteProspect(prospectId: number): Promise<void>;
   setProspectCriterionValue(prospectId: number, criterionId: number, value: number | null): Promise<void>;
-  setSalesCriteria(planId: number, criteria: CriteriaInput): Promise<PlanView>;
+  /** The criteria as a whole; `weighting` records how the weights were set (the AHP matrix survives a reopen). */
+  setSalesCriteria(planId: number, criteria: CriteriaInput, weighting?: SalesWeighting): Promise<PlanView>;
   addIncentive(planId: number, input: IncentiveInput): Promise<PlanView>;
   deleteIncentive(planId: number, incentiveId: number): Promise<PlanView>;
   addPlanAction(planId: number, input: ActionInput): Promise<PlanView>;

@@ -4,21 +4,23 @@ import type { AttractionPlan, Incentive, Lot, PlanAction, PlanSite, Prospect, Sa
 type SqlValue = string | number | null;
 type DbRow = Record<string, SqlValue>;
 
-/** Field → column of each entity; `bool` fields are 0/1 in SQLite. Names are constants, never input. */
+/** Field → column of each entity; `bool` fields are 0/1 in SQLite, `json` fields JSON text. Names are constants, never input. */
 interface Entity {
   table: string;
   columns: Record<string, string>;
   bools?: readonly string[];
+  json?: readonly string[];
 }
 
 export const PLAN: Entity = {
   table: 'attraction_plan',
   columns: {
     id: 'id', siteId: 'site_id', period: 'period', title: 'title', goalJobs: 'goal_jobs', goalInvestment: 'goal_investment',
-    salesMethod: 'sales_method', discountThreshold: 'discount_threshold', discountPct: 'discount_pct', horizonYears: 'horizon_years',
+    salesMethod: 'sales_method', weightOrigin: 'weight_origin', ahpMatrix: 'ahp_matrix', discountThreshold: 'discount_threshold', discountPct: 'discount_pct', horizonYears: 'horizon_years',
     taxPerJobYear: 'tax_per_job_year', illustrative: 'illustrative', source: 'source', notes: 'notes',
   },
   bools: ['illustrative'],
+  json: ['ahpMatrix'],
 };
 export const TARGET: Entity = {
   table: 'attraction_target_sector',
@@ -68,13 +70,15 @@ function fromRow<T>(e: Entity, row: DbRow): T {
   const out: Record<string, unknown> = {};
   for (const [field, column] of Object.entries(e.columns)) {
     const v = row[column] ?? null;
-    out[field] = e.bools?.includes(field) ? v === 1 : v;
+    if (e.json?.includes(field)) out[field] = typeof v === 'string' ? (JSON.parse(v) as unknown) : null;
+    else out[field] = e.bools?.includes(field) ? v === 1 : v;
   }
   return out as T;
 }
 
 function toSql(e: Entity, field: string, value: unknown): SqlValue {
   if (e.bools?.includes(field)) return value ? 1 : 0;
+  if (e.json?.includes(field)) return value === null || value === undefined ? null : JSON.stringify(value);
   return value === undefined ? null : (value as SqlValue);
 }
 
@@ -166,6 +170,23 @@ export class AttractionRepository {
       .map((r) => fromRow<StageChange>(STAGE_CHANGE, r));
   }
 
+  /** The prospects placed on a lot (deleting the lot unlinks them). */
+  prospectIdsOnLot(lotId: number): number[] {
+    return this.conn.all<{ id: number }>('SELECT id FROM prospect WHERE lot_id = ?', [lotId]).map((r) => r.id);
+  }
+
+  /** The state (abbreviation) a municipality belongs to: the reference of its location quotients. */
+  stateOfMunicipality(code: number): string | undefined {
+    return this.conn.get<{ abbr: string }>('SELECT s.abbr AS abbr FROM municipality m JOIN state s ON s.code = m.state_code WHERE m.code = ?', [code])?.abbr;
+  }
+
+  /** Years with jobs by IBGE sector, oldest first (the diagnosis behind the proposed target sectors). */
+  yearsWithSectorJobs(): number[] {
+    return this.conn
+      .all<{ year: number }>("SELECT DISTINCT year FROM employment WHERE classification = 'ibge-setor' AND measure = 'jobs' ORDER BY year")
+      .map((r) => r.year);
+  }
+
   incentives(planId: number): Incentive[] {
     return this.listBy(INCENTIVE, 'plan_id', planId, 'id');
   }
@@ -190,6 +211,10 @@ export class AttractionRepository {
          ON CONFLICT (prospect_id, criterion_id) DO UPDATE SET value = excluded.value`,
         [prospectId, criterionId, value],
       );
+  }
+
+  deleteIncentive(planId: number, incentiveId: number): void {
+    this.conn.run('DELETE FROM attraction_incentive WHERE id = ? AND plan_id = ?', [incentiveId, planId]);
   }
 
   actions(planId: number): PlanAction[] {

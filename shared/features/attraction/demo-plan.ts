@@ -2,6 +2,7 @@ import type { Connection } from '../../db/connection';
 import { economyArea } from '../economy';
 import { History } from '../../engine/history';
 import { AttractionService } from './attraction-service';
+import { InventoryService } from './inventory-service';
 
 /** The district of the demo plan: one of Codemig's 2016 priority districts. */
 export const DEMO_PLAN_SITE = 'DI-DIVINOPOLIS';
@@ -57,6 +58,7 @@ const PROSPECTS: {
 export async function buildDemoAttractionPlan(conn: Connection, now: string): Promise<void> {
   const ctx = { db: () => conn, changes: () => new History(), now: () => now };
   const service = new AttractionService(conn, new History(), () => now, () => economyArea(ctx));
+  const inventory = new InventoryService(conn, new History(), () => now);
   const site = conn.get<{ id: number }>('SELECT id FROM site WHERE code = ?', [DEMO_PLAN_SITE]);
   if (!site) return;
   const view = service.openPlan({
@@ -77,15 +79,15 @@ export async function buildDemoAttractionPlan(conn: Connection, now: string): Pr
   const proposed = await service.proposeTargets(planId, { locale: 'pt-BR', limit: 5 });
   for (const t of proposed.targets.slice(0, 3)) service.setTargetState(t.id, 'accepted');
   for (const [code, areaM2, pricePerM2, status] of LOTS)
-    service.createLot(site.id, { code, areaM2, pricePerM2, status, zoning: 'ZI', illustrative: true, notes: 'Ilustrativo' });
+    inventory.createLot(site.id, { code, areaM2, pricePerM2, status, zoning: 'ZI', illustrative: true, notes: 'Ilustrativo' });
   service.addIncentive(planId, { kind: 'land-discount', name: 'Desconto no preço do terreno (pontuação > 80)', discountPct: 50 });
   service.addIncentive(planId, { kind: 'tax', name: 'Redução de IPTU/ISS (ilustrativo)', annualAmount: 15_000, years: 5 });
   service.addIncentive(planId, { kind: 'fee', name: 'Isenção de taxas de licenciamento (ilustrativo)', annualAmount: 3_000, years: 2 });
   const manual = service.view(planId).criteria.filter((c) => c.source === 'manual');
   for (const p of PROSPECTS) {
     const { scores, ...input } = p;
-    const created = service.createProspect(site.id, { ...input, contact: 'contato@exemplo.org', illustrative: true, notes: 'Ilustrativo' });
-    manual.forEach((c, i) => service.setCriterionValue(created.id, c.id, scores[i] ?? 0));
+    const created = inventory.createProspect(site.id, { ...input, contact: 'contato@exemplo.org', illustrative: true, notes: 'Ilustrativo' });
+    manual.forEach((c, i) => inventory.setCriterionValue(created.id, c.id, scores[i] ?? 0));
   }
   service.addAction(planId, { title: 'Seminário de apresentação do distrito a investidores', owner: 'Agência (ilustrativo)', dueDate: '2026-05-20' });
   service.addAction(planId, { title: 'Publicar edital de alienação dos lotes disponíveis', owner: 'Agência (ilustrativo)', dueDate: '2026-03-31' });

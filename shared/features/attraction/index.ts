@@ -5,6 +5,7 @@ import type { AttractionApi } from './attraction-api';
 
 export type { AttractionApi };
 import { AttractionService } from './attraction-service';
+import { InventoryService } from './inventory-service';
 import { loadPdfFonts } from './pdf-fonts';
 import { planPdf } from './plan-pdf';
 import { planWorkbook } from './plan-workbook';
@@ -13,6 +14,7 @@ import { localeSchema } from '../../domain/schemas';
 /** The attraction area of the engine: validated in the service, undoable through the context's History. */
 export function attractionArea(ctx: EngineContext): AttractionApi {
   const service = (): AttractionService => new AttractionService(ctx.db(), ctx.changes(), ctx.now, () => economyArea(ctx));
+  const inventory = (): InventoryService => new InventoryService(ctx.db(), ctx.changes(), ctx.now);
   return {
     listAttractionPlans: async () => service().listPlans(),
     openAttractionPlan: async (input) => service().openPlan(input),
@@ -21,15 +23,15 @@ export function attractionArea(ctx: EngineContext): AttractionApi {
     proposeTargetSectors: async (planId, options) => service().proposeTargets(planId, options),
     addTargetSector: async (planId, input) => service().addTarget(planId, input),
     setTargetSectorState: async (targetId, state) => service().setTargetState(targetId, state),
-    createLot: async (siteId, input) => service().createLot(siteId, input),
-    updateLot: async (lotId, patch) => service().updateLot(lotId, patch),
-    deleteLot: async (lotId) => service().deleteLot(lotId),
-    createProspect: async (siteId, input) => service().createProspect(siteId, input),
-    updateProspect: async (prospectId, patch) => service().updateProspect(prospectId, patch),
-    moveProspect: async (prospectId, stage, note) => service().moveProspect(prospectId, stage, note),
-    deleteProspect: async (prospectId) => service().deleteProspect(prospectId),
-    setProspectCriterionValue: async (prospectId, criterionId, value) => service().setCriterionValue(prospectId, criterionId, value),
-    setSalesCriteria: async (planId, criteria) => service().setCriteria(planId, criteria),
+    createLot: async (siteId, input) => inventory().createLot(siteId, input),
+    updateLot: async (lotId, patch) => inventory().updateLot(lotId, patch),
+    deleteLot: async (lotId) => inventory().deleteLot(lotId),
+    createProspect: async (siteId, input) => inventory().createProspect(siteId, input),
+    updateProspect: async (prospectId, patch) => inventory().updateProspect(prospectId, patch),
+    moveProspect: async (prospectId, stage, note) => inventory().moveProspect(prospectId, stage, note),
+    deleteProspect: async (prospectId) => inventory().deleteProspect(prospectId),
+    setProspectCriterionValue: async (prospectId, criterionId, value) => inventory().setCriterionValue(prospectId, criterionId, value),
+    setSalesCriteria: async (planId, criteria, weighting) => service().setCriteria(planId, criteria, weighting),
     addIncentive: async (planId, input) => service().addIncentive(planId, input),
     deleteIncentive: async (planId, incentiveId) => service().deleteIncentive(planId, incentiveId),
     addPlanAction: async (planId, input) => service().addAction(planId, input),

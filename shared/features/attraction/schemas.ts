@@ -8,6 +8,7 @@ import {
   INCENTIVE_KINDS,
   LOT_STATUSES,
   PROSPECT_STAGES,
+  SALES_WEIGHT_ORIGINS,
   TARGET_STATES,
 } from './vocabulary';
 
@@ -106,6 +107,19 @@ export type CriterionInput = z.input<typeof criterionInputSchema>;
 /** The criteria edited as a whole (weights from the editor or AHP), in order. */
 export const criteriaSchema = z.array(criterionInputSchema.extend({ id: idSchema.optional() })).max(30);
 export type CriteriaInput = z.input<typeof criteriaSchema>;
+
+/** How the weights were set: typed, or from an AHP pairwise matrix (positive judgements, n × n in the criteria's order). */
+export const salesWeightingSchema = z.object({
+  origin: z.enum(SALES_WEIGHT_ORIGINS),
+  ahpMatrix: z
+    .array(z.array(z.number().finite().positive('AHP judgements are positive')).max(30))
+    .max(30)
+    .refine((m) => m.every((row) => row.length === m.length), {
+      message: 'the AHP matrix must be square (one row and one column per criterion)',
+    })
+    .nullable(),
+});
+export type SalesWeighting = z.input<typeof salesWeightingSchema>;
 
 export const actionInputSchema = z.object({
   title: text(500).min(1),

@@ -2,7 +2,9 @@ import {
   rankAlternatives,
   resolveMissing,
   createScorer,
-  stabilityIntervals,
+  keyedStabilityIntervals,
+  type DecisionMatrix,
+  type KeyedStability,
   type Method,
   type MethodOptions,
   type RawDecisionMatrix,
@@ -49,9 +51,23 @@ export interface ApplicantScoring {
   higherIsBetter: boolean;
   /** Missing values filled with the criterion's worst known value, so a gap never helps. */
   imputed: { company: string; criterion: string; value: number }[];
-  /** How far each weight may move before the first place changes (empty with fewer than 2 applicants). */
-  stability: { criterion: string; weight: number; lower: number; upper: number }[];
+  /** The sensitivity of the first place to the weights (null with fewer than 2 applicants or criteria). */
+  sensitivity: ScoringSensitivity | null;
   warnings: string[];
+}
+
+/**
+ * What the shared sensitivity view (walking weights, stability intervals) needs — the same shape a
+ * prioritization run gives it: the ranked matrix and its options, the criteria with their weights
+ * (summing to 1), the applicants (keyed by prospect id) best first, and how far each weight may move
+ * (the others keeping their proportions) before the first place changes.
+ */
+export interface ScoringSensitivity {
+  topN: 1;
+  criteria: { label: string; weight: number }[];
+  ranked: { key: string; label: string; rank: number }[];
+  model: { matrix: DecisionMatrix; options: MethodOptions };
+  stability: KeyedStability[];
 }
 
 /** A prospect's value on one criterion, from its figures (ratios need a positive area). */
@@ -80,8 +96,8 @@ export interface DiscountRule {
 /**
  * Scores applicant companies with the project's one multi-criteria engine (shared/analysis/mcda):
  * the plan's method and weights, the method's classic normalization (WSM: min-max, so WSM points run
- * 0–100 relative to the applicants), missing values at the worst known value, and the weight
- * stability intervals of the first place.
+ * 0–100 relative to the applicants), missing values at the worst known value, and the sensitivity
+ * of the first place to the weights (for the shared sensitivity view).
  */
 export function scoreApplicants(
   criteria: readonly ScoringCriterion[],
@@ -96,7 +112,7 @@ export function scoreApplicants(
     applicants: [],
     higherIsBetter: method !== 'vikor',
     imputed: [],
-    stability: [],
+    sensitivity: null,
     warnings: [],
   };
   if (used.length === 0 || applicants.length < 2) {
@@ -139,22 +155,23 @@ export function scoreApplicants(
     };
   });
   scored.sort((x, y) => x.rank - y.rank || x.company.localeCompare(y.company));
-  let stability: ApplicantScoring['stability'] = [];
-  if (applicants.length >= 2 && resolved.matrix.criteria.length >= 2) {
+  let sensitivity: ScoringSensitivity | null = null;
+  if (resolved.matrix.criteria.length >= 2) {
     const scorer = createScorer(resolved.matrix, options);
-    stability = stabilityIntervals(scorer, ranking.weights, 1).map((s) => ({
-      criterion: resolved.matrix.criteria[s.criterion]?.name ?? '',
-      weight: s.weight,
-      lower: s.lower,
-      upper: s.upper,
-    }));
+    sensitivity = {
+      topN: 1,
+      criteria: resolved.matrix.criteria.map((c, j) => ({ label: c.name, weight: ranking.weights[j] ?? 0 })),
+      ranked: scored.map((a) => ({ key: String(a.prospectId), label: a.company, rank: a.rank })),
+      model: { matrix: resolved.matrix, options },
+      stability: keyedStabilityIntervals(scorer, ranking.weights, 1, resolved.matrix.alternatives),
+    };
   }
   return {
     ...base,
     applicants: scored,
     higherIsBetter: ranking.higherIsBetter,
     imputed: resolved.imputed.map((m) => ({ company: company.get(m.alternative) ?? m.alternative, criterion: m.criterion, value: m.value })),
-    stability,
+    sensitivity,
     warnings: [...warnings, ...ranking.warnings],
   };
 }

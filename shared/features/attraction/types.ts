@@ -7,6 +7,7 @@ import type {
   IncentiveKind,
   LotStatus,
   ProspectStage,
+  SalesWeightOrigin,
   TargetOrigin,
   TargetState,
 } from './vocabulary';
@@ -19,6 +20,10 @@ export interface AttractionPlan {
   goalJobs: number | null;
   goalInvestment: number | null;
   salesMethod: Method;
+  /** How the sales-criteria weights were set: typed/slid, or derived from AHP judgements. */
+  weightOrigin: SalesWeightOrigin;
+  /** The AHP pairwise matrix the weights came from (n × n in the criteria's order), kept when the planner switches back to typed weights. */
+  ahpMatrix: number[][] | null;
   discountThreshold: number | null;
   discountPct: number | null;
   horizonYears: number;

@@ -72,3 +72,7 @@ export function parseStage(text: string): ProspectStage | null {
 export function parseLotStatus(text: string): LotStatus | null {
   return STATUS_NAMES[headerKey(text)] ?? null;
 }
+
+/** How a plan's sales-criteria weights were set (as a prioritization scenario's, without the objective methods). */
+export const SALES_WEIGHT_ORIGINS = ['direct', 'ahp'] as const;
+export type SalesWeightOrigin = (typeof SALES_WEIGHT_ORIGINS)[number];

@@ -1,4 +1,4 @@
-import type { ExchangeSuggestion } from './types';
+import type { ExchangeSuggestion, OverlapGap } from './types';
 
 /** What the ranking needs of an initiative: nothing read from the database here. */
 export interface OverlapSubject {
@@ -47,6 +47,15 @@ export function territoryOverlap(subject: readonly number[], other: readonly num
   return other.filter((m) => mine.has(m)).length / other.length;
 }
 
+/** Which side lacks what a similarity needs (null: neither, the figure exists). */
+export function overlapGap(subjectHas: boolean, candidateHas: boolean): OverlapGap | null {
+  if (subjectHas && candidateHas) return null;
+  if (!subjectHas && !candidateHas) return 'both';
+  return subjectHas ? 'candidate' : 'subject';
+}
+
+const hasJobs = (profile: ReadonlyMap<string, number>): boolean => [...profile.values()].some((v) => v > 0);
+
 function sameChain(a: string | null, b: string | null): boolean {
   const fold = (s: string): string =>
     s
@@ -62,7 +71,9 @@ function sameChain(a: string | null, b: string | null): boolean {
  * Initiatives to learn from: score = 0.4·[same route or chain] + 0.3·Jaccard(CNAE sectors) +
  * 0.3·cosine(jobs by sector of the territory sets), a missing figure counting 0, times
  * (1 − territorial overlap) — the point is to learn from other territories, so a polo over the same
- * municipalities falls back. Ties by name. Candidates scoring 0 are left out.
+ * municipalities falls back. Ties by name. Candidates scoring 0 are left out. A similarity that cannot
+ * be computed (no sectors registered, no jobs by sector) says which side lacks it, so the view can
+ * tell the planner why it counts 0 rather than show a bare dash.
  */
 export function rankExchangeSuggestions(subject: OverlapSubject, candidates: readonly OverlapSubject[], limit = 10): ExchangeSuggestion[] {
   const out: ExchangeSuggestion[] = [];
@@ -86,6 +97,10 @@ export function rankExchangeSuggestions(subject: OverlapSubject, candidates: rea
       profileCosine: cos,
       territoryOverlap: overlap,
       score,
+      gaps: {
+        sectors: j === null ? overlapGap(subject.sectors.length > 0, c.sectors.length > 0) : null,
+        jobs: cos === null ? overlapGap(hasJobs(subject.profile), hasJobs(c.profile)) : null,
+      },
     });
   }
   return out.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name)).slice(0, limit);

@@ -98,4 +98,12 @@ export interface ExchangeSuggestion {
   /** Share of the other's municipalities that are also this one's (0: another territory). */
   territoryOverlap: number;
   score: number;
+  /**
+   * Why a similarity is missing (it then counts 0 in the score): the sectors or the jobs by sector
+   * are lacking on this initiative's side (`subject`), the suggested one's (`candidate`) or `both`;
+   * null when the figure exists.
+   */
+  gaps: { sectors: OverlapGap | null; jobs: OverlapGap | null };
 }
+
+export type OverlapGap = 'subject' | 'candidate' | 'both';

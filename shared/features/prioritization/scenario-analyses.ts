@@ -2,7 +2,7 @@ import { monteCarlo } from '../../analysis/mcda/monte-carlo';
 import { objectiveWeights, type ObjectiveWeighting } from '../../analysis/mcda/objective-weights';
 import { kendallTauB, spearman } from '../../analysis/mcda/rank-correlation';
 import { createScorer } from '../../analysis/mcda/scorer';
-import { stabilityIntervals } from '../../analysis/mcda/sensitivity';
+import { keyedStabilityIntervals } from '../../analysis/mcda/sensitivity';
 import { compareStakeholders } from '../../analysis/mcda/stakeholders';
 import type { ScenarioComparison, ScenarioRun, ScenarioSensitivity, ScenarioStakeholders, SensitivityOptions } from './types';
 import { lowestNegative, scenarioRefusal, type PreparedScenario } from './scenario-run';
@@ -15,15 +15,7 @@ export function sensitivity(p: PreparedScenario, run: ScenarioRun, options: Sens
   const scorer = createScorer(p.matrix, p.options);
   const weights = run.criteria.map((c) => c.weight);
   const keys = p.matrix.alternatives;
-  const stability = stabilityIntervals(scorer, weights, run.topN).map((s) => ({
-    criterion: s.criterion,
-    weight: s.weight,
-    lower: s.lower,
-    upper: s.upper,
-    exact: s.exact,
-    belowLower: s.belowLower ? { enters: keys[s.belowLower.enters] ?? '', leaves: keys[s.belowLower.leaves] ?? '' } : null,
-    aboveUpper: s.aboveUpper ? { enters: keys[s.aboveUpper.enters] ?? '', leaves: keys[s.aboveUpper.leaves] ?? '' } : null,
-  }));
+  const stability = keyedStabilityIntervals(scorer, weights, run.topN, keys);
   const mc = monteCarlo(scorer, weights, {
     draws: options.draws,
     topN: run.topN,

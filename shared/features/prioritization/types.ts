@@ -4,6 +4,7 @@
  */
 import type { DecisionMatrix, Direction, Method, MethodOptions, Normalization, PreferenceFunction } from '../../analysis/mcda/types';
 import type { MissingPolicy } from '../../analysis/mcda/missing';
+import type { KeyedStability } from '../../analysis/mcda/sensitivity';
 
 export { SUBJECT_KINDS } from '../metrics';
 export type { AlternativeRef, CriterionSourceOption, InputCell, SubjectKind } from '../metrics';
@@ -154,15 +155,8 @@ export interface ScenarioRun {
   model: { matrix: DecisionMatrix; options: MethodOptions };
 }
 
-export interface StabilityRow {
-  criterion: number;
-  weight: number;
-  lower: number;
-  upper: number;
-  exact: boolean;
-  belowLower: { enters: string; leaves: string } | null;
-  aboveUpper: { enters: string; leaves: string } | null;
-}
+/** A criterion's weight stability interval, entering/leaving alternatives named by key. */
+export type StabilityRow = KeyedStability;
 
 export interface AcceptabilityRow {
   key: string;

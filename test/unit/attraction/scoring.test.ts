@@ -28,7 +28,20 @@ describe('applicant scoring through the multi-criteria engine', () => {
     expect(r.applicants.map((a) => a.company)).toEqual(['C3', 'C1', 'C2']);
     expect(r.applicants.map((a) => a.points)).toEqual([70, 50.83, 30]);
     expect(r.applicants.map((a) => a.discountPct)).toEqual([50, 0, 0]);
-    expect(r.stability).toHaveLength(3);
+    // Stability of the first place, by hand: moving w1 to t with the others in proportion,
+    // score(t) = t·B + (1 − t)·c with B = jobs/m² normalized and c = the others' score / 0.5:
+    // C3: t + 0.4(1 − t), C1: 0.6t + 0.41667(1 − t), C2: 0.6(1 − t). C2 overtakes C3 below t = 1/6
+    // (0.4 + 0.6t = 0.6 − 0.6t), C1 only below 0.04; nobody above (C3 is best on jobs/m²).
+    const s = r.sensitivity;
+    expect(s?.topN).toBe(1);
+    expect(s?.ranked.map((a) => a.key)).toEqual(['3', '1', '2']);
+    expect(s?.criteria.map((c) => c.weight)).toEqual([0.5, 0.3, 0.2]);
+    const [jobs] = s?.stability ?? [];
+    expect(jobs?.lower).toBeCloseTo(1 / 6, 9);
+    expect(jobs?.upper).toBe(1);
+    expect(jobs?.belowLower).toEqual({ enters: '2', leaves: '3' });
+    expect(jobs?.aboveUpper).toBeNull();
+    expect(s?.stability).toHaveLength(3);
   });
 
   it('is the same engine: the scores equal rankAlternatives on the same matrix, for every method', () => {
@@ -52,7 +65,10 @@ describe('applicant scoring through the multi-criteria engine', () => {
   });
 
   it('fills a missing value with the worst known one and says so', () => {
-    const r = scoreApplicants(criteria, [...applicants.slice(0, 2), applicant(3, 30, 500, 1_000_000, null)], 'wsm', { threshold: null, pct: null });
+    const r = scoreApplicants(criteria, [...applicants.slice(0, 2), applicant(3, 30, 500, 1_000_000, null)], 'wsm', {
+      threshold: null,
+      pct: null,
+    });
     expect(r.imputed).toEqual([{ company: 'C3', criterion: 'Risco ambiental', value: 4 }]);
   });
 });

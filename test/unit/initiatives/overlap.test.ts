@@ -38,6 +38,22 @@ describe('overlap ranking (figures worked by hand)', () => {
     expect(ranked.map((r) => r.code)).toEqual(['MEL-BA', 'LEITE']);
   });
 
+  it('says which side lacks sectors or jobs when a similarity cannot be computed (it then counts 0)', () => {
+    const me = subject('ME', 'Rota do Mel', ['0159802'], [1], [['8', 3]]);
+    const noSectors = subject('MEL-PI', 'Rota do Mel', [], [20], [['8', 5]]);
+    const noJobs = subject('MEL-CE', 'Rota do Mel', ['0159802'], [21]);
+    const ranked = rankExchangeSuggestions(me, [noSectors, noJobs]);
+    // MEL-CE: 0.4 + 0.3·1 + 0.3·0 (no jobs there) = 0.7; MEL-PI: 0.4 + 0.3·0 (no sectors there) + 0.3·1 = 0.7. Ties by name.
+    expect(ranked.map((r) => [r.code, r.sectorJaccard, r.profileCosine, r.gaps])).toEqual([
+      ['MEL-CE', 1, null, { sectors: null, jobs: 'candidate' }],
+      ['MEL-PI', null, 1, { sectors: 'candidate', jobs: null }],
+    ]);
+    expect(ranked[0]?.score).toBeCloseTo(0.7, 12);
+    // A polo without sectors of its own: every Jaccard is missing on its side.
+    const bare = subject('BARE', 'Rota do Mel', [], [2], [['8', 1]]);
+    expect(rankExchangeSuggestions(bare, [me, noSectors]).map((r) => r.gaps.sectors)).toEqual(['subject', 'both']);
+  });
+
   it('names: folded equal up to case, accents and spaces; near duplicates of one route found', () => {
     expect(foldName(' Polo da Moda Tucujú do Meio do Mundo')).toBe(foldName('Polo da Moda Tucuju do  Meio do Mundo'));
     const pairs = findNearDuplicates([

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rankAlternatives } from '../../../shared/analysis/mcda/ranking';
 import type { DecisionMatrix, MethodOptions } from '../../../shared/analysis/mcda/types';
 import type { ScenarioRun } from '../../../shared/features/prioritization/types';
-import { createWalker, topNChanges, walkRows } from '../../../renderer/src/features/prioritization/walking';
+import { createWalker, topNChanges, walkRows } from '../../../renderer/src/components/sensitivity/walking';
 
 // Tzeng & Huang (2011) TOPSIS example (test/unit/mcda/topsis.test.ts): A3, A2, A1, A4.
 const matrix: DecisionMatrix = {

@@ -4,33 +4,47 @@ import { METHODS } from '../../../../shared/analysis/mcda';
 import type { PlanView } from '../../../../shared/features/attraction/types';
 import { WeightsEditor, type WeightsState } from '../../components/weights/WeightsEditor';
 import { num } from './format';
+import { SalesSensitivity } from './SalesSensitivity';
 import { useAttraction } from './use-attraction';
 
 /**
- * Sales criteria (weights in the shared weights/AHP editor of the multi-criteria engine, method) and
- * the applicants ranked by that engine; the scores of criteria typed per company (local suppliers,
+ * Sales criteria (weights in the shared weights/AHP editor of the multi-criteria engine, method), the
+ * applicants ranked by that engine and their sensitivity to the weights (the shared view); the scores of criteria typed per company (local suppliers,
  * technology, environmental risk) are edited here.
  */
 export function CriteriaPanel({ view }: { view: PlanView }) {
   const { t, locale, act } = useAttraction();
   const planId = view.plan.id;
-  // The editor's state for this plan's criteria; AHP judgements last for the session (the plan
-  // stores the weights they yield, not the matrix).
+  // The editor's state for this plan's criteria, starting from what the plan stores (its weights,
+  // their origin and the AHP judgements behind them).
   const criteriaKey = `${planId}:${view.criteria.map((c) => c.id).join(',')}`;
   const [edit, setEdit] = useState<{ key: string; state: WeightsState } | null>(null);
-  const saved = view.criteria.map((c) => c.weight);
-  const weights: WeightsState = edit?.key === criteriaKey ? edit.state : { weights: saved, origin: 'direct', ahpMatrix: null };
-  const dirty = weights.weights.some((w, j) => Math.abs(w - (saved[j] ?? 0)) > 1e-9);
+  const saved: WeightsState = {
+    weights: view.criteria.map((c) => c.weight),
+    origin: view.plan.weightOrigin,
+    ahpMatrix: view.plan.ahpMatrix,
+  };
+  const weights: WeightsState = edit?.key === criteriaKey ? edit.state : saved;
+  const dirty =
+    weights.origin !== saved.origin ||
+    JSON.stringify(weights.ahpMatrix) !== JSON.stringify(saved.ahpMatrix) ||
+    weights.weights.some((w, j) => Math.abs(w - (saved.weights[j] ?? 0)) > 1e-9);
   const manual = view.criteria.filter((c) => c.source === 'manual');
   const save = () =>
     void act((e) =>
       e.setSalesCriteria(
         planId,
-        view.criteria.map((c, j) => ({ id: c.id, name: c.name, source: c.source, direction: c.direction, weight: weights.weights[j] ?? c.weight })),
+        view.criteria.map((c, j) => ({
+          id: c.id,
+          name: c.name,
+          source: c.source,
+          direction: c.direction,
+          weight: weights.weights[j] ?? c.weight,
+        })),
+        { origin: weights.origin === 'ahp' ? 'ahp' : 'direct', ahpMatrix: weights.ahpMatrix },
       ),
     );
   const s = view.scoring;
-  const top = s.stability[0];
   return (
     <Stack gap="sm">
       <Group gap="xs" align="flex-end">
@@ -133,16 +147,12 @@ export function CriteriaPanel({ view }: { view: PlanView }) {
           ))}
         </Table.Tbody>
       </Table>
-      {top && (
-        <Text size="xs" c="dimmed">
-          {s.stability.map((x) => t('criteria.stability', { criterion: x.criterion, lower: num(x.lower, locale, 3), upper: num(x.upper, locale, 3) })).join(' ')}
-        </Text>
-      )}
       {s.imputed.map((m) => (
         <Text key={`${m.company}-${m.criterion}`} size="xs" c="orange">
           {t('criteria.imputed', { company: m.company, criterion: m.criterion, value: num(m.value, locale) })}
         </Text>
       ))}
+      <SalesSensitivity sensitivity={s.sensitivity} />
     </Stack>
   );
 }

@@ -24,6 +24,15 @@ import { ProfileGovernance } from './ProfileGovernance';
 const fmt = (x: number | null, locale: string, digits = 2): string =>
   x === null ? '—' : x.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
+/** A similarity that cannot be computed: why, in words (it counts 0 in the score). */
+function Gap({ text, title }: { text: string; title: string }) {
+  return (
+    <Text span size="xs" c="dimmed" fs="italic" title={title} data-testid="suggest-gap">
+      {text}
+    </Text>
+  );
+}
+
 /** One initiative: its municipalities, governance, methodologies, events, links, exchanges and who to learn from. */
 export function InitiativeProfilePanel({
   code,
@@ -111,6 +120,16 @@ export function InitiativeProfilePanel({
           <Text size="xs" c="dimmed">
             {t('suggest.how', { year: year ?? '—' })}
           </Text>
+          {p.sectors.length === 0 && (
+            <Text size="xs" c="orange.8" data-testid="suggest-no-sectors">
+              {t('suggest.subjectNoSectors')}
+            </Text>
+          )}
+          {ready && suggestions.length === 0 && (
+            <Text size="xs" c="dimmed" data-testid="suggest-none">
+              {t('suggest.none')}
+            </Text>
+          )}
           <ScrollArea h={250}>
             <Table fz="xs" data-testid="initiative-suggestions">
               <Table.Thead>
@@ -142,8 +161,20 @@ export function InitiativeProfilePanel({
                         '—'
                       )}
                     </Table.Td>
-                    <Table.Td>{fmt(s.sectorJaccard, locale)}</Table.Td>
-                    <Table.Td>{fmt(s.profileCosine, locale)}</Table.Td>
+                    <Table.Td>
+                      {s.sectorJaccard !== null || !s.gaps.sectors ? (
+                        fmt(s.sectorJaccard, locale)
+                      ) : (
+                        <Gap text={t('suggest.noSectorsShort')} title={t(`suggest.noSectors.${s.gaps.sectors}`)} />
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {s.profileCosine !== null || !s.gaps.jobs ? (
+                        fmt(s.profileCosine, locale)
+                      ) : (
+                        <Gap text={t('suggest.noJobsShort')} title={t(`suggest.noJobs.${s.gaps.jobs}`)} />
+                      )}
+                    </Table.Td>
                     <Table.Td>{fmt(s.score, locale, 3)}</Table.Td>
                   </Table.Tr>
                 ))}

@@ -98,13 +98,18 @@ export function MethodologyLibrary({ opened, onClose }: { opened: boolean; onClo
                     </Anchor>
                   </Table.Td>
                   <Table.Td>
-                    <Badge size="xs" variant="light">
+                    {/* The theme in full: an uppercase badge cut "Acesso a mercados" to "ACESSO A M…". */}
+                    <Badge size="sm" variant="light" tt="none" styles={{ root: { maxWidth: 'none' }, label: { overflow: 'visible' } }}>
                       {t(`themes.${m.theme}`)}
                     </Badge>
                   </Table.Td>
                   <Table.Td>{m.source}</Table.Td>
-                  <Table.Td>{[m.link, m.fileRef].filter(Boolean).join(' · ')}</Table.Td>
-                  <Table.Td>{m.usedBy.map((c) => names.get(c) ?? c).join(', ')}</Table.Td>
+                  <Table.Td style={{ wordBreak: 'break-all' }}>
+                    {m.link && <div>{m.link}</div>}
+                    {m.fileRef && <div>{m.fileRef}</div>}
+                    {!m.link && !m.fileRef && '—'}
+                  </Table.Td>
+                  <Table.Td>{m.usedBy.length > 0 ? m.usedBy.map((c) => names.get(c) ?? c).join(', ') : '—'}</Table.Td>
                   <Table.Td>
                     <ActionIcon size="sm" variant="subtle" color="red" aria-label={t('library.delete')} onClick={() => remove(m.id)}>
                       ×

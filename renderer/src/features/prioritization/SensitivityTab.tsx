@@ -5,9 +5,9 @@ import type { EngineData } from '../../workspace/use-engine-data';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { MonteCarloPanel } from './MonteCarloPanel';
 import { runErrorText } from './run-text';
-import { StabilityPanel } from './StabilityPanel';
+import { StabilityPanel } from '../../components/sensitivity/StabilityPanel';
 import { usePrioritization } from './use-prioritization';
-import { WalkingWeights } from './WalkingWeights';
+import { WalkingWeights } from '../../components/sensitivity/WalkingWeights';
 
 interface Props {
   run: EngineData<ScenarioRun>;
@@ -40,7 +40,11 @@ export function SensitivityTab({ run, scenarioId, options, onOptions }: Props) {
   return (
     <Stack gap="sm" data-testid="sensitivity-tab">
       <WalkingWeights key={`${run.version}`} run={run.data} />
-      <StabilityPanel run={run.data} analysis={analysis} />
+      <StabilityPanel
+        run={run.data}
+        rows={analysis.data?.stability ?? null}
+        error={analysis.error !== null ? (runErrorText(analysis.error, t) ?? translateError(analysis.error).message) : null}
+      />
       <MonteCarloPanel run={run.data} analysis={analysis} options={options} onOptions={onOptions} />
     </Stack>
   );

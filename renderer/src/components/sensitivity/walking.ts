@@ -1,10 +1,22 @@
 import { rankScores } from '../../../../shared/analysis/mcda/rank';
 import { createScorer, scoreInto } from '../../../../shared/analysis/mcda/scorer';
 import { weightsWith } from '../../../../shared/analysis/mcda/sensitivity';
-import type { ScenarioRun } from '../../../../shared/features/prioritization/types';
+import type { DecisionMatrix, MethodOptions } from '../../../../shared/analysis/mcda/types';
 
 /**
- * Walking weights: the run's matrix re-scored in the UI thread with the pure scorer of the MCDA
+ * What the sensitivity view works on, from any user of the multi-criteria engine (a prioritization
+ * run, an attraction plan's applicant scoring): the criteria with their weights (summing to 1), the
+ * alternatives best first, the top N watched, and the ranked matrix with the method's options.
+ */
+export interface SensitivitySubject {
+  topN: number;
+  criteria: readonly { label: string; weight: number }[];
+  ranked: readonly { key: string; label: string; rank: number }[];
+  model: { matrix: DecisionMatrix; options: MethodOptions };
+}
+
+/**
+ * Walking weights: the ranked matrix re-scored in the UI thread with the pure scorer of the MCDA
  * engine (no round trip to the worker: a 13 × 5 re-score takes microseconds, so a slider can
  * re-rank on every move). Scores are "higher is better" (VIKOR: −Q), as in the sensitivity analyses.
  */
@@ -15,7 +27,7 @@ export interface Walker {
   walk(base: readonly number[], k: number, t: number): number[];
 }
 
-export function createWalker(model: ScenarioRun['model']): Walker {
+export function createWalker(model: SensitivitySubject['model']): Walker {
   const scorer = createScorer(model.matrix, model.options);
   const out = new Float64Array(scorer.m);
   return {
@@ -39,8 +51,8 @@ export interface WalkRow {
   inTop: boolean;
 }
 
-/** The run's alternatives under new ranks, best first, with how far each moved. */
-export function walkRows(run: ScenarioRun, ranks: readonly number[]): WalkRow[] {
+/** The subject's alternatives under new ranks, best first, with how far each moved. */
+export function walkRows(run: SensitivitySubject, ranks: readonly number[]): WalkRow[] {
   const byKey = new Map(run.ranked.map((r) => [r.key, r]));
   const rows = run.model.matrix.alternatives.map((key, i) => {
     const base = byKey.get(key);
@@ -51,7 +63,7 @@ export function walkRows(run: ScenarioRun, ranks: readonly number[]): WalkRow[] 
   return rows.sort((a, b) => a.rank - b.rank || a.baseRank - b.baseRank);
 }
 
-/** How many alternatives entered the top N compared with the run. */
+/** Which alternatives entered and left the top N compared with the subject's ranking. */
 export function topNChanges(rows: readonly WalkRow[], topN: number): { entered: string[]; left: string[] } {
   return {
     entered: rows.filter((r) => r.rank <= topN && r.baseRank > topN).map((r) => r.label),

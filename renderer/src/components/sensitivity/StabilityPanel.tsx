@@ -1,11 +1,13 @@
 import { Alert, Center, Loader, Paper, Table, Text } from '@mantine/core';
-import type { ScenarioRun, ScenarioSensitivity, StabilityRow } from '../../../../shared/features/prioritization/types';
-import { formatNumber } from './format';
-import { translateError } from '../../notifications/notify-error';
-import type { EngineData } from '../../workspace/use-engine-data';
-import { runErrorText } from './run-text';
-import { NO_WRAP } from './layout';
-import { usePrioritization } from './use-prioritization';
+import type { CSSProperties, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { KeyedStability as StabilityRow } from '../../../../shared/analysis/mcda/sensitivity';
+import { useLocale } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
+import type { SensitivitySubject } from './walking';
+
+/** Numbers with a unit that must not break over two lines ("27,8 %"). */
+const NO_WRAP: CSSProperties = { whiteSpace: 'nowrap' };
 
 /** A 0–100 % track with the stable interval shaded and the current weight marked. */
 function IntervalBar({ row }: { row: StabilityRow }) {
@@ -30,9 +32,21 @@ function IntervalBar({ row }: { row: StabilityRow }) {
   );
 }
 
-/** How far each weight can move (others in proportion) before the top N changes, and what happens then. */
-export function StabilityPanel({ run, analysis }: { run: ScenarioRun; analysis: EngineData<ScenarioSensitivity> }) {
-  const { t, locale } = usePrioritization();
+interface Props {
+  run: SensitivitySubject;
+  /** The intervals (null while they are computed). */
+  rows: readonly StabilityRow[] | null;
+  /** Why they could not be computed, in the user's words; null when they could. */
+  error?: ReactNode;
+}
+
+/**
+ * How far each weight can move (others in proportion) before the top N changes, and what happens
+ * then. Prioritization runs and attraction sales criteria both show it.
+ */
+export function StabilityPanel({ run, rows, error = null }: Props) {
+  const { t } = useTranslation('prioritization');
+  const { locale } = useLocale();
   const labels = new Map(run.ranked.map((r) => [r.key, r.label]));
   const percent = (x: number) => `${formatNumber(x * 100, locale, 1)} %`;
   const change = (c: StabilityRow['aboveUpper'], bound: number, above: boolean) =>
@@ -51,11 +65,11 @@ export function StabilityPanel({ run, analysis }: { run: ScenarioRun; analysis: 
       <Text size="xs" c="dimmed" mb={6}>
         {t('stability.help')}
       </Text>
-      {analysis.error !== null ? (
+      {error !== null ? (
         <Alert color="orange" p={6}>
-          <Text size="xs">{runErrorText(analysis.error, t) ?? translateError(analysis.error).message}</Text>
+          <Text size="xs">{error}</Text>
         </Alert>
-      ) : !analysis.data ? (
+      ) : !rows ? (
         <Center h={120}>
           <Loader size="sm" />
         </Center>
@@ -71,7 +85,7 @@ export function StabilityPanel({ run, analysis }: { run: ScenarioRun; analysis: 
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {analysis.data.stability.map((row) => (
+            {rows.map((row) => (
               <Table.Tr key={row.criterion}>
                 <Table.Td>{run.criteria[row.criterion]?.label}</Table.Td>
                 <Table.Td style={NO_WRAP}>{percent(row.weight)}</Table.Td>
@@ -98,7 +112,7 @@ export function StabilityPanel({ run, analysis }: { run: ScenarioRun; analysis: 
           </Table.Tbody>
         </Table>
       )}
-      {analysis.data && analysis.data.stability.some((r) => !r.exact) && (
+      {rows?.some((r) => !r.exact) && (
         <Text size="xs" c="dimmed" mt={4}>
           {t('stability.approximate')}
         </Text>

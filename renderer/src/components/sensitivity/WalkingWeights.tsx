@@ -1,17 +1,27 @@
 import { Badge, Button, Grid, Group, Paper, Slider, Stack, Table, Text } from '@mantine/core';
-import { useMemo, useState } from 'react';
-import type { ScenarioRun } from '../../../../shared/features/prioritization/types';
-import { formatNumber } from './format';
-import { SLIDER_ROW } from './layout';
-import { usePrioritization } from './use-prioritization';
-import { createWalker, topNChanges, walkRows } from './walking';
+import { useMemo, useState, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
+import { createWalker, topNChanges, walkRows, type SensitivitySubject } from './walking';
+
+/** Label, slider, value in one row: the slider gets the room the label leaves. */
+const SLIDER_ROW: CSSProperties = { display: 'grid', gridTemplateColumns: 'minmax(110px, 38%) 1fr 56px', gap: 10, alignItems: 'center' };
+
+interface Props {
+  run: SensitivitySubject;
+  /** The reset button's and the alternatives column's texts, when the caller names them its own way. */
+  texts?: { reset?: string; alternative?: string };
+}
 
 /**
- * Move one weight, see the ranking re-order at once: the run's matrix re-scored in the UI with the
- * engine's pure scorer (the others keep their proportions). Nothing is saved.
+ * Move one weight, see the ranking re-order at once: the ranked matrix re-scored in the UI with the
+ * engine's pure scorer (the others keep their proportions). Nothing is saved. Prioritization runs
+ * and attraction sales criteria both show it; its texts live with prioritization, which introduced it.
  */
-export function WalkingWeights({ run }: { run: ScenarioRun }) {
-  const { t, locale } = usePrioritization();
+export function WalkingWeights({ run, texts }: Props) {
+  const { t } = useTranslation('prioritization');
+  const { locale } = useLocale();
   const walker = useMemo(() => createWalker(run.model), [run.model]);
   const base = useMemo(() => run.criteria.map((c) => c.weight), [run.criteria]);
   const [weights, setWeights] = useState<number[]>(base);
@@ -32,7 +42,7 @@ export function WalkingWeights({ run }: { run: ScenarioRun }) {
           disabled={moved === 0 && weights.every((w, j) => w === base[j])}
           data-testid="walk-reset"
         >
-          {t('walking.reset')}
+          {texts?.reset ?? t('walking.reset')}
         </Button>
       </Group>
       <Text size="xs" c="dimmed" mb={6}>
@@ -42,7 +52,7 @@ export function WalkingWeights({ run }: { run: ScenarioRun }) {
         <Grid.Col span={{ base: 12, md: 6 }}>
           <Stack gap={10}>
             {run.criteria.map((c, j) => (
-              <div key={c.source} style={SLIDER_ROW}>
+              <div key={`${j}-${c.label}`} style={SLIDER_ROW}>
                 <Text size="xs" truncate title={c.label}>
                   {c.label}
                 </Text>
@@ -73,7 +83,7 @@ export function WalkingWeights({ run }: { run: ScenarioRun }) {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th w={60}>{t('walking.rank')}</Table.Th>
-                <Table.Th>{t('results.alternative')}</Table.Th>
+                <Table.Th>{texts?.alternative ?? t('results.alternative')}</Table.Th>
                 <Table.Th w={90}>{t('walking.before')}</Table.Th>
                 <Table.Th w={70}>{t('walking.change')}</Table.Th>
               </Table.Tr>

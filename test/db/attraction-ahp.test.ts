@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { newEngine } from '../support/node-engine';
+
+/**
+ * The AHP judgements behind a plan's sales-criteria weights are kept with the plan (schema 10): they
+ * survive saving and reopening the workspace, undo restores the previous ones, and a workspace of
+ * schema 9 upgrades with its plans' weights read as typed ('direct').
+ */
+const schema9 = () => new Uint8Array(readFileSync(new URL('../fixtures/workspace-schema-9.arranjo', import.meta.url)));
+
+describe('attraction plan AHP matrix (issue 11, schema 10)', () => {
+  it('upgrades a schema-9 plan, keeps the AHP matrix through save and reopen, and undoes it', async () => {
+    const engine = await newEngine();
+    await engine.openWorkspace(schema9(), 'workspace-schema-9.arranjo');
+    const [plan] = await engine.listAttractionPlans();
+    if (!plan) throw new Error('the schema-9 fixture has a plan');
+    expect(plan).toMatchObject({ weightOrigin: 'direct', ahpMatrix: null });
+    let view = await engine.getAttractionPlan(plan.id);
+    expect(view.criteria).toHaveLength(2);
+
+    // Criterion 1 is three times as important as criterion 2: AHP weights 75 % / 25 % (Saaty, n = 2).
+    const matrix = [
+      [1, 3],
+      [1 / 3, 1],
+    ];
+    const criteria = view.criteria.map((c, j) => ({
+      id: c.id,
+      name: c.name,
+      source: c.source,
+      direction: c.direction,
+      weight: j === 0 ? 75 : 25,
+    }));
+    view = await engine.setSalesCriteria(plan.id, criteria, { origin: 'ahp', ahpMatrix: matrix });
+    expect(view.plan).toMatchObject({ weightOrigin: 'ahp', ahpMatrix: matrix });
+
+    const reopened = await newEngine();
+    await reopened.openWorkspace(await engine.exportWorkspace(), 'saved.arranjo');
+    const again = await reopened.getAttractionPlan(plan.id);
+    expect(again.plan.weightOrigin).toBe('ahp');
+    expect(again.plan.ahpMatrix).toEqual(matrix);
+    expect(again.criteria.map((c) => c.weight)).toEqual([75, 25]);
+
+    // Weights saved again without saying how they were set keep the matrix (and undo changes nothing of it).
+    await reopened.setSalesCriteria(plan.id, criteria);
+    expect((await reopened.getAttractionPlan(plan.id)).plan.ahpMatrix).toEqual(matrix);
+    await reopened.undo();
+    expect((await reopened.getAttractionPlan(plan.id)).plan).toMatchObject({ weightOrigin: 'ahp', ahpMatrix: matrix });
+    // Undo in the first session brings back the typed weights the fixture had.
+    await engine.undo();
+    expect((await engine.getAttractionPlan(plan.id)).plan).toMatchObject({ weightOrigin: 'direct', ahpMatrix: null });
+  }, 60_000);
+
+  it('refuses a matrix that does not match the criteria, writing nothing', async () => {
+    const engine = await newEngine();
+    await engine.openWorkspace(schema9(), 'workspace-schema-9.arranjo');
+    const [plan] = await engine.listAttractionPlans();
+    if (!plan) throw new Error('the schema-9 fixture has a plan');
+    const view = await engine.getAttractionPlan(plan.id);
+    const criteria = view.criteria.map((c) => ({ id: c.id, name: c.name, source: c.source, direction: c.direction, weight: c.weight }));
+    const three = [
+      [1, 2, 3],
+      [0.5, 1, 2],
+      [1 / 3, 0.5, 1],
+    ];
+    await expect(engine.setSalesCriteria(plan.id, criteria, { origin: 'ahp', ahpMatrix: three })).rejects.toThrow(
+      /3 × 3 judgements for 2 criteria/,
+    );
+    await expect(
+      engine.setSalesCriteria(plan.id, criteria, {
+        origin: 'ahp',
+        ahpMatrix: [
+          [1, -2],
+          [-0.5, 1],
+        ],
+      }),
+    ).rejects.toThrow(/positive/);
+    await expect(engine.setSalesCriteria(plan.id, criteria, { origin: 'ahp', ahpMatrix: null })).rejects.toThrow(/pairwise matrix/);
+    expect((await engine.getAttractionPlan(plan.id)).plan).toMatchObject({ weightOrigin: 'direct', ahpMatrix: null });
+  }, 60_000);
+});
