@@ -43,8 +43,8 @@ export const FIELD_REFUSALS = [
   'built-in',
   /** An indicator that still has `count` values cannot be deleted. */
   'has-values',
-  /** A district that still has `count` works (obras) cannot be deleted. */
-  'has-works',
+  /** A district that still has works, attraction plans, lots, prospects or programme actions (how many of each) cannot be deleted. */
+  'site-in-use',
   /** A name or code `value` already used by another item of the same kind (or a scenario alternative, named by `value`, listed twice). */
   'duplicate',
   /** `value` is not an IBGE municipality code (`count` codes, the first few listed in `value`). */
@@ -88,7 +88,7 @@ export type FieldRefusalValues = RefusalVocabulary<
     'unknown-unit': { value: string };
     'built-in': NoValues;
     'has-values': { count: number };
-    'has-works': { count: number };
+    'site-in-use': { works: number; plans: number; lots: number; prospects: number; actions: number };
     duplicate: { value: string };
     'not-a-municipality': { value: string; count: number };
     'not-found': { value: string };

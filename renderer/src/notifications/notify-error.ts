@@ -63,8 +63,13 @@ export function fieldRefusalText(r: FieldRefusalParams, engineMessage: string): 
       return i18next.t('errors.validation.builtIn');
     case 'has-values':
       return i18next.t('errors.validation.hasValues', { count: r.count });
-    case 'has-works':
-      return i18next.t('errors.validation.hasWorks', { count: r.count });
+    case 'site-in-use': {
+      const held = (['works', 'plans', 'lots', 'prospects', 'actions'] as const).filter((k) => r[k] > 0);
+      const items = new Intl.ListFormat(i18next.language, { type: 'conjunction' }).format(
+        held.map((k) => i18next.t(`errors.validation.siteHolds.${k}`, { count: r[k] })),
+      );
+      return i18next.t('errors.validation.siteInUse', { items });
+    }
     case 'duplicate':
       return i18next.t('errors.validation.duplicate');
     case 'not-a-municipality':
