@@ -19,6 +19,7 @@ const RELEASED: Readonly<Record<string, string>> = {
   '0007_initiatives.sql': 'bf7a8e87d8ed7308250cb46d1fe0e76b8f17cfc94a4109c95360b8b892014eda',
   '0008_programmes.sql': '6fc699e4bba6505859b627aedffa1ec0222c842f4979856eabaf3a7a50253ac1',
   '0009_templates_all_targets.sql': '3b92991550953739f967ac5d580f91e5220ed021a8c94072f535928a40730c33',
+  '0011_programme_actual_parts.sql': 'f7ce3b7763ba2929de548e268d9dc92eeaac24478c642d7cea9f3e3857012e22',
 };
 
 const dir = new URL('../../shared/db/migrations/', import.meta.url);
@@ -45,6 +46,7 @@ describe('released migrations never change', () => {
 
   it('the migrations index lists every file, in order', () => {
     expect(MIGRATIONS.map((m) => `${m.name}.sql`)).toEqual(files);
-    expect(MIGRATIONS.map((m) => m.version)).toEqual(files.map((_, i) => i + 1));
+    // Each version is its file's number (a number reserved for another branch may be missing until it lands).
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(files.map((f) => Number(f.slice(0, 4))));
   });
 });

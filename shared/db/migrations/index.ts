@@ -7,6 +7,7 @@ import m0006 from './0006_attraction.sql?raw';
 import m0007 from './0007_initiatives.sql?raw';
 import m0008 from './0008_programmes.sql?raw';
 import m0009 from './0009_templates_all_targets.sql?raw';
+import m0011 from './0011_programme_actual_parts.sql?raw';
 
 export interface Migration {
   readonly version: number;
@@ -25,6 +26,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: '0007_initiatives', sql: m0007 },
   { version: 8, name: '0008_programmes', sql: m0008 },
   { version: 9, name: '0009_templates_all_targets', sql: m0009 },
+  // 0010 is reserved for another branch: the runner applies every version above the workspace's, so the gap is harmless.
+  { version: 11, name: '0011_programme_actual_parts', sql: m0011 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
