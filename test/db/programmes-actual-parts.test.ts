@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../shared/engine/engine';
 import { newEngine } from '../support/node-engine';
@@ -111,6 +112,16 @@ describe('disaggregated actuals of a custom indicator', () => {
       }),
     ).rejects.toThrow(/computed from the actions/);
     expect((await engine.programmeFramework(programmeId)).parts).toEqual(before);
+  });
+
+  it('exports the parts to their own sheet of the monitoring workbook, values as numbers, names in the language', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await engine.exportProgrammeWorkbook({ programmeId })) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Realizado desagregado');
+    expect(sheet?.rowCount).toBe(1 + 6);
+    const rows = (sheet?.getSheetValues() ?? []).slice(2).map((r) => Array.from({ length: 7 }, (_, c) => (r as unknown[])[c + 1] ?? null));
+    expect(rows).toContainEqual(['familias_atendidas', 'Famílias atendidas', '2025-Q1', 'Território', '3106705', 'Betim', 30]);
+    expect(rows).toContainEqual(['familias_atendidas', 'Famílias atendidas', '2025-Q2', 'Sexo', null, 'Mulheres', 20]);
   });
 
   it('undo takes the parts back with the actuals; deleting the indicator takes its parts', async () => {
