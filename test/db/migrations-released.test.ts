@@ -19,7 +19,7 @@ const RELEASED: Readonly<Record<string, string>> = {
   '0007_initiatives.sql': 'bf7a8e87d8ed7308250cb46d1fe0e76b8f17cfc94a4109c95360b8b892014eda',
   '0008_programmes.sql': '6fc699e4bba6505859b627aedffa1ec0222c842f4979856eabaf3a7a50253ac1',
   '0009_templates_all_targets.sql': '3b92991550953739f967ac5d580f91e5220ed021a8c94072f535928a40730c33',
-  '0011_programme_actual_parts.sql': 'f7ce3b7763ba2929de548e268d9dc92eeaac24478c642d7cea9f3e3857012e22',
+  '0011_programme_actual_parts.sql': 'cedd12f7c5229173a1c1f666fce004f438b64b771aefcba77a36e24185fcd6ed',
 };
 
 const dir = new URL('../../shared/db/migrations/', import.meta.url);
