@@ -61,6 +61,8 @@ export const FIELD_REFUSALS = [
   'frozen',
   /** A custom territory holding the municipalities of the initiative named `value`: deleted only with it. */
   'initiative-owned',
+  /** A cumulative physical progress (`value` %) below the `previous` % measured on `date` (ISO), not flagged as a correction. */
+  'progress-below-previous',
   /** Anything else: the engine's English words say what. */
   'invalid',
 ] as const;
@@ -97,6 +99,7 @@ export type FieldRefusalValues = RefusalVocabulary<
     'matrix-size': { size: number; criteria: number };
     frozen: NoValues;
     'initiative-owned': { value: string };
+    'progress-below-previous': { value: number; previous: number; date: string };
     invalid: NoValues;
   }
 >;

@@ -126,7 +126,7 @@ test('works: import works and measurements, late work in red on the Gantt, freez
     await page.getByTestId('measurement-add').click();
   };
   await measure('31/07/2025', '30', '700000', '520000');
-  await expect(page.getByText(/abaixo|anterior/).first()).toBeVisible();
+  await expect(page.getByText(/Avanço físico: o avanço físico \(30 %\) é menor que o da medição de 30\/06\/2025 \(40 %\)/).first()).toBeVisible();
   await expect(measurements).toHaveCount(2);
   await shot(page, 'measurement-refused-pt');
   await measure('31/07/2025', '55', '700000', '520000');

@@ -33,5 +33,6 @@ export const FIELD_REFUSAL_SAMPLES: { [K in FieldRefusal]: FieldRefusalValues[K]
   'matrix-size': { size: 2, criteria: 3 },
   frozen: {},
   'initiative-owned': { value: 'Polo Apícola do Norte de Minas' },
+  'progress-below-previous': { value: 30, previous: 40, date: '2025-06-30' },
   invalid: {},
 };

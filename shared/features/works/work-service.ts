@@ -223,7 +223,13 @@ export class WorkService {
         'INVALID_INPUT',
         `physicalProgress: ${problem.message}`,
         { column: 'physicalProgress' },
-        { field: 'physicalProgress', reason: 'invalid' },
+        {
+          field: 'physicalProgress',
+          reason: 'progress-below-previous',
+          value: problem.point.physicalProgress,
+          previous: problem.previous.physicalProgress,
+          date: problem.previous.date,
+        },
       );
     const before = this.works.measurement(m.workId, m.date);
     this.conn.transaction(() => {

@@ -53,6 +53,25 @@ describe('translateError', () => {
     );
   });
 
+  it('says in the language that a measurement’s progress is below the previous one, with its values and date', async () => {
+    await i18next.changeLanguage('pt-BR');
+    const error = new ArranjoError(
+      'INVALID_INPUT',
+      'physicalProgress: physical progress 30% on 2025-07-31 is below the 40%…',
+      { column: 'physicalProgress' },
+      {
+        field: 'physicalProgress',
+        reason: 'progress-below-previous',
+        value: 30,
+        previous: 40.5,
+        date: '2025-06-30',
+      },
+    );
+    expect(translateError(error).message).toBe(
+      'Avanço físico: o avanço físico (30 %) é menor que o da medição de 30/06/2025 (40,5 %); o avanço é acumulado: corrija o valor ou marque a medição como correção',
+    );
+  });
+
   it('translates a duplicate code and a code that is no municipality', async () => {
     await i18next.changeLanguage('pt-BR');
     const error = refuseField('code', 'duplicate', { value: 'DI-X' }, '"DI-X" is already used by another site.', { code: 'CONSTRAINT' });

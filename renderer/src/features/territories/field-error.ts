@@ -49,6 +49,7 @@ function refusalText(r: FieldRefusalParams, t: TFunction<'territories'>): string
     case 'matrix-size':
     case 'frozen':
     case 'initiative-owned':
+    case 'progress-below-previous':
     case 'invalid':
       return null;
     default: {
