@@ -43,8 +43,8 @@ export const FIELD_REFUSALS = [
   'built-in',
   /** An indicator that still has `count` values cannot be deleted. */
   'has-values',
-  /** A district that still has `count` works (obras) cannot be deleted. */
-  'has-works',
+  /** A district that still has works, attraction plans, lots, prospects or programme actions (how many of each) cannot be deleted. */
+  'site-in-use',
   /** A name or code `value` already used by another item of the same kind (or a scenario alternative, named by `value`, listed twice). */
   'duplicate',
   /** `value` is not an IBGE municipality code (`count` codes, the first few listed in `value`). */
@@ -61,6 +61,8 @@ export const FIELD_REFUSALS = [
   'frozen',
   /** A custom territory holding the municipalities of the initiative named `value`: deleted only with it. */
   'initiative-owned',
+  /** A cumulative physical progress (`value` %) below the `previous` % measured on `date` (ISO), not flagged as a correction. */
+  'progress-below-previous',
   /** Anything else: the engine's English words say what. */
   'invalid',
 ] as const;
@@ -88,7 +90,7 @@ export type FieldRefusalValues = RefusalVocabulary<
     'unknown-unit': { value: string };
     'built-in': NoValues;
     'has-values': { count: number };
-    'has-works': { count: number };
+    'site-in-use': { works: number; plans: number; lots: number; prospects: number; actions: number };
     duplicate: { value: string };
     'not-a-municipality': { value: string; count: number };
     'not-found': { value: string };
@@ -97,6 +99,7 @@ export type FieldRefusalValues = RefusalVocabulary<
     'matrix-size': { size: number; criteria: number };
     frozen: NoValues;
     'initiative-owned': { value: string };
+    'progress-below-previous': { value: number; previous: number; date: string };
     invalid: NoValues;
   }
 >;

@@ -431,6 +431,8 @@ describe('saved views, meeting sequences and table export', () => {
     const views = [
       { kind: 'map' as const, title: 'Empregos', spec: { metric: 'jobs:total:2020', method: 'jenks', classes: 5 } },
       { kind: 'compare' as const, title: 'Três distritos', spec: { subjects: [1, 2, 3] } },
+      // A works chart (schema 11: 0004's CHECK refused the kind with a database error).
+      { kind: 'works' as const, title: 'Cronograma das obras', spec: { chart: 'gantt', site: null, statusDate: '2025-07-02' } },
     ];
     const s = await engine.saveMeetingSequence({ name: 'Reunião', views });
     expect((await engine.meetingSequences())[0]).toMatchObject({ id: s.id, name: 'Reunião', views });
@@ -439,7 +441,7 @@ describe('saved views, meeting sequences and table export', () => {
       params: { field: 'name', reason: 'duplicate', value: 'Reunião' },
     });
     await engine.saveMeetingSequence({ id: s.id, name: 'Reunião', views: views.slice(1) });
-    expect((await engine.meetingSequences())[0]?.views).toHaveLength(1);
+    expect((await engine.meetingSequences())[0]?.views).toHaveLength(2);
   });
 
   it('exports a table view to xlsx with typed numbers and a notes sheet', async () => {

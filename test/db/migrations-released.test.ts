@@ -20,6 +20,7 @@ const RELEASED: Readonly<Record<string, string>> = {
   '0008_programmes.sql': '6fc699e4bba6505859b627aedffa1ec0222c842f4979856eabaf3a7a50253ac1',
   '0009_templates_all_targets.sql': '3b92991550953739f967ac5d580f91e5220ed021a8c94072f535928a40730c33',
   '0010_attraction_ahp.sql': '54b2ebab8f535ca13e307fe1122be84490329147a62125982d07222142e64832',
+  '0011_programme_actual_parts.sql': 'cedd12f7c5229173a1c1f666fce004f438b64b771aefcba77a36e24185fcd6ed',
 };
 
 const dir = new URL('../../shared/db/migrations/', import.meta.url);
@@ -46,6 +47,7 @@ describe('released migrations never change', () => {
 
   it('the migrations index lists every file, in order', () => {
     expect(MIGRATIONS.map((m) => `${m.name}.sql`)).toEqual(files);
-    expect(MIGRATIONS.map((m) => m.version)).toEqual(files.map((_, i) => i + 1));
+    // Each version is its file's number (a number reserved for another branch may be missing until it lands).
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(files.map((f) => Number(f.slice(0, 4))));
   });
 });

@@ -9,6 +9,25 @@ describe('editing sites', () => {
     await engine.createWorkspace({ demo: false });
   });
 
+  it('refuses to delete a district that still holds lots and prospects, naming how many of each; nothing goes silently', async () => {
+    const site = await engine.createSite({ code: 'DI-L', kind: 'industrial-district', name: 'Distrito L', municipalityCode: 3106705 });
+    const lot = await engine.createLot(site.id, { code: 'A-01', areaM2: 1200, pricePerM2: 160 });
+    await engine.createLot(site.id, { code: 'A-02', areaM2: 900, pricePerM2: 160 });
+    const prospect = await engine.createProspect(site.id, { company: 'Alfa', jobs: 30 });
+    const refusal = engine.deleteSite(site.id);
+    await expect(refusal).rejects.toMatchObject({
+      code: 'CONSTRAINT',
+      params: { reason: 'site-in-use', works: 0, lots: 2, prospects: 1, actions: 0 },
+    });
+    await expect(engine.deleteSite(site.id)).rejects.toThrow(/still has .*2 lots, 1 prospects/);
+    expect((await engine.listSites()).map((s) => s.id)).toEqual([site.id]);
+    // The lots and the prospect are still there (a cascade would have taken them, and undo would not bring them back).
+    await expect(engine.updateLot(lot.id, { pricePerM2: 170 })).resolves.toMatchObject({ code: 'A-01' });
+    await engine.deleteProspect(prospect.id);
+    await engine.deleteLot(lot.id);
+    await expect(engine.deleteSite(site.id)).rejects.toMatchObject({ params: { reason: 'site-in-use', lots: 1, prospects: 0 } });
+  });
+
   it('creates, updates and deletes a site, each undoable and redoable', async () => {
     const site = await engine.createSite({ code: 'DI-X', kind: 'industrial-district', name: 'Distrito X', municipalityCode: 3106705 });
     expect(site).toMatchObject({ municipalityName: 'Betim', areaHa: null });

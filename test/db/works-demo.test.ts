@@ -40,8 +40,8 @@ describe('the demo works portfolio', () => {
   it('refuses to delete a district that has works, naming how many (not a raw foreign-key error)', async () => {
     const betim = (await engine.listSites()).find((s) => s.municipalityCode === 3106705)!;
     const refusal = engine.deleteSite(betim.id);
-    await expect(refusal).rejects.toMatchObject({ code: 'CONSTRAINT', params: { reason: 'has-works', count: 2 } });
-    await expect(engine.deleteSite(betim.id)).rejects.toThrow(/has 2 works/);
+    await expect(refusal).rejects.toMatchObject({ code: 'CONSTRAINT', params: { reason: 'site-in-use', works: 2 } });
+    await expect(engine.deleteSite(betim.id)).rejects.toThrow(/still has 2 works/);
     expect((await engine.listSites()).some((s) => s.id === betim.id)).toBe(true);
   });
 });

@@ -79,6 +79,26 @@ test('a programme with two indicators and quarterly targets, imported actions, a
     ['2025-Q1', '16'],
     ['2025-Q2', '20'],
   ]);
+  // A custom indicator broken down by sex: its Q1 actual (10) entered with its parts (6 women, 4 men).
+  await chooseOption(page, 'indicator-code', 'Personalizado (valores informados)');
+  await page.getByTestId('indicator-custom-code').fill('familias');
+  await page.getByTestId('indicator-dis-sex').check();
+  await page.getByTestId('indicator-add').click();
+  await expect(page.getByTestId('indicator-familias')).toBeVisible();
+  await page.getByTestId('target-add-familias').click();
+  await page.getByTestId('target-period-familias-0').fill('2025-Q1');
+  await page.getByTestId('target-value-familias-0').fill('12');
+  await page.getByTestId('target-actual-familias-0').fill('10');
+  await page.getByTestId('target-parts-familias-0').click();
+  await page.getByTestId('part-sex-women').fill('6');
+  await page.getByTestId('part-sex-men').fill('3');
+  await expect(page.getByTestId('parts-sum-sex')).toHaveText('Soma: 9 de 10');
+  await page.getByTestId('part-sex-men').fill('4');
+  await expect(page.getByTestId('parts-sum-sex')).toHaveText('Soma: 10 de 10');
+  await page.screenshot({ path: testInfo.outputPath('programmes-parts-pt.png') });
+  await page.getByTestId('parts-apply').click();
+  await page.getByTestId('target-save-familias').click();
+  await expect(page.getByTestId('target-parts-familias-0')).toHaveText('Desagregar (2)');
 
   // Import the actions through the wizard: the canonical layout is recognized without a template.
   const dir = mkdtempSync(path.join(tmpdir(), 'arranjo-e2e-'));
@@ -120,6 +140,12 @@ test('a programme with two indicators and quarterly targets, imported actions, a
   await expect(page.getByTestId('disaggregation-age')).toHaveCount(0);
   await page.screenshot({ path: testInfo.outputPath('programmes-drill-pt.png') });
   await page.keyboard.press('Escape');
+  // The custom indicator's entered actual, broken down as entered.
+  await page.getByTestId('monitor-why-familias-2025-Q1').click();
+  await expect(page.getByTestId('disaggregation-sex-women')).toHaveAttribute('data-value', '6');
+  await expect(page.getByTestId('disaggregation-sex-men')).toHaveAttribute('data-value', '4');
+  await page.screenshot({ path: testInfo.outputPath('programmes-drill-custom-pt.png') });
+  await page.keyboard.press('Escape');
 
   // The monitoring workbook, read back.
   const download = page.waitForEvent('download');
@@ -138,6 +164,7 @@ test('a programme with two indicators and quarterly targets, imported actions, a
     0.75,
   ]);
   expect(row?.getCell(8).value).toBe('amarelo');
+  expect(workbook.getWorksheet('Realizado desagregado')?.getColumn(6).values.slice(2)).toEqual(['Mulheres', 'Homens']);
 
   await page.getByTestId('programme-tab-actions').click();
   await expect(page.getByTestId('programme-reach')).toContainText('Betim');
@@ -152,8 +179,13 @@ test('a programme with two indicators and quarterly targets, imported actions, a
   await page.screenshot({ path: testInfo.outputPath('programmes-calendar-pt.png'), fullPage: true });
   await page.getByTestId('calendar-action-A2').click();
   await page.getByTestId('action-participants').fill('12');
+  await chooseOption(page, 'action-site', 'Distrito Industrial de Betim (Betim)');
+  await page.screenshot({ path: testInfo.outputPath('programmes-action-form-pt.png') });
   await page.getByTestId('action-save').click();
   await expect(page.getByTestId('action-form')).toHaveCount(0);
+  await expect(
+    page.getByTestId('programme-actions-grid').locator('[row-index] [col-id="site"]').filter({ hasText: 'Distrito Industrial de Betim' }),
+  ).toHaveCount(1);
   await page.getByTestId('actions-view').getByText('Alcance no mapa').click();
   const contagem = page.getByTestId('programme-reach').locator('tr', { hasText: 'Contagem' });
   await expect(contagem.locator('td').nth(2)).toHaveText('12');

@@ -61,6 +61,10 @@ test('works: import works and measurements, late work in red on the Gantt, freez
   await expect(gantt).toHaveAttribute('data-render-finished', 'true');
   await expect(gantt).toHaveAttribute('data-late', 'OB-BET-01');
   await shot(page, 'gantt-pt');
+  // Betim's Gantt goes into a new meeting sequence (shown in meeting mode further on).
+  await page.getByTestId('works-gantt-meeting').click();
+  await page.getByTestId('works-gantt-meeting-new').click();
+  await expect(page.getByText('Vista adicionada').first()).toBeVisible();
 
   // Freeze the plan, then move OB-BET-01's planned end by 30 days in the grid: the slip shows.
   await page.getByTestId('works-freeze').click();
@@ -106,6 +110,50 @@ test('works: import works and measurements, late work in red on the Gantt, freez
   expect(row?.getCell(header.indexOf('Término previsto') + 1).value).toEqual(new Date('2026-01-30T00:00:00.000Z'));
   expect(row?.getCell(header.indexOf('Orçamento previsto (R$)') + 1).value).toBe(1_000_000);
   expect(row?.getCell(header.indexOf('Avanço físico') + 1).value).toBe(0.4);
+
+  // The work's page: a measurement below the previous one is refused in words, nothing written; a good one is added.
+  await page.getByTestId('works-tab-portfolio').click();
+  await page.getByTestId('works-grid').locator('[row-index] [col-id="workCode"]').filter({ hasText: 'OB-BET-01' }).dblclick();
+  await expect(page.getByTestId('work-drawer-ready')).toBeAttached();
+  await page.getByTestId('work-tab-measurements').click();
+  const measurements = page.getByTestId('work-measurements').locator('tbody tr');
+  await expect(measurements).toHaveCount(2);
+  const measure = async (date: string, physical: string, committed: string, disbursed: string) => {
+    await page.getByTestId('measurement-date').fill(date);
+    await page.getByTestId('measurement-physical').fill(physical);
+    await page.getByTestId('measurement-committed').fill(committed);
+    await page.getByTestId('measurement-disbursed').fill(disbursed);
+    await page.getByTestId('measurement-add').click();
+  };
+  await measure('31/07/2025', '30', '700000', '520000');
+  await expect(page.getByText(/Avanço físico: o avanço físico \(30 %\) é menor que o da medição de 30\/06\/2025 \(40 %\)/).first()).toBeVisible();
+  await expect(measurements).toHaveCount(2);
+  await shot(page, 'measurement-refused-pt');
+  await measure('31/07/2025', '55', '700000', '520000');
+  await expect(measurements).toHaveCount(3);
+  await expect(measurements.nth(2)).toContainText('55 %');
+  await shot(page, 'measurement-added-pt');
+  await page.keyboard.press('Escape');
+
+  // The district's profile shows its works, the late ones named (today, past their planned end).
+  await page.getByTestId('nav-territories').click();
+  await page.getByTestId('sites-grid-search').fill('Betim');
+  await page.getByTestId('sites-grid').locator('[row-index="0"] [col-id="name"]').click();
+  await page.getByTestId('site-profile').click();
+  const works = page.getByTestId('profile-works');
+  await expect(works).toHaveAttribute('data-works', '4');
+  await expect(page.getByTestId('profile-works-late-OB-BET-01')).toBeVisible();
+  await works.scrollIntoViewIfNeeded();
+  await shot(page, 'profile-works-pt');
+  await page.keyboard.press('Escape');
+
+  // Meeting mode draws the Gantt added above, rebuilt from the workspace.
+  await page.getByTestId('tab-meeting').click();
+  await page.getByTestId('meeting-present-Reunião 1').click();
+  await expect(page.getByTestId('meeting-overlay')).toHaveAttribute('data-count', '1');
+  await expect(page.getByTestId('meeting-chart')).toHaveAttribute('data-render-finished', 'true');
+  await shot(page, 'meeting-gantt-pt');
+  await page.keyboard.press('Escape');
 
   // Another language: the same views in English.
   await page.getByTestId('nav-settings').click();

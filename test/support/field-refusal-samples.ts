@@ -24,7 +24,7 @@ export const FIELD_REFUSAL_SAMPLES: { [K in FieldRefusal]: FieldRefusalValues[K]
   'unknown-unit': { value: 'dólares' },
   'built-in': {},
   'has-values': { count: 2 },
-  'has-works': { count: 3 },
+  'site-in-use': { works: 3, plans: 1, lots: 2, prospects: 0, actions: 1 },
   duplicate: { value: 'X' },
   'not-a-municipality': { value: '3199999', count: 1 },
   'not-found': { value: 'NOPE' },
@@ -33,5 +33,6 @@ export const FIELD_REFUSAL_SAMPLES: { [K in FieldRefusal]: FieldRefusalValues[K]
   'matrix-size': { size: 2, criteria: 3 },
   frozen: {},
   'initiative-owned': { value: 'Polo Apícola do Norte de Minas' },
+  'progress-below-previous': { value: 30, previous: 40, date: '2025-06-30' },
   invalid: {},
 };

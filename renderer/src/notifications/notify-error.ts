@@ -1,5 +1,7 @@
 import i18next from 'i18next';
 import { fieldRefusal, type FieldRefusalParams } from '../../../shared/domain/field-refusals';
+import { dateFormat, formatNumber } from '../i18n/format';
+import type { Locale } from '../i18n/locales';
 import { resources } from '../i18n/resources';
 import { toEngineError, type EngineErrorLike } from '../lib/engine-error';
 import { notify } from './store';
@@ -8,9 +10,10 @@ type SiteField = keyof (typeof resources)['pt-BR']['translation']['sites']['fiel
 const SITE_FIELDS: ReadonlySet<string> = new Set(Object.keys(resources['pt-BR'].translation.sites.fields));
 const isSiteField = (field: string): field is SiteField => SITE_FIELDS.has(field);
 
-/** The translated field label for a site field named by the engine ("lotsTotal" → "Lotes (total)"). */
+/** The translated field label for a field named by the engine ("lotsTotal" → "Lotes (total)"; a measurement's "physicalProgress"). */
 function fieldLabel(field: string): string {
-  return isSiteField(field) ? i18next.t(`sites.fields.${field}`) : field;
+  if (isSiteField(field)) return i18next.t(`sites.fields.${field}`);
+  return field === 'physicalProgress' ? i18next.t('errors.fields.physicalProgress') : field;
 }
 
 /** The engine's own words for a refusal: its message without the leading "field: ". */
@@ -63,8 +66,13 @@ export function fieldRefusalText(r: FieldRefusalParams, engineMessage: string): 
       return i18next.t('errors.validation.builtIn');
     case 'has-values':
       return i18next.t('errors.validation.hasValues', { count: r.count });
-    case 'has-works':
-      return i18next.t('errors.validation.hasWorks', { count: r.count });
+    case 'site-in-use': {
+      const held = (['works', 'plans', 'lots', 'prospects', 'actions'] as const).filter((k) => r[k] > 0);
+      const items = new Intl.ListFormat(i18next.language, { type: 'conjunction' }).format(
+        held.map((k) => i18next.t(`errors.validation.siteHolds.${k}`, { count: r[k] })),
+      );
+      return i18next.t('errors.validation.siteInUse', { items });
+    }
     case 'duplicate':
       return i18next.t('errors.validation.duplicate');
     case 'not-a-municipality':
@@ -81,6 +89,12 @@ export function fieldRefusalText(r: FieldRefusalParams, engineMessage: string): 
       return i18next.t('errors.validation.frozen');
     case 'initiative-owned':
       return i18next.t('errors.validation.initiativeOwned', { name: r.value });
+    case 'progress-below-previous':
+      return i18next.t('errors.validation.progressBelowPrevious', {
+        value: formatNumber(r.value, i18next.language as Locale, 1),
+        previous: formatNumber(r.previous, i18next.language as Locale, 1),
+        date: dateFormat(i18next.language, { dateStyle: 'short', timeZone: 'UTC' }).format(new Date(`${r.date}T00:00:00Z`)),
+      });
     case 'invalid':
       return i18next.t('errors.validation.invalid', { detail: engineReason(engineMessage) });
     default: {

@@ -85,23 +85,38 @@ export function linearPlannedProgress(plannedStart: string, plannedEnd: string, 
  * end, straight lines between month ends, 0 at the day before the first month), else linear in days.
  */
 export function plannedProgress(work: PlannedWork, statusDate: string): number {
+  return plannedCurve(work)(dayNumber(statusDate));
+}
+
+/**
+ * `plannedProgress` of one work as a function of the day number, with the work's dates read once:
+ * the S-curve asks it for every month of every work of a portfolio.
+ */
+export function plannedCurve(work: PlannedWork): (at: number) => number {
   const schedule = work.schedule ?? [];
-  if (schedule.length === 0) return linearPlannedProgress(work.plannedStart, work.plannedEnd, statusDate);
-  const at = dayNumber(statusDate);
-  const first = schedule[0];
-  if (!first) return 0;
-  let prevDay = dayNumber(`${first.month}-01`) - 1;
-  let prevPct = 0;
-  for (const point of schedule) {
-    const day = dayNumber(monthEnd(point.month));
-    if (at <= day) {
-      if (at <= prevDay) return clampPct(prevPct);
-      return clampPct(prevPct + ((point.plannedProgress - prevPct) * (at - prevDay)) / (day - prevDay));
-    }
-    prevDay = day;
-    prevPct = point.plannedProgress;
+  if (schedule.length === 0) {
+    const start = dayNumber(work.plannedStart);
+    const end = dayNumber(work.plannedEnd);
+    if (end <= start) return (at) => (at >= end ? 100 : 0);
+    return (at) => clampPct(((at - start) / (end - start)) * 100);
   }
-  return clampPct(prevPct);
+  const first = schedule[0];
+  if (!first) return () => 0;
+  const start = dayNumber(`${first.month}-01`) - 1;
+  const points = schedule.map((p) => ({ day: dayNumber(monthEnd(p.month)), pct: p.plannedProgress }));
+  return (at) => {
+    let prevDay = start;
+    let prevPct = 0;
+    for (const point of points) {
+      if (at <= point.day) {
+        if (at <= prevDay) return clampPct(prevPct);
+        return clampPct(prevPct + ((point.pct - prevPct) * (at - prevDay)) / (point.day - prevDay));
+      }
+      prevDay = point.day;
+      prevPct = point.pct;
+    }
+    return clampPct(prevPct);
+  };
 }
 
 /** The latest measurement on or before the status date (measurements in any order), or null. */
@@ -199,19 +214,24 @@ export function sCurve(
   const bac = works.reduce((s, w) => s + w.plan.budgetPlanned, 0);
   const share = (x: number): number => (bac === 0 ? 0 : (x / bac) * 100);
   // Measurements sorted once per work, walked with a cursor as months advance: O(works × months).
-  const sorted = works.map((w) => [...w.measurements].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)));
+  const byDate = (a: MeasurementPoint, b: MeasurementPoint): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+  const inOrder = (list: readonly MeasurementPoint[]): boolean => list.every((m, k) => k === 0 || (list[k - 1]?.date ?? '') <= m.date);
+  // The workspace hands them over by date already: copied and sorted only when they are not.
+  const sorted = works.map((w) => (inOrder(w.measurements) ? w.measurements : [...w.measurements].sort(byDate)));
+  const planned = works.map((w) => plannedCurve(w.plan));
   const cursor = new Array<number>(works.length).fill(-1);
   const points: SCurvePoint[] = [];
   for (const month of monthsBetween(first, last)) {
     const end = monthEnd(month);
     const actual = month <= statusDate.slice(0, 7);
     const date = actual && end > statusDate ? statusDate : end;
+    const day = dayNumber(date);
     let pv = 0;
     let ev = 0;
     let ac = 0;
     let committed = 0;
     works.forEach((w, i) => {
-      pv += (plannedProgress(w.plan, date) / 100) * w.plan.budgetPlanned;
+      pv += ((planned[i]?.(day) ?? 0) / 100) * w.plan.budgetPlanned;
       if (!actual) return;
       const list = sorted[i] ?? [];
       let c = cursor[i] ?? -1;

@@ -8,6 +8,7 @@ import m0007 from './0007_initiatives.sql?raw';
 import m0008 from './0008_programmes.sql?raw';
 import m0009 from './0009_templates_all_targets.sql?raw';
 import m0010 from './0010_attraction_ahp.sql?raw';
+import m0011 from './0011_programme_actual_parts.sql?raw';
 
 export interface Migration {
   readonly version: number;
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: '0008_programmes', sql: m0008 },
   { version: 9, name: '0009_templates_all_targets', sql: m0009 },
   { version: 10, name: '0010_attraction_ahp', sql: m0010 },
+  { version: 11, name: '0011_programme_actual_parts', sql: m0011 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -8,6 +8,8 @@ export interface ProgrammeImage {
   results: Row[];
   indicators: Row[];
   targets: Row[];
+  /** Schema 11 on (an image kept by an older version has none). */
+  parts?: Row[];
   actions: Row[];
 }
 
@@ -32,6 +34,12 @@ const IMAGE_TABLES: readonly [keyof Omit<ProgrammeImage, 'programme'>, string, s
     'programme_target',
     'SELECT t.* FROM programme_target t JOIN programme_indicator i ON i.id = t.indicator_id WHERE i.programme_id = ? ORDER BY t.indicator_id, t.period',
   ],
+  [
+    'parts',
+    'programme_actual_part',
+    `SELECT p.* FROM programme_actual_part p JOIN programme_indicator i ON i.id = p.indicator_id WHERE i.programme_id = ?
+      ORDER BY p.indicator_id, p.period, p.dimension, p.part`,
+  ],
   ['actions', 'programme_action', 'SELECT * FROM programme_action WHERE programme_id = ? ORDER BY id'],
 ];
 
@@ -43,7 +51,7 @@ export class ProgrammeImageRepository {
   image(programmeId: number): ProgrammeImage | null {
     const programme = this.conn.get('SELECT * FROM programme WHERE id = ?', [programmeId]);
     if (!programme) return null;
-    const image: ProgrammeImage = { programme, objectives: [], results: [], indicators: [], targets: [], actions: [] };
+    const image: ProgrammeImage = { programme, objectives: [], results: [], indicators: [], targets: [], parts: [], actions: [] };
     for (const [key, , sql] of IMAGE_TABLES) image[key] = this.conn.all(sql, [programmeId]);
     return image;
   }
@@ -53,7 +61,7 @@ export class ProgrammeImageRepository {
     this.conn.run('DELETE FROM programme WHERE id = ?', [programmeId]);
     if (!image) return;
     this.insertRaw('programme', image.programme);
-    for (const [key, table] of IMAGE_TABLES) for (const row of image[key]) this.insertRaw(table, row);
+    for (const [key, table] of IMAGE_TABLES) for (const row of image[key] ?? []) this.insertRaw(table, row);
   }
 
   private insertRaw(table: string, row: Row): void {

@@ -1,7 +1,7 @@
 import type { SqlValue } from 'sql.js';
 import type { Connection } from '../../db/connection';
-import { toIndicator, toProgramme, toTarget, type Row } from './programme-rows';
-import type { Disaggregation, Indicator, Objective, PeriodKind, Programme, ProgrammeSummary, ResultRow, Target } from './types';
+import { toActualPart, toIndicator, toProgramme, toTarget, type Row } from './programme-rows';
+import type { ActualPart, Disaggregation, Indicator, Objective, PeriodKind, Programme, ProgrammeSummary, ResultRow, Target } from './types';
 
 export interface ProgrammeRow {
   name: string;
@@ -196,5 +196,31 @@ export class ProgrammeRepository {
 
   deleteTargets(indicatorId: number): void {
     this.conn.run('DELETE FROM programme_target WHERE indicator_id = ?', [indicatorId]);
+    this.conn.run('DELETE FROM programme_actual_part WHERE indicator_id = ?', [indicatorId]);
+  }
+
+  /** The custom indicators' actual parts of a programme (territory parts with the municipality's name). */
+  parts(programmeId: number, indicatorId?: number): ActualPart[] {
+    return this.conn
+      .all(
+        `SELECT p.indicator_id, p.period, p.dimension, p.part, p.value, m.name AS name
+           FROM programme_actual_part p JOIN programme_indicator i ON i.id = p.indicator_id
+           LEFT JOIN municipality m ON p.dimension = 'territory' AND m.code = CAST(p.part AS INTEGER)
+          WHERE i.programme_id = ? AND (? IS NULL OR p.indicator_id = ?)
+          ORDER BY p.indicator_id, p.period, p.dimension, p.value DESC, p.part`,
+        [programmeId, indicatorId ?? null, indicatorId ?? null],
+      )
+      .map(toActualPart);
+  }
+
+  insertPart(p: Omit<ActualPart, 'name'>, batchId: number | null = null): void {
+    this.conn.run('INSERT INTO programme_actual_part (indicator_id, period, dimension, part, value, batch_id) VALUES (?, ?, ?, ?, ?, ?)', [
+      p.indicatorId,
+      p.period,
+      p.dimension,
+      p.part,
+      p.value,
+      batchId,
+    ]);
   }
 }

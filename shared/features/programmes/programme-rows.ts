@@ -1,5 +1,5 @@
 import type { SqlValue } from 'sql.js';
-import type { Action, ActionType, Disaggregation, Indicator, PeriodKind, Programme, Target } from './types';
+import type { Action, ActionType, ActualPart, Disaggregation, Indicator, PeriodKind, Programme, Target } from './types';
 import { DISAGGREGATIONS, isBuiltin } from './types';
 
 /** A row as sql.js gives it. */
@@ -54,6 +54,17 @@ export function toTarget(r: Row): Target {
     baseline: Number(r.baseline),
     target: Number(r.target),
     actual: optNumber(r.actual),
+  };
+}
+
+export function toActualPart(r: Row): ActualPart {
+  return {
+    indicatorId: Number(r.indicator_id),
+    period: text(r.period),
+    dimension: text(r.dimension) as Disaggregation,
+    part: text(r.part),
+    value: Number(r.value),
+    name: optText(r.name),
   };
 }
 

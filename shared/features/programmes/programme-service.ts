@@ -4,7 +4,8 @@ import { ArranjoError } from '../../errors';
 import { ChangeLogRepository } from '../../repositories/change-log-repository';
 import { parseInput, refuseField } from '../../rpc/validate';
 import { initiativeCodes } from '../initiatives';
-import { disaggregate, type DisaggregationTable } from './disaggregate';
+import { checkActualParts } from './actual-parts';
+import { disaggregate, disaggregateEntered, type DisaggregationTable } from './disaggregate';
 import { parsePeriod } from './periods';
 import { ActionRepository } from './action-repository';
 import { ProgrammeImageRepository } from './programme-image-repository';
@@ -137,6 +138,7 @@ export class ProgrammeService {
       results: this.repo.results(id),
       indicators: this.repo.indicators(id),
       targets: this.repo.targets(id),
+      parts: this.repo.parts(id),
     };
   }
 
@@ -214,10 +216,13 @@ export class ProgrammeService {
         throw refuseField(`targets.${i}.period`, 'duplicate', { value: t.period }, `period ${t.period} is given twice.`);
       seen.add(t.period);
     });
+    checkActualParts(indicator, data.targets, (code) => this.actionRepo.municipalityExists(code));
     return this.edit(programme.id, 'programme.targets', () => {
       this.repo.deleteTargets(indicator.id);
-      for (const t of data.targets)
+      for (const { parts, ...t } of data.targets) {
         this.repo.upsertTarget({ indicatorId: indicator.id, ...t, actual: isBuiltin(indicator.code) ? null : t.actual });
+        for (const p of parts) this.repo.insertPart({ indicatorId: indicator.id, period: t.period, ...p });
+      }
       return { id: programme.id, value: this.framework(programme.id) };
     });
   }
@@ -294,10 +299,15 @@ export class ProgrammeService {
     return this.drillActions(query).actions;
   }
 
-  /** The actual of a built-in indicator in a period, broken down by the dimensions it asks for. */
+  /**
+   * The actual of an indicator in a period, broken down by the dimensions it asks for: a built-in's
+   * from its actions, a custom one's from the parts entered with its actuals.
+   */
   disaggregation(query: DrillQuery): DisaggregationTable[] {
     const { indicator, actions } = this.drillActions(query);
-    return disaggregate(indicator, actions);
+    if (isBuiltin(indicator.code)) return disaggregate(indicator, actions);
+    const q = parseInput(drillQuerySchema, query, 'drill');
+    return disaggregateEntered(indicator, this.repo.parts(indicator.programmeId, indicator.id), q.period, q.view);
   }
 
   private drillActions(query: DrillQuery): { indicator: Indicator; actions: Action[] } {

@@ -76,6 +76,17 @@ export const targetsInputSchema = z.object({
         baseline: z.number().default(0),
         target: z.number(),
         actual: z.number().nullable().default(null),
+        /** A custom indicator's actual by sex (women, men), age group (youth, other) or territory (IBGE code). */
+        parts: z
+          .array(
+            z.object({
+              dimension: z.enum(DISAGGREGATIONS),
+              part: z.string().trim().min(1, 'is required'),
+              value: z.number().nonnegative('cannot be negative'),
+            }),
+          )
+          .max(1000)
+          .default([]),
       }),
     )
     .max(1000),

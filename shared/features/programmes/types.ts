@@ -107,6 +107,21 @@ export interface Action {
   initiativeCode: string | null;
 }
 
+/** Sex parts: women, men; age parts: youth, other; territory parts: a municipality's IBGE code. */
+export const SEX_PARTS = ['women', 'men'] as const;
+export const AGE_PARTS = ['youth', 'other'] as const;
+
+/** One part of a custom indicator's entered actual in a period (its parts of a dimension add up to the actual). */
+export interface ActualPart {
+  indicatorId: number;
+  period: string;
+  dimension: Disaggregation;
+  part: string;
+  value: number;
+  /** The municipality's name (territory parts). */
+  name: string | null;
+}
+
 /** One line of monitoring: an indicator in a period. */
 export interface MonitorRow {
   indicatorId: number;
@@ -126,4 +141,6 @@ export interface Framework {
   results: ResultRow[];
   indicators: Indicator[];
   targets: Target[];
+  /** Custom indicators' actuals broken down by sex, age group or territory. */
+  parts: ActualPart[];
 }

@@ -1,10 +1,10 @@
-import type { ActionType, Rag } from './types';
+import type { ActionType, Disaggregation, Rag } from './types';
 
 export type WorkbookLanguage = 'pt-BR' | 'en' | 'es';
 
 /** Every word of the monitoring workbook, per language (the workbook is written in the engine). */
 export interface WorkbookLabels {
-  sheets: { framework: string; indicators: string; actions: string; territory: string; notes: string };
+  sheets: { framework: string; indicators: string; parts: string; actions: string; territory: string; notes: string };
   objective: string;
   result: string;
   indicator: string;
@@ -36,6 +36,11 @@ export interface WorkbookLabels {
   actions: string;
   yes: string;
   no: string;
+  dimension: string;
+  part: string;
+  value: string;
+  otherAges: string;
+  dimensions: Record<Disaggregation, string>;
   rag: Record<Rag, string>;
   types: Record<ActionType, string>;
   notesLines: (p: { name: string; illustrative: boolean; source: string; green: number; amber: number }) => [string, string][];
@@ -48,6 +53,7 @@ export const WORKBOOK_LABELS: Record<WorkbookLanguage, WorkbookLabels> = {
     sheets: {
       framework: 'Quadro de resultados',
       indicators: 'Indicadores por período',
+      parts: 'Realizado desagregado',
       actions: 'Ações',
       territory: 'Participantes por território',
       notes: 'Notas',
@@ -83,6 +89,11 @@ export const WORKBOOK_LABELS: Record<WorkbookLanguage, WorkbookLabels> = {
     actions: 'Ações',
     yes: 'sim',
     no: 'não',
+    dimension: 'Dimensão',
+    part: 'Parte',
+    value: 'Valor',
+    otherAges: 'Demais idades',
+    dimensions: { sex: 'Sexo', age: 'Faixa etária', territory: 'Território' },
     rag: { red: 'vermelho', amber: 'amarelo', green: 'verde' },
     types: {
       'field-training': 'Capacitação de campo',
@@ -108,6 +119,7 @@ export const WORKBOOK_LABELS: Record<WorkbookLanguage, WorkbookLabels> = {
     sheets: {
       framework: 'Results framework',
       indicators: 'Indicators by period',
+      parts: 'Disaggregated actuals',
       actions: 'Actions',
       territory: 'Participants by territory',
       notes: 'Notes',
@@ -143,6 +155,11 @@ export const WORKBOOK_LABELS: Record<WorkbookLanguage, WorkbookLabels> = {
     actions: 'Actions',
     yes: 'yes',
     no: 'no',
+    dimension: 'Dimension',
+    part: 'Part',
+    value: 'Value',
+    otherAges: 'Other ages',
+    dimensions: { sex: 'Sex', age: 'Age group', territory: 'Territory' },
     rag: { red: 'red', amber: 'amber', green: 'green' },
     types: {
       'field-training': 'Field training',
@@ -168,6 +185,7 @@ export const WORKBOOK_LABELS: Record<WorkbookLanguage, WorkbookLabels> = {
     sheets: {
       framework: 'Marco de resultados',
       indicators: 'Indicadores por período',
+      parts: 'Realizado desagregado',
       actions: 'Acciones',
       territory: 'Participantes por territorio',
       notes: 'Notas',
@@ -203,6 +221,11 @@ export const WORKBOOK_LABELS: Record<WorkbookLanguage, WorkbookLabels> = {
     actions: 'Acciones',
     yes: 'sí',
     no: 'no',
+    dimension: 'Dimensión',
+    part: 'Parte',
+    value: 'Valor',
+    otherAges: 'Demás edades',
+    dimensions: { sex: 'Sexo', age: 'Grupo de edad', territory: 'Territorio' },
     rag: { red: 'rojo', amber: 'ámbar', green: 'verde' },
     types: {
       'field-training': 'Capacitación de campo',

@@ -6,7 +6,7 @@ import { addNotesSheet, addTableSheet, workbookBytes } from '../../export/workbo
 import { parseInput } from '../../rpc/validate';
 import { ProgrammeService } from './programme-service';
 import { workbookQuerySchema, type WorkbookQuery } from './schemas';
-import type { Action, MonitorRow, Rag } from './types';
+import type { Action, ActualPart, MonitorRow, Rag } from './types';
 import { WORKBOOK_LABELS } from './workbook-labels';
 
 /** Light fills of the red/amber/green status, readable in print. */
@@ -112,6 +112,27 @@ export async function programmeWorkbook(conn: Connection, query: WorkbookQuery):
     sheet.getRow(i + 2).getCell(7).fill = fill;
     sheet.getRow(i + 2).getCell(8).fill = fill;
   });
+
+  // Custom indicators' actuals by part (only when some were entered).
+  if (fw.parts.length > 0) {
+    const codeOf = new Map(fw.indicators.map((i) => [i.id, i]));
+    const partName = (p: ActualPart): string =>
+      p.dimension === 'territory' ? (p.name ?? p.part) : p.part === 'other' ? L.otherAges : L[p.part as 'women' | 'men' | 'youth'];
+    addTableSheet<ActualPart>(
+      workbook,
+      L.sheets.parts,
+      [
+        { header: L.indicator, kind: 'text', width: 22, value: (p) => codeOf.get(p.indicatorId)?.code ?? null },
+        { header: L.name, kind: 'text', width: 36, value: (p) => codeOf.get(p.indicatorId)?.name ?? null },
+        { header: L.period, kind: 'text', value: (p) => p.period },
+        { header: L.dimension, kind: 'text', value: (p) => L.dimensions[p.dimension] },
+        { header: L.territoryCode, kind: 'text', value: (p) => (p.dimension === 'territory' ? p.part : null) },
+        { header: L.part, kind: 'text', width: 24, value: partName },
+        { header: L.value, kind: 'decimal', value: (p) => p.value },
+      ],
+      fw.parts,
+    );
+  }
 
   addTableSheet<Action>(
     workbook,

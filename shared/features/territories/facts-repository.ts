@@ -143,9 +143,21 @@ export class FactsRepository {
 
   /** What the later features hold for a site: works, lots, prospects. */
   siteRelated(siteId: number): { projects: number; lots: number; prospects: number } {
-    const count = (table: 'project' | 'lot' | 'prospect') =>
+    const { works, lots, prospects } = this.siteDependents(siteId);
+    return { projects: works, lots, prospects };
+  }
+
+  /** Everything that points at a site: works, attraction plans, lots, prospects, programme actions. */
+  siteDependents(siteId: number): SiteDependents {
+    const count = (table: 'project' | 'attraction_plan' | 'lot' | 'prospect' | 'programme_action') =>
       this.conn.get<{ n: number }>(`SELECT count(*) AS n FROM ${table} WHERE site_id = ?`, [siteId])?.n ?? 0;
-    return { projects: count('project'), lots: count('lot'), prospects: count('prospect') };
+    return {
+      works: count('project'),
+      plans: count('attraction_plan'),
+      lots: count('lot'),
+      prospects: count('prospect'),
+      actions: count('programme_action'),
+    };
   }
 
   sectorNames(): Map<string, string> {
@@ -155,4 +167,13 @@ export class FactsRepository {
         .map((r) => [r.code, r.name]),
     );
   }
+}
+
+/** How many records of each later feature hang on one site. */
+export interface SiteDependents {
+  works: number;
+  plans: number;
+  lots: number;
+  prospects: number;
+  actions: number;
 }

@@ -127,10 +127,17 @@ export class SiteService {
 
   delete(id: number): void {
     const before = this.existing(id);
-    const works = new FactsRepository(this.conn).siteRelated(id).projects;
-    // Refused here, in words, rather than by the database's foreign key (no field: the whole district).
-    if (works > 0)
-      throw new ArranjoError('CONSTRAINT', `Site ${id} has ${works} works; delete them or move them to another district first.`, {}, { reason: 'has-works', count: works });
+    const held = new FactsRepository(this.conn).siteDependents(id);
+    // Refused here, in words, rather than by the database: works would fail on their foreign key, and
+    // lots, prospects and plans would go silently with the district (and an undo would not bring them back).
+    const listed = Object.entries(held).filter(([, n]) => n > 0);
+    if (listed.length > 0)
+      throw new ArranjoError(
+        'CONSTRAINT',
+        `Site ${id} still has ${listed.map(([k, n]) => `${n} ${k}`).join(', ')}; delete them or move them to another district first.`,
+        {},
+        { reason: 'site-in-use', ...held },
+      );
     this.conn.transaction(() => {
       this.repo.delete(id);
       this.log.append({ at: this.now(), entity: 'site', entityId: String(id), action: 'delete', before, after: null });

@@ -44,11 +44,10 @@ export class BaselineRepository {
 
   /** Writes a new baseline with its items; `id` when re-creating an undone deletion. */
   create(name: string, frozenAt: string, items: readonly BaselineItem[], id?: number): number {
-    this.conn.run(`INSERT INTO work_baseline (${id === undefined ? '' : 'id, '}name, frozen_at) VALUES (${id === undefined ? '' : '?, '}?, ?)`, [
-      ...(id === undefined ? [] : [id]),
-      name,
-      frozenAt,
-    ]);
+    this.conn.run(
+      `INSERT INTO work_baseline (${id === undefined ? '' : 'id, '}name, frozen_at) VALUES (${id === undefined ? '' : '?, '}?, ?)`,
+      [...(id === undefined ? [] : [id]), name, frozenAt],
+    );
     const baselineId = id ?? this.conn.lastInsertId();
     this.conn.runMany(
       `INSERT INTO work_baseline_item (baseline_id, work_code, title, budget_planned, planned_start, planned_end, schedule)

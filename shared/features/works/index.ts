@@ -20,7 +20,8 @@ export function worksArea(ctx: EngineContext): WorksApi {
   const works = (): WorkService => new WorkService(ctx.db(), ctx.changes(), ctx.now);
   const baselines = (): BaselineRepository => new BaselineRepository(ctx.db());
   return {
-    worksPortfolio: async (statusDate, siteId) => works().portfolio(statusDate, siteId === undefined ? undefined : parseInput(id, siteId, 'siteId')),
+    worksPortfolio: async (statusDate, siteId) =>
+      works().portfolio(statusDate, siteId === undefined ? undefined : parseInput(id, siteId, 'siteId')),
     worksDistricts: async (statusDate) => districtSummaries(works().portfolio(statusDate)),
     worksSCurve: async (options) => works().sCurve(options),
     getWork: async (workId) => works().detail(parseInput(id, workId, 'id')),

@@ -8,15 +8,18 @@ export interface SequencePoint {
   correction: boolean;
 }
 
-export function checkMeasurementSequence<P extends SequencePoint>(points: readonly P[]): { date: string; point: P; message: string }[] {
+export function checkMeasurementSequence<P extends SequencePoint>(
+  points: readonly P[],
+): { date: string; point: P; previous: P; message: string }[] {
   const sorted = [...points].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const problems: { date: string; point: P; message: string }[] = [];
+  const problems: { date: string; point: P; previous: P; message: string }[] = [];
   let previous: P | null = null;
   for (const p of sorted) {
     if (previous && p.physicalProgress < previous.physicalProgress && !p.correction) {
       problems.push({
         date: p.date,
         point: p,
+        previous,
         message: `physical progress ${p.physicalProgress}% on ${p.date} is below the ${previous.physicalProgress}% measured on ${previous.date}; progress is cumulative — fix the value, or mark the row as a correction.`,
       });
     }

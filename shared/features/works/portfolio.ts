@@ -42,10 +42,17 @@ export function groupMeasurements(list: readonly Measurement[]): Map<number, Mea
 /** The portfolio at a status date: one row per work with its earned value (same figures as the CLI). */
 export function portfolioRows(input: PortfolioInput, statusDate: string): PortfolioRow[] {
   return input.works.map((w) => {
-    const plan = { budgetPlanned: w.budgetPlanned, plannedStart: w.plannedStart, plannedEnd: w.plannedEnd, schedule: input.schedules.get(w.id) ?? [] };
+    const plan = {
+      budgetPlanned: w.budgetPlanned,
+      plannedStart: w.plannedStart,
+      plannedEnd: w.plannedEnd,
+      schedule: input.schedules.get(w.id) ?? [],
+    };
     const measurements = input.measurements.get(w.id) ?? [];
     const ev = earnedValue(plan, measurements, statusDate);
-    const last = measurements.filter((m) => m.date <= statusDate).reduce<string | null>((a, m) => (a === null || m.date > a ? m.date : a), null);
+    const last = measurements
+      .filter((m) => m.date <= statusDate)
+      .reduce<string | null>((a, m) => (a === null || m.date > a ? m.date : a), null);
     return {
       id: w.id,
       siteId: w.siteId,
@@ -83,7 +90,12 @@ export function portfolioSCurve(input: PortfolioInput, statusDate: string, workI
   const works = input.works.filter((w) => !workIds || workIds.has(w.id));
   return sCurve(
     works.map((w) => ({
-      plan: { budgetPlanned: w.budgetPlanned, plannedStart: w.plannedStart, plannedEnd: w.plannedEnd, schedule: input.schedules.get(w.id) ?? [] },
+      plan: {
+        budgetPlanned: w.budgetPlanned,
+        plannedStart: w.plannedStart,
+        plannedEnd: w.plannedEnd,
+        schedule: input.schedules.get(w.id) ?? [],
+      },
       measurements: input.measurements.get(w.id) ?? [],
     })),
     statusDate,
@@ -115,7 +127,23 @@ export function districtSummaries(rows: readonly PortfolioRow[]): DistrictSummar
   for (const r of rows) {
     let s = map.get(r.siteId);
     if (!s) {
-      s = { siteId: r.siteId, siteCode: r.siteCode, siteName: r.siteName, works: 0, late: 0, paralysed: 0, completed: 0, budgetPlanned: 0, committed: 0, disbursed: 0, ev: 0, pv: 0, physicalProgress: 0, spi: null, cpi: null };
+      s = {
+        siteId: r.siteId,
+        siteCode: r.siteCode,
+        siteName: r.siteName,
+        works: 0,
+        late: 0,
+        paralysed: 0,
+        completed: 0,
+        budgetPlanned: 0,
+        committed: 0,
+        disbursed: 0,
+        ev: 0,
+        pv: 0,
+        physicalProgress: 0,
+        spi: null,
+        cpi: null,
+      };
       map.set(r.siteId, s);
     }
     s.works++;

@@ -15,7 +15,9 @@ const money = z.number().finite().min(0).max(1e13);
 
 const workObject = z.object({
   siteId: z.number().int().positive(),
-  code: text(40).min(1).regex(/^[A-Za-z0-9_.\-/]+$/, 'letters, digits, "_", ".", "/" or "-" only'),
+  code: text(40)
+    .min(1)
+    .regex(/^[A-Za-z0-9_.\-/]+$/, 'letters, digits, "_", ".", "/" or "-" only'),
   title: text(300).min(1),
   category: z.enum(WORK_CATEGORIES),
   fundingSource: z.enum(FUNDING_SOURCES).nullable().optional(),
@@ -41,11 +43,23 @@ const workObject = z.object({
 /** Dates in order: an end never before its start. */
 function datesInOrder(w: Partial<z.infer<typeof workObject>>, ctx: z.RefinementCtx): void {
   if (w.plannedStart && w.plannedEnd && w.plannedEnd < w.plannedStart)
-    ctx.addIssue({ code: 'custom', path: ['plannedEnd'], message: `the planned end ${w.plannedEnd} is before the planned start ${w.plannedStart}` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['plannedEnd'],
+      message: `the planned end ${w.plannedEnd} is before the planned start ${w.plannedStart}`,
+    });
   if (w.actualStart && w.actualEnd && w.actualEnd < w.actualStart)
-    ctx.addIssue({ code: 'custom', path: ['actualEnd'], message: `the actual end ${w.actualEnd} is before the actual start ${w.actualStart}` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['actualEnd'],
+      message: `the actual end ${w.actualEnd} is before the actual start ${w.actualStart}`,
+    });
   if (w.paralysisDate && w.restartDate && w.restartDate < w.paralysisDate)
-    ctx.addIssue({ code: 'custom', path: ['restartDate'], message: `the restart date ${w.restartDate} is before the paralysis ${w.paralysisDate}` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['restartDate'],
+      message: `the restart date ${w.restartDate} is before the paralysis ${w.paralysisDate}`,
+    });
 }
 
 export const workInputSchema = workObject.superRefine(datesInOrder);

@@ -86,10 +86,15 @@ export class WorkImportRepository {
 
   measurementsOfBatch(batchId: number): (Measurement & { sourceRow: number | null })[] {
     return this.conn
-      .all<{ work_id: number; measured_on: string; physical_progress: number; committed: number; disbursed: number; correction: number; source_row: number | null }>(
-        'SELECT * FROM work_measurement WHERE batch_id = ? ORDER BY work_id, measured_on',
-        [batchId],
-      )
+      .all<{
+        work_id: number;
+        measured_on: string;
+        physical_progress: number;
+        committed: number;
+        disbursed: number;
+        correction: number;
+        source_row: number | null;
+      }>('SELECT * FROM work_measurement WHERE batch_id = ? ORDER BY work_id, measured_on', [batchId])
       .map((r) => ({
         workId: r.work_id,
         date: r.measured_on,

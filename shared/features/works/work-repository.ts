@@ -146,11 +146,17 @@ export class WorkRepository {
 
   // ---- measurements
 
-  measurements(workId?: number): Measurement[] {
+  /** Measurements by work and date: of one work, of the works of one district, or all. */
+  measurements(workId?: number, siteId?: number): Measurement[] {
     const rows =
-      workId === undefined
-        ? this.conn.all('SELECT * FROM work_measurement ORDER BY work_id, measured_on')
-        : this.conn.all('SELECT * FROM work_measurement WHERE work_id = ? ORDER BY measured_on', [workId]);
+      workId !== undefined
+        ? this.conn.all('SELECT * FROM work_measurement WHERE work_id = ? ORDER BY measured_on', [workId])
+        : siteId !== undefined
+          ? this.conn.all(
+              'SELECT m.* FROM work_measurement m JOIN project p ON p.id = m.work_id WHERE p.site_id = ? ORDER BY m.work_id, m.measured_on',
+              [siteId],
+            )
+          : this.conn.all('SELECT * FROM work_measurement ORDER BY work_id, measured_on');
     return rows.map(toMeasurement);
   }
 

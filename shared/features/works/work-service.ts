@@ -61,8 +61,13 @@ export class WorkService {
     return date === undefined ? this.now().slice(0, 10) : parseInput(isoDateSchema, date, 'statusDate');
   }
 
-  portfolioInput(siteId?: number): PortfolioInput {
-    return { works: this.works.list(siteId), measurements: groupMeasurements(this.works.measurements()), schedules: this.works.schedules() };
+  /** The works of a district (or all) with their measurements and schedules; `workId` narrows the measurements read to one work. */
+  portfolioInput(siteId?: number, workId?: number): PortfolioInput {
+    return {
+      works: this.works.list(siteId),
+      measurements: groupMeasurements(this.works.measurements(workId, siteId)),
+      schedules: this.works.schedules(),
+    };
   }
 
   portfolio(statusDate?: string, siteId?: number): PortfolioRow[] {
@@ -70,8 +75,12 @@ export class WorkService {
   }
 
   sCurve(options: { statusDate?: string; siteId?: number; workId?: number } = {}) {
-    const input = this.portfolioInput(options.siteId);
-    return portfolioSCurve(input, this.statusDate(options.statusDate), options.workId === undefined ? undefined : new Set([options.workId]));
+    const input = this.portfolioInput(options.siteId, options.workId);
+    return portfolioSCurve(
+      input,
+      this.statusDate(options.statusDate),
+      options.workId === undefined ? undefined : new Set([options.workId]),
+    );
   }
 
   private existing(id: number): Work {
@@ -91,17 +100,37 @@ export class WorkService {
     };
   }
 
-  private checkReferences(siteId: number | undefined, code: string | undefined, needs: readonly string[] | undefined, exceptId?: number): void {
+  private checkReferences(
+    siteId: number | undefined,
+    code: string | undefined,
+    needs: readonly string[] | undefined,
+    exceptId?: number,
+  ): void {
     if (siteId !== undefined && !this.conn.get('SELECT 1 AS x FROM site WHERE id = ?', [siteId]))
-      throw new ArranjoError('INVALID_INPUT', `siteId: there is no site ${siteId}.`, { column: 'siteId' }, { field: 'siteId', reason: 'invalid' });
+      throw new ArranjoError(
+        'INVALID_INPUT',
+        `siteId: there is no site ${siteId}.`,
+        { column: 'siteId' },
+        { field: 'siteId', reason: 'invalid' },
+      );
     if (code !== undefined) {
       const other = this.works.byCode(code);
       if (other && other.id !== exceptId)
-        throw new ArranjoError('CONSTRAINT', `code: "${code}" is already used by another work.`, { column: 'code' }, { field: 'code', reason: 'duplicate', value: code });
+        throw new ArranjoError(
+          'CONSTRAINT',
+          `code: "${code}" is already used by another work.`,
+          { column: 'code' },
+          { field: 'code', reason: 'duplicate', value: code },
+        );
     }
     for (const need of needs ?? []) {
       if (!this.conn.get('SELECT 1 AS x FROM indicator WHERE code = ?', [need]))
-        throw new ArranjoError('INVALID_INPUT', `needs: "${need}" is not an indicator of this workspace.`, { column: 'needs' }, { field: 'needs', reason: 'invalid' });
+        throw new ArranjoError(
+          'INVALID_INPUT',
+          `needs: "${need}" is not an indicator of this workspace.`,
+          { column: 'needs' },
+          { field: 'needs', reason: 'invalid' },
+        );
     }
   }
 
@@ -140,7 +169,14 @@ export class WorkService {
     this.conn.transaction(() => {
       this.works.update(id, apply);
       if (needs) this.works.setNeeds(id, needs);
-      this.log.append({ at: this.now(), entity: 'work', entityId: String(id), action: 'update', before: { ...previous, needs: previousNeeds }, after: { ...apply, needs } });
+      this.log.append({
+        at: this.now(),
+        entity: 'work',
+        entityId: String(id),
+        action: 'update',
+        before: { ...previous, needs: previousNeeds },
+        after: { ...apply, needs },
+      });
     });
     this.history.record({
       label: 'work.update',
@@ -183,15 +219,36 @@ export class WorkService {
     const others = this.works.measurements(m.workId).filter((x) => x.date !== m.date);
     const problem = checkMeasurementSequence([...others, m]).find((p) => p.date === m.date);
     if (problem)
-      throw new ArranjoError('INVALID_INPUT', `physicalProgress: ${problem.message}`, { column: 'physicalProgress' }, { field: 'physicalProgress', reason: 'invalid' });
+      throw new ArranjoError(
+        'INVALID_INPUT',
+        `physicalProgress: ${problem.message}`,
+        { column: 'physicalProgress' },
+        {
+          field: 'physicalProgress',
+          reason: 'progress-below-previous',
+          value: problem.point.physicalProgress,
+          previous: problem.previous.physicalProgress,
+          date: problem.previous.date,
+        },
+      );
     const before = this.works.measurement(m.workId, m.date);
     this.conn.transaction(() => {
       this.works.upsertMeasurement(m);
-      this.log.append({ at: this.now(), entity: 'work_measurement', entityId: `${m.workId}|${m.date}`, action: before ? 'update' : 'insert', before: before ?? null, after: m });
+      this.log.append({
+        at: this.now(),
+        entity: 'work_measurement',
+        entityId: `${m.workId}|${m.date}`,
+        action: before ? 'update' : 'insert',
+        before: before ?? null,
+        after: m,
+      });
     });
     this.history.record({
       label: 'work.measurement',
-      undo: () => (before ? this.works.upsertMeasurement(before, before.batchId === null ? null : { id: before.batchId, row: 0 }) : this.works.deleteMeasurement(m.workId, m.date)),
+      undo: () =>
+        before
+          ? this.works.upsertMeasurement(before, before.batchId === null ? null : { id: before.batchId, row: 0 })
+          : this.works.deleteMeasurement(m.workId, m.date),
       redo: () => this.works.upsertMeasurement(m),
     });
     return m;
@@ -213,7 +270,11 @@ export class WorkService {
     this.existing(workId);
     const before = this.works.schedule(workId);
     this.conn.transaction(() => this.works.setSchedule(workId, next));
-    this.history.record({ label: 'work.schedule', undo: () => this.works.setSchedule(workId, before), redo: () => this.works.setSchedule(workId, next) });
+    this.history.record({
+      label: 'work.schedule',
+      undo: () => this.works.setSchedule(workId, before),
+      redo: () => this.works.setSchedule(workId, next),
+    });
     return this.works.schedule(workId);
   }
 
@@ -221,7 +282,11 @@ export class WorkService {
     const m = parseInput(milestoneInputSchema, input, 'milestone');
     this.existing(m.workId);
     const id = this.conn.transaction(() => this.records.insertMilestone(m));
-    this.history.record({ label: 'work.milestone', undo: () => this.records.deleteMilestone(id), redo: () => this.records.insertMilestone(m, id) });
+    this.history.record({
+      label: 'work.milestone',
+      undo: () => this.records.deleteMilestone(id),
+      redo: () => this.records.insertMilestone(m, id),
+    });
     return this.detail(m.workId);
   }
 
@@ -229,7 +294,11 @@ export class WorkService {
     const before = this.records.milestones().find((m) => m.id === id);
     if (!before) throw new ArranjoError('NOT_FOUND', `Milestone ${id} does not exist.`);
     this.conn.transaction(() => this.records.deleteMilestone(id));
-    this.history.record({ label: 'work.milestone.delete', undo: () => this.records.insertMilestone(before, id), redo: () => this.records.deleteMilestone(id) });
+    this.history.record({
+      label: 'work.milestone.delete',
+      undo: () => this.records.insertMilestone(before, id),
+      redo: () => this.records.deleteMilestone(id),
+    });
   }
 
   addRisk(input: RiskInput): WorkDetail {
@@ -244,7 +313,11 @@ export class WorkService {
     const d = parseInput(documentInputSchema, input, 'document');
     this.existing(d.workId);
     const id = this.conn.transaction(() => this.records.insertDocument(d));
-    this.history.record({ label: 'work.document', undo: () => this.records.deleteDocument(id), redo: () => this.records.insertDocument(d, id) });
+    this.history.record({
+      label: 'work.document',
+      undo: () => this.records.deleteDocument(id),
+      redo: () => this.records.insertDocument(d, id),
+    });
     return this.detail(d.workId);
   }
 
@@ -254,7 +327,12 @@ export class WorkService {
     const baselineName = parseInput(baselineNameSchema, name, 'name');
     const repo = new BaselineRepository(this.conn);
     if (repo.byName(baselineName))
-      throw new ArranjoError('CONSTRAINT', `name: a baseline "${baselineName}" exists already; baselines cannot be changed, pick another name.`, { column: 'name' }, { field: 'name', reason: 'duplicate', value: baselineName });
+      throw new ArranjoError(
+        'CONSTRAINT',
+        `name: a baseline "${baselineName}" exists already; baselines cannot be changed, pick another name.`,
+        { column: 'name' },
+        { field: 'name', reason: 'duplicate', value: baselineName },
+      );
     const schedules = this.works.schedules();
     const items = this.works.list().map((w) => ({
       workCode: w.code,
@@ -266,7 +344,11 @@ export class WorkService {
     }));
     const frozenAt = this.now();
     const id = this.conn.transaction(() => repo.create(baselineName, frozenAt, items));
-    this.history.record({ label: 'work.baseline', undo: () => repo.delete(id), redo: () => repo.create(baselineName, frozenAt, items, id) });
+    this.history.record({
+      label: 'work.baseline',
+      undo: () => repo.delete(id),
+      redo: () => repo.create(baselineName, frozenAt, items, id),
+    });
     const created = repo.get(id);
     if (!created) throw new ArranjoError('INTERNAL', 'The baseline was not written.');
     return created;
@@ -278,7 +360,11 @@ export class WorkService {
     if (!before) throw new ArranjoError('NOT_FOUND', `Baseline ${id} does not exist.`);
     const items = repo.items(id);
     this.conn.transaction(() => repo.delete(id));
-    this.history.record({ label: 'work.baseline.delete', undo: () => repo.create(before.name, before.frozenAt, items, id), redo: () => repo.delete(id) });
+    this.history.record({
+      label: 'work.baseline.delete',
+      undo: () => repo.create(before.name, before.frozenAt, items, id),
+      redo: () => repo.delete(id),
+    });
   }
 }
 

@@ -1,7 +1,17 @@
 import type { SCurvePoint } from '../../analysis/works/earned-value';
 import type { DistrictSummary } from './portfolio';
 import type { DocumentInput, MeasurementInput, MilestoneInput, RiskInput, WorkInput, WorkPatch } from './schemas';
-import type { Baseline, BaselineComparisonRow, BaselineItem, Measurement, Milestone, PortfolioRow, ScheduleMonth, Work, WorkDetail } from './types';
+import type {
+  Baseline,
+  BaselineComparisonRow,
+  BaselineItem,
+  Measurement,
+  Milestone,
+  PortfolioRow,
+  ScheduleMonth,
+  Work,
+  WorkDetail,
+} from './types';
 
 /**
  * Works (obras, DESIGN.md §3 "work"): the portfolio at a status date with earned value, a work's

@@ -35,10 +35,41 @@ describe('translateError', () => {
     expect(translateError(reworded).message).toBe('Lotes (total): no puede ser negativo');
   });
 
-  it('says how many works keep a district from being deleted', async () => {
+  it('names what keeps a district from being deleted, with how many of each', async () => {
     await i18next.changeLanguage('pt-BR');
-    const error = new ArranjoError('CONSTRAINT', 'Site 1 has 2 works; delete them first.', {}, { reason: 'has-works', count: 2 });
-    expect(translateError(error).message).toBe('o distrito ainda tem 2 obras; exclua-as ou transfira-as para outro distrito antes');
+    const held = { works: 2, plans: 0, lots: 1, prospects: 3, actions: 0 };
+    const error = new ArranjoError(
+      'CONSTRAINT',
+      'Site 1 still has 2 works, 1 lots, 3 prospects; delete them first.',
+      {},
+      { reason: 'site-in-use', ...held },
+    );
+    expect(translateError(error).message).toBe(
+      'o distrito ainda tem 2 obras, 1 lote e 3 prospectos de investimento; exclua ou transfira esses registros para outro distrito antes',
+    );
+    await i18next.changeLanguage('en');
+    expect(translateError(error).message).toBe(
+      'the district still has 2 works, 1 lot, and 3 investment prospects; delete them or move them to another district first',
+    );
+  });
+
+  it('says in the language that a measurement’s progress is below the previous one, with its values and date', async () => {
+    await i18next.changeLanguage('pt-BR');
+    const error = new ArranjoError(
+      'INVALID_INPUT',
+      'physicalProgress: physical progress 30% on 2025-07-31 is below the 40%…',
+      { column: 'physicalProgress' },
+      {
+        field: 'physicalProgress',
+        reason: 'progress-below-previous',
+        value: 30,
+        previous: 40.5,
+        date: '2025-06-30',
+      },
+    );
+    expect(translateError(error).message).toBe(
+      'Avanço físico: o avanço físico (30 %) é menor que o da medição de 30/06/2025 (40,5 %); o avanço é acumulado: corrija o valor ou marque a medição como correção',
+    );
   });
 
   it('translates a duplicate code and a code that is no municipality', async () => {

@@ -47,6 +47,7 @@ export function ActionForm({ programmeId, action, onClose }: { programmeId: numb
   const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
   const places = useEngineData((e) => e.listMunicipalities({ stateCode: FOCUS_STATE_CODE }), []);
   const initiatives = useEngineData((e) => e.listInitiatives({}), []);
+  const sites = useEngineData((e) => e.listSites(), []);
   const save = async () => {
     const saved = await edit((e) => e.saveProgrammeAction({ ...draft, programmeId, id: action?.id }));
     if (saved) onClose();
@@ -104,6 +105,27 @@ export function ActionForm({ programmeId, action, onClose }: { programmeId: numb
               data-testid={`action-${c}`}
             />
           ))}
+          <Select
+            label={t('cols.site')}
+            data={(sites.data ?? []).map((s) => ({
+              value: String(s.id),
+              label: s.municipalityName ? `${s.name} (${s.municipalityName})` : s.name,
+            }))}
+            value={draft.siteId === null ? null : String(draft.siteId)}
+            onChange={(v) => {
+              const site = v ? sites.data?.find((s) => s.id === Number(v)) : undefined;
+              // A district places the action: its municipality fills an empty municipality field.
+              set({
+                siteId: site ? site.id : null,
+                ...(site?.municipalityCode && !draft.municipalityCode ? { municipalityCode: site.municipalityCode } : {}),
+              });
+            }}
+            placeholder={t('actionForm.noSite')}
+            searchable
+            clearable
+            limit={50}
+            data-testid="action-site"
+          />
           <Select
             label={t('cols.initiative')}
             data={(initiatives.data ?? []).map((i) => ({ value: i.code, label: `${i.name} (${i.code})` }))}

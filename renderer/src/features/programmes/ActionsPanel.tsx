@@ -43,6 +43,8 @@ export function ActionsPanel({
   const edit = useProgrammeEdit();
   const actions = useEngineData((e) => e.programmeActions(programmeId), [programmeId]);
   const rows = useMemo(() => actions.data ?? [], [actions.data]);
+  const sites = useEngineData((e) => e.listSites(), []);
+  const siteNames = useMemo(() => new Map((sites.data ?? []).map((s) => [s.id, s.name])), [sites.data]);
   const [selected, setSelected] = useState<Action | null>(null);
   const [form, setForm] = useState<{ action: Action | null } | null>(null);
   const [view, setView] = useState<View>('reach');
@@ -65,6 +67,12 @@ export function ActionsPanel({
       { field: 'code', headerName: t('cols.code'), width: 100 },
       { colId: 'type', headerName: t('cols.type'), valueGetter: (p) => (p.data?.type ? t(`types.${p.data.type}`) : ''), width: 190 },
       { field: 'municipalityName', headerName: t('cols.municipality'), width: 160 },
+      {
+        colId: 'site',
+        headerName: t('cols.site'),
+        valueGetter: (p) => (p.data?.siteId ? (siteNames.get(p.data.siteId) ?? '') : ''),
+        width: 180,
+      },
       {
         field: 'initiativeCode',
         headerName: t('cols.initiative'),
@@ -91,7 +99,7 @@ export function ActionsPanel({
       count('enterprisesLegalized', 'cols.legalized', 140),
       { field: 'notes', headerName: t('cols.notes'), flex: 1, minWidth: 160, editable: true },
     ];
-  }, [t, onOpenInitiative]);
+  }, [t, onOpenInitiative, siteNames]);
 
   const onCellEditRequest = useCallback(
     (event: CellEditRequestEvent<Action>) => {

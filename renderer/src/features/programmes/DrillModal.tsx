@@ -17,35 +17,41 @@ export function DrillModal({ row, onClose, view, name }: { row: MonitorRow | nul
   );
   const list = actions.data ?? [];
   const date = new Intl.DateTimeFormat(locale, { timeZone: 'UTC' });
+  const builtin = row ? isBuiltin(row.indicator) : true;
   return (
     <Modal opened={row !== null} onClose={onClose} title={t('why')} size="xl">
       {row && (
         <Stack gap="xs" data-testid="drill" data-loaded={actions.loading ? 'false' : 'true'}>
-          <Text fw={600}>{t('whyTitle', { indicator: name, period: row.period, count: list.length })}</Text>
-          {!isBuiltin(row.indicator) && <Text size="sm">{t('whyEntered')}</Text>}
+          <Text fw={600}>
+            {builtin ? t('whyTitle', { indicator: name, period: row.period, count: list.length }) : `${name} — ${row.period}`}
+          </Text>
+          {!builtin && <Text size="sm">{t('whyEntered')}</Text>}
           <DisaggregationTables query={{ indicatorId: row.indicatorId, period: row.period, view }} />
-          <Table striped withTableBorder data-testid="drill-table">
-            <Table.Thead>
-              <Table.Tr>
-                {(['code', 'type', 'municipality', 'startDate', 'participants', 'women', 'youth'] as const).map((c) => (
-                  <Table.Th key={c}>{t(`cols.${c}`)}</Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.map((a) => (
-                <Table.Tr key={a.id} data-testid={`drill-${a.code}`}>
-                  <Table.Td>{a.code}</Table.Td>
-                  <Table.Td>{t(`types.${a.type}`)}</Table.Td>
-                  <Table.Td>{a.municipalityName}</Table.Td>
-                  <Table.Td>{date.format(new Date(`${a.startDate}T00:00:00Z`))}</Table.Td>
-                  <Table.Td ta="right">{a.participants}</Table.Td>
-                  <Table.Td ta="right">{a.women}</Table.Td>
-                  <Table.Td ta="right">{a.youth}</Table.Td>
+          {/* An entered value has no actions behind it: only its parts. */}
+          {builtin && (
+            <Table striped withTableBorder data-testid="drill-table">
+              <Table.Thead>
+                <Table.Tr>
+                  {(['code', 'type', 'municipality', 'startDate', 'participants', 'women', 'youth'] as const).map((c) => (
+                    <Table.Th key={c}>{t(`cols.${c}`)}</Table.Th>
+                  ))}
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {list.map((a) => (
+                  <Table.Tr key={a.id} data-testid={`drill-${a.code}`}>
+                    <Table.Td>{a.code}</Table.Td>
+                    <Table.Td>{t(`types.${a.type}`)}</Table.Td>
+                    <Table.Td>{a.municipalityName}</Table.Td>
+                    <Table.Td>{date.format(new Date(`${a.startDate}T00:00:00Z`))}</Table.Td>
+                    <Table.Td ta="right">{a.participants}</Table.Td>
+                    <Table.Td ta="right">{a.women}</Table.Td>
+                    <Table.Td ta="right">{a.youth}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
         </Stack>
       )}
     </Modal>

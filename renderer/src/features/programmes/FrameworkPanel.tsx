@@ -37,6 +37,7 @@ export function FrameworkPanel({ programmeId }: { programmeId: number }) {
           indicator={i}
           result={resultTitle(i.resultId)}
           targets={data.targets.filter((x) => x.indicatorId === i.id)}
+          parts={data.parts.filter((x) => x.indicatorId === i.id)}
           onSave={(targets) => edit((e) => e.setProgrammeTargets({ indicatorId: i.id, targets }))}
           onEdit={() => setEditing(i)}
           onDelete={() => void edit((e) => e.deleteProgrammeIndicator(i.id))}

@@ -1,15 +1,17 @@
 import { Badge, Button, Group, NumberInput, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isBuiltin, type Indicator, type Target } from '../../../../shared/features/programmes/types';
+import { isBuiltin, type ActualPart, type Indicator, type Target } from '../../../../shared/features/programmes/types';
+import { ActualPartsEditor, type PartDraft } from './ActualPartsEditor';
 
-type Draft = { period: string; baseline: number; target: number; actual: number | null };
+type Draft = { period: string; baseline: number; target: number; actual: number | null; parts: PartDraft[] };
 
 /** One indicator: its definition in a line, its targets (and entered actuals) by period, editable. */
 export function IndicatorTargets({
   indicator,
   result,
   targets,
+  parts,
   onSave,
   onEdit,
   onDelete,
@@ -17,16 +19,26 @@ export function IndicatorTargets({
   indicator: Indicator;
   result: string;
   targets: Target[];
+  parts: ActualPart[];
   onSave: (t: Draft[]) => Promise<unknown>;
   onEdit: () => void;
   onDelete: () => void;
 }) {
   const { t } = useTranslation('programmes');
   const [rows, setRows] = useState<Draft[]>(() =>
-    targets.map(({ period, baseline, target, actual }) => ({ period, baseline, target, actual })),
+    targets.map(({ period, baseline, target, actual }) => ({
+      period,
+      baseline,
+      target,
+      actual,
+      parts: parts.filter((p) => p.period === period).map(({ dimension, part, value }) => ({ dimension, part, value })),
+    })),
   );
+  const [breaking, setBreaking] = useState<number | null>(null);
   const set = (i: number, patch: Partial<Draft>) => setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const builtin = isBuiltin(indicator.code);
+  const breaksDown = !builtin && indicator.disaggregation.length > 0;
+  const broken = breaking === null ? undefined : rows[breaking];
   return (
     <Stack gap={4} data-testid={`indicator-${indicator.code}`}>
       <Group gap="xs">
@@ -65,6 +77,7 @@ export function IndicatorTargets({
             <Table.Th>{t('cols.baseline')}</Table.Th>
             <Table.Th>{t('cols.target')}</Table.Th>
             {!builtin && <Table.Th>{t('cols.actual')}</Table.Th>}
+            {breaksDown && <Table.Th />}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -91,7 +104,24 @@ export function IndicatorTargets({
               </Table.Td>
               {!builtin && (
                 <Table.Td>
-                  <NumberInput size="xs" value={r.actual ?? ''} onChange={(v) => set(i, { actual: v === '' ? null : Number(v) })} />
+                  <NumberInput
+                    size="xs"
+                    value={r.actual ?? ''}
+                    onChange={(v) => set(i, { actual: v === '' ? null : Number(v) })}
+                    data-testid={`target-actual-${indicator.code}-${i}`}
+                  />
+                </Table.Td>
+              )}
+              {breaksDown && (
+                <Table.Td>
+                  <Button
+                    size="compact-xs"
+                    variant="light"
+                    onClick={() => setBreaking(i)}
+                    data-testid={`target-parts-${indicator.code}-${i}`}
+                  >
+                    {t('partsEditor.open')} ({r.parts.length})
+                  </Button>
                 </Table.Td>
               )}
             </Table.Tr>
@@ -102,7 +132,9 @@ export function IndicatorTargets({
         <Button
           size="xs"
           variant="default"
-          onClick={() => setRows([...rows, { period: '', baseline: rows.at(-1)?.baseline ?? indicator.baseline, target: 0, actual: null }])}
+          onClick={() =>
+            setRows([...rows, { period: '', baseline: rows.at(-1)?.baseline ?? indicator.baseline, target: 0, actual: null, parts: [] }])
+          }
           data-testid={`target-add-${indicator.code}`}
         >
           {t('addTarget')}
@@ -111,6 +143,19 @@ export function IndicatorTargets({
           {t('saveTargets')}
         </Button>
       </Group>
+      {broken && breaking !== null && (
+        <ActualPartsEditor
+          period={broken.period}
+          actual={broken.actual}
+          dimensions={indicator.disaggregation}
+          parts={broken.parts}
+          onApply={(p) => {
+            set(breaking, { parts: p });
+            setBreaking(null);
+          }}
+          onClose={() => setBreaking(null)}
+        />
+      )}
     </Stack>
   );
 }

@@ -41,7 +41,7 @@ function refusalText(r: FieldRefusalParams, t: TFunction<'territories'>): string
     case 'criterion-source':
     case 'min-above-max':
     case 'has-values':
-    case 'has-works':
+    case 'site-in-use':
     case 'not-a-municipality':
     case 'not-found':
     case 'ahp-matrix-missing':
@@ -49,6 +49,7 @@ function refusalText(r: FieldRefusalParams, t: TFunction<'territories'>): string
     case 'matrix-size':
     case 'frozen':
     case 'initiative-owned':
+    case 'progress-below-previous':
     case 'invalid':
       return null;
     default: {

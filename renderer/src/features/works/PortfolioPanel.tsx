@@ -10,6 +10,9 @@ import { notifyError } from '../../notifications/notify-error';
 import { useWorkspaceController } from '../../workspace/workspace-context';
 import { isEditable, patchFor, portfolioColumns } from './portfolio-columns';
 
+/** A stable row id function: a new one on every render would hand the grid a changed option each time. */
+export const workRowId = (r: PortfolioRow): string => String(r.id);
+
 export interface PortfolioFilters {
   site: string | null;
   status: string | null;
@@ -79,15 +82,31 @@ export function PortfolioPanel({ rows, filters, onFilters, onOpen }: Props) {
   return (
     <>
       <Group gap="xs" mb="xs" align="flex-end">
-        {select('site', t('filters.district'), sites.map(([value, label]) => ({ value, label })))}
-        {select('status', t('filters.status'), WORK_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })))}
-        {select('category', t('filters.category'), WORK_CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) })))}
-        {select('funding', t('filters.funding'), FUNDING_SOURCES.map((f) => ({ value: f, label: t(`funding.${f}`) })))}
+        {select(
+          'site',
+          t('filters.district'),
+          sites.map(([value, label]) => ({ value, label })),
+        )}
+        {select(
+          'status',
+          t('filters.status'),
+          WORK_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
+        )}
+        {select(
+          'category',
+          t('filters.category'),
+          WORK_CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) })),
+        )}
+        {select(
+          'funding',
+          t('filters.funding'),
+          FUNDING_SOURCES.map((f) => ({ value: f, label: t(`funding.${f}`) })),
+        )}
       </Group>
       <DataGrid<PortfolioRow>
         rowData={shown}
         columnDefs={columns}
-        getRowId={(r) => String(r.id)}
+        getRowId={workRowId}
         testId="works-grid"
         gridId="works-portfolio"
         height="calc(100vh - 290px)"

@@ -15,7 +15,14 @@ export function WorkDrawer({ workId, onClose }: { workId: number | null; onClose
   const detail = useEngineData((engine) => (workId === null ? Promise.resolve(null) : engine.getWork(workId)), [workId]);
   const d = detail.data;
   return (
-    <Drawer opened={workId !== null} onClose={onClose} position="right" size="xl" title={d ? `${d.work.code} · ${d.work.title}` : ''} data-testid="work-drawer">
+    <Drawer
+      opened={workId !== null}
+      onClose={onClose}
+      position="right"
+      size="xl"
+      title={d ? `${d.work.code} · ${d.work.title}` : ''}
+      data-testid="work-drawer"
+    >
       {d && <WorkPage detail={d} key={d.work.id} />}
       {d && <span hidden data-testid="work-drawer-ready" />}
       {!d && <Text size="sm">{t('work.none')}</Text>}
@@ -43,11 +50,15 @@ function WorkPage({ detail }: { detail: WorkDetail }) {
       <Tabs defaultValue="data">
         <Tabs.List>
           <Tabs.Tab value="data">{t('work.data')}</Tabs.Tab>
-          <Tabs.Tab value="measurements">{t('work.measurements')}</Tabs.Tab>
+          <Tabs.Tab value="measurements" data-testid="work-tab-measurements">
+            {t('work.measurements')}
+          </Tabs.Tab>
           <Tabs.Tab value="milestones">{t('work.milestones')}</Tabs.Tab>
           <Tabs.Tab value="risks">{t('work.risks')}</Tabs.Tab>
           <Tabs.Tab value="documents">{t('work.documents')}</Tabs.Tab>
-          <Tabs.Tab value="paralysis" data-testid="work-tab-paralysis">{t('work.paralysis')}</Tabs.Tab>
+          <Tabs.Tab value="paralysis" data-testid="work-tab-paralysis">
+            {t('work.paralysis')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="data" pt="xs">
           <Table fz="sm" withTableBorder>
@@ -58,12 +69,20 @@ function WorkPage({ detail }: { detail: WorkDetail }) {
               {row(t('columns.funding'), w.fundingSource ? t(`funding.${w.fundingSource}`) : null)}
               {row(t('work.agency'), w.agency)}
               {row(t('work.contractor'), w.contractor)}
-              {row(t('work.contract'), [w.contractNumber, w.contractValue === null ? null : money(w.contractValue, locale)].filter(Boolean).join(' · ') || null)}
+              {row(
+                t('work.contract'),
+                [w.contractNumber, w.contractValue === null ? null : money(w.contractValue, locale)].filter(Boolean).join(' · ') || null,
+              )}
               {row(t('columns.budget'), money(w.budgetPlanned, locale))}
               {row(t('columns.plannedStart'), shortDate(w.plannedStart, locale))}
               {row(t('columns.plannedEnd'), shortDate(w.plannedEnd, locale))}
               {row(t('work.needs'), w.needs.join(', ') || null)}
-              {w.status === 'paralysed' || w.paralysisReason ? row(t('work.paralysis'), `${w.paralysisReason ?? ''} · ${shortDate(w.paralysisDate, locale)} → ${shortDate(w.restartDate, locale)}`) : null}
+              {w.status === 'paralysed' || w.paralysisReason
+                ? row(
+                    t('work.paralysis'),
+                    `${w.paralysisReason ?? ''} · ${shortDate(w.paralysisDate, locale)} → ${shortDate(w.restartDate, locale)}`,
+                  )
+                : null}
               {row(t('work.source'), w.source)}
             </Table.Tbody>
           </Table>
@@ -94,7 +113,16 @@ function WorkPage({ detail }: { detail: WorkDetail }) {
           <MeasurementForm workId={w.id} />
         </Tabs.Panel>
         <Tabs.Panel value="milestones" pt="xs">
-          {detail.milestones.length === 0 ? <Text size="sm">{t('work.none')}</Text> : detail.milestones.map((m) => <Text size="sm" key={m.id}>{`${shortDate(m.plannedDate, locale)} — ${m.name}${m.actualDate ? ` (✓ ${shortDate(m.actualDate, locale)})` : ''}`}</Text>)}
+          {detail.milestones.length === 0 ? (
+            <Text size="sm">{t('work.none')}</Text>
+          ) : (
+            detail.milestones.map((m) => (
+              <Text
+                size="sm"
+                key={m.id}
+              >{`${shortDate(m.plannedDate, locale)} — ${m.name}${m.actualDate ? ` (✓ ${shortDate(m.actualDate, locale)})` : ''}`}</Text>
+            ))
+          )}
           <MilestoneForm workId={w.id} />
         </Tabs.Panel>
         <Tabs.Panel value="risks" pt="xs">
@@ -102,13 +130,22 @@ function WorkPage({ detail }: { detail: WorkDetail }) {
             <Text size="sm">{t('work.none')}</Text>
           ) : (
             detail.risks.map((r) => (
-              <Text size="sm" key={r.id}>{`${r.description} — ${t('risk.probability')} ${t(`risk.${r.probability}`)}, ${t('risk.impact')} ${t(`risk.impactLevel.${r.impact}`)} (${t(`risk.${r.status}`)})${r.mitigation ? ` — ${r.mitigation}` : ''}`}</Text>
+              <Text
+                size="sm"
+                key={r.id}
+              >{`${r.description} — ${t('risk.probability')} ${t(`risk.${r.probability}`)}, ${t('risk.impact')} ${t(`risk.impactLevel.${r.impact}`)} (${t(`risk.${r.status}`)})${r.mitigation ? ` — ${r.mitigation}` : ''}`}</Text>
             ))
           )}
           <RiskForm workId={w.id} />
         </Tabs.Panel>
         <Tabs.Panel value="documents" pt="xs">
-          {detail.documents.length === 0 ? <Text size="sm">{t('work.none')}</Text> : detail.documents.map((d) => <Text size="sm" key={d.id}>{`${d.title}: ${d.reference}${d.dated ? ` (${shortDate(d.dated, locale)})` : ''}`}</Text>)}
+          {detail.documents.length === 0 ? (
+            <Text size="sm">{t('work.none')}</Text>
+          ) : (
+            detail.documents.map((d) => (
+              <Text size="sm" key={d.id}>{`${d.title}: ${d.reference}${d.dated ? ` (${shortDate(d.dated, locale)})` : ''}`}</Text>
+            ))
+          )}
           <DocumentForm workId={w.id} />
         </Tabs.Panel>
         <Tabs.Panel value="paralysis" pt="xs">
@@ -131,7 +168,14 @@ function MeasurementForm({ workId }: { workId: number }) {
   const save = async () => {
     try {
       await controller.mutate((engine) =>
-        engine.saveMeasurement({ workId, date: parseShortDate(date, locale) ?? date, physicalProgress: Number(physical), committed: Number(committed), disbursed: Number(disbursed), correction }),
+        engine.saveMeasurement({
+          workId,
+          date: parseShortDate(date, locale) ?? date,
+          physicalProgress: Number(physical),
+          committed: Number(committed),
+          disbursed: Number(disbursed),
+          correction,
+        }),
       );
       setDate('');
     } catch (error) {
@@ -141,12 +185,48 @@ function MeasurementForm({ workId }: { workId: number }) {
   const sep = locale === 'en' ? { decimalSeparator: '.', thousandSeparator: ',' } : { decimalSeparator: ',', thousandSeparator: '.' };
   return (
     <Group gap="xs" align="flex-end" mt="sm">
-      <TextInput size="xs" label={t('work.date')} placeholder={shortDate('2025-06-30', locale)} value={date} onChange={(e) => setDate(e.currentTarget.value)} w={120} />
-      <NumberInput size="xs" label={t('columns.physical')} value={physical} onChange={setPhysical} min={0} max={100} w={90} {...sep} />
-      <NumberInput size="xs" label={t('columns.committed')} value={committed} onChange={setCommitted} min={0} w={150} {...sep} />
-      <NumberInput size="xs" label={t('columns.disbursed')} value={disbursed} onChange={setDisbursed} min={0} w={150} {...sep} />
+      <TextInput
+        size="xs"
+        label={t('work.date')}
+        placeholder={shortDate('2025-06-30', locale)}
+        value={date}
+        onChange={(e) => setDate(e.currentTarget.value)}
+        w={120}
+        data-testid="measurement-date"
+      />
+      <NumberInput
+        size="xs"
+        label={t('columns.physical')}
+        value={physical}
+        onChange={setPhysical}
+        min={0}
+        max={100}
+        w={90}
+        {...sep}
+        data-testid="measurement-physical"
+      />
+      <NumberInput
+        size="xs"
+        label={t('columns.committed')}
+        value={committed}
+        onChange={setCommitted}
+        min={0}
+        w={150}
+        {...sep}
+        data-testid="measurement-committed"
+      />
+      <NumberInput
+        size="xs"
+        label={t('columns.disbursed')}
+        value={disbursed}
+        onChange={setDisbursed}
+        min={0}
+        w={150}
+        {...sep}
+        data-testid="measurement-disbursed"
+      />
       <Switch size="xs" label={t('work.correction')} checked={correction} onChange={(e) => setCorrection(e.currentTarget.checked)} mb={6} />
-      <Button size="xs" onClick={() => void save()}>
+      <Button size="xs" onClick={() => void save()} data-testid="measurement-add">
         {t('actions.addMeasurement')}
       </Button>
     </Group>

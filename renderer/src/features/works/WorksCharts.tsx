@@ -1,11 +1,11 @@
-import { Group, SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Group, Pagination, SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BaselineItem, Milestone, PortfolioRow } from '../../../../shared/features/works/types';
 import { Chart } from '../../components/Chart';
 import { useLocale } from '../../i18n';
 import { useEngineData } from '../../workspace/use-engine-data';
-import { GANTT_WINDOW, ganttOption, type GanttZoom } from './gantt-option';
+import { GANTT_WINDOW, ganttOption, ganttOrder, type GanttZoom } from './gantt-option';
 import { budgetOption, earnedValueOption, sCurveOption } from './scurve-option';
 import './works-echarts';
 import { AddToMeeting } from '../territories/meeting/AddToMeeting';
@@ -48,12 +48,18 @@ function MeetingButton({
 export function GanttPanel({ rows, statusDate, baseline, milestones, source }: Props) {
   const { t } = useTranslation('works');
   const { locale } = useLocale();
+  const number = new Intl.NumberFormat(locale);
   const [zoom, setZoom] = useState<GanttZoom>('month');
+  const order = useMemo(() => ganttOrder(rows), [rows]);
+  const pages = Math.ceil(order.length / GANTT_WINDOW);
+  const [wanted, setPage] = useState(1);
+  const page = Math.min(wanted, Math.max(1, pages));
+  const first = (page - 1) * GANTT_WINDOW;
   const option = useMemo(
-    () => ganttOption(rows, statusDate, worksChartLabels(t, locale).gantt, zoom, baseline, milestones),
-    [rows, statusDate, t, locale, zoom, baseline, milestones],
+    () => ganttOption(order, statusDate, worksChartLabels(t, locale).gantt, zoom, baseline, milestones, first, true),
+    [order, statusDate, t, locale, zoom, baseline, milestones, first],
   );
-  const late = rows.filter((r) => r.health === 'late').map((r) => r.workCode);
+  const late = useMemo(() => rows.filter((r) => r.health === 'late').map((r) => r.workCode), [rows]);
   return (
     <Stack gap="xs">
       <Group gap="xs">
@@ -69,6 +75,18 @@ export function GanttPanel({ rows, statusDate, baseline, milestones, source }: P
           data-testid="works-gantt-zoom"
         />
         <MeetingButton chart="gantt" rows={rows} statusDate={statusDate} title={t('gantt.title')} />
+        {pages > 1 && (
+          <>
+            <Text size="sm" c="dimmed" data-testid="works-gantt-window">
+              {t('gantt.window', {
+                from: number.format(first + 1),
+                to: number.format(Math.min(first + GANTT_WINDOW, order.length)),
+                total: number.format(order.length),
+              })}
+            </Text>
+            <Pagination size="xs" total={pages} value={page} onChange={setPage} siblings={1} data-testid="works-gantt-pages" />
+          </>
+        )}
       </Group>
       <Chart
         option={option}

@@ -25,15 +25,29 @@ interface Bar {
   code: string;
 }
 
+/** Rows drawn at once: a longer portfolio pages through windows of this many rows (the panel's pager). */
+export const GANTT_WINDOW = 40;
+
+// One collator for every sort: String.localeCompare builds one per call (seconds over 5,000 works).
+const byName = new Intl.Collator('pt-BR').compare;
+
+/** The Gantt's row order: by district, then planned start. */
+export function ganttOrder(rows: readonly PortfolioRow[]): PortfolioRow[] {
+  return [...rows].sort(
+    (a, b) => byName(a.siteName, b.siteName) || (a.plannedStart < b.plannedStart ? -1 : a.plannedStart > b.plannedStart ? 1 : 0),
+  );
+}
+
 /**
  * A Gantt of works as one custom series: per work a planned bar (light), the actual bar over it
  * (from the actual start to the actual end or the status date, coloured by schedule health — late
  * in red), a baseline shadow bar under it when a baseline is chosen; milestones as diamonds and the
  * status date as a vertical line. Month or quarter scale sets the axis ticks.
+ *
+ * Only the window of GANTT_WINDOW rows from `first` (in `ganttOrder`) is drawn, against a time axis
+ * spanning every row, so paging does not move the axis. Handing ECharts all 5,000 works of a large
+ * portfolio (even behind a dataZoom) took seconds to draw; the window draws in milliseconds.
  */
-/** Rows drawn at once: a longer portfolio scrolls with a slider beside the rows instead of drawing thousands of bars and labels. */
-export const GANTT_WINDOW = 40;
-
 export function ganttOption(
   rows: readonly PortfolioRow[],
   statusDate: string,
@@ -41,39 +55,66 @@ export function ganttOption(
   zoom: GanttZoom,
   baseline: readonly BaselineItem[] | null,
   milestones: readonly Milestone[],
+  first = 0,
+  ordered = false,
 ): ChartOption {
-  const order = [...rows].sort((a, b) => a.siteName.localeCompare(b.siteName) || a.plannedStart.localeCompare(b.plannedStart));
+  const all = ordered ? rows : ganttOrder(rows);
+  const order = all.slice(first, first + GANTT_WINDOW);
   const index = new Map(order.map((r, i) => [r.id, i]));
   const frozen = new Map((baseline ?? []).map((b) => [b.workCode, b]));
+  // The axis spans every row (and its baseline), not only the window drawn.
+  let min = time(statusDate);
+  let max = min;
+  const widen = (t: number) => {
+    if (t < min) min = t;
+    if (t > max) max = t;
+  };
+  for (const r of all) {
+    widen(time(r.plannedStart));
+    widen(time(r.plannedEnd) + DAY);
+    const b = frozen.get(r.workCode);
+    if (b) {
+      widen(time(b.plannedStart));
+      widen(time(b.plannedEnd) + DAY);
+    }
+    if (r.actualStart && r.actualStart <= statusDate) {
+      widen(time(r.actualStart));
+      widen(time(r.actualEnd ?? statusDate) + DAY);
+    }
+  }
   const bars: Bar[] = [];
   order.forEach((r, i) => {
     bars.push({ row: i, start: time(r.plannedStart), end: time(r.plannedEnd) + DAY, kind: 'planned', color: '#a5d8ff', code: r.workCode });
     const b = frozen.get(r.workCode);
-    if (b) bars.push({ row: i, start: time(b.plannedStart), end: time(b.plannedEnd) + DAY, kind: 'baseline', color: '#adb5bd', code: r.workCode });
+    if (b)
+      bars.push({
+        row: i,
+        start: time(b.plannedStart),
+        end: time(b.plannedEnd) + DAY,
+        kind: 'baseline',
+        color: '#adb5bd',
+        code: r.workCode,
+      });
     if (r.actualStart && r.actualStart <= statusDate) {
       const end = r.actualEnd ?? statusDate;
-      bars.push({ row: i, start: time(r.actualStart), end: time(end) + DAY, kind: 'actual', color: HEALTH_COLORS[r.health], code: r.workCode });
+      bars.push({
+        row: i,
+        start: time(r.actualStart),
+        end: time(end) + DAY,
+        kind: 'actual',
+        color: HEALTH_COLORS[r.health],
+        code: r.workCode,
+      });
     }
   });
   const marks = milestones
     .filter((m) => index.has(m.workId))
     .map((m) => ({ value: [time(m.actualDate ?? m.plannedDate), index.get(m.workId) ?? 0], name: m.name }));
-  const all = bars.flatMap((b) => [b.start, b.end]).concat(time(statusDate));
-  const min = Math.min(...all);
-  const max = Math.max(...all);
   const pad = zoom === 'month' ? 15 * DAY : 45 * DAY;
   return {
     animation: false,
     // Room above the plot for the status-date label: at the line's foot it hid the axis date under it.
     grid: { left: 230, right: 30, top: 56, bottom: 36 },
-    ...(order.length > GANTT_WINDOW
-      ? {
-          dataZoom: [
-            { type: 'slider', yAxisIndex: 0, startValue: 0, endValue: GANTT_WINDOW - 1, filterMode: 'weakFilter', right: 4, width: 14, showDetail: false, brushSelect: false },
-            { type: 'inside', yAxisIndex: 0, filterMode: 'weakFilter', zoomOnMouseWheel: false, moveOnMouseWheel: true },
-          ],
-        }
-      : {}),
     legend: { top: 0, data: [labels.planned, labels.actual, ...(baseline ? [labels.baseline] : []), labels.milestone] },
     tooltip: {
       formatter: (p: { data?: { tip?: string }; name?: string }) => p.data?.tip ?? p.name ?? '',
@@ -101,13 +142,19 @@ export function ganttOption(
         encode: { x: [1, 2], y: 0 },
         renderItem: (
           _params: unknown,
-          api: { value: (i: number) => number; coord: (v: number[]) => number[]; size: (v: number[]) => number[]; style: (s: object) => object },
+          api: {
+            value: (i: number) => number;
+            coord: (v: number[]) => number[];
+            size: (v: number[]) => number[];
+            style: (s: object) => object;
+          },
         ) => {
           const row = api.value(0);
           const start = api.coord([api.value(1), row]);
           const end = api.coord([api.value(2), row]);
           const band = (api.size([0, 1])[1] ?? 20) * 0.7;
-          const [h, dy] = kind === 'planned' ? [band * 0.5, -band * 0.35] : kind === 'actual' ? [band * 0.4, -band * 0.1] : [band * 0.2, band * 0.3];
+          const [h, dy] =
+            kind === 'planned' ? [band * 0.5, -band * 0.35] : kind === 'actual' ? [band * 0.4, -band * 0.1] : [band * 0.2, band * 0.3];
           const x = start[0] ?? 0;
           return {
             type: 'rect',
@@ -123,7 +170,15 @@ export function ganttOption(
             tip: `${b.code}: ${labels.formatDate(new Date(b.start).toISOString().slice(0, 10))} → ${labels.formatDate(new Date(b.end - DAY).toISOString().slice(0, 10))}`,
           })),
         ...(kind === 'planned'
-          ? { markLine: { symbol: 'none', silent: true, label: { formatter: labels.today, position: 'start', color: '#e8590c' }, lineStyle: { color: '#e8590c', type: 'dashed', width: 2 }, data: [{ xAxis: time(statusDate) }] } }
+          ? {
+              markLine: {
+                symbol: 'none',
+                silent: true,
+                label: { formatter: labels.today, position: 'start', color: '#e8590c' },
+                lineStyle: { color: '#e8590c', type: 'dashed', width: 2 },
+                data: [{ xAxis: time(statusDate) }],
+              },
+            }
           : {}),
       }))
       .concat([
