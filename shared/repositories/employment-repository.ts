@@ -54,6 +54,13 @@ export class EmploymentRepository {
       .map((r) => r.year);
   }
 
+  /** How many records each measure holds (jobs, payroll, value added…), only the measures present. */
+  measureCounts(): { measure: Measure; records: number }[] {
+    return this.conn.all<{ measure: Measure; records: number }>(
+      'SELECT measure, count(*) AS records FROM employment GROUP BY measure ORDER BY measure',
+    );
+  }
+
   /** Where the values of a measure in a year came from: the import batches' files and dates. */
   sources(classification: Classification, measure: Measure, year: number): { file: string; importedAt: string }[] {
     return this.conn
@@ -68,10 +75,10 @@ export class EmploymentRepository {
   /** The classifications that hold a measure for a year. */
   classificationsWith(measure: Measure, year: number): Classification[] {
     return this.conn
-      .all<{ classification: Classification }>('SELECT DISTINCT classification FROM employment WHERE measure = ? AND year = ? ORDER BY classification', [
-        measure,
-        year,
-      ])
+      .all<{ classification: Classification }>(
+        'SELECT DISTINCT classification FROM employment WHERE measure = ? AND year = ? ORDER BY classification',
+        [measure, year],
+      )
       .map((r) => r.classification);
   }
 

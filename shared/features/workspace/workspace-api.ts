@@ -28,6 +28,8 @@ export interface WorkspaceApi {
   listMunicipalities(filter: { stateCode?: number }): Promise<Municipality[]>;
 
   employmentYears(classification: Classification): Promise<number[]>;
+  /** Economic-activity records per measure (the dashboard names what it counts). */
+  employmentMeasureCounts(): Promise<{ measure: Measure; records: number }[]>;
   sectorTotals(query: { classification: Classification; measure: Measure; year: number; stateCode?: number }): Promise<SectorTotal[]>;
   mapMetrics(): Promise<MapMetric[]>;
   mapValues(metricId: string, stateCode: number): Promise<MapValue[]>;

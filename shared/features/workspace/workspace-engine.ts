@@ -132,6 +132,10 @@ export class WorkspaceEngine implements WorkspaceApi {
     return new EmploymentRepository(this.db).years(parse(classificationSchema, classification, 'classification'));
   }
 
+  async employmentMeasureCounts(): Promise<{ measure: Measure; records: number }[]> {
+    return new EmploymentRepository(this.db).measureCounts();
+  }
+
   async sectorTotals(query: {
     classification: Classification;
     measure: Measure;
