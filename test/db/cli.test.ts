@@ -121,7 +121,9 @@ describe('arranjo analyze (DESIGN.md §10)', () => {
     expect(lq.out.split('\n')[0]).toBe('territory_code,territory_name,sector_code,sector_name,year,jobs,lq');
     expect(lq.out.trim().split('\n')).toHaveLength(1 + 853 * 8);
     const ss = await cli('analyze', 'shift-share', demo, '--from', '2019', '--to', '2020', '--format', 'csv');
-    expect(ss.out.split('\n')[0]).toBe('territory_code,territory_name,sector_code,sector_name,jobs_from,jobs_to,reference_share,industry_mix,regional_shift,total_change');
+    expect(ss.out.split('\n')[0]).toBe(
+      'territory_code,territory_name,sector_code,sector_name,jobs_from,jobs_to,reference_share,industry_mix,regional_shift,total_change',
+    );
     const div = await cli('analyze', 'diversity', demo, '--year', '2019', '--format', 'csv');
     expect(div.out.split('\n')[0]).toBe('territory_code,territory_name,year,hhi,shannon,krugman');
     expect(div.out.trim().split('\n')).toHaveLength(1 + 853);

@@ -21,7 +21,13 @@ describe('import templates for every target', () => {
     const opened = await engine.importOpen(utf8(csv + 'DI-X,OB-1,Pavimentação,paving,100000,2025-01-01,2025-06-30\n'), 'obras.csv');
     const { mapping } = await engine.importSuggest(opened.sessionId, 'obras', { target: 'works' });
     expect(mapping.target).toBe('works');
-    await engine.saveImportTemplate({ id: 'obras-agencia', label: 'Obras da agência', sessionId: opened.sessionId, sheet: 'obras', mapping });
+    await engine.saveImportTemplate({
+      id: 'obras-agencia',
+      label: 'Obras da agência',
+      sessionId: opened.sessionId,
+      sheet: 'obras',
+      mapping,
+    });
     const saved = (await engine.importTemplates()).find((t) => t.id === 'obras-agencia');
     expect(saved).toMatchObject({ label: 'Obras da agência', target: 'works', builtIn: false });
     await engine.importClose(opened.sessionId);

@@ -80,11 +80,21 @@ describe('Polos e iniciativas: the real Rotas file through the CLI (DESIGN §10)
     expect(sizes['Polo Vale do Mucuri']).toBe(10);
     expect(sizes['Polo da Moda Taiobeiras e Região']).toBe(8);
     const apicola = polos.find((r) => r[1] === 'Polo Apícola do Norte de Minas');
-    expect(apicola?.slice(0, 5)).toEqual(['POLO-APICOLA-DO-NORTE-DE-MINAS', 'Polo Apícola do Norte de Minas', 'rotas-polo', 'Rota do Mel', 'MG']);
+    expect(apicola?.slice(0, 5)).toEqual([
+      'POLO-APICOLA-DO-NORTE-DE-MINAS',
+      'Polo Apícola do Norte de Minas',
+      'rotas-polo',
+      'Rota do Mel',
+      'MG',
+    ]);
     const ride = polos.find((r) => r[1] === 'Polo da Fruticultura RIDE DF');
     expect(ride?.[4]).toBe('DF|GO|MG');
     const mel = await cli('initiatives', ws, '--route', 'Rota do Mel', '--format', 'csv');
-    expect(csvRows(mel.out).slice(1).every((r) => r[3] === 'Rota do Mel')).toBe(true);
+    expect(
+      csvRows(mel.out)
+        .slice(1)
+        .every((r) => r[3] === 'Rota do Mel'),
+    ).toBe(true);
     const info = JSON.parse((await cli('info', ws, '--format', 'json')).out) as { counts: { initiatives: number } };
     expect(info.counts.initiatives).toBe(79);
   });
@@ -121,7 +131,17 @@ describe('Polos e iniciativas: the real Rotas file through the CLI (DESIGN §10)
   });
 
   it('the initiative is a territory set for the economy commands', async () => {
-    const r = await cli('analyze', 'lq', ws, '--year', '2019', '--reference', 'initiative:POLO-APICOLA-DO-NORTE-DE-MINAS', '--format', 'csv');
+    const r = await cli(
+      'analyze',
+      'lq',
+      ws,
+      '--year',
+      '2019',
+      '--reference',
+      'initiative:POLO-APICOLA-DO-NORTE-DE-MINAS',
+      '--format',
+      'csv',
+    );
     // No employment in this workspace: refused for want of data, not for an unknown reference.
     expect(r.err).not.toMatch(/must be state/);
     expect(r.err).not.toMatch(/no territory set|No territory set/i);

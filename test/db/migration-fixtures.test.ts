@@ -27,26 +27,59 @@ interface TableCheck {
 const ROWS_OF: Record<number, Record<string, TableCheck>> = {
   1: {
     workspace_meta: { count: 3, sample: ["SELECT value FROM workspace_meta WHERE key = 'fixture'", { value: 'schema 1' }] },
-    import_batch: { count: 2, sample: ['SELECT source_file, rows_skipped FROM import_batch WHERE id = 2', { source_file: 'fixture_pop.xlsx', rows_skipped: 1 }] },
+    import_batch: {
+      count: 2,
+      sample: ['SELECT source_file, rows_skipped FROM import_batch WHERE id = 2', { source_file: 'fixture_pop.xlsx', rows_skipped: 1 }],
+    },
     state: { count: 1, sample: ['SELECT abbr, region FROM state', { abbr: 'MG', region: 'Sudeste' }] },
     geo_region: { count: 2, sample: ['SELECT kind FROM geo_region WHERE code = 310001', { kind: 'immediate' }] },
-    municipality: { count: 3, sample: ['SELECT name, is_capital, immediate_region FROM municipality WHERE code = 3106200', { name: 'Belo Horizonte', is_capital: 1, immediate_region: 310001 }] },
-    classification: { count: 4, sample: ["SELECT parent_code FROM classification WHERE scheme = 'cnae-division' AND code = '29'", { parent_code: 'C' }] },
+    municipality: {
+      count: 3,
+      sample: [
+        'SELECT name, is_capital, immediate_region FROM municipality WHERE code = 3106200',
+        { name: 'Belo Horizonte', is_capital: 1, immediate_region: 310001 },
+      ],
+    },
+    classification: {
+      count: 4,
+      sample: ["SELECT parent_code FROM classification WHERE scheme = 'cnae-division' AND code = '29'", { parent_code: 'C' }],
+    },
     employment: {
       count: 4,
-      sample: ["SELECT value, missing_reason FROM employment WHERE territory_code = 3106705 AND measure = 'jobs'", { value: null, missing_reason: 'suppressed' }],
+      sample: [
+        "SELECT value, missing_reason FROM employment WHERE territory_code = 3106705 AND measure = 'jobs'",
+        { value: null, missing_reason: 'suppressed' },
+      ],
     },
     // Schema 4 adds the 12 survey indicators; INFRA_WATER existed, so it keeps its names and gains the bounds.
     indicator: {
       count: 2 + 11,
-      sample: ["SELECT name_pt, value_min, value_max, whole_numbers FROM indicator WHERE code = 'INFRA_WATER'", { name_pt: 'Água (fixture)', value_min: 0, value_max: 4, whole_numbers: 1 }],
+      sample: [
+        "SELECT name_pt, value_min, value_max, whole_numbers FROM indicator WHERE code = 'INFRA_WATER'",
+        { name_pt: 'Água (fixture)', value_min: 0, value_max: 4, whole_numbers: 1 },
+      ],
     },
     indicator_value: {
       count: 3,
-      sample: ["SELECT value, illustrative, entered_at FROM indicator_value WHERE indicator_code = 'INFRA_WATER'", { value: 3, illustrative: 1, entered_at: null }],
+      sample: [
+        "SELECT value, illustrative, entered_at FROM indicator_value WHERE indicator_code = 'INFRA_WATER'",
+        { value: 3, illustrative: 1, entered_at: null },
+      ],
     },
-    site: { count: 2, sample: ["SELECT name, area_ha, lots_available, jobs FROM site WHERE code = 'DI-FIX-1'", { name: 'Distrito Fixture Um', area_ha: 120.5, lots_available: 10, jobs: 900 }] },
-    site_sector: { count: 2, sample: ['SELECT classification, sector_code FROM site_sector WHERE site_id = 2', { classification: 'cnae-division', sector_code: '29' }] },
+    site: {
+      count: 2,
+      sample: [
+        "SELECT name, area_ha, lots_available, jobs FROM site WHERE code = 'DI-FIX-1'",
+        { name: 'Distrito Fixture Um', area_ha: 120.5, lots_available: 10, jobs: 900 },
+      ],
+    },
+    site_sector: {
+      count: 2,
+      sample: [
+        'SELECT classification, sector_code FROM site_sector WHERE site_id = 2',
+        { classification: 'cnae-division', sector_code: '29' },
+      ],
+    },
     // Placeholders of schema 1 that later migrations replaced (dropping their rows): 0005 the works
     // table `project`, 0006 `lot` and `prospect`, 0008 `programme` and `programme_action`.
     project: { count: 1, droppedBy: 5 },
@@ -57,19 +90,40 @@ const ROWS_OF: Record<number, Record<string, TableCheck>> = {
     change_log: { count: 1, sample: ['SELECT after FROM change_log', { after: '{"firms":25}' }] },
   },
   2: {
-    import_previous_employment: { count: 1, sample: ['SELECT value, prev_batch_id FROM import_previous_employment', { value: 990, prev_batch_id: 1 }] },
-    import_previous_indicator_value: { count: 1, sample: ['SELECT value, source FROM import_previous_indicator_value', { value: 2300000, source: 'older fixture' }] },
+    import_previous_employment: {
+      count: 1,
+      sample: ['SELECT value, prev_batch_id FROM import_previous_employment', { value: 990, prev_batch_id: 1 }],
+    },
+    import_previous_indicator_value: {
+      count: 1,
+      sample: ['SELECT value, source FROM import_previous_indicator_value', { value: 2300000, source: 'older fixture' }],
+    },
     import_previous_site: { count: 1, sample: ['SELECT before FROM import_previous_site', { before: '{"firms":20,"jobs":800}' }] },
     import_batch_indicator: { count: 1 },
     import_template: { count: 1, sample: ['SELECT label, target FROM import_template', { label: 'Modelo fixture', target: 'population' }] },
   },
   3: {
-    scenario: { count: 1, sample: ['SELECT method, weight_origin, frozen_at FROM scenario', { method: 'topsis', weight_origin: 'ahp', frozen_at: '2024-03-03T00:00:00.000Z' }] },
+    scenario: {
+      count: 1,
+      sample: [
+        'SELECT method, weight_origin, frozen_at FROM scenario',
+        { method: 'topsis', weight_origin: 'ahp', frozen_at: '2024-03-03T00:00:00.000Z' },
+      ],
+    },
     scenario_alternative: { count: 2, sample: ['SELECT label FROM scenario_alternative WHERE position = 1', { label: 'Betim' }] },
-    scenario_criterion: { count: 2, sample: ['SELECT preference, pref_p, min_value FROM scenario_criterion WHERE position = 1', { preference: 'linear', pref_p: 2, min_value: 1 }] },
+    scenario_criterion: {
+      count: 2,
+      sample: [
+        'SELECT preference, pref_p, min_value FROM scenario_criterion WHERE position = 1',
+        { preference: 'linear', pref_p: 2, min_value: 1 },
+      ],
+    },
     scenario_weight_set: { count: 2 },
     scenario_weight: { count: 4, sample: ['SELECT SUM(weight) AS total FROM scenario_weight', { total: 200 }] },
-    scenario_snapshot: { count: 2, sample: ["SELECT via FROM scenario_snapshot WHERE subject_kind = 'site'", { via: 'municipality 3118601' }] },
+    scenario_snapshot: {
+      count: 2,
+      sample: ["SELECT via FROM scenario_snapshot WHERE subject_kind = 'site'", { via: 'municipality 3118601' }],
+    },
   },
   4: {
     indicator_value: {
@@ -188,17 +242,29 @@ const ROWS_OF: Record<number, Record<string, TableCheck>> = {
     },
   },
   8: {
-    programme: { count: 1, sample: ['SELECT name, illustrative, rag_green FROM programme', { name: 'Programa fixture', illustrative: 1, rag_green: 0.9 }] },
+    programme: {
+      count: 1,
+      sample: ['SELECT name, illustrative, rag_green FROM programme', { name: 'Programa fixture', illustrative: 1, rag_green: 0.9 }],
+    },
     programme_objective: { count: 1, sample: ['SELECT code, title FROM programme_objective', { code: 'OE1', title: 'Objetivo fixture' }] },
     programme_result: { count: 1, sample: ['SELECT code FROM programme_result', { code: 'R1' }] },
     programme_indicator: {
       count: 2,
-      sample: ["SELECT result_id, cumulative, disaggregation FROM programme_indicator WHERE code = 'participants'", { result_id: 1, cumulative: 1, disaggregation: 'sex|age' }],
+      sample: [
+        "SELECT result_id, cumulative, disaggregation FROM programme_indicator WHERE code = 'participants'",
+        { result_id: 1, cumulative: 1, disaggregation: 'sex|age' },
+      ],
     },
-    programme_target: { count: 3, sample: ["SELECT baseline, target, actual FROM programme_target WHERE period = '2024'", { baseline: 800, target: 950, actual: 910 }] },
+    programme_target: {
+      count: 3,
+      sample: ["SELECT baseline, target, actual FROM programme_target WHERE period = '2024'", { baseline: 800, target: 950, actual: 910 }],
+    },
     programme_action: {
       count: 2,
-      sample: ["SELECT participants, women, site_id, initiative_code FROM programme_action WHERE code = 'A-002'", { participants: 12, women: 5, site_id: null, initiative_code: 'POLO-FIX-A' }],
+      sample: [
+        "SELECT participants, women, site_id, initiative_code FROM programme_action WHERE code = 'A-002'",
+        { participants: 12, women: 5, site_id: null, initiative_code: 'POLO-FIX-A' },
+      ],
     },
     import_programme_image: { count: 1, sample: ['SELECT before FROM import_programme_image', { before: null }] },
   },
@@ -222,7 +288,11 @@ describe('workspaces of every earlier schema upgrade with their data', () => {
 
   it.each(earlier)('schema %i opens, upgrades to the current schema and keeps every row', async (version) => {
     const SQL = await loadSql();
-    const { conn, migration } = openWorkspaceDatabase(SQL, new Uint8Array(readFileSync(fixture(version))), `workspace-schema-${version}.arranjo`);
+    const { conn, migration } = openWorkspaceDatabase(
+      SQL,
+      new Uint8Array(readFileSync(fixture(version))),
+      `workspace-schema-${version}.arranjo`,
+    );
     try {
       expect(migration).toEqual({ from: version, to: LATEST_SCHEMA_VERSION });
       expect(conn.all('PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);

@@ -89,7 +89,7 @@ describe('scenario workbook', () => {
     const methods: string[] = [];
     wb.getWorksheet('Métodos')!.eachRow((row) => methods.push(`${row.getCell(1).text}: ${row.getCell(2).text}`));
     expect(methods.join('\n')).toMatch(/TOPSIS \(Hwang & Yoon 1981\)/);
-    expect(methods.join('\n')).toMatch(/Monte Carlo: draws = 1000, seed = 3, spread = ±25%/);
+    expect(methods.join('\n')).toMatch(/Monte Carlo: sorteios = 1000, semente = 3, amplitude = ±25%/);
     expect(methods.join('\n')).toMatch(/Distritos: Os valores de um distrito são os do seu município/);
   });
 

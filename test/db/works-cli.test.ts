@@ -58,10 +58,20 @@ describe('arranjo works, sites, export --projects; import of arranjo-obras and a
     const { status, out } = await cli('works', ws, '--status-date', '2025-07-02', '--format', 'csv');
     expect(status).toBe(0);
     const lines = out.trim().split('\n');
-    expect(lines[0]).toBe('site_code,site_name,work_code,title,status,budget_planned,committed,disbursed,physical_progress,planned_progress,spi,cpi');
+    expect(lines[0]).toBe(
+      'site_code,site_name,work_code,title,status,budget_planned,committed,disbursed,physical_progress,planned_progress,spi,cpi',
+    );
     const json = JSON.parse((await cli('works', ws, '--status-date', '2025-07-02', '--format', 'json')).out) as Record<string, unknown>[];
     const a = json.find((r) => r.work_code === 'OB-BET-01');
-    expect(a).toMatchObject({ site_code: 'DI-BETIM', budget_planned: 1_000_000, committed: 600_000, disbursed: 450_000, physical_progress: 40, planned_progress: 50, spi: 0.8 });
+    expect(a).toMatchObject({
+      site_code: 'DI-BETIM',
+      budget_planned: 1_000_000,
+      committed: 600_000,
+      disbursed: 450_000,
+      physical_progress: 40,
+      planned_progress: 50,
+      spi: 0.8,
+    });
     expect(a?.cpi as number).toBeCloseTo(400_000 / 450_000, 9);
     const b = json.find((r) => r.work_code === 'OB-BET-02');
     // 2025-02-01 → 2025-07-02 is 151 of 211 days.
@@ -69,20 +79,32 @@ describe('arranjo works, sites, export --projects; import of arranjo-obras and a
     expect(b?.spi as number).toBeCloseTo(400_000 / ((151 / 211) * 500_000), 8);
     // Before any measurement and before the start: nothing earned, CPI and SPI empty.
     const early = JSON.parse((await cli('works', ws, '--status-date', '2024-12-01', '--format', 'json')).out) as Record<string, unknown>[];
-    expect(early.find((r) => r.work_code === 'OB-BET-01')).toMatchObject({ physical_progress: 0, planned_progress: 0, spi: null, cpi: null });
-    const site = JSON.parse((await cli('works', ws, '--site', 'Distrito Industrial de Uberaba', '--status-date', '2025-07-02', '--format', 'json')).out) as Record<string, unknown>[];
+    expect(early.find((r) => r.work_code === 'OB-BET-01')).toMatchObject({
+      physical_progress: 0,
+      planned_progress: 0,
+      spi: null,
+      cpi: null,
+    });
+    const site = JSON.parse(
+      (await cli('works', ws, '--site', 'Distrito Industrial de Uberaba', '--status-date', '2025-07-02', '--format', 'json')).out,
+    ) as Record<string, unknown>[];
     expect(site.map((r) => r.work_code)).toEqual(['OB-UBE-01']);
   });
 
   it('re-import updates, never duplicates; undo-import puts the previous values back', async () => {
     const changed = path.join(dir, 'medicoes-2.csv');
-    writeFileSync(changed, 'work_code,date,physical_progress,committed,disbursed\nOB-BET-01,2025-06-30,45,600000,460000\nOB-BET-01,2025-09-30,70,800000,700000\n');
+    writeFileSync(
+      changed,
+      'work_code,date,physical_progress,committed,disbursed\nOB-BET-01,2025-06-30,45,600000,460000\nOB-BET-01,2025-09-30,70,800000,700000\n',
+    );
     const r = await cli('import', ws, changed, '--format', 'json');
     expect(r.status, r.err).toBe(0);
     const result = JSON.parse(r.out) as { batch: number; rows: { imported: number; updated: number } };
     expect(result.rows).toMatchObject({ imported: 1, updated: 1 });
     const at = async (): Promise<Record<string, unknown> | undefined> =>
-      (JSON.parse((await cli('works', ws, '--status-date', '2025-07-02', '--format', 'json')).out) as Record<string, unknown>[]).find((x) => x.work_code === 'OB-BET-01');
+      (JSON.parse((await cli('works', ws, '--status-date', '2025-07-02', '--format', 'json')).out) as Record<string, unknown>[]).find(
+        (x) => x.work_code === 'OB-BET-01',
+      );
     expect(await at()).toMatchObject({ physical_progress: 45, disbursed: 460_000 });
     const again = await cli('import', ws, obras, '--format', 'json');
     expect(JSON.parse(again.out)).toMatchObject({ rows: { imported: 0, updated: 3 } });
@@ -94,13 +116,31 @@ describe('arranjo works, sites, export --projects; import of arranjo-obras and a
 
   it('refuses bad input with file, row, column and what to do; nothing written', async () => {
     const cases: [string, RegExp][] = [
-      ['work_code,date,physical_progress,committed,disbursed\nOB-BET-01,2025-07-31,120,600000,450000\n', /row 2.*physical_progress.*outside 0–100/],
-      ['work_code,date,physical_progress,committed,disbursed\nOB-BET-01,2025-07-31,30,600000,450000\n', /row 2.*physical_progress.*below the 40%/],
-      ['work_code,date,physical_progress,committed,disbursed\nOB-BET-01,2025-07-31,50,600000,650000\n', /row 2.*disbursed.*above the committed/],
-      ['work_code,date,physical_progress,committed,disbursed\nOB-XXX-99,2025-07-31,50,600000,450000\n', /row 2.*work_code.*not the code of a work/],
+      [
+        'work_code,date,physical_progress,committed,disbursed\nOB-BET-01,2025-07-31,120,600000,450000\n',
+        /row 2.*physical_progress.*outside 0–100/,
+      ],
+      [
+        'work_code,date,physical_progress,committed,disbursed\nOB-BET-01,2025-07-31,30,600000,450000\n',
+        /row 2.*physical_progress.*below the 40%/,
+      ],
+      [
+        'work_code,date,physical_progress,committed,disbursed\nOB-BET-01,2025-07-31,50,600000,650000\n',
+        /row 2.*disbursed.*above the committed/,
+      ],
+      [
+        'work_code,date,physical_progress,committed,disbursed\nOB-XXX-99,2025-07-31,50,600000,450000\n',
+        /row 2.*work_code.*not the code of a work/,
+      ],
       ['work_code,date,physical_progress,committed,disbursed\nOB-BET-01,31/02/2025,50,600000,450000\n', /row 2.*date.*not a date/],
-      ['site_code,work_code,title,category,budget_planned,planned_start,planned_end\nDI-BETIM,OB-N-0,Sinalização,signage,20000,2025-01-01,2025-02-01\nDI-NOWHERE,OB-N-1,Cercamento,security,10000,2025-01-01,2025-02-01\n', /row 3.*site_code.*not the code of a site/],
-      ['site_code,work_code,title,category,budget_planned,planned_start,planned_end\nDI-BETIM,OB-N-0,Sinalização,signage,20000,2025-01-01,2025-02-01\nDI-BETIM,OB-N-1,Cercamento,security,10000,2025-03-01,2025-02-01\n', /row 3.*planned_end.*before the planned start/],
+      [
+        'site_code,work_code,title,category,budget_planned,planned_start,planned_end\nDI-BETIM,OB-N-0,Sinalização,signage,20000,2025-01-01,2025-02-01\nDI-NOWHERE,OB-N-1,Cercamento,security,10000,2025-01-01,2025-02-01\n',
+        /row 3.*site_code.*not the code of a site/,
+      ],
+      [
+        'site_code,work_code,title,category,budget_planned,planned_start,planned_end\nDI-BETIM,OB-N-0,Sinalização,signage,20000,2025-01-01,2025-02-01\nDI-BETIM,OB-N-1,Cercamento,security,10000,2025-03-01,2025-02-01\n',
+        /row 3.*planned_end.*before the planned start/,
+      ],
     ];
     const before = (await cli('works', ws, '--format', 'csv')).out;
     for (const [text, message] of cases) {
@@ -124,7 +164,11 @@ describe('arranjo works, sites, export --projects; import of arranjo-obras and a
     const r = await cli('import', ws, file, '--format', 'json');
     expect(r.status, r.err).toBe(0);
     const rows = JSON.parse((await cli('works', ws, '--status-date', '2025-08-01', '--format', 'json')).out) as Record<string, unknown>[];
-    expect(rows.find((x) => x.work_code === 'OB-BET-02')).toMatchObject({ physical_progress: 85.5, committed: 450_000, disbursed: 400_000.5 });
+    expect(rows.find((x) => x.work_code === 'OB-BET-02')).toMatchObject({
+      physical_progress: 85.5,
+      committed: 450_000,
+      disbursed: 400_000.5,
+    });
   });
 
   it('export --projects writes a typed workbook with the grid figures', async () => {
