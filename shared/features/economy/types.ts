@@ -163,8 +163,8 @@ export type EconomyRefusalValues = RefusalVocabulary<
     'reference-set-missing': { name: string; sets: number };
     'reference-empty': { reference: string; measure: Measure; year: number };
     'level-missing': { measure: Measure; level: Classification; year: number; available: string };
-    'no-data-year': { measure: Measure; year: number; years: string };
-    'no-data-any-year': { measure: Measure; year: number };
+    'no-data-year': { measure: Measure; level: Classification; year: number; years: string };
+    'no-data-any-year': { measure: Measure; level: Classification; year: number };
     'period-order': { from: number; to: number };
     'unknown-municipality': { code: number };
     'set-id-missing': { id: number };
