@@ -62,6 +62,7 @@ export class SiteService {
     const created = this.existing(id);
     this.history.record({
       label: 'site.create',
+      subject: { area: 'territories', target: created.name },
       undo: () => this.repo.delete(id),
       redo: () => this.repo.insert(snapshotInput(created), null, id),
     });
@@ -80,6 +81,7 @@ export class SiteService {
     });
     this.history.record({
       label: 'site.update',
+      subject: { area: 'territories', target: before.name, fields: Object.keys(changes) },
       undo: () => this.repo.update(id, previous),
       redo: () => this.repo.update(id, changes),
     });
@@ -119,6 +121,11 @@ export class SiteService {
     });
     this.history.record({
       label: 'site.updateMany',
+      subject: {
+        area: 'territories',
+        target: [...new Set(planned.map((p) => this.existing(p.id).name))].join(', '),
+        fields: [...new Set(planned.flatMap((p) => Object.keys(p.changes)))],
+      },
       undo: () => [...planned].reverse().forEach((p) => this.repo.update(p.id, p.previous)),
       redo: () => planned.forEach((p) => this.repo.update(p.id, p.changes)),
     });
@@ -130,13 +137,19 @@ export class SiteService {
     const works = new FactsRepository(this.conn).siteRelated(id).projects;
     // Refused here, in words, rather than by the database's foreign key (no field: the whole district).
     if (works > 0)
-      throw new ArranjoError('CONSTRAINT', `Site ${id} has ${works} works; delete them or move them to another district first.`, {}, { reason: 'has-works', count: works });
+      throw new ArranjoError(
+        'CONSTRAINT',
+        `Site ${id} has ${works} works; delete them or move them to another district first.`,
+        {},
+        { reason: 'has-works', count: works },
+      );
     this.conn.transaction(() => {
       this.repo.delete(id);
       this.log.append({ at: this.now(), entity: 'site', entityId: String(id), action: 'delete', before, after: null });
     });
     this.history.record({
       label: 'site.delete',
+      subject: { area: 'territories', target: before.name },
       undo: () => this.repo.insert(snapshotInput(before), null, id),
       redo: () => this.repo.delete(id),
     });

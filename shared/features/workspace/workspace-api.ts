@@ -5,6 +5,16 @@ export interface HistoryState {
   canRedo: boolean;
   /** Increases with every change; the shells compare it with the revision last saved. */
   revision: number;
+  /** What the last undo or redo changed back (for the "Desfeito: …" message); absent otherwise. */
+  undone?: UndoneChange;
+}
+
+/** A change undone (or redone): its label code, area, the records and fields it touched. */
+export interface UndoneChange {
+  label: string;
+  area: string;
+  target: string | null;
+  fields: string[];
 }
 
 export interface OpenResult {
