@@ -43,7 +43,6 @@ function importPopulation(conn: Connection, bytes: Uint8Array, fileName: string,
   batches.recordCounts(batchId, { read: values.length, imported: written, updated: 0, skipped: 0 });
 }
 
-
 /**
  * Codemig's 13 districts as sites. The published list gives names, municipalities and the seat's
  * coordinates only: areas, lots, firms and jobs stay empty rather than invented.
@@ -83,16 +82,33 @@ function importDistricts(conn: Connection, bytes: Uint8Array, fileName: string, 
 export type DemoStep = (conn: Connection, now: string) => void | Promise<void>;
 
 /**
- * The demo workspace: reference data plus RAIS jobs 2019–2020, IBGE population, Codemig's districts
+ * The demo workspace: reference data plus RAIS jobs 2019–2020, IBGE population (estimates and the
+ * Census 2022 workbook), Codemig's districts
  * and the Rotas polos (all real), then the features' illustrative steps in order.
  */
-export async function buildDemoWorkspace(conn: Connection, sources: DemoSources, now: string, steps: readonly DemoStep[] = []): Promise<void> {
+export async function buildDemoWorkspace(
+  conn: Connection,
+  sources: DemoSources,
+  now: string,
+  steps: readonly DemoStep[] = [],
+): Promise<void> {
   await loadReferenceData(conn, sources, now);
   // RAIS goes through the import pipeline with its built-in template, as a planner's file would.
   const rais = [
-    { file: fileNameOf('raisJobs2019'), prepared: await prepareWithTemplate(conn, sources.raisJobs2019, fileNameOf('raisJobs2019'), 'rais-setor-vinculos') },
-    { file: fileNameOf('raisJobs2020'), prepared: await prepareWithTemplate(conn, sources.raisJobs2020, fileNameOf('raisJobs2020'), 'rais-setor-vinculos') },
+    {
+      file: fileNameOf('raisJobs2019'),
+      prepared: await prepareWithTemplate(conn, sources.raisJobs2019, fileNameOf('raisJobs2019'), 'rais-setor-vinculos'),
+    },
+    {
+      file: fileNameOf('raisJobs2020'),
+      prepared: await prepareWithTemplate(conn, sources.raisJobs2020, fileNameOf('raisJobs2020'), 'rais-setor-vinculos'),
+    },
   ];
+  // 2022 population from the Census workbook (the tidy table's POP22 is the TCU preview).
+  const census = {
+    file: fileNameOf('census2022'),
+    prepared: await prepareWithTemplate(conn, sources.census2022, fileNameOf('census2022'), 'ibge-censo2022-populacao'),
+  };
   // The real Rotas de Integração registry (MIDR), through its built-in template like RAIS.
   const rotas = {
     file: fileNameOf('initiatives'),
@@ -101,6 +117,7 @@ export async function buildDemoWorkspace(conn: Connection, sources: DemoSources,
   conn.transaction(() => {
     for (const { file, prepared } of rais) writePrepared(conn, prepared, file, now);
     importPopulation(conn, sources.population, fileNameOf('population'), now);
+    writePrepared(conn, census.prepared, census.file, now);
     importDistricts(conn, sources.districts, fileNameOf('districts'), now);
     writePrepared(conn, rotas.prepared, rotas.file, now);
     new MetaRepository(conn).set('demo', 'Arranjo demo workspace (Minas Gerais)');

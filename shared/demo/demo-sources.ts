@@ -7,6 +7,7 @@ export const DEMO_SOURCE_FILES = {
   raisJobs2019: 'employment/RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2019.csv',
   raisJobs2020: 'employment/RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2020.csv',
   population: 'population/poptcu2010-2022_2024.csv',
+  census2022: 'population/POP2022_CD2022_Populacao_Coletada_Imputada_e_Total_Municipio_e_UF.xlsx',
   districts: 'districts/codemig_distritos_prioritarios_2016.csv',
   initiatives: 'initiatives/rotas_integracao_polos_municipios.csv',
 } as const;

@@ -1,6 +1,17 @@
+/** What a change touched, so that undo can say what it undid and offer to show it. */
+export interface ChangeSubject {
+  /** The UI area it belongs to ("territories", "prioritization"…). */
+  area: string;
+  /** The records it touched, by name ("Distrito Industrial de Betim"). */
+  target?: string;
+  /** The fields it changed ("lotsTotal"). */
+  fields?: string[];
+}
+
 /** A reversible change: `undo` restores the state before it, `redo` applies it again. */
 export interface Change {
   label: string;
+  subject?: ChangeSubject;
   undo(): void;
   redo(): void;
 }

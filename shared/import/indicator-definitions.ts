@@ -15,7 +15,8 @@ export const POPULATION_INDICATOR: IndicatorDefinition = {
   unit: 'hab.',
   direction: 'neutral',
   category: 'demography',
-  description: 'IBGE resident population: Census 2022 for 2022, IBGE estimates (TCU) for the other years.',
+  description:
+    'IBGE resident population: the Census counts for 2010 and 2022, IBGE estimates sent to TCU for the other years; each value names its source.',
   source: 'IBGE',
 };
 

@@ -54,6 +54,13 @@ export class EmploymentRepository {
       .map((r) => r.year);
   }
 
+  /** How many records each measure holds (jobs, payroll, value added…), only the measures present. */
+  measureCounts(): { measure: Measure; records: number }[] {
+    return this.conn.all<{ measure: Measure; records: number }>(
+      'SELECT measure, count(*) AS records FROM employment GROUP BY measure ORDER BY measure',
+    );
+  }
+
   /** Where the values of a measure in a year came from: the import batches' files and dates. */
   sources(classification: Classification, measure: Measure, year: number): { file: string; importedAt: string }[] {
     return this.conn

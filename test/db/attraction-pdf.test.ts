@@ -54,7 +54,13 @@ describe('attraction plan summary PDF and prospect editing (issue 11)', () => {
       nextAction: 'Enviar proposta',
       nextActionDate: '2027-03-15',
     });
-    expect(edited).toMatchObject({ company: 'Alfa Metalúrgica', cnpj: '11222333000181', jobs: 45, stage: 'visit', nextActionDate: '2027-03-15' });
+    expect(edited).toMatchObject({
+      company: 'Alfa Metalúrgica',
+      cnpj: '11222333000181',
+      jobs: 45,
+      stage: 'visit',
+      nextActionDate: '2027-03-15',
+    });
     const after = (await engine.getAttractionPlan(plan.plan.id)).prospects.find((x) => x.id === p.id);
     expect(after?.history.map((h) => h.toStage)).toEqual(['lead', 'visit']);
     await expect(engine.updateProspect(p.id, { cnpj: '11.222.333/0001-82' })).rejects.toThrow(/CNPJ/);

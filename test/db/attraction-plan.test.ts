@@ -25,7 +25,13 @@ describe('attraction plan engine (issue 11)', () => {
     expect((await engine.getAttractionPlan(view.plan.id)).targets[0]?.state).toBe('accepted');
 
     const lot = await engine.createLot(site.id, { code: 'A-01', areaM2: 1200, pricePerM2: 160 });
-    const p = await engine.createProspect(site.id, { company: 'Alfa', cnpj: '11.222.333/0001-81', jobs: 30, areaNeededM2: 1000, nextActionDate: '2020-01-01' });
+    const p = await engine.createProspect(site.id, {
+      company: 'Alfa',
+      cnpj: '11.222.333/0001-81',
+      jobs: 30,
+      areaNeededM2: 1000,
+      nextActionDate: '2020-01-01',
+    });
     expect(p.cnpj).toBe('11222333000181');
     view = await engine.getAttractionPlan(view.plan.id);
     expect(view.prospects[0]).toMatchObject({ overdue: true, matchingLots: ['A-01'] });

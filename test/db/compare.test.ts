@@ -278,7 +278,7 @@ describe('custom territories', () => {
         reference: { kind: 'set', name: 'Outro' },
         year: 2020,
       }),
-    // This set and the demo's 79 Rotas polos.
+      // This set and the demo's 79 Rotas polos.
     ).rejects.toMatchObject({ params: { reason: 'reference-set-missing', name: 'Outro', sets: 80 } });
 
     // The same through the CLI: arranjo analyze lq <ws> --reference set:<name>

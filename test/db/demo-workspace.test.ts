@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../shared/db/migrations';
 import type { Engine } from '../../shared/engine/engine';
@@ -79,12 +80,43 @@ describe('demo workspace built from resources/data', () => {
     expect(engine.connection().get("SELECT name FROM classification WHERE scheme = 'cnae-division' AND code = '01'")).toBeDefined();
   });
 
-  it('stores IBGE population with the Census 2022 as its source for 2022', async () => {
+  it('stores IBGE population, the Census 2022 for 2022', async () => {
     const metrics = await engine.mapMetrics();
     expect(metrics.map((m) => m.id)).toContain('indicator:POP:2022');
     const values = await engine.mapValues('indicator:POP:2022', 31);
     expect(values).toHaveLength(853);
-    expect(values.find((v) => v.code === 3100104)?.value).toBe(6235);
+    expect(values.find((v) => v.code === 3100104)?.value).toBe(6272); // Census 2022 (the TCU preview said 6,235)
+  });
+
+  it("takes 2022 population from the Census workbook (Belo Horizonte 2,315,560), not the TCU preview (2,392,678), and labels each year's source", async () => {
+    // The workbook read by hand: sheet "Municípios", COD. UF in column C, 5-digit COD. MUNIC in D, POP. TOTAL in H.
+    const book = new ExcelJS.Workbook();
+    const bytes = await readDataFile('population/POP2022_CD2022_Populacao_Coletada_Imputada_e_Total_Municipio_e_UF.xlsx');
+    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const sheet = book.getWorksheet('Municípios');
+    const census = new Map<number, number>();
+    sheet?.eachRow((row) => {
+      const [uf, munic, total] = [row.getCell(3).text, row.getCell(4).text, row.getCell(8).value];
+      if (/^\d{2}$/.test(uf) && /^\d{5}$/.test(munic) && typeof total === 'number') {
+        census.set(Number(`${uf}${munic}`), total);
+      }
+    });
+    const bh = [...census].find(([code]) => Math.floor(code / 10) === 310620);
+    expect(bh?.[1]).toBe(2_315_560);
+    const values = await engine.mapValues('indicator:POP:2022', 31);
+    expect(values.find((v) => v.code === 3106200)?.value).toBe(2_315_560);
+    const mgCensus = [...census].filter(([code]) => Math.floor(code / 100000) === 31).reduce((s, [, v]) => s + v, 0);
+    expect(values.reduce((s, v) => s + (v.value ?? 0), 0)).toBe(mgCensus);
+    const sourceOf = (period: string) =>
+      engine
+        .connection()
+        .get<{ source: string }>(
+          "SELECT source FROM indicator_value WHERE indicator_code = 'POP' AND subject_code = '3106200' AND period = ?",
+          [period],
+        )?.source;
+    expect(sourceOf('2022')).toMatch(/^IBGE, Censo Demográfico 2022 .*POP2022_CD2022/);
+    expect(sourceOf('2010')).toMatch(/^IBGE, Censo Demográfico 2010 — poptcu/);
+    expect(sourceOf('2021')).toMatch(/^IBGE, estimativa da população 2021 \(enviada ao TCU\)/);
   });
 
   it('marks district coordinates as the municipal seat and invents no survey values', async () => {

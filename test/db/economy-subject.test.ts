@@ -268,9 +268,9 @@ describe('a custom territory as the subject of the diagnosis (real RAIS, MG 2019
       expect(row?.getCell(9).value).toBe(p.related[0]?.proximity);
     });
     const methods = JSON.stringify(wb.getWorksheet('Métodos')?.getSheetValues() ?? []);
-    expect(methods).toContain('Territory analysed');
+    expect(methods).toContain('Território analisado');
     expect(methods).toContain('Betim (3106705), Contagem (3118601)');
-    expect(methods).toContain('Potential sectors');
+    expect(methods).not.toContain('Potential sectors');
     expect(methods).toContain('Setores potenciais');
     expect(methods).toContain('Hidalgo');
 

@@ -89,7 +89,7 @@ describe('economic diagnosis on the real RAIS exports (MG, 2019 → 2020)', () =
       params: { reason: 'no-data-year', measure: 'jobs', year: 2018, years: '2019,2020' },
     });
     await expect(engine.analyzeLocationQuotients({ ...MG, measure: 'payroll', year: 2020 })).rejects.toMatchObject({
-      params: { reason: 'no-data-any-year', measure: 'payroll', year: 2020 },
+      params: { reason: 'no-data-any-year', measure: 'payroll', level: 'ibge-setor', year: 2020 },
     });
     await expect(engine.analyzeLocationQuotients({ ...MG, reference: { kind: 'country' }, year: 2020 })).rejects.toMatchObject({
       params: { reason: 'country-reference-incomplete', measure: 'jobs', states: 1, year: 2020 },

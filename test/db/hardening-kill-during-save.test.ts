@@ -20,7 +20,13 @@ describe('SIGKILL during saves', () => {
       configFile: false,
       root: ROOT,
       logLevel: 'silent',
-      build: { ssr: path.join(ROOT, 'test/support/save-loop.ts'), outDir: dir, emptyOutDir: false, target: 'node20', rollupOptions: { output: { entryFileNames: 'save-loop.mjs', format: 'es' } } },
+      build: {
+        ssr: path.join(ROOT, 'test/support/save-loop.ts'),
+        outDir: dir,
+        emptyOutDir: false,
+        target: 'node20',
+        rollupOptions: { output: { entryFileNames: 'save-loop.mjs', format: 'es' } },
+      },
     });
   }, 120_000);
 

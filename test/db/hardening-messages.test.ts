@@ -54,7 +54,11 @@ function wordsOf(out: string): string {
 async function cli(...argv: string[]): Promise<{ status: number; text: string }> {
   let out = '';
   let err = '';
-  const status = await run(argv, (s) => (out += s), (s) => (err += s));
+  const status = await run(
+    argv,
+    (s) => (out += s),
+    (s) => (err += s),
+  );
   return { status, text: `${wordsOf(out)}\n${err}` };
 }
 
@@ -94,8 +98,14 @@ describe('no message leaks library internals, at any entry point (issue 15)', ()
         for (const sheet of opened.sheets) {
           const layout = await engine.importLayout(opened.sessionId, sheet.name);
           const suggestion = await engine.importSuggest(opened.sessionId, sheet.name);
-          const preview = await engine.importPreview(opened.sessionId, { sheet: sheet.name, layout: {}, mapping: suggestion.mapping, resolutions: [] });
-          for (const issue of (await engine.importIssues(opened.sessionId, { limit: 5000 })).issues) seen(`wizard ${f.name} issue`, issue.message);
+          const preview = await engine.importPreview(opened.sessionId, {
+            sheet: sheet.name,
+            layout: {},
+            mapping: suggestion.mapping,
+            resolutions: [],
+          });
+          for (const issue of (await engine.importIssues(opened.sessionId, { limit: 5000 })).issues)
+            seen(`wizard ${f.name} issue`, issue.message);
           void layout;
           void preview;
         }
@@ -152,9 +162,27 @@ describe('no message leaks library internals, at any entry point (issue 15)', ()
       ['import', ws, csv, '--mapping', mapping('vazio.json', '')],
       ['import', ws, csv, '--mapping', mapping('lista.json', '[1, 2, 3]')],
       ['import', ws, csv, '--mapping', mapping('alvo.json', '{"target": "foguetes", "columns": []}')],
-      ['import', ws, csv, '--mapping', mapping('papel.json', '{"target": "employment", "columns": [{"column": 0, "role": {"role": "voar"}}]}')],
-      ['import', ws, csv, '--mapping', mapping('padrao.json', '{"target": "employment", "columns": [{"match": "([", "role": "territory"}]}')],
-      ['import', ws, csv, '--mapping', mapping('catastrofico.json', '{"target": "employment", "columns": [{"match": "^(a+)+$", "role": "territory"}]}')],
+      [
+        'import',
+        ws,
+        csv,
+        '--mapping',
+        mapping('papel.json', '{"target": "employment", "columns": [{"column": 0, "role": {"role": "voar"}}]}'),
+      ],
+      [
+        'import',
+        ws,
+        csv,
+        '--mapping',
+        mapping('padrao.json', '{"target": "employment", "columns": [{"match": "([", "role": "territory"}]}'),
+      ],
+      [
+        'import',
+        ws,
+        csv,
+        '--mapping',
+        mapping('catastrofico.json', '{"target": "employment", "columns": [{"match": "^(a+)+$", "role": "territory"}]}'),
+      ],
       ['undo-import', ws, 'tres'],
       ['undo-import', ws, '999'],
       ['rank', ws, '--scenario', 'nao-existe'],

@@ -24,7 +24,10 @@ async function freshEngine(): Promise<Engine> {
 }
 
 /** Imports `jobs` texts for sectors 1, 2, … of Belo Horizonte in 2015; returns jobs by sector and the warnings. */
-async function importJobs(container: 'csv;' | 'csv,' | 'xlsx', jobs: string[]): Promise<{ values: Record<string, number>; warnings: { code: string; row: number | null; column: string | null }[] }> {
+async function importJobs(
+  container: 'csv;' | 'csv,' | 'xlsx',
+  jobs: string[],
+): Promise<{ values: Record<string, number>; warnings: { code: string; row: number | null; column: string | null }[] }> {
   const rows = jobs.map((j, i) => ['3106200', 'ibge-setor', String(i + 1), '2015', j]);
   let bytes: Uint8Array;
   let name: string;
@@ -62,7 +65,10 @@ describe('one number-reading rule for text, whatever its container (issue 15 #10
       expect(pt.values, container).toEqual({ '1': 1234, '2': 2.5 });
       const en = await importJobs(container, ['1.234', '2.5']);
       expect(en.values, container).toEqual({ '1': 1.234, '2': 2.5 });
-      expect([...pt.warnings, ...en.warnings].filter((w) => w.code === 'ambiguous-decimal'), container).toEqual([]);
+      expect(
+        [...pt.warnings, ...en.warnings].filter((w) => w.code === 'ambiguous-decimal'),
+        container,
+      ).toEqual([]);
     }
   }, 120_000);
 

@@ -9,7 +9,11 @@ import { patternProblem } from '../../shared/text/safe-pattern';
 async function cli(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const status = await run(argv, (s) => (out += s), (s) => (err += s));
+  const status = await run(
+    argv,
+    (s) => (out += s),
+    (s) => (err += s),
+  );
   return { status, out, err };
 }
 
@@ -56,7 +60,15 @@ describe('header patterns are validated and safe (issue 15 #6)', () => {
 
   it('the subset: back-references and nested repetition refused; ordinary patterns kept', () => {
     for (const bad of ['(a|aa)*$', '(\\w+\\s?)*x', '(a)\\1', '(?<x>a)\\k<x>', '((ab)*)+']) expect(patternProblem(bad), bad).not.toBeNull();
-    for (const ok of ['^municipio', '^([1-8]) ', '^total$', '^(cod|codigo) (ibge|munic)', '\\d{4}$', '^(pop)?ulacao (\\d{4})?$', '[a-z]+_\\d+'])
+    for (const ok of [
+      '^municipio',
+      '^([1-8]) ',
+      '^total$',
+      '^(cod|codigo) (ibge|munic)',
+      '\\d{4}$',
+      '^(pop)?ulacao (\\d{4})?$',
+      '[a-z]+_\\d+',
+    ])
       expect(patternProblem(ok), ok).toBeNull();
     for (const t of BUILT_IN_TEMPLATES) for (const c of t.columns) expect(patternProblem(c.match), `${t.id}: ${c.match}`).toBeNull();
   });

@@ -8,7 +8,11 @@ import { run } from '../../electron/cli/main';
 async function cli(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const status = await run(argv, (s) => (out += s), (s) => (err += s));
+  const status = await run(
+    argv,
+    (s) => (out += s),
+    (s) => (err += s),
+  );
   return { status, out, err };
 }
 

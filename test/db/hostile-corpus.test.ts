@@ -43,12 +43,18 @@ describe('hostile corpus through the engine', () => {
 
   describe('decompression bombs (issue 15 #5)', () => {
     it('an unused media entry declared at 1.2 GB: refused from the directory, before inflating', async () => {
-      const bomb = rezip(workbook, (parts) => [...parts, { name: 'xl/media/image1.png', data: new Uint8Array(0), raw: deflatedFill(1 << 20), declaredSize: 1_288_490_189 }]);
+      const bomb = rezip(workbook, (parts) => [
+        ...parts,
+        { name: 'xl/media/image1.png', data: new Uint8Array(0), raw: deflatedFill(1 << 20), declaredSize: 1_288_490_189 },
+      ]);
       await refusedWith(bomb, /^hostil\.xlsx: this workbook expands to 1\.2 GB; the limit is 256 MB\./);
     });
 
     it('an entry that inflates past the size it declares is stopped at that size', async () => {
-      const liar = rezip(workbook, (parts) => [...parts, { name: 'xl/media/image1.png', data: new Uint8Array(0), raw: deflatedFill(8 << 20), declaredSize: 1 << 20 }]);
+      const liar = rezip(workbook, (parts) => [
+        ...parts,
+        { name: 'xl/media/image1.png', data: new Uint8Array(0), raw: deflatedFill(8 << 20), declaredSize: 1 << 20 },
+      ]);
       await refusedWith(liar, /the part xl\/media\/image1\.png expands beyond the size it declares \(1 MB\)/);
     });
 
@@ -65,7 +71,9 @@ describe('hostile corpus through the engine', () => {
 
     it('too many cells is refused while counting, before exceljs builds them (a lower limit here)', async () => {
       const cell = '<c r="A1" t="n"><v>1</v></c>';
-      const xml = new TextEncoder().encode(`<?xml version="1.0"?><worksheet><sheetData><row r="1">${cell.repeat(5001)}</row></sheetData></worksheet>`);
+      const xml = new TextEncoder().encode(
+        `<?xml version="1.0"?><worksheet><sheetData><row r="1">${cell.repeat(5001)}</row></sheetData></worksheet>`,
+      );
       const many = rezip(workbook, (parts) => parts.map((p) => (p.name === 'xl/worksheets/sheet1.xml' ? { ...p, data: xml } : p)));
       const dir = readZipDirectory(many);
       if (!dir.ok) throw new Error('zip');

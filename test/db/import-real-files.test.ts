@@ -98,11 +98,7 @@ describe('importing the real files of resources/data', () => {
   }, 60_000);
 
   it('FJP IMRS: the ER_EMPRSF* columns equal the imported RAIS jobs, for every municipality and year 2019–2020', async () => {
-    const result = await engine.importFile(
-      await readDataFile('economy/IMRS_ER_2022_output_FJP.xlsx'),
-      'IMRS_ER_2022_output_FJP.xlsx',
-      {},
-    );
+    const result = await engine.importFile(await readDataFile('economy/IMRS_ER_2022_output_FJP.xlsx'), 'IMRS_ER_2022_output_FJP.xlsx', {});
     expect(result).toMatchObject({
       template: 'fjp-imrs',
       target: 'indicator-values',

@@ -60,7 +60,7 @@ describe('scenario workbook', () => {
     expect(inputs.rowCount).toBe(1 + 13 * 3);
     const values = column(inputs, 'Valor');
     expect(values.every((v) => typeof v === 'number' && Number.isFinite(v))).toBe(true);
-    expect(column(inputs, 'Fonte do valor')).toContain('IBGE, Censo Demográfico 2022');
+    expect(column(inputs, 'Fonte do valor')).toContainEqual(expect.stringMatching(/^IBGE, Censo Demográfico 2022 /));
     expect(column(inputs, 'Lido do município')).toContain('Betim (3106705)');
     expect(column(inputs, 'Período')).toContain('2020');
 
@@ -89,7 +89,7 @@ describe('scenario workbook', () => {
     const methods: string[] = [];
     wb.getWorksheet('Métodos')!.eachRow((row) => methods.push(`${row.getCell(1).text}: ${row.getCell(2).text}`));
     expect(methods.join('\n')).toMatch(/TOPSIS \(Hwang & Yoon 1981\)/);
-    expect(methods.join('\n')).toMatch(/Monte Carlo: draws = 1000, seed = 3, spread = ±25%/);
+    expect(methods.join('\n')).toMatch(/Monte Carlo: sorteios = 1000, semente = 3, amplitude = ±25%/);
     expect(methods.join('\n')).toMatch(/Distritos: Os valores de um distrito são os do seu município/);
   });
 

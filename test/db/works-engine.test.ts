@@ -53,9 +53,20 @@ describe('works engine: edits, undo, baselines', () => {
     const { engine, id } = await withWork();
     await expect(engine.updateWork(id, { plannedEnd: '2024-12-01' })).rejects.toThrow(/plannedEnd/);
     await engine.saveMeasurement({ workId: id, date: '2025-06-30', physicalProgress: 40, committed: 600_000, disbursed: 450_000 });
-    await expect(engine.saveMeasurement({ workId: id, date: '2025-07-31', physicalProgress: 30, committed: 600_000, disbursed: 450_000 })).rejects.toThrow(/below the 40%/);
-    await expect(engine.saveMeasurement({ workId: id, date: '2025-07-31', physicalProgress: 50, committed: 600_000, disbursed: 700_000 })).rejects.toThrow(/disbursed/);
-    await engine.saveMeasurement({ workId: id, date: '2025-07-31', physicalProgress: 30, committed: 600_000, disbursed: 450_000, correction: true });
+    await expect(
+      engine.saveMeasurement({ workId: id, date: '2025-07-31', physicalProgress: 30, committed: 600_000, disbursed: 450_000 }),
+    ).rejects.toThrow(/below the 40%/);
+    await expect(
+      engine.saveMeasurement({ workId: id, date: '2025-07-31', physicalProgress: 50, committed: 600_000, disbursed: 700_000 }),
+    ).rejects.toThrow(/disbursed/);
+    await engine.saveMeasurement({
+      workId: id,
+      date: '2025-07-31',
+      physicalProgress: 30,
+      committed: 600_000,
+      disbursed: 450_000,
+      correction: true,
+    });
   });
 
   it('a baseline is frozen: editing the plan never changes it; comparison shows the slip', async () => {
@@ -64,7 +75,14 @@ describe('works engine: edits, undo, baselines', () => {
     await expect(engine.freezeBaseline('Baseline 2025-03')).rejects.toThrow(/exists already/);
     await engine.updateWork(id, { plannedEnd: '2026-01-30', budgetPlanned: 1_250_000 });
     expect((await engine.baselineItems(baseline.id)).filter((i) => i.workCode === 'OB-1')).toEqual([
-      { workCode: 'OB-1', title: 'Pavimentação', budgetPlanned: 1_000_000, plannedStart: '2025-01-01', plannedEnd: '2025-12-31', schedule: [] },
+      {
+        workCode: 'OB-1',
+        title: 'Pavimentação',
+        budgetPlanned: 1_000_000,
+        plannedStart: '2025-01-01',
+        plannedEnd: '2025-12-31',
+        schedule: [],
+      },
     ]);
     const row = (await engine.compareBaseline(baseline.id)).find((r) => r.workCode === 'OB-1');
     expect(row).toMatchObject({ endSlipDays: 30, startSlipDays: 0, budgetChange: 250_000, inBaseline: true });

@@ -25,16 +25,17 @@ async function raisTotals(): Promise<Map<number, number>> {
   return totals;
 }
 
-/** MG's 2022 population per municipality, from the IBGE table. */
+/** MG's 2022 population per municipality, from the IBGE Census 2022 workbook (sheet "Municípios": COD. UF in C, POP. TOTAL in H). */
 async function population2022(): Promise<number[]> {
-  const [header, ...lines] = (await readFile(`${DATA}population/poptcu2010-2022_2024.csv`, 'utf8')).trim().split(/\r?\n/);
-  const columns = (header ?? '').split(',');
-  const code = columns.indexOf('CODMUN7');
-  const pop = columns.indexOf('POP22');
-  return lines
-    .map((l) => l.split(','))
-    .filter((c) => (c[code] ?? '').startsWith('31'))
-    .map((c) => Number(c[pop]));
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(`${DATA}population/POP2022_CD2022_Populacao_Coletada_Imputada_e_Total_Municipio_e_UF.xlsx`);
+  const values: number[] = [];
+  book.getWorksheet('Municípios')?.eachRow((row) => {
+    const total = row.getCell(8).value;
+    if (row.getCell(3).text === '31' && /^\d{5}$/.test(row.getCell(4).text) && typeof total === 'number')
+      values.push(total);
+  });
+  return values;
 }
 
 function cell(page: Page, grid: string, rowIndex: number, colId: string): Locator {

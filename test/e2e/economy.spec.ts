@@ -213,7 +213,7 @@ test('economic diagnosis of Betim: LQ, potential sectors, why this value, the vi
   expect(ptBr2(workbookLq as number)).toBe(ptBr2(expected));
   const methods = workbook.getWorksheet('Métodos');
   const methodsText = JSON.stringify(methods?.getSheetValues());
-  expect(methodsText).toContain('LQ_ij = (E_ij / E_j) / (E_i / E)');
+  expect(methodsText).toContain('QL_ij = (E_ij / E_j) / (E_i / E)');
   expect(methodsText).toContain(RAIS_2020_FILE);
 });
 

@@ -124,5 +124,5 @@ test('prioritize the demo districts: AHP with an inconsistent judgement, TOPSIS,
   expect(sum).toBeCloseTo(5, 6);
   const methods: string[] = [];
   workbook.getWorksheet('Métodos')!.eachRow((row) => methods.push(`${row.getCell(1).text}: ${row.getCell(2).text}`));
-  expect(methods.join('\n')).toContain('draws = 5000, seed = 7');
+  expect(methods.join('\n')).toContain('sorteios = 5000, semente = 7');
 });

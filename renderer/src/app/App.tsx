@@ -1,10 +1,12 @@
 import { AppShell, Center, Loader, Stack, Text } from '@mantine/core';
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { TerritoriesShell } from '../features/territories/TerritoriesShell';
 import { DashboardArea } from '../features/dashboard/DashboardArea';
 import { ensureMgMap } from '../features/dashboard/mg-geo';
 import { ImportWizardHost } from '../features/importer/ImportWizardHost';
 import { requestDroppedImport } from '../features/importer/request-import';
+import { onAreaRequest } from '../workspace/request-area';
+import { AREAS, type Area } from './areas';
 import { useWindowFileDrop } from '../features/importer/use-window-file-drop';
 import { WindowDropOverlay } from '../features/importer/WindowDropOverlay';
 import { useLocale } from '../i18n';
@@ -13,7 +15,6 @@ import { getPlatform } from '../platform';
 import { useWorkspace } from '../workspace/workspace-context';
 import { AppHeader } from './AppHeader';
 import { AppNavbar } from './AppNavbar';
-import type { Area } from './areas';
 import { lazyNamed } from '../lib/lazy-named';
 import { AreaLoading } from './AreaLoading';
 
@@ -54,6 +55,13 @@ export function App() {
     setDashboardVersion(-1);
     setArea(next);
   };
+
+  // An undo message's "Mostrar" opens the area of the change it undid.
+  const selectRef = useRef(selectArea);
+  useEffect(() => {
+    selectRef.current = selectArea;
+  });
+  useEffect(() => onAreaRequest((next) => (AREAS as readonly string[]).includes(next) && selectRef.current(next as Area)), []);
 
   const ready = workspace.status === 'ready' && (area !== 'dashboard' || dashboardVersion === workspace.dataVersion);
 

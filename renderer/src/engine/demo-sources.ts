@@ -7,10 +7,22 @@ import raisJobs2020 from '../../../resources/data/employment/RAIS_vinculos_ativo
 import states from '../../../resources/data/municipalities/kelvins_estados.csv?url';
 import municipalities from '../../../resources/data/municipalities/kelvins_municipios.csv?url';
 import population from '../../../resources/data/population/poptcu2010-2022_2024.csv?url';
+import census2022 from '../../../resources/data/population/POP2022_CD2022_Populacao_Coletada_Imputada_e_Total_Municipio_e_UF.xlsx?url';
 import regions from '../../../resources/data/regions/regioes_geograficas_composicao_por_municipios_2017_20180911.xlsx?url';
 
 /** URLs of the shipped data files, bundled by Vite as assets (offline: served from the app itself). */
-const URLS: Record<DemoSourceKey, string> = { states, municipalities, regions, cnae, raisJobs2019, raisJobs2020, population, districts, initiatives };
+const URLS: Record<DemoSourceKey, string> = {
+  states,
+  municipalities,
+  regions,
+  cnae,
+  raisJobs2019,
+  raisJobs2020,
+  population,
+  census2022,
+  districts,
+  initiatives,
+};
 
 /** Fetches the shipped data the demo and every new workspace are built from. */
 export async function fetchDemoSources(): Promise<DemoSources> {

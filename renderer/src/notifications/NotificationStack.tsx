@@ -1,4 +1,4 @@
-import { CloseButton, Paper, Stack, Text } from '@mantine/core';
+import { Button, CloseButton, Paper, Stack, Text } from '@mantine/core';
 import { useSyncExternalStore } from 'react';
 import { useLocale } from '../i18n';
 import { dismissNotification, getNotifications, subscribeNotifications, type AppNotification } from './store';
@@ -29,6 +29,20 @@ function NotificationCard({ item }: { item: AppNotification }) {
               {detail}
             </Text>
           ))}
+          {item.action && (
+            <Button
+              size="compact-xs"
+              variant="light"
+              mt={4}
+              data-testid={item.action.testId}
+              onClick={() => {
+                item.action?.run();
+                dismissNotification(item.id);
+              }}
+            >
+              {item.action.label}
+            </Button>
+          )}
         </div>
         <CloseButton size="sm" aria-label={t('common.close')} onClick={() => dismissNotification(item.id)} />
       </div>

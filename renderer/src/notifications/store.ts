@@ -12,6 +12,8 @@ export interface AppNotification {
   message: string;
   /** Secondary text: the engine's own message, the location in the file. */
   details: string[];
+  /** A button beside the message ("Mostrar"): what the user may do about it. */
+  action?: { label: string; testId: string; run: () => void };
 }
 
 let nextId = 1;

@@ -57,7 +57,11 @@ export function WorkspaceMenu() {
         <Menu.Label>{t('workspace.recent')}</Menu.Label>
         {recent.length === 0 && <Menu.Item disabled>{t('workspace.noRecent')}</Menu.Item>}
         {recent.map((entry, index) => (
-          <Menu.Item key={`${entry.label}-${entry.detail ?? ''}`} onClick={() => actions.openRecent(entry.location)} data-testid={`action-recent-${index}`}>
+          <Menu.Item
+            key={`${entry.label}-${entry.detail ?? ''}`}
+            onClick={() => actions.openRecent(entry.location)}
+            data-testid={`action-recent-${index}`}
+          >
             <Text size="sm" truncate>
               {entry.label}
             </Text>

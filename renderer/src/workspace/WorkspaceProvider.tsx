@@ -11,6 +11,9 @@ import { OpenWorkspaceModal } from './OpenWorkspaceModal';
 import { SaveAsModal } from './SaveAsModal';
 import { useWorkspaceEffects } from './use-workspace-effects';
 import { WorkspaceContext, type WorkspaceActions, type WorkspaceContextValue } from './workspace-context';
+import type { UndoneChange } from '../../../shared/features/workspace';
+import { requestArea } from './request-area';
+import { undoneText } from './undone-text';
 import { WorkspaceController, isDirty, type WorkspaceNames } from './workspace-controller';
 
 /**
@@ -28,7 +31,9 @@ type PendingReplace = () => Promise<void>;
  */
 export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const { t } = useLocale();
-  const [controller] = useState(() => new WorkspaceController(getEngine(), getPlatform(), (error) => notifyError(error, i18next.t('workspace.autosaveFailed'))));
+  const [controller] = useState(
+    () => new WorkspaceController(getEngine(), getPlatform(), (error) => notifyError(error, i18next.t('workspace.autosaveFailed'))),
+  );
   const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
   const platform = controller.platform;
   const [openModal, setOpenModal] = useState(false);
@@ -52,6 +57,16 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       const s = controller.getSnapshot();
       if (isDirty(s) && !s.location) setPendingReplace(() => replace);
       else void replace();
+    };
+    // Undo may reach into another area: say what it changed back, and offer to show it.
+    const tellUndone = (undone: UndoneChange | undefined, title: 'workspace.undone' | 'workspace.redone') => {
+      if (!undone) return;
+      notify({
+        kind: 'info',
+        title: i18next.t(title),
+        message: undoneText(undone, i18next.t),
+        action: { label: i18next.t('workspace.showUndone'), testId: 'undone-show', run: () => requestArea(undone.area) },
+      });
     };
     const run = async (task: () => Promise<unknown>, context: string) => {
       try {
@@ -105,8 +120,8 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
           platform.download(bytes, `${controller.getSnapshot().name}.arranjo`);
         }, i18next.t('workspace.downloadFailed'));
       },
-      undo: () => void run(() => controller.undo(), i18next.t('workspace.undoFailed')),
-      redo: () => void run(() => controller.redo(), i18next.t('workspace.redoFailed')),
+      undo: () => void run(async () => tellUndone(await controller.undo(), 'workspace.undone'), i18next.t('workspace.undoFailed')),
+      redo: () => void run(async () => tellUndone(await controller.redo(), 'workspace.redone'), i18next.t('workspace.redoFailed')),
     };
   }, [controller, platform]);
 

@@ -24,7 +24,10 @@ interface Loaded<T> {
  * `loading` stays true until the answer for the current version and deps is in — so a view never
  * reports itself ready with stale data.
  */
-export function useEngineData<T>(load: (engine: Engine) => Promise<T>, deps: readonly (string | number | boolean | null | undefined)[]): EngineData<T> {
+export function useEngineData<T>(
+  load: (engine: Engine) => Promise<T>,
+  deps: readonly (string | number | boolean | null | undefined)[],
+): EngineData<T> {
   const engine = useEngine();
   const { dataVersion, status } = useWorkspace();
   const active = status === 'ready' || status === 'loading';

@@ -1,5 +1,6 @@
 import type { Remote } from 'comlink';
 import type { EngineApi, HistoryState } from '../../../shared/rpc/engine-api';
+import type { UndoneChange } from '../../../shared/features/workspace';
 import { baseName, type LoadedWorkspaceFile, type Platform, type WorkspaceLocation } from '../platform/platform';
 
 export type Engine = Remote<EngineApi>;
@@ -232,14 +233,19 @@ export class WorkspaceController {
     }
   }
 
-  async undo(): Promise<void> {
-    if (!this.snapshot.canUndo) return;
-    this.applyHistory(await this.engine.undo());
+  /** Undoes the last change; returns what it changed back, for the message that says so. */
+  async undo(): Promise<UndoneChange | undefined> {
+    if (!this.snapshot.canUndo) return undefined;
+    const history = await this.engine.undo();
+    this.applyHistory(history);
+    return history.undone;
   }
 
-  async redo(): Promise<void> {
-    if (!this.snapshot.canRedo) return;
-    this.applyHistory(await this.engine.redo());
+  async redo(): Promise<UndoneChange | undefined> {
+    if (!this.snapshot.canRedo) return undefined;
+    const history = await this.engine.redo();
+    this.applyHistory(history);
+    return history.undone;
   }
 
   private scheduleAutosave(): void {

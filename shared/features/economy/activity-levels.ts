@@ -53,13 +53,13 @@ export class ActivityLevels {
     if (years.length === 0) {
       throw economyRefusal(
         'no-data-any-year',
-        { measure, year },
-        `No ${measure} data for ${year}. Years with ${measure}: none (import data first).`,
+        { measure, level: classification, year },
+        `No ${measure} data at level ${classification} for ${year}, nor any other year (import data first).`,
       );
     }
     throw economyRefusal(
       'no-data-year',
-      { measure, year, years: years.join(',') },
+      { measure, level: classification, year, years: years.join(',') },
       `No ${measure} data for ${year}. Years with ${measure}: ${years.join(', ')}.`,
     );
   }

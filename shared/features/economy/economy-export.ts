@@ -1,3 +1,4 @@
+import { potentialNote } from './economy-workbook-methods';
 import type { Connection } from '../../db/connection';
 import type { EconomyQuery, PotentialSectorRow } from './types';
 import { ArranjoError } from '../../errors';
@@ -39,12 +40,7 @@ export async function exportEconomy(conn: Connection, q: EconomyExportQuery, now
       note = error.message;
     }
     if (rows.length === 0 && note === null) {
-      note =
-        specialized === 0
-          ? `${subject.name} has no specialization (LQ ≥ 1) from which to measure the proximity of other sectors.`
-          : specialized === own.rows.length
-            ? `${subject.name} is already specialized in every sector.`
-            : `No sector ${subject.name} is not yet specialized in is close to its specializations.`;
+      note = potentialNote(subject.name, specialized === 0 ? 'none' : specialized === own.rows.length ? 'all' : 'far', q.locale);
     }
     potential = { subject, rows, note };
   }

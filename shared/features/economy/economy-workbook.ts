@@ -2,6 +2,7 @@ import { loadExcelJs } from '../../export/load-exceljs';
 import type { DiversityRow, LqRow, PotentialSectorRow, ReferenceInfo, ShiftShareRow, SubjectInfo, TerritoryKind } from './types';
 import { addNotesSheet, addTableSheet, workbookBytes } from '../../export/workbook';
 import type { Locale } from '../../domain/locales';
+import { economyMethodsLines, measureName, reasonText } from './economy-workbook-methods';
 
 export type ExportLocale = Locale;
 
@@ -125,16 +126,6 @@ function territoryCodeText(r: { territoryCode: number; territoryKind?: Territory
   return r.territoryKind === 'territory-set' ? `set:${r.territoryName}` : String(r.territoryCode);
 }
 
-function subjectText(subject: SubjectInfo): string {
-  if (subject.kind === 'municipality') return `${subject.name} (municipality, IBGE code ${subject.id})`;
-  const without = subject.members.filter((m) => !m.hasData);
-  return (
-    `${subject.name} (custom territory: its ${subject.members.length} municipalities summed sector by sector; rows coded set:${subject.name}) — ` +
-    subject.members.map((m) => `${m.name} (${m.code})`).join(', ') +
-    (without.length > 0 ? `. Without data this year: ${without.map((m) => m.name).join(', ')}.` : '.')
-  );
-}
-
 /** The economic diagnosis as a workbook: one typed sheet per analysis and a methods sheet. */
 export async function economyWorkbook(x: EconomyExport): Promise<Uint8Array> {
   const L = LABELS[x.locale];
@@ -150,9 +141,9 @@ export async function economyWorkbook(x: EconomyExport): Promise<Uint8Array> {
       { header: L.sectorCode, kind: 'text', value: (r) => r.sectorCode },
       { header: L.sector, kind: 'text', width: 36, value: (r) => r.sectorName },
       { header: L.year, kind: 'text', value: (r) => String(r.year) },
-      { header: `${L.value} (${x.measure})`, kind: 'integer', value: (r) => r.value },
+      { header: `${L.value} (${measureName(x.measure, x.locale)})`, kind: 'integer', value: (r) => r.value },
       { header: 'LQ', kind: 'ratio', value: (r) => r.lq },
-      { header: L.why, kind: 'text', width: 40, value: (r) => r.reason },
+      { header: L.why, kind: 'text', width: 40, value: (r) => reasonText(r, x.locale) },
     ],
     x.lq,
   );
@@ -174,7 +165,7 @@ export async function economyWorkbook(x: EconomyExport): Promise<Uint8Array> {
         { header: L.growth, kind: 'percent', value: (r) => r.growth },
         { header: L.competitive, kind: 'decimal', value: (r) => r.competitive },
         { header: L.allocation, kind: 'decimal', value: (r) => r.allocation },
-        { header: L.why, kind: 'text', width: 40, value: (r) => r.reason },
+        { header: L.why, kind: 'text', width: 40, value: (r) => reasonText(r, x.locale) },
       ],
       x.shiftShare,
     );
@@ -189,7 +180,7 @@ export async function economyWorkbook(x: EconomyExport): Promise<Uint8Array> {
       { header: 'HHI', kind: 'ratio', value: (r) => r.hhi },
       { header: 'Shannon', kind: 'ratio', value: (r) => r.shannon },
       { header: 'Krugman', kind: 'ratio', value: (r) => r.krugman },
-      { header: L.why, kind: 'text', width: 40, value: (r) => r.reason },
+      { header: L.why, kind: 'text', width: 40, value: (r) => reasonText(r, x.locale) },
     ],
     x.diversity,
   );
@@ -226,41 +217,6 @@ export async function economyWorkbook(x: EconomyExport): Promise<Uint8Array> {
       potential.rows.map((r, i) => ({ ...r, rank: i + 1 })),
     );
   }
-  addNotesSheet(wb, L.methods, [
-    ...(x.subject ? [['Territory analysed', subjectText(x.subject)] as [string, string]] : []),
-    ['Classification', x.classification],
-    ['Measure', x.measure],
-    ['Reference region', `${x.reference.label} (${x.reference.territories} territories, total ${x.reference.total})`],
-    ['Years', x.from !== undefined ? `${x.from} → ${x.year}` : String(x.year)],
-    [
-      'Location quotient',
-      'LQ_ij = (E_ij / E_j) / (E_i / E): E_ij jobs of sector i in territory j, E_j territory total, E_i reference total of sector i, E reference grand total. Hoover (1936); Balassa (1965).',
-    ],
-    [
-      'Shift-share',
-      'Dunn (1960): reference share E_ij·G; industry mix E_ij·(G_i − G); regional shift E_ij·(g_ij − G_i); the three sum to ΔE_ij. Esteban-Marquillas (1972): homothetic E*_ij = E_j·E_i/E; competitive E*_ij·(g_ij − G_i); allocation (E_ij − E*_ij)(g_ij − G_i).',
-    ],
-    [
-      'Diversification',
-      'Hirschman-Herfindahl Σ s_ij²; Shannon entropy −Σ s_ij ln s_ij; Krugman specialization Σ |s_ij − s_i| with s_i the reference shares.',
-    ],
-    ...(potential
-      ? [
-          [
-            'Potential sectors',
-            `Sheet "${L.potential}": sectors ${potential.subject.name} is not yet specialized in (LQ < 1), ranked by density ω_jp = Σ_q M_jq φ_pq / Σ_q φ_pq, with M_jq = 1 when LQ_jq ≥ 1 and the proximity φ_pq = min(P(M_p | M_q), P(M_q | M_p)) estimated from the specializations of the municipalities of the data (Hidalgo, Klinger, Barabási & Hausmann 2007, Science 317:482). ` +
-              `${potential.subject.kind === 'territory-set' ? 'The custom territory is placed on that space by its own specializations; it does not change φ. ' : ''}` +
-              `Each candidate lists its current LQ and the ${RELATED_COLUMNS} closest sectors the territory is specialized in, with their proximity φ: why it is a candidate. The whole ranking is here; the screen shows its first ten.`,
-          ] as [string, string],
-          ...(potential.note ? [['Potential sectors: none', potential.note] as [string, string]] : []),
-        ]
-      : []),
-    [
-      'Empty values',
-      'A value that cannot be computed (e.g. a territory without jobs, a sector absent from the reference) is left empty, with its reason in the last column.',
-    ],
-    ...x.sources.map((s): [string, string] => [`Source ${s.year}`, `${s.file} (imported ${s.importedAt})`]),
-    ['Generated', `${x.generatedAt} by Arranjo`],
-  ]);
+  addNotesSheet(wb, L.methods, economyMethodsLines(x, L.potential, RELATED_COLUMNS));
   return workbookBytes(wb);
 }

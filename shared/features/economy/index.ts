@@ -1,11 +1,5 @@
 import type { EconomyApi } from './economy-api';
-import {
-  economyExportSchema,
-  explainQuerySchema,
-  periodQuerySchema,
-  potentialQuerySchema,
-  yearQuerySchema,
-} from './schemas';
+import { economyExportSchema, explainQuerySchema, periodQuerySchema, potentialQuerySchema, yearQuerySchema } from './schemas';
 import { parseInput as parse } from '../../rpc/validate';
 import { explainLocationQuotient } from './economy-explain';
 import { exportEconomy } from './economy-export';

@@ -166,8 +166,8 @@ export type EconomyRefusalValues = RefusalVocabulary<
     'reference-empty': { reference: string; measure: Measure; year: number };
     'level-missing': { measure: Measure; level: Classification; year: number; available: string };
     'mixed-levels': { measure: Measure; level: Classification; year: number; territory: number; levels: string };
-    'no-data-year': { measure: Measure; year: number; years: string };
-    'no-data-any-year': { measure: Measure; year: number };
+    'no-data-year': { measure: Measure; level: Classification; year: number; years: string };
+    'no-data-any-year': { measure: Measure; level: Classification; year: number };
     'period-order': { from: number; to: number };
     'unknown-municipality': { code: number };
     'set-id-missing': { id: number };

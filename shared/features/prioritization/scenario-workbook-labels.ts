@@ -1,4 +1,3 @@
-import type { Method, Normalization } from '../../analysis/mcda/types';
 import type { Locale } from '../../domain/locales';
 
 export type ExportLocale = Locale;
@@ -294,74 +293,3 @@ const ES: Labels = {
 };
 
 export const SCENARIO_LABELS: Record<ExportLocale, Labels> = { 'pt-BR': PT, en: EN, es: ES };
-
-export const METHOD_NAMES: Record<Method, string> = {
-  wsm: 'Weighted sum (WSM)',
-  topsis: 'TOPSIS',
-  promethee2: 'PROMETHEE II',
-  vikor: 'VIKOR',
-};
-
-export const NORMALIZATION_NAMES: Record<Normalization, string> = {
-  minmax: 'min-max',
-  vector: 'vector',
-  sum: 'sum',
-  zscore: 'z-score',
-  none: 'none',
-};
-
-/** Formulas and references of the methods sheet (symbols are language-neutral; prose in English). */
-export const FORMULAS: [string, string][] = [
-  [
-    'Normalization',
-    'min-max r = (x − min)/(max − min), cost (max − x)/(max − min); vector r = x/√Σx², cost 1 − r; sum r = x/Σx, cost 1 − r; ' +
-      'z-score (x − mean)/σ, cost −z. A criterion that does not vary normalizes to 0.',
-  ],
-  ['Weighted sum (WSM)', 'S_i = Σ_j w_j r_ij, weights w_j divided by their sum. Contribution of criterion j: w_j r_ij.'],
-  [
-    'TOPSIS (Hwang & Yoon 1981)',
-    'v_ij = w_j r_ij; A⁺_j = max_i v_ij, A⁻_j = min_i v_ij; D±_i = √Σ_j (v_ij − A±_j)²; C_i = D⁻_i/(D⁺_i + D⁻_i). ' +
-      "Contributions: each criterion's share of D⁺² (and of D⁻²).",
-  ],
-  [
-    'PROMETHEE II (Brans & Vincke 1985)',
-    'P_j(a,b) = F_j(g_j(a) − g_j(b)) with the preference function F_j (usual, U-shape q, V-shape p, level q p, linear q p, Gaussian s); ' +
-      'π(a,b) = Σ_j w_j P_j(a,b); φ⁺(a) = Σ_b π(a,b)/(m−1), φ⁻(a) = Σ_b π(b,a)/(m−1); φ = φ⁺ − φ⁻. Contribution: w_j φ_j(a).',
-  ],
-  [
-    'VIKOR (Opricovic & Tzeng 2004)',
-    'S_i = Σ_j w_j (f*_j − f_ij)/(f*_j − f⁻_j), R_i = max_j of the same terms; Q_i = v(S_i − S*)/(S⁻ − S*) + (1 − v)(R_i − R*)/(R⁻ − R*); ' +
-      'rank 1 = lowest Q. Contribution: the regret term of each criterion.',
-  ],
-  [
-    'AHP (Saaty 1977, 1980)',
-    'Weights = principal eigenvector of the pairwise matrix A; CI = (λmax − n)/(n − 1); CR = CI/RI (Saaty’s random index); CR ≤ 0.10 accepted. ' +
-      'Suggested value of a judgement: w_i/w_j.',
-  ],
-  [
-    'Objective weights',
-    'Entropy: p_ij = x_ij/Σ_i x_ij, e_j = −Σ_i p_ij ln p_ij / ln m, w_j ∝ 1 − e_j. CRITIC (Diakoulaki et al. 1995): w_j ∝ σ_j Σ_k (1 − ρ_jk).',
-  ],
-  [
-    'Weight stability intervals',
-    "Criterion k's weight moves to t, the others keep their proportions (w_j (1 − t)/(1 − w_k)); the interval is where the top-N set does not change " +
-      '(exact for WSM and PROMETHEE II, bisection for TOPSIS and VIKOR; Mareschal 1988).',
-  ],
-  [
-    'Monte Carlo rank acceptability',
-    'Weights drawn as w_j × U[1 − spread, 1 + spread] rescaled to sum 1 (or uniformly on the simplex); the share of draws in which an alternative ' +
-      'is in the top N (Lahdelma, Hokkanen & Salminen 1998, SMAA).',
-  ],
-  [
-    'Rank correlation and consensus',
-    'Spearman ρ (Pearson correlation of average ranks), Kendall τ-b = (P − Q)/√((P + Q + Tx)(P + Q + Ty)); consensus by Borda count ' +
-      '(Σ_k (m − rank_k)) or Copeland (pairwise majority).',
-  ],
-  ['Location quotient', 'LQ_ij = (E_ij/E_j)/(E_i/E), reference = the state of the municipality (DESIGN.md §4).'],
-];
-
-export const REFERENCES =
-  'Hwang & Yoon (1981) Multiple Attribute Decision Making, Springer. Brans & Vincke (1985) Management Science 31:647. ' +
-  'Opricovic & Tzeng (2004) EJOR 156:445. Saaty (1977) J. Math. Psych. 15:234; Saaty (1980) The Analytic Hierarchy Process. ' +
-  'Diakoulaki, Mavrotas & Papayannakis (1995) Computers & OR 22:763. Mareschal (1988) EJOR 33:54. ' +
-  'Lahdelma, Hokkanen & Salminen (1998) EJOR 106:137. Spearman (1904); Kendall (1945); Borda (1781); Copeland (1951).';

@@ -3,7 +3,19 @@ import { loadExcelJs } from '../../export/load-exceljs';
 import type { AhpResult } from '../../analysis/mcda/ahp';
 import { CRITERION_SOURCE_SYNTAX } from '../../domain/metric-id';
 import type { Scenario, ScenarioRun, ScenarioSensitivity, ScenarioStakeholders } from './types';
-import { FORMULAS, METHOD_NAMES, NORMALIZATION_NAMES, REFERENCES, SCENARIO_LABELS, type ExportLocale } from './scenario-workbook-labels';
+import { SCENARIO_LABELS, type ExportLocale } from './scenario-workbook-labels';
+import {
+  CRITERION_SOURCE_NOTE,
+  FORMULAS,
+  METHOD_NAMES,
+  MISSING_POLICY_NAMES,
+  NORMALIZATION_NAMES,
+  REFERENCES,
+  SENSITIVITY_WORDS,
+  WEIGHT_ORIGIN_NAMES,
+  warningWorkbookText,
+} from './scenario-workbook-methods';
+import { formatDateTime } from '../../export/locale-date';
 import { addNotesSheet, addTableSheet, workbookBytes, type SheetColumn } from '../../export/workbook';
 
 export interface ScenarioExport {
@@ -124,7 +136,7 @@ export async function exportScenario(x: ScenarioExport): Promise<Uint8Array> {
     { header: L.col.rank, kind: 'integer', width: 9, value: (r) => r.rank },
     { header: L.col.alternative, kind: 'text', width: 44, value: (r) => r.label },
     { header: L.col.municipality, kind: 'text', width: 24, value: (r) => r.municipality },
-    { header: `${L.col.score} (${METHOD_NAMES[run.method]})`, kind: 'ratio', width: 18, value: (r) => finite(r.score) },
+    { header: `${L.col.score} (${METHOD_NAMES[run.method][x.locale]})`, kind: 'ratio', width: 18, value: (r) => finite(r.score) },
     { header: `${L.col.inTop} (N = ${run.topN})`, kind: 'text', width: 20, value: (r) => (r.inTop ? L.words.yes : L.words.no) },
     ...crit.map((c, j): SheetColumn<ScenarioRun['ranked'][number]> => ({
       header: `${L.col.contribution}: ${c.label}`,
@@ -195,22 +207,33 @@ export async function exportScenario(x: ScenarioExport): Promise<Uint8Array> {
   addNotesSheet(wb, L.sheets.methods, [
     [L.notes.scenario, scenario.name],
     ...(scenario.description ? [[L.notes.description, scenario.description] as [string, string]] : []),
-    [L.notes.method, `${METHOD_NAMES[run.method]}${run.method === 'vikor' ? ` (v = ${scenario.vikorV})` : ''}`],
-    [L.notes.normalization, NORMALIZATION_NAMES[run.normalization]],
+    [L.notes.method, `${METHOD_NAMES[run.method][x.locale]}${run.method === 'vikor' ? ` (v = ${scenario.vikorV})` : ''}`],
+    [L.notes.normalization, NORMALIZATION_NAMES[run.normalization][x.locale]],
     [L.notes.topN, String(run.topN)],
-    [L.notes.missing, scenario.missingPolicy],
-    [L.notes.weights, scenario.weightOrigin],
-    [L.notes.frozen, scenario.frozenAt ?? L.notes.notFrozen],
+    [L.notes.missing, MISSING_POLICY_NAMES[scenario.missingPolicy][x.locale]],
+    [L.notes.weights, WEIGHT_ORIGIN_NAMES[scenario.weightOrigin][x.locale]],
+    [L.notes.frozen, scenario.frozenAt ? formatDateTime(scenario.frozenAt, x.locale) : L.notes.notFrozen],
     [
       L.notes.sensitivity,
-      `draws = ${o.draws}, seed = ${o.seed}, ${o.sampling === 'dirichlet' ? 'Dirichlet(1,…,1)' : `spread = ±${Math.round(o.spread * 100)}%`}`,
+      `${SENSITIVITY_WORDS[x.locale].draws} = ${o.draws}, ${SENSITIVITY_WORDS[x.locale].seed} = ${o.seed}, ${o.sampling === 'dirichlet' ? 'Dirichlet(1,…,1)' : `${SENSITIVITY_WORDS[x.locale].spread} = ±${Math.round(o.spread * 100)}%`}`,
     ],
-    [L.notes.generated, x.generatedAt],
+    [L.notes.generated, formatDateTime(x.generatedAt, x.locale)],
     [L.notes.districts, L.notes.districtsNote],
-    [L.notes.warnings, run.warnings.map((w) => w.message).join('\n') || '—'],
-    [L.notes.sources, CRITERION_SOURCE_SYNTAX],
+    [
+      L.notes.warnings,
+      run.warnings
+        .map((w) =>
+          warningWorkbookText(
+            w,
+            run.criteria.map((c) => c.label),
+            x.locale,
+          ),
+        )
+        .join('\n') || '—',
+    ],
+    [L.notes.sources, `${CRITERION_SOURCE_SYNTAX} ${CRITERION_SOURCE_NOTE[x.locale]}`],
     [L.notes.formulas, ''],
-    ...FORMULAS,
+    ...FORMULAS[x.locale],
     [L.notes.references, REFERENCES],
   ]);
   return workbookBytes(wb);

@@ -8,6 +8,7 @@ import { IndicatorRepository } from '../../repositories/indicator-repository';
 import { IndicatorValueRepository } from '../../repositories/indicator-value-repository';
 import { SiteRepository } from '../../repositories/site-repository';
 import { FactsBuilder, MANUFACTURING_SECTOR, POPULATION_CODE } from './facts';
+import { describeSeriesSources } from './series-sources';
 
 /**
  * A district's or a municipality's profile: its facts beside the peer average (other sites of the
@@ -72,7 +73,7 @@ export function buildProfile(conn: Connection, ref: SubjectRef): Profile {
         key: 'pop',
         label: { pt: pop.namePt, en: pop.nameEn, es: pop.nameEs },
         unit: pop.unit,
-        source: pop.source,
+        source: describeSeriesSources(popPoints) || pop.source,
         points: popPoints.map((v) => ({ period: v.period, value: v.value })),
       });
     }

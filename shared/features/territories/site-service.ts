@@ -62,6 +62,7 @@ export class SiteService {
     const created = this.existing(id);
     this.history.record({
       label: 'site.create',
+      subject: { area: 'territories', target: created.name },
       undo: () => this.repo.delete(id),
       redo: () => this.repo.insert(snapshotInput(created), null, id),
     });
@@ -80,6 +81,7 @@ export class SiteService {
     });
     this.history.record({
       label: 'site.update',
+      subject: { area: 'territories', target: before.name, fields: Object.keys(changes) },
       undo: () => this.repo.update(id, previous),
       redo: () => this.repo.update(id, changes),
     });
@@ -119,6 +121,11 @@ export class SiteService {
     });
     this.history.record({
       label: 'site.updateMany',
+      subject: {
+        area: 'territories',
+        target: [...new Set(planned.map((p) => this.existing(p.id).name))].join(', '),
+        fields: [...new Set(planned.flatMap((p) => Object.keys(p.changes)))],
+      },
       undo: () => [...planned].reverse().forEach((p) => this.repo.update(p.id, p.previous)),
       redo: () => planned.forEach((p) => this.repo.update(p.id, p.changes)),
     });
@@ -144,6 +151,7 @@ export class SiteService {
     });
     this.history.record({
       label: 'site.delete',
+      subject: { area: 'territories', target: before.name },
       undo: () => this.repo.insert(snapshotInput(before), null, id),
       redo: () => this.repo.delete(id),
     });

@@ -5,6 +5,16 @@ export interface HistoryState {
   canRedo: boolean;
   /** Increases with every change; the shells compare it with the revision last saved. */
   revision: number;
+  /** What the last undo or redo changed back (for the "Desfeito: …" message); absent otherwise. */
+  undone?: UndoneChange;
+}
+
+/** A change undone (or redone): its label code, area, the records and fields it touched. */
+export interface UndoneChange {
+  label: string;
+  area: string;
+  target: string | null;
+  fields: string[];
 }
 
 export interface OpenResult {
@@ -33,6 +43,8 @@ export interface WorkspaceApi {
   employmentYears(classification: Classification): Promise<number[]>;
   /** Every (classification, measure, year) with stored values: the analyses offer each level these roll up to. */
   storedActivity(): Promise<{ classification: Classification; measure: Measure; year: number }[]>;
+  /** Economic-activity records per measure (the dashboard names what it counts). */
+  employmentMeasureCounts(): Promise<{ measure: Measure; records: number }[]>;
   sectorTotals(query: { classification: Classification; measure: Measure; year: number; stateCode?: number }): Promise<SectorTotal[]>;
   mapMetrics(): Promise<MapMetric[]>;
   mapValues(metricId: string, stateCode: number): Promise<MapValue[]>;

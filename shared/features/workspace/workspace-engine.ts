@@ -22,9 +22,9 @@ import { EmploymentRepository } from '../../repositories/employment-repository';
 import { TerritoryRepository } from '../../repositories/territory-repository';
 import { stateCodeSchema } from '../../domain/schemas';
 import { parseInput as parse } from '../../rpc/validate';
-import type { HistoryState, OpenResult, WorkspaceApi } from './workspace-api';
+import type { HistoryState, OpenResult, UndoneChange, WorkspaceApi } from './workspace-api';
 import type { EngineContext } from '../../engine/engine-context';
-import { History } from '../../engine/history';
+import { History, type Change } from '../../engine/history';
 import { listMapMetrics, mapMetricValues } from '../metrics';
 
 export interface EngineDependencies {
@@ -125,13 +125,13 @@ export class WorkspaceEngine implements WorkspaceApi {
   }
 
   async undo(): Promise<HistoryState> {
-    this.db.transaction(() => this.changes.undo());
-    return this.history();
+    const change = this.db.transaction(() => this.changes.undo());
+    return { ...(await this.history()), ...(change ? { undone: describeChange(change) } : {}) };
   }
 
   async redo(): Promise<HistoryState> {
-    this.db.transaction(() => this.changes.redo());
-    return this.history();
+    const change = this.db.transaction(() => this.changes.redo());
+    return { ...(await this.history()), ...(change ? { undone: describeChange(change) } : {}) };
   }
 
   async listStates(): Promise<State[]> {
@@ -149,6 +149,10 @@ export class WorkspaceEngine implements WorkspaceApi {
 
   async storedActivity(): Promise<{ classification: Classification; measure: Measure; year: number }[]> {
     return new EmploymentRepository(this.db).storedLevels();
+  }
+
+  async employmentMeasureCounts(): Promise<{ measure: Measure; records: number }[]> {
+    return new EmploymentRepository(this.db).measureCounts();
   }
 
   async sectorTotals(query: {
@@ -177,4 +181,25 @@ export class WorkspaceEngine implements WorkspaceApi {
   async mapValues(metricId: string, stateCode: number): Promise<MapValue[]> {
     return mapMetricValues(this.db, parse(z.string().max(200), metricId, 'metricId'), parse(stateCodeSchema, stateCode, 'stateCode'));
   }
+}
+
+/** The area of a change by its label's prefix, when the change does not name one. */
+const AREA_OF_PREFIX: Record<string, string> = {
+  site: 'territories',
+  indicator: 'territories',
+  gridView: 'territories',
+  meeting: 'territories',
+  territorySet: 'territories',
+  scenario: 'prioritization',
+  work: 'works',
+};
+
+function describeChange(change: Change): UndoneChange {
+  const prefix = change.label.split('.')[0] ?? '';
+  return {
+    label: change.label,
+    area: change.subject?.area ?? AREA_OF_PREFIX[prefix] ?? prefix,
+    target: change.subject?.target ?? null,
+    fields: change.subject?.fields ?? [],
+  };
 }

@@ -20,7 +20,13 @@ function rais(id: string, measure: 'jobs' | 'payroll' | 'establishments', what: 
 }
 
 /** A canonical attraction layout (DESIGN.md §10): one rule per column, matched by its exact name. */
-function planLayout(id: string, label: string, description: string, target: 'lots' | 'prospects', columns: [string, string, boolean][]): ImportTemplateInput {
+function planLayout(
+  id: string,
+  label: string,
+  description: string,
+  target: 'lots' | 'prospects',
+  columns: [string, string, boolean][],
+): ImportTemplateInput {
   return {
     id,
     label,
@@ -54,31 +60,43 @@ const DEFINITIONS: ImportTemplateInput[] = [
     ],
     fixed: {},
   },
-  planLayout('arranjo-lotes', 'Arranjo — lotes de distritos', 'The canonical lots CSV: site_code, lot_code, area_m2, price_per_m2, status and optionally zoning, pollution_class, infrastructure, notes.', 'lots', [
-    ['site_code', 'siteCode', true],
-    ['lot_code', 'lotCode', true],
-    ['area_m2', 'areaM2', true],
-    ['price_per_m2', 'pricePerM2', true],
-    ['status', 'status', true],
-    ['zoning', 'zoning', false],
-    ['pollution_class', 'pollutionClass', false],
-    ['infrastructure', 'infrastructure', false],
-    ['notes', 'notes', false],
-  ]),
-  planLayout('arranjo-empresas', 'Arranjo — empresas prospectadas', 'The canonical prospects CSV: site_code, company, cnpj, cnae, investment, jobs, area_needed_m2, stage and optionally next_action, next_action_date, contact, notes.', 'prospects', [
-    ['site_code', 'siteCode', true],
-    ['company', 'company', true],
-    ['cnpj', 'cnpj', true],
-    ['cnae', 'cnae', true],
-    ['investment', 'investment', true],
-    ['jobs', 'jobs', true],
-    ['area_needed_m2', 'areaNeededM2', true],
-    ['stage', 'stage', true],
-    ['next_action', 'nextAction', false],
-    ['next_action_date', 'nextActionDate', false],
-    ['contact', 'contact', false],
-    ['notes', 'notes', false],
-  ]),
+  planLayout(
+    'arranjo-lotes',
+    'Arranjo — lotes de distritos',
+    'The canonical lots CSV: site_code, lot_code, area_m2, price_per_m2, status and optionally zoning, pollution_class, infrastructure, notes.',
+    'lots',
+    [
+      ['site_code', 'siteCode', true],
+      ['lot_code', 'lotCode', true],
+      ['area_m2', 'areaM2', true],
+      ['price_per_m2', 'pricePerM2', true],
+      ['status', 'status', true],
+      ['zoning', 'zoning', false],
+      ['pollution_class', 'pollutionClass', false],
+      ['infrastructure', 'infrastructure', false],
+      ['notes', 'notes', false],
+    ],
+  ),
+  planLayout(
+    'arranjo-empresas',
+    'Arranjo — empresas prospectadas',
+    'The canonical prospects CSV: site_code, company, cnpj, cnae, investment, jobs, area_needed_m2, stage and optionally next_action, next_action_date, contact, notes.',
+    'prospects',
+    [
+      ['site_code', 'siteCode', true],
+      ['company', 'company', true],
+      ['cnpj', 'cnpj', true],
+      ['cnae', 'cnae', true],
+      ['investment', 'investment', true],
+      ['jobs', 'jobs', true],
+      ['area_needed_m2', 'areaNeededM2', true],
+      ['stage', 'stage', true],
+      ['next_action', 'nextAction', false],
+      ['next_action_date', 'nextActionDate', false],
+      ['contact', 'contact', false],
+      ['notes', 'notes', false],
+    ],
+  ),
   {
     id: 'arranjo-obras',
     label: 'Arranjo — obras (carteira de obras dos distritos)',
@@ -189,7 +207,7 @@ const DEFINITIONS: ImportTemplateInput[] = [
       { match: '^nome do municipio$', role: 'territory-name' },
       { match: '^pop ?(\\d{2})$', role: 'year-value', year: '$1', required: true },
     ],
-    fixed: { source: 'IBGE, estimativas da população (TCU) e Censo Demográfico 2022' },
+    fixed: { source: 'IBGE, população enviada ao TCU (POP10: Censo 2010; POP22: prévia de dez. 2022, não o resultado do Censo 2022)' },
   },
   {
     id: 'fjp-imrs',
@@ -248,7 +266,10 @@ const DEFINITIONS: ImportTemplateInput[] = [
       { match: '^pop 2022$', role: 'ignore' },
       { match: '^tipologia pndr$', role: 'ignore' },
     ],
-    fixed: { initiativeKind: 'rotas-polo', source: 'MIDR — Rotas de Integração Nacional (relação de municípios por rota e polo, c. abril de 2025)' },
+    fixed: {
+      initiativeKind: 'rotas-polo',
+      source: 'MIDR — Rotas de Integração Nacional (relação de municípios por rota e polo, c. abril de 2025)',
+    },
   },
   {
     id: 'arranjo-polos',

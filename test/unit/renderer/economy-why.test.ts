@@ -253,24 +253,30 @@ describe('economy errors in the user’s language', () => {
       'No jobs data at level cnae-section for 2020, and none finer to roll up from (the data has: ibge-setor).',
     );
     expect(translateEconomyError(error, en).message).toBe(
-      'There are no jobs at level CNAE 2.x — sections in 2020, and no finer CNAE level to roll up from (the data has: IBGE sectors (8)). Import RAIS by CNAE or choose another classification.',
+      'There are no jobs at level CNAE 2.x — sections in 2020, and no finer CNAE level to roll up from (the data has: IBGE sectors (8)). ' +
+        'Jobs come from the RAIS spreadsheet of active jobs on 31/12 by municipality × sector (Import → RAIS jobs template) or from an arranjo-long spreadsheet with the measure jobs. Or choose another classification.',
     );
   });
 
-  it('tells a year without data from a measure never imported', () => {
+  it('tells a year without data from a measure never imported, naming the measure, level and year and the import that provides it', () => {
     const year = economyRefusal(
       'no-data-year',
-      { measure: 'jobs', year: 2021, years: '2019,2020' },
+      { measure: 'jobs', level: 'ibge-setor', year: 2021, years: '2019,2020' },
       'No jobs data for 2021. Years with jobs: 2019, 2020.',
     );
-    expect(translateEconomyError(year, pt).message).toBe('Não há empregos em 2021. Anos com dados: 2019, 2020.');
+    expect(translateEconomyError(year, pt).message).toBe(
+      'Não há empregos no nível Setores IBGE (8) em 2021. Anos com dados: 2019, 2020. ' +
+        'Os empregos vêm da planilha da RAIS de vínculos ativos em 31/12 por município × setor (Importar → modelo RAIS — vínculos) ou de uma planilha arranjo-long com a medida jobs.',
+    );
     const never = economyRefusal(
       'no-data-any-year',
-      { measure: 'payroll', year: 2020 },
-      'No payroll data for 2020. Years with payroll: none (import data first).',
+      { measure: 'value_added', level: 'cnae-division', year: 2020 },
+      'No value_added data at level cnae-division for 2020, nor any other year (import data first).',
     );
+    // Not "Importe a RAIS": value added does not come from RAIS.
     expect(translateEconomyError(never, pt).message).toBe(
-      'Este espaço de trabalho não tem massa salarial. Importe uma planilha da RAIS ou escolha outra medida.',
+      'Este espaço de trabalho não tem valor adicionado no nível CNAE 2.x — divisões em 2020, nem em outro ano. ' +
+        'O valor adicionado vem de uma planilha arranjo-long com a medida value added (Importar → modelo arranjo-long). Ou escolha outra medida.',
     );
   });
 

@@ -110,7 +110,35 @@ describe('compare chart option builders', () => {
       axisFormat: fmt,
       dark: true,
     });
-    expect((line.series as { data: unknown[] }[])[0]!.data).toEqual([100, '-']);
+    expect((line.series as { data: unknown[] }[])[0]!.data).toEqual([
+      [2010, 100],
+      [2011, '-'],
+    ]);
+  });
+
+  it('line: yearly periods on a time axis, a year the source skips (2023) leaves its space', () => {
+    const line = buildSeriesLineOption({
+      name: 'População',
+      points: ['2021', '2022', '2024'].map((period, i) => ({ period, value: 100 + i })),
+      format: fmt,
+      axisFormat: fmt,
+      dark: false,
+    });
+    expect(line.xAxis).toMatchObject({ type: 'value', min: 'dataMin', max: 'dataMax' });
+    expect((line.series as { data: unknown[] }[])[0]!.data).toEqual([
+      [2021, 100],
+      [2022, 101],
+      [2024, 102],
+    ]);
+    // Non-yearly periods (months of a programme) stay categories.
+    const monthly = buildSeriesLineOption({
+      name: 'x',
+      points: [{ period: '2025-06', value: 1 }],
+      format: fmt,
+      axisFormat: fmt,
+      dark: false,
+    });
+    expect(monthly.xAxis).toMatchObject({ type: 'category' });
   });
 
   it('sequential colours spread over the palette; meeting mode enlarges type, not data', () => {

@@ -22,14 +22,15 @@ export function DashboardArea({ onLoaded }: { onLoaded: (version: number) => voi
   const [loaded, setLoaded] = useState<Record<Part, number>>({ map: -1, jobs: -1 });
 
   const summary = useEngineData(async (engine) => {
-    const [info, municipalities, sites, metrics, years] = await Promise.all([
+    const [info, measures, municipalities, sites, metrics, years] = await Promise.all([
       engine.info(),
+      engine.employmentMeasureCounts(),
       engine.listMunicipalities({ stateCode: FOCUS_STATE_CODE }),
       engine.listSites(),
       engine.mapMetrics(),
       engine.employmentYears('ibge-setor'),
     ]);
-    return { info, municipalities, sites, metrics, years };
+    return { info, measures, municipalities, sites, metrics, years };
   }, []);
 
   const markLoaded = useCallback((part: Part, version: number) => {
@@ -55,7 +56,7 @@ export function DashboardArea({ onLoaded }: { onLoaded: (version: number) => voi
           {translateError(summary.error).message}
         </Alert>
       )}
-      <KeyCounts info={data?.info} stateMunicipalities={data?.municipalities.length} />
+      <KeyCounts info={data?.info} stateMunicipalities={data?.municipalities.length} measures={data?.measures} />
       <Grid gap="sm">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <MapPanel

@@ -1,5 +1,6 @@
 import { Paper, SimpleGrid, Skeleton, Text } from '@mantine/core';
-import type { WorkspaceInfo } from '../../../../shared/domain/types';
+import type { ReactNode } from 'react';
+import type { Measure, WorkspaceInfo } from '../../../../shared/domain/types';
 import { useLocale } from '../../i18n';
 import { formatInteger } from '../../i18n/format';
 
@@ -7,7 +8,7 @@ interface CountCardProps {
   testId: string;
   label: string;
   value: number | undefined;
-  hint?: string;
+  hint?: ReactNode;
 }
 
 function CountCard({ testId, label, value, hint }: CountCardProps) {
@@ -26,7 +27,7 @@ function CountCard({ testId, label, value, hint }: CountCardProps) {
         </Text>
       )}
       {hint && (
-        <Text size="xs" c="dimmed">
+        <Text size="xs" c="dimmed" component="div">
           {hint}
         </Text>
       )}
@@ -34,8 +35,37 @@ function CountCard({ testId, label, value, hint }: CountCardProps) {
   );
 }
 
-/** How much the workspace holds, at a glance. */
-export function KeyCounts({ info, stateMunicipalities }: { info: WorkspaceInfo | undefined; stateMunicipalities: number | undefined }) {
+export interface MeasureCount {
+  measure: Measure;
+  records: number;
+}
+
+/** What the economic records are, measure by measure ("Empregos: 13.648 · Valor adicionado: 100.915"). */
+function MeasureBreakdown({ measures }: { measures: readonly MeasureCount[] }) {
+  const { t, locale } = useLocale();
+  if (measures.length === 0) return <span data-testid="count-employment-none">{t('dashboard.counts.noMeasures')}</span>;
+  return (
+    <>
+      {measures.map((m, i) => (
+        <span key={m.measure} data-testid={`count-employment-${m.measure}`} data-value={m.records}>
+          {i > 0 && ' · '}
+          {t(`dashboard.counts.measure.${m.measure}`)}: {formatInteger(m.records, locale)}
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** How much the workspace holds, at a glance; the economic records named per measure. */
+export function KeyCounts({
+  info,
+  stateMunicipalities,
+  measures,
+}: {
+  info: WorkspaceInfo | undefined;
+  stateMunicipalities: number | undefined;
+  measures: readonly MeasureCount[] | undefined;
+}) {
   const { t, locale } = useLocale();
   const counts = info?.counts;
   return (
@@ -49,7 +79,12 @@ export function KeyCounts({ info, stateMunicipalities }: { info: WorkspaceInfo |
       <CountCard testId="count-sites" label={t('dashboard.counts.sites')} value={counts?.sites} />
       <CountCard testId="count-indicators" label={t('dashboard.counts.indicators')} value={counts?.indicators} />
       <CountCard testId="count-indicator-values" label={t('dashboard.counts.indicatorValues')} value={counts?.indicatorValues} />
-      <CountCard testId="count-employment" label={t('dashboard.counts.employment')} value={counts?.employment} />
+      <CountCard
+        testId="count-employment"
+        label={t('dashboard.counts.employment')}
+        value={counts?.employment}
+        hint={measures ? <MeasureBreakdown measures={measures} /> : undefined}
+      />
     </SimpleGrid>
   );
 }

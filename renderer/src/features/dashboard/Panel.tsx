@@ -5,7 +5,17 @@ import type { ReactNode } from 'react';
 export const CHART_HEIGHT = 'max(420px, calc(100vh - 300px))';
 
 /** A titled, bordered dashboard panel with controls on the right of its title. */
-export function Panel({ title, controls, children, footer }: { title: string; controls?: ReactNode; children: ReactNode; footer?: ReactNode }) {
+export function Panel({
+  title,
+  controls,
+  children,
+  footer,
+}: {
+  title: string;
+  controls?: ReactNode;
+  children: ReactNode;
+  footer?: ReactNode;
+}) {
   return (
     <Paper withBorder p="xs" radius="sm" h="100%">
       <Group justify="space-between" mb={6} wrap="nowrap" gap="xs">

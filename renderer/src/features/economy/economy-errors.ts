@@ -51,6 +51,7 @@ function refusalText(r: EconomyRefusalParams, t: Translate, territoryName?: (cod
         level: levelName(t, r.level),
         year: r.year,
         available: list(r.available, (level) => levelName(t, level)),
+        provider: t(`provider.${r.measure}`),
       });
     case 'mixed-levels':
       return t('errors.mixedLevels', {
@@ -61,9 +62,20 @@ function refusalText(r: EconomyRefusalParams, t: Translate, territoryName?: (cod
         levels: list(r.levels, (level) => levelName(t, level)),
       });
     case 'no-data-year':
-      return t('errors.noDataYear', { measure: measureNoun(t, r.measure), year: r.year, years: list(r.years) });
+      return t('errors.noDataYear', {
+        measure: measureNoun(t, r.measure),
+        level: levelName(t, r.level),
+        year: r.year,
+        years: list(r.years),
+        provider: t(`provider.${r.measure}`),
+      });
     case 'no-data-any-year':
-      return t('errors.noDataAnyYear', { measure: measureNoun(t, r.measure) });
+      return t('errors.noDataAnyYear', {
+        measure: measureNoun(t, r.measure),
+        level: levelName(t, r.level),
+        year: r.year,
+        provider: t(`provider.${r.measure}`),
+      });
     case 'period-order':
       return t('errors.periodOrder', { from: r.from, to: r.to });
     case 'unknown-municipality':

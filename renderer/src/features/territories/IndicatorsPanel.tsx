@@ -1,6 +1,7 @@
 import { Button, SegmentedControl, Stack, Text } from '@mantine/core';
 import type { CellEditRequestEvent, ColDef, ValueFormatterParams } from 'ag-grid-community';
 import { useCallback, useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Direction, IndicatorInfo, IndicatorInput } from '../../../../shared/features/territories/types';
 import { ConfirmModal } from '../../components/ConfirmModal';
@@ -21,6 +22,14 @@ import { ValuesPanel } from './ValuesPanel';
 
 type Row = IndicatorInfo & { namePt: string; nameEn: string; nameEs: string; scale: string; kinds: string; periodList: string };
 const rowId = (r: Row) => r.code;
+const CATEGORIES = ['demography', 'infrastructure', 'economy', 'social', 'imported'] as const;
+type Category = (typeof CATEGORIES)[number];
+
+/** A built-in category code in the UI language; any other text as the planner wrote it. */
+function categoryLabel(tc: TFunction<'territories'>, category: string): string {
+  return (CATEGORIES as readonly string[]).includes(category) ? tc(`categories.${category as Category}`) : category;
+}
+
 const EDITABLE = ['namePt', 'nameEn', 'nameEs', 'unit', 'direction', 'category', 'description', 'source'] as const;
 type EditableField = (typeof EDITABLE)[number];
 
@@ -132,7 +141,12 @@ function CatalogGrid() {
         cellEditorParams: { values: ['higher-better', 'lower-better', 'neutral'] },
         valueFormatter: (p: ValueFormatterParams<Row>) => (p.value ? tc(`directions.${p.value as Direction}`) : ''),
       }),
-      { ...editable('category', 130), context: { kind: 'text', groupable: true } satisfies ColumnMeta },
+      {
+        ...editable('category', 130),
+        // Built-in categories are codes ("demography"): shown in the UI language; a planner's own text as typed.
+        valueFormatter: (p: ValueFormatterParams<Row>) => categoryLabel(tc, String(p.value ?? '')),
+        context: { kind: 'text', groupable: true } satisfies ColumnMeta,
+      },
       { field: 'scale', headerName: tc('indicators.fields.scale'), width: 130, context: { kind: 'text' } satisfies ColumnMeta },
       {
         field: 'valueCount',

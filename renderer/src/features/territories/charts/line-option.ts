@@ -13,9 +13,17 @@ export interface SeriesLineInput {
   dark: boolean;
 }
 
-/** A time series by period; gaps stay gaps (a missing year is not drawn as zero). */
+const YEAR = /^\d{4}$/;
+
+/**
+ * A time series by period; gaps stay gaps (a missing year is not drawn as zero). Yearly periods sit
+ * on a time axis, so a year the source skips (population has no 2023) leaves its space.
+ */
 export function buildSeriesLineOption(input: SeriesLineInput): SeriesLineOption {
   const color = textColor(input.dark);
+  const yearly = input.points.length > 0 && input.points.every((p) => YEAR.test(p.period));
+  const years = input.points.map((p) => Number(p.period));
+  const span = yearly ? Math.max(...years) - Math.min(...years) : 0;
   const values = input.points.map((p) => p.value).filter((v): v is number => v !== null);
   const min = values.length ? Math.min(...values) : 0;
   const max = values.length ? Math.max(...values) : 0;
@@ -27,7 +35,17 @@ export function buildSeriesLineOption(input: SeriesLineInput): SeriesLineOption 
       valueFormatter: (v) => (typeof v === 'number' ? input.format(v) : '–'),
     },
     grid: { left: 8, right: 24, top: 24, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
-    xAxis: { type: 'category', data: input.points.map((p) => p.period), axisLabel: { color, fontSize: 11 }, boundaryGap: false },
+    xAxis: yearly
+      ? {
+          type: 'value',
+          min: 'dataMin',
+          max: 'dataMax',
+          minInterval: 1,
+          ...(span <= 16 ? { interval: span > 8 ? 2 : 1 } : {}),
+          axisLabel: { color, fontSize: 11, formatter: (v: number) => String(v) },
+          splitLine: { show: false },
+        }
+      : { type: 'category', data: input.points.map((p) => p.period), axisLabel: { color, fontSize: 11 }, boundaryGap: false },
     yAxis: {
       type: 'value',
       // Population series change by a few percent: an axis from zero would draw a flat line.
@@ -39,7 +57,7 @@ export function buildSeriesLineOption(input: SeriesLineInput): SeriesLineOption 
       {
         type: 'line',
         name: input.name,
-        data: input.points.map((p) => p.value ?? '-'),
+        data: yearly ? input.points.map((p) => [Number(p.period), p.value ?? '-']) : input.points.map((p) => p.value ?? '-'),
         connectNulls: false,
         symbolSize: 6,
         lineStyle: { width: 2.5, color: SUBJECT_COLORS[0] },
@@ -49,7 +67,10 @@ export function buildSeriesLineOption(input: SeriesLineInput): SeriesLineOption 
           position: 'top',
           fontSize: 10,
           color,
-          formatter: (p) => (typeof p.value === 'number' ? input.format(p.value) : ''),
+          formatter: (p) => {
+            const value = Array.isArray(p.value) ? p.value[1] : p.value;
+            return typeof value === 'number' ? input.format(value) : '';
+          },
         },
       },
     ],

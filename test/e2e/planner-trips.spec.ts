@@ -1,0 +1,55 @@
+import { expect, test, type Page } from '@playwright/test';
+import { chooseOption, openApp } from './helpers';
+
+/**
+ * Issue #14, what a planner trips over: economic records named per measure on the dashboard, and
+ * an undo that crosses areas saying what it undid and offering to show it (pt-BR, then English).
+ */
+
+async function editLotsOfBetim(page: Page, text: string): Promise<void> {
+  await page.getByTestId('nav-territories').click();
+  await expect(page.getByTestId('sites-grid-row-count')).toHaveAttribute('data-value', '13');
+  const name = page.locator('[data-testid="sites-grid"] [col-id="name"]', { hasText: 'Distrito Industrial de Betim' });
+  const row = await name.first().locator('xpath=ancestor::*[@row-index][1]').getAttribute('row-index');
+  const cell = page.locator(`[data-testid="sites-grid"] [row-index="${row}"] [col-id="lotsTotal"]`);
+  await cell.dblclick();
+  const editor = page.locator('[data-testid="sites-grid"] .ag-cell-inline-editing input');
+  await editor.fill(text);
+  await editor.press('Enter');
+  await expect(cell).toHaveText(text);
+}
+
+test('dashboard names its economic records per measure', async ({ page }, testInfo) => {
+  await openApp(page);
+  await expect(page.getByTestId('count-employment-jobs')).toHaveAttribute('data-value', String(853 * 8 * 2));
+  await expect(page.getByTestId('count-employment-jobs')).toHaveText('Empregos: 13.648');
+  await page.screenshot({ path: testInfo.outputPath('dashboard-counts-pt.png') });
+  await page.getByTestId('nav-settings').click();
+  await chooseOption(page, 'language-select', 'English');
+  await page.getByTestId('nav-dashboard').click();
+  await expect(page.getByTestId('count-employment-jobs')).toHaveText('Jobs: 13,648');
+  await page.screenshot({ path: testInfo.outputPath('dashboard-counts-en.png') });
+});
+
+test('undo from another area says what it undid and shows it', async ({ page }, testInfo) => {
+  await openApp(page);
+  await editLotsOfBetim(page, '42');
+  await page.getByTestId('nav-prioritization').click();
+  await expect(page.getByTestId('area-prioritization')).toBeVisible();
+  await page.locator('body').press('Control+z');
+  const message = page.getByTestId('notification-info').filter({ hasText: 'Desfeito' });
+  await expect(message).toContainText('Lotes (total) de Distrito Industrial de Betim');
+  await page.screenshot({ path: testInfo.outputPath('undo-message-pt.png') });
+  await message.getByTestId('undone-show').click();
+  await expect(page.getByTestId('sites-grid')).toBeVisible();
+
+  await page.getByTestId('nav-settings').click();
+  await chooseOption(page, 'language-select', 'English');
+  await editLotsOfBetim(page, '7');
+  await page.getByTestId('nav-prioritization').click();
+  await page.locator('body').press('Control+z');
+  await expect(page.getByTestId('notification-info').filter({ hasText: 'Undone' })).toContainText(
+    'Lots (total) of Distrito Industrial de Betim',
+  );
+  await page.screenshot({ path: testInfo.outputPath('undo-message-en.png') });
+});
