@@ -1,4 +1,4 @@
-import { formatCompact, formatCurrencyBRL, formatNumber } from '../../i18n/format';
+import { dateFormat, formatCompact, formatCurrencyBRL, formatNumber } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import type { WorkHealth } from '../../../../shared/features/works/types';
 
@@ -12,17 +12,20 @@ export const HEALTH_COLORS: Record<WorkHealth, string> = {
   cancelled: '#495057',
 };
 
-export const money = (v: number | null | undefined, locale: Locale): string => (v === null || v === undefined ? '–' : formatCurrencyBRL(v, locale));
+export const money = (v: number | null | undefined, locale: Locale): string =>
+  v === null || v === undefined ? '–' : formatCurrencyBRL(v, locale);
 export const compactMoney = (v: number, locale: Locale): string => `R$ ${formatCompact(v, locale)}`;
-export const pct = (v: number | null | undefined, locale: Locale): string => (v === null || v === undefined ? '–' : `${formatNumber(v, locale, 1)} %`);
-export const ratio = (v: number | null | undefined, locale: Locale): string => (v === null || v === undefined ? '–' : formatNumber(v, locale, 2));
+export const pct = (v: number | null | undefined, locale: Locale): string =>
+  v === null || v === undefined ? '–' : `${formatNumber(v, locale, 1)} %`;
+export const ratio = (v: number | null | undefined, locale: Locale): string =>
+  v === null || v === undefined ? '–' : formatNumber(v, locale, 2);
 
 /** An ISO date in the UI's short date (UTC: a civil date never shifts a day). */
 export function shortDate(iso: string | null | undefined, locale: Locale): string {
   if (!iso) return '–';
   // Anything that is not an ISO date (a value being typed) is shown as it is: formatting an invalid date throws.
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(Date.parse(`${iso}T00:00:00Z`))) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  return dateFormat(locale, { dateStyle: 'short', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** The UI's short date back to ISO: dd/mm/yyyy (pt-BR, es), mm/dd/yyyy (en) or ISO as typed. */
