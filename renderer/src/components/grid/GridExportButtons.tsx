@@ -4,20 +4,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
-import type { Locale } from '../../i18n/locales';
 import { downloadBlob, safeFileName } from '../../lib/download';
 import { notifyError } from '../../notifications/notify-error';
 import { useEngine } from '../../workspace/workspace-context';
+import { neutraliseFormula } from '../../../../shared/text/csv-cell';
 import { currentViewTable, describeFilters } from './grid-export';
-import { formatCsvNumber } from './grid-numbers';
-
-/**
- * Numbers in CSV follow the user's locale (decimal comma for pt-BR/es, no thousands separators) and
- * the column separator is ";" there, which is what a spreadsheet in that locale reads back as numbers.
- */
-function csvSeparator(locale: Locale): string {
-  return locale === 'en' ? ',' : ';';
-}
+import { csvExportText, csvSeparator } from './grid-csv';
 
 interface GridExportButtonsProps<T> {
   api: GridApi<T> | null;
@@ -46,16 +38,10 @@ export function GridExportButtons<T>({ api, testId, exportName, exportNotes, sea
       fileName: `${safeFileName(exportName)}.csv`,
       columnSeparator: csvSeparator(locale),
       skipPinnedBottom: true,
-      processCellCallback: (params: ProcessCellForExportParams<T>) => {
-        const value: unknown = params.value;
-        if (typeof value === 'number') return formatCsvNumber(value, locale);
-        if (value === null || value === undefined) return '';
-        // Labels (translated kinds, names) export as shown.
-        if (params.column.getColDef().valueFormatter) return params.formatValue(value);
-        if (typeof value === 'string') return value;
-        if (typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-        return JSON.stringify(value) ?? '';
-      },
+      // Labels (translated kinds, names) export as shown.
+      processCellCallback: (params: ProcessCellForExportParams<T>) =>
+        csvExportText(params.value, locale, params.column.getColDef().valueFormatter ? (v) => params.formatValue(v) : undefined),
+      processHeaderCallback: (params) => neutraliseFormula(params.api.getDisplayNameForColumn(params.column, 'csv')),
     });
   };
 
