@@ -27,7 +27,7 @@ export class SiteService {
   }
 
   private existing(id: number): Site {
-    const site = this.repo.get(idSchema.parse(id));
+    const site = this.repo.get(parseInput(idSchema, id, 'id'));
     if (!site) throw new ArranjoError('NOT_FOUND', `Site ${id} does not exist.`);
     return site;
   }
@@ -130,7 +130,12 @@ export class SiteService {
     const works = new FactsRepository(this.conn).siteRelated(id).projects;
     // Refused here, in words, rather than by the database's foreign key (no field: the whole district).
     if (works > 0)
-      throw new ArranjoError('CONSTRAINT', `Site ${id} has ${works} works; delete them or move them to another district first.`, {}, { reason: 'has-works', count: works });
+      throw new ArranjoError(
+        'CONSTRAINT',
+        `Site ${id} has ${works} works; delete them or move them to another district first.`,
+        {},
+        { reason: 'has-works', count: works },
+      );
     this.conn.transaction(() => {
       this.repo.delete(id);
       this.log.append({ at: this.now(), entity: 'site', entityId: String(id), action: 'delete', before, after: null });
