@@ -6,11 +6,23 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Layering (DESIGN.md §1): which folder may import what. Enforced here and by project references. */
-const nodeBuiltins = { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util'], message: 'This layer must not use Node APIs.' };
+const nodeBuiltins = {
+  group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util'],
+  message: 'This layer must not use Node APIs.',
+};
 const electronImport = { group: ['electron', 'electron/*'], message: 'Only electron/main and electron/preload may import Electron.' };
-const reactImport = { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@mantine/*', 'ag-grid-*', 'echarts', 'echarts/*'], message: 'The engine is UI-free.' };
-const appShell = { group: ['**/app', '**/app/*', '**/src/app/**'], message: 'Features and shared UI folders sit below the app shell: move what they need (constants, types) to a lower module.' };
-const upTo = (folder) => ({ group: [`**/${folder}/**`, `../${folder}/*`, `../../${folder}/*`, `../../../${folder}/*`], message: `This layer must not import from ${folder}/.` });
+const reactImport = {
+  group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@mantine/*', 'ag-grid-*', 'echarts', 'echarts/*'],
+  message: 'The engine is UI-free.',
+};
+const appShell = {
+  group: ['**/app', '**/app/*', '**/src/app/**'],
+  message: 'Features and shared UI folders sit below the app shell: move what they need (constants, types) to a lower module.',
+};
+const upTo = (folder) => ({
+  group: [`**/${folder}/**`, `../${folder}/*`, `../../${folder}/*`, `../../../${folder}/*`],
+  message: `This layer must not import from ${folder}/.`,
+});
 
 /**
  * Layering inside the engine (DESIGN.md §1): the kernel (everything in shared/ but shared/features and
@@ -21,16 +33,55 @@ const features = readdirSync(new URL('./shared/features/', import.meta.url), { w
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
 const compositionRoot = ['shared/engine/engine.ts', 'shared/rpc/engine-api.ts'];
-const kernelToFeature = { regex: '(^|/)features(/|$)', message: 'The engine kernel must not import a feature (shared/features/**); features stand on the kernel, not the other way round.' };
+const kernelToFeature = {
+  regex: '(^|/)features(/|$)',
+  message: 'The engine kernel must not import a feature (shared/features/**); features stand on the kernel, not the other way round.',
+};
 /** From a file of `feature`, another feature's inner files (its index, `../<other>`, is the way in). */
 const otherFeatureInside = (feature) => ({
   regex: `^(\\.\\./)+(features/)?(${features.filter((f) => f !== feature).join('|')})/.`,
   message: 'A feature reaches another only through its public entry (shared/features/<other>/index.ts).',
 });
+const focusedTest = {
+  selector: "CallExpression[callee.property.name='only'][callee.object.name=/^(it|test|describe)$/]",
+  message: 'A focused test hides the others.',
+};
+/**
+ * One cached number/date formatter (shared/text/locale-format.ts; the renderer through its
+ * i18n/format.ts): no Intl formatter built elsewhere, nor toLocaleString, which builds one per call.
+ * test/unit/lint/formatter.test.ts shows it fires.
+ */
+const formatterMessage =
+  'Format numbers and dates with numberFormat/dateFormat (renderer/src/i18n/format.ts; in shared/, shared/text/locale-format.ts): one cached formatter.';
+const directFormatter = [
+  {
+    selector: "NewExpression[callee.object.name='Intl'][callee.property.name=/^(NumberFormat|DateTimeFormat)$/]",
+    message: formatterMessage,
+  },
+  {
+    selector: "CallExpression[callee.object.name='Intl'][callee.property.name=/^(NumberFormat|DateTimeFormat)$/]",
+    message: formatterMessage,
+  },
+  { selector: 'CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/]', message: formatterMessage },
+];
 const sharedPatterns = [nodeBuiltins, electronImport, reactImport, upTo('renderer'), upTo('electron'), upTo('test')];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist/', 'dist-web/', 'dist-web-*/', 'dist-bench/', 'release/', 'test-results/', 'playwright-report/', '**/*.mjs', 'eslint.config.js'] },
+  {
+    ignores: [
+      'node_modules/',
+      'out/',
+      'dist/',
+      'dist-web/',
+      'dist-web-*/',
+      'dist-bench/',
+      'release/',
+      'test-results/',
+      'playwright-report/',
+      '**/*.mjs',
+      'eslint.config.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -39,12 +90,15 @@ export default tseslint.config(
       globals: { ...globals.es2023 },
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-floating-promises': 'error',
       // The engine implements an async RPC contract with synchronous SQLite underneath.
       '@typescript-eslint/require-await': 'off',
-      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.property.name='only'][callee.object.name=/^(it|test|describe)$/]", message: 'A focused test hides the others.' }],
+      'no-restricted-syntax': ['error', focusedTest, ...directFormatter],
     },
   },
   {
@@ -82,7 +136,17 @@ export default tseslint.config(
   {
     files: ['electron/preload/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [nodeBuiltins, reactImport, upTo('renderer'), { regex: '(^|/)shared/(?!ipc/)', message: 'The preload sees only the IPC contract.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            nodeBuiltins,
+            reactImport,
+            upTo('renderer'),
+            { regex: '(^|/)shared/(?!ipc/)', message: 'The preload sees only the IPC contract.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -94,10 +158,13 @@ export default tseslint.config(
     files: ['electron/cli/**/*.ts', 'electron/demo/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [electronImport, reactImport, upTo('renderer'), upTo('test')] }] },
   },
+  { files: ['shared/text/locale-format.ts'], rules: { 'no-restricted-syntax': ['error', focusedTest] } },
   {
     files: ['test/**/*.{ts,tsx}', '*.config.ts', 'electron.vite.config.ts', 'electron/demo/vite.config.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: {
+      // Tests state expected text with their own formatters.
+      'no-restricted-syntax': ['error', focusedTest],
       '@typescript-eslint/unbound-method': 'off',
       // expect.any() and JSON.parse in assertions are typed any by design.
       '@typescript-eslint/no-unsafe-assignment': 'off',

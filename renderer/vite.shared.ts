@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
 
-/** Where index.html holds the style nonce (electron/main/app-protocol.ts replaces it the same way). */
+/** Where index.html (and bench.html) hold the style nonce (electron/main/app-protocol.ts replaces it the same way). */
 const STYLE_NONCE_PLACEHOLDER = '__ARRANJO_STYLE_NONCE__';
 
 /** The repository root: `shared/` and `resources/` are imported from outside the renderer root. */
@@ -42,10 +42,12 @@ function previewNoncePlugin(): Plugin {
     },
     configurePreviewServer(server) {
       server.middlewares.use((req, res, next) => {
-        const url = (req.url ?? '/').split('?')[0];
-        if (url !== '/' && url !== '/index.html') return next();
+        // Every page of the build (index.html; bench.html in the benchmark build) gets the same treatment.
+        const url = (req.url ?? '/').split('?')[0] ?? '/';
+        const page = url === '/' ? 'index.html' : /^\/([\w-]+\.html)$/.exec(url)?.[1];
+        if (!page || !existsSync(path.join(outDir, page))) return next();
         const nonce = randomBytes(16).toString('base64');
-        const html = readFileSync(path.join(outDir, 'index.html'), 'utf8').replaceAll(STYLE_NONCE_PLACEHOLDER, nonce);
+        const html = readFileSync(path.join(outDir, page), 'utf8').replaceAll(STYLE_NONCE_PLACEHOLDER, nonce);
         const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1];
         res.setHeader('Content-Type', 'text/html; charset=utf-8');
         res.setHeader('Cache-Control', 'no-cache');

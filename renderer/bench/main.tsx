@@ -4,6 +4,7 @@ import { MantineProvider } from '@mantine/core';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../src/app/App';
+import { mantineStyleNonce } from '../src/lib/style-nonce';
 import { theme } from '../src/app/theme';
 import { initI18n } from '../src/i18n';
 import { WorkspaceProvider } from '../src/workspace/WorkspaceProvider';
@@ -22,7 +23,7 @@ const kind = benchMode();
 
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} defaultColorScheme="light" {...mantineStyleNonce}>
       <WorkspaceProvider>
         <App />
         {kind && <BenchOverlay kind={kind} />}

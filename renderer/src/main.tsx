@@ -4,26 +4,20 @@ import { MantineProvider, localStorageColorSchemeManager } from '@mantine/core';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { STYLE_NONCE } from './lib/style-nonce';
+import { mantineStyleNonce } from './lib/style-nonce';
 import { theme } from './app/theme';
 import { initI18n } from './i18n';
 import { WorkspaceProvider } from './workspace/WorkspaceProvider';
 
 initI18n();
 
-const nonceOf = (nonce: string) => () => nonce;
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'arranjo.color-scheme' });
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
 
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider
-      theme={theme}
-      colorSchemeManager={colorSchemeManager}
-      defaultColorScheme="light"
-      {...(STYLE_NONCE === undefined ? {} : { getStyleNonce: nonceOf(STYLE_NONCE) })}
-    >
+    <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="light" {...mantineStyleNonce}>
       <WorkspaceProvider>
         <App />
       </WorkspaceProvider>

@@ -2,6 +2,7 @@ import type { SqlJsStatic } from 'sql.js';
 import { ArranjoError } from '../errors';
 import { Connection } from './connection';
 import { LATEST_SCHEMA_VERSION, migrate, type MigrationOutcome } from './migrate';
+import { type BadJsonCell, badJsonCells, describeBadJson } from './json-check';
 import { expectedShape, schemaDifferences, shapeOf } from './schema-check';
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
@@ -19,7 +20,9 @@ function hasSqliteHeader(bytes: Uint8Array): boolean {
  * The full check of a workspace from anywhere (DESIGN.md §2): its foreign keys hold, and its
  * schema is exactly what its version's migrations create — no table, column or index missing, and
  * no table, index, trigger or view they did not create (a planted trigger would run inside every
- * ordinary write). Anything else is refused before anything runs on it; the file is not touched.
+ * ordinary write), and the JSON it stores is JSON of the shape its readers expect (a view would
+ * otherwise fail long after opening). Anything else is refused before anything runs on it; the
+ * file is not touched.
  */
 function checkReceivedWorkspace(SQL: SqlJsStatic, conn: Connection, fileName: string): void {
   const where = { file: fileName };
@@ -47,6 +50,43 @@ function checkReceivedWorkspace(SQL: SqlJsStatic, conn: Connection, fileName: st
       { reason: 'foreign-key' },
     );
   }
+  const json = badJsonCells(conn);
+  if (json.length > 0) throw badJsonRefusal(fileName, json);
+}
+
+/** Stored JSON its readers cannot read, with the first place it is in (table.column, rowid). */
+function badJsonRefusal(fileName: string, cells: BadJsonCell[]): ArranjoError {
+  const [first] = cells as [BadJsonCell, ...BadJsonCell[]];
+  return new ArranjoError(
+    'CORRUPT_WORKSPACE',
+    `${fileName} holds data Arranjo cannot read: ${cells.map(describeBadJson).join('; ')}${cells.length >= 3 ? ' (perhaps more)' : ''}. It was changed by another program or damaged; nothing was opened or written. Open its backup (.bak), or ask the sender for the file again.`,
+    { file: fileName, column: `${first.table}.${first.column}`, ...(first.rowid === null ? {} : { row: first.rowid }) },
+    { reason: 'json', table: first.table, column: first.column },
+  );
+}
+
+/**
+ * What `integrity_check` found, said in words. Rows that break the schema's own rules (a CHECK, a
+ * NOT NULL, a UNIQUE index: written with the checks off or by another program) are data, not a
+ * damaged file: the JSON ones are named by table, row and column, the others by table.
+ */
+function integrityRefusal(conn: Connection, fileName: string, problems: string[]): ArranjoError {
+  const rowRules = /^(CHECK constraint failed in|NULL value in|non-unique entry in) /;
+  if (!problems.every((p) => rowRules.test(p))) return damaged(fileName, new Error(problems.join('; ')));
+  let json: BadJsonCell[] = [];
+  try {
+    json = badJsonCells(conn);
+  } catch {
+    return damaged(fileName, new Error(problems.join('; ')));
+  }
+  if (json.length > 0) return badJsonRefusal(fileName, json);
+  const shown = problems.slice(0, 3).join('; ');
+  return new ArranjoError(
+    'CORRUPT_WORKSPACE',
+    `${fileName} holds rows that break Arranjo's rules for them (${shown}${problems.length > 3 ? `; and ${problems.length - 3} more` : ''}). It was changed by another program or damaged; nothing was opened or written. Open its backup (.bak), or ask the sender for the file again.`,
+    { file: fileName },
+    { reason: 'constraint' },
+  );
 }
 
 /**
@@ -66,7 +106,7 @@ export type IntegrityCheck = 'quick' | 'full';
 export function assertIntact(conn: Connection, fileName: string, check: IntegrityCheck): void {
   const rows = conn.all<Record<string, string>>(check === 'full' ? 'PRAGMA integrity_check' : 'PRAGMA quick_check');
   const problems = rows.map((r) => String(Object.values(r)[0])).filter((m) => m !== 'ok');
-  if (problems.length > 0) throw damaged(fileName, new Error(problems.join('; ')));
+  if (problems.length > 0) throw integrityRefusal(conn, fileName, problems);
 }
 
 /** Creates an empty workspace at the latest schema. */

@@ -1,4 +1,5 @@
 import type { Locale } from '../domain/locales';
+import { dateFormat } from '../text/locale-format';
 
 /**
  * An ISO timestamp as a reader of the workbook writes it ("3 de dezembro de 2026, 02:53"), in the
@@ -7,5 +8,5 @@ import type { Locale } from '../domain/locales';
 export function formatDateTime(iso: string, locale: Locale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+  return dateFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { isFieldRefusal, type FieldRefusal, type FieldRefusalParams, type FieldRefusalValues } from '../domain/field-refusals';
 import { ArranjoError, type ErrorCode, type ErrorLocation, type ErrorParams } from '../errors';
+import { englishCount } from '../text/locale-format';
 
 /**
  * Checks an input that crossed a boundary (worker RPC, IPC, CLI). The error names the field, so
@@ -53,7 +54,7 @@ function plainWords(issue: z.core.$ZodIssue, refusal: FieldRefusalParams): strin
     case 'too_big': {
       if (refusal.reason === 'required') return 'is required';
       const small = issue.code === 'too_small';
-      const bound = Number(small ? issue.minimum : issue.maximum).toLocaleString('en');
+      const bound = englishCount(Number(small ? issue.minimum : issue.maximum));
       const unit = issue.origin === 'string' ? 'characters' : issue.origin === 'array' || issue.origin === 'set' ? 'items' : null;
       const limit = issue.inclusive ? (small ? 'at least' : 'at most') : small ? 'more than' : 'less than';
       return unit ? `must have ${limit} ${bound} ${unit}` : `must be ${limit} ${bound}`;

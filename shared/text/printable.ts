@@ -1,3 +1,5 @@
+import { englishCount } from './locale-format';
+
 /** C0 and C1 control characters and DEL, but not tab and line breaks. */
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
@@ -9,5 +11,5 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
  */
 export function printable(text: string, max = Infinity): string {
   const clean = text.replace(CONTROL, '\uFFFD');
-  return clean.length <= max ? clean : `${clean.slice(0, max)}… (${clean.length.toLocaleString('en')} characters)`;
+  return clean.length <= max ? clean : `${clean.slice(0, max)}… (${englishCount(clean.length)} characters)`;
 }

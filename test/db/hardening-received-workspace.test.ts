@@ -3,18 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import initSqlJs, { type Database } from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../electron/cli/main';
-
-async function cli(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const status = await run(
-    argv,
-    (s) => (out += s),
-    (s) => (err += s),
-  );
-  return { status, out, err };
-}
+import { cli } from '../support/cli';
 
 /**
  * A received workspace gets the full check on open (DESIGN.md §2): foreign keys, and the schema

@@ -1,34 +1,5 @@
-import { Badge, Button, Group, TextInput, useComputedColorScheme } from '@mantine/core';
+import { Badge, Group, TextInput, useComputedColorScheme } from '@mantine/core';
 import {
-  CellApiModule,
-  CellStyleModule,
-  CheckboxEditorModule,
-  ClientSideRowModelApiModule,
-  ClientSideRowModelModule,
-  ColumnApiModule,
-  CsvExportModule,
-  DateEditorModule,
-  DateFilterModule,
-  EventApiModule,
-  LargeTextEditorModule,
-  LocaleModule,
-  ModuleRegistry,
-  NumberEditorModule,
-  NumberFilterModule,
-  PinnedRowModule,
-  QuickFilterModule,
-  RenderApiModule,
-  RowApiModule,
-  RowSelectionModule,
-  RowStyleModule,
-  ScrollApiModule,
-  SelectEditorModule,
-  TextEditorModule,
-  TextFilterModule,
-  TooltipModule,
-  colorSchemeDark,
-  colorSchemeLight,
-  themeQuartz,
   type CellEditRequestEvent,
   type ColDef,
   type GetRowIdParams,
@@ -36,7 +7,6 @@ import {
   type RowClassParams,
   type IRowNode,
   type PostSortRowsParams,
-  type ProcessCellForExportParams,
   type SelectionChangedEvent,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
@@ -44,77 +14,19 @@ import { STYLE_NONCE } from '../lib/style-nonce';
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../i18n';
-import type { Locale } from '../i18n/locales';
-import { downloadBlob, safeFileName } from '../lib/download';
-import { notifyError } from '../notifications/notify-error';
-import { useEngine } from '../workspace/workspace-context';
 import { computeAggregates } from './grid/grid-aggregates';
-import { currentViewTable, describeFilters } from './grid/grid-export';
 import { groupKeyCompare, groupOrder, type GridViewState, type PastedCell } from './grid/grid-meta';
-import { formatCsvNumber } from './grid/grid-numbers';
 import { GridColumnsMenu } from './grid/GridColumnsMenu';
+import { GridExportButtons } from './grid/GridExportButtons';
+import { GRID_THEMES } from './grid/grid-setup';
 import { GridViewsMenu } from './grid/GridViewsMenu';
 import { useGridClipboard } from './grid/use-grid-clipboard';
 import { colIdOf, LiveGridState, wrapColumns } from './grid/wrap-columns';
 import { gridLocaleText } from './grid-locale';
 import './grid/grid.css';
-import { formatDateTime } from '../i18n/format';
-
-// Registered once for the whole app: only the modules the grids use, so the bundle leaves out the
-// rest (pagination, infinite row model, row dragging, aligned grids, grid state, cell spans…).
-// Editors and filters cover the column types AG Grid infers (text, number, date strings, booleans);
-// the API modules cover the GridApi calls made here, in grid/ and by the benchmark page.
-ModuleRegistry.registerModules([
-  ClientSideRowModelModule,
-  ClientSideRowModelApiModule,
-  RowApiModule,
-  CellApiModule,
-  ColumnApiModule,
-  RenderApiModule,
-  ScrollApiModule,
-  EventApiModule,
-  TextEditorModule,
-  LargeTextEditorModule,
-  NumberEditorModule,
-  DateEditorModule,
-  CheckboxEditorModule,
-  SelectEditorModule,
-  TextFilterModule,
-  NumberFilterModule,
-  DateFilterModule,
-  QuickFilterModule,
-  RowSelectionModule,
-  PinnedRowModule,
-  CsvExportModule,
-  TooltipModule,
-  CellStyleModule,
-  RowStyleModule,
-  LocaleModule,
-]);
-
-// Dense, desktop-like grid: smaller spacing and type than the Quartz defaults.
-const baseTheme = themeQuartz.withParams({
-  spacing: 5,
-  fontSize: 13,
-  headerFontSize: 12,
-  rowHeight: 30,
-  headerHeight: 32,
-  wrapperBorderRadius: 4,
-  accentColor: '#228be6',
-  fontFamily: 'inherit',
-});
-const THEMES = { light: baseTheme.withPart(colorSchemeLight), dark: baseTheme.withPart(colorSchemeDark) } as const;
 
 /** The key of the totals row's label; the row is pinned below the data and never edited. */
 const TOTALS_FLAG = '__arranjoTotals';
-
-/**
- * Numbers in CSV follow the user's locale (decimal comma for pt-BR/es, no thousands separators) and
- * the column separator is ";" there, which is what a spreadsheet in that locale reads back as numbers.
- */
-function csvSeparator(locale: Locale): string {
-  return locale === 'en' ? ',' : ';';
-}
 
 export interface DataGridProps<T> {
   rowData: T[] | undefined;
@@ -170,7 +82,6 @@ export function DataGrid<T>({
 }: DataGridProps<T>) {
   const { t, locale } = useLocale();
   const { t: tc } = useTranslation('territories');
-  const engine = useEngine();
   const scheme = useComputedColorScheme('light');
   const [api, setApi] = useState<GridApi<T> | null>(null);
   const [search, setSearch] = useState('');
@@ -178,7 +89,6 @@ export function DataGrid<T>({
   const [groupBy, setGroupBy] = useState<string | null>(null);
   const [heat, setHeat] = useState<string[]>([]);
   const [totalsRow, setTotalsRow] = useState<Record<string, unknown> | null>(null);
-  const [exporting, setExporting] = useState(false);
   // Live state the cell callbacks read when the grid draws (heat ranges, group sizes and starts): set
   // after each model update, never during render, so new ranges need no new column definitions.
   const [live] = useState(() => new LiveGridState());
@@ -286,54 +196,6 @@ export function DataGrid<T>({
     setSearch(state.search);
   };
 
-  const exportCsv = () => {
-    api?.exportDataAsCsv({
-      fileName: `${safeFileName(exportName)}.csv`,
-      columnSeparator: csvSeparator(locale),
-      skipPinnedBottom: true,
-      processCellCallback: (params: ProcessCellForExportParams<T>) => {
-        const value: unknown = params.value;
-        if (typeof value === 'number') return formatCsvNumber(value, locale);
-        if (value === null || value === undefined) return '';
-        // Labels (translated kinds, names) export as shown.
-        if (params.column.getColDef().valueFormatter) return params.formatValue(value);
-        if (typeof value === 'string') return value;
-        if (typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-        return JSON.stringify(value) ?? '';
-      },
-    });
-  };
-
-  const exportXlsx = async () => {
-    if (!api) return;
-    setExporting(true);
-    try {
-      const filters = describeFilters(api, (type) => (type ? tc(`grid.filterTypes.${type}`, { defaultValue: type }) : ''));
-      const notes: [string, string][] = [
-        [tc('grid.notes.exportedAt'), formatDateTime(new Date(), locale)],
-        [tc('grid.notes.rows'), String(api.getDisplayedRowCount())],
-        [tc('grid.notes.filters'), filters || tc('grid.notes.none')],
-        [tc('grid.notes.search'), search || tc('grid.notes.none')],
-        ...(exportNotes ?? []),
-      ];
-      const table = currentViewTable(api, {
-        sheetName: exportName.slice(0, 31),
-        title: exportName,
-        notesSheet: tc('grid.notes.sheet'),
-        notes,
-      });
-      const bytes = await engine.exportTable(table);
-      downloadBlob(
-        new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
-        `${safeFileName(exportName)}.xlsx`,
-      );
-    } catch (error) {
-      notifyError(error, tc('grid.exportFailed'));
-    } finally {
-      setExporting(false);
-    }
-  };
-
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 6, height }}>
       <Group gap="xs" justify="space-between" wrap="wrap">
@@ -353,26 +215,14 @@ export function DataGrid<T>({
           />
           <GridColumnsMenu api={api} testId={testId} groupBy={groupBy} onGroupBy={setGroupBy} heat={heat} onHeat={setHeat} />
           {gridId && <GridViewsMenu gridId={gridId} testId={testId} current={viewState} onApply={applyView} />}
-          <Button size="xs" variant="default" onClick={exportCsv} disabled={!api} data-testid={`${testId}-export-csv`}>
-            {t('grid.exportCsv')}
-          </Button>
-          <Button
-            size="xs"
-            variant="default"
-            onClick={() => void exportXlsx()}
-            loading={exporting}
-            disabled={!api}
-            data-testid={`${testId}-export-xlsx`}
-          >
-            {tc('grid.exportXlsx')}
-          </Button>
+          <GridExportButtons api={api} testId={testId} exportName={exportName} exportNotes={exportNotes} search={search} />
         </Group>
       </Group>
       <div ref={containerRef} style={{ flex: 1, minHeight: 0 }} data-testid={testId} data-group-by={groupBy ?? ''}>
         <AgGridReact<T>
           // Locale texts are read at creation: a new language rebuilds the grid.
           key={locale}
-          theme={THEMES[scheme]}
+          theme={GRID_THEMES[scheme]}
           styleNonce={STYLE_NONCE}
           rowData={rowData ?? null}
           loading={rowData === undefined}

@@ -1,33 +1,14 @@
 import type { Locale } from './locales';
 
+import { dateFormat, numberFormat } from '../../../shared/text/locale-format';
+
 /**
- * Number and date formatting in the chosen UI language. Formatter objects are cached because the
- * grids and charts call these per cell and per label.
+ * Number and date formatting in the chosen UI language, on the one cached formatter of the app
+ * (shared/text/locale-format.ts: the grids and charts call these per cell and per label). Areas
+ * take `numberFormat` and `dateFormat` from here; constructing an Intl formatter elsewhere is a
+ * lint error.
  */
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The one cached number formatter of the renderer: every area formats through it. */
-export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    numberFormats.set(key, format);
-  }
-  return format;
-}
-
-/** The one cached date formatter of the renderer. */
-export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    dateFormats.set(key, format);
-  }
-  return format;
-}
+export { dateFormat, numberFormat };
 
 export function formatInteger(value: number, locale: Locale): string {
   return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);

@@ -138,6 +138,9 @@ export function translateError(error: unknown): { title: string; message: string
     const field = typeof e.params.field === 'string' ? e.params.field : (e.location.column ?? '');
     const reason = fieldReasonText(e);
     message = field ? i18next.t('errors.fieldProblem', { field: fieldLabel(field), reason }) : reason;
+  } else if (e.code === 'CORRUPT_WORKSPACE' && e.params.reason === 'json') {
+    // Stored JSON its readers cannot read: the engine names the table and column (shared/db/json-check.ts).
+    message = i18next.t('errors.unreadableData', { ...e.params, file });
   } else {
     message = i18next.t(`errors.message.${e.code}`, { ...e.params, file });
   }

@@ -1,6 +1,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { PdfFonts } from './pdf-fonts';
+import { dateFormat, numberFormat } from '../../text/locale-format';
 import { planFigures, type PlanFigure } from './plan-figures';
 import type { PlanView } from './types';
 import { PROSPECT_STAGES } from './vocabulary';
@@ -26,9 +27,9 @@ interface Writer {
 function figureText(f: PlanFigure, locale: PlanLocale): string {
   if (f.value === null || f.value === '') return '–';
   if (typeof f.value === 'string') return f.value;
-  if (f.kind === 'money') return new Intl.NumberFormat(locale, { style: 'currency', currency: 'BRL' }).format(f.value);
-  if (f.kind === 'area') return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(f.value)} m²`;
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(f.value);
+  if (f.kind === 'money') return numberFormat(locale, { style: 'currency', currency: 'BRL' }).format(f.value);
+  if (f.kind === 'area') return `${numberFormat(locale, { maximumFractionDigits: 2 }).format(f.value)} m²`;
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(f.value);
 }
 
 /** Greedy word wrap to `width` points. */
@@ -109,7 +110,15 @@ export async function planPdf(view: PlanView, locale: PlanLocale, fonts: PdfFont
   };
   const full = WIDTH - 2 * MARGIN;
   paragraph(w, title, MARGIN, full, 18, w.bold);
-  paragraph(w, `${view.site.municipalityName ?? ''}${view.site.municipalityName ? ' · ' : ''}${view.plan.period}`, MARGIN, full, 11, w.regular, DIM);
+  paragraph(
+    w,
+    `${view.site.municipalityName ?? ''}${view.site.municipalityName ? ' · ' : ''}${view.plan.period}`,
+    MARGIN,
+    full,
+    11,
+    w.regular,
+    DIM,
+  );
   if (view.plan.illustrative) paragraph(w, L.illustrative, MARGIN, full, 10, w.bold, RED);
   w.y -= 8;
 
@@ -139,7 +148,7 @@ export async function planPdf(view: PlanView, locale: PlanLocale, fonts: PdfFont
   }
   const pages = doc.getPages();
   pages.forEach((page, i) => {
-    const footer = `Arranjo · ${created.toLocaleDateString(locale, { timeZone: 'UTC' })} · ${i + 1}/${pages.length}`;
+    const footer = `Arranjo · ${dateFormat(locale, { timeZone: 'UTC' }).format(created)} · ${i + 1}/${pages.length}`;
     page.drawText(footer, { x: MARGIN, y: MARGIN / 2, size: 8, font: w.regular, color: DIM });
   });
   return doc.save({ useObjectStreams: false });

@@ -1,5 +1,6 @@
 import type { LqRow, PotentialSectorRow, ShiftShareRow } from '../economy';
 import type { TargetOrigin } from './vocabulary';
+import { numberFormat } from '../../text/locale-format';
 
 /** A proposed target sector with the figures that justify it ("why this sector"). */
 export interface SectorProposal {
@@ -28,7 +29,7 @@ export interface ProposalInput {
 export const SPECIALIZED_LQ = 1.25;
 
 const fmt = (x: number, digits: number, locale: string): string =>
-  x.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
 
 const TEXT = {
   'pt-BR': {

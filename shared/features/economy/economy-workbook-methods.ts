@@ -3,6 +3,7 @@ import type { Classification, Measure } from '../../domain/types';
 import { formatDateTime } from '../../export/locale-date';
 import type { EconomyExport } from './economy-workbook';
 import type { SubjectInfo } from './types';
+import { numberFormat } from '../../text/locale-format';
 
 type Text = Record<Locale, string>;
 
@@ -181,7 +182,7 @@ const W = {
 /** The methods sheet of the economy workbook, in the workbook's language. */
 export function economyMethodsLines(x: EconomyExport, potentialSheet: string, relatedColumns: number): [string, string][] {
   const w = W[x.locale];
-  const number = new Intl.NumberFormat(x.locale, { maximumFractionDigits: 0 });
+  const number = numberFormat(x.locale, { maximumFractionDigits: 0 });
   const subject = x.subject;
   const subjectLine = (s: SubjectInfo): string => {
     if (s.kind === 'municipality') return w.municipality(s);

@@ -31,7 +31,7 @@ import type { Exchange, ExchangeSuggestion, InitiativeProfile, InitiativeSummary
 
 /** Keeps initiatives matching a route and a state (UF), as the CLI and the grid filter them. */
 export function filterSummaries(list: readonly InitiativeSummary[], filter: InitiativeFilter): InitiativeSummary[] {
-  const f = initiativeFilterSchema.parse(filter);
+  const f = parseInput(initiativeFilterSchema, filter, 'filter');
   const route = f.route === undefined ? null : foldName(f.route);
   const state = f.state?.toUpperCase();
   return list.filter((i) => (route === null || foldName(i.route ?? '') === route) && (state === undefined || i.states.includes(state)));
@@ -87,7 +87,14 @@ export class InitiativeService {
     const before = snapshots.capture();
     const result = this.conn.transaction(() => {
       const out = work();
-      new ChangeLogRepository(this.conn).append({ at: this.now(), entity: 'initiative', entityId, action: 'update', before: null, after: label });
+      new ChangeLogRepository(this.conn).append({
+        at: this.now(),
+        entity: 'initiative',
+        entityId,
+        action: 'update',
+        before: null,
+        after: label,
+      });
       return out;
     });
     const after = snapshots.capture();
@@ -193,7 +200,14 @@ export class InitiativeService {
   saveMethodology(input: MethodologyInput): Methodology[] {
     const m = parseInput(methodologyInputSchema, input, 'methodology');
     const users = m.usedBy.map((code) => this.row(code).id);
-    const fields = { title: m.title, theme: m.theme, source: m.source, link: m.link ?? null, fileRef: m.fileRef ?? null, notes: m.notes ?? null };
+    const fields = {
+      title: m.title,
+      theme: m.theme,
+      source: m.source,
+      link: m.link ?? null,
+      fileRef: m.fileRef ?? null,
+      notes: m.notes ?? null,
+    };
     this.edit('methodology.save', m.title, () => {
       if (m.id !== undefined) this.collab.updateMethodology(m.id, fields, users);
       else this.collab.insertMethodology(fields, users);
@@ -235,7 +249,9 @@ export class InitiativeService {
   addEvent(input: EventInput): void {
     const e = parseInput(eventInputSchema, input, 'event');
     const id = this.row(e.initiative).id;
-    this.edit('initiative.event', e.initiative, () => this.collab.insertEvent(id, { date: e.date, title: e.title, notes: e.notes ?? null }));
+    this.edit('initiative.event', e.initiative, () =>
+      this.collab.insertEvent(id, { date: e.date, title: e.title, notes: e.notes ?? null }),
+    );
   }
 
   deleteEvent(id: number): void {

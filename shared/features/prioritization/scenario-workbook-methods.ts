@@ -3,6 +3,7 @@ import type { Method, Normalization } from '../../analysis/mcda/types';
 import type { Locale } from '../../domain/locales';
 import { formatDateTime } from '../../export/locale-date';
 import type { RunWarning, WeightOrigin } from './types';
+import { numberFormat } from '../../text/locale-format';
 
 /** The words and formulas of the scenario workbook's methods sheet, in each language (symbols are language-neutral). */
 type Text = Record<Locale, string>;
@@ -64,7 +65,7 @@ const WARNINGS: Record<Exclude<Locale, 'en'>, Record<RunWarning['code'], (p: Rec
 /** A run warning in the workbook's language (the engine's message is the English one). */
 export function warningWorkbookText(w: RunWarning, criterionLabels: readonly string[], locale: Locale): string {
   if (locale === 'en') return w.message;
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 4 });
+  const number = numberFormat(locale, { maximumFractionDigits: 4 });
   const p: Record<string, string> = {};
   for (const [k, v] of Object.entries(w.params)) p[k] = typeof v === 'number' ? number.format(v) : v;
   if (w.code === 'constant-criterion') p.criterion = criterionLabels[Number(w.params.criterion)] ?? p.criterion ?? '';

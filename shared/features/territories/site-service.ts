@@ -27,7 +27,7 @@ export class SiteService {
   }
 
   private existing(id: number): Site {
-    const site = this.repo.get(idSchema.parse(id));
+    const site = this.repo.get(parseInput(idSchema, id, 'id'));
     if (!site) throw new ArranjoError('NOT_FOUND', `Site ${id} does not exist.`);
     return site;
   }

@@ -1,6 +1,7 @@
 import { ArranjoError } from '../../errors';
 import { crc32Update } from '../../text/crc32';
 import type { ZipEntry } from './zip-directory';
+import { englishCount } from '../../text/locale-format';
 
 /**
  * Resource limits checked before exceljs sees a workbook (it holds everything in memory, about ten
@@ -101,7 +102,11 @@ export async function checkWorkbookZip(
   L: { [K in keyof typeof WORKBOOK_LIMITS]: number } = WORKBOOK_LIMITS,
 ): Promise<void> {
   if (entries.length > L.entries) {
-    throw refuse(fileName, 'too-many-entries', `the workbook holds ${entries.length} files; the limit is ${L.entries}. It is not an ordinary spreadsheet: save it again from Excel, or export the sheet as CSV.`);
+    throw refuse(
+      fileName,
+      'too-many-entries',
+      `the workbook holds ${entries.length} files; the limit is ${L.entries}. It is not an ordinary spreadsheet: save it again from Excel, or export the sheet as CSV.`,
+    );
   }
   const declared = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   const zip64 = entries.some((e) => e.uncompressedSize === 0xffffffff || e.compressedSize === 0xffffffff);
@@ -116,26 +121,44 @@ export async function checkWorkbookZip(
   for (const entry of entries) {
     if (entry.name.endsWith('/')) continue;
     const at = entry.localHeaderOffset;
-    if (u32(bytes, at) !== LOCAL_SIGNATURE) throw refuse(fileName, 'corrupt-xlsx', `the workbook is damaged and cannot be read (the part ${entry.name} cannot be found). ${DAMAGED}`);
+    if (u32(bytes, at) !== LOCAL_SIGNATURE)
+      throw refuse(
+        fileName,
+        'corrupt-xlsx',
+        `the workbook is damaged and cannot be read (the part ${entry.name} cannot be found). ${DAMAGED}`,
+      );
     const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
     const data = bytes.subarray(start, start + entry.compressedSize);
-    if (data.length < entry.compressedSize) throw refuse(fileName, 'corrupt-xlsx', `the workbook is truncated (the part ${entry.name} is cut off). Get the file again.`);
+    if (data.length < entry.compressedSize)
+      throw refuse(fileName, 'corrupt-xlsx', `the workbook is truncated (the part ${entry.name} is cut off). Get the file again.`);
     const measured = /^xl\/(worksheets\/[^/]+\.xml|sharedStrings\.xml)$/.test(entry.name);
     let size = 0;
     let crc = 0xffffffff;
     const take = (chunk: Uint8Array): void => {
       size += chunk.length;
       if (size > entry.uncompressedSize) {
-        throw refuse(fileName, 'corrupt-xlsx', `the workbook is damaged and cannot be read: the part ${entry.name} expands beyond the size it declares (${formatBytes(entry.uncompressedSize)}). ${DAMAGED}`);
+        throw refuse(
+          fileName,
+          'corrupt-xlsx',
+          `the workbook is damaged and cannot be read: the part ${entry.name} expands beyond the size it declares (${formatBytes(entry.uncompressedSize)}). ${DAMAGED}`,
+        );
       }
       crc = crc32Update(crc, chunk);
       if (measured) {
         meter.feed(chunk);
         if (meter.cells > L.cells) {
-          throw refuse(fileName, 'too-many-cells', `the workbook has more than ${L.cells.toLocaleString('en')} cells; the limit is ${L.cells.toLocaleString('en')}. Split it, or save the sheet as CSV (read without this limit).`);
+          throw refuse(
+            fileName,
+            'too-many-cells',
+            `the workbook has more than ${englishCount(L.cells)} cells; the limit is ${englishCount(L.cells)}. Split it, or save the sheet as CSV (read without this limit).`,
+          );
         }
         if (meter.longestText > L.textBytes) {
-          throw refuse(fileName, 'text-too-long', `${entry.name} holds a text of more than 32,767 characters (Excel's own limit for a cell). The file was not made by Excel or is damaged; save it again from Excel, or export the sheet as CSV.`);
+          throw refuse(
+            fileName,
+            'text-too-long',
+            `${entry.name} holds a text of more than 32,767 characters (Excel's own limit for a cell). The file was not made by Excel or is damaged; save it again from Excel, or export the sheet as CSV.`,
+          );
         }
       }
     };
@@ -145,13 +168,25 @@ export async function checkWorkbookZip(
         await inflate(data, take);
       } catch (error) {
         if (error instanceof ArranjoError) throw error;
-        throw refuse(fileName, 'corrupt-xlsx', `the workbook is damaged and cannot be read (the part ${entry.name} cannot be decompressed). ${DAMAGED}`);
+        throw refuse(
+          fileName,
+          'corrupt-xlsx',
+          `the workbook is damaged and cannot be read (the part ${entry.name} cannot be decompressed). ${DAMAGED}`,
+        );
       }
     } else {
-      throw refuse(fileName, 'corrupt-xlsx', `the part ${entry.name} uses a compression Excel does not write (method ${entry.method}). Save the workbook again from Excel.`);
+      throw refuse(
+        fileName,
+        'corrupt-xlsx',
+        `the part ${entry.name} uses a compression Excel does not write (method ${entry.method}). Save the workbook again from Excel.`,
+      );
     }
-    if (size !== entry.uncompressedSize || ((crc ^ 0xffffffff) >>> 0) !== entry.crc32) {
-      throw refuse(fileName, 'checksum', `the workbook is damaged and cannot be read: the part ${entry.name} does not match its checksum (its bytes were altered in transit or on disk). ${DAMAGED}`);
+    if (size !== entry.uncompressedSize || (crc ^ 0xffffffff) >>> 0 !== entry.crc32) {
+      throw refuse(
+        fileName,
+        'checksum',
+        `the workbook is damaged and cannot be read: the part ${entry.name} does not match its checksum (its bytes were altered in transit or on disk). ${DAMAGED}`,
+      );
     }
   }
 }

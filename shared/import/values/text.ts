@@ -1,4 +1,5 @@
 import { foldAccents } from '../../text/fold';
+import { englishCount } from '../../text/locale-format';
 
 /**
  * Name normalization for matching agency spellings against the workspace: "São Thomé das Letras",
@@ -34,7 +35,7 @@ export function cleanText(text: string): string {
 
 /** Long cell text shortened for a message or a sample, with its real length said. */
 export function clip(text: string, max = 80): string {
-  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length.toLocaleString('en')} characters)`;
+  return text.length <= max ? text : `${text.slice(0, max)}… (${englishCount(text.length)} characters)`;
 }
 
 /** Excel column letters: 0 → A, 25 → Z, 26 → AA. */

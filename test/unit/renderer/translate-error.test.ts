@@ -23,6 +23,23 @@ describe('translateError', () => {
     expect(details.some((d) => d.includes('not a SQLite database'))).toBe(true);
   });
 
+  it('a received workspace with unreadable JSON: table, column and row, in the UI language', async () => {
+    await i18next.changeLanguage('pt-BR');
+    const error = new ArranjoError(
+      'CORRUPT_WORKSPACE',
+      'x.arranjo holds data Arranjo cannot read: grid_view (id 7), column state, is not valid JSON.',
+      { file: 'x.arranjo', column: 'grid_view.state', row: 7 },
+      { reason: 'json', table: 'grid_view', column: 'state' },
+    );
+    const { message, details } = translateError(error);
+    expect(message).toContain(
+      'O arquivo x.arranjo contém dados que esta versão do Arranjo não consegue ler (tabela grid_view, coluna state)',
+    );
+    expect(details[0]).toContain('grid_view.state');
+    await i18next.changeLanguage('es');
+    expect(translateError(error).message).toContain('(tabla grid_view, columna state)');
+  });
+
   it('names the field and translates the reason the engine names', async () => {
     await i18next.changeLanguage('en');
     const error = refuseField('lotsTotal', 'negative', {}, 'cannot be negative');

@@ -16,13 +16,14 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
+import { numberFormat } from '../../i18n/format';
 import { notifyError } from '../../notifications/notify-error';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { useWorkspaceController } from '../../workspace/workspace-context';
 import { ProfileGovernance } from './ProfileGovernance';
 
 const fmt = (x: number | null, locale: string, digits = 2): string =>
-  x === null ? '—' : x.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  x === null ? '—' : numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
 
 /** A similarity that cannot be computed: why, in words (it counts 0 in the score). */
 function Gap({ text, title }: { text: string; title: string }) {
@@ -105,7 +106,7 @@ export function InitiativeProfilePanel({
                   <Table.Tr key={m.code}>
                     <Table.Td>{m.name}</Table.Td>
                     <Table.Td>{m.state}</Table.Td>
-                    <Table.Td ta="right">{m.population === null ? '—' : m.population.toLocaleString(locale)}</Table.Td>
+                    <Table.Td ta="right">{m.population === null ? '—' : numberFormat(locale).format(m.population)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_TYPES, type Action, type ActionType } from '../../../../shared/features/programmes/types';
 import { useLocale } from '../../i18n';
+import { dateFormat } from '../../i18n/format';
 import { actionMonths, monthWeeks } from './calendar';
 
 export const TYPE_COLOR: Record<ActionType, string> = {
@@ -29,8 +30,8 @@ export function ActionCalendar({ actions, onOpen }: { actions: readonly Action[]
   const places = [...new Map(actions.map((a) => [a.municipalityCode, a.municipalityName ?? String(a.municipalityCode)]))].sort((a, b) =>
     a[1].localeCompare(b[1]),
   );
-  const monthName = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+  const monthName = dateFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const weekday = dateFormat(locale, { weekday: 'short', timeZone: 'UTC' });
   const step = (delta: number) => {
     const i = month ? months.indexOf(month) + delta : -1;
     const next = months[i];

@@ -6,6 +6,7 @@ import type { Action } from '../../../../shared/features/programmes/types';
 import { Chart } from '../../components/Chart';
 import { DataGrid } from '../../components/DataGrid';
 import { useLocale } from '../../i18n';
+import { numberFormat } from '../../i18n/format';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { ActionCalendar } from './ActionCalendar';
 import { ActionForm } from './ActionForm';
@@ -48,7 +49,7 @@ export function ActionsPanel({
   const [selected, setSelected] = useState<Action | null>(null);
   const [form, setForm] = useState<{ action: Action | null } | null>(null);
   const [view, setView] = useState<View>('reach');
-  const number = new Intl.NumberFormat(locale);
+  const number = numberFormat(locale);
 
   const columns = useMemo((): ColDef<Action>[] => {
     const count = (

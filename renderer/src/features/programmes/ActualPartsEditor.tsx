@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGE_PARTS, SEX_PARTS, type Disaggregation } from '../../../../shared/features/programmes/types';
 import { useLocale } from '../../i18n';
+import { numberFormat } from '../../i18n/format';
 import { FOCUS_STATE_CODE } from '../../lib/focus-state';
 import { useEngineData } from '../../workspace/use-engine-data';
 
@@ -30,7 +31,7 @@ export function ActualPartsEditor({
 }) {
   const { t } = useTranslation('programmes');
   const { locale } = useLocale();
-  const number = new Intl.NumberFormat(locale);
+  const number = numberFormat(locale);
   const [draft, setDraft] = useState<PartDraft[]>(() => [...parts]);
   const places = useEngineData((e) => e.listMunicipalities({ stateCode: FOCUS_STATE_CODE }), []);
   const valueOf = (dimension: Disaggregation, part: string) => draft.find((p) => p.dimension === dimension && p.part === part)?.value;

@@ -1,6 +1,7 @@
 import { Group, Paper, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
+import { numberFormat } from '../../i18n/format';
 import { useEngineData } from '../../workspace/use-engine-data';
 
 /** An indicator's actual in a period broken down by its disaggregations (sex, age group, territory). */
@@ -12,8 +13,8 @@ export function DisaggregationTables({
   const { t } = useTranslation('programmes');
   const { locale } = useLocale();
   const tables = useEngineData((e) => e.programmeDisaggregation(query), [query.indicatorId, query.period, query.view]);
-  const number = new Intl.NumberFormat(locale);
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const number = numberFormat(locale);
+  const percent = numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   if (!tables.data || tables.data.length === 0) return null;
   return (
     <Group align="flex-start" gap="sm" data-testid="disaggregation">

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MonitorRow } from '../../../../shared/features/programmes/types';
 import { isBuiltin } from '../../../../shared/features/programmes/types';
 import { useLocale } from '../../i18n';
+import { dateFormat } from '../../i18n/format';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { DisaggregationTables } from './DisaggregationTables';
 import type { View } from './MonitorPanel';
@@ -16,7 +17,7 @@ export function DrillModal({ row, onClose, view, name }: { row: MonitorRow | nul
     [row?.indicatorId, row?.period, view],
   );
   const list = actions.data ?? [];
-  const date = new Intl.DateTimeFormat(locale, { timeZone: 'UTC' });
+  const date = dateFormat(locale, { timeZone: 'UTC' });
   const builtin = row ? isBuiltin(row.indicator) : true;
   return (
     <Modal opened={row !== null} onClose={onClose} title={t('why')} size="xl">

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Chart } from '../../components/Chart';
 import { useLocale } from '../../i18n';
+import { numberFormat } from '../../i18n/format';
 import { downloadBlob, safeFileName } from '../../lib/download';
 import { notify } from '../../notifications/store';
 import { useEngineData } from '../../workspace/use-engine-data';
@@ -28,8 +29,8 @@ export function MonitorPanel({ programme }: { programme: Programme }) {
   const [summary, setSummary] = useState(false);
   const monitor = useEngineData((e) => e.programmeMonitor({ programmeId: programme.id, view }), [programme.id, view]);
   const rows = monitor.data ?? [];
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const number = numberFormat(locale, { maximumFractionDigits: 2 });
+  const percent = numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const fmt = (n: number | null) => (n === null ? '—' : number.format(n));
   const indicatorId = chosen ?? rows[0]?.indicatorId ?? null;
   const chartRows = rows.filter((r) => r.indicatorId === indicatorId);

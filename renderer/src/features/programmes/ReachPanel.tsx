@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Action } from '../../../../shared/features/programmes/types';
 import { Chart } from '../../components/Chart';
 import { useLocale } from '../../i18n';
+import { numberFormat } from '../../i18n/format';
 import { FOCUS_STATE_CODE } from '../../lib/focus-state';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { buildMapOption } from '../dashboard/map-option';
@@ -36,7 +37,7 @@ export function ReachPanel({ actions, source }: { actions: readonly Action[]; so
       dark,
     });
   }, [reach, places.data, measure, t, tc, source, locale, dark]);
-  const number = new Intl.NumberFormat(locale);
+  const number = numberFormat(locale);
   return (
     <SimpleGrid cols={2} style={{ alignItems: 'start' }}>
       <Stack gap={4}>

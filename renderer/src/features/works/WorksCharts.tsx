@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { BaselineItem, Milestone, PortfolioRow } from '../../../../shared/features/works/types';
 import { Chart } from '../../components/Chart';
 import { useLocale } from '../../i18n';
+import { numberFormat } from '../../i18n/format';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { GANTT_WINDOW, ganttOption, ganttOrder, type GanttZoom } from './gantt-option';
 import { budgetOption, earnedValueOption, sCurveOption } from './scurve-option';
@@ -48,7 +49,7 @@ function MeetingButton({
 export function GanttPanel({ rows, statusDate, baseline, milestones, source }: Props) {
   const { t } = useTranslation('works');
   const { locale } = useLocale();
-  const number = new Intl.NumberFormat(locale);
+  const number = numberFormat(locale);
   const [zoom, setZoom] = useState<GanttZoom>('month');
   const order = useMemo(() => ganttOrder(rows), [rows]);
   const pages = Math.ceil(order.length / GANTT_WINDOW);

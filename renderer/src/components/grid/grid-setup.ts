@@ -1,0 +1,80 @@
+import {
+  CellApiModule,
+  CellStyleModule,
+  CheckboxEditorModule,
+  ClientSideRowModelApiModule,
+  ClientSideRowModelModule,
+  ColumnApiModule,
+  CsvExportModule,
+  DateEditorModule,
+  DateFilterModule,
+  EventApiModule,
+  LargeTextEditorModule,
+  LocaleModule,
+  ModuleRegistry,
+  NumberEditorModule,
+  NumberFilterModule,
+  PinnedRowModule,
+  QuickFilterModule,
+  RenderApiModule,
+  RowApiModule,
+  RowSelectionModule,
+  RowStyleModule,
+  ScrollApiModule,
+  SelectEditorModule,
+  TextEditorModule,
+  TextFilterModule,
+  TooltipModule,
+  colorSchemeDark,
+  colorSchemeLight,
+  themeQuartz,
+} from 'ag-grid-community';
+
+/*
+ * AG Grid's set-up for the one grid wrapper (DataGrid.tsx): the modules it registers and its theme.
+ */
+
+// Registered once for the whole app: only the modules the grids use, so the bundle leaves out the
+// rest (pagination, infinite row model, row dragging, aligned grids, grid state, cell spans…).
+// Editors and filters cover the column types AG Grid infers (text, number, date strings, booleans);
+// the API modules cover the GridApi calls made here, in grid/ and by the benchmark page.
+ModuleRegistry.registerModules([
+  ClientSideRowModelModule,
+  ClientSideRowModelApiModule,
+  RowApiModule,
+  CellApiModule,
+  ColumnApiModule,
+  RenderApiModule,
+  ScrollApiModule,
+  EventApiModule,
+  TextEditorModule,
+  LargeTextEditorModule,
+  NumberEditorModule,
+  DateEditorModule,
+  CheckboxEditorModule,
+  SelectEditorModule,
+  TextFilterModule,
+  NumberFilterModule,
+  DateFilterModule,
+  QuickFilterModule,
+  RowSelectionModule,
+  PinnedRowModule,
+  CsvExportModule,
+  TooltipModule,
+  CellStyleModule,
+  RowStyleModule,
+  LocaleModule,
+]);
+
+// Dense, desktop-like grid: smaller spacing and type than the Quartz defaults.
+const baseTheme = themeQuartz.withParams({
+  spacing: 5,
+  fontSize: 13,
+  headerFontSize: 12,
+  rowHeight: 30,
+  headerHeight: 32,
+  wrapperBorderRadius: 4,
+  accentColor: '#228be6',
+  fontFamily: 'inherit',
+});
+export const GRID_THEMES = { light: baseTheme.withPart(colorSchemeLight), dark: baseTheme.withPart(colorSchemeDark) } as const;
