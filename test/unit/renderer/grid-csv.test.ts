@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { GridApi } from 'ag-grid-community';
+import { copyText } from '../../../renderer/src/components/grid/grid-clipboard';
 import { csvExportText, csvSeparator } from '../../../renderer/src/components/grid/grid-csv';
 
 /** Issue 15 #1: the grid's CSV export neutralises formulas as every CSV Arranjo writes. */
@@ -22,5 +24,23 @@ describe('grid CSV export cells', () => {
   it('separates columns as the locale’s spreadsheet expects', () => {
     expect(csvSeparator('pt-BR')).toBe(';');
     expect(csvSeparator('en')).toBe(',');
+  });
+});
+
+/** Issue 15 #1: Ctrl+C in a grid puts the same neutralised text on the clipboard (a pasted "=…" runs too). */
+describe('grid copy', () => {
+  const column = { getColId: () => 'name' };
+  const rows = [{ name: '=HYPERLINK("http://x")', jobs: 1234.5 }];
+  const node = { isSelected: () => true, data: rows[0] };
+  const api = {
+    getAllDisplayedColumns: () => [column],
+    getSelectedNodes: () => [node],
+    getFocusedCell: () => ({ rowIndex: 0, column, rowPinned: null }),
+    getDisplayedRowAtIndex: () => node,
+    getCellValue: () => rows[0]?.name,
+  } as unknown as GridApi;
+
+  it('copies a focused text cell neutralised against formula injection', () => {
+    expect(copyText(api, 'pt-BR')).toBe('\'=HYPERLINK("http://x")');
   });
 });

@@ -1,5 +1,6 @@
 import type { GridApi } from 'ag-grid-community';
-import { formatCsvNumber } from './grid-numbers';
+import type { Locale } from '../../i18n/locales';
+import { csvExportText } from './grid-csv';
 import { metaOf, type PastedCell } from './grid-meta';
 import { shownColumns } from './grid-export';
 import { toTsv } from './tsv';
@@ -10,12 +11,12 @@ export function inTextField(target: EventTarget | null): boolean {
   return target.isContentEditable || target.tagName === 'INPUT' || target.tagName === 'TEXTAREA';
 }
 
-function cellText<T>(api: GridApi<T>, value: unknown, formatted: unknown, locale: string): string {
-  if (typeof value === 'number') return formatCsvNumber(value, locale);
-  if (value === null || value === undefined) return '';
-  if (typeof formatted === 'string') return formatted;
-  if (typeof value === 'string' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value) ?? '';
+/**
+ * One copied cell: as the CSV export writes it (numbers in the locale without grouping, labels as
+ * shown), neutralised against formula injection, since Excel and Calc run a pasted "=…" too.
+ */
+function cellText(value: unknown, formatted: unknown, locale: string): string {
+  return csvExportText(value, locale as Locale, typeof formatted === 'string' ? () => formatted : undefined);
 }
 
 /**
@@ -32,7 +33,6 @@ export function copyText<T>(api: GridApi<T>, locale: string): string | null {
       lines.push(
         columns.map((c) =>
           cellText(
-            api,
             api.getCellValue({ rowNode: node, colKey: c }),
             api.getCellValue({ rowNode: node, colKey: c, useFormatter: true }),
             locale,
@@ -47,7 +47,6 @@ export function copyText<T>(api: GridApi<T>, locale: string): string | null {
   const node = api.getDisplayedRowAtIndex(focused.rowIndex);
   if (!node) return null;
   return cellText(
-    api,
     api.getCellValue({ rowNode: node, colKey: focused.column }),
     api.getCellValue({ rowNode: node, colKey: focused.column, useFormatter: true }),
     locale,
