@@ -53,7 +53,15 @@ export interface ApplicantScoring {
   imputed: { company: string; criterion: string; value: number }[];
   /** The sensitivity of the first place to the weights (null with fewer than 2 applicants or criteria). */
   sensitivity: ScoringSensitivity | null;
-  warnings: string[];
+  warnings: ScoringWarning[];
+}
+
+/** What the ranking could not use, said in the user's language from `code` and `params`. */
+export interface ScoringWarning {
+  code: 'no-weight' | 'too-few-applicants' | 'no-values' | 'constant' | 'all-equal';
+  params: Record<string, string | number>;
+  /** The same in English, for the CLI and logs. */
+  message: string;
 }
 
 /**
@@ -117,8 +125,20 @@ export function scoreApplicants(
   };
   if (used.length === 0 || applicants.length < 2) {
     // A ranking needs two applicants: a single one is listed first, unscored.
-    const alone = applicants.map((a) => ({ prospectId: a.id, company: a.company, values: used.map((c) => criterionValue(c, a)), score: 0, points: null, rank: 1, discountPct: 0 }));
-    return { ...base, applicants: alone, warnings: [used.length === 0 ? 'no sales criterion has a weight' : 'at least two applicants are needed to rank'] };
+    const alone = applicants.map((a) => ({
+      prospectId: a.id,
+      company: a.company,
+      values: used.map((c) => criterionValue(c, a)),
+      score: 0,
+      points: null,
+      rank: 1,
+      discountPct: 0,
+    }));
+    const warning: ScoringWarning =
+      used.length === 0
+        ? { code: 'no-weight', params: {}, message: 'no sales criterion has a weight' }
+        : { code: 'too-few-applicants', params: { applicants: applicants.length }, message: 'at least two applicants are needed to rank' };
+    return { ...base, applicants: alone, warnings: [warning] };
   }
   const values = applicants.map((a) => used.map((c) => criterionValue(c, a)));
   const raw: RawDecisionMatrix = {
@@ -129,7 +149,9 @@ export function scoreApplicants(
   // A criterion nobody has a value for cannot be imputed: it is left out, and said so.
   const empty = used.map((_, j) => values.every((row) => row[j] === null));
   const keep = used.map((_, j) => !empty[j]);
-  const warnings = used.filter((_, j) => empty[j]).map((c) => `no applicant has a value for "${c.name}": left out`);
+  const warnings: ScoringWarning[] = used
+    .filter((_, j) => empty[j])
+    .map((c) => ({ code: 'no-values', params: { criterion: c.name }, message: `no applicant has a value for "${c.name}": left out` }));
   const kept: RawDecisionMatrix = {
     alternatives: raw.alternatives,
     criteria: raw.criteria.filter((_, j) => keep[j]),
@@ -137,6 +159,34 @@ export function scoreApplicants(
   };
   if (kept.criteria.length === 0) return { ...base, warnings };
   const resolved = resolveMissing(kept, 'worst');
+  // A criterion on which every applicant has the same value cannot separate them (said per criterion);
+  // when none separates them, they are tied and listed unranked, rather than refused.
+  const constant = resolved.matrix.criteria.filter((_, j) =>
+    resolved.matrix.values.every((row) => row[j] === resolved.matrix.values[0]?.[j]),
+  );
+  for (const c of constant) {
+    warnings.push({
+      code: 'constant',
+      params: { criterion: c.name },
+      message: `every applicant has the same value for "${c.name}": it cannot separate them`,
+    });
+  }
+  if (constant.length === resolved.matrix.criteria.length) {
+    const tied = applicants.map((a, i) => ({
+      prospectId: a.id,
+      company: a.company,
+      values: values[i] ?? [],
+      score: 0,
+      points: null,
+      rank: 1,
+      discountPct: 0,
+    }));
+    return {
+      ...base,
+      applicants: tied,
+      warnings: [...warnings, { code: 'all-equal', params: {}, message: 'the applicants do not differ on any criterion: they are tied' }],
+    };
+  }
   const options: MethodOptions = { method };
   const company = new Map(applicants.map((a) => [String(a.id), a.company]));
   const ranking = rankAlternatives(resolved.matrix, options);
@@ -170,8 +220,12 @@ export function scoreApplicants(
     ...base,
     applicants: scored,
     higherIsBetter: ranking.higherIsBetter,
-    imputed: resolved.imputed.map((m) => ({ company: company.get(m.alternative) ?? m.alternative, criterion: m.criterion, value: m.value })),
+    imputed: resolved.imputed.map((m) => ({
+      company: company.get(m.alternative) ?? m.alternative,
+      criterion: m.criterion,
+      value: m.value,
+    })),
     sensitivity,
-    warnings: [...warnings, ...ranking.warnings],
+    warnings,
   };
 }

@@ -71,4 +71,27 @@ describe('applicant scoring through the multi-criteria engine', () => {
     });
     expect(r.imputed).toEqual([{ company: 'C3', criterion: 'Risco ambiental', value: 4 }]);
   });
+
+  it("says in codes what the ranking could not use, so the screen says it in the user's language", () => {
+    const none = { threshold: null, pct: null };
+    expect(scoreApplicants(criteria, applicants.slice(0, 1), 'wsm', none).warnings.map((w) => w.code)).toEqual(['too-few-applicants']);
+    const zero = criteria.map((c) => ({ ...c, weight: 0 }));
+    expect(scoreApplicants(zero, applicants, 'wsm', none).warnings.map((w) => w.code)).toEqual(['no-weight']);
+    // Risk typed for nobody: left out. Same investment for all: cannot separate them.
+    const same = [applicant(1, 40, 1000, 2_000_000, null), applicant(2, 10, 1000, 2_000_000, null)];
+    const r = scoreApplicants(criteria, same, 'wsm', none);
+    expect(r.warnings.map((w) => [w.code, w.params.criterion])).toEqual([
+      ['no-values', 'Risco ambiental'],
+      ['constant', 'Investimento'],
+    ]);
+    expect(r.applicants.map((a) => a.company)).toEqual(['C1', 'C2']);
+  });
+
+  it('applicants that differ on no criterion are listed tied, not refused', () => {
+    const twins = [applicant(1, 40, 1000, 2_000_000, 2), applicant(2, 40, 1000, 2_000_000, 2)];
+    const r = scoreApplicants(criteria, twins, 'topsis', { threshold: null, pct: null });
+    expect(r.applicants.map((a) => a.rank)).toEqual([1, 1]);
+    expect(r.warnings.map((w) => w.code)).toEqual(['constant', 'constant', 'constant', 'all-equal']);
+    expect(r.sensitivity).toBeNull();
+  });
 });

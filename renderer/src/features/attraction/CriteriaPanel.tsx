@@ -147,6 +147,11 @@ export function CriteriaPanel({ view }: { view: PlanView }) {
           ))}
         </Table.Tbody>
       </Table>
+      {s.warnings.map((w) => (
+        <Text key={`${w.code}-${String(w.params.criterion ?? '')}`} size="xs" c="orange" data-testid="attraction-scoring-warning">
+          {t(`criteria.warnings.${w.code}`, w.params)}
+        </Text>
+      ))}
       {s.imputed.map((m) => (
         <Text key={`${m.company}-${m.criterion}`} size="xs" c="orange">
           {t('criteria.imputed', { company: m.company, criterion: m.criterion, value: num(m.value, locale) })}
