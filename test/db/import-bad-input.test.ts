@@ -113,7 +113,12 @@ describe('bad input is refused, and the workspace stays byte-for-byte unchanged'
     const csv = [LONG_HEADER, '3106200,ibge-setor,2,2019,100', '3106705,ibge-setor,2,2019,50', '3106200,ibge-setor,02,2019,101'].join('\n');
     const result = await refused(utf8(csv), 'dup.csv');
     expect(result.errors).toEqual([
-      { row: 4, column: 'jobs', message: 'the file already gave jobs of territory 3106200, sector 2, 2019 in row 2.' },
+      {
+        row: 4,
+        column: 'jobs',
+        message:
+          'the file already gave jobs of territory 3106200, sector 2, 2019 in row 2; choose to add up, average or keep the last of repeated rows (--duplicates sum|mean|last), or remove one.',
+      },
     ]);
   });
 
