@@ -134,4 +134,20 @@ describe('disaggregated actuals of a custom indicator', () => {
     await engine.undo();
     expect((await engine.programmeFramework(programmeId)).parts).toHaveLength(6);
   });
+
+  it("an import that changes a period's actual drops that period's parts (they no longer add up); undo brings them back", async () => {
+    const parts = async () => (await engine.programmeFramework(programmeId)).parts.map((p) => `${p.period} ${p.dimension} ${p.part}`);
+    expect(await parts()).toHaveLength(6);
+    const csv = [
+      'programme,indicator,period,baseline,target,actual',
+      'Programa partes,familias_atendidas,2025-Q1,0,120,110', // actual 100 → 110: the Q1 parts went with it
+      'Programa partes,familias_atendidas,2025-Q2,0,70,50', // target changed, actual kept: the Q2 parts stay
+    ].join('\n');
+    const result = await engine.importFile(new TextEncoder().encode(csv), 'metas.csv', {});
+    expect(result.errors).toEqual([]);
+    expect([result.template, result.rows.imported + result.rows.updated]).toEqual(['arranjo-metas', 2]);
+    expect(await parts()).toEqual(['2025-Q2 sex men', '2025-Q2 sex women']);
+    await engine.undo();
+    expect(await parts()).toHaveLength(6);
+  });
 });

@@ -182,9 +182,19 @@ export class ProgrammeRepository {
       .map(toTarget);
   }
 
-  /** Inserts or replaces one period's target; true when it replaced one. */
+  /**
+   * Inserts or replaces one period's target; true when it replaced one. A changed actual takes the
+   * period's parts with it: they broke down the old actual and would no longer add up to the new one
+   * (an import's undo brings both back).
+   */
   upsertTarget(t: Target, batchId: number | null = null): boolean {
-    const existed = this.conn.get('SELECT 1 AS x FROM programme_target WHERE indicator_id = ? AND period = ?', [t.indicatorId, t.period]);
+    const existed = this.conn.get<{ actual: number | null }>('SELECT actual FROM programme_target WHERE indicator_id = ? AND period = ?', [
+      t.indicatorId,
+      t.period,
+    ]);
+    if (existed !== undefined && existed.actual !== t.actual) {
+      this.conn.run('DELETE FROM programme_actual_part WHERE indicator_id = ? AND period = ?', [t.indicatorId, t.period]);
+    }
     this.conn.run(
       `INSERT INTO programme_target (indicator_id, period, baseline, target, actual, batch_id) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (indicator_id, period) DO UPDATE SET baseline = excluded.baseline, target = excluded.target,
