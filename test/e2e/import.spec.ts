@@ -273,8 +273,8 @@ test('a legacy .xls is refused with how to convert it; the wizard offers another
   await shot(page, '14-legacy-xls');
   await page.getByTestId('import-refused-close').click();
   await expect(page.getByTestId('import-wizard-file')).toBeHidden();
-  // Nothing was written: the demo's history still holds only its own five batches (RAIS ×2, population, districts, Rotas polos).
-  await expect(page.getByTestId('import-history-grid-row-count')).toHaveAttribute('data-value', '5');
+  // Nothing was written: the demo's history still holds only its own six batches (RAIS ×2, population estimates, Census 2022, districts, Rotas polos).
+  await expect(page.getByTestId('import-history-grid-row-count')).toHaveAttribute('data-value', '6');
 });
 
 test('a long check shows progress and can be cancelled; nothing is written and the window stays usable', async ({ page }, testInfo) => {
@@ -311,5 +311,5 @@ test('a long check shows progress and can be cancelled; nothing is written and t
   await expect(step(page)).toHaveAttribute('data-step', 'mapping');
   await page.getByTestId('import-close').click();
   await page.getByTestId('import-close-confirm-confirm').click();
-  await expect(page.getByTestId('import-history-grid-row-count')).toHaveAttribute('data-value', '5');
+  await expect(page.getByTestId('import-history-grid-row-count')).toHaveAttribute('data-value', '6');
 });
