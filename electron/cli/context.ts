@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -6,7 +5,8 @@ import initSqlJs from 'sql.js';
 import { createEngine as newEngine, type Engine } from '../../shared/engine/engine';
 import { ArranjoError } from '../../shared/errors';
 import { readWorkspaceFile, writeWorkspaceAtomic, type FileStamp } from '../main/atomic-write';
-import { acquireWorkspaceLock } from '../main/workspace-lock';
+import { createKnownCleanRegister, sha256Hex } from '../main/known-clean';
+import { acquireWorkspaceLock, closedUncleanly } from '../main/workspace-lock';
 import { readShippedSources } from './node-sources';
 
 /** The command running, named in the lock file ("arranjo import"); set by `run`. */
@@ -15,16 +15,8 @@ export function setCommandName(name: string): void {
   commandName = `arranjo ${name}`;
 }
 
-/**
- * What each opened workspace file was at open: a save refuses when it changed since (lost update).
- * Its size and time are read at open; its hash only when a save needs it (most commands never save).
- */
-const opened = new WeakMap<Engine, { file: string; stamp: () => FileStamp | null }>();
-
-async function stampAtOpen(file: string, bytes: Uint8Array): Promise<() => FileStamp | null> {
-  const info = await stat(file).catch(() => null);
-  return () => info && { size: info.size, mtimeMs: info.mtimeMs, sha256: createHash('sha256').update(bytes).digest('hex') };
-}
+/** What each opened workspace file was at open: a save refuses when it changed since (lost update). */
+const opened = new WeakMap<Engine, { file: string; stamp: FileStamp | null }>();
 
 /** An engine in this process, over the shipped data. */
 export async function createEngine(): Promise<Engine> {
@@ -34,18 +26,25 @@ export async function createEngine(): Promise<Engine> {
 /**
  * Opens a workspace file; refuses (exit 2) when it is missing or not a sound workspace. With
  * `write`, the workspace's lock is taken first (exit 2 naming the holder when another writer has
- * it); `saveWorkspace` takes it too, for commands that did not ask. SQLite's quick check runs on
- * every open; `fullCheck` runs its full integrity check instead (`arranjo info --full-check`).
+ * it); `saveWorkspace` takes it too, for commands that did not ask. A file this machine's Arranjo
+ * saved and nothing changed since gets SQLite's quick check; any other (received) file, a file
+ * whose last writer was killed (unclean close), or any file with `fullCheck` (`arranjo info
+ * --full-check`) gets the full integrity check.
  */
 export async function openWorkspace(file: string, options: { write?: boolean; fullCheck?: boolean } = {}): Promise<Engine> {
   if (!existsSync(file)) {
     throw new ArranjoError('INVALID_INPUT', `${file}: no such file. Create one with "arranjo init ${file}".`, { file });
   }
+  // Before taking the lock: a stale one left by a killed writer means an unclean close.
+  const unclean = closedUncleanly(file);
   if (options.write) acquireWorkspaceLock(file, commandName);
   const engine = await createEngine();
   const bytes = await readWorkspaceFile(file);
-  opened.set(engine, { file: path.resolve(file), stamp: await stampAtOpen(file, bytes) });
-  await engine.openWorkspace(bytes, path.basename(file), { fullCheck: options.fullCheck === true });
+  const sha256 = sha256Hex(bytes);
+  const info = await stat(file).catch(() => null);
+  opened.set(engine, { file: path.resolve(file), stamp: info && { size: info.size, mtimeMs: info.mtimeMs, sha256 } });
+  const known = options.fullCheck !== true && !unclean && (await createKnownCleanRegister().has(sha256));
+  await engine.openWorkspace(bytes, path.basename(file), { knownClean: known });
   return engine;
 }
 
@@ -56,7 +55,9 @@ export async function openWorkspace(file: string, options: { write?: boolean; fu
 export async function saveWorkspace(engine: Engine, file: string): Promise<void> {
   acquireWorkspaceLock(file, commandName);
   const origin = opened.get(engine);
-  const expected = origin && origin.file === path.resolve(file) ? origin.stamp() : undefined;
+  const expected = origin && origin.file === path.resolve(file) ? origin.stamp : undefined;
   const stamp = await writeWorkspaceAtomic(file, await engine.exportWorkspace(), { expected });
-  opened.set(engine, { file: path.resolve(file), stamp: () => stamp });
+  // This machine's Arranjo wrote this image: its next open needs only the quick check.
+  if (stamp) await createKnownCleanRegister().add(stamp.sha256);
+  opened.set(engine, { file: path.resolve(file), stamp });
 }

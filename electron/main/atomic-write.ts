@@ -65,9 +65,18 @@ export async function checkUnchanged(file: string, expected: FileStamp | null): 
   );
 }
 
-export async function writeWorkspaceAtomic(target: string, bytes: Uint8Array, options: { expected?: FileStamp | null } = {}): Promise<FileStamp | null> {
+export async function writeWorkspaceAtomic(
+  target: string,
+  bytes: Uint8Array,
+  options: { expected?: FileStamp | null } = {},
+): Promise<FileStamp | null> {
   if (bytes.byteLength > MAX_WORKSPACE_BYTES) {
-    throw new ArranjoError('INVALID_INPUT', `The workspace is larger than 2 GiB and cannot be saved: ${target}`, { file: target }, { path: target, size: bytes.byteLength });
+    throw new ArranjoError(
+      'INVALID_INPUT',
+      `The workspace is larger than 2 GiB and cannot be saved: ${target}`,
+      { file: target },
+      { path: target, size: bytes.byteLength },
+    );
   }
   if (options.expected !== undefined) await checkUnchanged(target, options.expected);
   await removeStaleTemps(target);
@@ -239,5 +248,10 @@ function fileError(operation: 'read' | 'write', file: string, error: unknown): A
   const reason = REASONS[code] ?? `the system refused it (${code})`;
   const verb = operation === 'read' ? 'Could not open' : 'Could not save';
   const suffix = operation === 'write' ? ' The previously saved file was left untouched.' : '';
-  return new ArranjoError(code === 'ENOENT' ? 'NOT_FOUND' : 'FILE_ACCESS', `${verb} ${file}: ${reason}.${suffix}`, { file }, { path: file, operation, reason: code });
+  return new ArranjoError(
+    code === 'ENOENT' ? 'NOT_FOUND' : 'FILE_ACCESS',
+    `${verb} ${file}: ${reason}.${suffix}`,
+    { file },
+    { path: file, operation, reason: code },
+  );
 }

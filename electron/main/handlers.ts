@@ -5,10 +5,11 @@ import { readWorkspaceFile, stampFile, writeWorkspaceAtomic, type FileStamp } fr
 import type { CloseGuard } from './close-guard';
 import type { FileAccess } from './file-access';
 import type { IpcHandlers } from './ipc';
+import type { KnownCleanRegister } from './known-clean';
 import { labelsFor } from './labels';
 import type { MenuController } from './menu';
 import type { RecentFiles } from './recent-files';
-import { acquireWorkspaceLock, releaseWorkspaceLock } from './workspace-lock';
+import { acquireWorkspaceLock, closedUncleanly, releaseWorkspaceLock } from './workspace-lock';
 
 /** What each channel of the contract does. Validation and error envelopes live in `ipc.ts`. */
 
@@ -20,6 +21,8 @@ export interface HandlerDeps {
   recent: RecentFiles;
   menu: MenuController;
   access: FileAccess;
+  /** Images this machine's Arranjo wrote: they open with the quick check, received files with the full one. */
+  knownClean: KnownCleanRegister;
   /** Where the first Save As dialog opens (the user's Documents folder). */
   defaultDirectory: () => string;
 }
@@ -53,13 +56,15 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
   };
   const read = async (file: string) => {
     try {
-      const bytes = await holding(file, async () => {
+      const unclean = closedUncleanly(file);
+      const { bytes, stamp } = await holding(file, async () => {
         const read = await readWorkspaceFile(file);
         current = { file, stamp: await stampFile(file, read) };
-        return read;
+        return { bytes: read, stamp: current.stamp };
       });
       await remember(file);
-      return { path: file, bytes };
+      // Known clean: written by this Arranjo, unchanged, and its last writer closed it properly.
+      return { path: file, bytes, knownClean: !unclean && stamp !== null && (await deps.knownClean.has(stamp.sha256)) };
     } catch (error) {
       if (error instanceof ArranjoError && error.code === 'NOT_FOUND') deps.menu.setRecent(await deps.recent.remove(file));
       throw error;
@@ -107,9 +112,11 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       try {
         // Same file: it must not have changed since opened. Save As: the dialog confirmed replacing it.
         const expected = isCurrent(file) ? current?.stamp : undefined;
-        await holding(file, async () => {
+        const stamp = await holding(file, async () => {
           current = { file, stamp: await writeWorkspaceAtomic(file, bytes, { expected }) };
+          return current.stamp;
         });
+        if (stamp) await deps.knownClean.add(stamp.sha256);
       } catch (error) {
         deps.getCloseGuard()?.saveAbandoned();
         throw error;
@@ -132,7 +139,12 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
 }
 
 function notGranted(file: string): ArranjoError {
-  return new ArranjoError('INVALID_INPUT', `Arranjo can only open or save files chosen in a file dialog or in the recent list: ${file}`, { file }, { path: file, reason: 'not-granted' });
+  return new ArranjoError(
+    'INVALID_INPUT',
+    `Arranjo can only open or save files chosen in a file dialog or in the recent list: ${file}`,
+    { file },
+    { path: file, reason: 'not-granted' },
+  );
 }
 
 /** A name without folders or characters Windows forbids, so the suggestion works on every system. */

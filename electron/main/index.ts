@@ -12,6 +12,7 @@ import { labelsFor } from './labels';
 import { workspaceArgs } from './launch-files';
 import { createMainWindow } from './main-window';
 import { createMenuController } from './menu';
+import { createKnownCleanRegister } from './known-clean';
 import { createRecentFiles } from './recent-files';
 import { hardenApp, hardenSession } from './security';
 
@@ -57,6 +58,8 @@ function start(): void {
       recent,
       menu,
       access,
+      // Shared with the CLI (same folder as it computes), so a file saved by either opens quickly in both.
+      knownClean: createKnownCleanRegister(),
       defaultDirectory: () => app.getPath('documents'),
     }),
     createSenderCheck(() => window, devUrl),
@@ -77,28 +80,31 @@ function start(): void {
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => releaseAllWorkspaceLocks());
 
-  void app.whenReady().then(async () => {
-    hardenSession(session.defaultSession);
-    handleAppProtocol(path.join(__dirname, '../renderer'));
-    app.setAboutPanelOptions({ applicationName: 'Arranjo', applicationVersion: app.getVersion() });
-    menu.setRecent(await recent.list());
+  void app
+    .whenReady()
+    .then(async () => {
+      hardenSession(session.defaultSession);
+      handleAppProtocol(path.join(__dirname, '../renderer'));
+      app.setAboutPanelOptions({ applicationName: 'Arranjo', applicationVersion: app.getVersion() });
+      menu.setRecent(await recent.list());
 
-    window = createMainWindow({ preload: path.join(__dirname, '../preload/index.cjs'), userDataDir: userData, devUrl });
-    closeGuard = attachCloseGuard(window, { labels: () => labelsFor(menu.locale()), send });
-    window.webContents.on('did-start-loading', () => {
-      pageLoaded = false;
+      window = createMainWindow({ preload: path.join(__dirname, '../preload/index.cjs'), userDataDir: userData, devUrl });
+      closeGuard = attachCloseGuard(window, { labels: () => labelsFor(menu.locale()), send });
+      window.webContents.on('did-start-loading', () => {
+        pageLoaded = false;
+      });
+      window.webContents.on('did-finish-load', () => {
+        pageLoaded = true;
+        for (const file of pendingOpens.splice(0)) send(`${OPEN_RECENT_PREFIX}${file}`);
+      });
+      window.on('closed', () => {
+        window = null;
+        closeGuard = null;
+      });
+    })
+    .catch((error: unknown) => {
+      console.error('[main] startup failed:', error);
+      dialog.showErrorBox('Arranjo', `Arranjo could not start: ${error instanceof Error ? error.message : String(error)}`);
+      app.exit(1);
     });
-    window.webContents.on('did-finish-load', () => {
-      pageLoaded = true;
-      for (const file of pendingOpens.splice(0)) send(`${OPEN_RECENT_PREFIX}${file}`);
-    });
-    window.on('closed', () => {
-      window = null;
-      closeGuard = null;
-    });
-  }).catch((error: unknown) => {
-    console.error('[main] startup failed:', error);
-    dialog.showErrorBox('Arranjo', `Arranjo could not start: ${error instanceof Error ? error.message : String(error)}`);
-    app.exit(1);
-  });
 }

@@ -1,13 +1,6 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { toErrorPayload, type ErrorPayload } from '../../shared/errors';
-import {
-  IPC_CHANNELS,
-  ipcInputs,
-  type IpcChannel,
-  type IpcInput,
-  type IpcOutput,
-  type IpcResult,
-} from '../../shared/ipc/contract';
+import { IPC_CHANNELS, ipcInputs, type IpcChannel, type IpcInput, type IpcOutput, type IpcResult } from '../../shared/ipc/contract';
 import { isAppUrl } from './app-origin';
 
 /** One typed handler per channel; the compiler refuses a map that misses one. */
@@ -31,7 +24,10 @@ function registerOne<C extends IpcChannel>(channel: C, handlers: IpcHandlers, is
   ipcMain.handle(channel, async (event, raw: unknown): Promise<IpcResult<IpcOutput<C>>> => {
     if (!isTrustedSender(event)) {
       console.warn(`[ipc] refused ${channel} from ${event.senderFrame?.url ?? 'a destroyed frame'}`);
-      return { ok: false, error: failure('INTERNAL', 'Request refused: it did not come from the Arranjo window.', { channel, reason: 'untrusted-sender' }) };
+      return {
+        ok: false,
+        error: failure('INTERNAL', 'Request refused: it did not come from the Arranjo window.', { channel, reason: 'untrusted-sender' }),
+      };
     }
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {

@@ -61,7 +61,11 @@ export function buildMenuTemplate(state: MenuState, send: SendMenuCommand): Menu
     label: top(l.view),
     submenu: [
       ...(state.isDev
-        ? [{ role: 'reload', label: l.reload } as const, { role: 'toggleDevTools', label: l.toggleDevTools } as const, { type: 'separator' } as const]
+        ? [
+            { role: 'reload', label: l.reload } as const,
+            { role: 'toggleDevTools', label: l.toggleDevTools } as const,
+            { type: 'separator' } as const,
+          ]
         : []),
       { role: 'togglefullscreen', label: l.toggleFullScreen },
       { type: 'separator' },

@@ -1,4 +1,4 @@
-import { closeSync, linkSync, openSync, readFileSync, realpathSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, linkSync, openSync, readFileSync, realpathSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { hostname, userInfo } from 'node:os';
 import path from 'node:path';
 import { ArranjoError } from '../../shared/errors';
@@ -122,6 +122,16 @@ function createExclusively(lockFile: string, content: string): 'created' | 'exis
 }
 
 const held = new Map<string, LockHolder>();
+
+/**
+ * True when the last writer of `file` did not close it cleanly: its lock is still there and stale
+ * (the app or a CLI command was killed, the machine lost power). The file itself is then the last
+ * complete save (saves are atomic), but it gets the full check anyway (DESIGN.md §2).
+ */
+export function closedUncleanly(file: string): boolean {
+  const lockFile = lockPathOf(file);
+  return !held.has(lockFile) && existsSync(lockFile) && isStale(readHolder(lockFile));
+}
 
 /**
  * Takes the lock of `file` for this process (a no-op when it already holds it). Throws

@@ -36,8 +36,9 @@ export const ipcInputs = {
 } as const satisfies Record<IpcChannelName, z.ZodType>;
 
 export interface IpcOutputs {
-  'app:workspace.open': { path: string; bytes: Uint8Array } | null;
-  'app:workspace.read': { path: string; bytes: Uint8Array };
+  'app:workspace.open': { path: string; bytes: Uint8Array; knownClean: boolean } | null;
+  /** `knownClean`: the bytes are an image this machine's Arranjo wrote (the open may run the quick check only). */
+  'app:workspace.read': { path: string; bytes: Uint8Array; knownClean: boolean };
   'app:workspace.chooseSavePath': string | null;
   'app:workspace.write': { path: string; bytes: number };
   'app:recent.list': string[];

@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import initSqlJs, { type Database } from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createKnownCleanRegister, sha256Hex } from '../../electron/main/known-clean';
 import { cli } from '../support/cli';
 
 /**
@@ -72,5 +73,49 @@ describe('received workspaces are checked, not trusted (issue 15 #7)', () => {
     await refusedUntouched(view, /it has a view spy Arranjo did not create/);
     const column = await tampered('column.arranjo', (db) => db.exec('ALTER TABLE site ADD COLUMN extra TEXT'));
     await refusedUntouched(column, /the table site does not have the expected columns/);
+  });
+
+  it('an index out of step with its table: a received file gets the full check, an image this machine wrote the quick one', async () => {
+    // municipality_state is rebuilt over the names while its definition still says state_code: the
+    // same number of entries (quick_check passes), the wrong ones (only integrity_check sees them).
+    // Only a program editing the file can do this.
+    const SQL = await initSqlJs();
+    const setIndexSql = (db: Database, sql: string) => {
+      db.exec('PRAGMA writable_schema = ON');
+      db.run("UPDATE sqlite_master SET sql = ? WHERE name = 'municipality_state'", [sql]);
+      db.exec('PRAGMA writable_schema = OFF');
+    };
+    const renamed = new SQL.Database(pristine);
+    setIndexSql(renamed, 'CREATE INDEX municipality_state ON municipality (name)');
+    const rebuilt = new SQL.Database(renamed.export());
+    renamed.close();
+    rebuilt.exec('REINDEX municipality_state');
+    setIndexSql(rebuilt, 'CREATE INDEX municipality_state ON municipality (state_code)');
+    const file = path.join(dir, 'index.arranjo');
+    writeFileSync(file, rebuilt.export());
+    rebuilt.close();
+    const check = new SQL.Database(readFileSync(file));
+    expect(check.exec('PRAGMA quick_check')[0]!.values).toEqual([['ok']]);
+    expect(check.exec('PRAGMA integrity_check')[0]!.values[0]![0]).toMatch(/missing from index municipality_state/);
+    check.close();
+
+    await refusedUntouched(file, /index\.arranjo holds rows that break Arranjo's rules for them|index\.arranjo is damaged/);
+    // Had this machine's Arranjo written these very bytes, the quick check would be enough…
+    await createKnownCleanRegister().add(sha256Hex(readFileSync(file)));
+    expect((await cli('info', file, '--format', 'json')).status).toBe(0);
+    // …unless its last writer was killed (a stale lock beside it: an unclean close)…
+    const killed = { holder: 'arranjo import (ana)', pid: 2 ** 22 + 4321, host: hostname(), startedAt: new Date().toISOString() };
+    writeFileSync(`${file}.lock`, JSON.stringify(killed));
+    await refusedUntouched(file, /index\.arranjo/);
+    rmSync(`${file}.lock`, { force: true });
+    expect((await cli('info', file, '--format', 'json')).status).toBe(0);
+    // …and --full-check always finds it.
+    const full = await cli('info', file, '--full-check', '--format', 'json');
+    expect(full.status).toBe(2);
+    expect(full.err).toMatch(/index\.arranjo/);
+  });
+
+  it('a workspace Arranjo saved opens with the quick check: its image is in the register', async () => {
+    expect(await createKnownCleanRegister().has(sha256Hex(pristine))).toBe(true);
   });
 });

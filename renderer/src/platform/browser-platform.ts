@@ -26,7 +26,8 @@ async function read(location: WorkspaceLocation): Promise<LoadedWorkspaceFile> {
   if (!bytes) {
     throw new ArranjoError('NOT_FOUND', `The workspace "${name}" is no longer in this browser.`, {}, { name });
   }
-  return { location, fileName: `${name}.arranjo`, displayName: name, bytes };
+  // Only this app writes its IndexedDB store (uploads go in after the engine's full check).
+  return { location, fileName: `${name}.arranjo`, displayName: name, bytes, knownClean: true };
 }
 
 async function write(location: WorkspaceLocation, bytes: Uint8Array): Promise<void> {

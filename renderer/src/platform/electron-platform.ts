@@ -14,9 +14,10 @@ function filePath(location: WorkspaceLocation): string {
   return location.path;
 }
 
-function loaded(path: string, bytes: Uint8Array): LoadedWorkspaceFile {
+function loaded(file: { path: string; bytes: Uint8Array; knownClean: boolean }): LoadedWorkspaceFile {
+  const { path, bytes, knownClean } = file;
   const fileName = path.split(/[\\/]/).pop() ?? path;
-  return { location: { kind: 'file', path }, fileName, displayName: baseName(path), bytes };
+  return { location: { kind: 'file', path }, fileName, displayName: baseName(path), bytes, knownClean };
 }
 
 export function createElectronPlatform(bridge: ArranjoBridge): ElectronPlatform {
@@ -24,14 +25,14 @@ export function createElectronPlatform(bridge: ArranjoBridge): ElectronPlatform 
     kind: 'electron',
     async openDialog() {
       const file = await unwrap(bridge['workspace.open']({}));
-      return file ? loaded(file.path, file.bytes) : null;
+      return file ? loaded(file) : null;
     },
     async chooseSavePath(suggestedName) {
       return unwrap(bridge['workspace.chooseSavePath']({ suggestedName }));
     },
     async read(location) {
       const file = await unwrap(bridge['workspace.read']({ path: filePath(location) }));
-      return loaded(file.path, file.bytes);
+      return loaded(file);
     },
     async write(location, bytes) {
       await unwrap(bridge['workspace.write']({ path: filePath(location), bytes }));

@@ -15,6 +15,12 @@ export interface LoadedWorkspaceFile {
   /** What the header shows: the stored name, or the file name without extension. */
   displayName: string;
   bytes: Uint8Array;
+  /**
+   * The bytes are an image this Arranjo wrote and nothing changed since (the browser's own store;
+   * a file whose hash the desktop's register holds): the engine's quick check is enough. Uploads
+   * and received files are false and get the full check.
+   */
+  knownClean: boolean;
 }
 
 export interface RecentEntry {

@@ -131,7 +131,13 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const upload = async (file: File) => {
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      await controller.openFile({ location: null, fileName: file.name, displayName: file.name.replace(/\.arranjo$/i, ''), bytes });
+      await controller.openFile({
+        location: null,
+        fileName: file.name,
+        displayName: file.name.replace(/\.arranjo$/i, ''),
+        bytes,
+        knownClean: false,
+      });
       setOpenModal(false);
       notify({ kind: 'success', title: t('workspace.opened'), message: controller.getSnapshot().name });
     } catch (error) {

@@ -172,7 +172,8 @@ export class WorkspaceController {
   openFile(file: LoadedWorkspaceFile): Promise<void> {
     return this.serialize('load', async () => {
       await this.flushAutosave();
-      const result = await this.engine.openWorkspace(file.bytes, file.fileName);
+      // A received file gets SQLite's full integrity check; an image this app wrote, the quick one.
+      const result = await this.engine.openWorkspace(file.bytes, file.fileName, { knownClean: file.knownClean });
       const migrated = result.migratedFrom !== result.info.schemaVersion;
       let location = file.location;
       if (!location && this.platform.kind === 'browser') {

@@ -27,8 +27,12 @@ export interface OpenResult {
 export interface WorkspaceApi {
   /** A new workspace: empty reference data only, or the demo workspace. */
   createWorkspace(options: { demo: boolean }): Promise<WorkspaceInfo>;
-  /** Opens workspace bytes after SQLite's quick check, or its full integrity check with `fullCheck`. */
-  openWorkspace(bytes: Uint8Array, fileName: string, options?: { fullCheck?: boolean }): Promise<OpenResult>;
+  /**
+   * Opens workspace bytes after SQLite's full integrity check, or only its quick check when the
+   * shell knows the file is an image Arranjo wrote itself (`knownClean`); the schema, foreign-key
+   * and JSON checks run on every open.
+   */
+  openWorkspace(bytes: Uint8Array, fileName: string, options?: { knownClean?: boolean }): Promise<OpenResult>;
   /** SQLite's full integrity check of the open workspace (on demand; the shells run it before a save-as). */
   checkIntegrity(): Promise<void>;
   exportWorkspace(): Promise<Uint8Array>;

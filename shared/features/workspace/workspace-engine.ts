@@ -81,7 +81,7 @@ export class WorkspaceEngine implements WorkspaceApi {
   async createWorkspace(options: { demo: boolean }): Promise<WorkspaceInfo> {
     const { demo } = parse(z.object({ demo: z.boolean() }), options, 'options');
     if (demo && this.deps.loadDemoWorkspace) {
-      const { conn } = openWorkspaceDatabase(this.deps.SQL, await this.deps.loadDemoWorkspace(), 'arranjo-demo.arranjo');
+      const { conn } = openWorkspaceDatabase(this.deps.SQL, await this.deps.loadDemoWorkspace(), 'arranjo-demo.arranjo', 'quick');
       this.replace(conn);
       return this.info();
     }
@@ -98,11 +98,11 @@ export class WorkspaceEngine implements WorkspaceApi {
     return this.info();
   }
 
-  async openWorkspace(bytes: Uint8Array, fileName: string, options: { fullCheck?: boolean } = {}): Promise<OpenResult> {
+  async openWorkspace(bytes: Uint8Array, fileName: string, options: { knownClean?: boolean } = {}): Promise<OpenResult> {
     const name = parse(z.string().min(1).max(1000), fileName, 'fileName');
     const data = parse(z.instanceof(Uint8Array), bytes, 'bytes');
-    const { fullCheck } = parse(z.object({ fullCheck: z.boolean().optional() }), options, 'options');
-    const { conn, migration } = openWorkspaceDatabase(this.deps.SQL, data, name, fullCheck ? 'full' : 'quick');
+    const { knownClean } = parse(z.object({ knownClean: z.boolean().optional() }), options, 'options');
+    const { conn, migration } = openWorkspaceDatabase(this.deps.SQL, data, name, knownClean === true ? 'quick' : 'full');
     this.replace(conn);
     if (migration.to !== migration.from) this.changes.touch();
     return { info: await this.info(), migratedFrom: migration.from };

@@ -17,6 +17,7 @@ vi.mock('electron', () => ({
 const { createHandlers, safeFileName, withExtension } = await import('../../../electron/main/handlers');
 const { createFileAccess } = await import('../../../electron/main/file-access');
 const { createRecentFiles } = await import('../../../electron/main/recent-files');
+const { createKnownCleanRegister } = await import('../../../electron/main/known-clean');
 
 let dir: string;
 beforeEach(() => {
@@ -35,6 +36,7 @@ function setup() {
     recent,
     menu,
     access: createFileAccess('linux'),
+    knownClean: createKnownCleanRegister(path.join(dir, 'state')),
     defaultDirectory: () => dir,
   });
   return { handlers, menu, guard, recent };
@@ -59,12 +61,30 @@ describe('IPC handlers', () => {
     expect(readFileSync(`${file}.bak`, 'utf8')).toBe('v1');
   });
 
+  it('says whether the bytes read are an image this Arranjo wrote: received files get the full check', async () => {
+    const file = path.join(dir, 'recebido.arranjo');
+    writeFileSync(file, 'from another agency');
+    const { handlers } = setup();
+    electron.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
+    expect((await handlers['app:workspace.open']({}))?.knownClean).toBe(false);
+    await handlers['app:workspace.write']({ path: file, bytes: new TextEncoder().encode('saved here') });
+    expect((await handlers['app:workspace.read']({ path: file })).knownClean).toBe(true);
+    // Another program changes it: received again.
+    writeFileSync(file, 'saved here, then edited');
+    expect((await handlers['app:workspace.read']({ path: file })).knownClean).toBe(false);
+  });
+
   it('refuses to read or write a file the planner never chose', async () => {
     const file = path.join(dir, 'other.arranjo');
     writeFileSync(file, 'secret');
     const { handlers } = setup();
-    await expect(handlers['app:workspace.read']({ path: file })).rejects.toMatchObject({ code: 'INVALID_INPUT', params: { reason: 'not-granted' } });
-    await expect(handlers['app:workspace.write']({ path: file, bytes: new Uint8Array(1) })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(handlers['app:workspace.read']({ path: file })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      params: { reason: 'not-granted' },
+    });
+    await expect(handlers['app:workspace.write']({ path: file, bytes: new Uint8Array(1) })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
     expect(readFileSync(file, 'utf8')).toBe('secret');
   });
 

@@ -3,7 +3,14 @@ import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ArranjoError } from '../../../shared/errors';
-import { acquireWorkspaceLock, heldLocks, isStale, releaseWorkspaceLock, STALE_AFTER_MS } from '../../../electron/main/workspace-lock';
+import {
+  acquireWorkspaceLock,
+  closedUncleanly,
+  heldLocks,
+  isStale,
+  releaseWorkspaceLock,
+  STALE_AFTER_MS,
+} from '../../../electron/main/workspace-lock';
 
 let dir: string;
 let file: string;
@@ -45,14 +52,20 @@ describe('acquireWorkspaceLock', () => {
     );
     expect(JSON.parse(readFileSync(`${file}.lock`, 'utf8'))).toEqual(other);
     expect(readdirSync(dir).sort()).toEqual(['plano.arranjo', 'plano.arranjo.lock']);
+    // Another writer at work is not an unclean close.
+    expect(closedUncleanly(file)).toBe(false);
   });
 
   it("takes over a dead holder's lock, and release removes only its own", () => {
+    expect(closedUncleanly(file)).toBe(false);
     writeFileSync(
       `${file}.lock`,
       JSON.stringify({ holder: 'x', pid: 2 ** 22 + 12345, host: hostname(), startedAt: new Date().toISOString() }),
     );
+    // A killed writer's lock: the file was not closed cleanly (its next open gets the full check).
+    expect(closedUncleanly(file)).toBe(true);
     const me = acquireWorkspaceLock(file, 'arranjo import');
+    expect(closedUncleanly(file)).toBe(false);
     expect(JSON.parse(readFileSync(`${file}.lock`, 'utf8')).pid).toBe(me.pid);
     releaseWorkspaceLock(file);
     expect(readdirSync(dir)).toEqual(['plano.arranjo']);

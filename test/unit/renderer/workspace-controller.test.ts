@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ArranjoError } from '../../../shared/errors';
 import type { HistoryState } from '../../../shared/rpc/engine-api';
-import type { BrowserPlatform, LoadedWorkspaceFile, StoredWorkspaceSummary, WorkspaceLocation } from '../../../renderer/src/platform/platform';
+import type {
+  BrowserPlatform,
+  LoadedWorkspaceFile,
+  StoredWorkspaceSummary,
+  WorkspaceLocation,
+} from '../../../renderer/src/platform/platform';
 import { WorkspaceController, isDirty, type Engine } from '../../../renderer/src/workspace/workspace-controller';
 
 /** An engine double: a revision counter and the bytes of the "open" workspace. */
@@ -14,7 +19,9 @@ class FakeEngine {
     this.revision = 0;
     return { schemaVersion: 1, counts: {} };
   }
-  async openWorkspace(bytes: Uint8Array, fileName: string) {
+  opens: { fileName: string; knownClean: boolean | undefined }[] = [];
+  async openWorkspace(bytes: Uint8Array, fileName: string, options?: { knownClean?: boolean }) {
+    this.opens.push({ fileName, knownClean: options?.knownClean });
     if (bytes.length === 0) throw new ArranjoError('EMPTY_FILE', `${fileName} is empty`, { file: fileName });
     this.current = new TextDecoder().decode(bytes);
     this.revision = 0;
@@ -57,7 +64,7 @@ function memoryPlatform(): BrowserPlatform & { store: Map<string, Uint8Array>; l
       if (location.kind !== 'browser') throw new Error('browser only');
       const bytes = store.get(location.name);
       if (!bytes) throw new ArranjoError('NOT_FOUND', 'gone');
-      return { location, fileName: `${location.name}.arranjo`, displayName: location.name, bytes };
+      return { location, fileName: `${location.name}.arranjo`, displayName: location.name, bytes, knownClean: true };
     },
     async write(location: WorkspaceLocation, bytes: Uint8Array) {
       if (location.kind === 'browser') store.set(location.name, bytes);
@@ -159,7 +166,7 @@ describe('WorkspaceController', () => {
     await controller.mutate((e) => (e as unknown as FakeEngine).change());
     const before = controller.getSnapshot();
     await expect(
-      controller.openFile({ location: null, fileName: 'x.arranjo', displayName: 'x', bytes: new Uint8Array() }),
+      controller.openFile({ location: null, fileName: 'x.arranjo', displayName: 'x', bytes: new Uint8Array(), knownClean: false }),
     ).rejects.toMatchObject({ code: 'EMPTY_FILE', location: { file: 'x.arranjo' } });
     const after = controller.getSnapshot();
     expect(after.name).toBe(before.name);
@@ -171,8 +178,18 @@ describe('WorkspaceController', () => {
   it('an uploaded file is copied into the browser store under a free name', async () => {
     await controller.start(names);
     platform.store.set('plano', new TextEncoder().encode('old'));
-    await controller.openFile({ location: null, fileName: 'plano.arranjo', displayName: 'plano', bytes: new TextEncoder().encode('plano') });
+    await controller.openFile({
+      location: null,
+      fileName: 'plano.arranjo',
+      displayName: 'plano',
+      bytes: new TextEncoder().encode('plano'),
+      knownClean: false,
+    });
     expect(controller.getSnapshot().name).toBe('plano (2)');
+    // An upload is received: the engine runs its full check (only the app's own store is known clean).
+    expect(engine.opens.at(-1)).toEqual({ fileName: 'plano.arranjo', knownClean: false });
+    await controller.openFile(await platform.read({ kind: 'browser', name: 'plano (2)' }));
+    expect(engine.opens.at(-1)).toEqual({ fileName: 'plano (2).arranjo', knownClean: true });
     expect(text(platform.store.get('plano (2)'))).toBe('plano@0');
     expect(text(platform.store.get('plano'))).toBe('old');
   });

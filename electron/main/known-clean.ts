@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+import { readJsonFile, writeJsonFile } from './json-file';
+
+/**
+ * Which workspace images this machine's Arranjo wrote itself (issue 15 §7, issue 16 "opening").
+ *
+ * Every save records the SHA-256 of the image it wrote. An open whose bytes hash to a recorded
+ * image is of a file Arranjo made and nothing touched since (any byte changed by another program,
+ * a bad copy or a failing disk changes the hash), so SQLite's quick check is enough. Anything
+ * else — a file received by e-mail or pen drive, one edited by another program, one saved by
+ * Arranjo on another machine — is "received" and gets the full `integrity_check`. A lost or
+ * damaged register only costs time: every file then counts as received.
+ *
+ * The register lives beside the desktop app's settings so the CLI and the app share it
+ * (`ARRANJO_STATE_DIR` moves it, e.g. for tests); it keeps the newest {@link MAX_KNOWN_IMAGES}.
+ */
+
+export const KNOWN_CLEAN_NAME = 'known-clean.json';
+export const MAX_KNOWN_IMAGES = 64;
+
+const stored = z.object({ version: z.literal(1), images: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(1000) });
+
+export interface KnownCleanRegister {
+  /** True when `sha256` is an image this machine's Arranjo wrote. */
+  has(sha256: string): Promise<boolean>;
+  /** Records an image just written. Never fails the save that wrote it. */
+  add(sha256: string): Promise<void>;
+}
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * Where Electron keeps the app's settings (`app.getPath('appData')/Arranjo`), computed without
+ * Electron so the CLI finds the same register.
+ */
+export function arranjoStateDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+  if (env.ARRANJO_STATE_DIR) return env.ARRANJO_STATE_DIR;
+  const home = os.homedir();
+  const appData =
+    platform === 'win32'
+      ? (env.APPDATA ?? path.join(home, 'AppData', 'Roaming'))
+      : platform === 'darwin'
+        ? path.join(home, 'Library', 'Application Support')
+        : (env.XDG_CONFIG_HOME ?? path.join(home, '.config'));
+  return path.join(appData, 'Arranjo');
+}
+
+export function createKnownCleanRegister(dir: string = arranjoStateDir()): KnownCleanRegister {
+  const file = path.join(dir, KNOWN_CLEAN_NAME);
+  const load = async (): Promise<string[]> => (await readJsonFile(file, stored))?.images ?? [];
+  // Saves in one process run one after another; another process may interleave, and the worst
+  // that does is drop an entry (that file is then fully checked on its next open).
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    has: async (sha256) => (await load()).includes(sha256),
+    add: (sha256) => {
+      const job = async (): Promise<void> => {
+        const images = [sha256, ...(await load()).filter((image) => image !== sha256)].slice(0, MAX_KNOWN_IMAGES);
+        await fs
+          .mkdir(dir, { recursive: true })
+          .then(() => writeJsonFile(file, { version: 1, images }))
+          .catch((error: unknown) => {
+            console.warn(`[known-clean] could not write ${file}:`, error);
+          });
+      };
+      const next = queue.then(job, job);
+      queue = next.catch(() => undefined);
+      return next;
+    },
+  };
+}
