@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { newEngine } from '../support/node-engine';
+import { pdfPageTexts } from '../support/pdf-text';
 
 /**
  * The AHP judgements behind a plan's sales-criteria weights are kept with the plan (schema 10): they
@@ -78,4 +80,54 @@ describe('attraction plan AHP matrix (issue 11, schema 10)', () => {
     await expect(engine.setSalesCriteria(plan.id, criteria, { origin: 'ahp', ahpMatrix: null })).rejects.toThrow(/pairwise matrix/);
     expect((await engine.getAttractionPlan(plan.id)).plan).toMatchObject({ weightOrigin: 'direct', ahpMatrix: null });
   }, 60_000);
+
+  it('the plan workbook and PDF show how the weights were set: the AHP matrix, λmax, CI and CR', async () => {
+    const engine = await newEngine();
+    await engine.openWorkspace(schema9(), 'workspace-schema-9.arranjo');
+    const [plan] = await engine.listAttractionPlans();
+    if (!plan) throw new Error('the schema-9 fixture has a plan');
+    const view = await engine.getAttractionPlan(plan.id);
+    const criteria = view.criteria.map((c, j) => ({
+      id: c.id,
+      name: c.name,
+      source: c.source,
+      direction: c.direction,
+      weight: j === 0 ? 75 : 25,
+    }));
+    const typed = new ExcelJS.Workbook();
+    await typed.xlsx.load((await engine.exportAttractionWorkbook(plan.id, 'pt-BR')) as unknown as ArrayBuffer);
+    expect(typed.getWorksheet('AHP')).toBeUndefined();
+    // Typed weights: the summary says so.
+    expect(JSON.stringify(typed.getWorksheet('Resumo')!.getSheetValues())).toContain('Informados diretamente pelo planejador');
+
+    // n = 2: any reciprocal matrix is consistent (RI = 0, CR = 0); weights 3/4 and 1/4 (Saaty 1980).
+    await engine.setSalesCriteria(plan.id, criteria, {
+      origin: 'ahp',
+      ahpMatrix: [
+        [1, 3],
+        [1 / 3, 1],
+      ],
+    });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await engine.exportAttractionWorkbook(plan.id, 'pt-BR')) as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('AHP')!;
+    expect(sheet.getRow(1).values).toEqual([undefined, 'Critério', criteria[0]!.name, criteria[1]!.name, 'Peso (AHP)']);
+    expect(sheet.getRow(2).getCell(1).value).toBe(criteria[0]!.name);
+    expect(sheet.getRow(2).getCell(3).value).toBe(3);
+    expect(Number(sheet.getRow(3).getCell(2).value)).toBeCloseTo(1 / 3, 10);
+    expect(Number(sheet.getRow(2).getCell(4).value)).toBeCloseTo(0.75, 10);
+    expect(Number(sheet.getRow(3).getCell(4).value)).toBeCloseTo(0.25, 10);
+    const rows = sheet.getSheetValues().map((r) => (Array.isArray(r) ? r.slice(1) : []));
+    const find = (label: string) => rows.find((r) => r?.[0] === label)?.[1];
+    expect(Number(find('λmax'))).toBeCloseTo(2, 10);
+    expect(Number(find('RC (razão de consistência)'))).toBeCloseTo(0, 10);
+    expect(find('Como os pesos foram definidos')).toBe('AHP (comparação par a par, Saaty): RC = 0,00 (consistente: RC ≤ 0,10)');
+    expect(JSON.stringify(wb.getWorksheet('Resumo')!.getSheetValues())).toContain('AHP (comparação par a par, Saaty): RC = 0,00');
+
+    const pdf = (await pdfPageTexts(await engine.exportAttractionPdf(plan.id, 'pt-BR'))).pages.join('\n');
+    expect(pdf).toContain('Como os pesos foram definidos: AHP (comparação par a par, Saaty): RC = 0,00');
+    expect(pdf).toContain(`1. ${criteria[0]!.name}`);
+    const es = (await pdfPageTexts(await engine.exportAttractionPdf(plan.id, 'es'))).pages.join('\n');
+    expect(es).toContain('Cómo se definieron los pesos: AHP (comparación por pares, Saaty)');
+  }, 120_000);
 });

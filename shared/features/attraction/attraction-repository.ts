@@ -15,9 +15,22 @@ interface Entity {
 export const PLAN: Entity = {
   table: 'attraction_plan',
   columns: {
-    id: 'id', siteId: 'site_id', period: 'period', title: 'title', goalJobs: 'goal_jobs', goalInvestment: 'goal_investment',
-    salesMethod: 'sales_method', weightOrigin: 'weight_origin', ahpMatrix: 'ahp_matrix', discountThreshold: 'discount_threshold', discountPct: 'discount_pct', horizonYears: 'horizon_years',
-    taxPerJobYear: 'tax_per_job_year', illustrative: 'illustrative', source: 'source', notes: 'notes',
+    id: 'id',
+    siteId: 'site_id',
+    period: 'period',
+    title: 'title',
+    goalJobs: 'goal_jobs',
+    goalInvestment: 'goal_investment',
+    salesMethod: 'sales_method',
+    weightOrigin: 'weight_origin',
+    ahpMatrix: 'ahp_matrix',
+    discountThreshold: 'discount_threshold',
+    discountPct: 'discount_pct',
+    horizonYears: 'horizon_years',
+    taxPerJobYear: 'tax_per_job_year',
+    illustrative: 'illustrative',
+    source: 'source',
+    notes: 'notes',
   },
   bools: ['illustrative'],
   json: ['ahpMatrix'],
@@ -25,24 +38,55 @@ export const PLAN: Entity = {
 export const TARGET: Entity = {
   table: 'attraction_target_sector',
   columns: {
-    id: 'id', planId: 'plan_id', classification: 'classification', sectorCode: 'sector_code', sectorName: 'sector_name',
-    origin: 'origin', state: 'state', rationale: 'rationale', lq: 'lq', growth: 'growth', density: 'density', jobs: 'jobs',
+    id: 'id',
+    planId: 'plan_id',
+    classification: 'classification',
+    sectorCode: 'sector_code',
+    sectorName: 'sector_name',
+    origin: 'origin',
+    state: 'state',
+    rationale: 'rationale',
+    lq: 'lq',
+    growth: 'growth',
+    density: 'density',
+    jobs: 'jobs',
   },
 };
 export const LOT: Entity = {
   table: 'lot',
   columns: {
-    id: 'id', siteId: 'site_id', code: 'code', areaM2: 'area_m2', pricePerM2: 'price_per_m2', status: 'status', zoning: 'zoning',
-    pollutionClass: 'pollution_class', infrastructure: 'infrastructure', notes: 'notes', illustrative: 'illustrative',
+    id: 'id',
+    siteId: 'site_id',
+    code: 'code',
+    areaM2: 'area_m2',
+    pricePerM2: 'price_per_m2',
+    status: 'status',
+    zoning: 'zoning',
+    pollutionClass: 'pollution_class',
+    infrastructure: 'infrastructure',
+    notes: 'notes',
+    illustrative: 'illustrative',
   },
   bools: ['illustrative'],
 };
 export const PROSPECT: Entity = {
   table: 'prospect',
   columns: {
-    id: 'id', siteId: 'site_id', company: 'company', cnpj: 'cnpj', cnae: 'cnae', investment: 'investment', jobs: 'jobs',
-    areaNeededM2: 'area_needed_m2', stage: 'stage', nextAction: 'next_action', nextActionDate: 'next_action_date',
-    contact: 'contact', notes: 'notes', lotId: 'lot_id', illustrative: 'illustrative',
+    id: 'id',
+    siteId: 'site_id',
+    company: 'company',
+    cnpj: 'cnpj',
+    cnae: 'cnae',
+    investment: 'investment',
+    jobs: 'jobs',
+    areaNeededM2: 'area_needed_m2',
+    stage: 'stage',
+    nextAction: 'next_action',
+    nextActionDate: 'next_action_date',
+    contact: 'contact',
+    notes: 'notes',
+    lotId: 'lot_id',
+    illustrative: 'illustrative',
   },
   bools: ['illustrative'],
 };
@@ -53,8 +97,14 @@ export const STAGE_CHANGE: Entity = {
 export const INCENTIVE: Entity = {
   table: 'attraction_incentive',
   columns: {
-    id: 'id', planId: 'plan_id', kind: 'kind', name: 'name', discountPct: 'discount_pct', annualAmount: 'annual_amount',
-    years: 'years', notes: 'notes',
+    id: 'id',
+    planId: 'plan_id',
+    kind: 'kind',
+    name: 'name',
+    discountPct: 'discount_pct',
+    annualAmount: 'annual_amount',
+    years: 'years',
+    notes: 'notes',
   },
 };
 export const CRITERION: Entity = {
@@ -89,7 +139,10 @@ export class AttractionRepository {
   insert(e: Entity, data: Record<string, unknown>): number {
     const fields = Object.keys(data).filter((f) => f in e.columns && data[f] !== undefined);
     const sql = `INSERT INTO ${e.table} (${fields.map((f) => e.columns[f]).join(', ')}) VALUES (${fields.map(() => '?').join(', ')})`;
-    this.conn.run(sql, fields.map((f) => toSql(e, f, data[f])));
+    this.conn.run(
+      sql,
+      fields.map((f) => toSql(e, f, data[f])),
+    );
     return this.conn.lastInsertId();
   }
 
@@ -177,7 +230,10 @@ export class AttractionRepository {
 
   /** The state (abbreviation) a municipality belongs to: the reference of its location quotients. */
   stateOfMunicipality(code: number): string | undefined {
-    return this.conn.get<{ abbr: string }>('SELECT s.abbr AS abbr FROM municipality m JOIN state s ON s.code = m.state_code WHERE m.code = ?', [code])?.abbr;
+    return this.conn.get<{ abbr: string }>(
+      'SELECT s.abbr AS abbr FROM municipality m JOIN state s ON s.code = m.state_code WHERE m.code = ?',
+      [code],
+    )?.abbr;
   }
 
   /** Years with jobs by IBGE sector, oldest first (the diagnosis behind the proposed target sectors). */
@@ -204,7 +260,8 @@ export class AttractionRepository {
   }
 
   setCriterionValue(prospectId: number, criterionId: number, value: number | null): void {
-    if (value === null) this.conn.run('DELETE FROM prospect_criterion_value WHERE prospect_id = ? AND criterion_id = ?', [prospectId, criterionId]);
+    if (value === null)
+      this.conn.run('DELETE FROM prospect_criterion_value WHERE prospect_id = ? AND criterion_id = ?', [prospectId, criterionId]);
     else
       this.conn.run(
         `INSERT INTO prospect_criterion_value (prospect_id, criterion_id, value) VALUES (?, ?, ?)

@@ -64,7 +64,14 @@ export function encodePng(width: number, height: number, rgb: Uint8Array): Uint8
   }
   const header = Uint8Array.from([...u32(width), ...u32(height), 8, 2, 0, 0, 0]);
   return Uint8Array.from([
-    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a,
+    0x89,
+    0x50,
+    0x4e,
+    0x47,
+    0x0d,
+    0x0a,
+    0x1a,
+    0x0a,
     ...chunk('IHDR', header),
     ...chunk('IDAT', zlibStored(raw)),
     ...chunk('IEND', new Uint8Array(0)),

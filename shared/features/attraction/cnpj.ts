@@ -15,8 +15,7 @@ function checkDigit(digits: readonly number[], weights: readonly number[]): numb
 }
 
 export type CnpjCheck =
-  | { ok: true; digits: string }
-  | { ok: false; reason: 'length' | 'repeated' | 'check-digits'; digits: string; expected?: string };
+  { ok: true; digits: string } | { ok: false; reason: 'length' | 'repeated' | 'check-digits'; digits: string; expected?: string };
 
 /** Reads "11.222.333/0001-81" or "11222333000181"; punctuation (. / - spaces) is ignored. */
 export function checkCnpj(text: string): CnpjCheck {

@@ -42,12 +42,72 @@ const PROSPECTS: {
   nextActionDate: string | null;
   scores: [number, number, number];
 }[] = [
-  { company: 'Empresa ilustrativa A (fundição)', cnae: '2451-2/00', investment: 4_500_000, jobs: 60, areaNeededM2: 1300, stage: 'negotiation', nextAction: 'Enviar minuta do contrato', nextActionDate: '2026-03-15', scores: [60, 3, 4] },
-  { company: 'Empresa ilustrativa B (confecção)', cnae: '1412-6/01', investment: 1_200_000, jobs: 45, areaNeededM2: 700, stage: 'proposal', nextAction: 'Reunião sobre incentivos', nextActionDate: '2026-02-20', scores: [70, 2, 1] },
-  { company: 'Empresa ilustrativa C (autopeças)', cnae: '2949-2/99', investment: 3_000_000, jobs: 35, areaNeededM2: 950, stage: 'visit', nextAction: 'Visita técnica ao lote Q3-L02', nextActionDate: '2026-04-02', scores: [40, 4, 2] },
-  { company: 'Empresa ilustrativa D (logística)', cnae: '5211-7/99', investment: 2_000_000, jobs: 20, areaNeededM2: 1400, stage: 'contact', nextAction: 'Apresentar o distrito', nextActionDate: '2026-01-30', scores: [20, 2, 2] },
-  { company: 'Empresa ilustrativa E (móveis)', cnae: '3101-2/00', investment: 800_000, jobs: 25, areaNeededM2: 650, stage: 'lead', nextAction: 'Primeiro contato', nextActionDate: null, scores: [80, 2, 2] },
-  { company: 'Empresa ilustrativa F (metalurgia)', cnae: '2539-0/01', investment: 1_500_000, jobs: 30, areaNeededM2: 600, stage: 'installed', nextAction: null, nextActionDate: null, scores: [50, 3, 3] },
+  {
+    company: 'Empresa ilustrativa A (fundição)',
+    cnae: '2451-2/00',
+    investment: 4_500_000,
+    jobs: 60,
+    areaNeededM2: 1300,
+    stage: 'negotiation',
+    nextAction: 'Enviar minuta do contrato',
+    nextActionDate: '2026-03-15',
+    scores: [60, 3, 4],
+  },
+  {
+    company: 'Empresa ilustrativa B (confecção)',
+    cnae: '1412-6/01',
+    investment: 1_200_000,
+    jobs: 45,
+    areaNeededM2: 700,
+    stage: 'proposal',
+    nextAction: 'Reunião sobre incentivos',
+    nextActionDate: '2026-02-20',
+    scores: [70, 2, 1],
+  },
+  {
+    company: 'Empresa ilustrativa C (autopeças)',
+    cnae: '2949-2/99',
+    investment: 3_000_000,
+    jobs: 35,
+    areaNeededM2: 950,
+    stage: 'visit',
+    nextAction: 'Visita técnica ao lote Q3-L02',
+    nextActionDate: '2026-04-02',
+    scores: [40, 4, 2],
+  },
+  {
+    company: 'Empresa ilustrativa D (logística)',
+    cnae: '5211-7/99',
+    investment: 2_000_000,
+    jobs: 20,
+    areaNeededM2: 1400,
+    stage: 'contact',
+    nextAction: 'Apresentar o distrito',
+    nextActionDate: '2026-01-30',
+    scores: [20, 2, 2],
+  },
+  {
+    company: 'Empresa ilustrativa E (móveis)',
+    cnae: '3101-2/00',
+    investment: 800_000,
+    jobs: 25,
+    areaNeededM2: 650,
+    stage: 'lead',
+    nextAction: 'Primeiro contato',
+    nextActionDate: null,
+    scores: [80, 2, 2],
+  },
+  {
+    company: 'Empresa ilustrativa F (metalurgia)',
+    cnae: '2539-0/01',
+    investment: 1_500_000,
+    jobs: 30,
+    areaNeededM2: 600,
+    stage: 'installed',
+    nextAction: null,
+    nextActionDate: null,
+    scores: [50, 3, 3],
+  },
 ];
 
 /**
@@ -57,7 +117,12 @@ const PROSPECTS: {
  */
 export async function buildDemoAttractionPlan(conn: Connection, now: string): Promise<void> {
   const ctx = { db: () => conn, changes: () => new History(), now: () => now };
-  const service = new AttractionService(conn, new History(), () => now, () => economyArea(ctx));
+  const service = new AttractionService(
+    conn,
+    new History(),
+    () => now,
+    () => economyArea(ctx),
+  );
   const inventory = new InventoryService(conn, new History(), () => now);
   const site = conn.get<{ id: number }>('SELECT id FROM site WHERE code = ?', [DEMO_PLAN_SITE]);
   if (!site) return;
@@ -86,10 +151,23 @@ export async function buildDemoAttractionPlan(conn: Connection, now: string): Pr
   const manual = service.view(planId).criteria.filter((c) => c.source === 'manual');
   for (const p of PROSPECTS) {
     const { scores, ...input } = p;
-    const created = inventory.createProspect(site.id, { ...input, contact: 'contato@exemplo.org', illustrative: true, notes: 'Ilustrativo' });
+    const created = inventory.createProspect(site.id, {
+      ...input,
+      contact: 'contato@exemplo.org',
+      illustrative: true,
+      notes: 'Ilustrativo',
+    });
     manual.forEach((c, i) => inventory.setCriterionValue(created.id, c.id, scores[i] ?? 0));
   }
-  service.addAction(planId, { title: 'Seminário de apresentação do distrito a investidores', owner: 'Agência (ilustrativo)', dueDate: '2026-05-20' });
-  service.addAction(planId, { title: 'Publicar edital de alienação dos lotes disponíveis', owner: 'Agência (ilustrativo)', dueDate: '2026-03-31' });
+  service.addAction(planId, {
+    title: 'Seminário de apresentação do distrito a investidores',
+    owner: 'Agência (ilustrativo)',
+    dueDate: '2026-05-20',
+  });
+  service.addAction(planId, {
+    title: 'Publicar edital de alienação dos lotes disponíveis',
+    owner: 'Agência (ilustrativo)',
+    dueDate: '2026-03-31',
+  });
   service.addAction(planId, { title: 'Missão a feira do setor metalmecânico', owner: 'Parceiros (ilustrativo)', dueDate: '2026-08-10' });
 }

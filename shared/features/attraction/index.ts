@@ -37,7 +37,8 @@ export function attractionArea(ctx: EngineContext): AttractionApi {
     addPlanAction: async (planId, input) => service().addAction(planId, input),
     updatePlanAction: async (planId, actionId, patch) => service().updateAction(planId, actionId, patch),
     exportAttractionWorkbook: async (planId, locale) => planWorkbook(service().view(planId), parseInput(localeSchema, locale, 'locale')),
-    exportAttractionPdf: async (planId, locale) => planPdf(service().view(planId), parseInput(localeSchema, locale, 'locale'), await loadPdfFonts()),
+    exportAttractionPdf: async (planId, locale) =>
+      planPdf(service().view(planId), parseInput(localeSchema, locale, 'locale'), await loadPdfFonts()),
   };
 }
 export { attractionImportTargets } from './import/import-targets';

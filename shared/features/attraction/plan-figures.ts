@@ -1,3 +1,4 @@
+import { planWeighting } from './plan-weighting';
 import type { PlanView } from './types';
 import { PLAN_LABELS, type PlanLocale } from './workbook-labels';
 
@@ -32,6 +33,7 @@ export function planFigures(view: PlanView, locale: PlanLocale): PlanFigure[] {
     [c.jobs, p.jobs, 'count'],
     [c.overdue, p.overdue, 'count'],
     [c.method, view.plan.salesMethod.toUpperCase(), 'text'],
+    [PLAN_LABELS[locale].weighting.title, planWeighting(view, locale).text, 'text'],
   ];
   return rows.map(([label, value, kind]) => ({ label: label ?? '', value, kind }));
 }

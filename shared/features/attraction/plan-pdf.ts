@@ -3,6 +3,7 @@ import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { PdfFonts } from './pdf-fonts';
 import { dateFormat, numberFormat } from '../../text/locale-format';
 import { planFigures, type PlanFigure } from './plan-figures';
+import { planWeighting } from './plan-weighting';
 import type { PlanView } from './types';
 import { PROSPECT_STAGES } from './vocabulary';
 import { PLAN_LABELS, type PlanLocale } from './workbook-labels';
@@ -88,6 +89,55 @@ function drawStageChart(w: Writer, view: PlanView, locale: PlanLocale, x: number
  * the pipeline chart, the accepted target sectors with their rationale. Generated in the engine
  * (worker or Node), not printed from the screen, with its fonts embedded.
  */
+/**
+ * The sales criteria with their share of the weight, how the weights were set and, for AHP, the
+ * judgement matrix (one row per criterion) so partners can see where the weights come from.
+ */
+function drawCriteria(w: Writer, view: PlanView, locale: PlanLocale, full: number): void {
+  const L = PLAN_LABELS[locale];
+  if (view.criteria.length === 0) return;
+  const weighting = planWeighting(view, locale);
+  const total = view.criteria.reduce((s, x) => s + x.weight, 0);
+  const percent = numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const ratio = numberFormat(locale, { maximumFractionDigits: 2 });
+  w.y -= 8;
+  paragraph(w, L.sheets.criteria, MARGIN, full, 12, w.bold);
+  for (const x of view.criteria) {
+    paragraph(
+      w,
+      `${x.name}: ${total > 0 ? percent.format(x.weight / total) : '–'} · ${L.direction[x.direction]}`,
+      MARGIN,
+      full,
+      10,
+      w.regular,
+    );
+  }
+  paragraph(w, `${L.weighting.title}: ${weighting.text}`, MARGIN, full, 10, w.bold);
+  if (!weighting.matrix) return;
+  // The matrix: the criterion name, then a_ij by column (columns numbered as the rows).
+  const nameWidth = Math.min(260, Math.max(...view.criteria.map((x, i) => w.regular.widthOfTextAtSize(`${i + 1}. ${x.name}`, 9))) + 10);
+  const cell = Math.min(60, (full - nameWidth) / weighting.matrix.length);
+  const line = (texts: string[], font: PDFFont) => {
+    if (w.y - 12 < MARGIN) {
+      w.page = w.doc.addPage([WIDTH, HEIGHT]);
+      w.y = HEIGHT - MARGIN;
+    }
+    texts.forEach((t, k) =>
+      w.page.drawText(t, { x: k === 0 ? MARGIN : MARGIN + nameWidth + (k - 1) * cell, y: w.y - 9, size: 9, font, color: INK }),
+    );
+    w.y -= 12;
+  };
+  line(['', ...weighting.matrix.map((_, j) => String(j + 1))], w.bold);
+  const fit = (text: string): string => {
+    let t = text;
+    while (t.length > 4 && w.regular.widthOfTextAtSize(t, 9) > nameWidth - 10) t = `${t.slice(0, -2)}…`;
+    return t;
+  };
+  weighting.matrix.forEach((row, i) =>
+    line([fit(`${i + 1}. ${view.criteria[i]?.name ?? ''}`), ...row.map((v) => ratio.format(v))], w.regular),
+  );
+}
+
 export async function planPdf(view: PlanView, locale: PlanLocale, fonts: PdfFonts): Promise<Uint8Array> {
   const L = PLAN_LABELS[locale];
   const doc = await PDFDocument.create();
@@ -146,6 +196,7 @@ export async function planPdf(view: PlanView, locale: PlanLocale, fonts: PdfFont
     paragraph(w, `${target.sectorCode} — ${target.sectorName}`, MARGIN, full, 10, w.bold);
     if (target.rationale) paragraph(w, target.rationale, MARGIN + 12, full - 12, 9, w.regular, DIM);
   }
+  drawCriteria(w, view, locale, full);
   const pages = doc.getPages();
   pages.forEach((page, i) => {
     const footer = `Arranjo · ${dateFormat(locale, { timeZone: 'UTC' }).format(created)} · ${i + 1}/${pages.length}`;

@@ -21,6 +21,8 @@ export function planSummaryJson(view: PlanView): PlanSummaryJson {
       investment: view.prospectTotals.investment,
       jobs: view.prospectTotals.jobs,
     },
-    targetSectors: view.targets.filter((t) => t.state === 'accepted').map((t) => ({ code: t.sectorCode, name: t.sectorName, rationale: t.rationale })),
+    targetSectors: view.targets
+      .filter((t) => t.state === 'accepted')
+      .map((t) => ({ code: t.sectorCode, name: t.sectorName, rationale: t.rationale })),
   };
 }

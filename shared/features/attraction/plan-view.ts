@@ -115,7 +115,10 @@ export function buildPlanView(parts: PlanParts): PlanView {
       sectorFit: fit(p),
       manual: values.get(p.id) ?? new Map(),
     }));
-  const scoring = scoreApplicants(parts.criteria, applicants, plan.salesMethod, { threshold: plan.discountThreshold, pct: plan.discountPct });
+  const scoring = scoreApplicants(parts.criteria, applicants, plan.salesMethod, {
+    threshold: plan.discountThreshold,
+    pct: plan.discountPct,
+  });
   const views: ProspectView[] = prospects.map((p) => {
     const area = p.areaNeededM2 ?? 0;
     const price = (p.lotId !== null ? priceOf.get(p.lotId) : null) ?? meanPrice;

@@ -4,6 +4,7 @@ import { addNotesSheet, addTableSheet, workbookBytes, type ColumnKind, type Shee
 import { barChartPng } from './bar-chart-png';
 import { formatCnpj } from './cnpj';
 import { planFigures } from './plan-figures';
+import { planWeighting } from './plan-weighting';
 import type { Incentive, Lot, PlanAction, PlanView, ProspectView, SalesCriterion, TargetSector } from './types';
 import { PROSPECT_STAGES } from './vocabulary';
 import { PLAN_LABELS, type PlanLocale } from './workbook-labels';
@@ -140,6 +141,7 @@ export async function planWorkbook(view: PlanView, locale: PlanLocale): Promise<
     ],
     view.criteria,
   );
+  addAhpSheet(wb, view, locale);
 
   const scoring = view.scoring;
   addPlanSheet(
@@ -151,13 +153,19 @@ export async function planWorkbook(view: PlanView, locale: PlanLocale): Promise<
       { header: c.score ?? '', kind: 'ratio', value: (a) => a.score },
       { header: c.points ?? '', kind: 'decimal', value: (a) => a.points },
       { header: c.landDiscount ?? '', kind: 'decimal', value: (a) => a.discountPct },
-      ...scoring.criteria.map((crit, j) => ({ header: crit.name, kind: 'decimal' as const, value: (a: (typeof scoring.applicants)[number]) => a.values[j] ?? null })),
+      ...scoring.criteria.map((crit, j) => ({
+        header: crit.name,
+        kind: 'decimal' as const,
+        value: (a: (typeof scoring.applicants)[number]) => a.values[j] ?? null,
+      })),
     ],
     scoring.applicants,
   );
 
   const order = new Map(PROSPECT_STAGES.map((s, i) => [s, i]));
-  const byStage = [...view.prospects].sort((a, b) => (order.get(a.stage) ?? 0) - (order.get(b.stage) ?? 0) || a.company.localeCompare(b.company));
+  const byStage = [...view.prospects].sort(
+    (a, b) => (order.get(a.stage) ?? 0) - (order.get(b.stage) ?? 0) || a.company.localeCompare(b.company),
+  );
   addPlanSheet<ProspectView>(
     wb,
     L.sheets.prospects,
@@ -245,7 +253,40 @@ function addSummary(wb: ExcelJS.Workbook, view: PlanView, locale: PlanLocale): v
     sheet.getCell(`D${first + 1 + i}`).value = L.stage[s];
     sheet.getCell(`E${first + 1 + i}`).value = p.byStage[s];
   });
-  const image = wb.addImage({ buffer: barChartPng(PROSPECT_STAGES.map((s) => p.byStage[s])) as unknown as ExcelJS.Buffer, extension: 'png' });
+  const image = wb.addImage({
+    buffer: barChartPng(PROSPECT_STAGES.map((s) => p.byStage[s])) as unknown as ExcelJS.Buffer,
+    extension: 'png',
+  });
   sheet.addImage(image, { tl: { col: 5.2, row: first - 1 }, ext: { width: 480, height: 240 } });
   printSetup(sheet, '');
+}
+
+/** The AHP judgements behind the sales-criteria weights, with λmax, CI and CR (only when AHP set them). */
+function addAhpSheet(wb: ExcelJS.Workbook, view: PlanView, locale: PlanLocale): void {
+  const L = PLAN_LABELS[locale];
+  const { matrix, result, text } = planWeighting(view, locale);
+  if (!matrix || !result) return;
+  const names = view.criteria.map((x) => x.name);
+  const rows = matrix.map((values, i) => ({ name: names[i] ?? '', values, weight: result.weights[i] ?? null }));
+  const sheet = addPlanSheet<(typeof rows)[number]>(
+    wb,
+    L.sheets.ahp,
+    [
+      { header: L.col.criterion ?? '', kind: 'text', width: 32, value: (r) => r.name },
+      ...names.map((n, j) => ({ header: n, kind: 'ratio' as const, width: 16, value: (r: (typeof rows)[number]) => r.values[j] ?? null })),
+      { header: L.weighting.weight, kind: 'percent', width: 14, value: (r) => r.weight },
+    ],
+    rows,
+  );
+  sheet.addRow([]);
+  for (const [label, value] of [
+    [L.weighting.lambdaMax, result.lambdaMax],
+    [L.weighting.ci, result.ci],
+    [L.weighting.crLong, result.cr],
+  ] as const) {
+    const row = sheet.addRow([label, value]);
+    row.getCell(1).font = { bold: true };
+    row.getCell(2).numFmt = '0.0000';
+  }
+  sheet.addRow([L.weighting.title, text]).getCell(1).font = { bold: true };
 }

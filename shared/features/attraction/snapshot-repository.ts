@@ -69,13 +69,19 @@ export class SnapshotRepository {
 
   private insertRow(table: TrackedTable, row: DbRow): void {
     const cols = Object.keys(row);
-    this.conn.run(`INSERT OR IGNORE INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`, cols.map((c) => row[c] ?? null));
+    this.conn.run(
+      `INSERT OR IGNORE INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`,
+      cols.map((c) => row[c] ?? null),
+    );
   }
 
   private updateRow(table: TrackedTable, row: DbRow): void {
     const cols = Object.keys(row);
     const w = this.where(table, row);
-    this.conn.run(`UPDATE ${table} SET ${cols.map((c) => `${c} = ?`).join(', ')} WHERE ${w.sql}`, [...cols.map((c) => row[c] ?? null), ...w.params]);
+    this.conn.run(`UPDATE ${table} SET ${cols.map((c) => `${c} = ?`).join(', ')} WHERE ${w.sql}`, [
+      ...cols.map((c) => row[c] ?? null),
+      ...w.params,
+    ]);
   }
 
   private deleteRow(table: TrackedTable, row: DbRow): void {
