@@ -11,6 +11,17 @@ import { pdfPageTexts } from '../support/pdf-text';
  */
 const schema9 = () => new Uint8Array(readFileSync(new URL('../fixtures/workspace-schema-9.arranjo', import.meta.url)));
 
+/** The schema-9 fixture's plan, upgraded, with its criteria as `setSalesCriteria` takes them. */
+async function fixturePlan() {
+  const engine = await newEngine();
+  await engine.openWorkspace(schema9(), 'workspace-schema-9.arranjo');
+  const [plan] = await engine.listAttractionPlans();
+  if (!plan) throw new Error('the schema-9 fixture has a plan');
+  const view = await engine.getAttractionPlan(plan.id);
+  const criteria = view.criteria.map((c) => ({ id: c.id, name: c.name, source: c.source, direction: c.direction, weight: c.weight }));
+  return { engine, plan, criteria };
+}
+
 describe('attraction plan AHP matrix (issue 11, schema 10)', () => {
   it('upgrades a schema-9 plan, keeps the AHP matrix through save and reopen, and undoes it', async () => {
     const engine = await newEngine();
@@ -54,12 +65,7 @@ describe('attraction plan AHP matrix (issue 11, schema 10)', () => {
   }, 60_000);
 
   it('refuses a matrix that does not match the criteria, writing nothing', async () => {
-    const engine = await newEngine();
-    await engine.openWorkspace(schema9(), 'workspace-schema-9.arranjo');
-    const [plan] = await engine.listAttractionPlans();
-    if (!plan) throw new Error('the schema-9 fixture has a plan');
-    const view = await engine.getAttractionPlan(plan.id);
-    const criteria = view.criteria.map((c) => ({ id: c.id, name: c.name, source: c.source, direction: c.direction, weight: c.weight }));
+    const { engine, plan, criteria } = await fixturePlan();
     const three = [
       [1, 2, 3],
       [0.5, 1, 2],
@@ -82,18 +88,8 @@ describe('attraction plan AHP matrix (issue 11, schema 10)', () => {
   }, 60_000);
 
   it('the plan workbook and PDF show how the weights were set: the AHP matrix, λmax, CI and CR', async () => {
-    const engine = await newEngine();
-    await engine.openWorkspace(schema9(), 'workspace-schema-9.arranjo');
-    const [plan] = await engine.listAttractionPlans();
-    if (!plan) throw new Error('the schema-9 fixture has a plan');
-    const view = await engine.getAttractionPlan(plan.id);
-    const criteria = view.criteria.map((c, j) => ({
-      id: c.id,
-      name: c.name,
-      source: c.source,
-      direction: c.direction,
-      weight: j === 0 ? 75 : 25,
-    }));
+    const { engine, plan, criteria: typedCriteria } = await fixturePlan();
+    const criteria = typedCriteria.map((c, j) => ({ ...c, weight: j === 0 ? 75 : 25 }));
     const typed = new ExcelJS.Workbook();
     await typed.xlsx.load((await engine.exportAttractionWorkbook(plan.id, 'pt-BR')) as unknown as ArrayBuffer);
     expect(typed.getWorksheet('AHP')).toBeUndefined();
