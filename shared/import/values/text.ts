@@ -1,5 +1,5 @@
 import { foldAccents } from '../../text/fold';
-import { englishCount } from '../../text/locale-format';
+import { printable } from '../../text/printable';
 
 /**
  * Name normalization for matching agency spellings against the workspace: "São Thomé das Letras",
@@ -33,9 +33,9 @@ export function cleanText(text: string): string {
   return text.replace(/^[\s\u00a0\u202f\ufeff]+|[\s\u00a0\u202f\ufeff]+$/g, '');
 }
 
-/** Long cell text shortened for a message or a sample, with its real length said. */
+/** Cell text for a message or a sample: printable, and at most 80 characters with its real length said. */
 export function clip(text: string, max = 80): string {
-  return text.length <= max ? text : `${text.slice(0, max)}… (${englishCount(text.length)} characters)`;
+  return printable(text, max);
 }
 
 /** Excel column letters: 0 → A, 25 → Z, 26 → AA. */
