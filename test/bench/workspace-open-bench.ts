@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import initSqlJs from 'sql.js';
 import { DEMO_SOURCE_FILES, type DemoSourceKey, type DemoSources } from '../../shared/demo/demo-sources';
 import { SHIPPED_DEMO_FILE } from '../../shared/demo/shipped-demo';
-import { createEngine } from '../../shared/engine/engine';
+import { createEngine, type Engine } from '../../shared/engine/engine';
 import { BatchRepository } from '../../shared/repositories/batch-repository';
 import { EmploymentRepository, type EmploymentValue } from '../../shared/repositories/employment-repository';
 
@@ -35,15 +35,35 @@ async function shippedSources(): Promise<DemoSources> {
   return Object.fromEntries(entries) as DemoSources;
 }
 
-/** Jobs by CNAE division, 2020 and 2021, for every municipality: about half of the pairs have jobs. */
-export async function nationalWorkspace(): Promise<{ bytes: Uint8Array; rows: number }> {
+/** An empty workspace with the shipped reference data (every municipality, the CNAE hierarchy). */
+export async function emptyWorkspace(): Promise<Engine> {
   const engine = createEngine({ SQL: await initSqlJs(), loadSources: shippedSources });
   await engine.createWorkspace({ demo: false });
+  return engine;
+}
+
+/**
+ * Jobs by CNAE division, 2020 and 2021, for every municipality: about half of the pairs have jobs.
+ * ILLUSTRATIVE values (a deterministic hash, not RAIS): the size and shape of the national data.
+ */
+export function* nationalJobs(engine: Engine): Generator<{ code: number; division: string; year: number; jobs: number }> {
   const conn = engine.connection();
   const codes = conn.all<{ code: number }>('SELECT code FROM municipality ORDER BY code').map((r) => r.code);
   const divisions = conn
     .all<{ code: string }>("SELECT code FROM classification WHERE scheme = 'cnae-division' ORDER BY code")
     .map((r) => r.code);
+  for (const code of codes)
+    for (const [d, division] of divisions.entries())
+      for (const year of [2020, 2021]) {
+        const h = (code * 31 + d * 17 + year * 7) % 1000;
+        if (h < 500) yield { code, division, year, jobs: 1 + ((h * 37 + d) % 900) };
+      }
+}
+
+/** The all-Brazil workspace: nationalJobs written as one import batch would write them. */
+export async function nationalWorkspace(): Promise<{ bytes: Uint8Array; rows: number }> {
+  const engine = await emptyWorkspace();
+  const conn = engine.connection();
   let rows = 0;
   conn.transaction(() => {
     const batchId = new BatchRepository(conn).create({
@@ -52,24 +72,20 @@ export async function nationalWorkspace(): Promise<{ bytes: Uint8Array; rows: nu
       importedAt: '2026-01-01T00:00:00.000Z',
     });
     const values = function* (): Generator<EmploymentValue> {
-      for (const code of codes)
-        for (const [d, division] of divisions.entries())
-          for (const year of [2020, 2021]) {
-            const h = (code * 31 + d * 17 + year * 7) % 1000;
-            if (h >= 500) continue;
-            rows++;
-            yield {
-              territoryCode: code,
-              classification: 'cnae-division',
-              sectorCode: division,
-              year,
-              measure: 'jobs',
-              value: 1 + ((h * 37 + d) % 900),
-              missingReason: null,
-              batchId,
-              sourceRow: rows,
-            };
-          }
+      for (const v of nationalJobs(engine)) {
+        rows++;
+        yield {
+          territoryCode: v.code,
+          classification: 'cnae-division',
+          sectorCode: v.division,
+          year: v.year,
+          measure: 'jobs',
+          value: v.jobs,
+          missingReason: null,
+          batchId,
+          sourceRow: rows,
+        };
+      }
     };
     new EmploymentRepository(conn).upsert(values());
   });
