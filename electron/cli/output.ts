@@ -21,6 +21,22 @@ export function toTable(header: readonly string[], rows: readonly (readonly Cell
   return [line(text[0] ?? []), widths.map((w) => '-'.repeat(w)).join('  '), ...text.slice(1).map(line)].join('\n') + '\n';
 }
 
+/** Rows of CSV at a time: a national table (half a million rows) never becomes one string. */
+const CSV_CHUNK = 4096;
+
+/**
+ * The output in pieces to write one after the other (CSV: a few thousand rows each; the other
+ * formats whole). Joined, exactly `renderRows`.
+ */
+export function* renderChunks(format: OutputFormat, header: readonly string[], rows: readonly (readonly Cell[])[]): Generator<string> {
+  if (format !== 'csv') {
+    yield renderRows(format, header, rows);
+    return;
+  }
+  yield csvLines([header], ',') + '\n';
+  for (let i = 0; i < rows.length; i += CSV_CHUNK) yield csvLines(rows.slice(i, i + CSV_CHUNK), ',') + '\n';
+}
+
 export function renderRows(format: OutputFormat, header: readonly string[], rows: readonly (readonly Cell[])[]): string {
   if (format === 'csv') return toCsv(header, rows);
   if (format === 'json') {
