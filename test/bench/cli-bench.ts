@@ -35,7 +35,7 @@ async function writeNationalCsv(file: string): Promise<number> {
     chunk.push(`${v.code},cnae-division,${v.division},${v.year},${v.jobs}\n`);
     rows++;
     if (chunk.length === 10_000) {
-      if (!out.write(chunk.join(''))) await new Promise((r) => out.once('drain', r));
+      if (!out.write(chunk.join(''))) await new Promise<void>((r) => out.once('drain', () => r()));
       chunk = [];
     }
   }
