@@ -4,7 +4,7 @@ import { copyFile, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { finished } from 'node:stream/promises';
-import { emptyWorkspace, nationalJobs, timed } from './workspace-open-bench';
+import { emptyWorkspace, nationalJobs, timed } from './national-workspace';
 
 /**
  * The CLI at national scale against what a planner would use instead (issue 16), whole processes:
@@ -52,6 +52,8 @@ function pandasMissing(): string | null {
 
 type Figure = ReturnType<typeof timed>;
 
+const rounded = (f: Figure): Figure => ({ ...f, ms: Math.round(f.ms) });
+
 /** Several processes one after the other, as one figure: times and CPU added, the largest peak. */
 function sequence(commands: string[][]): Figure & { each: number[] } {
   const runs = commands.map((c) => timed(c));
@@ -86,10 +88,10 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
     for (let r = 0; r < RUNS; r++) {
       await copyFile(empty, ws);
       await rm(`${ws}.bak`, { force: true });
-      imports.push(timed([node, CLI, 'import', ws, csv, '--format', 'json']));
+      imports.push(rounded(timed([node, CLI, 'import', ws, csv, '--format', 'json'])));
       if (!missing) {
         const db = path.join(dir, `anchor-${r}.sqlite`);
-        importAnchors.push(timed([PYTHON, ANCHOR, 'import', csv, db]));
+        importAnchors.push(rounded(timed([PYTHON, ANCHOR, 'import', csv, db])));
         await rm(db, { force: true });
       }
     }
@@ -124,7 +126,7 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
     const analysisAnchors: Figure[] = [];
     for (let r = 0; r < RUNS; r++) {
       analyses.push(sequence(three));
-      if (!missing) analysisAnchors.push(timed([PYTHON, ANCHOR, 'analyze', csv, municipios, cnae, dir]));
+      if (!missing) analysisAnchors.push(rounded(timed([PYTHON, ANCHOR, 'analyze', csv, municipios, cnae, dir])));
     }
     const analysed = median(analyses);
     const analysisAnchor = analysisAnchors.length > 0 ? median(analysisAnchors) : undefined;
