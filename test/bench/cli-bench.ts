@@ -18,6 +18,18 @@ import { emptyWorkspace, nationalJobs, timed } from './national-workspace';
  * Each figure with its CPU time and peak memory (maximum resident set). The pandas anchors need
  * /usr/bin/python3 with pandas (Debian: apt-get install python3-pandas); without it they are
  * skipped and the reason printed. CLI_BENCH_RUNS (default 1): runs of each, interleaved, median.
+ *
+ * Measured 2026-12-03 on the shared 2-core machine at load average 11–14 (wall times inflated about
+ * 3× by the other processes; CPU time is the steadier figure):
+ *   import: 46.3 s wall, 9.3 s CPU, peak 365 MiB; pandas + SQLite 18.4 s, 3.0 s CPU, 178 MiB:
+ *     2.51× (CPU 3.08×). Not yet ≤ 1: of the CPU, the insert is about 3.2 s, sql.js growing its
+ *     in-memory file at COMMIT 1.8 s (its file system grows by 1.125× per step, copying each
+ *     time), reading and checking the CSV about 4 s.
+ *   three analyze calls: 125 s wall, 22.2 s CPU, peak 779 MiB (shift-share); pandas 44.7 s,
+ *     6.9 s CPU, 299 MiB: 2.80× (CPU 3.21×); the issue measured 9.4× before. Each call still opens
+ *     and checks the 40 MB workspace (about 3.5 s CPU of `arranjo info`, most of it SQLite's
+ *     quick_check, which every open keeps). Before this change (same machine and hour, CPU):
+ *     lq 8.2 s, shift-share 13.5 s (peak 1,026 MiB), diversity 5.8 s — now 6.6 / 10.1 / 4.0 s.
  */
 const ROOT = process.cwd();
 const CLI = path.join(ROOT, 'out/cli/cli.mjs');

@@ -16,6 +16,12 @@ import { interleaved, nationalWorkspace } from './national-workspace';
  * 12.5 s (full check 12.8 s), all-Brazil 40 MB 26.2 s (full check 31.9 s), floor 1.3–3.1 s; peak
  * 174 / 217 MiB. In-process (same load): quick_check 0.5 s / 1.9 s vs integrity_check 3.0 s (12 MB),
  * foreign_key_check 0.1 s / 1.0 s, loading the bytes into sql.js 0.4 s / 0.9 s.
+ * After the g16a changes (pdf-lib and fontkit loaded only for a PDF, the expected schema built in
+ * one transaction — five times cheaper — and rows read with their column names once per
+ * statement), same day at load average 11–14: demo (15.5 MiB) 9.4 s wall, 2.3 s CPU, peak
+ * 153 MiB; all-Brazil (40 MiB) 15.3 s wall, 3.4 s CPU (5.7 s before), peak 193 MiB (217 before);
+ * floor 0.3 s CPU. What remains is mostly SQLite's quick_check (about 1.3 s CPU on 40 MiB, a
+ * good part of it V8 compiling sql.js's code on first use) and the schema check's migrations.
  */
 const ROOT = `file://${process.cwd()}/`;
 const CLI = path.join(process.cwd(), 'out/cli/cli.mjs');
