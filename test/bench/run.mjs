@@ -15,7 +15,7 @@
 //  4. the works area with 5,000 works × 24 measurements: portfolio grid and Gantt (first render, a
 //     district filter) and the portfolio S-curve, each against 300 ms (`npm run bench -- works` alone).
 // `npm run bench -- import engine` runs only the Node benches whose names contain one of the words
-// (engine, mcda, economy, import) and skips the browser ones, `npm run bench -- web` only the
+// (engine, mcda, economy, import, open, cli) and skips the browser ones, `npm run bench -- web` only the
 // browser ones, `npm run bench -- start` only the first start and area switches; with no word,
 // everything runs.
 import { spawn, spawnSync } from 'node:child_process';
