@@ -1,5 +1,12 @@
 import { run } from './main';
 
+// A reader that stops early (`arranjo analyze … | head`) closes the pipe: the rest of the output
+// has nowhere to go, which is not an error of the command (it was a stack trace before).
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 // Entry of the built CLI (out/cli/cli.mjs): real process streams and exit status.
 const status = await run(
   process.argv.slice(2),

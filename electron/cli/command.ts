@@ -1,9 +1,9 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ArranjoError } from '../../shared/errors';
-import type { Cell, OutputFormat } from './output';
+import type { OutputFormat, RowList } from './output';
 
 /** What a command returns: rows (rendered per --format) or a JSON value with its readable text. */
-export type CommandResult = ({ rows: { header: string[]; rows: Cell[][] } } | { json: unknown; text: string }) & {
+export type CommandResult = ({ rows: { header: string[]; rows: RowList } } | { json: unknown; text: string }) & {
   /** Printed on stderr: what the user should know although the command succeeded (imputed values, dropped rows…). */
   warnings?: string[];
   /** Set when the input was refused but the output still says why (an import's errors in its JSON): exit 2, this on stderr. */

@@ -17,7 +17,7 @@ import { weightsCommand } from './commands/weights';
 import { sitesCommand, worksCommand } from './commands/works';
 import { releaseAllWorkspaceLocks } from '../main/workspace-lock';
 import { setCommandName } from './context';
-import { renderRows } from './output';
+import { renderChunks } from './output';
 import { printable } from '../../shared/text/printable';
 
 /** Every command, in the order `arranjo help` lists them. Add a command here and nowhere else. */
@@ -67,7 +67,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     const format = cmd.format();
     const result = await command.run(cmd);
     for (const warning of result.warnings ?? []) err(`arranjo: warning: ${warning}\n`);
-    if ('rows' in result) out(renderRows(format, result.rows.header, result.rows.rows));
+    if ('rows' in result) for (const chunk of renderChunks(format, result.rows.header, result.rows.rows)) out(chunk);
     else out(format === 'json' ? JSON.stringify(result.json) + '\n' : result.text);
     if (result.refused !== undefined) {
       err(`arranjo: ${printable(result.refused)}\n`);

@@ -5,6 +5,12 @@ export type OutputFormat = 'table' | 'csv' | 'json';
 
 export type Cell = string | number | null;
 
+/** Rows to print: an array, or rows made one at a time when written (a national table's half a million). */
+export interface RowList {
+  readonly length: number;
+  at(index: number): readonly Cell[] | undefined;
+}
+
 /** Through the shared cell writer: names like "=1+1" reach Excel as text, never as formulas. */
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
   return csvLines([header, ...rows], ',') + '\n';
@@ -19,6 +25,35 @@ export function toTable(header: readonly string[], rows: readonly (readonly Cell
       .join('  ')
       .trimEnd();
   return [line(text[0] ?? []), widths.map((w) => '-'.repeat(w)).join('  '), ...text.slice(1).map(line)].join('\n') + '\n';
+}
+
+/** Rows of CSV at a time: a national table (half a million rows) never becomes one string. */
+const CSV_CHUNK = 4096;
+
+/**
+ * The output in pieces to write one after the other (CSV: a few thousand rows each; the other
+ * formats whole). Joined, exactly `renderRows`.
+ */
+export function* renderChunks(format: OutputFormat, header: readonly string[], rows: RowList): Generator<string> {
+  if (format !== 'csv') {
+    yield renderRows(
+      format,
+      header,
+      Array.from({ length: rows.length }, (_, i) => rows.at(i) ?? []),
+    );
+    return;
+  }
+  yield csvLines([header], ',') + '\n';
+  for (let i = 0; i < rows.length; i += CSV_CHUNK) {
+    const chunk: (readonly Cell[])[] = [];
+    for (let j = i; j < Math.min(rows.length, i + CSV_CHUNK); j++) chunk.push(rows.at(j) ?? []);
+    yield csvLines(chunk, ',') + '\n';
+  }
+}
+
+/** `rows` made one at a time by `make` (nothing kept). */
+export function lazyRows<T>(items: readonly T[], make: (item: T) => readonly Cell[]): RowList {
+  return { length: items.length, at: (i) => (i >= 0 && i < items.length ? make(items[i] as T) : undefined) };
 }
 
 export function renderRows(format: OutputFormat, header: readonly string[], rows: readonly (readonly Cell[])[]): string {

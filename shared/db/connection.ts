@@ -18,23 +18,28 @@ export class Connection {
   }
 
   all<T extends Row = Row>(sql: string, params: BindParams = []): T[] {
-    const stmt = this.db.prepare(sql);
-    try {
-      stmt.bind(params);
-      const rows: T[] = [];
-      while (stmt.step()) rows.push(stmt.getAsObject() as T);
-      return rows;
-    } finally {
-      stmt.free();
-    }
+    const rows: T[] = [];
+    this.each<T>(sql, params, (row) => rows.push(row));
+    return rows;
   }
 
-  /** Visits rows one at a time, without building an array: for scans of a million rows. */
+  /**
+   * Visits rows one at a time, without building an array: for scans of a million rows. Rows as
+   * sql.js's getAsObject makes them, but with the column names read once per statement rather than
+   * once per row (a third of the time of a large read, issue 16).
+   */
   each<T extends Row = Row>(sql: string, params: BindParams, visit: (row: T) => void): void {
     const stmt = this.db.prepare(sql);
     try {
       stmt.bind(params);
-      while (stmt.step()) visit(stmt.getAsObject() as T);
+      let names: string[] | null = null;
+      while (stmt.step()) {
+        names ??= stmt.getColumnNames();
+        const values = stmt.get();
+        const row: Row = {};
+        for (let i = 0; i < names.length; i++) row[names[i] as string] = values[i] as SqlValue;
+        visit(row as T);
+      }
     } finally {
       stmt.free();
     }

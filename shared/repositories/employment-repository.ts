@@ -1,6 +1,9 @@
 import type { Connection } from '../db/connection';
 import type { Classification, EmploymentRecord, Measure, SectorTotal } from '../domain/types';
 
+/** One value of the analyses' long records (analysis/economy ActivityRecord). */
+export type ActivityValue = { territoryCode: number; sectorCode: string; value: number | null };
+
 export interface EmploymentValue {
   territoryCode: number;
   classification: Classification;
@@ -119,6 +122,21 @@ export class EmploymentRepository {
   }
 
   /** The rows of one measure, one year, one classification, ordered by territory and sector. */
+  /**
+   * The values of one level, measure and year for the analyses: codes and values only, in key
+   * order (the index employment_year ends with the key, so no sort). No join for names: the
+   * foreign keys, checked on every open, hold every territory and sector to a known one.
+   */
+  activity(classification: Classification, measure: Measure, year: number): ActivityValue[] {
+    return this.conn.all<ActivityValue>(
+      `SELECT territory_code AS territoryCode, sector_code AS sectorCode, value
+         FROM employment
+        WHERE classification = ? AND measure = ? AND year = ?
+        ORDER BY territory_code, sector_code`,
+      [classification, measure, year],
+    );
+  }
+
   records(classification: Classification, measure: Measure, year: number): EmploymentRecord[] {
     return this.conn
       .all<{

@@ -3,7 +3,8 @@
 //     then the multi-criteria figures (Monte Carlo 10,000 draws × 853 × 12, PROMETHEE II on 853 × 12);
 //     then imports: a 100,000-row xlsx and a 1,000,000-row CSV beside their bare parse (time, peak memory);
 //     then `arranjo info` on the 12 MB demo and a ~40 MB all-Brazil workspace, quick vs full check
-//     (test/bench/workspace-open-bench.ts, `npm run bench -- open`);
+//     (test/bench/workspace-open-bench.ts, `npm run bench -- open`); then the all-Brazil CSV import
+//     and three `arranjo analyze` calls beside pandas (test/bench/cli-bench.ts, `npm run bench -- cli`);
 //  2. browser build first start to dashboard ready (median of 5), in Chromium via playwright-core,
 //     beside a bare page drawing the same MG map with ECharts alone (ratio), the size of what that
 //     first screen loads (kB, gzip) beside the whole build's, and each area switch after it
@@ -14,7 +15,7 @@
 //  4. the works area with 5,000 works × 24 measurements: portfolio grid and Gantt (first render, a
 //     district filter) and the portfolio S-curve, each against 300 ms (`npm run bench -- works` alone).
 // `npm run bench -- import engine` runs only the Node benches whose names contain one of the words
-// (engine, mcda, economy, import) and skips the browser ones, `npm run bench -- web` only the
+// (engine, mcda, economy, import, open, cli) and skips the browser ones, `npm run bench -- web` only the
 // browser ones, `npm run bench -- start` only the first start and area switches; with no word,
 // everything runs.
 import { spawn, spawnSync } from 'node:child_process';
@@ -29,8 +30,8 @@ const wanted = (name) => filters.length === 0 || filters.some((f) => name.includ
 
 await build({ configFile: 'test/bench/vite.config.ts', logLevel: 'error' });
 // The CLI, as the open bench runs it (whole processes).
-if (wanted('workspace-open-bench')) await build({ configFile: 'electron/cli/vite.config.ts', logLevel: 'error' });
-for (const name of ['engine-bench', 'mcda-bench', 'economy-bench', 'import-bench', 'workspace-open-bench']) {
+if (wanted('workspace-open-bench') || wanted('cli-bench')) await build({ configFile: 'electron/cli/vite.config.ts', logLevel: 'error' });
+for (const name of ['engine-bench', 'mcda-bench', 'economy-bench', 'import-bench', 'workspace-open-bench', 'cli-bench']) {
   if (!wanted(name)) continue;
   const run = spawnSync(process.execPath, [`out/bench/${name}.js`], { stdio: 'inherit' });
   if (run.status !== 0) process.exit(run.status ?? 1);

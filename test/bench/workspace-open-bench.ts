@@ -1,15 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import initSqlJs from 'sql.js';
 import { createKnownCleanRegister, sha256Hex } from '../../electron/main/known-clean';
-import { DEMO_SOURCE_FILES, type DemoSourceKey, type DemoSources } from '../../shared/demo/demo-sources';
 import { SHIPPED_DEMO_FILE } from '../../shared/demo/shipped-demo';
-import { createEngine } from '../../shared/engine/engine';
-import { BatchRepository } from '../../shared/repositories/batch-repository';
-import { EmploymentRepository, type EmploymentValue } from '../../shared/repositories/employment-repository';
+import { interleaved, nationalWorkspace } from './national-workspace';
 
 /**
  * Opening workspaces with the CLI (issue 16), whole processes as a user runs them: `arranjo info`
@@ -22,94 +17,15 @@ import { EmploymentRepository, type EmploymentValue } from '../../shared/reposit
  * 12.5 s (full check 12.8 s), all-Brazil 40 MB 26.2 s (full check 31.9 s), floor 1.3–3.1 s; peak
  * 174 / 217 MiB. In-process (same load): quick_check 0.5 s / 1.9 s vs integrity_check 3.0 s (12 MB),
  * foreign_key_check 0.1 s / 1.0 s, loading the bytes into sql.js 0.4 s / 0.9 s.
+ * After the g16a changes (pdf-lib and fontkit loaded only for a PDF, the expected schema built in
+ * one transaction — five times cheaper — and rows read with their column names once per
+ * statement), same day at load average 11–14: demo (15.5 MiB) 9.4 s wall, 2.3 s CPU, peak
+ * 153 MiB; all-Brazil (40 MiB) 15.3 s wall, 3.4 s CPU (5.7 s before), peak 193 MiB (217 before);
+ * floor 0.3 s CPU. What remains is mostly SQLite's quick_check (about 1.3 s CPU on 40 MiB, a
+ * good part of it V8 compiling sql.js's code on first use) and the schema check's migrations.
  */
 const ROOT = `file://${process.cwd()}/`;
 const CLI = path.join(process.cwd(), 'out/cli/cli.mjs');
-const RUNS = 3;
-
-async function shippedSources(): Promise<DemoSources> {
-  const entries = await Promise.all(
-    (Object.entries(DEMO_SOURCE_FILES) as [DemoSourceKey, string][]).map(
-      async ([k, rel]) => [k, new Uint8Array(await readFile(new URL(`resources/data/${rel}`, ROOT)))] as const,
-    ),
-  );
-  return Object.fromEntries(entries) as DemoSources;
-}
-
-/** Jobs by CNAE division, 2020 and 2021, for every municipality: about half of the pairs have jobs. */
-export async function nationalWorkspace(): Promise<{ bytes: Uint8Array; rows: number }> {
-  const engine = createEngine({ SQL: await initSqlJs(), loadSources: shippedSources });
-  await engine.createWorkspace({ demo: false });
-  const conn = engine.connection();
-  const codes = conn.all<{ code: number }>('SELECT code FROM municipality ORDER BY code').map((r) => r.code);
-  const divisions = conn
-    .all<{ code: string }>("SELECT code FROM classification WHERE scheme = 'cnae-division' ORDER BY code")
-    .map((r) => r.code);
-  let rows = 0;
-  conn.transaction(() => {
-    const batchId = new BatchRepository(conn).create({
-      sourceFile: 'rais-brasil-divisoes.csv',
-      target: 'employment',
-      importedAt: '2026-01-01T00:00:00.000Z',
-    });
-    const values = function* (): Generator<EmploymentValue> {
-      for (const code of codes)
-        for (const [d, division] of divisions.entries())
-          for (const year of [2020, 2021]) {
-            const h = (code * 31 + d * 17 + year * 7) % 1000;
-            if (h >= 500) continue;
-            rows++;
-            yield {
-              territoryCode: code,
-              classification: 'cnae-division',
-              sectorCode: division,
-              year,
-              measure: 'jobs',
-              value: 1 + ((h * 37 + d) % 900),
-              missingReason: null,
-              batchId,
-              sourceRow: rows,
-            };
-          }
-    };
-    new EmploymentRepository(conn).upsert(values());
-  });
-  return { bytes: await engine.exportWorkspace(), rows };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
-/** One whole process: wall time, CPU time (user + system: what a shared machine's load does not inflate) and peak resident memory. */
-export function timed(command: string[]): { ms: number; cpuMs: number; peakMiB: number } {
-  const start = performance.now();
-  const run = spawnSync('/usr/bin/time', ['-f', '%M %U %S', ...command], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  const ms = performance.now() - start;
-  if (run.status !== 0) throw new Error(`${command.join(' ')}: ${run.stderr}`);
-  const [kib = 0, user = 0, system = 0] = (run.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number);
-  return { ms, cpuMs: Math.round((user + system) * 1000), peakMiB: Math.round(kib / 1024) };
-}
-
-/** Runs each command RUNS times, interleaved; medians of time, and the largest peak memory. */
-export function interleaved(
-  commands: Record<string, string[]>,
-): Record<string, { ms: number; cpuMs: number; peakMiB: number; all: number[] }> {
-  const results: Record<string, { ms: number; cpuMs: number; peakMiB: number }[]> = {};
-  for (let i = 0; i < RUNS; i++) for (const [name, command] of Object.entries(commands)) (results[name] ??= []).push(timed(command));
-  return Object.fromEntries(
-    Object.entries(results).map(([name, runs]) => [
-      name,
-      {
-        ms: Math.round(median(runs.map((r) => r.ms))),
-        cpuMs: median(runs.map((r) => r.cpuMs)),
-        peakMiB: Math.max(...runs.map((r) => r.peakMiB)),
-        all: runs.map((r) => Math.round(r.ms)),
-      },
-    ]),
-  );
-}
 
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
   const dir = await mkdtemp(path.join(tmpdir(), 'arranjo-open-bench-'));

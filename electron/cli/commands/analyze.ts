@@ -4,6 +4,7 @@ import type { Engine } from '../../../shared/engine/engine';
 import { ArranjoError } from '../../../shared/errors';
 import type { CliCommand, CommandResult, ParsedCommand } from '../command';
 import { openWorkspace } from '../context';
+import { lazyRows } from '../output';
 
 const ANALYSES = ['lq', 'shift-share', 'diversity'] as const;
 type Analysis = (typeof ANALYSES)[number];
@@ -28,7 +29,8 @@ async function query(cmd: ParsedCommand, engine: Engine): Promise<EconomyQuery> 
     : raw === undefined
       ? await defaultReference(engine)
       : parseReference(raw);
-  if (!reference) throw new ArranjoError('INVALID_INPUT', `--reference must be state:<UF>, country, set:<name> or initiative:<code>, not "${raw}".`);
+  if (!reference)
+    throw new ArranjoError('INVALID_INPUT', `--reference must be state:<UF>, country, set:<name> or initiative:<code>, not "${raw}".`);
   return {
     classification: cmd.choice<Classification>('classification', CLASSIFICATIONS, 'ibge-setor'),
     measure: cmd.choice<Measure>('measure', MEASURES, 'jobs'),
@@ -43,7 +45,7 @@ async function run(analysis: Analysis, cmd: ParsedCommand, engine: Engine): Prom
     return {
       rows: {
         header: ['territory_code', 'territory_name', 'sector_code', 'sector_name', 'year', q.measure, 'lq'],
-        rows: rows.map((r) => [r.territoryCode, r.territoryName, r.sectorCode, r.sectorName, r.year, r.value, r.lq]),
+        rows: lazyRows(rows, (r) => [r.territoryCode, r.territoryName, r.sectorCode, r.sectorName, r.year, r.value, r.lq]),
       },
     };
   }
@@ -63,7 +65,7 @@ async function run(analysis: Analysis, cmd: ParsedCommand, engine: Engine): Prom
           'regional_shift',
           'total_change',
         ],
-        rows: rows.map((r) => [
+        rows: lazyRows(rows, (r) => [
           r.territoryCode,
           r.territoryName,
           r.sectorCode,
@@ -82,7 +84,7 @@ async function run(analysis: Analysis, cmd: ParsedCommand, engine: Engine): Prom
   return {
     rows: {
       header: ['territory_code', 'territory_name', 'year', 'hhi', 'shannon', 'krugman'],
-      rows: rows.map((r) => [r.territoryCode, r.territoryName, r.year, r.hhi, r.shannon, r.krugman]),
+      rows: lazyRows(rows, (r) => [r.territoryCode, r.territoryName, r.year, r.hhi, r.shannon, r.krugman]),
     },
   };
 }

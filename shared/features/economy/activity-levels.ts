@@ -40,7 +40,7 @@ export class ActivityLevels {
   records(classification: Classification, measure: Measure, year: number): ActivityRecord[] {
     const stored = this.employment.classificationsWith(measure, year);
     const sources = CLASSIFICATIONS.filter((level) => stored.includes(level) && rollsUpTo(level, classification));
-    if (sources.length === 1 && sources[0] === classification) return this.employment.records(classification, measure, year);
+    if (sources.length === 1 && sources[0] === classification) return this.employment.activity(classification, measure, year);
     if (sources.length > 0) return this.rolledUp(sources, classification, measure, year);
     if (stored.length > 0) {
       throw economyRefusal(
@@ -69,7 +69,7 @@ export class ActivityLevels {
     const levelOf = new Map<number, Classification>();
     const result: ActivityRecord[] = [];
     for (const level of sources) {
-      const rows = this.employment.records(level, measure, year);
+      const rows = this.employment.activity(level, measure, year);
       for (const r of rows) {
         const other = levelOf.get(r.territoryCode);
         if (other !== undefined && other !== level) {
