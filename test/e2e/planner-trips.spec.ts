@@ -53,3 +53,49 @@ test('undo from another area says what it undid and shows it', async ({ page }, 
   );
   await page.screenshot({ path: testInfo.outputPath('undo-message-en.png') });
 });
+
+test('a scenario draft: results follow it, Entropy works on it, it survives an area switch', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  await page.getByTestId('nav-prioritization').click();
+  await page.getByTestId('scenario-new').click();
+  await page.getByTestId('scenario-name-input').fill('Rascunho');
+  await page.getByTestId('scenario-name-confirm').click();
+  for (const name of ['População residente 2022', 'Empregos indústria de transformação 2020']) {
+    const input = page.getByTestId('criterion-add');
+    await input.click();
+    await input.fill(name);
+    await page.getByRole('option', { name, exact: true }).click();
+  }
+  await page.getByTestId('scenario-save').click();
+  await expect(page.getByTestId('scenario-dirty')).toHaveCount(0);
+
+  // Unsaved: a new name and the TOPSIS method become WSM. Results already use the draft.
+  await page.getByTestId('scenario-name').fill('Rascunho renomeado');
+  await page.getByTestId('scenario-method').click();
+  await page.getByRole('option', { name: 'Soma ponderada', exact: true }).click();
+  await expect(page.getByTestId('scenario-dirty')).toBeVisible();
+  await page.getByTestId('tab-results').click();
+  await expect(page.getByTestId('results-tab')).toHaveAttribute('data-method', 'wsm');
+  await expect(page.getByTestId('results-from-draft')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('draft-results-pt.png') });
+
+  // Entropy is enabled on the draft.
+  await page.getByTestId('tab-weights').click();
+  await expect(page.getByTestId('weights-entropy')).toBeEnabled();
+  await page.getByTestId('weights-entropy').click();
+  await expect(page.getByText('Pesos calculados por Entropia')).toBeVisible();
+
+  // Another area and back: the draft is still there, and leaving the page would ask.
+  await page.getByTestId('nav-dashboard').click();
+  await page.getByTestId('nav-prioritization').click();
+  await expect(page.getByTestId('scenario-dirty')).toBeVisible();
+  await page.getByTestId('tab-definition').click();
+  await expect(page.getByTestId('scenario-name')).toHaveValue('Rascunho renomeado');
+  const asks = await page.evaluate(() => {
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    return event.defaultPrevented;
+  });
+  expect(asks).toBe(true);
+});

@@ -23,8 +23,11 @@ export function ScenarioView({ id }: { id: number }) {
   const { t, locale } = usePrioritization();
   const engine = useEngine();
   const scenario = useEngineData((e) => e.getScenario(id), [id]);
-  const run = useEngineData((e) => e.runScenario(id), [id]);
-  const { draft, dirty, update, save, discard } = useScenarioDraft(scenario.data);
+  const { draft, dirty, update, save, discard } = useScenarioDraft(id, scenario.data);
+  // The analyses follow the draft: the engine applies it (checked as a save would be) without writing.
+  const pending = dirty && draft ? draft : undefined;
+  const pendingKey = pending ? JSON.stringify(pending) : '';
+  const run = useEngineData((e) => e.runScenario(id, pending), [id, pendingKey]);
   const [tab, setTab] = useState<string | null>('definition');
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -112,7 +115,9 @@ export function ScenarioView({ id }: { id: number }) {
       )}
       {dirty && tab !== 'definition' && tab !== 'weights' && (
         <Alert color="yellow" mb="xs" p={6}>
-          <Text size="xs">{t('editor.resultsFromSaved')}</Text>
+          <Text size="xs" data-testid="results-from-draft">
+            {t('editor.resultsFromDraft')}
+          </Text>
         </Alert>
       )}
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
@@ -137,16 +142,16 @@ export function ScenarioView({ id }: { id: number }) {
           <DefinitionTab draft={draft} update={update} frozen={s.frozenAt !== null} />
         </Tabs.Panel>
         <Tabs.Panel value="weights">
-          <WeightsTab draft={draft} update={update} scenarioId={id} dirty={dirty} />
+          <WeightsTab draft={draft} update={update} scenarioId={id} pending={pending} />
         </Tabs.Panel>
         <Tabs.Panel value="results">
           <ResultsTab run={run} />
         </Tabs.Panel>
         <Tabs.Panel value="sensitivity">
-          <SensitivityTab run={run} scenarioId={id} options={sensitivity} onOptions={setSensitivity} />
+          <SensitivityTab run={run} scenarioId={id} pending={pending} options={sensitivity} onOptions={setSensitivity} />
         </Tabs.Panel>
         <Tabs.Panel value="stakeholders">
-          <StakeholdersTab draft={draft} update={update} scenarioId={id} dirty={dirty} />
+          <StakeholdersTab draft={draft} update={update} scenarioId={id} pending={pending} />
         </Tabs.Panel>
       </Tabs>
     </Paper>
