@@ -109,6 +109,11 @@ describe('compare chart option builders', () => {
       source: 'RAIS',
     });
     expect((tree.series as { data: { name: string }[] }[])[0]!.data.map((d) => d.name)).toEqual(['Indústria', 'Serviços']);
+    // Labels never break mid-word, and the tiles leave the icons' corner free.
+    const treeSeries = (tree.series as { top: number; label: { overflow: string; formatter: (p: object) => string } }[])[0]!;
+    expect(treeSeries.label.overflow).toBe('truncate');
+    expect(treeSeries.top).toBeGreaterThanOrEqual(24);
+    expect(treeSeries.label.formatter({ name: 'Administração pública e defesa', value: 30 })).toBe('Administração\npública e defesa\n30 %');
     const line = buildSeriesLineOption({
       name: 'Pop',
       points: [

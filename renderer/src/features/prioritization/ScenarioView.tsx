@@ -2,7 +2,6 @@ import { Alert, Badge, Button, Center, Group, Loader, Paper, Tabs, Text, Title }
 import { useState } from 'react';
 import type { SensitivityOptions } from '../../../../shared/features/prioritization/types';
 import { downloadBlob, safeFileName } from '../../lib/download';
-import { notify } from '../../notifications/store';
 import { notifyError, translateError } from '../../notifications/notify-error';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { useEngine } from '../../workspace/workspace-context';
@@ -31,6 +30,8 @@ export function ScenarioView({ id }: { id: number }) {
   const [tab, setTab] = useState<string | null>('definition');
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // Said beside the title until the next edit, not in a floating message that would cover a chart.
+  const [justSaved, setJustSaved] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [sensitivity, setSensitivity] = useState<SensitivityOptions>(DEFAULT_SENSITIVITY);
 
@@ -44,7 +45,7 @@ export function ScenarioView({ id }: { id: number }) {
     try {
       await save();
       setSaveError(null);
-      notify({ kind: 'success', title: t('editor.saved'), message: draft.name });
+      setJustSaved(true);
     } catch (error) {
       setSaveError(saveErrorText(error, draft, t));
     } finally {
@@ -75,6 +76,11 @@ export function ScenarioView({ id }: { id: number }) {
           {s.frozenAt && (
             <Badge color="cyan" variant="light">
               {t('list.frozenBadge')}
+            </Badge>
+          )}
+          {justSaved && !dirty && (
+            <Badge color="teal" variant="light" data-testid="scenario-saved">
+              {t('editor.saved')}
             </Badge>
           )}
           {dirty && (
