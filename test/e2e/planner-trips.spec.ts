@@ -99,3 +99,20 @@ test('a scenario draft: results follow it, Entropy works on it, it survives an a
   });
   expect(asks).toBe(true);
 });
+
+test('meeting-mode slides carry their source line', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  await page.getByTestId('nav-territories').click();
+  await page.getByTestId('tab-maps').click();
+  await chooseOption(page, 'map-metric', 'População residente 2022');
+  await expect(page.getByTestId('compare-map')).toHaveAttribute('data-render-finished', 'true');
+  await page.getByTestId('map-add-to-meeting').click();
+  await page.getByTestId('map-add-to-meeting-new').click();
+  await page.getByTestId('tab-meeting').click();
+  await page.getByTestId('meeting-present-Reunião 1').click();
+  await expect(page.getByTestId('meeting-chart')).toHaveAttribute('data-render-finished', 'true');
+  // A slide of a sequence (not only a single chart) names its source and period.
+  await expect(page.getByTestId('meeting-source')).toContainText('IBGE, Censo Demográfico 2022');
+  await page.screenshot({ path: testInfo.outputPath('meeting-source-pt.png') });
+});
