@@ -98,6 +98,15 @@ test('a scenario draft: results follow it, Entropy works on it, it survives an a
     return event.defaultPrevented;
   });
   expect(asks).toBe(true);
+
+  // In English too (the draft survives the trip to Settings).
+  await page.getByTestId('nav-settings').click();
+  await chooseOption(page, 'language-select', 'English');
+  await page.getByTestId('nav-prioritization').click();
+  await page.getByTestId('tab-results').click();
+  await expect(page.getByTestId('results-from-draft')).toContainText('unsaved changes');
+  await expect(page.getByTestId('results-tab')).toHaveAttribute('data-method', 'wsm');
+  await page.screenshot({ path: testInfo.outputPath('draft-results-en.png') });
 });
 
 test('meeting-mode slides carry their source line', async ({ page }, testInfo) => {
@@ -113,6 +122,7 @@ test('meeting-mode slides carry their source line', async ({ page }, testInfo) =
   await page.getByTestId('meeting-present-Reunião 1').click();
   await expect(page.getByTestId('meeting-chart')).toHaveAttribute('data-render-finished', 'true');
   // A slide of a sequence (not only a single chart) names its source and period.
-  await expect(page.getByTestId('meeting-source')).toContainText('IBGE, Censo Demográfico 2022');
+  // The map's title carries the period ("População residente 2022"), its source line the source.
+  await expect(page.getByTestId('meeting-source')).toHaveText('Fonte: IBGE');
   await page.screenshot({ path: testInfo.outputPath('meeting-source-pt.png') });
 });

@@ -22,7 +22,7 @@ export function ScenarioView({ id }: { id: number }) {
   const { t, locale } = usePrioritization();
   const engine = useEngine();
   const scenario = useEngineData((e) => e.getScenario(id), [id]);
-  const { draft, dirty, update, save, discard } = useScenarioDraft(id, scenario.data);
+  const { draft, dirty, update, save, discard } = useScenarioDraft(id, scenario.loading ? undefined : scenario.data);
   // The analyses follow the draft: the engine applies it (checked as a save would be) without writing.
   const pending = dirty && draft ? draft : undefined;
   const pendingKey = pending ? JSON.stringify(pending) : '';
