@@ -126,3 +126,46 @@ test('meeting-mode slides carry their source line', async ({ page }, testInfo) =
   await expect(page.getByTestId('meeting-source')).toHaveText('Fonte: IBGE');
   await page.screenshot({ path: testInfo.outputPath('meeting-source-pt.png') });
 });
+
+test('a comparison of five districts stays within the window; a 5-criterion AHP matrix fits beside nothing', async ({ page }, testInfo) => {
+  test.setTimeout(150_000);
+  await openApp(page);
+  await page.getByTestId('nav-territories').click();
+  await page.getByTestId('tab-compare').click();
+  const picker = page.getByTestId('compare-subjects');
+  for (const town of ['Juiz de Fora', 'Uberaba', 'Betim', 'Uberlândia', 'Montes Claros']) {
+    await picker.click();
+    await picker.fill(town);
+    await page.getByRole('option', { name: `Distrito Industrial de ${town} (${town})` }).click();
+  }
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('compare-radar')).toHaveAttribute('data-render-finished', 'true');
+  await expect(page.getByTestId('compare-radar')).toHaveAttribute('data-series', /^[5-9]$/);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: testInfo.outputPath('compare-five-pt.png'), fullPage: true });
+
+  // AHP with five criteria at 1440 px: the matrix and the weights list do not overlap.
+  await page.getByTestId('nav-prioritization').click();
+  await page.getByTestId('scenario-new').click();
+  await page.getByTestId('scenario-name-input').fill('Cinco critérios');
+  await page.getByTestId('scenario-name-confirm').click();
+  const input = page.getByTestId('criterion-add');
+  for (let k = 0; k < 5; k++) {
+    await input.click();
+    await page.getByRole('option').first().click();
+  }
+  await expect(page.getByTestId('criterion-row')).toHaveCount(5);
+  await page.getByTestId('tab-weights').click();
+  await page.getByTestId('weights-mode').getByText('AHP (comparação par a par)').click();
+  const cell = await page.getByTestId('ahp-cell-3-4').boundingBox();
+  const weights = await page.getByTestId('ahp-weights').boundingBox();
+  // The weights list sits below the matrix (five criteria), not over its last column.
+  expect(cell && weights && weights.y >= cell.y + cell.height).toBe(true);
+  // Headers are not cut: the first column header shows the whole name (wrapped on whole words).
+  const header = page.locator('[data-testid="ahp-editor"] thead th').nth(1);
+  expect(await header.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+  const pageOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(pageOverflow).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: testInfo.outputPath('ahp-five-pt.png'), fullPage: true });
+});

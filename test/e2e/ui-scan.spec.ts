@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { AREAS } from '../../renderer/src/app/areas';
 import { openApp } from './helpers';
 
 /**
@@ -6,18 +7,6 @@ import { openApp } from './helpers';
  * i18n keys shown as such ("editor.saved"), placeholders left in ("{{count}}") and English words.
  * One test over the areas' first screens, kept fast.
  */
-const AREAS = [
-  'dashboard',
-  'territories',
-  'economy',
-  'prioritization',
-  'works',
-  'attraction',
-  'programmes',
-  'initiatives',
-  'import-export',
-  'settings',
-] as const;
 
 /** Words that are English and not Portuguese ("remove", "total", "data" are Portuguese too: left out). */
 const ENGLISH = [

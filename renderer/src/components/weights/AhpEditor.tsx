@@ -125,7 +125,7 @@ export function AhpEditor({ names, matrix: stored, onJudge }: Props) {
                 {t('ahp.lambda', { lambda: formatNumber(result.lambdaMax, locale, 3), ci: formatNumber(result.ci, locale, 3) })}
               </Text>
             </Group>
-            <Table verticalSpacing={2} fz="xs" withRowBorders={false}>
+            <Table verticalSpacing={2} fz="xs" withRowBorders={false} data-testid="ahp-weights">
               <Table.Tbody>
                 {names.map((name, j) => (
                   <Table.Tr key={name}>
