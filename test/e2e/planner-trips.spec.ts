@@ -145,6 +145,14 @@ test('a comparison of five districts stays within the window; a 5-criterion AHP 
   expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: testInfo.outputPath('compare-five-pt.png'), fullPage: true });
 
+  // A district's profile: the radar and the sector treemap (screenshot: no zero for a missing value,
+  // no name broken mid-word, the export icon off the tiles).
+  await page.getByRole('button', { name: 'Perfil: Distrito Industrial de Betim' }).click();
+  await expect(page.getByTestId('profile-radar')).toHaveAttribute('data-render-finished', 'true');
+  await expect(page.getByTestId('profile-sectors')).toHaveAttribute('data-render-finished', 'true');
+  await page.screenshot({ path: testInfo.outputPath('profile-betim-pt.png') });
+  await page.keyboard.press('Escape');
+
   // AHP with five criteria at 1440 px: the matrix and the weights list do not overlap.
   await page.getByTestId('nav-prioritization').click();
   await page.getByTestId('scenario-new').click();

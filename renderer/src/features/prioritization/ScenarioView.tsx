@@ -72,7 +72,7 @@ export function ScenarioView({ id }: { id: number }) {
     <Paper withBorder p="xs" radius="sm" data-testid="scenario-view" data-scenario={s.name}>
       <Group justify="space-between" mb="xs" wrap="nowrap">
         <Group gap="xs" wrap="nowrap">
-          <Title order={4}>{s.name}</Title>
+          <Title order={4}>{draft.name}</Title>
           {s.frozenAt && (
             <Badge color="cyan" variant="light">
               {t('list.frozenBadge')}
