@@ -77,7 +77,8 @@ export function newIndicatorDefinitions(
   const existing = new Set(new IndicatorRepository(conn).list().map((d) => d.code));
   const headers = new Map<string, string>();
   for (const c of mapping.columns)
-    if (c.role.role === 'indicator-value') headers.set(c.role.indicator, layout.columns[c.column]?.header ?? c.role.indicator);
+    if ((c.role.role === 'indicator-value' || c.role.role === 'year-value') && c.role.indicator)
+      headers.set(c.role.indicator, layout.columns[c.column]?.header ?? c.role.indicator);
   const source = mapping.source ?? fileName;
   return codes
     .filter((code) => !existing.has(code))

@@ -456,6 +456,7 @@ describe('saved views, meeting sequences and table export', () => {
       rows: [
         ['Betim', 120.5, 1000],
         ['Contagem', null, 'x'],
+        ['Uberlândia', 2315560, 3],
       ],
       notes: [['Filtros', 'Tipo = Distrito industrial']],
       notesSheet: 'Notas',
@@ -468,6 +469,9 @@ describe('saved views, meeting sequences and table export', () => {
     expect(sheet.getCell('B2').numFmt).toBe('#,##0.00');
     expect(sheet.getCell('C2').value).toBe(1000);
     expect(sheet.getCell('C3').value).toBeNull();
+    // A count in a decimal column (a comparison mixes units by row) is written without decimals.
+    expect(sheet.getCell('B4').value).toBe(2315560);
+    expect(sheet.getCell('B4').numFmt).toBe('#,##0');
     expect(wb.getWorksheet('Notas')?.getCell('B2').value).toBe('Tipo = Distrito industrial');
   });
 });

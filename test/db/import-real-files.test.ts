@@ -172,9 +172,17 @@ describe('importing the real files of resources/data', () => {
     expect(brasil?.total).toBe(203_062_512);
   }, 120_000);
 
-  it('IBGE population 2010–2024 CSV: year columns out of order, "NA" kept as missing; the Census year updated in place', async () => {
+  it('IBGE population 2010–2024 CSV: year columns out of order, "NA" kept as missing; POP22 (TCU preview) a series apart, the Census 2022 kept', async () => {
     const result = await engine.importFile(await readDataFile('population/poptcu2010-2022_2024.csv'), 'poptcu2010-2022_2024.csv', {});
-    expect(result).toMatchObject({ template: 'ibge-populacao-tcu', rows: { read: 5570, imported: 5570 * 13, updated: 5570 } });
+    expect(result).toMatchObject({ template: 'ibge-populacao-tcu', rows: { read: 5570, imported: 5570 * 14, updated: 0 } });
+    const values = new IndicatorValueRepository(engine.connection());
+    // Belo Horizonte: the Census workbook's count stays; the TCU preview is its own indicator.
+    expect(values.municipalValues('POP', '2022', 31).get(3106200)).toBe(2315560);
+    expect(values.municipalValues('POP_TCU_PREVIA_2022', '2022', 31).get(3106200)).toBe(2392678);
+    const preview = engine
+      .connection()
+      .get<{ name_pt: string; category: string }>("SELECT name_pt, category FROM indicator WHERE code = 'POP_TCU_PREVIA_2022'");
+    expect(preview).toEqual({ name_pt: 'População — prévia de dez. 2022 enviada ao TCU', category: 'demography' });
     const row = engine
       .connection()
       .get<{ value: number | null; missing_reason: string | null }>(

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { MenuCommand } from '../../../shared/ipc/contract';
 import type { WorkspaceActions } from './workspace-context';
 import { isDirty, type WorkspaceController, type WorkspaceSnapshot } from './workspace-controller';
+import { clearUnsavedWork, hasUnsavedWork } from './unsaved-work';
 
 /** True while the user types in a field: there, Ctrl+Z belongs to the field, not to the workspace. */
 export function isEditableTarget(target: EventTarget | null): boolean {
@@ -58,7 +59,11 @@ export function useWorkspaceEffects(controller: WorkspaceController, actions: Wo
     platform.setDocument({ title: snapshot.name, dirty });
   }, [platform, snapshot.name, snapshot.status, dirty]);
 
-  // The browser can lose work that autosave has not written yet; Electron's main asks on close.
+  // Another workspace: the drafts held by views belonged to the previous one.
+  useEffect(() => clearUnsavedWork(), [snapshot.generation]);
+
+  // The browser can lose work that autosave has not written yet (or a view's unsaved draft, such as
+  // a scenario's); Electron's main asks on close.
   const dirtyRef = useRef(dirty);
   useEffect(() => {
     dirtyRef.current = dirty;
@@ -66,7 +71,7 @@ export function useWorkspaceEffects(controller: WorkspaceController, actions: Wo
   useEffect(() => {
     if (platform.kind !== 'browser') return;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (!dirtyRef.current) return;
+      if (!dirtyRef.current && !hasUnsavedWork()) return;
       event.preventDefault();
       // Older Chromium builds still need returnValue set to show the prompt.
       event.returnValue = '';

@@ -27,10 +27,15 @@ export interface ScenarioApi {
   freezeScenario(id: number): Promise<Scenario>;
   unfreezeScenario(id: number): Promise<Scenario>;
   criterionSources(): Promise<CriterionSourceOption[]>;
-  runScenario(id: number): Promise<ScenarioRun>;
-  scenarioSensitivity(id: number, options?: SensitivityInput): Promise<ScenarioSensitivity>;
-  scenarioStakeholders(id: number, consensus?: 'borda' | 'copeland'): Promise<ScenarioStakeholders>;
-  scenarioObjectiveWeights(id: number, method: ObjectiveWeighting): Promise<{ weights: number[]; measure: number[]; criteria: string[] }>;
+  /** `draft`: the planner's unsaved edits, applied (checked, not written) so results follow them. */
+  runScenario(id: number, draft?: ScenarioPatch): Promise<ScenarioRun>;
+  scenarioSensitivity(id: number, options?: SensitivityInput, draft?: ScenarioPatch): Promise<ScenarioSensitivity>;
+  scenarioStakeholders(id: number, consensus?: 'borda' | 'copeland', draft?: ScenarioPatch): Promise<ScenarioStakeholders>;
+  scenarioObjectiveWeights(
+    id: number,
+    method: ObjectiveWeighting,
+    draft?: ScenarioPatch,
+  ): Promise<{ weights: number[]; measure: number[]; criteria: string[] }>;
   compareScenarios(ids: number[]): Promise<ScenarioComparison>;
   ahpWeights(matrix: number[][]): Promise<AhpResult>;
   exportScenarioWorkbook(id: number, locale: Locale, sensitivity?: SensitivityInput): Promise<Uint8Array>;

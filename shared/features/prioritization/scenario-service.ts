@@ -98,12 +98,16 @@ export class ScenarioService {
 
   update(id: number, patch: ScenarioPatch): Scenario {
     const before = this.stored(id);
+    const scenario: Scenario = { ...this.patched(before, patch, true), updatedAt: this.now() };
+    return this.change('update', before, { ...before, scenario });
+  }
+
+  /** The stored scenario with a patch applied and checked (the name only when it is to be written). */
+  private patched(before: StoredScenario, patch: ScenarioPatch, checkName: boolean): Scenario {
     const changes = parseInput(scenarioPatchSchema, patch, 'scenario');
     const merged: ScenarioDefinition = { ...before.scenario, ...changes };
     if (before.scenario.frozenAt) this.checkFrozen(before.scenario, merged);
-    const definition = this.checked(merged, before.scenario);
-    const scenario: Scenario = { ...before.scenario, ...definition, updatedAt: this.now() };
-    return this.change('update', before, { ...before, scenario });
+    return { ...before.scenario, ...this.checked(merged, before.scenario, checkName) };
   }
 
   delete(id: number): void {
@@ -161,28 +165,38 @@ export class ScenarioService {
     });
   }
 
-  private prepared(id: number): PreparedScenario {
-    return prepareScenario(loadInputs(this.conn, this.stored(id)));
+  /**
+   * The scenario ready to run: as stored, or with the planner's unsaved draft applied (checked as a
+   * save would be, nothing written), so results, sensitivity and stakeholders follow the draft.
+   */
+  private prepared(id: number, draft?: ScenarioPatch): PreparedScenario {
+    const stored = this.stored(id);
+    const scenario = draft === undefined ? stored.scenario : this.patched(stored, draft, false);
+    return prepareScenario(loadInputs(this.conn, { ...stored, scenario }));
   }
 
-  run(id: number): ScenarioRun {
-    return runPrepared(this.conn, this.prepared(id));
+  run(id: number, draft?: ScenarioPatch): ScenarioRun {
+    return runPrepared(this.conn, this.prepared(id, draft));
   }
 
-  sensitivity(id: number, options: SensitivityInput = {}): ScenarioSensitivity {
+  sensitivity(id: number, options: SensitivityInput = {}, draft?: ScenarioPatch): ScenarioSensitivity {
     const o = parseInput(sensitivityOptionsSchema, options, 'options');
-    const p = this.prepared(id);
+    const p = this.prepared(id, draft);
     return sensitivity(p, runPrepared(this.conn, p), o);
   }
 
-  stakeholders(id: number, consensus: 'borda' | 'copeland' = 'borda'): ScenarioStakeholders {
+  stakeholders(id: number, consensus: 'borda' | 'copeland' = 'borda', draft?: ScenarioPatch): ScenarioStakeholders {
     const method = parseInput(consensusMethodSchema, consensus, 'consensus');
-    const p = this.prepared(id);
+    const p = this.prepared(id, draft);
     return stakeholders(p, runPrepared(this.conn, p), method);
   }
 
-  objectiveWeights(id: number, method: ObjectiveWeighting): { weights: number[]; measure: number[]; criteria: string[] } {
-    return objective(this.prepared(id), parseInput(objectiveMethodSchema, method, 'method'));
+  objectiveWeights(
+    id: number,
+    method: ObjectiveWeighting,
+    draft?: ScenarioPatch,
+  ): { weights: number[]; measure: number[]; criteria: string[] } {
+    return objective(this.prepared(id, draft), parseInput(objectiveMethodSchema, method, 'method'));
   }
 
   compare(ids: number[]): ScenarioComparison {
@@ -213,8 +227,8 @@ export class ScenarioService {
   // ——— validation ———
 
   /** Checks a whole definition against the workspace; derives AHP weights from their matrices. */
-  private checked(d: ScenarioDefinition, before: Scenario | null): ScenarioDefinition {
-    this.checkName(d.name, before?.id);
+  private checked(d: ScenarioDefinition, before: Scenario | null, checkName = true): ScenarioDefinition {
+    if (checkName) this.checkName(d.name, before?.id);
     const altered = !before || JSON.stringify(before.alternatives) !== JSON.stringify(d.alternatives);
     if (altered) checkAlternatives(this.conn, d.alternatives);
     const n = d.criteria.length;

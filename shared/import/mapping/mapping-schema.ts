@@ -130,7 +130,11 @@ export const columnRoleSchema = z.discriminatedUnion('role', [
   z.object({ role: z.literal('sector') }),
   z.object({ role: z.literal('measure'), measure: z.enum(MEASURES) }),
   z.object({ role: z.literal('sector-value'), sectorCode: z.string().trim().min(1).max(20) }),
-  z.object({ role: z.literal('year-value'), year }),
+  /**
+   * One column per year; `indicator` puts a column into a series of its own instead of the
+   * target's (the tidy population table's POP22 is the TCU preview, not the Census count).
+   */
+  z.object({ role: z.literal('year-value'), year, indicator: indicatorCodeSchema.optional() }),
   z.object({ role: z.literal('indicator') }),
   z.object({ role: z.literal('value') }),
   z.object({ role: z.literal('indicator-value'), indicator: indicatorCodeSchema }),

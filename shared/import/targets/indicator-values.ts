@@ -38,7 +38,8 @@ export function indicatorConverter(env: ConverterEnv, store: IndicatorStore): Ro
   const indicatorColumn = population ? null : oneColumn(env, 'indicator');
   const values: ValueColumn[] = [];
   for (const c of columnsWith(mapping, 'value')) values.push({ column: c.column, indicator: null, period: null });
-  for (const c of columnsWith(mapping, 'year-value')) values.push({ column: c.column, indicator: null, period: String(c.role.year) });
+  for (const c of columnsWith(mapping, 'year-value'))
+    values.push({ column: c.column, indicator: c.role.indicator ?? null, period: String(c.role.year) });
   if (!population)
     for (const c of columnsWith(mapping, 'indicator-value')) values.push({ column: c.column, indicator: c.role.indicator, period: null });
   if (values.length === 0) {

@@ -1,4 +1,7 @@
 import { IMRS_INDICATORS } from './imrs-names';
+
+/** The tidy population table's POP22 (TCU preview), a series apart from the Census 2022 count. */
+export const TCU_PREVIEW_2022 = 'POP_TCU_PREVIA_2022';
 import { importTemplateSchema, type ImportTemplate, type ImportTemplateInput } from './template';
 
 const RAIS_COLUMNS: ImportTemplateInput['columns'] = [
@@ -205,9 +208,25 @@ const DEFINITIONS: ImportTemplateInput[] = [
     columns: [
       { match: '^codmun7$', role: 'territory', required: true },
       { match: '^nome do municipio$', role: 'territory-name' },
+      // POP22 is the December 2022 preview sent to TCU, not the Census 2022 count: a series of its
+      // own, so importing this table never replaces the Census value of POP 2022.
+      { match: '^pop ?22$', role: 'year-value', year: '2022', indicator: TCU_PREVIEW_2022 },
       { match: '^pop ?(\\d{2})$', role: 'year-value', year: '$1', required: true },
     ],
-    fixed: { source: 'IBGE, população enviada ao TCU (POP10: Censo 2010; POP22: prévia de dez. 2022, não o resultado do Censo 2022)' },
+    fixed: {
+      source: 'IBGE, população enviada ao TCU (POP10: Censo 2010; POP22: prévia de dez. 2022, não o resultado do Censo 2022)',
+      indicators: {
+        [TCU_PREVIEW_2022]: {
+          namePt: 'População — prévia de dez. 2022 enviada ao TCU',
+          nameEn: 'Population — December 2022 preview sent to TCU',
+          nameEs: 'Población — avance de dic. 2022 enviado al TCU',
+          unit: 'hab.',
+          category: 'demography',
+          description:
+            'IBGE population preview of December 2022 sent to TCU (column POP22 of the tidy table), kept apart from the Census 2022 count (indicator POP, 2022).',
+        },
+      },
+    },
   },
   {
     id: 'fjp-imrs',

@@ -29,7 +29,7 @@ export function templateFromMapping(
       case 'sector-value':
         return [{ ...rule, sectorCode: role.sectorCode }];
       case 'year-value':
-        return [{ ...rule, year: String(role.year) }];
+        return [{ ...rule, year: String(role.year), ...(role.indicator ? { indicator: role.indicator } : {}) }];
       case 'indicator-value':
         return [{ ...rule, indicator: role.indicator }];
       case 'period-value':

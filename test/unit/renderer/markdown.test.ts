@@ -8,7 +8,14 @@ describe('parseMarkdown', () => {
     expect(blocks).toEqual([
       { type: 'heading', level: 1, text: 'Title' },
       { type: 'paragraph', text: 'First line continued.' },
-      { type: 'table', header: ['a', 'b'], rows: [['1', 'x `y`'], ['2', 'z']] },
+      {
+        type: 'table',
+        header: ['a', 'b'],
+        rows: [
+          ['1', 'x `y`'],
+          ['2', 'z'],
+        ],
+      },
       { type: 'paragraph', text: 'After.' },
     ]);
   });
@@ -21,6 +28,26 @@ describe('parseMarkdown', () => {
     expect(table.header).toEqual(['file', 'what', 'source and licence']);
     expect(table.rows.some((r) => r[0] === 'geo/mg_municipios_simplified.json')).toBe(true);
     expect(table.rows.every((r) => r.length === 3)).toBe(true);
+  });
+});
+
+describe('the data sources page in each UI language', () => {
+  const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
+  const files = (markdown: string) => {
+    const table = parseMarkdown(markdown).find((b) => b.type === 'table');
+    return table?.type === 'table' ? table.rows.map((r) => r[0]) : [];
+  };
+  it('pt-BR and es list the same shipped files as SOURCES.md, in the language (was shown in English)', () => {
+    const en = read('../../../resources/data/SOURCES.md');
+    const pt = read('../../../renderer/src/features/settings/locales/sources.pt-BR.md');
+    const es = read('../../../renderer/src/features/settings/locales/sources.es.md');
+    expect(files(pt)).toEqual(files(en));
+    expect(files(es)).toEqual(files(en));
+    const header = (m: string) => (parseMarkdown(m).find((b) => b.type === 'table') as { header: string[] }).header;
+    expect(header(pt)).toEqual(['arquivo', 'o que é', 'fonte e licença']);
+    expect(header(es)).toEqual(['archivo', 'qué es', 'fuente y licencia']);
+    // The TCU table is not called the Census in any language.
+    for (const m of [en, pt, es]) expect(m).toMatch(/POP22/);
   });
 });
 

@@ -4,7 +4,7 @@ import type { AcceptabilityRow, ScenarioRun } from '../../../shared/features/pri
 import { buildAcceptabilityOption } from '../../../renderer/src/features/prioritization/acceptability-option';
 import { buildContributionOption, legendLines } from '../../../renderer/src/features/prioritization/contribution-option';
 import { buildCorrelationOption } from '../../../renderer/src/features/prioritization/correlation-option';
-import { buildRankingMapOption } from '../../../renderer/src/features/prioritization/ranking-map-option';
+import { buildRankingMapOption, MARKER_SPACING, spreadPoints } from '../../../renderer/src/features/prioritization/ranking-map-option';
 import { shortLabels } from '../../../renderer/src/features/prioritization/short-labels';
 
 type Series = { name?: string; data: unknown[]; stack?: string; symbolSize?: (v: number[]) => number };
@@ -162,5 +162,26 @@ describe('short labels', () => {
     expect(shortLabels(['Betim', 'Contagem'])).toEqual(['Betim', 'Contagem']);
     expect(shortLabels(['Polo Norte', 'Polo Sul'])).toEqual(['Polo Norte', 'Polo Sul']);
     expect(shortLabels(['Distrito Industrial', 'Distrito Industrial de X'])).toEqual(['Distrito Industrial', 'Distrito Industrial de X']);
+  });
+});
+
+describe('ranking map markers', () => {
+  it('spreads markers that would overlap (districts around Belo Horizonte) onto a ring; a lone one stays', () => {
+    // Jatobá (Belo Horizonte), Contagem and Betim seats, and Uberlândia far away.
+    const seats: [number, number][] = [
+      [-43.9345, -19.9208],
+      [-44.0539, -19.9321],
+      [-44.1987, -19.9668],
+      [-48.2772, -18.9141],
+    ];
+    const spread = spreadPoints(seats);
+    expect(spread[3]).toEqual(seats[3]);
+    for (let i = 0; i < 3; i++)
+      for (let j = i + 1; j < 3; j++) {
+        const [a, b] = [spread[i]!, spread[j]!];
+        expect(Math.hypot(a[0] - b[0], a[1] - b[1])).toBeGreaterThanOrEqual(MARKER_SPACING - 1e-9);
+      }
+    // Before: Belo Horizonte and Contagem were 0.12° apart, under one marker's width.
+    expect(Math.hypot(seats[0]![0] - seats[1]![0], seats[0]![1] - seats[1]![1])).toBeLessThan(MARKER_SPACING);
   });
 });

@@ -10,7 +10,7 @@ import { enlargeOption } from '../../../renderer/src/features/territories/meetin
 const fmt = (v: number | null) => String(v);
 
 describe('compare chart option builders', () => {
-  it('radar: axes scored 0–100 against the best shown, missing values at the centre', () => {
+  it('radar: axes scored 0–100 against the best shown; a subject with a missing value drawn hollow and dotted, named in the legend', () => {
     const option = buildRadarOption({
       axes: [
         { key: 'jobs', label: 'Empregos', direction: 'higher-better', format: fmt },
@@ -31,6 +31,15 @@ describe('compare chart option builders', () => {
       [75, 50],
     ]);
     expect(data[2]?.lineStyle.type).toBe('dashed');
+    // B has no value on "Custo": hollow markers, dotted, no area, and the legend says which axis.
+    const b = data[1] as unknown as { symbol: string; lineStyle: { type: string }; areaStyle?: unknown };
+    expect(b.symbol).toBe('emptyCircle');
+    expect(b.lineStyle.type).toBe('dotted');
+    expect(b.areaStyle).toBeUndefined();
+    expect((data[0] as unknown as { symbol: string }).symbol).toBe('circle');
+    const legend = option.legend as { formatter: (name: string) => string };
+    expect(legend.formatter('B')).toBe('B (sem dado: Custo)');
+    expect(legend.formatter('A')).toBe('A');
     expect((option.radar as { indicator: { name: string; max: number }[] }).indicator).toEqual([
       { name: 'Empregos', max: 100, min: 0 },
       { name: 'Custo', max: 100, min: 0 },
@@ -100,6 +109,11 @@ describe('compare chart option builders', () => {
       source: 'RAIS',
     });
     expect((tree.series as { data: { name: string }[] }[])[0]!.data.map((d) => d.name)).toEqual(['Indústria', 'Serviços']);
+    // Labels never break mid-word, and the tiles leave the icons' corner free.
+    const treeSeries = (tree.series as { top: number; label: { overflow: string; formatter: (p: object) => string } }[])[0]!;
+    expect(treeSeries.label.overflow).toBe('truncate');
+    expect(treeSeries.top).toBeGreaterThanOrEqual(24);
+    expect(treeSeries.label.formatter({ name: 'Administração pública e defesa', value: 30 })).toBe('Administração\npública e defesa\n30 %');
     const line = buildSeriesLineOption({
       name: 'Pop',
       points: [

@@ -45,66 +45,71 @@ export function AhpEditor({ names, matrix: stored, onJudge }: Props) {
       </Text>
     );
   }
+  const wide = names.length >= 5;
   const inconsistent = result !== null && result.cr > CR_THRESHOLD;
   const worst = result ? result.judgements.filter((j) => j.deviation > 1 + 1e-9).slice(0, 3) : [];
 
   return (
     <Grid gap="sm" data-testid="ahp-editor">
-      <Grid.Col span={{ base: 12, md: 8 }}>
+      {/* Five criteria or more: the matrix takes the whole width and the weights go below it. */}
+      <Grid.Col span={{ base: 12, md: wide ? 12 : 8 }}>
         <Text size="xs" c="dimmed" mb={4}>
           {t('ahp.help')}
         </Text>
-        <Table withTableBorder withColumnBorders verticalSpacing={2} horizontalSpacing={4} fz="xs">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th />
-              {names.map((name) => (
-                <Table.Th key={name} style={{ maxWidth: 110 }}>
-                  <Text size="xs" fw={600} truncate>
-                    {name}
-                  </Text>
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {matrix.map((row, i) => (
-              <Table.Tr key={names[i]}>
-                <Table.Th style={{ maxWidth: 150 }}>
-                  <Text size="xs" fw={600} truncate>
-                    {names[i]}
-                  </Text>
-                </Table.Th>
-                {row.map((value, j) =>
-                  j > i ? (
-                    <Table.Td key={j}>
-                      <Select
-                        size="xs"
-                        w={78}
-                        data={OPTIONS}
-                        value={judgementText(value)}
-                        onChange={(v) => v && judge(i, j, VALUE_OF.get(v) ?? 1)}
-                        allowDeselect={false}
-                        aria-label={t('ahp.cellLabel', { row: names[i] ?? '', column: names[j] ?? '' })}
-                        comboboxProps={{ withinPortal: true }}
-                        data-testid={`ahp-cell-${i}-${j}`}
-                      />
-                    </Table.Td>
-                  ) : (
-                    <Table.Td key={j} c="dimmed" ta="center" data-testid={`ahp-cell-${i}-${j}`}>
-                      {judgementText(value, decimal)}
-                    </Table.Td>
-                  ),
-                )}
+        <Table.ScrollContainer minWidth={160 + names.length * 100} type="native">
+          <Table withTableBorder withColumnBorders verticalSpacing={2} horizontalSpacing={4} fz="xs">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th />
+                {names.map((name) => (
+                  <Table.Th key={name} style={{ maxWidth: 110, verticalAlign: 'bottom' }}>
+                    {/* Whole words on up to three lines, never cut: the name is the judgement's subject. */}
+                    <Text size="xs" fw={600} lineClamp={3} title={name} style={{ overflowWrap: 'normal', wordBreak: 'normal' }}>
+                      {name}
+                    </Text>
+                  </Table.Th>
+                ))}
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {matrix.map((row, i) => (
+                <Table.Tr key={names[i]}>
+                  <Table.Th style={{ maxWidth: 150 }}>
+                    <Text size="xs" fw={600} lineClamp={2} title={names[i]}>
+                      {names[i]}
+                    </Text>
+                  </Table.Th>
+                  {row.map((value, j) =>
+                    j > i ? (
+                      <Table.Td key={j}>
+                        <Select
+                          size="xs"
+                          w={78}
+                          data={OPTIONS}
+                          value={judgementText(value)}
+                          onChange={(v) => v && judge(i, j, VALUE_OF.get(v) ?? 1)}
+                          allowDeselect={false}
+                          aria-label={t('ahp.cellLabel', { row: names[i] ?? '', column: names[j] ?? '' })}
+                          comboboxProps={{ withinPortal: true }}
+                          data-testid={`ahp-cell-${i}-${j}`}
+                        />
+                      </Table.Td>
+                    ) : (
+                      <Table.Td key={j} c="dimmed" ta="center" data-testid={`ahp-cell-${i}-${j}`}>
+                        {judgementText(value, decimal)}
+                      </Table.Td>
+                    ),
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
         <Text size="xs" c="dimmed" mt={4}>
           {t('ahp.scale')}
         </Text>
       </Grid.Col>
-      <Grid.Col span={{ base: 12, md: 4 }}>
+      <Grid.Col span={{ base: 12, md: wide ? 12 : 4 }}>
         {error && (
           <Alert color="red" p={6}>
             <Text size="xs">{error}</Text>
@@ -120,7 +125,7 @@ export function AhpEditor({ names, matrix: stored, onJudge }: Props) {
                 {t('ahp.lambda', { lambda: formatNumber(result.lambdaMax, locale, 3), ci: formatNumber(result.ci, locale, 3) })}
               </Text>
             </Group>
-            <Table verticalSpacing={2} fz="xs" withRowBorders={false}>
+            <Table verticalSpacing={2} fz="xs" withRowBorders={false} data-testid="ahp-weights">
               <Table.Tbody>
                 {names.map((name, j) => (
                   <Table.Tr key={name}>

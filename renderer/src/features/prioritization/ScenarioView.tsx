@@ -2,7 +2,6 @@ import { Alert, Badge, Button, Center, Group, Loader, Paper, Tabs, Text, Title }
 import { useState } from 'react';
 import type { SensitivityOptions } from '../../../../shared/features/prioritization/types';
 import { downloadBlob, safeFileName } from '../../lib/download';
-import { notify } from '../../notifications/store';
 import { notifyError, translateError } from '../../notifications/notify-error';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { useEngine } from '../../workspace/workspace-context';
@@ -23,11 +22,16 @@ export function ScenarioView({ id }: { id: number }) {
   const { t, locale } = usePrioritization();
   const engine = useEngine();
   const scenario = useEngineData((e) => e.getScenario(id), [id]);
-  const run = useEngineData((e) => e.runScenario(id), [id]);
-  const { draft, dirty, update, save, discard } = useScenarioDraft(scenario.data);
+  const { draft, dirty, update, save, discard } = useScenarioDraft(id, scenario.loading ? undefined : scenario.data);
+  // The analyses follow the draft: the engine applies it (checked as a save would be) without writing.
+  const pending = dirty && draft ? draft : undefined;
+  const pendingKey = pending ? JSON.stringify(pending) : '';
+  const run = useEngineData((e) => e.runScenario(id, pending), [id, pendingKey]);
   const [tab, setTab] = useState<string | null>('definition');
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // Said beside the title until the next edit, not in a floating message that would cover a chart.
+  const [justSaved, setJustSaved] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [sensitivity, setSensitivity] = useState<SensitivityOptions>(DEFAULT_SENSITIVITY);
 
@@ -41,7 +45,7 @@ export function ScenarioView({ id }: { id: number }) {
     try {
       await save();
       setSaveError(null);
-      notify({ kind: 'success', title: t('editor.saved'), message: draft.name });
+      setJustSaved(true);
     } catch (error) {
       setSaveError(saveErrorText(error, draft, t));
     } finally {
@@ -68,10 +72,15 @@ export function ScenarioView({ id }: { id: number }) {
     <Paper withBorder p="xs" radius="sm" data-testid="scenario-view" data-scenario={s.name}>
       <Group justify="space-between" mb="xs" wrap="nowrap">
         <Group gap="xs" wrap="nowrap">
-          <Title order={4}>{s.name}</Title>
+          <Title order={4}>{draft.name}</Title>
           {s.frozenAt && (
             <Badge color="cyan" variant="light">
               {t('list.frozenBadge')}
+            </Badge>
+          )}
+          {justSaved && !dirty && (
+            <Badge color="teal" variant="light" data-testid="scenario-saved">
+              {t('editor.saved')}
             </Badge>
           )}
           {dirty && (
@@ -112,7 +121,9 @@ export function ScenarioView({ id }: { id: number }) {
       )}
       {dirty && tab !== 'definition' && tab !== 'weights' && (
         <Alert color="yellow" mb="xs" p={6}>
-          <Text size="xs">{t('editor.resultsFromSaved')}</Text>
+          <Text size="xs" data-testid="results-from-draft">
+            {t('editor.resultsFromDraft')}
+          </Text>
         </Alert>
       )}
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
@@ -137,16 +148,16 @@ export function ScenarioView({ id }: { id: number }) {
           <DefinitionTab draft={draft} update={update} frozen={s.frozenAt !== null} />
         </Tabs.Panel>
         <Tabs.Panel value="weights">
-          <WeightsTab draft={draft} update={update} scenarioId={id} dirty={dirty} />
+          <WeightsTab draft={draft} update={update} scenarioId={id} pending={pending} />
         </Tabs.Panel>
         <Tabs.Panel value="results">
           <ResultsTab run={run} />
         </Tabs.Panel>
         <Tabs.Panel value="sensitivity">
-          <SensitivityTab run={run} scenarioId={id} options={sensitivity} onOptions={setSensitivity} />
+          <SensitivityTab run={run} scenarioId={id} pending={pending} options={sensitivity} onOptions={setSensitivity} />
         </Tabs.Panel>
         <Tabs.Panel value="stakeholders">
-          <StakeholdersTab draft={draft} update={update} scenarioId={id} dirty={dirty} />
+          <StakeholdersTab draft={draft} update={update} scenarioId={id} pending={pending} />
         </Tabs.Panel>
       </Tabs>
     </Paper>

@@ -1,5 +1,6 @@
 import { Alert, Center, Loader, Stack } from '@mantine/core';
 import type { ScenarioRun, SensitivityOptions } from '../../../../shared/features/prioritization/types';
+import type { Draft } from './draft';
 import { translateError } from '../../notifications/notify-error';
 import type { EngineData } from '../../workspace/use-engine-data';
 import { useEngineData } from '../../workspace/use-engine-data';
@@ -12,16 +13,18 @@ import { WalkingWeights } from '../../components/sensitivity/WalkingWeights';
 interface Props {
   run: EngineData<ScenarioRun>;
   scenarioId: number;
+  /** The unsaved draft the analyses run on, when there is one. */
+  pending: Draft | undefined;
   options: SensitivityOptions;
   onOptions: (options: SensitivityOptions) => void;
 }
 
 /** Walking weights (live, in the UI), weight stability intervals and Monte Carlo acceptability (in the engine). */
-export function SensitivityTab({ run, scenarioId, options, onOptions }: Props) {
+export function SensitivityTab({ run, scenarioId, pending, options, onOptions }: Props) {
   const { t } = usePrioritization();
   const analysis = useEngineData(
-    (engine) => engine.scenarioSensitivity(scenarioId, options),
-    [scenarioId, options.draws, options.seed, options.spread, options.sampling],
+    (engine) => engine.scenarioSensitivity(scenarioId, options, pending),
+    [scenarioId, options.draws, options.seed, options.spread, options.sampling, pending ? JSON.stringify(pending) : ''],
   );
   if (run.error !== null) {
     return (

@@ -7,14 +7,18 @@ import { useEngineData } from '../../workspace/use-engine-data';
 import { buildCorrelationOption } from './correlation-option';
 import { runErrorText } from './run-text';
 import { usePrioritization } from './use-prioritization';
+import type { Draft } from './draft';
 
-/** The saved weight sets' rankings side by side, their rank correlations and a consensus ranking. */
-export function StakeholderResults({ scenarioId, dirty }: { scenarioId: number; dirty: boolean }) {
+/** The weight sets' rankings side by side (the draft's, when unsaved), their rank correlations and a consensus ranking. */
+export function StakeholderResults({ scenarioId, pending }: { scenarioId: number; pending: Draft | undefined }) {
   const { t, locale } = usePrioritization();
   const dark = useComputedColorScheme('light') === 'dark';
   const [consensus, setConsensus] = useState<'borda' | 'copeland'>('borda');
   const [measure, setMeasure] = useState<'spearman' | 'kendall'>('spearman');
-  const result = useEngineData((engine) => engine.scenarioStakeholders(scenarioId, consensus), [scenarioId, consensus]);
+  const result = useEngineData(
+    (engine) => engine.scenarioStakeholders(scenarioId, consensus, pending),
+    [scenarioId, consensus, pending ? JSON.stringify(pending) : ''],
+  );
   const data = result.data;
   const option = useMemo(
     () =>
@@ -35,11 +39,6 @@ export function StakeholderResults({ scenarioId, dirty }: { scenarioId: number; 
     return (
       <Alert color="blue" p="xs" data-testid="stakeholders-empty">
         <Text size="xs">{runErrorText(result.error, t) ?? translateError(result.error).message}</Text>
-        {dirty && (
-          <Text size="xs" mt={4}>
-            {t('stakeholders.saveToCompare')}
-          </Text>
-        )}
       </Alert>
     );
   }

@@ -10,11 +10,11 @@ interface Props {
   draft: Draft;
   update: (change: (d: Draft) => Draft) => void;
   scenarioId: number;
-  dirty: boolean;
+  pending: Draft | undefined;
 }
 
 /** Named weight sets on the same criteria (agency, federation, SEBRAE, municipality…) and their comparison. */
-export function StakeholdersTab({ draft, update, scenarioId, dirty }: Props) {
+export function StakeholdersTab({ draft, update, scenarioId, pending }: Props) {
   const { t, locale } = usePrioritization();
   const sets = draft.weightSets;
   const setSets = (change: (s: Draft['weightSets']) => Draft['weightSets']) => update((d) => ({ ...d, weightSets: change(d.weightSets) }));
@@ -131,7 +131,7 @@ export function StakeholdersTab({ draft, update, scenarioId, dirty }: Props) {
           {t('stakeholders.add')}
         </Button>
       </Fieldset>
-      <StakeholderResults scenarioId={scenarioId} dirty={dirty} />
+      <StakeholderResults scenarioId={scenarioId} pending={pending} />
     </Stack>
   );
 }

@@ -13,11 +13,12 @@ interface Props {
   draft: Draft;
   update: (change: (d: Draft) => Draft) => void;
   scenarioId: number;
-  dirty: boolean;
+  /** The unsaved draft: Entropy and CRITIC weigh its alternatives and criteria. */
+  pending: Draft | undefined;
 }
 
 /** The scenario's weights in the shared editor (direct or AHP), plus the objective methods. */
-export function WeightsTab({ draft, update, scenarioId, dirty }: Props) {
+export function WeightsTab({ draft, update, scenarioId, pending }: Props) {
   const { t } = usePrioritization();
   const engine = useEngine();
   const [busy, setBusy] = useState<ObjectiveWeighting | null>(null);
@@ -35,7 +36,7 @@ export function WeightsTab({ draft, update, scenarioId, dirty }: Props) {
     setBusy(method);
     setObjectiveError(null);
     try {
-      const result = await engine.scenarioObjectiveWeights(scenarioId, method);
+      const result = await engine.scenarioObjectiveWeights(scenarioId, method, pending);
       update((d) => setWeights(d, fromShares(result.weights), method));
     } catch (error) {
       const text = runErrorText(error, t);
@@ -57,8 +58,8 @@ export function WeightsTab({ draft, update, scenarioId, dirty }: Props) {
             {t('weights.objective')}
           </Text>
           {(['entropy', 'critic'] as const).map((m) => (
-            <Tooltip key={m} label={dirty ? t('weights.saveFirst') : t(`weights.${m}Help`)} withinPortal multiline w={280}>
-              <Button size="xs" variant="default" disabled={dirty} loading={busy === m} onClick={() => void objective(m)} data-testid={`weights-${m}`}>
+            <Tooltip key={m} label={t(`weights.${m}Help`)} withinPortal multiline w={280}>
+              <Button size="xs" variant="default" loading={busy === m} onClick={() => void objective(m)} data-testid={`weights-${m}`}>
                 {t(`weights.${m}`)}
               </Button>
             </Tooltip>

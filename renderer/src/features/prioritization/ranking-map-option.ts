@@ -23,6 +23,53 @@ export interface RankingMapInput {
 /** Best (dark green) to worst (light): the rank scale, readable in print and in both schemes. */
 const RANK_COLORS = ['#006d2c', '#31a354', '#74c476', '#bae4b3', '#edf8e9'];
 
+/** Markers closer than this (degrees; a 16 px marker spans about 0.25° of the state map) overlap. */
+export const MARKER_SPACING = 0.25;
+
+/**
+ * Points that would overlap (districts around Belo Horizonte: Jatobá, Contagem, Betim… placed at
+ * their municipal seats) set apart on a small ring around their common centre, each `spacing` from
+ * its neighbours, so every marker can be seen and hovered. Points alone stay where they are.
+ */
+export function spreadPoints(points: readonly (readonly [number, number])[], spacing = MARKER_SPACING): [number, number][] {
+  const cluster = points.map(() => -1);
+  const groups: number[][] = [];
+  points.forEach((p, i) => {
+    if (cluster[i] !== -1) return;
+    const group = [i];
+    cluster[i] = groups.length;
+    // Grows the group with every point near any member (chains of neighbours join one ring).
+    for (let k = 0; k < group.length; k++) {
+      const a = points[group[k] as number] as readonly [number, number];
+      points.forEach((b, j) => {
+        if (cluster[j] === -1 && Math.hypot(a[0] - b[0], a[1] - b[1]) < spacing) {
+          cluster[j] = groups.length;
+          group.push(j);
+        }
+      });
+    }
+    groups.push(group);
+  });
+  const out = points.map((p): [number, number] => [p[0], p[1]]);
+  for (const group of groups) {
+    if (group.length < 2) continue;
+    const cx = group.reduce((sum, i) => sum + (points[i]?.[0] ?? 0), 0) / group.length;
+    const cy = group.reduce((sum, i) => sum + (points[i]?.[1] ?? 0), 0) / group.length;
+    const radius = spacing / (2 * Math.sin(Math.PI / Math.max(2, group.length)));
+    // In the order of the points around the centre, so each keeps roughly its side.
+    const order = [...group].sort(
+      (i, j) =>
+        Math.atan2((points[i]?.[1] ?? 0) - cy, (points[i]?.[0] ?? 0) - cx) -
+        Math.atan2((points[j]?.[1] ?? 0) - cy, (points[j]?.[0] ?? 0) - cx),
+    );
+    order.forEach((i, k) => {
+      const angle = Math.PI / 2 + (2 * Math.PI * k) / order.length;
+      out[i] = [cx + radius * Math.cos(angle), cy + radius * Math.sin(angle)];
+    });
+  }
+  return out;
+}
+
 /**
  * The state map (same geo settings as the dashboard map) with each ranked alternative as a point
  * coloured by its rank; the top N are larger, outlined and labelled with their rank.
@@ -80,7 +127,10 @@ export function buildRankingMapOption(input: RankingMapInput): RankingMapOption 
       {
         type: 'scatter',
         coordinateSystem: 'geo',
-        data: points.map((p) => ({ name: p.label, value: [p.lon as number, p.lat as number, p.rank] })),
+        data: spreadPoints(points.map((p) => [p.lon as number, p.lat as number] as const)).map(([lon, lat], i) => ({
+          name: points[i]?.label ?? '',
+          value: [lon, lat, points[i]?.rank ?? maxRank],
+        })),
         symbol: 'circle',
         symbolSize: (value: number[]) => ((value[2] ?? maxRank) <= input.topN ? 16 : 10),
         itemStyle: { borderColor: dark ? '#1a1b1e' : '#ffffff', borderWidth: 1.5, shadowBlur: 3, shadowColor: 'rgba(0,0,0,0.35)' },

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useReducer } from 'react';
 import type { Scenario } from '../../../../shared/features/prioritization/types';
-import { useWorkspaceController } from '../../workspace/workspace-context';
+import { markUnsaved } from '../../workspace/unsaved-work';
+import { useWorkspace, useWorkspaceController } from '../../workspace/workspace-context';
 import { draftOf, sameDraft, type Draft } from './draft';
 
 interface State {
@@ -10,24 +11,43 @@ interface State {
   draft: Draft | null;
 }
 
+const EMPTY: State = { from: null, base: null, draft: null };
+
+/**
+ * Drafts by workspace generation and scenario id, outside the view: switching area or scenario
+ * unmounts the view, and an unsaved rename or weight change must still be there on coming back.
+ */
+const kept = new Map<string, State>();
+
 const versionOf = (s: Scenario) => `${s.id}|${s.updatedAt}|${s.frozenAt ?? ''}`;
+const edited = (s: State) => s.draft !== null && s.base !== null && !sameDraft(s.draft, s.base);
 
 /**
  * The scenario under edit: a local draft saved as a whole (one undo step per save, not per slider
  * move). A new version from the engine (save, undo, another window) replaces the draft unless the
- * user has unsaved edits, which are kept.
+ * user has unsaved edits, which are kept. Results, sensitivity and stakeholders run on the draft
+ * (the engine applies it without writing); leaving the page with a draft asks first.
  */
-export function useScenarioDraft(scenario: Scenario | undefined) {
+export function useScenarioDraft(id: number, scenario: Scenario | undefined) {
   const controller = useWorkspaceController();
-  const [state, setState] = useState<State>({ from: null, base: null, draft: null });
+  const { generation } = useWorkspace();
+  const key = `${generation}:${id}`;
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const state = kept.get(key) ?? EMPTY;
+
+  const setState = (next: (s: State) => State) => {
+    const value = next(kept.get(key) ?? EMPTY);
+    kept.set(key, value);
+    markUnsaved(`scenario:${key}`, edited(value));
+    rerender();
+  };
 
   if (scenario && state.from !== versionOf(scenario)) {
     const next = draftOf(scenario);
-    const edited = state.draft !== null && state.base !== null && !sameDraft(state.draft, state.base);
-    setState({ from: versionOf(scenario), base: next, draft: edited ? state.draft : next });
+    setState((s) => ({ from: versionOf(scenario), base: next, draft: edited(s) ? s.draft : next }));
   }
 
-  const dirty = state.draft !== null && state.base !== null && !sameDraft(state.draft, state.base);
+  const dirty = edited(state);
 
   const update = (change: (d: Draft) => Draft) => setState((s) => (s.draft ? { ...s, draft: change(s.draft) } : s));
 
@@ -37,7 +57,7 @@ export function useScenarioDraft(scenario: Scenario | undefined) {
     const saved = await controller.mutate((engine) => engine.updateScenario(scenario.id, draft));
     // The engine may have derived values (AHP weights): the saved scenario is the new base and draft.
     const next = draftOf(saved);
-    setState({ from: versionOf(saved), base: next, draft: next });
+    setState(() => ({ from: versionOf(saved), base: next, draft: next }));
     return saved;
   };
 

@@ -1,7 +1,13 @@
 import { Code, Table, Text, Title } from '@mantine/core';
 import { Fragment, useMemo } from 'react';
-import sourcesMarkdown from '../../../../resources/data/SOURCES.md?raw';
+import sourcesEn from '../../../../resources/data/SOURCES.md?raw';
+import type { Locale } from '../../i18n/locales';
 import { parseInline, parseMarkdown } from '../../lib/markdown';
+import sourcesEs from './locales/sources.es.md?raw';
+import sourcesPt from './locales/sources.pt-BR.md?raw';
+
+/** The shipped SOURCES.md (English, the attribution beside the data) and its translations. */
+export const SOURCES_BY_LOCALE: Record<Locale, string> = { 'pt-BR': sourcesPt, en: sourcesEn, es: sourcesEs };
 
 function Inline({ text }: { text: string }) {
   return (
@@ -19,11 +25,11 @@ function Inline({ text }: { text: string }) {
   );
 }
 
-/** The shipped SOURCES.md as written: which public data the app ships, from whom, under which licence. */
-export function DataSources() {
-  const blocks = useMemo(() => parseMarkdown(sourcesMarkdown), []);
+/** Which public data the app ships, from whom, under which licence: SOURCES.md in the UI language. */
+export function DataSources({ locale }: { locale: Locale }) {
+  const blocks = useMemo(() => parseMarkdown(SOURCES_BY_LOCALE[locale]), [locale]);
   return (
-    <div data-testid="data-sources">
+    <div data-testid="data-sources" lang={locale}>
       {blocks.map((block, index) => {
         if (block.type === 'heading') {
           // The file's own top heading is replaced by the section title around it.

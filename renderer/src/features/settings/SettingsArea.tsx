@@ -62,7 +62,7 @@ export function SettingsArea() {
         <Text size="sm" c="dimmed">
           {t('settings.dataSourcesIntro')}
         </Text>
-        <DataSources />
+        <DataSources locale={locale} />
       </Paper>
     </Stack>
   );

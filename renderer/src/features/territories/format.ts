@@ -33,7 +33,13 @@ export function trilingual(label: Trilingual, locale: Locale): string {
 }
 
 /** A fact's value with its unit in the user's locale: "1.234 empregos", "12,5 %", "R$ 1.234,00", "3 / 4". */
-export function formatFact(value: number | null | undefined, unit: string, locale: Locale, t: TFunction<'territories'>, missing = '–'): string {
+export function formatFact(
+  value: number | null | undefined,
+  unit: string,
+  locale: Locale,
+  t: TFunction<'territories'>,
+  missing = '–',
+): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return missing;
   if (unit === 'R$' || unit === 'BRL') return formatCurrencyBRL(value, locale);
   if (unit === '%') return `${formatNumber(value, locale, 1)} %`;

@@ -46,6 +46,11 @@ export function wrapLabel(text: string, width = 22): string {
   return lines.join('\n');
 }
 
+/** The labels of the axes a subject has no value on. */
+export function missingAxes(s: RadarSeries, axes: readonly RadarAxis[]): string[] {
+  return axes.filter((_, a) => (s.values[a] ?? null) === null).map((a) => a.label);
+}
+
 /**
  * Several subjects (and a peer average) on axes in different units: each axis is scored 0–100
  * against the best value shown (radarScores), so further out is always better; tooltips give the
@@ -85,7 +90,16 @@ export function buildRadarOption(input: RadarInput): RadarOption {
     animation: false,
     color: colors,
     tooltip: { trigger: 'item', formatter: tooltip, confine: true },
-    legend: { bottom: 0, textStyle: { color, fontSize: 12 }, data: series.map((s) => s.name) },
+    legend: {
+      bottom: 0,
+      textStyle: { color, fontSize: 12 },
+      data: series.map((s) => s.name),
+      formatter: (name: string) => {
+        const s = series.find((x) => x.name === name);
+        const gaps = s ? missingAxes(s, axes) : [];
+        return gaps.length > 0 ? `${name} (${input.labels.noData}: ${gaps.join(', ')})` : name;
+      },
+    },
     radar: {
       // Long names wrap onto lines: a radar's side labels otherwise run off the chart.
       indicator: axes.map((a) => ({ name: wrapLabel(a.label), max: 100, min: 0 })),
@@ -100,14 +114,21 @@ export function buildRadarOption(input: RadarInput): RadarOption {
       {
         type: 'radar',
         symbolSize: 5,
-        data: series.map((s, i) => ({
-          name: s.name,
-          // A missing value sits at the centre, and the tooltip says "no data".
-          value: (scores[i] ?? []).map((v) => (v === null ? 0 : Math.round(v * 10) / 10)),
-          lineStyle: { width: s.peer ? 2 : 2.5, type: s.peer ? 'dashed' : 'solid', color: colors[i] },
-          itemStyle: { color: colors[i] },
-          areaStyle: s.peer ? undefined : { opacity: 0.08 },
-        })),
+        data: series.map((s, i) => {
+          const gaps = missingAxes(s, axes);
+          return {
+            name: s.name,
+            // ECharts has no gap in a radar: a missing value is drawn at the centre. So that it does not
+            // read as a zero, the subject is drawn dotted with hollow markers and its area left empty;
+            // the legend and tooltip name the axes without data, and the chart's note says so.
+            value: (scores[i] ?? []).map((v) => (v === null ? 0 : Math.round(v * 10) / 10)),
+            symbol: gaps.length > 0 ? 'emptyCircle' : 'circle',
+            symbolSize: gaps.length > 0 ? 7 : 5,
+            lineStyle: { width: s.peer ? 2 : 2.5, type: gaps.length > 0 ? 'dotted' : s.peer ? 'dashed' : 'solid', color: colors[i] },
+            itemStyle: { color: colors[i] },
+            areaStyle: s.peer || gaps.length > 0 ? undefined : { opacity: 0.08 },
+          };
+        }),
       },
     ],
   };

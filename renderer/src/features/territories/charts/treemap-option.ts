@@ -4,6 +4,7 @@ import type { TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import { escapeHtml } from '../../../lib/html';
 import { SUBJECT_COLORS } from './palette';
+import { wrapLabel } from './radar-option';
 
 export type SectorTreemapOption = ComposeOption<TreemapSeriesOption | TooltipComponentOption>;
 
@@ -13,6 +14,9 @@ export interface SectorTreemapInput {
   formatShare: (share: number) => string;
   source: string;
 }
+
+/** Room above the tiles for the chart's icons (px). */
+export const TREEMAP_TOP = 28;
 
 /** Sector composition: one rectangle per sector, area = jobs, labelled with the share. */
 export function buildSectorTreemapOption(input: SectorTreemapInput): SectorTreemapOption {
@@ -36,19 +40,23 @@ export function buildSectorTreemapOption(input: SectorTreemapInput): SectorTreem
         roam: false,
         nodeClick: false,
         breadcrumb: { show: false },
+        // The chart's export and presentation icons sit in the top-right corner: the tiles start below.
         width: '100%',
-        height: '100%',
-        top: 0,
+        top: TREEMAP_TOP,
+        bottom: 0,
         left: 0,
         label: {
           show: true,
-          overflow: 'break',
+          // Names wrap at spaces only; a word wider than its tile is cut with "…" (the tooltip has it
+          // whole) instead of broken mid-word ("Administraç ão").
+          overflow: 'truncate',
+          ellipsis: '…',
           fontSize: 12,
           lineHeight: 16,
           position: 'insideTopLeft',
           formatter: (p) => {
             const v = typeof p.value === 'number' ? p.value : 0;
-            return `${p.name}\n${input.formatShare(total > 0 ? v / total : 0)}`;
+            return `${wrapLabel(p.name, 16)}\n${input.formatShare(total > 0 ? v / total : 0)}`;
           },
         },
         itemStyle: { borderColor: 'rgba(255,255,255,0.6)', borderWidth: 1, gapWidth: 1 },

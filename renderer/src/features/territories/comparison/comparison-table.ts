@@ -100,8 +100,12 @@ export function compareColumns(
       width: 130,
       type: 'rightAligned',
       filter: 'agNumberColumnFilter',
-      context: { kind: relative ? 'decimal' : 'decimal' } satisfies ColumnMeta,
-      valueFormatter: (p: ValueFormatterParams<CompareGridRow>) => formatSigned(p.value as number | null, locale, relative),
+      context: { kind: 'decimal' } satisfies ColumnMeta,
+      valueFormatter: (p: ValueFormatterParams<CompareGridRow>) => {
+        const text = formatSigned(p.value as number | null, locale, relative);
+        // A difference between two percentages is in percentage points, not a percentage.
+        return !relative && p.data?.unit === '%' && text !== '–' ? `${text} ${t('compare.percentagePoints')}` : text;
+      },
       cellClassRules: {
         'arranjo-better': (p) => p.data?.verdicts[i] === 1,
         'arranjo-worse': (p) => p.data?.verdicts[i] === -1,

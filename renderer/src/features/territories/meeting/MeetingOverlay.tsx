@@ -19,7 +19,7 @@ import { useWorksMeetingChart } from '../../works/use-works-meeting-chart';
 
 /** Type in meeting mode: about twice the desk size, legible from the back of a meeting room. */
 const LARGE = 1.8;
-const STAGE_HEIGHT = 'calc(100vh - 215px)';
+const STAGE_HEIGHT = 'calc(100vh - 245px)';
 
 function Stage({ option, title, source, side }: { option: ChartOption | null; title: string; source: string; side?: ReactNode }) {
   if (!option) {
@@ -33,6 +33,10 @@ function Stage({ option, title, source, side }: { option: ChartOption | null; ti
     <Group align="stretch" wrap="nowrap" gap="lg" style={{ flex: 1 }}>
       <div style={{ flex: 1, minWidth: 0 }}>
         <Chart option={enlargeOption(option, LARGE)} height={STAGE_HEIGHT} title={title} source={source} testId="meeting-chart" />
+        {/* Every slide, single or in a sequence, says its source and period, as its exported PNG does. */}
+        <Text size="md" c="dimmed" lineClamp={2} mt={4} data-testid="meeting-source">
+          {source}
+        </Text>
       </div>
       {side && <div style={{ width: 300, flex: 'none' }}>{side}</div>}
     </Group>
@@ -186,9 +190,7 @@ export function MeetingOverlay() {
         )}
       </Stack>
       <Group justify="space-between" mt="xs" wrap="nowrap">
-        <Text size="md" c="dimmed" lineClamp={1}>
-          {single?.source ?? ''}
-        </Text>
+        <span />
         <Group gap="md" wrap="nowrap">
           {!single && count > 0 && (
             <Text size="lg" fw={600} data-testid="meeting-step">
