@@ -7,6 +7,7 @@ import { importMappingSchema, IMPORT_TARGETS, type ImportMapping } from '../../i
 import { suggestMapping } from '../../import/mapping/suggest';
 import { issuesToCsv } from '../../import/pipeline/issues';
 import { buildPreview } from '../../import/preview';
+import { proposeSheet } from '../../import/layout/sheet-choice';
 import { openTableSource } from '../../import/read/open-file';
 import { cellToText } from '../../import/read/table-source';
 import { clip } from '../../import/values/text';
@@ -103,7 +104,12 @@ export class ImportService {
     this.sessions.set(session.id, session);
     const sheets = source.sheets.map((s) => ({ ...s, empty: session.tryLayout(s.name) === null }));
     const templates = matchTemplates(name, source.sheets, this.templates().all(), (sheet) => session.tryLayout(sheet));
-    const suggestedSheet = templates[0]?.sheet ?? sheets.find((s) => !s.empty && !s.hidden)?.name ?? sheets[0]?.name ?? '';
+    const suggestedSheet =
+      templates[0]?.sheet ??
+      proposeSheet(sheets, (sheet) => session.tryLayout(sheet)) ??
+      sheets.find((s) => !s.hidden)?.name ??
+      sheets[0]?.name ??
+      '';
     return {
       sessionId: session.id,
       fileName: name,
