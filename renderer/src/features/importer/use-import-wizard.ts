@@ -1,5 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { EncodingChoice, ImportMapping, ImportTarget, LayoutOverrides } from '../../../../shared/import/api';
+import {
+  proposeNameState,
+  type EncodingChoice,
+  type ImportMapping,
+  type ImportTarget,
+  type LayoutOverrides,
+} from '../../../../shared/import/api';
+import { FOCUS_STATE_ABBR } from '../../lib/focus-state';
 import { toEngineError } from '../../lib/engine-error';
 import { useEngine, useWorkspaceController } from '../../workspace/workspace-context';
 import { progressCallback, transferBytes } from './import-engine';
@@ -149,9 +156,12 @@ export function useImportWizard(file: File) {
         ? { template: s.template, layout: s.overrides }
         : { layout: s.overrides, ...(s.target ? { target: s.target } : {}) };
       const suggested = await engine.importSuggest(session(), s.sheet, options);
+      // Names without codes: the state the file name names, else the workspace's focus, shown to be changed.
+      const proposal = proposeNameState(suggested.mapping, suggested.layout, file.name, FOCUS_STATE_ABBR);
       update({
         layout: suggested.layout,
-        mapping: suggested.mapping,
+        mapping: proposal ? { ...suggested.mapping, state: proposal.state } : suggested.mapping,
+        stateOrigin: proposal?.origin ?? null,
         mappingFor: key,
         mappingError: null,
         target: s.template ? suggested.mapping.target : s.target,
