@@ -131,7 +131,8 @@ export class ImportService {
 
   /** The first or last rows of a sheet as text, for the wizard to show where header, data and footer are. */
   async rows(sessionId: string, sheet: string, part: 'head' | 'tail', count: number): Promise<{ row: number; cells: string[] }[]> {
-    const n = parseInput(z.number().int().min(1).max(500), count, 'count');
+    // Up to a whole name → code lookup sheet (5,570 municipalities and its header).
+    const n = parseInput(z.number().int().min(1).max(6_000), count, 'count');
     const source = this.session(sessionId).source;
     const name = parseInput(z.string().min(1).max(300), sheet, 'sheet');
     if (!source.sheets.some((s) => s.name === name))

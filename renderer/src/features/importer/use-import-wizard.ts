@@ -11,6 +11,7 @@ import { toEngineError } from '../../lib/engine-error';
 import { useEngine, useWorkspaceController } from '../../workspace/workspace-context';
 import { progressCallback, transferBytes } from './import-engine';
 import { isCancelled } from './import-errors';
+import type { BulkAnswers } from './bulk-answers';
 import { mergeUnresolved, withAnswer } from './resolutions';
 import {
   buildRequest,
@@ -218,6 +219,11 @@ export function useImportWizard(file: File) {
     update((s) => ({ resolutions: withAnswer(s.resolutions, key, value) }));
   };
 
+  /** Several answers at once (the top suggestions in a state, or the workbook's own name → code sheet). */
+  const answerMany = (answers: BulkAnswers) => {
+    update((s) => ({ resolutions: { ...s.resolutions, ...Object.fromEntries(answers) } }));
+  };
+
   /** Leaves out every row with an error (the user's explicit choice; the rows are listed and can be brought back). */
   const excludeErrorRows = async () => {
     update({ busy: { kind: 'exclude', progress: null } });
@@ -324,6 +330,7 @@ export function useImportWizard(file: File) {
     changeTarget,
     check,
     answer,
+    answerMany,
     excludeErrorRows,
     chooseDuplicates,
     includeAllRows,
