@@ -1,20 +1,14 @@
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ImportIssue } from '../../../shared/import/api';
 import { issueMessage } from '../../../renderer/src/features/importer/issue-codes';
-import { resources } from '../../../renderer/src/i18n/resources';
+import { initAppI18n } from '../../support/i18n';
 
 const t: Record<'pt-BR' | 'en' | 'es', TFunction<'importer'>> = {} as never;
 
 beforeAll(async () => {
-  await i18next.init({
-    resources,
-    lng: 'pt-BR',
-    fallbackLng: 'pt-BR',
-    ns: Object.keys(resources['pt-BR']),
-    interpolation: { escapeValue: false },
-  });
-  for (const lng of ['pt-BR', 'en', 'es'] as const) t[lng] = i18next.getFixedT(lng, 'importer');
+  const i18n = await initAppI18n();
+  for (const lng of ['pt-BR', 'en', 'es'] as const) t[lng] = i18n.getFixedT(lng, 'importer');
 });
 
 const issue = (extra: Partial<ImportIssue>): ImportIssue => ({
