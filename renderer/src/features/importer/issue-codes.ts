@@ -50,7 +50,8 @@ export function issueMessage(t: TFunction<'importer'>, issue: ImportIssue, local
   const { code, params = {} } = issue;
   if (!isMessageCode(code) || (NEEDS_PARAMS.includes(code) && issue.params === undefined)) return issue.message;
   const num = (v: string | number | undefined): string => (typeof v === 'number' ? formatNumber(v, locale) : String(v ?? ''));
-  const measure = typeof params.measure === 'string' && isMeasure(params.measure) ? t(`measures.${params.measure}`) : '';
+  const measure =
+    typeof params.measure === 'string' && isMeasure(params.measure) ? t(`measures.${params.measure}`).toLocaleLowerCase(locale) : '';
   const classification =
     typeof params.classification === 'string' && isClassification(params.classification)
       ? t(`classifications.${params.classification}`)
