@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
 import { FISCAL_YEAR, fiscalRows, fiscalWorkbook } from '../support/fiscal-workbook';
 import { chooseOption, openApp } from './helpers';
@@ -93,6 +94,25 @@ test('a fiscal value-added workbook (names only, subclasses as numbers, repeated
 
   // Mapped: the LQ map of division 29 for the same selection.
   await page.getByTestId('economy-tab-map').click();
+  await page.getByTestId('map-sector').click();
+  await page
+    .getByRole('option', { name: /ve[ií]culos automotores/i })
+    .first()
+    .click();
   await expect(page.getByTestId('economy-map')).toHaveAttribute('data-sector', '29');
+  await expect(page.getByTestId('economy-map')).toHaveAttribute('data-render-finished', 'true');
   await shot('6-economy-map');
+
+  // Exported: Betim's diagnosis workbook for value added by CNAE division, its LQ sheet holding division 29.
+  await page.getByTestId('economy-export').click();
+  const download = page.waitForEvent('download');
+  await page.getByTestId('economy-export-territory').click();
+  const saved = testInfo.outputPath('diagnostico.xlsx');
+  await (await download).saveAs(saved);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(saved);
+  const lqSheet = workbook.getWorksheet('Quociente locacional');
+  const cells: string[] = [];
+  lqSheet?.eachRow((row) => cells.push(JSON.stringify(row.values)));
+  expect(cells.some((line) => /ve[ií]culos automotores/i.test(line))).toBe(true);
 });
