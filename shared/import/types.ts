@@ -101,7 +101,11 @@ export interface ImportIssue {
   message: string;
   /** The offending cell text, shortened. */
   value?: string;
+  /** What the message says, as data, for the UI to say it in the user's language (the message stays English for the CLI). */
+  params?: IssueParams;
 }
+
+export type IssueParams = Readonly<Record<string, string | number>>;
 
 export interface TerritoryCandidate {
   code: number;

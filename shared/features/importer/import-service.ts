@@ -7,6 +7,7 @@ import { importMappingSchema, IMPORT_TARGETS, type ImportMapping } from '../../i
 import { suggestMapping } from '../../import/mapping/suggest';
 import { issuesToCsv } from '../../import/pipeline/issues';
 import { buildPreview } from '../../import/preview';
+import { proposeSheet } from '../../import/layout/sheet-choice';
 import { openTableSource } from '../../import/read/open-file';
 import { cellToText } from '../../import/read/table-source';
 import { clip } from '../../import/values/text';
@@ -103,7 +104,12 @@ export class ImportService {
     this.sessions.set(session.id, session);
     const sheets = source.sheets.map((s) => ({ ...s, empty: session.tryLayout(s.name) === null }));
     const templates = matchTemplates(name, source.sheets, this.templates().all(), (sheet) => session.tryLayout(sheet));
-    const suggestedSheet = templates[0]?.sheet ?? sheets.find((s) => !s.empty && !s.hidden)?.name ?? sheets[0]?.name ?? '';
+    const suggestedSheet =
+      templates[0]?.sheet ??
+      proposeSheet(sheets, (sheet) => session.tryLayout(sheet)) ??
+      sheets.find((s) => !s.hidden)?.name ??
+      sheets[0]?.name ??
+      '';
     return {
       sessionId: session.id,
       fileName: name,
@@ -125,7 +131,8 @@ export class ImportService {
 
   /** The first or last rows of a sheet as text, for the wizard to show where header, data and footer are. */
   async rows(sessionId: string, sheet: string, part: 'head' | 'tail', count: number): Promise<{ row: number; cells: string[] }[]> {
-    const n = parseInput(z.number().int().min(1).max(500), count, 'count');
+    // Up to a whole name → code lookup sheet (5,570 municipalities and its header).
+    const n = parseInput(z.number().int().min(1).max(6_000), count, 'count');
     const source = this.session(sessionId).source;
     const name = parseInput(z.string().min(1).max(300), sheet, 'sheet');
     if (!source.sheets.some((s) => s.name === name))

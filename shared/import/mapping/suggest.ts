@@ -1,4 +1,4 @@
-import type { Measure } from '../../domain/types';
+import type { Classification, Measure } from '../../domain/types';
 import type { ImportLayout, LayoutColumn } from '../types';
 import { headerKey } from '../values/text';
 import { yearInHeader } from '../values/year';
@@ -26,8 +26,43 @@ const MEASURES: readonly [RegExp, Measure][] = [
   [/^(jobs|empregos?( formais)?|vinculos( ativos)?|postos de trabalho|empregados)$/, 'jobs'],
   [/^(payroll|remuneracao|massa salarial|salarios|folha( salarial)?)$/, 'payroll'],
   [/^(establishments|estabelecimentos|empresas)$/, 'establishments'],
-  [/^(value added|valor adicionado|vab|va)$/, 'value_added'],
+  [/^(value added|valor adicionado( fiscal| bruto)?|vab|va|vaf)$/, 'value_added'],
 ];
+/** What agency headers put after a measure's name: the unit or the money ("Valor adicionado (R$)", "Remuneração em R$ mil"). */
+const MONEY_TAIL = / (em )?(r|rs|reais|r mil|mil|mil reais|r 1 000|nominal|total|fiscal)$/;
+
+/** The measure a header names, its unit or currency left aside. */
+function measureOf(key: string): Measure | null {
+  for (const k of [key, key.replace(MONEY_TAIL, ''), key.replace(MONEY_TAIL, '').replace(MONEY_TAIL, '')])
+    for (const [re, measure] of MEASURES) if (re.test(k)) return measure;
+  return null;
+}
+
+const SECTOR_HEADER =
+  /^(sector code|setor|cod setor|ibge setor|cnae( 2 0| 2)?( subclasse| classe| divisao)?|secao|divisao|grupo|classe|subclasse|atividade)$/;
+
+/**
+ * The CNAE level of a code column, read from its sample values by their digits: a letter is a
+ * section, 1–2 digits a division, 3 a group, 4–5 a class (4: a number that lost its leading zero),
+ * 6–7 a subclass ("0111-3/01", or 111301 written as a number). Null when the samples are not codes.
+ */
+export function cnaeLevelOf(samples: readonly string[]): Classification | null {
+  let longest = 0;
+  let letters = 0;
+  for (const sample of samples) {
+    const text = sample.trim();
+    if (text === '') continue;
+    if (/^[A-Ua-u]$/.test(text)) letters++;
+    else if (/^\d[\d./-]*$/.test(text)) longest = Math.max(longest, text.replace(/\D/g, '').length);
+    else return null;
+  }
+  if (letters > 0) return longest === 0 ? 'cnae-section' : null;
+  if (longest >= 6 && longest <= 7) return 'cnae-subclass';
+  if (longest >= 4 && longest <= 5) return 'cnae-class';
+  if (longest === 3) return 'cnae-group';
+  if (longest >= 1) return 'cnae-division';
+  return null;
+}
 const SITE_FIELDS: readonly [RegExp, SiteField][] = [
   [/^(codigo|code|sigla|id do distrito)$/, 'code'],
   [/^(nome|name|distrito|nome do distrito|site|polo|di)$/, 'name'],
@@ -96,7 +131,7 @@ function guessTarget(layout: ImportLayout): ImportTarget {
     keys.some((k) => /^(data|start date|inicio|tipo|type)/.test(k))
   )
     return 'programme-actions';
-  if (keys.some((k) => /^[1-8] /.test(k)) || keys.some((k) => MEASURES.some(([re]) => re.test(k)))) return 'employment';
+  if (keys.some((k) => /^[1-8] /.test(k)) || keys.some((k) => measureOf(k) !== null)) return 'employment';
   if (keys.some((k) => /^(distrito|latitude|lat)/.test(k)) && keys.some((k) => /^(nome|distrito|name)$/.test(k))) return 'sites';
   if (keys.some((k) => INITIATIVE_NAME.test(k))) return 'initiatives';
   const yearColumns = columns.filter((c) => yearInHeader(c.header) !== null && c.kind === 'number');
@@ -140,7 +175,7 @@ export function suggestMapping(layout: ImportLayout, target?: ImportTarget): Imp
 
   const codeColumn =
     live.find((c) => c.kind === 'code' && TERRITORY_CODE.test(key(c)) && !/6$/.test(key(c))) ??
-    live.find((c) => c.kind === 'code') ??
+    live.find((c) => c.kind === 'code' && !(chosen === 'employment' && SECTOR_HEADER.test(key(c)))) ??
     live.find((c) => TERRITORY_CODE.test(key(c)));
   assign(codeColumn, { role: 'territory' });
   const nameColumn = live.find(
@@ -160,11 +195,14 @@ export function suggestMapping(layout: ImportLayout, target?: ImportTarget): Imp
     for (const c of live) {
       const sector = /^([1-8]) /.exec(key(c));
       if (sector?.[1]) assign(c, { role: 'sector-value', sectorCode: sector[1] });
-      const measure = MEASURES.find(([re]) => re.test(key(c)));
-      if (measure) assign(c, { role: 'measure', measure: measure[1] });
+      const measure = c.kind === 'text' ? null : measureOf(key(c));
+      if (measure) assign(c, { role: 'measure', measure });
       if (/^(classification|classificacao)$/.test(key(c))) assign(c, { role: 'classification' });
-      if (/^(sector code|setor|cod setor|ibge setor|cnae|secao|divisao|grupo|classe|subclasse|atividade)$/.test(key(c)))
+      if (SECTOR_HEADER.test(key(c))) {
         assign(c, { role: 'sector' });
+        const level = /cnae|secao|divisao|grupo|classe|subclasse/.test(key(c)) ? cnaeLevelOf(c.samples) : null;
+        if (level) extra.classification = level;
+      }
     }
     if (columns.some((c) => c.role.role === 'sector-value')) {
       extra.classification = 'ibge-setor';

@@ -1,7 +1,7 @@
 import type { ImportIssueCode } from '../../domain/import-codes';
 
 import { csvCell } from '../../text/csv-cell';
-import type { ImportIssue, IssueSeverity } from '../types';
+import type { ImportIssue, IssueParams, IssueSeverity } from '../types';
 
 const KEEP_PER_SEVERITY = 100_000;
 
@@ -22,18 +22,12 @@ export class IssueLog {
     this.kept.push(issue);
   }
 
-  error(code: ImportIssueCode, row: number | null, column: string | null, message: string, value?: string): void {
-    this.add(
-      value === undefined ? { severity: 'error', code, row, column, message } : { severity: 'error', code, row, column, message, value },
-    );
+  error(code: ImportIssueCode, row: number | null, column: string | null, message: string, value?: string, params?: IssueParams): void {
+    this.add({ severity: 'error', code, row, column, message, ...(value === undefined ? {} : { value }), ...(params ? { params } : {}) });
   }
 
-  warning(code: ImportIssueCode, row: number | null, column: string | null, message: string, value?: string): void {
-    this.add(
-      value === undefined
-        ? { severity: 'warning', code, row, column, message }
-        : { severity: 'warning', code, row, column, message, value },
-    );
+  warning(code: ImportIssueCode, row: number | null, column: string | null, message: string, value?: string, params?: IssueParams): void {
+    this.add({ severity: 'warning', code, row, column, message, ...(value === undefined ? {} : { value }), ...(params ? { params } : {}) });
   }
 
   get errors(): number {
@@ -62,7 +56,9 @@ export function issuesToCsv(issues: readonly ImportIssue[], file: string, sheet:
   const lines = ['arquivo;planilha;linha;coluna;gravidade;código;mensagem;valor'];
   for (const i of issues) {
     lines.push(
-      [file, sheet, i.row, i.column, i.severity === 'error' ? 'erro' : 'aviso', i.code, i.message, i.value].map((cell) => csvCell(cell, ';')).join(';'),
+      [file, sheet, i.row, i.column, i.severity === 'error' ? 'erro' : 'aviso', i.code, i.message, i.value]
+        .map((cell) => csvCell(cell, ';'))
+        .join(';'),
     );
   }
   return '\ufeff' + lines.join('\r\n') + '\r\n';

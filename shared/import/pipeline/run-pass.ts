@@ -176,6 +176,8 @@ export async function runPass(conn: Connection, input: PassInput, control: PassC
           total.row,
           label(env, column),
           `the file's total (${n.value}) differs from the sum of its rows (${Number(sum.toPrecision(15))}).`,
+          undefined,
+          { total: n.value, sum: Number(sum.toPrecision(15)) },
         );
     }
   }
@@ -193,6 +195,7 @@ export async function runPass(conn: Connection, input: PassInput, control: PassC
       territoryColumn ? label(env, territoryColumn.column) : null,
       `${u.problem === 'ambiguous' ? 'ambiguous' : 'unknown'} territory "${u.text}"${u.state ? ` (${u.state})` : ''} in ${u.rows} row(s)${options ? `; did you mean ${options}?` : ''}`,
       u.text,
+      { rows: u.rows, state: u.state ?? '', options },
     );
   }
   return { records, issues, read, skipped, unresolved, totalChecks, endedEarlyAt };

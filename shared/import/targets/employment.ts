@@ -82,6 +82,7 @@ export function employmentConverter(env: ConverterEnv, store: EmploymentStore): 
           null,
           `${store.combinedRows} rows repeated the key (territory, sector, year, measure) of an earlier row; their values were ${combining[duplicates]}, as chosen.`,
           String(store.combinedRows),
+          { count: store.combinedRows, how: duplicates },
         );
     },
     convert(row: SourceRow): RowOutcome {
@@ -115,6 +116,7 @@ export function employmentConverter(env: ConverterEnv, store: EmploymentStore): 
             label(env, sectorColumn),
             `"${clip(readText(cell), 40)}" is not a ${classification} code in the workspace.`,
             clip(readText(cell), 80),
+            { classification },
           );
           failed = true;
         }
@@ -161,6 +163,8 @@ export function employmentConverter(env: ConverterEnv, store: EmploymentStore): 
             row.row,
             label(env, v.column),
             `the file already gave ${v.measure} of territory ${place.code}, sector ${sector}, ${y} in row ${store.firstRowOf(record) ?? '?'}; choose to add up, average or keep the last of repeated rows (--duplicates sum|mean|last), or remove one.`,
+            undefined,
+            { measure: v.measure, territory: place.code, sector, year: y, first: store.firstRowOf(record) ?? '?' },
           );
           failed = true;
         }

@@ -1,26 +1,20 @@
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { initAppI18n } from '../../support/i18n';
 import type { ShiftShareRow } from '../../../shared/features/economy/types';
 import type { Explanation } from '../../../shared/features/economy/economy-explain';
 import { economyRefusal } from '../../../shared/features/economy/economy-refusals';
 import { ArranjoError, toErrorPayload } from '../../../shared/errors';
 import { translateEconomyError } from '../../../renderer/src/features/economy/economy-errors';
 import { densityWhy, diversityWhy, lqWhy, shiftTotalWhy, shiftWhy } from '../../../renderer/src/features/economy/why-content';
-import { resources } from '../../../renderer/src/i18n/resources';
 
 let pt: TFunction<'economy'>;
 let en: TFunction<'economy'>;
 
 beforeAll(async () => {
-  await i18next.init({
-    resources,
-    lng: 'pt-BR',
-    fallbackLng: 'pt-BR',
-    ns: Object.keys(resources['pt-BR']),
-    interpolation: { escapeValue: false },
-  });
-  pt = i18next.getFixedT('pt-BR', 'economy');
-  en = i18next.getFixedT('en', 'economy');
+  const i18n = await initAppI18n();
+  pt = i18n.getFixedT('pt-BR', 'economy');
+  en = i18n.getFixedT('en', 'economy');
 });
 
 const reference = { label: 'Minas Gerais', territories: 853, total: 4_814_874 };

@@ -1,26 +1,20 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { initAppI18n } from '../../support/i18n';
 import { FIELD_REFUSALS } from '../../../shared/domain/field-refusals';
 import { indicatorInputSchema, indicatorValueEditsSchema } from '../../../shared/features/territories/schemas';
 import { parseInput, refuseField } from '../../../shared/rpc/validate';
 import { ArranjoError, toErrorPayload } from '../../../shared/errors';
 import { fieldErrorMessage } from '../../../renderer/src/features/territories/field-error';
-import { resources } from '../../../renderer/src/i18n/resources';
 import { FIELD_REFUSAL_SAMPLES } from '../../support/field-refusal-samples';
 
 let pt: TFunction<'territories'>;
 let en: TFunction<'territories'>;
 
 beforeAll(async () => {
-  await i18next.init({
-    resources,
-    lng: 'pt-BR',
-    fallbackLng: 'pt-BR',
-    ns: Object.keys(resources['pt-BR']),
-    interpolation: { escapeValue: false },
-  });
-  pt = i18next.getFixedT('pt-BR', 'territories');
-  en = i18next.getFixedT('en', 'territories');
+  const i18n = await initAppI18n();
+  pt = i18n.getFixedT('pt-BR', 'territories');
+  en = i18n.getFixedT('en', 'territories');
 });
 
 function refusal(run: () => unknown): ArranjoError {

@@ -89,7 +89,8 @@ export function VocationsPanel({ selection, results, sectorLabel, errorText, onE
           </Text>
         )}
         <Text size="sm">
-          {t('vocations.totalJobs', { year })}: <b data-testid="vocations-total-jobs">{formatCount(summary.totalJobs, locale)}</b>
+          {t('vocations.totalJobs', { year, measure: t(`measure.${selection.measure}`) })}:{' '}
+          <b data-testid="vocations-total-jobs">{formatCount(summary.totalJobs, locale)}</b>
         </Text>
         <Text size="sm">
           {t('vocations.specializations')}: <b data-testid="vocations-specialized-count">{summary.specializedCount}</b> /{' '}
@@ -108,6 +109,7 @@ export function VocationsPanel({ selection, results, sectorLabel, errorText, onE
           <VocationsSectors
             summary={summary}
             year={year}
+            measureLabel={t(`measure.${selection.measure}`)}
             from={from}
             noPeriodReason={from === null ? t('vocations.needsTwoYears') : errorText(shiftShare.error)}
             sectorLabel={sectorLabel}

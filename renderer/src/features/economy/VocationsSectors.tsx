@@ -10,6 +10,8 @@ import type { WhyTarget } from './WhyModal';
 interface Props {
   summary: VocationsSummary;
   year: number;
+  /** What the values measure ("Empregos", "Valor adicionado"): the column says it. */
+  measureLabel: string;
   from: number | null;
   /** Why growth is empty for every sector (no start year), translated; null when there is one. */
   noPeriodReason: string | null;
@@ -19,7 +21,7 @@ interface Props {
 }
 
 /** The territory's sectors, most specialized first: jobs, share, LQ, growth and regional shift. */
-export function VocationsSectors({ summary, year, from, noPeriodReason, sectorLabel, reasonText, onExplain }: Props) {
+export function VocationsSectors({ summary, year, measureLabel, from, noPeriodReason, sectorLabel, reasonText, onExplain }: Props) {
   const { t } = useTranslation('economy');
   const { locale } = useLocale();
   const subject = (s: VocationSector) => ({
@@ -54,7 +56,7 @@ export function VocationsSectors({ summary, year, from, noPeriodReason, sectorLa
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('vocations.columns.sector')}</Table.Th>
-          <Table.Th ta="right">{t('vocations.columns.jobs', { year })}</Table.Th>
+          <Table.Th ta="right">{t('vocations.columns.jobs', { year, measure: measureLabel })}</Table.Th>
           <Table.Th ta="right">{t('vocations.columns.share')}</Table.Th>
           <Table.Th ta="right">{t('vocations.columns.lq')}</Table.Th>
           <Table.Th ta="right">

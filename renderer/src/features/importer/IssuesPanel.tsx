@@ -9,7 +9,7 @@ import { formatInteger } from '../../i18n/format';
 import { downloadBlob, safeFileName } from '../../lib/download';
 import { notifyError } from '../../notifications/notify-error';
 import { useEngine } from '../../workspace/workspace-context';
-import { issueCodeLabel } from './issue-codes';
+import { issueCodeLabel, issueMessage } from './issue-codes';
 
 interface IssueRow extends ImportIssue {
   id: string;
@@ -88,9 +88,17 @@ export function IssuesPanel({ sessionId, fileName, previewKey, errors, warnings 
         valueFormatter: (p) => issueCodeLabel(t, String(p.value ?? '')),
       },
       { colId: 'value', field: 'value', headerName: t('issues.value'), width: 200 },
-      { colId: 'message', field: 'message', headerName: t('issues.message'), flex: 1, minWidth: 320, tooltipField: 'message' },
+      {
+        colId: 'message',
+        field: 'message',
+        headerName: t('issues.message'),
+        flex: 1,
+        minWidth: 320,
+        valueGetter: (p) => (p.data ? issueMessage(t, p.data, locale) : ''),
+        tooltipValueGetter: (p) => (typeof p.value === 'string' ? p.value : ''),
+      },
     ];
-  }, [t]);
+  }, [t, locale]);
 
   const exportCsv = async () => {
     setExporting(true);

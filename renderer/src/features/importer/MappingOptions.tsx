@@ -1,15 +1,18 @@
 import { Group, NumberInput, SegmentedControl, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CLASSIFICATIONS, MEASURES, SITE_KINDS } from '../../../../shared/domain/types';
-import type { ImportLayout, ImportMapping } from '../../../../shared/import/api';
+import type { ImportLayout, ImportMapping, StateOrigin } from '../../../../shared/import/api';
 import { useLocale } from '../../i18n';
 import { columnLetter } from './batch-mapping';
 import { fileYear, withYear, yearSource } from './mapping-edit';
+import { NameStateChoice, needsNameState } from './NameStateChoice';
 
 interface Props {
   layout: ImportLayout;
   mapping: ImportMapping;
   onChange: (mapping: ImportMapping) => void;
+  /** Where the state of names-only municipalities was proposed from (null: not proposed). */
+  stateOrigin?: StateOrigin | null;
 }
 
 /** The year of the values: from a column, from per-year columns, from what the file states, or entered. */
@@ -75,7 +78,7 @@ function YearChoice({ layout, mapping, onChange }: Props) {
 }
 
 /** Everything of the mapping that is not a column: year, classification, measure, indicator, kind of site, number format. */
-export function MappingOptions({ layout, mapping, onChange }: Props) {
+export function MappingOptions({ layout, mapping, onChange, stateOrigin = null }: Props) {
   const { t } = useTranslation('importer');
   const { t: tc } = useLocale();
   const set = (patch: Partial<ImportMapping>) => onChange({ ...mapping, ...patch });
@@ -164,6 +167,7 @@ export function MappingOptions({ layout, mapping, onChange }: Props) {
             data-testid="mapping-programme"
           />
         )}
+        {needsNameState(mapping) && <NameStateChoice mapping={mapping} origin={stateOrigin} onChange={onChange} />}
         {target !== 'sites' && (
           <Select
             label={t('mapping.decimal')}

@@ -68,7 +68,7 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
                   {t(`targetHints.${mapping.target}`)}
                 </Text>
               </Group>
-              <MappingOptions layout={layout} mapping={mapping} onChange={wizard.setMapping} />
+              <MappingOptions layout={layout} mapping={mapping} onChange={wizard.setMapping} stateOrigin={wizard.state.stateOrigin} />
             </Stack>
           </Paper>
           {wide && (

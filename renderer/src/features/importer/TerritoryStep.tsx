@@ -6,6 +6,7 @@ import { useLocale } from '../../i18n';
 import { formatInteger } from '../../i18n/format';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { answerValue, pendingTerritories, scorePercent } from './resolutions';
+import { TerritoryBulk } from './TerritoryBulk';
 import type { ImportWizard } from './use-import-wizard';
 
 interface Option {
@@ -94,6 +95,7 @@ export function TerritoryStep({ wizard }: { wizard: ImportWizard }) {
             : t('territories.allAnswered', { count: territories.length })}
         </Text>
       </Alert>
+      <TerritoryBulk wizard={wizard} pending={pending} />
       <Table withTableBorder verticalSpacing={4} data-testid="territories-table">
         <Table.Thead>
           <Table.Tr>

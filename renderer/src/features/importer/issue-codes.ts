@@ -1,5 +1,12 @@
 import type { TFunction } from 'i18next';
 import { IMPORT_ISSUE_CODES, isImportIssueCode, type ImportIssueCode } from '../../../../shared/domain/import-codes';
+import { CLASSIFICATIONS, MEASURES, type Classification, type Measure } from '../../../../shared/domain/types';
+import type { ImportIssue } from '../../../../shared/import/api';
+import type { Locale } from '../../i18n/locales';
+import { formatNumber } from '../../i18n/format';
+
+const isMeasure = (m: string): m is Measure => (MEASURES as readonly string[]).includes(m);
+const isClassification = (c: string): c is Classification => (CLASSIFICATIONS as readonly string[]).includes(c);
 
 /** The engine's row-problem codes (shared/domain/import-codes.ts); the UI names each in the user's language. */
 export const ISSUE_CODES = IMPORT_ISSUE_CODES;
@@ -12,4 +19,59 @@ export const isIssueCode = isImportIssueCode;
  */
 export function issueCodeLabel(t: TFunction<'importer'>, code: string): string {
   return isIssueCode(code) ? t(`issueCodes.${code}`) : code;
+}
+
+/** Codes whose row message the UI says in the user's language (the others keep the engine's English detail). */
+const MESSAGE_CODES = [
+  'not-a-number',
+  'missing-territory',
+  'unknown-territory',
+  'ambiguous-territory',
+  'bad-year',
+  'unknown-sector',
+  'duplicate-key',
+  'rows-combined',
+  'total-mismatch',
+] as const;
+type MessageCode = (typeof MESSAGE_CODES)[number];
+const isMessageCode = (code: string): code is MessageCode => (MESSAGE_CODES as readonly string[]).includes(code);
+/** Codes whose message needs the engine's params (the others need only the cell's value). */
+const NEEDS_PARAMS: readonly MessageCode[] = [
+  'unknown-territory',
+  'ambiguous-territory',
+  'unknown-sector',
+  'duplicate-key',
+  'rows-combined',
+  'total-mismatch',
+];
+
+/** A row problem's message in the user's language, from its code and params; the engine's English one when there is no text for it. */
+export function issueMessage(t: TFunction<'importer'>, issue: ImportIssue, locale: Locale): string {
+  const { code, params = {} } = issue;
+  if (!isMessageCode(code) || (NEEDS_PARAMS.includes(code) && issue.params === undefined)) return issue.message;
+  const num = (v: string | number | undefined): string => (typeof v === 'number' ? formatNumber(v, locale) : String(v ?? ''));
+  const measure =
+    typeof params.measure === 'string' && isMeasure(params.measure) ? t(`measures.${params.measure}`).toLocaleLowerCase(locale) : '';
+  const classification =
+    typeof params.classification === 'string' && isClassification(params.classification)
+      ? t(`classifications.${params.classification}`)
+      : '';
+  const how = params.how === 'sum' || params.how === 'mean' || params.how === 'last' ? t(`issueMessages.how.${params.how}`) : '';
+  const text = t(`issueMessages.${code}`, {
+    value: issue.value ?? '',
+    rows: num(params.rows),
+    count: typeof params.count === 'number' ? params.count : 0,
+    measure,
+    classification,
+    how,
+    territory: String(params.territory ?? ''),
+    sector: String(params.sector ?? ''),
+    year: String(params.year ?? ''),
+    first: num(params.first),
+    total: num(params.total),
+    sum: num(params.sum),
+    interpolation: { escapeValue: false },
+  });
+  const options = typeof params.options === 'string' ? params.options : '';
+  return options ? `${text} ${t('issueMessages.didYouMean', { options, interpolation: { escapeValue: false } })}` : text;
 }

@@ -1,9 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { EncodingChoice, ImportMapping, ImportTarget, LayoutOverrides } from '../../../../shared/import/api';
+import {
+  proposeNameState,
+  type EncodingChoice,
+  type ImportMapping,
+  type ImportTarget,
+  type LayoutOverrides,
+} from '../../../../shared/import/api';
+import { FOCUS_STATE_ABBR } from '../../lib/focus-state';
 import { toEngineError } from '../../lib/engine-error';
 import { useEngine, useWorkspaceController } from '../../workspace/workspace-context';
 import { progressCallback, transferBytes } from './import-engine';
 import { isCancelled } from './import-errors';
+import type { BulkAnswers } from './bulk-answers';
 import { mergeUnresolved, withAnswer } from './resolutions';
 import {
   buildRequest,
@@ -149,9 +157,12 @@ export function useImportWizard(file: File) {
         ? { template: s.template, layout: s.overrides }
         : { layout: s.overrides, ...(s.target ? { target: s.target } : {}) };
       const suggested = await engine.importSuggest(session(), s.sheet, options);
+      // Names without codes: the state the file name names, else the workspace's focus, shown to be changed.
+      const proposal = proposeNameState(suggested.mapping, suggested.layout, file.name, FOCUS_STATE_ABBR);
       update({
         layout: suggested.layout,
-        mapping: suggested.mapping,
+        mapping: proposal ? { ...suggested.mapping, state: proposal.state } : suggested.mapping,
+        stateOrigin: proposal?.origin ?? null,
         mappingFor: key,
         mappingError: null,
         target: s.template ? suggested.mapping.target : s.target,
@@ -206,6 +217,11 @@ export function useImportWizard(file: File) {
 
   const answer = (key: string, value: string | null) => {
     update((s) => ({ resolutions: withAnswer(s.resolutions, key, value) }));
+  };
+
+  /** Several answers at once (the top suggestions in a state, or the workbook's own name → code sheet). */
+  const answerMany = (answers: BulkAnswers) => {
+    update((s) => ({ resolutions: { ...s.resolutions, ...Object.fromEntries(answers) } }));
   };
 
   /** Leaves out every row with an error (the user's explicit choice; the rows are listed and can be brought back). */
@@ -314,6 +330,7 @@ export function useImportWizard(file: File) {
     changeTarget,
     check,
     answer,
+    answerMany,
     excludeErrorRows,
     chooseDuplicates,
     includeAllRows,

@@ -9,6 +9,7 @@ import type {
   ImportRequestInput,
   ImportTarget,
   LayoutOverrides,
+  StateOrigin,
   UnresolvedTerritory,
 } from '../../../../shared/import/api';
 import { resolutionList, type Resolutions } from './resolutions';
@@ -48,6 +49,8 @@ export interface WizardState {
   /** The sheet, template, target and layout the mapping was suggested for. */
   mappingFor: string | null;
   mappingError: unknown;
+  /** Where the state of names-only territories in the mapping was proposed from; null: not proposed. */
+  stateOrigin: StateOrigin | null;
   resolutions: Resolutions;
   /** Every territory the engine asked about in this wizard, answered or not. */
   territories: UnresolvedTerritory[];
@@ -73,6 +76,7 @@ export const SHEET_RESET = {
   mapping: null,
   mappingFor: null,
   mappingError: null,
+  stateOrigin: null,
   resolutions: {},
   territories: [],
   excludeRows: [],

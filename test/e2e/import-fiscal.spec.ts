@@ -1,0 +1,118 @@
+import { writeFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import { expect, test, type Page } from '@playwright/test';
+import { FISCAL_YEAR, fiscalRows, fiscalWorkbook } from '../support/fiscal-workbook';
+import { chooseOption, openApp } from './helpers';
+
+/** The file name says the state (MG) and the year; the values are illustrative and the workbook says so. */
+const FILE = `VAF_MG_${FISCAL_YEAR}_ilustrativo.xlsx`;
+const BETIM = 3106705;
+const ptBr2 = (n: number) => new Intl.NumberFormat('pt-BR', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
+
+/** Betim's LQ of value added in division 29 (vehicles) by hand: repeated rows added up, the pseudo-code row left out. */
+function expectedVehiclesLq(): number {
+  let betim = 0;
+  let betim29 = 0;
+  let all = 0;
+  let all29 = 0;
+  for (const r of fiscalRows()) {
+    const vehicles = r.subclass.slice(0, 2) === '29';
+    all += r.value;
+    if (vehicles) all29 += r.value;
+    if (r.code === BETIM) {
+      betim += r.value;
+      if (vehicles) betim29 += r.value;
+    }
+  }
+  return betim29 / betim / (all29 / all);
+}
+
+const step = (page: Page) => page.getByTestId('import-step');
+
+test('a fiscal value-added workbook (names only, subclasses as numbers, repeated keys, a pseudo-code): state default accepted, rows added up, the bad row left out, LQ of value added by CNAE division for Betim', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  const shot = (name: string) => page.screenshot({ path: testInfo.outputPath(`${name}.png`) });
+  const file = testInfo.outputPath(FILE);
+  await writeFile(file, await fiscalWorkbook());
+  await openApp(page);
+
+  // The wizard proposes the data sheet (most rows), not the summary sheet that comes first.
+  await page.getByTestId('nav-import-export').click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('import-button').click();
+  await (await chooser).setFiles(file);
+  await expect(step(page)).toHaveAttribute('data-step', 'sheet');
+  await expect(page.getByTestId('import-sheet-1')).toHaveAttribute('data-selected', 'true');
+  await shot('1-sheet');
+  await page.getByTestId('import-next').click();
+  await expect(step(page)).toHaveAttribute('data-step', 'layout');
+  await page.getByTestId('import-next').click();
+
+  // Long layout read: names as territories, the CNAE column as subclasses, the money column as value added; MG from the file name.
+  await expect(step(page)).toHaveAttribute('data-step', 'mapping');
+  await expect(page.getByTestId('mapping-target')).toHaveValue('Emprego e atividade econômica');
+  await expect(page.getByTestId('mapping-classification')).toHaveValue('CNAE — subclasse');
+  await expect(page.getByTestId('mapping-name-state')).toHaveValue('Minas Gerais (MG)');
+  await expect(page.getByText('Proposto pelo nome do arquivo (MG): confira.')).toBeVisible();
+  await shot('2-mapping');
+
+  // Checked: the repeated keys and the pseudo-code are errors, said in Portuguese; no territory left to resolve.
+  await page.getByTestId('import-check').click();
+  await expect(step(page)).toHaveAttribute('data-step', 'preview');
+  await expect(page.getByTestId('preview-errors')).toHaveAttribute('data-value', '3');
+  await expect(page.getByText('«7000000» não é um código de CNAE — subclasse do espaço de trabalho.')).toBeVisible();
+  await shot('3-preview-errors');
+
+  // Repeated rows added up (the user's choice), then the one bad row left out, listed.
+  await page.getByTestId('preview-duplicates').getByText('Somar', { exact: true }).click();
+  await expect(page.getByTestId('preview-errors')).toHaveAttribute('data-value', '1');
+  await expect(page.getByText(/^2 linhas repetiam a chave .* os valores foram somados, como escolhido\.$/)).toBeVisible();
+  await page.getByTestId('preview-exclude-errors').click();
+  await expect(page.getByTestId('preview-errors')).toHaveAttribute('data-value', '0');
+  await expect(page.getByTestId('preview-excluded')).toBeVisible();
+  await expect(page.getByTestId('preview-total-checks')).toBeVisible();
+  await shot('4-preview-ready');
+  await page.getByTestId('import-commit').click();
+  await expect(step(page)).toHaveAttribute('data-step', 'done');
+  await page.getByTestId('done-close').click();
+
+  // Economy: Betim, CNAE divisions, value added, the file's year — the vehicles LQ equals the hand computation.
+  await page.getByTestId('nav-economy').click();
+  await page.getByTestId('economy-territory').click();
+  await page.getByTestId('economy-territory').fill('betim');
+  await page.getByRole('option', { name: 'Betim', exact: true }).click();
+  // The levels offered follow the measure: value added first, then its CNAE divisions (rolled up from subclasses).
+  await chooseOption(page, 'economy-measure', 'Valor adicionado');
+  await chooseOption(page, 'economy-classification', 'CNAE 2.x — divisões');
+  await chooseOption(page, 'economy-year', String(FISCAL_YEAR));
+  const lq = page.getByTestId('vocations-lq-29');
+  await expect(lq).toHaveText(ptBr2(expectedVehiclesLq()));
+  expect(Number(await lq.getAttribute('data-value'))).toBeCloseTo(expectedVehiclesLq(), 9);
+  await page.screenshot({ path: testInfo.outputPath('5-economy-lq.png'), fullPage: true });
+
+  // Mapped: the LQ map of division 29 for the same selection.
+  await page.getByTestId('economy-tab-map').click();
+  await page.getByTestId('map-sector').click();
+  await page
+    .getByRole('option', { name: /ve[ií]culos automotores/i })
+    .first()
+    .click();
+  await expect(page.getByTestId('economy-map')).toHaveAttribute('data-sector', '29');
+  await expect(page.getByTestId('economy-map')).toHaveAttribute('data-render-finished', 'true');
+  await shot('6-economy-map');
+
+  // Exported: Betim's diagnosis workbook for value added by CNAE division, its LQ sheet holding division 29.
+  await page.getByTestId('economy-export').click();
+  const download = page.waitForEvent('download');
+  await page.getByTestId('economy-export-territory').click();
+  const saved = testInfo.outputPath('diagnostico.xlsx');
+  await (await download).saveAs(saved);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(saved);
+  const lqSheet = workbook.getWorksheet('Quociente locacional');
+  const cells: string[] = [];
+  lqSheet?.eachRow((row) => cells.push(JSON.stringify(row.values)));
+  expect(cells.some((line) => /ve[ií]culos automotores/i.test(line))).toBe(true);
+});

@@ -1,0 +1,50 @@
+import type { TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ImportIssue } from '../../../shared/import/api';
+import { issueMessage } from '../../../renderer/src/features/importer/issue-codes';
+import { initAppI18n } from '../../support/i18n';
+
+const t: Record<'pt-BR' | 'en' | 'es', TFunction<'importer'>> = {} as never;
+
+beforeAll(async () => {
+  const i18n = await initAppI18n();
+  for (const lng of ['pt-BR', 'en', 'es'] as const) t[lng] = i18n.getFixedT(lng, 'importer');
+});
+
+const issue = (extra: Partial<ImportIssue>): ImportIssue => ({
+  severity: 'error',
+  code: 'not-a-number',
+  row: 5,
+  column: 'Valor',
+  message: 'english',
+  ...extra,
+});
+
+describe('the import review says each row problem in the UI language (issue 13)', () => {
+  it('says the engine issues of a fiscal workbook in pt-BR, en and es, numbers in the locale', () => {
+    const combined = issue({ severity: 'warning', code: 'rows-combined', row: null, value: '2', params: { count: 2, how: 'sum' } });
+    expect(issueMessage(t['pt-BR'], combined, 'pt-BR')).toMatch(
+      /^2 linhas repetiam a chave .* os valores foram somados, como escolhido\.$/,
+    );
+    expect(issueMessage(t.en, combined, 'en')).toMatch(/^2 rows repeated the key .* added up, as chosen\.$/);
+    expect(issueMessage(t.es, combined, 'es')).toMatch(/^2 filas repetían la clave .* se sumaron, como se eligió\.$/);
+    const sector = issue({ code: 'unknown-sector', value: '7000000', params: { classification: 'cnae-subclass' } });
+    expect(issueMessage(t['pt-BR'], sector, 'pt-BR')).toBe('«7000000» não é um código de CNAE — subclasse do espaço de trabalho.');
+    const total = issue({ severity: 'warning', code: 'total-mismatch', params: { total: 1234567.5, sum: 1234000 } });
+    expect(issueMessage(t['pt-BR'], total, 'pt-BR')).toBe('O total do arquivo (1.234.567,5) difere da soma das linhas (1.234.000).');
+    const ambiguous = issue({
+      code: 'ambiguous-territory',
+      value: 'SANTA LUZIA',
+      params: { rows: 3, state: '', options: 'Santa Luzia (MG, 3157807)' },
+    });
+    expect(issueMessage(t.es, ambiguous, 'es')).toMatch(
+      /^Territorio ambiguo «SANTA LUZIA» .* en 3 fila\(s\)\. ¿Quiso decir Santa Luzia \(MG, 3157807\)\?$/,
+    );
+    expect(issueMessage(t['pt-BR'], issue({ value: 'abc' }), 'pt-BR')).toBe('«abc» não é um número.');
+  });
+
+  it('keeps the engine message for codes without a text, or without the params their text needs', () => {
+    expect(issueMessage(t['pt-BR'], issue({ code: 'bad-cnpj' }), 'pt-BR')).toBe('english');
+    expect(issueMessage(t['pt-BR'], issue({ code: 'duplicate-key' }), 'pt-BR')).toBe('english');
+  });
+});
