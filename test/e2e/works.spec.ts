@@ -157,6 +157,32 @@ test('works: import works and measurements, late work in red on the Gantt, freez
   await shot(page, 'meeting-gantt-pt');
   await page.keyboard.press('Escape');
 
+  // A new work through the form: an end before its start is refused at its field, nothing written; corrected, it is created and its page opens.
+  await page.getByTestId('nav-works').click();
+  await expect(page.getByTestId('works-ready')).toBeAttached();
+  const count = Number(await page.getByTestId('works-ready').getAttribute('data-count'));
+  await page.getByTestId('works-new').click();
+  await chooseOption(page, 'work-form-site', 'Distrito Industrial de Betim (DI-BETIM)');
+  await page.getByTestId('work-form-code').fill('OB-BET-09');
+  await page.getByTestId('work-form-title').fill('Iluminação da avenida central');
+  await chooseOption(page, 'work-form-category', 'Iluminação');
+  await chooseOption(page, 'work-form-funding', 'Convênio');
+  await page.getByTestId('work-form-budgetPlanned').fill('450000');
+  await page.getByTestId('work-form-plannedStart').fill('01/09/2025');
+  await page.getByTestId('work-form-plannedEnd').fill('01/08/2025');
+  await page.getByTestId('work-form-contractNumber').fill('CT-77/2025');
+  await page.getByTestId('work-form-submit').click();
+  await expect(page.getByTestId('work-form')).toContainText('é anterior ao início (01/09/2025)');
+  await shot(page, 'work-form-refused-pt');
+  await page.getByTestId('work-form-plannedEnd').fill('31/03/2026');
+  await page.getByTestId('work-form-submit').click();
+  await expect(page.getByTestId('work-drawer-ready')).toBeAttached();
+  await expect(page.getByTestId('work-drawer')).toContainText('OB-BET-09 · Iluminação da avenida central');
+  await expect(page.getByTestId('work-drawer')).toContainText('CT-77/2025');
+  await shot(page, 'work-created-pt');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('works-ready')).toHaveAttribute('data-count', String(count + 1));
+
   // Another language: the same views in English.
   await page.getByTestId('nav-settings').click();
   await chooseOption(page, 'language-select', 'English');
