@@ -141,6 +141,21 @@ const DEFINITIONS: ImportTemplateInput[] = [
     fixed: {},
   },
   {
+    id: 'arranjo-cronograma',
+    label: 'Arranjo — cronograma previsto das obras (avanço físico previsto por mês)',
+    description:
+      "The planned schedule of works already in the workspace: work_code, month (YYYY-MM), planned_progress (cumulative planned physical %, 0–100) and optionally planned_start, planned_end. The months given become the work's schedule (replacing the linear plan in planned %, SPI and the S-curve).",
+    target: 'works',
+    columns: [
+      { match: '^work code$', role: 'work-field', field: 'code', required: true },
+      { match: '^month$', role: 'work-field', field: 'scheduleMonth', required: true },
+      { match: '^planned progress$', role: 'work-field', field: 'plannedProgress', required: true },
+      { match: '^planned start$', role: 'work-field', field: 'plannedStart' },
+      { match: '^planned end$', role: 'work-field', field: 'plannedEnd' },
+    ],
+    fixed: {},
+  },
+  {
     id: 'arranjo-acoes',
     label: 'Arranjo — ações de programa',
     description:
