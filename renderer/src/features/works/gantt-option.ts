@@ -28,6 +28,11 @@ interface Bar {
 /** Rows drawn at once: a longer portfolio pages through windows of this many rows (the panel's pager). */
 export const GANTT_WINDOW = 40;
 
+/** The height of a Gantt of `rows` rows on screen (34 px a row) or, denser, in an exported image. */
+export const ganttHeight = (rows: number, perRow = 34): number => Math.max(260, rows * perRow + 90);
+/** Rows of an exported Gantt are denser than on screen: a whole portfolio on one image. */
+export const EXPORT_ROW_HEIGHT = 22;
+
 // One collator for every sort: String.localeCompare builds one per call (seconds over 5,000 works).
 const byName = new Intl.Collator('pt-BR').compare;
 
@@ -57,9 +62,10 @@ export function ganttOption(
   milestones: readonly Milestone[],
   first = 0,
   ordered = false,
+  count = GANTT_WINDOW,
 ): ChartOption {
   const all = ordered ? rows : ganttOrder(rows);
-  const order = all.slice(first, first + GANTT_WINDOW);
+  const order = all.slice(first, first + count);
   const index = new Map(order.map((r, i) => [r.id, i]));
   const frozen = new Map((baseline ?? []).map((b) => [b.workCode, b]));
   // The axis spans every row (and its baseline), not only the window drawn.
@@ -191,5 +197,24 @@ export function ganttOption(
           data: marks.map((m) => ({ value: m.value, tip: m.name })),
         } as never,
       ]),
+  };
+}
+
+/**
+ * The Gantt of every row (not only the window on screen), with the height that fits them: what the
+ * PNG/SVG export and meeting mode draw, so an exported or presented Gantt leaves no work out.
+ */
+export function ganttFullView(
+  order: readonly PortfolioRow[],
+  statusDate: string,
+  labels: GanttLabels,
+  zoom: GanttZoom,
+  baseline: readonly BaselineItem[] | null,
+  milestones: readonly Milestone[],
+  perRow = EXPORT_ROW_HEIGHT,
+): { option: ChartOption; height: number } {
+  return {
+    option: ganttOption(order, statusDate, labels, zoom, baseline, milestones, 0, true, order.length),
+    height: ganttHeight(order.length, perRow),
   };
 }
