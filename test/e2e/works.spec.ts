@@ -137,13 +137,15 @@ test('works: import works and measurements, late work in red on the Gantt, freez
   await shot(page, 'measurement-added-pt');
   await page.keyboard.press('Escape');
 
-  // The district's profile shows its works, the late ones named (today, past their planned end).
+  // The district's profile shows its works at the works area's status date (2025-07-02), the late ones named.
   await page.getByTestId('nav-territories').click();
   await page.getByTestId('sites-grid-search').fill('Betim');
   await page.getByTestId('sites-grid').locator('[row-index="0"] [col-id="name"]').click();
   await page.getByTestId('site-profile').click();
   const works = page.getByTestId('profile-works');
   await expect(works).toHaveAttribute('data-works', '4');
+  await expect(works).toHaveAttribute('data-status-date', '2025-07-02');
+  await expect(works).toContainText('na data de referência 02/07/2025');
   await expect(page.getByTestId('profile-works-late-OB-BET-01')).toBeVisible();
   await works.scrollIntoViewIfNeeded();
   await shot(page, 'profile-works-pt');

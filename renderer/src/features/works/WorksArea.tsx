@@ -11,9 +11,8 @@ import { BaselineBar, BaselineComparison } from './BaselineBar';
 import { applyFilters, PortfolioPanel, type PortfolioFilters } from './PortfolioPanel';
 import { WorkDrawer } from './WorkDrawer';
 import { WorkFormModal } from './WorkFormModal';
+import { effectiveStatusDate, useWorksStatusDate } from './status-date';
 import { BudgetPanel, GanttPanel, SCurvePanel } from './WorksCharts';
-
-const today = (): string => new Date().toISOString().slice(0, 10);
 
 /**
  * Obras: the portfolio of revitalization works at a status date — grid with earned value, Gantt,
@@ -23,14 +22,14 @@ export function WorksArea() {
   const { t } = useTranslation('works');
   const { locale } = useLocale();
   const engine = useEngine();
-  const [statusDate, setStatusDate] = useState(today());
+  // Shared with the district profile's works card: both show the works at this date.
+  const [statusDate, setStatusDate] = useWorksStatusDate();
   const [filters, setFilters] = useState<PortfolioFilters>({ site: null, status: null, category: null, funding: null });
   const [baselineId, setBaselineId] = useState<string | null>(null);
   const [open, setOpen] = useState<number | null>(null);
   const [exporting, setExporting] = useState(false);
   const [creating, setCreating] = useState(false);
-  const valid = /^\d{4}-\d{2}-\d{2}$/.test(statusDate);
-  const date = valid ? statusDate : today();
+  const date = effectiveStatusDate(statusDate);
   const portfolio = useEngineData((e) => e.worksPortfolio(date), [date]);
   const baselines = useEngineData((e) => e.listBaselines(), []);
   const chosen = baselines.data?.find((b) => String(b.id) === baselineId) ?? null;
