@@ -95,6 +95,11 @@ export const PROGRAMME_FIELDS = [
   'baseline',
   'target',
   'actual',
+  // The parts of a custom indicator's actual (arranjo-metas actual_women, actual_men, actual_youth, actual_other).
+  'actualWomen',
+  'actualMen',
+  'actualYouth',
+  'actualOther',
 ] as const;
 export type ProgrammeField = (typeof PROGRAMME_FIELDS)[number];
 

@@ -185,7 +185,7 @@ const DEFINITIONS: ImportTemplateInput[] = [
     id: 'arranjo-metas',
     label: 'Arranjo — metas de programa por período',
     description:
-      'The canonical CSV of programme targets (DESIGN §10): programme, indicator, period (YYYY, YYYY-Qn or YYYY-MM), baseline, target and optionally actual (custom indicators).',
+      'The canonical CSV of programme targets (DESIGN §10): programme, indicator, period (YYYY, YYYY-Qn or YYYY-MM), baseline, target and optionally actual (custom indicators) and its parts actual_women, actual_men (by sex) and actual_youth, actual_other (by age group), each dimension adding up to the actual.',
     target: 'programme-targets',
     columns: [
       { match: '^programme$', role: 'programme-field', field: 'programme', required: true },
@@ -194,6 +194,10 @@ const DEFINITIONS: ImportTemplateInput[] = [
       { match: '^baseline$', role: 'programme-field', field: 'baseline', required: true },
       { match: '^target$', role: 'programme-field', field: 'target', required: true },
       { match: '^actual$', role: 'programme-field', field: 'actual' },
+      { match: '^actual women$', role: 'programme-field', field: 'actualWomen' },
+      { match: '^actual men$', role: 'programme-field', field: 'actualMen' },
+      { match: '^actual youth$', role: 'programme-field', field: 'actualYouth' },
+      { match: '^actual other$', role: 'programme-field', field: 'actualOther' },
     ],
     fixed: {},
   },
