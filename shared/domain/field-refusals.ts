@@ -63,6 +63,8 @@ export const FIELD_REFUSALS = [
   'initiative-owned',
   /** A cumulative physical progress (`value` %) below the `previous` % measured on `date` (ISO), not flagged as a correction. */
   'progress-below-previous',
+  /** An end date (ISO) before its `start` (ISO): a work's planned or actual end, a restart before the paralysis. */
+  'before-start',
   /** Anything else: the engine's English words say what. */
   'invalid',
 ] as const;
@@ -100,6 +102,7 @@ export type FieldRefusalValues = RefusalVocabulary<
     frozen: NoValues;
     'initiative-owned': { value: string };
     'progress-below-previous': { value: number; previous: number; date: string };
+    'before-start': { start: string };
     invalid: NoValues;
   }
 >;

@@ -123,6 +123,8 @@ function refusalOfIssue(issue: z.core.$ZodIssue): FieldRefusalParams {
       return { reason: 'format' };
     case 'custom': {
       const reason = customReason(issue);
+      const start = (issue.params as Record<string, unknown> | undefined)?.start;
+      if (reason === 'before-start' && typeof start === 'string') return { reason, start };
       // A custom check names a reason without values (see the schemas); anything else is generic.
       return reason === 'code-chars' || reason === 'period-format' || reason === 'criterion-source' ? { reason } : { reason: 'invalid' };
     }

@@ -49,6 +49,55 @@ describe('works engine: edits, undo, baselines', () => {
     expect(await rowOf(engine, id, '2025-07-02')).toMatchObject({ spi: 0.8, plannedProgress: 50, health: 'late' });
   });
 
+  it('the new-work form: every field of a work is written; a refusal names its field and writes nothing; undo and redo', async () => {
+    const engine = await newDemoEngine();
+    const site = await siteId(engine, 'DI-BETIM');
+    const before = (await engine.worksPortfolio('2025-07-02')).length;
+    // What the form sends (WorkFormModal): optional fields null when empty, the source in the UI's words.
+    const form = {
+      siteId: site,
+      code: 'OB-FORM-1',
+      title: 'Drenagem da via principal',
+      category: 'drainage',
+      status: 'contracted',
+      fundingSource: 'convenio',
+      agency: 'Codemig',
+      contractor: 'Construtora Exemplo',
+      contractNumber: 'CT-12/2025',
+      contractValue: 950_000,
+      budgetPlanned: 1_000_000,
+      plannedStart: '2025-03-01',
+      plannedEnd: '2025-10-31',
+      actualStart: null,
+      actualEnd: null,
+      notes: null,
+      source: 'Informado pelo usuário',
+    } as const;
+    for (const [patch, field] of [
+      [{ siteId: 0 }, 'siteId'],
+      [{ code: '' }, 'code'],
+      [{ budgetPlanned: Number.NaN }, 'budgetPlanned'],
+      [{ plannedStart: '31/02/2025' }, 'plannedStart'],
+      [{ plannedEnd: '2025-02-01' }, 'plannedEnd'],
+      [{ contractValue: -1 }, 'contractValue'],
+    ] as const) {
+      await expect(engine.createWork({ ...form, ...patch })).rejects.toMatchObject({ code: 'INVALID_INPUT', params: { field } });
+    }
+    // An end before its start says which start, so the UI can say it in its language.
+    await expect(engine.createWork({ ...form, plannedEnd: '2025-02-01' })).rejects.toMatchObject({
+      params: { field: 'plannedEnd', reason: 'before-start', start: '2025-03-01' },
+    });
+    await expect(engine.createWork({ ...form, siteId: 999_999 })).rejects.toMatchObject({ params: { field: 'siteId' } });
+    expect((await engine.worksPortfolio('2025-07-02')).length).toBe(before);
+    const created = await engine.createWork(form);
+    expect((await engine.getWork(created.id)).work).toMatchObject({ ...form, siteCode: 'DI-BETIM', illustrative: false });
+    await expect(engine.createWork(form)).rejects.toMatchObject({ code: 'CONSTRAINT', params: { field: 'code', reason: 'duplicate' } });
+    await engine.undo();
+    expect((await engine.worksPortfolio('2025-07-02')).length).toBe(before);
+    await engine.redo();
+    expect((await engine.getWork(created.id)).work.contractNumber).toBe('CT-12/2025');
+  });
+
   it('refuses an end before its start, a drop in progress without correction, disbursed above committed', async () => {
     const { engine, id } = await withWork();
     await expect(engine.updateWork(id, { plannedEnd: '2024-12-01' })).rejects.toThrow(/plannedEnd/);

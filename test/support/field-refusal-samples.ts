@@ -34,5 +34,6 @@ export const FIELD_REFUSAL_SAMPLES: { [K in FieldRefusal]: FieldRefusalValues[K]
   frozen: {},
   'initiative-owned': { value: 'Polo Apícola do Norte de Minas' },
   'progress-below-previous': { value: 30, previous: 40, date: '2025-06-30' },
+  'before-start': { start: '2025-09-01' },
   invalid: {},
 };

@@ -1,6 +1,13 @@
 import { ActionIcon, Group, Menu, Tooltip, useComputedColorScheme } from '@mantine/core';
 import { BarChart, MapChart, ScatterChart } from 'echarts/charts';
-import { GeoComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent, VisualMapContinuousComponent } from 'echarts/components';
+import {
+  GeoComponent,
+  GridComponent,
+  LegendComponent,
+  TitleComponent,
+  TooltipComponent,
+  VisualMapContinuousComponent,
+} from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import i18next from 'i18next';
@@ -41,6 +48,39 @@ interface ChartProps {
   attributes?: Record<`data-${string}`, string | number>;
   /** A click on a data element (a map area, a marker, a bar). */
   onClick?: (params: echarts.ECElementEvent) => void;
+  /**
+   * What the PNG/SVG export and full-screen presentation draw when it is more than the screen shows
+   * (a Gantt paged on screen exports every row): built only when asked for, at its own height.
+   */
+  exportView?: () => ExportView;
+}
+
+/** A chart drawn for export or presentation instead of the one on screen: its option and height (px). */
+export interface ExportView {
+  option: ChartOption;
+  height: number;
+}
+
+/** Canvas limits: an image taller than this many device pixels is drawn at a lower pixel ratio. */
+const MAX_CANVAS_PX = 30_000;
+
+/** Draws an option off screen (canvas) and returns its PNG data URL. */
+function offscreenPng(
+  option: ChartOption,
+  width: number,
+  height: number,
+  theme: string | undefined,
+  background: string,
+  pixelRatio: number,
+): string {
+  const box = document.createElement('div');
+  const off = echarts.init(box, theme, { renderer: 'canvas', width, height });
+  try {
+    off.setOption({ ...option, animation: false, backgroundColor: background });
+    return off.getDataURL({ type: 'png', pixelRatio, backgroundColor: background });
+  } finally {
+    off.dispose();
+  }
 }
 
 const EXPORT_COLORS = { light: { background: '#ffffff', color: '#212529' }, dark: { background: '#242424', color: '#e9ecef' } } as const;
@@ -50,7 +90,7 @@ const EXPORT_COLORS = { light: { background: '#ffffff', color: '#212529' }, dark
  * exports PNG/SVG, and marks `data-render-finished="true"` once ECharts reports the frame drawn
  * (end-to-end tests wait on it instead of sleeping).
  */
-export function Chart({ option, height, title, source, testId, attributes, onClick }: ChartProps) {
+export function Chart({ option, height, title, source, testId, attributes, onClick, exportView }: ChartProps) {
   const { t } = useLocale();
   const scheme = useComputedColorScheme('light');
   const containerRef = useRef<HTMLDivElement>(null);
@@ -87,19 +127,30 @@ export function Chart({ option, height, title, source, testId, attributes, onCli
     if (!chart) return;
     const fileName = `${safeFileName(title)}.${type}`;
     const { background, color } = EXPORT_COLORS[scheme];
-    const frame = { title, source, width: chart.getWidth(), height: chart.getHeight(), background, color };
+    const view = exportView?.();
+    const drawn = view?.option ?? option;
+    const frame = { title, source, width: chart.getWidth(), height: view?.height ?? chart.getHeight(), background, color };
     if (type === 'png') {
-      const url = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: background });
-      framePng(url, frame, 2).then(
+      const ratio = Math.min(2, MAX_CANVAS_PX / frame.height);
+      const theme = scheme === 'dark' ? 'dark' : undefined;
+      const url = view
+        ? offscreenPng(view.option, frame.width, frame.height, theme, background, ratio)
+        : chart.getDataURL({ type: 'png', pixelRatio: ratio, backgroundColor: background });
+      framePng(url, frame, ratio).then(
         (blob) => downloadBlob(blob, fileName),
         (error: unknown) => notifyError(error, t('chart.exportFailed')),
       );
       return;
     }
     // SVG needs the SVG renderer: draw the same option once, off screen, without animation.
-    const svg = echarts.init(null, scheme === 'dark' ? 'dark' : undefined, { renderer: 'svg', ssr: true, width: frame.width, height: frame.height });
+    const svg = echarts.init(null, scheme === 'dark' ? 'dark' : undefined, {
+      renderer: 'svg',
+      ssr: true,
+      width: frame.width,
+      height: frame.height,
+    });
     try {
-      svg.setOption({ ...option, animation: false, backgroundColor: background });
+      svg.setOption({ ...drawn, animation: false, backgroundColor: background });
       downloadBlob(new Blob([frameSvg(svg.renderToSVGString(), frame)], { type: 'image/svg+xml' }), fileName);
     } finally {
       svg.dispose();
@@ -118,10 +169,20 @@ export function Chart({ option, height, title, source, testId, attributes, onCli
             </Tooltip>
           </Menu.Target>
           <Menu.Dropdown>
-            <Menu.Item onClick={() => exportImage('png')} data-testid={testId ? `${testId}-export-png` : undefined}>{t('chart.exportPng')}</Menu.Item>
-            <Menu.Item onClick={() => exportImage('svg')} data-testid={testId ? `${testId}-export-svg` : undefined}>{t('chart.exportSvg')}</Menu.Item>
+            <Menu.Item onClick={() => exportImage('png')} data-testid={testId ? `${testId}-export-png` : undefined}>
+              {t('chart.exportPng')}
+            </Menu.Item>
+            <Menu.Item onClick={() => exportImage('svg')} data-testid={testId ? `${testId}-export-svg` : undefined}>
+              {t('chart.exportSvg')}
+            </Menu.Item>
             {/* Meeting mode: the same chart full screen, large type (the compare feature's overlay shows it). */}
-            <Menu.Item onClick={() => presentation.present({ title, source, option })} data-testid={testId ? `${testId}-present` : undefined}>
+            <Menu.Item
+              onClick={() => {
+                const view = exportView?.();
+                presentation.present({ title, source, option: view?.option ?? option, height: view?.height });
+              }}
+              data-testid={testId ? `${testId}-present` : undefined}
+            >
               {i18next.t('territories:meeting.fullScreen')}
             </Menu.Item>
           </Menu.Dropdown>

@@ -5,6 +5,8 @@ export interface PresentedChart {
   title: string;
   source?: string;
   option: EChartsCoreOption;
+  /** The chart's own height (px) when it is taller than the screen (every row of a Gantt): shown scrolling. */
+  height?: number;
 }
 
 type Listener = () => void;

@@ -95,6 +95,10 @@ export function fieldRefusalText(r: FieldRefusalParams, engineMessage: string): 
         previous: formatNumber(r.previous, i18next.language as Locale, 1),
         date: dateFormat(i18next.language, { dateStyle: 'short', timeZone: 'UTC' }).format(new Date(`${r.date}T00:00:00Z`)),
       });
+    case 'before-start':
+      return i18next.t('errors.validation.beforeStart', {
+        start: dateFormat(i18next.language, { dateStyle: 'short', timeZone: 'UTC' }).format(new Date(`${r.start}T00:00:00Z`)),
+      });
     case 'invalid':
       return i18next.t('errors.validation.invalid', { detail: engineReason(engineMessage) });
     default: {

@@ -219,7 +219,9 @@ export function sCurve(
   // The workspace hands them over by date already: copied and sorted only when they are not.
   const sorted = works.map((w) => (inOrder(w.measurements) ? w.measurements : [...w.measurements].sort(byDate)));
   const planned = works.map((w) => plannedCurve(w.plan));
-  const cursor = new Array<number>(works.length).fill(-1);
+  const budgets = works.map((w) => w.plan.budgetPlanned);
+  const n = works.length;
+  const cursor = new Array<number>(n).fill(-1);
   const points: SCurvePoint[] = [];
   for (const month of monthsBetween(first, last)) {
     const end = monthEnd(month);
@@ -230,20 +232,22 @@ export function sCurve(
     let ev = 0;
     let ac = 0;
     let committed = 0;
-    works.forEach((w, i) => {
-      pv += ((planned[i]?.(day) ?? 0) / 100) * w.plan.budgetPlanned;
-      if (!actual) return;
-      const list = sorted[i] ?? [];
-      let c = cursor[i] ?? -1;
-      while (c + 1 < list.length && (list[c + 1]?.date ?? '') <= date) c++;
+    // A plain loop over typed-once arrays: this runs months × works times (180,000 for 5,000 works over 3 years).
+    for (let i = 0; i < n; i++) {
+      const budget = budgets[i] as number;
+      pv += ((planned[i] as (at: number) => number)(day) / 100) * budget;
+      if (!actual) continue;
+      const list = sorted[i] as readonly MeasurementPoint[];
+      let c = cursor[i] as number;
+      while (c + 1 < list.length && (list[c + 1] as MeasurementPoint).date <= date) c++;
       cursor[i] = c;
-      const m = c >= 0 ? list[c] : undefined;
-      if (m) {
-        ev += (m.physicalProgress / 100) * w.plan.budgetPlanned;
+      if (c >= 0) {
+        const m = list[c] as MeasurementPoint;
+        ev += (m.physicalProgress / 100) * budget;
         ac += m.disbursed;
         committed += m.committed;
       }
-    });
+    }
     points.push({
       month,
       date,

@@ -223,6 +223,12 @@ export class ProgrammeRepository {
       .map(toActualPart);
   }
 
+  /** Removes a period's parts of the given dimensions (an import that gives them anew). */
+  deleteParts(indicatorId: number, period: string, dimensions: readonly Disaggregation[]): void {
+    for (const d of dimensions)
+      this.conn.run('DELETE FROM programme_actual_part WHERE indicator_id = ? AND period = ? AND dimension = ?', [indicatorId, period, d]);
+  }
+
   insertPart(p: Omit<ActualPart, 'name'>, batchId: number | null = null): void {
     this.conn.run('INSERT INTO programme_actual_part (indicator_id, period, dimension, part, value, batch_id) VALUES (?, ?, ?, ?, ?, ?)', [
       p.indicatorId,

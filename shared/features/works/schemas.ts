@@ -47,18 +47,21 @@ function datesInOrder(w: Partial<z.infer<typeof workObject>>, ctx: z.RefinementC
       code: 'custom',
       path: ['plannedEnd'],
       message: `the planned end ${w.plannedEnd} is before the planned start ${w.plannedStart}`,
+      params: { reason: 'before-start', start: w.plannedStart },
     });
   if (w.actualStart && w.actualEnd && w.actualEnd < w.actualStart)
     ctx.addIssue({
       code: 'custom',
       path: ['actualEnd'],
       message: `the actual end ${w.actualEnd} is before the actual start ${w.actualStart}`,
+      params: { reason: 'before-start', start: w.actualStart },
     });
   if (w.paralysisDate && w.restartDate && w.restartDate < w.paralysisDate)
     ctx.addIssue({
       code: 'custom',
       path: ['restartDate'],
       message: `the restart date ${w.restartDate} is before the paralysis ${w.paralysisDate}`,
+      params: { reason: 'before-start', start: w.paralysisDate },
     });
 }
 

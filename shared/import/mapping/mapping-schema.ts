@@ -57,6 +57,9 @@ export const WORK_IMPORT_FIELDS = [
   'contractValue',
   'needs',
   'notes',
+  // A planned schedule of existing works (arranjo-cronograma): one row per work × month, cumulative planned %.
+  'scheduleMonth',
+  'plannedProgress',
 ] as const;
 export type WorkImportField = (typeof WORK_IMPORT_FIELDS)[number];
 
@@ -92,6 +95,11 @@ export const PROGRAMME_FIELDS = [
   'baseline',
   'target',
   'actual',
+  // The parts of a custom indicator's actual (arranjo-metas actual_women, actual_men, actual_youth, actual_other).
+  'actualWomen',
+  'actualMen',
+  'actualYouth',
+  'actualOther',
 ] as const;
 export type ProgrammeField = (typeof PROGRAMME_FIELDS)[number];
 
@@ -99,7 +107,7 @@ export type ProgrammeField = (typeof PROGRAMME_FIELDS)[number];
  * What the cells of a `period-value` column hold: a measurement's cumulative physical % or money
  * (works, `measurements`), or a programme indicator's target or actual (`programme-targets`).
  */
-export const PERIOD_VALUE_FIELDS = ['physicalProgress', 'committed', 'disbursed', 'target', 'actual'] as const;
+export const PERIOD_VALUE_FIELDS = ['physicalProgress', 'committed', 'disbursed', 'target', 'actual', 'plannedProgress'] as const;
 export type PeriodValueField = (typeof PERIOD_VALUE_FIELDS)[number];
 
 export const indicatorCodeSchema = z

@@ -144,6 +144,21 @@ const DEFINITIONS: ImportTemplateInput[] = [
     fixed: {},
   },
   {
+    id: 'arranjo-cronograma',
+    label: 'Arranjo — cronograma previsto das obras (avanço físico previsto por mês)',
+    description:
+      "The planned schedule of works already in the workspace: work_code, month (YYYY-MM), planned_progress (cumulative planned physical %, 0–100) and optionally planned_start, planned_end. The months given become the work's schedule (replacing the linear plan in planned %, SPI and the S-curve).",
+    target: 'works',
+    columns: [
+      { match: '^work code$', role: 'work-field', field: 'code', required: true },
+      { match: '^month$', role: 'work-field', field: 'scheduleMonth', required: true },
+      { match: '^planned progress$', role: 'work-field', field: 'plannedProgress', required: true },
+      { match: '^planned start$', role: 'work-field', field: 'plannedStart' },
+      { match: '^planned end$', role: 'work-field', field: 'plannedEnd' },
+    ],
+    fixed: {},
+  },
+  {
     id: 'arranjo-acoes',
     label: 'Arranjo — ações de programa',
     description:
@@ -173,7 +188,7 @@ const DEFINITIONS: ImportTemplateInput[] = [
     id: 'arranjo-metas',
     label: 'Arranjo — metas de programa por período',
     description:
-      'The canonical CSV of programme targets (DESIGN §10): programme, indicator, period (YYYY, YYYY-Qn or YYYY-MM), baseline, target and optionally actual (custom indicators).',
+      'The canonical CSV of programme targets (DESIGN §10): programme, indicator, period (YYYY, YYYY-Qn or YYYY-MM), baseline, target and optionally actual (custom indicators) and its parts actual_women, actual_men (by sex) and actual_youth, actual_other (by age group), each dimension adding up to the actual.',
     target: 'programme-targets',
     columns: [
       { match: '^programme$', role: 'programme-field', field: 'programme', required: true },
@@ -182,6 +197,10 @@ const DEFINITIONS: ImportTemplateInput[] = [
       { match: '^baseline$', role: 'programme-field', field: 'baseline', required: true },
       { match: '^target$', role: 'programme-field', field: 'target', required: true },
       { match: '^actual$', role: 'programme-field', field: 'actual' },
+      { match: '^actual women$', role: 'programme-field', field: 'actualWomen' },
+      { match: '^actual men$', role: 'programme-field', field: 'actualMen' },
+      { match: '^actual youth$', role: 'programme-field', field: 'actualYouth' },
+      { match: '^actual other$', role: 'programme-field', field: 'actualOther' },
     ],
     fixed: {},
   },

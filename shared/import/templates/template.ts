@@ -85,23 +85,35 @@ function roleFor(rule: TemplateColumn, match: RegExpExecArray, header: string): 
   return parsed.success ? parsed.data : null;
 }
 
-/** Which template rule each column of the layout meets (columns without a header match nothing). */
+/**
+ * Which template rule each column of the layout meets (columns without a header match nothing).
+ * Columns with data come first; then a column whose cells are all empty may still meet a required
+ * rule that no column with data met: its header is the one the layout names (an `arranjo-metas`
+ * file whose baseline column is blank is still that file), while a rule met already (an indicator
+ * per column) does not take a column that holds nothing.
+ */
 function matchColumns(template: ImportTemplate, layout: ImportLayout): { column: number; rule: number; match: RegExpExecArray }[] {
   const found: { column: number; rule: number; match: RegExpExecArray }[] = [];
   const patterns = template.columns.map((c) => compilePattern(c.match));
-  for (const column of layout.columns) {
-    if (column.header === '' || column.kind === 'empty') continue;
-    const key = headerKey(column.header);
-    for (let r = 0; r < patterns.length; r++) {
-      const pattern = patterns[r];
-      const match = pattern ? execPattern(pattern, key) : null;
-      if (match) {
-        found.push({ column: column.index, rule: r, match });
-        break;
+  const pass = (empty: boolean): void => {
+    const met = new Set(found.map((f) => f.rule));
+    for (const column of layout.columns) {
+      if (column.header === '' || (column.kind === 'empty') !== empty) continue;
+      const key = headerKey(column.header);
+      for (let r = 0; r < patterns.length; r++) {
+        if (empty && (!template.columns[r]?.required || met.has(r))) continue;
+        const pattern = patterns[r];
+        const match = pattern ? execPattern(pattern, key) : null;
+        if (match) {
+          found.push({ column: column.index, rule: r, match });
+          break;
+        }
       }
     }
-  }
-  return found;
+  };
+  pass(false);
+  pass(true);
+  return found.sort((a, b) => a.column - b.column);
 }
 
 /** Whether the layout has every required column of the template. */

@@ -50,6 +50,7 @@ function refusalText(r: FieldRefusalParams, t: TFunction<'territories'>): string
     case 'frozen':
     case 'initiative-owned':
     case 'progress-below-previous':
+    case 'before-start':
     case 'invalid':
       return null;
     default: {

@@ -4,24 +4,38 @@ import { districtSummaries } from '../../../../shared/features/works/portfolio';
 import { useLocale } from '../../i18n';
 import { formatInteger } from '../../i18n/format';
 import { useEngineData } from '../../workspace/use-engine-data';
-import { compactMoney, HEALTH_COLORS, pct } from './works-format';
+import { compactMoney, HEALTH_COLORS, pct, shortDate } from './works-format';
+import { effectiveStatusDate, useWorksStatusDate } from './status-date';
 
-const today = (): string => new Date().toISOString().slice(0, 10);
-
-/** The works of one district today — count, budget, physical progress, the late and paralysed ones (the district profile). */
+/**
+ * The works of one district at the works area's status date (today until one is chosen there) —
+ * count, budget, physical progress, the late and paralysed ones (the district profile).
+ */
 export function DistrictWorks({ siteId }: { siteId: number }) {
   const { t } = useTranslation('works');
   const { locale } = useLocale();
-  const portfolio = useEngineData((e) => e.worksPortfolio(today(), siteId), [siteId]);
+  const date = effectiveStatusDate(useWorksStatusDate()[0]);
+  const portfolio = useEngineData((e) => e.worksPortfolio(date, siteId), [siteId, date]);
   const rows = portfolio.data ?? [];
   const summary = districtSummaries(rows)[0];
   const troubled = rows.filter((r) => r.health === 'late' || r.health === 'paralysed');
   if (portfolio.loading) return null;
   return (
-    <Paper withBorder p="xs" radius="sm" data-testid="profile-works" data-works={rows.length} data-late={summary?.late ?? 0}>
+    <Paper
+      withBorder
+      p="xs"
+      radius="sm"
+      data-testid="profile-works"
+      data-works={rows.length}
+      data-late={summary?.late ?? 0}
+      data-status-date={date}
+    >
       <Group gap="xs" mb={4}>
         <Text fw={600} size="sm">
           {t('summary.title')}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {t('summary.at', { date: shortDate(date, locale) })}
         </Text>
         {rows.some((r) => r.illustrative) && (
           <Badge color="orange" variant="light" size="sm">

@@ -28,7 +28,7 @@ function useSave(): (change: (engine: Engine) => Promise<unknown>) => Promise<bo
 }
 
 /** A date typed in the UI's short form (or ISO), as ISO; empty → null; anything else goes as typed (the engine refuses it). */
-const isoOrNull = (text: string, locale: Locale): string | null =>
+export const isoOrNull = (text: string, locale: Locale): string | null =>
   text.trim() === '' ? null : (parseShortDate(text, locale) ?? text.trim());
 
 function DateInput({ label, value, onChange, testId }: { label: string; value: string; onChange: (v: string) => void; testId: string }) {

@@ -10,9 +10,9 @@ import { useEngine } from '../../workspace/workspace-context';
 import { BaselineBar, BaselineComparison } from './BaselineBar';
 import { applyFilters, PortfolioPanel, type PortfolioFilters } from './PortfolioPanel';
 import { WorkDrawer } from './WorkDrawer';
+import { WorkFormModal } from './WorkFormModal';
+import { effectiveStatusDate, useWorksStatusDate } from './status-date';
 import { BudgetPanel, GanttPanel, SCurvePanel } from './WorksCharts';
-
-const today = (): string => new Date().toISOString().slice(0, 10);
 
 /**
  * Obras: the portfolio of revitalization works at a status date — grid with earned value, Gantt,
@@ -22,13 +22,14 @@ export function WorksArea() {
   const { t } = useTranslation('works');
   const { locale } = useLocale();
   const engine = useEngine();
-  const [statusDate, setStatusDate] = useState(today());
+  // Shared with the district profile's works card: both show the works at this date.
+  const [statusDate, setStatusDate] = useWorksStatusDate();
   const [filters, setFilters] = useState<PortfolioFilters>({ site: null, status: null, category: null, funding: null });
   const [baselineId, setBaselineId] = useState<string | null>(null);
   const [open, setOpen] = useState<number | null>(null);
   const [exporting, setExporting] = useState(false);
-  const valid = /^\d{4}-\d{2}-\d{2}$/.test(statusDate);
-  const date = valid ? statusDate : today();
+  const [creating, setCreating] = useState(false);
+  const date = effectiveStatusDate(statusDate);
   const portfolio = useEngineData((e) => e.worksPortfolio(date), [date]);
   const baselines = useEngineData((e) => e.listBaselines(), []);
   const chosen = baselines.data?.find((b) => String(b.id) === baselineId) ?? null;
@@ -44,7 +45,10 @@ export function WorksArea() {
     setExporting(true);
     try {
       const bytes = await engine.exportWorksWorkbook(locale, date);
-      downloadBlob(new Blob([bytes.slice().buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `obras-${date}.xlsx`);
+      downloadBlob(
+        new Blob([bytes.slice().buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+        `obras-${date}.xlsx`,
+      );
       notify({ kind: 'success', title: t('messages.exported'), message: `obras-${date}.xlsx` });
     } catch (error) {
       notifyError(error, t('messages.exportFailed'));
@@ -65,8 +69,19 @@ export function WorksArea() {
           )}
         </Group>
         <Group gap="xs" align="flex-end">
-          <TextInput size="xs" type="date" label={t('statusDate')} value={statusDate} onChange={(e) => setStatusDate(e.currentTarget.value)} w={150} data-testid="works-status-date" />
+          <TextInput
+            size="xs"
+            type="date"
+            label={t('statusDate')}
+            value={statusDate}
+            onChange={(e) => setStatusDate(e.currentTarget.value)}
+            w={150}
+            data-testid="works-status-date"
+          />
           <BaselineBar baselines={baselines.data ?? []} chosen={baselineId} onChoose={setBaselineId} statusDate={date} />
+          <Button size="xs" onClick={() => setCreating(true)} data-testid="works-new">
+            {t('create.open')}
+          </Button>
           <Button size="xs" variant="default" loading={exporting} onClick={() => void exportWorkbook()} data-testid="works-export">
             {t('actions.export')}
           </Button>
@@ -77,19 +92,37 @@ export function WorksArea() {
           {t('illustrativeNote')}
         </Alert>
       )}
-      {!portfolio.loading && rows.length === 0 && <Text c="dimmed" data-testid="works-empty">{t('empty')}</Text>}
+      {!portfolio.loading && rows.length === 0 && (
+        <Text c="dimmed" data-testid="works-empty">
+          {t('empty')}
+        </Text>
+      )}
       <Tabs defaultValue="portfolio" keepMounted={false}>
         <Tabs.List>
-          <Tabs.Tab value="portfolio" data-testid="works-tab-portfolio">{t('tabs.portfolio')}</Tabs.Tab>
-          <Tabs.Tab value="gantt" data-testid="works-tab-gantt">{t('tabs.gantt')}</Tabs.Tab>
-          <Tabs.Tab value="scurve" data-testid="works-tab-scurve">{t('tabs.scurve')}</Tabs.Tab>
-          <Tabs.Tab value="budget" data-testid="works-tab-budget">{t('tabs.budget')}</Tabs.Tab>
+          <Tabs.Tab value="portfolio" data-testid="works-tab-portfolio">
+            {t('tabs.portfolio')}
+          </Tabs.Tab>
+          <Tabs.Tab value="gantt" data-testid="works-tab-gantt">
+            {t('tabs.gantt')}
+          </Tabs.Tab>
+          <Tabs.Tab value="scurve" data-testid="works-tab-scurve">
+            {t('tabs.scurve')}
+          </Tabs.Tab>
+          <Tabs.Tab value="budget" data-testid="works-tab-budget">
+            {t('tabs.budget')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="portfolio" pt="xs">
           <PortfolioPanel rows={portfolio.data} filters={filters} onFilters={setFilters} onOpen={(r) => setOpen(r.id)} />
         </Tabs.Panel>
         <Tabs.Panel value="gantt" pt="xs">
-          <GanttPanel rows={shown} statusDate={date} baseline={baselineItems.data ?? null} milestones={milestones.data ?? []} source={source} />
+          <GanttPanel
+            rows={shown}
+            statusDate={date}
+            baseline={baselineItems.data ?? null}
+            milestones={milestones.data ?? []}
+            source={source}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="scurve" pt="xs">
           <SCurvePanel rows={shown} statusDate={date} source={source} />
@@ -101,6 +134,7 @@ export function WorksArea() {
       {chosen && comparison.data && <BaselineComparison rows={comparison.data} name={chosen.name} />}
       {!portfolio.loading && <span hidden data-testid="works-ready" data-count={rows.length} data-status-date={date} />}
       <WorkDrawer workId={open} onClose={() => setOpen(null)} />
+      <WorkFormModal opened={creating} onClose={() => setCreating(false)} onCreated={setOpen} />
     </Stack>
   );
 }

@@ -1,12 +1,12 @@
 import { Group, Pagination, SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BaselineItem, Milestone, PortfolioRow } from '../../../../shared/features/works/types';
 import { Chart } from '../../components/Chart';
 import { useLocale } from '../../i18n';
 import { numberFormat } from '../../i18n/format';
 import { useEngineData } from '../../workspace/use-engine-data';
-import { GANTT_WINDOW, ganttOption, ganttOrder, type GanttZoom } from './gantt-option';
+import { GANTT_WINDOW, ganttFullView, ganttHeight, ganttOption, ganttOrder, type GanttZoom } from './gantt-option';
 import { budgetOption, earnedValueOption, sCurveOption } from './scurve-option';
 import './works-echarts';
 import { AddToMeeting } from '../territories/meeting/AddToMeeting';
@@ -61,6 +61,11 @@ export function GanttPanel({ rows, statusDate, baseline, milestones, source }: P
     [order, statusDate, t, locale, zoom, baseline, milestones, first],
   );
   const late = useMemo(() => rows.filter((r) => r.health === 'late').map((r) => r.workCode), [rows]);
+  // The export and full-screen view draw every row, built only when asked for.
+  const exportView = useCallback(
+    () => ganttFullView(order, statusDate, worksChartLabels(t, locale).gantt, zoom, baseline, milestones),
+    [order, statusDate, t, locale, zoom, baseline, milestones],
+  );
   return (
     <Stack gap="xs">
       <Group gap="xs">
@@ -91,7 +96,8 @@ export function GanttPanel({ rows, statusDate, baseline, milestones, source }: P
       </Group>
       <Chart
         option={option}
-        height={Math.max(260, Math.min(rows.length, GANTT_WINDOW) * 34 + 90)}
+        height={ganttHeight(Math.min(rows.length, GANTT_WINDOW))}
+        exportView={exportView}
         title={t('gantt.title')}
         source={source}
         testId="works-gantt"

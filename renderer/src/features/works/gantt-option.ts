@@ -28,14 +28,70 @@ interface Bar {
 /** Rows drawn at once: a longer portfolio pages through windows of this many rows (the panel's pager). */
 export const GANTT_WINDOW = 40;
 
+/** The height of a Gantt of `rows` rows on screen (34 px a row) or, denser, in an exported image. */
+export const ganttHeight = (rows: number, perRow = 34): number => Math.max(260, rows * perRow + 90);
+/** Rows of an exported Gantt are denser than on screen: a whole portfolio on one image. */
+export const EXPORT_ROW_HEIGHT = 22;
+
 // One collator for every sort: String.localeCompare builds one per call (seconds over 5,000 works).
 const byName = new Intl.Collator('pt-BR').compare;
 
-/** The Gantt's row order: by district, then planned start. */
+/**
+ * The Gantt's row order: by district, then planned start. The districts' names (a few dozen) are
+ * collated, not every pair of 5,000 works; within a district ISO dates sort as text.
+ */
 export function ganttOrder(rows: readonly PortfolioRow[]): PortfolioRow[] {
-  return [...rows].sort(
-    (a, b) => byName(a.siteName, b.siteName) || (a.plannedStart < b.plannedStart ? -1 : a.plannedStart > b.plannedStart ? 1 : 0),
-  );
+  const groups = new Map<string, PortfolioRow[]>();
+  for (const r of rows) {
+    const group = groups.get(r.siteName);
+    if (group) group.push(r);
+    else groups.set(r.siteName, [r]);
+  }
+  const out: PortfolioRow[] = [];
+  for (const name of [...groups.keys()].sort(byName)) {
+    const group = groups.get(name) ?? [];
+    group.sort((a, b) => (a.plannedStart < b.plannedStart ? -1 : a.plannedStart > b.plannedStart ? 1 : 0));
+    for (const r of group) out.push(r);
+  }
+  return out;
+}
+
+const spans = new WeakMap<readonly PortfolioRow[], { key: string; min: number; max: number }>();
+
+/**
+ * The time span of every row (planned, baseline, actual up to the status date): ISO dates compared
+ * as text (their order is the calendar's), only the two ends turned into times; kept per row list,
+ * status date and baseline, so paging through windows does not scan 5,000 works again.
+ */
+function axisSpan(
+  all: readonly PortfolioRow[],
+  statusDate: string,
+  baseline: readonly BaselineItem[] | null,
+  frozen: ReadonlyMap<string, BaselineItem>,
+): { min: number; max: number } {
+  const key = `${statusDate}|${baseline === null ? '' : baseline.length}`;
+  const cached = spans.get(all);
+  if (cached && cached.key === key && baseline === null) return cached;
+  let first = statusDate;
+  let last = '';
+  for (const r of all) {
+    if (r.plannedStart < first) first = r.plannedStart;
+    if (r.plannedEnd > last) last = r.plannedEnd;
+    const b = frozen.size > 0 ? frozen.get(r.workCode) : undefined;
+    if (b) {
+      if (b.plannedStart < first) first = b.plannedStart;
+      if (b.plannedEnd > last) last = b.plannedEnd;
+    }
+    if (r.actualStart && r.actualStart <= statusDate) {
+      if (r.actualStart < first) first = r.actualStart;
+      const end = r.actualEnd ?? statusDate;
+      if (end > last) last = end;
+    }
+  }
+  // A bar ends at the end of its last day; the status date itself is a line, not a day.
+  const span = { key, min: time(first), max: Math.max(last === '' ? -Infinity : time(last) + DAY, time(statusDate)) };
+  spans.set(all, span);
+  return span;
 }
 
 /**
@@ -57,31 +113,13 @@ export function ganttOption(
   milestones: readonly Milestone[],
   first = 0,
   ordered = false,
+  count = GANTT_WINDOW,
 ): ChartOption {
   const all = ordered ? rows : ganttOrder(rows);
-  const order = all.slice(first, first + GANTT_WINDOW);
+  const order = all.slice(first, first + count);
   const index = new Map(order.map((r, i) => [r.id, i]));
   const frozen = new Map((baseline ?? []).map((b) => [b.workCode, b]));
-  // The axis spans every row (and its baseline), not only the window drawn.
-  let min = time(statusDate);
-  let max = min;
-  const widen = (t: number) => {
-    if (t < min) min = t;
-    if (t > max) max = t;
-  };
-  for (const r of all) {
-    widen(time(r.plannedStart));
-    widen(time(r.plannedEnd) + DAY);
-    const b = frozen.get(r.workCode);
-    if (b) {
-      widen(time(b.plannedStart));
-      widen(time(b.plannedEnd) + DAY);
-    }
-    if (r.actualStart && r.actualStart <= statusDate) {
-      widen(time(r.actualStart));
-      widen(time(r.actualEnd ?? statusDate) + DAY);
-    }
-  }
+  const { min, max } = axisSpan(all, statusDate, baseline, frozen);
   const bars: Bar[] = [];
   order.forEach((r, i) => {
     bars.push({ row: i, start: time(r.plannedStart), end: time(r.plannedEnd) + DAY, kind: 'planned', color: '#a5d8ff', code: r.workCode });
@@ -117,7 +155,15 @@ export function ganttOption(
     grid: { left: 230, right: 30, top: 56, bottom: 36 },
     legend: { top: 0, data: [labels.planned, labels.actual, ...(baseline ? [labels.baseline] : []), labels.milestone] },
     tooltip: {
-      formatter: (p: { data?: { tip?: string }; name?: string }) => p.data?.tip ?? p.name ?? '',
+      // A bar's text is made when it is hovered, not for every bar drawn.
+      formatter: (p: { data?: { tip?: string; code?: string; value?: number[] }; name?: string }) => {
+        const bar = p.data;
+        if (bar?.code && bar.value) {
+          const day = (t: number) => labels.formatDate(new Date(t).toISOString().slice(0, 10));
+          return `${bar.code}: ${day(bar.value[1] ?? 0)} → ${day((bar.value[2] ?? 0) - DAY)}`;
+        }
+        return bar?.tip ?? p.name ?? '';
+      },
     },
     xAxis: {
       type: 'time',
@@ -167,7 +213,7 @@ export function ganttOption(
           .map((b) => ({
             value: [b.row, b.start, b.end],
             itemStyle: { color: b.color },
-            tip: `${b.code}: ${labels.formatDate(new Date(b.start).toISOString().slice(0, 10))} → ${labels.formatDate(new Date(b.end - DAY).toISOString().slice(0, 10))}`,
+            code: b.code,
           })),
         ...(kind === 'planned'
           ? {
@@ -191,5 +237,24 @@ export function ganttOption(
           data: marks.map((m) => ({ value: m.value, tip: m.name })),
         } as never,
       ]),
+  };
+}
+
+/**
+ * The Gantt of every row (not only the window on screen), with the height that fits them: what the
+ * PNG/SVG export and meeting mode draw, so an exported or presented Gantt leaves no work out.
+ */
+export function ganttFullView(
+  order: readonly PortfolioRow[],
+  statusDate: string,
+  labels: GanttLabels,
+  zoom: GanttZoom,
+  baseline: readonly BaselineItem[] | null,
+  milestones: readonly Milestone[],
+  perRow = EXPORT_ROW_HEIGHT,
+): { option: ChartOption; height: number } {
+  return {
+    option: ganttOption(order, statusDate, labels, zoom, baseline, milestones, 0, true, order.length),
+    height: ganttHeight(order.length, perRow),
   };
 }

@@ -3,7 +3,7 @@ import type { MeetingView } from '../../../../shared/features/territories/types'
 import type { ChartOption } from '../../components/Chart';
 import { useLocale } from '../../i18n';
 import { useEngineData } from '../../workspace/use-engine-data';
-import { ganttOption } from './gantt-option';
+import { ganttFullView, ganttOrder } from './gantt-option';
 import { budgetOption, earnedValueOption, sCurveOption } from './scurve-option';
 import { budgetSums, worksChartLabels } from './works-chart-labels';
 import './works-echarts';
@@ -36,7 +36,9 @@ export function worksMeetingView(spec: WorksChartSpec, title: string): MeetingVi
 }
 
 /** A works chart rebuilt from the workspace for meeting mode (the same options as the area's panels). */
-export function useWorksMeetingChart(raw: Record<string, unknown>): { option: ChartOption; title: string; source: string } | null {
+export function useWorksMeetingChart(
+  raw: Record<string, unknown>,
+): { option: ChartOption; title: string; source: string; height?: number } | null {
   const { t } = useTranslation('works');
   const { locale } = useLocale();
   const spec = worksSpecOf(raw);
@@ -59,8 +61,11 @@ export function useWorksMeetingChart(raw: Record<string, unknown>): { option: Ch
   const labels = worksChartLabels(t, locale);
   const source = rows.some((r) => r.illustrative) ? t('illustrativeNote') : t('title');
   switch (spec.chart) {
-    case 'gantt':
-      return { option: ganttOption(rows, spec.statusDate, labels.gantt, 'month', null, milestones), title: t('gantt.title'), source };
+    case 'gantt': {
+      // Every work of the district (or portfolio), not only the first window: the stage scrolls when they do not fit.
+      const full = ganttFullView(ganttOrder(rows), spec.statusDate, labels.gantt, 'month', null, milestones);
+      return { ...full, title: t('gantt.title'), source };
+    }
     case 'scurve':
       return { option: sCurveOption(points, labels.scurve), title: t('scurve.title'), source };
     case 'ev':

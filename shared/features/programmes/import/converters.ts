@@ -4,7 +4,7 @@ import { columnsWith, mappingError, TerritoryReader, type ConverterEnv, type Row
 import { clip, headerKey } from '../../../import/values/text';
 import { parsePeriod } from '../periods';
 import { periodOutside } from '../programme-service';
-import { ACTION_TYPES, isBuiltin, type ActionType, type Programme } from '../types';
+import { ACTION_TYPES, isBuiltin, type ActionType, type Disaggregation, type Programme } from '../types';
 import { FieldReader } from './cells';
 import type { ActionRecord, ActionStore, TargetRecord, TargetStore } from './records';
 
@@ -211,6 +211,7 @@ export function targetConverter(env: ConverterEnv, store: TargetStore, programme
           f.column('actual'),
           `${indicator} is computed from the actions: the actual given is not used.`,
         );
+      const parts = readActualParts(f, columns, indicator, actual);
       if (f.failed || !period || target === null) return 'failed';
       const record = {
         programme,
@@ -220,6 +221,7 @@ export function targetConverter(env: ConverterEnv, store: TargetStore, programme
         target,
         actual: isBuiltin(indicator) ? null : actual,
         sourceRow: row.row,
+        parts,
       };
       return addTarget(f, store, record, f.column('period'));
     },
@@ -249,4 +251,54 @@ export function addTarget(f: FieldReader, store: TargetStore, record: TargetReco
     `${record.indicator} ${record.period} of "${record.programme}" was already given in row ${first}: keep one row per indicator and period.`,
   );
   return 'failed';
+}
+
+/** The part columns of arranjo-metas: the field, its dimension and its part (SEX_PARTS, AGE_PARTS). */
+const PART_FIELDS = [
+  ['actualWomen', 'sex', 'women'],
+  ['actualMen', 'sex', 'men'],
+  ['actualYouth', 'age', 'youth'],
+  ['actualOther', 'age', 'other'],
+] as const;
+
+/**
+ * The parts of a custom indicator's actual a row gives (by sex: women, men; by age group: youth,
+ * other). A dimension's parts must add up to the actual; a built-in indicator's parts come from its
+ * actions and cannot be given; parts need the actual they break down. Refused at the part's column.
+ */
+function readActualParts(
+  f: FieldReader,
+  columns: ReadonlyMap<ProgrammeField, number>,
+  indicator: string,
+  actual: number | null,
+): { dimension: Disaggregation; part: string; value: number }[] {
+  const parts: { dimension: Disaggregation; part: string; value: number; field: ProgrammeField }[] = [];
+  for (const [field, dimension, part] of PART_FIELDS) {
+    if (!columns.has(field)) continue;
+    const value = f.number(field);
+    if (value === null) continue;
+    if (value < 0) f.error(field, 'negative', `${value} is negative: write the part of the actual (0 or more).`);
+    else parts.push({ dimension, part, value, field });
+  }
+  if (parts.length === 0) return [];
+  const first = parts[0]!.field;
+  if (isBuiltin(indicator)) {
+    f.error(first, 'actual-ignored', `${indicator} is computed from the actions: its parts come from them; leave the part columns empty.`);
+    return [];
+  }
+  if (actual === null) {
+    f.error(first, 'missing-value', 'the row has parts but no actual: write the actual they add up to.');
+    return [];
+  }
+  for (const dimension of ['sex', 'age'] as const) {
+    const of = parts.filter((p) => p.dimension === dimension);
+    const sum = of.reduce((s, p) => s + p.value, 0);
+    if (of.length > 0 && Math.abs(sum - actual) > 1e-9 * Math.max(1, Math.abs(actual)))
+      f.error(
+        of[0]!.field,
+        'total-mismatch',
+        `the parts by ${dimension === 'sex' ? 'sex' : 'age group'} add up to ${sum}, not to the actual ${actual}: correct a part or the actual.`,
+      );
+  }
+  return parts.map(({ dimension, part, value }) => ({ dimension, part, value }));
 }

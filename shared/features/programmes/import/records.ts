@@ -1,4 +1,5 @@
 import type { ActionRow } from '../action-repository';
+import type { Disaggregation } from '../types';
 
 export interface ActionRecord {
   programme: string;
@@ -14,6 +15,8 @@ export interface TargetRecord {
   target: number;
   actual: number | null;
   sourceRow: number;
+  /** The actual's parts the file gives (by sex, by age group); replace that period's parts of those dimensions. */
+  parts?: { dimension: Disaggregation; part: string; value: number }[];
 }
 
 /**

@@ -4,7 +4,7 @@ import { parsePeriod } from '../periods';
 import { ActionRepository } from '../action-repository';
 import { ProgrammeImageRepository } from '../programme-image-repository';
 import { ProgrammeRepository } from '../programme-repository';
-import { isBuiltin, type PeriodKind, type Programme } from '../types';
+import { isBuiltin, type Indicator, type PeriodKind, type Programme } from '../types';
 import { ProgrammeRecordStore, type ActionRecord, type ActionStore, type TargetRecord, type TargetStore } from './records';
 
 export type ProgrammeRecords = { target: 'programme-actions'; store: ActionStore } | { target: 'programme-targets'; store: TargetStore };
@@ -80,19 +80,37 @@ function writeTargets(repo: ProgrammeRepository, programmeId: number, batchId: n
           baseline: r.baseline,
           periodKind: kind,
           cumulative: false,
-          disaggregation: r.indicator === 'participants' ? ['sex', 'age', 'territory'] : [],
+          disaggregation:
+            r.indicator === 'participants' ? ['sex', 'age', 'territory'] : [...new Set((r.parts ?? []).map((p) => p.dimension))],
         },
         batchId,
       );
       indicator = repo.indicator(id);
     }
     if (!indicator) continue;
+    indicator = repo.indicator(indicator.id) ?? indicator;
     if (
       repo.upsertTarget({ indicatorId: indicator.id, period: r.period, baseline: r.baseline, target: r.target, actual: r.actual }, batchId)
     )
       replaced++;
+    writeParts(repo, indicator, r, batchId);
   }
   return replaced;
+}
+
+/**
+ * The parts of the actual a row gives replace that period's parts of their dimensions; an indicator
+ * not yet broken down by a dimension the file gives is broken down by it from now on (the batch's
+ * undo restores the indicator as it was).
+ */
+function writeParts(repo: ProgrammeRepository, indicator: Indicator, r: TargetRecord, batchId: number): void {
+  const parts = r.parts ?? [];
+  if (parts.length === 0) return;
+  const dimensions = [...new Set(parts.map((p) => p.dimension))];
+  const missing = dimensions.filter((d) => !indicator.disaggregation.includes(d));
+  if (missing.length > 0) repo.updateIndicator(indicator.id, { ...indicator, disaggregation: [...indicator.disaggregation, ...missing] });
+  repo.deleteParts(indicator.id, r.period, dimensions);
+  for (const p of parts) repo.insertPart({ indicatorId: indicator.id, period: r.period, ...p }, batchId);
 }
 
 /**

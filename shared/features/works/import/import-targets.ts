@@ -2,6 +2,7 @@ import type { FeatureRecords, FeatureTargetHandler } from '../../../import/targe
 import { loadMeasurementImportContext, measurementConverter } from './measurement-converter';
 import { wideMeasurementConverter } from './measurement-wide-converter';
 import { loadWorkImportContext, workConverter } from './work-converter';
+import { isScheduleMapping, loadScheduleContext, scheduleConverter } from './schedule-converter';
 import {
   checkWorkBatchUndoable,
   countExistingWorkRecords,
@@ -21,7 +22,11 @@ export const worksImportTargets: FeatureTargetHandler = {
   makeConverter(target, env, conn) {
     if (target === 'works') {
       const store = new WorkStore();
-      return { converter: workConverter(env, store, loadWorkImportContext(conn)), records: { target, store } };
+      // Without district, title, category and budget: the planned schedule of works already there.
+      const converter = isScheduleMapping(env)
+        ? scheduleConverter(env, store, loadScheduleContext(conn))
+        : workConverter(env, store, loadWorkImportContext(conn));
+      return { converter, records: { target, store } };
     }
     const store = new MeasurementStore();
     const ctx = loadMeasurementImportContext(conn);
@@ -32,7 +37,10 @@ export const worksImportTargets: FeatureTargetHandler = {
   },
   countExisting: (conn, records) => countExistingWorkRecords(conn, own(records)),
   write: (conn, batchId, records) => writeWorkRecords(conn, batchId, own(records)),
-  snapshot: (conn, batchId, target, source) => ({ records: snapshotWorkBatch(conn, batchId, target === 'works' ? 'works' : 'measurements'), source }),
+  snapshot: (conn, batchId, target, source) => ({
+    records: snapshotWorkBatch(conn, batchId, target === 'works' ? 'works' : 'measurements'),
+    source,
+  }),
   checkUndoable: checkWorkBatchUndoable,
   undo: undoWorkBatch,
 };

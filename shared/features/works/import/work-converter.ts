@@ -34,7 +34,11 @@ export function loadWorkImportContext(conn: Connection): WorkImportContext {
 export function workConverter(env: ConverterEnv, store: WorkStore, ctx: WorkImportContext): RowConverter {
   const byField = new Map(columnsWith(env.mapping, 'work-field').map((c) => [c.role.field, c.column]));
   const missing = REQUIRED.filter((f) => !byField.has(f));
-  if (missing.length > 0) throw mappingError(env, `map the column(s) with ${missing.join(', ')} (arranjo-obras: site_code, work_code, title, category, budget_planned, planned_start, planned_end).`);
+  if (missing.length > 0)
+    throw mappingError(
+      env,
+      `map the column(s) with ${missing.join(', ')} (arranjo-obras: site_code, work_code, title, category, budget_planned, planned_start, planned_end).`,
+    );
   const source = env.mapping.source ?? env.file;
 
   return {
@@ -68,29 +72,57 @@ export function workConverter(env: ConverterEnv, store: WorkStore, ctx: WorkImpo
         if (column === undefined) return null;
         const cell = row.cells[column] ?? null;
         if (cell === null || isBlank(cell)) return null;
-        const parsed = typeof cell === 'string' || typeof cell === 'number' || cell instanceof Date ? parseDateValue(cell) : { kind: 'invalid' as const, text: readText(cell) };
+        const parsed =
+          typeof cell === 'string' || typeof cell === 'number' || cell instanceof Date
+            ? parseDateValue(cell)
+            : { kind: 'invalid' as const, text: readText(cell) };
         if (parsed.kind === 'date') return parsed.iso;
-        if (parsed.kind === 'invalid') fail('bad-date', field, `"${clip(parsed.text, 40)}" is not a date; write it as YYYY-MM-DD or dd/mm/aaaa.`, parsed.text);
+        if (parsed.kind === 'invalid')
+          fail('bad-date', field, `"${clip(parsed.text, 40)}" is not a date; write it as YYYY-MM-DD or dd/mm/aaaa.`, parsed.text);
         return null;
       };
 
       const siteCode = text('siteCode');
       const siteId = ctx.sites.get(siteCode.toUpperCase());
-      if (siteCode === '') fail('missing-site', 'siteCode', 'the district code is empty; write the code of a site of this workspace (arranjo sites lists them).');
-      else if (siteId === undefined) fail('unknown-site', 'siteCode', `"${clip(siteCode, 40)}" is not the code of a site of this workspace; use a code from "arranjo sites" or import the site first.`, siteCode);
+      if (siteCode === '')
+        fail(
+          'missing-site',
+          'siteCode',
+          'the district code is empty; write the code of a site of this workspace (arranjo sites lists them).',
+        );
+      else if (siteId === undefined)
+        fail(
+          'unknown-site',
+          'siteCode',
+          `"${clip(siteCode, 40)}" is not the code of a site of this workspace; use a code from "arranjo sites" or import the site first.`,
+          siteCode,
+        );
       const code = text('code');
       if (code === '') fail('missing-work-code', 'code', 'the work code is empty; every work needs its own code.');
       const title = text('title');
       if (title === '') fail('missing-title', 'title', 'the title is empty; write what the work is.');
       const categoryText = text('category');
       const category = parseCategory(categoryText);
-      if (!category) fail('bad-category', 'category', `"${clip(categoryText, 40)}" is not a category; use one of ${WORK_CATEGORIES.join(', ')}.`, categoryText);
+      if (!category)
+        fail(
+          'bad-category',
+          'category',
+          `"${clip(categoryText, 40)}" is not a category; use one of ${WORK_CATEGORIES.join(', ')}.`,
+          categoryText,
+        );
       const statusText = text('status');
       const status = statusText === '' ? 'planned' : parseStatus(statusText);
-      if (!status) fail('bad-status', 'status', `"${clip(statusText, 40)}" is not a status; use one of ${WORK_STATUSES.join(', ')}.`, statusText);
+      if (!status)
+        fail('bad-status', 'status', `"${clip(statusText, 40)}" is not a status; use one of ${WORK_STATUSES.join(', ')}.`, statusText);
       const fundingText = text('fundingSource');
       const funding = fundingText === '' ? null : parseFunding(fundingText);
-      if (fundingText !== '' && !funding) fail('bad-funding', 'fundingSource', `"${clip(fundingText, 40)}" is not a funding source; use one of ${FUNDING_SOURCES.join(', ')}.`, fundingText);
+      if (fundingText !== '' && !funding)
+        fail(
+          'bad-funding',
+          'fundingSource',
+          `"${clip(fundingText, 40)}" is not a funding source; use one of ${FUNDING_SOURCES.join(', ')}.`,
+          fundingText,
+        );
       const budget = money('budgetPlanned');
       if (budget === null && !failed) fail('missing-budget', 'budgetPlanned', 'the planned budget is empty; write it in R$.');
       const contractValue = money('contractValue');
@@ -98,18 +130,35 @@ export function workConverter(env: ConverterEnv, store: WorkStore, ctx: WorkImpo
       const plannedEnd = date('plannedEnd');
       const actualStart = date('actualStart');
       const actualEnd = date('actualEnd');
-      if (!plannedStart && byField.has('plannedStart') && !failed) fail('missing-date', 'plannedStart', 'the planned start is empty; write a date.');
+      if (!plannedStart && byField.has('plannedStart') && !failed)
+        fail('missing-date', 'plannedStart', 'the planned start is empty; write a date.');
       if (!plannedEnd && !failed) fail('missing-date', 'plannedEnd', 'the planned end is empty; write a date.');
       if (plannedStart && plannedEnd && plannedEnd < plannedStart)
-        fail('end-before-start', 'plannedEnd', `the planned end ${plannedEnd} is before the planned start ${plannedStart}; correct one of them.`);
+        fail(
+          'end-before-start',
+          'plannedEnd',
+          `the planned end ${plannedEnd} is before the planned start ${plannedStart}; correct one of them.`,
+        );
       if (actualStart && actualEnd && actualEnd < actualStart)
-        fail('end-before-start', 'actualEnd', `the actual end ${actualEnd} is before the actual start ${actualStart}; correct one of them.`);
+        fail(
+          'end-before-start',
+          'actualEnd',
+          `the actual end ${actualEnd} is before the actual start ${actualStart}; correct one of them.`,
+        );
       const needsText = text('needs');
       let needs: string[] | null = null;
       if (needsText !== '') {
-        needs = needsText.split(/[|;,]/).map((s) => s.trim().toUpperCase()).filter((s) => s !== '');
+        needs = needsText
+          .split(/[|;,]/)
+          .map((s) => s.trim().toUpperCase())
+          .filter((s) => s !== '');
         const unknown = needs.filter((n) => !ctx.indicators.has(n));
-        if (unknown.length > 0) fail('unknown-need', 'needs', `${unknown.join(', ')}: not an indicator of this workspace; write survey codes such as INFRA_WATER separated by "|".`);
+        if (unknown.length > 0)
+          fail(
+            'unknown-need',
+            'needs',
+            `${unknown.join(', ')}: not an indicator of this workspace; write survey codes such as INFRA_WATER separated by "|".`,
+          );
       } else if (category && CATEGORY_NEEDS[category] && ctx.indicators.has(CATEGORY_NEEDS[category])) {
         needs = [CATEGORY_NEEDS[category]];
       }
@@ -138,7 +187,9 @@ export function workConverter(env: ConverterEnv, store: WorkStore, ctx: WorkImpo
         illustrative: false,
       };
       const present: (keyof WorkFields)[] = ['source'];
-      for (const f of byField.keys()) if (f !== 'needs') present.push(f === 'siteCode' ? 'siteId' : f);
+      // A schedule's month and planned % belong to a schedule file (schedule-converter), not to a work's fields.
+      for (const f of byField.keys())
+        if (f !== 'needs' && f !== 'scheduleMonth' && f !== 'plannedProgress') present.push(f === 'siteCode' ? 'siteId' : f);
       const first = store.add(code.toUpperCase(), { fields, needs, present, sourceRow: row.row }, row.row);
       if (first !== null) {
         fail('duplicate-key', 'code', `work ${code} was already given in row ${first}; one row per work.`);

@@ -1,6 +1,6 @@
 import type { Connection } from '../../../db/connection';
 import { ArranjoError } from '../../../errors';
-import type { Measurement, Work } from '../types';
+import type { Measurement, ScheduleMonth, Work } from '../types';
 import { WorkImportRepository } from '../work-import-repository';
 import { WorkRepository, WORK_FIELD_NAMES, type WorkFields } from '../work-repository';
 import { fieldsOf } from '../work-service';
@@ -13,6 +13,8 @@ interface WorkImage {
   fields: WorkFields;
   needs: string[];
   sourceRow: number | null;
+  /** The work's planned schedule, kept when the batch replaces it. */
+  schedule?: ScheduleMonth[];
 }
 
 function pick(fields: WorkFields, present: readonly (keyof WorkFields)[]): Partial<WorkFields> {
@@ -36,14 +38,17 @@ export function writeWorkRecords(conn: Connection, batchId: number, records: Wor
         const before = works.get(id);
         if (!before) continue;
         const image: WorkImage = { fields: fieldsOf(before), needs: before.needs, sourceRow: null };
+        if (r.schedule) image.schedule = works.schedule(id);
         imports.recordPrevious(batchId, 'work', String(id), image, imports.workBatch(id));
         works.update(id, pick(r.fields, r.present));
         if (r.needs) works.setNeeds(id, r.needs);
+        if (r.schedule) works.setSchedule(id, r.schedule);
         works.setBatch(id, batchId, r.sourceRow);
         replaced++;
       } else {
         const newId = works.insert(r.fields, { id: batchId, row: r.sourceRow });
         if (r.needs) works.setNeeds(newId, r.needs);
+        if (r.schedule) works.setSchedule(newId, r.schedule);
       }
     }
     return [records.store.length, replaced];
@@ -109,6 +114,7 @@ export function undoWorkBatch(conn: Connection, batchId: number): { removed: num
     const image = JSON.parse(p.before) as WorkImage;
     works.update(id, image.fields);
     works.setNeeds(id, image.needs);
+    if (image.schedule) works.setSchedule(id, image.schedule);
     works.setBatch(id, p.prevBatchId, image.sourceRow);
     restored++;
   }
@@ -124,7 +130,12 @@ export function snapshotWorkBatch(conn: Connection, batchId: number, target: 'wo
     const store = new WorkStore();
     for (const id of imports.workIdsOfBatch(batchId)) {
       const w: Work | undefined = works.get(id);
-      if (w) store.add(w.code.toUpperCase(), { fields: fieldsOf(w), needs: w.needs, present: [...WORK_FIELD_NAMES], sourceRow: 0 }, 0);
+      if (w)
+        store.add(
+          w.code.toUpperCase(),
+          { fields: fieldsOf(w), needs: w.needs, present: [...WORK_FIELD_NAMES], sourceRow: 0, schedule: works.schedule(w.id) },
+          0,
+        );
     }
     return { target, store };
   }

@@ -1,4 +1,4 @@
-import type { Measurement } from '../types';
+import type { Measurement, ScheduleMonth } from '../types';
 import type { WorkFields } from '../work-repository';
 
 /** One work read from a file: its fields (site resolved to an id), its needs, and where it was. */
@@ -8,6 +8,8 @@ export interface WorkRecord {
   /** The fields the file gives: a re-import changes only these (a paralysis record stays). */
   present: (keyof WorkFields)[];
   sourceRow: number;
+  /** The planned schedule by month the file gives (a schedule import), replacing the work's; absent: kept. */
+  schedule?: ScheduleMonth[] | null;
 }
 
 export interface MeasurementRecord {

@@ -21,7 +21,20 @@ import { useWorksMeetingChart } from '../../works/use-works-meeting-chart';
 const LARGE = 1.8;
 const STAGE_HEIGHT = 'calc(100vh - 245px)';
 
-function Stage({ option, title, source, side }: { option: ChartOption | null; title: string; source: string; side?: ReactNode }) {
+function Stage({
+  option,
+  title,
+  source,
+  side,
+  height,
+}: {
+  option: ChartOption | null;
+  title: string;
+  source: string;
+  side?: ReactNode;
+  /** A chart taller than the stage (px at desk size, every row of a Gantt): drawn at its height, large, scrolling. */
+  height?: number;
+}) {
   if (!option) {
     return (
       <Center h={STAGE_HEIGHT}>
@@ -31,8 +44,14 @@ function Stage({ option, title, source, side }: { option: ChartOption | null; ti
   }
   return (
     <Group align="stretch" wrap="nowrap" gap="lg" style={{ flex: 1 }}>
-      <div style={{ flex: 1, minWidth: 0 }}>
-        <Chart option={enlargeOption(option, LARGE)} height={STAGE_HEIGHT} title={title} source={source} testId="meeting-chart" />
+      <div style={{ flex: 1, minWidth: 0, maxHeight: STAGE_HEIGHT, overflowY: 'auto' }} data-testid="meeting-stage">
+        <Chart
+          option={enlargeOption(option, LARGE)}
+          height={height ? `max(${STAGE_HEIGHT}, ${Math.round(height * LARGE)}px)` : STAGE_HEIGHT}
+          title={title}
+          source={source}
+          testId="meeting-chart"
+        />
         {/* Every slide, single or in a sequence, says its source and period, as its exported PNG does. */}
         <Text size="md" c="dimmed" lineClamp={2} mt={4} data-testid="meeting-source">
           {source}
@@ -80,7 +99,9 @@ function ProfileStage({ view }: { view: MeetingView }) {
 
 function WorksStage({ view }: { view: MeetingView }) {
   const chart = useWorksMeetingChart(view.spec);
-  return <Stage option={chart?.option ?? null} title={view.title || chart?.title || ''} source={chart?.source ?? ''} />;
+  return (
+    <Stage option={chart?.option ?? null} title={view.title || chart?.title || ''} source={chart?.source ?? ''} height={chart?.height} />
+  );
 }
 
 function ViewStage({ view }: { view: MeetingView }) {
@@ -176,7 +197,7 @@ export function MeetingOverlay() {
       </Group>
       <Stack gap={0} style={{ flex: 1, minHeight: 0 }}>
         {single ? (
-          <Stage option={single.option} title={single.title} source={single.source ?? ''} />
+          <Stage option={single.option} title={single.title} source={single.source ?? ''} height={single.height} />
         ) : view ? (
           <ViewStage key={`${meeting?.sequenceId}-${index}`} view={view} />
         ) : sequences.loading ? (

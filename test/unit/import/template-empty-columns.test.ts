@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { BUILT_IN_TEMPLATES } from '../../../shared/import/templates/built-ins';
+import { applyTemplate, templateFits, type ImportTemplate } from '../../../shared/import/templates/template';
+import type { ColumnKind, ImportLayout } from '../../../shared/import/types';
+
+function layout(columns: [string, ColumnKind][]): ImportLayout {
+  return {
+    sheet: 'Planilha1',
+    rowCount: 3,
+    headerRows: { first: 1, last: 1 },
+    dataStart: 2,
+    dataEnd: 3,
+    endReason: 'sheet-end',
+    titleRows: [],
+    footerRows: [],
+    totalRows: [],
+    columns: columns.map(([header, kind], index) => ({ index, letter: String.fromCharCode(65 + index), header, kind, samples: [] })),
+    yearCandidates: [],
+  };
+}
+
+const template = (id: string): ImportTemplate => {
+  const t = BUILT_IN_TEMPLATES.find((x) => x.id === id);
+  if (!t) throw new Error(id);
+  return t;
+};
+
+describe('template matching of columns whose cells are all empty', () => {
+  it('an arranjo-metas file whose baseline column is entirely empty still matches its template, baseline mapped', () => {
+    const metas = layout([
+      ['programme', 'text'],
+      ['indicator', 'text'],
+      ['period', 'text'],
+      ['baseline', 'empty'],
+      ['target', 'number'],
+      ['actual', 'empty'],
+    ]);
+    expect(templateFits(template('arranjo-metas'), metas)).toBe(true);
+    const mapping = applyTemplate(template('arranjo-metas'), metas, { file: 'metas.csv' });
+    expect(mapping.columns.map((c) => [c.column, c.role.role === 'programme-field' ? c.role.field : c.role.role])).toEqual([
+      [0, 'programme'],
+      [1, 'indicator'],
+      [2, 'period'],
+      [3, 'baseline'],
+      [4, 'target'],
+    ]);
+  });
+
+  it('an empty column is not taken by a rule other columns met already (FJP IMRS: one indicator per column)', () => {
+    const imrs = layout([
+      ['CHAVE', 'text'],
+      ['IBGE7', 'code'],
+      ['ANO', 'year'],
+      ['ER_EMPRSF', 'number'],
+      ['ER_VAZIA', 'empty'],
+    ] as [string, ColumnKind][]);
+    const mapping = applyTemplate(template('fjp-imrs'), imrs, { file: 'imrs.xlsx' });
+    expect(mapping.columns.map((c) => c.column)).not.toContain(4);
+    expect(mapping.columns.some((c) => c.column === 3)).toBe(true);
+  });
+
+  it('an optional rule does not take an empty column (arranjo-obras: an empty notes column stays unmapped)', () => {
+    const obras = layout([
+      ['site_code', 'text'],
+      ['work_code', 'text'],
+      ['title', 'text'],
+      ['category', 'text'],
+      ['budget_planned', 'number'],
+      ['planned_start', 'date'],
+      ['planned_end', 'date'],
+      ['notes', 'empty'],
+    ] as [string, ColumnKind][]);
+    const mapping = applyTemplate(template('arranjo-obras'), obras, { file: 'obras.csv' });
+    expect(mapping.columns.map((c) => c.column)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+});

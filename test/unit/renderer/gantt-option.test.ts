@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { PortfolioRow } from '../../../shared/features/works/types';
+import {
+  EXPORT_ROW_HEIGHT,
+  GANTT_WINDOW,
+  ganttFullView,
+  ganttHeight,
+  ganttOption,
+  ganttOrder,
+} from '../../../renderer/src/features/works/gantt-option';
+
+const labels = {
+  planned: 'Previsto',
+  actual: 'Real',
+  baseline: 'Linha de base',
+  today: 'Hoje',
+  milestone: 'Marco',
+  formatDate: (iso: string) => iso,
+};
+
+function rows(n: number): PortfolioRow[] {
+  return Array.from({ length: n }, (_, i) => {
+    const month = String((i % 12) + 1).padStart(2, '0');
+    return {
+      id: i + 1,
+      siteId: (i % 5) + 1,
+      siteCode: `S${i % 5}`,
+      siteName: `Distrito ${i % 5}`,
+      workCode: `OB-${String(i + 1).padStart(4, '0')}`,
+      title: `Obra ${i + 1}`,
+      category: 'paving',
+      fundingSource: null,
+      status: 'in-progress',
+      health: i % 3 === 0 ? 'late' : 'on-schedule',
+      budgetPlanned: 1000,
+      committed: 0,
+      disbursed: 0,
+      physicalProgress: 0,
+      plannedProgress: 0,
+      ev: 0,
+      pv: 0,
+      ac: 0,
+      spi: null,
+      cpi: null,
+      plannedStart: `2025-${month}-01`,
+      plannedEnd: `2026-${month}-28`,
+      actualStart: `2025-${month}-05`,
+      actualEnd: null,
+      forecastEnd: null,
+      lastMeasurement: null,
+      illustrative: false,
+    } satisfies PortfolioRow;
+  });
+}
+
+type Option = { yAxis: { data: string[] }; series: { name: string; data: { value: number[] }[] }[] };
+
+describe('Gantt option: the window on screen, every row in the export and meeting view', () => {
+  const portfolio = ganttOrder(rows(130));
+
+  it('draws one window of GANTT_WINDOW rows on screen, the axis spanning every row', () => {
+    const option = ganttOption(portfolio, '2025-07-02', labels, 'month', null, [], GANTT_WINDOW, true) as unknown as Option;
+    expect(option.yAxis.data).toHaveLength(GANTT_WINDOW);
+    expect(option.yAxis.data[0]).toBe(`${portfolio[GANTT_WINDOW]?.workCode} · ${portfolio[GANTT_WINDOW]?.title}`);
+  });
+
+  it('the full view (PNG/SVG export, meeting mode) has every row, each with its planned bar (and actual bar once started), at a height that fits them', () => {
+    const { option, height } = ganttFullView(portfolio, '2025-07-02', labels, 'month', null, []);
+    const o = option as unknown as Option;
+    expect(o.yAxis.data).toHaveLength(130);
+    expect(o.yAxis.data.at(-1)).toBe(`${portfolio[129]?.workCode} · ${portfolio[129]?.title}`);
+    const planned = o.series.find((s) => s.name === 'Previsto');
+    const actual = o.series.find((s) => s.name === 'Real');
+    expect(planned?.data).toHaveLength(130);
+    // Actual bars for the works started by the status date, wherever they are in the order.
+    expect(actual?.data).toHaveLength(portfolio.filter((r) => (r.actualStart ?? '9999') <= '2025-07-02').length);
+    expect(Math.max(...(actual?.data.map((d) => d.value[0] ?? 0) ?? []))).toBeGreaterThan(GANTT_WINDOW * 2);
+    // Every row index 0…129 has its bar.
+    expect(new Set(planned?.data.map((d) => d.value[0]))).toEqual(new Set(Array.from({ length: 130 }, (_, i) => i)));
+    expect(height).toBe(ganttHeight(130, EXPORT_ROW_HEIGHT));
+    expect(height).toBe(130 * EXPORT_ROW_HEIGHT + 90);
+  });
+});
