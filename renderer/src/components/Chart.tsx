@@ -1,6 +1,13 @@
 import { ActionIcon, Group, Menu, Tooltip, useComputedColorScheme } from '@mantine/core';
 import { BarChart, MapChart, ScatterChart } from 'echarts/charts';
-import { GeoComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent, VisualMapContinuousComponent } from 'echarts/components';
+import {
+  GeoComponent,
+  GridComponent,
+  LegendComponent,
+  TitleComponent,
+  TooltipComponent,
+  VisualMapContinuousComponent,
+} from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import i18next from 'i18next';
@@ -66,7 +73,11 @@ export function Chart({ option, height, title, source, testId, attributes, onCli
     const instance = echarts.init(element, scheme === 'dark' ? 'dark' : undefined, { renderer: 'canvas' });
     instance.on('finished', () => element.setAttribute('data-render-finished', 'true'));
     instance.on('click', (params) => clickRef.current?.(params));
-    const observer = new ResizeObserver(() => instance.resize());
+    // Only a real change of size redraws: the observer's first call (on observe) would otherwise
+    // lay out and paint the whole chart again, a second map draw on first start (issue 16).
+    const observer = new ResizeObserver(() => {
+      if (element.clientWidth !== instance.getWidth() || element.clientHeight !== instance.getHeight()) instance.resize();
+    });
     observer.observe(element);
     setChart(instance);
     return () => {
@@ -97,7 +108,12 @@ export function Chart({ option, height, title, source, testId, attributes, onCli
       return;
     }
     // SVG needs the SVG renderer: draw the same option once, off screen, without animation.
-    const svg = echarts.init(null, scheme === 'dark' ? 'dark' : undefined, { renderer: 'svg', ssr: true, width: frame.width, height: frame.height });
+    const svg = echarts.init(null, scheme === 'dark' ? 'dark' : undefined, {
+      renderer: 'svg',
+      ssr: true,
+      width: frame.width,
+      height: frame.height,
+    });
     try {
       svg.setOption({ ...option, animation: false, backgroundColor: background });
       downloadBlob(new Blob([frameSvg(svg.renderToSVGString(), frame)], { type: 'image/svg+xml' }), fileName);
@@ -118,10 +134,17 @@ export function Chart({ option, height, title, source, testId, attributes, onCli
             </Tooltip>
           </Menu.Target>
           <Menu.Dropdown>
-            <Menu.Item onClick={() => exportImage('png')} data-testid={testId ? `${testId}-export-png` : undefined}>{t('chart.exportPng')}</Menu.Item>
-            <Menu.Item onClick={() => exportImage('svg')} data-testid={testId ? `${testId}-export-svg` : undefined}>{t('chart.exportSvg')}</Menu.Item>
+            <Menu.Item onClick={() => exportImage('png')} data-testid={testId ? `${testId}-export-png` : undefined}>
+              {t('chart.exportPng')}
+            </Menu.Item>
+            <Menu.Item onClick={() => exportImage('svg')} data-testid={testId ? `${testId}-export-svg` : undefined}>
+              {t('chart.exportSvg')}
+            </Menu.Item>
             {/* Meeting mode: the same chart full screen, large type (the compare feature's overlay shows it). */}
-            <Menu.Item onClick={() => presentation.present({ title, source, option })} data-testid={testId ? `${testId}-present` : undefined}>
+            <Menu.Item
+              onClick={() => presentation.present({ title, source, option })}
+              data-testid={testId ? `${testId}-present` : undefined}
+            >
               {i18next.t('territories:meeting.fullScreen')}
             </Menu.Item>
           </Menu.Dropdown>

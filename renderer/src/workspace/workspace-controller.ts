@@ -157,7 +157,8 @@ export class WorkspaceController {
       if (this.platform.kind === 'browser') {
         const name = await this.platform.uniqueName(base);
         const location: WorkspaceLocation = { kind: 'browser', name };
-        await this.platform.write(location, await this.engine.exportWorkspace());
+        // The demo is stored as shipped, packed: no 12 MB export and copy before the first screen.
+        await this.platform.write(location, options.demo ? await this.platform.shippedDemo() : await this.engine.exportWorkspace());
         await this.loaded(name, location, true);
       } else {
         await this.loaded(base, null, true);

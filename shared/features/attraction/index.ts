@@ -7,7 +7,6 @@ export type { AttractionApi };
 import { AttractionService } from './attraction-service';
 import { InventoryService } from './inventory-service';
 import { loadPdfFonts } from './pdf-fonts';
-import { planPdf } from './plan-pdf';
 import { planWorkbook } from './plan-workbook';
 import { localeSchema } from '../../domain/schemas';
 
@@ -37,7 +36,11 @@ export function attractionArea(ctx: EngineContext): AttractionApi {
     addPlanAction: async (planId, input) => service().addAction(planId, input),
     updatePlanAction: async (planId, actionId, patch) => service().updateAction(planId, actionId, patch),
     exportAttractionWorkbook: async (planId, locale) => planWorkbook(service().view(planId), parseInput(localeSchema, locale, 'locale')),
-    exportAttractionPdf: async (planId, locale) => planPdf(service().view(planId), parseInput(localeSchema, locale, 'locale'), await loadPdfFonts()),
+    // pdf-lib and fontkit load with the first PDF, not with the engine (issue 16: the engine's start).
+    exportAttractionPdf: async (planId, locale) => {
+      const { planPdf } = await import('./plan-pdf');
+      return planPdf(service().view(planId), parseInput(localeSchema, locale, 'locale'), await loadPdfFonts());
+    },
   };
 }
 export { attractionImportTargets } from './import/import-targets';

@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ArranjoError } from '../../../shared/errors';
 import type { HistoryState } from '../../../shared/rpc/engine-api';
-import type { BrowserPlatform, LoadedWorkspaceFile, StoredWorkspaceSummary, WorkspaceLocation } from '../../../renderer/src/platform/platform';
+import type {
+  BrowserPlatform,
+  LoadedWorkspaceFile,
+  StoredWorkspaceSummary,
+  WorkspaceLocation,
+} from '../../../renderer/src/platform/platform';
 import { WorkspaceController, isDirty, type Engine } from '../../../renderer/src/workspace/workspace-controller';
 
 /** An engine double: a revision counter and the bytes of the "open" workspace. */
@@ -77,6 +82,7 @@ function memoryPlatform(): BrowserPlatform & { store: Map<string, Uint8Array>; l
       if (location.kind === 'browser') platform.last = location.name;
     },
     download: vi.fn(),
+    shippedDemo: async () => new TextEncoder().encode('shipped demo'),
     listRecent: async () => [],
     setDocument: vi.fn(),
     setLocale: vi.fn(),
@@ -111,7 +117,8 @@ describe('WorkspaceController', () => {
     expect(s.status).toBe('ready');
     expect(s.name).toBe('Demonstração (MG)');
     expect(isDirty(s)).toBe(false);
-    expect(text(platform.store.get('Demonstração (MG)'))).toBe('demo@0');
+    // Stored as the app ships it, not exported from the engine.
+    expect(text(platform.store.get('Demonstração (MG)'))).toBe('shipped demo');
     expect(platform.last).toBe('Demonstração (MG)');
   });
 
@@ -171,7 +178,12 @@ describe('WorkspaceController', () => {
   it('an uploaded file is copied into the browser store under a free name', async () => {
     await controller.start(names);
     platform.store.set('plano', new TextEncoder().encode('old'));
-    await controller.openFile({ location: null, fileName: 'plano.arranjo', displayName: 'plano', bytes: new TextEncoder().encode('plano') });
+    await controller.openFile({
+      location: null,
+      fileName: 'plano.arranjo',
+      displayName: 'plano',
+      bytes: new TextEncoder().encode('plano'),
+    });
     expect(controller.getSnapshot().name).toBe('plano (2)');
     expect(text(platform.store.get('plano (2)'))).toBe('plano@0');
     expect(text(platform.store.get('plano'))).toBe('old');
@@ -192,7 +204,8 @@ describe('WorkspaceController', () => {
     await controller.mutate((e) => (e as unknown as FakeEngine).change());
     await controller.mutate((e) => (e as unknown as FakeEngine).change());
     await vi.advanceTimersByTimeAsync(1_900);
-    expect(text(platform.store.get('Demonstração (MG)'))).toBe('demo@0');
+    // Stored as the app ships it, not exported from the engine.
+    expect(text(platform.store.get('Demonstração (MG)'))).toBe('shipped demo');
     await vi.advanceTimersByTimeAsync(200);
     expect(text(platform.store.get('Demonstração (MG)'))).toBe('demo@2');
     expect(isDirty(controller.getSnapshot())).toBe(false);
