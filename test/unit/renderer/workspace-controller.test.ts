@@ -122,6 +122,13 @@ describe('WorkspaceController', () => {
     expect(platform.last).toBe('Demonstração (MG)');
   });
 
+  it('a demo the engine cannot open leaves no stored copy behind (it is stored while the engine opens it)', async () => {
+    engine.createWorkspace = () => Promise.reject(new ArranjoError('CORRUPT_WORKSPACE', 'broken'));
+    await expect(controller.start(names)).rejects.toMatchObject({ code: 'CORRUPT_WORKSPACE' });
+    expect([...platform.store.keys()]).toEqual([]);
+    expect(controller.getSnapshot().status).toBe('failed');
+  });
+
   it('a later start reopens the last workspace instead', async () => {
     platform.store.set('Plano 2025', new TextEncoder().encode('plano'));
     platform.last = 'Plano 2025';
