@@ -41,14 +41,14 @@ export function lazyNamed<Name extends string, C extends ComponentType<any>>(
 let preloading = false;
 
 /**
- * Preloads components one at a time, each when the page is idle (once per page): their chunks
- * download and evaluate without delaying what the user is doing.
+ * Preloads components one at a time, each when the page is idle (once per page; no deadline, so
+ * not while the first screen still draws): their chunks download and evaluate without delaying
+ * what the user is doing.
  */
 export function preloadWhenIdle(components: readonly { preload(): Promise<unknown> }[]): void {
   if (preloading) return;
   preloading = true;
-  const idle = (run: () => void) =>
-    typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2_000 }) : setTimeout(run, 200);
+  const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run) : setTimeout(run, 200));
   const next = (index: number) => {
     const component = components[index];
     if (!component) return;
