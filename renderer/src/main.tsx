@@ -1,3 +1,4 @@
+import './engine/boot';
 import '@mantine/core/styles.css';
 import './app/app.css';
 import { MantineProvider, localStorageColorSchemeManager } from '@mantine/core';

@@ -8,6 +8,12 @@
 // Measured 2026-12-03 on the shared 2-core machine at load average 20+ (so absolute times are
 // inflated several times): first start 27.9 s vs floor 5.5 s = 5.05× (goal 2×, not met; the issue
 // measured 5.5× before the prebuilt demo); area switches 0.6–4.8 s (goal 300 ms, not met).
+// After the worker-start, shipped-demo, storage, chart and preload changes (branch g16b), same day,
+// load average ~8: first start 7.9 s vs floor 1.65 s = 4.75×; area switches median 0.63 s, slowest
+// 1.3 s (economy). Side by side with the previous build in one process (alternating runs, load ~8):
+// first start median 7.8 s vs 8.5 s. Goals still not met: the UI thread's own work (React and
+// Mantine render, the map and the jobs chart, ~6 s CPU under load) now dominates, and each area's
+// first queries (economy's analyses, initiatives' list) dominate its switch.
 import { bundleSizes, collectFetchedFiles } from './bundle-size.mjs';
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

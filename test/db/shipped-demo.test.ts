@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SHIPPED_DEMO_FILE, isGzip } from '../../shared/demo/shipped-demo';
 import { buildShippedDemo, createEngine } from '../../shared/engine/engine';
 import { loadSql, shippedDataSources } from '../support/node-engine';
+import { LATEST_SCHEMA_VERSION } from '../../shared/db/migrate';
 
 const shippedPath = new URL(`../../resources/${SHIPPED_DEMO_FILE}`, import.meta.url);
 
@@ -34,5 +35,24 @@ describe('the prebuilt demo workspace (resources/demo, issue 16)', () => {
     expect(info.counts.sites).toBe(13);
     expect(await engine.history()).toMatchObject({ canUndo: false, canRedo: false });
     expect(Buffer.compare(Buffer.from(await engine.exportWorkspace()), Buffer.from(shipped))).toBe(0);
+  }, 60_000);
+
+  // The shipped file opens as built (no received-file checks, issue 16) only at the latest schema.
+  it('opens a shipped file at an older schema through the checked open, migrated; refuses one that is not a workspace', async () => {
+    const SQL = await loadSql();
+    const older = new Uint8Array(readFileSync(new URL('../fixtures/workspace-schema-10.arranjo', import.meta.url)));
+    const engine = createEngine({
+      SQL,
+      loadSources: () => Promise.reject(new Error('not built')),
+      loadDemoWorkspace: () => Promise.resolve(older.slice()),
+    });
+    const info = await engine.createWorkspace({ demo: true });
+    expect(info.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
+    const garbage = createEngine({
+      SQL,
+      loadSources: () => Promise.reject(new Error('not built')),
+      loadDemoWorkspace: () => Promise.resolve(new Uint8Array(4096).fill(7)),
+    });
+    await expect(garbage.createWorkspace({ demo: true })).rejects.toMatchObject({ code: 'NOT_SQLITE' });
   }, 60_000);
 });

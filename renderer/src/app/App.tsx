@@ -15,11 +15,11 @@ import { getPlatform } from '../platform';
 import { useWorkspace } from '../workspace/workspace-context';
 import { AppHeader } from './AppHeader';
 import { AppNavbar } from './AppNavbar';
-import { lazyNamed } from '../lib/lazy-named';
+import { lazyNamed, preloadWhenIdle } from '../lib/lazy-named';
 import { AreaLoading } from './AreaLoading';
 
 // The dashboard is the first screen and loads with the app; every other area is its own chunk,
-// fetched the first time the planner opens it.
+// fetched when the browser is idle after the first screen, or when the planner opens it if sooner.
 const TerritoriesArea = lazyNamed(() => import('../features/territories/TerritoriesArea'), 'TerritoriesArea');
 const PrioritizationArea = lazyNamed(() => import('../features/prioritization/PrioritizationArea'), 'PrioritizationArea');
 const EconomyArea = lazyNamed(() => import('../features/economy/EconomyArea'), 'EconomyArea');
@@ -29,6 +29,18 @@ const WorksArea = lazyNamed(() => import('../features/works/WorksArea'), 'WorksA
 const AttractionArea = lazyNamed(() => import('../features/attraction/AttractionArea'), 'AttractionArea');
 const ProgrammesArea = lazyNamed(() => import('../features/programmes/ProgrammesArea'), 'ProgrammesArea');
 const InitiativesArea = lazyNamed(() => import('../features/initiatives/InitiativesArea'), 'InitiativesArea');
+
+const LAZY_AREAS = [
+  TerritoriesArea,
+  EconomyArea,
+  PrioritizationArea,
+  WorksArea,
+  AttractionArea,
+  ProgrammesArea,
+  InitiativesArea,
+  ImportArea,
+  SettingsArea,
+];
 
 export function App() {
   const { t, locale } = useLocale();
@@ -64,6 +76,10 @@ export function App() {
   useEffect(() => onAreaRequest((next) => (AREAS as readonly string[]).includes(next) && selectRef.current(next as Area)), []);
 
   const ready = workspace.status === 'ready' && (area !== 'dashboard' || dashboardVersion === workspace.dataVersion);
+  // Once the first screen is drawn, the other areas' code loads while the planner reads it.
+  useEffect(() => {
+    if (ready) preloadWhenIdle(LAZY_AREAS);
+  }, [ready]);
 
   return (
     <AppShell header={{ height: 44 }} navbar={{ width: 220, breakpoint: 0 }} padding="sm">

@@ -106,7 +106,11 @@ export function Chart({ option, height, title, source, testId, attributes, onCli
     const instance = echarts.init(element, scheme === 'dark' ? 'dark' : undefined, { renderer: 'canvas' });
     instance.on('finished', () => element.setAttribute('data-render-finished', 'true'));
     instance.on('click', (params) => clickRef.current?.(params));
-    const observer = new ResizeObserver(() => instance.resize());
+    // Only a real change of size redraws: the observer's first call (on observe) would otherwise
+    // lay out and paint the whole chart again, a second map draw on first start (issue 16).
+    const observer = new ResizeObserver(() => {
+      if (element.clientWidth !== instance.getWidth() || element.clientHeight !== instance.getHeight()) instance.resize();
+    });
     observer.observe(element);
     setChart(instance);
     return () => {

@@ -1,21 +1,31 @@
 /// <reference lib="webworker" />
 import * as Comlink from 'comlink';
-import initSqlJs from 'sql.js';
 import sqlWasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
-import { createEngine } from '../../../shared/engine/engine';
 import type { EngineApi } from '../../../shared/rpc/engine-api';
 import { installErrorTransfer } from '../../../shared/rpc/error-transfer';
-import { fetchDemoSources } from './demo-sources';
 import { fetchPackedDemo, unpackDemo } from './demo-workspace';
 import { deferredApi } from './deferred-api';
 
 // The worker owns the database: the UI thread never touches SQL, and long work never freezes it.
+// This entry is small on purpose (issue 16): its first lines start the downloads, and the engine's
+// own code (sql.js and every area, about 2 MB) loads beside them as a separate module.
 installErrorTransfer();
 
-let sources: ReturnType<typeof fetchDemoSources> | null = null;
+/** sql.js' WebAssembly, downloaded and compiled while the engine's code loads. */
+async function compileSqlWasm(): Promise<WebAssembly.Module> {
+  const response = fetch(sqlWasmUrl);
+  try {
+    return await WebAssembly.compileStreaming(response);
+  } catch {
+    // A server that does not say application/wasm: compile from the bytes instead.
+    return WebAssembly.compile(await (await fetch(sqlWasmUrl)).arrayBuffer());
+  }
+}
+const wasm = compileSqlWasm();
+wasm.catch(() => undefined); // reported by the engine's start, which awaits it
 
-// The prebuilt demo (what a first start opens) is fetched at once, beside the WebAssembly download,
-// and kept packed (1.6 MB) until a demo workspace is asked for; a failed fetch is tried again then.
+// The prebuilt demo (what a first start opens), kept packed (1.6 MB) until a demo workspace is
+// asked for; a failed fetch is tried again then.
 let packedDemo = fetchPackedDemo();
 packedDemo.catch(() => undefined); // reported to whoever asks for the demo
 async function loadDemoWorkspace(): Promise<Uint8Array> {
@@ -23,15 +33,8 @@ async function loadDemoWorkspace(): Promise<Uint8Array> {
   return unpackDemo(packed);
 }
 
-const engine = initSqlJs({ locateFile: () => sqlWasmUrl }).then((SQL) =>
-  createEngine({
-    SQL,
-    // Loaded once per worker and only when a workspace is created: opening a file needs none of it.
-    loadSources: () => (sources ??= fetchDemoSources()),
-    loadDemoWorkspace,
-  }),
-);
+const engine = import('./engine-start').then(({ startEngine }) => startEngine(wasm, loadDemoWorkspace));
 
 // Expose at once: messages that arrive before a listener exists are dropped by the browser, so
-// every call waits for the engine here instead of racing the WebAssembly download.
+// every call waits for the engine here instead of racing the downloads.
 Comlink.expose(deferredApi<EngineApi>(engine));

@@ -1,5 +1,7 @@
 import { ArranjoError } from '../../../shared/errors';
 import type { MenuCommand } from '../../../shared/ipc/contract';
+import { isGzip } from '../../../shared/demo/shipped-demo';
+import { fetchPackedDemo, unpackDemo } from '../engine/demo-workspace';
 import { downloadBlob } from '../lib/download';
 import { BYTES_STORE, META_STORE, SETTINGS_STORE, openDatabase, requestResult, transactionDone } from './idb';
 import type { BrowserPlatform, LoadedWorkspaceFile, StoredWorkspaceSummary, WorkspaceLocation } from './platform';
@@ -26,8 +28,15 @@ async function read(location: WorkspaceLocation): Promise<LoadedWorkspaceFile> {
   if (!bytes) {
     throw new ArranjoError('NOT_FOUND', `The workspace "${name}" is no longer in this browser.`, {}, { name });
   }
-  // Only this app writes its IndexedDB store (uploads go in after the engine's full check).
-  return { location, fileName: `${name}.arranjo`, displayName: name, bytes, knownClean: true };
+  // Only this app writes its IndexedDB store (uploads go in after the engine's full check); a demo
+  // stored as shipped (shippedDemo) is kept packed until it is first saved.
+  return {
+    location,
+    fileName: `${name}.arranjo`,
+    displayName: name,
+    bytes: isGzip(bytes) ? await unpackDemo(bytes) : bytes,
+    knownClean: true,
+  };
 }
 
 async function write(location: WorkspaceLocation, bytes: Uint8Array): Promise<void> {
@@ -90,6 +99,7 @@ export function createBrowserPlatform(): BrowserPlatform {
     lastOpened,
     rememberOpened,
     download,
+    shippedDemo: fetchPackedDemo,
     async listRecent() {
       const stored = await list();
       return stored.slice(0, 8).map((w) => ({ label: w.name, detail: w.savedAt, location: { kind: 'browser', name: w.name } }));

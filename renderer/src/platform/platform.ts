@@ -61,6 +61,11 @@ export interface BrowserPlatform extends PlatformBase {
   /** `base`, or `base (2)`, `base (3)`… whichever is not taken yet. */
   uniqueName(base: string): Promise<string>;
   download(bytes: Uint8Array, fileName: string): void;
+  /**
+   * The demo workspace as the app ships it, gzip-packed (1.6 MB instead of 12 MB): what a new demo
+   * workspace is stored as, without exporting it from the engine (issue 16). `read` unpacks it.
+   */
+  shippedDemo(): Promise<Uint8Array>;
 }
 
 /** Electron: native dialogs and atomic writes in main, over `window.arranjo`. */

@@ -1,7 +1,7 @@
 import type { Remote } from 'comlink';
 import type { EngineApi, HistoryState } from '../../../shared/rpc/engine-api';
 import type { UndoneChange } from '../../../shared/features/workspace';
-import { baseName, type LoadedWorkspaceFile, type Platform, type WorkspaceLocation } from '../platform/platform';
+import { baseName, type BrowserPlatform, type LoadedWorkspaceFile, type Platform, type WorkspaceLocation } from '../platform/platform';
 
 export type Engine = Remote<EngineApi>;
 
@@ -147,18 +147,27 @@ export class WorkspaceController {
     return this.serialize('load', async () => {
       await this.flushAutosave();
       this.update({ status: this.snapshot.status === 'starting' ? 'starting' : 'loading' });
+      const base = options.demo ? names.demo : names.untitled;
+      const browser = this.platform.kind === 'browser' ? this.platform : null;
+      // The browser's demo is stored as shipped, packed, while the engine opens it: no 12 MB export
+      // and copy before the first screen (issue 16).
+      const storedDemo = browser && options.demo ? storeShippedDemo(browser, base) : null;
+      storedDemo?.catch(() => undefined); // awaited below
       try {
         await this.engine.createWorkspace(options);
       } catch (error) {
         this.update({ status: this.snapshot.generation > 0 ? 'ready' : 'failed' });
+        // Nothing opened: the stored copy goes too.
+        await storedDemo?.then((location) => browser?.remove(displayName(location))).catch(() => undefined);
         throw error;
       }
-      const base = options.demo ? names.demo : names.untitled;
-      if (this.platform.kind === 'browser') {
-        const name = await this.platform.uniqueName(base);
-        const location: WorkspaceLocation = { kind: 'browser', name };
-        await this.platform.write(location, await this.engine.exportWorkspace());
-        await this.loaded(name, location, true);
+      if (browser) {
+        let location = await storedDemo;
+        if (!location) {
+          location = { kind: 'browser', name: await browser.uniqueName(base) };
+          await browser.write(location, await this.engine.exportWorkspace());
+        }
+        await this.loaded(displayName(location), location, true);
       } else {
         await this.loaded(base, null, true);
       }
@@ -279,6 +288,14 @@ export class WorkspaceController {
     this.cancelAutosave();
     await this.autosave();
   }
+}
+
+/** Stores the demo as the app ships it under a fresh name; where it went. */
+async function storeShippedDemo(platform: BrowserPlatform, base: string): Promise<WorkspaceLocation> {
+  const packed = platform.shippedDemo();
+  const location: WorkspaceLocation = { kind: 'browser', name: await platform.uniqueName(base) };
+  await platform.write(location, await packed);
+  return location;
 }
 
 function displayName(location: WorkspaceLocation): string {

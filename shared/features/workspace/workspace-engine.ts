@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Connection } from '../../db/connection';
 import { assertIntact, createWorkspaceDatabase, openWorkspaceDatabase } from '../../db/open-workspace';
 import { buildDemoWorkspace, loadReferenceData, type DemoStep } from '../../demo/build-workspace';
+import { openShippedDemo } from '../../demo/open-shipped-demo';
 import type { DemoSourceLoader } from '../../demo/demo-sources';
 import {
   CLASSIFICATIONS,
@@ -81,7 +82,10 @@ export class WorkspaceEngine implements WorkspaceApi {
   async createWorkspace(options: { demo: boolean }): Promise<WorkspaceInfo> {
     const { demo } = parse(z.object({ demo: z.boolean() }), options, 'options');
     if (demo && this.deps.loadDemoWorkspace) {
-      const { conn } = openWorkspaceDatabase(this.deps.SQL, await this.deps.loadDemoWorkspace(), 'arranjo-demo.arranjo', 'quick');
+      const bytes = await this.deps.loadDemoWorkspace();
+      // The shipped file is the app's own build output: opened as built, the received-file checks
+      // only when it is not at the latest schema (shared/demo/open-shipped-demo.ts says why it is safe).
+      const conn = openShippedDemo(this.deps.SQL, bytes) ?? openWorkspaceDatabase(this.deps.SQL, bytes, 'arranjo-demo.arranjo').conn;
       this.replace(conn);
       return this.info();
     }

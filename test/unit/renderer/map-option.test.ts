@@ -64,6 +64,8 @@ describe('buildMapOption', () => {
     expect(geo?.nameProperty).toBe('id');
     const series = Array.isArray(option.series) ? option.series : [];
     expect(series.map((s) => s.type)).toEqual(['map', 'scatter']);
+    // No entrance animation: the first screen is ready when the map is drawn (issue 16).
+    expect(option.animation).toBe(false);
     const map = series[0];
     expect(map?.type === 'map' && map.data?.length).toBe(3);
     const scatter = series[1];

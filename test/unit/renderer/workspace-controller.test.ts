@@ -84,6 +84,7 @@ function memoryPlatform(): BrowserPlatform & { store: Map<string, Uint8Array>; l
       if (location.kind === 'browser') platform.last = location.name;
     },
     download: vi.fn(),
+    shippedDemo: async () => new TextEncoder().encode('shipped demo'),
     listRecent: async () => [],
     setDocument: vi.fn(),
     setLocale: vi.fn(),
@@ -118,8 +119,16 @@ describe('WorkspaceController', () => {
     expect(s.status).toBe('ready');
     expect(s.name).toBe('Demonstração (MG)');
     expect(isDirty(s)).toBe(false);
-    expect(text(platform.store.get('Demonstração (MG)'))).toBe('demo@0');
+    // Stored as the app ships it, not exported from the engine.
+    expect(text(platform.store.get('Demonstração (MG)'))).toBe('shipped demo');
     expect(platform.last).toBe('Demonstração (MG)');
+  });
+
+  it('a demo the engine cannot open leaves no stored copy behind (it is stored while the engine opens it)', async () => {
+    engine.createWorkspace = () => Promise.reject(new ArranjoError('CORRUPT_WORKSPACE', 'broken'));
+    await expect(controller.start(names)).rejects.toMatchObject({ code: 'CORRUPT_WORKSPACE' });
+    expect([...platform.store.keys()]).toEqual([]);
+    expect(controller.getSnapshot().status).toBe('failed');
   });
 
   it('a later start reopens the last workspace instead', async () => {
@@ -209,7 +218,8 @@ describe('WorkspaceController', () => {
     await controller.mutate((e) => (e as unknown as FakeEngine).change());
     await controller.mutate((e) => (e as unknown as FakeEngine).change());
     await vi.advanceTimersByTimeAsync(1_900);
-    expect(text(platform.store.get('Demonstração (MG)'))).toBe('demo@0');
+    // Stored as the app ships it, not exported from the engine.
+    expect(text(platform.store.get('Demonstração (MG)'))).toBe('shipped demo');
     await vi.advanceTimersByTimeAsync(200);
     expect(text(platform.store.get('Demonstração (MG)'))).toBe('demo@2');
     expect(isDirty(controller.getSnapshot())).toBe(false);

@@ -98,6 +98,9 @@ export function buildMapOption(input: MapOptionInput): MapOption {
   };
 
   const option: MapOption = {
+    // Drawn once, without the markers' entrance animation: ECharts reports the frame finished only
+    // after it, and its frames repaint the chart while the first screen is still being drawn (issue 16).
+    animation: false,
     tooltip: { trigger: 'item', formatter: tooltipFormatter, confine: true },
     geo: {
       map: input.mapName,
