@@ -18,6 +18,7 @@ export const BUILT_IN_TEMPLATE_IDS = [
   'arranjo-metas',
   'arranjo-obras',
   'arranjo-medicoes',
+  'arranjo-cronograma',
 ] as const;
 type BuiltInId = (typeof BUILT_IN_TEMPLATE_IDS)[number];
 
