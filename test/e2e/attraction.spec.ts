@@ -124,6 +124,8 @@ test('attraction: a district plan from target sectors to the exported workbook',
     'Lotes',
     'Incentivos',
     'Critérios de venda',
+    // The weights came from AHP judgements: the matrix, λmax, CI and CR.
+    'AHP',
     'Classificação',
     'Empresas',
     'Ações',
@@ -168,6 +170,7 @@ test('attraction: a district plan from target sectors to the exported workbook',
   expect(pdfText).toContain('2027');
   expect(pdfText).toContain('Empresas por etapa do funil');
   expect(pdfText).toContain('Área disponível (m²)');
+  expect(pdfText).toContain('Como os pesos foram definidos: AHP (comparação par a par, Saaty)');
   expect(pdfText).toContain('1.500 m²');
 
   // The same plan in English.

@@ -1,3 +1,4 @@
+import { BUILT_IN_TEMPLATES } from '../../shared/import/templates/built-ins';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
@@ -234,11 +235,11 @@ test('imports RAIS (dropped, one name fixed by hand) and the IBGE Census workboo
 
   // The saved template is listed beside the built-in ones, and can be deleted.
   await page.getByTestId('import-tab-templates').click();
-  await expect(page.getByTestId('import-templates-grid-row-count')).toHaveAttribute('data-value', '17');
+  await expect(page.getByTestId('import-templates-grid-row-count')).toHaveAttribute('data-value', String(BUILT_IN_TEMPLATES.length + 1));
   await shot(page, '12b-templates');
   await page.getByTestId('template-delete-censo-2022-municipios-secretaria').click();
   await page.getByTestId('template-delete-confirm-confirm').click();
-  await expect(page.getByTestId('import-templates-grid-row-count')).toHaveAttribute('data-value', '16');
+  await expect(page.getByTestId('import-templates-grid-row-count')).toHaveAttribute('data-value', String(BUILT_IN_TEMPLATES.length));
   await page.getByTestId('import-tab-history').click();
 
   // The population is in the workspace too: 5,570 values of the new POP indicator.
