@@ -209,6 +209,8 @@ describe('issue 13: a fiscal value-added workbook by CNAE subclass, names only, 
     const id = `activity-lq:value_added:cnae-division:29:${FISCAL_YEAR}`;
     const metric = (await engine.mapMetrics()).find((m) => m.id === id);
     expect(metric?.label.pt).toBe(`QL valor adicionado divisão CNAE 29 ${FISCAL_YEAR}`);
+    // The map's footer and PNG name the file the values came from (rolled up from its subclasses).
+    expect(metric?.source).toBe(`VAF_MG_2021_ilustrativo.xlsx, ${FISCAL_YEAR}`);
     expect((await engine.criterionSources()).find((o) => o.source === id)?.group).toBe('lq');
     expect((await engine.criterionSources()).some((o) => o.source === `activity:value_added:ibge-setor:total:${FISCAL_YEAR}`)).toBe(true);
     const betim = (await engine.mapValues(id, 31)).find((v) => v.code === 3106705);
@@ -226,6 +228,33 @@ describe('issue 13: a fiscal value-added workbook by CNAE subclass, names only, 
         .filter((r) => r.code === 3106705)
         .reduce((a, r) => a + r.value, 0),
     );
+  });
+
+  it('the sources of a rolled-up level name the fiscal workbook (source line, "why this value", export), the jobs still their RAIS files', async () => {
+    const engine = await newEngine();
+    await engine.openWorkspace(new Uint8Array(readFileSync(ws)), 'ws.arranjo');
+    for (const classification of ['cnae-subclass', 'cnae-division', 'ibge-setor'] as const) {
+      const sources = await engine.activitySources({ classification, measure: 'value_added', years: [FISCAL_YEAR] });
+      expect(
+        sources.map((s) => [s.year, s.file]),
+        classification,
+      ).toEqual([[FISCAL_YEAR, 'VAF_MG_2021_ilustrativo.xlsx']]);
+    }
+    const jobs = await engine.activitySources({ classification: 'ibge-setor', measure: 'jobs', years: [2019, 2020] });
+    expect(jobs.map((s) => s.file)).toEqual([
+      'RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2019.csv',
+      'RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2020.csv',
+    ]);
+    expect(await engine.activitySources({ classification: 'cnae-division', measure: 'value_added', years: [2019] })).toEqual([]);
+    const why = await engine.explainLocationQuotient({
+      classification: 'cnae-division',
+      measure: 'value_added',
+      reference: { kind: 'state', abbr: 'MG' },
+      year: FISCAL_YEAR,
+      subject: { kind: 'municipality', code: 3106705 },
+      sectorCode: '29',
+    });
+    expect(why.sources.map((s) => s.file)).toEqual(['VAF_MG_2021_ilustrativo.xlsx']);
   });
 
   it('the demo jobs by IBGE sector still read directly, and a level mixed with another in one town is refused', async () => {
