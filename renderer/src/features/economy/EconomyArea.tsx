@@ -2,7 +2,7 @@ import { Alert, Center, Group, Loader, Stack, Tabs, Text, Title } from '@mantine
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
-import { formatCount } from './economy-format';
+import { formatAmount, formatCount } from './economy-format';
 import { translateEconomyError } from './economy-errors';
 import { EMPTY_BASE, INITIAL_PICKS, resolveSelection, type EconomyPicks } from './economy-selection';
 import { useSectorLabel } from './economy-ui';
@@ -89,7 +89,7 @@ export function EconomyArea({ initialTerritory = null }: { initialTerritory?: st
           {t('referenceInfo', {
             label: reference.label,
             territories: formatCount(reference.territories, locale) ?? '',
-            total: formatCount(reference.total, locale) ?? '',
+            total: formatAmount(reference.total, selection.measure, locale) ?? '',
             measure: t(`measureNoun.${selection.measure}`),
             year: selection.year ?? '',
           })}
