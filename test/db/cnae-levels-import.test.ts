@@ -257,6 +257,44 @@ describe('issue 13: a fiscal value-added workbook by CNAE subclass, names only, 
     expect(why.sources.map((s) => s.file)).toEqual(['VAF_MG_2021_ilustrativo.xlsx']);
   });
 
+  it('compare and the district profile offer value added: total, manufacturing and its LQ, with the file as source', async () => {
+    const engine = await newEngine();
+    await engine.openWorkspace(new Uint8Array(readFileSync(ws)), 'ws.arranjo');
+    const sites = await engine.listSites();
+    const district = sites.find((s) => s.municipalityCode === 3106705);
+    if (!district) throw new Error('the demo has a district in Betim');
+    const { rows } = await engine.compare([
+      { kind: 'site', id: district.id },
+      { kind: 'municipality', id: 3118601 },
+      { kind: 'municipality', id: 3106200 },
+    ]);
+    const row = (key: string) => rows.find((r) => r.key === `context:activity:value_added:${key}`);
+    const hand = (code: number, manufacturing: boolean) =>
+      fiscalRows()
+        .filter((r) => r.code === code && (!manufacturing || IBGE_SECTOR_OF_SECTION[hierarchy().get(r.subclass)?.[3] ?? ''] === '2'))
+        .reduce((a, r) => a + r.value, 0);
+    expect(row('total')?.values).toEqual([hand(3106705, false), hand(3118601, false), hand(3106200, false)]);
+    expect(row('total')).toMatchObject({
+      unit: 'R$',
+      period: String(FISCAL_YEAR),
+      source: `VAF_MG_2021_ilustrativo.xlsx (${FISCAL_YEAR})`,
+    });
+    expect(row('total')?.label.pt).toBe('Valor adicionado');
+    expect(row('manufacturing')?.values).toEqual([hand(3106705, true), hand(3118601, true), hand(3106200, true)]);
+    const { rows: lq } = await engine.analyzeLocationQuotients({
+      classification: 'ibge-setor',
+      measure: 'value_added',
+      reference: { kind: 'state', abbr: 'MG' },
+      year: FISCAL_YEAR,
+      territories: [3106705],
+    });
+    expect(row('lq')?.values[0]).toBe(lq.find((r) => r.sectorCode === '2')?.lq);
+    // The jobs rows are still the RAIS ones, not repeated.
+    expect(rows.filter((r) => r.key.startsWith('context:activity:jobs'))).toEqual([]);
+    const profile = await engine.profile({ kind: 'site', id: district.id });
+    expect(profile.rows.find((r) => r.key === 'context:activity:value_added:total')?.values[0]).toBe(hand(3106705, false));
+  });
+
   it('the demo jobs by IBGE sector still read directly, and a level mixed with another in one town is refused', async () => {
     const jobs = await cli('employment', ws, '--year', '2020', '--format', 'json');
     expect(jobs.status).toBe(0);
