@@ -75,6 +75,7 @@ export const meetingSequenceInputSchema = z.object({
     .max(200),
 });
 
+
 export const metricIdSchema = z.string().min(1).max(200);
 
 export const municipalityTableQuerySchema = z.object({

@@ -5,14 +5,7 @@ describe('frameSvg', () => {
   const chart = '<?xml version="1.0"?><svg width="400" height="300"><rect/></svg>';
 
   it('puts the title above the chart and the source below, escaped', () => {
-    const svg = frameSvg(chart, {
-      title: 'Empregos <MG>',
-      source: 'Fonte: RAIS & FJP',
-      width: 400,
-      height: 300,
-      background: '#fff',
-      color: '#000',
-    });
+    const svg = frameSvg(chart, { title: 'Empregos <MG>', source: 'Fonte: RAIS & FJP', width: 400, height: 300, background: '#fff', color: '#000' });
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="400" height="372"/);
     expect(svg).toContain('Empregos &lt;MG&gt;');
     expect(svg).toContain('Fonte: RAIS &amp; FJP');

@@ -29,8 +29,6 @@ describe('formatSavedAt', () => {
   it('shows only the time on the same day and the date otherwise', () => {
     const now = new Date(2025, 4, 10, 15, 0);
     expect(formatSavedAt(t, new Date(2025, 4, 10, 14, 5).toISOString(), 'pt-BR', now)).toBe('workspace.savedAtTime|{"time":"14:05"}');
-    expect(formatSavedAt(t, new Date(2025, 4, 9, 14, 5).toISOString(), 'pt-BR', now)).toBe(
-      'workspace.savedAtDate|{"date":"09/05/2025, 14:05"}',
-    );
+    expect(formatSavedAt(t, new Date(2025, 4, 9, 14, 5).toISOString(), 'pt-BR', now)).toBe('workspace.savedAtDate|{"date":"09/05/2025, 14:05"}');
   });
 });
