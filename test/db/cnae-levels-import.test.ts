@@ -209,6 +209,8 @@ describe('issue 13: a fiscal value-added workbook by CNAE subclass, names only, 
     const id = `activity-lq:value_added:cnae-division:29:${FISCAL_YEAR}`;
     const metric = (await engine.mapMetrics()).find((m) => m.id === id);
     expect(metric?.label.pt).toBe(`QL valor adicionado divisão CNAE 29 ${FISCAL_YEAR}`);
+    // The map's footer and PNG name the file the values came from (rolled up from its subclasses).
+    expect(metric?.source).toBe(`VAF_MG_2021_ilustrativo.xlsx, ${FISCAL_YEAR}`);
     expect((await engine.criterionSources()).find((o) => o.source === id)?.group).toBe('lq');
     expect((await engine.criterionSources()).some((o) => o.source === `activity:value_added:ibge-setor:total:${FISCAL_YEAR}`)).toBe(true);
     const betim = (await engine.mapValues(id, 31)).find((v) => v.code === 3106705);
@@ -226,6 +228,71 @@ describe('issue 13: a fiscal value-added workbook by CNAE subclass, names only, 
         .filter((r) => r.code === 3106705)
         .reduce((a, r) => a + r.value, 0),
     );
+  });
+
+  it('the sources of a rolled-up level name the fiscal workbook (source line, "why this value", export), the jobs still their RAIS files', async () => {
+    const engine = await newEngine();
+    await engine.openWorkspace(new Uint8Array(readFileSync(ws)), 'ws.arranjo');
+    for (const classification of ['cnae-subclass', 'cnae-division', 'ibge-setor'] as const) {
+      const sources = await engine.activitySources({ classification, measure: 'value_added', years: [FISCAL_YEAR] });
+      expect(
+        sources.map((s) => [s.year, s.file]),
+        classification,
+      ).toEqual([[FISCAL_YEAR, 'VAF_MG_2021_ilustrativo.xlsx']]);
+    }
+    const jobs = await engine.activitySources({ classification: 'ibge-setor', measure: 'jobs', years: [2019, 2020] });
+    expect(jobs.map((s) => s.file)).toEqual([
+      'RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2019.csv',
+      'RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2020.csv',
+    ]);
+    expect(await engine.activitySources({ classification: 'cnae-division', measure: 'value_added', years: [2019] })).toEqual([]);
+    const why = await engine.explainLocationQuotient({
+      classification: 'cnae-division',
+      measure: 'value_added',
+      reference: { kind: 'state', abbr: 'MG' },
+      year: FISCAL_YEAR,
+      subject: { kind: 'municipality', code: 3106705 },
+      sectorCode: '29',
+    });
+    expect(why.sources.map((s) => s.file)).toEqual(['VAF_MG_2021_ilustrativo.xlsx']);
+  });
+
+  it('compare and the district profile offer value added: total, manufacturing and its LQ, with the file as source', async () => {
+    const engine = await newEngine();
+    await engine.openWorkspace(new Uint8Array(readFileSync(ws)), 'ws.arranjo');
+    const sites = await engine.listSites();
+    const district = sites.find((s) => s.municipalityCode === 3106705);
+    if (!district) throw new Error('the demo has a district in Betim');
+    const { rows } = await engine.compare([
+      { kind: 'site', id: district.id },
+      { kind: 'municipality', id: 3118601 },
+      { kind: 'municipality', id: 3106200 },
+    ]);
+    const row = (key: string) => rows.find((r) => r.key === `context:activity:value_added:${key}`);
+    const hand = (code: number, manufacturing: boolean) =>
+      fiscalRows()
+        .filter((r) => r.code === code && (!manufacturing || IBGE_SECTOR_OF_SECTION[hierarchy().get(r.subclass)?.[3] ?? ''] === '2'))
+        .reduce((a, r) => a + r.value, 0);
+    expect(row('total')?.values).toEqual([hand(3106705, false), hand(3118601, false), hand(3106200, false)]);
+    expect(row('total')).toMatchObject({
+      unit: 'R$',
+      period: String(FISCAL_YEAR),
+      source: `VAF_MG_2021_ilustrativo.xlsx (${FISCAL_YEAR})`,
+    });
+    expect(row('total')?.label.pt).toBe('Valor adicionado');
+    expect(row('manufacturing')?.values).toEqual([hand(3106705, true), hand(3118601, true), hand(3106200, true)]);
+    const { rows: lq } = await engine.analyzeLocationQuotients({
+      classification: 'ibge-setor',
+      measure: 'value_added',
+      reference: { kind: 'state', abbr: 'MG' },
+      year: FISCAL_YEAR,
+      territories: [3106705],
+    });
+    expect(row('lq')?.values[0]).toBe(lq.find((r) => r.sectorCode === '2')?.lq);
+    // The jobs rows are still the RAIS ones, not repeated.
+    expect(rows.filter((r) => r.key.startsWith('context:activity:jobs'))).toEqual([]);
+    const profile = await engine.profile({ kind: 'site', id: district.id });
+    expect(profile.rows.find((r) => r.key === 'context:activity:value_added:total')?.values[0]).toBe(hand(3106705, false));
   });
 
   it('the demo jobs by IBGE sector still read directly, and a level mixed with another in one town is refused', async () => {

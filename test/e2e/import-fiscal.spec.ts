@@ -90,6 +90,8 @@ test('a fiscal value-added workbook (names only, subclasses as numbers, repeated
   const lq = page.getByTestId('vocations-lq-29');
   await expect(lq).toHaveText(ptBr2(expectedVehiclesLq()));
   expect(Number(await lq.getAttribute('data-value'))).toBeCloseTo(expectedVehiclesLq(), 9);
+  // Value added said in reais, and the source line names the imported file, not MTE/RAIS.
+  await expect(page.getByTestId('vocations-total-jobs')).toHaveText(/^R\$\s[\d.]+$/);
   await page.screenshot({ path: testInfo.outputPath('5-economy-lq.png'), fullPage: true });
 
   // Mapped: the LQ map of division 29 for the same selection.
@@ -101,6 +103,8 @@ test('a fiscal value-added workbook (names only, subclasses as numbers, repeated
     .click();
   await expect(page.getByTestId('economy-map')).toHaveAttribute('data-sector', '29');
   await expect(page.getByTestId('economy-map')).toHaveAttribute('data-render-finished', 'true');
+  await expect(page.getByText(`Fonte: ${FILE} (importado no espaço de trabalho), ${FISCAL_YEAR}.`, { exact: false }).first()).toBeVisible();
+  await expect(page.getByText('MTE/RAIS')).toHaveCount(0);
   await shot('6-economy-map');
 
   // Exported: Betim's diagnosis workbook for value added by CNAE division, its LQ sheet holding division 29.
@@ -115,4 +119,24 @@ test('a fiscal value-added workbook (names only, subclasses as numbers, repeated
   const cells: string[] = [];
   lqSheet?.eachRow((row) => cells.push(JSON.stringify(row.values)));
   expect(cells.some((line) => /ve[ií]culos automotores/i.test(line))).toBe(true);
+
+  // Ranked: the LQ of value added in division 29 as the criterion of a new scenario over the demo's
+  // districts, offered like any other `activity:` metric; districts in towns without the file's values
+  // are left out (the default missing-value policy), the four in the file's towns are ranked.
+  await page.getByTestId('nav-prioritization').click();
+  await page.getByTestId('scenario-new').click();
+  await page.getByTestId('scenario-name-input').fill('Distritos por QL do valor adicionado');
+  await page.getByTestId('scenario-name-confirm').click();
+  const criterion = `QL valor adicionado divisão CNAE 29 ${FISCAL_YEAR}`;
+  const add = page.getByTestId('criterion-add');
+  await add.click();
+  await add.fill('valor adicionado divisão CNAE 29');
+  await page.getByRole('option', { name: criterion, exact: true }).click();
+  await expect(page.getByTestId('criterion-row')).toHaveCount(1);
+  await page.getByTestId('scenario-save').click();
+  await expect(page.getByTestId('scenario-dirty')).toHaveCount(0);
+  await page.getByTestId('tab-results').click();
+  await expect(page.getByTestId('ranking-grid-row-count')).toHaveAttribute('data-value', '4');
+  await expect(page.locator('body')).not.toContainText('NaN');
+  await shot('7-ranking-by-value-added-lq');
 });

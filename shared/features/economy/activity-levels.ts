@@ -64,6 +64,17 @@ export class ActivityLevels {
     );
   }
 
+  /**
+   * Where the values of a level, measure and year came from: the files of the import batches behind
+   * it — the level's own values, or the finer stored levels a roll-up reads — each file once.
+   */
+  sources(classification: Classification, measure: Measure, year: number): { file: string; importedAt: string }[] {
+    const stored = this.employment.classificationsWith(measure, year).filter((level) => rollsUpTo(level, classification));
+    const byFile = new Map<string, { file: string; importedAt: string }>();
+    for (const level of stored) for (const s of this.employment.sources(level, measure, year)) byFile.set(s.file, byFile.get(s.file) ?? s);
+    return [...byFile.values()].sort((a, b) => a.file.localeCompare(b.file));
+  }
+
   /** Each source level rolled up to `target`; a territory may come from one level only. */
   private rolledUp(sources: Classification[], target: Classification, measure: Measure, year: number): ActivityRecord[] {
     const levelOf = new Map<number, Classification>();

@@ -1,6 +1,6 @@
 import type { DiversityRow, LqRow, PotentialSectorRow, ReferenceInfo, ShiftShareRow, SubjectInfo } from './types';
 import type { Explanation } from './economy-explain';
-import type { EconomyExportQuery, ExplainQuery, PeriodQuery, PotentialQuery, YearQuery } from './schemas';
+import type { EconomyExportQuery, ExplainQuery, PeriodQuery, PotentialQuery, SourcesQuery, YearQuery } from './schemas';
 
 /**
  * Economic diagnosis (DESIGN.md §4): location quotients, shift-share, diversification, potential
@@ -15,6 +15,11 @@ export interface EconomyApi {
   potentialSectors(query: PotentialQuery): Promise<PotentialSectorRow[]>;
   /** "Why this value": formula, inputs with their sources, reference region; a custom territory's members' parts. */
   explainLocationQuotient(query: ExplainQuery): Promise<Explanation>;
+  /**
+   * The files behind a measure at a level in some years (the import batches of the stored values,
+   * or of the finer levels a roll-up reads), each with its year: what a chart's source line names.
+   */
+  activitySources(query: SourcesQuery): Promise<{ year: number; file: string; importedAt: string }[]>;
   /** The diagnosis as an xlsx workbook (typed cells, potential sectors of the subject, methods sheet). */
   exportEconomyWorkbook(query: EconomyExportQuery): Promise<Uint8Array>;
 }

@@ -1,6 +1,6 @@
 import type { Connection } from '../../db/connection';
 import type { EconomyQuery, EconomySubject, MemberPart, ReferenceInfo, SubjectInfo } from './types';
-import { EmploymentRepository } from '../../repositories/employment-repository';
+import { ActivityLevels } from './activity-levels';
 import { economyRefusal } from './economy-refusals';
 import { EconomyService } from './economy-service';
 
@@ -63,7 +63,7 @@ export function explainLocationQuotient(
     ],
     reference,
     year,
-    sources: new EmploymentRepository(conn).sources(query.classification, query.measure, year),
+    sources: new ActivityLevels(conn).sources(query.classification, query.measure, year),
     citation: 'Hoover (1936), Balassa (1965): the location quotient as a share ratio (DESIGN.md §4).',
     subject: x.subject,
     members: x.members,

@@ -3,7 +3,7 @@ import type { Connection } from '../../db/connection';
 import type { EconomyQuery, PotentialSectorRow } from './types';
 import { ArranjoError } from '../../errors';
 import { economyWorkbook, type PotentialSheet } from './economy-workbook';
-import { EmploymentRepository } from '../../repositories/employment-repository';
+import { ActivityLevels } from './activity-levels';
 import type { EconomyExportQuery } from './schemas';
 import { EconomyService } from './economy-service';
 
@@ -45,7 +45,7 @@ export async function exportEconomy(conn: Connection, q: EconomyExportQuery, now
     potential = { subject, rows, note };
   }
 
-  const employment = new EmploymentRepository(conn);
+  const levels = new ActivityLevels(conn);
   const years = q.from !== undefined ? [q.from, q.year] : [q.year];
   return economyWorkbook({
     locale: q.locale,
@@ -59,7 +59,7 @@ export async function exportEconomy(conn: Connection, q: EconomyExportQuery, now
     shiftShare,
     diversity,
     potential,
-    sources: years.flatMap((year) => employment.sources(q.classification, q.measure, year).map((s) => ({ year, ...s }))),
+    sources: years.flatMap((year) => levels.sources(q.classification, q.measure, year).map((s) => ({ year, ...s }))),
     generatedAt: now,
   });
 }

@@ -1,5 +1,13 @@
 import type { EconomyApi } from './economy-api';
-import { economyExportSchema, explainQuerySchema, periodQuerySchema, potentialQuerySchema, yearQuerySchema } from './schemas';
+import {
+  economyExportSchema,
+  explainQuerySchema,
+  periodQuerySchema,
+  potentialQuerySchema,
+  sourcesQuerySchema,
+  yearQuerySchema,
+} from './schemas';
+import { ActivityLevels } from './activity-levels';
 import { parseInput as parse } from '../../rpc/validate';
 import { explainLocationQuotient } from './economy-explain';
 import { exportEconomy } from './economy-export';
@@ -14,7 +22,7 @@ export type { Explanation } from './economy-explain';
 export { EconomyService } from './economy-service';
 /** Values at any level (stored, or rolled up along CNAE and to the IBGE sectors), for the CLI and the metrics. */
 export { ActivityLevels, type LevelYears } from './activity-levels';
-export type { EconomyExportQuery, ExplainQuery, PeriodQuery, PotentialQuery, YearQuery } from './schemas';
+export type { EconomyExportQuery, ExplainQuery, PeriodQuery, PotentialQuery, SourcesQuery, YearQuery } from './schemas';
 
 /** The area's methods, one line each onto the economy service; every query is validated here, at the interface. */
 export function economyArea(ctx: EngineContext): EconomyApi {
@@ -39,6 +47,11 @@ export function economyArea(ctx: EngineContext): EconomyApi {
     explainLocationQuotient: async (query) => {
       const q = parse(explainQuerySchema, query, 'query');
       return explainLocationQuotient(ctx.db(), q, q.year, q.subject, q.sectorCode);
+    },
+    activitySources: async (query) => {
+      const q = parse(sourcesQuerySchema, query, 'query');
+      const levels = new ActivityLevels(ctx.db());
+      return [...new Set(q.years)].flatMap((year) => levels.sources(q.classification, q.measure, year).map((s) => ({ year, ...s })));
     },
     exportEconomyWorkbook: async (query) => {
       const q = parse(economyExportSchema, query, 'query');

@@ -53,9 +53,17 @@ export const economyExportSchema = economyQueryObject
   .refine(oneScope, ONE_SCOPE)
   .refine((q) => q.scope !== 'subject' || q.subject !== undefined, { message: "scope 'subject' needs a subject", path: ['scope'] });
 
+/** The files behind a measure at a level, in the years asked (a chart's source line). */
+export const sourcesQuerySchema = z.object({
+  classification: z.enum(CLASSIFICATIONS),
+  measure: z.enum(MEASURES),
+  years: z.array(year).max(50),
+});
+
 export type EconomySubjectInput = z.infer<typeof subjectSchema>;
 export type YearQuery = z.infer<typeof yearQuerySchema>;
 export type PeriodQuery = z.infer<typeof periodQuerySchema>;
 export type PotentialQuery = z.infer<typeof potentialQuerySchema>;
 export type ExplainQuery = z.infer<typeof explainQuerySchema>;
 export type EconomyExportQuery = z.infer<typeof economyExportSchema>;
+export type SourcesQuery = z.infer<typeof sourcesQuerySchema>;

@@ -2,7 +2,6 @@ import type { Connection } from '../../db/connection';
 import type { CriterionSource } from '../../domain/metric-id';
 import { MEASURES } from '../../domain/types';
 import { ArranjoError } from '../../errors';
-import { EmploymentRepository } from '../../repositories/employment-repository';
 import { ActivityLevels, EconomyService } from '../economy';
 import type { Subject } from './metric-resolver';
 import type { InputCell } from './types';
@@ -16,10 +15,8 @@ type ActivitySource = Extract<CriterionSource, { kind: 'activity' }>;
  */
 export function readActivity(conn: Connection, subjects: readonly Subject[], source: ActivitySource): InputCell[] {
   const period = String(source.year);
-  const files = new Set<string>();
-  for (const level of new EmploymentRepository(conn).classificationsWith(source.measure, source.year))
-    for (const f of new EmploymentRepository(conn).sources(level, source.measure, source.year)) files.add(f.file);
-  const text = `${[...files].join(', ') || 'no file'}${source.lq ? '; LQ vs the state' : ''}`;
+  const files = new ActivityLevels(conn).sources(source.classification, source.measure, source.year).map((f) => f.file);
+  const text = `${files.join(', ') || 'no file'}${source.lq ? '; LQ vs the state' : ''}`;
   const values = new Map<number, { value: number | null; reason: string | null }>();
   const codes = subjects.flatMap((s) => (s.municipality ? [s.municipality] : []));
   try {

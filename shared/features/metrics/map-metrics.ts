@@ -1,5 +1,5 @@
 import type { Connection } from '../../db/connection';
-import type { MapMetric, MapValue } from '../../domain/types';
+import type { Classification, MapMetric, MapValue, Measure } from '../../domain/types';
 import { criterionSourceLabel, criterionUnit, formatCriterionSource, parseCriterionSource } from '../../domain/metric-id';
 import { ArranjoError } from '../../errors';
 import { ClassificationRepository } from '../../repositories/classification-repository';
@@ -7,6 +7,7 @@ import { EmploymentRepository } from '../../repositories/employment-repository';
 import { IndicatorRepository } from '../../repositories/indicator-repository';
 import { IndicatorValueRepository } from '../../repositories/indicator-value-repository';
 import { TerritoryRepository } from '../../repositories/territory-repository';
+import { ActivityLevels } from '../economy';
 import { activityOptions } from './activity-metric';
 import { describeSubjects, resolveMetric } from './metric-resolver';
 
@@ -41,8 +42,28 @@ export function listMapMetrics(conn: Connection): MapMetric[] {
       });
     }
   }
+  // Each measure's files, once per level and year: the map footer and its PNG name them.
+  const levels = new ActivityLevels(conn);
+  const files = new Map<string, string>();
+  const filesOf = (s: { classification: Classification; measure: Measure; year: number }): string => {
+    const key = `${s.classification}|${s.measure}|${s.year}`;
+    let text = files.get(key);
+    if (text === undefined) {
+      text = `${levels
+        .sources(s.classification, s.measure, s.year)
+        .map((f) => f.file)
+        .join(', ')}, ${s.year}`;
+      files.set(key, text);
+    }
+    return text;
+  };
   for (const source of activityOptions(conn)) {
-    metrics.push({ id: formatCriterionSource(source), label: criterionSourceLabel(source), unit: criterionUnit(source), source: '' });
+    metrics.push({
+      id: formatCriterionSource(source),
+      label: criterionSourceLabel(source),
+      unit: criterionUnit(source),
+      source: filesOf(source),
+    });
   }
   const indicators = new IndicatorRepository(conn);
   const definitions = new Map(indicators.list().map((d) => [d.code, d]));

@@ -10,6 +10,7 @@ import { IndicatorValueRepository, type StoredValue } from '../../repositories/i
 import { SiteRepository } from '../../repositories/site-repository';
 import type { CriterionSource } from '../../domain/metric-id';
 import { describeSubjects, resolveMetric } from '../metrics';
+import { activityFactRows } from './activity-facts';
 
 /** The IBGE sector of manufacturing ("Indústria de transformação"): what industrial districts host. */
 export const MANUFACTURING_SECTOR = '2';
@@ -207,20 +208,20 @@ export class FactsBuilder {
     const pop = definitions.get(POPULATION_CODE);
     if (pop) rows.push(this.indicatorRow(pop, hostCodes, stored, 'context', 'context'));
 
+    // The economic figures come from the metric resolver, as the maps' and the criteria's do.
+    const subjects = describeSubjects(
+      this.conn,
+      hosts.map((code) => ({ kind: 'municipality' as const, code: String(code) })),
+    );
+    const metric = (source: CriterionSource): (number | null)[] => {
+      const cells = resolveMetric(this.conn, subjects, source);
+      const byCode = new Map(subjects.map((s, i) => [s.ref.code, cells[i]?.value ?? null]));
+      return hostCodes.map((c) => (c === null ? null : (byCode.get(c) ?? null)));
+    };
     const years = this.employment.years('ibge-setor', 'jobs');
     const year = years.at(-1);
     if (year !== undefined) {
       const source = this.jobsSource(year);
-      // The employment figures come from the metric resolver, as the maps' and the criteria's do.
-      const subjects = describeSubjects(
-        this.conn,
-        hosts.map((code) => ({ kind: 'municipality' as const, code: String(code) })),
-      );
-      const metric = (source: CriterionSource): (number | null)[] => {
-        const cells = resolveMetric(this.conn, subjects, source);
-        const byCode = new Map(subjects.map((s, i) => [s.ref.code, cells[i]?.value ?? null]));
-        return hostCodes.map((c) => (c === null ? null : (byCode.get(c) ?? null)));
-      };
       const totals = metric({ kind: 'jobs', sector: null, year });
       const manu = metric({ kind: 'jobs', sector: MANUFACTURING_SECTOR, year });
       const period = String(year);
@@ -292,6 +293,9 @@ export class FactsBuilder {
         rows.push(row);
       }
     }
+
+    // Value added and any other imported measure, at the levels the data has (rolled up to IBGE sectors).
+    rows.push(...activityFactRows(this.conn, metric, n, year !== undefined));
 
     const others = [...new Set(stored.map((v) => v.indicatorCode))].filter((c) => c !== POPULATION_CODE).sort();
     for (const code of others) {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { MISSING_REASON_TEXT } from '../../../shared/analysis/economy/types';
 import {
+  formatAmount,
   formatCount,
   formatPercent,
   formatRatio,
+  formatSignedAmount,
   formatSignedCount,
   reasonCode,
   slug,
@@ -74,5 +76,17 @@ describe('LQ classes', () => {
   it('labels the classes for the legend', () => {
     const labels = LQ_CLASSES.map((c) => lqClassLabel(c, (v) => String(v).replace('.', ',')));
     expect(labels).toEqual(['< 0,5', '0,5 – 1', '1 – 1,5', '1,5 – 2', '2 – 5', '≥ 5']);
+  });
+});
+
+describe('measure amounts (issue 13): value added and payroll in reais, jobs as counts', () => {
+  it('formats in the locale currency, signed changes too', () => {
+    expect(formatAmount(1234567.4, 'value_added', 'pt-BR')).toMatch(/^R\$\s1\.234\.567$/);
+    expect(formatAmount(1234567.4, 'payroll', 'en')).toBe('R$1,234,567');
+    expect(formatAmount(1234567, 'jobs', 'pt-BR')).toBe('1.234.567');
+    expect(formatAmount(null, 'value_added', 'pt-BR')).toBeNull();
+    expect(formatSignedAmount(-719.4, 'value_added', 'pt-BR')).toMatch(/^-R\$\s719$/);
+    expect(formatSignedAmount(0.3, 'value_added', 'pt-BR')).toMatch(/^R\$\s0$/);
+    expect(formatSignedAmount(719, 'jobs', 'pt-BR')).toBe('+719');
   });
 });

@@ -65,6 +65,22 @@ describe('why this value', () => {
     ]);
   });
 
+  it('value added (issue 13): the inputs in reais, the words name the measure, never "emprego"', () => {
+    const why = lqWhy(E2020, { ...ctx(), measure: 'value_added' }, null);
+    expect(why.inputs[0]?.value).toMatch(/^R\$\s40\.173$/);
+    expect(why.inputs[0]?.description).toBe('valor adicionado em Indústria de transformação, Betim (2020)');
+    expect(why.words).toBe(
+      'A participação do setor no total de valor adicionado do território dividida pela participação do setor no total de valor adicionado da região de referência.',
+    );
+    const shares = [{ code: '1', label: 'A', share: 1, referenceShare: 1 }];
+    const shannon = diversityWhy({ index: 'shannon', value: 0, reason: null, shares, sectorCount: 1 }, E2020, {
+      ...ctx(),
+      measure: 'value_added',
+    });
+    expect(`${shannon.words} ${shannon.notes.join(' ')}`).not.toMatch(/empreg/);
+    expect(shannon.words).toContain('valor adicionado');
+  });
+
   it('shows an empty LQ with its reason and no computation', () => {
     const why = lqWhy({ ...E2020, value: null }, ctx(), 'o setor não tem empregos na região de referência');
     expect(why.valueText).toBeNull();
@@ -146,7 +162,10 @@ describe('why this value', () => {
     ];
     const hhi = diversityWhy({ index: 'hhi', value: 0.52, reason: null, shares, sectorCount: 2 }, E2020, ctx());
     expect(hhi.computation).toBe('0,6000² + 0,4000² = 0,520');
-    expect(hhi.notes[0]).toBe('Limites: 0,500 (= 1/2, emprego igual nos 2 setores) a 1 (um só setor).');
+    expect(hhi.notes[0]).toBe('Limites: 0,500 (= 1/2, partes iguais nos 2 setores) a 1 (um só setor).');
+    expect(hhi.words).toBe(
+      'A soma dos quadrados das participações dos setores no total de empregos do território: quanto maior, mais concentrado.',
+    );
     const krugman = diversityWhy({ index: 'krugman', value: 0.6, reason: null, shares, sectorCount: 2 }, E2020, ctx());
     expect(krugman.computation).toBe('|0,6000 − 0,3000| + |0,4000 − 0,7000| = 0,600');
   });

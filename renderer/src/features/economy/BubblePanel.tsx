@@ -47,11 +47,12 @@ export function BubblePanel({ selection, results, sectorLabel, errorText, source
       points: data.points,
       referenceGrowth: data.g,
       locale,
+      measure: selection.measure,
       dark,
       labels: {
         x: t('bubble.x'),
         y: t('bubble.y', { from, to: year }),
-        jobs: t('bubble.size', { year }),
+        jobs: t('bubble.size', { year, measure: t(`measure.${selection.measure}`) }),
         quadrant: {
           specializedGrowing: t('bubble.quadrants.specializedGrowing'),
           specializedDeclining: t('bubble.quadrants.specializedDeclining'),
@@ -66,7 +67,7 @@ export function BubblePanel({ selection, results, sectorLabel, errorText, source
         source,
       },
     });
-  }, [data, from, year, locale, dark, t, source, lq.data]);
+  }, [data, from, year, locale, dark, t, source, lq.data, selection.measure]);
 
   const subject = lq.data?.rows[0];
   const explain = useCallback(
@@ -106,7 +107,7 @@ export function BubblePanel({ selection, results, sectorLabel, errorText, source
       testId="bubble-panel"
       footer={
         <>
-          {t('bubble.footer')} {t('bubble.clickHint')}
+          {t('bubble.footer', { measure: t(`measureNoun.${selection.measure}`) })} {t('bubble.clickHint')}
           {data && data.excluded.length > 0 && ` ${t('bubble.excluded', { sectors: data.excluded.join('; ') })}`} {source}
         </>
       }

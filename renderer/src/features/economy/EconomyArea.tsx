@@ -2,7 +2,7 @@ import { Alert, Center, Group, Loader, Stack, Tabs, Text, Title } from '@mantine
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
-import { formatCount } from './economy-format';
+import { formatAmount, formatCount } from './economy-format';
 import { translateEconomyError } from './economy-errors';
 import { EMPTY_BASE, INITIAL_PICKS, resolveSelection, type EconomyPicks } from './economy-selection';
 import { useSectorLabel } from './economy-ui';
@@ -12,7 +12,8 @@ import { ExportMenu } from './ExportMenu';
 import { LqGridPanel } from './LqGridPanel';
 import { LqMapPanel } from './LqMapPanel';
 import { TreemapPanel } from './TreemapPanel';
-import { useEconomyBase, useEconomyResults } from './use-economy-data';
+import { sourceLine } from './economy-source';
+import { useEconomyBase, useEconomyResults, useEconomySources } from './use-economy-data';
 import { VocationsPanel } from './VocationsPanel';
 import { WaterfallPanel } from './WaterfallPanel';
 import { WhyModal, type WhyTarget } from './WhyModal';
@@ -35,13 +36,14 @@ export function EconomyArea({ initialTerritory = null }: { initialTerritory?: st
   const [why, setWhy] = useState<WhyTarget | null>(null);
   const selection = useMemo(() => resolveSelection(base.data ?? EMPTY_BASE, picks), [base.data, picks]);
   const results = useEconomyResults(selection);
+  const sources = useEconomySources(selection);
   const sectorLabel = useSectorLabel(selection.classification);
   const nameOf = useCallback((code: number) => base.data?.municipalities.find((m) => m.code === code)?.name ?? String(code), [base.data]);
   const errorText = useCallback((error: unknown) => (error ? translateEconomyError(error, t, nameOf).message : null), [t, nameOf]);
   const change = useCallback((patch: Partial<EconomyPicks>) => setPicks((current) => ({ ...current, ...patch })), []);
 
   const reference = results.lq.data?.reference;
-  const source = t('source', { years: [selection.from, selection.year].filter((y) => y !== null).join(', ') });
+  const source = sourceLine(sources.data ?? [], [selection.from, selection.year], t, locale);
   // CNAE levels are offered only when the data has them; say so, so the planner knows where they went.
   const cnaeMissing = !selection.classifications.some((c) => c.value.startsWith('cnae'));
   const mainError = results.lq.error ? translateEconomyError(results.lq.error, t, nameOf) : null;
@@ -71,7 +73,7 @@ export function EconomyArea({ initialTerritory = null }: { initialTerritory?: st
   }
   const panel = { selection, results, sectorLabel, errorText };
   return (
-    <Stack gap="xs" data-testid="area-economy" data-ready={!results.lq.loading && !base.loading}>
+    <Stack gap="xs" data-testid="area-economy" data-ready={!results.lq.loading && !base.loading && !sources.loading}>
       <Group justify="space-between" align="center" data-print-hide>
         <Group gap="sm" align="baseline">
           <Title order={2}>{t('title')}</Title>
@@ -87,7 +89,7 @@ export function EconomyArea({ initialTerritory = null }: { initialTerritory?: st
           {t('referenceInfo', {
             label: reference.label,
             territories: formatCount(reference.territories, locale) ?? '',
-            total: formatCount(reference.total, locale) ?? '',
+            total: formatAmount(reference.total, selection.measure, locale) ?? '',
             measure: t(`measureNoun.${selection.measure}`),
             year: selection.year ?? '',
           })}

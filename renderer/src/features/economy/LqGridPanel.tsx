@@ -4,7 +4,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataGrid } from '../../components/DataGrid';
 import { useLocale } from '../../i18n';
-import { formatCount, formatRatio } from './economy-format';
+import { formatAmount, formatRatio } from './economy-format';
 import type { EconomySelection } from './economy-selection';
 import { EmptyState, useReasonText } from './economy-ui';
 import { NO_VALUE_COLOR, lqClass } from './lq-classes';
@@ -56,7 +56,8 @@ export function LqGridPanel({ selection, results, sectorLabel, errorText, onExpl
   );
 
   const columns = useMemo((): ColDef<LqGridRow>[] => {
-    const count = (p: ValueFormatterParams<LqGridRow>) => (typeof p.value === 'number' ? (formatCount(p.value, locale) ?? '') : '');
+    const count = (p: ValueFormatterParams<LqGridRow>) =>
+      typeof p.value === 'number' ? (formatAmount(p.value, selection.measure, locale) ?? '') : '';
     const fixed: ColDef<LqGridRow>[] = [
       {
         colId: 'territoryName',
@@ -77,7 +78,7 @@ export function LqGridPanel({ selection, results, sectorLabel, errorText, onExpl
       {
         colId: 'total',
         field: 'total',
-        headerName: t('grid.total', { year: selection.year ?? '' }),
+        headerName: t('grid.total', { year: selection.year ?? '', measure: t(`measure.${selection.measure}`) }),
         width: 120,
         valueFormatter: count,
         type: 'numericColumn',
@@ -128,7 +129,7 @@ export function LqGridPanel({ selection, results, sectorLabel, errorText, onExpl
     });
     // Long headers wrap instead of being cut (the sector names are long).
     return [...fixed, ...sectors].map((c) => ({ ...c, wrapHeaderText: true, autoHeaderHeight: true }));
-  }, [grid, sectorLabel, t, locale, dark, reasonText, explain, why, selection.year]);
+  }, [grid, sectorLabel, t, locale, dark, reasonText, explain, why, selection.year, selection.measure]);
 
   if (!lq.loading && !lq.data) return <EmptyState height={300}>{errorText(lq.error) ?? t('empty.noData')}</EmptyState>;
   return (

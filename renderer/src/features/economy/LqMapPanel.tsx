@@ -103,6 +103,7 @@ export function LqMapPanel({ selection, results, municipalities, sectorLabel, er
         value: marker?.value ?? null,
       },
       locale,
+      measure: selection.measure,
       dark,
       labels: {
         sector: sectorName,

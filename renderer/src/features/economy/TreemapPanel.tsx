@@ -37,6 +37,7 @@ export function TreemapPanel({ selection, results, sectorLabel, errorText, sourc
         ? buildTreemapOption({
             items,
             locale,
+            measure: selection.measure,
             dark,
             labels: { jobs: t(`measure.${selection.measure}`), share: t('vocations.columns.share'), lq: t('vocations.columns.lq'), source },
           })
@@ -44,13 +45,13 @@ export function TreemapPanel({ selection, results, sectorLabel, errorText, sourc
     [items, locale, dark, t, selection.measure, source],
   );
   const withoutJobs = items.filter((i) => i.jobs <= 0).map((i) => i.label);
-  const title = t('treemap.title', { territory: territoryName, year: year ?? '' });
+  const title = t('treemap.title', { territory: territoryName, year: year ?? '', measure: t(`measureNoun.${selection.measure}`) });
 
   const body = (
     <ChartFrame
       error={errorText(lq.error)}
       loading={lq.loading}
-      empty={t('treemap.empty', { territory: territoryName, year: year ?? '' })}
+      empty={t('treemap.empty', { territory: territoryName, year: year ?? '', measure: t(`measureNoun.${selection.measure}`) })}
       emptyTestId="treemap-empty"
     >
       {option && (
@@ -73,7 +74,8 @@ export function TreemapPanel({ selection, results, sectorLabel, errorText, sourc
       footer={
         <>
           {selection.classification === 'ibge-setor' && `${t('treemap.ibgeNote')} `}
-          {withoutJobs.length > 0 && `${t('treemap.withoutJobs', { sectors: withoutJobs.join(', ') })} `}
+          {withoutJobs.length > 0 &&
+            `${t('treemap.withoutJobs', { sectors: withoutJobs.join(', '), measure: t(`measureNoun.${selection.measure}`) })} `}
           {source}
         </>
       }

@@ -1,7 +1,8 @@
 import { Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
-import { formatPercent, formatRatio, formatSignedCount } from './economy-format';
+import { formatPercent, formatRatio, formatSignedAmount } from './economy-format';
+import type { Measure } from '../../../../shared/domain/types';
 import { EmptyValue, ExplainableValue } from './economy-ui';
 import type { VocationsSummary } from './vocations';
 import type { DiversityIndex, ShiftTotalEffect } from './why-content';
@@ -13,6 +14,8 @@ interface Props {
   referenceShares: ReadonlyMap<string, number>;
   from: number | null;
   year: number;
+  /** The measure shown: named in the notes, in reais when money. */
+  measure: Measure;
   sectorLabel: (code: string, name: string) => string;
   /** Why the figures are empty, translated (no start year, diversity refused…). */
   diversityError: string | null;
@@ -30,6 +33,7 @@ export function VocationsFigures({
   referenceShares,
   from,
   year,
+  measure,
   sectorLabel,
   diversityError,
   shiftError,
@@ -52,6 +56,7 @@ export function VocationsFigures({
     min: formatRatio(d?.bounds.hhiMin ?? 0, locale, 3) ?? '',
     max: formatRatio(d?.bounds.shannonMax ?? 0, locale, 3) ?? '',
     reference: referenceLabel,
+    measure: t(`measureNoun.${measure}`),
   };
   const shares = summary.sectors.map((s) => ({
     code: s.sectorCode,
@@ -128,7 +133,7 @@ export function VocationsFigures({
                   </Table.Td>
                   <Table.Td ta="right" w={110}>
                     <ExplainableValue
-                      text={formatSignedCount(totals[effect], locale) ?? ''}
+                      text={formatSignedAmount(totals[effect], measure, locale) ?? ''}
                       value={totals[effect]}
                       label={t('why.open')}
                       testId={`shift-total-${effect}`}
@@ -137,7 +142,7 @@ export function VocationsFigures({
                   </Table.Td>
                   <Table.Td>
                     <Text size="xs" c="dimmed">
-                      {t(`effectHints.${effect}`, { reference: referenceLabel })}
+                      {t(`effectHints.${effect}`, { reference: referenceLabel, measure: t(`measureNoun.${measure}`) })}
                     </Text>
                   </Table.Td>
                 </Table.Tr>
@@ -151,12 +156,13 @@ export function VocationsFigures({
               {t('vocations.totalGrowth', {
                 growth: formatPercent(totals.jobsFrom > 0 ? totals.jobsTo / totals.jobsFrom - 1 : null, locale, { signed: true }) ?? '—',
                 reference: referenceLabel,
+                measure: t(`measureNoun.${measure}`),
                 referenceGrowth: formatPercent(summary.referenceGrowth, locale, { signed: true }) ?? '—',
               })}
             </Text>
             {totals.missing > 0 && (
               <Text size="xs" c="dimmed">
-                {t('vocations.shiftMissing', { count: totals.missing })}
+                {t('vocations.shiftMissing', { count: totals.missing, measure: t(`measureNoun.${measure}`) })}
               </Text>
             )}
           </Group>

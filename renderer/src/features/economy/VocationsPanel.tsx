@@ -2,7 +2,7 @@ import { Button, Grid, Group, Loader, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
-import { formatCount } from './economy-format';
+import { formatAmount } from './economy-format';
 import type { EconomySelection } from './economy-selection';
 import { EmptyState, Section, useReasonText } from './economy-ui';
 import { PotentialSectors } from './PotentialSectors';
@@ -90,7 +90,7 @@ export function VocationsPanel({ selection, results, sectorLabel, errorText, onE
         )}
         <Text size="sm">
           {t('vocations.totalJobs', { year, measure: t(`measure.${selection.measure}`) })}:{' '}
-          <b data-testid="vocations-total-jobs">{formatCount(summary.totalJobs, locale)}</b>
+          <b data-testid="vocations-total-jobs">{formatAmount(summary.totalJobs, selection.measure, locale)}</b>
         </Text>
         <Text size="sm">
           {t('vocations.specializations')}: <b data-testid="vocations-specialized-count">{summary.specializedCount}</b> /{' '}
@@ -110,6 +110,7 @@ export function VocationsPanel({ selection, results, sectorLabel, errorText, onE
             summary={summary}
             year={year}
             measureLabel={t(`measure.${selection.measure}`)}
+            measure={selection.measure}
             from={from}
             noPeriodReason={from === null ? t('vocations.needsTwoYears') : errorText(shiftShare.error)}
             sectorLabel={sectorLabel}
@@ -117,7 +118,7 @@ export function VocationsPanel({ selection, results, sectorLabel, errorText, onE
             onExplain={onExplain}
           />
           <Text size="xs" c="dimmed" mt={4} mb="sm">
-            {t('vocations.lqHint')}
+            {t('vocations.lqHint', { measure: t(`measureNoun.${selection.measure}`) })}
           </Text>
           <VocationsFigures
             summary={summary}
@@ -125,6 +126,7 @@ export function VocationsPanel({ selection, results, sectorLabel, errorText, onE
             referenceShares={shares}
             from={from}
             year={year}
+            measure={selection.measure}
             sectorLabel={sectorLabel}
             diversityError={errorText(diversity.error)}
             shiftError={errorText(shiftShare.error)}

@@ -1,7 +1,8 @@
 import { Badge, Box, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
-import { formatCount, formatPercent, formatRatio, formatSignedCount } from './economy-format';
+import { formatAmount, formatPercent, formatRatio, formatSignedAmount } from './economy-format';
+import type { Measure } from '../../../../shared/domain/types';
 import { EmptyValue, ExplainableValue } from './economy-ui';
 import { lqClass } from './lq-classes';
 import type { VocationSector, VocationsSummary } from './vocations';
@@ -12,6 +13,8 @@ interface Props {
   year: number;
   /** What the values measure ("Empregos", "Valor adicionado"): the column says it. */
   measureLabel: string;
+  /** The measure itself: value added and payroll are shown in reais. */
+  measure: Measure;
   from: number | null;
   /** Why growth is empty for every sector (no start year), translated; null when there is one. */
   noPeriodReason: string | null;
@@ -21,7 +24,17 @@ interface Props {
 }
 
 /** The territory's sectors, most specialized first: jobs, share, LQ, growth and regional shift. */
-export function VocationsSectors({ summary, year, measureLabel, from, noPeriodReason, sectorLabel, reasonText, onExplain }: Props) {
+export function VocationsSectors({
+  summary,
+  year,
+  measureLabel,
+  measure,
+  from,
+  noPeriodReason,
+  sectorLabel,
+  reasonText,
+  onExplain,
+}: Props) {
   const { t } = useTranslation('economy');
   const { locale } = useLocale();
   const subject = (s: VocationSector) => ({
@@ -36,7 +49,7 @@ export function VocationsSectors({ summary, year, measureLabel, from, noPeriodRe
   const shiftCell = (s: VocationSector, effect: 'growth' | 'regionalShift') => {
     if (!s.shift) return <EmptyValue reason={noPeriodReason ?? t('reasons.unknown')} />;
     const value = s.shift[effect];
-    const text = effect === 'growth' ? formatPercent(value, locale, { signed: true }) : formatSignedCount(value, locale);
+    const text = effect === 'growth' ? formatPercent(value, locale, { signed: true }) : formatSignedAmount(value, measure, locale);
     const reason = reasonText(s.growthReason);
     if (value === null || text === null) return <EmptyValue reason={reason} testId={`vocations-${effect}-${s.sectorCode}`} />;
     return (
@@ -82,7 +95,7 @@ export function VocationsSectors({ summary, year, measureLabel, from, noPeriodRe
                 )}
               </Table.Td>
               <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                {formatCount(s.jobs, locale)}
+                {formatAmount(s.jobs, measure, locale)}
               </Table.Td>
               <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
                 {formatPercent(s.share, locale) ?? <EmptyValue reason={reasonText('territory-has-no-jobs')} />}

@@ -47,7 +47,7 @@ export function WaterfallPanel({ selection, results, sectorLabel, errorText, sou
       key,
       value,
       label: t(`effects.${key}`),
-      hint: t(`effectHints.${key}`, { reference }),
+      hint: t(`effectHints.${key}`, { reference, measure: t(`measureNoun.${selection.measure}`) }),
     });
     const steps = [step('referenceShare', referenceShare), step('industryMix', industryMix)];
     if (variant && competitive !== null && allocation !== null)
@@ -56,8 +56,13 @@ export function WaterfallPanel({ selection, results, sectorLabel, errorText, sou
     return {
       option: buildWaterfallOption({
         steps,
-        total: { label: t('effects.totalChange'), hint: t('effectHints.totalChange', { reference }), value: totalChange },
+        total: {
+          label: t('effects.totalChange'),
+          hint: t('effectHints.totalChange', { reference, measure: t(`measureNoun.${selection.measure}`) }),
+          value: totalChange,
+        },
         locale,
+        measure: selection.measure,
         dark,
         labels: { unit: t(`measureNoun.${selection.measure}`), source },
       }),

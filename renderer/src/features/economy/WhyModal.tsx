@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Explanation } from '../../../../shared/features/economy/economy-explain';
 import { useLocale } from '../../i18n';
-import { formatCount } from './economy-format';
+import { formatAmount, formatCount } from './economy-format';
+import type { Measure } from '../../../../shared/domain/types';
 import { formatDateTime } from '../../i18n/format';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { translateEconomyError } from './economy-errors';
@@ -68,14 +69,14 @@ export function WhyModal({ target, selection, onClose }: { target: WhyTarget | n
             <Loader size="sm" />
           </Center>
         ) : (
-          <WhyBody content={content} />
+          <WhyBody content={content} measure={selection.measure} />
         )}
       </div>
     </Modal>
   );
 }
 
-function WhyBody({ content }: { content: WhyContent }) {
+function WhyBody({ content, measure }: { content: WhyContent; measure: Measure }) {
   const { t } = useTranslation('economy');
   const { locale } = useLocale();
   const r = content.reference;
@@ -177,7 +178,7 @@ function WhyBody({ content }: { content: WhyContent }) {
         {t('why.referenceText', {
           label: r.label,
           territories: formatCount(r.territories, locale) ?? '',
-          total: formatCount(r.total, locale) ?? '',
+          total: formatAmount(r.total, measure, locale) ?? '',
         })}
       </Text>
       <div data-testid="why-sources">

@@ -4,7 +4,8 @@ import type { GridComponentOption, MarkAreaComponentOption, MarkLineComponentOpt
 import type { ComposeOption } from 'echarts/core';
 import type { Locale } from '../../i18n/locales';
 import { escapeHtml } from '../../lib/html';
-import { formatCount, formatPercent, formatRatio } from './economy-format';
+import { formatAmount, formatPercent, formatRatio } from './economy-format';
+import type { Measure } from '../../../../shared/domain/types';
 
 export type BubbleOption = ComposeOption<
   ScatterSeriesOption | GridComponentOption | TooltipComponentOption | MarkLineComponentOption | MarkAreaComponentOption
@@ -26,6 +27,8 @@ export interface BubbleOptionInput {
   /** G: the reference region's growth, the horizontal quadrant line. */
   referenceGrowth: number;
   locale: Locale;
+  /** The measure shown: value added and payroll in reais. Jobs when absent. */
+  measure?: Measure;
   labels: {
     x: string;
     y: string;
@@ -75,7 +78,7 @@ export function bubbleSize(jobs: number, maxJobs: number): number {
 
 /** LQ × growth × jobs for one territory's sectors, with the quadrant lines at LQ = 1 and growth = G. */
 export function buildBubbleOption(input: BubbleOptionInput): BubbleOption {
-  const { points, referenceGrowth: g, locale, labels } = input;
+  const { points, referenceGrowth: g, locale, labels, measure = 'jobs' } = input;
   const textColor = input.dark ? '#c9c9c9' : '#495057';
   const maxJobs = Math.max(0, ...points.map((p) => p.jobs));
   const x = axisBounds(
@@ -98,7 +101,7 @@ export function buildBubbleOption(input: BubbleOptionInput): BubbleOption {
       `<b>${escapeHtml(point.label)}</b>`,
       `${escapeHtml(labels.x)}: <b>${escapeHtml(formatRatio(point.lq, locale) ?? '')}</b>`,
       `${escapeHtml(labels.y)}: <b>${escapeHtml(formatPercent(point.growth, locale, { signed: true }) ?? '')}</b>`,
-      `${escapeHtml(labels.jobs)}: <b>${escapeHtml(formatCount(point.jobs, locale) ?? '')}</b>`,
+      `${escapeHtml(labels.jobs)}: <b>${escapeHtml(formatAmount(point.jobs, measure, locale) ?? '')}</b>`,
       escapeHtml(labels.quadrant[quadrantOf(point.lq, point.growth, g)]),
       `<span style="opacity:.7">${escapeHtml(labels.source)}</span>`,
     ].join('<br/>');

@@ -4,7 +4,8 @@ import type { GeoComponentOption, TooltipComponentOption, VisualMapComponentOpti
 import type { ComposeOption } from 'echarts/core';
 import type { Locale } from '../../i18n/locales';
 import { escapeHtml } from '../../lib/html';
-import { formatCount, formatRatio } from './economy-format';
+import { formatAmount, formatRatio } from './economy-format';
+import type { Measure } from '../../../../shared/domain/types';
 import { LQ_CLASSES, NO_VALUE_COLOR, lqClassLabel } from './lq-classes';
 
 export type LqMapOption = ComposeOption<
@@ -29,6 +30,8 @@ export interface LqMapOptionInput {
    */
   selected: { codes: readonly number[]; name: string; lon: number | null; lat: number | null; value: LqMapValue | null } | null;
   locale: Locale;
+  /** The measure shown: value added and payroll in reais. Jobs when absent. */
+  measure?: Measure;
   labels: { sector: string; lq: string; jobs: string; noData: string; noValue: string; source: string };
   dark: boolean;
 }
@@ -41,7 +44,7 @@ export const NO_VALUE = -1;
 
 /** The state's municipalities shaded by their LQ in one sector, in the classes of the heat map. */
 export function buildLqMapOption(input: LqMapOptionInput): LqMapOption {
-  const { locale, labels, selected } = input;
+  const { locale, labels, selected, measure = 'jobs' } = input;
   const byCode = new Map(input.values.map((v) => [String(v.code), v]));
   const textColor = input.dark ? '#c9c9c9' : '#495057';
   const bound = (value: number) => formatRatio(value, locale, value % 1 === 0 ? 0 : 1) ?? String(value);
@@ -60,7 +63,7 @@ export function buildLqMapOption(input: LqMapOptionInput): LqMapOption {
       lines.push(
         `${escapeHtml(labels.lq)}: <b>${escapeHtml(lq ?? '—')}</b>${lq ? '' : ` (${escapeHtml(value.reason ?? labels.noValue)})`}`,
       );
-      lines.push(`${escapeHtml(labels.jobs)}: ${escapeHtml(formatCount(value.jobs, locale) ?? '')}`);
+      lines.push(`${escapeHtml(labels.jobs)}: ${escapeHtml(formatAmount(value.jobs, measure, locale) ?? '')}`);
     }
     lines.push(`<span style="opacity:.7">${escapeHtml(labels.source)}</span>`);
     return lines.join('<br/>');

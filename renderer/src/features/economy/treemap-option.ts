@@ -4,7 +4,8 @@ import type { TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import type { Locale } from '../../i18n/locales';
 import { escapeHtml } from '../../lib/html';
-import { formatCount, formatPercent, formatRatio } from './economy-format';
+import { formatAmount, formatPercent, formatRatio } from './economy-format';
+import type { Measure } from '../../../../shared/domain/types';
 import { NO_VALUE_COLOR, lqClass } from './lq-classes';
 
 export type TreemapOption = ComposeOption<TreemapSeriesOption | TooltipComponentOption>;
@@ -21,6 +22,8 @@ export interface TreemapItem {
 export interface TreemapOptionInput {
   items: readonly TreemapItem[];
   locale: Locale;
+  /** The measure shown: value added and payroll in reais. Jobs when absent. */
+  measure?: Measure;
   labels: { jobs: string; share: string; lq: string; source: string };
   dark: boolean;
 }
@@ -30,7 +33,7 @@ export interface TreemapOptionInput {
  * classes as the heat map). Sectors without jobs have no area: the panel lists them instead.
  */
 export function buildTreemapOption(input: TreemapOptionInput): TreemapOption {
-  const { locale, labels } = input;
+  const { locale, labels, measure = 'jobs' } = input;
   const items = input.items.filter((i) => i.jobs > 0).sort((a, b) => b.jobs - a.jobs);
   const total = items.reduce((sum, i) => sum + i.jobs, 0);
   const share = (jobs: number) => (total > 0 ? jobs / total : null);
@@ -42,7 +45,7 @@ export function buildTreemapOption(input: TreemapOptionInput): TreemapOption {
     const lq = formatRatio(item.lq, locale);
     return [
       `<b>${escapeHtml(item.label)}</b>`,
-      `${escapeHtml(labels.jobs)}: <b>${escapeHtml(formatCount(item.jobs, locale) ?? '')}</b> (${escapeHtml(formatPercent(share(item.jobs), locale) ?? '')})`,
+      `${escapeHtml(labels.jobs)}: <b>${escapeHtml(formatAmount(item.jobs, measure, locale) ?? '')}</b> (${escapeHtml(formatPercent(share(item.jobs), locale) ?? '')})`,
       `${escapeHtml(labels.lq)}: <b>${escapeHtml(lq ?? `— ${item.reason ?? ''}`)}</b>`,
       `<span style="opacity:.7">${escapeHtml(labels.source)}</span>`,
     ].join('<br/>');
@@ -73,7 +76,7 @@ export function buildTreemapOption(input: TreemapOptionInput): TreemapOption {
           formatter: (p) => {
             const item = items.find((i) => i.sectorCode === (p.data as { id?: string } | undefined)?.id);
             if (!item) return '';
-            return `{name|${item.label}}\n${formatCount(item.jobs, locale) ?? ''} · ${formatPercent(share(item.jobs), locale) ?? ''}\n${labels.lq} ${formatRatio(item.lq, locale) ?? '—'}`;
+            return `{name|${item.label}}\n${formatAmount(item.jobs, measure, locale) ?? ''} · ${formatPercent(share(item.jobs), locale) ?? ''}\n${labels.lq} ${formatRatio(item.lq, locale) ?? '—'}`;
           },
           rich: { name: { fontWeight: 700, fontSize: 12, lineHeight: 16 } },
         },

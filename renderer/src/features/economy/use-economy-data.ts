@@ -56,4 +56,14 @@ export function useEconomyResults(selection: EconomySelection) {
   return { lq, subjectLq, shiftShare, diversity, potential };
 }
 
+/** The files the selection's values came from, for the source line of the charts, the map and their PNGs. */
+export function useEconomySources(selection: EconomySelection) {
+  const { classification, measure, year, from } = selection;
+  const years = [from, year].filter((y): y is number => y !== null);
+  return useEngineData(
+    async (engine) => (classification === null || years.length === 0 ? [] : engine.activitySources({ classification, measure, years })),
+    [classification, measure, years.join(',')],
+  );
+}
+
 export type EconomyResults = ReturnType<typeof useEconomyResults>;

@@ -5,7 +5,8 @@ import type { ComposeOption } from 'echarts/core';
 import type { Locale } from '../../i18n/locales';
 import { escapeHtml } from '../../lib/html';
 import { formatCompact } from '../../i18n/format';
-import { formatSignedCount } from './economy-format';
+import { formatSignedAmount } from './economy-format';
+import type { Measure } from '../../../../shared/domain/types';
 
 export type WaterfallOption = ComposeOption<CustomSeriesOption | GridComponentOption | TooltipComponentOption>;
 
@@ -49,6 +50,8 @@ export interface WaterfallOptionInput {
   steps: readonly WaterfallStep[];
   total: { label: string; hint: string; value: number };
   locale: Locale;
+  /** The measure shown: value added and payroll in reais. Jobs when absent. */
+  measure?: Measure;
   labels: { unit: string; source: string };
   dark: boolean;
 }
@@ -61,7 +64,7 @@ interface RenderApi {
 
 /** Shift-share effects as a waterfall: reference share, industry mix, regional shift → total change. */
 export function buildWaterfallOption(input: WaterfallOptionInput): WaterfallOption {
-  const { locale, labels } = input;
+  const { locale, labels, measure = 'jobs' } = input;
   const bars = waterfallBars(input.steps, input.total);
   const textColor = input.dark ? '#c9c9c9' : '#495057';
 
@@ -70,7 +73,7 @@ export function buildWaterfallOption(input: WaterfallOptionInput): WaterfallOpti
     const bar = p ? bars[p.dataIndex] : undefined;
     if (!bar) return '';
     return [
-      `<b>${escapeHtml(bar.label)}</b>: <b>${escapeHtml(formatSignedCount(bar.value, locale) ?? '')}</b> ${escapeHtml(labels.unit)}`,
+      `<b>${escapeHtml(bar.label)}</b>: <b>${escapeHtml(formatSignedAmount(bar.value, measure, locale) ?? '')}</b> ${escapeHtml(labels.unit)}`,
       `<span style="opacity:.8">${escapeHtml(bar.hint)}</span>`,
       `<span style="opacity:.7">${escapeHtml(labels.source)}</span>`,
     ].join('<br/>');
@@ -98,7 +101,7 @@ export function buildWaterfallOption(input: WaterfallOptionInput): WaterfallOpti
         {
           type: 'text',
           style: {
-            text: formatSignedCount(bar?.value ?? 0, locale) ?? '',
+            text: formatSignedAmount(bar?.value ?? 0, measure, locale) ?? '',
             x: x + width / 2,
             y: negative ? y + height + 4 : y - 4,
             align: 'center',

@@ -3,7 +3,7 @@ import type { ReferenceInfo, ShiftShareRow } from '../../../../shared/features/e
 import type { Measure } from '../../../../shared/domain/types';
 import type { Explanation } from '../../../../shared/features/economy/economy-explain';
 import type { Locale } from '../../i18n/locales';
-import { formatCount, formatPercent, formatRatio, formatSignedCount } from './economy-format';
+import { formatAmount, formatPercent, formatRatio, formatSignedAmount } from './economy-format';
 
 /** What a "why this value" dialog shows, every number already formatted in the UI language. */
 export interface WhyContent {
@@ -37,7 +37,9 @@ export interface WhyContext {
   sectorLabel: string;
 }
 
-const count = (v: number | null, locale: Locale) => formatCount(v, locale) ?? '—';
+/** A value of the measure (reais for value added and payroll) and a signed change of it. */
+const count = (v: number | null, ctx: WhyContext) => formatAmount(v, ctx.measure, ctx.locale) ?? '—';
+const signed = (v: number | null, ctx: WhyContext) => formatSignedAmount(v, ctx.measure, ctx.locale);
 const ratio = (v: number | null, locale: Locale, digits = 4) => formatRatio(v, locale, digits) ?? '—';
 const pct = (v: number | null, locale: Locale) => formatPercent(v, locale, { signed: true, digits: 2 }) ?? '—';
 
@@ -70,12 +72,12 @@ export function lqWhy(e: Explanation, ctx: WhyContext, reason: string | null): W
     valueText: formatRatio(e.value, locale),
     reason: e.value === null ? reason : null,
     formulas: members ? [e.formula, 'E_ij = Σ_m E_mi', 'E_j = Σ_m E_m'] : [e.formula],
-    words: t('why.lq.words'),
+    words: t('why.lq.words', names),
     computation:
       e.value !== null && eij !== null && ej !== null && ei !== null && eAll !== null && ej > 0 && eAll > 0
-        ? `(${count(eij, locale)} / ${count(ej, locale)}) / (${count(ei, locale)} / ${count(eAll, locale)}) = ${ratio(eij / ej, locale)} / ${ratio(ei / eAll, locale)} = ${ratio(e.value, locale, 2)}`
+        ? `(${count(eij, ctx)} / ${count(ej, ctx)}) / (${count(ei, ctx)} / ${count(eAll, ctx)}) = ${ratio(eij / ej, locale)} / ${ratio(ei / eAll, locale)} = ${ratio(e.value, locale, 2)}`
         : null,
-    inputs: e.inputs.map((i) => ({ symbol: i.symbol, description: describe[i.symbol] ?? i.description, value: count(i.value, locale) })),
+    inputs: e.inputs.map((i) => ({ symbol: i.symbol, description: describe[i.symbol] ?? i.description, value: count(i.value, ctx) })),
     notes: members ? [t('why.lq.note'), t('why.lq.members', { ...names, count: members.length })] : [t('why.lq.note')],
     ...(members
       ? {
@@ -85,8 +87,8 @@ export function lqWhy(e: Explanation, ctx: WhyContext, reason: string | null): W
             rows: members.map((m) => ({
               code: m.code,
               name: m.name,
-              sectorValue: count(m.sectorValue, locale),
-              total: count(m.total, locale),
+              sectorValue: count(m.sectorValue, ctx),
+              total: count(m.total, ctx),
               hasData: m.hasData,
             })),
           },
@@ -134,31 +136,27 @@ export function shiftWhy(
   const g = row.jobsFrom > 0 ? row.jobsTo / row.jobsFrom - 1 : null;
   const value = row[effect];
   const eStar = ej0 !== null && ei0 !== null && e0 ? (ej0 * ei0) / e0 : null;
-  const x0 = count(row.jobsFrom, locale);
+  const x0 = count(row.jobsFrom, ctx);
   const computations: Partial<Record<ShiftEffect, string | null>> = {
-    referenceShare: G !== null ? `${x0} × ${pct(G, locale)} = ${formatSignedCount(row.referenceShare, locale) ?? '—'}` : null,
+    referenceShare: G !== null ? `${x0} × ${pct(G, locale)} = ${signed(row.referenceShare, ctx) ?? '—'}` : null,
     industryMix:
-      G !== null && Gi !== null
-        ? `${x0} × (${pct(Gi, locale)} − ${pct(G, locale)}) = ${formatSignedCount(row.industryMix, locale) ?? '—'}`
-        : null,
+      G !== null && Gi !== null ? `${x0} × (${pct(Gi, locale)} − ${pct(G, locale)}) = ${signed(row.industryMix, ctx) ?? '—'}` : null,
     regionalShift:
-      g !== null && Gi !== null
-        ? `${x0} × (${pct(g, locale)} − ${pct(Gi, locale)}) = ${formatSignedCount(row.regionalShift, locale) ?? '—'}`
-        : null,
-    growth: g !== null ? `${count(row.jobsTo, locale)} / ${x0} − 1 = ${pct(g, locale)}` : null,
+      g !== null && Gi !== null ? `${x0} × (${pct(g, locale)} − ${pct(Gi, locale)}) = ${signed(row.regionalShift, ctx) ?? '—'}` : null,
+    growth: g !== null ? `${count(row.jobsTo, ctx)} / ${x0} − 1 = ${pct(g, locale)}` : null,
     competitive:
       eStar !== null && g !== null && Gi !== null
-        ? `${formatRatio(eStar, locale, 1) ?? '—'} × (${pct(g, locale)} − ${pct(Gi, locale)}) = ${formatSignedCount(row.competitive, locale) ?? '—'}`
+        ? `${formatRatio(eStar, locale, 1) ?? '—'} × (${pct(g, locale)} − ${pct(Gi, locale)}) = ${signed(row.competitive, ctx) ?? '—'}`
         : null,
     allocation:
       eStar !== null && g !== null && Gi !== null
-        ? `(${x0} − ${formatRatio(eStar, locale, 1) ?? '—'}) × (${pct(g, locale)} − ${pct(Gi, locale)}) = ${formatSignedCount(row.allocation, locale) ?? '—'}`
+        ? `(${x0} − ${formatRatio(eStar, locale, 1) ?? '—'}) × (${pct(g, locale)} − ${pct(Gi, locale)}) = ${signed(row.allocation, ctx) ?? '—'}`
         : null,
   };
   const estebanMarquillas = effect === 'competitive' || effect === 'allocation';
   return {
     title: t(`why.shift.title.${effect}`, names),
-    valueText: effect === 'growth' ? formatPercent(value, locale, { signed: true }) : formatSignedCount(value, locale),
+    valueText: effect === 'growth' ? formatPercent(value, locale, { signed: true }) : signed(value, ctx),
     reason: value === null ? reason : null,
     formulas: estebanMarquillas
       ? [
@@ -177,15 +175,15 @@ export function shiftWhy(
     words: t(estebanMarquillas ? 'why.shift.wordsEm' : 'why.shift.words', names),
     computation: value === null ? null : (computations[effect] ?? null),
     inputs: [
-      { symbol: `E_ij (${y0})`, description: t('why.shift.Eij', { ...names, year: y0 }), value: count(row.jobsFrom, locale) },
-      { symbol: `E_ij (${y1})`, description: t('why.shift.Eij', { ...names, year: y1 }), value: count(row.jobsTo, locale) },
+      { symbol: `E_ij (${y0})`, description: t('why.shift.Eij', { ...names, year: y0 }), value: count(row.jobsFrom, ctx) },
+      { symbol: `E_ij (${y1})`, description: t('why.shift.Eij', { ...names, year: y1 }), value: count(row.jobsTo, ctx) },
       ...(estebanMarquillas
-        ? [{ symbol: `E_j (${y0})`, description: t('why.shift.Ej', { ...names, year: y0 }), value: count(ej0, locale) }]
+        ? [{ symbol: `E_j (${y0})`, description: t('why.shift.Ej', { ...names, year: y0 }), value: count(ej0, ctx) }]
         : []),
-      { symbol: `E_i (${y0})`, description: t('why.shift.Ei', { ...names, year: y0 }), value: count(ei0, locale) },
-      { symbol: `E_i (${y1})`, description: t('why.shift.Ei', { ...names, year: y1 }), value: count(ei1, locale) },
-      { symbol: `E (${y0})`, description: t('why.shift.E', { ...names, year: y0 }), value: count(e0, locale) },
-      { symbol: `E (${y1})`, description: t('why.shift.E', { ...names, year: y1 }), value: count(e1, locale) },
+      { symbol: `E_i (${y0})`, description: t('why.shift.Ei', { ...names, year: y0 }), value: count(ei0, ctx) },
+      { symbol: `E_i (${y1})`, description: t('why.shift.Ei', { ...names, year: y1 }), value: count(ei1, ctx) },
+      { symbol: `E (${y0})`, description: t('why.shift.E', { ...names, year: y0 }), value: count(e0, ctx) },
+      { symbol: `E (${y1})`, description: t('why.shift.E', { ...names, year: y1 }), value: count(e1, ctx) },
       { symbol: 'G', description: t('why.shift.G', names), value: pct(G, locale) },
       { symbol: 'G_i', description: t('why.shift.Gi', names), value: pct(Gi, locale) },
       { symbol: 'g_ij', description: t('why.shift.g', names), value: pct(g, locale) },
@@ -214,6 +212,7 @@ export function diversityWhy(x: DiversityWhyInput, e: Explanation, ctx: WhyConte
   const n = x.sectorCount;
   const names = {
     territory: ctx.territoryName,
+    measure: t(`measureNoun.${ctx.measure}`),
     reference: e.reference.label,
     year: e.year,
     n,
@@ -294,25 +293,25 @@ export function shiftTotalWhy(
   to: Explanation,
   ctx: WhyContext,
 ): WhyContent {
-  const { t, locale } = ctx;
+  const { t } = ctx;
   const names = { territory: ctx.territoryName, from: from.year, to: to.year, reference: to.reference.label };
   const symbol: Record<ShiftTotalEffect, string> = { referenceShare: 'RS', industryMix: 'IM', regionalShift: 'RSh', totalChange: 'ΔE' };
   const parts = rows.map((r) => ({ r, value: r[effect] }));
   const skipped = parts.filter((p) => p.value === null).map((p) => p.r.label);
   return {
     title: t(`why.shiftTotal.title.${effect}`, names),
-    valueText: formatSignedCount(total, locale),
+    valueText: signed(total, ctx),
     reason: null,
     formulas: [`${symbol[effect]}_j = Σ_i ${symbol[effect]}_ij`],
     words: t('why.shiftTotal.words', names),
     computation: `${parts
       .filter((p) => p.value !== null)
-      .map((p) => `(${formatSignedCount(p.value, locale) ?? '—'})`)
-      .join(' + ')} = ${formatSignedCount(total, locale) ?? '—'}`,
+      .map((p) => `(${signed(p.value, ctx) ?? '—'})`)
+      .join(' + ')} = ${signed(total, ctx) ?? '—'}`,
     inputs: parts.map((p) => ({
       symbol: `${symbol[effect]}_${p.r.sectorCode}`,
       description: p.r.label,
-      value: formatSignedCount(p.value, locale) ?? '—',
+      value: signed(p.value, ctx) ?? '—',
     })),
     notes: skipped.length > 0 ? [t('why.shiftTotal.skipped', { sectors: skipped.join(', ') })] : [],
     reference: to.reference,
