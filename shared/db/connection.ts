@@ -95,6 +95,15 @@ export class Connection {
     this.db.exec(sql);
   }
 
+  /**
+   * Rows changed by INSERT, UPDATE or DELETE on this connection since it opened (SQLite's
+   * total_changes()): any write, even one rolled back, makes it grow, so a value read at one count
+   * is still current while the count is the same.
+   */
+  totalChanges(): number {
+    return Number(this.get<{ n: number }>('SELECT total_changes() AS n')?.n ?? 0);
+  }
+
   userVersion(): number {
     return Number(this.get<{ user_version: number }>('PRAGMA user_version')?.user_version ?? 0);
   }

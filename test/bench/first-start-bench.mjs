@@ -14,6 +14,13 @@
 // first start median 7.8 s vs 8.5 s. Goals still not met: the UI thread's own work (React and
 // Mantine render, the map and the jobs chart, ~6 s CPU under load) now dominates, and each area's
 // first queries (economy's analyses, initiatives' list) dominate its switch.
+// Branch r16 (2026-12-03, load average 12–16 from other checkouts' Playwright runs, so every figure is
+// noisy), main vs r16 alternating, two runs each: first start ratio 4.23 / 5.93 (main) vs 5.19 / 5.81
+// (r16): no difference visible through the noise; area switches (main / r16) economy 3,909 / 970 vs
+// 2,751 / 2,950; initiatives 4,697 / 747 vs 2,773 / 2,586; prioritization 1,016 / 158 vs 1,391 / 776;
+// back to the dashboard 2,264 / 665 vs 132 / 270 (kept mounted: no reload, no redraw). Engine side in
+// Node (test-time profile): mapMetrics 138 → 14 ms, criterionSources 118 → 14 ms (schema 12 index),
+// listInitiatives 45–60 → 11–14 ms, economy's five first analyses read the year once.
 import { bundleSizes, collectFetchedFiles } from './bundle-size.mjs';
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

@@ -284,6 +284,17 @@ const ROWS_OF: Record<number, Record<string, TableCheck>> = {
       ],
     },
   },
+  11: {
+    programme_actual_part: {
+      count: 2,
+      sample: ["SELECT value FROM programme_actual_part WHERE part = 'women'", { value: 500 }],
+    },
+    // Rebuilt by 0011 with the schema-4 views kept; one works chart added.
+    meeting_view: {
+      count: 1,
+      sample: ['SELECT kind, title FROM meeting_view WHERE position = 2', { kind: 'works', title: 'Gantt fixture' }],
+    },
+  },
 };
 
 const fixture = (version: number) => new URL(`../fixtures/workspace-schema-${version}.arranjo`, import.meta.url);

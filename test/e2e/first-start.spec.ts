@@ -35,12 +35,23 @@ test('first start opens the demo workspace: 853 municipalities, 13 districts on 
   await page.screenshot({ path: testInfo.outputPath('dashboard.png') });
 });
 
-test('every area of the chain opens: works, attraction, programmes, poles and initiatives', async ({ page }) => {
+test('every area of the chain opens: works, attraction, programmes, poles and initiatives', async ({ page }, testInfo) => {
   await openApp(page);
+  // The dashboard stays drawn under the other areas (issue 16): back on it, the same map is shown
+  // at once, neither reloaded nor redrawn.
+  const map = page.getByTestId('dashboard-map');
+  await map.evaluate((element) => element.setAttribute('data-e2e-kept', 'yes'));
   for (const area of ['works', 'attraction', 'programmes', 'initiatives']) {
     await page.getByTestId(`nav-${area}`).click();
     await expect(page.getByTestId(`${area}-area`)).toBeVisible();
+    await expect(page.getByTestId('area-dashboard')).toBeHidden();
   }
   await page.getByTestId('nav-dashboard').click();
   await expect(page.getByTestId('app-ready')).toBeAttached();
+  await expect(map).toBeVisible();
+  await expect(map).toHaveAttribute('data-e2e-kept', 'yes');
+  await expect(map).toHaveAttribute('data-render-finished', 'true');
+  await expect(map.locator('canvas').first()).toBeVisible();
+  await expect(page.getByTestId('count-sites')).toHaveText('13');
+  await page.screenshot({ path: testInfo.outputPath('dashboard-again.png') });
 });

@@ -5,6 +5,7 @@ import { DashboardArea } from '../features/dashboard/DashboardArea';
 import { ensureMgMap } from '../features/dashboard/mg-geo';
 import { ImportWizardHost } from '../features/importer/ImportWizardHost';
 import { requestDroppedImport } from '../features/importer/request-import';
+import { AreaVisibleContext } from '../workspace/area-visibility';
 import { onAreaRequest } from '../workspace/request-area';
 import { AREAS, type Area } from './areas';
 import { useWindowFileDrop } from '../features/importer/use-window-file-drop';
@@ -60,11 +61,10 @@ export function App() {
   // A spreadsheet dropped anywhere on the window opens the import wizard over the current area.
   const draggingFiles = useWindowFileDrop(requestDroppedImport);
 
-  // A dashboard mounted again must load again before the app reports itself ready.
+  // The dashboard stays mounted (hidden) while another area shows: returning to it shows what it
+  // drew, and it reports itself loaded again only once it caught up with a changed workspace.
   const selectArea = (next: Area) => {
-    // The same area again (its nav item, or "see it on the dashboard" from over it) keeps what it loaded.
     if (next === area) return;
-    setDashboardVersion(-1);
     setArea(next);
   };
 
@@ -100,37 +100,44 @@ export function App() {
             </Stack>
           </Center>
         ) : (
-          // One boundary per area (key): while an area's chunk loads, only the loader shows, and
-          // `app-ready` (inside the boundary) appears once the area itself is drawn.
-          <Suspense key={area} fallback={<AreaLoading />}>
-            {area === 'dashboard' && <DashboardArea onLoaded={setDashboardVersion} />}
-            {area === 'territories' && <TerritoriesArea />}
-            {area === 'prioritization' && <PrioritizationArea />}
-            {area === 'economy' && <EconomyArea key={economyTerritory ?? ''} initialTerritory={economyTerritory} />}
-            {area === 'works' && <WorksArea />}
-            {area === 'import-export' && <ImportArea />}
-            {area === 'initiatives' && (
-              <InitiativesArea
-                key={initiativeCode ?? ''}
-                initialCode={initiativeCode}
-                onDiagnose={(setId) => {
-                  setEconomyTerritory(`t:${setId}`);
-                  selectArea('economy');
-                }}
-              />
-            )}
-            {area === 'programmes' && (
-              <ProgrammesArea
-                onOpenInitiative={(code) => {
-                  setInitiativeCode(code);
-                  selectArea('initiatives');
-                }}
-              />
-            )}
-            {area === 'settings' && <SettingsArea />}
-            {area === 'attraction' && <AttractionArea />}
-            {ready && <span data-testid="app-ready" data-generation={workspace.generation} hidden />}
-          </Suspense>
+          // The dashboard stays mounted, hidden under other areas (issue 16). One boundary per other
+          // area (key): while its chunk loads, only the loader shows, and `app-ready` (inside the
+          // boundary) appears once the area itself is drawn.
+          <>
+            <AreaVisibleContext.Provider value={area === 'dashboard'}>
+              <div hidden={area !== 'dashboard'} data-testid="dashboard-host">
+                <DashboardArea onLoaded={setDashboardVersion} />
+              </div>
+            </AreaVisibleContext.Provider>
+            <Suspense key={area} fallback={area === 'dashboard' ? null : <AreaLoading />}>
+              {area === 'territories' && <TerritoriesArea />}
+              {area === 'prioritization' && <PrioritizationArea />}
+              {area === 'economy' && <EconomyArea key={economyTerritory ?? ''} initialTerritory={economyTerritory} />}
+              {area === 'works' && <WorksArea />}
+              {area === 'import-export' && <ImportArea />}
+              {area === 'initiatives' && (
+                <InitiativesArea
+                  key={initiativeCode ?? ''}
+                  initialCode={initiativeCode}
+                  onDiagnose={(setId) => {
+                    setEconomyTerritory(`t:${setId}`);
+                    selectArea('economy');
+                  }}
+                />
+              )}
+              {area === 'programmes' && (
+                <ProgrammesArea
+                  onOpenInitiative={(code) => {
+                    setInitiativeCode(code);
+                    selectArea('initiatives');
+                  }}
+                />
+              )}
+              {area === 'settings' && <SettingsArea />}
+              {area === 'attraction' && <AttractionArea />}
+              {ready && <span data-testid="app-ready" data-generation={workspace.generation} hidden />}
+            </Suspense>
+          </>
         )}
       </AppShell.Main>
       <NotificationStack />

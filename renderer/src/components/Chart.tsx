@@ -108,8 +108,10 @@ export function Chart({ option, height, title, source, testId, attributes, onCli
     instance.on('click', (params) => clickRef.current?.(params));
     // Only a real change of size redraws: the observer's first call (on observe) would otherwise
     // lay out and paint the whole chart again, a second map draw on first start (issue 16).
+    // A chart in a hidden area (no box) keeps its size: shown again, it needs no redraw.
     const observer = new ResizeObserver(() => {
-      if (element.clientWidth !== instance.getWidth() || element.clientHeight !== instance.getHeight()) instance.resize();
+      const hidden = element.clientWidth === 0 && element.clientHeight === 0;
+      if (!hidden && (element.clientWidth !== instance.getWidth() || element.clientHeight !== instance.getHeight())) instance.resize();
     });
     observer.observe(element);
     setChart(instance);

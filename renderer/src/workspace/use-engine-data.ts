@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useAreaVisible } from './area-visibility';
 import type { Engine } from './workspace-controller';
 import { useEngine, useWorkspace } from './workspace-context';
 
@@ -22,7 +23,8 @@ interface Loaded<T> {
  * Loads data from the engine and reloads it whenever the workspace data changes (edit, undo, open)
  * or one of `deps` (primitives) changes. Late answers of superseded requests are dropped, and
  * `loading` stays true until the answer for the current version and deps is in — so a view never
- * reports itself ready with stale data.
+ * reports itself ready with stale data. In an area kept mounted but hidden nothing loads: the view
+ * keeps what it has, and loads once shown again only if the workspace or `deps` changed meanwhile.
  */
 export function useEngineData<T>(
   load: (engine: Engine) => Promise<T>,
@@ -32,21 +34,34 @@ export function useEngineData<T>(
   const { dataVersion, status } = useWorkspace();
   const active = status === 'ready' || status === 'loading';
   const key = JSON.stringify(deps);
+  const visible = useAreaVisible();
   const [state, setState] = useState<Loaded<T>>({ data: undefined, error: null, version: -1, key: '' });
+  // What was last asked for: shown again unchanged, a hidden area does not ask again.
+  const asked = useRef<{ engine: Engine; version: number; key: string } | null>(null);
 
   useEffect(() => {
-    if (!active) return;
+    if (!active || !visible) return;
+    const last = asked.current;
+    if (last && last.engine === engine && last.version === dataVersion && last.key === key) return;
+    asked.current = { engine, version: dataVersion, key };
     let cancelled = false;
+    let answered = false;
+    const settle = (next: Loaded<T>) => {
+      answered = true;
+      if (!cancelled) setState(next);
+    };
     load(engine).then(
-      (data) => !cancelled && setState({ data, error: null, version: dataVersion, key }),
-      (error: unknown) => !cancelled && setState({ data: undefined, error, version: dataVersion, key }),
+      (data) => settle({ data, error: null, version: dataVersion, key }),
+      (error: unknown) => settle({ data: undefined, error, version: dataVersion, key }),
     );
     return () => {
       cancelled = true;
+      // A request dropped before its answer (hidden meanwhile) is asked again when shown.
+      if (!answered) asked.current = null;
     };
     // `load` is a fresh closure on each render; what it reads is captured by `key`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [engine, dataVersion, active, key]);
+  }, [engine, dataVersion, active, key, visible]);
 
   const current = state.version === dataVersion && state.key === key;
   return { data: state.data, error: state.error, loading: !current, version: state.version };

@@ -6,6 +6,10 @@ import { ClassificationRepository } from '../../repositories/classification-repo
 import { EmploymentRepository } from '../../repositories/employment-repository';
 import { economyRefusal } from './economy-refusals';
 
+/** How many level × measure × year reads stay kept per workspace (a national year at CNAE division is ~480,000 records). */
+const KEPT_READS = 4;
+const RECENT_READS = new WeakMap<Connection, { changes: number; byKey: Map<string, ActivityRecord[]> }>();
+
 /** A level an analysis can run at for one measure, and its years (stored there or rolled up from a finer level). */
 export interface LevelYears {
   value: Classification;
@@ -22,9 +26,37 @@ export class ActivityLevels {
   private readonly employment: EmploymentRepository;
   private readonly classifications: ClassificationRepository;
 
-  constructor(conn: Connection) {
+  constructor(private readonly conn: Connection) {
     this.employment = new EmploymentRepository(conn);
     this.classifications = new ClassificationRepository(conn);
+  }
+
+  /**
+   * The values of one level, measure and year (see `read`), kept while the workspace is unchanged:
+   * the Economy area's first open asks for the same year in five analyses at once (issue 16). The
+   * arrays are frozen (callers only read them); a few are kept, the latest asked for.
+   */
+  records(classification: Classification, measure: Measure, year: number): ActivityRecord[] {
+    const changes = this.conn.totalChanges();
+    let kept = RECENT_READS.get(this.conn);
+    if (kept?.changes !== changes) {
+      kept = { changes, byKey: new Map() };
+      RECENT_READS.set(this.conn, kept);
+    }
+    const key = `${classification}|${measure}|${year}`;
+    const hit = kept.byKey.get(key);
+    if (hit) {
+      kept.byKey.delete(key);
+      kept.byKey.set(key, hit);
+      return hit;
+    }
+    const read = Object.freeze(this.read(classification, measure, year)) as ActivityRecord[];
+    kept.byKey.set(key, read);
+    for (const oldest of kept.byKey.keys()) {
+      if (kept.byKey.size <= KEPT_READS) break;
+      kept.byKey.delete(oldest);
+    }
+    return read;
   }
 
   /** For each level (IBGE sectors and every CNAE level), the years `measure` can be analysed in; levels without any left out. */
@@ -37,7 +69,7 @@ export class ActivityLevels {
   }
 
   /** The values of one level, measure and year; refused (with the levels and years there are) when neither stored nor reachable. */
-  records(classification: Classification, measure: Measure, year: number): ActivityRecord[] {
+  private read(classification: Classification, measure: Measure, year: number): ActivityRecord[] {
     const stored = this.employment.classificationsWith(measure, year);
     const sources = CLASSIFICATIONS.filter((level) => stored.includes(level) && rollsUpTo(level, classification));
     if (sources.length === 1 && sources[0] === classification) return this.employment.activity(classification, measure, year);

@@ -38,9 +38,19 @@ const COLUMNS =
  * takes the other columns from the row holding the maximum (its documented bare-column rule).
  * Materialized by its callers, so it is computed once, not once per member joined to it.
  */
-const LATEST_POP = `SELECT CAST(subject_code AS INTEGER) AS code, value AS pop, max(period) AS period FROM indicator_value
+/**
+ * Each municipality's latest population, for the members `memberCodes` (a subquery of codes) selects:
+ * read through the primary key for those members only, not for all 5,570 municipalities × every
+ * period (most of the workspace's values; the initiatives list's cost on first open, issue 16).
+ */
+const latestPop = (memberCodes: string) => `SELECT CAST(subject_code AS INTEGER) AS code, value AS pop, max(period) AS period
+  FROM indicator_value
   WHERE indicator_code = 'POP' AND subject_kind = 'municipality' AND value IS NOT NULL
+    AND subject_code IN (SELECT CAST(code AS TEXT) FROM (${memberCodes}))
   GROUP BY subject_code`;
+const INITIATIVE_MEMBERS = `SELECT m.municipality_code AS code FROM territory_set_member m
+  WHERE m.set_id IN (SELECT territory_set_id FROM initiative)`;
+const SET_MEMBERS = 'SELECT municipality_code AS code FROM territory_set_member WHERE set_id = ?';
 
 function sectorsOf(json: string): string[] {
   try {
@@ -94,7 +104,7 @@ export class InitiativeRepository {
   /** Every initiative with its member count, states and population. */
   summaries(): InitiativeSummary[] {
     const stats = this.conn.all<{ id: number; n: number; states: string | null; pop: number | null; with_pop: number; set_name: string }>(
-      `WITH pop AS MATERIALIZED (${LATEST_POP})
+      `WITH pop AS MATERIALIZED (${latestPop(INITIATIVE_MEMBERS)})
        SELECT i.id AS id, count(m.municipality_code) AS n,
               (SELECT group_concat(abbr, '|') FROM (SELECT DISTINCT s.abbr AS abbr FROM territory_set_member mm
                  JOIN municipality mu ON mu.code = mm.municipality_code JOIN state s ON s.code = mu.state_code
@@ -132,13 +142,15 @@ export class InitiativeRepository {
   }
 
   memberList(setId: number): InitiativeMember[] {
-    return this.conn.all<{ code: number; name: string; state: string; pop: number | null }>(
-      `WITH pop AS MATERIALIZED (${LATEST_POP})
+    return this.conn
+      .all<{ code: number; name: string; state: string; pop: number | null }>(
+        `WITH pop AS MATERIALIZED (${latestPop(SET_MEMBERS)})
        SELECT mu.code AS code, mu.name AS name, s.abbr AS state, pop.pop AS pop FROM territory_set_member m
        JOIN municipality mu ON mu.code = m.municipality_code JOIN state s ON s.code = mu.state_code
        LEFT JOIN pop ON pop.code = mu.code WHERE m.set_id = ? ORDER BY s.abbr, mu.name`,
-      [setId],
-    ).map((r) => ({ code: r.code, name: r.name, state: r.state, population: r.pop }));
+        [setId, setId],
+      )
+      .map((r) => ({ code: r.code, name: r.name, state: r.state, population: r.pop }));
   }
 
   /** Member codes of every initiative, by initiative id. */
@@ -159,14 +171,7 @@ export class InitiativeRepository {
       `INSERT INTO initiative (id, code, name, kind, route, country, lat, lon, region, sectors, maturity, managing_body, committee, members,
          contacts, started_on, ended_on, notes, source, territory_set_id, batch_id, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        id ?? null,
-        ...columnValues(data),
-        setId,
-        batchId,
-        now,
-        now,
-      ],
+      [id ?? null, ...columnValues(data), setId, batchId, now, now],
     );
     return id ?? this.conn.lastInsertId();
   }
@@ -176,11 +181,7 @@ export class InitiativeRepository {
       `UPDATE initiative SET code = ?, name = ?, kind = ?, route = ?, country = ?, lat = ?, lon = ?, region = ?, sectors = ?, maturity = ?,
          managing_body = ?, committee = ?, members = ?, contacts = ?, started_on = ?, ended_on = ?, notes = ?, source = ?, updated_at = ?
        WHERE id = ?`,
-      [
-        ...columnValues(data),
-        now,
-        id,
-      ],
+      [...columnValues(data), now, id],
     );
   }
 
