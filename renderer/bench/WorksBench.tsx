@@ -1,7 +1,7 @@
 import { createGrid, type GridApi } from 'ag-grid-community';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SCurvePoint } from '../../shared/analysis/works/earned-value';
+import type { SCurvePoint } from '../../shared/analysis/works/s-curve';
 import { portfolioRows, portfolioSCurve } from '../../shared/features/works/portfolio';
 import type { PortfolioRow } from '../../shared/features/works/types';
 import { Chart, echarts, type ChartOption } from '../src/components/Chart';
