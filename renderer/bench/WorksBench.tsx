@@ -105,10 +105,14 @@ export function WorksBench({ onResult }: { onResult: (r: Record<string, unknown>
       const gridFilterMs = performance.now() - t0;
       const gridRowsAfterFilter = api.getDisplayedRowCount();
 
+      // `&profile=gantt` or `scurve`: that figure inside a CPU profile (test/bench/profile-works.mjs reads it over CDP).
+      const profiled = new URLSearchParams(window.location.search).get('profile');
+      if (profiled === 'gantt') console.profile('gantt');
       t0 = performance.now();
       setGantt(ganttOption(data, statusDate, labels.gantt, 'quarter', null, []));
       await until(() => finished('bench-works-gantt'));
       const ganttFirstRenderMs = performance.now() - t0;
+      if (profiled === 'gantt') console.profileEnd('gantt');
       t0 = performance.now();
       const district = data.filter((r) => r.siteName === 'Distrito 07');
       setGantt(ganttOption(district, statusDate, labels.gantt, 'quarter', null, []));
@@ -123,12 +127,14 @@ export function WorksBench({ onResult }: { onResult: (r: Record<string, unknown>
       await until(() => finished('bench-works-gantt'));
       const ganttPageMs = performance.now() - t0;
 
+      if (profiled === 'scurve') console.profile('scurve');
       t0 = performance.now();
       const points: SCurvePoint[] = portfolioSCurve(input, statusDate);
       const sCurveComputeMs = performance.now() - t0;
       setCurve(sCurveOption(points, labels.scurve));
       await until(() => finished('bench-works-scurve'));
       const sCurveMs = performance.now() - t0;
+      if (profiled === 'scurve') console.profileEnd('scurve');
       const { bareGridMs, bareChartMs } = await anchors(data, document.body);
       const round = Math.round;
       onResult({

@@ -130,22 +130,11 @@ class PlannedAccumulator {
   }
 }
 
-type SCurveWork = { plan: PlannedWork; measurements: readonly MeasurementPoint[] };
-
-/** The S-curve's span: from the earliest planned start or measurement to the latest planned end (a non-empty list). */
-export function sCurveSpan(works: readonly SCurveWork[]): { first: string; last: string } {
-  let first = works[0]?.plan.plannedStart ?? '';
-  let last = works[0]?.plan.plannedEnd ?? '';
-  for (const w of works) {
-    if (w.plan.plannedStart < first) first = w.plan.plannedStart;
-    if (w.plan.plannedEnd > last) last = w.plan.plannedEnd;
-    for (const m of w.measurements) if (m.date < first) first = m.date;
-  }
-  return { first, last };
-}
-
 const byDate = (a: MeasurementPoint, b: MeasurementPoint): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
-const inOrder = (list: readonly MeasurementPoint[]): boolean => list.every((m, k) => k === 0 || (list[k - 1]?.date ?? '') <= m.date);
+function inOrder(list: readonly MeasurementPoint[]): boolean {
+  for (let k = 1; k < list.length; k++) if ((list[k - 1] as MeasurementPoint).date > (list[k] as MeasurementPoint).date) return false;
+  return true;
+}
 
 /**
  * S-curves by month for one work or a portfolio: cumulative planned, physical and financial progress
@@ -158,9 +147,22 @@ const inOrder = (list: readonly MeasurementPoint[]): boolean => list.every((m, k
  * curve: O(works + measurements + months) instead of evaluating every work at every month. Same
  * figures as `earnedValue` summed over the works at each month's date (to rounding; test/unit/works).
  */
-export function sCurve(works: readonly SCurveWork[], statusDate: string): SCurvePoint[] {
+export function sCurve(
+  works: readonly { plan: PlannedWork; measurements: readonly MeasurementPoint[] }[],
+  statusDate: string,
+): SCurvePoint[] {
   if (works.length === 0) return [];
-  const { first, last } = sCurveSpan(works);
+  // The workspace hands measurements over by date already: copied and sorted only when they are not.
+  const lists = works.map((w) => (inOrder(w.measurements) ? w.measurements : [...w.measurements].sort(byDate)));
+  // From the earliest planned start or measurement to the latest planned end.
+  let first = works[0]?.plan.plannedStart ?? statusDate;
+  let last = works[0]?.plan.plannedEnd ?? statusDate;
+  works.forEach(({ plan }, i) => {
+    if (plan.plannedStart < first) first = plan.plannedStart;
+    if (plan.plannedEnd > last) last = plan.plannedEnd;
+    const earliest = lists[i]?.[0]?.date;
+    if (earliest !== undefined && earliest < first) first = earliest;
+  });
   const months = monthsBetween(first, last);
   const count = months.length;
   const firstMonth = monthNumber(months[0] ?? first);
@@ -179,7 +181,9 @@ export function sCurve(works: readonly SCurveWork[], statusDate: string): SCurve
   const acStep = new Float64Array(count + 1);
   const committedStep = new Float64Array(count + 1);
   let bac = 0;
-  for (const { plan, measurements } of works) {
+  // Plain loops in one function (not a callback per work): the engine optimizes the whole pass while it runs.
+  for (let i = 0; i < works.length; i++) {
+    const plan = (works[i] as (typeof works)[number]).plan;
     const budget = plan.budgetPlanned;
     bac += budget;
     const schedule = plan.schedule ?? [];
@@ -191,12 +195,12 @@ export function sCurve(works: readonly SCurveWork[], statusDate: string): SCurve
         schedule.map((p) => ({ day: dayNumber(monthEnd(p.month)) - origin, pct: p.plannedProgress })),
         dayNumber(`${firstScheduled.month}-01`) - origin - 1,
       );
-    // The workspace hands measurements over by date already: copied and sorted only when they are not.
-    const list = inOrder(measurements) ? measurements : [...measurements].sort(byDate);
     let ev = 0;
     let ac = 0;
     let committed = 0;
-    for (const m of list) {
+    const list = lists[i] as readonly MeasurementPoint[];
+    for (let j = 0; j < list.length; j++) {
+      const m = list[j] as MeasurementPoint;
       if (m.date > statusDate) break;
       const k = Math.min(count, monthNumber(m.date) - firstMonth);
       const nextEv = (m.physicalProgress / 100) * budget;

@@ -10,7 +10,7 @@ import {
   type MeasurementPoint,
   type PlannedWork,
 } from '../../../shared/analysis/works/earned-value';
-import { sCurve, sCurveSpan, type SCurvePoint } from '../../../shared/analysis/works/s-curve';
+import { sCurve, type SCurvePoint } from '../../../shared/analysis/works/s-curve';
 
 type Portfolio = { plan: PlannedWork; measurements: MeasurementPoint[] }[];
 
@@ -24,7 +24,13 @@ type Sums = { month: string; date: string; actual: boolean; pv: number; ev: numb
  */
 function naiveSCurve(works: Portfolio, statusDate: string): Sums[] {
   if (works.length === 0) return [];
-  const { first, last } = sCurveSpan(works);
+  let first = works[0]?.plan.plannedStart ?? statusDate;
+  let last = works[0]?.plan.plannedEnd ?? statusDate;
+  for (const { plan, measurements } of works) {
+    if (plan.plannedStart < first) first = plan.plannedStart;
+    if (plan.plannedEnd > last) last = plan.plannedEnd;
+    for (const m of measurements) if (m.date < first) first = m.date;
+  }
   return monthsBetween(first, last).map((month) => {
     const end = monthEnd(month);
     const actual = month <= statusDate.slice(0, 7);
