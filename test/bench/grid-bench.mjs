@@ -95,6 +95,14 @@ export async function runWorksBenches(browser, baseUrl, { runs = 3, timeoutMs = 
     });
   }
   line({
+    bench: 'works_gantt_5000_first_render_option_part',
+    unit: 'ms',
+    median: median(all.map((r) => r.ganttOptionMs)),
+    runs,
+    all: all.map((r) => r.ganttOptionMs),
+    note: "the Gantt option's share of its first render: row order and axis span over the 5,000 works, the 40-row window's bars",
+  });
+  line({
     bench: 'works_rows_earned_value_compute',
     unit: 'ms',
     median: median(all.map((r) => r.rowsComputeMs)),
