@@ -56,6 +56,15 @@ export async function runCompareBenches(browser, baseUrl, { runs = 3, timeoutMs 
   });
 }
 
+// Bench notes, 2026-12-03 08:20–08:35 UTC, shared 2-core machine at load average 12–17 (uptime), medians of 3:
+//  before (eea9c7c): S-curve compute 198 ms (129–275), S-curve with draw 474, Gantt first render 667 (346–1267).
+//  after (issue 10: S-curve by steps in difference arrays, dayNumber from digits): S-curve compute 196 ms (111–279)
+//  and 490 (116–540) in a second, heavier run; with draw 475; Gantt first render 364 (197–395) and 1312 (707–1593),
+//  of which the option (order + span over 5,000 works) 25 and 107 ms. Under that load the browser figures do not
+//  separate the two; in Node, same data, CPU time of the first (cold) call: 110–135 ms after vs 115–200 before,
+//  warm 9–34 vs 20–33 (and in a quiet moment, wall 10 vs 20–48 ms warm). A profile of the Gantt's first render
+//  (test/bench/profile-works.mjs gantt) spreads over ECharts (canvas clearRect/measureText/fillText, markLine,
+//  axis ticks), the option's row order (~5–7 % of samples) and React; nothing alone dominated. Re-measure quiet.
 /**
  * The works area with 5,000 works × 24 measurements: grid and Gantt (first render, a district filter,
  * the next window), portfolio S-curve; each against 300 ms, and as a ratio to an anchor drawn in the
@@ -94,6 +103,14 @@ export async function runWorksBenches(browser, baseUrl, { runs = 3, timeoutMs = 
       check,
     });
   }
+  line({
+    bench: 'works_gantt_5000_first_render_option_part',
+    unit: 'ms',
+    median: median(all.map((r) => r.ganttOptionMs)),
+    runs,
+    all: all.map((r) => r.ganttOptionMs),
+    note: "the Gantt option's share of its first render: row order and axis span over the 5,000 works, the 40-row window's bars",
+  });
   line({
     bench: 'works_rows_earned_value_compute',
     unit: 'ms',

@@ -14,10 +14,11 @@
 //     test/bench/web.config.ts; the product build does not contain it);
 //  4. the works area with 5,000 works × 24 measurements: portfolio grid and Gantt (first render, a
 //     district filter) and the portfolio S-curve, each against 300 ms (`npm run bench -- works` alone).
-// `npm run bench -- import engine` runs only the Node benches whose names contain one of the words
-// (engine, mcda, economy, import, open, cli) and skips the browser ones, `npm run bench -- web` only the
-// browser ones, `npm run bench -- start` only the first start and area switches; with no word,
-// everything runs.
+// `npm run bench -- import engine` runs only the Node benches named by the words (engine, mcda, economy,
+// import, open, cli; exact words, not parts of names: `works` once also started workspace-open-bench)
+// and skips the browser ones, `npm run bench -- web` only the browser ones, `npm run bench -- start`
+// only the first start and area switches, `npm run bench -- works` only the works area; with no word,
+// everything runs. An unknown word is refused with the list of words.
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -26,19 +27,33 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 process.chdir(root);
 
 const filters = process.argv.slice(2).map((f) => f.toLowerCase());
-const wanted = (name) => filters.length === 0 || filters.some((f) => name.includes(f));
+// Each word names benches exactly (a word is never matched inside another bench's name).
+const NODE_BENCHES = {
+  engine: 'engine-bench',
+  mcda: 'mcda-bench',
+  economy: 'economy-bench',
+  import: 'import-bench',
+  open: 'workspace-open-bench',
+  cli: 'cli-bench',
+};
+const BROWSER_WORDS = ['web', 'works', 'start'];
+const unknown = filters.filter((f) => !(f in NODE_BENCHES) && !BROWSER_WORDS.includes(f));
+if (unknown.length > 0) {
+  console.error(`Unknown bench word(s): ${unknown.join(', ')}. Known: ${[...Object.keys(NODE_BENCHES), ...BROWSER_WORDS].join(', ')}.`);
+  process.exit(2);
+}
+const wanted = (name) => filters.length === 0 || filters.some((f) => NODE_BENCHES[f] === name);
 
 await build({ configFile: 'test/bench/vite.config.ts', logLevel: 'error' });
 // The CLI, as the open bench runs it (whole processes).
 if (wanted('workspace-open-bench') || wanted('cli-bench')) await build({ configFile: 'electron/cli/vite.config.ts', logLevel: 'error' });
-for (const name of ['engine-bench', 'mcda-bench', 'economy-bench', 'import-bench', 'workspace-open-bench', 'cli-bench']) {
+for (const name of Object.values(NODE_BENCHES)) {
   if (!wanted(name)) continue;
   const run = spawnSync(process.execPath, [`out/bench/${name}.js`], { stdio: 'inherit' });
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
-if (filters.length > 0 && !['web', 'works', 'start'].some((f) => filters.includes(f))) process.exit(0);
-const onlyStart = filters.length > 0 && filters.includes('start') && !filters.includes('web');
-const onlyWorks = filters.length > 0 && !filters.includes('web') && !onlyStart;
+if (filters.length > 0 && !BROWSER_WORDS.some((f) => filters.includes(f))) process.exit(0);
+const browserWanted = (word) => filters.length === 0 || filters.includes('web') || filters.includes(word);
 
 // The product build, as shipped (rebuilt: its size is one of the figures), and the benchmark entry.
 const webOut = process.env.ARRANJO_WEB_OUT ?? 'dist-web';
@@ -81,14 +96,14 @@ try {
       '--disable-sync',
     ],
   });
-  if (!onlyWorks) {
+  if (browserWanted('start')) {
     const { runFirstStartBench } = await import('./first-start-bench.mjs');
     await runFirstStartBench(browser, { url, floorUrl: `http://127.0.0.1:${benchPort}/bench-map.html`, webOut });
   }
   // 3. the territories views: grid with 100,000 synthetic rows, MG choropleth; 4. the works area (test/bench/grid-bench.mjs).
   const { runCompareBenches, runWorksBenches } = await import('./grid-bench.mjs');
-  if (!onlyWorks && !onlyStart) await runCompareBenches(browser, benchUrl);
-  if (!onlyStart) await runWorksBenches(browser, benchUrl);
+  if (filters.length === 0 || filters.includes('web')) await runCompareBenches(browser, benchUrl);
+  if (browserWanted('works')) await runWorksBenches(browser, benchUrl);
   await browser.close();
 } finally {
   for (const server of servers) server.kill();

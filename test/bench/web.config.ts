@@ -12,6 +12,8 @@ export default defineConfig(
   mergeConfig(rendererSharedConfig(), {
     build: {
       outDir: resolve(repoRoot, 'dist-bench'),
+      // ARRANJO_BENCH_READABLE=1 (test/bench/profile-works.mjs): unminified, so a CPU profile names functions and modules.
+      ...(process.env.ARRANJO_BENCH_READABLE === '1' ? { minify: false } : {}),
       emptyOutDir: true,
       rolldownOptions: {
         input: { bench: resolve(repoRoot, 'renderer/bench.html'), 'bench-map': resolve(repoRoot, 'renderer/bench-map.html') },

@@ -38,15 +38,35 @@ export interface EarnedValue {
 
 const DAY = 86_400_000;
 
-/** Days since 1970-01-01 of an ISO date; NaN when it is not one. */
+const ZERO = 48;
+const digitAt = (iso: string, i: number): number => {
+  const d = iso.charCodeAt(i) - ZERO;
+  return d >= 0 && d <= 9 ? d : Number.NaN;
+};
+
+/**
+ * Days since 1970-01-01 of an ISO date (YYYY-MM-DD, years 100–9999); NaN when it is not one. Read
+ * from the digits with the civil-calendar arithmetic of H. Hinnant's `days_from_civil` (no regex, no
+ * Date object): the S-curve and the portfolio rows read two dates of every work.
+ */
 export function dayNumber(iso: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return Number.NaN;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = Date.UTC(y, mo - 1, d);
-  const back = new Date(t);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return Number.NaN;
-  return t / DAY;
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return Number.NaN;
+  const y = digitAt(iso, 0) * 1000 + digitAt(iso, 1) * 100 + digitAt(iso, 2) * 10 + digitAt(iso, 3);
+  const m = digitAt(iso, 5) * 10 + digitAt(iso, 6);
+  const d = digitAt(iso, 8) * 10 + digitAt(iso, 9);
+  // NaN fails every comparison: a non-digit anywhere ends here too. Years below 100 were never dates here (Date.UTC reads them as 19xx).
+  if (!(y >= 100 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m))) return Number.NaN;
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
 export function isoOfDay(day: number): string {
@@ -88,10 +108,7 @@ export function plannedProgress(work: PlannedWork, statusDate: string): number {
   return plannedCurve(work)(dayNumber(statusDate));
 }
 
-/**
- * `plannedProgress` of one work as a function of the day number, with the work's dates read once:
- * the S-curve asks it for every month of every work of a portfolio.
- */
+/** `plannedProgress` of one work as a function of the day number, with the work's dates read once. */
 export function plannedCurve(work: PlannedWork): (at: number) => number {
   const schedule = work.schedule ?? [];
   if (schedule.length === 0) {
@@ -177,90 +194,6 @@ export function monthsBetween(from: string, to: string): string[] {
     }
   }
   return months;
-}
-
-export interface SCurvePoint {
-  month: string;
-  /** The month's last day, or the status date in the status month. */
-  date: string;
-  /** Σ PV / Σ BAC, in %. */
-  planned: number;
-  /** Σ EV / Σ BAC (physical), in %; null after the status date. */
-  physical: number | null;
-  /** Σ AC / Σ BAC (financial), in %; null after the status date. */
-  financial: number | null;
-  pv: number;
-  ev: number | null;
-  ac: number | null;
-  committed: number | null;
-}
-
-/**
- * S-curves by month for one work or a portfolio: cumulative planned, physical and financial progress
- * as shares of the total budget at each month's end. Actual curves stop at the status date.
- */
-export function sCurve(
-  works: readonly { plan: PlannedWork; measurements: readonly MeasurementPoint[] }[],
-  statusDate: string,
-): SCurvePoint[] {
-  if (works.length === 0) return [];
-  let first = works[0]?.plan.plannedStart ?? statusDate;
-  let last = works[0]?.plan.plannedEnd ?? statusDate;
-  for (const w of works) {
-    if (w.plan.plannedStart < first) first = w.plan.plannedStart;
-    if (w.plan.plannedEnd > last) last = w.plan.plannedEnd;
-    for (const m of w.measurements) if (m.date < first) first = m.date;
-  }
-  const bac = works.reduce((s, w) => s + w.plan.budgetPlanned, 0);
-  const share = (x: number): number => (bac === 0 ? 0 : (x / bac) * 100);
-  // Measurements sorted once per work, walked with a cursor as months advance: O(works × months).
-  const byDate = (a: MeasurementPoint, b: MeasurementPoint): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
-  const inOrder = (list: readonly MeasurementPoint[]): boolean => list.every((m, k) => k === 0 || (list[k - 1]?.date ?? '') <= m.date);
-  // The workspace hands them over by date already: copied and sorted only when they are not.
-  const sorted = works.map((w) => (inOrder(w.measurements) ? w.measurements : [...w.measurements].sort(byDate)));
-  const planned = works.map((w) => plannedCurve(w.plan));
-  const budgets = works.map((w) => w.plan.budgetPlanned);
-  const n = works.length;
-  const cursor = new Array<number>(n).fill(-1);
-  const points: SCurvePoint[] = [];
-  for (const month of monthsBetween(first, last)) {
-    const end = monthEnd(month);
-    const actual = month <= statusDate.slice(0, 7);
-    const date = actual && end > statusDate ? statusDate : end;
-    const day = dayNumber(date);
-    let pv = 0;
-    let ev = 0;
-    let ac = 0;
-    let committed = 0;
-    // A plain loop over typed-once arrays: this runs months × works times (180,000 for 5,000 works over 3 years).
-    for (let i = 0; i < n; i++) {
-      const budget = budgets[i] as number;
-      pv += ((planned[i] as (at: number) => number)(day) / 100) * budget;
-      if (!actual) continue;
-      const list = sorted[i] as readonly MeasurementPoint[];
-      let c = cursor[i] as number;
-      while (c + 1 < list.length && (list[c + 1] as MeasurementPoint).date <= date) c++;
-      cursor[i] = c;
-      if (c >= 0) {
-        const m = list[c] as MeasurementPoint;
-        ev += (m.physicalProgress / 100) * budget;
-        ac += m.disbursed;
-        committed += m.committed;
-      }
-    }
-    points.push({
-      month,
-      date,
-      planned: share(pv),
-      physical: actual ? share(ev) : null,
-      financial: actual ? share(ac) : null,
-      pv,
-      ev: actual ? ev : null,
-      ac: actual ? ac : null,
-      committed: actual ? committed : null,
-    });
-  }
-  return points;
 }
 
 /** How far a plan moved from a baseline: + days = later, budget change in money. */

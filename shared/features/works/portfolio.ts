@@ -1,4 +1,5 @@
-import { earnedValue, forecastEnd, sCurve, type SCurvePoint } from '../../analysis/works/earned-value';
+import { earnedValue, forecastEnd } from '../../analysis/works/earned-value';
+import { sCurve, type SCurvePoint } from '../../analysis/works/s-curve';
 import type { Measurement, PortfolioRow, ScheduleMonth, Work, WorkHealth } from './types';
 
 /** Below this SPI a work in progress counts as late (5 % behind its plan). */

@@ -1,4 +1,4 @@
-import type { SCurvePoint } from '../../analysis/works/earned-value';
+import type { SCurvePoint } from '../../analysis/works/s-curve';
 import type { DistrictSummary } from './portfolio';
 import type { DocumentInput, MeasurementInput, MilestoneInput, RiskInput, WorkInput, WorkPatch } from './schemas';
 import type {

@@ -1,14 +1,16 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   dayNumber,
   earnedValue,
   forecastEnd,
+  isoOfDay,
   linearPlannedProgress,
   monthsBetween,
   plannedProgress,
-  sCurve,
   slip,
 } from '../../../shared/analysis/works/earned-value';
+import { sCurve } from '../../../shared/analysis/works/s-curve';
 import { checkMeasurementSequence } from '../../../shared/features/works/measurement-rules';
 import { healthOf } from '../../../shared/features/works/portfolio';
 
@@ -62,11 +64,14 @@ describe('earned value (PMI Practice Standard for EVM, hand example)', () => {
   });
 
   it('a monthly schedule replaces the straight line (cumulative at month ends, interpolated in days)', () => {
-    const scheduled = { ...work, schedule: [
-      { month: '2025-01', plannedProgress: 5 },
-      { month: '2025-02', plannedProgress: 15 },
-      { month: '2025-03', plannedProgress: 30 },
-    ] };
+    const scheduled = {
+      ...work,
+      schedule: [
+        { month: '2025-01', plannedProgress: 5 },
+        { month: '2025-02', plannedProgress: 15 },
+        { month: '2025-03', plannedProgress: 30 },
+      ],
+    };
     expect(plannedProgress(scheduled, '2025-01-31')).toBe(5);
     expect(plannedProgress(scheduled, '2025-03-31')).toBe(30);
     // 2025-02-14 is 14 of February's 28 days: 5 + (15 − 5) × 14/28 = 10.
@@ -101,6 +106,32 @@ describe('earned value (PMI Practice Standard for EVM, hand example)', () => {
   it('dates that are not dates are NaN', () => {
     expect(dayNumber('2025-02-30')).toBeNaN();
     expect(dayNumber('30/01/2025')).toBeNaN();
+    for (const bad of [
+      '2023-02-29',
+      '1900-02-29',
+      '2025-13-01',
+      '2025-00-10',
+      '2025-04-31',
+      '2025-01-00',
+      '2025-1-01',
+      ' 2025-01-01',
+      '2025-01-1a',
+      '0099-12-31',
+      '',
+    ])
+      expect(dayNumber(bad), bad).toBeNaN();
+    expect(dayNumber('2024-02-29')).toBe(dayNumber('2024-03-01') - 1);
+    expect(dayNumber('2000-02-29')).toBe(11_016);
+  });
+
+  it('day numbers read from the digits agree with the calendar of Date (years 100–9999)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: dayNumber('0100-01-01'), max: dayNumber('9999-12-31') }), (day) => {
+        expect(dayNumber(isoOfDay(day))).toBe(day);
+      }),
+      { numRuns: 2_000 },
+    );
+    expect(dayNumber('1970-01-01')).toBe(0);
   });
 
   it('health: late below SPI 0.95 or past the planned end; status wins', () => {

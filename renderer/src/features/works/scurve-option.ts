@@ -1,5 +1,5 @@
 import type { ChartOption } from '../../components/Chart';
-import type { SCurvePoint } from '../../../../shared/analysis/works/earned-value';
+import type { SCurvePoint } from '../../../../shared/analysis/works/s-curve';
 
 export interface CurveLabels {
   planned: string;
