@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Text, TextInput } from '@mantine/core';
+import { Modal, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useLocale } from '../i18n';
 import type { BrowserPlatform } from '../platform/platform';
+import { FormActions } from '../components/FormActions';
 
 interface Props {
   platform: BrowserPlatform;
@@ -59,14 +60,7 @@ function SaveAsForm({ platform, initialName, onClose, onSave }: Omit<Props, 'ope
           {t('workspace.replacesExisting')}
         </Text>
       )}
-      <Group justify="flex-end" mt="md">
-        <Button variant="default" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" disabled={!trimmed} data-testid="save-as-confirm">
-          {t('workspace.save')}
-        </Button>
-      </Group>
+      <FormActions submitLabel={t('workspace.save')} onCancel={onClose} disabled={!trimmed} testId="save-as-confirm" />
     </form>
   );
 }

@@ -1,7 +1,8 @@
-import { Button, Group, Modal, TextInput } from '@mantine/core';
+import { Modal, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { translateError } from '../../notifications/notify-error';
 import { usePrioritization } from './use-prioritization';
+import { FormActions } from '../../components/FormActions';
 
 interface Props {
   opened: boolean;
@@ -15,7 +16,7 @@ interface Props {
 
 /** Asks for a scenario name (new scenario, duplicate). */
 export function NameModal({ opened, title, initial, confirmLabel, onCancel, onConfirm }: Props) {
-  const { t, common } = usePrioritization();
+  const { t } = usePrioritization();
   const [name, setName] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -59,14 +60,7 @@ export function NameModal({ opened, title, initial, confirmLabel, onCancel, onCo
           data-autofocus
           data-testid="scenario-name-input"
         />
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={onCancel}>
-            {common('common.cancel')}
-          </Button>
-          <Button type="submit" loading={busy} data-testid="scenario-name-confirm">
-            {confirmLabel}
-          </Button>
-        </Group>
+        <FormActions submitLabel={confirmLabel} onCancel={onCancel} busy={busy} testId="scenario-name-confirm" />
       </form>
     </Modal>
   );

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, Modal, NumberInput, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Direction } from '../../../../shared/features/territories/types';
@@ -9,6 +9,7 @@ import { notifyError } from '../../notifications/notify-error';
 import { useWorkspaceController } from '../../workspace/workspace-context';
 import { unitLabel } from './format';
 import { fieldErrorMessage } from './field-error';
+import { FormActions } from '../../components/FormActions';
 
 /** A new indicator of the catalog: code, names in the three languages, unit, direction, category, scale. */
 export function IndicatorModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -154,14 +155,7 @@ function IndicatorForm({ onClose }: { onClose: () => void }) {
         minRows={2}
         mt="xs"
       />
-      <Group justify="flex-end" mt="md">
-        <Button variant="default" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" data-testid="indicator-submit">
-          {t('indicators.create')}
-        </Button>
-      </Group>
+      <FormActions submitLabel={t('indicators.create')} onCancel={onClose} testId="indicator-submit" />
     </form>
   );
 }

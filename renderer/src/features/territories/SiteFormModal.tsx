@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NumberInput, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
+import { Modal, NumberInput, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SITE_KINDS, type Municipality, type Site, type SiteKind } from '../../../../shared/domain/types';
@@ -9,6 +9,7 @@ import { notify } from '../../notifications/store';
 import { notifyError, translateError } from '../../notifications/notify-error';
 import { useEngine, useWorkspaceController } from '../../workspace/workspace-context';
 import { siteKindLabel } from './site-columns';
+import { FormActions } from '../../components/FormActions';
 
 interface Props {
   opened: boolean;
@@ -225,14 +226,7 @@ function SiteForm({ existingCount, site, onClose }: { existingCount: number; sit
         mt="xs"
         error={errorFor('notes')}
       />
-      <Group justify="flex-end" mt="md">
-        <Button variant="default" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" loading={saving} data-testid="site-form-submit">
-          {site ? tc('sites.save') : t('sites.create')}
-        </Button>
-      </Group>
+      <FormActions submitLabel={site ? tc('sites.save') : t('sites.create')} onCancel={onClose} busy={saving} testId="site-form-submit" />
     </form>
   );
 }

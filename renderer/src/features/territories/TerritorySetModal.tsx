@@ -1,4 +1,4 @@
-import { Button, Group, Modal, MultiSelect, TextInput, Textarea } from '@mantine/core';
+import { Modal, MultiSelect, TextInput, Textarea } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TerritorySet } from '../../../../shared/features/territories/types';
@@ -8,6 +8,7 @@ import { notify } from '../../notifications/store';
 import { notifyError } from '../../notifications/notify-error';
 import { fieldErrorMessage } from './field-error';
 import { useEngine, useWorkspaceController } from '../../workspace/workspace-context';
+import { FormActions } from '../../components/FormActions';
 
 interface Props {
   opened: boolean;
@@ -106,14 +107,7 @@ function SetForm({ set, initialMembers, onClose }: { set: TerritorySet | null; i
         data-testid="territory-set-members"
         comboboxProps={{ withinPortal: true }}
       />
-      <Group justify="flex-end" mt="md">
-        <Button variant="default" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" loading={saving} data-testid="territory-set-submit">
-          {t('grid.save')}
-        </Button>
-      </Group>
+      <FormActions submitLabel={t('grid.save')} onCancel={onClose} busy={saving} testId="territory-set-submit" />
     </form>
   );
 }

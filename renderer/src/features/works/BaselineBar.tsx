@@ -7,6 +7,7 @@ import { notify } from '../../notifications/store';
 import { notifyError } from '../../notifications/notify-error';
 import { useWorkspaceController } from '../../workspace/workspace-context';
 import { money, shortDate } from './works-format';
+import { FormActions } from '../../components/FormActions';
 
 interface Props {
   baselines: Baseline[];
@@ -45,22 +46,30 @@ export function BaselineBar({ baselines, chosen, onChoose, statusDate }: Props) 
         w={220}
         data-testid="works-baseline-select"
       />
-      <Button size="xs" variant="default" onClick={() => setNaming(`Baseline ${statusDate.slice(0, 7)}`)} data-testid="works-freeze">
+      <Button
+        size="xs"
+        variant="default"
+        onClick={() => setNaming(t('baseline.defaultName', { month: statusDate.slice(0, 7) }))}
+        data-testid="works-freeze"
+      >
         {t('actions.freeze')}
       </Button>
       <Modal opened={naming !== null} onClose={() => setNaming(null)} title={t('actions.freeze')}>
         <Text size="xs" c="dimmed" mb="xs">
           {t('baseline.immutable')}
         </Text>
-        <TextInput label={t('baseline.name')} value={naming ?? ''} onChange={(e) => setNaming(e.currentTarget.value)} data-testid="works-baseline-name" />
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={() => setNaming(null)}>
-            {t('actions.cancel')}
-          </Button>
-          <Button onClick={() => void freeze()} data-testid="works-baseline-save">
-            {t('actions.save')}
-          </Button>
-        </Group>
+        <TextInput
+          label={t('baseline.name')}
+          value={naming ?? ''}
+          onChange={(e) => setNaming(e.currentTarget.value)}
+          data-testid="works-baseline-name"
+        />
+        <FormActions
+          submitLabel={t('actions.save')}
+          onCancel={() => setNaming(null)}
+          onSubmit={() => void freeze()}
+          testId="works-baseline-save"
+        />
       </Modal>
     </Group>
   );
@@ -93,7 +102,9 @@ export function BaselineComparison({ rows, name }: { rows: BaselineComparisonRow
             <Table.Td>{r.title}</Table.Td>
             <Table.Td>{shortDate(r.baselineEnd, locale)}</Table.Td>
             <Table.Td>{shortDate(r.currentEnd, locale)}</Table.Td>
-            <Table.Td c={r.endSlipDays && r.endSlipDays > 0 ? 'red' : undefined}>{r.endSlipDays === null ? '–' : t('baseline.slipDays', { days: r.endSlipDays })}</Table.Td>
+            <Table.Td c={r.endSlipDays && r.endSlipDays > 0 ? 'red' : undefined}>
+              {r.endSlipDays === null ? '–' : t('baseline.slipDays', { days: r.endSlipDays })}
+            </Table.Td>
             <Table.Td>{money(r.budgetChange, locale)}</Table.Td>
           </Table.Tr>
         ))}

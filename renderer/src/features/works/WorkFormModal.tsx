@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { Modal, NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkInput } from '../../../../shared/features/works/schemas';
@@ -18,6 +18,7 @@ import { useEngineData } from '../../workspace/use-engine-data';
 import { useWorkspaceController } from '../../workspace/workspace-context';
 import { isoOrNull } from './WorkRecordForms';
 import { shortDate } from './works-format';
+import { FormActions } from '../../components/FormActions';
 
 interface FormState {
   siteId: string | null;
@@ -222,14 +223,7 @@ function WorkForm({ onClose, onCreated }: { onClose: () => void; onCreated: (id:
         mt="xs"
         error={errorFor('notes')}
       />
-      <Group justify="flex-end" mt="md">
-        <Button variant="default" onClick={onClose}>
-          {t('actions.cancel')}
-        </Button>
-        <Button type="submit" loading={saving} data-testid="work-form-submit">
-          {t('create.submit')}
-        </Button>
-      </Group>
+      <FormActions submitLabel={t('create.submit')} onCancel={onClose} busy={saving} testId="work-form-submit" />
     </form>
   );
 }
