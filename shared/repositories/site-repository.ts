@@ -60,6 +60,11 @@ export class SiteRepository {
     return row ? toSite(row) : undefined;
   }
 
+  /** The id of the site with this exact code, if any. */
+  idByCode(code: string): number | undefined {
+    return this.conn.get<{ id: number }>('SELECT id FROM site WHERE code = ?', [code])?.id;
+  }
+
   codeTaken(code: string, exceptId?: number): boolean {
     return !!this.conn.get('SELECT 1 AS x FROM site WHERE code = ? AND id IS NOT ?', [code, exceptId ?? null]);
   }

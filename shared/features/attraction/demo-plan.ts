@@ -3,6 +3,7 @@ import { economyArea } from '../economy';
 import { History } from '../../engine/history';
 import { AttractionService } from './attraction-service';
 import { InventoryService } from './inventory-service';
+import { SiteRepository } from '../../repositories/site-repository';
 
 /** The district of the demo plan: one of Codemig's 2016 priority districts. */
 export const DEMO_PLAN_SITE = 'DI-DIVINOPOLIS';
@@ -124,10 +125,10 @@ export async function buildDemoAttractionPlan(conn: Connection, now: string): Pr
     () => economyArea(ctx),
   );
   const inventory = new InventoryService(conn, new History(), () => now);
-  const site = conn.get<{ id: number }>('SELECT id FROM site WHERE code = ?', [DEMO_PLAN_SITE]);
-  if (!site) return;
+  const siteId = new SiteRepository(conn).idByCode(DEMO_PLAN_SITE);
+  if (siteId === undefined) return;
   const view = service.openPlan({
-    siteId: site.id,
+    siteId,
     period: '2026',
     title: 'Plano de atração 2026 (ilustrativo)',
     goalJobs: 300,
@@ -144,14 +145,14 @@ export async function buildDemoAttractionPlan(conn: Connection, now: string): Pr
   const proposed = await service.proposeTargets(planId, { locale: 'pt-BR', limit: 5 });
   for (const t of proposed.targets.slice(0, 3)) service.setTargetState(t.id, 'accepted');
   for (const [code, areaM2, pricePerM2, status] of LOTS)
-    inventory.createLot(site.id, { code, areaM2, pricePerM2, status, zoning: 'ZI', illustrative: true, notes: 'Ilustrativo' });
+    inventory.createLot(siteId, { code, areaM2, pricePerM2, status, zoning: 'ZI', illustrative: true, notes: 'Ilustrativo' });
   service.addIncentive(planId, { kind: 'land-discount', name: 'Desconto no preço do terreno (pontuação > 80)', discountPct: 50 });
   service.addIncentive(planId, { kind: 'tax', name: 'Redução de IPTU/ISS (ilustrativo)', annualAmount: 15_000, years: 5 });
   service.addIncentive(planId, { kind: 'fee', name: 'Isenção de taxas de licenciamento (ilustrativo)', annualAmount: 3_000, years: 2 });
   const manual = service.view(planId).criteria.filter((c) => c.source === 'manual');
   for (const p of PROSPECTS) {
     const { scores, ...input } = p;
-    const created = inventory.createProspect(site.id, {
+    const created = inventory.createProspect(siteId, {
       ...input,
       contact: 'contato@exemplo.org',
       illustrative: true,
