@@ -64,6 +64,18 @@ const directFormatter = [
   },
   { selector: 'CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/]', message: formatterMessage },
 ];
+/**
+ * SQL only in repositories (DESIGN.md §1): a string or template that starts with an SQL statement is
+ * refused anywhere else. The places SQL may live are listed in `sqlHomes`.
+ * test/unit/lint/formatter.test.ts shows it fires.
+ */
+const SQL_START = '^\\s*(SELECT|INSERT|UPDATE|DELETE|REPLACE|WITH|CREATE|DROP|ALTER|PRAGMA)\\s';
+const sqlMessage = 'SQL only in repositories (a *-repository.ts file, shared/repositories/ or shared/db/): give the repository a method.';
+const sqlOutsideRepository = [
+  { selector: `Literal[value=/${SQL_START}/]`, message: sqlMessage },
+  { selector: `TemplateElement[value.raw=/${SQL_START}/]`, message: sqlMessage },
+];
+const sqlHomes = ['**/*-repository.ts', 'shared/repositories/**', 'shared/db/**', 'shared/features/*/import/*-writer.ts'];
 const sharedPatterns = [nodeBuiltins, electronImport, reactImport, upTo('renderer'), upTo('electron'), upTo('test')];
 
 export default tseslint.config(
@@ -98,9 +110,10 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       // The engine implements an async RPC contract with synchronous SQLite underneath.
       '@typescript-eslint/require-await': 'off',
-      'no-restricted-syntax': ['error', focusedTest, ...directFormatter],
+      'no-restricted-syntax': ['error', focusedTest, ...directFormatter, ...sqlOutsideRepository],
     },
   },
+  { files: sqlHomes, rules: { 'no-restricted-syntax': ['error', focusedTest, ...directFormatter] } },
   {
     files: ['shared/**/*.ts'],
     ignores: ['shared/features/**', ...compositionRoot],

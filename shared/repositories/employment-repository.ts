@@ -44,6 +44,11 @@ export class EmploymentRepository {
     return { inserted, updated: touched - inserted };
   }
 
+  /** The IBGE codes of the states any employment record belongs to (a municipality code's first two digits). */
+  statesWithData(): number[] {
+    return this.conn.all<{ state: number }>('SELECT DISTINCT territory_code / 100000 AS state FROM employment').map((r) => r.state);
+  }
+
   count(): number {
     return Number(this.conn.get<{ n: number }>('SELECT count(*) AS n FROM employment')?.n ?? 0);
   }

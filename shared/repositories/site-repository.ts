@@ -60,6 +60,10 @@ export class SiteRepository {
     return row ? toSite(row) : undefined;
   }
 
+  exists(id: number): boolean {
+    return !!this.conn.get('SELECT 1 AS x FROM site WHERE id = ?', [id]);
+  }
+
   /** The id of the site with this exact code, if any. */
   idByCode(code: string): number | undefined {
     return this.conn.get<{ id: number }>('SELECT id FROM site WHERE code = ?', [code])?.id;

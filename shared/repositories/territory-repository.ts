@@ -65,6 +65,10 @@ export class TerritoryRepository {
     );
   }
 
+  isMunicipality(code: number): boolean {
+    return !!this.conn.get('SELECT 1 AS x FROM municipality WHERE code = ?', [code]);
+  }
+
   listStates(): State[] {
     return this.conn.all<{ code: number; abbr: string; name: string; region: string }>(
       'SELECT code, abbr, name, region FROM state ORDER BY name',

@@ -1,6 +1,7 @@
 import { parseReference, type EconomyQuery, type ReferenceSpec } from '../../../shared/features/economy/types';
 import { CLASSIFICATIONS, MEASURES, type Classification, type Measure } from '../../../shared/domain/types';
 import type { Engine } from '../../../shared/engine/engine';
+import { EmploymentRepository } from '../../../shared/repositories/employment-repository';
 import { ArranjoError } from '../../../shared/errors';
 import type { CliCommand, CommandResult, ParsedCommand } from '../command';
 import { openWorkspace } from '../context';
@@ -11,10 +12,7 @@ type Analysis = (typeof ANALYSES)[number];
 
 /** The default reference: the one state all the data belongs to, else the country. */
 async function defaultReference(engine: Engine): Promise<ReferenceSpec> {
-  const stateCodes = engine
-    .connection()
-    .all<{ state: number }>('SELECT DISTINCT territory_code / 100000 AS state FROM employment')
-    .map((r) => r.state);
+  const stateCodes = new EmploymentRepository(engine.connection()).statesWithData();
   if (stateCodes.length !== 1) return { kind: 'country' };
   const state = (await engine.listStates()).find((s) => s.code === stateCodes[0]);
   return state ? { kind: 'state', abbr: state.abbr } : { kind: 'country' };

@@ -3,6 +3,7 @@ import type { Site } from '../../domain/types';
 import { ArranjoError } from '../../errors';
 import { ChangeLogRepository } from '../../repositories/change-log-repository';
 import { SiteRepository } from '../../repositories/site-repository';
+import { TerritoryRepository } from '../../repositories/territory-repository';
 import { FactsRepository } from './facts-repository';
 import { idSchema, siteInputSchema, sitePatchSchema, type SiteInput, type SitePatch } from '../../domain/schemas';
 import { parseInput, refuseField } from '../../rpc/validate';
@@ -40,7 +41,7 @@ export class SiteService {
 
   private checkMunicipality(code: number | null | undefined): void {
     if (code === null || code === undefined) return;
-    if (!this.conn.get('SELECT 1 AS x FROM municipality WHERE code = ?', [code])) {
+    if (!new TerritoryRepository(this.conn).isMunicipality(code)) {
       throw refuseField(
         'municipalityCode',
         'not-a-municipality',

@@ -2,6 +2,8 @@ import type { Connection } from '../../db/connection';
 import type { History } from '../../engine/history';
 import { ArranjoError } from '../../errors';
 import { ChangeLogRepository } from '../../repositories/change-log-repository';
+import { IndicatorRepository } from '../../repositories/indicator-repository';
+import { SiteRepository } from '../../repositories/site-repository';
 import { parseInput } from '../../rpc/validate';
 import { BaselineRepository } from './baseline-repository';
 import { groupMeasurements, portfolioRows, portfolioSCurve, type PortfolioInput } from './portfolio';
@@ -106,7 +108,7 @@ export class WorkService {
     needs: readonly string[] | undefined,
     exceptId?: number,
   ): void {
-    if (siteId !== undefined && !this.conn.get('SELECT 1 AS x FROM site WHERE id = ?', [siteId]))
+    if (siteId !== undefined && !new SiteRepository(this.conn).exists(siteId))
       throw new ArranjoError(
         'INVALID_INPUT',
         `siteId: there is no site ${siteId}.`,
@@ -124,7 +126,7 @@ export class WorkService {
         );
     }
     for (const need of needs ?? []) {
-      if (!this.conn.get('SELECT 1 AS x FROM indicator WHERE code = ?', [need]))
+      if (!new IndicatorRepository(this.conn).get(need))
         throw new ArranjoError(
           'INVALID_INPUT',
           `needs: "${need}" is not an indicator of this workspace.`,

@@ -50,3 +50,33 @@ describe('one cached formatter: `npm run lint` refuses a direct Intl formatter',
     expect(errors).toHaveLength(1);
   });
 });
+
+/** DESIGN §1: SQL only in repositories; `npm run lint` refuses a statement written anywhere else. */
+describe('SQL only in repositories: `npm run lint` refuses SQL outside them', () => {
+  it('fires on a statement in a service, the CLI and the renderer (string and template)', async () => {
+    const service = await formatterErrors(
+      'shared/features/works/sample-service.ts',
+      "export const q = 'SELECT 1 AS x FROM site WHERE id = ?';\nexport const u = `\n  UPDATE work SET title = ? WHERE id = ${1}`;\n",
+    );
+    expect(service).toHaveLength(2);
+    for (const e of service) expect(e).toMatch(/^no-restricted-syntax: SQL only in repositories/);
+    expect(await formatterErrors('electron/cli/commands/sample.ts', "export const q = 'DELETE FROM employment';\n")).toHaveLength(1);
+    expect(
+      await formatterErrors('renderer/src/features/works/sample.ts', "export const q = 'WITH t AS (SELECT 1) SELECT * FROM t';\n"),
+    ).toHaveLength(1);
+  });
+
+  it('passes SQL in repositories and the database layer, and words that only look like SQL', async () => {
+    const sql = "export const q = 'SELECT id FROM site WHERE code = ?';\n";
+    expect(await formatterErrors('shared/features/works/work-repository.ts', sql)).toEqual([]);
+    expect(await formatterErrors('shared/repositories/site-repository.ts', sql)).toEqual([]);
+    expect(await formatterErrors('shared/db/open-workspace.ts', sql)).toEqual([]);
+    // A tag name, a UI label: no statement.
+    expect(
+      await formatterErrors(
+        'renderer/src/workspace/sample.ts',
+        "export const a = (tag: string) => tag === 'SELECT';\nexport const b = 'Select a site';\n",
+      ),
+    ).toEqual([]);
+  });
+});
