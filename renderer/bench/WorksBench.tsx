@@ -95,11 +95,15 @@ export function WorksBench({ onResult }: { onResult: (r: Record<string, unknown>
       const rowsComputeMs = performance.now() - t0;
       await until(() => apiRef.current !== null);
 
+      // `&profile=gantt`, `scurve` or `grid`: that figure inside a CPU profile (test/bench/profile-works.mjs reads it over CDP).
+      const profiled = new URLSearchParams(window.location.search).get('profile');
+      if (profiled === 'grid') devtools.profile?.('grid');
       t0 = performance.now();
       setRows(data);
       await until(() => document.querySelector('[data-testid="bench-works-grid"] [row-index="0"]') !== null);
       await painted();
       const gridFirstRenderMs = performance.now() - t0;
+      if (profiled === 'grid') devtools.profileEnd?.('grid');
       const api = apiRef.current as GridApi<PortfolioRow>;
       t0 = performance.now();
       await api.setColumnFilterModel('siteName', { filterType: 'text', type: 'equals', filter: 'Distrito 07' });
@@ -108,8 +112,6 @@ export function WorksBench({ onResult }: { onResult: (r: Record<string, unknown>
       const gridFilterMs = performance.now() - t0;
       const gridRowsAfterFilter = api.getDisplayedRowCount();
 
-      // `&profile=gantt` or `scurve`: that figure inside a CPU profile (test/bench/profile-works.mjs reads it over CDP).
-      const profiled = new URLSearchParams(window.location.search).get('profile');
       if (profiled === 'gantt') devtools.profile?.('gantt');
       t0 = performance.now();
       const firstGantt = ganttOption(data, statusDate, labels.gantt, 'quarter', null, []);

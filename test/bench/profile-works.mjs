@@ -1,5 +1,5 @@
-// node test/bench/profile-works.mjs [gantt|scurve]: where the works bench's Gantt first render (default) or
-// portfolio S-curve (compute and draw) spends its time.
+// node test/bench/profile-works.mjs [gantt|scurve|grid]: where the works bench's Gantt first render (default),
+// portfolio S-curve (compute and draw) or portfolio grid first render spends its time.
 // Builds the benchmark entry unminified (ARRANJO_BENCH_READABLE=1, into dist-bench/), opens
 // bench.html?bench=works&profile=<which> in Chromium with the CDP profiler on (0.1 ms samples), keeps the
 // profile the page's console.profile … profileEnd wraps (out/bench/works-<which>.cpuprofile, opens
@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 const which = process.argv[2] ?? 'gantt';
-if (!['gantt', 'scurve'].includes(which)) {
-  console.error('Profile gantt or scurve.');
+if (!['gantt', 'scurve', 'grid'].includes(which)) {
+  console.error('Profile gantt, scurve or grid.');
   process.exit(2);
 }
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -104,6 +104,8 @@ try {
     JSON.stringify({
       ganttFirstRenderMs: figures.ganttFirstRenderMs,
       bareChartMs: figures.bareChartMs,
+      gridFirstRenderMs: figures.gridFirstRenderMs,
+      bareGridMs: figures.bareGridMs,
       profiledMs: Math.round(total / 1000),
     }),
   );
