@@ -35,8 +35,8 @@ export function WorksPanel() {
             <Table.Th ta="right">{t('summary.works')}</Table.Th>
             <Table.Th ta="right">{t('summary.budget')}</Table.Th>
             <Table.Th ta="right">{t('summary.progress')}</Table.Th>
-            <Table.Th ta="right">{t('health.late')}</Table.Th>
-            <Table.Th ta="right">{t('health.paralysed')}</Table.Th>
+            <Table.Th ta="right">{t('summary.lateCount')}</Table.Th>
+            <Table.Th ta="right">{t('summary.paralysedCount')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

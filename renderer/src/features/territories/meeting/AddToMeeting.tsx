@@ -6,8 +6,11 @@ import { notifyError } from '../../../notifications/notify-error';
 import { useWorkspaceController } from '../../../workspace/workspace-context';
 import { useEngineData } from '../../../workspace/use-engine-data';
 
-/** Adds the view on screen to a meeting sequence (kept in the workspace), or starts a new sequence with it. */
-export function AddToMeeting({ view, disabled, testId }: { view: MeetingView; disabled?: boolean; testId: string }) {
+/**
+ * Adds the view on screen to a meeting sequence (kept in the workspace), or starts a new sequence with it.
+ * `what` names the chart on the button when several such buttons stand side by side.
+ */
+export function AddToMeeting({ view, disabled, testId, what }: { view: MeetingView; disabled?: boolean; testId: string; what?: string }) {
   const { t } = useTranslation('territories');
   const controller = useWorkspaceController();
   const sequences = useEngineData((e) => e.meetingSequences(), []);
@@ -37,7 +40,7 @@ export function AddToMeeting({ view, disabled, testId }: { view: MeetingView; di
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
         <Button size="compact-xs" variant="light" disabled={disabled} data-testid={testId}>
-          {t('meeting.addToMeeting')}
+          {what ? t('meeting.addNamedToMeeting', { what }) : t('meeting.addToMeeting')}
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
