@@ -93,7 +93,10 @@ export function MonitorPanel({ programme }: { programme: Programme }) {
         <Table.Thead>
           <Table.Tr>
             {(['indicator', 'period', 'baseline', 'target', 'actual', 'achievement'] as const).map((c) => (
-              <Table.Th key={c}>{t(`cols.${c}`)}</Table.Th>
+              // Numbers are right-aligned: so are their headings.
+              <Table.Th key={c} ta={c === 'indicator' || c === 'period' ? undefined : 'right'}>
+                {t(`cols.${c}`)}
+              </Table.Th>
             ))}
           </Table.Tr>
         </Table.Thead>
