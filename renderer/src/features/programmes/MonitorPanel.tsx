@@ -141,6 +141,12 @@ export function MonitorPanel({ programme }: { programme: Programme }) {
         </Table.Tbody>
       </Table>
       {chartRows.length > 0 && chartRows[0] && (
+        // The indicator the chart shows (a row of the table chooses it), on screen as in the export.
+        <Text fw={600} size="sm" data-testid="monitor-chart-title">
+          {t('chartTitle', { indicator: nameOf(chartRows[0]) })}
+        </Text>
+      )}
+      {chartRows.length > 0 && chartRows[0] && (
         <Chart
           option={monitorChartOption(chartRows, { target: t('cols.target'), actual: t('cols.actual') }, (n) => number.format(n))}
           height={260}
