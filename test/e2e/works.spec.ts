@@ -41,7 +41,8 @@ test('works: import works and measurements, late work in red on the Gantt, freez
   await importCanonical(page, 'medicoes.csv', /Arranjo — medições/, 5);
 
   await page.getByTestId('nav-works').click();
-  await page.getByTestId('works-status-date').fill('2025-07-02');
+  // Typed as a planner in Brazil writes it (the field follows the UI language, not the browser's locale).
+  await page.getByTestId('works-status-date').fill('02/07/2025');
   const ready = page.getByTestId('works-ready');
   await expect(ready).toHaveAttribute('data-status-date', '2025-07-02');
   // The demo's 14 illustrative works, labelled so, plus the 3 imported.

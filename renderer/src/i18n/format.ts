@@ -10,6 +10,43 @@ import { dateFormat, numberFormat } from '../../../shared/text/locale-format';
  */
 export { dateFormat, numberFormat };
 
+const SHORT_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'short', timeZone: 'UTC' };
+
+/** An ISO date in the UI's short date (UTC: a civil date never shifts a day). */
+export function shortDate(iso: string | null | undefined, locale: Locale): string {
+  if (!iso) return '–';
+  // Anything that is not an ISO date (a value being typed) is shown as it is: formatting an invalid date throws.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(Date.parse(`${iso}T00:00:00Z`))) return iso;
+  return dateFormat(locale, SHORT_DATE).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** The UI's short date back to ISO: dd/mm/yyyy (pt-BR, es), mm/dd/yyyy (en) or ISO as typed. */
+export function parseShortDate(text: string, locale: Locale): string | null {
+  const t = text.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return isIsoDate(t) ? t : null;
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{2,4})$/.exec(t);
+  if (!m) return null;
+  const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3]!.length === 2 ? `20${m[3]}` : m[3])];
+  const [day, month] = locale === 'en' ? [b, a] : [a, b];
+  const iso = `${String(y).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  // A day that does not exist (31/02) is not a date.
+  return isIsoDate(iso) ? iso : null;
+}
+
+/** A real calendar day written YYYY-MM-DD (2025-02-31 is not one). */
+export function isIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const d = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
+
+const NUMERIC_DATE: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' };
+
+/** An ISO date as typed in a date field of the UI language: 30/06/2025 (pt-BR, es), 06/30/2025 (en). */
+export function numericDate(iso: string, locale: Locale): string {
+  return isIsoDate(iso) ? dateFormat(locale, NUMERIC_DATE).format(new Date(`${iso}T00:00:00Z`)) : iso;
+}
+
 export function formatInteger(value: number, locale: Locale): string {
   return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCompact, formatInteger, formatWithUnit } from '../../../renderer/src/i18n/format';
+import { formatCompact, formatInteger, formatWithUnit, isIsoDate, numericDate, parseShortDate } from '../../../renderer/src/i18n/format';
 import { formatSavedAt } from '../../../renderer/src/i18n/format-saved-at';
 import type { TFunction } from 'i18next';
 
@@ -23,12 +23,39 @@ describe('number formatting per locale', () => {
   });
 });
 
+describe('dates typed in the UI language (DateField)', () => {
+  it('shows a date the way each language writes it, four-digit year', () => {
+    expect(numericDate('2025-06-30', 'pt-BR')).toBe('30/06/2025');
+    expect(numericDate('2025-06-30', 'es')).toBe('30/06/2025');
+    expect(numericDate('2025-06-30', 'en')).toBe('06/30/2025');
+    expect(numericDate('not a date', 'pt-BR')).toBe('not a date');
+  });
+
+  it('reads day/month in pt-BR and es, month/day in en, and ISO in any', () => {
+    expect(parseShortDate('02/07/2025', 'pt-BR')).toBe('2025-07-02');
+    expect(parseShortDate('2/7/25', 'es')).toBe('2025-07-02');
+    expect(parseShortDate('07/02/2025', 'en')).toBe('2025-07-02');
+    expect(parseShortDate('2025-07-02', 'pt-BR')).toBe('2025-07-02');
+  });
+
+  it('refuses days that do not exist and text that is no date', () => {
+    expect(parseShortDate('31/02/2025', 'pt-BR')).toBeNull();
+    expect(parseShortDate('02/31/2025', 'en')).toBeNull();
+    expect(parseShortDate('2025-13-01', 'pt-BR')).toBeNull();
+    expect(parseShortDate('amanhã', 'pt-BR')).toBeNull();
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2025-02-29')).toBe(false);
+  });
+});
+
 describe('formatSavedAt', () => {
   const t = ((key: string, options: Record<string, string>) => `${key}|${JSON.stringify(options)}`) as unknown as TFunction;
 
   it('shows only the time on the same day and the date otherwise', () => {
     const now = new Date(2025, 4, 10, 15, 0);
     expect(formatSavedAt(t, new Date(2025, 4, 10, 14, 5).toISOString(), 'pt-BR', now)).toBe('workspace.savedAtTime|{"time":"14:05"}');
-    expect(formatSavedAt(t, new Date(2025, 4, 9, 14, 5).toISOString(), 'pt-BR', now)).toBe('workspace.savedAtDate|{"date":"09/05/2025, 14:05"}');
+    expect(formatSavedAt(t, new Date(2025, 4, 9, 14, 5).toISOString(), 'pt-BR', now)).toBe(
+      'workspace.savedAtDate|{"date":"09/05/2025, 14:05"}',
+    );
   });
 });

@@ -4,6 +4,7 @@ import type { PlanView } from '../../../../shared/features/attraction/types';
 import { ACTION_STATUSES } from '../../../../shared/features/attraction/vocabulary';
 import { brl, dateText, num } from './format';
 import { useAttraction } from './use-attraction';
+import { DateField } from '../../components/DateField';
 
 /** Goals of the period (jobs, investment) with what installed companies reached, and the plan's actions. */
 export function ActionsPanel({ view }: { view: PlanView }) {
@@ -19,7 +20,15 @@ export function ActionsPanel({ view }: { view: PlanView }) {
       <Title order={5}>{t('actions.goals')}</Title>
       <Group gap="xs" align="flex-end">
         <NumberInput label={t('actions.goalJobs')} value={goalJobs} onChange={setGoalJobs} min={0} allowDecimal={false} w={160} />
-        <NumberInput label={t('actions.goalInvestment')} value={goalInvestment} onChange={setGoalInvestment} min={0} w={200} thousandSeparator="." decimalSeparator="," />
+        <NumberInput
+          label={t('actions.goalInvestment')}
+          value={goalInvestment}
+          onChange={setGoalInvestment}
+          min={0}
+          w={200}
+          thousandSeparator="."
+          decimalSeparator=","
+        />
         <Button
           variant="default"
           onClick={() =>
@@ -40,15 +49,17 @@ export function ActionsPanel({ view }: { view: PlanView }) {
       <Group gap="xs" align="flex-end">
         <TextInput label={t('actions.title')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} w={320} />
         <TextInput label={t('actions.owner')} value={owner} onChange={(e) => setOwner(e.currentTarget.value)} w={180} />
-        <TextInput label={t('actions.due')} type="date" value={due} onChange={(e) => setDue(e.currentTarget.value)} w={160} />
+        <DateField label={t('actions.due')} value={due} onChange={setDue} w={160} />
         <Button
           disabled={title.trim() === ''}
           onClick={() =>
-            void act((e) => e.addPlanAction(planId, { title: title.trim(), owner: owner.trim() || null, dueDate: due || null })).then(() => {
-              setTitle('');
-              setOwner('');
-              setDue('');
-            })
+            void act((e) => e.addPlanAction(planId, { title: title.trim(), owner: owner.trim() || null, dueDate: due || null })).then(
+              () => {
+                setTitle('');
+                setOwner('');
+                setDue('');
+              },
+            )
           }
         >
           {t('actions.add')}

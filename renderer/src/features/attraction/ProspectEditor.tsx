@@ -5,6 +5,7 @@ import type { ProspectView } from '../../../../shared/features/attraction/types'
 import { dateText } from './format';
 import { prospectChanges, prospectForm, type ProspectForm } from './prospect-changes';
 import { useAttraction } from './use-attraction';
+import { DateField } from '../../components/DateField';
 
 /**
  * Edits a prospect after creation (one undoable step): every field but the stage, which moves on
@@ -20,7 +21,8 @@ export function ProspectEditor({ prospect, onClose }: { prospect: ProspectView; 
   const changed = Object.keys(changes).length > 0;
   const field = (k: keyof ProspectForm['text']) => ({
     value: form.text[k],
-    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setForm({ ...form, text: { ...form.text, [k]: e.currentTarget.value } }),
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      setForm({ ...form, text: { ...form.text, [k]: e.currentTarget.value } }),
     'data-testid': `prospect-edit-${k}`,
   });
   const numberField = (k: keyof ProspectForm['numbers']) => ({
@@ -37,14 +39,23 @@ export function ProspectEditor({ prospect, onClose }: { prospect: ProspectView; 
     <Modal opened onClose={onClose} title={t('edit.title', { company: prospect.company })} size="lg" data-testid="prospect-editor">
       <Stack gap="xs">
         <SimpleGrid cols={2} spacing="xs">
-          <TextInput label={t('prospects.company')} {...field('company')} error={form.text.company.trim() === '' ? t('edit.required') : null} />
+          <TextInput
+            label={t('prospects.company')}
+            {...field('company')}
+            error={form.text.company.trim() === '' ? t('edit.required') : null}
+          />
           <TextInput label={t('prospects.cnpj')} {...field('cnpj')} error={cnpjError} />
           <TextInput label={t('prospects.cnae')} {...field('cnae')} />
           <TextInput label={t('prospects.contact')} {...field('contact')} />
           <NumberInput label={t('prospects.investment')} {...numberField('investment')} />
           <NumberInput label={t('prospects.jobs')} allowDecimal={false} {...numberField('jobs')} />
           <NumberInput label={t('prospects.areaNeeded')} {...numberField('areaNeededM2')} />
-          <TextInput label={t('prospects.nextDate')} type="date" {...field('nextActionDate')} />
+          <DateField
+            label={t('prospects.nextDate')}
+            value={form.text.nextActionDate}
+            onChange={(nextActionDate) => setForm({ ...form, text: { ...form.text, nextActionDate } })}
+            data-testid="prospect-edit-nextActionDate"
+          />
         </SimpleGrid>
         <TextInput label={t('prospects.nextAction')} {...field('nextAction')} />
         <Textarea label={t('edit.notes')} autosize minRows={2} {...field('notes')} />
@@ -64,7 +75,11 @@ export function ProspectEditor({ prospect, onClose }: { prospect: ProspectView; 
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button onClick={() => void save()} disabled={!changed || cnpjError !== null || form.text.company.trim() === ''} data-testid="prospect-edit-save">
+          <Button
+            onClick={() => void save()}
+            disabled={!changed || cnpjError !== null || form.text.company.trim() === ''}
+            data-testid="prospect-edit-save"
+          >
             {t('edit.save')}
           </Button>
         </Group>

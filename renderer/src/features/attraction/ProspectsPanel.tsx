@@ -9,6 +9,7 @@ import { brl, dateText, num } from './format';
 import { ProspectBoard } from './ProspectBoard';
 import { ProspectEditor } from './ProspectEditor';
 import { useAttraction } from './use-attraction';
+import { DateField } from '../../components/DateField';
 
 const EMPTY = { company: '', cnpj: '', cnae: '', nextAction: '', nextActionDate: '' };
 
@@ -52,16 +53,68 @@ export function ProspectsPanel({ view }: { view: PlanView }) {
   const columns = useMemo<ColDef<ProspectView>[]>(
     () => [
       { field: 'company', editable: true, headerName: t('prospects.company'), width: 220, context: { kind: 'text' } satisfies ColumnMeta },
-      { field: 'stage', headerName: t('prospects.stage'), width: 120, valueFormatter: (p) => (p.value ? t(`stage.${p.value as ProspectStage}`) : ''), context: { kind: 'text', groupable: true } satisfies ColumnMeta },
+      {
+        field: 'stage',
+        headerName: t('prospects.stage'),
+        width: 120,
+        valueFormatter: (p) => (p.value ? t(`stage.${p.value as ProspectStage}`) : ''),
+        context: { kind: 'text', groupable: true } satisfies ColumnMeta,
+      },
       { field: 'cnpj', editable: true, headerName: t('prospects.cnpj'), width: 150, context: { kind: 'text' } satisfies ColumnMeta },
       { field: 'cnae', editable: true, headerName: t('prospects.cnae'), width: 100, context: { kind: 'text' } satisfies ColumnMeta },
-      { field: 'investment', editable: true, headerName: t('prospects.investment'), width: 150, valueFormatter: (p) => brl(p.value as number | null, locale), context: { kind: 'decimal', total: 'sum' } satisfies ColumnMeta },
-      { field: 'jobs', editable: true, headerName: t('prospects.jobs'), width: 100, context: { kind: 'integer', total: 'sum' } satisfies ColumnMeta },
-      { field: 'areaNeededM2', editable: true, headerName: t('prospects.areaNeeded'), width: 150, valueFormatter: (p) => num(p.value as number | null, locale), context: { kind: 'decimal' } satisfies ColumnMeta },
-      { field: 'nextAction', editable: true, headerName: t('prospects.nextAction'), width: 200, context: { kind: 'text' } satisfies ColumnMeta },
-      { field: 'nextActionDate', editable: true, headerName: t('prospects.nextDate'), width: 110, valueFormatter: (p) => dateText(p.value as string | null, locale), context: { kind: 'text' } satisfies ColumnMeta },
-      { field: 'overdue', headerName: t('prospects.overdue'), width: 100, valueFormatter: (p) => (p.value ? t('common.yes') : t('common.no')), cellStyle: (p) => (p.value ? { color: 'var(--mantine-color-red-7)', fontWeight: 600 } : null), context: { kind: 'text' } satisfies ColumnMeta },
-      { colId: 'lots', headerName: t('prospects.lots'), width: 200, valueGetter: (p) => (p.data?.matchingLots.length ? p.data.matchingLots.join(', ') : t('prospects.noLots')), context: { kind: 'text' } satisfies ColumnMeta },
+      {
+        field: 'investment',
+        editable: true,
+        headerName: t('prospects.investment'),
+        width: 150,
+        valueFormatter: (p) => brl(p.value as number | null, locale),
+        context: { kind: 'decimal', total: 'sum' } satisfies ColumnMeta,
+      },
+      {
+        field: 'jobs',
+        editable: true,
+        headerName: t('prospects.jobs'),
+        width: 100,
+        context: { kind: 'integer', total: 'sum' } satisfies ColumnMeta,
+      },
+      {
+        field: 'areaNeededM2',
+        editable: true,
+        headerName: t('prospects.areaNeeded'),
+        width: 150,
+        valueFormatter: (p) => num(p.value as number | null, locale),
+        context: { kind: 'decimal' } satisfies ColumnMeta,
+      },
+      {
+        field: 'nextAction',
+        editable: true,
+        headerName: t('prospects.nextAction'),
+        width: 200,
+        context: { kind: 'text' } satisfies ColumnMeta,
+      },
+      {
+        field: 'nextActionDate',
+        editable: true,
+        headerName: t('prospects.nextDate'),
+        width: 110,
+        valueFormatter: (p) => dateText(p.value as string | null, locale),
+        context: { kind: 'text' } satisfies ColumnMeta,
+      },
+      {
+        field: 'overdue',
+        headerName: t('prospects.overdue'),
+        width: 100,
+        valueFormatter: (p) => (p.value ? t('common.yes') : t('common.no')),
+        cellStyle: (p) => (p.value ? { color: 'var(--mantine-color-red-7)', fontWeight: 600 } : null),
+        context: { kind: 'text' } satisfies ColumnMeta,
+      },
+      {
+        colId: 'lots',
+        headerName: t('prospects.lots'),
+        width: 200,
+        valueGetter: (p) => (p.data?.matchingLots.length ? p.data.matchingLots.join(', ') : t('prospects.noLots')),
+        context: { kind: 'text' } satisfies ColumnMeta,
+      },
     ],
     [t, locale],
   );
@@ -81,11 +134,38 @@ export function ProspectsPanel({ view }: { view: PlanView }) {
         <TextInput label={t('prospects.company')} {...text('company')} w={220} data-testid="attraction-prospect-company" />
         <TextInput label={t('prospects.cnpj')} {...text('cnpj')} w={170} data-testid="attraction-prospect-cnpj" />
         <TextInput label={t('prospects.cnae')} {...text('cnae')} w={100} />
-        <NumberInput label={t('prospects.investment')} value={investment} onChange={setInvestment} min={0} w={140} data-testid="attraction-prospect-investment" />
-        <NumberInput label={t('prospects.jobs')} value={jobs} onChange={setJobs} min={0} allowDecimal={false} w={90} data-testid="attraction-prospect-jobs" />
-        <NumberInput label={t('prospects.areaNeeded')} value={area} onChange={setArea} min={0} w={140} data-testid="attraction-prospect-area" />
+        <NumberInput
+          label={t('prospects.investment')}
+          value={investment}
+          onChange={setInvestment}
+          min={0}
+          w={140}
+          data-testid="attraction-prospect-investment"
+        />
+        <NumberInput
+          label={t('prospects.jobs')}
+          value={jobs}
+          onChange={setJobs}
+          min={0}
+          allowDecimal={false}
+          w={90}
+          data-testid="attraction-prospect-jobs"
+        />
+        <NumberInput
+          label={t('prospects.areaNeeded')}
+          value={area}
+          onChange={setArea}
+          min={0}
+          w={140}
+          data-testid="attraction-prospect-area"
+        />
         <TextInput label={t('prospects.nextAction')} {...text('nextAction')} w={180} />
-        <TextInput label={t('prospects.nextDate')} type="date" {...text('nextActionDate')} w={150} />
+        <DateField
+          label={t('prospects.nextDate')}
+          value={form.nextActionDate}
+          onChange={(nextActionDate) => setForm({ ...form, nextActionDate })}
+          w={150}
+        />
         <Button onClick={() => void add()} disabled={form.company.trim() === ''} data-testid="attraction-prospect-add">
           {t('prospects.add')}
         </Button>

@@ -8,6 +8,7 @@ import { dateText } from '../attraction/format';
 import { notifyError } from '../../notifications/notify-error';
 import type { Engine } from '../../workspace/workspace-controller';
 import { useWorkspaceController } from '../../workspace/workspace-context';
+import { DateField } from '../../components/DateField';
 
 type GovernanceField = 'managingBody' | 'maturity' | 'committee' | 'members' | 'contacts' | 'notes';
 const FIELDS: readonly GovernanceField[] = ['managingBody', 'maturity', 'committee', 'members', 'contacts', 'notes'];
@@ -116,13 +117,12 @@ export function ProfileGovernance({
         </Group>
       ))}
       <Group gap={4} wrap="nowrap">
-        <TextInput
+        <DateField
           size="xs"
-          type="date"
           w={140}
           aria-label={t('profile.eventDate')}
           value={event.date}
-          onChange={(e) => setEvent({ ...event, date: e.currentTarget.value })}
+          onChange={(date) => setEvent({ ...event, date })}
         />
         <TextInput
           size="xs"

@@ -6,7 +6,8 @@ import { useLocale } from '../../i18n';
 import { notify } from '../../notifications/store';
 import { notifyError } from '../../notifications/notify-error';
 import { useWorkspaceController } from '../../workspace/workspace-context';
-import { money, shortDate } from './works-format';
+import { money } from './works-format';
+import { shortDate } from '../../i18n/format';
 import { FormActions } from '../../components/FormActions';
 
 interface Props {

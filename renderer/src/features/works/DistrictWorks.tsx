@@ -2,9 +2,9 @@ import { Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { districtSummaries } from '../../../../shared/features/works/portfolio';
 import { useLocale } from '../../i18n';
-import { formatInteger } from '../../i18n/format';
+import { formatInteger, shortDate } from '../../i18n/format';
 import { useEngineData } from '../../workspace/use-engine-data';
-import { compactMoney, HEALTH_COLORS, pct, shortDate } from './works-format';
+import { compactMoney, HEALTH_COLORS, pct } from './works-format';
 import { effectiveStatusDate, useWorksStatusDate } from './status-date';
 
 /**

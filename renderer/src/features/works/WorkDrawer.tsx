@@ -7,7 +7,8 @@ import { notifyError } from '../../notifications/notify-error';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { useWorkspaceController } from '../../workspace/workspace-context';
 import { DocumentForm, MilestoneForm, ParalysisForm, RiskForm } from './WorkRecordForms';
-import { money, parseShortDate, pct, shortDate } from './works-format';
+import { money, pct } from './works-format';
+import { parseShortDate, shortDate } from '../../i18n/format';
 
 /** A work's page: its data, measurements, milestones, risks, documents (each added here), needs, and the paralysis record. */
 export function WorkDrawer({ workId, onClose }: { workId: number | null; onClose: () => void }) {

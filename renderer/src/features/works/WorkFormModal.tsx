@@ -17,7 +17,7 @@ import { fieldReasonText, notifyError } from '../../notifications/notify-error';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { useWorkspaceController } from '../../workspace/workspace-context';
 import { isoOrNull } from './WorkRecordForms';
-import { shortDate } from './works-format';
+import { shortDate } from '../../i18n/format';
 import { FormActions } from '../../components/FormActions';
 
 interface FormState {

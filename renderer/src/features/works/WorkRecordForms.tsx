@@ -7,7 +7,7 @@ import { useLocale } from '../../i18n';
 import type { Locale } from '../../i18n/locales';
 import { notifyError } from '../../notifications/notify-error';
 import { useWorkspaceController } from '../../workspace/workspace-context';
-import { parseShortDate, shortDate } from './works-format';
+import { parseShortDate, shortDate } from '../../i18n/format';
 
 const LEVELS = ['low', 'medium', 'high'] as const;
 type Level = (typeof LEVELS)[number];

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
@@ -13,6 +13,8 @@ import { WorkDrawer } from './WorkDrawer';
 import { WorkFormModal } from './WorkFormModal';
 import { effectiveStatusDate, useWorksStatusDate } from './status-date';
 import { BudgetPanel, GanttPanel, SCurvePanel } from './WorksCharts';
+import { DateField } from '../../components/DateField';
+import { isIsoDate } from '../../i18n/format';
 
 /**
  * Obras: the portfolio of revitalization works at a status date — grid with earned value, Gantt,
@@ -69,12 +71,12 @@ export function WorksArea() {
           )}
         </Group>
         <Group gap="xs" align="flex-end">
-          <TextInput
+          <DateField
             size="xs"
-            type="date"
             label={t('statusDate')}
             value={statusDate}
-            onChange={(e) => setStatusDate(e.currentTarget.value)}
+            // The figures follow only a whole date: half-typed text keeps the last one.
+            onChange={(v) => isIsoDate(v) && setStatusDate(v)}
             w={150}
             data-testid="works-status-date"
           />

@@ -5,7 +5,8 @@ import type { Locale } from '../../i18n/locales';
 import type { PortfolioRow } from '../../../../shared/features/works/types';
 import { WORK_STATUSES } from '../../../../shared/features/works/types';
 import type { WorkPatch } from '../../../../shared/features/works/schemas';
-import { HEALTH_COLORS, money, parseShortDate, pct, ratio, shortDate } from './works-format';
+import { parseShortDate, shortDate } from '../../i18n/format';
+import { HEALTH_COLORS, money, pct, ratio } from './works-format';
 
 /** Fields edited in place; everything else goes through the work's form. */
 export const EDITABLE = ['title', 'budgetPlanned', 'plannedStart', 'plannedEnd', 'status'] as const;

@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { PortfolioRow } from '../../../../shared/features/works/types';
 import type { Locale } from '../../i18n/locales';
-import { compactMoney, pct, shortDate } from './works-format';
+import { compactMoney, pct } from './works-format';
+import { shortDate } from '../../i18n/format';
 
 /** The texts of the works charts in the UI language: one place for the area's panels and meeting mode. */
 export function worksChartLabels(t: TFunction<'works'>, locale: Locale) {
