@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { copyFile, mkdtemp, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { finished } from 'node:stream/promises';
@@ -84,7 +84,10 @@ function median<T extends { ms: number }>(runs: T[]): T {
 const ratio = (a: number, b: number | undefined): number | null => (b ? Number((a / b).toFixed(2)) : null);
 
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
-  const dir = await mkdtemp(path.join(tmpdir(), 'arranjo-cli-bench-'));
+  // ARRANJO_BENCH_KEEP=<folder>: the scratch files (CSV, workspaces, register) go there and stay, to profile the CLI on them.
+  const keep = process.env.ARRANJO_BENCH_KEEP;
+  if (keep) await mkdir(keep, { recursive: true });
+  const dir = keep ?? (await mkdtemp(path.join(tmpdir(), 'arranjo-cli-bench-')));
   try {
     // The register of files this Arranjo saved (they open with the quick check) in the scratch folder.
     process.env.ARRANJO_STATE_DIR = path.join(dir, 'state');
@@ -160,6 +163,6 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
       }),
     );
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    if (!keep) await rm(dir, { recursive: true, force: true });
   }
 }
