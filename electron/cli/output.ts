@@ -9,6 +9,8 @@ export type Cell = string | number | null;
 export interface RowList {
   readonly length: number;
   at(index: number): readonly Cell[] | undefined;
+  /** The row as one CSV line, exactly what the shared cell writer makes of `at(index)`, made faster (a national table). */
+  csvLine?(index: number): string;
 }
 
 /** Through the shared cell writer: names like "=1+1" reach Excel as text, never as formulas. */
@@ -44,6 +46,15 @@ export function* renderChunks(format: OutputFormat, header: readonly string[], r
     return;
   }
   yield csvLines([header], ',') + '\n';
+  const line = rows.csvLine?.bind(rows);
+  if (line) {
+    for (let i = 0; i < rows.length; i += CSV_CHUNK) {
+      let chunk = '';
+      for (let j = i; j < Math.min(rows.length, i + CSV_CHUNK); j++) chunk += `${line(j)}\n`;
+      yield chunk;
+    }
+    return;
+  }
   for (let i = 0; i < rows.length; i += CSV_CHUNK) {
     const chunk: (readonly Cell[])[] = [];
     for (let j = i; j < Math.min(rows.length, i + CSV_CHUNK); j++) chunk.push(rows.at(j) ?? []);
