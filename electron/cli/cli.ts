@@ -18,5 +18,6 @@ const status = await run(
   process.argv.slice(2),
   (s) => process.stdout.write(s),
   (s) => process.stderr.write(s),
+  (bytes) => process.stdout.write(bytes),
 );
 process.exitCode = status;

@@ -13,7 +13,11 @@ import { newDemoEngine } from '../support/node-engine';
  */
 describe('the CLI analysis tables made from columns', () => {
   const csv = (rows: readonly (readonly Cell[])[]) => `${csvLines(rows, ',')}\n`;
-  const written = (list: ReturnType<typeof lqRowList>) => [...renderChunks('csv', ['h'], list)].slice(1).join('');
+  const written = (list: ReturnType<typeof lqRowList>) =>
+    [...renderChunks('csv', ['h'], list)]
+      .slice(1)
+      .map((chunk) => (typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk)))
+      .join('');
   const cells = (list: ReturnType<typeof lqRowList>) => Array.from({ length: list.length }, (_, i) => list.at(i) ?? []);
 
   it('LQ and shift-share: byte for byte what the rows give, at every level the demo has', async () => {
