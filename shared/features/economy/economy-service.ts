@@ -220,7 +220,9 @@ export class EconomyService {
     const recordsFrom = this.records(query.classification, query.measure, from);
     const recordsTo = this.records(query.classification, query.measure, to);
     // Both years on the same sector columns: a sector present in only one year counts 0 in the other.
-    const sectors = [...new Set([...recordsFrom, ...recordsTo].map((r) => r.sectorCode))].sort();
+    const codes = new Set<string>();
+    for (const records of [recordsFrom, recordsTo]) for (const r of records) codes.add(r.sectorCode);
+    const sectors = [...codes].sort();
     const a = this.load(query, from, recordsFrom, sectors);
     const b = this.load(query, to, recordsTo, sectors);
     const [full0, full1] = align(a.matrix, b.matrix);
