@@ -49,7 +49,13 @@ function usage(): string {
 }
 
 /** Runs one command line; returns the exit status. Output goes to the given streams. */
-export async function run(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+export async function run(
+  argv: string[],
+  out: (s: string) => void,
+  err: (s: string) => void,
+  /** Where output already encoded (UTF-8) goes as it is; without it, it is decoded for `out`. */
+  outBytes?: (bytes: Uint8Array) => void,
+): Promise<number> {
   try {
     const [name = 'help', ...rest] = argv;
     if (name === 'help' || name === '--help' || name === '-h') {
@@ -67,8 +73,14 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     const format = cmd.format();
     const result = await command.run(cmd);
     for (const warning of result.warnings ?? []) err(`arranjo: warning: ${warning}\n`);
-    if ('rows' in result) for (const chunk of renderChunks(format, result.rows.header, result.rows.rows)) out(chunk);
-    else out(format === 'json' ? JSON.stringify(result.json) + '\n' : result.text);
+    if ('rows' in result) {
+      const decoder = new TextDecoder();
+      for (const chunk of renderChunks(format, result.rows.header, result.rows.rows)) {
+        if (typeof chunk === 'string') out(chunk);
+        else if (outBytes) outBytes(chunk);
+        else out(decoder.decode(chunk));
+      }
+    } else out(format === 'json' ? JSON.stringify(result.json) + '\n' : result.text);
     if (result.refused !== undefined) {
       err(`arranjo: ${printable(result.refused)}\n`);
       return 2;

@@ -9,6 +9,11 @@ export type Cell = string | number | null;
 export interface RowList {
   readonly length: number;
   at(index: number): readonly Cell[] | undefined;
+  /**
+   * Rows [from, to) as CSV lines (each ending in a line break) in UTF-8: exactly what the shared
+   * cell writer makes of `at`, made faster for a national table (half a million rows).
+   */
+  csvBytes?(from: number, to: number): Uint8Array;
 }
 
 /** Through the shared cell writer: names like "=1+1" reach Excel as text, never as formulas. */
@@ -34,7 +39,7 @@ const CSV_CHUNK = 4096;
  * The output in pieces to write one after the other (CSV: a few thousand rows each; the other
  * formats whole). Joined, exactly `renderRows`.
  */
-export function* renderChunks(format: OutputFormat, header: readonly string[], rows: RowList): Generator<string> {
+export function* renderChunks(format: OutputFormat, header: readonly string[], rows: RowList): Generator<string | Uint8Array> {
   if (format !== 'csv') {
     yield renderRows(
       format,
@@ -44,6 +49,10 @@ export function* renderChunks(format: OutputFormat, header: readonly string[], r
     return;
   }
   yield csvLines([header], ',') + '\n';
+  if (rows.csvBytes) {
+    for (let i = 0; i < rows.length; i += CSV_CHUNK) yield rows.csvBytes(i, Math.min(rows.length, i + CSV_CHUNK));
+    return;
+  }
   for (let i = 0; i < rows.length; i += CSV_CHUNK) {
     const chunk: (readonly Cell[])[] = [];
     for (let j = i; j < Math.min(rows.length, i + CSV_CHUNK); j++) chunk.push(rows.at(j) ?? []);

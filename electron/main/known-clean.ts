@@ -15,6 +15,12 @@ import { readJsonFile, writeJsonFile } from './json-file';
  * Arranjo on another machine — is "received" and gets the full `integrity_check`. A lost or
  * damaged register only costs time: every file then counts as received.
  *
+ * Since issue 16 every image passes SQLite's quick check in memory before it is exported (the
+ * engine's `exportWorkspace`), so an image in the register (version 2, `images`) is a checked one:
+ * its open may skip even the quick check (`certifies`, the engine's `certified` open). Images a
+ * version 1 register recorded were not checked at save; they stay known (`has`: the quick check)
+ * under `unchecked` until they age out.
+ *
  * The register lives beside the desktop app's settings so the CLI and the app share it
  * (`ARRANJO_STATE_DIR` moves it, e.g. for tests); it keeps the newest {@link MAX_KNOWN_IMAGES}.
  */
@@ -22,11 +28,20 @@ import { readJsonFile, writeJsonFile } from './json-file';
 export const KNOWN_CLEAN_NAME = 'known-clean.json';
 export const MAX_KNOWN_IMAGES = 64;
 
-const stored = z.object({ version: z.literal(1), images: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(1000) });
+const hashes = z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(1000);
+const stored = z.union([
+  z.object({ version: z.literal(2), images: hashes, unchecked: hashes }),
+  z
+    .object({ version: z.literal(1), images: hashes })
+    .transform((v1) => ({ version: 2 as const, images: [] as string[], unchecked: v1.images })),
+]);
+type Stored = z.output<typeof stored>;
 
 export interface KnownCleanRegister {
   /** True when `sha256` is an image this machine's Arranjo wrote. */
   has(sha256: string): Promise<boolean>;
+  /** True when `sha256` is an image this machine's Arranjo wrote after it passed the quick check in memory. */
+  certifies(sha256: string): Promise<boolean>;
   /** Records an image just written. Never fails the save that wrote it. */
   add(sha256: string): Promise<void>;
 }
@@ -53,18 +68,25 @@ export function arranjoStateDir(env: NodeJS.ProcessEnv = process.env, platform: 
 
 export function createKnownCleanRegister(dir: string = arranjoStateDir()): KnownCleanRegister {
   const file = path.join(dir, KNOWN_CLEAN_NAME);
-  const load = async (): Promise<string[]> => (await readJsonFile(file, stored))?.images ?? [];
+  const load = async (): Promise<Stored> => (await readJsonFile(file, stored)) ?? { version: 2, images: [], unchecked: [] };
   // Saves in one process run one after another; another process may interleave, and the worst
   // that does is drop an entry (that file is then fully checked on its next open).
   let queue: Promise<unknown> = Promise.resolve();
   return {
-    has: async (sha256) => (await load()).includes(sha256),
+    has: async (sha256) => {
+      const known = await load();
+      return known.images.includes(sha256) || known.unchecked.includes(sha256);
+    },
+    certifies: async (sha256) => (await load()).images.includes(sha256),
     add: (sha256) => {
       const job = async (): Promise<void> => {
-        const images = [sha256, ...(await load()).filter((image) => image !== sha256)].slice(0, MAX_KNOWN_IMAGES);
+        const known = await load();
+        const images = [sha256, ...known.images.filter((image) => image !== sha256)].slice(0, MAX_KNOWN_IMAGES);
+        const unchecked = known.unchecked.filter((image) => image !== sha256).slice(0, MAX_KNOWN_IMAGES - images.length);
+        const next: Stored = { version: 2, images, unchecked };
         await fs
           .mkdir(dir, { recursive: true })
-          .then(() => writeJsonFile(file, { version: 1, images }))
+          .then(() => writeJsonFile(file, next))
           .catch((error: unknown) => {
             console.warn(`[known-clean] could not write ${file}:`, error);
           });

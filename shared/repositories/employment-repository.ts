@@ -87,11 +87,18 @@ export class EmploymentRepository {
     );
   }
 
-  /** The classifications that hold a measure for a year. */
+  /**
+   * The classifications that hold a measure for a year: one seek of the index employment_year per
+   * scheme (the foreign key holds every row's classification to a scheme of the classification
+   * table), where a DISTINCT over employment read its whole index (0.1–0.3 s on a national
+   * workspace, on every analysis).
+   */
   classificationsWith(measure: Measure, year: number): Classification[] {
     return this.conn
       .all<{ classification: Classification }>(
-        'SELECT DISTINCT classification FROM employment WHERE measure = ? AND year = ? ORDER BY classification',
+        `SELECT s.scheme AS classification FROM (SELECT DISTINCT scheme FROM classification) s
+          WHERE EXISTS (SELECT 1 FROM employment e WHERE e.classification = s.scheme AND e.measure = ? AND e.year = ?)
+          ORDER BY s.scheme`,
         [measure, year],
       )
       .map((r) => r.classification);
@@ -133,13 +140,17 @@ export class EmploymentRepository {
    * foreign keys, checked on every open, hold every territory and sector to a known one.
    */
   activity(classification: Classification, measure: Measure, year: number): ActivityValue[] {
-    return this.conn.all<ActivityValue>(
-      `SELECT territory_code AS territoryCode, sector_code AS sectorCode, value
+    const values: ActivityValue[] = [];
+    // Rows as value arrays, each made into one object of a fixed shape (half a million on a national year).
+    this.conn.eachValues(
+      `SELECT territory_code, sector_code, value
          FROM employment
         WHERE classification = ? AND measure = ? AND year = ?
         ORDER BY territory_code, sector_code`,
       [classification, measure, year],
+      (r) => values.push({ territoryCode: r[0] as number, sectorCode: r[1] as string, value: r[2] as number | null }),
     );
+    return values;
   }
 
   records(classification: Classification, measure: Measure, year: number): EmploymentRecord[] {

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { copyFile, mkdtemp, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { finished } from 'node:stream/promises';
@@ -30,6 +30,22 @@ import { emptyWorkspace, nationalJobs, timed } from './national-workspace';
  *     and checks the 40 MB workspace (about 3.5 s CPU of `arranjo info`, most of it SQLite's
  *     quick_check, which every open keeps). Before this change (same machine and hour, CPU):
  *     lq 8.2 s, shift-share 13.5 s (peak 1,026 MiB), diversity 5.8 s — now 6.6 / 10.1 / 4.0 s.
+ * Quiet machine, same day (load ~0.1), before t16cli: import 5,851 ms vs pandas 2,480 ms (2.36×);
+ *   three analyze calls 15,596 ms (lq 4,972 / shift-share 7,661 / diversity 2,963; peak 743 MiB)
+ *   vs pandas 5,066 ms (3.08×).
+ * After t16cli (a saved image opens `certified`, without repeating its checks; V8's baseline wasm
+ *   compiler for reading commands; lq and shift-share written from the engine's columns as UTF-8
+ *   bytes), same day 10:53–10:56 UTC at load average 8.8–10.5 (uptime), one run each:
+ *   three analyze calls 18.9 s wall, 8.0 s CPU, peak 231 MiB (each 5.3 / 10.0 / 3.7 s wall) vs
+ *     pandas 11.9 s, 6.4 s CPU, 298 MiB: 1.58× (CPU 1.26×); at the start of the session, same
+ *     load, 3.02× (CPU 3.32×, peak 749 MiB). Not yet ≤ 1: each call still starts Node and the
+ *     bundle (~0.5 s CPU), hashes the 40 MB file (0.15 s), reads one or two years through sql.js
+ *     (0.3–0.7 s) and writes 45–57 MB of CSV.
+ *   import 16.9 s wall, 8.4 s CPU, peak 366 MiB vs pandas + SQLite 4.7 s, 2.7 s CPU: 3.6× (CPU
+ *     3.09×), unchanged by t16cli (its save now also runs the quick check in memory).
+ * ARRANJO_BENCH_KEEP=<folder> keeps the scratch files (CSV, workspaces, register) there, to profile
+ * the CLI on them (`node --cpu-prof out/cli/cli.mjs analyze lq <folder>/brasil.arranjo …` with
+ * ARRANJO_STATE_DIR=<folder>/state).
  */
 const ROOT = process.cwd();
 const CLI = path.join(ROOT, 'out/cli/cli.mjs');
@@ -84,7 +100,10 @@ function median<T extends { ms: number }>(runs: T[]): T {
 const ratio = (a: number, b: number | undefined): number | null => (b ? Number((a / b).toFixed(2)) : null);
 
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
-  const dir = await mkdtemp(path.join(tmpdir(), 'arranjo-cli-bench-'));
+  // ARRANJO_BENCH_KEEP=<folder>: the scratch files (CSV, workspaces, register) go there and stay, to profile the CLI on them.
+  const keep = process.env.ARRANJO_BENCH_KEEP;
+  if (keep) await mkdir(keep, { recursive: true });
+  const dir = keep ?? (await mkdtemp(path.join(tmpdir(), 'arranjo-cli-bench-')));
   try {
     // The register of files this Arranjo saved (they open with the quick check) in the scratch folder.
     process.env.ARRANJO_STATE_DIR = path.join(dir, 'state');
@@ -160,6 +179,6 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
       }),
     );
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    if (!keep) await rm(dir, { recursive: true, force: true });
   }
 }

@@ -23,6 +23,13 @@ import { interleaved, nationalWorkspace } from './national-workspace';
  * 153 MiB; all-Brazil (40 MiB) 15.3 s wall, 3.4 s CPU (5.7 s before), peak 193 MiB (217 before);
  * floor 0.3 s CPU. What remains is mostly SQLite's quick_check (about 1.3 s CPU on 40 MiB, a
  * good part of it V8 compiling sql.js's code on first use) and the schema check's migrations.
+ * After t16cli (a registered image, checked in memory at save, opens `certified`: no quick_check,
+ * schema or foreign-key check, see shared/db/open-workspace.ts; the CLI hands sql.js the file
+ * without a copy and reads with V8's baseline wasm compiler), same day at load average 8.8–10.5
+ * (uptime): all-Brazil 40 MiB 1.27 s CPU (full check 3.24 s), peak 124 MiB; demo 18.4 MiB 1.0 s
+ * CPU (full 1.44 s), peak 102 MiB; floor 0.3 s CPU. Wall times at that load are 2–6× the CPU
+ * (5.2 s and 3.4 s medians). Earlier in the session, at load ~10: `info` on the 40 MiB file
+ * 3.2 s CPU with the quick check.
  */
 const ROOT = `file://${process.cwd()}/`;
 const CLI = path.join(process.cwd(), 'out/cli/cli.mjs');

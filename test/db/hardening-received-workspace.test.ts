@@ -3,7 +3,7 @@ import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import initSqlJs, { type Database } from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createKnownCleanRegister, sha256Hex } from '../../electron/main/known-clean';
+import { arranjoStateDir, createKnownCleanRegister, KNOWN_CLEAN_NAME, sha256Hex } from '../../electron/main/known-clean';
 import { cli } from '../support/cli';
 
 /**
@@ -115,7 +115,34 @@ describe('received workspaces are checked, not trusted (issue 15 #7)', () => {
     expect(full.err).toMatch(/index\.arranjo/);
   });
 
-  it('a workspace Arranjo saved opens with the quick check: its image is in the register', async () => {
-    expect(await createKnownCleanRegister().has(sha256Hex(pristine))).toBe(true);
+  it('a workspace Arranjo saved opens certified: its image is in the register, checked at save', async () => {
+    expect(await createKnownCleanRegister().certifies(sha256Hex(pristine))).toBe(true);
+  });
+
+  it('a certified image opens without its checks repeated: only the hash vouches for it, and any doubt brings them back', async () => {
+    // Bytes no Arranjo could write (a broken foreign key), registered as if this machine had saved
+    // them: the open trusts the register, as it trusts a checked save (issue 16)…
+    const file = await tampered('certified.arranjo', (db) => {
+      db.exec('PRAGMA foreign_keys = OFF');
+      db.exec('DELETE FROM import_batch');
+    });
+    const hash = sha256Hex(readFileSync(file));
+    await createKnownCleanRegister().add(hash);
+    expect((await cli('info', file, '--format', 'json')).status).toBe(0);
+    // …a stale lock (its last writer was killed) brings back the full check…
+    const killed = { holder: 'arranjo import (ana)', pid: 2 ** 22 + 4322, host: hostname(), startedAt: new Date().toISOString() };
+    writeFileSync(`${file}.lock`, JSON.stringify(killed));
+    await refusedUntouched(file, /certified\.arranjo has \d+ broken references?/);
+    rmSync(`${file}.lock`, { force: true });
+    // …and an image an older register recorded (not checked at save) gets the quick check and the others.
+    const registerFile = path.join(arranjoStateDir(), KNOWN_CLEAN_NAME);
+    const saved = readFileSync(registerFile);
+    try {
+      writeFileSync(registerFile, JSON.stringify({ version: 1, images: [hash] }));
+      await refusedUntouched(file, /certified\.arranjo has \d+ broken references?/);
+    } finally {
+      writeFileSync(registerFile, saved);
+    }
+    expect((await cli('info', file, '--full-check', '--format', 'json')).status).toBe(2);
   });
 });

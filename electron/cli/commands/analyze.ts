@@ -5,6 +5,8 @@ import { EmploymentRepository } from '../../../shared/repositories/employment-re
 import { ArranjoError } from '../../../shared/errors';
 import type { CliCommand, CommandResult, ParsedCommand } from '../command';
 import { openWorkspace } from '../context';
+import { EconomyService } from '../../../shared/features/economy';
+import { lqRowList, shiftShareRowList } from './analysis-columns';
 import { lazyRows } from '../output';
 
 const ANALYSES = ['lq', 'shift-share', 'diversity'] as const;
@@ -38,17 +40,18 @@ async function query(cmd: ParsedCommand, engine: Engine): Promise<EconomyQuery> 
 
 async function run(analysis: Analysis, cmd: ParsedCommand, engine: Engine): Promise<CommandResult> {
   const q = await query(cmd, engine);
+  // LQ and shift-share: a national table has half a million rows, written from the engine's columns.
+  const economy = new EconomyService(engine.connection());
   if (analysis === 'lq') {
-    const { rows } = await engine.analyzeLocationQuotients({ ...q, year: cmd.year('year') });
     return {
       rows: {
         header: ['territory_code', 'territory_name', 'sector_code', 'sector_name', 'year', q.measure, 'lq'],
-        rows: lazyRows(rows, (r) => [r.territoryCode, r.territoryName, r.sectorCode, r.sectorName, r.year, r.value, r.lq]),
+        rows: lqRowList(economy.locationQuotientColumns(q, cmd.year('year'))),
       },
     };
   }
   if (analysis === 'shift-share') {
-    const { rows } = await engine.analyzeShiftShare({ ...q, from: cmd.year('from'), to: cmd.year('to') });
+    const columns = economy.shiftShareColumns(q, cmd.year('from'), cmd.year('to'));
     return {
       rows: {
         header: [
@@ -63,18 +66,7 @@ async function run(analysis: Analysis, cmd: ParsedCommand, engine: Engine): Prom
           'regional_shift',
           'total_change',
         ],
-        rows: lazyRows(rows, (r) => [
-          r.territoryCode,
-          r.territoryName,
-          r.sectorCode,
-          r.sectorName,
-          r.jobsFrom,
-          r.jobsTo,
-          r.referenceShare,
-          r.industryMix,
-          r.regionalShift,
-          r.totalChange,
-        ]),
+        rows: shiftShareRowList(columns),
       },
     };
   }

@@ -8,17 +8,30 @@ export interface ActivityRecord {
 
 /** Builds the dense matrix from long records; sectors keep the order given (or sorted codes). */
 export function buildMatrix(records: Iterable<ActivityRecord>, sectors?: readonly string[]): ActivityMatrix {
-  const list = [...records];
-  const sectorList = sectors ?? [...new Set(list.map((r) => r.sectorCode))].sort();
-  const territories = [...new Set(list.map((r) => r.territoryCode))].sort((a, b) => a - b);
+  const list = Array.isArray(records) ? (records as readonly ActivityRecord[]) : [...records];
+  const codes = new Set<number>();
+  const seen = sectors ? null : new Set<string>();
+  for (const r of list) {
+    codes.add(r.territoryCode);
+    seen?.add(r.sectorCode);
+  }
+  const sectorList = sectors ?? [...(seen ?? [])].sort();
+  const territories = [...codes].sort((a, b) => a - b);
   const tIndex = new Map(territories.map((t, i) => [t, i]));
   const sIndex = new Map(sectorList.map((s, i) => [s, i]));
-  const values = new Float64Array(territories.length * sectorList.length);
+  const n = sectorList.length;
+  const values = new Float64Array(territories.length * n);
+  // Records mostly come territory by territory: its row is looked up once per run of them.
+  let code = Number.NaN;
+  let t: number | undefined;
   for (const r of list) {
+    if (r.territoryCode !== code) {
+      code = r.territoryCode;
+      t = tIndex.get(code);
+    }
     const s = sIndex.get(r.sectorCode);
-    const t = tIndex.get(r.territoryCode);
     if (s === undefined || t === undefined || r.value === null) continue;
-    values[t * sectorList.length + s] = (values[t * sectorList.length + s] ?? 0) + r.value;
+    values[t * n + s] = (values[t * n + s] ?? 0) + r.value;
   }
   return { territories, sectors: sectorList, values };
 }

@@ -28,28 +28,56 @@ export interface EstebanMarquillasCell {
  * ΔE_ij − E_ij⁰·G_i, which equals E_ij⁰(g_ij − G_i) and stays defined when E_ij⁰ = 0.
  */
 export function shiftShare(from: ActivityMatrix, to: ActivityMatrix, refFrom: ReferenceTotals, refTo: ReferenceTotals): ShiftShareCell[] {
-  assertAligned(from, to);
+  const v = shiftShareValues(from, to, refFrom, refTo);
   const n = from.sectors.length;
   const out: ShiftShareCell[] = [];
-  const G = refFrom.total > 0 ? refTo.total / refFrom.total - 1 : null;
-  for (let t = 0; t < from.territories.length; t++) {
-    for (let s = 0; s < n; s++) {
-      const e0 = from.values[t * n + s] ?? 0;
-      const e1 = to.values[t * n + s] ?? 0;
-      const ei0 = refFrom.bySector[s] ?? 0;
-      const Gi = ei0 > 0 ? (refTo.bySector[s] ?? 0) / ei0 - 1 : null;
-      const cell: ShiftShareCell = {
-        jobsFrom: e0,
-        jobsTo: e1,
-        referenceShare: G === null ? missing('reference-empty') : computed(e0 * G),
-        industryMix: G === null ? missing('reference-empty') : Gi === null ? missing('sector-absent-at-start') : computed(e0 * (Gi - G)),
-        regionalShift: Gi === null ? missing('sector-absent-at-start') : computed(e1 - e0 - e0 * Gi),
-        totalChange: e1 - e0,
-      };
-      out.push(cell);
-    }
+  const noReference = refFrom.total > 0 ? null : missing('reference-empty');
+  for (let i = 0; i < v.referenceShare.length; i++) {
+    const e0 = from.values[i] ?? 0;
+    const e1 = to.values[i] ?? 0;
+    const noSector = (refFrom.bySector[i % n] ?? 0) > 0 ? null : missing('sector-absent-at-start');
+    out.push({
+      jobsFrom: e0,
+      jobsTo: e1,
+      referenceShare: noReference ?? computed(v.referenceShare[i] ?? 0),
+      industryMix: noReference ?? noSector ?? computed(v.industryMix[i] ?? 0),
+      regionalShift: noSector ?? computed(v.regionalShift[i] ?? 0),
+      totalChange: e1 - e0,
+    });
   }
   return out;
+}
+
+/**
+ * The same three components as plain numbers, row-major, NaN where `shiftShare` gives a reason
+ * (the reference empty at the start; the sector absent from it at the start): no object per cell.
+ */
+export function shiftShareValues(
+  from: ActivityMatrix,
+  to: ActivityMatrix,
+  refFrom: ReferenceTotals,
+  refTo: ReferenceTotals,
+): { referenceShare: Float64Array; industryMix: Float64Array; regionalShift: Float64Array } {
+  assertAligned(from, to);
+  const n = from.sectors.length;
+  const cells = from.territories.length * n;
+  const referenceShare = new Float64Array(cells);
+  const industryMix = new Float64Array(cells);
+  const regionalShift = new Float64Array(cells);
+  const G = refFrom.total > 0 ? refTo.total / refFrom.total - 1 : null;
+  const growth = Float64Array.from({ length: n }, (_, s) => {
+    const ei0 = refFrom.bySector[s] ?? 0;
+    return ei0 > 0 ? (refTo.bySector[s] ?? 0) / ei0 - 1 : Number.NaN;
+  });
+  for (let i = 0; i < cells; i++) {
+    const e0 = from.values[i] ?? 0;
+    const e1 = to.values[i] ?? 0;
+    const Gi = growth[i % n] ?? Number.NaN;
+    referenceShare[i] = G === null ? Number.NaN : e0 * G;
+    industryMix[i] = G === null ? Number.NaN : e0 * (Gi - G);
+    regionalShift[i] = e1 - e0 - e0 * Gi;
+  }
+  return { referenceShare, industryMix, regionalShift };
 }
 
 export function estebanMarquillas(

@@ -1,18 +1,20 @@
 import { buildMatrix, referenceFromRows, type ActivityRecord } from '../../analysis/economy/activity-matrix';
 import { diversity } from '../../analysis/economy/diversity';
-import { locationQuotients } from '../../analysis/economy/location-quotient';
+import { locationQuotients, locationQuotientValues, lqMissingReason } from '../../analysis/economy/location-quotient';
 import { placeOnSpace, rankPotential, relatedness, specializationMatrix } from '../../analysis/economy/relatedness';
-import { estebanMarquillas, growthRate, shiftShare } from '../../analysis/economy/shift-share';
-import { MISSING_REASON_TEXT, type ActivityMatrix, type Computed, type ReferenceTotals } from '../../analysis/economy/types';
+import { estebanMarquillas, growthRate, shiftShare, shiftShareValues } from '../../analysis/economy/shift-share';
+import { MISSING_REASON_TEXT, type ActivityMatrix, type ReferenceTotals } from '../../analysis/economy/types';
 import type { Connection } from '../../db/connection';
 import type {
   DiversityRow,
   EconomyQuery,
   EconomySubject,
+  LqColumns,
   LqRow,
   MemberPart,
   PotentialSectorRow,
   ReferenceInfo,
+  ShiftShareColumns,
   ShiftShareRow,
   SubjectInfo,
   TerritoryKind,
@@ -166,6 +168,14 @@ export class EconomyService {
     return { rows: lqRows(scope, reference, names, year), reference: referenceInfo, ...(scope.subject ? { subject: scope.subject } : {}) };
   }
 
+  /** The location quotients of `locationQuotients` as columns (the CLI's national tables). */
+  locationQuotientColumns(query: EconomyQuery, year: number): LqColumns {
+    const { matrix, reference } = this.load(query, year);
+    const names = this.names(query.classification);
+    const scope = this.scope(query, matrix, names);
+    return { ...columnsOf(scope, names), year, values: scope.matrix.values, lq: locationQuotientValues(scope.matrix, reference).lq };
+  }
+
   /** Everything "why this value" shows for one LQ of a subject, from one read of the data. */
   lqInputs(query: EconomyQuery, year: number, subjectSpec: EconomySubject, sectorCode: string): LqInputs {
     const { matrix: m, reference, referenceInfo } = this.load(query, year);
@@ -197,12 +207,22 @@ export class EconomyService {
     };
   }
 
-  shiftShare(query: EconomyQuery, from: number, to: number): { rows: ShiftShareRow[]; reference: ReferenceInfo; subject?: SubjectInfo } {
+  /** The shift-share of `shiftShare` as columns (the CLI's national tables). */
+  shiftShareColumns(query: EconomyQuery, from: number, to: number): ShiftShareColumns {
+    const { m0, m1, a, b, names, scope0, keep } = this.shiftShareInputs(query, from, to);
+    const v = shiftShareValues(m0, m1, a.reference, b.reference);
+    return { ...columnsOf(scope0, names), keep, from: m0.values, to: m1.values, ...v };
+  }
+
+  /** Both years on the same territories and sectors, with the reference totals of each. */
+  private shiftShareInputs(query: EconomyQuery, from: number, to: number) {
     if (from >= to) throw economyRefusal('period-order', { from, to }, `--from (${from}) must be earlier than --to (${to}).`);
     const recordsFrom = this.records(query.classification, query.measure, from);
     const recordsTo = this.records(query.classification, query.measure, to);
     // Both years on the same sector columns: a sector present in only one year counts 0 in the other.
-    const sectors = [...new Set([...recordsFrom, ...recordsTo].map((r) => r.sectorCode))].sort();
+    const codes = new Set<string>();
+    for (const records of [recordsFrom, recordsTo]) for (const r of records) codes.add(r.sectorCode);
+    const sectors = [...codes].sort();
     const a = this.load(query, from, recordsFrom, sectors);
     const b = this.load(query, to, recordsTo, sectors);
     const [full0, full1] = align(a.matrix, b.matrix);
@@ -212,9 +232,13 @@ export class EconomyService {
     const scope1 = this.scope(query, full1, names, subject);
     // A subject counts when it has data in either year; the other year is then zeros.
     const keep = (t: number) => scope0.keep(t) || scope1.keep(t);
-    const m0 = scope0.matrix;
-    const cells = shiftShare(m0, scope1.matrix, a.reference, b.reference);
-    const em = estebanMarquillas(m0, scope1.matrix, a.reference, b.reference);
+    return { m0: scope0.matrix, m1: scope1.matrix, a, b, names, sectors, scope0, scope1, keep };
+  }
+
+  shiftShare(query: EconomyQuery, from: number, to: number): { rows: ShiftShareRow[]; reference: ReferenceInfo; subject?: SubjectInfo } {
+    const { m0, m1, a, b, names, sectors, scope0, scope1, keep } = this.shiftShareInputs(query, from, to);
+    const cells = shiftShare(m0, m1, a.reference, b.reference);
+    const em = estebanMarquillas(m0, m1, a.reference, b.reference);
     const rows: ShiftShareRow[] = [];
     m0.territories.forEach((code, t) => {
       if (!keep(t)) return;
@@ -296,15 +320,25 @@ function subjectScope(m: ActivityMatrix, names: Names, subject: ResolvedSubject)
   return { matrix, keep: () => hasData, name: () => subject.name, kind: rowKind(subject), subject: info };
 }
 
+function columnsOf(scope: Scope, names: Names): Omit<LqColumns, 'year' | 'values' | 'lq'> {
+  return {
+    territories: scope.matrix.territories,
+    sectors: scope.matrix.sectors,
+    keep: scope.keep,
+    territoryName: scope.name,
+    sectorName: (code) => names.sector.get(code) ?? code,
+  };
+}
+
 function lqRows(scope: Scope, reference: ReferenceTotals, names: Names, year: number): LqRow[] {
   const m = scope.matrix;
   const n = m.sectors.length;
-  const lq = locationQuotients(m, reference);
+  const { lq, rowTotals } = locationQuotientValues(m, reference);
   const rows: LqRow[] = [];
   m.territories.forEach((code, t) => {
     if (!scope.keep(t)) return;
     m.sectors.forEach((sector, s) => {
-      const c = lq[t * n + s] as Computed;
+      const reason = lqMissingReason(rowTotals[t] ?? 0, reference.bySector[s] ?? 0, reference.total);
       rows.push({
         territoryCode: code,
         ...scope.kind,
@@ -313,9 +347,9 @@ function lqRows(scope: Scope, reference: ReferenceTotals, names: Names, year: nu
         sectorName: names.sector.get(sector) ?? sector,
         year,
         value: m.values[t * n + s] ?? 0,
-        lq: c.value,
-        reason: c.reason ? MISSING_REASON_TEXT[c.reason] : null,
-        reasonCode: c.reason ?? null,
+        lq: reason ? null : (lq[t * n + s] ?? 0),
+        reason: reason ? MISSING_REASON_TEXT[reason] : null,
+        reasonCode: reason,
       });
     });
   });

@@ -69,6 +69,35 @@ export interface LqRow {
   reasonCode: string | null;
 }
 
+/**
+ * An analysis as columns rather than row objects: what the CLI streams for a national table (half a
+ * million rows, issue 16); the rows the app gets are made from the same columns. Cell i = t × sectors + s.
+ */
+export interface AnalysisColumns {
+  territories: readonly number[];
+  sectors: readonly string[];
+  /** Whether matrix row t is reported. */
+  keep: (t: number) => boolean;
+  territoryName: (code: number) => string;
+  sectorName: (code: string) => string;
+}
+
+/** Location quotients as columns: the values, and LQ (NaN where it cannot be computed). */
+export interface LqColumns extends AnalysisColumns {
+  year: number;
+  values: Float64Array;
+  lq: Float64Array;
+}
+
+/** Shift-share as columns: the two years' values and the three components (NaN where missing). */
+export interface ShiftShareColumns extends AnalysisColumns {
+  from: Float64Array;
+  to: Float64Array;
+  referenceShare: Float64Array;
+  industryMix: Float64Array;
+  regionalShift: Float64Array;
+}
+
 export interface ShiftShareRow {
   territoryCode: number;
   territoryKind?: TerritoryKind;

@@ -30,11 +30,15 @@ export interface WorkspaceApi {
   /**
    * Opens workspace bytes after SQLite's full integrity check, or only its quick check when the
    * shell knows the file is an image Arranjo wrote itself (`knownClean`); the schema, foreign-key
-   * and JSON checks run on every open.
+   * and JSON checks run then too. `certified`: the shell verified the bytes hash to an image this
+   * machine's Arranjo saved (which passed the quick check in memory before it was written, see
+   * `exportWorkspace`) and that its writer closed cleanly; only the JSON check runs
+   * (shared/db/open-workspace.ts says why that is safe).
    */
-  openWorkspace(bytes: Uint8Array, fileName: string, options?: { knownClean?: boolean }): Promise<OpenResult>;
+  openWorkspace(bytes: Uint8Array, fileName: string, options?: { knownClean?: boolean; certified?: boolean }): Promise<OpenResult>;
   /** SQLite's full integrity check of the open workspace (on demand; the shells run it before a save-as). */
   checkIntegrity(): Promise<void>;
+  /** The workspace's file image, after SQLite's quick check of the database in memory (refused, nothing exported, when it fails). */
   exportWorkspace(): Promise<Uint8Array>;
   info(): Promise<WorkspaceInfo>;
   history(): Promise<HistoryState>;

@@ -1,7 +1,7 @@
 import type { SqlJsStatic } from 'sql.js';
 import { z } from 'zod';
 import type { Connection } from '../../db/connection';
-import { assertIntact, createWorkspaceDatabase, openWorkspaceDatabase } from '../../db/open-workspace';
+import { assertIntact, createWorkspaceDatabase, exportImage, openWorkspaceDatabase } from '../../db/open-workspace';
 import { buildDemoWorkspace, loadReferenceData, type DemoStep } from '../../demo/build-workspace';
 import { openShippedDemo } from '../../demo/open-shipped-demo';
 import type { DemoSourceLoader } from '../../demo/demo-sources';
@@ -102,11 +102,20 @@ export class WorkspaceEngine implements WorkspaceApi {
     return this.info();
   }
 
-  async openWorkspace(bytes: Uint8Array, fileName: string, options: { knownClean?: boolean } = {}): Promise<OpenResult> {
+  async openWorkspace(
+    bytes: Uint8Array,
+    fileName: string,
+    options: { knownClean?: boolean; certified?: boolean } = {},
+  ): Promise<OpenResult> {
     const name = parse(z.string().min(1).max(1000), fileName, 'fileName');
     const data = parse(z.instanceof(Uint8Array), bytes, 'bytes');
-    const { knownClean } = parse(z.object({ knownClean: z.boolean().optional() }), options, 'options');
-    const { conn, migration } = openWorkspaceDatabase(this.deps.SQL, data, name, knownClean === true ? 'quick' : 'full');
+    const { knownClean, certified } = parse(
+      z.object({ knownClean: z.boolean().optional(), certified: z.boolean().optional() }),
+      options,
+      'options',
+    );
+    const check = certified === true ? 'certified' : knownClean === true ? 'quick' : 'full';
+    const { conn, migration } = openWorkspaceDatabase(this.deps.SQL, data, name, check);
     this.replace(conn);
     if (migration.to !== migration.from) this.changes.touch();
     return { info: await this.info(), migratedFrom: migration.from };
@@ -117,7 +126,7 @@ export class WorkspaceEngine implements WorkspaceApi {
   }
 
   async exportWorkspace(): Promise<Uint8Array> {
-    return this.db.export();
+    return exportImage(this.db);
   }
 
   async info(): Promise<WorkspaceInfo> {

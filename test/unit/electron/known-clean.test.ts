@@ -50,6 +50,25 @@ describe('the register of images this machine wrote', () => {
     expect(await register.has(image(1))).toBe(true);
   });
 
+  it("certifies only images added since saves are checked in memory; a version 1 register's images stay known, uncertified", async () => {
+    writeFileSync(path.join(dir, KNOWN_CLEAN_NAME), JSON.stringify({ version: 1, images: [image(1), image(2)] }));
+    const register = createKnownCleanRegister(dir);
+    expect(await register.has(image(1))).toBe(true);
+    expect(await register.certifies(image(1))).toBe(false);
+    await register.add(image(3));
+    expect(await register.certifies(image(3))).toBe(true);
+    expect(await register.has(image(1))).toBe(true);
+    expect(await register.certifies(image(1))).toBe(false);
+    await register.add(image(1));
+    expect(await register.certifies(image(1))).toBe(true);
+    const stored = JSON.parse(readFileSync(path.join(dir, KNOWN_CLEAN_NAME), 'utf8')) as {
+      version: number;
+      images: string[];
+      unchecked: string[];
+    };
+    expect(stored).toEqual({ version: 2, images: [image(1), image(3)], unchecked: [image(2)] });
+  });
+
   it('concurrent saves in one process keep every image', async () => {
     const register = createKnownCleanRegister(dir);
     await Promise.all([1, 2, 3, 4].map((n) => register.add(image(n))));
