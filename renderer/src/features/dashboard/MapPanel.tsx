@@ -39,15 +39,8 @@ export function MapPanel({ municipalities, sites, metrics, first, onLoaded }: Pr
   // The MG polos of the Rotas de Integração (and any other initiative), outlined on demand.
   const [showPolos, setShowPolos] = useState(true);
   const polos = useEngineData(
-    async (engine) => {
-      if (!showPolos) return new Map<number, string[]>();
-      const [initiatives, sets] = await Promise.all([engine.listInitiatives({ state: 'MG' }), engine.territorySets()]);
-      const members = new Map(sets.map((s) => [s.id, s.members]));
-      const byMunicipality = new Map<number, string[]>();
-      for (const i of initiatives)
-        for (const code of members.get(i.territorySetId) ?? []) byMunicipality.set(code, [...(byMunicipality.get(code) ?? []), i.name]);
-      return byMunicipality;
-    },
+    async (engine) =>
+      new Map(showPolos ? (await engine.initiativesByMunicipality(FOCUS_STATE_CODE)).map((m) => [m.code, m.initiatives]) : []),
     [showPolos],
   );
 
