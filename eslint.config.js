@@ -137,7 +137,7 @@ export default tseslint.config(
     // The renderer's own layering: app/ (the shell that mounts the areas) sits above the features
     // and the shared UI folders; nothing below it imports it back (DESIGN.md §1).
     files: ['renderer/src/**/*.{ts,tsx}'],
-    ignores: ['renderer/src/app/**', 'renderer/src/main.tsx'],
+    ignores: ['renderer/src/app/**', 'renderer/src/main.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [nodeBuiltins, electronImport, upTo('electron'), upTo('test'), appShell] }],
     },

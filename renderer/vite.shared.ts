@@ -8,10 +8,6 @@ import type { Plugin, UserConfig } from 'vite';
 /** Where index.html (and bench.html) hold the style nonce (electron/main/app-protocol.ts replaces it the same way). */
 const STYLE_NONCE_PLACEHOLDER = '__ARRANJO_STYLE_NONCE__';
 
-/** What starts the engine's worker, and what that needs (small: comlink and the error types). */
-const BOOT_MODULES =
-  /renderer[\\/]src[\\/]engine[\\/](boot|engine-client)\.ts$|node_modules[\\/]comlink[\\/]|shared[\\/]rpc[\\/]error-transfer\.ts$|shared[\\/]errors\.ts$/;
-
 /** The repository root: `shared/` and `resources/` are imported from outside the renderer root. */
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 export const rendererRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -81,15 +77,8 @@ export function rendererSharedConfig(): UserConfig {
     build: {
       target: 'es2022',
       sourcemap: true,
-      rolldownOptions: {
-        output: {
-          // The engine's start (renderer/src/engine/boot.ts, main.tsx's first import) in a chunk of its
-          // own, which the entry imports first: the worker starts before the UI's code is evaluated
-          // rather than after (issue 16). In one chunk with the entry, it would wait for every chunk
-          // the entry imports.
-          codeSplitting: { groups: [{ name: 'boot', test: BOOT_MODULES }] },
-        },
-      },
+      // No chunk rules: the page's entry (src/main.ts) is the engine's start alone and loads the UI
+      // with a dynamic import, so the worker starts before the UI's code is fetched (issue 16).
     },
   };
 }

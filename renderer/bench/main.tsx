@@ -13,7 +13,7 @@ import { BenchOverlay, benchMode } from './BenchOverlay';
 /**
  * The dev-only benchmark entry (`bench.html`, built by test/bench/web.config.ts for `npm run bench`):
  * the whole app, as the product starts it, with the benchmark page of `?bench=grid|map` over it.
- * The product's entry (index.html → src/main.tsx) never imports this folder.
+ * The product's entry (index.html → src/main.ts) never imports this folder.
  */
 initI18n();
 

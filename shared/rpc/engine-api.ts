@@ -8,7 +8,7 @@ import type { TerritoriesApi } from '../features/territories';
 import type { WorkspaceApi } from '../features/workspace';
 import type { WorksApi } from '../features/works';
 
-export type { HistoryState, OpenResult } from '../features/workspace';
+export type { DashboardFirst, HistoryState, OpenResult } from '../features/workspace';
 export type {
   AttractionApi,
   EconomyApi,

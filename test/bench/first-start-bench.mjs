@@ -21,6 +21,20 @@
 // back to the dashboard 2,264 / 665 vs 132 / 270 (kept mounted: no reload, no redraw). Engine side in
 // Node (test-time profile): mapMetrics 138 → 14 ms, criterionSources 118 → 14 ms (schema 12 index),
 // listInitiatives 45–60 → 11–14 ms, economy's five first analyses read the year once.
+// Branch t16start (2026-12-03, load average 9–15 from other checkouts throughout: absolute times are
+// inflated 2–3×). Traced (page marks in a non-minified build, CPU profiles): the worker started only
+// after the whole UI graph was fetched and evaluated (~2 s at load 9); the page fetched the demo a
+// second time (served unpacked, 19 MB) and cloned it into IndexedDB before the first screen (~3 s of
+// main-thread CPU); the map and jobs chart asked their data only after the summary was drawn; the
+// economy area drew 1,068 hidden territory options. After: tiny entry (worker requested at ~0.6 s),
+// the demo stored as a Blob after the first screen, the dashboard's data in one round. Base (main)
+// vs t16start alternating in one process, 5 runs each, load ~11: first start median 11.9 s vs 8.9 s.
+// `npm run bench -- start`, load ~10: 6,447 ms vs floor 1,749 ms = 3.69× (the session's first run
+// of main, load ~8: 4.78×); area switches economy 2,345, initiatives 1,493, territories 956 ms.
+// What is left on the path (load ~10): the worker's engine chunk (800 kB) and the demo download,
+// createWorkspace (~0.4 s), the UI's first render (React + Mantine ~1.5 s) and ECharts' setOption
+// (~0.9 s for the map); in the areas, their first render (Mantine tooltips per value in economy,
+// AG Grid) and, in initiatives, the map's setOption (~2 s at load 12).
 import { bundleSizes, collectFetchedFiles } from './bundle-size.mjs';
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

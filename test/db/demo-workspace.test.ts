@@ -52,6 +52,21 @@ describe('demo workspace built from resources/data', () => {
     expect(manufacturing2019?.value).toBe(755593);
   });
 
+  it("gives the dashboard's first map and chart in one call, equal to the separate answers (issue 16)", async () => {
+    const first = await engine.dashboardFirst(31);
+    const metrics = await engine.mapMetrics();
+    expect(first.metrics).toEqual(metrics);
+    expect(first.years).toEqual([2019, 2020]);
+    expect(first.map).toEqual({ metricId: metrics[0]?.id, values: await engine.mapValues(metrics[0]?.id ?? '', 31) });
+    expect(first.map?.values).toHaveLength(853);
+    // The latest year's jobs by IBGE sector in MG, 8 sectors.
+    expect(first.jobs).toEqual({
+      year: 2020,
+      totals: await engine.sectorTotals({ classification: 'ibge-setor', measure: 'jobs', year: 2020, stateCode: 31 }),
+    });
+    expect(first.jobs?.totals).toHaveLength(8);
+  });
+
   it('keeps the provenance of each employment value (batch and source row)', () => {
     const row = engine.connection().get<{ source_row: number; source_file: string }>(
       `SELECT e.source_row, b.source_file FROM employment e JOIN import_batch b ON b.id = e.batch_id

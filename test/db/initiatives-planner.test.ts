@@ -17,6 +17,19 @@ describe("Polos e iniciativas: the planner's edits on the demo's Rotas registry"
     engine = await newDemoEngine();
   }, 180_000);
 
+  it("names, for each MG municipality in an initiative, the initiatives it belongs to (the dashboard map's polos)", async () => {
+    const byMunicipality = await engine.initiativesByMunicipality(31);
+    // The same as reading every MG initiative's members from the registry and its territory sets.
+    const sets = new Map((await engine.territorySets()).map((s) => [s.id, s.members]));
+    const expected = new Map<number, string[]>();
+    for (const i of await engine.listInitiatives({ state: 'MG' }))
+      for (const code of sets.get(i.territorySetId) ?? [])
+        if (Math.floor(code / 100_000) === 31) expected.set(code, [...(expected.get(code) ?? []), i.name]);
+    expect(new Map(byMunicipality.map((m) => [m.code, m.initiatives]))).toEqual(expected);
+    expect(byMunicipality.length).toBeGreaterThan(0);
+    expect(byMunicipality.every((m) => Math.floor(m.code / 100_000) === 31)).toBe(true);
+  });
+
   it("labels each initiative's territory set with its initiative and refuses deleting it, with the reason and the name", async () => {
     const initiatives = await engine.listInitiatives({});
     const sets = await engine.territorySets();

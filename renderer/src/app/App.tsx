@@ -1,4 +1,5 @@
 import { AppShell, Center, Loader, Stack, Text } from '@mantine/core';
+import i18next from 'i18next';
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { TerritoriesShell } from '../features/territories/TerritoriesShell';
 import { DashboardArea } from '../features/dashboard/DashboardArea';
@@ -12,8 +13,9 @@ import { useWindowFileDrop } from '../features/importer/use-window-file-drop';
 import { WindowDropOverlay } from '../features/importer/WindowDropOverlay';
 import { useLocale } from '../i18n';
 import { NotificationStack } from '../notifications/NotificationStack';
+import { notifyError } from '../notifications/notify-error';
 import { getPlatform } from '../platform';
-import { useWorkspace } from '../workspace/workspace-context';
+import { useWorkspace, useWorkspaceController } from '../workspace/workspace-context';
 import { AppHeader } from './AppHeader';
 import { AppNavbar } from './AppNavbar';
 import { lazyNamed, preloadWhenIdle } from '../lib/lazy-named';
@@ -76,10 +78,14 @@ export function App() {
   useEffect(() => onAreaRequest((next) => (AREAS as readonly string[]).includes(next) && selectRef.current(next as Area)), []);
 
   const ready = workspace.status === 'ready' && (area !== 'dashboard' || dashboardVersion === workspace.dataVersion);
-  // Once the first screen is drawn, the other areas' code loads while the planner reads it.
+  // Once the first screen is drawn, the other areas' code loads while the planner reads it, and a
+  // new demo goes into the browser's store (not on the way to the first screen).
+  const controller = useWorkspaceController();
   useEffect(() => {
-    if (ready) preloadWhenIdle(LAZY_AREAS);
-  }, [ready]);
+    if (!ready) return;
+    preloadWhenIdle(LAZY_AREAS);
+    controller.storePending().catch((error: unknown) => notifyError(error, i18next.t('workspace.saveFailed')));
+  }, [ready, controller]);
 
   return (
     <AppShell header={{ height: 44 }} navbar={{ width: 220, breakpoint: 0 }} padding="sm">

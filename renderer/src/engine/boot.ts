@@ -1,8 +1,8 @@
 import { config as zodConfig } from 'zod/v4/core';
 import { getEngine } from './engine-client';
 
-// Imported first by main.tsx (issue 16): the engine's worker starts, and with it the WebAssembly and
-// demo downloads, before the UI's own code (React, Mantine, ECharts, i18n) is evaluated.
+// The page's entry (main.ts) imports it, then the UI (issue 16): the engine's worker starts, and with
+// it the WebAssembly and demo downloads, before the UI's own code (React, Mantine, ECharts, i18n) loads.
 getEngine();
 
 // The page's CSP forbids eval, so zod's compiled parsers cannot run here; without this, zod probes

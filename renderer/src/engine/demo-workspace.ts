@@ -6,9 +6,18 @@ import demoUrl from '../../../resources/demo/arranjo-demo.arranjo.gz?url';
  * app itself), as fetched: gzip-compressed, about 1.6 MB.
  */
 export async function fetchPackedDemo(): Promise<Uint8Array> {
+  return new Uint8Array(await (await fetchDemo()).arrayBuffer());
+}
+
+/** The same, as a Blob: the browser keeps the bytes out of the page's memory (what its store keeps). */
+export async function fetchPackedDemoBlob(): Promise<Blob> {
+  return (await fetchDemo()).blob();
+}
+
+async function fetchDemo(): Promise<Response> {
   const response = await fetch(demoUrl);
   if (!response.ok) throw new Error(`Could not load the shipped demo workspace ${demoUrl} (HTTP ${response.status}).`);
-  return new Uint8Array(await response.arrayBuffer());
+  return response;
 }
 
 /** The workspace bytes, unpacked with the browser's own gzip decoder. */

@@ -1,7 +1,7 @@
 import { ArranjoError } from '../../../shared/errors';
 import type { MenuCommand } from '../../../shared/ipc/contract';
 import { isGzip } from '../../../shared/demo/shipped-demo';
-import { fetchPackedDemo, unpackDemo } from '../engine/demo-workspace';
+import { fetchPackedDemoBlob, unpackDemo } from '../engine/demo-workspace';
 import { downloadBlob } from '../lib/download';
 import { BYTES_STORE, META_STORE, SETTINGS_STORE, openDatabase, requestResult, transactionDone } from './idb';
 import type { BrowserPlatform, LoadedWorkspaceFile, StoredWorkspaceSummary, WorkspaceLocation } from './platform';
@@ -24,10 +24,12 @@ async function read(location: WorkspaceLocation): Promise<LoadedWorkspaceFile> {
   const name = browserName(location);
   const db = await openDatabase();
   const tx = db.transaction(BYTES_STORE, 'readonly');
-  const bytes = await requestResult(tx.objectStore(BYTES_STORE).get(name) as IDBRequest<Uint8Array | undefined>);
-  if (!bytes) {
+  const stored = await requestResult(tx.objectStore(BYTES_STORE).get(name) as IDBRequest<Uint8Array | Blob | undefined>);
+  if (!stored) {
     throw new ArranjoError('NOT_FOUND', `The workspace "${name}" is no longer in this browser.`, {}, { name });
   }
+  // The shipped demo is kept as the Blob it was fetched as, until it is first saved.
+  const bytes = stored instanceof Blob ? new Uint8Array(await stored.arrayBuffer()) : stored;
   // Only this app writes its IndexedDB store (uploads go in after the engine's full check); a demo
   // stored as shipped (shippedDemo) is kept packed until it is first saved.
   return {
@@ -39,12 +41,16 @@ async function read(location: WorkspaceLocation): Promise<LoadedWorkspaceFile> {
   };
 }
 
-async function write(location: WorkspaceLocation, bytes: Uint8Array): Promise<void> {
+async function write(location: WorkspaceLocation, bytes: Uint8Array | Blob): Promise<void> {
   const name = browserName(location);
   const db = await openDatabase();
   // One transaction for metadata and bytes: a listed workspace always has its contents.
   const tx = db.transaction([META_STORE, BYTES_STORE], 'readwrite');
-  const summary: StoredWorkspaceSummary = { name, savedAt: new Date().toISOString(), size: bytes.byteLength };
+  const summary: StoredWorkspaceSummary = {
+    name,
+    savedAt: new Date().toISOString(),
+    size: bytes instanceof Blob ? bytes.size : bytes.byteLength,
+  };
   tx.objectStore(META_STORE).put(summary);
   tx.objectStore(BYTES_STORE).put(bytes, name);
   await transactionDone(tx);
@@ -99,7 +105,7 @@ export function createBrowserPlatform(): BrowserPlatform {
     lastOpened,
     rememberOpened,
     download,
-    shippedDemo: fetchPackedDemo,
+    shippedDemo: fetchPackedDemoBlob,
     async listRecent() {
       const stored = await list();
       return stored.slice(0, 8).map((w) => ({ label: w.name, detail: w.savedAt, location: { kind: 'browser', name: w.name } }));

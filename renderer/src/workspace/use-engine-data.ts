@@ -12,6 +12,15 @@ export interface EngineData<T> {
   version: number;
 }
 
+/**
+ * What a view already received for its current `deps` within a larger answer (the dashboard's first
+ * map and chart come with its summary, issue 16), for the workspace data `version`: no request then.
+ */
+export interface Seed<T> {
+  data: T;
+  version: number;
+}
+
 interface Loaded<T> {
   data: T | undefined;
   error: unknown;
@@ -29,6 +38,7 @@ interface Loaded<T> {
 export function useEngineData<T>(
   load: (engine: Engine) => Promise<T>,
   deps: readonly (string | number | boolean | null | undefined)[],
+  seed?: Seed<T> | null,
 ): EngineData<T> {
   const engine = useEngine();
   const { dataVersion, status } = useWorkspace();
@@ -36,6 +46,8 @@ export function useEngineData<T>(
   const key = JSON.stringify(deps);
   const visible = useAreaVisible();
   const [state, setState] = useState<Loaded<T>>({ data: undefined, error: null, version: -1, key: '' });
+  // An answer the caller already has for the current workspace data stands for this one's.
+  const seeded = seed && seed.version === dataVersion ? seed : null;
   // What was last asked for: shown again unchanged, a hidden area does not ask again.
   const asked = useRef<{ engine: Engine; version: number; key: string } | null>(null);
 
@@ -43,6 +55,7 @@ export function useEngineData<T>(
     if (!active || !visible) return;
     const last = asked.current;
     if (last && last.engine === engine && last.version === dataVersion && last.key === key) return;
+    if (seeded) return;
     asked.current = { engine, version: dataVersion, key };
     let cancelled = false;
     let answered = false;
@@ -61,8 +74,9 @@ export function useEngineData<T>(
     };
     // `load` is a fresh closure on each render; what it reads is captured by `key`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [engine, dataVersion, active, key, visible]);
+  }, [engine, dataVersion, active, key, visible, seeded !== null]);
 
   const current = state.version === dataVersion && state.key === key;
+  if (!current && seeded) return { data: seeded.data, error: null, loading: false, version: dataVersion };
   return { data: state.data, error: state.error, loading: !current, version: state.version };
 }

@@ -1,7 +1,7 @@
 import type { Remote } from 'comlink';
 import type { EngineApi, HistoryState } from '../../../shared/rpc/engine-api';
 import type { UndoneChange } from '../../../shared/features/workspace';
-import { baseName, type BrowserPlatform, type LoadedWorkspaceFile, type Platform, type WorkspaceLocation } from '../platform/platform';
+import { baseName, type LoadedWorkspaceFile, type Platform, type WorkspaceLocation } from '../platform/platform';
 
 export type Engine = Remote<EngineApi>;
 
@@ -59,6 +59,13 @@ export class WorkspaceController {
   private saveChain: Promise<unknown> = Promise.resolve();
   /** Engine calls that replace the workspace run one at a time too. */
   private loadChain: Promise<unknown> = Promise.resolve();
+  /**
+   * The browser's new demo, not in its store yet: copied there once the first screen is drawn (issue 16),
+   * or as soon as anything writes, replaces or reopens a workspace. `null` when nothing waits.
+   */
+  private pendingStore: { run: () => Promise<void>; started: Promise<void> | null } | null = null;
+  /** The demo whose store failed: the next save to it also makes it the workspace to reopen. */
+  private unremembered: WorkspaceLocation | null = null;
 
   constructor(
     private readonly engine: Engine,
@@ -89,8 +96,21 @@ export class WorkspaceController {
     if (changed) this.scheduleAutosave();
   }
 
+  /**
+   * Stores what waits to be stored (the new demo) now, if anything does; resolves once it is stored.
+   * The app calls it once its first screen is drawn; saves, opens and creates call it first.
+   */
+  storePending(): Promise<void> {
+    const pending = this.pendingStore;
+    if (!pending) return Promise.resolve();
+    pending.started ??= pending.run().finally(() => {
+      if (this.pendingStore === pending) this.pendingStore = null;
+    });
+    return pending.started;
+  }
+
   /** After a workspace replaced the previous one: everything resets, nothing unsaved. */
-  private async loaded(name: string, location: WorkspaceLocation | null, alreadySaved: boolean): Promise<void> {
+  private async loaded(name: string, location: WorkspaceLocation | null, alreadySaved: boolean, remember = true): Promise<void> {
     this.cancelAutosave();
     const history = await this.engine.history();
     this.update({
@@ -106,7 +126,7 @@ export class WorkspaceController {
       dataVersion: this.snapshot.dataVersion + 1,
       lastSavedAt: null,
     });
-    if (location) await this.platform.rememberOpened(location);
+    if (location && remember) await this.platform.rememberOpened(location);
   }
 
   private serialize<T>(chain: 'load' | 'save', task: () => Promise<T>): Promise<T> {
@@ -142,35 +162,46 @@ export class WorkspaceController {
     return { reopenError };
   }
 
-  /** New workspace (empty reference data, or the demo). The browser stores it at once under a fresh name. */
+  /** New workspace (empty reference data, or the demo). The browser stores it under a fresh name. */
   create(options: { demo: boolean }, names: WorkspaceNames): Promise<void> {
     return this.serialize('load', async () => {
       await this.flushAutosave();
       this.update({ status: this.snapshot.status === 'starting' ? 'starting' : 'loading' });
       const base = options.demo ? names.demo : names.untitled;
       const browser = this.platform.kind === 'browser' ? this.platform : null;
-      // The browser's demo is stored as shipped, packed, while the engine opens it: no 12 MB export
-      // and copy before the first screen (issue 16).
-      const storedDemo = browser && options.demo ? storeShippedDemo(browser, base) : null;
-      storedDemo?.catch(() => undefined); // awaited below
+      // The name is picked while the engine opens the workspace.
+      const name = browser?.uniqueName(base);
+      name?.catch(() => undefined); // awaited below
       try {
         await this.engine.createWorkspace(options);
       } catch (error) {
         this.update({ status: this.snapshot.generation > 0 ? 'ready' : 'failed' });
-        // Nothing opened: the stored copy goes too.
-        await storedDemo?.then((location) => browser?.remove(displayName(location))).catch(() => undefined);
         throw error;
       }
-      if (browser) {
-        let location = await storedDemo;
-        if (!location) {
-          location = { kind: 'browser', name: await browser.uniqueName(base) };
-          await browser.write(location, await this.engine.exportWorkspace());
-        }
-        await this.loaded(displayName(location), location, true);
-      } else {
+      if (!browser || !name) {
         await this.loaded(base, null, true);
+        return;
       }
+      const location: WorkspaceLocation = { kind: 'browser', name: await name };
+      if (options.demo) {
+        // The demo is stored as the app ships it (packed, not a 19 MB export from the engine), and
+        // only once the first screen is drawn: nothing on the way to it waits for the browser's
+        // store (issue 16). Until then it is exactly the shipped file, so nothing can be lost; it
+        // becomes the workspace to reopen once stored.
+        this.unremembered = location;
+        this.pendingStore = {
+          run: async () => {
+            await browser.write(location, await browser.shippedDemo());
+            await browser.rememberOpened(location);
+            if (this.unremembered === location) this.unremembered = null;
+          },
+          started: null,
+        };
+        await this.loaded(displayName(location), location, true, false);
+        return;
+      }
+      await browser.write(location, await this.engine.exportWorkspace());
+      await this.loaded(displayName(location), location, true);
     });
   }
 
@@ -207,6 +238,10 @@ export class WorkspaceController {
   saveTo(location: WorkspaceLocation): Promise<void> {
     this.cancelAutosave();
     return this.serialize('save', async () => {
+      // The demo's shipped copy first: an older write must not land over this one. If it failed,
+      // this save stores the workspace anyway, and then it is the one to reopen.
+      await this.storePending().catch(() => undefined);
+      const unremembered = this.unremembered !== null && sameLocation(location, this.unremembered);
       this.update({ saving: true });
       try {
         // history and export run in order in the worker, so `revision` is exactly what is written.
@@ -222,7 +257,10 @@ export class WorkspaceController {
           name: renamed ? displayName(location) : this.snapshot.name,
           lastSavedAt: new Date().toISOString(),
         });
-        if (renamed) await this.platform.rememberOpened(location);
+        if (renamed || unremembered) {
+          await this.platform.rememberOpened(location);
+          this.unremembered = null;
+        }
       } finally {
         this.update({ saving: false });
       }
@@ -284,18 +322,12 @@ export class WorkspaceController {
 
   /** Before another workspace replaces this one, write pending changes where they belong. */
   private async flushAutosave(): Promise<void> {
+    // A demo still waiting for the store goes in first: its name stays taken, and it stays listed.
+    await this.storePending().catch(() => undefined);
     if (this.autosaveTimer === null) return;
     this.cancelAutosave();
     await this.autosave();
   }
-}
-
-/** Stores the demo as the app ships it under a fresh name; where it went. */
-async function storeShippedDemo(platform: BrowserPlatform, base: string): Promise<WorkspaceLocation> {
-  const packed = platform.shippedDemo();
-  const location: WorkspaceLocation = { kind: 'browser', name: await platform.uniqueName(base) };
-  await platform.write(location, await packed);
-  return location;
 }
 
 function displayName(location: WorkspaceLocation): string {

@@ -9,6 +9,11 @@ import type { Exchange, ExchangeSuggestion, InitiativeProfile, InitiativeSummary
  */
 export interface InitiativesApi {
   listInitiatives(filter?: InitiativeFilter): Promise<InitiativeSummary[]>;
+  /**
+   * Each municipality of a state that belongs to an initiative, with those initiatives' names by
+   * name (the dashboard map outlines the polos; one small query instead of the registry's summaries).
+   */
+  initiativesByMunicipality(stateCode: number): Promise<{ code: number; initiatives: string[] }[]>;
   initiativeProfile(code: string): Promise<InitiativeProfile>;
   saveInitiative(input: InitiativeInput): Promise<InitiativeProfile>;
   deleteInitiative(code: string): Promise<void>;

@@ -5,12 +5,16 @@ import type { InitiativesApi } from './api';
 export type { InitiativesApi };
 import { InitiativeRepository } from './initiative-repository';
 import { InitiativeService } from './initiative-service';
+import { stateCodeSchema } from '../../domain/schemas';
+import { parseInput } from '../../rpc/validate';
 
 /** The engine's Polos e iniciativas area. */
 export function initiativesArea(ctx: EngineContext): InitiativesApi {
   const area = (): InitiativeService => new InitiativeService(ctx.db(), ctx.changes(), ctx.now);
   return {
     listInitiatives: async (filter) => area().list(filter),
+    initiativesByMunicipality: async (stateCode) =>
+      new InitiativeRepository(ctx.db()).byMunicipality(parseInput(stateCodeSchema, stateCode, 'stateCode')),
     initiativeProfile: async (code) => area().profile(code),
     saveInitiative: async (input) => area().save(input),
     deleteInitiative: async (code) => area().delete(code),

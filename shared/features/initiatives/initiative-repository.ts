@@ -153,6 +153,23 @@ export class InitiativeRepository {
       .map((r) => ({ code: r.code, name: r.name, state: r.state, population: r.pop }));
   }
 
+  /** Each municipality of the state in some initiative, with the initiatives' names (by name). */
+  byMunicipality(stateCode: number): { code: number; initiatives: string[] }[] {
+    const out = new Map<number, string[]>();
+    for (const r of this.conn.all<{ code: number; name: string }>(
+      `SELECT m.municipality_code AS code, i.name AS name FROM initiative i
+       JOIN territory_set_member m ON m.set_id = i.territory_set_id
+       JOIN municipality mu ON mu.code = m.municipality_code
+       WHERE mu.state_code = ? ORDER BY m.municipality_code, i.name`,
+      [stateCode],
+    )) {
+      const names = out.get(r.code) ?? [];
+      names.push(r.name);
+      out.set(r.code, names);
+    }
+    return [...out].map(([code, initiatives]) => ({ code, initiatives }));
+  }
+
   /** Member codes of every initiative, by initiative id. */
   allMembers(): Map<number, number[]> {
     const out = new Map<number, number[]>();

@@ -3,6 +3,6 @@
  * undo/redo, the reference territories, jobs and the dashboard maps. Every area stands on it through
  * the engine context.
  */
-export type { HistoryState, OpenResult, UndoneChange, WorkspaceApi } from './workspace-api';
+export type { DashboardFirst, HistoryState, OpenResult, UndoneChange, WorkspaceApi } from './workspace-api';
 export { WorkspaceEngine, type EngineDependencies } from './workspace-engine';
 /** The municipal map metrics (ids `indicator:<code>:<period>`, `jobs:…`), for the areas that map them. */

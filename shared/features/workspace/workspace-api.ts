@@ -23,6 +23,19 @@ export interface OpenResult {
   migratedFrom: number;
 }
 
+/**
+ * What the dashboard's map and jobs chart draw first, in one answer: the map metrics with the first
+ * one's values in the state, and the years of jobs by IBGE sector with the latest one's totals.
+ */
+export interface DashboardFirst {
+  metrics: MapMetric[];
+  years: number[];
+  /** The first metric's values for the state's municipalities; null without metrics. */
+  map: { metricId: string; values: MapValue[] } | null;
+  /** Jobs by IBGE sector in the state in the latest year; null without such data. */
+  jobs: { year: number; totals: SectorTotal[] } | null;
+}
+
 /** The open workspace: create, open, save, undo; the reference territories, jobs and dashboard maps. */
 export interface WorkspaceApi {
   /** A new workspace: empty reference data only, or the demo workspace. */
@@ -56,4 +69,9 @@ export interface WorkspaceApi {
   sectorTotals(query: { classification: Classification; measure: Measure; year: number; stateCode?: number }): Promise<SectorTotal[]>;
   mapMetrics(): Promise<MapMetric[]>;
   mapValues(metricId: string, stateCode: number): Promise<MapValue[]>;
+  /**
+   * The dashboard's first map and chart in one call (issue 16): asked one after another, each
+   * answer waited for the page to draw the previous one before the next question was sent.
+   */
+  dashboardFirst(stateCode: number): Promise<DashboardFirst>;
 }

@@ -23,7 +23,7 @@ import { EmploymentRepository } from '../../repositories/employment-repository';
 import { TerritoryRepository } from '../../repositories/territory-repository';
 import { stateCodeSchema } from '../../domain/schemas';
 import { parseInput as parse } from '../../rpc/validate';
-import type { HistoryState, OpenResult, UndoneChange, WorkspaceApi } from './workspace-api';
+import type { DashboardFirst, HistoryState, OpenResult, UndoneChange, WorkspaceApi } from './workspace-api';
 import type { EngineContext } from '../../engine/engine-context';
 import { History, type Change } from '../../engine/history';
 import { listMapMetrics, mapMetricValues } from '../metrics';
@@ -193,6 +193,21 @@ export class WorkspaceEngine implements WorkspaceApi {
 
   async mapValues(metricId: string, stateCode: number): Promise<MapValue[]> {
     return mapMetricValues(this.db, parse(z.string().max(200), metricId, 'metricId'), parse(stateCodeSchema, stateCode, 'stateCode'));
+  }
+
+  async dashboardFirst(stateCode: number): Promise<DashboardFirst> {
+    const state = parse(stateCodeSchema, stateCode, 'stateCode');
+    const employment = new EmploymentRepository(this.db);
+    const metrics = listMapMetrics(this.db);
+    const years = employment.years('ibge-setor');
+    const metric = metrics[0];
+    const year = years.length > 0 ? Math.max(...years) : null;
+    return {
+      metrics,
+      years,
+      map: metric ? { metricId: metric.id, values: mapMetricValues(this.db, metric.id, state) } : null,
+      jobs: year === null ? null : { year, totals: employment.sectorTotals('ibge-setor', 'jobs', year, state) },
+    };
   }
 }
 

@@ -51,22 +51,27 @@ class FakeEngine {
   }
 }
 
-function memoryPlatform(): BrowserPlatform & { store: Map<string, Uint8Array>; last: string | null } {
-  const store = new Map<string, Uint8Array>();
+function memoryPlatform(): BrowserPlatform & { store: Map<string, Uint8Array | Blob>; last: string | null } {
+  const store = new Map<string, Uint8Array | Blob>();
   const platform = {
     kind: 'browser' as const,
     store,
     last: null as string | null,
     async list(): Promise<StoredWorkspaceSummary[]> {
-      return [...store].map(([name, bytes]) => ({ name, savedAt: '2025-01-01T00:00:00Z', size: bytes.length }));
+      return [...store].map(([name, bytes]) => ({
+        name,
+        savedAt: '2025-01-01T00:00:00Z',
+        size: bytes instanceof Blob ? bytes.size : bytes.length,
+      }));
     },
     async read(location: WorkspaceLocation): Promise<LoadedWorkspaceFile> {
       if (location.kind !== 'browser') throw new Error('browser only');
-      const bytes = store.get(location.name);
-      if (!bytes) throw new ArranjoError('NOT_FOUND', 'gone');
+      const stored = store.get(location.name);
+      if (!stored) throw new ArranjoError('NOT_FOUND', 'gone');
+      const bytes = stored instanceof Blob ? new Uint8Array(await stored.arrayBuffer()) : stored;
       return { location, fileName: `${location.name}.arranjo`, displayName: location.name, bytes, knownClean: true };
     },
-    async write(location: WorkspaceLocation, bytes: Uint8Array) {
+    async write(location: WorkspaceLocation, bytes: Uint8Array | Blob) {
       if (location.kind === 'browser') store.set(location.name, bytes);
     },
     async remove(name: string) {
@@ -84,7 +89,7 @@ function memoryPlatform(): BrowserPlatform & { store: Map<string, Uint8Array>; l
       if (location.kind === 'browser') platform.last = location.name;
     },
     download: vi.fn(),
-    shippedDemo: async () => new TextEncoder().encode('shipped demo'),
+    shippedDemo: async () => new Blob(['shipped demo']),
     listRecent: async () => [],
     setDocument: vi.fn(),
     setLocale: vi.fn(),
@@ -94,7 +99,8 @@ function memoryPlatform(): BrowserPlatform & { store: Map<string, Uint8Array>; l
 }
 
 const names = { demo: 'Demonstração (MG)', untitled: 'Novo espaço de trabalho' };
-const text = (bytes: Uint8Array | undefined) => (bytes ? new TextDecoder().decode(bytes) : undefined);
+const text = async (bytes: Uint8Array | Blob | undefined) =>
+  bytes instanceof Blob ? bytes.text() : bytes ? new TextDecoder().decode(bytes) : undefined;
 
 describe('WorkspaceController', () => {
   let engine: FakeEngine;
@@ -113,18 +119,51 @@ describe('WorkspaceController', () => {
     vi.useRealTimers();
   });
 
-  it('first start builds the demo and keeps it in the browser under its name', async () => {
+  it('first start opens the demo, and keeps it in the browser under its name once the first screen is drawn', async () => {
     await controller.start(names);
     const s = controller.getSnapshot();
     expect(s.status).toBe('ready');
     expect(s.name).toBe('Demonstração (MG)');
     expect(isDirty(s)).toBe(false);
-    // Stored as the app ships it, not exported from the engine.
-    expect(text(platform.store.get('Demonstração (MG)'))).toBe('shipped demo');
+    // Nothing on the way to the first screen waits for the browser's store.
+    expect(platform.store.has('Demonstração (MG)')).toBe(false);
+    expect(platform.last).toBe(null);
+    await controller.storePending();
+    // Stored as the app ships it, not exported from the engine; then it is the one to reopen.
+    expect(await text(platform.store.get('Demonstração (MG)'))).toBe('shipped demo');
     expect(platform.last).toBe('Demonstração (MG)');
   });
 
-  it('a demo the engine cannot open leaves no stored copy behind (it is stored while the engine opens it)', async () => {
+  it('a save before the demo is stored stores it first, then writes over it', async () => {
+    await controller.start(names);
+    await controller.mutate((e) => (e as unknown as FakeEngine).change());
+    expect(await controller.save()).toBe(true);
+    expect(await text(platform.store.get('Demonstração (MG)'))).toBe('demo@1');
+    expect(platform.last).toBe('Demonstração (MG)');
+    // Done once: a later call stores nothing again.
+    await controller.storePending();
+    expect(await text(platform.store.get('Demonstração (MG)'))).toBe('demo@1');
+  });
+
+  it('a second demo before the first is stored gets a name of its own', async () => {
+    await controller.start(names);
+    await controller.create({ demo: true }, names);
+    await controller.storePending();
+    expect([...platform.store.keys()]).toEqual(['Demonstração (MG)', 'Demonstração (MG) (2)']);
+    expect(platform.last).toBe('Demonstração (MG) (2)');
+  });
+
+  it('a demo store that fails does not stop the save: the saved workspace becomes the one to reopen', async () => {
+    platform.shippedDemo = () => Promise.reject(new Error('offline'));
+    await controller.start(names);
+    await expect(controller.storePending()).rejects.toThrow('offline');
+    await controller.mutate((e) => (e as unknown as FakeEngine).change());
+    expect(await controller.save()).toBe(true);
+    expect(await text(platform.store.get('Demonstração (MG)'))).toBe('demo@1');
+    expect(platform.last).toBe('Demonstração (MG)');
+  });
+
+  it('a demo the engine cannot open leaves no stored copy behind', async () => {
     engine.createWorkspace = () => Promise.reject(new ArranjoError('CORRUPT_WORKSPACE', 'broken'));
     await expect(controller.start(names)).rejects.toMatchObject({ code: 'CORRUPT_WORKSPACE' });
     expect([...platform.store.keys()]).toEqual([]);
@@ -154,7 +193,7 @@ describe('WorkspaceController', () => {
     expect(controller.getSnapshot().canUndo).toBe(true);
     expect(await controller.save()).toBe(true);
     expect(isDirty(controller.getSnapshot())).toBe(false);
-    expect(text(platform.store.get('Demonstração (MG)'))).toBe('demo@1');
+    expect(await text(platform.store.get('Demonstração (MG)'))).toBe('demo@1');
     // A save to the same place needs no full integrity check (opens and saves rely on the quick one).
     expect(engine.fullChecks).toBe(0);
   });
@@ -199,8 +238,8 @@ describe('WorkspaceController', () => {
     expect(engine.opens.at(-1)).toEqual({ fileName: 'plano.arranjo', knownClean: false });
     await controller.openFile(await platform.read({ kind: 'browser', name: 'plano (2)' }));
     expect(engine.opens.at(-1)).toEqual({ fileName: 'plano (2).arranjo', knownClean: true });
-    expect(text(platform.store.get('plano (2)'))).toBe('plano@0');
-    expect(text(platform.store.get('plano'))).toBe('old');
+    expect(await text(platform.store.get('plano (2)'))).toBe('plano@0');
+    expect(await text(platform.store.get('plano'))).toBe('old');
   });
 
   it('Save as renames the workspace and remembers it', async () => {
@@ -214,14 +253,15 @@ describe('WorkspaceController', () => {
 
   it('autosaves two seconds after the last change', async () => {
     await controller.start(names);
+    await controller.storePending();
     vi.useFakeTimers();
     await controller.mutate((e) => (e as unknown as FakeEngine).change());
     await controller.mutate((e) => (e as unknown as FakeEngine).change());
     await vi.advanceTimersByTimeAsync(1_900);
     // Stored as the app ships it, not exported from the engine.
-    expect(text(platform.store.get('Demonstração (MG)'))).toBe('shipped demo');
+    expect(await text(platform.store.get('Demonstração (MG)'))).toBe('shipped demo');
     await vi.advanceTimersByTimeAsync(200);
-    expect(text(platform.store.get('Demonstração (MG)'))).toBe('demo@2');
+    expect(await text(platform.store.get('Demonstração (MG)'))).toBe('demo@2');
     expect(isDirty(controller.getSnapshot())).toBe(false);
     expect(autosaveErrors).toEqual([]);
   });

@@ -22,15 +22,16 @@ export function DashboardArea({ onLoaded }: { onLoaded: (version: number) => voi
   const [loaded, setLoaded] = useState<Record<Part, number>>({ map: -1, jobs: -1 });
 
   const summary = useEngineData(async (engine) => {
-    const [info, measures, municipalities, sites, metrics, years] = await Promise.all([
+    // The map's and the chart's first data come in the same round: asked by the panels once these
+    // answers were drawn, they waited for a render between (issue 16).
+    const [info, measures, municipalities, sites, first] = await Promise.all([
       engine.info(),
       engine.employmentMeasureCounts(),
       engine.listMunicipalities({ stateCode: FOCUS_STATE_CODE }),
       engine.listSites(),
-      engine.mapMetrics(),
-      engine.employmentYears('ibge-setor'),
+      engine.dashboardFirst(FOCUS_STATE_CODE),
     ]);
-    return { info, measures, municipalities, sites, metrics, years };
+    return { info, measures, municipalities, sites, first };
   }, []);
 
   const markLoaded = useCallback((part: Part, version: number) => {
@@ -62,12 +63,17 @@ export function DashboardArea({ onLoaded }: { onLoaded: (version: number) => voi
           <MapPanel
             municipalities={data?.municipalities}
             sites={data?.sites}
-            metrics={data?.metrics}
+            metrics={data?.first.metrics}
+            first={data?.first.map && { ...data.first.map, version: summary.version }}
             onLoaded={(version) => markLoaded('map', version)}
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
-          <JobsPanel years={data?.years} onLoaded={(version) => markLoaded('jobs', version)} />
+          <JobsPanel
+            years={data?.first.years}
+            first={data?.first.jobs && { ...data.first.jobs, version: summary.version }}
+            onLoaded={(version) => markLoaded('jobs', version)}
+          />
         </Grid.Col>
       </Grid>
       <WorksPanel />

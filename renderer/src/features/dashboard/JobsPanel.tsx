@@ -8,11 +8,19 @@ import { useEngineData } from '../../workspace/use-engine-data';
 import { buildJobsBySectorOption } from './jobs-by-sector-option';
 import { CHART_HEIGHT, Panel } from './Panel';
 import { numberFormat } from '../../i18n/format';
+import type { SectorTotal } from '../../../../shared/domain/types';
 
 const RAIS_SOURCE = 'MTE/RAIS via Fundação João Pinheiro';
 
 /** Formal jobs in the state by IBGE sector, for a year the user picks (latest by default). */
-export function JobsPanel({ years, onLoaded }: { years: number[] | undefined; onLoaded: (version: number) => void }) {
+interface Props {
+  years: number[] | undefined;
+  /** The latest year's totals as the dashboard's summary brought them, for its data version. */
+  first: { year: number; totals: SectorTotal[]; version: number } | null | undefined;
+  onLoaded: (version: number) => void;
+}
+
+export function JobsPanel({ years, first, onLoaded }: Props) {
   const { t, locale } = useLocale();
   const dark = useComputedColorScheme('light') === 'dark';
   // The user's pick while the workspace has that year; otherwise the latest year.
@@ -23,6 +31,7 @@ export function JobsPanel({ years, onLoaded }: { years: number[] | undefined; on
     async (engine) =>
       year === null ? [] : engine.sectorTotals({ classification: 'ibge-setor', measure: 'jobs', year, stateCode: FOCUS_STATE_CODE }),
     [year],
+    first && first.year === year ? { data: first.totals, version: first.version } : null,
   );
 
   const ready = !yearPending && !totals.loading && totals.data !== undefined;

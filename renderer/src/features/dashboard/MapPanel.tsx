@@ -1,6 +1,6 @@
 import { Center, Group, Loader, Select, Switch, Text, useComputedColorScheme } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
-import type { MapMetric, Municipality, Site } from '../../../../shared/domain/types';
+import type { MapMetric, MapValue, Municipality, Site } from '../../../../shared/domain/types';
 import { FOCUS_STATE_CODE } from '../../lib/focus-state';
 import { Chart } from '../../components/Chart';
 import { useLocale } from '../../i18n';
@@ -8,18 +8,20 @@ import { labelKey } from '../../i18n/locales';
 import { translateUnit } from '../../i18n/units';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { buildMapOption, type MapSitePoint } from './map-option';
-import { MG_MAP_NAME, ensureMgMap } from './mg-geo';
+import { MG_MAP_NAME, useMgMapReady } from './mg-geo';
 import { CHART_HEIGHT, Panel } from './Panel';
 
 interface Props {
   municipalities: Municipality[] | undefined;
   sites: Site[] | undefined;
   metrics: MapMetric[] | undefined;
+  /** The first metric's values as the dashboard's summary brought them, for its data version. */
+  first: { metricId: string; values: MapValue[]; version: number } | null | undefined;
   onLoaded: (version: number) => void;
 }
 
 /** Minas Gerais by municipality, shaded by a metric the user picks, with the districts on top. */
-export function MapPanel({ municipalities, sites, metrics, onLoaded }: Props) {
+export function MapPanel({ municipalities, sites, metrics, first, onLoaded }: Props) {
   const { t, locale } = useLocale();
   const dark = useComputedColorScheme('light') === 'dark';
   // The user's pick while the workspace has that metric; otherwise its first one.
@@ -27,31 +29,29 @@ export function MapPanel({ municipalities, sites, metrics, onLoaded }: Props) {
   const metric = metrics?.find((m) => m.id === picked) ?? metrics?.[0] ?? null;
   const metricId = metric?.id ?? null;
   const metricPending = metrics === undefined;
+  const mapReady = useMgMapReady(t('dashboard.map.failed'));
   const values = useEngineData(
-    async (engine) => {
-      await ensureMgMap();
-      return metric ? engine.mapValues(metric.id, FOCUS_STATE_CODE) : [];
-    },
+    async (engine) => (metric ? engine.mapValues(metric.id, FOCUS_STATE_CODE) : []),
     [metric?.id],
+    first && first.metricId === metric?.id ? { data: first.values, version: first.version } : null,
   );
 
   // The MG polos of the Rotas de Integração (and any other initiative), outlined on demand.
   const [showPolos, setShowPolos] = useState(true);
   const polos = useEngineData(
-    async (engine) => {
-      if (!showPolos) return new Map<number, string[]>();
-      const [initiatives, sets] = await Promise.all([engine.listInitiatives({ state: 'MG' }), engine.territorySets()]);
-      const members = new Map(sets.map((s) => [s.id, s.members]));
-      const byMunicipality = new Map<number, string[]>();
-      for (const i of initiatives)
-        for (const code of members.get(i.territorySetId) ?? []) byMunicipality.set(code, [...(byMunicipality.get(code) ?? []), i.name]);
-      return byMunicipality;
-    },
+    async (engine) =>
+      new Map(showPolos ? (await engine.initiativesByMunicipality(FOCUS_STATE_CODE)).map((m) => [m.code, m.initiatives]) : []),
     [showPolos],
   );
 
   const ready =
-    !metricPending && !polos.loading && !values.loading && municipalities !== undefined && sites !== undefined && values.data !== undefined;
+    mapReady &&
+    !metricPending &&
+    !polos.loading &&
+    !values.loading &&
+    municipalities !== undefined &&
+    sites !== undefined &&
+    values.data !== undefined;
   useEffect(() => {
     if (ready) onLoaded(values.version);
   }, [ready, values.version, onLoaded]);

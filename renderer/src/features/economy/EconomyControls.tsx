@@ -58,19 +58,27 @@ export function EconomyControls({ base, selection, onChange }: Props) {
   // The typed search while the list is open; otherwise the chosen territory's name (choosing the
   // territory already selected would otherwise leave the typed text in the box).
   const [search, setSearch] = useState<string | null>(null);
-  const chosenLabel = territoryData.flatMap((g) => g.items).find((i) => i.value === selection.territoryValue)?.label ?? '';
+  const chosen = territoryData.flatMap((g) => g.items).find((i) => i.value === selection.territoryValue);
+  const chosenLabel = chosen?.label ?? '';
+  // The ~900 territories are handed to the list only while it is open: closed, Mantine would still
+  // render every option (the area's first open drew 1,068 hidden options, issue 16).
+  const [listOpen, setListOpen] = useState(false);
 
   return (
     <Group gap="xs" align="flex-end" wrap="wrap" data-print-hide>
       <Select
         label={t('controls.territory')}
-        data={territoryData}
+        data={listOpen ? territoryData : chosen ? [chosen] : []}
         value={selection.territoryValue}
         onChange={(value) => value && onChange({ territory: value })}
         searchable
         searchValue={search ?? chosenLabel}
         onSearchChange={setSearch}
-        onDropdownClose={() => setSearch(null)}
+        onDropdownOpen={() => setListOpen(true)}
+        onDropdownClose={() => {
+          setListOpen(false);
+          setSearch(null);
+        }}
         filter={accentInsensitive}
         allowDeselect={false}
         nothingFoundMessage={t('controls.nothingFound')}

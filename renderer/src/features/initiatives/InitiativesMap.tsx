@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { InitiativeSummary } from '../../../../shared/features/initiatives/types';
 import { Chart } from '../../components/Chart';
 import { useEngineData } from '../../workspace/use-engine-data';
+import { FOCUS_STATE_CODE } from '../../lib/focus-state';
 import { MAP_SCOPES } from '../territories/maps/geo';
 import {
   buildInitiativesMapOption,
@@ -39,7 +40,12 @@ export function InitiativesMap({
   const spec = MAP_SCOPES[scope];
   const geo = useEngineData(
     async (engine) => {
-      const [sets, municipalities] = await Promise.all([engine.territorySets(), engine.listMunicipalities({}), spec.ensure()]);
+      // Only the MG map names its areas by municipality: the other 4,700 municipalities are not asked for.
+      const [sets, municipalities] = await Promise.all([
+        engine.territorySets(),
+        scope === 'mg' ? engine.listMunicipalities({ stateCode: FOCUS_STATE_CODE }) : [],
+        spec.ensure(),
+      ]);
       return { members: new Map(sets.map((s) => [s.id, s.members])), names: new Map(municipalities.map((m) => [String(m.code), m.name])) };
     },
     [scope],

@@ -1,15 +1,18 @@
-import './engine/boot';
 import '@mantine/core/styles.css';
-import './app/app.css';
+import './app.css';
 import { MantineProvider, localStorageColorSchemeManager } from '@mantine/core';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { mantineStyleNonce } from './lib/style-nonce';
-import { theme } from './app/theme';
-import { initI18n } from './i18n';
-import { WorkspaceProvider } from './workspace/WorkspaceProvider';
+import { App } from './App';
+import { mantineStyleNonce } from '../lib/style-nonce';
+import { theme } from './theme';
+import { initI18n } from '../i18n';
+import { WorkspaceProvider } from '../workspace/WorkspaceProvider';
 
+/**
+ * The UI: loaded by the page's entry (src/main.ts) once the engine's worker is on its way, and
+ * drawn into #root.
+ */
 initI18n();
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'arranjo.color-scheme' });
