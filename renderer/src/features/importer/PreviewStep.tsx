@@ -175,6 +175,7 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
             <IssuesPanel
               sessionId={opened.sessionId}
               fileName={opened.fileName}
+              sheet={wizard.state.sheet}
               previewKey={previewKey}
               errors={preview.errors}
               warnings={preview.warnings}
