@@ -29,6 +29,9 @@ const NEEDS_PARAMS: readonly IssueCode[] = [
   'duplicate-key',
   'rows-combined',
   'total-mismatch',
+  'sector-skipped',
+  'sector-mapped',
+  'mixed-levels',
 ];
 
 /**
@@ -42,10 +45,8 @@ export function issueMessage(t: TFunction<'importer'>, issue: ImportIssue, local
   const num = (v: string | number | undefined): string => (typeof v === 'number' ? formatNumber(v, locale) : String(v ?? ''));
   const measure =
     typeof params.measure === 'string' && isMeasure(params.measure) ? t(`measures.${params.measure}`).toLocaleLowerCase(locale) : '';
-  const classification =
-    typeof params.classification === 'string' && isClassification(params.classification)
-      ? t(`classifications.${params.classification}`)
-      : '';
+  const classificationName = (c: string): string => (isClassification(c) ? t(`classifications.${c}`) : c);
+  const classification = typeof params.classification === 'string' ? classificationName(params.classification) : '';
   const how = params.how === 'sum' || params.how === 'mean' || params.how === 'last' ? t(`issueMessages.how.${params.how}`) : '';
   const text = t(`issueMessages.${code}`, {
     value: issue.value ?? '',
@@ -60,6 +61,8 @@ export function issueMessage(t: TFunction<'importer'>, issue: ImportIssue, local
     first: num(params.first),
     total: num(params.total),
     sum: num(params.sum),
+    codes: String(params.codes ?? ''),
+    levels: typeof params.levels === 'string' ? params.levels.split(', ').map(classificationName).join(', ') : '',
     interpolation: { escapeValue: false },
   });
   const options = typeof params.options === 'string' ? params.options : '';
