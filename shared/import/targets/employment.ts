@@ -79,7 +79,7 @@ export function employmentConverter(env: ConverterEnv, store: EmploymentStore): 
   return {
     valueColumns: values.map((v) => v.column),
     finish() {
-      unmapped.report(env);
+      unmapped.report(env, sectorColumn === null ? null : label(env, sectorColumn));
       if (store.combinedRows > 0 && duplicates !== 'refuse')
         env.issues.warning(
           'rows-combined',
@@ -240,37 +240,31 @@ class UnmappedCodes {
     return answer;
   }
 
-  report(env: ConverterEnv): void {
-    const said = (counts: Map<string, number>) => [...counts.keys()].map((c) => `"${clip(c, 40)}"`).join(', ');
-    const count = (counts: Map<string, number>) => [...counts.values()].reduce((a, b) => a + b, 0);
-    if (this.skipped.size > 0) {
-      const n = count(this.skipped);
+  /** One warning per code answered: its rows (`count`) and the code itself (`value`), so the review can show both. */
+  report(env: ConverterEnv, column: string | null): void {
+    for (const [text, n] of this.skipped)
       env.issues.warning(
         'sector-skipped',
         null,
-        null,
-        `${n} rows with the code(s) ${said(this.skipped)}, outside the classification, were skipped, as chosen.`,
-        String(n),
+        column,
+        `${n} rows with the code "${clip(text, 40)}", outside the classification, were skipped, as chosen.`,
+        text,
         {
           count: n,
-          codes: said(this.skipped),
+          codes: `"${clip(text, 40)}"`,
         },
       );
-    }
-    if (this.mapped.size > 0) {
-      const n = count(this.mapped);
-      const to = [...this.mapped.keys()]
-        .map((c) => `"${clip(c, 40)}" → ${this.map[c] === UNCLASSIFIED_SECTOR ? 'unclassified' : (this.map[c] ?? '')}`)
-        .join(', ');
+    for (const [text, n] of this.mapped) {
+      const to = this.map[text] === UNCLASSIFIED_SECTOR ? 'unclassified' : `code ${this.map[text] ?? ''}`;
       env.issues.warning(
         'sector-mapped',
         null,
-        null,
-        `${n} rows with code(s) outside the classification were imported under the code chosen: ${to}.`,
-        String(n),
+        column,
+        `${n} rows with the code "${clip(text, 40)}", outside the classification, were imported as ${to}, as chosen.`,
+        text,
         {
           count: n,
-          codes: said(this.mapped),
+          codes: `"${clip(text, 40)}"`,
         },
       );
     }

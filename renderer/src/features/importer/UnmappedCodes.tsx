@@ -10,6 +10,8 @@ import type { ImportWizard } from './use-import-wizard';
 
 const CHOICES = ['error', 'unclassified', 'skip', 'code'] as const;
 type Choice = (typeof CHOICES)[number];
+/** The check's issues that name a code outside the classification (in `value`). */
+const CODES = ['unknown-sector', 'sector-mapped', 'sector-skipped'] as const;
 
 function choiceOf(answer: string | null | undefined): Choice {
   if (answer === undefined) return 'error';
@@ -79,8 +81,8 @@ function CodeRow({ wizard, text, rows }: { wizard: ImportWizard; text: string; r
 }
 
 /**
- * Sector codes the classification lacks ("7000000", "outros"), from the check's unknown-sector errors
- * and the answers already given: each can go to a code of the classification, to "não classificado",
+ * Sector codes the classification lacks ("7000000", "outros"), from the check's unknown-sector errors,
+ * its warnings for the codes answered, and the answers in the mapping: each can go to a code of the classification, to "não classificado",
  * or have its rows skipped (the check then counts them in a warning). Answers live in the mapping, so
  * a saved template keeps them.
  */
@@ -88,20 +90,23 @@ export function UnmappedCodes({ wizard }: { wizard: ImportWizard }) {
   const { t } = useTranslation('importer');
   const engine = useEngine();
   const { opened, previewKey, mapping } = wizard.state;
-  // Rows per code as the errors counted them; kept after an answer makes the errors go away.
+  // Rows per code: one per error while unanswered, then the count of the warning its answer gives.
   const [counts, setCounts] = useState<ReadonlyMap<string, number>>(new Map());
-  const [codes, setCodes] = useState<string[]>([]);
 
   useEffect(() => {
     if (!opened || !previewKey) return;
     let cancelled = false;
-    void engine.importIssues(opened.sessionId, { code: 'unknown-sector', limit: 5_000 }).then(
-      ({ issues }) => {
+    const id = opened.sessionId;
+    void Promise.all(CODES.map((code) => engine.importIssues(id, { code, limit: 5_000 }))).then(
+      (pages) => {
         if (cancelled) return;
         const fresh = new Map<string, number>();
-        for (const i of issues) if (i.value !== undefined) fresh.set(i.value, (fresh.get(i.value) ?? 0) + 1);
-        setCounts((before) => new Map([...before, ...fresh]));
-        setCodes([...fresh.keys()]);
+        for (const i of pages.flatMap((p) => p.issues)) {
+          if (i.value === undefined) continue;
+          const rows = i.code === 'unknown-sector' ? 1 : typeof i.params?.count === 'number' ? i.params.count : 0;
+          fresh.set(i.value, (fresh.get(i.value) ?? 0) + rows);
+        }
+        setCounts(fresh);
       },
       (error: unknown) => !cancelled && notifyError(error, t('issues.loadFailed')),
     );
@@ -110,7 +115,7 @@ export function UnmappedCodes({ wizard }: { wizard: ImportWizard }) {
     };
   }, [engine, opened, previewKey, t]);
 
-  const all = [...new Set([...codes, ...Object.keys(mapping?.sectorMap ?? {})])].sort();
+  const all = [...new Set([...counts.keys(), ...Object.keys(mapping?.sectorMap ?? {})])].sort();
   if (all.length === 0) return null;
   return (
     <Stack gap={4} data-testid="preview-unmapped">
