@@ -90,6 +90,17 @@ describe('issue 13: codes outside the classification', () => {
     expect(potential.flatMap((p) => p.related.map((r) => r.sectorCode))).not.toContain(UNCLASSIFIED_SECTOR);
   });
 
+  it('after a value-added import, every map metric names its own files: the jobs their RAIS exports, value added the file (no provider named by hand)', async () => {
+    const metrics = await engine.mapMetrics();
+    const jobs = metrics.find((m) => m.id === 'jobs:total:2020');
+    expect(jobs?.source).toBe('RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2020.csv, 2020');
+    expect(metrics.find((m) => m.id === 'jobs:sector:2:2020')?.source).toBe(jobs?.source);
+    const valueAdded = metrics.filter((m) => m.id.startsWith('activity:') && m.id.includes('value_added'));
+    expect(valueAdded.length).toBeGreaterThan(0);
+    for (const m of valueAdded) expect(m.source, m.id).toBe('vaf.csv, 2021');
+    expect(metrics.map((m) => m.source).join('\n')).not.toMatch(/via FJP/);
+  });
+
   it('a code can be mapped to a code of the classification (its rows then repeat that key: added up as chosen); an answer that is no code is an error', async () => {
     const ok = await engine.importFile(csv(FILE), 'vaf.csv', {
       mapping: { ...mapping(2022, { '7000000': '29.10-7/01', outros: '4711301' }), duplicates: 'sum' },
