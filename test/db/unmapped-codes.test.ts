@@ -143,4 +143,22 @@ describe('issue 13: codes outside the classification', () => {
     ]);
     expect((await engine.importBatches()).length).toBe(before);
   });
+
+  it("the profile's time series offer value added (total and manufacturing) for every year imported, beside the RAIS jobs", async () => {
+    const profile = await engine.profile({ kind: 'municipality', id: BETIM });
+    const keys = profile.series.map((s) => s.key);
+    expect(keys).toEqual(expect.arrayContaining(['jobs', 'activity:value_added', 'activity:value_added:manufacturing']));
+    const total = profile.series.find((s) => s.key === 'activity:value_added');
+    // 2021: 1000 + 500 unclassified ("outros" skipped); 2022: 7000000 → 2910701 and "outros" → 4711301.
+    expect(total?.points).toEqual([
+      { period: '2021', value: 1500 },
+      { period: '2022', value: 1700 },
+    ]);
+    expect(profile.series.find((s) => s.key === 'activity:value_added:manufacturing')?.points).toEqual([
+      { period: '2021', value: 1000 },
+      { period: '2022', value: 1500 },
+    ]);
+    expect(total?.source).toBe('vaf.csv (2021, 2022)');
+    expect(total?.label.pt).toBe('Valor adicionado');
+  });
 });
