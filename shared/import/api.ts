@@ -16,3 +16,4 @@ export { IMPORT_TARGETS, INITIATIVE_FIELDS, PERIOD_VALUE_FIELDS, PROGRAMME_FIELD
 export { parsePeriodHeader, type HeaderPeriod } from './values/period-header';
 export { proposeNameState, stateOfFileName, type StateOrigin } from './territory/state-default';
 export { issuesToCsv, type IssuesCsvLabels } from './pipeline/issues';
+export { lookupAnswers, lookupKey, municipalityCodeOf, readLookup } from './territory/lookup-sheet';

@@ -3,6 +3,7 @@ import { UNCLASSIFIED_SECTOR } from '../../shared/domain/cnae-levels';
 import type { Engine } from '../../shared/engine/engine';
 import type { ImportMappingInput } from '../../shared/import/api';
 import { importTemplateSchema } from '../../shared/import/templates/template';
+import { FISCAL_YEAR, fiscalRows, fiscalWorkbook } from '../support/fiscal-workbook';
 import { newDemoEngine } from '../support/node-engine';
 
 /**
@@ -161,4 +162,33 @@ describe('issue 13: codes outside the classification', () => {
     expect(total?.source).toBe('vaf.csv (2021, 2022)');
     expect(total?.label.pt).toBe('Valor adicionado');
   });
+});
+
+describe("issue 13: the CLI's name → code lookup sheet (the mapping file's lookupSheet)", () => {
+  const mappingFile = (lookupSheet: string) => ({
+    ...mapping(FISCAL_YEAR, { '7000000': UNCLASSIFIED_SECTOR }),
+    sheet: 'VAF por CNAE',
+    duplicates: 'sum',
+    lookupSheet,
+  });
+
+  it("resolves the names from the workbook's own sheet, without --state; a sheet that is not there is refused", async () => {
+    const engine = await newDemoEngine();
+    const bytes = await fiscalWorkbook();
+    const without = await engine.importFile(bytes, 'VAF.xlsx', {
+      mapping: { ...mappingFile('Municípios'), lookupSheet: undefined },
+      dryRun: true,
+    });
+    expect(without.refused).toBe(true);
+    expect(without.errors.map((e) => e.message).join('\n')).toMatch(/ambiguous territory "SANTA LUZIA"/);
+
+    const missing = await engine.importFile(bytes, 'VAF.xlsx', { mapping: mappingFile('Codes') });
+    expect(missing.refused).toBe(true);
+    expect(missing.message).toMatch(/lookupSheet "Codes" is not a sheet of the file \(sheets: Resumo, VAF por CNAE, Municípios\)/);
+
+    const result = await engine.importFile(bytes, 'VAF.xlsx', { mapping: mappingFile('Municípios') });
+    expect(result.refused, result.message ?? '').toBe(false);
+    // Every subclass row (two pairs added up) and the pseudo-code row, unclassified.
+    expect(result.rows.imported).toBe(fiscalRows().length - 2 + 1);
+  }, 120_000);
 });
