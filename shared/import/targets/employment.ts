@@ -123,7 +123,7 @@ export function employmentConverter(env: ConverterEnv, store: EmploymentStore): 
             row.row,
             label(env, sectorColumn),
             `"${clip(readText(cell), 40)}" is not a ${classification} code in the workspace.`,
-            clip(readText(cell), 80),
+            clip(readText(cell), 200),
             { classification },
           );
           failed = true;
