@@ -38,6 +38,19 @@ export const IBGE_SECTOR_OF_SECTION: Readonly<Record<string, string>> = {
   U: '6',
 };
 
+/**
+ * The sector of values a file gives under a code outside the classification ("7000000", "outros")
+ * when the planner maps them to "não classificado" in the import review. It exists in every scheme
+ * (added to the workspace's classification with the first such import) and how analyses treat it:
+ * - roll-ups keep it as itself at every coarser level and as an IBGE sector of its own, so the
+ *   territory's total (the sum of every sector) stays the file's total;
+ * - tables, maps and location quotients show it as its own row, like any sector;
+ * - relatedness (and so the potential sectors) leaves it out: a sector that is no activity has no
+ *   neighbours in the product space, and a place "specialized" in it says nothing about what it can do.
+ */
+export const UNCLASSIFIED_SECTOR = 'NC';
+export const UNCLASSIFIED_NAME = 'Não classificado';
+
 /** Whether data stored at `from` can be shown at `to`: the same level, a coarser CNAE level, or the IBGE sectors. */
 export function rollsUpTo(from: Classification, to: Classification): boolean {
   if (from === to) return true;

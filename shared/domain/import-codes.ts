@@ -75,6 +75,12 @@ export const IMPORT_ISSUE_CODES = [
   'ambiguous-decimal',
   /** A wide measurements sheet without a value (money, %) that each measurement keeps from the last one. */
   'value-carried',
+  /** Rows whose sector code is outside the classification, skipped as the review chose (`count`, `codes`). */
+  'sector-skipped',
+  /** Rows whose sector code is outside the classification, imported under the code the review chose (`count`, `codes`). */
+  'sector-mapped',
+  /** A territory × year × measure given at two levels of the classification in one file (`territory`, `year`, `measure`, `levels`, `first`). */
+  'mixed-levels',
 ] as const;
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];
 

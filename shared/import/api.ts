@@ -15,3 +15,5 @@ export { ENCODING_CHOICES, type EncodingChoice } from './read/decode-text';
 export { IMPORT_TARGETS, INITIATIVE_FIELDS, PERIOD_VALUE_FIELDS, PROGRAMME_FIELDS, SITE_FIELDS } from './mapping/mapping-schema';
 export { parsePeriodHeader, type HeaderPeriod } from './values/period-header';
 export { proposeNameState, stateOfFileName, type StateOrigin } from './territory/state-default';
+export { issuesToCsv, type IssuesCsvLabels } from './pipeline/issues';
+export { lookupAnswers, lookupKey, municipalityCodeOf, readLookup } from './territory/lookup-sheet';

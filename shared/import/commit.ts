@@ -1,5 +1,7 @@
 import type { Connection } from '../db/connection';
+import { UNCLASSIFIED_SECTOR } from '../domain/cnae-levels';
 import { BatchRepository } from '../repositories/batch-repository';
+import { ClassificationRepository } from '../repositories/classification-repository';
 import { ImportWriteRepository } from '../repositories/import-write-repository';
 import { IndicatorRepository, type IndicatorDefinition } from '../repositories/indicator-repository';
 import { SiteRepository } from '../repositories/site-repository';
@@ -40,8 +42,11 @@ function writeRecords(conn: Connection, batchId: number, records: RecordStore, s
     return [records.store.length, replaced];
   }
   // The parent keys as a set, before writing: the rows themselves may go unchecked (withBulkForeignKeys).
-  if (records.target === 'employment') writes.checkEmploymentReferences(batchId, records.store.references());
-  else writes.checkIndicatorReferences(batchId, records.store.referencedIndicators());
+  if (records.target === 'employment') {
+    const references = records.store.references();
+    if (references.sectors.some((s) => s.code === UNCLASSIFIED_SECTOR)) new ClassificationRepository(conn).ensureUnclassified();
+    writes.checkEmploymentReferences(batchId, references);
+  } else writes.checkIndicatorReferences(batchId, records.store.referencedIndicators());
   writes.beginCapture();
   try {
     if (records.target === 'employment') {

@@ -1,5 +1,6 @@
 import type { Connection } from '../db/connection';
-import type { Classification, Sector } from '../domain/types';
+import { UNCLASSIFIED_NAME, UNCLASSIFIED_SECTOR } from '../domain/cnae-levels';
+import { CLASSIFICATIONS, type Classification, type Sector } from '../domain/types';
 
 export class ClassificationRepository {
   constructor(private readonly conn: Connection) {}
@@ -8,6 +9,14 @@ export class ClassificationRepository {
     this.conn.runMany(
       'INSERT INTO classification (scheme, code, name, parent_code) VALUES (?, ?, ?, ?)',
       sectors.map((s) => [s.classification, s.code, s.name, s.parentCode]),
+    );
+  }
+
+  /** "Não classificado" in every scheme (once): the sector of codes the review mapped to it. */
+  ensureUnclassified(): void {
+    this.conn.runMany(
+      'INSERT OR IGNORE INTO classification (scheme, code, name, parent_code) VALUES (?, ?, ?, NULL)',
+      CLASSIFICATIONS.map((scheme) => [scheme, UNCLASSIFIED_SECTOR, UNCLASSIFIED_NAME]),
     );
   }
 

@@ -9,11 +9,14 @@ const FILE = `VAF_MG_${FISCAL_YEAR}_ilustrativo.xlsx`;
 const BETIM = 3106705;
 const ptBr2 = (n: number) => new Intl.NumberFormat('pt-BR', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
 
-/** Betim's LQ of value added in division 29 (vehicles) by hand: repeated rows added up, the pseudo-code row left out. */
+/** Betim's pseudo-code row (7000000, "outros"): mapped to "não classificado", it counts in Betim's and the state's totals. */
+const UNCLASSIFIED_BETIM = 55_000;
+
+/** Betim's LQ of value added in division 29 (vehicles) by hand: repeated rows added up, the pseudo-code row unclassified. */
 function expectedVehiclesLq(): number {
-  let betim = 0;
+  let betim = UNCLASSIFIED_BETIM;
   let betim29 = 0;
-  let all = 0;
+  let all = UNCLASSIFIED_BETIM;
   let all29 = 0;
   for (const r of fiscalRows()) {
     const vehicles = r.subclass.slice(0, 2) === '29';
@@ -29,7 +32,7 @@ function expectedVehiclesLq(): number {
 
 const step = (page: Page) => page.getByTestId('import-step');
 
-test('a fiscal value-added workbook (names only, subclasses as numbers, repeated keys, a pseudo-code): state default accepted, rows added up, the bad row left out, LQ of value added by CNAE division for Betim', async ({
+test('a fiscal value-added workbook (names only, subclasses as numbers, repeated keys, a pseudo-code): state default accepted, rows added up, the pseudo-code unclassified, LQ of value added by CNAE division for Betim', async ({
   page,
 }, testInfo) => {
   test.setTimeout(240_000);
@@ -65,15 +68,30 @@ test('a fiscal value-added workbook (names only, subclasses as numbers, repeated
   await expect(page.getByText('«7000000» não é um código de CNAE — subclasse do espaço de trabalho.')).toBeVisible();
   await shot('3-preview-errors');
 
-  // Repeated rows added up (the user's choice), then the one bad row left out, listed.
+  // Repeated rows added up (the user's choice); the pseudo-code is offered as a code outside the classification.
   await page.getByTestId('preview-duplicates').getByText('Somar', { exact: true }).click();
   await expect(page.getByTestId('preview-errors')).toHaveAttribute('data-value', '1');
   await expect(page.getByText(/^2 linhas repetiam a chave .* os valores foram somados, como escolhido\.$/)).toBeVisible();
+  const pseudo = page.getByTestId('unmapped-code').filter({ hasText: '7000000' });
+  await expect(pseudo).toContainText('1');
+  // Left out first, to see what would go: the excluded row listed with its file row, column, value and reason.
   await page.getByTestId('preview-exclude-errors').click();
   await expect(page.getByTestId('preview-errors')).toHaveAttribute('data-value', '0');
   await expect(page.getByTestId('preview-excluded')).toBeVisible();
+  const excluded = page.getByTestId('excluded-rows');
+  await expect(page.getByTestId('excluded-rows-row-count')).toHaveAttribute('data-value', '1');
+  await expect(excluded.locator('[col-id="row"]').filter({ hasText: String(fiscalRows().length + 2) })).toHaveCount(1);
+  await expect(excluded.locator('[col-id="reason"]').filter({ hasText: '«7000000» não é um código de CNAE — subclasse' })).toHaveCount(1);
+  await page.screenshot({ path: testInfo.outputPath('4-preview-excluded-rows.png'), fullPage: true });
+  // Brought back and mapped to "não classificado" instead: counted in Betim's total, said in a warning.
+  await page.getByRole('button', { name: 'Incluir de novo' }).click();
+  await expect(page.getByTestId('preview-errors')).toHaveAttribute('data-value', '1');
+  await chooseOption(page, 'unmapped-choice', 'Não classificado');
+  await expect(page.getByTestId('preview-errors')).toHaveAttribute('data-value', '0');
+  await expect(page.getByTestId('preview-excluded-rows')).toHaveCount(0);
+  await expect(page.getByText('1 linha com código fora da classificação ("7000000") foi importada no código escolhido.')).toBeVisible();
   await expect(page.getByTestId('preview-total-checks')).toBeVisible();
-  await shot('4-preview-ready');
+  await page.screenshot({ path: testInfo.outputPath('5-preview-unclassified.png'), fullPage: true });
   await page.getByTestId('import-commit').click();
   await expect(step(page)).toHaveAttribute('data-step', 'done');
   await page.getByTestId('done-close').click();
@@ -92,7 +110,7 @@ test('a fiscal value-added workbook (names only, subclasses as numbers, repeated
   expect(Number(await lq.getAttribute('data-value'))).toBeCloseTo(expectedVehiclesLq(), 9);
   // Value added said in reais, and the source line names the imported file, not MTE/RAIS.
   await expect(page.getByTestId('vocations-total-jobs')).toHaveText(/^R\$\s[\d.]+$/);
-  await page.screenshot({ path: testInfo.outputPath('5-economy-lq.png'), fullPage: true });
+  await page.screenshot({ path: testInfo.outputPath('6-economy-lq.png'), fullPage: true });
 
   // Mapped: the LQ map of division 29 for the same selection.
   await page.getByTestId('economy-tab-map').click();
@@ -106,7 +124,7 @@ test('a fiscal value-added workbook (names only, subclasses as numbers, repeated
   await expect(page.getByText(`Fonte: ${FILE} (importado no espaço de trabalho), ${FISCAL_YEAR}.`, { exact: false }).first()).toBeVisible();
   // Within the economy area (the dashboard stays mounted, hidden, and its jobs maps are RAIS).
   await expect(page.getByTestId('area-economy').getByText('MTE/RAIS')).toHaveCount(0);
-  await shot('6-economy-map');
+  await shot('7-economy-map');
 
   // Exported: Betim's diagnosis workbook for value added by CNAE division, its LQ sheet holding division 29.
   await page.getByTestId('economy-export').click();
@@ -139,5 +157,5 @@ test('a fiscal value-added workbook (names only, subclasses as numbers, repeated
   await page.getByTestId('tab-results').click();
   await expect(page.getByTestId('ranking-grid-row-count')).toHaveAttribute('data-value', '4');
   await expect(page.locator('body')).not.toContainText('NaN');
-  await shot('7-ranking-by-value-added-lq');
+  await shot('8-ranking-by-value-added-lq');
 });

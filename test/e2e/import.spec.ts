@@ -210,8 +210,9 @@ test('imports RAIS (dropped, one name fixed by hand) and the IBGE Census workboo
   const download = page.waitForEvent('download');
   await page.getByTestId('issues-export').click();
   const csv = await readFile((await (await download).path()) ?? '', 'utf8');
-  expect(csv).toContain('arquivo;planilha;linha;coluna;gravidade;código;mensagem;valor');
-  expect(csv).toContain(`${POP_FILE};Municípios;368;COD. MUNIC;aviso;territory-name-mismatch;`);
+  // In the UI language, headers, problem names and messages alike.
+  expect(csv).toContain('Arquivo;Planilha;Linha;Coluna;Gravidade;Problema;Detalhe;Valor no arquivo');
+  expect(csv).toContain(`${POP_FILE};Municípios;368;COD. MUNIC;Aviso;Nome difere do código;"O nome no arquivo difere`);
   await page.getByTestId('import-commit').click();
   await expect(page.getByTestId('done-counts')).toHaveAttribute('data-imported', '5570');
 

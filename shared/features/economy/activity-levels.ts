@@ -1,6 +1,6 @@
 import { rollUp, type ActivityRecord } from '../../analysis/economy/activity-matrix';
 import type { Connection } from '../../db/connection';
-import { CNAE_LEVELS, IBGE_SECTOR_OF_SECTION, rollsUpTo } from '../../domain/cnae-levels';
+import { CNAE_LEVELS, IBGE_SECTOR_OF_SECTION, rollsUpTo, UNCLASSIFIED_SECTOR } from '../../domain/cnae-levels';
 import { CLASSIFICATIONS, type Classification, type Measure } from '../../domain/types';
 import { ClassificationRepository } from '../../repositories/classification-repository';
 import { EmploymentRepository } from '../../repositories/employment-repository';
@@ -134,7 +134,10 @@ export class ActivityLevels {
     return result;
   }
 
-  /** Each code of `from` → its ancestor at `to` (a coarser CNAE level, or the IBGE sector of its section). */
+  /**
+   * Each code of `from` → its ancestor at `to` (a coarser CNAE level, or the IBGE sector of its
+   * section); "não classificado" stays itself at every level (UNCLASSIFIED_SECTOR).
+   */
   ancestorLookup(from: Classification, to: Classification): Map<string, string> {
     const cnaeTarget: Classification = to === 'ibge-setor' ? 'cnae-section' : to;
     const path = CNAE_LEVELS.slice(CNAE_LEVELS.indexOf(from), CNAE_LEVELS.indexOf(cnaeTarget) + 1);
@@ -144,6 +147,7 @@ export class ActivityLevels {
       let code: string | undefined = sector.code;
       for (const parent of parents) code = code === undefined ? undefined : parent.get(code);
       if (code && to === 'ibge-setor') code = IBGE_SECTOR_OF_SECTION[code];
+      if (sector.code === UNCLASSIFIED_SECTOR) code = UNCLASSIFIED_SECTOR;
       if (code) result.set(sector.code, code);
     }
     return result;

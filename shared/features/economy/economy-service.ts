@@ -19,6 +19,7 @@ import type {
   SubjectInfo,
   TerritoryKind,
 } from './types';
+import { UNCLASSIFIED_SECTOR } from '../../domain/cnae-levels';
 import type { Classification, Measure } from '../../domain/types';
 import { ClassificationRepository } from '../../repositories/classification-repository';
 import { TerritoryRepository } from '../../repositories/territory-repository';
@@ -301,9 +302,10 @@ export class EconomyService {
     const subject = resolveSubject(this.conn, subjectSpec, names.territory);
     const own = subjectRow(m, subject, names.territory);
     if (!own.hasData) throw noDataError(subject, query.measure, year);
-    const space = relatedness(m, locationQuotients(m, reference));
+    // "Não classificado" is no activity: it takes no part in the product space (cnae-levels.ts).
+    const space = relatedness(m, withoutUnclassified(m, locationQuotients(m, reference)));
     const ownLq = locationQuotients(own.matrix, reference);
-    const specialized = specializationMatrix(ownLq);
+    const specialized = specializationMatrix(withoutUnclassified(own.matrix, ownLq));
     const ranked = rankPotential(space, specialized, placeOnSpace(space, specialized), limit);
     return ranked.map((p) => ({
       sectorCode: p.sectorCode,
@@ -313,6 +315,14 @@ export class EconomyService {
       related: p.relatedSpecializations.map((q) => ({ ...q, sectorName: names.sector.get(q.sectorCode) ?? q.sectorCode })),
     }));
   }
+}
+
+/** The location quotients with "não classificado" left out (never a specialization), for relatedness. */
+function withoutUnclassified(m: ActivityMatrix, lq: readonly Computed[]): Computed[] {
+  const column = m.sectors.indexOf(UNCLASSIFIED_SECTOR);
+  if (column < 0) return [...lq];
+  const P = m.sectors.length;
+  return lq.map((c, i) => (i % P === column ? { value: 0 } : c));
 }
 
 function subjectScope(m: ActivityMatrix, names: Names, subject: ResolvedSubject): Scope & { subject: SubjectInfo } {

@@ -3,6 +3,8 @@ import { ArranjoError, describeLocation } from '../../errors';
 import { importMappingSchema, type ImportMapping, type ImportTarget } from '../../import/mapping/mapping-schema';
 import { buildPreview } from '../../import/preview';
 import { openTableSource } from '../../import/read/open-file';
+import { cellToText, type TableSource } from '../../import/read/table-source';
+import { lookupAnswers, municipalityCodeOf, readLookup } from '../../import/territory/lookup-sheet';
 import { importFileOptionsSchema, resolutionSchema, type ImportFileOptions, type ImportRequest } from '../../import/request-schema';
 import { ImportSession } from '../../import/session';
 import { matchTemplates, pickTemplate } from '../../import/templates/match';
@@ -40,6 +42,8 @@ export interface ImportFileResult {
 }
 
 const MAX_LISTED = 1000;
+/** Rows a lookup sheet may hold: every municipality of Brazil and a header. */
+const LOOKUP_ROWS = 6_000;
 const NO_COUNTS: ImportCounts = { read: 0, imported: 0, updated: 0, skipped: 0 };
 
 function line(issue: ImportIssue): IssueLine {
@@ -52,10 +56,13 @@ function parseMappingFile(json: unknown): {
   mapping: ImportMapping | null;
   resolutions: ImportRequest['resolutions'];
   sheet: string | null;
+  /** A name → code sheet of the same workbook that resolves the territories given by name only. */
+  lookupSheet: string | null;
 } {
   const record = typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : {};
   const resolutions = parseInput(z.array(resolutionSchema).max(100_000).default([]), record.resolutions, 'mapping.resolutions');
   const sheet = typeof record.sheet === 'string' ? record.sheet : null;
+  const lookupSheet = parseInput(z.string().min(1).max(300).nullable().default(null), record.lookupSheet, 'mapping.lookupSheet');
   const columns = Array.isArray(record.columns) ? (record.columns as unknown[]) : [];
   const isTemplate = columns.some((c) => typeof c === 'object' && c !== null && 'match' in c);
   if (isTemplate)
@@ -64,8 +71,9 @@ function parseMappingFile(json: unknown): {
       mapping: null,
       resolutions,
       sheet,
+      lookupSheet,
     };
-  return { template: null, mapping: parseInput(importMappingSchema, json, 'mapping'), resolutions, sheet };
+  return { template: null, mapping: parseInput(importMappingSchema, json, 'mapping'), resolutions, sheet, lookupSheet };
 }
 
 /**
@@ -92,11 +100,13 @@ export async function importFile(
     let chosen: ImportTemplate | null = null;
     let mapping: ImportMapping | null = null;
     let resolutions: ImportRequest['resolutions'] = [];
+    let lookupSheet: string | null = null;
     if (opts.mapping !== undefined) {
       const file = parseMappingFile(opts.mapping);
       chosen = file.template;
       mapping = file.mapping;
       resolutions = file.resolutions;
+      lookupSheet = file.lookupSheet;
       sheet ??= file.sheet;
     } else if (opts.template) {
       chosen = registry.get(opts.template);
@@ -135,7 +145,15 @@ export async function importFile(
     if (opts.duplicates) mapping = { ...mapping, duplicates: opts.duplicates };
     if (opts.state !== undefined) mapping = { ...mapping, state: stateAbbr(conn, opts.state) };
     target = mapping.target;
-    const request: ImportRequest = {
+    if (lookupSheet !== null && !source.sheets.some((s) => s.name === lookupSheet)) {
+      throw new ArranjoError(
+        'INVALID_INPUT',
+        `${fileName}: the mapping's lookupSheet "${lookupSheet}" is not a sheet of the file (sheets: ${source.sheets.map((s) => s.name).join(', ')}).`,
+        { file: fileName, sheet: lookupSheet },
+        importRefusal('mapping'),
+      );
+    }
+    let request: ImportRequest = {
       sheet,
       layout: {},
       mapping,
@@ -145,6 +163,13 @@ export async function importFile(
     };
     return await session.run(onProgress, async (control) => {
       let prepared = await session.prepare(conn, request, control);
+      if (lookupSheet !== null && prepared.pass.unresolved.length > 0) {
+        const answers = lookupResolutions(conn, source, lookupSheet, prepared.pass.unresolved, request.resolutions);
+        if (answers.length > 0) {
+          request = { ...request, resolutions: [...request.resolutions, ...answers] };
+          prepared = await session.prepare(conn, request, control);
+        }
+      }
       let skipped: IssueLine[] = [];
       if (opts.skipInvalid) {
         const retry = skipInvalidRows(prepared.pass.issues.list({ severity: 'error' }), prepared.pass.unresolved, request);
@@ -215,6 +240,36 @@ function stateAbbr(conn: Connection, given: string): string {
       importRefusal('mapping'),
     );
   return state.abbr;
+}
+
+/**
+ * The mapping's `lookupSheet`: territories still unresolved (names only, ambiguous or unknown) that the
+ * workbook's name → code sheet names, as resolutions (the mapping file's own answers first).
+ */
+function lookupResolutions(
+  conn: Connection,
+  source: TableSource,
+  sheet: string,
+  unresolved: readonly UnresolvedTerritory[],
+  given: ImportRequest['resolutions'],
+): ImportRequest['resolutions'] {
+  const rows = source.head(sheet, LOOKUP_ROWS).map((r) => ({ cells: r.cells.map((c) => cellToText(c)) }));
+  const lookup = readLookup(rows, municipalityCodeOf(new TerritoryRepository(conn).listMunicipalities().map((m) => m.code)));
+  if (!lookup) {
+    throw new ArranjoError(
+      'INVALID_INPUT',
+      `${source.fileName}, sheet ${sheet}: the lookup sheet has no column of IBGE municipality codes beside a column of names.`,
+      { file: source.fileName, sheet },
+      importRefusal('mapping'),
+    );
+  }
+  const answered = new Set(given.map((r) => r.key));
+  return [
+    ...lookupAnswers(
+      unresolved.filter((u) => !answered.has(u.key)),
+      lookup,
+    ),
+  ].map(([key, code]) => ({ key, code }));
 }
 
 /**

@@ -11,8 +11,6 @@ import { ActivityLevels } from '../economy';
 import { activityOptions } from './activity-metric';
 import { describeSubjects, resolveMetric } from './metric-resolver';
 
-const RAIS_SOURCE = 'MTE/RAIS via FJP';
-
 /**
  * What can shade a municipal map: each indicator at each period it has, and formal jobs (total and
  * per IBGE sector) for each year imported. Ids encode the choice: `indicator:POP:2022`,
@@ -22,27 +20,8 @@ export function listMapMetrics(conn: Connection): MapMetric[] {
   const metrics: MapMetric[] = [];
   const employment = new EmploymentRepository(conn);
   const sectors = new ClassificationRepository(conn).list('ibge-setor');
-  for (const year of employment.years('ibge-setor').reverse()) {
-    metrics.push({
-      id: `jobs:total:${year}`,
-      label: { pt: `Empregos formais ${year}`, en: `Formal jobs ${year}`, es: `Empleos formales ${year}` },
-      unit: 'empregos',
-      source: `${RAIS_SOURCE}, ${year}`,
-    });
-    for (const sector of sectors) {
-      metrics.push({
-        id: `jobs:sector:${sector.code}:${year}`,
-        label: {
-          pt: `Empregos formais ${year} — ${sector.name}`,
-          en: `Formal jobs ${year} — ${sector.name}`,
-          es: `Empleos formales ${year} — ${sector.name}`,
-        },
-        unit: 'empregos',
-        source: `${RAIS_SOURCE}, ${year}`,
-      });
-    }
-  }
-  // Each measure's files, once per level and year: the map footer and its PNG name them.
+  // Each measure's files, once per level and year: the map footer and its PNG name them (never a
+  // provider the values did not come from: the jobs are the imported RAIS files', or whoever's).
   const levels = new ActivityLevels(conn);
   const files = new Map<string, string>();
   const filesOf = (s: { classification: Classification; measure: Measure; year: number }): string => {
@@ -57,6 +36,27 @@ export function listMapMetrics(conn: Connection): MapMetric[] {
     }
     return text;
   };
+  for (const year of employment.years('ibge-setor').reverse()) {
+    const source = filesOf({ classification: 'ibge-setor', measure: 'jobs', year });
+    metrics.push({
+      id: `jobs:total:${year}`,
+      label: { pt: `Empregos formais ${year}`, en: `Formal jobs ${year}`, es: `Empleos formales ${year}` },
+      unit: 'empregos',
+      source,
+    });
+    for (const sector of sectors) {
+      metrics.push({
+        id: `jobs:sector:${sector.code}:${year}`,
+        label: {
+          pt: `Empregos formais ${year} — ${sector.name}`,
+          en: `Formal jobs ${year} — ${sector.name}`,
+          es: `Empleos formales ${year} — ${sector.name}`,
+        },
+        unit: 'empregos',
+        source,
+      });
+    }
+  }
   for (const source of activityOptions(conn)) {
     metrics.push({
       id: formatCriterionSource(source),

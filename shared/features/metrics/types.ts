@@ -30,7 +30,7 @@ export interface CriterionSourceOption {
 export interface InputCell {
   value: number | null;
   missingReason: string | null;
-  /** Where the value comes from ("IBGE, Censo Demográfico 2022", "MTE/RAIS via FJP (file)"). */
+  /** Where the value comes from ("IBGE, Censo Demográfico 2022"; for activity, the imported files and the year). */
   source: string;
   period: string;
   /** For a site: the municipality the value was read from ("Betim (3106705)"); null when the subject's own. */

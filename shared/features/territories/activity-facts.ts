@@ -2,7 +2,8 @@ import type { Connection } from '../../db/connection';
 import type { CriterionSource } from '../../domain/metric-id';
 import { MEASURES, type Measure } from '../../domain/types';
 import { ActivityLevels } from '../economy';
-import type { FactRow, Trilingual } from './types';
+import { ArranjoError } from '../../errors';
+import type { FactRow, ProfileSeries, Trilingual } from './types';
 
 /** The IBGE sector of manufacturing, as in facts.ts (kept here to avoid an import cycle). */
 const MANUFACTURING = '2';
@@ -104,4 +105,55 @@ export function activityFactRows(
     rows.push(row('lq', names.lq, '', at(MANUFACTURING, true)));
   }
   return rows;
+}
+
+/**
+ * The profile's time series of every imported measure beyond the RAIS jobs by IBGE sector (which have
+ * their own): value added, payroll, establishments — and jobs when they came at a CNAE level — each
+ * year the data has, read as IBGE sectors through the roll-up: the municipality's total and
+ * manufacturing's part. A year whose roll-up is refused (two levels in one town) is a gap, not a stop.
+ */
+export function activitySeries(conn: Connection, municipality: number, jobsHaveSeries: boolean): ProfileSeries[] {
+  const levels = new ActivityLevels(conn);
+  const series: ProfileSeries[] = [];
+  for (const measure of MEASURES) {
+    if (measure === 'jobs' && jobsHaveSeries) continue;
+    const years = levels.available(measure).find((l) => l.value === 'ibge-setor')?.years ?? [];
+    if (years.length === 0) continue;
+    const byYear = years.map((year) => ({ year, sectors: sectorValues(levels, measure, year, municipality) }));
+    if (byYear.every((y) => y.sectors === null)) continue;
+    const files = [...new Set(years.flatMap((y) => levels.sources('ibge-setor', measure, y).map((f) => f.file)))];
+    const source = `${files.join(', ')} (${years.join(', ')})`;
+    const names = NAMES[measure];
+    const point = (year: number, value: number | null) => ({ period: String(year), value });
+    series.push({
+      key: `activity:${measure}`,
+      label: names.total,
+      unit: UNITS[measure],
+      source,
+      points: byYear.map(({ year, sectors }) => point(year, sectors ? [...sectors.values()].reduce((a, b) => a + b, 0) : null)),
+    });
+    series.push({
+      key: `activity:${measure}:manufacturing`,
+      label: names.manufacturing,
+      unit: UNITS[measure],
+      source,
+      points: byYear.map(({ year, sectors }) => point(year, sectors ? (sectors.get(MANUFACTURING) ?? 0) : null)),
+    });
+  }
+  return series;
+}
+
+/** One municipality's values by IBGE sector in a year; null when it has none or the roll-up is refused. */
+function sectorValues(levels: ActivityLevels, measure: Measure, year: number, municipality: number): Map<string, number> | null {
+  let records;
+  try {
+    records = levels.records('ibge-setor', measure, year);
+  } catch (error) {
+    if (error instanceof ArranjoError) return null;
+    throw error;
+  }
+  const own = records.filter((r) => r.territoryCode === municipality);
+  if (own.length === 0) return null;
+  return new Map(own.map((r) => [r.sectorCode, r.value ?? 0]));
 }

@@ -9,6 +9,7 @@ import { IndicatorValueRepository } from '../../repositories/indicator-value-rep
 import { SiteRepository } from '../../repositories/site-repository';
 import { FactsBuilder, MANUFACTURING_SECTOR, POPULATION_CODE } from './facts';
 import { describeSeriesSources } from './series-sources';
+import { activitySeries } from './activity-facts';
 
 /**
  * A district's or a municipality's profile: its facts beside the peer average (other sites of the
@@ -97,6 +98,8 @@ export function buildProfile(conn: Connection, ref: SubjectRef): Profile {
         points: byYear.map(({ y, sectors }) => ({ period: String(y), value: sectors ? (sectors.get(MANUFACTURING_SECTOR) ?? 0) : null })),
       });
     }
+    // Value added and any other imported measure, every year it has.
+    series.push(...activitySeries(conn, host, years.length > 0));
   }
   if (me.site) {
     const own = indicators.valuesOfSubjects('site', [String(me.site.id)]);

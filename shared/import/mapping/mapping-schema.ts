@@ -200,6 +200,15 @@ export const importMappingSchema = z.object({
   classification: z.enum(CLASSIFICATIONS).optional(),
   /** Employment: the sector when the whole file is one sector. */
   sectorCode: z.string().trim().min(1).max(20).optional(),
+  /**
+   * Employment: what to do with sector codes the classification lacks ("7000000", "outros"), by the
+   * cell's text: a code of the classification, "NC" (não classificado, UNCLASSIFIED_SECTOR), or null
+   * to skip those rows (counted in a warning). Chosen in the review; kept in templates.
+   */
+  sectorMap: z
+    .record(z.string().max(200), z.string().trim().min(1).max(20).nullable())
+    .refine((m) => Object.keys(m).length <= 1000, 'at most 1000 unmapped codes')
+    .optional(),
   /** Employment: the measure of `sector-value` / `year-value` columns. */
   measure: z.enum(MEASURES).optional(),
   /** Indicator values: the indicator when the file has one (long with `value`, or `year-value` columns). */

@@ -51,12 +51,30 @@ export class IssueLog {
   }
 }
 
-/** The issues as a CSV the user can open in Excel (";" and a BOM, as Brazilian Excel expects). */
-export function issuesToCsv(issues: readonly ImportIssue[], file: string, sheet: string): string {
-  const lines = ['arquivo;planilha;linha;coluna;gravidade;código;mensagem;valor'];
+/** The words of the issues CSV: its 8 headers, the two severities and each issue's message (the UI's language). */
+export interface IssuesCsvLabels {
+  headers: readonly [string, string, string, string, string, string, string, string];
+  error: string;
+  warning: string;
+  code: (issue: ImportIssue) => string;
+  message: (issue: ImportIssue) => string;
+}
+
+/** The engine's own words (the CLI, logs): Portuguese headers, the code as it is and the English detail. */
+const ENGINE_LABELS: IssuesCsvLabels = {
+  headers: ['arquivo', 'planilha', 'linha', 'coluna', 'gravidade', 'código', 'mensagem', 'valor'],
+  error: 'erro',
+  warning: 'aviso',
+  code: (i) => i.code,
+  message: (i) => i.message,
+};
+
+/** The issues as a CSV the user can open in Excel (";" and a BOM, as Brazilian Excel expects), in the words given. */
+export function issuesToCsv(issues: readonly ImportIssue[], file: string, sheet: string, labels: IssuesCsvLabels = ENGINE_LABELS): string {
+  const lines = [labels.headers.map((h) => csvCell(h, ';')).join(';')];
   for (const i of issues) {
     lines.push(
-      [file, sheet, i.row, i.column, i.severity === 'error' ? 'erro' : 'aviso', i.code, i.message, i.value]
+      [file, sheet, i.row, i.column, i.severity === 'error' ? labels.error : labels.warning, labels.code(i), labels.message(i), i.value]
         .map((cell) => csvCell(cell, ';'))
         .join(';'),
     );

@@ -1,3 +1,4 @@
+import { UNCLASSIFIED_SECTOR } from '../../domain/cnae-levels';
 import type { Classification, Measure } from '../../domain/types';
 import type { SourceRow } from '../read/table-source';
 import { clip } from '../values/text';
@@ -70,11 +71,15 @@ export function employmentConverter(env: ConverterEnv, store: EmploymentStore): 
   }
 
   const schemes = new Map<string, Classification>();
+  const unmapped = new UnmappedCodes(mapping.sectorMap ?? {});
+  // With a classification column, the level each territory × year × measure came at first (and where).
+  const levels = classificationColumn === null ? null : new Map<string, { level: Classification; row: number }>();
   const duplicates = mapping.duplicates ?? 'refuse';
   const combining = { sum: 'added up', mean: 'averaged', last: 'replaced by the last of them' } as const;
   return {
     valueColumns: values.map((v) => v.column),
     finish() {
+      unmapped.report(env, sectorColumn === null ? null : label(env, sectorColumn));
       if (store.combinedRows > 0 && duplicates !== 'refuse')
         env.issues.warning(
           'rows-combined',
@@ -109,13 +114,16 @@ export function employmentConverter(env: ConverterEnv, store: EmploymentStore): 
       if (sectorColumn !== null && classification) {
         const cell = row.cells[sectorColumn] ?? null;
         rowSector = env.sectors.normalize(cell, classification);
+        const choice = rowSector === null ? unmapped.choice(readText(cell)) : undefined;
+        if (choice === null) return 'skipped';
+        if (choice !== undefined) rowSector = choice === UNCLASSIFIED_SECTOR ? choice : env.sectors.normalize(choice, classification);
         if (rowSector === null) {
           env.issues.error(
             'unknown-sector',
             row.row,
             label(env, sectorColumn),
             `"${clip(readText(cell), 40)}" is not a ${classification} code in the workspace.`,
-            clip(readText(cell), 80),
+            clip(readText(cell), 200),
             { classification },
           );
           failed = true;
@@ -147,6 +155,13 @@ export function employmentConverter(env: ConverterEnv, store: EmploymentStore): 
         }
         const odd = oddCount(v.measure, cell);
         if (odd) env.issues.warning('odd-count', row.row, label(env, v.column), odd);
+        if (
+          levels &&
+          mixedLevel(env, levels, row.row, label(env, classificationColumn ?? v.column), place.code, y, v.measure, classification)
+        ) {
+          failed = true;
+          continue;
+        }
         const record = {
           territoryCode: place.code,
           classification,
@@ -172,6 +187,88 @@ export function employmentConverter(env: ConverterEnv, store: EmploymentStore): 
       return failed ? 'failed' : 'imported';
     },
   };
+}
+
+/**
+ * A territory × year × measure at two levels in one file (CNAE divisions and subclasses, or IBGE
+ * sectors): a roll-up would count its activity twice, so the second level's row is an error.
+ */
+function mixedLevel(
+  env: ConverterEnv,
+  levels: Map<string, { level: Classification; row: number }>,
+  row: number,
+  column: string,
+  territory: number,
+  year: number,
+  measure: Measure,
+  level: Classification,
+): boolean {
+  const key = `${territory}|${year}|${measure}`;
+  const first = levels.get(key);
+  if (!first) {
+    levels.set(key, { level, row });
+    return false;
+  }
+  if (first.level === level) return false;
+  env.issues.error(
+    'mixed-levels',
+    row,
+    column,
+    `territory ${territory} has ${measure} for ${year} at ${first.level} (row ${first.row}) and at ${level}: rolled up, both would count its activity twice. keep the rows of one level only (delete or filter out the others) and import again.`,
+    level,
+    { territory, year, measure, levels: `${first.level}, ${level}`, first: first.row },
+  );
+  return true;
+}
+
+/**
+ * The review's answers for sector codes outside the classification (mapping.sectorMap): a code, "NC"
+ * or null (skip), by the cell's text, and how many rows each answer took, said once in a warning.
+ */
+class UnmappedCodes {
+  private readonly skipped = new Map<string, number>();
+  private readonly mapped = new Map<string, number>();
+
+  constructor(private readonly map: Readonly<Record<string, string | null>>) {}
+
+  /** The answer for a code the classification lacks; undefined when the review gave none. */
+  choice(text: string): string | null | undefined {
+    if (!Object.hasOwn(this.map, text)) return undefined;
+    const answer = this.map[text] ?? null;
+    const counts = answer === null ? this.skipped : this.mapped;
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+    return answer;
+  }
+
+  /** One warning per code answered: its rows (`count`) and the code itself (`value`), so the review can show both. */
+  report(env: ConverterEnv, column: string | null): void {
+    for (const [text, n] of this.skipped)
+      env.issues.warning(
+        'sector-skipped',
+        null,
+        column,
+        `${n} rows with the code "${clip(text, 40)}", outside the classification, were skipped, as chosen.`,
+        text,
+        {
+          count: n,
+          codes: `"${clip(text, 40)}"`,
+        },
+      );
+    for (const [text, n] of this.mapped) {
+      const to = this.map[text] === UNCLASSIFIED_SECTOR ? 'unclassified' : `code ${this.map[text] ?? ''}`;
+      env.issues.warning(
+        'sector-mapped',
+        null,
+        column,
+        `${n} rows with the code "${clip(text, 40)}", outside the classification, were imported as ${to}, as chosen.`,
+        text,
+        {
+          count: n,
+          codes: `"${clip(text, 40)}"`,
+        },
+      );
+    }
+  }
 }
 
 /** Above any municipality × sector count in Brazil (jobs, establishments): a unit or layout slip. */

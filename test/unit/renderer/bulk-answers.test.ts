@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { UnresolvedTerritory } from '../../../shared/import/api';
-import { lookupAnswers, readLookup, topSuggestionState, topSuggestionsIn } from '../../../renderer/src/features/importer/bulk-answers';
+import { topSuggestionState, topSuggestionsIn } from '../../../renderer/src/features/importer/bulk-answers';
+import { lookupAnswers, readLookup } from '../../../shared/import/territory/lookup-sheet';
 
 const pending = (key: string, text: string, tops: [number, string][]): UnresolvedTerritory => ({
   key,

@@ -43,8 +43,10 @@ describe('the import review says each row problem in the UI language (issue 13)'
     expect(issueMessage(t['pt-BR'], issue({ value: 'abc' }), 'pt-BR')).toBe('«abc» não é um número.');
   });
 
-  it('keeps the engine message for codes without a text, or without the params their text needs', () => {
-    expect(issueMessage(t['pt-BR'], issue({ code: 'bad-cnpj' }), 'pt-BR')).toBe('english');
+  it('keeps the engine message only for an issue without the params its text needs (every code has a text: import-messages.test.ts)', () => {
+    expect(issueMessage(t['pt-BR'], issue({ code: 'bad-cnpj' }), 'pt-BR')).toBe(
+      'CNPJ inválido (14 dígitos com dígitos verificadores corretos).',
+    );
     expect(issueMessage(t['pt-BR'], issue({ code: 'duplicate-key' }), 'pt-BR')).toBe('english');
   });
 });

@@ -15,7 +15,11 @@ function input(overrides: Partial<MapOptionInput> = {}): MapOptionInput {
       [3106705, 'Betim'],
       [3100104, 'Abadia dos Dourados'],
     ]),
-    metric: { label: 'Empregos formais 2020', unit: 'empregos', source: 'MTE/RAIS via FJP, 2020' },
+    metric: {
+      label: 'Empregos formais 2020',
+      unit: 'empregos',
+      source: 'RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2020.csv, 2020',
+    },
     sites: [
       { name: 'Distrito Industrial do Jatobá', lon: -43.93, lat: -19.91, municipality: 'Belo Horizonte', locationNote: 'sede municipal' },
       { name: 'Distrito <b>Betim</b>', lon: -44.2, lat: -19.97, municipality: 'Betim', locationNote: null },
@@ -89,7 +93,7 @@ describe('buildMapOption', () => {
     const text = format(params({ seriesType: 'map', name: '3106200', dataIndex: 0 }));
     expect(text).toContain('<b>Belo Horizonte</b>');
     expect(text).toContain('1.300.000 empregos');
-    expect(text).toContain('Fonte: MTE/RAIS via FJP, 2020');
+    expect(text).toContain('Fonte: RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2020.csv, 2020');
     expect(format(params({ seriesType: 'map', name: '3100104', dataIndex: 2 }))).toContain('sem dado');
   });
 

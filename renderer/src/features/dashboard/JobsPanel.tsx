@@ -10,8 +10,6 @@ import { CHART_HEIGHT, Panel } from './Panel';
 import { numberFormat } from '../../i18n/format';
 import type { SectorTotal } from '../../../../shared/domain/types';
 
-const RAIS_SOURCE = 'MTE/RAIS via Fundação João Pinheiro';
-
 /** Formal jobs in the state by IBGE sector, for a year the user picks (latest by default). */
 interface Props {
   years: number[] | undefined;
@@ -34,12 +32,21 @@ export function JobsPanel({ years, first, onLoaded }: Props) {
     first && first.year === year ? { data: first.totals, version: first.version } : null,
   );
 
+  // The files the jobs shown were imported from (RAIS exports in the demo), never a provider named by hand.
+  const sources = useEngineData(
+    async (engine) => (year === null ? [] : engine.activitySources({ classification: 'ibge-setor', measure: 'jobs', years: [year] })),
+    [year],
+  );
+
   const ready = !yearPending && !totals.loading && totals.data !== undefined;
   useEffect(() => {
     if (ready) onLoaded(totals.version);
   }, [ready, totals.version, onLoaded]);
 
-  const source = year === null ? RAIS_SOURCE : `${RAIS_SOURCE}, ${year}`;
+  const files = [...new Set((sources.data ?? []).map((s) => s.file))];
+  const source = [files.length > 0 ? files.join(', ') : t('dashboard.jobs.sourceImported'), ...(year === null ? [] : [String(year)])].join(
+    ', ',
+  );
   const option = useMemo(() => {
     if (!ready || !totals.data || totals.data.length === 0) return null;
     return buildJobsBySectorOption({

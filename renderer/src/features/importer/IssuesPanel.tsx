@@ -10,6 +10,7 @@ import { downloadBlob, safeFileName } from '../../lib/download';
 import { notifyError } from '../../notifications/notify-error';
 import { useEngine } from '../../workspace/workspace-context';
 import { issueCodeLabel, issueMessage } from './issue-codes';
+import { allIssues, localizedIssuesCsv } from './issues-csv';
 
 interface IssueRow extends ImportIssue {
   id: string;
@@ -20,6 +21,7 @@ const LIMIT = 5_000;
 interface Props {
   sessionId: string;
   fileName: string;
+  sheet: string;
   /** Changes with every new check: the list is read again. */
   previewKey: string;
   errors: number;
@@ -28,9 +30,10 @@ interface Props {
 
 /**
  * The rows' warnings and errors, filtered by severity and kind in the engine (which keeps them
- * all), shown in the grid and exported as a CSV for Excel with file, sheet, row and column.
+ * all), shown in the grid and exported as a CSV for Excel with file, sheet, row and column, in the
+ * user's language (headers, problems and messages).
  */
-export function IssuesPanel({ sessionId, fileName, previewKey, errors, warnings }: Props) {
+export function IssuesPanel({ sessionId, fileName, sheet, previewKey, errors, warnings }: Props) {
   const { t } = useTranslation('importer');
   const { locale } = useLocale();
   const engine = useEngine();
@@ -103,7 +106,7 @@ export function IssuesPanel({ sessionId, fileName, previewKey, errors, warnings 
   const exportCsv = async () => {
     setExporting(true);
     try {
-      const csv = await engine.importIssuesCsv(sessionId);
+      const csv = localizedIssuesCsv(t, locale, await allIssues(engine, sessionId), fileName, sheet);
       const base = fileName.replace(/\.[^.]+$/, '');
       downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${safeFileName(t('issues.exportName', { file: base }))}.csv`);
     } catch (error) {

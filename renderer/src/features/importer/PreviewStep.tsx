@@ -4,9 +4,11 @@ import type { ImportPreview } from '../../../../shared/import/api';
 import { useLocale } from '../../i18n';
 import { formatInteger, formatNumber } from '../../i18n/format';
 import { DuplicatesChoice } from './DuplicatesChoice';
+import { ExcludedRowsPanel } from './ExcludedRowsPanel';
 import { ImportErrorAlert } from './ImportErrorAlert';
 import { IssuesPanel } from './IssuesPanel';
 import { PeriodsSummary } from './PeriodsSummary';
+import { UnmappedCodes } from './UnmappedCodes';
 import type { ImportWizard } from './use-import-wizard';
 
 function Count({ label, value, testId, color, hint }: { label: string; value: number; testId: string; color?: string; hint?: string }) {
@@ -124,6 +126,10 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
               </Group>
             )}
           </Stack>
+          {preview.target === 'employment' && <UnmappedCodes wizard={wizard} />}
+          {wizard.state.excludedIssues.length > 0 && opened && (
+            <ExcludedRowsPanel issues={wizard.state.excludedIssues} fileName={opened.fileName} />
+          )}
           {!wizard.previewCurrent && (
             <Alert color="blue" data-testid="preview-stale">
               <Group justify="space-between">
@@ -175,6 +181,7 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
             <IssuesPanel
               sessionId={opened.sessionId}
               fileName={opened.fileName}
+              sheet={wizard.state.sheet}
               previewKey={previewKey}
               errors={preview.errors}
               warnings={preview.warnings}

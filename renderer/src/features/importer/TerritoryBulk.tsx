@@ -1,10 +1,10 @@
 import { Button, Group, Select, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UnresolvedTerritory } from '../../../../shared/import/api';
+import { lookupAnswers, municipalityCodeOf, readLookup, type UnresolvedTerritory } from '../../../../shared/import/api';
 import { notifyError } from '../../notifications/notify-error';
 import { useEngine } from '../../workspace/workspace-context';
-import { lookupAnswers, readLookup, topSuggestionState, topSuggestionsIn } from './bulk-answers';
+import { topSuggestionState, topSuggestionsIn } from './bulk-answers';
 import type { ImportWizard } from './use-import-wizard';
 
 /** Rows a lookup sheet may hold: every municipality of Brazil and a header. */
@@ -33,11 +33,7 @@ export function TerritoryBulk({ wizard, pending }: { wizard: ImportWizard; pendi
         engine.importRows(id, lookupSheet, 'head', LOOKUP_ROWS),
         engine.listMunicipalities({}),
       ]);
-      const seven = new Set(municipalities.map((m) => m.code));
-      const bySix = new Map(municipalities.map((m) => [Math.floor(m.code / 10), m.code]));
-      const codeOf = (digits: string): number | null =>
-        digits.length === 7 ? (seven.has(Number(digits)) ? Number(digits) : null) : (bySix.get(Number(digits)) ?? null);
-      const lookup = readLookup(rows, codeOf);
+      const lookup = readLookup(rows, municipalityCodeOf(municipalities.map((m) => m.code)));
       const answers = lookup ? lookupAnswers(pending, lookup) : new Map<string, number>();
       wizard.answerMany(answers);
       setOutcome({ sheet: lookupSheet, count: answers.size });

@@ -230,12 +230,18 @@ export function useImportWizard(file: File) {
     try {
       const id = session();
       const rows = new Set(stateRef.current.excludeRows);
+      const reasons = [...stateRef.current.excludedIssues];
       for (let offset = 0; ; offset += ISSUE_PAGE) {
         const page = await engine.importIssues(id, { severity: 'error', offset, limit: ISSUE_PAGE });
-        for (const issue of page.issues) if (issue.row !== null) rows.add(issue.row);
+        for (const issue of page.issues) {
+          if (issue.row === null) continue;
+          rows.add(issue.row);
+          reasons.push(issue);
+        }
         if (offset + ISSUE_PAGE >= page.total || page.issues.length === 0) break;
       }
-      update({ excludeRows: [...rows].sort((a, b) => a - b), busy: null });
+      reasons.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+      update({ excludeRows: [...rows].sort((a, b) => a - b), excludedIssues: reasons, busy: null });
     } catch (error) {
       update({ previewError: error, busy: null });
       return;
@@ -251,8 +257,21 @@ export function useImportWizard(file: File) {
     await check();
   };
 
+  /**
+   * The review's answer for a sector code outside the classification: a code, "NC" (não classificado),
+   * null to skip its rows, or undefined to take the answer back; kept in the mapping (and its template).
+   */
+  const chooseSectorCode = async (text: string, answer: string | null | undefined) => {
+    const mapping = stateRef.current.mapping;
+    if (!mapping) return;
+    const { [text]: _previous, ...others } = mapping.sectorMap ?? {};
+    const sectorMap = answer === undefined ? others : { ...others, [text]: answer };
+    setMapping({ ...mapping, sectorMap });
+    await check();
+  };
+
   const includeAllRows = async () => {
-    update({ excludeRows: [] });
+    update({ excludeRows: [], excludedIssues: [] });
     await check();
   };
 
@@ -333,6 +352,7 @@ export function useImportWizard(file: File) {
     answerMany,
     excludeErrorRows,
     chooseDuplicates,
+    chooseSectorCode,
     includeAllRows,
     commit,
     cancel,

@@ -1,6 +1,7 @@
 /** The import wizard's state, as plain data: what the hook holds and how a request is built from it. */
 import type {
   ImportCommitResult,
+  ImportIssue,
   ImportLayout,
   ImportMapping,
   ImportOpenResult,
@@ -55,6 +56,8 @@ export interface WizardState {
   /** Every territory the engine asked about in this wizard, answered or not. */
   territories: UnresolvedTerritory[];
   excludeRows: number[];
+  /** Why each excluded row was left out: its errors when the user excluded it (the check after no longer sees them). */
+  excludedIssues: ImportIssue[];
   preview: ImportPreview | null;
   /** The request the preview answers; a changed request needs a new check before importing. */
   previewKey: string | null;
@@ -80,6 +83,7 @@ export const SHEET_RESET = {
   resolutions: {},
   territories: [],
   excludeRows: [],
+  excludedIssues: [],
   preview: null,
   previewKey: null,
   previewError: null,

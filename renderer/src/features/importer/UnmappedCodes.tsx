@@ -1,0 +1,144 @@
+import { Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { UNCLASSIFIED_SECTOR } from '../../../../shared/domain/cnae-levels';
+import { useLocale } from '../../i18n';
+import { formatInteger } from '../../i18n/format';
+import { notifyError } from '../../notifications/notify-error';
+import { useEngine } from '../../workspace/workspace-context';
+import type { ImportWizard } from './use-import-wizard';
+
+const CHOICES = ['error', 'unclassified', 'skip', 'code'] as const;
+type Choice = (typeof CHOICES)[number];
+/** The check's issues that name a code outside the classification (in `value`). */
+const CODES = ['unknown-sector', 'sector-mapped', 'sector-skipped'] as const;
+
+function choiceOf(answer: string | null | undefined): Choice {
+  if (answer === undefined) return 'error';
+  if (answer === null) return 'skip';
+  return answer === UNCLASSIFIED_SECTOR ? 'unclassified' : 'code';
+}
+
+/** One code outside the classification: its rows and what to do with them. */
+function CodeRow({ wizard, text, rows }: { wizard: ImportWizard; text: string; rows: number | undefined }) {
+  const { t } = useTranslation('importer');
+  const { locale } = useLocale();
+  const answer = wizard.state.mapping?.sectorMap?.[text];
+  const choice = choiceOf(answer);
+  const [code, setCode] = useState(choice === 'code' ? (answer ?? '') : '');
+  const busy = wizard.state.busy !== null;
+  const [editing, setEditing] = useState(false);
+  const mode: Choice = editing ? 'code' : choice;
+  const choose = (next: Choice) => {
+    setEditing(next === 'code');
+    if (next !== 'code') void wizard.chooseSectorCode(text, next === 'error' ? undefined : next === 'skip' ? null : UNCLASSIFIED_SECTOR);
+  };
+  return (
+    <Table.Tr data-testid="unmapped-code" data-code={text}>
+      <Table.Td ff="monospace">{text}</Table.Td>
+      <Table.Td ta="right">{rows === undefined ? '—' : formatInteger(rows, locale)}</Table.Td>
+      <Table.Td>
+        <Group gap="xs" wrap="nowrap">
+          <Select
+            size="xs"
+            w={230}
+            value={mode}
+            disabled={busy}
+            allowDeselect={false}
+            aria-label={t('unmapped.choice', { code: text })}
+            data-testid="unmapped-choice"
+            data={CHOICES.map((c) => ({ value: c, label: t(`unmapped.choices.${c}`) }))}
+            onChange={(v) => choose(CHOICES.find((c) => c === v) ?? 'error')}
+          />
+          {mode === 'code' && (
+            <>
+              <TextInput
+                size="xs"
+                w={140}
+                value={code}
+                placeholder={t('unmapped.codePlaceholder')}
+                aria-label={t('unmapped.codeLabel', { code: text })}
+                data-testid="unmapped-code-input"
+                onChange={(e) => setCode(e.currentTarget.value)}
+              />
+              <Button
+                size="xs"
+                variant="default"
+                disabled={busy || code.trim() === ''}
+                onClick={() => {
+                  setEditing(false);
+                  void wizard.chooseSectorCode(text, code.trim());
+                }}
+              >
+                {t('unmapped.apply')}
+              </Button>
+            </>
+          )}
+        </Group>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+/**
+ * Sector codes the classification lacks ("7000000", "outros"), from the check's unknown-sector errors,
+ * its warnings for the codes answered, and the answers in the mapping: each can go to a code of the classification, to "não classificado",
+ * or have its rows skipped (the check then counts them in a warning). Answers live in the mapping, so
+ * a saved template keeps them.
+ */
+export function UnmappedCodes({ wizard }: { wizard: ImportWizard }) {
+  const { t } = useTranslation('importer');
+  const engine = useEngine();
+  const { opened, previewKey, mapping } = wizard.state;
+  // Rows per code: one per error while unanswered, then the count of the warning its answer gives.
+  const [counts, setCounts] = useState<ReadonlyMap<string, number>>(new Map());
+
+  useEffect(() => {
+    if (!opened || !previewKey) return;
+    let cancelled = false;
+    const id = opened.sessionId;
+    void Promise.all(CODES.map((code) => engine.importIssues(id, { code, limit: 5_000 }))).then(
+      (pages) => {
+        if (cancelled) return;
+        const fresh = new Map<string, number>();
+        for (const i of pages.flatMap((p) => p.issues)) {
+          if (i.value === undefined) continue;
+          const rows = i.code === 'unknown-sector' ? 1 : typeof i.params?.count === 'number' ? i.params.count : 0;
+          fresh.set(i.value, (fresh.get(i.value) ?? 0) + rows);
+        }
+        setCounts(fresh);
+      },
+      (error: unknown) => !cancelled && notifyError(error, t('issues.loadFailed')),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [engine, opened, previewKey, t]);
+
+  const all = [...new Set([...counts.keys(), ...Object.keys(mapping?.sectorMap ?? {})])].sort();
+  if (all.length === 0) return null;
+  return (
+    <Stack gap={4} data-testid="preview-unmapped">
+      <Text size="sm" fw={600}>
+        {t('unmapped.title', { count: all.length })}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {t('unmapped.hint')}
+      </Text>
+      <Table withTableBorder withColumnBorders verticalSpacing={4} w="auto" maw={720}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('unmapped.code')}</Table.Th>
+            <Table.Th ta="right">{t('unmapped.rows')}</Table.Th>
+            <Table.Th>{t('unmapped.what')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {all.map((text) => (
+            <CodeRow key={text} wizard={wizard} text={text} rows={counts.get(text)} />
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}

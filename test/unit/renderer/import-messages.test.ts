@@ -1,0 +1,98 @@
+import i18next, { type TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { IMPORT_ISSUE_CODES } from '../../../shared/domain/import-codes';
+import type { ImportIssue } from '../../../shared/import/api';
+import { issueMessage } from '../../../renderer/src/features/importer/issue-codes';
+import { localizedIssuesCsv } from '../../../renderer/src/features/importer/issues-csv';
+import { resources } from '../../../renderer/src/i18n/resources';
+
+/**
+ * Issue 13: every message of the import review in the UI language. Walks every row-problem code the
+ * engine gives (shared/domain/import-codes.ts) in pt-BR, en and es, with and without the engine's
+ * params, and fails on a code whose message would fall back to the engine's English detail, a missing
+ * key or an unfilled placeholder. The downloadable CSV is checked the same way.
+ */
+const LANGUAGES = ['pt-BR', 'en', 'es'] as const;
+const ENGINE = 'ENGINE DETAIL (English)';
+
+const t = (): TFunction<'importer'> => i18next.getFixedT(null, 'importer');
+
+function issue(code: ImportIssue['code'], withParams: boolean): ImportIssue {
+  return {
+    severity: 'error',
+    code,
+    row: 7,
+    column: 'C',
+    message: ENGINE,
+    value: '7000000',
+    ...(withParams
+      ? {
+          params: {
+            rows: 3,
+            count: 3,
+            classification: 'cnae-subclass',
+            measure: 'value_added',
+            how: 'sum',
+            territory: 3106705,
+            sector: '29',
+            year: 2021,
+            first: 4,
+            total: 10,
+            sum: 9,
+            codes: '"7000000"',
+            levels: 'cnae-division, cnae-subclass',
+          },
+        }
+      : {}),
+  };
+}
+
+describe('import review messages', () => {
+  beforeAll(async () => {
+    await i18next.init({ resources, lng: 'pt-BR', fallbackLng: false, interpolation: { escapeValue: false } });
+  });
+
+  it.each(LANGUAGES)('every issue code has its own message in %s', async (language) => {
+    await i18next.changeLanguage(language);
+    const missing: string[] = [];
+    for (const code of IMPORT_ISSUE_CODES) {
+      for (const withParams of [true, false]) {
+        const text = issueMessage(t(), issue(code, withParams), language);
+        const needsParams =
+          !withParams &&
+          /unknown-territory|ambiguous-territory|unknown-sector|duplicate-key|rows-combined|total-mismatch|sector-|mixed-levels/.test(code);
+        if (needsParams) continue; // an older engine's issue without params keeps its detail
+        if (text === ENGINE || text.startsWith('issueMessages.') || text.includes('{{') || text.trim() === '')
+          missing.push(`${code}: ${text}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('the same code reads differently in each language', async () => {
+    const texts = new Map<string, string[]>();
+    for (const language of LANGUAGES) {
+      await i18next.changeLanguage(language);
+      for (const code of IMPORT_ISSUE_CODES) texts.set(code, [...(texts.get(code) ?? []), issueMessage(t(), issue(code, true), language)]);
+    }
+    // pt-BR and en always differ; es may share a short sentence with pt-BR ("Código de indicador inválido.").
+    for (const [code, [pt, en]] of texts) expect(pt, code).not.toBe(en);
+  });
+
+  it.each([
+    [
+      'pt-BR',
+      'Arquivo;Planilha;Linha;Coluna;Gravidade;Problema;Detalhe;Valor no arquivo',
+      'vaf.xlsx;VAF;7;C;Erro;Setor desconhecido;«7000000» não é',
+    ],
+    ['en', 'File;Sheet;Row;Column;Severity;Problem;Detail;Value in the file', 'vaf.xlsx;VAF;7;C;Error;Unknown sector;“7000000” is not'],
+    ['es', 'Archivo;Hoja;Fila;Columna;Gravedad;Problema;Detalle;Valor en el archivo', 'vaf.xlsx;VAF;7;C;Error;Sector desconocido;'],
+  ] as const)('the issues CSV is in %s: headers, severity, problem and message', async (language, header, line) => {
+    await i18next.changeLanguage(language);
+    const csv = localizedIssuesCsv(t(), language, [issue('unknown-sector', true)], 'vaf.xlsx', 'VAF');
+    const [first, second] = csv.replace(/^\ufeff/, '').split('\r\n');
+    expect(first).toBe(header);
+    expect(second?.startsWith(line)).toBe(true);
+    expect(csv).not.toContain(ENGINE);
+  });
+});
