@@ -55,6 +55,8 @@ export interface WizardState {
   /** Every territory the engine asked about in this wizard, answered or not. */
   territories: UnresolvedTerritory[];
   excludeRows: number[];
+  /** The user chose to replace stored values of another source (the review asks when there are any). */
+  replaceOtherSources: boolean;
   preview: ImportPreview | null;
   /** The request the preview answers; a changed request needs a new check before importing. */
   previewKey: string | null;
@@ -80,6 +82,7 @@ export const SHEET_RESET = {
   resolutions: {},
   territories: [],
   excludeRows: [],
+  replaceOtherSources: false,
   preview: null,
   previewKey: null,
   previewError: null,
@@ -125,5 +128,6 @@ export function buildRequest(s: WizardState): ImportRequestInput | null {
     resolutions: resolutionList(s.resolutions),
     excludeRows: s.excludeRows,
     template: s.template,
+    replaceOtherSources: s.replaceOtherSources,
   };
 }
