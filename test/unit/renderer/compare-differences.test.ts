@@ -22,7 +22,7 @@ beforeAll(async () => {
 const subject = (id: number, name: string): SubjectSummary => ({
   ref: { kind: 'site', id },
   name,
-  siteKind: 'district',
+  siteKind: 'industrial-district',
   municipalityCode: null,
   municipalityName: null,
   lat: null,
