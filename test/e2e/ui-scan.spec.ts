@@ -134,7 +134,7 @@ async function tour(page: Page, lang: 'pt-BR' | 'es', found: string[], shots: st
   }
 
   await page.getByTestId('nav-works').click();
-  await page.getByTestId('works-grid').locator('[row-index] [col-id="workCode"]').filter({ hasText: 'OB-BET-01' }).dblclick();
+  await page.getByTestId('works-grid').locator('[row-index="0"] [col-id="workCode"]').dblclick();
   await expect(page.getByTestId('work-drawer-ready')).toBeAttached();
   await scan(page, lang, 'work', found, shots);
   await page.getByTestId('work-tab-measurements').click();
@@ -142,6 +142,13 @@ async function tour(page: Page, lang: 'pt-BR' | 'es', found: string[], shots: st
   await page.keyboard.press('Escape');
 
   await page.getByTestId('nav-attraction').click();
+  if (!(await page.getByTestId('attraction-plan-title').isVisible())) {
+    await page.getByTestId('attraction-site').click();
+    await page.getByRole('option', { name: 'Distrito Industrial de Betim' }).click();
+    await page.getByTestId('attraction-period').fill('2027');
+    await page.getByTestId('attraction-open').click();
+  }
+  await expect(page.getByTestId('attraction-area')).toHaveAttribute('data-ready', 'true');
   for (const tab of ['targets', 'lots', 'incentives', 'criteria', 'prospects', 'actions']) {
     await page.getByTestId(`attraction-tab-${tab}`).click();
     await scan(page, lang, `plan-${tab}`, found, shots);
@@ -167,16 +174,22 @@ async function tour(page: Page, lang: 'pt-BR' | 'es', found: string[], shots: st
   await (await chooser).setFiles(csv);
   const step = page.getByTestId('import-step');
   await expect(step).toHaveAttribute('data-step', 'sheet');
-  for (const next of ['layout', 'mapping', 'preview']) {
-    await page.getByTestId('import-next').click();
+  for (const [button, next] of [
+    ['import-next', 'layout'],
+    ['import-next', 'mapping'],
+    ['import-check', 'preview'],
+  ] as const) {
+    await page.getByTestId(button).click();
     await expect(step).toHaveAttribute('data-step', next, { timeout: 60_000 });
     await scan(page, lang, `import-${next}`, found, shots);
   }
-  await page.keyboard.press('Escape');
+  await page.getByTestId('import-close').click();
+  await page.getByTestId('import-close-confirm-confirm').click();
+  await expect(step).toHaveCount(0);
 }
 
 test('the views a planner opens from each area, in pt-BR and in es, show no key, placeholder or English word', async ({ page }, testInfo) => {
-  test.setTimeout(300_000);
+  test.setTimeout(240_000);
   const found: string[] = [];
   const shots = testInfo.outputPath();
   const csv = testInfo.outputPath('populacao-municipios.csv');
