@@ -32,6 +32,7 @@ const MESSAGE_CODES = [
   'duplicate-key',
   'rows-combined',
   'total-mismatch',
+  'territory-name-mismatch',
 ] as const;
 type MessageCode = (typeof MESSAGE_CODES)[number];
 const isMessageCode = (code: string): code is MessageCode => (MESSAGE_CODES as readonly string[]).includes(code);
@@ -43,6 +44,7 @@ const NEEDS_PARAMS: readonly MessageCode[] = [
   'duplicate-key',
   'rows-combined',
   'total-mismatch',
+  'territory-name-mismatch',
 ];
 
 /** A row problem's message in the user's language, from its code and params; the engine's English one when there is no text for it. */
