@@ -38,6 +38,12 @@ export interface Labels {
   saveButton: string;
   discardButton: string;
   cancelButton: string;
+  /** The close box when views hold unsaved drafts (scenarios renamed or re-weighted, not saved). */
+  draftsMessage: string;
+  draftsDetail: string;
+  draftsWorkspaceToo: string;
+  unnamedDraft: string;
+  closeAnywayButton: string;
 }
 
 export const LABELS: Record<Locale, Labels> = {
@@ -74,6 +80,12 @@ export const LABELS: Record<Locale, Labels> = {
     saveButton: 'Salvar',
     discardButton: 'Não salvar',
     cancelButton: 'Cancelar',
+    draftsMessage: 'Fechar “{title}” sem salvar os cenários em edição?',
+    draftsDetail:
+      'Cenários com alterações não salvas: {drafts}. Para mantê-las, cancele, salve cada cenário em Priorização e depois salve o espaço de trabalho.',
+    draftsWorkspaceToo: 'O espaço de trabalho também tem alterações não salvas, que serão perdidas.',
+    unnamedDraft: 'sem nome',
+    closeAnywayButton: 'Fechar sem salvar',
   },
   en: {
     file: '&File',
@@ -108,6 +120,12 @@ export const LABELS: Record<Locale, Labels> = {
     saveButton: 'Save',
     discardButton: 'Don’t save',
     cancelButton: 'Cancel',
+    draftsMessage: 'Close “{title}” without saving the scenarios being edited?',
+    draftsDetail:
+      'Scenarios with unsaved changes: {drafts}. To keep them, cancel, save each scenario in Prioritization, then save the workspace.',
+    draftsWorkspaceToo: 'The workspace also has unsaved changes, which will be lost.',
+    unnamedDraft: 'unnamed',
+    closeAnywayButton: 'Close without saving',
   },
   es: {
     file: '&Archivo',
@@ -142,6 +160,12 @@ export const LABELS: Record<Locale, Labels> = {
     saveButton: 'Guardar',
     discardButton: 'No guardar',
     cancelButton: 'Cancelar',
+    draftsMessage: '¿Cerrar «{title}» sin guardar los escenarios en edición?',
+    draftsDetail:
+      'Escenarios con cambios sin guardar: {drafts}. Para conservarlos, cancele, guarde cada escenario en Priorización y luego guarde el espacio de trabajo.',
+    draftsWorkspaceToo: 'El espacio de trabajo también tiene cambios sin guardar, que se perderán.',
+    unnamedDraft: 'sin nombre',
+    closeAnywayButton: 'Cerrar sin guardar',
   },
 };
 

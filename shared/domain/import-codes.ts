@@ -115,6 +115,11 @@ export const IMPORT_REFUSALS = [
   'busy',
   'session',
   'workspace-changed',
+  /**
+   * Values of another source would be replaced (`indicator`, `period`, `count`, `storedSource`,
+   * `suggested`: a code for a series apart): the user chooses.
+   */
+  'source-conflict',
 ] as const;
 export type ImportRefusal = (typeof IMPORT_REFUSALS)[number];
 

@@ -3,6 +3,7 @@ import { ImportWriteRepository } from '../repositories/import-write-repository';
 import type { IndicatorDefinition } from '../repositories/indicator-repository';
 import type { PassResult } from './pipeline/run-pass';
 import { featureTargetHandler, isFeatureRecords } from './targets/feature-targets';
+import type { SourceConflict } from './source-conflicts';
 import type { ImportCounts, ImportPreview } from './types';
 
 const PREVIEW_ISSUES = 200;
@@ -41,6 +42,7 @@ export function buildPreview(
   pass: PassResult,
   sheet: string,
   newIndicators: readonly IndicatorDefinition[],
+  conflicts: { found: readonly SourceConflict[]; replace: boolean } = { found: [], replace: false },
 ): ImportPreview {
   const total = recordCount(pass);
   const existing = countExisting(conn, pass);
@@ -63,6 +65,7 @@ export function buildPreview(
     totalChecks: pass.totalChecks,
     years,
     newIndicators: newIndicators.map((d) => d.code),
-    canCommit: pass.issues.errors === 0 && pass.unresolved.length === 0 && total > 0,
+    sourceConflicts: [...conflicts.found],
+    canCommit: pass.issues.errors === 0 && pass.unresolved.length === 0 && total > 0 && (conflicts.found.length === 0 || conflicts.replace),
   };
 }

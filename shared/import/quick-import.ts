@@ -1,4 +1,5 @@
 import { compilePattern } from '../text/safe-pattern';
+import { refuseSourceConflicts } from './source-conflicts';
 import type { Connection } from '../db/connection';
 import { ArranjoError, describeLocation } from '../errors';
 import { IndicatorRepository } from '../repositories/indicator-repository';
@@ -14,7 +15,10 @@ import { importRefusal } from '../domain/import-codes';
 /** All or nothing: an import with errors or unresolved territories is refused, naming the first problem. */
 export function refuseIfInvalid(prepared: PreparedImport, fileName: string): void {
   const { pass, layout } = prepared;
-  if (pass.issues.errors === 0 && pass.unresolved.length === 0 && pass.records.store.length > 0) return;
+  if (pass.issues.errors === 0 && pass.unresolved.length === 0 && pass.records.store.length > 0) {
+    refuseSourceConflicts(prepared.conflicts, prepared.request.replaceOtherSources, fileName);
+    return;
+  }
   if (pass.records.store.length === 0 && pass.issues.errors === 0) {
     throw new ArranjoError(
       'BAD_SOURCE_FILE',
@@ -81,7 +85,7 @@ export async function prepareWithTemplate(
   const mapping = applyTemplate(template, layout, { file: fileName });
   return session.prepare(
     conn,
-    { sheet, layout: {}, mapping, resolutions: [], excludeRows: [], template: template.id },
+    { sheet, layout: {}, mapping, resolutions: [], excludeRows: [], template: template.id, replaceOtherSources: false },
     new OperationControl(),
   );
 }

@@ -24,6 +24,8 @@ export const importRequestSchema = z.object({
   excludeRows: z.array(rowNumber.min(1)).max(1_000_000).default([]),
   /** The template the mapping came from, recorded with the batch. */
   template: z.string().max(80).nullable().default(null),
+  /** The user chose to replace stored values of another source (see source-conflicts.ts); else they refuse the import. */
+  replaceOtherSources: z.boolean().default(false),
 });
 export type ImportRequest = z.infer<typeof importRequestSchema>;
 export type ImportRequestInput = z.input<typeof importRequestSchema>;
@@ -53,6 +55,8 @@ export const importFileOptionsSchema = z.object({
   duplicates: z.enum(['refuse', 'sum', 'mean', 'last']).optional(),
   /** Import the valid rows and list every row left out with its reason (default: all or nothing). */
   skipInvalid: z.boolean().default(false),
+  /** Replace stored values of another source (default: refused, the message says which and what to do). */
+  replaceOtherSources: z.boolean().default(false),
 });
 
 /** Options of opening a file in the wizard. */

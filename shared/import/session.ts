@@ -11,6 +11,7 @@ import type { TableSource } from './read/table-source';
 import type { ImportRequest } from './request-schema';
 import type { ImportLayout, LayoutOverrides, ProgressListener } from './types';
 import { importRefusal } from '../domain/import-codes';
+import { findSourceConflicts, type SourceConflict } from './source-conflicts';
 
 export interface PreparedImport {
   key: string;
@@ -21,6 +22,8 @@ export interface PreparedImport {
   mapping: ImportMapping;
   pass: PassResult;
   definitions: IndicatorDefinition[];
+  /** Stored values of another source the records would replace (refused unless the request says replace). */
+  conflicts: SourceConflict[];
 }
 
 /**
@@ -114,7 +117,8 @@ export class ImportSession {
       const dictionary = mapping.dictionary ? await readDictionary(this.source, mapping, control) : new Map();
       definitions = newIndicatorDefinitions(conn, codes, mapping, layout, dictionary, this.source.fileName);
     }
-    this.prepared = { key, conn, request, layout, mapping, pass, definitions };
+    const conflicts = findSourceConflicts(conn, pass, mapping, this.source.fileName);
+    this.prepared = { key, conn, request, layout, mapping, pass, definitions, conflicts };
     return this.prepared;
   }
 

@@ -1,3 +1,4 @@
+import type { SourceConflict } from './source-conflicts';
 import type { ImportIssueCode } from '../domain/import-codes';
 
 /**
@@ -164,7 +165,9 @@ export interface ImportPreview {
   /** Years the rows carry, and indicators or sectors written, for a summary line. */
   years: number[];
   newIndicators: string[];
-  /** False when errors or unresolved territories stop the import (all or nothing). */
+  /** Stored values of another source the import would replace: it waits for the user's choice. */
+  sourceConflicts: SourceConflict[];
+  /** False when errors, unresolved territories or values of another source (not chosen to replace) stop the import. */
   canCommit: boolean;
 }
 

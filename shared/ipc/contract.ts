@@ -29,8 +29,13 @@ export const ipcInputs = {
   /** Writes a workspace atomically (temp file, fsync, rename), keeping the previous version as `.bak`. */
   'app:workspace.write': z.object({ path: filePath, bytes: workspaceBytes }).strict(),
   'app:recent.list': z.object({}).strict(),
-  /** Tells main the window's document state: title, unsaved changes (for the close warning). */
-  'app:window.setDocument': z.object({ title: z.string().max(500), dirty: z.boolean() }).strict(),
+  /**
+   * Tells main the window's document state: title, unsaved changes, and the names of drafts held
+   * only by a view (a scenario renamed or re-weighted, not saved yet), for the close warning.
+   */
+  'app:window.setDocument': z
+    .object({ title: z.string().max(500), dirty: z.boolean(), drafts: z.array(z.string().max(500)).max(100) })
+    .strict(),
   /** The UI language, so menus and dialogs speak it too. */
   'app:ui.setLocale': z.object({ locale }).strict(),
 } as const satisfies Record<IpcChannelName, z.ZodType>;

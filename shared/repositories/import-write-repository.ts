@@ -341,6 +341,30 @@ export class ImportWriteRepository {
     );
   }
 
+  /**
+   * The stored values of these indicators and periods with their source and the file of the batch
+   * that wrote them (null for values no import wrote), for the import's source check.
+   */
+  eachIndicatorSource(
+    scope: { indicators: string[]; periods: string[] },
+    visit: (r: {
+      indicator_code: string;
+      subject_kind: string;
+      subject_code: string;
+      period: string;
+      source: string | null;
+      source_file: string | null;
+    }) => void,
+  ): void {
+    this.conn.each(
+      `SELECT v.indicator_code, v.subject_kind, v.subject_code, v.period, v.source, b.source_file
+         FROM indicator_value v LEFT JOIN import_batch b ON b.id = v.batch_id
+        WHERE v.indicator_code IN (SELECT value FROM json_each(?)) AND v.period IN (SELECT value FROM json_each(?))`,
+      [JSON.stringify(scope.indicators), JSON.stringify(scope.periods)],
+      visit,
+    );
+  }
+
   recordCreatedIndicators(batchId: number, codes: readonly string[]): void {
     this.conn.runMany(
       'INSERT INTO import_batch_indicator (batch_id, indicator_code) VALUES (?, ?)',

@@ -78,7 +78,7 @@ async function prepareImport(engine: Engine, bytes: Uint8Array, file: string): P
   const template = BUILT_IN_TEMPLATES.find((t) => t.id === 'arranjo-long');
   if (!template) throw new Error('no arranjo-long template');
   const mapping = file.endsWith('.xlsx') ? importMappingSchema.parse(XLSX_MAPPING) : applyTemplate(template, layout, { file: name });
-  const request = { sheet, layout: {}, mapping, resolutions: [], excludeRows: [], template: null };
+  const request = { sheet, layout: {}, mapping, resolutions: [], excludeRows: [], template: null, replaceOtherSources: false };
   const prepared = await session.prepare(engine.connection(), request, new OperationControl());
   session.releaseSource();
   return prepared;

@@ -70,7 +70,8 @@ export const importCommand: CliCommand = {
     'arranjo import <ws> <file> [--sheet S] [--template T] [--mapping m.json] [--encoding auto|utf-8|windows-1252|utf-16le|utf-16be] [--decimal auto|comma|dot]\n' +
     '                   [--state UF] [--duplicates refuse|sum|mean|last] [--skip-invalid] [--dry-run] [--format json]\n' +
     '                   import a spreadsheet or CSV (refused with exit 2, nothing written, when any row has an error;\n' +
-    '                   --skip-invalid imports the rest and lists the rows left out in "skipped")',
+    '                   --skip-invalid imports the rest and lists the rows left out in "skipped";\n' +
+    '                   --replace-other-sources replaces stored values of another source, refused otherwise)',
   options: {
     sheet: { type: 'string' },
     template: { type: 'string' },
@@ -81,6 +82,7 @@ export const importCommand: CliCommand = {
     state: { type: 'string' },
     duplicates: { type: 'string' },
     'skip-invalid': { type: 'boolean' },
+    'replace-other-sources': { type: 'boolean' },
   },
   async run(cmd) {
     const ws = cmd.positional(0, 'workspace file');
@@ -102,6 +104,7 @@ export const importCommand: CliCommand = {
         ? { duplicates: cmd.choice('duplicates', ['refuse', 'sum', 'mean', 'last'] as const, 'refuse') }
         : {}),
       skipInvalid: cmd.flag('skip-invalid'),
+      replaceOtherSources: cmd.flag('replace-other-sources'),
     });
     if (!result.refused && !dryRun) await saveWorkspace(engine, ws);
     const json = {

@@ -48,6 +48,8 @@ interface ChartProps {
   attributes?: Record<`data-${string}`, string | number>;
   /** A click on a data element (a map area, a marker, a bar). */
   onClick?: (params: echarts.ECElementEvent) => void;
+  /** Each drawn frame, with the instance: for what depends on the drawn size (a map's pixels per degree). */
+  onFinished?: (instance: echarts.ECharts) => void;
   /**
    * What the PNG/SVG export and full-screen presentation draw when it is more than the screen shows
    * (a Gantt paged on screen exports every row): built only when asked for, at its own height.
@@ -90,21 +92,26 @@ const EXPORT_COLORS = { light: { background: '#ffffff', color: '#212529' }, dark
  * exports PNG/SVG, and marks `data-render-finished="true"` once ECharts reports the frame drawn
  * (end-to-end tests wait on it instead of sleeping).
  */
-export function Chart({ option, height, title, source, testId, attributes, onClick, exportView }: ChartProps) {
+export function Chart({ option, height, title, source, testId, attributes, onClick, onFinished, exportView }: ChartProps) {
   const { t } = useLocale();
   const scheme = useComputedColorScheme('light');
   const containerRef = useRef<HTMLDivElement>(null);
   const [chart, setChart] = useState<echarts.ECharts | null>(null);
   const clickRef = useRef(onClick);
+  const finishedRef = useRef(onFinished);
   useEffect(() => {
     clickRef.current = onClick;
-  }, [onClick]);
+    finishedRef.current = onFinished;
+  }, [onClick, onFinished]);
 
   useEffect(() => {
     const element = containerRef.current;
     if (!element) return;
     const instance = echarts.init(element, scheme === 'dark' ? 'dark' : undefined, { renderer: 'canvas' });
-    instance.on('finished', () => element.setAttribute('data-render-finished', 'true'));
+    instance.on('finished', () => {
+      finishedRef.current?.(instance);
+      element.setAttribute('data-render-finished', 'true');
+    });
     instance.on('click', (params) => clickRef.current?.(params));
     // Only a real change of size redraws: the observer's first call (on observe) would otherwise
     // lay out and paint the whole chart again, a second map draw on first start (issue 16).

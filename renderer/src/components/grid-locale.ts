@@ -34,5 +34,9 @@ export function gridLocaleText(t: TFunction): Record<string, string> {
     selectAll: t('grid.selectAll'),
     ariaChecked: t('grid.checked'),
     ariaUnchecked: t('grid.unchecked'),
+    // Read out with a row's selection box (and shown by innerText): AG Grid's English otherwise.
+    ariaRowSelect: t('grid.rowSelect'),
+    ariaRowDeselect: t('grid.rowDeselect'),
+    ariaRowToggleSelection: t('grid.rowToggle'),
   };
 }

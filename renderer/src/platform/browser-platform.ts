@@ -110,8 +110,8 @@ export function createBrowserPlatform(): BrowserPlatform {
       const stored = await list();
       return stored.slice(0, 8).map((w) => ({ label: w.name, detail: w.savedAt, location: { kind: 'browser', name: w.name } }));
     },
-    setDocument({ title, dirty }) {
-      document.title = `${dirty ? '• ' : ''}${title} — Arranjo`;
+    setDocument({ title, dirty, drafts }) {
+      document.title = `${dirty || drafts.length > 0 ? '• ' : ''}${title} — Arranjo`;
     },
     setLocale() {
       // The browser has no native menus to translate.

@@ -50,8 +50,8 @@ export function createElectronPlatform(bridge: ArranjoBridge): ElectronPlatform 
       // Main keeps the recent-files list when it reads or writes a path.
     },
     setDocument(state) {
-      document.title = `${state.dirty ? '• ' : ''}${state.title} — Arranjo`;
-      void bridge['window.setDocument'](state);
+      document.title = `${state.dirty || state.drafts.length > 0 ? '• ' : ''}${state.title} — Arranjo`;
+      void bridge['window.setDocument']({ title: state.title, dirty: state.dirty, drafts: [...state.drafts] });
     },
     setLocale(locale) {
       void bridge['ui.setLocale']({ locale });

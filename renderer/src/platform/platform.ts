@@ -33,6 +33,8 @@ export interface RecentEntry {
 export interface DocumentState {
   title: string;
   dirty: boolean;
+  /** Names of unsaved drafts held by views (scenarios), which the workspace's dirty flag does not cover. */
+  drafts: readonly string[];
 }
 
 interface PlatformBase {

@@ -1,8 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { MenuCommand } from '../../../shared/ipc/contract';
 import type { WorkspaceActions } from './workspace-context';
 import { isDirty, type WorkspaceController, type WorkspaceSnapshot } from './workspace-controller';
-import { clearUnsavedWork, hasUnsavedWork } from './unsaved-work';
+import { clearUnsavedWork, hasUnsavedWork, subscribeUnsavedWork, unsavedWorkNames } from './unsaved-work';
 
 /** True while the user types in a field: there, Ctrl+Z belongs to the field, not to the workspace. */
 export function isEditableTarget(target: EventTarget | null): boolean {
@@ -53,17 +53,19 @@ function runCommand(command: MenuCommand, actions: WorkspaceActions): void {
 export function useWorkspaceEffects(controller: WorkspaceController, actions: WorkspaceActions, snapshot: WorkspaceSnapshot): void {
   const platform = controller.platform;
   const dirty = isDirty(snapshot);
+  const drafts = useSyncExternalStore(subscribeUnsavedWork, unsavedWorkNames);
 
+  // Main's close box asks about both: the workspace's unsaved changes and the views' drafts.
   useEffect(() => {
     if (snapshot.status === 'starting') return;
-    platform.setDocument({ title: snapshot.name, dirty });
-  }, [platform, snapshot.name, snapshot.status, dirty]);
+    platform.setDocument({ title: snapshot.name, dirty, drafts });
+  }, [platform, snapshot.name, snapshot.status, dirty, drafts]);
 
   // Another workspace: the drafts held by views belonged to the previous one.
   useEffect(() => clearUnsavedWork(), [snapshot.generation]);
 
   // The browser can lose work that autosave has not written yet (or a view's unsaved draft, such as
-  // a scenario's); Electron's main asks on close.
+  // a scenario's); Electron's main asks on close (it gets both through setDocument).
   const dirtyRef = useRef(dirty);
   useEffect(() => {
     dirtyRef.current = dirty;

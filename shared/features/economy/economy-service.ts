@@ -3,7 +3,7 @@ import { diversity } from '../../analysis/economy/diversity';
 import { locationQuotients, locationQuotientValues, lqMissingReason } from '../../analysis/economy/location-quotient';
 import { placeOnSpace, rankPotential, relatedness, specializationMatrix } from '../../analysis/economy/relatedness';
 import { estebanMarquillas, growthRate, shiftShare, shiftShareValues } from '../../analysis/economy/shift-share';
-import { MISSING_REASON_TEXT, type ActivityMatrix, type ReferenceTotals } from '../../analysis/economy/types';
+import { MISSING_REASON_TEXT, type ActivityMatrix, type Computed, type ReferenceTotals } from '../../analysis/economy/types';
 import type { Connection } from '../../db/connection';
 import type {
   DiversityRow,

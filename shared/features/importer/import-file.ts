@@ -160,6 +160,7 @@ export async function importFile(
       resolutions,
       excludeRows: [],
       template: template === 'mapping-file' ? null : template,
+      replaceOtherSources: opts.replaceOtherSources,
     };
     return await session.run(onProgress, async (control) => {
       let prepared = await session.prepare(conn, request, control);

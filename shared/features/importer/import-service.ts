@@ -175,7 +175,10 @@ export class ImportService {
       const prepared = await session.prepare(this.db(), req, control);
       control.phase = 'checking';
       control.report(0, 1, true);
-      return buildPreview(this.db(), prepared.pass, prepared.layout.sheet, prepared.definitions);
+      return buildPreview(this.db(), prepared.pass, prepared.layout.sheet, prepared.definitions, {
+        found: prepared.conflicts,
+        replace: prepared.request.replaceOtherSources,
+      });
     });
   }
 

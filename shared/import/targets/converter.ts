@@ -99,7 +99,17 @@ export class TerritoryReader {
     const outcome = this.env.matcher.match(value, stateHint, row.row, nameHint);
     switch (outcome.kind) {
       case 'matched':
-        if (outcome.warning) this.env.issues.warning('territory-name-mismatch', row.row, label(this.env, column), outcome.warning);
+        if (outcome.warning)
+          this.env.issues.warning(
+            'territory-name-mismatch',
+            row.row,
+            label(this.env, column),
+            outcome.warning.message,
+            outcome.warning.named,
+            {
+              territory: outcome.warning.territory,
+            },
+          );
         return { code: outcome.code };
       case 'skip':
         return 'skip';

@@ -4,10 +4,17 @@ import { clip, nameKey } from '../values/text';
 import { jaroWinkler } from './similarity';
 import type { TerritoryEntry, TerritoryIndex } from './territory-index';
 
+/** A code's row naming another place: the engine's English message, and its parts for the UI's words. */
+export interface NameWarning {
+  message: string;
+  named: string;
+  territory: string;
+}
+
 export type SubjectLevel = 'municipality' | 'state';
 
 export type MatchOutcome =
-  | { kind: 'matched'; code: number; stateCode: number; warning?: string }
+  | { kind: 'matched'; code: number; stateCode: number; warning?: NameWarning }
   | { kind: 'skip' }
   | { kind: 'empty' }
   | { kind: 'unresolved'; key: string };
@@ -110,11 +117,15 @@ export class TerritoryMatcher {
   }
 
   /** When a code's row also names the place and the names disagree, the code wins but the user is told. */
-  private nameWarning(entry: TerritoryEntry, named: string | null): string | undefined {
+  private nameWarning(entry: TerritoryEntry, named: string | null): NameWarning | undefined {
     if (!named) return undefined;
     const key = nameKey(named);
     if (key === '' || key === entry.key || (key.length <= 80 && jaroWinkler(key, entry.key) >= 0.85)) return undefined;
-    return `code ${entry.code} is ${entry.name} (${entry.stateAbbr}) in the workspace, but the file names it "${clip(named, 60)}"`;
+    return {
+      message: `code ${entry.code} is ${entry.name} (${entry.stateAbbr}) in the workspace, but the file names it "${clip(named, 60)}"`,
+      named: clip(named, 60),
+      territory: `${entry.name} (${entry.stateAbbr})`,
+    };
   }
 
   private describe(token: TerritoryToken, text: string, state: string | null, key: string, row: number): Pending {

@@ -124,8 +124,8 @@ describe('IPC handlers', () => {
 
   it('passes document state to the close guard and the locale to the menu', async () => {
     const { handlers, guard, menu } = setup();
-    await handlers['app:window.setDocument']({ title: 'Plano', dirty: true });
-    expect(guard.setDocument).toHaveBeenCalledWith({ title: 'Plano', dirty: true });
+    await handlers['app:window.setDocument']({ title: 'Plano', dirty: true, drafts: [] });
+    expect(guard.setDocument).toHaveBeenCalledWith({ title: 'Plano', dirty: true, drafts: [] });
     await handlers['app:ui.setLocale']({ locale: 'es' });
     expect(menu.setLocale).toHaveBeenCalledWith('es');
   });

@@ -59,6 +59,10 @@ describe('registerHandlers', () => {
     ['app:workspace.write', { path: '/a.arranjo', bytes: [1, 2, 3] }],
     ['app:ui.setLocale', { locale: 'fr' }],
     ['app:window.setDocument', null],
+    ['app:window.setDocument', { title: 'Plano', dirty: false }],
+    ['app:window.setDocument', { title: 'Plano', dirty: false, drafts: 'Cenário 1' }],
+    ['app:window.setDocument', { title: 'Plano', dirty: false, drafts: [1] }],
+    ['app:window.setDocument', { title: 'Plano', dirty: false, drafts: Array.from({ length: 101 }, () => 'x') }],
   ])('refuses bad input on %s without calling the handler', async (channel, input) => {
     const handlers = fakeHandlers();
     registerHandlers(handlers, () => true);

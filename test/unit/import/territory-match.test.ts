@@ -40,7 +40,7 @@ describe('territory matching', () => {
     expect(m.match('3106705', null, 5, 'Contagem')).toMatchObject({
       kind: 'matched',
       code: 3106705,
-      warning: expect.stringMatching(/3106705 is Betim \(MG\).*"Contagem"/),
+      warning: { message: expect.stringMatching(/3106705 is Betim \(MG\).*"Contagem"/), named: 'Contagem', territory: 'Betim (MG)' },
     });
   });
 

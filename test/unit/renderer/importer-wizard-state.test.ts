@@ -46,6 +46,7 @@ describe('importer: the wizard state as data', () => {
       ],
       excludeRows: [7],
       template: 'ibge-censo2022-populacao',
+      replaceOtherSources: false, // values of another source are replaced only when the user says so
     });
   });
 

@@ -4,7 +4,13 @@ import type { AcceptabilityRow, ScenarioRun } from '../../../shared/features/pri
 import { buildAcceptabilityOption } from '../../../renderer/src/features/prioritization/acceptability-option';
 import { buildContributionOption, legendLines } from '../../../renderer/src/features/prioritization/contribution-option';
 import { buildCorrelationOption } from '../../../renderer/src/features/prioritization/correlation-option';
-import { buildRankingMapOption, MARKER_SPACING, spreadPoints } from '../../../renderer/src/features/prioritization/ranking-map-option';
+import {
+  buildRankingMapOption,
+  MARKER_GAP_PX,
+  MARKER_SPACING,
+  spacingForScale,
+  spreadPoints,
+} from '../../../renderer/src/features/prioritization/ranking-map-option';
 import { shortLabels } from '../../../renderer/src/features/prioritization/short-labels';
 
 type Series = { name?: string; data: unknown[]; stack?: string; symbolSize?: (v: number[]) => number };
@@ -183,5 +189,26 @@ describe('ranking map markers', () => {
       }
     // Before: Belo Horizonte and Contagem were 0.12° apart, under one marker's width.
     expect(Math.hypot(seats[0]![0] - seats[1]![0], seats[0]![1] - seats[1]![1])).toBeLessThan(MARKER_SPACING);
+  });
+});
+
+describe('ranking map markers set apart by the drawn scale (issue 14)', () => {
+  const minGap = (out: readonly (readonly [number, number])[]) => {
+    let nearest = Infinity;
+    out.forEach((p, i) => out.slice(i + 1).forEach((q) => (nearest = Math.min(nearest, Math.hypot(p[0] - q[0], p[1] - q[1])))));
+    return nearest;
+  };
+
+  it('a ring that would reach a point beside it takes that point in: no two markers closer than the spacing', () => {
+    // Six districts on one seat and one 1.1 spacings away (Divinópolis beside Belo Horizonte, on a small map).
+    const points: [number, number][] = [...Array.from({ length: 6 }, (): [number, number] => [-44, -19.9]), [-44 - 1.1, -19.9]];
+    const out = spreadPoints(points, 1);
+    expect(minGap(out)).toBeGreaterThanOrEqual(0.999);
+  });
+
+  it('the spacing in degrees follows the pixels per degree of the drawn map, never below the default', () => {
+    expect(spacingForScale(40)).toBeCloseTo(MARKER_GAP_PX / 40, 10);
+    expect(spacingForScale(1000)).toBe(MARKER_SPACING);
+    expect(spacingForScale(0)).toBe(MARKER_SPACING);
   });
 });

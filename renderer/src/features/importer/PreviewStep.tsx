@@ -9,6 +9,7 @@ import { ImportErrorAlert } from './ImportErrorAlert';
 import { IssuesPanel } from './IssuesPanel';
 import { PeriodsSummary } from './PeriodsSummary';
 import { UnmappedCodes } from './UnmappedCodes';
+import { SourceConflicts } from './SourceConflicts';
 import type { ImportWizard } from './use-import-wizard';
 
 function Count({ label, value, testId, color, hint }: { label: string; value: number; testId: string; color?: string; hint?: string }) {
@@ -140,6 +141,7 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
               </Group>
             </Alert>
           )}
+          {wizard.previewCurrent && preview.sourceConflicts.length > 0 && <SourceConflicts wizard={wizard} preview={preview} />}
           {wizard.previewCurrent && preview.canCommit && (
             <Alert color="teal" data-testid="preview-ready">
               {t('preview.ready', {
@@ -156,7 +158,9 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
                     ? t('preview.blockedErrors', { count: preview.errors })
                     : preview.unresolved.length > 0
                       ? t('preview.blockedTerritories', { count: preview.unresolved.length })
-                      : t('preview.blockedEmpty')}
+                      : preview.sourceConflicts.length > 0
+                        ? t('preview.blockedSources')
+                        : t('preview.blockedEmpty')}
                 </Text>
                 {preview.errors > 0 && (
                   <Group gap="xs">

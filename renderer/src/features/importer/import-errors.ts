@@ -39,6 +39,13 @@ export function translateImportError(error: unknown, t: TFunction<'importer'>): 
     template: String(e.params.template ?? ''),
     column: String(e.params.column ?? e.location.column ?? ''),
     row: Number(e.params.row ?? e.location.row ?? 0),
+    // source-conflict: which stored values, from where, and the code suggested for a series apart.
+    count: Number(e.params.count ?? 0),
+    indicator: String(e.params.indicator ?? ''),
+    period: String(e.params.period ?? ''),
+    stored: String(e.params.storedSource ?? ''),
+    suggested: String(e.params.suggested ?? ''),
+    interpolation: { escapeValue: false },
   };
   return {
     reason,

@@ -32,6 +32,7 @@ const NEEDS_PARAMS: readonly IssueCode[] = [
   'sector-skipped',
   'sector-mapped',
   'mixed-levels',
+  'territory-name-mismatch',
 ];
 
 /**

@@ -13,6 +13,7 @@ import { progressCallback, transferBytes } from './import-engine';
 import { isCancelled } from './import-errors';
 import type { BulkAnswers } from './bulk-answers';
 import { mergeUnresolved, withAnswer } from './resolutions';
+import { mappingWithSeparateSeries } from './source-conflicts';
 import {
   buildRequest,
   certainTemplate,
@@ -270,6 +271,20 @@ export function useImportWizard(file: File) {
     await check();
   };
 
+  /**
+   * Stored values of another source: the file's go to a series apart (its year columns get the
+   * suggested code), or replace them (the user's explicit choice, undoable with the batch).
+   */
+  const chooseSourceConflict = async (choice: 'separate' | 'replace' | 'keep') => {
+    const s = stateRef.current;
+    if (choice === 'separate') {
+      const mapping = s.mapping && mappingWithSeparateSeries(s.mapping, s.preview?.sourceConflicts ?? []);
+      if (!mapping) return;
+      update({ mapping, replaceOtherSources: false, preview: null, previewKey: null });
+    } else update({ replaceOtherSources: choice === 'replace' });
+    await check();
+  };
+
   const includeAllRows = async () => {
     update({ excludeRows: [], excludedIssues: [] });
     await check();
@@ -353,6 +368,7 @@ export function useImportWizard(file: File) {
     excludeErrorRows,
     chooseDuplicates,
     chooseSectorCode,
+    chooseSourceConflict,
     includeAllRows,
     commit,
     cancel,

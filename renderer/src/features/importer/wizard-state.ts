@@ -58,6 +58,8 @@ export interface WizardState {
   excludeRows: number[];
   /** Why each excluded row was left out: its errors when the user excluded it (the check after no longer sees them). */
   excludedIssues: ImportIssue[];
+  /** The user chose to replace stored values of another source (the review asks when there are any). */
+  replaceOtherSources: boolean;
   preview: ImportPreview | null;
   /** The request the preview answers; a changed request needs a new check before importing. */
   previewKey: string | null;
@@ -84,6 +86,7 @@ export const SHEET_RESET = {
   territories: [],
   excludeRows: [],
   excludedIssues: [],
+  replaceOtherSources: false,
   preview: null,
   previewKey: null,
   previewError: null,
@@ -129,5 +132,6 @@ export function buildRequest(s: WizardState): ImportRequestInput | null {
     resolutions: resolutionList(s.resolutions),
     excludeRows: s.excludeRows,
     template: s.template,
+    replaceOtherSources: s.replaceOtherSources,
   };
 }

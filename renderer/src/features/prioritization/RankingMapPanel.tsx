@@ -1,9 +1,10 @@
 import { Center, Loader, Paper, Text, useComputedColorScheme } from '@mantine/core';
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import type { ECharts } from 'echarts/core';
 import type { ScenarioRun } from '../../../../shared/features/prioritization/types';
 import { Chart } from '../../components/Chart';
 import { MG_MAP_NAME, useMgMapReady } from '../dashboard/mg-geo';
-import { buildRankingMapOption } from './ranking-map-option';
+import { buildRankingMapOption, MARKER_SPACING, spacingForScale, type RankingMapOption } from './ranking-map-option';
 import { usePrioritization } from './use-prioritization';
 
 /** Minas Gerais with the ranked alternatives coloured by rank; the top N numbered. */
@@ -11,6 +12,7 @@ export function RankingMapPanel({ run }: { run: ScenarioRun }) {
   const { t, locale } = usePrioritization();
   const dark = useComputedColorScheme('light') === 'dark';
   const mapReady = useMgMapReady(t('map.failed'));
+  const [spacing, setSpacing] = useState(MARKER_SPACING);
   const option = useMemo(
     () =>
       buildRankingMapOption({
@@ -27,8 +29,23 @@ export function RankingMapPanel({ run }: { run: ScenarioRun }) {
           seatNote: t('map.seatNote'),
         },
         dark,
+        spacing,
       }),
-    [run, locale, t, dark],
+    [run, locale, t, dark, spacing],
+  );
+  // Markers set apart by pixels, not degrees: once drawn, the map says how many pixels a degree is
+  // (at zoom 1, so zooming in does not redraw), and the spacing follows when it is off by over 5 %.
+  const onFinished = useCallback(
+    (instance: ECharts) => {
+      const geo = (instance.getOption() as { geo?: { zoom?: number }[] }).geo?.[0];
+      const a = instance.convertToPixel({ seriesIndex: 0 }, [-44, -19]) as number[] | undefined;
+      const b = instance.convertToPixel({ seriesIndex: 0 }, [-43, -19]) as number[] | undefined;
+      if (!a || !b) return;
+      const wanted = spacingForScale(Math.abs((b[0] ?? 0) - (a[0] ?? 0)) / (geo?.zoom ?? 1));
+      setSpacing((current) => (Math.abs(wanted - current) / current > 0.05 ? wanted : current));
+      markPixels(instance, option);
+    },
+    [option],
   );
   const placed = run.ranked.filter((r) => r.lat !== null && r.lon !== null).length;
   return (
@@ -44,6 +61,7 @@ export function RankingMapPanel({ run }: { run: ScenarioRun }) {
           source={t('map.source')}
           testId="ranking-map"
           attributes={{ 'data-points': placed }}
+          onFinished={onFinished}
         />
       ) : (
         <Center h={420}>
@@ -56,4 +74,14 @@ export function RankingMapPanel({ run }: { run: ScenarioRun }) {
       </Text>
     </Paper>
   );
+}
+
+/** The markers' drawn centres and names (`data-marker-pixels`), which the end-to-end test checks apart. */
+function markPixels(instance: ECharts, option: RankingMapOption): void {
+  const series = [option.series].flat()[0] as { data?: { name: string; value: number[] }[] } | undefined;
+  const pixels = (series?.data ?? []).map((d) => {
+    const [x = 0, y = 0] = (instance.convertToPixel({ seriesIndex: 0 }, [d.value[0] ?? 0, d.value[1] ?? 0]) as number[] | undefined) ?? [];
+    return [d.name, Math.round(x * 10) / 10, Math.round(y * 10) / 10, d.value[2] ?? 0];
+  });
+  instance.getDom().setAttribute('data-marker-pixels', JSON.stringify(pixels));
 }

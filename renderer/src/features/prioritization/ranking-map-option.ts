@@ -18,13 +18,27 @@ export interface RankingMapInput {
   locale: Locale;
   labels: { rank: string; score: string; topN: string; best: string; worst: string; seatNote: string };
   dark: boolean;
+  /** Degrees between set-apart markers: {@link MARKER_SPACING} until the drawn map says how many pixels a degree is. */
+  spacing?: number;
 }
 
 /** Best (dark green) to worst (light): the rank scale, readable in print and in both schemes. */
 const RANK_COLORS = ['#006d2c', '#31a354', '#74c476', '#bae4b3', '#edf8e9'];
 
-/** Markers closer than this (degrees; a 16 px marker spans about 0.25° of the state map) overlap. */
+/** Markers closer than this (degrees; a 16 px marker spans about 0.25° of a wide state map) overlap. */
 export const MARKER_SPACING = 0.25;
+
+/** Pixels between the centres of set-apart markers: a top-N marker is 16 px wide, with its border and a gap. */
+export const MARKER_GAP_PX = 20;
+
+/**
+ * The spacing in degrees that keeps markers {@link MARKER_GAP_PX} apart on the drawn map, from its
+ * pixels per degree of longitude at zoom 1 (a narrow panel draws the state smaller: more degrees).
+ */
+export function spacingForScale(pixelsPerDegree: number): number {
+  if (!Number.isFinite(pixelsPerDegree) || pixelsPerDegree <= 0) return MARKER_SPACING;
+  return Math.max(MARKER_SPACING, MARKER_GAP_PX / pixelsPerDegree);
+}
 
 /**
  * Points that would overlap (districts around Belo Horizonte: Jatobá, Contagem, Betim… placed at
@@ -33,7 +47,7 @@ export const MARKER_SPACING = 0.25;
  */
 export function spreadPoints(points: readonly (readonly [number, number])[], spacing = MARKER_SPACING): [number, number][] {
   const cluster = points.map(() => -1);
-  const groups: number[][] = [];
+  let groups: number[][] = [];
   points.forEach((p, i) => {
     if (cluster[i] !== -1) return;
     const group = [i];
@@ -50,6 +64,20 @@ export function spreadPoints(points: readonly (readonly [number, number])[], spa
     }
     groups.push(group);
   });
+  // A ring may reach a point outside it (Divinópolis beside the ring around Belo Horizonte): the
+  // two join one ring, until no two markers of different groups are closer than the spacing.
+  for (let round = 0; round < points.length; round++) {
+    const out = placeRings(points, groups, spacing);
+    const clash = closeGroups(out, groups, spacing);
+    if (!clash) return out;
+    const [a, b] = clash;
+    groups = [...groups.filter((_, g) => g !== a && g !== b), [...(groups[a] ?? []), ...(groups[b] ?? [])]];
+  }
+  return placeRings(points, groups, spacing);
+}
+
+/** Each group of two or more on a ring around its centre, `spacing` between neighbours. */
+function placeRings(points: readonly (readonly [number, number])[], groups: readonly number[][], spacing: number): [number, number][] {
   const out = points.map((p): [number, number] => [p[0], p[1]]);
   for (const group of groups) {
     if (group.length < 2) continue;
@@ -68,6 +96,19 @@ export function spreadPoints(points: readonly (readonly [number, number])[], spa
     });
   }
   return out;
+}
+
+/** Two groups with markers closer than the spacing, or null. */
+function closeGroups(out: readonly (readonly [number, number])[], groups: readonly number[][], spacing: number): [number, number] | null {
+  for (let a = 0; a < groups.length; a++)
+    for (let b = a + 1; b < groups.length; b++)
+      for (const i of groups[a] ?? [])
+        for (const j of groups[b] ?? []) {
+          const p = out[i];
+          const q = out[j];
+          if (p && q && Math.hypot(p[0] - q[0], p[1] - q[1]) < spacing * 0.999) return [a, b];
+        }
+  return null;
 }
 
 /**
@@ -127,7 +168,10 @@ export function buildRankingMapOption(input: RankingMapInput): RankingMapOption 
       {
         type: 'scatter',
         coordinateSystem: 'geo',
-        data: spreadPoints(points.map((p) => [p.lon as number, p.lat as number] as const)).map(([lon, lat], i) => ({
+        data: spreadPoints(
+          points.map((p) => [p.lon as number, p.lat as number] as const),
+          input.spacing ?? MARKER_SPACING,
+        ).map(([lon, lat], i) => ({
           name: points[i]?.label ?? '',
           value: [lon, lat, points[i]?.rank ?? maxRank],
         })),

@@ -38,7 +38,7 @@ export function useScenarioDraft(id: number, scenario: Scenario | undefined) {
   const setState = (next: (s: State) => State) => {
     const value = next(kept.get(key) ?? EMPTY);
     kept.set(key, value);
-    markUnsaved(`scenario:${key}`, edited(value));
+    markUnsaved(`scenario:${key}`, edited(value), value.draft?.name ?? '');
     rerender();
   };
 

@@ -7,13 +7,18 @@ import type { Locale } from '../../../i18n/locales';
 import { formatFact, formatSigned, shortNames, unitLabel } from '../format';
 import { rowLabel } from './use-comparison';
 
-/** One row of the comparison grid: flat fields s0…s9 (values) and d0…d9 (differences to the baseline). */
+/**
+ * One row of the comparison grid: flat fields s0…s9 (values) and d0…d9 (differences to the
+ * baseline: in the row's unit, or in % when relative).
+ */
 export interface CompareGridRow {
   key: string;
   group: string;
   indicator: string;
   unit: string;
   unitLabel: string;
+  /** The differences' unit, said on its own column so the exported workbook says it too. */
+  diffUnit: string;
   period: string;
   direction: FactRow['direction'];
   source: string;
@@ -21,6 +26,15 @@ export interface CompareGridRow {
   verdicts: (1 | -1 | 0 | null)[];
   illustrative: boolean[];
   [field: `s${number}` | `d${number}`]: number | null;
+}
+
+/**
+ * The unit of a row's differences: % when relative; for a row in %, percentage points ("p.p."), a
+ * difference of two percentages not being a percentage; else the row's own unit.
+ */
+export function differenceUnit(unit: string, relative: boolean, t: TFunction<'territories'>): string {
+  if (relative) return '%';
+  return unit === '%' ? t('compare.percentagePoints') : unitLabel(t, unit);
 }
 
 export function compareGridRows(
@@ -37,6 +51,7 @@ export function compareGridRows(
       indicator: rowLabel(row, kind, locale, t),
       unit: row.unit,
       unitLabel: unitLabel(t, row.unit),
+      diffUnit: differenceUnit(row.unit, relative, t),
       period: row.period ?? '',
       direction: row.direction,
       source: [row.source, ...new Set(row.valueSources.filter((s): s is string => !!s))].filter(Boolean).join('; '),
@@ -47,7 +62,9 @@ export function compareGridRows(
     row.values.forEach((v, i) => {
       out[`s${i}`] = v;
       const d = differences[i];
-      out[`d${i}`] = d ? (relative ? d.relative : d.absolute) : null;
+      const value = d ? (relative ? d.relative : d.absolute) : null;
+      // Relative differences in %, as the unit column says (12.5, not the fraction 0.125).
+      out[`d${i}`] = value !== null && relative ? value * 100 : value;
     });
     return out;
   });
@@ -102,9 +119,11 @@ export function compareColumns(
       filter: 'agNumberColumnFilter',
       context: { kind: 'decimal' } satisfies ColumnMeta,
       valueFormatter: (p: ValueFormatterParams<CompareGridRow>) => {
-        const text = formatSigned(p.value as number | null, locale, relative);
+        const value = p.value as number | null;
+        if (relative) return formatSigned(value === null ? null : value / 100, locale, true);
+        const text = formatSigned(value, locale);
         // A difference between two percentages is in percentage points, not a percentage.
-        return !relative && p.data?.unit === '%' && text !== '–' ? `${text} ${t('compare.percentagePoints')}` : text;
+        return p.data?.unit === '%' && text !== '–' ? `${text} ${t('compare.percentagePoints')}` : text;
       },
       cellClassRules: {
         'arranjo-better': (p) => p.data?.verdicts[i] === 1,
@@ -112,6 +131,7 @@ export function compareColumns(
       },
     });
   });
+  columns.push({ field: 'diffUnit', headerName: t('compare.columns.diffUnit'), width: 110 });
   columns.push({ field: 'source', headerName: t('compare.columns.source'), width: 300, tooltipField: 'source' });
   return columns;
 }
