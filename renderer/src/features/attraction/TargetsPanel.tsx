@@ -53,8 +53,9 @@ export function TargetsPanel({ view }: { view: PlanView }) {
               <Table.Tr key={s.id} data-testid={`attraction-target-${s.sectorCode}`} data-state={s.state} style={{ opacity: s.state === 'removed' ? 0.5 : 1 }}>
                 <Table.Td>{s.sectorCode}</Table.Td>
                 <Table.Td>{s.sectorName}</Table.Td>
-                <Table.Td>
-                  <Badge variant="light" tt="none" style={{ maxWidth: 'none' }}>
+                {/* The badge keeps its whole word: the column takes its width (Mantine's badge label would cut it with "…"). */}
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Badge variant="light" tt="none" style={{ maxWidth: 'none' }} styles={{ label: { overflow: 'visible', textOverflow: 'clip' } }}>
                     {t(`origin.${s.origin}`)}
                   </Badge>
                 </Table.Td>
