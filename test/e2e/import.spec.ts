@@ -212,7 +212,7 @@ test('imports RAIS (dropped, one name fixed by hand) and the IBGE Census workboo
   const csv = await readFile((await (await download).path()) ?? '', 'utf8');
   // In the UI language, headers, problem names and messages alike.
   expect(csv).toContain('Arquivo;Planilha;Linha;Coluna;Gravidade;Problema;Detalhe;Valor no arquivo');
-  expect(csv).toContain(`${POP_FILE};Municípios;368;COD. MUNIC;Aviso;Nome difere do código;"O nome no arquivo difere`);
+  expect(csv).toContain(`${POP_FILE};Municípios;368;COD. MUNIC;Aviso;Nome difere do código;"No espaço de trabalho este código é Fortaleza do Tabocão (TO); o arquivo o chama`);
   await page.getByTestId('import-commit').click();
   await expect(page.getByTestId('done-counts')).toHaveAttribute('data-imported', '5570');
 
