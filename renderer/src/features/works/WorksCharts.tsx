@@ -27,15 +27,13 @@ function MeetingButton({
   rows,
   statusDate,
   title,
-  what,
 }: {
   chart: WorksChart;
   rows: readonly PortfolioRow[];
   statusDate: string;
   title: string;
-  /** The chart's short name on the button, where two buttons stand side by side. */
-  what?: string;
 }) {
+  const { t } = useTranslation('works');
   const sites = new Set(rows.map((r) => r.siteId));
   const site = sites.size === 1 ? ([...sites][0] ?? null) : null;
   const name = site === null ? title : `${title} — ${rows[0]?.siteName ?? ''}`;
@@ -44,7 +42,8 @@ function MeetingButton({
       view={worksMeetingView({ chart, site, statusDate }, name)}
       disabled={rows.length === 0}
       testId={`works-${chart}-meeting`}
-      what={what}
+      // The Gantt's button stands alone; the others stand in pairs and say which chart they add.
+      what={chart === 'gantt' ? undefined : t(`meetingShort.${chart}`)}
     />
   );
 }
@@ -145,8 +144,8 @@ export function SCurvePanel({ rows, statusDate, source }: Pick<Props, 'rows' | '
         data-testid="works-scurve-scope"
       />
       <Group gap="xs">
-        <MeetingButton chart="scurve" rows={rows} statusDate={statusDate} title={t('scurve.title')} what={t('meetingShort.scurve')} />
-        <MeetingButton chart="ev" rows={rows} statusDate={statusDate} title={t('ev.title')} what={t('meetingShort.ev')} />
+        <MeetingButton chart="scurve" rows={rows} statusDate={statusDate} title={t('scurve.title')} />
+        <MeetingButton chart="ev" rows={rows} statusDate={statusDate} title={t('ev.title')} />
       </Group>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Chart
@@ -173,20 +172,8 @@ export function BudgetPanel({ rows, statusDate, source }: Pick<Props, 'rows' | '
   return (
     <Stack gap="xs">
       <Group gap="xs">
-        <MeetingButton
-          chart="budget-district"
-          rows={rows}
-          statusDate={statusDate}
-          title={t('budget.byDistrict')}
-          what={t('meetingShort.budget-district')}
-        />
-        <MeetingButton
-          chart="budget-funding"
-          rows={rows}
-          statusDate={statusDate}
-          title={t('budget.byFunding')}
-          what={t('meetingShort.budget-funding')}
-        />
+        <MeetingButton chart="budget-district" rows={rows} statusDate={statusDate} title={t('budget.byDistrict')} />
+        <MeetingButton chart="budget-funding" rows={rows} statusDate={statusDate} title={t('budget.byFunding')} />
       </Group>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Chart
