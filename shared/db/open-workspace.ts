@@ -124,9 +124,14 @@ export type IntegrityCheck = 'certified' | 'quick' | 'full';
 
 /** Refuses a database whose structure SQLite finds damaged (the check named by `check`). */
 export function assertIntact(conn: Connection, fileName: string, check: 'quick' | 'full'): void {
-  const rows = conn.all<Record<string, string>>(check === 'full' ? 'PRAGMA integrity_check' : 'PRAGMA quick_check');
-  const problems = rows.map((r) => String(Object.values(r)[0])).filter((m) => m !== 'ok');
+  const problems = structureProblems(conn, check);
   if (problems.length > 0) throw integrityRefusal(conn, fileName, problems);
+}
+
+/** What SQLite's quick_check or integrity_check finds wrong (empty: nothing). */
+function structureProblems(conn: Connection, check: 'quick' | 'full'): string[] {
+  const rows = conn.all<Record<string, string>>(check === 'full' ? 'PRAGMA integrity_check' : 'PRAGMA quick_check');
+  return rows.map((r) => String(Object.values(r)[0])).filter((m) => m !== 'ok');
 }
 
 /**
@@ -136,10 +141,7 @@ export function assertIntact(conn: Connection, fileName: string, check: 'quick' 
  * written, and the last saved file stays as it was.
  */
 export function exportImage(conn: Connection): Uint8Array {
-  const problems = conn
-    .all<Record<string, string>>('PRAGMA quick_check')
-    .map((r) => String(Object.values(r)[0]))
-    .filter((m) => m !== 'ok');
+  const problems = structureProblems(conn, 'quick');
   if (problems.length > 0) {
     throw new ArranjoError(
       'INTERNAL',
