@@ -115,6 +115,29 @@ describe('issue 13: codes outside the classification', () => {
     expect(bad.errors.map((e) => e.message).join('\n')).toMatch(/"7000000" is not a cnae-subclass code/);
   });
 
+  it("the review's picker: each code outside the classification, answered or not, says the classification it was read in, and the engine lists that classification's codes", async () => {
+    const opened = await engine.importOpen(csv(FILE), 'vaf.csv');
+    const sheet = opened.suggestedSheet;
+    const classificationOf = async (code: 'unknown-sector' | 'sector-mapped' | 'sector-skipped') =>
+      (await engine.importIssues(opened.sessionId, { code })).issues.map((i) => [i.value, i.params?.classification]);
+    await engine.importPreview(opened.sessionId, { sheet, mapping: mapping(2025) });
+    expect(await classificationOf('unknown-sector')).toEqual(
+      expect.arrayContaining([
+        ['7000000', 'cnae-subclass'],
+        ['outros', 'cnae-subclass'],
+      ]),
+    );
+    await engine.importPreview(opened.sessionId, { sheet, mapping: mapping(2025, { '7000000': '2910701', outros: null }) });
+    expect(await classificationOf('sector-mapped')).toEqual([['7000000', 'cnae-subclass']]);
+    expect(await classificationOf('sector-skipped')).toEqual([['outros', 'cnae-subclass']]);
+    await engine.importClose(opened.sessionId);
+
+    const offered = await engine.listSectors('cnae-subclass');
+    expect(offered.find((s) => s.code === '2910701')?.name).toBe('Fabricação de automóveis, camionetas e utilitários');
+    expect(offered.length).toBeGreaterThan(1_300);
+    await expect(engine.listSectors('cnae-nothing' as never)).rejects.toThrow();
+  });
+
   it('a template keeps the answers (the wizard saves them; --mapping carries them to the CLI)', () => {
     const template = importTemplateSchema.parse({
       id: 'vaf',

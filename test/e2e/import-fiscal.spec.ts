@@ -86,7 +86,16 @@ test('a fiscal value-added workbook (names only, subclasses as numbers, repeated
   // Brought back and mapped to "não classificado" instead: counted in Betim's total, said in a warning.
   await page.getByRole('button', { name: 'Incluir de novo' }).click();
   await expect(page.getByTestId('preview-errors')).toHaveAttribute('data-value', '1');
+  // Taken to a code of the classification, picked by name from the CNAE subclasses: no error left.
+  await chooseOption(page, 'unmapped-choice', 'Levar a um código…');
+  await page.getByTestId('unmapped-code-picker').fill('automóveis');
+  await page.screenshot({ path: testInfo.outputPath('5a-preview-code-picker.png'), fullPage: true });
+  await page.getByRole('option', { name: '2910701 — Fabricação de automóveis, camionetas e utilitários' }).click();
+  await expect(page.getByTestId('preview-errors')).toHaveAttribute('data-value', '0');
+  await expect(page.getByTestId('unmapped-code-picker')).toHaveValue('2910701 — Fabricação de automóveis, camionetas e utilitários');
+  // Then to "não classificado" after all (the hand computation below counts it there).
   await chooseOption(page, 'unmapped-choice', 'Não classificado');
+  await expect(page.getByTestId('unmapped-code-picker')).toHaveCount(0);
   await expect(page.getByTestId('preview-errors')).toHaveAttribute('data-value', '0');
   await expect(page.getByTestId('preview-excluded-rows')).toHaveCount(0);
   await expect(page.getByText('1 linha com código fora da classificação ("7000000") foi importada no código escolhido.')).toBeVisible();

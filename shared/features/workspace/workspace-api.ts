@@ -1,4 +1,14 @@
-import type { Classification, MapMetric, MapValue, Measure, Municipality, SectorTotal, State, WorkspaceInfo } from '../../domain/types';
+import type {
+  Classification,
+  MapMetric,
+  MapValue,
+  Measure,
+  Municipality,
+  Sector,
+  SectorTotal,
+  State,
+  WorkspaceInfo,
+} from '../../domain/types';
 
 export interface HistoryState {
   canUndo: boolean;
@@ -62,6 +72,8 @@ export interface WorkspaceApi {
   listMunicipalities(filter: { stateCode?: number }): Promise<Municipality[]>;
 
   employmentYears(classification: Classification): Promise<number[]>;
+  /** The classification's sectors (code, name, parent), by code: the import review's picker for codes outside it. */
+  listSectors(classification: Classification): Promise<Sector[]>;
   /** Every (classification, measure, year) with stored values: the analyses offer each level these roll up to. */
   storedActivity(): Promise<{ classification: Classification; measure: Measure; year: number }[]>;
   /** Economic-activity records per measure (the dashboard names what it counts). */

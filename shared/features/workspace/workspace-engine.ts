@@ -13,12 +13,14 @@ import {
   type MapValue,
   type Measure,
   type Municipality,
+  type Sector,
   type SectorTotal,
   type State,
   type WorkspaceInfo,
 } from '../../domain/types';
 import { ArranjoError } from '../../errors';
 import { countRows } from './counts-repository';
+import { ClassificationRepository } from '../../repositories/classification-repository';
 import { EmploymentRepository } from '../../repositories/employment-repository';
 import { TerritoryRepository } from '../../repositories/territory-repository';
 import { stateCodeSchema } from '../../domain/schemas';
@@ -158,6 +160,10 @@ export class WorkspaceEngine implements WorkspaceApi {
 
   async employmentYears(classification: Classification): Promise<number[]> {
     return new EmploymentRepository(this.db).years(parse(classificationSchema, classification, 'classification'));
+  }
+
+  async listSectors(classification: Classification): Promise<Sector[]> {
+    return new ClassificationRepository(this.db).list(parse(classificationSchema, classification, 'classification'));
   }
 
   async storedActivity(): Promise<{ classification: Classification; measure: Measure; year: number }[]> {

@@ -114,7 +114,7 @@ export function employmentConverter(env: ConverterEnv, store: EmploymentStore): 
       if (sectorColumn !== null && classification) {
         const cell = row.cells[sectorColumn] ?? null;
         rowSector = env.sectors.normalize(cell, classification);
-        const choice = rowSector === null ? unmapped.choice(readText(cell)) : undefined;
+        const choice = rowSector === null ? unmapped.choice(readText(cell), classification) : undefined;
         if (choice === null) return 'skipped';
         if (choice !== undefined) rowSector = choice === UNCLASSIFIED_SECTOR ? choice : env.sectors.normalize(choice, classification);
         if (rowSector === null) {
@@ -228,12 +228,15 @@ function mixedLevel(
 class UnmappedCodes {
   private readonly skipped = new Map<string, number>();
   private readonly mapped = new Map<string, number>();
+  /** The classification each answered code was read in (the review's picker offers its codes). */
+  private readonly schemes = new Map<string, Classification>();
 
   constructor(private readonly map: Readonly<Record<string, string | null>>) {}
 
   /** The answer for a code the classification lacks; undefined when the review gave none. */
-  choice(text: string): string | null | undefined {
+  choice(text: string, classification: Classification): string | null | undefined {
     if (!Object.hasOwn(this.map, text)) return undefined;
+    if (!this.schemes.has(text)) this.schemes.set(text, classification);
     const answer = this.map[text] ?? null;
     const counts = answer === null ? this.skipped : this.mapped;
     counts.set(text, (counts.get(text) ?? 0) + 1);
@@ -249,10 +252,7 @@ class UnmappedCodes {
         column,
         `${n} rows with the code "${clip(text, 40)}", outside the classification, were skipped, as chosen.`,
         text,
-        {
-          count: n,
-          codes: `"${clip(text, 40)}"`,
-        },
+        { count: n, codes: `"${clip(text, 40)}"`, classification: this.schemes.get(text) ?? '' },
       );
     for (const [text, n] of this.mapped) {
       const to = this.map[text] === UNCLASSIFIED_SECTOR ? 'unclassified' : `code ${this.map[text] ?? ''}`;
@@ -262,10 +262,7 @@ class UnmappedCodes {
         column,
         `${n} rows with the code "${clip(text, 40)}", outside the classification, were imported as ${to}, as chosen.`,
         text,
-        {
-          count: n,
-          codes: `"${clip(text, 40)}"`,
-        },
+        { count: n, codes: `"${clip(text, 40)}"`, classification: this.schemes.get(text) ?? '' },
       );
     }
   }

@@ -1,7 +1,8 @@
-import { Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNCLASSIFIED_SECTOR } from '../../../../shared/domain/cnae-levels';
+import { CLASSIFICATIONS, type Classification } from '../../../../shared/domain/types';
 import { useLocale } from '../../i18n';
 import { formatInteger } from '../../i18n/format';
 import { notifyError } from '../../notifications/notify-error';
@@ -19,16 +20,47 @@ function choiceOf(answer: string | null | undefined): Choice {
   return answer === UNCLASSIFIED_SECTOR ? 'unclassified' : 'code';
 }
 
+/** The classification's sectors as picker options ("2910701 — Fabricação de automóveis…"), "NC" left out (it has its own choice). */
+function useSectorOptions(classification: Classification | null, wanted: boolean): { value: string; label: string }[] | null {
+  const engine = useEngine();
+  const { t } = useTranslation('importer');
+  const [options, setOptions] = useState<{ value: string; label: string }[] | null>(null);
+  useEffect(() => {
+    if (!wanted || classification === null) return;
+    let cancelled = false;
+    engine.listSectors(classification).then(
+      (sectors) =>
+        !cancelled &&
+        setOptions(sectors.filter((s) => s.code !== UNCLASSIFIED_SECTOR).map((s) => ({ value: s.code, label: `${s.code} — ${s.name}` }))),
+      (error: unknown) => !cancelled && notifyError(error, t('unmapped.sectorsFailed')),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [engine, classification, wanted, t]);
+  return options;
+}
+
 /** One code outside the classification: its rows and what to do with them. */
-function CodeRow({ wizard, text, rows }: { wizard: ImportWizard; text: string; rows: number | undefined }) {
+function CodeRow({
+  wizard,
+  text,
+  rows,
+  classification,
+}: {
+  wizard: ImportWizard;
+  text: string;
+  rows: number | undefined;
+  classification: Classification | null;
+}) {
   const { t } = useTranslation('importer');
   const { locale } = useLocale();
   const answer = wizard.state.mapping?.sectorMap?.[text];
   const choice = choiceOf(answer);
-  const [code, setCode] = useState(choice === 'code' ? (answer ?? '') : '');
   const busy = wizard.state.busy !== null;
   const [editing, setEditing] = useState(false);
   const mode: Choice = editing ? 'code' : choice;
+  const options = useSectorOptions(classification, mode === 'code');
   const choose = (next: Choice) => {
     setEditing(next === 'code');
     if (next !== 'code') void wizard.chooseSectorCode(text, next === 'error' ? undefined : next === 'skip' ? null : UNCLASSIFIED_SECTOR);
@@ -51,28 +83,25 @@ function CodeRow({ wizard, text, rows }: { wizard: ImportWizard; text: string; r
             onChange={(v) => choose(CHOICES.find((c) => c === v) ?? 'error')}
           />
           {mode === 'code' && (
-            <>
-              <TextInput
-                size="xs"
-                w={140}
-                value={code}
-                placeholder={t('unmapped.codePlaceholder')}
-                aria-label={t('unmapped.codeLabel', { code: text })}
-                data-testid="unmapped-code-input"
-                onChange={(e) => setCode(e.currentTarget.value)}
-              />
-              <Button
-                size="xs"
-                variant="default"
-                disabled={busy || code.trim() === ''}
-                onClick={() => {
-                  setEditing(false);
-                  void wizard.chooseSectorCode(text, code.trim());
-                }}
-              >
-                {t('unmapped.apply')}
-              </Button>
-            </>
+            <Select
+              size="xs"
+              w={360}
+              searchable
+              limit={200}
+              value={choice === 'code' ? (answer ?? null) : null}
+              data={options ?? []}
+              disabled={busy || options === null}
+              placeholder={t('unmapped.codePlaceholder')}
+              nothingFoundMessage={t('unmapped.noSector')}
+              aria-label={t('unmapped.codeLabel', { code: text })}
+              data-testid="unmapped-code-picker"
+              comboboxProps={{ withinPortal: true }}
+              onChange={(code) => {
+                if (code === null) return;
+                setEditing(false);
+                void wizard.chooseSectorCode(text, code);
+              }}
+            />
           )}
         </Group>
       </Table.Td>
@@ -92,6 +121,8 @@ export function UnmappedCodes({ wizard }: { wizard: ImportWizard }) {
   const { opened, previewKey, mapping } = wizard.state;
   // Rows per code: one per error while unanswered, then the count of the warning its answer gives.
   const [counts, setCounts] = useState<ReadonlyMap<string, number>>(new Map());
+  // The classification each code was read in (the check says it), for the picker of codes.
+  const [schemes, setSchemes] = useState<ReadonlyMap<string, Classification>>(new Map());
 
   useEffect(() => {
     if (!opened || !previewKey) return;
@@ -101,12 +132,16 @@ export function UnmappedCodes({ wizard }: { wizard: ImportWizard }) {
       (pages) => {
         if (cancelled) return;
         const fresh = new Map<string, number>();
+        const read = new Map<string, Classification>();
         for (const i of pages.flatMap((p) => p.issues)) {
           if (i.value === undefined) continue;
           const rows = i.code === 'unknown-sector' ? 1 : typeof i.params?.count === 'number' ? i.params.count : 0;
           fresh.set(i.value, (fresh.get(i.value) ?? 0) + rows);
+          const scheme = CLASSIFICATIONS.find((c) => c === i.params?.classification);
+          if (scheme && !read.has(i.value)) read.set(i.value, scheme);
         }
         setCounts(fresh);
+        setSchemes(read);
       },
       (error: unknown) => !cancelled && notifyError(error, t('issues.loadFailed')),
     );
@@ -125,17 +160,17 @@ export function UnmappedCodes({ wizard }: { wizard: ImportWizard }) {
       <Text size="xs" c="dimmed">
         {t('unmapped.hint')}
       </Text>
-      <Table withTableBorder withColumnBorders verticalSpacing={4} w="auto" maw={720}>
+      <Table withTableBorder withColumnBorders verticalSpacing={4} w="auto" maw={960}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('unmapped.code')}</Table.Th>
+            <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('unmapped.code')}</Table.Th>
             <Table.Th ta="right">{t('unmapped.rows')}</Table.Th>
             <Table.Th>{t('unmapped.what')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {all.map((text) => (
-            <CodeRow key={text} wizard={wizard} text={text} rows={counts.get(text)} />
+            <CodeRow key={text} wizard={wizard} text={text} rows={counts.get(text)} classification={schemes.get(text) ?? null} />
           ))}
         </Table.Tbody>
       </Table>
