@@ -11,7 +11,9 @@ import { TCU_PREVIEW_2022 } from './templates/built-ins';
  * of POP must not become the TCU preview because the TCU table's 2022 column was mapped to it by
  * hand. Values are the same series when their declared source is the same, or when they came from
  * a file of the same name (a corrected file again); values whose stored source names no publisher
- * (a hand-mapped file without a source) may be replaced as before.
+ * (a hand-mapped file without a source) may be replaced as before. A stored value the file repeats
+ * exactly is no conflict either (the TCU table's estimates over the demo's, which came from the same
+ * publication under year-by-year source texts): only a value that would change is asked about.
  */
 export interface SourceConflict {
   indicator: string;
@@ -51,6 +53,15 @@ export function suggestSeparateIndicator(indicator: string, period: string, newS
   return `${indicator}_${base || 'OUTRA_FONTE'}`.slice(0, 60).replace(/_+$/, '');
 }
 
+/**
+ * The same value, up to the float noise some tables carry: the TCU table writes Porto Velho's 2018
+ * estimate as 519530.99999999994, which the demo keeps and the importer reads as the count 519531.
+ */
+export function sameValue(a: number | null, b: number | null): boolean {
+  if (a === null || b === null) return a === b;
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
 /** Stored values of another source that the pass's records would replace, by indicator, period and source. */
 export function findSourceConflicts(conn: Connection, pass: PassResult, mapping: ImportMapping, fileName: string): SourceConflict[] {
   const { records } = pass;
@@ -60,7 +71,9 @@ export function findSourceConflicts(conn: Connection, pass: PassResult, mapping:
   const newSource = mapping.source?.trim() || null;
   const groups = new Map<string, SourceConflict>();
   new ImportWriteRepository(conn).eachIndicatorSource({ indicators: store.indicatorCodes(), periods: store.periods() }, (r) => {
-    if (!store.has(r.indicator_code, r.subject_kind, r.subject_code, r.period)) return;
+    const incoming = store.valueOf(r.indicator_code, r.subject_kind, r.subject_code, r.period);
+    // Not in the file, or the very value already stored: nothing of the other source would change.
+    if (incoming === undefined || sameValue(incoming, r.value)) return;
     if (r.source_file !== null && r.source_file === fileName) return;
     const stored = declaredSource(r.source, r.source_file);
     if (stored === null || stored === newSource) return;

@@ -352,12 +352,13 @@ export class ImportWriteRepository {
       subject_kind: string;
       subject_code: string;
       period: string;
+      value: number | null;
       source: string | null;
       source_file: string | null;
     }) => void,
   ): void {
     this.conn.each(
-      `SELECT v.indicator_code, v.subject_kind, v.subject_code, v.period, v.source, b.source_file
+      `SELECT v.indicator_code, v.subject_kind, v.subject_code, v.period, v.value, v.source, b.source_file
          FROM indicator_value v LEFT JOIN import_batch b ON b.id = v.batch_id
         WHERE v.indicator_code IN (SELECT value FROM json_each(?)) AND v.period IN (SELECT value FROM json_each(?))`,
       [JSON.stringify(scope.indicators), JSON.stringify(scope.periods)],

@@ -269,11 +269,23 @@ export class IndicatorStore {
   }
 
   has(indicator: string, subjectKind: string, subjectCode: string, period: string): boolean {
+    return this.positionOf(indicator, subjectKind, subjectCode, period) >= 0;
+  }
+
+  /** The value the import holds for this key (null: missing, with a reason); undefined when it holds none. */
+  valueOf(indicator: string, subjectKind: string, subjectCode: string, period: string): number | null | undefined {
+    const position = this.positionOf(indicator, subjectKind, subjectCode, period);
+    if (position < 0) return undefined;
+    const value = this.value.get(position);
+    return Number.isNaN(value) ? null : value;
+  }
+
+  private positionOf(indicator: string, subjectKind: string, subjectCode: string, period: string): number {
     const ind = this.indicators.indexOf(indicator);
     const per = this.periodNames.indexOf(period);
     const kind = (SUBJECT_KINDS as readonly string[]).indexOf(subjectKind);
-    if (ind < 0 || per < 0 || kind < 0 || !/^\d+$/.test(subjectCode)) return false;
-    return this.keys.has(((ind * 2 + kind) * 16_777_216 + Number(subjectCode)) * 4096 + per);
+    if (ind < 0 || per < 0 || kind < 0 || !/^\d+$/.test(subjectCode)) return -1;
+    return this.keys.get(((ind * 2 + kind) * 16_777_216 + Number(subjectCode)) * 4096 + per);
   }
 
   at(i: number): IndicatorRecord {
@@ -291,11 +303,7 @@ export class IndicatorStore {
   }
 
   firstRowOf(r: IndicatorRecord): number | null {
-    const ind = this.indicators.indexOf(r.indicatorCode);
-    const per = this.periodNames.indexOf(r.period);
-    const kind = SUBJECT_KINDS.indexOf(r.subjectKind);
-    if (ind < 0 || per < 0 || kind < 0) return null;
-    const position = this.keys.get(((ind * 2 + kind) * 16_777_216 + Number(r.subjectCode)) * 4096 + per);
+    const position = this.positionOf(r.indicatorCode, r.subjectKind, r.subjectCode, r.period);
     return position < 0 ? null : this.row.get(position);
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declaredSource, suggestSeparateIndicator } from '../../../shared/import/source-conflicts';
+import { declaredSource, sameValue, suggestSeparateIndicator } from '../../../shared/import/source-conflicts';
 import type { ImportMapping } from '../../../shared/import/mapping/mapping-schema';
 import { importMappingSchema } from '../../../shared/import/mapping/mapping-schema';
 import { mappingWithSeparateSeries } from '../../../renderer/src/features/importer/source-conflicts';
@@ -55,5 +55,23 @@ describe('source conflicts (issue 14: the TCU preview must not silently replace 
       ],
     });
     expect(mappingWithSeparateSeries(long, [conflict])).toBeNull();
+  });
+});
+
+describe('sameValue: a stored value the file repeats is no conflict', () => {
+  it('equal up to float noise (the TCU table writes Porto Velho 2018 as 519530.99999999994), not when a count changes by one', () => {
+    expect(sameValue(519530.99999999994, 519531)).toBe(true);
+    expect(sameValue(16007.000000000002, 16007)).toBe(true);
+    expect(sameValue(2315560, 2392678)).toBe(false);
+    expect(sameValue(2315560, 2315561)).toBe(false);
+    expect(sameValue(0.1 + 0.2, 0.3)).toBe(true);
+    expect(sameValue(0, 1e-12)).toBe(true);
+    expect(sameValue(0, 1e-6)).toBe(false);
+  });
+
+  it('a missing value (null) equals only a missing value', () => {
+    expect(sameValue(null, null)).toBe(true);
+    expect(sameValue(null, 0)).toBe(false);
+    expect(sameValue(0, null)).toBe(false);
   });
 });
