@@ -3,6 +3,7 @@ import { CLASSIFICATIONS, MEASURES, type Classification, type Measure } from '..
 import { ArranjoError } from '../errors';
 import { BatchRepository } from '../repositories/batch-repository';
 import { BatchContentRepository, ImportUndoRepository } from '../repositories/import-undo-repository';
+import { ClassificationRepository } from '../repositories/classification-repository';
 import { ImportWriteRepository } from '../repositories/import-write-repository';
 import { IndicatorRepository, type IndicatorDefinition } from '../repositories/indicator-repository';
 import { SiteRepository } from '../repositories/site-repository';
@@ -115,7 +116,7 @@ export function snapshotBatch(conn: Connection, batchId: number, target: string)
 /**
  * Undoes an import batch in one transaction: deletes the values it inserted, restores those it
  * replaced (as they were, with their own batch and row), removes indicator definitions it created
- * that nothing uses any more, and marks the batch undone (it stays in the history).
+ * that nothing uses any more (and "não classificado" when no value is left in it), and marks the batch undone (it stays in the history).
  */
 export function undoImportBatch(conn: Connection, batchId: number, now: string): UndoImportResult {
   checkUndoable(conn, batchId);
@@ -131,6 +132,8 @@ export function undoImportBatch(conn: Connection, batchId: number, now: string):
       }
     }
     undo.forgetCreatedIndicators(batchId);
+    // "Não classificado" came with the first import that mapped a code to it; it goes when nothing uses it.
+    new ClassificationRepository(conn).dropUnusedUnclassified();
     const sites = new SiteRepository(conn);
     const writes = new ImportWriteRepository(conn);
     const previous = undo.previousSites(batchId);

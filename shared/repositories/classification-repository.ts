@@ -20,6 +20,17 @@ export class ClassificationRepository {
     );
   }
 
+  /** Removes "não classificado" from every scheme where no value or site uses it any more (after an undo). */
+  dropUnusedUnclassified(): number {
+    return this.conn.run(
+      `DELETE FROM classification AS c
+        WHERE c.code = ?
+          AND NOT EXISTS (SELECT 1 FROM employment e WHERE e.classification = c.scheme AND e.sector_code = c.code)
+          AND NOT EXISTS (SELECT 1 FROM site_sector s WHERE s.classification = c.scheme AND s.sector_code = c.code)`,
+      [UNCLASSIFIED_SECTOR],
+    );
+  }
+
   list(classification: Classification): Sector[] {
     return this.conn
       .all<{ code: string; name: string; parent_code: string | null }>(

@@ -4,7 +4,7 @@ import type { Engine } from '../../shared/engine/engine';
 import type { ImportMappingInput } from '../../shared/import/api';
 import { importTemplateSchema } from '../../shared/import/templates/template';
 import { FISCAL_YEAR, fiscalRows, fiscalWorkbook } from '../support/fiscal-workbook';
-import { newDemoEngine } from '../support/node-engine';
+import { newDemoEngine, newEngine } from '../support/node-engine';
 
 /**
  * Issue 13, "unmapped codes" and "mixed levels": sector codes outside the classification ("7000000",
@@ -137,6 +137,29 @@ describe('issue 13: codes outside the classification', () => {
     expect(offered.length).toBeGreaterThan(1_300);
     await expect(engine.listSectors('cnae-nothing' as never)).rejects.toThrow();
   });
+
+  it('"não classificado" leaves the classification when the undo of its import leaves nothing in it, and comes back with the redo', async () => {
+    const fresh = await newEngine();
+    await fresh.createWorkspace({ demo: false });
+    const scheme = async () =>
+      fresh
+        .connection()
+        .all<{ scheme: string }>('SELECT scheme FROM classification WHERE code = ? ORDER BY scheme', [UNCLASSIFIED_SECTOR])
+        .map((r) => r.scheme);
+    expect(await scheme()).toEqual([]);
+    const result = await fresh.importFile(csv(FILE), 'vaf.csv', {
+      mapping: mapping(2021, { '7000000': UNCLASSIFIED_SECTOR, outros: null }),
+    });
+    expect(result.refused, result.message ?? '').toBe(false);
+    expect((await scheme()).length).toBe(6);
+    const batch = result.batch ?? 0;
+    await fresh.undoImport(batch);
+    expect(await scheme()).toEqual([]);
+    await fresh.undo(); // the undo of the import, undone: the batch and its unclassified values again
+    expect((await scheme()).length).toBe(6);
+    const { rows } = await fresh.analyzeLocationQuotients({ ...query('cnae-division', 2021), territories: [BETIM] });
+    expect(rows.find((r) => r.sectorCode === UNCLASSIFIED_SECTOR)?.value).toBe(500);
+  }, 120_000);
 
   it('a template keeps the answers (the wizard saves them; --mapping carries them to the CLI)', () => {
     const template = importTemplateSchema.parse({
