@@ -96,6 +96,13 @@ describe('issue 13: codes outside the classification', () => {
     const jobs = metrics.find((m) => m.id === 'jobs:total:2020');
     expect(jobs?.source).toBe('RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2020.csv, 2020');
     expect(metrics.find((m) => m.id === 'jobs:sector:2:2020')?.source).toBe(jobs?.source);
+    // Labels in each UI language: the IBGE sector and "não classificado" translated.
+    expect(metrics.find((m) => m.id === 'jobs:sector:2:2020')?.label).toEqual({
+      pt: 'Empregos formais 2020 — Indústria de transformação',
+      en: 'Formal jobs 2020 — Manufacturing',
+      es: 'Empleos formales 2020 — Industria manufacturera',
+    });
+    expect(metrics.find((m) => m.id === `jobs:sector:${UNCLASSIFIED_SECTOR}:2020`)?.label.en).toBe('Formal jobs 2020 — Unclassified');
     const valueAdded = metrics.filter((m) => m.id.startsWith('activity:') && m.id.includes('value_added'));
     expect(valueAdded.length).toBeGreaterThan(0);
     for (const m of valueAdded) expect(m.source, m.id).toBe('vaf.csv, 2021');

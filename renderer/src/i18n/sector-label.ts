@@ -1,13 +1,11 @@
-import type { TFunction } from 'i18next';
+import { sectorNameIn } from '../../../shared/domain/ibge-sectors';
+import { labelKey, type Locale } from './locales';
 
-const IBGE_SECTOR_CODES = ['1', '2', '3', '4', '5', '6', '7', '8'] as const;
-type IbgeSectorCode = (typeof IBGE_SECTOR_CODES)[number];
-
-function isIbgeSectorCode(code: string): code is IbgeSectorCode {
-  return (IBGE_SECTOR_CODES as readonly string[]).includes(code);
-}
-
-/** The IBGE sector's name in the UI language; the data carries the Portuguese name only. */
-export function ibgeSectorLabel(t: TFunction, code: string, dataName: string): string {
-  return isIbgeSectorCode(code) ? t(`ibgeSectors.${code}`) : dataName;
+/**
+ * A sector's name in the UI language. The data carries Portuguese names only: the IBGE sectors'
+ * (when `ibge`, the codes being theirs) and "não classificado" are translated; CNAE names stay as
+ * IBGE publishes them.
+ */
+export function sectorLabel(locale: Locale, code: string, dataName: string, ibge = true): string {
+  return sectorNameIn(labelKey(locale), code, dataName, ibge);
 }

@@ -1,5 +1,6 @@
 import type { Connection } from '../../db/connection';
 import type { Classification, MapMetric, MapValue, Measure } from '../../domain/types';
+import { sectorNameIn } from '../../domain/ibge-sectors';
 import { criterionSourceLabel, criterionUnit, formatCriterionSource, parseCriterionSource } from '../../domain/metric-id';
 import { ArranjoError } from '../../errors';
 import { ClassificationRepository } from '../../repositories/classification-repository';
@@ -45,12 +46,13 @@ export function listMapMetrics(conn: Connection): MapMetric[] {
       source,
     });
     for (const sector of sectors) {
+      const name = (lang: 'pt' | 'en' | 'es') => sectorNameIn(lang, sector.code, sector.name);
       metrics.push({
         id: `jobs:sector:${sector.code}:${year}`,
         label: {
-          pt: `Empregos formais ${year} — ${sector.name}`,
-          en: `Formal jobs ${year} — ${sector.name}`,
-          es: `Empleos formales ${year} — ${sector.name}`,
+          pt: `Empregos formais ${year} — ${name('pt')}`,
+          en: `Formal jobs ${year} — ${name('en')}`,
+          es: `Empleos formales ${year} — ${name('es')}`,
         },
         unit: 'empregos',
         source,

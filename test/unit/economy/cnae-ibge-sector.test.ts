@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IBGE_SECTOR_OF_SECTION } from '../../../shared/domain/cnae-levels';
-import { IBGE_SECTORS } from '../../../shared/domain/ibge-sectors';
+import { IBGE_SECTOR_OF_SECTION, UNCLASSIFIED_NAME, UNCLASSIFIED_SECTOR } from '../../../shared/domain/cnae-levels';
+import { IBGE_SECTORS, sectorNameIn } from '../../../shared/domain/ibge-sectors';
 import { DATA_DIR } from '../../support/node-engine';
 
 /**
@@ -62,5 +62,19 @@ describe('CNAE section → IBGE sector (the RAIS "IBGE Setor")', () => {
   it('places the sections named by the RAIS sector names where those names say', () => {
     // Sectors whose RAIS name is one CNAE section's subject: mining B, manufacturing C, construction F, trade G, farming A, public administration O.
     expect(IBGE_SECTOR_OF_SECTION).toMatchObject({ A: '8', B: '1', C: '2', F: '4', G: '5', O: '7', D: '3', E: '3' });
+  });
+});
+
+describe('sector names in the UI language', () => {
+  it('the IBGE sectors and "não classificado" are translated; CNAE names stay as IBGE publishes them', () => {
+    expect(sectorNameIn('en', '2', 'Indústria de transformação')).toBe('Manufacturing');
+    expect(sectorNameIn('es', '2', 'Indústria de transformação')).toBe('Industria manufacturera');
+    expect(sectorNameIn('pt', '2', 'whatever the data says')).toBe('Indústria de transformação');
+    expect(sectorNameIn('en', UNCLASSIFIED_SECTOR, UNCLASSIFIED_NAME)).toBe('Unclassified');
+    expect(sectorNameIn('es', UNCLASSIFIED_SECTOR, UNCLASSIFIED_NAME)).toBe('No clasificado');
+    // A CNAE division "29" or section "C" keeps its Portuguese name; "2" read as a CNAE code is not an IBGE sector.
+    expect(sectorNameIn('en', '29', 'Fabricação de veículos automotores')).toBe('Fabricação de veículos automotores');
+    expect(sectorNameIn('en', '2', 'not the IBGE sector', false)).toBe('not the IBGE sector');
+    expect(IBGE_SECTORS.map((s) => s.code)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
   });
 });

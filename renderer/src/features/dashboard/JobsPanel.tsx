@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { FOCUS_STATE_CODE } from '../../lib/focus-state';
 import { Chart } from '../../components/Chart';
 import { useLocale } from '../../i18n';
-import { ibgeSectorLabel } from '../../i18n/sector-label';
+import { sectorLabel } from '../../i18n/sector-label';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { buildJobsBySectorOption } from './jobs-by-sector-option';
 import { CHART_HEIGHT, Panel } from './Panel';
@@ -51,7 +51,7 @@ export function JobsPanel({ years, first, onLoaded }: Props) {
     if (!ready || !totals.data || totals.data.length === 0) return null;
     return buildJobsBySectorOption({
       totals: totals.data,
-      sectorLabel: (s) => ibgeSectorLabel(t, s.sectorCode, s.sectorName),
+      sectorLabel: (s) => sectorLabel(locale, s.sectorCode, s.sectorName),
       locale,
       labels: { series: t('dashboard.jobs.series'), unit: t('units.jobs'), source: `${t('common.source')}: ${source}` },
       dark,

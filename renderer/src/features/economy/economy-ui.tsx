@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MissingReason } from '../../../../shared/analysis/economy/types';
 import type { Classification } from '../../../../shared/domain/types';
 import { useLocale } from '../../i18n';
-import { ibgeSectorLabel } from '../../i18n/sector-label';
+import { sectorLabel } from '../../i18n/sector-label';
 import type { EconomySelection } from './economy-selection';
 import type { EconomyResults } from './use-economy-data';
 
@@ -22,10 +22,10 @@ export const ECONOMY_CHART_HEIGHT = 'max(380px, calc(100vh - 330px))';
 
 /** Sector names in the UI language: IBGE sectors are translated, CNAE names stay as the data has them. */
 export function useSectorLabel(classification: Classification | null): (code: string, dataName: string) => string {
-  const { t } = useLocale();
+  const { locale } = useLocale();
   return useCallback(
-    (code: string, dataName: string) => (classification === 'ibge-setor' ? ibgeSectorLabel(t, code, dataName) : dataName),
-    [classification, t],
+    (code: string, dataName: string) => sectorLabel(locale, code, dataName, classification === 'ibge-setor'),
+    [classification, locale],
   );
 }
 

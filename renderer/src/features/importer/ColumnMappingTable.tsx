@@ -1,7 +1,14 @@
 import { Badge, NumberInput, Select, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MEASURES } from '../../../../shared/domain/types';
-import { INITIATIVE_FIELDS, PROGRAMME_FIELDS, type ColumnRole, type ImportLayout, type ImportMapping, type LayoutColumn } from '../../../../shared/import/api';
+import {
+  INITIATIVE_FIELDS,
+  PROGRAMME_FIELDS,
+  type ColumnRole,
+  type ImportLayout,
+  type ImportMapping,
+  type LayoutColumn,
+} from '../../../../shared/import/api';
 import { MEASUREMENT_IMPORT_FIELDS, WORK_IMPORT_FIELDS } from '../../../../shared/import/mapping/mapping-schema';
 import { useLocale } from '../../i18n';
 import { defaultRole, fileYear, roleOf, ROLES_BY_TARGET, SITE_FIELD_ORDER, withRole, type RoleKind } from './mapping-edit';
@@ -9,8 +16,8 @@ import { LOT_FIELDS, PROSPECT_FIELDS } from '../../../../shared/import/mapping/p
 import { useState } from 'react';
 import { periodFieldsOf, periodGroups } from './period-groups';
 import { PeriodGroupRow } from './PeriodGroupRow';
-
-const IBGE_SECTORS = ['1', '2', '3', '4', '5', '6', '7', '8'] as const;
+import { IBGE_SECTOR_CODES } from '../../../../shared/domain/ibge-sectors';
+import { sectorLabel } from '../../i18n/sector-label';
 
 interface Props {
   layout: ImportLayout;
@@ -31,7 +38,7 @@ function RoleParameter({
   onRole: (role: ColumnRole) => void;
 }) {
   const { t } = useTranslation('importer');
-  const { t: tc } = useLocale();
+  const { t: tc, locale } = useLocale();
   const testId = `mapping-param-${column}`;
   switch (role.role) {
     case 'measure':
@@ -48,7 +55,7 @@ function RoleParameter({
     case 'sector-value':
       return mapping.classification === 'ibge-setor' || mapping.classification === undefined ? (
         <Select
-          data={IBGE_SECTORS.map((code) => ({ value: code, label: `${code} — ${tc(`ibgeSectors.${code}`)}` }))}
+          data={IBGE_SECTOR_CODES.map((code) => ({ value: code, label: `${code} — ${sectorLabel(locale, code, code)}` }))}
           value={role.sectorCode || null}
           onChange={(v) => v && onRole({ role: 'sector-value', sectorCode: v })}
           allowDeselect={false}

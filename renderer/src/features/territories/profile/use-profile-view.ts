@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Profile, SubjectRef } from '../../../../../shared/features/territories/types';
 import { formatCompact, formatNumber } from '../../../i18n/format';
 import { useLocale } from '../../../i18n';
-import { ibgeSectorLabel } from '../../../i18n/sector-label';
+import { sectorLabel } from '../../../i18n/sector-label';
 import { useEngineData } from '../../../workspace/use-engine-data';
 import { buildLocationOption, type ChoroplethOption } from '../charts/choropleth-option';
 import { buildSeriesLineOption, type SeriesLineOption } from '../charts/line-option';
@@ -105,7 +105,7 @@ export function useProfileView(ref: SubjectRef | null): ProfileView {
 
     const shares = profile.sectors.shares.map((s) => ({
       code: s.sectorCode,
-      label: ibgeSectorLabel(t, s.sectorCode, s.sectorName),
+      label: sectorLabel(locale, s.sectorCode, s.sectorName),
       value: s.jobs,
     }));
     const sectors =
