@@ -6,8 +6,8 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import initSqlJs from 'sql.js';
 import type { SqlValue } from 'sql.js';
+import { loadSqlJs } from '../../electron/main/load-sql-js';
 import { DEMO_SOURCE_FILES, type DemoSourceKey, type DemoSources } from '../../shared/demo/demo-sources';
 import { createEngine, type Engine } from '../../shared/engine/engine';
 import { importMappingSchema } from '../../shared/import/mapping/mapping-schema';
@@ -54,7 +54,7 @@ async function engineWithReferenceData(): Promise<Engine> {
       async ([k, rel]) => [k, new Uint8Array(await readFile(new URL(rel, RESOURCES)))] as const,
     ),
   );
-  const engine = createEngine({ SQL: await initSqlJs(), loadSources: () => Promise.resolve(Object.fromEntries(entries) as DemoSources) });
+  const engine = createEngine({ SQL: await loadSqlJs(), loadSources: () => Promise.resolve(Object.fromEntries(entries) as DemoSources) });
   await engine.createWorkspace({ demo: false });
   return engine;
 }
