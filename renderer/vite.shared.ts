@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
+import { quickerFileGrowth } from '../shared/db/sql-js-file-growth';
 
 /** Where index.html (and bench.html) hold the style nonce (electron/main/app-protocol.ts replaces it the same way). */
 const STYLE_NONCE_PLACEHOLDER = '__ARRANJO_STYLE_NONCE__';
@@ -59,6 +60,22 @@ function previewNoncePlugin(): Plugin {
 }
 
 /**
+ * sql.js's in-memory file system grows the workspace file in fewer, larger steps (why:
+ * shared/db/sql-js-file-growth.ts). The build stops when sql.js no longer holds the expression.
+ */
+function sqlJsFileGrowthPlugin(): Plugin {
+  return {
+    name: 'arranjo-sql-js-file-growth',
+    transform(code, id) {
+      if (!/[\\/]sql\.js[\\/]dist[\\/]sql-wasm-browser\.js$/.test(id.split('?')[0] ?? '')) return null;
+      const patched = quickerFileGrowth(code);
+      if (patched === null) throw new Error(`${id}: MEMFS's file growth expression not found; see shared/db/sql-js-file-growth.ts`);
+      return { code: patched, map: null };
+    },
+  };
+}
+
+/**
  * Renderer options shared by the browser build (vite.web.config.ts) and the Electron renderer
  * build (electron.vite.config.ts): same root, plugins, worker format and file-system access.
  * Each caller sets its own `build.outDir`.
@@ -70,9 +87,9 @@ export function rendererSharedConfig(): UserConfig {
     root: rendererRoot,
     // Relative asset URLs: the build is opened from file:// in Electron and served from any path.
     base: './',
-    plugins: [react(), devCspPlugin(), previewNoncePlugin()],
+    plugins: [react(), devCspPlugin(), previewNoncePlugin(), sqlJsFileGrowthPlugin()],
     // The engine worker imports sql.js and the shared engine as ES modules.
-    worker: { format: 'es' },
+    worker: { format: 'es', plugins: () => [sqlJsFileGrowthPlugin()] },
     server: { fs: { allow: [repoRoot] } },
     build: {
       target: 'es2022',

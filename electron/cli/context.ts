@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import initSqlJs from 'sql.js';
 import { createEngine as newEngine, type Engine } from '../../shared/engine/engine';
 import { ArranjoError } from '../../shared/errors';
+import { loadSqlJs } from '../main/load-sql-js';
 import { readWorkspaceFile, writeWorkspaceAtomic, type FileStamp } from '../main/atomic-write';
 import { createKnownCleanRegister, sha256Hex } from '../main/known-clean';
 import { acquireWorkspaceLock, closedUncleanly } from '../main/workspace-lock';
@@ -20,7 +20,7 @@ const opened = new WeakMap<Engine, { file: string; stamp: FileStamp | null }>();
 
 /** An engine in this process, over the shipped data. */
 export async function createEngine(): Promise<Engine> {
-  return newEngine({ SQL: await initSqlJs(), loadSources: readShippedSources });
+  return newEngine({ SQL: await loadSqlJs(), loadSources: readShippedSources });
 }
 
 /**

@@ -43,6 +43,18 @@ import { emptyWorkspace, nationalJobs, timed } from './national-workspace';
  *     (0.3–0.7 s) and writes 45–57 MB of CSV.
  *   import 16.9 s wall, 8.4 s CPU, peak 366 MiB vs pandas + SQLite 4.7 s, 2.7 s CPU: 3.6× (CPU
  *     3.09×), unchanged by t16cli (its save now also runs the quick check in memory).
+ * t17imp (issue 16), 2026-12-03 13:00–13:35 UTC, shared machine at load average 7–13 (uptime; wall
+ *   times meaningless, CPU compared): sql.js's in-memory file system grew the workspace file by
+ *   1.125× per step, copying it into fresh memory each time (32 growths, 350 MB copied for the
+ *   40 MB result: 1.3–1.9 s of COMMIT in profiles); it now grows 4× up to 256 MiB
+ *   (shared/db/sql-js-file-growth.ts, applied by the CLI's loader and the browser build).
+ *   import: 6.5 s CPU (5.0–5.2 s user in single runs), peak 359 MiB, vs pandas + SQLite 2.8 s CPU:
+ *   CPU 2.29× (7.1 s CPU, 3.21× at the start of the session, load 2–10). Quiet-machine figure
+ *   before it (main fc2db5f, load ~0): 5,617 ms vs pandas 2,141 ms = 2.62×. Not yet ≤ 1: a
+ *   profile now has the insert (SQLite in WebAssembly, ~2.5 s), garbage collection (~1.2 s), the
+ *   CSV's reading and checks (~1.8 s), the save's quick check and copy (~1.1 s), Node + bundle
+ *   start (~0.5 s); writing the pages into memory is left at ~0.2–0.9 s (page faults of new
+ *   memory, slow on this virtual machine).
  * ARRANJO_BENCH_KEEP=<folder> keeps the scratch files (CSV, workspaces, register) there, to profile
  * the CLI on them (`node --cpu-prof out/cli/cli.mjs analyze lq <folder>/brasil.arranjo …` with
  * ARRANJO_STATE_DIR=<folder>/state).

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { compileFunction } from 'node:vm';
+import type { SqlJsConfig, SqlJsStatic } from 'sql.js';
+import { quickerFileGrowth } from '../../shared/db/sql-js-file-growth';
+
+type InitSqlJs = (config?: SqlJsConfig) => Promise<SqlJsStatic>;
+
+const require = createRequire(import.meta.url);
+let loaded: InitSqlJs | null = null;
+
+/**
+ * sql.js for Node (the CLI), with its in-memory file system growing files in
+ * fewer steps (shared/db/sql-js-file-growth.ts says why). sql.js's own CommonJS file is evaluated
+ * with that one expression changed, as Node would load it (same `require`, `__dirname`, so it
+ * finds its .wasm beside it). Should a later sql.js not contain the expression, the package is
+ * loaded unchanged (slower imports, same results); test/unit/db/sql-js-file-growth.test.ts fails
+ * on such an upgrade.
+ */
+export function nodeInitSqlJs(): InitSqlJs {
+  if (loaded) return loaded;
+  const file = require.resolve('sql.js/dist/sql-wasm.js');
+  const patched = quickerFileGrowth(readFileSync(file, 'utf8'));
+  if (patched === null) return (loaded = require(file) as InitSqlJs);
+  const module = { exports: {} as unknown };
+  const wrapper = compileFunction(patched, ['exports', 'require', 'module', '__filename', '__dirname'], { filename: file });
+  wrapper.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
+  return (loaded = module.exports as InitSqlJs);
+}
+
+/** sql.js started for Node, as `initSqlJs()` but with the faster file growth. */
+export function loadSqlJs(config?: SqlJsConfig): Promise<SqlJsStatic> {
+  return nodeInitSqlJs()(config);
+}
