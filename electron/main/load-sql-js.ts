@@ -15,7 +15,7 @@ let loaded: InitSqlJs | null = null;
  * fewer steps (shared/db/sql-js-file-growth.ts says why). sql.js's own CommonJS file is evaluated
  * with that one expression changed, as Node would load it (same `require`, `__dirname`, so it
  * finds its .wasm beside it). Should a later sql.js not contain the expression, the package is
- * loaded unchanged (slower imports, same results); test/unit/db/sql-js-file-growth.test.ts fails
+ * loaded unchanged (slower imports, same results); test/db/sql-js-file-growth.test.ts fails
  * on such an upgrade.
  */
 export function nodeInitSqlJs(): InitSqlJs {
