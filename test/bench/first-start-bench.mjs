@@ -35,6 +35,33 @@
 // createWorkspace (~0.4 s), the UI's first render (React + Mantine ~1.5 s) and ECharts' setOption
 // (~0.9 s for the map); in the areas, their first render (Mantine tooltips per value in economy,
 // AG Grid) and, in initiatives, the map's setOption (~2 s at load 12).
+// Branch t17start (2026-12-03, load average 10-15 from other checkouts throughout; `npm run bench --
+// start` at the session's start, load 1 -> 11: 6,424 ms vs floor 1,660 ms = 3.87x). Traced main
+// (Chromium trace with per-thread CPU profiles, source-mapped; load ~11): the shell is drawn at
+// 2.4 s; in the worker, engine-start.js (800 kB) is fetched by 1.7 s, then its V8 parse and compile
+// (~0.36 s CPU) and evaluation (~0.2 s) hold the worker until ~3.9 s; the demo, sent by vite preview
+// with Content-Encoding: gzip, streams 19 MB into the worker until ~3.5 s (1.0 s of data tasks, then
+// 0.47 s assembling the buffer); the workspace is ready at 4.8 s; the dashboard's queries take
+// ~0.5 s in the worker; then one 1.75 s main-thread task (React's render of the dashboard with
+// its data, ECharts' init and first draws: the forced layout under echarts.init 0.39 s, the first
+// canvas measureText 0.17 s, the 853 regions, the jobs chart) draws the map at 6.9 s. The main
+// thread idles from ~2.75 s to ~4.25 s. Tried, each side by side with main in one browser
+// (alternating runs, 4-6 each, with the renderer process' CPU time from CDP Performance.getMetrics):
+//  - the dashboard rendered while the workspace opens, the map's geometry drawn meanwhile as an
+//    unshaded frame (a Chart `provisional` prop keeps `data-render-finished` for the drawn data),
+//    and the workspace's first start asked before React's first render: load 13-15, median 10,573
+//    vs 8,272 ms, renderer CPU 4,980 vs 4,550 ms. ECharts 6 rebuilds every region on every setOption
+//    (MapDraw.draw removes and recreates them), so the frame is a whole extra map draw; with the
+//    cores busy there is no idle window to hide it in. Kept on branch t17start-frame, to be compared
+//    with main on a quiet machine, where the window exists (not measured here);
+//  - the early start alone: 8,062 vs 7,492 ms (run pairs within noise), CPU 3,880 vs 3,960 ms: neutral;
+//  - the demo built as `.gzip` so no server sends it with Content-Encoding: 2 MB on the wire, but the
+//    worker then inflates it itself (DecompressionStream, 0.7 s at load 12) after the engine's start,
+//    where the network service had done it in parallel: slower, not kept. In a page (load 5) the
+//    encoded fetch took 690-750 ms, the raw fetch 110-370 ms plus 350-530 ms to inflate.
+// Under load the figure follows the CPU the first start costs (renderer ~4.0-4.5 s vs the floor's
+// ~0.95 s), not its parallelism: what is left to cut is work, in the worker's path (the engine
+// chunk's compile and evaluation, the open, the dashboard's queries) and in the dashboard's one draw.
 import { bundleSizes, collectFetchedFiles } from './bundle-size.mjs';
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
