@@ -35,25 +35,12 @@
 // createWorkspace (~0.4 s), the UI's first render (React + Mantine ~1.5 s) and ECharts' setOption
 // (~0.9 s for the map); in the areas, their first render (Mantine tooltips per value in economy,
 // AG Grid) and, in initiatives, the map's setOption (~2 s at load 12).
+import { runAreaSwitchBench } from './area-switch-bench.mjs';
 import { bundleSizes, collectFetchedFiles } from './bundle-size.mjs';
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const line = (o) => console.log(JSON.stringify(o));
 const DASHBOARD_READY = '[data-testid="dashboard-map"][data-render-finished="true"]';
-
-/** Each area's own "drawn with its data" marker. */
-const AREA_READY = {
-  territories: '[data-testid="area-territories"]',
-  economy: '[data-testid="area-economy"][data-ready="true"]',
-  prioritization: '[data-testid="area-prioritization"]',
-  works: '[data-testid="works-ready"]',
-  attraction: '[data-testid="attraction-area"][data-ready="true"]',
-  programmes: '[data-testid="programmes-area"][data-loaded="true"]',
-  initiatives: '[data-testid="initiatives-area"][data-ready="true"]',
-  'import-export': '[data-testid="area-import-export"]',
-  settings: '[data-testid="area-settings"]',
-  dashboard: DASHBOARD_READY,
-};
 
 async function timeToMarker(browser, url, markers, collect) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } }); // fresh storage
@@ -99,27 +86,6 @@ export async function runFirstStartBench(browser, { url, floorUrl, webOut, runs 
   });
   line(bundleSizes(webOut, firstScreenFiles));
 
-  // Area switches, in one started app: each area once, in the navbar's order, then back to the dashboard.
-  const started = await timeToMarker(browser, url, ['[data-testid="app-ready"]', DASHBOARD_READY], false);
-  try {
-    const switches = {};
-    for (const [area, marker] of Object.entries(AREA_READY)) {
-      const start = Date.now();
-      await started.page.getByTestId(`nav-${area}`).click();
-      await started.page.locator(marker).first().waitFor({ state: 'attached', timeout: 60_000 });
-      switches[area] = Date.now() - start;
-    }
-    const slowest = Math.max(...Object.values(switches));
-    line({
-      bench: 'web_area_switch',
-      unit: 'ms',
-      median: median(Object.values(switches)),
-      slowest,
-      all: switches,
-      goal: '< 300 ms each',
-      met: slowest < 300,
-    });
-  } finally {
-    await started.context.close();
-  }
+  // Area switches: each area's first open after a fresh start, repeated (test/bench/area-switch-bench.mjs).
+  await runAreaSwitchBench(browser, { url, startMarkers: ['[data-testid="app-ready"]', DASHBOARD_READY] });
 }

@@ -1,0 +1,64 @@
+// Area switches of the browser build (issue 16), driven by first-start-bench.mjs: the whole sequence
+// is repeated ARRANJO_SWITCH_RUNS times (default 3): a fresh browser context (fresh storage), the app
+// started to the dashboard ready, then each area opened once from the navbar, in the navbar's order,
+// from the click to that area's own ready marker (its chunk, its queries and its first frame), then
+// back to the dashboard. Each figure is an area's FIRST open after a fresh start (a warm second open is
+// not the figure); one sample per area was too noisy (economy 693 vs 1,273 ms on one commit, quiet
+// machine), so the line gives each area's median over the runs and every run. Goal: < 300 ms each.
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Each area's own "drawn with its data" marker. */
+export const AREA_READY = {
+  territories: '[data-testid="area-territories"]',
+  economy: '[data-testid="area-economy"][data-ready="true"]',
+  prioritization: '[data-testid="area-prioritization"]',
+  works: '[data-testid="works-ready"]',
+  attraction: '[data-testid="attraction-area"][data-ready="true"]',
+  programmes: '[data-testid="programmes-area"][data-loaded="true"]',
+  initiatives: '[data-testid="initiatives-area"][data-ready="true"]',
+  'import-export': '[data-testid="area-import-export"]',
+  settings: '[data-testid="area-settings"]',
+  dashboard: '[data-testid="dashboard-map"][data-render-finished="true"]',
+};
+
+/** One run: each area's first open in a freshly started app, in ms. */
+async function switchRun(browser, url, startMarkers) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } }); // fresh storage
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    for (const marker of startMarkers) await page.locator(marker).first().waitFor({ state: 'attached', timeout: 120_000 });
+    const times = {};
+    for (const [area, marker] of Object.entries(AREA_READY)) {
+      const start = Date.now();
+      await page.getByTestId(`nav-${area}`).click();
+      await page.locator(marker).first().waitFor({ state: 'attached', timeout: 60_000 });
+      times[area] = Date.now() - start;
+    }
+    return times;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Prints the `web_area_switch` line: each area's median first open over the runs, and every run. */
+export async function runAreaSwitchBench(browser, { url, startMarkers, runs = Number(process.env.ARRANJO_SWITCH_RUNS ?? 3) }) {
+  const all = [];
+  for (let i = 0; i < runs; i++) all.push(await switchRun(browser, url, startMarkers));
+  const areas = Object.keys(AREA_READY);
+  const medians = Object.fromEntries(areas.map((area) => [area, median(all.map((run) => run[area]))]));
+  const slowest = Math.max(...Object.values(medians));
+  console.log(
+    JSON.stringify({
+      bench: 'web_area_switch',
+      unit: 'ms',
+      runs,
+      median: median(Object.values(medians)),
+      slowest,
+      medians,
+      all: Object.fromEntries(areas.map((area) => [area, all.map((run) => run[area])])),
+      goal: '< 300 ms each (median of the runs, each a first open after a fresh start)',
+      met: slowest < 300,
+    }),
+  );
+}
