@@ -3,8 +3,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InitiativeSummary } from '../../../../shared/features/initiatives/types';
 import { Chart } from '../../components/Chart';
-import { useEngineData } from '../../workspace/use-engine-data';
-import { FOCUS_STATE_CODE } from '../../lib/focus-state';
+import { useEngineQuery } from '../../workspace/use-engine-data';
+import { mapAreasQuery } from './initiatives-prefetch';
 import { MAP_SCOPES } from '../territories/maps/geo';
 import {
   buildInitiativesMapOption,
@@ -38,18 +38,7 @@ export function InitiativesMap({
   const [picked, setPicked] = useState<InitiativesMapScope | null>(null);
   const scope: InitiativesMapScope = picked ?? (stateFilter === null || stateFilter === 'MG' ? 'mg' : 'br');
   const spec = MAP_SCOPES[scope];
-  const geo = useEngineData(
-    async (engine) => {
-      // Only the MG map names its areas by municipality: the other 4,700 municipalities are not asked for.
-      const [sets, municipalities] = await Promise.all([
-        engine.territorySets(),
-        scope === 'mg' ? engine.listMunicipalities({ stateCode: FOCUS_STATE_CODE }) : [],
-        spec.ensure(),
-      ]);
-      return { members: new Map(sets.map((s) => [s.id, s.members])), names: new Map(municipalities.map((m) => [String(m.code), m.name])) };
-    },
-    [scope],
-  );
+  const geo = useEngineQuery(mapAreasQuery(scope));
 
   const mapped = useMemo<MappedInitiative[]>(
     () =>
