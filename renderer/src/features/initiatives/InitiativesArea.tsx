@@ -119,7 +119,7 @@ export function InitiativesArea({
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
-          <InitiativesMap initiatives={listed ?? []} stateFilter={state} selected={selected} height={height} onOpen={setSelected} />
+          <InitiativesMap initiatives={listed} stateFilter={state} selected={selected} height={height} onOpen={setSelected} />
         </Grid.Col>
       </Grid>
       {selected && (

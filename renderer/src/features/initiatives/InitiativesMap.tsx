@@ -27,7 +27,8 @@ export function InitiativesMap({
   height,
   onOpen,
 }: {
-  initiatives: readonly InitiativeSummary[];
+  /** Undefined while the list loads: the map then waits, rather than drawing an empty map first and again once the list is in. */
+  initiatives: readonly InitiativeSummary[] | undefined;
   stateFilter: string | null;
   selected: string | null;
   height: string;
@@ -42,7 +43,7 @@ export function InitiativesMap({
 
   const mapped = useMemo<MappedInitiative[]>(
     () =>
-      initiatives.map((i) => ({
+      (initiatives ?? []).map((i) => ({
         code: i.code,
         name: i.name,
         states: i.states,
@@ -54,7 +55,7 @@ export function InitiativesMap({
     [initiatives, geo.data],
   );
   const option = useMemo(() => {
-    if (!geo.data || geo.loading) return null;
+    if (!geo.data || geo.loading || initiatives === undefined) return null;
     return buildInitiativesMapOption({
       scope,
       mapName: spec.mapName,
@@ -70,7 +71,7 @@ export function InitiativesMap({
       },
       dark,
     });
-  }, [geo.data, geo.loading, scope, spec, mapped, selected, t, dark]);
+  }, [geo.data, geo.loading, initiatives, scope, spec, mapped, selected, t, dark]);
   const points = initiativePoints(scope, mapped).length;
 
   return (
@@ -109,7 +110,7 @@ export function InitiativesMap({
           testId="initiatives-map"
           attributes={{
             'data-scope': scope,
-            'data-initiatives': initiatives.length,
+            'data-initiatives': mapped.length,
             'data-points': points,
             'data-selected': selected ?? '',
           }}
