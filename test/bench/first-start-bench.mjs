@@ -35,6 +35,25 @@
 // createWorkspace (~0.4 s), the UI's first render (React + Mantine ~1.5 s) and ECharts' setOption
 // (~0.9 s for the map); in the areas, their first render (Mantine tooltips per value in economy,
 // AG Grid) and, in initiatives, the map's setOption (~2 s at load 12).
+// Area switches, branch t17switch (2026-12-03, load average 10–13 from other checkouts throughout,
+// so absolute times are inflated ~2.5× against the session's quiet figures: first start 8.8 s here vs
+// 3.3 s quiet). The switch part now lives in area-switch-bench.mjs: 3 fresh starts (ARRANJO_SWITCH_RUNS),
+// each area's first open, medians and every run, two lines (after the idle preload / at ready).
+// Quiet main fc2db5f, one sample each: territories 345, economy 735, initiatives 534, import-export
+// 306 ms (two earlier quiet runs: economy 1,273 / 693). Traced (RPC timings, CPU profiles, Chromium
+// trace): economy waited for its base, then five analyses read cold in the worker (~1.3 s of worker
+// time at load 10; 0.4 s cold / 0.06 s warm in Node); initiatives asked listInitiatives twice (the
+// closed methodology library asked too) and drew its MG map twice (empty, then with the list);
+// territories, works and import-export are AG Grid's first render (JS, not style or layout); the
+// initiatives map is ECharts' setOption of the 853 MG municipalities (~1 s CPU at load 13).
+// Changes: each area's first data asked while idle after the dashboard (PrefetchedData: keyed by query,
+// deps and data version, served once, cleared on every change, undo, redo and load); the library asks
+// only when open; the map waits for the list; economy's numbers use the native tooltip.
+// Side by side at load ~11–13, medians of 3 (main at ready / branch at ready / branch after the
+// preload, which took 1.0–1.9 s after the dashboard): territories 907 / 803 / 485–553, economy
+// 1,790 / 1,185 / 554–602, initiatives 1,895 / 859–1,137 / 798–1,103, import-export 1,104 / 505–535
+// / 581–688, works 667 / 599–646 / 414–473 ms. Still over 300 ms at that load: initiatives (its map),
+// import-export, territories, works (AG Grid's first render), economy (Mantine render).
 import { runAreaSwitchBench } from './area-switch-bench.mjs';
 import { bundleSizes, collectFetchedFiles } from './bundle-size.mjs';
 
