@@ -52,8 +52,12 @@
 // Side by side at load ~11–13, medians of 3 (main at ready / branch at ready / branch after the
 // preload, which took 1.0–1.9 s after the dashboard): territories 907 / 803 / 485–553, economy
 // 1,790 / 1,185 / 554–602, initiatives 1,895 / 859–1,137 / 798–1,103, import-export 1,104 / 505–535
-// / 581–688, works 667 / 599–646 / 414–473 ms. Still over 300 ms at that load: initiatives (its map),
-// import-export, territories, works (AG Grid's first render), economy (Mantine render).
+// / 581–688, works 667 / 599–646 / 414–473 ms. Then main / branch at ready, alternating (branch,
+// main, branch, main; load 10–15): territories 1,238 / 709 / 484 / 806, economy 1,590 / 901 / 429 /
+// 1,573, initiatives 2,308 / 937 / 614 / 1,531 ms: the noise at that load is as large as the change,
+// and clicking at ready races the preload (its queries queue in the one worker before the area's).
+// Still over 300 ms at that load: initiatives (its map), import-export, territories, works (AG Grid's
+// first render), economy (Mantine render). The quiet re-measure decides.
 import { runAreaSwitchBench } from './area-switch-bench.mjs';
 import { bundleSizes, collectFetchedFiles } from './bundle-size.mjs';
 
