@@ -15,7 +15,8 @@ import { useLocale } from '../i18n';
 import { NotificationStack } from '../notifications/NotificationStack';
 import { notifyError } from '../notifications/notify-error';
 import { getPlatform } from '../platform';
-import { useWorkspace, useWorkspaceController } from '../workspace/workspace-context';
+import { useEngine, useWorkspace, useWorkspaceController } from '../workspace/workspace-context';
+import type { Engine, WorkspaceController } from '../workspace/workspace-controller';
 import { AppHeader } from './AppHeader';
 import { AppNavbar } from './AppNavbar';
 import { lazyNamed, preloadWhenIdle } from '../lib/lazy-named';
@@ -33,16 +34,22 @@ const AttractionArea = lazyNamed(() => import('../features/attraction/Attraction
 const ProgrammesArea = lazyNamed(() => import('../features/programmes/ProgrammesArea'), 'ProgrammesArea');
 const InitiativesArea = lazyNamed(() => import('../features/initiatives/InitiativesArea'), 'InitiativesArea');
 
-const LAZY_AREAS = [
-  TerritoriesArea,
-  EconomyArea,
-  PrioritizationArea,
-  WorksArea,
-  AttractionArea,
-  ProgrammesArea,
-  InitiativesArea,
-  ImportArea,
-  SettingsArea,
+type AreaPrefetch = (controller: WorkspaceController, engine: Engine) => Promise<void>;
+
+/**
+ * The other areas in the navbar's order, each with its first data where asking it ahead saves the
+ * first open a wait (issue 16): fetched after the area's code, in the area's own chunk.
+ */
+const LAZY_AREAS: [Area, { preload(): Promise<unknown> }, (() => Promise<AreaPrefetch>)?][] = [
+  ['territories', TerritoriesArea, () => import('../features/territories/territories-prefetch').then((m) => m.prefetchTerritories)],
+  ['economy', EconomyArea, () => import('../features/economy/use-economy-data').then((m) => m.prefetchEconomy)],
+  ['prioritization', PrioritizationArea],
+  ['works', WorksArea, () => import('../features/works/works-prefetch').then((m) => m.prefetchWorks)],
+  ['attraction', AttractionArea],
+  ['programmes', ProgrammesArea],
+  ['initiatives', InitiativesArea, () => import('../features/initiatives/initiatives-prefetch').then((m) => m.prefetchInitiatives)],
+  ['import-export', ImportArea],
+  ['settings', SettingsArea],
 ];
 
 export function App() {
@@ -51,6 +58,8 @@ export function App() {
   const [area, setArea] = useState<Area>('dashboard');
   // The data version the dashboard last finished loading; `app-ready` waits for it.
   const [dashboardVersion, setDashboardVersion] = useState(-1);
+  // Every area's code and first data asked ahead (the area-switch bench waits for it, as a planner reading the dashboard does).
+  const [preloaded, setPreloaded] = useState(false);
   // An initiative's "economic diagnosis" opens the Economia area on its territory set ("t:<id>").
   const [economyTerritory, setEconomyTerritory] = useState<string | null>(null);
   // A programme action's initiative link opens Polos e iniciativas on that initiative.
@@ -65,8 +74,10 @@ export function App() {
 
   // The dashboard stays mounted (hidden) while another area shows: returning to it shows what it
   // drew, and it reports itself loaded again only once it caught up with a changed workspace.
+  const opened = useRef(new Set<Area>(['dashboard']));
   const selectArea = (next: Area) => {
     if (next === area) return;
+    opened.current.add(next);
     setArea(next);
   };
 
@@ -81,11 +92,22 @@ export function App() {
   // Once the first screen is drawn, the other areas' code loads while the planner reads it, and a
   // new demo goes into the browser's store (not on the way to the first screen).
   const controller = useWorkspaceController();
+  const engine = useEngine();
   useEffect(() => {
     if (!ready) return;
-    preloadWhenIdle(LAZY_AREAS);
+    // An area's data is asked ahead only before its first open, and only of a workspace that is open.
+    const ahead = async (next: Area, prefetch: AreaPrefetch) => {
+      if (!opened.current.has(next) && controller.getSnapshot().status === 'ready') await prefetch(controller, engine);
+    };
+    preloadWhenIdle(
+      LAZY_AREAS.map(([name, component, data]) => async () => {
+        await component.preload();
+        if (data) await ahead(name, await data());
+      }),
+      () => setPreloaded(true),
+    );
     controller.storePending().catch((error: unknown) => notifyError(error, i18next.t('workspace.saveFailed')));
-  }, [ready, controller]);
+  }, [ready, controller, engine]);
 
   return (
     <AppShell header={{ height: 44 }} navbar={{ width: 220, breakpoint: 0 }} padding="sm">
@@ -141,7 +163,7 @@ export function App() {
               )}
               {area === 'settings' && <SettingsArea />}
               {area === 'attraction' && <AttractionArea />}
-              {ready && <span data-testid="app-ready" data-generation={workspace.generation} hidden />}
+              {ready && <span data-testid="app-ready" data-generation={workspace.generation} data-preloaded={preloaded} hidden />}
             </Suspense>
           </>
         )}

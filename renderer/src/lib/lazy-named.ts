@@ -41,21 +41,24 @@ export function lazyNamed<Name extends string, C extends ComponentType<any>>(
 let preloading = false;
 
 /**
- * Preloads components one at a time, each when the page is idle (once per page; no deadline, so
- * not while the first screen still draws): their chunks download and evaluate without delaying
- * what the user is doing.
+ * Runs preload tasks one at a time, each when the page is idle (once per page; no deadline, so not
+ * while the first screen still draws): areas' chunks download and evaluate, and their first data is
+ * asked, without delaying what the user is doing. A task that fails is left for its area to retry.
+ * `done` runs once every task settled.
  */
-export function preloadWhenIdle(components: readonly { preload(): Promise<unknown> }[]): void {
+export function preloadWhenIdle(tasks: readonly (() => Promise<unknown>)[], done: () => void = () => undefined): void {
   if (preloading) return;
   preloading = true;
   const idle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run) : setTimeout(run, 200));
   const next = (index: number) => {
-    const component = components[index];
-    if (!component) return;
+    const task = tasks[index];
+    if (!task) {
+      done();
+      return;
+    }
     idle(() => {
       // A chunk that fails now is fetched again when its area opens (and reports there).
-      void component
-        .preload()
+      void task()
         .catch(() => undefined)
         .finally(() => next(index + 1));
     });

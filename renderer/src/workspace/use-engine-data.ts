@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useAreaVisible } from './area-visibility';
+import type { EngineQuery } from './prefetched-data';
 import type { Engine } from './workspace-controller';
-import { useEngine, useWorkspace } from './workspace-context';
+import { useEngine, useWorkspace, useWorkspaceController } from './workspace-context';
 
 export interface EngineData<T> {
   data: T | undefined;
@@ -34,13 +35,17 @@ interface Loaded<T> {
  * `loading` stays true until the answer for the current version and deps is in — so a view never
  * reports itself ready with stale data. In an area kept mounted but hidden nothing loads: the view
  * keeps what it has, and loads once shown again only if the workspace or `deps` changed meanwhile.
+ * With `prefetched`, the first load takes what the app asked ahead under that id and the same deps
+ * for the same data version, if it did (the areas' first data, issue 16; see PrefetchedData).
  */
 export function useEngineData<T>(
   load: (engine: Engine) => Promise<T>,
   deps: readonly (string | number | boolean | null | undefined)[],
   seed?: Seed<T> | null,
+  prefetched?: string,
 ): EngineData<T> {
   const engine = useEngine();
+  const ahead = useWorkspaceController().prefetched;
   const { dataVersion, status } = useWorkspace();
   const active = status === 'ready' || status === 'loading';
   const key = JSON.stringify(deps);
@@ -63,7 +68,8 @@ export function useEngineData<T>(
       answered = true;
       if (!cancelled) setState(next);
     };
-    load(engine).then(
+    const answer = (prefetched && ahead.take(prefetched, key, dataVersion, () => load(engine))) || load(engine);
+    answer.then(
       (data) => settle({ data, error: null, version: dataVersion, key }),
       (error: unknown) => settle({ data: undefined, error, version: dataVersion, key }),
     );
@@ -79,4 +85,9 @@ export function useEngineData<T>(
   const current = state.version === dataVersion && state.key === key;
   if (!current && seeded) return { data: seeded.data, error: null, loading: false, version: dataVersion };
   return { data: state.data, error: state.error, loading: !current, version: state.version };
+}
+
+/** Loads a named query (see EngineQuery): what the app prefetched for it is taken on the first load. */
+export function useEngineQuery<T>(query: EngineQuery<T>): EngineData<T> {
+  return useEngineData(query.load, query.deps, null, query.id);
 }

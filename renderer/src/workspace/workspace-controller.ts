@@ -2,6 +2,7 @@ import type { Remote } from 'comlink';
 import type { EngineApi, HistoryState } from '../../../shared/rpc/engine-api';
 import type { UndoneChange } from '../../../shared/features/workspace';
 import { baseName, type LoadedWorkspaceFile, type Platform, type WorkspaceLocation } from '../platform/platform';
+import { PrefetchedData } from './prefetched-data';
 
 export type Engine = Remote<EngineApi>;
 
@@ -54,6 +55,8 @@ export class WorkspaceController {
     lastSavedAt: null,
   };
   private readonly listeners = new Set<() => void>();
+  /** Areas' first data asked ahead of their first open; cleared on every change of the workspace. */
+  readonly prefetched = new PrefetchedData(() => this.snapshot.dataVersion);
   private autosaveTimer: ReturnType<typeof setTimeout> | null = null;
   /** Saves run one after another: two overlapping writes of the same file must not interleave. */
   private saveChain: Promise<unknown> = Promise.resolve();
@@ -81,6 +84,8 @@ export class WorkspaceController {
   getSnapshot = (): WorkspaceSnapshot => this.snapshot;
 
   private update(patch: Partial<WorkspaceSnapshot>): void {
+    // Any change, undo, redo or load (even one that leaves the revision): nothing asked before it is served.
+    if ('revision' in patch || 'dataVersion' in patch || 'generation' in patch || 'status' in patch) this.prefetched.clear();
     this.snapshot = { ...this.snapshot, ...patch };
     for (const listener of this.listeners) listener();
   }
@@ -274,6 +279,7 @@ export class WorkspaceController {
 
   /** Runs an engine change, then refreshes history (undo state, dirty mark, views). */
   async mutate<T>(change: (engine: Engine) => Promise<T>): Promise<T> {
+    this.prefetched.clear();
     try {
       return await change(this.engine);
     } finally {

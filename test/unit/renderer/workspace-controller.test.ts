@@ -7,6 +7,7 @@ import type {
   StoredWorkspaceSummary,
   WorkspaceLocation,
 } from '../../../renderer/src/platform/platform';
+import { engineQuery } from '../../../renderer/src/workspace/prefetched-data';
 import { WorkspaceController, isDirty, type Engine } from '../../../renderer/src/workspace/workspace-controller';
 
 /** An engine double: a revision counter and the bytes of the "open" workspace. */
@@ -273,5 +274,57 @@ describe('WorkspaceController', () => {
     await controller.undo();
     expect(isDirty(controller.getSnapshot())).toBe(true);
     expect(controller.getSnapshot().canUndo).toBe(false);
+  });
+
+  describe('data asked ahead for the areas (issue 16) is never served stale', () => {
+    const revisionQuery = engineQuery('test.revision', [], async (e) => (await e.history()).revision);
+    const take = () => controller.prefetched.take('test.revision', '[]', controller.getSnapshot().dataVersion, async () => -1);
+
+    it('is served when nothing changed, also across the demo being stored', async () => {
+      await controller.start(names);
+      void controller.prefetched.prefetch(revisionQuery, engine as unknown as Engine);
+      await controller.storePending();
+      await expect(take()).resolves.toBe(0);
+    });
+
+    it('is dropped by a change, even one that fails, and by undo', async () => {
+      await controller.start(names);
+      void controller.prefetched.prefetch(revisionQuery, engine as unknown as Engine);
+      await controller.mutate((e) => (e as unknown as FakeEngine).change());
+      expect(take()).toBeNull();
+      void controller.prefetched.prefetch(revisionQuery, engine as unknown as Engine);
+      await expect(controller.mutate(async () => Promise.reject(new Error('refused')))).rejects.toThrow('refused');
+      expect(take()).toBeNull();
+      void controller.prefetched.prefetch(revisionQuery, engine as unknown as Engine);
+      await controller.undo();
+      expect(take()).toBeNull();
+    });
+
+    it('a prefetch that raced a change is dropped once the change is in', async () => {
+      await controller.start(names);
+      const change = controller.mutate(async (e) => {
+        // Asked while the change runs: its answer may hold the data before or after it.
+        void controller.prefetched.prefetch(revisionQuery, engine as unknown as Engine);
+        await (e as unknown as FakeEngine).change();
+      });
+      await change;
+      expect(take()).toBeNull();
+      // What is asked after the change is served, with the changed data.
+      void controller.prefetched.prefetch(revisionQuery, engine as unknown as Engine);
+      await expect(take()).resolves.toBe(1);
+    });
+
+    it('is dropped when another workspace opens', async () => {
+      await controller.start(names);
+      void controller.prefetched.prefetch(revisionQuery, engine as unknown as Engine);
+      await controller.openFile({
+        location: null,
+        fileName: 'x.arranjo',
+        displayName: 'x',
+        bytes: new TextEncoder().encode('x'),
+        knownClean: true,
+      });
+      expect(take()).toBeNull();
+    });
   });
 });

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { GridViewInfo } from '../../../../shared/features/territories/types';
 import { notify } from '../../notifications/store';
 import { notifyError } from '../../notifications/notify-error';
-import { useEngineData } from '../../workspace/use-engine-data';
+import { useEngineQuery } from '../../workspace/use-engine-data';
+import { gridViewsQuery } from './grid-views-query';
 import { useWorkspaceController } from '../../workspace/workspace-context';
 import { isGridViewState, type GridViewState } from './grid-meta';
 
@@ -19,7 +20,7 @@ interface Props {
 export function GridViewsMenu({ gridId, testId, current, onApply }: Props) {
   const { t } = useTranslation('territories');
   const controller = useWorkspaceController();
-  const views = useEngineData((engine) => engine.gridViews(gridId), [gridId]);
+  const views = useEngineQuery(gridViewsQuery(gridId));
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState('');
 

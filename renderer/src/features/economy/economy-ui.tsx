@@ -1,4 +1,4 @@
-import { Group, Loader, Paper, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { Group, Loader, Paper, Text, UnstyledButton } from '@mantine/core';
 import { useCallback, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MissingReason } from '../../../../shared/analysis/economy/types';
@@ -36,21 +36,29 @@ export function useReasonText(): (reason: MissingReason | null) => string {
 }
 
 /**
- * An empty value: a dash, and the reason it is empty — in a tooltip, and in plain text when
- * `inline` (print and screenshots show it too). Never NaN, never a blank cell.
+ * An empty value: a dash, and the reason it is empty — in the browser's own tooltip (a Mantine
+ * Tooltip on every value, each with its floating-ui hooks, weighed on the area's first open, issue
+ * 16), and in plain text when `inline` (print and screenshots show it too). Never NaN, never a blank cell.
  */
 export function EmptyValue({ reason, inline = false, testId }: { reason: string; inline?: boolean; testId?: string }) {
   return (
-    <Tooltip label={reason} multiline maw={320} withinPortal>
-      <Text span size="inherit" c="dimmed" data-testid={testId} data-empty-reason={reason} aria-label={reason} style={{ cursor: 'help' }}>
-        —
-        {inline && (
-          <Text span size="xs" c="dimmed" ml={4}>
-            ({reason})
-          </Text>
-        )}
-      </Text>
-    </Tooltip>
+    <Text
+      span
+      size="inherit"
+      c="dimmed"
+      data-testid={testId}
+      data-empty-reason={reason}
+      aria-label={reason}
+      title={reason}
+      style={{ cursor: 'help' }}
+    >
+      —
+      {inline && (
+        <Text span size="xs" c="dimmed" ml={4}>
+          ({reason})
+        </Text>
+      )}
+    </Text>
   );
 }
 
@@ -74,23 +82,23 @@ export function ExplainableValue({
   fw?: number;
 }) {
   return (
-    <Tooltip label={label} withinPortal openDelay={400}>
-      <UnstyledButton
-        onClick={onExplain}
-        data-testid={testId}
-        data-value={value}
-        aria-label={`${text} — ${label}`}
-        style={{
-          fontWeight: fw,
-          fontSize: 'inherit',
-          textDecoration: 'underline dotted',
-          textUnderlineOffset: 3,
-          fontVariantNumeric: 'tabular-nums',
-        }}
-      >
-        {text}
-      </UnstyledButton>
-    </Tooltip>
+    // The browser's own tooltip, as EmptyValue's: one per number on the page.
+    <UnstyledButton
+      onClick={onExplain}
+      data-testid={testId}
+      data-value={value}
+      aria-label={`${text} — ${label}`}
+      title={label}
+      style={{
+        fontWeight: fw,
+        fontSize: 'inherit',
+        textDecoration: 'underline dotted',
+        textUnderlineOffset: 3,
+        fontVariantNumeric: 'tabular-nums',
+      }}
+    >
+      {text}
+    </UnstyledButton>
   );
 }
 

@@ -1,10 +1,14 @@
 import { FOCUS_STATE_CODE } from '../../lib/focus-state';
-import { useEngineData } from '../../workspace/use-engine-data';
-import { economyQuery, storedYears, type EconomyBase, type EconomySelection } from './economy-selection';
+import { useEngineQuery } from '../../workspace/use-engine-data';
+import type { EngineQuery } from '../../workspace/prefetched-data';
+import type { WorkspaceController, Engine } from '../../workspace/workspace-controller';
+import { economyQuery, INITIAL_PICKS, resolveSelection, storedYears, type EconomyBase, type EconomySelection } from './economy-selection';
 
 /** What the controls need: municipalities of the focus state, the sites, the territory sets, the years of each level. */
-export function useEconomyBase() {
-  return useEngineData(async (engine): Promise<EconomyBase> => {
+const BASE_QUERY: EngineQuery<EconomyBase> = {
+  id: 'economy.base',
+  deps: [],
+  load: async (engine) => {
     const [municipalities, sites, sets, years] = await Promise.all([
       engine.listMunicipalities({ stateCode: FOCUS_STATE_CODE }),
       engine.listSites(),
@@ -17,7 +21,11 @@ export function useEconomyBase() {
       sets: sets.map((s) => ({ id: s.id, name: s.name, members: s.members })),
       storedYears: storedYears(years),
     };
-  }, []);
+  },
+};
+
+export function useEconomyBase() {
+  return useEngineQuery(BASE_QUERY);
 }
 
 /**
@@ -26,44 +34,74 @@ export function useEconomyBase() {
  * diversification and potential sectors for the subject. Each result carries its own error: a
  * refused reference, level or custom territory shows its message, not a blank view.
  */
-export function useEconomyResults(selection: EconomySelection) {
+function resultQueries(selection: EconomySelection) {
   const query = economyQuery(selection);
   const { year, from, subject } = selection;
   const key = JSON.stringify(query);
   const subjectKey = JSON.stringify(subject);
-
-  const lq = useEngineData(
-    async (engine) => (query && year !== null ? engine.analyzeLocationQuotients({ ...query, year }) : null),
-    [key, year],
-  );
-  const subjectLq = useEngineData(
-    async (engine) => (query && year !== null && subject ? engine.analyzeLocationQuotients({ ...query, year, subject }) : null),
-    [key, year, subjectKey],
-  );
-  const shiftShare = useEngineData(
-    async (engine) =>
+  const named = <T>(id: string, deps: EngineQuery<T>['deps'], load: (engine: Engine) => Promise<T>): EngineQuery<T> => ({
+    id: `economy.${id}`,
+    deps,
+    load,
+  });
+  return {
+    lq: named('lq', [key, year], async (engine) => (query && year !== null ? engine.analyzeLocationQuotients({ ...query, year }) : null)),
+    subjectLq: named('subjectLq', [key, year, subjectKey], async (engine) =>
+      query && year !== null && subject ? engine.analyzeLocationQuotients({ ...query, year, subject }) : null,
+    ),
+    shiftShare: named('shiftShare', [key, year, from, subjectKey], async (engine) =>
       query && year !== null && from !== null && subject ? engine.analyzeShiftShare({ ...query, from, to: year, subject }) : null,
-    [key, year, from, subjectKey],
-  );
-  const diversity = useEngineData(
-    async (engine) => (query && year !== null && subject ? engine.analyzeDiversity({ ...query, year, subject }) : null),
-    [key, year, subjectKey],
-  );
-  const potential = useEngineData(
-    async (engine) => (query && year !== null && subject ? engine.potentialSectors({ ...query, year, subject, limit: 10 }) : null),
-    [key, year, subjectKey],
-  );
+    ),
+    diversity: named('diversity', [key, year, subjectKey], async (engine) =>
+      query && year !== null && subject ? engine.analyzeDiversity({ ...query, year, subject }) : null,
+    ),
+    potential: named('potential', [key, year, subjectKey], async (engine) =>
+      query && year !== null && subject ? engine.potentialSectors({ ...query, year, subject, limit: 10 }) : null,
+    ),
+  };
+}
+
+export function useEconomyResults(selection: EconomySelection) {
+  const queries = resultQueries(selection);
+  const lq = useEngineQuery(queries.lq);
+  const subjectLq = useEngineQuery(queries.subjectLq);
+  const shiftShare = useEngineQuery(queries.shiftShare);
+  const diversity = useEngineQuery(queries.diversity);
+  const potential = useEngineQuery(queries.potential);
   return { lq, subjectLq, shiftShare, diversity, potential };
 }
 
 /** The files the selection's values came from, for the source line of the charts, the map and their PNGs. */
-export function useEconomySources(selection: EconomySelection) {
-  const { classification, measure, year, from } = selection;
+function sourcesQuery({ classification, measure, year, from }: EconomySelection) {
   const years = [from, year].filter((y): y is number => y !== null);
-  return useEngineData(
-    async (engine) => (classification === null || years.length === 0 ? [] : engine.activitySources({ classification, measure, years })),
-    [classification, measure, years.join(',')],
-  );
+  return {
+    id: 'economy.sources',
+    deps: [classification, measure, years.join(',')],
+    load: async (engine: Engine) =>
+      classification === null || years.length === 0 ? [] : engine.activitySources({ classification, measure, years }),
+  };
+}
+
+export function useEconomySources(selection: EconomySelection) {
+  return useEngineQuery(sourcesQuery(selection));
+}
+
+/**
+ * The area's first data, asked while the page is idle (issue 16): the base, then the analyses of the
+ * selection the area opens on, in the order the area shows them.
+ */
+export async function prefetchEconomy(controller: WorkspaceController, engine: Engine): Promise<void> {
+  const base = await controller.prefetched.prefetch(BASE_QUERY, engine);
+  const selection = resolveSelection(base, INITIAL_PICKS);
+  const queries = resultQueries(selection);
+  await Promise.all([
+    controller.prefetched.prefetch(queries.lq, engine),
+    controller.prefetched.prefetch(sourcesQuery(selection), engine),
+    controller.prefetched.prefetch(queries.subjectLq, engine),
+    controller.prefetched.prefetch(queries.shiftShare, engine),
+    controller.prefetched.prefetch(queries.diversity, engine),
+    controller.prefetched.prefetch(queries.potential, engine),
+  ]);
 }
 
 export type EconomyResults = ReturnType<typeof useEconomyResults>;

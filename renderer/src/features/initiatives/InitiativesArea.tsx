@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { InitiativeSummary } from '../../../../shared/features/initiatives/types';
 import { DataGrid } from '../../components/DataGrid';
 import type { ColumnMeta } from '../../components/grid/grid-meta';
-import { useEngineData } from '../../workspace/use-engine-data';
+import { useEngineQuery } from '../../workspace/use-engine-data';
+import { INITIATIVES_QUERY } from './initiatives-prefetch';
 import { InitiativeProfilePanel } from './InitiativeProfilePanel';
 import { InitiativesMap } from './InitiativesMap';
 import { MethodologyLibrary } from './MethodologyLibrary';
@@ -31,7 +32,7 @@ export function InitiativesArea({
   const [state, setState] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(initialCode);
   const [library, setLibrary] = useState(false);
-  const data = useEngineData((engine) => engine.listInitiatives({}), []);
+  const data = useEngineQuery(INITIATIVES_QUERY);
   const states = useMemo(() => [...new Set((data.data ?? []).flatMap((i) => i.states))].sort(), [data.data]);
   const listed = useMemo(() => data.data?.filter((i) => state === null || i.states.includes(state)), [data.data, state]);
   const rows = useMemo<Row[] | undefined>(
@@ -118,7 +119,7 @@ export function InitiativesArea({
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
-          <InitiativesMap initiatives={listed ?? []} stateFilter={state} selected={selected} height={height} onOpen={setSelected} />
+          <InitiativesMap initiatives={listed} stateFilter={state} selected={selected} height={height} onOpen={setSelected} />
         </Grid.Col>
       </Grid>
       {selected && (

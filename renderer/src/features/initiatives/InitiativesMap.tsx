@@ -3,8 +3,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InitiativeSummary } from '../../../../shared/features/initiatives/types';
 import { Chart } from '../../components/Chart';
-import { useEngineData } from '../../workspace/use-engine-data';
-import { FOCUS_STATE_CODE } from '../../lib/focus-state';
+import { useEngineQuery } from '../../workspace/use-engine-data';
+import { mapAreasQuery } from './initiatives-prefetch';
 import { MAP_SCOPES } from '../territories/maps/geo';
 import {
   buildInitiativesMapOption,
@@ -27,7 +27,8 @@ export function InitiativesMap({
   height,
   onOpen,
 }: {
-  initiatives: readonly InitiativeSummary[];
+  /** Undefined while the list loads: the map then waits, rather than drawing an empty map first and again once the list is in. */
+  initiatives: readonly InitiativeSummary[] | undefined;
   stateFilter: string | null;
   selected: string | null;
   height: string;
@@ -38,22 +39,11 @@ export function InitiativesMap({
   const [picked, setPicked] = useState<InitiativesMapScope | null>(null);
   const scope: InitiativesMapScope = picked ?? (stateFilter === null || stateFilter === 'MG' ? 'mg' : 'br');
   const spec = MAP_SCOPES[scope];
-  const geo = useEngineData(
-    async (engine) => {
-      // Only the MG map names its areas by municipality: the other 4,700 municipalities are not asked for.
-      const [sets, municipalities] = await Promise.all([
-        engine.territorySets(),
-        scope === 'mg' ? engine.listMunicipalities({ stateCode: FOCUS_STATE_CODE }) : [],
-        spec.ensure(),
-      ]);
-      return { members: new Map(sets.map((s) => [s.id, s.members])), names: new Map(municipalities.map((m) => [String(m.code), m.name])) };
-    },
-    [scope],
-  );
+  const geo = useEngineQuery(mapAreasQuery(scope));
 
   const mapped = useMemo<MappedInitiative[]>(
     () =>
-      initiatives.map((i) => ({
+      (initiatives ?? []).map((i) => ({
         code: i.code,
         name: i.name,
         states: i.states,
@@ -65,7 +55,7 @@ export function InitiativesMap({
     [initiatives, geo.data],
   );
   const option = useMemo(() => {
-    if (!geo.data || geo.loading) return null;
+    if (!geo.data || geo.loading || initiatives === undefined) return null;
     return buildInitiativesMapOption({
       scope,
       mapName: spec.mapName,
@@ -81,7 +71,7 @@ export function InitiativesMap({
       },
       dark,
     });
-  }, [geo.data, geo.loading, scope, spec, mapped, selected, t, dark]);
+  }, [geo.data, geo.loading, initiatives, scope, spec, mapped, selected, t, dark]);
   const points = initiativePoints(scope, mapped).length;
 
   return (
@@ -120,7 +110,7 @@ export function InitiativesMap({
           testId="initiatives-map"
           attributes={{
             'data-scope': scope,
-            'data-initiatives': initiatives.length,
+            'data-initiatives': mapped.length,
             'data-points': points,
             'data-selected': selected ?? '',
           }}

@@ -49,8 +49,10 @@ const toDraft = (m: Methodology): Draft => ({
 export function MethodologyLibrary({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation('initiatives');
   const controller = useWorkspaceController();
+  // Asked when the library opens, not with the area (issue 16: it doubled the area's first queries).
   const data = useEngineData(
     async (engine) => {
+      if (!opened) return null;
       const [methodologies, initiatives] = await Promise.all([engine.methodologies(), engine.listInitiatives({})]);
       return { methodologies, initiatives };
     },

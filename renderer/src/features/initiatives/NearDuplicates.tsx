@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { notifyError } from '../../notifications/notify-error';
 import { notify } from '../../notifications/store';
-import { useEngineData } from '../../workspace/use-engine-data';
+import { useEngineQuery } from '../../workspace/use-engine-data';
+import { NEAR_DUPLICATES_QUERY } from './initiatives-prefetch';
 import { useWorkspaceController } from '../../workspace/workspace-context';
 
 interface Merge {
@@ -19,7 +20,7 @@ interface Merge {
 export function NearDuplicates({ onOpen }: { onOpen: (code: string) => void }) {
   const { t } = useTranslation('initiatives');
   const controller = useWorkspaceController();
-  const pairs = useEngineData((engine) => engine.initiativeNearDuplicates(), []);
+  const pairs = useEngineQuery(NEAR_DUPLICATES_QUERY);
   const [pending, setPending] = useState<Merge | null>(null);
   if (!pairs.data || pairs.data.length === 0) return null;
 

@@ -11,7 +11,8 @@ import { useLocale } from '../../i18n';
 import { toEngineError } from '../../lib/engine-error';
 import { notify } from '../../notifications/store';
 import { notifyError, translateError } from '../../notifications/notify-error';
-import { useEngineData } from '../../workspace/use-engine-data';
+import { useEngineQuery } from '../../workspace/use-engine-data';
+import { SITES_QUERY } from './territories-prefetch';
 import { useWorkspace, useWorkspaceActions, useWorkspaceController } from '../../workspace/workspace-context';
 import { goToCompare, openProfile } from './stores';
 import { isEditableField, patchForEdit, siteColumns, type CellError } from './site-columns';
@@ -30,7 +31,7 @@ export function SitesPanel() {
   const controller = useWorkspaceController();
   const actions = useWorkspaceActions();
   const workspace = useWorkspace();
-  const sites = useEngineData((engine) => engine.listSites(), []);
+  const sites = useEngineQuery(SITES_QUERY);
   const [selected, setSelected] = useState<Site[]>([]);
   const [cellError, setCellError] = useState<CellError | null>(null);
   const [form, setForm] = useState<'new' | 'edit' | null>(null);

@@ -1,0 +1,79 @@
+import type { Engine } from './workspace-controller';
+
+/** The deps of a query: primitives, as useEngineData takes them. */
+export type PrefetchDeps = readonly (string | number | boolean | null | undefined)[];
+
+/**
+ * What a view asks the engine for, named so the app can ask the same ahead of the view: the view
+ * loads it with useEngineQuery, the area's prefetch with PrefetchedData.prefetch.
+ */
+export interface EngineQuery<T> {
+  id: string;
+  deps: PrefetchDeps;
+  load: (engine: Engine) => Promise<T>;
+}
+
+/** A named query (its answer's type inferred from `load`). */
+export const engineQuery = <T>(id: string, deps: PrefetchDeps, load: (engine: Engine) => Promise<T>): EngineQuery<T> => ({
+  id,
+  deps,
+  load,
+});
+
+interface Entry {
+  version: number;
+  answer: Promise<unknown>;
+}
+
+/**
+ * Each area's first data, asked for while the page is idle after the dashboard is drawn (issue 16:
+ * an area's first open waited for its queries — economy's analyses, initiatives' list), and handed
+ * to the view that asks the same thing when the area opens.
+ *
+ * Never stale: an entry holds for the workspace data version it was asked at only, the workspace
+ * controller clears every entry before and after any change, undo, redo or load (a prefetch that
+ * raced a change is dropped), and an entry serves one view once: after the first open, views load
+ * as before. A failed prefetch is not served: the view then asks the engine itself.
+ */
+export class PrefetchedData {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly currentVersion: () => number) {}
+
+  /** Asks now (once per id, deps and data version) what a view will ask when its area opens. */
+  prefetch<T>({ id, deps, load }: EngineQuery<T>, engine: Engine): Promise<T> {
+    const key = entryKey(id, JSON.stringify(deps));
+    const version = this.currentVersion();
+    const existing = this.entries.get(key);
+    if (existing && existing.version === version) return existing.answer as Promise<T>;
+    const answer = load(engine);
+    // A rejection is the view's to report, if it asks; unasked, it must not surface as unhandled.
+    answer.catch(() => undefined);
+    this.entries.set(key, { version, answer });
+    return answer;
+  }
+
+  /**
+   * The prefetched answer for `id` and `depsKey` (JSON of the deps) at `version`, taken out (served
+   * once), or null when there is none for that version. A failed prefetch falls back to `load`.
+   */
+  take<T>(id: string, depsKey: string, version: number, load: () => Promise<T>): Promise<T> | null {
+    const key = entryKey(id, depsKey);
+    const entry = this.entries.get(key);
+    if (!entry) return null;
+    this.entries.delete(key);
+    if (entry.version !== version) return null;
+    return (entry.answer as Promise<T>).catch(load);
+  }
+
+  /** Drops everything: the workspace changed, or is about to. */
+  clear(): void {
+    this.entries.clear();
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+const entryKey = (id: string, depsKey: string) => `${id}\u0000${depsKey}`;
