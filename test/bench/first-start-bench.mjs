@@ -86,6 +86,7 @@
 // Still over 300 ms at that load: initiatives (its map), import-export, territories, works (AG Grid's
 // first render), economy (Mantine render). The quiet re-measure decides.
 import { runAreaSwitchBench } from './area-switch-bench.mjs';
+import { sampleBrowserMemory } from './browser-memory.mjs';
 import { bundleSizes, collectFetchedFiles } from './bundle-size.mjs';
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -135,6 +136,27 @@ export async function runFirstStartBench(browser, { url, floorUrl, webOut, runs 
     note: 'fresh browser storage each run: the prebuilt demo workspace is fetched, opened and stored',
   });
   line(bundleSizes(webOut, firstScreenFiles));
+
+  // Peak memory of a first start (every browser process, PSS; test/bench/browser-memory.mjs), in runs
+  // of their own: sampling /proc costs CPU the timed runs above must not share.
+  const peakOf = async (target, markers) => {
+    const sampler = sampleBrowserMemory();
+    const started = await timeToMarker(browser, target, markers, false);
+    const peak = sampler.stop();
+    await started.context.close();
+    return peak;
+  };
+  const appPeak = await peakOf(url, ['[data-testid="app-ready"]', DASHBOARD_READY]);
+  const floorPeak = await peakOf(floorUrl, ['[data-testid="bare-map"][data-render-finished="true"]']);
+  line({
+    bench: 'web_first_start_peak_memory',
+    unit: 'MiB',
+    peakMiB: appPeak,
+    floorPeakMiB: floorPeak,
+    goal: '< 1024 MiB',
+    met: appPeak === null ? null : appPeak < 1024,
+    note: 'the whole browser (all its processes, proportional set size) from navigation to the dashboard ready, fresh storage; the floor page the same way',
+  });
 
   // Area switches: each area's first open after a fresh start, repeated (test/bench/area-switch-bench.mjs).
   await runAreaSwitchBench(browser, { url, startMarkers: ['[data-testid="app-ready"]', DASHBOARD_READY] });

@@ -7,8 +7,9 @@
 //     and three `arranjo analyze` calls beside pandas (test/bench/cli-bench.ts, `npm run bench -- cli`);
 //  2. browser build first start to dashboard ready (median of 5), in Chromium via playwright-core,
 //     beside a bare page drawing the same MG map with ECharts alone (ratio), the size of what that
-//     first screen loads (kB, gzip) beside the whole build's, and each area switch after it
-//     (test/bench/first-start-bench.mjs);
+//     first screen loads (kB, gzip) beside the whole build's, the browser's peak memory during a first
+//     start (all its processes, PSS) beside the floor page's, and each area's first open after a fresh
+//     start, repeated (test/bench/first-start-bench.mjs, area-switch-bench.mjs);
 //  3. the sites grid with 100,000 synthetic rows (first render, sort, filter) and the MG choropleth,
 //     on the dev-only benchmark entry (renderer/bench.html, built into dist-bench/ by
 //     test/bench/web.config.ts; the product build does not contain it);
