@@ -1,3 +1,4 @@
+import { ActivityColumnsBuilder, type ActivityColumns } from '../analysis/economy/activity-matrix';
 import type { Connection } from '../db/connection';
 import type { Classification, EmploymentRecord, Measure, SectorTotal } from '../domain/types';
 
@@ -151,6 +152,20 @@ export class EmploymentRepository {
       (r) => values.push({ territoryCode: r[0] as number, sectorCode: r[1] as string, value: r[2] as number | null }),
     );
     return values;
+  }
+
+  /** The values of `activity` as columns: no object per row (a national year has half a million). */
+  activityColumns(classification: Classification, measure: Measure, year: number): ActivityColumns {
+    const columns = new ActivityColumnsBuilder();
+    this.conn.eachValues(
+      `SELECT territory_code, sector_code, value
+         FROM employment
+        WHERE classification = ? AND measure = ? AND year = ?
+        ORDER BY territory_code, sector_code`,
+      [classification, measure, year],
+      (r) => columns.add(r[0] as number, r[1] as string, r[2] as number | null),
+    );
+    return columns.build();
   }
 
   records(classification: Classification, measure: Measure, year: number): EmploymentRecord[] {
