@@ -51,8 +51,11 @@ import { emptyWorkspace, nationalJobs, timed } from './national-workspace';
  *   writes whole numbers digit by digit. Per call, CPU, min of 3, output to /dev/null, load ~10–11:
  *   lq 1.91 → 1.35 s, shift-share 2.65 → 2.06 s, diversity 1.55 → 1.29 s: three 6.11 → 4.70 s;
  *   peak (shift-share) 235 → 149 MiB. Interleaved with the build before (main fc2db5f), stdout through a pipe
- *   as here, 3 rounds at load 12–15: 7.57 → 6.26 s CPU (mean). This bench, one run each at load
- *   ~13: three calls 6,060 ms CPU vs pandas 5,380 ms (cpuRatio 1.13, 1.19 before at the same load).
+ *   as here, 3 rounds at load 12–15: 7.57 → 6.26 s CPU (mean). This bench at load 13–16
+ *   (13:44–13:50 UTC, CLI_BENCH_RUNS=2): three calls 5,790 ms CPU, peak 183 MiB vs pandas 5,950 ms
+ *   CPU: cpuRatio 0.97 (1.19 at the session's start, load ~10); wall 59.5 s vs 39.0 s (1.53×),
+ *   which that load makes meaningless (the quiet figures at the start: 6,574 ms, CPU 6,280, vs
+ *   pandas 4,900 ms, CPU 4,980). Each call peaks under 200 MiB.
  *   What is left per call: SQLite stepping the index employment_year and looking each row up in
  *   the table (0.3 s CPU a year under V8's baseline compiler; a covering index with `value` would
  *   need a migration), sql.js's per-row get, SHA-256 of the 40 MB file (0.1 s), writing 45–57 MB.
