@@ -56,6 +56,16 @@ import { emptyWorkspace, nationalJobs, timed } from './national-workspace';
  *   CPU: cpuRatio 0.97 (1.19 at the session's start, load ~10); wall 59.5 s vs 39.0 s (1.53×),
  *   which that load makes meaningless (the quiet figures at the start: 6,574 ms, CPU 6,280, vs
  *   pandas 4,900 ms, CPU 4,980). Each call peaks under 200 MiB.
+ *   Near quiet (13:54–13:57 UTC, load average 1.6–2.5), stdout still read into this process: three
+ *   calls 5,346 ms wall, 4,760 ms CPU vs pandas 4,687 ms, 4,780 ms CPU: 1.14× (CPU 1.00×), one run.
+ *   The wall time above the CPU time was this process reading 100 MB of output (spawnSync, then
+ *   decoded to a string), which neither a user (`> lq.csv`) nor the pandas script (it writes its
+ *   files) pays: since t17ana each call's output goes to a file. Then (CLI_BENCH_RUNS=3, load ~2):
+ *   4,369 ms wall (1,332 / 1,751 / 1,286), 4,820 ms CPU, peak 148 MiB vs pandas 4,843 ms, 4,860
+ *   ms CPU: 0.90× (CPU 0.99×). The build before t17ana (main fc2db5f) written to files the same
+ *   way, interleaved, 3 rounds at load ~1.7: 5.02–5.86 s wall (CPU 5.83–6.74 s, peak 232 MiB),
+ *   after: 3.74–4.14 s wall (CPU 4.20–4.67 s, peak 147 MiB); pandas alone 4.92 s wall: the file
+ *   output alone made the build before about 1.05×, t17ana's changes about 0.84×.
  *   What is left per call: SQLite stepping the index employment_year and looking each row up in
  *   the table (0.3 s CPU a year under V8's baseline compiler; a covering index with `value` would
  *   need a migration), sql.js's per-row get, SHA-256 of the 40 MB file (0.1 s), writing 45–57 MB.
@@ -98,9 +108,14 @@ type Figure = ReturnType<typeof timed>;
 
 const rounded = (f: Figure): Figure => ({ ...f, ms: Math.round(f.ms) });
 
-/** Several processes one after the other, as one figure: times and CPU added, the largest peak. */
-function sequence(commands: string[][]): Figure & { each: number[] } {
-  const runs = commands.map((c) => timed(c));
+/**
+ * Several processes one after the other, as one figure: times and CPU added, the largest peak.
+ * Each writes its output into a file of `dir` (`arranjo analyze … > lq.csv`), as the pandas script
+ * writes its tables (until t17ana they were read into this process, which added its reading to
+ * their wall time).
+ */
+function sequence(commands: string[][], dir: string): Figure & { each: number[] } {
+  const runs = commands.map((c, i) => timed(c, path.join(dir, `analyze-${i}.csv`)));
   return {
     ms: Math.round(runs.reduce((a, r) => a + r.ms, 0)),
     cpuMs: runs.reduce((a, r) => a + r.cpuMs, 0),
@@ -174,7 +189,7 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
     const analyses: ReturnType<typeof sequence>[] = [];
     const analysisAnchors: Figure[] = [];
     for (let r = 0; r < RUNS; r++) {
-      analyses.push(sequence(three));
+      analyses.push(sequence(three, dir));
       if (!missing) analysisAnchors.push(rounded(timed([PYTHON, ANCHOR, 'analyze', csv, municipios, cnae, dir])));
     }
     const analysed = median(analyses);
