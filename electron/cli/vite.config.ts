@@ -8,6 +8,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
  * `prepare`): SQL migrations are inlined (?raw); the packages it loads stay in node_modules, which
  * is why they are `dependencies` in package.json (installers ship them unpacked beside out/cli).
  * `.mjs`: an installed app's unpacked folder has no package.json saying "type": "module".
+ * Each command is its own chunk, loaded when it runs (main.ts); the chunks sit beside cli.mjs, so
+ * code that finds the shipped data from its own file (node-sources.ts) finds it from any of them.
  */
 export default defineConfig({
   root,
@@ -18,6 +20,6 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'node20',
     sourcemap: true,
-    rollupOptions: { output: { entryFileNames: 'cli.mjs', format: 'es' } },
+    rollupOptions: { output: { entryFileNames: 'cli.mjs', chunkFileNames: '[name]-[hash].mjs', format: 'es' } },
   },
 });

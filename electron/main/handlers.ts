@@ -63,8 +63,12 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
         return { bytes: read, stamp: current.stamp };
       });
       await remember(file);
-      // Known clean: written by this Arranjo, unchanged, and its last writer closed it properly.
-      return { path: file, bytes, knownClean: !unclean && stamp !== null && (await deps.knownClean.has(stamp.sha256)) };
+      // Known clean: written by this Arranjo, unchanged, and its last writer closed it properly;
+      // certified: and checked in memory before it was written (the CLI's rule, electron/cli/workspace-file.ts).
+      const trusted = !unclean && stamp !== null;
+      const certified = trusted && (await deps.knownClean.certifies(stamp.sha256));
+      const knownClean = certified || (trusted && (await deps.knownClean.has(stamp.sha256)));
+      return { path: file, bytes, knownClean, certified };
     } catch (error) {
       if (error instanceof ArranjoError && error.code === 'NOT_FOUND') deps.menu.setRecent(await deps.recent.remove(file));
       throw error;

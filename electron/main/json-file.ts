@@ -1,5 +1,4 @@
 import { promises as fs } from 'node:fs';
-import type { z } from 'zod';
 import { writeFileAtomic } from './atomic-write';
 
 /**
@@ -7,7 +6,12 @@ import { writeFileAtomic } from './atomic-write';
  * so the app starts with defaults instead of failing on a settings glitch.
  */
 
-export async function readJsonFile<T>(file: string, schema: z.ZodType<T>): Promise<T | undefined> {
+/** What checks a file's JSON: a zod schema, or a hand-written check of the same shape where loading zod would cost more than the read. */
+export interface JsonShape<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false };
+}
+
+export async function readJsonFile<T>(file: string, schema: JsonShape<T>): Promise<T | undefined> {
   let text: string;
   try {
     text = await fs.readFile(file, 'utf8');

@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { z } from 'zod';
-import { readJsonFile, writeJsonFile } from './json-file';
+import { readJsonFile, writeJsonFile, type JsonShape } from './json-file';
 
 /**
  * Which workspace images this machine's Arranjo wrote itself (issue 15 §7, issue 16 "opening").
@@ -28,14 +27,33 @@ import { readJsonFile, writeJsonFile } from './json-file';
 export const KNOWN_CLEAN_NAME = 'known-clean.json';
 export const MAX_KNOWN_IMAGES = 64;
 
-const hashes = z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(1000);
-const stored = z.union([
-  z.object({ version: z.literal(2), images: hashes, unchecked: hashes }),
-  z
-    .object({ version: z.literal(1), images: hashes })
-    .transform((v1) => ({ version: 2 as const, images: [] as string[], unchecked: v1.images })),
-]);
-type Stored = z.output<typeof stored>;
+interface Stored {
+  version: 2;
+  images: string[];
+  unchecked: string[];
+}
+
+/** At most 1,000 SHA-256 hashes in hex, or undefined. */
+function hashes(value: unknown): string[] | undefined {
+  const ok = Array.isArray(value) && value.length <= 1000 && value.every((h) => typeof h === 'string' && /^[0-9a-f]{64}$/.test(h));
+  return ok ? (value as string[]) : undefined;
+}
+
+/**
+ * The register as stored (version 2), or a version 1 register read as version 2 with its images
+ * unchecked; anything else is no register. Checked by hand: every CLI command reads the register,
+ * and loading zod for it cost a reading command a tenth of a second of CPU (issue 16).
+ */
+const stored: JsonShape<Stored> = {
+  safeParse(value) {
+    const v = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+    const images = hashes(v.images);
+    const unchecked = hashes(v.unchecked);
+    if (v.version === 2 && images && unchecked) return { success: true, data: { version: 2, images, unchecked } };
+    if (v.version === 1 && images) return { success: true, data: { version: 2, images: [], unchecked: images } };
+    return { success: false };
+  },
+};
 
 export interface KnownCleanRegister {
   /** True when `sha256` is an image this machine's Arranjo wrote. */

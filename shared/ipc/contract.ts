@@ -41,9 +41,13 @@ export const ipcInputs = {
 } as const satisfies Record<IpcChannelName, z.ZodType>;
 
 export interface IpcOutputs {
-  'app:workspace.open': { path: string; bytes: Uint8Array; knownClean: boolean } | null;
-  /** `knownClean`: the bytes are an image this machine's Arranjo wrote (the open may run the quick check only). */
-  'app:workspace.read': { path: string; bytes: Uint8Array; knownClean: boolean };
+  'app:workspace.open': { path: string; bytes: Uint8Array; knownClean: boolean; certified: boolean } | null;
+  /**
+   * `knownClean`: the bytes are an image this machine's Arranjo wrote (the open may run the quick
+   * check only); `certified`: one it wrote after checking it in memory (the open may skip the checks,
+   * as the CLI's does: shared/db/open-workspace.ts says why that is safe).
+   */
+  'app:workspace.read': { path: string; bytes: Uint8Array; knownClean: boolean; certified: boolean };
   'app:workspace.chooseSavePath': string | null;
   'app:workspace.write': { path: string; bytes: number };
   'app:recent.list': string[];

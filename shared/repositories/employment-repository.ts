@@ -1,3 +1,4 @@
+import { ActivityColumnsBuilder, type ActivityColumns } from '../analysis/economy/activity-matrix';
 import type { Connection } from '../db/connection';
 import type { Classification, EmploymentRecord, Measure, SectorTotal } from '../domain/types';
 
@@ -141,16 +142,34 @@ export class EmploymentRepository {
    */
   activity(classification: Classification, measure: Measure, year: number): ActivityValue[] {
     const values: ActivityValue[] = [];
-    // Rows as value arrays, each made into one object of a fixed shape (half a million on a national year).
+    // Each row made into one object of a fixed shape (half a million on a national year).
+    this.eachActivity(classification, measure, year, (territoryCode, sectorCode, value) =>
+      values.push({ territoryCode, sectorCode, value }),
+    );
+    return values;
+  }
+
+  /** The values of `activity` as columns: no object per row (a national year has half a million). */
+  activityColumns(classification: Classification, measure: Measure, year: number): ActivityColumns {
+    const columns = new ActivityColumnsBuilder();
+    this.eachActivity(classification, measure, year, (territoryCode, sectorCode, value) => columns.add(territoryCode, sectorCode, value));
+    return columns.build();
+  }
+
+  private eachActivity(
+    classification: Classification,
+    measure: Measure,
+    year: number,
+    visit: (territoryCode: number, sectorCode: string, value: number | null) => void,
+  ): void {
     this.conn.eachValues(
       `SELECT territory_code, sector_code, value
          FROM employment
         WHERE classification = ? AND measure = ? AND year = ?
         ORDER BY territory_code, sector_code`,
       [classification, measure, year],
-      (r) => values.push({ territoryCode: r[0] as number, sectorCode: r[1] as string, value: r[2] as number | null }),
+      (r) => visit(r[0] as number, r[1] as string, r[2] as number | null),
     );
-    return values;
   }
 
   records(classification: Classification, measure: Measure, year: number): EmploymentRecord[] {

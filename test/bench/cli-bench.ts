@@ -18,43 +18,19 @@ import { emptyWorkspace, nationalJobs, timed } from './national-workspace';
  * Each figure with its CPU time and peak memory (maximum resident set). The pandas anchors need
  * /usr/bin/python3 with pandas (Debian: apt-get install python3-pandas); without it they are
  * skipped and the reason printed. CLI_BENCH_RUNS (default 1): runs of each, interleaved, median.
+ * Each `analyze` call writes its table into a file (`arranjo analyze … > lq.csv`), as the pandas
+ * script writes its own; reading 100 MB of output into this process would add to their wall time
+ * what neither a user nor the anchor pays.
  *
- * Measured 2026-12-03 on the shared 2-core machine at load average 11–14 (wall times inflated about
- * 3× by the other processes; CPU time is the steadier figure):
- *   import: 46.3 s wall, 9.3 s CPU, peak 365 MiB; pandas + SQLite 18.4 s, 3.0 s CPU, 178 MiB:
- *     2.51× (CPU 3.08×). Not yet ≤ 1: of the CPU, the insert is about 3.2 s, sql.js growing its
- *     in-memory file at COMMIT 1.8 s (its file system grows by 1.125× per step, copying each
- *     time), reading and checking the CSV about 4 s.
- *   three analyze calls: 125 s wall, 22.2 s CPU, peak 779 MiB (shift-share); pandas 44.7 s,
- *     6.9 s CPU, 299 MiB: 2.80× (CPU 3.21×); the issue measured 9.4× before. Each call still opens
- *     and checks the 40 MB workspace (about 3.5 s CPU of `arranjo info`, most of it SQLite's
- *     quick_check, which every open keeps). Before this change (same machine and hour, CPU):
- *     lq 8.2 s, shift-share 13.5 s (peak 1,026 MiB), diversity 5.8 s — now 6.6 / 10.1 / 4.0 s.
- * Quiet machine, same day (load ~0.1), before t16cli: import 5,851 ms vs pandas 2,480 ms (2.36×);
- *   three analyze calls 15,596 ms (lq 4,972 / shift-share 7,661 / diversity 2,963; peak 743 MiB)
- *   vs pandas 5,066 ms (3.08×).
- * After t16cli (a saved image opens `certified`, without repeating its checks; V8's baseline wasm
- *   compiler for reading commands; lq and shift-share written from the engine's columns as UTF-8
- *   bytes), same day 10:53–10:56 UTC at load average 8.8–10.5 (uptime), one run each:
- *   three analyze calls 18.9 s wall, 8.0 s CPU, peak 231 MiB (each 5.3 / 10.0 / 3.7 s wall) vs
- *     pandas 11.9 s, 6.4 s CPU, 298 MiB: 1.58× (CPU 1.26×); at the start of the session, same
- *     load, 3.02× (CPU 3.32×, peak 749 MiB). Not yet ≤ 1: each call still starts Node and the
- *     bundle (~0.5 s CPU), hashes the 40 MB file (0.15 s), reads one or two years through sql.js
- *     (0.3–0.7 s) and writes 45–57 MB of CSV.
- *   import 16.9 s wall, 8.4 s CPU, peak 366 MiB vs pandas + SQLite 4.7 s, 2.7 s CPU: 3.6× (CPU
- *     3.09×), unchanged by t16cli (its save now also runs the quick check in memory).
- * t17imp (issue 16), 2026-12-03 13:00–13:35 UTC, shared machine at load average 7–13 (uptime; wall
- *   times meaningless, CPU compared): sql.js's in-memory file system grew the workspace file by
- *   1.125× per step, copying it into fresh memory each time (32 growths, 350 MB copied for the
- *   40 MB result: 1.3–1.9 s of COMMIT in profiles); it now grows 4× up to 256 MiB
- *   (shared/db/sql-js-file-growth.ts, applied by the CLI's loader and the browser build).
- *   import: 6.5 s CPU (5.0–5.2 s user in single runs), peak 359 MiB, vs pandas + SQLite 2.8 s CPU:
- *   CPU 2.29× (7.1 s CPU, 3.21× at the start of the session, load 2–10). Quiet-machine figure
- *   before it (main fc2db5f, load ~0): 5,617 ms vs pandas 2,141 ms = 2.62×. Not yet ≤ 1: a
- *   profile now has the insert (SQLite in WebAssembly, ~2.5 s), garbage collection (~1.2 s), the
- *   CSV's reading and checks (~1.8 s), the save's quick check and copy (~1.1 s), Node + bundle
- *   start (~0.5 s); writing the pages into memory is left at ~0.2–0.9 s (page faults of new
- *   memory, slow on this virtual machine).
+ * Where the time goes (profiles of 2026-12-03; figures per run in the session notes and git log):
+ *  - import: the insert (SQLite in WebAssembly, ~2.5 s CPU), garbage collection (~1.2 s), reading
+ *    and checking the CSV (~1.8 s), the save's in-memory quick check and copy (~1.1 s), Node and
+ *    bundle start (~0.5 s). sql.js's file growth at COMMIT (1.3–1.9 s: 32 copies of the growing
+ *    file) is gone since it grows 4× per step (shared/db/sql-js-file-growth.ts).
+ *  - each analyze call: the start (0.24 s CPU: only the command's module and the database are
+ *    loaded, no engine), SHA-256 of the file (0.1 s, for the certified open), SQLite stepping the
+ *    `employment_year` index and looking each row up in the table (~0.3 s a year read), writing
+ *    45–57 MB of CSV.
  * ARRANJO_BENCH_KEEP=<folder> keeps the scratch files (CSV, workspaces, register) there, to profile
  * the CLI on them (`node --cpu-prof out/cli/cli.mjs analyze lq <folder>/brasil.arranjo …` with
  * ARRANJO_STATE_DIR=<folder>/state).
@@ -94,9 +70,13 @@ type Figure = ReturnType<typeof timed>;
 
 const rounded = (f: Figure): Figure => ({ ...f, ms: Math.round(f.ms) });
 
-/** Several processes one after the other, as one figure: times and CPU added, the largest peak. */
-function sequence(commands: string[][]): Figure & { each: number[] } {
-  const runs = commands.map((c) => timed(c));
+/**
+ * Several processes one after the other, as one figure: times and CPU added, the largest peak.
+ * Each writes its output into a file of `dir` (`arranjo analyze … > lq.csv`), as the pandas script
+ * writes its tables.
+ */
+function sequence(commands: string[][], dir: string): Figure & { each: number[] } {
+  const runs = commands.map((c, i) => timed(c, path.join(dir, `analyze-${i}.csv`)));
   return {
     ms: Math.round(runs.reduce((a, r) => a + r.ms, 0)),
     cpuMs: runs.reduce((a, r) => a + r.cpuMs, 0),
@@ -170,7 +150,7 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
     const analyses: ReturnType<typeof sequence>[] = [];
     const analysisAnchors: Figure[] = [];
     for (let r = 0; r < RUNS; r++) {
-      analyses.push(sequence(three));
+      analyses.push(sequence(three, dir));
       if (!missing) analysisAnchors.push(rounded(timed([PYTHON, ANCHOR, 'analyze', csv, municipios, cnae, dir])));
     }
     const analysed = median(analyses);

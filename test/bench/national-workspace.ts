@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import initSqlJs from 'sql.js';
 import { DEMO_SOURCE_FILES, type DemoSourceKey, type DemoSources } from '../../shared/demo/demo-sources';
@@ -85,11 +86,21 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
-/** One whole process: wall time, CPU time (user + system: what a shared machine's load does not inflate) and peak resident memory. */
-export function timed(command: string[]): { ms: number; cpuMs: number; peakMiB: number } {
+/**
+ * One whole process: wall time, CPU time (user + system: what a shared machine's load does not
+ * inflate) and peak resident memory. `stdout`: a file its output goes to, as `command > file` in a
+ * shell (otherwise the output is read into this process).
+ */
+export function timed(command: string[], stdout?: string): { ms: number; cpuMs: number; peakMiB: number } {
+  const out = stdout === undefined ? 'pipe' : openSync(stdout, 'w');
   const start = performance.now();
-  const run = spawnSync('/usr/bin/time', ['-f', '%M %U %S', ...command], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const run = spawnSync('/usr/bin/time', ['-f', '%M %U %S', ...command], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    stdio: ['pipe', out, 'pipe'],
+  });
   const ms = performance.now() - start;
+  if (typeof out === 'number') closeSync(out);
   if (run.status !== 0) throw new Error(`${command.join(' ')}: ${run.stderr}`);
   const [kib = 0, user = 0, system = 0] = (run.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number);
   return { ms, cpuMs: Math.round((user + system) * 1000), peakMiB: Math.round(kib / 1024) };

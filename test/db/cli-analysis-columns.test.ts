@@ -76,4 +76,38 @@ describe('the CLI analysis tables made from columns', () => {
     expect(written(list)).toContain(`1,"Água ""Boa"", MG",01,-01,2021,0,\n`);
     expect(written(list)).toContain(`2,'=cmd,"A,B","'-A,B",2021,3,\n`);
   });
+
+  it('numbers written digit by digit read as String writes them: signs, -0, the edges of the fast path, large and tiny values', () => {
+    const edge = [
+      -0,
+      -1,
+      9,
+      10,
+      -2147483647,
+      2147483647,
+      2147483648,
+      -2147483648,
+      -2147483649,
+      1e21,
+      123456789012,
+      1e-7,
+      -0.5,
+      Infinity,
+      -Infinity,
+    ];
+    const list = lqRowList({
+      territories: [1],
+      sectors: edge.map((_, i) => String(i)),
+      keep: () => true,
+      territoryName: () => 'T',
+      sectorName: () => 'S',
+      year: 2021,
+      values: Float64Array.from(edge),
+      lq: Float64Array.from(edge, (v) => -v),
+    });
+    expect(written(list)).toBe(csv(cells(list)));
+    expect(written(list).split('\n')[0]).toBe('1,T,0,S,2021,0,0');
+    expect(written(list)).toContain(',2021,2147483648,-2147483648\n');
+    expect(written(list)).toContain(',2021,1e+21,-1e+21\n');
+  });
 });

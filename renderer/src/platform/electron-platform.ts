@@ -14,10 +14,10 @@ function filePath(location: WorkspaceLocation): string {
   return location.path;
 }
 
-function loaded(file: { path: string; bytes: Uint8Array; knownClean: boolean }): LoadedWorkspaceFile {
-  const { path, bytes, knownClean } = file;
+function loaded(file: { path: string; bytes: Uint8Array; knownClean: boolean; certified: boolean }): LoadedWorkspaceFile {
+  const { path, bytes, knownClean, certified } = file;
   const fileName = path.split(/[\\/]/).pop() ?? path;
-  return { location: { kind: 'file', path }, fileName, displayName: baseName(path), bytes, knownClean };
+  return { location: { kind: 'file', path }, fileName, displayName: baseName(path), bytes, knownClean, certified };
 }
 
 export function createElectronPlatform(bridge: ArranjoBridge): ElectronPlatform {

@@ -21,6 +21,8 @@ export interface LoadedWorkspaceFile {
    * and received files are false and get the full check.
    */
   knownClean: boolean;
+  /** An image the desktop's register says was checked in memory before it was written: the open skips the checks. */
+  certified?: boolean;
 }
 
 export interface RecentEntry {

@@ -217,8 +217,12 @@ export class WorkspaceController {
   openFile(file: LoadedWorkspaceFile): Promise<void> {
     return this.serialize('load', async () => {
       await this.flushAutosave();
-      // A received file gets SQLite's full integrity check; an image this app wrote, the quick one.
-      const result = await this.engine.openWorkspace(file.bytes, file.fileName, { knownClean: file.knownClean });
+      // A received file gets SQLite's full integrity check; an image this app wrote, the quick one;
+      // one it wrote after checking it in memory (the desktop's register says so), none.
+      const result = await this.engine.openWorkspace(file.bytes, file.fileName, {
+        knownClean: file.knownClean,
+        ...(file.certified === true ? { certified: true } : {}),
+      });
       const migrated = result.migratedFrom !== result.info.schemaVersion;
       let location = file.location;
       if (!location && this.platform.kind === 'browser') {

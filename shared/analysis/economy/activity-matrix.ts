@@ -36,6 +36,101 @@ export function buildMatrix(records: Iterable<ActivityRecord>, sectors?: readonl
   return { territories, sectors: sectorList, values };
 }
 
+/**
+ * Long records as columns: a national year (half a million values) without an object per value.
+ * Row i is territory `territory[i]`, sector `codes[sector[i]]`, value `value[i]` (NaN: no value, as
+ * a record's null). `codes` are the distinct sector codes in the order first met.
+ */
+export interface ActivityColumns {
+  length: number;
+  territory: Int32Array;
+  sector: Int32Array;
+  codes: readonly string[];
+  value: Float64Array;
+}
+
+/** Collects rows into `ActivityColumns`, growing its arrays as rows come (the reader does not know how many). */
+export class ActivityColumnsBuilder {
+  private length = 0;
+  private territory = new Int32Array(1024);
+  private sector = new Int32Array(1024);
+  private value = new Float64Array(1024);
+  private readonly codes: string[] = [];
+  private readonly codeIndex = new Map<string, number>();
+
+  add(territoryCode: number, sectorCode: string, value: number | null): void {
+    if (this.length === this.territory.length) this.grow();
+    let s = this.codeIndex.get(sectorCode);
+    if (s === undefined) {
+      s = this.codes.push(sectorCode) - 1;
+      this.codeIndex.set(sectorCode, s);
+    }
+    const i = this.length++;
+    this.territory[i] = territoryCode;
+    this.sector[i] = s;
+    this.value[i] = value ?? Number.NaN;
+  }
+
+  private grow(): void {
+    const size = this.territory.length * 2;
+    const territory = new Int32Array(size);
+    territory.set(this.territory);
+    const sector = new Int32Array(size);
+    sector.set(this.sector);
+    const value = new Float64Array(size);
+    value.set(this.value);
+    this.territory = territory;
+    this.sector = sector;
+    this.value = value;
+  }
+
+  build(): ActivityColumns {
+    const n = this.length;
+    return {
+      length: n,
+      territory: this.territory.slice(0, n),
+      sector: this.sector.slice(0, n),
+      codes: this.codes,
+      value: this.value.slice(0, n),
+    };
+  }
+}
+
+/** Records as columns, in the same order. */
+export function columnsFromRecords(records: Iterable<ActivityRecord>): ActivityColumns {
+  const builder = new ActivityColumnsBuilder();
+  for (const r of records) builder.add(r.territoryCode, r.sectorCode, r.value);
+  return builder.build();
+}
+
+/** `buildMatrix` of columns: the same matrix as of the records they hold (the same sums, in the same order). */
+export function matrixFromColumns(c: ActivityColumns, sectors?: readonly string[]): ActivityMatrix {
+  const codes = new Set<number>();
+  for (let i = 0; i < c.length; i++) codes.add(c.territory[i] ?? 0);
+  const sectorList = sectors ?? [...c.codes].sort();
+  const territories = [...codes].sort((a, b) => a - b);
+  const tIndex = new Map(territories.map((t, i) => [t, i]));
+  const sIndex = new Map(sectorList.map((s, i) => [s, i]));
+  // Each of the columns' codes → its matrix column (-1: not a column asked for).
+  const column = Int32Array.from(c.codes, (code) => sIndex.get(code) ?? -1);
+  const n = sectorList.length;
+  const values = new Float64Array(territories.length * n);
+  let code = Number.NaN;
+  let t = -1;
+  for (let i = 0; i < c.length; i++) {
+    const territoryCode = c.territory[i] ?? 0;
+    if (territoryCode !== code) {
+      code = territoryCode;
+      t = tIndex.get(code) ?? -1;
+    }
+    const s = column[c.sector[i] ?? 0] ?? -1;
+    const v = c.value[i] ?? Number.NaN;
+    if (s < 0 || t < 0 || Number.isNaN(v)) continue;
+    values[t * n + s] = (values[t * n + s] ?? 0) + v;
+  }
+  return { territories, sectors: sectorList, values };
+}
+
 /** Row (territory) totals E_j. */
 export function territoryTotals(m: ActivityMatrix): Float64Array {
   const n = m.sectors.length;

@@ -1,4 +1,4 @@
-import { rollUp, type ActivityRecord } from '../../analysis/economy/activity-matrix';
+import { columnsFromRecords, rollUp, type ActivityColumns, type ActivityRecord } from '../../analysis/economy/activity-matrix';
 import type { Connection } from '../../db/connection';
 import { CNAE_LEVELS, IBGE_SECTOR_OF_SECTION, rollsUpTo, UNCLASSIFIED_SECTOR } from '../../domain/cnae-levels';
 import { CLASSIFICATIONS, type Classification, type Measure } from '../../domain/types';
@@ -8,7 +8,7 @@ import { economyRefusal } from './economy-refusals';
 
 /** How many level × measure × year reads stay kept per workspace (a national year at CNAE division is ~480,000 records). */
 const KEPT_READS = 4;
-const RECENT_READS = new WeakMap<Connection, { changes: number; byKey: Map<string, ActivityRecord[]> }>();
+const RECENT_READS = new WeakMap<Connection, { changes: number; byKey: Map<string, readonly ActivityRecord[] | ActivityColumns> }>();
 
 /** A level an analysis can run at for one measure, and its years (stored there or rolled up from a finer level). */
 export interface LevelYears {
@@ -37,26 +37,43 @@ export class ActivityLevels {
    * arrays are frozen (callers only read them); a few are kept, the latest asked for.
    */
   records(classification: Classification, measure: Measure, year: number): ActivityRecord[] {
+    const key = `records|${classification}|${measure}|${year}`;
+    return this.kept(key, () => Object.freeze(this.read(classification, measure, year)) as ActivityRecord[]);
+  }
+
+  /**
+   * `records` as columns (the economic analyses: no object per value on a national year), kept the
+   * same way. Read-only for callers.
+   */
+  columns(classification: Classification, measure: Measure, year: number): ActivityColumns {
+    const key = `columns|${classification}|${measure}|${year}`;
+    return this.kept(key, () => {
+      const sources = this.levelsToRead(classification, measure, year);
+      if (sources.length === 1 && sources[0] === classification) return this.employment.activityColumns(classification, measure, year);
+      return columnsFromRecords(this.rolledUp(sources, classification, measure, year));
+    });
+  }
+
+  private kept<T extends readonly ActivityRecord[] | ActivityColumns>(key: string, read: () => T): T {
     const changes = this.conn.totalChanges();
     let kept = RECENT_READS.get(this.conn);
     if (kept?.changes !== changes) {
       kept = { changes, byKey: new Map() };
       RECENT_READS.set(this.conn, kept);
     }
-    const key = `${classification}|${measure}|${year}`;
     const hit = kept.byKey.get(key);
     if (hit) {
       kept.byKey.delete(key);
       kept.byKey.set(key, hit);
-      return hit;
+      return hit as T;
     }
-    const read = Object.freeze(this.read(classification, measure, year)) as ActivityRecord[];
-    kept.byKey.set(key, read);
+    const value = read();
+    kept.byKey.set(key, value);
     for (const oldest of kept.byKey.keys()) {
       if (kept.byKey.size <= KEPT_READS) break;
       kept.byKey.delete(oldest);
     }
-    return read;
+    return value;
   }
 
   /** For each level (IBGE sectors and every CNAE level), the years `measure` can be analysed in; levels without any left out. */
@@ -70,10 +87,16 @@ export class ActivityLevels {
 
   /** The values of one level, measure and year; refused (with the levels and years there are) when neither stored nor reachable. */
   private read(classification: Classification, measure: Measure, year: number): ActivityRecord[] {
+    const sources = this.levelsToRead(classification, measure, year);
+    if (sources.length === 1 && sources[0] === classification) return this.employment.activity(classification, measure, year);
+    return this.rolledUp(sources, classification, measure, year);
+  }
+
+  /** The stored levels the values of a level, measure and year are read from (itself, or finer ones to roll up); refused when none. */
+  private levelsToRead(classification: Classification, measure: Measure, year: number): Classification[] {
     const stored = this.employment.classificationsWith(measure, year);
     const sources = CLASSIFICATIONS.filter((level) => stored.includes(level) && rollsUpTo(level, classification));
-    if (sources.length === 1 && sources[0] === classification) return this.employment.activity(classification, measure, year);
-    if (sources.length > 0) return this.rolledUp(sources, classification, measure, year);
+    if (sources.length > 0) return sources;
     if (stored.length > 0) {
       throw economyRefusal(
         'level-missing',

@@ -1,4 +1,4 @@
-import { buildMatrix, referenceFromRows, type ActivityRecord } from '../../analysis/economy/activity-matrix';
+import { matrixFromColumns, referenceFromRows, type ActivityColumns } from '../../analysis/economy/activity-matrix';
 import { diversity } from '../../analysis/economy/diversity';
 import { locationQuotients, locationQuotientValues, lqMissingReason } from '../../analysis/economy/location-quotient';
 import { placeOnSpace, rankPotential, relatedness, specializationMatrix } from '../../analysis/economy/relatedness';
@@ -76,18 +76,18 @@ export class EconomyService {
     this.classifications = new ClassificationRepository(conn);
   }
 
-  /** Records of one level: stored there or rolled up from finer CNAE levels (see ActivityLevels). */
-  private records(classification: Classification, measure: Measure, year: number): ActivityRecord[] {
-    return this.levels.records(classification, measure, year);
+  /** Values of one level (as columns): stored there or rolled up from finer CNAE levels (see ActivityLevels). */
+  private columns(classification: Classification, measure: Measure, year: number): ActivityColumns {
+    return this.levels.columns(classification, measure, year);
   }
 
   private load(
     query: EconomyQuery,
     year: number,
-    records = this.records(query.classification, query.measure, year),
+    columns = this.columns(query.classification, query.measure, year),
     sectors?: readonly string[],
   ): Loaded {
-    const matrix = buildMatrix(records, sectors);
+    const matrix = matrixFromColumns(columns, sectors);
     const stateOf = (code: number): number => Math.floor(code / 100_000);
     const { reference } = query;
     let include: (code: number) => boolean;
@@ -218,14 +218,12 @@ export class EconomyService {
   /** Both years on the same territories and sectors, with the reference totals of each. */
   private shiftShareInputs(query: EconomyQuery, from: number, to: number) {
     if (from >= to) throw economyRefusal('period-order', { from, to }, `--from (${from}) must be earlier than --to (${to}).`);
-    const recordsFrom = this.records(query.classification, query.measure, from);
-    const recordsTo = this.records(query.classification, query.measure, to);
+    const columnsFrom = this.columns(query.classification, query.measure, from);
+    const columnsTo = this.columns(query.classification, query.measure, to);
     // Both years on the same sector columns: a sector present in only one year counts 0 in the other.
-    const codes = new Set<string>();
-    for (const records of [recordsFrom, recordsTo]) for (const r of records) codes.add(r.sectorCode);
-    const sectors = [...codes].sort();
-    const a = this.load(query, from, recordsFrom, sectors);
-    const b = this.load(query, to, recordsTo, sectors);
+    const sectors = [...new Set([...columnsFrom.codes, ...columnsTo.codes])].sort();
+    const a = this.load(query, from, columnsFrom, sectors);
+    const b = this.load(query, to, columnsTo, sectors);
     const [full0, full1] = align(a.matrix, b.matrix);
     const names = this.names(query.classification);
     const subject = this.subject(query, names);

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -17,7 +18,7 @@ vi.mock('electron', () => ({
 const { createHandlers, safeFileName, withExtension } = await import('../../../electron/main/handlers');
 const { createFileAccess } = await import('../../../electron/main/file-access');
 const { createRecentFiles } = await import('../../../electron/main/recent-files');
-const { createKnownCleanRegister } = await import('../../../electron/main/known-clean');
+const { createKnownCleanRegister, KNOWN_CLEAN_NAME } = await import('../../../electron/main/known-clean');
 
 let dir: string;
 beforeEach(() => {
@@ -66,12 +67,24 @@ describe('IPC handlers', () => {
     writeFileSync(file, 'from another agency');
     const { handlers } = setup();
     electron.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
-    expect((await handlers['app:workspace.open']({}))?.knownClean).toBe(false);
+    expect(await handlers['app:workspace.open']({})).toMatchObject({ knownClean: false, certified: false });
     await handlers['app:workspace.write']({ path: file, bytes: new TextEncoder().encode('saved here') });
-    expect((await handlers['app:workspace.read']({ path: file })).knownClean).toBe(true);
+    // Saved by this Arranjo (its images pass the quick check in memory before export): certified, as the CLI opens it.
+    expect(await handlers['app:workspace.read']({ path: file })).toMatchObject({ knownClean: true, certified: true });
     // Another program changes it: received again.
     writeFileSync(file, 'saved here, then edited');
-    expect((await handlers['app:workspace.read']({ path: file })).knownClean).toBe(false);
+    expect(await handlers['app:workspace.read']({ path: file })).toMatchObject({ knownClean: false, certified: false });
+  });
+
+  it('an image an older register recorded (not checked at save) is known clean but not certified: the quick check', async () => {
+    const file = path.join(dir, 'antigo.arranjo');
+    writeFileSync(file, 'saved by an older Arranjo');
+    const sha256 = createHash('sha256').update(readFileSync(file)).digest('hex');
+    mkdirSync(path.join(dir, 'state'), { recursive: true });
+    writeFileSync(path.join(dir, 'state', KNOWN_CLEAN_NAME), JSON.stringify({ version: 1, images: [sha256] }));
+    const { handlers } = setup();
+    electron.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
+    expect(await handlers['app:workspace.open']({})).toMatchObject({ knownClean: true, certified: false });
   });
 
   it('refuses to read or write a file the planner never chose', async () => {

@@ -19,7 +19,7 @@ type Handlers = Parameters<typeof registerHandlers>[0];
 function fakeHandlers(): Handlers {
   return {
     'app:workspace.open': vi.fn(async () => null),
-    'app:workspace.read': vi.fn(async ({ path }) => ({ path, bytes: new Uint8Array([1, 2, 3]), knownClean: false })),
+    'app:workspace.read': vi.fn(async ({ path }) => ({ path, bytes: new Uint8Array([1, 2, 3]), knownClean: false, certified: false })),
     'app:workspace.chooseSavePath': vi.fn(async () => '/tmp/a.arranjo'),
     'app:workspace.write': vi.fn(async ({ path, bytes }) => ({ path, bytes: bytes.byteLength })),
     'app:recent.list': vi.fn(async () => ['/tmp/a.arranjo']),
@@ -49,7 +49,10 @@ describe('registerHandlers', () => {
     const handlers = fakeHandlers();
     registerHandlers(handlers, () => true);
     const result = await call('app:workspace.read', { path: '/data/plano.arranjo' });
-    expect(result).toEqual({ ok: true, value: { path: '/data/plano.arranjo', bytes: new Uint8Array([1, 2, 3]), knownClean: false } });
+    expect(result).toEqual({
+      ok: true,
+      value: { path: '/data/plano.arranjo', bytes: new Uint8Array([1, 2, 3]), knownClean: false, certified: false },
+    });
     expect(handlers['app:workspace.read']).toHaveBeenCalledWith({ path: '/data/plano.arranjo' });
   });
 

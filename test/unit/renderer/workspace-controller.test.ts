@@ -20,9 +20,9 @@ class FakeEngine {
     this.revision = 0;
     return { schemaVersion: 1, counts: {} };
   }
-  opens: { fileName: string; knownClean: boolean | undefined }[] = [];
-  async openWorkspace(bytes: Uint8Array, fileName: string, options?: { knownClean?: boolean }) {
-    this.opens.push({ fileName, knownClean: options?.knownClean });
+  opens: { fileName: string; knownClean: boolean | undefined; certified?: boolean }[] = [];
+  async openWorkspace(bytes: Uint8Array, fileName: string, options?: { knownClean?: boolean; certified?: boolean }) {
+    this.opens.push({ fileName, knownClean: options?.knownClean, certified: options?.certified });
     if (bytes.length === 0) throw new ArranjoError('EMPTY_FILE', `${fileName} is empty`, { file: fileName });
     this.current = new TextDecoder().decode(bytes);
     this.revision = 0;
@@ -241,6 +241,15 @@ describe('WorkspaceController', () => {
     expect(engine.opens.at(-1)).toEqual({ fileName: 'plano (2).arranjo', knownClean: true });
     expect(await text(platform.store.get('plano (2)'))).toBe('plano@0');
     expect(await text(platform.store.get('plano'))).toBe('old');
+  });
+
+  it('a file the desktop certifies (checked in memory before this Arranjo wrote it) opens without the checks', async () => {
+    await controller.start(names);
+    const file = { location: null, fileName: 'c.arranjo', displayName: 'c', bytes: new TextEncoder().encode('c'), knownClean: true };
+    await controller.openFile({ ...file, certified: true });
+    expect(engine.opens.at(-1)).toEqual({ fileName: 'c.arranjo', knownClean: true, certified: true });
+    await controller.openFile(file);
+    expect(engine.opens.at(-1)?.certified).toBeUndefined();
   });
 
   it('Save as renames the workspace and remembers it', async () => {
