@@ -12,16 +12,19 @@
 // races the clicks: what the impatient planner gets).
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** Each area's own "drawn with its data" marker. */
+/**
+ * Each area's own "drawn with its data" marker: its first data drawn, not only its frame (the demo
+ * has districts and import batches; no scenario, so prioritization's is its list, loaded).
+ */
 export const AREA_READY = {
-  territories: '[data-testid="area-territories"]',
+  territories: '[data-testid="sites-grid"] .ag-row',
   economy: '[data-testid="area-economy"][data-ready="true"]',
-  prioritization: '[data-testid="area-prioritization"]',
+  prioritization: '[data-testid="scenario-list"][data-loaded="true"]',
   works: '[data-testid="works-ready"]',
   attraction: '[data-testid="attraction-area"][data-ready="true"]',
   programmes: '[data-testid="programmes-area"][data-loaded="true"]',
   initiatives: '[data-testid="initiatives-area"][data-ready="true"]',
-  'import-export': '[data-testid="area-import-export"]',
+  'import-export': '[data-testid="import-history-grid"] .ag-row',
   settings: '[data-testid="area-settings"]',
   dashboard: '[data-testid="dashboard-map"][data-render-finished="true"]',
 };

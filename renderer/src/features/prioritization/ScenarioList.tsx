@@ -44,7 +44,7 @@ export function ScenarioList({ scenarios, selected, onSelect, comparing, onCompa
   };
 
   return (
-    <Paper withBorder p="xs" radius="sm" data-testid="scenario-list">
+    <Paper withBorder p="xs" radius="sm" data-testid="scenario-list" data-loaded={scenarios !== undefined}>
       <Group gap={6} mb="xs">
         <Button size="xs" onClick={() => setNaming('new')} data-testid="scenario-new">
           {t('list.new')}
