@@ -35,6 +35,10 @@ test('wide measurements: an agency sheet with one column per month goes in throu
   await page.goto('/');
   await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: 180_000 });
 
+  // Each area's first data is asked ahead while the page is idle (issue 16): wait until it was, so the
+  // import below must make the works area ask again rather than show the portfolio from before it.
+  await expect(page.getByTestId('app-ready')).toHaveAttribute('data-preloaded', 'true', { timeout: 60_000 });
+
   // The works first (canonical layout), so the sheet's work codes are known; no measurement yet.
   await openInWizard(page, 'works/obras.csv');
   await expect(page.getByTestId('import-template')).toHaveValue(/Arranjo — obras/);
@@ -45,6 +49,11 @@ test('wide measurements: an agency sheet with one column per month goes in throu
   await page.getByTestId('import-commit').click();
   await expect(page.getByTestId('done-counts')).toHaveAttribute('data-imported', '3');
   await page.getByTestId('done-close').click();
+  // Not the portfolio prefetched before the import: the new work is in the grid at the default status date.
+  await page.getByTestId('nav-works').click();
+  await page.getByTestId('works-grid-search').fill('OB-BET-01');
+  await expect(page.getByTestId('works-grid-row-count')).toHaveAttribute('data-value', '1');
+  await page.getByTestId('works-grid-search').fill('');
   const before = await curveOfWork(page);
   await expect(before).toHaveAttribute('data-actual', '0.0');
   await shot(page, 'scurve-before');
