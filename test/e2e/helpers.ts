@@ -1,5 +1,13 @@
 import { expect, type Page } from '@playwright/test';
 
+/** Opens the import area and picks `file` with its "Importar arquivo…" button (the wizard then opens). */
+export async function pickImportFile(page: Page, file: string): Promise<void> {
+  await page.getByTestId('nav-import-export').click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('import-button').click();
+  await (await chooser).setFiles(file);
+}
+
 /** Opens the app and waits until the workspace and the dashboard data are loaded. */
 export async function openApp(page: Page): Promise<void> {
   await page.goto('/');

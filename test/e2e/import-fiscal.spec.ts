@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
 import { FISCAL_YEAR, fiscalRows, fiscalWorkbook } from '../support/fiscal-workbook';
-import { chooseOption, openApp } from './helpers';
+import { chooseOption, openApp, pickImportFile } from './helpers';
 
 /** The file name says the state (MG) and the year; the values are illustrative and the workbook says so. */
 const FILE = `VAF_MG_${FISCAL_YEAR}_ilustrativo.xlsx`;
@@ -42,10 +42,7 @@ test('a fiscal value-added workbook (names only, subclasses as numbers, repeated
   await openApp(page);
 
   // The wizard proposes the data sheet (most rows), not the summary sheet that comes first.
-  await page.getByTestId('nav-import-export').click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('import-button').click();
-  await (await chooser).setFiles(file);
+  await pickImportFile(page, file);
   await expect(step(page)).toHaveAttribute('data-step', 'sheet');
   await expect(page.getByTestId('import-sheet-1')).toHaveAttribute('data-selected', 'true');
   await shot('1-sheet');

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { FISCAL_YEAR, fiscalRows, fiscalWorkbook } from '../support/fiscal-workbook';
-import { chooseOption, openApp } from './helpers';
+import { chooseOption, openApp, pickImportFile } from './helpers';
 
 const FILE = `VAF_MG_${FISCAL_YEAR}_ilustrativo.xlsx`;
 
@@ -20,10 +20,7 @@ test('the import review in Spanish: excluded rows with their reason, the pseudo-
   await chooseOption(page, 'language-select', 'Español');
   await expect(page.getByTestId('nav-settings')).toContainText('Configuración');
 
-  await page.getByTestId('nav-import-export').click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('import-button').click();
-  await (await chooser).setFiles(file);
+  await pickImportFile(page, file);
   await page.getByTestId('import-next').click();
   await page.getByTestId('import-next').click();
   await page.getByTestId('import-check').click();

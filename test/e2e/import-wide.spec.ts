@@ -1,19 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { chooseOption } from './helpers';
+import { chooseOption, pickImportFile } from './helpers';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `/tmp/import-wide-${name}.png`, fullPage: false });
-}
-
-async function openInWizard(page: Page, file: string): Promise<void> {
-  await page.getByTestId('nav-import-export').click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('import-button').click();
-  await (await chooser).setFiles(`${FIXTURES}${file}`);
 }
 
 /** OB-BET-01's S-curve at the status date: its latest actual physical progress. */
@@ -40,7 +33,7 @@ test('wide measurements: an agency sheet with one column per month goes in throu
   await expect(page.getByTestId('app-ready')).toHaveAttribute('data-preloaded', 'true', { timeout: 60_000 });
 
   // The works first (canonical layout), so the sheet's work codes are known; no measurement yet.
-  await openInWizard(page, 'works/obras.csv');
+  await pickImportFile(page, `${FIXTURES}works/obras.csv`);
   await expect(page.getByTestId('import-template')).toHaveValue(/Arranjo — obras/);
   await page.getByTestId('import-next').click();
   await page.getByTestId('import-next').click();
@@ -59,7 +52,7 @@ test('wide measurements: an agency sheet with one column per month goes in throu
   await shot(page, 'scurve-before');
 
   // The agency's sheet: title rows, "Avanço físico acumulado (%)" over six months, "Valor pago acumulado (R$)" over the same.
-  await openInWizard(page, 'wide/medicoes-mensais.xlsx');
+  await pickImportFile(page, `${FIXTURES}wide/medicoes-mensais.xlsx`);
   await page.getByTestId('import-next').click();
   await page.getByTestId('import-next').click();
   await expect(page.getByTestId('import-step')).toHaveAttribute('data-step', 'mapping');
@@ -104,10 +97,7 @@ test('wide measurements: a column given to periods whose header is not one is re
   await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: 180_000 });
   const file = testInfo.outputPath('medicoes-total.csv');
   writeFileSync(file, 'Obra;jan/2025;fev/2025;Total\nOB-BET-01;5;8;13\n');
-  await page.getByTestId('nav-import-export').click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('import-button').click();
-  await (await chooser).setFiles(file);
+  await pickImportFile(page, file);
   await page.getByTestId('import-next').click();
   await page.getByTestId('import-next').click();
   await expect(page.getByTestId('mapping-period-group-1')).toHaveAttribute('data-count', '2');

@@ -2,7 +2,7 @@ import { BUILT_IN_TEMPLATES } from '../../shared/import/templates/built-ins';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { countValue, openApp, waitForDashboard, waitForJobsChart } from './helpers';
+import { countValue, openApp, pickImportFile, waitForDashboard, waitForJobsChart } from './helpers';
 
 const DATA = fileURLToPath(new URL('../../resources/data/', import.meta.url));
 const RAIS_FILE = 'RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2020.csv';
@@ -37,14 +37,6 @@ async function dropFile(page: Page, bytes: Buffer, name: string, type: string): 
   await page.dispatchEvent('main', 'dragover', { dataTransfer });
   await page.dispatchEvent('main', 'drop', { dataTransfer });
   await expect(page.getByTestId('import-drop-overlay')).toBeHidden();
-}
-
-/** Picks a file with the import area's "Importar arquivo…" button. */
-async function pickFile(page: Page, path: string): Promise<void> {
-  await page.getByTestId('nav-import-export').click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('import-button').click();
-  await (await chooser).setFiles(path);
 }
 
 function step(page: Page) {
@@ -166,7 +158,7 @@ test('imports RAIS (dropped, one name fixed by hand) and the IBGE Census workboo
 
   // 8. The IBGE Census 2022 workbook, picked with the Import button: empty first column, a title
   // cell, 5-digit codes with the state, a "Fonte" footer; two sheets, the municipalities one suggested.
-  await pickFile(page, POP);
+  await pickImportFile(page, POP);
   await expect(wizard).toBeVisible();
   await expect(page.getByTestId('import-sheets').locator('tbody tr')).toHaveCount(2);
   await expect(page.getByTestId('import-sheet-0')).toHaveAttribute('data-selected', 'true');
@@ -212,7 +204,9 @@ test('imports RAIS (dropped, one name fixed by hand) and the IBGE Census workboo
   const csv = await readFile((await (await download).path()) ?? '', 'utf8');
   // In the UI language, headers, problem names and messages alike.
   expect(csv).toContain('Arquivo;Planilha;Linha;Coluna;Gravidade;Problema;Detalhe;Valor no arquivo');
-  expect(csv).toContain(`${POP_FILE};Municípios;368;COD. MUNIC;Aviso;Nome difere do código;"No espaço de trabalho este código é Fortaleza do Tabocão (TO); o arquivo o chama`);
+  expect(csv).toContain(
+    `${POP_FILE};Municípios;368;COD. MUNIC;Aviso;Nome difere do código;"No espaço de trabalho este código é Fortaleza do Tabocão (TO); o arquivo o chama`,
+  );
   await page.getByTestId('import-commit').click();
   await expect(page.getByTestId('done-counts')).toHaveAttribute('data-imported', '5570');
 
@@ -265,7 +259,7 @@ test('imports RAIS (dropped, one name fixed by hand) and the IBGE Census workboo
 
 test('a legacy .xls is refused with how to convert it; the wizard offers another file', async ({ page }) => {
   await openApp(page);
-  await pickFile(page, LEGACY_XLS);
+  await pickImportFile(page, LEGACY_XLS);
   const refused = page.getByTestId('import-open-error');
   await expect(refused).toHaveAttribute('data-reason', 'legacy-xls');
   await expect(refused).toContainText('Planilha do Excel antiga (.xls)');
@@ -297,7 +291,7 @@ test('a long check shows progress and can be cancelled; nothing is written and t
   const big = testInfo.outputPath('empregos-longo.csv');
   await writeFile(big, lines.join('\n'));
 
-  await pickFile(page, big);
+  await pickImportFile(page, big);
   await expect(page.getByTestId('import-template')).toHaveValue(/formato longo/);
   await page.getByTestId('import-next').click();
   await page.getByTestId('import-next').click();

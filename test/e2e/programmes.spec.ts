@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
-import { chooseOption } from './helpers';
+import { chooseOption, pickImportFile } from './helpers';
 
 const NAME = 'Programa E2E';
 // Hand example (test/unit/programmes/rollup.test.ts): Q1 has 30 participants against 40 → 75 %, amber.
@@ -104,10 +104,7 @@ test('a programme with two indicators and quarterly targets, imported actions, a
   const dir = mkdtempSync(path.join(tmpdir(), 'arranjo-e2e-'));
   const file = path.join(dir, 'acoes.csv');
   writeFileSync(file, ACOES);
-  await page.getByTestId('nav-import-export').click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('import-button').click();
-  await (await chooser).setFiles(file);
+  await pickImportFile(page, file);
   await expect(page.getByTestId('import-template')).toHaveValue(/ações de programa/);
   await page.getByTestId('import-next').click();
   await page.getByTestId('import-next').click();

@@ -1,16 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
-import { chooseOption } from './helpers';
+import { chooseOption, pickImportFile } from './helpers';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/works/', import.meta.url));
 
 /** Imports a canonical CSV through the wizard: the layout is recognized by its header, no mapping by hand. */
 async function importCanonical(page: Page, file: string, template: RegExp, count: number): Promise<void> {
-  await page.getByTestId('nav-import-export').click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('import-button').click();
-  await (await chooser).setFiles(`${FIXTURES}${file}`);
+  await pickImportFile(page, `${FIXTURES}${file}`);
   await expect(page.getByTestId('import-template')).toHaveValue(template);
   await page.getByTestId('import-next').click();
   await page.getByTestId('import-next').click();
