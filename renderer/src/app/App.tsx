@@ -48,7 +48,7 @@ const LAZY_AREAS: [Area, { preload(): Promise<unknown> }, (() => Promise<AreaPre
   ['attraction', AttractionArea],
   ['programmes', ProgrammesArea],
   ['initiatives', InitiativesArea, () => import('../features/initiatives/initiatives-prefetch').then((m) => m.prefetchInitiatives)],
-  ['import-export', ImportArea],
+  ['import-export', ImportArea, () => import('../features/importer/import-prefetch').then((m) => m.prefetchImport)],
   ['settings', SettingsArea],
 ];
 
