@@ -1,4 +1,4 @@
-import { AppShell, Center, Loader, Stack, Text } from '@mantine/core';
+import { AppShell, Center, Loader, Stack, Text, useComputedColorScheme } from '@mantine/core';
 import i18next from 'i18next';
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { TerritoriesShell } from '../features/territories/TerritoriesShell';
@@ -48,7 +48,7 @@ const LAZY_AREAS: [Area, { preload(): Promise<unknown> }, (() => Promise<AreaPre
   ['attraction', AttractionArea],
   ['programmes', ProgrammesArea],
   ['initiatives', InitiativesArea, () => import('../features/initiatives/initiatives-prefetch').then((m) => m.prefetchInitiatives)],
-  ['import-export', ImportArea],
+  ['import-export', ImportArea, () => import('../features/importer/import-prefetch').then((m) => m.prefetchImport)],
   ['settings', SettingsArea],
 ];
 
@@ -93,6 +93,7 @@ export function App() {
   // new demo goes into the browser's store (not on the way to the first screen).
   const controller = useWorkspaceController();
   const engine = useEngine();
+  const scheme = useComputedColorScheme('light');
   useEffect(() => {
     if (!ready) return;
     // An area's data is asked ahead only before its first open, and only of a workspace that is open.
@@ -100,13 +101,19 @@ export function App() {
       if (!opened.current.has(next) && controller.getSnapshot().status === 'ready') await prefetch(controller, engine);
     };
     preloadWhenIdle(
-      LAZY_AREAS.map(([name, component, data]) => async () => {
-        await component.preload();
-        if (data) await ahead(name, await data());
-      }),
+      [
+        // AG Grid's first run and theme CSS, kept warm for every grid area (see keepGridWarm).
+        () => import('../components/grid/grid-keeper').then((m) => m.keepGridWarm(scheme)),
+        ...LAZY_AREAS.map(([name, component, data]) => async () => {
+          await component.preload();
+          if (data) await ahead(name, await data());
+        }),
+      ],
       () => setPreloaded(true),
     );
     controller.storePending().catch((error: unknown) => notifyError(error, i18next.t('workspace.saveFailed')));
+    // The scheme at the first screen only: the keeper is made once (preloadWhenIdle runs once per page).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready, controller, engine]);
 
   return (

@@ -23,6 +23,8 @@ export const engineQuery = <T>(id: string, deps: PrefetchDeps, load: (engine: En
 interface Entry {
   version: number;
   answer: Promise<unknown>;
+  /** The answer, once it arrived (a failure leaves it unset). */
+  settled?: { value: unknown };
 }
 
 /**
@@ -47,9 +49,13 @@ export class PrefetchedData {
     const existing = this.entries.get(key);
     if (existing && existing.version === version) return existing.answer as Promise<T>;
     const answer = load(engine);
+    const entry: Entry = { version, answer };
     // A rejection is the view's to report, if it asks; unasked, it must not surface as unhandled.
-    answer.catch(() => undefined);
-    this.entries.set(key, { version, answer });
+    answer.then(
+      (value) => (entry.settled = { value }),
+      () => undefined,
+    );
+    this.entries.set(key, entry);
     return answer;
   }
 
@@ -64,6 +70,16 @@ export class PrefetchedData {
     this.entries.delete(key);
     if (entry.version !== version) return null;
     return (entry.answer as Promise<T>).catch(load);
+  }
+
+  /**
+   * The prefetched answer for `id` and `depsKey` at `version` if it has already arrived, without taking
+   * it: a view's first render draws it at once (issue 16: no frame without the data, and no second
+   * pass of the area when it arrives); the view then takes it with `take` once mounted.
+   */
+  peek<T>(id: string, depsKey: string, version: number): { value: T } | null {
+    const entry = this.entries.get(entryKey(id, depsKey));
+    return entry?.version === version && entry.settled ? (entry.settled as { value: T }) : null;
   }
 
   /** Drops everything: the workspace changed, or is about to. */

@@ -50,14 +50,28 @@ export function useEngineData<T>(
   const active = status === 'ready' || status === 'loading';
   const key = JSON.stringify(deps);
   const visible = useAreaVisible();
-  const [state, setState] = useState<Loaded<T>>({ data: undefined, error: null, version: -1, key: '' });
+  // A prefetched answer already in is the first state: the first render draws the data.
+  const [state, setState] = useState<Loaded<T>>(() => {
+    const ready = prefetched && active && visible ? ahead.peek<T>(prefetched, key, dataVersion) : null;
+    return ready ? { data: ready.value, error: null, version: dataVersion, key } : { data: undefined, error: null, version: -1, key: '' };
+  });
   // An answer the caller already has for the current workspace data stands for this one's.
   const seeded = seed && seed.version === dataVersion ? seed : null;
   // What was last asked for: shown again unchanged, a hidden area does not ask again.
   const asked = useRef<{ engine: Engine; version: number; key: string } | null>(null);
+  // The first state came from the prefetch: taken (served once) when the effect first runs.
+  const firstFromPrefetch = useRef(state.version >= 0);
 
   useEffect(() => {
     if (!active || !visible) return;
+    if (firstFromPrefetch.current) {
+      firstFromPrefetch.current = false;
+      if (prefetched && state.version === dataVersion && state.key === key) {
+        void ahead.take(prefetched, key, dataVersion, () => load(engine));
+        asked.current = { engine, version: dataVersion, key };
+        return;
+      }
+    }
     const last = asked.current;
     if (last && last.engine === engine && last.version === dataVersion && last.key === key) return;
     if (seeded) return;

@@ -49,6 +49,29 @@ describe('PrefetchedData (issue 16: areas\u2019 first data asked ahead)', () => 
     await expect(ahead.take('economy.lq', '[]', 0, async () => 'asked again')).resolves.toBe('asked again');
   });
 
+  it('peek shows an answer already in, for the same id, deps and data version, without serving it', async () => {
+    const ahead = new PrefetchedData(() => 5);
+    const sites = counted('territories.sites', [1]);
+    const answer = ahead.prefetch(sites.query, engine);
+    expect(ahead.peek('territories.sites', '[1]', 5)).toBeNull(); // not in yet
+    await answer;
+    expect(ahead.peek('territories.sites', '[1]', 5)).toEqual({ value: 'territories.sites#1' });
+    expect(ahead.peek('territories.sites', '[2]', 5)).toBeNull();
+    expect(ahead.peek('territories.sites', '[1]', 6)).toBeNull();
+    // Peeking does not serve it: the view takes it once.
+    await expect(ahead.take('territories.sites', '[1]', 5, async () => 'x')).resolves.toBe('territories.sites#1');
+    expect(ahead.peek('territories.sites', '[1]', 5)).toBeNull();
+    // A failed prefetch is never shown.
+    const failed = ahead.prefetch(
+      engineQuery('economy.lq', [], async () => {
+        throw new Error('worker busy');
+      }),
+      engine,
+    );
+    await failed.catch(() => undefined);
+    expect(ahead.peek('economy.lq', '[]', 5)).toBeNull();
+  });
+
   it('clear drops everything', () => {
     const ahead = new PrefetchedData(() => 0);
     void ahead.prefetch(counted('a').query, engine);

@@ -9,9 +9,10 @@ import { useLocale } from '../../i18n';
 import { formatDateTime, formatInteger } from '../../i18n/format';
 import { notify } from '../../notifications/store';
 import { notifyError, translateError } from '../../notifications/notify-error';
-import { useEngineData } from '../../workspace/use-engine-data';
+import { useEngineQuery } from '../../workspace/use-engine-data';
 import { useWorkspaceController } from '../../workspace/workspace-context';
 import { BatchDetails } from './BatchDetails';
+import { IMPORT_BATCHES_QUERY } from './import-prefetch';
 
 type Status = 'active' | 'undone' | 'blocked';
 
@@ -35,7 +36,7 @@ export function HistoryPanel() {
   const { t } = useTranslation('importer');
   const { locale } = useLocale();
   const controller = useWorkspaceController();
-  const batches = useEngineData((engine) => engine.importBatches(), []);
+  const batches = useEngineQuery(IMPORT_BATCHES_QUERY);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [confirm, setConfirm] = useState<BatchRow | null>(null);
   const [undoing, setUndoing] = useState(false);

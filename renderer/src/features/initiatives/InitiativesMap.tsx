@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InitiativeSummary } from '../../../../shared/features/initiatives/types';
 import { Chart } from '../../components/Chart';
+import { useAfterPaint } from '../../lib/use-after-paint';
 import { useEngineQuery } from '../../workspace/use-engine-data';
 import { mapAreasQuery } from './initiatives-prefetch';
 import { MAP_SCOPES } from '../territories/maps/geo';
@@ -73,6 +74,8 @@ export function InitiativesMap({
     });
   }, [geo.data, geo.loading, initiatives, scope, spec, mapped, selected, t, dark]);
   const points = initiativePoints(scope, mapped).length;
+  // The list beside it shows first; the map (853 municipalities) draws in the next task.
+  const painted = useAfterPaint();
 
   return (
     <Stack gap={4} data-testid="initiatives-map-panel">
@@ -102,7 +105,7 @@ export function InitiativesMap({
           )}
         </Group>
       </Group>
-      {option ? (
+      {option && painted ? (
         <Chart
           option={option}
           height={`calc(${height} - 60px)`}
