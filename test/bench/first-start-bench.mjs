@@ -23,7 +23,8 @@
 //         app-ready after the jobs chart.
 // Changed then: the UI's code is asked for once the worker asked for its downloads (engine-client.ts);
 // the jobs chart's sources come with dashboardFirst (drawn once, one round trip less); the dashboard's
-// frame and the first number format are made while the workspace opens. Side by side with main under
+// frame and the first number format are made while the workspace opens; the employment facts the
+// dashboard asked up to four times are kept while the workspace is unchanged. Side by side with main under
 // load 12-17 (other benches running), the runs spread 7-17 s and showed no difference either way: a
 // quiet re-measure decides. Next by size: split the engine chunk so the first screen's open and
 // queries load without the other areas (attraction, programmes, prioritization + mcda, the importer:
