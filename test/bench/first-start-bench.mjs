@@ -24,10 +24,11 @@
 // Changed then: the UI's code is asked for once the worker asked for its downloads (engine-client.ts);
 // the jobs chart's sources come with dashboardFirst (drawn once, one round trip less); the dashboard's
 // frame and the first number format are made while the workspace opens; the employment facts the
-// dashboard asked up to four times are kept while the workspace is unchanged. Side by side with main under
-// load 10-17 (other benches running; 4-10 alternating runs a set, wall and whole-browser CPU) the
-// sets split both ways (branch/main 0.84-1.28): no difference shown either way; a quiet re-measure decides. Next by size: split the engine chunk so the first screen's open and
-// queries load without the other areas (attraction, programmes, prioritization + mcda, the importer:
+// dashboard asked up to four times are kept while the workspace is unchanged. Side by side with
+// main under load 10-17 (other benches running; 4-10 alternating runs a set, wall and whole-browser
+// CPU) the sets split both ways (branch/main 0.84-1.28): no difference shown either way; a quiet
+// re-measure decides. Next by size: split the engine chunk so the first screen's open and queries
+// load without the other areas (attraction, programmes, prioritization + mcda, the importer:
 // ~43% of its source); the sql.js copy of the demo on open; the map's first draw.
 // Tried before and not kept: drawing the map's geometry unshaded while the workspace opens
 // (ECharts 6 rebuilds every region on each setOption, so the frame is a whole extra draw: slower
