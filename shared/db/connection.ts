@@ -102,6 +102,11 @@ export class Connection {
     }
   }
 
+  /** True inside `transaction`: what is read there may still be rolled back. */
+  inTransaction(): boolean {
+    return this.transactionDepth > 0;
+  }
+
   execScript(sql: string): void {
     this.db.exec(sql);
   }

@@ -22,8 +22,32 @@ export interface UpsertCounts {
   updated: number;
 }
 
+/**
+ * Small answers about what the table holds (its levels, which classifications hold a year, the files
+ * behind one), kept per connection while nothing was written: the dashboard's first answer asked
+ * the same ones up to four times, each a read of the table (issue 16). Never kept inside a
+ * transaction, whose writes may still be rolled back; callers get copies.
+ */
+const KEPT_FACTS = new WeakMap<Connection, { changes: number; byKey: Map<string, readonly unknown[]> }>();
+
 export class EmploymentRepository {
   constructor(private readonly conn: Connection) {}
+
+  private kept<T>(key: string, read: () => T[]): T[] {
+    if (this.conn.inTransaction()) return read();
+    const changes = this.conn.totalChanges();
+    let facts = KEPT_FACTS.get(this.conn);
+    if (facts?.changes !== changes) {
+      facts = { changes, byKey: new Map() };
+      KEPT_FACTS.set(this.conn, facts);
+    }
+    let rows = facts.byKey.get(key) as T[] | undefined;
+    if (!rows) {
+      rows = read();
+      facts.byKey.set(key, rows);
+    }
+    return rows.map((row) => (typeof row === 'object' && row !== null ? { ...row } : row));
+  }
 
   /** Inserts new values and updates existing ones in place (re-imports never duplicate). */
   upsert(values: Iterable<EmploymentValue>): UpsertCounts {
@@ -72,19 +96,23 @@ export class EmploymentRepository {
 
   /** Where the values of a measure in a year came from: the import batches' files and dates. */
   sources(classification: Classification, measure: Measure, year: number): { file: string; importedAt: string }[] {
-    return this.conn
-      .all<{ file: string; imported_at: string }>(
-        `SELECT DISTINCT b.source_file AS file, b.imported_at FROM employment e JOIN import_batch b ON b.id = e.batch_id
+    return this.kept(`sources|${classification}|${measure}|${year}`, () =>
+      this.conn
+        .all<{ file: string; imported_at: string }>(
+          `SELECT DISTINCT b.source_file AS file, b.imported_at FROM employment e JOIN import_batch b ON b.id = e.batch_id
           WHERE e.classification = ? AND e.measure = ? AND e.year = ? ORDER BY b.source_file`,
-        [classification, measure, year],
-      )
-      .map((r) => ({ file: r.file, importedAt: r.imported_at }));
+          [classification, measure, year],
+        )
+        .map((r) => ({ file: r.file, importedAt: r.imported_at })),
+    );
   }
 
   /** Every (classification, measure, year) that holds values: what the analyses can run on. */
   storedLevels(): { classification: Classification; measure: Measure; year: number }[] {
-    return this.conn.all<{ classification: Classification; measure: Measure; year: number }>(
-      'SELECT DISTINCT classification, measure, year FROM employment ORDER BY classification, measure, year',
+    return this.kept('storedLevels', () =>
+      this.conn.all<{ classification: Classification; measure: Measure; year: number }>(
+        'SELECT DISTINCT classification, measure, year FROM employment ORDER BY classification, measure, year',
+      ),
     );
   }
 
@@ -95,14 +123,16 @@ export class EmploymentRepository {
    * workspace, on every analysis).
    */
   classificationsWith(measure: Measure, year: number): Classification[] {
-    return this.conn
-      .all<{ classification: Classification }>(
-        `SELECT s.scheme AS classification FROM (SELECT DISTINCT scheme FROM classification) s
+    return this.kept(`classificationsWith|${measure}|${year}`, () =>
+      this.conn
+        .all<{ classification: Classification }>(
+          `SELECT s.scheme AS classification FROM (SELECT DISTINCT scheme FROM classification) s
           WHERE EXISTS (SELECT 1 FROM employment e WHERE e.classification = s.scheme AND e.measure = ? AND e.year = ?)
           ORDER BY s.scheme`,
-        [measure, year],
-      )
-      .map((r) => r.classification);
+          [measure, year],
+        )
+        .map((r) => r.classification),
+    );
   }
 
   /** Sum of a measure per sector, over one state or the whole workspace. Missing values count as absent. */

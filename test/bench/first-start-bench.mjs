@@ -6,13 +6,31 @@
 //  - the size of what the first screen loads beside the whole build's, and the browser's peak memory
 //    during a first start (runs of their own);
 //  - then the area switches (area-switch-bench.mjs).
-// Where the time goes (Chromium trace with per-thread CPU profiles, 2026-12-03, load ~11; figures per
-// run in the session notes and git log): the worker's engine chunk (800 kB) is fetched, compiled
-// (~0.36 s CPU) and evaluated (~0.2 s); the demo (19 MB, sent gzip-encoded by vite preview) streams
-// into the worker meanwhile; the workspace opens; the dashboard's queries take ~0.5 s in the worker;
-// then one main-thread task draws the dashboard (ECharts' init with its forced layout ~0.4 s, the
-// 853 map regions, the jobs chart; React and Mantine ~0.17 s). The main thread idles while the
-// worker starts. Tried and not kept: drawing the map's geometry unshaded while the workspace opens
+// Where the time goes (2026-12-03, t18start: performance marks in the worker and the page, per-thread
+// CPU profiles; machine under load ~8, so ms are ~2-3x a quiet run's; ms from navigation):
+//   ~400  the entry ran and the worker asked for sql.js's wasm, the demo and the engine chunk;
+//   ~980  engine chunk (800 kB; 361 kB of its source is zod, the rest every feature area) in; its
+//         requests had waited ~300 ms for one of the six HTTP/1.1 connections behind the UI's 16;
+//  ~2080  compiled (~1.1 s loaded, ~0.36 s quiet), then evaluated and sql.js instantiated (~0.13 s);
+//  ~3010  demo open: createWorkspace 0.8 s (Node: 0.12 s, nearly all sql.js copying the 19 MB into its
+//         in-memory file system, fresh memory);
+//  ~3260  history, React, the dashboard's questions asked; dashboardFirst 0.46 s (Node cold 0.2 s:
+//         listMapMetrics 0.10, mapMetricValues 0.09, sectorTotals 0.02; warm 0.05 s: mostly
+//         first-use sql.js code, the same SELECT DISTINCT over employment 4 times);
+//  ~3730  main thread: React's render of the dashboard 0.35 s, with floating-ui's positioning of the
+//         selects forcing a style recalc (~0.3 s in a profile) and the locale's first Intl number
+//         format (~0.16 s); ~4070-4770 the map's setOption, drawn synchronously (0.7 s); ~5040
+//         app-ready after the jobs chart.
+// Changed then: the UI's code is asked for once the worker asked for its downloads (engine-client.ts);
+// the jobs chart's sources come with dashboardFirst (drawn once, one round trip less); the dashboard's
+// frame and the first number format are made while the workspace opens; the employment facts the
+// dashboard asked up to four times are kept while the workspace is unchanged. Side by side with
+// main under load 10-17 (other benches running; 4-10 alternating runs a set, wall and whole-browser
+// CPU) the sets split both ways (branch/main 0.84-1.28): no difference shown either way; a quiet
+// re-measure decides. Next by size: split the engine chunk so the first screen's open and queries
+// load without the other areas (attraction, programmes, prioritization + mcda, the importer:
+// ~43% of its source); the sql.js copy of the demo on open; the map's first draw.
+// Tried before and not kept: drawing the map's geometry unshaded while the workspace opens
 // (ECharts 6 rebuilds every region on each setOption, so the frame is a whole extra draw: slower
 // under load), asking for the workspace before React's first render (neutral), and shipping the demo
 // pre-compressed for the worker to inflate (slower: the browser's network service inflated it in

@@ -63,8 +63,11 @@ describe('demo workspace built from resources/data', () => {
     expect(first.jobs).toEqual({
       year: 2020,
       totals: await engine.sectorTotals({ classification: 'ibge-setor', measure: 'jobs', year: 2020, stateCode: 31 }),
+      sources: await engine.activitySources({ classification: 'ibge-setor', measure: 'jobs', years: [2020] }),
     });
     expect(first.jobs?.totals).toHaveLength(8);
+    // The chart's source line: the RAIS file the 2020 jobs were imported from.
+    expect(first.jobs?.sources.map((s) => s.file)).toEqual(['RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2020.csv']);
   });
 
   it('keeps the provenance of each employment value (batch and source row)', () => {

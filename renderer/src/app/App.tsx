@@ -1,4 +1,4 @@
-import { AppShell, Center, Loader, Stack, Text, useComputedColorScheme } from '@mantine/core';
+import { AppShell, Center, Group, Loader, Text, useComputedColorScheme } from '@mantine/core';
 import i18next from 'i18next';
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { TerritoriesShell } from '../features/territories/TerritoriesShell';
@@ -125,53 +125,62 @@ export function App() {
         <AppNavbar active={area} onSelect={selectArea} />
       </AppShell.Navbar>
       <AppShell.Main>
-        {workspace.status === 'starting' || workspace.status === 'failed' ? (
+        {workspace.status === 'failed' ? (
           <Center h="60vh">
-            <Stack align="center" gap="xs">
-              {workspace.status === 'starting' && <Loader size="sm" />}
-              <Text size="sm" c="dimmed" data-testid="starting">
-                {workspace.status === 'starting' ? t('workspace.starting') : t('workspace.startFailed')}
-              </Text>
-            </Stack>
+            <Text size="sm" c="dimmed" data-testid="starting">
+              {t('workspace.startFailed')}
+            </Text>
           </Center>
         ) : (
           // The dashboard stays mounted, hidden under other areas (issue 16). One boundary per other
           // area (key): while its chunk loads, only the loader shows, and `app-ready` (inside the
-          // boundary) appears once the area itself is drawn.
+          // boundary) appears once the area itself is drawn. While the workspace opens, the
+          // dashboard's frame (panels and their loaders, no number) is drawn already: its first
+          // render and styles cost the page's idle wait for the engine, not the time after it.
           <>
+            {workspace.status === 'starting' && (
+              <Group justify="center" gap="xs" mb="sm">
+                <Loader size="xs" />
+                <Text size="sm" c="dimmed" data-testid="starting">
+                  {t('workspace.starting')}
+                </Text>
+              </Group>
+            )}
             <AreaVisibleContext.Provider value={area === 'dashboard'}>
               <div hidden={area !== 'dashboard'} data-testid="dashboard-host">
                 <DashboardArea onLoaded={setDashboardVersion} />
               </div>
             </AreaVisibleContext.Provider>
-            <Suspense key={area} fallback={area === 'dashboard' ? null : <AreaLoading />}>
-              {area === 'territories' && <TerritoriesArea />}
-              {area === 'prioritization' && <PrioritizationArea />}
-              {area === 'economy' && <EconomyArea key={economyTerritory ?? ''} initialTerritory={economyTerritory} />}
-              {area === 'works' && <WorksArea />}
-              {area === 'import-export' && <ImportArea />}
-              {area === 'initiatives' && (
-                <InitiativesArea
-                  key={initiativeCode ?? ''}
-                  initialCode={initiativeCode}
-                  onDiagnose={(setId) => {
-                    setEconomyTerritory(`t:${setId}`);
-                    selectArea('economy');
-                  }}
-                />
-              )}
-              {area === 'programmes' && (
-                <ProgrammesArea
-                  onOpenInitiative={(code) => {
-                    setInitiativeCode(code);
-                    selectArea('initiatives');
-                  }}
-                />
-              )}
-              {area === 'settings' && <SettingsArea />}
-              {area === 'attraction' && <AttractionArea />}
-              {ready && <span data-testid="app-ready" data-generation={workspace.generation} data-preloaded={preloaded} hidden />}
-            </Suspense>
+            {workspace.status !== 'starting' && (
+              <Suspense key={area} fallback={area === 'dashboard' ? null : <AreaLoading />}>
+                {area === 'territories' && <TerritoriesArea />}
+                {area === 'prioritization' && <PrioritizationArea />}
+                {area === 'economy' && <EconomyArea key={economyTerritory ?? ''} initialTerritory={economyTerritory} />}
+                {area === 'works' && <WorksArea />}
+                {area === 'import-export' && <ImportArea />}
+                {area === 'initiatives' && (
+                  <InitiativesArea
+                    key={initiativeCode ?? ''}
+                    initialCode={initiativeCode}
+                    onDiagnose={(setId) => {
+                      setEconomyTerritory(`t:${setId}`);
+                      selectArea('economy');
+                    }}
+                  />
+                )}
+                {area === 'programmes' && (
+                  <ProgrammesArea
+                    onOpenInitiative={(code) => {
+                      setInitiativeCode(code);
+                      selectArea('initiatives');
+                    }}
+                  />
+                )}
+                {area === 'settings' && <SettingsArea />}
+                {area === 'attraction' && <AttractionArea />}
+                {ready && <span data-testid="app-ready" data-generation={workspace.generation} data-preloaded={preloaded} hidden />}
+              </Suspense>
+            )}
           </>
         )}
       </AppShell.Main>

@@ -5,6 +5,7 @@ import type { EngineApi } from '../../../shared/rpc/engine-api';
 import { installErrorTransfer } from '../../../shared/rpc/error-transfer';
 import { fetchPackedDemo, unpackDemo } from './demo-workspace';
 import { deferredApi } from './deferred-api';
+import { DOWNLOADS_STARTED } from './downloads-started';
 
 // The worker owns the database: the UI thread never touches SQL, and long work never freezes it.
 // This entry is small on purpose (issue 16): its first lines start the downloads, and the engine's
@@ -34,6 +35,9 @@ async function loadDemoWorkspace(): Promise<Uint8Array> {
 }
 
 const engine = import('./engine-start').then(({ startEngine }) => startEngine(wasm, loadDemoWorkspace));
+
+// The page loads the UI's code once this worker's downloads are asked for (engine-client.ts).
+self.postMessage(DOWNLOADS_STARTED);
 
 // Expose at once: messages that arrive before a listener exists are dropped by the browser, so
 // every call waits for the engine here instead of racing the downloads.

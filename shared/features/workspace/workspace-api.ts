@@ -42,8 +42,11 @@ export interface DashboardFirst {
   years: number[];
   /** The first metric's values for the state's municipalities; null without metrics. */
   map: { metricId: string; values: MapValue[] } | null;
-  /** Jobs by IBGE sector in the state in the latest year; null without such data. */
-  jobs: { year: number; totals: SectorTotal[] } | null;
+  /**
+   * Jobs by IBGE sector in the state in the latest year, and the files they came from (as
+   * `activitySources` gives them: the chart's source line, drawn once); null without such data.
+   */
+  jobs: { year: number; totals: SectorTotal[]; sources: { year: number; file: string; importedAt: string }[] } | null;
 }
 
 /** The open workspace: create, open, save, undo; the reference territories, jobs and dashboard maps. */

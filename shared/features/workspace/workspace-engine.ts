@@ -29,6 +29,7 @@ import type { DashboardFirst, HistoryState, OpenResult, UndoneChange, WorkspaceA
 import type { EngineContext } from '../../engine/engine-context';
 import { History, type Change } from '../../engine/history';
 import { listMapMetrics, mapMetricValues } from '../metrics';
+import { ActivityLevels } from '../economy';
 
 export interface EngineDependencies {
   SQL: SqlJsStatic;
@@ -212,7 +213,14 @@ export class WorkspaceEngine implements WorkspaceApi {
       metrics,
       years,
       map: metric ? { metricId: metric.id, values: mapMetricValues(this.db, metric.id, state) } : null,
-      jobs: year === null ? null : { year, totals: employment.sectorTotals('ibge-setor', 'jobs', year, state) },
+      jobs:
+        year === null
+          ? null
+          : {
+              year,
+              totals: employment.sectorTotals('ibge-setor', 'jobs', year, state),
+              sources: new ActivityLevels(this.db).sources('ibge-setor', 'jobs', year).map((s) => ({ year, ...s })),
+            },
     };
   }
 }

@@ -2,6 +2,7 @@ import { Alert, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { FOCUS_STATE_CODE } from '../../lib/focus-state';
 import { useLocale } from '../../i18n';
+import { formatInteger } from '../../i18n/format';
 import { translateError } from '../../notifications/notify-error';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { useWorkspace } from '../../workspace/workspace-context';
@@ -17,8 +18,11 @@ type Part = 'map' | 'jobs';
  * Reports the data version once every panel has loaded it (the `app-ready` marker).
  */
 export function DashboardArea({ onLoaded }: { onLoaded: (version: number) => void }) {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const { dataVersion } = useWorkspace();
+  // A language's first number format loads its locale data (~0.1 s, more on a busy machine): made
+  // while the workspace opens (the dashboard's frame is drawn then), not once its numbers arrive.
+  useEffect(() => void formatInteger(0, locale), [locale]);
   const [loaded, setLoaded] = useState<Record<Part, number>>({ map: -1, jobs: -1 });
 
   const summary = useEngineData(async (engine) => {

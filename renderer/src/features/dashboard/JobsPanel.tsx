@@ -8,13 +8,15 @@ import { useEngineData } from '../../workspace/use-engine-data';
 import { buildJobsBySectorOption } from './jobs-by-sector-option';
 import { CHART_HEIGHT, Panel } from './Panel';
 import { numberFormat } from '../../i18n/format';
-import type { SectorTotal } from '../../../../shared/domain/types';
+import type { DashboardFirst } from '../../../../shared/rpc/engine-api';
+
+type FirstJobs = NonNullable<DashboardFirst['jobs']>;
 
 /** Formal jobs in the state by IBGE sector, for a year the user picks (latest by default). */
 interface Props {
   years: number[] | undefined;
-  /** The latest year's totals as the dashboard's summary brought them, for its data version. */
-  first: { year: number; totals: SectorTotal[]; version: number } | null | undefined;
+  /** The latest year's totals and their files as the dashboard's summary brought them, for its data version. */
+  first: (FirstJobs & { version: number }) | null | undefined;
   onLoaded: (version: number) => void;
 }
 
@@ -33,9 +35,11 @@ export function JobsPanel({ years, first, onLoaded }: Props) {
   );
 
   // The files the jobs shown were imported from (RAIS exports in the demo), never a provider named by hand.
+  // The latest year's come with the summary: the chart is drawn once, with its source line (issue 16).
   const sources = useEngineData(
     async (engine) => (year === null ? [] : engine.activitySources({ classification: 'ibge-setor', measure: 'jobs', years: [year] })),
     [year],
+    first && first.year === year ? { data: first.sources, version: first.version } : null,
   );
 
   const ready = !yearPending && !totals.loading && totals.data !== undefined;

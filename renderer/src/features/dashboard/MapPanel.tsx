@@ -107,7 +107,8 @@ export function MapPanel({ municipalities, sites, metrics, first, onLoaded }: Pr
             data={selectData}
             value={metricId}
             onChange={setPicked}
-            placeholder={t('dashboard.map.noMetrics')}
+            // While the workspace opens, no claim yet that it has no metric.
+            placeholder={metricPending ? undefined : t('dashboard.map.noMetrics')}
             disabled={selectData.length === 0}
             searchable
             allowDeselect={false}
@@ -123,7 +124,9 @@ export function MapPanel({ municipalities, sites, metrics, first, onLoaded }: Pr
           {metric && `${t('common.source')}: ${metric.source}. `}
           {seatNote && t('dashboard.map.seatNote')}
           {withoutCoordinates > 0 && ` ${t('dashboard.map.withoutCoordinates', { count: withoutCoordinates })}`}
-          {showPolos && ` ${t('dashboard.map.polosNote', { count: new Set([...(polos.data?.values() ?? [])].flat()).size })}`}
+          {showPolos &&
+            polos.data !== undefined &&
+            ` ${t('dashboard.map.polosNote', { count: new Set([...polos.data.values()].flat()).size })}`}
         </>
       }
     >
