@@ -10,6 +10,7 @@ import m0009 from './0009_templates_all_targets.sql?raw';
 import m0010 from './0010_attraction_ahp.sql?raw';
 import m0011 from './0011_programme_actual_parts.sql?raw';
 import m0012 from './0012_indicator_periods_index.sql?raw';
+import m0014 from './0014_employment_by_level.sql?raw';
 
 export interface Migration {
   readonly version: number;
@@ -31,6 +32,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: '0010_attraction_ahp', sql: m0010 },
   { version: 11, name: '0011_programme_actual_parts', sql: m0011 },
   { version: 12, name: '0012_indicator_periods_index', sql: m0012 },
+  // 13 is t18start's (a parallel branch); the lead merges both.
+  { version: 14, name: '0014_employment_by_level', sql: m0014 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
