@@ -142,46 +142,12 @@ export class KeyIndex {
    */
   positionsInKeyOrder(): Int32Array {
     if (!this.hashed) return this.positions.slice(0, this.count);
-    // The keys as two 32-bit halves beside their positions, then a radix sort on 16 bits at a
-    // time (low half first): four passes over the records, no comparison and no hash lookup.
-    const n = this.count;
-    let low = new Uint32Array(n);
-    let high = new Uint32Array(n);
-    let order = new Int32Array(n);
-    let j = 0;
-    for (let i = 0; i < this.keys.length; i++) {
-      const k = this.keys[i] ?? -1;
-      if (k === -1) continue;
-      low[j] = k % 0x100000000;
-      high[j] = Math.floor(k / 0x100000000);
-      order[j++] = this.positions[i] ?? 0;
-    }
-    let nextLow = new Uint32Array(n);
-    let nextHigh = new Uint32Array(n);
-    let nextOrder = new Int32Array(n);
-    const counts = new Int32Array(65_537);
-    for (let pass = 0; pass < 4; pass++) {
-      const digits = pass < 2 ? low : high;
-      const shift = (pass % 2) * 16;
-      counts.fill(0);
-      for (let i = 0; i < n; i++) {
-        const d = (((digits[i] ?? 0) >>> shift) & 0xffff) + 1;
-        counts[d] = (counts[d] ?? 0) + 1;
-      }
-      if (counts.some((c, d) => d > 0 && c === n)) continue; // one digit for all: already in order
-      for (let d = 1; d < counts.length; d++) counts[d] = (counts[d] ?? 0) + (counts[d - 1] ?? 0);
-      for (let i = 0; i < n; i++) {
-        const d = ((digits[i] ?? 0) >>> shift) & 0xffff;
-        const at = counts[d] ?? 0;
-        counts[d] = at + 1;
-        nextLow[at] = low[i] ?? 0;
-        nextHigh[at] = high[i] ?? 0;
-        nextOrder[at] = order[i] ?? 0;
-      }
-      [low, nextLow] = [nextLow, low];
-      [high, nextHigh] = [nextHigh, high];
-      [order, nextOrder] = [nextOrder, order];
-    }
+    const sorted = new Float64Array(this.count);
+    let n = 0;
+    for (const k of this.keys) if (k !== -1) sorted[n++] = k;
+    sorted.sort();
+    const order = new Int32Array(this.count);
+    for (let i = 0; i < sorted.length; i++) order[i] = this.get(sorted[i] ?? -1);
     return order;
   }
 
