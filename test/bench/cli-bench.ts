@@ -38,15 +38,15 @@ import { emptyWorkspace, nationalJobs, timed } from './national-workspace';
  * 9–17 on 2 cores, 16:17–16:38 UTC): wall times there mean nothing, CPU a little.
  *  - sql.js alone, the same 484,409 rows (load 3–7): insert 1.9–2.0 s CPU with the old key and
  *    index, 1.2–1.3 s with the new key; file 38.6 → 22 MiB.
- *  - the CLI import, main vs this branch, interleaved (load 12–15): CPU 10.5 / 8.9 s vs 8.1 /
- *    7.0 s, peak 390 / 329 vs 334 / 342 MiB. `npm run bench -- cli` at load 10–17: 19,254 ms (CPU
- *    6,040) vs pandas + SQLite 9,890 (CPU 2,690): ratio 1.95, CPU ratio 2.25 (main quiet: 2.38 /
- *    2.84). Profile at load ~9: the pass 3.0 → 1.5 s, garbage collection 1.9 → 1.0 s (CSV pieces
- *    of 32K characters, a numeric mixed-levels check, a radix sort of the keys), the write 2.1 s.
+ *  - the CLI import, main vs this branch, interleaved, CPU (user + sys) and peak: at load 12–15,
+ *    10.5 / 8.9 s vs 8.1 / 7.0 s; at load 9–11, 7.2 / 7.0 s vs 6.1 / 5.9 s, and (last build) at
+ *    load ~11, 7.9 / 7.7 s vs 5.5 / 6.9 s: about −15 to −25%; peak 394–397 vs 323–373 MiB. `npm run bench -- cli` at load 10–17: 19,254 ms (CPU 6,040) vs pandas +
+ *    SQLite 9,890 (CPU 2,690): ratio 1.95, CPU ratio 2.25 (main, quiet: 2.38 / 2.84). Profile at
+ *    load ~9: the pass 3.0 → 1.5 s and garbage collection 1.9 → 1.0 s (CSV pieces of 32K
+ *    characters, a numeric mixed-levels check); the write ~2 s.
  *  - Left: SQLite's own insert, COMMIT and the save's quick check and backup copy (~1.6 s CPU
- *    quiet, all on the one thread), then the CSV read and conversion. Under 1.0× needs the pass in
- *    a second thread feeding the write (the all-Brazil CSV is in territory order, which the new key
- *    takes as appends per year).
+ *    quiet, on the one thread), the CSV read and conversion, the sort into key order. Under 1.0×
+ *    needs the pass in a second thread feeding the write chunk by chunk (not tried).
  *  - Each analyze call (load 9): lq 1.10 s, shift-share 1.09 s, diversity 0.69 s (main, quiet:
  *    1.11, 1.61, 0.94 s).
  * ARRANJO_BENCH_KEEP=<folder> keeps the scratch files (CSV, workspaces, register) there, to profile
