@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Connection } from '../../shared/db/connection';
 import { SHIPPED_DEMO_FILE } from '../../shared/demo/shipped-demo';
 import { EmploymentRepository } from '../../shared/repositories/employment-repository';
-import { loadSql } from '../support/node-engine';
+import { loadSql, newEngine } from '../support/node-engine';
 
 // Schema 14 keys employment by (classification, measure, year, territory, sector): the levels, years
 // and states with data are found by seeks along that key. They must equal what a plain DISTINCT over
@@ -55,5 +55,23 @@ describe('employment levels, years and states by seeks along the schema-14 key',
     } finally {
       conn.close();
     }
+  });
+
+  it('an import giving one territory, year and measure at two levels names the first row and both levels', async () => {
+    const engine = await newEngine();
+    await engine.createWorkspace({ demo: false });
+    const csv = [
+      'territory_code,classification,sector_code,year,jobs',
+      '3106705,cnae-division,29,2021,10',
+      '3106705,cnae-division,28,2021,5',
+      '3106705,cnae-subclass,2910701,2021,7',
+      '3106200,cnae-subclass,2910701,2021,3',
+      '3106705,cnae-subclass,2910701,2020,4',
+    ].join('\n');
+    const r = await engine.importFile(new TextEncoder().encode(csv), 'levels.csv', { template: 'arranjo-long', dryRun: true });
+    expect(r.refused).toBe(true);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]?.row).toBe(4);
+    expect(r.errors[0]?.message).toMatch(/territory 3106705 has jobs for 2021 at cnae-division \(row 2\) and at cnae-subclass/);
   });
 });
