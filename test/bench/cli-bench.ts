@@ -40,7 +40,11 @@ import { emptyWorkspace, nationalJobs, timed } from './national-workspace';
  *    index, 1.2–1.3 s with the new key; file 38.6 → 22 MiB.
  *  - the CLI import, main vs this branch, interleaved, CPU (user + sys) and peak: at load 12–15,
  *    10.5 / 8.9 s vs 8.1 / 7.0 s; at load 9–11, 7.2 / 7.0 s vs 6.1 / 5.9 s, and (last build) at
- *    load ~11, 7.9 / 7.7 s vs 5.5 / 6.9 s: about −15 to −25%; peak 394–397 vs 323–373 MiB. `npm run bench -- cli` at load 10–17: 19,254 ms (CPU 6,040) vs pandas +
+ *    load ~11, 7.9 / 7.7 s vs 5.5 / 6.9 s; at load 4–5 (17:02 UTC), wall 5.43 / 5.32 s vs 4.23 /
+ *    4.17 s, CPU 6.78 / 6.62 vs 5.47 / 5.37 s (−22% wall, −19% CPU), peak 366–389 vs 367–374 MiB.
+ *    `npm run bench -- cli` at load 5–6 (17:01 UTC): 3,868 ms (CPU 4,610, peak 283 MiB) vs pandas
+ *    + SQLite 2,605 (CPU 2,410): ratio 1.48, CPU ratio 1.91; the three analyze calls 4,393 ms vs
+ *    pandas 6,564: 0.67. `npm run bench -- cli` at load 10–17: 19,254 ms (CPU 6,040) vs pandas +
  *    SQLite 9,890 (CPU 2,690): ratio 1.95, CPU ratio 2.25 (main, quiet: 2.38 / 2.84). Profile at
  *    load ~9: the pass 3.0 → 1.5 s and garbage collection 1.9 → 1.0 s (CSV pieces of 32K
  *    characters, a numeric mixed-levels check); the write ~2 s.
