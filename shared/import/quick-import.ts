@@ -50,7 +50,8 @@ export function writePrepared(
   now: string,
 ): { batchId: number; counts: ImportCounts } {
   refuseIfInvalid(prepared, fileName);
-  const existing = new Set(new IndicatorRepository(conn).list().map((d) => d.code));
+  // Only indicator imports bring definitions; an employment import need not read the indicator list.
+  const existing = new Set(prepared.definitions.length > 0 ? new IndicatorRepository(conn).list().map((d) => d.code) : []);
   const { mapping, layout, pass, request } = prepared;
   return commitImport(
     conn,

@@ -1,6 +1,6 @@
 import { ActivityColumnsBuilder, type ActivityColumns } from '../analysis/economy/activity-matrix';
 import type { Connection } from '../db/connection';
-import type { Classification, EmploymentRecord, Measure, SectorTotal } from '../domain/types';
+import { MEASURES, type Classification, type EmploymentRecord, type Measure, type SectorTotal } from '../domain/types';
 
 /** One value of the analyses' long records (analysis/economy ActivityRecord). */
 export type ActivityValue = { territoryCode: number; sectorCode: string; value: number | null };
@@ -56,7 +56,7 @@ export class EmploymentRepository {
     touched += this.conn.runMany(
       `INSERT INTO employment (territory_code, classification, sector_code, year, measure, value, missing_reason, batch_id, source_row)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (territory_code, classification, sector_code, year, measure) DO UPDATE SET
+       ON CONFLICT (classification, measure, year, territory_code, sector_code) DO UPDATE SET
          value = excluded.value, missing_reason = excluded.missing_reason,
          batch_id = excluded.batch_id, source_row = excluded.source_row`,
       (function* () {
@@ -69,21 +69,40 @@ export class EmploymentRepository {
     return { inserted, updated: touched - inserted };
   }
 
-  /** The IBGE codes of the states any employment record belongs to (a municipality code's first two digits). */
+  /**
+   * The IBGE codes of the states any employment record belongs to (a municipality code's first two
+   * digits): for each stored level, one seek per state code (the table is keyed by level, then
+   * territory), not a read of every row.
+   */
   statesWithData(): number[] {
-    return this.conn.all<{ state: number }>('SELECT DISTINCT territory_code / 100000 AS state FROM employment').map((r) => r.state);
+    return this.conn
+      .all<{ state: number }>(
+        `SELECT s.state FROM (SELECT DISTINCT code / 100000 AS state FROM municipality) s
+          WHERE EXISTS (SELECT 1 FROM json_each(?) l JOIN employment e
+                         ON e.classification = l.value ->> 0 AND e.measure = l.value ->> 1 AND e.year = l.value ->> 2
+                        AND e.territory_code BETWEEN s.state * 100000 AND s.state * 100000 + 99999)
+          ORDER BY s.state`,
+        [JSON.stringify(this.storedLevels().map((l) => [l.classification, l.measure, l.year]))],
+      )
+      .map((r) => r.state);
   }
 
   count(): number {
     return Number(this.conn.get<{ n: number }>('SELECT count(*) AS n FROM employment')?.n ?? 0);
   }
 
+  /** The years a classification holds a measure for: one seek per year (the key starts with classification, measure, year). */
   years(classification: Classification, measure: Measure = 'jobs'): number[] {
     return this.conn
-      .all<{ year: number }>('SELECT DISTINCT year FROM employment WHERE classification = ? AND measure = ? ORDER BY year', [
-        classification,
-        measure,
-      ])
+      .all<{ year: number }>(
+        `WITH RECURSIVE y(year) AS (
+           SELECT (SELECT min(year) FROM employment WHERE classification = ?1 AND measure = ?2)
+           UNION ALL
+           SELECT (SELECT min(e.year) FROM employment e WHERE e.classification = ?1 AND e.measure = ?2 AND e.year > y.year)
+             FROM y WHERE y.year IS NOT NULL)
+         SELECT year FROM y WHERE year IS NOT NULL`,
+        [classification, measure],
+      )
       .map((r) => r.year);
   }
 
@@ -107,17 +126,29 @@ export class EmploymentRepository {
     );
   }
 
-  /** Every (classification, measure, year) that holds values: what the analyses can run on. */
+  /**
+   * Every (classification, measure, year) that holds values: what the analyses can run on. For
+   * each classification scheme and measure, one seek per year (the table is keyed by them), not a
+   * read of every row; the foreign key holds every row's classification to a scheme of the
+   * classification table.
+   */
   storedLevels(): { classification: Classification; measure: Measure; year: number }[] {
     return this.kept('storedLevels', () =>
       this.conn.all<{ classification: Classification; measure: Measure; year: number }>(
-        'SELECT DISTINCT classification, measure, year FROM employment ORDER BY classification, measure, year',
+        `WITH RECURSIVE pair(c, m) AS (SELECT s.scheme, j.value FROM (SELECT DISTINCT scheme FROM classification) s, json_each(?) j),
+         level(c, m, year) AS (
+           SELECT c, m, (SELECT min(e.year) FROM employment e WHERE e.classification = pair.c AND e.measure = pair.m) FROM pair
+           UNION ALL
+           SELECT c, m, (SELECT min(e.year) FROM employment e WHERE e.classification = level.c AND e.measure = level.m AND e.year > level.year)
+             FROM level WHERE level.year IS NOT NULL)
+         SELECT c AS classification, m AS measure, year FROM level WHERE year IS NOT NULL ORDER BY classification, measure, year`,
+        [JSON.stringify(MEASURES)],
       ),
     );
   }
 
   /**
-   * The classifications that hold a measure for a year: one seek of the index employment_year per
+   * The classifications that hold a measure for a year: one seek of the table's key per
    * scheme (the foreign key holds every row's classification to a scheme of the classification
    * table), where a DISTINCT over employment read its whole index (0.1–0.3 s on a national
    * workspace, on every analysis).
@@ -167,7 +198,7 @@ export class EmploymentRepository {
   /** The rows of one measure, one year, one classification, ordered by territory and sector. */
   /**
    * The values of one level, measure and year for the analyses: codes and values only, in key
-   * order (the index employment_year ends with the key, so no sort). No join for names: the
+   * order (one range of the table's key: no sort, no lookup). No join for names: the
    * foreign keys, checked on every open, hold every territory and sector to a known one.
    */
   activity(classification: Classification, measure: Measure, year: number): ActivityValue[] {

@@ -31,7 +31,7 @@ const MIN_ROWS_TO_DEFER_INDEXES = 10_000;
 
 const EMPLOYMENT_UPSERT: BulkInsertSpec = {
   head: 'INSERT INTO employment (territory_code, classification, sector_code, year, measure, value, missing_reason, batch_id, source_row)',
-  tail: `ON CONFLICT (territory_code, classification, sector_code, year, measure) DO UPDATE SET
+  tail: `ON CONFLICT (classification, measure, year, territory_code, sector_code) DO UPDATE SET
          value = excluded.value, missing_reason = excluded.missing_reason, batch_id = excluded.batch_id, source_row = excluded.source_row`,
   // ?1 classification, ?2 measure, ?3 batch; per row: territory, sector, year, value, reason, row.
   shape: ['value', 1, 'text', 'value', 2, 'value', 'value', 3, 'value'],

@@ -28,9 +28,31 @@ import { emptyWorkspace, nationalJobs, timed } from './national-workspace';
  *    bundle start (~0.5 s). sql.js's file growth at COMMIT (1.3–1.9 s: 32 copies of the growing
  *    file) is gone since it grows 4× per step (shared/db/sql-js-file-growth.ts).
  *  - each analyze call: the start (0.24 s CPU: only the command's module and the database are
- *    loaded, no engine), SHA-256 of the file (0.1 s, for the certified open), SQLite stepping the
- *    `employment_year` index and looking each row up in the table (~0.3 s a year read), writing
- *    45–57 MB of CSV.
+ *    loaded, no engine), SHA-256 of the file (0.1 s, for the certified open), SQLite reading the
+ *    year's range of the table's key (schema 13; before it, stepping the `employment_year` index
+ *    and looking each row up in the table, ~0.3 s a year read), writing 45–57 MB of CSV.
+ * t18csv (schema 13, employment keyed by classification, measure, year, territory, sector; no
+ * employment_year index): the import writes one B-tree instead of two, and the workspace is
+ * 23.2 MiB instead of 40. Same rows stored (a dump of employment hashes equal) and the three
+ * analyze outputs byte-equal to main 8ba9f40's. Measured only on a heavily loaded machine (load
+ * 9–17 on 2 cores, 16:17–16:38 UTC): wall times there mean nothing, CPU a little.
+ *  - sql.js alone, the same 484,409 rows (load 3–7): insert 1.9–2.0 s CPU with the old key and
+ *    index, 1.2–1.3 s with the new key; file 38.6 → 22 MiB.
+ *  - the CLI import, main vs this branch, interleaved, CPU (user + sys) and peak: at load 12–15,
+ *    10.5 / 8.9 s vs 8.1 / 7.0 s; at load 9–11, 7.2 / 7.0 s vs 6.1 / 5.9 s, and (last build) at
+ *    load ~11, 7.9 / 7.7 s vs 5.5 / 6.9 s; at load 4–5 (17:02 UTC), wall 5.43 / 5.32 s vs 4.23 /
+ *    4.17 s, CPU 6.78 / 6.62 vs 5.47 / 5.37 s (−22% wall, −19% CPU), peak 366–389 vs 367–374 MiB.
+ *    `npm run bench -- cli` at load 5–6 (17:01 UTC): 3,868 ms (CPU 4,610, peak 283 MiB) vs pandas
+ *    + SQLite 2,605 (CPU 2,410): ratio 1.48, CPU ratio 1.91; the three analyze calls 4,393 ms vs
+ *    pandas 6,564: 0.67. `npm run bench -- cli` at load 10–17: 19,254 ms (CPU 6,040) vs pandas +
+ *    SQLite 9,890 (CPU 2,690): ratio 1.95, CPU ratio 2.25 (main, quiet: 2.38 / 2.84). Profile at
+ *    load ~9: the pass 3.0 → 1.5 s and garbage collection 1.9 → 1.0 s (CSV pieces of 32K
+ *    characters, a numeric mixed-levels check); the write ~2 s.
+ *  - Left: SQLite's own insert, COMMIT and the save's quick check and backup copy (~1.6 s CPU
+ *    quiet, on the one thread), the CSV read and conversion, the sort into key order. Under 1.0×
+ *    needs the pass in a second thread feeding the write chunk by chunk (not tried).
+ *  - Each analyze call (load 9): lq 1.10 s, shift-share 1.09 s, diversity 0.69 s (main, quiet:
+ *    1.11, 1.61, 0.94 s).
  * ARRANJO_BENCH_KEEP=<folder> keeps the scratch files (CSV, workspaces, register) there, to profile
  * the CLI on them (`node --cpu-prof out/cli/cli.mjs analyze lq <folder>/brasil.arranjo …` with
  * ARRANJO_STATE_DIR=<folder>/state).

@@ -295,6 +295,16 @@ const ROWS_OF: Record<number, Record<string, TableCheck>> = {
       sample: ['SELECT kind, title FROM meeting_view WHERE position = 2', { kind: 'works', title: 'Gantt fixture' }],
     },
   },
+  12: {
+    // Rebuilt by 0013 keyed (classification, measure, year, territory_code, sector_code).
+    employment: {
+      count: 1,
+      sample: [
+        "SELECT value, source_row FROM employment WHERE classification = 'ibge-setor' AND measure = 'jobs' AND year = 2021 AND territory_code = 3106200 AND sector_code = '2'",
+        { value: 1100, source_row: 6 },
+      ],
+    },
+  },
 };
 
 const fixture = (version: number) => new URL(`../fixtures/workspace-schema-${version}.arranjo`, import.meta.url);

@@ -10,6 +10,7 @@ import m0009 from './0009_templates_all_targets.sql?raw';
 import m0010 from './0010_attraction_ahp.sql?raw';
 import m0011 from './0011_programme_actual_parts.sql?raw';
 import m0012 from './0012_indicator_periods_index.sql?raw';
+import m0013 from './0013_employment_by_level.sql?raw';
 
 export interface Migration {
   readonly version: number;
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: '0010_attraction_ahp', sql: m0010 },
   { version: 11, name: '0011_programme_actual_parts', sql: m0011 },
   { version: 12, name: '0012_indicator_periods_index', sql: m0012 },
+  { version: 13, name: '0013_employment_by_level', sql: m0013 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

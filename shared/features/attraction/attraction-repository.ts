@@ -1,5 +1,6 @@
 import type { Connection } from '../../db/connection';
 import type { AttractionPlan, Incentive, Lot, PlanAction, PlanSite, Prospect, SalesCriterion, StageChange, TargetSector } from './types';
+import { EmploymentRepository } from '../../repositories/employment-repository';
 
 type SqlValue = string | number | null;
 type DbRow = Record<string, SqlValue>;
@@ -238,9 +239,7 @@ export class AttractionRepository {
 
   /** Years with jobs by IBGE sector, oldest first (the diagnosis behind the proposed target sectors). */
   yearsWithSectorJobs(): number[] {
-    return this.conn
-      .all<{ year: number }>("SELECT DISTINCT year FROM employment WHERE classification = 'ibge-setor' AND measure = 'jobs' ORDER BY year")
-      .map((r) => r.year);
+    return new EmploymentRepository(this.conn).years('ibge-setor', 'jobs');
   }
 
   incentives(planId: number): Incentive[] {

@@ -1,7 +1,15 @@
 import type { ImportIssueCode } from '../../domain/import-codes';
 import Papa from 'papaparse';
 import { ArranjoError } from '../../errors';
-import { countRecords, decodeTextFile, detectDelimiter, encodingWarning, type Delimiter, type EncodingChoice, type TextEncoding } from './decode-text';
+import {
+  countRecords,
+  decodeTextFile,
+  detectDelimiter,
+  encodingWarning,
+  type Delimiter,
+  type EncodingChoice,
+  type TextEncoding,
+} from './decode-text';
 import { scanQuotes } from './quote-scan';
 import { releasedError, type PassControl, type SheetInfo, type SourceRow, type TableSource } from './table-source';
 
@@ -20,6 +28,15 @@ function sliceEnd(text: string, from: number, quotedEnds: readonly number[] | nu
   }
   const end = text.indexOf('\n', Math.min(text.length, from + SLICE));
   return end < 0 ? text.length : end;
+}
+
+const PIECE = 1 << 15; // characters per piece of a slice handed on at once (see CsvSource.rows)
+
+/** The line break ending the piece that starts at `from` (a slice without quotes), or `end`. */
+function pieceEnd(text: string, from: number, end: number): number {
+  if (end - from <= PIECE) return end;
+  const at = text.indexOf('\n', from + PIECE);
+  return at < 0 || at > end ? end : at;
 }
 
 /**
@@ -141,11 +158,17 @@ export class CsvSource implements TableSource {
     let row = 1;
     while (from < this.text.length) {
       const end = sliceEnd(this.text, from, this.quotedEnds);
-      const chunk = this.parseRange(from, end, row);
-      row += chunk.length;
-      from = end + 1;
-      const wanted = chunk[0] && chunk[0].row >= fromRow ? chunk : chunk.filter((r) => r.row >= fromRow);
-      if (wanted.length > 0) yield wanted;
+      // Without quotes, the slice goes out in pieces of whole lines: the rows of one piece are
+      // converted and dropped before the next is made, so few survive a garbage collection (with
+      // the whole slice alive, every young collection copied its ~20,000 rows).
+      while (from <= end) {
+        const to = this.quotedEnds ? end : Math.min(end, pieceEnd(this.text, from, end));
+        const chunk = this.parseRange(from, to, row);
+        row += chunk.length;
+        from = to + 1;
+        const wanted = chunk[0] && chunk[0].row >= fromRow ? chunk : chunk.filter((r) => r.row >= fromRow);
+        if (wanted.length > 0) yield wanted;
+      }
       await control.checkpoint(row - 1, total);
     }
   }

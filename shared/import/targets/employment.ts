@@ -1,5 +1,7 @@
 import { UNCLASSIFIED_SECTOR } from '../../domain/cnae-levels';
-import type { Classification, Measure } from '../../domain/types';
+import { CLASSIFICATIONS, MEASURES, type Classification, type Measure } from '../../domain/types';
+import { MIN_YEAR } from '../values/year';
+import { KeyIndex } from './number-set';
 import type { SourceRow } from '../read/table-source';
 import { clip } from '../values/text';
 import { readText } from './cells';
@@ -73,7 +75,7 @@ export function employmentConverter(env: ConverterEnv, store: EmploymentStore): 
   const schemes = new Map<string, Classification>();
   const unmapped = new UnmappedCodes(mapping.sectorMap ?? {});
   // With a classification column, the level each territory × year × measure came at first (and where).
-  const levels = classificationColumn === null ? null : new Map<string, { level: Classification; row: number }>();
+  const levels = classificationColumn === null ? null : new KeyIndex();
   const duplicates = mapping.duplicates ?? 'refuse';
   const combining = { sum: 'added up', mean: 'averaged', last: 'replaced by the last of them' } as const;
   return {
@@ -192,10 +194,12 @@ export function employmentConverter(env: ConverterEnv, store: EmploymentStore): 
 /**
  * A territory × year × measure at two levels in one file (CNAE divisions and subclasses, or IBGE
  * sectors): a roll-up would count its activity twice, so the second level's row is an error.
+ * `levels` holds, per territory × year × measure (as a number: no string and no object per row),
+ * the first row and level as row × 8 + the level's index.
  */
 function mixedLevel(
   env: ConverterEnv,
-  levels: Map<string, { level: Classification; row: number }>,
+  levels: KeyIndex,
   row: number,
   column: string,
   territory: number,
@@ -203,20 +207,18 @@ function mixedLevel(
   measure: Measure,
   level: Classification,
 ): boolean {
-  const key = `${territory}|${year}|${measure}`;
-  const first = levels.get(key);
-  if (!first) {
-    levels.set(key, { level, row });
-    return false;
-  }
-  if (first.level === level) return false;
+  const index = CLASSIFICATIONS.indexOf(level);
+  const first = levels.add((territory * 512 + (year - MIN_YEAR)) * 4 + MEASURES.indexOf(measure), row * 8 + index);
+  if (first === -1 || first % 8 === index) return false;
+  const firstLevel = CLASSIFICATIONS[first % 8] ?? level;
+  const firstRow = Math.floor(first / 8);
   env.issues.error(
     'mixed-levels',
     row,
     column,
-    `territory ${territory} has ${measure} for ${year} at ${first.level} (row ${first.row}) and at ${level}: rolled up, both would count its activity twice. keep the rows of one level only (delete or filter out the others) and import again.`,
+    `territory ${territory} has ${measure} for ${year} at ${firstLevel} (row ${firstRow}) and at ${level}: rolled up, both would count its activity twice. keep the rows of one level only (delete or filter out the others) and import again.`,
     level,
-    { territory, year, measure, levels: `${first.level}, ${level}`, first: first.row },
+    { territory, year, measure, levels: `${firstLevel}, ${level}`, first: firstRow },
   );
   return true;
 }

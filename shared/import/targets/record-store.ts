@@ -44,12 +44,14 @@ export class EmploymentStore {
   length = 0;
 
   /**
-   * 3 + 2 + 24 + 12 + 9 bits: exact in a double. Classification and measure lead, so that in key
-   * order the records of one classification and measure come together (the writer binds those once
-   * per statement) and, within them, follow the table's primary key.
+   * 3 + 2 + 9 + 24 + 12 bits: exact in a double. In the order of the table's primary key
+   * (classification, measure, year, territory, sector; schema 13), so that in key order the records
+   * of one classification and measure come together (the writer binds those once per statement)
+   * and append to the table's B-tree — but for the sector, whose number is its order of arrival
+   * (`columns` puts a territory's sectors in code order).
    */
   private key(territory: number, classification: number, sector: number, year: number, measure: number): number {
-    return (((classification * 4 + measure) * 16_777_216 + territory) * 4096 + sector) * 512 + (year - 1900);
+    return (((classification * 4 + measure) * 512 + (year - 1900)) * 16_777_216 + territory) * 4096 + sector;
   }
 
   /** Expects about `count` records (see KeyIndex.reserve). */
@@ -170,14 +172,41 @@ export class EmploymentStore {
     };
   }
 
-  /** The records in primary-key order (see KeyIndex.positionsInKeyOrder). */
+  /** The records in primary-key order (see writeOrder). */
   *records(): IterableIterator<EmploymentRecord> {
-    for (const i of this.keys.positionsInKeyOrder()) yield this.at(i);
+    for (const i of this.writeOrder()) yield this.at(i);
+  }
+
+  /**
+   * Positions in the table's primary-key order: key order, then each run of one level, year and
+   * territory (a few dozen records) sorted by sector code, as SQLite compares them (ASCII codes:
+   * JavaScript's order is the same).
+   */
+  private writeOrder(): Int32Array {
+    const order = this.keys.positionsInKeyOrder();
+    const codes = this.sectors.values;
+    const rank = new Int32Array(codes.length);
+    [...codes.keys()].sort((a, b) => ((codes[a] ?? '') < (codes[b] ?? '') ? -1 : 1)).forEach((id, r) => (rank[id] = r));
+    const sameRun = (a: number, b: number): boolean =>
+      this.territory.get(a) === this.territory.get(b) &&
+      this.year.get(a) === this.year.get(b) &&
+      this.measure.get(a) === this.measure.get(b) &&
+      this.classification.get(a) === this.classification.get(b);
+    const rankOf = (position: number): number => rank[this.sector.get(position)] ?? 0;
+    for (let start = 0; start < order.length;) {
+      let end = start + 1;
+      let sorted = true;
+      for (; end < order.length && sameRun(order[start] ?? 0, order[end] ?? 0); end++)
+        if (rankOf(order[end - 1] ?? 0) > rankOf(order[end] ?? 0)) sorted = false;
+      if (!sorted) order.subarray(start, end).sort((a, b) => rankOf(a) - rankOf(b));
+      start = end;
+    }
+    return order;
   }
 
   /** The records in primary-key order, read column by column: what the bulk write takes, with no object per record. */
   columns(): EmploymentColumns {
-    const order = this.keys.positionsInKeyOrder();
+    const order = this.writeOrder();
     const at = (i: number): number => order[i] ?? 0;
     return {
       length: order.length,

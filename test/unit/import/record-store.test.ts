@@ -79,12 +79,15 @@ describe('record stores', () => {
     expect(store.firstRowOf({ ...base, territoryCode: 3106200, sectorCode: '2', value: 1, sourceRow: 9 })).toBe(4);
     expect(store.has(3106200, 'ibge-setor', '1', 2019, 'jobs')).toBe(true);
     expect(store.has(3106200, 'ibge-setor', '1', 2019, 'payroll')).toBe(false);
-    expect([...store.records()].map((r) => [r.territoryCode, r.sectorCode, r.value, r.missingReason])).toEqual([
-      [3106200, '2', 20.5, null],
-      [3106200, '1', null, 'X'],
-      [3106705, '2', 10, null],
+    expect(store.add({ ...base, territoryCode: 3106705, sectorCode: '10', year: 2018, value: 7, sourceRow: 10 })).toBe(true);
+    // The table's key (schema 13): classification, measure, year, territory, then sector by code (as SQLite compares text).
+    expect([...store.records()].map((r) => [r.year, r.territoryCode, r.sectorCode, r.value, r.missingReason])).toEqual([
+      [2018, 3106705, '10', 7, null],
+      [2019, 3106200, '1', null, 'X'],
+      [2019, 3106200, '2', 20.5, null],
+      [2019, 3106705, '2', 10, null],
     ]);
-    expect(store.scope()).toEqual({ classifications: ['ibge-setor'], measures: ['jobs'], years: [2019] });
+    expect(store.scope()).toEqual({ classifications: ['ibge-setor'], measures: ['jobs'], years: [2018, 2019] });
   });
 
   it('keep indicator values the same way', () => {
