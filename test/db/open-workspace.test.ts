@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SqlJsStatic } from 'sql.js';
-import { createWorkspaceDatabase, openWorkspaceDatabase } from '../../shared/db/open-workspace';
+import { createWorkspaceDatabase, exportImage, openWorkspaceDatabase } from '../../shared/db/open-workspace';
 import { migrate } from '../../shared/db/migrate';
 import { LATEST_SCHEMA_VERSION } from '../../shared/db/migrations';
 import { Connection } from '../../shared/db/connection';
@@ -108,5 +108,44 @@ describe('migrations', () => {
     const tables = conn.all<{ name: string; sql: string }>("SELECT name, sql FROM sqlite_master WHERE type = 'table'");
     expect(tables.length).toBeGreaterThan(10);
     for (const t of tables) expect(t.sql, t.name).toMatch(/STRICT(, WITHOUT ROWID)?\s*$/);
+  });
+});
+
+describe('saving a workspace image', () => {
+  const freePages = (image: Uint8Array, SQL: SqlJsStatic): number => {
+    const conn = Connection.create(SQL, image);
+    try {
+      return Number(conn.get<{ n: number }>('SELECT freelist_count AS n FROM pragma_freelist_count()')?.n);
+    } finally {
+      conn.close();
+    }
+  };
+  /** A workspace that held `rows` rows of 2,000 characters, then lost them (free pages left behind). */
+  const afterDeleting = (SQL: SqlJsStatic, rows: number): Connection => {
+    const conn = createWorkspaceDatabase(SQL, '2026-01-01');
+    conn.transaction(() => {
+      for (let i = 0; i < rows; i++) conn.run('INSERT INTO workspace_meta (key, value) VALUES (?, ?)', [`k${i}`, 'x'.repeat(2000)]);
+    });
+    conn.run("DELETE FROM workspace_meta WHERE key LIKE 'k%'");
+    return conn;
+  };
+
+  it('leaves out the free pages when they are most of the file (a rebuilt table, an undone import)', async () => {
+    const SQL = await loadSql();
+    const conn = afterDeleting(SQL, 3000);
+    const image = exportImage(conn);
+    expect(freePages(image, SQL)).toBe(0);
+    expect(image.length).toBeLessThan(1024 * 1024);
+    expect(
+      openWorkspaceDatabase(SQL, image, 'compact.arranjo').conn.get('SELECT value FROM workspace_meta WHERE key = ?', ['app']),
+    ).toBeDefined();
+    conn.close();
+  });
+
+  it('keeps a few free pages for later writes', async () => {
+    const SQL = await loadSql();
+    const few = afterDeleting(SQL, 100);
+    expect(freePages(exportImage(few), SQL)).toBeGreaterThan(0);
+    few.close();
   });
 });
