@@ -91,16 +91,30 @@ async function inflate(data: Uint8Array, onChunk: (chunk: Uint8Array) => void): 
   }
 }
 
+function joinChunks(chunks: Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1 && chunks[0]) return chunks[0];
+  const whole = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, at);
+    at += chunk.length;
+  }
+  return whole;
+}
+
 /**
  * Refuses, with what/where/what to do, a workbook that would expand past the limits, has an entry
- * that does not inflate to its declared size, or whose checksum does not match.
+ * that does not inflate to its declared size, or whose checksum does not match. Returns the
+ * entries `keep` asks for, inflated and checked (so that no reader inflates them again).
  */
 export async function checkWorkbookZip(
   bytes: Uint8Array,
   entries: readonly ZipEntry[],
   fileName: string,
   L: { [K in keyof typeof WORKBOOK_LIMITS]: number } = WORKBOOK_LIMITS,
-): Promise<void> {
+  keep: (name: string) => boolean = () => false,
+): Promise<Map<string, Uint8Array>> {
+  const kept = new Map<string, Uint8Array>();
   if (entries.length > L.entries) {
     throw refuse(
       fileName,
@@ -132,6 +146,7 @@ export async function checkWorkbookZip(
     if (data.length < entry.compressedSize)
       throw refuse(fileName, 'corrupt-xlsx', `the workbook is truncated (the part ${entry.name} is cut off). Get the file again.`);
     const measured = /^xl\/(worksheets\/[^/]+\.xml|sharedStrings\.xml)$/.test(entry.name);
+    const chunks: Uint8Array[] | null = keep(entry.name) ? [] : null;
     let size = 0;
     let crc = 0xffffffff;
     const take = (chunk: Uint8Array): void => {
@@ -144,6 +159,7 @@ export async function checkWorkbookZip(
         );
       }
       crc = crc32Update(crc, chunk);
+      chunks?.push(chunk);
       if (measured) {
         meter.feed(chunk);
         if (meter.cells > L.cells) {
@@ -188,5 +204,7 @@ export async function checkWorkbookZip(
         `the workbook is damaged and cannot be read: the part ${entry.name} does not match its checksum (its bytes were altered in transit or on disk). ${DAMAGED}`,
       );
     }
+    if (chunks) kept.set(entry.name, joinChunks(chunks, size));
   }
+  return kept;
 }

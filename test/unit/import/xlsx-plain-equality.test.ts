@@ -1,0 +1,111 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import type { SourceRow } from '../../../shared/import/read/table-source';
+import { isPlainReaderPart, readPlainWorkbook, type WorkbookRows } from '../../../shared/import/read/xlsx-plain';
+import { readWithExcelJs } from '../../../shared/import/read/xlsx-source';
+import { readZipDirectory } from '../../../shared/import/read/zip-directory';
+import { checkWorkbookZip, WORKBOOK_LIMITS } from '../../../shared/import/read/zip-limits';
+import { hostileImportFiles } from '../../support/hostile-files';
+import { makeXlsx } from '../../support/files';
+
+/**
+ * The plain xlsx reader (issue 16) reads exactly what exceljs's model reads: for every workbook
+ * in resources/ and test/fixtures, the bench's generated file (a small variant), the hostile
+ * corpus's readable workbooks and exceljs-written ones, the same sheets (names, order, row and
+ * column counts, hidden), the same cells row by row (values and types, row numbers) and the same
+ * formulas without a saved result.
+ */
+
+function xlsxUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.xlsx'))
+    .map((e) => path.join(e.parentPath, e.name));
+}
+
+async function partsOf(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
+  const directory = readZipDirectory(bytes);
+  if (!directory.ok) throw new Error('not a zip');
+  return checkWorkbookZip(bytes, directory.entries, 'f.xlsx', WORKBOOK_LIMITS, isPlainReaderPart);
+}
+
+function everything(book: WorkbookRows): {
+  sheets: WorkbookRows['sheets'];
+  rows: Record<string, SourceRow[]>;
+  unsaved: Record<string, [number, number][]>;
+} {
+  const rows: Record<string, SourceRow[]> = {};
+  const unsaved: Record<string, [number, number][]> = {};
+  for (const sheet of book.sheets) {
+    const seen = new Map<number, number>();
+    rows[sheet.name] = Array.from({ length: sheet.rowCount }, (_, i) => book.readRow(sheet.name, i + 1, seen));
+    unsaved[sheet.name] = [...seen];
+  }
+  return { sheets: book.sheets, rows, unsaved };
+}
+
+/** Both readers on one file; the plain one must not fall back. */
+export async function expectSameAsExcelJs(bytes: Uint8Array): Promise<void> {
+  const plain = readPlainWorkbook(await partsOf(bytes));
+  const exceljs = await readWithExcelJs(bytes);
+  const a = everything(plain);
+  const b = everything(exceljs);
+  expect(b.sheets.length).toBeGreaterThan(0);
+  expect(a.sheets).toEqual(b.sheets);
+  for (const name of Object.keys(b.rows)) expect(a.rows[name], name).toEqual(b.rows[name]);
+  expect(a.unsaved).toEqual(b.unsaved);
+}
+
+/** The bench's workbook (test/bench/import-bench.ts makeFiles), 2,000 rows instead of 100,000. */
+async function benchWorkbook(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  const { PassThrough } = await import('node:stream');
+  const stream = new PassThrough();
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream });
+  const sheet = writer.addWorksheet('Dados');
+  sheet.addRow(['CODMUN7', 'ANO', ...Array.from({ length: 8 }, (_, i) => `IND_${i + 1}`)]).commit();
+  for (let r = 0; r < 2_000; r++) {
+    const code = 3100104 + r;
+    sheet.addRow([code, 2001, ...Array.from({ length: 8 }, (_, i) => ((code % 997) * (i + 1) + 2001) / 7)]).commit();
+  }
+  await writer.commit();
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+describe('the plain xlsx reader reads what exceljs reads', () => {
+  const files = [...xlsxUnder('resources'), ...xlsxUnder('test/fixtures')];
+
+  it('finds the workbooks to compare', () => {
+    expect(files.length).toBeGreaterThanOrEqual(6);
+  });
+
+  for (const file of files) {
+    it(
+      file,
+      async () => {
+        await expectSameAsExcelJs(new Uint8Array(readFileSync(file)));
+      },
+      60_000,
+    );
+  }
+
+  it("the bench's generated workbook (streamed by exceljs, inline-free numbers, shared strings)", async () => {
+    await expectSameAsExcelJs(await benchWorkbook());
+  });
+
+  it('workbooks exceljs writes: several sheets, empty cells and rows, text that looks like markup', async () => {
+    await expectSameAsExcelJs(
+      await makeXlsx({
+        Plan1: [['a', null, 'c'], [], [1, 2.5, -3e-7], [null, null, null, 'd & <e> "f"']],
+        'Outra folha & cia': [['só texto'], [null, 42]],
+      }),
+    );
+  });
+
+  it('the readable workbooks of the hostile corpus (formulas without results among them)', async () => {
+    const readable = ['formulas-sem-resultado.xlsx'];
+    for (const f of (await hostileImportFiles()).filter((h) => readable.includes(h.name))) await expectSameAsExcelJs(f.bytes);
+  });
+});
