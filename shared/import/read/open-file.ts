@@ -7,7 +7,7 @@ import { XlsxSource } from './xlsx-source';
 import { readZipDirectory } from './zip-directory';
 import { importRefusal, type ImportRefusal } from '../../domain/import-codes';
 import { checkWorkbookZip, WORKBOOK_LIMITS } from './zip-limits';
-import { isPlainReaderPart } from './xlsx-plain';
+import { PlainWorkbookReader } from './xlsx-plain';
 
 /** Cap on the input: sql.js and exceljs hold everything in memory. */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
@@ -56,11 +56,12 @@ async function openZip(bytes: Uint8Array, fileName: string): Promise<TableSource
       `this is ${what}. ${what.startsWith('an OpenDocument') ? SAVE_AS_XLSX : 'Choose an .xlsx, .csv or .txt file.'}`,
     );
   }
-  // Sizes, counts and checksums before anything reads the XML; the parts the plain reader reads
-  // are kept as this check inflates them.
-  const parts = await checkWorkbookZip(bytes, directory.entries, fileName, WORKBOOK_LIMITS, isPlainReaderPart);
+  // Sizes, counts and checksums before exceljs reads anything; the plain reader reads the parts
+  // as this check inflates them, and its result counts only once the check passed.
+  const plain = new PlainWorkbookReader(directory.names);
+  await checkWorkbookZip(bytes, directory.entries, fileName, WORKBOOK_LIMITS, plain);
   try {
-    return await XlsxSource.load(bytes, fileName, parts);
+    return await XlsxSource.load(bytes, fileName, plain);
   } catch (error) {
     if (error instanceof ArranjoError) throw error;
     // exceljs and its zip and XML libraries say things like "Bug : uncompressed data size

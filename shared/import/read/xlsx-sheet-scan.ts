@@ -42,40 +42,86 @@ function valueText(raw: string): string {
   return raw.indexOf('&') < 0 && raw.indexOf('\r') < 0 ? raw : xmlText(raw);
 }
 
-class SheetScanner {
+/**
+ * Reads a worksheet's XML as it is inflated, chunk by chunk (`feed`), keeping only the rows
+ * read and the text of the row not yet complete: a sheet of 60 MB of XML is never held whole,
+ * neither as bytes nor as text (on this kind of machine touching fresh memory costs more than
+ * scanning it).
+ */
+export class SheetScanner {
   private readonly rows: SheetRows;
+  private readonly decoder = new TextDecoder('utf-8');
+  private pending = '';
+  private phase: 'head' | 'rows' | 'tail' = 'head';
+  private lastRow = 0;
+  private first = true;
   // The cell being read.
   private value: string | undefined = undefined;
   private rich: string[] | null = null;
   private formula = false;
+  private xml = '';
 
-  constructor(
-    private readonly xml: string,
-    private readonly ctx: SheetContext,
-  ) {
+  constructor(private readonly ctx: SheetContext) {
     this.rows = { cells: [], cellCount: [], valued: [], noResult: new Map(), rowCount: 0 };
   }
 
-  scan(): SheetRows {
-    const { xml } = this;
-    const open = xml.indexOf('<sheetData');
-    if (open < 0) throw new NotPlainWorkbook('no <sheetData>');
-    const tag = nextTag(xml, open);
-    let end = tag?.end ?? xml.length;
-    if (tag && !tag.selfClosing) {
-      end = xml.indexOf('</sheetData>', tag.end);
-      if (end < 0) throw new NotPlainWorkbook('an unterminated <sheetData>');
-      this.scanRows(tag.end + 1, end);
+  /** The next inflated bytes of the sheet's XML. */
+  feed(chunk: Uint8Array): void {
+    if (this.first) {
+      this.first = false;
+      if ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))
+        throw new NotPlainWorkbook('a UTF-16 sheet');
     }
-    if (xml.indexOf('<hyperlink', end) >= 0) throw new NotPlainWorkbook('hyperlinks');
-    applyMerges(xml, end, this.rows);
+    this.take(this.decoder.decode(chunk, { stream: true }));
+  }
+
+  /** The rows, once the whole sheet was fed. */
+  finish(): SheetRows {
+    this.take(this.decoder.decode());
+    if (this.phase === 'head') throw new NotPlainWorkbook('no <sheetData>');
+    if (this.phase === 'rows') throw new NotPlainWorkbook('an unterminated <sheetData>');
+    const tail = this.pending;
+    this.pending = '';
+    if (tail.indexOf('<hyperlink') >= 0) throw new NotPlainWorkbook('hyperlinks');
+    applyMerges(tail, 0, this.rows);
     return this.rows;
   }
 
-  private scanRows(from: number, to: number): void {
-    const { xml, rows } = this;
+  private take(text: string): void {
+    let s = this.pending + text;
+    if (this.phase === 'head') {
+      const declaration = /^<\?xml[^>]*encoding=["']([^"']*)["']/.exec(s);
+      if (declaration && !/^utf-?8$/i.test(declaration[1] ?? '')) throw new NotPlainWorkbook(`a sheet in ${declaration[1]}`);
+      const open = s.indexOf('<sheetData');
+      const gt = open < 0 ? -1 : s.indexOf('>', open);
+      if (gt < 0) {
+        this.pending = s;
+        return;
+      }
+      this.phase = s.charCodeAt(gt - 1) === SLASH ? 'tail' : 'rows';
+      s = s.slice(gt + 1);
+    }
+    if (this.phase === 'rows') {
+      const close = s.indexOf('</sheetData>');
+      if (close >= 0) {
+        this.scanRows(s, 0, close);
+        this.phase = 'tail';
+        s = s.slice(close);
+      } else {
+        // Complete rows only: up to the start of the last row begun.
+        const cut = s.lastIndexOf('<row');
+        if (cut > 0) this.scanRows(s, 0, cut);
+        s = cut > 0 ? s.slice(cut) : s;
+      }
+    }
+    this.pending = s;
+  }
+
+  private scanRows(xml: string, from: number, to: number): void {
+    this.xml = xml;
+    const { rows } = this;
     let i = from;
-    let row = 0;
+    let row = this.lastRow;
     let inRow = false;
     let cells: Cell[] = [];
     let lastCol = 0;
@@ -134,6 +180,8 @@ class SheetScanner {
       }
     }
     if (inRow) throw new NotPlainWorkbook('an unterminated row');
+    this.lastRow = row;
+    this.xml = '';
   }
 
   /** Reads `<c …>…</c>` starting at `lt` (its start tag ends at `gt`). */
@@ -299,10 +347,4 @@ interface ReadCell {
   next: number;
   kind: CellKind;
   value: Cell;
-}
-
-/** Reads a worksheet's rows (see SheetRows); throws NotPlainWorkbook where exceljs should read it. */
-export function scanSheet(xml: string, ctx: SheetContext): SheetRows {
-  if (xml.indexOf('<![CDATA[') >= 0 || xml.indexOf('<!--') >= 0) throw new NotPlainWorkbook('CDATA or comments');
-  return new SheetScanner(xml, ctx).scan();
 }

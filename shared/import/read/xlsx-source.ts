@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { loadExcelJs } from '../../export/load-exceljs';
 import { releasedError, type Cell, type PassControl, type SheetInfo, type SourceRow, type TableSource } from './table-source';
-import { readPlainWorkbook, type WorkbookRows } from './xlsx-plain';
+import type { PlainWorkbookReader, WorkbookRows } from './xlsx-plain';
 
 const CHUNK_ROWS = 2_000;
 
@@ -107,12 +107,13 @@ export class XlsxSource implements TableSource {
 
   /**
    * Throws what exceljs throws; `openTableSource` turns that into a message for the user.
-   * `parts`: the zip entries the plain reader needs, already inflated and checked.
+   * `plain`: the plain reader, fed by the zip check (which passed); exceljs reads the file when
+   * it could not.
    */
-  static async load(bytes: Uint8Array, fileName: string, parts?: ReadonlyMap<string, Uint8Array>): Promise<XlsxSource> {
-    if (parts) {
+  static async load(bytes: Uint8Array, fileName: string, plain?: PlainWorkbookReader): Promise<XlsxSource> {
+    if (plain) {
       try {
-        return new XlsxSource(fileName, readPlainWorkbook(parts));
+        return new XlsxSource(fileName, plain.workbook());
       } catch {
         // NotPlainWorkbook (or anything unforeseen in the plain reader): exceljs reads it, and
         // says what is wrong with it if anything is.

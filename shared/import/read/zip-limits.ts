@@ -91,30 +91,30 @@ async function inflate(data: Uint8Array, onChunk: (chunk: Uint8Array) => void): 
   }
 }
 
-function joinChunks(chunks: Uint8Array[], size: number): Uint8Array {
-  if (chunks.length === 1 && chunks[0]) return chunks[0];
-  const whole = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    whole.set(chunk, at);
-    at += chunk.length;
-  }
-  return whole;
+/**
+ * Reads parts of the workbook as this check inflates them, so that nothing inflates them again
+ * (the plain xlsx reader). `first` parts are inflated before the others; `open` returns where a
+ * part's chunks go (or null), `close` says the part is whole. What it read counts only once the
+ * whole check passed.
+ */
+export interface PartReader {
+  first(name: string): boolean;
+  open(name: string): ((chunk: Uint8Array) => void) | null;
+  close(name: string): void;
 }
 
 /**
  * Refuses, with what/where/what to do, a workbook that would expand past the limits, has an entry
- * that does not inflate to its declared size, or whose checksum does not match. Returns the
- * entries `keep` asks for, inflated and checked (so that no reader inflates them again).
+ * that does not inflate to its declared size, or whose checksum does not match. Hands the parts
+ * `reader` asks for to it as they are inflated.
  */
 export async function checkWorkbookZip(
   bytes: Uint8Array,
   entries: readonly ZipEntry[],
   fileName: string,
   L: { [K in keyof typeof WORKBOOK_LIMITS]: number } = WORKBOOK_LIMITS,
-  keep: (name: string) => boolean = () => false,
-): Promise<Map<string, Uint8Array>> {
-  const kept = new Map<string, Uint8Array>();
+  reader: PartReader | null = null,
+): Promise<void> {
   if (entries.length > L.entries) {
     throw refuse(
       fileName,
@@ -132,7 +132,8 @@ export async function checkWorkbookZip(
     );
   }
   const meter = new XmlMeter();
-  for (const entry of entries) {
+  const ordered = reader ? [...entries.filter((e) => reader.first(e.name)), ...entries.filter((e) => !reader.first(e.name))] : entries;
+  for (const entry of ordered) {
     if (entry.name.endsWith('/')) continue;
     const at = entry.localHeaderOffset;
     if (u32(bytes, at) !== LOCAL_SIGNATURE)
@@ -146,7 +147,7 @@ export async function checkWorkbookZip(
     if (data.length < entry.compressedSize)
       throw refuse(fileName, 'corrupt-xlsx', `the workbook is truncated (the part ${entry.name} is cut off). Get the file again.`);
     const measured = /^xl\/(worksheets\/[^/]+\.xml|sharedStrings\.xml)$/.test(entry.name);
-    const chunks: Uint8Array[] | null = keep(entry.name) ? [] : null;
+    const sink = reader?.open(entry.name) ?? null;
     let size = 0;
     let crc = 0xffffffff;
     const take = (chunk: Uint8Array): void => {
@@ -159,7 +160,7 @@ export async function checkWorkbookZip(
         );
       }
       crc = crc32Update(crc, chunk);
-      chunks?.push(chunk);
+      sink?.(chunk);
       if (measured) {
         meter.feed(chunk);
         if (meter.cells > L.cells) {
@@ -204,7 +205,6 @@ export async function checkWorkbookZip(
         `the workbook is damaged and cannot be read: the part ${entry.name} does not match its checksum (its bytes were altered in transit or on disk). ${DAMAGED}`,
       );
     }
-    if (chunks) kept.set(entry.name, joinChunks(chunks, size));
+    if (sink) reader?.close(entry.name);
   }
-  return kept;
 }

@@ -2,13 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { SourceRow } from '../../../shared/import/read/table-source';
-import { isPlainReaderPart, readPlainWorkbook, type WorkbookRows } from '../../../shared/import/read/xlsx-plain';
-import { readWithExcelJs } from '../../../shared/import/read/xlsx-source';
-import { readZipDirectory } from '../../../shared/import/read/zip-directory';
-import { checkWorkbookZip, WORKBOOK_LIMITS } from '../../../shared/import/read/zip-limits';
 import { hostileImportFiles } from '../../support/hostile-files';
 import { makeXlsx } from '../../support/files';
+import { expectSameAsExcelJs } from '../../support/xlsx-readers';
 
 /**
  * The plain xlsx reader (issue 16) reads exactly what exceljs's model reads: for every workbook
@@ -22,39 +18,6 @@ function xlsxUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && e.name.endsWith('.xlsx'))
     .map((e) => path.join(e.parentPath, e.name));
-}
-
-async function partsOf(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
-  const directory = readZipDirectory(bytes);
-  if (!directory.ok) throw new Error('not a zip');
-  return checkWorkbookZip(bytes, directory.entries, 'f.xlsx', WORKBOOK_LIMITS, isPlainReaderPart);
-}
-
-function everything(book: WorkbookRows): {
-  sheets: WorkbookRows['sheets'];
-  rows: Record<string, SourceRow[]>;
-  unsaved: Record<string, [number, number][]>;
-} {
-  const rows: Record<string, SourceRow[]> = {};
-  const unsaved: Record<string, [number, number][]> = {};
-  for (const sheet of book.sheets) {
-    const seen = new Map<number, number>();
-    rows[sheet.name] = Array.from({ length: sheet.rowCount }, (_, i) => book.readRow(sheet.name, i + 1, seen));
-    unsaved[sheet.name] = [...seen];
-  }
-  return { sheets: book.sheets, rows, unsaved };
-}
-
-/** Both readers on one file; the plain one must not fall back. */
-export async function expectSameAsExcelJs(bytes: Uint8Array): Promise<void> {
-  const plain = readPlainWorkbook(await partsOf(bytes));
-  const exceljs = await readWithExcelJs(bytes);
-  const a = everything(plain);
-  const b = everything(exceljs);
-  expect(b.sheets.length).toBeGreaterThan(0);
-  expect(a.sheets).toEqual(b.sheets);
-  for (const name of Object.keys(b.rows)) expect(a.rows[name], name).toEqual(b.rows[name]);
-  expect(a.unsaved).toEqual(b.unsaved);
 }
 
 /** The bench's workbook (test/bench/import-bench.ts makeFiles), 2,000 rows instead of 100,000. */
