@@ -8,7 +8,8 @@ import { englishCount } from '../../text/locale-format';
  * times the XML it reads): a small file must not expand into gigabytes. Every entry is inflated
  * once here, as a stream, and stopped as soon as it passes a limit or its declared size; its
  * CRC-32 is verified (a bit flipped in transit must not import altered numbers). Listed in the
- * README.
+ * README. The plain xlsx reader (xlsx-plain.ts) reads the parts as they are inflated here, within
+ * the limits; what it read is used only once the whole check passed.
  */
 export const WORKBOOK_LIMITS = {
   /** Sum of the entries' uncompressed sizes. */
@@ -160,7 +161,6 @@ export async function checkWorkbookZip(
         );
       }
       crc = crc32Update(crc, chunk);
-      sink?.(chunk);
       if (measured) {
         meter.feed(chunk);
         if (meter.cells > L.cells) {
@@ -178,6 +178,7 @@ export async function checkWorkbookZip(
           );
         }
       }
+      sink?.(chunk); // after the limits: a reader never sees more than they allow
     };
     if (entry.method === 0) take(data);
     else if (entry.method === 8) {
