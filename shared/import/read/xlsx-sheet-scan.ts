@@ -4,7 +4,7 @@ import { applyMerges, type SheetRows } from './xlsx-merges';
 import { columnOf, excelToDate, NotPlainWorkbook, readAttribute, unescapeX, xmlDecodeAgain, xmlText } from './xlsx-xml';
 
 /**
- * One worksheet's XML read in a single pass over its text, without a DOM or a parser's events:
+ * One worksheet's XML read in one pass as it is inflated, without a DOM or a parser's events:
  * each `<row>` becomes the array of cells exceljs's model gives (see toCell in xlsx-source.ts),
  * nothing kept per cell but its value. What exceljs would read differently or fail on
  * (hyperlinks, cells out of order, markup this scanner does not know) throws NotPlainWorkbook.
