@@ -66,7 +66,11 @@ import { numeric } from '../../shared/repositories/import-write-repository';
  *   After, 2026-12-03 16:43–16:45 UTC, load average 17→9 (uptime), two interleaved single runs:
  *   CPU time parse 5,771–6,389 ms, import 7,113–7,780 (1.23× best against best), check only
  *   1,959–2,067, write alone 4,807–5,425; peak memory import 535 MiB, check only 240–246 MiB
- *   (bare parse 500–563). The read is now a small part of the import: what is left above 1.5× is
+ *   (bare parse 500–563). `npm run bench -- import` with IMPORT_BENCH_RUNS=2 at 16:57–17:01,
+ *   load 9.5→6.4: xlsx 8,823 vs 7,489 ms = 1.18×, cpu_ratio 1.15 (7,253 vs 6,303 ms). Least
+ *   loaded, 17:04–17:05 UTC, load 2.1–2.5, two interleaved single runs: parse 4,470–5,007 ms,
+ *   import 6,596–6,641 (1.32–1.48×; best against best 1.48×), check only 2,011–2,099, write
+ *   alone 4,210–4,505. The read is now a small part of the import: what is left above 1.5× is
  *   the write (SQLite's keyed inserts and index builds, and MEMFS's page writes: ~0.95 s of
  *   the write's profile is sql.js's file `write`, i.e. first touches of the growing file).
  */
