@@ -70,7 +70,7 @@ import { numeric } from '../../shared/repositories/import-write-repository';
  *   load 9.5→6.4: xlsx 8,823 vs 7,489 ms = 1.18×, cpu_ratio 1.15 (7,253 vs 6,303 ms). Least
  *   loaded, 17:04–17:05 UTC, load 2.1–2.5, two interleaved single runs: parse 4,470–5,007 ms,
  *   import 6,596–6,641 (1.32–1.48×; best against best 1.48×), check only 2,011–2,099, write
- *   alone 4,210–4,505. The read is now a small part of the import: what is left above 1.5× is
+ *   alone 4,210–4,505. The read is now a small part of the import; most of what is left is
  *   the write (SQLite's keyed inserts and index builds, and MEMFS's page writes: ~0.95 s of
  *   the write's profile is sql.js's file `write`, i.e. first touches of the growing file).
  */
