@@ -2,7 +2,7 @@
 // declared here instead of pulling the whole DOM or Node type libraries into the engine.
 declare class TextDecoder {
   constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
-  decode(input?: ArrayBufferView | ArrayBuffer): string;
+  decode(input?: ArrayBufferView | ArrayBuffer, options?: { stream?: boolean }): string;
 }
 declare class TextEncoder {
   encode(input?: string): Uint8Array;

@@ -6,7 +6,8 @@ import type { TableSource } from './table-source';
 import { XlsxSource } from './xlsx-source';
 import { readZipDirectory } from './zip-directory';
 import { importRefusal, type ImportRefusal } from '../../domain/import-codes';
-import { checkWorkbookZip } from './zip-limits';
+import { checkWorkbookZip, WORKBOOK_LIMITS } from './zip-limits';
+import { PlainWorkbookReader } from './xlsx-plain';
 
 /** Cap on the input: sql.js and exceljs hold everything in memory. */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
@@ -55,10 +56,12 @@ async function openZip(bytes: Uint8Array, fileName: string): Promise<TableSource
       `this is ${what}. ${what.startsWith('an OpenDocument') ? SAVE_AS_XLSX : 'Choose an .xlsx, .csv or .txt file.'}`,
     );
   }
-  // Sizes, counts and checksums before exceljs inflates anything.
-  await checkWorkbookZip(bytes, directory.entries, fileName);
+  // Sizes, counts and checksums before exceljs reads anything; the plain reader reads the parts
+  // as this check inflates them, and its result counts only once the check passed.
+  const plain = new PlainWorkbookReader(directory.names);
+  await checkWorkbookZip(bytes, directory.entries, fileName, WORKBOOK_LIMITS, plain);
   try {
-    return await XlsxSource.load(bytes, fileName);
+    return await XlsxSource.load(bytes, fileName, plain);
   } catch (error) {
     if (error instanceof ArranjoError) throw error;
     // exceljs and its zip and XML libraries say things like "Bug : uncompressed data size
@@ -76,7 +79,11 @@ async function openZip(bytes: Uint8Array, fileName: string): Promise<TableSource
  * Opens an import file by what its bytes are: xlsx, delimited text, or a refusal that says what
  * the file is and how to make it importable.
  */
-export async function openTableSource(bytes: Uint8Array, fileName: string, options: { encoding?: EncodingChoice } = {}): Promise<TableSource> {
+export async function openTableSource(
+  bytes: Uint8Array,
+  fileName: string,
+  options: { encoding?: EncodingChoice } = {},
+): Promise<TableSource> {
   if (bytes.length === 0) throw refuse(fileName, 'empty-file', 'the file is empty (0 bytes).');
   if (bytes.length > MAX_FILE_BYTES) {
     throw refuse(

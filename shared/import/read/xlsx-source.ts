@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { loadExcelJs } from '../../export/load-exceljs';
 import { releasedError, type Cell, type PassControl, type SheetInfo, type SourceRow, type TableSource } from './table-source';
+import type { PlainWorkbookReader, WorkbookRows } from './xlsx-plain';
 
 const CHUNK_ROWS = 2_000;
 
@@ -50,18 +51,11 @@ function readRow(sheet: ExcelJS.Worksheet, rowNumber: number, unsaved: UnsavedRe
   return { row: rowNumber, cells };
 }
 
-/** An xlsx workbook read whole by exceljs (the browser has no streaming reader). */
-export class XlsxSource implements TableSource {
-  readonly format = 'xlsx';
+class ExcelJsWorkbook implements WorkbookRows {
+  readonly reader = 'exceljs';
   readonly sheets: SheetInfo[];
-  private workbook: ExcelJS.Workbook | null;
-  private readonly unsaved = new Map<string, UnsavedResults>();
 
-  private constructor(
-    readonly fileName: string,
-    workbook: ExcelJS.Workbook,
-  ) {
-    this.workbook = workbook;
+  constructor(private readonly workbook: ExcelJS.Workbook) {
     this.sheets = workbook.worksheets.map((ws) => ({
       name: ws.name,
       rowCount: ws.rowCount,
@@ -70,11 +64,62 @@ export class XlsxSource implements TableSource {
     }));
   }
 
-  /** Throws what exceljs throws; `openTableSource` turns that into a message for the user. */
-  static async load(bytes: Uint8Array, fileName: string): Promise<XlsxSource> {
-    const workbook = new (await loadExcelJs()).Workbook();
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-    return new XlsxSource(fileName, workbook);
+  hasSheet(name: string): boolean {
+    return this.workbook.getWorksheet(name) !== undefined;
+  }
+
+  readRow(name: string, row: number, unsaved: UnsavedResults): SourceRow {
+    const sheet = this.workbook.getWorksheet(name);
+    if (!sheet) throw new Error(`no sheet named ${name}`);
+    return readRow(sheet, row, unsaved);
+  }
+}
+
+/** A workbook read whole by exceljs (any workbook; the plain reader's fallback). */
+export async function readWithExcelJs(bytes: Uint8Array): Promise<WorkbookRows> {
+  const workbook = new (await loadExcelJs()).Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return new ExcelJsWorkbook(workbook);
+}
+
+/**
+ * An xlsx workbook, read by the plain reader when its parts (inflated once by zip-limits.ts) are
+ * ordinary data sheets, by exceljs's whole in-memory model otherwise.
+ */
+export class XlsxSource implements TableSource {
+  readonly format = 'xlsx';
+  readonly sheets: readonly SheetInfo[];
+  private workbook: WorkbookRows | null;
+  private readonly unsaved = new Map<string, UnsavedResults>();
+
+  constructor(
+    readonly fileName: string,
+    workbook: WorkbookRows,
+  ) {
+    this.workbook = workbook;
+    this.sheets = workbook.sheets;
+  }
+
+  /** Which reader read it ('plain' or 'exceljs'), for tests and the bench. */
+  get reader(): WorkbookRows['reader'] | null {
+    return this.workbook?.reader ?? null;
+  }
+
+  /**
+   * Throws what exceljs throws; `openTableSource` turns that into a message for the user.
+   * `plain`: the plain reader, fed by the zip check (which passed); exceljs reads the file when
+   * it could not.
+   */
+  static async load(bytes: Uint8Array, fileName: string, plain?: PlainWorkbookReader): Promise<XlsxSource> {
+    if (plain) {
+      try {
+        return new XlsxSource(fileName, plain.workbook());
+      } catch {
+        // NotPlainWorkbook (or anything unforeseen in the plain reader): exceljs reads it, and
+        // says what is wrong with it if anything is.
+      }
+    }
+    return new XlsxSource(fileName, await readWithExcelJs(bytes));
   }
 
   release(): void {
@@ -92,36 +137,35 @@ export class XlsxSource implements TableSource {
     return found;
   }
 
-  private sheet(name: string): ExcelJS.Worksheet {
-    if (!this.workbook) throw releasedError(this.fileName);
-    const sheet = this.workbook.getWorksheet(name);
-    if (!sheet) throw new Error(`no sheet named ${name}`);
-    return sheet;
+  private sheet(name: string): { workbook: WorkbookRows; rowCount: number; unsaved: UnsavedResults } {
+    const workbook = this.workbook;
+    if (!workbook) throw releasedError(this.fileName);
+    const info = this.sheets.find((s) => s.name === name);
+    if (!info || !workbook.hasSheet(name)) throw new Error(`no sheet named ${name}`);
+    return { workbook, rowCount: info.rowCount, unsaved: this.unsavedOf(name) };
   }
 
   head(name: string, count: number): SourceRow[] {
-    const sheet = this.sheet(name);
-    const last = Math.min(sheet.rowCount, count);
+    const { workbook, rowCount, unsaved } = this.sheet(name);
+    const last = Math.min(rowCount, count);
     const rows: SourceRow[] = [];
-    for (let r = 1; r <= last; r++) rows.push(readRow(sheet, r, this.unsavedOf(name)));
+    for (let r = 1; r <= last; r++) rows.push(workbook.readRow(name, r, unsaved));
     return rows;
   }
 
   tail(name: string, count: number): SourceRow[] {
-    const sheet = this.sheet(name);
+    const { workbook, rowCount, unsaved } = this.sheet(name);
     const rows: SourceRow[] = [];
-    for (let r = Math.max(1, sheet.rowCount - count + 1); r <= sheet.rowCount; r++) rows.push(readRow(sheet, r, this.unsavedOf(name)));
+    for (let r = Math.max(1, rowCount - count + 1); r <= rowCount; r++) rows.push(workbook.readRow(name, r, unsaved));
     return rows;
   }
 
   async *rows(name: string, fromRow: number, control: PassControl): AsyncIterable<SourceRow[]> {
-    const sheet = this.sheet(name);
-    const total = sheet.rowCount;
-    const unsaved = this.unsavedOf(name);
+    const { workbook, rowCount: total, unsaved } = this.sheet(name);
     for (let start = Math.max(1, fromRow); start <= total; start += CHUNK_ROWS) {
       const chunk: SourceRow[] = [];
       const end = Math.min(total, start + CHUNK_ROWS - 1);
-      for (let r = start; r <= end; r++) chunk.push(readRow(sheet, r, unsaved));
+      for (let r = start; r <= end; r++) chunk.push(workbook.readRow(name, r, unsaved));
       yield chunk;
       await control.checkpoint(end, total);
     }

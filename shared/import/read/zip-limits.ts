@@ -8,7 +8,8 @@ import { englishCount } from '../../text/locale-format';
  * times the XML it reads): a small file must not expand into gigabytes. Every entry is inflated
  * once here, as a stream, and stopped as soon as it passes a limit or its declared size; its
  * CRC-32 is verified (a bit flipped in transit must not import altered numbers). Listed in the
- * README.
+ * README. The plain xlsx reader (xlsx-plain.ts) reads the parts as they are inflated here, within
+ * the limits; what it read is used only once the whole check passed.
  */
 export const WORKBOOK_LIMITS = {
   /** Sum of the entries' uncompressed sizes. */
@@ -92,14 +93,28 @@ async function inflate(data: Uint8Array, onChunk: (chunk: Uint8Array) => void): 
 }
 
 /**
+ * Reads parts of the workbook as this check inflates them, so that nothing inflates them again
+ * (the plain xlsx reader). `first` parts are inflated before the others; `open` returns where a
+ * part's chunks go (or null), `close` says the part is whole. What it read counts only once the
+ * whole check passed.
+ */
+export interface PartReader {
+  first(name: string): boolean;
+  open(name: string): ((chunk: Uint8Array) => void) | null;
+  close(name: string): void;
+}
+
+/**
  * Refuses, with what/where/what to do, a workbook that would expand past the limits, has an entry
- * that does not inflate to its declared size, or whose checksum does not match.
+ * that does not inflate to its declared size, or whose checksum does not match. Hands the parts
+ * `reader` asks for to it as they are inflated.
  */
 export async function checkWorkbookZip(
   bytes: Uint8Array,
   entries: readonly ZipEntry[],
   fileName: string,
   L: { [K in keyof typeof WORKBOOK_LIMITS]: number } = WORKBOOK_LIMITS,
+  reader: PartReader | null = null,
 ): Promise<void> {
   if (entries.length > L.entries) {
     throw refuse(
@@ -118,7 +133,8 @@ export async function checkWorkbookZip(
     );
   }
   const meter = new XmlMeter();
-  for (const entry of entries) {
+  const ordered = reader ? [...entries.filter((e) => reader.first(e.name)), ...entries.filter((e) => !reader.first(e.name))] : entries;
+  for (const entry of ordered) {
     if (entry.name.endsWith('/')) continue;
     const at = entry.localHeaderOffset;
     if (u32(bytes, at) !== LOCAL_SIGNATURE)
@@ -132,6 +148,7 @@ export async function checkWorkbookZip(
     if (data.length < entry.compressedSize)
       throw refuse(fileName, 'corrupt-xlsx', `the workbook is truncated (the part ${entry.name} is cut off). Get the file again.`);
     const measured = /^xl\/(worksheets\/[^/]+\.xml|sharedStrings\.xml)$/.test(entry.name);
+    const sink = reader?.open(entry.name) ?? null;
     let size = 0;
     let crc = 0xffffffff;
     const take = (chunk: Uint8Array): void => {
@@ -161,6 +178,7 @@ export async function checkWorkbookZip(
           );
         }
       }
+      sink?.(chunk); // after the limits: a reader never sees more than they allow
     };
     if (entry.method === 0) take(data);
     else if (entry.method === 8) {
@@ -188,5 +206,6 @@ export async function checkWorkbookZip(
         `the workbook is damaged and cannot be read: the part ${entry.name} does not match its checksum (its bytes were altered in transit or on disk). ${DAMAGED}`,
       );
     }
+    if (sink) reader?.close(entry.name);
   }
 }
