@@ -91,19 +91,11 @@ export class EmploymentRepository {
     return Number(this.conn.get<{ n: number }>('SELECT count(*) AS n FROM employment')?.n ?? 0);
   }
 
-  /** The years a classification holds a measure for: one seek per year (the key starts with classification, measure, year). */
+  /** The years a classification holds a measure for, oldest first (from `storedLevels`: one seek per year, kept until a write). */
   years(classification: Classification, measure: Measure = 'jobs'): number[] {
-    return this.conn
-      .all<{ year: number }>(
-        `WITH RECURSIVE y(year) AS (
-           SELECT (SELECT min(year) FROM employment WHERE classification = ?1 AND measure = ?2)
-           UNION ALL
-           SELECT (SELECT min(e.year) FROM employment e WHERE e.classification = ?1 AND e.measure = ?2 AND e.year > y.year)
-             FROM y WHERE y.year IS NOT NULL)
-         SELECT year FROM y WHERE year IS NOT NULL`,
-        [classification, measure],
-      )
-      .map((r) => r.year);
+    return this.storedLevels()
+      .filter((l) => l.classification === classification && l.measure === measure)
+      .map((l) => l.year);
   }
 
   /** How many records each measure holds (jobs, payroll, value added…), only the measures present. */

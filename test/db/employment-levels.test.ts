@@ -9,7 +9,7 @@ import { loadSql, newEngine } from '../support/node-engine';
 // Schema 13 keys employment by (classification, measure, year, territory, sector): the levels, years
 // and states with data are found by seeks along that key. They must equal what a plain DISTINCT over
 // every row gives, whatever mix of levels, measures, years and states the workspace holds.
-describe('employment levels, years and states by seeks along the schema-14 key', () => {
+describe('employment levels, years and states by seeks along the schema-13 key', () => {
   it('equal the DISTINCT over every row, on the demo and with more levels, measures, years and states', async () => {
     const bytes = new Uint8Array(gunzipSync(readFileSync(new URL(`../../resources/${SHIPPED_DEMO_FILE}`, import.meta.url))));
     const conn = Connection.create(await loadSql(), bytes);

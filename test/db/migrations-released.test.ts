@@ -22,7 +22,7 @@ const RELEASED: Readonly<Record<string, string>> = {
   '0010_attraction_ahp.sql': '54b2ebab8f535ca13e307fe1122be84490329147a62125982d07222142e64832',
   '0011_programme_actual_parts.sql': 'cedd12f7c5229173a1c1f666fce004f438b64b771aefcba77a36e24185fcd6ed',
   '0012_indicator_periods_index.sql': '3d96df4e099f71daa36bbf729e93caad2ee9cc04c3619ca75fb5192c1df3f71f',
-  '0013_employment_by_level.sql': '75fec850d4b0c22592c8bb8bb69def89fc2ec12b075d26f1b1752af1a1c628a5',
+  '0013_employment_by_level.sql': '2bf1c752e973706b50d36585c7ad8c3816f9927f5e52f1b58a3bf3869544d9f2',
 };
 
 const dir = new URL('../../shared/db/migrations/', import.meta.url);

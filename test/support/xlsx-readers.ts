@@ -37,7 +37,7 @@ export async function expectSameAsExcelJs(bytes: Uint8Array): Promise<void> {
   const a = everything(plain);
   const b = everything(exceljs);
   expect(b.sheets.length).toBeGreaterThan(0);
-  expect(a.sheets).toEqual(b.sheets);
-  for (const name of Object.keys(b.rows)) expect(a.rows[name], name).toEqual(b.rows[name]);
-  expect(a.unsaved).toEqual(b.unsaved);
+  expect(a.sheets).toStrictEqual(b.sheets);
+  for (const name of Object.keys(b.rows)) expect(a.rows[name], name).toStrictEqual(b.rows[name]);
+  expect(a.unsaved).toStrictEqual(b.unsaved);
 }

@@ -7,7 +7,7 @@
 -- (classification, measure, year, territory_code, sector_code), the table is that index: one
 -- B-tree, a level's rows in one range in key order, no lookup. SQLite cannot change a primary key:
 -- the table is rebuilt with the same columns, checks and rows (the index goes with the old table).
-CREATE TABLE employment_v14 (
+CREATE TABLE employment_v13 (
   territory_code INTEGER NOT NULL REFERENCES municipality (code),
   classification TEXT NOT NULL,
   sector_code    TEXT NOT NULL,
@@ -22,9 +22,9 @@ CREATE TABLE employment_v14 (
   CHECK (value IS NOT NULL OR missing_reason IS NOT NULL)
 ) STRICT, WITHOUT ROWID;
 
-INSERT INTO employment_v14 (territory_code, classification, sector_code, year, measure, value, missing_reason, batch_id, source_row)
+INSERT INTO employment_v13 (territory_code, classification, sector_code, year, measure, value, missing_reason, batch_id, source_row)
   SELECT territory_code, classification, sector_code, year, measure, value, missing_reason, batch_id, source_row
     FROM employment ORDER BY classification, measure, year, territory_code, sector_code;
 
 DROP TABLE employment;
-ALTER TABLE employment_v14 RENAME TO employment;
+ALTER TABLE employment_v13 RENAME TO employment;

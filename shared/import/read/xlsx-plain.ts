@@ -2,7 +2,7 @@ import type { SheetInfo, SourceRow } from './table-source';
 import type { SheetRows } from './xlsx-merges';
 import { readSharedStrings, readStyles, readWorkbook, type SheetEntry } from './xlsx-parts';
 import { NumberKind, SheetScanner, type SheetContext } from './xlsx-sheet-scan';
-import { isDateFormat, NotPlainWorkbook } from './xlsx-xml';
+import { isDateFormat, isPercentFormat, NotPlainWorkbook } from './xlsx-xml';
 import type { PartReader } from './zip-limits';
 
 /**
@@ -12,7 +12,6 @@ import type { PartReader } from './zip-limits';
 export interface WorkbookRows {
   readonly reader: 'plain' | 'exceljs';
   readonly sheets: readonly SheetInfo[];
-  hasSheet(name: string): boolean;
   /**
    * A row as `SourceRow` (no cells when the sheet has no such row); the columns of formulas
    * without a saved result go to `unsaved` (column → the first row seen with one).
@@ -36,10 +35,6 @@ class PlainWorkbook implements WorkbookRows {
       columnCount: rows.cellCount.reduce((most, count, i) => (rows.valued[i] && count > most ? count : most), 0),
       hidden: hidden.has(name),
     }));
-  }
-
-  hasSheet(name: string): boolean {
-    return this.byName.has(name);
   }
 
   readRow(sheet: string, row: number, unsaved: Map<number, number>): SourceRow {
@@ -138,7 +133,7 @@ export class PlainWorkbookReader implements PartReader {
     const stringsXml = textOf(this.small.get('xl/sharedStrings.xml'), 'sharedStrings.xml');
     const strings = stringsXml === undefined ? [] : readSharedStrings(stringsXml);
     const kinds = Uint8Array.from(readStyles(stylesXml), (format) =>
-      isDateFormat(format) ? NumberKind.Date : format?.includes('%') ? NumberKind.Percent : NumberKind.Plain,
+      isDateFormat(format) ? NumberKind.Date : isPercentFormat(format) ? NumberKind.Percent : NumberKind.Plain,
     );
     this.small.clear();
     return (this.context = { ctx: { strings, kinds, date1904 }, sheets });

@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import { loadExcelJs } from '../../export/load-exceljs';
 import { releasedError, type Cell, type PassControl, type SheetInfo, type SourceRow, type TableSource } from './table-source';
 import type { PlainWorkbookReader, WorkbookRows } from './xlsx-plain';
+import { isPercentFormat } from './xlsx-xml';
 
 const CHUNK_ROWS = 2_000;
 
@@ -14,7 +15,7 @@ function toCell(cell: ExcelJS.Cell): Cell | typeof NO_RESULT {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') {
     const format = cell.numFmt;
-    return typeof format === 'string' && format.includes('%') ? { percent: value } : value;
+    return isPercentFormat(format) ? { percent: value } : value;
   }
   if (typeof value === 'string' || typeof value === 'boolean' || value instanceof Date) return value;
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
@@ -24,7 +25,7 @@ function toCell(cell: ExcelJS.Cell): Cell | typeof NO_RESULT {
     if (typeof result === 'object' && 'error' in result) return String(result.error);
     if (typeof result === 'number') {
       const format = cell.numFmt;
-      return typeof format === 'string' && format.includes('%') ? { percent: result } : result;
+      return isPercentFormat(format) ? { percent: result } : result;
     }
     return result;
   }
@@ -62,10 +63,6 @@ class ExcelJsWorkbook implements WorkbookRows {
       columnCount: ws.columnCount,
       hidden: ws.state !== 'visible',
     }));
-  }
-
-  hasSheet(name: string): boolean {
-    return this.workbook.getWorksheet(name) !== undefined;
   }
 
   readRow(name: string, row: number, unsaved: UnsavedResults): SourceRow {
@@ -141,7 +138,7 @@ export class XlsxSource implements TableSource {
     const workbook = this.workbook;
     if (!workbook) throw releasedError(this.fileName);
     const info = this.sheets.find((s) => s.name === name);
-    if (!info || !workbook.hasSheet(name)) throw new Error(`no sheet named ${name}`);
+    if (!info) throw new Error(`no sheet named ${name}`);
     return { workbook, rowCount: info.rowCount, unsaved: this.unsavedOf(name) };
   }
 

@@ -74,7 +74,16 @@ export function isDateFormat(format: string | undefined): boolean {
   return /[ymdhMsb]+/.test(bare);
 }
 
-/** exceljs's utils.excelToDate (the argument coerced as its arithmetic does). */
+/** A number format that shows a percent (what both readers give as `{ percent }`). */
+export function isPercentFormat(format: string | undefined): boolean {
+  return typeof format === 'string' && format.includes('%');
+}
+
+/**
+ * exceljs's utils.excelToDate (the argument coerced as its arithmetic does), not
+ * values/date.ts's `excelSerialToIso`: the plain reader must give the very Date exceljs gives
+ * (time of day kept, no 1900 leap-day correction), so that both readers read alike.
+ */
 export function excelToDate(value: unknown, date1904: boolean): Date {
   return new Date(Math.round((Number(value) - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
 }
