@@ -18,3 +18,14 @@ export function withoutRegionLabels<T extends GeoComponentOption>(geo: T): T {
     blur: { ...geo.blur, label: { ...geo.blur?.label, ...HIDDEN } },
   };
 }
+
+/**
+ * How a map series sits on the geo component: the geo (index 0) and the same GeoJSON property naming
+ * its areas. ECharts completes a map series' data with every region of the map, matched by the
+ * series' own `nameProperty` (`name` unless told), not the geo's: without it, the regions the data
+ * left out were added under their municipality names, never matched the geo's regions (named by
+ * code), so had no tooltip, and the GeoJSON was parsed once more for that property.
+ */
+export function onGeo(nameProperty: string): { geoIndex: 0; nameProperty: string } {
+  return { geoIndex: 0, nameProperty };
+}

@@ -3,7 +3,7 @@ import { GeoComponent, type GeoComponentOption } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { describe, expect, it } from 'vitest';
-import { withoutRegionLabels } from '../../../renderer/src/components/map-geo';
+import { onGeo, withoutRegionLabels } from '../../../renderer/src/components/map-geo';
 
 echarts.use([MapChart, GeoComponent, SVGRenderer]);
 
@@ -12,7 +12,7 @@ echarts.registerMap('two-squares', {
   type: 'FeatureCollection',
   features: ['a', 'b'].map((id, i) => ({
     type: 'Feature',
-    properties: { id },
+    properties: { id, name: `Square ${id}` },
     geometry: { type: 'Polygon', coordinates: [[[i, 0], [i + 1, 0], [i + 1, 1], [i, 1], [i, 0]]] },
   })),
 } as unknown as Parameters<typeof echarts.registerMap>[1]);
@@ -58,5 +58,28 @@ describe('withoutRegionLabels', () => {
   it('spares ECharts a label text per region (its geo default shows one when selected or emphasised)', () => {
     expect(drawn(GEO)).toEqual({ paths: 2, texts: 2 });
     expect(drawn(withoutRegionLabels(GEO))).toEqual({ paths: 2, texts: 0 });
+  });
+});
+
+describe('onGeo', () => {
+  /** The names of a map series' data on the two squares, once ECharts completed it with the map's regions. */
+  function seriesNames(series: object): string[] {
+    const chart = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width: 200, height: 100 });
+    try {
+      chart.setOption({ animation: false, geo: { map: 'two-squares', nameProperty: 'id' }, series: [{ type: 'map', data: [{ name: 'a', value: 1 }], ...series }] });
+      const data = (chart as unknown as { getModel(): { getSeriesByIndex(i: number): { getData(): { count(): number; getName(i: number): string } } } })
+        .getModel()
+        .getSeriesByIndex(0)
+        .getData();
+      return Array.from({ length: data.count() }, (_, i) => data.getName(i));
+    } finally {
+      chart.dispose();
+    }
+  }
+
+  it('completes the series with the regions the geo draws (so each has a tooltip), not with their names', () => {
+    // The squares' names are "Square a" and "Square b": ECharts' default property adds those, which the geo never draws.
+    expect(seriesNames({ geoIndex: 0 })).toEqual(['a', 'Square a', 'Square b']);
+    expect(seriesNames(onGeo('id'))).toEqual(['a', 'b']);
   });
 });

@@ -6,7 +6,7 @@ import type { MapValue } from '../../../../shared/domain/types';
 import { formatCompact, formatWithUnit } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { escapeHtml } from '../../lib/html';
-import { withoutRegionLabels } from '../../components/map-geo';
+import { onGeo, withoutRegionLabels } from '../../components/map-geo';
 
 export type MapOption = ComposeOption<
   MapSeriesOption | ScatterSeriesOption | GeoComponentOption | TooltipComponentOption | VisualMapComponentOption
@@ -125,7 +125,7 @@ export function buildMapOption(input: MapOptionInput): MapOption {
       {
         type: 'map',
         name: labels.municipalities,
-        geoIndex: 0,
+        ...onGeo('id'),
         data: input.values.map((v) => ({ name: String(v.code), value: v.value ?? Number.NaN })),
       },
       {

@@ -1,7 +1,7 @@
 import type { TooltipComponentFormatterCallbackParams } from 'echarts';
 import type { MapOption } from '../dashboard/map-option';
 import { escapeHtml } from '../../lib/html';
-import { withoutRegionLabels } from '../../components/map-geo';
+import { onGeo, withoutRegionLabels } from '../../components/map-geo';
 
 /** An initiative as the map needs it: where it is (its municipalities, its states, or a point). */
 export interface MappedInitiative {
@@ -132,7 +132,7 @@ export function buildInitiativesMapOption(input: InitiativesMapInput): MapOption
     series: [
       {
         type: 'map',
-        geoIndex: 0,
+        ...onGeo(input.nameProperty),
         data: [...byArea].map(([id, list]) => ({ name: id, value: list.length })),
       },
       {

@@ -5,7 +5,7 @@ import type { ComposeOption } from 'echarts/core';
 import { classOf } from '../../../../../shared/analysis/compare/class-breaks';
 import { escapeHtml } from '../../../lib/html';
 import { NO_DATA_COLOR, SITE_COLOR, textColor } from './palette';
-import { withoutRegionLabels } from '../../../components/map-geo';
+import { onGeo, withoutRegionLabels } from '../../../components/map-geo';
 
 export type ChoroplethOption = ComposeOption<
   MapSeriesOption | ScatterSeriesOption | GeoComponentOption | TooltipComponentOption | VisualMapComponentOption
@@ -129,7 +129,7 @@ export function buildChoroplethOption(input: ChoroplethInput): ChoroplethOption 
       {
         type: 'map',
         name: labels.areas,
-        geoIndex: 0,
+        ...onGeo(input.nameProperty),
         data: input.areas.map((a) => ({ name: a.key, value: a.value ?? Number.NaN })),
       },
       {
