@@ -20,9 +20,10 @@
 // then its rows as React components (~1 ms per cell loaded; 140 cells for the sites); the first grid
 // of the session also ran AG Grid's code for the first time and injected its theme (~100 ms): a grid
 // kept off screen since the first idle moment (grid-keeper.tsx) pays that now. Initiatives drew its
-// 853-municipality map (ECharts: a path, a label set-up and a paint per region, ~300 ms profiled at load 5) in the
-// list's task: the map now draws in the task after the list's frame is painted (the figure is the
-// list shown; the map follows ~100-300 ms later). A prefetched answer already in is the view's first
+// 853-municipality map (ECharts: a path and a paint per region; no more a hidden label per region,
+// two thirds of the regions' build: components/map-geo.ts; a cold draw profiled at load ~11: regions
+// built in 131 ms, painted in 158) in the list's task: the map now draws in the task after the list's
+// frame is painted (the figure is the list shown; the map follows ~100-300 ms later). A prefetched answer already in is the view's first
 // state (no frame without data, no second pass of the area). Economy is Mantine's render of its
 // controls and vocations (~500 DOM nodes, no single hot spot).
 // Figures, 2026-12-03, loaded machine (load 8-15, other helpers' builds and benches), main 8ba9f40

@@ -2,6 +2,7 @@ import type { Lot, PlanSite } from '../../../../shared/features/attraction/types
 import { LOT_STATUSES, type LotStatus } from '../../../../shared/features/attraction/vocabulary';
 import type { ChartOption } from '../../components/Chart';
 import { escapeHtml } from '../../lib/html';
+import { withoutRegionLabels } from '../../components/map-geo';
 
 /** Status colours, readable in print: free land green, held amber, gone blue and grey. */
 export const LOT_STATUS_COLORS: Record<LotStatus, string> = {
@@ -47,7 +48,7 @@ export function buildLotsMapOption(input: LotsMapInput): ChartOption {
       formatter: (p: { seriesType?: string; dataIndex: number }) => (p.seriesType === 'bar' ? lotTooltip(p.dataIndex) : escapeHtml(site.name)),
     },
     legend: { top: 0, left: '44%', textStyle: { color: textColor }, data: LOT_STATUSES.map((s) => labels.status[s]) },
-    geo: {
+    geo: withoutRegionLabels({
       map: input.mapName,
       nameProperty: 'id',
       // The whole state, fixed: a zoomed or roamed geo would spill over the bars (ECharts does not clip it).
@@ -58,10 +59,10 @@ export function buildLotsMapOption(input: LotsMapInput): ChartOption {
       width: '36%',
       aspectScale: Math.cos((18 * Math.PI) / 180),
       itemStyle: { areaColor: dark ? '#3b3b3b' : '#eef0f2', borderColor: dark ? '#5c5f66' : '#adb5bd', borderWidth: 0.4 },
-      emphasis: { label: { show: false }, itemStyle: { areaColor: dark ? '#4a4a4a' : '#e3e6ea' } },
+      emphasis: { itemStyle: { areaColor: dark ? '#4a4a4a' : '#e3e6ea' } },
       select: { disabled: true },
       silent: true,
-    },
+    }),
     title: placed ? undefined : { text: labels.noPoint, left: '18%', top: 'middle', textAlign: 'center', textStyle: { fontSize: 12, color: textColor, fontWeight: 'normal' } },
     grid: { left: '44%', right: 90, top: 34, bottom: 24, containLabel: true },
     xAxis: { type: 'value', name: labels.area, nameLocation: 'middle', nameGap: 22, axisLabel: { color: textColor, formatter: (v: number) => input.formatArea(v) } },

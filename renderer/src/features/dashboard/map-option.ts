@@ -6,6 +6,7 @@ import type { MapValue } from '../../../../shared/domain/types';
 import { formatCompact, formatWithUnit } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { escapeHtml } from '../../lib/html';
+import { onGeo, withoutRegionLabels } from '../../components/map-geo';
 
 export type MapOption = ComposeOption<
   MapSeriesOption | ScatterSeriesOption | GeoComponentOption | TooltipComponentOption | VisualMapComponentOption
@@ -102,7 +103,7 @@ export function buildMapOption(input: MapOptionInput): MapOption {
     // after it, and its frames repaint the chart while the first screen is still being drawn (issue 16).
     animation: false,
     tooltip: { trigger: 'item', formatter: tooltipFormatter, confine: true },
-    geo: {
+    geo: withoutRegionLabels({
       map: input.mapName,
       nameProperty: 'id',
       roam: true,
@@ -112,19 +113,19 @@ export function buildMapOption(input: MapOptionInput): MapOption {
       layoutCenter: ['50%', '50%'],
       layoutSize: '98%',
       itemStyle: { areaColor: input.dark ? '#3b3b3b' : '#eef0f2', borderColor: input.dark ? '#5c5f66' : '#adb5bd', borderWidth: 0.4 },
-      emphasis: { label: { show: false }, itemStyle: { areaColor: '#fab005' } },
+      emphasis: { itemStyle: { areaColor: '#fab005' } },
       select: { disabled: true },
       // The polos' outline: a series on a shared geo takes its styles from the geo's regions.
       regions: [...(input.polos?.keys() ?? [])].map((code) => ({
         name: String(code),
         itemStyle: { borderColor: POLO_OUTLINE, borderWidth: 1.6 },
       })),
-    },
+    }),
     series: [
       {
         type: 'map',
         name: labels.municipalities,
-        geoIndex: 0,
+        ...onGeo('id'),
         data: input.values.map((v) => ({ name: String(v.code), value: v.value ?? Number.NaN })),
       },
       {

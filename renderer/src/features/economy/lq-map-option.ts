@@ -7,6 +7,7 @@ import { escapeHtml } from '../../lib/html';
 import { formatAmount, formatRatio } from './economy-format';
 import type { Measure } from '../../../../shared/domain/types';
 import { LQ_CLASSES, NO_VALUE_COLOR, lqClassLabel } from './lq-classes';
+import { withoutRegionLabels } from '../../components/map-geo';
 
 export type LqMapOption = ComposeOption<
   MapSeriesOption | ScatterSeriesOption | GeoComponentOption | TooltipComponentOption | VisualMapComponentOption
@@ -72,7 +73,7 @@ export function buildLqMapOption(input: LqMapOptionInput): LqMapOption {
   const noValueColor = NO_VALUE_COLOR[input.dark ? 'dark' : 'light'];
   const option: LqMapOption = {
     tooltip: { trigger: 'item', formatter: tooltipFormatter, confine: true },
-    geo: {
+    geo: withoutRegionLabels({
       map: input.mapName,
       nameProperty: 'id',
       roam: true,
@@ -82,13 +83,13 @@ export function buildLqMapOption(input: LqMapOptionInput): LqMapOption {
       layoutCenter: ['54%', '50%'],
       layoutSize: '100%',
       itemStyle: { areaColor: noValueColor, borderColor: input.dark ? '#5c5f66' : '#adb5bd', borderWidth: 0.4 },
-      emphasis: { label: { show: false }, itemStyle: { areaColor: '#fab005' } },
+      emphasis: { itemStyle: { areaColor: '#fab005' } },
       select: { disabled: true },
       regions: (selected?.codes ?? []).map((code) => ({
         name: String(code),
         itemStyle: { borderColor: input.dark ? '#ffffff' : '#1a1b1e', borderWidth: 2 },
       })),
-    },
+    }),
     visualMap: {
       type: 'piecewise',
       seriesIndex: 0,

@@ -1,6 +1,7 @@
 import type { TooltipComponentFormatterCallbackParams } from 'echarts';
 import type { MapOption } from '../dashboard/map-option';
 import { escapeHtml } from '../../lib/html';
+import { onGeo, withoutRegionLabels } from '../../components/map-geo';
 
 /** An initiative as the map needs it: where it is (its municipalities, its states, or a point). */
 export interface MappedInitiative {
@@ -113,7 +114,7 @@ export function buildInitiativesMapOption(input: InitiativesMapInput): MapOption
 
   return {
     tooltip: { trigger: 'item', formatter: tooltip, confine: true },
-    geo: {
+    geo: withoutRegionLabels({
       map: input.mapName,
       nameProperty: input.nameProperty,
       roam: true,
@@ -123,15 +124,15 @@ export function buildInitiativesMapOption(input: InitiativesMapInput): MapOption
       layoutSize: '98%',
       boundingCoords: boundingCoords(points),
       itemStyle: { areaColor: input.dark ? '#3b3b3b' : '#f1f3f5', borderColor: input.dark ? '#5c5f66' : '#adb5bd', borderWidth: 0.4 },
-      emphasis: { label: { show: false }, itemStyle: { areaColor: '#fab005' } },
+      emphasis: { itemStyle: { areaColor: '#fab005' } },
       select: { disabled: true },
       // A series drawn on a shared geo takes its colours from the geo's regions, not from its data.
       regions: [...byArea].map(([id, list]) => ({ name: id, itemStyle: { areaColor: areaColor(list) } })),
-    },
+    }),
     series: [
       {
         type: 'map',
-        geoIndex: 0,
+        ...onGeo(input.nameProperty),
         data: [...byArea].map(([id, list]) => ({ name: id, value: list.length })),
       },
       {

@@ -6,6 +6,7 @@ import type { RankedAlternative } from '../../../../shared/features/prioritizati
 import { formatNumber } from './format';
 import type { Locale } from '../../i18n/locales';
 import { escapeHtml } from '../../lib/html';
+import { withoutRegionLabels } from '../../components/map-geo';
 
 export type RankingMapOption = ComposeOption<
   MapSeriesOption | ScatterSeriesOption | GeoComponentOption | TooltipComponentOption | VisualMapComponentOption
@@ -134,7 +135,7 @@ export function buildRankingMapOption(input: RankingMapInput): RankingMapOption 
   };
   return {
     tooltip: { trigger: 'item', formatter: tooltip, confine: true },
-    geo: {
+    geo: withoutRegionLabels({
       map: input.mapName,
       nameProperty: 'id',
       roam: true,
@@ -144,10 +145,10 @@ export function buildRankingMapOption(input: RankingMapInput): RankingMapOption 
       layoutCenter: ['50%', '45%'],
       layoutSize: '88%',
       itemStyle: { areaColor: dark ? '#3b3b3b' : '#eef0f2', borderColor: dark ? '#5c5f66' : '#adb5bd', borderWidth: 0.4 },
-      emphasis: { label: { show: false }, itemStyle: { areaColor: dark ? '#4a4a4a' : '#e3e6ea' } },
+      emphasis: { itemStyle: { areaColor: dark ? '#4a4a4a' : '#e3e6ea' } },
       select: { disabled: true },
       silent: true,
-    },
+    }),
     visualMap: {
       type: 'continuous',
       seriesIndex: 0,

@@ -5,6 +5,7 @@ import type { ComposeOption } from 'echarts/core';
 import { classOf } from '../../../../../shared/analysis/compare/class-breaks';
 import { escapeHtml } from '../../../lib/html';
 import { NO_DATA_COLOR, SITE_COLOR, textColor } from './palette';
+import { onGeo, withoutRegionLabels } from '../../../components/map-geo';
 
 export type ChoroplethOption = ComposeOption<
   MapSeriesOption | ScatterSeriesOption | GeoComponentOption | TooltipComponentOption | VisualMapComponentOption
@@ -108,7 +109,7 @@ export function buildChoroplethOption(input: ChoroplethInput): ChoroplethOption 
   const option: ChoroplethOption = {
     animation: false,
     tooltip: { trigger: 'item', formatter: tooltip, confine: true },
-    geo: {
+    geo: withoutRegionLabels({
       map: input.mapName,
       nameProperty: input.nameProperty,
       roam: true,
@@ -121,14 +122,14 @@ export function buildChoroplethOption(input: ChoroplethInput): ChoroplethOption 
         borderColor: input.dark ? '#5c5f66' : '#adb5bd',
         borderWidth: input.nameProperty === 'id' ? 0.4 : 0.8,
       },
-      emphasis: { label: { show: false }, itemStyle: { areaColor: '#fab005' } },
+      emphasis: { itemStyle: { areaColor: '#fab005' } },
       select: { disabled: true },
-    },
+    }),
     series: [
       {
         type: 'map',
         name: labels.areas,
-        geoIndex: 0,
+        ...onGeo(input.nameProperty),
         data: input.areas.map((a) => ({ name: a.key, value: a.value ?? Number.NaN })),
       },
       {
@@ -189,7 +190,7 @@ export function buildLocationOption(input: {
   return {
     animation: false,
     tooltip: { trigger: 'item', confine: true, formatter: (p) => escapeHtml(String((Array.isArray(p) ? p[0] : p)?.name ?? '')) },
-    geo: {
+    geo: withoutRegionLabels({
       map: input.mapName,
       nameProperty: input.nameProperty,
       roam: true,
@@ -206,7 +207,7 @@ export function buildLocationOption(input: {
       regions: input.highlight
         ? [{ name: input.highlight, itemStyle: { areaColor: '#4eb3d3', borderColor: '#0868ac', borderWidth: 1 } }]
         : [],
-    },
+    }),
     series: input.marker
       ? [
           {
