@@ -54,7 +54,7 @@ const MAX_RUNS = 8;
  * sorted by territory with its years side by side (each year is a stretch of the key) — each key is
  * appended to the sorted run whose last key is the greatest below it: a duplicate is found by
  * binary search in the runs whose range holds it, no key is hashed, and key order is a merge of the
- * runs (the all-Brazil CSV: two runs; hashing and sorting its 484,409 keys took ~0.2–0.4 s). A key
+ * runs (the all-Brazil CSV: two runs; hashing its 484,409 keys and sorting them took ~0.2 s). A key
  * that would start a ninth run moves them all into a hash table with open addressing.
  */
 export class KeyIndex {
@@ -189,7 +189,7 @@ export class KeyIndex {
     return order;
   }
 
-  /** The runs' positions merged by key (a run whose keys all come before the others' is copied whole). */
+  /** The runs' positions merged by key, each stretch of a run below the other runs' next keys copied at once. */
   private mergedRuns(): Int32Array {
     const runs = this.runs.filter((r) => r.count > 0).sort((a, b) => a.first - b.first);
     const order = new Int32Array(this.count);
