@@ -22,37 +22,24 @@ import { emptyWorkspace, nationalJobs, timed } from './national-workspace';
  * script writes its own; reading 100 MB of output into this process would add to their wall time
  * what neither a user nor the anchor pays.
  *
- * Where the time goes (profiles of 2026-12-03; figures per run in the session notes and git log):
- *  - import: the insert (SQLite in WebAssembly, ~2.5 s CPU), garbage collection (~1.2 s), reading
- *    and checking the CSV (~1.8 s), the save's in-memory quick check and copy (~1.1 s), Node and
- *    bundle start (~0.5 s). sql.js's file growth at COMMIT (1.3–1.9 s: 32 copies of the growing
- *    file) is gone since it grows 4× per step (shared/db/sql-js-file-growth.ts).
+ * Where the time goes (`--cpu-prof` of the import, main 0a7eaf9, load ~1, 6.1 s in the profile; all
+ * on one thread, the second core idle):
+ *  - import: Node and the bundle's modules 0.6 s; reading the CSV 0.1 s; opening the workspace
+ *    0.15 s; decoding the CSV, counting its records and choosing the template 0.6 s; the pass
+ *    (read, check, convert every row) 1.55 s; the write 2.0 s (putting the records in key order
+ *    0.4 s, SQLite's insert 1.3 s, COMMIT 0.2 s); the save: quick check in memory 0.6 s, export
+ *    0.2 s, file write and hash 0.25 s. Garbage collection (~0.55 s, in the figures above) is
+ *    mostly scavenges in the pass: rows live long enough to be copied, then promoted (the heap
+ *    grows 30 → 140 MB of garbage; `--max-semi-space-size=32` took 37 scavenges to 22, but a
+ *    process takes it only on its command line). Since then the key order is two sorted runs
+ *    merged (the file gives each territory's 2021 and 2020 rows in turn), not a hash table
+ *    sorted again: 0.115 s → 0.01 s in process, and no hashing of the keys in the pass.
  *  - each analyze call: the start (0.24 s CPU: only the command's module and the database are
  *    loaded, no engine), SHA-256 of the file (0.1 s, for the certified open), SQLite reading the
- *    year's range of the table's key (schema 13; before it, stepping the `employment_year` index
- *    and looking each row up in the table, ~0.3 s a year read), writing 45–57 MB of CSV.
- * t18csv (schema 13, employment keyed by classification, measure, year, territory, sector; no
- * employment_year index): the import writes one B-tree instead of two, and the workspace is
- * 23.2 MiB instead of 40. Same rows stored (a dump of employment hashes equal) and the three
- * analyze outputs byte-equal to main 8ba9f40's. Measured only on a heavily loaded machine (load
- * 9–17 on 2 cores, 16:17–16:38 UTC): wall times there mean nothing, CPU a little.
- *  - sql.js alone, the same 484,409 rows (load 3–7): insert 1.9–2.0 s CPU with the old key and
- *    index, 1.2–1.3 s with the new key; file 38.6 → 22 MiB.
- *  - the CLI import, main vs this branch, interleaved, CPU (user + sys) and peak: at load 12–15,
- *    10.5 / 8.9 s vs 8.1 / 7.0 s; at load 9–11, 7.2 / 7.0 s vs 6.1 / 5.9 s, and (last build) at
- *    load ~11, 7.9 / 7.7 s vs 5.5 / 6.9 s; at load 4–5 (17:02 UTC), wall 5.43 / 5.32 s vs 4.23 /
- *    4.17 s, CPU 6.78 / 6.62 vs 5.47 / 5.37 s (−22% wall, −19% CPU), peak 366–389 vs 367–374 MiB.
- *    `npm run bench -- cli` at load 5–6 (17:01 UTC): 3,868 ms (CPU 4,610, peak 283 MiB) vs pandas
- *    + SQLite 2,605 (CPU 2,410): ratio 1.48, CPU ratio 1.91; the three analyze calls 4,393 ms vs
- *    pandas 6,564: 0.67. `npm run bench -- cli` at load 10–17: 19,254 ms (CPU 6,040) vs pandas +
- *    SQLite 9,890 (CPU 2,690): ratio 1.95, CPU ratio 2.25 (main, quiet: 2.38 / 2.84). Profile at
- *    load ~9: the pass 3.0 → 1.5 s and garbage collection 1.9 → 1.0 s (CSV pieces of 32K
- *    characters, a numeric mixed-levels check); the write ~2 s.
- *  - Left: SQLite's own insert, COMMIT and the save's quick check and backup copy (~1.6 s CPU
- *    quiet, on the one thread), the CSV read and conversion, the sort into key order. Under 1.0×
- *    needs the pass in a second thread feeding the write chunk by chunk (not tried).
- *  - Each analyze call (load 9): lq 1.10 s, shift-share 1.09 s, diversity 0.69 s (main, quiet:
- *    1.11, 1.61, 0.94 s).
+ *    year's range of the table's key, writing 45–57 MB of CSV.
+ *  - `npm run bench -- cli` (main, quiet, 18:45 UTC): import 4,047 ms (CPU 5,110, peak 318 MiB)
+ *    vs pandas + SQLite 2,203 (CPU 2,130): ratio 1.84. Under 1.0× needs the pass in a second
+ *    thread feeding the write, and the save's quick check beside the file write.
  * ARRANJO_BENCH_KEEP=<folder> keeps the scratch files (CSV, workspaces, register) there, to profile
  * the CLI on them (`node --cpu-prof out/cli/cli.mjs analyze lq <folder>/brasil.arranjo …` with
  * ARRANJO_STATE_DIR=<folder>/state).

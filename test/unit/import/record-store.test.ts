@@ -22,7 +22,7 @@ describe('KeyIndex', () => {
 });
 
 describe('KeyIndex on keys in table order', () => {
-  it('keeps increasing keys without hashing, and moves to a hash table at the first key out of order', () => {
+  it('keeps increasing keys without hashing, and moves to a hash table when they stop being a few sorted runs', () => {
     fc.assert(
       fc.property(
         fc.uniqueArray(fc.integer({ min: 0, max: 2 ** 52 }), { minLength: 1, maxLength: 3000 }),
@@ -51,6 +51,50 @@ describe('KeyIndex on keys in table order', () => {
         },
       ),
     );
+  });
+
+  it('gives the same answers for interleaved increasing sequences, as many as fit the sorted runs and more', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.uniqueArray(fc.integer({ min: 0, max: 2 ** 52 }), { maxLength: 400 }), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.nat(), { maxLength: 3000 }),
+        (sequences, picks) => {
+          // Each sequence increasing (a year of a file sorted by territory), taken in turns as `picks` says, then whatever is left.
+          const queues = sequences.map((s) => [...s].sort((a, b) => a - b));
+          const keys: number[] = [];
+          for (const pick of picks) {
+            const queue = queues[pick % queues.length] ?? [];
+            const key = queue.shift();
+            if (key !== undefined) keys.push(key);
+          }
+          for (const queue of queues) keys.push(...queue);
+          const index = new KeyIndex();
+          const first = new Map<number, number>();
+          keys.forEach((k, i) => {
+            const expected = first.get(k) ?? -1;
+            expect(index.add(k, i)).toBe(expected);
+            if (expected === -1) first.set(k, i);
+          });
+          for (const [k, position] of first) expect(index.get(k)).toBe(position);
+          expect(index.size).toBe(first.size);
+          expect([...index.positionsInKeyOrder()]).toEqual([...first].sort((a, b) => a[0] - b[0]).map(([, p]) => p));
+        },
+      ),
+    );
+  });
+
+  it('keeps two interleaved years of a national file in order', () => {
+    // Territory by territory, sector by sector, each with 2021 then 2020: two runs, merged in key order.
+    const index = new KeyIndex();
+    const key = (year: number, territory: number, sector: number): number => ((year - 1900) * 16_777_216 + territory) * 4096 + sector;
+    let position = 0;
+    let allNew = true;
+    for (let t = 1; t <= 5570; t++)
+      for (let s = 0; s < 87; s++) for (const year of [2021, 2020]) allNew &&= index.add(key(year, t, s), position++) === -1;
+    expect(allNew).toBe(true);
+    expect(index.add(key(2020, 17, 3), 0)).toBe(((17 - 1) * 87 + 3) * 2 + 1);
+    const order = index.positionsInKeyOrder();
+    expect([order[0], order[1], order[5570 * 87 - 1], order[5570 * 87]]).toEqual([1, 3, 5570 * 87 * 2 - 1, 0]);
   });
 
   it('handles a million increasing keys and a late one out of order', () => {
