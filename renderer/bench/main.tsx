@@ -15,7 +15,7 @@ import { BenchOverlay, benchMode } from './BenchOverlay';
  * the whole app, as the product starts it, with the benchmark page of `?bench=grid|map` over it.
  * The product's entry (index.html → src/main.ts) never imports this folder.
  */
-initI18n();
+await initI18n();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('bench.html has no #root element.');

@@ -26,6 +26,9 @@ test('first start opens the demo workspace: 853 municipalities, 13 districts on 
   await expect(jobs).toHaveAttribute('data-bar-count', '8');
   await expect(jobs).toHaveAttribute('data-year', '2020');
 
+  // A closed select of the dashboard has no option list in the page (nothing drawn or positioned
+  // for it at start); opened, it lists the years.
+  await expect(page.locator('.mantine-Select-dropdown')).toHaveCount(0);
   // Another year redraws the chart.
   await page.getByTestId('jobs-year-select').click();
   await page.getByRole('option', { name: '2019', exact: true }).click();

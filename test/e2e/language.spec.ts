@@ -8,7 +8,15 @@ async function expectCountFormatted(page: Page, testId: string, locale: string, 
 }
 
 test('switching the language changes the UI and the number format', async ({ page }, testInfo) => {
+  // Each language's texts are a chunk of their own (assets/<language>-<hash>.js): the first start
+  // fetches the stored language's only, another when it is chosen.
+  const textChunks: string[] = [];
+  page.on('request', (request) => {
+    const chunk = /\/assets\/(pt-BR|en|es)-[\w-]+\.js$/.exec(request.url())?.[1];
+    if (chunk) textChunks.push(chunk);
+  });
   await openApp(page);
+  expect(textChunks).toEqual(['pt-BR']);
   await expect(page.getByTestId('nav-dashboard')).toContainText('Painel');
   await expect(page.getByTestId('nav-settings')).toContainText('Configurações');
   await expectCountFormatted(page, 'count-employment', 'pt-BR', '13.648');
@@ -19,6 +27,7 @@ test('switching the language changes the UI and the number format', async ({ pag
   await expect(page.getByTestId('nav-settings')).toContainText('Settings');
   await expect(page.getByTestId('nav-territories')).toContainText('Territories and districts');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(textChunks).toEqual(['pt-BR', 'en']);
 
   await page.getByTestId('nav-dashboard').click();
   await waitForDashboard(page);

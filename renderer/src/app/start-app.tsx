@@ -11,20 +11,21 @@ import { WorkspaceProvider } from '../workspace/WorkspaceProvider';
 
 /**
  * The UI: loaded by the page's entry (src/main.ts) once the engine's worker is on its way, and
- * drawn into #root.
+ * drawn into #root once the language's texts are in (their own chunk, fetched while the worker
+ * opens the workspace).
  */
-initI18n();
-
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'arranjo.color-scheme' });
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
 
-createRoot(root).render(
-  <StrictMode>
-    <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="light" {...mantineStyleNonce}>
-      <WorkspaceProvider>
-        <App />
-      </WorkspaceProvider>
-    </MantineProvider>
-  </StrictMode>,
+void initI18n().then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="light" {...mantineStyleNonce}>
+        <WorkspaceProvider>
+          <App />
+        </WorkspaceProvider>
+      </MantineProvider>
+    </StrictMode>,
+  ),
 );

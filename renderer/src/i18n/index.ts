@@ -1,10 +1,9 @@
 import i18next, { type TFunction } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { DEFAULT_LOCALE, isLocale, type Locale } from './locales';
-import { resources } from './resources';
+import { loadTexts } from './load-texts';
 
 const STORAGE_KEY = 'arranjo.locale';
-
 
 function storedLocale(): Locale {
   try {
@@ -16,12 +15,18 @@ function storedLocale(): Locale {
   }
 }
 
-export function initI18n(): typeof i18next {
-  void i18next.use(initReactI18next).init({
-    resources,
-    ns: Object.keys(resources['pt-BR']),
+/**
+ * Loads the stored language's texts (that language only; another is loaded when chosen) and
+ * starts i18next with them. The UI is drawn once this resolved.
+ */
+export async function initI18n(): Promise<typeof i18next> {
+  const lng = storedLocale();
+  const texts = await loadTexts(lng);
+  await i18next.use(initReactI18next).init({
+    resources: { [lng]: texts },
+    ns: Object.keys(texts),
     defaultNS: 'translation',
-    lng: storedLocale(),
+    lng,
     fallbackLng: DEFAULT_LOCALE,
     // React escapes already; double escaping would show "&amp;" in labels.
     interpolation: { escapeValue: false },
@@ -32,6 +37,10 @@ export function initI18n(): typeof i18next {
 }
 
 export async function changeLocale(locale: Locale): Promise<void> {
+  if (!i18next.hasResourceBundle(locale, 'translation')) {
+    const texts = await loadTexts(locale);
+    for (const [ns, bundle] of Object.entries(texts)) i18next.addResourceBundle(locale, ns, bundle);
+  }
   await i18next.changeLanguage(locale);
   document.documentElement.lang = locale;
   try {

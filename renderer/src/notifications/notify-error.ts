@@ -1,14 +1,14 @@
 import i18next from 'i18next';
 import { fieldRefusal, type FieldRefusalParams } from '../../../shared/domain/field-refusals';
 import { dateFormat, formatNumber } from '../i18n/format';
+import type { Texts } from '../i18n/load-texts';
 import type { Locale } from '../i18n/locales';
-import { resources } from '../i18n/resources';
 import { toEngineError, type EngineErrorLike } from '../lib/engine-error';
 import { notify } from './store';
 
-type SiteField = keyof (typeof resources)['pt-BR']['translation']['sites']['fields'];
-const SITE_FIELDS: ReadonlySet<string> = new Set(Object.keys(resources['pt-BR'].translation.sites.fields));
-const isSiteField = (field: string): field is SiteField => SITE_FIELDS.has(field);
+type SiteField = keyof Texts['translation']['sites']['fields'];
+// The loaded language's texts name the fields (every language has the same keys).
+const isSiteField = (field: string): field is SiteField => i18next.exists(`sites.fields.${field}`);
 
 /** The translated field label for a field named by the engine ("lotsTotal" → "Lotes (total)"; a measurement's "physicalProgress"). */
 function fieldLabel(field: string): string {

@@ -1,5 +1,5 @@
 import { Alert, Grid, Group, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useState } from 'react';
 import { FOCUS_STATE_CODE } from '../../lib/focus-state';
 import { useLocale } from '../../i18n';
 import { formatInteger } from '../../i18n/format';
@@ -16,8 +16,10 @@ type Part = 'map' | 'jobs';
 /**
  * The dashboard: key counts, the state map, jobs by sector and the works by district, all from the open workspace.
  * Reports the data version once every panel has loaded it (the `app-ready` marker).
+ * Memoized: the shell's own state changes (the `app-ready` marker, the areas' preload, an area
+ * switch) do not redraw the dashboard underneath (issue 16: that redraw cost the first start ~0.1 s).
  */
-export function DashboardArea({ onLoaded }: { onLoaded: (version: number) => void }) {
+export const DashboardArea = memo(function DashboardArea({ onLoaded }: { onLoaded: (version: number) => void }) {
   const { t, locale } = useLocale();
   const { dataVersion } = useWorkspace();
   // A language's first number format loads its locale data (~0.1 s, more on a busy machine): made
@@ -83,4 +85,4 @@ export function DashboardArea({ onLoaded }: { onLoaded: (version: number) => voi
       <WorksPanel />
     </Stack>
   );
-}
+});

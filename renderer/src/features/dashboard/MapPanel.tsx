@@ -9,7 +9,7 @@ import { translateUnit } from '../../i18n/units';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { buildMapOption, type MapSitePoint } from './map-option';
 import { MG_MAP_NAME, useMgMapReady } from './mg-geo';
-import { CHART_HEIGHT, Panel } from './Panel';
+import { CHART_HEIGHT, PANEL_SELECT_COMBOBOX, Panel } from './Panel';
 
 interface Props {
   municipalities: Municipality[] | undefined;
@@ -115,7 +115,7 @@ export function MapPanel({ municipalities, sites, metrics, first, onLoaded }: Pr
             w={320}
             aria-label={t('dashboard.map.metric')}
             data-testid="map-metric-select"
-            comboboxProps={{ withinPortal: true }}
+            comboboxProps={PANEL_SELECT_COMBOBOX}
           />
         </Group>
       }
