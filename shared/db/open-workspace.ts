@@ -164,10 +164,11 @@ const COMPACT_MIN_FREE_BYTES = 1024 * 1024;
  * as it is, still whole.
  */
 function compactIfMostlyFree(conn: Connection): void {
-  const free = Number(conn.get<{ n: number }>('SELECT freelist_count AS n FROM pragma_freelist_count()')?.n ?? 0);
-  const pages = Number(conn.get<{ n: number }>('SELECT page_count AS n FROM pragma_page_count()')?.n ?? 0);
-  const pageSize = Number(conn.get<{ n: number }>('SELECT page_size AS n FROM pragma_page_size()')?.n ?? 4096);
-  if (free * pageSize < COMPACT_MIN_FREE_BYTES || free < pages * COMPACT_FREE_SHARE) return;
+  const size = conn.get<{ free: number; pages: number; pageSize: number }>(
+    `SELECT f.freelist_count AS free, c.page_count AS pages, s.page_size AS pageSize
+       FROM pragma_freelist_count() f, pragma_page_count() c, pragma_page_size() s`,
+  );
+  if (!size || size.free * size.pageSize < COMPACT_MIN_FREE_BYTES || size.free < size.pages * COMPACT_FREE_SHARE) return;
   try {
     conn.execScript('VACUUM');
   } catch {

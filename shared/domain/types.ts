@@ -85,6 +85,13 @@ export interface EmploymentRecord {
   missingReason: string | null;
 }
 
+/** A file behind a year's stored values: an import batch's file and when it was imported. */
+export interface YearSource {
+  year: number;
+  file: string;
+  importedAt: string;
+}
+
 export interface SectorTotal {
   sectorCode: string;
   sectorName: string;

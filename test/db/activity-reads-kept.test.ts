@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { Connection } from '../../shared/db/connection';
-import { SHIPPED_DEMO_FILE } from '../../shared/demo/shipped-demo';
 import { ActivityLevels } from '../../shared/features/economy';
-import { loadSql } from '../support/node-engine';
+import { loadSql, shippedDemoBytes } from '../support/node-engine';
 
 // The Economy area's analyses share one read of a year's values while the workspace is unchanged
 // (issue 16); any write to the workspace makes the next read fresh.
 describe('activity reads kept while the workspace is unchanged', () => {
   it('gives the same frozen records until a write, then the written value', async () => {
-    const bytes = new Uint8Array(gunzipSync(readFileSync(new URL(`../../resources/${SHIPPED_DEMO_FILE}`, import.meta.url))));
+    const bytes = shippedDemoBytes();
     const conn = Connection.create(await loadSql(), bytes);
     try {
       const first = new ActivityLevels(conn).records('ibge-setor', 'jobs', 2020);

@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Connection } from '../../shared/db/connection';
-import { SHIPPED_DEMO_FILE } from '../../shared/demo/shipped-demo';
 import { createEngine } from '../../shared/engine/engine';
 import { EmploymentRepository } from '../../shared/repositories/employment-repository';
-import { loadSql } from '../support/node-engine';
+import { loadSql, shippedDemoBytes } from '../support/node-engine';
 
-const shipped = new Uint8Array(gunzipSync(readFileSync(new URL(`../../resources/${SHIPPED_DEMO_FILE}`, import.meta.url))));
+const shipped = shippedDemoBytes();
 const RAIS_2019 = 'RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2019.csv';
 
 // The levels, classifications and source files of employment are kept per connection while nothing

@@ -1,17 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { Connection } from '../../shared/db/connection';
-import { SHIPPED_DEMO_FILE } from '../../shared/demo/shipped-demo';
 import { EmploymentRepository } from '../../shared/repositories/employment-repository';
-import { loadSql, newEngine } from '../support/node-engine';
+import { loadSql, newEngine, shippedDemoBytes } from '../support/node-engine';
 
 // Schema 13 keys employment by (classification, measure, year, territory, sector): the levels, years
 // and states with data are found by seeks along that key. They must equal what a plain DISTINCT over
 // every row gives, whatever mix of levels, measures, years and states the workspace holds.
 describe('employment levels, years and states by seeks along the schema-13 key', () => {
   it('equal the DISTINCT over every row, on the demo and with more levels, measures, years and states', async () => {
-    const bytes = new Uint8Array(gunzipSync(readFileSync(new URL(`../../resources/${SHIPPED_DEMO_FILE}`, import.meta.url))));
+    const bytes = shippedDemoBytes();
     const conn = Connection.create(await loadSql(), bytes);
     try {
       const repo = new EmploymentRepository(conn);

@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { Connection } from '../../shared/db/connection';
-import { SHIPPED_DEMO_FILE } from '../../shared/demo/shipped-demo';
 import { IndicatorValueRepository } from '../../shared/repositories/indicator-value-repository';
-import { loadSql } from '../support/node-engine';
+import { loadSql, shippedDemoBytes } from '../support/node-engine';
 
 // The pickers' indicator × period lists step through the schema-12 index (issue 16); they must list
 // exactly what a DISTINCT over the whole table lists, in the same order.
 describe('indicator periods read through the index', () => {
   it('equal the DISTINCT over every value, on the shipped demo and with a site value added', async () => {
-    const bytes = new Uint8Array(gunzipSync(readFileSync(new URL(`../../resources/${SHIPPED_DEMO_FILE}`, import.meta.url))));
+    const bytes = shippedDemoBytes();
     const conn = Connection.create(await loadSql(), bytes);
     try {
       const repo = new IndicatorValueRepository(conn);

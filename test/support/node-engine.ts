@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { DEMO_SOURCE_FILES, type DemoSourceKey, type DemoSources } from '../../shared/demo/demo-sources';
+import { SHIPPED_DEMO_FILE } from '../../shared/demo/shipped-demo';
 import { createEngine, type Engine } from '../../shared/engine/engine';
 
 /**
@@ -17,6 +20,11 @@ export function loadSql(): Promise<SqlJsStatic> {
 
 export async function readDataFile(relative: string): Promise<Uint8Array> {
   return new Uint8Array(await readFile(DATA_DIR + relative));
+}
+
+/** The shipped demo workspace (`resources/demo/`), inflated: a fresh copy on each call. */
+export function shippedDemoBytes(): Uint8Array {
+  return new Uint8Array(gunzipSync(readFileSync(new URL(`../../resources/${SHIPPED_DEMO_FILE}`, import.meta.url))));
 }
 
 let sourcesPromise: Promise<DemoSources> | null = null;

@@ -1,7 +1,7 @@
 import { columnsFromRecords, rollUp, type ActivityColumns, type ActivityRecord } from '../../analysis/economy/activity-matrix';
 import type { Connection } from '../../db/connection';
 import { CNAE_LEVELS, IBGE_SECTOR_OF_SECTION, rollsUpTo, UNCLASSIFIED_SECTOR } from '../../domain/cnae-levels';
-import { CLASSIFICATIONS, type Classification, type Measure } from '../../domain/types';
+import { CLASSIFICATIONS, type Classification, type Measure, type YearSource } from '../../domain/types';
 import { ClassificationRepository } from '../../repositories/classification-repository';
 import { EmploymentRepository } from '../../repositories/employment-repository';
 import { economyRefusal } from './economy-refusals';
@@ -128,6 +128,11 @@ export class ActivityLevels {
     const byFile = new Map<string, { file: string; importedAt: string }>();
     for (const level of stored) for (const s of this.employment.sources(level, measure, year)) byFile.set(s.file, byFile.get(s.file) ?? s);
     return [...byFile.values()].sort((a, b) => a.file.localeCompare(b.file));
+  }
+
+  /** `sources` of each year asked (each year once), with its year. */
+  sourcesOfYears(classification: Classification, measure: Measure, years: readonly number[]): YearSource[] {
+    return [...new Set(years)].flatMap((year) => this.sources(classification, measure, year).map((s) => ({ year, ...s })));
   }
 
   /** Each source level rolled up to `target`; a territory may come from one level only. */

@@ -1,3 +1,4 @@
+import type { YearSource } from '../../domain/types';
 import type { DiversityRow, LqRow, PotentialSectorRow, ReferenceInfo, ShiftShareRow, SubjectInfo } from './types';
 import type { Explanation } from './economy-explain';
 import type { EconomyExportQuery, ExplainQuery, PeriodQuery, PotentialQuery, SourcesQuery, YearQuery } from './schemas';
@@ -19,7 +20,7 @@ export interface EconomyApi {
    * The files behind a measure at a level in some years (the import batches of the stored values,
    * or of the finer levels a roll-up reads), each with its year: what a chart's source line names.
    */
-  activitySources(query: SourcesQuery): Promise<{ year: number; file: string; importedAt: string }[]>;
+  activitySources(query: SourcesQuery): Promise<YearSource[]>;
   /** The diagnosis as an xlsx workbook (typed cells, potential sectors of the subject, methods sheet). */
   exportEconomyWorkbook(query: EconomyExportQuery): Promise<Uint8Array>;
 }

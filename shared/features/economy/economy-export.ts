@@ -45,7 +45,6 @@ export async function exportEconomy(conn: Connection, q: EconomyExportQuery, now
     potential = { subject, rows, note };
   }
 
-  const levels = new ActivityLevels(conn);
   const years = q.from !== undefined ? [q.from, q.year] : [q.year];
   return economyWorkbook({
     locale: q.locale,
@@ -59,7 +58,7 @@ export async function exportEconomy(conn: Connection, q: EconomyExportQuery, now
     shiftShare,
     diversity,
     potential,
-    sources: years.flatMap((year) => levels.sources(q.classification, q.measure, year).map((s) => ({ year, ...s }))),
+    sources: new ActivityLevels(conn).sourcesOfYears(q.classification, q.measure, years),
     generatedAt: now,
   });
 }

@@ -2,6 +2,7 @@ import { loadExcelJs } from '../../export/load-exceljs';
 import type { DiversityRow, LqRow, PotentialSectorRow, ReferenceInfo, ShiftShareRow, SubjectInfo, TerritoryKind } from './types';
 import { addNotesSheet, addTableSheet, workbookBytes } from '../../export/workbook';
 import type { Locale } from '../../domain/locales';
+import type { YearSource } from '../../domain/types';
 import { economyMethodsLines, measureName, reasonText } from './economy-workbook-methods';
 
 export type ExportLocale = Locale;
@@ -20,7 +21,7 @@ export interface EconomyExport {
   subject?: SubjectInfo;
   /** Its potential sectors, ranked, when there is a subject. */
   potential?: PotentialSheet;
-  sources: { year: number; file: string; importedAt: string }[];
+  sources: YearSource[];
   generatedAt: string;
 }
 

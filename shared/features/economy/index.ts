@@ -50,8 +50,7 @@ export function economyArea(ctx: EngineContext): EconomyApi {
     },
     activitySources: async (query) => {
       const q = parse(sourcesQuerySchema, query, 'query');
-      const levels = new ActivityLevels(ctx.db());
-      return [...new Set(q.years)].flatMap((year) => levels.sources(q.classification, q.measure, year).map((s) => ({ year, ...s })));
+      return new ActivityLevels(ctx.db()).sourcesOfYears(q.classification, q.measure, q.years);
     },
     exportEconomyWorkbook: async (query) => {
       const q = parse(economyExportSchema, query, 'query');

@@ -8,6 +8,7 @@ import type {
   SectorTotal,
   State,
   WorkspaceInfo,
+  YearSource,
 } from '../../domain/types';
 
 export interface HistoryState {
@@ -46,7 +47,7 @@ export interface DashboardFirst {
    * Jobs by IBGE sector in the state in the latest year, and the files they came from (as
    * `activitySources` gives them: the chart's source line, drawn once); null without such data.
    */
-  jobs: { year: number; totals: SectorTotal[]; sources: { year: number; file: string; importedAt: string }[] } | null;
+  jobs: { year: number; totals: SectorTotal[]; sources: YearSource[] } | null;
 }
 
 /** The open workspace: create, open, save, undo; the reference territories, jobs and dashboard maps. */

@@ -219,7 +219,7 @@ export class WorkspaceEngine implements WorkspaceApi {
           : {
               year,
               totals: employment.sectorTotals('ibge-setor', 'jobs', year, state),
-              sources: new ActivityLevels(this.db).sources('ibge-setor', 'jobs', year).map((s) => ({ year, ...s })),
+              sources: new ActivityLevels(this.db).sourcesOfYears('ibge-setor', 'jobs', [year]),
             },
     };
   }
