@@ -13,25 +13,21 @@
 // Each figure is timed in the page: from the press (pointerdown) to the frame painted with the area's
 // marker (a MutationObserver sees the marker, then a rAF and a message: that frame drawn). `driver`
 // beside it is the same switch as Playwright waited: its click's checks (~50 ms) and its polling of
-// the marker (0, 20, 50, 100, 100 ms apart, each answer queued behind the page's tasks) added 40-200 ms
-// that were not the app's (until 2026-12-03 that was the figure).
+// the marker (0, 20, 50, 100, 100 ms apart, each answer queued behind the page's tasks) adds 40-200 ms
+// that are not the app's.
 // Where a switch's time goes (CDP trace with CPU profile per switch, 2026-12-03, load 3-15): an
 // AG Grid area pays the grid's creation (~25 ms of beans), AG Grid's initial data in a timer task,
 // then its rows as React components (~1 ms per cell loaded; 140 cells for the sites); the first grid
 // of the session also ran AG Grid's code for the first time and injected its theme (~100 ms): a grid
-// kept off screen since the first idle moment (grid-keeper.tsx) pays that now. Initiatives drew its
-// 853-municipality map (ECharts: a path and a paint per region; no more a hidden label per region,
-// two thirds of the regions' build: components/map-geo.ts; a cold draw profiled at load ~11: regions
-// built in 131 ms, painted in 158) in the list's task: the map now draws in the task after the list's
-// frame is painted (the figure is the list shown; the map follows ~100-300 ms later). A prefetched answer already in is the view's first
-// state (no frame without data, no second pass of the area). Economy is Mantine's render of its
-// controls and vocations (~500 DOM nodes, no single hot spot).
-// Figures, 2026-12-03, loaded machine (load 8-15, other helpers' builds and benches), main 8ba9f40
-// vs this branch, back to back, median of 3 fresh starts, main-thread CPU per first open after the
-// preload (less load-bound than wall time): territories 260-351 -> 194-229 ms, initiatives 232-267
-// -> 108-152, works 123-132 -> 105-135, import-export 138-202 -> 157-169, economy 187-294 -> 181-219;
-// in-page figures of such runs: initiatives 432-1109 -> 141-156 ms; the others swing 2x with load
-// on both builds. Quiet-machine figures are the lead's to take.
+// kept off screen since the first idle moment (grid-keeper.tsx) pays that now. Initiatives draws
+// its 853-municipality map (ECharts: a path and a paint per region; no hidden label per region since
+// components/map-geo.ts, which was two thirds of the regions' build) in the task after the list's
+// frame is painted: the area's figure is the list shown, `initiatives-map` the map drawn. A
+// prefetched answer already in is the view's first state (no frame without data, no second pass).
+// Economy is Mantine's render of its controls and vocations (~500 DOM nodes, no single hot spot).
+// Quiet machine: every area's marker under 300 ms after the preload (slowest territories, ~240-270);
+// the initiatives map ~350-390 ms from the press; territories at ready ~370 (the idle preload's
+// economy prefetch runs while territories still loads).
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**

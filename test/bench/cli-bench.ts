@@ -37,9 +37,9 @@ import { emptyWorkspace, nationalJobs, timed } from './national-workspace';
  *  - each analyze call: the start (0.24 s CPU: only the command's module and the database are
  *    loaded, no engine), SHA-256 of the file (0.1 s, for the certified open), SQLite reading the
  *    year's range of the table's key, writing 45–57 MB of CSV.
- *  - `npm run bench -- cli` (main, quiet, 18:45 UTC): import 4,047 ms (CPU 5,110, peak 318 MiB)
- *    vs pandas + SQLite 2,203 (CPU 2,130): ratio 1.84. Under 1.0× needs the pass in a second
- *    thread feeding the write, and the save's quick check beside the file write.
+ *  - quiet machine, `CLI_BENCH_RUNS=3`: import 3.4–3.7 s (CPU 4.1–4.6 s, peak 280–370 MiB) vs
+ *    pandas + SQLite 2.1–2.3 s: 1.56–1.71×. Under 1.0× needs the pass in a second thread feeding
+ *    the write (it is the largest step the write does not need to wait for).
  * ARRANJO_BENCH_KEEP=<folder> keeps the scratch files (CSV, workspaces, register) there, to profile
  * the CLI on them (`node --cpu-prof out/cli/cli.mjs analyze lq <folder>/brasil.arranjo …` with
  * ARRANJO_STATE_DIR=<folder>/state).

@@ -21,16 +21,17 @@
 //         selects forcing a style recalc (~0.3 s in a profile) and the locale's first Intl number
 //         format (~0.16 s); ~4070-4770 the map's setOption, drawn synchronously (0.7 s); ~5040
 //         app-ready after the jobs chart.
-// Changed then: the UI's code is asked for once the worker asked for its downloads (engine-client.ts);
-// the jobs chart's sources come with dashboardFirst (drawn once, one round trip less); the dashboard's
-// frame and the first number format are made while the workspace opens; the employment facts the
-// dashboard asked up to four times are kept while the workspace is unchanged. Side by side with
-// main under load 10-17 (other benches running; 4-10 alternating runs a set, wall and whole-browser
-// CPU) the sets split both ways (branch/main 0.84-1.28): no difference shown either way; a quiet
-// re-measure decides. Next by size: split the engine chunk so the first screen's open and queries
-// load without the other areas (attraction, programmes, prioritization + mcda, the importer:
-// ~43% of its source); the sql.js copy of the demo on open; the map's first draw.
-// Tried before and not kept: drawing the map's geometry unshaded while the workspace opens
+// Since then: the UI's code is asked for once the worker asked for its downloads (engine-client.ts);
+// the jobs chart's sources come with dashboardFirst; the dashboard's frame and the first number
+// format are made while the workspace opens; the dashboard's selects keep no closed option list
+// (floating-ui positioned them at start); only the language in use is loaded; the maps build no
+// hidden label per region (components/map-geo.ts). Quiet machine: 4.2-4.3 s vs the floor's
+// 1.1-1.2 s. Next by size: the demo response (18.8 MB inflated, its arrayBuffer() last before
+// the engine is ready in most runs; 6 MB of it is indicator_value's repeated source text) and the
+// engine chunk's compile competing with the UI's on two cores.
+// Tried and not kept: the engine chunk split in two (the open workspace's engine first, 526 kB, the
+// other areas after it): no gain, since the dashboard asks three other areas at start; drawing the
+// map's geometry unshaded while the workspace opens
 // (ECharts 6 rebuilds every region on each setOption, so the frame is a whole extra draw: slower
 // under load), asking for the workspace before React's first render (neutral), and shipping the demo
 // pre-compressed for the worker to inflate (slower: the browser's network service inflated it in
