@@ -2,7 +2,7 @@ import { Paper, Text } from '@mantine/core';
 import type { GridApi } from 'ag-grid-community';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Site } from '../../shared/domain/types';
-import { FOCUS_STATE_CODE } from '../src/lib/focus-state';
+import { FOCUS_STATE_CODE } from '../../shared/domain/focus-state';
 import { Chart, echarts } from '../src/components/Chart';
 import { DataGrid } from '../src/components/DataGrid';
 import { useLocale } from '../src/i18n';

@@ -6,6 +6,12 @@
  */
 export const SHIPPED_DEMO_FILE = 'demo/arranjo-demo.arranjo.gz';
 
+/**
+ * The demo's dashboard first screen (shared/features/workspace/first-screen.ts), made by the same
+ * build from the same workspace: a first start draws it while the engine opens the demo.
+ */
+export const SHIPPED_FIRST_SCREEN_FILE = 'demo/arranjo-demo.first-screen.json';
+
 /** The time every row of the shipped demo is stamped with (created, imported), instead of "now". */
 export const DEMO_BUILT_AT = '2026-01-01T00:00:00.000Z';
 

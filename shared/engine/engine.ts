@@ -20,7 +20,8 @@ import { initiativesArea, initiativesImportTargets } from '../features/initiativ
 import { prioritizationArea } from '../features/prioritization';
 import { addDemoProgramme, programmeArea, programmesImportTargets } from '../features/programmes';
 import { territoriesArea } from '../features/territories';
-import { WorkspaceEngine, type EngineDependencies } from '../features/workspace';
+import { WorkspaceEngine, loadFirstScreen, type EngineDependencies, type FirstScreen } from '../features/workspace';
+import { FOCUS_STATE_CODE } from '../domain/focus-state';
 import { addDemoWorks, worksArea, worksImportTargets } from '../features/works';
 
 export type { EngineDependencies };
@@ -56,11 +57,16 @@ export function createEngine(deps: EngineDependencies): Engine {
 }
 
 /**
- * The demo workspace exactly as shipped (`npm run build:demo` writes it to resources/demo/): built
- * from the shipped data with every timestamp at DEMO_BUILT_AT, so the same inputs give the same bytes.
+ * The demo workspace exactly as shipped (`npm run build:demo` writes both to resources/demo/): built
+ * from the shipped data with every timestamp at DEMO_BUILT_AT, so the same inputs give the same bytes;
+ * and its dashboard's first screen for the focus state, as the app would ask it of these bytes.
  */
-export async function buildShippedDemo(SQL: SqlJsStatic, loadSources: DemoSourceLoader): Promise<Uint8Array> {
+export async function buildShippedDemo(
+  SQL: SqlJsStatic,
+  loadSources: DemoSourceLoader,
+): Promise<{ bytes: Uint8Array; firstScreen: FirstScreen }> {
   const engine = createEngine({ SQL, loadSources, now: () => DEMO_BUILT_AT });
   await engine.createWorkspace({ demo: true });
-  return engine.exportWorkspace();
+  const bytes = await engine.exportWorkspace();
+  return { bytes, firstScreen: await loadFirstScreen(engine, FOCUS_STATE_CODE) };
 }

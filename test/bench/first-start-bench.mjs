@@ -51,8 +51,13 @@ async function timeToMarker(browser, url, markers, collect) {
     const fetched = collect ? collectFetchedFiles(page, url) : null;
     const start = Date.now();
     await page.goto(url);
-    for (const marker of markers) await page.locator(marker).first().waitFor({ state: 'attached', timeout: 120_000 });
-    return { ms: Date.now() - start, fetched: fetched ? [...fetched] : null, page, context };
+    // The time to each marker in turn (the last one's is the figure).
+    const marks = [];
+    for (const marker of markers) {
+      await page.locator(marker).first().waitFor({ state: 'attached', timeout: 120_000 });
+      marks.push(Date.now() - start);
+    }
+    return { ms: Date.now() - start, marks, fetched: fetched ? [...fetched] : null, page, context };
   } catch (error) {
     await context.close();
     throw error;
@@ -62,11 +67,14 @@ async function timeToMarker(browser, url, markers, collect) {
 /** Prints the first-start figure (with the first screen's bundle sizes) and the area switches. */
 export async function runFirstStartBench(browser, { url, floorUrl, webOut, runs = 5 }) {
   const app = [];
+  const drawn = [];
   const floor = [];
   let firstScreenFiles = [];
   for (let i = 0; i < runs; i++) {
-    const started = await timeToMarker(browser, url, ['[data-testid="app-ready"]', DASHBOARD_READY], i === 0);
+    // The map drawn (on a first start, while the engine may still open the demo), then the app ready.
+    const started = await timeToMarker(browser, url, [DASHBOARD_READY, '[data-testid="app-ready"]'], i === 0);
     app.push(started.ms);
+    drawn.push(started.marks[0]);
     if (started.fetched) firstScreenFiles = started.fetched;
     await started.context.close();
     const bare = await timeToMarker(browser, floorUrl, ['[data-testid="bare-map"][data-render-finished="true"]'], false);
@@ -80,6 +88,7 @@ export async function runFirstStartBench(browser, { url, floorUrl, webOut, runs 
     median: median(app),
     runs,
     all: app,
+    mapDrawn: { median: median(drawn), all: drawn, note: 'the dashboard map drawn with the demo data, before or after the engine is ready' },
     floor: { median: median(floor), all: floor, page: 'renderer/bench-map.html: the same MG map drawn by ECharts alone' },
     ratio,
     goal: '≤ 2× the floor',

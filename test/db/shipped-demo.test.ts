@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { SHIPPED_DEMO_FILE, isGzip } from '../../shared/demo/shipped-demo';
+import { SHIPPED_DEMO_FILE, SHIPPED_FIRST_SCREEN_FILE, isGzip } from '../../shared/demo/shipped-demo';
+import { FOCUS_STATE_CODE } from '../../shared/domain/focus-state';
+import { loadFirstScreen } from '../../shared/features/workspace';
 import { buildShippedDemo, createEngine } from '../../shared/engine/engine';
 import { loadSql, shippedDataSources } from '../support/node-engine';
 import { LATEST_SCHEMA_VERSION } from '../../shared/db/migrate';
 
 const shippedPath = new URL(`../../resources/${SHIPPED_DEMO_FILE}`, import.meta.url);
+const shippedScreenPath = new URL(`../../resources/${SHIPPED_FIRST_SCREEN_FILE}`, import.meta.url);
 
 describe('the prebuilt demo workspace (resources/demo, issue 16)', () => {
   // The shipped file was built in another process at another time: equal bytes also show the build is reproducible.
@@ -14,12 +17,16 @@ describe('the prebuilt demo workspace (resources/demo, issue 16)', () => {
     const packed = readFileSync(shippedPath);
     expect(isGzip(packed)).toBe(true);
     const shipped = gunzipSync(packed);
-    const fresh = await buildShippedDemo(await loadSql(), shippedDataSources);
+    const { bytes: fresh, firstScreen } = await buildShippedDemo(await loadSql(), shippedDataSources);
     // A stale file (data, a migration or a demo step changed since) would open an outdated demo.
     const same = shipped.length === fresh.length && Buffer.compare(shipped, fresh) === 0;
     expect(
       same,
       `resources/${SHIPPED_DEMO_FILE} is stale (${shipped.length} bytes shipped, ${fresh.length} built now): run \`npm run build:demo\` and commit the file.`,
+    ).toBe(true);
+    expect(
+      readFileSync(shippedScreenPath, 'utf8') === JSON.stringify(firstScreen),
+      `resources/${SHIPPED_FIRST_SCREEN_FILE} is stale: run \`npm run build:demo\` and commit it.`,
     ).toBe(true);
   }, 120_000);
 
@@ -35,6 +42,11 @@ describe('the prebuilt demo workspace (resources/demo, issue 16)', () => {
     expect(info.counts.sites).toBe(13);
     expect(await engine.history()).toMatchObject({ canUndo: false, canRedo: false });
     expect(Buffer.compare(Buffer.from(await engine.exportWorkspace()), Buffer.from(shipped))).toBe(0);
+    // What a first start draws before the engine is ready is what the engine answers once it is.
+    const live = await loadFirstScreen(engine, FOCUS_STATE_CODE);
+    expect(JSON.parse(readFileSync(shippedScreenPath, 'utf8'))).toEqual(JSON.parse(JSON.stringify(live)));
+    expect(live.first.map?.values.length).toBe(853);
+    expect(live.initiatives.length).toBeGreaterThan(0);
   }, 60_000);
 
   // The shipped file opens as built (no received-file checks, issue 16) only at the latest schema.

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { countValue, openApp, waitForJobsChart } from './helpers';
+import { countValue, openApp, waitForDashboard, waitForJobsChart } from './helpers';
 
 test('first start opens the demo workspace: 853 municipalities, 13 districts on the map, jobs by sector', async ({ page }, testInfo) => {
   await openApp(page);
@@ -36,6 +36,34 @@ test('first start opens the demo workspace: 853 municipalities, 13 districts on 
   await expect(jobs).toHaveAttribute('data-render-finished', 'true');
 
   await page.screenshot({ path: testInfo.outputPath('dashboard.png') });
+});
+
+test("a first start draws the demo's dashboard while the engine still opens it, and does not draw it again once open", async ({ page }) => {
+  // The demo's bytes are held back: the engine cannot open it until the dashboard was checked.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/arranjo-demo*.gz', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  const map = page.getByTestId('dashboard-map');
+  await expect(map).toHaveAttribute('data-render-finished', 'true', { timeout: 60_000 });
+  await expect(page.getByTestId('count-municipalities')).toHaveText('853');
+  await expect(map).toHaveAttribute('data-municipality-count', '853');
+  await expect(page.getByTestId('starting')).toBeVisible();
+  await expect(page.getByTestId('app-ready')).toHaveCount(0);
+  // Every later frame of the map is counted: the engine's answers, once open, are the ones drawn.
+  await map.evaluate((element) => {
+    new MutationObserver(() => {
+      if (element.getAttribute('data-render-finished') === 'false') element.setAttribute('data-e2e-redrawn', 'yes');
+    }).observe(element, { attributes: true, attributeFilter: ['data-render-finished'] });
+  });
+  release();
+  await waitForDashboard(page);
+  await expect(page.getByTestId('starting')).toHaveCount(0);
+  await expect(map).not.toHaveAttribute('data-e2e-redrawn', 'yes');
+  await expect(page.getByTestId('count-sites')).toHaveText('13');
 });
 
 test('every area of the chain opens: works, attraction, programmes, poles and initiatives', async ({ page }, testInfo) => {

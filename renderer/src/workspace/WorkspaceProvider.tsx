@@ -15,6 +15,7 @@ import type { UndoneChange } from '../../../shared/features/workspace';
 import { requestArea } from './request-area';
 import { undoneText } from './undone-text';
 import { WorkspaceController, isDirty, type WorkspaceNames } from './workspace-controller';
+import { loadShippedFirstScreen } from './shipped-first-screen';
 
 /**
  * Names given to new workspaces, in the language of the moment. Actions read texts through the
@@ -32,7 +33,13 @@ type PendingReplace = () => Promise<void>;
 export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const { t } = useLocale();
   const [controller] = useState(
-    () => new WorkspaceController(getEngine(), getPlatform(), (error) => notifyError(error, i18next.t('workspace.autosaveFailed'))),
+    () =>
+      new WorkspaceController(
+        getEngine(),
+        getPlatform(),
+        (error) => notifyError(error, i18next.t('workspace.autosaveFailed')),
+        loadShippedFirstScreen,
+      ),
   );
   const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
   const platform = controller.platform;

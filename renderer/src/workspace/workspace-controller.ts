@@ -1,6 +1,6 @@
 import type { Remote } from 'comlink';
 import type { EngineApi, HistoryState } from '../../../shared/rpc/engine-api';
-import type { UndoneChange } from '../../../shared/features/workspace';
+import type { FirstScreen, UndoneChange } from '../../../shared/features/workspace';
 import { baseName, type LoadedWorkspaceFile, type Platform, type WorkspaceLocation } from '../platform/platform';
 import { PrefetchedData } from './prefetched-data';
 
@@ -69,12 +69,31 @@ export class WorkspaceController {
   private pendingStore: { run: () => Promise<void>; started: Promise<void> | null } | null = null;
   /** The demo whose store failed: the next save to it also makes it the workspace to reopen. */
   private unremembered: WorkspaceLocation | null = null;
+  /**
+   * The shipped demo's dashboard first screen (built with it, resources/demo/) and the data version
+   * it stands for: the one the demo has once open, while nothing changed it. `null` otherwise.
+   */
+  private shippedScreen: { version: number; screen: Promise<FirstScreen | null> } | null = null;
 
   constructor(
     private readonly engine: Engine,
     readonly platform: Platform,
     private readonly onAutosaveError: (error: unknown) => void,
+    /** Loads the shipped demo's first screen; without it, every first screen is asked of the engine. */
+    private readonly loadShippedScreen?: () => Promise<FirstScreen>,
   ) {}
+
+  /**
+   * The dashboard's first screen without asking the engine (issue 16), when `snapshot` shows the
+   * shipped demo as shipped: at the data version it opened with, or still opening at first start
+   * (the dashboard draws it while the engine opens the demo). Resolves to null if it did not load.
+   */
+  shippedFirstScreen(snapshot: WorkspaceSnapshot): Promise<FirstScreen | null> | null {
+    const shipped = this.shippedScreen;
+    if (!shipped) return null;
+    const opening = snapshot.status === 'starting' && snapshot.dataVersion === shipped.version - 1;
+    return opening || (snapshot.status !== 'starting' && snapshot.dataVersion === shipped.version) ? shipped.screen : null;
+  }
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -171,6 +190,10 @@ export class WorkspaceController {
   create(options: { demo: boolean }, names: WorkspaceNames): Promise<void> {
     return this.serialize('load', async () => {
       await this.flushAutosave();
+      // The demo's first screen loads beside it (set before the views hear of the load); `loaded`
+      // below moves the data version to `version`.
+      const screen = options.demo && this.loadShippedScreen ? this.loadShippedScreen().catch(() => null) : null;
+      this.shippedScreen = screen ? { version: this.snapshot.dataVersion + 1, screen } : null;
       this.update({ status: this.snapshot.status === 'starting' ? 'starting' : 'loading' });
       const base = options.demo ? names.demo : names.untitled;
       const browser = this.platform.kind === 'browser' ? this.platform : null;
@@ -178,8 +201,12 @@ export class WorkspaceController {
       const name = browser?.uniqueName(base);
       name?.catch(() => undefined); // awaited below
       try {
-        await this.engine.createWorkspace(options);
+        const info = await this.engine.createWorkspace(options);
+        // Built with the shipped file, it holds for that file only: a demo the engine opened otherwise
+        // (a build whose demo is stale, migrated on open) answers its first screen itself.
+        if (screen && JSON.stringify((await screen)?.info) !== JSON.stringify(info)) this.shippedScreen = null;
       } catch (error) {
+        this.shippedScreen = null;
         this.update({ status: this.snapshot.generation > 0 ? 'ready' : 'failed' });
         throw error;
       }

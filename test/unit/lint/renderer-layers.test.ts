@@ -37,7 +37,7 @@ describe('renderer layering (app/ above the features): `npm run lint` refuses th
   it('passes a feature that takes what it needs from a lower module', async () => {
     const errors = await layeringErrors(
       'renderer/src/features/territories/sample-clean.ts',
-      "import { FOCUS_STATE_CODE } from '../../lib/focus-state';\nimport { useWorkspace } from '../../workspace/workspace-context';\nexport const pair = [FOCUS_STATE_CODE, useWorkspace] as const;\n",
+      "import { downloadBlob } from '../../lib/download';\nimport { useWorkspace } from '../../workspace/workspace-context';\nexport const pair = [downloadBlob, useWorkspace] as const;\n",
     );
     expect(errors).toEqual([]);
   });

@@ -7,6 +7,7 @@ import type {
   StoredWorkspaceSummary,
   WorkspaceLocation,
 } from '../../../renderer/src/platform/platform';
+import type { FirstScreen } from '../../../shared/features/workspace/first-screen';
 import { engineQuery } from '../../../renderer/src/workspace/prefetched-data';
 import { WorkspaceController, isDirty, type Engine } from '../../../renderer/src/workspace/workspace-controller';
 
@@ -133,6 +134,45 @@ describe('WorkspaceController', () => {
     // Stored as the app ships it, not exported from the engine; then it is the one to reopen.
     expect(await text(platform.store.get('Demonstração (MG)'))).toBe('shipped demo');
     expect(platform.last).toBe('Demonstração (MG)');
+  });
+
+  it("serves the shipped demo's first screen while the demo opens and until anything changes it, and not for another workspace", async () => {
+    const screen = { info: { schemaVersion: 1, counts: {} } } as unknown as FirstScreen;
+    let opened!: () => void;
+    const slow = new FakeEngine();
+    const create = slow.createWorkspace.bind(slow);
+    slow.createWorkspace = (options) => new Promise<void>((resolve) => (opened = resolve)).then(() => create(options));
+    const shipped = new WorkspaceController(slow as unknown as Engine, platform, () => undefined, () => Promise.resolve(screen));
+    const starting = shipped.start(names);
+    await vi.waitFor(() => expect(opened).toBeDefined());
+    // At first start, before the engine has the demo open: the dashboard draws the shipped answer.
+    expect(shipped.getSnapshot().status).toBe('starting');
+    expect(await shipped.shippedFirstScreen(shipped.getSnapshot())).toBe(screen);
+    opened();
+    await starting;
+    slow.createWorkspace = create;
+    expect(await shipped.shippedFirstScreen(shipped.getSnapshot())).toBe(screen);
+    // Any change (even one undone later) and the dashboard asks the engine again.
+    await shipped.mutate((e) => (e as unknown as FakeEngine).change());
+    expect(shipped.shippedFirstScreen(shipped.getSnapshot())).toBeNull();
+    // A new demo has it again once open; an empty workspace never does.
+    await shipped.create({ demo: true }, names);
+    expect(await shipped.shippedFirstScreen(shipped.getSnapshot())).toBe(screen);
+    await shipped.create({ demo: false }, names);
+    expect(shipped.shippedFirstScreen(shipped.getSnapshot())).toBeNull();
+  });
+
+  it("drops the shipped first screen when the demo the engine opened is not the one it was built with", async () => {
+    const stale = { info: { schemaVersion: 0, counts: {} } } as unknown as FirstScreen;
+    const shipped = new WorkspaceController(engine as unknown as Engine, platform, () => undefined, () => Promise.resolve(stale));
+    await shipped.start(names);
+    expect(shipped.shippedFirstScreen(shipped.getSnapshot())).toBeNull();
+    // Nor without a loader (a shell that ships none), nor when it fails to load.
+    await controller.start(names);
+    expect(controller.shippedFirstScreen(controller.getSnapshot())).toBeNull();
+    const failing = new WorkspaceController(engine as unknown as Engine, platform, () => undefined, () => Promise.reject(new Error('gone')));
+    await failing.start(names);
+    expect(failing.shippedFirstScreen(failing.getSnapshot())).toBeNull();
   });
 
   it('a save before the demo is stored stores it first, then writes over it', async () => {

@@ -1,10 +1,12 @@
 import { Alert, Grid, Group, Stack, Text, Title } from '@mantine/core';
-import { memo, useCallback, useEffect, useState } from 'react';
-import { FOCUS_STATE_CODE } from '../../lib/focus-state';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
+import { FOCUS_STATE_CODE } from '../../../../shared/domain/focus-state';
 import { useLocale } from '../../i18n';
 import { formatInteger } from '../../i18n/format';
 import { translateError } from '../../notifications/notify-error';
+import { loadFirstScreen } from '../../../../shared/features/workspace/first-screen';
 import { useEngineData } from '../../workspace/use-engine-data';
+import { useShippedFirstScreen } from '../../workspace/shipped-first-screen';
 import { useWorkspace } from '../../workspace/workspace-context';
 import { JobsPanel } from './JobsPanel';
 import { KeyCounts } from './KeyCounts';
@@ -27,18 +29,12 @@ export const DashboardArea = memo(function DashboardArea({ onLoaded }: { onLoade
   useEffect(() => void formatInteger(0, locale), [locale]);
   const [loaded, setLoaded] = useState<Record<Part, number>>({ map: -1, jobs: -1 });
 
-  const summary = useEngineData(async (engine) => {
-    // The map's and the chart's first data come in the same round: asked by the panels once these
-    // answers were drawn, they waited for a render between (issue 16).
-    const [info, measures, municipalities, sites, first] = await Promise.all([
-      engine.info(),
-      engine.employmentMeasureCounts(),
-      engine.listMunicipalities({ stateCode: FOCUS_STATE_CODE }),
-      engine.listSites(),
-      engine.dashboardFirst(FOCUS_STATE_CODE),
-    ]);
-    return { info, measures, municipalities, sites, first };
-  }, []);
+  // The panels' first data in one round; the shipped demo's, as built with it, while it still opens.
+  const summary = useEngineData((engine) => loadFirstScreen(engine, FOCUS_STATE_CODE), [], useShippedFirstScreen());
+  const data = summary.data;
+  // One map per answer: the same data gives the map the same outlines (no redraw when only the version moves).
+  const initiatives = data?.initiatives;
+  const polos = useMemo(() => initiatives && new Map(initiatives.map((m) => [m.code, m.initiatives])), [initiatives]);
 
   const markLoaded = useCallback((part: Part, version: number) => {
     setLoaded((current) => (current[part] === version ? current : { ...current, [part]: version }));
@@ -49,7 +45,6 @@ export const DashboardArea = memo(function DashboardArea({ onLoaded }: { onLoade
     if (allLoaded) onLoaded(dataVersion);
   }, [allLoaded, dataVersion, onLoaded]);
 
-  const data = summary.data;
   return (
     <Stack gap="sm" data-testid="area-dashboard">
       <Group justify="space-between" align="baseline">
@@ -71,6 +66,7 @@ export const DashboardArea = memo(function DashboardArea({ onLoaded }: { onLoade
             sites={data?.sites}
             metrics={data?.first.metrics}
             first={data?.first.map && { ...data.first.map, version: summary.version }}
+            polos={polos && { data: polos, version: summary.version }}
             onLoaded={(version) => markLoaded('map', version)}
           />
         </Grid.Col>

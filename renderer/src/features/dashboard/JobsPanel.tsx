@@ -1,6 +1,6 @@
 import { Center, Loader, Select, Text, useComputedColorScheme } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
-import { FOCUS_STATE_CODE } from '../../lib/focus-state';
+import { FOCUS_STATE_CODE } from '../../../../shared/domain/focus-state';
 import { Chart } from '../../components/Chart';
 import { useLocale } from '../../i18n';
 import { sectorLabel } from '../../i18n/sector-label';

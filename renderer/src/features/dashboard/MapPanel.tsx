@@ -1,12 +1,12 @@
 import { Center, Group, Loader, Select, Switch, Text, useComputedColorScheme } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import type { MapMetric, MapValue, Municipality, Site } from '../../../../shared/domain/types';
-import { FOCUS_STATE_CODE } from '../../lib/focus-state';
+import { FOCUS_STATE_CODE } from '../../../../shared/domain/focus-state';
 import { Chart } from '../../components/Chart';
 import { useLocale } from '../../i18n';
 import { labelKey } from '../../i18n/locales';
 import { translateUnit } from '../../i18n/units';
-import { useEngineData } from '../../workspace/use-engine-data';
+import { useEngineData, type Seed } from '../../workspace/use-engine-data';
 import { buildMapOption, type MapSitePoint } from './map-option';
 import { MG_MAP_NAME, useMgMapReady } from './mg-geo';
 import { CHART_HEIGHT, PANEL_SELECT_COMBOBOX, Panel } from './Panel';
@@ -17,11 +17,13 @@ interface Props {
   metrics: MapMetric[] | undefined;
   /** The first metric's values as the dashboard's summary brought them, for its data version. */
   first: { metricId: string; values: MapValue[]; version: number } | null | undefined;
+  /** The municipalities with initiatives (their names), as the summary brought them, for its data version. */
+  polos: Seed<Map<number, string[]>> | undefined;
   onLoaded: (version: number) => void;
 }
 
 /** Minas Gerais by municipality, shaded by a metric the user picks, with the districts on top. */
-export function MapPanel({ municipalities, sites, metrics, first, onLoaded }: Props) {
+export function MapPanel({ municipalities, sites, metrics, first, polos: polosFirst, onLoaded }: Props) {
   const { t, locale } = useLocale();
   const dark = useComputedColorScheme('light') === 'dark';
   // The user's pick while the workspace has that metric; otherwise its first one.
@@ -42,6 +44,7 @@ export function MapPanel({ municipalities, sites, metrics, first, onLoaded }: Pr
     async (engine) =>
       new Map(showPolos ? (await engine.initiativesByMunicipality(FOCUS_STATE_CODE)).map((m) => [m.code, m.initiatives]) : []),
     [showPolos],
+    showPolos ? polosFirst : null,
   );
 
   const ready =

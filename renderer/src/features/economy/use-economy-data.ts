@@ -1,4 +1,4 @@
-import { FOCUS_STATE_CODE } from '../../lib/focus-state';
+import { FOCUS_STATE_CODE } from '../../../../shared/domain/focus-state';
 import { useEngineQuery } from '../../workspace/use-engine-data';
 import type { EngineQuery } from '../../workspace/prefetched-data';
 import type { WorkspaceController, Engine } from '../../workspace/workspace-controller';

@@ -6,7 +6,7 @@ import {
   type ImportTarget,
   type LayoutOverrides,
 } from '../../../../shared/import/api';
-import { FOCUS_STATE_ABBR } from '../../lib/focus-state';
+import { FOCUS_STATE_ABBR } from '../../../../shared/domain/focus-state';
 import { toEngineError } from '../../lib/engine-error';
 import { useEngine, useWorkspaceController } from '../../workspace/workspace-context';
 import { progressCallback, transferBytes } from './import-engine';

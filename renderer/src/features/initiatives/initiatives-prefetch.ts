@@ -1,5 +1,5 @@
 import { gridViewsQuery } from '../../components/grid/grid-views-query';
-import { FOCUS_STATE_CODE } from '../../lib/focus-state';
+import { FOCUS_STATE_CODE } from '../../../../shared/domain/focus-state';
 import { engineQuery } from '../../workspace/prefetched-data';
 import type { Engine, WorkspaceController } from '../../workspace/workspace-controller';
 import { MAP_SCOPES } from '../territories/maps/geo';

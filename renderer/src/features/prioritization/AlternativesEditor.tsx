@@ -2,7 +2,7 @@ import { Button, Fieldset, Group, MultiSelect, SegmentedControl, Select, Text } 
 import { useMemo } from 'react';
 import type { AlternativeRef, SubjectKind } from '../../../../shared/features/prioritization/types';
 import type { SiteKind } from '../../../../shared/domain/types';
-import { FOCUS_STATE_CODE } from '../../lib/focus-state';
+import { FOCUS_STATE_CODE } from '../../../../shared/domain/focus-state';
 import { useEngineData } from '../../workspace/use-engine-data';
 import type { Draft } from './draft';
 import { usePrioritization } from './use-prioritization';

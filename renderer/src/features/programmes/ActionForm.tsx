@@ -2,7 +2,7 @@ import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea,
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_TYPES, type Action } from '../../../../shared/features/programmes/types';
-import { FOCUS_STATE_CODE } from '../../lib/focus-state';
+import { FOCUS_STATE_CODE } from '../../../../shared/domain/focus-state';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { useProgrammeEdit } from './use-programme-edit';
 

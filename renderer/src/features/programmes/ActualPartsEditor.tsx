@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AGE_PARTS, SEX_PARTS, type Disaggregation } from '../../../../shared/features/programmes/types';
 import { useLocale } from '../../i18n';
 import { numberFormat } from '../../i18n/format';
-import { FOCUS_STATE_CODE } from '../../lib/focus-state';
+import { FOCUS_STATE_CODE } from '../../../../shared/domain/focus-state';
 import { useEngineData } from '../../workspace/use-engine-data';
 
 export type PartDraft = { dimension: Disaggregation; part: string; value: number };

@@ -5,7 +5,7 @@ import type { Action } from '../../../../shared/features/programmes/types';
 import { Chart } from '../../components/Chart';
 import { useLocale } from '../../i18n';
 import { numberFormat } from '../../i18n/format';
-import { FOCUS_STATE_CODE } from '../../lib/focus-state';
+import { FOCUS_STATE_CODE } from '../../../../shared/domain/focus-state';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { buildMapOption } from '../dashboard/map-option';
 import { MG_MAP_NAME, useMgMapReady } from '../dashboard/mg-geo';

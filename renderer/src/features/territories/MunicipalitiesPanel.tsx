@@ -3,7 +3,7 @@ import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MunicipalColumn, MunicipalRow } from '../../../../shared/features/territories/types';
-import { FOCUS_STATE_CODE } from '../../lib/focus-state';
+import { FOCUS_STATE_CODE } from '../../../../shared/domain/focus-state';
 import { DataGrid } from '../../components/DataGrid';
 import type { ColumnMeta } from '../../components/grid/grid-meta';
 import { useLocale } from '../../i18n';

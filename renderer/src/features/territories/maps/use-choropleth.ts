@@ -2,7 +2,7 @@ import { useComputedColorScheme } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClassMethod } from '../../../../../shared/analysis/compare/class-breaks';
-import { FOCUS_STATE_CODE } from '../../../lib/focus-state';
+import { FOCUS_STATE_CODE } from '../../../../../shared/domain/focus-state';
 import { formatCompact, formatNumber } from '../../../i18n/format';
 import { labelKey } from '../../../i18n/locales';
 import { useLocale } from '../../../i18n';
