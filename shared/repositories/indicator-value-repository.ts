@@ -74,6 +74,13 @@ const VALUE_COLUMNS = `v.indicator_code, v.subject_kind, v.subject_code, v.perio
        v.illustrative, v.batch_id, v.source_row, v.entered_at`;
 const VALUES_WITH_SOURCE = 'indicator_value v JOIN value_source s ON s.id = v.source_id';
 
+/**
+ * Every indicator a value can have (its foreign key), named so that a read of one subject's values
+ * seeks the primary key (indicator_code, subject_kind, subject_code, period) once per indicator: the
+ * table has no index by subject (schema 14).
+ */
+const ANY_INDICATOR = 'v.indicator_code IN (SELECT code FROM indicator)';
+
 /** Indicator values (the `indicator_value` table): by subject, by period, per state; written by imports and hand edits. */
 export class IndicatorValueRepository {
   private readonly sources: ValueSourceRepository;
@@ -191,6 +198,8 @@ export class IndicatorValueRepository {
     subjectKind: StoredValue['subjectKind'],
     filter: { subjectCode?: string; indicatorCode?: string; category?: string },
   ): (StoredValue & { file: string | null; sheet: string | null; importedAt: string | null })[] {
+    // One subject's values: a seek per indicator (the planner cannot seek on `? IS NULL OR …`).
+    const subject = filter.subjectCode === undefined ? '? IS NULL' : `${ANY_INDICATOR} AND v.subject_code = ?`;
     return this.conn
       .all<ValueDbRow & { source_file: string | null; sheet: string | null; imported_at: string | null }>(
         `SELECT ${VALUE_COLUMNS}, b.source_file, b.sheet, b.imported_at
@@ -198,13 +207,12 @@ export class IndicatorValueRepository {
            JOIN indicator i ON i.code = v.indicator_code
            LEFT JOIN import_batch b ON b.id = v.batch_id
           WHERE v.subject_kind = ?
-            AND (? IS NULL OR v.subject_code = ?)
+            AND ${subject}
             AND (? IS NULL OR v.indicator_code = ?)
             AND (? IS NULL OR i.category = ?)
           ORDER BY i.category, v.indicator_code, v.subject_code, v.period DESC`,
         [
           subjectKind,
-          filter.subjectCode ?? null,
           filter.subjectCode ?? null,
           filter.indicatorCode ?? null,
           filter.indicatorCode ?? null,
@@ -256,7 +264,7 @@ export class IndicatorValueRepository {
         ...this.conn
           .all<ValueDbRow>(
             `SELECT ${VALUE_COLUMNS} FROM ${VALUES_WITH_SOURCE}
-              WHERE v.subject_kind = ? AND v.subject_code IN (${chunk.map(() => '?').join(', ')})`,
+              WHERE ${ANY_INDICATOR} AND v.subject_kind = ? AND v.subject_code IN (${chunk.map(() => '?').join(', ')})`,
             [subjectKind, ...chunk],
           )
           .map(toStored),
