@@ -54,7 +54,8 @@ function writeRecords(conn: Connection, batchId: number, records: RecordStore, s
       // it would cost memory (the sort) and save no time.
       writes.upsertEmploymentColumns(batchId, records.store.columns());
     } else {
-      // Rows come by indicator, its index is by subject: each indicator would sweep the whole index.
+      // Rows come by indicator then subject, its index by indicator then period: each subject would
+      // sweep the indicator's part of the index.
       const store = records.store;
       writes.withIndexesDeferred('indicator_value', store.length, () =>
         writes.upsertIndicatorValueColumns(batchId, source, store.columns()),

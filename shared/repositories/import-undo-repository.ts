@@ -52,8 +52,8 @@ export class ImportUndoRepository {
   revertIndicatorValues(batchId: number): [number, number] {
     const deleted = this.conn.run('DELETE FROM indicator_value WHERE batch_id = ?', [batchId]);
     const restored = this.conn.run(
-      `INSERT INTO indicator_value (indicator_code, subject_kind, subject_code, period, value, missing_reason, source, illustrative, batch_id, source_row)
-       SELECT indicator_code, subject_kind, subject_code, period, value, missing_reason, source, illustrative, prev_batch_id, prev_source_row
+      `INSERT INTO indicator_value (indicator_code, subject_kind, subject_code, period, value, missing_reason, source_id, illustrative, batch_id, source_row)
+       SELECT indicator_code, subject_kind, subject_code, period, value, missing_reason, source_id, illustrative, prev_batch_id, prev_source_row
          FROM import_previous_indicator_value WHERE batch_id = ?`,
       [batchId],
     );
@@ -141,7 +141,8 @@ export class BatchContentRepository {
     }) => void,
   ): void {
     this.conn.each(
-      'SELECT indicator_code, subject_kind, subject_code, period, value, missing_reason, source, source_row FROM indicator_value WHERE batch_id = ?',
+      `SELECT v.indicator_code, v.subject_kind, v.subject_code, v.period, v.value, v.missing_reason, s.text AS source, v.source_row
+         FROM indicator_value v JOIN value_source s ON s.id = v.source_id WHERE v.batch_id = ?`,
       [batchId],
       visit,
     );

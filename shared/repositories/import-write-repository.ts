@@ -2,6 +2,7 @@ import type { SqlValue } from 'sql.js';
 import type { Connection } from '../db/connection';
 import type { Classification, Measure } from '../domain/types';
 import { bulkInsert, type BulkInsertSpec, type BulkRows } from './import-bulk-insert';
+import { ValueSourceRepository } from './value-source-repository';
 
 /**
  * A code or year as a number when SQLite's CAST(… AS TEXT) gives the same text back (no leading
@@ -38,11 +39,11 @@ const EMPLOYMENT_UPSERT: BulkInsertSpec = {
 };
 
 const INDICATOR_VALUE_UPSERT: BulkInsertSpec = {
-  head: 'INSERT INTO indicator_value (indicator_code, subject_kind, subject_code, period, value, missing_reason, source, illustrative, batch_id, source_row)',
+  head: 'INSERT INTO indicator_value (indicator_code, subject_kind, subject_code, period, value, missing_reason, source_id, illustrative, batch_id, source_row)',
   tail: `ON CONFLICT (indicator_code, subject_kind, subject_code, period) DO UPDATE SET
-         value = excluded.value, missing_reason = excluded.missing_reason, source = excluded.source,
+         value = excluded.value, missing_reason = excluded.missing_reason, source_id = excluded.source_id,
          illustrative = excluded.illustrative, batch_id = excluded.batch_id, source_row = excluded.source_row`,
-  // ?1 indicator, ?2 subject kind, ?3 source, ?4 illustrative, ?5 batch; per row: subject, period, value, reason, row.
+  // ?1 indicator, ?2 subject kind, ?3 source id, ?4 illustrative, ?5 batch; per row: subject, period, value, reason, row.
   shape: [1, 2, 'text', 'text', 'value', 'value', 3, 4, 5, 'value'],
 };
 
@@ -103,7 +104,7 @@ function employmentRows(batchId: number, rows: EmploymentColumns): BulkRows {
   };
 }
 
-function indicatorValueRows(batchId: number, source: string, rows: IndicatorValueColumns): BulkRows {
+function indicatorValueRows(batchId: number, sourceId: number, rows: IndicatorValueColumns): BulkRows {
   const texts = new NumericCache();
   return {
     length: rows.length,
@@ -111,7 +112,7 @@ function indicatorValueRows(batchId: number, source: string, rows: IndicatorValu
     constants(i, out) {
       out[0] = rows.indicatorCode(i);
       out[1] = rows.subjectKind(i);
-      out[2] = source;
+      out[2] = sourceId;
       out[3] = 0;
       out[4] = batchId;
     },
@@ -180,9 +181,9 @@ export class ImportWriteRepository {
       CREATE TEMP TRIGGER IF NOT EXISTS import_capture_indicator_value BEFORE UPDATE ON main.indicator_value
       BEGIN
         INSERT INTO import_previous_indicator_value (batch_id, indicator_code, subject_kind, subject_code, period, value,
-                                                     missing_reason, source, illustrative, prev_batch_id, prev_source_row)
+                                                     missing_reason, source_id, illustrative, prev_batch_id, prev_source_row)
         VALUES (NEW.batch_id, OLD.indicator_code, OLD.subject_kind, OLD.subject_code, OLD.period, OLD.value,
-                OLD.missing_reason, OLD.source, OLD.illustrative, OLD.batch_id, OLD.source_row);
+                OLD.missing_reason, OLD.source_id, OLD.illustrative, OLD.batch_id, OLD.source_row);
       END;`);
   }
 
@@ -229,7 +230,8 @@ export class ImportWriteRepository {
 
   /** The bulk variant of `upsertIndicatorValues`. */
   upsertIndicatorValueColumns(batchId: number, source: string, rows: IndicatorValueColumns): number {
-    return bulkInsert(this.conn, INDICATOR_VALUE_UPSERT, indicatorValueRows(batchId, source, rows));
+    const sourceId = new ValueSourceRepository(this.conn).idOf(source);
+    return bulkInsert(this.conn, INDICATOR_VALUE_UPSERT, indicatorValueRows(batchId, sourceId, rows));
   }
 
   /**
@@ -358,8 +360,8 @@ export class ImportWriteRepository {
     }) => void,
   ): void {
     this.conn.each(
-      `SELECT v.indicator_code, v.subject_kind, v.subject_code, v.period, v.value, v.source, b.source_file
-         FROM indicator_value v LEFT JOIN import_batch b ON b.id = v.batch_id
+      `SELECT v.indicator_code, v.subject_kind, v.subject_code, v.period, v.value, s.text AS source, b.source_file
+         FROM indicator_value v JOIN value_source s ON s.id = v.source_id LEFT JOIN import_batch b ON b.id = v.batch_id
         WHERE v.indicator_code IN (SELECT value FROM json_each(?)) AND v.period IN (SELECT value FROM json_each(?))`,
       [JSON.stringify(scope.indicators), JSON.stringify(scope.periods)],
       visit,

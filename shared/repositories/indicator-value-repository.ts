@@ -1,5 +1,6 @@
 import type { SqlValue } from 'sql.js';
 import type { Connection } from '../db/connection';
+import { ValueSourceRepository } from './value-source-repository';
 
 /** A stored value in full, so an edit can be undone exactly. */
 export interface StoredValue {
@@ -62,26 +63,43 @@ function toStored(r: ValueDbRow): StoredValue {
   };
 }
 
-/** A value's columns as an import writes them (a hand edit adds `entered_at`). */
-function importedValues(v: ImportedValue): (string | number | null)[] {
+/** A value's columns as an import writes them, its source as the id `sourceId` gives (a hand edit adds `entered_at`). */
+function importedValues(v: ImportedValue, sourceId: (text: string) => number): (string | number | null)[] {
   const { indicatorCode, subjectKind, subjectCode, period, value, missingReason, source, illustrative, batchId, sourceRow } = v;
-  return [indicatorCode, subjectKind, subjectCode, period, value, missingReason, source, illustrative ? 1 : 0, batchId, sourceRow];
+  return [indicatorCode, subjectKind, subjectCode, period, value, missingReason, sourceId(source), illustrative ? 1 : 0, batchId, sourceRow];
 }
+
+/** Every column of a stored value (`ValueDbRow`), its source as text: read FROM `VALUES_WITH_SOURCE`. */
+const VALUE_COLUMNS = `v.indicator_code, v.subject_kind, v.subject_code, v.period, v.value, v.missing_reason, s.text AS source,
+       v.illustrative, v.batch_id, v.source_row, v.entered_at`;
+const VALUES_WITH_SOURCE = 'indicator_value v JOIN value_source s ON s.id = v.source_id';
+
+/**
+ * Every indicator a value can have (its foreign key), named so that a read of one subject's values
+ * seeks the primary key (indicator_code, subject_kind, subject_code, period) once per indicator: the
+ * table has no index by subject (schema 14).
+ */
+const ANY_INDICATOR = 'v.indicator_code IN (SELECT code FROM indicator)';
 
 /** Indicator values (the `indicator_value` table): by subject, by period, per state; written by imports and hand edits. */
 export class IndicatorValueRepository {
-  constructor(private readonly conn: Connection) {}
+  private readonly sources: ValueSourceRepository;
+
+  constructor(private readonly conn: Connection) {
+    this.sources = new ValueSourceRepository(conn);
+  }
 
   upsertValues(values: Iterable<ImportedValue>): number {
+    const sourceId = this.sources.lookup();
     return this.conn.runMany(
-      `INSERT INTO indicator_value (indicator_code, subject_kind, subject_code, period, value, missing_reason, source, illustrative, batch_id, source_row)
+      `INSERT INTO indicator_value (indicator_code, subject_kind, subject_code, period, value, missing_reason, source_id, illustrative, batch_id, source_row)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (indicator_code, subject_kind, subject_code, period) DO UPDATE SET
-         value = excluded.value, missing_reason = excluded.missing_reason, source = excluded.source,
+         value = excluded.value, missing_reason = excluded.missing_reason, source_id = excluded.source_id,
          illustrative = excluded.illustrative, batch_id = excluded.batch_id, source_row = excluded.source_row`,
       (function* () {
         for (const v of values) {
-          yield importedValues(v);
+          yield importedValues(v, sourceId);
         }
       })(),
     );
@@ -141,9 +159,9 @@ export class IndicatorValueRepository {
   /** One indicator at one period for the given subjects (codes as text), keyed by subject code. */
   indicatorValues(code: string, period: string, kind: 'site' | 'municipality', subjects: readonly string[]): Map<string, IndicatorCell> {
     const rows = this.conn.all<{ subject_code: string; value: number | null; missing_reason: string | null; source: string }>(
-      `SELECT subject_code, value, missing_reason, source FROM indicator_value
-        WHERE indicator_code = ? AND period = ? AND subject_kind = ?
-          AND subject_code IN (SELECT value FROM json_each(?))`,
+      `SELECT v.subject_code, v.value, v.missing_reason, s.text AS source FROM ${VALUES_WITH_SOURCE}
+        WHERE v.indicator_code = ? AND v.period = ? AND v.subject_kind = ?
+          AND v.subject_code IN (SELECT value FROM json_each(?))`,
       [code, period, kind, JSON.stringify(subjects)],
     );
     return new Map(rows.map((r) => [r.subject_code, { value: r.value, missingReason: r.missing_reason, source: r.source }]));
@@ -180,20 +198,21 @@ export class IndicatorValueRepository {
     subjectKind: StoredValue['subjectKind'],
     filter: { subjectCode?: string; indicatorCode?: string; category?: string },
   ): (StoredValue & { file: string | null; sheet: string | null; importedAt: string | null })[] {
+    // One subject's values: a seek per indicator (the planner cannot seek on `? IS NULL OR …`).
+    const subject = filter.subjectCode === undefined ? '? IS NULL' : `${ANY_INDICATOR} AND v.subject_code = ?`;
     return this.conn
       .all<ValueDbRow & { source_file: string | null; sheet: string | null; imported_at: string | null }>(
-        `SELECT v.*, b.source_file, b.sheet, b.imported_at
-           FROM indicator_value v
+        `SELECT ${VALUE_COLUMNS}, b.source_file, b.sheet, b.imported_at
+           FROM ${VALUES_WITH_SOURCE}
            JOIN indicator i ON i.code = v.indicator_code
            LEFT JOIN import_batch b ON b.id = v.batch_id
           WHERE v.subject_kind = ?
-            AND (? IS NULL OR v.subject_code = ?)
+            AND ${subject}
             AND (? IS NULL OR v.indicator_code = ?)
             AND (? IS NULL OR i.category = ?)
           ORDER BY i.category, v.indicator_code, v.subject_code, v.period DESC`,
         [
           subjectKind,
-          filter.subjectCode ?? null,
           filter.subjectCode ?? null,
           filter.indicatorCode ?? null,
           filter.indicatorCode ?? null,
@@ -206,7 +225,8 @@ export class IndicatorValueRepository {
 
   getValue(key: ValueKey): StoredValue | undefined {
     const row = this.conn.get<ValueDbRow>(
-      'SELECT * FROM indicator_value WHERE indicator_code = ? AND subject_kind = ? AND subject_code = ? AND period = ?',
+      `SELECT ${VALUE_COLUMNS} FROM ${VALUES_WITH_SOURCE}
+        WHERE v.indicator_code = ? AND v.subject_kind = ? AND v.subject_code = ? AND v.period = ?`,
       [key.indicatorCode, key.subjectKind, key.subjectCode, key.period],
     );
     return row ? toStored(row) : undefined;
@@ -214,13 +234,13 @@ export class IndicatorValueRepository {
 
   putValue(v: StoredValue): void {
     this.conn.run(
-      `INSERT INTO indicator_value (indicator_code, subject_kind, subject_code, period, value, missing_reason, source, illustrative, batch_id, source_row, entered_at)
+      `INSERT INTO indicator_value (indicator_code, subject_kind, subject_code, period, value, missing_reason, source_id, illustrative, batch_id, source_row, entered_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (indicator_code, subject_kind, subject_code, period) DO UPDATE SET
-         value = excluded.value, missing_reason = excluded.missing_reason, source = excluded.source,
+         value = excluded.value, missing_reason = excluded.missing_reason, source_id = excluded.source_id,
          illustrative = excluded.illustrative, batch_id = excluded.batch_id, source_row = excluded.source_row,
          entered_at = excluded.entered_at`,
-      [...importedValues(v), v.enteredAt],
+      [...importedValues(v, (text) => this.sources.idOf(text)), v.enteredAt],
     );
   }
 
@@ -243,7 +263,8 @@ export class IndicatorValueRepository {
       out.push(
         ...this.conn
           .all<ValueDbRow>(
-            `SELECT * FROM indicator_value WHERE subject_kind = ? AND subject_code IN (${chunk.map(() => '?').join(', ')})`,
+            `SELECT ${VALUE_COLUMNS} FROM ${VALUES_WITH_SOURCE}
+              WHERE ${ANY_INDICATOR} AND v.subject_kind = ? AND v.subject_code IN (${chunk.map(() => '?').join(', ')})`,
             [subjectKind, ...chunk],
           )
           .map(toStored),

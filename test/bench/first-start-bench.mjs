@@ -25,10 +25,11 @@
 // the jobs chart's sources come with dashboardFirst; the dashboard's frame and the first number
 // format are made while the workspace opens; the dashboard's selects keep no closed option list
 // (floating-ui positioned them at start); only the language in use is loaded; the maps build no
-// hidden label per region (components/map-geo.ts). Quiet machine: 4.2-4.3 s vs the floor's
-// 1.1-1.2 s. Next by size: the demo response (18.8 MB inflated, its arrayBuffer() last before
-// the engine is ready in most runs; 6 MB of it is indicator_value's repeated source text) and the
-// engine chunk's compile competing with the UI's on two cores.
+// hidden label per region (components/map-geo.ts); the demo is 8.7 MB inflated (1.5 MB packed),
+// down from 18.8 MB: value sources stored once, no index by subject (schema 14). Quiet machine:
+// 4.2-4.3 s vs the floor's 1.1-1.2 s (before schema 14). Next by size: the demo response (its
+// arrayBuffer() last before the engine is ready in most runs; indicator_value 3.9 MB, its periods
+// index 3.0 MB) and the engine chunk's compile competing with the UI's on two cores.
 // Tried and not kept: the engine chunk split in two (the open workspace's engine first, 526 kB, the
 // other areas after it): no gain, since the dashboard asks three other areas at start; drawing the
 // map's geometry unshaded while the workspace opens

@@ -129,7 +129,7 @@ describe('demo workspace built from resources/data', () => {
       engine
         .connection()
         .get<{ source: string }>(
-          "SELECT source FROM indicator_value WHERE indicator_code = 'POP' AND subject_code = '3106200' AND period = ?",
+          "SELECT s.text AS source FROM indicator_value v JOIN value_source s ON s.id = v.source_id WHERE v.indicator_code = 'POP' AND v.subject_code = '3106200' AND v.period = ?",
           [period],
         )?.source;
     expect(sourceOf('2022')).toMatch(/^IBGE, Censo Demográfico 2022 .*POP2022_CD2022/);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Connection } from '../../shared/db/connection';
 import { IndicatorValueRepository } from '../../shared/repositories/indicator-value-repository';
+import { ValueSourceRepository } from '../../shared/repositories/value-source-repository';
 import { loadSql, shippedDemoBytes } from '../support/node-engine';
 
 // The pickers' indicator × period lists step through the schema-12 index (issue 16); they must list
@@ -22,9 +23,10 @@ describe('indicator periods read through the index', () => {
       expect(repo.municipalPeriods().map((r) => ({ code: r.indicatorCode, period: r.period }))).toEqual(distinct("'municipality'"));
       expect(repo.municipalPeriods().length).toBeGreaterThan(5);
       const site = conn.get<{ id: number }>('SELECT id FROM site ORDER BY id LIMIT 1')?.id;
+      const sourceId = new ValueSourceRepository(conn).idOf('test');
       conn.run(
-        "INSERT INTO indicator_value (indicator_code, subject_kind, subject_code, period, value, source) VALUES ('POP', 'site', ?, '1999', 1, 'test'), ('POP', 'site', ?, '2022', 1, 'test')",
-        [String(site), String(site)],
+        "INSERT INTO indicator_value (indicator_code, subject_kind, subject_code, period, value, source_id) VALUES ('POP', 'site', ?, '1999', 1, ?), ('POP', 'site', ?, '2022', 1, ?)",
+        [String(site), sourceId, String(site), sourceId],
       );
       expect(repo.indicatorPeriods()).toEqual(distinct("'municipality', 'site'"));
       expect(repo.indicatorPeriods()).toContainEqual({ code: 'POP', period: '1999' });

@@ -96,7 +96,11 @@ const ROWS_OF: Record<number, Record<string, TableCheck>> = {
     },
     import_previous_indicator_value: {
       count: 1,
-      sample: ['SELECT value, source FROM import_previous_indicator_value', { value: 2300000, source: 'older fixture' }],
+      sample: [
+        `SELECT p.value, s.text AS source FROM import_previous_indicator_value p JOIN value_source s ON s.id = p.source_id
+          WHERE p.subject_code = '3106200'`,
+        { value: 2300000, source: 'older fixture' },
+      ],
     },
     import_previous_site: { count: 1, sample: ['SELECT before FROM import_previous_site', { before: '{"firms":20,"jobs":800}' }] },
     import_batch_indicator: { count: 1 },
@@ -302,6 +306,25 @@ const ROWS_OF: Record<number, Record<string, TableCheck>> = {
       sample: [
         "SELECT value, source_row FROM employment WHERE classification = 'ibge-setor' AND measure = 'jobs' AND year = 2021 AND territory_code = 3106200 AND sector_code = '2'",
         { value: 1100, source_row: 6 },
+      ],
+    },
+  },
+  13: {
+    // Rebuilt by 0014 with each source text in value_source (test/db/value-sources.test.ts checks every row's text).
+    indicator_value: {
+      count: 2,
+      sample: [
+        `SELECT v.value, v.missing_reason, s.text AS source FROM indicator_value v JOIN value_source s ON s.id = v.source_id
+          WHERE v.subject_code = '3118601' AND v.period = '2021'`,
+        { value: null, missing_reason: 'not published', source: 'fixture estimate 2021' },
+      ],
+    },
+    import_previous_indicator_value: {
+      count: 1,
+      sample: [
+        `SELECT p.value, p.prev_batch_id, s.text AS source FROM import_previous_indicator_value p JOIN value_source s ON s.id = p.source_id
+          WHERE p.subject_code = '3118601'`,
+        { value: 600000, prev_batch_id: 1, source: 'fixture' },
       ],
     },
   },

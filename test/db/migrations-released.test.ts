@@ -23,6 +23,7 @@ const RELEASED: Readonly<Record<string, string>> = {
   '0011_programme_actual_parts.sql': 'cedd12f7c5229173a1c1f666fce004f438b64b771aefcba77a36e24185fcd6ed',
   '0012_indicator_periods_index.sql': '3d96df4e099f71daa36bbf729e93caad2ee9cc04c3619ca75fb5192c1df3f71f',
   '0013_employment_by_level.sql': '2bf1c752e973706b50d36585c7ad8c3816f9927f5e52f1b58a3bf3869544d9f2',
+  '0014_value_sources.sql': '64fc3701cba41768aa6ea5e4f8889412737c2d5c253f7f7518a2f6bfd532763f',
 };
 
 const dir = new URL('../../shared/db/migrations/', import.meta.url);

@@ -11,6 +11,7 @@ import m0010 from './0010_attraction_ahp.sql?raw';
 import m0011 from './0011_programme_actual_parts.sql?raw';
 import m0012 from './0012_indicator_periods_index.sql?raw';
 import m0013 from './0013_employment_by_level.sql?raw';
+import m0014 from './0014_value_sources.sql?raw';
 
 export interface Migration {
   readonly version: number;
@@ -33,6 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: '0011_programme_actual_parts', sql: m0011 },
   { version: 12, name: '0012_indicator_periods_index', sql: m0012 },
   { version: 13, name: '0013_employment_by_level', sql: m0013 },
+  { version: 14, name: '0014_value_sources', sql: m0014 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
