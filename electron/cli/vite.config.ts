@@ -9,21 +9,17 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
  * is why they are `dependencies` in package.json (installers ship them unpacked beside out/cli).
  * `.mjs`: an installed app's unpacked folder has no package.json saying "type": "module".
  * Each command is its own chunk, loaded when it runs (main.ts); the chunks sit beside cli.mjs, so
- * code that finds the shipped data from its own file (node-sources.ts) finds it from any of them,
- * and so does the save's quick-check worker, a second entry (image-check.ts).
+ * code that finds the shipped data from its own file (node-sources.ts) finds it from any of them.
  */
 export default defineConfig({
   root,
   logLevel: 'warn',
   build: {
-    ssr: true,
+    ssr: 'electron/cli/cli.ts',
     outDir: 'out/cli',
     emptyOutDir: true,
     target: 'node20',
     sourcemap: true,
-    rollupOptions: {
-      input: { cli: 'electron/cli/cli.ts', 'image-check-worker': 'electron/cli/image-check-worker.ts' },
-      output: { entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', format: 'es' },
-    },
+    rollupOptions: { output: { entryFileNames: 'cli.mjs', chunkFileNames: '[name]-[hash].mjs', format: 'es' } },
   },
 });

@@ -15,12 +15,6 @@ export const MAX_WORKSPACE_BYTES = 2 * 1024 ** 3;
 export interface AtomicWriteOptions {
   /** Keep the replaced version as `<path>.bak` (workspaces yes; small settings files no). */
   keepBackup: boolean;
-  /**
-   * Awaited once the new bytes are on disk under the scratch name, before anything is replaced:
-   * when it throws, the scratch file goes, the file and its backup stay as they were, and the
-   * error is the save's. The CLI waits here for the quick check of the image it writes.
-   */
-  beforeReplace?: () => Promise<void>;
 }
 
 /** What a workspace file was when it was opened or last saved: a save compares it first. */
@@ -36,13 +30,9 @@ function sha256(bytes: Uint8Array): string {
 
 /** The stamp of a file whose bytes were just read or written; null when it does not exist. */
 export async function stampFile(file: string, bytes: Uint8Array): Promise<FileStamp | null> {
-  return stampHashed(file, sha256(bytes));
-}
-
-async function stampHashed(file: string, hash: string): Promise<FileStamp | null> {
   try {
     const info = await fs.stat(file);
-    return { size: info.size, mtimeMs: info.mtimeMs, sha256: hash };
+    return { size: info.size, mtimeMs: info.mtimeMs, sha256: sha256(bytes) };
   } catch {
     return null;
   }
@@ -78,7 +68,7 @@ export async function checkUnchanged(file: string, expected: FileStamp | null): 
 export async function writeWorkspaceAtomic(
   target: string,
   bytes: Uint8Array,
-  options: { expected?: FileStamp | null; beforeReplace?: () => Promise<void> } = {},
+  options: { expected?: FileStamp | null } = {},
 ): Promise<FileStamp | null> {
   if (bytes.byteLength > MAX_WORKSPACE_BYTES) {
     throw new ArranjoError(
@@ -90,10 +80,8 @@ export async function writeWorkspaceAtomic(
   }
   if (options.expected !== undefined) await checkUnchanged(target, options.expected);
   await removeStaleTemps(target);
-  // Hashed before the write: a caller's `beforeReplace` check may still be running meanwhile.
-  const hash = sha256(bytes);
-  await writeFileAtomic(target, bytes, { keepBackup: true, beforeReplace: options.beforeReplace });
-  return stampHashed(target, hash);
+  await writeFileAtomic(target, bytes, { keepBackup: true });
+  return stampFile(target, bytes);
 }
 
 export async function writeFileAtomic(target: string, bytes: Uint8Array, options: AtomicWriteOptions): Promise<void> {
@@ -108,7 +96,6 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array, options
     } finally {
       await handle.close();
     }
-    await options.beforeReplace?.();
     if (options.keepBackup) await backupCurrent(real);
     await renameWithRetry(temp, real);
   } catch (error) {

@@ -3,7 +3,6 @@ import { ArranjoError } from '../errors';
 import { Connection } from './connection';
 import { LATEST_SCHEMA_VERSION, migrate, type MigrationOutcome } from './migrate';
 import { type BadJsonCell, badJsonCells, describeBadJson } from './json-check';
-import { failedSaveCheck, structureProblems } from './quick-check';
 import { expectedShape, schemaDifferences, shapeOf } from './schema-check';
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
@@ -129,6 +128,12 @@ export function assertIntact(conn: Connection, fileName: string, check: 'quick' 
   if (problems.length > 0) throw integrityRefusal(conn, fileName, problems);
 }
 
+/** What SQLite's quick_check or integrity_check finds wrong (empty: nothing). */
+function structureProblems(conn: Connection, check: 'quick' | 'full'): string[] {
+  const rows = conn.all<Record<string, string>>(check === 'full' ? 'PRAGMA integrity_check' : 'PRAGMA quick_check');
+  return rows.map((r) => String(Object.values(r)[0])).filter((m) => m !== 'ok');
+}
+
 /**
  * The workspace's file image, after SQLite's quick check of the database in memory: every image
  * Arranjo saves passed it, so a shell that finds a file's bytes hash to a saved image may open it
@@ -138,18 +143,12 @@ export function assertIntact(conn: Connection, fileName: string, check: 'quick' 
 export function exportImage(conn: Connection): Uint8Array {
   compactIfMostlyFree(conn);
   const problems = structureProblems(conn, 'quick');
-  if (problems.length > 0) throw failedSaveCheck(problems);
-  return conn.export();
-}
-
-/**
- * The image `exportImage` makes, without its quick check: for a shell that runs that check on the
- * returned bytes themselves (`imageProblems`, shared/db/quick-check.ts) and keeps them nowhere
- * before it passed. The CLI does, in a second thread while it writes the file
- * (`saveWorkspace` in electron/cli/context.ts).
- */
-export function exportUncheckedImage(conn: Connection): Uint8Array {
-  compactIfMostlyFree(conn);
+  if (problems.length > 0) {
+    throw new ArranjoError(
+      'INTERNAL',
+      `The open workspace failed SQLite's quick check before saving (${problems.slice(0, 3).join('; ')}); nothing was written and the last saved file is unchanged.`,
+    );
+  }
   return conn.export();
 }
 
