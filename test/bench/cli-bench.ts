@@ -40,6 +40,13 @@ import { emptyWorkspace, nationalJobs, timed } from './national-workspace';
  *  - quiet machine, `CLI_BENCH_RUNS=3`: import 3.4–3.7 s (CPU 4.1–4.6 s, peak 280–370 MiB) vs
  *    pandas + SQLite 2.1–2.3 s: 1.56–1.71×. Under 1.0× needs the pass in a second thread feeding
  *    the write (it is the largest step the write does not need to wait for).
+ *  - memory: on this kind of machine (a VM) the first touch of fresh memory costs ~8 µs per 4 KiB
+ *    page (23 MB: 0.1–0.25 s), so every copy into a new buffer (sql.js's file growing, its export,
+ *    an input read twice) costs far more than its memcpy.
+ *  - tried, not kept: the save's quick check in a worker thread beside the file write. The check
+ *    (0.4 s CPU) is the long pole; what it overlaps (write, fsync, hash) is 20–30 ms CPU and a
+ *    16–37 ms fsync, and handing the 23 MB image to the worker is a copy (~0.1 s): the save's
+ *    critical path went from ~0.53 s to ~0.64 s.
  * ARRANJO_BENCH_KEEP=<folder> keeps the scratch files (CSV, workspaces, register) there, to profile
  * the CLI on them (`node --cpu-prof out/cli/cli.mjs analyze lq <folder>/brasil.arranjo …` with
  * ARRANJO_STATE_DIR=<folder>/state).

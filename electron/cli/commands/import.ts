@@ -10,7 +10,9 @@ import { openWorkspace, saveWorkspace } from '../context';
 
 async function readInput(file: string, what: string): Promise<Uint8Array> {
   if (!existsSync(file)) throw new ArranjoError('INVALID_INPUT', `${file}: no such file (the ${what}).`, { file });
-  return new Uint8Array(await readFile(file));
+  // A plain view of the Buffer's memory, not a copy: 16 MB of fresh memory for the all-Brazil CSV.
+  const read = await readFile(file);
+  return new Uint8Array(read.buffer, read.byteOffset, read.byteLength);
 }
 
 async function readMapping(file: string): Promise<unknown> {
