@@ -147,6 +147,7 @@ async function tour(page: Page, lang: 'pt-BR' | 'es', found: string[], shots: st
   await expect(page.getByTestId('work-drawer-ready')).toBeAttached();
   await scan(page, lang, 'work', found, shots);
   await page.getByTestId('work-tab-measurements').click();
+  await expect(page.getByTestId('work-measurements')).toBeVisible();
   await scan(page, lang, 'work-measurements', found, shots);
   await page.keyboard.press('Escape');
 

@@ -114,6 +114,10 @@ test('works: import works and measurements, late work in red on the Gantt, freez
   await page.getByTestId('works-grid').locator('[row-index] [col-id="workCode"]').filter({ hasText: 'OB-BET-01' }).dblclick();
   await expect(page.getByTestId('work-drawer-ready')).toBeAttached();
   await page.getByTestId('work-tab-measurements').click();
+  // The steps below type into the shown panel: rows counted in a hidden one would not say it is shown.
+  await expect(page.getByTestId('work-measurements')).toBeVisible();
+  // Only the open tab's panel is in the page (no hidden forms of the other tabs).
+  await expect(page.getByTestId('work-paralysis-form')).toHaveCount(0);
   const measurements = page.getByTestId('work-measurements').locator('tbody tr');
   await expect(measurements).toHaveCount(2);
   const measure = async (date: string, physical: string, committed: string, disbursed: string) => {

@@ -48,7 +48,9 @@ function WorkPage({ detail }: { detail: WorkDetail }) {
           {t('columns.illustrative')}
         </Badge>
       )}
-      <Tabs defaultValue="data">
+      {/* Only the chosen tab's panel is drawn, as in every other area (Mantine's default keeps the
+          others mounted, hidden through React's Activity). */}
+      <Tabs defaultValue="data" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="data">{t('work.data')}</Tabs.Tab>
           <Tabs.Tab value="measurements" data-testid="work-tab-measurements">
