@@ -2,18 +2,7 @@ import i18next, { type TFunction } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { DEFAULT_LOCALE, isLocale, type Locale } from './locales';
 import { loadTexts } from './load-texts';
-
-const STORAGE_KEY = 'arranjo.locale';
-
-function storedLocale(): Locale {
-  try {
-    const value = window.localStorage.getItem(STORAGE_KEY);
-    return isLocale(value) ? value : DEFAULT_LOCALE;
-  } catch {
-    // localStorage can be disabled by policy; the default language still works.
-    return DEFAULT_LOCALE;
-  }
-}
+import { LOCALE_STORAGE_KEY, storedLocale } from './stored-locale';
 
 /**
  * Loads the stored language's texts (that language only; another is loaded when chosen) and
@@ -44,7 +33,7 @@ export async function changeLocale(locale: Locale): Promise<void> {
   await i18next.changeLanguage(locale);
   document.documentElement.lang = locale;
   try {
-    window.localStorage.setItem(STORAGE_KEY, locale);
+    window.localStorage.setItem(LOCALE_STORAGE_KEY, locale);
   } catch {
     // Not persisted: the choice still applies to this session.
   }

@@ -1,34 +1,10 @@
-import { useEffect, useState } from 'react';
 import type { FirstScreen } from '../../../shared/features/workspace/first-screen';
-import type { Seed } from './use-engine-data';
-import { useWorkspace, useWorkspaceController } from './workspace-context';
 
 /**
  * The shipped demo's dashboard first screen (resources/demo/, written by `npm run build:demo` from the
  * same workspace; test/db/shipped-demo.test.ts holds it equal to the engine's answer): a chunk of
- * its own, asked for when the demo is.
+ * its own, asked for by the page's entry at start (main.ts) and read when the demo is opened.
  */
 export function loadShippedFirstScreen(): Promise<FirstScreen> {
   return import('../../../resources/demo/arranjo-demo.first-screen.json?raw').then((module) => JSON.parse(module.default) as FirstScreen);
-}
-
-/**
- * The first screen as a seed for the dashboard's summary (useEngineData) while the workspace is the
- * shipped demo as shipped, including while it still opens at first start: the dashboard is drawn
- * then, not after the engine is ready and has answered (issue 16). Null otherwise.
- */
-export function useShippedFirstScreen(): Seed<FirstScreen> | null {
-  const workspace = useWorkspace();
-  const pending = useWorkspaceController().shippedFirstScreen(workspace);
-  const [arrived, setArrived] = useState<{ from: Promise<FirstScreen | null>; screen: FirstScreen | null } | null>(null);
-  useEffect(() => {
-    if (!pending) return;
-    let current = true;
-    void pending.then((screen) => current && setArrived({ from: pending, screen }));
-    return () => {
-      current = false;
-    };
-  }, [pending]);
-  const screen = pending && arrived?.from === pending ? arrived.screen : null;
-  return screen ? { data: screen, version: workspace.dataVersion } : null;
 }

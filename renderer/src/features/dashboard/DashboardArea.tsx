@@ -6,7 +6,7 @@ import { formatInteger } from '../../i18n/format';
 import { translateError } from '../../notifications/notify-error';
 import { loadFirstScreen } from '../../../../shared/features/workspace/first-screen';
 import { useEngineData } from '../../workspace/use-engine-data';
-import { useShippedFirstScreen } from '../../workspace/shipped-first-screen';
+import { useShippedFirstScreen } from '../../workspace/use-shipped-first-screen';
 import { useWorkspace } from '../../workspace/workspace-context';
 import { JobsPanel } from './JobsPanel';
 import { KeyCounts } from './KeyCounts';

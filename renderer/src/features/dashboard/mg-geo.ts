@@ -1,20 +1,20 @@
 import { useEffect, useState } from 'react';
 import { echarts } from '../../components/Chart';
 import { notifyError } from '../../notifications/notify-error';
+import { loadMgGeoJson } from './mg-geo-json';
 
 export const MG_MAP_NAME = 'mg-municipios';
 
 let registered: Promise<void> | null = null;
 
 /**
- * Registers the shipped GeoJSON of Minas Gerais' municipalities with ECharts, once. The file is
- * bundled as text in its own chunk: it loads from the app itself (offline) and only when a map is
- * first shown.
+ * Registers the shipped GeoJSON of Minas Gerais' municipalities with ECharts, once (the page's
+ * entry asks for its chunk at start, see main.ts).
  */
 export function ensureMgMap(): Promise<void> {
-  registered ??= import('../../../../resources/data/geo/mg_municipios_simplified.json?raw').then((module) => {
+  registered ??= loadMgGeoJson().then((json) => {
     // registerMap's parameter type is ECharts' own GeoJSON type; the shipped file is valid GeoJSON.
-    echarts.registerMap(MG_MAP_NAME, JSON.parse(module.default) as Parameters<typeof echarts.registerMap>[1]);
+    echarts.registerMap(MG_MAP_NAME, JSON.parse(json) as Parameters<typeof echarts.registerMap>[1]);
   });
   return registered;
 }
