@@ -6,37 +6,29 @@
 //  - the size of what the first screen loads beside the whole build's, and the browser's peak memory
 //    during a first start (runs of their own);
 //  - then the area switches (area-switch-bench.mjs).
-// Where the time goes (2026-12-03, t18start: performance marks in the worker and the page, per-thread
-// CPU profiles; machine under load ~8, so ms are ~2-3x a quiet run's; ms from navigation):
-//   ~400  the entry ran and the worker asked for sql.js's wasm, the demo and the engine chunk;
-//   ~980  engine chunk (800 kB; 361 kB of its source is zod, the rest every feature area) in; its
-//         requests had waited ~300 ms for one of the six HTTP/1.1 connections behind the UI's 16;
-//  ~2080  compiled (~1.1 s loaded, ~0.36 s quiet), then evaluated and sql.js instantiated (~0.13 s);
-//  ~3010  demo open: createWorkspace 0.8 s (Node: 0.12 s, nearly all sql.js copying the 19 MB into its
-//         in-memory file system, fresh memory);
-//  ~3260  history, React, the dashboard's questions asked; dashboardFirst 0.46 s (Node cold 0.2 s:
-//         listMapMetrics 0.10, mapMetricValues 0.09, sectorTotals 0.02; warm 0.05 s: mostly
-//         first-use sql.js code, the same SELECT DISTINCT over employment 4 times);
-//  ~3730  main thread: React's render of the dashboard 0.35 s, with floating-ui's positioning of the
-//         selects forcing a style recalc (~0.3 s in a profile) and the locale's first Intl number
-//         format (~0.16 s); ~4070-4770 the map's setOption, drawn synchronously (0.7 s); ~5040
-//         app-ready after the jobs chart.
-// Since then: the UI's code is asked for once the worker asked for its downloads (engine-client.ts);
-// the jobs chart's sources come with dashboardFirst; the dashboard's frame and the first number
-// format are made while the workspace opens; the dashboard's selects keep no closed option list
-// (floating-ui positioned them at start); only the language in use is loaded; the maps build no
-// hidden label per region (components/map-geo.ts); the demo is 8.7 MB inflated (1.5 MB packed),
-// down from 18.8 MB: value sources stored once, no index by subject (schema 14). Quiet machine:
-// 4.2-4.3 s vs the floor's 1.1-1.2 s (before schema 14). Next by size: the demo response (its
-// arrayBuffer() last before the engine is ready in most runs; indicator_value 3.9 MB, its periods
-// index 3.0 MB) and the engine chunk's compile competing with the UI's on two cores.
+// The path of a first start now (2026-12-03/04, quiet-machine timings from a page timeline and a
+// Chromium trace; ms from navigation):
+//   ~300  the entry ran; the worker asked for sql.js's wasm, the demo (8.7 MB inflated since schema
+//         14, was 18.8 MB; fetched by ~1300) and the engine chunk; the page for the UI's chunks and,
+//         beside them, the language's texts, the MG geometry and the shipped first screen (main.ts);
+//         on HTTP/1.1's six connections the last of these arrive at ~1400;
+//  ~1500  the UI's first render;
+//  ~2400  the dashboard drawn from the shipped demo's first screen (resources/demo/, built with the
+//         demo; workspace/use-shipped-first-screen.ts) while the engine opens the demo (its
+//         createWorkspace ~0.4 s cold in the worker); the page's main thread, busy drawing, takes the
+//         engine's answer only after the draw;
+//  ~2600  app-ready: the same data stands for the open demo, no query and no second draw.
+// `mapDrawn` in the output is the first mark. Quiet machine (the bench's own clock, from before
+// navigation): ready 2.87 s, map drawn 2.75-2.78 s, floor 1.02-1.09 s: 2.6-2.8x (was 4.2 s, 3.9x).
+// The main thread is now the long pole: the UI's code evaluated (~1.1-1.5 s), React's render and the
+// map's draw (~0.6 s).
 // Tried and not kept: the engine chunk split in two (the open workspace's engine first, 526 kB, the
 // other areas after it): no gain, since the dashboard asks three other areas at start; drawing the
-// map's geometry unshaded while the workspace opens
-// (ECharts 6 rebuilds every region on each setOption, so the frame is a whole extra draw: slower
-// under load), asking for the workspace before React's first render (neutral), and shipping the demo
-// pre-compressed for the worker to inflate (slower: the browser's network service inflated it in
-// parallel before).
+// map's geometry unshaded while the workspace opens (ECharts 6 rebuilds every region on each
+// setOption, so the frame is a whole extra draw); asking for the workspace before React's first
+// render (neutral); shipping the demo packed for the worker to inflate itself, with
+// DecompressionStream and again with fflate (slower end to end: the browser's network service
+// inflates a Content-Encoding: gzip response in another process, beside the worker's compile).
 import { runAreaSwitchBench } from './area-switch-bench.mjs';
 import { sampleBrowserMemory } from './browser-memory.mjs';
 import { bundleSizes, collectFetchedFiles } from './bundle-size.mjs';
