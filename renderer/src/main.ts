@@ -7,7 +7,7 @@ import { engineDownloadsStarted } from './engine/engine-client';
 import { loadMgGeoJson } from './features/dashboard/mg-geo-json';
 import { loadTexts } from './i18n/load-texts';
 import { storedLocale } from './i18n/stored-locale';
-import { loadShippedFirstScreen } from './workspace/shipped-first-screen';
+import { preloadShippedFirstScreen } from './workspace/shipped-first-screen';
 
 // The UI's code once the worker asked for its own: they would otherwise share the browser's six
 // connections to the server, and the engine's code (the first screen's longest path) wait behind.
@@ -17,5 +17,5 @@ import { loadShippedFirstScreen } from './workspace/shipped-first-screen';
 // A failure here is reported by the module that asks again.
 void engineDownloadsStarted().then(() => {
   void import('./app/start-app');
-  for (const chunk of [loadTexts(storedLocale()), loadMgGeoJson(), loadShippedFirstScreen()]) chunk.catch(() => undefined);
+  for (const chunk of [loadTexts(storedLocale()), loadMgGeoJson(), preloadShippedFirstScreen()]) chunk.catch(() => undefined);
 });

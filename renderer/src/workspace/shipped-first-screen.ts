@@ -1,10 +1,19 @@
 import type { FirstScreen } from '../../../shared/features/workspace/first-screen';
 
+/** The first screen's chunk, as text (the module system fetches and evaluates it once). */
+const shippedText = (): Promise<string> =>
+  import('../../../resources/demo/arranjo-demo.first-screen.json?raw').then((module) => module.default);
+
 /**
  * The shipped demo's dashboard first screen (resources/demo/, written by `npm run build:demo` from the
- * same workspace; test/db/shipped-demo.test.ts holds it equal to the engine's answer): a chunk of
- * its own, asked for by the page's entry at start (main.ts) and read when the demo is opened.
+ * same workspace; test/db/shipped-demo.test.ts holds it equal to the engine's answer), read when a
+ * demo is opened.
  */
 export function loadShippedFirstScreen(): Promise<FirstScreen> {
-  return import('../../../resources/demo/arranjo-demo.first-screen.json?raw').then((module) => JSON.parse(module.default) as FirstScreen);
+  return shippedText().then((text) => JSON.parse(text) as FirstScreen);
+}
+
+/** Fetches the first screen's chunk without reading it: the page's entry asks for it at start (main.ts). */
+export function preloadShippedFirstScreen(): Promise<unknown> {
+  return shippedText();
 }
