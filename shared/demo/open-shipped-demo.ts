@@ -1,6 +1,16 @@
 import type { SqlJsStatic } from 'sql.js';
 import { Connection } from '../db/connection';
 import { LATEST_SCHEMA_VERSION } from '../db/migrate';
+import type { WorkspaceInfo } from '../domain/types';
+
+/**
+ * The prebuilt demo as a shell ships it (resources/demo/): its bytes, uncompressed, and what the
+ * same build recorded of them (their schema version and row counts, the engine's `info()`).
+ */
+export interface ShippedDemo {
+  bytes: Uint8Array;
+  info: WorkspaceInfo;
+}
 
 /**
  * Opens the prebuilt demo the app ships (resources/demo/) without the checks a received file gets

@@ -10,6 +10,7 @@ import type {
   WorksApi,
 } from '../rpc/engine-api';
 import type { SqlJsStatic } from 'sql.js';
+import type { WorkspaceInfo } from '../domain/types';
 import { DEMO_BUILT_AT } from '../demo/shipped-demo';
 import type { DemoSourceLoader } from '../demo/demo-sources';
 import { registerFeatureTargets } from '../import/targets/feature-targets';
@@ -59,14 +60,14 @@ export function createEngine(deps: EngineDependencies): Engine {
 /**
  * The demo workspace exactly as shipped (`npm run build:demo` writes both to resources/demo/): built
  * from the shipped data with every timestamp at DEMO_BUILT_AT, so the same inputs give the same bytes;
- * and its dashboard's first screen for the focus state, as the app would ask it of these bytes.
+ * its info (schema version and row counts); and its dashboard's first screen for the focus state, as the app would ask it of these bytes.
  */
 export async function buildShippedDemo(
   SQL: SqlJsStatic,
   loadSources: DemoSourceLoader,
-): Promise<{ bytes: Uint8Array; firstScreen: FirstScreen }> {
+): Promise<{ bytes: Uint8Array; info: WorkspaceInfo; firstScreen: FirstScreen }> {
   const engine = createEngine({ SQL, loadSources, now: () => DEMO_BUILT_AT });
   await engine.createWorkspace({ demo: true });
   const bytes = await engine.exportWorkspace();
-  return { bytes, firstScreen: await loadFirstScreen(engine, FOCUS_STATE_CODE) };
+  return { bytes, info: await engine.info(), firstScreen: await loadFirstScreen(engine, FOCUS_STATE_CODE) };
 }

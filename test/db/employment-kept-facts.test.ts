@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Connection } from '../../shared/db/connection';
 import { createEngine } from '../../shared/engine/engine';
 import { EmploymentRepository } from '../../shared/repositories/employment-repository';
-import { loadSql, shippedDemoBytes } from '../support/node-engine';
+import { loadSql, shippedDemo } from '../support/node-engine';
 
-const shipped = shippedDemoBytes();
+const shipped = shippedDemo();
 const RAIS_2019 = 'RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2019.csv';
 
 // The levels, classifications and source files of employment are kept per connection while nothing
@@ -15,7 +15,7 @@ describe('what the employment table holds, kept while the workspace is unchanged
     const engine = createEngine({
       SQL: await loadSql(),
       loadSources: () => Promise.reject(new Error('not built here')),
-      loadDemoWorkspace: () => Promise.resolve(shipped.slice()),
+      loadDemoWorkspace: () => Promise.resolve({ ...shipped, bytes: shipped.bytes.slice() }),
     });
     await engine.createWorkspace({ demo: true });
     conn = engine.connection();

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { SHIPPED_DEMO_FILE, SHIPPED_FIRST_SCREEN_FILE, isGzip } from '../../shared/demo/shipped-demo';
+import { SHIPPED_DEMO_FILE, SHIPPED_DEMO_INFO_FILE, SHIPPED_FIRST_SCREEN_FILE, isGzip } from '../../shared/demo/shipped-demo';
 import { FOCUS_STATE_CODE } from '../../shared/domain/focus-state';
 import { loadFirstScreen } from '../../shared/features/workspace';
 import { buildShippedDemo, createEngine } from '../../shared/engine/engine';
-import { loadSql, shippedDataSources } from '../support/node-engine';
+import { loadSql, shippedDataSources, shippedDemoInfo } from '../support/node-engine';
 import { LATEST_SCHEMA_VERSION } from '../../shared/db/migrate';
 
 const shippedPath = new URL(`../../resources/${SHIPPED_DEMO_FILE}`, import.meta.url);
@@ -17,7 +17,7 @@ describe('the prebuilt demo workspace (resources/demo, issue 16)', () => {
     const packed = readFileSync(shippedPath);
     expect(isGzip(packed)).toBe(true);
     const shipped = gunzipSync(packed);
-    const { bytes: fresh, firstScreen } = await buildShippedDemo(await loadSql(), shippedDataSources);
+    const { bytes: fresh, info, firstScreen } = await buildShippedDemo(await loadSql(), shippedDataSources);
     // A stale file (data, a migration or a demo step changed since) would open an outdated demo.
     const same = shipped.length === fresh.length && Buffer.compare(shipped, fresh) === 0;
     expect(
@@ -28,6 +28,7 @@ describe('the prebuilt demo workspace (resources/demo, issue 16)', () => {
       readFileSync(shippedScreenPath, 'utf8') === JSON.stringify(firstScreen),
       `resources/${SHIPPED_FIRST_SCREEN_FILE} is stale: run \`npm run build:demo\` and commit it.`,
     ).toBe(true);
+    expect(shippedDemoInfo(), `resources/${SHIPPED_DEMO_INFO_FILE} is stale: run \`npm run build:demo\` and commit it.`).toEqual(info);
   }, 120_000);
 
   it('is what the engine opens for a new demo workspace when the shell ships it, without building', async () => {
@@ -35,11 +36,13 @@ describe('the prebuilt demo workspace (resources/demo, issue 16)', () => {
     const engine = createEngine({
       SQL: await loadSql(),
       loadSources: () => Promise.reject(new Error('the demo must not be built from the sources')),
-      loadDemoWorkspace: () => Promise.resolve(shipped.slice()),
+      loadDemoWorkspace: () => Promise.resolve({ bytes: shipped.slice(), info: shippedDemoInfo() }),
     });
     const info = await engine.createWorkspace({ demo: true });
     expect(info.counts.municipalities).toBe(5571);
     expect(info.counts.sites).toBe(13);
+    // The build's record it answered with (no count at open) is what counting the opened file gives.
+    expect(await engine.info()).toEqual(info);
     expect(await engine.history()).toMatchObject({ canUndo: false, canRedo: false });
     expect(Buffer.compare(Buffer.from(await engine.exportWorkspace()), Buffer.from(shipped))).toBe(0);
     // What a first start draws before the engine is ready is what the engine answers once it is.
@@ -49,21 +52,25 @@ describe('the prebuilt demo workspace (resources/demo, issue 16)', () => {
     expect(live.initiatives.length).toBeGreaterThan(0);
   }, 60_000);
 
-  // The shipped file opens as built (no received-file checks, issue 16) only at the latest schema.
-  it('opens a shipped file at an older schema through the checked open, migrated; refuses one that is not a workspace', async () => {
+  // The shipped file opens as built (no received-file checks, issue 16) only at the latest schema;
+  // then, and only then, its build's record stands for its counts.
+  it('opens a shipped file at an older schema through the checked open, migrated and counted; refuses one that is not a workspace', async () => {
     const SQL = await loadSql();
     const older = new Uint8Array(readFileSync(new URL('../fixtures/workspace-schema-10.arranjo', import.meta.url)));
     const engine = createEngine({
       SQL,
       loadSources: () => Promise.reject(new Error('not built')),
-      loadDemoWorkspace: () => Promise.resolve(older.slice()),
+      // A stale build: the record beside the file is not this file's.
+      loadDemoWorkspace: () => Promise.resolve({ bytes: older.slice(), info: shippedDemoInfo() }),
     });
     const info = await engine.createWorkspace({ demo: true });
     expect(info.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
+    expect(info).toEqual(await engine.info());
+    expect(info.counts).not.toEqual(shippedDemoInfo().counts);
     const garbage = createEngine({
       SQL,
       loadSources: () => Promise.reject(new Error('not built')),
-      loadDemoWorkspace: () => Promise.resolve(new Uint8Array(4096).fill(7)),
+      loadDemoWorkspace: () => Promise.resolve({ bytes: new Uint8Array(4096).fill(7), info: shippedDemoInfo() }),
     });
     await expect(garbage.createWorkspace({ demo: true })).rejects.toMatchObject({ code: 'NOT_SQLITE' });
   }, 60_000);

@@ -4,7 +4,9 @@ import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { DEMO_SOURCE_FILES, type DemoSourceKey, type DemoSources } from '../../shared/demo/demo-sources';
-import { SHIPPED_DEMO_FILE } from '../../shared/demo/shipped-demo';
+import type { ShippedDemo } from '../../shared/demo/open-shipped-demo';
+import { SHIPPED_DEMO_FILE, SHIPPED_DEMO_INFO_FILE } from '../../shared/demo/shipped-demo';
+import type { WorkspaceInfo } from '../../shared/domain/types';
 import { createEngine, type Engine } from '../../shared/engine/engine';
 
 /**
@@ -25,6 +27,16 @@ export async function readDataFile(relative: string): Promise<Uint8Array> {
 /** The shipped demo workspace (`resources/demo/`), inflated: a fresh copy on each call. */
 export function shippedDemoBytes(): Uint8Array {
   return new Uint8Array(gunzipSync(readFileSync(new URL(`../../resources/${SHIPPED_DEMO_FILE}`, import.meta.url))));
+}
+
+/** What `npm run build:demo` recorded of the shipped demo (its schema version and row counts). */
+export function shippedDemoInfo(): WorkspaceInfo {
+  return JSON.parse(readFileSync(new URL(`../../resources/${SHIPPED_DEMO_INFO_FILE}`, import.meta.url), 'utf8')) as WorkspaceInfo;
+}
+
+/** The shipped demo as the app's worker hands it to the engine: a fresh copy on each call. */
+export function shippedDemo(): ShippedDemo {
+  return { bytes: shippedDemoBytes(), info: shippedDemoInfo() };
 }
 
 let sourcesPromise: Promise<DemoSources> | null = null;

@@ -1,4 +1,5 @@
 import initSqlJs from 'sql.js';
+import type { ShippedDemo } from '../../../shared/demo/open-shipped-demo';
 import { createEngine, type Engine } from '../../../shared/engine/engine';
 import { fetchDemoSources } from './demo-sources';
 
@@ -8,7 +9,7 @@ let sources: ReturnType<typeof fetchDemoSources> | null = null;
  * The engine in the worker, once its code has loaded: sql.js instantiated from the WebAssembly the
  * worker's entry compiled while this module downloaded (engine.worker.ts).
  */
-export async function startEngine(wasm: Promise<WebAssembly.Module>, loadDemoWorkspace: () => Promise<Uint8Array>): Promise<Engine> {
+export async function startEngine(wasm: Promise<WebAssembly.Module>, loadDemoWorkspace: () => Promise<ShippedDemo>): Promise<Engine> {
   const module = await wasm;
   // sql.js waits for `done`; a failed instantiation rejects the start instead of leaving it pending.
   let failed: (error: unknown) => void = () => undefined;

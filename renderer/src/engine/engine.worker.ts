@@ -3,6 +3,9 @@ import * as Comlink from 'comlink';
 import sqlWasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
 import type { EngineApi } from '../../../shared/rpc/engine-api';
 import { installErrorTransfer } from '../../../shared/rpc/error-transfer';
+import type { ShippedDemo } from '../../../shared/demo/open-shipped-demo';
+import type { WorkspaceInfo } from '../../../shared/domain/types';
+import shippedDemoInfo from '../../../resources/demo/arranjo-demo.info.json';
 import { fetchPackedDemo, unpackDemo } from './demo-workspace';
 import { deferredApi } from './deferred-api';
 import { DOWNLOADS_STARTED } from './downloads-started';
@@ -29,9 +32,10 @@ wasm.catch(() => undefined); // reported by the engine's start, which awaits it
 // asked for; a failed fetch is tried again then.
 let packedDemo = fetchPackedDemo();
 packedDemo.catch(() => undefined); // reported to whoever asks for the demo
-async function loadDemoWorkspace(): Promise<Uint8Array> {
+async function loadDemoWorkspace(): Promise<ShippedDemo> {
   const packed = await packedDemo.catch(() => (packedDemo = fetchPackedDemo()));
-  return unpackDemo(packed);
+  // With what the same build recorded of it (resources/demo/, written beside it by `npm run build:demo`).
+  return { bytes: await unpackDemo(packed), info: shippedDemoInfo satisfies WorkspaceInfo };
 }
 
 const engine = import('./engine-start').then(({ startEngine }) => startEngine(wasm, loadDemoWorkspace));
