@@ -1,6 +1,6 @@
 import { AppShell, Center, Group, Loader, Text, useComputedColorScheme } from '@mantine/core';
 import i18next from 'i18next';
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { TerritoriesShell } from '../features/territories/TerritoriesShell';
 import { DashboardArea } from '../features/dashboard/DashboardArea';
 import { ensureMgMap } from '../features/dashboard/mg-geo';
@@ -87,6 +87,9 @@ export function App() {
     selectRef.current = selectArea;
   });
   useEffect(() => onAreaRequest((next) => (AREAS as readonly string[]).includes(next) && selectRef.current(next as Area)), []);
+  // The same function on every render: the navbar and the shell's drawers keep their props while the
+  // workspace's changes re-render the shell (issue 16).
+  const navigate = useCallback((next: Area) => selectRef.current(next), []);
 
   const ready = workspace.status === 'ready' && (area !== 'dashboard' || dashboardVersion === workspace.dataVersion);
   // Once the first screen is drawn, the other areas' code loads while the planner reads it, and a
@@ -122,7 +125,7 @@ export function App() {
         <AppHeader />
       </AppShell.Header>
       <AppShell.Navbar p={4}>
-        <AppNavbar active={area} onSelect={selectArea} />
+        <AppNavbar active={area} onSelect={navigate} />
       </AppShell.Navbar>
       <AppShell.Main>
         {workspace.status === 'failed' ? (
@@ -185,8 +188,8 @@ export function App() {
         )}
       </AppShell.Main>
       <NotificationStack />
-      <TerritoriesShell onNavigate={selectArea} />
-      {workspace.status !== 'starting' && workspace.status !== 'failed' && <ImportWizardHost onNavigate={selectArea} />}
+      <TerritoriesShell onNavigate={navigate} />
+      {workspace.status !== 'starting' && workspace.status !== 'failed' && <ImportWizardHost onNavigate={navigate} />}
       <WindowDropOverlay visible={draggingFiles} />
     </AppShell>
   );

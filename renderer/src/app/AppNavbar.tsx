@@ -1,4 +1,5 @@
 import { NavLink, ScrollArea } from '@mantine/core';
+import { memo } from 'react';
 import { useLocale } from '../i18n';
 import { AREAS, AREA_GLYPHS, type Area } from './areas';
 
@@ -7,7 +8,8 @@ interface Props {
   onSelect: (area: Area) => void;
 }
 
-export function AppNavbar({ active, onSelect }: Props) {
+/** Memoized: the workspace's changes re-render the shell, not its navigation (issue 16). */
+export const AppNavbar = memo(function AppNavbar({ active, onSelect }: Props) {
   const { t } = useLocale();
   return (
     <ScrollArea type="never">
@@ -29,4 +31,4 @@ export function AppNavbar({ active, onSelect }: Props) {
       </nav>
     </ScrollArea>
   );
-}
+});

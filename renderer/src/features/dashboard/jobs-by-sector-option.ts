@@ -42,7 +42,9 @@ export function buildJobsBySectorOption(input: JobsOptionInput): JobsOption {
   };
 
   return {
-    animationDuration: 300,
+    // Drawn once, as the map beside it: the bars' entrance animation repainted the chart for 0.3 s
+    // while the first screen was still being finished (issue 16).
+    animation: false,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: tooltipFormatter, confine: true },
     grid: { left: 8, right: 72, top: 8, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: {

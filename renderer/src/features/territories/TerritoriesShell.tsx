@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { MeetingOverlay } from './meeting/MeetingOverlay';
 import { ProfileDrawer } from './profile/ProfileDrawer';
 import { useNavigationRequest } from './stores';
@@ -8,11 +8,11 @@ import { useNavigationRequest } from './stores';
  * (both reachable from any area), the bridge that switches area when a view asks for a tab of the
  * territories area. (The benchmark pages live in the dev-only entry `renderer/bench.html`.)
  */
-export function TerritoriesShell({ onNavigate }: { onNavigate: (area: 'territories') => void }) {
+export const TerritoriesShell = memo(function TerritoriesShell({ onNavigate }: { onNavigate: (area: 'territories') => void }) {
   const request = useNavigationRequest();
   useEffect(() => {
     if (request) onNavigate(request.area);
-    // Only a new request navigates; the callback is a fresh closure on every render of the shell.
+    // Only a new request navigates, not a new callback.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [request]);
   return (
@@ -21,4 +21,4 @@ export function TerritoriesShell({ onNavigate }: { onNavigate: (area: 'territori
       <MeetingOverlay />
     </>
   );
-}
+});
