@@ -5,31 +5,40 @@
 //    alike; the ratio of the medians is the figure (goal ≤ 2×);
 //  - the size of what the first screen loads beside the whole build's, and the browser's peak memory
 //    during a first start (runs of their own);
+//  - the CPU a first start costs, every browser thread, beside the floor's (browser-cpu.mjs);
 //  - then the area switches (area-switch-bench.mjs).
-// The path of a first start now (2026-12-03/04, quiet-machine timings from a page timeline and a
-// Chromium trace; ms from navigation):
-//   ~300  the entry ran; the worker asked for sql.js's wasm, the demo (8.7 MB inflated since schema
-//         14, was 18.8 MB; fetched by ~1300) and the engine chunk; the page for the UI's chunks and,
-//         beside them, the language's texts, the MG geometry and the shipped first screen (main.ts);
-//         on HTTP/1.1's six connections the last of these arrive at ~1400;
-//  ~1500  the UI's first render;
-//  ~2400  the dashboard drawn from the shipped demo's first screen (resources/demo/, built with the
-//         demo; workspace/use-shipped-first-screen.ts) while the engine opens the demo (its
-//         createWorkspace ~0.4 s cold in the worker); the page's main thread, busy drawing, takes the
-//         engine's answer only after the draw;
-//  ~2600  app-ready: the same data stands for the open demo, no query and no second draw.
-// `mapDrawn` in the output is the first mark. Quiet machine (the bench's own clock, from before
-// navigation): ready 2.87 s, map drawn 2.75-2.78 s, floor 1.02-1.09 s: 2.6-2.8x (was 4.2 s, 3.9x).
-// The main thread is now the long pole: the UI's code evaluated (~1.1-1.5 s), React's render and the
-// map's draw (~0.6 s).
+// The path of a first start now (2026-12-04, quiet machine, page marks from navigation):
+//   ~300  the entry ran; the worker asked for sql.js's wasm, the demo (8.7 MB inflated) and the engine
+//         chunk; the page for the UI's chunks and the first screen's data (main.ts);
+//  ~1150  the UI's code evaluated (its chunks in by ~900), ~1400 its first render ("Abrindo…");
+//  ~1750  the shipped first screen and the MG geometry in: the map's setOption (0.35-0.55 s, as long
+//         as the floor's own), then the jobs chart: the map drawn at ~2,100-2,300;
+//  ~1800  the worker has opened the demo: since 2026-12-04 it answers the build's record of the
+//         demo's counts (resources/demo/arranjo-demo.info.json) instead of counting ~110,000 rows;
+//         the page takes its answer after the draw;
+//  ~2300  app-ready (~0.2 s after the draw: the controller's last steps and one render of the shell).
+// A first start is bound by CPU, not by one thread (web_first_start_cpu): 2 cores, ~5.0 s of CPU in
+// ~2.5 s (before the record ~5.5 s: the counts also made SQLite's WebAssembly hot, and V8 compiled it
+// again, optimized, on its background threads: ~0.3 s less with --liftoff-only); the floor ~1.9 s.
+// Whatever any thread spends weighs on the page: with the worker doing nothing, the map was drawn
+// ~0.8 s sooner. Quiet machine (the bench's clock, from before navigation): ready 2.48-2.50 s, map
+// drawn ~2.30 s, floor 1.01-1.09 s: 2.3-2.45x (was 2.87 s, 2.6-2.8x; 4.2 s, 3.9x before the shipped
+// first screen).
 // Tried and not kept: the engine chunk split in two (the open workspace's engine first, 526 kB, the
-// other areas after it): no gain, since the dashboard asks three other areas at start; drawing the
-// map's geometry unshaded while the workspace opens (ECharts 6 rebuilds every region on each
-// setOption, so the frame is a whole extra draw); asking for the workspace before React's first
-// render (neutral); shipping the demo packed for the worker to inflate itself, with
-// DecompressionStream and again with fflate (slower end to end: the browser's network service
-// inflates a Content-Encoding: gzip response in another process, beside the worker's compile).
+// other areas after it): no gain; as an ablation (2026-12-04) five of eight areas dropped from it (846
+// -> 537 kB): no measurable change either; drawing the map's geometry unshaded while the workspace
+// opens (ECharts 6 rebuilds every region on each setOption, so the frame is a whole extra draw);
+// asking for the workspace before React's first render (neutral; again 2026-12-04 as the first screen
+// and geometry in before the first render: drawn -40 ms, ready +90 ms, noise); shipping the demo
+// packed for the worker to inflate itself, with DecompressionStream and again with fflate (slower
+// end to end; again 2026-12-04, served without Content-Encoding: drawn -50 ms, ready +80 ms); the
+// UI's chunks asked at once instead of after the worker's downloads (neutral); React, Mantine,
+// ECharts and i18next in one chunk (the page's files in ~150 ms sooner, ready unchanged, twice); the
+// polos' outline regions off (no change in the map's setOption); a SQLite warm-up in the worker
+// right after sql.js's instantiation (the first click at ready 1.1 s -> 0.47 s, but the first start
+// +0.2 s: the goal here is the first screen).
 import { runAreaSwitchBench } from './area-switch-bench.mjs';
+import { cpuBetween, readBrowserCpu } from './browser-cpu.mjs';
 import { sampleBrowserMemory } from './browser-memory.mjs';
 import { bundleSizes, collectFetchedFiles } from './bundle-size.mjs';
 
@@ -81,7 +90,11 @@ export async function runFirstStartBench(browser, { url, floorUrl, webOut, runs 
     median: median(app),
     runs,
     all: app,
-    mapDrawn: { median: median(drawn), all: drawn, note: 'the dashboard map drawn with the demo data, before or after the engine is ready' },
+    mapDrawn: {
+      median: median(drawn),
+      all: drawn,
+      note: 'the dashboard map drawn with the demo data, before or after the engine is ready',
+    },
     floor: { median: median(floor), all: floor, page: 'renderer/bench-map.html: the same MG map drawn by ECharts alone' },
     ratio,
     goal: '≤ 2× the floor',
@@ -109,6 +122,49 @@ export async function runFirstStartBench(browser, { url, floorUrl, webOut, runs 
     goal: '< 1024 MiB',
     met: appPeak === null ? null : appPeak < 1024,
     note: 'the whole browser (all its processes, proportional set size) from navigation to the dashboard ready, fresh storage; the floor page the same way',
+  });
+
+  // CPU of a first start, every browser thread (test/bench/browser-cpu.mjs), app and floor alternated,
+  // in runs of their own (reading /proc between the timed runs' steps would weigh on them).
+  const cpuOf = async (target, markers) => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    try {
+      const page = await context.newPage();
+      const before = readBrowserCpu();
+      await page.goto(target);
+      for (const marker of markers) await page.locator(marker).first().waitFor({ state: 'attached', timeout: 120_000 });
+      return cpuBetween(before, readBrowserCpu());
+    } finally {
+      await context.close();
+    }
+  };
+  const appCpu = [];
+  const floorCpu = [];
+  for (let i = 0; i < 3; i++) {
+    appCpu.push(await cpuOf(url, ['[data-testid="app-ready"]', DASHBOARD_READY]));
+    floorCpu.push(await cpuOf(floorUrl, ['[data-testid="bare-map"][data-render-finished="true"]']));
+  }
+  const byGroup = (runs, top) => {
+    const sums = new Map();
+    for (const run of runs) for (const [group, ms] of run.groups) sums.set(group, (sums.get(group) ?? 0) + ms);
+    return Object.fromEntries(
+      [...sums]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, top)
+        .map(([group, ms]) => [group, Math.round(ms / runs.length)]),
+    );
+  };
+  const appCpuMs = median(appCpu.map((r) => r.totalMs));
+  const floorCpuMs = median(floorCpu.map((r) => r.totalMs));
+  line({
+    bench: 'web_first_start_cpu',
+    unit: 'ms',
+    appMs: appCpuMs,
+    floorMs: floorCpuMs,
+    ratio: floorCpuMs > 0 ? Number((appCpuMs / floorCpuMs).toFixed(2)) : null,
+    app: byGroup(appCpu, 8),
+    floor: byGroup(floorCpu, 4),
+    note: 'CPU time of every browser thread from navigation to the dashboard ready (median of 3; per thread group: mean, "renderer chromium" is the page\'s main thread, ThreadPoolForeg its background compilers and GC, DedicatedWorker the engine), the floor page the same way; the preview server\'s CPU is not counted',
   });
 
   // Area switches: each area's first open after a fresh start, repeated (test/bench/area-switch-bench.mjs).
