@@ -8,8 +8,8 @@ import { readShippedSources } from '../cli/node-sources';
 /**
  * `npm run build:demo`: builds the demo workspace from resources/data/ and writes it, gzip-compressed,
  * to resources/demo/ (the file both app builds open at first start), with its info (schema version
- * and row counts) and its dashboard's first screen. Run it after changing the shipped data, a migration or a demo step;
- * test/db/shipped-demo.test.ts says when it is due.
+ * and row counts) and its dashboard's first screen. Run it after changing the shipped data, a
+ * migration or a demo step; test/db/shipped-demo.test.ts says when it is due.
  */
 const { bytes, info, firstScreen } = await buildShippedDemo(await initSqlJs(), readShippedSources);
 // Level 9 and zlib's fixed gzip header (no name, no time): the same database gives the same file.
