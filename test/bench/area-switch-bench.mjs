@@ -32,9 +32,9 @@
 // version's re-render, the works panel's query, the engine's first queries) now runs as the first
 // clicks do. Warming the engine with the dashboard's own questions while the page draws did not
 // change that (economy opened at once: ~1.0 s with it, ~1.1 s without, ~0.56 s on the old start).
-// Since the demo's counts are no longer counted at start (2026-12-04; two quiet runs): after the
-// preload every marker under 300 ms (the initiatives map 294-304); at ready economy 181-182 and the
-// initiatives map 301-302, but territories, the first click, 629-651: SQLite's WebAssembly now gets
+// Since the demo's counts are no longer counted at start (2026-12-04; three quiet runs): after the
+// preload every marker under 300 ms but the initiatives map (294-315); at ready economy 181-400 and
+// the initiatives map 301-313, but territories, the first click, 573-651: SQLite's WebAssembly gets
 // hot on the first queries after ready, and V8's optimizing recompile of it (background threads)
 // takes the 2 cores as the click does. With --js-flags=--liftoff-only (no recompile) that click took
 // 281 ms; asking the engine for its counts at app-ready did not help (it runs as the click does); a

@@ -21,9 +21,9 @@
 // ~2.5 s (before the record ~5.5 s: the counts also made SQLite's WebAssembly hot, and V8 compiled it
 // again, optimized, on its background threads: ~0.3 s less with --liftoff-only); the floor ~1.9 s.
 // Whatever any thread spends weighs on the page: with the worker doing nothing, the map was drawn
-// ~0.8 s sooner. Quiet machine (the bench's clock, from before navigation): ready 2.48-2.50 s, map
-// drawn ~2.30 s, floor 1.01-1.09 s: 2.3-2.45x (was 2.87 s, 2.6-2.8x; 4.2 s, 3.9x before the shipped
-// first screen).
+// ~0.8 s sooner. Quiet machine, three runs (the bench's clock, from before navigation): ready
+// 2.48-2.60 s, map drawn 2.30-2.38 s, floor 1.01-1.09 s: 2.3-2.5x (was 2.87 s, 2.6-2.8x; 4.2 s,
+// 3.9x before the shipped first screen).
 // Tried and not kept: the engine chunk split in two (the open workspace's engine first, 526 kB, the
 // other areas after it): no gain; as an ablation (2026-12-04) five of eight areas dropped from it (846
 // -> 537 kB): no measurable change either; drawing the map's geometry unshaded while the workspace
