@@ -60,7 +60,8 @@ export function createEngine(deps: EngineDependencies): Engine {
 /**
  * The demo workspace exactly as shipped (`npm run build:demo` writes both to resources/demo/): built
  * from the shipped data with every timestamp at DEMO_BUILT_AT, so the same inputs give the same bytes;
- * its info (schema version and row counts); and its dashboard's first screen for the focus state, as the app would ask it of these bytes.
+ * its dashboard's first screen for the focus state, as the app would ask it of these bytes; and its
+ * info (schema version and row counts), the first screen's own.
  */
 export async function buildShippedDemo(
   SQL: SqlJsStatic,
@@ -69,5 +70,6 @@ export async function buildShippedDemo(
   const engine = createEngine({ SQL, loadSources, now: () => DEMO_BUILT_AT });
   await engine.createWorkspace({ demo: true });
   const bytes = await engine.exportWorkspace();
-  return { bytes, info: await engine.info(), firstScreen: await loadFirstScreen(engine, FOCUS_STATE_CODE) };
+  const firstScreen = await loadFirstScreen(engine, FOCUS_STATE_CODE);
+  return { bytes, info: firstScreen.info, firstScreen };
 }

@@ -3,9 +3,10 @@
 // worker's, the background compilers', the network process's all take a core from it), so the bench
 // prints how much CPU the app's first start costs beside the floor page's, and on which threads.
 // Chromium runs as several processes under this Node process (browser, GPU, network, a renderer per
-// page); each thread's user + system time is read from /proc/<pid>/task/<tid>/stat before and after.
-// Linux only: elsewhere the reading is empty and the figure null.
-import { readdirSync, readFileSync } from 'node:fs';
+// page; found as browser-memory.mjs finds them); each thread's user + system time is read from
+// /proc/<pid>/task/<tid>/stat before and after. Linux only: elsewhere the reading is empty.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { chromiumDescendants } from './browser-memory.mjs';
 
 /** Clock ticks per second of /proc's times: 100 on Linux (USER_HZ). */
 const TICK_MS = 10;
@@ -18,41 +19,26 @@ function readText(path) {
   }
 }
 
-/** "pid (comm) state ppid … utime stime …": comm may hold spaces and parentheses. */
+/** A thread's name and its user + system ticks: "tid (comm) state … utime stime …" (comm may hold spaces). */
 function parseStat(stat) {
   const close = stat.lastIndexOf(')');
   const fields = stat.slice(close + 2).split(' ');
-  return { comm: stat.slice(stat.indexOf('(') + 1, close), parent: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) };
+  return { comm: stat.slice(stat.indexOf('(') + 1, close), ticks: Number(fields[11]) + Number(fields[12]) };
 }
 
-/** The Chromium processes under `root`, each with its kind (Chromium's --type, the network service apart). */
-function chromiumProcesses(root) {
-  const table = new Map();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = readText(`/proc/${entry}/stat`);
-    if (stat) table.set(Number(entry), parseStat(stat).parent);
-  }
-  const children = new Map();
-  for (const [pid, parent] of table) children.set(parent, [...(children.get(parent) ?? []), pid]);
-  const found = [];
-  const queue = [...(children.get(root) ?? [])];
-  while (queue.length > 0) {
-    const pid = queue.shift();
-    const command = (readText(`/proc/${pid}/cmdline`) ?? '').replaceAll('\0', ' ');
-    if (/chrom/i.test(command)) {
-      const type = /--type=([\w-]+)/.exec(command)?.[1] ?? 'browser';
-      found.push({ pid, kind: command.includes('--utility-sub-type=network') ? 'network' : type });
-    }
-    queue.push(...(children.get(pid) ?? []));
-  }
-  return found;
+/** A Chromium process's kind: its --type (the browser has none), the network service apart. */
+function processKind(pid) {
+  const command = (readText(`/proc/${pid}/cmdline`) ?? '').replaceAll('\0', ' ');
+  if (command.includes('--utility-sub-type=network')) return 'network';
+  return /--type=([\w-]+)/.exec(command)?.[1] ?? 'browser';
 }
 
 /** Every Chromium thread's CPU so far: key "pid/tid" → { group: "kind thread-name", ms }. */
 export function readBrowserCpu(root = process.pid) {
   const threads = new Map();
-  for (const { pid, kind } of chromiumProcesses(root)) {
+  if (!existsSync(`/proc/${process.pid}/task`)) return threads;
+  for (const pid of chromiumDescendants(root)) {
+    const kind = processKind(pid);
     let tids = [];
     try {
       tids = readdirSync(`/proc/${pid}/task`);

@@ -28,8 +28,8 @@ function processTable() {
   return table;
 }
 
-/** The Chromium processes under `root`. */
-function chromiumDescendants(root) {
+/** The Chromium processes under `root` (their pids). */
+export function chromiumDescendants(root) {
   const table = processTable();
   const children = new Map();
   for (const [pid, { parent }] of table) children.set(parent, [...(children.get(parent) ?? []), pid]);

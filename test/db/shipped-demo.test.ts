@@ -54,7 +54,7 @@ describe('the prebuilt demo workspace (resources/demo, issue 16)', () => {
 
   // The shipped file opens as built (no received-file checks, issue 16) only at the latest schema;
   // then, and only then, its build's record stands for its counts.
-  it('opens a shipped file at an older schema through the checked open, migrated and counted; refuses one that is not a workspace', async () => {
+  it('opens a shipped file at an older schema through the checked open, migrated and counted; counts one whose record is stale; refuses one that is not a workspace', async () => {
     const SQL = await loadSql();
     const older = new Uint8Array(readFileSync(new URL('../fixtures/workspace-schema-10.arranjo', import.meta.url)));
     const engine = createEngine({
@@ -67,6 +67,18 @@ describe('the prebuilt demo workspace (resources/demo, issue 16)', () => {
     expect(info.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(info).toEqual(await engine.info());
     expect(info.counts).not.toEqual(shippedDemoInfo().counts);
+    // The latest file with a record of another schema (a stale record): counted, not the record.
+    const record = shippedDemoInfo();
+    const staleRecord = createEngine({
+      SQL,
+      loadSources: () => Promise.reject(new Error('not built')),
+      loadDemoWorkspace: () =>
+        Promise.resolve({
+          bytes: new Uint8Array(gunzipSync(readFileSync(shippedPath))),
+          info: { ...record, schemaVersion: record.schemaVersion - 1 },
+        }),
+    });
+    expect(await staleRecord.createWorkspace({ demo: true })).toEqual({ schemaVersion: LATEST_SCHEMA_VERSION, counts: record.counts });
     const garbage = createEngine({
       SQL,
       loadSources: () => Promise.reject(new Error('not built')),
