@@ -13,5 +13,6 @@ if errorlevel 1 (
   echo arranjo: the command line needs Node.js 20.19 or newer ^(https://nodejs.org^); the app itself does not. 1>&2
   exit /b 1
 )
-node "%CLI%" %*
+rem The V8 flags of the npm launcher (electron/cli/arranjo.mjs says why).
+node --max-semi-space-size=32 "%CLI%" %*
 exit /b %ERRORLEVEL%
