@@ -88,12 +88,12 @@ function median(values: number[]): number {
 
 /**
  * `arranjo` as `npx arranjo` starts it: Node with the flags of the npm launcher's shebang
- * (electron/cli/arranjo.mjs: a larger young generation), the launcher, and the built command line
+ * (electron/cli/arranjo.mjs says why), the launcher, and the built command line
  * it loads. The benches time what users run, flags included.
  */
 export function arranjo(...args: string[]): string[] {
   const bin = `${process.cwd()}/electron/cli/arranjo.mjs`;
-  const shebang = /^#!\/usr\/bin\/env -S node((?: --[\w-]+=\w+)*)\n/.exec(readFileSync(bin, 'utf8'));
+  const shebang = /^#!\/usr\/bin\/env -S node((?: --[\w-]+(?:=\w+)?)*)\n/.exec(readFileSync(bin, 'utf8'));
   if (!shebang) throw new Error(`${bin}: the first line is not "#!/usr/bin/env -S node [flags]"`);
   const flags = (shebang[1] ?? '').trim().split(' ').filter(Boolean);
   return [process.execPath, ...flags, bin, ...args];

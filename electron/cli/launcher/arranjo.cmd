@@ -14,5 +14,5 @@ if errorlevel 1 (
   exit /b 1
 )
 rem The V8 flags of the npm launcher (electron/cli/arranjo.mjs says why).
-node --max-semi-space-size=32 "%CLI%" %*
+node --no-allocation-site-pretenuring "%CLI%" %*
 exit /b %ERRORLEVEL%

@@ -20,9 +20,9 @@ function flagsOf(file: string, pattern: RegExp): string {
   return found[1].trim();
 }
 
-const npmFlags = flagsOf(NPM_BIN, /^#!\/usr\/bin\/env -S node((?: --[\w-]+=\w+)*)\n/);
-const shFlags = flagsOf(SH, /^exec node((?: --[\w-]+=\w+)*) "\$cli" "\$@"$/m);
-const cmdFlags = flagsOf(CMD, /^node((?: --[\w-]+=\w+)*) "%CLI%" %\*\r$/m);
+const npmFlags = flagsOf(NPM_BIN, /^#!\/usr\/bin\/env -S node((?: --[\w-]+(?:=\w+)?)*)\n/);
+const shFlags = flagsOf(SH, /^exec node((?: --[\w-]+(?:=\w+)?)*) "\$cli" "\$@"$/m);
+const cmdFlags = flagsOf(CMD, /^node((?: --[\w-]+(?:=\w+)?)*) "%CLI%" %\*\r$/m);
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'arranjo-launchers-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -38,8 +38,8 @@ function fakeNodeOnPath(): NodeJS.ProcessEnv {
 }
 
 describe('command-line launchers', () => {
-  it('all pass Node the same V8 flags, a young generation of 32 MiB semi-spaces among them', () => {
-    expect(npmFlags).toContain('--max-semi-space-size=32');
+  it('all pass Node the same V8 flags, allocation-site pretenuring off among them', () => {
+    expect(npmFlags).toContain('--no-allocation-site-pretenuring');
     expect(shFlags).toBe(npmFlags);
     expect(cmdFlags).toBe(npmFlags);
   });
