@@ -11,7 +11,7 @@ import {
   type TextEncoding,
 } from './decode-text';
 import { scanQuotes } from './quote-scan';
-import { releasedError, type PassControl, type SheetInfo, type SourceRow, type TableSource } from './table-source';
+import { releasedError, sourceRow, type PassControl, type SheetInfo, type SourceRow, type TableSource } from './table-source';
 
 const SLICE = 1 << 20; // characters per parse slice: ~20,000 rows of a typical export
 const TAIL_CHARS = 65_536;
@@ -121,7 +121,7 @@ export class CsvSource implements TableSource {
 
   private parseRange(from: number, to: number, firstRow: number): SourceRow[] {
     if (to > from && this.text.charCodeAt(to - 1) === 13) to -= 1; // the CR of a CRLF slice end
-    return parseSlice(this.text.slice(from, to), this.delimiter).map((cells, i) => ({ row: firstRow + i, cells: cells }));
+    return parseSlice(this.text.slice(from, to), this.delimiter).map((cells, i) => sourceRow(firstRow + i, cells));
   }
 
   release(): void {
@@ -148,7 +148,7 @@ export class CsvSource implements TableSource {
     const start = this.text.lastIndexOf('\n', Math.max(0, this.text.length - TAIL_CHARS)) + 1;
     const rows = parseSlice(this.text.slice(start), this.delimiter);
     const first = total - rows.length + 1;
-    return rows.slice(-count).map((cells, i) => ({ row: first + Math.max(0, rows.length - count) + i, cells: cells }));
+    return rows.slice(-count).map((cells, i) => sourceRow(first + Math.max(0, rows.length - count) + i, cells));
   }
 
   async *rows(_sheet: string, fromRow: number, control: PassControl): AsyncIterable<SourceRow[]> {
