@@ -4,7 +4,7 @@ import { copyFile, mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { finished } from 'node:stream/promises';
-import { arranjo, emptyWorkspace, nationalJobs, timed } from './national-workspace';
+import { emptyWorkspace, nationalJobs, timed } from './national-workspace';
 
 /**
  * The CLI at national scale against what a planner would use instead (issue 16), whole processes:
@@ -52,6 +52,7 @@ import { arranjo, emptyWorkspace, nationalJobs, timed } from './national-workspa
  * ARRANJO_STATE_DIR=<folder>/state).
  */
 const ROOT = process.cwd();
+const CLI = path.join(ROOT, 'out/cli/cli.mjs');
 const PYTHON = process.env.ARRANJO_BENCH_PYTHON ?? '/usr/bin/python3';
 const ANCHOR = path.join(ROOT, 'test/bench/pandas-anchor.py');
 const RUNS = Math.max(1, Number(process.env.CLI_BENCH_RUNS ?? 1) || 1);
@@ -120,14 +121,15 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
     const missing = pandasMissing();
     if (missing) console.log(JSON.stringify({ bench: 'cli_pandas_anchor', skipped: missing }));
     const empty = path.join(dir, 'empty.arranjo');
-    timed(arranjo('init', empty));
+    timed([process.execPath, CLI, 'init', empty]);
     const ws = path.join(dir, 'brasil.arranjo');
+    const node = process.execPath;
     const imports: Figure[] = [];
     const importAnchors: Figure[] = [];
     for (let r = 0; r < RUNS; r++) {
       await copyFile(empty, ws);
       await rm(`${ws}.bak`, { force: true });
-      imports.push(rounded(timed(arranjo('import', ws, csv, '--format', 'json'))));
+      imports.push(rounded(timed([node, CLI, 'import', ws, csv, '--format', 'json'])));
       if (!missing) {
         const db = path.join(dir, `anchor-${r}.sqlite`);
         importAnchors.push(rounded(timed([PYTHON, ANCHOR, 'import', csv, db])));
@@ -157,9 +159,9 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
     const municipios = path.join(ROOT, 'resources/data/municipalities/kelvins_municipios.csv');
     const common = ['--classification', 'cnae-division', '--reference', 'country', '--format', 'csv'];
     const three = [
-      arranjo('analyze', 'lq', ws, '--year', '2021', ...common),
-      arranjo('analyze', 'shift-share', ws, '--from', '2020', '--to', '2021', ...common),
-      arranjo('analyze', 'diversity', ws, '--year', '2021', ...common.filter((a) => a !== '--reference' && a !== 'country')),
+      [node, CLI, 'analyze', 'lq', ws, '--year', '2021', ...common],
+      [node, CLI, 'analyze', 'shift-share', ws, '--from', '2020', '--to', '2021', ...common],
+      [node, CLI, 'analyze', 'diversity', ws, '--year', '2021', ...common.filter((a) => a !== '--reference' && a !== 'country')],
     ];
     const analyses: ReturnType<typeof sequence>[] = [];
     const analysisAnchors: Figure[] = [];

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import initSqlJs from 'sql.js';
 import { DEMO_SOURCE_FILES, type DemoSourceKey, type DemoSources } from '../../shared/demo/demo-sources';
@@ -84,19 +84,6 @@ export async function nationalWorkspace(): Promise<{ bytes: Uint8Array; rows: nu
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
-/**
- * `arranjo` as `npx arranjo` starts it: Node with the flags of the npm launcher's shebang
- * (electron/cli/arranjo.mjs says why), the launcher, and the built command line
- * it loads. The benches time what users run, flags included.
- */
-export function arranjo(...args: string[]): string[] {
-  const bin = `${process.cwd()}/electron/cli/arranjo.mjs`;
-  const shebang = /^#!\/usr\/bin\/env -S node((?: --[\w-]+(?:=\w+)?)*)\n/.exec(readFileSync(bin, 'utf8'));
-  if (!shebang) throw new Error(`${bin}: the first line is not "#!/usr/bin/env -S node [flags]"`);
-  const flags = (shebang[1] ?? '').trim().split(' ').filter(Boolean);
-  return [process.execPath, ...flags, bin, ...args];
 }
 
 /**

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { createKnownCleanRegister, sha256Hex } from '../../electron/main/known-clean';
 import { SHIPPED_DEMO_FILE } from '../../shared/demo/shipped-demo';
-import { arranjo, interleaved, nationalWorkspace } from './national-workspace';
+import { interleaved, nationalWorkspace } from './national-workspace';
 
 /**
  * Opening workspaces with the CLI (issue 16), whole processes as a user runs them: `arranjo info`
@@ -32,6 +32,7 @@ import { arranjo, interleaved, nationalWorkspace } from './national-workspace';
  * 3.2 s CPU with the quick check.
  */
 const ROOT = `file://${process.cwd()}/`;
+const CLI = path.join(process.cwd(), 'out/cli/cli.mjs');
 
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
   const dir = await mkdtemp(path.join(tmpdir(), 'arranjo-open-bench-'));
@@ -51,8 +52,8 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
       ['brasil', national, built.bytes.length],
     ] as const) {
       const r = interleaved({
-        quick: arranjo('info', file, '--format', 'json'),
-        full: arranjo('info', file, '--full-check', '--format', 'json'),
+        quick: [process.execPath, CLI, 'info', file, '--format', 'json'],
+        full: [process.execPath, CLI, 'info', file, '--full-check', '--format', 'json'],
         floor,
       });
       console.log(

@@ -13,6 +13,5 @@ if errorlevel 1 (
   echo arranjo: the command line needs Node.js 20.19 or newer ^(https://nodejs.org^); the app itself does not. 1>&2
   exit /b 1
 )
-rem The V8 flags of the npm launcher (electron/cli/arranjo.mjs says why).
-node --no-allocation-site-pretenuring "%CLI%" %*
+node "%CLI%" %*
 exit /b %ERRORLEVEL%
