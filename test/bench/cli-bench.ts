@@ -43,6 +43,18 @@ import { emptyWorkspace, nationalJobs, timed } from './national-workspace';
  *  - memory: on this kind of machine (a VM) the first touch of fresh memory costs ~8 µs per 4 KiB
  *    page (23 MB: 0.1–0.25 s), so every copy into a new buffer (sql.js's file growing, its export,
  *    an input read twice) costs far more than its memcpy.
+ *  - 2026-12-04: V8's allocation-site pretenuring judged the pass's row literal long-lived on most
+ *    runs (a young collection met a few of the first rows alive), so every later row was made in
+ *    the old generation and kept its young cells alive until a full collection: ~100 MB promoted,
+ *    each scavenge ~15 ms. Rows are now made by a constructor (sourceRow in
+ *    shared/import/read/table-source.ts), which V8 never pretenures: the pass 1.2 -> 0.85 s in the
+ *    profile, GC 0.37-0.44 -> 0.16 s, heap steady at ~43 MB (5 of 5 runs). Quiet machine,
+ *    CLI_BENCH_RUNS=3: import 3,081 ms (CPU 3.78 s, peak 262 MiB) vs pandas + SQLite 1,940 ms:
+ *    1.59x (the same morning before it: 3.2-4.0 s, 1.68-1.88x). Profile now (3.17 s): modules
+ *    0.33 s, open 0.07 s (quick check), decode 0.16 s, pass 0.85 s, key order 0.04 s, SQLite's
+ *    insert 0.75 s, quick check 0.3 s, export 0.1 s. Launching Node with V8 flags instead
+ *    (--max-semi-space-size=32: 3.64 -> 3.35 s; --no-allocation-site-pretenuring: 3.17 s) gains
+ *    nothing once the rows are fixed (3.18 s either way) and was reverted.
  *  - tried, not kept: the save's quick check in a worker thread beside the file write. The check
  *    (0.4 s CPU) is the long pole; what it overlaps (write, fsync, hash) is 20–30 ms CPU and a
  *    16–37 ms fsync, and handing the 23 MB image to the worker is a copy (~0.1 s): the save's
