@@ -50,10 +50,10 @@ import { emptyWorkspace, nationalJobs, timed } from './national-workspace';
  *    shared/import/read/table-source.ts), which V8 never pretenures: the pass 1.2 -> 0.85 s in the
  *    profile, GC 0.37-0.44 -> 0.16 s, heap steady at ~43 MB (5 of 5 runs). Quiet machine,
  *    CLI_BENCH_RUNS=3: import 3,081 ms (CPU 3.78 s, peak 262 MiB) vs pandas + SQLite 1,940 ms:
- *    1.59x (the same morning before it: 3.2-4.0 s, 1.68-1.88x). Profile now (3.17 s): modules
- *    0.33 s, open 0.07 s (quick check), decode 0.16 s, pass 0.85 s, key order 0.04 s, SQLite's
- *    insert 0.75 s, quick check 0.3 s, export 0.1 s. Launching Node with V8 flags instead
- *    (--max-semi-space-size=32: 3.64 -> 3.35 s; --no-allocation-site-pretenuring: 3.17 s) gains
+ *    1.59x (the same morning before it: 3.2-4.0 s, 1.68-1.88x). Profile now (two runs, 3.0-3.3 s):
+ *    modules 0.30-0.47 s, open 0.06-0.07 s (quick check), decode 0.15-0.17 s, pass 0.77-0.84 s, key
+ *    order 0.04 s, SQLite's insert 0.73 s, quick check 0.32 s, export 0.09 s. Launching Node with V8 flags instead
+ *    (--max-semi-space-size=32: 3.63 -> 3.35 s; --no-allocation-site-pretenuring: 3.18 s) gains
  *    nothing once the rows are fixed (3.18 s either way) and was reverted.
  *  - tried, not kept: the save's quick check in a worker thread beside the file write. The check
  *    (0.4 s CPU) is the long pole; what it overlaps (write, fsync, hash) is 20–30 ms CPU and a
