@@ -52,9 +52,9 @@ import { emptyWorkspace, nationalJobs, timed } from './national-workspace';
  *    CLI_BENCH_RUNS=3: import 3,081 ms (CPU 3.78 s, peak 262 MiB) vs pandas + SQLite 1,940 ms:
  *    1.59x (the same morning before it: 3.2-4.0 s, 1.68-1.88x). Profile now (two runs, 3.0-3.3 s):
  *    modules 0.30-0.47 s, open 0.06-0.07 s (quick check), decode 0.15-0.17 s, pass 0.77-0.84 s, key
- *    order 0.04 s, SQLite's insert 0.73 s, quick check 0.32 s, export 0.09 s. Launching Node with V8 flags instead
- *    (--max-semi-space-size=32: 3.63 -> 3.35 s; --no-allocation-site-pretenuring: 3.18 s) gains
- *    nothing once the rows are fixed (3.18 s either way) and was reverted.
+ *    order 0.04 s, SQLite's insert 0.73 s, quick check 0.32 s, export 0.09 s. Launching Node with
+ *    V8 flags instead (--max-semi-space-size=32: 3.63 -> 3.35 s; --no-allocation-site-pretenuring:
+ *    3.18 s) gains nothing once the rows are fixed (3.18 s without, 3.20 s with) and was reverted.
  *  - tried, not kept: the save's quick check in a worker thread beside the file write. The check
  *    (0.4 s CPU) is the long pole; what it overlaps (write, fsync, hash) is 20–30 ms CPU and a
  *    16–37 ms fsync, and handing the 23 MB image to the worker is a copy (~0.1 s): the save's
