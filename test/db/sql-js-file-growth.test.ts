@@ -14,18 +14,26 @@ describe("sql.js's in-memory file growth (issue 16)", () => {
     for (const name of ['sql-wasm.js', 'sql-wasm-browser.js']) {
       const patched = quickerFileGrowth(dist(name));
       expect(patched, name).not.toBeNull();
+      expect(patched).toContain('Math.max(67108864,');
       expect(patched).toContain('<268435456?4:1.125)');
       expect(patched).not.toContain('<1048576?2:1.125)');
     }
   });
 
-  it('rewrites only that expression: quadruple from 1 MiB to 256 MiB, MEMFS own factors outside', () => {
+  it('rewrites only that expression: past 1 MiB at least 64 MiB, quadrupling to 256 MiB, MEMFS own factors outside', () => {
     const source = 'g=Math.max(g,m*(m<1048576?2:1.125)>>>0)';
     const patched = quickerFileGrowth(source);
-    expect(patched).toBe('g=Math.max(g,m*(m<1048576?2:m<268435456?4:1.125)>>>0)');
+    expect(patched).toBe('g=Math.max(g,(m<1048576?m*2:Math.max(67108864,m*(m<268435456?4:1.125)))>>>0)');
     // The rewritten statement itself, run on a file of m bytes that needs one byte more.
     const grow = (m: number): number => runInNewContext(`var g=m+1;${patched ?? ''};g`, { m, Math }) as number;
-    expect([grow(4096), grow(2 ** 20), grow(40 * 2 ** 20), grow(2 ** 28)]).toEqual([8192, 2 ** 22, 160 * 2 ** 20, 2 ** 28 * 1.125]);
+    // Doubling under 1 MiB; a 1.2 MB workspace grows to 64 MiB at once; 40 MiB quadruples; 256 MiB is MEMFS's 1.125.
+    expect([grow(4096), grow(2 ** 20 - 1), grow(1.2e6), grow(40 * 2 ** 20), grow(2 ** 28)]).toEqual([
+      8192,
+      2 ** 21 - 2,
+      2 ** 26,
+      160 * 2 ** 20,
+      2 ** 28 * 1.125,
+    ]);
     expect(quickerFileGrowth('nothing here')).toBeNull();
     expect(quickerFileGrowth(`${source};${source}`)).toBeNull();
   });
