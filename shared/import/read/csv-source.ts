@@ -15,6 +15,8 @@ import { releasedError, sourceRow, type PassControl, type SheetInfo, type Source
 
 const SLICE = 1 << 20; // characters per parse slice: ~20,000 rows of a typical export
 const TAIL_CHARS = 65_536;
+/** Characters of an unquoted file's head read at open: ~1,300 rows, more than layout detection asks. */
+const HEAD_CHARS = 65_536;
 
 /**
  * The end of the slice that starts at `from`: without quotes, the first line break at or after
@@ -58,6 +60,27 @@ export function parseSlice(text: string, delimiter: Delimiter): string[][] {
   return Papa.parse<string[]>(text, { delimiter, newline, skipEmptyLines: false }).data;
 }
 
+/**
+ * The most cells a line of `text` before `end` splits into at `delimiter` (a text without double
+ * quotes): what `parseSlice` would make its widest row, without making the rows.
+ */
+function widestLine(text: string, end: number, delimiter: Delimiter): number {
+  // Line ends as parseSlice takes them: CRLF only, when the text has any.
+  const crlf = text.slice(0, end).includes('\r\n');
+  const mark = delimiter.charCodeAt(0);
+  let widest = 1;
+  let cells = 1;
+  for (let i = 0; i < end; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === mark) cells++;
+    else if (ch === 10 && (!crlf || text.charCodeAt(i - 1) === 13)) {
+      if (cells > widest) widest = cells;
+      cells = 1;
+    }
+  }
+  return Math.max(widest, cells);
+}
+
 function unclosedQuote(fileName: string, row: number): ArranjoError {
   return new ArranjoError(
     'BAD_SOURCE_FILE',
@@ -76,7 +99,11 @@ export class CsvSource implements TableSource {
   private text: string;
   /** With quotes: the record ends where parse slices may stop (from the quote scan). */
   private readonly quotedEnds: number[] | null;
+  /** Where the first parse slice ends: `head` reads no further. */
+  private readonly headEnd: number;
+  /** The head's rows read so far: up to `headEnd` (whole), or fewer until a caller asks for more. */
   private headRows: SourceRow[];
+  private headWhole: boolean;
   private released = false;
 
   private constructor(
@@ -99,9 +126,30 @@ export class CsvSource implements TableSource {
       rowCount = this.text === '' ? 0 : countRecords(this.text);
       this.quotedEnds = null;
     }
-    this.headRows = this.parseRange(0, Math.min(this.text.length, sliceEnd(this.text, 0, this.quotedEnds)), 1);
-    const width = this.headRows.reduce((w, r) => Math.max(w, r.cells.length), 0);
+    this.headEnd = Math.min(this.text.length, sliceEnd(this.text, 0, this.quotedEnds));
+    let width: number;
+    if (this.quotedEnds) {
+      this.headRows = this.parseRange(0, this.headEnd, 1);
+      this.headWhole = true;
+      width = this.headRows.reduce((w, r) => Math.max(w, r.cells.length), 0);
+    } else {
+      // Without quotes a row's width is its delimiters plus one: the first slice's widest row is
+      // counted without making its ~20,000 rows, which the pass reads again anyway (issue 16).
+      width = widestLine(this.text, this.headEnd, this.delimiter);
+      const end = this.headEnd - HEAD_CHARS > 0 ? this.text.indexOf('\n', HEAD_CHARS) : -1;
+      this.headWhole = end < 0 || end >= this.headEnd;
+      this.headRows = this.parseRange(0, this.headWhole ? this.headEnd : end, 1);
+    }
     this.sheets = [{ name: CsvSource.sheetName(fileName), rowCount, columnCount: width, hidden: false }];
+  }
+
+  /** The head's rows, at least `count` of them when the first slice has them. */
+  private headOf(count: number): SourceRow[] {
+    if (!this.headWhole && this.headRows.length < count) {
+      this.headRows = this.parseRange(0, this.headEnd, 1);
+      this.headWhole = true;
+    }
+    return this.headRows;
   }
 
   static open(bytes: Uint8Array, fileName: string, encoding: EncodingChoice = 'auto'): CsvSource {
@@ -136,13 +184,13 @@ export class CsvSource implements TableSource {
 
   head(_sheet: string, count: number): SourceRow[] {
     this.checkNotReleased();
-    return this.headRows.slice(0, count);
+    return this.headOf(count).slice(0, count);
   }
 
   tail(_sheet: string, count: number): SourceRow[] {
     this.checkNotReleased();
     const total = this.sheets[0]?.rowCount ?? 0;
-    if (total <= this.headRows.length) return this.headRows.slice(-count);
+    if (this.headEnd >= this.text.length) return this.headOf(total).slice(-count);
     // From a line start about 64 KB before the end; quoted line breaks there are rare enough in
     // footers that the tail is only used to show and detect the end of the data.
     const start = this.text.lastIndexOf('\n', Math.max(0, this.text.length - TAIL_CHARS)) + 1;

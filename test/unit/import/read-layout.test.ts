@@ -37,6 +37,30 @@ describe('text files', () => {
     expect(detectDelimiter('nome;valor\n"Agropecuária, extração";1,5\n"Comércio, varejo";2,5\n')).toBe(';');
   });
 
+  it("reads an unquoted CSV's head as it is asked for, with the first slice's width and rows as a whole parse gives", () => {
+    // ~100,000 characters: past the head read at open (64 Ki) and inside the first parse slice (1 Mi).
+    // The wider rows come after the head read at open; the widest (5 cells) holds a stray LF, which
+    // in a CRLF file does not end a row.
+    const rows = ['codigo,valor', ...Array.from({ length: 9_000 }, (_, i) => `${i},${i * 2}`), 'a,b,c,d', 'x,y,z\nu,v,w', 'Fonte: teste'];
+    const text = rows.join('\r\n');
+    const whole = parseSlice(text, ',');
+    const source = CsvSource.open(utf8(text + '\r\n'), 'y.csv');
+    expect(source.sheets[0]?.columnCount).toBe(5);
+    expect(whole.reduce((w, r) => Math.max(w, r.length), 0)).toBe(5);
+    expect(source.head('y', 3).map((r) => r.cells)).toEqual(whole.slice(0, 3));
+    // Asking for more rows than the head read at open reads the rest of the first slice.
+    expect(source.head('y', 9_005).map((r) => r.cells)).toEqual(whole);
+    expect(source.head('y', 9_005).map((r) => r.row)).toEqual(whole.map((_, i) => i + 1));
+    expect(source.tail('y', 2).map((r) => r.cells)).toEqual(whole.slice(-2));
+    // A file inside the head read at open: tail reads it whole.
+    const small = CsvSource.open(utf8('a;b\n1;2\n3;4\n'), 's.csv');
+    expect(small.tail('s', 5)).toEqual([
+      { row: 1, cells: ['a', 'b'] },
+      { row: 2, cells: ['1', '2'] },
+      { row: 3, cells: ['3', '4'] },
+    ]);
+  });
+
   it('numbers CSV rows as records and reads head, tail and all rows alike', async () => {
     const lines = ['codigo;valor', ...Array.from({ length: 50_000 }, (_, i) => `${i};"a;b"`), 'Fonte: teste'];
     const source = CsvSource.open(utf8(lines.join('\r\n') + '\r\n\r\n'), 'x.csv');
