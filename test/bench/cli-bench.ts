@@ -59,6 +59,27 @@ import { emptyWorkspace, nationalJobs, timed } from './national-workspace';
  *    (0.4 s CPU) is the long pole; what it overlaps (write, fsync, hash) is 20–30 ms CPU and a
  *    16–37 ms fsync, and handing the 23 MB image to the worker is a copy (~0.1 s): the save's
  *    critical path went from ~0.53 s to ~0.64 s.
+ *  - 2026-12-04 afternoon: page faults, counted (`/usr/bin/time` %R): the import touches ~80,000
+ *    fresh pages (310 MB), pandas + SQLite ~46,000; here each costs ~12 µs (80 MB touched once:
+ *    0.23-0.25 s, touched again: 1.5 ms), so ~0.9 s of the import is first touches. Where (marks at
+ *    each step): Node and modules 32 MB, the CSV 16, opening 15-20, the decoded text ~16 (more when
+ *    V8 is compiling SQLite beside it), the pass 55-60, the write 75 (the file's growth, SQLite's
+ *    64 MiB page cache), the export ~27. Kept, each measured with medians of 6-7 interleaved runs:
+ *    sql.js's file grows to 64 MiB at once (fea62ae: 3.36 -> 3.31 s, -5,500 faults); zod and
+ *    papaparse bundled into out/cli (363a669: every command's start -0.1 s; import 3.39 -> 3.24 s
+ *    with the growth); a CSV's head parsed as asked for, its width counted (7f7d76e: 3.22 -> 3.16
+ *    s). `CLI_BENCH_RUNS=3` after them: 3,114 ms (CPU 3.82 s, peak 251 MiB) vs 2,079 ms: 1.50×;
+ *    another run minutes before gave 4,434 vs 2,114 ms (2.1×): on this VM the first run after a
+ *    pause is often ~1 s slower (4.1-4.2 s, then 3.1-3.2 s, same faults), so single figures vary.
+ *  - tried, not kept (same day): an 8 MiB page cache for the import instead of 64 MiB: -80 ms and
+ *    -20 MB on an import into an empty workspace, but re-importing the same file over itself (every
+ *    row an update) took 10.6 s in 1 of 3 runs (2 of 3 with SQLite's default 2 MiB) against 7.6-8.2
+ *    s; reading the file while the workspace opens: no change (3.25 vs 3.24 s).
+ *  - noticed: that re-import (484,409 updates) takes ~7.6 s, 2.4× an import into an empty workspace.
+ *    In sql.js alone, the same upsert as updates costs 2.9 s without the undo capture (SQLite's
+ *    ON CONFLICT DO UPDATE rewrites each WITHOUT ROWID row), 4.1 s + 1.1 s COMMIT with it; keying
+ *    import_previous_employment like employment did not help. A faster way would capture and
+ *    replace as sets (INSERT … SELECT the old rows, then DELETE and INSERT); not attempted.
  * ARRANJO_BENCH_KEEP=<folder> keeps the scratch files (CSV, workspaces, register) there, to profile
  * the CLI on them (`node --cpu-prof out/cli/cli.mjs analyze lq <folder>/brasil.arranjo …` with
  * ARRANJO_STATE_DIR=<folder>/state).
