@@ -38,6 +38,16 @@
 // polos' outline regions off (no change in the map's setOption); a SQLite warm-up in the worker
 // right after sql.js's instantiation (the first click at ready 1.1 s -> 0.47 s, but the first start
 // +0.2 s: the goal here is the first screen).
+// 2026-12-04 afternoon (traces of a first start): the page's main thread is mostly idle from ~500 to
+// ~1,100 ms, waiting for the UI's chunks: start-app (486 kB) and Chart (633 kB) answered 400-700 ms
+// after they were asked, on 2 cores busy with the worker, the browser's own processes and the
+// preview server; from ~1,100 it is busy to the end (modules 150-190 ms, first render 140-240 ms, the
+// map's setOption ~400 ms as the floor's ~500, then commits and layout). Tried, not kept: serving
+// both pages from a plain static server that does not gzip on the fly as vite preview does (app
+// -130 ms, floor -85 ms, the ratio unchanged: 2.82 vs 2.71, 5 runs each); the worker fetching the demo
+// 0.6 s later, to leave the connections to the UI's chunks (2.69 vs 2.76 s, 7 runs: noise). The
+// headless Chromium's omnibox WebUI renderer (see the note of 2026-12-04) was busy for the first
+// 1.2 s of each launch in those traces, though `--disable-features=WebUIOmniboxPopup` was given.
 import { runAreaSwitchBench } from './area-switch-bench.mjs';
 import { cpuBetween, readBrowserCpu } from './browser-cpu.mjs';
 import { sampleBrowserMemory } from './browser-memory.mjs';
