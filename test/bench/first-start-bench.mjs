@@ -46,8 +46,8 @@
 // both pages from a plain static server that does not gzip on the fly as vite preview does (app
 // -130 ms, floor -85 ms, the ratio unchanged: 2.82 vs 2.71, 5 runs each); the worker fetching the demo
 // 0.6 s later, to leave the connections to the UI's chunks (2.69 vs 2.76 s, 7 runs: noise). The
-// headless Chromium's omnibox WebUI renderer (it starts beside the first page of a launch) was busy for the first
-// 1.2 s of each launch in those traces, though `--disable-features=WebUIOmniboxPopup` was given.
+// headless Chromium's omnibox WebUI renderer (it starts beside the first page of a launch) was busy
+// for the first 1.2 s in those traces, though `--disable-features=WebUIOmniboxPopup` was given.
 import { runAreaSwitchBench } from './area-switch-bench.mjs';
 import { cpuBetween, readBrowserCpu } from './browser-cpu.mjs';
 import { sampleBrowserMemory } from './browser-memory.mjs';
