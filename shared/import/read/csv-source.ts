@@ -15,7 +15,10 @@ import { releasedError, sourceRow, type PassControl, type SheetInfo, type Source
 
 const SLICE = 1 << 20; // characters per parse slice: ~20,000 rows of a typical export
 const TAIL_CHARS = 65_536;
-/** Characters of an unquoted file's head read at open: ~1,300 rows, more than layout detection asks. */
+/**
+ * Characters of an unquoted file's head read at open: ~1,300 rows of the all-Brazil CSV, more than
+ * layout detection's 250; a caller asking for more rows than it holds gets the whole first slice.
+ */
 const HEAD_CHARS = 65_536;
 
 /**
