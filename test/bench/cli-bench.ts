@@ -46,8 +46,8 @@ import { emptyWorkspace, nationalJobs, timed } from './national-workspace';
  *  - 2026-12-04: V8's allocation-site pretenuring judged the pass's row literal long-lived on most
  *    runs (a young collection met a few of the first rows alive), so every later row was made in
  *    the old generation and kept its young cells alive until a full collection: ~100 MB promoted,
- *    each scavenge ~15 ms. Rows are now made by a constructor (sourceRow in
- *    shared/import/read/table-source.ts), which V8 never pretenures: the pass 1.2 -> 0.85 s in the
+ *    each scavenge ~15 ms. Rows are now made by a constructor (ReadRow in
+ *    shared/import/read/table-source.ts), for which V8 keeps no such site: the pass 1.2 -> 0.85 s in the
  *    profile, GC 0.37-0.44 -> 0.16 s, heap steady at ~43 MB (5 of 5 runs). Quiet machine,
  *    CLI_BENCH_RUNS=3: import 3,081 ms (CPU 3.78 s, peak 262 MiB) vs pandas + SQLite 1,940 ms:
  *    1.59x (the same morning before it: 3.2-4.0 s, 1.68-1.88x). Profile now (two runs, 3.0-3.3 s):

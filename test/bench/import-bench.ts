@@ -79,7 +79,7 @@ import { numeric } from '../../shared/repositories/import-write-repository';
  *   alone 4,210–4,505. The read is now a small part of the import; most of what is left is
  *   the write (SQLite's keyed inserts and index builds, and MEMFS's page writes: ~0.95 s of
  *   the write's profile is sql.js's file `write`, i.e. first touches of the growing file).
- * 2026-12-04 (issue 16): the readers make rows by a constructor (sourceRow, table-source.ts), not
+ * 2026-12-04 (issue 16): the readers make rows by a constructor (ReadRow, table-source.ts), not
  *   an object literal that V8's allocation-site pretenuring judged long-lived on most runs (the
  *   rows then outlived their piece and kept their cells alive: ~100 MB promoted per all-Brazil
  *   CSV). Quiet machine, fastest of 3, the same morning: CSV 1M import 3,781 -> 3,101 ms (2.61x

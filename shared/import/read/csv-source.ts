@@ -11,7 +11,7 @@ import {
   type TextEncoding,
 } from './decode-text';
 import { scanQuotes } from './quote-scan';
-import { releasedError, sourceRow, type PassControl, type SheetInfo, type SourceRow, type TableSource } from './table-source';
+import { ReadRow, releasedError, type PassControl, type SheetInfo, type SourceRow, type TableSource } from './table-source';
 
 const SLICE = 1 << 20; // characters per parse slice: ~20,000 rows of a typical export
 const TAIL_CHARS = 65_536;
@@ -44,6 +44,11 @@ function pieceEnd(text: string, from: number, end: number): number {
   return at < 0 || at > end ? end : at;
 }
 
+/** The line break a slice's records end with, as its parse takes it: CRLF when the text has any. */
+function lineBreak(text: string): '\r\n' | '\n' {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
 /**
  * Records of a slice of text, as cells. Without a double quote, a record is a line and a cell what
  * lies between delimiters — exactly what papaparse does then too (its "fast mode"), here without
@@ -53,7 +58,7 @@ function pieceEnd(text: string, from: number, end: number): number {
 export function parseSlice(text: string, delimiter: Delimiter): string[][] {
   if (text === '' || text === '\r') return [['']];
   // Papa keeps "\r" of CRLF lines off the cells when it knows the line break.
-  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  const newline = lineBreak(text);
   if (!text.includes('"')) {
     const lines = text.split(newline);
     const records = new Array<string[]>(lines.length);
@@ -68,8 +73,7 @@ export function parseSlice(text: string, delimiter: Delimiter): string[][] {
  * quotes): what `parseSlice` would make its widest row, without making the rows.
  */
 function widestLine(text: string, end: number, delimiter: Delimiter): number {
-  // Line ends as parseSlice takes them: CRLF only, when the text has any.
-  const crlf = text.slice(0, end).includes('\r\n');
+  const crlf = lineBreak(text.slice(0, end)) === '\r\n';
   const mark = delimiter.charCodeAt(0);
   let widest = 1;
   let cells = 1;
@@ -139,7 +143,7 @@ export class CsvSource implements TableSource {
       // Without quotes a row's width is its delimiters plus one: the first slice's widest row is
       // counted without making its ~20,000 rows, which the pass reads again anyway (issue 16).
       width = widestLine(this.text, this.headEnd, this.delimiter);
-      const end = this.headEnd - HEAD_CHARS > 0 ? this.text.indexOf('\n', HEAD_CHARS) : -1;
+      const end = this.headEnd > HEAD_CHARS ? this.text.indexOf('\n', HEAD_CHARS) : -1;
       this.headWhole = end < 0 || end >= this.headEnd;
       this.headRows = this.parseRange(0, this.headWhole ? this.headEnd : end, 1);
     }
@@ -172,7 +176,7 @@ export class CsvSource implements TableSource {
 
   private parseRange(from: number, to: number, firstRow: number): SourceRow[] {
     if (to > from && this.text.charCodeAt(to - 1) === 13) to -= 1; // the CR of a CRLF slice end
-    return parseSlice(this.text.slice(from, to), this.delimiter).map((cells, i) => sourceRow(firstRow + i, cells));
+    return parseSlice(this.text.slice(from, to), this.delimiter).map((cells, i) => new ReadRow(firstRow + i, cells));
   }
 
   release(): void {
@@ -193,13 +197,14 @@ export class CsvSource implements TableSource {
   tail(_sheet: string, count: number): SourceRow[] {
     this.checkNotReleased();
     const total = this.sheets[0]?.rowCount ?? 0;
-    if (this.headEnd >= this.text.length) return this.headOf(total).slice(-count);
+    // The whole file in the first slice: its rows as the head parses them.
+    if (this.headEnd >= this.text.length) return this.headOf(Infinity).slice(-count);
     // From a line start about 64 KB before the end; quoted line breaks there are rare enough in
     // footers that the tail is only used to show and detect the end of the data.
     const start = this.text.lastIndexOf('\n', Math.max(0, this.text.length - TAIL_CHARS)) + 1;
     const rows = parseSlice(this.text.slice(start), this.delimiter);
     const first = total - rows.length + 1;
-    return rows.slice(-count).map((cells, i) => sourceRow(first + Math.max(0, rows.length - count) + i, cells));
+    return rows.slice(-count).map((cells, i) => new ReadRow(first + Math.max(0, rows.length - count) + i, cells));
   }
 
   async *rows(_sheet: string, fromRow: number, control: PassControl): AsyncIterable<SourceRow[]> {

@@ -1,4 +1,4 @@
-import { sourceRow, type SheetInfo, type SourceRow } from './table-source';
+import { ReadRow, type SheetInfo, type SourceRow } from './table-source';
 import type { SheetRows } from './xlsx-merges';
 import { readSharedStrings, readStyles, readWorkbook, type SheetEntry } from './xlsx-parts';
 import { NumberKind, SheetScanner, type SheetContext } from './xlsx-sheet-scan';
@@ -42,7 +42,7 @@ class PlainWorkbook implements WorkbookRows {
     if (!rows) throw new Error(`no sheet named ${sheet}`);
     const missing = rows.noResult.get(row);
     if (missing) for (const column of missing) if (!unsaved.has(column)) unsaved.set(column, row);
-    return sourceRow(row, rows.cells[row - 1] ?? []);
+    return new ReadRow(row, rows.cells[row - 1] ?? []);
   }
 }
 

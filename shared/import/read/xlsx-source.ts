@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { loadExcelJs } from '../../export/load-exceljs';
-import { releasedError, sourceRow, type Cell, type PassControl, type SheetInfo, type SourceRow, type TableSource } from './table-source';
+import { ReadRow, releasedError, type Cell, type PassControl, type SheetInfo, type SourceRow, type TableSource } from './table-source';
 import type { PlainWorkbookReader, WorkbookRows } from './xlsx-plain';
 import { isPercentFormat } from './xlsx-xml';
 
@@ -49,7 +49,7 @@ function readRow(sheet: ExcelJS.Worksheet, rowNumber: number, unsaved: UnsavedRe
       cells[col - 1] = value;
     }
   });
-  return sourceRow(rowNumber, cells);
+  return new ReadRow(rowNumber, cells);
 }
 
 class ExcelJsWorkbook implements WorkbookRows {

@@ -220,7 +220,7 @@ describe('parseSlice: quote-free text split directly', () => {
 
 describe('source rows', () => {
   // V8 pretenures an object literal it judges long-lived: a pass's rows made by one outlived their
-  // piece of the file and kept their cells alive (shared/import/read/table-source.ts, sourceRow).
+  // piece of the file and kept their cells alive (shared/import/read/table-source.ts, ReadRow).
   const literal = (row: object): boolean => Object.getPrototypeOf(row) === Object.prototype;
   const table = (): Promise<Uint8Array> =>
     xlsx((ws) => {
