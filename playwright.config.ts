@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+
+/** Debian's Chromium, as the benches launch it too (test/bench/launch-chromium.mjs). */
+const CHROMIUM_SWITCHES: string[] = JSON.parse(readFileSync(new URL('./test/chromium-switches.json', import.meta.url), 'utf8'));
 
 const CI = Boolean(process.env.CI);
 const PORT = Number(process.env.ARRANJO_WEB_PORT ?? 4173);
@@ -28,16 +32,7 @@ export default defineConfig({
     trace: 'on-first-retry',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_SWITCHES,
     },
   },
   webServer: {

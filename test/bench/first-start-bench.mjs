@@ -7,6 +7,17 @@
 //    during a first start (runs of their own);
 //  - the CPU a first start costs, every browser thread, beside the floor's (browser-cpu.mjs);
 //  - then the area switches (area-switch-bench.mjs).
+// Since 2026-12-04 evening the browser is launched without Chromium's omnibox popup WebUI
+// (launch-chromium.mjs): headless Chromium 156 built it for every fresh context, ~200 chrome://
+// modules in renderers of their own for the first ~1.9 s, on the same 2 cores. Both pages got faster
+// and the floor, all of whose run lay inside that window, the most: app 2,851 -> 2,019 / 2,133 ms,
+// floor 1,182 -> 716 / 714 ms, so the ratio went from 2.41x to 2.82x / 2.99x (two runs of the bench).
+// The figures below that date were taken with the popup; the path is the same without it, sooner:
+// the UI's chunks in by ~870 ms (the last ~250 ms of it waiting for one of the 6 connections the
+// browser opens to a host, 3 held by the worker's downloads), the modules evaluated by ~1,030, the
+// first render to ~1,250, the dashboard with its data and both charts drawn in one task (~0.55 s:
+// the map's setOption ~0.25 s, the jobs bars ~0.1 s, of which ~70 ms measuring their labels),
+// map drawn ~1,950, ready ~2,150. The worker is done by ~1,470 (its answer waits for that task).
 // The path of a first start now (2026-12-04, quiet machine, page marks from navigation):
 //   ~300  the entry ran; the worker asked for sql.js's wasm, the demo (8.7 MB inflated) and the engine
 //         chunk; the page for the UI's chunks and the first screen's data (main.ts);
@@ -47,7 +58,11 @@
 // -130 ms, floor -85 ms, the ratio unchanged: 2.82 vs 2.71, 5 runs each); the worker fetching the demo
 // 0.6 s later, to leave the connections to the UI's chunks (2.69 vs 2.76 s, 7 runs: noise). The
 // headless Chromium's omnibox WebUI renderer (it starts beside the first page of a launch) was busy
-// for the first 1.2 s in those traces, though `--disable-features=WebUIOmniboxPopup` was given.
+// for the first 1.2 s in those traces, though `--disable-features=WebUIOmniboxPopup` was given: that
+// switch replaced Playwright's own `--disable-features` list (Chromium keeps the last) and left the
+// two other popups (Aim, Full) on; launch-chromium.mjs now adds all three to Playwright's list.
+// Tried again without the popup, not kept: the worker fetching the demo 0.5 s later (4 + 4 runs
+// twice, interleaved: ready 1,779-2,149 vs 1,884-2,243 ms, noise).
 import { runAreaSwitchBench } from './area-switch-bench.mjs';
 import { cpuBetween, readBrowserCpu } from './browser-cpu.mjs';
 import { sampleBrowserMemory } from './browser-memory.mjs';

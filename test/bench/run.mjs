@@ -23,6 +23,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { launchChromium } from './launch-chromium.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 process.chdir(root);
@@ -84,19 +85,7 @@ try {
   const benchUrl = `http://127.0.0.1:${benchPort}/bench.html`;
   await serving(url);
   await serving(benchUrl);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium(chromium);
   if (browserWanted('start')) {
     const { runFirstStartBench } = await import('./first-start-bench.mjs');
     await runFirstStartBench(browser, { url, floorUrl: `http://127.0.0.1:${benchPort}/bench-map.html`, webOut });
