@@ -1,8 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { defineConfig } from '@playwright/test';
+import { defineConfig, type LaunchOptions } from '@playwright/test';
+import { CHROMIUM_LAUNCH_ENV, CHROMIUM_SWITCHES } from './test/launch-chromium.mjs';
 
-/** Debian's Chromium, as the benches launch it too (test/bench/launch-chromium.mjs). */
-const CHROMIUM_SWITCHES: string[] = JSON.parse(readFileSync(new URL('./test/chromium-switches.json', import.meta.url), 'utf8'));
+/**
+ * Debian's Chromium as the benches launch it (test/launch-chromium.mjs): the workers get the options
+ * worked out by the global setup; the runner, which launches no browser, the plain switches.
+ */
+const launched = process.env[CHROMIUM_LAUNCH_ENV];
+const launchOptions: LaunchOptions = launched
+  ? (JSON.parse(launched) as LaunchOptions)
+  : { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_SWITCHES };
 
 const CI = Boolean(process.env.CI);
 const PORT = Number(process.env.ARRANJO_WEB_PORT ?? 4173);
@@ -13,6 +19,7 @@ const PORT = Number(process.env.ARRANJO_WEB_PORT ?? 4173);
  */
 export default defineConfig({
   testDir: 'test/e2e',
+  globalSetup: './test/e2e/global-setup.ts',
   outputDir: 'test-results',
   // Two cores: one worker for the browser, the other for the preview server and the engine worker.
   workers: 1,
@@ -30,10 +37,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     // Tracing every run triples the time on two cores; a retried failure still gets a trace.
     trace: 'on-first-retry',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_SWITCHES,
-    },
+    launchOptions,
   },
   webServer: {
     command: 'npm run preview:web',

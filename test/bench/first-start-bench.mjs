@@ -8,7 +8,7 @@
 //  - the CPU a first start costs, every browser thread, beside the floor's (browser-cpu.mjs);
 //  - then the area switches (area-switch-bench.mjs).
 // Since 2026-12-04 evening the browser is launched without Chromium's omnibox popup WebUI
-// (launch-chromium.mjs): headless Chromium 156 built it for every fresh context, ~200 chrome://
+// (test/launch-chromium.mjs): headless Chromium 156 built it for every fresh context, ~200 chrome://
 // modules in renderers of their own for the first ~1.9 s, on the same 2 cores. Both pages got faster
 // and the floor, all of whose run lay inside that window, the most: app 2,851 -> 2,019 / 2,133 ms,
 // floor 1,182 -> 716 / 714 ms, so the ratio went from 2.41x to 2.82x / 2.99x (two runs of the bench).
@@ -60,7 +60,7 @@
 // headless Chromium's omnibox WebUI renderer (it starts beside the first page of a launch) was busy
 // for the first 1.2 s in those traces, though `--disable-features=WebUIOmniboxPopup` was given: that
 // switch replaced Playwright's own `--disable-features` list (Chromium keeps the last) and left the
-// two other popups (Aim, Full) on; launch-chromium.mjs now adds all three to Playwright's list.
+// two other popups (Aim, Full) on; test/launch-chromium.mjs now adds all three to Playwright's list.
 // Tried again without the popup, not kept: the worker fetching the demo 0.5 s later (4 + 4 runs
 // twice, interleaved: ready 1,779-2,149 vs 1,884-2,243 ms, noise).
 import { runAreaSwitchBench } from './area-switch-bench.mjs';

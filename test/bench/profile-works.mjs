@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { launchChromium } from './launch-chromium.mjs';
+import { launchChromium } from '../launch-chromium.mjs';
 
 const which = process.argv[2] ?? 'gantt';
 if (!['gantt', 'scurve', 'grid'].includes(which)) {

@@ -23,7 +23,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { launchChromium } from './launch-chromium.mjs';
+import { launchChromium } from '../launch-chromium.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 process.chdir(root);
