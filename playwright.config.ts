@@ -1,5 +1,5 @@
 import { defineConfig, type LaunchOptions } from '@playwright/test';
-import { CHROMIUM_LAUNCH_ENV, CHROMIUM_SWITCHES } from './test/launch-chromium.mjs';
+import { CHROMIUM_LAUNCH_ENV, CHROMIUM_PATH, CHROMIUM_SWITCHES } from './test/launch-chromium.mjs';
 
 /**
  * Debian's Chromium as the benches launch it (test/launch-chromium.mjs): the workers get the options
@@ -8,7 +8,7 @@ import { CHROMIUM_LAUNCH_ENV, CHROMIUM_SWITCHES } from './test/launch-chromium.m
 const launched = process.env[CHROMIUM_LAUNCH_ENV];
 const launchOptions: LaunchOptions = launched
   ? (JSON.parse(launched) as LaunchOptions)
-  : { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_SWITCHES };
+  : { executablePath: CHROMIUM_PATH, args: CHROMIUM_SWITCHES };
 
 const CI = Boolean(process.env.CI);
 const PORT = Number(process.env.ARRANJO_WEB_PORT ?? 4173);

@@ -12,12 +12,15 @@ import { readFileSync } from 'node:fs';
 const OMNIBOX_POPUP_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'WebUIOmniboxFullPopup'];
 const DISABLE_FEATURES = '--disable-features=';
 
+/** Debian's Chromium, or the one CHROMIUM_PATH names. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
 /** The switches every launch here gives Chromium (also read by playwright.config.ts). */
 export const CHROMIUM_SWITCHES = JSON.parse(readFileSync(new URL('./chromium-switches.json', import.meta.url), 'utf8'));
 
 /** The `--disable-features=…` switch Playwright launches Chromium with, or null. */
-async function playwrightDisabledFeatures(chromium, executablePath) {
-  const server = await chromium.launchServer({ executablePath, args: CHROMIUM_SWITCHES });
+async function playwrightDisabledFeatures(chromium) {
+  const server = await chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_SWITCHES });
   try {
     return server.process().spawnargs.find((arg) => arg.startsWith(DISABLE_FEATURES)) ?? null;
   } finally {
@@ -27,11 +30,10 @@ async function playwrightDisabledFeatures(chromium, executablePath) {
 
 /** Launch options: Debian's Chromium, Playwright's defaults, no omnibox popup WebUI. */
 export async function chromiumLaunchOptions(chromium) {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  const defaults = await playwrightDisabledFeatures(chromium, executablePath);
+  const defaults = await playwrightDisabledFeatures(chromium);
   const disabled = [...(defaults ? defaults.slice(DISABLE_FEATURES.length).split(',') : []), ...OMNIBOX_POPUP_FEATURES];
   return {
-    executablePath,
+    executablePath: CHROMIUM_PATH,
     ignoreDefaultArgs: defaults ? [defaults] : [],
     args: [...CHROMIUM_SWITCHES, `${DISABLE_FEATURES}${disabled.filter(Boolean).join(',')}`],
   };
