@@ -7,17 +7,18 @@
 //    during a first start (runs of their own);
 //  - the CPU a first start costs, every browser thread, beside the floor's (browser-cpu.mjs);
 //  - then the area switches (area-switch-bench.mjs).
-// Since 2026-12-04 evening the browser is launched without Chromium's omnibox popup WebUI
+// Since df5ba6d (2026-12-04) the browser is launched without Chromium's omnibox popup WebUI
 // (test/launch-chromium.mjs): headless Chromium 156 built it for every fresh context, ~200 chrome://
 // modules in renderers of their own for the first ~1.9 s, on the same 2 cores. Both pages got faster
-// and the floor, all of whose run lay inside that window, the most: app 2,851 -> 2,019 / 2,133 ms,
-// floor 1,182 -> 716 / 714 ms, so the ratio went from 2.41x to 2.82x / 2.99x (two runs of the bench).
+// and the floor, all of whose run lay inside that window, the most: app 2,851 -> 2,019 / 2,133 /
+// 2,204 ms, floor 1,182 -> 716 / 714 / 793 ms, the ratio 2.41x -> 2.82x / 2.99x / 2.78x (three runs).
 // The figures below that date were taken with the popup; the path is the same without it, sooner:
 // the UI's chunks in by ~870 ms (the last ~250 ms of it waiting for one of the 6 connections the
 // browser opens to a host, 3 held by the worker's downloads), the modules evaluated by ~1,030, the
 // first render to ~1,250, the dashboard with its data and both charts drawn in one task (~0.55 s:
-// the map's setOption ~0.25 s, the jobs bars ~0.1 s, of which ~70 ms measuring their labels),
-// map drawn ~1,950, ready ~2,150. The worker is done by ~1,470 (its answer waits for that task).
+// both charts' setOption ~0.4 s in a CPU profile, ~90 ms of it the map's continuous visual-map
+// legend, most of that ECharts' first text measurement), map drawn ~1,950, ready ~2,150. The
+// worker is done by ~1,470 (its answer waits for that task).
 // The path of a first start now (2026-12-04, quiet machine, page marks from navigation):
 //   ~300  the entry ran; the worker asked for sql.js's wasm, the demo (8.7 MB inflated) and the engine
 //         chunk; the page for the UI's chunks and the first screen's data (main.ts);
