@@ -1,6 +1,6 @@
 import { AppShell, Center, Group, Loader, Text, useComputedColorScheme } from '@mantine/core';
 import i18next from 'i18next';
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { TerritoriesShell } from '../features/territories/TerritoriesShell';
 import { DashboardArea } from '../features/dashboard/DashboardArea';
 import { ensureMgMap } from '../features/dashboard/mg-geo';
@@ -52,6 +52,25 @@ const LAZY_AREAS: [Area, { preload(): Promise<unknown> }, (() => Promise<AreaPre
   ['settings', SettingsArea],
 ];
 
+/**
+ * The areas drawn ahead while the page is idle, hidden, so that their first open only shows them
+ * (issue 16): Polos e iniciativas, whose MG map (853 municipalities, ~150-200 ms of ECharts) drew after
+ * the click, on top of the list and its grid. Drawn once, for the workspace of the moment; the area
+ * goes when left, as any area does.
+ */
+const WARMED_AREAS = ['initiatives'] as const satisfies readonly Area[];
+/** A warmed area's host until opened: laid out at the area's own width, but clipped to nothing and invisible. */
+const WARM_HIDDEN: CSSProperties = { height: 0, overflow: 'hidden', visibility: 'hidden' };
+/** How long the idle preload waits for a warmed area's first draw before it calls itself done anyway. */
+const WARM_WAIT_MS = 10_000;
+
+/** The area drawn ahead: which, for which data version, and what to tell once it is drawn. */
+interface WarmArea {
+  area: Area;
+  version: number;
+  drawn: () => void;
+}
+
 export function App() {
   const { t, locale } = useLocale();
   const workspace = useWorkspace();
@@ -75,9 +94,15 @@ export function App() {
   // The dashboard stays mounted (hidden) while another area shows: returning to it shows what it
   // drew, and it reports itself loaded again only once it caught up with a changed workspace.
   const opened = useRef(new Set<Area>(['dashboard']));
+  const [warm, setWarm] = useState<WarmArea | null>(null);
   const selectArea = (next: Area) => {
     if (next === area) return;
     opened.current.add(next);
+    // An area drawn ahead is its area's view until left; then it goes, as every area does.
+    if (warm && area === warm.area) {
+      warm.drawn();
+      setWarm(null);
+    }
     setArea(next);
   };
 
@@ -100,9 +125,17 @@ export function App() {
   useEffect(() => {
     if (!ready) return;
     // An area's data is asked ahead only before its first open, and only of a workspace that is open.
+    const unopened = (next: Area) => !opened.current.has(next) && controller.getSnapshot().status === 'ready';
     const ahead = async (next: Area, prefetch: AreaPrefetch) => {
-      if (!opened.current.has(next) && controller.getSnapshot().status === 'ready') await prefetch(controller, engine);
+      if (unopened(next)) await prefetch(controller, engine);
     };
+    // Resolves once the area is drawn (or left before), or after WARM_WAIT_MS (an area that cannot draw).
+    const drawAhead = (next: Area) =>
+      new Promise<void>((drawn) => {
+        if (!unopened(next)) return drawn();
+        setTimeout(drawn, WARM_WAIT_MS);
+        setWarm({ area: next, version: controller.getSnapshot().dataVersion, drawn: () => drawn() });
+      });
     preloadWhenIdle(
       [
         // AG Grid's first run and theme CSS, kept warm for every grid area (see keepGridWarm).
@@ -111,6 +144,7 @@ export function App() {
           await component.preload();
           if (data) await ahead(name, await data());
         }),
+        ...WARMED_AREAS.map((name) => () => drawAhead(name)),
       ],
       () => setPreloaded(true),
     );
@@ -118,6 +152,49 @@ export function App() {
     // The scheme at the first screen only: the keeper is made once (preloadWhenIdle runs once per page).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready, controller, engine]);
+
+  // Each area's view (the dashboard's is always mounted, above); `onDrawn` is told each time a warmed area's first screen is drawn.
+  const areaView = (name: Area, onDrawn?: () => void): ReactNode => {
+    switch (name) {
+      case 'dashboard':
+        return null;
+      case 'territories':
+        return <TerritoriesArea />;
+      case 'prioritization':
+        return <PrioritizationArea />;
+      case 'economy':
+        return <EconomyArea key={economyTerritory ?? ''} initialTerritory={economyTerritory} />;
+      case 'works':
+        return <WorksArea />;
+      case 'import-export':
+        return <ImportArea />;
+      case 'initiatives':
+        return (
+          <InitiativesArea
+            key={initiativeCode ?? ''}
+            initialCode={initiativeCode}
+            onDiagnose={(setId) => {
+              setEconomyTerritory(`t:${setId}`);
+              selectArea('economy');
+            }}
+            onDrawn={onDrawn}
+          />
+        );
+      case 'programmes':
+        return (
+          <ProgrammesArea
+            onOpenInitiative={(code) => {
+              setInitiativeCode(code);
+              selectArea('initiatives');
+            }}
+          />
+        );
+      case 'settings':
+        return <SettingsArea />;
+      case 'attraction':
+        return <AttractionArea />;
+    }
+  };
 
   return (
     <AppShell header={{ height: 44 }} navbar={{ width: 220, breakpoint: 0 }} padding="sm">
@@ -156,33 +233,20 @@ export function App() {
             </AreaVisibleContext.Provider>
             {workspace.status !== 'starting' && (
               <Suspense key={area} fallback={area === 'dashboard' ? null : <AreaLoading />}>
-                {area === 'territories' && <TerritoriesArea />}
-                {area === 'prioritization' && <PrioritizationArea />}
-                {area === 'economy' && <EconomyArea key={economyTerritory ?? ''} initialTerritory={economyTerritory} />}
-                {area === 'works' && <WorksArea />}
-                {area === 'import-export' && <ImportArea />}
-                {area === 'initiatives' && (
-                  <InitiativesArea
-                    key={initiativeCode ?? ''}
-                    initialCode={initiativeCode}
-                    onDiagnose={(setId) => {
-                      setEconomyTerritory(`t:${setId}`);
-                      selectArea('economy');
-                    }}
-                  />
-                )}
-                {area === 'programmes' && (
-                  <ProgrammesArea
-                    onOpenInitiative={(code) => {
-                      setInitiativeCode(code);
-                      selectArea('initiatives');
-                    }}
-                  />
-                )}
-                {area === 'settings' && <SettingsArea />}
-                {area === 'attraction' && <AttractionArea />}
+                {area !== warm?.area && areaView(area)}
                 {ready && <span data-testid="app-ready" data-generation={workspace.generation} data-preloaded={preloaded} hidden />}
               </Suspense>
+            )}
+            {warm && workspace.status !== 'starting' && (
+              // The area drawn ahead (see WARMED_AREAS): laid out at its own size but clipped, invisible
+              // and inert until opened; it loads while the workspace is the one it was drawn for, and
+              // once that changed, only when shown (a hidden area's rule).
+              <AreaVisibleContext.Provider value={area === warm.area || workspace.dataVersion === warm.version}>
+                <div style={area === warm.area ? undefined : WARM_HIDDEN} inert={area !== warm.area} data-testid="warm-area-host">
+                  {/* Its own boundary: a part of it that suspends holds only this host, never the shell. */}
+                  <Suspense fallback={area === warm.area ? <AreaLoading /> : null}>{areaView(warm.area, warm.drawn)}</Suspense>
+                </div>
+              </AreaVisibleContext.Provider>
             )}
           </>
         )}

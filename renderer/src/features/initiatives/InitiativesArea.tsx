@@ -23,10 +23,13 @@ const rowId = (r: Row) => r.code;
 export function InitiativesArea({
   onDiagnose,
   initialCode = null,
+  onDrawn,
 }: {
   onDiagnose: (territorySetId: number) => void;
   /** The initiative to open first (a programme action's link). */
   initialCode?: string | null;
+  /** Told each time the map finished a frame: the area's last part drawn (the app draws this area ahead). */
+  onDrawn?: () => void;
 }) {
   const { t } = useTranslation('initiatives');
   const [state, setState] = useState<string | null>(null);
@@ -119,7 +122,14 @@ export function InitiativesArea({
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
-          <InitiativesMap initiatives={listed} stateFilter={state} selected={selected} height={height} onOpen={setSelected} />
+          <InitiativesMap
+            initiatives={listed}
+            stateFilter={state}
+            selected={selected}
+            height={height}
+            onOpen={setSelected}
+            onDrawn={onDrawn}
+          />
         </Grid.Col>
       </Grid>
       {selected && (

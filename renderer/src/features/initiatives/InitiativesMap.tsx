@@ -27,6 +27,7 @@ export function InitiativesMap({
   selected,
   height,
   onOpen,
+  onDrawn,
 }: {
   /** Undefined while the list loads: the map then waits, rather than drawing an empty map first and again once the list is in. */
   initiatives: readonly InitiativeSummary[] | undefined;
@@ -34,6 +35,8 @@ export function InitiativesMap({
   selected: string | null;
   height: string;
   onOpen: (code: string) => void;
+  /** Each frame drawn. */
+  onDrawn?: () => void;
 }) {
   const { t } = useTranslation('initiatives');
   const dark = useComputedColorScheme('light') === 'dark';
@@ -117,6 +120,7 @@ export function InitiativesMap({
             'data-points': points,
             'data-selected': selected ?? '',
           }}
+          onFinished={onDrawn}
           onClick={(p) => {
             const areas = p.seriesType === 'scatter' ? [] : [String(p.name)];
             const hit =
