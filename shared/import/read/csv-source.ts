@@ -44,28 +44,32 @@ function pieceEnd(text: string, from: number, end: number): number {
   return at < 0 || at > end ? end : at;
 }
 
-/** The line break a slice's records end with, as its parse takes it: CRLF when the text has any. */
-function lineBreak(text: string): '\r\n' | '\n' {
-  return text.includes('\r\n') ? '\r\n' : '\n';
+/**
+ * A slice's text with every CRLF made LF: a record ends at each line break outside quotes, LF or
+ * CRLF alike, as spreadsheets read a file whose line ends are mixed (a footer or rows appended by
+ * another tool) and as the record count and the quote scan count them. A lone CR stays a character.
+ */
+function lfOnly(text: string): string {
+  return text.includes('\r\n') ? text.replaceAll('\r\n', '\n') : text;
 }
 
 /**
  * Records of a slice of text, as cells. Without a double quote, a record is a line and a cell what
  * lies between delimiters — exactly what papaparse does then too (its "fast mode"), here without
  * its bookkeeping, under which the garbage collector copies and promotes most rows of the slice:
- * three times faster over a million rows. With quotes, papaparse reads them.
+ * three times faster over a million rows. With quotes, papaparse reads them (a CRLF inside a
+ * quoted cell is read as LF).
  */
 export function parseSlice(text: string, delimiter: Delimiter): string[][] {
   if (text === '' || text === '\r') return [['']];
-  // Papa keeps "\r" of CRLF lines off the cells when it knows the line break.
-  const newline = lineBreak(text);
-  if (!text.includes('"')) {
-    const lines = text.split(newline);
-    const records = new Array<string[]>(lines.length);
-    for (let i = 0; i < lines.length; i++) records[i] = (lines[i] ?? '').split(delimiter);
+  const lines = lfOnly(text);
+  if (!lines.includes('"')) {
+    const split = lines.split('\n');
+    const records = new Array<string[]>(split.length);
+    for (let i = 0; i < split.length; i++) records[i] = (split[i] ?? '').split(delimiter);
     return records;
   }
-  return Papa.parse<string[]>(text, { delimiter, newline, skipEmptyLines: false }).data;
+  return Papa.parse<string[]>(lines, { delimiter, newline: '\n', skipEmptyLines: false }).data;
 }
 
 /**
@@ -73,14 +77,13 @@ export function parseSlice(text: string, delimiter: Delimiter): string[][] {
  * quotes): what `parseSlice` would make its widest row, without making the rows.
  */
 function widestLine(text: string, end: number, delimiter: Delimiter): number {
-  const crlf = lineBreak(text.slice(0, end)) === '\r\n';
   const mark = delimiter.charCodeAt(0);
   let widest = 1;
   let cells = 1;
   for (let i = 0; i < end; i++) {
     const ch = text.charCodeAt(i);
     if (ch === mark) cells++;
-    else if (ch === 10 && (!crlf || text.charCodeAt(i - 1) === 13)) {
+    else if (ch === 10) {
       if (cells > widest) widest = cells;
       cells = 1;
     }

@@ -4,10 +4,10 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { detectLayout } from '../../../shared/import/layout/detect-layout';
 import { CsvSource, parseSlice } from '../../../shared/import/read/csv-source';
-import { decodeTextFile, detectDelimiter, type Delimiter } from '../../../shared/import/read/decode-text';
+import { countRecords, decodeTextFile, detectDelimiter, type Delimiter } from '../../../shared/import/read/decode-text';
 import { openTableSource } from '../../../shared/import/read/open-file';
 import { sniffFile } from '../../../shared/import/read/sniff';
-import type { TableSource } from '../../../shared/import/read/table-source';
+import type { SourceRow, TableSource } from '../../../shared/import/read/table-source';
 import { readWithExcelJs } from '../../../shared/import/read/xlsx-source';
 import { readPlain } from '../../support/xlsx-readers';
 
@@ -39,18 +39,20 @@ describe('text files', () => {
 
   it("reads an unquoted CSV's head as it is asked for, with the first slice's width and rows as a whole parse gives", () => {
     // ~100,000 characters: past the head read at open (64 Ki) and inside the first parse slice (1 Mi).
-    // The wider rows come after the head read at open; the widest (5 cells) holds a stray LF, which
-    // in a CRLF file does not end a row.
+    // The wider rows come after the head read at open; a stray LF in this CRLF file ends a row, as
+    // in a spreadsheet, and as the record count counts it.
     const rows = ['codigo,valor', ...Array.from({ length: 9_000 }, (_, i) => `${i},${i * 2}`), 'a,b,c,d', 'x,y,z\nu,v,w', 'Fonte: teste'];
     const text = rows.join('\r\n');
     const whole = parseSlice(text, ',');
     const source = CsvSource.open(utf8(text + '\r\n'), 'y.csv');
-    expect(source.sheets[0]?.columnCount).toBe(5);
-    expect(whole.reduce((w, r) => Math.max(w, r.length), 0)).toBe(5);
+    expect(source.sheets[0]?.columnCount).toBe(4);
+    expect(whole.reduce((w, r) => Math.max(w, r.length), 0)).toBe(4);
+    expect(whole.slice(-3)).toEqual([['x', 'y', 'z'], ['u', 'v', 'w'], ['Fonte: teste']]);
+    expect(source.sheets[0]?.rowCount).toBe(whole.length);
     expect(source.head('y', 3).map((r) => r.cells)).toEqual(whole.slice(0, 3));
     // Asking for more rows than the head read at open reads the rest of the first slice.
-    expect(source.head('y', 9_005).map((r) => r.cells)).toEqual(whole);
-    expect(source.head('y', 9_005).map((r) => r.row)).toEqual(whole.map((_, i) => i + 1));
+    expect(source.head('y', 9_006).map((r) => r.cells)).toEqual(whole);
+    expect(source.head('y', 9_006).map((r) => r.row)).toEqual(whole.map((_, i) => i + 1));
     expect(source.tail('y', 2).map((r) => r.cells)).toEqual(whole.slice(-2));
     // A file inside the head read at open: tail reads it whole.
     const small = CsvSource.open(utf8('a;b\n1;2\n3;4\n'), 's.csv');
@@ -215,6 +217,57 @@ describe('parseSlice: quote-free text split directly', () => {
       ['a', 'b;c'],
       ['x\ny', '2'],
     ]);
+  });
+});
+
+describe('mixed line ends (rows appended by another tool, a hand edit)', () => {
+  it('end a record at every LF or CRLF outside quotes, as a spreadsheet does; a quoted CRLF reads as LF, a lone CR stays', () => {
+    expect(parseSlice('a;b\r\n1;2\n3;4\r\n5;6', ';')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+      ['5', '6'],
+    ]);
+    expect(parseSlice('a;"b\r\nc"\r\n1;"2"\n3;x\ry', ';')).toEqual([
+      ['a', 'b\nc'],
+      ['1', '2'],
+      ['3', 'x\ry'],
+    ]);
+  });
+
+  it('give as many records as the record count and the quote scan count', () => {
+    const cell = fc.stringMatching(/^[a-z0-9 ]{0,4}$/);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.array(cell, { minLength: 1, maxLength: 4 }), fc.constantFrom('\n', '\r\n'), fc.boolean()), {
+          minLength: 1,
+          maxLength: 20,
+        }),
+        (lines) => {
+          const row = (cells: string[], quoted: boolean) => cells.map((c) => (quoted ? `"${c}"` : c)).join(';');
+          const text = lines.map(([cells, end, quoted]) => row(cells, quoted) + end).join('');
+          const body = text.replace(/(\r?\n)+$/, '');
+          fc.pre(body !== '');
+          expect(parseSlice(body, ';')).toEqual(lines.map(([cells]) => cells).slice(0, parseSlice(body, ';').length));
+          expect(parseSlice(body, ';')).toHaveLength(countRecords(body));
+          expect(CsvSource.open(utf8(text), 'm.csv').sheets[0]?.rowCount).toBe(countRecords(body));
+        },
+      ),
+    );
+  });
+
+  it("number a long file's rows alike in its head and its pass, LF first and CRLF after", async () => {
+    // Past the head read at open (64 Ki characters) and the pass's pieces (32 Ki): LF-only lines, then CRLF ones.
+    const lines = ['codigo;valor', ...Array.from({ length: 12_000 }, (_, i) => `${i};${i % 7}`)];
+    const text = lines.slice(0, 6_000).join('\n') + '\n' + lines.slice(6_000).join('\r\n') + '\r\n';
+    const source = CsvSource.open(utf8(text), 'm.csv');
+    expect(source.sheets[0]).toMatchObject({ rowCount: 12_001, columnCount: 2 });
+    const head = source.head('m', 12_001);
+    const passed: SourceRow[] = [];
+    for await (const chunk of source.rows('m', 1, { checkpoint: () => Promise.resolve() })) passed.push(...chunk);
+    expect(passed.map((r) => r.cells)).toEqual(lines.map((l) => l.split(';')));
+    expect(passed.map((r) => r.row)).toEqual(lines.map((_, i) => i + 1));
+    expect(head.map((r) => [r.row, ...r.cells])).toEqual(passed.slice(0, head.length).map((r) => [r.row, ...r.cells]));
   });
 });
 
