@@ -14,6 +14,9 @@ async function editCell(page: Page, rowIndex: number, colId: string, text: strin
 
 test('new workspace → create a site → rename it → save → reload: the data is still there', async ({ page }, testInfo) => {
   await openApp(page);
+  // The initiatives area is drawn ahead, hidden, for the demo (issue 16) ...
+  await expect(page.getByTestId('app-ready')).toHaveAttribute('data-preloaded', 'true', { timeout: 60_000 });
+  await expect(page.getByTestId('warm-area-host').getByTestId('initiatives-grid-row-count')).toHaveAttribute('data-value', '79');
 
   await page.getByTestId('workspace-menu').click();
   await page.getByTestId('action-new').click();
@@ -21,6 +24,9 @@ test('new workspace → create a site → rename it → save → reload: the dat
   await waitForDashboard(page);
   await expect(page.getByTestId('count-sites')).toHaveText('0');
   await expect(page.getByTestId('count-municipalities')).toHaveText('853');
+  // ... and shows the workspace open when it is opened: the new one has no initiative.
+  await page.getByTestId('nav-initiatives').click();
+  await expect(page.getByTestId('initiatives-grid-row-count')).toHaveAttribute('data-value', '0');
 
   await page.getByTestId('nav-territories').click();
   await page.getByTestId('site-new').click();
