@@ -64,6 +64,13 @@
 // two other popups (Aim, Full) on; test/launch-chromium.mjs now adds all three to Playwright's list.
 // Tried again without the popup, not kept: the worker fetching the demo 0.5 s later (4 + 4 runs
 // twice, interleaved: ready 1,779-2,149 vs 1,884-2,243 ms, noise).
+// 2026-12-04 evening (page marks from navigation, quiet machine): chunks in by ~350 ms, modules
+// ~395-500, first render ~506-614, the dashboard's task with the shipped first screen ~680-980 (map
+// drawn), the engine's answer just after that task (asked at ~855, after the first render, once the
+// browser's store said there is no workspace to reopen), app-ready ~1,150-1,370. Tried, not kept (10
+// interleaved first starts each, in-page ready medians): the UI's chunks asked at once (1,469 vs
+// 1,488 ms), the browser's IndexedDB opened by the entry so the store's answer is in before the first
+// render (1,193 vs 1,195 ms).
 import { runAreaSwitchBench } from './area-switch-bench.mjs';
 import { cpuBetween, readBrowserCpu } from './browser-cpu.mjs';
 import { sampleBrowserMemory } from './browser-memory.mjs';
