@@ -66,7 +66,7 @@ const WARM_WAIT_MS = 10_000;
 
 /** The area drawn ahead: which, for which data version, and what to tell once it is drawn. */
 interface WarmArea {
-  area: Area;
+  area: (typeof WARMED_AREAS)[number];
   version: number;
   drawn: () => void;
 }
@@ -130,7 +130,7 @@ export function App() {
       if (unopened(next)) await prefetch(controller, engine);
     };
     // Resolves once the area is drawn (or left before), or after WARM_WAIT_MS (an area that cannot draw).
-    const drawAhead = (next: Area) =>
+    const drawAhead = (next: WarmArea['area']) =>
       new Promise<void>((drawn) => {
         if (!unopened(next)) return drawn();
         setTimeout(drawn, WARM_WAIT_MS);
