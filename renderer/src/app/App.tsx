@@ -134,7 +134,7 @@ export function App() {
       new Promise<void>((drawn) => {
         if (!unopened(next)) return drawn();
         setTimeout(drawn, WARM_WAIT_MS);
-        setWarm({ area: next, version: controller.getSnapshot().dataVersion, drawn: () => drawn() });
+        setWarm({ area: next, version: controller.getSnapshot().dataVersion, drawn });
       });
     preloadWhenIdle(
       [

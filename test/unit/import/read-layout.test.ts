@@ -248,8 +248,11 @@ describe('mixed line ends (rows appended by another tool, a hand edit)', () => {
           const text = lines.map(([cells, end, quoted]) => row(cells, quoted) + end).join('');
           const body = text.replace(/(\r?\n)+$/, '');
           fc.pre(body !== '');
-          expect(parseSlice(body, ';')).toEqual(lines.map(([cells]) => cells).slice(0, parseSlice(body, ';').length));
-          expect(parseSlice(body, ';')).toHaveLength(countRecords(body));
+          // Trailing rows with no text go with the trailing line breaks; every other row is a record.
+          const kept = lines.map(([cells, , quoted]) => row(cells, quoted)).findLastIndex((r) => r !== '') + 1;
+          const parsed = parseSlice(body, ';');
+          expect(parsed).toEqual(lines.slice(0, kept).map(([cells]) => cells));
+          expect(parsed).toHaveLength(countRecords(body));
           expect(CsvSource.open(utf8(text), 'm.csv').sheets[0]?.rowCount).toBe(countRecords(body));
         },
       ),
