@@ -328,6 +328,24 @@ const ROWS_OF: Record<number, Record<string, TableCheck>> = {
       ],
     },
   },
+  14: {
+    // Both rebuilt by 0015 with their closed lists checked by OR instead of IN.
+    indicator_value: {
+      count: 1,
+      sample: [
+        `SELECT v.value, v.illustrative, s.text AS source FROM indicator_value v JOIN value_source s ON s.id = v.source_id
+          WHERE v.subject_kind = 'state' AND v.subject_code = '31'`,
+        { value: 20539989, illustrative: 1, source: 'fixture survey 2022' },
+      ],
+    },
+    employment: {
+      count: 1,
+      sample: [
+        "SELECT value, source_row FROM employment WHERE measure = 'establishments' AND territory_code = 3106200",
+        { value: 85, source_row: 7 },
+      ],
+    },
+  },
 };
 
 const fixture = (version: number) => new URL(`../fixtures/workspace-schema-${version}.arranjo`, import.meta.url);
