@@ -80,6 +80,17 @@ import { emptyWorkspace, nationalJobs, timed } from './national-workspace';
  *    ON CONFLICT DO UPDATE rewrites each WITHOUT ROWID row), 4.1 s + 1.1 s COMMIT with it; keying
  *    import_previous_employment like employment did not help. A faster way would capture and
  *    replace as sets (INSERT … SELECT the old rows, then DELETE and INSERT); not attempted.
+ *  - 2026-12-04 night: SQLite's CHECK constraints were half of the insert and most of the save's
+ *    check. A CHECK's `x IN ('a', 'b', 'c')` of three or more constants builds a temporary table of
+ *    the list for every row checked (~1 µs a row in sql.js); employment's measure list did so on
+ *    every insert and in every quick_check. The save's check now leaves CHECKs out (SQLite enforced
+ *    them on each write; a5ecba4: quick_check of the all-Brazil workspace 0.70 -> 0.13 s) and schema
+ *    15 writes the two bulk tables' lists as ORs (f775778: the import's inserts 1.2 -> 0.6 s in
+ *    isolation). 7 interleaved runs each, noisy host: 4.79 -> 4.04 s, then 4.57 -> 3.66 s;
+ *    CLI_BENCH_RUNS=5 twice after both: 3,399 / 3,158 ms vs 2,399 / 2,228 ms, 1.42x (1.66-1.91x the
+ *    same day before). Profile now (~3.3-3.7 s in the profiler): the pass 1.3-1.4 s (conversion
+ *    0.77-0.81, CSV split 0.26-0.29, the territory index 0.13-0.18), the write 1.0-1.3 s (inserts
+ *    0.8-1.1), reading and the head 0.25 + 0.18, the save 0.16-0.19 (its check 0.10-0.13).
  * ARRANJO_BENCH_KEEP=<folder> keeps the scratch files (CSV, workspaces, register) there, to profile
  * the CLI on them (`node --cpu-prof out/cli/cli.mjs analyze lq <folder>/brasil.arranjo …` with
  * ARRANJO_STATE_DIR=<folder>/state).
