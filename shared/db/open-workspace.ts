@@ -108,15 +108,13 @@ function integrityRefusal(conn: Connection, fileName: string, problems: string[]
  *   previous good image, and an index out of step with its table can only come from a program that
  *   edited the file, which changes its hash.
  * - `certified`: the shell verified that the bytes hash (SHA-256) to an image this machine's
- *   Arranjo exported after that image passed quick_check in memory (`exportImage` below: all of it
- *   but the CHECK constraints, which SQLite enforced on each write), and that its last writer
- *   closed cleanly. The bytes are then exactly that checked image: quick_check would repeat the
- *   check made at save on the same bytes, so it is skipped. So are the schema, CHECK and
+ *   Arranjo exported after that image passed quick_check in memory (`exportImage` below), and that
+ *   its last writer closed cleanly. The bytes are then exactly that checked image: quick_check
+ *   would repeat the check made at save on the same bytes, so it is skipped. So are the schema and
  *   foreign-key checks: the image came from a connection that had passed them when its file was
  *   opened (or that Arranjo created), and only Arranjo changed it since — only its append-only
- *   migrations change the schema, and SQLite enforces every CHECK and foreign key on every write
- *   (the bulk import turns the foreign-key row checks off only after checking the parent keys as a
- *   set). The JSON check
+ *   migrations change the schema, and SQLite enforces every foreign key on every write (the bulk
+ *   import turns the row checks off only after checking the parent keys as a set). The JSON check
  *   stays: it is cheap (about 10 ms on a 40 MB workspace). Measured on the 40 MB all-Brazil
  *   workspace (load ~10): quick_check 1.3 s, schema 0.2 s, foreign keys 0.3 s (0.7 s when it is
  *   the first SQLite work of the process) — `arranjo info` 1.2 s CPU in all, 3.2 s before. Any
@@ -144,7 +142,7 @@ function structureProblems(conn: Connection, check: 'quick' | 'full'): string[] 
  */
 export function exportImage(conn: Connection): Uint8Array {
   compactIfMostlyFree(conn);
-  const problems = savedImageProblems(conn);
+  const problems = structureProblems(conn, 'quick');
   if (problems.length > 0) {
     throw new ArranjoError(
       'INTERNAL',
@@ -152,26 +150,6 @@ export function exportImage(conn: Connection): Uint8Array {
     );
   }
   return conn.export();
-}
-
-/**
- * The save's quick check, without evaluating the schema's CHECK constraints again row by row
- * (issue 16): on an all-Brazil workspace they are ~80% of quick_check (0.70 s of 0.85 s in
- * sql.js, 484,409 employment rows each with three CHECKs), while what a damaged image breaks —
- * pages, b-trees, the free list, record formats, NOT NULL, STRICT types — is still checked. It is
- * safe because every row in memory either came from a file whose open checked them (`full` and
- * `quick` evaluate every CHECK; `certified` bytes are an image that held them when saved) or was
- * written since through this connection, and SQLite refuses a row that breaks a CHECK on every
- * INSERT and UPDATE: Arranjo never writes with `ignore_check_constraints` on. It is on here only
- * for the check, and off again however the check ends, so no write ever runs with it.
- */
-function savedImageProblems(conn: Connection): string[] {
-  conn.run('PRAGMA ignore_check_constraints = ON');
-  try {
-    return structureProblems(conn, 'quick');
-  } finally {
-    conn.run('PRAGMA ignore_check_constraints = OFF');
-  }
 }
 
 /** Free pages worth a compaction before a save: a quarter of the file, and at least 1 MiB of them. */

@@ -83,14 +83,17 @@ import { emptyWorkspace, nationalJobs, timed } from './national-workspace';
  *  - 2026-12-04 night: SQLite's CHECK constraints were half of the insert and most of the save's
  *    check. A CHECK's `x IN ('a', 'b', 'c')` of three or more constants builds a temporary table of
  *    the list for every row checked (~1 µs a row in sql.js); employment's measure list did so on
- *    every insert and in every quick_check. The save's check now leaves CHECKs out (SQLite enforced
- *    them on each write; a5ecba4: quick_check of the all-Brazil workspace 0.70 -> 0.13 s) and schema
- *    15 writes the two bulk tables' lists as ORs (f775778: the import's inserts 1.2 -> 0.6 s in
- *    isolation). 7 interleaved runs each, noisy host: 4.79 -> 4.04 s, then 4.57 -> 3.66 s;
- *    CLI_BENCH_RUNS=5 twice after both: 3,399 / 3,158 ms vs 2,399 / 2,228 ms, 1.42x (1.66-1.91x the
- *    same day before). Profile now (~3.3-3.7 s in the profiler): the pass 1.3-1.4 s (conversion
- *    0.77-0.81, CSV split 0.26-0.29, the territory index 0.13-0.18), the write 1.0-1.3 s (inserts
- *    0.8-1.1), reading and the head 0.25 + 0.18, the save 0.16-0.19 (its check 0.10-0.13).
+ *    every insert and in every quick_check. Schema 15 writes the two bulk tables' lists as ORs: the
+ *    import's inserts 1.2 -> 0.6 s in isolation, quick_check of the all-Brazil workspace 0.58-0.71
+ *    -> 0.15-0.19 s. 7 interleaved imports each, noisy host: 4.57 -> 3.66 s (median).
+ *    CLI_BENCH_RUNS=5 twice: 2,895 / 3,577 ms vs 1,953 / 2,617 ms, 1.48x / 1.37x (1.66-1.91x the
+ *    same day before). Tried first, reverted once schema 15 was in: the save's check without CHECKs (PRAGMA
+ *    ignore_check_constraints for the check alone; SQLite enforces them on each write): at schema 14
+ *    it took that quick_check 0.70 -> 0.13 s, at schema 15 only 0.15-0.19 -> 0.09-0.11 s, not worth
+ *    a check skipped. Profile now (3.1-3.4 s in the profiler, two runs): the pass
+ *    1.1-1.5 s (conversion 0.65-0.88, CSV split 0.22-0.30, the territory index 0.13-0.18), the
+ *    write 0.9-1.2 s (inserts 0.75-0.99), reading and the head ~0.25 + ~0.18, the save 0.18-0.21
+ *    (its quick check 0.16).
  * ARRANJO_BENCH_KEEP=<folder> keeps the scratch files (CSV, workspaces, register) there, to profile
  * the CLI on them (`node --cpu-prof out/cli/cli.mjs analyze lq <folder>/brasil.arranjo …` with
  * ARRANJO_STATE_DIR=<folder>/state).

@@ -142,36 +142,6 @@ describe('saving a workspace image', () => {
     conn.close();
   });
 
-  /**
-   * The save's check leaves the schema's CHECKs out (SQLite enforced them on each write; issue 16)
-   * by turning `ignore_check_constraints` on for the check alone: every write after it, whether
-   * the check passed or refused the image, is still held to them.
-   */
-  it('leaves the CHECK constraints enforced after its check, passed or failed', async () => {
-    const SQL = await loadSql();
-    const checksOff = (c: Connection): number => Number(Object.values(c.get('PRAGMA ignore_check_constraints') ?? {})[0]);
-    const breakCheck = (c: Connection) => () => c.run('INSERT INTO positive (n) VALUES (?)', [-1]);
-
-    const conn = createWorkspaceDatabase(SQL, '2026-01-01');
-    conn.execScript('CREATE TABLE positive (n INTEGER CHECK (n > 0))');
-    expect(exportImage(conn).length).toBeGreaterThan(0);
-    expect(checksOff(conn)).toBe(0);
-    expect(breakCheck(conn)).toThrow(/CHECK constraint failed/);
-    conn.close();
-
-    // An image the check refuses: a NULL its schema now forbids (the schema edited in place).
-    const edited = createWorkspaceDatabase(SQL, '2026-01-01');
-    edited.execScript(`CREATE TABLE positive (n INTEGER CHECK (n > 0)); CREATE TABLE t (a INTEGER); INSERT INTO t VALUES (NULL);
-      PRAGMA writable_schema = ON; UPDATE sqlite_master SET sql = 'CREATE TABLE t (a INTEGER NOT NULL)' WHERE name = 't';
-      PRAGMA writable_schema = OFF;`);
-    const damaged = Connection.create(SQL, edited.export());
-    edited.close();
-    expect(refusal(() => exportImage(damaged))).toMatchObject({ code: 'INTERNAL', message: /NULL value in t\.a/ });
-    expect(checksOff(damaged)).toBe(0);
-    expect(breakCheck(damaged)).toThrow(/CHECK constraint failed/);
-    damaged.close();
-  });
-
   it('keeps a few free pages for later writes', async () => {
     const SQL = await loadSql();
     const few = afterDeleting(SQL, 100);
