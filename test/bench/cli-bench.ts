@@ -78,8 +78,12 @@ import { emptyWorkspace, nationalJobs, timed } from './national-workspace';
  *  - noticed: that re-import (484,409 updates) takes ~7.6 s, 2.4× an import into an empty workspace.
  *    In sql.js alone, the same upsert as updates costs 2.9 s without the undo capture (SQLite's
  *    ON CONFLICT DO UPDATE rewrites each WITHOUT ROWID row), 4.1 s + 1.1 s COMMIT with it; keying
- *    import_previous_employment like employment did not help. A faster way would capture and
- *    replace as sets (INSERT … SELECT the old rows, then DELETE and INSERT); not attempted.
+ *    import_previous_employment like employment did not help. Tried 2026-12-04 night, a throwaway
+ *    sql.js script on the all-Brazil workspace at schema 15 (440,010 rows replaced): the trigger's
+ *    capture with the upsert 5.5-6.6 s; the new rows in a temp table, the old ones captured by one
+ *    INSERT … SELECT (in the capture table's key order or not), then one upsert 5.6-6.0 s, or
+ *    DELETE and INSERT 8.1-8.7 s: no gain, the capture alone 1.8-2.9 s and the updates 2.2-4.7 s
+ *    either way. The whole re-import is now 6.7-6.8 s.
  *  - 2026-12-04 night: SQLite's CHECK constraints were half of the insert and most of the save's
  *    check. A CHECK's `x IN ('a', 'b', 'c')` of three or more constants builds a temporary table of
  *    the list for every row checked (~1 µs a row in sql.js); employment's measure list did so on
