@@ -7,29 +7,46 @@ export interface TerritoryEntry {
   name: string;
   stateCode: number;
   stateAbbr: string;
-  key: string;
+  /** The name as matching compares it (`nameKey`). */
+  readonly key: string;
+}
+
+/**
+ * A territory of the index. Its name key is worked out on first use: a file that names its
+ * territories by code (the all-Brazil CSV: 5,570 municipalities) never needs one.
+ */
+class Entry implements TerritoryEntry {
+  private nameKey: string | undefined;
+
+  constructor(
+    readonly code: number,
+    readonly name: string,
+    readonly stateCode: number,
+    readonly stateAbbr: string,
+  ) {}
+
+  get key(): string {
+    return (this.nameKey ??= nameKey(this.name));
+  }
 }
 
 /** The workspace's municipalities and states, indexed every way agency files name them. */
 export class TerritoryIndex {
   readonly municipalities = new Map<number, TerritoryEntry>();
   readonly bySix = new Map<number, TerritoryEntry>();
-  readonly byName = new Map<string, TerritoryEntry[]>();
   readonly states = new Map<number, TerritoryEntry>();
   readonly stateByAbbr = new Map<string, TerritoryEntry>();
   readonly stateByName = new Map<string, TerritoryEntry>();
+  private names: Map<string, TerritoryEntry[]> | undefined;
 
   constructor(municipalities: readonly Omit<TerritoryEntry, 'key'>[], states: readonly { code: number; abbr: string; name: string }[]) {
     for (const m of municipalities) {
-      const entry = { ...m, key: nameKey(m.name) };
+      const entry = new Entry(m.code, m.name, m.stateCode, m.stateAbbr);
       this.municipalities.set(m.code, entry);
       this.bySix.set(Math.floor(m.code / 10), entry);
-      const list = this.byName.get(entry.key);
-      if (list) list.push(entry);
-      else this.byName.set(entry.key, [entry]);
     }
     for (const s of states) {
-      const entry = { code: s.code, name: s.name, stateCode: s.code, stateAbbr: s.abbr, key: nameKey(s.name) };
+      const entry = new Entry(s.code, s.name, s.code, s.abbr);
       this.states.set(s.code, entry);
       this.stateByAbbr.set(s.abbr.toUpperCase(), entry);
       this.stateByName.set(entry.key, entry);
@@ -38,10 +55,20 @@ export class TerritoryIndex {
 
   static load(conn: Connection): TerritoryIndex {
     const repo = new TerritoryRepository(conn);
-    const municipalities = repo
-      .listMunicipalities()
-      .map((m) => ({ code: m.code, name: m.name, stateCode: m.stateCode, stateAbbr: m.stateAbbr }));
-    return new TerritoryIndex(municipalities, repo.listStates());
+    return new TerritoryIndex(repo.listMunicipalityNames(), repo.listStates());
+  }
+
+  /** Municipalities by name key (several share one: there are two "Santa Rita"), built on first use. */
+  get byName(): ReadonlyMap<string, readonly TerritoryEntry[]> {
+    if (!this.names) {
+      this.names = new Map();
+      for (const entry of this.municipalities.values()) {
+        const list = this.names.get(entry.key);
+        if (list) list.push(entry);
+        else this.names.set(entry.key, [entry]);
+      }
+    }
+    return this.names;
   }
 
   /** A state from its code (31), abbreviation ("MG") or name ("Minas Gerais"). */
