@@ -11,7 +11,7 @@ import { acquireWorkspaceLock, closedUncleanly } from '../main/workspace-lock';
 
 /**
  * The file side of opening a workspace in the CLI, apart from the engine: a reading command that
- * needs only the database (`analyze`) opens it here without evaluating the whole engine (every
+ * needs only the database (`analyze`, `info`) opens it here without evaluating the whole engine (every
  * area, the import templates, the demo builder: a third of its CPU on a national workspace).
  */
 
@@ -66,8 +66,8 @@ export async function readWorkspaceImage(file: string, options: { write?: boolea
   };
 }
 
-/** The database of a workspace file for a command that only reads it (nothing is saved). */
-export async function openDatabaseForReading(file: string): Promise<Connection> {
-  const [{ image, name, check }, SQL] = await Promise.all([readWorkspaceImage(file), loadSqlJs()]);
+/** The database of a workspace file for a command that only reads it (nothing is saved); `fullCheck` as for readWorkspaceImage. */
+export async function openDatabaseForReading(file: string, options: { fullCheck?: boolean } = {}): Promise<Connection> {
+  const [{ image, name, check }, SQL] = await Promise.all([readWorkspaceImage(file, options), loadSqlJs()]);
   return openWorkspaceDatabase(SQL, image, name, check).conn;
 }

@@ -39,6 +39,16 @@ describe('arranjo CLI (DESIGN.md §10)', () => {
     });
   });
 
+  it('info as text: one name and its number a line, the numbers in one column', async () => {
+    const { status, out } = await cli('info', demo);
+    expect(status).toBe(0);
+    const lines = out.trimEnd().split('\n');
+    expect(lines[0]).toMatch(new RegExp(`^schema version +${LATEST_SCHEMA_VERSION}$`));
+    // The longest name (programmeActions) too keeps a space before its number.
+    expect(lines).toContainEqual(expect.stringMatching(/^programmeActions +16$/));
+    expect(new Set(lines.map((l) => /\d+$/.exec(l)?.index))).toHaveLength(1);
+  });
+
   it('employment --format csv has the contract header and RAIS values', async () => {
     const { status, out } = await cli('employment', demo, '--year', '2020', '--format', 'csv');
     expect(status).toBe(0);

@@ -1,15 +1,21 @@
+import type { WorkspaceInfo } from '../../../shared/domain/types';
+import { countRows } from '../../../shared/features/workspace/counts-repository';
 import type { CliCommand } from '../command';
-import { openWorkspace } from '../context';
+import { openDatabaseForReading } from '../workspace-file';
 
 export const infoCommand: CliCommand = {
   name: 'info',
   usage: 'arranjo info <ws> [--full-check] [--format json]  schema version and counts (--full-check: SQLite integrity_check)',
   options: { 'full-check': { type: 'boolean' } },
   async run(cmd) {
-    const engine = await openWorkspace(cmd.positional(0, 'workspace file'), { fullCheck: cmd.flag('full-check') });
-    const info = await engine.info();
-    const text =
-      [`schema version  ${info.schemaVersion}`, ...Object.entries(info.counts).map(([k, v]) => `${k.padEnd(16)}${v}`)].join('\n') + '\n';
+    // The database alone, as the engine's `info` reads it: the open (checks, migrations in memory)
+    // and the counts, without evaluating every area of the engine (0.15-0.2 s, ~40% of the command).
+    const conn = await openDatabaseForReading(cmd.positional(0, 'workspace file'), { fullCheck: cmd.flag('full-check') });
+    const info: WorkspaceInfo = { schemaVersion: conn.userVersion(), counts: countRows(conn) };
+    const names = Object.keys(info.counts) as (keyof WorkspaceInfo['counts'])[];
+    const rows: [string, number][] = [['schema version', info.schemaVersion], ...names.map((k): [string, number] => [k, info.counts[k]])];
+    const width = Math.max(...rows.map(([k]) => k.length)) + 2;
+    const text = rows.map(([k, v]) => `${k.padEnd(width)}${v}`).join('\n') + '\n';
     return { json: info, text };
   },
 };
