@@ -98,6 +98,15 @@ import { emptyWorkspace, nationalJobs, timed } from './national-workspace';
  *    1.1-1.5 s (conversion 0.65-0.88, CSV split 0.22-0.30, the territory index 0.13-0.18), the
  *    write 0.9-1.2 s (inserts 0.75-0.99), reading and the head ~0.25 + ~0.18, the save 0.18-0.21
  *    (its quick check 0.16).
+ *  - 2026-12-04 late: the pass's territory index reads code, name and state only, name keys on first
+ *    use (bc85747): 16 interleaved imports of two builds, medians 2.98 -> 2.84 s. Quiet host,
+ *    CLI_BENCH_RUNS=5: 2,923 ms (CPU 3.62 s, peak 249 MiB) vs 2,329 ms: 1.26x.
+ *  - the pass in two threads, estimated at ~0.5 s saved, measured before building it: two
+ *    `arranjo import --dry-run` processes each on one half of the CSV, run side by side, took
+ *    1.55-2.04 s, against 1.74-2.41 s for one on the whole file and 1.14-1.66 s for one half alone
+ *    (four runs each). On these 2 cores the second thread gains ~0.1-0.3 s of the pass, before the
+ *    cost of handing records across and merging duplicates, mixed levels and unresolved names: not
+ *    worth building here.
  * ARRANJO_BENCH_KEEP=<folder> keeps the scratch files (CSV, workspaces, register) there, to profile
  * the CLI on them (`node --cpu-prof out/cli/cli.mjs analyze lq <folder>/brasil.arranjo …` with
  * ARRANJO_STATE_DIR=<folder>/state).

@@ -30,6 +30,10 @@ import { interleaved, nationalWorkspace } from './national-workspace';
  * CPU (full 1.44 s), peak 102 MiB; floor 0.3 s CPU. Wall times at that load are 2–6× the CPU
  * (5.2 s and 3.4 s medians). Earlier in the session, at load ~10: `info` on the 40 MiB file
  * 3.2 s CPU with the quick check.
+ * 2026-12-04 late, quiet host: `info` opens the database without the engine (as `analyze` does; every
+ * area's modules were evaluated for nothing): interleaved runs of two builds, medians, demo 0.40 ->
+ * 0.24 s, all-Brazil 0.45 -> 0.28 s. This bench after it: demo 8.3 MiB 212 ms, all-Brazil 22.3 MiB
+ * 232 ms (floor 151 / 134 ms, full check 635 / 1,219 ms; the day before, noisier: 341 / 427 ms).
  */
 const ROOT = `file://${process.cwd()}/`;
 const CLI = path.join(process.cwd(), 'out/cli/cli.mjs');
