@@ -2,8 +2,8 @@ import { CLASSIFICATIONS, MEASURES, type Classification, type Measure } from '..
 import { ActivityLevels } from '../../../shared/features/economy';
 import { ClassificationRepository } from '../../../shared/repositories/classification-repository';
 import { TerritoryRepository } from '../../../shared/repositories/territory-repository';
-import { openWorkspace } from '../context';
 import type { CliCommand } from '../command';
+import { openDatabaseForReading } from '../workspace-file';
 
 /**
  * → territory_code,territory_name,sector_code,sector_name,year,<measure>: the values stored at the
@@ -17,11 +17,11 @@ export const employmentCommand: CliCommand = {
     '                   [--measure jobs|payroll|establishments|value_added] [--format csv|json]',
   options: { year: { type: 'string' }, classification: { type: 'string' }, measure: { type: 'string' } },
   async run(cmd) {
-    const engine = await openWorkspace(cmd.positional(0, 'workspace file'));
+    // A reading command: the database alone, without evaluating every area of the engine.
+    const conn = await openDatabaseForReading(cmd.positional(0, 'workspace file'));
     const year = cmd.year('year');
     const classification = cmd.choice<Classification>('classification', CLASSIFICATIONS, 'ibge-setor');
     const measure = cmd.choice<Measure>('measure', MEASURES, 'jobs');
-    const conn = engine.connection();
     const records = new ActivityLevels(conn).records(classification, measure, year);
     const territories = new TerritoryRepository(conn).municipalityNames();
     const sectors = new Map(new ClassificationRepository(conn).list(classification).map((s) => [s.code, s.name]));
