@@ -1,0 +1,41 @@
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { loadTexts } from '../../../renderer/src/i18n/load-texts';
+import { zeroAsPlural } from '../../../renderer/src/i18n/zero-as-plural';
+
+describe('a count of zero in pt-BR takes the plural', () => {
+  it('adds a _zero form with the plural words to every text with both forms, at every depth', () => {
+    const tree = {
+      rows_one: '{{count}} linha',
+      rows_other: '{{count}} linhas',
+      title: 'Obras',
+      grid: { works_one: '{{count}} obra', works_other: '{{count}} obras', done_other: 'feitas' },
+      said_one: 'um',
+      said_other: 'vários',
+      said_zero: 'nenhum',
+    };
+    expect(zeroAsPlural(tree)).toEqual({
+      ...tree,
+      rows_zero: '{{count}} linhas',
+      grid: { ...tree.grid, works_zero: '{{count}} obras' },
+    });
+  });
+
+  it('the grid says "0 linhas" in pt-BR (CLDR alone gave "0 linha"), "1 linha" and "2 linhas" as before', async () => {
+    const t = i18next.createInstance();
+    await t.init({ resources: { 'pt-BR': await loadTexts('pt-BR') }, lng: 'pt-BR', interpolation: { escapeValue: false } });
+    expect([0, 1, 2].map((count) => t.t('grid.rowCount', { count }))).toEqual(['0 linhas', '1 linha', '2 linhas']);
+    expect(t.t('errors.validation.siteHolds.works', { count: 0 })).toBe('0 obras');
+  });
+
+  it('leaves English and Spanish as CLDR has them ("0 rows", "0 filas")', async () => {
+    for (const [lng, zero] of [
+      ['en', '0 rows'],
+      ['es', '0 filas'],
+    ] as const) {
+      const t = i18next.createInstance();
+      await t.init({ resources: { [lng]: await loadTexts(lng) }, lng, interpolation: { escapeValue: false } });
+      expect(t.t('grid.rowCount', { count: 0 })).toBe(zero);
+    }
+  });
+});
