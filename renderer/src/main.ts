@@ -6,7 +6,7 @@ import './engine/boot';
 import { engineDownloadsStarted } from './engine/engine-client';
 import { loadMgGeoJson } from './features/dashboard/mg-geo-json';
 import { loadTexts } from './i18n/load-texts';
-import { storedLocale } from './i18n/stored-locale';
+import { initialLocale } from './i18n/stored-locale';
 import { preloadShippedFirstScreen } from './workspace/shipped-first-screen';
 
 // The UI's code once the worker asked for its own: they would otherwise share the browser's six
@@ -17,5 +17,5 @@ import { preloadShippedFirstScreen } from './workspace/shipped-first-screen';
 // A failure here is reported by the module that asks again.
 void engineDownloadsStarted().then(() => {
   void import('./app/start-app');
-  for (const chunk of [loadTexts(storedLocale()), loadMgGeoJson(), preloadShippedFirstScreen()]) chunk.catch(() => undefined);
+  for (const chunk of [loadTexts(initialLocale()), loadMgGeoJson(), preloadShippedFirstScreen()]) chunk.catch(() => undefined);
 });

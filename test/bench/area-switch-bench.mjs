@@ -120,7 +120,7 @@ function watchSwitch(markers) {
 
 /** One run: each area's first open in a freshly started app, in ms (in the page, and as the driver waited). */
 async function switchRun(browser, url, startMarkers, afterPreload) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } }); // fresh storage
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'pt-BR' }); // fresh storage
   try {
     const page = await context.newPage();
     await page.goto(url);

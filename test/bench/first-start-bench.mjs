@@ -81,7 +81,7 @@ const line = (o) => console.log(JSON.stringify(o));
 const DASHBOARD_READY = '[data-testid="dashboard-map"][data-render-finished="true"]';
 
 async function timeToMarker(browser, url, markers, collect) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } }); // fresh storage
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'pt-BR' }); // fresh storage
   try {
     const page = await context.newPage();
     const fetched = collect ? collectFetchedFiles(page, url) : null;

@@ -12,7 +12,7 @@ function median(values) {
 }
 
 async function measure(browser, url, timeoutMs) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'pt-BR' });
   try {
     const page = await context.newPage();
     await page.goto(url);

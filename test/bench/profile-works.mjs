@@ -62,7 +62,7 @@ try {
   }
   const { chromium } = await import('playwright-core');
   const browser = await launchChromium(chromium);
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'pt-BR' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');

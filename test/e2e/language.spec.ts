@@ -52,3 +52,15 @@ test('switching the language changes the UI and the number format', async ({ pag
   await expect(page.getByTestId('nav-settings')).toContainText('Configuración');
   await page.screenshot({ path: testInfo.outputPath('dashboard-es.png') });
 });
+
+test.describe('a first start on a Spanish-language system', () => {
+  test.use({ locale: 'es-CL' });
+
+  test("opens in the system's language before any choice", async ({ page }) => {
+    await openApp(page);
+    await expect(page.getByTestId('nav-dashboard')).toContainText('Panel');
+    await expect(page.getByTestId('nav-territories')).toContainText('Territorios y distritos');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expectCountFormatted(page, 'count-employment', 'es', '13.648');
+  });
+});

@@ -2,14 +2,15 @@ import i18next, { type TFunction } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { DEFAULT_LOCALE, isLocale, type Locale } from './locales';
 import { loadTexts } from './load-texts';
-import { LOCALE_STORAGE_KEY, storedLocale } from './stored-locale';
+import { LOCALE_STORAGE_KEY, initialLocale } from './stored-locale';
 
 /**
- * Loads the stored language's texts (that language only; another is loaded when chosen) and
- * starts i18next with them. The UI is drawn once this resolved.
+ * Loads the texts of the language to start in (the planner's last choice, else the system's:
+ * initialLocale; that language only, another is loaded when chosen) and starts i18next with them.
+ * The UI is drawn once this resolved.
  */
 export async function initI18n(): Promise<typeof i18next> {
-  const lng = storedLocale();
+  const lng = initialLocale();
   const texts = await loadTexts(lng);
   await i18next.use(initReactI18next).init({
     resources: { [lng]: texts },
