@@ -15,6 +15,7 @@ import { createMenuController } from './menu';
 import { createKnownCleanRegister } from './known-clean';
 import { createRecentFiles } from './recent-files';
 import { hardenApp, hardenSession } from './security';
+import { systemLocale } from '../../shared/domain/locales';
 
 // Chromium fixes its scheme table at startup: this has to run before `ready`.
 registerAppScheme();
@@ -38,7 +39,13 @@ function start(): void {
   const send = (command: MenuCommand): void => {
     if (window && !window.isDestroyed()) window.webContents.send(MENU_EVENT_CHANNEL, command);
   };
-  const menu = createMenuController({ isDev: !app.isPackaged, platform: process.platform, send });
+  // The menu speaks the system's language until the UI reports its own (a planner's choice may differ).
+  const menu = createMenuController({
+    isDev: !app.isPackaged,
+    platform: process.platform,
+    send,
+    locale: systemLocale(app.getPreferredSystemLanguages()),
+  });
   const access = createFileAccess();
   const recent = createRecentFiles(userData);
 

@@ -3,7 +3,6 @@ import type { IpcInput } from '../../shared/ipc/contract';
 /** The few strings main shows itself (menus, the unsaved-changes box, dialog filters), per UI language. */
 
 export type Locale = IpcInput<'app:ui.setLocale'>['locale'];
-export const DEFAULT_LOCALE: Locale = 'pt-BR';
 
 export interface Labels {
   file: string;

@@ -1,7 +1,7 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import path from 'node:path';
 import { OPEN_RECENT_PREFIX, type MenuCommand } from '../../shared/ipc/contract';
-import { DEFAULT_LOCALE, labelsFor, type Labels, type Locale } from './labels';
+import { labelsFor, type Labels, type Locale } from './labels';
 
 /**
  * The application menu. Items that act on the workspace (including Undo/Redo, which are the
@@ -107,9 +107,12 @@ function recentItems(recent: readonly string[], l: Labels, send: SendMenuCommand
   });
 }
 
-/** Holds what the menu depends on and rebuilds it when any of it changes. */
-export function createMenuController(options: { isDev: boolean; platform: NodeJS.Platform; send: SendMenuCommand }) {
-  const state: MenuState = { locale: DEFAULT_LOCALE, recent: [], isDev: options.isDev, platform: options.platform };
+/**
+ * Holds what the menu depends on and rebuilds it when any of it changes. `locale`: the language to
+ * start in, until the UI reports its own (the system's, as the UI's first start picks it).
+ */
+export function createMenuController(options: { isDev: boolean; platform: NodeJS.Platform; send: SendMenuCommand; locale: Locale }) {
+  const state: MenuState = { locale: options.locale, recent: [], isDev: options.isDev, platform: options.platform };
   const install = (): void => Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(state, options.send)));
   return {
     install,

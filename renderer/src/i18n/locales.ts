@@ -1,8 +1,7 @@
 import type { Locale } from '../../../shared/domain/locales';
 
 /** The UI languages: the engine's list (shared/domain/locales.ts), pt-BR first. */
-export { LOCALES, isLocale, type Locale } from '../../../shared/domain/locales';
-export const DEFAULT_LOCALE: Locale = 'pt-BR';
+export { DEFAULT_LOCALE, LOCALES, isLocale, systemLocale, type Locale } from '../../../shared/domain/locales';
 
 /** The key of a trilingual label object ({pt, en, es}) as the engine stores them. */
 export function labelKey(locale: Locale): 'pt' | 'en' | 'es' {

@@ -34,7 +34,12 @@ describe('application menu', () => {
     expect(labels(base)).toEqual(['&Arquivo', '&Editar', '&Exibir', 'Aj&uda']);
     expect(labels({ ...base, locale: 'en' })).toEqual(['&File', '&Edit', '&View', '&Help']);
     expect(labels({ ...base, locale: 'es' })).toEqual(['&Archivo', '&Editar', '&Ver', 'Ay&uda']);
-    expect(find(buildMenuTemplate({ ...base, locale: 'es' }, () => undefined), 'Guardar como…').accelerator).toBe('CmdOrCtrl+Shift+S');
+    expect(
+      find(
+        buildMenuTemplate({ ...base, locale: 'es' }, () => undefined),
+        'Guardar como…',
+      ).accelerator,
+    ).toBe('CmdOrCtrl+Shift+S');
   });
 
   it('has the same keys in every language', () => {
@@ -51,7 +56,9 @@ describe('application menu', () => {
     expect(find(template, l.save).accelerator).toBe('CmdOrCtrl+S');
     expect(find(template, l.saveAs).accelerator).toBe('CmdOrCtrl+Shift+S');
     expect(find(template, l.undo).accelerator).toBe('CmdOrCtrl+Z');
-    const redo = flatten(template).filter((item) => item.label === l.redo).map((item) => item.accelerator);
+    const redo = flatten(template)
+      .filter((item) => item.label === l.redo)
+      .map((item) => item.accelerator);
     expect(redo.sort()).toEqual(['CmdOrCtrl+Shift+Z', 'CmdOrCtrl+Y']);
   });
 
@@ -107,7 +114,7 @@ describe('application menu', () => {
   });
 
   it('rebuilds the installed menu when the locale or the recent list changes', () => {
-    const controller = createMenuController({ isDev: false, platform: 'linux', send: () => undefined });
+    const controller = createMenuController({ isDev: false, platform: 'linux', send: () => undefined, locale: 'pt-BR' });
     controller.install();
     controller.setLocale('en');
     expect(controller.locale()).toBe('en');
@@ -115,5 +122,14 @@ describe('application menu', () => {
     expect(last[0]?.label).toBe('&File');
     controller.setRecent(['/a.arranjo']);
     expect(installed.templates).toHaveLength(3);
+  });
+
+  it("starts in the language it is given (the system's) until the UI reports its own", () => {
+    const controller = createMenuController({ isDev: false, platform: 'linux', send: () => undefined, locale: 'es' });
+    controller.install();
+    expect(controller.locale()).toBe('es');
+    expect((installed.templates.at(-1) as MenuItemConstructorOptions[])[0]?.label).toBe(LABELS.es.file);
+    controller.setLocale('pt-BR');
+    expect((installed.templates.at(-1) as MenuItemConstructorOptions[])[0]?.label).toBe(LABELS['pt-BR'].file);
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { initialLocale, systemLocale } from '../../../renderer/src/i18n/stored-locale';
+import { systemLocale } from '../../../shared/domain/locales';
+import { initialLocale } from '../../../renderer/src/i18n/stored-locale';
 
 describe('the language a start uses', () => {
   afterEach(() => vi.unstubAllGlobals());
