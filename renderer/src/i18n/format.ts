@@ -10,14 +10,19 @@ import { dateFormat, numberFormat } from '../../../shared/text/locale-format';
  */
 export { dateFormat, numberFormat };
 
-const SHORT_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'short', timeZone: 'UTC' };
+/**
+ * The UI's dates: 30/06/2025 (pt-BR, es), 06/30/2025 (en), as its date fields take them. The year in
+ * full: the languages' own short style writes "30/6/25" in es and "6/30/25" in en, which blurs the
+ * decades planning data spans and differs from the fields. UTC: a civil date never shifts a day.
+ */
+const NUMERIC_DATE: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' };
 
-/** An ISO date in the UI's short date (UTC: a civil date never shifts a day). */
+/** An ISO date as the UI writes dates (see NUMERIC_DATE); '–' for none. */
 export function shortDate(iso: string | null | undefined, locale: Locale): string {
   if (!iso) return '–';
   // Anything that is not an ISO date (a value being typed) is shown as it is: formatting an invalid date throws.
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(Date.parse(`${iso}T00:00:00Z`))) return iso;
-  return dateFormat(locale, SHORT_DATE).format(new Date(`${iso}T00:00:00Z`));
+  return dateFormat(locale, NUMERIC_DATE).format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** The UI's short date back to ISO: dd/mm/yyyy (pt-BR, es), mm/dd/yyyy (en) or ISO as typed. */
@@ -39,8 +44,6 @@ export function isIsoDate(text: string): boolean {
   const d = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
 }
-
-const NUMERIC_DATE: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' };
 
 /** An ISO date as typed in a date field of the UI language: 30/06/2025 (pt-BR, es), 06/30/2025 (en). */
 export function numericDate(iso: string, locale: Locale): string {

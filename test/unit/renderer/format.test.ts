@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatCompact, formatInteger, formatWithUnit, isIsoDate, numericDate, parseShortDate } from '../../../renderer/src/i18n/format';
+import {
+  formatCompact,
+  formatInteger,
+  formatWithUnit,
+  isIsoDate,
+  numericDate,
+  parseShortDate,
+  shortDate,
+} from '../../../renderer/src/i18n/format';
 import { formatSavedAt } from '../../../renderer/src/i18n/format-saved-at';
 import type { TFunction } from 'i18next';
 
@@ -29,6 +37,14 @@ describe('dates typed in the UI language (DateField)', () => {
     expect(numericDate('2025-06-30', 'es')).toBe('30/06/2025');
     expect(numericDate('2025-06-30', 'en')).toBe('06/30/2025');
     expect(numericDate('not a date', 'pt-BR')).toBe('not a date');
+  });
+
+  it('writes dates elsewhere (grids, summaries, chart axes) the same way, never a two-digit year', () => {
+    expect(shortDate('2024-10-01', 'pt-BR')).toBe('01/10/2024');
+    expect(shortDate('2024-10-01', 'es')).toBe('01/10/2024');
+    expect(shortDate('2024-10-01', 'en')).toBe('10/01/2024');
+    expect(shortDate(null, 'es')).toBe('–');
+    expect(shortDate('2025-0', 'en')).toBe('2025-0');
   });
 
   it('reads day/month in pt-BR and es, month/day in en, and ISO in any', () => {
