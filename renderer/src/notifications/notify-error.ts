@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { fieldRefusal, type FieldRefusalParams } from '../../../shared/domain/field-refusals';
-import { dateFormat, formatNumber } from '../i18n/format';
+import { formatNumber, shortDate } from '../i18n/format';
 import type { Texts } from '../i18n/load-texts';
 import type { Locale } from '../i18n/locales';
 import { toEngineError, type EngineErrorLike } from '../lib/engine-error';
@@ -93,11 +93,11 @@ export function fieldRefusalText(r: FieldRefusalParams, engineMessage: string): 
       return i18next.t('errors.validation.progressBelowPrevious', {
         value: formatNumber(r.value, i18next.language as Locale, 1),
         previous: formatNumber(r.previous, i18next.language as Locale, 1),
-        date: dateFormat(i18next.language, { dateStyle: 'short', timeZone: 'UTC' }).format(new Date(`${r.date}T00:00:00Z`)),
+        date: shortDate(r.date, i18next.language as Locale),
       });
     case 'before-start':
       return i18next.t('errors.validation.beforeStart', {
-        start: dateFormat(i18next.language, { dateStyle: 'short', timeZone: 'UTC' }).format(new Date(`${r.start}T00:00:00Z`)),
+        start: shortDate(r.start, i18next.language as Locale),
       });
     case 'invalid':
       return i18next.t('errors.validation.invalid', { detail: engineReason(engineMessage) });
