@@ -78,9 +78,12 @@ export function formatWithUnit(value: number | null, unit: string, locale: Local
   return trimmed ? `${text} ${trimmed}` : text;
 }
 
+/** A moment (local time): the UI's date (see NUMERIC_DATE) and hours:minutes, "04/12/2026, 21:30". */
+const DATE_TIME: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' };
+
 export function formatDateTime(value: Date | string, locale: Locale): string {
   const date = typeof value === 'string' ? new Date(value) : value;
-  return dateFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(date);
+  return dateFormat(locale, DATE_TIME).format(date);
 }
 
 /** Mantine NumberInput separators in the UI language (pt-BR and es: "24,67"; en: "24.67"). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatCompact,
+  formatDateTime,
   formatInteger,
   formatWithUnit,
   isIsoDate,
@@ -73,5 +74,15 @@ describe('formatSavedAt', () => {
     expect(formatSavedAt(t, new Date(2025, 4, 9, 14, 5).toISOString(), 'pt-BR', now)).toBe(
       'workspace.savedAtDate|{"date":"09/05/2025, 14:05"}',
     );
+    expect(formatSavedAt(t, new Date(2025, 4, 9, 14, 5).toISOString(), 'es', now)).toBe(
+      'workspace.savedAtDate|{"date":"09/05/2025, 14:05"}',
+    );
+  });
+
+  it('writes moments with the year in full in every language', () => {
+    const moment = new Date(2025, 4, 9, 14, 5);
+    expect(formatDateTime(moment, 'pt-BR')).toBe('09/05/2025, 14:05');
+    expect(formatDateTime(moment, 'es')).toBe('09/05/2025, 14:05');
+    expect(formatDateTime(moment, 'en').replace(/\s/g, ' ')).toBe('05/09/2025, 02:05 PM');
   });
 });
