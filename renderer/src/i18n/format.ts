@@ -83,6 +83,9 @@ const DATE_TIME: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit'
 
 export function formatDateTime(value: Date | string, locale: Locale): string {
   const date = typeof value === 'string' ? new Date(value) : value;
+  // A stored text that is no moment (a workspace edited outside Arranjo) is shown as it is:
+  // formatting an invalid date throws, and would take the grid or panel showing it down.
+  if (Number.isNaN(date.getTime())) return typeof value === 'string' ? value : '–';
   return dateFormat(locale, DATE_TIME).format(date);
 }
 

@@ -84,5 +84,9 @@ describe('formatSavedAt', () => {
     expect(formatDateTime(moment, 'pt-BR')).toBe('09/05/2025, 14:05');
     expect(formatDateTime(moment, 'es')).toBe('09/05/2025, 14:05');
     expect(formatDateTime(moment, 'en').replace(/\s/g, ' ')).toBe('05/09/2025, 02:05 PM');
+    // A stored text that is no moment is shown as it is, not thrown on.
+    expect(formatDateTime('ontem à tarde', 'pt-BR')).toBe('ontem à tarde');
+    expect(formatDateTime(new Date(Number.NaN), 'pt-BR')).toBe('–');
+    expect(formatSavedAt(((key: string) => key) as unknown as TFunction, 'garbage', 'pt-BR')).toBe('workspace.savedAtDate');
   });
 });
