@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { newDemoEngine } from '../support/node-engine';
 
@@ -56,5 +57,37 @@ describe('attraction plan engine (issue 11)', () => {
     expect((await engine.getAttractionPlan(view.plan.id)).prospects[0]?.lotId).toBe(lot.id);
     // The demo's illustrative plan (DI-DIVINOPOLIS) holds 13 lots and 6 prospects.
     expect((await engine.info()).counts).toMatchObject({ lots: 14, prospects: 7 });
+  }, 120_000);
+
+  it('a plan action past its deadline, still planned or under way, is late: in the view, the summary figures and the workbook', async () => {
+    const engine = await newDemoEngine();
+    const site = (await engine.listSites()).find((s) => s.code === 'DI-BETIM');
+    if (!site) throw new Error('demo site missing');
+    const { plan } = await engine.openAttractionPlan({ siteId: site.id, period: '2027' });
+    await engine.addPlanAction(plan.id, { title: 'Edital de lotes', dueDate: '2020-03-31' });
+    await engine.addPlanAction(plan.id, { title: 'Seminário', dueDate: '2020-05-20' });
+    await engine.addPlanAction(plan.id, { title: 'Missão', dueDate: '2999-08-10' });
+    let view = await engine.addPlanAction(plan.id, { title: 'Sem prazo' });
+    const late = () => Object.fromEntries(view.actions.map((a) => [a.title, a.late]));
+    expect(late()).toEqual({ 'Edital de lotes': true, Seminário: true, Missão: false, 'Sem prazo': false });
+    // Done or cancelled is never late; under way still is.
+    const [edital, seminario] = view.actions;
+    view = await engine.updatePlanAction(plan.id, edital!.id, { status: 'done' });
+    view = await engine.updatePlanAction(plan.id, seminario!.id, { status: 'in-progress' });
+    expect(late()).toEqual({ 'Edital de lotes': false, Seminário: true, Missão: false, 'Sem prazo': false });
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await engine.exportAttractionWorkbook(plan.id, 'pt-BR')) as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('Ações');
+    const header = (sheet?.getRow(1).values as unknown[]).slice(1);
+    const column = header.indexOf('Atrasada') + 1;
+    expect(column).toBeGreaterThan(0);
+    const rows = [2, 3, 4, 5].map((r) => [sheet?.getCell(r, 1).value, sheet?.getCell(r, column).value]);
+    expect(Object.fromEntries(rows)).toEqual({ 'Edital de lotes': 'não', Seminário: 'sim', Missão: 'não', 'Sem prazo': 'não' });
+    // The cover sheet names both counts apart: companies' next actions and the plan's own actions.
+    const cover: unknown[][] = [];
+    for (const row of wb.getWorksheet('Resumo')?.getSheetValues() ?? []) if (Array.isArray(row)) cover.push((row as unknown[]).slice(1));
+    expect(cover.find((row) => row[0] === 'Ações do plano atrasadas')?.[1]).toBe(1);
+    expect(cover.some((row) => row[0] === 'Próximas ações de empresas atrasadas')).toBe(true);
   }, 120_000);
 });

@@ -6,6 +6,7 @@ import type {
   Lot,
   LotTotals,
   PlanAction,
+  PlanActionView,
   PlanView,
   Prospect,
   ProspectTotals,
@@ -14,7 +15,7 @@ import type {
   StageChange,
   TargetSector,
 } from './types';
-import { LOT_STATUSES, PROSPECT_STAGES, type LotStatus, type ProspectStage } from './vocabulary';
+import { LOT_STATUSES, PROSPECT_STAGES, type ActionStatus, type LotStatus, type ProspectStage } from './vocabulary';
 
 export function lotTotals(lots: readonly Lot[]): LotTotals {
   const byStatus = Object.fromEntries(LOT_STATUSES.map((s) => [s, 0])) as Record<LotStatus, number>;
@@ -37,6 +38,13 @@ const OPEN_STAGES: ReadonlySet<ProspectStage> = new Set(['lead', 'contact', 'vis
 /** A next action is overdue when its date is before today and the prospect is still in the pipeline. */
 export function isOverdue(p: Prospect, today: string): boolean {
   return p.nextActionDate !== null && p.nextActionDate < today && OPEN_STAGES.has(p.stage);
+}
+
+const OPEN_ACTIONS: ReadonlySet<ActionStatus> = new Set(['planned', 'in-progress']);
+
+/** A plan action is late when its deadline is before today and it is still planned or under way. */
+export function isActionLate(a: PlanAction, today: string): boolean {
+  return a.dueDate !== null && a.dueDate < today && OPEN_ACTIONS.has(a.status);
 }
 
 export function prospectTotals(prospects: readonly Prospect[], today: string): ProspectTotals {
@@ -155,7 +163,7 @@ export function buildPlanView(parts: PlanParts): PlanView {
     prospects: views,
     prospectTotals: prospectTotals(prospects, today),
     scoring,
-    actions: parts.actions,
+    actions: parts.actions.map((a): PlanActionView => ({ ...a, late: isActionLate(a, today) })),
     progress: {
       jobs: installed.reduce((s, p) => s + (p.jobs ?? 0), 0),
       investment: installed.reduce((s, p) => s + (p.investment ?? 0), 0),

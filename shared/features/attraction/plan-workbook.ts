@@ -5,7 +5,7 @@ import { barChartPng } from './bar-chart-png';
 import { formatCnpj } from './cnpj';
 import { planFigures } from './plan-figures';
 import { planWeighting } from './plan-weighting';
-import type { Incentive, Lot, PlanAction, PlanView, ProspectView, SalesCriterion, TargetSector } from './types';
+import type { Incentive, Lot, PlanActionView, PlanView, ProspectView, SalesCriterion, TargetSector } from './types';
 import { PROSPECT_STAGES } from './vocabulary';
 import { PLAN_LABELS, type PlanLocale } from './workbook-labels';
 
@@ -190,7 +190,7 @@ export async function planWorkbook(view: PlanView, locale: PlanLocale): Promise<
     byStage,
   );
 
-  addPlanSheet<PlanAction>(
+  addPlanSheet<PlanActionView>(
     wb,
     L.sheets.actions,
     [
@@ -198,6 +198,7 @@ export async function planWorkbook(view: PlanView, locale: PlanLocale): Promise<
       { header: c.owner ?? '', kind: 'text', width: 22, value: (a) => a.owner },
       { header: c.due ?? '', kind: 'date', width: 12, value: (a) => a.dueDate },
       { header: c.status ?? '', kind: 'text', value: (a) => L.action[a.status] },
+      { header: c.late ?? '', kind: 'text', value: (a) => (a.late ? L.yes : L.no) },
       { header: c.notes ?? '', kind: 'text', width: 40, value: (a) => a.notes },
     ],
     view.actions,

@@ -120,6 +120,11 @@ export interface PlanAction {
   notes: string | null;
 }
 
+/** A plan action as the view shows it: late when its deadline passed and it is neither done nor cancelled. */
+export interface PlanActionView extends PlanAction {
+  late: boolean;
+}
+
 export interface LotTotals {
   total: number;
   available: number;
@@ -171,7 +176,7 @@ export interface PlanView {
   prospects: ProspectView[];
   prospectTotals: ProspectTotals;
   scoring: ApplicantScoring;
-  actions: PlanAction[];
+  actions: PlanActionView[];
   /** Goals progress: installed prospects' jobs and investment against the plan's targets. */
   progress: { jobs: number; investment: number; goalJobs: number | null; goalInvestment: number | null };
   today: string;

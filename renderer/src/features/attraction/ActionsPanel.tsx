@@ -79,7 +79,10 @@ export function ActionsPanel({ view }: { view: PlanView }) {
             <Table.Tr key={a.id}>
               <Table.Td>{a.title}</Table.Td>
               <Table.Td>{a.owner ?? '–'}</Table.Td>
-              <Table.Td>{dateText(a.dueDate, locale)}</Table.Td>
+              <Table.Td c={a.late ? 'red' : undefined} data-late={a.late}>
+                {dateText(a.dueDate, locale)}
+                {a.late ? ` — ${t('actions.late')}` : ''}
+              </Table.Td>
               <Table.Td>
                 <Select
                   size="xs"
