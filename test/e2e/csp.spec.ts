@@ -52,6 +52,15 @@ test('the CSP: <style> only with a fresh nonce per load; nothing the app draws i
   expect(await page.locator('.ag-popup-child').first().evaluate((e) => getComputedStyle(e).position)).toBe('absolute');
   await page.screenshot({ path: testInfo.outputPath('sites-grid-csp.png') });
 
+  // A modal (the district's profile): Mantine locks the page's scroll with react-remove-scroll, whose
+  // <style> takes the nonce from get-nonce (style-nonce.ts); blocked, the lock did not apply.
+  await page.keyboard.press('Escape');
+  await page.getByTestId('sites-grid').locator('[row-index="0"] [col-id="name"]').click();
+  await page.getByTestId('site-profile').click();
+  await expect(page.locator('body[data-scroll-locked]')).toBeAttached();
+  expect(await page.evaluate(() => getComputedStyle(document.body).overflow)).toBe('hidden');
+  await page.keyboard.press('Escape');
+
   expect(await page.evaluate(() => (window as unknown as { __blocked: string[] }).__blocked)).toEqual([]);
 
   // The policy bites: a <style> element without the nonce, as injected markup would add, is not applied.
