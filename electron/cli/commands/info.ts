@@ -1,5 +1,5 @@
 import type { WorkspaceInfo } from '../../../shared/domain/types';
-import { countRows } from '../../../shared/features/workspace/counts-repository';
+import { workspaceInfo } from '../../../shared/features/workspace/counts-repository';
 import type { CliCommand } from '../command';
 import { openDatabaseForReading } from '../workspace-file';
 
@@ -11,7 +11,7 @@ export const infoCommand: CliCommand = {
     // The database alone, as the engine's `info` reads it: the open (checks, migrations in memory)
     // and the counts, without evaluating every area of the engine (0.15-0.2 s, ~40% of the command).
     const conn = await openDatabaseForReading(cmd.positional(0, 'workspace file'), { fullCheck: cmd.flag('full-check') });
-    const info: WorkspaceInfo = { schemaVersion: conn.userVersion(), counts: countRows(conn) };
+    const info = workspaceInfo(conn);
     const names = Object.keys(info.counts) as (keyof WorkspaceInfo['counts'])[];
     const rows: [string, number][] = [['schema version', info.schemaVersion], ...names.map((k): [string, number] => [k, info.counts[k]])];
     const width = Math.max(...rows.map(([k]) => k.length)) + 2;

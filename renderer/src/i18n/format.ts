@@ -17,12 +17,12 @@ export { dateFormat, numberFormat };
  */
 const NUMERIC_DATE: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' };
 
-/** An ISO date as the UI writes dates (see NUMERIC_DATE); '–' for none. */
+/**
+ * An ISO date as the UI writes dates (see NUMERIC_DATE); '–' for none; any other text (a value being
+ * typed, a day that does not exist) as it is.
+ */
 export function shortDate(iso: string | null | undefined, locale: Locale): string {
-  if (!iso) return '–';
-  // Anything that is not an ISO date (a value being typed) is shown as it is: formatting an invalid date throws.
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(Date.parse(`${iso}T00:00:00Z`))) return iso;
-  return dateFormat(locale, NUMERIC_DATE).format(new Date(`${iso}T00:00:00Z`));
+  return iso ? numericDate(iso, locale) : '–';
 }
 
 /** The UI's short date back to ISO: dd/mm/yyyy (pt-BR, es), mm/dd/yyyy (en) or ISO as typed. */

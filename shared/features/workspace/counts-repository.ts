@@ -1,5 +1,5 @@
 import type { Connection } from '../../db/connection';
-import type { WorkspaceCounts } from '../../domain/types';
+import type { WorkspaceCounts, WorkspaceInfo } from '../../domain/types';
 
 const COUNTED_TABLES: Record<keyof WorkspaceCounts, string> = {
   municipalities: 'municipality',
@@ -21,4 +21,9 @@ export function countRows(conn: Connection): WorkspaceCounts {
     counts[key] = Number(conn.get<{ n: number }>(`SELECT count(*) AS n FROM ${table}`)?.n ?? 0);
   }
   return counts;
+}
+
+/** The workspace's schema version and counts: the engine's `info`, and `arranjo info` without the engine. */
+export function workspaceInfo(conn: Connection): WorkspaceInfo {
+  return { schemaVersion: conn.userVersion(), counts: countRows(conn) };
 }

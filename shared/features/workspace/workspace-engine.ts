@@ -19,7 +19,7 @@ import {
   type WorkspaceInfo,
 } from '../../domain/types';
 import { ArranjoError } from '../../errors';
-import { countRows } from './counts-repository';
+import { workspaceInfo } from './counts-repository';
 import { ClassificationRepository } from '../../repositories/classification-repository';
 import { EmploymentRepository } from '../../repositories/employment-repository';
 import { TerritoryRepository } from '../../repositories/territory-repository';
@@ -139,7 +139,7 @@ export class WorkspaceEngine implements WorkspaceApi {
   }
 
   async info(): Promise<WorkspaceInfo> {
-    return { schemaVersion: this.db.userVersion(), counts: countRows(this.db) };
+    return workspaceInfo(this.db);
   }
 
   async history(): Promise<HistoryState> {

@@ -16,7 +16,7 @@ export interface TerritoryEntry {
  * territories by code (the all-Brazil CSV: 5,570 municipalities) never needs one.
  */
 class Entry implements TerritoryEntry {
-  private nameKey: string | undefined;
+  private cachedKey: string | undefined;
 
   constructor(
     readonly code: number,
@@ -26,7 +26,7 @@ class Entry implements TerritoryEntry {
   ) {}
 
   get key(): string {
-    return (this.nameKey ??= nameKey(this.name));
+    return (this.cachedKey ??= nameKey(this.name));
   }
 }
 

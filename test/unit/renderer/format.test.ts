@@ -46,6 +46,7 @@ describe('dates typed in the UI language (DateField)', () => {
     expect(shortDate('2024-10-01', 'en')).toBe('10/01/2024');
     expect(shortDate(null, 'es')).toBe('–');
     expect(shortDate('2025-0', 'en')).toBe('2025-0');
+    expect(shortDate('2025-02-31', 'pt-BR')).toBe('2025-02-31');
   });
 
   it('reads day/month in pt-BR and es, month/day in en, and ISO in any', () => {
