@@ -110,18 +110,15 @@ export class TerritoryRepository {
   }
 
   /**
-   * Each municipality's name and state, by name: what matching a file's territories needs, without
-   * the coordinates and regions `listMunicipalities` joins (half the time of an import's index).
+   * Each municipality's code and state, in code order: what matching a file's territories by code
+   * needs (an import's index; the names are read only when a file names its places).
    */
-  listMunicipalityNames(): { code: number; name: string; stateCode: number; stateAbbr: string }[] {
-    return this.conn
-      .all<{ code: number; name: string; state_code: number; state_abbr: string }>(
-        `SELECT m.code, m.name, m.state_code, s.abbr AS state_abbr
-           FROM municipality m
-           JOIN state s ON s.code = m.state_code
-          ORDER BY m.name`,
-      )
-      .map((r) => ({ code: r.code, name: r.name, stateCode: r.state_code, stateAbbr: r.state_abbr }));
+  municipalityStates(): { code: number; stateCode: number }[] {
+    const out: { code: number; stateCode: number }[] = [];
+    this.conn.eachValues('SELECT code, state_code FROM municipality ORDER BY code', [], ([code, stateCode]) =>
+      out.push({ code: Number(code), stateCode: Number(stateCode) }),
+    );
+    return out;
   }
 
   municipalityNames(): Map<number, string> {

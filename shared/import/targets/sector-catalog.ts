@@ -41,26 +41,45 @@ export function parseClassification(text: string): Classification | null {
   return SCHEME_SYNONYMS.get(key) ?? SCHEME_SYNONYMS.get(key.split(' ').reverse().join(' ')) ?? null;
 }
 
-/** The workspace's sector codes per scheme, to validate and normalize what files write. */
+/** One scheme's sectors, read on first use; their name keys worked out when a cell is not a code. */
+interface SchemeSectors {
+  readonly entries: readonly { code: string; name: string }[];
+  readonly codes: ReadonlySet<string>;
+  names?: ReadonlyMap<string, string>;
+}
+
+/**
+ * The workspace's sector codes per scheme, to validate and normalize what files write. A scheme is
+ * read when a cell of it is first asked about: a file of CNAE divisions reads the 87 divisions, not
+ * all six schemes' 2,426 sectors with a name key each (issue 16: 38-49 ms of every import's start,
+ * 0-5 ms now).
+ */
 export class SectorCatalog {
-  private readonly codes = new Map<Classification, Set<string>>();
-  private readonly names = new Map<Classification, Map<string, string>>();
+  private readonly schemes = new Map<Classification, SchemeSectors>();
   private readonly cache = new Map<string, string | null>();
 
-  constructor(entries: Iterable<{ classification: Classification; code: string; name: string }>) {
-    for (const e of entries) {
-      let codes = this.codes.get(e.classification);
-      if (!codes) this.codes.set(e.classification, (codes = new Set<string>()));
-      codes.add(e.code);
-      let names = this.names.get(e.classification);
-      if (!names) this.names.set(e.classification, (names = new Map<string, string>()));
-      names.set(nameKey(e.name), e.code);
-    }
-  }
+  constructor(private readonly read: (scheme: Classification) => readonly { code: string; name: string }[]) {}
 
   static load(conn: Connection): SectorCatalog {
     const repo = new ClassificationRepository(conn);
-    return new SectorCatalog(CLASSIFICATIONS.flatMap((c) => repo.list(c)));
+    return new SectorCatalog((scheme) => repo.list(scheme));
+  }
+
+  private scheme(scheme: Classification): SchemeSectors {
+    let sectors = this.schemes.get(scheme);
+    if (!sectors) {
+      const entries = this.read(scheme);
+      sectors = { entries, codes: new Set(entries.map((e) => e.code)) };
+      this.schemes.set(scheme, sectors);
+    }
+    return sectors;
+  }
+
+  /** A name key's code (the last sector of that name, as SQLite lists them by code). */
+  private byName(scheme: Classification, key: string): string | null {
+    const sectors = this.scheme(scheme);
+    sectors.names ??= new Map(sectors.entries.map((e) => [nameKey(e.name), e.code]));
+    return sectors.names.get(key) ?? null;
   }
 
   /**
@@ -68,7 +87,7 @@ export class SectorCatalog {
    * "Comércio"; CNAE "01.11-3", "0111-3/01", 111301 (zeros lost). Null when unknown.
    */
   normalize(cell: Cell, scheme: Classification): string | null {
-    if (typeof cell === 'string' && this.codes.get(scheme)?.has(cell)) return cell;
+    if (typeof cell === 'string' && this.scheme(scheme).codes.has(cell)) return cell;
     const key = `${scheme}|${typeof cell === 'string' ? cell : cellToText(cell)}`;
     let found = this.cache.get(key);
     if (found === undefined) {
@@ -81,8 +100,7 @@ export class SectorCatalog {
   private lookup(cell: Cell, scheme: Classification): string | null {
     const text = cleanText(cellToText(cell));
     if (text === '') return null;
-    const codes = this.codes.get(scheme);
-    if (!codes) return null;
+    const { codes } = this.scheme(scheme);
     if (codes.has(text)) return text;
     if (scheme === 'ibge-setor') {
       const m = /^0?([1-8])(?:\s*[-–:.]\s*.*)?$/.exec(text);
@@ -99,10 +117,10 @@ export class SectorCatalog {
         if (codes.has(padded)) return padded;
       }
     }
-    return this.names.get(scheme)?.get(nameKey(text.replace(/^[\dA-Za-z.\-/]+\s+[-–]\s+/, ''))) ?? null;
+    return this.byName(scheme, nameKey(text.replace(/^[\dA-Za-z.\-/]+\s+[-–]\s+/, '')));
   }
 
   has(scheme: Classification, code: string): boolean {
-    return this.codes.get(scheme)?.has(code) ?? false;
+    return this.scheme(scheme).codes.has(code);
   }
 }

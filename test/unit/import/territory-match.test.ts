@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { jaroWinkler } from '../../../shared/import/territory/similarity';
 import { TerritoryIndex } from '../../../shared/import/territory/territory-index';
 import { TerritoryMatcher } from '../../../shared/import/territory/territory-match';
+import { nameKey } from '../../../shared/import/values/text';
 
 const STATES = [
   { code: 31, abbr: 'MG', name: 'Minas Gerais' },
@@ -17,7 +18,8 @@ const MUNICIPALITIES = [
   { code: 3159902, name: 'Santa Rita', stateCode: 31, stateAbbr: 'MG' }, // invented twin, for the test
   { code: 1100015, name: "Alta Floresta D'Oeste", stateCode: 11, stateAbbr: 'RO' },
 ];
-const index = new TerritoryIndex(MUNICIPALITIES, STATES);
+const NAMES = new Map(MUNICIPALITIES.map((m) => [m.code, m.name]));
+const index = new TerritoryIndex(MUNICIPALITIES, STATES, () => NAMES);
 const matched = (code: number): unknown => expect.objectContaining({ kind: 'matched', code });
 
 describe('territory matching', () => {
@@ -83,6 +85,24 @@ describe('territory matching', () => {
     expect(m.match('PB', null, 3)).toEqual(matched(25));
     expect(m.match('Rondonia', null, 4)).toEqual(matched(11));
     expect(m.match('Brasil', null, 5).kind).toBe('unresolved');
+  });
+
+  it('reads the names only when a cell names its place, once, and lists a shared name in code order', () => {
+    let reads = 0;
+    const lazy = new TerritoryIndex(MUNICIPALITIES, STATES, () => {
+      reads++;
+      return NAMES;
+    });
+    const m = new TerritoryMatcher(lazy, 'municipality');
+    expect(m.match('3106200', null, 2)).toEqual(matched(3106200));
+    expect(m.match('310670', null, 3)).toEqual(matched(3106705));
+    expect(m.match(15, 'RO', 4)).toEqual(matched(1100015));
+    expect(reads).toBe(0);
+    expect(lazy.municipalities.get(3106200)?.stateAbbr).toBe('MG');
+    expect(m.match('Betim', null, 5)).toEqual(matched(3106705));
+    expect(m.match('Belo Horizonte', null, 6)).toEqual(matched(3106200));
+    expect(reads).toBe(1);
+    expect(lazy.byName.get(nameKey('Santa Rita'))?.map((e) => e.code)).toEqual([2513703, 3159902]);
   });
 });
 
