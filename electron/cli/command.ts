@@ -38,6 +38,11 @@ export interface CliCommand {
   name: string;
   usage: string;
   options: OptionSpec;
+  /**
+   * Whether this run keeps SQLite busy long enough for V8's optimizing compiler to pay off (the
+   * process entry, electron/cli/cli.ts, says why); without it, SQLite runs on the baseline compiler.
+   */
+  longSqliteWork?(cmd: ParsedCommand): boolean;
   run(cmd: ParsedCommand): Promise<CommandResult>;
 }
 

@@ -45,6 +45,8 @@ export async function run(
   err: (s: string) => void,
   /** Where output already encoded (UTF-8) goes as it is; without it, it is decoded for `out`. */
   outBytes?: (bytes: Uint8Array) => void,
+  /** Called with the command and its parsed line just before it runs (the process entry's compiler choice). */
+  beforeRun?: (command: CliCommand, cmd: ParsedCommand) => void,
 ): Promise<number> {
   try {
     const [name = 'help', ...rest] = argv;
@@ -62,6 +64,7 @@ export async function run(
       return 0;
     }
     const format = cmd.format();
+    beforeRun?.(command, cmd);
     const result = await command.run(cmd);
     for (const warning of result.warnings ?? []) err(`arranjo: warning: ${warning}\n`);
     if ('rows' in result) {

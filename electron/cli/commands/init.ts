@@ -7,6 +7,8 @@ export const initCommand: CliCommand = {
   name: 'init',
   usage: 'arranjo init <ws.arranjo> [--demo] [--force]     new empty workspace, or the demo one',
   options: { demo: { type: 'boolean' }, force: { type: 'boolean' } },
+  // Building the demo writes ~110,000 rows; an empty workspace is a few statements.
+  longSqliteWork: (cmd) => cmd.flag('demo'),
   async run(cmd) {
     const file = cmd.positional(0, 'workspace file');
     if (existsSync(file) && !cmd.flag('force')) {
