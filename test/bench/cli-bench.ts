@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { finished } from 'node:stream/promises';
@@ -107,6 +107,19 @@ import { emptyWorkspace, nationalJobs, timed } from './national-workspace';
  *    (four runs each). On these 2 cores the second thread gains ~0.1-0.3 s of the pass, before the
  *    cost of handing records across and merging duplicates, mixed levels and unresolved names: not
  *    worth building here.
+ *  - 2026-12-04 night: a 2-row import took 0.52-0.59 s, 0.15 s of it idle. Node drains V8's
+ *    background tasks (BlockingDrain in NodePlatform::DrainTasks, seen in gdb) whenever its loop runs
+ *    dry, and the command's code runs on from sql.js's asynchronous WebAssembly instantiation, a V8
+ *    task: so the first yield to the loop (the pass's checkpoint) waited 50-200 ms for the optimizing
+ *    compiler's jobs on SQLite's hot functions, and the exit waits for them too. An import of less
+ *    than 8 MiB now runs SQLite on the baseline compiler only, as the reading commands do
+ *    (7ba0062): 2 rows 0.585 -> 0.36 s, 10,000 rows 0.71 -> 0.50 s, 50,000 rows 0.85 -> 0.63 s;
+ *    at 300,000 rows (10 MB) the two are even, and the national file keeps both tiers (2.69 s on the
+ *    baseline compiler only, 2.42 s with both). With the task drained first (one setImmediate after
+ *    sql.js's start), the wait went away but the exit still waited: 0.49 s, not kept. The start's
+ *    sector catalog and territory index were cut too (87ce939: 38-49 and 75-120 ms -> 0-5 and 15-30
+ *    ms of a 2-row import). Quiet host, CLI_BENCH_RUNS=5: the national import 2,323 ms vs pandas +
+ *    SQLite 1,846 ms (1.26x, unchanged); 10,000 rows 501 ms vs 396 ms (1.27x).
  * ARRANJO_BENCH_KEEP=<folder> keeps the scratch files (CSV, workspaces, register) there, to profile
  * the CLI on them (`node --cpu-prof out/cli/cli.mjs analyze lq <folder>/brasil.arranjo …` with
  * ARRANJO_STATE_DIR=<folder>/state).
@@ -116,6 +129,7 @@ const CLI = path.join(ROOT, 'out/cli/cli.mjs');
 const PYTHON = process.env.ARRANJO_BENCH_PYTHON ?? '/usr/bin/python3';
 const ANCHOR = path.join(ROOT, 'test/bench/pandas-anchor.py');
 const RUNS = Math.max(1, Number(process.env.CLI_BENCH_RUNS ?? 1) || 1);
+const SMALL_ROWS = 10_000;
 
 async function writeNationalCsv(file: string): Promise<number> {
   const engine = await emptyWorkspace();
@@ -213,6 +227,38 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
         cpuRatio: ratio(imported.cpuMs, importAnchor?.cpuMs),
         target_ratio: 1,
         note: 'whole process `arranjo import` into an empty workspace vs pandas read_csv + keyed SQLite table in one transaction (test/bench/pandas-anchor.py); illustrative values',
+      }),
+    );
+    // A state-sized file (the national CSV's first 10,000 rows, 0.3 MB), as most files a planner
+    // imports: here the process's start and the baseline compiler choice weigh, not the pass.
+    const smallCsv = path.join(dir, 'rais-small.csv');
+    await writeFile(smallCsv, (await readFile(csv, 'utf8')).split('\n', SMALL_ROWS + 1).join('\n') + '\n');
+    const smallWs = path.join(dir, 'small.arranjo');
+    const smallImports: Figure[] = [];
+    const smallAnchors: Figure[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      await copyFile(empty, smallWs);
+      await rm(`${smallWs}.bak`, { force: true });
+      smallImports.push(rounded(timed([node, CLI, 'import', smallWs, smallCsv, '--format', 'json'])));
+      if (!missing) {
+        const db = path.join(dir, `anchor-small-${r}.sqlite`);
+        smallAnchors.push(rounded(timed([PYTHON, ANCHOR, 'import', smallCsv, db])));
+        await rm(db, { force: true });
+      }
+    }
+    const small = median(smallImports);
+    const smallAnchor = smallAnchors.length > 0 ? median(smallAnchors) : undefined;
+    console.log(
+      JSON.stringify({
+        bench: 'cli_import_small_csv',
+        unit: 'ms',
+        rows: SMALL_ROWS,
+        median: small.ms,
+        cpuMs: small.cpuMs,
+        peakMiB: small.peakMiB,
+        pandasSqlite: smallAnchor ?? null,
+        ratio: ratio(small.ms, smallAnchor?.ms),
+        note: "whole process `arranjo import` of the national CSV's first 10,000 rows into an empty workspace vs the same pandas + SQLite script (for information: the issue's goal is the national file)",
       }),
     );
     const cnae = path.join(ROOT, 'resources/data/cnae/cnae_2_hierarquia_subclasse_secao.csv');
