@@ -19,6 +19,15 @@ test('attraction: a district plan from target sectors to the exported workbook',
   await page.goto('/');
   // The demo workspace is built at first start; on a loaded machine that can take over a minute.
   await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: 150_000 });
+  // Before any choice the area lists the workspace's plans: the demo's illustrative Divinópolis plan opens in one click.
+  await page.getByTestId('nav-attraction').click();
+  const demoPlan = page.getByTestId('attraction-plans').locator('.attraction-plan-row', { hasText: 'DI-DIVINOPOLIS' });
+  await expect(demoPlan).toContainText('2026');
+  await expect(demoPlan).toContainText('Ilustrativo');
+  await demoPlan.getByRole('button', { name: 'Abrir plano' }).click();
+  await expect(page.getByTestId('attraction-plan-title')).toContainText('Divinópolis — 2026');
+  await expect(page.getByTestId('attraction-illustrative')).toBeVisible();
+  await expect(page.getByTestId('attraction-plans')).toHaveCount(0);
   await openPlan(page, 'Distrito Industrial de Betim (DI-BETIM)');
 
   // Target sectors proposed from Betim's diagnosis, each with its figures; accept the first two.

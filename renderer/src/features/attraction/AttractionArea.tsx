@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { downloadBlob, safeFileName } from '../../lib/download';
 import { notify } from '../../notifications/store';
@@ -55,6 +55,16 @@ export function AttractionArea() {
   };
 
   const siteOptions = (sites.data ?? []).map((s) => ({ value: String(s.id), label: `${s.name} (${s.code})` }));
+  const siteById = new Map((sites.data ?? []).map((s) => [s.id, s]));
+  // The workspace's plans, shown while none is open: the demo's own plan is one click away.
+  const listed = (plans.data ?? [])
+    .map((p) => ({ plan: p, site: siteById.get(p.siteId) }))
+    .sort((a, b) => (a.site?.name ?? '').localeCompare(b.site?.name ?? '', locale) || a.plan.period.localeCompare(b.plan.period, locale));
+  const openListed = (p: { id: number; siteId: number; period: string }) => {
+    setSiteId(p.siteId);
+    setPeriod(p.period);
+    setPlanId(p.id);
+  };
   const planOptions = (plans.data ?? []).filter((p) => siteId === null || p.siteId === siteId);
 
   return (
@@ -92,6 +102,43 @@ export function AttractionArea() {
           )}
         </Group>
       </Group>
+      {planId === null && plans.data && sites.data && (
+        <Paper withBorder p="sm" radius="sm" data-testid="attraction-plans">
+          <Title order={5} mb={6}>
+            {t('plans.title')}
+          </Title>
+          {listed.length === 0 ? (
+            <Text size="sm" c="dimmed" data-testid="attraction-plans-empty">
+              {t('plans.empty')}
+            </Text>
+          ) : (
+            <Stack gap={6}>
+              {listed.map(({ plan: p, site }) => (
+                <Group key={p.id} justify="space-between" wrap="nowrap" className="attraction-plan-row">
+                  <Group gap="xs" wrap="nowrap">
+                    <Text size="sm" fw={500}>
+                      {site ? `${site.name} (${site.code})` : `#${p.siteId}`} — {p.period}
+                    </Text>
+                    {p.title && (
+                      <Text size="sm" c="dimmed" lineClamp={1}>
+                        {p.title}
+                      </Text>
+                    )}
+                    {p.illustrative && (
+                      <Badge color="orange" variant="light" size="sm">
+                        {t('illustrative')}
+                      </Badge>
+                    )}
+                  </Group>
+                  <Button size="xs" variant="light" onClick={() => openListed(p)} data-testid={`attraction-plan-open-${p.id}`}>
+                    {t('open')}
+                  </Button>
+                </Group>
+              ))}
+            </Stack>
+          )}
+        </Paper>
+      )}
       {plan && (
         <>
           <Group justify="space-between">
