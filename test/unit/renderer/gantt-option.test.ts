@@ -8,6 +8,7 @@ import {
   ganttOption,
   ganttOrder,
 } from '../../../renderer/src/features/works/gantt-option';
+import { HEALTH_COLORS } from '../../../renderer/src/features/works/works-format';
 
 const labels = {
   planned: 'Previsto',
@@ -15,6 +16,14 @@ const labels = {
   baseline: 'Linha de base',
   today: 'Hoje',
   milestone: 'Marco',
+  health: {
+    'on-schedule': 'No prazo',
+    late: 'Atrasada',
+    paralysed: 'Paralisada',
+    completed: 'Concluída',
+    'not-started': 'Não iniciada',
+    cancelled: 'Cancelada',
+  },
   formatDate: (iso: string) => iso,
 };
 
@@ -53,7 +62,11 @@ function rows(n: number): PortfolioRow[] {
   });
 }
 
-type Option = { yAxis: { data: string[] }; series: { name: string; data: { value: number[] }[] }[] };
+type Option = {
+  legend: { data: string[] };
+  yAxis: { data: string[] };
+  series: { name: string; color: string; data: { value: number[]; itemStyle?: { color: string } }[] }[];
+};
 
 describe('Gantt option: the window on screen, every row in the export and meeting view', () => {
   const portfolio = ganttOrder(rows(130));
@@ -70,7 +83,7 @@ describe('Gantt option: the window on screen, every row in the export and meetin
     expect(o.yAxis.data).toHaveLength(130);
     expect(o.yAxis.data.at(-1)).toBe(`${portfolio[129]?.workCode} · ${portfolio[129]?.title}`);
     const planned = o.series.find((s) => s.name === 'Previsto');
-    const actual = o.series.find((s) => s.name === 'Real');
+    const actual = { data: o.series.filter((s) => s.name.startsWith('Real — ')).flatMap((s) => s.data) };
     expect(planned?.data).toHaveLength(130);
     // Actual bars for the works started by the status date, wherever they are in the order.
     expect(actual?.data).toHaveLength(portfolio.filter((r) => (r.actualStart ?? '9999') <= '2025-07-02').length);
@@ -79,5 +92,18 @@ describe('Gantt option: the window on screen, every row in the export and meetin
     expect(new Set(planned?.data.map((d) => d.value[0]))).toEqual(new Set(Array.from({ length: 130 }, (_, i) => i)));
     expect(height).toBe(ganttHeight(130, EXPORT_ROW_HEIGHT));
     expect(height).toBe(130 * EXPORT_ROW_HEIGHT + 90);
+  });
+
+  it('keys the actual bars by schedule health in the legend, each series in its health colour', () => {
+    const o = ganttFullView(portfolio, '2025-07-02', labels, 'month', null, []).option as unknown as Option;
+    // rows(): every third work is late, the others on schedule; no baseline chosen.
+    expect(o.legend.data).toEqual(['Previsto', 'Real — No prazo', 'Real — Atrasada', 'Marco']);
+    const late = o.series.find((s) => s.name === 'Real — Atrasada');
+    expect(late?.color).toBe(HEALTH_COLORS.late);
+    expect(late?.data.every((d) => d.itemStyle?.color === HEALTH_COLORS.late)).toBe(true);
+    const lateRows = new Set(late?.data.map((d) => o.yAxis.data[d.value[0] ?? -1]?.split(' · ')[0]));
+    const started = portfolio.filter((r) => (r.actualStart ?? '9999') <= '2025-07-02');
+    expect(lateRows).toEqual(new Set(started.filter((r) => r.health === 'late').map((r) => r.workCode)));
+    expect(o.series.find((s) => s.name === 'Real — No prazo')?.color).toBe(HEALTH_COLORS['on-schedule']);
   });
 });

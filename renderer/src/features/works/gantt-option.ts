@@ -1,5 +1,11 @@
 import type { ChartOption } from '../../components/Chart';
-import type { BaselineItem, Milestone, PortfolioRow } from '../../../../shared/features/works/types';
+import {
+  WORK_HEALTHS,
+  type BaselineItem,
+  type Milestone,
+  type PortfolioRow,
+  type WorkHealth,
+} from '../../../../shared/features/works/types';
 import { HEALTH_COLORS } from './works-format';
 
 export type GanttZoom = 'month' | 'quarter';
@@ -10,6 +16,8 @@ export interface GanttLabels {
   baseline: string;
   today: string;
   milestone: string;
+  /** Each schedule health's name: the actual bars' colours are keyed in the legend by them. */
+  health: Record<WorkHealth, string>;
   formatDate: (iso: string) => string;
 }
 
@@ -23,6 +31,8 @@ interface Bar {
   kind: 'planned' | 'actual' | 'baseline';
   color: string;
   code: string;
+  /** An actual bar's schedule health (its colour). */
+  health?: WorkHealth;
 }
 
 /** Rows drawn at once: a longer portfolio pages through windows of this many rows (the panel's pager). */
@@ -142,6 +152,7 @@ export function ganttOption(
         kind: 'actual',
         color: HEALTH_COLORS[r.health],
         code: r.workCode,
+        health: r.health,
       });
     }
   });
@@ -149,11 +160,20 @@ export function ganttOption(
     .filter((m) => index.has(m.workId))
     .map((m) => ({ value: [time(m.actualDate ?? m.plannedDate), index.get(m.workId) ?? 0], name: m.name }));
   const pad = zoom === 'month' ? 15 * DAY : 45 * DAY;
+  // One series of actual bars per schedule health drawn, named and coloured as the legend shows it:
+  // one "Actual" entry in a single colour did not say what red, orange or blue bars mean.
+  const healths = WORK_HEALTHS.filter((h) => bars.some((b) => b.health === h));
+  const actualName = (h: WorkHealth): string => `${labels.actual} — ${labels.health[h]}`;
+  const layers: { kind: Bar['kind']; health?: WorkHealth; name: string; color: string }[] = [
+    { kind: 'planned', name: labels.planned, color: '#a5d8ff' },
+    ...healths.map((h) => ({ kind: 'actual' as const, health: h, name: actualName(h), color: HEALTH_COLORS[h] })),
+    ...(baseline ? [{ kind: 'baseline' as const, name: labels.baseline, color: '#adb5bd' }] : []),
+  ];
   return {
     animation: false,
     // Room above the plot for the status-date label: at the line's foot it hid the axis date under it.
     grid: { left: 230, right: 30, top: 56, bottom: 36 },
-    legend: { top: 0, data: [labels.planned, labels.actual, ...(baseline ? [labels.baseline] : []), labels.milestone] },
+    legend: { top: 0, data: [...layers.map((l) => l.name), labels.milestone] },
     tooltip: {
       // A bar's text is made when it is hovered, not for every bar drawn.
       formatter: (p: { data?: { tip?: string; code?: string; value?: number[] }; name?: string }) => {
@@ -179,12 +199,11 @@ export function ganttOption(
       data: order.map((r) => `${r.workCode} · ${r.title}`),
       axisLabel: { width: 210, overflow: 'truncate' },
     },
-    series: (['planned', 'actual', 'baseline'] as const)
-      .filter((kind) => kind !== 'baseline' || baseline)
-      .map((kind) => ({
+    series: layers
+      .map(({ kind, health, name, color }) => ({
         type: 'custom',
-        name: kind === 'planned' ? labels.planned : kind === 'actual' ? labels.actual : labels.baseline,
-        color: kind === 'planned' ? '#a5d8ff' : kind === 'actual' ? HEALTH_COLORS['on-schedule'] : '#adb5bd',
+        name,
+        color,
         encode: { x: [1, 2], y: 0 },
         renderItem: (
           _params: unknown,
@@ -209,7 +228,7 @@ export function ganttOption(
           };
         },
         data: bars
-          .filter((b) => b.kind === kind)
+          .filter((b) => b.kind === kind && b.health === health)
           .map((b) => ({
             value: [b.row, b.start, b.end],
             itemStyle: { color: b.color },

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { PortfolioRow } from '../../../../shared/features/works/types';
+import { WORK_HEALTHS, type PortfolioRow, type WorkHealth } from '../../../../shared/features/works/types';
 import type { Locale } from '../../i18n/locales';
 import { compactMoney, pct } from './works-format';
 import { shortDate } from '../../i18n/format';
@@ -13,6 +13,7 @@ export function worksChartLabels(t: TFunction<'works'>, locale: Locale) {
       baseline: t('gantt.baseline'),
       today: t('gantt.today'),
       milestone: t('gantt.milestone'),
+      health: Object.fromEntries(WORK_HEALTHS.map((h) => [h, t(`health.${h}`)])) as Record<WorkHealth, string>,
       formatDate: (iso: string) => shortDate(iso, locale),
     },
     scurve: {
