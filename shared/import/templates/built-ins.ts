@@ -2,15 +2,18 @@ import { IMRS_INDICATORS } from './imrs-names';
 
 /** The tidy population table's POP22 (TCU preview), a series apart from the Census 2022 count. */
 export const TCU_PREVIEW_2022 = 'POP_TCU_PREVIA_2022';
-import { importTemplateSchema, type ImportTemplate, type ImportTemplateInput } from './template';
+import type { ImportTemplate, ImportTemplateInput } from './template';
 
-const RAIS_COLUMNS: ImportTemplateInput['columns'] = [
+/** A built-in's definition: a template as the schema gives it back, its description and fixed part optional. */
+type Definition = Omit<ImportTemplate, 'description' | 'fixed'> & Partial<Pick<ImportTemplate, 'description' | 'fixed'>>;
+
+const RAIS_COLUMNS: ImportTemplate['columns'] = [
   { match: '^municipio', role: 'territory', required: true },
   { match: '^([1-8]) ', role: 'sector-value', sectorCode: '$1', required: true },
   { match: '^total$', role: 'ignore' },
 ];
 
-function rais(id: string, measure: 'jobs' | 'payroll' | 'establishments', what: string, fileName: string): ImportTemplateInput {
+function rais(id: string, measure: 'jobs' | 'payroll' | 'establishments', what: string, fileName: string): Definition {
   return {
     id,
     label: `RAIS — ${what} por município × IBGE Setor`,
@@ -29,7 +32,7 @@ function planLayout(
   description: string,
   target: 'lots' | 'prospects',
   columns: [string, string, boolean][],
-): ImportTemplateInput {
+): Definition {
   return {
     id,
     label,
@@ -40,7 +43,7 @@ function planLayout(
   };
 }
 
-const DEFINITIONS: ImportTemplateInput[] = [
+const DEFINITIONS: Definition[] = [
   rais('rais-setor-vinculos', 'jobs', 'vínculos ativos em 31/12', 'v[ií]nculo|emprego|jobs|empregad'),
   rais('rais-setor-remuneracao', 'payroll', 'remuneração de dezembro (R$)', 'remunera|massa|sal[aá]ri|payroll|folha'),
   rais('rais-setor-estabelecimentos', 'establishments', 'estabelecimentos', 'estabelec|establishment'),
@@ -329,5 +332,24 @@ const DEFINITIONS: ImportTemplateInput[] = [
   },
 ];
 
-/** The built-in templates, for the layouts of the agency files in resources/data. */
-export const BUILT_IN_TEMPLATES: readonly ImportTemplate[] = DEFINITIONS.map((t) => importTemplateSchema.parse(t));
+/**
+ * The defaults importTemplateSchema gives a template's `fixed` part (the mapping schema's own, for
+ * what a definition leaves out); test/unit/import/built-in-templates.test.ts keeps them in step.
+ */
+const FIXED_DEFAULTS = { decimal: 'auto', dashAsZero: false, indicators: {}, subject: 'municipality' } as const;
+
+/** A definition as importTemplateSchema gives it back: its optional parts at their defaults. */
+function withDefaults(t: Definition): ImportTemplate {
+  return { ...t, description: t.description ?? '', fixed: { ...FIXED_DEFAULTS, ...t.fixed } };
+}
+
+/**
+ * The built-in templates, for the layouts of the agency files in resources/data. They are not run
+ * through importTemplateSchema at every start: zod's first parses took 17-19 ms of each engine's
+ * start, the app's worker and every CLI import (issue 16). test/unit/import/built-in-templates.test.ts
+ * checks that the schema makes exactly these of the definitions (valid ids, safe patterns, defaults).
+ */
+export const BUILT_IN_TEMPLATES: readonly ImportTemplate[] = DEFINITIONS.map(withDefaults);
+
+/** The definitions as written, for the test that parses them. */
+export const BUILT_IN_DEFINITIONS: readonly ImportTemplateInput[] = DEFINITIONS;
