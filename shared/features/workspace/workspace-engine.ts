@@ -25,9 +25,10 @@ import { EmploymentRepository } from '../../repositories/employment-repository';
 import { TerritoryRepository } from '../../repositories/territory-repository';
 import { stateCodeSchema } from '../../domain/schemas';
 import { parseInput as parse } from '../../rpc/validate';
-import type { DashboardFirst, HistoryState, OpenResult, UndoneChange, WorkspaceApi } from './workspace-api';
+import type { DashboardFirst, HistoryState, OpenResult, WorkspaceApi } from './workspace-api';
+import { describeChange } from './undone-change';
 import type { EngineContext } from '../../engine/engine-context';
-import { History, type Change } from '../../engine/history';
+import { History } from '../../engine/history';
 import { listMapMetrics, mapMetricValues } from '../metrics';
 import { ActivityLevels } from '../economy';
 
@@ -231,23 +232,3 @@ export class WorkspaceEngine implements WorkspaceApi {
   }
 }
 
-/** The area of a change by its label's prefix, when the change does not name one. */
-const AREA_OF_PREFIX: Record<string, string> = {
-  site: 'territories',
-  indicator: 'territories',
-  gridView: 'territories',
-  meeting: 'territories',
-  territorySet: 'territories',
-  scenario: 'prioritization',
-  work: 'works',
-};
-
-function describeChange(change: Change): UndoneChange {
-  const prefix = change.label.split('.')[0] ?? '';
-  return {
-    label: change.label,
-    area: change.subject?.area ?? AREA_OF_PREFIX[prefix] ?? prefix,
-    target: change.subject?.target ?? null,
-    fields: change.subject?.fields ?? [],
-  };
-}
