@@ -76,6 +76,24 @@ test('initiatives: the methodology library with rows, in pt-BR and en; similarit
   await expect(gap).toHaveAttribute('title', 'nenhum dos dois tem setores cadastrados');
   await page.getByTestId('initiative-suggestions').scrollIntoViewIfNeeded();
   await shot('suggestions-pt');
+  // The hint says where to register them: the polo's sectors, picked among the CNAE divisions in its
+  // governance editor, take it away and show in the grid.
+  await expect(page.getByTestId('suggest-no-sectors')).toContainText('Governança › Editar');
+  await page.getByTestId('governance-edit').click();
+  const sectors = page.getByTestId('initiative-sectors');
+  await sectors.click();
+  await sectors.fill('Agricultura');
+  await page.getByRole('option', { name: /^01 — Agricultura/ }).click();
+  await page.getByTestId('governance-input-notes').click();
+  await expect(page.getByRole('listbox')).toBeHidden();
+  await page.getByTestId('governance-save').click();
+  await expect(page.getByTestId('governance-save')).toBeHidden();
+  await expect(page.getByTestId('suggest-no-sectors')).toHaveCount(0);
+  // Saved with the polo: its editor opens on them.
+  await page.getByTestId('governance-edit').click();
+  await expect(page.getByRole('dialog')).toContainText('01 — Agricultura');
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancelar' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
 
   await page.getByTestId('nav-settings').click();
   await chooseOption(page, 'language-select', 'English');

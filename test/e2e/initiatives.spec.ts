@@ -53,6 +53,32 @@ test('initiatives: filter MG, open the Polo Apícola, learn from a related polo,
   await page.getByTestId('header-undo').click();
   await expect(page.getByTestId('initiatives-grid-row-count')).toHaveAttribute('data-value', '79');
   await expect(duplicates).toContainText('Polo dp MEL do Meio do Mundo');
+
+  // A new initiative entered by hand, as a planner registers an APL no file lists: refused without
+  // municipalities, then saved with two; its profile opens and the registry counts it; one undo removes it.
+  const NEW_APL = 'APL de Confecções do Centro-Oeste Mineiro';
+  await page.getByTestId('initiative-new').click();
+  await page.getByTestId('initiative-new-name').fill(NEW_APL);
+  await expect(page.getByTestId('initiative-new-code')).toHaveText('Código: APL-DE-CONFECCOES-DO-CENTRO-OESTE-MINEIRO');
+  await page.getByTestId('initiative-new-submit').click();
+  await expect(page.getByTestId('initiative-new-form')).toContainText('Escolha ao menos um município');
+  const members = page.getByTestId('initiative-new-municipalities');
+  for (const name of ['Divinópolis', 'Nova Serrana']) {
+    await members.click();
+    await members.fill(name);
+    await page.getByRole('option', { name: `${name} – MG`, exact: true }).click();
+  }
+  await page.getByTestId('initiative-new-name').click();
+  await expect(page.getByRole('listbox')).toBeHidden();
+  await page.getByTestId('initiative-new-submit').click();
+  await expect(page.getByTestId('initiative-new-form')).toBeHidden();
+  await expect(page.getByTestId('initiative-name')).toHaveText(NEW_APL);
+  await expect(page.getByTestId('initiative-profile')).toContainText('Nova Serrana');
+  await expect(page.getByTestId('initiatives-grid-row-count')).toHaveAttribute('data-value', '80');
+  await shot('new-initiative-pt');
+  await page.getByTestId('header-undo').click();
+  await expect(page.getByTestId('initiatives-grid-row-count')).toHaveAttribute('data-value', '79');
+  await expect(page.getByTestId('initiative-profile')).toBeHidden();
   // Brazil by state.
   await page.getByTestId('initiatives-map-scope').getByText('Brasil (UFs)').click();
   await expect(brMap()).toHaveAttribute('data-scope', 'br');

@@ -1,3 +1,24 @@
+import { slug } from '../../text/fold';
+
+/**
+ * "Polo Apícola do Norte de Minas" → "POLO-APICOLA-DO-NORTE-DE-MINAS": an initiative's code made
+ * from its name (an imported file that gives none, a new initiative entered by hand).
+ */
+export function initiativeCode(name: string): string {
+  return slug(name).toUpperCase().slice(0, 80).replace(/-$/, '') || 'INICIATIVA';
+}
+
+/** The name's code, or the first of CODE-2, CODE-3… that none of `taken` is (a new initiative never takes one). */
+export function freeInitiativeCode(name: string, taken: ReadonlySet<string>): string {
+  const base = initiativeCode(name);
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) {
+    const suffix = `-${n}`;
+    const code = `${base.slice(0, 80 - suffix.length).replace(/-$/, '')}${suffix}`;
+    if (!taken.has(code)) return code;
+  }
+}
+
 /** "Polo Apícola" and "polo apicola " meet: names equal up to case, accents and spaces. */
 export function foldName(text: string): string {
   return text

@@ -84,7 +84,7 @@ export function InitiativeProfilePanel({
           </Title>
           <Text size="xs" c="dimmed">
             {t(`kinds.${p.kind}`)} · {p.route ?? '—'} · {p.states.join(', ')} · {t('profile.members', { count: p.municipalities })} ·{' '}
-            {t('profile.source')}: {p.source}
+            {t('profile.source')}: {p.source === '' ? t('profile.manualSource') : p.source}
           </Text>
         </div>
         <Group gap="xs">

@@ -11,6 +11,7 @@ import { InitiativeProfilePanel } from './InitiativeProfilePanel';
 import { InitiativesMap } from './InitiativesMap';
 import { MethodologyLibrary } from './MethodologyLibrary';
 import { NearDuplicates } from './NearDuplicates';
+import { NewInitiativeModal } from './NewInitiativeModal';
 
 type Row = InitiativeSummary & { statesText: string; sectorsText: string };
 const rowId = (r: Row) => r.code;
@@ -35,6 +36,7 @@ export function InitiativesArea({
   const [state, setState] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(initialCode);
   const [library, setLibrary] = useState(false);
+  const [creating, setCreating] = useState(false);
   const data = useEngineQuery(INITIATIVES_QUERY);
   const states = useMemo(() => [...new Set((data.data ?? []).flatMap((i) => i.states))].sort(), [data.data]);
   const listed = useMemo(() => data.data?.filter((i) => state === null || i.states.includes(state)), [data.data, state]);
@@ -42,6 +44,7 @@ export function InitiativesArea({
     () => listed?.map((i) => ({ ...i, statesText: i.states.join(', '), sectorsText: i.sectors.join(', ') })),
     [listed],
   );
+  const taken = useMemo(() => new Set((data.data ?? []).map((i) => i.code)), [data.data]);
   const height = selected ? '40vh' : 'calc(100vh - 190px)';
   const columns = useMemo<ColDef<Row>[]>(
     () => [
@@ -102,8 +105,16 @@ export function InitiativesArea({
           <Button size="xs" variant="default" onClick={() => setLibrary(true)} data-testid="methodology-library-open">
             {t('library.open')}
           </Button>
+          <Button size="xs" onClick={() => setCreating(true)} data-testid="initiative-new">
+            {t('create.open')}
+          </Button>
         </Group>
       </Group>
+      {data.data?.length === 0 && (
+        <Text size="sm" c="dimmed" data-testid="initiatives-empty">
+          {t('create.empty')}
+        </Text>
+      )}
       <NearDuplicates onOpen={setSelected} />
       <Grid gap="sm">
         <Grid.Col span={{ base: 12, lg: 8 }}>
@@ -117,7 +128,7 @@ export function InitiativesArea({
             gridId="initiatives"
             totals
             selectable
-            exportNotes={[[t('notes.source'), [...new Set((data.data ?? []).map((i) => i.source))].join('; ')]]}
+            exportNotes={[[t('notes.source'), [...new Set((data.data ?? []).map((i) => i.source).filter((s) => s !== ''))].join('; ')]]}
             onSelectionChanged={(r) => r[0] && setSelected(r[0].code)}
           />
         </Grid.Col>
@@ -136,6 +147,7 @@ export function InitiativesArea({
         <InitiativeProfilePanel code={selected} onDiagnose={onDiagnose} onOpen={setSelected} onClose={() => setSelected(null)} />
       )}
       <MethodologyLibrary opened={library} onClose={() => setLibrary(false)} />
+      <NewInitiativeModal opened={creating} onClose={() => setCreating(false)} taken={taken} onCreated={setSelected} />
     </Stack>
   );
 }

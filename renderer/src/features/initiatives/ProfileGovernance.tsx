@@ -9,6 +9,7 @@ import { notifyError } from '../../notifications/notify-error';
 import type { Engine } from '../../workspace/workspace-controller';
 import { useWorkspaceController } from '../../workspace/workspace-context';
 import { DateField } from '../../components/DateField';
+import { SectorsSelect } from './SectorsSelect';
 
 type GovernanceField = 'managingBody' | 'maturity' | 'committee' | 'members' | 'contacts' | 'notes';
 const FIELDS: readonly GovernanceField[] = ['managingBody', 'maturity', 'committee', 'members', 'contacts', 'notes'];
@@ -22,8 +23,11 @@ function RemoveButton({ label, onClick }: { label: string; onClick: () => void }
   );
 }
 
-/** The profile as a whole input to save, with its governance fields replaced. */
-function asInput(p: InitiativeProfile, governance: Record<GovernanceField, string>): InitiativeInput {
+/** The governance fields as edited, and the sectors. */
+type Editing = Record<GovernanceField, string> & { sectors: string[] };
+
+/** The profile as a whole input to save, with its governance fields and sectors replaced. */
+function asInput(p: InitiativeProfile, governance: Editing): InitiativeInput {
   const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
   return {
     code: p.code,
@@ -34,7 +38,7 @@ function asInput(p: InitiativeProfile, governance: Record<GovernanceField, strin
     lat: p.lat,
     lon: p.lon,
     region: p.region,
-    sectors: p.sectors,
+    sectors: governance.sectors,
     startedOn: p.startedOn,
     endedOn: p.endedOn,
     source: p.source,
@@ -64,7 +68,7 @@ export function ProfileGovernance({
   const { t } = useTranslation('initiatives');
   const { locale } = useLocale();
   const controller = useWorkspaceController();
-  const [editing, setEditing] = useState<Record<GovernanceField, string> | null>(null);
+  const [editing, setEditing] = useState<Editing | null>(null);
   const [event, setEvent] = useState({ date: '', title: '' });
   const [link, setLink] = useState<{ to: string | null; relation: string }>({ to: null, relation: '' });
   const run = (change: (engine: Engine) => Promise<unknown>, after?: () => void) =>
@@ -72,7 +76,8 @@ export function ProfileGovernance({
       .mutate(change)
       .then(() => after?.())
       .catch((e: unknown) => notifyError(e, t('profile.saveFailed')));
-  const open = () => setEditing(Object.fromEntries(FIELDS.map((f) => [f, p[f] ?? ''])) as Record<GovernanceField, string>);
+  const open = () =>
+    setEditing({ ...(Object.fromEntries(FIELDS.map((f) => [f, p[f] ?? ''])) as Record<GovernanceField, string>), sectors: p.sectors });
 
   return (
     <Stack gap={4} data-testid="initiative-governance">
@@ -210,6 +215,7 @@ export function ProfileGovernance({
                 data-testid={`governance-input-${f}`}
               />
             ))}
+            <SectorsSelect value={editing.sectors} onChange={(sectors) => setEditing({ ...editing, sectors })} />
             <Group justify="flex-end">
               <Button size="xs" variant="default" onClick={() => setEditing(null)}>
                 {t('profile.cancel')}

@@ -11,7 +11,7 @@ import {
   type RowOutcome,
 } from '../../../import/targets/converter';
 import { clip } from '../../../import/values/text';
-import { findNearDuplicates, foldName } from '../names';
+import { findNearDuplicates, foldName, initiativeCode } from '../names';
 import { cnaeCodeSchema, INITIATIVE_KINDS, type InitiativeKind } from '../schemas';
 
 /** One initiative of an import: its spellings in the file and its municipalities. */
@@ -81,8 +81,8 @@ export class InitiativeStore {
     const codes = new Map<string, number>();
     for (const g of this.groups.values()) {
       const name = displayName(g.spellings);
-      let code = g.code ?? slug(name);
-      if (g.code === null && (codes.get(code) ?? 0) > 0) code = slug(`${name} ${g.route ?? ''}`);
+      let code = g.code ?? initiativeCode(name);
+      if (g.code === null && (codes.get(code) ?? 0) > 0) code = initiativeCode(`${name} ${g.route ?? ''}`);
       codes.set(code, (codes.get(code) ?? 0) + 1);
       out.push({
         code,
@@ -115,20 +115,6 @@ function displayName(spellings: ReadonlyMap<string, number>): string {
     }
   }
   return best.replace(/\s+/g, ' ').trim();
-}
-
-/** "Polo Apícola do Norte de Minas" → "POLO-APICOLA-DO-NORTE-DE-MINAS": the initiative's code when the file gives none. */
-export function slug(text: string): string {
-  return (
-    text
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toUpperCase()
-      .replace(/[^A-Z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 80)
-      .replace(/-$/, '') || 'INICIATIVA'
-  );
 }
 
 const KIND_SYNONYMS: readonly [RegExp, InitiativeKind][] = [

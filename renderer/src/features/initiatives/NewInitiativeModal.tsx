@@ -1,0 +1,163 @@
+import { Modal, MultiSelect, Select, Text, TextInput, Textarea } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Municipality } from '../../../../shared/domain/types';
+import { freeInitiativeCode } from '../../../../shared/features/initiatives/names';
+import { INITIATIVE_KINDS, type InitiativeKind } from '../../../../shared/features/initiatives/schemas';
+import { FormActions } from '../../components/FormActions';
+import { toEngineError } from '../../lib/engine-error';
+import { notify } from '../../notifications/store';
+import { notifyError } from '../../notifications/notify-error';
+import { useEngine, useWorkspaceController } from '../../workspace/workspace-context';
+import { SectorsSelect } from './SectorsSelect';
+
+interface Props {
+  opened: boolean;
+  onClose: () => void;
+  /** The codes the workspace's initiatives have: a new one never takes one (saving would update it). */
+  taken: ReadonlySet<string>;
+  /** Told the new initiative's code once it is saved (the area opens its profile). */
+  onCreated: (code: string) => void;
+}
+
+/**
+ * A new initiative entered by hand (an APL, a CEPAL initiative, a community arrangement the planner
+ * follows): its name, kind, route or chain, municipalities (any state), CNAE sectors and notes. The registry was
+ * filled only by imports before; governance, methodologies, events and links are then added in its
+ * profile, as for an imported one. One undo step.
+ */
+export function NewInitiativeModal({ opened, onClose, taken, onCreated }: Props) {
+  const { t } = useTranslation('initiatives');
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('create.title')} size="lg">
+      {opened && <NewInitiativeForm taken={taken} onClose={onClose} onCreated={onCreated} />}
+    </Modal>
+  );
+}
+
+function NewInitiativeForm({ taken, onClose, onCreated }: Omit<Props, 'opened'>) {
+  const { t } = useTranslation('initiatives');
+  const engine = useEngine();
+  const controller = useWorkspaceController();
+  const [municipalities, setMunicipalities] = useState<Municipality[]>([]);
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<InitiativeKind>('apl');
+  const [route, setRoute] = useState('');
+  const [members, setMembers] = useState<string[]>([]);
+  const [sectors, setSectors] = useState<string[]>([]);
+  const [notes, setNotes] = useState('');
+  const [errors, setErrors] = useState<{ name?: string; members?: string }>({});
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    engine.listMunicipalities({}).then(setMunicipalities, (e: unknown) => notifyError(e));
+  }, [engine]);
+  const options = useMemo(
+    () => municipalities.map((m) => ({ value: String(m.code), label: `${m.name} – ${m.stateAbbr}` })),
+    [municipalities],
+  );
+  const code = name.trim() === '' ? '' : freeInitiativeCode(name, taken);
+
+  const submit = async () => {
+    const missing = {
+      ...(name.trim() === '' ? { name: t('create.required') } : {}),
+      ...(members.length === 0 ? { members: t('create.needMunicipalities') } : {}),
+    };
+    setErrors(missing);
+    if (Object.keys(missing).length > 0) return;
+    setSaving(true);
+    try {
+      const saved = await controller.mutate((e) =>
+        e.saveInitiative({
+          code,
+          name: name.trim(),
+          kind,
+          route: route.trim() === '' ? null : route.trim(),
+          notes: notes.trim() === '' ? null : notes.trim(),
+          municipalities: members.map(Number),
+          sectors,
+        }),
+      );
+      notify({ kind: 'success', title: t('create.saved'), message: t('create.summary', { name: saved.name, count: members.length }) });
+      onCreated(saved.code);
+      onClose();
+    } catch (e) {
+      const field = toEngineError(e).params.field;
+      if (field === 'name' || field === 'municipalities') setErrors({ [field === 'name' ? 'name' : 'members']: t('create.refused') });
+      notifyError(e, t('create.failed'));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+      data-testid="initiative-new-form"
+    >
+      <TextInput
+        label={t('create.name')}
+        required
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+        error={errors.name}
+        maxLength={300}
+        data-autofocus
+        data-testid="initiative-new-name"
+      />
+      {code && (
+        <Text size="xs" c="dimmed" mt={4} data-testid="initiative-new-code">
+          {t('create.code', { code })}
+        </Text>
+      )}
+      <Select
+        label={t('grid.kind')}
+        data={INITIATIVE_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+        value={kind}
+        onChange={(v) => v && setKind(v)}
+        allowDeselect={false}
+        mt="xs"
+        comboboxProps={{ withinPortal: true }}
+        data-testid="initiative-new-kind"
+      />
+      <TextInput
+        label={t('grid.route')}
+        value={route}
+        onChange={(e) => setRoute(e.currentTarget.value)}
+        maxLength={200}
+        mt="xs"
+        data-testid="initiative-new-route"
+      />
+      <MultiSelect
+        label={t('create.municipalities', { count: members.length })}
+        description={t('create.municipalitiesHint')}
+        data={options}
+        value={members}
+        onChange={setMembers}
+        searchable
+        limit={50}
+        clearable
+        mt="xs"
+        maxDropdownHeight={260}
+        error={errors.members}
+        nothingFoundMessage={t('create.nothingFound')}
+        comboboxProps={{ withinPortal: true }}
+        data-testid="initiative-new-municipalities"
+      />
+      <SectorsSelect value={sectors} onChange={setSectors} />
+      <Textarea
+        label={t('profile.fields.notes')}
+        value={notes}
+        onChange={(e) => setNotes(e.currentTarget.value)}
+        autosize
+        minRows={2}
+        maxLength={10_000}
+        mt="xs"
+      />
+      <FormActions submitLabel={t('create.submit')} onCancel={onClose} busy={saving} testId="initiative-new-submit" />
+    </form>
+  );
+}
