@@ -1,14 +1,14 @@
 import { Modal, MultiSelect, Select, Text, TextInput, Textarea } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Municipality } from '../../../../shared/domain/types';
 import { freeInitiativeCode } from '../../../../shared/features/initiatives/names';
 import { INITIATIVE_KINDS, type InitiativeKind } from '../../../../shared/features/initiatives/schemas';
 import { FormActions } from '../../components/FormActions';
 import { toEngineError } from '../../lib/engine-error';
 import { notify } from '../../notifications/store';
 import { notifyError } from '../../notifications/notify-error';
-import { useEngine, useWorkspaceController } from '../../workspace/workspace-context';
+import { useWorkspaceController } from '../../workspace/workspace-context';
+import { useMunicipalityOptions } from '../../workspace/use-municipality-options';
 import { SectorsSelect } from './SectorsSelect';
 
 interface Props {
@@ -37,9 +37,7 @@ export function NewInitiativeModal({ opened, onClose, taken, onCreated }: Props)
 
 function NewInitiativeForm({ taken, onClose, onCreated }: Omit<Props, 'opened'>) {
   const { t } = useTranslation('initiatives');
-  const engine = useEngine();
   const controller = useWorkspaceController();
-  const [municipalities, setMunicipalities] = useState<Municipality[]>([]);
   const [name, setName] = useState('');
   const [kind, setKind] = useState<InitiativeKind>('apl');
   const [route, setRoute] = useState('');
@@ -49,13 +47,7 @@ function NewInitiativeForm({ taken, onClose, onCreated }: Omit<Props, 'opened'>)
   const [errors, setErrors] = useState<{ name?: string; members?: string }>({});
   const [saving, setSaving] = useState(false);
 
-  useEffect(() => {
-    engine.listMunicipalities({}).then(setMunicipalities, (e: unknown) => notifyError(e));
-  }, [engine]);
-  const options = useMemo(
-    () => municipalities.map((m) => ({ value: String(m.code), label: `${m.name} – ${m.stateAbbr}` })),
-    [municipalities],
-  );
+  const options = useMunicipalityOptions();
   const code = name.trim() === '' ? '' : freeInitiativeCode(name, taken);
 
   const submit = async () => {

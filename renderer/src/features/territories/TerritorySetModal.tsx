@@ -1,13 +1,13 @@
 import { Modal, MultiSelect, TextInput, Textarea } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TerritorySet } from '../../../../shared/features/territories/types';
-import type { Municipality } from '../../../../shared/domain/types';
 import { toEngineError } from '../../lib/engine-error';
 import { notify } from '../../notifications/store';
 import { notifyError } from '../../notifications/notify-error';
 import { fieldErrorMessage } from './field-error';
-import { useEngine, useWorkspaceController } from '../../workspace/workspace-context';
+import { useWorkspaceController } from '../../workspace/workspace-context';
+import { useMunicipalityOptions } from '../../workspace/use-municipality-options';
 import { FormActions } from '../../components/FormActions';
 
 interface Props {
@@ -30,22 +30,14 @@ export function TerritorySetModal({ opened, onClose, set, initialMembers }: Prop
 
 function SetForm({ set, initialMembers, onClose }: { set: TerritorySet | null; initialMembers: number[]; onClose: () => void }) {
   const { t } = useTranslation('territories');
-  const engine = useEngine();
   const controller = useWorkspaceController();
-  const [municipalities, setMunicipalities] = useState<Municipality[]>([]);
   const [name, setName] = useState(set?.name ?? '');
   const [description, setDescription] = useState(set?.description ?? '');
   const [members, setMembers] = useState<string[]>((set?.members ?? initialMembers).map(String));
   const [error, setError] = useState<{ field: string; message: string } | null>(null);
   const [saving, setSaving] = useState(false);
 
-  useEffect(() => {
-    engine.listMunicipalities({}).then(setMunicipalities, (e: unknown) => notifyError(e));
-  }, [engine]);
-  const options = useMemo(
-    () => municipalities.map((m) => ({ value: String(m.code), label: `${m.name} – ${m.stateAbbr}` })),
-    [municipalities],
-  );
+  const options = useMunicipalityOptions();
   const errorFor = (field: string) => (error?.field === field ? error.message : undefined);
 
   const submit = async () => {
