@@ -61,6 +61,15 @@ test('imports RAIS (dropped, one name fixed by hand) and the IBGE Census workboo
   await waitForDashboard(page);
   await expect(page.getByTestId('count-employment')).toHaveText('0');
   await expect(page.getByTestId('jobs-empty')).toBeVisible();
+  // The areas whose registries start empty say how to fill them, rather than an empty grid.
+  await page.getByTestId('nav-territories').click();
+  await expect(page.getByTestId('sites-empty')).toContainText('Novo distrito…');
+  await page.getByTestId('nav-attraction').click();
+  await expect(page.getByTestId('attraction-plans-empty')).toContainText('Abrir plano');
+  await page.getByTestId('nav-initiatives').click();
+  await expect(page.getByTestId('initiatives-empty')).toContainText('Nova iniciativa');
+  await page.getByTestId('nav-dashboard').click();
+  await waitForDashboard(page);
 
   // A copy of the real RAIS 2020 export, made at test time, with ONE territory deliberately
   // misspelt and without its code ("310010:MG-ABADIA DOS DOURADOS" → "ABADIA DOS DORADOS (MG)"),

@@ -22,9 +22,9 @@ interface Props {
 
 /**
  * A new initiative entered by hand (an APL, a CEPAL initiative, a community arrangement the planner
- * follows): its name, kind, route or chain, municipalities (any state), CNAE sectors and notes. The registry was
- * filled only by imports before; governance, methodologies, events and links are then added in its
- * profile, as for an imported one. One undo step.
+ * follows): its name, kind, route or chain, municipalities (any state), CNAE sectors and notes. The
+ * registry was filled only by imports before; governance, methodologies, events and links are then
+ * added in its profile, as for an imported one. One undo step.
  */
 export function NewInitiativeModal({ opened, onClose, taken, onCreated }: Props) {
   const { t } = useTranslation('initiatives');

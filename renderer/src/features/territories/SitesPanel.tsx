@@ -155,6 +155,11 @@ export function SitesPanel() {
 
   return (
     <>
+      {sites.data?.length === 0 && (
+        <Text size="sm" c="dimmed" mb="xs" data-testid="sites-empty">
+          {tc('sites.empty')}
+        </Text>
+      )}
       <DataGrid<Site>
         rowData={sites.data}
         columnDefs={columns}
