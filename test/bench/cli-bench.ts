@@ -198,20 +198,26 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
     timed([process.execPath, CLI, 'init', empty]);
     const ws = path.join(dir, 'brasil.arranjo');
     const node = process.execPath;
-    const imports: Figure[] = [];
-    const importAnchors: Figure[] = [];
-    for (let r = 0; r < RUNS; r++) {
-      await copyFile(empty, ws);
-      await rm(`${ws}.bak`, { force: true });
-      imports.push(rounded(timed([node, CLI, 'import', ws, csv, '--format', 'json'])));
-      if (!missing) {
-        const db = path.join(dir, `anchor-${r}.sqlite`);
-        importAnchors.push(rounded(timed([PYTHON, ANCHOR, 'import', csv, db])));
-        await rm(db, { force: true });
+    /**
+     * `arranjo import` of `file` into a copy of the empty workspace at `target`, and the pandas +
+     * SQLite script on the same file, RUNS times interleaved: the medians (no anchor without pandas).
+     */
+    const importRuns = async (file: string, target: string, tag: string): Promise<{ arranjo: Figure; anchor?: Figure }> => {
+      const runs: Figure[] = [];
+      const anchors: Figure[] = [];
+      for (let r = 0; r < RUNS; r++) {
+        await copyFile(empty, target);
+        await rm(`${target}.bak`, { force: true });
+        runs.push(rounded(timed([node, CLI, 'import', target, file, '--format', 'json'])));
+        if (!missing) {
+          const db = path.join(dir, `anchor-${tag}-${r}.sqlite`);
+          anchors.push(rounded(timed([PYTHON, ANCHOR, 'import', file, db])));
+          await rm(db, { force: true });
+        }
       }
-    }
-    const imported = median(imports);
-    const importAnchor = importAnchors.length > 0 ? median(importAnchors) : undefined;
+      return { arranjo: median(runs), anchor: anchors.length > 0 ? median(anchors) : undefined };
+    };
+    const { arranjo: imported, anchor: importAnchor } = await importRuns(csv, ws, 'brasil');
     console.log(
       JSON.stringify({
         bench: 'cli_import_brasil_csv',
@@ -234,20 +240,7 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
     const smallCsv = path.join(dir, 'rais-small.csv');
     await writeFile(smallCsv, (await readFile(csv, 'utf8')).split('\n', SMALL_ROWS + 1).join('\n') + '\n');
     const smallWs = path.join(dir, 'small.arranjo');
-    const smallImports: Figure[] = [];
-    const smallAnchors: Figure[] = [];
-    for (let r = 0; r < RUNS; r++) {
-      await copyFile(empty, smallWs);
-      await rm(`${smallWs}.bak`, { force: true });
-      smallImports.push(rounded(timed([node, CLI, 'import', smallWs, smallCsv, '--format', 'json'])));
-      if (!missing) {
-        const db = path.join(dir, `anchor-small-${r}.sqlite`);
-        smallAnchors.push(rounded(timed([PYTHON, ANCHOR, 'import', smallCsv, db])));
-        await rm(db, { force: true });
-      }
-    }
-    const small = median(smallImports);
-    const smallAnchor = smallAnchors.length > 0 ? median(smallAnchors) : undefined;
+    const { arranjo: small, anchor: smallAnchor } = await importRuns(smallCsv, smallWs, 'small');
     console.log(
       JSON.stringify({
         bench: 'cli_import_small_csv',

@@ -97,8 +97,9 @@ export const importCommand: CliCommand = {
   },
   longSqliteWork(cmd) {
     const file = cmd.optionalPositional(1);
-    if (file === undefined || !existsSync(file)) return false; // refused below, with its reason
-    return statSync(file).size >= OPTIMIZE_IMPORTS_FROM_BYTES;
+    // A missing file is refused below, with its reason.
+    const size = file === undefined ? 0 : (statSync(file, { throwIfNoEntry: false })?.size ?? 0);
+    return size >= OPTIMIZE_IMPORTS_FROM_BYTES;
   },
   async run(cmd) {
     const ws = cmd.positional(0, 'workspace file');

@@ -32,7 +32,7 @@ export function planFigures(view: PlanView, locale: PlanLocale): PlanFigure[] {
     [c.investment, p.investment, 'money'],
     [c.jobs, p.jobs, 'count'],
     [c.overdue, p.overdue, 'count'],
-    [c.lateActions, view.actions.filter((a) => a.late).length, 'count'],
+    [c.lateActions, view.lateActions, 'count'],
     [c.method, view.plan.salesMethod.toUpperCase(), 'text'],
     [PLAN_LABELS[locale].weighting.title, planWeighting(view, locale).text, 'text'],
   ];

@@ -152,6 +152,7 @@ export function buildPlanView(parts: PlanParts): PlanView {
     };
   });
   const installed = prospects.filter((p) => p.stage === 'installed');
+  const actions = parts.actions.map((a): PlanActionView => ({ ...a, late: isActionLate(a, today) }));
   return {
     plan,
     site: parts.site,
@@ -163,7 +164,8 @@ export function buildPlanView(parts: PlanParts): PlanView {
     prospects: views,
     prospectTotals: prospectTotals(prospects, today),
     scoring,
-    actions: parts.actions.map((a): PlanActionView => ({ ...a, late: isActionLate(a, today) })),
+    actions,
+    lateActions: actions.filter((a) => a.late).length,
     progress: {
       jobs: installed.reduce((s, p) => s + (p.jobs ?? 0), 0),
       investment: installed.reduce((s, p) => s + (p.investment ?? 0), 0),

@@ -177,6 +177,8 @@ export interface PlanView {
   prospectTotals: ProspectTotals;
   scoring: ApplicantScoring;
   actions: PlanActionView[];
+  /** How many of the plan's actions are late (PlanActionView.late). */
+  lateActions: number;
   /** Goals progress: installed prospects' jobs and investment against the plan's targets. */
   progress: { jobs: number; investment: number; goalJobs: number | null; goalInvestment: number | null };
   today: string;

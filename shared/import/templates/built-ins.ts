@@ -1,8 +1,8 @@
 import { IMRS_INDICATORS } from './imrs-names';
+import type { ImportTemplate, ImportTemplateInput } from './template';
 
 /** The tidy population table's POP22 (TCU preview), a series apart from the Census 2022 count. */
 export const TCU_PREVIEW_2022 = 'POP_TCU_PREVIA_2022';
-import type { ImportTemplate, ImportTemplateInput } from './template';
 
 /** A built-in's definition: a template as the schema gives it back, its description and fixed part optional. */
 type Definition = Omit<ImportTemplate, 'description' | 'fixed'> & Partial<Pick<ImportTemplate, 'description' | 'fixed'>>;

@@ -12,11 +12,11 @@ export interface TerritoryEntry {
 }
 
 /**
- * A territory of the index. Its name, and its name key, are worked out on first use: a file that
- * names its territories by code (the all-Brazil CSV: 5,570 municipalities) never needs either.
+ * A territory of the index. Its name (from the index's names, read once) and its name key are looked
+ * up on first use: a file that names its territories by code (the all-Brazil CSV: 5,570
+ * municipalities) never needs either.
  */
 class Entry implements TerritoryEntry {
-  private cachedName: string | undefined;
   private cachedKey: string | undefined;
 
   constructor(
@@ -27,7 +27,7 @@ class Entry implements TerritoryEntry {
   ) {}
 
   get name(): string {
-    return (this.cachedName ??= this.nameOf(this.code));
+    return this.nameOf(this.code);
   }
 
   get key(): string {

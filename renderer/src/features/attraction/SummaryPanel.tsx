@@ -27,7 +27,6 @@ export function SummaryPanel({ view }: { view: PlanView }) {
     const fmt = (v: number) => (money ? brl(v, locale) : num(v, locale, 0));
     return target ? { text: t('summary.progress', { done: fmt(done), goal: fmt(target) }), value: Math.min(100, (done / target) * 100) } : { text: t('summary.noGoal'), value: 0 };
   };
-  const lateActions = view.actions.filter((a) => a.late).length;
   const jobs = goal(view.progress.jobs, view.progress.goalJobs, false);
   const money = goal(view.progress.investment, view.progress.goalInvestment, true);
   const option = {
@@ -46,7 +45,7 @@ export function SummaryPanel({ view }: { view: PlanView }) {
         <Figure label={t('summary.investment')} value={brl(pt.investment, locale)} />
         <Figure label={t('summary.jobs')} value={num(pt.jobs, locale, 0)} />
         <Figure label={t('summary.overdue')} value={String(pt.overdue)} />
-        <Figure label={t('summary.lateActions')} value={String(lateActions)} testId="attraction-late-actions" />
+        <Figure label={t('summary.lateActions')} value={String(view.lateActions)} testId="attraction-late-actions" />
       </SimpleGrid>
       <Group grow align="flex-start">
         <Stack gap={4}>
