@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { chooseOption, openApp } from './helpers';
+import { chooseOption, openApp, pickMunicipalities } from './helpers';
 
 const RAIS_2020_FILE = 'RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2020.csv';
 const RAIS_2020 = fileURLToPath(new URL(`../../resources/data/employment/${RAIS_2020_FILE}`, import.meta.url));
@@ -290,15 +290,7 @@ test('a custom territory around a district: its municipalities summed, explained
   await page.getByTestId('tab-sets').click();
   await page.getByTestId('territory-set-new').click();
   await page.getByTestId('territory-set-name').fill(SET_NAME);
-  const members = page.getByTestId('territory-set-members');
-  for (const name of ['Betim', 'Contagem']) {
-    await members.click();
-    await members.fill(name);
-    await page.getByRole('option', { name: `${name} – MG`, exact: true }).click();
-  }
-  // Clicking outside the list closes it (Escape would close the dialog as well).
-  await page.getByTestId('territory-set-name').click();
-  await expect(page.getByRole('listbox')).toBeHidden();
+  await pickMunicipalities(page, 'territory-set-members', ['Betim', 'Contagem'], 'territory-set-name');
   await page.getByTestId('territory-set-submit').click();
   await expect(page.getByTestId('territory-set-form')).toBeHidden();
 

@@ -30,6 +30,21 @@ export async function chooseOption(page: Page, selectTestId: string, label: stri
   await page.getByRole('option', { name: label, exact: true }).click();
 }
 
+/**
+ * Picks MG municipalities in a municipality multi-select by typing each name, then closes the list by
+ * clicking `closeOn` (another field of the dialog: Escape would close the dialog as well).
+ */
+export async function pickMunicipalities(page: Page, selectTestId: string, names: readonly string[], closeOn: string): Promise<void> {
+  const select = page.getByTestId(selectTestId);
+  for (const name of names) {
+    await select.click();
+    await select.fill(name);
+    await page.getByRole('option', { name: `${name} – MG`, exact: true }).click();
+  }
+  await page.getByTestId(closeOn).click();
+  await expect(page.getByRole('listbox')).toBeHidden();
+}
+
 /** The number a count card holds (its raw value, not the formatted text). */
 export async function countValue(page: Page, testId: string): Promise<number> {
   const raw = await page.getByTestId(testId).getAttribute('data-value');

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
-import { chooseOption } from './helpers';
+import { chooseOption, pickMunicipalities } from './helpers';
 
 const APICOLA = 'Polo Apícola do Norte de Minas';
 
@@ -62,14 +62,7 @@ test('initiatives: filter MG, open the Polo Apícola, learn from a related polo,
   await expect(page.getByTestId('initiative-new-code')).toHaveText('Código: APL-DE-CONFECCOES-DO-CENTRO-OESTE-MINEIRO');
   await page.getByTestId('initiative-new-submit').click();
   await expect(page.getByTestId('initiative-new-form')).toContainText('Escolha ao menos um município');
-  const members = page.getByTestId('initiative-new-municipalities');
-  for (const name of ['Divinópolis', 'Nova Serrana']) {
-    await members.click();
-    await members.fill(name);
-    await page.getByRole('option', { name: `${name} – MG`, exact: true }).click();
-  }
-  await page.getByTestId('initiative-new-name').click();
-  await expect(page.getByRole('listbox')).toBeHidden();
+  await pickMunicipalities(page, 'initiative-new-municipalities', ['Divinópolis', 'Nova Serrana'], 'initiative-new-name');
   await page.getByTestId('initiative-new-submit').click();
   await expect(page.getByTestId('initiative-new-form')).toBeHidden();
   await expect(page.getByTestId('initiative-name')).toHaveText(NEW_APL);
