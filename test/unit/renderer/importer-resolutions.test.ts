@@ -13,7 +13,8 @@ import {
   scorePercent,
   withAnswer,
 } from '../../../renderer/src/features/importer/resolutions';
-import { BUILT_IN_TEMPLATE_IDS, templateDescription } from '../../../renderer/src/features/importer/template-text';
+import { BUILT_IN_TEMPLATE_IDS, templateDescription, templateLabel } from '../../../renderer/src/features/importer/template-text';
+import { BUILT_IN_TEMPLATES } from '../../../shared/import/templates/built-ins';
 import { resources } from '../../../renderer/src/i18n/resources';
 
 const unresolved = (key: string, firstRow: number): UnresolvedTerritory => ({
@@ -119,6 +120,26 @@ describe('importer: errors in the user language', () => {
     const text = translateImportError(error, t());
     expect(text.message).toBe('Nothing was imported: 2 error(s) in the rows of pop.csv.');
     expect(text.where).toBe('File: pop.csv · Sheet: pop · Row: 3 · Column: POP');
+  });
+
+  it("names the built-in templates in the UI's language (pt-BR as the engine does), saved ones as written", async () => {
+    const engineLabels = new Map(BUILT_IN_TEMPLATES.map((tpl) => [tpl.id, tpl.label]));
+    const byLanguage = new Map<string, string[]>();
+    for (const lng of ['pt-BR', 'en', 'es']) {
+      await i18next.changeLanguage(lng);
+      const labels = BUILT_IN_TEMPLATE_IDS.map((id) => templateLabel(t(), { id, label: engineLabels.get(id) ?? '' }));
+      for (const label of labels) expect(label, lng).not.toMatch(/^templateLabels\./);
+      expect(new Set(labels).size, lng).toBe(labels.length);
+      byLanguage.set(lng, labels);
+    }
+    expect(byLanguage.get('pt-BR')).toEqual(BUILT_IN_TEMPLATE_IDS.map((id) => engineLabels.get(id)));
+    await i18next.changeLanguage('en');
+    expect(templateLabel(t(), { id: 'rais-setor-vinculos', label: 'RAIS — vínculos' })).toBe(
+      'RAIS — active jobs on 31 Dec by municipality × IBGE sector',
+    );
+    await i18next.changeLanguage('es');
+    expect(templateLabel(t(), { id: 'ibge-censo2022-populacao', label: '' })).toBe('IBGE — Censo 2022, población por municipio');
+    expect(templateLabel(t(), { id: 'minha-rais', label: 'Minha RAIS de Contagem' })).toBe('Minha RAIS de Contagem');
   });
 
   it('every refusal reason has its texts in every language, and anything else falls back to the general texts', async () => {

@@ -4,6 +4,7 @@ import { IMPORT_TARGETS } from '../../../../shared/import/api';
 import { columnLetter } from './batch-mapping';
 import { ColumnMappingTable } from './ColumnMappingTable';
 import { ImportErrorAlert } from './ImportErrorAlert';
+import { templateLabel } from './template-text';
 import { translateImportError } from './import-errors';
 import { mappingProblems, unpivotInfo, type MappingProblem } from './mapping-edit';
 import { MappingOptions } from './MappingOptions';
@@ -22,8 +23,11 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
   const { t } = useTranslation('importer');
   const problemText = useProblemText();
   const { mapping, layout, mappingError, template, opened, savedTemplates } = wizard.state;
-  const templateLabel =
-    (template && savedTemplates[template]) ?? opened?.templates.find((m) => m.templateId === template)?.label ?? template;
+  const templateName =
+    template === null
+      ? null
+      : (savedTemplates[template] ??
+        templateLabel(t, { id: template, label: opened?.templates.find((m) => m.templateId === template)?.label ?? template }));
   const problems = mapping ? mappingProblems(mapping, layout) : [];
   const wide = mapping ? unpivotInfo(mapping) : null;
   const mismatch = mappingError !== null && translateImportError(mappingError, t).reason === 'template-mismatch';
@@ -64,7 +68,7 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
                   data-testid="mapping-target"
                 />
                 <Text size="xs" c="dimmed" maw={620} mb={6} data-testid="mapping-origin">
-                  {template ? t('mapping.fromTemplate', { template: templateLabel }) : t('mapping.fromHeaders')}{' '}
+                  {template ? t('mapping.fromTemplate', { template: templateName ?? '' }) : t('mapping.fromHeaders')}{' '}
                   {t(`targetHints.${mapping.target}`)}
                 </Text>
               </Group>

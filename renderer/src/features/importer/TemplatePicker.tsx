@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_TARGETS, type ImportTarget, type TemplateMatch } from '../../../../shared/import/api';
 import { useEngineData } from '../../workspace/use-engine-data';
-import { templateDescription } from './template-text';
+import { templateDescription, templateLabel } from './template-text';
 
 const NONE = '__none__';
 const AUTO = '__auto__';
@@ -35,7 +35,10 @@ export function TemplatePicker({ matches, template, target, onTemplate, onTarget
         ? [
             {
               group: t('sheet.templatesMatched'),
-              items: matches.map((m) => ({ value: m.templateId, label: `${m.label} — ${t(`sheet.confidence.${m.confidence}`)}` })),
+              items: matches.map((m) => ({
+                value: m.templateId,
+                label: `${templateLabel(t, { id: m.templateId, label: m.label })} — ${t(`sheet.confidence.${m.confidence}`)}`,
+              })),
             },
           ]
         : []),
@@ -43,7 +46,10 @@ export function TemplatePicker({ matches, template, target, onTemplate, onTarget
         ? [
             {
               group: t('sheet.templatesOther'),
-              items: others.map((tpl) => ({ value: tpl.id, label: tpl.builtIn ? tpl.label : `${tpl.label} (${t('templates.saved')})` })),
+              items: others.map((tpl) => ({
+                value: tpl.id,
+                label: tpl.builtIn ? templateLabel(t, tpl) : `${tpl.label} (${t('templates.saved')})`,
+              })),
             },
           ]
         : []),

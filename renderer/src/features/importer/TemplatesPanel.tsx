@@ -9,7 +9,7 @@ import { notify } from '../../notifications/store';
 import { notifyError } from '../../notifications/notify-error';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { useWorkspaceController } from '../../workspace/workspace-context';
-import { templateDescription } from './template-text';
+import { templateDescription, templateLabel } from './template-text';
 
 /**
  * Saved mappings: the built-in ones for the agencies' known layouts (RAIS, IBGE, FJP, Atlas) and
@@ -35,7 +35,13 @@ export function TemplatesPanel() {
 
   const columns = useMemo(
     (): ColDef<ImportTemplateInfo>[] => [
-      { colId: 'label', field: 'label', headerName: t('templates.label'), width: 340, tooltipField: 'label' },
+      {
+        colId: 'label',
+        headerName: t('templates.label'),
+        width: 340,
+        valueGetter: (p) => (p.data ? templateLabel(t, p.data) : ''),
+        tooltipValueGetter: (p) => (typeof p.value === 'string' ? p.value : undefined),
+      },
       { colId: 'id', field: 'id', headerName: t('templates.id'), width: 200, tooltipField: 'id' },
       {
         colId: 'target',
@@ -58,6 +64,14 @@ export function TemplatesPanel() {
           ) : null,
       },
       {
+        colId: 'description',
+        headerName: t('templates.description'),
+        flex: 1,
+        minWidth: 240,
+        valueGetter: (p) => (p.data ? templateDescription(t, p.data) : ''),
+        tooltipValueGetter: (p) => (typeof p.value === 'string' ? p.value : undefined),
+      },
+      {
         colId: 'actions',
         headerName: '',
         width: 90,
@@ -75,14 +89,6 @@ export function TemplatesPanel() {
               {t('templates.delete')}
             </Button>
           ) : null,
-      },
-      {
-        colId: 'description',
-        headerName: t('templates.description'),
-        flex: 1,
-        minWidth: 240,
-        valueGetter: (p) => (p.data ? templateDescription(t, p.data) : ''),
-        tooltipValueGetter: (p) => (typeof p.value === 'string' ? p.value : undefined),
       },
     ],
     [t, askRemove],

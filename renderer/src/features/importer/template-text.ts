@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 
-/** The built-in templates, whose descriptions the UI says in the user's language (saved ones keep their own text). */
+/** The built-in templates, whose names and descriptions the UI says in the user's language (saved ones keep their own text). */
 export const BUILT_IN_TEMPLATE_IDS = [
   'rais-setor-vinculos',
   'rais-setor-remuneracao',
@@ -26,6 +26,11 @@ const isBuiltInId = (id: string): id is BuiltInId => (BUILT_IN_TEMPLATE_IDS as r
 
 /** What the engine writes as the description of a template saved from the wizard. */
 const SAVED_FROM = /^Saved from an import of sheet "(.*)"\.$/;
+
+/** A template's name: a built-in one's in the user's language, a saved one's as the planner wrote it. */
+export function templateLabel(t: TFunction<'importer'>, template: { id: string; label: string }): string {
+  return isBuiltInId(template.id) ? t(`templateLabels.${template.id}`) : template.label;
+}
 
 export function templateDescription(t: TFunction<'importer'>, template: { id: string; description: string }): string {
   if (isBuiltInId(template.id)) return t(`templateDescriptions.${template.id}`);
