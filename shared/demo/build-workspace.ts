@@ -120,7 +120,11 @@ export async function buildDemoWorkspace(
     writePrepared(conn, census.prepared, census.file, now);
     importDistricts(conn, sources.districts, fileNameOf('districts'), now);
     writePrepared(conn, rotas.prepared, rotas.file, now);
-    new MetaRepository(conn).set('demo', 'Arranjo demo workspace (Minas Gerais)');
+    const meta = new MetaRepository(conn);
+    meta.set('demo', 'Arranjo demo workspace (Minas Gerais)');
+    // Its works, plan and prospects are dated from this day: read at it, they tell the story they were
+    // made to tell (one work late, one paralysed …) on any later day too.
+    meta.setDemoDay(now.slice(0, 10));
   });
   for (const step of steps) await step(conn, now);
 }

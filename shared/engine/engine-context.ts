@@ -10,4 +10,9 @@ export interface EngineContext {
   readonly db: () => Connection;
   readonly changes: () => History;
   readonly now: () => string;
+  /**
+   * The day the workspace's dates are read at when none is given (YYYY-MM-DD): a demo's own day,
+   * which its illustrative works, plans and prospects describe, and today for any other workspace.
+   */
+  readonly today: () => string;
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../shared/engine/engine';
 import { DEMO_BASELINE_PREFIX } from '../../shared/features/works/demo';
-import { newDemoEngine } from '../support/node-engine';
+import { newDemoEngine, newEngine } from '../support/node-engine';
 
 describe('the demo works portfolio', () => {
   let engine: Engine;
@@ -35,6 +35,32 @@ describe('the demo works portfolio', () => {
     const late = (await engine.compareBaseline(baseline?.id ?? 0)).find((r) => r.workCode === 'OBR-DEMO-03');
     expect(late?.endSlipDays).toBeGreaterThan(55);
     expect(late?.budgetChange).toBeCloseTo(1_380_000 - 1_380_000 / 1.08, 0);
+  });
+
+  it('is read at the day it describes, also a year later: the same story, not every work late', async () => {
+    // The demo's works were planned and measured up to the day it was built (2026-01-01 in these tests).
+    const later = await newEngine(() => '2026-12-05T10:00:00.000Z');
+    await later.openWorkspace(await engine.exportWorkspace(), 'demo.arranjo');
+    expect(await later.referenceDay()).toBe('2026-01-01');
+    const health = (rows: { workCode: string; health: string }[]) => Object.fromEntries(rows.map((r) => [r.workCode, r.health]));
+    const atItsDay = health(await later.worksPortfolio());
+    expect(atItsDay).toEqual(health(await engine.worksPortfolio('2026-01-01')));
+    expect(Object.values(atItsDay).filter((h) => h === 'late')).toHaveLength(1);
+    // Read at the later day instead, nearly every work under way would be late.
+    const atLaterDay = Object.values(health(await later.worksPortfolio('2026-12-05')));
+    expect(atLaterDay.filter((h) => h === 'late').length).toBeGreaterThan(8);
+    // The attraction plan's deadlines and next actions too.
+    const [plan] = await later.listAttractionPlans();
+    const view = await later.getAttractionPlan(plan?.id ?? 0);
+    expect(view.today).toBe('2026-01-01');
+    expect(view.lateActions).toBe((await engine.getAttractionPlan(plan?.id ?? 0)).lateActions);
+    expect(view.prospectTotals.overdue).toBe(0);
+  });
+
+  it('leaves any other workspace at today', async () => {
+    const other = await newEngine(() => '2026-12-05T10:00:00.000Z');
+    await other.createWorkspace({ demo: false });
+    expect(await other.referenceDay()).toBe('2026-12-05');
   });
 
   it('refuses to delete a district that has works, naming how many (not a raw foreign-key error)', async () => {

@@ -5,6 +5,7 @@ import { writeFileAtomic } from '../../main/atomic-write';
 import type { Engine } from '../../../shared/engine/engine';
 import type { OptionSpec, ParsedCommand } from '../command';
 import { sitePlan } from './plan-view';
+import { statusDateOption } from './works';
 
 /**
  * What `arranjo export` can write, one entry per kind: the option that selects it (`--projects`,
@@ -30,8 +31,9 @@ export const EXPORT_KINDS: readonly ExportKind[] = [
     options: { 'status-date': { type: 'string' } },
     async build(engine, cmd) {
       const lang = cmd.choice('lang', LANGS, 'pt-BR');
-      const rows = await engine.worksPortfolio(cmd.string('status-date'));
-      return { bytes: await engine.exportWorksWorkbook(lang, cmd.string('status-date')), what: `${rows.length} works` };
+      const date = statusDateOption(cmd);
+      const rows = await engine.worksPortfolio(date);
+      return { bytes: await engine.exportWorksWorkbook(lang, date), what: `${rows.length} works` };
     },
   },
   {

@@ -2,12 +2,20 @@ import { SITE_KINDS, type SiteKind } from '../../../shared/domain/types';
 import { ArranjoError } from '../../../shared/errors';
 import type { Engine } from '../../../shared/engine/engine';
 import { SiteRepository } from '../../../shared/repositories/site-repository';
-import type { CliCommand } from '../command';
+import type { CliCommand, ParsedCommand } from '../command';
 import { openWorkspace } from '../context';
 
 /** Floating noise off (0.30000000000000004 → 0.3), so scripts compare what a person would write. */
 function clean(x: number | null): number | null {
   return x === null ? null : Number(x.toPrecision(12));
+}
+
+/**
+ * The status date of `works` and `export --projects`: the one given, else today (DESIGN.md §10), a
+ * demo workspace's too, although the app reads a demo at the day it describes.
+ */
+export function statusDateOption(cmd: ParsedCommand): string {
+  return cmd.string('status-date') ?? new Date().toISOString().slice(0, 10);
 }
 
 /** A site given by its code or its exact name (DESIGN.md §10: `<site>`). */
@@ -29,7 +37,7 @@ export const worksCommand: CliCommand = {
     const engine = await openWorkspace(cmd.positional(0, 'workspace file'));
     const siteArg = cmd.string('site');
     const siteId = siteArg === undefined ? undefined : findSite(engine, siteArg).id;
-    const rows = await engine.worksPortfolio(cmd.string('status-date'), siteId);
+    const rows = await engine.worksPortfolio(statusDateOption(cmd), siteId);
     return {
       rows: {
         header: ['site_code', 'site_name', 'work_code', 'title', 'status', 'budget_planned', 'committed', 'disbursed', 'physical_progress', 'planned_progress', 'spi', 'cpi'],

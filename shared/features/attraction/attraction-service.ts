@@ -44,15 +44,12 @@ export class AttractionService {
   constructor(
     conn: Connection,
     history: History,
-    private readonly now: () => string,
+    /** The day the workspace is read at (EngineContext.today): late actions and overdue prospects are before it. */
+    private readonly today: () => string,
     private readonly economy: () => EconomyApi,
   ) {
     this.repo = new AttractionRepository(conn);
     this.edits = new AttractionEdits(conn, history);
-  }
-
-  private today(): string {
-    return this.now().slice(0, 10);
   }
 
   private plan(id: number): AttractionPlan {

@@ -117,13 +117,9 @@ const PROSPECTS: {
  * plan's source saying what is real (the lot tender's shape, the points-table rule) and what is not.
  */
 export async function buildDemoAttractionPlan(conn: Connection, now: string): Promise<void> {
-  const ctx = { db: () => conn, changes: () => new History(), now: () => now };
-  const service = new AttractionService(
-    conn,
-    new History(),
-    () => now,
-    () => economyArea(ctx),
-  );
+  const today = (): string => now.slice(0, 10);
+  const ctx = { db: () => conn, changes: () => new History(), now: () => now, today };
+  const service = new AttractionService(conn, new History(), today, () => economyArea(ctx));
   const inventory = new InventoryService(conn, new History(), () => now);
   const siteId = new SiteRepository(conn).idByCode(DEMO_PLAN_SITE);
   if (siteId === undefined) return;

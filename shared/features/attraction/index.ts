@@ -12,7 +12,7 @@ import { localeSchema } from '../../domain/schemas';
 
 /** The attraction area of the engine: validated in the service, undoable through the context's History. */
 export function attractionArea(ctx: EngineContext): AttractionApi {
-  const service = (): AttractionService => new AttractionService(ctx.db(), ctx.changes(), ctx.now, () => economyArea(ctx));
+  const service = (): AttractionService => new AttractionService(ctx.db(), ctx.changes(), ctx.today, () => economyArea(ctx));
   const inventory = (): InventoryService => new InventoryService(ctx.db(), ctx.changes(), ctx.now);
   return {
     listAttractionPlans: async () => service().listPlans(),

@@ -17,7 +17,7 @@ const id = z.number().int().positive();
 
 /** The works area: each RPC method in one line over the service (validation lives in the service). */
 export function worksArea(ctx: EngineContext): WorksApi {
-  const works = (): WorkService => new WorkService(ctx.db(), ctx.changes(), ctx.now);
+  const works = (): WorkService => new WorkService(ctx.db(), ctx.changes(), ctx.now, ctx.today);
   const baselines = (): BaselineRepository => new BaselineRepository(ctx.db());
   return {
     worksPortfolio: async (statusDate, siteId) =>

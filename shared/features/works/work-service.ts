@@ -52,15 +52,17 @@ export class WorkService {
     private readonly conn: Connection,
     private readonly history: History,
     private readonly now: () => string,
+    /** The day the workspace is read at (EngineContext.today): the status date when none is given. */
+    private readonly today: () => string,
   ) {
     this.works = new WorkRepository(conn);
     this.records = new WorkRecordRepository(conn);
     this.log = new ChangeLogRepository(conn);
   }
 
-  /** The status date given, or today. */
+  /** The status date given, or the workspace's day (today; a demo's own day). */
   statusDate(date?: string): string {
-    return date === undefined ? this.now().slice(0, 10) : parseInput(isoDateSchema, date, 'statusDate');
+    return date === undefined ? this.today() : parseInput(isoDateSchema, date, 'statusDate');
   }
 
   /** The works of a district (or all) with their measurements and schedules; `workId` narrows the measurements read to one work. */

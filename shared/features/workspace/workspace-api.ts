@@ -68,6 +68,11 @@ export interface WorkspaceApi {
   /** The workspace's file image, after SQLite's quick check of the database in memory (refused, nothing exported, when it fails). */
   exportWorkspace(): Promise<Uint8Array>;
   info(): Promise<WorkspaceInfo>;
+  /**
+   * The day the open workspace's dates are read at by default (YYYY-MM-DD): the demo's own day (its
+   * works, plans and prospects describe it), today for any other workspace.
+   */
+  referenceDay(): Promise<string>;
   history(): Promise<HistoryState>;
   undo(): Promise<HistoryState>;
   redo(): Promise<HistoryState>;

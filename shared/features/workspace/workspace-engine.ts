@@ -22,6 +22,7 @@ import { ArranjoError } from '../../errors';
 import { workspaceInfo } from './counts-repository';
 import { ClassificationRepository } from '../../repositories/classification-repository';
 import { EmploymentRepository } from '../../repositories/employment-repository';
+import { MetaRepository } from '../../repositories/meta-repository';
 import { TerritoryRepository } from '../../repositories/territory-repository';
 import { stateCodeSchema } from '../../domain/schemas';
 import { parseInput as parse } from '../../rpc/validate';
@@ -62,6 +63,7 @@ export class WorkspaceEngine implements WorkspaceApi {
     db: () => this.db,
     changes: () => this.changes,
     now: () => this.now(),
+    today: () => new MetaRepository(this.db).demoDay() ?? this.now().slice(0, 10),
   };
 
   constructor(private readonly deps: EngineDependencies) {
@@ -141,6 +143,10 @@ export class WorkspaceEngine implements WorkspaceApi {
 
   async info(): Promise<WorkspaceInfo> {
     return workspaceInfo(this.db);
+  }
+
+  async referenceDay(): Promise<string> {
+    return this.context.today();
   }
 
   async history(): Promise<HistoryState> {
