@@ -30,14 +30,20 @@ test('works: import works and measurements, late work in red on the Gantt, freez
   // Building the demo workspace can take minutes on a loaded two-core machine: wait on the marker, longer.
   await page.goto('/');
   await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: 180_000 });
-  // The dashboard lists the demo's illustrative works by district.
+  // The dashboard lists the demo's illustrative works by district, read at the day the demo describes
+  // (said in the header): one late and one paralysed work, on any later day too.
   await expect(page.getByTestId('dashboard-works')).toHaveAttribute('data-districts', '9');
+  await expect(page.getByTestId('workspace-reference-day')).toHaveText(/Demonstração em 01\/01\/2026/i);
+  await expect(page.getByText('Obras por distrito em 01/01/2026')).toBeVisible();
+  // Betim: one work done, one on schedule (read today, a year on, that one would be late).
+  await expect(page.getByTestId('dashboard-works-DI-BETIM')).toContainText(/–\s*–$/);
   await page.getByTestId('dashboard-works').scrollIntoViewIfNeeded();
   await shot(page, 'dashboard-pt');
   await importCanonical(page, 'obras.csv', /Arranjo — obras/, 3);
   await importCanonical(page, 'medicoes.csv', /Arranjo — medições/, 5);
 
   await page.getByTestId('nav-works').click();
+  await expect(page.getByTestId('works-status-date')).toHaveValue('01/01/2026');
   // Typed as a planner in Brazil writes it (the field follows the UI language, not the browser's locale).
   await page.getByTestId('works-status-date').fill('02/07/2025');
   const ready = page.getByTestId('works-ready');

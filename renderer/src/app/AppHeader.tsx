@@ -1,5 +1,6 @@
-import { ActionIcon, Button, Group, Loader, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Loader, Text, Tooltip } from '@mantine/core';
 import { useLocale } from '../i18n';
+import { shortDate } from '../i18n/format';
 import { formatSavedAt } from '../i18n/format-saved-at';
 import { WorkspaceMenu } from '../workspace/WorkspaceMenu';
 import { useWorkspace, useWorkspaceActions } from '../workspace/workspace-context';
@@ -11,6 +12,9 @@ export function AppHeader() {
   const workspace = useWorkspace();
   const actions = useWorkspaceActions();
   const dirty = isDirty(workspace);
+  // A workspace read at a day of its own (the demo's): said, since deadlines and delays are read at it.
+  const ownDay = workspace.status === 'ready' && workspace.referenceDay !== new Date().toISOString().slice(0, 10);
+  const day = shortDate(workspace.referenceDay, locale);
 
   return (
     <Group h="100%" px="sm" justify="space-between" wrap="nowrap">
@@ -23,6 +27,13 @@ export function AppHeader() {
           <Text size="sm" fw={500} truncate data-testid="workspace-name" title={workspace.name}>
             {workspace.status === 'starting' ? t('workspace.starting') : workspace.name}
           </Text>
+          {ownDay && (
+            <Tooltip label={t('workspace.referenceDayHint', { date: day })} multiline w={360}>
+              <Badge size="sm" variant="light" color="orange" style={{ flexShrink: 0 }} data-testid="workspace-reference-day">
+                {t('workspace.referenceDay', { date: day })}
+              </Badge>
+            </Tooltip>
+          )}
           {dirty && (
             <Tooltip label={t('workspace.unsaved')}>
               <Text c="orange.7" fw={700} data-testid="dirty-mark" aria-label={t('workspace.unsaved')}>

@@ -21,6 +21,11 @@ export interface WorkspaceSnapshot {
   dataVersion: number;
   saving: boolean;
   lastSavedAt: string | null;
+  /**
+   * The day the workspace's dates are read at by default (YYYY-MM-DD): the demo's own day, which its
+   * works, plans and prospects describe; today for any other workspace (the engine's `referenceDay`).
+   */
+  referenceDay: string;
 }
 
 export function isDirty(s: WorkspaceSnapshot): boolean {
@@ -53,6 +58,7 @@ export class WorkspaceController {
     dataVersion: 0,
     saving: false,
     lastSavedAt: null,
+    referenceDay: new Date().toISOString().slice(0, 10),
   };
   private readonly listeners = new Set<() => void>();
   /** Areas' first data asked ahead of their first open; cleared on every change of the workspace. */
@@ -136,9 +142,10 @@ export class WorkspaceController {
   /** After a workspace replaced the previous one: everything resets, nothing unsaved. */
   private async loaded(name: string, location: WorkspaceLocation | null, alreadySaved: boolean, remember = true): Promise<void> {
     this.cancelAutosave();
-    const history = await this.engine.history();
+    const [history, referenceDay] = await Promise.all([this.engine.history(), this.engine.referenceDay()]);
     this.update({
       status: 'ready',
+      referenceDay,
       name,
       location,
       revision: history.revision,

@@ -36,6 +36,10 @@ class FakeEngine {
   async exportWorkspace() {
     return new TextEncoder().encode(`${this.current}@${this.revision}`);
   }
+  /** The demo describes a day of its own (the engine's meta); any other workspace is read today. */
+  async referenceDay(): Promise<string> {
+    return this.current === 'demo' ? '2026-01-01' : new Date().toISOString().slice(0, 10);
+  }
   async history(): Promise<HistoryState> {
     return { canUndo: this.undoable > 0, canRedo: false, revision: this.revision };
   }
@@ -130,6 +134,8 @@ describe('WorkspaceController', () => {
     // Nothing on the way to the first screen waits for the browser's store.
     expect(platform.store.has('Demonstração (MG)')).toBe(false);
     expect(platform.last).toBe(null);
+    // Read at the day it describes (the engine's), whatever today is.
+    expect(s.referenceDay).toBe('2026-01-01');
     await controller.storePending();
     // Stored as the app ships it, not exported from the engine; then it is the one to reopen.
     expect(await text(platform.store.get('Demonstração (MG)'))).toBe('shipped demo');
@@ -217,6 +223,7 @@ describe('WorkspaceController', () => {
     await controller.start(names);
     expect(controller.getSnapshot().name).toBe('Plano 2025');
     expect(engine.current).toBe('plano');
+    expect(controller.getSnapshot().referenceDay).toBe(new Date().toISOString().slice(0, 10));
   });
 
   it('falls back to the demo, and reports why, when the last workspace does not open', async () => {

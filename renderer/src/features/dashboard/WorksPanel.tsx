@@ -2,18 +2,21 @@ import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { districtSummaries } from '../../../../shared/features/works/portfolio';
 import { useLocale } from '../../i18n';
-import { formatInteger } from '../../i18n/format';
+import { formatInteger, shortDate } from '../../i18n/format';
 import { useEngineData } from '../../workspace/use-engine-data';
+import { useWorkspace } from '../../workspace/workspace-context';
 import { compactMoney, HEALTH_COLORS, pct } from '../works/works-format';
 import { Panel } from './Panel';
 
-const today = (): string => new Date().toISOString().slice(0, 10);
-
-/** The works of each district today: how many, budget, physical progress, late and paralysed ones. */
+/**
+ * The works of each district at the workspace's day (today; the demo's own day): how many, budget,
+ * physical progress, late and paralysed ones.
+ */
 export function WorksPanel() {
   const { t } = useTranslation('works');
   const { locale } = useLocale();
-  const portfolio = useEngineData((e) => e.worksPortfolio(today()), []);
+  const day = useWorkspace().referenceDay;
+  const portfolio = useEngineData((e) => e.worksPortfolio(day), [day]);
   const rows = portfolio.data ?? [];
   if (portfolio.loading || rows.length === 0) return null;
   const districts = districtSummaries(rows);
@@ -27,7 +30,7 @@ export function WorksPanel() {
       </Text>
     );
   return (
-    <Panel title={t('summary.byDistrict')} footer={illustrative ? t('illustrativeNote') : undefined}>
+    <Panel title={t('summary.byDistrict', { date: shortDate(day, locale) })} footer={illustrative ? t('illustrativeNote') : undefined}>
       <Table striped withRowBorders={false} verticalSpacing={2} fz="sm" data-testid="dashboard-works" data-districts={districts.length}>
         <Table.Thead>
           <Table.Tr>

@@ -5,16 +5,16 @@ import { useLocale } from '../../i18n';
 import { formatInteger, shortDate } from '../../i18n/format';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { compactMoney, HEALTH_COLORS, pct } from './works-format';
-import { effectiveStatusDate, useWorksStatusDate } from './status-date';
+import { useStatusDate } from './status-date';
 
 /**
- * The works of one district at the works area's status date (today until one is chosen there) —
+ * The works of one district at the works area's status date (the workspace's day until one is chosen there) —
  * count, budget, physical progress, the late and paralysed ones (the district profile).
  */
 export function DistrictWorks({ siteId }: { siteId: number }) {
   const { t } = useTranslation('works');
   const { locale } = useLocale();
-  const date = effectiveStatusDate(useWorksStatusDate()[0]);
+  const [date] = useStatusDate();
   const portfolio = useEngineData((e) => e.worksPortfolio(date, siteId), [siteId, date]);
   const rows = portfolio.data ?? [];
   const summary = districtSummaries(rows)[0];

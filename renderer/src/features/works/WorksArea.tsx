@@ -12,7 +12,7 @@ import { BaselineBar, BaselineComparison } from './BaselineBar';
 import { applyFilters, PortfolioPanel, type PortfolioFilters } from './PortfolioPanel';
 import { WorkDrawer } from './WorkDrawer';
 import { WorkFormModal } from './WorkFormModal';
-import { effectiveStatusDate, useWorksStatusDate } from './status-date';
+import { useStatusDate } from './status-date';
 import { BudgetPanel, GanttPanel, SCurvePanel } from './WorksCharts';
 import { DateField } from '../../components/DateField';
 import { isIsoDate } from '../../i18n/format';
@@ -26,13 +26,12 @@ export function WorksArea() {
   const { locale } = useLocale();
   const engine = useEngine();
   // Shared with the district profile's works card: both show the works at this date.
-  const [statusDate, setStatusDate] = useWorksStatusDate();
+  const [date, setStatusDate] = useStatusDate();
   const [filters, setFilters] = useState<PortfolioFilters>({ site: null, status: null, category: null, funding: null });
   const [baselineId, setBaselineId] = useState<string | null>(null);
   const [open, setOpen] = useState<number | null>(null);
   const [exporting, setExporting] = useState(false);
   const [creating, setCreating] = useState(false);
-  const date = effectiveStatusDate(statusDate);
   const portfolio = useEngineQuery(portfolioQuery(date));
   const baselines = useEngineQuery(BASELINES_QUERY);
   const chosen = baselines.data?.find((b) => String(b.id) === baselineId) ?? null;
@@ -75,7 +74,7 @@ export function WorksArea() {
           <DateField
             size="xs"
             label={t('statusDate')}
-            value={statusDate}
+            value={date}
             // The figures follow only a whole date: half-typed text keeps the last one.
             onChange={(v) => isIsoDate(v) && setStatusDate(v)}
             w={150}

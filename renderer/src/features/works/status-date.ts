@@ -1,14 +1,14 @@
 import { useSyncExternalStore } from 'react';
+import { useWorkspace } from '../../workspace/workspace-context';
 
-const today = (): string => new Date().toISOString().slice(0, 10);
-
-let current = today();
+/** The date chosen in the works area; empty until one is (the workspace's day is then in force). */
+let current = '';
 const listeners = new Set<() => void>();
 
 /**
  * The works' status date, shared by the works area (its date box, grid, charts) and the district
- * profile's works card, so both tell the same state of the works. Kept as typed (a date being typed
- * may not be one yet); `effectiveStatusDate` gives the date in force.
+ * profile's works card, so both tell the same state of the works. Holds a whole date once one is
+ * chosen; `effectiveStatusDate` gives the date in force.
  */
 export const worksStatusDate = {
   get: (): string => current,
@@ -24,10 +24,16 @@ export const worksStatusDate = {
   },
 };
 
-/** The date as typed and its setter. */
-export function useWorksStatusDate(): [string, (next: string) => void] {
-  return [useSyncExternalStore(worksStatusDate.subscribe, worksStatusDate.get), worksStatusDate.set];
-}
+/**
+ * The date in force: the one chosen when it is a date, else the workspace's day — today, or the day
+ * the demo describes (its works were planned and measured up to it; read a year later, every one
+ * would look late).
+ */
+export const effectiveStatusDate = (chosen: string, referenceDay: string): string =>
+  /^\d{4}-\d{2}-\d{2}$/.test(chosen) ? chosen : referenceDay;
 
-/** The date in force: the one typed when it is a date, today otherwise. */
-export const effectiveStatusDate = (typed: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(typed) ? typed : today());
+/** The status date in force and its setter. */
+export function useStatusDate(): [string, (next: string) => void] {
+  const chosen = useSyncExternalStore(worksStatusDate.subscribe, worksStatusDate.get);
+  return [effectiveStatusDate(chosen, useWorkspace().referenceDay), worksStatusDate.set];
+}

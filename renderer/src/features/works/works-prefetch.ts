@@ -12,7 +12,7 @@ export const MILESTONES_QUERY = engineQuery('works.milestones', [], (engine) => 
 export async function prefetchWorks(controller: WorkspaceController, engine: Engine): Promise<void> {
   const ahead = controller.prefetched;
   await Promise.all([
-    ahead.prefetch(portfolioQuery(effectiveStatusDate(worksStatusDate.get())), engine),
+    ahead.prefetch(portfolioQuery(effectiveStatusDate(worksStatusDate.get(), controller.getSnapshot().referenceDay)), engine),
     ahead.prefetch(BASELINES_QUERY, engine),
     ahead.prefetch(MILESTONES_QUERY, engine),
     ahead.prefetch(gridViewsQuery('works-portfolio'), engine),
