@@ -63,6 +63,12 @@ const directFormatter = [
     message: formatterMessage,
   },
   { selector: 'CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/]', message: formatterMessage },
+  // A number input typed in one language's separators ("20.000.000" in the English UI).
+  {
+    selector: "JSXAttribute[name.name=/^(thousandSeparator|decimalSeparator)$/][value.type='Literal'][value.value=/^[.,]$/]",
+    message:
+      "Give a number input the UI language's separators: {...groupedDecimalProps(locale)} or {...decimalProps(locale)} (renderer/src/i18n/format.ts).",
+  },
 ];
 /**
  * SQL only in repositories (DESIGN.md §1): a string or template that starts with an SQL statement is

@@ -1,6 +1,6 @@
 import type { Locale } from './locales';
 
-import { dateFormat, numberFormat } from '../../../shared/text/locale-format';
+import { BRL, dateFormat, numberFormat } from '../../../shared/text/locale-format';
 
 /**
  * Number and date formatting in the chosen UI language, on the one cached formatter of the app
@@ -8,7 +8,7 @@ import { dateFormat, numberFormat } from '../../../shared/text/locale-format';
  * take `numberFormat` and `dateFormat` from here; constructing an Intl formatter elsewhere is a
  * lint error.
  */
-export { dateFormat, numberFormat };
+export { BRL, dateFormat, numberFormat };
 
 /**
  * The UI's dates: 30/06/2025 (pt-BR, es), 06/30/2025 (en), as its date fields take them. The year in
@@ -64,7 +64,7 @@ export function formatCompact(value: number, locale: Locale): string {
 }
 
 export function formatCurrencyBRL(value: number, locale: Locale): string {
-  return numberFormat(locale, { style: 'currency', currency: 'BRL' }).format(value);
+  return numberFormat(locale, BRL).format(value);
 }
 
 /** A value with its unit: currency for R$, a percent sign for %, otherwise the unit after the number. */
@@ -87,6 +87,14 @@ export function formatDateTime(value: Date | string, locale: Locale): string {
   // formatting an invalid date throws, and would take the grid or panel showing it down.
   if (Number.isNaN(date.getTime())) return typeof value === 'string' ? value : '–';
   return dateFormat(locale, DATE_TIME).format(date);
+}
+
+/**
+ * Mantine NumberInput separators, grouped, for amounts (money, counts) in the UI language: pt-BR and
+ * es "1.380.000,5", en "1,380,000.5".
+ */
+export function groupedDecimalProps(locale: string): { decimalSeparator: string; thousandSeparator: string } {
+  return locale === 'en' ? { decimalSeparator: '.', thousandSeparator: ',' } : { decimalSeparator: ',', thousandSeparator: '.' };
 }
 
 /** Mantine NumberInput separators in the UI language (pt-BR and es: "24,67"; en: "24.67"). */

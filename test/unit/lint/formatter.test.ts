@@ -27,6 +27,15 @@ describe('one cached formatter: `npm run lint` refuses a direct Intl formatter',
     for (const e of errors) expect(e).toMatch(/^no-restricted-syntax: .*numberFormat\/dateFormat/);
   });
 
+  it("fires on a number input's separators written as one language's", async () => {
+    const errors = await formatterErrors(
+      'renderer/src/features/attraction/sample-violation.tsx',
+      'export const a = <NumberInput thousandSeparator="." decimalSeparator="," />;\nexport const b = <NumberInput thousandSeparator="" />;\n',
+    );
+    expect(errors).toHaveLength(2);
+    for (const e of errors) expect(e).toMatch(/^no-restricted-syntax: .*groupedDecimalProps/);
+  });
+
   it('fires on toLocaleString / toLocaleDateString in the engine (they build a formatter per call)', async () => {
     const errors = await formatterErrors(
       'shared/features/works/sample-violation.ts',

@@ -4,6 +4,7 @@ import {
   formatDateTime,
   formatInteger,
   formatWithUnit,
+  groupedDecimalProps,
   isIsoDate,
   numericDate,
   parseShortDate,
@@ -17,6 +18,18 @@ describe('number formatting per locale', () => {
     expect(formatInteger(4_814_874, 'pt-BR')).toBe('4.814.874');
     expect(formatInteger(4_814_874, 'en')).toBe('4,814,874');
     expect(formatInteger(4_814_874, 'es')).toBe('4.814.874');
+  });
+
+  it("types amounts in the inputs with the language's own separators, as the figures beside them show", () => {
+    // Written as the formatted figures are: an English amount typed with "." groups would read as decimals.
+    expect(groupedDecimalProps('en')).toEqual({ thousandSeparator: ',', decimalSeparator: '.' });
+    expect(groupedDecimalProps('pt-BR')).toEqual({ thousandSeparator: '.', decimalSeparator: ',' });
+    expect(groupedDecimalProps('es')).toEqual({ thousandSeparator: '.', decimalSeparator: ',' });
+    for (const locale of ['pt-BR', 'en', 'es'] as const) {
+      const { thousandSeparator, decimalSeparator } = groupedDecimalProps(locale);
+      expect(formatInteger(20_000_000, locale)).toBe(['20', '000', '000'].join(thousandSeparator));
+      expect(new Intl.NumberFormat(locale).format(0.5)).toBe(`0${decimalSeparator}5`);
+    }
   });
 
   it('writes currency as R$ and keeps other units after the number', () => {

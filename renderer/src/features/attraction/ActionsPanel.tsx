@@ -2,9 +2,10 @@ import { Button, Group, NumberInput, Select, Stack, Table, Text, TextInput, Titl
 import { useState } from 'react';
 import type { PlanView } from '../../../../shared/features/attraction/types';
 import { ACTION_STATUSES } from '../../../../shared/features/attraction/vocabulary';
-import { brl, dateText, num } from './format';
+import { brl, num } from './format';
 import { useAttraction } from './use-attraction';
 import { DateField } from '../../components/DateField';
+import { groupedDecimalProps, shortDate } from '../../i18n/format';
 
 /** Goals of the period (jobs, investment) with what installed companies reached, and the plan's actions. */
 export function ActionsPanel({ view }: { view: PlanView }) {
@@ -26,8 +27,7 @@ export function ActionsPanel({ view }: { view: PlanView }) {
           onChange={setGoalInvestment}
           min={0}
           w={200}
-          thousandSeparator="."
-          decimalSeparator=","
+          {...groupedDecimalProps(locale)}
         />
         <Button
           variant="default"
@@ -80,7 +80,7 @@ export function ActionsPanel({ view }: { view: PlanView }) {
               <Table.Td>{a.title}</Table.Td>
               <Table.Td>{a.owner ?? '–'}</Table.Td>
               <Table.Td c={a.late ? 'red' : undefined} data-late={a.late}>
-                {dateText(a.dueDate, locale)}
+                {shortDate(a.dueDate, locale)}
                 {a.late ? ` — ${t('actions.late')}` : ''}
               </Table.Td>
               <Table.Td>

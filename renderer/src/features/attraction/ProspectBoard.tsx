@@ -2,7 +2,8 @@ import { ActionIcon, Badge, Group, Stack, Text } from '@mantine/core';
 import { useState, type DragEvent } from 'react';
 import type { ProspectView } from '../../../../shared/features/attraction/types';
 import { PROSPECT_STAGES, type ProspectStage } from '../../../../shared/features/attraction/vocabulary';
-import { brl, dateText } from './format';
+import { brl } from './format';
+import { shortDate } from '../../i18n/format';
 import { useAttraction } from './use-attraction';
 
 const DRAG_TYPE = 'application/x-arranjo-prospect';
@@ -71,7 +72,7 @@ export function ProspectBoard({ prospects, onEdit }: { prospects: ProspectView[]
                   </Text>
                   {p.nextAction && (
                     <Text size="xs" c={p.overdue ? 'red' : undefined}>
-                      {p.nextAction} ({dateText(p.nextActionDate, locale)}){p.overdue ? ` — ${t('prospects.overdue')}` : ''}
+                      {p.nextAction} ({shortDate(p.nextActionDate, locale)}){p.overdue ? ` — ${t('prospects.overdue')}` : ''}
                     </Text>
                   )}
                   <Group gap={2} justify="flex-end">

@@ -2,7 +2,7 @@ import { Button, Group, List, Modal, NumberInput, SimpleGrid, Stack, Text, TextI
 import { useState } from 'react';
 import { checkCnpj } from '../../../../shared/features/attraction/cnpj';
 import type { ProspectView } from '../../../../shared/features/attraction/types';
-import { dateText } from './format';
+import { shortDate } from '../../i18n/format';
 import { prospectChanges, prospectForm, type ProspectForm } from './prospect-changes';
 import { useAttraction } from './use-attraction';
 import { DateField } from '../../components/DateField';
@@ -65,7 +65,7 @@ export function ProspectEditor({ prospect, onClose }: { prospect: ProspectView; 
         <List size="xs" data-testid="prospect-history">
           {prospect.history.map((h) => (
             <List.Item key={h.id}>
-              {dateText(h.changedAt.slice(0, 10), locale)}: {h.fromStage ? `${t(`stage.${h.fromStage}`)} → ` : ''}
+              {shortDate(h.changedAt.slice(0, 10), locale)}: {h.fromStage ? `${t(`stage.${h.fromStage}`)} → ` : ''}
               {t(`stage.${h.toStage}`)}
               {h.note ? ` (${h.note})` : ''}
             </List.Item>

@@ -5,7 +5,8 @@ import type { PlanView, ProspectView } from '../../../../shared/features/attract
 import type { ProspectStage } from '../../../../shared/features/attraction/vocabulary';
 import { DataGrid } from '../../components/DataGrid';
 import type { ColumnMeta } from '../../components/grid/grid-meta';
-import { brl, dateText, num } from './format';
+import { brl, num } from './format';
+import { shortDate } from '../../i18n/format';
 import { ProspectBoard } from './ProspectBoard';
 import { ProspectEditor } from './ProspectEditor';
 import { useAttraction } from './use-attraction';
@@ -97,7 +98,7 @@ export function ProspectsPanel({ view }: { view: PlanView }) {
         editable: true,
         headerName: t('prospects.nextDate'),
         width: 110,
-        valueFormatter: (p) => dateText(p.value as string | null, locale),
+        valueFormatter: (p) => shortDate(p.value as string | null, locale),
         context: { kind: 'text' } satisfies ColumnMeta,
       },
       {

@@ -1,4 +1,4 @@
-import { dateFormat, formatCurrencyBRL, formatNumber } from '../../i18n/format';
+import { formatCurrencyBRL, formatNumber } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 
 export const num = (v: number | null | undefined, locale: Locale, digits = 2): string =>
@@ -7,5 +7,3 @@ export const brl = (v: number | null | undefined, locale: Locale): string =>
   v === null || v === undefined ? '–' : formatCurrencyBRL(v, locale);
 export const pct = (v: number | null | undefined, locale: Locale): string =>
   v === null || v === undefined ? '–' : `${v >= 0 ? '+' : ''}${formatNumber(v * 100, locale, 1)}%`;
-export const dateText = (iso: string | null, locale: Locale): string =>
-  iso ? dateFormat(locale, { timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)) : '–';

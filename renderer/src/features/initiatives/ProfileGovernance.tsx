@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { InitiativeInput } from '../../../../shared/features/initiatives/schemas';
 import type { InitiativeProfile } from '../../../../shared/features/initiatives/types';
 import { useLocale } from '../../i18n';
-import { dateText } from '../attraction/format';
+import { shortDate } from '../../i18n/format';
 import { notifyError } from '../../notifications/notify-error';
 import type { Engine } from '../../workspace/workspace-controller';
 import { useWorkspaceController } from '../../workspace/workspace-context';
@@ -115,7 +115,7 @@ export function ProfileGovernance({
       {p.events.map((e) => (
         <Group key={e.id} gap={6} wrap="nowrap">
           <Text size="xs" c="dimmed">
-            {dateText(e.date, locale)}
+            {shortDate(e.date, locale)}
           </Text>
           <Text size="xs">{e.title}</Text>
           <RemoveButton label={t('profile.remove')} onClick={() => void run((engine) => engine.deleteInitiativeEvent(e.id))} />

@@ -2,7 +2,7 @@ import { Alert, Button, Center, Group, Loader, NumberInput, Paper, Select, Text,
 import { useMemo, useState } from 'react';
 import type { ScenarioRun, ScenarioSensitivity, SensitivityOptions } from '../../../../shared/features/prioritization/types';
 import { Chart } from '../../components/Chart';
-import { formatInteger } from '../../i18n/format';
+import { formatInteger, groupedDecimalProps } from '../../i18n/format';
 import { translateError } from '../../notifications/notify-error';
 import type { EngineData } from '../../workspace/use-engine-data';
 import { buildAcceptabilityOption } from './acceptability-option';
@@ -65,8 +65,7 @@ export function MonteCarloPanel({ run, analysis, options, onOptions }: Props) {
           max={1_000_000}
           step={1000}
           allowDecimal={false}
-          thousandSeparator={locale === 'en' ? ',' : '.'}
-          decimalSeparator={locale === 'en' ? '.' : ','}
+          {...groupedDecimalProps(locale)}
           value={draws}
           onChange={(v) => typeof v === 'number' && setDraws(v)}
           data-testid="mc-draws"

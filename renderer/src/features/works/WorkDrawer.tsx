@@ -8,7 +8,7 @@ import { useEngineData } from '../../workspace/use-engine-data';
 import { useWorkspaceController } from '../../workspace/workspace-context';
 import { DocumentForm, MilestoneForm, ParalysisForm, RiskForm } from './WorkRecordForms';
 import { money, pct } from './works-format';
-import { parseShortDate, shortDate } from '../../i18n/format';
+import { groupedDecimalProps, parseShortDate, shortDate } from '../../i18n/format';
 
 /** A work's page: its data, measurements, milestones, risks, documents (each added here), needs, and the paralysis record. */
 export function WorkDrawer({ workId, onClose }: { workId: number | null; onClose: () => void }) {
@@ -185,7 +185,7 @@ function MeasurementForm({ workId }: { workId: number }) {
       notifyError(error, t('messages.editFailed'));
     }
   };
-  const sep = locale === 'en' ? { decimalSeparator: '.', thousandSeparator: ',' } : { decimalSeparator: ',', thousandSeparator: '.' };
+  const sep = groupedDecimalProps(locale);
   return (
     <Group gap="xs" align="flex-end" mt="sm">
       <TextInput

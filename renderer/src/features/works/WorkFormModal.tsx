@@ -17,7 +17,7 @@ import { fieldReasonText, notifyError } from '../../notifications/notify-error';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { useWorkspaceController } from '../../workspace/workspace-context';
 import { isoOrNull } from './WorkRecordForms';
-import { shortDate } from '../../i18n/format';
+import { groupedDecimalProps, shortDate } from '../../i18n/format';
 import { FormActions } from '../../components/FormActions';
 
 interface FormState {
@@ -84,7 +84,7 @@ function WorkForm({ onClose, onCreated }: { onClose: () => void; onCreated: (id:
   const siteOptions = useMemo(() => (sites.data ?? []).map((s) => ({ value: String(s.id), label: `${s.name} (${s.code})` })), [sites.data]);
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
   const errorFor = (field: keyof FormState) => (fieldError?.field === field ? fieldError.message : undefined);
-  const sep = locale === 'en' ? { decimalSeparator: '.', thousandSeparator: ',' } : { decimalSeparator: ',', thousandSeparator: '.' };
+  const sep = groupedDecimalProps(locale);
   const datePlaceholder = shortDate('2025-06-30', locale);
 
   const submit = async () => {
