@@ -30,5 +30,11 @@ export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions =
   return format;
 }
 
+/**
+ * Reais as currency, written "R$" in every language: Spanish would otherwise write the ISO code
+ * ("800.000,00 BRL") beside labels and charts that say R$.
+ */
+export const BRL: Intl.NumberFormatOptions = { style: 'currency', currency: 'BRL', currencyDisplay: 'narrowSymbol' };
+
 /** A count in messages meant for logs and the CLI ("12,000 cells"): English grouping. */
 export const englishCount = (n: number): string => numberFormat('en').format(n);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatCompact,
+  formatCurrencyBRL,
   formatDateTime,
   formatInteger,
   formatWithUnit,
@@ -34,6 +35,9 @@ describe('number formatting per locale', () => {
 
   it('writes currency as R$ and keeps other units after the number', () => {
     expect(formatWithUnit(1234.56, 'R$', 'pt-BR').replace(/\s/g, ' ')).toBe('R$ 1.234,56');
+    // In every language: Spanish writes the ISO code ("1.234,56 BRL") unless asked for the symbol.
+    expect(formatCurrencyBRL(800_000, 'es').replace(/\s/g, ' ')).toBe('800.000,00 R$');
+    expect(formatCurrencyBRL(800_000, 'en')).toBe('R$800,000.00');
     expect(formatWithUnit(19841, 'empregos', 'pt-BR')).toBe('19.841 empregos');
     expect(formatWithUnit(12.345, 'hab./km²', 'en')).toBe('12.35 hab./km²');
     expect(formatWithUnit(null, 'empregos', 'pt-BR', 'sem dado')).toBe('sem dado');
