@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { WORKBOOK_LABELS } from '../../shared/features/works/workbook/labels';
 import { newDemoEngine } from '../support/node-engine';
 import { demoCriteria } from '../support/scenario-fixtures';
 
@@ -72,5 +73,38 @@ describe('exported workbooks in pt-BR are in Portuguese', () => {
     await engine.runScenario(s.id);
     const bytes = await engine.exportScenarioWorkbook(s.id, 'pt-BR', { draws: 200, seed: 1, spread: 0.2 });
     expect(await englishCells(bytes)).toEqual([]);
+  });
+});
+
+describe("the works workbook says a work's category, funding, status and schedule health in words", () => {
+  it('in each language, the words the UI shows, never the stored codes', async () => {
+    const engine = await newDemoEngine();
+    for (const locale of ['pt-BR', 'en', 'es'] as const) {
+      const texts = (await import(`../../renderer/src/features/works/locales/${locale}.json`)) as Record<string, Record<string, string>>;
+      const words = WORKBOOK_LABELS[locale].words;
+      expect(words, locale).toEqual({ category: texts.category, status: texts.status, health: texts.health, funding: texts.funding });
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await engine.exportWorksWorkbook(locale, '2026-01-01')) as unknown as ArrayBuffer);
+      const sheet = wb.worksheets[0]!;
+      const L = WORKBOOK_LABELS[locale];
+      const header = (sheet.getRow(1).values as unknown[]).map(String);
+      const column = (name: string) => {
+        const c = header.indexOf(name);
+        expect(c, `${locale} ${name}`).toBeGreaterThan(0);
+        return Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getRow(i + 2).getCell(c).text);
+      };
+      expect(new Set(column(L.category)), locale).toContain(words.category.lighting);
+      expect(
+        column(L.status).every((s) => Object.values(words.status).includes(s)),
+        locale,
+      ).toBe(true);
+      expect(
+        column(L.health).filter((h) => h === words.health.late),
+        locale,
+      ).toHaveLength(1);
+      expect(new Set(column(L.funding)), locale).toContain(words.funding['own-budget']);
+      for (const cell of [...column(L.category), ...column(L.status), ...column(L.health), ...column(L.funding)])
+        expect(cell, locale).not.toMatch(/^(in-progress|on-schedule|late|lighting|own-budget|convenio|loan|access-road)$/);
+    }
   });
 });

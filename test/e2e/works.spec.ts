@@ -114,6 +114,9 @@ test('works: import works and measurements, late work in red on the Gantt, freez
   expect(row?.getCell(header.indexOf('Término previsto') + 1).value).toEqual(new Date('2026-01-30T00:00:00.000Z'));
   expect(row?.getCell(header.indexOf('Orçamento previsto (R$)') + 1).value).toBe(1_000_000);
   expect(row?.getCell(header.indexOf('Avanço físico') + 1).value).toBe(0.4);
+  // Coded fields in words, as the grid says them.
+  expect(row?.getCell(header.indexOf('Andamento') + 1).value).toBe('Atrasada');
+  expect(row?.getCell(header.indexOf('Situação') + 1).value).toBe('Em andamento');
 
   // The work's page: a measurement below the previous one is refused in words, nothing written; a good one is added.
   await page.getByTestId('works-tab-portfolio').click();

@@ -1,3 +1,13 @@
+import type { FundingSource, WorkCategory, WorkHealth, WorkStatus } from '../types';
+
+/** The words for a work's coded fields, as the UI shows them (test/db/export-language.test.ts holds them equal). */
+export interface WorkWords {
+  category: Record<WorkCategory, string>;
+  status: Record<WorkStatus, string>;
+  health: Record<WorkHealth, string>;
+  funding: Record<FundingSource, string>;
+}
+
 /** The works workbook's words, in the UI languages (the workbook speaks the user's language). */
 export interface WorkbookLabels {
   portfolio: string;
@@ -43,12 +53,16 @@ export interface WorkbookLabels {
   statusDate: string;
   formulas: [string, string][];
   dateFormat: string;
+  words: WorkWords;
 }
 
 const FORMULAS_EN: [string, string][] = [
-  ['Reference', "PMI, Practice Standard for Earned Value Management, 2nd ed. (2011)"],
+  ['Reference', 'PMI, Practice Standard for Earned Value Management, 2nd ed. (2011)'],
   ['Measurement used', 'The latest measurement on or before the status date (none: 0 % done, R$ 0 spent).'],
-  ['Planned %', '% of planned start → planned end elapsed at the status date, in days, clamped to 0–100; an imported monthly schedule replaces the straight line.'],
+  [
+    'Planned %',
+    '% of planned start → planned end elapsed at the status date, in days, clamped to 0–100; an imported monthly schedule replaces the straight line.',
+  ],
   ['EV (earned value)', 'physical % / 100 × budget planned'],
   ['PV (planned value)', 'planned % / 100 × budget planned'],
   ['AC (actual cost)', 'disbursed (cumulative)'],
@@ -61,6 +75,45 @@ const FORMULAS_EN: [string, string][] = [
 
 export const WORKBOOK_LABELS: Record<'pt-BR' | 'en' | 'es', WorkbookLabels> = {
   'pt-BR': {
+    words: {
+      category: {
+        paving: 'Pavimentação',
+        drainage: 'Drenagem',
+        water: 'Água',
+        sewage: 'Esgoto',
+        power: 'Energia',
+        lighting: 'Iluminação',
+        telecom: 'Telecomunicações',
+        'access-road': 'Acesso viário',
+        security: 'Segurança',
+        signage: 'Sinalização',
+        building: 'Edificação',
+        other: 'Outra',
+      },
+      status: {
+        planned: 'Planejada',
+        tendering: 'Em licitação',
+        contracted: 'Contratada',
+        'in-progress': 'Em andamento',
+        paralysed: 'Paralisada',
+        completed: 'Concluída',
+        cancelled: 'Cancelada',
+      },
+      health: {
+        'on-schedule': 'No prazo',
+        late: 'Atrasada',
+        paralysed: 'Paralisada',
+        completed: 'Concluída',
+        'not-started': 'Não iniciada',
+        cancelled: 'Cancelada',
+      },
+      funding: {
+        'own-budget': 'Recursos próprios',
+        convenio: 'Convênio',
+        loan: 'Financiamento',
+        other: 'Outra',
+      },
+    },
     portfolio: 'Carteira',
     measurements: 'Medições',
     sCurve: 'Curva S',
@@ -106,7 +159,10 @@ export const WORKBOOK_LABELS: Record<'pt-BR' | 'en' | 'es', WorkbookLabels> = {
     formulas: [
       ['Referência', 'PMI, Practice Standard for Earned Value Management, 2ª ed. (2011)'],
       ['Medição considerada', 'A última medição até a data de referência (nenhuma: 0 % executado, R$ 0 desembolsado).'],
-      ['Avanço previsto', '% do prazo entre início e término previstos decorrido na data de referência, em dias, limitado a 0–100; um cronograma mensal importado substitui a reta.'],
+      [
+        'Avanço previsto',
+        '% do prazo entre início e término previstos decorrido na data de referência, em dias, limitado a 0–100; um cronograma mensal importado substitui a reta.',
+      ],
       ['VA (valor agregado, EV)', 'avanço físico / 100 × orçamento previsto'],
       ['VP (valor planejado, PV)', 'avanço previsto / 100 × orçamento previsto'],
       ['CR (custo real, AC)', 'desembolsado acumulado'],
@@ -118,6 +174,45 @@ export const WORKBOOK_LABELS: Record<'pt-BR' | 'en' | 'es', WorkbookLabels> = {
     ],
   },
   en: {
+    words: {
+      category: {
+        paving: 'Paving',
+        drainage: 'Drainage',
+        water: 'Water',
+        sewage: 'Sewage',
+        power: 'Power',
+        lighting: 'Lighting',
+        telecom: 'Telecom',
+        'access-road': 'Access road',
+        security: 'Security',
+        signage: 'Signage',
+        building: 'Building',
+        other: 'Other',
+      },
+      status: {
+        planned: 'Planned',
+        tendering: 'Tendering',
+        contracted: 'Contracted',
+        'in-progress': 'In progress',
+        paralysed: 'Paralysed',
+        completed: 'Completed',
+        cancelled: 'Cancelled',
+      },
+      health: {
+        'on-schedule': 'On schedule',
+        late: 'Late',
+        paralysed: 'Paralysed',
+        completed: 'Completed',
+        'not-started': 'Not started',
+        cancelled: 'Cancelled',
+      },
+      funding: {
+        'own-budget': 'Own budget',
+        convenio: 'Convênio (transfer)',
+        loan: 'Loan',
+        other: 'Other',
+      },
+    },
     portfolio: 'Portfolio',
     measurements: 'Measurements',
     sCurve: 'S-curve',
@@ -163,6 +258,45 @@ export const WORKBOOK_LABELS: Record<'pt-BR' | 'en' | 'es', WorkbookLabels> = {
     formulas: FORMULAS_EN,
   },
   es: {
+    words: {
+      category: {
+        paving: 'Pavimentación',
+        drainage: 'Drenaje',
+        water: 'Agua',
+        sewage: 'Alcantarillado',
+        power: 'Energía',
+        lighting: 'Iluminación',
+        telecom: 'Telecomunicaciones',
+        'access-road': 'Acceso vial',
+        security: 'Seguridad',
+        signage: 'Señalización',
+        building: 'Edificación',
+        other: 'Otra',
+      },
+      status: {
+        planned: 'Planificada',
+        tendering: 'En licitación',
+        contracted: 'Contratada',
+        'in-progress': 'En ejecución',
+        paralysed: 'Paralizada',
+        completed: 'Concluida',
+        cancelled: 'Cancelada',
+      },
+      health: {
+        'on-schedule': 'En plazo',
+        late: 'Atrasada',
+        paralysed: 'Paralizada',
+        completed: 'Concluida',
+        'not-started': 'No iniciada',
+        cancelled: 'Cancelada',
+      },
+      funding: {
+        'own-budget': 'Recursos propios',
+        convenio: 'Convenio',
+        loan: 'Préstamo',
+        other: 'Otra',
+      },
+    },
     portfolio: 'Cartera',
     measurements: 'Mediciones',
     sCurve: 'Curva S',
@@ -208,7 +342,10 @@ export const WORKBOOK_LABELS: Record<'pt-BR' | 'en' | 'es', WorkbookLabels> = {
     formulas: [
       ['Referencia', 'PMI, Practice Standard for Earned Value Management, 2.ª ed. (2011)'],
       ['Medición considerada', 'La última medición hasta la fecha de corte (ninguna: 0 % ejecutado, R$ 0 desembolsado).'],
-      ['Avance previsto', '% del plazo entre inicio y término previstos transcurrido a la fecha de corte, en días, limitado a 0–100; un cronograma mensual importado reemplaza la recta.'],
+      [
+        'Avance previsto',
+        '% del plazo entre inicio y término previstos transcurrido a la fecha de corte, en días, limitado a 0–100; un cronograma mensual importado reemplaza la recta.',
+      ],
       ['VG (valor ganado, EV)', 'avance físico / 100 × presupuesto previsto'],
       ['VP (valor planificado, PV)', 'avance previsto / 100 × presupuesto previsto'],
       ['CR (costo real, AC)', 'desembolsado acumulado'],
