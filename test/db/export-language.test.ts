@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { WORKBOOK_LABELS as PROGRAMME_WORKBOOK_LABELS } from '../../shared/features/programmes/workbook-labels';
 import { WORKBOOK_LABELS } from '../../shared/features/works/workbook/labels';
 import { newDemoEngine } from '../support/node-engine';
 import { demoCriteria } from '../support/scenario-fixtures';
@@ -107,4 +108,11 @@ describe("the works workbook says a work's category, funding, status and schedul
         expect(cell, locale).not.toMatch(/^(in-progress|on-schedule|late|lighting|own-budget|convenio|loan|access-road)$/);
     }
   });
+});
+
+it("the programme workbook's periodicities are the programmes area's words", async () => {
+  for (const locale of ['pt-BR', 'en', 'es'] as const) {
+    const texts = (await import(`../../renderer/src/features/programmes/locales/${locale}.json`)) as { kinds: Record<string, string> };
+    expect(PROGRAMME_WORKBOOK_LABELS[locale].periodKinds, locale).toEqual(texts.kinds);
+  }
 });

@@ -96,6 +96,10 @@ describe('the demo programme, its monitoring, workbook and undoable edits', () =
     await es.xlsx.load(esBytes.buffer.slice(esBytes.byteOffset, esBytes.byteOffset + esBytes.byteLength) as ArrayBuffer);
     expect(es.worksheets[1]?.name).toBe('Indicadores por período');
     expect(es.worksheets[1]?.getRow(1).getCell(7).value).toBe('Logro');
+    // The framework's periodicity in words, not the stored code ('quarter').
+    expect(wb.worksheets[0]?.getRow(1).getCell(7).value).toBe('Periodicidade');
+    expect(wb.worksheets[0]?.getRow(2).getCell(7).value).toBe('Trimestre');
+    expect(es.worksheets[0]?.getRow(4).getCell(7).value).toBe('Año');
   });
 
   it('undoes and redoes edits of actions, targets and thresholds', async () => {

@@ -1,4 +1,4 @@
-import type { ActionType, Disaggregation, Rag } from './types';
+import type { ActionType, Disaggregation, PeriodKind, Rag } from './types';
 
 export type WorkbookLanguage = 'pt-BR' | 'en' | 'es';
 
@@ -42,6 +42,8 @@ export interface WorkbookLabels {
   otherAges: string;
   dimensions: Record<Disaggregation, string>;
   rag: Record<Rag, string>;
+  /** An indicator's periodicity, as the UI says it (the programmes area's `kinds`). */
+  periodKinds: Record<PeriodKind, string>;
   types: Record<ActionType, string>;
   notesLines: (p: { name: string; illustrative: boolean; source: string; green: number; amber: number }) => [string, string][];
 }
@@ -95,6 +97,7 @@ export const WORKBOOK_LABELS: Record<WorkbookLanguage, WorkbookLabels> = {
     otherAges: 'Demais idades',
     dimensions: { sex: 'Sexo', age: 'Faixa etária', territory: 'Território' },
     rag: { red: 'vermelho', amber: 'amarelo', green: 'verde' },
+    periodKinds: { year: 'Ano', quarter: 'Trimestre', month: 'Mês' },
     types: {
       'field-training': 'Capacitação de campo',
       'multiplier-training': 'Formação de multiplicadores',
@@ -161,6 +164,7 @@ export const WORKBOOK_LABELS: Record<WorkbookLanguage, WorkbookLabels> = {
     otherAges: 'Other ages',
     dimensions: { sex: 'Sex', age: 'Age group', territory: 'Territory' },
     rag: { red: 'red', amber: 'amber', green: 'green' },
+    periodKinds: { year: 'Year', quarter: 'Quarter', month: 'Month' },
     types: {
       'field-training': 'Field training',
       'multiplier-training': 'Multiplier training',
@@ -227,6 +231,7 @@ export const WORKBOOK_LABELS: Record<WorkbookLanguage, WorkbookLabels> = {
     otherAges: 'Demás edades',
     dimensions: { sex: 'Sexo', age: 'Grupo de edad', territory: 'Territorio' },
     rag: { red: 'rojo', amber: 'ámbar', green: 'verde' },
+    periodKinds: { year: 'Año', quarter: 'Trimestre', month: 'Mes' },
     types: {
       'field-training': 'Capacitación de campo',
       'multiplier-training': 'Formación de multiplicadores',

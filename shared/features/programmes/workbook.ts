@@ -85,7 +85,7 @@ export async function programmeWorkbook(conn: Connection, query: WorkbookQuery):
       { header: L.name, kind: 'text', width: 36, value: (i) => i.name },
       { header: L.unit, kind: 'text', value: (i) => i.unit },
       { header: L.baseline, kind: 'decimal', value: (i) => i.baseline },
-      { header: L.periodKind, kind: 'text', value: (i) => i.periodKind },
+      { header: L.periodKind, kind: 'text', value: (i) => L.periodKinds[i.periodKind] },
       { header: L.cumulative, kind: 'text', value: (i) => (i.cumulative ? L.yes : L.no) },
     ],
     fw.indicators,
