@@ -37,6 +37,17 @@ test('a programme with two indicators and quarterly targets, imported actions, a
   await expect(page.getByTestId('programme-illustrative')).toBeVisible();
   await expect(page.getByTestId('monitor-chart')).toHaveAttribute('data-render-finished', 'true');
   await page.screenshot({ path: testInfo.outputPath('programmes-demo-pt.png'), fullPage: true });
+  // The one-page committee summary has its column headings.
+  await page.getByTestId('programme-summary').click();
+  await expect(page.getByTestId('programme-summary-page').locator('th')).toHaveText([
+    'Indicador',
+    'Período',
+    'Meta',
+    'Realizado',
+    'Alcance',
+  ]);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('programme-summary-page')).toBeHidden();
   // An action's initiative is a link to it in Polos e iniciativas.
   await page.getByTestId('programme-tab-actions').click();
   await page.getByTestId('initiative-link-P-005').click();

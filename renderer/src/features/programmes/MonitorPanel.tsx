@@ -18,6 +18,25 @@ import { useProgrammeEdit } from './use-programme-edit';
 export type View = 'native' | 'per-period' | 'cumulative';
 
 /** Target against actual by period, coloured red/amber/green, with "why this value", a chart and the workbook. */
+type MonitorColumn = 'indicator' | 'period' | 'baseline' | 'target' | 'actual' | 'achievement';
+
+/** The monitoring table's headings (the area's table and the committee summary). */
+function Headings({ columns }: { columns: readonly MonitorColumn[] }) {
+  const { t } = useTranslation('programmes');
+  return (
+    <Table.Thead>
+      <Table.Tr>
+        {columns.map((c) => (
+          // Numbers are right-aligned: so are their headings.
+          <Table.Th key={c} ta={c === 'indicator' || c === 'period' ? undefined : 'right'}>
+            {t(`cols.${c}`)}
+          </Table.Th>
+        ))}
+      </Table.Tr>
+    </Table.Thead>
+  );
+}
+
 export function MonitorPanel({ programme }: { programme: Programme }) {
   const { t } = useTranslation('programmes');
   const { locale } = useLocale();
@@ -90,16 +109,7 @@ export function MonitorPanel({ programme }: { programme: Programme }) {
         </Group>
       </Group>
       <Table striped highlightOnHover withTableBorder data-testid="monitor-table">
-        <Table.Thead>
-          <Table.Tr>
-            {(['indicator', 'period', 'baseline', 'target', 'actual', 'achievement'] as const).map((c) => (
-              // Numbers are right-aligned: so are their headings.
-              <Table.Th key={c} ta={c === 'indicator' || c === 'period' ? undefined : 'right'}>
-                {t(`cols.${c}`)}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
+        <Headings columns={['indicator', 'period', 'baseline', 'target', 'actual', 'achievement']} />
         <Table.Tbody>
           {rows.map((r) => (
             <Table.Tr
@@ -172,6 +182,7 @@ export function MonitorPanel({ programme }: { programme: Programme }) {
             {t('summaryNote')} {programme.illustrative ? t('illustrativeNote') : ''}
           </Text>
           <Table withTableBorder>
+            <Headings columns={['indicator', 'period', 'target', 'actual', 'achievement']} />
             <Table.Tbody>
               {rows.map((r) => (
                 <Table.Tr key={`${r.indicatorId}-${r.period}`}>
