@@ -122,6 +122,10 @@ test('works: import works and measurements, late work in red on the Gantt, freez
   await page.getByTestId('works-tab-portfolio').click();
   await page.getByTestId('works-grid').locator('[row-index] [col-id="workCode"]').filter({ hasText: 'OB-BET-01' }).dblclick();
   await expect(page.getByTestId('work-drawer-ready')).toBeAttached();
+  // The need it answers (from its category) by the survey item's name, not its code (INFRA_PAVING).
+  await expect(page.getByTestId('work-drawer').locator('tr', { hasText: 'Necessidades atendidas' }).locator('td')).toHaveText(
+    'Pavimentação',
+  );
   await page.getByTestId('work-tab-measurements').click();
   // The steps below type into the shown panel: rows counted in a hidden one would not say it is shown.
   await expect(page.getByTestId('work-measurements')).toBeVisible();

@@ -9,6 +9,7 @@ import { useWorkspaceController } from '../../workspace/workspace-context';
 import { DocumentForm, MilestoneForm, ParalysisForm, RiskForm } from './WorkRecordForms';
 import { money, pct } from './works-format';
 import { groupedDecimalProps, parseShortDate, shortDate } from '../../i18n/format';
+import { trilingual } from '../territories/format';
 
 /** A work's page: its data, measurements, milestones, risks, documents (each added here), needs, and the paralysis record. */
 export function WorkDrawer({ workId, onClose }: { workId: number | null; onClose: () => void }) {
@@ -35,6 +36,12 @@ function WorkPage({ detail }: { detail: WorkDetail }) {
   const { t } = useTranslation('works');
   const { locale } = useLocale();
   const w = detail.work;
+  // The needs are survey items (indicators): said by their names, not their codes ("INFRA_LIGHTING").
+  const catalog = useEngineData((engine) => engine.indicatorCatalog(), []);
+  const needName = (code: string): string => {
+    const indicator = catalog.data?.find((i) => i.code === code);
+    return indicator ? trilingual(indicator.name, locale) : code;
+  };
   const row = (label: string, value: string | null) => (
     <Table.Tr>
       <Table.Th w={200}>{label}</Table.Th>
@@ -79,7 +86,7 @@ function WorkPage({ detail }: { detail: WorkDetail }) {
               {row(t('columns.budget'), money(w.budgetPlanned, locale))}
               {row(t('columns.plannedStart'), shortDate(w.plannedStart, locale))}
               {row(t('columns.plannedEnd'), shortDate(w.plannedEnd, locale))}
-              {row(t('work.needs'), w.needs.join(', ') || null)}
+              {row(t('work.needs'), w.needs.map(needName).join(', ') || null)}
               {w.status === 'paralysed' || w.paralysisReason
                 ? row(
                     t('work.paralysis'),
