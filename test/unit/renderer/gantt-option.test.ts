@@ -9,6 +9,7 @@ import {
   ganttOrder,
 } from '../../../renderer/src/features/works/gantt-option';
 import { HEALTH_COLORS } from '../../../renderer/src/features/works/works-format';
+import worksTexts from '../../../renderer/src/features/works/locales/pt-BR.json';
 
 const labels = {
   planned: 'Previsto',
@@ -16,14 +17,8 @@ const labels = {
   baseline: 'Linha de base',
   today: 'Hoje',
   milestone: 'Marco',
-  health: {
-    'on-schedule': 'No prazo',
-    late: 'Atrasada',
-    paralysed: 'Paralisada',
-    completed: 'Concluída',
-    'not-started': 'Não iniciada',
-    cancelled: 'Cancelada',
-  },
+  // The UI's own words for each schedule health.
+  health: worksTexts.health,
   formatDate: (iso: string) => iso,
 };
 
