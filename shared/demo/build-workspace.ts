@@ -17,7 +17,7 @@ import { slug } from '../text/fold';
 
 /**
  * Reference data every workspace carries: the 27 states, IBGE's immediate and intermediate
- * regions, all 5,570 municipalities, the 8 IBGE sectors and the CNAE 2.x hierarchy.
+ * regions, all 5,571 municipalities, the 8 IBGE sectors and the CNAE 2.x hierarchy.
  */
 export async function loadReferenceData(conn: Connection, sources: DemoSources, now: string): Promise<void> {
   const regions = await parseRegions(sources.regions, fileNameOf('regions'));

@@ -9,7 +9,7 @@ import type { ActivityMatrix } from '../../shared/analysis/economy/types';
 import { mulberry32 } from '../../shared/analysis/mcda/prng';
 
 /**
- * Economic diagnosis at national scale: LQ + shift-share + diversity for 5,570 territories × 87
+ * Economic diagnosis at national scale: LQ + shift-share + diversity for 5,571 territories × 87
  * CNAE divisions × 2 years, and relatedness for 853 × 87 — each beside the same computation done
  * the plain way in the same run (one SQL query over a long table; a naive loop over objects).
  * Synthetic data shaped like RAIS: most territory × division cells are zero, the rest skewed.

@@ -131,7 +131,7 @@ export class ImportService {
 
   /** The first or last rows of a sheet as text, for the wizard to show where header, data and footer are. */
   async rows(sessionId: string, sheet: string, part: 'head' | 'tail', count: number): Promise<{ row: number; cells: string[] }[]> {
-    // Up to a whole name → code lookup sheet (5,570 municipalities and its header).
+    // Up to a whole name → code lookup sheet (5,571 municipalities and its header).
     const n = parseInput(z.number().int().min(1).max(6_000), count, 'count');
     const source = this.session(sessionId).source;
     const name = parseInput(z.string().min(1).max(300), sheet, 'sheet');

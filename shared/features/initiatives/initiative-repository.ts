@@ -40,7 +40,7 @@ const COLUMNS =
  */
 /**
  * Each municipality's latest population, for the members `memberCodes` (a subquery of codes) selects:
- * read through the primary key for those members only, not for all 5,570 municipalities × every
+ * read through the primary key for those members only, not for all 5,571 municipalities × every
  * period (most of the workspace's values; the initiatives list's cost on first open, issue 16).
  */
 const latestPop = (memberCodes: string) => `SELECT CAST(subject_code AS INTEGER) AS code, value AS pop, max(period) AS period

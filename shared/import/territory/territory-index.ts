@@ -13,7 +13,7 @@ export interface TerritoryEntry {
 
 /**
  * A territory of the index. Its name (from the index's names, read once) and its name key are looked
- * up on first use: a file that names its territories by code (the all-Brazil CSV: 5,570
+ * up on first use: a file that names its territories by code (the all-Brazil CSV: 5,571
  * municipalities) never needs either.
  */
 class Entry implements TerritoryEntry {

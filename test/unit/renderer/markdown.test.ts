@@ -49,6 +49,19 @@ describe('the data sources page in each UI language', () => {
     // The TCU table is not called the Census in any language.
     for (const m of [en, pt, es]) expect(m).toMatch(/POP22/);
   });
+
+  it('says as many municipalities as the shipped file holds, in every language', () => {
+    const rows = read('../../../resources/data/municipalities/kelvins_municipios.csv')
+      .split('\n')
+      .slice(1)
+      .filter((line) => line.trim() !== '').length;
+    expect(rows).toBe(5571);
+    const said = (m: string) =>
+      /(\d[\d.,]*) (Brazilian municipalities|municípios brasileiros|municipios brasileños)/.exec(m)?.[1]?.replace(/[.,]/g, '');
+    expect(said(read('../../../resources/data/SOURCES.md'))).toBe(String(rows));
+    expect(said(read('../../../renderer/src/features/settings/locales/sources.pt-BR.md'))).toBe(String(rows));
+    expect(said(read('../../../renderer/src/features/settings/locales/sources.es.md'))).toBe(String(rows));
+  });
 });
 
 describe('parseInline', () => {
