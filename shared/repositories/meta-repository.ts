@@ -20,6 +20,10 @@ export class MetaRepository {
     this.set(DEMO_DAY, day);
   }
 
+  clearDemoDay(): void {
+    this.conn.run('DELETE FROM workspace_meta WHERE key = ?', [DEMO_DAY]);
+  }
+
   set(key: string, value: string): void {
     this.conn.run('INSERT INTO workspace_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [
       key,

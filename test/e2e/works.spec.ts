@@ -37,6 +37,15 @@ test('works: import works and measurements, late work in red on the Gantt, freez
   await expect(page.getByText('Obras por distrito em 01/01/2026')).toBeVisible();
   // Betim: one work done, one on schedule (read today, a year on, that one would be late).
   await expect(page.getByTestId('dashboard-works-DI-BETIM')).toContainText(/–\s*–$/);
+  // Read at today instead (to build on the demo with real dates), then undone.
+  await page.getByTestId('workspace-reference-day').click();
+  await page.getByTestId('workspace-read-today').click();
+  await expect(page.getByTestId('workspace-reference-day')).toHaveCount(0);
+  const today = new Date().toISOString().slice(0, 10).split('-').reverse().join('/');
+  await expect(page.getByText(`Obras por distrito em ${today}`)).toBeVisible();
+  await page.getByTestId('header-undo').click();
+  await expect(page.getByTestId('workspace-reference-day')).toBeVisible();
+  await expect(page.getByText('Obras por distrito em 01/01/2026')).toBeVisible();
   await page.getByTestId('dashboard-works').scrollIntoViewIfNeeded();
   await shot(page, 'dashboard-pt');
   await importCanonical(page, 'obras.csv', /Arranjo — obras/, 3);

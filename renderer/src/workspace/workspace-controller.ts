@@ -23,7 +23,7 @@ export interface WorkspaceSnapshot {
   lastSavedAt: string | null;
   /**
    * The day the workspace's dates are read at by default (YYYY-MM-DD): the demo's own day, which its
-   * works, plans and prospects describe; today for any other workspace (the engine's `referenceDay`).
+   * works, plans and prospects describe; today for any other workspace (the engine's history state).
    */
   referenceDay: string;
 }
@@ -122,6 +122,7 @@ export class WorkspaceController {
       canUndo: history.canUndo,
       canRedo: history.canRedo,
       dataVersion: changed ? this.snapshot.dataVersion + 1 : this.snapshot.dataVersion,
+      referenceDay: history.referenceDay,
     });
     if (changed) this.scheduleAutosave();
   }
@@ -142,10 +143,10 @@ export class WorkspaceController {
   /** After a workspace replaced the previous one: everything resets, nothing unsaved. */
   private async loaded(name: string, location: WorkspaceLocation | null, alreadySaved: boolean, remember = true): Promise<void> {
     this.cancelAutosave();
-    const [history, referenceDay] = await Promise.all([this.engine.history(), this.engine.referenceDay()]);
+    const history = await this.engine.history();
     this.update({
       status: 'ready',
-      referenceDay,
+      referenceDay: history.referenceDay,
       name,
       location,
       revision: history.revision,

@@ -23,6 +23,7 @@ export const AREA_OF_PREFIX: Readonly<Record<string, string>> = {
   import: 'import-export',
   'undo-import': 'import-export',
   'import-template': 'import-export',
+  workspace: 'dashboard',
 };
 
 /** A change undone (or redone), for the message that says what went back: its area, records and fields. */

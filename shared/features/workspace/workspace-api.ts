@@ -18,6 +18,11 @@ export interface HistoryState {
   revision: number;
   /** What the last undo or redo changed back (for the "Desfeito: …" message); absent otherwise. */
   undone?: UndoneChange;
+  /**
+   * The day the workspace's dates are read at by default (YYYY-MM-DD): the demo's own day (its
+   * works, plans and prospects describe it) until `readAtToday`, today for any other workspace.
+   */
+  referenceDay: string;
 }
 
 /** A change undone (or redone): its label code, area, the records and fields it touched. */
@@ -68,12 +73,9 @@ export interface WorkspaceApi {
   /** The workspace's file image, after SQLite's quick check of the database in memory (refused, nothing exported, when it fails). */
   exportWorkspace(): Promise<Uint8Array>;
   info(): Promise<WorkspaceInfo>;
-  /**
-   * The day the open workspace's dates are read at by default (YYYY-MM-DD): the demo's own day (its
-   * works, plans and prospects describe it), today for any other workspace.
-   */
-  referenceDay(): Promise<string>;
   history(): Promise<HistoryState>;
+  /** Reads a demo's dates at today from now on, not at the day it describes (undoable); nothing for any other workspace. */
+  readAtToday(): Promise<HistoryState>;
   undo(): Promise<HistoryState>;
   redo(): Promise<HistoryState>;
 

@@ -145,12 +145,28 @@ export class WorkspaceEngine implements WorkspaceApi {
     return workspaceInfo(this.db);
   }
 
-  async referenceDay(): Promise<string> {
-    return this.context.today();
+  async history(): Promise<HistoryState> {
+    return {
+      canUndo: this.changes.canUndo,
+      canRedo: this.changes.canRedo,
+      revision: this.changes.revision,
+      referenceDay: this.context.today(),
+    };
   }
 
-  async history(): Promise<HistoryState> {
-    return { canUndo: this.changes.canUndo, canRedo: this.changes.canRedo, revision: this.changes.revision };
+  async readAtToday(): Promise<HistoryState> {
+    const meta = new MetaRepository(this.db);
+    const day = meta.demoDay();
+    if (day !== undefined) {
+      this.db.transaction(() => meta.clearDemoDay());
+      this.changes.record({
+        label: 'workspace.readAtToday',
+        subject: { area: 'works' },
+        undo: () => meta.setDemoDay(day),
+        redo: () => meta.clearDemoDay(),
+      });
+    }
+    return this.history();
   }
 
   async undo(): Promise<HistoryState> {

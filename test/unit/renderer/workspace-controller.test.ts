@@ -36,12 +36,10 @@ class FakeEngine {
   async exportWorkspace() {
     return new TextEncoder().encode(`${this.current}@${this.revision}`);
   }
-  /** The demo describes a day of its own (the engine's meta); any other workspace is read today. */
-  async referenceDay(): Promise<string> {
-    return this.current === 'demo' ? '2026-01-01' : new Date().toISOString().slice(0, 10);
-  }
   async history(): Promise<HistoryState> {
-    return { canUndo: this.undoable > 0, canRedo: false, revision: this.revision };
+    // The demo describes a day of its own (the engine's meta); any other workspace is read today.
+    const referenceDay = this.current === 'demo' ? '2026-01-01' : new Date().toISOString().slice(0, 10);
+    return { canUndo: this.undoable > 0, canRedo: false, revision: this.revision, referenceDay };
   }
   async undo(): Promise<HistoryState> {
     this.undoable--;
