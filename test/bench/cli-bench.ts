@@ -107,6 +107,12 @@ import { emptyWorkspace, nationalJobs, timed } from './national-workspace';
  *    (four runs each). On these 2 cores the second thread gains ~0.1-0.3 s of the pass, before the
  *    cost of handing records across and merging duplicates, mixed levels and unresolved names: not
  *    worth building here.
+ *  - 2026-12-05: the pass beside the write instead (records written in batches as a worker thread's
+ *    pass hands them over), measured before building it: an `import --dry-run` (the pass and what
+ *    comes before it, 1.32-1.37 s alone) and a whole import into another workspace (2.28-2.68 s
+ *    alone) run side by side took 1.68-1.77 and 2.58-2.61 s (three runs). On 2 cores each slows the
+ *    other by ~0.3 s, so the overlap leaves ~2.1 s at best (the contended pass ~1.7 s, then the last
+ *    batch, the indexes and the save), ~1.1x the anchor before handing records across: not built.
  *  - 2026-12-04 night: a 2-row import took 0.52-0.59 s, 0.15 s of it idle. Node drains V8's
  *    background tasks (BlockingDrain in NodePlatform::DrainTasks, seen in gdb) whenever its loop runs
  *    dry, and the command's code runs on from sql.js's asynchronous WebAssembly instantiation, a V8
