@@ -1,22 +1,17 @@
-import { ActionIcon, Badge, Button, Group, Loader, Popover, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Group, Loader, Text, Tooltip } from '@mantine/core';
 import { useLocale } from '../i18n';
-import { shortDate } from '../i18n/format';
 import { formatSavedAt } from '../i18n/format-saved-at';
 import { WorkspaceMenu } from '../workspace/WorkspaceMenu';
-import { notifyError } from '../notifications/notify-error';
-import { useWorkspace, useWorkspaceActions, useWorkspaceController } from '../workspace/workspace-context';
+import { useWorkspace, useWorkspaceActions } from '../workspace/workspace-context';
 import { isDirty } from '../workspace/workspace-controller';
+import { ReferenceDayBadge } from './ReferenceDayBadge';
 
 /** Product name, the open workspace with its unsaved mark, and the file and history actions. */
 export function AppHeader() {
   const { t, locale } = useLocale();
   const workspace = useWorkspace();
   const actions = useWorkspaceActions();
-  const controller = useWorkspaceController();
   const dirty = isDirty(workspace);
-  // A workspace read at a day of its own (the demo's): said, since deadlines and delays are read at it.
-  const ownDay = workspace.status === 'ready' && workspace.referenceDay !== new Date().toISOString().slice(0, 10);
-  const day = shortDate(workspace.referenceDay, locale);
 
   return (
     <Group h="100%" px="sm" justify="space-between" wrap="nowrap">
@@ -29,39 +24,7 @@ export function AppHeader() {
           <Text size="sm" fw={500} truncate data-testid="workspace-name" title={workspace.name}>
             {workspace.status === 'starting' ? t('workspace.starting') : workspace.name}
           </Text>
-          {ownDay && (
-            <Popover width={360} position="bottom-start" withArrow shadow="md">
-              <Popover.Target>
-                <Badge
-                  component="button"
-                  type="button"
-                  size="sm"
-                  variant="light"
-                  color="orange"
-                  style={{ flexShrink: 0, cursor: 'pointer', border: 0 }}
-                  data-testid="workspace-reference-day"
-                >
-                  {t('workspace.referenceDay', { date: day })}
-                </Badge>
-              </Popover.Target>
-              <Popover.Dropdown>
-                <Text size="sm">{t('workspace.referenceDayHint', { date: day })}</Text>
-                <Button
-                  size="xs"
-                  variant="light"
-                  mt="xs"
-                  onClick={() =>
-                    void controller
-                      .mutate((engine) => engine.readAtToday())
-                      .catch((error: unknown) => notifyError(error, t('workspace.readAtToday')))
-                  }
-                  data-testid="workspace-read-today"
-                >
-                  {t('workspace.readAtToday')}
-                </Button>
-              </Popover.Dropdown>
-            </Popover>
-          )}
+          <ReferenceDayBadge />
           {dirty && (
             <Tooltip label={t('workspace.unsaved')}>
               <Text c="orange.7" fw={700} data-testid="dirty-mark" aria-label={t('workspace.unsaved')}>
