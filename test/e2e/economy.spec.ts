@@ -205,7 +205,7 @@ test('economic diagnosis of Betim: LQ, potential sectors, why this value, the vi
   sheet?.eachRow((row, index) => {
     if (index === 1) return;
     if (row.getCell(column('Código IBGE')).value === '3106705' && row.getCell(column('Código do setor')).value === MANUFACTURING) {
-      workbookLq = row.getCell(column('LQ')).value;
+      workbookLq = row.getCell(column('QL')).value;
     }
   });
   expect(typeof workbookLq).toBe('number');

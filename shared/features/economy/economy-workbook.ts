@@ -38,6 +38,7 @@ const RELATED_COLUMNS = 3;
 const LABELS = {
   'pt-BR': {
     lq: 'Quociente locacional',
+    lqShort: 'QL',
     ss: 'Shift-share',
     div: 'Diversificação',
     methods: 'Métodos',
@@ -66,6 +67,7 @@ const LABELS = {
   },
   en: {
     lq: 'Location quotient',
+    lqShort: 'LQ',
     ss: 'Shift-share',
     div: 'Diversification',
     methods: 'Methods',
@@ -94,6 +96,7 @@ const LABELS = {
   },
   es: {
     lq: 'Cociente de localización',
+    lqShort: 'CL',
     ss: 'Shift-share',
     div: 'Diversificación',
     methods: 'Métodos',
@@ -143,7 +146,7 @@ export async function economyWorkbook(x: EconomyExport): Promise<Uint8Array> {
       { header: L.sector, kind: 'text', width: 36, value: (r) => r.sectorName },
       { header: L.year, kind: 'text', value: (r) => String(r.year) },
       { header: `${L.value} (${measureName(x.measure, x.locale)})`, kind: 'integer', value: (r) => r.value },
-      { header: 'LQ', kind: 'ratio', value: (r) => r.lq },
+      { header: L.lqShort, kind: 'ratio', value: (r) => r.lq },
       { header: L.why, kind: 'text', width: 40, value: (r) => reasonText(r, x.locale) },
     ],
     x.lq,
