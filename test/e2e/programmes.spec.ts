@@ -180,6 +180,27 @@ test('a programme with two indicators and quarterly targets, imported actions, a
   await expect(page.getByTestId('programme-reach-map')).toHaveAttribute('data-municipalities', '3');
   await page.screenshot({ path: testInfo.outputPath('programmes-actions-pt.png'), fullPage: true });
 
+  // The grid and the action's form write dates as the UI does (15/01/2025) and take one typed so; undo takes it back.
+  const actionsGrid = page.getByTestId('programme-actions-grid');
+  const rowOf = async (code: string) =>
+    (await actionsGrid
+      .locator('[row-index] [col-id="code"]')
+      .filter({ hasText: new RegExp(`^${code}$`) })
+      .first()
+      .locator('xpath=ancestor::*[@row-index][1]')
+      .getAttribute('row-index')) ?? '';
+  await expect(actionsGrid.locator(`[row-index="${await rowOf('A1')}"] [col-id="startDate"]`).first()).toHaveText('15/01/2025');
+  const a3End = actionsGrid.locator(`[row-index="${await rowOf('A3')}"] [col-id="endDate"]`).first();
+  await expect(a3End).toHaveText('');
+  await a3End.dblclick();
+  await expect(page.getByTestId('action-start')).toHaveValue('05/04/2025');
+  await page.getByTestId('action-end').fill('06/04/2025');
+  await page.getByTestId('action-save').click();
+  await expect(page.getByTestId('action-form')).toHaveCount(0);
+  await expect(a3End).toHaveText('06/04/2025');
+  await page.getByTestId('header-undo').click();
+  await expect(a3End).toHaveText('');
+
   // The calendar: February 2025 holds A2; opening it edits it (10 → 12 participants), undo puts it back.
   await page.getByTestId('actions-view').getByText('Calendário').click();
   await chooseOption(page, 'calendar-month', 'fevereiro de 2025');

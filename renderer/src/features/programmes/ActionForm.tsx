@@ -1,4 +1,5 @@
 import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { DateField } from '../../components/DateField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_TYPES, type Action } from '../../../../shared/features/programmes/types';
@@ -79,18 +80,16 @@ export function ActionForm({ programmeId, action, onClose }: { programmeId: numb
             limit={50}
             data-testid="action-municipality"
           />
-          <TextInput
+          <DateField
             label={t('cols.startDate')}
-            placeholder="2025-03-15"
             value={draft.startDate}
-            onChange={(e) => set({ startDate: e.currentTarget.value.trim() })}
+            onChange={(v) => set({ startDate: v })}
             data-testid="action-start"
           />
-          <TextInput
+          <DateField
             label={t('cols.endDate')}
-            placeholder="2025-03-16"
             value={draft.endDate ?? ''}
-            onChange={(e) => set({ endDate: e.currentTarget.value.trim() || null })}
+            onChange={(v) => set({ endDate: v || null })}
             data-testid="action-end"
           />
           <TextInput label={t('cols.partner')} value={draft.partner} onChange={(e) => set({ partner: e.currentTarget.value })} />

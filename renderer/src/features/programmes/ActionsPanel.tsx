@@ -6,7 +6,8 @@ import type { Action } from '../../../../shared/features/programmes/types';
 import { Chart } from '../../components/Chart';
 import { DataGrid } from '../../components/DataGrid';
 import { useLocale } from '../../i18n';
-import { numberFormat } from '../../i18n/format';
+import { numberFormat, parseShortDate, shortDate } from '../../i18n/format';
+import type { Locale } from '../../i18n/locales';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { ActionCalendar } from './ActionCalendar';
 import { ActionForm } from './ActionForm';
@@ -16,14 +17,17 @@ import { useProgrammeEdit } from './use-programme-edit';
 
 const COUNT_FIELDS = new Set(['participants', 'women', 'youth', 'enterprisesFormed', 'enterprisesLegalized']);
 const TEXT_FIELDS = new Set(['partner', 'notes', 'startDate', 'endDate']);
+const DATE_FIELDS = new Set(['startDate', 'endDate']);
 type View = 'reach' | 'calendar' | 'timeline';
 
 /** The value typed in a grid cell as the action's field holds it. */
-function cellValue(field: string, value: unknown): string | number | null {
+function cellValue(field: string, value: unknown, locale: Locale): string | number | null {
   const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
   // A count: thousands separators ("1.200") dropped; anything else is refused by the engine as not a number.
   if (COUNT_FIELDS.has(field)) return text === '' ? 0 : Number(text.replace(/[.\s]/g, ''));
-  return field === 'endDate' && text === '' ? null : text;
+  if (field === 'endDate' && text === '') return null;
+  // A date as the UI writes it (31/03/2025) or as stored (2025-03-31); anything else goes to the engine, which says why not.
+  return DATE_FIELDS.has(field) ? (parseShortDate(text, locale) ?? text) : text;
 }
 
 /**
@@ -90,8 +94,14 @@ export function ActionsPanel({
             </Anchor>
           ) : null,
       },
-      { field: 'startDate', headerName: t('cols.startDate'), width: 115, editable: true },
-      { field: 'endDate', headerName: t('cols.endDate'), width: 115, editable: true },
+      // Shown as the UI writes dates (31/03/2025), edited as typed (either way).
+      ...(['startDate', 'endDate'] as const).map((field): ColDef<Action> => ({
+        field,
+        headerName: t(`cols.${field}`),
+        width: 115,
+        editable: true,
+        valueFormatter: (p) => (typeof p.value === 'string' ? shortDate(p.value, locale) : ''),
+      })),
       { field: 'partner', headerName: t('cols.partner'), width: 130, editable: true },
       count('participants', 'cols.participants', 120),
       count('women', 'cols.women', 100),
@@ -100,16 +110,16 @@ export function ActionsPanel({
       count('enterprisesLegalized', 'cols.legalized', 140),
       { field: 'notes', headerName: t('cols.notes'), flex: 1, minWidth: 160, editable: true },
     ];
-  }, [t, onOpenInitiative, siteNames]);
+  }, [t, onOpenInitiative, siteNames, locale]);
 
   const onCellEditRequest = useCallback(
     (event: CellEditRequestEvent<Action>) => {
       const field = event.colDef.field;
       const action = event.data;
       if (!field || !action || (!COUNT_FIELDS.has(field) && !TEXT_FIELDS.has(field)) || event.newValue === event.oldValue) return;
-      void edit((e) => e.saveProgrammeAction({ ...action, [field]: cellValue(field, event.newValue) }));
+      void edit((e) => e.saveProgrammeAction({ ...action, [field]: cellValue(field, event.newValue, locale) }));
     },
-    [edit],
+    [edit, locale],
   );
 
   return (

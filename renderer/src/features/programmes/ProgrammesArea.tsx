@@ -1,4 +1,5 @@
 import { Badge, Button, Group, Modal, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { DateField } from '../../components/DateField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEngineData } from '../../workspace/use-engine-data';
@@ -111,20 +112,8 @@ function NewProgrammeModal({
       <Stack gap="xs">
         <TextInput label={t('name')} value={name} onChange={(e) => setName(e.currentTarget.value)} data-testid="programme-name" />
         <Group grow>
-          <TextInput
-            label={t('start')}
-            placeholder="2025-01-01"
-            value={start}
-            onChange={(e) => setStart(e.currentTarget.value)}
-            data-testid="programme-start"
-          />
-          <TextInput
-            label={t('end')}
-            placeholder="2026-12-31"
-            value={end}
-            onChange={(e) => setEnd(e.currentTarget.value)}
-            data-testid="programme-end"
-          />
+          <DateField label={t('start')} value={start} onChange={setStart} data-testid="programme-start" />
+          <DateField label={t('end')} value={end} onChange={setEnd} data-testid="programme-end" />
         </Group>
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
