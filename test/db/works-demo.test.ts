@@ -41,7 +41,7 @@ describe('the demo works portfolio', () => {
     // The demo's works were planned and measured up to the day it was built (2026-01-01 in these tests).
     const later = await newEngine(() => '2026-12-05T10:00:00.000Z');
     await later.openWorkspace(await engine.exportWorkspace(), 'demo.arranjo');
-    expect((await later.history()).referenceDay).toBe('2026-01-01');
+    expect((await later.history()).demoDay).toBe('2026-01-01');
     const health = (rows: { workCode: string; health: string }[]) => Object.fromEntries(rows.map((r) => [r.workCode, r.health]));
     const atItsDay = health(await later.worksPortfolio());
     expect(atItsDay).toEqual(health(await engine.worksPortfolio('2026-01-01')));
@@ -57,23 +57,24 @@ describe('the demo works portfolio', () => {
     expect(view.prospectTotals.overdue).toBe(0);
     // A planner who builds on the demo reads it at today instead: one undoable change.
     const read = await later.readAtToday();
-    expect(read).toMatchObject({ referenceDay: '2026-12-05', canUndo: true });
+    expect(read).toMatchObject({ demoDay: null, canUndo: true });
     expect(Object.values(health(await later.worksPortfolio())).filter((h) => h === 'late').length).toBeGreaterThan(8);
     expect((await later.getAttractionPlan(plan?.id ?? 0)).today).toBe('2026-12-05');
-    expect((await later.undo()).referenceDay).toBe('2026-01-01');
-    expect((await later.redo()).referenceDay).toBe('2026-12-05');
+    expect((await later.undo()).demoDay).toBe('2026-01-01');
+    expect((await later.redo()).demoDay).toBeNull();
     // Saved and opened again, it stays read at today.
     const reopened = await newEngine(() => '2026-12-06T10:00:00.000Z');
     await reopened.openWorkspace(await later.exportWorkspace(), 'demo.arranjo');
-    expect((await reopened.history()).referenceDay).toBe('2026-12-06');
+    expect((await reopened.history()).demoDay).toBeNull();
+    expect((await reopened.getAttractionPlan(plan?.id ?? 0)).today).toBe('2026-12-06');
   });
 
   it('leaves any other workspace at today', async () => {
     const other = await newEngine(() => '2026-12-05T10:00:00.000Z');
     await other.createWorkspace({ demo: false });
-    expect((await other.history()).referenceDay).toBe('2026-12-05');
+    expect((await other.history()).demoDay).toBeNull();
     const before = (await other.history()).revision;
-    expect(await other.readAtToday()).toMatchObject({ referenceDay: '2026-12-05', revision: before, canUndo: false });
+    expect(await other.readAtToday()).toMatchObject({ demoDay: null, revision: before, canUndo: false });
   });
 
   it('refuses to delete a district that has works, naming how many (not a raw foreign-key error)', async () => {

@@ -12,8 +12,8 @@ export function ReferenceDayBadge() {
   const { t, locale } = useLocale();
   const workspace = useWorkspace();
   const controller = useWorkspaceController();
-  if (workspace.status !== 'ready' || workspace.referenceDay === new Date().toISOString().slice(0, 10)) return null;
-  const day = shortDate(workspace.referenceDay, locale);
+  if (workspace.status !== 'ready' || workspace.demoDay === null) return null;
+  const day = shortDate(workspace.demoDay, locale);
   const readAtToday = () =>
     void controller.mutate((engine) => engine.readAtToday()).catch((error: unknown) => notifyError(error, t('workspace.readAtToday')));
   return (

@@ -21,11 +21,19 @@ export interface WorkspaceSnapshot {
   dataVersion: number;
   saving: boolean;
   lastSavedAt: string | null;
-  /**
-   * The day the workspace's dates are read at by default (YYYY-MM-DD): the demo's own day, which its
-   * works, plans and prospects describe; today for any other workspace (the engine's history state).
-   */
-  referenceDay: string;
+  /** The day the open demo describes, at which its dates are read (the engine's history state); null: today. */
+  demoDay: string | null;
+}
+
+/** Today as the engine dates a day (UTC, YYYY-MM-DD). */
+export const todayIso = (): string => new Date().toISOString().slice(0, 10);
+
+/**
+ * The day the workspace's dates are read at by default: a demo's own day, else today, asked each time
+ * (a session open over midnight reads the new day).
+ */
+export function referenceDay(snapshot: Pick<WorkspaceSnapshot, 'demoDay'>): string {
+  return snapshot.demoDay ?? todayIso();
 }
 
 export function isDirty(s: WorkspaceSnapshot): boolean {
@@ -58,7 +66,7 @@ export class WorkspaceController {
     dataVersion: 0,
     saving: false,
     lastSavedAt: null,
-    referenceDay: new Date().toISOString().slice(0, 10),
+    demoDay: null,
   };
   private readonly listeners = new Set<() => void>();
   /** Areas' first data asked ahead of their first open; cleared on every change of the workspace. */
@@ -122,7 +130,7 @@ export class WorkspaceController {
       canUndo: history.canUndo,
       canRedo: history.canRedo,
       dataVersion: changed ? this.snapshot.dataVersion + 1 : this.snapshot.dataVersion,
-      referenceDay: history.referenceDay,
+      demoDay: history.demoDay,
     });
     if (changed) this.scheduleAutosave();
   }
@@ -146,7 +154,7 @@ export class WorkspaceController {
     const history = await this.engine.history();
     this.update({
       status: 'ready',
-      referenceDay: history.referenceDay,
+      demoDay: history.demoDay,
       name,
       location,
       revision: history.revision,

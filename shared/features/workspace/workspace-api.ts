@@ -19,10 +19,10 @@ export interface HistoryState {
   /** What the last undo or redo changed back (for the "Desfeito: …" message); absent otherwise. */
   undone?: UndoneChange;
   /**
-   * The day the workspace's dates are read at by default (YYYY-MM-DD): the demo's own day (its
-   * works, plans and prospects describe it) until `readAtToday`, today for any other workspace.
+   * The day a demo describes (YYYY-MM-DD), at which its dates are read by default (its works, plans
+   * and prospects are dated from it) until `readAtToday`; null when the workspace is read at today.
    */
-  referenceDay: string;
+  demoDay: string | null;
 }
 
 /** A change undone (or redone): its label code, area, the records and fields it touched. */

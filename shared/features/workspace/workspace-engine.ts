@@ -150,7 +150,7 @@ export class WorkspaceEngine implements WorkspaceApi {
       canUndo: this.changes.canUndo,
       canRedo: this.changes.canRedo,
       revision: this.changes.revision,
-      referenceDay: this.context.today(),
+      demoDay: new MetaRepository(this.db).demoDay() ?? null,
     };
   }
 

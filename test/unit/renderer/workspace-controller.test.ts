@@ -9,7 +9,7 @@ import type {
 } from '../../../renderer/src/platform/platform';
 import type { FirstScreen } from '../../../shared/features/workspace/first-screen';
 import { engineQuery } from '../../../renderer/src/workspace/prefetched-data';
-import { WorkspaceController, isDirty, type Engine } from '../../../renderer/src/workspace/workspace-controller';
+import { WorkspaceController, isDirty, referenceDay, type Engine } from '../../../renderer/src/workspace/workspace-controller';
 
 /** An engine double: a revision counter and the bytes of the "open" workspace. */
 class FakeEngine {
@@ -38,8 +38,8 @@ class FakeEngine {
   }
   async history(): Promise<HistoryState> {
     // The demo describes a day of its own (the engine's meta); any other workspace is read today.
-    const referenceDay = this.current === 'demo' ? '2026-01-01' : new Date().toISOString().slice(0, 10);
-    return { canUndo: this.undoable > 0, canRedo: false, revision: this.revision, referenceDay };
+    const demoDay = this.current === 'demo' ? '2026-01-01' : null;
+    return { canUndo: this.undoable > 0, canRedo: false, revision: this.revision, demoDay };
   }
   async undo(): Promise<HistoryState> {
     this.undoable--;
@@ -133,7 +133,8 @@ describe('WorkspaceController', () => {
     expect(platform.store.has('Demonstração (MG)')).toBe(false);
     expect(platform.last).toBe(null);
     // Read at the day it describes (the engine's), whatever today is.
-    expect(s.referenceDay).toBe('2026-01-01');
+    expect(s.demoDay).toBe('2026-01-01');
+    expect(referenceDay(s)).toBe('2026-01-01');
     await controller.storePending();
     // Stored as the app ships it, not exported from the engine; then it is the one to reopen.
     expect(await text(platform.store.get('Demonstração (MG)'))).toBe('shipped demo');
@@ -215,13 +216,22 @@ describe('WorkspaceController', () => {
     expect(controller.getSnapshot().status).toBe('failed');
   });
 
+  it('reads a workspace without a day of its own at today, asked each time (a session can pass midnight)', () => {
+    vi.useFakeTimers({ now: new Date('2026-12-05T23:59:00Z') });
+    expect(referenceDay({ demoDay: null })).toBe('2026-12-05');
+    vi.setSystemTime(new Date('2026-12-06T00:01:00Z'));
+    expect(referenceDay({ demoDay: null })).toBe('2026-12-06');
+    expect(referenceDay({ demoDay: '2026-01-01' })).toBe('2026-01-01');
+  });
+
   it('a later start reopens the last workspace instead', async () => {
     platform.store.set('Plano 2025', new TextEncoder().encode('plano'));
     platform.last = 'Plano 2025';
     await controller.start(names);
     expect(controller.getSnapshot().name).toBe('Plano 2025');
     expect(engine.current).toBe('plano');
-    expect(controller.getSnapshot().referenceDay).toBe(new Date().toISOString().slice(0, 10));
+    expect(controller.getSnapshot().demoDay).toBeNull();
+    expect(referenceDay(controller.getSnapshot())).toBe(new Date().toISOString().slice(0, 10));
   });
 
   it('falls back to the demo, and reports why, when the last workspace does not open', async () => {

@@ -5,6 +5,7 @@ import { useLocale } from '../../i18n';
 import { formatInteger, shortDate } from '../../i18n/format';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { useWorkspace } from '../../workspace/workspace-context';
+import { referenceDay } from '../../workspace/workspace-controller';
 import { compactMoney, HEALTH_COLORS, pct } from '../works/works-format';
 import { Panel } from './Panel';
 
@@ -15,7 +16,7 @@ import { Panel } from './Panel';
 export function WorksPanel() {
   const { t } = useTranslation('works');
   const { locale } = useLocale();
-  const day = useWorkspace().referenceDay;
+  const day = referenceDay(useWorkspace());
   const portfolio = useEngineData((e) => e.worksPortfolio(day), [day]);
   const rows = portfolio.data ?? [];
   if (portfolio.loading || rows.length === 0) return null;

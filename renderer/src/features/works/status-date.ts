@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { useWorkspace } from '../../workspace/workspace-context';
+import { referenceDay } from '../../workspace/workspace-controller';
 
 /** The date chosen in the works area; empty until one is (the workspace's day is then in force). */
 let current = '';
@@ -35,5 +36,5 @@ export const effectiveStatusDate = (chosen: string, referenceDay: string): strin
 /** The status date in force and its setter. */
 export function useStatusDate(): [string, (next: string) => void] {
   const chosen = useSyncExternalStore(worksStatusDate.subscribe, worksStatusDate.get);
-  return [effectiveStatusDate(chosen, useWorkspace().referenceDay), worksStatusDate.set];
+  return [effectiveStatusDate(chosen, referenceDay(useWorkspace())), worksStatusDate.set];
 }

@@ -1,6 +1,6 @@
 import { gridViewsQuery } from '../../components/grid/grid-views-query';
 import { engineQuery } from '../../workspace/prefetched-data';
-import type { Engine, WorkspaceController } from '../../workspace/workspace-controller';
+import { referenceDay, type Engine, type WorkspaceController } from '../../workspace/workspace-controller';
 import { effectiveStatusDate, worksStatusDate } from './status-date';
 
 /** The area's first queries: the portfolio at the status date, the baselines and the milestones. */
@@ -12,7 +12,7 @@ export const MILESTONES_QUERY = engineQuery('works.milestones', [], (engine) => 
 export async function prefetchWorks(controller: WorkspaceController, engine: Engine): Promise<void> {
   const ahead = controller.prefetched;
   await Promise.all([
-    ahead.prefetch(portfolioQuery(effectiveStatusDate(worksStatusDate.get(), controller.getSnapshot().referenceDay)), engine),
+    ahead.prefetch(portfolioQuery(effectiveStatusDate(worksStatusDate.get(), referenceDay(controller.getSnapshot()))), engine),
     ahead.prefetch(BASELINES_QUERY, engine),
     ahead.prefetch(MILESTONES_QUERY, engine),
     ahead.prefetch(gridViewsQuery('works-portfolio'), engine),
