@@ -99,5 +99,5 @@ export function groupedDecimalProps(locale: string): { decimalSeparator: string;
 
 /** Mantine NumberInput separators in the UI language (pt-BR and es: "24,67"; en: "24.67"). */
 export function decimalProps(locale: string): { decimalSeparator: string; thousandSeparator?: string } {
-  return locale === 'en' ? { decimalSeparator: '.' } : { decimalSeparator: ',' };
+  return { decimalSeparator: groupedDecimalProps(locale).decimalSeparator };
 }
