@@ -103,11 +103,27 @@ export function parseMunicipalities(bytes: Uint8Array, file: string, regions: Ma
   });
 }
 
+/**
+ * A CNAE level's name, on one line and, for sections and divisions, in sentence case. The shipped
+ * file (a public repository's copy of CONCLA's table) title-cases its section and division names
+ * ("Fabricação De Produtos Alimentícios") and breaks three of them across lines ("Exceto
+ * Máquinas\nE Equipamentos"); its groups, classes and subclasses are in sentence case already.
+ * None of the section or division names holds a proper noun or an acronym, so lower-casing all but
+ * the first letter gives IBGE's own wording: "Fabricação de produtos alimentícios", "Comércio;
+ * reparação de veículos automotores e motocicletas". Migration 0016 renames them so in older
+ * workspaces.
+ */
+export function cnaeName(level: Sector['classification'], raw: string): string {
+  const name = raw.replace(/\s+/g, ' ').trim();
+  if (level !== 'cnae-section' && level !== 'cnae-division') return name;
+  return name.charAt(0) + name.slice(1).toLocaleLowerCase('pt-BR');
+}
+
 /** The CNAE 2.x hierarchy, one row per subclass, flattened into the five levels with their parents. */
 export function parseCnae(bytes: Uint8Array): Sector[] {
   const levels = new Map<string, Sector>();
   const add = (sector: Sector): void => {
-    levels.set(`${sector.classification}:${sector.code}`, sector);
+    levels.set(`${sector.classification}:${sector.code}`, { ...sector, name: cnaeName(sector.classification, sector.name) });
   };
   for (const r of parseCsvRecords(decodeText(bytes).text).records) {
     add({ classification: 'cnae-section', code: r.secao ?? '', name: r.descricao_secao ?? '', parentCode: null });

@@ -23,6 +23,25 @@ describe('demo workspace built from resources/data', () => {
     expect((await engine.listStates()).length).toBe(27);
   });
 
+  it('names CNAE sections and divisions as IBGE writes them: sentence case, on one line (the file title-cases them)', async () => {
+    const divisions = await engine.listSectors('cnae-division');
+    const sections = await engine.listSectors('cnae-section');
+    expect(divisions).toHaveLength(87);
+    expect(sections).toHaveLength(21);
+    const byCode = new Map([...divisions, ...sections].map((s) => [s.code, s.name]));
+    // Broken across two lines in the file: "…Exceto Máquinas\nE Equipamentos".
+    expect(byCode.get('25')).toBe('Fabricação de produtos de metal, exceto máquinas e equipamentos');
+    expect(byCode.get('10')).toBe('Fabricação de produtos alimentícios');
+    expect(byCode.get('G')).toBe('Comércio; reparação de veículos automotores e motocicletas');
+    expect(byCode.get('C')).toBe('Indústrias de transformação');
+    for (const s of [...divisions, ...sections]) {
+      expect(s.name, s.code).not.toMatch(/\s{2}|\n| (De|Da|Do|Dos|E|Em|À|Às|Para|Por|Com) /);
+    }
+    // The lower levels are in sentence case in the file already, and kept as written.
+    const groups = await engine.listSectors('cnae-group');
+    expect(groups.find((g) => g.code === '291')?.name).toBe('Fabricação de automóveis, camionetas e utilitários');
+  });
+
   it('gives MG municipalities their IBGE immediate and intermediate regions', async () => {
     const mg = await engine.listMunicipalities({ stateCode: 31 });
     const bh = mg.find((m) => m.code === 3106200);

@@ -346,6 +346,30 @@ const ROWS_OF: Record<number, Record<string, TableCheck>> = {
       ],
     },
   },
+  15: {
+    // CNAE names as the shipped file wrote them, in sentence case and on one line after 0016; a
+    // name other than the file's is kept.
+    classification: {
+      count: 3,
+      sample: [
+        `SELECT (SELECT name FROM classification WHERE scheme = 'cnae-section' AND code = 'A') AS section,
+                (SELECT name FROM classification WHERE scheme = 'cnae-division' AND code = '25') AS division,
+                (SELECT name FROM classification WHERE scheme = 'cnae-division' AND code = '10') AS own`,
+        {
+          section: 'Agricultura, pecuária, produção florestal, pesca e aquicultura',
+          division: 'Fabricação de produtos de metal, exceto máquinas e equipamentos',
+          own: 'Alimentos (nome de fixture)',
+        },
+      ],
+    },
+    attraction_target_sector: {
+      count: 1,
+      sample: [
+        'SELECT sector_name, density FROM attraction_target_sector WHERE id = 2',
+        { sector_name: 'Fabricação de produtos de metal, exceto máquinas e equipamentos', density: 0.42 },
+      ],
+    },
+  },
 };
 
 const fixture = (version: number) => new URL(`../fixtures/workspace-schema-${version}.arranjo`, import.meta.url);

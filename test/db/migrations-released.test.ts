@@ -25,6 +25,7 @@ const RELEASED: Readonly<Record<string, string>> = {
   '0013_employment_by_level.sql': '2bf1c752e973706b50d36585c7ad8c3816f9927f5e52f1b58a3bf3869544d9f2',
   '0014_value_sources.sql': '64fc3701cba41768aa6ea5e4f8889412737c2d5c253f7f7518a2f6bfd532763f',
   '0015_checks_without_in_lists.sql': '63d0d20bb7916af24b7b101f13bc75e314f3cf7fadfc0a494072033f29e94301',
+  '0016_cnae_names.sql': 'bea2a4696d89a7febe4ffc201dd0dd9ac14949a9e7306194b2369e7d7f75d561',
 };
 
 const dir = new URL('../../shared/db/migrations/', import.meta.url);
