@@ -65,6 +65,10 @@ test('prioritize the demo districts: AHP with an inconsistent judgement, TOPSIS,
   const top = (await page.getByTestId('results-tab').getAttribute('data-top'))?.split('|') ?? [];
   expect(top).toHaveLength(5);
   await expect(page.locator('body')).not.toContainText('NaN');
+  // Scores with the workbook's four decimals (0,0600, not 0,06), all 13 of them.
+  const scores = page.getByTestId('results-tab').locator('.ag-cell[col-id="score"]');
+  await expect(scores).toHaveCount(13);
+  for (const text of await scores.allInnerTexts()) expect(text).toMatch(/^\d,\d{4}$/);
   await page.screenshot({ path: testInfo.outputPath('prioritization-results.png'), fullPage: true });
 
   // Walking weights: all the weight on the LQ re-ranks the districts at once.

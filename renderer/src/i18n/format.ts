@@ -54,8 +54,9 @@ export function formatInteger(value: number, locale: Locale): string {
   return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
 }
 
-export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 2): string {
-  return numberFormat(locale, { maximumFractionDigits }).format(value);
+/** A number with at most `maximumFractionDigits` decimals, and at least `minimumFractionDigits` (a column of scores aligned). */
+export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 2, minimumFractionDigits = 0): string {
+  return numberFormat(locale, { minimumFractionDigits, maximumFractionDigits }).format(value);
 }
 
 /** "1,2 mi" style labels for chart axes, where full digits would crowd the axis. */

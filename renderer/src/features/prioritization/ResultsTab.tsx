@@ -21,17 +21,20 @@ export function ResultsTab({ run }: { run: EngineData<ScenarioRun> }) {
   const columns = useMemo<ColDef<RankedAlternative>[]>(() => {
     if (!data) return [];
     const topStyle = (p: { data?: RankedAlternative }) => (p.data?.inTop ? TOP_STYLE : null);
-    const number = (digits: number) => (p: { value: unknown }) =>
-      typeof p.value === 'number' ? formatNumber(p.value, locale, digits) : '–';
-    return [
-      { field: 'rank', headerName: t('results.rank'), width: 90, cellStyle: topStyle, sort: 'asc', pinned: 'left' },
+    const number =
+      (digits: number, fixed = false) =>
+      (p: { value: unknown }) =>
+        typeof p.value === 'number' ? formatNumber(p.value, locale, digits, fixed ? digits : 0) : '–';
+    const columns: ColDef<RankedAlternative>[] = [
+      { field: 'rank', headerName: t('results.rank'), width: 118, cellStyle: topStyle, sort: 'asc', pinned: 'left' },
       { field: 'label', headerName: t('results.alternative'), minWidth: 320, flex: 2, cellStyle: topStyle, pinned: 'left' },
       { field: 'municipality', headerName: t('results.municipality'), width: 160 },
       {
         field: 'score',
         headerName: t(`results.score.${data.method}`),
         width: 170,
-        valueFormatter: number(4),
+        type: 'numericColumn',
+        valueFormatter: number(4, true),
         cellStyle: topStyle,
       },
       {
@@ -50,6 +53,8 @@ export function ResultsTab({ run }: { run: EngineData<ScenarioRun> }) {
         valueFormatter: number(2),
       })),
     ];
+    // Headers wrap rather than cut a word: "Posición", a criterion's long name, "Entre los 5 primeros".
+    return columns.map((c) => ({ ...c, wrapHeaderText: true, autoHeaderHeight: true }));
   }, [data, t, locale]);
 
   if (run.error !== null) {

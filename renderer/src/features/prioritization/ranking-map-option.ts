@@ -129,7 +129,7 @@ export function buildRankingMapOption(input: RankingMapInput): RankingMapOption 
     const lines = [`<b>${escapeHtml(point.label)}</b>`];
     if (point.municipality) lines.push(escapeHtml(point.municipality));
     lines.push(`${escapeHtml(labels.rank)}: <b>${point.rank}</b>${point.inTop ? ` (${escapeHtml(labels.topN)})` : ''}`);
-    lines.push(`${escapeHtml(labels.score)}: ${escapeHtml(formatNumber(point.score, locale, 4))}`);
+    lines.push(`${escapeHtml(labels.score)}: ${escapeHtml(formatNumber(point.score, locale, 4, 4))}`);
     lines.push(`<span style="opacity:.7">${escapeHtml(labels.seatNote)}</span>`);
     return lines.join('<br/>');
   };
