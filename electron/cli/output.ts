@@ -21,12 +21,34 @@ export function toCsv(header: readonly string[], rows: readonly (readonly Cell[]
   return csvLines([header, ...rows], ',') + '\n';
 }
 
+/** Decimals a number needs, up to four: 31.7 needs 1, 0.6990555496191363 is shown with 4. */
+function decimalsOf(x: number): number {
+  for (let d = 0; d < 4; d++) if (Number(x.toFixed(d)) === x) return d;
+  return 4;
+}
+
+/**
+ * The readable table: columns aligned; a column of numbers only is right-aligned, with one count
+ * of decimals for the column, as many as its values need up to four (an LQ of 0.6990555496191363
+ * reads 0.6991, a progress column 56.0 over 31.7). `--format csv` and `json` keep every digit.
+ */
 export function toTable(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  const text = [header, ...rows.map((r) => r.map((c) => (c === null ? '' : String(c))))];
+  const numeric = header.map(
+    (_, i) =>
+      rows.some((r) => typeof r[i] === 'number') && rows.every((r) => r[i] === null || r[i] === undefined || typeof r[i] === 'number'),
+  );
+  const decimals = header.map((_, i) =>
+    numeric[i] ? Math.max(0, ...rows.map((r) => (typeof r[i] === 'number' && Number.isFinite(r[i]) ? decimalsOf(r[i]) : 0))) : 0,
+  );
+  const cell = (c: Cell | undefined, i: number): string => {
+    if (c === null || c === undefined) return '';
+    return typeof c === 'number' && Number.isFinite(c) ? c.toFixed(decimals[i] ?? 0) : String(c);
+  };
+  const text = [header, ...rows.map((r) => header.map((_, i) => cell(r[i], i)))];
   const widths = header.map((_, i) => Math.max(...text.map((r) => (r[i] ?? '').length)));
   const line = (r: readonly string[]): string =>
     r
-      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .map((c, i) => (numeric[i] ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
       .join('  ')
       .trimEnd();
   return [line(text[0] ?? []), widths.map((w) => '-'.repeat(w)).join('  '), ...text.slice(1).map(line)].join('\n') + '\n';
