@@ -22,6 +22,11 @@ test('switching the language changes the UI and the number format', async ({ pag
   await expectCountFormatted(page, 'count-employment', 'pt-BR', '13.648');
 
   await page.getByTestId('nav-settings').click();
+  // The data sources: the file column gives way to the description beside it (a long file name
+  // breaks after "_" and "/" rather than squeezing the description to a few words a line).
+  const heads = page.getByTestId('data-sources').locator('th');
+  const [fileColumn, whatColumn] = [await heads.nth(0).boundingBox(), await heads.nth(1).boundingBox()];
+  expect(whatColumn?.width ?? 0).toBeGreaterThan(fileColumn?.width ?? Infinity);
   await chooseOption(page, 'language-select', 'English');
   await expect(page.getByTestId('nav-dashboard')).toContainText('Dashboard');
   await expect(page.getByTestId('nav-settings')).toContainText('Settings');

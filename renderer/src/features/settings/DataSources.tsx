@@ -25,6 +25,24 @@ function Inline({ text }: { text: string }) {
   );
 }
 
+/**
+ * A file's path with a break opportunity after each "/" and "_": the longest
+ * (regions/regioes_geograficas_composicao_por_municipios_2017_20180911.xlsx) otherwise holds its
+ * column at full length and squeezes the description beside it to a few words a line.
+ */
+function FilePath({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(/(?<=[/_])/).map((part, index) => (
+        <Fragment key={index}>
+          {index > 0 && <wbr />}
+          {part}
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
 /** Which public data the app ships, from whom, under which licence: SOURCES.md in the UI language. */
 export function DataSources({ locale }: { locale: Locale }) {
   const blocks = useMemo(() => parseMarkdown(SOURCES_BY_LOCALE[locale]), [locale]);
@@ -52,7 +70,10 @@ export function DataSources({ locale }: { locale: Locale }) {
             <Table.Thead>
               <Table.Tr>
                 {block.header.map((cell, c) => (
-                  <Table.Th key={c}>{cell}</Table.Th>
+                  // The file column takes a quarter of the width; the description the most.
+                  <Table.Th key={c} w={c === 0 ? '25%' : undefined}>
+                    {cell}
+                  </Table.Th>
                 ))}
               </Table.Tr>
             </Table.Thead>
@@ -61,7 +82,7 @@ export function DataSources({ locale }: { locale: Locale }) {
                 <Table.Tr key={r}>
                   {row.map((cell, c) => (
                     <Table.Td key={c} style={{ verticalAlign: 'top' }}>
-                      <Inline text={cell} />
+                      {c === 0 ? <FilePath text={cell} /> : <Inline text={cell} />}
                     </Table.Td>
                   ))}
                 </Table.Tr>
