@@ -32,8 +32,7 @@ async function population2022(): Promise<number[]> {
   const values: number[] = [];
   book.getWorksheet('Municípios')?.eachRow((row) => {
     const total = row.getCell(8).value;
-    if (row.getCell(3).text === '31' && /^\d{5}$/.test(row.getCell(4).text) && typeof total === 'number')
-      values.push(total);
+    if (row.getCell(3).text === '31' && /^\d{5}$/.test(row.getCell(4).text) && typeof total === 'number') values.push(total);
   });
   return values;
 }
@@ -262,6 +261,12 @@ test('compare three districts: table with the best marked, radar and bars, value
   const diff = (await jobsRow.locator('[col-id="d1"]').textContent()) ?? '';
   expect(digits(diff)).toBe(Math.abs((expected[1] ?? 0) - (expected[0] ?? 0)));
   expect(diff.startsWith((expected[1] ?? 0) > (expected[0] ?? 0) ? '+' : '−')).toBe(true);
+  // A long indicator name reads whole, on two lines, not cut to "…"; the six rows fit without a scroll.
+  const longName = page.getByTestId('compare-grid').locator('.ag-cell[col-id="indicator"]', { hasText: 'transformação (município)' });
+  expect((await longName.boundingBox())?.height ?? 0).toBeGreaterThan(40);
+  const lastRow = await page.getByTestId('compare-grid').locator('.ag-cell[col-id="indicator"]', { hasText: 'Variação' }).boundingBox();
+  const grid = await page.getByTestId('compare-grid').boundingBox();
+  expect((lastRow?.y ?? Infinity) + (lastRow?.height ?? 0)).toBeLessThanOrEqual((grid?.y ?? 0) + (grid?.height ?? 0));
   await page.screenshot({ path: testInfo.outputPath('compare-three-districts.png'), fullPage: true });
 
   // Radar exports: the chart's own menu.

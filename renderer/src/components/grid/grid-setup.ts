@@ -18,6 +18,7 @@ import {
   QuickFilterModule,
   RenderApiModule,
   RowApiModule,
+  RowAutoHeightModule,
   RowSelectionModule,
   RowStyleModule,
   ScrollApiModule,
@@ -64,6 +65,8 @@ ModuleRegistry.registerModules([
   CellStyleModule,
   RowStyleModule,
   LocaleModule,
+  // Rows as tall as a column that wraps its text needs (`autoHeight`: the comparison's indicator names).
+  RowAutoHeightModule,
 ]);
 
 // Dense, desktop-like grid: smaller spacing and type than the Quartz defaults.

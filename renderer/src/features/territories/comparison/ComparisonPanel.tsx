@@ -25,7 +25,7 @@ import '../charts/register-charts';
 import '../territories.css';
 import { AddToMeeting } from '../meeting/AddToMeeting';
 import { compareStore, goToTerritories, openProfile, useCompareSelection } from '../stores';
-import { compareColumns, compareGridRows, type CompareGridRow } from './comparison-table';
+import { compareColumns, compareGridHeight, compareGridRows, type CompareGridRow } from './comparison-table';
 import { useComparison } from './use-comparison';
 
 const CHART_HEIGHT = 420;
@@ -160,7 +160,7 @@ export function ComparisonPanel() {
             columnDefs={columns}
             getRowId={rowId}
             testId="compare-grid"
-            height={Math.min(560, 110 + rows.length * 30)}
+            height={compareGridHeight(rows)}
             exportName={t('compare.exportName')}
             exportNotes={[
               [t('compare.columns.subjects'), comparison.subjects.map((s) => s.name).join('; ')],

@@ -70,6 +70,15 @@ export function compareGridRows(
   });
 }
 
+/**
+ * The grid's height for its rows, up to 560 px (then it scrolls): a row is 30 px, or ~46 px when
+ * the indicator's name takes two lines of its 280 px column (about 36 characters fit on one).
+ */
+export function compareGridHeight(rows: readonly Pick<CompareGridRow, 'indicator'>[]): number {
+  const body = rows.reduce((h, r) => h + (r.indicator.length > 36 ? 46 : 30), 0);
+  return Math.min(560, 110 + body);
+}
+
 /** Columns: indicator, unit, period; each subject's value (best marked) and its difference to the baseline. */
 export function compareColumns(
   subjects: readonly SubjectSummary[],
@@ -81,7 +90,17 @@ export function compareColumns(
   const numeric: ColumnMeta = { kind: 'decimal' };
   const columns: ColDef<CompareGridRow>[] = [
     { field: 'group', headerName: t('compare.columns.group'), width: 130, context: { groupable: true } satisfies ColumnMeta },
-    { field: 'indicator', headerName: t('compare.columns.indicator'), width: 280, pinned: 'left', tooltipField: 'indicator' },
+    // The indicator's whole name, on two lines when it needs them ("Empregos formais por mil habitantes (município)").
+    {
+      field: 'indicator',
+      headerName: t('compare.columns.indicator'),
+      width: 280,
+      pinned: 'left',
+      tooltipField: 'indicator',
+      wrapText: true,
+      autoHeight: true,
+      cellStyle: { lineHeight: '1.35', paddingTop: '6px', paddingBottom: '6px' },
+    },
     { field: 'unitLabel', headerName: t('compare.columns.unit'), width: 100 },
     { field: 'period', headerName: t('compare.columns.period'), width: 100 },
   ];
@@ -93,7 +112,8 @@ export function compareColumns(
       colId: `s${i}`,
       headerName: i === baseline ? `${name} ◆` : name,
       headerTooltip: i === baseline ? t('compare.baselineOf', { name: s.name }) : s.name,
-      width: 170,
+      // Wide enough for the best value of a district in the hundreds of thousands: "★ 215.443 empregos".
+      width: 195,
       wrapHeaderText: true,
       autoHeaderHeight: true,
       type: 'rightAligned',
