@@ -116,6 +116,9 @@ test('a fiscal value-added workbook (names only, subclasses as numbers, repeated
   expect(Number(await lq.getAttribute('data-value'))).toBeCloseTo(expectedVehiclesLq(), 9);
   // Value added said in reais, and the source line names the imported file, not MTE/RAIS.
   await expect(page.getByTestId('vocations-total-jobs')).toHaveText(/^R\$\s[\d.]+$/);
+  // The row kept as "não classificado" has its LQ shown (10,10) but is no activity: not a specialization.
+  await expect(page.getByTestId('vocations-sector-NC')).toHaveAttribute('data-specialized', 'false');
+  await expect(page.getByTestId('vocations-specialized-count')).toHaveText('6');
   await page.screenshot({ path: testInfo.outputPath('6-economy-lq.png'), fullPage: true });
 
   // Mapped: the LQ map of division 29 for the same selection.

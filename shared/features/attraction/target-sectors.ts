@@ -1,5 +1,6 @@
 import type { LqRow, PotentialSectorRow, ShiftShareRow } from '../economy';
 import type { TargetOrigin } from './vocabulary';
+import { UNCLASSIFIED_SECTOR } from '../../domain/cnae-levels';
 import { numberFormat } from '../../text/locale-format';
 
 /** A proposed target sector with the figures that justify it ("why this sector"). */
@@ -57,7 +58,8 @@ function fill(template: string, values: Record<string, string>): string {
  * Target sectors from the economic diagnosis of the district's territory: specialized sectors
  * (LQ ≥ 1.25, by LQ), growing ones (local jobs grew and the regional shift is positive: the territory
  * outgrew the reference in that sector), and potential ones (not specialized, high relatedness
- * density, Hidalgo et al. 2007). Each sector appears once, under its strongest reason.
+ * density, Hidalgo et al. 2007). Each sector appears once, under its strongest reason; "não
+ * classificado" never does.
  */
 export function proposeTargetSectors(input: ProposalInput): SectorProposal[] {
   const { locale } = input;
@@ -69,8 +71,10 @@ export function proposeTargetSectors(input: ProposalInput): SectorProposal[] {
     const s = ssBy.get(code);
     return s && s.jobsFrom > 0 ? (s.jobsTo - s.jobsFrom) / s.jobsFrom : null;
   };
+  // "Não classificado" is no activity (cnae-levels.ts): never a sector to attract companies in.
+  const classified = (code: string): boolean => code !== UNCLASSIFIED_SECTOR;
   const specialized = input.lq
-    .filter((r) => r.lq !== null && r.lq >= SPECIALIZED_LQ && r.value > 0)
+    .filter((r) => classified(r.sectorCode) && r.lq !== null && r.lq >= SPECIALIZED_LQ && r.value > 0)
     .sort((a, b) => (b.lq ?? 0) - (a.lq ?? 0));
   for (const r of specialized) {
     out.set(r.sectorCode, {
@@ -85,7 +89,9 @@ export function proposeTargetSectors(input: ProposalInput): SectorProposal[] {
     });
   }
   const growing = input.shiftShare
-    .filter((s) => !out.has(s.sectorCode) && s.jobsFrom > 0 && s.jobsTo > s.jobsFrom && (s.regionalShift ?? 0) > 0)
+    .filter(
+      (s) => classified(s.sectorCode) && !out.has(s.sectorCode) && s.jobsFrom > 0 && s.jobsTo > s.jobsFrom && (s.regionalShift ?? 0) > 0,
+    )
     .sort((a, b) => (b.regionalShift ?? 0) - (a.regionalShift ?? 0));
   for (const s of growing) {
     const g = growthOf(s.sectorCode) ?? 0;
@@ -107,7 +113,7 @@ export function proposeTargetSectors(input: ProposalInput): SectorProposal[] {
     });
   }
   for (const p of input.potential) {
-    if (out.has(p.sectorCode)) continue;
+    if (!classified(p.sectorCode) || out.has(p.sectorCode)) continue;
     out.set(p.sectorCode, {
       sectorCode: p.sectorCode,
       sectorName: p.sectorName,

@@ -2,6 +2,7 @@ import { potentialNote } from './economy-workbook-methods';
 import type { Connection } from '../../db/connection';
 import type { EconomyQuery, PotentialSectorRow } from './types';
 import { ArranjoError } from '../../errors';
+import { UNCLASSIFIED_SECTOR } from '../../domain/cnae-levels';
 import { economyWorkbook, type PotentialSheet } from './economy-workbook';
 import { ActivityLevels } from './activity-levels';
 import type { EconomyExportQuery } from './schemas';
@@ -29,7 +30,9 @@ export async function exportEconomy(conn: Connection, q: EconomyExportQuery, now
 
   let potential: PotentialSheet | undefined;
   if (q.subject && own && subject) {
-    const specialized = own.rows.filter((r) => r.lq !== null && r.lq >= 1).length;
+    // "Não classificado" is no activity: never a specialization, nor a sector counted (cnae-levels.ts).
+    const classified = own.rows.filter((r) => r.sectorCode !== UNCLASSIFIED_SECTOR);
+    const specialized = classified.filter((r) => r.lq !== null && r.lq >= 1).length;
     let rows: PotentialSectorRow[] = [];
     let note: string | null = null;
     try {
@@ -40,7 +43,7 @@ export async function exportEconomy(conn: Connection, q: EconomyExportQuery, now
       note = error.message;
     }
     if (rows.length === 0 && note === null) {
-      note = potentialNote(subject.name, specialized === 0 ? 'none' : specialized === own.rows.length ? 'all' : 'far', q.locale);
+      note = potentialNote(subject.name, specialized === 0 ? 'none' : specialized === classified.length ? 'all' : 'far', q.locale);
     }
     potential = { subject, rows, note };
   }

@@ -2,10 +2,27 @@ import { describe, expect, it } from 'vitest';
 import type { LqRow, PotentialSectorRow, ShiftShareRow } from '../../../shared/features/economy/types';
 import { proposeTargetSectors } from '../../../shared/features/attraction/target-sectors';
 
-const lq = (code: string, value: number, jobs: number): LqRow =>
-  ({ territoryCode: 3106705, territoryName: 'Betim', sectorCode: code, sectorName: `S${code}`, year: 2020, value: jobs, lq: value, reason: null, reasonCode: null });
+const lq = (code: string, value: number, jobs: number): LqRow => ({
+  territoryCode: 3106705,
+  territoryName: 'Betim',
+  sectorCode: code,
+  sectorName: `S${code}`,
+  year: 2020,
+  value: jobs,
+  lq: value,
+  reason: null,
+  reasonCode: null,
+});
 const ss = (code: string, from: number, to: number, shift: number): ShiftShareRow =>
-  ({ territoryCode: 3106705, territoryName: 'Betim', sectorCode: code, sectorName: `S${code}`, jobsFrom: from, jobsTo: to, regionalShift: shift }) as ShiftShareRow;
+  ({
+    territoryCode: 3106705,
+    territoryName: 'Betim',
+    sectorCode: code,
+    sectorName: `S${code}`,
+    jobsFrom: from,
+    jobsTo: to,
+    regionalShift: shift,
+  }) as ShiftShareRow;
 
 describe('target sectors from the economic diagnosis', () => {
   it('orders specialized (LQ ≥ 1.25), then growing (positive regional shift), then potential, each once with its figures', () => {
@@ -31,5 +48,17 @@ describe('target sectors from the economic diagnosis', () => {
     expect(out[2]?.growth).toBeCloseTo(2_000 / 18_000, 12);
     expect(out[2]?.rationale).toContain('+11,1%');
     expect(out[3]?.density).toBe(0.35);
+  });
+
+  it('never proposes "não classificado" (NC), however high its LQ or its growth: it is no activity', () => {
+    const out = proposeTargetSectors({
+      year: 2020,
+      fromYear: 2019,
+      lq: [lq('NC', 10.1, 55_000), lq('4', 1.3, 5_000)],
+      shiftShare: [ss('NC', 40_000, 55_000, 9_000), ss('4', 4_000, 5_000, 100)],
+      potential: [{ sectorCode: 'NC', sectorName: 'Não classificado', density: 0.9, lq: 0.5, related: [] }],
+      locale: 'pt-BR',
+    });
+    expect(out.map((p) => [p.sectorCode, p.origin])).toEqual([['4', 'specialized']]);
   });
 });

@@ -167,4 +167,13 @@ describe('LQ heat-map rows', () => {
     expect(abaete?.specialized).toBe(1);
     expect(grid.rows[0]?.total).toBe(50);
   });
+
+  it('never counts "não classificado" (NC) as a specialization, nor as a sector the count is out of', () => {
+    const rows = [...LQ, lqRow(1, 'Betim', 'NC', 5, 10.1)];
+    const summary = buildVocations({ territoryCode: 1, lq: rows, shiftShare: null, diversity: null, potential: null });
+    expect(summary?.sectors.find((s) => s.sectorCode === 'NC')).toMatchObject({ lq: 10.1, specialized: false });
+    // Sectors 2 (LQ 2) and 3 (LQ 1) of the three classified ones.
+    expect([summary?.specializedCount, summary?.sectorCount]).toEqual([2, 3]);
+    expect(pivotLq(rows, 1, 'pt-BR').rows.find((r) => r.territoryCode === 1)?.specialized).toBe(2);
+  });
 });

@@ -94,7 +94,7 @@ export function VocationsPanel({ selection, results, sectorLabel, errorText, onE
         </Text>
         <Text size="sm">
           {t('vocations.specializations')}: <b data-testid="vocations-specialized-count">{summary.specializedCount}</b> /{' '}
-          {summary.sectors.length}
+          {summary.sectorCount}
         </Text>
         <Text size="sm" c="dimmed">
           {t('vocations.referenceLine', { reference })}

@@ -1,5 +1,6 @@
 import type { MissingReason } from '../../../../shared/analysis/economy/types';
 import type { DiversityRow, LqRow, PotentialSectorRow, ShiftShareRow, TerritoryKind } from '../../../../shared/features/economy/types';
+import { UNCLASSIFIED_SECTOR } from '../../../../shared/domain/cnae-levels';
 import { reasonCode } from './economy-format';
 
 /**
@@ -53,7 +54,10 @@ export interface VocationsSummary {
   totalJobs: number;
   /** All sectors, highest LQ first (empty values last). */
   sectors: VocationSector[];
+  /** Sectors with LQ ≥ 1, "não classificado" left out: it is no activity, so never a specialization (cnae-levels.ts). */
   specializedCount: number;
+  /** The territory's sectors, "não classificado" left out: what `specializedCount` is out of. */
+  sectorCount: number;
   shiftTotals: ShiftTotals | null;
   /** G: the reference region's growth over the period. */
   referenceGrowth: number | null;
@@ -128,19 +132,20 @@ export function buildVocations(input: VocationsInput): VocationsSummary | null {
         share: totalJobs > 0 ? r.value / totalJobs : null,
         lq: r.lq,
         lqReason: r.lq === null ? reasonCode(r) : null,
-        specialized: r.lq !== null && r.lq >= 1,
+        specialized: r.lq !== null && r.lq >= 1 && r.sectorCode !== UNCLASSIFIED_SECTOR,
         shift,
         growthReason: shift && shift.growth === null ? reasonCode(shift) : null,
       };
     })
     .sort(byLqDescending);
   const specializedCount = sectors.filter((s) => s.specialized).length;
+  const sectorCount = sectors.filter((s) => s.sectorCode !== UNCLASSIFIED_SECTOR).length;
   const lqBySector = new Map(own.map((r) => [r.sectorCode, r.lq]));
   const potential = (input.potential ?? []).map((p) => ({ ...p, lq: lqBySector.get(p.sectorCode) ?? p.lq }));
   let potentialEmptyReason: PotentialEmptyReason | null = null;
   if (potential.length === 0) {
     potentialEmptyReason =
-      specializedCount === 0 ? 'no-specialization' : specializedCount === sectors.length ? 'all-specialized' : 'no-related';
+      specializedCount === 0 ? 'no-specialization' : specializedCount === sectorCount ? 'all-specialized' : 'no-related';
   }
   const diversity = input.diversity && input.diversity.territoryCode === input.territoryCode ? input.diversity : null;
   return {
@@ -150,6 +155,7 @@ export function buildVocations(input: VocationsInput): VocationsSummary | null {
     totalJobs,
     sectors,
     specializedCount,
+    sectorCount,
     shiftTotals: shiftRows.length > 0 ? sumShiftShare(shiftRows) : null,
     referenceGrowth: referenceGrowth(input.shiftShare ?? []),
     diversity: diversity
