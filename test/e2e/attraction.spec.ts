@@ -191,7 +191,9 @@ test('attraction: a district plan from target sectors to the exported workbook',
   await expect(page.getByTestId('attraction-column-proposal')).toContainText('Proposal');
   await page.screenshot({ path: testInfo.outputPath('attraction-board-en.png') });
   await page.getByTestId('attraction-tab-summary').click();
-  await expect(page.getByTestId('attraction-stage-chart')).toBeVisible();
+  await expect(page.getByTestId('attraction-stage-chart')).toHaveAttribute('data-render-finished', 'true');
+  // The pipeline chart says what it counts.
+  await expect(page.getByTestId('attraction-summary')).toContainText('Companies by stage');
   await page.screenshot({ path: testInfo.outputPath('attraction-summary-en.png') });
   // The AHP judgements were saved with the plan: reopened, the editor shows them again.
   await page.getByTestId('attraction-tab-criteria').click();
