@@ -150,6 +150,8 @@ test('a comparison of five districts stays within the window; a 5-criterion AHP 
   await page.getByRole('button', { name: 'Perfil: Distrito Industrial de Betim' }).click();
   await expect(page.getByTestId('profile-radar')).toHaveAttribute('data-render-finished', 'true');
   await expect(page.getByTestId('profile-sectors')).toHaveAttribute('data-render-finished', 'true');
+  // The drawer's slide-in done (a screenshot during it shows the profile cut at the right edge).
+  await page.getByRole('dialog').evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
   await page.screenshot({ path: testInfo.outputPath('profile-betim-pt.png') });
   await page.keyboard.press('Escape');
 
