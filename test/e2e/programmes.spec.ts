@@ -131,6 +131,8 @@ test('a programme with two indicators and quarterly targets, imported actions, a
   const q1 = page.getByTestId('monitor-row-participants-2025-Q1');
   await expect(q1).toHaveAttribute('data-rag', 'amber');
   await expect(q1).toContainText('75%');
+  // The period as Portuguese writes it, not the stored key's English "Q".
+  await expect(q1.locator('td').nth(1)).toHaveText('1º trim. 2025');
   await expect(page.getByTestId('monitor-row-women-2025-Q1')).toHaveAttribute('data-rag', 'green');
   await expect(page.getByTestId('monitor-chart')).toHaveAttribute('data-render-finished', 'true');
   await page.screenshot({ path: testInfo.outputPath('programmes-monitor-pt.png'), fullPage: true });
@@ -228,5 +230,6 @@ test('a programme with two indicators and quarterly targets, imported actions, a
   await expect(page.getByTestId('programme-tab-monitor')).toHaveText('Monitoring');
   await chooseOption(page, 'programme-select', NAME);
   await expect(page.getByTestId('monitor-row-participants-2025-Q1')).toHaveAttribute('data-rag', 'amber');
+  await expect(page.getByTestId('monitor-row-participants-2025-Q1').locator('td').nth(1)).toHaveText('Q1 2025');
   await page.screenshot({ path: testInfo.outputPath('programmes-monitor-en.png'), fullPage: true });
 });

@@ -3,13 +3,26 @@ import { useTranslation } from 'react-i18next';
 import type { MonitorRow } from '../../../../shared/features/programmes/types';
 import { isBuiltin } from '../../../../shared/features/programmes/types';
 import { useLocale } from '../../i18n';
-import { dateFormat } from '../../i18n/format';
+import { shortDate } from '../../i18n/format';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { DisaggregationTables } from './DisaggregationTables';
 import type { View } from './MonitorPanel';
 
 /** "Why this value": the actions whose start falls in the period (or up to it, cumulative). */
-export function DrillModal({ row, onClose, view, name }: { row: MonitorRow | null; onClose: () => void; view: View; name: string }) {
+export function DrillModal({
+  row,
+  onClose,
+  view,
+  name,
+  period,
+}: {
+  row: MonitorRow | null;
+  onClose: () => void;
+  view: View;
+  name: string;
+  /** The row's period as the UI writes it ("1º trim. 2025"). */
+  period: string;
+}) {
   const { t } = useTranslation('programmes');
   const { locale } = useLocale();
   const actions = useEngineData(
@@ -17,15 +30,12 @@ export function DrillModal({ row, onClose, view, name }: { row: MonitorRow | nul
     [row?.indicatorId, row?.period, view],
   );
   const list = actions.data ?? [];
-  const date = dateFormat(locale, { timeZone: 'UTC' });
   const builtin = row ? isBuiltin(row.indicator) : true;
   return (
     <Modal opened={row !== null} onClose={onClose} title={t('why')} size="xl">
       {row && (
         <Stack gap="xs" data-testid="drill" data-loaded={actions.loading ? 'false' : 'true'}>
-          <Text fw={600}>
-            {builtin ? t('whyTitle', { indicator: name, period: row.period, count: list.length }) : `${name} — ${row.period}`}
-          </Text>
+          <Text fw={600}>{builtin ? t('whyTitle', { indicator: name, period, count: list.length }) : `${name} — ${period}`}</Text>
           {!builtin && <Text size="sm">{t('whyEntered')}</Text>}
           <DisaggregationTables query={{ indicatorId: row.indicatorId, period: row.period, view }} />
           {/* An entered value has no actions behind it: only its parts. */}
@@ -44,7 +54,7 @@ export function DrillModal({ row, onClose, view, name }: { row: MonitorRow | nul
                     <Table.Td>{a.code}</Table.Td>
                     <Table.Td>{t(`types.${a.type}`)}</Table.Td>
                     <Table.Td>{a.municipalityName}</Table.Td>
-                    <Table.Td>{date.format(new Date(`${a.startDate}T00:00:00Z`))}</Table.Td>
+                    <Table.Td>{shortDate(a.startDate, locale)}</Table.Td>
                     <Table.Td ta="right">{a.participants}</Table.Td>
                     <Table.Td ta="right">{a.women}</Table.Td>
                     <Table.Td ta="right">{a.youth}</Table.Td>

@@ -11,6 +11,7 @@ import { useEngine } from '../../workspace/workspace-context';
 import type { MonitorRow, Programme } from '../../../../shared/features/programmes/types';
 import { isBuiltin } from '../../../../shared/features/programmes/types';
 import { monitorChartOption } from './monitor-chart';
+import { periodLabel } from './period-label';
 import { DrillModal } from './DrillModal';
 import { RAG_COLOR } from './rag';
 import { useProgrammeEdit } from './use-programme-edit';
@@ -54,6 +55,7 @@ export function MonitorPanel({ programme }: { programme: Programme }) {
   const indicatorId = chosen ?? rows[0]?.indicatorId ?? null;
   const chartRows = rows.filter((r) => r.indicatorId === indicatorId);
   const nameOf = (r: MonitorRow) => (isBuiltin(r.indicator) ? t(`builtins.${r.indicator}`) : r.name || r.indicator);
+  const period = (key: string) => periodLabel(key, locale, t);
 
   const saveThreshold = async (key: 'ragGreen' | 'ragAmber', value: number) => {
     await edit((e) => e.saveProgramme({ ...programme, [key]: value / 100 }));
@@ -120,7 +122,7 @@ export function MonitorPanel({ programme }: { programme: Programme }) {
               style={{ cursor: 'pointer' }}
             >
               <Table.Td>{nameOf(r)}</Table.Td>
-              <Table.Td>{r.period}</Table.Td>
+              <Table.Td>{period(r.period)}</Table.Td>
               <Table.Td ta="right">{fmt(r.baseline)}</Table.Td>
               <Table.Td ta="right">{fmt(r.target)}</Table.Td>
               <Table.Td ta="right">
@@ -158,7 +160,7 @@ export function MonitorPanel({ programme }: { programme: Programme }) {
       )}
       {chartRows.length > 0 && chartRows[0] && (
         <Chart
-          option={monitorChartOption(chartRows, { target: t('cols.target'), actual: t('cols.actual') }, (n) => number.format(n))}
+          option={monitorChartOption(chartRows, { target: t('cols.target'), actual: t('cols.actual') }, (n) => number.format(n), period)}
           height={260}
           title={t('chartTitle', { indicator: nameOf(chartRows[0]) })}
           source={programme.illustrative ? t('illustrativeNote') : programme.name}
@@ -175,7 +177,13 @@ export function MonitorPanel({ programme }: { programme: Programme }) {
           </Badge>
         </Group>
       )}
-      <DrillModal row={drill} onClose={() => setDrill(null)} view={view} name={drill ? nameOf(drill) : ''} />
+      <DrillModal
+        row={drill}
+        onClose={() => setDrill(null)}
+        view={view}
+        name={drill ? nameOf(drill) : ''}
+        period={drill ? period(drill.period) : ''}
+      />
       <Modal opened={summary} onClose={() => setSummary(false)} title={`${t('summary')} — ${programme.name}`} size="xl">
         <Stack gap="xs" data-testid="programme-summary-page">
           <Text size="xs" c="dimmed">
@@ -187,7 +195,7 @@ export function MonitorPanel({ programme }: { programme: Programme }) {
               {rows.map((r) => (
                 <Table.Tr key={`${r.indicatorId}-${r.period}`}>
                   <Table.Td>{nameOf(r)}</Table.Td>
-                  <Table.Td>{r.period}</Table.Td>
+                  <Table.Td>{period(r.period)}</Table.Td>
                   <Table.Td ta="right">{fmt(r.target)}</Table.Td>
                   <Table.Td ta="right">{fmt(r.actual)}</Table.Td>
                   <Table.Td ta="right">

@@ -1,0 +1,33 @@
+import type { i18n as I18n } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { periodLabel } from '../../../renderer/src/features/programmes/period-label';
+import { monitorChartOption } from '../../../renderer/src/features/programmes/monitor-chart';
+import type { MonitorRow } from '../../../shared/features/programmes/types';
+import { initAppI18n } from '../../support/i18n';
+
+let i18n: I18n;
+beforeAll(async () => {
+  i18n = await initAppI18n();
+});
+const label = (key: string, locale: 'pt-BR' | 'en' | 'es') => periodLabel(key, locale, i18n.getFixedT(locale, 'programmes'));
+
+describe('programme periods as the UI writes them (stored as 2025, 2025-Q1, 2025-04)', () => {
+  it('writes a quarter in the UI language, not with the English "Q" in pt-BR and es', () => {
+    expect(label('2025-Q1', 'pt-BR')).toBe('1º trim. 2025');
+    expect(label('2025-Q4', 'en')).toBe('Q4 2025');
+    expect(label('2025-Q2', 'es')).toBe('T2 2025');
+  });
+
+  it('writes a month by its short name and keeps a year, or any other text, as it is', () => {
+    expect(label('2025-04', 'pt-BR')).toBe('abr. de 2025');
+    expect(label('2025-04', 'en')).toBe('Apr 2025');
+    expect(label('2025', 'es')).toBe('2025');
+    expect(label('2025-13', 'pt-BR')).toBe('2025-13');
+  });
+
+  it('labels the monitoring chart’s periods so', () => {
+    const row = { period: '2025-Q1', target: 40, actual: 30, rag: 'amber' } as MonitorRow;
+    const option = monitorChartOption([row], { target: 'Meta', actual: 'Realizado' }, String, (k) => label(k, 'pt-BR'));
+    expect((option.xAxis as { data: string[] }).data).toEqual(['1º trim. 2025']);
+  });
+});
