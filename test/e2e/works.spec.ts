@@ -106,7 +106,13 @@ test('works: import works and measurements, late work in red on the Gantt, freez
 
   await page.getByTestId('works-tab-scurve').click();
   await expect(page.getByTestId('works-scurve')).toHaveAttribute('data-render-finished', 'true');
+  // Each chart of a pair says what it shows.
+  await expect(page.getByText('Curva S — previsto × real', { exact: true })).toBeVisible();
+  await expect(page.getByText('Valor agregado ao longo do tempo', { exact: true })).toBeVisible();
   await shot(page, 'scurve-pt');
+  await page.getByTestId('works-tab-budget').click();
+  await expect(page.getByTestId('works-budget-district')).toHaveAttribute('data-render-finished', 'true');
+  await expect(page.getByText('Orçamento por fonte de recursos', { exact: true })).toBeVisible();
 
   // The workbook: typed cells, the grid's figures, the changed date.
   const download = page.waitForEvent('download');

@@ -1,5 +1,5 @@
 import { Group, Pagination, SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BaselineItem, Milestone, PortfolioRow } from '../../../../shared/features/works/types';
 import { Chart } from '../../components/Chart';
@@ -45,6 +45,18 @@ function MeetingButton({
       // The Gantt's button stands alone; the others stand in pairs and say which chart they add.
       what={chart === 'gantt' ? undefined : t(`meetingShort.${chart}`)}
     />
+  );
+}
+
+/** A chart of a pair with its title above it on screen (the chart's own title names its export and slide). */
+function Titled({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={600}>
+        {title}
+      </Text>
+      {children}
+    </Stack>
   );
 }
 
@@ -148,15 +160,19 @@ export function SCurvePanel({ rows, statusDate, source }: Pick<Props, 'rows' | '
         <MeetingButton chart="ev" rows={rows} statusDate={statusDate} title={t('ev.title')} />
       </Group>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
-        <Chart
-          option={sCurveOption(points, labels.scurve)}
-          height={360}
-          title={t('scurve.title')}
-          source={source}
-          testId="works-scurve"
-          attributes={{ 'data-points': points.length, 'data-actual': lastActual(points) }}
-        />
-        <Chart option={earnedValueOption(points, labels.ev)} height={360} title={t('ev.title')} source={source} testId="works-ev" />
+        <Titled title={t('scurve.title')}>
+          <Chart
+            option={sCurveOption(points, labels.scurve)}
+            height={360}
+            title={t('scurve.title')}
+            source={source}
+            testId="works-scurve"
+            attributes={{ 'data-points': points.length, 'data-actual': lastActual(points) }}
+          />
+        </Titled>
+        <Titled title={t('ev.title')}>
+          <Chart option={earnedValueOption(points, labels.ev)} height={360} title={t('ev.title')} source={source} testId="works-ev" />
+        </Titled>
       </SimpleGrid>
     </Stack>
   );
@@ -176,20 +192,24 @@ export function BudgetPanel({ rows, statusDate, source }: Pick<Props, 'rows' | '
         <MeetingButton chart="budget-funding" rows={rows} statusDate={statusDate} title={t('budget.byFunding')} />
       </Group>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
-        <Chart
-          option={budgetOption(byDistrict, labels)}
-          height={Math.max(260, byDistrict.length * 40 + 80)}
-          title={t('budget.byDistrict')}
-          source={source}
-          testId="works-budget-district"
-        />
-        <Chart
-          option={budgetOption(byFunding, labels)}
-          height={Math.max(260, byFunding.length * 40 + 80)}
-          title={t('budget.byFunding')}
-          source={source}
-          testId="works-budget-funding"
-        />
+        <Titled title={t('budget.byDistrict')}>
+          <Chart
+            option={budgetOption(byDistrict, labels)}
+            height={Math.max(260, byDistrict.length * 40 + 80)}
+            title={t('budget.byDistrict')}
+            source={source}
+            testId="works-budget-district"
+          />
+        </Titled>
+        <Titled title={t('budget.byFunding')}>
+          <Chart
+            option={budgetOption(byFunding, labels)}
+            height={Math.max(260, byFunding.length * 40 + 80)}
+            title={t('budget.byFunding')}
+            source={source}
+            testId="works-budget-funding"
+          />
+        </Titled>
       </SimpleGrid>
     </Stack>
   );
