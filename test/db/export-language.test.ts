@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { WORKBOOK_LABELS as PROGRAMME_WORKBOOK_LABELS } from '../../shared/features/programmes/workbook-labels';
 import { WORKBOOK_LABELS } from '../../shared/features/works/workbook/labels';
 import { newDemoEngine } from '../support/node-engine';
-import { demoCriteria } from '../support/scenario-fixtures';
+import { demoEconomyWorkbook, demoScenarioWorkbook } from '../support/demo-workbooks';
 
 /**
  * A workbook exported in pt-BR holds Portuguese: no English words of the analyses' prose, no raw
@@ -50,29 +50,13 @@ async function englishCells(bytes: Uint8Array): Promise<string[]> {
 describe('exported workbooks in pt-BR are in Portuguese', () => {
   it('economy workbook (LQ, shift-share, diversity, potential sectors, methods)', async () => {
     const engine = await newDemoEngine();
-    const bytes = await engine.exportEconomyWorkbook({
-      classification: 'ibge-setor',
-      measure: 'jobs',
-      reference: { kind: 'state', abbr: 'MG' },
-      year: 2020,
-      from: 2019,
-      subject: { kind: 'municipality', code: 3106705 },
-      locale: 'pt-BR',
-    });
+    const bytes = await demoEconomyWorkbook(engine, 'pt-BR');
     expect(await englishCells(bytes)).toEqual([]);
   });
 
   it('scenario workbook (inputs, weights, results, sensitivity, methods)', async () => {
     const engine = await newDemoEngine();
-    const s = await engine.createScenario({
-      name: 'Distritos',
-      method: 'wsm',
-      normalization: 'vector',
-      topN: 3,
-      criteria: demoCriteria().slice(0, 3),
-    });
-    await engine.runScenario(s.id);
-    const bytes = await engine.exportScenarioWorkbook(s.id, 'pt-BR', { draws: 200, seed: 1, spread: 0.2 });
+    const bytes = await demoScenarioWorkbook(engine, 'pt-BR');
     expect(await englishCells(bytes)).toEqual([]);
   });
 });

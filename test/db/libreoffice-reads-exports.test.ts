@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDelimited } from '../../shared/text/delimited';
 import { newDemoEngine } from '../support/node-engine';
-import { demoCriteria } from '../support/scenario-fixtures';
+import { demoEconomyWorkbook, demoScenarioWorkbook } from '../support/demo-workbooks';
 
 /**
  * Every kind of workbook Arranjo exports opens in LibreOffice Calc, the spreadsheet many agencies
@@ -41,25 +41,9 @@ describe.skipIf(!HAS_SOFFICE)('LibreOffice opens every exported workbook', () =>
     const plan = (await engine.listAttractionPlans())[0];
     const programme = (await engine.listProgrammes())[0];
     if (!plan || !programme) throw new Error('the demo has an attraction plan and a programme');
-    const scenario = await engine.createScenario({
-      name: 'Distritos',
-      method: 'wsm',
-      normalization: 'vector',
-      topN: 3,
-      criteria: demoCriteria().slice(0, 3),
-    });
-    await engine.runScenario(scenario.id);
     const files: Record<string, Uint8Array> = {
-      economy: await engine.exportEconomyWorkbook({
-        classification: 'ibge-setor',
-        measure: 'jobs',
-        reference: { kind: 'state', abbr: 'MG' },
-        year: 2020,
-        from: 2019,
-        subject: { kind: 'municipality', code: 3106705 },
-        locale: 'pt-BR',
-      }),
-      scenario: await engine.exportScenarioWorkbook(scenario.id, 'pt-BR', { draws: 200, seed: 1, spread: 0.2 }),
+      economy: await demoEconomyWorkbook(engine, 'pt-BR'),
+      scenario: await demoScenarioWorkbook(engine, 'pt-BR'),
       works: await engine.exportWorksWorkbook('pt-BR', '2026-01-01'),
       plan: await engine.exportAttractionWorkbook(plan.id, 'pt-BR'),
       programme: await engine.exportProgrammeWorkbook({ programmeId: programme.id }),
