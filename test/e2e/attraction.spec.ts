@@ -187,6 +187,8 @@ test('attraction: a district plan from target sectors to the exported workbook',
   await chooseOption(page, 'language-select', 'English');
   await page.getByTestId('nav-attraction').click();
   await openPlan(page, 'Distrito Industrial de Betim (DI-BETIM)');
+  // Beside the period, the district's plans say what they are.
+  await expect(page.getByTestId('attraction-site-periods')).toHaveText('Plans of this district: 2027');
   await page.getByTestId('attraction-tab-prospects').click();
   await expect(page.getByTestId('attraction-column-proposal')).toContainText('Proposal');
   await page.screenshot({ path: testInfo.outputPath('attraction-board-en.png') });

@@ -96,8 +96,8 @@ export function AttractionArea() {
             {t('open')}
           </Button>
           {planOptions.length > 0 && siteId !== null && (
-            <Text size="xs" c="dimmed">
-              {planOptions.map((p) => p.period).join(', ')}
+            <Text size="xs" c="dimmed" data-testid="attraction-site-periods">
+              {t('periodsOfSite', { periods: planOptions.map((p) => p.period).join(', ') })}
             </Text>
           )}
         </Group>
