@@ -151,7 +151,14 @@ test('a comparison of five districts stays within the window; a 5-criterion AHP 
   await expect(page.getByTestId('profile-radar')).toHaveAttribute('data-render-finished', 'true');
   await expect(page.getByTestId('profile-sectors')).toHaveAttribute('data-render-finished', 'true');
   // The drawer's slide-in done (a screenshot during it shows the profile cut at the right edge).
-  await page.getByRole('dialog').evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+  await page.getByRole('dialog').evaluate((el) =>
+    Promise.all(
+      el
+        .getAnimations({ subtree: true })
+        .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+        .map((a) => a.finished),
+    ),
+  );
   await page.screenshot({ path: testInfo.outputPath('profile-betim-pt.png') });
   await page.keyboard.press('Escape');
 

@@ -90,6 +90,16 @@ const JOBS_2020 = { 'pt-BR': 'Empregos indústria de transformação 2020', es: 
 async function settled(page: Page): Promise<void> {
   await expect(page.getByTestId('area-loading')).toHaveCount(0, { timeout: 60_000 });
   await expect(page.locator('.mantine-Loader-root:visible')).toHaveCount(0, { timeout: 60_000 });
+  // Drawers and modals done sliding and fading in: a screenshot during it shows them half-transparent.
+  // (Finite ones only: a looping animation never finishes.)
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+        .map((a) => a.finished),
+    ),
+  );
 }
 
 /** The text shown now, scanned: keys, placeholders, English words, and in es Portuguese ones too. */
