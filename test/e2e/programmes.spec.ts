@@ -97,7 +97,9 @@ test('a programme with two indicators and quarterly targets, imported actions, a
   await page.getByTestId('indicator-add').click();
   await expect(page.getByTestId('indicator-familias')).toBeVisible();
   await page.getByTestId('target-add-familias').click();
-  await page.getByTestId('target-period-familias-0').fill('2025-Q1');
+  // The period typed as Portuguese writes a quarter (trimestre); it is kept as 2025-Q1.
+  await expect(page.getByTestId('target-period-familias-0')).toHaveAttribute('placeholder', '2025-T1, 2025 ou 2025-04');
+  await page.getByTestId('target-period-familias-0').fill('2025-T1');
   await page.getByTestId('target-value-familias-0').fill('12');
   await page.getByTestId('target-actual-familias-0').fill('10');
   await page.getByTestId('target-parts-familias-0').click();

@@ -18,7 +18,10 @@ function monthSpan(year: number, first: number, last: number): [string, string] 
   return [`${year}-${pad(first)}-01`, `${year}-${pad(last)}-${pad(lastDay(year, last))}`];
 }
 
-/** Reads YYYY, YYYY-Qn or YYYY-MM; null when the text is none of them. */
+/**
+ * Reads YYYY, YYYY-Qn or YYYY-MM; null when the text is none of them. A quarter may be written
+ * with T (trimestre, as Portuguese and Spanish write it: 2025-T1); its key is always 2025-Q1.
+ */
 export function parsePeriod(text: string): Period | null {
   const key = text.trim().toUpperCase();
   let m = /^(\d{4})$/.exec(key);
@@ -27,7 +30,7 @@ export function parsePeriod(text: string): Period | null {
     const [start, end] = monthSpan(y, 1, 12);
     return { key, kind: 'year', start, end };
   }
-  m = /^(\d{4})-Q([1-4])$/.exec(key);
+  m = /^(\d{4})-[QT]([1-4])$/.exec(key);
   if (m) {
     const y = Number(m[1]);
     const q = Number(m[2]);

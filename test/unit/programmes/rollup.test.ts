@@ -51,6 +51,9 @@ describe('periods', () => {
     expect(parsePeriod('2024-02')).toEqual({ key: '2024-02', kind: 'month', start: '2024-02-01', end: '2024-02-29' });
     expect(parsePeriod('2025-13')).toBeNull();
     expect(parsePeriod('2025-Q5')).toBeNull();
+    // A quarter written as Portuguese and Spanish do (trimestre) has the same key.
+    expect(parsePeriod('2025-T3')).toEqual({ key: '2025-Q3', kind: 'quarter', start: '2025-07-01', end: '2025-09-30' });
+    expect(parsePeriod(' 2025-t1 ')).toMatchObject({ key: '2025-Q1' });
     expect(periodOf('2025-08-31', 'quarter')).toBe('2025-Q3');
     expect(periodsBetween('2024-11-10', '2025-02-01', 'month')).toEqual(['2024-11', '2024-12', '2025-01', '2025-02']);
     expect(periodsBetween('2024-11-10', '2025-08-01', 'quarter')).toEqual(['2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3']);

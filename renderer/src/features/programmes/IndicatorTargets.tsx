@@ -87,6 +87,8 @@ export function IndicatorTargets({
                 <TextInput
                   size="xs"
                   value={r.period}
+                  // A quarter as the language writes it (2025-T1) or as stored (2025-Q1): both are read.
+                  placeholder={t('periodPlaceholder')}
                   onChange={(e) => set(i, { period: e.currentTarget.value })}
                   data-testid={`target-period-${indicator.code}-${i}`}
                 />
