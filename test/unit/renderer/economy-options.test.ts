@@ -175,6 +175,28 @@ describe('sector treemap', () => {
     expect(series.label.formatter({ data: { id: '2' } })).toContain('QL 2,37');
     expect(tooltip(option, { data: { id: '6' } })).toContain('43,3%');
   });
+
+  it('wraps a name at spaces and never splits a word down a narrow tile; the export icon has room above the tiles', () => {
+    const option = buildTreemapOption({
+      items: [{ sectorCode: '8', label: 'Agropecuária, extração vegetal, caça e pesca', jobs: 376, lq: 0.07, reason: null }],
+      locale: 'pt-BR',
+      labels: { jobs: 'Empregos', share: 'Participação', lq: 'QL', source: 'Fonte' },
+      dark: false,
+    });
+    const series = (Array.isArray(option.series) ? option.series[0] : option.series) as {
+      top: number;
+      label: { overflow: string; formatter: (p: { data: { id: string } }) => string };
+    };
+    // A word wider than its tile is cut with "…", not broken letter by letter ("M / i / n").
+    expect(series.label.overflow).toBe('truncate');
+    expect(
+      series.label
+        .formatter({ data: { id: '8' } })
+        .split('\n')
+        .slice(0, 3),
+    ).toEqual(['{name|Agropecuária,}', '{name|extração vegetal,}', '{name|caça e pesca}']);
+    expect(series.top).toBeGreaterThanOrEqual(24);
+  });
 });
 
 describe('LQ map', () => {

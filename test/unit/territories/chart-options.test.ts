@@ -3,7 +3,8 @@ import { buildCompareBarOption } from '../../../renderer/src/features/territorie
 import { buildChoroplethOption } from '../../../renderer/src/features/territories/charts/choropleth-option';
 import { buildSeriesLineOption } from '../../../renderer/src/features/territories/charts/line-option';
 import { sequentialColors } from '../../../renderer/src/features/territories/charts/palette';
-import { buildRadarOption, wrapLabel } from '../../../renderer/src/features/territories/charts/radar-option';
+import { buildRadarOption } from '../../../renderer/src/features/territories/charts/radar-option';
+import { wrapLabel } from '../../../renderer/src/lib/wrap-label';
 import { buildSectorTreemapOption } from '../../../renderer/src/features/territories/charts/treemap-option';
 import { enlargeOption } from '../../../renderer/src/features/territories/meeting/enlarge';
 

@@ -7,6 +7,10 @@ import { escapeHtml } from '../../lib/html';
 import { formatAmount, formatPercent, formatRatio } from './economy-format';
 import type { Measure } from '../../../../shared/domain/types';
 import { NO_VALUE_COLOR, lqClass } from './lq-classes';
+import { wrapLabel } from '../../lib/wrap-label';
+
+/** Room above the tiles for the chart's export icon (px). */
+const TILES_TOP = 28;
 
 export type TreemapOption = ComposeOption<TreemapSeriesOption | TooltipComponentOption>;
 
@@ -63,7 +67,8 @@ export function buildTreemapOption(input: TreemapOptionInput): TreemapOption {
         breadcrumb: { show: false },
         left: 0,
         right: 0,
-        top: 0,
+        // The chart's export icon sits in the top-right corner: the tiles start below it.
+        top: TILES_TOP,
         bottom: 0,
         itemStyle: { borderColor: input.dark ? '#1a1b1e' : '#ffffff', borderWidth: 2, gapWidth: 2 },
         label: {
@@ -72,11 +77,14 @@ export function buildTreemapOption(input: TreemapOptionInput): TreemapOption {
           padding: 6,
           fontSize: 12,
           lineHeight: 16,
-          overflow: 'break',
+          // Names wrap at spaces only; a word wider than its tile is cut with "…" (the tooltip has it
+          // whole), where 'break' split it letter by letter down a narrow tile ("M / i / n").
+          overflow: 'truncate',
+          ellipsis: '…',
           formatter: (p) => {
             const item = items.find((i) => i.sectorCode === (p.data as { id?: string } | undefined)?.id);
             if (!item) return '';
-            return `{name|${item.label}}\n${formatAmount(item.jobs, measure, locale) ?? ''} · ${formatPercent(share(item.jobs), locale) ?? ''}\n${labels.lq} ${formatRatio(item.lq, locale) ?? '—'}`;
+            return `{name|${wrapLabel(item.label, 18).replace(/\n/g, '}\n{name|')}}\n${formatAmount(item.jobs, measure, locale) ?? ''} · ${formatPercent(share(item.jobs), locale) ?? ''}\n${labels.lq} ${formatRatio(item.lq, locale) ?? '—'}`;
           },
           rich: { name: { fontWeight: 700, fontSize: 12, lineHeight: 16 } },
         },

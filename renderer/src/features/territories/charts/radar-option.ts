@@ -5,6 +5,7 @@ import type { ComposeOption } from 'echarts/core';
 import { radarScores, type Direction } from '../../../../../shared/analysis/compare/comparison';
 import { escapeHtml } from '../../../lib/html';
 import { PEER_COLOR, SUBJECT_COLORS, textColor } from './palette';
+import { wrapLabel } from '../../../lib/wrap-label';
 
 export type RadarOption = ComposeOption<RadarSeriesOption | RadarComponentOption | LegendComponentOption | TooltipComponentOption>;
 
@@ -28,22 +29,6 @@ export interface RadarInput {
   series: readonly RadarSeries[];
   dark: boolean;
   labels: { scoreNote: string; noData: string };
-}
-
-/** Breaks a long axis name into lines of about `width` characters, at spaces. */
-export function wrapLabel(text: string, width = 22): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines.join('\n');
 }
 
 /** The labels of the axes a subject has no value on. */

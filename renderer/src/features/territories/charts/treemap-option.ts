@@ -4,7 +4,7 @@ import type { TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import { escapeHtml } from '../../../lib/html';
 import { SUBJECT_COLORS } from './palette';
-import { wrapLabel } from './radar-option';
+import { wrapLabel } from '../../../lib/wrap-label';
 
 export type SectorTreemapOption = ComposeOption<TreemapSeriesOption | TooltipComponentOption>;
 
