@@ -46,10 +46,22 @@ export const IBGE_SECTOR_OF_SECTION: Readonly<Record<string, string>> = {
  *   territory's total (the sum of every sector) stays the file's total;
  * - tables, maps and location quotients show it as its own row, like any sector;
  * - relatedness (and so the potential sectors) leaves it out: a sector that is no activity has no
- *   neighbours in the product space, and a place "specialized" in it says nothing about what it can do.
+ *   neighbours in the product space, and a place "specialized" in it says nothing about what it can do;
+ * - so it is never a specialization, never counted among a territory's sectors, never a target
+ *   sector to attract companies in (`isActivity`, `isSpecialization`).
  */
 export const UNCLASSIFIED_SECTOR = 'NC';
 export const UNCLASSIFIED_NAME = 'Não classificado';
+
+/** Whether a sector code names an activity: every code but "não classificado". */
+export function isActivity(sectorCode: string): boolean {
+  return sectorCode !== UNCLASSIFIED_SECTOR;
+}
+
+/** A specialization: an activity whose location quotient is at least 1 (as much as the reference, or more). */
+export function isSpecialization(sectorCode: string, lq: number | null): boolean {
+  return lq !== null && lq >= 1 && isActivity(sectorCode);
+}
 
 /** Whether data stored at `from` can be shown at `to`: the same level, a coarser CNAE level, or the IBGE sectors. */
 export function rollsUpTo(from: Classification, to: Classification): boolean {

@@ -60,7 +60,8 @@ describe('the demo works portfolio', () => {
     expect(read).toMatchObject({ demoDay: null, canUndo: true });
     expect(Object.values(health(await later.worksPortfolio())).filter((h) => h === 'late').length).toBeGreaterThan(8);
     expect((await later.getAttractionPlan(plan?.id ?? 0)).today).toBe('2026-12-05');
-    expect((await later.undo()).demoDay).toBe('2026-01-01');
+    // Undone, it says where: the dashboard, whose works panel names the day (the label's area).
+    expect(await later.undo()).toMatchObject({ demoDay: '2026-01-01', undone: { label: 'workspace.readAtToday', area: 'dashboard' } });
     expect((await later.redo()).demoDay).toBeNull();
     // Saved and opened again, it stays read at today.
     const reopened = await newEngine(() => '2026-12-06T10:00:00.000Z');

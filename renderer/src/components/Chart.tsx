@@ -1,4 +1,4 @@
-import { ActionIcon, Group, Menu, Tooltip, useComputedColorScheme } from '@mantine/core';
+import { ActionIcon, Group, Menu, Text, Tooltip, useComputedColorScheme } from '@mantine/core';
 import { BarChart, MapChart, ScatterChart } from 'echarts/charts';
 import {
   GeoComponent,
@@ -41,6 +41,8 @@ interface ChartProps {
   height: CSSProperties['height'];
   /** What the chart shows: for screen readers, the export file name and the exported image's title. */
   title: string;
+  /** Shows `title` above the chart as well, for a chart with no heading of its own beside it. */
+  heading?: boolean;
   /** Where the data comes from; printed under exported images. */
   source?: string;
   testId?: string;
@@ -92,7 +94,7 @@ const EXPORT_COLORS = { light: { background: '#ffffff', color: '#212529' }, dark
  * exports PNG/SVG, and marks `data-render-finished="true"` once ECharts reports the frame drawn
  * (end-to-end tests wait on it instead of sleeping).
  */
-export function Chart({ option, height, title, source, testId, attributes, onClick, onFinished, exportView }: ChartProps) {
+export function Chart({ option, height, title, heading, source, testId, attributes, onClick, onFinished, exportView }: ChartProps) {
   const { t } = useLocale();
   const scheme = useComputedColorScheme('light');
   const containerRef = useRef<HTMLDivElement>(null);
@@ -170,7 +172,7 @@ export function Chart({ option, height, title, source, testId, attributes, onCli
     }
   };
 
-  return (
+  const body = (
     <div style={{ position: 'relative' }}>
       <Group gap={4} style={{ position: 'absolute', top: 0, right: 0, zIndex: 2 }}>
         <Menu position="bottom-end" withinPortal>
@@ -210,6 +212,15 @@ export function Chart({ option, height, title, source, testId, attributes, onCli
         style={{ width: '100%', height }}
         {...attributes}
       />
+    </div>
+  );
+  if (!heading) return body;
+  return (
+    <div>
+      <Text size="sm" fw={600} mb={4}>
+        {title}
+      </Text>
+      {body}
     </div>
   );
 }

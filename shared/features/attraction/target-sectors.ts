@@ -1,6 +1,6 @@
 import type { LqRow, PotentialSectorRow, ShiftShareRow } from '../economy';
 import type { TargetOrigin } from './vocabulary';
-import { UNCLASSIFIED_SECTOR } from '../../domain/cnae-levels';
+import { isActivity } from '../../domain/cnae-levels';
 import { numberFormat } from '../../text/locale-format';
 
 /** A proposed target sector with the figures that justify it ("why this sector"). */
@@ -71,10 +71,8 @@ export function proposeTargetSectors(input: ProposalInput): SectorProposal[] {
     const s = ssBy.get(code);
     return s && s.jobsFrom > 0 ? (s.jobsTo - s.jobsFrom) / s.jobsFrom : null;
   };
-  // "Não classificado" is no activity (cnae-levels.ts): never a sector to attract companies in.
-  const classified = (code: string): boolean => code !== UNCLASSIFIED_SECTOR;
   const specialized = input.lq
-    .filter((r) => classified(r.sectorCode) && r.lq !== null && r.lq >= SPECIALIZED_LQ && r.value > 0)
+    .filter((r) => isActivity(r.sectorCode) && r.lq !== null && r.lq >= SPECIALIZED_LQ && r.value > 0)
     .sort((a, b) => (b.lq ?? 0) - (a.lq ?? 0));
   for (const r of specialized) {
     out.set(r.sectorCode, {
@@ -90,7 +88,7 @@ export function proposeTargetSectors(input: ProposalInput): SectorProposal[] {
   }
   const growing = input.shiftShare
     .filter(
-      (s) => classified(s.sectorCode) && !out.has(s.sectorCode) && s.jobsFrom > 0 && s.jobsTo > s.jobsFrom && (s.regionalShift ?? 0) > 0,
+      (s) => isActivity(s.sectorCode) && !out.has(s.sectorCode) && s.jobsFrom > 0 && s.jobsTo > s.jobsFrom && (s.regionalShift ?? 0) > 0,
     )
     .sort((a, b) => (b.regionalShift ?? 0) - (a.regionalShift ?? 0));
   for (const s of growing) {
@@ -113,7 +111,7 @@ export function proposeTargetSectors(input: ProposalInput): SectorProposal[] {
     });
   }
   for (const p of input.potential) {
-    if (!classified(p.sectorCode) || out.has(p.sectorCode)) continue;
+    if (!isActivity(p.sectorCode) || out.has(p.sectorCode)) continue;
     out.set(p.sectorCode, {
       sectorCode: p.sectorCode,
       sectorName: p.sectorName,

@@ -2,7 +2,7 @@ import { potentialNote } from './economy-workbook-methods';
 import type { Connection } from '../../db/connection';
 import type { EconomyQuery, PotentialSectorRow } from './types';
 import { ArranjoError } from '../../errors';
-import { UNCLASSIFIED_SECTOR } from '../../domain/cnae-levels';
+import { isActivity, isSpecialization } from '../../domain/cnae-levels';
 import { economyWorkbook, type PotentialSheet } from './economy-workbook';
 import { ActivityLevels } from './activity-levels';
 import type { EconomyExportQuery } from './schemas';
@@ -30,9 +30,8 @@ export async function exportEconomy(conn: Connection, q: EconomyExportQuery, now
 
   let potential: PotentialSheet | undefined;
   if (q.subject && own && subject) {
-    // "Não classificado" is no activity: never a specialization, nor a sector counted (cnae-levels.ts).
-    const classified = own.rows.filter((r) => r.sectorCode !== UNCLASSIFIED_SECTOR);
-    const specialized = classified.filter((r) => r.lq !== null && r.lq >= 1).length;
+    const classified = own.rows.filter((r) => isActivity(r.sectorCode));
+    const specialized = classified.filter((r) => isSpecialization(r.sectorCode, r.lq)).length;
     let rows: PotentialSectorRow[] = [];
     let note: string | null = null;
     try {

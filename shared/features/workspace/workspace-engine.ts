@@ -161,7 +161,6 @@ export class WorkspaceEngine implements WorkspaceApi {
       this.db.transaction(() => meta.clearDemoDay());
       this.changes.record({
         label: 'workspace.readAtToday',
-        subject: { area: 'works' },
         undo: () => meta.setDemoDay(day),
         redo: () => meta.clearDemoDay(),
       });

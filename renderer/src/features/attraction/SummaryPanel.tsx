@@ -58,12 +58,7 @@ export function SummaryPanel({ view }: { view: PlanView }) {
           </Text>
           <Progress value={money.value} color="teal" />
         </Stack>
-        <Stack gap={4}>
-          <Text size="sm" fw={600}>
-            {t('summary.byStage')}
-          </Text>
-          <Chart option={option} height={220} title={t('summary.byStage')} testId="attraction-stage-chart" />
-        </Stack>
+        <Chart option={option} height={220} title={t('summary.byStage')} heading testId="attraction-stage-chart" />
       </Group>
     </Stack>
   );

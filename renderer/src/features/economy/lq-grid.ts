@@ -1,6 +1,6 @@
 import type { MissingReason } from '../../../../shared/analysis/economy/types';
 import type { LqRow, TerritoryKind } from '../../../../shared/features/economy/types';
-import { UNCLASSIFIED_SECTOR } from '../../../../shared/domain/cnae-levels';
+import { isSpecialization } from '../../../../shared/domain/cnae-levels';
 import { reasonCode } from './economy-format';
 
 /** One grid row: a territory with its LQ in every sector (the heat map's row). */
@@ -57,8 +57,7 @@ export function pivotLq(rows: readonly LqRow[], selected: number | null, locale:
     row.jobs[r.sectorCode] = r.value;
     row.lq[r.sectorCode] = r.lq;
     row.reason[r.sectorCode] = r.lq === null ? reasonCode(r) : null;
-    // "Não classificado" is no activity: never counted as a specialization (cnae-levels.ts).
-    if (r.lq !== null && r.lq >= 1 && r.sectorCode !== UNCLASSIFIED_SECTOR) row.specialized += 1;
+    if (isSpecialization(r.sectorCode, r.lq)) row.specialized += 1;
   }
   const collator = new Intl.Collator(locale, { sensitivity: 'base' });
   const ordered = [...byTerritory.values()].sort((a, b) => {

@@ -1,6 +1,6 @@
 import type { MissingReason } from '../../../../shared/analysis/economy/types';
 import type { DiversityRow, LqRow, PotentialSectorRow, ShiftShareRow, TerritoryKind } from '../../../../shared/features/economy/types';
-import { UNCLASSIFIED_SECTOR } from '../../../../shared/domain/cnae-levels';
+import { isActivity, isSpecialization } from '../../../../shared/domain/cnae-levels';
 import { reasonCode } from './economy-format';
 
 /**
@@ -132,14 +132,14 @@ export function buildVocations(input: VocationsInput): VocationsSummary | null {
         share: totalJobs > 0 ? r.value / totalJobs : null,
         lq: r.lq,
         lqReason: r.lq === null ? reasonCode(r) : null,
-        specialized: r.lq !== null && r.lq >= 1 && r.sectorCode !== UNCLASSIFIED_SECTOR,
+        specialized: isSpecialization(r.sectorCode, r.lq),
         shift,
         growthReason: shift && shift.growth === null ? reasonCode(shift) : null,
       };
     })
     .sort(byLqDescending);
   const specializedCount = sectors.filter((s) => s.specialized).length;
-  const sectorCount = sectors.filter((s) => s.sectorCode !== UNCLASSIFIED_SECTOR).length;
+  const sectorCount = sectors.filter((s) => isActivity(s.sectorCode)).length;
   const lqBySector = new Map(own.map((r) => [r.sectorCode, r.lq]));
   const potential = (input.potential ?? []).map((p) => ({ ...p, lq: lqBySector.get(p.sectorCode) ?? p.lq }));
   let potentialEmptyReason: PotentialEmptyReason | null = null;

@@ -2,7 +2,8 @@ import { Badge, Button, Checkbox, Group, Select, Stack, Table, Text } from '@man
 import { useTranslation } from 'react-i18next';
 import type { ImportMapping } from '../../../../shared/import/api';
 import { useLocale } from '../../i18n';
-import { periodFieldsOf, periodText, withGroupRole, withoutGroup, type PeriodGroup } from './period-groups';
+import { periodLabel } from '../../i18n/period-label';
+import { periodFieldsOf, withGroupRole, withoutGroup, type PeriodGroup } from './period-groups';
 
 interface Props {
   group: PeriodGroup;
@@ -15,7 +16,7 @@ interface Props {
 /** The mapping step's one row for a block of period columns: their span, what their cells hold, and the columns on demand. */
 export function PeriodGroupRow({ group, mapping, onChange, expanded, onToggle }: Props) {
   const { t } = useTranslation('importer');
-  const { locale } = useLocale();
+  const { locale, t: common } = useLocale();
   const first = group.columns[0];
   const lastColumn = group.columns.at(-1);
   const bad = group.periods.filter((p) => p === null).length;
@@ -38,8 +39,8 @@ export function PeriodGroupRow({ group, mapping, onChange, expanded, onToggle }:
           <Text size="sm" fw={600}>
             {t('mapping.periodsGroup', {
               count: group.columns.length,
-              first: periodText(known[0] ?? null, locale),
-              last: periodText(known.at(-1) ?? null, locale),
+              first: periodLabel(known[0] ?? null, locale, common),
+              last: periodLabel(known.at(-1) ?? null, locale, common),
             })}
           </Text>
           <Text size="xs" c="dimmed">

@@ -2,12 +2,13 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportLayout, ImportMapping } from '../../../../shared/import/api';
 import { useLocale } from '../../i18n';
-import { periodGroups, periodText } from './period-groups';
+import { periodLabel } from '../../i18n/period-label';
+import { periodGroups } from './period-groups';
 
 /** The preview's one line on the period columns of a wide sheet: how many, from when to when, holding what. */
 export function PeriodsSummary({ mapping, layout }: { mapping: ImportMapping | null; layout: ImportLayout | null }) {
   const { t } = useTranslation('importer');
-  const { locale } = useLocale();
+  const { locale, t: common } = useLocale();
   if (!mapping || !layout) return null;
   const groups = periodGroups(mapping, layout);
   if (groups.length === 0) return null;
@@ -18,8 +19,8 @@ export function PeriodsSummary({ mapping, layout }: { mapping: ImportMapping | n
     <Text size="sm" data-testid="preview-periods" data-columns={count} data-periods={periods.length}>
       {t('preview.periods', {
         count,
-        first: periodText(periods[0] ?? null, locale),
-        last: periodText(periods.at(-1) ?? null, locale),
+        first: periodLabel(periods[0] ?? null, locale, common),
+        last: periodLabel(periods.at(-1) ?? null, locale, common),
         fields,
       })}
     </Text>

@@ -6,7 +6,6 @@ import {
   type LayoutColumn,
   type PeriodValueField,
 } from '../../../../shared/import/api';
-import { dateFormat } from '../../i18n/format';
 
 /** Adjacent columns mapped to the same field by period: the mapping step and the preview show them as one "periods" group. */
 export interface PeriodGroup {
@@ -40,16 +39,6 @@ export function periodGroups(mapping: ImportMapping, layout: ImportLayout): Peri
     lastColumn = column;
   }
   return groups;
-}
-
-/** A period key in the user's language: "jan. de 2025" for a month; quarters and years as keys ("2025-Q1", "2025"). */
-export function periodText(key: string | null, locale: string): string {
-  if (key === null) return '?';
-  const m = /^(\d{4})-(\d{2})$/.exec(key);
-  if (!m) return key;
-  return dateFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)),
-  );
 }
 
 /** The mapping with every column of a group given the same field and "per period" choice. */

@@ -4,33 +4,22 @@ import type { MonitorRow } from '../../../../shared/features/programmes/types';
 import { isBuiltin } from '../../../../shared/features/programmes/types';
 import { useLocale } from '../../i18n';
 import { shortDate } from '../../i18n/format';
+import { periodLabel } from '../../i18n/period-label';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { DisaggregationTables } from './DisaggregationTables';
 import type { View } from './MonitorPanel';
 
 /** "Why this value": the actions whose start falls in the period (or up to it, cumulative). */
-export function DrillModal({
-  row,
-  onClose,
-  view,
-  name,
-  period,
-}: {
-  row: MonitorRow | null;
-  onClose: () => void;
-  view: View;
-  name: string;
-  /** The row's period as the UI writes it ("1º trim. 2025"). */
-  period: string;
-}) {
+export function DrillModal({ row, onClose, view, name }: { row: MonitorRow | null; onClose: () => void; view: View; name: string }) {
   const { t } = useTranslation('programmes');
-  const { locale } = useLocale();
+  const { locale, t: common } = useLocale();
   const actions = useEngineData(
     async (e) => (row ? e.programmeDrill({ indicatorId: row.indicatorId, period: row.period, view }) : []),
     [row?.indicatorId, row?.period, view],
   );
   const list = actions.data ?? [];
   const builtin = row ? isBuiltin(row.indicator) : true;
+  const period = row ? periodLabel(row.period, locale, common) : '';
   return (
     <Modal opened={row !== null} onClose={onClose} title={t('why')} size="xl">
       {row && (

@@ -11,7 +11,7 @@ import { useEngine } from '../../workspace/workspace-context';
 import type { MonitorRow, Programme } from '../../../../shared/features/programmes/types';
 import { isBuiltin } from '../../../../shared/features/programmes/types';
 import { monitorChartOption } from './monitor-chart';
-import { periodLabel } from './period-label';
+import { periodLabel } from '../../i18n/period-label';
 import { DrillModal } from './DrillModal';
 import { RAG_COLOR } from './rag';
 import { useProgrammeEdit } from './use-programme-edit';
@@ -40,7 +40,7 @@ function Headings({ columns }: { columns: readonly MonitorColumn[] }) {
 
 export function MonitorPanel({ programme }: { programme: Programme }) {
   const { t } = useTranslation('programmes');
-  const { locale } = useLocale();
+  const { locale, t: common } = useLocale();
   const engine = useEngine();
   const edit = useProgrammeEdit();
   const [view, setView] = useState<View>('native');
@@ -55,7 +55,7 @@ export function MonitorPanel({ programme }: { programme: Programme }) {
   const indicatorId = chosen ?? rows[0]?.indicatorId ?? null;
   const chartRows = rows.filter((r) => r.indicatorId === indicatorId);
   const nameOf = (r: MonitorRow) => (isBuiltin(r.indicator) ? t(`builtins.${r.indicator}`) : r.name || r.indicator);
-  const period = (key: string) => periodLabel(key, locale, t);
+  const period = (key: string) => periodLabel(key, locale, common);
 
   const saveThreshold = async (key: 'ragGreen' | 'ragAmber', value: number) => {
     await edit((e) => e.saveProgramme({ ...programme, [key]: value / 100 }));
@@ -177,13 +177,7 @@ export function MonitorPanel({ programme }: { programme: Programme }) {
           </Badge>
         </Group>
       )}
-      <DrillModal
-        row={drill}
-        onClose={() => setDrill(null)}
-        view={view}
-        name={drill ? nameOf(drill) : ''}
-        period={drill ? period(drill.period) : ''}
-      />
+      <DrillModal row={drill} onClose={() => setDrill(null)} view={view} name={drill ? nameOf(drill) : ''} />
       <Modal opened={summary} onClose={() => setSummary(false)} title={`${t('summary')} — ${programme.name}`} size="xl">
         <Stack gap="xs" data-testid="programme-summary-page">
           <Text size="xs" c="dimmed">

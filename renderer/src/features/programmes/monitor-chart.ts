@@ -7,7 +7,7 @@ export function monitorChartOption(
   labels: { target: string; actual: string },
   format: (n: number) => string,
   /** A period key as the UI writes it (period-label.ts): "1º trim. 2025", not "2025-Q1". */
-  period: (key: string) => string = (key) => key,
+  period: (key: string) => string,
 ): ChartOption {
   return {
     animation: false,

@@ -1,5 +1,5 @@
 import { Group, Pagination, SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BaselineItem, Milestone, PortfolioRow } from '../../../../shared/features/works/types';
 import { Chart } from '../../components/Chart';
@@ -45,18 +45,6 @@ function MeetingButton({
       // The Gantt's button stands alone; the others stand in pairs and say which chart they add.
       what={chart === 'gantt' ? undefined : t(`meetingShort.${chart}`)}
     />
-  );
-}
-
-/** A chart of a pair with its title above it on screen (the chart's own title names its export and slide). */
-function Titled({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Stack gap={4}>
-      <Text size="sm" fw={600}>
-        {title}
-      </Text>
-      {children}
-    </Stack>
   );
 }
 
@@ -160,19 +148,16 @@ export function SCurvePanel({ rows, statusDate, source }: Pick<Props, 'rows' | '
         <MeetingButton chart="ev" rows={rows} statusDate={statusDate} title={t('ev.title')} />
       </Group>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
-        <Titled title={t('scurve.title')}>
-          <Chart
-            option={sCurveOption(points, labels.scurve)}
-            height={360}
-            title={t('scurve.title')}
-            source={source}
-            testId="works-scurve"
-            attributes={{ 'data-points': points.length, 'data-actual': lastActual(points) }}
-          />
-        </Titled>
-        <Titled title={t('ev.title')}>
-          <Chart option={earnedValueOption(points, labels.ev)} height={360} title={t('ev.title')} source={source} testId="works-ev" />
-        </Titled>
+        <Chart
+          option={sCurveOption(points, labels.scurve)}
+          height={360}
+          title={t('scurve.title')}
+          heading
+          source={source}
+          testId="works-scurve"
+          attributes={{ 'data-points': points.length, 'data-actual': lastActual(points) }}
+        />
+        <Chart option={earnedValueOption(points, labels.ev)} height={360} title={t('ev.title')} heading source={source} testId="works-ev" />
       </SimpleGrid>
     </Stack>
   );
@@ -192,24 +177,22 @@ export function BudgetPanel({ rows, statusDate, source }: Pick<Props, 'rows' | '
         <MeetingButton chart="budget-funding" rows={rows} statusDate={statusDate} title={t('budget.byFunding')} />
       </Group>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
-        <Titled title={t('budget.byDistrict')}>
-          <Chart
-            option={budgetOption(byDistrict, labels)}
-            height={Math.max(260, byDistrict.length * 40 + 80)}
-            title={t('budget.byDistrict')}
-            source={source}
-            testId="works-budget-district"
-          />
-        </Titled>
-        <Titled title={t('budget.byFunding')}>
-          <Chart
-            option={budgetOption(byFunding, labels)}
-            height={Math.max(260, byFunding.length * 40 + 80)}
-            title={t('budget.byFunding')}
-            source={source}
-            testId="works-budget-funding"
-          />
-        </Titled>
+        <Chart
+          option={budgetOption(byDistrict, labels)}
+          height={Math.max(260, byDistrict.length * 40 + 80)}
+          title={t('budget.byDistrict')}
+          heading
+          source={source}
+          testId="works-budget-district"
+        />
+        <Chart
+          option={budgetOption(byFunding, labels)}
+          height={Math.max(260, byFunding.length * 40 + 80)}
+          title={t('budget.byFunding')}
+          heading
+          source={source}
+          testId="works-budget-funding"
+        />
       </SimpleGrid>
     </Stack>
   );

@@ -1,6 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { periodLabel } from '../../../renderer/src/features/programmes/period-label';
+import { periodLabel } from '../../../renderer/src/i18n/period-label';
 import { monitorChartOption } from '../../../renderer/src/features/programmes/monitor-chart';
 import type { MonitorRow } from '../../../shared/features/programmes/types';
 import { initAppI18n } from '../../support/i18n';
@@ -9,9 +9,9 @@ let i18n: I18n;
 beforeAll(async () => {
   i18n = await initAppI18n();
 });
-const label = (key: string, locale: 'pt-BR' | 'en' | 'es') => periodLabel(key, locale, i18n.getFixedT(locale, 'programmes'));
+const label = (key: string, locale: 'pt-BR' | 'en' | 'es') => periodLabel(key, locale, i18n.getFixedT(locale, 'translation'));
 
-describe('programme periods as the UI writes them (stored as 2025, 2025-Q1, 2025-04)', () => {
+describe('periods as the UI writes them (stored as 2025, 2025-Q1, 2025-04): programmes and the import wizard', () => {
   it('writes a quarter in the UI language, not with the English "Q" in pt-BR and es', () => {
     expect(label('2025-Q1', 'pt-BR')).toBe('1º trim. 2025');
     expect(label('2025-Q4', 'en')).toBe('Q4 2025');
@@ -23,6 +23,8 @@ describe('programme periods as the UI writes them (stored as 2025, 2025-Q1, 2025
     expect(label('2025-04', 'en')).toBe('Apr 2025');
     expect(label('2025', 'es')).toBe('2025');
     expect(label('2025-13', 'pt-BR')).toBe('2025-13');
+    // A header that names no period (the import wizard's mark).
+    expect(periodLabel(null, 'en', i18n.getFixedT('en', 'translation'))).toBe('?');
   });
 
   it('labels the monitoring chart’s periods so', () => {

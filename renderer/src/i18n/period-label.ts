@@ -1,0 +1,21 @@
+import type { TFunction } from 'i18next';
+import { dateFormat } from './format';
+import type { Locale } from './locales';
+
+/**
+ * A period key as the UI writes it. Periods are stored and exchanged as keys (2025, 2025-Q1,
+ * 2025-04: what imports, the results framework and the workbooks take), and "Q" is English: a
+ * quarter reads "1º trim. 2025", "Q1 2025" or "T1 2025", a month "abr. de 2025", "Apr 2025" or
+ * "abr 2025"; a year, or any other text, as it is; no period (a header that names none) "?".
+ */
+export function periodLabel(key: string | null, locale: Locale, t: TFunction<'translation'>): string {
+  if (key === null) return '?';
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(key);
+  if (quarter) return t('periods.quarter', { q: Number(quarter[2]), year: quarter[1] });
+  const month = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(key);
+  if (month) {
+    const first = new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1));
+    return dateFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(first);
+  }
+  return key;
+}
