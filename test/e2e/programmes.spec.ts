@@ -37,6 +37,12 @@ test('a programme with two indicators and quarterly targets, imported actions, a
   await expect(page.getByTestId('programme-illustrative')).toBeVisible();
   await expect(page.getByTestId('monitor-chart')).toHaveAttribute('data-render-finished', 'true');
   await page.screenshot({ path: testInfo.outputPath('programmes-demo-pt.png'), fullPage: true });
+  // Both thresholds' labels on one line (the amber one wrapped "(%)" under itself in a 150 px field).
+  const [green, amber] = [
+    await page.getByText('Verde a partir de (%)').boundingBox(),
+    await page.getByText('Amarelo a partir de (%)').boundingBox(),
+  ];
+  expect(amber?.height).toBe(green?.height);
   // The one-page committee summary has its column headings.
   await page.getByTestId('programme-summary').click();
   await expect(page.getByTestId('programme-summary-page').locator('th')).toHaveText([

@@ -1,6 +1,8 @@
 import type { i18n as I18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { periodLabel } from '../../../renderer/src/i18n/period-label';
+import { monthLabel, periodLabel } from '../../../renderer/src/i18n/period-label';
+import { earnedValueOption, sCurveOption } from '../../../renderer/src/features/works/scurve-option';
+import type { SCurvePoint } from '../../../shared/analysis/works/s-curve';
 import { monitorChartOption } from '../../../renderer/src/features/programmes/monitor-chart';
 import type { MonitorRow } from '../../../shared/features/programmes/types';
 import { initAppI18n } from '../../support/i18n';
@@ -31,5 +33,14 @@ describe('periods as the UI writes them (stored as 2025, 2025-Q1, 2025-04): prog
     const row = { period: '2025-Q1', target: 40, actual: 30, rag: 'amber' } as MonitorRow;
     const option = monitorChartOption([row], { target: 'Meta', actual: 'Realizado' }, String, (k) => label(k, 'pt-BR'));
     expect((option.xAxis as { data: string[] }).data).toEqual(['1º trim. 2025']);
+  });
+
+  it('labels the works S-curve’s and earned value’s months so, not as the ISO key 2024-08', () => {
+    const point = { month: '2024-08', planned: 1, physical: 1, financial: 1, pv: 1, ev: 1, ac: 1 } as SCurvePoint;
+    const month = (locale: 'pt-BR' | 'es') => (m: string) => monthLabel(m, locale);
+    const curve = sCurveOption([point], { planned: '', physical: '', financial: '', formatPct: String, formatMonth: month('pt-BR') });
+    expect((curve.xAxis as { data: string[] }).data).toEqual(['ago. de 2024']);
+    const ev = earnedValueOption([point], { pv: '', ev: '', ac: '', formatMoney: String, formatMonth: month('es') });
+    expect((ev.xAxis as { data: string[] }).data).toEqual(['ago 2024']);
   });
 });

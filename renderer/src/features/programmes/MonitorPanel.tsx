@@ -86,7 +86,7 @@ export function MonitorPanel({ programme }: { programme: Programme }) {
             label={t('green')}
             value={Math.round(programme.ragGreen * 100)}
             onBlur={(e) => void saveThreshold('ragGreen', Number(e.currentTarget.value))}
-            w={150}
+            w={190}
             min={0}
             max={1000}
             data-testid="rag-green"
@@ -95,7 +95,7 @@ export function MonitorPanel({ programme }: { programme: Programme }) {
             label={t('amber')}
             value={Math.round(programme.ragAmber * 100)}
             onBlur={(e) => void saveThreshold('ragAmber', Number(e.currentTarget.value))}
-            w={150}
+            w={190}
             min={0}
             max={1000}
             data-testid="rag-amber"

@@ -6,6 +6,8 @@ export interface CurveLabels {
   physical: string;
   financial: string;
   formatPct: (v: number) => string;
+  /** A month key (2025-04) as the axis and the tooltip write it. */
+  formatMonth: (month: string) => string;
 }
 
 /** Planned vs actual cumulative progress (physical and financial) by month, in % of the budget. */
@@ -15,7 +17,7 @@ export function sCurveOption(points: readonly SCurvePoint[], labels: CurveLabels
     grid: { left: 56, right: 24, top: 40, bottom: 40 },
     legend: { top: 0 },
     tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => (v === null || v === undefined ? '–' : labels.formatPct(v)) },
-    xAxis: { type: 'category', data: points.map((p) => p.month) },
+    xAxis: { type: 'category', data: points.map((p) => labels.formatMonth(p.month)) },
     yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: (v: number) => `${v}%` } },
     series: [
       { type: 'line', name: labels.planned, data: points.map((p) => round(p.planned)), color: '#868e96', lineStyle: { type: 'dashed' }, symbol: 'none' },
@@ -30,6 +32,8 @@ export interface EvLabels {
   ev: string;
   ac: string;
   formatMoney: (v: number) => string;
+  /** A month key (2025-04) as the axis and the tooltip write it. */
+  formatMonth: (month: string) => string;
 }
 
 /** PV, EV and AC by month (PMI's three curves), in R$. */
@@ -39,7 +43,7 @@ export function earnedValueOption(points: readonly SCurvePoint[], labels: EvLabe
     grid: { left: 80, right: 24, top: 40, bottom: 40 },
     legend: { top: 0 },
     tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => (v === null || v === undefined ? '–' : labels.formatMoney(v)) },
-    xAxis: { type: 'category', data: points.map((p) => p.month) },
+    xAxis: { type: 'category', data: points.map((p) => labels.formatMonth(p.month)) },
     yAxis: { type: 'value', axisLabel: { formatter: (v: number) => labels.formatMoney(v) } },
     series: [
       { type: 'line', name: labels.pv, data: points.map((p) => p.pv), color: '#868e96', lineStyle: { type: 'dashed' }, symbol: 'none' },

@@ -3,9 +3,11 @@ import { WORK_HEALTHS, type PortfolioRow, type WorkHealth } from '../../../../sh
 import type { Locale } from '../../i18n/locales';
 import { compactMoney, pct } from './works-format';
 import { shortDate } from '../../i18n/format';
+import { monthLabel } from '../../i18n/period-label';
 
 /** The texts of the works charts in the UI language: one place for the area's panels and meeting mode. */
 export function worksChartLabels(t: TFunction<'works'>, locale: Locale) {
+  const formatMonth = (month: string) => monthLabel(month, locale);
   return {
     gantt: {
       planned: t('gantt.planned'),
@@ -21,8 +23,9 @@ export function worksChartLabels(t: TFunction<'works'>, locale: Locale) {
       physical: t('scurve.physical'),
       financial: t('scurve.financial'),
       formatPct: (v: number) => pct(v, locale),
+      formatMonth,
     },
-    ev: { pv: t('ev.pv'), ev: t('ev.ev'), ac: t('ev.ac'), formatMoney: (v: number) => compactMoney(v, locale) },
+    ev: { pv: t('ev.pv'), ev: t('ev.ev'), ac: t('ev.ac'), formatMoney: (v: number) => compactMoney(v, locale), formatMonth },
     budget: {
       planned: t('budget.planned'),
       committed: t('budget.committed'),
