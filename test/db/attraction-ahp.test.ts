@@ -120,10 +120,11 @@ describe('attraction plan AHP matrix (issue 11, schema 10)', () => {
     expect(find('Como os pesos foram definidos')).toBe('AHP (comparação par a par, Saaty): RC = 0,00 (consistente: RC ≤ 0,10)');
     expect(JSON.stringify(wb.getWorksheet('Resumo')!.getSheetValues())).toContain('AHP (comparação par a par, Saaty): RC = 0,00');
 
-    const pdf = (await pdfPageTexts(await engine.exportAttractionPdf(plan.id, 'pt-BR'))).pages.join('\n');
+    // Read as running text: the criteria column wraps the weighting over lines (at spaces).
+    const pdf = (await pdfPageTexts(await engine.exportAttractionPdf(plan.id, 'pt-BR'))).pages.join('\n').replace(/\n/g, ' ');
     expect(pdf).toContain('Como os pesos foram definidos: AHP (comparação par a par, Saaty): RC = 0,00');
     expect(pdf).toContain(`1. ${criteria[0]!.name}`);
-    const es = (await pdfPageTexts(await engine.exportAttractionPdf(plan.id, 'es'))).pages.join('\n');
+    const es = (await pdfPageTexts(await engine.exportAttractionPdf(plan.id, 'es'))).pages.join('\n').replace(/\n/g, ' ');
     expect(es).toContain('Cómo se definieron los pesos: AHP (comparación por pares, Saaty)');
   }, 120_000);
 });

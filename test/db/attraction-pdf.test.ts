@@ -36,6 +36,34 @@ describe('attraction plan summary PDF and prospect editing (issue 11)', () => {
     expect(english).toContain('Companies by pipeline stage');
   }, 120_000);
 
+  it('fits the demo plan on one page in each language: figures and targets beside the chart and the criteria', async () => {
+    // It took two pages, the second holding the criteria's last four lines; the weighting was written twice.
+    const engine = await newDemoEngine();
+    const plan = (await engine.listAttractionPlans()).find((p) => p.illustrative);
+    if (!plan) throw new Error('demo plan missing');
+    const weighting = {
+      'pt-BR': 'Como os pesos foram definidos',
+      en: 'How the weights were set',
+      es: 'Cómo se definieron los pesos',
+    } as const;
+    const stages = {
+      'pt-BR': ['Prospecção', 'Negociação', 'Perdida'],
+      en: ['Lead', 'Negotiation', 'Lost'],
+      es: ['Prospección', 'Negociación', 'Perdida'],
+    };
+    for (const locale of ['pt-BR', 'en', 'es'] as const) {
+      const { doc, pages } = await pdfPageTexts(await engine.exportAttractionPdf(plan.id, locale));
+      expect(doc.getPageCount(), locale).toBe(1);
+      const lines = (pages[0] ?? '').split('\n');
+      // Each stage's name is one whole string, beside its bar.
+      for (const stage of stages[locale]) expect(lines, locale).toContain(stage);
+      expect(
+        lines.filter((l) => l.startsWith(weighting[locale])),
+        locale,
+      ).toHaveLength(1);
+    }
+  }, 120_000);
+
   it('edits a prospect after creation in one undoable step, keeping its stage history', async () => {
     const engine = await newDemoEngine();
     const site = (await engine.listSites()).find((s) => s.code === 'DI-BETIM');

@@ -9,6 +9,8 @@ export interface PlanFigure {
   label: string;
   value: string | number | null;
   kind: FigureKind;
+  /** About the sales criteria (the method, how the weights were set): the PDF writes it with them. */
+  criteria?: true;
 }
 
 /** The plan's key figures for partners, in order: the workbook's cover sheet and the PDF summary. */
@@ -33,8 +35,13 @@ export function planFigures(view: PlanView, locale: PlanLocale): PlanFigure[] {
     [c.jobs, p.jobs, 'count'],
     [c.overdue, p.overdue, 'count'],
     [c.lateActions, view.lateActions, 'count'],
-    [c.method, view.plan.salesMethod.toUpperCase(), 'text'],
-    [PLAN_LABELS[locale].weighting.title, planWeighting(view, locale).text, 'text'],
   ];
-  return rows.map(([label, value, kind]) => ({ label: label ?? '', value, kind }));
+  const criteria: [string | undefined, string][] = [
+    [c.method, view.plan.salesMethod.toUpperCase()],
+    [PLAN_LABELS[locale].weighting.title, planWeighting(view, locale).text],
+  ];
+  return [
+    ...rows.map(([label, value, kind]) => ({ label: label ?? '', value, kind })),
+    ...criteria.map(([label, value]) => ({ label: label ?? '', value, kind: 'text' as const, criteria: true as const })),
+  ];
 }

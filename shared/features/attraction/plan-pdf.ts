@@ -48,96 +48,107 @@ export function wrapText(text: string, font: PDFFont, size: number, width: numbe
   return lines;
 }
 
-/** Writes wrapped lines at x, moving down and onto a new page when the page is full. */
+/**
+ * The page after the writer's: the next one already made (the other column may have got there
+ * first) or a new one. Each column of the summary flows down its own x across pages.
+ */
+function nextPage(w: Writer): void {
+  const pages = w.doc.getPages();
+  w.page = pages[pages.indexOf(w.page) + 1] ?? w.doc.addPage([WIDTH, HEIGHT]);
+  w.y = HEIGHT - MARGIN;
+}
+
+/** Writes wrapped lines at x, moving down and onto the next page when the page is full. */
 function paragraph(w: Writer, text: string, x: number, width: number, size: number, font: PDFFont, color = INK): void {
   for (const line of wrapText(text, font, size, width)) {
-    if (w.y < MARGIN + size) {
-      w.page = w.doc.addPage([WIDTH, HEIGHT]);
-      w.y = HEIGHT - MARGIN;
-    }
+    if (w.y < MARGIN + size) nextPage(w);
     w.page.drawText(line, { x, y: w.y - size, size, font, color });
     w.y -= size * 1.35;
   }
 }
 
-/** The pipeline by stage as vector bars, stage names below and counts above (text stays text). */
-function drawStageChart(w: Writer, view: PlanView, locale: PlanLocale, x: number, top: number, width: number, height: number): void {
+/** `text` cut with "…" to `width` points. */
+function fitText(text: string, font: PDFFont, size: number, width: number): string {
+  let t = text;
+  while (t.length > 4 && font.widthOfTextAtSize(t, size) > width) t = `${t.slice(0, -2)}…`;
+  return t;
+}
+
+const STAGE_ROW = 22;
+
+/**
+ * The pipeline by stage as horizontal vector bars: each stage's name whole on its left at a
+ * readable size (Prospecção, Negociación), its count at the bar's end (text stays text).
+ * Returns the y below the chart.
+ */
+function drawStageChart(w: Writer, view: PlanView, locale: PlanLocale, x: number, top: number, width: number): number {
   const L = PLAN_LABELS[locale];
   w.page.drawText(L.chart, { x, y: top - 12, size: 11, font: w.bold, color: INK });
   const counts = PROSPECT_STAGES.map((s) => view.prospectTotals.byStage[s]);
   const max = Math.max(1, ...counts);
-  const base = top - height + 28;
-  const plot = height - 28 - 40;
-  const slot = width / counts.length;
-  const barWidth = Math.min(36, slot * 0.6);
-  w.page.drawLine({ start: { x, y: base }, end: { x: x + width, y: base }, thickness: 0.6, color: DIM });
+  const nameWidth = Math.min(width * 0.45, Math.max(...PROSPECT_STAGES.map((s) => w.regular.widthOfTextAtSize(L.stage[s], 9))) + 8);
+  const axis = x + nameWidth;
+  const plot = width - nameWidth - 24;
+  const first = top - 24;
   PROSPECT_STAGES.forEach((stage, i) => {
     const count = counts[i] ?? 0;
-    const cx = x + slot * i + slot / 2;
-    const h = (count / max) * plot;
-    if (h > 0) w.page.drawRectangle({ x: cx - barWidth / 2, y: base, width: barWidth, height: h, color: BAR });
-    const value = String(count);
-    w.page.drawText(value, { x: cx - w.bold.widthOfTextAtSize(value, 9) / 2, y: base + h + 3, size: 9, font: w.bold, color: INK });
-    const name = L.stage[stage];
-    const size = Math.min(8.5, (slot - 4) / Math.max(1, w.regular.widthOfTextAtSize(name, 1)));
-    w.page.drawText(name, { x: cx - w.regular.widthOfTextAtSize(name, size) / 2, y: base - 12, size, font: w.regular, color: INK });
+    const rowTop = first - i * STAGE_ROW;
+    w.page.drawText(fitText(L.stage[stage], w.regular, 9, nameWidth - 8), { x, y: rowTop - 13, size: 9, font: w.regular, color: INK });
+    const length = (count / max) * plot;
+    if (length > 0) w.page.drawRectangle({ x: axis, y: rowTop - 16, width: length, height: 14, color: BAR });
+    w.page.drawText(String(count), { x: axis + length + 4, y: rowTop - 13, size: 9, font: w.bold, color: INK });
   });
+  const bottom = first - PROSPECT_STAGES.length * STAGE_ROW;
+  w.page.drawLine({ start: { x: axis, y: first }, end: { x: axis, y: bottom + 2 }, thickness: 0.6, color: DIM });
+  return bottom - 6;
 }
 
 /**
- * The plan summary for meetings as a real PDF (issue 11): district, period, goals and key figures,
- * the pipeline chart, the accepted target sectors with their rationale. Generated in the engine
- * (worker or Node), not printed from the screen, with its fonts embedded.
+ * The sales criteria with their share of the weight, the method, how the weights were set and, for
+ * AHP, the judgement matrix (one row per criterion) so partners can see where the weights come from.
+ * Written in a column `width` points wide at `x`, from the writer's y.
  */
-/**
- * The sales criteria with their share of the weight, how the weights were set and, for AHP, the
- * judgement matrix (one row per criterion) so partners can see where the weights come from.
- */
-function drawCriteria(w: Writer, view: PlanView, locale: PlanLocale, full: number): void {
+function drawCriteria(w: Writer, view: PlanView, locale: PlanLocale, x: number, width: number): void {
   const L = PLAN_LABELS[locale];
   if (view.criteria.length === 0) return;
   const weighting = planWeighting(view, locale);
-  const total = view.criteria.reduce((s, x) => s + x.weight, 0);
+  const total = view.criteria.reduce((s, c) => s + c.weight, 0);
   const percent = numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const ratio = numberFormat(locale, { maximumFractionDigits: 2 });
   w.y -= 8;
-  paragraph(w, L.sheets.criteria, MARGIN, full, 12, w.bold);
-  for (const x of view.criteria) {
-    paragraph(
-      w,
-      `${x.name}: ${total > 0 ? percent.format(x.weight / total) : '–'} · ${L.direction[x.direction]}`,
-      MARGIN,
-      full,
-      10,
-      w.regular,
-    );
+  paragraph(w, L.sheets.criteria, x, width, 12, w.bold);
+  for (const c of view.criteria) {
+    paragraph(w, `${c.name}: ${total > 0 ? percent.format(c.weight / total) : '–'} · ${L.direction[c.direction]}`, x, width, 10, w.regular);
   }
-  paragraph(w, `${L.weighting.title}: ${weighting.text}`, MARGIN, full, 10, w.bold);
+  for (const figure of planFigures(view, locale).filter((f) => f.criteria)) {
+    paragraph(w, `${figure.label}: ${String(figure.value ?? '–')}`, x, width, 10, w.bold);
+  }
   if (!weighting.matrix) return;
   // The matrix: the criterion name, then a_ij by column (columns numbered as the rows).
-  const nameWidth = Math.min(260, Math.max(...view.criteria.map((x, i) => w.regular.widthOfTextAtSize(`${i + 1}. ${x.name}`, 9))) + 10);
-  const cell = Math.min(60, (full - nameWidth) / weighting.matrix.length);
+  const measured = Math.max(...view.criteria.map((c, i) => w.regular.widthOfTextAtSize(`${i + 1}. ${c.name}`, 9))) + 10;
+  const nameWidth = Math.min(width * 0.45, measured);
+  const cell = (width - nameWidth) / weighting.matrix.length;
+  w.y -= 4;
   const line = (texts: string[], font: PDFFont) => {
-    if (w.y - 12 < MARGIN) {
-      w.page = w.doc.addPage([WIDTH, HEIGHT]);
-      w.y = HEIGHT - MARGIN;
-    }
-    texts.forEach((t, k) =>
-      w.page.drawText(t, { x: k === 0 ? MARGIN : MARGIN + nameWidth + (k - 1) * cell, y: w.y - 9, size: 9, font, color: INK }),
-    );
+    if (w.y - 12 < MARGIN) nextPage(w);
+    texts.forEach((t, k) => w.page.drawText(t, { x: k === 0 ? x : x + nameWidth + (k - 1) * cell, y: w.y - 9, size: 9, font, color: INK }));
     w.y -= 12;
   };
   line(['', ...weighting.matrix.map((_, j) => String(j + 1))], w.bold);
-  const fit = (text: string): string => {
-    let t = text;
-    while (t.length > 4 && w.regular.widthOfTextAtSize(t, 9) > nameWidth - 10) t = `${t.slice(0, -2)}…`;
-    return t;
-  };
   weighting.matrix.forEach((row, i) =>
-    line([fit(`${i + 1}. ${view.criteria[i]?.name ?? ''}`), ...row.map((v) => ratio.format(v))], w.regular),
+    line(
+      [fitText(`${i + 1}. ${view.criteria[i]?.name ?? ''}`, w.regular, 9, nameWidth - 10), ...row.map((v) => ratio.format(v))],
+      w.regular,
+    ),
   );
 }
 
+/**
+ * The plan summary for meetings as a real PDF (issue 11): district, period, goals and key figures
+ * with the accepted target sectors and their rationale on the left; the pipeline chart and the sales
+ * criteria on the right. Generated in the engine (worker or Node), not printed from the screen, with
+ * its fonts embedded. The demo plan fits one A4 page; a longer plan flows each column onto the next.
+ */
 export async function planPdf(view: PlanView, locale: PlanLocale, fonts: PdfFonts): Promise<Uint8Array> {
   const L = PLAN_LABELS[locale];
   const doc = await PDFDocument.create();
@@ -172,11 +183,15 @@ export async function planPdf(view: PlanView, locale: PlanLocale, fonts: PdfFont
   if (view.plan.illustrative) paragraph(w, L.illustrative, MARGIN, full, 10, w.bold, RED);
   w.y -= 8;
 
-  // Key figures on the left (labels, then values wrapped to at most 250 pt), the chart beside them.
+  // Left column: key figures (labels, then values wrapped to at most 210 pt), then the target sectors.
   const top = w.y;
-  const figures = planFigures(view, locale).map((f) => ({ label: f.label, text: figureText(f, locale) }));
+  const firstPage = w.page;
+  const figures = planFigures(view, locale)
+    .filter((f) => !f.criteria)
+    .map((f) => ({ label: f.label, text: figureText(f, locale) }));
   const labelWidth = Math.max(...figures.map((f) => w.bold.widthOfTextAtSize(f.label, 10))) + 14;
-  const valueWidth = Math.min(250, Math.max(...figures.map((f) => w.regular.widthOfTextAtSize(f.text, 10))));
+  const valueWidth = Math.min(210, Math.max(...figures.map((f) => w.regular.widthOfTextAtSize(f.text, 10))));
+  const leftWidth = labelWidth + valueWidth;
   for (const figure of figures) {
     w.page.drawText(figure.label, { x: MARGIN, y: w.y - 10, size: 10, font: w.bold, color: INK });
     for (const line of wrapText(figure.text, w.regular, 10, valueWidth)) {
@@ -185,18 +200,21 @@ export async function planPdf(view: PlanView, locale: PlanLocale, fonts: PdfFont
     }
     w.y -= 2;
   }
-  const chartX = MARGIN + labelWidth + valueWidth + 30;
-  drawStageChart(w, view, locale, chartX, top, WIDTH - MARGIN - chartX, 240);
-
   w.y -= 12;
-  paragraph(w, PLAN_LABELS[locale].col.targetsAccepted ?? '', MARGIN, full, 12, w.bold);
+  paragraph(w, L.col.targetsAccepted ?? '', MARGIN, leftWidth, 12, w.bold);
   const accepted = view.targets.filter((t) => t.state === 'accepted');
-  if (accepted.length === 0) paragraph(w, '–', MARGIN, full, 10, w.regular);
+  if (accepted.length === 0) paragraph(w, '–', MARGIN, leftWidth, 10, w.regular);
   for (const target of accepted) {
-    paragraph(w, `${target.sectorCode} — ${target.sectorName}`, MARGIN, full, 10, w.bold);
-    if (target.rationale) paragraph(w, target.rationale, MARGIN + 12, full - 12, 9, w.regular, DIM);
+    paragraph(w, `${target.sectorCode} — ${target.sectorName}`, MARGIN, leftWidth, 10, w.bold);
+    if (target.rationale) paragraph(w, target.rationale, MARGIN + 12, leftWidth - 12, 9, w.regular, DIM);
   }
-  drawCriteria(w, view, locale, full);
+
+  // Right column, from the top of the first page: the pipeline chart, then the sales criteria.
+  const rightX = MARGIN + leftWidth + 24;
+  const rightWidth = WIDTH - MARGIN - rightX;
+  w.page = firstPage;
+  w.y = drawStageChart(w, view, locale, rightX, top, rightWidth);
+  drawCriteria(w, view, locale, rightX, rightWidth);
   const pages = doc.getPages();
   pages.forEach((page, i) => {
     const footer = `Arranjo · ${dateFormat(locale, { timeZone: 'UTC' }).format(created)} · ${i + 1}/${pages.length}`;
