@@ -124,6 +124,13 @@ test('meeting-mode slides carry their source line', async ({ page }, testInfo) =
   // A slide of a sequence (not only a single chart) names its source and period.
   // The map's title carries the period ("População residente 2022"), its source line the source.
   await expect(page.getByTestId('meeting-source')).toHaveText('Fonte: IBGE');
+  // And the room sees it: the line is what the screen shows at its place, not clipped under the
+  // chart's box (it was, below every slide's fold).
+  const seen = await page.getByTestId('meeting-source').evaluate((line) => {
+    const box = line.getBoundingClientRect();
+    return line.contains(document.elementFromPoint(box.left + 4, box.top + box.height / 2));
+  });
+  expect(seen).toBe(true);
   await page.screenshot({ path: testInfo.outputPath('meeting-source-pt.png') });
 });
 

@@ -173,4 +173,18 @@ describe('compare chart option builders', () => {
     });
     expect(option.xAxis.axisLabel.fontSize).toBe(11);
   });
+
+  it('meeting mode enlarges axis labels that set no size (ECharts gives them 12 px, not textStyle’s) and the plot’s margins', () => {
+    // A Gantt's, an S-curve's axes: at desk size on a meeting slide beside a large legend.
+    const option = {
+      grid: { left: 230, top: 56 },
+      xAxis: { type: 'time' },
+      yAxis: [{ axisLabel: { width: 210 } }, { axisLabel: { margin: 4 } }],
+    };
+    expect(enlargeOption(option, 1.8)).toMatchObject({
+      grid: { left: 414, top: 100.8 },
+      xAxis: { type: 'time', axisLabel: { fontSize: 22, margin: 14 } },
+      yAxis: [{ axisLabel: { fontSize: 22, margin: 14, width: 378 } }, { axisLabel: { fontSize: 22, margin: 7.2 } }],
+    });
+  });
 });

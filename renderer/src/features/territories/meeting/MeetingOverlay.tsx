@@ -19,7 +19,11 @@ import { useWorksMeetingChart } from '../../works/use-works-meeting-chart';
 
 /** Type in meeting mode: about twice the desk size, legible from the back of a meeting room. */
 const LARGE = 1.8;
-const STAGE_HEIGHT = 'calc(100vh - 245px)';
+/**
+ * The chart's box: the screen less the title above it (to ~80 px), the source's two lines below it
+ * and the step line at the foot.
+ */
+const STAGE_HEIGHT = 'calc(100vh - 195px)';
 
 function Stage({
   option,
@@ -44,15 +48,18 @@ function Stage({
   }
   return (
     <Group align="stretch" wrap="nowrap" gap="lg" style={{ flex: 1 }}>
-      <div style={{ flex: 1, minWidth: 0, maxHeight: STAGE_HEIGHT, overflowY: 'auto' }} data-testid="meeting-stage">
-        <Chart
-          option={enlargeOption(option, LARGE)}
-          height={height ? `max(${STAGE_HEIGHT}, ${Math.round(height * LARGE)}px)` : STAGE_HEIGHT}
-          title={title}
-          source={source}
-          testId="meeting-chart"
-        />
-        {/* Every slide, single or in a sequence, says its source and period, as its exported PNG does. */}
+      <div style={{ flex: 1, minWidth: 0 }}>
+        <div style={{ maxHeight: STAGE_HEIGHT, overflowY: 'auto' }} data-testid="meeting-stage">
+          <Chart
+            option={enlargeOption(option, LARGE)}
+            height={height ? `max(${STAGE_HEIGHT}, ${Math.round(height * LARGE)}px)` : STAGE_HEIGHT}
+            title={title}
+            source={source}
+            testId="meeting-chart"
+          />
+        </div>
+        {/* Every slide, single or in a sequence, says its source and period, as its exported PNG does:
+            below the chart's box, not inside it, so a tall chart that scrolls (a Gantt) never hides it. */}
         <Text size="md" c="dimmed" lineClamp={2} mt={4} data-testid="meeting-source">
           {source}
         </Text>

@@ -1,13 +1,26 @@
 /**
  * The large-type version of a chart option for meeting mode: every font size (axes, labels,
- * legends, tooltips, radar names) and the legend's symbols scaled by `factor`. Data arrays are left
- * as they are (they can be long, and their values must not change); functions are kept.
+ * legends, tooltips, radar names) and the legend's symbols scaled by `factor`, and the plot's
+ * margins with them, so larger axis labels still fit beside it. Axis labels that set no size get
+ * ECharts' 12 px scaled: they do not take the option's `textStyle`. Data arrays are left as they are
+ * (they can be long, and their values must not change); functions are kept.
  */
 const SCALED_KEYS = new Set(['fontSize', 'itemWidth', 'itemHeight', 'itemGap', 'symbolSize']);
 const WIDTH_PARENTS = new Set(['axisLabel', 'axisName', 'label']);
+const MARGINS = new Set(['left', 'right', 'top', 'bottom']);
+const AXES = ['xAxis', 'yAxis', 'radiusAxis', 'angleAxis'];
+/** ECharts' size for text that sets none, and its gap between an axis and its labels. */
+const DEFAULT_FONT = 12;
+const DEFAULT_LABEL_MARGIN = 8;
 
 function scale(value: unknown, key: string, parent: string, factor: number): unknown {
-  if (typeof value === 'number' && (SCALED_KEYS.has(key) || (key === 'width' && WIDTH_PARENTS.has(parent)))) {
+  if (
+    typeof value === 'number' &&
+    (SCALED_KEYS.has(key) ||
+      (key === 'width' && WIDTH_PARENTS.has(parent)) ||
+      (parent === 'grid' && MARGINS.has(key)) ||
+      (key === 'margin' && parent === 'axisLabel'))
+  ) {
     return Math.round(value * factor * 10) / 10;
   }
   if (Array.isArray(value)) return key === 'data' ? value : value.map((v) => scale(v, '', key, factor));
@@ -19,8 +32,21 @@ function scale(value: unknown, key: string, parent: string, factor: number): unk
   return value;
 }
 
+/** An axis (or each of a list) with its labels' size set: the scaled default where it set none. */
+function sizedAxis(axis: unknown, factor: number): unknown {
+  if (Array.isArray(axis)) return axis.map((a) => sizedAxis(a, factor));
+  if (axis === null || typeof axis !== 'object') return axis;
+  const a = axis as Record<string, unknown>;
+  const label = (a.axisLabel as Record<string, unknown> | undefined) ?? {};
+  // The gap to the axis grows with the type, or the first labels of two axes run into each other.
+  return { ...a, axisLabel: { fontSize: Math.round(DEFAULT_FONT * factor), margin: Math.round(DEFAULT_LABEL_MARGIN * factor), ...label } };
+}
+
 export function enlargeOption<T extends object>(option: T, factor: number): T {
   const scaled = scale(option, '', '', factor) as Record<string, unknown>;
+  const fontSize = Math.round(DEFAULT_FONT * factor);
   const textStyle = (scaled.textStyle as Record<string, unknown> | undefined) ?? {};
-  return { ...scaled, textStyle: { fontSize: Math.round(12 * factor), ...textStyle } } as T;
+  const out: Record<string, unknown> = { ...scaled, textStyle: { fontSize, ...textStyle } };
+  for (const key of AXES) if (key in out) out[key] = sizedAxis(out[key], factor);
+  return out as T;
 }
