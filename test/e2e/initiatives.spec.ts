@@ -93,6 +93,9 @@ test('initiatives: filter MG, open the Polo Apícola, learn from a related polo,
   const suggestions = page.getByTestId('initiative-suggestions').locator('tbody tr');
   await expect(suggestions.first()).toBeVisible();
   expect(await suggestions.count()).toBeGreaterThan(1);
+  // More suggestions than the box holds: its scrollbar shows without the pointer over it.
+  const scrollbar = page.getByTestId('initiative-profile').locator('.mantine-ScrollArea-scrollbar[data-orientation="vertical"]');
+  await expect(scrollbar.nth(1)).toHaveAttribute('data-state', 'visible');
   const first = suggestions.first();
   await expect(first.locator('td').nth(4)).toHaveText(/^\d,\d{3}$/);
   const partner = (await first.locator('a').textContent()) ?? '';

@@ -16,5 +16,9 @@ export const theme = createTheme({
     NumberInput: { defaultProps: { size: 'xs' } },
     Textarea: { defaultProps: { size: 'xs' } },
     SegmentedControl: { defaultProps: { size: 'xs' } },
+    // A list taller than its box shows its scrollbar, not only under the pointer: a planner sees at
+    // once that there is more (an initiative's eight suggestions read as four); the content steps
+    // aside for it, so right-aligned figures are not drawn under it.
+    ScrollArea: { defaultProps: { type: 'auto', offsetScrollbars: 'present' } },
   },
 });

@@ -132,7 +132,7 @@ export function InitiativeProfilePanel({
             </Text>
           )}
           <ScrollArea h={250}>
-            <Table fz="xs" data-testid="initiative-suggestions">
+            <Table fz="xs" horizontalSpacing={6} data-testid="initiative-suggestions">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('grid.name')}</Table.Th>
