@@ -21,6 +21,11 @@ const TERRITORY_CODE =
 const TERRITORY_NAME = /^(municipio|nome( do)? municipio|municipality|cidade|territory name|nomemun|nome|territorio)( .*)?$/;
 const STATE = /^(uf|cod uf|codigo uf|sigla uf|sigla|estado|state)$/;
 const YEAR = /^(ano|year|periodo|ano base|exercicio|ano de referencia|ano referencia)$/;
+/**
+ * A header that names a code ("cod_rgint", "Código da RGI", "CD_REGIAO", "id empresa"): an
+ * identifier, never a value to import as an indicator, however numeric its cells (IDHM is not one).
+ */
+const CODE_HEADER = /^(cod|codigo|code|cd|id)( |$)/;
 const IGNORE = /^(total|chave|key|id|n|no|ordem|sequencial)$/;
 const MEASURES: readonly [RegExp, Measure][] = [
   [/^(jobs|empregos?( formais)?|vinculos( ativos)?|postos de trabalho|empregados)$/, 'jobs'],
@@ -229,6 +234,10 @@ export function suggestMapping(layout: ImportLayout, target?: ImportTarget): Imp
   } else {
     for (const c of live) {
       if (used.has(c.index) || (c.kind !== 'number' && c.kind !== 'mixed')) continue;
+      if (CODE_HEADER.test(key(c))) {
+        assign(c, { role: 'ignore' });
+        continue;
+      }
       const year = yearInHeader(c.header);
       if (year !== null && (chosen === 'population' || !yearColumn)) assign(c, { role: 'year-value', year });
       else if (chosen === 'population') assign(c, { role: 'value' });
