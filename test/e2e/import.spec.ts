@@ -64,8 +64,18 @@ test('imports RAIS (dropped, one name fixed by hand) and the IBGE Census workboo
   // The areas whose registries start empty say how to fill them, rather than an empty grid.
   await page.getByTestId('nav-territories').click();
   await expect(page.getByTestId('sites-empty')).toContainText('Novo distrito…');
+  // Works and attraction plans need a district: they say so and lead to where one is added, rather
+  // than offer an empty district list.
+  await page.getByTestId('nav-works').click();
+  await expect(page.getByTestId('works-no-districts')).toContainText('Territórios e distritos › Distritos e polos');
+  await expect(page.getByTestId('works-new')).toBeDisabled();
+  // No plan to freeze nor portfolio to export yet.
+  await expect(page.getByTestId('works-freeze')).toBeDisabled();
+  await expect(page.getByTestId('works-export')).toBeDisabled();
   await page.getByTestId('nav-attraction').click();
-  await expect(page.getByTestId('attraction-plans-empty')).toContainText('Abrir plano');
+  await expect(page.getByTestId('attraction-no-districts')).toBeVisible();
+  await page.getByTestId('attraction-no-districts-go').click();
+  await expect(page.getByTestId('sites-empty')).toBeVisible();
   await page.getByTestId('nav-initiatives').click();
   await expect(page.getByTestId('initiatives-empty')).toContainText('Nova iniciativa');
   await page.getByTestId('nav-dashboard').click();

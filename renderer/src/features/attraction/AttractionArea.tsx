@@ -12,6 +12,7 @@ import { LotsPanel } from './LotsPanel';
 import { ProspectsPanel } from './ProspectsPanel';
 import { SummaryPanel } from './SummaryPanel';
 import { TargetsPanel } from './TargetsPanel';
+import { NoDistrictsHint } from '../territories/NoDistrictsHint';
 import { useAttraction } from './use-attraction';
 import './attraction.css';
 
@@ -102,7 +103,8 @@ export function AttractionArea() {
           )}
         </Group>
       </Group>
-      {planId === null && plans.data && sites.data && (
+      {planId === null && sites.data?.length === 0 && <NoDistrictsHint testId="attraction-no-districts" />}
+      {planId === null && plans.data && sites.data && sites.data.length > 0 && (
         <Paper withBorder p="sm" radius="sm" data-testid="attraction-plans">
           <Title order={5} mb={6}>
             {t('plans.title')}

@@ -15,10 +15,12 @@ interface Props {
   chosen: string | null;
   onChoose: (id: string | null) => void;
   statusDate: string;
+  /** Whether there is a plan to freeze (a portfolio without works has none). */
+  canFreeze: boolean;
 }
 
 /** Freeze the plan under a name; pick a baseline to compare today with (grid below, shadows on the Gantt). */
-export function BaselineBar({ baselines, chosen, onChoose, statusDate }: Props) {
+export function BaselineBar({ baselines, chosen, onChoose, statusDate, canFreeze }: Props) {
   const { t } = useTranslation('works');
   const controller = useWorkspaceController();
   const [naming, setNaming] = useState<string | null>(null);
@@ -50,6 +52,7 @@ export function BaselineBar({ baselines, chosen, onChoose, statusDate }: Props) 
       <Button
         size="xs"
         variant="default"
+        disabled={!canFreeze}
         onClick={() => setNaming(t('baseline.defaultName', { month: statusDate.slice(0, 7) }))}
         data-testid="works-freeze"
       >

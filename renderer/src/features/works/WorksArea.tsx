@@ -12,6 +12,8 @@ import { BaselineBar, BaselineComparison } from './BaselineBar';
 import { applyFilters, PortfolioPanel, type PortfolioFilters } from './PortfolioPanel';
 import { WorkDrawer } from './WorkDrawer';
 import { WorkFormModal } from './WorkFormModal';
+import { NoDistrictsHint } from '../territories/NoDistrictsHint';
+import { SITES_QUERY } from '../territories/territories-prefetch';
 import { useStatusDate } from './status-date';
 import { BudgetPanel, GanttPanel, SCurvePanel } from './WorksCharts';
 import { DateField } from '../../components/DateField';
@@ -38,6 +40,9 @@ export function WorksArea() {
   const baselineItems = useEngineData((e) => (chosen ? e.baselineItems(chosen.id) : Promise.resolve(null)), [chosen?.id ?? null]);
   const comparison = useEngineData((e) => (chosen ? e.compareBaseline(chosen.id) : Promise.resolve(null)), [chosen?.id ?? null]);
   const milestones = useEngineQuery(MILESTONES_QUERY);
+  // Every work belongs to a district: without one, say where to add it rather than offer an empty list.
+  const sites = useEngineQuery(SITES_QUERY);
+  const noSites = sites.data?.length === 0;
   const rows = portfolio.data ?? [];
   const shown = applyFilters(rows, filters);
   const illustrative = rows.some((r) => r.illustrative);
@@ -80,11 +85,24 @@ export function WorksArea() {
             w={150}
             data-testid="works-status-date"
           />
-          <BaselineBar baselines={baselines.data ?? []} chosen={baselineId} onChoose={setBaselineId} statusDate={date} />
-          <Button size="xs" onClick={() => setCreating(true)} data-testid="works-new">
+          <BaselineBar
+            baselines={baselines.data ?? []}
+            chosen={baselineId}
+            onChoose={setBaselineId}
+            statusDate={date}
+            canFreeze={rows.length > 0}
+          />
+          <Button size="xs" onClick={() => setCreating(true)} disabled={noSites} data-testid="works-new">
             {t('create.open')}
           </Button>
-          <Button size="xs" variant="default" loading={exporting} onClick={() => void exportWorkbook()} data-testid="works-export">
+          <Button
+            size="xs"
+            variant="default"
+            loading={exporting}
+            disabled={rows.length === 0}
+            onClick={() => void exportWorkbook()}
+            data-testid="works-export"
+          >
             {t('actions.export')}
           </Button>
         </Group>
@@ -94,6 +112,7 @@ export function WorksArea() {
           {t('illustrativeNote')}
         </Alert>
       )}
+      {noSites && <NoDistrictsHint testId="works-no-districts" />}
       {!portfolio.loading && rows.length === 0 && (
         <Text c="dimmed" data-testid="works-empty">
           {t('empty')}
