@@ -67,6 +67,11 @@ test('works: import works and measurements, late work in red on the Gantt, freez
   const late = grid.locator('[row-index] [col-id="health"]').filter({ hasText: 'Atrasada' });
   await expect(late).toHaveCount(1);
   await expect(late).toHaveCSS('color', 'rgb(224, 49, 49)');
+  // Each work's code, its key, is shown whole (the demo's OBR-DEMO-01 read "OBR-DEMO…").
+  const codes = grid.locator('[row-index] [col-id="workCode"]');
+  await expect(codes.filter({ hasText: 'OBR-DEMO-01' })).toHaveCount(1);
+  const cut = await codes.evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth).map((c) => c.textContent));
+  expect(cut).toEqual([]);
   await shot(page, 'grid-pt');
 
   await page.getByTestId('works-tab-gantt').click();

@@ -96,7 +96,11 @@ export function DataGrid<T>({
   const rowDataRef = useRef<T[] | undefined>(undefined);
 
   const localeText = useMemo(() => gridLocaleText(t), [t]);
-  const defaultColDef = useMemo<ColDef<T>>(() => ({ sortable: true, filter: true, resizable: true, minWidth: 70 }), []);
+  // Headers wrap rather than cut a word ("Término previ…", "Posición", a criterion's long name).
+  const defaultColDef = useMemo<ColDef<T>>(
+    () => ({ sortable: true, filter: true, resizable: true, minWidth: 70, wrapHeaderText: true, autoHeaderHeight: true }),
+    [],
+  );
   const rowId = useCallback(
     (params: GetRowIdParams<T>) => {
       const data = params.data as Record<string, unknown>;

@@ -127,8 +127,7 @@ export function LqGridPanel({ selection, results, sectorLabel, errorText, onExpl
         },
       };
     });
-    // Long headers wrap instead of being cut (the sector names are long).
-    return [...fixed, ...sectors].map((c) => ({ ...c, wrapHeaderText: true, autoHeaderHeight: true }));
+    return [...fixed, ...sectors];
   }, [grid, sectorLabel, t, locale, dark, reasonText, explain, why, selection.year, selection.measure]);
 
   if (!lq.loading && !lq.data) return <EmptyState height={300}>{errorText(lq.error) ?? t('empty.noData')}</EmptyState>;

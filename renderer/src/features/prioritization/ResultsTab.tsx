@@ -25,7 +25,7 @@ export function ResultsTab({ run }: { run: EngineData<ScenarioRun> }) {
       (digits: number, fixed = false) =>
       (p: { value: unknown }) =>
         typeof p.value === 'number' ? formatNumber(p.value, locale, digits, fixed ? digits : 0) : '–';
-    const columns: ColDef<RankedAlternative>[] = [
+    return [
       { field: 'rank', headerName: t('results.rank'), width: 118, cellStyle: topStyle, sort: 'asc', pinned: 'left' },
       { field: 'label', headerName: t('results.alternative'), minWidth: 320, flex: 2, cellStyle: topStyle, pinned: 'left' },
       { field: 'municipality', headerName: t('results.municipality'), width: 160 },
@@ -53,8 +53,6 @@ export function ResultsTab({ run }: { run: EngineData<ScenarioRun> }) {
         valueFormatter: number(2),
       })),
     ];
-    // Headers wrap rather than cut a word: "Posición", a criterion's long name, "Entre los 5 primeros".
-    return columns.map((c) => ({ ...c, wrapHeaderText: true, autoHeaderHeight: true }));
   }, [data, t, locale]);
 
   if (run.error !== null) {

@@ -57,7 +57,8 @@ export function siteColumns(t: TFunction, locale: Locale, cellError: CellError |
     cellEditor: large ? 'agLargeTextCellEditor' : 'agTextCellEditor',
     cellEditorPopup: large,
     cellClassRules: { 'arranjo-cell-error': isError(field) },
-    tooltipValueGetter: errorTooltip(field),
+    // The refusal of an edit, else the text itself: a cut code or name reads whole under the pointer.
+    tooltipValueGetter: (p) => errorTooltip(field)(p) ?? (typeof p.value === 'string' ? p.value : undefined),
     context: { kind: 'text', groupable } satisfies ColumnMeta,
   });
   // A text editor, not a number input: typed or pasted text reaches the engine, which says why it is refused.
@@ -76,7 +77,8 @@ export function siteColumns(t: TFunction, locale: Locale, cellError: CellError |
   });
 
   return [
-    { ...text('code', 150), pinned: 'left' },
+    // Wide enough for codes like DI-GOVERNADOR-VALADARES whole (150 px cut them to "DI-GOVERNADOR-…").
+    { ...text('code', 200), pinned: 'left' },
     { ...text('name', 260), pinned: 'left' },
     {
       field: 'kind',

@@ -37,9 +37,11 @@ export function portfolioColumns(t: TFunction<'works'>, locale: Locale): ColDef<
   const mean = { context: { kind: 'decimal', total: 'mean', direction: 'higher-better' } satisfies ColumnMeta };
   const group = { context: { kind: 'text', groupable: true } satisfies ColumnMeta };
   return [
-    { field: 'siteName', headerName: t('columns.site'), width: 200, filter: true, pinned: 'left', ...group },
-    { field: 'workCode', headerName: t('columns.code'), width: 110, filter: true, pinned: 'left' },
-    { field: 'title', headerName: t('columns.title'), width: 260, editable: true, filter: true },
+    // A cut name or title reads whole under the pointer; the code, the work's key, is never cut at
+    // the demo's and agencies' usual lengths (OBR-DEMO-03 read "OBR-DEMO…" on every row at 110 px).
+    { field: 'siteName', headerName: t('columns.site'), width: 200, filter: true, pinned: 'left', tooltipField: 'siteName', ...group },
+    { field: 'workCode', headerName: t('columns.code'), width: 140, filter: true, pinned: 'left', tooltipField: 'workCode' },
+    { field: 'title', headerName: t('columns.title'), width: 260, editable: true, filter: true, tooltipField: 'title' },
     { field: 'plannedStart', headerName: t('columns.plannedStart'), width: 130, editable: true, cellDataType: 'text', cellEditor: 'agTextCellEditor', valueParser: (p) => p.newValue, valueFormatter: (p) => shortDate(p.value as string, locale) },
     { field: 'plannedEnd', headerName: t('columns.plannedEnd'), width: 130, editable: true, cellDataType: 'text', cellEditor: 'agTextCellEditor', valueParser: (p) => p.newValue, valueFormatter: (p) => shortDate(p.value as string, locale) },
     { ...group, field: 'category', headerName: t('columns.category'), width: 130, filter: true, valueFormatter: (p) => (p.value ? t(`category.${p.value as PortfolioRow['category']}`) : '') },

@@ -114,8 +114,6 @@ export function compareColumns(
       headerTooltip: i === baseline ? t('compare.baselineOf', { name: s.name }) : s.name,
       // Wide enough for the best value of a district in the hundreds of thousands: "★ 215.443 empregos".
       width: 195,
-      wrapHeaderText: true,
-      autoHeaderHeight: true,
       type: 'rightAligned',
       filter: 'agNumberColumnFilter',
       context: { ...numeric, direction: 'neutral' } satisfies ColumnMeta,
