@@ -18,10 +18,10 @@ const WORK_SYNONYMS: readonly [RegExp, WorkImportField][] = [
   [/^(budget planned|orcamento|orcamento previsto( r)?|valor previsto( r)?|valor estimado( r)?)$/, 'budgetPlanned'],
   [/^(planned start|inicio previsto|data( de)? inicio prevista|inicio planejado)$/, 'plannedStart'],
   [/^(planned end|termino previsto|fim previsto|data( de)? termino prevista|conclusao prevista|prazo final)$/, 'plannedEnd'],
-  [/^(actual start|inicio real|data( de)? inicio|ordem de servico|data da ordem de servico)$/, 'actualStart'],
-  [/^(actual end|termino real|data( de)? conclusao|concluida em)$/, 'actualEnd'],
+  [/^(actual start|inicio real|inicio efetivo|ordem de servico|data da ordem de servico)$/, 'actualStart'],
+  [/^(actual end|termino real|termino efetivo|concluida em)$/, 'actualEnd'],
   [/^(status|situacao|situacao da obra)$/, 'status'],
-  [/^(funding source|fonte|fonte de recursos|origem dos recursos)$/, 'fundingSource'],
+  [/^(funding source|fonte|fonte( de| dos?)? recursos?|origem( de| dos?)? recursos?)$/, 'fundingSource'],
   [/^(agency|orgao|orgao responsavel|contratante)$/, 'agency'],
   [/^(contractor|contratada|empresa contratada|construtora|empresa)$/, 'contractor'],
   [/^(contract number|contrato|n(umero)? (do )?contrato)$/, 'contractNumber'],
@@ -42,6 +42,16 @@ const MEASUREMENT_SYNONYMS: readonly [RegExp, MeasurementImportField][] = [
   [/^(correction|correcao|retificacao)$/, 'correction'],
 ];
 
+/**
+ * A start or an end that says neither planned nor actual ("Data de início", "Término"): the
+ * planned date, which every work needs, unless the sheet names its planned dates in another
+ * column; then the actual one.
+ */
+const UNQUALIFIED_DATES: readonly [RegExp, WorkImportField, WorkImportField][] = [
+  [/^(inicio|data( de)? inicio)$/, 'plannedStart', 'actualStart'],
+  [/^(termino|fim|conclusao|data( de)? (termino|fim|conclusao)|data final)$/, 'plannedEnd', 'actualEnd'],
+];
+
 /** Works or measurements, when the headers say so (a work column with a budget, or with a physical progress). */
 export function guessWorksTarget(keys: readonly string[]): 'works' | 'measurements' | null {
   const has = (re: RegExp) => keys.some((k) => re.test(k));
@@ -55,6 +65,7 @@ export function guessWorksTarget(keys: readonly string[]): 'works' | 'measuremen
 export function suggestWorksMapping(layout: ImportLayout, target: 'works' | 'measurements'): ImportMapping {
   const columns: { column: number; role: ColumnRole }[] = [];
   const taken = new Set<string>();
+  const unmatched: { index: number; key: string }[] = [];
   for (const c of layout.columns) {
     if (c.kind === 'empty' || c.header === '') continue;
     const key = headerKey(c.header);
@@ -64,9 +75,23 @@ export function suggestWorksMapping(layout: ImportLayout, target: 'works' | 'mea
         : ((f) => (f ? { role: 'measurement-field', field: f } : null))(
             MEASUREMENT_SYNONYMS.find(([re, f]) => !taken.has(f) && re.test(key))?.[1],
           );
-    if (!role) continue;
+    if (!role) {
+      unmatched.push({ index: c.index, key });
+      continue;
+    }
     taken.add(role.field);
     columns.push({ column: c.index, role });
   }
+  // After every named field is placed, so an explicit "Início previsto" further right keeps its own.
+  if (target === 'works') {
+    for (const { index, key } of unmatched) {
+      const dates = UNQUALIFIED_DATES.find(([re]) => re.test(key));
+      const field = dates && [dates[1], dates[2]].find((f) => !taken.has(f));
+      if (!field) continue;
+      taken.add(field);
+      columns.push({ column: index, role: { role: 'work-field', field } });
+    }
+  }
+  columns.sort((a, b) => a.column - b.column);
   return importMappingSchema.parse({ target, columns });
 }

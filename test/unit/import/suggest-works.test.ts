@@ -28,6 +28,47 @@ describe('wizard suggestions for agency works sheets (Portuguese headers)', () =
     ]);
   });
 
+  it('reads a lone "Data de início" and "Data de término" as the planned dates every work needs, and "Fonte de recurso" as the funding', () => {
+    // They went to the actual start and to nothing: the mapping then lacked both required dates.
+    const portfolio = suggestMapping(
+      layoutOf(
+        'Distrito;Nº da obra;Descrição da obra;Tipo;Valor previsto (R$);Data de início;Data de término;Situação;Fonte de recurso\n' +
+          'DI-BETIM;OB-1;Pavimentação;Pavimentação;1000000;15/01/2025;30/09/2025;Em execução;Convênio\n',
+      ),
+    );
+    expect(portfolio.target).toBe('works');
+    expect(fields(portfolio)).toEqual([
+      'siteCode',
+      'code',
+      'title',
+      'category',
+      'budgetPlanned',
+      'plannedStart',
+      'plannedEnd',
+      'status',
+      'fundingSource',
+    ]);
+    // Beside named planned dates (even to their right), the same headers are the actual ones.
+    const both = suggestMapping(
+      layoutOf(
+        'Obra;Distrito;Descrição;Tipo;Orçamento;Data de início;Término;Início previsto;Término previsto\n' +
+          'OB-1;DI-BETIM;Drenagem;Drenagem;500000;01/02/2025;20/12/2025;01/01/2025;31/12/2025\n',
+      ),
+      'works',
+    );
+    expect(fields(both)).toEqual([
+      'code',
+      'siteCode',
+      'title',
+      'category',
+      'budgetPlanned',
+      'actualStart',
+      'actualEnd',
+      'plannedStart',
+      'plannedEnd',
+    ]);
+  });
+
   it('recognizes a measurement sheet and maps its columns to arranjo-medicoes fields', () => {
     const layout = layoutOf(
       'Obra;Data da medição;Avanço físico acumulado (%);Empenhado (R$);Pago acumulado (R$)\nOB-1;30/06/2025;40;600000;450000\n',

@@ -115,6 +115,15 @@ describe('importer: editing a mapping', () => {
     expect(mappingProblems(withRole(RAIS, 2, { role: 'sector-value', sectorCode: '' }), stated)).toEqual([
       { kind: 'badSectorCode', column: 2 },
     ]);
+    // Works name the required fields still unmapped, not every field of works and measurements.
+    const works = base({
+      target: 'works',
+      columns: (['siteCode', 'code', 'title', 'category', 'budgetPlanned'] as const).map((field, column) => ({
+        column,
+        role: { role: 'work-field', field },
+      })),
+    });
+    expect(mappingProblems(works, null)).toEqual([{ kind: 'noWorkFields', target: 'works', missing: ['plannedStart', 'plannedEnd'] }]);
   });
 
   it('describes wide layouts that are unpivoted', () => {

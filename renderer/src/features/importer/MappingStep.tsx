@@ -12,10 +12,15 @@ import type { ImportWizard } from './use-import-wizard';
 
 function useProblemText() {
   const { t } = useTranslation('importer');
-  return (p: MappingProblem): string =>
-    p.kind === 'badSectorCode' || p.kind === 'badIndicatorCode'
-      ? t(`problems.${p.kind}`, { column: columnLetter(p.column) })
-      : t(`problems.${p.kind}`);
+  return (p: MappingProblem): string => {
+    if (p.kind === 'badSectorCode' || p.kind === 'badIndicatorCode') return t(`problems.${p.kind}`, { column: columnLetter(p.column) });
+    // The columns still to map, by the names the Detail list gives them.
+    if (p.kind === 'noWorkFields') {
+      const names = p.missing.map((f) => t(p.target === 'works' ? `workFields.${f}` : `measurementFields.${f}`, { defaultValue: f }));
+      return t('problems.noWorkFields', { fields: names.join(', ') });
+    }
+    return t(`problems.${p.kind}`);
+  };
 }
 
 /** Step 3: what each column means for the chosen target, with the engine's suggestion to start from. */

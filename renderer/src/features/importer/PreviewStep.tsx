@@ -94,11 +94,10 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
           </SimpleGrid>
           <Stack gap={2}>
             <Text size="sm" data-testid="preview-summary">
-              {t('preview.summary', {
-                target: t(`targets.${preview.target}`),
-                sheet: preview.sheet,
-                years: preview.years.length > 0 ? preview.years.join(', ') : '—',
-              })}
+              {/* Works, lots, initiatives… have no year: the line does not offer an empty "years: —". */}
+              {preview.years.length > 0
+                ? t('preview.summary', { target: t(`targets.${preview.target}`), sheet: preview.sheet, years: preview.years.join(', ') })
+                : t('preview.summaryNoYears', { target: t(`targets.${preview.target}`), sheet: preview.sheet })}
               {preview.newIndicators.length > 0 && ` ${t('preview.newIndicators', { codes: preview.newIndicators.join(', ') })}`}
             </Text>
             <PeriodsSummary mapping={wizard.state.mapping} layout={wizard.state.layout} />

@@ -73,7 +73,12 @@ export function sectorCodeFrom(header: string): string {
 }
 
 /** A role with its parameter filled from the column (sector code, year, indicator code) where the header says it. */
-export function defaultRole(kind: RoleKind, column: Pick<LayoutColumn, 'header'>, fallbackYear: number | null, target?: ImportTarget): ColumnRole {
+export function defaultRole(
+  kind: RoleKind,
+  column: Pick<LayoutColumn, 'header'>,
+  fallbackYear: number | null,
+  target?: ImportTarget,
+): ColumnRole {
   switch (kind) {
     case 'measure':
       return { role: 'measure', measure: 'jobs' };
@@ -149,7 +154,7 @@ export type MappingProblem =
   | { kind: 'noIndicator' }
   | { kind: 'noSiteName' }
   | { kind: 'noSiteKind' }
-  | { kind: 'noWorkFields' }
+  | { kind: 'noWorkFields'; target: 'works' | 'measurements'; missing: string[] }
   | { kind: 'noInitiativeName' }
   | { kind: 'badSectorCode'; column: number }
   | { kind: 'badIndicatorCode'; column: number };
@@ -169,8 +174,11 @@ export function mappingProblems(mapping: ImportMapping, layout: ImportLayout | n
   if (target === 'works' || target === 'measurements') {
     // Works and measurements name their district or work by code: no territory, no year.
     const required = target === 'works' ? WORKS_REQUIRED : has('period-value') ? WIDE_MEASUREMENTS_REQUIRED : MEASUREMENTS_REQUIRED;
-    const fields = new Set<string>(mapping.columns.flatMap((c) => (c.role.role === 'work-field' || c.role.role === 'measurement-field' ? [c.role.field] : [])));
-    if (required.some((f) => !fields.has(f))) problems.push({ kind: 'noWorkFields' });
+    const fields = new Set<string>(
+      mapping.columns.flatMap((c) => (c.role.role === 'work-field' || c.role.role === 'measurement-field' ? [c.role.field] : [])),
+    );
+    const missing = required.filter((f) => !fields.has(f));
+    if (missing.length > 0) problems.push({ kind: 'noWorkFields', target, missing });
     return problems;
   }
   if (!has('territory') && !has('territory-name')) problems.push({ kind: 'noTerritory' });
@@ -180,7 +188,8 @@ export function mappingProblems(mapping: ImportMapping, layout: ImportLayout | n
     if (role.role === 'indicator-value' && !INDICATOR_CODE.test(role.indicator)) problems.push({ kind: 'badIndicatorCode', column });
   }
   if (target === 'initiatives') {
-    if (!mapping.columns.some((c) => c.role.role === 'initiative-field' && c.role.field === 'name')) problems.push({ kind: 'noInitiativeName' });
+    if (!mapping.columns.some((c) => c.role.role === 'initiative-field' && c.role.field === 'name'))
+      problems.push({ kind: 'noInitiativeName' });
     return problems;
   }
   if (target === 'sites') {
