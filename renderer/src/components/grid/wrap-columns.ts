@@ -1,4 +1,4 @@
-import type { CellClassParams, ColDef, EditableCallbackParams, ICellRendererParams } from 'ag-grid-community';
+import type { CellClassParams, ColDef, ColSpanParams, EditableCallbackParams, ICellRendererParams } from 'ag-grid-community';
 import { isNumericKind, metaOf } from './grid-meta';
 import { heatColor } from './heat';
 
@@ -51,6 +51,21 @@ const plainText = (value: unknown): string =>
       : '';
 
 /**
+ * How many cells the totals row's label covers: its own and those after it, in the same pinned part,
+ * up to the first column the row totals (sum or mean).
+ */
+export function totalsLabelSpan<T>(p: Pick<ColSpanParams<T>, 'api' | 'column'>): number {
+  const columns = p.api.getAllDisplayedColumns();
+  const pinned = p.column.getPinned();
+  let span = 1;
+  for (const next of columns.slice(columns.indexOf(p.column) + 1)) {
+    if (next.getPinned() !== pinned || metaOf(next.getColDef()).total) break;
+    span++;
+  }
+  return span;
+}
+
+/**
  * The owner's column definitions with the grid wrapper's features layered on: no editing of the
  * totals row, heat-map colours, the group column's header cells, the totals row's label. The
  * callbacks read the refs, so recomputed ranges and groups show on the next refresh without new
@@ -87,7 +102,9 @@ export function wrapColumns<T>(columnDefs: readonly ColDef<T>[], state: WrapStat
       def.cellClass = 'arranjo-group-cell';
     }
     if (colId === state.labelColId && state.totals) {
-      // The totals row shows its label here, unformatted.
+      // The totals row shows its label here, unformatted, over the empty cells beside it: "Total
+      // (16 linhas)" read "Total (16…" in a narrow code column.
+      def.colSpan = (p: ColSpanParams<T>) => (p.data && (p.data as Record<string, unknown>)[state.totalsFlag] ? totalsLabelSpan(p) : 1);
       const original = c.valueFormatter;
       def.valueFormatter = (p) => {
         const data = p.data as Record<string, unknown> | undefined;
