@@ -56,6 +56,8 @@ test('a programme with two indicators and quarterly targets, imported actions, a
   await expect(page.getByTestId('programme-summary-page')).toBeHidden();
   // An action's initiative is a link to it in Polos e iniciativas.
   await page.getByTestId('programme-tab-actions').click();
+  // By its name, as the registry lists it (the link showed its code, POLO-APICOLA-DO-NORTE-DE-MINAS).
+  await expect(page.getByTestId('initiative-link-P-005')).toHaveText('Polo Apícola do Norte de Minas');
   await page.getByTestId('initiative-link-P-005').click();
   await expect(page.getByTestId('initiative-name')).toContainText('Polo Apícola do Norte de Minas');
   await page.getByTestId('nav-programmes').click();

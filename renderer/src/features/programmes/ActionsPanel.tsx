@@ -8,12 +8,16 @@ import { DataGrid } from '../../components/DataGrid';
 import { useLocale } from '../../i18n';
 import { numberFormat, parseShortDate, shortDate } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
-import { useEngineData } from '../../workspace/use-engine-data';
+import { useEngineData, useEngineQuery } from '../../workspace/use-engine-data';
+import { INITIATIVES_QUERY } from '../initiatives/initiatives-prefetch';
 import { ActionCalendar } from './ActionCalendar';
 import { ActionForm } from './ActionForm';
 import { ReachPanel } from './ReachPanel';
 import { timelineOption } from './timeline-option';
 import { useProgrammeEdit } from './use-programme-edit';
+
+/** An action as the grid shows it: with its initiative's name. */
+type ActionRow = Action & { initiativeName: string | null };
 
 const COUNT_FIELDS = new Set(['participants', 'women', 'youth', 'enterprisesFormed', 'enterprisesLegalized']);
 const TEXT_FIELDS = new Set(['partner', 'notes', 'startDate', 'endDate']);
@@ -50,17 +54,24 @@ export function ActionsPanel({
   const rows = useMemo(() => actions.data ?? [], [actions.data]);
   const sites = useEngineData((e) => e.listSites(), []);
   const siteNames = useMemo(() => new Map((sites.data ?? []).map((s) => [s.id, s.name])), [sites.data]);
+  // An action's initiative by its name, as the registry shows it (its code is the link's target).
+  const initiatives = useEngineQuery(INITIATIVES_QUERY);
+  const gridRows = useMemo((): ActionRow[] | undefined => {
+    if (!actions.data) return undefined;
+    const names = new Map((initiatives.data ?? []).map((i) => [i.code, i.name]));
+    return actions.data.map((a) => ({ ...a, initiativeName: a.initiativeCode ? (names.get(a.initiativeCode) ?? a.initiativeCode) : null }));
+  }, [actions.data, initiatives.data]);
   const [selected, setSelected] = useState<Action | null>(null);
   const [form, setForm] = useState<{ action: Action | null } | null>(null);
   const [view, setView] = useState<View>('reach');
   const number = numberFormat(locale);
 
-  const columns = useMemo((): ColDef<Action>[] => {
+  const columns = useMemo((): ColDef<ActionRow>[] => {
     const count = (
       field: keyof Action,
       header: `cols.${'participants' | 'women' | 'youth' | 'formed' | 'legalized'}`,
       width: number,
-    ): ColDef<Action> => ({
+    ): ColDef<ActionRow> => ({
       field,
       headerName: t(header),
       type: 'numericColumn',
@@ -79,10 +90,11 @@ export function ActionsPanel({
         width: 180,
       },
       {
-        field: 'initiativeCode',
+        field: 'initiativeName',
         headerName: t('cols.initiative'),
         width: 240,
-        cellRenderer: (p: ICellRendererParams<Action>) =>
+        tooltipField: 'initiativeName',
+        cellRenderer: (p: ICellRendererParams<ActionRow>) =>
           p.data?.initiativeCode ? (
             <Anchor
               component="button"
@@ -90,12 +102,12 @@ export function ActionsPanel({
               onClick={() => p.data?.initiativeCode && onOpenInitiative(p.data.initiativeCode)}
               data-testid={`initiative-link-${p.data.code}`}
             >
-              {p.data.initiativeCode}
+              {p.data.initiativeName}
             </Anchor>
           ) : null,
       },
       // Shown as the UI writes dates (31/03/2025), edited as typed (either way).
-      ...(['startDate', 'endDate'] as const).map((field): ColDef<Action> => ({
+      ...(['startDate', 'endDate'] as const).map((field): ColDef<ActionRow> => ({
         field,
         headerName: t(`cols.${field}`),
         width: 115,
@@ -113,7 +125,7 @@ export function ActionsPanel({
   }, [t, onOpenInitiative, siteNames, locale]);
 
   const onCellEditRequest = useCallback(
-    (event: CellEditRequestEvent<Action>) => {
+    (event: CellEditRequestEvent<ActionRow>) => {
       const field = event.colDef.field;
       const action = event.data;
       if (!field || !action || (!COUNT_FIELDS.has(field) && !TEXT_FIELDS.has(field)) || event.newValue === event.oldValue) return;
@@ -124,8 +136,8 @@ export function ActionsPanel({
 
   return (
     <Stack gap="sm" data-testid="programme-actions" data-loaded={actions.loading ? 'false' : 'true'}>
-      <DataGrid<Action>
-        rowData={actions.data}
+      <DataGrid<ActionRow>
+        rowData={gridRows}
         columnDefs={columns}
         getRowId={(a) => String(a.id)}
         testId="programme-actions-grid"
