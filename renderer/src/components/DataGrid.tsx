@@ -21,7 +21,7 @@ import { GridExportButtons } from './grid/GridExportButtons';
 import { GRID_THEMES } from './grid/grid-setup';
 import { GridViewsMenu } from './grid/GridViewsMenu';
 import { useGridClipboard } from './grid/use-grid-clipboard';
-import { colIdOf, LiveGridState, wrapColumns } from './grid/wrap-columns';
+import { colIdOf, DEFAULT_MIN_WIDTH, LiveGridState, wrapColumns } from './grid/wrap-columns';
 import { gridLocaleText } from './grid-locale';
 import './grid/grid.css';
 
@@ -98,7 +98,7 @@ export function DataGrid<T>({
   const localeText = useMemo(() => gridLocaleText(t), [t]);
   // Headers wrap rather than cut a word ("Término previ…", "Posición", a criterion's long name).
   const defaultColDef = useMemo<ColDef<T>>(
-    () => ({ sortable: true, filter: true, resizable: true, minWidth: 70, wrapHeaderText: true, autoHeaderHeight: true }),
+    () => ({ sortable: true, filter: true, resizable: true, minWidth: DEFAULT_MIN_WIDTH, wrapHeaderText: true, autoHeaderHeight: true }),
     [],
   );
   const rowId = useCallback(

@@ -50,6 +50,21 @@ const plainText = (value: unknown): string =>
       ? String(value)
       : '';
 
+/** The grid's narrowest column unless the owner says otherwise (DataGrid's defaultColDef). */
+export const DEFAULT_MIN_WIDTH = 70;
+/** A header character at the grid's 12 px header type (wide fonts included), and the cell's padding and filter icon. */
+const HEADER_CHAR_PX = 7.5;
+const HEADER_CHROME_PX = 56;
+
+/**
+ * The width a column needs for the longest word of its header: headers wrap at spaces, and a word
+ * wider than its column was split mid-word ("Actualiz / ados", "Omitida / s").
+ */
+export function headerWordWidth(header: string | undefined): number {
+  const longest = Math.max(0, ...(header ?? '').split(/\s+/).map((word) => word.length));
+  return Math.ceil(longest * HEADER_CHAR_PX) + HEADER_CHROME_PX;
+}
+
 /**
  * How many cells the totals row's label covers: its own and those after it, in the same pinned part,
  * up to the first column the row totals (sum or mean).
@@ -76,6 +91,8 @@ export function wrapColumns<T>(columnDefs: readonly ColDef<T>[], state: WrapStat
     const colId = colIdOf(c);
     const meta = metaOf(c);
     const def: ColDef<T> = { ...c };
+    const fit = headerWordWidth(c.headerName);
+    if (fit > (c.minWidth ?? DEFAULT_MIN_WIDTH)) def.minWidth = fit;
     if (c.editable) {
       const original = c.editable;
       def.editable = (p: EditableCallbackParams<T>) => !p.node.rowPinned && (typeof original === 'function' ? original(p) : original);

@@ -1,6 +1,6 @@
 import type { ColSpanParams } from 'ag-grid-community';
 import { describe, expect, it } from 'vitest';
-import { totalsLabelSpan } from '../../../renderer/src/components/grid/wrap-columns';
+import { headerWordWidth, LiveGridState, totalsLabelSpan, wrapColumns } from '../../../renderer/src/components/grid/wrap-columns';
 
 type Params = Pick<ColSpanParams<unknown>, 'api' | 'column'>;
 
@@ -24,5 +24,25 @@ describe('the totals row label spans the empty cells beside it', () => {
     expect(totalsLabelSpan(params([{ pinned: 'left' }, { pinned: 'left' }, { pinned: null }, { pinned: null }]))).toBe(2);
     expect(totalsLabelSpan(params([{ pinned: null }, { pinned: null, total: 'mean' }]))).toBe(1);
     expect(totalsLabelSpan(params([{ pinned: null }]))).toBe(1);
+  });
+});
+
+describe('a column is never narrower than its header’s longest word', () => {
+  it('widens a numeric column whose header word is long ("Actualizados" split as "Actualiz / ados")', () => {
+    const live = new LiveGridState();
+    const state = { heat: [], groupBy: null, totals: false, labelColId: 'batch', totalsFlag: '__t' };
+    const [updated, batch] = wrapColumns(
+      [
+        { field: 'updated', headerName: 'Actualizados', width: 90 },
+        { field: 'batch', headerName: 'N', width: 80 },
+      ],
+      state,
+      live,
+    );
+    expect(updated?.minWidth).toBe(headerWordWidth('Actualizados'));
+    expect(updated?.minWidth).toBeGreaterThan(90);
+    // A short header keeps the grid's default minimum.
+    expect(batch?.minWidth).toBeUndefined();
+    expect(headerWordWidth('Empleos – Extrativa mineral (empleos, 2020)')).toBe(headerWordWidth('Extrativa'));
   });
 });
