@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { chooseOption, openApp } from './helpers';
+import { chooseOption, openApp, waitForDialogSettled } from './helpers';
 
 /**
  * Territories and districts: the catalog (filter, sort, edit, undo, xlsx export), a comparison of
@@ -284,6 +284,13 @@ test('compare three districts: table with the best marked, radar and bars, value
   for (const chart of ['profile-radar', 'profile-sectors', 'profile-series', 'profile-location']) {
     await expect(page.getByTestId(chart)).toHaveAttribute('data-render-finished', 'true');
   }
+  // Each chart says its source on screen: the population series which years are Census counts (its
+  // 2022 drop is the Census, not a loss), the radar each file once.
+  await expect(page.getByTestId('profile-series-source')).toContainText('Censo Demográfico 2022');
+  await expect(page.getByTestId('profile-series-source')).toContainText('estimativa da população 2011–2021, 2024');
+  const radarSource = (await page.getByTestId('profile-radar-source').getAttribute('title')) ?? '';
+  expect(radarSource.split('RAIS 2020 (').length - 1).toBe(1);
+  await waitForDialogSettled(page);
   await page.screenshot({ path: testInfo.outputPath('profile-betim.png') });
 });
 

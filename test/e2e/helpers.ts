@@ -50,3 +50,15 @@ export async function countValue(page: Page, testId: string): Promise<number> {
   const raw = await page.getByTestId(testId).getAttribute('data-value');
   return Number(raw);
 }
+
+/** Waits for a dialog's finite animations (a drawer's slide-in): a screenshot during them shows it cut. */
+export async function waitForDialogSettled(page: Page): Promise<void> {
+  await page.getByRole('dialog').evaluate((el) =>
+    Promise.all(
+      el
+        .getAnimations({ subtree: true })
+        .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+        .map((a) => a.finished),
+    ),
+  );
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { chooseOption, openApp } from './helpers';
+import { chooseOption, openApp, waitForDialogSettled } from './helpers';
 
 /**
  * Issue #14, what a planner trips over: economic records named per measure on the dashboard, and
@@ -158,14 +158,7 @@ test('a comparison of five districts stays within the window; a 5-criterion AHP 
   await expect(page.getByTestId('profile-radar')).toHaveAttribute('data-render-finished', 'true');
   await expect(page.getByTestId('profile-sectors')).toHaveAttribute('data-render-finished', 'true');
   // The drawer's slide-in done (a screenshot during it shows the profile cut at the right edge).
-  await page.getByRole('dialog').evaluate((el) =>
-    Promise.all(
-      el
-        .getAnimations({ subtree: true })
-        .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
-        .map((a) => a.finished),
-    ),
-  );
+  await waitForDialogSettled(page);
   await page.screenshot({ path: testInfo.outputPath('profile-betim-pt.png') });
   await page.keyboard.press('Escape');
 

@@ -29,6 +29,7 @@ export function ProfileChartPanel({
   /** Why there is no chart. */
   empty: string;
   testId: string;
+  /** Below the chart instead of its source line. */
   footer?: ReactNode;
 }) {
   return (
@@ -48,7 +49,14 @@ export function ProfileChartPanel({
           </Text>
         </Center>
       )}
-      {footer}
+      {/* The chart's source on screen as in its export: a series that joins Census counts and
+          estimates says which years are which (the 2022 drop of a TCU series is the Census). */}
+      {footer ??
+        (chart?.source && (
+          <Text size="xs" c="dimmed" lineClamp={3} title={chart.source} data-testid={`${testId}-source`}>
+            {chart.source}
+          </Text>
+        ))}
     </Paper>
   );
 }

@@ -99,7 +99,8 @@ export function useProfileView(ref: SubjectRef | null): ProfileView {
               labels: { scoreNote: tc('compare.radarNote'), noData: tc('common.noData') },
             }),
             title: tc('profile.radarTitle', { name }),
-            source: `${t('common.source')}: ${[...new Set(axes.map((r) => r.source).filter(Boolean))].join('; ')}. ${peerLabel}`,
+            // Each source once, though a ratio's row names both of its files: then whom the average is over.
+            source: `${t('common.source')}: ${[...new Set(axes.flatMap((r) => r.source.split('; ')).filter(Boolean))].join('; ')}. ${tc('profile.peersAre', { peers: peerLabel })}.`,
           }
         : null;
 
