@@ -106,9 +106,10 @@ function drawStageChart(w: Writer, view: PlanView, locale: PlanLocale, x: number
 /**
  * The sales criteria with their share of the weight, the method, how the weights were set and, for
  * AHP, the judgement matrix (one row per criterion) so partners can see where the weights come from.
- * Written in a column `width` points wide at `x`, from the writer's y.
+ * Written in a column `width` points wide at `x`, from the writer's y; `about` are the plan's
+ * figures on its criteria (planFigures' `criteria`).
  */
-function drawCriteria(w: Writer, view: PlanView, locale: PlanLocale, x: number, width: number): void {
+function drawCriteria(w: Writer, view: PlanView, locale: PlanLocale, about: readonly PlanFigure[], x: number, width: number): void {
   const L = PLAN_LABELS[locale];
   if (view.criteria.length === 0) return;
   const weighting = planWeighting(view, locale);
@@ -120,9 +121,7 @@ function drawCriteria(w: Writer, view: PlanView, locale: PlanLocale, x: number, 
   for (const c of view.criteria) {
     paragraph(w, `${c.name}: ${total > 0 ? percent.format(c.weight / total) : '–'} · ${L.direction[c.direction]}`, x, width, 10, w.regular);
   }
-  for (const figure of planFigures(view, locale).filter((f) => f.criteria)) {
-    paragraph(w, `${figure.label}: ${String(figure.value ?? '–')}`, x, width, 10, w.bold);
-  }
+  for (const figure of about) paragraph(w, `${figure.label}: ${figureText(figure, locale)}`, x, width, 10, w.bold);
   if (!weighting.matrix) return;
   // The matrix: the criterion name, then a_ij by column (columns numbered as the rows).
   const measured = Math.max(...view.criteria.map((c, i) => w.regular.widthOfTextAtSize(`${i + 1}. ${c.name}`, 9))) + 10;
@@ -186,9 +185,8 @@ export async function planPdf(view: PlanView, locale: PlanLocale, fonts: PdfFont
   // Left column: key figures (labels, then values wrapped to at most 210 pt), then the target sectors.
   const top = w.y;
   const firstPage = w.page;
-  const figures = planFigures(view, locale)
-    .filter((f) => !f.criteria)
-    .map((f) => ({ label: f.label, text: figureText(f, locale) }));
+  const all = planFigures(view, locale);
+  const figures = all.filter((f) => !f.criteria).map((f) => ({ label: f.label, text: figureText(f, locale) }));
   const labelWidth = Math.max(...figures.map((f) => w.bold.widthOfTextAtSize(f.label, 10))) + 14;
   const valueWidth = Math.min(210, Math.max(...figures.map((f) => w.regular.widthOfTextAtSize(f.text, 10))));
   const leftWidth = labelWidth + valueWidth;
@@ -214,7 +212,14 @@ export async function planPdf(view: PlanView, locale: PlanLocale, fonts: PdfFont
   const rightWidth = WIDTH - MARGIN - rightX;
   w.page = firstPage;
   w.y = drawStageChart(w, view, locale, rightX, top, rightWidth);
-  drawCriteria(w, view, locale, rightX, rightWidth);
+  drawCriteria(
+    w,
+    view,
+    locale,
+    all.filter((f) => f.criteria),
+    rightX,
+    rightWidth,
+  );
   const pages = doc.getPages();
   pages.forEach((page, i) => {
     const footer = `Arranjo · ${dateFormat(locale, { timeZone: 'UTC' }).format(created)} · ${i + 1}/${pages.length}`;

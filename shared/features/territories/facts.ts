@@ -11,6 +11,7 @@ import { SiteRepository } from '../../repositories/site-repository';
 import type { CriterionSource } from '../../domain/metric-id';
 import { describeSubjects, resolveMetric } from '../metrics';
 import { activityFactRows } from './activity-facts';
+import { joinSources } from './series-sources';
 
 /** The IBGE sector of manufacturing ("Indústria de transformação"): what industrial districts host. */
 export const MANUFACTURING_SECTOR = '2';
@@ -276,7 +277,7 @@ export class FactsBuilder {
           'por mil hab.',
           perThousand,
         );
-        row.source = `${source}; ${pop?.source ?? 'IBGE'} (${popYear})`;
+        row.source = joinSources([source, `${pop?.source ?? 'IBGE'} (${popYear})`]);
         rows.push(row);
       }
       const previous = years.at(-2);
@@ -289,7 +290,7 @@ export class FactsBuilder {
           growth,
         );
         row.period = `${previous}–${year}`;
-        row.source = `${this.jobsSource(previous)}; ${source}`;
+        row.source = joinSources([this.jobsSource(previous), source]);
         rows.push(row);
       }
     }

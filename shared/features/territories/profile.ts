@@ -8,7 +8,7 @@ import { IndicatorRepository } from '../../repositories/indicator-repository';
 import { IndicatorValueRepository } from '../../repositories/indicator-value-repository';
 import { SiteRepository } from '../../repositories/site-repository';
 import { FactsBuilder, MANUFACTURING_SECTOR, POPULATION_CODE } from './facts';
-import { describeSeriesSources } from './series-sources';
+import { describeSeriesSources, joinSources } from './series-sources';
 import { activitySeries } from './activity-facts';
 
 /**
@@ -84,7 +84,7 @@ export function buildProfile(conn: Connection, ref: SubjectRef): Profile {
         key: 'jobs',
         label: { pt: 'Empregos formais', en: 'Formal jobs', es: 'Empleos formales' },
         unit: 'empregos',
-        source: years.map((y) => builder.jobsSource(y)).join('; '),
+        source: joinSources(years.map((y) => builder.jobsSource(y))),
         points: byYear.map(({ y, sectors }) => ({
           period: String(y),
           value: sectors ? [...sectors.values()].reduce((a, b) => a + b, 0) : null,
@@ -94,7 +94,7 @@ export function buildProfile(conn: Connection, ref: SubjectRef): Profile {
         key: 'jobs-manufacturing',
         label: { pt: 'Empregos na indústria de transformação', en: 'Manufacturing jobs', es: 'Empleos en la industria manufacturera' },
         unit: 'empregos',
-        source: years.map((y) => builder.jobsSource(y)).join('; '),
+        source: joinSources(years.map((y) => builder.jobsSource(y))),
         points: byYear.map(({ y, sectors }) => ({ period: String(y), value: sectors ? (sectors.get(MANUFACTURING_SECTOR) ?? 0) : null })),
       });
     }

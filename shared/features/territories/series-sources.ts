@@ -1,3 +1,14 @@
+/** Between the sources of one line ("RAIS 2019 (…); RAIS 2020 (…)"): where they are joined and split. */
+const SEPARATOR = '; ';
+
+/**
+ * Sources in one line, each once: a line that already joins several (a ratio's, a change's) is
+ * split first, so a radar over such rows names the RAIS 2020 file once, not three times.
+ */
+export function joinSources(sources: readonly string[]): string {
+  return [...new Set(sources.flatMap((s) => s.split(SEPARATOR)).filter(Boolean))].join(SEPARATOR);
+}
+
 /**
  * The sources of a series, period by period, in one line: values of one source over several years
  * are grouped ("IBGE, estimativa da população {2011–2021, 2024} (enviada ao TCU)"), so a series that
@@ -11,7 +22,7 @@ export function describeSeriesSources(points: readonly { period: string; source:
     const template = source.replace(period, '\u0000');
     groups.set(template, [...(groups.get(template) ?? []), period]);
   }
-  return [...groups].map(([template, periods]) => template.replace('\u0000', periodList(periods))).join('; ');
+  return joinSources([...groups].map(([template, periods]) => template.replace('\u0000', periodList(periods))));
 }
 
 /** "2011–2021, 2024": runs of consecutive years joined by a dash. */

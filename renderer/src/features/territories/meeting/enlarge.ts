@@ -32,21 +32,21 @@ function scale(value: unknown, key: string, parent: string, factor: number): unk
   return value;
 }
 
-/** An axis (or each of a list) with its labels' size set: the scaled default where it set none. */
-function sizedAxis(axis: unknown, factor: number): unknown {
-  if (Array.isArray(axis)) return axis.map((a) => sizedAxis(a, factor));
+/** An axis (or each of a list) with its labels' size and gap set: `label`'s where it set none. */
+function sizedAxis(axis: unknown, label: { fontSize: number; margin: number }): unknown {
+  if (Array.isArray(axis)) return axis.map((a) => sizedAxis(a, label));
   if (axis === null || typeof axis !== 'object') return axis;
   const a = axis as Record<string, unknown>;
-  const label = (a.axisLabel as Record<string, unknown> | undefined) ?? {};
-  // The gap to the axis grows with the type, or the first labels of two axes run into each other.
-  return { ...a, axisLabel: { fontSize: Math.round(DEFAULT_FONT * factor), margin: Math.round(DEFAULT_LABEL_MARGIN * factor), ...label } };
+  return { ...a, axisLabel: { ...label, ...((a.axisLabel as Record<string, unknown> | undefined) ?? {}) } };
 }
 
 export function enlargeOption<T extends object>(option: T, factor: number): T {
   const scaled = scale(option, '', '', factor) as Record<string, unknown>;
   const fontSize = Math.round(DEFAULT_FONT * factor);
+  // The gap to the axis grows with the type, or the first labels of two axes run into each other.
+  const label = { fontSize, margin: Math.round(DEFAULT_LABEL_MARGIN * factor) };
   const textStyle = (scaled.textStyle as Record<string, unknown> | undefined) ?? {};
   const out: Record<string, unknown> = { ...scaled, textStyle: { fontSize, ...textStyle } };
-  for (const key of AXES) if (key in out) out[key] = sizedAxis(out[key], factor);
+  for (const key of AXES) if (key in out) out[key] = sizedAxis(out[key], label);
   return out as T;
 }

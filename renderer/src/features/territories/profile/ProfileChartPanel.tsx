@@ -13,7 +13,8 @@ const CHART_HEIGHT = 320;
 
 /**
  * One panel of the profile: a title with its actions, the chart or, when there is nothing to draw,
- * the reason in plain words at the chart's height (so the grid of panels keeps its shape).
+ * the reason in plain words at the chart's height (so the grid of panels keeps its shape); under the
+ * chart, its source, as in its export.
  */
 export function ProfileChartPanel({
   title,
@@ -21,7 +22,6 @@ export function ProfileChartPanel({
   chart,
   empty,
   testId,
-  footer,
 }: {
   title: string;
   actions?: ReactNode;
@@ -29,8 +29,6 @@ export function ProfileChartPanel({
   /** Why there is no chart. */
   empty: string;
   testId: string;
-  /** Below the chart instead of its source line. */
-  footer?: ReactNode;
 }) {
   return (
     <Paper withBorder p="xs" radius="sm" h="100%">
@@ -51,12 +49,11 @@ export function ProfileChartPanel({
       )}
       {/* The chart's source on screen as in its export: a series that joins Census counts and
           estimates says which years are which (the 2022 drop of a TCU series is the Census). */}
-      {footer ??
-        (chart?.source && (
-          <Text size="xs" c="dimmed" lineClamp={3} title={chart.source} data-testid={`${testId}-source`}>
-            {chart.source}
-          </Text>
-        ))}
+      {chart?.source && (
+        <Text size="xs" c="dimmed" lineClamp={3} title={chart.source} data-testid={`${testId}-source`}>
+          {chart.source}
+        </Text>
+      )}
     </Paper>
   );
 }

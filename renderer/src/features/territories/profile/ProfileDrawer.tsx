@@ -254,14 +254,8 @@ function ProfileContent() {
             title={t('profile.location')}
             chart={view.location}
             empty={t('profile.noLocation')}
+            // Its source line is the location note (the municipal seat's coordinates, not the district's).
             testId="profile-location"
-            footer={
-              subject.locationNote && (
-                <Text size="xs" c="dimmed">
-                  {subject.locationNote}
-                </Text>
-              )
-            }
           />
         </Grid.Col>
       </Grid>

@@ -2,6 +2,7 @@ import { useComputedColorScheme } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile, SubjectRef } from '../../../../../shared/features/territories/types';
+import { joinSources } from '../../../../../shared/features/territories/series-sources';
 import { formatCompact, formatNumber } from '../../../i18n/format';
 import { useLocale } from '../../../i18n';
 import { sectorLabel } from '../../../i18n/sector-label';
@@ -99,8 +100,8 @@ export function useProfileView(ref: SubjectRef | null): ProfileView {
               labels: { scoreNote: tc('compare.radarNote'), noData: tc('common.noData') },
             }),
             title: tc('profile.radarTitle', { name }),
-            // Each source once, though a ratio's row names both of its files: then whom the average is over.
-            source: `${t('common.source')}: ${[...new Set(axes.flatMap((r) => r.source.split('; ')).filter(Boolean))].join('; ')}. ${tc('profile.peersAre', { peers: peerLabel })}.`,
+            // Each source once (joinSources splits a ratio's row into its files), then whom the average is over.
+            source: `${t('common.source')}: ${joinSources(axes.map((r) => r.source))}. ${tc('profile.peersAre', { peers: peerLabel })}.`,
           }
         : null;
 
