@@ -4,6 +4,7 @@ import { releaseAllWorkspaceLocks } from '../main/workspace-lock';
 import { setCommandName } from './workspace-file';
 import { renderChunks } from './output';
 import { printable } from '../../shared/text/printable';
+import { version as APP_VERSION } from '../../package.json';
 
 /**
  * Every command, in the order `arranjo help` lists them, each module loaded when its command runs:
@@ -34,8 +35,15 @@ async function usage(): Promise<string> {
   return (
     'Arranjo command line — the engine of the Arranjo workstation, on a workspace file.\n\n' +
     commands.map((c) => `  ${c.usage}`).join('\n') +
+    "\n  arranjo --version                               this Arranjo's version and the workspace schema it writes" +
     '\n\nExit status: 0 success, 2 input refused (nothing written), 1 internal error.\n'
   );
+}
+
+/** What a bug report needs first: the program's version and the workspace schema it reads and writes. */
+async function versionLine(): Promise<string> {
+  const { LATEST_SCHEMA_VERSION } = await import('../../shared/db/migrations');
+  return `arranjo ${APP_VERSION} (workspace schema ${LATEST_SCHEMA_VERSION})\n`;
 }
 
 /** Runs one command line; returns the exit status. Output goes to the given streams. */
@@ -52,6 +60,10 @@ export async function run(
     const [name = 'help', ...rest] = argv;
     if (name === 'help' || name === '--help' || name === '-h') {
       out(await usage());
+      return 0;
+    }
+    if (name === '--version' || name === '-V' || name === 'version') {
+      out(await versionLine());
       return 0;
     }
     const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;

@@ -49,6 +49,16 @@ describe('arranjo CLI (DESIGN.md §10)', () => {
     expect(new Set(lines.map((l) => /\d+$/.exec(l)?.index))).toHaveLength(1);
   });
 
+  it('--version names the program version and the workspace schema, as help lists it', async () => {
+    const pkg = JSON.parse(readFileSync(path.join(process.cwd(), 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) {
+      const { status, out } = await cli(flag);
+      expect(status).toBe(0);
+      expect(out).toBe(`arranjo ${pkg.version} (workspace schema ${LATEST_SCHEMA_VERSION})\n`);
+    }
+    expect((await cli('--help')).out).toContain('arranjo --version');
+  });
+
   it('employment --format csv has the contract header and RAIS values', async () => {
     const { status, out } = await cli('employment', demo, '--year', '2020', '--format', 'csv');
     expect(status).toBe(0);
