@@ -56,6 +56,13 @@ test('sites catalog: filter, sort, edit a value and undo, export the view to xls
   await page.getByTestId('nav-territories').click();
   const rows = page.getByTestId('sites-grid-row-count');
   await expect(rows).toHaveAttribute('data-value', '13');
+  // Each district's code, its key, reads whole: the column widens to the longest code drawn
+  // (DI-JUVENTINO-DIAS-CIDADE-INDUSTRIAL and DI-GOVERNADOR-VALADARES were cut at a fixed 200 px).
+  const codes = page.locator('[data-testid="sites-grid"] [row-index] [col-id="code"]');
+  await expect(codes.filter({ hasText: 'DI-JUVENTINO-DIAS-CIDADE-INDUSTRIAL' })).toHaveCount(1);
+  await expect
+    .poll(() => codes.evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth).map((c) => c.textContent)))
+    .toEqual([]);
 
   // Filter by municipality through the column's own filter, then sort by it (both ways).
   const header = page.locator('[data-testid="sites-grid"] .ag-header-cell[col-id="municipalityName"]');

@@ -14,6 +14,7 @@ import { STYLE_NONCE } from '../lib/style-nonce';
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../i18n';
+import { fitColumnsToContent, fitContentColumns } from './grid/fit-columns';
 import { computeAggregates } from './grid/grid-aggregates';
 import { groupKeyCompare, groupOrder, type GridViewState, type PastedCell } from './grid/grid-meta';
 import { GridColumnsMenu } from './grid/GridColumnsMenu';
@@ -258,6 +259,7 @@ export function DataGrid<T>({
               : undefined
           }
           onGridReady={(event) => setApi(event.api)}
+          onFirstDataRendered={(event) => fitColumnsToContent(event.api, fitContentColumns(columnDefs))}
           onModelUpdated={recompute}
           onCellEditRequest={onCellEditRequest}
           onRowDoubleClicked={(event) => event.data && !event.node.rowPinned && onRowDoubleClicked?.(event.data)}

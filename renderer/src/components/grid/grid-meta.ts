@@ -12,6 +12,8 @@ export interface ColumnMeta {
   direction?: HeatDirection;
   /** Rows can be grouped by this column. */
   groupable?: boolean;
+  /** Widened to its values when the rows are first drawn (codes: the row's key must read whole). */
+  fitContent?: boolean;
 }
 
 export function metaOf<T>(colDef: ColDef<T> | undefined): ColumnMeta {

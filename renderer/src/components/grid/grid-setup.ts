@@ -5,6 +5,7 @@ import {
   ClientSideRowModelApiModule,
   ClientSideRowModelModule,
   ColumnApiModule,
+  ColumnAutoSizeModule,
   CsvExportModule,
   DateEditorModule,
   DateFilterModule,
@@ -65,6 +66,8 @@ ModuleRegistry.registerModules([
   CellStyleModule,
   RowStyleModule,
   LocaleModule,
+  // Key columns widened to their longest value when the rows are first drawn (grid/fit-columns.ts).
+  ColumnAutoSizeModule,
   // Rows as tall as a column that wraps its text needs (`autoHeight`: the comparison's indicator names).
   RowAutoHeightModule,
 ]);

@@ -22,7 +22,7 @@ export function LotsPanel({ view }: { view: PlanView }) {
   const rows: LotRow[] = view.lots.map((l) => ({ ...l, value: l.pricePerM2 === null ? null : l.areaM2 * l.pricePerM2, statusLabel: t(`status.${l.status}`) }));
   const columns = useMemo<ColDef<LotRow>[]>(
     () => [
-      { field: 'code', headerName: t('lots.code'), width: 110, context: { kind: 'text' } satisfies ColumnMeta },
+      { field: 'code', headerName: t('lots.code'), width: 110, context: { kind: 'text', fitContent: true } satisfies ColumnMeta },
       { field: 'areaM2', headerName: t('lots.area'), width: 120, editable: true, valueFormatter: (p) => num(p.value as number, locale), context: { kind: 'decimal', total: 'sum' } satisfies ColumnMeta },
       {
         colId: 'bar',

@@ -75,7 +75,7 @@ export function InitiativesArea({
       { field: 'sectorsText', headerName: t('grid.sectors'), width: 150, context: { kind: 'text' } satisfies ColumnMeta },
       { field: 'maturity', headerName: t('grid.maturity'), width: 120, context: { kind: 'text' } satisfies ColumnMeta },
       { field: 'managingBody', headerName: t('grid.managingBody'), width: 180, context: { kind: 'text' } satisfies ColumnMeta },
-      { field: 'code', headerName: t('grid.code'), width: 240, context: { kind: 'text' } satisfies ColumnMeta },
+      { field: 'code', headerName: t('grid.code'), width: 160, context: { kind: 'text', fitContent: true } satisfies ColumnMeta },
     ],
     [t],
   );

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Action } from '../../../../shared/features/programmes/types';
 import { Chart } from '../../components/Chart';
 import { DataGrid } from '../../components/DataGrid';
+import type { ColumnMeta } from '../../components/grid/grid-meta';
 import { useLocale } from '../../i18n';
 import { numberFormat, parseShortDate, shortDate } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
@@ -80,7 +81,7 @@ export function ActionsPanel({
       context: { kind: 'integer', total: 'sum' },
     });
     return [
-      { field: 'code', headerName: t('cols.code'), width: 100 },
+      { field: 'code', headerName: t('cols.code'), width: 100, context: { kind: 'text', fitContent: true } satisfies ColumnMeta },
       { colId: 'type', headerName: t('cols.type'), valueGetter: (p) => (p.data?.type ? t(`types.${p.data.type}`) : ''), width: 190 },
       { field: 'municipalityName', headerName: t('cols.municipality'), width: 160 },
       {

@@ -77,8 +77,8 @@ export function siteColumns(t: TFunction, locale: Locale, cellError: CellError |
   });
 
   return [
-    // Wide enough for codes like DI-GOVERNADOR-VALADARES whole (150 px cut them to "DI-GOVERNADOR-…").
-    { ...text('code', 200), pinned: 'left' },
+    // The row's key reads whole: widened to the longest code drawn (DI-JUVENTINO-DIAS-CIDADE-INDUSTRIAL).
+    { ...text('code', 150), pinned: 'left', context: { kind: 'text', fitContent: true } satisfies ColumnMeta },
     { ...text('name', 260), pinned: 'left' },
     {
       field: 'kind',

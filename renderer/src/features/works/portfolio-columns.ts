@@ -37,10 +37,10 @@ export function portfolioColumns(t: TFunction<'works'>, locale: Locale): ColDef<
   const mean = { context: { kind: 'decimal', total: 'mean', direction: 'higher-better' } satisfies ColumnMeta };
   const group = { context: { kind: 'text', groupable: true } satisfies ColumnMeta };
   return [
-    // A cut name or title reads whole under the pointer; the code, the work's key, is never cut at
-    // the demo's and agencies' usual lengths (OBR-DEMO-03 read "OBR-DEMO…" on every row at 110 px).
+    // A cut name or title reads whole under the pointer; the code, the work's key, is widened to the
+    // longest code drawn (OBR-DEMO-03 read "OBR-DEMO…" on every row at 110 px).
     { field: 'siteName', headerName: t('columns.site'), width: 200, filter: true, pinned: 'left', tooltipField: 'siteName', ...group },
-    { field: 'workCode', headerName: t('columns.code'), width: 140, filter: true, pinned: 'left', tooltipField: 'workCode' },
+    { field: 'workCode', headerName: t('columns.code'), width: 110, filter: true, pinned: 'left', tooltipField: 'workCode', context: { kind: 'text', fitContent: true } satisfies ColumnMeta },
     { field: 'title', headerName: t('columns.title'), width: 260, editable: true, filter: true, tooltipField: 'title' },
     { field: 'plannedStart', headerName: t('columns.plannedStart'), width: 130, editable: true, cellDataType: 'text', cellEditor: 'agTextCellEditor', valueParser: (p) => p.newValue, valueFormatter: (p) => shortDate(p.value as string, locale) },
     { field: 'plannedEnd', headerName: t('columns.plannedEnd'), width: 130, editable: true, cellDataType: 'text', cellEditor: 'agTextCellEditor', valueParser: (p) => p.newValue, valueFormatter: (p) => shortDate(p.value as string, locale) },
