@@ -16,6 +16,21 @@ test('a corrupt or foreign file is refused with a message and the open workspace
   const sites = await countValue(page, 'count-sites');
   const employment = await countValue(page, 'count-employment');
 
+  // The Open dialog says which stored workspace is the open one (it had a greyed Open button and
+  // nothing more), and gives sizes as a file manager does ("8.528 KB" for the demo before).
+  await page.getByTestId('workspace-menu').click();
+  await page.getByTestId('action-open').click();
+  const current = page
+    .getByTestId('stored-workspaces')
+    .getByRole('row')
+    .filter({ has: page.getByTestId('stored-current') });
+  await expect(current).toHaveCount(1);
+  await expect(current).toContainText('Aberto agora');
+  await expect(current).toContainText(/\d,\d MB/);
+  await expect(current.getByRole('button')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('stored-workspaces')).toBeHidden();
+
   await uploadWorkspace(page, { name: 'x.arranjo', mimeType: 'application/octet-stream', buffer: randomBytes(8192) });
   const alert = page.getByTestId('error-alert').first();
   await expect(alert).toBeVisible();

@@ -79,6 +79,16 @@ export function formatWithUnit(value: number | null, unit: string, locale: Local
   return trimmed ? `${text} ${trimmed}` : text;
 }
 
+/**
+ * A file's size as a file manager shows it (1 KB = 1,024 bytes): whole kilobytes below a megabyte,
+ * megabytes with one decimal above ("8,3 MB", not "8.528 KB" for the demo workspace).
+ */
+export function formatFileSize(bytes: number, locale: Locale): string {
+  const kb = bytes / 1024;
+  if (kb < 1024) return `${formatInteger(Math.max(1, Math.ceil(kb)), locale)} KB`;
+  return `${formatNumber(kb / 1024, locale, 1, 1)} MB`;
+}
+
 /** A moment (local time): the UI's date (see NUMERIC_DATE) and hours:minutes, "04/12/2026, 21:30". */
 const DATE_TIME: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' };
 

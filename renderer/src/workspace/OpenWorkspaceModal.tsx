@@ -1,6 +1,6 @@
-import { ActionIcon, Button, FileButton, Group, Modal, ScrollArea, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, FileButton, Group, Modal, ScrollArea, Table, Text, Tooltip } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { formatDateTime, formatInteger } from '../i18n/format';
+import { formatDateTime, formatFileSize } from '../i18n/format';
 import { useLocale } from '../i18n';
 import type { BrowserPlatform, StoredWorkspaceSummary } from '../platform/platform';
 import { notifyError } from '../notifications/notify-error';
@@ -77,29 +77,37 @@ export function OpenWorkspaceModal({ platform, opened, currentName, onClose, onO
               <Table.Tr key={w.name}>
                 <Table.Td fw={w.name === currentName ? 600 : undefined}>{w.name}</Table.Td>
                 <Table.Td>{formatDateTime(w.savedAt, locale)}</Table.Td>
-                <Table.Td ta="right">{t('workspace.sizeKb', { size: formatInteger(Math.ceil(w.size / 1024), locale) })}</Table.Td>
+                <Table.Td ta="right">{formatFileSize(w.size, locale)}</Table.Td>
                 <Table.Td>
                   <Group gap={4} justify="flex-end" wrap="nowrap">
-                    <Button size="compact-xs" onClick={() => onOpenStored(w.name)} disabled={w.name === currentName}>
-                      {t('workspace.open')}
-                    </Button>
-                    {confirmDelete === w.name ? (
-                      <Button size="compact-xs" color="red" onClick={() => void remove(w.name)}>
-                        {t('workspace.confirmDelete')}
-                      </Button>
+                    {/* The open workspace is neither opened again nor deleted from under itself: said, not a dead button. */}
+                    {w.name === currentName ? (
+                      <Badge variant="light" color="gray" size="sm" data-testid="stored-current">
+                        {t('workspace.current')}
+                      </Badge>
                     ) : (
-                      <Tooltip label={t('workspace.deleteStored')}>
-                        <ActionIcon
-                          size="sm"
-                          variant="subtle"
-                          color="red"
-                          aria-label={t('workspace.deleteStored')}
-                          disabled={w.name === currentName}
-                          onClick={() => setConfirmDelete(w.name)}
-                        >
-                          ×
-                        </ActionIcon>
-                      </Tooltip>
+                      <>
+                        <Button size="compact-xs" onClick={() => onOpenStored(w.name)}>
+                          {t('workspace.open')}
+                        </Button>
+                        {confirmDelete === w.name ? (
+                          <Button size="compact-xs" color="red" onClick={() => void remove(w.name)}>
+                            {t('workspace.confirmDelete')}
+                          </Button>
+                        ) : (
+                          <Tooltip label={t('workspace.deleteStored')}>
+                            <ActionIcon
+                              size="sm"
+                              variant="subtle"
+                              color="red"
+                              aria-label={t('workspace.deleteStored')}
+                              onClick={() => setConfirmDelete(w.name)}
+                            >
+                              ×
+                            </ActionIcon>
+                          </Tooltip>
+                        )}
+                      </>
                     )}
                   </Group>
                 </Table.Td>

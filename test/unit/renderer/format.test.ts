@@ -3,6 +3,7 @@ import {
   formatCompact,
   formatCurrencyBRL,
   formatDateTime,
+  formatFileSize,
   formatInteger,
   formatWithUnit,
   groupedDecimalProps,
@@ -13,6 +14,17 @@ import {
 } from '../../../renderer/src/i18n/format';
 import { formatSavedAt } from '../../../renderer/src/i18n/format-saved-at';
 import type { TFunction } from 'i18next';
+
+describe('file sizes', () => {
+  it('whole kilobytes below a megabyte, megabytes with one decimal above, in each language', () => {
+    expect(formatFileSize(0, 'pt-BR')).toBe('1 KB');
+    expect(formatFileSize(1_179_648 / 1.5, 'en')).toBe('768 KB');
+    // The demo workspace: 8,732,672 bytes, shown "8.528 KB" before.
+    expect(formatFileSize(8_732_672, 'pt-BR')).toBe('8,3 MB');
+    expect(formatFileSize(8_732_672, 'en')).toBe('8.3 MB');
+    expect(formatFileSize(24_285_184, 'es')).toBe('23,2 MB');
+  });
+});
 
 describe('number formatting per locale', () => {
   it('groups thousands the way each language writes them', () => {

@@ -2,7 +2,7 @@ import { Badge, Group, NativeSelect, Paper, Radio, Stack, Table, Text } from '@m
 import { ENCODING_CHOICES, type EncodingChoice } from '../../../../shared/import/api';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
-import { formatInteger } from '../../i18n/format';
+import { formatFileSize, formatInteger } from '../../i18n/format';
 import { TemplatePicker } from './TemplatePicker';
 import type { ImportWizard } from './use-import-wizard';
 
@@ -13,7 +13,6 @@ export function SheetStep({ wizard, fileSize }: { wizard: ImportWizard; fileSize
   const { opened, sheet, template, target } = wizard.state;
   if (!opened) return null;
   const matches = opened.templates.filter((m) => m.sheet === sheet);
-  const kb = Math.max(1, Math.round(fileSize / 1024));
 
   return (
     <Stack gap="md" data-testid="import-step-sheet">
@@ -33,7 +32,7 @@ export function SheetStep({ wizard, fileSize }: { wizard: ImportWizard; fileSize
               ` · ${t('sheet.encoding', { encoding: opened.encoding ?? '?' })} · ${t('sheet.delimiter', { delimiter: opened.delimiter === '\t' ? 'TAB' : (opened.delimiter ?? '?') })}`}
           </Text>
           <Text size="sm" c="dimmed">
-            {t('sheet.size', { size: formatInteger(kb, locale) })}
+            {formatFileSize(fileSize, locale)}
           </Text>
           {opened.format === 'csv' && (
             <NativeSelect
