@@ -251,6 +251,13 @@ test('imports RAIS (dropped, one name fixed by hand) and the IBGE Census workboo
   await page.getByTestId('import-tab-templates').click();
   await expect(page.getByTestId('import-templates-grid-row-count')).toHaveAttribute('data-value', String(BUILT_IN_TEMPLATES.length + 1));
   await shot(page, '12b-templates');
+  // Each template's name for the command line reads whole ("rais-setor-estabeleciment…" before), and
+  // the hint's option is one unbroken piece of code ("(--" / "template)" on two lines before).
+  const ids = page.locator('[data-testid="import-templates-grid"] [row-index] [col-id="id"]');
+  await expect(ids.filter({ hasText: 'rais-setor-estabelecimentos' })).toHaveCount(1);
+  await expect.poll(() => ids.evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth).length)).toBe(0);
+  const option = page.getByTestId('import-templates').locator('code', { hasText: '--template' });
+  expect(await option.evaluate((e) => e.getClientRects().length)).toBe(1);
   await page.getByTestId('template-delete-censo-2022-municipios-secretaria').click();
   await page.getByTestId('template-delete-confirm-confirm').click();
   await expect(page.getByTestId('import-templates-grid-row-count')).toHaveAttribute('data-value', String(BUILT_IN_TEMPLATES.length));

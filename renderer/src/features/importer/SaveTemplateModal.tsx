@@ -5,6 +5,7 @@ import { useLocale } from '../../i18n';
 import { notify } from '../../notifications/store';
 import { ImportErrorAlert } from './ImportErrorAlert';
 import { isTemplateId, templateIdFrom } from './template-id';
+import { CliText } from '../../components/CliText';
 
 interface Props {
   opened: boolean;
@@ -63,7 +64,7 @@ export function SaveTemplateModal({ opened, defaultLabel, onSave, onClose }: Pro
         />
         <TextInput
           label={t('templates.id')}
-          description={t('templates.idHint')}
+          description={<CliText text={t('templates.idHint')} />}
           value={effectiveId}
           onChange={(e) => setId(e.currentTarget.value)}
           error={effectiveId !== '' && !isTemplateId(effectiveId) ? t('templates.idInvalid') : undefined}

@@ -10,6 +10,8 @@ import { notifyError } from '../../notifications/notify-error';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { useWorkspaceController } from '../../workspace/workspace-context';
 import { templateDescription, templateLabel } from './template-text';
+import { CliText } from '../../components/CliText';
+import type { ColumnMeta } from '../../components/grid/grid-meta';
 
 /**
  * Saved mappings: the built-in ones for the agencies' known layouts (RAIS, IBGE, FJP, Atlas) and
@@ -38,11 +40,19 @@ export function TemplatesPanel() {
       {
         colId: 'label',
         headerName: t('templates.label'),
-        width: 340,
+        width: 300,
         valueGetter: (p) => (p.data ? templateLabel(t, p.data) : ''),
         tooltipValueGetter: (p) => (typeof p.value === 'string' ? p.value : undefined),
       },
-      { colId: 'id', field: 'id', headerName: t('templates.id'), width: 200, tooltipField: 'id' },
+      // The name the command line takes (--template): a key, read whole.
+      {
+        colId: 'id',
+        field: 'id',
+        headerName: t('templates.id'),
+        width: 160,
+        tooltipField: 'id',
+        context: { kind: 'text', fitContent: true } satisfies ColumnMeta,
+      },
       {
         colId: 'target',
         field: 'target',
@@ -75,6 +85,8 @@ export function TemplatesPanel() {
         colId: 'actions',
         headerName: '',
         width: 90,
+        // A saved template's delete button stays in reach when the columns are wider than the screen.
+        pinned: 'right',
         sortable: false,
         filter: false,
         cellRenderer: (p: ICellRendererParams<ImportTemplateInfo>) =>
@@ -97,7 +109,7 @@ export function TemplatesPanel() {
   return (
     <Stack gap="xs" data-testid="import-templates" data-count={templates.data?.length ?? -1}>
       <Text size="xs" c="dimmed">
-        {t('templates.hint')}
+        <CliText text={t('templates.hint')} />
       </Text>
       <DataGrid<ImportTemplateInfo>
         rowData={templates.data}

@@ -12,6 +12,7 @@ import { notifyError } from '../../notifications/notify-error';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { useWorkspaceController } from '../../workspace/workspace-context';
 import { TerritorySetModal } from './TerritorySetModal';
+import { CliText } from '../../components/CliText';
 
 type Row = TerritorySet & { memberNames: string; size: number; initiativeName: string };
 /** The planner's own territories, the ones holding an initiative's municipalities, or both. */
@@ -125,11 +126,13 @@ export function TerritorySetsPanel() {
               {t('sites.delete')}
             </Button>
             <Text size="xs" c="dimmed">
-              {data.data && data.data.length === 0
-                ? tc('territories.setsEmpty')
-                : shown === 'own'
-                  ? tc('territories.setsHint')
-                  : tc('territories.initiativeSetsHint')}
+              {data.data && data.data.length === 0 ? (
+                tc('territories.setsEmpty')
+              ) : shown === 'own' ? (
+                <CliText text={tc('territories.setsHint')} />
+              ) : (
+                tc('territories.initiativeSetsHint')
+              )}
             </Text>
           </>
         }
