@@ -110,7 +110,8 @@ export class TerritoryReader {
               territory: outcome.warning.territory,
             },
           );
-        return { code: outcome.code };
+        // The outcome itself (it carries the code): no object per row.
+        return outcome;
       case 'skip':
         return 'skip';
       case 'empty':

@@ -37,6 +37,7 @@ export class TerritoryMatcher {
   private readonly cache = new Map<string, MatchOutcome>();
   private readonly pending = new Map<string, Pending>();
   private readonly stateCounts = new Map<number, number>();
+  private last: { value: string | number; stateHint: string | number | null; nameHint: string | null; outcome: MatchOutcome } | null = null;
 
   constructor(
     private readonly index: TerritoryIndex,
@@ -45,22 +46,36 @@ export class TerritoryMatcher {
   ) {}
 
   match(value: string | number, stateHint: string | number | null, row: number, nameHint: string | null = null): MatchOutcome {
-    const cacheKey = `${value}|${stateHint ?? ''}|${nameHint ?? ''}`;
-    let outcome = this.cache.get(cacheKey);
-    if (!outcome) {
-      outcome = this.resolve(value, stateHint, row, nameHint);
-      this.cache.set(cacheKey, outcome);
-    } else if (outcome.kind === 'unresolved') {
-      const p = this.pending.get(outcome.key);
-      if (p) p.rows++;
+    // Files list a territory's rows together (one per sector, measure and year): most calls repeat
+    // the previous one, and take its outcome without building the cache's key (issue 16).
+    const last = this.last;
+    let outcome: MatchOutcome;
+    if (last !== null && last.value === value && last.stateHint === stateHint && last.nameHint === nameHint) {
+      outcome = last.outcome;
+      if (outcome.kind === 'unresolved') this.countPendingRow(outcome.key);
+    } else {
+      const cacheKey = `${value}|${stateHint ?? ''}|${nameHint ?? ''}`;
+      const cached = this.cache.get(cacheKey);
+      if (cached) {
+        outcome = cached;
+        if (outcome.kind === 'unresolved') this.countPendingRow(outcome.key);
+      } else {
+        outcome = this.resolve(value, stateHint, row, nameHint);
+        this.cache.set(cacheKey, outcome);
+      }
+      // A warning is said once, at the first row that carries it: later rows get the outcome without it.
+      const later: MatchOutcome =
+        outcome.kind === 'matched' && outcome.warning ? { kind: 'matched', code: outcome.code, stateCode: outcome.stateCode } : outcome;
+      if (later !== outcome) this.cache.set(cacheKey, later);
+      this.last = { value, stateHint, nameHint, outcome: later };
     }
-    if (outcome.kind === 'matched') {
-      this.stateCounts.set(outcome.stateCode, (this.stateCounts.get(outcome.stateCode) ?? 0) + 1);
-      // A warning is said once, at the first row that carries it.
-      if (outcome.warning && this.cache.get(cacheKey) === outcome)
-        this.cache.set(cacheKey, { kind: 'matched', code: outcome.code, stateCode: outcome.stateCode });
-    }
+    if (outcome.kind === 'matched') this.stateCounts.set(outcome.stateCode, (this.stateCounts.get(outcome.stateCode) ?? 0) + 1);
     return outcome;
+  }
+
+  private countPendingRow(key: string): void {
+    const p = this.pending.get(key);
+    if (p) p.rows++;
   }
 
   private resolve(value: string | number, stateHint: string | number | null, row: number, nameHint: string | null): MatchOutcome {

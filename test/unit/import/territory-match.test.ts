@@ -46,6 +46,24 @@ describe('territory matching', () => {
     });
   });
 
+  it('gives a repeated call (a territory’s rows one after the other) the same outcome: the warning once, every row counted', () => {
+    const m = new TerritoryMatcher(index, 'municipality');
+    expect(m.match('3106705', null, 2, 'Contagem')).toHaveProperty('warning');
+    expect(m.match('3106705', null, 3, 'Contagem')).toEqual({ kind: 'matched', code: 3106705, stateCode: 31 });
+    expect(m.match('3106705', null, 4, 'Betim')).toEqual({ kind: 'matched', code: 3106705, stateCode: 31 });
+    expect(m.match('3106705', null, 5, 'Contagem')).toEqual({ kind: 'matched', code: 3106705, stateCode: 31 });
+    // The same value with another state hint is another question.
+    expect(m.match('00015', 11, 6)).toEqual(matched(1100015));
+    expect(m.match('00015', 31, 7).kind).toBe('unresolved');
+    for (const row of [8, 9, 10]) m.match('SANTA RITA', null, row);
+    m.match('3106200', null, 11);
+    m.match('SANTA RITA', null, 12);
+    const santaRita = m.unresolved().find((u) => u.text === 'SANTA RITA');
+    expect(santaRita).toMatchObject({ rows: 4, firstRow: 8 });
+    // The file's main state (MG: five rows matched there, one in RO) ranks MG's twin first.
+    expect(santaRita?.candidates[0]?.code).toBe(3159902);
+  });
+
   it('never guesses an ambiguous name: lists the candidates, the main state of the file first', () => {
     const m = new TerritoryMatcher(index, 'municipality');
     m.match('Betim', null, 2);
