@@ -29,6 +29,12 @@ describe('buildJobsBySectorOption', () => {
     expect(series?.data).toEqual([1_634_665, 939_311, 64_898]);
   });
 
+  it('wraps a long sector name at spaces instead of cutting it mid-word', () => {
+    const yAxis = [build().yAxis].flat()[0];
+    // ECharts' default line height for a wrapped axis label let its two lines overlap.
+    expect(yAxis?.axisLabel).toMatchObject({ width: 190, overflow: 'break', lineHeight: 14 });
+  });
+
   it('does not change the caller’s array', () => {
     build();
     expect(totals.map((t) => t.sectorCode)).toEqual(['1', '6', '5']);

@@ -160,13 +160,14 @@ describe('compare chart option builders', () => {
     expect(sequentialColors(5)).toHaveLength(5);
     expect(new Set(sequentialColors(9)).size).toBe(9);
     const option = {
-      xAxis: { axisLabel: { fontSize: 11, width: 100 } },
+      xAxis: { axisLabel: { fontSize: 11, width: 100, lineHeight: 14 } },
       series: [{ label: { fontSize: 10 }, data: [{ fontSize: 3 }] }],
       legend: { itemWidth: 10 },
     };
     const big = enlargeOption(option, 2);
     expect(big).toMatchObject({
-      xAxis: { axisLabel: { fontSize: 22, width: 200 } },
+      // A wrapped label's line height grows with its type, or its lines overlap on the slide.
+      xAxis: { axisLabel: { fontSize: 22, width: 200, lineHeight: 28 } },
       series: [{ label: { fontSize: 20 }, data: [{ fontSize: 3 }] }],
       legend: { itemWidth: 20 },
       textStyle: { fontSize: 24 },

@@ -59,7 +59,9 @@ export function buildJobsBySectorOption(input: JobsOptionInput): JobsOption {
       // Largest sector first, read top-down.
       inverse: true,
       axisTick: { show: false },
-      axisLabel: { color: textColor, fontSize: 11, width: 190, overflow: 'truncate' },
+      // Long sector names wrap at spaces onto a second line (there is room beside each bar) instead
+      // of being cut mid-word ("Agropecuária, extração vegetal, caç…").
+      axisLabel: { color: textColor, fontSize: 11, width: 190, overflow: 'break', lineHeight: 14 },
     },
     series: [
       {

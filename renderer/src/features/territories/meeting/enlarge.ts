@@ -5,7 +5,7 @@
  * ECharts' 12 px scaled: they do not take the option's `textStyle`. Data arrays are left as they are
  * (they can be long, and their values must not change); functions are kept.
  */
-const SCALED_KEYS = new Set(['fontSize', 'itemWidth', 'itemHeight', 'itemGap', 'symbolSize']);
+const SCALED_KEYS = new Set(['fontSize', 'lineHeight', 'itemWidth', 'itemHeight', 'itemGap', 'symbolSize']);
 const WIDTH_PARENTS = new Set(['axisLabel', 'axisName', 'label']);
 const MARGINS = new Set(['left', 'right', 'top', 'bottom']);
 const AXES = ['xAxis', 'yAxis', 'radiusAxis', 'angleAxis'];
