@@ -72,9 +72,15 @@ describe('bubble chart', () => {
     expect(finiteNumbers(option)).toEqual([]);
     const series = (Array.isArray(option.series) ? option.series[0] : option.series) as {
       data: { value: number[] }[];
-      markLine: { data: { xAxis?: number; yAxis?: number }[] };
+      markLine: { z: number; data: { xAxis?: number; yAxis?: number }[] };
       markArea: { data: { name?: string }[][] };
+      label: { textBorderWidth: number };
     };
+    // The reference lines pass under the bubbles and their names (ECharts: marker lines z 5, a
+    // scatter z 2, marker areas z 1), and each name has a halo where it crosses a bubble.
+    expect(series.markLine.z).toBeGreaterThan(1);
+    expect(series.markLine.z).toBeLessThan(2);
+    expect(series.label.textBorderWidth).toBeGreaterThan(0);
     expect(series.data.map((d) => d.value)).toEqual([
       [2.37, 0.03, 40_173],
       [0.85, 0.04, 30_725],

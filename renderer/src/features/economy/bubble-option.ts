@@ -156,10 +156,25 @@ export function buildBubbleOption(input: BubbleOptionInput): BubbleOption {
             borderWidth: 1,
           },
         })),
-        label: { show: true, position: 'right', formatter: '{b}', fontSize: 11, color: textColor, width: 160, overflow: 'truncate' },
+        // A halo in the background's colour keeps a label readable where it crosses a neighbouring
+        // bubble or the reference lines ("Construção civil" over Comércio's bubble in Betim).
+        label: {
+          show: true,
+          position: 'right',
+          formatter: '{b}',
+          fontSize: 11,
+          color: textColor,
+          textBorderColor: input.dark ? '#1a1b1e' : '#ffffff',
+          textBorderWidth: 3,
+          width: 220,
+          overflow: 'truncate',
+        },
         labelLayout: { hideOverlap: true },
         emphasis: { focus: 'self', label: { show: true } },
         markLine: {
+          // Between the quadrants' areas (z 1) and the bubbles with their labels (z 2): a reference
+          // line ran through the sector names it crossed (ECharts draws marker lines at z 5).
+          z: 1.5,
           silent: true,
           symbol: 'none',
           lineStyle: { type: 'dashed', color: input.dark ? '#909296' : '#495057', width: 1 },
