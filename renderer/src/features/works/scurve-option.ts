@@ -71,8 +71,10 @@ export function budgetOption(groups: readonly { name: string; planned: number; c
     grid: { left: 200, right: 24, top: 36, bottom: 30 },
     legend: { top: 0 },
     tooltip: { trigger: 'axis', valueFormatter: (v: number) => labels.formatMoney(v) },
-    yAxis: { type: 'category', inverse: true, data: groups.map((g) => g.name), axisLabel: { width: 190, overflow: 'truncate' } },
-    xAxis: { type: 'value', axisLabel: { formatter: (v: number) => labels.formatMoney(v) } },
+    // A district's long name wraps at spaces ("Distrito Industrial de Governador …" was cut); four
+    // or five money ticks, as seven ("R$ 12 mi R$ 15 mi R$ 18 mi…") touched in a half-width panel.
+    yAxis: { type: 'category', inverse: true, data: groups.map((g) => g.name), axisLabel: { width: 190, overflow: 'break', lineHeight: 14 } },
+    xAxis: { type: 'value', splitNumber: 4, axisLabel: { formatter: (v: number) => labels.formatMoney(v) } },
     series: [
       { type: 'bar', name: labels.planned, data: groups.map((g) => g.planned), color: '#a5d8ff' },
       { type: 'bar', name: labels.committed, data: groups.map((g) => g.committed), color: '#4dabf7' },

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { budgetOption } from '../../../renderer/src/features/works/scurve-option';
+
+const labels = { planned: 'Previsto', committed: 'Empenhado', disbursed: 'Desembolsado', formatMoney: (v: number) => `R$ ${v}` };
+
+describe('the works budget chart', () => {
+  it('bars planned, committed and disbursed per district, long names wrapped at spaces rather than cut', () => {
+    const option = budgetOption(
+      [
+        { name: 'Distrito Industrial de Governador Valadares', planned: 3_300_000, committed: 1_300_000, disbursed: 800_000 },
+        { name: 'Distrito Industrial de Betim', planned: 6_800_000, committed: 5_900_000, disbursed: 5_400_000 },
+      ],
+      labels,
+    );
+    const yAxis = [option.yAxis].flat()[0] as { data: string[]; axisLabel: Record<string, unknown> };
+    expect(yAxis.data).toEqual(['Distrito Industrial de Governador Valadares', 'Distrito Industrial de Betim']);
+    // 'truncate' cut it to "Distrito Industrial de Governador …"; a line height, or the two lines overlap.
+    expect(yAxis.axisLabel).toMatchObject({ width: 190, overflow: 'break', lineHeight: 14 });
+    const series = [option.series].flat() as { name: string; data: number[] }[];
+    expect(series.map((s) => [s.name, s.data])).toEqual([
+      ['Previsto', [3_300_000, 6_800_000]],
+      ['Empenhado', [1_300_000, 5_900_000]],
+      ['Desembolsado', [800_000, 5_400_000]],
+    ]);
+  });
+});
