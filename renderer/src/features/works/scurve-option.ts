@@ -21,8 +21,10 @@ export function sCurveOption(points: readonly SCurvePoint[], labels: CurveLabels
     yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: (v: number) => `${v}%` } },
     series: [
       { type: 'line', name: labels.planned, data: points.map((p) => round(p.planned)), color: '#868e96', lineStyle: { type: 'dashed' }, symbol: 'none' },
-      { type: 'line', name: labels.physical, data: points.map((p) => round(p.physical)), color: '#1971c2', symbol: 'circle' },
-      { type: 'line', name: labels.financial, data: points.map((p) => round(p.financial)), color: '#2f9e44', symbol: 'triangle' },
+      // Wider, under the financial line: where spending keeps pace with the works the two coincide,
+      // and the physical line showed nowhere (the demo portfolio's whole curve).
+      { type: 'line', name: labels.physical, data: points.map((p) => round(p.physical)), color: '#1971c2', symbol: 'circle', symbolSize: 9, lineStyle: { width: 6 } },
+      { type: 'line', name: labels.financial, data: points.map((p) => round(p.financial)), color: '#2f9e44', symbol: 'triangle', symbolSize: 6, lineStyle: { width: 2 } },
     ],
   };
 }
@@ -47,8 +49,9 @@ export function earnedValueOption(points: readonly SCurvePoint[], labels: EvLabe
     yAxis: { type: 'value', axisLabel: { formatter: (v: number) => labels.formatMoney(v) } },
     series: [
       { type: 'line', name: labels.pv, data: points.map((p) => p.pv), color: '#868e96', lineStyle: { type: 'dashed' }, symbol: 'none' },
-      { type: 'line', name: labels.ev, data: points.map((p) => p.ev), color: '#1971c2' },
-      { type: 'line', name: labels.ac, data: points.map((p) => p.ac), color: '#e03131' },
+      // EV wider, under AC: on budget they coincide, and EV showed nowhere (see the S-curve).
+      { type: 'line', name: labels.ev, data: points.map((p) => p.ev), color: '#1971c2', symbolSize: 9, lineStyle: { width: 6 } },
+      { type: 'line', name: labels.ac, data: points.map((p) => p.ac), color: '#e03131', symbolSize: 5, lineStyle: { width: 2 } },
     ],
   };
 }

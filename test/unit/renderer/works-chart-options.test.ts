@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { budgetOption } from '../../../renderer/src/features/works/scurve-option';
+import { budgetOption, earnedValueOption, sCurveOption } from '../../../renderer/src/features/works/scurve-option';
 
 const labels = { planned: 'Previsto', committed: 'Empenhado', disbursed: 'Desembolsado', formatMoney: (v: number) => `R$ ${v}` };
 
-describe('the works budget chart', () => {
+describe('the works charts', () => {
   it('bars planned, committed and disbursed per district, long names wrapped at spaces rather than cut', () => {
     const option = budgetOption(
       [
@@ -22,5 +22,15 @@ describe('the works budget chart', () => {
       ['Empenhado', [1_300_000, 5_900_000]],
       ['Desembolsado', [800_000, 5_400_000]],
     ]);
+  });
+
+  it('draws the physical line (and EV) wider, under the financial one (and AC), so coinciding lines both show', () => {
+    const point = { month: '2025-01', planned: 10, physical: 8, financial: 8, pv: 100, ev: 80, ac: 80 };
+    const width = (option: ReturnType<typeof sCurveOption>, i: number) =>
+      ([option.series].flat()[i] as { lineStyle?: { width?: number } }).lineStyle?.width ?? 2;
+    const curve = sCurveOption([point] as never, { planned: 'P', physical: 'F', financial: 'Fin', formatPct: String, formatMonth: String });
+    expect(width(curve, 1)).toBeGreaterThan(width(curve, 2) + 2);
+    const ev = earnedValueOption([point] as never, { pv: 'VP', ev: 'VA', ac: 'CR', formatMoney: String, formatMonth: String });
+    expect(width(ev, 1)).toBeGreaterThan(width(ev, 2) + 2);
   });
 });
