@@ -28,6 +28,8 @@ import './grid/grid.css';
 
 /** The key of the totals row's label; the row is pinned below the data and never edited. */
 const TOTALS_FLAG = '__arranjoTotals';
+/** The totals row's short label, where the long one would not fit (wrap-columns.ts). */
+const TOTALS_SHORT = '__arranjoTotalsShort';
 
 export interface DataGridProps<T> {
   rowData: T[] | undefined;
@@ -115,7 +117,8 @@ export function DataGrid<T>({
 
   // The owner's column definitions, with the wrapper's features layered on.
   const columns = useMemo(
-    () => wrapColumns(columnDefs, { heat, groupBy, totals: !!totals, labelColId, totalsFlag: TOTALS_FLAG }, live),
+    () =>
+      wrapColumns(columnDefs, { heat, groupBy, totals: !!totals, labelColId, totalsFlag: TOTALS_FLAG, totalsShortKey: TOTALS_SHORT }, live),
     [columnDefs, heat, groupBy, totals, labelColId, live],
   );
 
@@ -152,7 +155,7 @@ export function DataGrid<T>({
     const result = computeAggregates(api, columnDefs, { groupBy, heat, totals: !!totals });
     live.update(result.heatRanges, result.groupCounts);
     if (result.totals) {
-      const row: Record<string, unknown> = { [TOTALS_FLAG]: true, ...result.totals.byField };
+      const row: Record<string, unknown> = { [TOTALS_FLAG]: true, [TOTALS_SHORT]: tc('grid.totalsShort'), ...result.totals.byField };
       const labelField = columnDefs[0]?.field;
       if (typeof labelField === 'string') row[labelField] = tc('grid.totalsLabel', { count: result.totals.rows });
       // Only a changed totals row is set again: setting pinned rows must not loop back here.

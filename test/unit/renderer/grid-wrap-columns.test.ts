@@ -30,7 +30,7 @@ describe('the totals row label spans the empty cells beside it', () => {
 describe('a column is never narrower than its header’s longest word', () => {
   it('widens a numeric column whose header word is long ("Actualizados" split as "Actualiz / ados")', () => {
     const live = new LiveGridState();
-    const state = { heat: [], groupBy: null, totals: false, labelColId: 'batch', totalsFlag: '__t' };
+    const state = { heat: [], groupBy: null, totals: false, labelColId: 'batch', totalsFlag: '__t', totalsShortKey: '__s' };
     const [updated, batch] = wrapColumns(
       [
         { field: 'updated', headerName: 'Actualizados', width: 90 },
@@ -44,5 +44,30 @@ describe('a column is never narrower than its header’s longest word', () => {
     // A short header keeps the grid's default minimum.
     expect(batch?.minWidth).toBeUndefined();
     expect(headerWordWidth('Empleos – Extrativa mineral (empleos, 2020)')).toBe(headerWordWidth('Extrativa'));
+  });
+});
+
+describe('the totals row’s label in its cell', () => {
+  const state = { heat: [], groupBy: null, totals: true, labelColId: 'code', totalsFlag: '__t', totalsShortKey: '__s' };
+  const row = { __t: true, __s: 'Total', code: 'Total (13 linhas)' };
+  /** The label column's formatter on the totals row, the column `width` wide, the next one totalled or not. */
+  function label(width: number, nextTotalled: boolean): string {
+    const [code] = wrapColumns([{ field: 'code', width: 110 }], state, new LiveGridState());
+    const column = { getPinned: () => null, getActualWidth: () => width, getColDef: () => ({ context: { kind: 'text' } }) };
+    const next = {
+      getPinned: () => null,
+      getColDef: () => ({ context: nextTotalled ? { kind: 'decimal', total: 'sum' } : { kind: 'text' } }),
+    };
+    const format = code?.valueFormatter as (p: unknown) => string;
+    return format({ data: row, value: row.code, column, api: { getAllDisplayedColumns: () => [column, next] } });
+  }
+
+  it('says "Total" alone where the long label would be cut (lots: the area, totalled, right after the 110 px code)', () => {
+    expect(label(110, true)).toBe('Total');
+  });
+
+  it('keeps the row count where it fits, or where the label spans the empty cells beside it', () => {
+    expect(label(260, true)).toBe('Total (13 linhas)');
+    expect(label(110, false)).toBe('Total (13 linhas)');
   });
 });

@@ -10,6 +10,8 @@ export interface WrapState {
   totals: boolean;
   labelColId: string;
   totalsFlag: string;
+  /** The totals row's key for its short label ("Total"), shown where the long one would be cut. */
+  totalsShortKey: string;
 }
 
 /**
@@ -49,6 +51,10 @@ const plainText = (value: unknown): string =>
     : typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
       ? String(value)
       : '';
+
+/** A character of the grid's 13 px bold cell text (an estimate on the wide side), and a cell's padding. */
+const CELL_CHAR_PX = 8;
+const CELL_PADDING_PX = 24;
 
 /** The grid's narrowest column unless the owner says otherwise (DataGrid's defaultColDef). */
 export const DEFAULT_MIN_WIDTH = 70;
@@ -125,7 +131,13 @@ export function wrapColumns<T>(columnDefs: readonly ColDef<T>[], state: WrapStat
       const original = c.valueFormatter;
       def.valueFormatter = (p) => {
         const data = p.data as Record<string, unknown> | undefined;
-        if (data?.[state.totalsFlag]) return plainText(p.value);
+        if (data?.[state.totalsFlag]) {
+          // Alone in a narrow cell (the next column has a total: a lot's area after its code), the
+          // label says "Total" rather than "Total (13 l…"; the row count is in the badge above.
+          const long = plainText(p.value);
+          const cut = totalsLabelSpan(p) === 1 && long.length * CELL_CHAR_PX + CELL_PADDING_PX > p.column.getActualWidth();
+          return cut ? plainText(data[state.totalsShortKey]) : long;
+        }
         return typeof original === 'function' ? original(p) : plainText(p.value);
       };
     }

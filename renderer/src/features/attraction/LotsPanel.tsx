@@ -29,7 +29,9 @@ export function LotsPanel({ view }: { view: PlanView }) {
         headerName: t('lots.bar'),
         width: 160,
         sortable: false,
-        cellRenderer: (p: { data?: LotRow }) => (p.data ? <div className="attraction-area-bar" style={{ width: `${(p.data.areaM2 / maxArea) * 100}%` }} /> : null),
+        // No bar in the totals row: the district's whole area drew a full bar there, as if it were a lot.
+        cellRenderer: (p: { data?: LotRow; node: { rowPinned?: unknown } }) =>
+          p.data && !p.node.rowPinned ? <div className="attraction-area-bar" style={{ width: `${(p.data.areaM2 / maxArea) * 100}%` }} /> : null,
       },
       { field: 'pricePerM2', headerName: t('lots.price'), width: 120, editable: true, valueFormatter: (p) => brl(p.value as number | null, locale), context: { kind: 'decimal' } satisfies ColumnMeta },
       { field: 'value', headerName: t('lots.value'), width: 140, valueFormatter: (p) => brl(p.value as number | null, locale), context: { kind: 'decimal', total: 'sum' } satisfies ColumnMeta },
