@@ -49,6 +49,11 @@ test('attraction: a district plan from target sectors to the exported workbook',
   await page.getByTestId('attraction-lot-add').click();
   await expect(page.getByTestId('attraction-lot-totals')).toContainText('1 lotes, 1 disponíveis: 1.500 m²');
   await expect(page.locator('[data-testid="attraction-lots-grid"] [row-index="0"]')).toContainText('L-01');
+  // The totals row: "Total" whole in the narrow code cell (it read "Total (1 l…"), and no area bar of its own.
+  const lotTotals = page.getByTestId('attraction-lots-grid').getByRole('row', { name: /^Total/ });
+  await expect(lotTotals.locator('[col-id="code"]')).toHaveText('Total');
+  await expect(lotTotals.locator('[col-id="areaM2"]')).toHaveText('1.500');
+  await expect(lotTotals.locator('.attraction-area-bar')).toHaveCount(0);
   // On the map: Betim's point and its one lot as an area bar, with the available totals.
   const lotsMap = page.getByTestId('attraction-lots-map');
   await expect(lotsMap).toHaveAttribute('data-render-finished', 'true');

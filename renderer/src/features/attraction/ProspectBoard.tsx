@@ -72,7 +72,10 @@ export function ProspectBoard({ prospects, onEdit }: { prospects: ProspectView[]
                   </Text>
                   {p.nextAction && (
                     <Text size="xs" c={p.overdue ? 'red' : undefined}>
-                      {p.nextAction} ({shortDate(p.nextActionDate, locale)}){p.overdue ? ` — ${t('prospects.overdue')}` : ''}
+                      {p.nextAction}
+                      {/* No date set: the action alone, not "Primeiro contato (–)". */}
+                      {p.nextActionDate ? ` (${shortDate(p.nextActionDate, locale)})` : ''}
+                      {p.overdue ? ` — ${t('prospects.overdue')}` : ''}
                     </Text>
                   )}
                   <Group gap={2} justify="flex-end">

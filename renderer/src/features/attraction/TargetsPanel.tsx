@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { PlanView } from '../../../../shared/features/attraction/types';
-import { num, pct } from './format';
+import { pct, ratio } from './format';
 import { useAttraction } from './use-attraction';
 
 /** Target sectors: proposed from the diagnosis with their figures ("why this sector"), accepted, removed or added. */
@@ -40,9 +40,9 @@ export function TargetsPanel({ view }: { view: PlanView }) {
               <Table.Th>{t('targets.code')}</Table.Th>
               <Table.Th>{t('targets.name')}</Table.Th>
               <Table.Th>{t('targets.origin')}</Table.Th>
-              <Table.Th>{t('targets.lq')}</Table.Th>
-              <Table.Th>{t('targets.growth')}</Table.Th>
-              <Table.Th>{t('targets.density')}</Table.Th>
+              <Table.Th ta="right">{t('targets.lq')}</Table.Th>
+              <Table.Th ta="right">{t('targets.growth')}</Table.Th>
+              <Table.Th ta="right">{t('targets.density')}</Table.Th>
               <Table.Th>{t('targets.why')}</Table.Th>
               <Table.Th>{t('targets.state')}</Table.Th>
               <Table.Th />
@@ -59,9 +59,9 @@ export function TargetsPanel({ view }: { view: PlanView }) {
                     {t(`origin.${s.origin}`)}
                   </Badge>
                 </Table.Td>
-                <Table.Td>{num(s.lq, locale)}</Table.Td>
-                <Table.Td>{pct(s.growth, locale)}</Table.Td>
-                <Table.Td>{num(s.density, locale)}</Table.Td>
+                <Table.Td ta="right">{ratio(s.lq, locale)}</Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{pct(s.growth, locale)}</Table.Td>
+                <Table.Td ta="right">{ratio(s.density, locale)}</Table.Td>
                 <Table.Td>
                   <Text size="xs">{s.rationale}</Text>
                 </Table.Td>
