@@ -44,7 +44,7 @@ export function IncentivesPanel({ view }: { view: PlanView }) {
               <Table.Tr key={i.id}>
                 <Table.Td>{t(`kind.${i.kind}`)}</Table.Td>
                 <Table.Td>{i.name}</Table.Td>
-                <Table.Td>{i.kind === 'land-discount' ? `${num(i.discountPct, locale, 1)}%` : `${brl(i.annualAmount, locale)} × ${i.years ?? view.plan.horizonYears}`}</Table.Td>
+                <Table.Td>{i.kind === 'land-discount' ? `${num(i.discountPct, locale, 1)}%` : t('incentives.perYear', { amount: brl(i.annualAmount, locale), count: i.years ?? view.plan.horizonYears })}</Table.Td>
                 <Table.Td>
                   <Button size="compact-xs" variant="subtle" color="red" onClick={() => void act((e) => e.deleteIncentive(planId, i.id))}>
                     {t('incentives.delete')}
@@ -63,11 +63,11 @@ export function IncentivesPanel({ view }: { view: PlanView }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('prospects.company')}</Table.Th>
-            <Table.Th>{t('incentives.cost')}</Table.Th>
-            <Table.Th>{t('incentives.tax')}</Table.Th>
-            <Table.Th>{t('incentives.net')}</Table.Th>
-            <Table.Th>{t('incentives.payback')}</Table.Th>
-            <Table.Th>{t('incentives.costPerJob')}</Table.Th>
+            <Table.Th ta="right">{t('incentives.cost')}</Table.Th>
+            <Table.Th ta="right">{t('incentives.tax')}</Table.Th>
+            <Table.Th ta="right">{t('incentives.net')}</Table.Th>
+            <Table.Th ta="right">{t('incentives.payback')}</Table.Th>
+            <Table.Th ta="right">{t('incentives.costPerJob')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -76,11 +76,11 @@ export function IncentivesPanel({ view }: { view: PlanView }) {
             .map((p) => (
               <Table.Tr key={p.id}>
                 <Table.Td>{p.company}</Table.Td>
-                <Table.Td>{brl(p.costBenefit?.cost, locale)}</Table.Td>
-                <Table.Td>{brl(p.costBenefit?.tax, locale)}</Table.Td>
-                <Table.Td>{brl(p.costBenefit?.net, locale)}</Table.Td>
-                <Table.Td>{p.costBenefit?.paybackYears ?? t('incentives.never')}</Table.Td>
-                <Table.Td>{brl(p.costBenefit?.costPerJob, locale)}</Table.Td>
+                <Table.Td ta="right">{brl(p.costBenefit?.cost, locale)}</Table.Td>
+                <Table.Td ta="right">{brl(p.costBenefit?.tax, locale)}</Table.Td>
+                <Table.Td ta="right">{brl(p.costBenefit?.net, locale)}</Table.Td>
+                <Table.Td ta="right">{p.costBenefit?.paybackYears ?? t('incentives.never')}</Table.Td>
+                <Table.Td ta="right">{brl(p.costBenefit?.costPerJob, locale)}</Table.Td>
               </Table.Tr>
             ))}
         </Table.Tbody>
