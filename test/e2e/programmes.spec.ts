@@ -140,7 +140,8 @@ test('a programme with two indicators and quarterly targets, imported actions, a
   await chooseOption(page, 'programme-select', NAME);
   const q1 = page.getByTestId('monitor-row-participants-2025-Q1');
   await expect(q1).toHaveAttribute('data-rag', 'amber');
-  await expect(q1).toContainText('75%');
+  // Every achievement with one decimal, so the badges line up ("75%" beside "84,2%" before).
+  await expect(q1).toContainText('75,0%');
   // The period as Portuguese writes it, not the stored key's English "Q".
   await expect(q1.locator('td').nth(1)).toHaveText('1º trim. 2025');
   await expect(page.getByTestId('monitor-row-women-2025-Q1')).toHaveAttribute('data-rag', 'green');

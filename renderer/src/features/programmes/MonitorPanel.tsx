@@ -50,7 +50,8 @@ export function MonitorPanel({ programme }: { programme: Programme }) {
   const monitor = useEngineData((e) => e.programmeMonitor({ programmeId: programme.id, view }), [programme.id, view]);
   const rows = monitor.data ?? [];
   const number = numberFormat(locale, { maximumFractionDigits: 2 });
-  const percent = numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  // One decimal always: a column of badges read "84,2%" beside "56%" and "100%".
+  const percent = numberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const fmt = (n: number | null) => (n === null ? '—' : number.format(n));
   const indicatorId = chosen ?? rows[0]?.indicatorId ?? null;
   const chartRows = rows.filter((r) => r.indicatorId === indicatorId);
