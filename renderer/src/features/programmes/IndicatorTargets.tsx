@@ -1,4 +1,4 @@
-import { Badge, Button, Group, NumberInput, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Code, Group, NumberInput, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isBuiltin, type ActualPart, type Indicator, type Target } from '../../../../shared/features/programmes/types';
@@ -43,7 +43,9 @@ export function IndicatorTargets({
     <Stack gap={4} data-testid={`indicator-${indicator.code}`}>
       <Group gap="xs">
         <Text fw={600}>{indicator.name || indicator.code}</Text>
-        <Badge variant="light">{indicator.code}</Badge>
+        {/* The code as the workbook and imports write it, set as code: a badge's capitals made the
+            built-in "participants" read as an English label ("PARTICIPANTS") in the pt-BR screen. */}
+        <Code data-testid={`indicator-code-${indicator.code}`}>{indicator.code}</Code>
         <Badge variant="outline">{t(`kinds.${indicator.periodKind}`)}</Badge>
         <Badge variant="outline" color={builtin ? 'blue' : 'grape'}>
           {builtin ? t('builtin') : t('custom')}
