@@ -63,6 +63,13 @@ const directFormatter = [
     message: formatterMessage,
   },
   { selector: 'CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/]', message: formatterMessage },
+  // A form left to the browser's own checks: its bubble speaks the browser's or the system's
+  // language ("Please fill out this field." in the pt-BR UI), not the one the planner chose; the
+  // form's fields show the engine's refusal in the UI language instead.
+  {
+    selector: "JSXOpeningElement[name.name='form']:not(:has(JSXAttribute[name.name='noValidate']))",
+    message: 'Give the <form> noValidate: required fields are checked by the engine and its message shown in the UI language.',
+  },
   // A number input typed in one language's separators ("20.000.000" in the English UI).
   {
     selector: "JSXAttribute[name.name=/^(thousandSeparator|decimalSeparator)$/][value.type='Literal'][value.value=/^[.,]$/]",

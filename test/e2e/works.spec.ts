@@ -201,6 +201,10 @@ test('works: import works and measurements, late work in red on the Gantt, freez
   // The measurement refused above left its notice open (errors stay until closed): close it.
   for (const alert of await page.getByTestId('error-alert').all()) await alert.getByRole('button', { name: 'Fechar' }).click();
   await page.getByTestId('works-new').click();
+  // Sent empty: each of the six required fields says so, in Portuguese. The browser's own bubble said
+  // "Please fill out this field.", and the engine named the district only, in English.
+  await page.getByTestId('work-form-submit').click();
+  await expect(page.getByTestId('work-form').getByText('Obrigatório', { exact: true })).toHaveCount(6);
   await chooseOption(page, 'work-form-site', 'Distrito Industrial de Betim (DI-BETIM)');
   await page.getByTestId('work-form-code').fill('OB-BET-09');
   await page.getByTestId('work-form-title').fill('Iluminação da avenida central');

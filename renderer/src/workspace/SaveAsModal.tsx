@@ -40,6 +40,7 @@ function SaveAsForm({ platform, initialName, onClose, onSave }: Omit<Props, 'ope
 
   return (
     <form
+      noValidate
       data-testid="save-as-form"
       onSubmit={(event) => {
         event.preventDefault();

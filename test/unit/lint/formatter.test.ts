@@ -36,6 +36,15 @@ describe('one cached formatter: `npm run lint` refuses a direct Intl formatter',
     for (const e of errors) expect(e).toMatch(/^no-restricted-syntax: .*groupedDecimalProps/);
   });
 
+  it("fires on a form left to the browser's validation bubble, in the browser's language", async () => {
+    const errors = await formatterErrors(
+      'renderer/src/features/works/sample-violation.tsx',
+      'export const a = <form onSubmit={() => undefined}><input required /></form>;\nexport const b = <form noValidate onSubmit={() => undefined} />;\n',
+    );
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^no-restricted-syntax: .*noValidate/);
+  });
+
   it('fires on toLocaleString / toLocaleDateString in the engine (they build a formatter per call)', async () => {
     const errors = await formatterErrors(
       'shared/features/works/sample-violation.ts',

@@ -93,6 +93,7 @@ export function GridViewsMenu({ gridId, testId, current, onApply }: Props) {
       </Menu>
       <Modal opened={naming} onClose={() => setNaming(false)} title={t('grid.saveView')} size="sm">
         <form
+          noValidate
           onSubmit={(event) => {
             event.preventDefault();
             void save();

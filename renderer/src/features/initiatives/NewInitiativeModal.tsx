@@ -84,6 +84,7 @@ function NewInitiativeForm({ taken, onClose, onCreated }: Omit<Props, 'opened'>)
 
   return (
     <form
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
         void submit();

@@ -47,6 +47,7 @@ export function NameModal({ opened, title, initial, confirmLabel, onCancel, onCo
   return (
     <Modal opened={opened} onClose={onCancel} title={title} data-testid="scenario-name-modal">
       <form
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           void submit();

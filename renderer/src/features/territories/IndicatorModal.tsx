@@ -70,6 +70,7 @@ function IndicatorForm({ onClose }: { onClose: () => void }) {
 
   return (
     <form
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
         void submit();

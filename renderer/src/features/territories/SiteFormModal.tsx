@@ -133,6 +133,7 @@ function SiteForm({ existingCount, site, onClose }: { existingCount: number; sit
 
   return (
     <form
+      noValidate
       data-testid="site-new-form"
       onSubmit={(event) => {
         event.preventDefault();

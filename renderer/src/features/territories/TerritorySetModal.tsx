@@ -61,6 +61,7 @@ function SetForm({ set, initialMembers, onClose }: { set: TerritorySet | null; i
 
   return (
     <form
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
         void submit();

@@ -58,6 +58,9 @@ const EMPTY: FormState = {
   notes: '',
 };
 
+/** What every work needs (DESIGN §3): checked here, so that each empty one is said at once, in the UI language. */
+const REQUIRED: readonly (keyof FormState)[] = ['siteId', 'code', 'title', 'budgetPlanned', 'plannedStart', 'plannedEnd'];
+
 const textOrNull = (v: string): string | null => v.trim() || null;
 /** An empty number box is "not given"; anything else goes to the engine as typed (it refuses what is not a number). */
 const numberOrNull = (v: number | string): number | null => (typeof v === 'number' ? v : v.trim() === '' ? null : Number(v));
@@ -79,15 +82,26 @@ function WorkForm({ onClose, onCreated }: { onClose: () => void; onCreated: (id:
   const controller = useWorkspaceController();
   const sites = useEngineData((e) => e.listSites(), []);
   const [form, setForm] = useState<FormState>(EMPTY);
-  const [fieldError, setFieldError] = useState<{ field: string; message: string } | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof FormState, string>>>({});
   const [saving, setSaving] = useState(false);
   const siteOptions = useMemo(() => (sites.data ?? []).map((s) => ({ value: String(s.id), label: `${s.name} (${s.code})` })), [sites.data]);
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
-  const errorFor = (field: keyof FormState) => (fieldError?.field === field ? fieldError.message : undefined);
+  const errorFor = (field: keyof FormState) => fieldErrors[field];
   const sep = groupedDecimalProps(locale);
   const datePlaceholder = shortDate('2025-06-30', locale);
 
   const submit = async () => {
+    // An empty required field is named here, all of them at once: the engine, asked first, named
+    // only the first, and an empty district in its own English ("must be more than 0").
+    const missing = REQUIRED.filter((key) => {
+      const value = form[key];
+      return value === null || (typeof value === 'string' && value.trim() === '');
+    });
+    if (missing.length > 0) {
+      setFieldErrors(Object.fromEntries(missing.map((key) => [key, t('create.required')])));
+      return;
+    }
+    setFieldErrors({});
     const budget = numberOrNull(form.budgetPlanned);
     const input = {
       siteId: form.siteId === null ? 0 : Number(form.siteId),
@@ -117,7 +131,7 @@ function WorkForm({ onClose, onCreated }: { onClose: () => void; onCreated: (id:
     } catch (error) {
       const e = toEngineError(error);
       const field = typeof e.params.field === 'string' ? e.params.field : null;
-      if (field && field in EMPTY) setFieldError({ field, message: fieldReasonText(e) });
+      if (field && field in EMPTY) setFieldErrors({ [field]: fieldReasonText(e) });
       else notifyError(error, t('messages.editFailed'));
     } finally {
       setSaving(false);
@@ -161,6 +175,7 @@ function WorkForm({ onClose, onCreated }: { onClose: () => void; onCreated: (id:
 
   return (
     <form
+      noValidate
       data-testid="work-form"
       onSubmit={(event) => {
         event.preventDefault();
