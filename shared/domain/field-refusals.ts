@@ -17,6 +17,10 @@ export const FIELD_REFUSALS = [
   'at-least',
   /** Above the maximum `max` (inclusive). */
   'at-most',
+  /** Not above `min` (exclusive: a positive amount, a chosen item's id). */
+  'above',
+  /** Not below `max` (exclusive). */
+  'below',
   /** Text shorter than `min` characters (longer than one: shorter than one is `required`). */
   'too-short',
   /** Text longer than `max` characters. */
@@ -79,6 +83,8 @@ export type FieldRefusalValues = RefusalVocabulary<
     negative: NoValues;
     'at-least': { min: number };
     'at-most': { max: number };
+    above: { min: number };
+    below: { max: number };
     'too-short': { min: number };
     'too-long': { max: number };
     'too-few-items': { min: number };

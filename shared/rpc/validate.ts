@@ -108,14 +108,15 @@ function refusalOfIssue(issue: z.core.$ZodIssue): FieldRefusalParams {
       const min = Number(issue.minimum);
       if (issue.origin === 'string') return min <= 1 ? { reason: 'required' } : { reason: 'too-short', min };
       if (issue.origin === 'array' || issue.origin === 'set') return { reason: 'too-few-items', min };
-      if (!issue.inclusive) return { reason: 'invalid' };
+      // An exclusive minimum (zod's positive()): said with its bound, not in zod's English ("must be more than 0").
+      if (!issue.inclusive) return { reason: 'above', min };
       return min === 0 ? { reason: 'negative' } : { reason: 'at-least', min };
     }
     case 'too_big': {
       const max = Number(issue.maximum);
       if (issue.origin === 'string') return { reason: 'too-long', max };
       if (issue.origin === 'array' || issue.origin === 'set') return { reason: 'too-many-items', max };
-      return issue.inclusive ? { reason: 'at-most', max } : { reason: 'invalid' };
+      return issue.inclusive ? { reason: 'at-most', max } : { reason: 'below', max };
     }
     case 'invalid_value':
       return { reason: 'choice', options: issue.values.map(String).join(',') };

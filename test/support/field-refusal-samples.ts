@@ -11,6 +11,8 @@ export const FIELD_REFUSAL_SAMPLES: { [K in FieldRefusal]: FieldRefusalValues[K]
   negative: {},
   'at-least': { min: 1 },
   'at-most': { max: 4 },
+  above: { min: 0 },
+  below: { max: 100 },
   'too-short': { min: 3 },
   'too-long': { max: 64 },
   'too-few-items': { min: 1 },

@@ -40,6 +40,10 @@ export function fieldRefusalText(r: FieldRefusalParams, engineMessage: string): 
       return i18next.t('errors.validation.atLeast', { min: r.min });
     case 'at-most':
       return i18next.t('errors.validation.atMost', { max: r.max });
+    case 'above':
+      return i18next.t('errors.validation.above', { min: r.min });
+    case 'below':
+      return i18next.t('errors.validation.below', { max: r.max });
     case 'too-short':
       return i18next.t('errors.validation.tooShort', { min: r.min });
     case 'too-long':

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { FIELD_REFUSALS } from '../../../shared/domain/field-refusals';
 import { ArranjoError } from '../../../shared/errors';
 import { siteInputSchema } from '../../../shared/domain/schemas';
@@ -165,6 +166,25 @@ describe('translateError', () => {
     expect(refused({ ...site, kind: 'castle' }).params).toMatchObject({ field: 'kind', reason: 'choice' });
     expect(refused({ ...site, lat: 91 }).message).not.toContain('must be a number');
     expect(translateError(refused({ ...site, jobs: 'doze' })).message).toBe('Jobs: must be a number');
+  });
+
+  it('says an exclusive bound with its value, in the UI language (a work without a district read "must be more than 0")', async () => {
+    const refusal = (schema: z.ZodType, value: unknown): ArranjoError => {
+      try {
+        parseInput(schema, value, 'work');
+      } catch (error) {
+        return error as ArranjoError;
+      }
+      throw new Error('accepted');
+    };
+    const above = refusal(z.object({ siteId: z.number().int().positive() }), { siteId: 0 });
+    expect(above.params).toEqual({ field: 'siteId', reason: 'above', min: 0 });
+    const below = refusal(z.object({ share: z.number().lt(1) }), { share: 1 });
+    expect(below.params).toEqual({ field: 'share', reason: 'below', max: 1 });
+    await i18next.changeLanguage('pt-BR');
+    expect(fieldReasonText(above)).toBe('deve ser maior que 0');
+    await i18next.changeLanguage('es');
+    expect(fieldReasonText(below)).toBe('debe ser menor que 1');
   });
 
   it('accepts what crosses the worker boundary: a plain object, or anything else', async () => {

@@ -32,6 +32,8 @@ function refusalText(r: FieldRefusalParams, t: TFunction<'territories'>): string
       return t('errors.period');
     case 'duplicate':
       return t('errors.duplicate');
+    case 'above':
+    case 'below':
     case 'too-short':
     case 'too-long':
     case 'too-few-items':
