@@ -130,7 +130,8 @@ function CatalogGrid() {
         headerName: tc('indicators.fields.code'),
         width: 160,
         pinned: 'left',
-        context: { kind: 'text' } satisfies ColumnMeta,
+        // The key imports and the CLI name an indicator by: an imported one can be longer than 160 px.
+        context: { kind: 'text', fitContent: true } satisfies ColumnMeta,
       },
       editable('namePt', 220, { pinned: 'left' }),
       editable('nameEn', 180),
