@@ -12,7 +12,15 @@ export type {
 } from './mapping/mapping-schema';
 export type { ImportRequest, ImportRequestInput, IssueQuery, ImportFileOptions, ImportOpenOptions } from './request-schema';
 export { ENCODING_CHOICES, type EncodingChoice } from './read/decode-text';
-export { IMPORT_TARGETS, INITIATIVE_FIELDS, PERIOD_VALUE_FIELDS, PROGRAMME_FIELDS, SITE_FIELDS } from './mapping/mapping-schema';
+export {
+  IMPORT_TARGETS,
+  INITIATIVE_FIELDS,
+  MEASUREMENT_REQUIRED_FIELDS,
+  PERIOD_VALUE_FIELDS,
+  PROGRAMME_FIELDS,
+  SITE_FIELDS,
+  WORK_REQUIRED_FIELDS,
+} from './mapping/mapping-schema';
 export { parsePeriodHeader, type HeaderPeriod } from './values/period-header';
 export { proposeNameState, stateOfFileName, type StateOrigin } from './territory/state-default';
 export { issuesToCsv, type IssuesCsvLabels } from './pipeline/issues';

@@ -1,5 +1,7 @@
 import {
+  MEASUREMENT_REQUIRED_FIELDS,
   SITE_FIELDS,
+  WORK_REQUIRED_FIELDS,
   type ColumnRole,
   type ImportLayout,
   type ImportMapping,
@@ -33,9 +35,6 @@ const UNIQUE: ReadonlySet<RoleKind> = new Set(['territory', 'territory-name', 's
 
 const INDICATOR_CODE = /^[A-Za-z0-9_.-]{1,64}$/;
 
-/** The columns the engine needs for works and measurements (arranjo-obras, arranjo-medicoes). */
-const WORKS_REQUIRED: readonly string[] = ['siteCode', 'code', 'title', 'category', 'budgetPlanned', 'plannedStart', 'plannedEnd'];
-const MEASUREMENTS_REQUIRED: readonly string[] = ['workCode', 'date', 'physicalProgress', 'committed', 'disbursed'];
 /** A wide measurements sheet: the work code; the dates and values come from its period columns. */
 const WIDE_MEASUREMENTS_REQUIRED: readonly string[] = ['workCode'];
 
@@ -173,7 +172,8 @@ export function mappingProblems(mapping: ImportMapping, layout: ImportLayout | n
   if (target === 'lots' || target === 'prospects') return problems;
   if (target === 'works' || target === 'measurements') {
     // Works and measurements name their district or work by code: no territory, no year.
-    const required = target === 'works' ? WORKS_REQUIRED : has('period-value') ? WIDE_MEASUREMENTS_REQUIRED : MEASUREMENTS_REQUIRED;
+    const required: readonly string[] =
+      target === 'works' ? WORK_REQUIRED_FIELDS : has('period-value') ? WIDE_MEASUREMENTS_REQUIRED : MEASUREMENT_REQUIRED_FIELDS;
     const fields = new Set<string>(
       mapping.columns.flatMap((c) => (c.role.role === 'work-field' || c.role.role === 'measurement-field' ? [c.role.field] : [])),
     );

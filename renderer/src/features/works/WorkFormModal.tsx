@@ -1,6 +1,7 @@
 import { Modal, NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WORK_REQUIRED_FIELDS } from '../../../../shared/import/api';
 import type { WorkInput } from '../../../../shared/features/works/schemas';
 import {
   FUNDING_SOURCES,
@@ -58,8 +59,13 @@ const EMPTY: FormState = {
   notes: '',
 };
 
-/** What every work needs (DESIGN §3): checked here, so that each empty one is said at once, in the UI language. */
-const REQUIRED: readonly (keyof FormState)[] = ['siteId', 'code', 'title', 'budgetPlanned', 'plannedStart', 'plannedEnd'];
+/**
+ * What every work needs (the import's list; the form picks the district by id), checked here so that
+ * each empty one is said at once, in the UI language.
+ */
+const REQUIRED: readonly (keyof FormState)[] = WORK_REQUIRED_FIELDS.map((field) => (field === 'siteCode' ? 'siteId' : field)).filter(
+  (key): key is keyof FormState => key in EMPTY,
+);
 
 const textOrNull = (v: string): string | null => v.trim() || null;
 /** An empty number box is "not given"; anything else goes to the engine as typed (it refuses what is not a number). */

@@ -1,6 +1,6 @@
 import type { ImportIssueCode } from '../../../domain/import-codes';
 import type { Connection } from '../../../db/connection';
-import type { MeasurementImportField } from '../../../import/mapping/mapping-schema';
+import { MEASUREMENT_REQUIRED_FIELDS, type MeasurementImportField } from '../../../import/mapping/mapping-schema';
 import type { SourceRow } from '../../../import/read/table-source';
 import { isBlank } from '../../../import/read/table-source';
 import { readNumber, readText } from '../../../import/targets/cells';
@@ -11,8 +11,6 @@ import type { MeasurementStore } from './work-records';
 import type { Measurement } from '../types';
 import { WorkImportRepository } from '../work-import-repository';
 import { parseFlag } from './vocabulary';
-
-const REQUIRED: readonly MeasurementImportField[] = ['workCode', 'date', 'physicalProgress', 'committed', 'disbursed'];
 
 /** A measurement of a work's cumulative series (committed and disbursed too: a wide sheet may carry them forward). */
 export interface Point {
@@ -148,7 +146,7 @@ export function recordMeasurement(env: ConverterEnv, store: MeasurementStore, se
  */
 export function measurementConverter(env: ConverterEnv, store: MeasurementStore, ctx: MeasurementImportContext): RowConverter {
   const byField = new Map(columnsWith(env.mapping, 'measurement-field').map((c) => [c.role.field, c.column]));
-  const missing = REQUIRED.filter((f) => !byField.has(f));
+  const missing = MEASUREMENT_REQUIRED_FIELDS.filter((f) => !byField.has(f));
   if (missing.length > 0) throw mappingError(env, `map the column(s) with ${missing.join(', ')} (arranjo-medicoes: work_code, date, physical_progress, committed, disbursed).`);
   const series = new MeasurementSeries(ctx);
   const column = (field: MeasurementImportField): string => label(env, byField.get(field) ?? 0);

@@ -6,14 +6,12 @@ import { readNumber, readText } from '../../../import/targets/cells';
 import { columnsWith, label, mappingError, type ConverterEnv, type RowConverter, type RowOutcome } from '../../../import/targets/converter';
 import { parseDateValue } from '../../../import/values/date';
 import { clip } from '../../../import/values/text';
-import type { WorkImportField } from '../../../import/mapping/mapping-schema';
+import { WORK_REQUIRED_FIELDS, type WorkImportField } from '../../../import/mapping/mapping-schema';
 import { CATEGORY_NEEDS, WORK_CATEGORIES, WORK_STATUSES, FUNDING_SOURCES } from '../types';
 import type { WorkFields } from '../work-repository';
 import { WorkImportRepository } from '../work-import-repository';
 import { parseCategory, parseFunding, parseStatus } from './vocabulary';
 import type { WorkStore } from './work-records';
-
-const REQUIRED: readonly WorkImportField[] = ['siteCode', 'code', 'title', 'category', 'budgetPlanned', 'plannedStart', 'plannedEnd'];
 
 /** What a works import checks a row against: the workspace's sites (code → id) and indicators. */
 export interface WorkImportContext {
@@ -33,7 +31,7 @@ export function loadWorkImportContext(conn: Connection): WorkImportContext {
  */
 export function workConverter(env: ConverterEnv, store: WorkStore, ctx: WorkImportContext): RowConverter {
   const byField = new Map(columnsWith(env.mapping, 'work-field').map((c) => [c.role.field, c.column]));
-  const missing = REQUIRED.filter((f) => !byField.has(f));
+  const missing = WORK_REQUIRED_FIELDS.filter((f) => !byField.has(f));
   if (missing.length > 0)
     throw mappingError(
       env,
