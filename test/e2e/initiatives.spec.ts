@@ -72,6 +72,16 @@ test('initiatives: filter MG, open the Polo Apícola, learn from a related polo,
   await page.getByTestId('header-undo').click();
   await expect(page.getByTestId('initiatives-grid-row-count')).toHaveAttribute('data-value', '79');
   await expect(page.getByTestId('initiative-profile')).toBeHidden();
+  // A polo with nothing in MG, opened from the list: the map turns to Brazil, where it shows, rather
+  // than leaving MG's map with nothing in the selected colour.
+  await expect(brMap()).toHaveAttribute('data-scope', 'mg');
+  await page.getByTestId('initiatives-grid-search').fill('Litoral Sul da Bahia');
+  await openProfile(page, 'Polo Litoral Sul da Bahia');
+  await expect(brMap()).toHaveAttribute('data-scope', 'br');
+  await expect(brMap()).toHaveAttribute('data-selected', /.+/);
+  await expect(brMap()).toHaveAttribute('data-render-finished', 'true');
+  await shot('map-bahia-pt');
+  await page.getByTestId('initiatives-grid-search').fill('');
   // Brazil by state.
   await page.getByTestId('initiatives-map-scope').getByText('Brasil (UFs)').click();
   await expect(brMap()).toHaveAttribute('data-scope', 'br');

@@ -4,6 +4,7 @@ import {
   buildInitiativesMapOption,
   initiativePoints,
   initiativesByArea,
+  initiativesMapScope,
   type InitiativesMapInput,
   type MappedInitiative,
 } from '../../../renderer/src/features/initiatives/initiatives-map-option';
@@ -96,5 +97,30 @@ describe('the map of initiatives', () => {
     ]);
     const noAbroad = buildInitiativesMapOption(input({ scope: 'br', initiatives: [mel] }));
     expect((noAbroad.geo as { boundingCoords?: unknown }).boundingCoords).toBeUndefined();
+  });
+});
+
+describe('the scope the map of initiatives shows', () => {
+  const bahia = { code: 'POLO-BA', states: ['BA'] };
+  const minas = { code: 'POLO-MG', states: ['MG'] };
+
+  it('follows the state filter when nothing is open: MG or none on MG by municipality, another state on Brazil', () => {
+    expect(initiativesMapScope({ picked: null, stateFilter: null, selected: null })).toBe('mg');
+    expect(initiativesMapScope({ picked: null, stateFilter: 'MG', selected: null })).toBe('mg');
+    expect(initiativesMapScope({ picked: null, stateFilter: 'BA', selected: null })).toBe('br');
+  });
+
+  it('turns to Brazil for an open initiative with nothing in MG (on MG it would highlight nothing)', () => {
+    expect(initiativesMapScope({ picked: null, stateFilter: null, selected: bahia })).toBe('br');
+    expect(initiativesMapScope({ picked: null, stateFilter: null, selected: { code: 'CL-1', states: [] } })).toBe('br');
+    expect(initiativesMapScope({ picked: null, stateFilter: null, selected: { code: 'MEL', states: ['MG', 'BA'] } })).toBe('mg');
+    // A pick of MG made before the Bahia polo was opened gives way to it.
+    expect(initiativesMapScope({ picked: { scope: 'mg', selected: null }, stateFilter: null, selected: bahia })).toBe('br');
+  });
+
+  it("keeps the planner's pick while the open initiative shows on it, or was open when they picked", () => {
+    expect(initiativesMapScope({ picked: { scope: 'br', selected: null }, stateFilter: 'MG', selected: minas })).toBe('br');
+    expect(initiativesMapScope({ picked: { scope: 'mg', selected: null }, stateFilter: 'BA', selected: minas })).toBe('mg');
+    expect(initiativesMapScope({ picked: { scope: 'mg', selected: 'POLO-BA' }, stateFilter: null, selected: bahia })).toBe('mg');
   });
 });

@@ -11,8 +11,9 @@ import {
   buildInitiativesMapOption,
   countShade,
   initiativePoints,
+  initiativesMapScope,
   SELECTED_COLOR,
-  type InitiativesMapScope,
+  type PickedScope,
   type MappedInitiative,
 } from './initiatives-map-option';
 
@@ -40,8 +41,9 @@ export function InitiativesMap({
 }) {
   const { t } = useTranslation('initiatives');
   const dark = useComputedColorScheme('light') === 'dark';
-  const [picked, setPicked] = useState<InitiativesMapScope | null>(null);
-  const scope: InitiativesMapScope = picked ?? (stateFilter === null || stateFilter === 'MG' ? 'mg' : 'br');
+  const [picked, setPicked] = useState<PickedScope | null>(null);
+  const open = useMemo(() => initiatives?.find((i) => i.code === selected) ?? null, [initiatives, selected]);
+  const scope = initiativesMapScope({ picked, stateFilter, selected: open });
   const spec = MAP_SCOPES[scope];
   const geo = useEngineQuery(mapAreasQuery(scope));
 
@@ -86,7 +88,7 @@ export function InitiativesMap({
         <SegmentedControl
           size="xs"
           value={scope}
-          onChange={(v) => setPicked(v === 'br' ? 'br' : 'mg')}
+          onChange={(v) => setPicked({ scope: v === 'br' ? 'br' : 'mg', selected })}
           data={[
             { value: 'mg', label: t('map.scopeMg') },
             { value: 'br', label: t('map.scopeBr') },

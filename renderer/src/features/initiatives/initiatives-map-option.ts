@@ -32,6 +32,30 @@ export interface InitiativesMapInput {
   dark: boolean;
 }
 
+/** The planner's own choice of scope, and the initiative open when they made it. */
+export interface PickedScope {
+  scope: InitiativesMapScope;
+  selected: string | null;
+}
+
+/**
+ * The scope the map shows. The planner's pick holds while the open initiative shows on it, or if it
+ * was open when they picked. Otherwise the state filter chooses (MG or none: MG by municipality), and
+ * an open initiative with nothing in MG (a Bahia polo, an initiative abroad) turns the map to Brazil,
+ * where it shows, rather than leaving MG's map with nothing in the colour the legend calls selected.
+ */
+export function initiativesMapScope(input: {
+  picked: PickedScope | null;
+  stateFilter: string | null;
+  selected: { code: string; states: readonly string[] } | null;
+}): InitiativesMapScope {
+  const { picked, stateFilter, selected } = input;
+  const shows = (scope: InitiativesMapScope) => scope === 'br' || selected === null || selected.states.includes('MG');
+  if (picked && (picked.selected === (selected?.code ?? null) || shows(picked.scope))) return picked.scope;
+  const byFilter: InitiativesMapScope = stateFilter === null || stateFilter === 'MG' ? 'mg' : 'br';
+  return shows(byFilter) ? byFilter : 'br';
+}
+
 /** Shades by how many initiatives an area holds (1, 2, 3 or more): ColorBrewer GnBu, as the dashboard map. */
 const COUNT_SHADES = ['#a8ddb5', '#4eb3d3', '#08589e'] as const;
 export const SELECTED_COLOR = '#e8590c';
