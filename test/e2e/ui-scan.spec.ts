@@ -71,6 +71,7 @@ test('every area in pt-BR shows no i18n key, placeholder or English word', async
     const text = await page.locator('body').innerText();
     for (const m of text.matchAll(I18N_KEY)) if (!FILE_LIKE.test(m[0])) found.push(`${area}: key "${m[0]}"`);
     for (const m of text.matchAll(/\{\{\s*\w+\s*\}\}/g)) found.push(`${area}: placeholder "${m[0]}"`);
+    for (const placeholder of await cutPlaceholders(page)) found.push(`${area}: placeholder cut "${placeholder}"`);
     for (const m of text.matchAll(ENGLISH_WORD)) {
       const at = m.index;
       found.push(`${area}: English "${m[0]}" in "…${text.slice(Math.max(0, at - 40), at + 40).replace(/\s+/g, ' ')}…"`);
@@ -102,6 +103,27 @@ async function settled(page: Page): Promise<void> {
   );
 }
 
+/**
+ * Placeholders wider than their input, which the browser cuts mid-word ("Vincular a outra inic"):
+ * each visible empty input's placeholder measured in its own font against its room.
+ */
+async function cutPlaceholders(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const context = document.createElement('canvas').getContext('2d');
+    if (!context) return ['(no canvas to measure with)'];
+    const cut: string[] = [];
+    for (const input of document.querySelectorAll<HTMLInputElement>('input[placeholder]')) {
+      if (input.value !== '' || input.placeholder === '' || input.getClientRects().length === 0) continue;
+      const style = getComputedStyle(input);
+      if (style.visibility === 'hidden') continue;
+      context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      if (context.measureText(input.placeholder).width > room + 1) cut.push(input.placeholder);
+    }
+    return cut;
+  });
+}
+
 /** The text shown now, scanned: keys, placeholders, English words, and in es Portuguese ones too. */
 async function scan(page: Page, lang: 'pt-BR' | 'es', view: string, found: string[], shots: string): Promise<void> {
   await settled(page);
@@ -119,6 +141,7 @@ async function scan(page: Page, lang: 'pt-BR' | 'es', view: string, found: strin
       found.push(`${lang} ${view}: English "${m[0]}" in "…${at(m.index)}…"`);
   if (lang === 'es')
     for (const m of text.matchAll(PORTUGUESE_WORD)) found.push(`${lang} ${view}: Portuguese "${m[0]}" in "…${at(m.index)}…"`);
+  for (const placeholder of await cutPlaceholders(page)) found.push(`${lang} ${view}: placeholder cut "${placeholder}"`);
 }
 
 async function pick(page: Page, testId: string, option: string): Promise<void> {

@@ -121,6 +121,14 @@ export function ProfileGovernance({
           <RemoveButton label={t('profile.remove')} onClick={() => void run((engine) => engine.deleteInitiativeEvent(e.id))} />
         </Group>
       ))}
+      {/* The title on a line of its own: in the profile's narrow column, beside the date, it cut its placeholder. */}
+      <TextInput
+        size="xs"
+        placeholder={t('profile.eventTitle')}
+        aria-label={t('profile.eventTitle')}
+        value={event.title}
+        onChange={(e) => setEvent({ ...event, title: e.currentTarget.value })}
+      />
       <Group gap={4} wrap="nowrap">
         <DateField
           size="xs"
@@ -128,14 +136,6 @@ export function ProfileGovernance({
           aria-label={t('profile.eventDate')}
           value={event.date}
           onChange={(date) => setEvent({ ...event, date })}
-        />
-        <TextInput
-          size="xs"
-          style={{ flex: 1 }}
-          placeholder={t('profile.eventTitle')}
-          aria-label={t('profile.eventTitle')}
-          value={event.title}
-          onChange={(e) => setEvent({ ...event, title: e.currentTarget.value })}
         />
         <Button
           size="xs"
@@ -165,21 +165,20 @@ export function ProfileGovernance({
           <RemoveButton label={t('profile.remove')} onClick={() => void run((engine) => engine.deleteInitiativeLink(p.code, l.code))} />
         </Group>
       ))}
+      <Select
+        size="xs"
+        placeholder={t('profile.linkTo')}
+        aria-label={t('profile.linkTo')}
+        data={others.filter((o) => o.code !== p.code).map((o) => ({ value: o.code, label: o.name }))}
+        value={link.to}
+        onChange={(to) => setLink({ ...link, to })}
+        searchable
+        comboboxProps={{ withinPortal: true }}
+      />
       <Group gap={4} wrap="nowrap">
-        <Select
-          size="xs"
-          style={{ flex: 1 }}
-          placeholder={t('profile.linkTo')}
-          aria-label={t('profile.linkTo')}
-          data={others.filter((o) => o.code !== p.code).map((o) => ({ value: o.code, label: o.name }))}
-          value={link.to}
-          onChange={(to) => setLink({ ...link, to })}
-          searchable
-          comboboxProps={{ withinPortal: true }}
-        />
         <TextInput
           size="xs"
-          w={120}
+          style={{ flex: 1 }}
           placeholder={t('profile.relation')}
           aria-label={t('profile.relation')}
           value={link.relation}
