@@ -22,3 +22,13 @@ export function monthLabel(key: string, locale: Locale): string {
   const first = new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1));
   return dateFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(first);
 }
+
+/**
+ * A period key as a planner types it in this language: a quarter with T (trimestre) in pt-BR and
+ * es, "2025-T1", with Q in en; a year or a month as stored. The field reads both spellings
+ * (parsePeriod), so what it shows can be saved again as it is.
+ */
+export function periodInputText(key: string, t: TFunction<'translation'>): string {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(key);
+  return quarter ? t('periods.quarterInput', { q: Number(quarter[2]), year: quarter[1] }) : key;
+}

@@ -1,11 +1,12 @@
 import type { i18n as I18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { monthLabel, periodLabel } from '../../../renderer/src/i18n/period-label';
+import { monthLabel, periodInputText, periodLabel } from '../../../renderer/src/i18n/period-label';
 import { earnedValueOption, sCurveOption } from '../../../renderer/src/features/works/scurve-option';
 import type { SCurvePoint } from '../../../shared/analysis/works/s-curve';
 import { monitorChartOption } from '../../../renderer/src/features/programmes/monitor-chart';
 import type { MonitorRow } from '../../../shared/features/programmes/types';
 import { initAppI18n } from '../../support/i18n';
+import { parsePeriod } from '../../../shared/features/programmes/periods';
 
 let i18n: I18n;
 beforeAll(async () => {
@@ -18,6 +19,15 @@ describe('periods as the UI writes them (stored as 2025, 2025-Q1, 2025-04): prog
     expect(label('2025-Q1', 'pt-BR')).toBe('1º trim. 2025');
     expect(label('2025-Q4', 'en')).toBe('Q4 2025');
     expect(label('2025-Q2', 'es')).toBe('T2 2025');
+  });
+
+  it('gives a stored quarter to the target field as the language types it (T in pt-BR and es), which the field reads back', () => {
+    expect(periodInputText('2025-Q1', i18n.getFixedT('pt-BR', 'translation'))).toBe('2025-T1');
+    expect(periodInputText('2025-Q3', i18n.getFixedT('es', 'translation'))).toBe('2025-T3');
+    expect(periodInputText('2025-Q3', i18n.getFixedT('en', 'translation'))).toBe('2025-Q3');
+    expect(periodInputText('2025-04', i18n.getFixedT('pt-BR', 'translation'))).toBe('2025-04');
+    expect(periodInputText('2025', i18n.getFixedT('pt-BR', 'translation'))).toBe('2025');
+    expect(parsePeriod(periodInputText('2025-Q2', i18n.getFixedT('pt-BR', 'translation')))?.key).toBe('2025-Q2');
   });
 
   it('writes a month by its short name and keeps a year, or any other text, as it is', () => {

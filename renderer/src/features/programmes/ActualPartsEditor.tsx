@@ -1,9 +1,11 @@
 import { Button, Group, Modal, NumberInput, Paper, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parsePeriod } from '../../../../shared/features/programmes/periods';
 import { AGE_PARTS, SEX_PARTS, type Disaggregation } from '../../../../shared/features/programmes/types';
 import { useLocale } from '../../i18n';
 import { numberFormat } from '../../i18n/format';
+import { periodLabel } from '../../i18n/period-label';
 import { FOCUS_STATE_CODE } from '../../../../shared/domain/focus-state';
 import { useEngineData } from '../../workspace/use-engine-data';
 
@@ -30,7 +32,7 @@ export function ActualPartsEditor({
   onClose: () => void;
 }) {
   const { t } = useTranslation('programmes');
-  const { locale } = useLocale();
+  const { locale, t: common } = useLocale();
   const number = numberFormat(locale);
   const [draft, setDraft] = useState<PartDraft[]>(() => [...parts]);
   const places = useEngineData((e) => e.listMunicipalities({ stateCode: FOCUS_STATE_CODE }), []);
@@ -55,7 +57,12 @@ export function ActualPartsEditor({
       />
     ));
   return (
-    <Modal opened onClose={onClose} title={t('partsEditor.title', { period })} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('partsEditor.title', { period: periodLabel(parsePeriod(period)?.key ?? period, locale, common) })}
+      size="lg"
+    >
       <Stack gap="xs" data-testid="parts-editor">
         {actual === null && <Text c="red">{t('partsEditor.noActual')}</Text>}
         {dimensions.map((d) => (

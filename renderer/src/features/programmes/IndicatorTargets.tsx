@@ -2,6 +2,8 @@ import { Badge, Button, Code, Group, NumberInput, Stack, Table, Text, TextInput 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isBuiltin, type ActualPart, type Indicator, type Target } from '../../../../shared/features/programmes/types';
+import { useLocale } from '../../i18n';
+import { periodInputText } from '../../i18n/period-label';
 import { ActualPartsEditor, type PartDraft } from './ActualPartsEditor';
 
 type Draft = { period: string; baseline: number; target: number; actual: number | null; parts: PartDraft[] };
@@ -25,9 +27,11 @@ export function IndicatorTargets({
   onDelete: () => void;
 }) {
   const { t } = useTranslation('programmes');
+  const { t: common } = useLocale();
   const [rows, setRows] = useState<Draft[]>(() =>
     targets.map(({ period, baseline, target, actual }) => ({
-      period,
+      // As the language writes it ("2025-T1" in pt-BR), not the stored key's English "Q".
+      period: periodInputText(period, common),
       baseline,
       target,
       actual,
