@@ -206,9 +206,11 @@ export function DataGrid<T>({
 
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 6, height }}>
-      <Group gap="xs" justify="space-between" wrap="wrap">
+      {/* In a narrow column (a grid beside a map, Spanish labels) the tools go onto a second line:
+          Mantine's default keeps each child within an equal share, which cut "Exportar Excel". */}
+      <Group gap="xs" justify="space-between" wrap="wrap" preventGrowOverflow={false}>
         <Group gap="xs">{toolbar}</Group>
-        <Group gap="xs" wrap="nowrap">
+        <Group gap="xs" wrap="wrap" justify="flex-end" preventGrowOverflow={false}>
           <Badge variant="light" color="gray" data-testid={`${testId}-row-count`} data-value={shown}>
             {t('grid.rowCount', { count: shown })}
           </Badge>

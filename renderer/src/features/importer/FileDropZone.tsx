@@ -7,8 +7,8 @@ export function FileDropZone({ onFile }: { onFile: (file: File) => void }) {
   const { t } = useTranslation('importer');
   return (
     <div className="importer-dropzone" data-testid="import-dropzone">
-      <Group justify="space-between" p="md" wrap="nowrap" gap="lg">
-        <Stack gap={2}>
+      <Group justify="space-between" p="md" wrap="nowrap" gap="lg" preventGrowOverflow={false}>
+        <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
           <Text fw={600} size="sm">
             {t('area.dropTitle')}
           </Text>
@@ -18,7 +18,7 @@ export function FileDropZone({ onFile }: { onFile: (file: File) => void }) {
         </Stack>
         <FileButton onChange={(file) => file && onFile(file)} accept={IMPORT_ACCEPT}>
           {(props) => (
-            <Button {...props} data-testid="import-button">
+            <Button {...props} data-testid="import-button" style={{ flexShrink: 0 }}>
               {t('area.importButton')}
             </Button>
           )}

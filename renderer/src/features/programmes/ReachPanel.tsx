@@ -39,7 +39,7 @@ export function ReachPanel({ actions, source }: { actions: readonly Action[]; so
   }, [reach, places.data, measure, t, tc, source, locale, dark]);
   const number = numberFormat(locale);
   return (
-    <SimpleGrid cols={2} style={{ alignItems: 'start' }}>
+    <SimpleGrid cols={{ base: 1, xl: 2 }} style={{ alignItems: 'start' }}>
       <Stack gap={4}>
         <SegmentedControl
           size="xs"
@@ -66,27 +66,33 @@ export function ReachPanel({ actions, source }: { actions: readonly Action[]; so
           {t('reachCaption', { count: reach.length })}
         </Text>
       </Stack>
-      <Table striped withTableBorder data-testid="programme-reach">
-        <Table.Thead>
-          <Table.Tr>
-            {(['municipality', 'actions', 'participants', 'women', 'men', 'youth'] as const).map((c) => (
-              <Table.Th key={c}>{t(`cols.${c}`)}</Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {reach.map((r) => (
-            <Table.Tr key={r.code}>
-              <Table.Td>{r.name}</Table.Td>
-              <Table.Td ta="right">{number.format(r.actions)}</Table.Td>
-              <Table.Td ta="right">{number.format(r.participants)}</Table.Td>
-              <Table.Td ta="right">{number.format(r.women)}</Table.Td>
-              <Table.Td ta="right">{number.format(r.participants - r.women)}</Table.Td>
-              <Table.Td ta="right">{number.format(r.youth)}</Table.Td>
+      {/* Beside the map on a wide screen, below it on a laptop's: at 1280 px its last column ran past the
+          window's edge. The scroll container is the guard for narrower still. */}
+      <Table.ScrollContainer minWidth={480}>
+        <Table striped withTableBorder data-testid="programme-reach">
+          <Table.Thead>
+            <Table.Tr>
+              {(['municipality', 'actions', 'participants', 'women', 'men', 'youth'] as const).map((c) => (
+                <Table.Th key={c} ta={c === 'municipality' ? undefined : 'right'}>
+                  {t(`cols.${c}`)}
+                </Table.Th>
+              ))}
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {reach.map((r) => (
+              <Table.Tr key={r.code}>
+                <Table.Td>{r.name}</Table.Td>
+                <Table.Td ta="right">{number.format(r.actions)}</Table.Td>
+                <Table.Td ta="right">{number.format(r.participants)}</Table.Td>
+                <Table.Td ta="right">{number.format(r.women)}</Table.Td>
+                <Table.Td ta="right">{number.format(r.participants - r.women)}</Table.Td>
+                <Table.Td ta="right">{number.format(r.youth)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
     </SimpleGrid>
   );
 }
