@@ -61,6 +61,9 @@ const FILE_LIKE = /\.(csv|xlsx?|json|md|arranjo|gz|png|svg|pdf|txt)$/i;
 
 test('every area in pt-BR shows no i18n key, placeholder or English word', async ({ page }, testInfo) => {
   test.setTimeout(180_000);
+  // The smallest window a planner may have (the desktop window's minimum is 800 × 560): at 1024 × 720
+  // the attraction area's plan list cut its own button.
+  await page.setViewportSize({ width: 1024, height: 720 });
   await openApp(page);
   const found: string[] = [];
   for (const area of AREAS) {

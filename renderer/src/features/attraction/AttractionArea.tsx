@@ -116,8 +116,9 @@ export function AttractionArea() {
           ) : (
             <Stack gap={6}>
               {listed.map(({ plan: p, site }) => (
-                <Group key={p.id} justify="space-between" wrap="nowrap" className="attraction-plan-row">
-                  <Group gap="xs" wrap="nowrap">
+                // In a narrow window the name, title and badge wrap; the button keeps its words.
+                <Group key={p.id} justify="space-between" wrap="nowrap" preventGrowOverflow={false} className="attraction-plan-row">
+                  <Group gap="xs" wrap="wrap" style={{ flex: 1, minWidth: 0 }}>
                     <Text size="sm" fw={500}>
                       {site ? `${site.name} (${site.code})` : `#${p.siteId}`} — {p.period}
                     </Text>
@@ -132,7 +133,13 @@ export function AttractionArea() {
                       </Badge>
                     )}
                   </Group>
-                  <Button size="xs" variant="light" onClick={() => openListed(p)} data-testid={`attraction-plan-open-${p.id}`}>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    style={{ flexShrink: 0 }}
+                    onClick={() => openListed(p)}
+                    data-testid={`attraction-plan-open-${p.id}`}
+                  >
                     {t('open')}
                   </Button>
                 </Group>

@@ -10,7 +10,7 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
+  Textarea,
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
@@ -196,8 +196,11 @@ export function InitiativeProfilePanel({
             onChange={setPartner}
             data-testid="exchange-partner"
           />
-          <TextInput
+          {/* Two lines: a sentence, and in a narrow window a placeholder that wraps instead of being cut. */}
+          <Textarea
             size="xs"
+            autosize
+            minRows={2}
             placeholder={t('exchange.what')}
             aria-label={t('exchange.what')}
             value={what}
