@@ -66,6 +66,8 @@ export const IMPORT_ISSUE_CODES = [
   'bad-period',
   'period-outside-programme',
   'actual-ignored',
+  /** A programme the file names that the workspace lacks: the import creates it (value: the name; options: an existing look-alike). */
+  'new-programme',
   'unknown-initiative',
   'bad-sex',
   'attendance-mismatch',

@@ -46,8 +46,18 @@ describe('programme import (arranjo-acoes, arranjo-metas), undo and refusals', (
     const a = await engine.importFile(enc(ACOES), 'acoes.csv', {});
     expect(a.errors).toEqual([]);
     expect([a.template, a.target, a.rows.imported, a.rows.updated]).toEqual(['arranjo-acoes', 'programme-actions', 4, 0]);
+    // The programme is new to the workspace: said once, at its first row, and created.
+    expect(a.warnings).toEqual([
+      {
+        row: 2,
+        column: 'programme',
+        message:
+          'no programme is named "Produzir MG" in this workspace: the import creates it. If you meant an existing programme, correct the name in the file.',
+      },
+    ]);
     const m = await engine.importFile(enc(METAS), 'metas.csv', {});
     expect([m.template, m.target, m.rows.imported]).toEqual(['arranjo-metas', 'programme-targets', 6]);
+    expect(m.warnings.filter((w) => w.message.includes('no programme is named'))).toEqual([]);
     expect(counts(engine)).toBe('[1,4,6,4]');
     const again = await engine.importFile(enc(ACOES.replace('Emater-MG', 'Emater-MG regional')), 'acoes.csv', {});
     expect([again.rows.imported, again.rows.updated]).toEqual([0, 4]);
@@ -65,6 +75,22 @@ describe('programme import (arranjo-acoes, arranjo-metas), undo and refusals', (
     // Undoing the undo (History) applies the batch again.
     await engine.undo();
     expect(counts(engine)).toBe('[1,0,0,4]');
+  });
+
+  it('names the existing programme a new name differs from only in case, accents or punctuation', async () => {
+    const before = counts(engine);
+    // "Produzir MG" exists (the test above); a dash and a lower case make another name.
+    const metas = ['programme,indicator,period,baseline,target,actual', 'produzir-mg,participants,2026-Q1,0,10,'].join('\n');
+    const r = await engine.importFile(enc(metas), 'metas.csv', { dryRun: true });
+    expect(r.warnings).toEqual([
+      {
+        row: 2,
+        column: 'programme',
+        message:
+          'no programme is named "produzir-mg" in this workspace, and the import creates it; "Produzir MG" differs only in case, accents or punctuation: if that is the one, correct the name in the file.',
+      },
+    ]);
+    expect(counts(engine)).toBe(before);
   });
 
   it('refuses bad rows with row, column and what to do, and writes nothing', async () => {

@@ -6,6 +6,7 @@ import { parsePeriod } from '../periods';
 import { periodOutside } from '../programme-service';
 import { ACTION_TYPES, isBuiltin, type ActionType, type Disaggregation, type Programme } from '../types';
 import { FieldReader } from './cells';
+import { NewProgrammes } from './new-programmes';
 import type { ActionRecord, ActionStore, TargetRecord, TargetStore } from './records';
 
 const TYPE_SYNONYMS: readonly [RegExp, ActionType][] = [
@@ -80,8 +81,10 @@ export function actionConverter(
   store: ActionStore,
   sites: ReadonlyMap<string, number>,
   initiatives: ReadonlyMap<string, { code: string }>,
+  programmes: Iterable<string>,
 ): RowConverter {
   const columns = fieldColumns(env);
+  const newProgrammes = new NewProgrammes(env, programmes);
   for (const [field, what] of [
     ['actionCode', 'action codes'],
     ['actionType', 'action types'],
@@ -101,6 +104,7 @@ export function actionConverter(
       if (place === 'skip') return 'skipped';
       const f = new FieldReader(env, columns, row);
       const programme = programmeName(env, f, columns.has('programme'));
+      newProgrammes.check(programme, row.row, columns.has('programme') ? f.column('programme') : null);
       const code = f.required('actionCode', 'action code');
       const typeText = f.required('actionType', 'action type');
       const type = typeText === '' ? null : parseActionType(typeText);
@@ -188,11 +192,13 @@ export function targetConverter(env: ConverterEnv, store: TargetStore, programme
   }
   if (!columns.has('programme') && !env.mapping.programme)
     throw mappingError(env, 'map the column with the programme, or name the programme.');
+  const newProgrammes = new NewProgrammes(env, programmes.keys());
   return {
     valueColumns: [],
     convert(row: SourceRow) {
       const f = new FieldReader(env, columns, row);
       const { programme, indicator } = readTargetSubject(env, f, columns);
+      newProgrammes.check(programme, row.row, columns.has('programme') ? f.column('programme') : null);
       const periodText = f.required('period', 'period');
       const period = periodText === '' ? null : parsePeriod(periodText);
       if (periodText !== '' && !period)

@@ -24,7 +24,8 @@ export const programmesImportTargets: FeatureTargetHandler = {
     if (target === 'programme-actions') {
       const store = new ProgrammeRecordStore<ActionRecord>();
       const sites = new Map(new SiteRepository(conn).list().map((s) => [s.code, s.id]));
-      return { converter: actionConverter(env, store, sites, initiativeCodes(conn)), records: { target, store } };
+      const programmes = programmesByName(conn).keys();
+      return { converter: actionConverter(env, store, sites, initiativeCodes(conn), programmes), records: { target, store } };
     }
     const store = new ProgrammeRecordStore<TargetRecord>();
     // One column per month, quarter or year: the wide layout; otherwise one row per indicator and period.

@@ -7,6 +7,7 @@ import { ProgrammeRepository } from '../programme-repository';
 import { isBuiltin, type Programme } from '../types';
 import { FieldReader } from './cells';
 import { addTarget, fieldColumns, readTargetSubject } from './converters';
+import { NewProgrammes } from './new-programmes';
 import type { TargetStore } from './records';
 
 /** A period's target as the workspace has it (an actuals sheet keeps the target it does not give). */
@@ -55,6 +56,7 @@ export function wideTargetConverter(
       'a sheet with one column per period takes the periods from its headers: map the period, target and actual columns to "ignore", or map no column to periods.',
     );
   const periods = periodColumns(env, ['target', 'actual'], 'a programme targets import');
+  const newProgrammes = new NewProgrammes(env, programmes.keys());
   if (periods.some((p) => p.perPeriod))
     throw mappingError(env, 'targets and actuals are kept per period as the sheet gives them: clear "per period" on their columns.');
   return {
@@ -62,6 +64,7 @@ export function wideTargetConverter(
     convert(row: SourceRow) {
       const f = new FieldReader(env, columns, row);
       const { programme, indicator } = readTargetSubject(env, f, columns);
+      newProgrammes.check(programme, row.row, columns.has('programme') ? f.column('programme') : null);
       const baseline = f.number('baseline');
       const { cells, failed } = readPeriodCells(env, periods, row);
       if (f.failed || failed) return 'failed';
