@@ -144,8 +144,8 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
           {wizard.previewCurrent && preview.canCommit && (
             <Alert color="teal" data-testid="preview-ready">
               {t('preview.ready', {
-                imported: formatInteger(preview.counts.imported, locale),
-                updated: formatInteger(preview.counts.updated, locale),
+                added: t('preview.readyAdded', { count: preview.counts.imported, n: formatInteger(preview.counts.imported, locale) }),
+                updated: t('preview.readyUpdated', { count: preview.counts.updated, n: formatInteger(preview.counts.updated, locale) }),
               })}
             </Alert>
           )}
