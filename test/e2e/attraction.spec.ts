@@ -47,7 +47,7 @@ test('attraction: a district plan from target sectors to the exported workbook',
   await page.getByTestId('attraction-lot-area').fill('1500');
   await page.getByTestId('attraction-lot-price').fill('160');
   await page.getByTestId('attraction-lot-add').click();
-  await expect(page.getByTestId('attraction-lot-totals')).toContainText('1 lotes, 1 disponíveis: 1.500 m²');
+  await expect(page.getByTestId('attraction-lot-totals')).toContainText('1 lote, 1 disponível: 1.500 m²');
   await expect(page.locator('[data-testid="attraction-lots-grid"] [row-index="0"]')).toContainText('L-01');
   // The totals row: "Total" whole in the narrow code cell (it read "Total (1 l…"), and no area bar of its own.
   const lotTotals = page.getByTestId('attraction-lots-grid').getByRole('row', { name: /^Total/ });
@@ -59,7 +59,7 @@ test('attraction: a district plan from target sectors to the exported workbook',
   await expect(lotsMap).toHaveAttribute('data-render-finished', 'true');
   await expect(lotsMap).toHaveAttribute('data-lots', '1');
   await expect(lotsMap).toHaveAttribute('data-placed', '1');
-  await expect(page.getByTestId('attraction-lots-map-totals')).toContainText('Disponível: 1.500 m² de 1.500 m² (1 de 1 lotes), valor R$');
+  await expect(page.getByTestId('attraction-lots-map-totals')).toContainText('Disponível: 1.500 m² de 1.500 m² (1 de 1 lote), valor R$');
   await lotsMap.scrollIntoViewIfNeeded();
   await page.screenshot({ path: testInfo.outputPath('attraction-lots-map-pt.png'), fullPage: true });
 

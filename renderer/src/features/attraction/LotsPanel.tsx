@@ -94,7 +94,12 @@ export function LotsPanel({ view }: { view: PlanView }) {
         </Button>
       </Group>
       <Text size="sm" data-testid="attraction-lot-totals">
-        {t('lots.totals', { count: lt.total, available: lt.available, area: num(lt.areaAvailableM2, locale, 0), value: brl(lt.valueAvailable, locale) })}
+        {t('lots.totals', {
+          lots: t('lots.totalsLots', { count: lt.total }),
+          available: t('lots.totalsAvailable', { count: lt.available }),
+          area: num(lt.areaAvailableM2, locale, 0),
+          value: brl(lt.valueAvailable, locale),
+        })}
       </Text>
       <LotsMap view={view} />
       <DataGrid<LotRow>

@@ -53,8 +53,8 @@ export function HistoryPanel() {
         kind: 'success',
         title: t('history.undoneTitle', { batch: batch.id }),
         message: t('history.undoneMessage', {
-          removed: formatInteger(result.removed, locale),
-          restored: formatInteger(result.restored, locale),
+          removed: t('history.undoneRemoved', { count: result.removed, n: formatInteger(result.removed, locale) }),
+          restored: t('history.undoneRestored', { count: result.restored, n: formatInteger(result.restored, locale) }),
         }),
       });
     } catch (error) {
@@ -216,9 +216,15 @@ export function HistoryPanel() {
         opened={confirm !== null}
         title={t('history.confirmTitle', { batch: confirm?.id ?? '' })}
         message={t('history.confirmMessage', {
-          file: confirm?.sourceFile ?? '',
-          imported: formatInteger(confirm?.counts.imported ?? 0, locale),
-          updated: formatInteger(confirm?.counts.updated ?? 0, locale),
+          imported: t('history.confirmImported', {
+            count: confirm?.counts.imported ?? 0,
+            n: formatInteger(confirm?.counts.imported ?? 0, locale),
+            file: confirm?.sourceFile ?? '',
+          }),
+          updated: t('history.confirmUpdated', {
+            count: confirm?.counts.updated ?? 0,
+            n: formatInteger(confirm?.counts.updated ?? 0, locale),
+          }),
         })}
         confirmLabel={t('history.undo')}
         danger

@@ -114,7 +114,11 @@ export function ScenarioList({ scenarios, selected, onSelect, comparing, onCompa
               </Group>
             </Group>
             <Text size="xs" c="dimmed">
-              {t('list.counts', { alternatives: s.alternatives, criteria: s.criteria })} · {formatDateTime(s.updatedAt, locale)}
+              {t('list.counts', {
+                alternatives: t('list.countsAlternatives', { count: s.alternatives }),
+                criteria: t('list.countsCriteria', { count: s.criteria }),
+              })}{' '}
+              · {formatDateTime(s.updatedAt, locale)}
             </Text>
           </UnstyledButton>
         ))}

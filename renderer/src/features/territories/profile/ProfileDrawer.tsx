@@ -269,7 +269,11 @@ function ProfileContent() {
           <Text size="sm" c="dimmed">
             {profile.related.projects + profile.related.lots + profile.related.prospects === 0
               ? t('profile.relatedNone')
-              : t('profile.relatedCounts', profile.related)}
+              : t('profile.relatedCounts', {
+                  works: t('profile.relatedWorks', { count: profile.related.projects }),
+                  lots: t('profile.relatedLots', { count: profile.related.lots }),
+                  prospects: t('profile.relatedProspects', { count: profile.related.prospects }),
+                })}
           </Text>
         </Paper>
       )}
