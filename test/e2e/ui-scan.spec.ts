@@ -142,10 +142,15 @@ async function scan(page: Page, lang: 'pt-BR' | 'es', view: string, found: strin
   await settled(page);
   await page.screenshot({ path: `${shots}/scan2-${lang}-${view}.png` });
   // Identifiers shown as code (a criterion's source, "indicator:POP:2022") and quoted data (a file's
-  // declared source, «IBGE, …») are not the UI's words.
-  const text = (await page.locator('body').innerText())
+  // declared source, «IBGE, …») are not the UI's words; nor are data the planner keeps in each
+  // language side by side (an indicator's three names in its catalogue), or the demo's districts'
+  // location note, a site's own text as written (the demo's data are in Portuguese).
+  const data = await page.locator('[col-id="namePt"], [col-id="nameEn"], [col-id="nameEs"]').allInnerTexts();
+  let text = (await page.locator('body').innerText())
     .replace(/\b(indicator|jobs|economy|site|survey|context):[\w.:-]+/g, ' ')
-    .replace(/«[^»]*»|“[^”]*”/g, ' ');
+    .replace(/«[^»]*»|“[^”]*”/g, ' ')
+    .replace('Coordenadas da sede municipal, não do distrito (fonte não publica a localização do distrito).', ' ');
+  for (const cell of data) if (cell.trim() !== '') text = text.replace(cell, ' ');
   const at = (i: number) => text.slice(Math.max(0, i - 40), i + 40).replace(/\s+/g, ' ');
   for (const m of text.matchAll(I18N_KEY)) if (!FILE_LIKE.test(m[0])) found.push(`${lang} ${view}: key "${m[0]}"`);
   for (const m of text.matchAll(/\{\{\s*\w+\s*\}\}/g)) found.push(`${lang} ${view}: placeholder "${m[0]}"`);
@@ -188,7 +193,24 @@ async function tour(page: Page, lang: 'pt-BR' | 'es', found: string[], shots: st
     await scan(page, lang, `prioritization-${tab}`, found, shots);
   }
 
+  await page.getByTestId('nav-territories').click();
+  for (const tab of ['sites', 'indicators', 'municipalities', 'sets', 'compare', 'maps', 'meeting']) {
+    await page.getByTestId(`tab-${tab}`).click();
+    await scan(page, lang, `territories-${tab}`, found, shots);
+  }
+  await page.getByTestId('tab-sites').click();
+  await page.getByTestId('sites-grid').locator('[row-index="0"] [col-id="name"]').click();
+  await page.getByTestId('site-profile').click();
+  await expect(page.getByTestId('profile-content')).toBeVisible();
+  await scan(page, lang, 'district-profile', found, shots);
+  await page.keyboard.press('Escape');
+
   await page.getByTestId('nav-works').click();
+  for (const tab of ['gantt', 'scurve', 'budget']) {
+    await page.getByTestId(`works-tab-${tab}`).click();
+    await scan(page, lang, `works-${tab}`, found, shots);
+  }
+  await page.getByTestId('works-tab-portfolio').click();
   await page.getByTestId('works-grid').locator('[row-index="0"] [col-id="workCode"]').dblclick();
   await expect(page.getByTestId('work-drawer-ready')).toBeAttached();
   await scan(page, lang, 'work', found, shots);
