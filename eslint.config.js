@@ -70,6 +70,13 @@ const directFormatter = [
     selector: "JSXOpeningElement[name.name='form']:not(:has(JSXAttribute[name.name='noValidate']))",
     message: 'Give the <form> noValidate: required fields are checked by the engine and its message shown in the UI language.',
   },
+  // An error notification's context translated once: it stays until closed, and after a language
+  // switch it would keep the old words (notifications/store.ts).
+  {
+    selector: 'CallExpression[callee.name=/^notify(Field)?Error$/] > CallExpression.arguments',
+    message:
+      "Give an error notification's context as a function of the language, (lng) => t('…', { lng }): it is worded again after a language switch.",
+  },
   // A number input typed in one language's separators ("20.000.000" in the English UI).
   {
     selector: "JSXAttribute[name.name=/^(thousandSeparator|decimalSeparator)$/][value.type='Literal'][value.value=/^[.,]$/]",

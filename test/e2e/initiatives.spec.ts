@@ -174,6 +174,8 @@ test('initiatives: filter MG, open the Polo Apícola, learn from a related polo,
   // Spanish: the same area, its map, profile and library.
   await page.getByTestId('nav-settings').click();
   await chooseOption(page, 'language-select', 'Español');
+  // The refusal above, still open, now reads in Spanish (it kept its Portuguese words before).
+  await expect(page.getByTestId('error-alert')).toContainText('El territorio no se eliminó: Valor no permitido');
   await openInitiatives(page);
   await expect(page.getByTestId('initiatives-area')).toContainText('Biblioteca de metodologías');
   await openProfile(page, APICOLA);

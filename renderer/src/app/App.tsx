@@ -148,7 +148,7 @@ export function App() {
       ],
       () => setPreloaded(true),
     );
-    controller.storePending().catch((error: unknown) => notifyError(error, i18next.t('workspace.saveFailed')));
+    controller.storePending().catch((error: unknown) => notifyError(error, () => i18next.t('workspace.saveFailed')));
     // The scheme at the first screen only: the keeper is made once (preloadWhenIdle runs once per page).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready, controller, engine]);

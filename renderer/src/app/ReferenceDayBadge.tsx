@@ -15,7 +15,9 @@ export function ReferenceDayBadge() {
   if (workspace.status !== 'ready' || workspace.demoDay === null) return null;
   const day = shortDate(workspace.demoDay, locale);
   const readAtToday = () =>
-    void controller.mutate((engine) => engine.readAtToday()).catch((error: unknown) => notifyError(error, t('workspace.readAtToday')));
+    void controller
+      .mutate((engine) => engine.readAtToday())
+      .catch((error: unknown) => notifyError(error, (lng) => t('workspace.readAtToday', { lng })));
   return (
     <Popover width={360} position="bottom-start" withArrow shadow="md">
       <Popover.Target>

@@ -153,7 +153,7 @@ export function Chart({ option, height, title, heading, source, testId, attribut
         : chart.getDataURL({ type: 'png', pixelRatio: ratio, backgroundColor: background });
       framePng(url, frame, ratio).then(
         (blob) => downloadBlob(blob, fileName),
-        (error: unknown) => notifyError(error, t('chart.exportFailed')),
+        (error: unknown) => notifyError(error, (lng) => t('chart.exportFailed', { lng })),
       );
       return;
     }

@@ -1,13 +1,15 @@
 import { Button, CloseButton, Paper, Stack, Text } from '@mantine/core';
 import { useSyncExternalStore } from 'react';
 import { useLocale } from '../i18n';
-import { dismissNotification, getNotifications, subscribeNotifications, type AppNotification } from './store';
+import { dismissNotification, getNotifications, subscribeNotifications, wordsOf, type AppNotification } from './store';
 
 const COLORS: Record<AppNotification['kind'], string> = { error: 'red', success: 'teal', info: 'blue' };
 
 function NotificationCard({ item }: { item: AppNotification }) {
-  const { t } = useLocale();
+  // Rendered again when the language changes (useLocale), and its words with it.
+  const { t, locale } = useLocale();
   const isError = item.kind === 'error';
+  const details = typeof item.details === 'function' ? item.details(locale) : item.details;
   return (
     <Paper
       shadow="md"
@@ -21,10 +23,10 @@ function NotificationCard({ item }: { item: AppNotification }) {
       <div style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
         <div style={{ flex: 1, minWidth: 0 }}>
           <Text fw={600} size="sm" c={isError ? 'red.7' : undefined}>
-            {item.title}
+            {wordsOf(item.title, locale)}
           </Text>
-          <Text size="sm">{item.message}</Text>
-          {item.details.map((detail) => (
+          <Text size="sm">{wordsOf(item.message, locale)}</Text>
+          {details.map((detail) => (
             <Text key={detail} size="xs" c="dimmed" style={{ wordBreak: 'break-word' }}>
               {detail}
             </Text>

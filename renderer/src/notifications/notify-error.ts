@@ -4,7 +4,7 @@ import { formatNumber, shortDate } from '../i18n/format';
 import type { Texts } from '../i18n/load-texts';
 import type { Locale } from '../i18n/locales';
 import { toEngineError, type EngineErrorLike } from '../lib/engine-error';
-import { notify } from './store';
+import { notify, wordsOf, type NotificationText } from './store';
 
 type SiteField = keyof Texts['translation']['sites']['fields'];
 // The loaded language's texts name the fields (every language has the same keys).
@@ -159,7 +159,19 @@ export function translateError(error: unknown): { title: string; message: string
   return { title, message, details, raw: e };
 }
 
-export function notifyError(error: unknown, context?: string): void {
-  const { title, message, details } = translateError(error);
-  notify({ kind: 'error', title: context ? `${context}: ${title}` : title, message, details });
+/**
+ * An error as a notification, worded at each render: in the language in use, also after a switch
+ * (give `context` as a function, `(lng) => t('…', { lng })`, for it to follow too).
+ */
+export function notifyError(error: unknown, context?: NotificationText): void {
+  notify({
+    kind: 'error',
+    title: (lng) => {
+      const { title } = translateError(error);
+      const before = context === undefined ? '' : wordsOf(context, lng);
+      return before ? `${before}: ${title}` : title;
+    },
+    message: () => translateError(error).message,
+    details: () => translateError(error).details,
+  });
 }

@@ -5,13 +5,23 @@
  */
 export type NotificationKind = 'error' | 'success' | 'info';
 
+/**
+ * Words of a notification. Given as a function of the language, they are worded again at each
+ * render in the language then in use: an error stays until closed, and a planner who switches the
+ * language meanwhile reads it in the new one. A component's `t` is fixed to the language it was
+ * rendered in, so the function passes the one it gets on: `(lng) => t('key', { lng })`.
+ */
+export type NotificationText = string | ((lng: string) => string);
+
+export const wordsOf = (text: NotificationText, lng: string): string => (typeof text === 'function' ? text(lng) : text);
+
 export interface AppNotification {
   id: number;
   kind: NotificationKind;
-  title: string;
-  message: string;
+  title: NotificationText;
+  message: NotificationText;
   /** Secondary text: the engine's own message, the location in the file. */
-  details: string[];
+  details: readonly string[] | ((lng: string) => readonly string[]);
   /** A button beside the message ("Mostrar"): what the user may do about it. */
   action?: { label: string; testId: string; run: () => void };
 }
@@ -39,7 +49,7 @@ export function dismissNotification(id: number): void {
 }
 
 /** Adds a notification; successes and infos go away by themselves, errors stay until closed. */
-export function notify(input: Omit<AppNotification, 'id' | 'details'> & { details?: string[] }): number {
+export function notify(input: Omit<AppNotification, 'id' | 'details'> & { details?: AppNotification['details'] }): number {
   const id = nextId++;
   // Keep the stack short: the newest five are enough to read, older ones are stale.
   items = [...items, { ...input, id, details: input.details ?? [] }].slice(-5);

@@ -37,7 +37,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       new WorkspaceController(
         getEngine(),
         getPlatform(),
-        (error) => notifyError(error, i18next.t('workspace.autosaveFailed')),
+        (error) => notifyError(error, () => i18next.t('workspace.autosaveFailed')),
         loadShippedFirstScreen,
       ),
   );
@@ -53,8 +53,8 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     if (started.current) return;
     started.current = true;
     controller.start(names()).then(
-      ({ reopenError }) => reopenError && notifyError(reopenError, i18next.t('workspace.reopenFailed')),
-      (error: unknown) => notifyError(error, i18next.t('workspace.startFailed')),
+      ({ reopenError }) => reopenError && notifyError(reopenError, () => i18next.t('workspace.reopenFailed')),
+      (error: unknown) => notifyError(error, () => i18next.t('workspace.startFailed')),
     );
   }, [controller]);
 
@@ -75,7 +75,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
         action: { label: i18next.t('workspace.showUndone'), testId: 'undone-show', run: () => requestArea(undone.area) },
       });
     };
-    const run = async (task: () => Promise<unknown>, context: string) => {
+    const run = async (task: () => Promise<unknown>, context: () => string) => {
       try {
         await task();
       } catch (error) {
@@ -87,48 +87,79 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
         setSaveAsModal(true);
         return;
       }
-      void run(async () => {
-        const path = await platform.chooseSavePath(`${controller.getSnapshot().name}.arranjo`);
-        if (path) {
-          await controller.saveTo({ kind: 'file', path });
-          notify({ kind: 'success', title: i18next.t('workspace.saved'), message: path });
-        }
-      }, i18next.t('workspace.saveFailed'));
+      void run(
+        async () => {
+          const path = await platform.chooseSavePath(`${controller.getSnapshot().name}.arranjo`);
+          if (path) {
+            await controller.saveTo({ kind: 'file', path });
+            notify({ kind: 'success', title: i18next.t('workspace.saved'), message: path });
+          }
+        },
+        () => i18next.t('workspace.saveFailed'),
+      );
     };
     const openLocation = (location: WorkspaceLocation) =>
-      replaceGuarded(() => run(async () => controller.openFile(await platform.read(location)), i18next.t('workspace.openFailed')));
+      replaceGuarded(() =>
+        run(
+          async () => controller.openFile(await platform.read(location)),
+          () => i18next.t('workspace.openFailed'),
+        ),
+      );
 
     return {
-      newWorkspace: (demo) => replaceGuarded(() => run(() => controller.create({ demo }, names()), i18next.t('workspace.createFailed'))),
+      newWorkspace: (demo) =>
+        replaceGuarded(() =>
+          run(
+            () => controller.create({ demo }, names()),
+            () => i18next.t('workspace.createFailed'),
+          ),
+        ),
       open: () => {
         if (platform.kind === 'browser') {
           setOpenModal(true);
           return;
         }
         replaceGuarded(() =>
-          run(async () => {
-            const file = await platform.openDialog();
-            if (file) await controller.openFile(file);
-          }, i18next.t('workspace.openFailed')),
+          run(
+            async () => {
+              const file = await platform.openDialog();
+              if (file) await controller.openFile(file);
+            },
+            () => i18next.t('workspace.openFailed'),
+          ),
         );
       },
       openRecent: openLocation,
       save: () =>
-        void run(async () => {
-          const saved = await controller.save();
-          if (!saved) saveAs();
-          else notify({ kind: 'success', title: i18next.t('workspace.saved'), message: controller.getSnapshot().name });
-        }, i18next.t('workspace.saveFailed')),
+        void run(
+          async () => {
+            const saved = await controller.save();
+            if (!saved) saveAs();
+            else notify({ kind: 'success', title: i18next.t('workspace.saved'), message: controller.getSnapshot().name });
+          },
+          () => i18next.t('workspace.saveFailed'),
+        ),
       saveAs,
       download: () => {
         if (platform.kind !== 'browser') return;
-        void run(async () => {
-          const bytes = await controller.exportBytes();
-          platform.download(bytes, `${controller.getSnapshot().name}.arranjo`);
-        }, i18next.t('workspace.downloadFailed'));
+        void run(
+          async () => {
+            const bytes = await controller.exportBytes();
+            platform.download(bytes, `${controller.getSnapshot().name}.arranjo`);
+          },
+          () => i18next.t('workspace.downloadFailed'),
+        );
       },
-      undo: () => void run(async () => tellUndone(await controller.undo(), 'workspace.undone'), i18next.t('workspace.undoFailed')),
-      redo: () => void run(async () => tellUndone(await controller.redo(), 'workspace.redone'), i18next.t('workspace.redoFailed')),
+      undo: () =>
+        void run(
+          async () => tellUndone(await controller.undo(), 'workspace.undone'),
+          () => i18next.t('workspace.undoFailed'),
+        ),
+      redo: () =>
+        void run(
+          async () => tellUndone(await controller.redo(), 'workspace.redone'),
+          () => i18next.t('workspace.redoFailed'),
+        ),
     };
   }, [controller, platform]);
 
@@ -148,7 +179,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       setOpenModal(false);
       notify({ kind: 'success', title: t('workspace.opened'), message: controller.getSnapshot().name });
     } catch (error) {
-      notifyError(error, t('workspace.openFailed'));
+      notifyError(error, (lng) => t('workspace.openFailed', { lng }));
     }
   };
 
@@ -177,7 +208,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
               setSaveAsModal(false);
               controller.saveTo({ kind: 'browser', name }).then(
                 () => notify({ kind: 'success', title: t('workspace.saved'), message: name }),
-                (error: unknown) => notifyError(error, t('workspace.saveFailed')),
+                (error: unknown) => notifyError(error, (lng) => t('workspace.saveFailed', { lng })),
               );
             }}
           />

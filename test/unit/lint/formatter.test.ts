@@ -45,6 +45,15 @@ describe('one cached formatter: `npm run lint` refuses a direct Intl formatter',
     expect(errors[0]).toMatch(/^no-restricted-syntax: .*noValidate/);
   });
 
+  it("fires on an error notification's context translated once, in the language of that moment", async () => {
+    const errors = await formatterErrors(
+      'renderer/src/features/works/sample-violation.tsx',
+      "import { notifyError } from '../../notifications/notify-error';\ndeclare const t: (key: string, o?: object) => string;\nexport const a = () => notifyError(new Error('x'), t('messages.editFailed'));\nexport const b = () => notifyError(new Error('x'), (lng) => t('messages.editFailed', { lng }));\n",
+    );
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^no-restricted-syntax: .*function of the language/);
+  });
+
   it('fires on toLocaleString / toLocaleDateString in the engine (they build a formatter per call)', async () => {
     const errors = await formatterErrors(
       'shared/features/works/sample-violation.ts',

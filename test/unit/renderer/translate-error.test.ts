@@ -196,3 +196,33 @@ describe('translateError', () => {
     expect(translateError('boom').raw.code).toBe('INTERNAL');
   });
 });
+
+describe('an error notification after a language switch', () => {
+  it('is worded again in the new language: its context, title, message and details', async () => {
+    await i18next.changeLanguage('pt-BR');
+    const { notifyError } = await import('../../../renderer/src/notifications/notify-error');
+    const { getNotifications, dismissNotification, wordsOf } = await import('../../../renderer/src/notifications/store');
+    const error = new ArranjoError('NOT_SQLITE', 'x.arranjo is not an Arranjo workspace (not a SQLite database).', { file: 'x.arranjo' });
+    // A fixed t, as a component's is (react-i18next binds it to the language it rendered in).
+    const fixed = i18next.getFixedT('pt-BR');
+    notifyError(error, (lng) => fixed('workspace.openFailed', { lng }));
+    const shown = getNotifications().at(-1);
+    if (!shown) throw new Error('no notification');
+    const words = () => ({
+      title: wordsOf(shown.title, i18next.language),
+      message: wordsOf(shown.message, i18next.language),
+      details: typeof shown.details === 'function' ? shown.details(i18next.language) : shown.details,
+    });
+    const pt = words();
+    expect(pt.title).toBe(`${i18next.t('workspace.openFailed')}: Não é um espaço de trabalho do Arranjo`);
+    expect(pt.details).toContain('Arquivo: x.arranjo');
+    await i18next.changeLanguage('es');
+    const es = words();
+    expect(es.title).toBe(`${i18next.t('workspace.openFailed')}: ${i18next.t('errors.title.NOT_SQLITE')}`);
+    expect(es.title).not.toBe(pt.title);
+    expect(es.message).not.toBe(pt.message);
+    expect(es.details).toContain(i18next.t('errors.location.file', { file: 'x.arranjo' }));
+    expect(es.details).not.toContain('Arquivo: x.arranjo');
+    dismissNotification(shown.id);
+  });
+});

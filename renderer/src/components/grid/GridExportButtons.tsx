@@ -69,7 +69,7 @@ export function GridExportButtons<T>({ api, testId, exportName, exportNotes, sea
         `${safeFileName(exportName)}.xlsx`,
       );
     } catch (error) {
-      notifyError(error, tc('grid.exportFailed'));
+      notifyError(error, (lng) => tc('grid.exportFailed', { lng }));
     } finally {
       setExporting(false);
     }

@@ -32,12 +32,14 @@ export function GridViewsMenu({ gridId, testId, current, onApply }: Props) {
       notify({ kind: 'success', title: t('grid.viewSaved'), message: name.trim() });
       setNaming(false);
     } catch (error) {
-      notifyError(error, t('grid.viewSaveFailed'));
+      notifyError(error, (lng) => t('grid.viewSaveFailed', { lng }));
     }
   };
 
   const remove = (view: GridViewInfo) => {
-    controller.mutate((engine) => engine.deleteGridView(view.id)).catch((error: unknown) => notifyError(error, t('grid.viewSaveFailed')));
+    controller
+      .mutate((engine) => engine.deleteGridView(view.id))
+      .catch((error: unknown) => notifyError(error, (lng) => t('grid.viewSaveFailed', { lng })));
   };
 
   return (

@@ -49,7 +49,7 @@ export function AttractionArea() {
       downloadBlob(new Blob([bytes.slice().buffer], { type: MIME[kind] }), name);
       notify({ kind: 'success', title: t(kind === 'pdf' ? 'pdfExported' : 'exported'), message: name });
     } catch (error) {
-      notifyError(error, t('exportFailed'));
+      notifyError(error, (lng) => t('exportFailed', { lng }));
     } finally {
       setExporting(null);
     }

@@ -13,7 +13,7 @@ export function useAttraction() {
     try {
       return await controller.mutate(work);
     } catch (error) {
-      notifyError(error, t('failed'));
+      notifyError(error, (lng) => t('failed', { lng }));
       return undefined;
     }
   };

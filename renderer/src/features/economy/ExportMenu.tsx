@@ -1,4 +1,5 @@
 import { Button, Menu } from '@mantine/core';
+import i18next from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
@@ -41,8 +42,14 @@ export function ExportMenu({ selection }: { selection: EconomySelection }) {
       downloadBlob(blob, name);
       notify({ kind: 'success', title: t('export.done'), message: name });
     } catch (error) {
-      const e = translateEconomyError(error, t);
-      notify({ kind: 'error', title: `${t('export.failed')}: ${e.title}`, message: e.message, details: [e.engineMessage] });
+      // Worded at each render: in the language in use, also after a switch.
+      const words = (lng: string) => translateEconomyError(error, i18next.getFixedT(lng, 'economy'));
+      notify({
+        kind: 'error',
+        title: (lng) => `${t('export.failed', { lng })}: ${words(lng).title}`,
+        message: (lng) => words(lng).message,
+        details: (lng) => [words(lng).engineMessage],
+      });
     } finally {
       setBusy(false);
     }

@@ -58,7 +58,7 @@ export function HistoryPanel() {
         }),
       });
     } catch (error) {
-      notifyError(error, t('history.undoFailed'));
+      notifyError(error, (lng) => t('history.undoFailed', { lng }));
     } finally {
       setUndoing(false);
     }

@@ -52,7 +52,7 @@ export function IssuesPanel({ sessionId, fileName, sheet, previewKey, errors, wa
         const codes = [...new Set(all.issues.map((i) => i.code))].sort();
         setLoaded({ key: queryKey, rows: filtered.issues.map((issue, i) => ({ ...issue, id: String(i) })), total: filtered.total, codes });
       },
-      (error: unknown) => !cancelled && notifyError(error, t('issues.loadFailed')),
+      (error: unknown) => !cancelled && notifyError(error, (lng) => t('issues.loadFailed', { lng })),
     );
     return () => {
       cancelled = true;
@@ -110,7 +110,7 @@ export function IssuesPanel({ sessionId, fileName, sheet, previewKey, errors, wa
       const base = fileName.replace(/\.[^.]+$/, '');
       downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${safeFileName(t('issues.exportName', { file: base }))}.csv`);
     } catch (error) {
-      notifyError(error, t('issues.exportFailed'));
+      notifyError(error, (lng) => t('issues.exportFailed', { lng }));
     } finally {
       setExporting(false);
     }

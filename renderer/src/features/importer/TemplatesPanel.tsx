@@ -29,7 +29,7 @@ export function TemplatesPanel() {
       await controller.mutate((engine) => engine.deleteImportTemplate(template.id));
       notify({ kind: 'success', title: t('templates.deletedTitle'), message: template.label });
     } catch (error) {
-      notifyError(error, t('templates.deleteFailed'));
+      notifyError(error, (lng) => t('templates.deleteFailed', { lng }));
     }
   };
 

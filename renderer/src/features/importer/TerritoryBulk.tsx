@@ -38,7 +38,7 @@ export function TerritoryBulk({ wizard, pending }: { wizard: ImportWizard; pendi
       wizard.answerMany(answers);
       setOutcome({ sheet: lookupSheet, count: answers.size });
     } catch (error) {
-      notifyError(error, t('territories.lookupFailed'));
+      notifyError(error, (lng) => t('territories.lookupFailed', { lng }));
     } finally {
       setReading(false);
     }

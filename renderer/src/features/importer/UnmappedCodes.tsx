@@ -32,7 +32,7 @@ function useSectorOptions(classification: Classification | null, wanted: boolean
       (sectors) =>
         !cancelled &&
         setOptions(sectors.filter((s) => s.code !== UNCLASSIFIED_SECTOR).map((s) => ({ value: s.code, label: `${s.code} — ${s.name}` }))),
-      (error: unknown) => !cancelled && notifyError(error, t('unmapped.sectorsFailed')),
+      (error: unknown) => !cancelled && notifyError(error, (lng) => t('unmapped.sectorsFailed', { lng })),
     );
     return () => {
       cancelled = true;
@@ -143,7 +143,7 @@ export function UnmappedCodes({ wizard }: { wizard: ImportWizard }) {
         setCounts(fresh);
         setSchemes(read);
       },
-      (error: unknown) => !cancelled && notifyError(error, t('issues.loadFailed')),
+      (error: unknown) => !cancelled && notifyError(error, (lng) => t('issues.loadFailed', { lng })),
     );
     return () => {
       cancelled = true;

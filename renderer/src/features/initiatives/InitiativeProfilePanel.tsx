@@ -72,7 +72,7 @@ export function InitiativeProfilePanel({
     controller
       .mutate((engine) => engine.saveExchange({ from: p.code, to: partner, what, status: 'proposed' }))
       .then(() => setWhat(''))
-      .catch((e: unknown) => notifyError(e, t('exchange.failed')));
+      .catch((e: unknown) => notifyError(e, (lng) => t('exchange.failed', { lng })));
   };
 
   return (

@@ -67,10 +67,12 @@ export function MethodologyLibrary({ opened, onClose }: { opened: boolean; onClo
     controller
       .mutate((engine) => engine.saveMethodology(input))
       .then(() => setDraft(EMPTY))
-      .catch((e: unknown) => notifyError(e, t('library.failed')));
+      .catch((e: unknown) => notifyError(e, (lng) => t('library.failed', { lng })));
   };
   const remove = (id: number) => {
-    controller.mutate((engine) => engine.deleteMethodology(id)).catch((e: unknown) => notifyError(e, t('library.failed')));
+    controller
+      .mutate((engine) => engine.deleteMethodology(id))
+      .catch((e: unknown) => notifyError(e, (lng) => t('library.failed', { lng })));
   };
 
   return (

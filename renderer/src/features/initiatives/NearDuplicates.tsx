@@ -32,7 +32,7 @@ export function NearDuplicates({ onOpen }: { onOpen: (code: string) => void }) {
         notify({ kind: 'success', title: t('merge.done'), message: t('merge.doneMessage', { kept: m.kept.name, merged: m.merged.name }) });
         onOpen(m.kept.code);
       })
-      .catch((e: unknown) => notifyError(e, t('merge.failed')));
+      .catch((e: unknown) => notifyError(e, (lng) => t('merge.failed', { lng })));
   };
 
   return (

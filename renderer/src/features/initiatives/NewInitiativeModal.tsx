@@ -76,7 +76,7 @@ function NewInitiativeForm({ taken, onClose, onCreated }: Omit<Props, 'opened'>)
     } catch (e) {
       const field = toEngineError(e).params.field;
       if (field === 'name' || field === 'municipalities') setErrors({ [field === 'name' ? 'name' : 'members']: t('create.refused') });
-      notifyError(e, t('create.failed'));
+      notifyError(e, (lng) => t('create.failed', { lng }));
     } finally {
       setSaving(false);
     }

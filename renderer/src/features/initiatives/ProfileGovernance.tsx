@@ -75,7 +75,7 @@ export function ProfileGovernance({
     controller
       .mutate(change)
       .then(() => after?.())
-      .catch((e: unknown) => notifyError(e, t('profile.saveFailed')));
+      .catch((e: unknown) => notifyError(e, (lng) => t('profile.saveFailed', { lng })));
   const open = () =>
     setEditing({ ...(Object.fromEntries(FIELDS.map((f) => [f, p[f] ?? ''])) as Record<GovernanceField, string>), sectors: p.sectors });
 

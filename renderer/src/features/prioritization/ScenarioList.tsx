@@ -26,7 +26,7 @@ export function ScenarioList({ scenarios, selected, onSelect, comparing, onCompa
   const [deleting, setDeleting] = useState(false);
   const current = scenarios?.find((s) => s.id === selected) ?? null;
 
-  const act = async (work: (engine: Engine) => Promise<unknown>, done: string, failed: string) => {
+  const act = async (work: (engine: Engine) => Promise<unknown>, done: string, failed: (lng: string) => string) => {
     try {
       await controller.mutate(work);
       notify({ kind: 'success', title: done, message: current?.name ?? '' });
@@ -60,8 +60,16 @@ export function ScenarioList({ scenarios, selected, onSelect, comparing, onCompa
           onClick={() =>
             current &&
             void (current.frozenAt
-              ? act((e) => e.unfreezeScenario(current.id), t('list.unfrozen'), t('list.freezeFailed'))
-              : act((e) => e.freezeScenario(current.id), t('list.frozen'), t('list.freezeFailed')))
+              ? act(
+                  (e) => e.unfreezeScenario(current.id),
+                  t('list.unfrozen'),
+                  (lng) => t('list.freezeFailed', { lng }),
+                )
+              : act(
+                  (e) => e.freezeScenario(current.id),
+                  t('list.frozen'),
+                  (lng) => t('list.freezeFailed', { lng }),
+                ))
           }
         >
           {current?.frozenAt ? t('list.unfreeze') : t('list.freeze')}
@@ -141,7 +149,12 @@ export function ScenarioList({ scenarios, selected, onSelect, comparing, onCompa
         onCancel={() => setDeleting(false)}
         onConfirm={() => {
           setDeleting(false);
-          if (current) void act((e) => e.deleteScenario(current.id), t('list.deleted'), t('list.deleteFailed'));
+          if (current)
+            void act(
+              (e) => e.deleteScenario(current.id),
+              t('list.deleted'),
+              (lng) => t('list.deleteFailed', { lng }),
+            );
         }}
       />
     </Paper>

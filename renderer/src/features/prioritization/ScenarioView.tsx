@@ -62,7 +62,7 @@ export function ScenarioView({ id }: { id: number }) {
       });
       downloadBlob(blob, `${safeFileName(`${t('export.fileName')} - ${s.name}`)}.xlsx`);
     } catch (error) {
-      notifyError(error, t('export.failed'));
+      notifyError(error, (lng) => t('export.failed', { lng }));
     } finally {
       setExporting(false);
     }

@@ -41,7 +41,7 @@ export function WeightsTab({ draft, update, scenarioId, pending }: Props) {
     } catch (error) {
       const text = runErrorText(error, t);
       if (text) setObjectiveError(text);
-      else notifyError(error, t('weights.objectiveFailed'));
+      else notifyError(error, (lng) => t('weights.objectiveFailed', { lng }));
     } finally {
       setBusy(null);
     }

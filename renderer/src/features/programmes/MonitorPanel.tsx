@@ -5,6 +5,7 @@ import { Chart } from '../../components/Chart';
 import { useLocale } from '../../i18n';
 import { numberFormat } from '../../i18n/format';
 import { downloadBlob, safeFileName } from '../../lib/download';
+import { notifyError } from '../../notifications/notify-error';
 import { notify } from '../../notifications/store';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { useEngine } from '../../workspace/workspace-context';
@@ -69,7 +70,8 @@ export function MonitorPanel({ programme }: { programme: Programme }) {
       downloadBlob(new Blob([bytes.slice().buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), name);
       notify({ kind: 'success', title: t('exported'), message: name });
     } catch (error) {
-      notify({ kind: 'error', title: t('exportFailed'), message: (error as Error).message });
+      // The engine's refusal in the UI's words (its own English as a detail), not its raw message.
+      notifyError(error, (lng) => t('exportFailed', { lng }));
     }
   };
 

@@ -16,7 +16,7 @@ export function useProgrammeEdit(): <T>(change: (engine: Engine) => Promise<T>) 
       try {
         return await controller.mutate(change);
       } catch (error) {
-        notifyError(error, t('failed'));
+        notifyError(error, (lng) => t('failed', { lng }));
         return undefined;
       }
     },

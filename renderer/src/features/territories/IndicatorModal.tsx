@@ -64,7 +64,7 @@ function IndicatorForm({ onClose }: { onClose: () => void }) {
     } catch (e) {
       const field = toEngineError(e).params.field;
       if (typeof field === 'string') setError({ field, message: fieldErrorMessage(e, t) });
-      else notifyError(e, t('indicators.createFailed'));
+      else notifyError(e, (lng) => t('indicators.createFailed', { lng }));
     }
   };
 

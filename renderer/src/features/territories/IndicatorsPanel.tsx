@@ -189,7 +189,7 @@ function CatalogGrid() {
           (error: unknown) => {
             const message = fieldErrorMessage(error, tc);
             setCellError({ code: row.code, field, message });
-            notifyFieldError(error, tc('indicators.editRejected', { code: row.code }), tc);
+            notifyFieldError(error, (lng) => tc('indicators.editRejected', { code: row.code, lng }));
           },
         );
     },
@@ -205,7 +205,9 @@ function CatalogGrid() {
       .then(
         () => notify({ kind: 'success', title: tc('indicators.deleted'), message: target.code }),
         (error: unknown) =>
-          notifyError(error, toEngineError(error).code === 'CONSTRAINT' ? tc('indicators.deleteRefused') : tc('indicators.deleteFailed')),
+          notifyError(error, (lng) =>
+            toEngineError(error).code === 'CONSTRAINT' ? tc('indicators.deleteRefused', { lng }) : tc('indicators.deleteFailed', { lng }),
+          ),
       );
   };
 

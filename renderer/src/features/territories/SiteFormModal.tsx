@@ -125,7 +125,7 @@ function SiteForm({ existingCount, site, onClose }: { existingCount: number; sit
       const e = toEngineError(error);
       const field = typeof e.params.field === 'string' ? e.params.field : null;
       if (field) setFieldError({ field, message: translateError(error).message });
-      else notifyError(error, t('sites.createFailed'));
+      else notifyError(error, (lng) => t('sites.createFailed', { lng }));
     } finally {
       setSaving(false);
     }

@@ -45,7 +45,7 @@ export function SitesPanel() {
       // The grid never took the value (edits are requests), so the cell already shows the old one.
       const { message } = translateError(error);
       if (isEditableField(field)) setCellError({ rowId, field, message });
-      notifyError(error, t('sites.editRejected', { name }));
+      notifyError(error, (lng) => t('sites.editRejected', { name, lng }));
     },
     [t],
   );
@@ -103,7 +103,7 @@ export function SitesPanel() {
       notify({ kind: 'success', title: t('sites.deleted'), message: one.name });
       setSelected([]);
     } catch (error) {
-      notifyError(error, t('sites.deleteFailed'));
+      notifyError(error, (lng) => t('sites.deleteFailed', { lng }));
     }
   };
 

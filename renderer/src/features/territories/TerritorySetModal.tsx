@@ -53,7 +53,7 @@ function SetForm({ set, initialMembers, onClose }: { set: TerritorySet | null; i
     } catch (e) {
       const field = toEngineError(e).params.field;
       if (typeof field === 'string') setError({ field, message: fieldErrorMessage(e, t) });
-      else notifyError(e, t('territories.setSaveFailed'));
+      else notifyError(e, (lng) => t('territories.setSaveFailed', { lng }));
     } finally {
       setSaving(false);
     }

@@ -82,7 +82,7 @@ export function TerritorySetsPanel() {
   const remove = (target: Row) =>
     controller
       .mutate((engine) => engine.deleteTerritorySet(target.id))
-      .catch((e: unknown) => notifyError(e, tc('territories.setDeleteFailed')));
+      .catch((e: unknown) => notifyError(e, (lng) => tc('territories.setDeleteFailed', { lng })));
 
   return (
     <>

@@ -217,7 +217,7 @@ export function ValuesPanel({ initialSite }: { initialSite: number | null }) {
           },
           (error: unknown) => {
             setCellError({ code: row.code, message: fieldErrorMessage(error, tc) });
-            notifyFieldError(error, tc('values.refused', { name: row.name }), tc);
+            notifyFieldError(error, (lng) => tc('values.refused', { name: row.name, lng }));
           },
         );
     },

@@ -1,7 +1,7 @@
-import type { TFunction } from 'i18next';
+import i18next, { type TFunction } from 'i18next';
 import { fieldRefusal, type FieldRefusalParams } from '../../../../shared/domain/field-refusals';
 import { toEngineError } from '../../lib/engine-error';
-import { notify } from '../../notifications/store';
+import { notify, wordsOf, type NotificationText } from '../../notifications/store';
 import { fieldReasonText, translateError } from '../../notifications/notify-error';
 
 /**
@@ -78,7 +78,11 @@ export function fieldErrorMessage(error: unknown, t: TFunction<'territories'>): 
 }
 
 /** A refused edit as a notification: the translated reason, the engine's own words as a detail. */
-export function notifyFieldError(error: unknown, context: string, t: TFunction<'territories'>): void {
-  const { title, details } = translateError(error);
-  notify({ kind: 'error', title: `${context}: ${title}`, message: fieldErrorMessage(error, t), details });
+export function notifyFieldError(error: unknown, context: NotificationText): void {
+  notify({
+    kind: 'error',
+    title: (lng) => `${wordsOf(context, lng)}: ${translateError(error).title}`,
+    message: (lng) => fieldErrorMessage(error, i18next.getFixedT(lng, 'territories')),
+    details: () => translateError(error).details,
+  });
 }

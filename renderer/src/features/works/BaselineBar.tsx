@@ -33,7 +33,7 @@ export function BaselineBar({ baselines, chosen, onChoose, statusDate, canFreeze
       onChoose(String(b.id));
       setNaming(null);
     } catch (error) {
-      notifyError(error, t('baseline.frozen'));
+      notifyError(error, (lng) => t('baseline.frozen', { lng }));
     }
   };
   return (

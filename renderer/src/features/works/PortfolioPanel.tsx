@@ -57,7 +57,7 @@ export function PortfolioPanel({ rows, filters, onFilters, onOpen }: Props) {
         .mutate((engine) => engine.updateWork(row.id, patchFor(field, event.newValue, locale)))
         .then(
           () => notify({ kind: 'success', title: t('messages.saved'), message: `${row.workCode} · ${row.title}` }),
-          (error: unknown) => notifyError(error, t('messages.editFailed')),
+          (error: unknown) => notifyError(error, (lng) => t('messages.editFailed', { lng })),
         )
         .finally(() => setPending(false));
     },

@@ -189,7 +189,7 @@ function MeasurementForm({ workId }: { workId: number }) {
       );
       setDate('');
     } catch (error) {
-      notifyError(error, t('messages.editFailed'));
+      notifyError(error, (lng) => t('messages.editFailed', { lng }));
     }
   };
   const sep = groupedDecimalProps(locale);

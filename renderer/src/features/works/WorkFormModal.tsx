@@ -138,7 +138,7 @@ function WorkForm({ onClose, onCreated }: { onClose: () => void; onCreated: (id:
       const e = toEngineError(error);
       const field = typeof e.params.field === 'string' ? e.params.field : null;
       if (field && field in EMPTY) setFieldErrors({ [field]: fieldReasonText(e) });
-      else notifyError(error, t('messages.editFailed'));
+      else notifyError(error, (lng) => t('messages.editFailed', { lng }));
     } finally {
       setSaving(false);
     }

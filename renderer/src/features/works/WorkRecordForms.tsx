@@ -21,7 +21,7 @@ function useSave(): (change: (engine: Engine) => Promise<unknown>) => Promise<bo
       await controller.mutate(change);
       return true;
     } catch (error) {
-      notifyError(error, t('messages.editFailed'));
+      notifyError(error, (lng) => t('messages.editFailed', { lng }));
       return false;
     }
   };

@@ -58,7 +58,7 @@ export function WorksArea() {
       );
       notify({ kind: 'success', title: t('messages.exported'), message: `obras-${date}.xlsx` });
     } catch (error) {
-      notifyError(error, t('messages.exportFailed'));
+      notifyError(error, (lng) => t('messages.exportFailed', { lng }));
     } finally {
       setExporting(false);
     }

@@ -32,7 +32,7 @@ export function AddToMeeting({ view, disabled, testId, what }: { view: MeetingVi
         message: t('meeting.addedTo', { title: view.title, name: saved.name, count: saved.views.length }),
       });
     } catch (error) {
-      notifyError(error, t('meeting.addFailed'));
+      notifyError(error, (lng) => t('meeting.addFailed', { lng }));
     }
   };
 

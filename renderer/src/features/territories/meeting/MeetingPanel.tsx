@@ -20,7 +20,7 @@ export function MeetingPanel() {
       .mutate((engine) =>
         engine.saveMeetingSequence({ id: sequence.id, name: patch.name ?? sequence.name, views: patch.views ?? sequence.views }),
       )
-      .catch((error: unknown) => notifyError(error, t('meeting.saveFailed')));
+      .catch((error: unknown) => notifyError(error, (lng) => t('meeting.saveFailed', { lng })));
 
   const move = (sequence: MeetingSequence, from: number, to: number) => {
     if (to < 0 || to >= sequence.views.length) return;
@@ -133,7 +133,7 @@ export function MeetingPanel() {
           if (target)
             controller
               .mutate((engine) => engine.deleteMeetingSequence(target.id))
-              .catch((error: unknown) => notifyError(error, t('meeting.saveFailed')));
+              .catch((error: unknown) => notifyError(error, (lng) => t('meeting.saveFailed', { lng })));
         }}
       />
     </Stack>
