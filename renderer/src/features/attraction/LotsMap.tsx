@@ -12,7 +12,7 @@ import { useAttraction } from './use-attraction';
 export function LotsMap({ view }: { view: PlanView }) {
   const { t, locale } = useAttraction();
   const dark = useComputedColorScheme('light') === 'dark';
-  const mapReady = useMgMapReady(t('lots.mapFailed'));
+  const mapReady = useMgMapReady((lng) => t('lots.mapFailed', { lng }));
   const option = useMemo(
     () =>
       buildLotsMapOption({

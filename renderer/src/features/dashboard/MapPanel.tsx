@@ -31,7 +31,7 @@ export function MapPanel({ municipalities, sites, metrics, first, polos: polosFi
   const metric = metrics?.find((m) => m.id === picked) ?? metrics?.[0] ?? null;
   const metricId = metric?.id ?? null;
   const metricPending = metrics === undefined;
-  const mapReady = useMgMapReady(t('dashboard.map.failed'));
+  const mapReady = useMgMapReady((lng) => t('dashboard.map.failed', { lng }));
   const values = useEngineData(
     async (engine) => (metric ? engine.mapValues(metric.id, FOCUS_STATE_CODE) : []),
     [metric?.id],

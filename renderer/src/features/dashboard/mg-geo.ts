@@ -19,18 +19,23 @@ export function ensureMgMap(): Promise<void> {
   return registered;
 }
 
-/** Whether the MG map is registered: loads it on first use; a failure is notified with `failedText`. */
-export function useMgMapReady(failedText: string): boolean {
+/**
+ * Whether the MG map is registered: loads it on first use; a failure is notified with `failedText`,
+ * a function of the language (the notification stays, and follows a language switch). The first
+ * one given is kept: it words the same text in any language.
+ */
+export function useMgMapReady(failedText: (lng: string) => string): boolean {
   const [ready, setReady] = useState(false);
+  const [text] = useState(() => failedText);
   useEffect(() => {
     let live = true;
     ensureMgMap().then(
       () => live && setReady(true),
-      (error: unknown) => notifyError(error, failedText),
+      (error: unknown) => notifyError(error, text),
     );
     return () => {
       live = false;
     };
-  }, [failedText]);
+  }, [text]);
   return ready;
 }

@@ -11,7 +11,7 @@ import { usePrioritization } from './use-prioritization';
 export function RankingMapPanel({ run }: { run: ScenarioRun }) {
   const { t, locale } = usePrioritization();
   const dark = useComputedColorScheme('light') === 'dark';
-  const mapReady = useMgMapReady(t('map.failed'));
+  const mapReady = useMgMapReady((lng) => t('map.failed', { lng }));
   const [spacing, setSpacing] = useState(MARKER_SPACING);
   const option = useMemo(
     () =>

@@ -18,7 +18,7 @@ export function ReachPanel({ actions, source }: { actions: readonly Action[]; so
   const { t } = useTranslation('programmes');
   const { t: tc, locale } = useLocale();
   const dark = useComputedColorScheme('light') === 'dark';
-  const mapReady = useMgMapReady(t('reachMap'));
+  const mapReady = useMgMapReady((lng) => t('reachMap', { lng }));
   const [measure, setMeasure] = useState<Measure>('participants');
   const reach = useMemo(() => reachOf(actions), [actions]);
   // Every municipality of the state is on the map: the ones without an action in grey ("no action").
