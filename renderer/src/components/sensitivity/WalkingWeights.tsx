@@ -1,4 +1,4 @@
-import { Badge, Button, Grid, Group, Paper, Slider, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Paper, Slider, Stack, Table, Text } from '@mantine/core';
 import { useMemo, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
@@ -48,8 +48,11 @@ export function WalkingWeights({ run, texts }: Props) {
       <Text size="xs" c="dimmed" mb={6}>
         {t('walking.help')}
       </Text>
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, md: 6 }}>
+      {/* The table below the sliders, both the panel's width: side by side, in half of it, the
+          sliders cut the criteria's names and the table wrapped the districts' to two lines at 1440 px
+          and four at 1280. */}
+      <Stack gap="sm">
+        <div>
           <Stack gap={10}>
             {run.criteria.map((c, j) => (
               <div key={`${j}-${c.label}`} style={SLIDER_ROW}>
@@ -77,40 +80,38 @@ export function WalkingWeights({ run, texts }: Props) {
               {t('walking.topChange', { n: run.topN, entered: entered.join(', '), left: left.join(', ') })}
             </Text>
           )}
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 6 }}>
-          <Table verticalSpacing={1} fz="xs" striped data-testid="walk-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={60}>{t('walking.rank')}</Table.Th>
-                <Table.Th>{texts?.alternative ?? t('results.alternative')}</Table.Th>
-                <Table.Th w={90}>{t('walking.before')}</Table.Th>
-                <Table.Th w={70}>{t('walking.change')}</Table.Th>
+        </div>
+        <Table verticalSpacing={1} fz="xs" striped data-testid="walk-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={60}>{t('walking.rank')}</Table.Th>
+              <Table.Th>{texts?.alternative ?? t('results.alternative')}</Table.Th>
+              <Table.Th w={90}>{t('walking.before')}</Table.Th>
+              <Table.Th w={70}>{t('walking.change')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((r) => (
+              <Table.Tr key={r.key} fw={r.inTop ? 600 : undefined} data-testid="walk-row" data-change={r.change}>
+                <Table.Td>{r.rank}</Table.Td>
+                <Table.Td>{r.label}</Table.Td>
+                <Table.Td c="dimmed">{r.baseRank}</Table.Td>
+                <Table.Td>
+                  {r.change === 0 ? (
+                    <Text size="xs" c="dimmed">
+                      =
+                    </Text>
+                  ) : (
+                    <Badge size="xs" color={r.change > 0 ? 'green' : 'red'} variant="light">
+                      {r.change > 0 ? `▲ ${r.change}` : `▼ ${-r.change}`}
+                    </Badge>
+                  )}
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((r) => (
-                <Table.Tr key={r.key} fw={r.inTop ? 600 : undefined} data-testid="walk-row" data-change={r.change}>
-                  <Table.Td>{r.rank}</Table.Td>
-                  <Table.Td>{r.label}</Table.Td>
-                  <Table.Td c="dimmed">{r.baseRank}</Table.Td>
-                  <Table.Td>
-                    {r.change === 0 ? (
-                      <Text size="xs" c="dimmed">
-                        =
-                      </Text>
-                    ) : (
-                      <Badge size="xs" color={r.change > 0 ? 'green' : 'red'} variant="light">
-                        {r.change > 0 ? `▲ ${r.change}` : `▼ ${-r.change}`}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Grid.Col>
-      </Grid>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Stack>
     </Paper>
   );
 }
