@@ -26,6 +26,15 @@ const names = (): WorkspaceNames => ({ demo: i18next.t('workspace.demoName'), un
 /** What to do once the user agreed to drop unsaved changes. */
 type PendingReplace = () => Promise<void>;
 
+/** The failures a workspace action can report (File menu, undo and redo). */
+type FailedKey =
+  | 'workspace.saveFailed'
+  | 'workspace.openFailed'
+  | 'workspace.createFailed'
+  | 'workspace.downloadFailed'
+  | 'workspace.undoFailed'
+  | 'workspace.redoFailed';
+
 /**
  * Creates the workspace controller for the app, wires its actions to the shell (dialogs, modals,
  * menus, shortcuts) and reports every failure as a translated notification.
@@ -37,7 +46,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       new WorkspaceController(
         getEngine(),
         getPlatform(),
-        (error) => notifyError(error, () => i18next.t('workspace.autosaveFailed')),
+        (error) => notifyError(error, (lng) => i18next.t('workspace.autosaveFailed', { lng })),
         loadShippedFirstScreen,
       ),
   );
@@ -53,8 +62,8 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     if (started.current) return;
     started.current = true;
     controller.start(names()).then(
-      ({ reopenError }) => reopenError && notifyError(reopenError, () => i18next.t('workspace.reopenFailed')),
-      (error: unknown) => notifyError(error, () => i18next.t('workspace.startFailed')),
+      ({ reopenError }) => reopenError && notifyError(reopenError, (lng) => i18next.t('workspace.reopenFailed', { lng })),
+      (error: unknown) => notifyError(error, (lng) => i18next.t('workspace.startFailed', { lng })),
     );
   }, [controller]);
 
@@ -75,11 +84,12 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
         action: { label: i18next.t('workspace.showUndone'), testId: 'undone-show', run: () => requestArea(undone.area) },
       });
     };
-    const run = async (task: () => Promise<unknown>, context: () => string) => {
+    /** Runs a workspace action; a failure is notified under `failed`, worded in the language in use. */
+    const run = async (task: () => Promise<unknown>, failed: FailedKey) => {
       try {
         await task();
       } catch (error) {
-        notifyError(error, context);
+        notifyError(error, (lng) => i18next.t(failed, { lng }));
       }
     };
     const saveAs = () => {
@@ -87,79 +97,48 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
         setSaveAsModal(true);
         return;
       }
-      void run(
-        async () => {
-          const path = await platform.chooseSavePath(`${controller.getSnapshot().name}.arranjo`);
-          if (path) {
-            await controller.saveTo({ kind: 'file', path });
-            notify({ kind: 'success', title: i18next.t('workspace.saved'), message: path });
-          }
-        },
-        () => i18next.t('workspace.saveFailed'),
-      );
+      void run(async () => {
+        const path = await platform.chooseSavePath(`${controller.getSnapshot().name}.arranjo`);
+        if (path) {
+          await controller.saveTo({ kind: 'file', path });
+          notify({ kind: 'success', title: i18next.t('workspace.saved'), message: path });
+        }
+      }, 'workspace.saveFailed');
     };
     const openLocation = (location: WorkspaceLocation) =>
-      replaceGuarded(() =>
-        run(
-          async () => controller.openFile(await platform.read(location)),
-          () => i18next.t('workspace.openFailed'),
-        ),
-      );
+      replaceGuarded(() => run(async () => controller.openFile(await platform.read(location)), 'workspace.openFailed'));
 
     return {
-      newWorkspace: (demo) =>
-        replaceGuarded(() =>
-          run(
-            () => controller.create({ demo }, names()),
-            () => i18next.t('workspace.createFailed'),
-          ),
-        ),
+      newWorkspace: (demo) => replaceGuarded(() => run(() => controller.create({ demo }, names()), 'workspace.createFailed')),
       open: () => {
         if (platform.kind === 'browser') {
           setOpenModal(true);
           return;
         }
         replaceGuarded(() =>
-          run(
-            async () => {
-              const file = await platform.openDialog();
-              if (file) await controller.openFile(file);
-            },
-            () => i18next.t('workspace.openFailed'),
-          ),
+          run(async () => {
+            const file = await platform.openDialog();
+            if (file) await controller.openFile(file);
+          }, 'workspace.openFailed'),
         );
       },
       openRecent: openLocation,
       save: () =>
-        void run(
-          async () => {
-            const saved = await controller.save();
-            if (!saved) saveAs();
-            else notify({ kind: 'success', title: i18next.t('workspace.saved'), message: controller.getSnapshot().name });
-          },
-          () => i18next.t('workspace.saveFailed'),
-        ),
+        void run(async () => {
+          const saved = await controller.save();
+          if (!saved) saveAs();
+          else notify({ kind: 'success', title: i18next.t('workspace.saved'), message: controller.getSnapshot().name });
+        }, 'workspace.saveFailed'),
       saveAs,
       download: () => {
         if (platform.kind !== 'browser') return;
-        void run(
-          async () => {
-            const bytes = await controller.exportBytes();
-            platform.download(bytes, `${controller.getSnapshot().name}.arranjo`);
-          },
-          () => i18next.t('workspace.downloadFailed'),
-        );
+        void run(async () => {
+          const bytes = await controller.exportBytes();
+          platform.download(bytes, `${controller.getSnapshot().name}.arranjo`);
+        }, 'workspace.downloadFailed');
       },
-      undo: () =>
-        void run(
-          async () => tellUndone(await controller.undo(), 'workspace.undone'),
-          () => i18next.t('workspace.undoFailed'),
-        ),
-      redo: () =>
-        void run(
-          async () => tellUndone(await controller.redo(), 'workspace.redone'),
-          () => i18next.t('workspace.redoFailed'),
-        ),
+      undo: () => void run(async () => tellUndone(await controller.undo(), 'workspace.undone'), 'workspace.undoFailed'),
+      redo: () => void run(async () => tellUndone(await controller.redo(), 'workspace.redone'), 'workspace.redoFailed'),
     };
   }, [controller, platform]);
 

@@ -38,15 +38,11 @@ export const SITE_FIELDS = [
 ] as const;
 export type SiteField = (typeof SITE_FIELDS)[number];
 
-/** Work fields a column can fill (`arranjo-obras`; the district comes from `siteCode`). */
+/** What every imported or entered work needs (the import refuses a mapping without them; the work form asks for them). */
+export const WORK_REQUIRED_FIELDS = ['siteCode', 'code', 'title', 'category', 'budgetPlanned', 'plannedStart', 'plannedEnd'] as const;
+/** Work fields a column can fill (`arranjo-obras`; the district comes from `siteCode`): the required ones first. */
 export const WORK_IMPORT_FIELDS = [
-  'siteCode',
-  'code',
-  'title',
-  'category',
-  'budgetPlanned',
-  'plannedStart',
-  'plannedEnd',
+  ...WORK_REQUIRED_FIELDS,
   'actualStart',
   'actualEnd',
   'status',
@@ -62,28 +58,12 @@ export const WORK_IMPORT_FIELDS = [
   'plannedProgress',
 ] as const;
 export type WorkImportField = (typeof WORK_IMPORT_FIELDS)[number];
-/** What every imported or entered work needs (the import refuses a mapping without them; the work form asks for them). */
-export const WORK_REQUIRED_FIELDS: readonly WorkImportField[] = [
-  'siteCode',
-  'code',
-  'title',
-  'category',
-  'budgetPlanned',
-  'plannedStart',
-  'plannedEnd',
-];
 
-/** Measurement fields a column can fill (`arranjo-medicoes`: one row per work and date, cumulative). */
-export const MEASUREMENT_IMPORT_FIELDS = ['workCode', 'date', 'physicalProgress', 'committed', 'disbursed', 'correction'] as const;
-export type MeasurementImportField = (typeof MEASUREMENT_IMPORT_FIELDS)[number];
 /** What every measurement row needs (a long sheet; a wide one gives dates and values by its period columns). */
-export const MEASUREMENT_REQUIRED_FIELDS: readonly MeasurementImportField[] = [
-  'workCode',
-  'date',
-  'physicalProgress',
-  'committed',
-  'disbursed',
-];
+export const MEASUREMENT_REQUIRED_FIELDS = ['workCode', 'date', 'physicalProgress', 'committed', 'disbursed'] as const;
+/** Measurement fields a column can fill (`arranjo-medicoes`: one row per work and date, cumulative). */
+export const MEASUREMENT_IMPORT_FIELDS = [...MEASUREMENT_REQUIRED_FIELDS, 'correction'] as const;
+export type MeasurementImportField = (typeof MEASUREMENT_IMPORT_FIELDS)[number];
 /** Initiative fields a column can fill (one row per initiative × municipality; the municipality is the `territory`). */
 export const INITIATIVE_FIELDS = ['code', 'name', 'route', 'kind', 'sectors', 'notes'] as const;
 export type InitiativeField = (typeof INITIATIVE_FIELDS)[number];

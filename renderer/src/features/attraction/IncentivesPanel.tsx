@@ -57,7 +57,7 @@ export function IncentivesPanel({ view }: { view: PlanView }) {
       )}
       <Title order={5}>{t('incentives.costBenefit')}</Title>
       <Text size="xs" c="dimmed">
-        {t('incentives.horizon', { count: view.plan.horizonYears, years: view.plan.horizonYears, tax: brl(view.plan.taxPerJobYear ?? 0, locale) })}
+        {t('incentives.horizon', { count: view.plan.horizonYears, tax: brl(view.plan.taxPerJobYear ?? 0, locale) })}
       </Text>
       <Table withTableBorder striped data-testid="attraction-cost-benefit">
         <Table.Thead>

@@ -26,12 +26,12 @@ export function ScenarioList({ scenarios, selected, onSelect, comparing, onCompa
   const [deleting, setDeleting] = useState(false);
   const current = scenarios?.find((s) => s.id === selected) ?? null;
 
-  const act = async (work: (engine: Engine) => Promise<unknown>, done: string, failed: (lng: string) => string) => {
+  const act = async (work: (engine: Engine) => Promise<unknown>, done: string, failed: 'list.freezeFailed' | 'list.deleteFailed') => {
     try {
       await controller.mutate(work);
       notify({ kind: 'success', title: done, message: current?.name ?? '' });
     } catch (error) {
-      notifyError(error, failed);
+      notifyError(error, (lng) => t(failed, { lng }));
     }
   };
 
@@ -60,16 +60,8 @@ export function ScenarioList({ scenarios, selected, onSelect, comparing, onCompa
           onClick={() =>
             current &&
             void (current.frozenAt
-              ? act(
-                  (e) => e.unfreezeScenario(current.id),
-                  t('list.unfrozen'),
-                  (lng) => t('list.freezeFailed', { lng }),
-                )
-              : act(
-                  (e) => e.freezeScenario(current.id),
-                  t('list.frozen'),
-                  (lng) => t('list.freezeFailed', { lng }),
-                ))
+              ? act((e) => e.unfreezeScenario(current.id), t('list.unfrozen'), 'list.freezeFailed')
+              : act((e) => e.freezeScenario(current.id), t('list.frozen'), 'list.freezeFailed'))
           }
         >
           {current?.frozenAt ? t('list.unfreeze') : t('list.freeze')}
@@ -149,12 +141,7 @@ export function ScenarioList({ scenarios, selected, onSelect, comparing, onCompa
         onCancel={() => setDeleting(false)}
         onConfirm={() => {
           setDeleting(false);
-          if (current)
-            void act(
-              (e) => e.deleteScenario(current.id),
-              t('list.deleted'),
-              (lng) => t('list.deleteFailed', { lng }),
-            );
+          if (current) void act((e) => e.deleteScenario(current.id), t('list.deleted'), 'list.deleteFailed');
         }}
       />
     </Paper>

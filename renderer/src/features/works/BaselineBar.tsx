@@ -107,7 +107,7 @@ export function BaselineComparison({ rows, name }: { rows: BaselineComparisonRow
             <Table.Td>{shortDate(r.baselineEnd, locale)}</Table.Td>
             <Table.Td>{shortDate(r.currentEnd, locale)}</Table.Td>
             <Table.Td c={r.endSlipDays && r.endSlipDays > 0 ? 'red' : undefined}>
-              {r.endSlipDays === null ? '–' : t('baseline.slipDays', { count: r.endSlipDays, days: r.endSlipDays })}
+              {r.endSlipDays === null ? '–' : t('baseline.slipDays', { count: r.endSlipDays })}
             </Table.Td>
             <Table.Td>{money(r.budgetChange, locale)}</Table.Td>
           </Table.Tr>

@@ -61,11 +61,10 @@ const EMPTY: FormState = {
 
 /**
  * What every work needs (the import's list; the form picks the district by id), checked here so that
- * each empty one is said at once, in the UI language.
+ * each empty one is said at once, in the UI language. A field the list gains that the form lacks
+ * fails the type check.
  */
-const REQUIRED: readonly (keyof FormState)[] = WORK_REQUIRED_FIELDS.map((field) => (field === 'siteCode' ? 'siteId' : field)).filter(
-  (key): key is keyof FormState => key in EMPTY,
-);
+const REQUIRED: readonly (keyof FormState)[] = WORK_REQUIRED_FIELDS.map((field) => (field === 'siteCode' ? 'siteId' : field));
 
 const textOrNull = (v: string): string | null => v.trim() || null;
 /** An empty number box is "not given"; anything else goes to the engine as typed (it refuses what is not a number). */
