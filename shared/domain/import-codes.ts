@@ -29,6 +29,7 @@ export const IMPORT_ISSUE_CODES = [
   'total-mismatch',
   'early-end',
   'unknown-site',
+  'ambiguous-site',
   'missing-site',
   'unknown-work',
   'missing-work-code',

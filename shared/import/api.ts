@@ -21,6 +21,7 @@ export {
   SITE_FIELDS,
   WORK_REQUIRED_FIELDS,
 } from './mapping/mapping-schema';
+export { LOT_REQUIRED_FIELDS, PROSPECT_REQUIRED_FIELDS } from './mapping/plan-fields';
 export { parsePeriodHeader, type HeaderPeriod } from './values/period-header';
 export { proposeNameState, stateOfFileName, type StateOrigin } from './territory/state-default';
 export { issuesToCsv, type IssuesCsvLabels } from './pipeline/issues';

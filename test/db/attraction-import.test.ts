@@ -78,6 +78,19 @@ describe('attraction import, plan and export through the CLI (DESIGN.md §10)', 
     expect(plan.lots).toEqual({ total: 3, available: 2, areaAvailableM2: 3500.5 });
   });
 
+  it('reads a district given by its name, as agency sheets give it, in any case or accents', async () => {
+    const named = LOTS.replace('DI-BETIM,L01', 'Distrito Industrial de Betim,L01')
+      .replace('DI-BETIM,L02', 'DISTRITO INDUSTRIAL DE BETIM,L02')
+      .replace('DI-BETIM,L03', 'di-betim,L03');
+    const result = await cli('import', ws, file('lotes-nomes.csv', named), '--format', 'json');
+    expect(result.status, result.out + result.err).toBe(0);
+    // The same three lots of DI-BETIM: updated in place, not new lots of an unknown site.
+    expect(JSON.parse(result.out)).toMatchObject({ rows: { read: 3, imported: 0, updated: 3 } });
+    const plan = JSON.parse((await cli('plan', ws, '--site', 'distrito industrial de betim', '--format', 'json')).out);
+    expect(plan.site.code).toBe('DI-BETIM');
+    expect(plan.lots.total).toBe(3);
+  });
+
   it('refuses bad input with row, column and what to do, writing nothing', async () => {
     const badCnpj = await refusedUnchanged('import', ws, file('e1.csv', COMPANIES.replace('0001-81', '0001-82')));
     expect(badCnpj.errors[0]).toMatchObject({ row: 2, column: 'cnpj' });
@@ -98,7 +111,7 @@ describe('attraction import, plan and export through the CLI (DESIGN.md §10)', 
 
     const site = await refusedUnchanged('import', ws, file('e3.csv', COMPANIES.replace('DI-BETIM,Metal', 'DI-NOWHERE,Metal')));
     expect(site.errors[0]).toMatchObject({ row: 2, column: 'site_code' });
-    expect(site.errors[0]?.message).toMatch(/create the district/);
+    expect(site.errors[0]?.message).toMatch(/neither the code nor the name of a site/);
   });
 
   it('exports the plan workbook: typed cells, a formula-looking name kept as text', async () => {

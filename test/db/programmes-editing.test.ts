@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../shared/engine/engine';
+import type { ProgrammeField } from '../../shared/import/api';
 import { newEngine } from '../support/node-engine';
 
 const enc = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -83,6 +84,17 @@ describe('programme editing: results framework, actions, initiative links (each 
   });
 });
 
+/** A wizard mapping of an action list for `programme`: one field per column in turn, null for the municipality. */
+function actionsMapping(programme: string, fields: readonly (ProgrammeField | null)[]) {
+  return {
+    target: 'programme-actions',
+    programme,
+    columns: fields.map((field, column) =>
+      field === null ? { column, role: { role: 'territory' } } : { column, role: { role: 'programme-field', field } },
+    ),
+  };
+}
+
 describe('an attendance list through the wizard: one row per participant, counted into its action', () => {
   let engine: Engine;
   beforeAll(async () => {
@@ -90,14 +102,7 @@ describe('an attendance list through the wizard: one row per participant, counte
     await engine.createWorkspace({ demo: false });
   }, 120_000);
 
-  const columns = ['actionCode', 'actionType', 'startDate', null, 'participantSex', 'participantAge'] as const;
-  const mapping = {
-    target: 'programme-actions',
-    programme: 'Lista de presença',
-    columns: columns.map((field, column) =>
-      field === null ? { column, role: { role: 'territory' } } : { column, role: { role: 'programme-field', field } },
-    ),
-  };
+  const mapping = actionsMapping('Lista de presença', ['actionCode', 'actionType', 'startDate', null, 'participantSex', 'participantAge']);
 
   it('counts participants, women and youth (15 to 29 years) by action', async () => {
     const csv = [
@@ -161,4 +166,46 @@ describe('an attendance list the wizard recognizes by its headers', () => {
       ['P1', 2, 1, 1],
     ]);
   }, 120_000);
+});
+
+describe('an agency list that names the district of each action, as the sites are named', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await newEngine();
+    await engine.createWorkspace({ demo: true });
+  }, 120_000);
+
+  const mapping = actionsMapping('Oficinas nos distritos', ['actionCode', 'actionType', 'startDate', null, 'participants', 'siteCode']);
+  const header = 'acao;tipo;data;municipio;participantes;distrito';
+
+  it('links each action to the site its name or code gives, in any case or accents', async () => {
+    const sites = await engine.listSites();
+    const betim = sites.find((s) => s.code === 'DI-BETIM');
+    const uberaba = sites.find((s) => s.code === 'DI-UBERABA');
+    const csv = [
+      header,
+      'D1;Oficina de gestão;02/04/2025;3106705;12;Distrito Industrial de Betim',
+      'D2;Oficina de gestão;03/04/2025;3170107;9;DISTRITO INDUSTRIAL DE UBERABA',
+      'D3;Comitê;04/04/2025;3106705;5;di-betim',
+    ].join('\n');
+    const r = await engine.importFile(enc(csv), 'oficinas.csv', { mapping });
+    expect(r.errors).toEqual([]);
+    const programme = (await engine.listProgrammes()).find((p) => p.name === 'Oficinas nos distritos');
+    if (!programme || !betim || !uberaba) throw new Error('no programme or site');
+    expect((await engine.programmeActions(programme.id)).map((a) => [a.code, a.siteId])).toEqual([
+      ['D1', betim.id],
+      ['D2', uberaba.id],
+      ['D3', betim.id],
+    ]);
+  });
+
+  it('refuses a district neither code nor name of a site, naming the cell', async () => {
+    const r = await engine.importFile(enc(`${header}\nD4;Comitê;05/04/2025;3106705;5;Distrito Industrial de Nárnia`), 'oficinas.csv', {
+      mapping,
+    });
+    expect(r.batch).toBeNull();
+    expect(r.errors.map((e) => [e.row, e.column, e.message.split(':')[0]])).toEqual([
+      [2, 'distrito', '"Distrito Industrial de Nárnia" is neither the code nor the name of a site of this workspace'],
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -103,6 +103,23 @@ describe('arranjo works, sites, export --projects; import of arranjo-obras and a
     expect(await at()).toMatchObject({ physical_progress: 40, disbursed: 450_000 });
   });
 
+  it('reads a district given by its name, as agency sheets give it', async () => {
+    const named = path.join(dir, 'obras-nomes.csv');
+    const text = readFileSync(obras, 'utf8')
+      .replace('\nDI-BETIM,OB-BET-01', '\nDistrito Industrial de Betim,OB-BET-01')
+      .replace('\nDI-UBERABA,OB-UBE-01', '\nDISTRITO INDUSTRIAL DE UBERABA,OB-UBE-01');
+    writeFileSync(named, text);
+    const r = await cli('import', ws, named, '--format', 'json');
+    expect(r.status, r.out + r.err).toBe(0);
+    // The same three works, updated in place under their districts.
+    expect(JSON.parse(r.out)).toMatchObject({ rows: { read: 3, imported: 0, updated: 3 } });
+    const uberaba = JSON.parse((await cli('works', ws, '--site', 'distrito industrial de uberaba', '--format', 'json')).out) as Record<
+      string,
+      unknown
+    >[];
+    expect(uberaba.map((w) => w.work_code)).toEqual(['OB-UBE-01']);
+  });
+
   it('refuses bad input with file, row, column and what to do; nothing written', async () => {
     const cases: [string, RegExp][] = [
       [
@@ -124,7 +141,7 @@ describe('arranjo works, sites, export --projects; import of arranjo-obras and a
       ['work_code,date,physical_progress,committed,disbursed\nOB-BET-01,31/02/2025,50,600000,450000\n', /row 2.*date.*not a date/],
       [
         'site_code,work_code,title,category,budget_planned,planned_start,planned_end\nDI-BETIM,OB-N-0,Sinalização,signage,20000,2025-01-01,2025-02-01\nDI-NOWHERE,OB-N-1,Cercamento,security,10000,2025-01-01,2025-02-01\n',
-        /row 3.*site_code.*not the code of a site/,
+        /row 3.*site_code.*neither the code nor the name of a site/,
       ],
       [
         'site_code,work_code,title,category,budget_planned,planned_start,planned_end\nDI-BETIM,OB-N-0,Sinalização,signage,20000,2025-01-01,2025-02-01\nDI-BETIM,OB-N-1,Cercamento,security,10000,2025-03-01,2025-02-01\n',

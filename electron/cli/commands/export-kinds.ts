@@ -40,7 +40,7 @@ export const EXPORT_KINDS: readonly ExportKind[] = [
     option: 'plan',
     type: 'string',
     usage:
-      'arranjo export <ws> --plan <site> --out plan.xlsx [--period P] [--lang pt-BR|en|es]   the attraction plan workbook of a district (its code or exact name)',
+      'arranjo export <ws> --plan <site> --out plan.xlsx [--period P] [--lang pt-BR|en|es]   the attraction plan workbook of a district (its code or name)',
     options: { period: { type: 'string' } },
     async build(engine, cmd) {
       const lang = cmd.choice('lang', LANGS, 'pt-BR');

@@ -1,16 +1,15 @@
 import type { Engine } from '../../../shared/engine/engine';
 import { ArranjoError } from '../../../shared/errors';
 import type { PlanView } from '../../../shared/features/attraction/types';
+import { findSite } from './site-arg';
 
 /**
- * The attraction plan of `<site>` (its code or exact name): the given period's, else its latest; a
+ * The attraction plan of `<site>` (its code or name, `findSite`): the given period's, else its latest; a
  * site without a plan gets an empty one in memory (its lots and prospects still count) — the caller
  * does not save the workspace, so nothing is written.
  */
 export async function sitePlan(engine: Engine, siteText: string, period: string | undefined): Promise<PlanView> {
-  const sites = await engine.listSites();
-  const site = sites.find((s) => s.code === siteText) ?? sites.find((s) => s.name === siteText);
-  if (!site) throw new ArranjoError('INVALID_INPUT', `No site has the code or name "${siteText}". List them with "arranjo sites".`);
+  const site = findSite(await engine.listSites(), siteText);
   const plans = (await engine.listAttractionPlans()).filter((p) => p.siteId === site.id);
   const plan = period === undefined ? plans.at(-1) : plans.find((p) => p.period === period);
   if (plan) return engine.getAttractionPlan(plan.id);

@@ -1,9 +1,8 @@
 import { SITE_KINDS, type SiteKind } from '../../../shared/domain/types';
-import { ArranjoError } from '../../../shared/errors';
-import type { Engine } from '../../../shared/engine/engine';
 import { SiteRepository } from '../../../shared/repositories/site-repository';
 import type { CliCommand, ParsedCommand } from '../command';
 import { openWorkspace } from '../context';
+import { findSite } from './site-arg';
 
 /** Floating noise off (0.30000000000000004 → 0.3), so scripts compare what a person would write. */
 function clean(x: number | null): number | null {
@@ -18,14 +17,6 @@ export function statusDateOption(cmd: ParsedCommand): string {
   return cmd.string('status-date') ?? new Date().toISOString().slice(0, 10);
 }
 
-/** A site given by its code or its exact name (DESIGN.md §10: `<site>`). */
-export function findSite(engine: Engine, given: string): { id: number; code: string; name: string } {
-  const sites = new SiteRepository(engine.connection()).list();
-  const site = sites.find((s) => s.code === given) ?? sites.find((s) => s.name === given) ?? sites.find((s) => s.code.toUpperCase() === given.toUpperCase());
-  if (!site) throw new ArranjoError('INVALID_INPUT', `There is no site with the code or name "${given}"; "arranjo sites <ws>" lists them.`);
-  return site;
-}
-
 /** → site_code,site_name,work_code,title,status,budget_planned,committed,disbursed,physical_progress,planned_progress,spi,cpi */
 export const worksCommand: CliCommand = {
   name: 'works',
@@ -36,7 +27,7 @@ export const worksCommand: CliCommand = {
   async run(cmd) {
     const engine = await openWorkspace(cmd.positional(0, 'workspace file'));
     const siteArg = cmd.string('site');
-    const siteId = siteArg === undefined ? undefined : findSite(engine, siteArg).id;
+    const siteId = siteArg === undefined ? undefined : findSite(new SiteRepository(engine.connection()).list(), siteArg).id;
     const rows = await engine.worksPortfolio(statusDateOption(cmd), siteId);
     return {
       rows: {

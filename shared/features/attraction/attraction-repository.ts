@@ -277,18 +277,13 @@ export class AttractionRepository {
     return this.listBy(ACTION, 'plan_id', planId, 'due_date IS NULL, due_date, id');
   }
 
-  site(idOrCode: { id?: number; text?: string }): PlanSite | undefined {
-    const select = `SELECT s.id, s.code, s.name, s.municipality_code AS municipalityCode, m.name AS municipalityName,
-                           COALESCE(s.lat, m.lat) AS lat, COALESCE(s.lon, m.lon) AS lon
-                      FROM site s LEFT JOIN municipality m ON m.code = s.municipality_code`;
-    if (idOrCode.id !== undefined) return this.conn.get<PlanSite>(`${select} WHERE s.id = ?`, [idOrCode.id]);
-    return (
-      this.conn.get<PlanSite>(`${select} WHERE s.code = ?`, [idOrCode.text ?? '']) ??
-      this.conn.get<PlanSite>(`${select} WHERE s.name = ?`, [idOrCode.text ?? ''])
+  site(id: number): PlanSite | undefined {
+    return this.conn.get<PlanSite>(
+      `SELECT s.id, s.code, s.name, s.municipality_code AS municipalityCode, m.name AS municipalityName,
+              COALESCE(s.lat, m.lat) AS lat, COALESCE(s.lon, m.lon) AS lon
+         FROM site s LEFT JOIN municipality m ON m.code = s.municipality_code
+        WHERE s.id = ?`,
+      [id],
     );
-  }
-
-  siteIdsByCode(): Map<string, number> {
-    return new Map(this.conn.all<{ id: number; code: string }>('SELECT id, code FROM site').map((r) => [r.code, r.id]));
   }
 }

@@ -59,7 +59,7 @@ export class AttractionService {
   }
 
   private site(siteId: number): NonNullable<ReturnType<AttractionRepository['site']>> {
-    const site = this.repo.site({ id: siteId });
+    const site = this.repo.site(siteId);
     if (!site) throw new ArranjoError('NOT_FOUND', `Site ${siteId} does not exist.`);
     return site;
   }

@@ -39,8 +39,7 @@ export class InventoryService {
   }
 
   private site(siteId: number): void {
-    if (!this.repo.site({ id: parseInput(idSchema, siteId, 'siteId') }))
-      throw new ArranjoError('NOT_FOUND', `Site ${siteId} does not exist.`);
+    if (!this.repo.site(parseInput(idSchema, siteId, 'siteId'))) throw new ArranjoError('NOT_FOUND', `Site ${siteId} does not exist.`);
   }
 
   private checkLotCode(siteId: number, code: string, exceptId?: number): void {

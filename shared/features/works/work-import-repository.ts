@@ -6,10 +6,6 @@ import type { WorkFields } from './work-repository';
 export class WorkImportRepository {
   constructor(private readonly conn: Connection) {}
 
-  siteIdsByCode(): Map<string, number> {
-    return new Map(this.conn.all<{ id: number; code: string }>('SELECT id, code FROM site').map((r) => [r.code.toUpperCase(), r.id]));
-  }
-
   indicatorCodes(): Set<string> {
     return new Set(this.conn.all<{ code: string }>('SELECT code FROM indicator').map((r) => r.code));
   }

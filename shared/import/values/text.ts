@@ -8,7 +8,9 @@ import { printable } from '../../text/printable';
 
 /** Upper case, no accents, punctuation as single spaces: for display-level comparison. */
 export function normalizeName(text: string): string {
+  // "Área (m²)": a superscript digit is the digit ("AREA M2"), not punctuation ("AREA M").
   return foldAccents(text)
+    .replace(/[¹²³]/g, (d) => String('¹²³'.indexOf(d) + 1))
     .toUpperCase()
     .replace(/['’`´]/g, '')
     .replace(/[^A-Z0-9]+/g, ' ')

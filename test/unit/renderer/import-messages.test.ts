@@ -60,7 +60,7 @@ describe('import review messages', () => {
         const text = issueMessage(t(), issue(code, withParams), language);
         const needsParams =
           !withParams &&
-          /unknown-territory|ambiguous-territory|unknown-sector|duplicate-key|rows-combined|total-mismatch|sector-|mixed-levels|territory-name-mismatch/.test(
+          /unknown-territory|ambiguous-territory|ambiguous-site|unknown-sector|duplicate-key|rows-combined|total-mismatch|sector-|mixed-levels|territory-name-mismatch/.test(
             code,
           );
         if (needsParams) continue; // an older engine's issue without params keeps its detail

@@ -123,7 +123,17 @@ describe('importer: editing a mapping', () => {
         role: { role: 'work-field', field },
       })),
     });
-    expect(mappingProblems(works, null)).toEqual([{ kind: 'noWorkFields', target: 'works', missing: ['plannedStart', 'plannedEnd'] }]);
+    expect(mappingProblems(works, null)).toEqual([
+      { kind: 'missingFields', fields: 'workFields', missing: ['plannedStart', 'plannedEnd'] },
+    ]);
+    // Lots and prospects too: an agency's "Área (m²)" left unmapped is named before the check.
+    const lots = base({
+      target: 'lots',
+      columns: (['siteCode', 'lotCode', 'status'] as const).map((field, column) => ({ column, role: { role: 'plan-field', field } })),
+    });
+    expect(mappingProblems(lots, null)).toEqual([{ kind: 'missingFields', fields: 'planFields', missing: ['areaM2'] }]);
+    const prospects = base({ target: 'prospects', columns: [{ column: 0, role: { role: 'plan-field', field: 'company' } }] });
+    expect(mappingProblems(prospects, null)).toEqual([{ kind: 'missingFields', fields: 'planFields', missing: ['siteCode', 'stage'] }]);
   });
 
   it('describes wide layouts that are unpivoted', () => {

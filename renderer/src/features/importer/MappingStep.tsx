@@ -15,9 +15,9 @@ function useProblemText() {
   return (p: MappingProblem): string => {
     if (p.kind === 'badSectorCode' || p.kind === 'badIndicatorCode') return t(`problems.${p.kind}`, { column: columnLetter(p.column) });
     // The columns still to map, by the names the Detail list gives them.
-    if (p.kind === 'noWorkFields') {
-      const names = p.missing.map((f) => t(p.target === 'works' ? `workFields.${f}` : `measurementFields.${f}`, { defaultValue: f }));
-      return t('problems.noWorkFields', { fields: names.join(', ') });
+    if (p.kind === 'missingFields') {
+      const names = p.missing.map((f) => t(`${p.fields}.${f}`, { defaultValue: f }));
+      return t('problems.missingFields', { fields: names.join(', ') });
     }
     return t(`problems.${p.kind}`);
   };

@@ -25,6 +25,7 @@ export function issueCodeLabel(t: TFunction<'importer'>, code: string): string {
 const NEEDS_PARAMS: readonly IssueCode[] = [
   'unknown-territory',
   'ambiguous-territory',
+  'ambiguous-site',
   'unknown-sector',
   'duplicate-key',
   'rows-combined',

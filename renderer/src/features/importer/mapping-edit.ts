@@ -1,5 +1,7 @@
 import {
+  LOT_REQUIRED_FIELDS,
   MEASUREMENT_REQUIRED_FIELDS,
+  PROSPECT_REQUIRED_FIELDS,
   SITE_FIELDS,
   WORK_REQUIRED_FIELDS,
   type ColumnRole,
@@ -153,7 +155,7 @@ export type MappingProblem =
   | { kind: 'noIndicator' }
   | { kind: 'noSiteName' }
   | { kind: 'noSiteKind' }
-  | { kind: 'noWorkFields'; target: 'works' | 'measurements'; missing: string[] }
+  | { kind: 'missingFields'; fields: 'workFields' | 'measurementFields' | 'planFields'; missing: string[] }
   | { kind: 'noInitiativeName' }
   | { kind: 'badSectorCode'; column: number }
   | { kind: 'badIndicatorCode'; column: number };
@@ -168,17 +170,27 @@ export function mappingProblems(mapping: ImportMapping, layout: ImportLayout | n
   const target = mapping.target;
   // Programme targets have no territory; the engine names any other missing programme field.
   if (target === 'programme-targets') return problems;
-  // Lots and prospects name their district by code: the engine checks their columns.
-  if (target === 'lots' || target === 'prospects') return problems;
-  if (target === 'works' || target === 'measurements') {
-    // Works and measurements name their district or work by code: no territory, no year.
+  // Works, measurements, lots and prospects name their district or work by code or name: no
+  // territory, no year; the columns still to map, by field.
+  if (target === 'works' || target === 'measurements' || target === 'lots' || target === 'prospects') {
     const required: readonly string[] =
-      target === 'works' ? WORK_REQUIRED_FIELDS : has('period-value') ? WIDE_MEASUREMENTS_REQUIRED : MEASUREMENT_REQUIRED_FIELDS;
-    const fields = new Set<string>(
-      mapping.columns.flatMap((c) => (c.role.role === 'work-field' || c.role.role === 'measurement-field' ? [c.role.field] : [])),
+      target === 'works'
+        ? WORK_REQUIRED_FIELDS
+        : target === 'lots'
+          ? LOT_REQUIRED_FIELDS
+          : target === 'prospects'
+            ? PROSPECT_REQUIRED_FIELDS
+            : has('period-value')
+              ? WIDE_MEASUREMENTS_REQUIRED
+              : MEASUREMENT_REQUIRED_FIELDS;
+    const mapped = new Set<string>(
+      mapping.columns.flatMap((c) =>
+        c.role.role === 'work-field' || c.role.role === 'measurement-field' || c.role.role === 'plan-field' ? [c.role.field] : [],
+      ),
     );
-    const missing = required.filter((f) => !fields.has(f));
-    if (missing.length > 0) problems.push({ kind: 'noWorkFields', target, missing });
+    const missing = required.filter((f) => !mapped.has(f));
+    const fields = target === 'works' ? 'workFields' : target === 'measurements' ? 'measurementFields' : 'planFields';
+    if (missing.length > 0) problems.push({ kind: 'missingFields', fields, missing });
     return problems;
   }
   if (!has('territory') && !has('territory-name')) problems.push({ kind: 'noTerritory' });

@@ -2,11 +2,13 @@ import type { ImportIssueCode } from '../../../domain/import-codes';
 import type { SourceRow } from '../../../import/read/table-source';
 import { readNumber, readText } from '../../../import/targets/cells';
 import { columnsWith, label, mappingError, type ConverterEnv, type RowConverter, type RowOutcome } from '../../../import/targets/converter';
+import type { IssueParams } from '../../../import/types';
 import { parseDateValue } from '../../../import/values/date';
+import type { SiteLookup } from '../../../import/values/site-lookup';
 import { clip } from '../../../import/values/text';
 import { checkCnpj } from '../cnpj';
 import { LOT_STATUSES, PROSPECT_STAGES, parseLotStatus, parseStage, type LotStatus, type ProspectStage } from '../vocabulary';
-import type { PlanField } from '../../../import/mapping/plan-fields';
+import { LOT_REQUIRED_FIELDS, PROSPECT_REQUIRED_FIELDS, type PlanField } from '../../../import/mapping/plan-fields';
 
 export interface LotRecord {
   siteId: number;
@@ -75,8 +77,8 @@ class FieldReader {
     return c === undefined ? field : label(this.env, c);
   }
 
-  error(code: ImportIssueCode, field: PlanField, message: string): void {
-    this.env.issues.error(code, this.row.row, this.col(field), message);
+  error(code: ImportIssueCode, field: PlanField, message: string, value?: string, params?: IssueParams): void {
+    this.env.issues.error(code, this.row.row, this.col(field), message, value, params);
     this.failed = true;
   }
 
@@ -117,19 +119,15 @@ class FieldReader {
     return null;
   }
 
-  site(sites: ReadonlyMap<string, number>): { id: number; code: string } | null {
-    const code = this.text('siteCode');
-    if (!code) {
-      this.error('required', 'siteCode', 'is empty: give the district code (see "arranjo sites").');
+  site(sites: SiteLookup): { id: number; code: string } | null {
+    const text = this.text('siteCode');
+    if (!text) {
+      this.error('required', 'siteCode', 'is empty: give the district\'s code or name (see "arranjo sites").');
       return null;
     }
-    const id = sites.get(code);
-    if (id === undefined) {
-      this.error('unknown-site', 'siteCode', `no district has the code "${clip(code, 40)}": create the district first or correct the code (see "arranjo sites").`);
-      return null;
-    }
-    return { id, code };
+    return sites.read(text, (code, message, value, params) => this.error(code, 'siteCode', message, value, params));
   }
+
 }
 
 function fieldColumns(env: ConverterEnv, required: readonly PlanField[]): Map<string, number> {
@@ -140,8 +138,8 @@ function fieldColumns(env: ConverterEnv, required: readonly PlanField[]): Map<st
 }
 
 /** `arranjo-lotes`: one lot per row, keyed by district and lot code; re-imports update in place. */
-export function lotConverter(env: ConverterEnv, store: PlanRecordStore<LotRecord>, sites: ReadonlyMap<string, number>): RowConverter {
-  const byField = fieldColumns(env, ['siteCode', 'lotCode', 'areaM2', 'status']);
+export function lotConverter(env: ConverterEnv, store: PlanRecordStore<LotRecord>, sites: SiteLookup): RowConverter {
+  const byField = fieldColumns(env, LOT_REQUIRED_FIELDS);
   return {
     valueColumns: [],
     convert(row: SourceRow): RowOutcome {
@@ -190,9 +188,9 @@ export function lotConverter(env: ConverterEnv, store: PlanRecordStore<LotRecord
 export function prospectConverter(
   env: ConverterEnv,
   store: PlanRecordStore<ProspectRecord>,
-  sites: ReadonlyMap<string, number>,
+  sites: SiteLookup,
 ): RowConverter {
-  const byField = fieldColumns(env, ['siteCode', 'company', 'stage']);
+  const byField = fieldColumns(env, PROSPECT_REQUIRED_FIELDS);
   return {
     valueColumns: [],
     convert(row: SourceRow): RowOutcome {

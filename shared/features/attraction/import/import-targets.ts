@@ -1,4 +1,6 @@
 import { ArranjoError } from '../../../errors';
+import { SiteLookup } from '../../../import/values/site-lookup';
+import { SiteRepository } from '../../../repositories/site-repository';
 import type { FeatureRecords, FeatureTargetHandler } from '../../../import/targets/feature-targets';
 import { lotConverter, PlanRecordStore, prospectConverter, type LotRecord, type ProspectRecord } from './converters';
 import { PlanImportRepository } from './plan-import-repository';
@@ -11,7 +13,7 @@ const prospects = (records: FeatureRecords): PlanRecordStore<ProspectRecord> => 
 export const attractionImportTargets: FeatureTargetHandler = {
   targets: ['lots', 'prospects'],
   makeConverter(target, env, conn) {
-    const sites = new PlanImportRepository(conn).siteCodes();
+    const sites = new SiteLookup(new SiteRepository(conn).list());
     if (target === 'lots') {
       const store = new PlanRecordStore<LotRecord>();
       return { converter: lotConverter(env, store, sites), records: { target, store } };

@@ -170,8 +170,4 @@ export class PlanImportRepository {
     }
     return n;
   }
-
-  siteCodes(): Map<string, number> {
-    return new Map(this.conn.all<{ id: number; code: string }>('SELECT id, code FROM site').map((r) => [r.code, r.id]));
-  }
 }

@@ -3,6 +3,7 @@ import type { Cell, SourceRow } from '../../../import/read/table-source';
 import { readNumber, readText } from '../../../import/targets/cells';
 import { label, type ConverterEnv } from '../../../import/targets/converter';
 import type { ProgrammeField } from '../../../import/mapping/mapping-schema';
+import type { IssueParams } from '../../../import/types';
 import { parseDateValue } from '../../../import/values/date';
 import { clip } from '../../../import/values/text';
 
@@ -26,13 +27,13 @@ export class FieldReader {
     return c === undefined ? null : (this.row.cells[c] ?? null);
   }
 
-  error(field: ProgrammeField, code: ImportIssueCode, message: string): void {
-    this.errorAt(this.column(field), code, message);
+  error(field: ProgrammeField, code: ImportIssueCode, message: string, value?: string, params?: IssueParams): void {
+    this.errorAt(this.column(field), code, message, value, params);
   }
 
   /** An error at a column named as messages name it (a period column of a wide sheet has no field). */
-  errorAt(column: string, code: ImportIssueCode, message: string): void {
-    this.env.issues.error(code, this.row.row, column, message);
+  errorAt(column: string, code: ImportIssueCode, message: string, value?: string, params?: IssueParams): void {
+    this.env.issues.error(code, this.row.row, column, message, value, params);
     this.failed = true;
   }
 

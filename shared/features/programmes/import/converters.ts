@@ -1,6 +1,7 @@
 import type { ProgrammeField } from '../../../import/mapping/mapping-schema';
 import type { SourceRow } from '../../../import/read/table-source';
 import { columnsWith, mappingError, TerritoryReader, type ConverterEnv, type RowConverter } from '../../../import/targets/converter';
+import type { SiteLookup } from '../../../import/values/site-lookup';
 import { clip, headerKey } from '../../../import/values/text';
 import { parsePeriod } from '../periods';
 import { periodOutside } from '../programme-service';
@@ -79,7 +80,7 @@ function programmeName(env: ConverterEnv, fields: FieldReader, hasColumn: boolea
 export function actionConverter(
   env: ConverterEnv,
   store: ActionStore,
-  sites: ReadonlyMap<string, number>,
+  sites: SiteLookup,
   initiatives: ReadonlyMap<string, { code: string }>,
   programmes: Iterable<string>,
 ): RowConverter {
@@ -131,10 +132,11 @@ export function actionConverter(
         );
       if (startDate && endDate && endDate < startDate)
         f.error('endDate', 'end-before-start', `the action ends (${endDate}) before it starts (${startDate}): correct the dates.`);
-      const siteCode = f.text('siteCode');
-      const siteId = siteCode === '' ? null : (sites.get(siteCode) ?? null);
-      if (siteCode !== '' && siteId === null)
-        f.error('siteCode', 'unknown-site', `there is no site with code "${clip(siteCode, 40)}": correct the code or add the site first.`);
+      const siteText = f.text('siteCode');
+      const siteId =
+        siteText === ''
+          ? null
+          : (sites.read(siteText, (code, message, value, params) => f.error('siteCode', code, message, value, params))?.id ?? null);
       const initiativeText = f.text('initiativeCode');
       const initiative = initiativeText === '' ? null : (initiatives.get(initiativeText.toLowerCase())?.code ?? null);
       if (initiativeText !== '' && initiative === null)

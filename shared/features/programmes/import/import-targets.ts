@@ -1,4 +1,5 @@
 import type { FeatureRecords, FeatureTargetHandler } from '../../../import/targets/feature-targets';
+import { SiteLookup } from '../../../import/values/site-lookup';
 import { SiteRepository } from '../../../repositories/site-repository';
 import { initiativeCodes } from '../../initiatives';
 import { actionConverter, targetConverter } from './converters';
@@ -23,7 +24,7 @@ export const programmesImportTargets: FeatureTargetHandler = {
   makeConverter(target, env, conn) {
     if (target === 'programme-actions') {
       const store = new ProgrammeRecordStore<ActionRecord>();
-      const sites = new Map(new SiteRepository(conn).list().map((s) => [s.code, s.id]));
+      const sites = new SiteLookup(new SiteRepository(conn).list());
       const programmes = programmesByName(conn).keys();
       return { converter: actionConverter(env, store, sites, initiativeCodes(conn), programmes), records: { target, store } };
     }

@@ -1,10 +1,13 @@
 import type { ImportIssueCode } from '../../../domain/import-codes';
 import type { Connection } from '../../../db/connection';
 import type { SourceRow } from '../../../import/read/table-source';
+import type { IssueParams } from '../../../import/types';
+import { SiteRepository } from '../../../repositories/site-repository';
 import { isBlank } from '../../../import/read/table-source';
 import { readNumber, readText } from '../../../import/targets/cells';
 import { columnsWith, label, mappingError, type ConverterEnv, type RowConverter, type RowOutcome } from '../../../import/targets/converter';
 import { parseDateValue } from '../../../import/values/date';
+import { SiteLookup } from '../../../import/values/site-lookup';
 import { clip } from '../../../import/values/text';
 import { WORK_REQUIRED_FIELDS, type WorkImportField } from '../../../import/mapping/mapping-schema';
 import { CATEGORY_NEEDS, WORK_CATEGORIES, WORK_STATUSES, FUNDING_SOURCES } from '../types';
@@ -13,15 +16,14 @@ import { WorkImportRepository } from '../work-import-repository';
 import { parseCategory, parseFunding, parseStatus } from './vocabulary';
 import type { WorkStore } from './work-records';
 
-/** What a works import checks a row against: the workspace's sites (code → id) and indicators. */
+/** What a works import checks a row against: the workspace's sites (by code or name) and indicators. */
 export interface WorkImportContext {
-  sites: ReadonlyMap<string, number>;
+  sites: SiteLookup;
   indicators: ReadonlySet<string>;
 }
 
 export function loadWorkImportContext(conn: Connection): WorkImportContext {
-  const repo = new WorkImportRepository(conn);
-  return { sites: repo.siteIdsByCode(), indicators: repo.indicatorCodes() };
+  return { sites: new SiteLookup(new SiteRepository(conn).list()), indicators: new WorkImportRepository(conn).indicatorCodes() };
 }
 
 /**
@@ -43,8 +45,8 @@ export function workConverter(env: ConverterEnv, store: WorkStore, ctx: WorkImpo
     valueColumns: [],
     convert(row: SourceRow): RowOutcome {
       let failed = false;
-      const fail = (code: ImportIssueCode, field: WorkImportField, message: string, value?: string): void => {
-        env.issues.error(code, row.row, label(env, byField.get(field) ?? 0), message, value);
+      const fail = (code: ImportIssueCode, field: WorkImportField, message: string, value?: string, params?: IssueParams): void => {
+        env.issues.error(code, row.row, label(env, byField.get(field) ?? 0), message, value, params);
         failed = true;
       };
       const text = (field: WorkImportField): string => {
@@ -81,20 +83,16 @@ export function workConverter(env: ConverterEnv, store: WorkStore, ctx: WorkImpo
       };
 
       const siteCode = text('siteCode');
-      const siteId = ctx.sites.get(siteCode.toUpperCase());
       if (siteCode === '')
         fail(
           'missing-site',
           'siteCode',
-          'the district code is empty; write the code of a site of this workspace (arranjo sites lists them).',
+          'the district is empty; write the code or the name of a site of this workspace (arranjo sites lists them).',
         );
-      else if (siteId === undefined)
-        fail(
-          'unknown-site',
-          'siteCode',
-          `"${clip(siteCode, 40)}" is not the code of a site of this workspace; use a code from "arranjo sites" or import the site first.`,
-          siteCode,
-        );
+      const siteId =
+        siteCode === ''
+          ? undefined
+          : ctx.sites.read(siteCode, (code, message, value, params) => fail(code, 'siteCode', message, value, params))?.id;
       const code = text('code');
       if (code === '') fail('missing-work-code', 'code', 'the work code is empty; every work needs its own code.');
       const title = text('title');
