@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resources } from '../../../renderer/src/i18n/resources';
+import { countContext } from '../../../renderer/src/features/importer/count-noun';
 import { zeroAsPlural } from '../../../renderer/src/i18n/zero-as-plural';
 
 /**
@@ -54,6 +55,35 @@ describe('count agreement', () => {
     expect(es('history.undoneMessage', { removed: es('history.undoneRemoved', n(2)), restored: es('history.undoneRestored', n(0)) })).toBe(
       '2 valores eliminados, 0 restaurados.',
     );
+  });
+
+  it('an import of companies, works, lots or actions counts records, not values', () => {
+    // The review of two prospected companies read "Pronto para importar: 2 valores novos" and its
+    // button "Importar 2 valores".
+    const ready = (language: Language, target: string, added: number): string => {
+      const t = tr(language, 'importer');
+      return t('preview.ready', {
+        added: t('preview.readyAdded', { count: added, n: String(added), ...countContext(target) }),
+        updated: t('preview.readyUpdated', { count: 0, n: '0', ...countContext(target) }),
+      });
+    };
+    expect(ready('pt-BR', 'prospects', 2)).toMatch(/^Pronto para importar: 2 registros novos e 0 atualizados, /);
+    expect(ready('pt-BR', 'works', 1)).toMatch(/^Pronto para importar: 1 registro novo e 0 atualizados, /);
+    expect(ready('en', 'lots', 1)).toMatch(/^Ready to import: 1 new record and 0 updated, /);
+    expect(ready('es', 'programme-actions', 3)).toMatch(/^Listo para importar: 3 registros nuevos y 0 actualizados, /);
+    // Employment, indicators and population keep their values.
+    expect(ready('pt-BR', 'employment', 2)).toMatch(/^Pronto para importar: 2 valores novos /);
+    const t = tr('pt-BR', 'importer');
+    expect(t('wizard.commit', { count: 2, values: '2', ...countContext('prospects') })).toBe('Importar 2 registros');
+    expect(t('wizard.commit', { count: 1, values: '1', ...countContext('population') })).toBe('Importar 1 valor');
+    expect(t('preview.imported', countContext('works'))).toBe('Registros novos');
+    expect(
+      t('history.confirmMessage', {
+        imported: t('history.confirmImported', { count: 1, n: '1', file: 'lotes.csv', ...countContext('lots') }),
+        updated: t('history.confirmUpdated', { count: 3, n: '3', ...countContext('lots') }),
+      }),
+    ).toMatch(/^O 1 registro novo de lotes.csv será removido e os 3 registros que ele atualizou voltarão ao que eram\./);
+    expect(tr('es', 'importer')('history.undoneRemoved', { count: 1, n: '1', ...countContext('works') })).toBe('1 registro eliminado');
   });
 
   it('a scenario, a district profile, a slip, a horizon, lots, a set, a drill-down', () => {

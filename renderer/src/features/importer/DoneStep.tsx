@@ -5,6 +5,7 @@ import { formatInteger } from '../../i18n/format';
 import { IMPORT_ACCEPT } from './file-kinds';
 import { ImportErrorAlert } from './ImportErrorAlert';
 import type { ImportWizard } from './use-import-wizard';
+import { countContext } from './count-noun';
 
 interface Props {
   wizard: ImportWizard;
@@ -25,13 +26,14 @@ export function DoneStep({ wizard, onDashboard, onHistory, onAnother, onClose }:
     <Stack gap="md" maw={860} data-testid="import-step-done" data-batch={result.batchId} data-undone={undone}>
       {undone ? (
         <Alert color="gray" title={t('done.undoneTitle', { batch: result.batchId })} data-testid="done-undone">
-          {t('done.undoneMessage')}
+          {t('done.undoneMessage', countContext(result.target))}
         </Alert>
       ) : (
         <Alert color="teal" title={t('done.title', { batch: result.batchId })} data-testid="done-result">
           <Stack gap={4}>
             <Text size="sm" data-testid="done-counts" data-imported={result.counts.imported} data-updated={result.counts.updated}>
               {t('done.counts', {
+                ...countContext(result.target),
                 imported: n(result.counts.imported),
                 updated: n(result.counts.updated),
                 skipped: n(result.counts.skipped),

@@ -13,6 +13,7 @@ import { useEngineQuery } from '../../workspace/use-engine-data';
 import { useWorkspaceController } from '../../workspace/workspace-context';
 import { BatchDetails } from './BatchDetails';
 import { IMPORT_BATCHES_QUERY } from './import-prefetch';
+import { countContext } from './count-noun';
 
 type Status = 'active' | 'undone' | 'blocked';
 
@@ -53,7 +54,11 @@ export function HistoryPanel() {
         kind: 'success',
         title: t('history.undoneTitle', { batch: batch.id }),
         message: t('history.undoneMessage', {
-          removed: t('history.undoneRemoved', { count: result.removed, n: formatInteger(result.removed, locale) }),
+          removed: t('history.undoneRemoved', {
+            count: result.removed,
+            n: formatInteger(result.removed, locale),
+            ...countContext(batch.target),
+          }),
           restored: t('history.undoneRestored', { count: result.restored, n: formatInteger(result.restored, locale) }),
         }),
       });
@@ -217,11 +222,13 @@ export function HistoryPanel() {
         title={t('history.confirmTitle', { batch: confirm?.id ?? '' })}
         message={t('history.confirmMessage', {
           imported: t('history.confirmImported', {
+            ...countContext(confirm?.target ?? ''),
             count: confirm?.counts.imported ?? 0,
             n: formatInteger(confirm?.counts.imported ?? 0, locale),
             file: confirm?.sourceFile ?? '',
           }),
           updated: t('history.confirmUpdated', {
+            ...countContext(confirm?.target ?? ''),
             count: confirm?.counts.updated ?? 0,
             n: formatInteger(confirm?.counts.updated ?? 0, locale),
           }),

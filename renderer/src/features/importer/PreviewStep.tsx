@@ -11,6 +11,7 @@ import { PeriodsSummary } from './PeriodsSummary';
 import { UnmappedCodes } from './UnmappedCodes';
 import { SourceConflicts } from './SourceConflicts';
 import type { ImportWizard } from './use-import-wizard';
+import { countContext } from './count-noun';
 
 function Count({ label, value, testId, color, hint }: { label: string; value: number; testId: string; color?: string; hint?: string }) {
   const { locale } = useLocale();
@@ -65,7 +66,7 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
           <SimpleGrid cols={{ base: 3, lg: 6 }} spacing="xs">
             <Count label={t('preview.read')} value={preview.counts.read} testId="preview-read" hint={t('preview.readHint')} />
             <Count
-              label={t('preview.imported')}
+              label={t('preview.imported', countContext(preview.target))}
               value={preview.counts.imported}
               testId="preview-imported"
               color="teal"
@@ -76,7 +77,7 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
               value={preview.counts.updated}
               testId="preview-updated"
               color="blue"
-              hint={t('preview.updatedHint')}
+              hint={t('preview.updatedHint', countContext(preview.target))}
             />
             <Count label={t('preview.skipped')} value={preview.counts.skipped} testId="preview-skipped" hint={t('preview.skippedHint')} />
             <Count
@@ -144,7 +145,11 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
           {wizard.previewCurrent && preview.canCommit && (
             <Alert color="teal" data-testid="preview-ready">
               {t('preview.ready', {
-                added: t('preview.readyAdded', { count: preview.counts.imported, n: formatInteger(preview.counts.imported, locale) }),
+                added: t('preview.readyAdded', {
+                  count: preview.counts.imported,
+                  n: formatInteger(preview.counts.imported, locale),
+                  ...countContext(preview.target),
+                }),
                 updated: t('preview.readyUpdated', { count: preview.counts.updated, n: formatInteger(preview.counts.updated, locale) }),
               })}
             </Alert>

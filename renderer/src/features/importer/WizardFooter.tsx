@@ -6,6 +6,7 @@ import { formatInteger } from '../../i18n/format';
 import { mappingProblems } from './mapping-edit';
 import { pendingTerritories } from './resolutions';
 import type { ImportWizard as Wizard, WizardStep } from './use-import-wizard';
+import { countContext } from './count-noun';
 
 /** The wizard's bottom bar: cancel and back on the left, the step's way forward on the right. */
 export function WizardFooter({ wizard, onClose, onSaveTemplate }: { wizard: Wizard; onClose: () => void; onSaveTemplate: () => void }) {
@@ -100,6 +101,7 @@ export function WizardFooter({ wizard, onClose, onSaveTemplate }: { wizard: Wiza
             ? t('wizard.commit', {
                 count: p.counts.imported + p.counts.updated,
                 values: formatInteger(p.counts.imported + p.counts.updated, locale),
+                ...countContext(p.target),
               })
             : t('wizard.check')}
         </Button>
