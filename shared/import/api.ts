@@ -13,6 +13,7 @@ export type {
 export type { ImportRequest, ImportRequestInput, IssueQuery, ImportFileOptions, ImportOpenOptions } from './request-schema';
 export { ENCODING_CHOICES, type EncodingChoice } from './read/decode-text';
 export {
+  ACTION_REQUIRED_FIELDS,
   IMPORT_TARGETS,
   INITIATIVE_FIELDS,
   MEASUREMENT_REQUIRED_FIELDS,

@@ -101,6 +101,9 @@ export const PROGRAMME_FIELDS = [
 ] as const;
 export type ProgrammeField = (typeof PROGRAMME_FIELDS)[number];
 
+/** What a programme action cannot be read without, beside its programme and territory. */
+export const ACTION_REQUIRED_FIELDS = ['actionCode', 'actionType', 'startDate'] as const satisfies readonly ProgrammeField[];
+
 /**
  * What the cells of a `period-value` column hold: a measurement's cumulative physical % or money
  * (works, `measurements`), or a programme indicator's target or actual (`programme-targets`).

@@ -16,7 +16,7 @@ const SYNONYMS: readonly [RegExp, PlanField, 'lots' | 'prospects' | 'both'][] = 
   [/^(company|empresa|razao social|nome da empresa)$/, 'company', 'prospects'],
   [/^cnpj$/, 'cnpj', 'prospects'],
   [/^(cnae|atividade|cnae principal)$/, 'cnae', 'prospects'],
-  [/^(investment|investimento|investimento previsto( r)?)$/, 'investment', 'prospects'],
+  [/^(investment|investimento( previsto)?( r)?|valor do investimento( r)?)$/, 'investment', 'prospects'],
   [/^(jobs|empregos|empregos previstos|postos de trabalho)$/, 'jobs', 'prospects'],
   [/^(area needed m2|area necessaria( m2)?|area pretendida( m2)?)$/, 'areaNeededM2', 'prospects'],
   [/^(stage|etapa|fase|status|situacao)$/, 'stage', 'prospects'],

@@ -100,7 +100,7 @@ const INITIATIVE_FIELDS: readonly [RegExp, InitiativeField][] = [
 /** Agency lists of programme actions and targets (attendance sheets, event logs, target tables). */
 const PROGRAMME_FIELD_SYNONYMS: readonly [RegExp, ProgrammeField][] = [
   [/^(programme|programa|projeto)$/, 'programme'],
-  [/^(action code|codigo( da)? (acao|evento|atividade)|cod (acao|evento)|id( evento)?)$/, 'actionCode'],
+  [/^(action code|codigo|code|cod|codigo( da)? (acao|evento|atividade)|cod (acao|evento)|id( evento)?)$/, 'actionCode'],
   [/^(type|tipo|tipo( de)? (acao|evento|atividade)|modalidade)$/, 'actionType'],
   [/^(start date|data( de)?( inicio)?|inicio|data do evento)$/, 'startDate'],
   [/^(end date|data( de)? (fim|termino)|fim|termino)$/, 'endDate'],
@@ -111,7 +111,7 @@ const PROGRAMME_FIELD_SYNONYMS: readonly [RegExp, ProgrammeField][] = [
   [/^(enterprises legalized|empreendimentos (legalizados|formalizados))$/, 'enterprisesLegalized'],
   [/^(partner|parceiro|instituicao parceira|executor)$/, 'partner'],
   [/^(notes|obs|observacoes|observacao)$/, 'notes'],
-  [/^(site code|codigo( do)? local)$/, 'siteCode'],
+  [/^(site code|codigo( do)? local|distrito( industrial)?|(codigo|nome) do distrito)$/, 'siteCode'],
   [/^(initiative code|codigo( da)? iniciativa)$/, 'initiativeCode'],
   [/^(sex|sexo|genero|participant sex)$/, 'participantSex'],
   [/^(age|idade|edad|participant age)$/, 'participantAge'],
@@ -181,7 +181,9 @@ export function suggestMapping(layout: ImportLayout, target?: ImportTarget): Imp
   const codeColumn =
     live.find((c) => c.kind === 'code' && TERRITORY_CODE.test(key(c)) && !/6$/.test(key(c))) ??
     live.find((c) => c.kind === 'code' && !(chosen === 'employment' && SECTOR_HEADER.test(key(c)))) ??
-    live.find((c) => TERRITORY_CODE.test(key(c)));
+    // A header alone ("Código") names a territory only when its values could be codes: an action
+    // list's "AG-01" is the action's.
+    live.find((c) => TERRITORY_CODE.test(key(c)) && c.kind !== 'text');
   assign(codeColumn, { role: 'territory' });
   const nameColumn = live.find(
     (c) => c.kind === 'text' && TERRITORY_NAME.test(key(c)) && !(chosen === 'sites' && /^(nome|name)$/.test(key(c))),

@@ -134,6 +134,20 @@ describe('importer: editing a mapping', () => {
     expect(mappingProblems(lots, null)).toEqual([{ kind: 'missingFields', fields: 'planFields', missing: ['areaM2'] }]);
     const prospects = base({ target: 'prospects', columns: [{ column: 0, role: { role: 'plan-field', field: 'company' } }] });
     expect(mappingProblems(prospects, null)).toEqual([{ kind: 'missingFields', fields: 'planFields', missing: ['siteCode', 'stage'] }]);
+    // Programme actions: the programme (a column or the name given once) and the action's code, type and start.
+    const actions = base({
+      target: 'programme-actions',
+      columns: [
+        { column: 0, role: { role: 'territory' } },
+        { column: 1, role: { role: 'programme-field', field: 'actionType' } },
+      ],
+    });
+    expect(mappingProblems(actions, null)).toEqual([
+      { kind: 'missingFields', fields: 'programmeFields', missing: ['programme', 'actionCode', 'startDate'] },
+    ]);
+    expect(mappingProblems({ ...actions, programme: 'Produzir MG' }, null)).toEqual([
+      { kind: 'missingFields', fields: 'programmeFields', missing: ['actionCode', 'startDate'] },
+    ]);
   });
 
   it('describes wide layouts that are unpivoted', () => {

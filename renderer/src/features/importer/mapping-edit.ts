@@ -1,4 +1,5 @@
 import {
+  ACTION_REQUIRED_FIELDS,
   LOT_REQUIRED_FIELDS,
   MEASUREMENT_REQUIRED_FIELDS,
   PROSPECT_REQUIRED_FIELDS,
@@ -155,7 +156,7 @@ export type MappingProblem =
   | { kind: 'noIndicator' }
   | { kind: 'noSiteName' }
   | { kind: 'noSiteKind' }
-  | { kind: 'missingFields'; fields: 'workFields' | 'measurementFields' | 'planFields'; missing: string[] }
+  | { kind: 'missingFields'; fields: 'workFields' | 'measurementFields' | 'planFields' | 'programmeFields'; missing: string[] }
   | { kind: 'noInitiativeName' }
   | { kind: 'badSectorCode'; column: number }
   | { kind: 'badIndicatorCode'; column: number };
@@ -194,7 +195,16 @@ export function mappingProblems(mapping: ImportMapping, layout: ImportLayout | n
     return problems;
   }
   if (!has('territory') && !has('territory-name')) problems.push({ kind: 'noTerritory' });
-  if (target === 'programme-actions') return problems;
+  if (target === 'programme-actions') {
+    // The programme from a column or named once for the whole file; the action's code, type and start.
+    const mapped = new Set(mapping.columns.flatMap((c) => (c.role.role === 'programme-field' ? [c.role.field] : [])));
+    const missing = [
+      ...(mapped.has('programme') || mapping.programme ? [] : ['programme']),
+      ...ACTION_REQUIRED_FIELDS.filter((f) => !mapped.has(f)),
+    ];
+    if (missing.length > 0) problems.push({ kind: 'missingFields', fields: 'programmeFields', missing });
+    return problems;
+  }
   for (const { column, role } of mapping.columns) {
     if (role.role === 'sector-value' && role.sectorCode.trim() === '') problems.push({ kind: 'badSectorCode', column });
     if (role.role === 'indicator-value' && !INDICATOR_CODE.test(role.indicator)) problems.push({ kind: 'badIndicatorCode', column });

@@ -1,4 +1,4 @@
-import type { ProgrammeField } from '../../../import/mapping/mapping-schema';
+import { ACTION_REQUIRED_FIELDS, type ProgrammeField } from '../../../import/mapping/mapping-schema';
 import type { SourceRow } from '../../../import/read/table-source';
 import { columnsWith, mappingError, TerritoryReader, type ConverterEnv, type RowConverter } from '../../../import/targets/converter';
 import type { SiteLookup } from '../../../import/values/site-lookup';
@@ -86,13 +86,8 @@ export function actionConverter(
 ): RowConverter {
   const columns = fieldColumns(env);
   const newProgrammes = new NewProgrammes(env, programmes);
-  for (const [field, what] of [
-    ['actionCode', 'action codes'],
-    ['actionType', 'action types'],
-    ['startDate', 'start dates'],
-  ] as const) {
-    if (!columns.has(field)) throw mappingError(env, `map the column with the ${what}.`);
-  }
+  const what = { actionCode: 'action codes', actionType: 'action types', startDate: 'start dates' } as const;
+  for (const field of ACTION_REQUIRED_FIELDS) if (!columns.has(field)) throw mappingError(env, `map the column with the ${what[field]}.`);
   if (!columns.has('programme') && !env.mapping.programme)
     throw mappingError(env, 'map the column with the programme, or name the programme.');
   const territory = new TerritoryReader(env);
