@@ -86,6 +86,9 @@ const SITE_FIELDS: readonly [RegExp, SiteField][] = [
   [/^(fonte|source)$/, 'source'],
 ];
 
+/** Headers only a site registry has: its area, lots, managing body or coordinates. */
+const SITE_ONLY = /^(area( ha| em ha| hectares)?|(total de )?lotes( total| ocupados| disponiveis)?|orgao gestor|latitude|longitude)$/;
+
 /** Headers naming an initiative (a Rotas polo, an APL, a CEPAL initiative). */
 const INITIATIVE_NAME = /^(polo|polo origem|initiative|iniciativa|apl|arranjo|cluster)$/;
 const INITIATIVE_FIELDS: readonly [RegExp, InitiativeField][] = [
@@ -136,8 +139,12 @@ function guessTarget(layout: ImportLayout): ImportTarget {
     keys.some((k) => /^(data|start date|inicio|tipo|type)/.test(k))
   )
     return 'programme-actions';
+  // A registry of districts: a district's name beside what only a site has (area, lots, managing
+  // body, coordinates). Its "Empresas" and "Empregos" columns are the site's, not employment measures.
+  const siteName = keys.some((k) => /^(nome|distrito|name|nome do distrito)$/.test(k));
+  if (siteName && keys.some((k) => SITE_ONLY.test(k))) return 'sites';
   if (keys.some((k) => /^[1-8] /.test(k)) || keys.some((k) => measureOf(k) !== null)) return 'employment';
-  if (keys.some((k) => /^(distrito|latitude|lat)/.test(k)) && keys.some((k) => /^(nome|distrito|name)$/.test(k))) return 'sites';
+  if (keys.some((k) => /^(distrito|latitude|lat)/.test(k)) && siteName) return 'sites';
   if (keys.some((k) => INITIATIVE_NAME.test(k))) return 'initiatives';
   const yearColumns = columns.filter((c) => yearInHeader(c.header) !== null && c.kind === 'number');
   if (yearColumns.length > 0 && yearColumns.every((c) => /^pop/.test(headerKey(c.header)))) return 'population';

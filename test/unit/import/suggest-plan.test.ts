@@ -48,4 +48,16 @@ describe('wizard suggestions for agency lots, prospects and action sheets (Portu
     expect(mapping.target).toBe('programme-actions');
     expect(mapping.columns.find((c) => c.role.role === 'territory')?.column).toBe(0);
   });
+
+  it('a registry of districts with its firms and jobs is a sites sheet, not employment', () => {
+    // "Empresas" and "Empregos" made it employment (establishments and jobs by territory, sector and year).
+    const mapping = suggestMapping(
+      layoutOf(
+        'Distrito;Município;Área (ha);Total de lotes;Lotes ocupados;Empresas;Empregos;Órgão gestor\n' +
+          'Distrito Industrial de Pará de Minas;Pará de Minas;120,5;80;62;55;3.200;Codemig\n',
+      ),
+    );
+    expect(mapping.target).toBe('sites');
+    expect(fields(mapping)).toEqual(['territory', 'name', 'areaHa', 'lotsTotal', 'lotsOccupied', 'firms', 'jobs', 'managingBody']);
+  });
 });
