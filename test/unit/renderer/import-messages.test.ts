@@ -60,7 +60,7 @@ describe('import review messages', () => {
         const text = issueMessage(t(), issue(code, withParams), language);
         const needsParams =
           !withParams &&
-          /unknown-territory|ambiguous-territory|ambiguous-site|unknown-sector|duplicate-key|rows-combined|total-mismatch|sector-|mixed-levels|territory-name-mismatch/.test(
+          /unknown-territory|ambiguous-territory|ambiguous-site|progress-decreased|unknown-sector|duplicate-key|rows-combined|total-mismatch|sector-|mixed-levels|territory-name-mismatch/.test(
             code,
           );
         if (needsParams) continue; // an older engine's issue without params keeps its detail
@@ -69,6 +69,30 @@ describe('import review messages', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('a progress below the previous one names both figures and the date, as the locale writes them', async () => {
+    // The review read only "O avanço acumulado é menor que o da medição anterior.", without the figures.
+    const decreased = (params: Record<string, string | number>): ImportIssue => ({
+      severity: 'error',
+      code: 'progress-decreased',
+      row: 2,
+      column: 'Avanço físico (%)',
+      message: ENGINE,
+      value: String(params.progress),
+      params,
+    });
+    await i18next.changeLanguage('pt-BR');
+    expect(issueMessage(t(), decreased({ progress: 55.5, previous: 60, date: '2025-12-31' }), 'pt-BR')).toBe(
+      '55,5% é menos que os 60% de 31/12/2025: o avanço é acumulado. Corrija o valor (ou, numa medição, marque a linha como correção).',
+    );
+    expect(issueMessage(t(), decreased({ progress: 30, previous: 45, date: '2025-04' }), 'pt-BR')).toMatch(
+      /^30% é menos que os 45% de abr\. de 2025:/,
+    );
+    await i18next.changeLanguage('en');
+    expect(issueMessage(t(), decreased({ progress: 55.5, previous: 60, date: '2025-12-31' }), 'en')).toMatch(
+      /^55\.5% is less than the 60% of 12\/31\/2025:/,
+    );
   });
 
   it('the same code reads differently in each language', async () => {

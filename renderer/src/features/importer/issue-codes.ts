@@ -3,7 +3,8 @@ import { IMPORT_ISSUE_CODES, isImportIssueCode, type ImportIssueCode } from '../
 import { CLASSIFICATIONS, MEASURES, type Classification, type Measure } from '../../../../shared/domain/types';
 import type { ImportIssue } from '../../../../shared/import/api';
 import type { Locale } from '../../i18n/locales';
-import { formatNumber } from '../../i18n/format';
+import { formatNumber, isIsoDate, numericDate } from '../../i18n/format';
+import { monthLabel } from '../../i18n/period-label';
 
 const isMeasure = (m: string): m is Measure => (MEASURES as readonly string[]).includes(m);
 const isClassification = (c: string): c is Classification => (CLASSIFICATIONS as readonly string[]).includes(c);
@@ -34,6 +35,7 @@ const NEEDS_PARAMS: readonly IssueCode[] = [
   'sector-mapped',
   'mixed-levels',
   'territory-name-mismatch',
+  'progress-decreased',
 ];
 
 /**
@@ -64,9 +66,17 @@ export function issueMessage(t: TFunction<'importer'>, issue: ImportIssue, local
     total: num(params.total),
     sum: num(params.sum),
     codes: String(params.codes ?? ''),
+    progress: num(params.progress),
+    previous: num(params.previous),
+    date: typeof params.date === 'string' ? issueDate(params.date, locale) : '',
     levels: typeof params.levels === 'string' ? params.levels.split(', ').map(classificationName).join(', ') : '',
     interpolation: { escapeValue: false },
   });
   const options = typeof params.options === 'string' ? params.options : '';
   return options ? `${text} ${t('issueMessages.didYouMean', { options, interpolation: { escapeValue: false } })}` : text;
+}
+
+/** A date an issue names (a measurement's day, a schedule's month) as the locale writes it. */
+function issueDate(text: string, locale: Locale): string {
+  return isIsoDate(text) ? numericDate(text, locale) : monthLabel(text, locale);
 }

@@ -124,6 +124,8 @@ export function recordMeasurement(env: ConverterEnv, store: MeasurementStore, se
       row,
       columns.physicalProgress,
       `${physical}% on ${date} is below the ${before.physicalProgress}% measured on ${before.date}${before.row ? ` (row ${before.row})` : ' (already recorded)'}; progress is cumulative — fix the value or flag the row as a correction.`,
+      String(physical),
+      { progress: physical, previous: before.physicalProgress, date: before.date },
     );
     return 'failed';
   }
@@ -133,6 +135,8 @@ export function recordMeasurement(env: ConverterEnv, store: MeasurementStore, se
       after.row ?? row,
       columns.physicalProgress,
       `${after.physicalProgress}% on ${after.date} is below the ${physical}% measured on ${date} (row ${row}); progress is cumulative — fix the value or flag the row as a correction.`,
+      String(after.physicalProgress),
+      { progress: after.physicalProgress, previous: physical, date },
     );
     return 'failed';
   }
