@@ -56,6 +56,14 @@ test('sites catalog: filter, sort, edit a value and undo, export the view to xls
   await page.getByTestId('nav-territories').click();
   const rows = page.getByTestId('sites-grid-row-count');
   await expect(rows).toHaveAttribute('data-value', '13');
+  // A view with no rows has nothing to export: a file of headers alone is not offered.
+  await expect(page.getByTestId('sites-grid-export-xlsx')).toBeEnabled();
+  await page.getByTestId('sites-grid-search').fill('nenhum distrito assim');
+  await expect(rows).toHaveAttribute('data-value', '0');
+  await expect(page.getByTestId('sites-grid-export-csv')).toBeDisabled();
+  await expect(page.getByTestId('sites-grid-export-xlsx')).toBeDisabled();
+  await page.getByTestId('sites-grid-search').fill('');
+  await expect(rows).toHaveAttribute('data-value', '13');
   // Each district's code, its key, reads whole: the column widens to the longest code drawn
   // (DI-JUVENTINO-DIAS-CIDADE-INDUSTRIAL and DI-GOVERNADOR-VALADARES were cut at a fixed 200 px).
   const codes = page.locator('[data-testid="sites-grid"] [row-index] [col-id="code"]');

@@ -13,6 +13,8 @@ import { csvExportText, csvSeparator } from './grid-csv';
 
 interface GridExportButtonsProps<T> {
   api: GridApi<T> | null;
+  /** Rows in the current view: with none, there is nothing to export (a file of headers alone). */
+  rows: number;
   testId: string;
   /** File name (without extension) of the CSV and xlsx exports. */
   exportName: string;
@@ -27,7 +29,7 @@ interface GridExportButtonsProps<T> {
  * rows): CSV in the user's locale, and xlsx with typed cells and a notes sheet (when, rows, filters,
  * search, the owner's sources).
  */
-export function GridExportButtons<T>({ api, testId, exportName, exportNotes, search }: GridExportButtonsProps<T>) {
+export function GridExportButtons<T>({ api, rows, testId, exportName, exportNotes, search }: GridExportButtonsProps<T>) {
   const { t, locale } = useLocale();
   const { t: tc } = useTranslation('territories');
   const engine = useEngine();
@@ -77,7 +79,7 @@ export function GridExportButtons<T>({ api, testId, exportName, exportNotes, sea
 
   return (
     <>
-      <Button size="xs" variant="default" onClick={exportCsv} disabled={!api} data-testid={`${testId}-export-csv`}>
+      <Button size="xs" variant="default" onClick={exportCsv} disabled={!api || rows === 0} data-testid={`${testId}-export-csv`}>
         {t('grid.exportCsv')}
       </Button>
       <Button
@@ -85,7 +87,7 @@ export function GridExportButtons<T>({ api, testId, exportName, exportNotes, sea
         variant="default"
         onClick={() => void exportXlsx()}
         loading={exporting}
-        disabled={!api}
+        disabled={!api || rows === 0}
         data-testid={`${testId}-export-xlsx`}
       >
         {tc('grid.exportXlsx')}
