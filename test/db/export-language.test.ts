@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { WORKBOOK_LABELS as PROGRAMME_WORKBOOK_LABELS } from '../../shared/features/programmes/workbook-labels';
 import { WORKBOOK_LABELS } from '../../shared/features/works/workbook/labels';
+import { DEFAULT_CRITERIA } from '../../shared/features/attraction/default-criteria';
+import { PLAN_LABELS } from '../../shared/features/attraction/workbook-labels';
 import { newDemoEngine } from '../support/node-engine';
 import { demoEconomyWorkbook, demoScenarioWorkbook } from '../support/demo-workbooks';
 
@@ -98,5 +100,19 @@ it("the programme workbook's periodicities are the programmes area's words", asy
   for (const locale of ['pt-BR', 'en', 'es'] as const) {
     const texts = (await import(`../../renderer/src/features/programmes/locales/${locale}.json`)) as { kinds: Record<string, string> };
     expect(PROGRAMME_WORKBOOK_LABELS[locale].periodKinds, locale).toEqual(texts.kinds);
+  }
+});
+
+it("the attraction plan's workbook names the default sales criteria in its language", async () => {
+  // A plan stores them in Portuguese: the Spanish workbook read "Empregos por m²" beside Spanish headers.
+  const engine = await newDemoEngine();
+  const plan = (await engine.listAttractionPlans())[0];
+  if (!plan) throw new Error('the demo has no attraction plan');
+  for (const locale of ['pt-BR', 'en', 'es'] as const) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await engine.exportAttractionWorkbook(plan.id, locale)) as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet(PLAN_LABELS[locale].sheets.criteria);
+    const names = sheet?.getColumn(1).values.slice(1).map(String) ?? [];
+    expect(names, locale).toEqual(expect.arrayContaining(DEFAULT_CRITERIA.map((c) => c.names[locale])));
   }
 });

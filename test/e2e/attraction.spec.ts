@@ -208,5 +208,10 @@ test('attraction: a district plan from target sectors to the exported workbook',
   await expect(page.getByTestId('ahp-editor')).toBeVisible();
   await expect(page.getByTestId('ahp-cell-0-1')).toHaveValue('3');
   await expect(page.getByTestId('attraction-sensitivity')).toContainText('Sensitivity to the weights');
+  // The default criteria are named in English too (the plan was made in the Portuguese UI).
+  await expect(page.getByTestId('attraction-criteria')).toContainText('Jobs per m²');
+  await expect(page.getByTestId('attraction-criteria')).toContainText('Environmental risk (1–5)');
+  await expect(page.getByTestId('attraction-criteria')).not.toContainText('Empregos');
+  await expect(page.getByTestId('attraction-sensitivity')).toContainText('Jobs per m²');
   await page.screenshot({ path: testInfo.outputPath('attraction-sensitivity-en.png'), fullPage: true });
 });

@@ -76,7 +76,9 @@ export class AttractionService {
     if (existing) return this.view(existing.id);
     const id = this.edits.run('createPlan', [], () => {
       const planId = this.repo.insert(PLAN, { ...data, source: data.source ?? '' });
-      DEFAULT_CRITERIA.forEach((c, position) => this.repo.insert(CRITERION, { ...c, planId, position }));
+      DEFAULT_CRITERIA.forEach(({ names, ...c }, position) =>
+        this.repo.insert(CRITERION, { ...c, name: names['pt-BR'], planId, position }),
+      );
       return { result: planId, created: planScopes(planId) };
     });
     return this.view(id);

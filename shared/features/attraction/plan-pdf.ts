@@ -7,6 +7,7 @@ import { planWeighting } from './plan-weighting';
 import type { PlanView } from './types';
 import { PROSPECT_STAGES } from './vocabulary';
 import { PLAN_LABELS, type PlanLocale } from './workbook-labels';
+import { planViewIn } from './plan-view-language';
 
 /** A4 landscape, in points. */
 const WIDTH = 841.89;
@@ -148,7 +149,8 @@ function drawCriteria(w: Writer, view: PlanView, locale: PlanLocale, about: read
  * criteria on the right. Generated in the engine (worker or Node), not printed from the screen, with
  * its fonts embedded. The demo plan fits one A4 page; a longer plan flows each column onto the next.
  */
-export async function planPdf(view: PlanView, locale: PlanLocale, fonts: PdfFonts): Promise<Uint8Array> {
+export async function planPdf(stored: PlanView, locale: PlanLocale, fonts: PdfFonts): Promise<Uint8Array> {
+  const view = planViewIn(stored, locale);
   const L = PLAN_LABELS[locale];
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);

@@ -8,6 +8,7 @@ import { planWeighting } from './plan-weighting';
 import type { Incentive, Lot, PlanActionView, PlanView, ProspectView, SalesCriterion, TargetSector } from './types';
 import { PROSPECT_STAGES } from './vocabulary';
 import { PLAN_LABELS, type PlanLocale } from './workbook-labels';
+import { planViewIn } from './plan-view-language';
 
 const MONEY = '"R$" #,##0.00';
 const DATE = 'dd/mm/yyyy';
@@ -71,7 +72,8 @@ function addPlanSheet<T>(wb: ExcelJS.Workbook, name: string, columns: PlanColumn
 }
 
 /** The attraction plan workbook (issue 11): summary with chart for partners, then one sheet per part. */
-export async function planWorkbook(view: PlanView, locale: PlanLocale): Promise<Uint8Array> {
+export async function planWorkbook(stored: PlanView, locale: PlanLocale): Promise<Uint8Array> {
+  const view = planViewIn(stored, locale);
   const L = PLAN_LABELS[locale];
   const c = L.col;
   const wb = new (await loadExcelJs()).Workbook();

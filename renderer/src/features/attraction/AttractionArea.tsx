@@ -1,5 +1,6 @@
 import { Alert, Badge, Button, Group, Paper, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { planViewIn } from '../../../../shared/features/attraction/plan-view-language';
 import { downloadBlob, safeFileName } from '../../lib/download';
 import { notify } from '../../notifications/store';
 import { notifyError } from '../../notifications/notify-error';
@@ -32,7 +33,8 @@ export function AttractionArea() {
   const [planId, setPlanId] = useState<number | null>(null);
   const [exporting, setExporting] = useState<'xlsx' | 'pdf' | null>(null);
   const view = useEngineData((e) => (planId === null ? Promise.resolve(null) : e.getAttractionPlan(planId)), [planId]);
-  const plan = view.data ?? null;
+  // Default criteria named in the UI language (a plan stores them in Portuguese).
+  const plan = useMemo(() => (view.data ? planViewIn(view.data, locale) : null), [view.data, locale]);
 
   const open = async () => {
     if (siteId === null) return;

@@ -1,0 +1,35 @@
+import { salesCriterionName } from './default-criteria';
+import type { PlanView } from './types';
+import type { PlanLocale } from './workbook-labels';
+
+/**
+ * The plan view with its default sales criteria named in `locale` wherever a criterion's name shows:
+ * the criteria, the scoring (its criteria, imputed values and warnings) and the sensitivity model.
+ * A plan made in the Portuguese UI showed "Empregos por m²" in the Spanish one, beside the Spanish
+ * "Empleos por m²" of its source. Names a planner gave stay as they are.
+ */
+export function planViewIn(view: PlanView, locale: PlanLocale): PlanView {
+  const name = (n: string): string => salesCriterionName(n, locale);
+  const { scoring } = view;
+  const sensitivity = scoring.sensitivity;
+  return {
+    ...view,
+    criteria: view.criteria.map((c) => ({ ...c, name: name(c.name) })),
+    scoring: {
+      ...scoring,
+      criteria: scoring.criteria.map((c) => ({ ...c, name: name(c.name) })),
+      imputed: scoring.imputed.map((m) => ({ ...m, criterion: name(m.criterion) })),
+      warnings: scoring.warnings.map((w) =>
+        typeof w.params.criterion === 'string' ? { ...w, params: { ...w.params, criterion: name(w.params.criterion) } } : w,
+      ),
+      sensitivity: sensitivity && {
+        ...sensitivity,
+        criteria: sensitivity.criteria.map((c) => ({ ...c, label: name(c.label) })),
+        model: {
+          ...sensitivity.model,
+          matrix: { ...sensitivity.model.matrix, criteria: sensitivity.model.matrix.criteria.map((c) => ({ ...c, name: name(c.name) })) },
+        },
+      },
+    },
+  };
+}
