@@ -9,7 +9,9 @@ import { englishCount } from '../text/locale-format';
  * FIELD_REFUSALS), so the UI can say it in the user's language.
  */
 export function parseInput<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
-  const result = schema.safeParse(value);
+  // With the refused value in each issue (zod 4 leaves it out unless asked): "must be a number, not the
+  // text "x"" rather than "is required" for a value that is there but of the wrong kind.
+  const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const field = issue?.path.map(String).join('.') || what;
