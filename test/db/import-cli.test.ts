@@ -75,10 +75,13 @@ describe('arranjo import / undo-import / templates (DESIGN.md §10)', () => {
     );
   });
 
-  it('refuses the legacy .xls, a missing file and an unknown template with exit 2', async () => {
+  it('refuses the legacy .xls, a missing file, a folder and an unknown template with exit 2', async () => {
     const xls = await refusedUnchanged('import', ws, path.join(DATA_DIR, 'population/estimativa_dou_2024.xls'), '--format', 'json');
     expect(JSON.parse(xls.out).errors[0].message).toMatch(/legacy Excel 97–2003 workbook \(\.xls\)/);
     expect((await refusedUnchanged('import', ws, path.join(dir, 'nope.csv'))).err).toMatch(/nope\.csv: no such file/);
+    // A folder given for the file or the mapping was "an internal error (a bug in Arranjo)".
+    expect((await refusedUnchanged('import', ws, dir)).err).toMatch(/is a folder, not a file \(the file to import\)/);
+    expect((await refusedUnchanged('import', ws, RAIS, '--mapping', dir)).err).toMatch(/is a folder, not a file \(the mapping\)/);
     expect((await refusedUnchanged('import', ws, RAIS, '--template', 'nao-existe', '--format', 'json')).out).toMatch(
       /There is no import template \\"nao-existe\\"/,
     );

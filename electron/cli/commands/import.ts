@@ -10,6 +10,8 @@ import { openWorkspace, saveWorkspace } from '../context';
 
 async function readInput(file: string, what: string): Promise<Uint8Array> {
   if (!existsSync(file)) throw new ArranjoError('INVALID_INPUT', `${file}: no such file (the ${what}).`, { file });
+  if (statSync(file).isDirectory())
+    throw new ArranjoError('INVALID_INPUT', `${file}: is a folder, not a file (the ${what}); give the file's path.`, { file });
   // A plain view of the Buffer's memory, not a copy: 16 MB of fresh memory for the all-Brazil CSV.
   const read = await readFile(file);
   return new Uint8Array(read.buffer, read.byteOffset, read.byteLength);

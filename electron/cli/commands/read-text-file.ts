@@ -8,9 +8,9 @@ export async function readTextFile(file: string, option: string): Promise<string
     return decodeText(new Uint8Array(await readFile(file))).text;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EISDIR') {
-      throw new ArranjoError('INVALID_INPUT', `${file}: no such file (given to --${option}).`, { file });
-    }
+    if (code === 'ENOENT') throw new ArranjoError('INVALID_INPUT', `${file}: no such file (given to --${option}).`, { file });
+    if (code === 'EISDIR')
+      throw new ArranjoError('INVALID_INPUT', `${file}: is a folder, not a file (given to --${option}); give the file's path.`, { file });
     throw new ArranjoError('FILE_ACCESS', `${file}: cannot be read (${code ?? String(error)}).`, { file });
   }
 }
