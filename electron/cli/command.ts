@@ -102,6 +102,16 @@ export class ParsedCommand {
     return value;
   }
 
+  /** A calendar date option (YYYY-MM-DD), or undefined when absent: 2025-02-30 is refused as the option it is. */
+  date(name: string): string | undefined {
+    const raw = this.string(name);
+    if (raw === undefined) return undefined;
+    const day = new Date(`${raw}T00:00:00Z`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== raw)
+      throw new ArranjoError('INVALID_INPUT', `--${name} must be a calendar date as YYYY-MM-DD, not "${raw}".`);
+    return raw;
+  }
+
   year(name: string): number {
     const raw = this.requiredString(name);
     if (!/^\d{4}$/.test(raw)) throw new ArranjoError('INVALID_INPUT', `--${name} must be a year like 2020, not "${raw}".`);

@@ -197,5 +197,9 @@ describe('arranjo works, sites, export --projects; import of arranjo-obras and a
     const both = await cli('export', ws, '--out', out);
     expect(both.status).toBe(2);
     expect(both.err).toMatch(/--projects/);
+    // A status date that is not a day is refused as the option it is, not as an internal field.
+    const day = await cli('export', ws, '--projects', '--out', out, '--status-date', '2025-02-30');
+    expect(day.status).toBe(2);
+    expect(day.err).toMatch(/--status-date must be a calendar date as YYYY-MM-DD, not "2025-02-30"/);
   });
 });

@@ -14,7 +14,7 @@ function clean(x: number | null): number | null {
  * demo workspace's too, although the app reads a demo at the day it describes.
  */
 export function statusDateOption(cmd: ParsedCommand): string {
-  return cmd.string('status-date') ?? new Date().toISOString().slice(0, 10);
+  return cmd.date('status-date') ?? new Date().toISOString().slice(0, 10);
 }
 
 /** → site_code,site_name,work_code,title,status,budget_planned,committed,disbursed,physical_progress,planned_progress,spi,cpi */
