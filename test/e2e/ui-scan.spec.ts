@@ -109,7 +109,8 @@ async function settled(page: Page): Promise<void> {
 /**
  * Text the browser cuts without an ellipsis a reader could take as meant: placeholders wider than
  * their input ("Vincular a outra inic"), each measured in its own font against its room, button
- * labels squeezed narrower than their text ("Exportar Exce"), and tables wider than the window.
+ * labels squeezed narrower than their text ("Exportar Exce"), tables wider than the window, and
+ * clamped text cut with no title to read it whole.
  */
 async function cutTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -132,6 +133,12 @@ async function cutTexts(page: Page): Promise<string[]> {
     }
     for (const label of document.querySelectorAll<HTMLElement>('.mantine-Button-label')) {
       if (shown(label) && label.scrollWidth > label.clientWidth + 1) cut.push(`button "${label.textContent ?? ''}"`);
+    }
+    // Text clamped to a few lines and cut there, with no title to read it whole ("Empresa
+    // ilustrativa A…" on a pipeline card: which company, and of what sector?).
+    for (const clamped of document.querySelectorAll<HTMLElement>('[data-line-clamp]')) {
+      if (shown(clamped) && !clamped.title && clamped.scrollHeight > clamped.clientHeight + 1)
+        cut.push(`clamped "${(clamped.textContent ?? '').slice(0, 60)}"`);
     }
     return cut;
   });
@@ -167,6 +174,16 @@ async function pick(page: Page, testId: string, option: string): Promise<void> {
   await input.click();
   await input.fill(option);
   await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** Opens (or creates) a district's attraction plan for a period. */
+async function openPlan(page: Page, district: string, period: string): Promise<void> {
+  await page.getByTestId('attraction-site').click();
+  await page.getByRole('option', { name: new RegExp(`^${district}`) }).click();
+  await page.getByTestId('attraction-period').fill(period);
+  await page.getByTestId('attraction-open').click();
+  await expect(page.getByTestId('attraction-plan-title')).toContainText(`${district} — ${period}`);
+  await expect(page.getByTestId('attraction-area')).toHaveAttribute('data-ready', 'true');
 }
 
 /** The second-level views a planner opens, each scanned. */
@@ -220,17 +237,19 @@ async function tour(page: Page, lang: 'pt-BR' | 'es', found: string[], shots: st
   await page.keyboard.press('Escape');
 
   await page.getByTestId('nav-attraction').click();
-  if (!(await page.getByTestId('attraction-plan-title').isVisible())) {
-    await page.getByTestId('attraction-site').click();
-    await page.getByRole('option', { name: 'Distrito Industrial de Betim' }).click();
-    await page.getByTestId('attraction-period').fill('2027');
-    await page.getByTestId('attraction-open').click();
-  }
-  await expect(page.getByTestId('attraction-area')).toHaveAttribute('data-ready', 'true');
+  if (!(await page.getByTestId('attraction-plan-title').isVisible())) await openPlan(page, 'Distrito Industrial de Betim', '2027');
   for (const tab of ['targets', 'lots', 'incentives', 'criteria', 'prospects', 'actions']) {
     await page.getByTestId(`attraction-tab-${tab}`).click();
     await scan(page, lang, `plan-${tab}`, found, shots);
   }
+  // The demo plan's pipeline, for cut texts only (its data are in Portuguese): its cards' company
+  // names were cut to "Empresa ilustrativa A…", without the sector that tells them apart.
+  await openPlan(page, 'Distrito Industrial de Divinópolis', '2026');
+  await page.getByTestId('attraction-tab-prospects').click();
+  await expect(page.locator('[data-testid^="attraction-card-"]').first()).toBeVisible();
+  await settled(page);
+  for (const cut of await cutTexts(page)) found.push(`${lang} demo-pipeline: cut ${cut}`);
+  await openPlan(page, 'Distrito Industrial de Betim', '2027');
 
   await page.getByTestId('nav-programmes').click();
   for (const tab of ['framework', 'actions', 'monitor']) {

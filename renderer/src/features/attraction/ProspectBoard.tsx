@@ -64,7 +64,7 @@ export function ProspectBoard({ prospects, onEdit }: { prospects: ProspectView[]
                 }}
               >
                 <Stack gap={2}>
-                  <Text size="xs" fw={600} lineClamp={2}>
+                  <Text size="xs" fw={600} lineClamp={3} title={p.company}>
                     {p.company}
                   </Text>
                   <Text size="xs" c="dimmed">

@@ -1,4 +1,4 @@
-import { Badge, NumberInput, Select, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { Badge, NumberInput, Select, Table, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MEASURES } from '../../../../shared/domain/types';
 import {
@@ -183,12 +183,11 @@ function RoleParameter({
 
 function Samples({ column }: { column: LayoutColumn }) {
   const text = column.samples.join(' · ');
+  // Cut to one line; the whole list on hover, as every clamped text gives it.
   return (
-    <Tooltip label={text} disabled={text.length < 60} multiline maw={420} withinPortal>
-      <Text size="xs" c="dimmed" lineClamp={1} maw={300}>
-        {text || '—'}
-      </Text>
-    </Tooltip>
+    <Text size="xs" c="dimmed" lineClamp={1} maw={300} title={text || undefined}>
+      {text || '—'}
+    </Text>
   );
 }
 
