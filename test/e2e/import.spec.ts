@@ -154,6 +154,9 @@ test('imports RAIS (dropped, one name fixed by hand) and the IBGE Census workboo
   await expect(page.getByTestId('preview-errors')).toHaveAttribute('data-value', '0');
   await expect(page.getByTestId('preview-total-checks')).toHaveAttribute('data-ok', 'true');
   await expect(page.getByTestId('preview-resolved')).toHaveText('1 território resolvido por você.');
+  // No problem left to export: neither the problems CSV nor the grid's exports are offered empty.
+  await expect(page.getByTestId('issues-export')).toBeDisabled();
+  await expect(page.getByTestId('import-issues-export-xlsx')).toBeDisabled();
   await expect(page.getByTestId('import-commit')).toHaveText(`Importar ${ptBr(853 * 8)} valores`);
   await shot(page, '5-rais-preview');
 

@@ -140,7 +140,14 @@ export function IssuesPanel({ sessionId, fileName, sheet, previewKey, errors, wa
         data-testid="issues-code"
         aria-label={t('issues.code')}
       />
-      <Button size="xs" variant="default" onClick={() => void exportCsv()} loading={exporting} data-testid="issues-export">
+      <Button
+        size="xs"
+        variant="default"
+        onClick={() => void exportCsv()}
+        loading={exporting}
+        disabled={errors + warnings === 0}
+        data-testid="issues-export"
+      >
         {t('issues.export')}
       </Button>
     </>
