@@ -19,7 +19,8 @@ export type SiteMatch<S extends SiteRef = SiteRef> = { found: true; site: S } | 
  *  2. the name as written, then the name up to case, accents, spaces and punctuation.
  * A code always wins over a name. Two sites may share a name (the table does not forbid it): such a
  * name matches neither, and the caller names both codes so the planner can write one.
- * The import, the CLI's `<site>` arguments and the attraction plan all read sites by this one rule.
+ * The imports (works, lots, prospects, programme actions) and the CLI's `<site>` arguments (works,
+ * plan, export --plan) all read sites by this one rule.
  */
 export class SiteLookup<S extends SiteRef = SiteRef> {
   private readonly byCode = new Map<string, S>();
