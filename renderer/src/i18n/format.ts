@@ -59,6 +59,11 @@ export function formatNumber(value: number, locale: Locale, maximumFractionDigit
   return numberFormat(locale, { minimumFractionDigits, maximumFractionDigits }).format(value);
 }
 
+/** A number without thousands grouping ("1200", "1,2"): where a grouped "1.200" would read two ways. */
+export function ungroupedNumber(value: number, locale: Locale): string {
+  return numberFormat(locale, { useGrouping: false, maximumFractionDigits: 6 }).format(value);
+}
+
 /** "1,2 mi" style labels for chart axes, where full digits would crowd the axis. */
 export function formatCompact(value: number, locale: Locale): string {
   return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);

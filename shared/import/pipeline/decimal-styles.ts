@@ -74,6 +74,7 @@ function warnIfTwoWay(rows: readonly SourceRow[], column: number, style: Decimal
         `${style === 'comma' ? 'as in pt-BR' : 'as in a comma-separated file'}), since nothing else in the file shows its decimal separator. ` +
         `If that is wrong, choose the decimal separator "${other === 'dot' ? '.' : ','}" in the mapping (CLI: --decimal ${other}) and import again.`,
       cellToText(cell),
+      { read: Number(read) },
     );
     return;
   }

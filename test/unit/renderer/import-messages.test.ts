@@ -60,7 +60,7 @@ describe('import review messages', () => {
         const text = issueMessage(t(), issue(code, withParams), language);
         const needsParams =
           !withParams &&
-          /unknown-territory|ambiguous-territory|ambiguous-site|progress-decreased|unknown-sector|duplicate-key|rows-combined|total-mismatch|sector-|mixed-levels|territory-name-mismatch/.test(
+          /unknown-territory|ambiguous-territory|ambiguous-site|progress-decreased|ambiguous-decimal|unknown-sector|duplicate-key|rows-combined|total-mismatch|sector-|mixed-levels|territory-name-mismatch/.test(
             code,
           );
         if (needsParams) continue; // an older engine's issue without params keeps its detail
@@ -93,6 +93,26 @@ describe('import review messages', () => {
     expect(issueMessage(t(), decreased({ progress: 55.5, previous: 60, date: '2025-12-31' }), 'en')).toMatch(
       /^55\.5% is less than the 60% of 12\/31\/2025:/,
     );
+  });
+
+  it('a two-way numeral says how it was read, without a grouping that reads two ways again', async () => {
+    // The review read only "O número pode ser lido de dois modos…", never which way it was read.
+    const twoWay = (read: number): ImportIssue => ({
+      severity: 'warning',
+      code: 'ambiguous-decimal',
+      row: 2,
+      column: 'Área (m²)',
+      message: ENGINE,
+      value: '1.200',
+      params: { read },
+    });
+    await i18next.changeLanguage('pt-BR');
+    expect(issueMessage(t(), twoWay(1200), 'pt-BR')).toMatch(
+      /^«1\.200» foi lido como 1200: nada mais no arquivo mostra o separador decimal\./,
+    );
+    expect(issueMessage(t(), twoWay(1.2), 'pt-BR')).toMatch(/^«1\.200» foi lido como 1,2:/);
+    await i18next.changeLanguage('en');
+    expect(issueMessage(t(), twoWay(1.2), 'en')).toMatch(/^“1\.200” was read as 1\.2:/);
   });
 
   it('the same code reads differently in each language', async () => {

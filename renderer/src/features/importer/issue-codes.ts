@@ -3,7 +3,7 @@ import { IMPORT_ISSUE_CODES, isImportIssueCode, type ImportIssueCode } from '../
 import { CLASSIFICATIONS, MEASURES, type Classification, type Measure } from '../../../../shared/domain/types';
 import type { ImportIssue } from '../../../../shared/import/api';
 import type { Locale } from '../../i18n/locales';
-import { formatNumber, isIsoDate, numericDate } from '../../i18n/format';
+import { formatNumber, isIsoDate, numericDate, ungroupedNumber } from '../../i18n/format';
 import { monthLabel } from '../../i18n/period-label';
 
 const isMeasure = (m: string): m is Measure => (MEASURES as readonly string[]).includes(m);
@@ -36,6 +36,7 @@ const NEEDS_PARAMS: readonly IssueCode[] = [
   'mixed-levels',
   'territory-name-mismatch',
   'progress-decreased',
+  'ambiguous-decimal',
 ];
 
 /**
@@ -66,6 +67,8 @@ export function issueMessage(t: TFunction<'importer'>, issue: ImportIssue, local
     total: num(params.total),
     sum: num(params.sum),
     codes: String(params.codes ?? ''),
+    // Without grouping: «1.200» read as 1200 or as 1,2, never as a "1.200" that reads both ways again.
+    read: typeof params.read === 'number' ? ungroupedNumber(params.read, locale) : '',
     progress: num(params.progress),
     previous: num(params.previous),
     date: typeof params.date === 'string' ? issueDate(params.date, locale) : '',
