@@ -4,18 +4,8 @@ import { createWorkspaceDatabase, exportImage, openWorkspaceDatabase } from '../
 import { migrate } from '../../shared/db/migrate';
 import { LATEST_SCHEMA_VERSION } from '../../shared/db/migrations';
 import { Connection } from '../../shared/db/connection';
-import { ArranjoError } from '../../shared/errors';
 import { loadSql, newEngine } from '../support/node-engine';
-
-function refusal(fn: () => unknown): ArranjoError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ArranjoError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
+import { refusal } from '../support/refusal';
 
 describe('opening workspace files', () => {
   let SQL: SqlJsStatic;

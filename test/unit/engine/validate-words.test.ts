@@ -1,18 +1,8 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { ArranjoError } from '../../../shared/errors';
 import { importMappingSchema } from '../../../shared/import/mapping/mapping-schema';
 import { parseInput } from '../../../shared/rpc/validate';
-
-const refusal = (run: () => unknown): ArranjoError => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ArranjoError) return error;
-    throw error;
-  }
-  throw new Error('not refused');
-};
+import { refusal } from '../../support/refusal';
 
 describe('parseInput says what was given, not only what was expected', () => {
   it('tells a value of the wrong kind from a missing one', () => {

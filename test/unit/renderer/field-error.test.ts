@@ -4,6 +4,7 @@ import { initAppI18n } from '../../support/i18n';
 import { FIELD_REFUSALS } from '../../../shared/domain/field-refusals';
 import { indicatorInputSchema, indicatorValueEditsSchema } from '../../../shared/features/territories/schemas';
 import { parseInput, refuseField } from '../../../shared/rpc/validate';
+import { refusal } from '../../support/refusal';
 import { ArranjoError, toErrorPayload } from '../../../shared/errors';
 import { fieldErrorMessage } from '../../../renderer/src/features/territories/field-error';
 import { FIELD_REFUSAL_SAMPLES } from '../../support/field-refusal-samples';
@@ -16,15 +17,6 @@ beforeAll(async () => {
   pt = i18n.getFixedT('pt-BR', 'territories');
   en = i18n.getFixedT('en', 'territories');
 });
-
-function refusal(run: () => unknown): ArranjoError {
-  try {
-    run();
-  } catch (error) {
-    return error as ArranjoError;
-  }
-  throw new Error('accepted');
-}
 
 describe('field errors of the indicator editors', () => {
   it('translates by params.reason with its values, whatever the wording', () => {
