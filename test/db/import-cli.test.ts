@@ -82,6 +82,9 @@ describe('arranjo import / undo-import / templates (DESIGN.md §10)', () => {
     // A folder given for the file or the mapping was "an internal error (a bug in Arranjo)".
     expect((await refusedUnchanged('import', ws, dir)).err).toMatch(/is a folder, not a file \(the file to import\)/);
     expect((await refusedUnchanged('import', ws, RAIS, '--mapping', dir)).err).toMatch(/is a folder, not a file \(the mapping\)/);
+    // A sheet the file lacks is said as such (it was "no built-in template matches this file").
+    const sheet = await refusedUnchanged('import', ws, RAIS, '--sheet', 'Nope', '--format', 'json');
+    expect(sheet.out + sheet.err).toMatch(/there is no sheet \\?"Nope\\?"\. Sheets: RAIS_vinculos/);
     expect((await refusedUnchanged('import', ws, RAIS, '--template', 'nao-existe', '--format', 'json')).out).toMatch(
       /There is no import template \\"nao-existe\\"/,
     );

@@ -17,6 +17,7 @@ import { refuseIfInvalid } from '../../import/quick-import';
 import type { ImportService } from './import-service';
 import { z } from 'zod';
 import { importRefusal } from '../../domain/import-codes';
+import { noSuchSheet } from '../../import/layout/detect-layout';
 
 export interface IssueLine {
   row: number | null;
@@ -95,6 +96,8 @@ export async function importFile(
   let target: ImportTarget | null = null;
   try {
     const source = await openTableSource(bytes, fileName, { encoding: opts.encoding });
+    // A --sheet the file lacks is that, not "no template matches" (a CSV's one table is named after the file).
+    if (opts.sheet !== undefined && !source.sheets.some((s) => s.name === opts.sheet)) throw noSuchSheet(source, opts.sheet);
     const session = new ImportSession('cli', source);
     const registry = new TemplateRegistry(conn);
     let chosen: ImportTemplate | null = null;

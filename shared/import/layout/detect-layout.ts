@@ -61,6 +61,15 @@ function rowText(row: SourceRow): string {
   return [...new Set(row.cells.map((c) => cleanText(cellToText(c))).filter((t) => t !== ''))].join(' ').slice(0, 300);
 }
 
+/** The refusal of a sheet name the file does not have, naming the ones it has (a CSV's one table is named after the file). */
+export function noSuchSheet(source: TableSource, sheetName: string): ArranjoError {
+  return new ArranjoError(
+    'NOT_FOUND',
+    `${source.fileName}: there is no sheet "${sheetName}". Sheets: ${source.sheets.map((s) => s.name).join(', ')}.`,
+    { file: source.fileName, sheet: sheetName },
+  );
+}
+
 /**
  * Finds the table in a sheet: title rows, the header row(s), where the data starts and ends
  * (totals, blank lines, footers), and what each column holds. Everything found is shown to the
@@ -68,16 +77,7 @@ function rowText(row: SourceRow): string {
  */
 export function detectLayout(source: TableSource, sheetName: string, overrides: LayoutOverrides = {}): ImportLayout {
   const sheet = source.sheets.find((s) => s.name === sheetName);
-  if (!sheet) {
-    throw new ArranjoError(
-      'NOT_FOUND',
-      `${source.fileName}: there is no sheet "${sheetName}". Sheets: ${source.sheets.map((s) => s.name).join(', ')}.`,
-      {
-        file: source.fileName,
-        sheet: sheetName,
-      },
-    );
-  }
+  if (!sheet) throw noSuchSheet(source, sheetName);
   const where = { file: source.fileName, sheet: sheetName };
   const head = source.head(sheetName, HEAD_ROWS);
   if (head.every((r) => rowShape(r.cells).nonEmpty === 0)) {
