@@ -41,7 +41,8 @@ export class SiteLookup<S extends SiteRef = SiteRef> {
     const given = text.trim();
     const code = this.byCode.get(given) ?? this.byUpperCode.get(given.toUpperCase());
     if (code) return { found: true, site: code };
-    const named = this.byName.get(given) ?? (nameKey(given) === '' ? undefined : this.byNameKey.get(nameKey(given)));
+    const key = nameKey(given);
+    const named = this.byName.get(given) ?? (key === '' ? undefined : this.byNameKey.get(key));
     if (named?.length === 1) return { found: true, site: named[0] as S };
     return { found: false, sharedBy: named ?? [] };
   }

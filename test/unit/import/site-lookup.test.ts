@@ -67,7 +67,7 @@ describe('SiteLookup: a cell or argument read as a site, by its code or its name
 
   it('the CLI reads <site> by the same rule and refuses a shared name with its codes', () => {
     expect(findSite(SITES, 'distrito industrial de betim').code).toBe('DI-BETIM');
-    expect(() => findSite(SITES, 'Condomínio Empresarial')).toThrow(/2 sites \(DUP-1, DUP-2\)/);
-    expect(() => findSite(SITES, 'Nárnia')).toThrow(/no site with the code or name "Nárnia"/);
+    expect(() => findSite(SITES, 'Condomínio Empresarial')).toThrow(/"Condomínio Empresarial" is the name of 2 sites \(DUP-1, DUP-2\)/);
+    expect(() => findSite(SITES, 'Nárnia')).toThrow(/"Nárnia" is neither the code nor the name of a site of this workspace/);
   });
 });

@@ -145,6 +145,15 @@ export function fileYear(layout: ImportLayout | null): number | null {
   return null;
 }
 
+/** The targets read by field rather than by territory and year: their required fields, and the list of labels that names them. */
+const FIELD_TARGETS: ReadonlyMap<ImportTarget, { required: readonly string[]; fields: 'workFields' | 'measurementFields' | 'planFields' }> =
+  new Map([
+    ['works', { required: WORK_REQUIRED_FIELDS, fields: 'workFields' }],
+    ['measurements', { required: MEASUREMENT_REQUIRED_FIELDS, fields: 'measurementFields' }],
+    ['lots', { required: LOT_REQUIRED_FIELDS, fields: 'planFields' }],
+    ['prospects', { required: PROSPECT_REQUIRED_FIELDS, fields: 'planFields' }],
+  ]);
+
 export type MappingProblem =
   | { kind: 'noTerritory' }
   | { kind: 'noYear' }
@@ -173,25 +182,16 @@ export function mappingProblems(mapping: ImportMapping, layout: ImportLayout | n
   if (target === 'programme-targets') return problems;
   // Works, measurements, lots and prospects name their district or work by code or name: no
   // territory, no year; the columns still to map, by field.
-  if (target === 'works' || target === 'measurements' || target === 'lots' || target === 'prospects') {
-    const required: readonly string[] =
-      target === 'works'
-        ? WORK_REQUIRED_FIELDS
-        : target === 'lots'
-          ? LOT_REQUIRED_FIELDS
-          : target === 'prospects'
-            ? PROSPECT_REQUIRED_FIELDS
-            : has('period-value')
-              ? WIDE_MEASUREMENTS_REQUIRED
-              : MEASUREMENT_REQUIRED_FIELDS;
+  const byField = FIELD_TARGETS.get(target);
+  if (byField) {
+    const required = target === 'measurements' && has('period-value') ? WIDE_MEASUREMENTS_REQUIRED : byField.required;
     const mapped = new Set<string>(
       mapping.columns.flatMap((c) =>
         c.role.role === 'work-field' || c.role.role === 'measurement-field' || c.role.role === 'plan-field' ? [c.role.field] : [],
       ),
     );
     const missing = required.filter((f) => !mapped.has(f));
-    const fields = target === 'works' ? 'workFields' : target === 'measurements' ? 'measurementFields' : 'planFields';
-    if (missing.length > 0) problems.push({ kind: 'missingFields', fields, missing });
+    if (missing.length > 0) problems.push({ kind: 'missingFields', fields: byField.fields, missing });
     return problems;
   }
   if (!has('territory') && !has('territory-name')) problems.push({ kind: 'noTerritory' });
