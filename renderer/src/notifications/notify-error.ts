@@ -164,14 +164,27 @@ export function translateError(error: unknown): { title: string; message: string
  * (give `context` as a function, `(lng) => t('…', { lng })`, for it to follow too).
  */
 export function notifyError(error: unknown, context?: NotificationText): void {
+  const words = errorWords(error);
   notify({
     kind: 'error',
     title: (lng) => {
-      const { title } = translateError(error);
+      const { title } = words(lng);
       const before = context === undefined ? '' : wordsOf(context, lng);
       return before ? `${before}: ${title}` : title;
     },
-    message: () => translateError(error).message,
-    details: () => translateError(error).details,
+    message: (lng) => words(lng).message,
+    details: (lng) => words(lng).details,
   });
+}
+
+/**
+ * `translateError(error)` worded once per language: a notification card asks for its title, message
+ * and details at each render, and would otherwise translate the same error three times.
+ */
+export function errorWords(error: unknown): (lng: string) => ReturnType<typeof translateError> {
+  let cached: { lng: string; words: ReturnType<typeof translateError> } | null = null;
+  return (lng) => {
+    if (cached?.lng !== lng) cached = { lng, words: translateError(error) };
+    return cached.words;
+  };
 }

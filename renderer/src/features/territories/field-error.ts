@@ -2,7 +2,7 @@ import i18next, { type TFunction } from 'i18next';
 import { fieldRefusal, type FieldRefusalParams } from '../../../../shared/domain/field-refusals';
 import { toEngineError } from '../../lib/engine-error';
 import { notify, wordsOf, type NotificationText } from '../../notifications/store';
-import { fieldReasonText, translateError } from '../../notifications/notify-error';
+import { errorWords, fieldReasonText, translateError } from '../../notifications/notify-error';
 
 /**
  * A field refusal in the words of the indicator and value editors, or null when these editors have
@@ -79,10 +79,11 @@ export function fieldErrorMessage(error: unknown, t: TFunction<'territories'>): 
 
 /** A refused edit as a notification: the translated reason, the engine's own words as a detail. */
 export function notifyFieldError(error: unknown, context: NotificationText): void {
+  const words = errorWords(error);
   notify({
     kind: 'error',
-    title: (lng) => `${wordsOf(context, lng)}: ${translateError(error).title}`,
+    title: (lng) => `${wordsOf(context, lng)}: ${words(lng).title}`,
     message: (lng) => fieldErrorMessage(error, i18next.getFixedT(lng, 'territories')),
-    details: () => translateError(error).details,
+    details: (lng) => words(lng).details,
   });
 }
