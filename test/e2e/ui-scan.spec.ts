@@ -131,6 +131,16 @@ async function cutTexts(page: Page): Promise<string[]> {
         cut.push(`table "${(table.querySelector('th')?.textContent ?? '').trim()}…" past the window's edge`);
       }
     }
+    // A table's heading cut by the panel that holds it ("Punta" for "Puntaje"): the panel clips or
+    // scrolls sideways, and the column a reader came for is behind its edge.
+    for (const th of document.querySelectorAll<HTMLTableCellElement>('th')) {
+      if (!shown(th)) continue;
+      let panel = th.parentElement;
+      while (panel && getComputedStyle(panel).overflowX === 'visible') panel = panel.parentElement;
+      if (panel && th.getBoundingClientRect().right > panel.getBoundingClientRect().right + 1) {
+        cut.push(`table heading "${(th.textContent ?? '').trim()}" cut by its panel`);
+      }
+    }
     for (const label of document.querySelectorAll<HTMLElement>('.mantine-Button-label')) {
       if (shown(label) && label.scrollWidth > label.clientWidth + 1) cut.push(`button "${label.textContent ?? ''}"`);
     }

@@ -1,18 +1,4 @@
-import {
-  Anchor,
-  Button,
-  Card,
-  CloseButton,
-  Group,
-  ScrollArea,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Card, CloseButton, Grid, Group, ScrollArea, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
@@ -94,135 +80,143 @@ export function InitiativeProfilePanel({
           <CloseButton aria-label={t('profile.close')} onClick={onClose} />
         </Group>
       </Group>
-      <SimpleGrid cols={3} spacing="sm">
-        <Stack gap={4}>
-          <Text fw={600} size="sm">
-            {t('profile.municipalities')}
-          </Text>
-          <ScrollArea h={160}>
-            <Table fz="xs" striped>
-              <Table.Tbody>
-                {p.municipalityList.map((m) => (
-                  <Table.Tr key={m.code}>
-                    <Table.Td>{m.name}</Table.Td>
-                    <Table.Td>{m.state}</Table.Td>
-                    <Table.Td ta="right">{m.population === null ? '—' : numberFormat(locale).format(m.population)}</Table.Td>
+      {/* The suggestions' table gets the widest column: in a third of the card, at 1280 px in Spanish,
+          its score column was cut ("Punta"). Below 1200 px the three stack. */}
+      <Grid gap="sm">
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <Stack gap={4}>
+            <Text fw={600} size="sm">
+              {t('profile.municipalities')}
+            </Text>
+            <ScrollArea h={160}>
+              <Table fz="xs" striped>
+                <Table.Tbody>
+                  {p.municipalityList.map((m) => (
+                    <Table.Tr key={m.code}>
+                      <Table.Td>{m.name}</Table.Td>
+                      <Table.Td>{m.state}</Table.Td>
+                      <Table.Td ta="right">{m.population === null ? '—' : numberFormat(locale).format(m.population)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </ScrollArea>
+            <ProfileGovernance profile={p} others={data.data.others} onOpen={onOpen} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <Stack gap={4}>
+            <Text fw={600} size="sm">
+              {t('suggest.title')}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('suggest.how', { year: year ?? '—' })}
+            </Text>
+            {p.sectors.length === 0 && (
+              <Text size="xs" c="orange.8" data-testid="suggest-no-sectors">
+                {t('suggest.subjectNoSectors')}
+              </Text>
+            )}
+            {ready && suggestions.length === 0 && (
+              <Text size="xs" c="dimmed" data-testid="suggest-none">
+                {t('suggest.none')}
+              </Text>
+            )}
+            <ScrollArea h={250}>
+              <Table fz="xs" horizontalSpacing={6} data-testid="initiative-suggestions">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('grid.name')}</Table.Th>
+                    <Table.Th>{t('suggest.chain')}</Table.Th>
+                    <Table.Th>{t('suggest.jaccard')}</Table.Th>
+                    <Table.Th>{t('suggest.cosine')}</Table.Th>
+                    <Table.Th>{t('suggest.score')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollArea>
-          <ProfileGovernance profile={p} others={data.data.others} onOpen={onOpen} />
-        </Stack>
-        <Stack gap={4}>
-          <Text fw={600} size="sm">
-            {t('suggest.title')}
-          </Text>
-          <Text size="xs" c="dimmed">
-            {t('suggest.how', { year: year ?? '—' })}
-          </Text>
-          {p.sectors.length === 0 && (
-            <Text size="xs" c="orange.8" data-testid="suggest-no-sectors">
-              {t('suggest.subjectNoSectors')}
-            </Text>
-          )}
-          {ready && suggestions.length === 0 && (
-            <Text size="xs" c="dimmed" data-testid="suggest-none">
-              {t('suggest.none')}
-            </Text>
-          )}
-          <ScrollArea h={250}>
-            <Table fz="xs" horizontalSpacing={6} data-testid="initiative-suggestions">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('grid.name')}</Table.Th>
-                  <Table.Th>{t('suggest.chain')}</Table.Th>
-                  <Table.Th>{t('suggest.jaccard')}</Table.Th>
-                  <Table.Th>{t('suggest.cosine')}</Table.Th>
-                  <Table.Th>{t('suggest.score')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {suggestions.map((s) => (
-                  <Table.Tr key={s.code}>
-                    <Table.Td>
-                      <Anchor size="xs" onClick={() => onOpen(s.code)}>
-                        {s.name}
-                      </Anchor>{' '}
-                      <Text span size="xs" c="dimmed">
-                        {s.states.join(', ')}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      {s.sameChain ? (
-                        <Text span size="xs" fw={600} c="teal.8">
-                          {t('suggest.same')}
+                </Table.Thead>
+                <Table.Tbody>
+                  {suggestions.map((s) => (
+                    <Table.Tr key={s.code}>
+                      <Table.Td>
+                        <Anchor size="xs" onClick={() => onOpen(s.code)}>
+                          {s.name}
+                        </Anchor>{' '}
+                        <Text span size="xs" c="dimmed">
+                          {s.states.join(', ')}
                         </Text>
-                      ) : (
-                        '—'
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {s.sectorJaccard !== null || !s.gaps.sectors ? (
-                        fmt(s.sectorJaccard, locale)
-                      ) : (
-                        <Gap text={t('suggest.noSectorsShort')} title={t(`suggest.noSectors.${s.gaps.sectors}`)} />
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {s.profileCosine !== null || !s.gaps.jobs ? (
-                        fmt(s.profileCosine, locale)
-                      ) : (
-                        <Gap text={t('suggest.noJobsShort')} title={t(`suggest.noJobs.${s.gaps.jobs}`)} />
-                      )}
-                    </Table.Td>
-                    <Table.Td>{fmt(s.score, locale, 3)}</Table.Td>
+                      </Table.Td>
+                      <Table.Td>
+                        {s.sameChain ? (
+                          <Text span size="xs" fw={600} c="teal.8">
+                            {t('suggest.same')}
+                          </Text>
+                        ) : (
+                          '—'
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        {s.sectorJaccard !== null || !s.gaps.sectors ? (
+                          fmt(s.sectorJaccard, locale)
+                        ) : (
+                          <Gap text={t('suggest.noSectorsShort')} title={t(`suggest.noSectors.${s.gaps.sectors}`)} />
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        {s.profileCosine !== null || !s.gaps.jobs ? (
+                          fmt(s.profileCosine, locale)
+                        ) : (
+                          <Gap text={t('suggest.noJobsShort')} title={t(`suggest.noJobs.${s.gaps.jobs}`)} />
+                        )}
+                      </Table.Td>
+                      <Table.Td>{fmt(s.score, locale, 3)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </ScrollArea>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 3 }}>
+          <Stack gap={4}>
+            <Text fw={600} size="sm">
+              {t('exchange.title')}
+            </Text>
+            <Select
+              size="xs"
+              placeholder={t('exchange.partner')}
+              aria-label={t('exchange.partner')}
+              data={suggestions.map((s) => ({ value: s.code, label: s.name }))}
+              value={partner}
+              onChange={setPartner}
+              data-testid="exchange-partner"
+            />
+            {/* Two lines: a sentence, and in a narrow window a placeholder that wraps instead of being cut. */}
+            <Textarea
+              size="xs"
+              autosize
+              minRows={2}
+              placeholder={t('exchange.what')}
+              aria-label={t('exchange.what')}
+              value={what}
+              onChange={(e) => setWhat(e.currentTarget.value)}
+              data-testid="exchange-what"
+            />
+            <Button size="xs" disabled={!partner || what.trim() === ''} onClick={record} data-testid="exchange-record">
+              {t('exchange.record')}
+            </Button>
+            <Table fz="xs" data-testid="initiative-exchanges">
+              <Table.Tbody>
+                {p.exchanges.map((e) => (
+                  <Table.Tr key={e.id}>
+                    <Table.Td>{e.from === p.code ? e.toName : e.fromName}</Table.Td>
+                    <Table.Td>{e.what}</Table.Td>
+                    <Table.Td>{t(`exchange.statuses.${e.status}`)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>
-          </ScrollArea>
-        </Stack>
-        <Stack gap={4}>
-          <Text fw={600} size="sm">
-            {t('exchange.title')}
-          </Text>
-          <Select
-            size="xs"
-            placeholder={t('exchange.partner')}
-            aria-label={t('exchange.partner')}
-            data={suggestions.map((s) => ({ value: s.code, label: s.name }))}
-            value={partner}
-            onChange={setPartner}
-            data-testid="exchange-partner"
-          />
-          {/* Two lines: a sentence, and in a narrow window a placeholder that wraps instead of being cut. */}
-          <Textarea
-            size="xs"
-            autosize
-            minRows={2}
-            placeholder={t('exchange.what')}
-            aria-label={t('exchange.what')}
-            value={what}
-            onChange={(e) => setWhat(e.currentTarget.value)}
-            data-testid="exchange-what"
-          />
-          <Button size="xs" disabled={!partner || what.trim() === ''} onClick={record} data-testid="exchange-record">
-            {t('exchange.record')}
-          </Button>
-          <Table fz="xs" data-testid="initiative-exchanges">
-            <Table.Tbody>
-              {p.exchanges.map((e) => (
-                <Table.Tr key={e.id}>
-                  <Table.Td>{e.from === p.code ? e.toName : e.fromName}</Table.Td>
-                  <Table.Td>{e.what}</Table.Td>
-                  <Table.Td>{t(`exchange.statuses.${e.status}`)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Stack>
-      </SimpleGrid>
+          </Stack>
+        </Grid.Col>
+      </Grid>
     </Card>
   );
 }
