@@ -1,5 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
+import { countFormat } from './count-format';
 import { DEFAULT_LOCALE, isLocale, type Locale } from './locales';
 import { loadTexts } from './load-texts';
 import { LOCALE_STORAGE_KEY, initialLocale } from './stored-locale';
@@ -12,16 +13,20 @@ import { LOCALE_STORAGE_KEY, initialLocale } from './stored-locale';
 export async function initI18n(): Promise<typeof i18next> {
   const lng = initialLocale();
   const texts = await loadTexts(lng);
-  await i18next.use(initReactI18next).init({
-    resources: { [lng]: texts },
-    ns: Object.keys(texts),
-    defaultNS: 'translation',
-    lng,
-    fallbackLng: DEFAULT_LOCALE,
-    // React escapes already; double escaping would show "&amp;" in labels.
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  await i18next
+    .use(initReactI18next)
+    .use(countFormat)
+    .init({
+      resources: { [lng]: texts },
+      ns: Object.keys(texts),
+      defaultNS: 'translation',
+      lng,
+      fallbackLng: DEFAULT_LOCALE,
+      // React escapes already; double escaping would show "&amp;" in labels.
+      // Every interpolation through countFormat: a {{count}} in the language's digits.
+      interpolation: { escapeValue: false, alwaysFormat: true },
+      returnNull: false,
+    });
   document.documentElement.lang = i18next.language;
   return i18next;
 }

@@ -1,6 +1,6 @@
 import type { Locale } from './locales';
 import type { texts } from './texts/pt-BR';
-import { zeroAsPlural } from './zero-as-plural';
+import { completePlurals } from './plural-forms';
 
 /** A language's UI texts by namespace (pt-BR's shape: every language has the same keys). */
 export type Texts = typeof texts;
@@ -10,9 +10,9 @@ export type Texts = typeof texts;
  * screen loads only the one in use (~55 kB gzip rather than all three's ~160 kB; issue 16).
  */
 const LOADERS: Record<Locale, () => Promise<Texts>> = {
-  'pt-BR': () => import('./texts/pt-BR').then((m) => zeroAsPlural(m.texts)),
-  en: () => import('./texts/en').then((m) => m.texts),
-  es: () => import('./texts/es').then((m) => m.texts),
+  'pt-BR': () => import('./texts/pt-BR').then((m) => completePlurals(m.texts)),
+  en: () => import('./texts/en').then((m) => completePlurals(m.texts)),
+  es: () => import('./texts/es').then((m) => completePlurals(m.texts)),
 };
 
 export function loadTexts(locale: Locale): Promise<Texts> {

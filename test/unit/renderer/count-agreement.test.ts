@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resources } from '../../../renderer/src/i18n/resources';
 import { countContext } from '../../../renderer/src/features/importer/count-noun';
-import { zeroAsPlural } from '../../../renderer/src/i18n/zero-as-plural';
+import { completePlurals } from '../../../renderer/src/i18n/plural-forms';
 
 /**
  * Sentences that count agree with their numbers: the import review read "1 valores novos e 0
@@ -16,7 +16,7 @@ const tr = (language: Language, ns: string) => i18next.getFixedT(language, ns);
 describe('count agreement', () => {
   beforeAll(async () => {
     await i18next.init({
-      resources: { ...resources, 'pt-BR': zeroAsPlural(resources['pt-BR']) },
+      resources: { 'pt-BR': completePlurals(resources['pt-BR']), en: completePlurals(resources.en), es: completePlurals(resources.es) },
       lng: 'pt-BR',
       interpolation: { escapeValue: false },
     });

@@ -1,10 +1,10 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { loadTexts } from '../../../renderer/src/i18n/load-texts';
-import { zeroAsPlural } from '../../../renderer/src/i18n/zero-as-plural';
+import { completePlurals } from '../../../renderer/src/i18n/plural-forms';
 
-describe('a count of zero in pt-BR takes the plural', () => {
-  it('adds a _zero form with the plural words to every text with both forms, at every depth', () => {
+describe('the plural forms CLDR asks for: zero in pt-BR, exact millions in pt-BR and es', () => {
+  it('adds _zero and _many forms with the plural words to every text with both forms, at every depth', () => {
     const tree = {
       rows_one: '{{count}} linha',
       rows_other: '{{count}} linhas',
@@ -14,13 +14,16 @@ describe('a count of zero in pt-BR takes the plural', () => {
       said_other: 'vários',
       said_zero: 'nenhum',
     };
-    expect(zeroAsPlural(tree)).toEqual({
+    expect(completePlurals(tree)).toEqual({
       ...tree,
       rows_zero: '{{count}} linhas',
-      grid: { ...tree.grid, works_zero: '{{count}} obras' },
+      rows_many: '{{count}} linhas',
+      grid: { ...tree.grid, works_zero: '{{count}} obras', works_many: '{{count}} obras' },
+      said_many: 'vários',
     });
     // The texts given stay as they were (they are a module's own object).
     expect(tree).not.toHaveProperty('rows_zero');
+    expect(tree).not.toHaveProperty('rows_many');
     expect(tree.grid).not.toHaveProperty('works_zero');
   });
 
@@ -39,6 +42,17 @@ describe('a count of zero in pt-BR takes the plural', () => {
       const t = i18next.createInstance();
       await t.init({ resources: { [lng]: await loadTexts(lng) }, lng, interpolation: { escapeValue: false } });
       expect(t.t('grid.rowCount', { count: 0 })).toBe(zero);
+    }
+  });
+
+  it('a million rows is counted, not shown as the text\'s key (CLDR: "many" in pt-BR and es)', async () => {
+    for (const [lng, million] of [
+      ['pt-BR', '1000000 linhas'],
+      ['es', '2000000 filas'],
+    ] as const) {
+      const t = i18next.createInstance();
+      await t.init({ resources: { [lng]: await loadTexts(lng) }, lng, interpolation: { escapeValue: false } });
+      expect(t.t('grid.rowCount', { count: lng === 'es' ? 2_000_000 : 1_000_000 })).toBe(million);
     }
   });
 });
