@@ -185,4 +185,15 @@ test('initiatives: filter MG, open the Polo Apícola, learn from a related polo,
   await page.getByTestId('methodology-library-open').click();
   await expect(page.getByTestId('methodology-table')).toBeVisible();
   await shot('library-es');
+  await page.keyboard.press('Escape');
+
+  // The polo's territory set, described in Spanish (its stored note is Portuguese).
+  await page.getByTestId('nav-territories').click();
+  await page.getByTestId('tab-sets').click();
+  await page
+    .getByTestId('territory-sets-shown')
+    .getByText(/De iniciativas/)
+    .click();
+  const apicolaSet = page.getByTestId('territory-sets-grid').locator('[row-index]').filter({ hasText: APICOLA });
+  await expect(apicolaSet.locator('[col-id="description"]')).toHaveText('Mantenido por el área Polos e iniciativas');
 });

@@ -68,7 +68,15 @@ export function TerritorySetsPanel() {
         hide: shown === 'own',
         context: { kind: 'text' } satisfies ColumnMeta,
       },
-      { field: 'description', headerName: tc('territories.setDescription'), width: 260, context: { kind: 'text' } satisfies ColumnMeta },
+      {
+        field: 'description',
+        headerName: tc('territories.setDescription'),
+        width: 260,
+        // An initiative's set stores a Portuguese note (initiative-set.ts); it is said in the UI language.
+        valueGetter: (p) =>
+          p.data?.initiative ? tc('territories.initiativeSetDescription', { area: t('areas.initiatives') }) : p.data?.description,
+        context: { kind: 'text' } satisfies ColumnMeta,
+      },
       {
         field: 'updatedAt',
         headerName: tc('territories.updatedAt'),
@@ -77,7 +85,7 @@ export function TerritorySetsPanel() {
         context: { kind: 'text' } satisfies ColumnMeta,
       },
     ],
-    [tc, locale, shown],
+    [tc, t, locale, shown],
   );
   const remove = (target: Row) =>
     controller
