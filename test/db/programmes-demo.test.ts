@@ -53,6 +53,16 @@ describe('the demo programme, its monitoring, workbook and undoable edits', () =
     });
   });
 
+  it('counts the municipalities of each quarter as DESIGN §10 does (hand-checked: 2, 3, 4 and 3 with an action starting then)', () => {
+    const rows = programmeReport(engine.connection(), DEMO_PROGRAMME_NAME).filter((r) => r.indicator === 'municipalities');
+    expect(rows.map((r) => [r.period, r.target, r.actual, r.achievement])).toEqual([
+      ['2025-Q1', 2, 2, 1],
+      ['2025-Q2', 3, 3, 1],
+      ['2025-Q3', 4, 4, 1],
+      ['2025-Q4', 4, 3, 0.75],
+    ]);
+  });
+
   it('writes the monitoring workbook with typed cells and RAG fills, in pt-BR and es', async () => {
     const bytes = await engine.exportProgrammeWorkbook({ programmeId: id });
     const wb = new ExcelJS.Workbook();

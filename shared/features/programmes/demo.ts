@@ -178,14 +178,16 @@ const INDICATORS: readonly DemoIndicator[] = [
     name: 'Municípios com comitê e ações',
     unit: 'municípios',
     periodKind: 'quarter',
-    cumulative: true,
+    // Per quarter, as DESIGN §10 defines the built-in count (the municipalities with an action
+    // starting in the period): `arranjo programme` on the demo gives what the contract says.
+    cumulative: false,
     baseline: 0,
     disaggregation: [],
     targets: [
       ['2025-Q1', 2, null],
-      ['2025-Q2', 4, null],
-      ['2025-Q3', 5, null],
-      ['2025-Q4', 5, null],
+      ['2025-Q2', 3, null],
+      ['2025-Q3', 4, null],
+      ['2025-Q4', 4, null],
     ],
   },
 ];
