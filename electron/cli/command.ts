@@ -17,7 +17,7 @@ export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
  * wording ("To specify a positional argument starting with a '-', place it at the end of the
  * command after '--'…") explains the parser, not the command.
  */
-function argumentProblem(error: unknown): string {
+function argumentProblem(error: unknown, argv: readonly string[]): string {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: unknown } | null)?.code;
   const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
@@ -25,7 +25,7 @@ function argumentProblem(error: unknown): string {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return `unknown option ${option}.`;
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return /argument missing/.test(message) ? `${option} needs a value.` : `${option} takes no value.`;
+      return /does not take an argument/.test(message) ? `${option} takes no value.` : missingValue(option, argv);
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
       return 'too many arguments.';
     default:
@@ -33,11 +33,29 @@ function argumentProblem(error: unknown): string {
   }
 }
 
+/**
+ * An option given without its value: last on the line, or followed by a word starting with "-",
+ * which the parser never takes as a value (`--site --format csv`, `--p -1`; it calls that
+ * "ambiguous"). A negative number is meant as the value: the way to give it is `--p=-1`.
+ */
+function missingValue(option: string, argv: readonly string[]): string {
+  const next = argv[argv.indexOf(option) + 1];
+  if (next !== undefined && /^-\.?\d/.test(next)) return `${option} needs a value; to give it ${next}, write ${option}=${next}.`;
+  return `${option} needs a value.`;
+}
+
+/** The formats of a command whose result is rows: the readable table, CSV and JSON. */
+export const ROW_FORMATS: readonly OutputFormat[] = ['table', 'csv', 'json'];
+/** The formats of a command whose result is one JSON value with its readable text: it has no CSV. */
+export const VALUE_FORMATS: readonly OutputFormat[] = ['table', 'json'];
+
 /** One CLI command: its name, usage line(s), its own options, and what it does. */
 export interface CliCommand {
   name: string;
   usage: string;
   options: OptionSpec;
+  /** The --format values it prints (DESIGN.md §10); `run` refuses any other before the command runs. */
+  formats: readonly OutputFormat[];
   /**
    * Whether this run keeps SQLite busy long enough for V8's optimizing compiler to pay off (the
    * process entry, electron/cli/cli.ts, says why); without it, SQLite runs on the baseline compiler.
@@ -57,14 +75,18 @@ export class ParsedCommand {
     readonly name: string,
     private readonly args: string[],
     private readonly values: Record<string, string | boolean | (string | boolean)[] | undefined>,
+    private readonly formats: readonly OutputFormat[],
   ) {}
 
-  static parse(name: string, argv: string[], options: OptionSpec): ParsedCommand {
+  static parse(name: string, argv: string[], options: OptionSpec, formats: readonly OutputFormat[] = ROW_FORMATS): ParsedCommand {
     try {
       const parsed = parseArgs({ args: argv, options: { ...COMMON, ...options }, allowPositionals: true, strict: true });
-      return new ParsedCommand(name, parsed.positionals, parsed.values);
+      return new ParsedCommand(name, parsed.positionals, parsed.values, formats);
     } catch (error) {
-      throw new ArranjoError('INVALID_INPUT', `arranjo ${name}: ${argumentProblem(error)} "arranjo ${name} --help" lists its options.`);
+      throw new ArranjoError(
+        'INVALID_INPUT',
+        `arranjo ${name}: ${argumentProblem(error, argv)} "arranjo ${name} --help" lists its options.`,
+      );
     }
   }
 
@@ -127,7 +149,18 @@ export class ParsedCommand {
     return raw as T;
   }
 
+  /**
+   * --format, one the command prints: `plan --format csv` printed the readable table, as if the
+   * script reading it had asked for that.
+   */
   format(): OutputFormat {
-    return this.choice<OutputFormat>('format', ['table', 'csv', 'json'], 'table');
+    const raw = this.values.format;
+    if (raw === undefined) return 'table';
+    if ((this.formats as readonly unknown[]).includes(raw)) return raw as OutputFormat;
+    const named = this.formats.filter((f) => f !== 'table').map((f) => `--format ${f}`);
+    throw new ArranjoError(
+      'INVALID_INPUT',
+      `arranjo ${this.name} has no --format ${String(raw)}: use ${named.join(' or ')}, or leave --format out for a readable table.`,
+    );
   }
 }

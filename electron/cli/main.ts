@@ -70,11 +70,12 @@ export async function run(
     if (!load) throw new ArranjoError('INVALID_INPUT', `Unknown command "${name}".\n\n${await usage()}`);
     const command = await load();
     setCommandName(name);
-    const cmd = ParsedCommand.parse(name, rest, command.options);
+    const cmd = ParsedCommand.parse(name, rest, command.options, command.formats);
     if (cmd.flag('help')) {
       out(`${command.usage}\n`);
       return 0;
     }
+    // Before the command runs: a format it does not print is refused with nothing written.
     const format = cmd.format();
     beforeRun?.(command, cmd);
     const result = await command.run(cmd);

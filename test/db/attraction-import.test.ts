@@ -60,6 +60,8 @@ describe('attraction import, plan and export through the CLI (DESIGN.md §10)', 
       },
       targetSectors: [],
     });
+    // §10's keys in its order, then the period it does not list (it came second).
+    expect(Object.keys(JSON.parse(plan.out) as object)).toEqual(['site', 'lots', 'prospects', 'targetSectors', 'period']);
     const info = JSON.parse((await cli('info', ws, '--format', 'json')).out) as { counts: { lots: number; prospects: number } };
     // Plus the demo's illustrative plan of DI-DIVINOPOLIS: 13 lots, 6 prospects.
     expect(info.counts).toMatchObject({ lots: 16, prospects: 8 });

@@ -16,6 +16,20 @@ describe('arranjo CLI (DESIGN.md §10)', () => {
   it('info --format json gives the schema version and every count', async () => {
     const { status, out } = await cli('info', demo, '--format', 'json');
     expect(status).toBe(0);
+    // In §10's order, key by key: scripts may compare the text (initiatives came after programmeActions).
+    expect(out).toMatch(/^\{"schemaVersion":\d+,"counts":\{"municipalities":\d+,"sites":\d+,"indicators":\d+,"indicatorValues":\d+,/);
+    expect(Object.keys((JSON.parse(out) as { counts: object }).counts)).toEqual([
+      'municipalities',
+      'sites',
+      'indicators',
+      'indicatorValues',
+      'employment',
+      'projects',
+      'lots',
+      'prospects',
+      'initiatives',
+      'programmeActions',
+    ]);
     expect(JSON.parse(out)).toEqual({
       schemaVersion: LATEST_SCHEMA_VERSION,
       counts: {

@@ -198,6 +198,11 @@ describe('no message leaks library internals, at any entry point (issue 15)', ()
       ['plan', ws, '--site', 'nao-existe'],
       ['init', ws],
       ['init', path.join(dir, 'nao', 'existe', 'novo.arranjo')],
+      ['init', dir, '--force'],
+      ['works', ws, '--site', '--format', 'csv'],
+      ['rank', '--matrix', path.join(dir, 'matriz.csv'), '--method', 'promethee2', '--p', '-1'],
+      ['initiatives', ws, '--state', 'XX', '--format', 'csv'],
+      ['plan', ws, '--site', 'nao-existe', '--format', 'csv'],
     ];
     mkdirSync(path.join(dir, 'sub'), { recursive: true });
     const statuses: string[] = [];

@@ -36,6 +36,8 @@ describe('arranjo import / undo-import / templates (DESIGN.md §10)', () => {
       warnings: [],
       errors: [],
     });
+    // §10's keys in its order, then the template and sheet it does not list (they came before "rows").
+    expect(Object.keys(JSON.parse(out) as object)).toEqual(['batch', 'target', 'rows', 'warnings', 'errors', 'template', 'sheet']);
     const jobs = await cli('employment', ws, '--year', '2019', '--format', 'csv');
     expect(jobs.out.trim().split('\n')).toHaveLength(1 + 853 * 8);
   });
@@ -73,6 +75,21 @@ describe('arranjo import / undo-import / templates (DESIGN.md §10)', () => {
     expect(err).toBe(
       'arranjo: RAIS_vinculos_bad.csv, sheet RAIS_vinculos_bad, row 11, column 1 - Extrativa mineral: "x y" is not a number. (1 error in all; nothing was imported)\n',
     );
+  });
+
+  it('--skip-invalid: the bad rows listed in "skipped"; the count of rows skipped adds the Total row, which is no error', async () => {
+    const lines = readFileSync(RAIS, 'latin1').split('\r\n');
+    for (const i of [10, 11, 12]) lines[i] = lines[i]?.replace(/^(\d{6}:[^;]+);\d+;/, '$1;x y;') ?? '';
+    const bad = path.join(dir, 'RAIS_vinculos_tres_ruins.csv');
+    writeFileSync(bad, lines.join('\r\n'), 'latin1');
+    const { status, out } = await cli('import', ws, bad, '--skip-invalid', '--dry-run', '--format', 'json');
+    expect(status).toBe(0);
+    const json = JSON.parse(out) as { rows: object; skipped: { row: number }[] };
+    expect(Object.keys(json)).toEqual(['batch', 'target', 'rows', 'warnings', 'errors', 'skipped', 'template', 'sheet']);
+    expect(json.skipped.map((s) => s.row)).toEqual([11, 12, 13]);
+    // rows.skipped counts data rows not imported: these 3 and the Total row (skipped: 1 in a clean
+    // import), which is checked against the sum, not an error to list.
+    expect(json.rows).toMatchObject({ read: 854, skipped: 4 });
   });
 
   it('refuses the legacy .xls, a missing file, a folder and an unknown template with exit 2', async () => {

@@ -78,6 +78,13 @@ describe('Polos e iniciativas: the real Rotas file through the CLI (DESIGN §10)
     ]);
     const ride = polos.find((r) => r[1] === 'Polo da Fruticultura RIDE DF');
     expect(ride?.[4]).toBe('DF|GO|MG');
+    // The state as the import reads --state: its name too; an unknown one refused (it listed none, exit 0).
+    expect(csvRows((await cli('initiatives', ws, '--state', 'Minas Gerais', '--format', 'csv')).out).slice(1)).toEqual(polos);
+    expect(await cli('initiatives', ws, '--state', 'XX', '--format', 'csv')).toEqual({
+      status: 2,
+      out: '',
+      err: 'arranjo: --state XX: not a Brazilian state; give its abbreviation (MG, SP…).\n',
+    });
     const mel = await cli('initiatives', ws, '--route', 'Rota do Mel', '--format', 'csv');
     expect(
       csvRows(mel.out)

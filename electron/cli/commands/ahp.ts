@@ -1,7 +1,7 @@
 import { ahp, CR_THRESHOLD } from '../../../shared/analysis/mcda/ahp';
 import { parsePairwiseCsv } from '../../../shared/analysis/mcda/pairwise-csv';
 import { ArranjoError } from '../../../shared/errors';
-import type { CliCommand } from '../command';
+import { VALUE_FORMATS, type CliCommand } from '../command';
 import { readTextFile } from './read-text-file';
 
 /** → {"weights":[…],"lambdaMax":x,"ci":x,"cr":x,"consistent":bool} */
@@ -12,6 +12,7 @@ export const ahpCommand: CliCommand = {
     '      p.csv: the n × n pairwise comparison matrix, numbers or fractions (1/3), no header; positive and\n' +
     '      reciprocal (a_ji = 1/a_ij). CR above 0.10 is reported as inconsistent, with the judgements to revisit.',
   options: { pairwise: { type: 'string' } },
+  formats: VALUE_FORMATS,
   async run(cmd) {
     const file = cmd.requiredString('pairwise');
     const matrix = parsePairwiseCsv(await readTextFile(file, 'pairwise'), file);

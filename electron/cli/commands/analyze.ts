@@ -4,7 +4,7 @@ import type { Connection } from '../../../shared/db/connection';
 import { EmploymentRepository } from '../../../shared/repositories/employment-repository';
 import { TerritoryRepository } from '../../../shared/repositories/territory-repository';
 import { ArranjoError } from '../../../shared/errors';
-import type { CliCommand, CommandResult, ParsedCommand } from '../command';
+import { ROW_FORMATS, type CliCommand, type CommandResult, type ParsedCommand } from '../command';
 import { openDatabaseForReading } from '../workspace-file';
 import { EconomyService } from '../../../shared/features/economy/economy-service';
 import { lqRowList, shiftShareRowList } from './analysis-columns';
@@ -121,6 +121,7 @@ export const analyzeCommand: CliCommand = {
     measure: { type: 'string' },
     reference: { type: 'string' },
   },
+  formats: ROW_FORMATS,
   async run(cmd) {
     const analysis = cmd.positional(0, `analysis (${ANALYSES.join(', ')})`);
     if (!(ANALYSES as readonly string[]).includes(analysis)) {

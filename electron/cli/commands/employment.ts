@@ -2,7 +2,7 @@ import { CLASSIFICATIONS, MEASURES, type Classification, type Measure } from '..
 import { ActivityLevels } from '../../../shared/features/economy';
 import { ClassificationRepository } from '../../../shared/repositories/classification-repository';
 import { TerritoryRepository } from '../../../shared/repositories/territory-repository';
-import type { CliCommand } from '../command';
+import { ROW_FORMATS, type CliCommand } from '../command';
 import { openDatabaseForReading } from '../workspace-file';
 
 /**
@@ -16,6 +16,7 @@ export const employmentCommand: CliCommand = {
     'arranjo employment <ws> --year Y [--classification ibge-setor|cnae-section|cnae-division|cnae-group|cnae-class|cnae-subclass]\n' +
     '                   [--measure jobs|payroll|establishments|value_added] [--format csv|json]',
   options: { year: { type: 'string' }, classification: { type: 'string' }, measure: { type: 'string' } },
+  formats: ROW_FORMATS,
   async run(cmd) {
     // A reading command: the database alone, without evaluating every area of the engine.
     const conn = await openDatabaseForReading(cmd.positional(0, 'workspace file'));

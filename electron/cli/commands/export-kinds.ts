@@ -1,10 +1,8 @@
-import { ArranjoError } from '../../../shared/errors';
-import { stat } from 'node:fs/promises';
-import path from 'node:path';
 import { writeFileAtomic } from '../../main/atomic-write';
 import type { Engine } from '../../../shared/engine/engine';
 import type { OptionSpec, ParsedCommand } from '../command';
 import { sitePlan } from './plan-view';
+import { refuseFolder } from './target-file';
 import { statusDateOption } from './works';
 
 /**
@@ -55,8 +53,6 @@ export const EXPORT_KINDS: readonly ExportKind[] = [
  * and saying in words why the disk refused (never Node's "ENOENT: no such file or directory, open …").
  */
 export async function writeOut(file: string, bytes: Uint8Array): Promise<void> {
-  if ((await stat(file).catch(() => null))?.isDirectory()) {
-    throw new ArranjoError('INVALID_INPUT', `--out ${file} is a folder; give a file name in it, such as ${path.join(file, 'arranjo.xlsx')}.`, { file });
-  }
+  refuseFolder(file, `--out ${file}`, 'arranjo.xlsx');
   await writeFileAtomic(file, bytes, { keepBackup: false });
 }

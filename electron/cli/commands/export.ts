@@ -1,5 +1,5 @@
 import { ArranjoError } from '../../../shared/errors';
-import type { CliCommand, OptionSpec } from '../command';
+import { VALUE_FORMATS, type CliCommand, type OptionSpec } from '../command';
 import { openWorkspace } from '../context';
 import { EXPORT_KINDS, writeOut } from './export-kinds';
 
@@ -11,6 +11,7 @@ export const exportCommand: CliCommand = {
   name: 'export',
   usage: EXPORT_KINDS.map((k) => k.usage).join('\n  '),
   options,
+  formats: VALUE_FORMATS,
   async run(cmd) {
     const ws = cmd.positional(0, 'workspace file');
     const chosen = EXPORT_KINDS.filter((k) => (k.type === 'boolean' ? cmd.flag(k.option) : cmd.string(k.option) !== undefined));

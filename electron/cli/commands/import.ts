@@ -5,7 +5,7 @@ import { ArranjoError } from '../../../shared/errors';
 import type { ImportFileResult } from '../../../shared/features/importer';
 import { ENCODING_CHOICES } from '../../../shared/import/api';
 import { printable } from '../../../shared/text/printable';
-import type { CliCommand } from '../command';
+import { VALUE_FORMATS, type CliCommand } from '../command';
 import { openWorkspace, saveWorkspace } from '../context';
 
 async function readInput(file: string, what: string): Promise<Uint8Array> {
@@ -97,6 +97,7 @@ export const importCommand: CliCommand = {
     'skip-invalid': { type: 'boolean' },
     'replace-other-sources': { type: 'boolean' },
   },
+  formats: VALUE_FORMATS,
   longSqliteWork(cmd) {
     const file = cmd.optionalPositional(1);
     // A missing file is refused below, with its reason.
@@ -126,16 +127,17 @@ export const importCommand: CliCommand = {
       replaceOtherSources: cmd.flag('replace-other-sources'),
     });
     if (!result.refused && !dryRun) await saveWorkspace(engine, ws);
+    // DESIGN.md §10's keys in its order, then what the contract does not list: the template and sheet used.
     const json = {
       batch: result.batch,
       target: result.target,
-      template: result.template,
-      sheet: result.sheet,
       rows: result.rows,
       warnings: result.warnings,
       errors: result.errors,
       // --skip-invalid: the rows left out, each with its reason (DESIGN.md §10).
       ...(cmd.flag('skip-invalid') ? { skipped: result.skipped } : {}),
+      template: result.template,
+      sheet: result.sheet,
     };
     return { json, text: summary(result, dryRun), ...(result.refused ? { refused: result.message ?? 'the import was refused' } : {}) };
   },

@@ -1,4 +1,5 @@
-import type { CliCommand } from '../command';
+import { stateAbbr } from '../../../shared/features/importer/import-file';
+import { ROW_FORMATS, type CliCommand } from '../command';
 import { openWorkspace } from '../context';
 
 /** → code,name,kind,route,states,municipalities,population (DESIGN §10). */
@@ -6,10 +7,13 @@ export const initiativesCommand: CliCommand = {
   name: 'initiatives',
   usage: 'arranjo initiatives <ws> [--route R] [--state UF] [--format csv|json]   the registry of poles and initiatives',
   options: { route: { type: 'string' }, state: { type: 'string' } },
+  formats: ROW_FORMATS,
   async run(cmd) {
     const engine = await openWorkspace(cmd.positional(0, 'workspace file'));
     const route = cmd.string('route');
-    const state = cmd.string('state');
+    // An unknown state is refused as the import refuses it (it listed no initiative, exit 0).
+    const given = cmd.string('state');
+    const state = given === undefined ? undefined : stateAbbr(engine.connection(), given);
     const list = await engine.listInitiatives({ ...(route ? { route } : {}), ...(state ? { state } : {}) });
     return {
       rows: {

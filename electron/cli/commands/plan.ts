@@ -1,5 +1,5 @@
 import { planSummaryJson } from '../../../shared/features/attraction/plan-summary';
-import type { CliCommand } from '../command';
+import { VALUE_FORMATS, type CliCommand } from '../command';
 import { openWorkspace } from '../context';
 import { sitePlan } from './plan-view';
 
@@ -8,10 +8,13 @@ export const planCommand: CliCommand = {
   name: 'plan',
   usage: 'arranjo plan <ws> --site S [--period P] [--format json]   a district\'s attraction plan: lots, prospects, target sectors',
   options: { site: { type: 'string' }, period: { type: 'string' } },
+  formats: VALUE_FORMATS,
   async run(cmd) {
     const engine = await openWorkspace(cmd.positional(0, 'workspace file'));
     const view = await sitePlan(engine, cmd.requiredString('site'), cmd.string('period'));
-    const json = planSummaryJson(view);
+    // DESIGN.md §10's keys in its order, then the period it does not list.
+    const { period, ...contract } = planSummaryJson(view);
+    const json = { ...contract, period };
     const text =
       [
         `${json.site.name} (${json.site.code}) — ${json.period}`,

@@ -1,13 +1,14 @@
 import { programmeReport } from '../../../shared/features/programmes/report';
 import { ArranjoError } from '../../../shared/errors';
 import { openWorkspace } from '../context';
-import type { CliCommand } from '../command';
+import { ROW_FORMATS, type CliCommand } from '../command';
 
 /** → indicator,period,baseline,target,actual,achievement (DESIGN §10). */
 export const programmeCommand: CliCommand = {
   name: 'programme',
   usage: 'arranjo programme <ws> --name P [--period YYYY|YYYY-Qn|YYYY-MM] [--format csv|json]',
   options: { name: { type: 'string' }, period: { type: 'string' } },
+  formats: ROW_FORMATS,
   async run(cmd) {
     const engine = await openWorkspace(cmd.positional(0, 'workspace file'));
     const name = cmd.string('name');

@@ -14,7 +14,7 @@ import {
 } from '../../../shared/analysis/mcda/types';
 import { weightSumKind } from '../../../shared/analysis/mcda/weights';
 import { ArranjoError } from '../../../shared/errors';
-import type { CliCommand, CommandResult, ParsedCommand } from '../command';
+import { ROW_FORMATS, type CliCommand, type CommandResult, type ParsedCommand } from '../command';
 import { openWorkspace } from '../context';
 import { readTextFile } from './read-text-file';
 
@@ -46,6 +46,7 @@ export const rankCommand: CliCommand = {
     missing: { type: 'string' },
     'normalize-weights': { type: 'boolean' },
   },
+  formats: ROW_FORMATS,
   async run(cmd) {
     if (cmd.string('scenario') !== undefined || cmd.optionalPositional(0) !== undefined) return rankScenario(cmd);
     const file = cmd.requiredString('matrix');

@@ -1,11 +1,12 @@
 import { TemplateRegistry } from '../../../shared/import/templates/registry';
-import type { CliCommand } from '../command';
+import { ROW_FORMATS, type CliCommand } from '../command';
 import { openWorkspace } from '../context';
 
 export const templatesCommand: CliCommand = {
   name: 'templates',
   usage: 'arranjo templates [<ws>] [--format json|csv]        the built-in import templates, and those saved in <ws>',
   options: {},
+  formats: ROW_FORMATS,
   async run(cmd) {
     const ws = cmd.optionalPositional(0);
     const templates = ws ? await (await openWorkspace(ws)).importTemplates() : new TemplateRegistry(null).infos();

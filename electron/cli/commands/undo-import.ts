@@ -1,11 +1,12 @@
 import { ArranjoError } from '../../../shared/errors';
-import type { CliCommand } from '../command';
+import { VALUE_FORMATS, type CliCommand } from '../command';
 import { openWorkspace, saveWorkspace } from '../context';
 
 export const undoImportCommand: CliCommand = {
   name: 'undo-import',
   usage: 'arranjo undo-import <ws> <batch> [--format json]    undo an import batch (values it replaced come back)',
   options: {},
+  formats: VALUE_FORMATS,
   async run(cmd) {
     const ws = cmd.positional(0, 'workspace file');
     const raw = cmd.positional(1, 'batch number');

@@ -1,7 +1,7 @@
 import { parseMatrixCsv } from '../../../shared/analysis/mcda/matrix-csv';
 import { OBJECTIVE_WEIGHTINGS, objectiveWeights, type ObjectiveWeighting } from '../../../shared/analysis/mcda/objective-weights';
 import { ArranjoError } from '../../../shared/errors';
-import type { CliCommand } from '../command';
+import { VALUE_FORMATS, type CliCommand } from '../command';
 import { readTextFile } from './read-text-file';
 
 /** → {"weights":[…]} */
@@ -11,6 +11,7 @@ export const weightsCommand: CliCommand = {
     'arranjo weights --matrix m.csv --method entropy|critic [--format json]     objective weights, a starting point\n' +
     '      m.csv as for rank (its weight row, if any, is ignored); every value must be filled in.',
   options: { matrix: { type: 'string' }, method: { type: 'string' } },
+  formats: VALUE_FORMATS,
   async run(cmd) {
     const file = cmd.requiredString('matrix');
     if (cmd.string('method') === undefined)

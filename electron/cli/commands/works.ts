@@ -1,6 +1,6 @@
 import { SITE_KINDS, type SiteKind } from '../../../shared/domain/types';
 import { SiteRepository } from '../../../shared/repositories/site-repository';
-import type { CliCommand, ParsedCommand } from '../command';
+import { ROW_FORMATS, type CliCommand, type ParsedCommand } from '../command';
 import { openWorkspace } from '../context';
 import { findSite } from './site-arg';
 
@@ -24,6 +24,7 @@ export const worksCommand: CliCommand = {
     'arranjo works <ws> [--site S] [--status-date YYYY-MM-DD] [--format csv|json]\n' +
     '                   the works portfolio with earned value at the status date (default today)',
   options: { site: { type: 'string' }, 'status-date': { type: 'string' } },
+  formats: ROW_FORMATS,
   async run(cmd) {
     const engine = await openWorkspace(cmd.positional(0, 'workspace file'));
     const siteArg = cmd.string('site');
@@ -56,6 +57,7 @@ export const sitesCommand: CliCommand = {
   name: 'sites',
   usage: 'arranjo sites <ws> [--kind K] [--format csv|json]     the sites (districts, poles…) and their codes',
   options: { kind: { type: 'string' } },
+  formats: ROW_FORMATS,
   async run(cmd) {
     const engine = await openWorkspace(cmd.positional(0, 'workspace file'));
     const kind = cmd.string('kind') === undefined ? null : cmd.choice<SiteKind>('kind', SITE_KINDS, 'industrial-district');

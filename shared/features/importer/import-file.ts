@@ -232,8 +232,11 @@ export async function importFile(
   }
 }
 
-/** The state of `--state`: its abbreviation or name, checked against the workspace's states. */
-function stateAbbr(conn: Connection, given: string): string {
+/**
+ * The state of `--state`: its abbreviation or name, checked against the workspace's states. Also
+ * `arranjo initiatives --state`, which refuses an unknown state in the same words.
+ */
+export function stateAbbr(conn: Connection, given: string): string {
   const key = given.trim().toLowerCase();
   const state = new TerritoryRepository(conn).listStates().find((s) => s.abbr.toLowerCase() === key || s.name.toLowerCase() === key);
   if (!state)

@@ -1,0 +1,94 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ParsedCommand } from '../../../electron/cli/command';
+import { analyzeCommand } from '../../../electron/cli/commands/analyze';
+import { employmentCommand } from '../../../electron/cli/commands/employment';
+import { initiativesCommand } from '../../../electron/cli/commands/initiatives';
+import { programmeCommand } from '../../../electron/cli/commands/programme';
+import { rankCommand } from '../../../electron/cli/commands/rank';
+import { templatesCommand } from '../../../electron/cli/commands/templates';
+import { sitesCommand, worksCommand } from '../../../electron/cli/commands/works';
+import { run } from '../../../electron/cli/main';
+
+/** `arranjo <argv>` in this process: refused before any workspace is opened, so no sql.js here. */
+async function cli(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const status = await run(
+    argv,
+    (s) => (out += s),
+    (s) => (err += s),
+  );
+  return { status, out, err };
+}
+
+describe('the CLI command line', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'arranjo-command-line-'));
+
+  it('an option without its value says it needs one (it said "--site takes no value"), and how to give a negative number', async () => {
+    expect(await cli('works', 'ws.arranjo', '--site', '--format', 'csv')).toEqual({
+      status: 2,
+      out: '',
+      err: 'arranjo: arranjo works: --site needs a value. "arranjo works --help" lists its options.\n',
+    });
+    expect((await cli('works', 'ws.arranjo', '--site')).err).toMatch(/: --site needs a value\. /);
+    const p = await cli('rank', '--matrix', 'm.csv', '--method', 'promethee2', '--p', '-1');
+    expect(p.status).toBe(2);
+    expect(p.err).toMatch(/: --p needs a value; to give it -1, write --p=-1\. /);
+    // Written so, the parser takes it; a boolean given a value still takes none.
+    expect(ParsedCommand.parse('rank', ['--p=-1'], rankCommand.options).number('p')).toBe(-1);
+    expect((await cli('init', 'ws.arranjo', '--demo=yes')).err).toMatch(/: --demo takes no value\. /);
+  });
+
+  it('refuses a --format the command does not print (exit 2, nothing written), naming the ones it has', async () => {
+    const created = path.join(dir, 'new.arranjo');
+    for (const argv of [
+      ['plan', 'ws.arranjo', '--site', 'DI'],
+      ['info', 'ws.arranjo'],
+      ['ahp', '--pairwise', 'p.csv'],
+      ['weights', '--matrix', 'm.csv', '--method', 'entropy'],
+      ['undo-import', 'ws.arranjo', '1'],
+      ['import', 'ws.arranjo', 'f.csv'],
+      ['export', 'ws.arranjo', '--projects', '--out', 'w.xlsx'],
+      ['init', created],
+    ]) {
+      const r = await cli(...argv, '--format', 'csv');
+      expect(r, argv.join(' ')).toEqual({
+        status: 2,
+        out: '',
+        err: `arranjo: arranjo ${argv[0]} has no --format csv: use --format json, or leave --format out for a readable table.\n`,
+      });
+    }
+    expect(existsSync(created)).toBe(false);
+    expect((await cli('works', 'ws.arranjo', '--format', 'xml')).err).toMatch(
+      /arranjo works has no --format xml: use --format csv or --format json, or leave --format out/,
+    );
+  });
+
+  it('keeps every format DESIGN.md §10 and the usage lines give the commands that print rows', () => {
+    const rows = [
+      employmentCommand,
+      analyzeCommand,
+      rankCommand,
+      sitesCommand,
+      worksCommand,
+      initiativesCommand,
+      programmeCommand,
+      templatesCommand,
+    ];
+    for (const command of rows) expect(command.formats, command.name).toEqual(['table', 'csv', 'json']);
+  });
+
+  it('init refuses a folder given for the workspace file, with or without --force (exit 2; it was exit 1 or "--force")', async () => {
+    for (const force of [[], ['--force']]) {
+      const r = await cli('init', dir, ...force);
+      expect(r, force.join(' ')).toEqual({
+        status: 2,
+        out: '',
+        err: `arranjo: ${dir} is a folder; give a file name in it, such as ${path.join(dir, 'workspace.arranjo')}.\n`,
+      });
+    }
+  });
+});
