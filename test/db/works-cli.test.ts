@@ -120,6 +120,28 @@ describe('arranjo works, sites, export --projects; import of arranjo-obras and a
     expect(uberaba.map((w) => w.work_code)).toEqual(['OB-UBE-01']);
   });
 
+  it('says which column a header misspells, and which one a file lacks to fit its template', async () => {
+    // "contrator" was dropped without a word: the contractors were lost.
+    const misspelt = path.join(dir, 'obras-contrator.csv');
+    writeFileSync(misspelt, readFileSync(obras, 'utf8').replace(',contractor,', ',contrator,'));
+    const r = await cli('import', ws, misspelt, '--dry-run', '--format', 'json');
+    expect(r.status, r.err).toBe(0);
+    expect((JSON.parse(r.out) as { warnings: unknown[] }).warnings).toContainEqual({
+      row: null,
+      column: 'contrator',
+      message:
+        'column "contrator" is not read by arranjo-obras: did you mean "contractor"? Its values were left out; rename the column to import them.',
+    });
+    // Without planned_end no template fits: the refusal names the closest and the column to add.
+    const lacking = path.join(dir, 'obras-sem-fim.csv');
+    writeFileSync(lacking, readFileSync(obras, 'utf8').replace(',planned_end,', ',fim,'));
+    const refused = await cli('import', ws, lacking);
+    expect(refused.status).toBe(2);
+    expect(refused.err).toMatch(
+      /no built-in template matches this file; the closest is arranjo-obras, which also needs the column\(s\) planned_end; give --template/,
+    );
+  });
+
   it('refuses bad input with file, row, column and what to do; nothing written', async () => {
     const cases: [string, RegExp][] = [
       [

@@ -9,7 +9,14 @@ import { importFileOptionsSchema, resolutionSchema, type ImportFileOptions, type
 import { ImportSession } from '../../import/session';
 import { matchTemplates, pickTemplate } from '../../import/templates/match';
 import { TemplateRegistry } from '../../import/templates/registry';
-import { applyTemplate, importTemplateSchema, type ImportTemplate } from '../../import/templates/template';
+import {
+  applyTemplate,
+  importTemplateSchema,
+  misspeltColumns,
+  nearestTemplate,
+  type ImportTemplate,
+  type MisspeltColumn,
+} from '../../import/templates/template';
 import type { ImportCounts, ImportIssue, ProgressListener, UnresolvedTerritory } from '../../import/types';
 import { TerritoryRepository } from '../../repositories/territory-repository';
 import { parseInput } from '../../rpc/validate';
@@ -49,6 +56,26 @@ const NO_COUNTS: ImportCounts = { read: 0, imported: 0, updated: 0, skipped: 0 }
 
 function line(issue: ImportIssue): IssueLine {
   return { row: issue.row, column: issue.column, message: issue.message };
+}
+
+/** A header a letter or two from a column the template reads, as a warning: its values are not imported. */
+function misspeltLine(m: MisspeltColumn, template: string): IssueLine {
+  return {
+    row: null,
+    column: m.header,
+    message: `column "${m.header}" is not read by ${template}: did you mean "${m.expected.replaceAll(' ', '_')}"? Its values were left out; rename the column to import them.`,
+  };
+}
+
+/** ", the closest is T, which also needs column(s) …" when a sheet of the file nearly fits a template; else "". */
+function nearestSaid(sheets: readonly { name: string }[], templates: readonly ImportTemplate[], session: ImportSession): string {
+  for (const sheet of sheets) {
+    const layout = session.tryLayout(sheet.name);
+    const near = layout && nearestTemplate(templates, layout);
+    if (near)
+      return `; the closest is ${near.template.id}, which also needs the column(s) ${near.missing.map((m) => m.replaceAll(' ', '_')).join(', ')}`;
+  }
+  return '';
 }
 
 /** A --mapping file: a template (columns by header pattern) or a wizard mapping (columns by index), with optional resolutions. */
@@ -128,7 +155,7 @@ export async function importFile(
           'INVALID_INPUT',
           choice.kind === 'ambiguous'
             ? `${fileName}: the layout fits several templates and the file does not say which (${names.join(', ')}); choose one with --template.`
-            : `${fileName}: no built-in template matches this file; give --template or --mapping (arranjo templates lists them).`,
+            : `${fileName}: no built-in template matches this file${nearestSaid(candidates, registry.all(), session)}; give --template or --mapping (arranjo templates lists them).`,
           { file: fileName },
           importRefusal('template', { candidates: names.join(',') }),
         );
@@ -144,6 +171,7 @@ export async function importFile(
     }
     const layout = session.layout(sheet);
     mapping ??= applyTemplate(chosen as ImportTemplate, layout, { file: fileName });
+    const misspelt = chosen ? misspeltColumns(chosen, layout).map((m) => misspeltLine(m, chosen?.id ?? '')) : [];
     if (opts.decimal !== 'auto') mapping = { ...mapping, decimal: opts.decimal };
     if (opts.duplicates) mapping = { ...mapping, duplicates: opts.duplicates };
     if (opts.state !== undefined) mapping = { ...mapping, state: stateAbbr(conn, opts.state) };
@@ -182,7 +210,7 @@ export async function importFile(
           prepared = await session.prepare(conn, retry.request, control);
         }
       }
-      const warnings = prepared.pass.issues.list({ severity: 'warning' }).slice(0, MAX_LISTED).map(line);
+      const warnings = [...misspelt, ...prepared.pass.issues.list({ severity: 'warning' }).slice(0, MAX_LISTED).map(line)];
       const errors = prepared.pass.issues.list({ severity: 'error' }).slice(0, MAX_LISTED).map(line);
       const base = { target, template: request.template, sheet, warnings, errors, skipped };
       try {

@@ -1,4 +1,5 @@
 import { slug } from '../../text/fold';
+import { editDistance } from '../../text/edit-distance';
 
 /**
  * "Polo Apícola do Norte de Minas" → "POLO-APICOLA-DO-NORTE-DE-MINAS": an initiative's code made
@@ -26,21 +27,6 @@ export function foldName(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/\s+/g, '');
-}
-
-/** Levenshtein distance, small strings only (initiative names). */
-export function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0] ?? 0;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j] ?? 0;
-      prev[j] = Math.min(up + 1, (prev[j - 1] ?? 0) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b.length] ?? 0;
 }
 
 /**

@@ -3,6 +3,7 @@ import { ArranjoError } from '../../errors';
 import { columnRoleSchema, IMPORT_TARGETS, importMappingSchema, type ColumnRole, type ImportMapping } from '../mapping/mapping-schema';
 import type { ImportLayout } from '../types';
 import { compilePattern, execPattern, patternProblem } from '../../text/safe-pattern';
+import { editDistance } from '../../text/edit-distance';
 import { headerKey } from '../values/text';
 import { yearInHeader } from '../values/year';
 import { importRefusal } from '../../domain/import-codes';
@@ -120,6 +121,68 @@ function matchColumns(template: ImportTemplate, layout: ImportLayout): { column:
 export function templateFits(template: ImportTemplate, layout: ImportLayout): boolean {
   const matched = new Set(matchColumns(template, layout).map((m) => m.rule));
   return template.columns.every((c, i) => !c.required || matched.has(i));
+}
+
+/** A rule's column name when its pattern is a plain name ("^planned end$" → "planned end"), else null. */
+function plainName(pattern: string): string | null {
+  return /^\^([a-z0-9]+(?: [a-z0-9]+)*)\$$/.exec(pattern)?.[1] ?? null;
+}
+
+/** How many letters a header may differ from a column name and still be it misspelt: one, two from 8 letters. */
+const slack = (name: string): number => (name.length >= 8 ? 2 : 1);
+
+/** The plain name a header is a letter or two away from, among `names`, or null. */
+function misspeltName(key: string, names: readonly string[]): string | null {
+  return names.find((name) => Math.abs(name.length - key.length) <= slack(name) && editDistance(key, name) <= slack(name)) ?? null;
+}
+
+/** A header the template does not read, close to the name of a column it reads ("contrator": contractor). */
+export interface MisspeltColumn {
+  column: number;
+  header: string;
+  /** The template's column name it is close to, as `headerKey` writes it ("contractor", "planned end"). */
+  expected: string;
+}
+
+/**
+ * Headers the template leaves unread that are a letter or two from a column it reads and did not
+ * find: a canonical file's "contrator" column was dropped without a word, its values lost.
+ */
+export function misspeltColumns(template: ImportTemplate, layout: ImportLayout): MisspeltColumn[] {
+  const matches = matchColumns(template, layout);
+  const read = new Set(matches.map((m) => m.column));
+  const met = new Set(matches.map((m) => m.rule));
+  const unmet = template.columns.flatMap((c, i) => {
+    const name = met.has(i) ? null : plainName(c.match);
+    return name === null ? [] : [name];
+  });
+  const out: MisspeltColumn[] = [];
+  for (const column of layout.columns) {
+    if (column.header === '' || read.has(column.index)) continue;
+    const expected = misspeltName(headerKey(column.header), unmet);
+    if (expected) out.push({ column: column.index, header: column.header, expected });
+  }
+  return out;
+}
+
+/**
+ * The template a layout comes closest to fitting when none fits: most of its required columns found
+ * (two at least), one or two missing. Named in a refusal, it tells the planner which column to add.
+ */
+export function nearestTemplate(
+  templates: readonly ImportTemplate[],
+  layout: ImportLayout,
+): { template: ImportTemplate; missing: string[] } | null {
+  let best: { template: ImportTemplate; missing: string[]; found: number } | null = null;
+  for (const template of templates) {
+    const met = new Set(matchColumns(template, layout).map((m) => m.rule));
+    const required = template.columns.flatMap((c, i) => (c.required ? [{ c, i }] : []));
+    const missing = required.filter(({ i }) => !met.has(i)).map(({ c }) => plainName(c.match) ?? c.match);
+    const found = required.length - missing.length;
+    if (missing.length === 0 || missing.length > 2 || found < 2 || found <= missing.length) continue;
+    if (!best || found > best.found) best = { template, missing, found };
+  }
+  return best && { template: best.template, missing: best.missing };
 }
 
 /** The template's mapping for this layout; refuses when a required column is missing. */

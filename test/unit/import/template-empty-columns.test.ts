@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_TEMPLATES } from '../../../shared/import/templates/built-ins';
-import { applyTemplate, templateFits, type ImportTemplate } from '../../../shared/import/templates/template';
+import {
+  applyTemplate,
+  misspeltColumns,
+  nearestTemplate,
+  templateFits,
+  type ImportTemplate,
+} from '../../../shared/import/templates/template';
 import type { ColumnKind, ImportLayout } from '../../../shared/import/types';
 
 function layout(columns: [string, ColumnKind][]): ImportLayout {
@@ -72,5 +78,31 @@ describe('template matching of columns whose cells are all empty', () => {
     ] as [string, ColumnKind][]);
     const mapping = applyTemplate(template('arranjo-obras'), obras, { file: 'obras.csv' });
     expect(mapping.columns.map((c) => c.column)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+});
+
+describe('a canonical file whose header is a letter or two off', () => {
+  const works = (headers: string[]) => layout(headers.map((h): [string, ColumnKind] => [h, 'text']));
+  const REQUIRED = ['site_code', 'work_code', 'title', 'category', 'budget_planned', 'planned_start', 'planned_end'];
+
+  it('names an optional column it would drop, with the name it is close to ("contrator": contractor)', () => {
+    const file = works([...REQUIRED, 'contrator', 'agencia', 'observações', 'notas']);
+    expect(misspeltColumns(template('arranjo-obras'), file)).toEqual([
+      { column: 7, header: 'contrator', expected: 'contractor' },
+      { column: 10, header: 'notas', expected: 'notes' },
+    ]);
+    // "agencia" is two letters from "agency": too far for a name of six; "observações" is no column's.
+    // Spelt right, nothing is said; an unrelated extra column is not a misspelling.
+    expect(misspeltColumns(template('arranjo-obras'), works([...REQUIRED, 'contractor', 'responsável']))).toEqual([]);
+  });
+
+  it('names the template a file nearly fits and the required columns it lacks', () => {
+    const file = works(REQUIRED.filter((h) => h !== 'planned_end'));
+    expect(templateFits(template('arranjo-obras'), file)).toBe(false);
+    const near = nearestTemplate(BUILT_IN_TEMPLATES, file);
+    expect(near?.template.id).toBe('arranjo-obras');
+    expect(near?.missing).toEqual(['planned end']);
+    // A file with little in common with any template is not said to be near one.
+    expect(nearestTemplate(BUILT_IN_TEMPLATES, works(['nome', 'valor']))).toBeNull();
   });
 });
