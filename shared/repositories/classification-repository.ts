@@ -39,4 +39,12 @@ export class ClassificationRepository {
       )
       .map((r) => ({ classification, code: r.code, name: r.name, parentCode: r.parent_code }));
   }
+
+  /** Every CNAE 2.x code of the workspace from division to subclass, as stored (digits only). */
+  cnaeCodes(): Set<string> {
+    const rows = this.conn.all<{ code: string }>(
+      "SELECT code FROM classification WHERE scheme IN ('cnae-division', 'cnae-group', 'cnae-class', 'cnae-subclass')",
+    );
+    return new Set(rows.map((r) => r.code));
+  }
 }

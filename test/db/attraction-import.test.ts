@@ -111,6 +111,14 @@ describe('attraction import, plan and export through the CLI (DESIGN.md §10)', 
     expect(stage.errors[0]).toMatchObject({ row: 2, column: 'stage' });
     expect(stage.errors[0]?.message).toMatch(/negotiation/);
 
+    // A CNAE the classification lacks, or no CNAE at all, was stored as typed and matched no sector.
+    const unknownCnae = await refusedUnchanged('import', ws, file('e4.csv', COMPANIES.replace('2512-8/00', '9999999')));
+    expect(unknownCnae.errors[0]).toMatchObject({ row: 2, column: 'cnae' });
+    expect(unknownCnae.errors[0]?.message).toMatch(/"9999999" is no CNAE 2.x subclass/);
+    const notCnae = await refusedUnchanged('import', ws, file('e5.csv', COMPANIES.replace('4930-2/02', 'ABC')));
+    expect(notCnae.errors[0]).toMatchObject({ row: 3, column: 'cnae' });
+    expect(notCnae.errors[0]?.message).toMatch(/"ABC" is not a CNAE code: write a division/);
+
     const site = await refusedUnchanged('import', ws, file('e3.csv', COMPANIES.replace('DI-BETIM,Metal', 'DI-NOWHERE,Metal')));
     expect(site.errors[0]).toMatchObject({ row: 2, column: 'site_code' });
     expect(site.errors[0]?.message).toMatch(/neither the code nor the name of a site/);

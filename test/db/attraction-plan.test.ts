@@ -46,6 +46,10 @@ describe('attraction plan engine (issue 11)', () => {
     expect(view.prospects[0]?.history.map((h) => h.toStage)).toEqual(['lead', 'visit']);
 
     await expect(engine.createProspect(site.id, { company: 'Beta', cnpj: '11.222.333/0001-82' })).rejects.toThrow(/CNPJ/);
+    // A CNAE typed in the form is read as an import reads it: written as IBGE does, or refused.
+    await expect(engine.updateProspect(p.id, { cnae: 'ABC' })).rejects.toThrow(/cnae: "ABC" is not a CNAE code/);
+    await expect(engine.createProspect(site.id, { company: 'Beta', cnae: '9999999' })).rejects.toThrow(/no CNAE 2.x subclass/);
+    expect((await engine.updateProspect(p.id, { cnae: '2512800' })).cnae).toBe('2512-8/00');
     await engine.updateLot(lot.id, { status: 'sold' });
     await expect(engine.updateLot(lot.id, { status: 'sold' })).rejects.toThrow(/sold twice/);
 

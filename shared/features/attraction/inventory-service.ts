@@ -1,6 +1,8 @@
 import type { Connection } from '../../db/connection';
 import { ArranjoError } from '../../errors';
 import type { History } from '../../engine/history';
+import { readCnae } from '../../import/values/cnae-code';
+import { ClassificationRepository } from '../../repositories/classification-repository';
 import { parseInput } from '../../rpc/validate';
 import { AttractionEdits, prospectScopes } from './attraction-edits';
 import { AttractionRepository, LOT, PROSPECT, STAGE_CHANGE } from './attraction-repository';
@@ -30,7 +32,7 @@ export class InventoryService {
   private readonly edits: AttractionEdits;
 
   constructor(
-    conn: Connection,
+    private readonly conn: Connection,
     history: History,
     private readonly now: () => string,
   ) {
@@ -111,9 +113,17 @@ export class InventoryService {
       });
   }
 
+  /** A CNAE typed in a form, read as an import reads it: as IBGE writes it, or refused in words. */
+  private cnae<T extends { cnae?: string | null }>(data: T): T {
+    if (!data.cnae) return data;
+    const read = readCnae(data.cnae, new ClassificationRepository(this.conn).cnaeCodes());
+    if (!read.ok) throw new ArranjoError('INVALID_INPUT', `cnae: ${read.message}`, { column: 'cnae' });
+    return { ...data, cnae: read.code };
+  }
+
   createProspect(siteId: number, input: ProspectInput): Prospect {
     this.site(siteId);
-    const data = parseInput(prospectInputSchema, input, 'prospect');
+    const data = this.cnae(parseInput(prospectInputSchema, input, 'prospect'));
     this.checkCnpj(siteId, data.cnpj);
     const id = this.edits.run('createProspect', [], () => {
       const pid = this.repo.insert(PROSPECT, { ...data, siteId });
@@ -125,7 +135,7 @@ export class InventoryService {
 
   updateProspect(id: number, patch: ProspectPatch): Prospect {
     const p = this.prospect(id);
-    const changes = parseInput(prospectPatchSchema, patch, 'prospect');
+    const changes = this.cnae(parseInput(prospectPatchSchema, patch, 'prospect'));
     this.checkCnpj(p.siteId, changes.cnpj, p.id);
     this.edits.run('updateProspect', prospectScopes(p.id), () => {
       this.repo.update(PROSPECT, p.id, changes);

@@ -4,6 +4,7 @@ import { readNumber, readText } from '../../../import/targets/cells';
 import { columnsWith, label, mappingError, type ConverterEnv, type RowConverter, type RowOutcome } from '../../../import/targets/converter';
 import type { IssueParams } from '../../../import/types';
 import { parseDateValue } from '../../../import/values/date';
+import { readCnae } from '../../../import/values/cnae-code';
 import type { SiteLookup } from '../../../import/values/site-lookup';
 import { clip } from '../../../import/values/text';
 import { checkCnpj } from '../cnpj';
@@ -189,6 +190,8 @@ export function prospectConverter(
   env: ConverterEnv,
   store: PlanRecordStore<ProspectRecord>,
   sites: SiteLookup,
+  /** The workspace's CNAE codes, every level, digits only. */
+  cnaeCodes: ReadonlySet<string>,
 ): RowConverter {
   const byField = fieldColumns(env, PROSPECT_REQUIRED_FIELDS);
   return {
@@ -214,6 +217,9 @@ export function prospectConverter(
                 : `CNPJ "${clip(cnpjText, 30)}" does not have 14 digits: correct it or leave the cell empty.`,
           );
       }
+      const cnaeText = r.text('cnae');
+      const cnae = cnaeText === null ? null : readCnae(cnaeText, cnaeCodes);
+      if (cnae && !cnae.ok) r.error('bad-sector', 'cnae', cnae.message, cnaeText ?? undefined);
       const stageText = r.text('stage') ?? '';
       const stage = stageText === '' ? 'lead' : parseStage(stageText);
       if (!stage)
@@ -225,7 +231,7 @@ export function prospectConverter(
         siteCode: site?.code ?? '',
         company: company ?? '',
         cnpj,
-        cnae: r.text('cnae'),
+        cnae: cnae?.ok ? cnae.code : null,
         investment: r.number('investment', false),
         jobs,
         areaNeededM2: r.number('areaNeededM2', false),

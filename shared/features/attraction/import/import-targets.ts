@@ -1,5 +1,6 @@
 import { ArranjoError } from '../../../errors';
 import { SiteLookup } from '../../../import/values/site-lookup';
+import { ClassificationRepository } from '../../../repositories/classification-repository';
 import { SiteRepository } from '../../../repositories/site-repository';
 import type { FeatureRecords, FeatureTargetHandler } from '../../../import/targets/feature-targets';
 import { lotConverter, PlanRecordStore, prospectConverter, type LotRecord, type ProspectRecord } from './converters';
@@ -19,7 +20,8 @@ export const attractionImportTargets: FeatureTargetHandler = {
       return { converter: lotConverter(env, store, sites), records: { target, store } };
     }
     const store = new PlanRecordStore<ProspectRecord>();
-    return { converter: prospectConverter(env, store, sites), records: { target: 'prospects', store } };
+    const cnaeCodes = new ClassificationRepository(conn).cnaeCodes();
+    return { converter: prospectConverter(env, store, sites, cnaeCodes), records: { target: 'prospects', store } };
   },
   countExisting(conn, records) {
     const target = records.target === 'lots' ? 'lots' : 'prospects';
