@@ -6,7 +6,7 @@ import { labelKey, type Locale } from '../../i18n/locales';
 /** Units as stored (Portuguese) → key of the compare namespace; anything else shows as stored. */
 const UNIT_KEYS: Record<
   string,
-  `units.${'jobs' | 'inhabitants' | 'people' | 'establishments' | 'firms' | 'lots' | 'units' | 'score' | 'perThousand' | 'index' | 'years' | 'days'}`
+  `units.${'jobs' | 'inhabitants' | 'people' | 'establishments' | 'firms' | 'lots' | 'units' | 'score' | 'perThousand' | 'index' | 'years' | 'days' | 'families' | 'thousandBrl' | 'millionBrl' | 'brlPerInhabitant'}`
 > = {
   empregos: 'units.jobs',
   'hab.': 'units.inhabitants',
@@ -21,6 +21,10 @@ const UNIT_KEYS: Record<
   índice: 'units.index',
   anos: 'units.years',
   dias: 'units.days',
+  famílias: 'units.families',
+  'R$ mil': 'units.thousandBrl',
+  'R$ milhões': 'units.millionBrl',
+  'R$/hab.': 'units.brlPerInhabitant',
 };
 
 export function unitLabel(t: TFunction<'territories'>, unit: string): string {
