@@ -188,7 +188,7 @@ export function ActionsPanel({
       {view === 'calendar' && <ActionCalendar actions={rows} onOpen={(action) => setForm({ action })} />}
       {view === 'timeline' && rows.length > 0 && (
         <Chart
-          option={timelineOption(rows, t('cols.participants'), (n) => number.format(n))}
+          option={timelineOption(rows, t('cols.participants'), (n) => number.format(n), locale)}
           height={260}
           title={t('timeline')}
           source={source}
