@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { numberFormat } from '../../shared/text/locale-format';
 import { newDemoEngine } from '../support/node-engine';
 import { demoCriteria } from '../support/scenario-fixtures';
 
@@ -98,5 +99,23 @@ describe('scenario workbook', () => {
     const s = await engine.createScenario({ name: 'X', criteria: demoCriteria() });
     expect((await read(await engine.exportScenarioWorkbook(s.id, 'en'))).worksheets[0]?.name).toBe('Inputs');
     expect((await read(await engine.exportScenarioWorkbook(s.id, 'es'))).worksheets.at(-1)?.name).toBe('Métodos');
+  });
+
+  it("says why an alternative was left out in the workbook's language (the engine's words are English)", async () => {
+    const engine = await newDemoEngine();
+    const criteria = demoCriteria().slice(0, 2);
+    // Districts whose municipality had fewer than 300,000 inhabitants in 2022 are left out.
+    criteria[0] = { ...criteria[0]!, min: 300_000 };
+    const s = await engine.createScenario({ name: 'Grandes', criteria });
+    const run = await engine.runScenario(s.id);
+    const small = run.excluded[0];
+    expect(small?.reasons[0]).toMatchObject({ kind: 'below-min', criterion: 0 });
+    const population = (small?.reasons[0] as { value: number }).value;
+    const details = async (locale: 'pt-BR' | 'es', sheet: string, header: string) =>
+      column((await read(await engine.exportScenarioWorkbook(s.id, locale))).getWorksheet(sheet)!, header);
+    const pt = await details('pt-BR', 'Excluídos e imputados', 'Detalhe');
+    expect(pt[0]).toBe(`População 2022 é ${numberFormat('pt-BR').format(population)}, abaixo do mínimo 300.000`);
+    const es = await details('es', 'Excluidos e imputados', 'Detalle');
+    expect(es[0]).toBe(`População 2022 es ${numberFormat('es').format(population)}, por debajo del mínimo 300.000`);
   });
 });

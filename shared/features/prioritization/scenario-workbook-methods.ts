@@ -2,7 +2,7 @@ import type { MissingPolicy } from '../../analysis/mcda/missing';
 import type { Method, Normalization } from '../../analysis/mcda/types';
 import type { Locale } from '../../domain/locales';
 import { formatDateTime } from '../../export/locale-date';
-import type { RunWarning, WeightOrigin } from './types';
+import type { ExclusionReason, RunWarning, ScenarioRun, WeightOrigin } from './types';
 import { numberFormat } from '../../text/locale-format';
 
 /** The words and formulas of the scenario workbook's methods sheet, in each language (symbols are language-neutral). */
@@ -71,6 +71,65 @@ export function warningWorkbookText(w: RunWarning, criterionLabels: readonly str
   if (w.code === 'constant-criterion') p.criterion = criterionLabels[Number(w.params.criterion)] ?? p.criterion ?? '';
   if (w.code === 'frozen') p.at = formatDateTime(String(w.params.at), locale);
   return WARNINGS[locale][w.code](p);
+}
+
+type ReasonWords = { [K in ExclusionReason['kind']]: (p: { criterion: string; value: string; threshold: string }) => string };
+
+const REASONS: Record<Locale, ReasonWords> = {
+  'pt-BR': {
+    missing: (p) => `sem valor de ${p.criterion}`,
+    'below-min': (p) => `${p.criterion} é ${p.value}, abaixo do mínimo ${p.threshold}`,
+    'above-max': (p) => `${p.criterion} é ${p.value}, acima do máximo ${p.threshold}`,
+    'not-found': () => 'não existe mais no espaço de trabalho',
+  },
+  en: {
+    missing: (p) => `no value for ${p.criterion}`,
+    'below-min': (p) => `${p.criterion} is ${p.value}, below the minimum ${p.threshold}`,
+    'above-max': (p) => `${p.criterion} is ${p.value}, above the maximum ${p.threshold}`,
+    'not-found': () => 'no longer in the workspace',
+  },
+  es: {
+    missing: (p) => `sin valor de ${p.criterion}`,
+    'below-min': (p) => `${p.criterion} es ${p.value}, por debajo del mínimo ${p.threshold}`,
+    'above-max': (p) => `${p.criterion} es ${p.value}, por encima del máximo ${p.threshold}`,
+    'not-found': () => 'ya no está en el espacio de trabajo',
+  },
+};
+
+/**
+ * Why an alternative was left out, in the workbook's language ("IDHM é 0,6, abaixo do mínimo 0,7"):
+ * the engine's messages are English ("IDHM is 0.6, not >= 0.7"), as the screen's are not.
+ */
+export function reasonWorkbookText(r: ExclusionReason, criterionLabels: readonly string[], locale: Locale): string {
+  const number = numberFormat(locale, { maximumFractionDigits: 4 });
+  const criterion = 'criterion' in r ? (criterionLabels[r.criterion] ?? String(r.criterion + 1)) : '';
+  const value = 'value' in r ? number.format(r.value) : '';
+  const threshold = 'threshold' in r ? number.format(r.threshold) : '';
+  return REASONS[locale][r.kind]({ criterion, value, threshold });
+}
+
+const IMPUTED: Record<Locale, Record<'mean' | 'median' | 'worst', (n: string, one: boolean) => string>> = {
+  'pt-BR': {
+    mean: (n, one) => (one ? `média de ${n} valor conhecido` : `média dos ${n} valores conhecidos`),
+    median: (n, one) => (one ? `mediana de ${n} valor conhecido` : `mediana dos ${n} valores conhecidos`),
+    worst: (n, one) => (one ? `pior de ${n} valor conhecido` : `pior dos ${n} valores conhecidos`),
+  },
+  en: {
+    mean: (n, one) => (one ? `mean of ${n} known value` : `mean of the ${n} known values`),
+    median: (n, one) => (one ? `median of ${n} known value` : `median of the ${n} known values`),
+    worst: (n, one) => (one ? `worst of ${n} known value` : `worst of the ${n} known values`),
+  },
+  es: {
+    mean: (n, one) => (one ? `media de ${n} valor conocido` : `media de los ${n} valores conocidos`),
+    median: (n, one) => (one ? `mediana de ${n} valor conocido` : `mediana de los ${n} valores conocidos`),
+    worst: (n, one) => (one ? `peor de ${n} valor conocido` : `peor de los ${n} valores conocidos`),
+  },
+};
+
+/** How an imputed value was made, in the workbook's language ("média dos 5 valores conhecidos"). */
+export function imputedWorkbookText(i: ScenarioRun['imputed'][number], locale: Locale): string {
+  if (i.policy === 'exclude') return i.rule;
+  return IMPUTED[locale][i.policy](numberFormat(locale).format(i.known), i.known === 1);
 }
 
 export const SENSITIVITY_WORDS: Record<Locale, { draws: string; seed: string; spread: string }> = {

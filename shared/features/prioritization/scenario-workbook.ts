@@ -13,6 +13,8 @@ import {
   REFERENCES,
   SENSITIVITY_WORDS,
   WEIGHT_ORIGIN_NAMES,
+  imputedWorkbookText,
+  reasonWorkbookText,
   warningWorkbookText,
 } from './scenario-workbook-methods';
 import { formatDateTime } from '../../export/locale-date';
@@ -148,12 +150,26 @@ export async function exportScenario(x: ScenarioExport): Promise<Uint8Array> {
   addTableSheet(wb, L.sheets.results, rankColumns, run.ranked);
 
   const notes: { alt: string; what: string; criterion: string; detail: string; value: number | null }[] = [
-    ...run.excluded.map((e) => ({ alt: e.label, what: L.words.excluded, criterion: '', detail: e.messages.join('; '), value: null })),
+    ...run.excluded.map((e) => ({
+      alt: e.label,
+      what: L.words.excluded,
+      criterion: '',
+      detail: e.reasons
+        .map((r) =>
+          reasonWorkbookText(
+            r,
+            crit.map((c) => c.label),
+            x.locale,
+          ),
+        )
+        .join('; '),
+      value: null,
+    })),
     ...run.imputed.map((i) => ({
       alt: i.label,
       what: L.words.imputed,
       criterion: crit[i.criterion]?.label ?? '',
-      detail: i.rule,
+      detail: imputedWorkbookText(i, x.locale),
       value: finite(i.value),
     })),
   ];
