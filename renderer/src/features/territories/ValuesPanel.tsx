@@ -1,19 +1,18 @@
 import { Alert, Group, SegmentedControl, Select, Text, TextInput } from '@mantine/core';
 import type { CellEditRequestEvent, ColDef, ValueFormatterParams } from 'ag-grid-community';
-import type { TFunction } from 'i18next';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IndicatorInfo, IndicatorValueInfo } from '../../../../shared/features/territories/types';
+import type { IndicatorInfo } from '../../../../shared/features/territories/types';
 import { DataGrid } from '../../components/DataGrid';
 import type { ColumnMeta } from '../../components/grid/grid-meta';
 import { parseLocaleNumber } from '../../components/grid/tsv';
 import { useLocale } from '../../i18n';
-import { formatDateTime } from '../../i18n/format';
-import { labelKey, type Locale } from '../../i18n/locales';
+import { labelKey } from '../../i18n/locales';
 import { notify } from '../../notifications/store';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { useWorkspaceController } from '../../workspace/workspace-context';
 import { formatFact, unitLabel } from './format';
+import { provenanceText, sourceText } from './value-provenance';
 import { fieldErrorMessage, notifyFieldError } from './field-error';
 
 interface Row {
@@ -32,22 +31,6 @@ interface Row {
 }
 
 const rowId = (r: Row) => `${r.code}|${r.period}`;
-
-export function provenanceText(v: IndicatorValueInfo, t: TFunction<'territories'>, locale: Locale): string {
-  const p = v.provenance;
-  const date = p.at ? formatDateTime(p.at, locale) : '';
-  if (p.kind === 'import') {
-    return t('provenance.import', {
-      file: p.file ?? '?',
-      row: p.row ?? '–',
-      batch: p.batchId ?? '–',
-      date,
-      sheet: p.sheet ? ` (${p.sheet})` : '',
-    });
-  }
-  if (p.kind === 'user') return t('provenance.user', { date });
-  return t('provenance.unknown');
-}
 
 /**
  * Indicator values of one site or municipality, with their period, source and provenance. For a
@@ -107,7 +90,7 @@ export function ValuesPanel({ initialSite }: { initialSite: number | null }) {
           entry: v.value,
           period: v.period,
           latest: '',
-          source: v.source,
+          source: sourceText(v, tc),
           provenance: provenanceText(v, tc, locale),
           illustrative: v.illustrative,
         };
@@ -118,6 +101,7 @@ export function ValuesPanel({ initialSite }: { initialSite: number | null }) {
       const mine = values.filter((v) => v.indicatorCode === d.code);
       const atPeriod = mine.find((v) => v.period === period);
       const newest = mine[0];
+      const said = atPeriod ?? newest;
       return {
         code: d.code,
         name: d.name[key],
@@ -127,9 +111,9 @@ export function ValuesPanel({ initialSite }: { initialSite: number | null }) {
         entry: atPeriod?.value ?? null,
         period,
         latest: newest && newest.period !== period ? `${formatFact(newest.value, d.unit, locale, tc)} (${newest.period})` : '',
-        source: (atPeriod ?? newest)?.source ?? '',
-        provenance: atPeriod ? provenanceText(atPeriod, tc, locale) : newest ? provenanceText(newest, tc, locale) : '',
-        illustrative: (atPeriod ?? newest)?.illustrative ?? false,
+        source: said ? sourceText(said, tc) : '',
+        provenance: said ? provenanceText(said, tc, locale) : '',
+        illustrative: said?.illustrative ?? false,
       };
     });
   }, [data.data, kind, period, locale, tc, current]);
