@@ -116,3 +116,31 @@ it("the attraction plan's workbook names the default sales criteria in its langu
     expect(names, locale).toEqual(expect.arrayContaining(DEFAULT_CRITERIA.map((c) => c.names[locale])));
   }
 });
+
+it("every workbook writes its dates in the UI's order: day first in pt-BR and es, month first in en", async () => {
+  // The attraction workbook wrote 05/03/2025 in English too (read as May 3); works and programmes wrote ISO.
+  const engine = await newDemoEngine();
+  const plan = (await engine.listAttractionPlans())[0];
+  const programme = (await engine.listProgrammes())[0];
+  if (!plan || !programme) throw new Error('the demo has no attraction plan or programme');
+  const dateFormats = async (bytes: Uint8Array): Promise<string[]> => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const formats = new Set<string>();
+    for (const sheet of wb.worksheets)
+      sheet.eachRow((row) => row.eachCell((cell) => void (cell.value instanceof Date && formats.add(cell.numFmt))));
+    return [...formats];
+  };
+  for (const [locale, expected] of [
+    ['pt-BR', 'dd/mm/yyyy'],
+    ['es', 'dd/mm/yyyy'],
+    ['en', 'mm/dd/yyyy'],
+  ] as const) {
+    for (const bytes of [
+      await engine.exportAttractionWorkbook(plan.id, locale),
+      await engine.exportWorksWorkbook(locale, '2026-01-01'),
+      await engine.exportProgrammeWorkbook({ programmeId: programme.id, language: locale }),
+    ])
+      expect(await dateFormats(bytes), locale).toEqual([expected]);
+  }
+});

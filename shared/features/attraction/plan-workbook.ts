@@ -9,9 +9,9 @@ import type { Incentive, Lot, PlanActionView, PlanView, ProspectView, SalesCrite
 import { PROSPECT_STAGES } from './vocabulary';
 import { PLAN_LABELS, type PlanLocale } from './workbook-labels';
 import { planViewIn } from './plan-view-language';
+import { workbookDateFormat } from '../../export/date-format';
 
 const MONEY = '"R$" #,##0.00';
-const DATE = 'dd/mm/yyyy';
 const FIGURE_FORMATS = { count: '#,##0', money: MONEY, area: '#,##0.00' } as const;
 
 /** A plan sheet column: the kernel's kinds plus money (R$) and ISO dates written as real dates. */
@@ -45,7 +45,14 @@ function printSetup(sheet: ExcelJS.Worksheet, titleRows = '1:1'): void {
  * columns formatted after it. Text cells are plain strings: exceljs writes them as strings, never
  * as formulas, so a company named "=HYPERLINK(…)" stays text.
  */
-function addPlanSheet<T>(wb: ExcelJS.Workbook, name: string, columns: PlanColumn<T>[], rows: readonly T[]): ExcelJS.Worksheet {
+function addPlanSheet<T>(
+  wb: ExcelJS.Workbook,
+  name: string,
+  columns: PlanColumn<T>[],
+  rows: readonly T[],
+  /** The Excel format of the date columns, in the workbook's language (workbookDateFormat). */
+  dateFormat: string,
+): ExcelJS.Worksheet {
   const base: SheetColumn<T>[] = columns.map((c) => ({
     header: c.header,
     kind: c.kind === 'money' ? 'decimal' : c.kind === 'date' ? 'text' : c.kind,
@@ -62,7 +69,7 @@ function addPlanSheet<T>(wb: ExcelJS.Workbook, name: string, columns: PlanColumn
         const date = isoToDate(cell.value as string | null);
         if (date) {
           cell.value = date;
-          cell.numFmt = DATE;
+          cell.numFmt = dateFormat;
         }
       });
     }
@@ -75,6 +82,7 @@ function addPlanSheet<T>(wb: ExcelJS.Workbook, name: string, columns: PlanColumn
 export async function planWorkbook(stored: PlanView, locale: PlanLocale): Promise<Uint8Array> {
   const view = planViewIn(stored, locale);
   const L = PLAN_LABELS[locale];
+  const date = workbookDateFormat(locale);
   const c = L.col;
   const wb = new (await loadExcelJs()).Workbook();
   wb.creator = 'Arranjo';
@@ -96,6 +104,7 @@ export async function planWorkbook(stored: PlanView, locale: PlanLocale): Promis
       { header: c.rationale ?? '', kind: 'text', width: 80, value: (t) => t.rationale },
     ],
     view.targets,
+    date,
   );
 
   addPlanSheet<Lot>(
@@ -114,6 +123,7 @@ export async function planWorkbook(stored: PlanView, locale: PlanLocale): Promis
       { header: c.illustrative ?? '', kind: 'text', value: (l) => (l.illustrative ? L.yes : L.no) },
     ],
     view.lots,
+    date,
   );
 
   addPlanSheet<Incentive>(
@@ -128,6 +138,7 @@ export async function planWorkbook(stored: PlanView, locale: PlanLocale): Promis
       { header: c.notes ?? '', kind: 'text', width: 50, value: (i) => i.notes },
     ],
     view.incentives,
+    date,
   );
 
   const weightSum = view.criteria.reduce((s, x) => s + x.weight, 0);
@@ -142,6 +153,7 @@ export async function planWorkbook(stored: PlanView, locale: PlanLocale): Promis
       { header: c.share ?? '', kind: 'percent', value: (x) => (weightSum > 0 ? x.weight / weightSum : null) },
     ],
     view.criteria,
+    date,
   );
   addAhpSheet(wb, view, locale);
 
@@ -162,6 +174,7 @@ export async function planWorkbook(stored: PlanView, locale: PlanLocale): Promis
       })),
     ],
     scoring.applicants,
+    date,
   );
 
   const order = new Map(PROSPECT_STAGES.map((s, i) => [s, i]));
@@ -190,6 +203,7 @@ export async function planWorkbook(stored: PlanView, locale: PlanLocale): Promis
       { header: c.illustrative ?? '', kind: 'text', value: (p) => (p.illustrative ? L.yes : L.no) },
     ],
     byStage,
+    date,
   );
 
   addPlanSheet<PlanActionView>(
@@ -204,6 +218,7 @@ export async function planWorkbook(stored: PlanView, locale: PlanLocale): Promis
       { header: c.notes ?? '', kind: 'text', width: 40, value: (a) => a.notes },
     ],
     view.actions,
+    date,
   );
 
   const notes = addNotesSheet(wb, L.sheets.notes, [
@@ -280,6 +295,7 @@ function addAhpSheet(wb: ExcelJS.Workbook, view: PlanView, locale: PlanLocale): 
       { header: L.weighting.weight, kind: 'percent', width: 14, value: (r) => r.weight },
     ],
     rows,
+    workbookDateFormat(locale),
   );
   sheet.addRow([]);
   for (const [label, value] of [

@@ -3,6 +3,7 @@ import { loadExcelJs } from '../../export/load-exceljs';
 import type { Connection } from '../../db/connection';
 import { History } from '../../engine/history';
 import { addNotesSheet, addTableSheet, workbookBytes } from '../../export/workbook';
+import { workbookDateFormat } from '../../export/date-format';
 import { parseInput } from '../../rpc/validate';
 import { ProgrammeService } from './programme-service';
 import { workbookQuerySchema, type WorkbookQuery } from './schemas';
@@ -162,7 +163,7 @@ export async function programmeWorkbook(conn: Connection, query: WorkbookQuery):
       const cell = row.getCell(c);
       if (typeof cell.value === 'string') {
         cell.value = new Date(`${cell.value}T00:00:00Z`);
-        cell.numFmt = q.language === 'en' ? 'yyyy-mm-dd' : 'dd/mm/yyyy';
+        cell.numFmt = workbookDateFormat(q.language);
       }
     }
   });

@@ -52,7 +52,6 @@ export interface WorkbookLabels {
   yes: string;
   statusDate: string;
   formulas: [string, string][];
-  dateFormat: string;
   words: WorkWords;
 }
 
@@ -155,7 +154,6 @@ export const WORKBOOK_LABELS: Record<'pt-BR' | 'en' | 'es', WorkbookLabels> = {
     illustrative: 'Ilustrativo',
     yes: 'sim',
     statusDate: 'Data de referência',
-    dateFormat: 'dd/mm/yyyy',
     formulas: [
       ['Referência', 'PMI, Practice Standard for Earned Value Management, 2ª ed. (2011)'],
       ['Medição considerada', 'A última medição até a data de referência (nenhuma: 0 % executado, R$ 0 desembolsado).'],
@@ -254,7 +252,6 @@ export const WORKBOOK_LABELS: Record<'pt-BR' | 'en' | 'es', WorkbookLabels> = {
     illustrative: 'Illustrative',
     yes: 'yes',
     statusDate: 'Status date',
-    dateFormat: 'yyyy-mm-dd',
     formulas: FORMULAS_EN,
   },
   es: {
@@ -338,7 +335,6 @@ export const WORKBOOK_LABELS: Record<'pt-BR' | 'en' | 'es', WorkbookLabels> = {
     illustrative: 'Ilustrativo',
     yes: 'sí',
     statusDate: 'Fecha de corte',
-    dateFormat: 'dd/mm/yyyy',
     formulas: [
       ['Referencia', 'PMI, Practice Standard for Earned Value Management, 2.ª ed. (2011)'],
       ['Medición considerada', 'La última medición hasta la fecha de corte (ninguna: 0 % ejecutado, R$ 0 desembolsado).'],

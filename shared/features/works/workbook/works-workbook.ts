@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { loadExcelJs } from '../../../export/load-exceljs';
+import { workbookDateFormat } from '../../../export/date-format';
 import { dayNumber } from '../../../analysis/works/earned-value';
 import { districtSummaries, portfolioRows, portfolioSCurve, type PortfolioInput } from '../portfolio';
 import type { Measurement, PortfolioRow } from '../types';
@@ -63,7 +64,7 @@ export async function buildWorksWorkbook(input: PortfolioInput, statusDate: stri
   const wb = new (await loadExcelJs()).Workbook();
   wb.creator = 'Arranjo';
   const rows = portfolioRows(input, statusDate);
-  const df = L.dateFormat;
+  const df = workbookDateFormat(locale);
   addSheet<PortfolioRow>(
     wb,
     L.portfolio,
