@@ -96,10 +96,14 @@ describe("the works workbook says a work's category, funding, status and schedul
   });
 });
 
-it("the programme workbook's periodicities are the programmes area's words", async () => {
+it("the programme workbook's periodicities and built-in indicators are the programmes area's words", async () => {
   for (const locale of ['pt-BR', 'en', 'es'] as const) {
-    const texts = (await import(`../../renderer/src/features/programmes/locales/${locale}.json`)) as { kinds: Record<string, string> };
+    const texts = (await import(`../../renderer/src/features/programmes/locales/${locale}.json`)) as {
+      kinds: Record<string, string>;
+      builtins: Record<string, string>;
+    };
     expect(PROGRAMME_WORKBOOK_LABELS[locale].periodKinds, locale).toEqual(texts.kinds);
+    expect(PROGRAMME_WORKBOOK_LABELS[locale].builtins, locale).toEqual(texts.builtins);
   }
 });
 

@@ -106,6 +106,9 @@ describe('the demo programme, its monitoring, workbook and undoable edits', () =
     await es.xlsx.load(esBytes.buffer.slice(esBytes.byteOffset, esBytes.byteOffset + esBytes.byteLength) as ArrayBuffer);
     expect(es.worksheets[1]?.name).toBe('Indicadores por período');
     expect(es.worksheets[1]?.getRow(1).getCell(7).value).toBe('Logro');
+    // A built-in indicator named as the monitor names it, in the language (its stored name is Portuguese).
+    expect(es.worksheets[1]?.getRow(2).getCell(2).value).toBe('Participantes');
+    expect(es.worksheets[1]?.getRow(6).getCell(2).value).toBe('Mujeres');
     // The framework's periodicity in words, not the stored code ('quarter').
     expect(wb.worksheets[0]?.getRow(1).getCell(7).value).toBe('Periodicidade');
     expect(wb.worksheets[0]?.getRow(2).getCell(7).value).toBe('Trimestre');

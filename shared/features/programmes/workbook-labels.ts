@@ -1,4 +1,4 @@
-import type { ActionType, Disaggregation, PeriodKind, Rag } from './types';
+import type { ActionType, BuiltinIndicator, Disaggregation, PeriodKind, Rag } from './types';
 
 export type WorkbookLanguage = 'pt-BR' | 'en' | 'es';
 
@@ -44,6 +44,8 @@ export interface WorkbookLabels {
   rag: Record<Rag, string>;
   /** An indicator's periodicity, as the UI says it (the programmes area's `kinds`). */
   periodKinds: Record<PeriodKind, string>;
+  /** A built-in indicator's name, as the monitor says it (the programmes area's `builtins`). */
+  builtins: Record<BuiltinIndicator, string>;
   types: Record<ActionType, string>;
   notesLines: (p: { name: string; illustrative: boolean; source: string; green: number; amber: number }) => [string, string][];
 }
@@ -98,6 +100,15 @@ export const WORKBOOK_LABELS: Record<WorkbookLanguage, WorkbookLabels> = {
     dimensions: { sex: 'Sexo', age: 'Faixa etária', territory: 'Território' },
     rag: { red: 'vermelho', amber: 'amarelo', green: 'verde' },
     periodKinds: { year: 'Ano', quarter: 'Trimestre', month: 'Mês' },
+    builtins: {
+      participants: 'Participantes',
+      women: 'Mulheres',
+      youth: 'Jovens',
+      actions: 'Ações realizadas',
+      enterprises_formed: 'Empreendimentos formados',
+      enterprises_legalized: 'Empreendimentos legalizados',
+      municipalities: 'Municípios alcançados',
+    },
     types: {
       'field-training': 'Capacitação de campo',
       'multiplier-training': 'Formação de multiplicadores',
@@ -165,6 +176,15 @@ export const WORKBOOK_LABELS: Record<WorkbookLanguage, WorkbookLabels> = {
     dimensions: { sex: 'Sex', age: 'Age group', territory: 'Territory' },
     rag: { red: 'red', amber: 'amber', green: 'green' },
     periodKinds: { year: 'Year', quarter: 'Quarter', month: 'Month' },
+    builtins: {
+      participants: 'Participants',
+      women: 'Women',
+      youth: 'Youth',
+      actions: 'Actions held',
+      enterprises_formed: 'Enterprises formed',
+      enterprises_legalized: 'Enterprises legalized',
+      municipalities: 'Municipalities reached',
+    },
     types: {
       'field-training': 'Field training',
       'multiplier-training': 'Multiplier training',
@@ -232,6 +252,15 @@ export const WORKBOOK_LABELS: Record<WorkbookLanguage, WorkbookLabels> = {
     dimensions: { sex: 'Sexo', age: 'Grupo de edad', territory: 'Territorio' },
     rag: { red: 'rojo', amber: 'ámbar', green: 'verde' },
     periodKinds: { year: 'Año', quarter: 'Trimestre', month: 'Mes' },
+    builtins: {
+      participants: 'Participantes',
+      women: 'Mujeres',
+      youth: 'Jóvenes',
+      actions: 'Acciones realizadas',
+      enterprises_formed: 'Emprendimientos formados',
+      enterprises_legalized: 'Emprendimientos legalizados',
+      municipalities: 'Municipios alcanzados',
+    },
     types: {
       'field-training': 'Capacitación de campo',
       'multiplier-training': 'Formación de multiplicadores',

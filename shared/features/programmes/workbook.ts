@@ -7,7 +7,7 @@ import { workbookDateFormat } from '../../export/date-format';
 import { parseInput } from '../../rpc/validate';
 import { ProgrammeService } from './programme-service';
 import { workbookQuerySchema, type WorkbookQuery } from './schemas';
-import type { Action, ActualPart, MonitorRow, Rag } from './types';
+import { isBuiltin, type Action, type ActualPart, type MonitorRow, type Rag } from './types';
 import { WORKBOOK_LABELS } from './workbook-labels';
 
 /** Light fills of the red/amber/green status, readable in print. */
@@ -97,7 +97,8 @@ export async function programmeWorkbook(conn: Connection, query: WorkbookQuery):
     L.sheets.indicators,
     [
       { header: L.indicator, kind: 'text', width: 22, value: (r) => r.indicator },
-      { header: L.name, kind: 'text', width: 36, value: (r) => r.name },
+      // As the monitor names them: a built-in indicator by the language's word, not its stored name.
+      { header: L.name, kind: 'text', width: 36, value: (r) => (isBuiltin(r.indicator) ? L.builtins[r.indicator] : r.name) },
       { header: L.period, kind: 'text', value: (r) => r.period },
       { header: L.baseline, kind: 'decimal', value: (r) => r.baseline },
       { header: L.target, kind: 'decimal', value: (r) => r.target },
