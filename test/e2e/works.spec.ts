@@ -243,4 +243,8 @@ test('works: import works and measurements, late work in red on the Gantt, freez
   await page.getByTestId('works-tab-scurve').click();
   await expect(page.getByTestId('works-scurve')).toHaveAttribute('data-render-finished', 'true');
   await shot(page, 'scurve-en');
+  // The English workbook's file is named in English (it was "obras-…" in every language).
+  const english = page.waitForEvent('download');
+  await page.getByTestId('works-export').click();
+  expect((await english).suggestedFilename()).toBe('works-2025-07-02.xlsx');
 });

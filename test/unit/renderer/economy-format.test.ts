@@ -51,7 +51,8 @@ describe('economy number formats', () => {
   });
 
   it('names the workbook after the territory, without accents', () => {
-    expect(workbookFileName('Betim', 2020)).toBe('diagnostico-betim-2020.xlsx');
+    expect(workbookFileName('diagnostico', 'Betim', 2020)).toBe('diagnostico-betim-2020.xlsx');
+    expect(workbookFileName('diagnosis', 'MG', 2020)).toBe('diagnosis-mg-2020.xlsx');
     expect(slug('São João del-Rei')).toBe('sao-joao-del-rei');
     expect(slug('!!!')).toBe('territorio');
   });

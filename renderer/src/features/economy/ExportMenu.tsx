@@ -7,7 +7,7 @@ import { downloadBlob } from '../../lib/download';
 import { notify } from '../../notifications/store';
 import { useEngine } from '../../workspace/workspace-context';
 import { translateEconomyError } from './economy-errors';
-import { slug, workbookFileName } from './economy-format';
+import { workbookFileName } from './economy-format';
 import { economyQuery, type EconomySelection } from './economy-selection';
 
 /**
@@ -36,7 +36,7 @@ export function ExportMenu({ selection }: { selection: EconomySelection }) {
         ...(from !== null ? { from } : {}),
         locale,
       });
-      const name = scope === 'territory' ? workbookFileName(territoryName, year) : `diagnostico-${slug(stateAbbr)}-${year}.xlsx`;
+      const name = workbookFileName(t('workbookFileStem'), scope === 'territory' ? territoryName : stateAbbr, year);
       // A copy into a plain ArrayBuffer: Blob does not take views over shared or transferred memory.
       const blob = new Blob([bytes.slice().buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
       downloadBlob(blob, name);

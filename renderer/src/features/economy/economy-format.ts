@@ -83,7 +83,7 @@ export function slug(text: string): string {
   return foldSlug(text) || 'territorio';
 }
 
-/** The workbook's file name: "diagnostico-betim-2020.xlsx". */
-export function workbookFileName(territoryName: string, year: number): string {
-  return `diagnostico-${slug(territoryName)}-${year}.xlsx`;
+/** The workbook's file name: "diagnostico-betim-2020.xlsx" (the stem in the UI language: "diagnosis-…" in English). */
+export function workbookFileName(stem: string, territoryName: string, year: number): string {
+  return `${stem}-${slug(territoryName)}-${year}.xlsx`;
 }

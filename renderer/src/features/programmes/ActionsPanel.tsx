@@ -143,7 +143,7 @@ export function ActionsPanel({
         getRowId={(a) => String(a.id)}
         testId="programme-actions-grid"
         height={320}
-        exportName="acoes-programa"
+        exportName={t('actionsExportName')}
         totals
         selectable
         onSelectionChanged={(picked) => setSelected(picked[0] ?? null)}

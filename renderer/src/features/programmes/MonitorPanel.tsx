@@ -66,7 +66,7 @@ export function MonitorPanel({ programme }: { programme: Programme }) {
   const exportWorkbook = async () => {
     try {
       const bytes = await engine.exportProgrammeWorkbook({ programmeId: programme.id, language: locale });
-      const name = `${safeFileName(programme.name)}-monitoramento.xlsx`;
+      const name = `${safeFileName(t('monitorFileName', { name: programme.name }))}.xlsx`;
       downloadBlob(new Blob([bytes.slice().buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), name);
       notify({ kind: 'success', title: t('exported'), message: name });
     } catch (error) {

@@ -52,11 +52,9 @@ export function WorksArea() {
     setExporting(true);
     try {
       const bytes = await engine.exportWorksWorkbook(locale, date);
-      downloadBlob(
-        new Blob([bytes.slice().buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
-        `obras-${date}.xlsx`,
-      );
-      notify({ kind: 'success', title: t('messages.exported'), message: `obras-${date}.xlsx` });
+      const name = `${t('messages.workbookFileName', { date })}.xlsx`;
+      downloadBlob(new Blob([bytes.slice().buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), name);
+      notify({ kind: 'success', title: t('messages.exported'), message: name });
     } catch (error) {
       notifyError(error, (lng) => t('messages.exportFailed', { lng }));
     } finally {
