@@ -71,6 +71,24 @@ describe('arranjo rank (DESIGN.md §10)', () => {
     expect(Number(r[1]![1])).toBeCloseTo(0.6 * 0.25 - 0.4 * 0.75, 10);
   });
 
+  it('prints a net flow of zero as 0, not as the rounding residue of its sums', async () => {
+    // By hand (usual criterion): B and C each win criteria weighing 0.5 and lose 0.5 against the
+    // others: φ(B) = φ(C) = 0. Summed in floating point they were ±5.55111512313e-17.
+    const m = file(
+      'ties.csv',
+      'alternative,jobs,cost,water\nweight,0.5,0.3,0.2\ndirection,benefit,cost,benefit\nA,100,50,0.8\nB,80,30,0.9\nC,120,70,0.5\nD,90,40,0.7\n',
+    );
+    const p = await cli('rank', '--matrix', m, '--method', 'promethee2', '--format', 'csv');
+    expect(p.status, p.err).toBe(0);
+    expect(rows(p.out)).toEqual([
+      ['alternative', 'score', 'rank'],
+      ['A', '0.133333333333', '1'],
+      ['B', '0', '2'],
+      ['C', '0', '2'],
+      ['D', '-0.133333333333', '4'],
+    ]);
+  });
+
   it('refuses weights that do not sum to 1 or 100, unless --normalize-weights', async () => {
     const m = file('weights.csv', 'alternative,a,b\nweight,3,1\ndirection,benefit,benefit\nX,1,2\nY,2,1\n');
     const refused = await cli('rank', '--matrix', m, '--method', 'wsm', '--format', 'csv');

@@ -65,7 +65,7 @@ export const rankCommand: CliCommand = {
       warnings: [...notes, ...result.warnings],
       rows: {
         header: ['alternative', 'score', 'rank'],
-        rows: result.order.map((i) => [result.alternatives[i] ?? '', round(result.scores[i] ?? 0), result.ranks[i] ?? 0]),
+        rows: result.order.map((i) => [result.alternatives[i] ?? '', score(result.scores[i] ?? 0), result.ranks[i] ?? 0]),
       },
     };
   },
@@ -106,7 +106,7 @@ async function rankScenario(cmd: ParsedCommand): Promise<CommandResult> {
       ...run.imputed.map((i) => `${i.label}, ${run.criteria[i.criterion]?.label ?? ''}: imputed ${round(i.value)} (${i.rule})`),
       ...run.warnings.map((w) => w.message),
     ],
-    rows: { header: ['alternative', 'score', 'rank'], rows: run.ranked.map((r) => [r.label, round(r.score), r.rank]) },
+    rows: { header: ['alternative', 'score', 'rank'], rows: run.ranked.map((r) => [r.label, score(r.score), r.rank]) },
   };
 }
 
@@ -172,4 +172,12 @@ function completeMatrix(raw: RawDecisionMatrix, cmd: ParsedCommand): { matrix: D
 function round(x: number, digits = 12): number {
   const r = Number(x.toPrecision(digits));
   return r === 0 ? 0 : r;
+}
+
+/**
+ * A score as printed: every method's lies within [-1, 1], so one within 1e-12 of zero is zero. Two
+ * PROMETHEE alternatives that tie printed net flows of -5.55111512313e-17 and 5.55111512313e-17.
+ */
+function score(x: number): number {
+  return Math.abs(x) < 1e-12 ? 0 : round(x);
 }
