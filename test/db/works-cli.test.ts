@@ -142,6 +142,28 @@ describe('arranjo works, sites, export --projects; import of arranjo-obras and a
     );
   });
 
+  it('a workbook of works and measurements: the refusal names each sheet, and --template reads the sheet it fits', async () => {
+    const book = new ExcelJS.Workbook();
+    for (const [name, csv] of [
+      ['Obras', obras],
+      ['Medições', medicoes],
+    ] as const) {
+      const sheet = book.addWorksheet(name);
+      for (const line of readFileSync(csv, 'utf8').trim().split('\n')) sheet.addRow(line.split(','));
+    }
+    const file = path.join(dir, 'carteira.xlsx');
+    await book.xlsx.writeFile(file);
+    const both = await cli('import', ws, file, '--dry-run');
+    expect(both.status).toBe(2);
+    expect(both.err).toMatch(
+      /fits several templates .*\(arranjo-obras on sheet "Obras", arranjo-medicoes on sheet "Medições"\); choose one with --template or a sheet with --sheet\./,
+    );
+    // Following that advice: the measurements' sheet is read, not the first one (it was refused).
+    const measures = await cli('import', ws, file, '--template', 'arranjo-medicoes', '--dry-run', '--format', 'json');
+    expect(measures.status, measures.err).toBe(0);
+    expect(JSON.parse(measures.out)).toMatchObject({ target: 'measurements', sheet: 'Medições' });
+  });
+
   it('refuses bad input with file, row, column and what to do; nothing written', async () => {
     const cases: [string, RegExp][] = [
       [

@@ -14,6 +14,7 @@ import {
   importTemplateSchema,
   misspeltColumns,
   nearestTemplate,
+  templateFits,
   type ImportTemplate,
   type MisspeltColumn,
 } from '../../import/templates/template';
@@ -151,10 +152,14 @@ export async function importFile(
         const problems = candidates.map((c) => session.layoutProblem(c.name));
         if (choice.kind === 'none' && problems.every((p) => p !== null) && problems[0]) throw problems[0];
         const names = choice.kind === 'ambiguous' ? choice.candidates.map((c) => c.templateId) : [];
+        // Candidates on different sheets (a workbook of works and of measurements): each with its sheet.
+        const onSheets = new Set(choice.kind === 'ambiguous' ? choice.candidates.map((c) => c.sheet) : []).size > 1;
+        const listed =
+          choice.kind === 'ambiguous' && onSheets ? choice.candidates.map((c) => `${c.templateId} on sheet "${c.sheet}"`) : names;
         throw new ArranjoError(
           'INVALID_INPUT',
           choice.kind === 'ambiguous'
-            ? `${fileName}: the layout fits several templates and the file does not say which (${names.join(', ')}); choose one with --template.`
+            ? `${fileName}: the layout fits several templates and the file does not say which (${listed.join(', ')}); choose one with --template${onSheets ? ' or a sheet with --sheet' : ''}.`
             : `${fileName}: no built-in template matches this file${nearestSaid(candidates, registry.all(), session)}; give --template or --mapping (arranjo templates lists them).`,
           { file: fileName },
           importRefusal('template', { candidates: names.join(',') }),
@@ -164,10 +169,11 @@ export async function importFile(
     template = chosen?.id ?? null;
     if (sheet === null) {
       const pattern = chosen?.sheet ? new RegExp(chosen.sheet, 'i') : null;
-      sheet =
-        source.sheets.find((s) => (!pattern || pattern.test(s.name)) && session.tryLayout(s.name) !== null)?.name ??
-        source.sheets[0]?.name ??
-        '';
+      const usable = source.sheets.filter((s) => (!pattern || pattern.test(s.name)) && session.tryLayout(s.name) !== null);
+      // The first sheet the template fits: a workbook of works and measurements given --template
+      // arranjo-medicoes read its first sheet, the works, and was refused.
+      const fitting = chosen && usable.find((s) => templateFits(chosen, session.layout(s.name)));
+      sheet = (fitting || usable[0] || source.sheets[0])?.name ?? '';
     }
     const layout = session.layout(sheet);
     mapping ??= applyTemplate(chosen as ImportTemplate, layout, { file: fileName });
