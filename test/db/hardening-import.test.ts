@@ -47,6 +47,13 @@ describe('imports are complete or refused (issue 15 #3)', () => {
     const r = await engine.importFile(toLatin(cut), RAIS_FILE, { template: 'rais-setor-vinculos', dryRun: true });
     expect(r.refused).toBe(false);
     expect(r.warnings.map((w) => w.message).join('\n')).toMatch(/the file seems truncated: this layout ends with a Total row and a footer/);
+    // Its year was in its footer: under a name without one, the refusal says how to give it from
+    // the command line too (it said "enter the year", which only the wizard can).
+    const nameless = await engine.importFile(toLatin(cut), 'RAIS_vinculos_MG.csv', { template: 'rais-setor-vinculos', dryRun: true });
+    expect(nameless.refused).toBe(true);
+    expect(nameless.message).toMatch(
+      /does not state its year .*: give it as a year in the file's name \(…_2020\.csv\), as "year": \{"value": 2020\} in a --mapping file/,
+    );
   });
 });
 

@@ -140,7 +140,7 @@ export class YearReader {
       throw mappingError(
         env,
         year && 'fromFile' in year
-          ? 'the file does not state its year (no "Ano" line, title or year in the name): enter the year.'
+          ? 'the file does not state its year (no "Ano" line, title or year in the name): give it as a year in the file\'s name (…_2020.csv), as "year": {"value": 2020} in a --mapping file, or in the import wizard\'s year field.'
           : 'no column gives the year and no year was entered.',
       );
     }
