@@ -158,7 +158,8 @@ export function misspeltColumns(template: ImportTemplate, layout: ImportLayout):
   });
   const out: MisspeltColumn[] = [];
   for (const column of layout.columns) {
-    if (column.header === '' || read.has(column.index)) continue;
+    // An empty column loses nothing (an optional rule leaves it unread even under its own name).
+    if (column.header === '' || column.kind === 'empty' || read.has(column.index)) continue;
     const expected = misspeltName(headerKey(column.header), unmet);
     if (expected) out.push({ column: column.index, header: column.header, expected });
   }

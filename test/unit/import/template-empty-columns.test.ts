@@ -92,6 +92,9 @@ describe('a canonical file whose header is a letter or two off', () => {
       { column: 10, header: 'notas', expected: 'notes' },
     ]);
     // "agencia" is two letters from "agency": too far for a name of six; "observações" is no column's.
+    // An empty column loses nothing, under its own name (an optional rule leaves it unread) or not.
+    const empty = layout([...REQUIRED.map((h): [string, ColumnKind] => [h, 'text']), ['notes', 'empty'], ['contrator', 'empty']]);
+    expect(misspeltColumns(template('arranjo-obras'), empty)).toEqual([]);
     // Spelt right, nothing is said; an unrelated extra column is not a misspelling.
     expect(misspeltColumns(template('arranjo-obras'), works([...REQUIRED, 'contractor', 'responsável']))).toEqual([]);
   });
