@@ -148,3 +148,20 @@ it("every workbook writes its dates in the UI's order: day first in pt-BR and es
       expect(await dateFormats(bytes), locale).toEqual([expected]);
   }
 });
+
+it('the economy workbook names IBGE sectors in its language, as the screen does', async () => {
+  // The English and Spanish sheets read "Indústria de transformação", the data's Portuguese name.
+  const engine = await newDemoEngine();
+  for (const [locale, manufacturing] of [
+    ['pt-BR', 'Indústria de transformação'],
+    ['en', 'Manufacturing'],
+    ['es', 'Industria manufacturera'],
+  ] as const) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await demoEconomyWorkbook(engine, locale)) as unknown as ArrayBuffer);
+    const lq = wb.worksheets[0];
+    const names = new Set<string>();
+    lq?.eachRow((row, r) => void (r > 1 && row.getCell(3).text === '2' && names.add(row.getCell(4).text)));
+    expect([...names], locale).toEqual([manufacturing]);
+  }
+});

@@ -1,6 +1,7 @@
 import { loadExcelJs } from '../../export/load-exceljs';
 import type { DiversityRow, LqRow, PotentialSectorRow, ReferenceInfo, ShiftShareRow, SubjectInfo, TerritoryKind } from './types';
 import { addNotesSheet, addTableSheet, workbookBytes } from '../../export/workbook';
+import { sectorNameIn } from '../../domain/ibge-sectors';
 import type { Locale } from '../../domain/locales';
 import type { YearSource } from '../../domain/types';
 import { economyMethodsLines, measureName, reasonText } from './economy-workbook-methods';
@@ -133,6 +134,9 @@ function territoryCodeText(r: { territoryCode: number; territoryKind?: Territory
 /** The economic diagnosis as a workbook: one typed sheet per analysis and a methods sheet. */
 export async function economyWorkbook(x: EconomyExport): Promise<Uint8Array> {
   const L = LABELS[x.locale];
+  // As the screen names them: an IBGE sector (and "não classificado") in the workbook's language.
+  const lang = x.locale === 'pt-BR' ? 'pt' : x.locale;
+  const sectorName = (code: string, dataName: string) => sectorNameIn(lang, code, dataName, x.classification === 'ibge-setor');
   const wb = new (await loadExcelJs()).Workbook();
   wb.creator = 'Arranjo';
   wb.created = new Date(x.generatedAt);
@@ -143,7 +147,7 @@ export async function economyWorkbook(x: EconomyExport): Promise<Uint8Array> {
       { header: L.code, kind: 'text', value: territoryCodeText },
       { header: L.territory, kind: 'text', width: 28, value: (r) => r.territoryName },
       { header: L.sectorCode, kind: 'text', value: (r) => r.sectorCode },
-      { header: L.sector, kind: 'text', width: 36, value: (r) => r.sectorName },
+      { header: L.sector, kind: 'text', width: 36, value: (r) => sectorName(r.sectorCode, r.sectorName) },
       { header: L.year, kind: 'text', value: (r) => String(r.year) },
       { header: `${L.value} (${measureName(x.measure, x.locale)})`, kind: 'integer', value: (r) => r.value },
       { header: L.lqShort, kind: 'ratio', value: (r) => r.lq },
@@ -159,7 +163,7 @@ export async function economyWorkbook(x: EconomyExport): Promise<Uint8Array> {
         { header: L.code, kind: 'text', value: territoryCodeText },
         { header: L.territory, kind: 'text', width: 28, value: (r) => r.territoryName },
         { header: L.sectorCode, kind: 'text', value: (r) => r.sectorCode },
-        { header: L.sector, kind: 'text', width: 36, value: (r) => r.sectorName },
+        { header: L.sector, kind: 'text', width: 36, value: (r) => sectorName(r.sectorCode, r.sectorName) },
         { header: `${L.from} (${x.from ?? ''})`, kind: 'integer', value: (r) => r.jobsFrom },
         { header: `${L.to} (${x.year})`, kind: 'integer', value: (r) => r.jobsTo },
         { header: L.refShare, kind: 'decimal', value: (r) => r.referenceShare },
@@ -205,7 +209,7 @@ export async function economyWorkbook(x: EconomyExport): Promise<Uint8Array> {
         { header: L.code, kind: 'text', value: () => subjectCode },
         { header: L.territory, kind: 'text', width: 28, value: () => subject.name },
         { header: L.sectorCode, kind: 'text', value: (r) => r.sectorCode },
-        { header: L.sector, kind: 'text', width: 36, value: (r) => r.sectorName },
+        { header: L.sector, kind: 'text', width: 36, value: (r) => sectorName(r.sectorCode, r.sectorName) },
         { header: L.density, kind: 'ratio', value: (r) => r.density },
         { header: L.currentLq, kind: 'ratio', value: (r) => r.lq },
         ...related.flatMap((k) => [
@@ -213,7 +217,10 @@ export async function economyWorkbook(x: EconomyExport): Promise<Uint8Array> {
             header: `${L.related} ${k + 1}`,
             kind: 'text' as const,
             width: 36,
-            value: (r: PotentialSectorRow) => r.related[k]?.sectorName ?? null,
+            value: (r: PotentialSectorRow) => {
+              const related = r.related[k];
+              return related ? sectorName(related.sectorCode, related.sectorName) : null;
+            },
           },
           { header: `${L.proximity} ${k + 1}`, kind: 'ratio' as const, value: (r: PotentialSectorRow) => r.related[k]?.proximity ?? null },
         ]),
