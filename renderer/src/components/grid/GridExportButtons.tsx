@@ -3,7 +3,7 @@ import type { GridApi, ProcessCellForExportParams } from 'ag-grid-community';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
-import { formatDateTime } from '../../i18n/format';
+import { formatDateTime, formatInteger, formatNumber } from '../../i18n/format';
 import { downloadBlob, safeFileName } from '../../lib/download';
 import { notifyError } from '../../notifications/notify-error';
 import { useEngine } from '../../workspace/workspace-context';
@@ -51,10 +51,14 @@ export function GridExportButtons<T>({ api, rows, testId, exportName, exportNote
     if (!api) return;
     setExporting(true);
     try {
-      const filters = describeFilters(api, (type) => (type ? tc(`grid.filterTypes.${type}`, { defaultValue: type }) : ''));
+      const filters = describeFilters(api, {
+        type: (type) => tc(`grid.filterTypes.${type}`, { defaultValue: type }),
+        operator: (operator) => tc(`grid.filterOperators.${operator}`, { defaultValue: operator }),
+        number: (value) => formatNumber(value, locale, 6),
+      });
       const notes: [string, string][] = [
         [tc('grid.notes.exportedAt'), formatDateTime(new Date(), locale)],
-        [tc('grid.notes.rows'), String(api.getDisplayedRowCount())],
+        [tc('grid.notes.rows'), formatInteger(api.getDisplayedRowCount(), locale)],
         [tc('grid.notes.filters'), filters || tc('grid.notes.none')],
         [tc('grid.notes.search'), search || tc('grid.notes.none')],
         ...(exportNotes ?? []),

@@ -59,12 +59,6 @@ export function currentViewTable<T>(
   };
 }
 
-function plain(value: unknown): string {
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
-    ? String(value)
-    : (JSON.stringify(value) ?? '');
-}
-
 interface SimpleFilter {
   filterType?: string;
   type?: string;
@@ -74,14 +68,27 @@ interface SimpleFilter {
   conditions?: SimpleFilter[];
 }
 
-/** A filter model in words, for the export's notes ("Área (ha) greaterThan 10"). */
-export function describeFilters<T>(api: GridApi<T>, typeLabel: (type: string) => string): string {
+/** How the export's notes say a filter: its type, "and"/"or", and a number, in the UI language. */
+export interface FilterWords {
+  type: (type: string) => string;
+  operator: (operator: string) => string;
+  number: (value: number) => string;
+}
+
+/** A filter model in words, for the export's notes ("Área (ha): maior que 1.000,5"). */
+export function describeFilters<T>(api: GridApi<T>, words: FilterWords): string {
   const model = api.getFilterModel() as Record<string, SimpleFilter>;
+  const plain = (value: unknown): string =>
+    typeof value === 'number'
+      ? words.number(value)
+      : typeof value === 'string' || typeof value === 'boolean'
+        ? String(value)
+        : (JSON.stringify(value) ?? '');
   const one = (f: SimpleFilter): string => {
-    if (f.conditions && f.operator) return f.conditions.map(one).join(` ${f.operator} `);
+    if (f.conditions && f.operator) return f.conditions.map(one).join(` ${words.operator(f.operator)} `);
     const value =
       f.filterTo !== undefined ? `${plain(f.filter)}–${plain(f.filterTo)}` : f.filter !== undefined ? `"${plain(f.filter)}"` : '';
-    return `${typeLabel(f.type ?? '')} ${value}`.trim();
+    return `${f.type ? words.type(f.type) : ''} ${value}`.trim();
   };
   return Object.entries(model)
     .map(([colId, f]) => {
