@@ -71,6 +71,12 @@
 // interleaved first starts each, in-page ready medians): the UI's chunks asked at once (1,469 vs
 // 1,488 ms), the browser's IndexedDB opened by the entry so the store's answer is in before the first
 // render (1,193 vs 1,195 ms).
+// 2026-12-05 (ablation, not kept): the engine's worker created only once the dashboard's map was
+// drawn (its messages queued until then). In-page marks, 3-4 runs each: the map drawn ~1,100-1,380
+// ms instead of ~1,515-1,716, but app-ready 1,830-2,127 instead of 1,692-2,055 (the worker's ~0.7 s
+// then runs after the draw, alone); the bench the same: map drawn 1,605 ms, ready 2,577 vs floor 754
+// (3.42x). With the engine ready in the ready marker, reordering the two does not shorten the path:
+// a first start is ~4 s of CPU on 2 cores (web_first_start_cpu) against the floor's ~1.4 s.
 import { runAreaSwitchBench } from './area-switch-bench.mjs';
 import { cpuBetween, readBrowserCpu } from './browser-cpu.mjs';
 import { sampleBrowserMemory } from './browser-memory.mjs';

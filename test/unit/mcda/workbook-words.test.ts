@@ -22,3 +22,34 @@ describe("a scenario workbook's reasons and imputations in its language", () => 
     expect(imputedWorkbookText(imputed('worst', 1200), 'en')).toBe('worst of the 1,200 known values');
   });
 });
+
+describe("the workbook's reasons are the prioritization screen's words", () => {
+  it('in each language, for each kind of reason and imputation', async () => {
+    const { default: i18next } = await import('i18next');
+    const { resources } = await import('../../../renderer/src/i18n/resources');
+    const { completePlurals } = await import('../../../renderer/src/i18n/plural-forms');
+    const i18n = i18next.createInstance();
+    await i18n.init({
+      resources: { 'pt-BR': completePlurals(resources['pt-BR']), en: completePlurals(resources.en), es: completePlurals(resources.es) },
+      lng: 'pt-BR',
+      interpolation: { escapeValue: false },
+    });
+    for (const locale of ['pt-BR', 'en', 'es'] as const) {
+      const t = i18n.getFixedT(locale, 'prioritization');
+      const labels = ['Critério A'];
+      expect(reasonWorkbookText({ kind: 'missing', criterion: 0 }, labels, locale)).toBe(t('reasons.missing', { criterion: 'Critério A' }));
+      expect(reasonWorkbookText({ kind: 'below-min', criterion: 0, value: 3, threshold: 5 }, labels, locale)).toBe(
+        t('reasons.belowMin', { criterion: 'Critério A', value: '3', threshold: '5' }),
+      );
+      expect(reasonWorkbookText({ kind: 'above-max', criterion: 0, value: 7, threshold: 5 }, labels, locale)).toBe(
+        t('reasons.aboveMax', { criterion: 'Critério A', value: '7', threshold: '5' }),
+      );
+      expect(reasonWorkbookText({ kind: 'not-found' }, labels, locale)).toBe(t('reasons.notFound'));
+      for (const policy of ['mean', 'median', 'worst'] as const)
+        for (const known of [1, 4]) {
+          const imputed = { key: 'k', label: 'K', criterion: 0, value: 1, policy, known, rule: '' };
+          expect(imputedWorkbookText(imputed, locale), `${locale} ${policy} ${known}`).toBe(t(`imputed.${policy}`, { count: known }));
+        }
+    }
+  });
+});
