@@ -86,6 +86,8 @@ test('works: import works and measurements, late work in red on the Gantt, freez
 
   // Freeze the plan, then move OB-BET-01's planned end by 30 days in the grid: the slip shows.
   await page.getByTestId('works-freeze').click();
+  // The name offered says its month as the UI writes months ("jan. de 2026", not the key "2026-01").
+  await expect(page.getByTestId('works-baseline-name')).toHaveValue(/^Linha de base [a-zç]{3,4}\. de \d{4}$/);
   await page.getByTestId('works-baseline-name').fill('Baseline 2025-03');
   await page.getByTestId('works-baseline-save').click();
   await expect(page.getByTestId('works-baseline-select')).toHaveValue('Baseline 2025-03');

@@ -8,6 +8,7 @@ import { notifyError } from '../../notifications/notify-error';
 import { useWorkspaceController } from '../../workspace/workspace-context';
 import { money } from './works-format';
 import { shortDate } from '../../i18n/format';
+import { monthLabel } from '../../i18n/period-label';
 import { FormActions } from '../../components/FormActions';
 
 interface Props {
@@ -22,6 +23,7 @@ interface Props {
 /** Freeze the plan under a name; pick a baseline to compare today with (grid below, shadows on the Gantt). */
 export function BaselineBar({ baselines, chosen, onChoose, statusDate, canFreeze }: Props) {
   const { t } = useTranslation('works');
+  const { locale } = useLocale();
   const controller = useWorkspaceController();
   const [naming, setNaming] = useState<string | null>(null);
   const freeze = async () => {
@@ -53,7 +55,7 @@ export function BaselineBar({ baselines, chosen, onChoose, statusDate, canFreeze
         size="xs"
         variant="default"
         disabled={!canFreeze}
-        onClick={() => setNaming(t('baseline.defaultName', { month: statusDate.slice(0, 7) }))}
+        onClick={() => setNaming(t('baseline.defaultName', { month: monthLabel(statusDate.slice(0, 7), locale) }))}
         data-testid="works-freeze"
       >
         {t('actions.freeze')}
