@@ -2,20 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../electron/cli/main';
 import { BUILT_IN_TEMPLATES } from '../../shared/import/templates/built-ins';
 import { patternProblem } from '../../shared/text/safe-pattern';
-
-async function cli(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const status = await run(
-    argv,
-    (s) => (out += s),
-    (s) => (err += s),
-  );
-  return { status, out, err };
-}
+import { cli } from '../support/cli';
 
 describe('header patterns are validated and safe (issue 15 #6)', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'arranjo-patterns-'));

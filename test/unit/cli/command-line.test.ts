@@ -10,19 +10,7 @@ import { programmeCommand } from '../../../electron/cli/commands/programme';
 import { rankCommand } from '../../../electron/cli/commands/rank';
 import { templatesCommand } from '../../../electron/cli/commands/templates';
 import { sitesCommand, worksCommand } from '../../../electron/cli/commands/works';
-import { run } from '../../../electron/cli/main';
-
-/** `arranjo <argv>` in this process: refused before any workspace is opened, so no sql.js here. */
-async function cli(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const status = await run(
-    argv,
-    (s) => (out += s),
-    (s) => (err += s),
-  );
-  return { status, out, err };
-}
+import { cli } from '../../support/cli';
 
 describe('the CLI command line', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'arranjo-command-line-'));
