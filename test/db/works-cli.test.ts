@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -241,6 +241,14 @@ describe('arranjo works, sites, export --projects; import of arranjo-obras and a
     const both = await cli('export', ws, '--out', out);
     expect(both.status).toBe(2);
     expect(both.err).toMatch(/--projects/);
+    // Every export is a workbook: another extension is refused before any work (it got an xlsx named .csv).
+    const csvOut = path.join(dir, 'carteira-exportada.csv');
+    const csv = await cli('export', ws, '--projects', '--out', csvOut);
+    expect(csv.status).toBe(2);
+    expect(csv.err).toMatch(
+      /carteira-exportada\.csv: arranjo export writes an Excel workbook; give a file name ending in \.xlsx, such as .*carteira-exportada\.xlsx\./,
+    );
+    expect(existsSync(csvOut)).toBe(false);
     // A status date that is not a day is refused as the option it is, not as an internal field.
     const day = await cli('export', ws, '--projects', '--out', out, '--status-date', '2025-02-30');
     expect(day.status).toBe(2);

@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { ArranjoError } from '../../../shared/errors';
 import { writeFileAtomic } from '../../main/atomic-write';
 import type { Engine } from '../../../shared/engine/engine';
 import type { OptionSpec, ParsedCommand } from '../command';
@@ -49,10 +51,27 @@ export const EXPORT_KINDS: readonly ExportKind[] = [
 ];
 
 /**
- * Writes an export whole or not at all (a scratch file renamed over the target), refusing a folder
- * and saying in words why the disk refused (never Node's "ENOENT: no such file or directory, open …").
+ * Refuses, before any work, an --out no workbook is to be written to: a folder, or a name that does
+ * not end in .xlsx (every kind writes a workbook: "--out works.csv" got one under that name, silently).
+ */
+export function refuseOut(file: string): void {
+  refuseFolder(file, `--out ${file}`, 'arranjo.xlsx');
+  const extension = path.extname(file);
+  if (extension.toLowerCase() === '.xlsx') return;
+  const instead = `${file.slice(0, file.length - extension.length)}.xlsx`;
+  throw new ArranjoError(
+    'INVALID_INPUT',
+    `--out ${file}: arranjo export writes an Excel workbook; give a file name ending in .xlsx, such as ${instead}.`,
+    {
+      file,
+    },
+  );
+}
+
+/**
+ * Writes an export whole or not at all (a scratch file renamed over the target), saying in words why
+ * the disk refused (never Node's "ENOENT: no such file or directory, open …").
  */
 export async function writeOut(file: string, bytes: Uint8Array): Promise<void> {
-  refuseFolder(file, `--out ${file}`, 'arranjo.xlsx');
   await writeFileAtomic(file, bytes, { keepBackup: false });
 }

@@ -1,7 +1,7 @@
 import { ArranjoError } from '../../../shared/errors';
 import { VALUE_FORMATS, type CliCommand, type OptionSpec } from '../command';
 import { openWorkspace } from '../context';
-import { EXPORT_KINDS, writeOut } from './export-kinds';
+import { EXPORT_KINDS, refuseOut, writeOut } from './export-kinds';
 
 const options: OptionSpec = { out: { type: 'string' }, lang: { type: 'string' } };
 for (const k of EXPORT_KINDS) Object.assign(options, { [k.option]: { type: k.type } }, k.options);
@@ -24,6 +24,7 @@ export const exportCommand: CliCommand = {
     const [kind] = chosen;
     if (!kind) throw new ArranjoError('INTERNAL', 'no export kind');
     const out = cmd.requiredString('out');
+    refuseOut(out);
     const engine = await openWorkspace(ws);
     const { bytes, what } = await kind.build(engine, cmd);
     await writeOut(out, bytes);
