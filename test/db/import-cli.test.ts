@@ -92,6 +92,22 @@ describe('arranjo import / undo-import / templates (DESIGN.md §10)', () => {
     expect(json.rows).toMatchObject({ read: 854, skipped: 4 });
   });
 
+  it("--template that reads another measure than the file's name says is warned about (payroll from a jobs file)", async () => {
+    const given = await cli('import', ws, RAIS, '--template', 'rais-setor-remuneracao', '--dry-run', '--format', 'json');
+    expect(given.status, given.err).toBe(0);
+    const warnings = (JSON.parse(given.out) as { warnings: { row: number | null; message: string }[] }).warnings;
+    expect(warnings[0]).toEqual({
+      row: null,
+      column: null,
+      message: expect.stringMatching(
+        /^--template rais-setor-remuneracao reads .*remuneração.*, but the name "RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2019\.csv" fits rais-setor-vinculos .*: check what the file holds before importing it\.$/,
+      ) as unknown,
+    });
+    // The template the name says: nothing to warn about.
+    const right = await cli('import', ws, RAIS, '--template', 'rais-setor-vinculos', '--dry-run', '--format', 'json');
+    expect(JSON.parse(right.out)).toMatchObject({ warnings: [] });
+  });
+
   it('refuses the legacy .xls, a missing file, a folder and an unknown template with exit 2', async () => {
     const xls = await refusedUnchanged('import', ws, path.join(DATA_DIR, 'population/estimativa_dou_2024.xls'), '--format', 'json');
     expect(JSON.parse(xls.out).errors[0].message).toMatch(/legacy Excel 97–2003 workbook \(\.xls\)/);

@@ -7,7 +7,7 @@ import { cellToText, type TableSource } from '../../import/read/table-source';
 import { lookupAnswers, municipalityCodeOf, readLookup } from '../../import/territory/lookup-sheet';
 import { importFileOptionsSchema, resolutionSchema, type ImportFileOptions, type ImportRequest } from '../../import/request-schema';
 import { ImportSession } from '../../import/session';
-import { matchTemplates, pickTemplate } from '../../import/templates/match';
+import { matchTemplates, nameSaysOther, pickTemplate } from '../../import/templates/match';
 import { TemplateRegistry } from '../../import/templates/registry';
 import {
   applyTemplate,
@@ -65,6 +65,15 @@ function misspeltLine(m: MisspeltColumn, template: string): IssueLine {
     row: null,
     column: m.header,
     message: `column "${m.header}" is not read by ${template}: did you mean "${m.expected.replaceAll(' ', '_')}"? Its values were left out; rename the column to import them.`,
+  };
+}
+
+/** The template given is not the one the file's name says (a RAIS "vinculos" file read as payroll). */
+function otherTemplateLine(fileName: string, chosen: ImportTemplate, other: ImportTemplate): IssueLine {
+  return {
+    row: null,
+    column: null,
+    message: `--template ${chosen.id} reads ${chosen.label}, but the name "${fileName}" fits ${other.id} (${other.label}): check what the file holds before importing it.`,
   };
 }
 
@@ -177,7 +186,14 @@ export async function importFile(
     }
     const layout = session.layout(sheet);
     mapping ??= applyTemplate(chosen as ImportTemplate, layout, { file: fileName });
-    const misspelt = chosen ? misspeltColumns(chosen, layout).map((m) => misspeltLine(m, chosen?.id ?? '')) : [];
+    // What the template's choice may have missed: a name that says another template, misspelt headers.
+    const other = opts.template && chosen ? nameSaysOther(fileName, chosen, registry.all(), layout) : null;
+    const templateWarnings = chosen
+      ? [
+          ...(other ? [otherTemplateLine(fileName, chosen, other)] : []),
+          ...misspeltColumns(chosen, layout).map((m) => misspeltLine(m, chosen.id)),
+        ]
+      : [];
     if (opts.decimal !== 'auto') mapping = { ...mapping, decimal: opts.decimal };
     if (opts.duplicates) mapping = { ...mapping, duplicates: opts.duplicates };
     if (opts.state !== undefined) mapping = { ...mapping, state: stateAbbr(conn, opts.state) };
@@ -216,7 +232,7 @@ export async function importFile(
           prepared = await session.prepare(conn, retry.request, control);
         }
       }
-      const warnings = [...misspelt, ...prepared.pass.issues.list({ severity: 'warning' }).slice(0, MAX_LISTED).map(line)];
+      const warnings = [...templateWarnings, ...prepared.pass.issues.list({ severity: 'warning' }).slice(0, MAX_LISTED).map(line)];
       const errors = prepared.pass.issues.list({ severity: 'error' }).slice(0, MAX_LISTED).map(line);
       const base = { target, template: request.template, sheet, warnings, errors, skipped };
       try {

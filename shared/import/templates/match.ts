@@ -47,3 +47,19 @@ export function pickTemplate(matches: readonly TemplateMatch[]): TemplateChoice 
   if (matches.length === 0) return { kind: 'none' };
   return { kind: 'ambiguous', candidates: certain.length > 1 ? certain : [...matches] };
 }
+
+/**
+ * Another template whose file-name pattern the file's name fits, where the chosen one's does not,
+ * and whose layout the file has too: `--template rais-setor-remuneracao` given a RAIS file named
+ * "…vinculos…" would write job counts as payroll, without a word. Null when nothing says so.
+ */
+export function nameSaysOther(
+  fileName: string,
+  chosen: ImportTemplate,
+  templates: readonly ImportTemplate[],
+  layout: ImportLayout,
+): ImportTemplate | null {
+  const names = (t: ImportTemplate) => t.fileName !== undefined && execPattern(compilePattern(t.fileName), fileName) !== null;
+  if (chosen.fileName === undefined || names(chosen)) return null;
+  return templates.find((t) => t.id !== chosen.id && t.target === chosen.target && names(t) && templateFits(t, layout)) ?? null;
+}
