@@ -87,6 +87,8 @@ describe('scenario workbook', () => {
     expect(topShare.reduce((a, b) => a + b, 0)).toBeCloseTo(4, 9);
 
     expect(column(wb.getWorksheet('Partes interessadas')!, 'Codemig')).toHaveLength(13);
+    // The consensus method by its author's name (it read "Consenso (borda)", the stored code).
+    expect(column(wb.getWorksheet('Partes interessadas')!, 'Consenso (Borda)')).toHaveLength(13);
     const methods: string[] = [];
     wb.getWorksheet('Métodos')!.eachRow((row) => methods.push(`${row.getCell(1).text}: ${row.getCell(2).text}`));
     expect(methods.join('\n')).toMatch(/TOPSIS \(Hwang & Yoon 1981\)/);
@@ -97,6 +99,13 @@ describe('scenario workbook', () => {
   it('exports in English and Spanish', async () => {
     const engine = await newDemoEngine();
     const s = await engine.createScenario({ name: 'X', criteria: demoCriteria() });
+    // VIKOR's v in the workbook's numbers (it read "(v = 0.5)" in Portuguese).
+    const vikor = await engine.createScenario({ name: 'V', method: 'vikor', criteria: demoCriteria() });
+    const notes: string[] = [];
+    (await read(await engine.exportScenarioWorkbook(vikor.id, 'pt-BR')))
+      .getWorksheet('Métodos')!
+      .eachRow((row) => notes.push(row.getCell(2).text));
+    expect(notes).toContain('VIKOR (v = 0,5)');
     expect((await read(await engine.exportScenarioWorkbook(s.id, 'en'))).worksheets[0]?.name).toBe('Inputs');
     expect((await read(await engine.exportScenarioWorkbook(s.id, 'es'))).worksheets.at(-1)?.name).toBe('Métodos');
   });

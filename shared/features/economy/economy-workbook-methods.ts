@@ -76,7 +76,7 @@ const W = {
     classification: 'Classificação',
     measure: 'Medida',
     reference: 'Região de referência',
-    referenceText: (label: string, n: number, total: string) => `${label} (${n} territórios, total ${total})`,
+    referenceText: (label: string, n: string, total: string) => `${label} (${n} territórios, total ${total})`,
     years: 'Anos',
     lq: [
       'Quociente locacional',
@@ -112,7 +112,7 @@ const W = {
     classification: 'Classification',
     measure: 'Measure',
     reference: 'Reference region',
-    referenceText: (label: string, n: number, total: string) => `${label} (${n} territories, total ${total})`,
+    referenceText: (label: string, n: string, total: string) => `${label} (${n} territories, total ${total})`,
     years: 'Years',
     lq: [
       'Location quotient',
@@ -149,7 +149,7 @@ const W = {
     classification: 'Clasificación',
     measure: 'Medida',
     reference: 'Región de referencia',
-    referenceText: (label: string, n: number, total: string) => `${label} (${n} territorios, total ${total})`,
+    referenceText: (label: string, n: string, total: string) => `${label} (${n} territorios, total ${total})`,
     years: 'Años',
     lq: [
       'Cociente de localización',
@@ -197,7 +197,7 @@ export function economyMethodsLines(x: EconomyExport, potentialSheet: string, re
     ...(subject ? [[w.subject, subjectLine(subject)] as [string, string]] : []),
     [w.classification, classificationName(x.classification, x.locale)],
     [w.measure, measureName(x.measure, x.locale)],
-    [w.reference, w.referenceText(x.reference.label, x.reference.territories, number.format(x.reference.total))],
+    [w.reference, w.referenceText(x.reference.label, number.format(x.reference.territories), number.format(x.reference.total))],
     [w.years, x.from !== undefined ? `${x.from} → ${x.year}` : String(x.year)],
     [...w.lq],
     [...w.ss],

@@ -18,7 +18,11 @@ import {
   warningWorkbookText,
 } from './scenario-workbook-methods';
 import { formatDateTime } from '../../export/locale-date';
+import { numberFormat } from '../../text/locale-format';
 import { addNotesSheet, addTableSheet, workbookBytes, type SheetColumn } from '../../export/workbook';
+
+/** The consensus methods by their authors' names, as the screen says them. */
+const CONSENSUS_NAMES = { borda: 'Borda', copeland: 'Copeland' } as const;
 
 export interface ScenarioExport {
   locale: ExportLocale;
@@ -223,7 +227,10 @@ export async function exportScenario(x: ScenarioExport): Promise<Uint8Array> {
   addNotesSheet(wb, L.sheets.methods, [
     [L.notes.scenario, scenario.name],
     ...(scenario.description ? [[L.notes.description, scenario.description] as [string, string]] : []),
-    [L.notes.method, `${METHOD_NAMES[run.method][x.locale]}${run.method === 'vikor' ? ` (v = ${scenario.vikorV})` : ''}`],
+    [
+      L.notes.method,
+      `${METHOD_NAMES[run.method][x.locale]}${run.method === 'vikor' ? ` (v = ${numberFormat(x.locale).format(scenario.vikorV)})` : ''}`,
+    ],
     [L.notes.normalization, NORMALIZATION_NAMES[run.normalization][x.locale]],
     [L.notes.topN, String(run.topN)],
     [L.notes.missing, MISSING_POLICY_NAMES[scenario.missingPolicy][x.locale]],
@@ -296,7 +303,7 @@ function addStakeholderSheets(wb: ExcelJS.Workbook, L: Labels, s: ScenarioStakeh
     [
       { header: L.col.alternative, kind: 'text', width: 44, value: (r) => r.label },
       ...s.names.map((n, k): SheetColumn<Row> => ({ header: n, kind: 'integer', width: 16, value: (r) => r.ranks[k] ?? null })),
-      { header: `${L.col.consensus} (${s.consensusMethod})`, kind: 'integer', width: 18, value: (r) => r.consensusRank },
+      { header: `${L.col.consensus} (${CONSENSUS_NAMES[s.consensusMethod]})`, kind: 'integer', width: 18, value: (r) => r.consensusRank },
       { header: L.col.meanRankAll, kind: 'decimal', width: 18, value: (r) => finite(r.meanRank) },
     ],
     s.rows,
