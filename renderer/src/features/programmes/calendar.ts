@@ -25,22 +25,26 @@ export function monthWeeks(month: string, actions: readonly Action[]): CalendarD
   return Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7));
 }
 
-/** The months (YYYY-MM) from the first action's start to the last action's end, in order. */
-export function actionMonths(actions: readonly Action[]): string[] {
-  if (actions.length === 0) return [];
-  const first = actions.reduce((min, a) => (a.startDate < min ? a.startDate : min), actions[0]?.startDate ?? '');
-  const last = actions.reduce((max, a) => ((a.endDate ?? a.startDate) > max ? (a.endDate ?? a.startDate) : max), '');
+/** Every month key (YYYY-MM) from `first` to `last`, both included, in order. */
+export function monthsFrom(first: string, last: string): string[] {
   const out: string[] = [];
-  let [y, m] = first.slice(0, 7).split('-').map(Number) as [number, number];
-  const end = last.slice(0, 7);
+  let [y, m] = first.split('-').map(Number) as [number, number];
   for (;;) {
     const key = `${y}-${String(m).padStart(2, '0')}`;
     out.push(key);
-    if (key >= end) return out;
+    if (key >= last) return out;
     m += 1;
     if (m > 12) {
       m = 1;
       y += 1;
     }
   }
+}
+
+/** The months (YYYY-MM) from the first action's start to the last action's end, in order. */
+export function actionMonths(actions: readonly Action[]): string[] {
+  if (actions.length === 0) return [];
+  const first = actions.reduce((min, a) => (a.startDate < min ? a.startDate : min), actions[0]?.startDate ?? '');
+  const last = actions.reduce((max, a) => ((a.endDate ?? a.startDate) > max ? (a.endDate ?? a.startDate) : max), '');
+  return monthsFrom(first.slice(0, 7), last.slice(0, 7));
 }

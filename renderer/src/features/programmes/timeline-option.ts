@@ -1,19 +1,8 @@
 import type { ChartOption } from '../../components/Chart';
 import type { Action } from '../../../../shared/features/programmes/types';
 import { monthLabel } from '../../i18n/period-label';
+import { monthsFrom } from './calendar';
 import type { Locale } from '../../i18n/locales';
-
-/** Every month key from `first` to `last` (2025-02 … 2025-05), both included. */
-function monthsBetween(first: string, last: string): string[] {
-  const out: string[] = [];
-  let [year, month] = first.split('-').map(Number) as [number, number];
-  for (let key = first; key <= last; key = `${year}-${String(month).padStart(2, '0')}`) {
-    out.push(key);
-    month = month === 12 ? 1 : month + 1;
-    if (month === 1) year++;
-  }
-  return out;
-}
 
 /**
  * Participants by month of the actions' start: the programme's timeline. Every month from the first
@@ -24,7 +13,7 @@ export function timelineOption(actions: readonly Action[], label: string, format
   const byMonth = new Map<string, number>();
   for (const a of actions) byMonth.set(a.startDate.slice(0, 7), (byMonth.get(a.startDate.slice(0, 7)) ?? 0) + a.participants);
   const keys = [...byMonth.keys()].sort();
-  const months = keys.length === 0 ? [] : monthsBetween(keys[0] ?? '', keys[keys.length - 1] ?? '');
+  const months = keys.length === 0 ? [] : monthsFrom(keys[0] ?? '', keys[keys.length - 1] ?? '');
   return {
     animation: false,
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (typeof v === 'number' ? format(v) : String(v)) },
