@@ -5,6 +5,11 @@ export type Locale = (typeof LOCALES)[number];
 /** The language when neither the planner nor the system names one the UI has. */
 export const DEFAULT_LOCALE: Locale = 'pt-BR';
 
+/** The key of a trilingual label object ({pt, en, es}) as the engine stores them. */
+export function labelKey(locale: Locale): 'pt' | 'en' | 'es' {
+  return locale === 'pt-BR' ? 'pt' : locale;
+}
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }

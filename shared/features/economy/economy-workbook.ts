@@ -2,7 +2,7 @@ import { loadExcelJs } from '../../export/load-exceljs';
 import type { DiversityRow, LqRow, PotentialSectorRow, ReferenceInfo, ShiftShareRow, SubjectInfo, TerritoryKind } from './types';
 import { addNotesSheet, addTableSheet, workbookBytes } from '../../export/workbook';
 import { sectorNameIn } from '../../domain/ibge-sectors';
-import type { Locale } from '../../domain/locales';
+import { labelKey, type Locale } from '../../domain/locales';
 import type { YearSource } from '../../domain/types';
 import { economyMethodsLines, measureName, reasonText } from './economy-workbook-methods';
 
@@ -135,8 +135,8 @@ function territoryCodeText(r: { territoryCode: number; territoryKind?: Territory
 export async function economyWorkbook(x: EconomyExport): Promise<Uint8Array> {
   const L = LABELS[x.locale];
   // As the screen names them: an IBGE sector (and "não classificado") in the workbook's language.
-  const lang = x.locale === 'pt-BR' ? 'pt' : x.locale;
-  const sectorName = (code: string, dataName: string) => sectorNameIn(lang, code, dataName, x.classification === 'ibge-setor');
+  const sectorName = (code: string, dataName: string) =>
+    sectorNameIn(labelKey(x.locale), code, dataName, x.classification === 'ibge-setor');
   const wb = new (await loadExcelJs()).Workbook();
   wb.creator = 'Arranjo';
   wb.created = new Date(x.generatedAt);
