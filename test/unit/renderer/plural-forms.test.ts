@@ -1,7 +1,15 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { loadTexts } from '../../../renderer/src/i18n/load-texts';
+import type { Locale } from '../../../renderer/src/i18n/locales';
 import { completePlurals } from '../../../renderer/src/i18n/plural-forms';
+
+/** An i18next of one language, its texts as the app loads them (load-texts.ts). */
+async function textsIn(lng: Locale): Promise<typeof i18next> {
+  const t = i18next.createInstance();
+  await t.init({ resources: { [lng]: await loadTexts(lng) }, lng, interpolation: { escapeValue: false } });
+  return t;
+}
 
 describe('the plural forms CLDR asks for: zero in pt-BR, exact millions in pt-BR and es', () => {
   it('adds _zero and _many forms with the plural words to every text with both forms, at every depth', () => {
@@ -28,8 +36,7 @@ describe('the plural forms CLDR asks for: zero in pt-BR, exact millions in pt-BR
   });
 
   it('the grid says "0 linhas" in pt-BR (CLDR alone gave "0 linha"), "1 linha" and "2 linhas" as before', async () => {
-    const t = i18next.createInstance();
-    await t.init({ resources: { 'pt-BR': await loadTexts('pt-BR') }, lng: 'pt-BR', interpolation: { escapeValue: false } });
+    const t = await textsIn('pt-BR');
     expect([0, 1, 2].map((count) => t.t('grid.rowCount', { count }))).toEqual(['0 linhas', '1 linha', '2 linhas']);
     expect(t.t('errors.validation.siteHolds.works', { count: 0 })).toBe('0 obras');
   });
@@ -39,8 +46,7 @@ describe('the plural forms CLDR asks for: zero in pt-BR, exact millions in pt-BR
       ['en', '0 rows'],
       ['es', '0 filas'],
     ] as const) {
-      const t = i18next.createInstance();
-      await t.init({ resources: { [lng]: await loadTexts(lng) }, lng, interpolation: { escapeValue: false } });
+      const t = await textsIn(lng);
       expect(t.t('grid.rowCount', { count: 0 })).toBe(zero);
     }
   });
@@ -50,8 +56,7 @@ describe('the plural forms CLDR asks for: zero in pt-BR, exact millions in pt-BR
       ['pt-BR', '1000000 linhas'],
       ['es', '2000000 filas'],
     ] as const) {
-      const t = i18next.createInstance();
-      await t.init({ resources: { [lng]: await loadTexts(lng) }, lng, interpolation: { escapeValue: false } });
+      const t = await textsIn(lng);
       expect(t.t('grid.rowCount', { count: lng === 'es' ? 2_000_000 : 1_000_000 })).toBe(million);
     }
   });
