@@ -127,4 +127,24 @@ describe('scenario workbook', () => {
     const es = await details('es', 'Excluidos e imputados', 'Detalle');
     expect(es[0]).toBe(`População 2022 es ${numberFormat('es').format(population)}, por debajo del mínimo 300.000`);
   });
+
+  it("gives each input's source and missing reason in the workbook's language (the engine records English)", async () => {
+    const engine = await newDemoEngine();
+    const base = demoCriteria()[3]!;
+    const criteria = [base, { ...base, source: 'works:open-needs', label: 'Necessidades abertas', direction: 'cost' as const }];
+    const s = await engine.createScenario({ name: 'Necessidades', criteria, missingPolicy: 'worst' });
+    await engine.runScenario(s.id);
+    const inputs = async (locale: 'pt-BR' | 'en' | 'es', sheet: string, headers: [string, string]) => {
+      const ws = (await read(await engine.exportScenarioWorkbook(s.id, locale))).getWorksheet(sheet)!;
+      return headers.map((h) => new Set(column(ws, h).map(String))) as [Set<string>, Set<string>];
+    };
+    // A demo district without a survey score and works has no open needs to count.
+    const [ptSources, ptMissing] = await inputs('pt-BR', 'Entradas', ['Fonte do valor', 'Motivo (valor ausente)']);
+    expect(ptMissing).toContain('o distrito não tem nota de levantamento nem obras');
+    expect([...ptSources].filter((t) => t.includes('LQ') || t.includes('QL'))[0]).toMatch(/^RAIS \(.+\); QL frente a Minas Gerais$/);
+    const [enSources] = await inputs('en', 'Inputs', ['Value source', 'Reason (missing value)']);
+    expect(enSources).toContain("Infrastructure survey (score < 3) and the district's works");
+    const [, esMissing] = await inputs('es', 'Entradas', ['Fuente del valor', 'Motivo (valor ausente)']);
+    expect(esMissing).toContain('el distrito no tiene puntuación de relevamiento ni obras');
+  });
 });

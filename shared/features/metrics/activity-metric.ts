@@ -4,6 +4,7 @@ import { MEASURES } from '../../domain/types';
 import { ArranjoError } from '../../errors';
 import { ActivityLevels, EconomyService } from '../economy';
 import type { Subject } from './metric-resolver';
+import { inputWords } from './input-words';
 import type { InputCell } from './types';
 
 type ActivitySource = Extract<CriterionSource, { kind: 'activity' }>;
@@ -16,7 +17,8 @@ type ActivitySource = Extract<CriterionSource, { kind: 'activity' }>;
 export function readActivity(conn: Connection, subjects: readonly Subject[], source: ActivitySource): InputCell[] {
   const period = String(source.year);
   const files = new ActivityLevels(conn).sources(source.classification, source.measure, source.year).map((f) => f.file);
-  const text = `${files.join(', ') || 'no file'}${source.lq ? '; LQ vs the state' : ''}`;
+  const read = files.join(', ') || inputWords('noFile');
+  const text = source.lq ? inputWords('lqAgainstState', { source: read }) : read;
   const values = new Map<number, { value: number | null; reason: string | null }>();
   const codes = subjects.flatMap((s) => (s.municipality ? [s.municipality] : []));
   try {
@@ -46,13 +48,18 @@ export function readActivity(conn: Connection, subjects: readonly Subject[], sou
     return subjects.map(() => ({ value: null, missingReason: error.message, source: text, period, via: null }));
   }
   return subjects.map((s): InputCell => {
-    if (!s.exists)
-      return { value: null, missingReason: 'the alternative no longer exists in the workspace', source: '', period, via: null };
-    if (!s.municipality) return { value: null, missingReason: 'the site has no municipality', source: '', period, via: null };
+    if (!s.exists) return { value: null, missingReason: inputWords('gone'), source: '', period, via: null };
+    if (!s.municipality) return { value: null, missingReason: inputWords('noMunicipality'), source: '', period, via: null };
     const via = s.ref.kind === 'site' ? `${s.municipality.name} (${s.municipality.code})` : null;
     const cell = values.get(s.municipality.code);
     if (!cell || cell.value === null || !Number.isFinite(cell.value))
-      return { value: null, missingReason: cell?.reason ?? `no ${source.measure} for ${period}`, source: text, period, via };
+      return {
+        value: null,
+        missingReason: cell?.reason ?? inputWords('noMeasure', { measure: source.measure, period }),
+        source: text,
+        period,
+        via,
+      };
     return { value: cell.value, missingReason: null, source: text, period, via };
   });
 }

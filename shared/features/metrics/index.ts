@@ -15,3 +15,4 @@ export {
   type Subject,
 } from './metric-resolver';
 export { listMapMetrics, mapMetricValues } from './map-metrics';
+export { inputWords, inputWordsIn, type InputWord } from './input-words';

@@ -18,6 +18,7 @@ import { refuseField } from '../../rpc/validate';
 import { EconomyService } from '../economy';
 import { activityOptions, readActivity } from './activity-metric';
 import { NEED_BELOW_SCORE, NeedsRepository } from '../works';
+import { inputWords } from './input-words';
 
 /** A subject's key in maps and runs: `site:<id>` or `municipality:<code>`. */
 export function alternativeKey(ref: AlternativeRef): string {
@@ -136,12 +137,12 @@ class ColumnReader {
   /** A district's open infrastructure needs (survey and works, see NeedsRepository); municipalities have none to count. */
   private openNeeds(): InputCell[] {
     const bySite = new NeedsRepository(this.conn).bySite();
-    const text = `Levantamento de infraestrutura (nota < ${NEED_BELOW_SCORE}) e obras do distrito`;
+    const text = inputWords('needsSource', { below: NEED_BELOW_SCORE });
     return this.subjects.map((s) => {
-      if (!s.exists) return missing('the alternative no longer exists in the workspace', '', '');
-      if (s.ref.kind !== 'site') return missing('open needs are counted for districts, not municipalities', '', '');
+      if (!s.exists) return missing(inputWords('gone'), '', '');
+      if (s.ref.kind !== 'site') return missing(inputWords('needsOfDistricts'), '', '');
       const needs = bySite.get(Number(s.ref.code));
-      if (!needs) return missing('the district has no survey score and no works', text, '');
+      if (!needs) return missing(inputWords('noNeeds'), text, '');
       return { value: needs.open, missingReason: null, source: text, period: '', via: null };
     });
   }
@@ -157,15 +158,15 @@ class ColumnReader {
       this.subjects.flatMap((s) => (s.municipality ? [String(s.municipality.code)] : [])),
     );
     return this.subjects.map((s) => {
-      if (!s.exists) return missing('the alternative no longer exists in the workspace', '', period);
+      if (!s.exists) return missing(inputWords('gone'), '', period);
       const mine = s.ref.kind === 'site' ? own.get(s.ref.code) : undefined;
       if (mine && mine.value !== null) return { value: mine.value, missingReason: null, source: mine.source, period, via: null };
-      if (!s.municipality) return missing('the site has no municipality', '', period);
+      if (!s.municipality) return missing(inputWords('noMunicipality'), '', period);
       const via = s.ref.kind === 'site' ? placeName(s.municipality) : null;
       const cell = municipal.get(String(s.municipality.code));
-      if (!cell) return missing(`no value of ${code} for ${period}`, '', period, via);
+      if (!cell) return missing(inputWords('noIndicatorValue', { code, period }), '', period, via);
       if (cell.value === null || !Number.isFinite(cell.value))
-        return missing(cell.missingReason ?? 'missing in the source', cell.source, period, via);
+        return missing(cell.missingReason ?? inputWords('missingInSource'), cell.source, period, via);
       return { value: cell.value, missingReason: null, source: cell.source, period, via };
     });
   }
@@ -176,12 +177,12 @@ class ColumnReader {
     const jobs = years.map((y) => this.values.jobsBySector(y, codes));
     const employment = new EmploymentRepository(this.conn);
     const files = [...new Set(years.flatMap((y) => employment.sources('ibge-setor', 'jobs', y).map((f) => f.file)))];
-    let text = `RAIS (${files.join(', ') || 'no file'})`;
+    let text = inputWords('rais', { files: files.join(', ') || inputWords('noFile') });
     const lq = source.kind === 'lq' ? this.locationQuotients(source.sector, source.year) : null;
-    if (lq) text += `; LQ vs ${[...lq.references].join(', ')}`;
+    if (lq) text = inputWords('lqAgainst', { source: text, reference: [...lq.references].join(', ') });
     return this.subjects.map((s) => {
-      if (!s.exists) return missing('the alternative no longer exists in the workspace', '', period);
-      if (!s.municipality) return missing('the site has no municipality', '', period);
+      if (!s.exists) return missing(inputWords('gone'), '', period);
+      if (!s.municipality) return missing(inputWords('noMunicipality'), '', period);
       const m = s.municipality;
       const via = s.ref.kind === 'site' ? placeName(m) : null;
       const value = (v: number | null, reason: string): InputCell =>
@@ -192,21 +193,24 @@ class ColumnReader {
       const sector = (k: number, code: string) => jobs[k]?.get(m.code)?.get(code) ?? null;
       switch (source.kind) {
         case 'jobs':
-          return value(source.sector === null ? total(0) : sector(0, source.sector), `no RAIS jobs for ${period}`);
+          return value(source.sector === null ? total(0) : sector(0, source.sector), inputWords('noJobs', { period }));
         case 'share': {
           const t = total(0);
           const e = sector(0, source.sector);
-          return value(t && e !== null ? (100 * e) / t : null, t === 0 ? `no formal jobs in ${period}` : `no RAIS jobs for ${period}`);
+          return value(
+            t && e !== null ? (100 * e) / t : null,
+            t === 0 ? inputWords('noFormalJobs', { period }) : inputWords('noJobs', { period }),
+          );
         }
         case 'lq': {
           const row = lq?.values.get(m.code);
-          return value(row?.lq ?? null, row?.reason ?? `no RAIS jobs for ${period}`);
+          return value(row?.lq ?? null, row?.reason ?? inputWords('noJobs', { period }));
         }
         case 'growth': {
           const before = source.sector === null ? total(0) : sector(0, source.sector);
           const after = source.sector === null ? total(1) : sector(1, source.sector);
-          if (before === 0) return missing(`no jobs in ${source.from}: growth is undefined`, text, period, via);
-          return value(before !== null && after !== null ? (100 * (after - before)) / before : null, `no RAIS jobs for ${period}`);
+          if (before === 0) return missing(inputWords('growthUndefined', { year: source.from }), text, period, via);
+          return value(before !== null && after !== null ? (100 * (after - before)) / before : null, inputWords('noJobs', { period }));
         }
       }
     });

@@ -10,7 +10,7 @@ import type { ScenarioRefusal, ScenarioRefusalValues } from './scenario-refusals
 import { ArranjoError } from '../../errors';
 import { IndicatorRepository } from '../../repositories/indicator-repository';
 import type { StoredScenario } from './scenario-repository';
-import { describeSubjects, resolveCriteria, type Subject } from '../metrics';
+import { describeSubjects, inputWords, resolveCriteria, type Subject } from '../metrics';
 
 /** A scenario with its alternatives described and its input values read (live, or from the snapshot). */
 export interface ScenarioInputs {
@@ -33,7 +33,7 @@ export function loadInputs(conn: Connection, stored: StoredScenario): ScenarioIn
   const cells = subjects.map((s) =>
     sources.map((source): InputCell => {
       const r = snap.get(`${s.key}|${source}`);
-      if (!r) return { value: null, missingReason: 'not in the frozen snapshot', source: '', period: '', via: null };
+      if (!r) return { value: null, missingReason: inputWords('notInSnapshot'), source: '', period: '', via: null };
       return { value: r.value, missingReason: r.missingReason, source: r.source, period: r.period, via: r.via };
     }),
   );

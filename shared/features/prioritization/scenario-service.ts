@@ -31,7 +31,7 @@ import {
   type SensitivityInput,
 } from './schemas';
 import { parseInput, refuseField } from '../../rpc/validate';
-import { checkAlternatives, describeSubjects, listCriterionSources, resolveCriteria } from '../metrics';
+import { checkAlternatives, describeSubjects, inputWords, listCriterionSources, resolveCriteria } from '../metrics';
 import type { History } from '../../engine/history';
 import { compareRuns, objective, sensitivity, stakeholders } from './scenario-analyses';
 import { exportScenario } from './scenario-workbook';
@@ -143,7 +143,7 @@ export class ScenarioService {
           subjectCode: subject.ref.code,
           criterionSource: c.source,
           value: cell?.value ?? null,
-          missingReason: cell?.value === null || cell === undefined ? (cell?.missingReason ?? 'missing') : null,
+          missingReason: cell?.value === null || cell === undefined ? (cell?.missingReason ?? inputWords('missing')) : null,
           source: cell?.source ?? '',
           period: cell?.period ?? '',
           via: cell?.via ?? null,

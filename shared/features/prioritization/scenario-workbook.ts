@@ -18,6 +18,7 @@ import {
   warningWorkbookText,
 } from './scenario-workbook-methods';
 import { formatDateTime } from '../../export/locale-date';
+import { inputWordsIn } from '../metrics';
 import { numberFormat } from '../../text/locale-format';
 import { addNotesSheet, addTableSheet, workbookBytes, type SheetColumn } from '../../export/workbook';
 
@@ -74,10 +75,10 @@ export async function exportScenario(x: ScenarioExport): Promise<Uint8Array> {
       code,
       c: j,
       value: finite(cell.value),
-      source: cell.source,
+      source: inputWordsIn(cell.source, x.locale),
       period: cell.period,
       via: cell.via,
-      missing: cell.missingReason,
+      missing: cell.missingReason === null ? null : inputWordsIn(cell.missingReason, x.locale),
       status: rankedKeys.has(a.key) ? L.words.ranked : L.words.excludedStatus,
     }));
   });
