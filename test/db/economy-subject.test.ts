@@ -299,6 +299,19 @@ describe('a custom territory as the subject of the diagnosis (real RAIS, MG 2019
     const empty = new ExcelJS.Workbook();
     await empty.xlsx.load((await engine.exportEconomyWorkbook({ ...MG, year: 2020, subject: set(outside), locale: 'en' })) as never);
     expect(empty.getWorksheet('Potential sectors')?.rowCount).toBe(1);
-    expect(JSON.stringify(empty.getWorksheet('Methods')?.getSheetValues())).toContain('none of its 1 municipalities has any');
+    // The analysis' refusal in the workbook's language, one municipality in the singular.
+    expect(JSON.stringify(empty.getWorksheet('Methods')?.getSheetValues())).toContain(
+      'has no data in 2020: its only municipality has none.',
+    );
+    const vazio = new ExcelJS.Workbook();
+    await vazio.xlsx.load((await engine.exportEconomyWorkbook({ ...MG, year: 2020, subject: set(outside), locale: 'pt-BR' })) as never);
+    expect(JSON.stringify(vazio.getWorksheet('Métodos')?.getSheetValues())).toContain(
+      'não tem dados em 2020: o seu único município não tem dados.',
+    );
+    const sinDatos = new ExcelJS.Workbook();
+    await sinDatos.xlsx.load(
+      (await engine.exportEconomyWorkbook({ ...MG, year: 2020, subject: municipality(SAO_PAULO), locale: 'es' })) as never,
+    );
+    expect(JSON.stringify(sinDatos.getWorksheet('Métodos')?.getSheetValues())).toContain('no tiene datos en 2020.');
   });
 });

@@ -1,6 +1,6 @@
 import { potentialNote } from './economy-workbook-methods';
 import type { Connection } from '../../db/connection';
-import type { EconomyQuery, PotentialSectorRow } from './types';
+import { economyRefusal, type EconomyQuery, type PotentialSectorRow } from './types';
 import { ArranjoError } from '../../errors';
 import { isActivity, isSpecialization } from '../../domain/cnae-levels';
 import { economyWorkbook, type PotentialSheet } from './economy-workbook';
@@ -39,7 +39,14 @@ export async function exportEconomy(conn: Connection, q: EconomyExportQuery, now
       rows = service.potentialSectors(base, q.year, q.subject, 200);
     } catch (error) {
       if (!(error instanceof ArranjoError) || error.code !== 'INVALID_INPUT') throw error;
-      note = error.message;
+      const refusal = economyRefusal(error.params);
+      note =
+        refusal?.reason === 'territory-no-data' || refusal?.reason === 'set-no-data'
+          ? potentialNote(subject.name, 'no-data', q.locale, {
+              year: refusal.year,
+              count: refusal.reason === 'set-no-data' ? refusal.count : null,
+            })
+          : error.message;
     }
     if (rows.length === 0 && note === null) {
       note = potentialNote(subject.name, specialized === 0 ? 'none' : specialized === classified.length ? 'all' : 'far', q.locale);

@@ -217,7 +217,17 @@ export function economyMethodsLines(x: EconomyExport, potentialSheet: string, re
   ];
 }
 
-const NOTE: Record<'none' | 'all' | 'far', Record<Locale, (name: string) => string>> = {
+/** Why the ranking is empty; `count` is the custom territory's municipalities when it has no data (null: a municipality). */
+type NoteWhy = 'none' | 'all' | 'far' | 'no-data';
+interface NoteValues {
+  year: number;
+  count: number | null;
+}
+
+/** The values as a note writes them: the count in the language's digits. */
+type NoteWords = { year: number; count: string | null; one: boolean };
+
+const NOTE: Record<NoteWhy, Record<Locale, (name: string, v: NoteWords) => string>> = {
   none: {
     'pt-BR': (n) => `${n} não tem especialização (QL ≥ 1) a partir da qual medir a proximidade de outros setores.`,
     en: (n) => `${n} has no specialization (LQ ≥ 1) from which to measure the proximity of other sectors.`,
@@ -233,9 +243,21 @@ const NOTE: Record<'none' | 'all' | 'far', Record<Locale, (name: string) => stri
     en: (n) => `No sector ${n} is not yet specialized in is close to its specializations.`,
     es: (n) => `Ningún sector en el que ${n} aún no está especializado está cerca de sus especializaciones.`,
   },
+  'no-data': {
+    'pt-BR': (n, { year, count, one }) =>
+      `${n} não tem dados em ${year}` +
+      (count === null ? '.' : one ? ': o seu único município não tem dados.' : `: nenhum dos seus ${count} municípios tem dados.`),
+    en: (n, { year, count, one }) =>
+      `${n} has no data in ${year}` +
+      (count === null ? '.' : one ? ': its only municipality has none.' : `: none of its ${count} municipalities has any.`),
+    es: (n, { year, count, one }) =>
+      `${n} no tiene datos en ${year}` +
+      (count === null ? '.' : one ? ': su único municipio no tiene datos.' : `: ninguno de sus ${count} municipios tiene datos.`),
+  },
 };
 
-/** Why the potential-sectors ranking is empty, in the workbook's language. */
-export function potentialNote(name: string, why: 'none' | 'all' | 'far', locale: Locale): string {
-  return NOTE[why][locale](name);
+/** Why the potential-sectors ranking is empty, in the workbook's language (the screen's economy texts say the same). */
+export function potentialNote(name: string, why: NoteWhy, locale: Locale, values: NoteValues = { year: 0, count: null }): string {
+  const count = values.count === null ? null : numberFormat(locale).format(values.count);
+  return NOTE[why][locale](name, { year: values.year, count, one: values.count === 1 });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { economyMethodsLines } from '../../../shared/features/economy/economy-workbook-methods';
+import { economyMethodsLines, potentialNote } from '../../../shared/features/economy/economy-workbook-methods';
 import type { EconomyExport } from '../../../shared/features/economy/economy-workbook';
 
 /** The economy workbook's methods sheet writes its counts as the language does ("5.570 territórios"). */
@@ -22,5 +22,29 @@ describe("the economy workbook's methods sheet", () => {
     expect(reference('pt-BR')).toBe('Brasil (5.570 territórios, total 46.236.176)');
     expect(reference('en')).toBe('Brasil (5,570 territories, total 46,236,176)');
     expect(reference('es')).toBe('Brasil (5570 territorios, total 46.236.176)');
+  });
+});
+
+describe("the economy workbook's note when the subject has no data", () => {
+  it("is the Economy screen's sentence in each language, one municipality in the singular", async () => {
+    const { default: i18next } = await import('i18next');
+    const { resources } = await import('../../../renderer/src/i18n/resources');
+    const { completePlurals } = await import('../../../renderer/src/i18n/plural-forms');
+    const i18n = i18next.createInstance();
+    await i18n.init({
+      resources: { 'pt-BR': completePlurals(resources['pt-BR']), en: completePlurals(resources.en), es: completePlurals(resources.es) },
+      lng: 'pt-BR',
+      interpolation: { escapeValue: false },
+    });
+    for (const locale of ['pt-BR', 'en', 'es'] as const) {
+      const t = i18n.getFixedT(locale, 'economy');
+      expect(potentialNote('São Paulo', 'no-data', locale, { year: 2020, count: null })).toBe(
+        t('vocations.noData', { territory: 'São Paulo', year: 2020 }),
+      );
+      for (const count of [1, 3])
+        expect(potentialNote('Vale', 'no-data', locale, { year: 2021, count })).toBe(
+          t('vocations.noDataSet', { territory: 'Vale', year: 2021, count }),
+        );
+    }
   });
 });
