@@ -92,6 +92,15 @@ describe("the works workbook says a work's category, funding, status and schedul
       expect(new Set(column(L.funding)), locale).toContain(words.funding['own-budget']);
       for (const cell of [...column(L.category), ...column(L.status), ...column(L.health), ...column(L.funding)])
         expect(cell, locale).not.toMatch(/^(in-progress|on-schedule|late|lighting|own-budget|convenio|loan|access-road)$/);
+      // The S-curve's months as the UI names them (they read "2025-03", a key, beside the month's date).
+      const curve = wb.getWorksheet(L.sCurve)!;
+      const months = Array.from({ length: curve.rowCount - 1 }, (_, i) => curve.getRow(i + 2).getCell(1).text);
+      expect(months.length, locale).toBeGreaterThan(3);
+      expect(
+        months.filter((m) => /^\d{4}-\d{2}$/.test(m)),
+        locale,
+      ).toEqual([]);
+      expect(months, locale).toContain({ 'pt-BR': 'mar. de 2025', en: 'Mar 2025', es: 'mar 2025' }[locale]);
     }
   });
 });

@@ -1,6 +1,9 @@
 import type { TFunction } from 'i18next';
-import { dateFormat } from './format';
+import { monthLabel } from '../../../shared/text/month-label';
 import type { Locale } from './locales';
+
+/** A month key as the UI writes it: the workbooks write months the same way (shared/text/month-label.ts). */
+export { monthLabel };
 
 /**
  * A period key as the UI writes it. Periods are stored and exchanged as keys (2025, 2025-Q1,
@@ -13,14 +16,6 @@ export function periodLabel(key: string | null, locale: Locale, t: TFunction<'tr
   const quarter = /^(\d{4})-Q([1-4])$/.exec(key);
   if (quarter) return t('periods.quarter', { q: Number(quarter[2]), year: quarter[1] });
   return monthLabel(key, locale);
-}
-
-/** A month key (2025-04) as the UI writes it: "abr. de 2025", "Apr 2025", "abr 2025"; other text as it is. */
-export function monthLabel(key: string, locale: Locale): string {
-  const month = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(key);
-  if (!month) return key;
-  const first = new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1));
-  return dateFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(first);
 }
 
 /**

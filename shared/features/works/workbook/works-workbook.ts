@@ -4,6 +4,7 @@ import { workbookDateFormat } from '../../../export/date-format';
 import { dayNumber } from '../../../analysis/works/earned-value';
 import { districtSummaries, portfolioRows, portfolioSCurve, type PortfolioInput } from '../portfolio';
 import type { Measurement, PortfolioRow } from '../types';
+import { monthLabel } from '../../../text/month-label';
 import { WORKBOOK_LABELS } from './labels';
 
 type Kind = 'text' | 'money' | 'percent' | 'ratio' | 'date' | 'integer';
@@ -118,7 +119,7 @@ export async function buildWorksWorkbook(input: PortfolioInput, statusDate: stri
     wb,
     L.sCurve,
     [
-      { header: L.month, kind: 'text', value: (p) => p.month },
+      { header: L.month, kind: 'text', value: (p) => monthLabel(p.month, locale) },
       { header: L.date, kind: 'date', value: (p) => p.date },
       { header: L.plannedCurve, kind: 'percent', value: (p) => p.planned },
       { header: L.physicalCurve, kind: 'percent', value: (p) => p.physical },
