@@ -1,6 +1,14 @@
 import type ExcelJS from 'exceljs';
 import { loadExcelJs } from '../../export/load-exceljs';
-import { addNotesSheet, addTableSheet, workbookBytes, type ColumnKind, type SheetColumn } from '../../export/workbook';
+import {
+  addNotesSheet,
+  addTableSheet,
+  fitColumnWidths,
+  printSetup,
+  workbookBytes,
+  type ColumnKind,
+  type SheetColumn,
+} from '../../export/workbook';
 import { barChartPng } from './bar-chart-png';
 import { formatCnpj } from './cnpj';
 import { planFigures } from './plan-figures';
@@ -25,19 +33,6 @@ interface PlanColumn<T> {
 function isoToDate(text: string | number | null): Date | null {
   if (typeof text !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
   return new Date(`${text}T00:00:00Z`);
-}
-
-/** Print setup for partners' meetings: A4 landscape, one page wide, the header row on every page. */
-function printSetup(sheet: ExcelJS.Worksheet, titleRows = '1:1'): void {
-  sheet.pageSetup = {
-    paperSize: 9,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: titleRows,
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-  };
 }
 
 /**
@@ -74,7 +69,8 @@ function addPlanSheet<T>(
       });
     }
   });
-  printSetup(sheet);
+  // Again now money reads "R$ …" and dates are dates.
+  fitColumnWidths(sheet);
   return sheet;
 }
 
@@ -221,12 +217,11 @@ export async function planWorkbook(stored: PlanView, locale: PlanLocale): Promis
     date,
   );
 
-  const notes = addNotesSheet(wb, L.sheets.notes, [
+  addNotesSheet(wb, L.sheets.notes, [
     ...L.notes,
     ...(view.plan.source ? [[c.source ?? '', view.plan.source] as [string, string]] : []),
     ...(view.plan.illustrative ? [['!', L.illustrative] as [string, string]] : []),
   ]);
-  printSetup(notes, '');
   return workbookBytes(wb);
 }
 

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { loadExcelJs } from '../../../export/load-exceljs';
 import { workbookDateFormat } from '../../../export/date-format';
+import { fitColumnWidths, printSetup } from '../../../export/workbook';
 import { dayNumber } from '../../../analysis/works/earned-value';
 import { districtSummaries, portfolioRows, portfolioSCurve, type PortfolioInput } from '../portfolio';
 import type { Measurement, PortfolioRow } from '../types';
@@ -31,7 +32,8 @@ function excelDate(iso: string | number | null): Date | null {
 
 /**
  * A typed sheet: money in R$, progress as real percentages (a fraction with a % format), dates as
- * dates, header frozen and filterable — what the grid shows, not its text.
+ * dates, header frozen and filterable — what the grid shows, not its text — the columns as wide as
+ * their contents, printed one page wide.
  */
 function addSheet<T>(wb: ExcelJS.Workbook, name: string, columns: Column<T>[], rows: readonly T[], dateFormat: string): ExcelJS.Worksheet {
   const sheet = wb.addWorksheet(name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -53,6 +55,8 @@ function addSheet<T>(wb: ExcelJS.Workbook, name: string, columns: Column<T>[], r
     );
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  fitColumnWidths(sheet);
+  printSetup(sheet);
   return sheet;
 }
 
@@ -161,6 +165,7 @@ export async function buildWorksWorkbook(input: PortfolioInput, statusDate: stri
   for (const [k, v] of L.formulas) methods.addRow([k, v]);
   if (rows.some((r) => r.illustrative)) methods.addRow([L.illustrative, sourceNote(input)]);
   methods.getColumn(1).font = { bold: true };
+  printSetup(methods, '');
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer);
 }

@@ -1,0 +1,61 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { addNotesSheet, addTableSheet } from '../../../shared/export/workbook';
+
+/** A table sheet's columns fit what they hold, and it prints one page wide (the audit read "Orçamento previsto (R"). */
+describe('a table sheet as Excel and LibreOffice show and print it', () => {
+  const sheet = () => {
+    const wb = new ExcelJS.Workbook();
+    const rows = [
+      { code: 'DI-JUVENTINO-DIAS-CIDADE-INDUSTRIAL', budget: 12_345_678.9, share: 0.5, note: 'x'.repeat(140) },
+      { code: 'DI-BETIM', budget: 100, share: 0.25, note: null },
+    ];
+    return addTableSheet(
+      wb,
+      'Carteira',
+      [
+        { header: 'Código', kind: 'text', width: 20, value: (r) => r.code },
+        { header: 'Orçamento previsto (R$)', kind: 'decimal', width: 12, value: (r) => r.budget },
+        { header: 'Parcela', kind: 'percent', value: (r) => r.share },
+        { header: 'Notas', kind: 'text', width: 80, value: (r) => r.note },
+      ],
+      rows,
+    );
+  };
+
+  it('widens a column to its header and to its longest value, a width asked for being a minimum', () => {
+    const s = sheet();
+    const width = (j: number) => s.getColumn(j).width ?? 0;
+    // 35 characters of code, not the 20 asked for.
+    expect(width(1)).toBeGreaterThanOrEqual(37);
+    // The bold header (23 characters) is wider than "12.345.678,90" (13).
+    expect(width(2)).toBeGreaterThanOrEqual(Math.ceil(23 * 1.1));
+    expect(width(3)).toBe(10);
+    // A long text grows the column no wider than 60; the width asked (80) stays.
+    expect(width(4)).toBe(80);
+  });
+
+  it('prints A4 landscape, one page wide, the header on every page', () => {
+    expect(sheet().pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+    });
+    const notes = addNotesSheet(new ExcelJS.Workbook(), 'Métodos', [['Fonte', 'RAIS']]);
+    expect(notes.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1 });
+  });
+
+  it('prints a table too wide for one readable page over pages across, its first column on each', () => {
+    const wide = addTableSheet(
+      new ExcelJS.Workbook(),
+      'Larga',
+      Array.from({ length: 24 }, (_, j) => ({ header: `Coluna número ${j + 1} da carteira`, kind: 'text' as const, value: () => 'x' })),
+      [{}],
+    );
+    // 24 columns of 32–33 characters (a bold header of 27–28, a tenth wider, and 2): 777, at 200 a page.
+    expect(wide.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 4, printTitlesColumn: 'A:A' });
+  });
+});
