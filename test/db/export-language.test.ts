@@ -130,6 +130,38 @@ it("the attraction plan's workbook names the default sales criteria in its langu
   }
 });
 
+it("the attraction plan's workbook says its target sectors in its language, their jobs and the plan's notes by their names", async () => {
+  // The demo plan was proposed in Portuguese: its English workbook read "Indústria de transformação" and
+  // "Especializado: QL 1,43 em 2020 (12.497 empregos).", under a column named "Planned jobs".
+  const engine = await newDemoEngine();
+  const plan = (await engine.listAttractionPlans())[0];
+  if (!plan) throw new Error('the demo has no attraction plan');
+  const sheets = async (locale: 'pt-BR' | 'en' | 'es') => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await engine.exportAttractionWorkbook(plan.id, locale)) as unknown as ArrayBuffer);
+    const L = PLAN_LABELS[locale];
+    const targets = wb.getWorksheet(L.sheets.targets)!;
+    const notes = wb.getWorksheet(L.sheets.notes)!;
+    return {
+      header: (targets.getRow(1).values as unknown[]).map(String),
+      rows: Array.from({ length: targets.rowCount - 1 }, (_, i) => (targets.getRow(i + 2).values as unknown[]).map(String)),
+      labels: notes.getColumn(1).values.slice(1).map(String),
+    };
+  };
+  const en = await sheets('en');
+  expect(en.header).toContain('Jobs');
+  expect(en.header).not.toContain('Planned jobs');
+  expect(en.rows.some((r) => r.includes('Manufacturing'))).toBe(true);
+  const rationale = en.rows.map((r) => r.at(-1) ?? '');
+  expect(rationale.filter((r) => r.startsWith('Specialized: LQ ')).length).toBeGreaterThan(0);
+  expect(rationale.filter((r) => /Especializado|empregos|QL /.test(r))).toEqual([]);
+  expect(en.labels).toEqual(expect.arrayContaining(['Source', 'Warning']));
+  expect(en.labels).not.toContain('!');
+  const es = await sheets('es');
+  expect(es.rows.map((r) => r.at(-1) ?? '').filter((r) => r.startsWith('Especializado: CL ')).length).toBeGreaterThan(0);
+  expect(es.labels).toContain('Fuente');
+});
+
 it("every workbook writes its dates in the UI's order: day first in pt-BR and es, month first in en", async () => {
   // The attraction workbook wrote 05/03/2025 in English too (read as May 3); works and programmes wrote ISO.
   const engine = await newDemoEngine();

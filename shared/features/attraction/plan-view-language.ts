@@ -1,4 +1,7 @@
+import { labelKey } from '../../domain/locales';
+import { sectorNameIn } from '../../domain/ibge-sectors';
 import { salesCriterionName } from './default-criteria';
+import { rationaleIn } from './target-sectors';
 import type { PlanView } from './types';
 import type { PlanLocale } from './workbook-labels';
 
@@ -6,7 +9,8 @@ import type { PlanLocale } from './workbook-labels';
  * The plan view with its default sales criteria named in `locale` wherever a criterion's name shows:
  * the criteria, the scoring (its criteria, imputed values and warnings) and the sensitivity model.
  * A plan made in the Portuguese UI showed "Empregos por m²" in the Spanish one, beside the Spanish
- * "Empleos por m²" of its source. Names a planner gave stay as they are.
+ * "Empleos por m²" of its source. Names a planner gave stay as they are. So do its target sectors:
+ * an IBGE sector by its name in `locale`, a proposed sector's rationale written again in it.
  */
 export function planViewIn(view: PlanView, locale: PlanLocale): PlanView {
   const name = (n: string): string => salesCriterionName(n, locale);
@@ -14,6 +18,11 @@ export function planViewIn(view: PlanView, locale: PlanLocale): PlanView {
   const sensitivity = scoring.sensitivity;
   return {
     ...view,
+    targets: view.targets.map((t) => ({
+      ...t,
+      sectorName: sectorNameIn(labelKey(locale), t.sectorCode, t.sectorName, t.classification === 'ibge-setor'),
+      rationale: rationaleIn(t.rationale, locale),
+    })),
     criteria: view.criteria.map((c) => ({ ...c, name: name(c.name) })),
     scoring: {
       ...scoring,

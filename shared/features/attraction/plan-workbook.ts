@@ -96,7 +96,7 @@ export async function planWorkbook(stored: PlanView, locale: PlanLocale): Promis
       { header: c.lq ?? '', kind: 'ratio', value: (t) => t.lq },
       { header: c.growth ?? '', kind: 'percent', value: (t) => t.growth },
       { header: c.density ?? '', kind: 'ratio', value: (t) => t.density },
-      { header: c.jobs ?? '', kind: 'integer', value: (t) => t.jobs },
+      { header: c.sectorJobs ?? '', kind: 'integer', value: (t) => t.jobs },
       { header: c.rationale ?? '', kind: 'text', width: 80, value: (t) => t.rationale },
     ],
     view.targets,
@@ -219,8 +219,8 @@ export async function planWorkbook(stored: PlanView, locale: PlanLocale): Promis
 
   addNotesSheet(wb, L.sheets.notes, [
     ...L.notes,
-    ...(view.plan.source ? [[c.source ?? '', view.plan.source] as [string, string]] : []),
-    ...(view.plan.illustrative ? [['!', L.illustrative] as [string, string]] : []),
+    ...(view.plan.source ? [[c.planSource ?? '', view.plan.source] as [string, string]] : []),
+    ...(view.plan.illustrative ? [[c.warning ?? '', L.illustrative] as [string, string]] : []),
   ]);
   return workbookBytes(wb);
 }

@@ -54,6 +54,64 @@ function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
 }
 
+type Reason = keyof (typeof TEXT)['en'];
+type Language = keyof typeof TEXT;
+
+/** How each template's values are written: a number with its decimals, a signed percentage, or text (a year). */
+const VALUES: Record<Reason, Record<string, number | 'percent' | 'text'>> = {
+  specialized: { lq: 2, year: 'text', jobs: 0 },
+  growing: { growth: 'percent', from: 'text', year: 'text', shift: 0 },
+  potential: { density: 2, lq: 2 },
+};
+
+/** Each language's templates as patterns, with their values' names in order. */
+const PATTERNS = (Object.keys(TEXT) as Language[]).flatMap((language) =>
+  (Object.keys(VALUES) as Reason[]).map((reason) => {
+    const names: string[] = [];
+    const source = TEXT[language][reason]
+      .split(/(\{\w+\})/)
+      .map((part) => {
+        const name = /^\{(\w+)\}$/.exec(part)?.[1];
+        if (!name) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        names.push(name);
+        return '(.+?)';
+      })
+      .join('');
+    return { language, reason, names, pattern: new RegExp(`^${source}$`) };
+  }),
+);
+
+/** A number as `fmt` wrote it in `language` (pt-BR and es: 1.234,5; en: 1,234.5); null when it is not one. */
+function readWritten(text: string, language: Language): number | null {
+  const plain = language === 'en' ? text.replace(/,/g, '') : text.replace(/\./g, '').replace(',', '.');
+  const value = Number(plain.replace(/^\+/, '').replace('−', '-'));
+  return plain.trim() !== '' && Number.isFinite(value) ? value : null;
+}
+
+/**
+ * A proposed sector's rationale in `locale`: a plan keeps the rationale in the language it was
+ * proposed in, and a plan made in the Portuguese UI showed "Especializado: QL 1,43 em 2020" in the
+ * Spanish one and in its English workbook. A rationale these templates wrote is written again in
+ * `locale`, its numbers in that language's digits; one the planner typed stays as typed.
+ */
+export function rationaleIn(rationale: string, locale: Language): string {
+  for (const { language, reason, names, pattern } of PATTERNS) {
+    const found = pattern.exec(rationale);
+    if (!found) continue;
+    const values: Record<string, string> = {};
+    names.forEach((name, i) => {
+      const written = found[i + 1] ?? '';
+      const kind = VALUES[reason][name];
+      const number = kind === 'text' ? null : readWritten(kind === 'percent' ? written.replace(/%$/, '') : written, language);
+      if (number === null || kind === undefined || kind === 'text') values[name] = written;
+      else if (kind === 'percent') values[name] = `${number >= 0 ? '+' : ''}${fmt(number, 1, locale)}%`;
+      else values[name] = fmt(number, kind, locale);
+    });
+    return fill(TEXT[locale][reason], values);
+  }
+  return rationale;
+}
+
 /**
  * Target sectors from the economic diagnosis of the district's territory: specialized sectors
  * (LQ ≥ 1.25, by LQ), growing ones (local jobs grew and the regional shift is positive: the territory

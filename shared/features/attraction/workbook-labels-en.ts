@@ -120,6 +120,11 @@ export const EN: Labels = {
     due: 'Due',
     count: 'Count',
     method: 'Method',
+    /** A target sector's jobs in the diagnosis year (not a company's planned jobs). */
+    sectorJobs: 'Jobs',
+    /** The plan's own source (its notes sheet). */
+    planSource: 'Source',
+    warning: 'Warning',
   },
   chart: 'Companies by pipeline stage',
   yes: 'yes',

@@ -120,6 +120,11 @@ export const ES: Labels = {
     due: 'Plazo',
     count: 'Cantidad',
     method: 'Método',
+    /** A target sector's jobs in the diagnosis year (not a company's planned jobs). */
+    sectorJobs: 'Empleos',
+    /** The plan's own source (its notes sheet). */
+    planSource: 'Fuente',
+    warning: 'Aviso',
   },
   chart: 'Empresas por etapa del embudo',
   yes: 'sí',

@@ -120,6 +120,11 @@ export const PT: Labels = {
     due: 'Prazo',
     count: 'Quantidade',
     method: 'Método',
+    /** A target sector's jobs in the diagnosis year (not a company's planned jobs). */
+    sectorJobs: 'Empregos',
+    /** The plan's own source (its notes sheet). */
+    planSource: 'Fonte',
+    warning: 'Aviso',
   },
   chart: 'Empresas por etapa do funil',
   yes: 'sim',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LqRow, PotentialSectorRow, ShiftShareRow } from '../../../shared/features/economy/types';
-import { proposeTargetSectors } from '../../../shared/features/attraction/target-sectors';
+import { proposeTargetSectors, rationaleIn } from '../../../shared/features/attraction/target-sectors';
 
 const lq = (code: string, value: number, jobs: number): LqRow => ({
   territoryCode: 3106705,
@@ -60,5 +60,34 @@ describe('target sectors from the economic diagnosis', () => {
       locale: 'pt-BR',
     });
     expect(out.map((p) => [p.sectorCode, p.origin])).toEqual([['4', 'specialized']]);
+  });
+});
+
+describe("a proposed sector's rationale in another language (a plan keeps the language it was proposed in)", () => {
+  const proposed = (locale: 'pt-BR' | 'en' | 'es') =>
+    proposeTargetSectors({
+      year: 2020,
+      fromYear: 2019,
+      lq: [lq('2', 1.8, 30_000), lq('5', 0.9, 1_234_567), lq('6', 0.7, 40_000)],
+      shiftShare: [ss('5', 1_200_000, 1_234_567, 12_345.4), ss('2', 28_000, 30_000, 500)],
+      potential: [{ sectorCode: '6', sectorName: 'S6', density: 0.35, lq: null, related: [] }],
+      locale,
+    }).map((p) => p.rationale);
+
+  it('reads each reason written in one language and writes it as proposed in another, numbers in its digits', () => {
+    const languages = ['pt-BR', 'en', 'es'] as const;
+    // One of each reason: specialized, growing (+2,9% and a regional shift of 12.345), potential (no LQ: "—").
+    expect(proposed('pt-BR').map((r) => r.split(':')[0])).toEqual(['Especializado', 'Em crescimento', 'Potencial']);
+    for (const from of languages)
+      for (const to of languages)
+        expect(
+          proposed(from).map((r) => rationaleIn(r, to)),
+          `${from} → ${to}`,
+        ).toEqual(proposed(to));
+    expect(rationaleIn('Especializado: QL 1,80 em 2020 (30.000 empregos).', 'en')).toBe('Specialized: LQ 1.80 in 2020 (30,000 jobs).');
+  });
+
+  it('keeps a rationale the planner typed', () => {
+    expect(rationaleIn('Demanda da Fiat por fornecedores locais.', 'es')).toBe('Demanda da Fiat por fornecedores locais.');
   });
 });
