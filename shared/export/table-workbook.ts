@@ -30,20 +30,6 @@ export const tableExportSchema = z.object({
 });
 
 /**
- * A name Excel takes for a sheet (exceljs refuses the others with its own words): none of
- * : \ / ? * [ ], no quote at either end, at most 31 characters; `fallback` when nothing is left.
- */
-function excelSheetName(name: string, fallback: string): string {
-  const clean = name
-    .replace(/[:\\/?*[\]]+/g, ' ')
-    .trim()
-    .slice(0, 31)
-    .replace(/^'+|'+$/g, '')
-    .trim();
-  return clean || fallback;
-}
-
-/**
  * In a decimal column holding rows of several units (a comparison: population, shares, LQ), the
  * whole numbers are counts: they get `#,##0`, not `#,##0.00` ("2.315.560", not "2.315.560,00").
  */
@@ -72,17 +58,13 @@ export async function tableWorkbook(table: TableExport, createdAt: string): Prom
     decimal: 'decimal',
     percent: 'decimal',
   };
-  const sheetName = excelSheetName(table.sheetName, 'Dados');
+  // The sheets' names made fit for Excel, and the columns' widths to their contents, by addTableSheet.
   const sheet = addTableSheet(
     workbook,
-    sheetName,
+    table.sheetName,
     table.columns.map((c, i) => ({
       header: c.header,
       kind: kinds[c.kind],
-      width: Math.max(
-        10,
-        Math.min(48, Math.max(c.header.length + 2, ...table.rows.slice(0, 200).map((r) => String(r[i] ?? '').length + 2))),
-      ),
       value: (row: (string | number | null)[]) => {
         const v = row[i] ?? null;
         // A number column never carries text: a stray label becomes an empty cell, not text in a number column.
@@ -93,10 +75,6 @@ export async function tableWorkbook(table: TableExport, createdAt: string): Prom
     table.rows,
   );
   markWholeNumbers(sheet, table);
-  const notesName = excelSheetName(table.notesSheet, 'Notas');
-  addNotesSheet(workbook, notesName.toLowerCase() === sheetName.toLowerCase() ? `${notesName.slice(0, 27)} (2)` : notesName, [
-    ['', table.title],
-    ...table.notes,
-  ]);
+  addNotesSheet(workbook, table.notesSheet, [['', table.title], ...table.notes]);
   return workbookBytes(workbook);
 }

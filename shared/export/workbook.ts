@@ -17,6 +17,42 @@ const FORMATS: Record<ColumnKind, string | undefined> = {
   percent: '0.00%',
 };
 
+/** Excel's longest sheet name. */
+const SHEET_NAME_LENGTH = 31;
+
+/**
+ * A name Excel takes for a new sheet of `workbook`, from any text: the characters a sheet name cannot
+ * hold (* ? : \ / [ ]) read as "-", no quote at either end, at most 31 characters cut at a word with
+ * a closing "(…)" kept whole ("Estabilidad de los pesos (N = 3" lost its parenthesis), "History"
+ * (reserved) and a name the workbook has (any case) numbered. A scenario named "Distritos 2025/26"
+ * made its results' export fail.
+ */
+export function sheetName(workbook: ExcelJS.Workbook, text: string): string {
+  const clean =
+    text
+      .replace(/[*?:\\/[\]]/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^'+|'+$/g, '')
+      .trim() || 'Sheet';
+  const fit = (name: string, room: number): string => {
+    if (name.length <= room) return name;
+    const suffix = /\s(\([^()]*\))$/.exec(name)?.[1] ?? '';
+    const base = suffix ? name.slice(0, name.length - suffix.length).trimEnd() : name;
+    const baseRoom = room - (suffix ? suffix.length + 1 : 0);
+    if (baseRoom < 8) return name.slice(0, room).trimEnd();
+    const cut = base.slice(0, baseRoom);
+    const atWord = cut.lastIndexOf(' ') >= baseRoom / 2 && base[baseRoom] !== ' ' ? cut.slice(0, cut.lastIndexOf(' ')) : cut;
+    const whole = atWord.replace(/[\s—–,;-]+$/, '');
+    return suffix ? `${whole} ${suffix}` : whole;
+  };
+  const taken = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()));
+  taken.add('history');
+  let name = fit(clean, SHEET_NAME_LENGTH);
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${fit(clean, SHEET_NAME_LENGTH - String(n).length - 3)} (${n})`;
+  return name;
+}
+
 /** The widest a column grows to fit its values (a longer text keeps its whole value in the cell). */
 const MAX_FITTED_WIDTH = 60;
 /** Rows read to fit the widths: a national table's first thousand rows say its widths. */
@@ -104,7 +140,7 @@ export function addTableSheet<T>(
   columns: SheetColumn<T>[],
   rows: readonly T[],
 ): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(sheetName(workbook, name), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c, i) => ({
     key: String(i),
     header: c.header,
@@ -121,7 +157,7 @@ export function addTableSheet<T>(
 
 /** A two-column "what / value" sheet for methods, sources and notes, its texts wrapped, printed one page wide. */
 export function addNotesSheet(workbook: ExcelJS.Workbook, name: string, lines: readonly [string, string][]): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(name.slice(0, 31));
+  const sheet = workbook.addWorksheet(sheetName(workbook, name));
   sheet.columns = [
     { key: 'k', width: 34 },
     { key: 'v', width: 110, style: { alignment: { wrapText: true, vertical: 'top' } } },

@@ -5,6 +5,7 @@ import {
   addTableSheet,
   fitColumnWidths,
   printSetup,
+  sheetName,
   workbookBytes,
   type ColumnKind,
   type SheetColumn,
@@ -229,7 +230,7 @@ export async function planWorkbook(stored: PlanView, locale: PlanLocale): Promis
 function addSummary(wb: ExcelJS.Workbook, view: PlanView, locale: PlanLocale): void {
   const L = PLAN_LABELS[locale];
   const c = L.col;
-  const sheet = wb.addWorksheet(L.sheets.summary);
+  const sheet = wb.addWorksheet(sheetName(wb, L.sheets.summary));
   sheet.columns = [{ width: 38 }, { width: 48 }, { width: 4 }, { width: 22 }, { width: 10 }];
   sheet.getCell('A1').value = `${L.title} — ${view.site.name}`;
   sheet.getCell('A1').font = { bold: true, size: 14 };

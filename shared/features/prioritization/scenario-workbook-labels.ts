@@ -204,7 +204,7 @@ const ES: Labels = {
     ahp: 'AHP',
     results: 'Resultados',
     excluded: 'Excluidos e imputados',
-    stability: 'Estabilidad de los pesos',
+    stability: 'Estabilidad de pesos',
     acceptability: 'Aceptabilidad (Monte Carlo)',
     stakeholders: 'Partes interesadas',
     correlations: 'Correlaciones',

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { addNotesSheet, addTableSheet } from '../../../shared/export/workbook';
+import { addNotesSheet, addTableSheet, sheetName } from '../../../shared/export/workbook';
 
 /** A table sheet's columns fit what they hold, and it prints one page wide (the audit read "Orçamento previsto (R"). */
 describe('a table sheet as Excel and LibreOffice show and print it', () => {
@@ -57,5 +57,36 @@ describe('a table sheet as Excel and LibreOffice show and print it', () => {
     );
     // 24 columns of 32–33 characters (a bold header of 27–28, a tenth wider, and 2): 777, at 200 a page.
     expect(wide.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 4, printTitlesColumn: 'A:A' });
+  });
+});
+
+describe('a sheet name Excel takes, from any text', () => {
+  const name = (text: string, ...existing: string[]) => {
+    const wb = new ExcelJS.Workbook();
+    for (const e of existing) wb.addWorksheet(e);
+    const got = sheetName(wb, text);
+    // Excel (and exceljs) refuse any other: adding it must not throw.
+    wb.addWorksheet(got);
+    return got;
+  };
+
+  it('keeps a closing parenthesis whole, cutting the words before it', () => {
+    expect(name('Estabilidad de los pesos (N = 3)')).toBe('Estabilidad de los (N = 3)');
+    expect(name('Estabilidade dos pesos (N = 3)')).toBe('Estabilidade dos pesos (N = 3)');
+    expect(name('Municípios de Minas Gerais — visão geral de 2020')).toBe('Municípios de Minas Gerais');
+  });
+
+  it("writes the characters a sheet name cannot hold as '-', and no quote at either end", () => {
+    // A scenario named with a slash made its results' export fail ("Worksheet name … cannot include").
+    expect(name('Resultados - Distritos 2025/26')).toBe('Resultados - Distritos 2025-26');
+    expect(name('Problemas - RAIS [MG]: 2020?')).toBe('Problemas - RAIS -MG-- 2020-');
+    expect(name("'citado'")).toBe('citado');
+    expect(name('   ')).toBe('Sheet');
+  });
+
+  it('numbers a name the workbook has in any case, and the reserved "History"', () => {
+    expect(name('Notas', 'notas')).toBe('Notas (2)');
+    expect(name('History')).toBe('History (2)');
+    expect(name('Resultados - um nome muito comprido demais', 'Resultados - um nome muito')).toMatch(/^.{1,31} \(2\)$/);
   });
 });

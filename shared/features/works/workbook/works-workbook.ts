@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { loadExcelJs } from '../../../export/load-exceljs';
 import { workbookDateFormat } from '../../../export/date-format';
-import { fitColumnWidths, printSetup } from '../../../export/workbook';
+import { fitColumnWidths, printSetup, sheetName } from '../../../export/workbook';
 import { dayNumber } from '../../../analysis/works/earned-value';
 import { districtSummaries, portfolioRows, portfolioSCurve, type PortfolioInput } from '../portfolio';
 import type { Measurement, PortfolioRow } from '../types';
@@ -36,7 +36,7 @@ function excelDate(iso: string | number | null): Date | null {
  * their contents, printed one page wide.
  */
 function addSheet<T>(wb: ExcelJS.Workbook, name: string, columns: Column<T>[], rows: readonly T[], dateFormat: string): ExcelJS.Worksheet {
-  const sheet = wb.addWorksheet(name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = wb.addWorksheet(sheetName(wb, name), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c, i) => ({
     key: String(i),
     header: c.header,
@@ -155,7 +155,7 @@ export async function buildWorksWorkbook(input: PortfolioInput, statusDate: stri
     districtSummaries(rows),
     df,
   );
-  const methods = wb.addWorksheet(L.methods);
+  const methods = wb.addWorksheet(sheetName(wb, L.methods));
   methods.columns = [
     { key: 'k', width: 30 },
     { key: 'v', width: 110, style: { alignment: { wrapText: true, vertical: 'top' } } },
