@@ -149,6 +149,23 @@ describe('resolveSelection', () => {
     expect(resolveSelection(BASE, { ...INITIAL_PICKS, territory: 't:8' }).subject).toEqual({ kind: 'municipality', code: 3106705 });
   });
 
+  it('offers a measure without data disabled, and falls back from it to one with data', () => {
+    // Picking "Payroll" in the demo (jobs only) emptied the area, its controls gone with the way back.
+    const s = resolveSelection(BASE, { ...INITIAL_PICKS, measure: 'payroll' });
+    expect(s).toMatchObject({ measure: 'jobs', classification: 'ibge-setor', year: 2020 });
+    expect(s.measures).toEqual([
+      { value: 'jobs', hasData: true },
+      { value: 'payroll', hasData: false },
+      { value: 'establishments', hasData: false },
+      { value: 'value_added', hasData: false },
+    ]);
+    const both = resolveSelection(
+      { ...BASE, storedYears: { ...BASE.storedYears, payroll: { 'ibge-setor': [2020] } } },
+      { ...INITIAL_PICKS, measure: 'payroll' },
+    );
+    expect(both).toMatchObject({ measure: 'payroll', year: 2020 });
+  });
+
   it('has nothing to analyse in an empty workspace', () => {
     const s = resolveSelection(EMPTY_BASE, INITIAL_PICKS);
     expect(s).toMatchObject({ subject: null, territoryCode: null, members: [], classification: null, year: null, from: null });

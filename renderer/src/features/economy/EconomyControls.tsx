@@ -1,7 +1,6 @@
 import { Group, Select, type ComboboxParsedItem, type OptionsFilter } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MEASURES } from '../../../../shared/domain/types';
 import {
   municipalityValue,
   siteValue,
@@ -98,7 +97,11 @@ export function EconomyControls({ base, selection, onChange }: Props) {
       />
       <Select
         label={t('controls.measure')}
-        data={MEASURES.map((m) => ({ value: m, label: t(`measure.${m}`) }))}
+        data={selection.measures.map((m) => ({
+          value: m.value,
+          label: m.hasData ? t(`measure.${m.value}`) : t('controls.measureNoData', { measure: t(`measure.${m.value}`) }),
+          disabled: !m.hasData,
+        }))}
         value={selection.measure}
         onChange={(value) => value && onChange({ measure: value })}
         allowDeselect={false}

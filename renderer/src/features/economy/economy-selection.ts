@@ -1,6 +1,13 @@
 import type { EconomyQuery, EconomySubject, ReferenceSpec } from '../../../../shared/features/economy/types';
 import { rollsUpTo } from '../../../../shared/domain/cnae-levels';
-import { CLASSIFICATIONS, type Classification, type Measure, type Municipality, type Site } from '../../../../shared/domain/types';
+import {
+  CLASSIFICATIONS,
+  MEASURES,
+  type Classification,
+  type Measure,
+  type Municipality,
+  type Site,
+} from '../../../../shared/domain/types';
 
 /** Betim (MG): the demo's showcase territory, the default when the workspace has it. */
 export const DEFAULT_TERRITORY = 3106705;
@@ -61,6 +68,8 @@ export interface EconomySelection {
   /** Levels the analyses can run at: stored, or rolled up from a finer CNAE level. */
   classifications: { value: Classification; years: number[] }[];
   classification: Classification | null;
+  /** Every measure, and whether the workspace has values of it at some level (the others are offered disabled). */
+  measures: { value: Measure; hasData: boolean }[];
   measure: Measure;
   referenceKind: ReferenceKind;
   reference: ReferenceSpec;
@@ -174,7 +183,13 @@ function resolveTerritory(base: EconomyBase, picked: string | null): ResolvedTer
  */
 export function resolveSelection(base: EconomyBase, picks: EconomyPicks): EconomySelection {
   const territory = resolveTerritory(base, picks.territory);
-  const classifications = availableClassifications(base.storedYears, picks.measure);
+  const measures = MEASURES.map((value) => ({ value, hasData: availableClassifications(base.storedYears, value).length > 0 }));
+  // A measure without data falls back to one with data: the analyses had nothing to show, and the
+  // area said "no economic activity data", its controls gone with the way back (an audit, 2026-12-05).
+  const measure = measures.some((m) => m.value === picks.measure && m.hasData)
+    ? picks.measure
+    : (measures.find((m) => m.hasData)?.value ?? picks.measure);
+  const classifications = availableClassifications(base.storedYears, measure);
   const level = classifications.find((c) => c.value === picks.classification) ?? classifications[0] ?? null;
   const years = level?.years ?? [];
   const latest = years.length > 0 ? years[years.length - 1] : undefined;
@@ -197,7 +212,8 @@ export function resolveSelection(base: EconomyBase, picks: EconomyPicks): Econom
     stateAbbr,
     classifications,
     classification: level?.value ?? null,
-    measure: picks.measure,
+    measures,
+    measure,
     referenceKind,
     reference: set
       ? { kind: 'set', name: set.name }
