@@ -2,6 +2,7 @@ import type { SqlValue } from 'sql.js';
 import type { Connection } from '../db/connection';
 import type { Site, SiteKind } from '../domain/types';
 import type { SiteInput, SitePatch } from '../domain/schemas';
+import { byName } from '../text/name-order';
 
 /** Site fields and their columns: the one place that knows how a Site maps onto the table. */
 const COLUMNS = {
@@ -43,12 +44,11 @@ export class SiteRepository {
   constructor(private readonly conn: Connection) {}
 
   list(): Site[] {
-    return this.conn
-      .all<SiteDbRow>(
-        `SELECT s.*, m.name AS municipality_name FROM site s
-           LEFT JOIN municipality m ON m.code = s.municipality_code ORDER BY s.name`,
-      )
-      .map(toSite);
+    const rows = this.conn.all<SiteDbRow>(
+      `SELECT s.*, m.name AS municipality_name FROM site s
+         LEFT JOIN municipality m ON m.code = s.municipality_code`,
+    );
+    return byName(rows, (r) => String(r.name)).map(toSite);
   }
 
   get(id: number): Site | undefined {

@@ -1,5 +1,6 @@
 import type { Connection } from '../db/connection';
 import type { Municipality, State } from '../domain/types';
+import { byName } from '../text/name-order';
 
 export interface StateRow {
   code: number;
@@ -70,8 +71,9 @@ export class TerritoryRepository {
   }
 
   listStates(): State[] {
-    return this.conn.all<{ code: number; abbr: string; name: string; region: string }>(
-      'SELECT code, abbr, name, region FROM state ORDER BY name',
+    return byName(
+      this.conn.all<{ code: number; abbr: string; name: string; region: string }>('SELECT code, abbr, name, region FROM state'),
+      (s) => s.name,
     );
   }
 
@@ -83,11 +85,10 @@ export class TerritoryRepository {
          JOIN state s ON s.code = m.state_code
          LEFT JOIN geo_region ri ON ri.code = m.immediate_region
          LEFT JOIN geo_region rt ON rt.code = m.intermediate_region
-        WHERE (? IS NULL OR m.state_code = ?)
-        ORDER BY m.name`,
+        WHERE (? IS NULL OR m.state_code = ?)`,
       [stateCode ?? null, stateCode ?? null],
     );
-    return rows.map((r) => ({
+    return byName(rows, (r) => r.name).map((r) => ({
       code: r.code,
       name: r.name,
       stateCode: r.state_code,

@@ -1,5 +1,6 @@
 import type { Connection } from '../db/connection';
 import type { TerritorySet } from '../domain/types';
+import { byName } from '../text/name-order';
 
 interface SetDbRow extends Record<string, string | number | null> {
   id: number;
@@ -31,7 +32,7 @@ export class TerritorySetRepository {
   }
 
   list(): TerritorySet[] {
-    return this.conn.all<SetDbRow>(`${SELECT_SET} ORDER BY s.name`).map((r) => this.toSet(r));
+    return byName(this.conn.all<SetDbRow>(SELECT_SET), (r) => r.name).map((r) => this.toSet(r));
   }
 
   get(id: number): TerritorySet | undefined {

@@ -19,8 +19,14 @@ describe('demo workspace built from resources/data', () => {
     // 5,570 plus Boa Esperança do Norte (MT, 5101837), installed in 2025 and present in the source.
     expect(info.counts.municipalities).toBe(5571);
     expect(info.counts.sites).toBe(13);
-    expect((await engine.listMunicipalities({ stateCode: 31 })).length).toBe(853);
-    expect((await engine.listStates()).length).toBe(27);
+    const mg = (await engine.listMunicipalities({ stateCode: 31 })).map((m) => m.name);
+    expect(mg.length).toBe(853);
+    // Accented initials among their letters (the list ended "… Wenceslau Braz, Água Boa, Água Comprida").
+    expect(mg.slice(0, 6)).toEqual(['Abadia dos Dourados', 'Abaeté', 'Abre Campo', 'Acaiaca', 'Açucena', 'Água Boa']);
+    expect(mg.at(-1)).toBe('Wenceslau Braz');
+    const states = (await engine.listStates()).map((s) => s.name);
+    expect(states.length).toBe(27);
+    expect(states.slice(-4)).toEqual(['Santa Catarina', 'São Paulo', 'Sergipe', 'Tocantins']);
   });
 
   it('names CNAE sections and divisions as IBGE writes them: sentence case, on one line (the file title-cases them)', async () => {

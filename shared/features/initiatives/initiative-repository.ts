@@ -2,6 +2,7 @@ import type { SqlValue } from 'sql.js';
 import type { Connection } from '../../db/connection';
 import type { InitiativeData, InitiativeKind } from './schemas';
 import type { InitiativeMember, InitiativeSummary } from './types';
+import { byName } from '../../text/name-order';
 
 /** The initiative row as stored (what undo restores). */
 export interface InitiativeRow extends Record<string, string | number | null> {
@@ -90,7 +91,7 @@ export class InitiativeRepository {
   constructor(private readonly conn: Connection) {}
 
   rows(): InitiativeRow[] {
-    return this.conn.all<InitiativeRow>(`SELECT ${COLUMNS} FROM initiative ORDER BY name`);
+    return byName(this.conn.all<InitiativeRow>(`SELECT ${COLUMNS} FROM initiative`), (r) => r.name);
   }
 
   byCode(code: string): InitiativeRow | undefined {

@@ -2,6 +2,7 @@ import type { SqlValue } from 'sql.js';
 import type { Connection } from '../../db/connection';
 import { toActualPart, toIndicator, toProgramme, toTarget, type Row } from './programme-rows';
 import type { ActualPart, Disaggregation, Indicator, Objective, PeriodKind, Programme, ProgrammeSummary, ResultRow, Target } from './types';
+import { byName } from '../../text/name-order';
 
 export interface ProgrammeRow {
   name: string;
@@ -37,13 +38,16 @@ export class ProgrammeRepository {
   }
 
   list(): ProgrammeSummary[] {
-    return this.conn
-      .all(
-        `SELECT p.*, (SELECT count(*) FROM programme_action a WHERE a.programme_id = p.id) AS n_actions,
-                (SELECT count(*) FROM programme_indicator i WHERE i.programme_id = p.id) AS n_indicators
-           FROM programme p ORDER BY p.name`,
-      )
-      .map((r) => ({ ...toProgramme(r), actions: Number(r.n_actions), indicators: Number(r.n_indicators) }));
+    const rows = this.conn.all(
+      `SELECT p.*, (SELECT count(*) FROM programme_action a WHERE a.programme_id = p.id) AS n_actions,
+              (SELECT count(*) FROM programme_indicator i WHERE i.programme_id = p.id) AS n_indicators
+         FROM programme p`,
+    );
+    return byName(rows, (r) => String(r.name)).map((r) => ({
+      ...toProgramme(r),
+      actions: Number(r.n_actions),
+      indicators: Number(r.n_indicators),
+    }));
   }
 
   get(id: number): Programme | null {
