@@ -375,6 +375,12 @@ describe('profiles and comparisons on the demo workspace', () => {
       'jobs:total',
       ...['1', '2', '3', '4', '5', '6', '7', '8'].map((s) => `jobs:sector:${s}`),
     ]);
+    // Each language names the sector (the English grid read "Jobs — Indústria de transformação").
+    expect(all.columns.find((c) => c.id === 'jobs:sector:2')?.label).toEqual({
+      pt: 'Empregos — Indústria de transformação',
+      en: 'Jobs — Manufacturing',
+      es: 'Empleos — Industria manufacturera',
+    });
     const rais = await raisJobs(RAIS_2020);
     const bh = all.rows.find((r) => r.code === 3106200)!;
     expect(bh.values['jobs:total']).toBe(total(rais.get(310620)));

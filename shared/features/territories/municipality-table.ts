@@ -9,6 +9,7 @@ import { IndicatorValueRepository } from '../../repositories/indicator-value-rep
 import { TerritoryRepository } from '../../repositories/territory-repository';
 import { TerritorySetRepository } from '../../repositories/territory-set-repository';
 import { FactsBuilder } from './facts';
+import { sectorNameIn } from '../../domain/ibge-sectors';
 
 export interface MunicipalityTableQuery {
   stateCode: number;
@@ -84,7 +85,12 @@ export function municipalityTable(conn: Connection, query: MunicipalityTableQuer
       for (const [code, sectors] of jobs) v.set(code, sectors.get(sector) ?? 0);
       columns.push({
         id,
-        label: { pt: `Empregos — ${name}`, en: `Jobs — ${name}`, es: `Empleos — ${name}` },
+        // The IBGE sectors by their names in each language (the data's are Portuguese).
+        label: {
+          pt: `Empregos — ${sectorNameIn('pt', sector, name)}`,
+          en: `Jobs — ${sectorNameIn('en', sector, name)}`,
+          es: `Empleos — ${sectorNameIn('es', sector, name)}`,
+        },
         unit: 'empregos',
         period: String(year),
         source,
