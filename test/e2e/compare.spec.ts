@@ -307,6 +307,13 @@ test('compare three districts: table with the best marked, radar and bars, value
   expect(radarSource.split('RAIS 2020 (').length - 1).toBe(1);
   await waitForDialogSettled(page);
   await page.screenshot({ path: testInfo.outputPath('profile-betim.png') });
+
+  // "Enter the survey" from the comparison opens the first district's survey values (it opened the catalog).
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+  await page.getByTestId('compare-enter-survey').click();
+  await expect(page.getByTestId('values-subject')).toHaveValue('Distrito Industrial de Betim (Betim)');
+  await expect(page.getByTestId('values-no-survey')).toBeVisible();
 });
 
 test('map: colour MG by an indicator, legend classes match the data; meeting mode steps through saved views', async ({

@@ -67,3 +67,9 @@ export function goToCompare(kind: SubjectKind, ids: number[]): void {
 
 /** The site whose survey the Indicators tab should open on. */
 export const surveySubjectStore = createStore<number | null>(null);
+
+/** Opens the Indicators tab on a district's survey values ("Enter the survey" wherever a survey is missing). */
+export function goToSurvey(siteId: number): void {
+  surveySubjectStore.set(siteId);
+  goToTerritories('indicators');
+}

@@ -24,7 +24,7 @@ import { useEngineData } from '../../../workspace/use-engine-data';
 import '../charts/register-charts';
 import '../territories.css';
 import { AddToMeeting } from '../meeting/AddToMeeting';
-import { compareStore, goToTerritories, openProfile, useCompareSelection } from '../stores';
+import { compareStore, goToSurvey, openProfile, useCompareSelection } from '../stores';
 import { compareColumns, compareGridHeight, compareGridRows, type CompareGridRow } from './comparison-table';
 import { useComparison } from './use-comparison';
 
@@ -142,7 +142,13 @@ export function ComparisonPanel() {
             <Alert color="yellow" data-testid="compare-no-survey">
               <Group justify="space-between" wrap="nowrap">
                 <Text size="sm">{t('compare.noSurvey')}</Text>
-                <Button size="compact-xs" variant="light" onClick={() => goToTerritories('indicators')}>
+                <Button
+                  size="compact-xs"
+                  variant="light"
+                  data-testid="compare-enter-survey"
+                  // The survey of the first district compared: the Indicators tab opens on its values.
+                  onClick={() => comparison.subjects[0] && goToSurvey(comparison.subjects[0].ref.id)}
+                >
                   {t('compare.enterSurvey')}
                 </Button>
               </Group>

@@ -10,7 +10,7 @@ import '../territories.css';
 import { rowLabel } from '../comparison/use-comparison';
 import { formatFact, trilingual } from '../format';
 import { AddToMeeting } from '../meeting/AddToMeeting';
-import { goToCompare, goToTerritories, profileStore, surveySubjectStore, useProfileSubject } from '../stores';
+import { goToCompare, goToSurvey, profileStore, useProfileSubject } from '../stores';
 import { DistrictWorks } from '../../works/DistrictWorks';
 import { ProfileChartPanel } from './ProfileChartPanel';
 import { useProfileView } from './use-profile-view';
@@ -128,14 +128,7 @@ function ProfileContent() {
             {t('profile.compare')}
           </Button>
           {isSite && (
-            <Button
-              size="xs"
-              variant="light"
-              onClick={() => {
-                surveySubjectStore.set(subject.ref.id);
-                goToTerritories('indicators');
-              }}
-            >
+            <Button size="xs" variant="light" onClick={() => goToSurvey(subject.ref.id)}>
               {t('profile.editSurvey')}
             </Button>
           )}
@@ -160,14 +153,7 @@ function ProfileContent() {
               <Text size="sm" style={{ flex: 1, minWidth: 300 }}>
                 {t('profile.noSurvey')}
               </Text>
-              <Button
-                size="compact-xs"
-                variant="light"
-                onClick={() => {
-                  surveySubjectStore.set(subject.ref.id);
-                  goToTerritories('indicators');
-                }}
-              >
+              <Button size="compact-xs" variant="light" onClick={() => goToSurvey(subject.ref.id)}>
                 {t('compare.enterSurvey')}
               </Button>
             </Group>
