@@ -29,10 +29,12 @@ export function SummaryPanel({ view }: { view: PlanView }) {
   };
   const jobs = goal(view.progress.jobs, view.progress.goalJobs, false);
   const money = goal(view.progress.investment, view.progress.goalInvestment, true);
+  // Stages down the side, in pipeline order: their names read whole at any width (side by side under
+  // a narrow chart they overlapped, "ProposalNegotiationInstalled" at 1024 px).
   const option = {
-    grid: { left: 40, right: 10, top: 10, bottom: 40 },
-    xAxis: { type: 'category', data: PROSPECT_STAGES.map((s) => t(`stage.${s}`)), axisLabel: { interval: 0 } },
-    yAxis: { type: 'value', minInterval: 1 },
+    grid: { left: 10, right: 20, top: 10, bottom: 20, containLabel: true },
+    yAxis: { type: 'category', inverse: true, data: PROSPECT_STAGES.map((s) => t(`stage.${s}`)), axisLabel: { interval: 0 } },
+    xAxis: { type: 'value', minInterval: 1 },
     series: [{ type: 'bar', data: PROSPECT_STAGES.map((s) => pt.byStage[s]) }],
   };
   return (

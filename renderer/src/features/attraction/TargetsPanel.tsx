@@ -67,7 +67,8 @@ export function TargetsPanel({ view }: { view: PlanView }) {
                 </Table.Td>
                 <Table.Td>{t(`targetState.${s.state}`)}</Table.Td>
                 <Table.Td>
-                  <Group gap={4} wrap="nowrap">
+                  {/* The two actions stack when the table is narrow (side by side they pushed the page past 1024 px). */}
+                  <Group gap={4}>
                     {s.state !== 'accepted' && (
                       <Button size="compact-xs" onClick={() => void act((e) => e.setTargetSectorState(s.id, 'accepted'))} data-testid={`attraction-accept-${s.sectorCode}`}>
                         {t('targets.accept')}

@@ -140,7 +140,8 @@ export function MapsPanel() {
               </Text>
             )}
             {view.source && (
-              <Text size="xs" c="dimmed">
+              // A file name has no spaces to break at: it breaks anywhere rather than widen the page (1024 px).
+              <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                 {view.source}
               </Text>
             )}
