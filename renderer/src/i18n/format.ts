@@ -1,6 +1,6 @@
 import type { Locale } from './locales';
 
-import { BRL, dateFormat, numberFormat } from '../../../shared/text/locale-format';
+import { dateFormat, formatBrl, numberFormat } from '../../../shared/text/locale-format';
 
 /**
  * Number and date formatting in the chosen UI language, on the one cached formatter of the app
@@ -8,7 +8,7 @@ import { BRL, dateFormat, numberFormat } from '../../../shared/text/locale-forma
  * take `numberFormat` and `dateFormat` from here; constructing an Intl formatter elsewhere is a
  * lint error.
  */
-export { BRL, dateFormat, numberFormat };
+export { dateFormat, formatBrl, numberFormat };
 
 /**
  * The UI's dates: 30/06/2025 (pt-BR, es), 06/30/2025 (en), as its date fields take them. The year in
@@ -70,7 +70,7 @@ export function formatCompact(value: number, locale: Locale): string {
 }
 
 export function formatCurrencyBRL(value: number, locale: Locale): string {
-  return numberFormat(locale, BRL).format(value);
+  return formatBrl(value, locale);
 }
 
 /** A value with its unit: currency for R$, a percent sign for %, otherwise the unit after the number. */

@@ -1,7 +1,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { PdfFonts } from './pdf-fonts';
-import { BRL, dateFormat, numberFormat } from '../../text/locale-format';
+import { dateFormat, formatBrl, numberFormat } from '../../text/locale-format';
 import { planFigures, type PlanFigure } from './plan-figures';
 import { planWeighting } from './plan-weighting';
 import type { PlanView } from './types';
@@ -29,7 +29,7 @@ interface Writer {
 function figureText(f: PlanFigure, locale: PlanLocale): string {
   if (f.value === null || f.value === '') return '–';
   if (typeof f.value === 'string') return f.value;
-  if (f.kind === 'money') return numberFormat(locale, BRL).format(f.value);
+  if (f.kind === 'money') return formatBrl(f.value, locale);
   if (f.kind === 'area') return `${numberFormat(locale, { maximumFractionDigits: 2 }).format(f.value)} m²`;
   return numberFormat(locale, { maximumFractionDigits: 0 }).format(f.value);
 }

@@ -47,8 +47,10 @@ describe('number formatting per locale', () => {
 
   it('writes currency as R$ and keeps other units after the number', () => {
     expect(formatWithUnit(1234.56, 'R$', 'pt-BR').replace(/\s/g, ' ')).toBe('R$ 1.234,56');
-    // In every language: Spanish writes the ISO code ("1.234,56 BRL") unless asked for the symbol.
-    expect(formatCurrencyBRL(800_000, 'es').replace(/\s/g, ' ')).toBe('800.000,00 R$');
+    // In every language: Spanish writes the ISO code ("1.234,56 BRL") unless asked for the symbol, and
+    // after the number unless put before it (Spain's rule; Brazil and Spanish America write it first).
+    expect(formatCurrencyBRL(800_000, 'es').replace(/\s/g, ' ')).toBe('R$ 800.000,00');
+    expect(formatCurrencyBRL(-1234.5, 'es').replace(/\s/g, ' ')).toBe('R$ -1234,50');
     expect(formatCurrencyBRL(800_000, 'en')).toBe('R$800,000.00');
     expect(formatWithUnit(19841, 'empregos', 'pt-BR')).toBe('19.841 empregos');
     expect(formatWithUnit(12.345, 'hab./km²', 'en')).toBe('12.35 hab./km²');

@@ -1,5 +1,5 @@
 import { MISSING_REASON_TEXT, type MissingReason } from '../../../../shared/analysis/economy/types';
-import { BRL, numberFormat } from '../../i18n/format';
+import { formatBrl, numberFormat } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { slug as foldSlug } from '../../../../shared/text/fold';
 import type { Measure } from '../../../../shared/domain/types';
@@ -39,7 +39,7 @@ export function isMoney(measure: Measure): boolean {
 /** A value of the measure shown: reais in the locale's currency format ("R$ 1.234.567"), else a count. */
 export function formatAmount(value: number | null | undefined, measure: Measure, locale: Locale): string | null {
   if (!isMoney(measure)) return formatCount(value, locale);
-  return finite(value) ? format(locale, { ...BRL, maximumFractionDigits: 0 }).format(value) : null;
+  return finite(value) ? formatBrl(value, locale, { maximumFractionDigits: 0 }) : null;
 }
 
 /** A change of the measure (shift-share effects): signed, in reais for money ("+R$ 719"), else a count. */
@@ -47,7 +47,7 @@ export function formatSignedAmount(value: number | null | undefined, measure: Me
   if (!isMoney(measure)) return formatSignedCount(value, locale);
   if (!finite(value)) return null;
   const rounded = Math.round(value);
-  return format(locale, { ...BRL, maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(rounded === 0 ? 0 : rounded);
+  return formatBrl(rounded === 0 ? 0 : rounded, locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
 }
 
 /** A ratio as a percentage: 0.0298 → "2,98 %"-style text in the locale (signed for growth rates). */
