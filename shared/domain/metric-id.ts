@@ -29,10 +29,22 @@ export type CriterionSource =
   | { kind: 'works'; measure: 'open-needs' }
   | { kind: 'activity'; lq: boolean; measure: Measure; classification: Classification; sector: string | null; year: number };
 
-export const CRITERION_SOURCE_SYNTAX =
-  'indicator:<code>:<period>, jobs:total:<year>, jobs:sector:<s>:<year>, share:<s>:<year>, lq:<s>:<year>, ' +
-  'growth:total:<y0>:<y1>, growth:sector:<s>:<y0>:<y1> (s = IBGE sector 1–8), works:open-needs, ' +
-  'activity:<measure>:<classification>:<sector|total>:<year> or activity-lq:<measure>:<classification>:<sector>:<year>';
+/** The forms a criterion source takes, no words around them (a workbook explains them in its language). */
+export const CRITERION_SOURCE_FORMS: readonly string[] = [
+  'indicator:<code>:<period>',
+  'jobs:total:<year>',
+  'jobs:sector:<s>:<year>',
+  'share:<s>:<year>',
+  'lq:<s>:<year>',
+  'growth:total:<y0>:<y1>',
+  'growth:sector:<s>:<y0>:<y1>',
+  'works:open-needs',
+  'activity:<measure>:<classification>:<sector|total>:<year>',
+  'activity-lq:<measure>:<classification>:<sector>:<year>',
+];
+
+/** The forms as the engine's English messages say them. */
+export const CRITERION_SOURCE_SYNTAX = `${CRITERION_SOURCE_FORMS.slice(0, -1).join(', ')} or ${CRITERION_SOURCE_FORMS.at(-1) ?? ''} (s = IBGE sector 1–8)`;
 
 const YEAR = /^\d{4}$/;
 const SECTOR = /^[1-8]$/;

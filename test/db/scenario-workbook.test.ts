@@ -94,6 +94,10 @@ describe('scenario workbook', () => {
     expect(methods.join('\n')).toMatch(/TOPSIS \(Hwang & Yoon 1981\)/);
     expect(methods.join('\n')).toMatch(/Monte Carlo: sorteios = 1000, semente = 3, amplitude = ±25%/);
     expect(methods.join('\n')).toMatch(/Distritos: Os valores de um distrito são os do seu município/);
+    // The criterion sources' forms explained in Portuguese only (it read "(s = IBGE sector 1–8)" and "or"),
+    // and no pointer to a developer's document.
+    expect(methods.join('\n')).toContain('activity-lq:<measure>:<classification>:<sector>:<year> (s = setor IBGE 1–8;');
+    expect(methods.join('\n')).not.toMatch(/IBGE sector| or |DESIGN\.md/);
   });
 
   it('exports in English and Spanish', async () => {

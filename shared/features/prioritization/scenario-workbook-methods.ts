@@ -184,7 +184,7 @@ const FORMULAS_PT: [string, string][] = [
     'ρ de Spearman (correlação de Pearson dos postos médios), τ-b de Kendall = (P − Q)/√((P + Q + Tx)(P + Q + Ty)); consenso por contagem de Borda ' +
       '(Σ_k (m − posição_k)) ou Copeland (maioria par a par).',
   ],
-  ['Quociente locacional', 'QL_ij = (E_ij/E_j)/(E_i/E), referência = o estado do município (DESIGN.md §4).'],
+  ['Quociente locacional', 'QL_ij = (E_ij/E_j)/(E_i/E), referência = o estado do município. Hoover (1936); Balassa (1965).'],
 ];
 
 const FORMULAS_ES: [string, string][] = [
@@ -233,7 +233,7 @@ const FORMULAS_ES: [string, string][] = [
     'ρ de Spearman (correlación de Pearson de los rangos medios), τ-b de Kendall = (P − Q)/√((P + Q + Tx)(P + Q + Ty)); consenso por conteo de Borda ' +
       '(Σ_k (m − posición_k)) o Copeland (mayoría por pares).',
   ],
-  ['Cociente de localización', 'CL_ij = (E_ij/E_j)/(E_i/E), referencia = el estado del municipio (DESIGN.md §4).'],
+  ['Cociente de localización', 'CL_ij = (E_ij/E_j)/(E_i/E), referencia = el estado del municipio. Hoover (1936); Balassa (1965).'],
 ];
 
 const FORMULAS_EN: [string, string][] = [
@@ -282,7 +282,7 @@ const FORMULAS_EN: [string, string][] = [
     'Spearman ρ (Pearson correlation of average ranks), Kendall τ-b = (P − Q)/√((P + Q + Tx)(P + Q + Ty)); consensus by Borda count ' +
       '(Σ_k (m − rank_k)) or Copeland (pairwise majority).',
   ],
-  ['Location quotient', 'LQ_ij = (E_ij/E_j)/(E_i/E), reference = the state of the municipality (DESIGN.md §4).'],
+  ['Location quotient', 'LQ_ij = (E_ij/E_j)/(E_i/E), reference = the state of the municipality. Hoover (1936); Balassa (1965).'],
 ];
 
 /** Bibliographic references stay as published. */

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { loadExcelJs } from '../../export/load-exceljs';
 import type { AhpResult } from '../../analysis/mcda/ahp';
-import { CRITERION_SOURCE_SYNTAX } from '../../domain/metric-id';
+import { CRITERION_SOURCE_FORMS } from '../../domain/metric-id';
 import type { Scenario, ScenarioRun, ScenarioSensitivity, ScenarioStakeholders } from './types';
 import { SCENARIO_LABELS, type ExportLocale } from './scenario-workbook-labels';
 import {
@@ -255,7 +255,7 @@ export async function exportScenario(x: ScenarioExport): Promise<Uint8Array> {
         )
         .join('\n') || '—',
     ],
-    [L.notes.sources, `${CRITERION_SOURCE_SYNTAX} ${CRITERION_SOURCE_NOTE[x.locale]}`],
+    [L.notes.sources, `${CRITERION_SOURCE_FORMS.join(', ')} ${CRITERION_SOURCE_NOTE[x.locale]}`],
     [L.notes.formulas, ''],
     ...FORMULAS[x.locale],
     [L.notes.references, REFERENCES],
