@@ -91,6 +91,8 @@ test('attraction: a district plan from target sectors to the exported workbook',
   await formulaCard.locator('[data-testid^="attraction-card-edit-"]').click();
   const editor = page.getByTestId('prospect-editor');
   await expect(editor.getByTestId('prospect-edit-cnpj')).toBeVisible();
+  // The investment in the language's digits, as the grids show it (it read "1000000").
+  await expect(editor.getByTestId('prospect-edit-investment')).toHaveValue('1.000.000');
   await editor.getByTestId('prospect-edit-cnpj').fill('11.444.777/0001-62');
   await expect(editor).toContainText('Dígitos verificadores errados (esperado …61)');
   await expect(editor.getByTestId('prospect-edit-save')).toBeDisabled();

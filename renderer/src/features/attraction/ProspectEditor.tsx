@@ -2,7 +2,7 @@ import { Button, Group, List, Modal, NumberInput, SimpleGrid, Stack, Text, TextI
 import { useState } from 'react';
 import { checkCnpj } from '../../../../shared/features/attraction/cnpj';
 import type { ProspectView } from '../../../../shared/features/attraction/types';
-import { shortDate } from '../../i18n/format';
+import { groupedDecimalProps, shortDate } from '../../i18n/format';
 import { prospectChanges, prospectForm, type ProspectForm } from './prospect-changes';
 import { useAttraction } from './use-attraction';
 import { DateField } from '../../components/DateField';
@@ -29,6 +29,8 @@ export function ProspectEditor({ prospect, onClose }: { prospect: ProspectView; 
     value: form.numbers[k],
     onChange: (v: number | string) => setForm({ ...form, numbers: { ...form.numbers, [k]: v } }),
     min: 0,
+    // Typed and shown in the UI language's digits ("800.000", "1.500,5"), as the grids show them.
+    ...groupedDecimalProps(locale),
     'data-testid': `prospect-edit-${k}`,
   });
   const save = async () => {

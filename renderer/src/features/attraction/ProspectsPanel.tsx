@@ -6,7 +6,7 @@ import type { ProspectStage } from '../../../../shared/features/attraction/vocab
 import { DataGrid } from '../../components/DataGrid';
 import type { ColumnMeta } from '../../components/grid/grid-meta';
 import { brl, num } from './format';
-import { shortDate } from '../../i18n/format';
+import { groupedDecimalProps, shortDate } from '../../i18n/format';
 import { ProspectBoard } from './ProspectBoard';
 import { ProspectEditor } from './ProspectEditor';
 import { useAttraction } from './use-attraction';
@@ -141,6 +141,7 @@ export function ProspectsPanel({ view }: { view: PlanView }) {
           onChange={setInvestment}
           min={0}
           w={140}
+          {...groupedDecimalProps(locale)}
           data-testid="attraction-prospect-investment"
         />
         <NumberInput
@@ -150,6 +151,7 @@ export function ProspectsPanel({ view }: { view: PlanView }) {
           min={0}
           allowDecimal={false}
           w={90}
+          {...groupedDecimalProps(locale)}
           data-testid="attraction-prospect-jobs"
         />
         <NumberInput
@@ -158,6 +160,7 @@ export function ProspectsPanel({ view }: { view: PlanView }) {
           onChange={setArea}
           min={0}
           w={140}
+          {...groupedDecimalProps(locale)}
           data-testid="attraction-prospect-area"
         />
         <TextInput label={t('prospects.nextAction')} {...text('nextAction')} w={180} />
