@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 
-export type ColumnKind = 'text' | 'integer' | 'decimal' | 'ratio' | 'percent';
+/** `year`: a whole number written without grouping (2020, not 2.020), a number still for sorting and filters. */
+export type ColumnKind = 'text' | 'integer' | 'decimal' | 'ratio' | 'percent' | 'year';
 
 export interface SheetColumn<T> {
   header: string;
@@ -15,6 +16,7 @@ const FORMATS: Record<ColumnKind, string | undefined> = {
   decimal: '#,##0.00',
   ratio: '0.0000',
   percent: '0.00%',
+  year: '0',
 };
 
 /** Excel's longest sheet name. */

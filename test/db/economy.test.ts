@@ -147,6 +147,9 @@ describe('economy workbook and "why this value"', () => {
     expect(lq?.rowCount).toBe(1 + 853 * 8);
     const betim = lq?.getRows(2, lq.rowCount - 1)?.find((r) => r.getCell(1).value === '3106705' && r.getCell(3).value === '2');
     expect(typeof betim?.getCell(7).value).toBe('number');
+    // The year a number written without grouping (it was the text "2020"), to sort and filter as one.
+    expect(betim?.getCell(5).value).toBe(2020);
+    expect(betim?.getCell(5).numFmt).toBe('0');
     const { rows } = await engine.analyzeLocationQuotients({ ...MG, year: 2020, territories: [3106705] });
     expect(betim?.getCell(7).value).toBe(rows.find((r) => r.sectorCode === '2')?.lq);
     const methods = wb.getWorksheet('Métodos');

@@ -148,7 +148,7 @@ export async function economyWorkbook(x: EconomyExport): Promise<Uint8Array> {
       { header: L.territory, kind: 'text', width: 28, value: (r) => r.territoryName },
       { header: L.sectorCode, kind: 'text', value: (r) => r.sectorCode },
       { header: L.sector, kind: 'text', width: 36, value: (r) => sectorName(r.sectorCode, r.sectorName) },
-      { header: L.year, kind: 'text', value: (r) => String(r.year) },
+      { header: L.year, kind: 'year', value: (r) => r.year },
       { header: `${L.value} (${measureName(x.measure, x.locale)})`, kind: 'integer', value: (r) => r.value },
       { header: L.lqShort, kind: 'ratio', value: (r) => r.lq },
       { header: L.why, kind: 'text', width: 40, value: (r) => reasonText(r, x.locale) },
@@ -184,7 +184,7 @@ export async function economyWorkbook(x: EconomyExport): Promise<Uint8Array> {
     [
       { header: L.code, kind: 'text', value: territoryCodeText },
       { header: L.territory, kind: 'text', width: 28, value: (r) => r.territoryName },
-      { header: L.year, kind: 'text', value: (r) => String(r.year) },
+      { header: L.year, kind: 'year', value: (r) => r.year },
       { header: 'HHI', kind: 'ratio', value: (r) => r.hhi },
       { header: 'Shannon', kind: 'ratio', value: (r) => r.shannon },
       { header: 'Krugman', kind: 'ratio', value: (r) => r.krugman },
