@@ -27,6 +27,7 @@ import { TerritorySetRepository } from '../../repositories/territory-set-reposit
 import { ActivityLevels } from './activity-levels';
 import { economyRefusal } from './economy-refusals';
 import { noDataError, resolveSubject, rowKind, subjectRow, type ResolvedSubject } from './economy-subject';
+import { COUNTRY_REFERENCE } from './economy-workbook-methods';
 
 interface Loaded {
   matrix: ActivityMatrix;
@@ -113,7 +114,7 @@ export class EconomyService {
         );
       }
       include = () => true;
-      label = 'Brasil';
+      label = COUNTRY_REFERENCE;
     } else {
       const set = new TerritorySetRepository(this.conn).byName(reference.name);
       if (!set) {

@@ -52,6 +52,14 @@ const REASON: Record<string, Text> = {
   },
 };
 
+/** The label the analyses give the country as reference region (economy-service). */
+export const COUNTRY_REFERENCE = 'Brasil';
+
+/** A reference region's label in a language: the country by its name in it ("Brazil"); a state or a set as named. */
+export function referenceNameIn(label: string, locale: Locale): string {
+  return label === COUNTRY_REFERENCE ? { 'pt-BR': 'Brasil', en: 'Brazil', es: 'Brasil' }[locale] : label;
+}
+
 export function measureName(measure: string, locale: Locale): string {
   return MEASURE[measure as Measure]?.[locale] ?? measure;
 }
@@ -197,7 +205,14 @@ export function economyMethodsLines(x: EconomyExport, potentialSheet: string, re
     ...(subject ? [[w.subject, subjectLine(subject)] as [string, string]] : []),
     [w.classification, classificationName(x.classification, x.locale)],
     [w.measure, measureName(x.measure, x.locale)],
-    [w.reference, w.referenceText(x.reference.label, number.format(x.reference.territories), number.format(x.reference.total))],
+    [
+      w.reference,
+      w.referenceText(
+        referenceNameIn(x.reference.label, x.locale),
+        number.format(x.reference.territories),
+        number.format(x.reference.total),
+      ),
+    ],
     [w.years, x.from !== undefined ? `${x.from} → ${x.year}` : String(x.year)],
     [...w.lq],
     [...w.ss],

@@ -23,7 +23,7 @@ export { EconomyService } from './economy-service';
 /** Values at any level (stored, or rolled up along CNAE and to the IBGE sectors), for the CLI and the metrics. */
 export { ActivityLevels, type LevelYears } from './activity-levels';
 /** The measures' names and the analyses' missing reasons in a language (the economy workbook's words). */
-export { measureName, reasonText } from './economy-workbook-methods';
+export { measureName, reasonText, referenceNameIn } from './economy-workbook-methods';
 export type { EconomyExportQuery, ExplainQuery, PeriodQuery, PotentialQuery, SourcesQuery, YearQuery } from './schemas';
 
 /** The area's methods, one line each onto the economy service; every query is validated here, at the interface. */

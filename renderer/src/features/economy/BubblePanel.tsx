@@ -9,6 +9,7 @@ import { formatPercent, reasonCode } from './economy-format';
 import { ChartFrame, ECONOMY_CHART_HEIGHT, Section, useReasonText, type ChartPanelProps } from './economy-ui';
 import { referenceGrowth } from './vocations';
 import { bubbleClickTarget, type ChartClick, type WhyTarget } from './why-target';
+import { referenceNameIn } from '../../../../shared/features/economy/economy-workbook-methods';
 
 interface Props extends ChartPanelProps {
   onExplain: (target: WhyTarget) => void;
@@ -61,7 +62,7 @@ export function BubblePanel({ selection, results, sectorLabel, errorText, source
         },
         lqLine: t('bubble.lqLine'),
         growthLine: t('bubble.growthLine', {
-          reference: lq.data?.reference.label ?? '',
+          reference: referenceNameIn(lq.data?.reference.label ?? '', locale),
           growth: formatPercent(data.g, locale, { signed: true }) ?? '',
         }),
         source,

@@ -18,6 +18,7 @@ import { VocationsPanel } from './VocationsPanel';
 import { WaterfallPanel } from './WaterfallPanel';
 import { WhyModal, type WhyTarget } from './WhyModal';
 import './economy.css';
+import { referenceNameIn } from '../../../../shared/features/economy/economy-workbook-methods';
 
 const TABS = ['vocations', 'grid', 'bubble', 'waterfall', 'treemap', 'map'] as const;
 type Tab = (typeof TABS)[number];
@@ -87,7 +88,7 @@ export function EconomyArea({ initialTerritory = null }: { initialTerritory?: st
       {reference && !mainError && (
         <Text size="xs" c="dimmed" data-testid="economy-reference-info" data-print-hide>
           {t('referenceInfo', {
-            label: reference.label,
+            label: referenceNameIn(reference.label, locale),
             territories: formatCount(reference.territories, locale) ?? '',
             total: formatAmount(reference.total, selection.measure, locale) ?? '',
             measure: t(`measureNoun.${selection.measure}`),

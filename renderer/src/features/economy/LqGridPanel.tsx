@@ -12,6 +12,7 @@ import { pivotLq, type LqGridRow } from './lq-grid';
 import { LqLegend } from './LqLegend';
 import type { EconomyResults } from './use-economy-data';
 import type { WhyTarget } from './WhyModal';
+import { referenceNameIn } from '../../../../shared/features/economy/economy-workbook-methods';
 
 interface Props {
   selection: EconomySelection;
@@ -144,7 +145,7 @@ export function LqGridPanel({ selection, results, sectorLabel, errorText, onExpl
         exportName={t('grid.exportName', { year: selection.year ?? '' })}
       />
       <Text size="xs" c="dimmed">
-        {t('grid.footer', { reference: lq.data?.reference.label ?? '', year: selection.year ?? '' })}
+        {t('grid.footer', { reference: referenceNameIn(lq.data?.reference.label ?? '', locale), year: selection.year ?? '' })}
       </Text>
     </Stack>
   );

@@ -12,6 +12,7 @@ import { reasonCode } from './economy-format';
 import { ChartFrame, ECONOMY_CHART_HEIGHT, Section, useReasonText, type ChartPanelProps } from './economy-ui';
 import { buildLqMapOption, type LqMapValue } from './lq-map-option';
 import { mapClickTarget, type ChartClick, type MapClickContext, type WhyTarget } from './why-target';
+import { referenceNameIn } from '../../../../shared/features/economy/economy-workbook-methods';
 
 interface Props extends ChartPanelProps {
   municipalities: readonly Municipality[];
@@ -141,7 +142,7 @@ export function LqMapPanel({ selection, results, municipalities, sectorLabel, er
           data-testid="map-sector"
         />
       }
-      footer={`${t(selection.territoryCode === null ? 'map.footerSet' : 'map.footer', { reference: lq.data?.reference.label ?? '', territory: selection.territoryName })} ${t('map.clickHint')} ${source}`}
+      footer={`${t(selection.territoryCode === null ? 'map.footerSet' : 'map.footer', { reference: referenceNameIn(lq.data?.reference.label ?? '', locale), territory: selection.territoryName })} ${t('map.clickHint')} ${source}`}
     >
       <ChartFrame error={errorText(lq.error)} loading={lq.loading || geo.loading || (rows.length > 0 && !option)} empty={t('empty.noData')}>
         {option && (

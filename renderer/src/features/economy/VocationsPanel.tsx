@@ -11,6 +11,7 @@ import { buildVocations, referenceShares } from './vocations';
 import { VocationsFigures } from './VocationsFigures';
 import { VocationsSectors } from './VocationsSectors';
 import type { WhyTarget } from './WhyModal';
+import { referenceNameIn } from '../../../../shared/features/economy/economy-workbook-methods';
 
 interface Props {
   selection: EconomySelection;
@@ -58,7 +59,7 @@ export function VocationsPanel({ selection, results, sectorLabel, errorText, onE
     );
   }
   const withoutData = subject?.members.filter((m) => !m.hasData).map((m) => m.name) ?? [];
-  const reference = lq.data?.reference.label ?? '';
+  const reference = referenceNameIn(lq.data?.reference.label ?? '', locale);
   const loadingParts = shiftShare.loading || diversity.loading || potential.loading;
 
   return (

@@ -8,6 +8,7 @@ import { reasonCode } from './economy-format';
 import { ChartFrame, ECONOMY_CHART_HEIGHT, Section, useReasonText, type ChartPanelProps } from './economy-ui';
 import { sumShiftShare } from './vocations';
 import { buildWaterfallOption, type WaterfallStep } from './waterfall-option';
+import { referenceNameIn } from '../../../../shared/features/economy/economy-workbook-methods';
 
 const ALL = '*';
 
@@ -27,7 +28,7 @@ export function WaterfallPanel({ selection, results, sectorLabel, errorText, sou
   const { from, year, territoryName } = selection;
   const rows = useMemo(() => shiftShare.data?.rows ?? [], [shiftShare.data]);
   const sector = picked === ALL ? null : (rows.find((r) => r.sectorCode === picked) ?? null);
-  const reference = shiftShare.data?.reference.label ?? '';
+  const reference = referenceNameIn(shiftShare.data?.reference.label ?? '', locale);
 
   const built = useMemo(() => {
     if (rows.length === 0) return null;

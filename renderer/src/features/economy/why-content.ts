@@ -4,6 +4,7 @@ import type { Measure } from '../../../../shared/domain/types';
 import type { Explanation } from '../../../../shared/features/economy/economy-explain';
 import type { Locale } from '../../i18n/locales';
 import { formatAmount, formatPercent, formatRatio, formatSignedAmount } from './economy-format';
+import { referenceNameIn } from '../../../../shared/features/economy/economy-workbook-methods';
 
 /** What a "why this value" dialog shows, every number already formatted in the UI language. */
 export interface WhyContent {
@@ -55,7 +56,13 @@ function sources(...explanations: Explanation[]): WhyContent['sources'] {
 export function lqWhy(e: Explanation, ctx: WhyContext, reason: string | null): WhyContent {
   const { t, locale } = ctx;
   const measure = t(`measureNoun.${ctx.measure}`);
-  const names = { measure, sector: ctx.sectorLabel, territory: ctx.territoryName, reference: e.reference.label, year: e.year };
+  const names = {
+    measure,
+    sector: ctx.sectorLabel,
+    territory: ctx.territoryName,
+    reference: referenceNameIn(e.reference.label, ctx.locale),
+    year: e.year,
+  };
   const describe: Record<string, string> = {
     E_ij: t('why.lq.E_ij', names),
     E_j: t('why.lq.E_j', names),
@@ -122,7 +129,7 @@ export function shiftWhy(
     measure: t(`measureNoun.${ctx.measure}`),
     sector: ctx.sectorLabel,
     territory: ctx.territoryName,
-    reference: to.reference.label,
+    reference: referenceNameIn(to.reference.label, ctx.locale),
     from: y0,
     to: y1,
   };
@@ -213,7 +220,7 @@ export function diversityWhy(x: DiversityWhyInput, e: Explanation, ctx: WhyConte
   const names = {
     territory: ctx.territoryName,
     measure: t(`measureNoun.${ctx.measure}`),
-    reference: e.reference.label,
+    reference: referenceNameIn(e.reference.label, ctx.locale),
     year: e.year,
     n,
     min: ratio(n > 0 ? 1 / n : 1, locale, 3),
@@ -259,7 +266,12 @@ export interface DensityWhyInput {
 /** The density of a potential sector: how close it is to what the territory already does well. */
 export function densityWhy(x: DensityWhyInput, e: Explanation, ctx: WhyContext): WhyContent {
   const { t, locale } = ctx;
-  const names = { territory: ctx.territoryName, sector: ctx.sectorLabel, reference: e.reference.label, year: e.year };
+  const names = {
+    territory: ctx.territoryName,
+    sector: ctx.sectorLabel,
+    reference: referenceNameIn(e.reference.label, ctx.locale),
+    year: e.year,
+  };
   return {
     title: t('why.density.title', names),
     valueText: formatRatio(x.density, locale),
@@ -294,7 +306,7 @@ export function shiftTotalWhy(
   ctx: WhyContext,
 ): WhyContent {
   const { t } = ctx;
-  const names = { territory: ctx.territoryName, from: from.year, to: to.year, reference: to.reference.label };
+  const names = { territory: ctx.territoryName, from: from.year, to: to.year, reference: referenceNameIn(to.reference.label, ctx.locale) };
   const symbol: Record<ShiftTotalEffect, string> = { referenceShare: 'RS', industryMix: 'IM', regionalShift: 'RSh', totalChange: 'ΔE' };
   const parts = rows.map((r) => ({ r, value: r[effect] }));
   const skipped = parts.filter((p) => p.value === null).map((p) => p.r.label);
