@@ -75,7 +75,7 @@ export const EN: Labels = {
     code: 'Code',
     sector: 'Sector',
     origin: 'Origin',
-    state: 'State',
+    state: 'Status',
     lq: 'LQ',
     growth: 'Growth',
     density: 'Density',
