@@ -14,7 +14,8 @@ export const HEALTH_COLORS: Record<WorkHealth, string> = {
 
 export const money = (v: number | null | undefined, locale: Locale): string =>
   v === null || v === undefined ? '–' : formatCurrencyBRL(v, locale);
-export const compactMoney = (v: number, locale: Locale): string => `R$ ${formatCompact(v, locale)}`;
+/** "R$ 6,9 mi": the symbol kept on the number's line (a narrow cell wrapped it, "R$ / 760K" at 1024 px). */
+export const compactMoney = (v: number, locale: Locale): string => `R$\u00a0${formatCompact(v, locale)}`;
 export const pct = (v: number | null | undefined, locale: Locale): string =>
   v === null || v === undefined ? '–' : `${formatNumber(v, locale, 1)} %`;
 export const ratio = (v: number | null | undefined, locale: Locale): string =>
