@@ -1,4 +1,3 @@
-import type ExcelJS from 'exceljs';
 import { loadExcelJs } from './load-exceljs';
 import { z } from 'zod';
 import { addNotesSheet, addTableSheet, workbookBytes, type ColumnKind } from './workbook';
@@ -30,20 +29,6 @@ export const tableExportSchema = z.object({
 });
 
 /**
- * In a decimal column holding rows of several units (a comparison: population, shares, LQ), the
- * whole numbers are counts: they get `#,##0`, not `#,##0.00` ("2.315.560", not "2.315.560,00").
- */
-function markWholeNumbers(sheet: ExcelJS.Worksheet, table: TableExport): void {
-  table.columns.forEach((c, i) => {
-    if (c.kind !== 'decimal') return;
-    table.rows.forEach((row, r) => {
-      const v = row[i];
-      if (typeof v === 'number' && Number.isInteger(v)) sheet.getCell(r + 2, i + 1).numFmt = '#,##0';
-    });
-  });
-}
-
-/**
  * A grid's current view as an xlsx workbook: the visible columns in their order, the rows as
  * filtered and sorted, numbers as typed numbers with a number format, then a notes sheet (title,
  * filters, sources, date). What is exported is what is shown.
@@ -59,7 +44,7 @@ export async function tableWorkbook(table: TableExport, createdAt: string): Prom
     percent: 'decimal',
   };
   // The sheets' names made fit for Excel, and the columns' widths to their contents, by addTableSheet.
-  const sheet = addTableSheet(
+  addTableSheet(
     workbook,
     table.sheetName,
     table.columns.map((c, i) => ({
@@ -74,7 +59,6 @@ export async function tableWorkbook(table: TableExport, createdAt: string): Prom
     })),
     table.rows,
   );
-  markWholeNumbers(sheet, table);
   addNotesSheet(workbook, table.notesSheet, [['', table.title], ...table.notes]);
   return workbookBytes(workbook);
 }

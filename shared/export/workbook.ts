@@ -132,6 +132,19 @@ export function printSetup(sheet: ExcelJS.Worksheet, titleRows: '1:1' | '' = '1:
 }
 
 /**
+ * In a decimal column, a whole number is a count and gets `#,##0`, not `#,##0.00` ("621.865", not
+ * "621.865,00": a scenario's population beside its LQs, a programme's targets, a comparison's rows).
+ */
+function markWholeNumbers<T>(sheet: ExcelJS.Worksheet, columns: readonly SheetColumn<T>[]): void {
+  columns.forEach((c, j) => {
+    if (c.kind !== 'decimal') return;
+    sheet.getColumn(j + 1).eachCell((cell, r) => {
+      if (r > 1 && typeof cell.value === 'number' && Number.isInteger(cell.value)) cell.numFmt = '#,##0';
+    });
+  });
+}
+
+/**
  * Adds a typed table sheet: numbers stay numbers with a number format (Excel shows them in the
  * reader's locale), empty values stay empty cells, the header row is frozen and filterable, the
  * columns as wide as their contents, printed one page wide.
@@ -151,6 +164,7 @@ export function addTableSheet<T>(
   }));
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) sheet.addRow(columns.map((c) => c.value(row)));
+  markWholeNumbers(sheet, columns);
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   fitColumnWidths(sheet);
   printSetup(sheet);

@@ -35,6 +35,13 @@ describe('a table sheet as Excel and LibreOffice show and print it', () => {
     expect(width(4)).toBe(80);
   });
 
+  it('writes a whole number of a decimal column as a count ("12.345.678,9" but "100", not "100,00")', () => {
+    const s = sheet();
+    expect(s.getCell('B2').numFmt).toBe('#,##0.00');
+    expect(s.getCell('B3').numFmt).toBe('#,##0');
+    expect(s.getCell('C3').numFmt).toBe('0.00%');
+  });
+
   it('prints A4 landscape, one page wide, the header on every page', () => {
     expect(sheet().pageSetup).toMatchObject({
       paperSize: 9,
