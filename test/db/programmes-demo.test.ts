@@ -113,6 +113,10 @@ describe('the demo programme, its monitoring, workbook and undoable edits', () =
     expect(wb.worksheets[0]?.getRow(1).getCell(7).value).toBe('Periodicidade');
     expect(wb.worksheets[0]?.getRow(2).getCell(7).value).toBe('Trimestre');
     expect(es.worksheets[0]?.getRow(4).getCell(7).value).toBe('Año');
+    // The framework names a built-in indicator as the indicators sheet does (it gave the stored name there).
+    const framework = es.worksheets[0]!;
+    const codes = framework.getColumn(3).values.slice(2).map(String);
+    expect(framework.getRow(2 + codes.indexOf('women')).getCell(4).value).toBe('Mujeres');
   });
 
   it('undoes and redoes edits of actions, targets and thresholds', async () => {

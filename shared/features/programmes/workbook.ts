@@ -83,7 +83,8 @@ export async function programmeWorkbook(conn: Connection, query: WorkbookQuery):
         },
       },
       { header: L.indicator, kind: 'text', width: 22, value: (i) => i.code },
-      { header: L.name, kind: 'text', width: 36, value: (i) => i.name },
+      // As the indicators sheet and the monitor name them (it read "Participantes das ações" here, "Participants" there).
+      { header: L.name, kind: 'text', width: 36, value: (i) => (isBuiltin(i.code) ? L.builtins[i.code] : i.name) },
       { header: L.unit, kind: 'text', value: (i) => i.unit },
       { header: L.baseline, kind: 'decimal', value: (i) => i.baseline },
       { header: L.periodKind, kind: 'text', value: (i) => L.periodKinds[i.periodKind] },
