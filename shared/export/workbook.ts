@@ -26,8 +26,8 @@ const SHEET_NAME_LENGTH = 31;
  * A name Excel takes for a new sheet of `workbook`, from any text: the characters a sheet name cannot
  * hold (* ? : \ / [ ]) read as "-", no quote at either end, at most 31 characters cut at a word with
  * a closing "(…)" kept whole ("Estabilidad de los pesos (N = 3" lost its parenthesis), "History"
- * (reserved) and a name the workbook has (any case) numbered. A scenario named "Distritos 2025/26"
- * made its results' export fail.
+ * (reserved) and a name the workbook has (any case) numbered. exceljs throws on any other name; the
+ * grid export, whose names come from a view or a file, cleaned its own, the other builders none.
  */
 export function sheetName(workbook: ExcelJS.Workbook, text: string): string {
   const clean =

@@ -84,7 +84,7 @@ describe('a sheet name Excel takes, from any text', () => {
   });
 
   it("writes the characters a sheet name cannot hold as '-', and no quote at either end", () => {
-    // A scenario named with a slash made its results' export fail ("Worksheet name … cannot include").
+    // exceljs throws on these ("Worksheet name … cannot include"): a name from a view or a file may hold them.
     expect(name('Resultados - Distritos 2025/26')).toBe('Resultados - Distritos 2025-26');
     expect(name('Problemas - RAIS [MG]: 2020?')).toBe('Problemas - RAIS -MG-- 2020-');
     expect(name("'citado'")).toBe('citado');
