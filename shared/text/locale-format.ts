@@ -19,6 +19,14 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions =
   return format;
 }
 
+/**
+ * The UI's dates: 30/06/2025 (pt-BR, es), 06/30/2025 (en), as its date fields take them. The year in
+ * full: the languages' own short style writes "30/6/25" in es and "6/30/25" in en, which blurs the
+ * decades planning data spans and differs from the fields. UTC: a civil date never shifts a day.
+ * The plan's PDF writes its date so too (its footer read "1/1/2026" beside the screen's 01/01/2026).
+ */
+export const NUMERIC_DATE: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' };
+
 /** The cached date formatter for a locale and options. */
 export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;

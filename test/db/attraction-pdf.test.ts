@@ -34,6 +34,9 @@ describe('attraction plan summary PDF and prospect editing (issue 11)', () => {
     const english = (await pdfPageTexts(await engine.exportAttractionPdf(plan.id, 'en'))).pages.join('\n');
     expect(english).toContain('Company attraction plan');
     expect(english).toContain('Companies by pipeline stage');
+    // Its accepted sectors in English, and its date as the screen writes it (the footer read "1/1/2026").
+    expect(english).toContain('Manufacturing');
+    expect(english).toMatch(/Arranjo · \d{2}\/\d{2}\/\d{4} · 1\/1/);
   }, 120_000);
 
   it('fits the demo plan on one page in each language: figures and targets beside the chart and the criteria', async () => {

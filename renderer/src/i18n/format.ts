@@ -1,6 +1,6 @@
 import type { Locale } from './locales';
 
-import { dateFormat, formatBrl, numberFormat } from '../../../shared/text/locale-format';
+import { dateFormat, formatBrl, NUMERIC_DATE, numberFormat } from '../../../shared/text/locale-format';
 
 /**
  * Number and date formatting in the chosen UI language, on the one cached formatter of the app
@@ -9,13 +9,6 @@ import { dateFormat, formatBrl, numberFormat } from '../../../shared/text/locale
  * lint error.
  */
 export { dateFormat, formatBrl, numberFormat };
-
-/**
- * The UI's dates: 30/06/2025 (pt-BR, es), 06/30/2025 (en), as its date fields take them. The year in
- * full: the languages' own short style writes "30/6/25" in es and "6/30/25" in en, which blurs the
- * decades planning data spans and differs from the fields. UTC: a civil date never shifts a day.
- */
-const NUMERIC_DATE: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' };
 
 /**
  * An ISO date as the UI writes dates (see NUMERIC_DATE); '–' for none; any other text (a value being

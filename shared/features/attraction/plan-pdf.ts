@@ -1,7 +1,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { PdfFonts } from './pdf-fonts';
-import { dateFormat, formatBrl, numberFormat } from '../../text/locale-format';
+import { dateFormat, formatBrl, NUMERIC_DATE, numberFormat } from '../../text/locale-format';
 import { planFigures, type PlanFigure } from './plan-figures';
 import { planWeighting } from './plan-weighting';
 import type { PlanView } from './types';
@@ -224,7 +224,7 @@ export async function planPdf(stored: PlanView, locale: PlanLocale, fonts: PdfFo
   );
   const pages = doc.getPages();
   pages.forEach((page, i) => {
-    const footer = `Arranjo · ${dateFormat(locale, { timeZone: 'UTC' }).format(created)} · ${i + 1}/${pages.length}`;
+    const footer = `Arranjo · ${dateFormat(locale, NUMERIC_DATE).format(created)} · ${i + 1}/${pages.length}`;
     page.drawText(footer, { x: MARGIN, y: MARGIN / 2, size: 8, font: w.regular, color: DIM });
   });
   return doc.save({ useObjectStreams: false });
