@@ -2,6 +2,7 @@ import type { LqRow, PotentialSectorRow, ShiftShareRow } from '../economy';
 import type { TargetOrigin } from './vocabulary';
 import { isActivity } from '../../domain/cnae-levels';
 import { numberFormat } from '../../text/locale-format';
+import { fillTemplate, templateReader } from '../../text/sentence-template';
 
 /** A proposed target sector with the figures that justify it ("why this sector"). */
 export interface SectorProposal {
@@ -50,10 +51,6 @@ const TEXT = {
   },
 } as const;
 
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
-}
-
 type Reason = keyof (typeof TEXT)['en'];
 type Language = keyof typeof TEXT;
 
@@ -64,21 +61,9 @@ const VALUES: Record<Reason, Record<string, number | 'percent' | 'text'>> = {
   potential: { density: 2, lq: 2 },
 };
 
-/** Each language's templates as patterns, with their values' names in order. */
-const PATTERNS = (Object.keys(TEXT) as Language[]).flatMap((language) =>
-  (Object.keys(VALUES) as Reason[]).map((reason) => {
-    const names: string[] = [];
-    const source = TEXT[language][reason]
-      .split(/(\{\w+\})/)
-      .map((part) => {
-        const name = /^\{(\w+)\}$/.exec(part)?.[1];
-        if (!name) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        names.push(name);
-        return '(.+?)';
-      })
-      .join('');
-    return { language, reason, names, pattern: new RegExp(`^${source}$`) };
-  }),
+/** Each language's templates, read back. */
+const READERS = (Object.keys(TEXT) as Language[]).flatMap((language) =>
+  (Object.keys(VALUES) as Reason[]).map((reason) => ({ language, reason, read: templateReader(TEXT[language][reason]) })),
 );
 
 /** A number as `fmt` wrote it in `language` (pt-BR and es: 1.234,5; en: 1,234.5); null when it is not one. */
@@ -95,19 +80,18 @@ function readWritten(text: string, language: Language): number | null {
  * `locale`, its numbers in that language's digits; one the planner typed stays as typed.
  */
 export function rationaleIn(rationale: string, locale: Language): string {
-  for (const { language, reason, names, pattern } of PATTERNS) {
-    const found = pattern.exec(rationale);
+  for (const { language, reason, read } of READERS) {
+    const found = read(rationale);
     if (!found) continue;
     const values: Record<string, string> = {};
-    names.forEach((name, i) => {
-      const written = found[i + 1] ?? '';
+    for (const [name, written] of Object.entries(found)) {
       const kind = VALUES[reason][name];
       const number = kind === 'text' ? null : readWritten(kind === 'percent' ? written.replace(/%$/, '') : written, language);
       if (number === null || kind === undefined || kind === 'text') values[name] = written;
       else if (kind === 'percent') values[name] = `${number >= 0 ? '+' : ''}${fmt(number, 1, locale)}%`;
       else values[name] = fmt(number, kind, locale);
-    });
-    return fill(TEXT[locale][reason], values);
+    }
+    return fillTemplate(TEXT[locale][reason], values);
   }
   return rationale;
 }
@@ -141,7 +125,7 @@ export function proposeTargetSectors(input: ProposalInput): SectorProposal[] {
       growth: growthOf(r.sectorCode),
       density: null,
       jobs: r.value,
-      rationale: fill(t.specialized, { lq: fmt(r.lq ?? 0, 2, locale), year: String(input.year), jobs: fmt(r.value, 0, locale) }),
+      rationale: fillTemplate(t.specialized, { lq: fmt(r.lq ?? 0, 2, locale), year: String(input.year), jobs: fmt(r.value, 0, locale) }),
     });
   }
   const growing = input.shiftShare
@@ -160,7 +144,7 @@ export function proposeTargetSectors(input: ProposalInput): SectorProposal[] {
       growth: g,
       density: null,
       jobs: s.jobsTo,
-      rationale: fill(t.growing, {
+      rationale: fillTemplate(t.growing, {
         growth: `${g >= 0 ? '+' : ''}${fmt(g * 100, 1, locale)}%`,
         from: String(input.fromYear ?? ''),
         year: String(input.year),
@@ -178,7 +162,7 @@ export function proposeTargetSectors(input: ProposalInput): SectorProposal[] {
       growth: growthOf(p.sectorCode),
       density: p.density,
       jobs: lqBy.get(p.sectorCode)?.value ?? null,
-      rationale: fill(t.potential, { density: fmt(p.density, 2, locale), lq: p.lq === null ? '—' : fmt(p.lq, 2, locale) }),
+      rationale: fillTemplate(t.potential, { density: fmt(p.density, 2, locale), lq: p.lq === null ? '—' : fmt(p.lq, 2, locale) }),
     });
   }
   return [...out.values()].slice(0, input.limit ?? 8);

@@ -1,6 +1,7 @@
 import type { Locale } from '../../domain/locales';
 import { MISSING_REASON_TEXT } from '../../analysis/economy/types';
 import { measureName, reasonText } from '../economy';
+import { fillTemplate, literalLength, templateReader } from '../../text/sentence-template';
 
 /**
  * The words an input value carries: where it was read from, and why it is missing. The engine
@@ -79,34 +80,16 @@ const WORDS = {
 
 export type InputWord = keyof typeof WORDS;
 
-const fill = (template: string, params: Readonly<Record<string, string>>): string =>
-  template.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
-
 /** The engine's record of an input's source or missing reason (English). */
 export function inputWords(word: InputWord, params: Readonly<Record<string, string | number>> = {}): string {
-  return fill(WORDS[word].en, Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])));
+  return fillTemplate(WORDS[word].en, Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])));
 }
 
-/** Words a template writes itself: "no RAIS jobs for {period}" must be tried before "no {measure} for {period}". */
-const literal = (template: string): number => template.replace(/\{\w+\}/g, '').length;
-
-/** Each template as a pattern with its parameters' names, the most literal first. */
-const PATTERNS = (Object.entries(WORDS) as [InputWord, Words][])
+/** Each template read back, the most literal first: "no RAIS jobs for {period}" before "no {measure} for {period}". */
+const READERS = (Object.entries(WORDS) as [InputWord, Words][])
   .flatMap(([word, w]) => [w.en, ...(w.recorded ?? [])].map((template) => ({ word, template })))
-  .sort((a, b) => literal(b.template) - literal(a.template))
-  .map(({ word, template }) => {
-    const names: string[] = [];
-    const source = template
-      .split(/(\{\w+\})/)
-      .map((part) => {
-        const name = /^\{(\w+)\}$/.exec(part)?.[1];
-        if (!name) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        names.push(name);
-        return '(.+)';
-      })
-      .join('');
-    return { word, names, pattern: new RegExp(`^${source}$`) };
-  });
+  .sort((a, b) => literalLength(b.template) - literalLength(a.template))
+  .map(({ word, template }) => ({ word, read: templateReader(template) }));
 
 const ECONOMY_REASON = new Map(Object.entries(MISSING_REASON_TEXT).map(([code, text]) => [text, code]));
 
@@ -117,16 +100,13 @@ const ECONOMY_REASON = new Map(Object.entries(MISSING_REASON_TEXT).map(([code, t
 export function inputWordsIn(recorded: string, locale: Locale): string {
   const economy = ECONOMY_REASON.get(recorded);
   if (economy) return reasonText({ reason: recorded, reasonCode: economy }, locale) ?? recorded;
-  for (const { word, names, pattern } of PATTERNS) {
-    const found = pattern.exec(recorded);
+  for (const { word, read } of READERS) {
+    const found = read(recorded);
     if (!found) continue;
     const params = Object.fromEntries(
-      names.map((name, i) => {
-        const value = found[i + 1] ?? '';
-        return [name, name === 'measure' ? measureName(value, locale) : inputWordsIn(value, locale)];
-      }),
+      Object.entries(found).map(([name, value]) => [name, name === 'measure' ? measureName(value, locale) : inputWordsIn(value, locale)]),
     );
-    return fill(WORDS[word][locale], params);
+    return fillTemplate(WORDS[word][locale], params);
   }
   return recorded;
 }
