@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { economyMethodsLines, potentialNote } from '../../../shared/features/economy/economy-workbook-methods';
 import type { EconomyExport } from '../../../shared/features/economy/economy-workbook';
+import { screenTexts } from '../../support/i18n';
 
 /** The economy workbook's methods sheet writes its counts as the language does ("5.570 territórios"). */
 describe("the economy workbook's methods sheet", () => {
@@ -28,15 +29,7 @@ describe("the economy workbook's methods sheet", () => {
 
 describe("the economy workbook's note when the subject has no data", () => {
   it("is the Economy screen's sentence in each language, one municipality in the singular", async () => {
-    const { default: i18next } = await import('i18next');
-    const { resources } = await import('../../../renderer/src/i18n/resources');
-    const { completePlurals } = await import('../../../renderer/src/i18n/plural-forms');
-    const i18n = i18next.createInstance();
-    await i18n.init({
-      resources: { 'pt-BR': completePlurals(resources['pt-BR']), en: completePlurals(resources.en), es: completePlurals(resources.es) },
-      lng: 'pt-BR',
-      interpolation: { escapeValue: false },
-    });
+    const i18n = await screenTexts();
     for (const locale of ['pt-BR', 'en', 'es'] as const) {
       const t = i18n.getFixedT(locale, 'economy');
       expect(potentialNote('São Paulo', 'no-data', locale, { year: 2020, count: null })).toBe(

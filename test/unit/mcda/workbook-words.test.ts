@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { imputedWorkbookText, reasonWorkbookText } from '../../../shared/features/prioritization/scenario-workbook-methods';
+import { screenTexts } from '../../support/i18n';
 
 describe("a scenario workbook's reasons and imputations in its language", () => {
   const labels = ['IDHM 2010', 'Lotes livres'];
@@ -25,15 +26,7 @@ describe("a scenario workbook's reasons and imputations in its language", () => 
 
 describe("the workbook's reasons are the prioritization screen's words", () => {
   it('in each language, for each kind of reason and imputation', async () => {
-    const { default: i18next } = await import('i18next');
-    const { resources } = await import('../../../renderer/src/i18n/resources');
-    const { completePlurals } = await import('../../../renderer/src/i18n/plural-forms');
-    const i18n = i18next.createInstance();
-    await i18n.init({
-      resources: { 'pt-BR': completePlurals(resources['pt-BR']), en: completePlurals(resources.en), es: completePlurals(resources.es) },
-      lng: 'pt-BR',
-      interpolation: { escapeValue: false },
-    });
+    const i18n = await screenTexts();
     for (const locale of ['pt-BR', 'en', 'es'] as const) {
       const t = i18n.getFixedT(locale, 'prioritization');
       const labels = ['Critério A'];
