@@ -1,13 +1,12 @@
+import { foldAccents } from './fold';
+
 /**
  * Names in the order a reader of Portuguese or Spanish looks them up: by their letters, accents and
  * case aside, then as written ("Água Boa" among the A's, not after "Wenceslau Braz"; "São Paulo"
  * before "Sergipe"). SQLite's ORDER BY compares bytes, which puts every accented initial after Z.
  */
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+  return foldAccents(name).toLowerCase();
 }
 
 /** The rows in name order (`nameKey`, then the name as written); each name's key is made once. */
