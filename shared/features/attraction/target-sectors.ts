@@ -3,6 +3,7 @@ import type { TargetOrigin } from './vocabulary';
 import { isActivity } from '../../domain/cnae-levels';
 import { numberFormat } from '../../text/locale-format';
 import { fillTemplate, templateReader } from '../../text/sentence-template';
+import { parseNumberText } from '../../import/values/number';
 
 /** A proposed target sector with the figures that justify it ("why this sector"). */
 export interface SectorProposal {
@@ -66,13 +67,6 @@ const READERS = (Object.keys(TEXT) as Language[]).flatMap((language) =>
   (Object.keys(VALUES) as Reason[]).map((reason) => ({ language, reason, read: templateReader(TEXT[language][reason]) })),
 );
 
-/** A number as `fmt` wrote it in `language` (pt-BR and es: 1.234,5; en: 1,234.5); null when it is not one. */
-function readWritten(text: string, language: Language): number | null {
-  const plain = language === 'en' ? text.replace(/,/g, '') : text.replace(/\./g, '').replace(',', '.');
-  const value = Number(plain.replace(/^\+/, '').replace('−', '-'));
-  return plain.trim() !== '' && Number.isFinite(value) ? value : null;
-}
-
 /**
  * A proposed sector's rationale in `locale`: a plan keeps the rationale in the language it was
  * proposed in, and a plan made in the Portuguese UI showed "Especializado: QL 1,43 em 2020" in the
@@ -86,7 +80,9 @@ export function rationaleIn(rationale: string, locale: Language): string {
     const values: Record<string, string> = {};
     for (const [name, written] of Object.entries(found)) {
       const kind = VALUES[reason][name];
-      const number = kind === 'text' ? null : readWritten(kind === 'percent' ? written.replace(/%$/, '') : written, language);
+      // As `fmt` wrote it in `language`: pt-BR and es "1.234,5", en "1,234.5"; a growth "+4,0%".
+      const parsed = kind === 'text' ? null : parseNumberText(written, language === 'en' ? 'dot' : 'comma');
+      const number = parsed?.kind === 'number' ? parsed.value : null;
       if (number === null || kind === undefined || kind === 'text') values[name] = written;
       else if (kind === 'percent') values[name] = `${number >= 0 ? '+' : ''}${fmt(number, 1, locale)}%`;
       else values[name] = fmt(number, kind, locale);
