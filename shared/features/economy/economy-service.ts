@@ -19,6 +19,7 @@ import type {
   SubjectInfo,
   TerritoryKind,
 } from './types';
+import { COUNTRY_REFERENCE } from './types';
 import { UNCLASSIFIED_SECTOR } from '../../domain/cnae-levels';
 import type { Classification, Measure } from '../../domain/types';
 import { ClassificationRepository } from '../../repositories/classification-repository';
@@ -27,7 +28,6 @@ import { TerritorySetRepository } from '../../repositories/territory-set-reposit
 import { ActivityLevels } from './activity-levels';
 import { economyRefusal } from './economy-refusals';
 import { noDataError, resolveSubject, rowKind, subjectRow, type ResolvedSubject } from './economy-subject';
-import { COUNTRY_REFERENCE } from './economy-workbook-methods';
 
 interface Loaded {
   matrix: ActivityMatrix;

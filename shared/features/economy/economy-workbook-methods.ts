@@ -2,7 +2,7 @@ import type { Locale } from '../../domain/locales';
 import type { Classification, Measure } from '../../domain/types';
 import { formatDateTime } from '../../export/locale-date';
 import type { EconomyExport } from './economy-workbook';
-import type { SubjectInfo } from './types';
+import { COUNTRY_REFERENCE, type SubjectInfo } from './types';
 import { numberFormat } from '../../text/locale-format';
 
 type Text = Record<Locale, string>;
@@ -51,9 +51,6 @@ const REASON: Record<string, Text> = {
     es: 'el sector no tenía empleos en la región de referencia en el año inicial',
   },
 };
-
-/** The label the analyses give the country as reference region (economy-service). */
-export const COUNTRY_REFERENCE = 'Brasil';
 
 /** A reference region's label in a language: the country by its name in it ("Brazil"); a state or a set as named. */
 export function referenceNameIn(label: string, locale: Locale): string {

@@ -150,6 +150,9 @@ export function parseReference(text: string): ReferenceSpec | null {
  * Why an economic analysis is refused: `params.reason` of the ArranjoError, next to the values its
  * texts need. The English message stays for the CLI and logs; the UI translates by the reason.
  */
+/** The label the analyses give the country as reference region; each language names it (referenceNameIn). */
+export const COUNTRY_REFERENCE = 'Brasil';
+
 export const ECONOMY_REFUSALS = [
   /** `--reference state:XX` names no state. */
   'unknown-state',
