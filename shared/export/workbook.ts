@@ -6,6 +6,8 @@ export type ColumnKind = 'text' | 'integer' | 'decimal' | 'ratio' | 'percent' | 
 export interface SheetColumn<T> {
   header: string;
   kind: ColumnKind;
+  /** An Excel number format of the column's own instead of its kind's (a plan's money: "R$" #,##0.00). */
+  numFmt?: string;
   width?: number;
   value: (row: T) => string | number | null;
 }
@@ -137,7 +139,7 @@ export function printSetup(sheet: ExcelJS.Worksheet, titleRows: '1:1' | '' = '1:
  */
 function markWholeNumbers<T>(sheet: ExcelJS.Worksheet, columns: readonly SheetColumn<T>[]): void {
   columns.forEach((c, j) => {
-    if (c.kind !== 'decimal') return;
+    if (c.kind !== 'decimal' || c.numFmt) return;
     sheet.getColumn(j + 1).eachCell((cell, r) => {
       if (r > 1 && typeof cell.value === 'number' && Number.isInteger(cell.value)) cell.numFmt = '#,##0';
     });
@@ -160,7 +162,7 @@ export function addTableSheet<T>(
     key: String(i),
     header: c.header,
     width: c.width ?? Math.max(10, Math.min(40, c.header.length + 2)),
-    style: FORMATS[c.kind] ? { numFmt: FORMATS[c.kind] } : {},
+    style: (c.numFmt ?? FORMATS[c.kind]) ? { numFmt: c.numFmt ?? FORMATS[c.kind] } : {},
   }));
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) sheet.addRow(columns.map((c) => c.value(row)));

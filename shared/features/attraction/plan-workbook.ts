@@ -3,7 +3,6 @@ import { loadExcelJs } from '../../export/load-exceljs';
 import {
   addNotesSheet,
   addTableSheet,
-  fitColumnWidths,
   printSetup,
   sheetName,
   workbookBytes,
@@ -37,8 +36,9 @@ function isoToDate(text: string | number | null): Date | null {
 }
 
 /**
- * A typed table sheet (the kernel's addTableSheet: frozen header, filter) with money and date
- * columns formatted after it. Text cells are plain strings: exceljs writes them as strings, never
+ * A typed table sheet (the kernel's addTableSheet: frozen header, filter, widths, print) with money
+ * in R$ (the column's own format) and ISO dates made dates after it (a date is as wide as its ISO
+ * text, so the widths hold). Text cells are plain strings: exceljs writes them as strings, never
  * as formulas, so a company named "=HYPERLINK(…)" stays text.
  */
 function addPlanSheet<T>(
@@ -52,13 +52,13 @@ function addPlanSheet<T>(
   const base: SheetColumn<T>[] = columns.map((c) => ({
     header: c.header,
     kind: c.kind === 'money' ? 'decimal' : c.kind === 'date' ? 'text' : c.kind,
+    ...(c.kind === 'money' ? { numFmt: MONEY } : {}),
     width: c.width,
     value: c.value,
   }));
   const sheet = addTableSheet(wb, name, base, rows);
   columns.forEach((c, j) => {
     const col = sheet.getColumn(j + 1);
-    if (c.kind === 'money') col.numFmt = MONEY;
     if (c.kind === 'date') {
       col.eachCell((cell, rowNumber) => {
         if (rowNumber === 1) return;
@@ -70,8 +70,6 @@ function addPlanSheet<T>(
       });
     }
   });
-  // Again now money reads "R$ …" and dates are dates.
-  fitColumnWidths(sheet);
   return sheet;
 }
 

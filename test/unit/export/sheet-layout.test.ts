@@ -42,6 +42,18 @@ describe('a table sheet as Excel and LibreOffice show and print it', () => {
     expect(s.getCell('C3').numFmt).toBe('0.00%');
   });
 
+  it("keeps a column's own format, whole numbers included (a plan's money stays R$)", () => {
+    const s = addTableSheet(
+      new ExcelJS.Workbook(),
+      'Lotes',
+      [{ header: 'Valor (R$)', kind: 'decimal', numFmt: '"R$" #,##0.00', value: (v: number) => v }],
+      [1500, 12.5],
+    );
+    expect([s.getCell('A2').numFmt, s.getCell('A3').numFmt]).toEqual(['"R$" #,##0.00', '"R$" #,##0.00']);
+    // "R$ 1.500,00" is 11 characters: the header (10, bold) sets the width.
+    expect(s.getColumn(1).width).toBeGreaterThanOrEqual(13);
+  });
+
   it('prints A4 landscape, one page wide, the header on every page', () => {
     expect(sheet().pageSetup).toMatchObject({
       paperSize: 9,
