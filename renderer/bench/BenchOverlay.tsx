@@ -160,7 +160,7 @@ function MapBench() {
         areas.map((a) => a.value),
         'jenks',
         5,
-        String,
+        'pt-BR',
       );
       partial.current.jenksMs = performance.now() - t1;
       partial.current.municipalities = areas.length;

@@ -3,7 +3,6 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClassMethod } from '../../../../../shared/analysis/compare/class-breaks';
 import { FOCUS_STATE_CODE } from '../../../../../shared/domain/focus-state';
-import { formatCompact, formatNumber } from '../../../i18n/format';
 import { labelKey } from '../../../i18n/locales';
 import { useLocale } from '../../../i18n';
 import { useEngineData } from '../../../workspace/use-engine-data';
@@ -106,8 +105,6 @@ export function useChoropleth(spec: MapSpec): ChoroplethView {
     }
     const scope = MAP_SCOPES[spec.scope];
     const format = (v: number) => formatFact(v, metric.unit, locale, tc);
-    const boundFormat = (v: number) =>
-      Math.abs(v) >= 10_000 ? formatCompact(v, locale) : formatNumber(v, locale, Math.abs(v) < 10 ? 2 : 0);
     let areas: ChoroplethArea[];
     let note: string | null = null;
     if (d.kind === 'br' && d.states) {
@@ -124,7 +121,7 @@ export function useChoropleth(spec: MapSpec): ChoroplethView {
       areas = d.values.map((v) => ({ key: String(v.code), name: names.get(v.code) ?? String(v.code), value: v.value }));
     }
     const values = areas.map((a) => a.value);
-    const { bounds, classes, missing } = legendClasses(values, spec.method, spec.classes, boundFormat);
+    const { bounds, classes, missing } = legendClasses(values, spec.method, spec.classes, locale);
     const siteValue = new Map(d.siteValues.map((v) => [v.siteId, v.value]));
     const markers: ChoroplethMarker[] = d.sites
       .filter((s) => s.lat !== null && s.lon !== null)
