@@ -89,8 +89,12 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array, options
   const real = await fs.realpath(target).catch(() => path.resolve(target));
   const temp = scratchName(real);
   try {
+    const mode = await permissionsOf(real);
     const handle = await fs.open(temp, 'wx');
     try {
+      // The new file keeps the old one's permissions: a workspace kept private (prospects'
+      // contacts, CNPJs) must not become readable by everyone on the next save.
+      if (mode !== null) await handle.chmod(mode);
       await handle.writeFile(bytes);
       await handle.sync();
     } finally {
@@ -103,6 +107,16 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array, options
     throw fileError('write', real, error);
   }
   await syncDirectory(path.dirname(real));
+}
+
+/** The permission bits of an existing file; null when there is none yet (a new file takes the defaults). */
+async function permissionsOf(file: string): Promise<number | null> {
+  try {
+    return (await fs.stat(file)).mode & 0o7777;
+  } catch (error) {
+    if (errnoCode(error) === 'ENOENT') return null;
+    throw error;
+  }
 }
 
 /**

@@ -36,6 +36,18 @@ describe('writeWorkspaceAtomic', () => {
     expect(readdirSync(dir).sort()).toEqual(['plano.arranjo', 'plano.arranjo.bak']);
   });
 
+  it.skipIf(process.platform === 'win32')('keeps the file private when it was: a save keeps its permissions', async () => {
+    const file = path.join(dir, 'plano.arranjo');
+    await writeWorkspaceAtomic(file, bytes('v1'));
+    await fsp.chmod(file, 0o600);
+    await writeWorkspaceAtomic(file, bytes('v2'));
+    expect(readFileSync(file, 'utf8')).toBe('v2');
+    expect((await fsp.stat(file)).mode & 0o777).toBe(0o600);
+    await fsp.chmod(file, 0o640);
+    await writeWorkspaceAtomic(file, bytes('v3'));
+    expect((await fsp.stat(file)).mode & 0o777).toBe(0o640);
+  });
+
   it('still keeps a backup where hard links are refused (FAT pen drives)', async () => {
     const file = path.join(dir, 'plano.arranjo');
     await writeWorkspaceAtomic(file, bytes('v1'));
