@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -249,6 +249,16 @@ describe('arranjo works, sites, export --projects; import of arranjo-obras and a
       /carteira-exportada\.csv: arranjo export writes an Excel workbook; give a file name ending in \.xlsx, such as .*carteira-exportada\.xlsx\./,
     );
     expect(existsSync(csvOut)).toBe(false);
+    // A link to the workspace named .xlsx is the workspace: the export replaced it with a workbook.
+    const link = path.join(dir, 'link.xlsx');
+    symlinkSync(ws, link);
+    const before = readFileSync(ws);
+    const linked = await cli('export', ws, '--projects', '--out', link);
+    expect(linked.status).toBe(2);
+    expect(linked.err).toMatch(
+      /--out .*link\.xlsx is the workspace .*ws\.arranjo \(a link to it\); writing the workbook there would replace the workspace\./,
+    );
+    expect(readFileSync(ws).equals(before)).toBe(true);
     // A status date that is not a day is refused as the option it is, not as an internal field.
     const day = await cli('export', ws, '--projects', '--out', out, '--status-date', '2025-02-30');
     expect(day.status).toBe(2);

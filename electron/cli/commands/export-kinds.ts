@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { ArranjoError } from '../../../shared/errors';
 import { writeFileAtomic } from '../../main/atomic-write';
@@ -51,11 +52,21 @@ export const EXPORT_KINDS: readonly ExportKind[] = [
 ];
 
 /**
- * Refuses, before any work, an --out no workbook is to be written to: a folder, or a name that does
- * not end in .xlsx (every kind writes a workbook: "--out works.csv" got one under that name, silently).
+ * Refuses, before any work, an --out no workbook is to be written to: a folder, a name that does not
+ * end in .xlsx (every kind writes a workbook: "--out works.csv" got one under that name, silently),
+ * or the workspace itself under another name (a link to it: the export replaced the workspace).
  */
-export function refuseOut(file: string): void {
+export function refuseOut(file: string, workspace: string): void {
   refuseFolder(file, `--out ${file}`, 'arranjo.xlsx');
+  const out = statSync(file, { throwIfNoEntry: false });
+  const ws = statSync(workspace, { throwIfNoEntry: false });
+  if (out && ws && out.dev === ws.dev && out.ino === ws.ino) {
+    throw new ArranjoError(
+      'INVALID_INPUT',
+      `--out ${file} is the workspace ${workspace} (a link to it); writing the workbook there would replace the workspace. Give another file name, such as ${path.join(path.dirname(workspace), 'arranjo.xlsx')}.`,
+      { file },
+    );
+  }
   const extension = path.extname(file);
   if (extension.toLowerCase() === '.xlsx') return;
   const instead = `${file.slice(0, file.length - extension.length)}.xlsx`;

@@ -24,7 +24,7 @@ export const exportCommand: CliCommand = {
     const [kind] = chosen;
     if (!kind) throw new ArranjoError('INTERNAL', 'no export kind');
     const out = cmd.requiredString('out');
-    refuseOut(out);
+    refuseOut(out, ws);
     const engine = await openWorkspace(ws);
     const { bytes, what } = await kind.build(engine, cmd);
     await writeOut(out, bytes);
