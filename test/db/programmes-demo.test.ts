@@ -61,6 +61,15 @@ describe('the demo programme, its monitoring, workbook and undoable edits', () =
       ['2025-Q3', 4, 4, 1],
       ['2025-Q4', 4, 3, 0.75],
     ]);
+    // The year's distinct municipalities (5) against no target: the quarters' 2 + 3 + 4 + 4 = 13 is not one.
+    expect(programmeReport(engine.connection(), DEMO_PROGRAMME_NAME, '2025').find((r) => r.indicator === 'municipalities')).toEqual({
+      indicator: 'municipalities',
+      period: '2025',
+      baseline: null,
+      target: null,
+      actual: 5,
+      achievement: null,
+    });
   });
 
   it('writes the monitoring workbook with typed cells and RAG fills, in pt-BR and es', async () => {

@@ -166,8 +166,9 @@ describe('arranjo programme (DESIGN §10) on the hand example', () => {
     expect(out.trim().split('\n')).toEqual([
       'indicator,period,baseline,target,actual,achievement',
       'participants,2025,0,120,75,0.625',
-      // (40 − 5)/(20 − 5): the year's women against the only (first-quarter) target.
-      'women,2025,5,20,40,2.33333333333333',
+      // Only the first quarter has a target, and the year's 40 women include the second and third
+      // quarters': no year's target (it read 20, achieved 233 %).
+      'women,2025,,,40,',
       'municipalities,2025,0,4,3,0.75',
       'renda_media,2025,1000,1500,1300,0.6',
     ]);

@@ -3,7 +3,7 @@ import { ArranjoError } from '../../errors';
 import { parsePeriod, within } from './periods';
 import { ActionRepository } from './action-repository';
 import { ProgrammeRepository } from './programme-repository';
-import { achievement, actionsIn, builtinValue, monitorIndicator, rollUpTargets } from './rollup';
+import { achievement, actionsIn, additive, builtinValue, monitorIndicator, rollUpTargets } from './rollup';
 import { isBuiltin } from './types';
 
 export interface ReportRow {
@@ -18,7 +18,7 @@ export interface ReportRow {
 /**
  * `arranjo programme` (DESIGN §10): every indicator × target period, or with `period` one row per
  * indicator for that period (a year's target rolled up from its quarters or months when the year
- * has none of its own). A built-in's actual sums the actions starting in the period.
+ * has none of its own and they speak for its actual; see rollUpTargets). A built-in's actual sums the actions starting in the period.
  */
 export function programmeReport(conn: Connection, name: string, period?: string): ReportRow[] {
   const repo = new ProgrammeRepository(conn);
@@ -55,7 +55,11 @@ export function programmeReport(conn: Connection, name: string, period?: string)
   if (!p) throw new ArranjoError('INVALID_INPUT', `--period "${period}" is not a period: write YYYY, YYYY-Qn or YYYY-MM.`);
   return indicators.map((i) => {
     const own = targets.filter((t) => t.indicatorId === i.id);
-    const rolled = rollUpTargets(own, p, i.cumulative);
+    const rolled = rollUpTargets(own, p, {
+      cumulative: i.cumulative,
+      sums: additive(i.code),
+      counted: isBuiltin(i.code) ? actions.map((a) => a.startDate) : [],
+    });
     let actual: number | null;
     if (isBuiltin(i.code)) actual = builtinValue(i.code, actionsIn(actions, i.cumulative ? null : p.start, p.end));
     else {

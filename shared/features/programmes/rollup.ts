@@ -54,27 +54,40 @@ export function ragOf(value: number | null, thresholds: { green: number; amber: 
   return 'red';
 }
 
+/** Whether an indicator's value over a period is the sum of its values over the period's parts (a distinct count is not). */
+export function additive(code: string): boolean {
+  return code !== 'municipalities';
+}
+
 /**
- * A period's target from finer ones (a year from its quarters): the sum of per-period targets,
- * or the latest of cumulative ones; the baseline is the earliest's. Null when none lies inside.
+ * A period's target from finer ones (a year from its quarters), only where they speak for the
+ * period's actual: every date the actual counts (`counted`: the actions' start days of a built-in)
+ * lies in a part with a target, or up to the last one for a cumulative indicator. Per-period
+ * targets then add up, each part once, when the indicator adds up (not a distinct count: the
+ * municipalities reached in a year are not the sum of each quarter's); a cumulative one is its last
+ * target. The baseline is the earliest's. Null otherwise: a year whose only target is its first
+ * quarter's, with actions all year, read as 233 % achieved.
  */
 export function rollUpTargets(
   targets: readonly Pick<Target, 'period' | 'baseline' | 'target'>[],
   outer: Period,
-  cumulative: boolean,
+  options: { cumulative: boolean; sums: boolean; counted: readonly string[] },
 ): { baseline: number; target: number } | null {
   const exact = targets.find((t) => t.period === outer.key);
   if (exact) return { baseline: exact.baseline, target: exact.target };
   const inside = targets
-    .filter((t) => {
-      const p = parsePeriod(t.period);
-      return p !== null && within(p, outer);
-    })
-    .sort((a, b) => comparePeriods(a.period, b.period));
+    .map((t) => ({ t, p: parsePeriod(t.period) }))
+    .filter((x): x is { t: (typeof targets)[number]; p: Period } => x.p !== null && within(x.p, outer))
+    .sort((a, b) => comparePeriods(a.t.period, b.t.period));
   const first = inside[0];
   const last = inside[inside.length - 1];
   if (!first || !last) return null;
-  return { baseline: first.baseline, target: cumulative ? last.target : tidy(inside.reduce((s, t) => s + t.target, 0)) };
+  const covered = (day: string): boolean =>
+    options.cumulative ? day <= last.p.end : inside.some(({ p }) => p.start <= day && day <= p.end);
+  if (options.counted.some((day) => day >= outer.start && day <= outer.end && !covered(day))) return null;
+  if (options.cumulative) return { baseline: first.t.baseline, target: last.t.target };
+  if (!options.sums || inside.some(({ p }, i) => i > 0 && p.start <= (inside[i - 1]?.p.end ?? ''))) return null;
+  return { baseline: first.t.baseline, target: tidy(inside.reduce((s, x) => s + x.t.target, 0)) };
 }
 
 export type MonitorView = 'native' | 'per-period' | 'cumulative';

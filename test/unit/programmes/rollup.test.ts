@@ -7,6 +7,7 @@ import {
   monitorIndicator,
   ragOf,
   rollUpTargets,
+  additive,
   type ActionFacts,
 } from '../../../shared/features/programmes/rollup';
 import type { Target } from '../../../shared/features/programmes/types';
@@ -145,12 +146,38 @@ describe('monitoring by quarter, cumulative and year', () => {
   it('a year rolls up from its quarters: 120 per period, 40 cumulative (the last)', () => {
     const year = parsePeriod('2025');
     if (!year) throw new Error('no period');
-    expect(rollUpTargets(quarters, year, false)).toEqual({ baseline: 0, target: 120 });
-    expect(rollUpTargets(quarters, year, true)).toEqual({ baseline: 0, target: 40 });
-    expect(rollUpTargets([target('2025', 100, 10)], year, false)).toEqual({ baseline: 10, target: 100 });
+    // ACTIONS start in Q1, Q2 and Q3: all inside a quarter with a target.
+    const counted = ACTIONS.map((a) => a.startDate);
+    expect(rollUpTargets(quarters, year, { cumulative: false, sums: true, counted })).toEqual({ baseline: 0, target: 120 });
+    expect(rollUpTargets(quarters, year, { cumulative: true, sums: true, counted })).toEqual({ baseline: 0, target: 40 });
+    expect(rollUpTargets([target('2025', 100, 10)], year, { cumulative: false, sums: true, counted })).toEqual({
+      baseline: 10,
+      target: 100,
+    });
     const other = parsePeriod('2026');
     if (!other) throw new Error('no period');
-    expect(rollUpTargets(quarters, other, false)).toBeNull();
+    expect(rollUpTargets(quarters, other, { cumulative: false, sums: true, counted })).toBeNull();
+  });
+
+  it('gives a year no target its quarters do not speak for', () => {
+    const year = parsePeriod('2025');
+    if (!year) throw new Error('no period');
+    const counted = ACTIONS.map((a) => a.startDate);
+    // Only Q1 has a target, but the year's actual counts A3 (Q2) and A4 (Q3): 20 against the
+    // year's 40 women read as 200 % achieved.
+    expect(rollUpTargets([target('2025-Q1', 20)], year, { cumulative: false, sums: true, counted })).toBeNull();
+    expect(rollUpTargets([target('2025-Q1', 20)], year, { cumulative: true, sums: true, counted })).toBeNull();
+    // A gap in the middle with an action in it (A3, 2025-04-05): none; a cumulative target at Q3 covers it.
+    const gap = [target('2025-Q1', 20), target('2025-Q3', 20)];
+    expect(rollUpTargets(gap, year, { cumulative: false, sums: true, counted })).toBeNull();
+    expect(rollUpTargets(gap, year, { cumulative: true, sums: true, counted })).toEqual({ baseline: 0, target: 20 });
+    // A distinct count does not add up over quarters (2 + 3 + 4 municipalities is not the year's).
+    expect(rollUpTargets(quarters, year, { cumulative: false, sums: false, counted })).toBeNull();
+    // A quarter and one of its months both with a target: which one speaks for January is unsaid.
+    const overlapping = [target('2025-Q1', 40), target('2025-01', 10), target('2025-Q2', 40), target('2025-Q3', 40)];
+    expect(rollUpTargets(overlapping, year, { cumulative: false, sums: true, counted })).toBeNull();
+    expect(additive('municipalities')).toBe(false);
+    expect(additive('participants')).toBe(true);
   });
 
   it('a custom indicator takes the entered actuals', () => {
