@@ -84,6 +84,8 @@ export const IMPORT_ISSUE_CODES = [
   'sector-mapped',
   /** A territory × year × measure given at two levels of the classification in one file (`territory`, `year`, `measure`, `levels`, `first`). */
   'mixed-levels',
+  /** A territory × year × measure the workspace holds at another level of the classification (`territory`, `year`, `measure`, `levels`, `file`). */
+  'stored-level',
 ] as const;
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];
 

@@ -4,6 +4,15 @@ import type { Classification, Measure } from '../domain/types';
 import { bulkInsert, type BulkInsertSpec, type BulkRows } from './import-bulk-insert';
 import { ValueSourceRepository } from './value-source-repository';
 
+/** A territory's measure for a year stored at a level, and the file it came from. */
+export type StoredLevel = {
+  classification: string;
+  measure: string;
+  year: number;
+  territory_code: number;
+  file: string;
+};
+
 /**
  * A code or year as a number when SQLite's CAST(… AS TEXT) gives the same text back (no leading
  * zero, fits a 32-bit integer, which sql.js binds as an integer), so it can be bound without a
@@ -315,6 +324,22 @@ export class ImportWriteRepository {
     const i = this.conn.get<{ n: number }>('SELECT count(*) AS n FROM import_previous_indicator_value WHERE batch_id = ?', [batchId]);
     const s = this.conn.get<{ n: number }>('SELECT count(*) AS n FROM import_previous_site WHERE batch_id = ?', [batchId]);
     return Number(e?.n ?? 0) + Number(i?.n ?? 0) + Number(s?.n ?? 0);
+  }
+
+  /**
+   * The territories that have a measure for a year at one of `levels`, each with the level and the
+   * file it was imported from: an import of another level for the same territory, year and measure
+   * would have both rolled up together (see refuseStoredLevels).
+   */
+  storedLevels(scope: { levels: readonly string[]; measures: readonly string[]; years: readonly number[] }): StoredLevel[] {
+    return this.conn.all<StoredLevel>(
+      `SELECT e.classification, e.measure, e.year, e.territory_code, min(b.source_file) AS file
+         FROM employment e JOIN import_batch b ON b.id = e.batch_id
+        WHERE e.classification IN (SELECT value FROM json_each(?)) AND e.measure IN (SELECT value FROM json_each(?))
+          AND e.year IN (SELECT value FROM json_each(?))
+        GROUP BY e.classification, e.measure, e.year, e.territory_code`,
+      [JSON.stringify(scope.levels), JSON.stringify(scope.measures), JSON.stringify(scope.years)],
+    );
   }
 
   /** Keys of the employment values already in the workspace for these classifications, measures and years. */

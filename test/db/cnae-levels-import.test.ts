@@ -2,10 +2,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { Connection } from '../../shared/db/connection';
 import { IBGE_SECTOR_OF_SECTION } from '../../shared/domain/cnae-levels';
+import { ActivityLevels } from '../../shared/features/economy';
 import { cli } from '../support/cli';
 import { FISCAL_PLACES, FISCAL_YEAR, fiscalRows, fiscalWorkbook } from '../support/fiscal-workbook';
-import { DATA_DIR, newEngine } from '../support/node-engine';
+import { DATA_DIR, loadSql, newEngine } from '../support/node-engine';
 
 /** RFC 4180 records (quoted cells may hold commas and line breaks, as the CNAE names do). */
 function csvRecords(text: string): string[][] {
@@ -295,24 +297,39 @@ describe('issue 13: a fiscal value-added workbook by CNAE subclass, names only, 
     expect(profile.rows.find((r) => r.key === 'context:activity:value_added:total')?.values[0]).toBe(hand(3106705, false));
   });
 
-  it('the demo jobs by IBGE sector still read directly, and a level mixed with another in one town is refused', async () => {
+  it('the demo jobs by IBGE sector still read directly; another level for a town the workspace has is refused at the import', async () => {
     const jobs = await cli('employment', ws, '--year', '2020', '--format', 'json');
     expect(jobs.status).toBe(0);
     const mixed = path.join(dir, 'mixed.csv');
     writeFileSync(mixed, 'territory_code,classification,sector_code,year,value_added\n3106705,cnae-division,29,2021,1000\n');
+    const before = readFileSync(ws);
+    // Imported, it made every analysis at a level both reach (a CNAE section, IBGE sectors) refuse
+    // until one import was undone.
     const imported = await cli('import', ws, mixed, '--format', 'json');
-    expect(imported.status, imported.err).toBe(0);
-    const { status, err } = await cli(
-      'employment',
-      ws,
-      '--year',
-      String(FISCAL_YEAR),
-      '--classification',
-      'cnae-section',
-      '--measure',
-      'value_added',
+    expect(imported.status).toBe(2);
+    const json = JSON.parse(imported.out) as { errors: { row: number; message: string }[] };
+    expect(json.errors).toHaveLength(1);
+    expect(json.errors[0]?.row).toBe(2);
+    expect(json.errors[0]?.message).toMatch(
+      /territory 3106705 already has value_added for 2021 at cnae-subclass in the workspace \(from VAF_MG_2021_ilustrativo\.xlsx\), and this file gives it at cnae-division: rolled up, both would count its activity twice\./,
     );
-    expect(status).toBe(2);
-    expect(err).toMatch(/Territory 3106705 has value_added for 2021 at two levels \(cnae-division and cnae-subclass\)/);
+    expect(Buffer.compare(readFileSync(ws), before)).toBe(0);
+  });
+
+  it('a workspace that holds one town at two levels (written before the import refused it) refuses the roll-up', async () => {
+    const conn = Connection.create(await loadSql(), new Uint8Array(readFileSync(ws)));
+    try {
+      const batch = conn.get<{ id: number }>('SELECT max(id) AS id FROM import_batch')?.id ?? 1;
+      conn.run(
+        `INSERT INTO employment (territory_code, classification, sector_code, year, measure, value, missing_reason, batch_id, source_row)
+         VALUES (3106705, 'cnae-division', '29', ?, 'value_added', 1000, NULL, ?, 2)`,
+        [FISCAL_YEAR, batch],
+      );
+      expect(() => new ActivityLevels(conn).records('cnae-section', 'value_added', FISCAL_YEAR)).toThrow(
+        /Territory 3106705 has value_added for 2021 at two levels \(cnae-division and cnae-subclass\)/,
+      );
+    } finally {
+      conn.close();
+    }
   });
 });

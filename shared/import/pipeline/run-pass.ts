@@ -10,12 +10,14 @@ import { indicatorConverter } from '../targets/indicator-values';
 import { EmploymentStore, IndicatorStore } from '../targets/record-store';
 import { SectorCatalog } from '../targets/sector-catalog';
 import { siteConverter, SiteStore } from '../targets/sites';
+import { levelsToCompare, refuseStoredLevels } from '../targets/stored-levels';
 import { TerritoryIndex } from '../territory/territory-index';
 import { TerritoryMatcher } from '../territory/territory-match';
 import type { ImportLayout, TerritoryResolution, TotalCheck, UnresolvedTerritory } from '../types';
 import { decimalStyles } from './decimal-styles';
 import { refuseFormulasWithoutResults } from './formula-results';
 import { IssueLog } from './issues';
+import { ImportWriteRepository } from '../../repositories/import-write-repository';
 import { SiteRepository } from '../../repositories/site-repository';
 import { nameKey } from '../values/text';
 import { featureTargetHandler, type FeatureRecords } from '../targets/feature-targets';
@@ -137,6 +139,11 @@ export async function runPass(conn: Connection, input: PassInput, control: PassC
     }
   }
   converter.finish?.();
+  if (records.target === 'employment' && records.store.length > 0) {
+    const { classifications, measures, years } = records.store.scope();
+    const stored = new ImportWriteRepository(conn).storedLevels({ levels: levelsToCompare(classifications), measures, years });
+    refuseStoredLevels(records.store, stored, issues);
+  }
   refuseFormulasWithoutResults(source, layout.sheet, layout);
   if (endedEarlyAt !== null) {
     issues.warning(

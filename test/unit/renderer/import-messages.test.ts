@@ -41,6 +41,7 @@ function issue(code: ImportIssue['code'], withParams: boolean): ImportIssue {
             sum: 9,
             codes: '"7000000"',
             levels: 'cnae-division, cnae-subclass',
+            file: 'VAF_MG_2021.xlsx',
           },
         }
       : {}),
@@ -60,7 +61,7 @@ describe('import review messages', () => {
         const text = issueMessage(t(), issue(code, withParams), language);
         const needsParams =
           !withParams &&
-          /unknown-territory|ambiguous-territory|ambiguous-site|progress-decreased|ambiguous-decimal|unknown-sector|duplicate-key|rows-combined|total-mismatch|sector-|mixed-levels|territory-name-mismatch/.test(
+          /unknown-territory|ambiguous-territory|ambiguous-site|progress-decreased|ambiguous-decimal|unknown-sector|duplicate-key|rows-combined|total-mismatch|sector-|mixed-levels|stored-level|territory-name-mismatch/.test(
             code,
           );
         if (needsParams) continue; // an older engine's issue without params keeps its detail

@@ -34,6 +34,7 @@ const NEEDS_PARAMS: readonly IssueCode[] = [
   'sector-skipped',
   'sector-mapped',
   'mixed-levels',
+  'stored-level',
   'territory-name-mismatch',
   'progress-decreased',
   'ambiguous-decimal',
@@ -73,6 +74,7 @@ export function issueMessage(t: TFunction<'importer'>, issue: ImportIssue, local
     previous: num(params.previous),
     date: typeof params.date === 'string' ? issueDate(params.date, locale) : '',
     levels: typeof params.levels === 'string' ? params.levels.split(', ').map(classificationName).join(', ') : '',
+    file: String(params.file ?? ''),
     interpolation: { escapeValue: false },
   });
   const options = typeof params.options === 'string' ? params.options : '';
