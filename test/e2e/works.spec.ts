@@ -104,6 +104,18 @@ test('works: import works and measurements, late work in red on the Gantt, freez
   await page.keyboard.type('30/01/2026');
   await page.keyboard.press('Enter');
   await expect(cell).toHaveText('30/01/2026');
+  // A budget typed as the UI writes numbers is that budget (AG Grid's number editor kept "1,5"); undone after.
+  const budget = page.getByTestId('works-grid').locator('[row-index="0"] [col-id="budgetPlanned"]');
+  const before = (await budget.textContent()) ?? '';
+  await budget.click();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.type('1.500.000,00');
+  await page.keyboard.press('Enter');
+  await expect(budget).toHaveText(/^R\$\s1\.500\.000,00$/);
+  await page.keyboard.press('Control+z');
+  await expect(budget).toHaveText(before);
   const slip = page.getByTestId('works-slip-OB-BET-01');
   await expect(slip).toHaveAttribute('data-slip', '30');
   await expect(slip).toContainText('30 dias');

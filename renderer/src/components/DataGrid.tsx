@@ -118,8 +118,12 @@ export function DataGrid<T>({
   // The owner's column definitions, with the wrapper's features layered on.
   const columns = useMemo(
     () =>
-      wrapColumns(columnDefs, { heat, groupBy, totals: !!totals, labelColId, totalsFlag: TOTALS_FLAG, totalsShortKey: TOTALS_SHORT }, live),
-    [columnDefs, heat, groupBy, totals, labelColId, live],
+      wrapColumns(
+        columnDefs,
+        { heat, groupBy, totals: !!totals, labelColId, totalsFlag: TOTALS_FLAG, totalsShortKey: TOTALS_SHORT, locale },
+        live,
+      ),
+    [columnDefs, heat, groupBy, totals, labelColId, live, locale],
   );
 
   const postSortRows = useCallback(

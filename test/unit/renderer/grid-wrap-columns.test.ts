@@ -30,7 +30,15 @@ describe('the totals row label spans the empty cells beside it', () => {
 describe('a column is never narrower than its header’s longest word', () => {
   it('widens a numeric column whose header word is long ("Actualizados" split as "Actualiz / ados")', () => {
     const live = new LiveGridState();
-    const state = { heat: [], groupBy: null, totals: false, labelColId: 'batch', totalsFlag: '__t', totalsShortKey: '__s' };
+    const state = {
+      heat: [],
+      groupBy: null,
+      totals: false,
+      labelColId: 'batch',
+      totalsFlag: '__t',
+      totalsShortKey: '__s',
+      locale: 'pt-BR',
+    };
     const [updated, batch] = wrapColumns(
       [
         { field: 'updated', headerName: 'Actualizados', width: 90 },
@@ -48,7 +56,7 @@ describe('a column is never narrower than its header’s longest word', () => {
 });
 
 describe('the totals row’s label in its cell', () => {
-  const state = { heat: [], groupBy: null, totals: true, labelColId: 'code', totalsFlag: '__t', totalsShortKey: '__s' };
+  const state = { heat: [], groupBy: null, totals: true, labelColId: 'code', totalsFlag: '__t', totalsShortKey: '__s', locale: 'pt-BR' };
   const row = { __t: true, __s: 'Total', code: 'Total (13 linhas)' };
   /** The label column's formatter on the totals row, the column `width` wide, the next one totalled or not. */
   function label(width: number, nextTotalled: boolean): string {
@@ -69,5 +77,46 @@ describe('the totals row’s label in its cell', () => {
   it('keeps the row count where it fits, or where the label spans the empty cells beside it', () => {
     expect(label(260, true)).toBe('Total (13 linhas)');
     expect(label(110, false)).toBe('Total (13 linhas)');
+  });
+});
+
+describe('number cells are edited in the UI’s notation', () => {
+  const state = { heat: [], groupBy: null, totals: false, labelColId: 'code', totalsFlag: '__t', totalsShortKey: '__s', locale: 'pt-BR' };
+  const [code, budget, fixed] = wrapColumns(
+    [
+      { field: 'code', editable: true, context: { kind: 'text' } },
+      { field: 'budget', editable: true, context: { kind: 'decimal', total: 'sum' } },
+      { field: 'entry', editable: true, cellEditor: 'agLargeTextCellEditor', context: { kind: 'decimal' } },
+    ],
+    state,
+    new LiveGridState(),
+  );
+  const parse = (text: string): unknown => (budget?.valueParser as (p: { newValue: unknown }) => unknown)({ newValue: text });
+  const opens = (value: unknown): string =>
+    (budget?.cellEditorParams as { formatValue: (v: unknown) => string; useFormatter: boolean }).formatValue(value);
+
+  it('reads "1.500.000,00" as one and a half million (AG Grid’s number editor kept 1,5) and "2.500" as 2500', () => {
+    expect(budget?.cellEditor).toBe('agTextCellEditor');
+    expect(parse('1.500.000,00')).toBe(1_500_000);
+    expect(parse('2.500')).toBe(2500);
+    expect(parse('12,75')).toBe(12.75);
+    expect(parse('')).toBeNull();
+    // Text that is no number goes on as typed: the engine refuses it with its message.
+    expect(parse('muito')).toBe('muito');
+  });
+
+  it('opens on the number as the locale writes it, ungrouped, so an unchanged cell reads back the same', () => {
+    // A raw "2.125" opened in pt-BR read back as 2125.
+    expect(opens(2.125)).toBe('2,125');
+    expect(parse(opens(2.125))).toBe(2.125);
+    expect(opens(1_500_000)).toBe('1500000');
+    expect(parse(opens(1_500_000))).toBe(1_500_000);
+    expect(opens(null)).toBe('');
+  });
+
+  it('leaves text columns and an owner’s own editor alone', () => {
+    expect(code?.cellEditor).toBeUndefined();
+    expect(code?.valueParser).toBeUndefined();
+    expect(fixed?.cellEditor).toBe('agLargeTextCellEditor');
   });
 });

@@ -1,5 +1,14 @@
-import type { CellClassParams, ColDef, ColSpanParams, EditableCallbackParams, ICellRendererParams } from 'ag-grid-community';
+import type {
+  CellClassParams,
+  ColDef,
+  ColSpanParams,
+  EditableCallbackParams,
+  ICellRendererParams,
+  ValueParserParams,
+} from 'ag-grid-community';
 import { isNumericKind, metaOf } from './grid-meta';
+import { formatCsvNumber } from './grid-numbers';
+import { parseLocaleNumber } from './tsv';
 import { heatColor } from './heat';
 
 export const colIdOf = <T>(c: ColDef<T>): string => c.colId ?? (typeof c.field === 'string' ? c.field : '');
@@ -12,6 +21,30 @@ export interface WrapState {
   totalsFlag: string;
   /** The totals row's key for its short label ("Total"), shown where the long one would be cut. */
   totalsShortKey: string;
+  /** The UI's language: numbers are typed in its notation. */
+  locale: string;
+}
+
+/**
+ * Editing of a number column in the UI's notation: the cell opens on the number as the locale
+ * writes it without grouping ("2,125" in pt-BR) and reads what is typed the same way
+ * ("1.500.000,00" is one and a half million). AG Grid's number editor took digits and a dot only:
+ * "1.500.000,00" became 1,5, and a raw "2.125" opened in pt-BR read back as 2125. Text that is
+ * no number is passed on as typed, for the owner's engine call to refuse with its message.
+ */
+export function localeNumberEditing<T>(locale: string): Pick<ColDef<T>, 'cellEditor' | 'cellEditorParams' | 'valueParser'> {
+  return {
+    cellEditor: 'agTextCellEditor',
+    cellEditorParams: {
+      useFormatter: true,
+      formatValue: (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? formatCsvNumber(value, locale) : ''),
+    },
+    valueParser: (p: ValueParserParams<T>) => {
+      const text = typeof p.newValue === 'string' ? p.newValue : String(p.newValue ?? '');
+      const n = parseLocaleNumber(text, locale);
+      return Number.isNaN(n) ? text : n;
+    },
+  };
 }
 
 /**
@@ -102,6 +135,7 @@ export function wrapColumns<T>(columnDefs: readonly ColDef<T>[], state: WrapStat
     if (c.editable) {
       const original = c.editable;
       def.editable = (p: EditableCallbackParams<T>) => !p.node.rowPinned && (typeof original === 'function' ? original(p) : original);
+      if (isNumericKind(meta.kind) && c.cellEditor === undefined) Object.assign(def, localeNumberEditing<T>(state.locale));
     }
     if (state.heat.includes(colId) && isNumericKind(meta.kind)) {
       const original = c.cellStyle;

@@ -1,3 +1,4 @@
+import { parseLocaleNumber } from '../../components/grid/tsv';
 import { Button, Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import type { CellEditRequestEvent, ColDef } from 'ag-grid-community';
 import { useMemo, useState } from 'react';
@@ -58,7 +59,8 @@ export function LotsPanel({ view }: { view: PlanView }) {
     if (!event.data || !field) return;
     const raw = event.newValue as unknown;
     const numeric = field === 'areaM2' || field === 'pricePerM2';
-    const value = numeric ? (raw === '' || raw === null ? null : Number(raw)) : raw === '' ? null : raw;
+    // Numbers come read in the locale (localeNumberEditing): "2.500" is 2500 m² in pt-BR, not 2,5.
+    const value = numeric ? (typeof raw === 'number' ? raw : typeof raw === 'string' ? parseLocaleNumber(raw, locale) : null) : raw === '' ? null : raw;
     const id = event.data.id;
     void act((e) => e.updateLot(id, { [field]: value }));
   };

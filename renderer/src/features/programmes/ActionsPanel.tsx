@@ -1,3 +1,4 @@
+import { parseLocaleNumber } from '../../components/grid/tsv';
 import { Anchor, Button, Group, SegmentedControl, Stack } from '@mantine/core';
 import type { CellEditRequestEvent, ColDef, ICellRendererParams } from 'ag-grid-community';
 import { useCallback, useMemo, useState } from 'react';
@@ -28,8 +29,8 @@ type View = 'reach' | 'calendar' | 'timeline';
 /** The value typed in a grid cell as the action's field holds it. */
 function cellValue(field: string, value: unknown, locale: Locale): string | number | null {
   const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
-  // A count: thousands separators ("1.200") dropped; anything else is refused by the engine as not a number.
-  if (COUNT_FIELDS.has(field)) return text === '' ? 0 : Number(text.replace(/[.\s]/g, ''));
+  // A count, read in the locale by the grid ("1.200" is 1200 in pt-BR); anything else is refused by the engine as not a number.
+  if (COUNT_FIELDS.has(field)) return typeof value === 'number' ? value : text === '' ? 0 : (parseLocaleNumber(text, locale) ?? 0);
   if (field === 'endDate' && text === '') return null;
   // A date as the UI writes it (31/03/2025) or as stored (2025-03-31); anything else goes to the engine, which says why not.
   return DATE_FIELDS.has(field) ? (parseShortDate(text, locale) ?? text) : text;

@@ -143,7 +143,6 @@ export function ValuesPanel({ initialSite }: { initialSite: number | null }) {
         width: 150,
         type: 'rightAligned',
         editable: kind === 'site',
-        cellEditor: 'agTextCellEditor',
         filter: 'agNumberColumnFilter',
         valueFormatter: (p: ValueFormatterParams<Row>) =>
           p.data

@@ -5,6 +5,7 @@ import type { Locale } from '../../i18n/locales';
 import type { PortfolioRow } from '../../../../shared/features/works/types';
 import { WORK_STATUSES } from '../../../../shared/features/works/types';
 import type { WorkPatch } from '../../../../shared/features/works/schemas';
+import { parseLocaleNumber } from '../../components/grid/tsv';
 import { parseShortDate, shortDate } from '../../i18n/format';
 import { HEALTH_COLORS, money, pct, ratio } from './works-format';
 
@@ -19,10 +20,10 @@ export function patchFor(field: EditableField, value: unknown, locale: Locale): 
   switch (field) {
     case 'title':
       return { title: text };
-    case 'budgetPlanned': {
-      const n = typeof value === 'number' ? value : Number(text.replace(/[R$\s]/g, '').replace(locale === 'en' ? /,/g : /\./g, '').replace(',', '.'));
-      return { budgetPlanned: n };
-    }
+    case 'budgetPlanned':
+      // The grid reads the typed number in the locale (localeNumberEditing); an empty cell is no
+      // budget of zero, and text that is no number goes on as NaN for the engine to refuse.
+      return { budgetPlanned: typeof value === 'number' ? value : (parseLocaleNumber(text.replace(/R\$/g, ''), locale) ?? Number.NaN) };
     case 'plannedStart':
     case 'plannedEnd':
       return { [field]: parseShortDate(text, locale) ?? text };
