@@ -76,6 +76,28 @@ describe('grid helpers', () => {
     expect(columnTotals([{ colId: 'a', total: 'sum' }], [])).toEqual({ a: null });
   });
 
+  it('a ratio total divides the sums of two fields: a portfolio’s progress weighted by budget, its SPI Σ EV / Σ PV', () => {
+    // Betim's three demo-like works: 100 % of R$ 1 M, 50 % of R$ 2 M, 100 % of R$ 0.5 M. The mean of the
+    // percentages reads 83,3 %; weighted by budget, 2.5 M of 3.5 M earned: 71,4 %.
+    const works = [
+      { physical: 100, ev: 1_000_000, pv: 1_000_000, bac: 1_000_000 },
+      { physical: 50, ev: 1_000_000, pv: 1_600_000, bac: 2_000_000 },
+      { physical: 100, ev: 500_000, pv: 400_000, bac: 500_000 },
+    ].map((r) => (k: string) => (r as Record<string, unknown>)[k]);
+    const totals = columnTotals(
+      [
+        { colId: 'physical', total: 'mean' },
+        { colId: 'weighted', total: { ratio: ['ev', 'bac'], scale: 100 } },
+        { colId: 'spi', total: { ratio: ['ev', 'pv'] } },
+      ],
+      works,
+    );
+    expect(totals.physical).toBeCloseTo(83.333333, 5);
+    expect(totals.weighted).toBeCloseTo((2_500_000 / 3_500_000) * 100, 10);
+    expect(totals.spi).toBeCloseTo(2_500_000 / 3_000_000, 12);
+    expect(columnTotals([{ colId: 'spi', total: { ratio: ['ev', 'pv'] } }], [(k: string) => ({ ev: 5, pv: 0 })[k]])).toEqual({ spi: null });
+  });
+
   it('keeps each group together in key order, the current order inside', () => {
     const nodes = [
       { k: 'b', i: 0 },

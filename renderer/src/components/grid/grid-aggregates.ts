@@ -50,9 +50,13 @@ export function computeAggregates<T>(
       return total && typeof c.field === 'string' ? [{ colId: colIdOf(c), field: c.field, total }] : [];
     });
     const readers = new Map(totalColumns.map((c) => [c.colId, reader(c.colId)]));
+    // By column id, or by field name for the two fields of a ratio (they need not be columns).
     const sums = columnTotals(
       totalColumns,
-      nodes.map((node) => (colId: string) => readers.get(colId)?.(node)),
+      nodes.map((node) => (key: string) => {
+        const read = readers.get(key);
+        return read ? read(node) : (node.data as Record<string, unknown>)[key];
+      }),
     );
     totals = { rows: nodes.length, byField: Object.fromEntries(totalColumns.map((c) => [c.field, sums[c.colId] ?? null])) };
   }

@@ -8,7 +8,12 @@ import type { HeatDirection } from './heat';
  */
 export interface ColumnMeta {
   kind?: 'text' | 'integer' | 'decimal' | 'percent';
-  total?: 'sum' | 'mean';
+  /**
+   * The totals row's figure: the sum or the mean of the numbers shown, or the ratio of two of the
+   * rows' fields summed (a portfolio's progress is Σ earned value / Σ budget, not the mean of each
+   * work's percentage; its SPI Σ EV / Σ PV, not the mean of the works' SPIs).
+   */
+  total?: ColumnTotal;
   direction?: HeatDirection;
   /** Rows can be grouped by this column. */
   groupable?: boolean;
@@ -51,24 +56,43 @@ export function isGridViewState(value: unknown): value is GridViewState {
 }
 
 /** Totals of the numeric columns over the rows shown: sums, or means where a sum means nothing. */
+/** `scale` multiplies a ratio (100: a percentage of fractions' fields). */
+export type ColumnTotal = 'sum' | 'mean' | { ratio: readonly [numerator: string, denominator: string]; scale?: number };
+
+/**
+ * The totals of the rows shown; `rows` read a row's value by column id, or by field name for the
+ * two fields of a ratio. A ratio over rows whose denominators add up to zero has no total.
+ */
 export function columnTotals(
-  columns: readonly { colId: string; total: 'sum' | 'mean' }[],
-  rows: Iterable<(colId: string) => unknown>,
+  columns: readonly { colId: string; total: ColumnTotal }[],
+  rows: Iterable<(key: string) => unknown>,
 ): Record<string, number | null> {
-  const sums = new Map<string, { sum: number; n: number }>(columns.map((c) => [c.colId, { sum: 0, n: 0 }]));
+  const sums = new Map<string, { sum: number; n: number; den: number }>(columns.map((c) => [c.colId, { sum: 0, n: 0, den: 0 }]));
+  const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
   for (const read of rows) {
     for (const c of columns) {
+      const s = sums.get(c.colId) as { sum: number; n: number; den: number };
+      if (typeof c.total === 'object') {
+        const num = read(c.total.ratio[0]);
+        const den = read(c.total.ratio[1]);
+        if (!finite(num) || !finite(den)) continue;
+        s.sum += num;
+        s.den += den;
+        s.n += 1;
+        continue;
+      }
       const v = read(c.colId);
-      if (typeof v !== 'number' || !Number.isFinite(v)) continue;
-      const s = sums.get(c.colId) as { sum: number; n: number };
+      if (!finite(v)) continue;
       s.sum += v;
       s.n += 1;
     }
   }
   return Object.fromEntries(
     columns.map((c) => {
-      const s = sums.get(c.colId) as { sum: number; n: number };
-      return [c.colId, s.n === 0 ? null : c.total === 'sum' ? s.sum : s.sum / s.n];
+      const s = sums.get(c.colId) as { sum: number; n: number; den: number };
+      if (s.n === 0) return [c.colId, null];
+      if (typeof c.total === 'object') return [c.colId, s.den === 0 ? null : (s.sum / s.den) * (c.total.scale ?? 1)];
+      return [c.colId, c.total === 'sum' ? s.sum : s.sum / s.n];
     }),
   );
 }

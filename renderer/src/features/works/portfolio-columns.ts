@@ -35,7 +35,10 @@ export function patchFor(field: EditableField, value: unknown, locale: Locale): 
 export function portfolioColumns(t: TFunction<'works'>, locale: Locale): ColDef<PortfolioRow>[] {
   const num = { type: 'rightAligned', filter: 'agNumberColumnFilter', width: 130 } as const;
   const sum = { context: { kind: 'decimal', total: 'sum', direction: 'neutral' } satisfies ColumnMeta };
-  const mean = { context: { kind: 'decimal', total: 'mean', direction: 'higher-better' } satisfies ColumnMeta };
+  // The portfolio's figures, weighted as the dashboard and the S-curve weigh them: by budget.
+  const ratioOf = (numerator: keyof PortfolioRow, denominator: keyof PortfolioRow, scale = 1) => ({
+    context: { kind: 'decimal', total: { ratio: [numerator, denominator], scale }, direction: 'higher-better' } satisfies ColumnMeta,
+  });
   const group = { context: { kind: 'text', groupable: true } satisfies ColumnMeta };
   return [
     // A cut name or title reads whole under the pointer; the code, the work's key, is widened to the
@@ -69,10 +72,10 @@ export function portfolioColumns(t: TFunction<'works'>, locale: Locale): ColDef<
     { ...sum, field: 'budgetPlanned', headerName: t('columns.budget'), ...num, width: 150, editable: true, valueFormatter: (p) => money(p.value as number, locale) },
     { ...sum, field: 'committed', headerName: t('columns.committed'), ...num, width: 150, valueFormatter: (p) => money(p.value as number, locale) },
     { ...sum, field: 'disbursed', headerName: t('columns.disbursed'), ...num, width: 150, valueFormatter: (p) => money(p.value as number, locale) },
-    { ...mean, field: 'physicalProgress', headerName: t('columns.physical'), ...num, width: 100, valueFormatter: (p) => pct(p.value as number, locale) },
-    { ...mean, field: 'plannedProgress', headerName: t('columns.planned'), ...num, width: 100, valueFormatter: (p) => pct(p.value as number, locale) },
-    { ...mean, field: 'spi', headerName: t('columns.spi'), ...num, width: 90, valueFormatter: (p) => ratio(p.value as number | null, locale) },
-    { ...mean, field: 'cpi', headerName: t('columns.cpi'), ...num, width: 90, valueFormatter: (p) => ratio(p.value as number | null, locale) },
+    { ...ratioOf('ev', 'budgetPlanned', 100), field: 'physicalProgress', headerName: t('columns.physical'), ...num, width: 100, valueFormatter: (p) => pct(p.value as number, locale) },
+    { ...ratioOf('pv', 'budgetPlanned', 100), field: 'plannedProgress', headerName: t('columns.planned'), ...num, width: 100, valueFormatter: (p) => pct(p.value as number, locale) },
+    { ...ratioOf('ev', 'pv'), field: 'spi', headerName: t('columns.spi'), ...num, width: 90, valueFormatter: (p) => ratio(p.value as number | null, locale) },
+    { ...ratioOf('ev', 'ac'), field: 'cpi', headerName: t('columns.cpi'), ...num, width: 90, valueFormatter: (p) => ratio(p.value as number | null, locale) },
     { field: 'forecastEnd', headerName: t('columns.forecastEnd'), width: 130, cellDataType: 'text', valueFormatter: (p) => shortDate(p.value as string | null, locale) },
     { field: 'illustrative', headerName: t('columns.illustrative'), width: 110, valueFormatter: (p) => (p.value ? '✓' : '') },
   ];
