@@ -153,4 +153,26 @@ describe('works engine: edits, undo, baselines', () => {
     const curve = await engine.worksSCurve({ statusDate: '2025-02-14', workId: id });
     expect(curve.find((p) => p.month === '2025-01')?.planned).toBe(5);
   });
+
+  it('the S-curve of the works listed (the grid as filtered) adds up only theirs', async () => {
+    const engine = await newDemoEngine();
+    const rows = await engine.worksPortfolio('2025-06-30');
+    const [a, b] = rows;
+    if (!a || !b) throw new Error('the demo has works');
+    const date = '2025-06-30';
+    const one = async (workId: number) => engine.worksSCurve({ statusDate: date, workId });
+    const [curveA, curveB, both, all] = await Promise.all([
+      one(a.id),
+      one(b.id),
+      engine.worksSCurve({ statusDate: date, workIds: [a.id, b.id] }),
+      engine.worksSCurve({ statusDate: date }),
+    ]);
+    const at = (curve: typeof both, month: string) => curve.find((p) => p.month === month);
+    const month = '2025-06';
+    // The planned value of the two works together is each one's added up, and less than the portfolio's.
+    expect(at(both, month)?.pv).toBeCloseTo((at(curveA, month)?.pv ?? 0) + (at(curveB, month)?.pv ?? 0), 6);
+    expect(at(both, month)?.pv ?? 0).toBeGreaterThan(0);
+    expect(at(both, month)?.pv ?? 0).toBeLessThan(at(all, month)?.pv ?? 0);
+    await expect(engine.worksSCurve({ statusDate: date, workIds: [-1] })).rejects.toThrow(/workIds/);
+  });
 });

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Connection } from '../../db/connection';
 import type { History } from '../../engine/history';
 import { ArranjoError } from '../../errors';
@@ -29,6 +30,14 @@ import {
 import type { Measurement, PortfolioRow, ScheduleMonth, Work, WorkDetail } from './types';
 import { WorkRepository, type WorkFields } from './work-repository';
 import { checkMeasurementSequence } from './measurement-rules';
+
+const workIdSchema = z.number().int().positive();
+const sCurveScope = z.object({
+  statusDate: z.string().optional(),
+  siteId: workIdSchema.optional(),
+  workId: workIdSchema.optional(),
+  workIds: z.array(workIdSchema).max(100_000).optional(),
+});
 
 /** Everything a deleted work owned, to put it back on undo. */
 interface WorkSnapshot {
@@ -78,13 +87,12 @@ export class WorkService {
     return portfolioRows(this.portfolioInput(siteId), this.statusDate(statusDate));
   }
 
-  sCurve(options: { statusDate?: string; siteId?: number; workId?: number } = {}) {
-    const input = this.portfolioInput(options.siteId, options.workId);
-    return portfolioSCurve(
-      input,
-      this.statusDate(options.statusDate),
-      options.workId === undefined ? undefined : new Set([options.workId]),
-    );
+  /** The S-curve of the portfolio, a district's works, one work, or the works listed (the grid's rows as filtered). */
+  sCurve(options: { statusDate?: string; siteId?: number; workId?: number; workIds?: readonly number[] } = {}) {
+    const scope = parseInput(sCurveScope, options, 'options');
+    const input = this.portfolioInput(scope.siteId, scope.workId);
+    const only = scope.workId !== undefined ? [scope.workId] : scope.workIds;
+    return portfolioSCurve(input, this.statusDate(scope.statusDate), only === undefined ? undefined : new Set(only));
   }
 
   private existing(id: number): Work {

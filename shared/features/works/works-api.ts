@@ -21,7 +21,8 @@ import type {
 export interface WorksApi {
   worksPortfolio(statusDate?: string, siteId?: number): Promise<PortfolioRow[]>;
   worksDistricts(statusDate?: string): Promise<DistrictSummary[]>;
-  worksSCurve(options?: { statusDate?: string; siteId?: number; workId?: number }): Promise<SCurvePoint[]>;
+  /** `workIds`: the works listed only (the portfolio grid's rows as filtered); `workId` one work; `siteId` a district's. */
+  worksSCurve(options?: { statusDate?: string; siteId?: number; workId?: number; workIds?: number[] }): Promise<SCurvePoint[]>;
   getWork(id: number): Promise<WorkDetail>;
   createWork(input: WorkInput): Promise<Work>;
   updateWork(id: number, patch: WorkPatch): Promise<Work>;

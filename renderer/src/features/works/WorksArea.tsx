@@ -144,7 +144,7 @@ export function WorksArea() {
           />
         </Tabs.Panel>
         <Tabs.Panel value="scurve" pt="xs">
-          <SCurvePanel rows={shown} statusDate={date} source={source} />
+          <SCurvePanel rows={shown} filtered={shown.length < rows.length} statusDate={date} source={source} />
         </Tabs.Panel>
         <Tabs.Panel value="budget" pt="xs">
           <BudgetPanel rows={shown} statusDate={date} source={source} />

@@ -117,15 +117,23 @@ function lastActual(points: readonly { physical: number | null }[]): string {
 }
 
 /** S-curves (physical and financial against the plan) of the portfolio, a district or one work. */
-export function SCurvePanel({ rows, statusDate, source }: Pick<Props, 'rows' | 'statusDate' | 'source'>) {
+export function SCurvePanel({
+  rows,
+  filtered,
+  statusDate,
+  source,
+}: Pick<Props, 'rows' | 'statusDate' | 'source'> & {
+  /** The rows are the portfolio grid's as filtered, not the whole portfolio. */ filtered: boolean;
+}) {
   const { t } = useTranslation('works');
   const { locale } = useLocale();
   const [workId, setWorkId] = useState<string | null>(null);
-  const sites = new Set(rows.map((r) => r.siteId));
-  const siteId = sites.size === 1 ? [...sites][0] : undefined;
+  // The curve follows the grid's filters, as the Gantt and the budget do (a category's two works
+  // drew the whole portfolio's curve under "Toda a carteira").
+  const workIds = filtered ? rows.map((r) => r.id) : null;
   const curve = useEngineData(
-    (engine) => engine.worksSCurve({ statusDate, ...(workId ? { workId: Number(workId) } : siteId !== undefined ? { siteId } : {}) }),
-    [statusDate, workId, siteId ?? null],
+    (engine) => engine.worksSCurve({ statusDate, ...(workId ? { workId: Number(workId) } : workIds ? { workIds } : {}) }),
+    [statusDate, workId, workIds?.join(',') ?? null],
   );
   const points = curve.data ?? [];
   const labels = worksChartLabels(t, locale);
@@ -134,7 +142,7 @@ export function SCurvePanel({ rows, statusDate, source }: Pick<Props, 'rows' | '
       <Select
         size="xs"
         label={t('scurve.scope')}
-        placeholder={t('scurve.portfolio')}
+        placeholder={filtered ? t('scurve.filtered', { count: rows.length }) : t('scurve.portfolio')}
         data={rows.map((r) => ({ value: String(r.id), label: `${r.workCode} · ${r.title}` }))}
         value={workId}
         onChange={setWorkId}
