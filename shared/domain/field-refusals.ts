@@ -69,6 +69,8 @@ export const FIELD_REFUSALS = [
   'progress-below-previous',
   /** An end date (ISO) before its `start` (ISO): a work's planned or actual end, a restart before the paralysis. */
   'before-start',
+  /** A part of an action's participants (women, youth) above the `max` participants it had. */
+  'above-participants',
   /** Anything else: the engine's English words say what. */
   'invalid',
 ] as const;
@@ -109,6 +111,7 @@ export type FieldRefusalValues = RefusalVocabulary<
     'initiative-owned': { value: string };
     'progress-below-previous': { value: number; previous: number; date: string };
     'before-start': { start: string };
+    'above-participants': { max: number };
     invalid: NoValues;
   }
 >;

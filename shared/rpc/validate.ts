@@ -128,6 +128,8 @@ function refusalOfIssue(issue: z.core.$ZodIssue): FieldRefusalParams {
       const reason = customReason(issue);
       const start = (issue.params as Record<string, unknown> | undefined)?.start;
       if (reason === 'before-start' && typeof start === 'string') return { reason, start };
+      const max = (issue.params as Record<string, unknown> | undefined)?.max;
+      if (reason === 'above-participants' && typeof max === 'number') return { reason, max };
       // A custom check names a reason without values (see the schemas); anything else is generic.
       return reason === 'code-chars' || reason === 'period-format' || reason === 'criterion-source' ? { reason } : { reason: 'invalid' };
     }

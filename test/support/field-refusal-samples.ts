@@ -37,5 +37,6 @@ export const FIELD_REFUSAL_SAMPLES: { [K in FieldRefusal]: FieldRefusalValues[K]
   'initiative-owned': { value: 'Polo Apícola do Norte de Minas' },
   'progress-below-previous': { value: 30, previous: 40, date: '2025-06-30' },
   'before-start': { start: '2025-09-01' },
+  'above-participants': { max: 12 },
   invalid: {},
 };

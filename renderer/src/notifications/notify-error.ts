@@ -1,19 +1,43 @@
 import i18next from 'i18next';
 import { fieldRefusal, type FieldRefusalParams } from '../../../shared/domain/field-refusals';
 import { formatNumber, shortDate } from '../i18n/format';
-import type { Texts } from '../i18n/load-texts';
 import type { Locale } from '../i18n/locales';
 import { toEngineError, type EngineErrorLike } from '../lib/engine-error';
 import { notify, wordsOf, type NotificationText } from './store';
 
-type SiteField = keyof Texts['translation']['sites']['fields'];
-// The loaded language's texts name the fields (every language has the same keys).
-const isSiteField = (field: string): field is SiteField => i18next.exists(`sites.fields.${field}`);
+/**
+ * Where the UI names the fields the engine refuses: the few errors name in their own words first (a
+ * measurement's progress), a district's, then those of the import layouts of works, measurements,
+ * attraction plans, programmes and initiatives (the forms' fields bear the same names), then an
+ * initiative's governance. The loaded language's texts hold them all.
+ */
+const FIELD_LABELS = [
+  'errors.fields',
+  'sites.fields',
+  'importer:workFields',
+  'importer:measurementFields',
+  'importer:planFields',
+  'importer:programmeFields',
+  'importer:initiativeFields',
+  'initiatives:profile.fields',
+] as const;
 
-/** The translated field label for a field named by the engine ("lotsTotal" → "Lotes (total)"; a measurement's "physicalProgress"). */
-function fieldLabel(field: string): string {
-  if (isSiteField(field)) return i18next.t(`sites.fields.${field}`);
-  return field === 'physicalProgress' ? i18next.t('errors.fields.physicalProgress') : field;
+/**
+ * The translated label of a field the engine names ("lotsTotal" → "Lotes (total)", "budgetPlanned" →
+ * "Orçamento previsto (R$)"); for a path ("targets.0.period") its last name. A field no table names
+ * stays as the engine wrote it.
+ */
+export function fieldLabel(field: string): string {
+  const name =
+    field
+      .split('.')
+      .filter((part) => !/^\d+$/.test(part))
+      .pop() ?? field;
+  for (const table of FIELD_LABELS) {
+    const key = `${table}.${name}`;
+    if (i18next.exists(key)) return i18next.t(key);
+  }
+  return field;
 }
 
 /** The engine's own words for a refusal: its message without the leading "field: ". */
@@ -103,6 +127,8 @@ export function fieldRefusalText(r: FieldRefusalParams, engineMessage: string): 
       return i18next.t('errors.validation.beforeStart', {
         start: shortDate(r.start, i18next.language as Locale),
       });
+    case 'above-participants':
+      return i18next.t('errors.validation.aboveParticipants', { count: r.max });
     case 'invalid':
       return i18next.t('errors.validation.invalid', { detail: engineReason(engineMessage) });
     default: {

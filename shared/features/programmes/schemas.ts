@@ -25,7 +25,15 @@ export const programmeInputSchema = z
     source: text(2000).default(''),
   })
   .refine((p) => p.ragAmber <= p.ragGreen, { message: 'the amber threshold cannot be above the green one', path: ['ragAmber'] })
-  .refine((p) => !p.startDate || !p.endDate || p.endDate >= p.startDate, { message: 'ends before it starts', path: ['endDate'] });
+  .superRefine((p, ctx) => {
+    if (p.startDate && p.endDate && p.endDate < p.startDate)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endDate'],
+        message: `ends (${p.endDate}) before it starts (${p.startDate})`,
+        params: { reason: 'before-start', start: p.startDate },
+      });
+  });
 export type ProgrammeInput = z.input<typeof programmeInputSchema>;
 
 export const objectiveInputSchema = z.object({
@@ -112,9 +120,23 @@ export const actionInputSchema = z
     siteId: id.nullable().default(null),
     initiativeCode: text(80).nullable().default(null),
   })
-  .refine((a) => a.women <= a.participants, { message: 'women cannot be more than the participants', path: ['women'] })
-  .refine((a) => a.youth <= a.participants, { message: 'youth cannot be more than the participants', path: ['youth'] })
-  .refine((a) => a.endDate === null || a.endDate >= a.startDate, { message: 'ends before it starts', path: ['endDate'] });
+  .superRefine((a, ctx) => {
+    for (const part of ['women', 'youth'] as const)
+      if (a[part] > a.participants)
+        ctx.addIssue({
+          code: 'custom',
+          path: [part],
+          message: `${part} cannot be more than the participants (${a.participants})`,
+          params: { reason: 'above-participants', max: a.participants },
+        });
+    if (a.endDate !== null && a.endDate < a.startDate)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endDate'],
+        message: `ends (${a.endDate}) before it starts (${a.startDate})`,
+        params: { reason: 'before-start', start: a.startDate },
+      });
+  });
 export type ActionInput = z.input<typeof actionInputSchema>;
 
 export const monitorQuerySchema = z.object({

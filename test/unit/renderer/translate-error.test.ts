@@ -7,7 +7,9 @@ import { siteInputSchema } from '../../../shared/domain/schemas';
 import { parseInput, refuseField } from '../../../shared/rpc/validate';
 import { resources } from '../../../renderer/src/i18n/resources';
 import { FIELD_REFUSAL_SAMPLES } from '../../support/field-refusal-samples';
-import { fieldReasonText, translateError } from '../../../renderer/src/notifications/notify-error';
+import { fieldLabel, fieldReasonText, translateError } from '../../../renderer/src/notifications/notify-error';
+import { workInputSchema } from '../../../shared/features/works/schemas';
+import { actionInputSchema as programmeActionSchema } from '../../../shared/features/programmes/schemas';
 
 beforeAll(async () => {
   await i18next.init({ resources, lng: 'pt-BR', fallbackLng: 'pt-BR', interpolation: { escapeValue: false } });
@@ -104,8 +106,8 @@ describe('translateError', () => {
     expect(translateError(long).message).toBe('Nome: deve ter no máximo 300 caracteres');
     expect(translateError(long).details).toContain('Detalhe técnico: name: Too big: expected string to have <=300 characters');
     const few = (min: number) => refuseField('members', 'too-few-items', { min }, `Too small: expected array to have >=${min} items`);
-    expect(translateError(few(1)).message).toBe('members: deve ter pelo menos 1 item');
-    expect(translateError(few(2)).message).toBe('members: deve ter pelo menos 2 itens');
+    expect(translateError(few(1)).message).toBe('Membros: deve ter pelo menos 1 item');
+    expect(translateError(few(2)).message).toBe('Membros: deve ter pelo menos 2 itens');
     const kind = refuseField('kind', 'choice', { options: 'industrial-district,productive-pole' }, 'Invalid option');
     expect(translateError(kind).message).toBe('Tipo: escolha uma das opções: industrial-district, productive-pole');
     const matrix = refuseField('ahpMatrix', 'matrix-size', { size: 2, criteria: 3 }, 'is 2 × 2, but the scenario has 3 criteria.');
@@ -185,6 +187,51 @@ describe('translateError', () => {
     expect(fieldReasonText(above)).toBe('deve ser maior que 0');
     await i18next.changeLanguage('es');
     expect(fieldReasonText(below)).toBe('debe ser menor que 1');
+  });
+
+  it('names the fields of works, plans, programmes and initiatives as their forms do, not the engine’s keys', async () => {
+    const refusal = (schema: z.ZodType, value: unknown): ArranjoError => {
+      try {
+        parseInput(schema, value, 'input');
+      } catch (error) {
+        return error as ArranjoError;
+      }
+      throw new Error('accepted');
+    };
+    const work = {
+      siteId: 1,
+      code: 'OB-1',
+      title: 'Pavimentação',
+      category: 'paving',
+      budgetPlanned: 100,
+      plannedStart: '2025-03-01',
+      plannedEnd: '2025-12-31',
+    };
+    const negative = refusal(workInputSchema, { ...work, budgetPlanned: -450_000 });
+    const early = refusal(workInputSchema, { ...work, plannedEnd: '2025-01-31' });
+    const action = {
+      programmeId: 1,
+      code: 'A-1',
+      type: 'field-training',
+      municipalityCode: 3106705,
+      startDate: '2025-03-15',
+      participants: 10,
+    };
+    const women = refusal(programmeActionSchema, { ...action, women: 12 });
+    const ends = refusal(programmeActionSchema, { ...action, endDate: '2025-03-01' });
+    await i18next.changeLanguage('pt-BR');
+    // They read "budgetPlanned: não pode ser negativo" and "women: não é válido: women cannot be more than the participants".
+    expect(translateError(negative).message).toBe('Orçamento previsto (R$): não pode ser negativo');
+    expect(translateError(early).message).toBe('Término previsto: é anterior ao início (01/03/2025)');
+    expect(translateError(women).message).toBe('Mulheres: não pode passar do número de participantes (10)');
+    expect(translateError(ends).message).toBe('Data de término: é anterior ao início (15/03/2025)');
+    expect(fieldLabel('targets.0.period')).toBe('Período');
+    expect(fieldLabel('maturity')).toBe('Maturidade');
+    expect(fieldLabel('nextActionDate')).toBe('Data da próxima ação');
+    await i18next.changeLanguage('en');
+    expect(translateError(women).message).toBe('Women: cannot be more than the participants (10)');
+    await i18next.changeLanguage('es');
+    expect(translateError(negative).message).toMatch(/^Presupuesto previsto \(R\$\): /);
   });
 
   it('accepts what crosses the worker boundary: a plain object, or anything else', async () => {

@@ -53,6 +53,7 @@ function refusalText(r: FieldRefusalParams, t: TFunction<'territories'>): string
     case 'initiative-owned':
     case 'progress-below-previous':
     case 'before-start':
+    case 'above-participants':
     case 'invalid':
       return null;
     default: {
