@@ -22,6 +22,9 @@ const FIELD_LABELS = [
   'initiatives:profile.fields',
 ] as const;
 
+/** A key built at run time (checked with `exists` first): i18next's typed `t` takes literal keys only. */
+const anyKey = (key: string): string => (i18next.t as (key: string) => string)(key);
+
 /**
  * The translated label of a field the engine names ("lotsTotal" → "Lotes (total)", "budgetPlanned" →
  * "Orçamento previsto (R$)"); for a path ("targets.0.period") its last name. A field no table names
@@ -35,7 +38,7 @@ export function fieldLabel(field: string): string {
       .pop() ?? field;
   for (const table of FIELD_LABELS) {
     const key = `${table}.${name}`;
-    if (i18next.exists(key)) return i18next.t(key);
+    if (i18next.exists(key)) return anyKey(key);
   }
   return field;
 }
