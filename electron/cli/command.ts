@@ -62,6 +62,11 @@ export interface CliCommand {
    */
   longSqliteWork?(cmd: ParsedCommand): boolean;
   run(cmd: ParsedCommand): Promise<CommandResult>;
+  /**
+   * With --format json, what stdout says when the command is refused before it could answer (a
+   * missing file, a damaged workspace, a failed save): the contract's shape, never nothing.
+   */
+  refusalJson?(cmd: ParsedCommand, message: string, error: ArranjoError): unknown;
 }
 
 const COMMON: OptionSpec = {

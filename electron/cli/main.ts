@@ -56,6 +56,8 @@ export async function run(
   /** Called with the command and its parsed line just before it runs (the process entry's compiler choice). */
   beforeRun?: (command: CliCommand, cmd: ParsedCommand) => void,
 ): Promise<number> {
+  // Known once the line is parsed: a refusal of a command that answers in JSON still answers in JSON.
+  let refusal: ((message: string, error: ArranjoError) => unknown) | null = null;
   try {
     const [name = 'help', ...rest] = argv;
     if (name === 'help' || name === '--help' || name === '-h') {
@@ -77,6 +79,7 @@ export async function run(
     }
     // Before the command runs: a format it does not print is refused with nothing written.
     const format = cmd.format();
+    if (format === 'json' && command.refusalJson) refusal = (message, error) => command.refusalJson?.(cmd, message, error);
     beforeRun?.(command, cmd);
     const result = await command.run(cmd);
     for (const warning of result.warnings ?? []) err(`arranjo: warning: ${warning}\n`);
@@ -95,10 +98,14 @@ export async function run(
     return 0;
   } catch (error) {
     // Refused input exits 2; a disk that fails us (FILE_ACCESS) or a bug exits 1.
-    if (error instanceof ArranjoError && error.code !== 'INTERNAL' && error.code !== 'FILE_ACCESS') {
+    if (error instanceof ArranjoError && error.code !== 'INTERNAL') {
       const where = describeLocation(error.location);
-      err(`arranjo: ${printable(`${error.message}${where && !error.message.includes(where) ? ` (${where})` : ''}`)}\n`);
-      return 2;
+      const message = `${error.message}${where && !error.message.includes(where) ? ` (${where})` : ''}`;
+      if (refusal) out(JSON.stringify(refusal(message, error)) + '\n');
+      if (error.code !== 'FILE_ACCESS') {
+        err(`arranjo: ${printable(message)}\n`);
+        return 2;
+      }
     }
     // A bug's stack helps its report, not the user reading the terminal: shown on request only.
     const detail = error instanceof Error ? (process.env.ARRANJO_DEBUG ? (error.stack ?? error.message) : error.message) : String(error);

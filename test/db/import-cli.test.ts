@@ -123,6 +123,24 @@ describe('arranjo import / undo-import / templates (DESIGN.md §10)', () => {
     );
   });
 
+  it('answers in the contract JSON on stdout also when refused before the file is read (it printed nothing)', async () => {
+    const json = async (...argv: string[]) => {
+      const { out, err } = await refusedUnchanged('import', ...argv, '--format', 'json');
+      const parsed = JSON.parse(out) as { batch: null; target: null; rows: object; warnings: unknown[]; errors: { message: string }[] };
+      expect(parsed).toMatchObject({ batch: null, target: null, rows: { read: 0, imported: 0, updated: 0, skipped: 0 }, warnings: [] });
+      expect(parsed.errors).toHaveLength(1);
+      expect(err).toContain(parsed.errors[0]?.message ?? '?');
+      return parsed.errors[0]?.message ?? '';
+    };
+    expect(await json(ws, path.join(dir, 'nope.csv'))).toMatch(/nope\.csv: no such file/);
+    expect(await json(ws, RAIS, '--mapping', path.join(dir, 'nope.json'))).toMatch(/nope\.json/);
+    expect(await json(ws, RAIS, '--duplicates', 'bogus')).toMatch(/--duplicates/);
+    const notWorkspace = path.join(dir, 'not-a-workspace.arranjo');
+    writeFileSync(notWorkspace, 'just text');
+    const { out } = await cli('import', notWorkspace, RAIS, '--format', 'json');
+    expect((JSON.parse(out) as { errors: { message: string }[] }).errors[0]?.message).toMatch(/not an Arranjo workspace/);
+  });
+
   it('re-imports the canonical long CSV (arranjo-long) in place, and takes a --mapping file', async () => {
     const jobs = await cli('employment', ws, '--year', '2019', '--format', 'csv');
     const long = [

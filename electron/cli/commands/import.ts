@@ -141,4 +141,14 @@ export const importCommand: CliCommand = {
     };
     return { json, text: summary(result, dryRun), ...(result.refused ? { refused: result.message ?? 'the import was refused' } : {}) };
   },
+  // Refused before the engine could read the file (a missing file or mapping, a damaged or locked
+  // workspace, a bad option) or when its save failed: the same keys, the refusal as the one error.
+  refusalJson: (cmd, message, error) => ({
+    batch: null,
+    target: null,
+    rows: { read: 0, imported: 0, updated: 0, skipped: 0 },
+    warnings: [],
+    errors: [{ row: error.location.row ?? null, column: error.location.column ?? null, message }],
+    ...(cmd.flag('skip-invalid') ? { skipped: [] } : {}),
+  }),
 };
