@@ -188,7 +188,30 @@ export function addNotesSheet(workbook: ExcelJS.Workbook, name: string, lines: r
   return sheet;
 }
 
+/** Excel's limit on the characters of a cell; a longer text makes Excel repair the file and LibreOffice cut it. */
+export const EXCEL_CELL_CHARS = 32_767;
+
+/**
+ * Texts longer than a cell holds, cut with a closing "…" (a 100,000-character title imported from a
+ * workbook's shared strings came out as a cell Excel refuses). Sheets' rows as written, each cell once.
+ */
+export function fitCellTexts(workbook: ExcelJS.Workbook): number {
+  let cut = 0;
+  for (const sheet of workbook.worksheets)
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.value === 'string' && cell.value.length > EXCEL_CELL_CHARS) {
+          cell.value = `${cell.value.slice(0, EXCEL_CELL_CHARS - 1)}…`;
+          cut++;
+        }
+      }),
+    );
+  return cut;
+}
+
+/** The workbook's file, every cell within Excel's limits. */
 export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  fitCellTexts(workbook);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer);
 }

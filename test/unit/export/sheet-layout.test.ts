@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { addNotesSheet, addTableSheet, sheetName } from '../../../shared/export/workbook';
+import { addNotesSheet, addTableSheet, EXCEL_CELL_CHARS, fitCellTexts, sheetName, workbookBytes } from '../../../shared/export/workbook';
 
 /** A table sheet's columns fit what they hold, and it prints one page wide (the audit read "Orçamento previsto (R"). */
 describe('a table sheet as Excel and LibreOffice show and print it', () => {
@@ -107,5 +107,25 @@ describe('a sheet name Excel takes, from any text', () => {
     expect(name('Notas', 'notas')).toBe('Notas (2)');
     expect(name('History')).toBe('History (2)');
     expect(name('Resultados - um nome muito comprido demais', 'Resultados - um nome muito')).toMatch(/^.{1,31} \(2\)$/);
+  });
+});
+
+describe('a text longer than an Excel cell holds', () => {
+  it('is cut to 32,767 characters with a closing "…" in every sheet, and the workbook reads back', async () => {
+    const wb = new ExcelJS.Workbook();
+    // A title imported from a workbook's shared strings (no length check there) came out whole.
+    addTableSheet(wb, 'Carteira', [{ header: 'Título', kind: 'text', value: (r: string) => r }], ['t'.repeat(100_000), 'curto']);
+    addNotesSheet(wb, 'Notas', [['Fonte', 'n'.repeat(40_000)]]);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load((await workbookBytes(wb)).buffer as ArrayBuffer);
+    const text = (sheet: string, cell: string): string => {
+      const value = back.getWorksheet(sheet)?.getCell(cell).value;
+      return typeof value === 'string' ? value : '';
+    };
+    expect(text('Carteira', 'A2')).toHaveLength(EXCEL_CELL_CHARS);
+    expect(text('Carteira', 'A2').endsWith('t…')).toBe(true);
+    expect(text('Carteira', 'A3')).toBe('curto');
+    expect(text('Notas', 'B1')).toHaveLength(EXCEL_CELL_CHARS);
+    expect(fitCellTexts(back)).toBe(0);
   });
 });

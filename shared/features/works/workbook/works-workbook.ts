@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { loadExcelJs } from '../../../export/load-exceljs';
 import { workbookDateFormat } from '../../../export/date-format';
-import { fitColumnWidths, printSetup, sheetName } from '../../../export/workbook';
+import { fitColumnWidths, printSetup, sheetName, workbookBytes } from '../../../export/workbook';
 import { dayNumber } from '../../../analysis/works/earned-value';
 import { districtSummaries, portfolioRows, portfolioSCurve, type PortfolioInput } from '../portfolio';
 import type { Measurement, PortfolioRow } from '../types';
@@ -166,8 +166,7 @@ export async function buildWorksWorkbook(input: PortfolioInput, statusDate: stri
   if (rows.some((r) => r.illustrative)) methods.addRow([L.illustrative, sourceNote(input)]);
   methods.getColumn(1).font = { bold: true };
   printSetup(methods, '');
-  const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer);
+  return workbookBytes(wb);
 }
 
 function sourceNote(input: PortfolioInput): string {
