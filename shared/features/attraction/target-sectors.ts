@@ -28,8 +28,13 @@ export interface ProposalInput {
   limit?: number;
 }
 
-/** Specialized: LQ ≥ this (a common cut in the cluster literature; 1 is "as much as the reference"). */
-export const SPECIALIZED_LQ = 1.25;
+/**
+ * Specialized: LQ ≥ this, as the economic diagnosis says it (its "especializado", Balassa's revealed
+ * advantage) and as the relatedness space counts it. At 1.25, a sector the diagnosis called
+ * specialized (Montes Claros' services, LQ 1,24) that did not grow was proposed under no reason:
+ * the potential ones are those the territory is not specialized in.
+ */
+export const SPECIALIZED_LQ = 1;
 
 const fmt = (x: number, digits: number, locale: string): string =>
   numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
@@ -38,17 +43,17 @@ const TEXT = {
   'pt-BR': {
     specialized: 'Especializado: QL {lq} em {year} ({jobs} empregos).',
     growing: 'Em crescimento: empregos {growth} de {from} a {year}, acima da referência (efeito regional {shift}).',
-    potential: 'Potencial: densidade {density} — próximo de setores em que o território já é especializado (QL {lq}).',
+    potential: 'Potencial: densidade {density} — próximo de setores em que o território já é especializado; o QL do setor é {lq}.',
   },
   en: {
     specialized: 'Specialized: LQ {lq} in {year} ({jobs} jobs).',
     growing: 'Growing: jobs {growth} from {from} to {year}, above the reference (regional shift {shift}).',
-    potential: 'Potential: density {density} — close to sectors the territory is already specialized in (LQ {lq}).',
+    potential: "Potential: density {density} — close to sectors the territory is already specialized in; the sector's LQ is {lq}.",
   },
   es: {
     specialized: 'Especializado: CL {lq} en {year} ({jobs} empleos).',
     growing: 'En crecimiento: empleos {growth} de {from} a {year}, por encima de la referencia (efecto regional {shift}).',
-    potential: 'Potencial: densidad {density} — cercano a sectores en que el territorio ya es especializado (CL {lq}).',
+    potential: 'Potencial: densidad {density} — cercano a sectores en que el territorio ya es especializado; el CL del sector es {lq}.',
   },
 } as const;
 
@@ -62,10 +67,35 @@ const VALUES: Record<Reason, Record<string, number | 'percent' | 'text'>> = {
   potential: { density: 2, lq: 2 },
 };
 
-/** Each language's templates, read back. */
-const READERS = (Object.keys(TEXT) as Language[]).flatMap((language) =>
-  (Object.keys(VALUES) as Reason[]).map((reason) => ({ language, reason, read: templateReader(TEXT[language][reason]) })),
-);
+/**
+ * The potential rationale as plans proposed before 2026-12 keep it: its LQ in parentheses read as
+ * the neighbours' ("especializado (QL 0,07)"), though it is the sector's own.
+ */
+const EARLIER: readonly { language: Language; reason: Reason; template: string }[] = [
+  {
+    language: 'pt-BR',
+    reason: 'potential',
+    template: 'Potencial: densidade {density} — próximo de setores em que o território já é especializado (QL {lq}).',
+  },
+  {
+    language: 'en',
+    reason: 'potential',
+    template: 'Potential: density {density} — close to sectors the territory is already specialized in (LQ {lq}).',
+  },
+  {
+    language: 'es',
+    reason: 'potential',
+    template: 'Potencial: densidad {density} — cercano a sectores en que el territorio ya es especializado (CL {lq}).',
+  },
+];
+
+/** Each language's templates, read back (and the earlier wordings, written again in today's). */
+const READERS = [
+  ...(Object.keys(TEXT) as Language[]).flatMap((language) =>
+    (Object.keys(VALUES) as Reason[]).map((reason) => ({ language, reason, read: templateReader(TEXT[language][reason]) })),
+  ),
+  ...EARLIER.map(({ language, reason, template }) => ({ language, reason, read: templateReader(template) })),
+];
 
 /**
  * A proposed sector's rationale in `locale`: a plan keeps the rationale in the language it was
@@ -94,7 +124,7 @@ export function rationaleIn(rationale: string, locale: Language): string {
 
 /**
  * Target sectors from the economic diagnosis of the district's territory: specialized sectors
- * (LQ ≥ 1.25, by LQ), growing ones (local jobs grew and the regional shift is positive: the territory
+ * (LQ ≥ 1, by LQ), growing ones (local jobs grew and the regional shift is positive: the territory
  * outgrew the reference in that sector), and potential ones (not specialized, high relatedness
  * density, Hidalgo et al. 2007). Each sector appears once, under its strongest reason; "não
  * classificado" never does.

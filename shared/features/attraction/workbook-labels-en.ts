@@ -132,7 +132,7 @@ export const EN: Labels = {
   notes: [
     [
       'Target sectors',
-      "Proposed from the economic diagnosis of the district's municipality: LQ ≥ 1.25 (specialized), growth above the reference (shift-share regional shift > 0) and relatedness density (Hidalgo et al. 2007). The planner accepts, removes or adds sectors.",
+      "Proposed from the economic diagnosis of the district's municipality: LQ ≥ 1 (specialized, as the diagnosis says it), growth above the reference (shift-share regional shift > 0) and relatedness density (Hidalgo et al. 2007). The planner accepts, removes or adds sectors.",
     ],
     [
       'Scores',

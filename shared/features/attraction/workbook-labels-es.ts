@@ -132,7 +132,7 @@ export const ES: Labels = {
   notes: [
     [
       'Sectores objetivo',
-      'Propuestos a partir del diagnóstico económico del municipio del distrito: CL ≥ 1,25 (especializado), crecimiento por encima de la referencia (efecto regional del shift-share > 0) y densidad de relación (Hidalgo et al. 2007). El planificador acepta, elimina o agrega sectores.',
+      'Propuestos a partir del diagnóstico económico del municipio del distrito: CL ≥ 1 (especializado, como lo dice el diagnóstico), crecimiento por encima de la referencia (efecto regional del shift-share > 0) y densidad de relación (Hidalgo et al. 2007). El planificador acepta, elimina o agrega sectores.',
     ],
     [
       'Puntuación',

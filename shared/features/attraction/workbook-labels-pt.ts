@@ -132,7 +132,7 @@ export const PT: Labels = {
   notes: [
     [
       'Setores-alvo',
-      'Propostos a partir do diagnóstico econômico do município do distrito: QL ≥ 1,25 (especializado), crescimento acima da referência (efeito regional do shift-share > 0) e densidade de relacionamento (Hidalgo et al. 2007). O planejador aceita, remove ou inclui setores.',
+      'Propostos a partir do diagnóstico econômico do município do distrito: QL ≥ 1 (especializado, como o diagnóstico o diz), crescimento acima da referência (efeito regional do shift-share > 0) e densidade de relacionamento (Hidalgo et al. 2007). O planejador aceita, remove ou inclui setores.',
     ],
     [
       'Pontuação',

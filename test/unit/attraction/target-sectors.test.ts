@@ -25,7 +25,7 @@ const ss = (code: string, from: number, to: number, shift: number): ShiftShareRo
   }) as ShiftShareRow;
 
 describe('target sectors from the economic diagnosis', () => {
-  it('orders specialized (LQ ≥ 1.25), then growing (positive regional shift), then potential, each once with its figures', () => {
+  it('orders specialized (LQ ≥ 1), then growing (positive regional shift), then potential, each once with its figures', () => {
     const potential: PotentialSectorRow[] = [
       { sectorCode: '2', sectorName: 'S2', density: 0.4, lq: 1.8, related: [] },
       { sectorCode: '6', sectorName: 'S6', density: 0.35, lq: 0.7, related: [] },
@@ -48,6 +48,28 @@ describe('target sectors from the economic diagnosis', () => {
     expect(out[2]?.growth).toBeCloseTo(2_000 / 18_000, 12);
     expect(out[2]?.rationale).toContain('+11,1%');
     expect(out[3]?.density).toBe(0.35);
+  });
+
+  it('proposes as specialized a sector the diagnosis calls so though it did not grow (LQ 1,24 fell through every reason)', () => {
+    const out = proposeTargetSectors({
+      year: 2020,
+      fromYear: 2019,
+      lq: [lq('7', 1.24, 37_199), lq('8', 0.1, 500)],
+      shiftShare: [ss('7', 38_000, 37_199, -200), ss('8', 500, 500, 0)],
+      potential: [{ sectorCode: '8', sectorName: 'S8', density: 0.2, lq: 0.1, related: [] }],
+      locale: 'pt-BR',
+    });
+    expect(out.map((p) => [p.sectorCode, p.origin])).toEqual([
+      ['7', 'specialized'],
+      ['8', 'potential'],
+    ]);
+    // The LQ quoted is the sector's own, said as such (it read as its specialized neighbours').
+    expect(out[1]?.rationale).toBe(
+      'Potencial: densidade 0,20 — próximo de setores em que o território já é especializado; o QL do setor é 0,10.',
+    );
+    expect(rationaleIn('Potencial: densidade 0,20 — próximo de setores em que o território já é especializado (QL 0,10).', 'en')).toBe(
+      "Potential: density 0.20 — close to sectors the territory is already specialized in; the sector's LQ is 0.10.",
+    );
   });
 
   it('never proposes "não classificado" (NC), however high its LQ or its growth: it is no activity', () => {
