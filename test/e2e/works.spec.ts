@@ -180,6 +180,11 @@ test('works: import works and measurements, late work in red on the Gantt, freez
   ).toBeVisible();
   await expect(measurements).toHaveCount(2);
   await shot(page, 'measurement-refused-pt');
+  // Above 100 % is refused with its reason, never turned into 100 % on leaving the field.
+  await measure('31/07/2025', '150', '700000', '520000');
+  await expect(page.getByTestId('measurement-physical')).toHaveValue('150');
+  await expect(page.getByText('Avanço físico: deve ser no máximo 100').first()).toBeVisible();
+  await expect(measurements).toHaveCount(2);
   await measure('31/07/2025', '55', '700000', '520000');
   await expect(measurements).toHaveCount(3);
   await expect(measurements.nth(2)).toContainText('55 %');
@@ -212,8 +217,13 @@ test('works: import works and measurements, late work in red on the Gantt, freez
   await page.getByTestId('nav-works').click();
   await expect(page.getByTestId('works-ready')).toBeAttached();
   const count = Number(await page.getByTestId('works-ready').getAttribute('data-count'));
-  // The measurement refused above left its notice open (errors stay until closed): close it.
-  for (const alert of await page.getByTestId('error-alert').all()) await alert.getByRole('button', { name: 'Fechar' }).click();
+  // The measurements refused above left their notices open (errors stay until closed): close them.
+  // Closed first to last: the list shrinks as each one goes.
+  const alerts = page.getByTestId('error-alert');
+  for (let open = await alerts.count(); open > 0; open--) {
+    await alerts.first().getByRole('button', { name: 'Fechar' }).click();
+    await expect(alerts).toHaveCount(open - 1);
+  }
   await page.getByTestId('works-new').click();
   // Sent empty: each of the six required fields says so, in Portuguese. The browser's own bubble said
   // "Please fill out this field.", and the engine named the district only, in English.

@@ -29,8 +29,8 @@ export function IncentivesPanel({ view }: { view: PlanView }) {
       <Group gap="xs" align="flex-end">
         <Select label={t('incentives.kind')} data={INCENTIVE_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))} value={kind} onChange={(v) => v && setKind(v)} allowDeselect={false} w={200} />
         <TextInput label={t('incentives.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} w={260} />
-        <NumberInput label={kind === 'land-discount' ? t('incentives.discount') : t('incentives.annual')} value={amount} onChange={setAmount} min={0} w={150} />
-        {kind !== 'land-discount' && <NumberInput label={t('incentives.years')} value={years} onChange={setYears} min={0} max={50} w={90} />}
+        <NumberInput clampBehavior="none" label={kind === 'land-discount' ? t('incentives.discount') : t('incentives.annual')} value={amount} onChange={setAmount} min={0} w={150} />
+        {kind !== 'land-discount' && <NumberInput clampBehavior="none" label={t('incentives.years')} value={years} onChange={setYears} min={0} max={50} w={90} />}
         <Button onClick={add} disabled={name.trim() === '' || amount === ''}>
           {t('incentives.add')}
         </Button>

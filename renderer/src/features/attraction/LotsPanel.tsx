@@ -81,8 +81,8 @@ export function LotsPanel({ view }: { view: PlanView }) {
     <Stack gap="xs">
       <Group gap="xs" align="flex-end">
         <TextInput label={t('lots.code')} value={code} onChange={(e) => setCode(e.currentTarget.value)} w={110} data-testid="attraction-lot-code" />
-        <NumberInput label={t('lots.area')} value={area} onChange={setArea} min={0} w={120} data-testid="attraction-lot-area" />
-        <NumberInput label={t('lots.price')} value={price} onChange={setPrice} min={0} w={120} data-testid="attraction-lot-price" />
+        <NumberInput clampBehavior="none" label={t('lots.area')} value={area} onChange={setArea} min={0} w={120} data-testid="attraction-lot-area" />
+        <NumberInput clampBehavior="none" label={t('lots.price')} value={price} onChange={setPrice} min={0} w={120} data-testid="attraction-lot-price" />
         <Select
           label={t('lots.status')}
           data={LOT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}

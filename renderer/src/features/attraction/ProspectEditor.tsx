@@ -29,6 +29,8 @@ export function ProspectEditor({ prospect, onClose }: { prospect: ProspectView; 
     value: form.numbers[k],
     onChange: (v: number | string) => setForm({ ...form, numbers: { ...form.numbers, [k]: v } }),
     min: 0,
+    // A negative typed is refused by the engine with its message, never changed to 0 on blur.
+    clampBehavior: 'none' as const,
     // Typed and shown in the UI language's digits ("800.000", "1.500,5"), as the grids show them.
     ...groupedDecimalProps(locale),
     'data-testid': `prospect-edit-${k}`,

@@ -136,6 +136,7 @@ export function ProspectsPanel({ view }: { view: PlanView }) {
         <TextInput label={t('prospects.cnpj')} {...text('cnpj')} w={170} data-testid="attraction-prospect-cnpj" />
         <TextInput label={t('prospects.cnae')} {...text('cnae')} w={100} />
         <NumberInput
+          clampBehavior="none"
           label={t('prospects.investment')}
           value={investment}
           onChange={setInvestment}
@@ -145,6 +146,7 @@ export function ProspectsPanel({ view }: { view: PlanView }) {
           data-testid="attraction-prospect-investment"
         />
         <NumberInput
+          clampBehavior="none"
           label={t('prospects.jobs')}
           value={jobs}
           onChange={setJobs}
@@ -155,6 +157,7 @@ export function ProspectsPanel({ view }: { view: PlanView }) {
           data-testid="attraction-prospect-jobs"
         />
         <NumberInput
+          clampBehavior="none"
           label={t('prospects.areaNeeded')}
           value={area}
           onChange={setArea}

@@ -95,6 +95,7 @@ export function ActionForm({ programmeId, action, onClose }: { programmeId: numb
           <TextInput label={t('cols.partner')} value={draft.partner} onChange={(e) => set({ partner: e.currentTarget.value })} />
           {COUNTS.map((c) => (
             <NumberInput
+              clampBehavior="none"
               key={c}
               label={t(COUNT_LABEL[c])}
               value={draft[c]}

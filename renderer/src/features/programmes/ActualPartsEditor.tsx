@@ -47,6 +47,7 @@ export function ActualPartsEditor({
   const fixed = (dimension: 'sex' | 'age', keys: readonly string[]) =>
     keys.map((k) => (
       <NumberInput
+        clampBehavior="none"
         key={k}
         size="xs"
         label={t(`parts.${k as 'women' | 'men' | 'youth' | 'other'}`)}
@@ -90,6 +91,7 @@ export function ActualPartsEditor({
                       data-testid={`part-territory-place-${i}`}
                     />
                     <NumberInput
+                      clampBehavior="none"
                       size="xs"
                       aria-label={t('partsEditor.value')}
                       min={0}

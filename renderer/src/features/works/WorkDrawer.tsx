@@ -205,6 +205,7 @@ function MeasurementForm({ workId }: { workId: number }) {
         data-testid="measurement-date"
       />
       <NumberInput
+        clampBehavior="none"
         size="xs"
         label={t('columns.physical')}
         value={physical}
@@ -216,6 +217,7 @@ function MeasurementForm({ workId }: { workId: number }) {
         data-testid="measurement-physical"
       />
       <NumberInput
+        clampBehavior="none"
         size="xs"
         label={t('columns.committed')}
         value={committed}
@@ -226,6 +228,7 @@ function MeasurementForm({ workId }: { workId: number }) {
         data-testid="measurement-committed"
       />
       <NumberInput
+        clampBehavior="none"
         size="xs"
         label={t('columns.disbursed')}
         value={disbursed}

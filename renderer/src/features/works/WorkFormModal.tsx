@@ -166,6 +166,7 @@ function WorkForm({ onClose, onCreated }: { onClose: () => void; onCreated: (id:
   );
   const amount = (key: 'budgetPlanned' | 'contractValue', label: string, required = false) => (
     <NumberInput
+      clampBehavior="none"
       label={label}
       required={required}
       value={form[key]}
