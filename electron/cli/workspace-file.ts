@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Connection } from '../../shared/db/connection';
@@ -42,10 +42,34 @@ export interface WorkspaceImage {
  * was killed (unclean close), or any file with `fullCheck` (`arranjo info --full-check`) gets the
  * full integrity check.
  */
+/**
+ * Refuses (exit 2), before any work, a workspace a writing command could not save: a file marked
+ * read-only, or a folder the user may not write in (the save writes a scratch file and the backup
+ * beside it). It was found at the save, after the whole import, as a failure (exit 1).
+ */
+export function refuseUnwritable(file: string, access: (target: string, mode: number) => void = accessSync): void {
+  const folder = path.dirname(path.resolve(file));
+  for (const [target, what] of [
+    [file, 'the file is read-only'],
+    [folder, `its folder (${folder}) is read-only for you`],
+  ] as const) {
+    try {
+      access(target, constants.W_OK);
+    } catch {
+      throw new ArranjoError(
+        'INVALID_INPUT',
+        `${file} cannot be saved: ${what}. Make it writable, or copy the workspace to a folder you can write to and run the command on the copy; nothing was changed.`,
+        { file },
+      );
+    }
+  }
+}
+
 export async function readWorkspaceImage(file: string, options: { write?: boolean; fullCheck?: boolean } = {}): Promise<WorkspaceImage> {
   if (!existsSync(file)) {
     throw new ArranjoError('INVALID_INPUT', `${file}: no such file. Create one with "arranjo init ${file}".`, { file });
   }
+  if (options.write) refuseUnwritable(file);
   // Before taking the lock: a stale one left by a killed writer means an unclean close.
   const unclean = closedUncleanly(file);
   if (options.write) lockWorkspace(file);
