@@ -11,6 +11,8 @@ import type { ErrorParams } from '../errors';
 export const IMPORT_ISSUE_CODES = [
   'not-a-number',
   'footnote',
+  /** A number cell holding one of Excel's errors (#DIV/0!…), kept as a missing value (`value`: the error). */
+  'excel-error',
   'negative',
   'missing-territory',
   'unknown-territory',

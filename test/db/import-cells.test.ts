@@ -53,6 +53,11 @@ describe('cell values as agencies write them', () => {
       years: [2020, 2021],
       newIndicators: ['TAXA', 'TOTAL'],
     });
+    // The failed formula is said where it is (it was kept as missing without a word); still no error.
+    expect(preview.warnings).toBe(1);
+    expect(preview.issues).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'excel-error', row: 3, column: 'Total', value: '#DIV/0!' }),
+    ]);
     await engine.importCommit(opened.sessionId, { sheet: 'Dados', mapping });
     expect(values('TAXA')).toEqual([
       { subject_code: '3106200', period: '2020', value: 12.5, missing_reason: null },

@@ -1,4 +1,5 @@
 import type { SourceRow } from '../read/table-source';
+import { isExcelError } from '../values/missing';
 import { clip } from '../values/text';
 import { readNumber } from './cells';
 import { label, type ConverterEnv } from './converter';
@@ -18,6 +19,16 @@ export function readValueCell(env: ConverterEnv, row: SourceRow, column: number)
       env.issues.error('not-a-number', row.row, label(env, column), `"${clip(parsed.text, 40)}" is not a number.`, clip(parsed.text, 80));
       return 'invalid';
     case 'missing':
+      // An agency's symbol ("...", "X") is its meaning; an Excel error is a formula that failed in
+      // the source, said so the planner can fix it there (it was kept as missing without a word).
+      if (isExcelError(parsed.symbol))
+        env.issues.warning(
+          'excel-error',
+          row.row,
+          label(env, column),
+          `the cell holds Excel's error ${parsed.symbol.toUpperCase()}: its formula failed in the source file; kept as a missing value. Correct it there and import again to have the number.`,
+          parsed.symbol.toUpperCase(),
+        );
       return { value: null, missingReason: parsed.reason };
     case 'number':
       if (parsed.footnote !== undefined) {

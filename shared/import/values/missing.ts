@@ -32,6 +32,11 @@ export interface MissingSymbol {
   reason: string;
 }
 
+/** Whether a missing-value symbol is one of Excel's errors (the source's formula failed). */
+export function isExcelError(symbol: string): boolean {
+  return EXCEL_ERROR.test(cleanText(symbol));
+}
+
 /** The meaning of a missing-value symbol, or null when the text is not one. */
 export function missingSymbol(raw: string): MissingSymbol | null {
   const text = cleanText(raw);
