@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SITE_KINDS, type Municipality, type Site, type SiteKind } from '../../../../shared/domain/types';
 import type { SiteInput } from '../../../../shared/domain/schemas';
+import { ENTERED_BY_USER } from '../../../../shared/text/entered-by-user';
 import { useLocale } from '../../i18n';
 import { toEngineError } from '../../lib/engine-error';
 import { notify } from '../../notifications/store';
@@ -71,7 +72,7 @@ function initialState(site: Site | null, existingCount: number): FormState {
 }
 
 function SiteForm({ existingCount, site, onClose }: { existingCount: number; site: Site | null; onClose: () => void }) {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const { t: tc } = useTranslation('territories');
   const engine = useEngine();
   const controller = useWorkspaceController();
@@ -115,7 +116,7 @@ function SiteForm({ existingCount, site, onClose }: { existingCount: number; sit
       input.lon = municipality?.lon ?? null;
       input.locationNote = municipality?.lat != null ? t('sites.seatLocationNote') : null;
     }
-    if (!site) input.source = t('sites.enteredByUser');
+    if (!site) input.source = ENTERED_BY_USER[locale];
     setSaving(true);
     try {
       const saved = await controller.mutate((e) => (site ? e.updateSite(site.id, input) : e.createSite(input)));

@@ -5,6 +5,7 @@ import type { SitePatch } from '../../../../shared/domain/schemas';
 import type { ColumnMeta } from '../../components/grid/grid-meta';
 import { parseLocaleNumber } from '../../components/grid/tsv';
 import { formatNumber } from '../../i18n/format';
+import { sourceIn } from '../../../../shared/text/entered-by-user';
 import type { Locale } from '../../i18n/locales';
 
 export const TEXT_FIELDS = ['code', 'name', 'status', 'managingBody', 'notes'] as const;
@@ -114,6 +115,7 @@ export function siteColumns(t: TFunction, locale: Locale, cellError: CellError |
       headerName: t('sites.fields.source'),
       width: 220,
       tooltipField: 'source',
+      valueFormatter: (p) => sourceIn(String(p.value ?? ''), locale),
       context: { kind: 'text' } satisfies ColumnMeta,
     },
   ];

@@ -1,3 +1,4 @@
+import { sourceIn } from '../../../../shared/text/entered-by-user';
 import { Badge, Button, Drawer, Group, NumberInput, Stack, Switch, Table, Tabs, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -93,7 +94,7 @@ function WorkPage({ detail }: { detail: WorkDetail }) {
                     `${w.paralysisReason ?? ''} · ${shortDate(w.paralysisDate, locale)} → ${shortDate(w.restartDate, locale)}`,
                   )
                 : null}
-              {row(t('work.source'), w.source)}
+              {row(t('work.source'), sourceIn(w.source, locale))}
             </Table.Tbody>
           </Table>
         </Tabs.Panel>

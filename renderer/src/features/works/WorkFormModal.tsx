@@ -18,6 +18,7 @@ import { fieldReasonText, notifyError } from '../../notifications/notify-error';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { useWorkspaceController } from '../../workspace/workspace-context';
 import { isoOrNull } from './WorkRecordForms';
+import { ENTERED_BY_USER } from '../../../../shared/text/entered-by-user';
 import { groupedDecimalProps, shortDate } from '../../i18n/format';
 import { FormActions } from '../../components/FormActions';
 
@@ -83,7 +84,7 @@ export function WorkFormModal({ opened, onClose, onCreated }: { opened: boolean;
 
 function WorkForm({ onClose, onCreated }: { onClose: () => void; onCreated: (id: number) => void }) {
   const { t } = useTranslation('works');
-  const { locale, t: tApp } = useLocale();
+  const { locale } = useLocale();
   const controller = useWorkspaceController();
   const sites = useEngineData((e) => e.listSites(), []);
   const [form, setForm] = useState<FormState>(EMPTY);
@@ -125,7 +126,7 @@ function WorkForm({ onClose, onCreated }: { onClose: () => void; onCreated: (id:
       actualStart: isoOrNull(form.actualStart, locale),
       actualEnd: isoOrNull(form.actualEnd, locale),
       notes: textOrNull(form.notes),
-      source: tApp('sites.enteredByUser'),
+      source: ENTERED_BY_USER[locale],
     } satisfies WorkInput;
     setSaving(true);
     try {
