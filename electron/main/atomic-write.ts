@@ -88,8 +88,10 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array, options
   // Write through a symlink to the real file rather than replacing the link with a regular file.
   const real = await fs.realpath(target).catch(() => path.resolve(target));
   const temp = scratchName(real);
+  let existed = true;
   try {
     const mode = await permissionsOf(real);
+    existed = mode !== null;
     const handle = await fs.open(temp, 'wx');
     try {
       // The new file keeps the old one's permissions: a workspace kept private (prospects'
@@ -104,7 +106,7 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array, options
     await renameWithRetry(temp, real);
   } catch (error) {
     await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw fileError('write', real, error);
+    throw fileError('write', real, error, existed);
   }
   await syncDirectory(path.dirname(real));
 }
@@ -255,13 +257,14 @@ const REASONS: Record<string, string> = {
   EIO: 'the disk reported an input/output error',
 };
 
-function fileError(operation: 'read' | 'write', file: string, error: unknown): ArranjoError {
+/** `existed`: a write failed over a file that was there (kept as it was), or where there was none (nothing written). */
+function fileError(operation: 'read' | 'write', file: string, error: unknown, existed = true): ArranjoError {
   if (error instanceof ArranjoError) return error;
   const code = errnoCode(error) ?? 'UNKNOWN';
   // Node's own text ("EXDEV: cross-device link not permitted, rename '…' -> '…'") is not for users.
   const reason = REASONS[code] ?? `the system refused it (${code})`;
   const verb = operation === 'read' ? 'Could not open' : 'Could not save';
-  const suffix = operation === 'write' ? ' The previously saved file was left untouched.' : '';
+  const suffix = operation === 'read' ? '' : existed ? ' The previously saved file was left untouched.' : ' Nothing was written.';
   return new ArranjoError(
     code === 'ENOENT' ? 'NOT_FOUND' : 'FILE_ACCESS',
     `${verb} ${file}: ${reason}.${suffix}`,

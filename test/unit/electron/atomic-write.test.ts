@@ -57,6 +57,13 @@ describe('writeWorkspaceAtomic', () => {
     expect(readFileSync(file, 'utf8')).toBe('v2');
   });
 
+  it('says nothing was written, not that a previous file was kept, when there was none', async () => {
+    const file = path.join(dir, 'no-such-folder', 'novo.arranjo');
+    const error = await writeWorkspaceAtomic(file, bytes('v1')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ArranjoError);
+    expect((error as ArranjoError).message).toMatch(/Could not save .*novo\.arranjo: .*\. Nothing was written\.$/);
+  });
+
   it('leaves the last good file byte for byte and no scratch file when the final rename fails', async () => {
     const file = path.join(dir, 'plano.arranjo');
     const original = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7) % 256);
