@@ -35,9 +35,20 @@ describe('arranjo import / undo-import / templates (DESIGN.md §10)', () => {
       rows: { read: 854, imported: 6824, updated: 0, skipped: 1 },
       warnings: [],
       errors: [],
+      issues: { errors: 0, warnings: 0 },
     });
-    // §10's keys in its order, then the template and sheet it does not list (they came before "rows").
-    expect(Object.keys(JSON.parse(out) as object)).toEqual(['batch', 'target', 'rows', 'warnings', 'errors', 'template', 'sheet']);
+    // §10's keys in its order, then the template and sheet it does not list (they came before "rows"),
+    // and how many warnings and errors there are in all (the lists stop at 1,000).
+    expect(Object.keys(JSON.parse(out) as object)).toEqual([
+      'batch',
+      'target',
+      'rows',
+      'warnings',
+      'errors',
+      'template',
+      'sheet',
+      'issues',
+    ]);
     const jobs = await cli('employment', ws, '--year', '2019', '--format', 'csv');
     expect(jobs.out.trim().split('\n')).toHaveLength(1 + 853 * 8);
   });
@@ -85,11 +96,22 @@ describe('arranjo import / undo-import / templates (DESIGN.md §10)', () => {
     const { status, out } = await cli('import', ws, bad, '--skip-invalid', '--dry-run', '--format', 'json');
     expect(status).toBe(0);
     const json = JSON.parse(out) as { rows: object; skipped: { row: number }[] };
-    expect(Object.keys(json)).toEqual(['batch', 'target', 'rows', 'warnings', 'errors', 'skipped', 'template', 'sheet']);
+    expect(Object.keys(json)).toEqual(['batch', 'target', 'rows', 'warnings', 'errors', 'skipped', 'template', 'sheet', 'issues']);
     expect(json.skipped.map((s) => s.row)).toEqual([11, 12, 13]);
     // rows.skipped counts data rows not imported: these 3 and the Total row (skipped: 1 in a clean
     // import), which is checked against the sum, not an error to list.
     expect(json.rows).toMatchObject({ read: 854, skipped: 4 });
+  });
+
+  it('says how many errors there are in all where the list stops at 1,000 (it said nothing of the rest)', async () => {
+    const lines = readFileSync(RAIS, 'latin1').split('\r\n');
+    const bad = lines.map((line) => line.replace(/^(\d{6}:[^;]+);\d+;\d+;/, '$1;x y;x y;'));
+    const file = path.join(dir, 'RAIS_vinculos_todos_ruins.csv');
+    writeFileSync(file, bad.join('\r\n'), 'latin1');
+    const { out } = await refusedUnchanged('import', ws, file, '--format', 'json');
+    const json = JSON.parse(out) as { errors: unknown[]; issues: { errors: number } };
+    expect(json.errors).toHaveLength(1000);
+    expect(json.issues.errors).toBe(853 * 2);
   });
 
   it("--template that reads another measure than the file's name says is warned about (payroll from a jobs file)", async () => {

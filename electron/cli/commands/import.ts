@@ -138,6 +138,8 @@ export const importCommand: CliCommand = {
       ...(cmd.flag('skip-invalid') ? { skipped: result.skipped } : {}),
       template: result.template,
       sheet: result.sheet,
+      // "warnings" and "errors" list the first 1,000 of each; these say how many there are in all.
+      issues: result.issueCounts,
     };
     return { json, text: summary(result, dryRun), ...(result.refused ? { refused: result.message ?? 'the import was refused' } : {}) };
   },
@@ -150,5 +152,6 @@ export const importCommand: CliCommand = {
     warnings: [],
     errors: [{ row: error.location.row ?? null, column: error.location.column ?? null, message }],
     ...(cmd.flag('skip-invalid') ? { skipped: [] } : {}),
+    issues: { errors: 1, warnings: 0 },
   }),
 };

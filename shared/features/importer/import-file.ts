@@ -42,6 +42,8 @@ export interface ImportFileResult {
   rows: ImportCounts;
   warnings: IssueLine[];
   errors: IssueLine[];
+  /** How many there are in all: `warnings` and `errors` list the first 1,000 of each. */
+  issueCounts: { errors: number; warnings: number };
   /** With `skipInvalid`: every row left out and why (a territory left out names its first row and how many rows). */
   skipped: IssueLine[];
   /** True when nothing was (or, dry run, would be) written because the input was refused. */
@@ -234,7 +236,11 @@ export async function importFile(
       }
       const warnings = [...templateWarnings, ...prepared.pass.issues.list({ severity: 'warning' }).slice(0, MAX_LISTED).map(line)];
       const errors = prepared.pass.issues.list({ severity: 'error' }).slice(0, MAX_LISTED).map(line);
-      const base = { target, template: request.template, sheet, warnings, errors, skipped };
+      const issueCounts = {
+        errors: prepared.pass.issues.errors,
+        warnings: templateWarnings.length + prepared.pass.issues.warnings,
+      };
+      const base = { target, template: request.template, sheet, warnings, errors, issueCounts, skipped };
       try {
         refuseIfInvalid(prepared, fileName);
       } catch (error) {
@@ -275,6 +281,7 @@ export async function importFile(
       rows: NO_COUNTS,
       warnings: [],
       errors: [{ row: error.location.row ?? null, column: error.location.column ?? null, message }],
+      issueCounts: { errors: 1, warnings: 0 },
       skipped: [],
       refused: true,
       message,
