@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { chooseOption, pickImportFile } from './helpers';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/works/', import.meta.url));
@@ -17,6 +17,16 @@ async function importCanonical(page: Page, file: string, template: RegExp, count
   await page.getByTestId('import-commit').click();
   await expect(page.getByTestId('done-counts')).toHaveAttribute('data-imported', String(count));
   await page.getByTestId('done-close').click();
+}
+
+/** Opens a grid cell's editor, replaces what it holds with `text` and commits it, as a planner types. */
+async function typeInCell(page: Page, cell: Locator, text: string): Promise<void> {
+  await cell.click();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
 }
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -97,22 +107,12 @@ test('works: import works and measurements, late work in red on the Gantt, freez
   await page.getByTestId('works-tab-portfolio').click();
   const cell = page.getByTestId('works-grid').locator('[row-index="0"] [col-id="plannedEnd"]');
   await expect(cell).toHaveText('31/12/2025');
-  await cell.click();
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('End');
-  await page.keyboard.press('Shift+Home');
-  await page.keyboard.type('30/01/2026');
-  await page.keyboard.press('Enter');
+  await typeInCell(page, cell, '30/01/2026');
   await expect(cell).toHaveText('30/01/2026');
   // A budget typed as the UI writes numbers is that budget (AG Grid's number editor kept "1,5"); undone after.
   const budget = page.getByTestId('works-grid').locator('[row-index="0"] [col-id="budgetPlanned"]');
   const before = (await budget.textContent()) ?? '';
-  await budget.click();
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('End');
-  await page.keyboard.press('Shift+Home');
-  await page.keyboard.type('1.500.000,00');
-  await page.keyboard.press('Enter');
+  await typeInCell(page, budget, '1.500.000,00');
   await expect(budget).toHaveText(/^R\$\s1\.500\.000,00$/);
   await page.keyboard.press('Control+z');
   await expect(budget).toHaveText(before);

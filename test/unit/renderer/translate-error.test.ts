@@ -11,6 +11,16 @@ import { fieldLabel, fieldReasonText, translateError } from '../../../renderer/s
 import { workInputSchema } from '../../../shared/features/works/schemas';
 import { actionInputSchema as programmeActionSchema } from '../../../shared/features/programmes/schemas';
 
+/** The engine's refusal of a value by a schema (the input validation at every boundary). */
+function refusal(schema: z.ZodType, value: unknown): ArranjoError {
+  try {
+    parseInput(schema, value, 'input');
+  } catch (error) {
+    return error as ArranjoError;
+  }
+  throw new Error('accepted');
+}
+
 beforeAll(async () => {
   await i18next.init({ resources, lng: 'pt-BR', fallbackLng: 'pt-BR', interpolation: { escapeValue: false } });
 });
@@ -171,14 +181,6 @@ describe('translateError', () => {
   });
 
   it('says an exclusive bound with its value, in the UI language (a work without a district read "must be more than 0")', async () => {
-    const refusal = (schema: z.ZodType, value: unknown): ArranjoError => {
-      try {
-        parseInput(schema, value, 'work');
-      } catch (error) {
-        return error as ArranjoError;
-      }
-      throw new Error('accepted');
-    };
     const above = refusal(z.object({ siteId: z.number().int().positive() }), { siteId: 0 });
     expect(above.params).toEqual({ field: 'siteId', reason: 'above', min: 0 });
     const below = refusal(z.object({ share: z.number().lt(1) }), { share: 1 });
@@ -190,14 +192,6 @@ describe('translateError', () => {
   });
 
   it('names the fields of works, plans, programmes and initiatives as their forms do, not the engine’s keys', async () => {
-    const refusal = (schema: z.ZodType, value: unknown): ArranjoError => {
-      try {
-        parseInput(schema, value, 'input');
-      } catch (error) {
-        return error as ArranjoError;
-      }
-      throw new Error('accepted');
-    };
     const work = {
       siteId: 1,
       code: 'OB-1',
