@@ -3,6 +3,7 @@ import type { EngineContext } from '../../engine/engine-context';
 import { ArranjoError } from '../../errors';
 import { parseInput } from '../../rpc/validate';
 import { BaselineRepository } from './baseline-repository';
+import { BaselineService } from './baseline-service';
 import { compareWithBaseline } from './baseline-compare';
 import { districtSummaries } from './portfolio';
 import { WorkRecordRepository } from './record-repository';
@@ -19,6 +20,7 @@ const id = z.number().int().positive();
 export function worksArea(ctx: EngineContext): WorksApi {
   const works = (): WorkService => new WorkService(ctx.db(), ctx.changes(), ctx.now, ctx.today);
   const baselines = (): BaselineRepository => new BaselineRepository(ctx.db());
+  const baselineService = (): BaselineService => new BaselineService(ctx.db(), ctx.changes(), ctx.now);
   return {
     worksPortfolio: async (statusDate, siteId) =>
       works().portfolio(statusDate, siteId === undefined ? undefined : parseInput(id, siteId, 'siteId')),
@@ -38,8 +40,8 @@ export function worksArea(ctx: EngineContext): WorksApi {
     addWorkDocument: async (input) => works().addDocument(input),
     listBaselines: async () => baselines().list(),
     baselineItems: async (baselineId) => baselines().items(parseInput(id, baselineId, 'id')),
-    freezeBaseline: async (name) => works().freezeBaseline(name),
-    deleteBaseline: async (baselineId) => works().deleteBaseline(parseInput(id, baselineId, 'id')),
+    freezeBaseline: async (name) => baselineService().freeze(name),
+    deleteBaseline: async (baselineId) => baselineService().delete(parseInput(id, baselineId, 'id')),
     compareBaseline: async (baselineId) => {
       const b = baselines().get(parseInput(id, baselineId, 'id'));
       if (!b) throw new ArranjoError('NOT_FOUND', `Baseline ${baselineId} does not exist.`);

@@ -119,4 +119,14 @@ export const documentInputSchema = z.object({
 export type DocumentInput = z.input<typeof documentInputSchema>;
 
 export const baselineNameSchema = text(120).min(1);
+
+const recordId = z.number().int().positive();
+
+/** What an S-curve covers: the portfolio, a district's works, one work, or the works listed (the grid as filtered). */
+export const sCurveScopeSchema = z.object({
+  statusDate: z.string().optional(),
+  siteId: recordId.optional(),
+  workId: recordId.optional(),
+  workIds: z.array(recordId).max(100_000).optional(),
+});
 export const statusDateSchema = isoDateSchema.optional();

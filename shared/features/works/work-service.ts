@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Connection } from '../../db/connection';
 import type { History } from '../../engine/history';
 import { ArranjoError } from '../../errors';
@@ -6,16 +5,15 @@ import { ChangeLogRepository } from '../../repositories/change-log-repository';
 import { IndicatorRepository } from '../../repositories/indicator-repository';
 import { SiteRepository } from '../../repositories/site-repository';
 import { parseInput } from '../../rpc/validate';
-import { BaselineRepository } from './baseline-repository';
 import { groupMeasurements, portfolioRows, portfolioSCurve, type PortfolioInput } from './portfolio';
 import { WorkRecordRepository } from './record-repository';
 import {
-  baselineNameSchema,
   documentInputSchema,
   isoDateSchema,
   measurementInputSchema,
   milestoneInputSchema,
   riskInputSchema,
+  sCurveScopeSchema,
   scheduleSchema,
   workInputSchema,
   workPatchSchema,
@@ -30,14 +28,6 @@ import {
 import type { Measurement, PortfolioRow, ScheduleMonth, Work, WorkDetail } from './types';
 import { WorkRepository, type WorkFields } from './work-repository';
 import { checkMeasurementSequence } from './measurement-rules';
-
-const workIdSchema = z.number().int().positive();
-const sCurveScope = z.object({
-  statusDate: z.string().optional(),
-  siteId: workIdSchema.optional(),
-  workId: workIdSchema.optional(),
-  workIds: z.array(workIdSchema).max(100_000).optional(),
-});
 
 /** Everything a deleted work owned, to put it back on undo. */
 interface WorkSnapshot {
@@ -89,7 +79,7 @@ export class WorkService {
 
   /** The S-curve of the portfolio, a district's works, one work, or the works listed (the grid's rows as filtered). */
   sCurve(options: { statusDate?: string; siteId?: number; workId?: number; workIds?: readonly number[] } = {}) {
-    const scope = parseInput(sCurveScope, options, 'options');
+    const scope = parseInput(sCurveScopeSchema, options, 'options');
     const input = this.portfolioInput(scope.siteId, scope.workId);
     const only = scope.workId !== undefined ? [scope.workId] : scope.workIds;
     return portfolioSCurve(input, this.statusDate(scope.statusDate), only === undefined ? undefined : new Set(only));
@@ -331,52 +321,6 @@ export class WorkService {
       redo: () => this.records.insertDocument(d, id),
     });
     return this.detail(d.workId);
-  }
-
-  // ---- baselines
-
-  freezeBaseline(name: string) {
-    const baselineName = parseInput(baselineNameSchema, name, 'name');
-    const repo = new BaselineRepository(this.conn);
-    if (repo.byName(baselineName))
-      throw new ArranjoError(
-        'CONSTRAINT',
-        `name: a baseline "${baselineName}" exists already; baselines cannot be changed, pick another name.`,
-        { column: 'name' },
-        { field: 'name', reason: 'duplicate', value: baselineName },
-      );
-    const schedules = this.works.schedules();
-    const items = this.works.list().map((w) => ({
-      workCode: w.code,
-      title: w.title,
-      budgetPlanned: w.budgetPlanned,
-      plannedStart: w.plannedStart,
-      plannedEnd: w.plannedEnd,
-      schedule: schedules.get(w.id) ?? [],
-    }));
-    const frozenAt = this.now();
-    const id = this.conn.transaction(() => repo.create(baselineName, frozenAt, items));
-    this.history.record({
-      label: 'work.baseline',
-      undo: () => repo.delete(id),
-      redo: () => repo.create(baselineName, frozenAt, items, id),
-    });
-    const created = repo.get(id);
-    if (!created) throw new ArranjoError('INTERNAL', 'The baseline was not written.');
-    return created;
-  }
-
-  deleteBaseline(id: number): void {
-    const repo = new BaselineRepository(this.conn);
-    const before = repo.get(id);
-    if (!before) throw new ArranjoError('NOT_FOUND', `Baseline ${id} does not exist.`);
-    const items = repo.items(id);
-    this.conn.transaction(() => repo.delete(id));
-    this.history.record({
-      label: 'work.baseline.delete',
-      undo: () => repo.create(before.name, before.frozenAt, items, id),
-      redo: () => repo.delete(id),
-    });
   }
 }
 
