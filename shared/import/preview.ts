@@ -1,4 +1,5 @@
 import type { Connection } from '../db/connection';
+import { ImportLookupRepository } from '../repositories/import-lookup-repository';
 import { ImportWriteRepository } from '../repositories/import-write-repository';
 import type { IndicatorDefinition } from '../repositories/indicator-repository';
 import type { PassResult } from './pipeline/run-pass';
@@ -11,13 +12,14 @@ const PREVIEW_ISSUES = 200;
 /** How many of the pass's records the workspace already has (they will be updated in place). */
 export function countExisting(conn: Connection, pass: PassResult): number {
   const writes = new ImportWriteRepository(conn);
+  const lookups = new ImportLookupRepository(conn);
   const { records } = pass;
   if (isFeatureRecords(records)) return featureTargetHandler(records.target).countExisting(conn, records);
   let existing = 0;
   if (records.target === 'employment') {
     const store = records.store;
     if (store.length === 0) return 0;
-    writes.eachEmploymentKey(store.scope(), (r) => {
+    lookups.eachEmploymentKey(store.scope(), (r) => {
       if (store.has(r.territory_code, r.classification, r.sector_code, r.year, r.measure)) existing++;
     });
   } else if (records.target === 'sites') {
@@ -25,7 +27,7 @@ export function countExisting(conn: Connection, pass: PassResult): number {
   } else {
     const store = records.store;
     if (store.length === 0) return 0;
-    writes.eachIndicatorKey({ indicators: store.indicatorCodes(), periods: store.periods() }, (r) => {
+    lookups.eachIndicatorKey({ indicators: store.indicatorCodes(), periods: store.periods() }, (r) => {
       if (store.has(r.indicator_code, r.subject_kind, r.subject_code, r.period)) existing++;
     });
   }

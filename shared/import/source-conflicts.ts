@@ -1,7 +1,7 @@
 import type { Connection } from '../db/connection';
 import { ArranjoError } from '../errors';
 import { importRefusal } from '../domain/import-codes';
-import { ImportWriteRepository } from '../repositories/import-write-repository';
+import { ImportLookupRepository } from '../repositories/import-lookup-repository';
 import type { ImportMapping } from './mapping/mapping-schema';
 import type { PassResult } from './pipeline/run-pass';
 import { TCU_PREVIEW_2022 } from './templates/built-ins';
@@ -70,7 +70,7 @@ export function findSourceConflicts(conn: Connection, pass: PassResult, mapping:
   if (store.length === 0) return [];
   const newSource = mapping.source?.trim() || null;
   const groups = new Map<string, SourceConflict>();
-  new ImportWriteRepository(conn).eachIndicatorSource({ indicators: store.indicatorCodes(), periods: store.periods() }, (r) => {
+  new ImportLookupRepository(conn).eachIndicatorSource({ indicators: store.indicatorCodes(), periods: store.periods() }, (r) => {
     const incoming = store.valueOf(r.indicator_code, r.subject_kind, r.subject_code, r.period);
     // Not in the file, or the very value already stored: nothing of the other source would change.
     if (incoming === undefined || sameValue(incoming, r.value)) return;

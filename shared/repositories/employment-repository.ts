@@ -17,6 +17,15 @@ export interface EmploymentValue {
   sourceRow: number | null;
 }
 
+/** A territory's measure for a year stored at a level, and the file it was imported from. */
+export type TerritoryLevel = {
+  classification: string;
+  measure: string;
+  year: number;
+  territory_code: number;
+  file: string;
+};
+
 export interface UpsertCounts {
   inserted: number;
   updated: number;
@@ -136,6 +145,22 @@ export class EmploymentRepository {
          SELECT c AS classification, m AS measure, year FROM level WHERE year IS NOT NULL ORDER BY classification, measure, year`,
         [JSON.stringify(MEASURES)],
       ),
+    );
+  }
+
+  /**
+   * The territories that have a measure for a year at one of `levels`, each with the level and the
+   * file it was imported from: an import of another level for the same territory, year and measure
+   * would have both rolled up together (see refuseStoredLevels).
+   */
+  territoryLevels(scope: { levels: readonly string[]; measures: readonly string[]; years: readonly number[] }): TerritoryLevel[] {
+    return this.conn.all<TerritoryLevel>(
+      `SELECT e.classification, e.measure, e.year, e.territory_code, min(b.source_file) AS file
+         FROM employment e JOIN import_batch b ON b.id = e.batch_id
+        WHERE e.classification IN (SELECT value FROM json_each(?)) AND e.measure IN (SELECT value FROM json_each(?))
+          AND e.year IN (SELECT value FROM json_each(?))
+        GROUP BY e.classification, e.measure, e.year, e.territory_code`,
+      [JSON.stringify(scope.levels), JSON.stringify(scope.measures), JSON.stringify(scope.years)],
     );
   }
 

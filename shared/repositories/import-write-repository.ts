@@ -4,15 +4,6 @@ import type { Classification, Measure } from '../domain/types';
 import { bulkInsert, type BulkInsertSpec, type BulkRows } from './import-bulk-insert';
 import { ValueSourceRepository } from './value-source-repository';
 
-/** A territory's measure for a year stored at a level, and the file it came from. */
-export type StoredLevel = {
-  classification: string;
-  measure: string;
-  year: number;
-  territory_code: number;
-  file: string;
-};
-
 /**
  * A code or year as a number when SQLite's CAST(… AS TEXT) gives the same text back (no leading
  * zero, fits a 32-bit integer, which sql.js binds as an integer), so it can be bound without a
@@ -324,73 +315,6 @@ export class ImportWriteRepository {
     const i = this.conn.get<{ n: number }>('SELECT count(*) AS n FROM import_previous_indicator_value WHERE batch_id = ?', [batchId]);
     const s = this.conn.get<{ n: number }>('SELECT count(*) AS n FROM import_previous_site WHERE batch_id = ?', [batchId]);
     return Number(e?.n ?? 0) + Number(i?.n ?? 0) + Number(s?.n ?? 0);
-  }
-
-  /**
-   * The territories that have a measure for a year at one of `levels`, each with the level and the
-   * file it was imported from: an import of another level for the same territory, year and measure
-   * would have both rolled up together (see refuseStoredLevels).
-   */
-  storedLevels(scope: { levels: readonly string[]; measures: readonly string[]; years: readonly number[] }): StoredLevel[] {
-    return this.conn.all<StoredLevel>(
-      `SELECT e.classification, e.measure, e.year, e.territory_code, min(b.source_file) AS file
-         FROM employment e JOIN import_batch b ON b.id = e.batch_id
-        WHERE e.classification IN (SELECT value FROM json_each(?)) AND e.measure IN (SELECT value FROM json_each(?))
-          AND e.year IN (SELECT value FROM json_each(?))
-        GROUP BY e.classification, e.measure, e.year, e.territory_code`,
-      [JSON.stringify(scope.levels), JSON.stringify(scope.measures), JSON.stringify(scope.years)],
-    );
-  }
-
-  /** Keys of the employment values already in the workspace for these classifications, measures and years. */
-  eachEmploymentKey(
-    scope: { classifications: string[]; measures: string[]; years: number[] },
-    visit: (r: { territory_code: number; classification: string; sector_code: string; year: number; measure: string }) => void,
-  ): void {
-    this.conn.each(
-      `SELECT territory_code, classification, sector_code, year, measure FROM employment
-        WHERE classification IN (SELECT value FROM json_each(?)) AND measure IN (SELECT value FROM json_each(?))
-          AND year IN (SELECT value FROM json_each(?))`,
-      [JSON.stringify(scope.classifications), JSON.stringify(scope.measures), JSON.stringify(scope.years)],
-      visit,
-    );
-  }
-
-  eachIndicatorKey(
-    scope: { indicators: string[]; periods: string[] },
-    visit: (r: { indicator_code: string; subject_kind: string; subject_code: string; period: string }) => void,
-  ): void {
-    this.conn.each(
-      `SELECT indicator_code, subject_kind, subject_code, period FROM indicator_value
-        WHERE indicator_code IN (SELECT value FROM json_each(?)) AND period IN (SELECT value FROM json_each(?))`,
-      [JSON.stringify(scope.indicators), JSON.stringify(scope.periods)],
-      visit,
-    );
-  }
-
-  /**
-   * The stored values of these indicators and periods with their source and the file of the batch
-   * that wrote them (null for values no import wrote), for the import's source check.
-   */
-  eachIndicatorSource(
-    scope: { indicators: string[]; periods: string[] },
-    visit: (r: {
-      indicator_code: string;
-      subject_kind: string;
-      subject_code: string;
-      period: string;
-      value: number | null;
-      source: string | null;
-      source_file: string | null;
-    }) => void,
-  ): void {
-    this.conn.each(
-      `SELECT v.indicator_code, v.subject_kind, v.subject_code, v.period, v.value, s.text AS source, b.source_file
-         FROM indicator_value v JOIN value_source s ON s.id = v.source_id LEFT JOIN import_batch b ON b.id = v.batch_id
-        WHERE v.indicator_code IN (SELECT value FROM json_each(?)) AND v.period IN (SELECT value FROM json_each(?))`,
-      [JSON.stringify(scope.indicators), JSON.stringify(scope.periods)],
-      visit,
-    );
   }
 
   recordCreatedIndicators(batchId: number, codes: readonly string[]): void {

@@ -17,7 +17,7 @@ import type { ImportLayout, TerritoryResolution, TotalCheck, UnresolvedTerritory
 import { decimalStyles } from './decimal-styles';
 import { refuseFormulasWithoutResults } from './formula-results';
 import { IssueLog } from './issues';
-import { ImportWriteRepository } from '../../repositories/import-write-repository';
+import { EmploymentRepository } from '../../repositories/employment-repository';
 import { SiteRepository } from '../../repositories/site-repository';
 import { nameKey } from '../values/text';
 import { featureTargetHandler, type FeatureRecords } from '../targets/feature-targets';
@@ -141,7 +141,7 @@ export async function runPass(conn: Connection, input: PassInput, control: PassC
   converter.finish?.();
   if (records.target === 'employment' && records.store.length > 0) {
     const { classifications, measures, years } = records.store.scope();
-    const stored = new ImportWriteRepository(conn).storedLevels({ levels: levelsToCompare(classifications), measures, years });
+    const stored = new EmploymentRepository(conn).territoryLevels({ levels: levelsToCompare(classifications), measures, years });
     refuseStoredLevels(records.store, stored, issues);
   }
   refuseFormulasWithoutResults(source, layout.sheet, layout);

@@ -1,5 +1,5 @@
 import { CLASSIFICATIONS, type Classification } from '../../domain/types';
-import type { StoredLevel } from '../../repositories/import-write-repository';
+import type { TerritoryLevel } from '../../repositories/employment-repository';
 import type { IssueLog } from '../pipeline/issues';
 import type { EmploymentStore } from './record-store';
 
@@ -18,7 +18,7 @@ export function levelsToCompare(classifications: readonly Classification[]): Cla
  * in-file check says, they would count the territory's activity twice, and every analysis at a
  * level both reach (IBGE sectors, a CNAE section) was refused until one import was undone.
  */
-export function refuseStoredLevels(store: EmploymentStore, stored: readonly StoredLevel[], issues: IssueLog): void {
+export function refuseStoredLevels(store: EmploymentStore, stored: readonly TerritoryLevel[], issues: IssueLog): void {
   if (stored.length === 0) return;
   const key = (territory: number, year: number, measure: string) => `${territory}|${year}|${measure}`;
   const byKey = new Map(stored.map((s) => [key(s.territory_code, s.year, s.measure), s]));
