@@ -11,10 +11,11 @@ import { FactsRepository } from './facts-repository';
 import { indicatorInputSchema, indicatorValueEditsSchema, indicatorValueQuerySchema } from './schemas';
 import { parseInput, refuseField } from '../../rpc/validate';
 import type { History } from '../../engine/history';
+import { ENTERED_BY_USER } from '../../text/entered-by-user';
 
 /** Where a user-entered value comes from, as stored with it (data text is Portuguese, like the rest). */
 export function userSource(now: string): string {
-  return `Informado pelo usuário (${now.slice(0, 10)})`;
+  return `${ENTERED_BY_USER['pt-BR']} (${now.slice(0, 10)})`;
 }
 
 export function provenanceOf(

@@ -24,9 +24,9 @@ describe("an indicator value's source in the values grid", () => {
     const t = i18n.getFixedT('es', 'territories');
     const entered = value('user', userSource('2025-03-05T12:00:00Z'));
     expect(entered.source).toBe('Informado pelo usuário (2025-03-05)');
-    expect(sourceText(entered, t)).toBe('Informado por el usuario');
+    expect(sourceText(entered, 'es')).toBe('Informado por el usuario');
     expect(provenanceText(entered, t, 'es')).toMatch(/^Informado por el usuario el 05\/03\/2025/);
     // An imported value's source is the file's own words.
-    expect(sourceText(value('import', 'IBGE, Censo Demográfico 2022'), t)).toBe('IBGE, Censo Demográfico 2022');
+    expect(sourceText(value('import', 'IBGE, Censo Demográfico 2022'), 'es')).toBe('IBGE, Censo Demográfico 2022');
   });
 });

@@ -5,8 +5,8 @@ describe('a source the planner typed in, said in the reader’s language', () =>
   it('reads a work created in Portuguese as entered by the user in English and Spanish', () => {
     // The English drawer read "Source: Informado pelo usuário".
     expect(sourceIn(ENTERED_BY_USER['pt-BR'], 'en')).toBe('Entered by the user');
-    expect(sourceIn('Entered by the user', 'es')).toBe('Ingresado por el usuario');
-    expect(sourceIn('Informado por el usuario', 'pt-BR')).toBe('Informado pelo usuário');
+    expect(sourceIn('Entered by the user', 'es')).toBe('Informado por el usuario');
+    expect(sourceIn('Ingresado por el usuario', 'pt-BR')).toBe('Informado pelo usuário');
   });
 
   it('leaves every other source as it was written', () => {

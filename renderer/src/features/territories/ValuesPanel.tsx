@@ -90,7 +90,7 @@ export function ValuesPanel({ initialSite }: { initialSite: number | null }) {
           entry: v.value,
           period: v.period,
           latest: '',
-          source: sourceText(v, tc),
+          source: sourceText(v, locale),
           provenance: provenanceText(v, tc, locale),
           illustrative: v.illustrative,
         };
@@ -111,7 +111,7 @@ export function ValuesPanel({ initialSite }: { initialSite: number | null }) {
         entry: atPeriod?.value ?? null,
         period,
         latest: newest && newest.period !== period ? `${formatFact(newest.value, d.unit, locale, tc)} (${newest.period})` : '',
-        source: said ? sourceText(said, tc) : '',
+        source: said ? sourceText(said, locale) : '',
         provenance: said ? provenanceText(said, tc, locale) : '',
         illustrative: said?.illustrative ?? false,
       };
