@@ -112,8 +112,14 @@ test('works: import works and measurements, late work in red on the Gantt, freez
   // A budget typed as the UI writes numbers is that budget (AG Grid's number editor kept "1,5"); undone after.
   const budget = page.getByTestId('works-grid').locator('[row-index="0"] [col-id="budgetPlanned"]');
   const before = (await budget.textContent()) ?? '';
-  await typeInCell(page, budget, '1.500.000,00');
-  await expect(budget).toHaveText(/^R\$\s1\.500\.000,00$/);
+  await typeInCell(page, budget, '1.500.000,25');
+  await expect(budget).toHaveText(/^R\$\s1\.500\.000,25$/);
+  // The editor opens on the number as pt-BR writes it, ungrouped ("1500000.25" read back as 150000025).
+  await budget.click();
+  await page.keyboard.press('Enter');
+  await expect(budget.locator('input')).toHaveValue('1500000,25');
+  await page.keyboard.press('Escape');
+  await expect(budget).toHaveText(/^R\$\s1\.500\.000,25$/);
   await page.keyboard.press('Control+z');
   await expect(budget).toHaveText(before);
   const slip = page.getByTestId('works-slip-OB-BET-01');
