@@ -189,6 +189,15 @@ export function translateError(error: unknown): { title: string; message: string
 }
 
 /**
+ * Whether an error refuses a value (a field out of range, a rule the data breaks): an edit corrects
+ * it, so its notification goes once an edit saves. Other errors (a file, a save) stay until closed.
+ */
+export function isRefusal(error: unknown): boolean {
+  const { code } = toEngineError(error);
+  return code === 'INVALID_INPUT' || code === 'CONSTRAINT';
+}
+
+/**
  * An error as a notification, worded at each render: in the language in use, also after a switch
  * (give `context` as a function, `(lng) => t('…', { lng })`, for it to follow too).
  */
@@ -196,6 +205,7 @@ export function notifyError(error: unknown, context?: NotificationText): void {
   const words = errorWords(error);
   notify({
     kind: 'error',
+    refusal: isRefusal(error),
     title: (lng) => {
       const { title } = words(lng);
       const before = context === undefined ? '' : wordsOf(context, lng);

@@ -24,6 +24,11 @@ export interface AppNotification {
   details: readonly string[] | ((lng: string) => readonly string[]);
   /** A button beside the message ("Mostrar"): what the user may do about it. */
   action?: { label: string; testId: string; run: () => void };
+  /**
+   * A refused value the planner is asked to correct: once an edit saves (the correction, or any
+   * later change), the refusal is stale and goes away by itself (`settleRefusals`).
+   */
+  refusal?: boolean;
 }
 
 let nextId = 1;
@@ -45,6 +50,13 @@ export function getNotifications(): readonly AppNotification[] {
 
 export function dismissNotification(id: number): void {
   items = items.filter((n) => n.id !== id);
+  emit();
+}
+
+/** Takes away the refusals of edits (see `AppNotification.refusal`): called when an edit saves. */
+export function settleRefusals(): void {
+  if (!items.some((n) => n.refusal)) return;
+  items = items.filter((n) => !n.refusal);
   emit();
 }
 

@@ -2,6 +2,7 @@ import type { Remote } from 'comlink';
 import type { EngineApi, HistoryState } from '../../../shared/rpc/engine-api';
 import type { FirstScreen, UndoneChange } from '../../../shared/features/workspace';
 import { baseName, type LoadedWorkspaceFile, type Platform, type WorkspaceLocation } from '../platform/platform';
+import { settleRefusals } from '../notifications/store';
 import { PrefetchedData } from './prefetched-data';
 
 export type Engine = Remote<EngineApi>;
@@ -324,11 +325,13 @@ export class WorkspaceController {
     return this.engine.exportWorkspace();
   }
 
-  /** Runs an engine change, then refreshes history (undo state, dirty mark, views). */
+  /** Runs an engine change, then refreshes history (undo state, dirty mark, views); once it saves, earlier refusals go. */
   async mutate<T>(change: (engine: Engine) => Promise<T>): Promise<T> {
     this.prefetched.clear();
     try {
-      return await change(this.engine);
+      const result = await change(this.engine);
+      settleRefusals();
+      return result;
     } finally {
       this.applyHistory(await this.engine.history());
     }

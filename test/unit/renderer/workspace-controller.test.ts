@@ -8,6 +8,8 @@ import type {
   WorkspaceLocation,
 } from '../../../renderer/src/platform/platform';
 import type { FirstScreen } from '../../../shared/features/workspace/first-screen';
+import { notifyError } from '../../../renderer/src/notifications/notify-error';
+import { dismissNotification, getNotifications, type AppNotification } from '../../../renderer/src/notifications/store';
 import { engineQuery } from '../../../renderer/src/workspace/prefetched-data';
 import { WorkspaceController, isDirty, referenceDay, type Engine } from '../../../renderer/src/workspace/workspace-controller';
 
@@ -102,6 +104,8 @@ function memoryPlatform(): BrowserPlatform & { store: Map<string, Uint8Array | B
   return platform;
 }
 
+const refusalOrNot = (n: AppNotification) => (n.refusal ? 'refusal' : 'other');
+
 const names = { demo: 'Demonstração (MG)', untitled: 'Novo espaço de trabalho' };
 const text = async (bytes: Uint8Array | Blob | undefined) =>
   bytes instanceof Blob ? bytes.text() : bytes ? new TextDecoder().decode(bytes) : undefined;
@@ -121,6 +125,22 @@ describe('WorkspaceController', () => {
 
   afterEach(() => {
     vi.useRealTimers();
+  });
+
+  it('an edit that saves takes away the refusals shown before it; other errors stay until closed', async () => {
+    await controller.start(names);
+    const refused = new ArranjoError('INVALID_INPUT', 'budgetPlanned: must be >= 0', {}, { field: 'budgetPlanned' });
+    await expect(controller.mutate(() => Promise.reject(refused))).rejects.toBe(refused);
+    notifyError(refused);
+    notifyError(new ArranjoError('FILE_ACCESS', 'disk full'));
+    const kinds = () => getNotifications().map((n) => refusalOrNot(n));
+    expect(kinds()).toEqual(['refusal', 'other']);
+    // A change that fails again keeps both.
+    await expect(controller.mutate(() => Promise.reject(refused))).rejects.toBe(refused);
+    expect(kinds()).toEqual(['refusal', 'other']);
+    await controller.mutate((e) => (e as unknown as FakeEngine).change());
+    expect(kinds()).toEqual(['other']);
+    for (const n of getNotifications()) dismissNotification(n.id);
   });
 
   it('first start opens the demo, and keeps it in the browser under its name once the first screen is drawn', async () => {
@@ -147,7 +167,12 @@ describe('WorkspaceController', () => {
     const slow = new FakeEngine();
     const create = slow.createWorkspace.bind(slow);
     slow.createWorkspace = (options) => new Promise<void>((resolve) => (opened = resolve)).then(() => create(options));
-    const shipped = new WorkspaceController(slow as unknown as Engine, platform, () => undefined, () => Promise.resolve(screen));
+    const shipped = new WorkspaceController(
+      slow as unknown as Engine,
+      platform,
+      () => undefined,
+      () => Promise.resolve(screen),
+    );
     const starting = shipped.start(names);
     await vi.waitFor(() => expect(opened).toBeDefined());
     // At first start, before the engine has the demo open: the dashboard draws the shipped answer.
@@ -167,15 +192,25 @@ describe('WorkspaceController', () => {
     expect(shipped.shippedFirstScreen(shipped.getSnapshot())).toBeNull();
   });
 
-  it("drops the shipped first screen when the demo the engine opened is not the one it was built with", async () => {
+  it('drops the shipped first screen when the demo the engine opened is not the one it was built with', async () => {
     const stale = { info: { schemaVersion: 0, counts: {} } } as unknown as FirstScreen;
-    const shipped = new WorkspaceController(engine as unknown as Engine, platform, () => undefined, () => Promise.resolve(stale));
+    const shipped = new WorkspaceController(
+      engine as unknown as Engine,
+      platform,
+      () => undefined,
+      () => Promise.resolve(stale),
+    );
     await shipped.start(names);
     expect(shipped.shippedFirstScreen(shipped.getSnapshot())).toBeNull();
     // Nor without a loader (a shell that ships none), nor when it fails to load.
     await controller.start(names);
     expect(controller.shippedFirstScreen(controller.getSnapshot())).toBeNull();
-    const failing = new WorkspaceController(engine as unknown as Engine, platform, () => undefined, () => Promise.reject(new Error('gone')));
+    const failing = new WorkspaceController(
+      engine as unknown as Engine,
+      platform,
+      () => undefined,
+      () => Promise.reject(new Error('gone')),
+    );
     await failing.start(names);
     expect(failing.shippedFirstScreen(failing.getSnapshot())).toBeNull();
   });

@@ -2,7 +2,7 @@ import i18next, { type TFunction } from 'i18next';
 import { fieldRefusal, type FieldRefusalParams } from '../../../../shared/domain/field-refusals';
 import { toEngineError } from '../../lib/engine-error';
 import { notify, wordsOf, type NotificationText } from '../../notifications/store';
-import { errorWords, fieldReasonText, translateError } from '../../notifications/notify-error';
+import { errorWords, fieldReasonText, isRefusal, translateError } from '../../notifications/notify-error';
 
 /**
  * A field refusal in the words of the indicator and value editors, or null when these editors have
@@ -83,6 +83,7 @@ export function notifyFieldError(error: unknown, context: NotificationText): voi
   const words = errorWords(error);
   notify({
     kind: 'error',
+    refusal: isRefusal(error),
     title: (lng) => `${wordsOf(context, lng)}: ${words(lng).title}`,
     message: (lng) => fieldErrorMessage(error, i18next.getFixedT(lng, 'territories')),
     details: (lng) => words(lng).details,
