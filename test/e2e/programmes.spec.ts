@@ -210,7 +210,13 @@ test('a programme with two indicators and quarterly targets, imported actions, a
   await expect(a3End).toHaveText('');
   await a3End.dblclick();
   await expect(page.getByTestId('action-start')).toHaveValue('05/04/2025');
+  // An end before the start is said at the end field, not in a notification; the form stays open.
+  await page.getByTestId('action-end').fill('01/04/2025');
+  await page.getByTestId('action-save').click();
+  await expect(page.getByTestId('action-form').getByText('é anterior ao início (05/04/2025)')).toBeVisible();
+  await expect(page.getByTestId('error-alert')).toHaveCount(0);
   await page.getByTestId('action-end').fill('06/04/2025');
+  await expect(page.getByTestId('action-form').getByText('é anterior ao início (05/04/2025)')).toHaveCount(0);
   await page.getByTestId('action-save').click();
   await expect(page.getByTestId('action-form')).toHaveCount(0);
   await expect(a3End).toHaveText('06/04/2025');

@@ -189,6 +189,19 @@ export function translateError(error: unknown): { title: string; message: string
 }
 
 /**
+ * A refusal of one of a form's own fields, worded for the field (`reason`, without its label: the
+ * field shows that), or null when the error is about something else (the form then notifies it).
+ * The engine names the field by the input's key; a path's last name ("targets.0.period") counts.
+ */
+export function formFieldRefusal<F extends string>(error: unknown, fields: readonly F[]): { field: F; reason: string } | null {
+  const e = toEngineError(error);
+  if (!isRefusal(e) || typeof e.params.field !== 'string') return null;
+  const name = e.params.field.split('.').pop();
+  const field = fields.find((f) => f === name);
+  return field === undefined ? null : { field, reason: fieldReasonText(e) };
+}
+
+/**
  * Whether an error refuses a value (a field out of range, a rule the data breaks): an edit corrects
  * it, so its notification goes once an edit saves. Other errors (a file, a save) stay until closed.
  */

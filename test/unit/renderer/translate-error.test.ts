@@ -7,7 +7,7 @@ import { siteInputSchema } from '../../../shared/domain/schemas';
 import { parseInput, refuseField } from '../../../shared/rpc/validate';
 import { resources } from '../../../renderer/src/i18n/resources';
 import { FIELD_REFUSAL_SAMPLES } from '../../support/field-refusal-samples';
-import { fieldLabel, fieldReasonText, translateError } from '../../../renderer/src/notifications/notify-error';
+import { fieldLabel, fieldReasonText, formFieldRefusal, translateError } from '../../../renderer/src/notifications/notify-error';
 import { workInputSchema } from '../../../shared/features/works/schemas';
 import { actionInputSchema as programmeActionSchema } from '../../../shared/features/programmes/schemas';
 
@@ -265,5 +265,32 @@ describe('an error notification after a language switch', () => {
     expect(es.details).toContain(i18next.t('errors.location.file', { file: 'x.arranjo' }));
     expect(es.details).not.toContain('Arquivo: x.arranjo');
     dismissNotification(shown.id);
+  });
+});
+
+describe('formFieldRefusal', () => {
+  it("names a refusal of the form's own field with the reason alone, and leaves other errors to a notification", async () => {
+    await i18next.changeLanguage('pt-BR');
+    const early = refusal(programmeActionSchema, {
+      programmeId: 1,
+      code: 'A1',
+      type: 'field-training',
+      municipalityCode: 3106200,
+      startDate: '2025-03-15',
+      endDate: '2025-03-01',
+      partner: '',
+      participants: 10,
+      women: 0,
+      youth: 0,
+      enterprisesFormed: 0,
+      enterprisesLegalized: 0,
+      notes: '',
+      siteId: null,
+      initiativeCode: null,
+    });
+    expect(formFieldRefusal(early, ['startDate', 'endDate'])).toEqual({ field: 'endDate', reason: 'é anterior ao início (15/03/2025)' });
+    // A field the form does not have, and an error that refuses no value, are not the form's to show.
+    expect(formFieldRefusal(early, ['startDate'])).toBeNull();
+    expect(formFieldRefusal(new ArranjoError('FILE_ACCESS', 'endDate: disk full', {}, { field: 'endDate' }), ['endDate'])).toBeNull();
   });
 });

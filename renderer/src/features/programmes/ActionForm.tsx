@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_TYPES, type Action } from '../../../../shared/features/programmes/types';
 import { FOCUS_STATE_CODE } from '../../../../shared/domain/focus-state';
+import { formFieldRefusal } from '../../notifications/notify-error';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { useProgrammeEdit } from './use-programme-edit';
 
@@ -40,17 +41,34 @@ function draftOf(action: Action | null): Draft {
   return draft;
 }
 
-/** Creates (no action) or edits an action: every field, the initiative it serves from the registry. */
+const DRAFT_FIELDS = Object.keys(draftOf(null)) as (keyof Draft)[];
+
+/**
+ * Creates (no action) or edits an action: every field, the initiative it serves from the registry.
+ * A value the engine refuses is said at its field, and stays said until that field changes.
+ */
 export function ActionForm({ programmeId, action, onClose }: { programmeId: number; action: Action | null; onClose: () => void }) {
   const { t } = useTranslation('programmes');
   const edit = useProgrammeEdit();
   const [draft, setDraft] = useState<Draft>(() => draftOf(action));
-  const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
+  const [refused, setRefused] = useState<{ field: keyof Draft; reason: string } | null>(null);
+  const set = (patch: Partial<Draft>) => {
+    setDraft({ ...draft, ...patch });
+    if (refused && refused.field in patch) setRefused(null);
+  };
+  const errorOf = (field: keyof Draft) => (refused?.field === field ? refused.reason : undefined);
   const places = useEngineData((e) => e.listMunicipalities({ stateCode: FOCUS_STATE_CODE }), []);
   const initiatives = useEngineData((e) => e.listInitiatives({}), []);
   const sites = useEngineData((e) => e.listSites(), []);
   const save = async () => {
-    const saved = await edit((e) => e.saveProgrammeAction({ ...draft, programmeId, id: action?.id }));
+    const saved = await edit(
+      (e) => e.saveProgrammeAction({ ...draft, programmeId, id: action?.id }),
+      (error) => {
+        const atField = formFieldRefusal(error, DRAFT_FIELDS);
+        setRefused(atField);
+        return atField !== null;
+      },
+    );
     if (saved) onClose();
   };
   return (
@@ -61,6 +79,7 @@ export function ActionForm({ programmeId, action, onClose }: { programmeId: numb
             label={t('cols.code')}
             value={draft.code}
             onChange={(e) => set({ code: e.currentTarget.value })}
+            error={errorOf('code')}
             data-testid="action-code"
           />
           <Select
@@ -69,6 +88,7 @@ export function ActionForm({ programmeId, action, onClose }: { programmeId: numb
             value={draft.type}
             onChange={(v) => v && set({ type: v })}
             allowDeselect={false}
+            error={errorOf('type')}
             data-testid="action-type"
           />
           <Select
@@ -78,21 +98,29 @@ export function ActionForm({ programmeId, action, onClose }: { programmeId: numb
             onChange={(v) => set({ municipalityCode: v ? Number(v) : 0 })}
             searchable
             limit={50}
+            error={errorOf('municipalityCode')}
             data-testid="action-municipality"
           />
           <DateField
             label={t('cols.startDate')}
             value={draft.startDate}
             onChange={(v) => set({ startDate: v })}
+            error={errorOf('startDate')}
             data-testid="action-start"
           />
           <DateField
             label={t('cols.endDate')}
             value={draft.endDate ?? ''}
             onChange={(v) => set({ endDate: v || null })}
+            error={errorOf('endDate')}
             data-testid="action-end"
           />
-          <TextInput label={t('cols.partner')} value={draft.partner} onChange={(e) => set({ partner: e.currentTarget.value })} />
+          <TextInput
+            label={t('cols.partner')}
+            value={draft.partner}
+            onChange={(e) => set({ partner: e.currentTarget.value })}
+            error={errorOf('partner')}
+          />
           {COUNTS.map((c) => (
             <NumberInput
               clampBehavior="none"
@@ -102,6 +130,7 @@ export function ActionForm({ programmeId, action, onClose }: { programmeId: numb
               min={0}
               allowDecimal={false}
               onChange={(v) => set({ [c]: Number(v) || 0 })}
+              error={errorOf(c)}
               data-testid={`action-${c}`}
             />
           ))}
@@ -124,6 +153,7 @@ export function ActionForm({ programmeId, action, onClose }: { programmeId: numb
             searchable
             clearable
             limit={50}
+            error={errorOf('siteId')}
             data-testid="action-site"
           />
           <Select
@@ -135,6 +165,7 @@ export function ActionForm({ programmeId, action, onClose }: { programmeId: numb
             searchable
             clearable
             limit={50}
+            error={errorOf('initiativeCode')}
             data-testid="action-initiative"
           />
         </SimpleGrid>
@@ -144,6 +175,7 @@ export function ActionForm({ programmeId, action, onClose }: { programmeId: numb
           onChange={(e) => set({ notes: e.currentTarget.value })}
           autosize
           minRows={2}
+          error={errorOf('notes')}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

@@ -12,9 +12,8 @@ import {
   type WorkStatus,
 } from '../../../../shared/features/works/types';
 import { useLocale } from '../../i18n';
-import { toEngineError } from '../../lib/engine-error';
 import { notify } from '../../notifications/store';
-import { fieldReasonText, notifyError } from '../../notifications/notify-error';
+import { formFieldRefusal, notifyError } from '../../notifications/notify-error';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { useWorkspaceController } from '../../workspace/workspace-context';
 import { isoOrNull } from './WorkRecordForms';
@@ -59,6 +58,7 @@ const EMPTY: FormState = {
   actualEnd: '',
   notes: '',
 };
+const FORM_FIELDS = Object.keys(EMPTY) as (keyof FormState)[];
 
 /**
  * What every work needs (the import's list; the form picks the district by id), checked here so that
@@ -135,9 +135,8 @@ function WorkForm({ onClose, onCreated }: { onClose: () => void; onCreated: (id:
       onCreated(created.id);
       onClose();
     } catch (error) {
-      const e = toEngineError(error);
-      const field = typeof e.params.field === 'string' ? e.params.field : null;
-      if (field && field in EMPTY) setFieldErrors({ [field]: fieldReasonText(e) });
+      const refused = formFieldRefusal(error, FORM_FIELDS);
+      if (refused) setFieldErrors({ [refused.field]: refused.reason });
       else notifyError(error, (lng) => t('messages.editFailed', { lng }));
     } finally {
       setSaving(false);
