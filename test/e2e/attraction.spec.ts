@@ -39,6 +39,16 @@ test('attraction: a district plan from target sectors to the exported workbook',
   await expect(page.locator('[data-testid^="attraction-target-"][data-state="accepted"]')).toHaveCount(1);
   await accept.first().click();
   await expect(page.locator('[data-testid^="attraction-target-"][data-state="accepted"]')).toHaveCount(2);
+  // A sector already in the plan is refused, and what was typed stays to be corrected (it was cleared).
+  const taken = ((await page.locator('[data-testid^="attraction-target-"]').first().getAttribute('data-testid')) ?? '').replace(
+    'attraction-target-',
+    '',
+  );
+  await page.getByRole('textbox', { name: 'Código', exact: true }).fill(taken);
+  await page.getByRole('textbox', { name: 'Setor', exact: true }).fill('Setor repetido');
+  await page.getByRole('button', { name: 'Incluir setor' }).click();
+  await expect(page.getByTestId('error-alert')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Setor', exact: true })).toHaveValue('Setor repetido');
   await page.screenshot({ path: testInfo.outputPath('attraction-targets-pt.png') });
 
   // A lot.
@@ -48,6 +58,8 @@ test('attraction: a district plan from target sectors to the exported workbook',
   await page.getByTestId('attraction-lot-price').fill('160');
   await page.getByTestId('attraction-lot-add').click();
   await expect(page.getByTestId('attraction-lot-totals')).toContainText('1 lote, 1 disponível: 1.500 m²');
+  // The lot saved: the refusal of the repeated sector above is stale and gone.
+  await expect(page.getByTestId('error-alert')).toHaveCount(0);
   await expect(page.locator('[data-testid="attraction-lots-grid"] [row-index="0"]')).toContainText('L-01');
   // The totals row: "Total" whole in the narrow code cell (it read "Total (1 l…"), and no area bar of its own.
   const lotTotals = page.getByTestId('attraction-lots-grid').getByRole('row', { name: /^Total/ });

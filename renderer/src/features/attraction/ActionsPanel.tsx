@@ -54,7 +54,9 @@ export function ActionsPanel({ view }: { view: PlanView }) {
           disabled={title.trim() === ''}
           onClick={() =>
             void act((e) => e.addPlanAction(planId, { title: title.trim(), owner: owner.trim() || null, dueDate: due || null })).then(
-              () => {
+              (added) => {
+                // A refused action (a due date that is none) keeps what was typed, to correct it.
+                if (!added) return;
                 setTitle('');
                 setOwner('');
                 setDue('');

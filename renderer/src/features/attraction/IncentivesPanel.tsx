@@ -20,7 +20,9 @@ export function IncentivesPanel({ view }: { view: PlanView }) {
         name: name.trim(),
         ...(kind === 'land-discount' ? { discountPct: Number(amount) } : { annualAmount: Number(amount), years: years === '' ? null : Number(years) }),
       }),
-    ).then(() => {
+    ).then((added) => {
+      // A refused incentive keeps what was typed, to correct it.
+      if (!added) return;
       setName('');
       setAmount('');
     });

@@ -22,7 +22,9 @@ export function TargetsPanel({ view }: { view: PlanView }) {
           variant="default"
           disabled={code.trim() === '' || name.trim() === ''}
           onClick={() =>
-            void act((e) => e.addTargetSector(planId, { classification: 'ibge-setor', sectorCode: code.trim(), sectorName: name.trim() })).then(() => {
+            void act((e) => e.addTargetSector(planId, { classification: 'ibge-setor', sectorCode: code.trim(), sectorName: name.trim() })).then((added) => {
+              // A refused sector (a code that is none) keeps what was typed, to correct it.
+              if (!added) return;
               setCode('');
               setName('');
             })
