@@ -112,6 +112,10 @@ test('attraction: a district plan from target sectors to the exported workbook',
   await editor.getByTestId('prospect-edit-jobs').fill('25');
   await editor.getByTestId('prospect-edit-contact').fill('Joana, (31) 3333-0000');
   await editor.getByTestId('prospect-edit-nextAction').fill('Visita técnica');
+  // A date that is none (31 February) keeps Save off while the field says so.
+  await editor.getByTestId('prospect-edit-nextActionDate').fill('31/02/2026');
+  await expect(editor.getByTestId('prospect-edit-save')).toBeDisabled();
+  await editor.getByTestId('prospect-edit-nextActionDate').fill('');
   await expect(editor.getByTestId('prospect-history')).toContainText('Prospecção');
   await page.screenshot({ path: testInfo.outputPath('attraction-prospect-edit-pt.png') });
   await editor.getByTestId('prospect-edit-save').click();

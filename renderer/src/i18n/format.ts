@@ -31,6 +31,11 @@ export function parseShortDate(text: string, locale: Locale): string | null {
   return isIsoDate(iso) ? iso : null;
 }
 
+/** What a DateField answers when its text is no date (it answers a date as YYYY-MM-DD, nothing as ''): a form keeps Save off. */
+export function notADate(value: string): boolean {
+  return value !== '' && !isIsoDate(value);
+}
+
 /** A real calendar day written YYYY-MM-DD (2025-02-31 is not one). */
 export function isIsoDate(text: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;

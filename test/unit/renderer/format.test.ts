@@ -8,6 +8,7 @@ import {
   formatWithUnit,
   groupedDecimalProps,
   isIsoDate,
+  notADate,
   numericDate,
   parseShortDate,
   shortDate,
@@ -94,6 +95,10 @@ describe('dates typed in the UI language (DateField)', () => {
     expect(parseShortDate('amanhã', 'pt-BR')).toBeNull();
     expect(isIsoDate('2024-02-29')).toBe(true);
     expect(isIsoDate('2025-02-29')).toBe(false);
+    // A date field's answer: a date, nothing, or the text as typed (no date: Save stays off).
+    expect(notADate('2025-06-30')).toBe(false);
+    expect(notADate('')).toBe(false);
+    expect(notADate('31/02/2025')).toBe(true);
   });
 });
 

@@ -5,7 +5,7 @@ import { ACTION_STATUSES } from '../../../../shared/features/attraction/vocabula
 import { brl, num } from './format';
 import { useAttraction } from './use-attraction';
 import { DateField } from '../../components/DateField';
-import { groupedDecimalProps, shortDate } from '../../i18n/format';
+import { groupedDecimalProps, notADate, shortDate } from '../../i18n/format';
 
 /** Goals of the period (jobs, investment) with what installed companies reached, and the plan's actions. */
 export function ActionsPanel({ view }: { view: PlanView }) {
@@ -51,7 +51,7 @@ export function ActionsPanel({ view }: { view: PlanView }) {
         <TextInput label={t('actions.owner')} value={owner} onChange={(e) => setOwner(e.currentTarget.value)} w={180} />
         <DateField label={t('actions.due')} value={due} onChange={setDue} w={160} />
         <Button
-          disabled={title.trim() === ''}
+          disabled={title.trim() === '' || notADate(due)}
           onClick={() =>
             void act((e) => e.addPlanAction(planId, { title: title.trim(), owner: owner.trim() || null, dueDate: due || null })).then(
               (added) => {

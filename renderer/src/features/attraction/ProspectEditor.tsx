@@ -2,7 +2,7 @@ import { Button, Group, List, Modal, NumberInput, SimpleGrid, Stack, Text, TextI
 import { useState } from 'react';
 import { checkCnpj } from '../../../../shared/features/attraction/cnpj';
 import type { ProspectView } from '../../../../shared/features/attraction/types';
-import { groupedDecimalProps, shortDate } from '../../i18n/format';
+import { groupedDecimalProps, notADate, shortDate } from '../../i18n/format';
 import { prospectChanges, prospectForm, type ProspectForm } from './prospect-changes';
 import { useAttraction } from './use-attraction';
 import { DateField } from '../../components/DateField';
@@ -81,7 +81,7 @@ export function ProspectEditor({ prospect, onClose }: { prospect: ProspectView; 
           </Button>
           <Button
             onClick={() => void save()}
-            disabled={!changed || cnpjError !== null || form.text.company.trim() === ''}
+            disabled={!changed || cnpjError !== null || form.text.company.trim() === '' || notADate(form.text.nextActionDate)}
             data-testid="prospect-edit-save"
           >
             {t('edit.save')}

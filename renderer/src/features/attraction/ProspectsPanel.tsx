@@ -6,7 +6,7 @@ import type { ProspectStage } from '../../../../shared/features/attraction/vocab
 import { DataGrid } from '../../components/DataGrid';
 import type { ColumnMeta } from '../../components/grid/grid-meta';
 import { brl, num } from './format';
-import { groupedDecimalProps, shortDate } from '../../i18n/format';
+import { groupedDecimalProps, notADate, shortDate } from '../../i18n/format';
 import { ProspectBoard } from './ProspectBoard';
 import { ProspectEditor } from './ProspectEditor';
 import { useAttraction } from './use-attraction';
@@ -173,7 +173,11 @@ export function ProspectsPanel({ view }: { view: PlanView }) {
           onChange={(nextActionDate) => setForm({ ...form, nextActionDate })}
           w={150}
         />
-        <Button onClick={() => void add()} disabled={form.company.trim() === ''} data-testid="attraction-prospect-add">
+        <Button
+          onClick={() => void add()}
+          disabled={form.company.trim() === '' || notADate(form.nextActionDate)}
+          data-testid="attraction-prospect-add"
+        >
           {t('prospects.add')}
         </Button>
       </Group>
