@@ -17,6 +17,22 @@ import { meetingStore, stepIndex, useMeetingState } from './meeting-store';
 import { compareSpecOf, mapSpecOf, profileSpecOf } from './specs';
 import { useWorksMeetingChart } from '../../works/use-works-meeting-chart';
 
+/**
+ * A heading broken only between words: a code's hyphen ("OB-BET-01", "DI-BETIM") is no place to
+ * break a line, as the browser would ("OB-BET-" / "01").
+ */
+function wholeCodes(title: string): ReactNode {
+  return title.split(/(\s+)/).map((part, i) =>
+    part.includes('-') ? (
+      <span key={i} style={{ whiteSpace: 'nowrap' }}>
+        {part}
+      </span>
+    ) : (
+      part
+    ),
+  );
+}
+
 /** Type in meeting mode: about twice the desk size, legible from the back of a meeting room. */
 const LARGE = 1.8;
 /**
@@ -196,7 +212,7 @@ export function MeetingOverlay() {
     >
       <Group justify="space-between" wrap="nowrap" mb="sm">
         <Title order={1} style={{ fontSize: 34, lineHeight: 1.15 }} data-testid="meeting-title">
-          {title}
+          {wholeCodes(title)}
         </Title>
         <ActionIcon size="xl" variant="subtle" onClick={close} aria-label={t('meeting.close')} data-testid="meeting-close">
           ✕
