@@ -45,6 +45,8 @@ export function WorksArea() {
   const noSites = sites.data?.length === 0;
   const rows = portfolio.data ?? [];
   const shown = applyFilters(rows, filters);
+  // Beyond a district (a status, category or funding source): a meeting chart then keeps the works' ids.
+  const narrowed = shown.length < applyFilters(rows, { ...filters, status: null, category: null, funding: null }).length;
   const illustrative = rows.some((r) => r.illustrative);
   const source = illustrative ? t('illustrativeNote') : t('title');
 
@@ -137,6 +139,7 @@ export function WorksArea() {
         <Tabs.Panel value="gantt" pt="xs">
           <GanttPanel
             rows={shown}
+            narrowed={narrowed}
             statusDate={date}
             baseline={baselineItems.data ?? null}
             milestones={milestones.data ?? []}
@@ -144,10 +147,10 @@ export function WorksArea() {
           />
         </Tabs.Panel>
         <Tabs.Panel value="scurve" pt="xs">
-          <SCurvePanel rows={shown} filtered={shown.length < rows.length} statusDate={date} source={source} />
+          <SCurvePanel rows={shown} filtered={shown.length < rows.length} narrowed={narrowed} statusDate={date} source={source} />
         </Tabs.Panel>
         <Tabs.Panel value="budget" pt="xs">
-          <BudgetPanel rows={shown} statusDate={date} source={source} />
+          <BudgetPanel rows={shown} narrowed={narrowed} statusDate={date} source={source} />
         </Tabs.Panel>
       </Tabs>
       {chosen && comparison.data && <BaselineComparison rows={comparison.data} name={chosen.name} />}

@@ -15,31 +15,44 @@ import { worksMeetingView, type WorksChart } from './use-works-meeting-chart';
 
 interface Props {
   rows: PortfolioRow[];
+  /** The grid's filters narrow the rows beyond one district (a status, category or funding source). */
+  narrowed: boolean;
   statusDate: string;
   baseline: BaselineItem[] | null;
   milestones: Milestone[];
   source: string;
 }
 
-/** Adds a works chart to a meeting sequence: of the district shown (one district in the rows) or the whole portfolio. */
+/**
+ * Adds a works chart to a meeting sequence, of the works the chart shows: the grid's filter (or the
+ * one work picked) by their ids, else the district shown (one district in the rows) or the whole
+ * portfolio.
+ */
 function MeetingButton({
   chart,
   rows,
+  narrowed,
   statusDate,
   title,
 }: {
   chart: WorksChart;
   rows: readonly PortfolioRow[];
+  narrowed: boolean;
   statusDate: string;
   title: string;
 }) {
   const { t } = useTranslation('works');
   const sites = new Set(rows.map((r) => r.siteId));
   const site = sites.size === 1 ? ([...sites][0] ?? null) : null;
-  const name = site === null ? title : `${title} — ${rows[0]?.siteName ?? ''}`;
+  const works = narrowed ? rows.map((r) => r.id) : null;
+  const scope = [
+    site === null ? null : (rows[0]?.siteName ?? ''),
+    !narrowed ? null : rows.length === 1 ? (rows[0]?.workCode ?? '') : t('scurve.filtered', { count: rows.length }),
+  ].filter((part) => part !== null);
+  const name = [title, ...scope].join(' — ');
   return (
     <AddToMeeting
-      view={worksMeetingView({ chart, site, statusDate }, name)}
+      view={worksMeetingView({ chart, site, works, statusDate }, name)}
       disabled={rows.length === 0}
       testId={`works-${chart}-meeting`}
       // The Gantt's button stands alone; the others stand in pairs and say which chart they add.
@@ -49,7 +62,7 @@ function MeetingButton({
 }
 
 /** The Gantt of the works shown (a district or the whole portfolio): late works in red, baseline shadows. */
-export function GanttPanel({ rows, statusDate, baseline, milestones, source }: Props) {
+export function GanttPanel({ rows, narrowed, statusDate, baseline, milestones, source }: Props) {
   const { t } = useTranslation('works');
   const { locale } = useLocale();
   const number = numberFormat(locale);
@@ -83,7 +96,7 @@ export function GanttPanel({ rows, statusDate, baseline, milestones, source }: P
           ]}
           data-testid="works-gantt-zoom"
         />
-        <MeetingButton chart="gantt" rows={rows} statusDate={statusDate} title={t('gantt.title')} />
+        <MeetingButton chart="gantt" rows={rows} narrowed={narrowed} statusDate={statusDate} title={t('gantt.title')} />
         {pages > 1 && (
           <>
             <Text size="sm" c="dimmed" data-testid="works-gantt-window">
@@ -120,10 +133,12 @@ function lastActual(points: readonly { physical: number | null }[]): string {
 export function SCurvePanel({
   rows,
   filtered,
+  narrowed,
   statusDate,
   source,
-}: Pick<Props, 'rows' | 'statusDate' | 'source'> & {
-  /** The rows are the portfolio grid's as filtered, not the whole portfolio. */ filtered: boolean;
+}: Pick<Props, 'rows' | 'narrowed' | 'statusDate' | 'source'> & {
+  /** The rows are the grid's as filtered (a district too), not the whole portfolio: the curve is theirs. */
+  filtered: boolean;
 }) {
   const { t } = useTranslation('works');
   const { locale } = useLocale();
@@ -137,6 +152,9 @@ export function SCurvePanel({
   );
   const points = curve.data ?? [];
   const labels = worksChartLabels(t, locale);
+  // The meeting gets the curve shown: of the one work picked, else of the rows.
+  const picked = workId === null ? undefined : rows.find((r) => String(r.id) === workId);
+  const curveRows = picked ? [picked] : rows;
   return (
     <Stack gap="xs">
       <Select
@@ -152,8 +170,20 @@ export function SCurvePanel({
         data-testid="works-scurve-scope"
       />
       <Group gap="xs">
-        <MeetingButton chart="scurve" rows={rows} statusDate={statusDate} title={t('scurve.title')} />
-        <MeetingButton chart="ev" rows={rows} statusDate={statusDate} title={t('ev.title')} />
+        <MeetingButton
+          chart="scurve"
+          rows={curveRows}
+          narrowed={narrowed || picked !== undefined}
+          statusDate={statusDate}
+          title={t('scurve.title')}
+        />
+        <MeetingButton
+          chart="ev"
+          rows={curveRows}
+          narrowed={narrowed || picked !== undefined}
+          statusDate={statusDate}
+          title={t('ev.title')}
+        />
       </Group>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Chart
@@ -172,7 +202,7 @@ export function SCurvePanel({
 }
 
 /** Budget planned, committed and disbursed by district and by funding source. */
-export function BudgetPanel({ rows, statusDate, source }: Pick<Props, 'rows' | 'statusDate' | 'source'>) {
+export function BudgetPanel({ rows, narrowed, statusDate, source }: Pick<Props, 'rows' | 'narrowed' | 'statusDate' | 'source'>) {
   const { t } = useTranslation('works');
   const { locale } = useLocale();
   const labels = worksChartLabels(t, locale).budget;
@@ -181,8 +211,8 @@ export function BudgetPanel({ rows, statusDate, source }: Pick<Props, 'rows' | '
   return (
     <Stack gap="xs">
       <Group gap="xs">
-        <MeetingButton chart="budget-district" rows={rows} statusDate={statusDate} title={t('budget.byDistrict')} />
-        <MeetingButton chart="budget-funding" rows={rows} statusDate={statusDate} title={t('budget.byFunding')} />
+        <MeetingButton chart="budget-district" rows={rows} narrowed={narrowed} statusDate={statusDate} title={t('budget.byDistrict')} />
+        <MeetingButton chart="budget-funding" rows={rows} narrowed={narrowed} statusDate={statusDate} title={t('budget.byFunding')} />
       </Group>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Chart

@@ -11,10 +11,15 @@ import './works-echarts';
 export const WORKS_CHARTS = ['gantt', 'scurve', 'ev', 'budget-district', 'budget-funding'] as const;
 export type WorksChart = (typeof WORKS_CHARTS)[number];
 
-/** What rebuilds a works chart in a meeting: which chart, of which district (null: the portfolio), at which status date. */
+/**
+ * What rebuilds a works chart in a meeting: which chart, of which district (null: the portfolio), of
+ * which works (the grid's filter or the one work picked; null: all of the district's or portfolio's),
+ * at which status date.
+ */
 export interface WorksChartSpec {
   chart: WorksChart;
   site: number | null;
+  works: number[] | null;
   statusDate: string;
 }
 
@@ -27,6 +32,10 @@ export function worksSpecOf(spec: Record<string, unknown>): WorksChartSpec {
   return {
     chart: WORKS_CHARTS.includes(spec.chart as WorksChart) ? (spec.chart as WorksChart) : 'gantt',
     site: typeof spec.site === 'number' && Number.isInteger(spec.site) ? spec.site : null,
+    works:
+      Array.isArray(spec.works) && spec.works.length > 0 && spec.works.every((id) => Number.isInteger(id) && (id as number) > 0)
+        ? (spec.works as number[])
+        : null,
     statusDate: date,
   };
 }
@@ -45,16 +54,19 @@ export function useWorksMeetingChart(
   const data = useEngineData(
     async (engine) => {
       const site = spec.site ?? undefined;
-      const [rows, milestones, points] = await Promise.all([
+      const [portfolio, milestones, points] = await Promise.all([
         engine.worksPortfolio(spec.statusDate, site),
         spec.chart === 'gantt' ? engine.listMilestones() : Promise.resolve([]),
         spec.chart === 'scurve' || spec.chart === 'ev'
-          ? engine.worksSCurve({ statusDate: spec.statusDate, siteId: site })
+          ? engine.worksSCurve({ statusDate: spec.statusDate, ...(spec.works ? { workIds: spec.works } : { siteId: site }) })
           : Promise.resolve([]),
       ]);
+      // The works the chart was added with (a work deleted since is left out).
+      const works = spec.works ? new Set(spec.works) : null;
+      const rows = works ? portfolio.filter((r) => works.has(r.id)) : portfolio;
       return { rows, milestones, points };
     },
-    [spec.chart, spec.site, spec.statusDate],
+    [spec.chart, spec.site, spec.statusDate, spec.works?.join(',') ?? null],
   );
   if (!data.data) return null;
   const { rows, milestones, points } = data.data;
