@@ -191,12 +191,12 @@ export function applyTemplate(template: ImportTemplate, layout: ImportLayout, wh
   const matches = matchColumns(template, layout);
   const missing = template.columns.filter((c, i) => c.required && !matches.some((m) => m.rule === i));
   if (missing.length > 0) {
+    const headers = layout.columns.map((c) => `"${c.header}"`).filter((h) => h !== '""');
     throw new ArranjoError(
       'INVALID_INPUT',
-      `${where.file}, sheet ${layout.sheet}: template ${template.id} expects column(s) matching ${missing.map((m) => `"${m.match}"`).join(', ')}; the header has ${layout.columns
-        .map((c) => `"${c.header}"`)
-        .filter((h) => h !== '""')
-        .join(', ')}.`,
+      `${where.file}, sheet ${layout.sheet}: template ${template.id} expects column(s) matching ${missing.map((m) => `"${m.match}"`).join(', ')}; ${
+        headers.length > 0 ? `the header has ${headers.join(', ')}` : 'no header row was found (the first row has no column names)'
+      }.`,
       { file: where.file, sheet: layout.sheet },
       importRefusal('template-mismatch', { template: template.id }),
     );

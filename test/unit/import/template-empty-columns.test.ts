@@ -109,3 +109,26 @@ describe('a canonical file whose header is a letter or two off', () => {
     expect(nearestTemplate(BUILT_IN_TEMPLATES, works(['nome', 'valor']))).toBeNull();
   });
 });
+
+describe('a template asked for a file it does not fit', () => {
+  it('names the columns it expects and the header the file has, or says it has none', () => {
+    const refusal = (file: ImportLayout) => {
+      try {
+        applyTemplate(template('arranjo-obras'), file, { file: 'obras.csv' });
+      } catch (error) {
+        return (error as Error).message;
+      }
+      throw new Error('applied');
+    };
+    expect(refusal(layout([['nome', 'text']]))).toContain('the header has "nome".');
+    // A file whose first row holds no column names: its columns have empty headers. It said "the header has .".
+    const headerless = refusal(
+      layout([
+        ['', 'number'],
+        ['', 'text'],
+      ]),
+    );
+    expect(headerless).toContain('no header row was found (the first row has no column names).');
+    expect(headerless).not.toContain('the header has');
+  });
+});
