@@ -78,6 +78,8 @@ export const IMPORT_ISSUE_CODES = [
   'encoding',
   'odd-count',
   'ambiguous-decimal',
+  /** A number column written in both conventions, a two-way numeral read by the majority's (`dot`, `comma`: an example of each; `read`). */
+  'mixed-decimal',
   /** A wide measurements sheet without a value (money, %) that each measurement keeps from the last one. */
   'value-carried',
   /** Rows whose sector code is outside the classification, skipped as the review chose (`count`, `codes`). */

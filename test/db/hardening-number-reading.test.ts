@@ -14,6 +14,7 @@ const HEADER = ['territory_code', 'classification', 'sector_code', 'year', 'jobs
 function kind(message: string): string {
   if (/since nothing else in the file shows its decimal separator/.test(message)) return 'ambiguous-decimal';
   if (/is not a whole number/.test(message)) return 'odd-count';
+  if (/^the column mixes numbers with a decimal dot/.test(message)) return 'mixed-decimal';
   return message;
 }
 
@@ -71,6 +72,20 @@ describe('one number-reading rule for text, whatever its container (issue 15 #10
       ).toEqual([]);
     }
   }, 120_000);
+
+  it('a column written in both conventions says so at its two-way numeral, read by the comma on a tie (it was silent)', async () => {
+    for (const container of ['csv,', 'xlsx'] as const) {
+      const r = await importJobs(container, ['1,234,567', '7.654.321', '1,234']);
+      expect(r.values, container).toEqual({ '1': 1234567, '2': 7654321, '3': 1.234 });
+      expect(
+        r.warnings.filter((w) => w.code === 'mixed-decimal'),
+        container,
+      ).toEqual([{ code: 'mixed-decimal', row: 4, column: 'jobs' }]);
+    }
+    // One convention, however written, says nothing of the kind.
+    const one = await importJobs('csv,', ['1,234,567', '7,654', '2.5']);
+    expect(one.warnings.filter((w) => w.code === 'mixed-decimal')).toEqual([]);
+  }, 60_000);
 
   it('a comma-separated file keeps its convention (dot decimals, as Arranjo exports) and says so when a value could read either way', async () => {
     const r = await importJobs('csv,', ['1.234', '56']);

@@ -2,7 +2,7 @@ import type { ImportMapping } from '../mapping/mapping-schema';
 import { cellToText, type SourceRow, type TableSource } from '../read/table-source';
 import type { ImportLayout } from '../types';
 import { cleanText } from '../values/text';
-import { detectDecimalStyle, type DecimalStyle } from '../values/number';
+import { decimalEvidence, detectDecimalStyle, type DecimalStyle } from '../values/number';
 import type { IssueLog } from './issues';
 
 /**
@@ -41,7 +41,9 @@ export function decimalStyles(
   return (column) => {
     let style = styles.get(column);
     if (style) return style;
-    style = detectDecimalStyle(textNumerals(rows, column)) ?? undefined;
+    const evidence = decimalEvidence(textNumerals(rows, column));
+    style = evidence.style ?? undefined;
+    if (style && evidence.comma > 0 && evidence.dot > 0) warnMixed(rows, column, style, evidence, issues, columnLabel(column));
     if (!style) {
       if (fileStyle === undefined) {
         const width = rows.reduce((w, r) => Math.max(w, r.cells.length), 0);
@@ -55,16 +57,55 @@ export function decimalStyles(
   };
 }
 
+/** How a two-way numeral ("1.234", "1,234") reads in a style: its value, and whether the separator was the decimal one. */
+function twoWayReading(text: string, style: DecimalStyle): { read: string; separator: string; asDecimal: boolean } {
+  const decimalSeparator = style === 'comma' ? ',' : '.';
+  const separator = text.includes(',') ? ',' : '.';
+  const asDecimal = separator === decimalSeparator;
+  return { read: asDecimal ? text.replace(separator, '.') : text.replace(separator, ''), separator, asDecimal };
+}
+
+/**
+ * A column written in both conventions ("1,234.5" and "1.234.567"): each of those reads right, but a
+ * numeral with one separator and three digits ("1,234") can only be read by the majority's. Said
+ * once, at the first such numeral of the rows looked at.
+ */
+function warnMixed(
+  rows: readonly SourceRow[],
+  column: number,
+  style: DecimalStyle,
+  evidence: { firstComma: string | null; firstDot: string | null },
+  issues: IssueLog,
+  label: string,
+): void {
+  for (const r of rows) {
+    const cell = r.cells[column];
+    if (typeof cell !== 'string') continue;
+    const text = cleanText(cell);
+    if (!AMBIGUOUS.test(text)) continue;
+    const { read } = twoWayReading(text, style);
+    issues.warning(
+      'mixed-decimal',
+      r.row,
+      label,
+      `the column mixes numbers with a decimal dot ("${evidence.firstDot ?? ''}") and with a decimal comma ("${evidence.firstComma ?? ''}"): ` +
+        `"${text}" was read as ${read}, taking the ${style} as the decimal separator (the one more of the column's numbers show; the comma on a tie), ` +
+        'as is every number with one separator and three digits after it. ' +
+        'Check the numbers in the file, and choose the decimal separator in the mapping (CLI: --decimal) if the reading is wrong.',
+      cellToText(cell),
+      { dot: evidence.firstDot ?? '', comma: evidence.firstComma ?? '', read: Number(read) },
+    );
+    return;
+  }
+}
+
 function warnIfTwoWay(rows: readonly SourceRow[], column: number, style: DecimalStyle, issues: IssueLog, label: string): void {
   for (const r of rows) {
     const cell = r.cells[column];
     if (typeof cell !== 'string') continue;
     const text = cleanText(cell);
     if (!AMBIGUOUS.test(text)) continue;
-    const decimalSeparator = style === 'comma' ? ',' : '.';
-    const separator = text.includes(',') ? ',' : '.';
-    const asDecimal = separator === decimalSeparator;
-    const read = asDecimal ? text.replace(separator, '.') : text.replace(separator, '');
+    const { read, separator, asDecimal } = twoWayReading(text, style);
     const other = style === 'comma' ? 'dot' : 'comma';
     issues.warning(
       'ambiguous-decimal',

@@ -144,24 +144,54 @@ export function parseNumberText(raw: string, style: DecimalStyle | 'auto' = 'aut
  * with other than three decimals, or several dots settle it; "1.234" alone does not.
  */
 export function detectDecimalStyle(samples: Iterable<string>): DecimalStyle | null {
+  return decimalEvidence(samples).style;
+}
+
+/**
+ * What the numerals say of the decimal separator, one by one: how many show a decimal comma and a
+ * decimal dot, the first of each, and the style most of them show (comma on a tie; null when none
+ * settles it). A column with both is written in two conventions, and its two-way numerals
+ * ("1,234") are read by the majority's.
+ */
+export function decimalEvidence(samples: Iterable<string>): {
+  style: DecimalStyle | null;
+  comma: number;
+  dot: number;
+  firstComma: string | null;
+  firstDot: string | null;
+} {
   let comma = 0;
   let dot = 0;
+  let firstComma: string | null = null;
+  let firstDot: string | null = null;
   for (const raw of samples) {
     const text = cleanText(raw).replace(/^[-+−]|%$/g, '');
     if (!/^[\d.,]+$/.test(text)) continue;
-    const lastComma = text.lastIndexOf(',');
-    const lastDot = text.lastIndexOf('.');
-    if (lastComma >= 0 && lastDot >= 0) {
-      if (lastComma > lastDot) comma++;
-      else dot++;
-    } else if (lastComma >= 0) {
-      if (text.split(',').length > 2) dot++;
-      else if (text.length - lastComma - 1 !== 3) comma++;
-    } else if (lastDot >= 0) {
-      if (text.split('.').length > 2) comma++;
-      else if (text.length - lastDot - 1 !== 3 || text.startsWith('0')) dot++;
+    const says = separatorOf(text);
+    if (says === 'comma') {
+      comma++;
+      firstComma ??= cleanText(raw);
+    } else if (says === 'dot') {
+      dot++;
+      firstDot ??= cleanText(raw);
     }
   }
-  if (comma === 0 && dot === 0) return null;
-  return comma >= dot ? 'comma' : 'dot';
+  const style = comma === 0 && dot === 0 ? null : comma >= dot ? 'comma' : 'dot';
+  return { style, comma, dot, firstComma, firstDot };
+}
+
+/** The decimal separator one numeral (digits, dots, commas) shows, or null when it reads both ways or has none. */
+function separatorOf(text: string): DecimalStyle | null {
+  const lastComma = text.lastIndexOf(',');
+  const lastDot = text.lastIndexOf('.');
+  if (lastComma >= 0 && lastDot >= 0) return lastComma > lastDot ? 'comma' : 'dot';
+  if (lastComma >= 0) {
+    if (text.split(',').length > 2) return 'dot';
+    return text.length - lastComma - 1 !== 3 ? 'comma' : null;
+  }
+  if (lastDot >= 0) {
+    if (text.split('.').length > 2) return 'comma';
+    return text.length - lastDot - 1 !== 3 || text.startsWith('0') ? 'dot' : null;
+  }
+  return null;
 }

@@ -61,7 +61,7 @@ describe('import review messages', () => {
         const text = issueMessage(t(), issue(code, withParams), language);
         const needsParams =
           !withParams &&
-          /unknown-territory|ambiguous-territory|ambiguous-site|progress-decreased|ambiguous-decimal|unknown-sector|duplicate-key|rows-combined|total-mismatch|sector-|mixed-levels|stored-level|territory-name-mismatch/.test(
+          /unknown-territory|ambiguous-territory|ambiguous-site|progress-decreased|ambiguous-decimal|mixed-decimal|unknown-sector|duplicate-key|rows-combined|total-mismatch|sector-|mixed-levels|stored-level|territory-name-mismatch/.test(
             code,
           );
         if (needsParams) continue; // an older engine's issue without params keeps its detail
@@ -114,6 +114,24 @@ describe('import review messages', () => {
     expect(issueMessage(t(), twoWay(1.2), 'pt-BR')).toMatch(/^«1\.200» foi lido como 1,2:/);
     await i18next.changeLanguage('en');
     expect(issueMessage(t(), twoWay(1.2), 'en')).toMatch(/^“1\.200” was read as 1\.2:/);
+  });
+
+  it('a column in two conventions names one numeral of each and how a two-way one was read', async () => {
+    const mixed: ImportIssue = {
+      severity: 'warning',
+      code: 'mixed-decimal',
+      row: 4,
+      column: 'payroll',
+      message: ENGINE,
+      value: '1,234',
+      params: { dot: '1,234.5', comma: '1.234.567', read: 1.234 },
+    };
+    await i18next.changeLanguage('pt-BR');
+    expect(issueMessage(t(), mixed, 'pt-BR')).toMatch(
+      /^A coluna mistura números com ponto decimal \(«1,234\.5»\) e com vírgula decimal \(«1\.234\.567»\): «1,234» foi lido como 1,234, /,
+    );
+    await i18next.changeLanguage('es');
+    expect(issueMessage(t(), mixed, 'es')).toMatch(/^La columna mezcla .*«1,234» se leyó como 1,234, /);
   });
 
   it('the same code reads differently in each language', async () => {

@@ -38,6 +38,7 @@ const NEEDS_PARAMS: readonly IssueCode[] = [
   'territory-name-mismatch',
   'progress-decreased',
   'ambiguous-decimal',
+  'mixed-decimal',
 ];
 
 /**
@@ -68,6 +69,8 @@ export function issueMessage(t: TFunction<'importer'>, issue: ImportIssue, local
     total: num(params.total),
     sum: num(params.sum),
     codes: String(params.codes ?? ''),
+    dot: String(params.dot ?? ''),
+    comma: String(params.comma ?? ''),
     // Without grouping: «1.200» read as 1200 or as 1,2, never as a "1.200" that reads both ways again.
     read: typeof params.read === 'number' ? ungroupedNumber(params.read, locale) : '',
     progress: num(params.progress),
