@@ -166,17 +166,24 @@ export class TerritoryMatcher {
     };
   }
 
-  /** Unresolved territories with candidates ranked by similarity, the file's main state first on ties. */
+  /**
+   * Unresolved territories with candidates ranked by similarity, the file's main state first on ties.
+   * A name given with its state (a state column, `--state`) gets that state's places only, unless the
+   * state has nothing like it: the row may then be filed under the wrong state.
+   */
   unresolved(): UnresolvedTerritory[] {
     const pool = this.level === 'state' ? [...this.index.states.values()] : [...this.index.municipalities.values()];
     const [mainState] = [...this.stateCounts].sort((a, b) => b[1] - a[1])[0] ?? [];
     return [...this.pending.values()].map(({ searchKey, stateCode, ...u }) => {
       let candidates: TerritoryCandidate[] = [];
       if (searchKey) {
-        candidates = pool
-          .filter((e) => !stateCode || e.stateCode === stateCode || u.problem === 'unknown')
-          .map((e) => ({ e, score: jaroWinkler(searchKey, e.key) + (e.stateCode === (stateCode ?? mainState) ? 0.02 : 0) }))
-          .filter((c) => c.score >= MIN_SCORE)
+        const rank = (entries: readonly TerritoryEntry[]) =>
+          entries
+            .map((e) => ({ e, score: jaroWinkler(searchKey, e.key) + (e.stateCode === (stateCode ?? mainState) ? 0.02 : 0) }))
+            .filter((c) => c.score >= MIN_SCORE);
+        let ranked = rank(stateCode ? pool.filter((e) => e.stateCode === stateCode) : pool);
+        if (ranked.length === 0 && stateCode && u.problem === 'unknown') ranked = rank(pool);
+        candidates = ranked
           .sort((a, b) => b.score - a.score || a.e.name.localeCompare(b.e.name))
           .slice(0, u.problem === 'ambiguous' ? 30 : MAX_CANDIDATES)
           .map(({ e, score }) => ({

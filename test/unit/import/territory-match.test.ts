@@ -134,3 +134,17 @@ describe('Jaro-Winkler', () => {
     expect(jaroWinkler('ABC', 'XYZ')).toBe(0);
   });
 });
+
+describe('suggestions for a name given with its state', () => {
+  it("are that state's places (Santa Rita of Paraíba is no answer for a Minas file), else any state's", () => {
+    const mg = new TerritoryMatcher(index, 'municipality');
+    expect(mg.match('Sta Rita', 'MG', 2).kind).toBe('unresolved');
+    const [u] = mg.unresolved();
+    expect(u?.candidates.length).toBeGreaterThan(0);
+    expect(u?.candidates.every((c) => c.stateAbbr === 'MG')).toBe(true);
+    // Rondônia has nothing like it: the row may be filed under the wrong state, so every state's places are offered.
+    const ro = new TerritoryMatcher(index, 'municipality');
+    expect(ro.match('Sta Rita', 'RO', 2).kind).toBe('unresolved');
+    expect(ro.unresolved()[0]?.candidates.map((c) => c.stateAbbr)).toContain('PB');
+  });
+});
