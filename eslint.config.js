@@ -77,13 +77,16 @@ const directFormatter = [
     message:
       "Give an error notification's context as a function of the language, (lng) => t('…', { lng }): it is worded again after a language switch.",
   },
-  // A number input typed in one language's separators ("20.000.000" in the English UI).
-  {
-    selector: "JSXAttribute[name.name=/^(thousandSeparator|decimalSeparator)$/][value.type='Literal'][value.value=/^[.,]$/]",
-    message:
-      "Give a number input the UI language's separators: {...groupedDecimalProps(locale)} or {...decimalProps(locale)} (renderer/src/i18n/format.ts).",
-  },
 ];
+/**
+ * Mantine's number input reads a dot as the decimal separator and drops a comma unless told the UI
+ * language's ("1500,5" m² became 15.005); NumberField is it with them, and the only place it is used.
+ */
+const numberField = 'renderer/src/components/NumberField.tsx';
+const mantineNumberInput = {
+  selector: "JSXOpeningElement[name.name='NumberInput']",
+  message: `Use NumberField (${numberField}): a number typed and shown in the UI language's separators.`,
+};
 /**
  * SQL only in repositories (DESIGN.md §1): a string or template that starts with an SQL statement is
  * refused anywhere else. The places SQL may live are listed in `sqlHomes`.
@@ -130,9 +133,10 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       // The engine implements an async RPC contract with synchronous SQLite underneath.
       '@typescript-eslint/require-await': 'off',
-      'no-restricted-syntax': ['error', focusedTest, ...directFormatter, ...sqlOutsideRepository],
+      'no-restricted-syntax': ['error', focusedTest, ...directFormatter, mantineNumberInput, ...sqlOutsideRepository],
     },
   },
+  { files: [numberField], rules: { 'no-restricted-syntax': ['error', focusedTest, ...directFormatter, ...sqlOutsideRepository] } },
   { files: sqlHomes, rules: { 'no-restricted-syntax': ['error', focusedTest, ...directFormatter] } },
   {
     files: ['shared/**/*.ts'],

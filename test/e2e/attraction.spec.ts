@@ -55,7 +55,7 @@ test('attraction: a district plan from target sectors to the exported workbook',
   await page.getByTestId('attraction-tab-lots').click();
   await page.getByTestId('attraction-lot-code').fill('L-01');
   await page.getByTestId('attraction-lot-area').fill('1500');
-  await page.getByTestId('attraction-lot-price').fill('160');
+  await page.getByTestId('attraction-lot-price').fill('160,25');
   await page.getByTestId('attraction-lot-add').click();
   await expect(page.getByTestId('attraction-lot-totals')).toContainText('1 lote, 1 disponível: 1.500 m²');
   // The lot saved: the refusal of the repeated sector above is stale and gone.
@@ -166,7 +166,9 @@ test('attraction: a district plan from target sectors to the exported workbook',
   const lots = wb.getWorksheet('Lotes');
   expect(lots?.getCell('A2').value).toBe('L-01');
   expect(lots?.getCell('B2').value).toBe(1500);
-  expect(lots?.getCell('D2').value).toBe(240_000);
+  // Typed "160,25" in pt-BR: R$ 160,25 the m² (Mantine's own input read 16025).
+  expect(lots?.getCell('C2').value).toBe(160.25);
+  expect(lots?.getCell('D2').value).toBe(240_375);
   const targets = wb.getWorksheet('Setores-alvo');
   expect(targets?.getCell('D2').value).toBe('Aceito');
   expect(typeof targets?.getCell('E2').value === 'number' || typeof targets?.getCell('G2').value === 'number').toBe(true);

@@ -110,8 +110,3 @@ export function formatDateTime(value: Date | string, locale: Locale): string {
 export function groupedDecimalProps(locale: string): { decimalSeparator: string; thousandSeparator: string } {
   return locale === 'en' ? { decimalSeparator: '.', thousandSeparator: ',' } : { decimalSeparator: ',', thousandSeparator: '.' };
 }
-
-/** Mantine NumberInput separators in the UI language (pt-BR and es: "24,67"; en: "24.67"). */
-export function decimalProps(locale: string): { decimalSeparator: string; thousandSeparator?: string } {
-  return { decimalSeparator: groupedDecimalProps(locale).decimalSeparator };
-}

@@ -27,13 +27,15 @@ describe('one cached formatter: `npm run lint` refuses a direct Intl formatter',
     for (const e of errors) expect(e).toMatch(/^no-restricted-syntax: .*numberFormat\/dateFormat/);
   });
 
-  it("fires on a number input's separators written as one language's", async () => {
+  it("fires on Mantine's number input outside NumberField, which gives it the UI language's separators", async () => {
+    // Without them "1500,5" typed in pt-BR or es was read 15005 (the lots' area and price).
     const errors = await formatterErrors(
       'renderer/src/features/attraction/sample-violation.tsx',
-      'export const a = <NumberInput thousandSeparator="." decimalSeparator="," />;\nexport const b = <NumberInput thousandSeparator="" />;\n',
+      'export const a = <NumberInput value={1} />;\nexport const b = <NumberField value={1} />;\n',
     );
-    expect(errors).toHaveLength(2);
-    for (const e of errors) expect(e).toMatch(/^no-restricted-syntax: .*groupedDecimalProps/);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^no-restricted-syntax: Use NumberField/);
+    expect(await formatterErrors('renderer/src/components/NumberField.tsx', 'export const a = <NumberInput value={1} />;\n')).toEqual([]);
   });
 
   it("fires on a form left to the browser's validation bubble, in the browser's language", async () => {

@@ -1,8 +1,9 @@
-import { Badge, Button, Group, NumberInput, SegmentedControl, Slider, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, SegmentedControl, Slider, Stack, Text } from '@mantine/core';
+import { NumberField } from '../NumberField';
 import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
-import { decimalProps, formatNumber } from '../../i18n/format';
+import {formatNumber } from '../../i18n/format';
 import { AhpEditor } from './AhpEditor';
 import { pairwiseFor, tryAhp } from './ahp-matrix';
 import { normalizeTo100, setWeightKeeping100, sumsTo100, weightShares, weightSum } from './weights';
@@ -88,11 +89,11 @@ export function WeightsEditor({ names, value, onChange, toolbar, note }: Props) 
                   thumbLabel={name}
                   data-testid={`weight-slider-${j}`}
                 />
-                <NumberInput
+                <NumberField
                   size="xs"
                   min={0}
                   decimalScale={2}
-                  {...decimalProps(locale)}
+                  grouped={false}
                   value={weights[j] ?? 0}
                   aria-label={name}
                   onChange={(v) => typeof v === 'number' && direct(weights.map((x, k) => (k === j ? v : x)))}

@@ -1,11 +1,12 @@
-import { Button, Group, NumberInput, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { NumberField } from '../../components/NumberField';
 import { useState } from 'react';
 import type { PlanView } from '../../../../shared/features/attraction/types';
 import { ACTION_STATUSES } from '../../../../shared/features/attraction/vocabulary';
 import { brl, num } from './format';
 import { useAttraction } from './use-attraction';
 import { DateField } from '../../components/DateField';
-import { groupedDecimalProps, notADate, shortDate } from '../../i18n/format';
+import { notADate, shortDate } from '../../i18n/format';
 
 /** Goals of the period (jobs, investment) with what installed companies reached, and the plan's actions. */
 export function ActionsPanel({ view }: { view: PlanView }) {
@@ -20,15 +21,8 @@ export function ActionsPanel({ view }: { view: PlanView }) {
     <Stack gap="sm">
       <Title order={5}>{t('actions.goals')}</Title>
       <Group gap="xs" align="flex-end">
-        <NumberInput label={t('actions.goalJobs')} value={goalJobs} onChange={setGoalJobs} min={0} allowDecimal={false} w={160} />
-        <NumberInput
-          label={t('actions.goalInvestment')}
-          value={goalInvestment}
-          onChange={setGoalInvestment}
-          min={0}
-          w={200}
-          {...groupedDecimalProps(locale)}
-        />
+        <NumberField label={t('actions.goalJobs')} value={goalJobs} onChange={setGoalJobs} min={0} allowDecimal={false} w={160} />
+        <NumberField label={t('actions.goalInvestment')} value={goalInvestment} onChange={setGoalInvestment} min={0} w={200} />
         <Button
           variant="default"
           onClick={() =>

@@ -1,4 +1,5 @@
-import { Button, Group, NumberInput, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { NumberField } from '../../components/NumberField';
 import { useState } from 'react';
 import { METHODS } from '../../../../shared/analysis/mcda';
 import type { PlanView } from '../../../../shared/features/attraction/types';
@@ -101,7 +102,7 @@ export function CriteriaPanel({ view }: { view: PlanView }) {
                     <Table.Td>{p.company}</Table.Td>
                     {manual.map((c) => (
                       <Table.Td key={c.id}>
-                        <NumberInput
+                        <NumberField
                           size="xs"
                           w={90}
                           defaultValue={p.criterionValues[c.id] ?? ''}

@@ -1,4 +1,5 @@
-import { Button, Group, NumberInput, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { NumberField } from '../../components/NumberField';
 import { useState } from 'react';
 import type { PlanView } from '../../../../shared/features/attraction/types';
 import { INCENTIVE_KINDS, type IncentiveKind } from '../../../../shared/features/attraction/vocabulary';
@@ -31,8 +32,8 @@ export function IncentivesPanel({ view }: { view: PlanView }) {
       <Group gap="xs" align="flex-end">
         <Select label={t('incentives.kind')} data={INCENTIVE_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))} value={kind} onChange={(v) => v && setKind(v)} allowDeselect={false} w={200} />
         <TextInput label={t('incentives.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} w={260} />
-        <NumberInput clampBehavior="none" label={kind === 'land-discount' ? t('incentives.discount') : t('incentives.annual')} value={amount} onChange={setAmount} min={0} w={150} />
-        {kind !== 'land-discount' && <NumberInput clampBehavior="none" label={t('incentives.years')} value={years} onChange={setYears} min={0} max={50} w={90} />}
+        <NumberField clampBehavior="none" label={kind === 'land-discount' ? t('incentives.discount') : t('incentives.annual')} value={amount} onChange={setAmount} min={0} w={150} />
+        {kind !== 'land-discount' && <NumberField clampBehavior="none" label={t('incentives.years')} value={years} onChange={setYears} min={0} max={50} w={90} />}
         <Button onClick={add} disabled={name.trim() === '' || amount === ''}>
           {t('incentives.add')}
         </Button>

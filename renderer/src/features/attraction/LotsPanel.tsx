@@ -1,5 +1,6 @@
 import { parseLocaleNumber } from '../../components/grid/tsv';
-import { Button, Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { NumberField } from '../../components/NumberField';
 import type { CellEditRequestEvent, ColDef } from 'ag-grid-community';
 import { useMemo, useState } from 'react';
 import type { Lot, PlanView } from '../../../../shared/features/attraction/types';
@@ -81,8 +82,8 @@ export function LotsPanel({ view }: { view: PlanView }) {
     <Stack gap="xs">
       <Group gap="xs" align="flex-end">
         <TextInput label={t('lots.code')} value={code} onChange={(e) => setCode(e.currentTarget.value)} w={110} data-testid="attraction-lot-code" />
-        <NumberInput clampBehavior="none" label={t('lots.area')} value={area} onChange={setArea} min={0} w={120} data-testid="attraction-lot-area" />
-        <NumberInput clampBehavior="none" label={t('lots.price')} value={price} onChange={setPrice} min={0} w={120} data-testid="attraction-lot-price" />
+        <NumberField clampBehavior="none" label={t('lots.area')} value={area} onChange={setArea} min={0} w={120} data-testid="attraction-lot-area" />
+        <NumberField clampBehavior="none" label={t('lots.price')} value={price} onChange={setPrice} min={0} w={120} data-testid="attraction-lot-price" />
         <Select
           label={t('lots.status')}
           data={LOT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}

@@ -1,8 +1,9 @@
-import { Button, Group, List, Modal, NumberInput, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, List, Modal, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { NumberField } from '../../components/NumberField';
 import { useState } from 'react';
 import { checkCnpj } from '../../../../shared/features/attraction/cnpj';
 import type { ProspectView } from '../../../../shared/features/attraction/types';
-import { groupedDecimalProps, notADate, shortDate } from '../../i18n/format';
+import { notADate, shortDate } from '../../i18n/format';
 import { prospectChanges, prospectForm, type ProspectForm } from './prospect-changes';
 import { useAttraction } from './use-attraction';
 import { DateField } from '../../components/DateField';
@@ -31,8 +32,6 @@ export function ProspectEditor({ prospect, onClose }: { prospect: ProspectView; 
     min: 0,
     // A negative typed is refused by the engine with its message, never changed to 0 on blur.
     clampBehavior: 'none' as const,
-    // Typed and shown in the UI language's digits ("800.000", "1.500,5"), as the grids show them.
-    ...groupedDecimalProps(locale),
     'data-testid': `prospect-edit-${k}`,
   });
   const save = async () => {
@@ -51,9 +50,9 @@ export function ProspectEditor({ prospect, onClose }: { prospect: ProspectView; 
           <TextInput label={t('prospects.cnpj')} {...field('cnpj')} error={cnpjError} />
           <TextInput label={t('prospects.cnae')} {...field('cnae')} />
           <TextInput label={t('prospects.contact')} {...field('contact')} />
-          <NumberInput label={t('prospects.investment')} {...numberField('investment')} />
-          <NumberInput label={t('prospects.jobs')} allowDecimal={false} {...numberField('jobs')} />
-          <NumberInput label={t('prospects.areaNeeded')} {...numberField('areaNeededM2')} />
+          <NumberField label={t('prospects.investment')} {...numberField('investment')} />
+          <NumberField label={t('prospects.jobs')} allowDecimal={false} {...numberField('jobs')} />
+          <NumberField label={t('prospects.areaNeeded')} {...numberField('areaNeededM2')} />
           <DateField
             label={t('prospects.nextDate')}
             value={form.text.nextActionDate}

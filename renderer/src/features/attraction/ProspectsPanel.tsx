@@ -1,4 +1,5 @@
-import { Button, Group, NumberInput, SegmentedControl, Stack, TextInput } from '@mantine/core';
+import { Button, Group, SegmentedControl, Stack, TextInput } from '@mantine/core';
+import { NumberField } from '../../components/NumberField';
 import type { CellEditRequestEvent, ColDef } from 'ag-grid-community';
 import { useMemo, useState } from 'react';
 import type { PlanView, ProspectView } from '../../../../shared/features/attraction/types';
@@ -6,7 +7,7 @@ import type { ProspectStage } from '../../../../shared/features/attraction/vocab
 import { DataGrid } from '../../components/DataGrid';
 import type { ColumnMeta } from '../../components/grid/grid-meta';
 import { brl, num } from './format';
-import { groupedDecimalProps, notADate, shortDate } from '../../i18n/format';
+import { notADate, shortDate } from '../../i18n/format';
 import { ProspectBoard } from './ProspectBoard';
 import { ProspectEditor } from './ProspectEditor';
 import { useAttraction } from './use-attraction';
@@ -135,17 +136,16 @@ export function ProspectsPanel({ view }: { view: PlanView }) {
         <TextInput label={t('prospects.company')} {...text('company')} w={220} data-testid="attraction-prospect-company" />
         <TextInput label={t('prospects.cnpj')} {...text('cnpj')} w={170} data-testid="attraction-prospect-cnpj" />
         <TextInput label={t('prospects.cnae')} {...text('cnae')} w={100} />
-        <NumberInput
+        <NumberField
           clampBehavior="none"
           label={t('prospects.investment')}
           value={investment}
           onChange={setInvestment}
           min={0}
           w={140}
-          {...groupedDecimalProps(locale)}
           data-testid="attraction-prospect-investment"
         />
-        <NumberInput
+        <NumberField
           clampBehavior="none"
           label={t('prospects.jobs')}
           value={jobs}
@@ -153,17 +153,15 @@ export function ProspectsPanel({ view }: { view: PlanView }) {
           min={0}
           allowDecimal={false}
           w={90}
-          {...groupedDecimalProps(locale)}
           data-testid="attraction-prospect-jobs"
         />
-        <NumberInput
+        <NumberField
           clampBehavior="none"
           label={t('prospects.areaNeeded')}
           value={area}
           onChange={setArea}
           min={0}
           w={140}
-          {...groupedDecimalProps(locale)}
           data-testid="attraction-prospect-area"
         />
         <TextInput label={t('prospects.nextAction')} {...text('nextAction')} w={180} />

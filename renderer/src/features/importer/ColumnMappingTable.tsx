@@ -1,4 +1,5 @@
-import { Badge, NumberInput, Select, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Select, Table, Text, TextInput } from '@mantine/core';
+import { NumberField } from '../../components/NumberField';
 import { useTranslation } from 'react-i18next';
 import { MEASURES } from '../../../../shared/domain/types';
 import {
@@ -76,7 +77,7 @@ function RoleParameter({
       );
     case 'year-value':
       return (
-        <NumberInput
+        <NumberField
           value={role.year}
           onChange={(v) =>
             typeof v === 'number' && Number.isInteger(v) && v >= 1900 && v <= 2200 && onRole({ role: 'year-value', year: v })
@@ -84,7 +85,7 @@ function RoleParameter({
           min={1900}
           max={2200}
           allowDecimal={false}
-          thousandSeparator=""
+          grouped={false}
           aria-label={t('mapping.year')}
           data-testid={testId}
         />

@@ -1,4 +1,5 @@
-import { Button, Checkbox, Group, NumberInput, Paper, Stack, Text } from '@mantine/core';
+import { Button, Checkbox, Group, Paper, Stack, Text } from '@mantine/core';
+import { NumberField } from '../../components/NumberField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportLayout, LayoutOverrides } from '../../../../shared/import/api';
@@ -134,7 +135,7 @@ export function LayoutStep({ wizard }: { wizard: ImportWizard }) {
               size="xs"
               data-testid="layout-no-header"
             />
-            <NumberInput
+            <NumberField
               label={t('layout.headerFirst')}
               value={draft.headerFirst}
               onChange={(v) => setDraft({ ...draft, headerFirst: number(v) })}
@@ -143,7 +144,7 @@ export function LayoutStep({ wizard }: { wizard: ImportWizard }) {
               w={96}
               data-testid="layout-header-first"
             />
-            <NumberInput
+            <NumberField
               label={t('layout.headerLast')}
               value={draft.headerLast}
               onChange={(v) => setDraft({ ...draft, headerLast: number(v) })}
@@ -152,7 +153,7 @@ export function LayoutStep({ wizard }: { wizard: ImportWizard }) {
               w={96}
               data-testid="layout-header-last"
             />
-            <NumberInput
+            <NumberField
               label={t('layout.dataStart')}
               value={draft.dataStart}
               onChange={(v) => setDraft({ ...draft, dataStart: number(v) })}
@@ -160,7 +161,7 @@ export function LayoutStep({ wizard }: { wizard: ImportWizard }) {
               w={96}
               data-testid="layout-data-start"
             />
-            <NumberInput
+            <NumberField
               label={t('layout.dataEnd')}
               value={draft.dataEnd}
               onChange={(v) => setDraft({ ...draft, dataEnd: number(v) })}

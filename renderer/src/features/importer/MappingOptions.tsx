@@ -1,4 +1,5 @@
-import { Group, NumberInput, SegmentedControl, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Group, SegmentedControl, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { NumberField } from '../../components/NumberField';
 import { useTranslation } from 'react-i18next';
 import { CLASSIFICATIONS, MEASURES, SITE_KINDS } from '../../../../shared/domain/types';
 import type { ImportLayout, ImportMapping, StateOrigin } from '../../../../shared/import/api';
@@ -54,7 +55,7 @@ function YearChoice({ layout, mapping, onChange }: Props) {
         data-testid="mapping-year-source"
       />
       {source === 'value' && (
-        <NumberInput
+        <NumberField
           value={entered ?? ''}
           onChange={(v) =>
             typeof v === 'number' && Number.isInteger(v) && v >= 1900 && v <= 2200 && onChange(withYear(mapping, { value: v }))
@@ -62,7 +63,7 @@ function YearChoice({ layout, mapping, onChange }: Props) {
           min={1900}
           max={2200}
           allowDecimal={false}
-          thousandSeparator=""
+          grouped={false}
           w={100}
           aria-label={t('mapping.year')}
           data-testid="mapping-year-value"

@@ -1,11 +1,12 @@
-import { ActionIcon, Code, Fieldset, NumberInput, Select, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Code, Fieldset, Select, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { NumberField } from '../../components/NumberField';
 import { useMemo, useState } from 'react';
 import { PREFERENCE_FUNCTIONS, type PreferenceFunction } from '../../../../shared/analysis/mcda/types';
 import type { CriterionSourceOption, ScenarioCriterion } from '../../../../shared/features/prioritization/types';
 import { labelKey } from '../../i18n/locales';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { addCriterion, removeCriterion, updateCriterion, type Draft } from './draft';
-import { decimalProps } from '../../i18n/format';
+
 import { usePrioritization } from './use-prioritization';
 
 interface Props {
@@ -92,20 +93,20 @@ export function CriteriaEditor({ draft, update, frozen }: Props) {
                     />
                   </Table.Td>
                   <Table.Td>
-                    <NumberInput
+                    <NumberField
                       size="xs"
                       aria-label={t('criteria.min')}
-                      {...decimalProps(locale)}
+                      grouped={false}
                       hideControls
                       value={c.min ?? ''}
                       onChange={(v) => set(j, { min: toNumber(v) })}
                     />
                   </Table.Td>
                   <Table.Td>
-                    <NumberInput
+                    <NumberField
                       size="xs"
                       aria-label={t('criteria.max')}
-                      {...decimalProps(locale)}
+                      grouped={false}
                       hideControls
                       value={c.max ?? ''}
                       onChange={(v) => set(j, { max: toNumber(v) })}
@@ -173,7 +174,7 @@ function PreferenceCells({
   criterion: ScenarioCriterion;
   onChange: (patch: Partial<ScenarioCriterion>) => void;
 }) {
-  const { t, locale } = usePrioritization();
+  const { t } = usePrioritization();
   return (
     <div style={{ display: 'flex', gap: 4 }}>
       <Select
@@ -187,13 +188,13 @@ function PreferenceCells({
         comboboxProps={{ withinPortal: true }}
       />
       {NEEDS[c.preference].map((k) => (
-        <NumberInput
+        <NumberField
           key={k}
           size="xs"
           w={66}
           hideControls
           min={0}
-          {...decimalProps(locale)}
+          grouped={false}
           placeholder={k}
           aria-label={k}
           value={c[k] ?? ''}

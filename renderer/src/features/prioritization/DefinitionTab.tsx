@@ -1,11 +1,12 @@
-import { Grid, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Grid, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { NumberField } from '../../components/NumberField';
 import { DEFAULT_NORMALIZATION } from '../../../../shared/analysis/mcda/normalize';
 import { MISSING_POLICIES } from '../../../../shared/analysis/mcda/missing';
 import { METHODS, NORMALIZATIONS } from '../../../../shared/analysis/mcda/types';
 import { AlternativesEditor } from './AlternativesEditor';
 import { CriteriaEditor } from './CriteriaEditor';
 import type { Draft } from './draft';
-import { decimalProps } from '../../i18n/format';
+
 import { usePrioritization } from './use-prioritization';
 
 interface Props {
@@ -16,7 +17,7 @@ interface Props {
 
 /** Name, method and its parameters, normalization, top N, missing values; alternatives; criteria. */
 export function DefinitionTab({ draft, update, frozen }: Props) {
-  const { t, locale } = usePrioritization();
+  const { t } = usePrioritization();
   const set = (patch: Partial<Draft>) => update((d) => ({ ...d, ...patch }));
   const classic = DEFAULT_NORMALIZATION[draft.method];
 
@@ -68,7 +69,7 @@ export function DefinitionTab({ draft, update, frozen }: Props) {
               data-testid="scenario-normalization"
               comboboxProps={{ withinPortal: true }}
             />
-            <NumberInput
+            <NumberField
               label={t('editor.topN')}
               size="xs"
               min={1}
@@ -89,14 +90,14 @@ export function DefinitionTab({ draft, update, frozen }: Props) {
               comboboxProps={{ withinPortal: true }}
             />
             {draft.method === 'vikor' && (
-              <NumberInput
+              <NumberField
                 label={t('editor.vikorV')}
                 size="xs"
                 min={0}
                 max={1}
                 step={0.05}
                 decimalScale={2}
-                {...decimalProps(locale)}
+                grouped={false}
                 value={draft.vikorV}
                 onChange={(v) => typeof v === 'number' && set({ vikorV: v })}
               />

@@ -1,8 +1,9 @@
-import { Alert, Button, Center, Group, Loader, NumberInput, Paper, Select, Text, useComputedColorScheme } from '@mantine/core';
+import { Alert, Button, Center, Group, Loader, Paper, Select, Text, useComputedColorScheme } from '@mantine/core';
+import { NumberField } from '../../components/NumberField';
 import { useMemo, useState } from 'react';
 import type { ScenarioRun, ScenarioSensitivity, SensitivityOptions } from '../../../../shared/features/prioritization/types';
 import { Chart } from '../../components/Chart';
-import { formatInteger, groupedDecimalProps } from '../../i18n/format';
+import { formatInteger } from '../../i18n/format';
 import { translateError } from '../../notifications/notify-error';
 import type { EngineData } from '../../workspace/use-engine-data';
 import { buildAcceptabilityOption } from './acceptability-option';
@@ -57,7 +58,7 @@ export function MonteCarloPanel({ run, analysis, options, onOptions }: Props) {
         {t('monteCarlo.help')}
       </Text>
       <Group gap="xs" align="flex-end" mb={6}>
-        <NumberInput
+        <NumberField
           size="xs"
           w={110}
           label={t('monteCarlo.draws')}
@@ -65,12 +66,11 @@ export function MonteCarloPanel({ run, analysis, options, onOptions }: Props) {
           max={1_000_000}
           step={1000}
           allowDecimal={false}
-          {...groupedDecimalProps(locale)}
           value={draws}
           onChange={(v) => typeof v === 'number' && setDraws(v)}
           data-testid="mc-draws"
         />
-        <NumberInput
+        <NumberField
           size="xs"
           w={80}
           label={t('monteCarlo.seed')}
@@ -93,7 +93,7 @@ export function MonteCarloPanel({ run, analysis, options, onOptions }: Props) {
           allowDeselect={false}
           comboboxProps={{ withinPortal: true }}
         />
-        <NumberInput
+        <NumberField
           size="xs"
           w={90}
           label={t('monteCarlo.spread')}

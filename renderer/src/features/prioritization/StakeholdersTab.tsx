@@ -1,8 +1,9 @@
-import { ActionIcon, Button, Fieldset, Group, NumberInput, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Fieldset, Group, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { NumberField } from '../../components/NumberField';
 import { formatNumber } from './format';
 import type { Draft } from './draft';
 import { StakeholderResults } from './StakeholderResults';
-import { decimalProps } from '../../i18n/format';
+
 import { usePrioritization } from './use-prioritization';
 import { normalizeTo100, sumsTo100, weightSum } from '../../components/weights/weights';
 
@@ -82,11 +83,11 @@ export function StakeholdersTab({ draft, update, scenarioId, pending }: Props) {
                     <Table.Td>{c.label}</Table.Td>
                     {sets.map((w, k) => (
                       <Table.Td key={k}>
-                        <NumberInput
+                        <NumberField
                           size="xs"
                           min={0}
                           decimalScale={2}
-                          {...decimalProps(locale)}
+                          grouped={false}
                           suffix=" %"
                           value={w.weights[j] ?? 0}
                           onChange={(v) => typeof v === 'number' && setWeight(k, j, v)}

@@ -1,4 +1,5 @@
-import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { NumberField } from '../../components/NumberField';
 import { DateField } from '../../components/DateField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -122,7 +123,7 @@ export function ActionForm({ programmeId, action, onClose }: { programmeId: numb
             error={errorOf('partner')}
           />
           {COUNTS.map((c) => (
-            <NumberInput
+            <NumberField
               clampBehavior="none"
               key={c}
               label={t(COUNT_LABEL[c])}

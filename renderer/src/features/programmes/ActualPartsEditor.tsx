@@ -1,4 +1,5 @@
-import { Button, Group, Modal, NumberInput, Paper, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Paper, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { NumberField } from '../../components/NumberField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parsePeriod } from '../../../../shared/features/programmes/periods';
@@ -46,7 +47,7 @@ export function ActualPartsEditor({
   const territory = draft.filter((p) => p.dimension === 'territory');
   const fixed = (dimension: 'sex' | 'age', keys: readonly string[]) =>
     keys.map((k) => (
-      <NumberInput
+      <NumberField
         clampBehavior="none"
         key={k}
         size="xs"
@@ -90,7 +91,7 @@ export function ActualPartsEditor({
                       limit={50}
                       data-testid={`part-territory-place-${i}`}
                     />
-                    <NumberInput
+                    <NumberField
                       clampBehavior="none"
                       size="xs"
                       aria-label={t('partsEditor.value')}

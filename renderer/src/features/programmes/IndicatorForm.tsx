@@ -1,4 +1,5 @@
-import { Button, Checkbox, Group, NumberInput, Select, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Select, TextInput } from '@mantine/core';
+import { NumberField } from '../../components/NumberField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -117,7 +118,7 @@ export function IndicatorForm({
         allowDeselect={false}
         w={200}
       />
-      <NumberInput label={t('cols.baseline')} value={baseline} onChange={(v) => setBaseline(Number(v) || 0)} w={110} />
+      <NumberField label={t('cols.baseline')} value={baseline} onChange={(v) => setBaseline(Number(v) || 0)} w={110} />
       <Select
         label={t('periodKind')}
         data={PERIOD_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}

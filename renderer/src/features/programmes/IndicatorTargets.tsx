@@ -1,4 +1,5 @@
-import { Badge, Button, Code, Group, NumberInput, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Code, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { NumberField } from '../../components/NumberField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isBuiltin, type ActualPart, type Indicator, type Target } from '../../../../shared/features/programmes/types';
@@ -100,10 +101,10 @@ export function IndicatorTargets({
                 />
               </Table.Td>
               <Table.Td>
-                <NumberInput size="xs" value={r.baseline} onChange={(v) => set(i, { baseline: Number(v) || 0 })} />
+                <NumberField size="xs" value={r.baseline} onChange={(v) => set(i, { baseline: Number(v) || 0 })} />
               </Table.Td>
               <Table.Td>
-                <NumberInput
+                <NumberField
                   size="xs"
                   value={r.target}
                   onChange={(v) => set(i, { target: Number(v) || 0 })}
@@ -112,7 +113,7 @@ export function IndicatorTargets({
               </Table.Td>
               {!builtin && (
                 <Table.Td>
-                  <NumberInput
+                  <NumberField
                     size="xs"
                     value={r.actual ?? ''}
                     onChange={(v) => set(i, { actual: v === '' ? null : Number(v) })}

@@ -1,4 +1,5 @@
-import { Badge, Button, Group, Modal, NumberInput, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Modal, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { NumberField } from '../../components/NumberField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Chart } from '../../components/Chart';
@@ -85,7 +86,7 @@ export function MonitorPanel({ programme }: { programme: Programme }) {
             data={(['native', 'per-period', 'cumulative'] as const).map((v) => ({ value: v, label: t(`views.${v}`) }))}
             data-testid="monitor-view"
           />
-          <NumberInput
+          <NumberField
             label={t('green')}
             value={Math.round(programme.ragGreen * 100)}
             onBlur={(e) => void saveThreshold('ragGreen', Number(e.currentTarget.value))}
@@ -94,7 +95,7 @@ export function MonitorPanel({ programme }: { programme: Programme }) {
             max={1000}
             data-testid="rag-green"
           />
-          <NumberInput
+          <NumberField
             label={t('amber')}
             value={Math.round(programme.ragAmber * 100)}
             onBlur={(e) => void saveThreshold('ragAmber', Number(e.currentTarget.value))}

@@ -1,4 +1,5 @@
-import { Checkbox, Modal, NumberInput, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, Modal, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
+import { NumberField } from '../../components/NumberField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Direction } from '../../../../shared/features/territories/types';
@@ -129,13 +130,13 @@ function IndicatorForm({ onClose }: { onClose: () => void }) {
           error={errorFor('category')}
         />
         <TextInput label={t('indicators.fields.source')} value={form.source} onChange={(e) => set('source', e.currentTarget.value)} />
-        <NumberInput
+        <NumberField
           label={t('indicators.fields.valueMin')}
           value={form.valueMin}
           onChange={(v) => set('valueMin', v)}
           error={errorFor('valueMin')}
         />
-        <NumberInput
+        <NumberField
           label={t('indicators.fields.valueMax')}
           value={form.valueMax}
           onChange={(v) => set('valueMax', v)}

@@ -1,4 +1,5 @@
-import { Modal, NumberInput, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
+import { Modal, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
+import { NumberField } from '../../components/NumberField';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SITE_KINDS, type Municipality, type Site, type SiteKind } from '../../../../shared/domain/types';
@@ -190,7 +191,7 @@ function SiteForm({ existingCount, site, onClose }: { existingCount: number; sit
           onChange={(e) => set('status', e.currentTarget.value)}
           error={errorFor('status')}
         />
-        <NumberInput
+        <NumberField
           label={t('sites.fields.areaHa')}
           value={form.areaHa}
           onChange={(v) => set('areaHa', v)}
@@ -198,26 +199,26 @@ function SiteForm({ existingCount, site, onClose }: { existingCount: number; sit
           decimalScale={2}
           data-testid="site-form-area"
         />
-        <NumberInput
+        <NumberField
           label={t('sites.fields.lotsTotal')}
           value={form.lotsTotal}
           onChange={(v) => set('lotsTotal', v)}
           error={errorFor('lotsTotal')}
         />
-        <NumberInput
+        <NumberField
           label={t('sites.fields.lotsOccupied')}
           value={form.lotsOccupied}
           onChange={(v) => set('lotsOccupied', v)}
           error={errorFor('lotsOccupied')}
         />
-        <NumberInput
+        <NumberField
           label={t('sites.fields.lotsAvailable')}
           value={form.lotsAvailable}
           onChange={(v) => set('lotsAvailable', v)}
           error={errorFor('lotsAvailable')}
         />
-        <NumberInput label={t('sites.fields.firms')} value={form.firms} onChange={(v) => set('firms', v)} error={errorFor('firms')} />
-        <NumberInput label={t('sites.fields.jobs')} value={form.jobs} onChange={(v) => set('jobs', v)} error={errorFor('jobs')} />
+        <NumberField label={t('sites.fields.firms')} value={form.firms} onChange={(v) => set('firms', v)} error={errorFor('firms')} />
+        <NumberField label={t('sites.fields.jobs')} value={form.jobs} onChange={(v) => set('jobs', v)} error={errorFor('jobs')} />
       </SimpleGrid>
       <Textarea
         label={t('sites.fields.notes')}

@@ -1,5 +1,6 @@
 import { sourceIn } from '../../../../shared/text/entered-by-user';
-import { Badge, Button, Drawer, Group, NumberInput, Stack, Switch, Table, Tabs, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Drawer, Group, Stack, Switch, Table, Tabs, Text, TextInput } from '@mantine/core';
+import { NumberField } from '../../components/NumberField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkDetail } from '../../../../shared/features/works/types';
@@ -9,7 +10,7 @@ import { useEngineData } from '../../workspace/use-engine-data';
 import { useWorkspaceController } from '../../workspace/workspace-context';
 import { DocumentForm, MilestoneForm, ParalysisForm, RiskForm } from './WorkRecordForms';
 import { money, pct } from './works-format';
-import { groupedDecimalProps, parseShortDate, shortDate } from '../../i18n/format';
+import { parseShortDate, shortDate } from '../../i18n/format';
 import { trilingual } from '../territories/format';
 
 /** A work's page: its data, measurements, milestones, risks, documents (each added here), needs, and the paralysis record. */
@@ -193,7 +194,6 @@ function MeasurementForm({ workId }: { workId: number }) {
       notifyError(error, (lng) => t('messages.editFailed', { lng }));
     }
   };
-  const sep = groupedDecimalProps(locale);
   return (
     <Group gap="xs" align="flex-end" mt="sm">
       <TextInput
@@ -205,7 +205,7 @@ function MeasurementForm({ workId }: { workId: number }) {
         w={120}
         data-testid="measurement-date"
       />
-      <NumberInput
+      <NumberField
         clampBehavior="none"
         size="xs"
         label={t('columns.physical')}
@@ -214,10 +214,9 @@ function MeasurementForm({ workId }: { workId: number }) {
         min={0}
         max={100}
         w={90}
-        {...sep}
         data-testid="measurement-physical"
       />
-      <NumberInput
+      <NumberField
         clampBehavior="none"
         size="xs"
         label={t('columns.committed')}
@@ -225,10 +224,9 @@ function MeasurementForm({ workId }: { workId: number }) {
         onChange={setCommitted}
         min={0}
         w={150}
-        {...sep}
         data-testid="measurement-committed"
       />
-      <NumberInput
+      <NumberField
         clampBehavior="none"
         size="xs"
         label={t('columns.disbursed')}
@@ -236,7 +234,6 @@ function MeasurementForm({ workId }: { workId: number }) {
         onChange={setDisbursed}
         min={0}
         w={150}
-        {...sep}
         data-testid="measurement-disbursed"
       />
       <Switch size="xs" label={t('work.correction')} checked={correction} onChange={(e) => setCorrection(e.currentTarget.checked)} mb={6} />

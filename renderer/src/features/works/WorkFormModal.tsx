@@ -1,4 +1,5 @@
-import { Modal, NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { NumberField } from '../../components/NumberField';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WORK_REQUIRED_FIELDS } from '../../../../shared/import/api';
@@ -18,7 +19,7 @@ import { useEngineData } from '../../workspace/use-engine-data';
 import { useWorkspaceController } from '../../workspace/workspace-context';
 import { isoOrNull } from './WorkRecordForms';
 import { ENTERED_BY_USER } from '../../../../shared/text/entered-by-user';
-import { groupedDecimalProps, shortDate } from '../../i18n/format';
+import { shortDate } from '../../i18n/format';
 import { FormActions } from '../../components/FormActions';
 
 interface FormState {
@@ -93,7 +94,6 @@ function WorkForm({ onClose, onCreated }: { onClose: () => void; onCreated: (id:
   const siteOptions = useMemo(() => (sites.data ?? []).map((s) => ({ value: String(s.id), label: `${s.name} (${s.code})` })), [sites.data]);
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
   const errorFor = (field: keyof FormState) => fieldErrors[field];
-  const sep = groupedDecimalProps(locale);
   const datePlaceholder = shortDate('2025-06-30', locale);
 
   const submit = async () => {
@@ -165,7 +165,7 @@ function WorkForm({ onClose, onCreated }: { onClose: () => void; onCreated: (id:
     />
   );
   const amount = (key: 'budgetPlanned' | 'contractValue', label: string, required = false) => (
-    <NumberInput
+    <NumberField
       clampBehavior="none"
       label={label}
       required={required}
@@ -173,7 +173,6 @@ function WorkForm({ onClose, onCreated }: { onClose: () => void; onCreated: (id:
       onChange={(v) => set(key, v)}
       min={0}
       decimalScale={2}
-      {...sep}
       error={errorFor(key)}
       data-testid={`work-form-${key}`}
     />

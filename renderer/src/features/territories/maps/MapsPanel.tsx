@@ -1,4 +1,5 @@
-import { Alert, Button, Center, Grid, Group, Loader, NumberInput, Paper, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Alert, Button, Center, Grid, Group, Loader, Paper, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { NumberField } from '../../../components/NumberField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLASS_METHODS } from '../../../../../shared/analysis/compare/class-breaks';
@@ -59,7 +60,7 @@ export function MapsPanel() {
           w={170}
           data-testid="map-method"
         />
-        <NumberInput
+        <NumberField
           size="xs"
           label={t('maps.classes')}
           value={spec.classes}
