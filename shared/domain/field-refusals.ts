@@ -71,6 +71,14 @@ export const FIELD_REFUSALS = [
   'before-start',
   /** A part of an action's participants (women, youth) above the `max` participants it had. */
   'above-participants',
+  /** A CNPJ that is not 14 digits with right check digits. */
+  'cnpj',
+  /** A programme period that is not a year, a quarter or a month (2025, 2025-Q1 or 2025-T1, 2025-03). */
+  'programme-period',
+  /** A YYYY-MM-DD that is no day of the calendar (2025-02-30). */
+  'not-a-date',
+  /** A value above that of the `other` field, which bounds it (disbursed above committed, the amber threshold above the green). */
+  'above-other',
   /** Anything else: the engine's English words say what. */
   'invalid',
 ] as const;
@@ -112,6 +120,10 @@ export type FieldRefusalValues = RefusalVocabulary<
     'progress-below-previous': { value: number; previous: number; date: string };
     'before-start': { start: string };
     'above-participants': { max: number };
+    cnpj: NoValues;
+    'programme-period': NoValues;
+    'not-a-date': NoValues;
+    'above-other': { other: string };
     invalid: NoValues;
   }
 >;

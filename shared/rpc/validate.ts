@@ -130,8 +130,17 @@ function refusalOfIssue(issue: z.core.$ZodIssue): FieldRefusalParams {
       if (reason === 'before-start' && typeof start === 'string') return { reason, start };
       const max = (issue.params as Record<string, unknown> | undefined)?.max;
       if (reason === 'above-participants' && typeof max === 'number') return { reason, max };
+      const other = (issue.params as Record<string, unknown> | undefined)?.other;
+      if (reason === 'above-other' && typeof other === 'string') return { reason, other };
       // A custom check names a reason without values (see the schemas); anything else is generic.
-      return reason === 'code-chars' || reason === 'period-format' || reason === 'criterion-source' ? { reason } : { reason: 'invalid' };
+      return reason === 'code-chars' ||
+        reason === 'period-format' ||
+        reason === 'criterion-source' ||
+        reason === 'cnpj' ||
+        reason === 'programme-period' ||
+        reason === 'not-a-date'
+        ? { reason }
+        : { reason: 'invalid' };
     }
     default:
       return { reason: 'invalid' };

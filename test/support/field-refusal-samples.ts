@@ -38,5 +38,9 @@ export const FIELD_REFUSAL_SAMPLES: { [K in FieldRefusal]: FieldRefusalValues[K]
   'progress-below-previous': { value: 30, previous: 40, date: '2025-06-30' },
   'before-start': { start: '2025-09-01' },
   'above-participants': { max: 12 },
+  cnpj: {},
+  'programme-period': {},
+  'not-a-date': {},
+  'above-other': { other: 'committed' },
   invalid: {},
 };

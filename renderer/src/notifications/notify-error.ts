@@ -132,6 +132,14 @@ export function fieldRefusalText(r: FieldRefusalParams, engineMessage: string): 
       });
     case 'above-participants':
       return i18next.t('errors.validation.aboveParticipants', { count: r.max });
+    case 'cnpj':
+      return i18next.t('errors.validation.cnpj');
+    case 'programme-period':
+      return i18next.t('errors.validation.programmePeriod');
+    case 'not-a-date':
+      return i18next.t('errors.validation.notADate');
+    case 'above-other':
+      return i18next.t('errors.validation.aboveOther', { other: fieldLabel(r.other) });
     case 'invalid':
       return i18next.t('errors.validation.invalid', { detail: engineReason(engineMessage) });
     default: {

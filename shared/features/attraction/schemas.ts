@@ -22,7 +22,7 @@ export const idSchema = z.number().int().positive();
 export const cnpjSchema = z
   .string()
   .transform((s) => s.replace(/[.\-/\s]/g, ''))
-  .refine((s) => checkCnpj(s).ok, { message: 'not a valid CNPJ (14 digits with correct check digits)' });
+  .refine((s) => checkCnpj(s).ok, { message: 'not a valid CNPJ (14 digits with correct check digits)', params: { reason: 'cnpj' } });
 
 export const planInputSchema = z.object({
   siteId: idSchema,

@@ -8,7 +8,7 @@ const isoDate = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'must be a real date');
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), { message: 'must be a real date', params: { reason: 'not-a-date' } });
 const count = z.number().int('must be a whole number').nonnegative('cannot be negative');
 const text = (max: number) => z.string().trim().max(max);
 
@@ -24,7 +24,11 @@ export const programmeInputSchema = z
     illustrative: z.boolean().default(false),
     source: text(2000).default(''),
   })
-  .refine((p) => p.ragAmber <= p.ragGreen, { message: 'the amber threshold cannot be above the green one', path: ['ragAmber'] })
+  .refine((p) => p.ragAmber <= p.ragGreen, {
+    message: 'the amber threshold cannot be above the green one',
+    path: ['ragAmber'],
+    params: { reason: 'above-other', other: 'ragGreen' },
+  })
   .superRefine((p, ctx) => {
     if (p.startDate && p.endDate && p.endDate < p.startDate)
       ctx.addIssue({
@@ -55,7 +59,7 @@ export type ResultInput = z.input<typeof resultInputSchema>;
 export const periodSchema = z
   .string()
   .trim()
-  .refine((p) => parsePeriod(p) !== null, 'must be a period YYYY, YYYY-Qn or YYYY-MM')
+  .refine((p) => parsePeriod(p) !== null, { message: 'must be a period YYYY, YYYY-Qn or YYYY-MM', params: { reason: 'programme-period' } })
   .transform((p) => parsePeriod(p)?.key ?? p);
 
 export const indicatorInputSchema = z.object({

@@ -7,7 +7,7 @@ export const isoDateSchema = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
-  .refine((s) => Number.isFinite(dayNumber(s)), { message: 'not a calendar date' });
+  .refine((s) => Number.isFinite(dayNumber(s)), { message: 'not a calendar date', params: { reason: 'not-a-date' } });
 
 const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) => text(max).nullable().optional();
@@ -85,7 +85,11 @@ export const measurementInputSchema = z
     disbursed: money,
     correction: z.boolean().default(false),
   })
-  .refine((m) => m.disbursed <= m.committed, { path: ['disbursed'], message: 'the disbursed amount is above the committed amount' });
+  .refine((m) => m.disbursed <= m.committed, {
+    path: ['disbursed'],
+    message: 'the disbursed amount is above the committed amount',
+    params: { reason: 'above-other', other: 'committed' },
+  });
 export type MeasurementInput = z.input<typeof measurementInputSchema>;
 
 export const scheduleSchema = z

@@ -8,8 +8,13 @@ import { parseInput, refuseField } from '../../../shared/rpc/validate';
 import { resources } from '../../../renderer/src/i18n/resources';
 import { FIELD_REFUSAL_SAMPLES } from '../../support/field-refusal-samples';
 import { fieldLabel, fieldReasonText, formFieldRefusal, translateError } from '../../../renderer/src/notifications/notify-error';
-import { workInputSchema } from '../../../shared/features/works/schemas';
-import { actionInputSchema as programmeActionSchema } from '../../../shared/features/programmes/schemas';
+import { measurementInputSchema, workInputSchema } from '../../../shared/features/works/schemas';
+import {
+  actionInputSchema as programmeActionSchema,
+  periodSchema,
+  programmeInputSchema,
+} from '../../../shared/features/programmes/schemas';
+import { prospectInputSchema } from '../../../shared/features/attraction/schemas';
 
 /** The engine's refusal of a value by a schema (the input validation at every boundary). */
 function refusal(schema: z.ZodType, value: unknown): ArranjoError {
@@ -292,5 +297,32 @@ describe('formFieldRefusal', () => {
     // A field the form does not have, and an error that refuses no value, are not the form's to show.
     expect(formFieldRefusal(early, ['startDate'])).toBeNull();
     expect(formFieldRefusal(new ArranjoError('FILE_ACCESS', 'endDate: disk full', {}, { field: 'endDate' }), ['endDate'])).toBeNull();
+  });
+});
+
+describe('refusals the schemas check themselves, in the UI language (the es audit read them in English)', () => {
+  it('a CNPJ, a programme period, a day off the calendar, an amount or threshold above the one that bounds it', async () => {
+    await i18next.changeLanguage('es');
+    const said = (schema: z.ZodType, value: unknown) => translateError(refusal(schema, value)).message;
+    expect(said(prospectInputSchema, { company: 'X', cnpj: '11.444.777/0001-62' })).toBe(
+      'CNPJ: no es un CNPJ válido (14 dígitos con los dígitos verificadores correctos)',
+    );
+    expect(said(z.object({ period: periodSchema }), { period: '2025-5' })).toBe(
+      'Período: debe ser un año, trimestre o mes, como 2025, 2025-T1 o 2025-03',
+    );
+    const measurement = { workId: 1, date: '2025-02-30', physicalProgress: 10, committed: 100, disbursed: 50 };
+    expect(said(measurementInputSchema, measurement)).toMatch(/: no es una fecha del calendario$/);
+    expect(said(measurementInputSchema, { ...measurement, date: '2025-02-28', disbursed: 150 })).toMatch(
+      /^[^:]+: no puede superar «[^»]+»$/,
+    );
+    expect(said(programmeInputSchema, { name: 'P', ragGreen: 0.6, ragAmber: 0.9 })).toBe(
+      'Ámbar desde (%): no puede superar «Verde desde (%)»',
+    );
+    for (const text of [said(prospectInputSchema, { company: 'X', cnpj: '1' }), said(measurementInputSchema, measurement)])
+      expect(text).not.toMatch(/not a valid|calendar date|must be/);
+    await i18next.changeLanguage('pt-BR');
+    expect(said(measurementInputSchema, { ...measurement, date: '2025-02-28', disbursed: 150 })).toBe(
+      'Desembolsado acumulado (R$): não pode passar de «Empenhado acumulado (R$)»',
+    );
   });
 });

@@ -54,6 +54,10 @@ function refusalText(r: FieldRefusalParams, t: TFunction<'territories'>): string
     case 'progress-below-previous':
     case 'before-start':
     case 'above-participants':
+    case 'cnpj':
+    case 'programme-period':
+    case 'not-a-date':
+    case 'above-other':
     case 'invalid':
       return null;
     default: {
