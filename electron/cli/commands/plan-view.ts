@@ -2,6 +2,7 @@ import type { Engine } from '../../../shared/engine/engine';
 import { ArranjoError } from '../../../shared/errors';
 import type { PlanView } from '../../../shared/features/attraction/types';
 import { findSite } from './site-arg';
+import { localDay } from '../../../shared/text/local-day';
 
 /**
  * The attraction plan of `<site>` (its code or name, `findSite`): the given period's, else its latest; a
@@ -15,5 +16,5 @@ export async function sitePlan(engine: Engine, siteText: string, period: string 
   if (plan) return engine.getAttractionPlan(plan.id);
   if (period !== undefined && plans.length > 0)
     throw new ArranjoError('INVALID_INPUT', `${site.code} has no plan for ${period}; it has ${plans.map((p) => p.period).join(', ')}.`);
-  return engine.openAttractionPlan({ siteId: site.id, period: period ?? new Date().toISOString().slice(0, 4) });
+  return engine.openAttractionPlan({ siteId: site.id, period: period ?? localDay().slice(0, 4) });
 }

@@ -3,6 +3,7 @@ import { SiteRepository } from '../../../shared/repositories/site-repository';
 import { ROW_FORMATS, type CliCommand, type ParsedCommand } from '../command';
 import { openWorkspace } from '../context';
 import { findSite } from './site-arg';
+import { localDay } from '../../../shared/text/local-day';
 
 /** Floating noise off (0.30000000000000004 → 0.3), so scripts compare what a person would write. */
 function clean(x: number | null): number | null {
@@ -14,7 +15,7 @@ function clean(x: number | null): number | null {
  * demo workspace's too, although the app reads a demo at the day it describes.
  */
 export function statusDateOption(cmd: ParsedCommand): string {
-  return cmd.date('status-date') ?? new Date().toISOString().slice(0, 10);
+  return cmd.date('status-date') ?? localDay();
 }
 
 /** → site_code,site_name,work_code,title,status,budget_planned,committed,disbursed,physical_progress,planned_progress,spi,cpi */

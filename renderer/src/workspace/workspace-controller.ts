@@ -3,6 +3,7 @@ import type { EngineApi, HistoryState } from '../../../shared/rpc/engine-api';
 import type { FirstScreen, UndoneChange } from '../../../shared/features/workspace';
 import { baseName, type LoadedWorkspaceFile, type Platform, type WorkspaceLocation } from '../platform/platform';
 import { settleRefusals } from '../notifications/store';
+import { localDay } from '../../../shared/text/local-day';
 import { PrefetchedData } from './prefetched-data';
 
 export type Engine = Remote<EngineApi>;
@@ -26,8 +27,8 @@ export interface WorkspaceSnapshot {
   demoDay: string | null;
 }
 
-/** Today as the engine dates a day (UTC, YYYY-MM-DD). */
-export const todayIso = (): string => new Date().toISOString().slice(0, 10);
+/** Today where the planner is (YYYY-MM-DD), as the engine dates a day. */
+export const todayIso = (): string => localDay();
 
 /**
  * The day the workspace's dates are read at by default: a demo's own day, else today, asked each time

@@ -32,6 +32,7 @@ import type { EngineContext } from '../../engine/engine-context';
 import { History } from '../../engine/history';
 import { listMapMetrics, mapMetricValues } from '../metrics';
 import { ActivityLevels } from '../economy';
+import { localDay } from '../../text/local-day';
 
 export interface EngineDependencies {
   SQL: SqlJsStatic;
@@ -63,7 +64,7 @@ export class WorkspaceEngine implements WorkspaceApi {
     db: () => this.db,
     changes: () => this.changes,
     now: () => this.now(),
-    today: () => new MetaRepository(this.db).demoDay() ?? this.now().slice(0, 10),
+    today: () => new MetaRepository(this.db).demoDay() ?? localDay(new Date(this.now())),
   };
 
   constructor(private readonly deps: EngineDependencies) {

@@ -7,6 +7,7 @@ import { notADate, shortDate } from '../../i18n/format';
 import { prospectChanges, prospectForm, type ProspectForm } from './prospect-changes';
 import { useAttraction } from './use-attraction';
 import { DateField } from '../../components/DateField';
+import { localDay } from '../../../../shared/text/local-day';
 
 /**
  * Edits a prospect after creation (one undoable step): every field but the stage, which moves on
@@ -68,7 +69,7 @@ export function ProspectEditor({ prospect, onClose }: { prospect: ProspectView; 
         <List size="xs" data-testid="prospect-history">
           {prospect.history.map((h) => (
             <List.Item key={h.id}>
-              {shortDate(h.changedAt.slice(0, 10), locale)}: {h.fromStage ? `${t(`stage.${h.fromStage}`)} → ` : ''}
+              {shortDate(localDay(new Date(h.changedAt)), locale)}: {h.fromStage ? `${t(`stage.${h.fromStage}`)} → ` : ''}
               {t(`stage.${h.toStage}`)}
               {h.note ? ` (${h.note})` : ''}
             </List.Item>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingView } from '../../../../shared/features/territories/types';
 import type { ChartOption } from '../../components/Chart';
 import { useLocale } from '../../i18n';
+import { localDay } from '../../../../shared/text/local-day';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { ganttFullView, ganttOrder } from './gantt-option';
 import { budgetOption, earnedValueOption, sCurveOption } from './scurve-option';
@@ -25,10 +26,7 @@ export interface WorksChartSpec {
 
 /** A saved spec back into a works chart; anything unknown falls back to the portfolio's Gantt today. */
 export function worksSpecOf(spec: Record<string, unknown>): WorksChartSpec {
-  const date =
-    typeof spec.statusDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(spec.statusDate)
-      ? spec.statusDate
-      : new Date().toISOString().slice(0, 10);
+  const date = typeof spec.statusDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(spec.statusDate) ? spec.statusDate : localDay();
   return {
     chart: WORKS_CHARTS.includes(spec.chart as WorksChart) ? (spec.chart as WorksChart) : 'gantt',
     site: typeof spec.site === 'number' && Number.isInteger(spec.site) ? spec.site : null,
