@@ -126,6 +126,11 @@ import { emptyWorkspace, nationalJobs, timed } from './national-workspace';
  *    sector catalog and territory index were cut too (87ce939: 38-49 and 75-120 ms -> 0-5 and 15-30
  *    ms of a 2-row import). Quiet host, CLI_BENCH_RUNS=5: the national import 2,323 ms vs pandas +
  *    SQLite 1,846 ms (1.26x, unchanged); 10,000 rows 501 ms vs 396 ms (1.27x).
+ *  - 2026-12-06 speed pass (per-row levers; host loaded by other work at 3-5 on 2 cores, so each
+ *    figure is the median of interleaved `--cpu-prof` runs of two builds, per phase):
+ *    - kept: quote-free CSV pieces cut by index (indexOf, one slice per cell, each row's cells
+ *      sized as the row before) instead of split('\n') then split(delimiter) per line, the rows
+ *      made there (no second array): CSV split 231 -> 108 ms, the pass 949 -> 866 ms (6 runs each).
  * ARRANJO_BENCH_KEEP=<folder> keeps the scratch files (CSV, workspaces, register) there, to profile
  * the CLI on them (`node --cpu-prof out/cli/cli.mjs analyze lq <folder>/brasil.arranjo …` with
  * ARRANJO_STATE_DIR=<folder>/state).
