@@ -131,6 +131,11 @@ import { emptyWorkspace, nationalJobs, timed } from './national-workspace';
  *    - kept: quote-free CSV pieces cut by index (indexOf, one slice per cell, each row's cells
  *      sized as the row before) instead of split('\n') then split(delimiter) per line, the rows
  *      made there (no second array): CSV split 231 -> 108 ms, the pass 949 -> 866 ms (6 runs each).
+ *    - kept: the employment converter without an object per value (the store takes the record's
+ *      fields, its level and measure as indexes worked out once per column or level; a plain
+ *      integer's text read by its characters, not by parseNumberText's result object; the last
+ *      classification cell's level reused): the pass's CPU 1,286 -> 901 ms, its conversion in the
+ *      profile 979 -> 545 ms (7 interleaved runs each, load 4-5).
  * ARRANJO_BENCH_KEEP=<folder> keeps the scratch files (CSV, workspaces, register) there, to profile
  * the CLI on them (`node --cpu-prof out/cli/cli.mjs analyze lq <folder>/brasil.arranjo …` with
  * ARRANJO_STATE_DIR=<folder>/state).

@@ -1,5 +1,6 @@
 import { UNCLASSIFIED_SECTOR } from '../../domain/cnae-levels';
 import { CLASSIFICATIONS, MEASURES, type Classification, type Measure } from '../../domain/types';
+import { plainInteger } from '../values/number';
 import { MIN_YEAR } from '../values/year';
 import { KeyIndex } from './number-set';
 import type { SourceRow } from '../read/table-source';
@@ -23,6 +24,10 @@ import { readValueCell } from './value-cell';
 interface ValueColumn {
   column: number;
   measure: Measure;
+  /** The measure's index in MEASURES (the record store's and the mixed-levels check's number for it). */
+  measureIndex: number;
+  /** Whether the column's decimal separator was asked for yet (its first value; see `convert`). */
+  styled: boolean;
   /** Fixed by the column (wide by sector), else from the sector column or the mapping. */
   sector: string | null;
   /** Fixed by the column (wide by year), else from the year column or the mapping. */
@@ -49,16 +54,23 @@ export function employmentConverter(env: ConverterEnv, store: EmploymentStore): 
       throw mappingError(env, 'choose the measure of the value columns (jobs, payroll, establishments or value added).');
     return mapping.measure;
   };
-  for (const c of columnsWith(mapping, 'measure')) values.push({ column: c.column, measure: c.role.measure, sector: null, year: null });
-  for (const c of columnsWith(mapping, 'value')) values.push({ column: c.column, measure: needMeasure(), sector: null, year: null });
+  const valueColumn = (column: number, measure: Measure, sector: string | null, year: number | null): ValueColumn => ({
+    column,
+    measure,
+    measureIndex: MEASURES.indexOf(measure),
+    styled: false,
+    sector,
+    year,
+  });
+  for (const c of columnsWith(mapping, 'measure')) values.push(valueColumn(c.column, c.role.measure, null, null));
+  for (const c of columnsWith(mapping, 'value')) values.push(valueColumn(c.column, needMeasure(), null, null));
   for (const c of columnsWith(mapping, 'sector-value')) {
     const code = fixedClassification ? env.sectors.normalize(c.role.sectorCode, fixedClassification) : c.role.sectorCode;
     if (code === null)
       throw mappingError(env, `column ${label(env, c.column)}: "${c.role.sectorCode}" is not a ${fixedClassification} code.`);
-    values.push({ column: c.column, measure: needMeasure(), sector: code, year: null });
+    values.push(valueColumn(c.column, needMeasure(), code, null));
   }
-  for (const c of columnsWith(mapping, 'year-value'))
-    values.push({ column: c.column, measure: needMeasure(), sector: null, year: c.role.year });
+  for (const c of columnsWith(mapping, 'year-value')) values.push(valueColumn(c.column, needMeasure(), null, c.role.year));
   if (values.length === 0) throw mappingError(env, 'map at least one value column (jobs, payroll… or one column per sector or per year).');
   if (values.some((v) => v.sector === null) && sectorColumn === null && !mapping.sectorCode)
     throw mappingError(env, 'map the sector column, or enter the sector of the whole file.');
@@ -73,6 +85,10 @@ export function employmentConverter(env: ConverterEnv, store: EmploymentStore): 
   }
 
   const schemes = new Map<string, Classification>();
+  // The last classification cell read and its level: a file repeats one level on every row.
+  let lastSchemeCell: string | null = null;
+  let lastScheme: Classification | null = null;
+  const fixedClassIndex = fixedClassification === null ? -1 : CLASSIFICATIONS.indexOf(fixedClassification);
   const unmapped = new UnmappedCodes(mapping.sectorMap ?? {});
   // With a classification column, the level each territory × year × measure came at first (and where).
   const levels = classificationColumn === null ? null : new KeyIndex();
@@ -99,19 +115,28 @@ export function employmentConverter(env: ConverterEnv, store: EmploymentStore): 
       const year = years.read(row);
       let classification = fixedClassification;
       if (classificationColumn !== null) {
-        const text = readText(row.cells[classificationColumn]);
-        classification = schemes.get(text) ?? parseClassification(text);
-        if (classification && schemes.size < 100) schemes.set(text, classification);
-        if (!classification) {
-          env.issues.error(
-            'bad-classification',
-            row.row,
-            label(env, classificationColumn),
-            `"${clip(text, 40)}" is not a classification (ibge-setor, cnae-section, cnae-division, cnae-group, cnae-class, cnae-subclass).`,
-          );
-          failed = true;
+        const cell = row.cells[classificationColumn];
+        if (typeof cell === 'string' && cell === lastSchemeCell) classification = lastScheme;
+        else {
+          const text = readText(cell);
+          classification = schemes.get(text) ?? parseClassification(text);
+          if (classification && schemes.size < 100) schemes.set(text, classification);
+          if (!classification) {
+            env.issues.error(
+              'bad-classification',
+              row.row,
+              label(env, classificationColumn),
+              `"${clip(text, 40)}" is not a classification (ibge-setor, cnae-section, cnae-division, cnae-group, cnae-class, cnae-subclass).`,
+            );
+            failed = true;
+          } else if (typeof cell === 'string') {
+            lastSchemeCell = cell;
+            lastScheme = classification;
+          }
         }
       }
+      const classIndex =
+        classification === fixedClassification ? fixedClassIndex : classification ? CLASSIFICATIONS.indexOf(classification) : -1;
       let rowSector: string | null = fixedSector;
       if (sectorColumn !== null && classification) {
         const cell = row.cells[sectorColumn] ?? null;
@@ -143,38 +168,53 @@ export function employmentConverter(env: ConverterEnv, store: EmploymentStore): 
         }
       }
       for (const v of values) {
-        const cell = readValueCell(env, row, v.column);
-        if (cell === 'empty') continue;
-        if (cell === 'invalid') {
-          failed = true;
-          continue;
+        // A plain integer's text ("4856025"), read here with no object per value; anything else as
+        // readValueCell reads it. Its decimal separator is still asked for at the column's first
+        // value, as readValueCell does: that is when a two-way numeral of the head is warned about.
+        const raw = row.cells[v.column];
+        const integer = typeof raw === 'string' ? plainInteger(raw) : null;
+        let value: number | null;
+        let missingReason: string | null = null;
+        let percent = false;
+        if (integer !== null) {
+          if (!v.styled) env.decimal(v.column);
+          value = integer;
+        } else {
+          const cell = readValueCell(env, row, v.column);
+          if (cell === 'empty') continue;
+          if (cell === 'invalid') {
+            failed = true;
+            continue;
+          }
+          value = cell.value;
+          missingReason = cell.missingReason;
+          percent = cell.percent === true;
         }
+        v.styled = true;
         const sector = v.sector ?? rowSector;
         const y = v.year ?? year;
         if (failed || typeof place !== 'object' || !classification || sector === null || y === null) continue;
-        if (cell.value !== null && cell.value < 0 && v.measure !== 'value_added') {
-          env.issues.warning('negative', row.row, label(env, v.column), `${v.measure} is negative (${cell.value}).`);
+        if (value !== null && value < 0 && v.measure !== 'value_added') {
+          env.issues.warning('negative', row.row, label(env, v.column), `${v.measure} is negative (${value}).`);
         }
-        const odd = oddCount(v.measure, cell);
+        const odd = oddCount(v.measure, value, percent);
         if (odd) env.issues.warning('odd-count', row.row, label(env, v.column), odd);
-        if (
-          levels &&
-          mixedLevel(env, levels, row.row, label(env, classificationColumn ?? v.column), place.code, y, v.measure, classification)
-        ) {
+        if (levels && mixedLevel(env, levels, row.row, classificationColumn ?? v.column, place.code, y, v.measureIndex, classIndex)) {
           failed = true;
           continue;
         }
+        if (store.addValue(place.code, classIndex, sector, y, v.measureIndex, value, missingReason, row.row)) continue;
         const record = {
           territoryCode: place.code,
           classification,
           sectorCode: sector,
           year: y,
           measure: v.measure,
-          value: cell.value,
-          missingReason: cell.missingReason,
+          value,
+          missingReason,
           sourceRow: row.row,
         };
-        if (!store.add(record) && !(duplicates !== 'refuse' && store.combine(record, duplicates))) {
+        if (!(duplicates !== 'refuse' && store.combine(record, duplicates))) {
           env.issues.error(
             'duplicate-key',
             row.row,
@@ -201,21 +241,22 @@ function mixedLevel(
   env: ConverterEnv,
   levels: KeyIndex,
   row: number,
-  column: string,
+  column: number,
   territory: number,
   year: number,
-  measure: Measure,
-  level: Classification,
+  measureIndex: number,
+  index: number,
 ): boolean {
-  const index = CLASSIFICATIONS.indexOf(level);
-  const first = levels.add((territory * 512 + (year - MIN_YEAR)) * 4 + MEASURES.indexOf(measure), row * 8 + index);
+  const first = levels.add((territory * 512 + (year - MIN_YEAR)) * 4 + measureIndex, row * 8 + index);
   if (first === -1 || first % 8 === index) return false;
+  const measure = MEASURES[measureIndex] ?? 'jobs';
+  const level = CLASSIFICATIONS[index] ?? 'ibge-setor';
   const firstLevel = CLASSIFICATIONS[first % 8] ?? level;
   const firstRow = Math.floor(first / 8);
   env.issues.error(
     'mixed-levels',
     row,
-    column,
+    label(env, column),
     `territory ${territory} has ${measure} for ${year} at ${firstLevel} (row ${firstRow}) and at ${level}: rolled up, both would count its activity twice. keep the rows of one level only (delete or filter out the others) and import again.`,
     level,
     { territory, year, measure, levels: `${firstLevel}, ${level}`, first: firstRow },
@@ -277,12 +318,11 @@ const MAX_PLAUSIBLE_COUNT = 1e8;
  * Why a count (jobs, establishments) looks wrong although it is a number: a fraction, a value no
  * place can have (1e308), or a percentage ("12%") in a count column. Imported, with a warning.
  */
-function oddCount(measure: string, cell: { value: number | null; percent?: boolean }): string | null {
-  if (cell.value === null || (measure !== 'jobs' && measure !== 'establishments')) return null;
-  if (cell.percent) return `${measure} is a percentage (${cell.value}%), not a count: check the column and the file's units.`;
-  if (Math.abs(cell.value) > MAX_PLAUSIBLE_COUNT)
-    return `${measure} is implausibly large (${cell.value}): check the column and the file's units.`;
-  if (!Number.isInteger(cell.value))
-    return `${measure} is not a whole number (${cell.value}): counts are whole; check the column and the decimal separator.`;
+function oddCount(measure: string, value: number | null, percent: boolean): string | null {
+  if (value === null || (measure !== 'jobs' && measure !== 'establishments')) return null;
+  if (percent) return `${measure} is a percentage (${value}%), not a count: check the column and the file's units.`;
+  if (Math.abs(value) > MAX_PLAUSIBLE_COUNT) return `${measure} is implausibly large (${value}): check the column and the file's units.`;
+  if (!Number.isInteger(value))
+    return `${measure} is not a whole number (${value}): counts are whole; check the column and the decimal separator.`;
   return null;
 }

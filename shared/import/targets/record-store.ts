@@ -64,21 +64,47 @@ export class EmploymentStore {
 
   /** Adds a value; returns false (and stores nothing) when the file already gave this key. */
   add(r: EmploymentRecord): boolean {
-    const c = CLASSIFICATIONS.indexOf(r.classification);
-    const s = this.sectors.id(r.sectorCode);
-    const m = MEASURES.indexOf(r.measure);
+    return this.addValue(
+      r.territoryCode,
+      CLASSIFICATIONS.indexOf(r.classification),
+      r.sectorCode,
+      r.year,
+      MEASURES.indexOf(r.measure),
+      r.value,
+      r.missingReason,
+      r.sourceRow,
+    );
+  }
+
+  /**
+   * `add` with the record's fields as they are, its classification and measure as their indexes in
+   * CLASSIFICATIONS and MEASURES: what the converter calls for every value of a file, with no
+   * object per record (issue 16).
+   */
+  addValue(
+    territoryCode: number,
+    classification: number,
+    sectorCode: string,
+    year: number,
+    measure: number,
+    value: number | null,
+    missingReason: string | null,
+    sourceRow: number,
+  ): boolean {
+    const s = this.sectors.id(sectorCode);
     if (s >= 4096) throw new Error('more than 4,096 sector codes in one import');
-    const key = this.key(r.territoryCode, c, s, r.year, m);
+    const key = this.key(territoryCode, classification, s, year, measure);
     if (this.keys.add(key, this.length) !== -1) return false;
     const i = this.length++;
-    this.territory.set(i, r.territoryCode);
-    this.classification.set(i, c);
+    this.territory.set(i, territoryCode);
+    this.classification.set(i, classification);
     this.sector.set(i, s);
-    this.year.set(i, r.year);
-    this.measure.set(i, m);
-    this.value.set(i, r.value ?? Number.NaN);
-    this.reason.set(i, this.reasons.id(r.missingReason ?? ''));
-    this.row.set(i, r.sourceRow);
+    this.year.set(i, year);
+    this.measure.set(i, measure);
+    this.value.set(i, value ?? Number.NaN);
+    // '' is the reasons' first entry (index 0): no lookup for a value that is there.
+    this.reason.set(i, missingReason === null ? 0 : this.reasons.id(missingReason));
+    this.row.set(i, sourceRow);
     return true;
   }
 

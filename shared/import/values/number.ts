@@ -97,13 +97,29 @@ function normalizeSeparators(body: string, style: DecimalStyle | 'auto'): string
 }
 
 /**
+ * The value of a plain integer's text ("4856025", "-12": a minus, then 1 to 15 digits), or null:
+ * `parseNumberText`'s common case, checked character by character (no regular expression run).
+ */
+export function plainInteger(raw: string): number | null {
+  const length = raw.length;
+  let i = raw.charCodeAt(0) === 45 ? 1 : 0;
+  if (length - i < 1 || length - i > 15) return null;
+  for (; i < length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+  }
+  return Number(raw) || 0;
+}
+
+/**
  * Parses a number as agencies write it: pt-BR or en separators, a sign, "R$", a trailing "%"
  * (kept in percentage points), a footnote marker ("548.952(1)", "548.952¹", "12*"), spaces as
  * thousands separators, and IBGE's missing-value symbols. Never throws.
  */
 export function parseNumberText(raw: string, style: DecimalStyle | 'auto' = 'auto'): NumberResult {
   // The common case first, without allocations: a plain integer such as "4856025".
-  if (INTEGER.test(raw)) return { kind: 'number', value: Number(raw) || 0 };
+  const integer = plainInteger(raw);
+  if (integer !== null) return { kind: 'number', value: integer };
   let text = cleanText(raw);
   if (text === '') return EMPTY;
   if (INTEGER.test(text)) return { kind: 'number', value: Number(text) || 0 };
