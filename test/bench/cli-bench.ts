@@ -136,6 +136,11 @@ import { emptyWorkspace, nationalJobs, timed } from './national-workspace';
  *      integer's text read by its characters, not by parseNumberText's result object; the last
  *      classification cell's level reused): the pass's CPU 1,286 -> 901 ms, its conversion in the
  *      profile 979 -> 545 ms (7 interleaved runs each, load 4-5).
+ *    - kept: a level's sector codes numbered in code order when its first row comes (they were
+ *      numbered in order of arrival, so the all-Brazil CSV's keys fell into six sorted runs of the
+ *      key index instead of two, and the write sorted each territory's sectors again): two batches
+ *      of 7-8 interleaved runs, the pass's CPU 806 -> 708 and 1,052 -> 969 ms (medians; least
+ *      646 -> 613, 822 -> 725), the write's CPU 728 -> 664 ms (least; medians 1,085 -> 730).
  * ARRANJO_BENCH_KEEP=<folder> keeps the scratch files (CSV, workspaces, register) there, to profile
  * the CLI on them (`node --cpu-prof out/cli/cli.mjs analyze lq <folder>/brasil.arranjo …` with
  * ARRANJO_STATE_DIR=<folder>/state).

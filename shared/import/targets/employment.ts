@@ -89,6 +89,14 @@ export function employmentConverter(env: ConverterEnv, store: EmploymentStore): 
   let lastSchemeCell: string | null = null;
   let lastScheme: Classification | null = null;
   const fixedClassIndex = fixedClassification === null ? -1 : CLASSIFICATIONS.indexOf(fixedClassification);
+  // Each level's codes numbered in code order as it first comes (see EmploymentStore.expectSectors).
+  const expected = new Set<Classification>();
+  const expectLevel = (level: Classification): void => {
+    if (expected.has(level)) return;
+    expected.add(level);
+    store.expectSectors(env.sectors.codes(level));
+  };
+  if (fixedClassification !== null && classificationColumn === null) expectLevel(fixedClassification);
   const unmapped = new UnmappedCodes(mapping.sectorMap ?? {});
   // With a classification column, the level each territory × year × measure came at first (and where).
   const levels = classificationColumn === null ? null : new KeyIndex();
@@ -129,9 +137,12 @@ export function employmentConverter(env: ConverterEnv, store: EmploymentStore): 
               `"${clip(text, 40)}" is not a classification (ibge-setor, cnae-section, cnae-division, cnae-group, cnae-class, cnae-subclass).`,
             );
             failed = true;
-          } else if (typeof cell === 'string') {
-            lastSchemeCell = cell;
-            lastScheme = classification;
+          } else {
+            expectLevel(classification);
+            if (typeof cell === 'string') {
+              lastSchemeCell = cell;
+              lastScheme = classification;
+            }
           }
         }
       }

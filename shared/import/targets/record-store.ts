@@ -54,6 +54,19 @@ export class EmploymentStore {
     return (((classification * 4 + measure) * 512 + (year - 1900)) * 16_777_216 + territory) * 4096 + sector;
   }
 
+  /**
+   * Numbers a classification's sector codes in code order before any record uses them. A sector's
+   * number is otherwise its order of arrival, so a file sorted by code within each territory gives
+   * keys out of order wherever a territory has a code the earlier ones lacked (the all-Brazil CSV:
+   * six sorted runs in the key index instead of two, each key searched in more of them, and the
+   * sector runs sorted again for the write). Without room for all of them, nothing is numbered
+   * ahead: the order is only a matter of speed.
+   */
+  expectSectors(codes: readonly string[]): void {
+    if (this.sectors.size + codes.length > 4096) return;
+    for (const code of [...codes].sort()) this.sectors.id(code);
+  }
+
   /** Expects about `count` records (see KeyIndex.reserve). */
   reserve(count: number): void {
     this.keys.reserve(count);

@@ -120,6 +120,11 @@ export class SectorCatalog {
     return this.byName(scheme, nameKey(text.replace(/^[\dA-Za-z.\-/]+\s+[-–]\s+/, '')));
   }
 
+  /** The scheme's codes, in code order. */
+  codes(scheme: Classification): readonly string[] {
+    return this.scheme(scheme).entries.map((e) => e.code);
+  }
+
   has(scheme: Classification, code: string): boolean {
     return this.scheme(scheme).codes.has(code);
   }
