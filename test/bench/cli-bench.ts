@@ -141,6 +141,31 @@ import { emptyWorkspace, nationalJobs, timed } from './national-workspace';
  *      key index instead of two, and the write sorted each territory's sectors again): two batches
  *      of 7-8 interleaved runs, the pass's CPU 806 -> 708 and 1,052 -> 969 ms (medians; least
  *      646 -> 613, 822 -> 725), the write's CPU 728 -> 664 ms (least; medians 1,085 -> 730).
+ *    - tried, not kept (no change beyond the noise, 8 interleaved runs each): the territory
+ *      reader's cell trimmed once, the states' row counts kept per run of a state instead of a Map
+ *      update per row, the sector catalog's last scheme kept, the CSV pieces not scanned again for
+ *      quotes and CRs (the pass's CPU 748 vs 752 ms); the store's scope and references by flags
+ *      instead of sets (the pass's CPU 756 vs 766 ms, the write's 686 vs 689); an 8 MiB page cache
+ *      for the write (its wall time 546 vs 547 ms).
+ *    - tried, not kept, in a throwaway sql.js script (the 484,409 records into the empty
+ *      workspace, insert and COMMIT, 7 repetitions, medians 620-740 ms all within the noise): 64
+ *      or 1,024 rows per statement instead of 256, journal_mode=MEMORY, NULL written in the SQL
+ *      for the missing reason. MEMORY would keep the all-or-nothing: the file on disk is only ever
+ *      replaced by a whole image (temp file, fsync, rename), so the in-memory database's journal
+ *      serves only ROLLBACK, which MEMORY keeps (OFF would not); but an import into an empty
+ *      table journals only the few pages it changes, so there is nothing to gain.
+ *    - noticed: the CSV's decode takes 45 ms in a bare process but 290-370 ms in the import, and
+ *      a plain latin1 copy as long: the main thread then shares the cores with V8's optimizing
+ *      compiles of SQLite (started by the open) and with the host's other work. Decoded before
+ *      sql.js starts, it took 75-80 ms, but the steps after it slowed by as much (wall 3.20-3.25
+ *      vs 3.23-3.35 s, 3 runs each): not kept. Exiting with process.exit right after the command
+ *      (not waiting for V8's background tasks): 54-75 vs 63-168 ms between the end and the exit
+ *      (4 runs each), not kept.
+ *    - `CLI_BENCH_RUNS=5` after the three kept levers, each beside main b19c65d run just before it
+ *      (load 2.5-4.2): 3,213 and 3,280 ms (CPU 3.05-3.07 s) vs 2,305 and 2,338 ms, 1.39x and 1.40x;
+ *      main 3,556 and 3,603 ms (CPU 3.33-3.47 s), 1.55x and 1.53x (a first run of the branch at
+ *      load ~4: 4,469 ms, CPU 2.98 s, 1.91x). 8 interleaved whole imports of the two builds: CPU
+ *      3,310 -> 3,110 ms (median), wall 3,350 -> 3,325 ms.
  * ARRANJO_BENCH_KEEP=<folder> keeps the scratch files (CSV, workspaces, register) there, to profile
  * the CLI on them (`node --cpu-prof out/cli/cli.mjs analyze lq <folder>/brasil.arranjo …` with
  * ARRANJO_STATE_DIR=<folder>/state).
