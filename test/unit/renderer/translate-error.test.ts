@@ -276,6 +276,7 @@ describe('an error notification after a language switch', () => {
 describe('formFieldRefusal', () => {
   it("names a refusal of the form's own field with the reason alone, and leaves other errors to a notification", async () => {
     await i18next.changeLanguage('pt-BR');
+    // The schema's defaults fill the counts, partner, notes, district and initiative.
     const early = refusal(programmeActionSchema, {
       programmeId: 1,
       code: 'A1',
@@ -283,15 +284,6 @@ describe('formFieldRefusal', () => {
       municipalityCode: 3106200,
       startDate: '2025-03-15',
       endDate: '2025-03-01',
-      partner: '',
-      participants: 10,
-      women: 0,
-      youth: 0,
-      enterprisesFormed: 0,
-      enterprisesLegalized: 0,
-      notes: '',
-      siteId: null,
-      initiativeCode: null,
     });
     expect(formFieldRefusal(early, ['startDate', 'endDate'])).toEqual({ field: 'endDate', reason: 'é anterior ao início (15/03/2025)' });
     // A field the form does not have, and an error that refuses no value, are not the form's to show.

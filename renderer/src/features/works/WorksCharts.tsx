@@ -170,20 +170,16 @@ export function SCurvePanel({
         data-testid="works-scurve-scope"
       />
       <Group gap="xs">
-        <MeetingButton
-          chart="scurve"
-          rows={curveRows}
-          narrowed={narrowed || picked !== undefined}
-          statusDate={statusDate}
-          title={t('scurve.title')}
-        />
-        <MeetingButton
-          chart="ev"
-          rows={curveRows}
-          narrowed={narrowed || picked !== undefined}
-          statusDate={statusDate}
-          title={t('ev.title')}
-        />
+        {(['scurve', 'ev'] as const).map((chart) => (
+          <MeetingButton
+            key={chart}
+            chart={chart}
+            rows={curveRows}
+            narrowed={narrowed || picked !== undefined}
+            statusDate={statusDate}
+            title={t(`${chart}.title`)}
+          />
+        ))}
       </Group>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Chart
