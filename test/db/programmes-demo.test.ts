@@ -126,6 +126,10 @@ describe('the demo programme, its monitoring, workbook and undoable edits', () =
     const framework = es.worksheets[0]!;
     const codes = framework.getColumn(3).values.slice(2).map(String);
     expect(framework.getRow(2 + codes.indexOf('women')).getCell(4).value).toBe('Mujeres');
+    // And its unit in the language: "pessoas" (stored in Portuguese) was written in every language.
+    expect(framework.getRow(1).getCell(5).value).toBe('Unidad');
+    expect(framework.getRow(2 + codes.indexOf('women')).getCell(5).value).toBe('personas');
+    expect(framework.getRow(2 + codes.indexOf('actions')).getCell(5).value).toBe('acciones');
   });
 
   it('undoes and redoes edits of actions, targets and thresholds', async () => {

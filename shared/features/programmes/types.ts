@@ -26,6 +26,18 @@ export function isBuiltin(code: string): code is BuiltinIndicator {
   return (BUILTIN_INDICATORS as readonly string[]).includes(code);
 }
 
+/** What a built-in indicator counts (its unit, worded in each language where it is shown). */
+export const BUILTIN_UNITS = {
+  participants: 'people',
+  women: 'people',
+  youth: 'people',
+  actions: 'actions',
+  enterprises_formed: 'enterprises',
+  enterprises_legalized: 'enterprises',
+  municipalities: 'municipalities',
+} as const satisfies Record<BuiltinIndicator, string>;
+export type BuiltinUnit = (typeof BUILTIN_UNITS)[BuiltinIndicator];
+
 export const PERIOD_KINDS = ['year', 'quarter', 'month'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 

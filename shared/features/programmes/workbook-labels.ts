@@ -1,4 +1,4 @@
-import type { ActionType, BuiltinIndicator, Disaggregation, PeriodKind, Rag } from './types';
+import type { ActionType, BuiltinIndicator, BuiltinUnit, Disaggregation, PeriodKind, Rag } from './types';
 
 export type WorkbookLanguage = 'pt-BR' | 'en' | 'es';
 
@@ -46,6 +46,8 @@ export interface WorkbookLabels {
   periodKinds: Record<PeriodKind, string>;
   /** A built-in indicator's name, as the monitor says it (the programmes area's `builtins`). */
   builtins: Record<BuiltinIndicator, string>;
+  /** A built-in indicator's unit (it was stored in Portuguese, "pessoas", and written so in every language). */
+  units: Record<BuiltinUnit, string>;
   types: Record<ActionType, string>;
   notesLines: (p: { name: string; illustrative: boolean; source: string; green: number; amber: number }) => [string, string][];
 }
@@ -109,6 +111,7 @@ export const WORKBOOK_LABELS: Record<WorkbookLanguage, WorkbookLabels> = {
       enterprises_legalized: 'Empreendimentos legalizados',
       municipalities: 'Municípios alcançados',
     },
+    units: { people: 'pessoas', actions: 'ações', enterprises: 'empreendimentos', municipalities: 'municípios' },
     types: {
       'field-training': 'Capacitação de campo',
       'multiplier-training': 'Formação de multiplicadores',
@@ -185,6 +188,7 @@ export const WORKBOOK_LABELS: Record<WorkbookLanguage, WorkbookLabels> = {
       enterprises_legalized: 'Enterprises legalized',
       municipalities: 'Municipalities reached',
     },
+    units: { people: 'people', actions: 'actions', enterprises: 'enterprises', municipalities: 'municipalities' },
     types: {
       'field-training': 'Field training',
       'multiplier-training': 'Multiplier training',
@@ -261,6 +265,7 @@ export const WORKBOOK_LABELS: Record<WorkbookLanguage, WorkbookLabels> = {
       enterprises_legalized: 'Emprendimientos legalizados',
       municipalities: 'Municipios alcanzados',
     },
+    units: { people: 'personas', actions: 'acciones', enterprises: 'emprendimientos', municipalities: 'municipios' },
     types: {
       'field-training': 'Capacitación de campo',
       'multiplier-training': 'Formación de multiplicadores',

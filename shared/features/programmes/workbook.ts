@@ -7,7 +7,7 @@ import { workbookDateFormat } from '../../export/date-format';
 import { parseInput } from '../../rpc/validate';
 import { ProgrammeService } from './programme-service';
 import { workbookQuerySchema, type WorkbookQuery } from './schemas';
-import { isBuiltin, type Action, type ActualPart, type MonitorRow, type Rag } from './types';
+import { BUILTIN_UNITS, isBuiltin, type Action, type ActualPart, type MonitorRow, type Rag } from './types';
 import { WORKBOOK_LABELS } from './workbook-labels';
 
 /** Light fills of the red/amber/green status, readable in print. */
@@ -85,7 +85,7 @@ export async function programmeWorkbook(conn: Connection, query: WorkbookQuery):
       { header: L.indicator, kind: 'text', width: 22, value: (i) => i.code },
       // As the indicators sheet and the monitor name them (it read "Participantes das ações" here, "Participants" there).
       { header: L.name, kind: 'text', width: 36, value: (i) => (isBuiltin(i.code) ? L.builtins[i.code] : i.name) },
-      { header: L.unit, kind: 'text', value: (i) => i.unit },
+      { header: L.unit, kind: 'text', value: (i) => (isBuiltin(i.code) ? L.units[BUILTIN_UNITS[i.code]] : i.unit) },
       { header: L.baseline, kind: 'decimal', value: (i) => i.baseline },
       { header: L.periodKind, kind: 'text', value: (i) => L.periodKinds[i.periodKind] },
       { header: L.cumulative, kind: 'text', value: (i) => (i.cumulative ? L.yes : L.no) },

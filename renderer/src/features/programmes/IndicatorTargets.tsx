@@ -47,7 +47,8 @@ export function IndicatorTargets({
   return (
     <Stack gap={4} data-testid={`indicator-${indicator.code}`}>
       <Group gap="xs">
-        <Text fw={600}>{indicator.name || indicator.code}</Text>
+        {/* A built-in's name in the UI language, as the monitor says it (its stored name is the language it was made in). */}
+        <Text fw={600}>{isBuiltin(indicator.code) ? t(`builtins.${indicator.code}`) : indicator.name || indicator.code}</Text>
         {/* The code as the workbook and imports write it, set as code: a badge's capitals made the
             built-in "participants" read as an English label ("PARTICIPANTS") in the pt-BR screen. */}
         <Code data-testid={`indicator-code-${indicator.code}`}>{indicator.code}</Code>

@@ -4,7 +4,8 @@ import { parsePeriod } from '../periods';
 import { ActionRepository } from '../action-repository';
 import { ProgrammeImageRepository } from '../programme-image-repository';
 import { ProgrammeRepository } from '../programme-repository';
-import { isBuiltin, type Indicator, type PeriodKind, type Programme } from '../types';
+import { BUILTIN_UNITS, isBuiltin, type Indicator, type PeriodKind, type Programme } from '../types';
+import { WORKBOOK_LABELS } from '../workbook-labels';
 import { ProgrammeRecordStore, type ActionRecord, type ActionStore, type TargetRecord, type TargetStore } from './records';
 
 export type ProgrammeRecords = { target: 'programme-actions'; store: ActionStore } | { target: 'programme-targets'; store: TargetStore };
@@ -69,13 +70,8 @@ function writeTargets(repo: ProgrammeRepository, programmeId: number, batchId: n
           resultId: null,
           code: r.indicator,
           name: BUILTIN_NAMES[r.indicator] ?? r.indicator,
-          unit: isBuiltin(r.indicator)
-            ? r.indicator === 'municipalities'
-              ? 'municípios'
-              : r.indicator === 'actions'
-                ? 'ações'
-                : 'pessoas'
-            : '',
+          // Stored as the demo stores them; the workbook and the UI word a built-in's unit in their language.
+          unit: isBuiltin(r.indicator) ? WORKBOOK_LABELS['pt-BR'].units[BUILTIN_UNITS[r.indicator]] : '',
           direction: 'higher-better',
           baseline: r.baseline,
           periodKind: kind,
