@@ -13,6 +13,7 @@ import { useWindowFileDrop } from '../features/importer/use-window-file-drop';
 import { WindowDropOverlay } from '../features/importer/WindowDropOverlay';
 import { useLocale } from '../i18n';
 import { NotificationStack } from '../notifications/NotificationStack';
+import { settleRefusals } from '../notifications/store';
 import { notifyError } from '../notifications/notify-error';
 import { getPlatform } from '../platform';
 import { useEngine, useWorkspace, useWorkspaceController } from '../workspace/workspace-context';
@@ -103,6 +104,9 @@ export function App() {
       warm.drawn();
       setWarm(null);
     }
+    // A refused value belongs to the area's forms: it does not follow the planner to another area,
+    // where it covered the next form's buttons (errors of files and saves stay until closed).
+    settleRefusals();
     setArea(next);
   };
 

@@ -26,7 +26,8 @@ export interface AppNotification {
   action?: { label: string; testId: string; run: () => void };
   /**
    * A refused value the planner is asked to correct: once an edit saves (the correction, or any
-   * later change), the refusal is stale and goes away by itself (`settleRefusals`).
+   * later change) or the planner goes to another area, the refusal is stale and goes away by itself
+   * (`settleRefusals`).
    */
   refusal?: boolean;
 }
@@ -53,7 +54,7 @@ export function dismissNotification(id: number): void {
   emit();
 }
 
-/** Takes away the refusals of edits (see `AppNotification.refusal`): called when an edit saves. */
+/** Takes away the refusals of edits (see `AppNotification.refusal`): called when an edit saves and when the area changes. */
 export function settleRefusals(): void {
   if (!items.some((n) => n.refusal)) return;
   items = items.filter((n) => !n.refusal);

@@ -70,8 +70,9 @@ export function ScenarioView({ id }: { id: number }) {
 
   return (
     <Paper withBorder p="xs" radius="sm" data-testid="scenario-view" data-scenario={s.name}>
-      <Group justify="space-between" mb="xs" wrap="nowrap">
-        <Group gap="xs" wrap="nowrap">
+      {/* Wrapped when narrow: held on one line, the badge was cut ("CAMBIOS SIN GUARD…" at 1366 px). */}
+      <Group justify="space-between" mb="xs">
+        <Group gap="xs">
           <Title order={4}>{draft.name}</Title>
           {s.frozenAt && (
             <Badge color="cyan" variant="light">

@@ -206,7 +206,7 @@ export const WORKBOOK_LABELS: Record<'pt-BR' | 'en' | 'es', WorkbookLabels> = {
       },
       funding: {
         'own-budget': 'Own budget',
-        convenio: 'Convênio (transfer)',
+        convenio: 'Transfer agreement',
         loan: 'Loan',
         other: 'Other',
       },
