@@ -49,7 +49,7 @@ export function portfolioColumns(t: TFunction<'works'>, locale: Locale): ColDef<
     { field: 'plannedStart', headerName: t('columns.plannedStart'), width: 130, editable: true, cellDataType: 'text', cellEditor: 'agTextCellEditor', valueParser: (p) => p.newValue, valueFormatter: (p) => shortDate(p.value as string, locale) },
     { field: 'plannedEnd', headerName: t('columns.plannedEnd'), width: 130, editable: true, cellDataType: 'text', cellEditor: 'agTextCellEditor', valueParser: (p) => p.newValue, valueFormatter: (p) => shortDate(p.value as string, locale) },
     { ...group, field: 'category', headerName: t('columns.category'), width: 130, filter: true, valueFormatter: (p) => (p.value ? t(`category.${p.value as PortfolioRow['category']}`) : '') },
-    { ...group, field: 'fundingSource', headerName: t('columns.funding'), width: 170, filter: true, valueFormatter: (p) => (p.value ? t(`funding.${p.value as NonNullable<PortfolioRow['fundingSource']>}`) : '') },
+    { ...group, field: 'fundingSource', headerName: t('columns.funding'), width: 140, filter: true, valueFormatter: (p) => (p.value ? t(`funding.${p.value as NonNullable<PortfolioRow['fundingSource']>}`) : '') },
     {
       ...group,
       field: 'status',
