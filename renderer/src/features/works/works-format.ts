@@ -16,7 +16,8 @@ export const money = (v: number | null | undefined, locale: Locale): string =>
   v === null || v === undefined ? '–' : formatCurrencyBRL(v, locale);
 /** "R$ 6,9 mi": the symbol kept on the number's line (a narrow cell wrapped it, "R$ / 760K" at 1024 px). */
 export const compactMoney = (v: number, locale: Locale): string => `R$\u00a0${formatCompact(v, locale)}`;
+/** A progress percentage, one decimal always: a column read "25 %" beside "80,7 %". */
 export const pct = (v: number | null | undefined, locale: Locale): string =>
-  v === null || v === undefined ? '–' : `${formatNumber(v, locale, 1)} %`;
+  v === null || v === undefined ? '–' : `${formatNumber(v, locale, 1, 1)} %`;
 export const ratio = (v: number | null | undefined, locale: Locale): string =>
   v === null || v === undefined ? '–' : formatNumber(v, locale, 2);
