@@ -17,7 +17,7 @@ import {
   type RowConverter,
   type RowOutcome,
 } from './converter';
-import type { EmploymentStore } from './record-store';
+import type { EmploymentStore } from './employment-store';
 import { parseClassification } from './sector-catalog';
 import { readValueCell } from './value-cell';
 

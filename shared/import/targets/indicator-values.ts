@@ -14,7 +14,7 @@ import {
   type RowConverter,
   type RowOutcome,
 } from './converter';
-import type { IndicatorStore } from './record-store';
+import type { IndicatorStore } from './indicator-store';
 import { readValueCell } from './value-cell';
 
 interface ValueColumn {

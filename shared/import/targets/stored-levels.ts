@@ -1,7 +1,7 @@
 import { CLASSIFICATIONS, type Classification } from '../../domain/types';
 import type { TerritoryLevel } from '../../repositories/employment-repository';
 import type { IssueLog } from '../pipeline/issues';
-import type { EmploymentStore } from './record-store';
+import type { EmploymentStore } from './employment-store';
 
 /**
  * The levels an import of these classifications must be compared with in the workspace: every

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EmploymentStore, IndicatorStore } from '../../../shared/import/targets/record-store';
+import { EmploymentStore } from '../../../shared/import/targets/employment-store';
+import { IndicatorStore } from '../../../shared/import/targets/indicator-store';
 import {
   ROWS_PER_STATEMENT,
   rowsPerStatement,

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KeyIndex } from '../../../shared/import/targets/number-set';
-import { EmploymentStore, IndicatorStore } from '../../../shared/import/targets/record-store';
+import { EmploymentStore } from '../../../shared/import/targets/employment-store';
+import { IndicatorStore } from '../../../shared/import/targets/indicator-store';
 
 describe('KeyIndex', () => {
   it('finds every key it was given, refuses duplicates, and lists positions in key order', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IssueLog } from '../../../shared/import/pipeline/issues';
-import { EmploymentStore } from '../../../shared/import/targets/record-store';
+import { EmploymentStore } from '../../../shared/import/targets/employment-store';
 import { levelsToCompare, refuseStoredLevels } from '../../../shared/import/targets/stored-levels';
 import type { Classification } from '../../../shared/domain/types';
 
