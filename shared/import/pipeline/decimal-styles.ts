@@ -57,12 +57,25 @@ export function decimalStyles(
   };
 }
 
-/** How a two-way numeral ("1.234", "1,234") reads in a style: its value, and whether the separator was the decimal one. */
-function twoWayReading(text: string, style: DecimalStyle): { read: string; separator: string; asDecimal: boolean } {
-  const decimalSeparator = style === 'comma' ? ',' : '.';
-  const separator = text.includes(',') ? ',' : '.';
-  const asDecimal = separator === decimalSeparator;
-  return { read: asDecimal ? text.replace(separator, '.') : text.replace(separator, ''), separator, asDecimal };
+/**
+ * The first two-way numeral ("1.234", "1,234") among the rows' text cells of a column, and how it
+ * reads in a style: its value, and whether its separator was taken as the decimal one.
+ */
+function firstTwoWay(
+  rows: readonly SourceRow[],
+  column: number,
+  style: DecimalStyle,
+): { row: number; cell: string; text: string; read: string; separator: string; asDecimal: boolean } | null {
+  for (const r of rows) {
+    const cell = r.cells[column];
+    if (typeof cell !== 'string') continue;
+    const text = cleanText(cell);
+    if (!AMBIGUOUS.test(text)) continue;
+    const separator = text.includes(',') ? ',' : '.';
+    const asDecimal = separator === (style === 'comma' ? ',' : '.');
+    return { row: r.row, cell, text, read: asDecimal ? text.replace(separator, '.') : text.replace(separator, ''), separator, asDecimal };
+  }
+  return null;
 }
 
 /**
@@ -78,45 +91,33 @@ function warnMixed(
   issues: IssueLog,
   label: string,
 ): void {
-  for (const r of rows) {
-    const cell = r.cells[column];
-    if (typeof cell !== 'string') continue;
-    const text = cleanText(cell);
-    if (!AMBIGUOUS.test(text)) continue;
-    const { read } = twoWayReading(text, style);
-    issues.warning(
-      'mixed-decimal',
-      r.row,
-      label,
-      `the column mixes numbers with a decimal dot ("${evidence.firstDot ?? ''}") and with a decimal comma ("${evidence.firstComma ?? ''}"): ` +
-        `"${text}" was read as ${read}, taking the ${style} as the decimal separator (the one more of the column's numbers show; the comma on a tie), ` +
-        'as is every number with one separator and three digits after it. ' +
-        'Check the numbers in the file, and choose the decimal separator in the mapping (CLI: --decimal) if the reading is wrong.',
-      cellToText(cell),
-      { dot: evidence.firstDot ?? '', comma: evidence.firstComma ?? '', read: Number(read) },
-    );
-    return;
-  }
+  const at = firstTwoWay(rows, column, style);
+  if (!at) return;
+  issues.warning(
+    'mixed-decimal',
+    at.row,
+    label,
+    `the column mixes numbers with a decimal dot ("${evidence.firstDot ?? ''}") and with a decimal comma ("${evidence.firstComma ?? ''}"): ` +
+      `"${at.text}" was read as ${at.read}, taking the ${style} as the decimal separator (the one more of the column's numbers show; the comma on a tie), ` +
+      'as is every number with one separator and three digits after it. ' +
+      'Check the numbers in the file, and choose the decimal separator in the mapping (CLI: --decimal) if the reading is wrong.',
+    cellToText(at.cell),
+    { dot: evidence.firstDot ?? '', comma: evidence.firstComma ?? '', read: Number(at.read) },
+  );
 }
 
 function warnIfTwoWay(rows: readonly SourceRow[], column: number, style: DecimalStyle, issues: IssueLog, label: string): void {
-  for (const r of rows) {
-    const cell = r.cells[column];
-    if (typeof cell !== 'string') continue;
-    const text = cleanText(cell);
-    if (!AMBIGUOUS.test(text)) continue;
-    const { read, separator, asDecimal } = twoWayReading(text, style);
-    const other = style === 'comma' ? 'dot' : 'comma';
-    issues.warning(
-      'ambiguous-decimal',
-      r.row,
-      label,
-      `numbers such as "${text}" were read as ${read} (the "${separator}" taken as the ${asDecimal ? 'decimal' : 'thousands'} separator, ` +
-        `${style === 'comma' ? 'as in pt-BR' : 'as in a comma-separated file'}), since nothing else in the file shows its decimal separator. ` +
-        `If that is wrong, choose the decimal separator "${other === 'dot' ? '.' : ','}" in the mapping (CLI: --decimal ${other}) and import again.`,
-      cellToText(cell),
-      { read: Number(read) },
-    );
-    return;
-  }
+  const at = firstTwoWay(rows, column, style);
+  if (!at) return;
+  const other = style === 'comma' ? 'dot' : 'comma';
+  issues.warning(
+    'ambiguous-decimal',
+    at.row,
+    label,
+    `numbers such as "${at.text}" were read as ${at.read} (the "${at.separator}" taken as the ${at.asDecimal ? 'decimal' : 'thousands'} separator, ` +
+      `${style === 'comma' ? 'as in pt-BR' : 'as in a comma-separated file'}), since nothing else in the file shows its decimal separator. ` +
+      `If that is wrong, choose the decimal separator "${other === 'dot' ? '.' : ','}" in the mapping (CLI: --decimal ${other}) and import again.`,
+    cellToText(at.cell),
+    { read: Number(at.read) },
+  );
 }
