@@ -34,15 +34,6 @@ export interface WorkspaceImage {
 }
 
 /**
- * Reads a workspace file; refuses (exit 2) when it is missing. With `write`, the workspace's lock
- * is taken first (exit 2 naming the holder when another writer has it). A file whose bytes are an
- * image this machine's Arranjo saved (checked in memory before it was written) opens `certified`,
- * without repeating the checks (shared/db/open-workspace.ts says why that is safe); one recorded
- * by an older register, with the quick check; any other (received) file, a file whose last writer
- * was killed (unclean close), or any file with `fullCheck` (`arranjo info --full-check`) gets the
- * full integrity check.
- */
-/**
  * Refuses (exit 2), before any work, a workspace a writing command could not save: a file marked
  * read-only, or a folder the user may not write in (the save writes a scratch file and the backup
  * beside it). It was found at the save, after the whole import, as a failure (exit 1).
@@ -65,6 +56,15 @@ export function refuseUnwritable(file: string, access: (target: string, mode: nu
   }
 }
 
+/**
+ * Reads a workspace file; refuses (exit 2) when it is missing. With `write`, the workspace's lock
+ * is taken first (exit 2 naming the holder when another writer has it). A file whose bytes are an
+ * image this machine's Arranjo saved (checked in memory before it was written) opens `certified`,
+ * without repeating the checks (shared/db/open-workspace.ts says why that is safe); one recorded
+ * by an older register, with the quick check; any other (received) file, a file whose last writer
+ * was killed (unclean close), or any file with `fullCheck` (`arranjo info --full-check`) gets the
+ * full integrity check. With `write`, a workspace that could not be saved is refused first.
+ */
 export async function readWorkspaceImage(file: string, options: { write?: boolean; fullCheck?: boolean } = {}): Promise<WorkspaceImage> {
   if (!existsSync(file)) {
     throw new ArranjoError('INVALID_INPUT', `${file}: no such file. Create one with "arranjo init ${file}".`, { file });
