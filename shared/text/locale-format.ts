@@ -20,6 +20,23 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions =
 }
 
 /**
+ * Percentage points (80.7 for 80.7 %) as the language writes a percentage: "80,7%" in pt-BR, "80.7%" in
+ * en, "80,7 %" in es (CLDR's rules, as the economy's Intl percentages already wrote them). Every
+ * percentage shown or exported goes through here or through Intl's percent style, so one screen does
+ * not write "80,7%" beside another's "80,7 %".
+ */
+export function formatPercentPoints(
+  points: number,
+  locale: string,
+  maximumFractionDigits = 1,
+  minimumFractionDigits = 0,
+  signed = false,
+): string {
+  const signDisplay = signed ? 'always' : 'auto';
+  return numberFormat(locale, { style: 'unit', unit: 'percent', minimumFractionDigits, maximumFractionDigits, signDisplay }).format(points);
+}
+
+/**
  * The UI's dates: 30/06/2025 (pt-BR, es), 06/30/2025 (en), as its date fields take them. The year in
  * full: the languages' own short style writes "30/6/25" in es and "6/30/25" in en, which blurs the
  * decades planning data spans and differs from the fields. UTC: a civil date never shifts a day.

@@ -188,7 +188,7 @@ test('works: import works and measurements, late work in red on the Gantt, freez
   };
   await measure('31/07/2025', '30', '700000', '520000');
   await expect(
-    page.getByText(/Avanço físico: o avanço físico \(30 %\) é menor que o da medição de 30\/06\/2025 \(40 %\)/).first(),
+    page.getByText(/Avanço físico: o avanço físico \(30%\) é menor que o da medição de 30\/06\/2025 \(40%\)/).first(),
   ).toBeVisible();
   await expect(measurements).toHaveCount(2);
   await shot(page, 'measurement-refused-pt');
@@ -199,7 +199,7 @@ test('works: import works and measurements, late work in red on the Gantt, freez
   await expect(measurements).toHaveCount(2);
   await measure('31/07/2025', '55', '700000', '520000');
   await expect(measurements).toHaveCount(3);
-  await expect(measurements.nth(2)).toContainText('55,0 %');
+  await expect(measurements.nth(2)).toContainText('55,0%');
   // The corrected measurement saved: the two refusals above are stale and gone.
   await expect(page.getByText('Avanço físico: deve ser no máximo 100')).toHaveCount(0);
   await expect(page.getByTestId('error-alert')).toHaveCount(0);

@@ -1,6 +1,6 @@
 import type { Locale } from './locales';
 
-import { dateFormat, formatBrl, NUMERIC_DATE, numberFormat } from '../../../shared/text/locale-format';
+import { dateFormat, formatBrl, formatPercentPoints, NUMERIC_DATE, numberFormat } from '../../../shared/text/locale-format';
 
 /**
  * Number and date formatting in the chosen UI language, on the one cached formatter of the app
@@ -8,7 +8,7 @@ import { dateFormat, formatBrl, NUMERIC_DATE, numberFormat } from '../../../shar
  * take `numberFormat` and `dateFormat` from here; constructing an Intl formatter elsewhere is a
  * lint error.
  */
-export { dateFormat, formatBrl, numberFormat };
+export { dateFormat, formatBrl, formatPercentPoints, numberFormat };
 
 /**
  * An ISO date as the UI writes dates (see NUMERIC_DATE); '–' for none; any other text (a value being
@@ -76,7 +76,7 @@ export function formatWithUnit(value: number | null, unit: string, locale: Local
   if (value === null || !Number.isFinite(value)) return missing;
   const trimmed = unit.trim();
   if (trimmed === 'R$' || trimmed === 'BRL') return formatCurrencyBRL(value, locale);
-  if (trimmed === '%') return `${formatNumber(value, locale, 1)} %`;
+  if (trimmed === '%') return formatPercentPoints(value, locale);
   const digits = Number.isInteger(value) ? 0 : 2;
   const text = formatNumber(value, locale, digits);
   return trimmed ? `${text} ${trimmed}` : text;

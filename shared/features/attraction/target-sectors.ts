@@ -1,7 +1,7 @@
 import type { LqRow, PotentialSectorRow, ShiftShareRow } from '../economy';
 import type { TargetOrigin } from './vocabulary';
 import { isActivity } from '../../domain/cnae-levels';
-import { numberFormat } from '../../text/locale-format';
+import { formatPercentPoints, numberFormat } from '../../text/locale-format';
 import { fillTemplate, templateReader } from '../../text/sentence-template';
 import { parseNumberText } from '../../import/values/number';
 
@@ -110,11 +110,11 @@ export function rationaleIn(rationale: string, locale: Language): string {
     const values: Record<string, string> = {};
     for (const [name, written] of Object.entries(found)) {
       const kind = VALUES[reason][name];
-      // As `fmt` wrote it in `language`: pt-BR and es "1.234,5", en "1,234.5"; a growth "+4,0%".
+      // As `fmt` wrote it in `language`: pt-BR and es "1.234,5", en "1,234.5"; a growth "+4,0%" (es "+4,0 %").
       const parsed = kind === 'text' ? null : parseNumberText(written, language === 'en' ? 'dot' : 'comma');
       const number = parsed?.kind === 'number' ? parsed.value : null;
       if (number === null || kind === undefined || kind === 'text') values[name] = written;
-      else if (kind === 'percent') values[name] = `${number >= 0 ? '+' : ''}${fmt(number, 1, locale)}%`;
+      else if (kind === 'percent') values[name] = formatPercentPoints(number, locale, 1, 1, true);
       else values[name] = fmt(number, kind, locale);
     }
     return fillTemplate(TEXT[locale][reason], values);
@@ -171,7 +171,7 @@ export function proposeTargetSectors(input: ProposalInput): SectorProposal[] {
       density: null,
       jobs: s.jobsTo,
       rationale: fillTemplate(t.growing, {
-        growth: `${g >= 0 ? '+' : ''}${fmt(g * 100, 1, locale)}%`,
+        growth: formatPercentPoints(g * 100, locale, 1, 1, true),
         from: String(input.fromYear ?? ''),
         year: String(input.year),
         shift: fmt(s.regionalShift ?? 0, 0, locale),

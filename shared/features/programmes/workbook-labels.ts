@@ -1,3 +1,4 @@
+import { formatPercentPoints } from '../../text/locale-format';
 import type { ActionType, BuiltinIndicator, BuiltinUnit, Disaggregation, PeriodKind, Rag } from './types';
 
 export type WorkbookLanguage = 'pt-BR' | 'en' | 'es';
@@ -52,7 +53,7 @@ export interface WorkbookLabels {
   notesLines: (p: { name: string; illustrative: boolean; source: string; green: number; amber: number }) => [string, string][];
 }
 
-const pct = (x: number): string => `${Math.round(x * 100)} %`;
+const pct = (x: number, locale: WorkbookLanguage): string => formatPercentPoints(x * 100, locale, 0);
 
 export const WORKBOOK_LABELS: Record<WorkbookLanguage, WorkbookLabels> = {
   'pt-BR': {
@@ -125,7 +126,7 @@ export const WORKBOOK_LABELS: Record<WorkbookLanguage, WorkbookLabels> = {
       ['Dados', p.illustrative ? 'ILUSTRATIVOS — não são dados reais do programa' : 'informados ou importados pelo usuário'],
       ['Fonte', p.source || '—'],
       ['Alcance', '(realizado − linha de base) / (meta − linha de base); vazio quando a meta é igual à linha de base'],
-      ['Cores', `verde ≥ ${pct(p.green)}; amarelo ≥ ${pct(p.amber)}; vermelho abaixo`],
+      ['Cores', `verde ≥ ${pct(p.green, 'pt-BR')}; amarelo ≥ ${pct(p.amber, 'pt-BR')}; vermelho abaixo`],
       [
         'Indicadores calculados',
         'participantes, mulheres, jovens, ações, empreendimentos formados e legalizados: soma das ações cuja data de início cai no período; municípios: contagem distinta',
@@ -202,7 +203,7 @@ export const WORKBOOK_LABELS: Record<WorkbookLanguage, WorkbookLabels> = {
       ['Data', p.illustrative ? 'ILLUSTRATIVE — not real programme data' : 'entered or imported by the user'],
       ['Source', p.source || '—'],
       ['Achievement', '(actual − baseline) / (target − baseline); empty when the target equals the baseline'],
-      ['Colours', `green ≥ ${pct(p.green)}; amber ≥ ${pct(p.amber)}; red below`],
+      ['Colours', `green ≥ ${pct(p.green, 'en')}; amber ≥ ${pct(p.amber, 'en')}; red below`],
       [
         'Computed indicators',
         'participants, women, youth, actions, enterprises formed and legalized: sum over the actions starting in the period; municipalities: distinct count',
@@ -279,7 +280,7 @@ export const WORKBOOK_LABELS: Record<WorkbookLanguage, WorkbookLabels> = {
       ['Datos', p.illustrative ? 'ILUSTRATIVOS — no son datos reales del programa' : 'ingresados o importados por el usuario'],
       ['Fuente', p.source || '—'],
       ['Logro', '(realizado − línea de base) / (meta − línea de base); vacío cuando la meta es igual a la línea de base'],
-      ['Colores', `verde ≥ ${pct(p.green)}; ámbar ≥ ${pct(p.amber)}; rojo debajo`],
+      ['Colores', `verde ≥ ${pct(p.green, 'es')}; ámbar ≥ ${pct(p.amber, 'es')}; rojo debajo`],
       [
         'Indicadores calculados',
         'participantes, mujeres, jóvenes, acciones, emprendimientos formados y legalizados: suma de las acciones que empiezan en el período; municipios: conteo distinto',

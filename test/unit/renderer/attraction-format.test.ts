@@ -12,7 +12,8 @@ describe('the target sectors table’s numbers', () => {
   it('writes a change with its sign and one decimal always, as the rationale beside it does ("+4,0%", not "+4%")', () => {
     expect(pct(0.04, 'pt-BR')).toBe('+4,0%');
     expect(pct(-0.015, 'pt-BR')).toBe('-1,5%');
-    expect(pct(0.4, 'es')).toBe('+40,0%');
+    expect(pct(0.4, 'es')).toBe('+40,0 %');
+    expect(pct(0.4, 'pt-BR')).toBe('+40,0%');
     expect(pct(undefined, 'en')).toBe('–');
   });
 });

@@ -59,8 +59,8 @@ describe('comparison: a difference of two percentages is in percentage points (i
     expect(shownDifference('pt-BR', false).text).toBe('−12,5 p.p.');
     expect(shownDifference('en', false).text).toBe('−12.5 p.p.');
     expect(shownDifference('pt-BR', false).text).not.toContain('%');
-    expect(shownDifference('pt-BR', true).text).toBe('−20 %');
-    expect(shownDifference('en', true).text).toBe('−20 %');
+    expect(shownDifference('pt-BR', true).text).toBe('−20%');
+    expect(shownDifference('en', true).text).toBe('−20%');
   });
 
   it('in the exported workbook: the Δ unit column says p.p. (values stay numbers; relative ones in %, not fractions)', () => {

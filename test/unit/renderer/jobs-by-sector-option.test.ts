@@ -47,7 +47,7 @@ describe('buildJobsBySectorOption', () => {
     const text = formatter([{ dataIndex: 0 }] as unknown as TooltipComponentFormatterCallbackParams);
     expect(text).toContain('1.634.665');
     expect(text).toContain('empregos');
-    expect(text).toContain('61,9 %');
+    expect(text).toContain('(61,9%)');
     expect(text).toContain('Fonte: RAIS 2020');
   });
 

@@ -81,7 +81,7 @@ describe('contribution chart', () => {
     const formatter = (ideal.tooltip as { formatter: (p: TooltipComponentFormatterCallbackParams) => string }).formatter;
     const html = formatter([{ dataIndex: 1 }] as unknown as TooltipComponentFormatterCallbackParams);
     expect(html).toContain('&lt;b&gt;Betim&lt;/b&gt;');
-    expect(html).toContain('30 %');
+    expect(html).toContain('<b>30%</b>');
   });
 
   it('leaves the legend room for its lines', () => {

@@ -103,7 +103,7 @@ describe('translateError', () => {
       },
     );
     expect(translateError(error).message).toBe(
-      'Avanço físico: o avanço físico (30 %) é menor que o da medição de 30/06/2025 (40,5 %); o avanço é acumulado: corrija o valor ou marque a medição como correção',
+      'Avanço físico: o avanço físico (30%) é menor que o da medição de 30/06/2025 (40,5%); o avanço é acumulado: corrija o valor ou marque a medição como correção',
     );
   });
 

@@ -10,9 +10,9 @@ describe('works money in a narrow cell', () => {
 });
 
 describe('works progress in a column', () => {
-  it('has one decimal always, so "25,0 %" stands under "80,7 %" (it read "25 %")', () => {
-    expect(pct(25, 'pt-BR')).toBe('25,0 %');
-    expect(pct(80.66, 'pt-BR')).toBe('80,7 %');
+  it('has one decimal always, so "25,0%" stands under "80,7%" (it read "25%")', () => {
+    expect(pct(25, 'pt-BR')).toBe('25,0%');
+    expect(pct(80.66, 'pt-BR')).toBe('80,7%');
     expect(pct(null, 'es')).toBe('–');
   });
 });

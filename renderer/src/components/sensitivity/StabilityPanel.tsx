@@ -3,7 +3,7 @@ import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KeyedStability as StabilityRow } from '../../../../shared/analysis/mcda/sensitivity';
 import { useLocale } from '../../i18n';
-import { formatNumber } from '../../i18n/format';
+import { formatPercentPoints } from '../../i18n/format';
 import type { SensitivitySubject } from './walking';
 
 /** Numbers with a unit that must not break over two lines ("27,8 %"). */
@@ -48,7 +48,7 @@ export function StabilityPanel({ run, rows, error = null }: Props) {
   const { t } = useTranslation('prioritization');
   const { locale } = useLocale();
   const labels = new Map(run.ranked.map((r) => [r.key, r.label]));
-  const percent = (x: number) => `${formatNumber(x * 100, locale, 1)} %`;
+  const percent = (x: number) => formatPercentPoints(x * 100, locale);
   const change = (c: StabilityRow['aboveUpper'], bound: number, above: boolean) =>
     c
       ? t(above ? 'stability.above' : 'stability.below', {

@@ -2,7 +2,7 @@ import { Badge, Button, Group, Paper, Slider, Stack, Table, Text } from '@mantin
 import { useMemo, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
-import { formatNumber } from '../../i18n/format';
+import { formatPercentPoints } from '../../i18n/format';
 import { createWalker, topNChanges, walkRows, type SensitivitySubject } from './walking';
 
 /** Label, slider, value in one row: the slider gets the room the label leaves. */
@@ -65,12 +65,12 @@ export function WalkingWeights({ run, texts }: Props) {
                   step={1}
                   value={Math.round((weights[j] ?? 0) * 100)}
                   onChange={(v) => setWeights((w) => walker.walk(w, j, v / 100))}
-                  label={(v) => `${formatNumber(v, locale, 0)} %`}
+                  label={(v) => formatPercentPoints(v, locale, 0)}
                   thumbLabel={c.label}
                   data-testid={`walk-slider-${j}`}
                 />
                 <Text size="xs" fw={600} ta="right" style={{ whiteSpace: 'nowrap' }}>
-                  {formatNumber((weights[j] ?? 0) * 100, locale, 0)} %
+                  {formatPercentPoints((weights[j] ?? 0) * 100, locale, 0)}
                 </Text>
               </div>
             ))}

@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Grid, Group, List, Select, Table, Text } from '@m
 import { useTranslation } from 'react-i18next';
 import { CR_THRESHOLD } from '../../../../shared/analysis/mcda/ahp';
 import { useLocale } from '../../i18n';
-import { formatNumber } from '../../i18n/format';
+import { formatNumber, formatPercentPoints } from '../../i18n/format';
 import { judgementText, nearestSaaty, pairwiseFor, SAATY_VALUES, setJudgement, tryAhp } from './ahp-matrix';
 
 interface Props {
@@ -131,7 +131,7 @@ export function AhpEditor({ names, matrix: stored, onJudge }: Props) {
                   <Table.Tr key={name}>
                     <Table.Td>{name}</Table.Td>
                     <Table.Td ta="right" fw={600} style={{ whiteSpace: 'nowrap' }}>
-                      {formatNumber((result.weights[j] ?? 0) * 100, locale, 1)} %
+                      {formatPercentPoints((result.weights[j] ?? 0) * 100, locale)}
                     </Table.Td>
                   </Table.Tr>
                 ))}

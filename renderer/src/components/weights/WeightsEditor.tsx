@@ -3,7 +3,7 @@ import { NumberField } from '../NumberField';
 import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
-import {formatNumber } from '../../i18n/format';
+import {formatPercentPoints } from '../../i18n/format';
 import { AhpEditor } from './AhpEditor';
 import { pairwiseFor, tryAhp } from './ahp-matrix';
 import { normalizeTo100, setWeightKeeping100, sumsTo100, weightShares, weightSum } from './weights';
@@ -85,7 +85,7 @@ export function WeightsEditor({ names, value, onChange, toolbar, note }: Props) 
                   step={1}
                   value={Math.min(100, Math.max(0, sum > 0 ? (shares[j] ?? 0) * 100 : 0))}
                   onChange={(v) => direct(setWeightKeeping100(normalizeTo100(weights), j, v))}
-                  label={(v) => `${formatNumber(v, locale, 0)} %`}
+                  label={(v) => formatPercentPoints(v, locale, 0)}
                   thumbLabel={name}
                   data-testid={`weight-slider-${j}`}
                 />
@@ -100,14 +100,14 @@ export function WeightsEditor({ names, value, onChange, toolbar, note }: Props) 
                   data-testid={`weight-input-${j}`}
                 />
                 <Text size="xs" fw={600} ta="right" style={{ whiteSpace: 'nowrap' }}>
-                  {formatNumber((shares[j] ?? 0) * 100, locale, 1)} %
+                  {formatPercentPoints((shares[j] ?? 0) * 100, locale)}
                 </Text>
               </div>
             ))}
           </Stack>
           <Group gap="xs">
             <Badge color={sumsTo100(weights) ? 'green' : 'orange'} variant="light" data-testid="weights-sum" data-value={sum}>
-              {t('weights.sum', { sum: formatNumber(sum, locale, 2) })}
+              {t('weights.sum', { sum: formatPercentPoints(sum, locale, 2) })}
             </Badge>
             {!sumsTo100(weights) && (
               <>

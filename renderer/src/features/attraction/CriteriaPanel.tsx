@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { METHODS } from '../../../../shared/analysis/mcda';
 import type { PlanView } from '../../../../shared/features/attraction/types';
 import { WeightsEditor, type WeightsState } from '../../components/weights/WeightsEditor';
-import { num } from './format';
+import { num, percent } from './format';
 import { SalesSensitivity } from './SalesSensitivity';
 import { useAttraction } from './use-attraction';
 
@@ -124,7 +124,9 @@ export function CriteriaPanel({ view }: { view: PlanView }) {
       )}
       <Title order={5}>{t('criteria.ranking')}</Title>
       {view.plan.discountThreshold !== null && view.plan.discountPct !== null && (
-        <Text size="sm">{t('criteria.rule', { threshold: view.plan.discountThreshold, pct: view.plan.discountPct })}</Text>
+        <Text size="sm">
+          {t('criteria.rule', { threshold: num(view.plan.discountThreshold, locale), pct: percent(view.plan.discountPct, locale) })}
+        </Text>
       )}
       <Table withTableBorder striped data-testid="attraction-ranking">
         <Table.Thead>
@@ -143,7 +145,7 @@ export function CriteriaPanel({ view }: { view: PlanView }) {
               <Table.Td>{a.company}</Table.Td>
               <Table.Td>{num(a.score, locale, 4)}</Table.Td>
               <Table.Td>{num(a.points, locale)}</Table.Td>
-              <Table.Td>{a.discountPct > 0 ? `${num(a.discountPct, locale, 0)}%` : '–'}</Table.Td>
+              <Table.Td>{a.discountPct > 0 ? percent(a.discountPct, locale, 0) : '–'}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

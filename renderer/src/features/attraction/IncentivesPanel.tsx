@@ -3,7 +3,7 @@ import { NumberField } from '../../components/NumberField';
 import { useState } from 'react';
 import type { PlanView } from '../../../../shared/features/attraction/types';
 import { INCENTIVE_KINDS, type IncentiveKind } from '../../../../shared/features/attraction/vocabulary';
-import { brl, num } from './format';
+import { brl, percent } from './format';
 import { useAttraction } from './use-attraction';
 
 /** Incentives of the plan and, per company, what they cost against the jobs, investment and taxes they bring. */
@@ -47,7 +47,7 @@ export function IncentivesPanel({ view }: { view: PlanView }) {
               <Table.Tr key={i.id}>
                 <Table.Td>{t(`kind.${i.kind}`)}</Table.Td>
                 <Table.Td>{i.name}</Table.Td>
-                <Table.Td>{i.kind === 'land-discount' ? `${num(i.discountPct, locale, 1)}%` : t('incentives.perYear', { amount: brl(i.annualAmount, locale), count: i.years ?? view.plan.horizonYears })}</Table.Td>
+                <Table.Td>{i.kind === 'land-discount' ? percent(i.discountPct, locale) : t('incentives.perYear', { amount: brl(i.annualAmount, locale), count: i.years ?? view.plan.horizonYears })}</Table.Td>
                 <Table.Td>
                   <Button size="compact-xs" variant="subtle" color="red" onClick={() => void act((e) => e.deleteIncentive(planId, i.id))}>
                     {t('incentives.delete')}

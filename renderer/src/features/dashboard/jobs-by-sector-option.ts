@@ -3,7 +3,7 @@ import type { BarSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import type { SectorTotal } from '../../../../shared/domain/types';
-import { formatCompact, formatInteger, numberFormat } from '../../i18n/format';
+import { formatCompact, formatInteger, formatPercentPoints } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { escapeHtml } from '../../lib/html';
 
@@ -34,9 +34,7 @@ export function buildJobsBySectorOption(input: JobsOptionInput): JobsOption {
     const share = grandTotal > 0 ? (100 * total.value) / grandTotal : 0;
     return [
       `<b>${escapeHtml(names[p.dataIndex] ?? '')}</b>`,
-      `${escapeHtml(labels.series)}: <b>${escapeHtml(formatInteger(total.value, locale))}</b> ${escapeHtml(labels.unit)} (${escapeHtml(
-        numberFormat(locale, { maximumFractionDigits: 1 }).format(share),
-      )} %)`,
+      `${escapeHtml(labels.series)}: <b>${escapeHtml(formatInteger(total.value, locale))}</b> ${escapeHtml(labels.unit)} (${escapeHtml(formatPercentPoints(share, locale))})`,
       `<span style="opacity:.7">${escapeHtml(labels.source)}</span>`,
     ].join('<br/>');
   };

@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Fieldset, Group, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { NumberField } from '../../components/NumberField';
-import { formatNumber } from './format';
+import { formatPercent } from './format';
 import type { Draft } from './draft';
 import { StakeholderResults } from './StakeholderResults';
 
@@ -103,7 +103,7 @@ export function StakeholdersTab({ draft, update, scenarioId, pending }: Props) {
                     <Table.Td key={k}>
                       <Group gap={4} wrap="nowrap">
                         <Text size="xs" fw={600} c={sumsTo100(w.weights) ? undefined : 'orange'} style={{ whiteSpace: 'nowrap' }}>
-                          {formatNumber(weightSum(w.weights), locale, 2)} %
+                          {formatPercent(weightSum(w.weights), locale, 2)}
                         </Text>
                         {!sumsTo100(w.weights) && weightSum(w.weights) > 0 && (
                           <Button

@@ -3,7 +3,7 @@ import type { BarSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import type { AcceptabilityRow } from '../../../../shared/features/prioritization/types';
-import { formatNumber } from './format';
+import { formatNumber, formatPercent } from './format';
 import type { Locale } from '../../i18n/locales';
 import { escapeHtml } from '../../lib/html';
 import { shortLabels } from './short-labels';
@@ -28,7 +28,7 @@ const pct = (share: number) => (Number.isFinite(share) ? Math.round(share * 1000
 export function buildAcceptabilityOption(input: AcceptabilityInput): AcceptabilityOption {
   const { rows, locale, labels, dark } = input;
   const textColor = dark ? '#c9c9c9' : '#495057';
-  const percent = (v: number) => `${formatNumber(v, locale, 1)} %`;
+  const percent = (v: number) => formatPercent(v, locale);
   const tooltip = (params: TooltipComponentFormatterCallbackParams): string => {
     const p = (Array.isArray(params) ? params[0] : params) ?? null;
     const row = p ? rows[p.dataIndex] : undefined;

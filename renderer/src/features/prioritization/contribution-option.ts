@@ -3,7 +3,7 @@ import type { BarSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import type { ScenarioRun } from '../../../../shared/features/prioritization/types';
-import { formatNumber } from './format';
+import { formatNumber, formatPercent } from './format';
 import type { Locale } from '../../i18n/locales';
 import { escapeHtml } from '../../lib/html';
 import { shortLabels } from './short-labels';
@@ -54,7 +54,7 @@ export function buildContributionOption(input: ContributionInput): ContributionO
     return Number.isFinite(scaled) ? scaled : 0;
   };
   const digits = shares ? 1 : 3;
-  const show = (v: number) => `${formatNumber(v, locale, digits)}${shares ? ' %' : ''}`;
+  const show = (v: number) => (shares ? formatPercent(v, locale, digits) : formatNumber(v, locale, digits));
 
   const tooltip = (params: TooltipComponentFormatterCallbackParams): string => {
     const list = Array.isArray(params) ? params : [params];

@@ -1,4 +1,4 @@
-import { formatNumber as formatLocale } from '../../i18n/format';
+import { formatNumber as formatLocale, formatPercentPoints } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 
 /**
@@ -11,4 +11,11 @@ export function formatNumber(value: number, locale: Locale, maximumFractionDigit
   if (!Number.isFinite(value)) return '–';
   const tiny = Math.abs(value) < 0.5 * 10 ** -maximumFractionDigits;
   return formatLocale(tiny ? 0 : value, locale, maximumFractionDigits, minimumFractionDigits);
+}
+
+/** Percentage points as the language writes them ("27,8%", es "27,8 %"), with `formatNumber`'s guards. */
+export function formatPercent(points: number, locale: Locale, maximumFractionDigits = 1): string {
+  if (!Number.isFinite(points)) return '–';
+  const tiny = Math.abs(points) < 0.5 * 10 ** -maximumFractionDigits;
+  return formatPercentPoints(tiny ? 0 : points, locale, maximumFractionDigits);
 }

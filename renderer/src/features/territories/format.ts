@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Trilingual } from '../../../../shared/features/territories/types';
-import { formatNumber, formatCurrencyBRL } from '../../i18n/format';
+import { formatNumber, formatCurrencyBRL, formatPercentPoints } from '../../i18n/format';
 import { labelKey, type Locale } from '../../i18n/locales';
 
 /** Units as stored (Portuguese) → key of the compare namespace; anything else shows as stored. */
@@ -46,7 +46,7 @@ export function formatFact(
 ): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return missing;
   if (unit === 'R$' || unit === 'BRL') return formatCurrencyBRL(value, locale);
-  if (unit === '%') return `${formatNumber(value, locale, 1)} %`;
+  if (unit === '%') return formatPercentPoints(value, locale);
   if (unit === 'escala 0–4') return `${formatNumber(value, locale, 1)} / 4`;
   const digits = Number.isInteger(value) ? 0 : Math.abs(value) >= 100 ? 0 : 2;
   const text = formatNumber(value, locale, digits);
@@ -58,9 +58,9 @@ export function formatFact(
 export function formatSigned(value: number | null, locale: Locale, percent = false): string {
   if (value === null || !Number.isFinite(value)) return '–';
   const magnitude = percent
-    ? `${formatNumber(Math.abs(value) * 100, locale, 1)} %`
+    ? formatPercentPoints(Math.abs(value) * 100, locale)
     : formatNumber(Math.abs(value), locale, Math.abs(value) >= 100 ? 0 : 2);
-  if (value === 0) return percent ? '0 %' : '0';
+  if (value === 0) return percent ? formatPercentPoints(0, locale) : '0';
   return `${value > 0 ? '+' : '−'}${magnitude}`;
 }
 

@@ -1,4 +1,4 @@
-import { formatCompact, formatCurrencyBRL, formatNumber } from '../../i18n/format';
+import { formatCompact, formatCurrencyBRL, formatNumber, formatPercentPoints } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import type { WorkHealth } from '../../../../shared/features/works/types';
 
@@ -18,6 +18,6 @@ export const money = (v: number | null | undefined, locale: Locale): string =>
 export const compactMoney = (v: number, locale: Locale): string => `R$\u00a0${formatCompact(v, locale)}`;
 /** A progress percentage, one decimal always: a column read "25 %" beside "80,7 %". */
 export const pct = (v: number | null | undefined, locale: Locale): string =>
-  v === null || v === undefined ? '–' : `${formatNumber(v, locale, 1, 1)} %`;
+  v === null || v === undefined ? '–' : formatPercentPoints(v, locale, 1, 1);
 export const ratio = (v: number | null | undefined, locale: Locale): string =>
   v === null || v === undefined ? '–' : formatNumber(v, locale, 2);

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile, SubjectRef } from '../../../../../shared/features/territories/types';
 import { joinSources } from '../../../../../shared/features/territories/series-sources';
-import { formatCompact, formatNumber } from '../../../i18n/format';
+import { formatCompact, formatNumber, formatPercentPoints } from '../../../i18n/format';
 import { useLocale } from '../../../i18n';
 import { sectorLabel } from '../../../i18n/sector-label';
 import { useEngineData } from '../../../workspace/use-engine-data';
@@ -116,7 +116,7 @@ export function useProfileView(ref: SubjectRef | null): ProfileView {
             option: buildSectorTreemapOption({
               shares,
               formatValue: (v) => formatFact(v, 'empregos', locale, tc),
-              formatShare: (s) => `${formatNumber(100 * s, locale, 1)} %`,
+              formatShare: (s) => formatPercentPoints(100 * s, locale),
               source: profile.sectors.source,
             }),
             title: tc('profile.sectorsTitle', { name: profile.subject.municipalityName ?? name, year: profile.sectors.year ?? '' }),
