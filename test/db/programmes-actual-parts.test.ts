@@ -120,8 +120,8 @@ describe('disaggregated actuals of a custom indicator', () => {
     const sheet = workbook.getWorksheet('Realizado desagregado');
     expect(sheet?.rowCount).toBe(1 + 6);
     const rows = (sheet?.getSheetValues() ?? []).slice(2).map((r) => Array.from({ length: 7 }, (_, c) => (r as unknown[])[c + 1] ?? null));
-    expect(rows).toContainEqual(['familias_atendidas', 'Famílias atendidas', '2025-Q1', 'Território', '3106705', 'Betim', 30]);
-    expect(rows).toContainEqual(['familias_atendidas', 'Famílias atendidas', '2025-Q2', 'Sexo', null, 'Mulheres', 20]);
+    expect(rows).toContainEqual(['familias_atendidas', 'Famílias atendidas', '2025-T1', 'Território', '3106705', 'Betim', 30]);
+    expect(rows).toContainEqual(['familias_atendidas', 'Famílias atendidas', '2025-T2', 'Sexo', null, 'Mulheres', 20]);
   });
 
   it('undo takes the parts back with the actuals; deleting the indicator takes its parts', async () => {

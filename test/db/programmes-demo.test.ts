@@ -87,7 +87,8 @@ describe('the demo programme, its monitoring, workbook and undoable edits', () =
     const row = sheet?.getRow(2);
     expect([row?.getCell(1).value, row?.getCell(3).value, row?.getCell(5).value, row?.getCell(6).value]).toEqual([
       'participants',
-      '2025-Q1',
+      // A quarter as Portuguese types it (trimestre), as the period fields show it; it read 2025-Q1.
+      '2025-T1',
       120,
       101,
     ]);
@@ -118,6 +119,11 @@ describe('the demo programme, its monitoring, workbook and undoable edits', () =
     // A built-in indicator named as the monitor names it, in the language (its stored name is Portuguese).
     expect(es.worksheets[1]?.getRow(2).getCell(2).value).toBe('Participantes');
     expect(es.worksheets[1]?.getRow(6).getCell(2).value).toBe('Mujeres');
+    expect(es.worksheets[1]?.getRow(2).getCell(3).value).toBe('2025-T1');
+    const en = new ExcelJS.Workbook();
+    const enBytes = await engine.exportProgrammeWorkbook({ programmeId: id, language: 'en' });
+    await en.xlsx.load(enBytes.buffer.slice(enBytes.byteOffset, enBytes.byteOffset + enBytes.byteLength) as ArrayBuffer);
+    expect(en.worksheets[1]?.getRow(2).getCell(3).value).toBe('2025-Q1');
     // The framework's periodicity in words, not the stored code ('quarter').
     expect(wb.worksheets[0]?.getRow(1).getCell(7).value).toBe('Periodicidade');
     expect(wb.worksheets[0]?.getRow(2).getCell(7).value).toBe('Trimestre');

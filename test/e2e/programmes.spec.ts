@@ -182,7 +182,7 @@ test('a programme with two indicators and quarterly targets, imported actions, a
   const row = sheet?.getRow(2);
   expect([row?.getCell(1).value, row?.getCell(3).value, row?.getCell(5).value, row?.getCell(6).value, row?.getCell(7).value]).toEqual([
     'participants',
-    '2025-Q1',
+    '2025-T1',
     40,
     30,
     0.75,

@@ -15,6 +15,8 @@ export interface WorkbookLabels {
   periodKind: string;
   cumulative: string;
   period: string;
+  /** A quarter's letter in a period key as the language types it: 2025-T1 (trimestre) in pt-BR and es, 2025-Q1 in en. */
+  quarterLetter: 'Q' | 'T';
   baseline: string;
   target: string;
   actual: string;
@@ -74,6 +76,7 @@ export const WORKBOOK_LABELS: Record<WorkbookLanguage, WorkbookLabels> = {
     periodKind: 'Periodicidade',
     cumulative: 'Acumulado',
     period: 'Período',
+    quarterLetter: 'T',
     baseline: 'Linha de base',
     target: 'Meta',
     actual: 'Realizado',
@@ -151,6 +154,7 @@ export const WORKBOOK_LABELS: Record<WorkbookLanguage, WorkbookLabels> = {
     periodKind: 'Periodicity',
     cumulative: 'Cumulative',
     period: 'Period',
+    quarterLetter: 'Q',
     baseline: 'Baseline',
     target: 'Target',
     actual: 'Actual',
@@ -228,6 +232,7 @@ export const WORKBOOK_LABELS: Record<WorkbookLanguage, WorkbookLabels> = {
     periodKind: 'Periodicidad',
     cumulative: 'Acumulado',
     period: 'Período',
+    quarterLetter: 'T',
     baseline: 'Línea de base',
     target: 'Meta',
     actual: 'Realizado',

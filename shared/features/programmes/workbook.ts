@@ -8,7 +8,7 @@ import { parseInput } from '../../rpc/validate';
 import { ProgrammeService } from './programme-service';
 import { workbookQuerySchema, type WorkbookQuery } from './schemas';
 import { BUILTIN_UNITS, isBuiltin, type Action, type ActualPart, type MonitorRow, type Rag } from './types';
-import { WORKBOOK_LABELS } from './workbook-labels';
+import { WORKBOOK_LABELS, type WorkbookLabels } from './workbook-labels';
 
 /** Light fills of the red/amber/green status, readable in print. */
 const RAG_FILL: Record<Rag, string> = { red: 'FFF4B6B6', amber: 'FFFFE08A', green: 'FFB9E4B0' };
@@ -100,7 +100,7 @@ export async function programmeWorkbook(conn: Connection, query: WorkbookQuery):
       { header: L.indicator, kind: 'text', width: 22, value: (r) => r.indicator },
       // As the monitor names them: a built-in indicator by the language's word, not its stored name.
       { header: L.name, kind: 'text', width: 36, value: (r) => (isBuiltin(r.indicator) ? L.builtins[r.indicator] : r.name) },
-      { header: L.period, kind: 'text', value: (r) => r.period },
+      { header: L.period, kind: 'text', value: (r) => periodText(r.period, L) },
       { header: L.baseline, kind: 'decimal', value: (r) => r.baseline },
       { header: L.target, kind: 'decimal', value: (r) => r.target },
       { header: L.actual, kind: 'decimal', value: (r) => r.actual },
@@ -127,7 +127,7 @@ export async function programmeWorkbook(conn: Connection, query: WorkbookQuery):
       [
         { header: L.indicator, kind: 'text', width: 22, value: (p) => codeOf.get(p.indicatorId)?.code ?? null },
         { header: L.name, kind: 'text', width: 36, value: (p) => codeOf.get(p.indicatorId)?.name ?? null },
-        { header: L.period, kind: 'text', value: (p) => p.period },
+        { header: L.period, kind: 'text', value: (p) => periodText(p.period, L) },
         { header: L.dimension, kind: 'text', value: (p) => L.dimensions[p.dimension] },
         { header: L.territoryCode, kind: 'text', value: (p) => (p.dimension === 'territory' ? p.part : null) },
         { header: L.part, kind: 'text', width: 24, value: partName },
@@ -197,4 +197,12 @@ export async function programmeWorkbook(conn: Connection, query: WorkbookQuery):
     }),
   );
   return workbookBytes(workbook);
+}
+
+/**
+ * A period key as the workbook's language types it (the programmes' period fields and imports read
+ * both letters): "2025-T1" in pt-BR and es, "2025-Q1" in en; years and months as stored.
+ */
+function periodText(key: string, L: WorkbookLabels): string {
+  return L.quarterLetter === 'Q' ? key : key.replace(/^(\d{4})-Q([1-4])$/, '$1-T$2');
 }
