@@ -79,6 +79,20 @@ export const FIELD_REFUSALS = [
   'not-a-date',
   /** A value above that of the `other` field, which bounds it (disbursed above committed, the amber threshold above the green). */
   'above-other',
+  /** A sector already in the plan (`value`: its code). */
+  'in-plan',
+  /** The site already has a plan for the period `value`. */
+  'plan-exists',
+  /** A CNPJ already of another prospect of the district (`value`: that company). */
+  'prospect-exists',
+  /** A lot sold a second time. */
+  'sold-twice',
+  /** A site without a municipality (`value`: its code): its economy cannot be diagnosed. */
+  'no-municipality',
+  /** No jobs by IBGE sector in the workspace: nothing to propose target sectors from. */
+  'no-sector-jobs',
+  /** A code that is no CNAE 2.x division, group, class or subclass (`value`: as typed). */
+  'not-cnae',
   /** Anything else: the engine's English words say what. */
   'invalid',
 ] as const;
@@ -124,6 +138,13 @@ export type FieldRefusalValues = RefusalVocabulary<
     'programme-period': NoValues;
     'not-a-date': NoValues;
     'above-other': { other: string };
+    'in-plan': { value: string };
+    'plan-exists': { value: string };
+    'prospect-exists': { value: string };
+    'sold-twice': NoValues;
+    'no-municipality': { value: string };
+    'no-sector-jobs': NoValues;
+    'not-cnae': { value: string };
     invalid: NoValues;
   }
 >;

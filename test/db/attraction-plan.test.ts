@@ -63,6 +63,30 @@ describe('attraction plan engine (issue 11)', () => {
     expect((await engine.info()).counts).toMatchObject({ lots: 14, prospects: 7 });
   }, 120_000);
 
+  it('a sector the planner adds is one of the IBGE sectors the plan counts in; any other code is refused at its field', async () => {
+    const engine = await newDemoEngine();
+    const site = (await engine.listSites()).find((s) => s.code === 'DI-BETIM');
+    if (!site) throw new Error('demo site missing');
+    const plan = (await engine.openAttractionPlan({ siteId: site.id, period: '2027' })).plan;
+    // "29" is a CNAE division, not an IBGE sector: it was accepted and then matched no prospect.
+    for (const sectorCode of ['29', 'ZZ', '']) {
+      const refused = await engine.addTargetSector(plan.id, { classification: 'ibge-setor', sectorCode, sectorName: 'Autopeças' }).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(refused).toMatchObject({ code: 'INVALID_INPUT', params: { field: 'sectorCode', reason: 'choice' } });
+    }
+    expect((await engine.getAttractionPlan(plan.id)).targets).toHaveLength(0);
+    const view = await engine.addTargetSector(plan.id, { classification: 'ibge-setor', sectorCode: ' 2 ', sectorName: 'Autopeças' });
+    expect(view.targets.map((t) => [t.sectorCode, t.sectorName, t.origin, t.state])).toEqual([['2', 'Autopeças', 'custom', 'accepted']]);
+    // The same sector again: refused with its reason (the UI says it in the language).
+    const again = await engine.addTargetSector(plan.id, { classification: 'ibge-setor', sectorCode: '2', sectorName: 'Outro' }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(again).toMatchObject({ code: 'CONSTRAINT', params: { field: 'sectorCode', reason: 'in-plan', value: '2' } });
+  });
+
   it('a plan action past its deadline, still planned or under way, is late: in the view, the summary figures and the workbook', async () => {
     const engine = await newDemoEngine();
     const site = (await engine.listSites()).find((s) => s.code === 'DI-BETIM');

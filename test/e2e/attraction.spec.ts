@@ -44,7 +44,10 @@ test('attraction: a district plan from target sectors to the exported workbook',
     'attraction-target-',
     '',
   );
-  await page.getByRole('textbox', { name: 'Código', exact: true }).fill(taken);
+  // The code is chosen among the IBGE sectors (a typed "29" matched no prospect); choosing names it.
+  await page.getByTestId('attraction-new-target').click();
+  await page.getByRole('option', { name: new RegExp(`^${taken} — `) }).click();
+  await expect(page.getByRole('textbox', { name: 'Setor', exact: true })).not.toHaveValue('');
   await page.getByRole('textbox', { name: 'Setor', exact: true }).fill('Setor repetido');
   await page.getByRole('button', { name: 'Incluir setor' }).click();
   await expect(page.getByTestId('error-alert')).toBeVisible();

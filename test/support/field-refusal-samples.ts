@@ -42,5 +42,12 @@ export const FIELD_REFUSAL_SAMPLES: { [K in FieldRefusal]: FieldRefusalValues[K]
   'programme-period': {},
   'not-a-date': {},
   'above-other': { other: 'committed' },
+  'in-plan': { value: '2' },
+  'plan-exists': { value: '2027' },
+  'prospect-exists': { value: 'Alfa Autopeças' },
+  'sold-twice': {},
+  'no-municipality': { value: 'DI-X' },
+  'no-sector-jobs': {},
+  'not-cnae': { value: '99.99' },
   invalid: {},
 };

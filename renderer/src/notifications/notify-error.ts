@@ -140,6 +140,20 @@ export function fieldRefusalText(r: FieldRefusalParams, engineMessage: string): 
       return i18next.t('errors.validation.notADate');
     case 'above-other':
       return i18next.t('errors.validation.aboveOther', { other: fieldLabel(r.other) });
+    case 'in-plan':
+      return i18next.t('errors.validation.inPlan', { value: r.value });
+    case 'plan-exists':
+      return i18next.t('errors.validation.planExists', { value: r.value });
+    case 'prospect-exists':
+      return i18next.t('errors.validation.prospectExists', { value: r.value });
+    case 'sold-twice':
+      return i18next.t('errors.validation.soldTwice');
+    case 'no-municipality':
+      return i18next.t('errors.validation.noMunicipality', { value: r.value });
+    case 'no-sector-jobs':
+      return i18next.t('errors.validation.noSectorJobs');
+    case 'not-cnae':
+      return i18next.t('errors.validation.notCnae', { value: r.value });
     case 'invalid':
       return i18next.t('errors.validation.invalid', { detail: engineReason(engineMessage) });
     default: {
@@ -166,7 +180,9 @@ export function describeLocationText(error: EngineErrorLike): string | null {
   if (file) parts.push(i18next.t('errors.location.file', { file }));
   if (sheet) parts.push(i18next.t('errors.location.sheet', { sheet }));
   if (row !== undefined) parts.push(i18next.t('errors.location.row', { row }));
-  if (column && error.code !== 'INVALID_INPUT') parts.push(i18next.t('errors.location.column', { column }));
+  // A refused field is named, translated, by the message ("Setor IBGE: …"): not again as its code ("Coluna: sectorCode").
+  const refusedField = (error.code === 'INVALID_INPUT' || error.code === 'CONSTRAINT') && typeof error.params.field === 'string';
+  if (column && error.code !== 'INVALID_INPUT' && !refusedField) parts.push(i18next.t('errors.location.column', { column }));
   return parts.length > 0 ? parts.join(' · ') : null;
 }
 

@@ -1,7 +1,7 @@
 import type { Connection } from '../../db/connection';
 import type { EconomyApi } from '../economy';
 import { ArranjoError } from '../../errors';
-import { parseInput } from '../../rpc/validate';
+import { parseInput, refuseField } from '../../rpc/validate';
 import type { History } from '../../engine/history';
 import { AttractionEdits, planScopes } from './attraction-edits';
 import { ACTION, AttractionRepository, CRITERION, INCENTIVE, PLAN, TARGET } from './attraction-repository';
@@ -109,7 +109,9 @@ export class AttractionService {
     const plan = this.plan(planId);
     const changes = parseInput(planPatchSchema, patch, 'plan');
     if (changes.period !== undefined && changes.period !== plan.period && this.repo.planBy(plan.siteId, changes.period)) {
-      throw new ArranjoError('CONSTRAINT', `period: this site already has a plan for ${changes.period}.`, { column: 'period' });
+      throw refuseField('period', 'plan-exists', { value: changes.period }, `this site already has a plan for ${changes.period}.`, {
+        code: 'CONSTRAINT',
+      });
     }
     this.edits.run('updatePlan', [{ table: 'attraction_plan', column: 'id', value: plan.id }], () => {
       this.repo.update(PLAN, plan.id, changes);
@@ -128,12 +130,25 @@ export class AttractionService {
     const opts = parseInput(proposalOptionsSchema, options, 'options');
     const site = this.site(plan.siteId);
     if (site.municipalityCode === null)
-      throw new ArranjoError('INVALID_INPUT', `Site ${site.code} has no municipality: give it one to diagnose its economy.`);
+      throw new ArranjoError(
+        'INVALID_INPUT',
+        `Site ${site.code} has no municipality: give it one to diagnose its economy.`,
+        {},
+        {
+          reason: 'no-municipality',
+          value: site.code,
+        },
+      );
     const stateAbbr = this.repo.stateOfMunicipality(site.municipalityCode);
     const years = this.repo.yearsWithSectorJobs();
     const year = opts.year ?? years.at(-1);
     if (year === undefined)
-      throw new ArranjoError('INVALID_INPUT', 'The workspace has no jobs by IBGE sector: import RAIS employment first.');
+      throw new ArranjoError(
+        'INVALID_INPUT',
+        'The workspace has no jobs by IBGE sector: import RAIS employment first.',
+        {},
+        { reason: 'no-sector-jobs' },
+      );
     const fromYear = opts.fromYear ?? [...years].reverse().find((y) => y < year) ?? null;
     const base = {
       classification: 'ibge-setor' as const,
@@ -160,9 +175,15 @@ export class AttractionService {
     const plan = this.plan(planId);
     const data = parseInput(targetInputSchema, input, 'target');
     if (this.repo.targetBy(plan.id, data.classification, data.sectorCode))
-      throw new ArranjoError('CONSTRAINT', `sectorCode: ${data.sectorCode} is already a target sector of this plan.`, {
-        column: 'sectorCode',
-      });
+      throw refuseField(
+        'sectorCode',
+        'in-plan',
+        { value: data.sectorCode },
+        `${data.sectorCode} is already a target sector of this plan.`,
+        {
+          code: 'CONSTRAINT',
+        },
+      );
     this.edits.run('addTarget', [{ table: 'attraction_target_sector', column: 'plan_id', value: plan.id }], () => {
       this.repo.insert(TARGET, { ...data, planId: plan.id, origin: 'custom', state: 'accepted', rationale: data.rationale ?? '' });
       return { result: null };

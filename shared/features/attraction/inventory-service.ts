@@ -3,7 +3,7 @@ import { ArranjoError } from '../../errors';
 import type { History } from '../../engine/history';
 import { readCnae } from '../../import/values/cnae-code';
 import { ClassificationRepository } from '../../repositories/classification-repository';
-import { parseInput } from '../../rpc/validate';
+import { parseInput, refuseField } from '../../rpc/validate';
 import { AttractionEdits, prospectScopes } from './attraction-edits';
 import { AttractionRepository, LOT, PROSPECT, STAGE_CHANGE } from './attraction-repository';
 import {
@@ -77,7 +77,7 @@ export class InventoryService {
     const changes = parseInput(lotPatchSchema, patch, 'lot');
     if (changes.code !== undefined) this.checkLotCode(lot.siteId, changes.code, lot.id);
     if (changes.status === 'sold' && lot.status === 'sold')
-      throw new ArranjoError('CONSTRAINT', `status: lot "${lot.code}" is already sold; it cannot be sold twice.`, { column: 'status' });
+      throw refuseField('status', 'sold-twice', {}, `lot "${lot.code}" is already sold; it cannot be sold twice.`, { code: 'CONSTRAINT' });
     this.edits.run('updateLot', [{ table: 'lot', column: 'id', value: lot.id }], () => {
       this.repo.update(LOT, lot.id, changes);
       return { result: null };
@@ -108,16 +108,22 @@ export class InventoryService {
     if (!cnpj) return;
     const other = this.repo.prospectByKey(siteId, cnpj, '');
     if (other && other.id !== exceptId)
-      throw new ArranjoError('CONSTRAINT', `cnpj: ${cnpj} is already the prospect "${other.company}" of this district.`, {
-        column: 'cnpj',
-      });
+      throw refuseField(
+        'cnpj',
+        'prospect-exists',
+        { value: other.company },
+        `${cnpj} is already the prospect "${other.company}" of this district.`,
+        {
+          code: 'CONSTRAINT',
+        },
+      );
   }
 
   /** A CNAE typed in a form, read as an import reads it: as IBGE writes it, or refused in words. */
   private cnae<T extends { cnae?: string | null }>(data: T): T {
     if (!data.cnae) return data;
     const read = readCnae(data.cnae, new ClassificationRepository(this.conn).cnaeCodes());
-    if (!read.ok) throw new ArranjoError('INVALID_INPUT', `cnae: ${read.message}`, { column: 'cnae' });
+    if (!read.ok) throw refuseField('cnae', 'not-cnae', { value: data.cnae }, read.message);
     return { ...data, cnae: read.code };
   }
 

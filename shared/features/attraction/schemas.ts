@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { localeSchema } from '../../domain/schemas';
 import { METHODS } from '../../analysis/mcda';
+import { IBGE_SECTOR_CODES } from '../../domain/ibge-sectors';
 import { checkCnpj } from './cnpj';
 import {
   ACTION_STATUSES,
@@ -43,9 +44,17 @@ export type PlanInput = z.input<typeof planInputSchema>;
 export const planPatchSchema = planInputSchema.omit({ siteId: true }).partial();
 export type PlanPatch = z.input<typeof planPatchSchema>;
 
+/**
+ * A sector the planner adds to a plan: one of the IBGE sectors the plan's proposals and its prospects'
+ * CNAE codes are counted in (a code outside them, "29" or a typo, matched no prospect and no figure).
+ */
 export const targetInputSchema = z.object({
-  classification: text(40).min(1),
-  sectorCode: text(20).min(1),
+  classification: z.literal('ibge-setor'),
+  // zod's enum takes a non-empty tuple; the IBGE sector codes are eight.
+  sectorCode: z
+    .string()
+    .trim()
+    .pipe(z.enum(IBGE_SECTOR_CODES as [string, ...string[]])),
   sectorName: text(300).min(1),
   rationale: text(2000).optional(),
 });

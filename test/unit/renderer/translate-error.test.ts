@@ -115,6 +115,28 @@ describe('translateError', () => {
     expect(translateError(municipality).message).toBe('Município: não é um código de município do IBGE');
   });
 
+  it('says the attraction plan’s refusals in the language, never by the field’s code (it said "sectorCode: 2 is already…")', async () => {
+    await i18next.changeLanguage('pt-BR');
+    const inPlan = refuseField('sectorCode', 'in-plan', { value: '2' }, '2 is already a target sector of this plan.', {
+      code: 'CONSTRAINT',
+    });
+    expect(translateError(inPlan).message).toBe('Setor IBGE: «2» já está neste plano');
+    expect(translateError(inPlan).details.join(' ')).not.toContain('Coluna');
+    const cnpj = refuseField('cnpj', 'prospect-exists', { value: 'Alfa' }, '… is already the prospect "Alfa" of this district.', {
+      code: 'CONSTRAINT',
+    });
+    expect(translateError(cnpj).message).toBe('CNPJ: já é a empresa «Alfa» deste distrito');
+    const noJobs = new ArranjoError('INVALID_INPUT', 'The workspace has no jobs by IBGE sector…', {}, { reason: 'no-sector-jobs' });
+    expect(translateError(noJobs).message).toMatch(/^o espaço de trabalho não tem empregos por setor IBGE: importe/);
+    await i18next.changeLanguage('es');
+    expect(translateError(inPlan).message).toBe('Sector IBGE: «2» ya está en este plan');
+    const period = refuseField('period', 'plan-exists', { value: '2027' }, 'this site already has a plan for 2027.', {
+      code: 'CONSTRAINT',
+    });
+    expect(translateError(period).message).toBe('Período: este distrito ya tiene un plan para 2027');
+    await i18next.changeLanguage('pt-BR');
+  });
+
   it('says every field reason with its values; only an error without a reason keeps the engine’s words', async () => {
     await i18next.changeLanguage('pt-BR');
     const long = refuseField('name', 'too-long', { max: 300 }, 'Too big: expected string to have <=300 characters');

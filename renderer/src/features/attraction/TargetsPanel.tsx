@@ -1,6 +1,8 @@
-import { Badge, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { IBGE_SECTOR_CODES } from '../../../../shared/domain/ibge-sectors';
 import type { PlanView } from '../../../../shared/features/attraction/types';
+import { sectorLabel } from '../../i18n/sector-label';
 import { pct, ratio } from './format';
 import { useAttraction } from './use-attraction';
 
@@ -10,19 +12,42 @@ export function TargetsPanel({ view }: { view: PlanView }) {
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
   const planId = view.plan.id;
+  // The IBGE sectors the plan counts prospects and figures in; choosing one names it (the name stays editable).
+  const sectors = IBGE_SECTOR_CODES.map((c) => ({ value: c, label: `${c} — ${sectorLabel(locale, c, c)}` }));
+  const choose = (next: string | null) => {
+    const named = code !== '' && name === sectorLabel(locale, code, code);
+    setCode(next ?? '');
+    if (next && (name.trim() === '' || named)) setName(sectorLabel(locale, next, next));
+  };
   return (
     <Stack gap="sm">
       <Group gap="xs">
         <Button onClick={() => void act((e) => e.proposeTargetSectors(planId, { locale }))} data-testid="attraction-propose">
           {t('targets.propose')}
         </Button>
-        <TextInput placeholder={t('targets.code')} value={code} onChange={(e) => setCode(e.currentTarget.value)} w={90} aria-label={t('targets.code')} />
-        <TextInput placeholder={t('targets.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} w={260} aria-label={t('targets.name')} />
+        <Select
+          placeholder={t('targets.code')}
+          data={sectors}
+          value={code === '' ? null : code}
+          onChange={choose}
+          w={260}
+          aria-label={t('targets.code')}
+          data-testid="attraction-new-target"
+        />
+        <TextInput
+          placeholder={t('targets.name')}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          w={260}
+          aria-label={t('targets.name')}
+        />
         <Button
           variant="default"
           disabled={code.trim() === '' || name.trim() === ''}
           onClick={() =>
-            void act((e) => e.addTargetSector(planId, { classification: 'ibge-setor', sectorCode: code.trim(), sectorName: name.trim() })).then((added) => {
+            void act((e) =>
+              e.addTargetSector(planId, { classification: 'ibge-setor', sectorCode: code.trim(), sectorName: name.trim() }),
+            ).then((added) => {
               // A refused sector (a code that is none) keeps what was typed, to correct it.
               if (!added) return;
               setCode('');
@@ -52,17 +77,29 @@ export function TargetsPanel({ view }: { view: PlanView }) {
           </Table.Thead>
           <Table.Tbody>
             {view.targets.map((s) => (
-              <Table.Tr key={s.id} data-testid={`attraction-target-${s.sectorCode}`} data-state={s.state} style={{ opacity: s.state === 'removed' ? 0.5 : 1 }}>
+              <Table.Tr
+                key={s.id}
+                data-testid={`attraction-target-${s.sectorCode}`}
+                data-state={s.state}
+                style={{ opacity: s.state === 'removed' ? 0.5 : 1 }}
+              >
                 <Table.Td>{s.sectorCode}</Table.Td>
                 <Table.Td>{s.sectorName}</Table.Td>
                 {/* The badge keeps its whole word: the column takes its width (Mantine's badge label would cut it with "…"). */}
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <Badge variant="light" tt="none" style={{ maxWidth: 'none' }} styles={{ label: { overflow: 'visible', textOverflow: 'clip' } }}>
+                  <Badge
+                    variant="light"
+                    tt="none"
+                    style={{ maxWidth: 'none' }}
+                    styles={{ label: { overflow: 'visible', textOverflow: 'clip' } }}
+                  >
                     {t(`origin.${s.origin}`)}
                   </Badge>
                 </Table.Td>
                 <Table.Td ta="right">{ratio(s.lq, locale)}</Table.Td>
-                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{pct(s.growth, locale)}</Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {pct(s.growth, locale)}
+                </Table.Td>
                 <Table.Td ta="right">{ratio(s.density, locale)}</Table.Td>
                 <Table.Td>
                   <Text size="xs">{s.rationale}</Text>
@@ -72,7 +109,11 @@ export function TargetsPanel({ view }: { view: PlanView }) {
                   {/* The two actions stack when the table is narrow (side by side they pushed the page past 1024 px). */}
                   <Group gap={4}>
                     {s.state !== 'accepted' && (
-                      <Button size="compact-xs" onClick={() => void act((e) => e.setTargetSectorState(s.id, 'accepted'))} data-testid={`attraction-accept-${s.sectorCode}`}>
+                      <Button
+                        size="compact-xs"
+                        onClick={() => void act((e) => e.setTargetSectorState(s.id, 'accepted'))}
+                        data-testid={`attraction-accept-${s.sectorCode}`}
+                      >
                         {t('targets.accept')}
                       </Button>
                     )}

@@ -58,6 +58,13 @@ function refusalText(r: FieldRefusalParams, t: TFunction<'territories'>): string
     case 'programme-period':
     case 'not-a-date':
     case 'above-other':
+    case 'in-plan':
+    case 'plan-exists':
+    case 'prospect-exists':
+    case 'sold-twice':
+    case 'no-municipality':
+    case 'no-sector-jobs':
+    case 'not-cnae':
     case 'invalid':
       return null;
     default: {
