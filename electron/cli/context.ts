@@ -35,7 +35,8 @@ export async function saveWorkspace(engine: Engine, file: string): Promise<void>
   lockWorkspace(file);
   const origin = opened.get(engine);
   const expected = origin && origin.file === path.resolve(file) ? origin.stamp : undefined;
-  const stamp = await writeWorkspaceAtomic(file, await engine.exportWorkspace(), { expected });
+  // The image in place, not a copy of it; its hash (the stamp's) is of the very bytes written.
+  const stamp = await engine.writeWorkspace((image) => writeWorkspaceAtomic(file, image, { expected }));
   // This machine's Arranjo wrote this image: its next open needs only the quick check.
   if (stamp) await createKnownCleanRegister().add(stamp.sha256);
   opened.set(engine, { file: path.resolve(file), stamp });

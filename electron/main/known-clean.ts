@@ -15,10 +15,10 @@ import { readJsonFile, writeJsonFile, type JsonShape } from './json-file';
  * damaged register only costs time: every file then counts as received.
  *
  * Since issue 16 every image passes SQLite's quick check in memory before it is exported (the
- * engine's `exportWorkspace`), so an image in the register (version 2, `images`) is a checked one:
- * its open may skip even the quick check (`certifies`, the engine's `certified` open). Images a
- * version 1 register recorded were not checked at save; they stay known (`has`: the quick check)
- * under `unchecked` until they age out.
+ * engine's `exportWorkspace`; the CLI's `writeWorkspace`), so an image in the register (version 2,
+ * `images`) is a checked one: its open may skip even the quick check (`certifies`, the engine's
+ * `certified` open). Images a version 1 register recorded were not checked at save; they stay known
+ * (`has`: the quick check) under `unchecked` until they age out.
  *
  * The register lives beside the desktop app's settings so the CLI and the app share it
  * (`ARRANJO_STATE_DIR` moves it, e.g. for tests); it keeps the newest {@link MAX_KNOWN_IMAGES}.

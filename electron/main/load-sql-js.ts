@@ -4,6 +4,7 @@ import path from 'node:path';
 import { compileFunction } from 'node:vm';
 import type { SqlJsConfig, SqlJsStatic } from 'sql.js';
 import { quickerFileGrowth } from '../../shared/db/sql-js-file-growth';
+import { exposeFileImage } from '../../shared/db/sql-js-file-image';
 
 type InitSqlJs = (config?: SqlJsConfig) => Promise<SqlJsStatic>;
 
@@ -12,16 +13,19 @@ let loaded: InitSqlJs | null = null;
 
 /**
  * sql.js for Node (the CLI), with its in-memory file system growing files in
- * fewer steps (shared/db/sql-js-file-growth.ts says why). sql.js's own CommonJS file is evaluated
- * with that one expression changed, as Node would load it (same `require`, `__dirname`, so it
- * finds its .wasm beside it). Should a later sql.js not contain the expression, the package is
- * loaded unchanged (slower imports, same results); test/db/sql-js-file-growth.test.ts fails
- * on such an upgrade.
+ * fewer steps (shared/db/sql-js-file-growth.ts says why) and the database file's bytes readable in
+ * place for the save (shared/db/sql-js-file-image.ts). sql.js's own CommonJS file is evaluated
+ * with those two changes, as Node would load it (same `require`, `__dirname`, so it
+ * finds its .wasm beside it). Should a later sql.js not contain what either looks for, that one is
+ * left out, and with neither the package is loaded unchanged (slower imports and saves, same
+ * results); test/db/sql-js-file-growth.test.ts and sql-js-file-image.test.ts fail on such an upgrade.
  */
 export function nodeInitSqlJs(): InitSqlJs {
   if (loaded) return loaded;
   const file = require.resolve('sql.js/dist/sql-wasm.js');
-  const patched = quickerFileGrowth(readFileSync(file, 'utf8'));
+  const source = readFileSync(file, 'utf8');
+  const grown = quickerFileGrowth(source);
+  const patched = exposeFileImage(grown ?? source) ?? grown;
   if (patched === null) return (loaded = require(file) as InitSqlJs);
   const module = { exports: {} as unknown };
   const wrapper = compileFunction(patched, ['exports', 'require', 'module', '__filename', '__dirname'], { filename: file });

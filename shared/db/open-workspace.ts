@@ -108,7 +108,7 @@ function integrityRefusal(conn: Connection, fileName: string, problems: string[]
  *   previous good image, and an index out of step with its table can only come from a program that
  *   edited the file, which changes its hash.
  * - `certified`: the shell verified that the bytes hash (SHA-256) to an image this machine's
- *   Arranjo exported after that image passed quick_check in memory (`exportImage` below), and that
+ *   Arranjo saved after that image passed quick_check in memory (`checkBeforeSave` below), and that
  *   its last writer closed cleanly. The bytes are then exactly that checked image: quick_check
  *   would repeat the check made at save on the same bytes, so it is skipped. So are the schema and
  *   foreign-key checks: the image came from a connection that had passed them when its file was
@@ -138,9 +138,28 @@ function structureProblems(conn: Connection, check: 'quick' | 'full'): string[] 
  * The workspace's file image, after SQLite's quick check of the database in memory: every image
  * Arranjo saves passed it, so a shell that finds a file's bytes hash to a saved image may open it
  * `certified` (above). A failure is Arranjo's or SQLite's fault, never the user's: nothing is
- * written, and the last saved file stays as it was.
+ * written, and the last saved file stays as it was. A copy, which the caller may keep or send to
+ * another thread (the browser's worker, the desktop's renderer); a save in the same process writes
+ * with `lendCheckedImage` instead.
  */
 export function exportImage(conn: Connection): Uint8Array {
+  checkBeforeSave(conn);
+  return conn.export();
+}
+
+/**
+ * `exportImage` without the copy, for a save in the same process (the CLI): after the same quick
+ * check, the database file's bytes are lent to `write` in place (Connection.lendImage), exactly the
+ * bytes that passed it (nothing runs between the check and the lend, and no statement may run
+ * until `write` ends). `write` writes them and hashes them; it must not keep them.
+ */
+export function lendCheckedImage<T>(conn: Connection, write: (image: Uint8Array) => Promise<T>): Promise<T> {
+  checkBeforeSave(conn);
+  return conn.lendImage(write);
+}
+
+/** Compacts a mostly free file, then refuses (INTERNAL) an image SQLite's quick check finds damaged. */
+function checkBeforeSave(conn: Connection): void {
   compactIfMostlyFree(conn);
   const problems = structureProblems(conn, 'quick');
   if (problems.length > 0) {
@@ -149,7 +168,6 @@ export function exportImage(conn: Connection): Uint8Array {
       `The open workspace failed SQLite's quick check before saving (${problems.slice(0, 3).join('; ')}); nothing was written and the last saved file is unchanged.`,
     );
   }
-  return conn.export();
 }
 
 /** Free pages worth a compaction before a save: a quarter of the file, and at least 1 MiB of them. */

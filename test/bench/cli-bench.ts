@@ -166,6 +166,21 @@ import { emptyWorkspace, nationalJobs, timed } from './national-workspace';
  *      main 3,556 and 3,603 ms (CPU 3.33-3.47 s), 1.55x and 1.53x (a first run of the branch at
  *      load ~4: 4,469 ms, CPU 2.98 s, 1.91x). 8 interleaved whole imports of the two builds: CPU
  *      3,310 -> 3,110 ms (median), wall 3,350 -> 3,325 ms.
+ *  - 2026-12-06 (session 2): the save without its copy. sql.js 1.16's export() does not close the
+ *    database: it copies it page by page (SQLite's backup API, through a second connection) into a
+ *    fresh array of the file's size, 105-245 ms of the save (median ~180 ms; 7 runs with the save's
+ *    phases timed, load ~5), beside the quick check 160-230 ms, the file write 45-90 ms, fsync
+ *    20-30 ms, the hash and stat 15-25 ms. The CLI's save now writes the database file's bytes where
+ *    sql.js keeps them (MEMFS: Node's loader adds a method beside sql.js's export that returns a view
+ *    of the file, shared/db/sql-js-file-image.ts), right after the same quick check, and no
+ *    statement may run until they are written and hashed (Connection.lendImage): that step 105-245
+ *    -> 3-9 ms. The bytes differ from export()'s only in three header fields its backup writes its
+ *    own (change counter, schema cookie, version-valid-for); they are the file quick_check read.
+ *    The desktop and browser saves keep export()'s copy (their bytes cross to another thread).
+ *    25 interleaved whole imports of main c683210's build and this one (load 2.9-5.8): wall 3.41 ->
+ *    3.06 s (medians; paired difference -0.25 s, faster in 20 of 25), CPU 3.21 -> 2.97 s (faster
+ *    in 22 of 25), page faults 69,700 -> 63,600, peak 245 -> 226 MiB. The last 7 rounds beside
+ *    pandas + SQLite (load 3.0-3.6): 3.36 s (main) and 3.02 s vs 2.51 s: 1.34x -> 1.20x.
  * ARRANJO_BENCH_KEEP=<folder> keeps the scratch files (CSV, workspaces, register) there, to profile
  * the CLI on them (`node --cpu-prof out/cli/cli.mjs analyze lq <folder>/brasil.arranjo …` with
  * ARRANJO_STATE_DIR=<folder>/state).

@@ -1,7 +1,7 @@
 import type { SqlJsStatic } from 'sql.js';
 import { z } from 'zod';
 import type { Connection } from '../../db/connection';
-import { assertIntact, createWorkspaceDatabase, exportImage, openWorkspaceDatabase } from '../../db/open-workspace';
+import { assertIntact, createWorkspaceDatabase, exportImage, lendCheckedImage, openWorkspaceDatabase } from '../../db/open-workspace';
 import { buildDemoWorkspace, loadReferenceData, type DemoStep } from '../../demo/build-workspace';
 import { openShippedDemo, type ShippedDemo } from '../../demo/open-shipped-demo';
 import type { DemoSourceLoader } from '../../demo/demo-sources';
@@ -142,6 +142,15 @@ export class WorkspaceEngine implements WorkspaceApi {
     return exportImage(this.db);
   }
 
+  /**
+   * Saves without copying the image: `write` gets the bytes `exportWorkspace` would check, in place
+   * (shared/db/open-workspace.ts `lendCheckedImage`), and no statement may run on the workspace
+   * until it ends. In the engine's own process only (the CLI): the bytes cannot cross to a worker.
+   */
+  async writeWorkspace<T>(write: (image: Uint8Array) => Promise<T>): Promise<T> {
+    return lendCheckedImage(this.db, write);
+  }
+
   async info(): Promise<WorkspaceInfo> {
     return workspaceInfo(this.db);
   }
@@ -253,4 +262,3 @@ export class WorkspaceEngine implements WorkspaceApi {
     };
   }
 }
-
