@@ -88,6 +88,21 @@ describe('arranjo import / undo-import / templates (DESIGN.md §10)', () => {
     );
   });
 
+  it('refuses a negative number of jobs at its cell (it was a warning, and the -5 jobs went into every LQ)', async () => {
+    const lines = readFileSync(RAIS, 'latin1').split('\r\n');
+    lines[10] = lines[10]?.replace(/^(\d{6}:[^;]+);\d+;/, '$1;-5;') ?? '';
+    const bad = path.join(dir, 'RAIS_vinculos_negativo.csv');
+    writeFileSync(bad, lines.join('\r\n'), 'latin1');
+    const { out } = await refusedUnchanged('import', ws, bad, '--format', 'json');
+    expect(JSON.parse(out).errors).toEqual([
+      {
+        row: 11,
+        column: '1 - Extrativa mineral',
+        message: 'jobs is negative (-5): jobs, payroll and establishments are 0 or more; correct the value or leave the cell empty.',
+      },
+    ]);
+  });
+
   it('--skip-invalid: the bad rows listed in "skipped"; the count of rows skipped adds the Total row, which is no error', async () => {
     const lines = readFileSync(RAIS, 'latin1').split('\r\n');
     for (const i of [10, 11, 12]) lines[i] = lines[i]?.replace(/^(\d{6}:[^;]+);\d+;/, '$1;x y;') ?? '';

@@ -205,8 +205,17 @@ export function employmentConverter(env: ConverterEnv, store: EmploymentStore): 
         const sector = v.sector ?? rowSector;
         const y = v.year ?? year;
         if (failed || typeof place !== 'object' || !classification || sector === null || y === null) continue;
+        // A count or a payroll below zero is no figure (value added can be): it would enter LQs and
+        // shares as a negative number of jobs. Refused at its cell, as the other imports refuse one.
         if (value !== null && value < 0 && v.measure !== 'value_added') {
-          env.issues.warning('negative', row.row, label(env, v.column), `${v.measure} is negative (${value}).`);
+          env.issues.error(
+            'negative',
+            row.row,
+            label(env, v.column),
+            `${v.measure} is negative (${value}): jobs, payroll and establishments are 0 or more; correct the value or leave the cell empty.`,
+          );
+          failed = true;
+          continue;
         }
         const odd = oddCount(v.measure, value, percent);
         if (odd) env.issues.warning('odd-count', row.row, label(env, v.column), odd);
