@@ -67,10 +67,20 @@ test('a programme with two indicators and quarterly targets, imported actions, a
 
   await page.getByTestId('programme-new').click();
   await page.getByTestId('programme-name').fill(NAME);
+  // A day that does not exist keeps Create off; an end before the start is refused at the end date.
+  await page.getByTestId('programme-start').fill('31/02/2025');
+  await expect(page.getByTestId('programme-create')).toBeDisabled();
   await page.getByTestId('programme-start').fill('2025-01-01');
+  await page.getByTestId('programme-end').fill('2024-12-31');
+  await page.getByTestId('programme-create').click();
+  await expect(page.getByText('é anterior ao início (01/01/2025)')).toBeVisible();
   await page.getByTestId('programme-end').fill('2025-12-31');
   await page.getByTestId('programme-create').click();
   await expect(page.getByTestId('programme-select')).toHaveValue(NAME);
+  // The form opens empty again (it kept the last programme's name and dates).
+  await page.getByTestId('programme-new').click();
+  await expect(page.getByTestId('programme-name')).toHaveValue('');
+  await page.keyboard.press('Escape');
 
   await page.getByTestId('programme-tab-framework').click();
   // The results framework: an objective and a result under it, the first indicator answering to it.

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { InitiativeInput } from '../../../../shared/features/initiatives/schemas';
 import type { InitiativeProfile } from '../../../../shared/features/initiatives/types';
 import { useLocale } from '../../i18n';
-import { shortDate } from '../../i18n/format';
+import { notADate, shortDate } from '../../i18n/format';
 import { notifyError } from '../../notifications/notify-error';
 import type { Engine } from '../../workspace/workspace-controller';
 import { useWorkspaceController } from '../../workspace/workspace-context';
@@ -140,7 +140,8 @@ export function ProfileGovernance({
         <Button
           size="xs"
           variant="default"
-          disabled={event.date === '' || event.title.trim() === ''}
+          // A day that does not exist (31/02) keeps Add off; the field says why.
+          disabled={event.date === '' || notADate(event.date) || event.title.trim() === ''}
           onClick={() =>
             void run(
               (engine) => engine.addInitiativeEvent({ initiative: p.code, ...event }),

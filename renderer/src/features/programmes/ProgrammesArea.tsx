@@ -2,6 +2,8 @@ import { Badge, Button, Group, Modal, Select, Stack, Tabs, Text, TextInput, Titl
 import { DateField } from '../../components/DateField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { notADate } from '../../i18n/format';
+import { formFieldRefusal } from '../../notifications/notify-error';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { ActionsPanel } from './ActionsPanel';
 import { FrameworkPanel } from './FrameworkPanel';
@@ -11,7 +13,6 @@ import { useProgrammeEdit } from './use-programme-edit';
 /** Programas (issue 12): programmes, their results framework, actions and monitoring. */
 export function ProgrammesArea({ onOpenInitiative }: { onOpenInitiative: (code: string) => void }) {
   const { t } = useTranslation('programmes');
-  const edit = useProgrammeEdit();
   const list = useEngineData((engine) => engine.listProgrammes(), []);
   const [picked, setPicked] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
@@ -80,48 +81,83 @@ export function ProgrammesArea({ onOpenInitiative }: { onOpenInitiative: (code: 
           </Tabs.Panel>
         </Tabs>
       )}
-      <NewProgrammeModal
-        opened={creating}
-        onClose={() => setCreating(false)}
-        onCreate={async (input) => {
-          const created = await edit((engine) => engine.saveProgramme(input));
-          if (!created) return;
-          setPicked(created.id);
-          setCreating(false);
-        }}
-      />
+      {/* Mounted while open: each new programme starts from an empty form (it kept the last one's name and dates). */}
+      {creating && (
+        <NewProgrammeModal
+          onClose={() => setCreating(false)}
+          onCreated={(id) => {
+            setPicked(id);
+            setCreating(false);
+          }}
+        />
+      )}
     </Stack>
   );
 }
 
-function NewProgrammeModal({
-  opened,
-  onClose,
-  onCreate,
-}: {
-  opened: boolean;
-  onClose: () => void;
-  onCreate: (input: { name: string; startDate: string | null; endDate: string | null }) => Promise<void>;
-}) {
+const NEW_FIELDS = ['name', 'startDate', 'endDate'] as const;
+type NewField = (typeof NEW_FIELDS)[number];
+
+/**
+ * A new programme: its name and period. A day that does not exist keeps Create off (the field says
+ * why); a value the engine refuses (an end before the start) is said at its field.
+ */
+function NewProgrammeModal({ onClose, onCreated }: { onClose: () => void; onCreated: (id: number) => void }) {
   const { t } = useTranslation('programmes');
+  const edit = useProgrammeEdit();
   const [name, setName] = useState('');
   const [start, setStart] = useState('');
   const [end, setEnd] = useState('');
+  const [refused, setRefused] = useState<{ field: NewField; reason: string } | null>(null);
+  const errorOf = (field: NewField) => (refused?.field === field ? refused.reason : undefined);
+  const change = (field: NewField, set: (v: string) => void) => (v: string) => {
+    set(v);
+    if (refused?.field === field) setRefused(null);
+  };
+  const create = async () => {
+    const created = await edit(
+      (engine) => engine.saveProgramme({ name: name.trim(), startDate: start.trim() || null, endDate: end.trim() || null }),
+      (error) => {
+        const atField = formFieldRefusal(error, NEW_FIELDS);
+        setRefused(atField);
+        return atField !== null;
+      },
+    );
+    if (created) onCreated(created.id);
+  };
   return (
-    <Modal opened={opened} onClose={onClose} title={t('new')}>
+    <Modal opened onClose={onClose} title={t('new')}>
       <Stack gap="xs">
-        <TextInput label={t('name')} value={name} onChange={(e) => setName(e.currentTarget.value)} data-testid="programme-name" />
-        <Group grow>
-          <DateField label={t('start')} value={start} onChange={setStart} data-testid="programme-start" />
-          <DateField label={t('end')} value={end} onChange={setEnd} data-testid="programme-end" />
+        <TextInput
+          label={t('name')}
+          value={name}
+          onChange={(e) => change('name', setName)(e.currentTarget.value)}
+          error={errorOf('name')}
+          data-testid="programme-name"
+        />
+        <Group grow align="flex-start">
+          <DateField
+            label={t('start')}
+            value={start}
+            onChange={change('startDate', setStart)}
+            error={errorOf('startDate')}
+            data-testid="programme-start"
+          />
+          <DateField
+            label={t('end')}
+            value={end}
+            onChange={change('endDate', setEnd)}
+            error={errorOf('endDate')}
+            data-testid="programme-end"
+          />
         </Group>
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('cancel')}
           </Button>
           <Button
-            disabled={name.trim() === ''}
-            onClick={() => void onCreate({ name: name.trim(), startDate: start.trim() || null, endDate: end.trim() || null })}
+            disabled={name.trim() === '' || notADate(start) || notADate(end)}
+            onClick={() => void create()}
             data-testid="programme-create"
           >
             {t('create')}
