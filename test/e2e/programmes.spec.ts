@@ -106,6 +106,11 @@ test('a programme with two indicators and quarterly targets, imported actions, a
     ['2025-Q2', '40'],
   ]);
   await expect(page.getByTestId('indicator-participants')).toContainText('O1 › R1 Pessoas capacitadas');
+  // Deleting O1 asks first, saying what goes with it (it deleted R1 and detached the indicator without a word).
+  await page.getByTestId('objective-O1-delete').click();
+  await expect(page.getByTestId('framework-delete')).toContainText('Remove também 1 resultado. 1 indicador fica sem resultado.');
+  await page.getByRole('button', { name: 'Cancelar' }).click();
+  await expect(page.getByTestId('result-R1')).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('programmes-framework-pt.png'), fullPage: true });
   await setTargets(page, 'women', [
     ['2025-Q1', '16'],

@@ -1,6 +1,7 @@
 import { ActionIcon, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import type { Framework, Objective, ResultRow } from '../../../../shared/features/programmes/types';
 import { CodeTitleModal, type CodeTitle } from './CodeTitleModal';
 import { useProgrammeEdit } from './use-programme-edit';
@@ -10,11 +11,20 @@ type Editing =
 
 const EMPTY: CodeTitle = { code: '', title: '' };
 
+/** An objective or a result about to be deleted, with what goes or is left without it. */
+interface Deleting {
+  what: string;
+  results: number;
+  indicators: number;
+  run: () => void;
+}
+
 /** Objectives and their results: created, renamed and removed in place (each one undoable step). */
 export function ObjectivesEditor({ framework }: { framework: Framework }) {
   const { t } = useTranslation('programmes');
   const edit = useProgrammeEdit();
   const [editing, setEditing] = useState<Editing | null>(null);
+  const [deleting, setDeleting] = useState<Deleting | null>(null);
   const programmeId = framework.programme.id;
 
   const save = async (value: CodeTitle): Promise<boolean> => {
@@ -26,6 +36,13 @@ export function ObjectivesEditor({ framework }: { framework: Framework }) {
     return done !== undefined;
   };
   const resultsOf = (o: Objective): ResultRow[] => framework.results.filter((r) => r.objectiveId === o.id);
+  const indicatorsOf = (results: readonly ResultRow[]): number =>
+    framework.indicators.filter((i) => results.some((r) => r.id === i.resultId)).length;
+  /** Deletes at once what nothing hangs on; asks first when results go with it or indicators lose theirs. */
+  const remove = (item: Deleting) => {
+    if (item.results === 0 && item.indicators === 0) item.run();
+    else setDeleting(item);
+  };
 
   return (
     <Paper withBorder p="xs" data-testid="objectives-editor">
@@ -49,7 +66,14 @@ export function ObjectivesEditor({ framework }: { framework: Framework }) {
               </Text>
               <EditButtons
                 onEdit={() => setEditing({ kind: 'objective', id: o.id, initial: o })}
-                onDelete={() => void edit((e) => e.deleteObjective(o.id))}
+                onDelete={() =>
+                  remove({
+                    what: `${o.code} ${o.title}`,
+                    results: resultsOf(o).length,
+                    indicators: indicatorsOf(resultsOf(o)),
+                    run: () => void edit((e) => e.deleteObjective(o.id)),
+                  })
+                }
                 testId={`objective-${o.code}`}
               />
               <Button
@@ -68,7 +92,14 @@ export function ObjectivesEditor({ framework }: { framework: Framework }) {
                 </Text>
                 <EditButtons
                   onEdit={() => setEditing({ kind: 'result', objectiveId: o.id, id: r.id, initial: r })}
-                  onDelete={() => void edit((e) => e.deleteResult(r.id))}
+                  onDelete={() =>
+                    remove({
+                      what: `${r.code} ${r.title}`,
+                      results: 0,
+                      indicators: indicatorsOf([r]),
+                      run: () => void edit((e) => e.deleteResult(r.id)),
+                    })
+                  }
                   testId={`result-${r.code}`}
                 />
               </Group>
@@ -76,6 +107,25 @@ export function ObjectivesEditor({ framework }: { framework: Framework }) {
           </Stack>
         ))}
       </Stack>
+      <ConfirmModal
+        opened={deleting !== null}
+        title={t('framework.confirmDelete', { what: deleting?.what ?? '' })}
+        message={[
+          deleting && deleting.results > 0 ? t('framework.alsoResults', { count: deleting.results }) : '',
+          deleting && deleting.indicators > 0 ? t('framework.detached', { count: deleting.indicators }) : '',
+          t('framework.undoable'),
+        ]
+          .filter(Boolean)
+          .join(' ')}
+        confirmLabel={t('delete')}
+        danger
+        onConfirm={() => {
+          deleting?.run();
+          setDeleting(null);
+        }}
+        onCancel={() => setDeleting(null)}
+        testId="framework-delete"
+      />
       {editing && (
         <CodeTitleModal
           heading={t(editing.kind === 'objective' ? 'framework.objective' : 'framework.result')}
