@@ -237,6 +237,14 @@ test('a programme with two indicators and quarterly targets, imported actions, a
   await expect(a3End).toHaveText('06/04/2025');
   await page.getByTestId('header-undo').click();
   await expect(a3End).toHaveText('');
+  // A new action saved empty: every required field says so at once (it said one at a time, and the
+  // municipality "deve ser no mínimo 1000000").
+  await page.getByTestId('action-new').click();
+  await page.getByTestId('action-save').click();
+  await expect(page.getByTestId('action-form').getByText('é obrigatório')).toHaveCount(3);
+  await expect(page.getByTestId('error-alert')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Cancelar' }).click();
+  await expect(page.getByTestId('action-form')).toHaveCount(0);
 
   // The calendar: February 2025 holds A2; opening it edits it (10 → 12 participants), undo puts it back.
   await page.getByTestId('actions-view').getByText('Calendário').click();

@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_TYPES, type Action } from '../../../../shared/features/programmes/types';
 import { FOCUS_STATE_CODE } from '../../../../shared/domain/focus-state';
-import { formFieldRefusal } from '../../notifications/notify-error';
+import { notADate } from '../../i18n/format';
+import { fieldRefusalText, formFieldRefusal } from '../../notifications/notify-error';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { useProgrammeEdit } from './use-programme-edit';
 
@@ -52,21 +53,29 @@ export function ActionForm({ programmeId, action, onClose }: { programmeId: numb
   const { t } = useTranslation('programmes');
   const edit = useProgrammeEdit();
   const [draft, setDraft] = useState<Draft>(() => draftOf(action));
-  const [refused, setRefused] = useState<{ field: keyof Draft; reason: string } | null>(null);
+  const [refused, setRefused] = useState<Partial<Record<keyof Draft, string>>>({});
   const set = (patch: Partial<Draft>) => {
     setDraft({ ...draft, ...patch });
-    if (refused && refused.field in patch) setRefused(null);
+    const left = Object.fromEntries(Object.entries(refused).filter(([field]) => !(field in patch)));
+    if (Object.keys(left).length !== Object.keys(refused).length) setRefused(left);
   };
-  const errorOf = (field: keyof Draft) => (refused?.field === field ? refused.reason : undefined);
+  const errorOf = (field: keyof Draft) => refused[field];
   const places = useEngineData((e) => e.listMunicipalities({ stateCode: FOCUS_STATE_CODE }), []);
   const initiatives = useEngineData((e) => e.listInitiatives({}), []);
   const sites = useEngineData((e) => e.listSites(), []);
   const save = async () => {
+    // What is missing or no date, said at every such field at once (the engine answers one refusal at
+    // a time, and an empty municipality as "at least 1000000").
+    const missing = missingFields(draft);
+    if (Object.keys(missing).length > 0) {
+      setRefused(missing);
+      return;
+    }
     const saved = await edit(
       (e) => e.saveProgrammeAction({ ...draft, programmeId, id: action?.id }),
       (error) => {
         const atField = formFieldRefusal(error, DRAFT_FIELDS);
-        setRefused(atField);
+        setRefused(atField ? { [atField.field]: atField.reason } : {});
         return atField !== null;
       },
     );
@@ -189,4 +198,15 @@ export function ActionForm({ programmeId, action, onClose }: { programmeId: numb
       </Stack>
     </Modal>
   );
+}
+
+/** The draft's required fields left empty, and its dates that are no day, with what each lacks. */
+function missingFields(draft: Draft): Partial<Record<keyof Draft, string>> {
+  const missing: Partial<Record<keyof Draft, string>> = {};
+  if (draft.code.trim() === '') missing.code = fieldRefusalText({ reason: 'required' }, '');
+  if (!draft.municipalityCode) missing.municipalityCode = fieldRefusalText({ reason: 'required' }, '');
+  if (draft.startDate.trim() === '') missing.startDate = fieldRefusalText({ reason: 'required' }, '');
+  else if (notADate(draft.startDate)) missing.startDate = fieldRefusalText({ reason: 'not-a-date' }, '');
+  if (draft.endDate && notADate(draft.endDate)) missing.endDate = fieldRefusalText({ reason: 'not-a-date' }, '');
+  return missing;
 }
