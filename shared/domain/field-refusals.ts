@@ -93,6 +93,10 @@ export const FIELD_REFUSALS = [
   'no-sector-jobs',
   /** A code that is no CNAE 2.x division, group, class or subclass (`value`: as typed). */
   'not-cnae',
+  /** A programme period outside the programme's dates (`start`, `end`: ISO, '' for open). */
+  'outside-programme',
+  /** A target on the wrong side of its baseline for the indicator's direction (`direction`: higher-better | lower-better). */
+  'target-direction',
   /** Anything else: the engine's English words say what. */
   'invalid',
 ] as const;
@@ -145,6 +149,8 @@ export type FieldRefusalValues = RefusalVocabulary<
     'no-municipality': { value: string };
     'no-sector-jobs': NoValues;
     'not-cnae': { value: string };
+    'outside-programme': { start: string; end: string };
+    'target-direction': { direction: string };
     invalid: NoValues;
   }
 >;

@@ -44,6 +44,31 @@ describe('programme editing: results framework, actions, initiative links (each 
     expect((await engine.programmeFramework(programmeId)).objectives.map((o) => o.code)).toEqual(['O1']);
   });
 
+  it('refuses a target on the wrong side of its baseline, and a period outside the programme, each with its reason', async () => {
+    const indicator = await engine.saveProgrammeIndicator({ programmeId, code: 'renda', name: 'Renda', unit: 'R$' });
+    const refusal = (targets: { period: string; baseline?: number; target: number }[]) =>
+      engine.setProgrammeTargets({ indicatorId: indicator.id, targets }).then(
+        () => null,
+        (e: unknown) => e,
+      );
+    // −5 over a baseline of 0 where higher is better scored an actual of 3 as −60 %.
+    expect(await refusal([{ period: '2025-Q2', baseline: 0, target: -5 }])).toMatchObject({
+      params: { field: 'targets.0.target', reason: 'target-direction', direction: 'higher-better' },
+    });
+    expect(await refusal([{ period: '2026-Q1', target: 10 }])).toMatchObject({
+      params: { field: 'targets.0.period', reason: 'outside-programme', start: '2025-01-01', end: '2025-12-31' },
+    });
+    const lower = await engine.saveProgrammeIndicator({ programmeId, code: 'evasao', name: 'Evasão', direction: 'lower-better' });
+    const fw = await engine.setProgrammeTargets({ indicatorId: lower.id, targets: [{ period: '2025-Q2', baseline: 30, target: 10 }] });
+    expect(fw.targets.filter((t) => t.indicatorId === lower.id).map((t) => t.target)).toEqual([10]);
+    expect(
+      await engine.setProgrammeTargets({ indicatorId: lower.id, targets: [{ period: '2025-Q2', baseline: 30, target: 40 }] }).then(
+        () => null,
+        (e: unknown) => e,
+      ),
+    ).toMatchObject({ params: { reason: 'target-direction', direction: 'lower-better' } });
+  });
+
   it('edits an action in place (undoable) and refuses women above participants', async () => {
     const a = await engine.saveProgrammeAction({
       programmeId,

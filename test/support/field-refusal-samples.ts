@@ -49,5 +49,7 @@ export const FIELD_REFUSAL_SAMPLES: { [K in FieldRefusal]: FieldRefusalValues[K]
   'no-municipality': { value: 'DI-X' },
   'no-sector-jobs': {},
   'not-cnae': { value: '99.99' },
+  'outside-programme': { start: '2025-01-01', end: '2025-12-31' },
+  'target-direction': { direction: 'higher-better' },
   invalid: {},
 };

@@ -154,6 +154,13 @@ export function fieldRefusalText(r: FieldRefusalParams, engineMessage: string): 
       return i18next.t('errors.validation.noSectorJobs');
     case 'not-cnae':
       return i18next.t('errors.validation.notCnae', { value: r.value });
+    case 'outside-programme':
+      return i18next.t('errors.validation.outsideProgramme', {
+        start: r.start ? shortDate(r.start, i18next.language as Locale) : '…',
+        end: r.end ? shortDate(r.end, i18next.language as Locale) : '…',
+      });
+    case 'target-direction':
+      return i18next.t(r.direction === 'lower-better' ? 'errors.validation.targetAboveBaseline' : 'errors.validation.targetBelowBaseline');
     case 'invalid':
       return i18next.t('errors.validation.invalid', { detail: engineReason(engineMessage) });
     default: {

@@ -211,7 +211,23 @@ export class ProgrammeService {
     const seen = new Set<string>();
     data.targets.forEach((t, i) => {
       const outside = periodOutside(programme, t.period);
-      if (outside) throw refuseField(`targets.${i}.period`, 'invalid', { value: t.period }, outside);
+      if (outside)
+        throw refuseField(
+          `targets.${i}.period`,
+          'outside-programme',
+          { start: programme.startDate ?? '', end: programme.endDate ?? '' },
+          outside,
+        );
+      // A target on the wrong side of its baseline scores a negative achievement (−60 % for a target
+      // of −5 over a baseline of 0 and an actual of 3): a sign or direction typed wrong.
+      const wrongSide = indicator.direction === 'lower-better' ? t.target > t.baseline : t.target < t.baseline;
+      if (wrongSide)
+        throw refuseField(
+          `targets.${i}.target`,
+          'target-direction',
+          { direction: indicator.direction },
+          `the target ${t.target} of ${t.period} is on the wrong side of its baseline ${t.baseline} for an indicator where ${indicator.direction === 'lower-better' ? 'lower' : 'higher'} is better.`,
+        );
       if (seen.has(t.period))
         throw refuseField(`targets.${i}.period`, 'duplicate', { value: t.period }, `period ${t.period} is given twice.`);
       seen.add(t.period);

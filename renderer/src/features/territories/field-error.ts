@@ -65,6 +65,8 @@ function refusalText(r: FieldRefusalParams, t: TFunction<'territories'>): string
     case 'no-municipality':
     case 'no-sector-jobs':
     case 'not-cnae':
+    case 'outside-programme':
+    case 'target-direction':
     case 'invalid':
       return null;
     default: {
