@@ -9,29 +9,43 @@ import type { ImportCounts, ImportPreview } from './types';
 
 const PREVIEW_ISSUES = 200;
 
-/** How many of the pass's records the workspace already has (they will be updated in place). */
-export function countExisting(conn: Connection, pass: PassResult): number {
+/**
+ * How many of the pass's records the workspace already has (they will be updated in place), and how
+ * many of those it holds with the same value and missing reason (a file imported again: the update
+ * changes only their provenance, to the new batch). Works, sites and the other features' records
+ * are not compared value by value (unchanged 0).
+ */
+export function countExisting(conn: Connection, pass: PassResult): { existing: number; unchanged: number } {
   const writes = new ImportWriteRepository(conn);
   const lookups = new ImportLookupRepository(conn);
   const { records } = pass;
-  if (isFeatureRecords(records)) return featureTargetHandler(records.target).countExisting(conn, records);
+  if (isFeatureRecords(records)) return { existing: featureTargetHandler(records.target).countExisting(conn, records), unchanged: 0 };
   let existing = 0;
+  let unchanged = 0;
+  const same = (held: { value: number | null; missingReason: string | null }, r: { value: number | null; missing_reason: string | null }) =>
+    held.value === r.value && held.missingReason === r.missing_reason;
   if (records.target === 'employment') {
     const store = records.store;
-    if (store.length === 0) return 0;
+    if (store.length === 0) return { existing, unchanged };
     lookups.eachEmploymentKey(store.scope(), (r) => {
-      if (store.has(r.territory_code, r.classification, r.sector_code, r.year, r.measure)) existing++;
+      const held = store.heldAt(r.territory_code, r.classification, r.sector_code, r.year, r.measure);
+      if (held === undefined) return;
+      existing++;
+      if (same(held, r)) unchanged++;
     });
   } else if (records.target === 'sites') {
     for (const r of records.store.records) if (writes.siteByCode(r.input.code)) existing++;
   } else {
     const store = records.store;
-    if (store.length === 0) return 0;
+    if (store.length === 0) return { existing, unchanged };
     lookups.eachIndicatorKey({ indicators: store.indicatorCodes(), periods: store.periods() }, (r) => {
-      if (store.has(r.indicator_code, r.subject_kind, r.subject_code, r.period)) existing++;
+      const held = store.heldAt(r.indicator_code, r.subject_kind, r.subject_code, r.period);
+      if (held === undefined) return;
+      existing++;
+      if (same(held, r)) unchanged++;
     });
   }
-  return existing;
+  return { existing, unchanged };
 }
 
 export function recordCount(pass: PassResult): number {
@@ -47,7 +61,7 @@ export function buildPreview(
   conflicts: { found: readonly SourceConflict[]; replace: boolean } = { found: [], replace: false },
 ): ImportPreview {
   const total = recordCount(pass);
-  const existing = countExisting(conn, pass);
+  const { existing, unchanged } = countExisting(conn, pass);
   const counts: ImportCounts = { read: pass.read, imported: total - existing, updated: existing, skipped: pass.skipped };
   const { records } = pass;
   const years =
@@ -60,6 +74,7 @@ export function buildPreview(
     target: records.target,
     sheet,
     counts,
+    unchanged,
     errors: pass.issues.errors,
     warnings: pass.issues.warnings,
     issues: pass.issues.list().slice(0, PREVIEW_ISSUES),

@@ -156,6 +156,8 @@ export interface ImportPreview {
   target: ImportTarget;
   sheet: string;
   counts: ImportCounts;
+  /** Of `counts.updated`, the values the workspace already holds as the file gives them (the same file imported again). */
+  unchanged: number;
   errors: number;
   warnings: number;
   /** The first issues (all of them are available paged through importIssues and as CSV). */

@@ -11,10 +11,18 @@ export class ImportLookupRepository {
   /** Keys of the employment values already in the workspace for these classifications, measures and years. */
   eachEmploymentKey(
     scope: { classifications: string[]; measures: string[]; years: number[] },
-    visit: (r: { territory_code: number; classification: string; sector_code: string; year: number; measure: string }) => void,
+    visit: (r: {
+      territory_code: number;
+      classification: string;
+      sector_code: string;
+      year: number;
+      measure: string;
+      value: number | null;
+      missing_reason: string | null;
+    }) => void,
   ): void {
     this.conn.each(
-      `SELECT territory_code, classification, sector_code, year, measure FROM employment
+      `SELECT territory_code, classification, sector_code, year, measure, value, missing_reason FROM employment
         WHERE classification IN (SELECT value FROM json_each(?)) AND measure IN (SELECT value FROM json_each(?))
           AND year IN (SELECT value FROM json_each(?))`,
       [JSON.stringify(scope.classifications), JSON.stringify(scope.measures), JSON.stringify(scope.years)],
@@ -24,10 +32,17 @@ export class ImportLookupRepository {
 
   eachIndicatorKey(
     scope: { indicators: string[]; periods: string[] },
-    visit: (r: { indicator_code: string; subject_kind: string; subject_code: string; period: string }) => void,
+    visit: (r: {
+      indicator_code: string;
+      subject_kind: string;
+      subject_code: string;
+      period: string;
+      value: number | null;
+      missing_reason: string | null;
+    }) => void,
   ): void {
     this.conn.each(
-      `SELECT indicator_code, subject_kind, subject_code, period FROM indicator_value
+      `SELECT indicator_code, subject_kind, subject_code, period, value, missing_reason FROM indicator_value
         WHERE indicator_code IN (SELECT value FROM json_each(?)) AND period IN (SELECT value FROM json_each(?))`,
       [JSON.stringify(scope.indicators), JSON.stringify(scope.periods)],
       visit,

@@ -87,6 +87,30 @@ describe('importing the real files of resources/data', () => {
     }
   }, 120_000);
 
+  it('the same RAIS file again: its 6,824 values are to update, and the preview says all of them keep their value', async () => {
+    // (It said "6.824 a atualizar" as if the file changed them; only their batch changes.)
+    const fileName = RAIS_2019.split('/').pop() ?? RAIS_2019;
+    const opened = await engine.importOpen(await readDataFile(RAIS_2019), fileName);
+    const match = opened.templates.find((t) => t.confidence === 'certain');
+    const { mapping, template } = await engine.importSuggest(opened.sessionId, match?.sheet ?? '', { template: match?.templateId });
+    const preview = await engine.importPreview(opened.sessionId, { sheet: match?.sheet ?? '', mapping, template });
+    await engine.importClose(opened.sessionId);
+    expect([preview.counts.imported, preview.counts.updated, preview.unchanged]).toEqual([0, 6824, 6824]);
+    // One value changed by a long CSV: one to update, none of it unchanged.
+    const fix = await engine.importOpen(
+      new TextEncoder().encode('territory_code,classification,sector_code,year,jobs\n3106200,ibge-setor,2,2019,12345\n'),
+      'fix.csv',
+    );
+    const long = await engine.importSuggest(fix.sessionId, fix.suggestedSheet, {});
+    const changed = await engine.importPreview(fix.sessionId, {
+      sheet: fix.suggestedSheet,
+      mapping: long.mapping,
+      template: long.template,
+    });
+    await engine.importClose(fix.sessionId);
+    expect([changed.counts.updated, changed.unchanged]).toEqual([1, 0]);
+  });
+
   it('RAIS payroll 2019: decimal commas read, float noise removed, the Total row still equal to the sum', async () => {
     const result = await engine.importFile(await readDataFile(PAYROLL_2019), PAYROLL_2019.split('/').pop() ?? '', {});
     expect(result).toMatchObject({ template: 'rais-setor-remuneracao', refused: false, rows: { imported: 6824 } });

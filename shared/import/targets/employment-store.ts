@@ -146,13 +146,26 @@ export class EmploymentStore {
   /** Rows already folded into each combined value (for the running mean). */
   private readonly combinedCounts = new Map<number, number>();
 
-  /** Whether the import holds a value for this key (to count what it would update). */
-  has(territory: number, classification: string, sectorCode: string, year: number, measure: string): boolean {
+  /**
+   * What the import holds for this key (to count what it would update, and how much of that is the
+   * same value): its value (null: missing) and missing reason, or undefined when it holds none.
+   */
+  heldAt(
+    territory: number,
+    classification: string,
+    sectorCode: string,
+    year: number,
+    measure: string,
+  ): { value: number | null; missingReason: string | null } | undefined {
     const c = (CLASSIFICATIONS as readonly string[]).indexOf(classification);
     const m = (MEASURES as readonly string[]).indexOf(measure);
     const s = this.sectors.indexOf(sectorCode);
-    if (c < 0 || m < 0 || s < 0) return false;
-    return this.keys.has(this.key(territory, c, s, year, m));
+    if (c < 0 || m < 0 || s < 0) return undefined;
+    const position = this.keys.get(this.key(territory, c, s, year, m));
+    if (position < 0) return undefined;
+    const value = this.value.get(position);
+    const reason = this.reasons.get(this.reason.get(position));
+    return { value: Number.isNaN(value) ? null : value, missingReason: reason === '' ? null : reason };
   }
 
   at(i: number): EmploymentRecord {

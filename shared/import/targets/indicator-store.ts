@@ -67,8 +67,18 @@ export class IndicatorStore {
     return true;
   }
 
-  has(indicator: string, subjectKind: string, subjectCode: string, period: string): boolean {
-    return this.positionOf(indicator, subjectKind, subjectCode, period) >= 0;
+  /** What the import holds for this key, with its missing reason; undefined when it holds none (see EmploymentStore.heldAt). */
+  heldAt(
+    indicator: string,
+    subjectKind: string,
+    subjectCode: string,
+    period: string,
+  ): { value: number | null; missingReason: string | null } | undefined {
+    const position = this.positionOf(indicator, subjectKind, subjectCode, period);
+    if (position < 0) return undefined;
+    const value = this.value.get(position);
+    const reason = this.reasons.get(this.reason.get(position));
+    return { value: Number.isNaN(value) ? null : value, missingReason: reason === '' ? null : reason };
   }
 
   /** The value the import holds for this key (null: missing, with a reason); undefined when it holds none. */

@@ -122,8 +122,9 @@ describe('record stores', () => {
     expect(store.add({ ...base, territoryCode: 3106200, sectorCode: '1', value: null, missingReason: 'X', sourceRow: 5 })).toBe(true);
     expect(store.add({ ...base, territoryCode: 3106200, sectorCode: '2', value: 1, sourceRow: 9 })).toBe(false);
     expect(store.firstRowOf({ ...base, territoryCode: 3106200, sectorCode: '2', value: 1, sourceRow: 9 })).toBe(4);
-    expect(store.has(3106200, 'ibge-setor', '1', 2019, 'jobs')).toBe(true);
-    expect(store.has(3106200, 'ibge-setor', '1', 2019, 'payroll')).toBe(false);
+    expect(store.heldAt(3106200, 'ibge-setor', '1', 2019, 'jobs')).toEqual({ value: null, missingReason: 'X' });
+    expect(store.heldAt(3106200, 'ibge-setor', '2', 2019, 'jobs')).toEqual({ value: 20.5, missingReason: null });
+    expect(store.heldAt(3106200, 'ibge-setor', '1', 2019, 'payroll')).toBeUndefined();
     expect(store.add({ ...base, territoryCode: 3106705, sectorCode: '10', year: 2018, value: 7, sourceRow: 10 })).toBe(true);
     // The table's key (schema 13): classification, measure, year, territory, then sector by code (as SQLite compares text).
     expect([...store.records()].map((r) => [r.year, r.territoryCode, r.sectorCode, r.value, r.missingReason])).toEqual([

@@ -77,7 +77,14 @@ export function PreviewStep({ wizard }: { wizard: ImportWizard }) {
               value={preview.counts.updated}
               testId="preview-updated"
               color="blue"
-              hint={t('preview.updatedHint', countContext(preview.target))}
+              hint={
+                preview.unchanged > 0
+                  ? `${t('preview.updatedHint', countContext(preview.target))}; ${t('preview.unchanged', {
+                      count: preview.unchanged,
+                      n: formatInteger(preview.unchanged, locale),
+                    })}`
+                  : t('preview.updatedHint', countContext(preview.target))
+              }
             />
             <Count label={t('preview.skipped')} value={preview.counts.skipped} testId="preview-skipped" hint={t('preview.skippedHint')} />
             <Count
