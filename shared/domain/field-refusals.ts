@@ -97,6 +97,10 @@ export const FIELD_REFUSALS = [
   'outside-programme',
   /** A target on the wrong side of its baseline for the indicator's direction (`direction`: higher-better | lower-better). */
   'target-direction',
+  /** A period's actual broken down into parts without the actual itself (`period`: its key). */
+  'parts-without-actual',
+  /** A period's parts by one `dimension` (sex, age, territory) adding up to `sum`, not to its `actual`. */
+  'parts-sum',
   /** Anything else: the engine's English words say what. */
   'invalid',
 ] as const;
@@ -151,6 +155,8 @@ export type FieldRefusalValues = RefusalVocabulary<
     'not-cnae': { value: string };
     'outside-programme': { start: string; end: string };
     'target-direction': { direction: string };
+    'parts-without-actual': { period: string };
+    'parts-sum': { period: string; dimension: string; sum: number; actual: number };
     invalid: NoValues;
   }
 >;

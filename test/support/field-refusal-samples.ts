@@ -51,5 +51,7 @@ export const FIELD_REFUSAL_SAMPLES: { [K in FieldRefusal]: FieldRefusalValues[K]
   'not-cnae': { value: '99.99' },
   'outside-programme': { start: '2025-01-01', end: '2025-12-31' },
   'target-direction': { direction: 'higher-better' },
+  'parts-without-actual': { period: '2025-Q1' },
+  'parts-sum': { period: '2025-Q1', dimension: 'sex', sum: 9, actual: 10 },
   invalid: {},
 };

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { fieldRefusal, type FieldRefusalParams } from '../../../shared/domain/field-refusals';
 import { formatNumber, shortDate } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
+import { periodLabel } from '../i18n/period-label';
 import { toEngineError, type EngineErrorLike } from '../lib/engine-error';
 import { notify, wordsOf, type NotificationText } from './store';
 
@@ -42,6 +43,9 @@ export function fieldLabel(field: string): string {
   }
   return field;
 }
+
+/** A period key (2025-Q1) as the UI writes it ("1º trim. 2025"). */
+const periodText = (key: string): string => periodLabel(key, i18next.language as Locale, i18next.t);
 
 /** The engine's own words for a refusal: its message without the leading "field: ". */
 function engineReason(message: string): string {
@@ -161,6 +165,15 @@ export function fieldRefusalText(r: FieldRefusalParams, engineMessage: string): 
       });
     case 'target-direction':
       return i18next.t(r.direction === 'lower-better' ? 'errors.validation.targetAboveBaseline' : 'errors.validation.targetBelowBaseline');
+    case 'parts-without-actual':
+      return i18next.t('errors.validation.partsWithoutActual', { period: periodText(r.period) });
+    case 'parts-sum':
+      return i18next.t('errors.validation.partsSum', {
+        period: periodText(r.period),
+        dimension: i18next.t(`errors.dimensions.${r.dimension === 'sex' || r.dimension === 'age' ? r.dimension : 'territory'}`),
+        sum: formatNumber(r.sum, i18next.language as Locale),
+        actual: formatNumber(r.actual, i18next.language as Locale),
+      });
     case 'invalid':
       return i18next.t('errors.validation.invalid', { detail: engineReason(engineMessage) });
     default: {

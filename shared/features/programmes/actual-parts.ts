@@ -27,7 +27,12 @@ export function checkActualParts(
         `${indicator.code} is computed from the actions: its parts come from them and cannot be entered.`,
       );
     if (t.actual === null)
-      throw refuseField(field, 'invalid', {}, `period ${t.period} has parts but no actual: enter the actual they add up to.`);
+      throw refuseField(
+        field,
+        'parts-without-actual',
+        { period: t.period },
+        `period ${t.period} has parts but no actual: enter the actual they add up to.`,
+      );
     const sums = new Map<Disaggregation, number>();
     const seen = new Set<string>();
     for (const p of t.parts) {
@@ -57,8 +62,8 @@ export function checkActualParts(
       if (Math.abs(sum - t.actual) > 1e-9 * Math.max(1, Math.abs(t.actual)))
         throw refuseField(
           field,
-          'invalid',
-          {},
+          'parts-sum',
+          { period: t.period, dimension, sum, actual: t.actual },
           `period ${t.period}: the parts by ${dimension} add up to ${sum}, not to the actual ${t.actual}: correct a part or the actual.`,
         );
     }

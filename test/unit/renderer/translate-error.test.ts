@@ -137,6 +137,23 @@ describe('translateError', () => {
     await i18next.changeLanguage('pt-BR');
   });
 
+  it('says why a period’s parts are refused, with the period as the UI writes it (it was English)', async () => {
+    await i18next.changeLanguage('pt-BR');
+    const sum = refuseField(
+      'targets.0.parts',
+      'parts-sum',
+      { period: '2025-Q1', dimension: 'sex', sum: 9, actual: 10.5 },
+      'period 2025-Q1: …',
+    );
+    expect(translateError(sum).message).toBe(
+      'Realizado por parte: as partes de 1º trim. 2025 por sexo somam 9, não o realizado 10,5: corrija uma parte ou o realizado',
+    );
+    const none = refuseField('targets.0.parts', 'parts-without-actual', { period: '2025-Q1' }, 'period 2025-Q1 has parts but no actual…');
+    expect(translateError(none).message).toBe(
+      'Realizado por parte: 1º trim. 2025 tem partes mas não tem realizado: informe o realizado que elas somam',
+    );
+  });
+
   it('says every field reason with its values; only an error without a reason keeps the engine’s words', async () => {
     await i18next.changeLanguage('pt-BR');
     const long = refuseField('name', 'too-long', { max: 300 }, 'Too big: expected string to have <=300 characters');

@@ -67,6 +67,8 @@ function refusalText(r: FieldRefusalParams, t: TFunction<'territories'>): string
     case 'not-cnae':
     case 'outside-programme':
     case 'target-direction':
+    case 'parts-without-actual':
+    case 'parts-sum':
     case 'invalid':
       return null;
     default: {
