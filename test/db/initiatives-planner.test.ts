@@ -54,7 +54,7 @@ describe("Polos e iniciativas: the planner's edits on the demo's Rotas registry"
     const b = await engine.initiativeProfile(dp.b);
     const union = new Set([...a.municipalityList, ...b.municipalityList].map((m) => m.code));
     const kept = await engine.mergeInitiatives(dp.a, dp.b);
-    expect(kept.municipalities).toBe(union.size);
+    expect(kept.kept.municipalities).toBe(union.size);
     expect(await engine.listInitiatives({})).toHaveLength(before.length - 1);
     expect((await engine.initiativeNearDuplicates()).some((p) => p.a === dp.b || p.b === dp.b)).toBe(false);
     await engine.undo();

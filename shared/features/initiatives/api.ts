@@ -1,5 +1,5 @@
 import type { EventInput, ExchangeInput, InitiativeFilter, InitiativeInput, LinkInput, MethodologyInput, SuggestionQuery } from './schemas';
-import type { Exchange, ExchangeSuggestion, InitiativeProfile, InitiativeSummary, Methodology } from './types';
+import type { Exchange, ExchangeSuggestion, InitiativeMergeResult, InitiativeProfile, InitiativeSummary, Methodology } from './types';
 
 /**
  * Polos e iniciativas (DESIGN §3 initiative): the registry, profiles, exchange suggestions, the
@@ -17,8 +17,11 @@ export interface InitiativesApi {
   initiativeProfile(code: string): Promise<InitiativeProfile>;
   saveInitiative(input: InitiativeInput): Promise<InitiativeProfile>;
   deleteInitiative(code: string): Promise<void>;
-  /** Merges two spellings of one initiative (the planner's decision, never the import's). */
-  mergeInitiatives(keptCode: string, mergedCode: string): Promise<InitiativeProfile>;
+  /**
+   * Merges two spellings of one initiative (the planner's decision, never the import's): the kept one
+   * takes what it lacks from the merged one; `notKept` lists the merged one's values that differed.
+   */
+  mergeInitiatives(keptCode: string, mergedCode: string): Promise<InitiativeMergeResult>;
   initiativeNearDuplicates(): Promise<{ a: string; aName: string; b: string; bName: string }[]>;
   exchangeSuggestions(query: SuggestionQuery): Promise<{ year: number | null; subject: string; suggestions: ExchangeSuggestion[] }>;
   methodologies(): Promise<Methodology[]>;

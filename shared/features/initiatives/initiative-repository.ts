@@ -1,6 +1,7 @@
 import type { SqlValue } from 'sql.js';
 import type { Connection } from '../../db/connection';
 import type { InitiativeData, InitiativeKind } from './schemas';
+import type { MergedColumns } from './merge-fields';
 import type { InitiativeMember, InitiativeSummary } from './types';
 import { byName } from '../../text/name-order';
 
@@ -200,6 +201,30 @@ export class InitiativeRepository {
          managing_body = ?, committee = ?, members = ?, contacts = ?, started_on = ?, ended_on = ?, notes = ?, source = ?, updated_at = ?
        WHERE id = ?`,
       [...columnValues(data), now, id],
+    );
+  }
+
+  /** Writes what a merge gave the kept initiative (shared/features/initiatives/merge-fields.ts). */
+  updateMerged(id: number, c: MergedColumns, now: string): void {
+    this.conn.run(
+      `UPDATE initiative SET sectors = ?, maturity = ?, managing_body = ?, committee = ?, members = ?, contacts = ?, started_on = ?,
+         ended_on = ?, region = ?, lat = ?, lon = ?, notes = ?, updated_at = ? WHERE id = ?`,
+      [
+        JSON.stringify(c.sectors),
+        c.maturity,
+        c.managing_body,
+        c.committee,
+        c.members,
+        c.contacts,
+        c.started_on,
+        c.ended_on,
+        c.region,
+        c.lat,
+        c.lon,
+        c.notes,
+        now,
+        id,
+      ],
     );
   }
 

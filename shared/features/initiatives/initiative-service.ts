@@ -26,8 +26,9 @@ import {
   type SuggestionQuery,
 } from './schemas';
 import { ensureInitiativeSet } from './initiative-set';
+import { mergeInitiatives } from './initiative-merge';
 import { findNearDuplicates, foldName } from './names';
-import type { Exchange, ExchangeSuggestion, InitiativeProfile, InitiativeSummary, Methodology } from './types';
+import type { Exchange, ExchangeSuggestion, InitiativeMergeResult, InitiativeProfile, InitiativeSummary, Methodology } from './types';
 
 /** Keeps initiatives matching a route and a state (UF), as the CLI and the grid filter them. */
 export function filterSummaries(list: readonly InitiativeSummary[], filter: InitiativeFilter): InitiativeSummary[] {
@@ -142,25 +143,20 @@ export class InitiativeService {
   }
 
   /**
-   * Merges `merged` into `kept` (two spellings of one polo, as "Polo dp Mel…"): the union of their
-   * municipalities, methodologies, events, exchanges and links; `merged` is removed. Only on the
-   * planner's request: the import shows near-duplicates, it never merges them itself.
+   * Merges `merged` into `kept` (two spellings of one polo, as "Polo dp Mel…"): see mergeInitiatives.
+   * Only on the planner's request: the import shows near-duplicates, it never merges them itself. One
+   * undo step puts both back.
    */
-  merge(keptCode: string, mergedCode: string): InitiativeProfile {
+  merge(keptCode: string, mergedCode: string): InitiativeMergeResult {
     const kept = this.row(keptCode);
     const merged = this.row(mergedCode);
     if (kept.id === merged.id) throw new ArranjoError('INVALID_INPUT', 'An initiative cannot be merged into itself.');
-    const sets = new TerritorySetRepository(this.conn);
-    this.edit('initiative.merge', kept.code, () => {
-      const a = sets.get(kept.territory_set_id);
-      const b = sets.get(merged.territory_set_id);
-      const members = [...new Set([...(a?.members ?? []), ...(b?.members ?? [])])].sort((x, y) => x - y);
-      this.collab.reassign(merged.id, kept.id);
-      this.repo.delete(merged.id);
-      sets.delete(merged.territory_set_id);
-      ensureInitiativeSet(this.conn, kept.territory_set_id, kept.name, kept.code, members, this.now());
-    });
-    return this.profile(kept.code);
+    const outcome = this.edit('initiative.merge', kept.code, () => mergeInitiatives(this.conn, kept, merged, this.now()));
+    return {
+      kept: this.profile(kept.code),
+      merged: { code: merged.code, name: merged.name },
+      notKept: outcome.notKept,
+    };
   }
 
   /** Pairs of initiatives of one route whose names look alike, for the planner to merge or not. */

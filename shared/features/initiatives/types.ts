@@ -1,4 +1,7 @@
+import type { MergeNotKept } from './merge-fields';
 import type { ExchangeKind, ExchangeStatus, InitiativeKind, MethodologyTheme } from './schemas';
+
+export type { MergeNotKept, MergeSingleField } from './merge-fields';
 
 /** One row of the registry, with what its members add up to. */
 export interface InitiativeSummary {
@@ -81,6 +84,16 @@ export interface InitiativeProfile extends InitiativeSummary {
   events: InitiativeEvent[];
   links: InitiativeLink[];
   exchanges: Exchange[];
+}
+
+/** What merging two initiatives gave. */
+export interface InitiativeMergeResult {
+  /** The kept initiative, as it now is. */
+  kept: InitiativeProfile;
+  /** The merged one, which no longer exists (its code now leads to the kept one). */
+  merged: { code: string; name: string };
+  /** The merged one's values that were not kept, because the kept one had a different one: for the planner. */
+  notKept: MergeNotKept[];
 }
 
 /** An initiative to learn from, with the figures that rank it. */

@@ -1,0 +1,133 @@
+import type { InitiativeRow } from './initiative-repository';
+
+/** Fields of an initiative that hold one value: on a merge the kept one's stays when both differ. */
+export const MERGE_SINGLE_FIELDS = ['managingBody', 'maturity', 'committee', 'startedOn', 'endedOn', 'region', 'location'] as const;
+export type MergeSingleField = (typeof MERGE_SINGLE_FIELDS)[number];
+
+/** A value of the merged initiative that was not kept, because the kept one has another. */
+export interface MergeNotKept {
+  field: MergeSingleField;
+  /** The merged initiative's value ("lat, lon" for the location). */
+  value: string;
+  /** The kept initiative's value, which stays. */
+  kept: string;
+}
+
+/** The columns a merge writes on the kept initiative. */
+export interface MergedColumns {
+  sectors: string[];
+  maturity: string | null;
+  managing_body: string | null;
+  committee: string | null;
+  members: string | null;
+  contacts: string | null;
+  started_on: string | null;
+  ended_on: string | null;
+  region: string | null;
+  lat: number | null;
+  lon: number | null;
+  notes: string | null;
+}
+
+const COLUMN_OF: Record<
+  Exclude<MergeSingleField, 'location'>,
+  'managing_body' | 'maturity' | 'committee' | 'started_on' | 'ended_on' | 'region'
+> = {
+  managingBody: 'managing_body',
+  maturity: 'maturity',
+  committee: 'committee',
+  startedOn: 'started_on',
+  endedOn: 'ended_on',
+  region: 'region',
+};
+
+const blank = (v: string | null): boolean => v === null || v.trim() === '';
+const fold = (v: string): string =>
+  v
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+
+export function sectorList(json: string): string[] {
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return Array.isArray(parsed) ? parsed.map(String) : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Members or contacts of both, one per line (or separated by ";"), each once (equal up to case,
+ * accents and spaces): the kept one's first, in their order.
+ */
+export function uniteLists(kept: string | null, merged: string | null): string | null {
+  if (blank(merged)) return kept;
+  if (blank(kept)) return merged;
+  const split = (v: string): string[] =>
+    v
+      .split(/\r?\n|;/)
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const item of [...split(kept ?? ''), ...split(merged ?? '')]) {
+    const key = fold(item);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(item);
+  }
+  const multiline = /\n/.test(kept ?? '') || /\n/.test(merged ?? '');
+  return out.join(multiline ? '\n' : '; ');
+}
+
+/** The merged one's notes after the kept one's, under a line naming where they came from. */
+export function appendNotes(kept: string | null, merged: InitiativeRow): string | null {
+  if (blank(merged.notes)) return kept;
+  const from = `[${merged.name} — ${merged.code}]\n${(merged.notes ?? '').trim()}`;
+  return blank(kept) ? from : `${(kept ?? '').trimEnd()}\n\n${from}`;
+}
+
+/**
+ * What the kept initiative holds after `merged` is merged into it: each of its empty fields takes the
+ * merged one's value; sectors, members and contacts are united; the merged one's notes are appended.
+ * Where both have a different value, the kept one's stays and `notKept` says which of the merged one's
+ * were left out (for the planner to see).
+ */
+export function combineForMerge(kept: InitiativeRow, merged: InitiativeRow): { columns: MergedColumns; notKept: MergeNotKept[] } {
+  const notKept: MergeNotKept[] = [];
+  const single = (field: Exclude<MergeSingleField, 'location'>): string | null => {
+    const column = COLUMN_OF[field];
+    const a = kept[column];
+    const b = merged[column];
+    if (blank(b)) return a;
+    if (blank(a)) return b;
+    if (a !== null && b !== null && fold(a) !== fold(b)) notKept.push({ field, value: b, kept: a });
+    return a;
+  };
+  const columns: MergedColumns = {
+    sectors: [...new Set([...sectorList(kept.sectors), ...sectorList(merged.sectors)])].sort(),
+    managing_body: single('managingBody'),
+    maturity: single('maturity'),
+    committee: single('committee'),
+    started_on: single('startedOn'),
+    ended_on: single('endedOn'),
+    region: single('region'),
+    members: uniteLists(kept.members, merged.members),
+    contacts: uniteLists(kept.contacts, merged.contacts),
+    notes: appendNotes(kept.notes, merged),
+    lat: kept.lat,
+    lon: kept.lon,
+  };
+  if (kept.lat === null || kept.lon === null) {
+    if (merged.lat !== null && merged.lon !== null) {
+      columns.lat = merged.lat;
+      columns.lon = merged.lon;
+    }
+  } else if (merged.lat !== null && merged.lon !== null && (merged.lat !== kept.lat || merged.lon !== kept.lon)) {
+    notKept.push({ field: 'location', value: `${merged.lat}, ${merged.lon}`, kept: `${kept.lat}, ${kept.lon}` });
+  }
+  return { columns, notKept };
+}

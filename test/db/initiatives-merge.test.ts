@@ -1,0 +1,85 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Engine } from '../../shared/engine/engine';
+import type { InitiativeProfile } from '../../shared/features/initiatives/types';
+import { newDemoEngine } from '../support/node-engine';
+
+/**
+ * Merging two spellings of one polo (the near-duplicate banner's "Unir mantendo …") on the demo's Rotas
+ * registry: the kept one takes what it lacks from the merged one.
+ */
+const KEPT = 'Polo do MEL do Meio do Mundo';
+const MERGED = 'Polo dp MEL do Meio do Mundo';
+
+async function byName(engine: Engine, name: string): Promise<InitiativeProfile> {
+  const found = (await engine.listInitiatives({})).find((i) => i.name === name);
+  if (!found) throw new Error(`no initiative ${name}`);
+  return engine.initiativeProfile(found.code);
+}
+
+/** Saves the profile with `changes` over it (the governance form's save). */
+async function edit(engine: Engine, p: InitiativeProfile, changes: Record<string, unknown>): Promise<void> {
+  await engine.saveInitiative({
+    code: p.code,
+    name: p.name,
+    kind: p.kind,
+    route: p.route,
+    sectors: p.sectors,
+    source: p.source,
+    maturity: p.maturity,
+    managingBody: p.managingBody,
+    committee: p.committee,
+    members: p.members,
+    contacts: p.contacts,
+    notes: p.notes,
+    municipalities: p.municipalityList.map((m) => m.code),
+    ...changes,
+  });
+}
+
+describe('merging two initiatives', () => {
+  let engine: Engine;
+  let kept: InitiativeProfile;
+  let merged: InitiativeProfile;
+  beforeEach(async () => {
+    engine = await newDemoEngine();
+    kept = await byName(engine, KEPT);
+    merged = await byName(engine, MERGED);
+  }, 180_000);
+
+  it("fills the kept one's empty fields from the merged one, unites sectors and contacts, appends notes, and names what it did not keep", async () => {
+    await edit(engine, kept, { maturity: 'Estruturação', sectors: ['01'], contacts: 'mel@example.org', notes: 'Feira anual em julho.' });
+    await edit(engine, merged, {
+      managingBody: 'Cooperativa X',
+      maturity: 'Consolidado',
+      committee: 'Comitê do mel',
+      sectors: ['01', '10'],
+      contacts: 'Mel@example.org\ncoop@example.org',
+      members: 'Cooperativa X; Prefeitura de Serra do Navio',
+      notes: 'Entreposto em Serra do Navio.',
+    });
+    kept = await engine.initiativeProfile(kept.code);
+    merged = await engine.initiativeProfile(merged.code);
+
+    const result = await engine.mergeInitiatives(kept.code, merged.code);
+
+    expect(result.kept).toMatchObject({
+      code: kept.code,
+      name: KEPT,
+      managingBody: 'Cooperativa X',
+      maturity: 'Estruturação',
+      committee: 'Comitê do mel',
+      sectors: ['01', '10'],
+      contacts: 'mel@example.org\ncoop@example.org',
+      members: 'Cooperativa X; Prefeitura de Serra do Navio',
+      notes: `Feira anual em julho.\n\n[${MERGED} — ${merged.code}]\nEntreposto em Serra do Navio.`,
+    });
+    expect(result.notKept).toEqual([{ field: 'maturity', value: 'Consolidado', kept: 'Estruturação' }]);
+    expect(result.merged).toEqual({ code: merged.code, name: MERGED });
+    expect(result.kept.municipalities).toBe(new Set([...kept.municipalityList, ...merged.municipalityList].map((m) => m.code)).size);
+
+    // One undo step puts both back as they were.
+    await engine.undo();
+    expect(await engine.initiativeProfile(kept.code)).toEqual(kept);
+    expect(await engine.initiativeProfile(merged.code)).toEqual(merged);
+  }, 60_000);
+});
