@@ -19,7 +19,7 @@ import { economyArea } from '../features/economy';
 import { importArea } from '../features/importer';
 import { initiativesArea, initiativesImportTargets } from '../features/initiatives';
 import { prioritizationArea } from '../features/prioritization';
-import { addDemoProgramme, programmeArea, programmesImportTargets } from '../features/programmes';
+import { addDemoProgramme, programmeArea, programmeInitiativeReferences, programmesImportTargets } from '../features/programmes';
 import { territoriesArea } from '../features/territories';
 import { WorkspaceEngine, loadFirstScreen, type EngineDependencies, type FirstScreen } from '../features/workspace';
 import { FOCUS_STATE_CODE } from '../domain/focus-state';
@@ -51,7 +51,7 @@ export function createEngine(deps: EngineDependencies): Engine {
     ...prioritizationArea(context),
     ...worksArea(context),
     ...attractionArea(context),
-    ...initiativesArea(context),
+    ...initiativesArea(context, [programmeInitiativeReferences]),
     ...programmeArea(context),
   };
   return Object.assign(workspace, areas) satisfies EngineApi;

@@ -5,7 +5,7 @@ import { newDemoEngine } from '../support/node-engine';
 
 /**
  * Merging two spellings of one polo (the near-duplicate banner's "Unir mantendo …") on the demo's Rotas
- * registry: the kept one takes what it lacks from the merged one.
+ * registry: the kept one takes what it lacks from the merged one, and programme actions follow.
  */
 const KEPT = 'Polo do MEL do Meio do Mundo';
 const MERGED = 'Polo dp MEL do Meio do Mundo';
@@ -81,5 +81,26 @@ describe('merging two initiatives', () => {
     await engine.undo();
     expect(await engine.initiativeProfile(kept.code)).toEqual(kept);
     expect(await engine.initiativeProfile(merged.code)).toEqual(merged);
+  }, 60_000);
+
+  it('moves the programme actions of the merged one to the kept one, in the same undo step', async () => {
+    const programme = (await engine.listProgrammes())[0];
+    if (!programme) throw new Error('the demo has a programme');
+    const action = (await engine.programmeActions(programme.id))[0];
+    if (!action) throw new Error('the demo programme has actions');
+    await engine.saveProgrammeAction({ ...action, programmeId: programme.id, initiativeCode: merged.code });
+    const initiativeOf = async (): Promise<string | null> =>
+      (await engine.programmeActions(programme.id)).find((a) => a.id === action.id)?.initiativeCode ?? null;
+    expect(await initiativeOf()).toBe(merged.code);
+
+    const result = await engine.mergeInitiatives(kept.code, merged.code);
+    expect(result.actionsMoved).toBe(1);
+    expect(await initiativeOf()).toBe(kept.code);
+
+    await engine.undo();
+    expect(await initiativeOf()).toBe(merged.code);
+    expect((await engine.initiativeProfile(merged.code)).name).toBe(MERGED);
+    await engine.redo();
+    expect(await initiativeOf()).toBe(kept.code);
   }, 60_000);
 });

@@ -3,14 +3,19 @@ import type { EngineContext } from '../../engine/engine-context';
 import type { InitiativesApi } from './api';
 
 export type { InitiativesApi };
+export type { InitiativeReferences, ReferenceMove } from './initiative-merge';
+import type { InitiativeReferences } from './initiative-merge';
 import { InitiativeRepository } from './initiative-repository';
 import { InitiativeService } from './initiative-service';
 import { stateCodeSchema } from '../../domain/schemas';
 import { parseInput } from '../../rpc/validate';
 
-/** The engine's Polos e iniciativas area. */
-export function initiativesArea(ctx: EngineContext): InitiativesApi {
-  const area = (): InitiativeService => new InitiativeService(ctx.db(), ctx.changes(), ctx.now);
+/**
+ * The engine's Polos e iniciativas area; `references` are what other areas point at an initiative by
+ * code (a merge moves them to the kept initiative).
+ */
+export function initiativesArea(ctx: EngineContext, references: readonly InitiativeReferences[] = []): InitiativesApi {
+  const area = (): InitiativeService => new InitiativeService(ctx.db(), ctx.changes(), ctx.now, references);
   return {
     listInitiatives: async (filter) => area().list(filter),
     initiativesByMunicipality: async (stateCode) =>

@@ -5,17 +5,41 @@ import { InitiativeRepository, type InitiativeRow } from './initiative-repositor
 import { ensureInitiativeSet } from './initiative-set';
 import { combineForMerge, type MergeNotKept } from './merge-fields';
 
+/** A move of what refers to an initiative, with how to take it back (one undo step with the merge). */
+export interface ReferenceMove {
+  moved: number;
+  undo(): void;
+  redo(): void;
+}
+
+/**
+ * What another area keeps pointing at an initiative by code (a programme's actions): a merge moves it
+ * to the kept initiative. The composition root (shared/engine/engine.ts) hands these to the area, so the
+ * registry does not import the areas that refer to it.
+ */
+export interface InitiativeReferences {
+  move(conn: Connection, fromCode: string, toCode: string): ReferenceMove;
+}
+
 /** What a merge did beyond uniting the two. */
 export interface MergeOutcome {
   notKept: MergeNotKept[];
+  moves: ReferenceMove[];
 }
 
 /**
  * Merges `merged` into `kept`, inside the caller's transaction: municipalities, sectors, members and
  * contacts united; the kept one's empty fields filled from the merged one and its notes appended;
- * methodologies, events, exchanges and links moved; the merged one and its territory set removed.
+ * methodologies, events, exchanges and links moved; what other areas point at the merged one follows;
+ * the merged one and its territory set removed.
  */
-export function mergeInitiatives(conn: Connection, kept: InitiativeRow, merged: InitiativeRow, now: string): MergeOutcome {
+export function mergeInitiatives(
+  conn: Connection,
+  kept: InitiativeRow,
+  merged: InitiativeRow,
+  references: readonly InitiativeReferences[],
+  now: string,
+): MergeOutcome {
   const repo = new InitiativeRepository(conn);
   const sets = new TerritorySetRepository(conn);
   const a = sets.get(kept.territory_set_id);
@@ -24,8 +48,9 @@ export function mergeInitiatives(conn: Connection, kept: InitiativeRow, merged: 
   const { columns, notKept } = combineForMerge(kept, merged);
   repo.updateMerged(kept.id, columns, now);
   new CollaborationRepository(conn).reassign(merged.id, kept.id);
+  const moves = references.map((r) => r.move(conn, merged.code, kept.code));
   repo.delete(merged.id);
   sets.delete(merged.territory_set_id);
   ensureInitiativeSet(conn, kept.territory_set_id, kept.name, kept.code, members, now);
-  return { notKept };
+  return { notKept, moves };
 }

@@ -26,7 +26,7 @@ import {
   type SuggestionQuery,
 } from './schemas';
 import { ensureInitiativeSet } from './initiative-set';
-import { mergeInitiatives } from './initiative-merge';
+import { mergeInitiatives, type InitiativeReferences, type ReferenceMove } from './initiative-merge';
 import { findNearDuplicates, foldName } from './names';
 import type { Exchange, ExchangeSuggestion, InitiativeMergeResult, InitiativeProfile, InitiativeSummary, Methodology } from './types';
 
@@ -47,6 +47,7 @@ export class InitiativeService {
     private readonly conn: Connection,
     private readonly history: History,
     private readonly now: () => string,
+    private readonly references: readonly InitiativeReferences[] = [],
   ) {
     this.repo = new InitiativeRepository(conn);
     this.collab = new CollaborationRepository(conn);
@@ -82,8 +83,11 @@ export class InitiativeService {
     };
   }
 
-  /** Runs an edit as one transaction and one undo step (the registry put back whole). */
-  private edit<T>(label: string, entityId: string, work: () => T): T {
+  /**
+   * Runs an edit as one transaction and one undo step (the registry put back whole, and `moves` — what
+   * the edit moved in other areas, filled by `work` — taken back with it).
+   */
+  private edit<T>(label: string, entityId: string, work: () => T, moves: readonly ReferenceMove[] = []): T {
     const snapshots = new RegistrySnapshotRepository(this.conn);
     const before = snapshots.capture();
     const result = this.conn.transaction(() => {
@@ -101,8 +105,16 @@ export class InitiativeService {
     const after = snapshots.capture();
     this.history.record({
       label,
-      undo: () => this.conn.transaction(() => snapshots.restore(before)),
-      redo: () => this.conn.transaction(() => snapshots.restore(after)),
+      undo: () =>
+        this.conn.transaction(() => {
+          snapshots.restore(before);
+          for (const m of [...moves].reverse()) m.undo();
+        }),
+      redo: () =>
+        this.conn.transaction(() => {
+          snapshots.restore(after);
+          for (const m of moves) m.redo();
+        }),
     });
     return result;
   }
@@ -145,17 +157,28 @@ export class InitiativeService {
   /**
    * Merges `merged` into `kept` (two spellings of one polo, as "Polo dp Mel…"): see mergeInitiatives.
    * Only on the planner's request: the import shows near-duplicates, it never merges them itself. One
-   * undo step puts both back.
+   * undo step puts both back, with the programme actions that followed.
    */
   merge(keptCode: string, mergedCode: string): InitiativeMergeResult {
     const kept = this.row(keptCode);
     const merged = this.row(mergedCode);
     if (kept.id === merged.id) throw new ArranjoError('INVALID_INPUT', 'An initiative cannot be merged into itself.');
-    const outcome = this.edit('initiative.merge', kept.code, () => mergeInitiatives(this.conn, kept, merged, this.now()));
+    const moves: ReferenceMove[] = [];
+    const outcome = this.edit(
+      'initiative.merge',
+      kept.code,
+      () => {
+        const done = mergeInitiatives(this.conn, kept, merged, this.references, this.now());
+        moves.push(...done.moves);
+        return done;
+      },
+      moves,
+    );
     return {
       kept: this.profile(kept.code),
       merged: { code: merged.code, name: merged.name },
       notKept: outcome.notKept,
+      actionsMoved: outcome.moves.reduce((n, m) => n + m.moved, 0),
     };
   }
 

@@ -94,6 +94,8 @@ export interface InitiativeMergeResult {
   merged: { code: string; name: string };
   /** The merged one's values that were not kept, because the kept one had a different one: for the planner. */
   notKept: MergeNotKept[];
+  /** Programme actions that served the merged one and now serve the kept one. */
+  actionsMoved: number;
 }
 
 /** An initiative to learn from, with the figures that rank it. */

@@ -93,6 +93,26 @@ export class ActionRepository {
     this.conn.run('DELETE FROM programme_action WHERE id = ?', [id]);
   }
 
+  /** Points the actions that serve initiative `from` at `to` (a merge of the two); the ids it moved. */
+  moveInitiative(from: string, to: string): number[] {
+    const ids = this.conn
+      .all<{ id: number }>('SELECT id FROM programme_action WHERE initiative_code = ? COLLATE NOCASE ORDER BY id', [from])
+      .map((r) => r.id);
+    this.conn.runMany(
+      'UPDATE programme_action SET initiative_code = ? WHERE id = ?',
+      ids.map((id) => [to, id]),
+    );
+    return ids;
+  }
+
+  /** Sets the initiative of the given actions (undo and redo of a merge). */
+  setInitiative(ids: readonly number[], code: string): void {
+    this.conn.runMany(
+      'UPDATE programme_action SET initiative_code = ? WHERE id = ?',
+      ids.map((id) => [code, id]),
+    );
+  }
+
   municipalityExists(code: number): boolean {
     return this.conn.get('SELECT 1 AS x FROM municipality WHERE code = ?', [code]) !== undefined;
   }

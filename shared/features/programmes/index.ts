@@ -2,6 +2,8 @@ import type { EngineContext } from '../../engine/engine-context';
 import type { ProgrammeApi } from './programme-api';
 
 export type { ProgrammeApi };
+import type { InitiativeReferences } from '../initiatives';
+import { ActionRepository } from './action-repository';
 import { ProgrammeService } from './programme-service';
 import { programmeWorkbook } from './workbook';
 
@@ -30,4 +32,20 @@ export function programmeArea(ctx: EngineContext): ProgrammeApi {
   };
 }
 export { programmesImportTargets } from './import/import-targets';
+
+/**
+ * What of a programme refers to an initiative (an action's `initiative_code`): when the planner merges
+ * two initiatives, the actions of the merged one follow it to the kept one (wired in shared/engine/engine.ts).
+ */
+export const programmeInitiativeReferences: InitiativeReferences = {
+  move: (conn, from, to) => {
+    const actions = new ActionRepository(conn);
+    const ids = actions.moveInitiative(from, to);
+    return {
+      moved: ids.length,
+      undo: () => actions.setInitiative(ids, from),
+      redo: () => actions.setInitiative(ids, to),
+    };
+  },
+};
 export { addDemoProgramme } from './demo';
