@@ -56,6 +56,8 @@ export const IMPORT_ISSUE_CODES = [
   'duplicate-membership',
   'initiative-spellings-merged',
   'initiative-near-duplicate',
+  /** A spelling whose code was merged into another initiative: the import updates that one (value: its name). */
+  'initiative-merged-alias',
   'required',
   'sold-twice',
   'bad-cnpj',

@@ -1,14 +1,17 @@
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Engine } from '../../shared/engine/engine';
 import type { InitiativeProfile } from '../../shared/features/initiatives/types';
-import { newDemoEngine } from '../support/node-engine';
+import { DATA_DIR, newDemoEngine } from '../support/node-engine';
 
 /**
  * Merging two spellings of one polo (the near-duplicate banner's "Unir mantendo …") on the demo's Rotas
- * registry: the kept one takes what it lacks from the merged one, and programme actions follow.
+ * registry: the kept one takes what it lacks from the merged one (F1), programme actions follow (F2),
+ * and a re-import of the Rotas file updates the kept one instead of bringing the merged one back (F3).
  */
 const KEPT = 'Polo do MEL do Meio do Mundo';
 const MERGED = 'Polo dp MEL do Meio do Mundo';
+const ROTAS = readFileSync(`${DATA_DIR}initiatives/rotas_integracao_polos_municipios.csv`);
 
 async function byName(engine: Engine, name: string): Promise<InitiativeProfile> {
   const found = (await engine.listInitiatives({})).find((i) => i.name === name);
@@ -35,6 +38,9 @@ async function edit(engine: Engine, p: InitiativeProfile, changes: Record<string
     ...changes,
   });
 }
+
+const aliases = (engine: Engine): { alias: string }[] =>
+  engine.connection().all<{ alias: string }>('SELECT alias FROM initiative_alias ORDER BY alias');
 
 describe('merging two initiatives', () => {
   let engine: Engine;
@@ -102,5 +108,42 @@ describe('merging two initiatives', () => {
     expect((await engine.initiativeProfile(merged.code)).name).toBe(MERGED);
     await engine.redo();
     expect(await initiativeOf()).toBe(kept.code);
+    // An action saved later with the merged code is the kept one's.
+    await engine.saveProgrammeAction({ ...action, programmeId: programme.id, initiativeCode: merged.code.toLowerCase() });
+    expect(await initiativeOf()).toBe(kept.code);
+  }, 60_000);
+
+  it('remembers the merge: re-importing the Rotas file updates the kept polo, says so, and never brings the merged one back', async () => {
+    const count = (await engine.listInitiatives({})).length;
+    await engine.mergeInitiatives(kept.code, merged.code);
+    expect(aliases(engine)).toEqual([{ alias: merged.code }]);
+    const afterMerge = await engine.initiativeProfile(kept.code);
+
+    const preview = await engine.importFile(ROTAS, 'rotas_integracao_polos_municipios.csv', { template: 'rotas-polos', dryRun: true });
+    expect(preview.errors).toEqual([]);
+    const said = preview.warnings.filter((w) => w.message.includes('was merged into'));
+    expect(said).toHaveLength(1);
+    expect(said[0]?.message).toContain(`"${MERGED}" (code ${merged.code}) was merged into "${KEPT}"`);
+    expect(preview.warnings.some((w) => w.message.includes(MERGED) && w.message.includes('looks like'))).toBe(false);
+
+    const imported = await engine.importFile(ROTAS, 'rotas_integracao_polos_municipios.csv', { template: 'rotas-polos' });
+    expect(imported.errors).toEqual([]);
+    const list = await engine.listInitiatives({});
+    expect(list).toHaveLength(count - 1);
+    expect(list.some((i) => i.name === MERGED || i.code === merged.code)).toBe(false);
+    const after = await engine.initiativeProfile(kept.code);
+    expect(after.name).toBe(KEPT);
+    expect(after.municipalityList.map((m) => m.code)).toEqual(afterMerge.municipalityList.map((m) => m.code));
+    // Serra do Navio, the merged spelling's only municipality, stays in the kept polo.
+    expect(after.municipalityList.some((m) => m.name === 'Serra do Navio')).toBe(true);
+  }, 120_000);
+
+  it('undoing the merge removes the alias: the merged code is its own initiative again', async () => {
+    await engine.mergeInitiatives(kept.code, merged.code);
+    expect(aliases(engine)).toHaveLength(1);
+    await engine.undo();
+    expect(aliases(engine)).toEqual([]);
+    await engine.redo();
+    expect(aliases(engine)).toEqual([{ alias: merged.code }]);
   }, 60_000);
 });

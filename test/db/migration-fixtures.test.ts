@@ -370,6 +370,17 @@ const ROWS_OF: Record<number, Record<string, TableCheck>> = {
       ],
     },
   },
+  16: {
+    // Governance entered on a schema-7 initiative (no new rows): kept by 0017, which adds the merged
+    // initiatives' codes and has none for a registry that was never merged.
+    initiative: {
+      count: 0,
+      sample: [
+        "SELECT committee, contacts, (SELECT count(*) FROM initiative_alias) AS aliases FROM initiative WHERE code = 'POLO-FIX-A'",
+        { committee: 'Comitê fixture', contacts: 'fixture@example.org', aliases: 0 },
+      ],
+    },
+  },
 };
 
 const fixture = (version: number) => new URL(`../fixtures/workspace-schema-${version}.arranjo`, import.meta.url);

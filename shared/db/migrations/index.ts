@@ -14,6 +14,7 @@ import m0013 from './0013_employment_by_level.sql?raw';
 import m0014 from './0014_value_sources.sql?raw';
 import m0015 from './0015_checks_without_in_lists.sql?raw';
 import m0016 from './0016_cnae_names.sql?raw';
+import m0017 from './0017_initiative_alias.sql?raw';
 
 export interface Migration {
   readonly version: number;
@@ -39,6 +40,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 14, name: '0014_value_sources', sql: m0014 },
   { version: 15, name: '0015_checks_without_in_lists', sql: m0015 },
   { version: 16, name: '0016_cnae_names', sql: m0016 },
+  { version: 17, name: '0017_initiative_alias', sql: m0017 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

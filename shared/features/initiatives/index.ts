@@ -5,6 +5,7 @@ import type { InitiativesApi } from './api';
 export type { InitiativesApi };
 export type { InitiativeReferences, ReferenceMove } from './initiative-merge';
 import type { InitiativeReferences } from './initiative-merge';
+import { InitiativeAliasRepository } from './initiative-alias-repository';
 import { InitiativeRepository } from './initiative-repository';
 import { InitiativeService } from './initiative-service';
 import { stateCodeSchema } from '../../domain/schemas';
@@ -42,8 +43,12 @@ export { initiativesImportTargets } from './import/import-targets';
 
 /**
  * The registry's initiatives by code, lower-cased (codes are matched regardless of case), with the
- * code as registered and the name: what a programme's action links to (issue 12).
+ * code as registered and the name: what a programme's action links to (issue 12). The code of an
+ * initiative merged into another leads to the one it was merged into.
  */
 export function initiativeCodes(conn: Connection): Map<string, { code: string; name: string }> {
-  return new Map(new InitiativeRepository(conn).rows().map((r) => [r.code.toLowerCase(), { code: r.code, name: r.name }]));
+  const out = new Map<string, { code: string; name: string }>();
+  for (const a of new InitiativeAliasRepository(conn).all().values()) out.set(a.alias.toLowerCase(), { code: a.code, name: a.name });
+  for (const r of new InitiativeRepository(conn).rows()) out.set(r.code.toLowerCase(), { code: r.code, name: r.name });
+  return out;
 }

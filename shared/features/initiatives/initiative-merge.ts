@@ -1,6 +1,7 @@
 import type { Connection } from '../../db/connection';
 import { TerritorySetRepository } from '../../repositories/territory-set-repository';
 import { CollaborationRepository } from './collaboration-repository';
+import { InitiativeAliasRepository } from './initiative-alias-repository';
 import { InitiativeRepository, type InitiativeRow } from './initiative-repository';
 import { ensureInitiativeSet } from './initiative-set';
 import { combineForMerge, type MergeNotKept } from './merge-fields';
@@ -31,7 +32,8 @@ export interface MergeOutcome {
  * Merges `merged` into `kept`, inside the caller's transaction: municipalities, sectors, members and
  * contacts united; the kept one's empty fields filled from the merged one and its notes appended;
  * methodologies, events, exchanges and links moved; what other areas point at the merged one follows;
- * the merged one and its territory set removed.
+ * the merged code remembered as an alias of the kept one (a re-import updates the kept one); the merged
+ * one and its territory set removed.
  */
 export function mergeInitiatives(
   conn: Connection,
@@ -48,6 +50,7 @@ export function mergeInitiatives(
   const { columns, notKept } = combineForMerge(kept, merged);
   repo.updateMerged(kept.id, columns, now);
   new CollaborationRepository(conn).reassign(merged.id, kept.id);
+  new InitiativeAliasRepository(conn).record(merged.id, kept.id, merged.code, merged.name, now);
   const moves = references.map((r) => r.move(conn, merged.code, kept.code));
   repo.delete(merged.id);
   sets.delete(merged.territory_set_id);

@@ -157,7 +157,7 @@ export class InitiativeService {
   /**
    * Merges `merged` into `kept` (two spellings of one polo, as "Polo dp Mel…"): see mergeInitiatives.
    * Only on the planner's request: the import shows near-duplicates, it never merges them itself. One
-   * undo step puts both back, with the programme actions that followed.
+   * undo step puts both back, with the programme actions that followed and without the alias.
    */
   merge(keptCode: string, mergedCode: string): InitiativeMergeResult {
     const kept = this.row(keptCode);

@@ -3,7 +3,15 @@ import type { Connection } from '../../db/connection';
 type Row = Record<string, string | number | null | Uint8Array>;
 
 /** The registry's own tables, parents first (the order rows are put back in). */
-const TABLES = ['initiative', 'methodology', 'initiative_methodology', 'initiative_exchange', 'initiative_link', 'initiative_event'] as const;
+const TABLES = [
+  'initiative',
+  'initiative_alias',
+  'methodology',
+  'initiative_methodology',
+  'initiative_exchange',
+  'initiative_link',
+  'initiative_event',
+] as const;
 
 export interface RegistrySnapshot {
   tables: Record<(typeof TABLES)[number], Row[]>;

@@ -1,4 +1,5 @@
 import type { FeatureRecords, FeatureTargetHandler } from '../../../import/targets/feature-targets';
+import { InitiativeAliasRepository } from '../initiative-alias-repository';
 import { InitiativeRepository } from '../initiative-repository';
 import { initiativeConverter, InitiativeStore } from './initiative-converter';
 import { checkInitiativesUndoable, snapshotInitiatives, undoInitiatives, writeInitiatives } from './initiative-import-writer';
@@ -9,8 +10,9 @@ const own = (records: FeatureRecords): InitiativeStore => records.store as Initi
 /** The Rotas registry (`rotas-polos`), `arranjo-polos` and other registries in the import pipeline. */
 export const initiativesImportTargets: FeatureTargetHandler = {
   targets: ['initiatives'],
-  makeConverter(_target, env) {
-    const store = new InitiativeStore();
+  makeConverter(_target, env, conn) {
+    // A code merged into another initiative leads to that one (the planner's merge is remembered).
+    const store = new InitiativeStore(new InitiativeAliasRepository(conn).all());
     return { converter: initiativeConverter(env, store), records: { target: 'initiatives', store } };
   },
   countExisting(conn, records) {

@@ -25,6 +25,13 @@ export interface InitiativeRecord {
   notes: string | null;
   members: number[];
   sourceRow: number;
+  /**
+   * The file's initiatives that were merged into this one in the registry (their code is an alias of
+   * this one's): each with its spelling and first row. Empty when none.
+   */
+  merged?: { alias: string; spelling: string; row: number; into: string }[];
+  /** Only merged spellings lead here: the registry's name stays (the file has not this one's own). */
+  keepName?: boolean;
 }
 
 interface Group {
@@ -44,6 +51,9 @@ export class InitiativeStore {
   private readonly groups = new Map<string, Group>();
   private built: InitiativeRecord[] | null = null;
   memberships = 0;
+
+  /** `aliases`: the codes of merged initiatives (upper-cased) and the initiative each now is. */
+  constructor(private readonly aliases: ReadonlyMap<string, { code: string; name: string }> = new Map()) {}
 
   group(key: string, init: () => Group): Group {
     let g = this.groups.get(key);
@@ -95,7 +105,45 @@ export class InitiativeStore {
         sourceRow: g.firstRow,
       });
     }
-    this.built = out;
+    this.built = this.followAliases(out);
+    return this.built;
+  }
+
+  /**
+   * A record whose code was merged into another initiative updates that one: its code becomes the kept
+   * one's, and records that meet there are one (members and sectors united), never a merged one made again.
+   */
+  private followAliases(records: InitiativeRecord[]): InitiativeRecord[] {
+    if (this.aliases.size === 0) return records;
+    const byCode = new Map<string, InitiativeRecord>();
+    const out: InitiativeRecord[] = [];
+    for (const r of records) {
+      const alias = this.aliases.get(r.code.toUpperCase());
+      const code = alias?.code ?? r.code;
+      const merged = alias ? [{ alias: r.code, spelling: r.name, row: r.sourceRow, into: alias.name }] : [];
+      const seen = byCode.get(code.toUpperCase());
+      if (!seen) {
+        const record: InitiativeRecord = { ...r, code, merged, keepName: alias !== undefined };
+        byCode.set(code.toUpperCase(), record);
+        out.push(record);
+        continue;
+      }
+      seen.members = [...new Set([...seen.members, ...r.members])].sort((a, b) => a - b);
+      seen.sectors =
+        seen.sectors === null && r.sectors === null ? null : [...new Set([...(seen.sectors ?? []), ...(r.sectors ?? [])])].sort();
+      seen.notes ??= r.notes;
+      seen.merged = [...(seen.merged ?? []), ...merged];
+      if (seen.keepName && !alias) {
+        // The kept initiative's own spelling is in the file too: it names the record.
+        Object.assign(seen, {
+          name: r.name,
+          route: r.route,
+          kind: r.kind,
+          sourceRow: Math.min(seen.sourceRow, r.sourceRow),
+          keepName: false,
+        });
+      }
+    }
     return out;
   }
 
@@ -169,14 +217,22 @@ export function initiativeConverter(env: ConverterEnv, store: InitiativeStore): 
       if (kindText !== '') {
         kind = parseKind(kindText);
         if (!kind) {
-          env.issues.error('bad-initiative-kind', row.row, label(env, byField.get('kind') ?? 0), `"${clip(kindText, 40)}" is not an initiative kind (${INITIATIVE_KINDS.join(', ')}).`);
+          env.issues.error(
+            'bad-initiative-kind',
+            row.row,
+            label(env, byField.get('kind') ?? 0),
+            `"${clip(kindText, 40)}" is not an initiative kind (${INITIATIVE_KINDS.join(', ')}).`,
+          );
           failed = true;
         }
       }
       let sectors: string[] | null = null;
       if (byField.has('sectors')) {
         sectors = [];
-        for (const part of text(row, 'sectors').split(/[|;,]/).map((s) => s.trim()).filter((s) => s !== '')) {
+        for (const part of text(row, 'sectors')
+          .split(/[|;,]/)
+          .map((s) => s.trim())
+          .filter((s) => s !== '')) {
           const parsed = cnaeCodeSchema.safeParse(part.replace(/[.\-/]/g, ''));
           if (parsed.success) sectors.push(parsed.data);
           else {
@@ -208,7 +264,12 @@ export function initiativeConverter(env: ConverterEnv, store: InitiativeStore): 
       const notes = text(row, 'notes');
       if (notes !== '' && g.notes === null) g.notes = notes;
       if (g.members.has(place.code)) {
-        env.issues.warning('duplicate-membership', row.row, label(env, byField.get('name') ?? 0), `municipality ${place.code} is already in "${name}" (row ${g.firstRow}): counted once.`);
+        env.issues.warning(
+          'duplicate-membership',
+          row.row,
+          label(env, byField.get('name') ?? 0),
+          `municipality ${place.code} is already in "${name}" (row ${g.firstRow}): counted once.`,
+        );
       } else {
         g.members.add(place.code);
         store.memberships++;
@@ -228,6 +289,17 @@ export function initiativeConverter(env: ConverterEnv, store: InitiativeStore): 
         }
       }
       const records = store.records;
+      for (const r of records) {
+        for (const m of r.merged ?? []) {
+          env.issues.warning(
+            'initiative-merged-alias',
+            m.row,
+            label(env, nameColumn),
+            `"${m.spelling}" (code ${m.alias}) was merged into "${m.into}" (code ${r.code}) in Polos e iniciativas: the import updates "${m.into}" and does not create "${m.spelling}" again.`,
+            m.into,
+          );
+        }
+      }
       for (const [a, b] of findNearDuplicates(records)) {
         env.issues.warning(
           'initiative-near-duplicate',

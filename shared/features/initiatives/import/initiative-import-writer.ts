@@ -16,7 +16,8 @@ interface Before {
 /**
  * Writes an import's initiatives: new ones with their territory sets, existing ones (same code)
  * updated in place — name, route, kind, members, and sectors/notes when the file gives them; what the
- * planner entered (governance, maturity, dates) stays — with their state before kept for undo.
+ * planner entered (governance, maturity, dates) stays — with their state before kept for undo. A
+ * record of an initiative merged into another (its code an alias) updates the kept one, keeping its name.
  * Returns [written, replaced].
  */
 export function writeInitiatives(conn: Connection, batchId: number, store: InitiativeStore, source: string, now: string): [number, number] {
@@ -29,12 +30,14 @@ export function writeInitiatives(conn: Connection, batchId: number, store: Initi
       const set = sets.get(existing.territory_set_id);
       const before: Before = { row: existing, setName: set?.name ?? r.name, members: set?.members ?? [] };
       repo.recordPrevious(batchId, existing.id, before, existing.batch_id);
+      // Only spellings merged into this initiative name it in the file: its own name stays.
+      const name = r.keepName === true ? existing.name : r.name;
       repo.update(
         existing.id,
         {
           ...rowFields(existing),
           code: existing.code,
-          name: r.name,
+          name,
           route: r.route,
           kind: r.kind,
           sectors: r.sectors ?? rowFields(existing).sectors,
@@ -43,7 +46,7 @@ export function writeInitiatives(conn: Connection, batchId: number, store: Initi
         },
         now,
       );
-      ensureInitiativeSet(conn, existing.territory_set_id, r.name, existing.code, r.members, now);
+      ensureInitiativeSet(conn, existing.territory_set_id, name, existing.code, r.members, now);
       repo.setBatch(existing.id, batchId);
       replaced++;
     } else {
@@ -124,13 +127,14 @@ export function checkInitiativesUndoable(conn: Connection, batchId: number, file
        AND (EXISTS (SELECT 1 FROM initiative_exchange e WHERE e.from_id = i.id OR e.to_id = i.id)
          OR EXISTS (SELECT 1 FROM initiative_event v WHERE v.initiative_id = i.id)
          OR EXISTS (SELECT 1 FROM initiative_methodology m WHERE m.initiative_id = i.id)
-         OR EXISTS (SELECT 1 FROM initiative_link l WHERE l.from_id = i.id OR l.to_id = i.id))`,
+         OR EXISTS (SELECT 1 FROM initiative_link l WHERE l.from_id = i.id OR l.to_id = i.id)
+         OR EXISTS (SELECT 1 FROM initiative_alias a WHERE a.initiative_id = i.id))`,
     [batchId, batchId],
   );
   if (inUse.length > 0) {
     throw new ArranjoError(
       'CONSTRAINT',
-      `Import batch ${batchId} created initiatives that now have exchanges, events, links or methodologies (${inUse.map((r) => r.code).join(', ')}); undoing it would delete those. Remove them first.`,
+      `Import batch ${batchId} created initiatives that now have exchanges, events, links, methodologies or initiatives merged into them (${inUse.map((r) => r.code).join(', ')}); undoing it would delete those. Remove them first.`,
       { file },
       { batch: batchId },
     );
