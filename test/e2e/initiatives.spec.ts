@@ -47,6 +47,8 @@ test('initiatives: filter MG, open the Polo Apícola, learn from a related polo,
   await expect(duplicates).toContainText('Polo dp MEL do Meio do Mundo');
   await expect(page.getByTestId('initiatives-grid-row-count')).toHaveAttribute('data-value', '79');
   await duplicates.getByTestId('merge-keep-a').click();
+  // The confirmation says what the merge carries and that, where both differ, the kept one's value stays.
+  await expect(page.getByRole('dialog')).toContainText('Onde as duas têm valores diferentes, fica o de');
   await page.getByTestId('merge-confirm-confirm').click();
   await expect(page.getByTestId('initiatives-grid-row-count')).toHaveAttribute('data-value', '78');
   await expect(duplicates).toBeHidden();

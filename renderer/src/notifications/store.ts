@@ -30,6 +30,8 @@ export interface AppNotification {
    * (`settleRefusals`).
    */
   refusal?: boolean;
+  /** Stays until closed, as an error does: what the planner must read to act on (values a merge left out). */
+  sticky?: boolean;
 }
 
 let nextId = 1;
@@ -61,12 +63,12 @@ export function settleRefusals(): void {
   emit();
 }
 
-/** Adds a notification; successes and infos go away by themselves, errors stay until closed. */
+/** Adds a notification; successes and infos go away by themselves, errors (and sticky ones) stay until closed. */
 export function notify(input: Omit<AppNotification, 'id' | 'details'> & { details?: AppNotification['details'] }): number {
   const id = nextId++;
   // Keep the stack short: the newest five are enough to read, older ones are stale.
   items = [...items, { ...input, id, details: input.details ?? [] }].slice(-5);
   emit();
-  if (input.kind !== 'error') window.setTimeout(() => dismissNotification(id), 4_000);
+  if (input.kind !== 'error' && input.sticky !== true) window.setTimeout(() => dismissNotification(id), 4_000);
   return id;
 }

@@ -28,8 +28,23 @@ export function NearDuplicates({ onOpen }: { onOpen: (code: string) => void }) {
     setPending(null);
     controller
       .mutate((engine) => engine.mergeInitiatives(m.kept.code, m.merged.code))
-      .then(() => {
-        notify({ kind: 'success', title: t('merge.done'), message: t('merge.doneMessage', { kept: m.kept.name, merged: m.merged.name }) });
+      .then((result) => {
+        const names = { kept: m.kept.name, merged: m.merged.name };
+        const actions = result.actionsMoved > 0 ? ` ${t('merge.actionsMoved', { count: result.actionsMoved, ...names })}` : '';
+        if (result.notKept.length === 0) {
+          notify({ kind: 'success', title: t('merge.done'), message: `${t('merge.doneMessage', names)}${actions}` });
+        } else {
+          // The values of the merged one that the kept one's replaced: said, and kept on screen until read.
+          notify({
+            kind: 'info',
+            sticky: true,
+            title: t('merge.done'),
+            message: `${t('merge.doneNotKept', { ...names, count: result.notKept.length })}${actions}`,
+            details: result.notKept.map((n) =>
+              t('merge.notKeptLine', { field: t(`merge.fields.${n.field}`), value: n.value, kept: n.kept }),
+            ),
+          });
+        }
         onOpen(m.kept.code);
       })
       .catch((e: unknown) => notifyError(e, (lng) => t('merge.failed', { lng })));
