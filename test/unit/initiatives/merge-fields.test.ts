@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { InitiativeRow } from '../../../shared/features/initiatives/initiative-repository';
+import { combineForMerge, uniteLists } from '../../../shared/features/initiatives/merge-fields';
+
+const row = (over: Partial<InitiativeRow>): InitiativeRow => ({
+  id: 1,
+  code: 'A',
+  name: 'A',
+  kind: 'rotas-polo',
+  route: null,
+  country: 'BR',
+  lat: null,
+  lon: null,
+  region: null,
+  sectors: '[]',
+  maturity: null,
+  managing_body: null,
+  committee: null,
+  members: null,
+  contacts: null,
+  started_on: null,
+  ended_on: null,
+  notes: null,
+  source: '',
+  territory_set_id: 1,
+  batch_id: null,
+  created_at: '2025-01-01',
+  updated_at: '2025-01-01',
+  ...over,
+});
+
+describe('what a merge gives the kept initiative', () => {
+  it("unites lists once each, equal up to case, accents and spaces, in the kept one's order", () => {
+    expect(uniteLists('Ana; José  Silva', 'jose silva;Bia')).toBe('Ana; José  Silva; Bia');
+    expect(uniteLists('a@x.org', 'b@x.org\nA@X.org')).toBe('a@x.org\nb@x.org');
+    expect(uniteLists(null, 'b')).toBe('b');
+    expect(uniteLists('a', '  ')).toBe('a');
+  });
+
+  it('takes a location only whole, and names a different one as not kept', () => {
+    const merged = row({ id: 2, code: 'B', name: 'B', lat: -10, lon: -50 });
+    expect(combineForMerge(row({ lat: -10 }), merged).columns).toMatchObject({ lat: -10, lon: -50 });
+    const differing = combineForMerge(row({ lat: -11, lon: -51 }), merged);
+    expect(differing.columns).toMatchObject({ lat: -11, lon: -51 });
+    expect(differing.notKept).toEqual([{ field: 'location', value: '-10, -50', kept: '-11, -51' }]);
+  });
+
+  it("keeps the kept one's value silently when both say the same up to case and accents", () => {
+    const out = combineForMerge(
+      row({ managing_body: 'Emater' }),
+      row({ id: 2, code: 'B', managing_body: 'EMATER ', started_on: '2020-01-01' }),
+    );
+    expect(out.columns).toMatchObject({ managing_body: 'Emater', started_on: '2020-01-01' });
+    expect(out.notKept).toEqual([]);
+  });
+
+  it('marks the notes it appends with where they came from, also when the kept one has none', () => {
+    const merged = row({ id: 2, code: 'B', name: 'Polo B', notes: 'Nota B.' });
+    expect(combineForMerge(row({}), merged).columns.notes).toBe('[Polo B — B]\nNota B.');
+    expect(combineForMerge(row({ notes: 'Nota A.' }), merged).columns.notes).toBe('Nota A.\n\n[Polo B — B]\nNota B.');
+  });
+});
