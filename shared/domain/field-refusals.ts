@@ -101,6 +101,8 @@ export const FIELD_REFUSALS = [
   'parts-without-actual',
   /** A period's parts by one `dimension` (sex, age, territory) adding up to `sum`, not to its `actual`. */
   'parts-sum',
+  /** An initiative other records point at (`count`: a programme's actions), so it cannot be deleted. */
+  'initiative-in-use',
   /** Anything else: the engine's English words say what. */
   'invalid',
 ] as const;
@@ -157,6 +159,7 @@ export type FieldRefusalValues = RefusalVocabulary<
     'target-direction': { direction: string };
     'parts-without-actual': { period: string };
     'parts-sum': { period: string; dimension: string; sum: number; actual: number };
+    'initiative-in-use': { count: number };
     invalid: NoValues;
   }
 >;

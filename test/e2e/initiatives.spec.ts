@@ -71,6 +71,14 @@ test('initiatives: filter MG, open the Polo Apícola, learn from a related polo,
   await expect(page.getByTestId('initiative-profile')).toContainText('Nova Serrana');
   await expect(page.getByTestId('initiatives-grid-row-count')).toHaveAttribute('data-value', '80');
   await shot('new-initiative-pt');
+  // Deleted from its profile after a question that says what goes with it (the engine could, the UI could not).
+  await page.getByTestId('initiative-delete').click();
+  await expect(page.getByTestId('initiative-delete-confirm')).toContainText('Saem com ela os seus municípios');
+  await page.getByTestId('initiative-delete-confirm-confirm').click();
+  await expect(page.getByTestId('initiatives-grid-row-count')).toHaveAttribute('data-value', '79');
+  await expect(page.getByTestId('initiative-profile')).toBeHidden();
+  await page.getByTestId('header-undo').click();
+  await expect(page.getByTestId('initiatives-grid-row-count')).toHaveAttribute('data-value', '80');
   await page.getByTestId('header-undo').click();
   await expect(page.getByTestId('initiatives-grid-row-count')).toHaveAttribute('data-value', '79');
   await expect(page.getByTestId('initiative-profile')).toBeHidden();

@@ -174,6 +174,8 @@ export function fieldRefusalText(r: FieldRefusalParams, engineMessage: string): 
         sum: formatNumber(r.sum, i18next.language as Locale),
         actual: formatNumber(r.actual, i18next.language as Locale),
       });
+    case 'initiative-in-use':
+      return i18next.t('errors.validation.initiativeInUse', { count: r.count });
     case 'invalid':
       return i18next.t('errors.validation.invalid', { detail: engineReason(engineMessage) });
     default: {

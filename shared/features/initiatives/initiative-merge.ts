@@ -20,6 +20,8 @@ export interface ReferenceMove {
  */
 export interface InitiativeReferences {
   move(conn: Connection, fromCode: string, toCode: string): ReferenceMove;
+  /** How many records point at the initiative (its deletion would leave them pointing at nothing). */
+  count(conn: Connection, code: string): number;
 }
 
 /** What a merge did beyond uniting the two. */

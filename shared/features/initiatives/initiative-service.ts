@@ -3,7 +3,7 @@ import type { History } from '../../engine/history';
 import { ArranjoError } from '../../errors';
 import { ChangeLogRepository } from '../../repositories/change-log-repository';
 import { TerritorySetRepository } from '../../repositories/territory-set-repository';
-import { parseInput } from '../../rpc/validate';
+import { parseInput, refuseField } from '../../rpc/validate';
 import { CollaborationRepository } from './collaboration-repository';
 import { InitiativeRepository, sectorProfiles, type InitiativeRow } from './initiative-repository';
 import { rankExchangeSuggestions, type OverlapSubject } from './overlap';
@@ -146,8 +146,22 @@ export class InitiativeService {
     return this.profile(data.code);
   }
 
+  /**
+   * Deletes the initiative, its members, events, exchanges and links (one undo step). Refused while
+   * another area points at it (a programme's actions): they would point at nothing; merge it into
+   * another initiative instead, or change them first.
+   */
   delete(code: string): void {
     const row = this.row(code);
+    const count = this.references.reduce((n, r) => n + r.count(this.conn, row.code), 0);
+    if (count > 0)
+      throw refuseField(
+        'code',
+        'initiative-in-use',
+        { count },
+        `${row.code} is the initiative of ${count} programme action(s): change them or merge it into another initiative first.`,
+        { code: 'CONSTRAINT', location: {} },
+      );
     this.edit('initiative.delete', row.code, () => {
       this.repo.delete(row.id);
       new TerritorySetRepository(this.conn).delete(row.territory_set_id);

@@ -106,6 +106,13 @@ export class ActionRepository {
   }
 
   /** Sets the initiative of the given actions (undo and redo of a merge). */
+  /** Actions of any programme that serve the initiative `code` (any case, as they are linked). */
+  countOfInitiative(code: string): number {
+    return (
+      this.conn.get<{ n: number }>('SELECT count(*) AS n FROM programme_action WHERE initiative_code = ? COLLATE NOCASE', [code])?.n ?? 0
+    );
+  }
+
   setInitiative(ids: readonly number[], code: string): void {
     this.conn.runMany(
       'UPDATE programme_action SET initiative_code = ? WHERE id = ?',

@@ -47,5 +47,6 @@ export const programmeInitiativeReferences: InitiativeReferences = {
       redo: () => actions.setInitiative(ids, to),
     };
   },
+  count: (conn, code) => new ActionRepository(conn).countOfInitiative(code),
 };
 export { addDemoProgramme } from './demo';

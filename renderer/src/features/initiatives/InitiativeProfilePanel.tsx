@@ -1,6 +1,7 @@
 import { Anchor, Button, Card, CloseButton, Grid, Group, ScrollArea, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { useLocale } from '../../i18n';
 import { numberFormat } from '../../i18n/format';
 import { notifyError } from '../../notifications/notify-error';
@@ -48,6 +49,7 @@ export function InitiativeProfilePanel({
   );
   const [partner, setPartner] = useState<string | null>(null);
   const [what, setWhat] = useState('');
+  const [deleting, setDeleting] = useState(false);
   const p = data.data?.profile;
   if (!p || !data.data) return null;
   const ready = !data.loading && p.code === code;
@@ -59,6 +61,15 @@ export function InitiativeProfilePanel({
       .mutate((engine) => engine.saveExchange({ from: p.code, to: partner, what, status: 'proposed' }))
       .then(() => setWhat(''))
       .catch((e: unknown) => notifyError(e, (lng) => t('exchange.failed', { lng })));
+  };
+
+  // Refused while a programme's actions serve it (the engine says how many and what to do).
+  const remove = () => {
+    setDeleting(false);
+    controller
+      .mutate((engine) => engine.deleteInitiative(p.code))
+      .then(onClose)
+      .catch((e: unknown) => notifyError(e, (lng) => t('profile.deleteFailed', { lng })));
   };
 
   return (
@@ -77,9 +88,22 @@ export function InitiativeProfilePanel({
           <Button size="xs" onClick={() => onDiagnose(p.territorySetId)} data-testid="initiative-diagnose">
             {t('profile.diagnose')}
           </Button>
+          <Button size="xs" variant="default" color="red" onClick={() => setDeleting(true)} data-testid="initiative-delete">
+            {t('profile.delete')}
+          </Button>
           <CloseButton aria-label={t('profile.close')} onClick={onClose} />
         </Group>
       </Group>
+      <ConfirmModal
+        opened={deleting}
+        title={t('profile.deleteTitle', { name: p.name })}
+        message={t('profile.deleteMessage')}
+        confirmLabel={t('profile.delete')}
+        danger
+        onConfirm={remove}
+        onCancel={() => setDeleting(false)}
+        testId="initiative-delete-confirm"
+      />
       {/* The suggestions' table gets the widest column: in a third of the card, at 1280 px in Spanish,
           its score column was cut ("Punta"). Below 1200 px the three stack. */}
       <Grid gap="sm">

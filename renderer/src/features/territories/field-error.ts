@@ -69,6 +69,7 @@ function refusalText(r: FieldRefusalParams, t: TFunction<'territories'>): string
     case 'target-direction':
     case 'parts-without-actual':
     case 'parts-sum':
+    case 'initiative-in-use':
     case 'invalid':
       return null;
     default: {
