@@ -275,4 +275,19 @@ test('a programme with two indicators and quarterly targets, imported actions, a
   await expect(page.getByTestId('monitor-row-participants-2025-Q1')).toHaveAttribute('data-rag', 'amber');
   await expect(page.getByTestId('monitor-row-participants-2025-Q1').locator('td').nth(1)).toHaveText('Q1 2025');
   await page.screenshot({ path: testInfo.outputPath('programmes-monitor-en.png'), fullPage: true });
+
+  // Renamed (its thresholds and targets kept), then deleted after a question; undo brings it back.
+  await page.getByTestId('programme-edit').click();
+  await expect(page.getByTestId('programme-name')).toHaveValue(NAME);
+  await page.getByTestId('programme-name').fill(`${NAME} II`);
+  await page.getByTestId('programme-create').click();
+  await expect(page.getByTestId('programme-select')).toHaveValue(`${NAME} II`);
+  await expect(page.getByTestId('monitor-row-participants-2025-Q1')).toHaveAttribute('data-rag', 'amber');
+  await page.getByTestId('programme-delete').click();
+  await expect(page.getByTestId('programme-delete-confirm')).toContainText('results framework, indicators, targets and actions');
+  await page.getByTestId('programme-delete-confirm-confirm').click();
+  await expect(page.getByTestId('programme-select')).not.toHaveValue(`${NAME} II`);
+  await page.getByTestId('header-undo').click();
+  await chooseOption(page, 'programme-select', `${NAME} II`);
+  await expect(page.getByTestId('monitor-row-participants-2025-Q1')).toHaveAttribute('data-rag', 'amber');
 });

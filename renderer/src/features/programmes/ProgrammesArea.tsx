@@ -1,13 +1,13 @@
-import { Badge, Button, Group, Modal, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
-import { DateField } from '../../components/DateField';
+import { Badge, Button, Group, Select, Stack, Tabs, Text, Title } from '@mantine/core';
+import type { Programme } from '../../../../shared/features/programmes/types';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { notADate } from '../../i18n/format';
-import { formFieldRefusal } from '../../notifications/notify-error';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { ActionsPanel } from './ActionsPanel';
 import { FrameworkPanel } from './FrameworkPanel';
 import { MonitorPanel } from './MonitorPanel';
+import { ProgrammeModal } from './ProgrammeModal';
 import { useProgrammeEdit } from './use-programme-edit';
 
 /** Programas (issue 12): programmes, their results framework, actions and monitoring. */
@@ -15,7 +15,9 @@ export function ProgrammesArea({ onOpenInitiative }: { onOpenInitiative: (code: 
   const { t } = useTranslation('programmes');
   const list = useEngineData((engine) => engine.listProgrammes(), []);
   const [picked, setPicked] = useState<number | null>(null);
-  const [creating, setCreating] = useState(false);
+  const edit = useProgrammeEdit();
+  const [form, setForm] = useState<{ programme: Programme | null } | null>(null);
+  const [deleting, setDeleting] = useState<Programme | null>(null);
   const programmes = list.data ?? [];
   const current = programmes.find((p) => p.id === picked) ?? programmes[0] ?? null;
 
@@ -39,9 +41,21 @@ export function ProgrammesArea({ onOpenInitiative }: { onOpenInitiative: (code: 
             </Badge>
           )}
         </Group>
-        <Button variant="light" onClick={() => setCreating(true)} data-testid="programme-new">
-          {t('new')}
-        </Button>
+        <Group gap="xs">
+          {current && (
+            <>
+              <Button variant="default" onClick={() => setForm({ programme: current })} data-testid="programme-edit">
+                {t('editProgramme')}
+              </Button>
+              <Button variant="default" color="red" onClick={() => setDeleting(current)} data-testid="programme-delete">
+                {t('delete')}
+              </Button>
+            </>
+          )}
+          <Button variant="light" onClick={() => setForm({ programme: null })} data-testid="programme-new">
+            {t('new')}
+          </Button>
+        </Group>
       </Group>
       {current?.illustrative && (
         <Text size="xs" c="orange">
@@ -82,88 +96,30 @@ export function ProgrammesArea({ onOpenInitiative }: { onOpenInitiative: (code: 
         </Tabs>
       )}
       {/* Mounted while open: each new programme starts from an empty form (it kept the last one's name and dates). */}
-      {creating && (
-        <NewProgrammeModal
-          onClose={() => setCreating(false)}
-          onCreated={(id) => {
+      {form && (
+        <ProgrammeModal
+          programme={form.programme}
+          onClose={() => setForm(null)}
+          onSaved={(id) => {
             setPicked(id);
-            setCreating(false);
+            setForm(null);
           }}
         />
       )}
+      <ConfirmModal
+        opened={deleting !== null}
+        title={t('deleteTitle', { name: deleting?.name ?? '' })}
+        message={t('deleteMessage')}
+        confirmLabel={t('delete')}
+        danger
+        onConfirm={() => {
+          const id = deleting?.id;
+          setDeleting(null);
+          if (id !== undefined) void edit((engine) => engine.deleteProgramme(id)).then(() => setPicked(null));
+        }}
+        onCancel={() => setDeleting(null)}
+        testId="programme-delete-confirm"
+      />
     </Stack>
-  );
-}
-
-const NEW_FIELDS = ['name', 'startDate', 'endDate'] as const;
-type NewField = (typeof NEW_FIELDS)[number];
-
-/**
- * A new programme: its name and period. A day that does not exist keeps Create off (the field says
- * why); a value the engine refuses (an end before the start) is said at its field.
- */
-function NewProgrammeModal({ onClose, onCreated }: { onClose: () => void; onCreated: (id: number) => void }) {
-  const { t } = useTranslation('programmes');
-  const edit = useProgrammeEdit();
-  const [name, setName] = useState('');
-  const [start, setStart] = useState('');
-  const [end, setEnd] = useState('');
-  const [refused, setRefused] = useState<{ field: NewField; reason: string } | null>(null);
-  const errorOf = (field: NewField) => (refused?.field === field ? refused.reason : undefined);
-  const change = (field: NewField, set: (v: string) => void) => (v: string) => {
-    set(v);
-    if (refused?.field === field) setRefused(null);
-  };
-  const create = async () => {
-    const created = await edit(
-      (engine) => engine.saveProgramme({ name: name.trim(), startDate: start.trim() || null, endDate: end.trim() || null }),
-      (error) => {
-        const atField = formFieldRefusal(error, NEW_FIELDS);
-        setRefused(atField);
-        return atField !== null;
-      },
-    );
-    if (created) onCreated(created.id);
-  };
-  return (
-    <Modal opened onClose={onClose} title={t('new')}>
-      <Stack gap="xs">
-        <TextInput
-          label={t('name')}
-          value={name}
-          onChange={(e) => change('name', setName)(e.currentTarget.value)}
-          error={errorOf('name')}
-          data-testid="programme-name"
-        />
-        <Group grow align="flex-start">
-          <DateField
-            label={t('start')}
-            value={start}
-            onChange={change('startDate', setStart)}
-            error={errorOf('startDate')}
-            data-testid="programme-start"
-          />
-          <DateField
-            label={t('end')}
-            value={end}
-            onChange={change('endDate', setEnd)}
-            error={errorOf('endDate')}
-            data-testid="programme-end"
-          />
-        </Group>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('cancel')}
-          </Button>
-          <Button
-            disabled={name.trim() === '' || notADate(start) || notADate(end)}
-            onClick={() => void create()}
-            data-testid="programme-create"
-          >
-            {t('create')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
   );
 }
