@@ -130,7 +130,17 @@ test('initiatives: filter MG, open the Polo Apícola, learn from a related polo,
   const exchanges = page.getByTestId('initiative-exchanges');
   await expect(exchanges).toContainText('Visita técnica à casa do mel');
   await expect(exchanges).toContainText(partner);
-  await expect(exchanges).toContainText('proposto');
+  // It moves on (proposed → done) and can go; each change undoable.
+  const status = exchanges.locator('[data-testid^="exchange-status-"]').first();
+  await expect(status).toHaveValue('proposto');
+  await status.click();
+  await page.getByRole('option', { name: 'concluído' }).click();
+  await expect(status).toHaveValue('concluído');
+  await exchanges.locator('[data-testid^="exchange-delete-"]').first().click();
+  await expect(exchanges).not.toContainText('Visita técnica à casa do mel');
+  await page.getByTestId('header-undo').click();
+  await expect(exchanges).toContainText('Visita técnica à casa do mel');
+  await expect(status).toHaveValue('concluído');
 
   // The grid's export, read back: the 7 MG polos, typed numbers, the source in the notes.
   const download = page.waitForEvent('download');
@@ -191,7 +201,7 @@ test('initiatives: filter MG, open the Polo Apícola, learn from a related polo,
   await expect(page.getByTestId('initiatives-area')).toContainText('Biblioteca de metodologías');
   await openProfile(page, APICOLA);
   await expect(page.getByTestId('initiative-governance')).toContainText('Gobernanza');
-  await expect(page.getByTestId('initiative-exchanges')).toContainText('propuesto');
+  await expect(page.getByTestId('initiative-exchanges').locator('[data-testid^="exchange-status-"]').first()).toHaveValue('concluido');
   await shot('profile-es');
   await page.getByTestId('methodology-library-open').click();
   await expect(page.getByTestId('methodology-table')).toBeVisible();

@@ -7,6 +7,8 @@ import { numberFormat } from '../../i18n/format';
 import { notifyError } from '../../notifications/notify-error';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { useWorkspaceController } from '../../workspace/workspace-context';
+import { EXCHANGE_STATUSES } from '../../../../shared/features/initiatives/schemas';
+import type { Exchange } from '../../../../shared/features/initiatives/types';
 import { ProfileGovernance } from './ProfileGovernance';
 
 const fmt = (x: number | null, locale: string, digits = 2): string =>
@@ -70,6 +72,19 @@ export function InitiativeProfilePanel({
       .mutate((engine) => engine.deleteInitiative(p.code))
       .then(onClose)
       .catch((e: unknown) => notifyError(e, (lng) => t('profile.deleteFailed', { lng })));
+  };
+
+  // An exchange moves on (proposed → under way → done, or cancelled) or goes; each change undoable.
+  const updateExchange = (e: Exchange) => {
+    const { id, from, to, kind, what, startedOn, status, notes } = e;
+    controller
+      .mutate((engine) => engine.saveExchange({ id, from, to, kind, what, startedOn, status, notes }))
+      .catch((error: unknown) => notifyError(error, (lng) => t('exchange.failed', { lng })));
+  };
+  const deleteExchange = (id: number) => {
+    controller
+      .mutate((engine) => engine.deleteExchange(id))
+      .catch((error: unknown) => notifyError(error, (lng) => t('exchange.failed', { lng })));
   };
 
   return (
@@ -233,7 +248,27 @@ export function InitiativeProfilePanel({
                   <Table.Tr key={e.id}>
                     <Table.Td>{e.from === p.code ? e.toName : e.fromName}</Table.Td>
                     <Table.Td>{e.what}</Table.Td>
-                    <Table.Td>{t(`exchange.statuses.${e.status}`)}</Table.Td>
+                    <Table.Td>
+                      <Select
+                        size="xs"
+                        w={130}
+                        data={EXCHANGE_STATUSES.map((s) => ({ value: s, label: t(`exchange.statuses.${s}`) }))}
+                        value={e.status}
+                        allowDeselect={false}
+                        onChange={(status) => status && status !== e.status && updateExchange({ ...e, status })}
+                        aria-label={t('exchange.status')}
+                        data-testid={`exchange-status-${e.id}`}
+                      />
+                    </Table.Td>
+                    <Table.Td>
+                      <CloseButton
+                        size="sm"
+                        title={t('exchange.delete')}
+                        aria-label={t('exchange.delete')}
+                        onClick={() => deleteExchange(e.id)}
+                        data-testid={`exchange-delete-${e.id}`}
+                      />
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
