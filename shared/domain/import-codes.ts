@@ -58,6 +58,8 @@ export const IMPORT_ISSUE_CODES = [
   'initiative-near-duplicate',
   /** A spelling whose code was merged into another initiative: the import updates that one (value: its name). */
   'initiative-merged-alias',
+  /** An initiative named as a municipality: likely a shifted cell (value: the name; params.territory: "Ipupiara, BA"). */
+  'initiative-named-as-municipality',
   'required',
   'sold-twice',
   'bad-cnpj',

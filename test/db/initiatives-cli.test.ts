@@ -52,6 +52,19 @@ describe('Polos e iniciativas: the real Rotas file through the CLI (DESIGN §10)
     expect(near[0]?.message).toMatch(/Polo dp MEL do Meio do Mundo/i);
   });
 
+  it('warns at its cell of the polo named as a municipality, the shifted "Ipupiara" (Arataca, BA, Rota do Cacau), and of no other', () => {
+    const named = imported.warnings.filter((w) => /is the name of a municipality/.test(w.message));
+    expect(named).toEqual([
+      {
+        row: 1107,
+        column: 'polo_origem',
+        message: expect.stringMatching(
+          /"Ipupiara" is the name of a municipality \(Ipupiara, BA\): check that the cell is not shifted/,
+        ) as string,
+      },
+    ]);
+  });
+
   it('lists MG\u2019s 7 polos with their sizes; memberships add up to the file', async () => {
     const all = await cli('initiatives', ws, '--format', 'csv');
     expect(all.status).toBe(0);

@@ -78,6 +78,12 @@ export class TerritoryMatcher {
     if (p) p.rows++;
   }
 
+  /** The municipalities called `name`, up to case, accents, spaces and punctuation (there are two "Santa Rita"). */
+  municipalitiesNamed(name: string): readonly TerritoryEntry[] {
+    const key = nameKey(name);
+    return key === '' ? [] : (this.index.byName.get(key) ?? []);
+  }
+
   private resolve(value: string | number, stateHint: string | number | null, row: number, nameHint: string | null): MatchOutcome {
     const token = parseTerritoryToken(value);
     if (token.kind === 'empty') return { kind: 'empty' };

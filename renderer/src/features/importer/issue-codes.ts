@@ -36,6 +36,7 @@ const NEEDS_PARAMS: readonly IssueCode[] = [
   'mixed-levels',
   'stored-level',
   'territory-name-mismatch',
+  'initiative-named-as-municipality',
   'progress-decreased',
   'ambiguous-decimal',
   'mixed-decimal',

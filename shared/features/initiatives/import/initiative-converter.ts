@@ -299,6 +299,22 @@ export function initiativeConverter(env: ConverterEnv, store: InitiativeStore): 
             m.into,
           );
         }
+        // A polo called as a municipality is most likely a cell shifted from the municipality column
+        // (the Rotas file's "Ipupiara" as the Cacau polo of Arataca, BA): imported, but said.
+        const places = env.matcher.municipalitiesNamed(r.name);
+        if (places.length === 0) continue;
+        const territory = places
+          .slice(0, 3)
+          .map((m) => `${m.name}, ${m.stateAbbr}`)
+          .join('; ');
+        env.issues.warning(
+          'initiative-named-as-municipality',
+          r.sourceRow,
+          label(env, nameColumn),
+          `the initiative's name "${r.name}" is the name of a municipality (${territory}): check that the cell is not shifted.`,
+          r.name,
+          { territory },
+        );
       }
       for (const [a, b] of findNearDuplicates(records)) {
         env.issues.warning(
