@@ -62,6 +62,21 @@ describe("Polos e iniciativas: the planner's edits on the demo's Rotas registry"
     expect((await engine.initiativeProfile(dp.b)).municipalities).toBe(b.municipalities);
   });
 
+  it('lists an initiative created again under the same name as an exact duplicate (not refused; undo removes both)', async () => {
+    const apicola = await engine.initiativeProfile(await codeOf(engine, APICOLA));
+    expect((await engine.initiativeNearDuplicates()).some((p) => p.exact)).toBe(false);
+    const again = await engine.saveInitiative({
+      code: 'POLO-APICOLA-DO-NORTE-DE-MINAS-2',
+      name: APICOLA,
+      kind: 'apl',
+      municipalities: [apicola.municipalityList[0]?.code ?? 0],
+    });
+    const exact = (await engine.initiativeNearDuplicates()).filter((p) => p.exact);
+    expect(exact).toEqual([{ a: apicola.code, aName: APICOLA, b: again.code, bName: APICOLA, exact: true }]);
+    await engine.undo();
+    expect((await engine.initiativeNearDuplicates()).some((p) => p.exact)).toBe(false);
+  });
+
   it('edits governance, events, links and the methodology library, each undoable', async () => {
     const code = await codeOf(engine, APICOLA);
     const other = await codeOf(engine, (await engine.exchangeSuggestions({ code, limit: 1 })).suggestions[0]?.name ?? '');

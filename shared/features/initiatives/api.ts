@@ -1,5 +1,13 @@
 import type { EventInput, ExchangeInput, InitiativeFilter, InitiativeInput, LinkInput, MethodologyInput, SuggestionQuery } from './schemas';
-import type { Exchange, ExchangeSuggestion, InitiativeMergeResult, InitiativeProfile, InitiativeSummary, Methodology } from './types';
+import type {
+  Exchange,
+  ExchangeSuggestion,
+  InitiativeMergeResult,
+  InitiativeProfile,
+  InitiativeSummary,
+  Methodology,
+  NamePair,
+} from './types';
 
 /**
  * Polos e iniciativas (DESIGN §3 initiative): the registry, profiles, exchange suggestions, the
@@ -22,7 +30,8 @@ export interface InitiativesApi {
    * takes what it lacks from the merged one; `notKept` lists the merged one's values that differed.
    */
   mergeInitiatives(keptCode: string, mergedCode: string): Promise<InitiativeMergeResult>;
-  initiativeNearDuplicates(): Promise<{ a: string; aName: string; b: string; bName: string }[]>;
+  /** Initiatives of the same name (any route) and of near names (one route): the planner merges or not. */
+  initiativeNearDuplicates(): Promise<NamePair[]>;
   exchangeSuggestions(query: SuggestionQuery): Promise<{ year: number | null; subject: string; suggestions: ExchangeSuggestion[] }>;
   methodologies(): Promise<Methodology[]>;
   saveMethodology(input: MethodologyInput): Promise<Methodology[]>;

@@ -27,8 +27,16 @@ import {
 } from './schemas';
 import { ensureInitiativeSet } from './initiative-set';
 import { mergeInitiatives, type InitiativeReferences, type ReferenceMove } from './initiative-merge';
-import { findNearDuplicates, foldName } from './names';
-import type { Exchange, ExchangeSuggestion, InitiativeMergeResult, InitiativeProfile, InitiativeSummary, Methodology } from './types';
+import { findExactDuplicates, findNearDuplicates, foldName } from './names';
+import type {
+  Exchange,
+  ExchangeSuggestion,
+  InitiativeMergeResult,
+  InitiativeProfile,
+  InitiativeSummary,
+  Methodology,
+  NamePair,
+} from './types';
 
 /** Keeps initiatives matching a route and a state (UF), as the CLI and the grid filter them. */
 export function filterSummaries(list: readonly InitiativeSummary[], filter: InitiativeFilter): InitiativeSummary[] {
@@ -196,14 +204,22 @@ export class InitiativeService {
     };
   }
 
-  /** Pairs of initiatives of one route whose names look alike, for the planner to merge or not. */
-  nearDuplicates(): { a: string; aName: string; b: string; bName: string }[] {
-    return findNearDuplicates(this.repo.rows().map((r) => ({ code: r.code, name: r.name, route: r.route }))).map(([x, y]) => ({
-      a: x.code,
-      aName: x.name,
-      b: y.code,
-      bName: y.name,
-    }));
+  /**
+   * Pairs of initiatives whose names are the same (`exact`, any route) or look alike (one route), for
+   * the planner to merge or not: the same name first.
+   */
+  nearDuplicates(): NamePair[] {
+    const rows = this.repo.rows().map((r) => ({ code: r.code, name: r.name, route: r.route }));
+    const pair =
+      (exact: boolean) =>
+      ([x, y]: [(typeof rows)[number], (typeof rows)[number]]): NamePair => ({
+        a: x.code,
+        aName: x.name,
+        b: y.code,
+        bName: y.name,
+        exact,
+      });
+    return [...findExactDuplicates(rows).map(pair(true)), ...findNearDuplicates(rows).map(pair(false))];
   }
 
   suggestions(query: SuggestionQuery): { year: number | null; subject: string; suggestions: ExchangeSuggestion[] } {

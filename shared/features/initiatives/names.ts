@@ -48,3 +48,27 @@ export function findNearDuplicates<T extends { name: string; route: string | nul
   }
   return out;
 }
+
+/**
+ * Initiatives whose names are the same once folded, whatever their route: a second "Polo Apícola do
+ * Norte de Minas" entered by hand beside the imported one. Shown for the planner to merge or tell
+ * apart (two same-named initiatives of different states can both be real), never refused.
+ */
+export function findExactDuplicates<T extends { name: string }>(items: readonly T[]): [T, T][] {
+  const byName = new Map<string, T[]>();
+  for (const item of items) {
+    const key = foldName(item.name);
+    if (key === '') continue;
+    byName.set(key, [...(byName.get(key) ?? []), item]);
+  }
+  const out: [T, T][] = [];
+  for (const same of byName.values())
+    for (let i = 0; i < same.length; i++) for (let j = i + 1; j < same.length; j++) out.push([same[i] as T, same[j] as T]);
+  return out;
+}
+
+/** The initiatives already called `name` (folded): what the new-initiative form warns of before creating. */
+export function sameNamed<T extends { name: string }>(name: string, items: readonly T[]): T[] {
+  const key = foldName(name);
+  return key === '' ? [] : items.filter((i) => foldName(i.name) === key);
+}

@@ -28,6 +28,15 @@ export interface InitiativeSummary {
   source: string;
 }
 
+/** Two initiatives whose names are the same once folded (`exact`) or differ by a letter or two. */
+export interface NamePair {
+  a: string;
+  aName: string;
+  b: string;
+  bName: string;
+  exact: boolean;
+}
+
 export interface InitiativeMember {
   code: number;
   name: string;

@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { findNearDuplicates, foldName } from '../../../shared/features/initiatives/names';
-import { cosine, jaccard, rankExchangeSuggestions, territoryOverlap, type OverlapSubject } from '../../../shared/features/initiatives/overlap';
+import { findExactDuplicates, findNearDuplicates, foldName, sameNamed } from '../../../shared/features/initiatives/names';
+import {
+  cosine,
+  jaccard,
+  rankExchangeSuggestions,
+  territoryOverlap,
+  type OverlapSubject,
+} from '../../../shared/features/initiatives/overlap';
 
-function subject(code: string, route: string | null, sectors: string[], members: number[], profile: [string, number][] = []): OverlapSubject {
+function subject(
+  code: string,
+  route: string | null,
+  sectors: string[],
+  members: number[],
+  profile: [string, number][] = [],
+): OverlapSubject {
   return { code, name: code, route, country: 'BR', states: [], sectors, members, profile: new Map(profile) };
 }
 
@@ -13,7 +25,18 @@ describe('overlap ranking (figures worked by hand)', () => {
   });
 
   it('cosine of jobs-by-sector profiles: (3,4) vs (4,3) = 24/25', () => {
-    expect(cosine(new Map([['1', 3], ['2', 4]]), new Map([['1', 4], ['2', 3]]))).toBeCloseTo(0.96, 12);
+    expect(
+      cosine(
+        new Map([
+          ['1', 3],
+          ['2', 4],
+        ]),
+        new Map([
+          ['1', 4],
+          ['2', 3],
+        ]),
+      ),
+    ).toBeCloseTo(0.96, 12);
     expect(cosine(new Map(), new Map([['1', 1]]))).toBeNull();
   });
 
@@ -22,10 +45,46 @@ describe('overlap ranking (figures worked by hand)', () => {
   });
 
   it('ranks: 0.4·same chain + 0.3·Jaccard + 0.3·cosine, times (1 − overlap)', () => {
-    const me = subject('ME', 'Rota do Mel', ['0159802', '1099699'], [1, 2], [['8', 3], ['6', 4]]);
-    const sameChainElsewhere = subject('MEL-BA', 'Rota do  mel', ['0159802'], [10], [['8', 4], ['6', 3]]);
-    const otherChain = subject('LEITE', 'Rota do Leite', ['1099699', '1052000', '0151201'], [11], [['8', 3], ['6', 4]]);
-    const sameTerritory = subject('TWIN', 'Rota do Mel', ['0159802', '1099699'], [1, 2], [['8', 3], ['6', 4]]);
+    const me = subject(
+      'ME',
+      'Rota do Mel',
+      ['0159802', '1099699'],
+      [1, 2],
+      [
+        ['8', 3],
+        ['6', 4],
+      ],
+    );
+    const sameChainElsewhere = subject(
+      'MEL-BA',
+      'Rota do  mel',
+      ['0159802'],
+      [10],
+      [
+        ['8', 4],
+        ['6', 3],
+      ],
+    );
+    const otherChain = subject(
+      'LEITE',
+      'Rota do Leite',
+      ['1099699', '1052000', '0151201'],
+      [11],
+      [
+        ['8', 3],
+        ['6', 4],
+      ],
+    );
+    const sameTerritory = subject(
+      'TWIN',
+      'Rota do Mel',
+      ['0159802', '1099699'],
+      [1, 2],
+      [
+        ['8', 3],
+        ['6', 4],
+      ],
+    );
     const unrelated = subject('TIC', 'Rota da TIC', ['6201501'], [12]);
     const ranked = rankExchangeSuggestions(me, [me, otherChain, sameChainElsewhere, sameTerritory, unrelated]);
     // MEL-BA: 0.4 + 0.3·(1/2) + 0.3·0.96 = 0.838
@@ -62,5 +121,23 @@ describe('overlap ranking (figures worked by hand)', () => {
       { name: 'Polo dp MEL do Meio do Mundo', route: 'Rota do Leite' },
     ]);
     expect(pairs).toHaveLength(1);
+  });
+
+  it('exact duplicates: the same folded name in any route is a pair (near duplicates skip them); a new name is checked the same way', () => {
+    const imported = { code: 'POLO-APICOLA-DO-NORTE-DE-MINAS', name: 'Polo Apícola do Norte de Minas', route: 'Rota do Mel' };
+    const byHand = { code: 'POLO-APICOLA-DO-NORTE-DE-MINAS-2', name: 'polo apicola do norte de  Minas ', route: null };
+    const other = { code: 'POLO-DO-PESCADO-DAS-GERAIS', name: 'Polo do Pescado das Gerais', route: 'Rota do Pescado' };
+    expect(findNearDuplicates([imported, byHand, other])).toEqual([]);
+    expect(findExactDuplicates([imported, byHand, other])).toEqual([[imported, byHand]]);
+    // Three of one name: every pair, each once.
+    const third = { ...byHand, code: 'X-3', route: 'Rota do Leite' };
+    expect(findExactDuplicates([imported, other, byHand, third]).map(([a, b]) => `${a.code}|${b.code}`)).toEqual([
+      'POLO-APICOLA-DO-NORTE-DE-MINAS|POLO-APICOLA-DO-NORTE-DE-MINAS-2',
+      'POLO-APICOLA-DO-NORTE-DE-MINAS|X-3',
+      'POLO-APICOLA-DO-NORTE-DE-MINAS-2|X-3',
+    ]);
+    expect(sameNamed(' POLO APÍCOLA do Norte de Minas', [imported, other])).toEqual([imported]);
+    expect(sameNamed('Polo Apícola do Norte', [imported, other])).toEqual([]);
+    expect(sameNamed('  ', [imported, { ...other, name: ' ' }])).toEqual([]);
   });
 });

@@ -147,7 +147,14 @@ export function InitiativesArea({
         <InitiativeProfilePanel code={selected} onDiagnose={onDiagnose} onOpen={setSelected} onClose={() => setSelected(null)} />
       )}
       <MethodologyLibrary opened={library} onClose={() => setLibrary(false)} />
-      <NewInitiativeModal opened={creating} onClose={() => setCreating(false)} taken={taken} onCreated={setSelected} />
+      <NewInitiativeModal
+        opened={creating}
+        onClose={() => setCreating(false)}
+        taken={taken}
+        existing={data.data ?? []}
+        onCreated={setSelected}
+        onOpen={setSelected}
+      />
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../components/ConfirmModal';
@@ -14,8 +14,9 @@ interface Merge {
 }
 
 /**
- * Names that look like two spellings of one initiative ("Polo dp Mel…" beside "Polo do Mel…"): the
- * import never merges them, the planner does, here, keeping either name. A merge is one undo step.
+ * Names that look like two spellings of one initiative ("Polo dp Mel…" beside "Polo do Mel…"), and
+ * names that are the same (a polo entered again by hand): the import never merges them, the planner
+ * does, here, keeping either name, or tells same-named ones apart. A merge is one undo step.
  */
 export function NearDuplicates({ onOpen }: { onOpen: (code: string) => void }) {
   const { t } = useTranslation('initiatives');
@@ -58,14 +59,21 @@ export function NearDuplicates({ onOpen }: { onOpen: (code: string) => void }) {
           const a = { code: p.a, name: p.aName };
           const b = { code: p.b, name: p.bName };
           return (
-            <Group key={`${p.a}|${p.b}`} gap="xs" wrap="wrap" data-testid="near-duplicate-pair">
+            <Group key={`${p.a}|${p.b}`} gap="xs" wrap="wrap" data-testid="near-duplicate-pair" data-exact={p.exact ? 'true' : 'false'}>
               <Anchor size="sm" onClick={() => onOpen(a.code)}>
                 {a.name}
               </Anchor>
-              <Text size="sm">≈</Text>
+              <Text size="sm">{p.exact ? '=' : '≈'}</Text>
               <Anchor size="sm" onClick={() => onOpen(b.code)}>
                 {b.name}
               </Anchor>
+              {p.exact && (
+                <Tooltip label={t('merge.sameHint')} multiline w={320} withinPortal>
+                  <Badge size="sm" variant="outline" color="orange">
+                    {t('merge.same')}
+                  </Badge>
+                </Tooltip>
+              )}
               <Button size="compact-xs" variant="default" onClick={() => setPending({ kept: a, merged: b })} data-testid="merge-keep-a">
                 {t('merge.keep', { name: a.name })}
               </Button>

@@ -1,7 +1,8 @@
-import { Modal, MultiSelect, Select, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Anchor, List, Modal, MultiSelect, Select, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { freeInitiativeCode } from '../../../../shared/features/initiatives/names';
+import { freeInitiativeCode, sameNamed } from '../../../../shared/features/initiatives/names';
+import type { InitiativeSummary } from '../../../../shared/features/initiatives/types';
 import { INITIATIVE_KINDS, type InitiativeKind } from '../../../../shared/features/initiatives/schemas';
 import { FormActions } from '../../components/FormActions';
 import { toEngineError } from '../../lib/engine-error';
@@ -18,6 +19,10 @@ interface Props {
   taken: ReadonlySet<string>;
   /** Told the new initiative's code once it is saved (the area opens its profile). */
   onCreated: (code: string) => void;
+  /** The registry: a name it already has is said before creating (not refused: two states may share one). */
+  existing: readonly Pick<InitiativeSummary, 'code' | 'name' | 'route' | 'states'>[];
+  /** Opens an existing initiative's profile (the same-name warning's links). */
+  onOpen: (code: string) => void;
 }
 
 /**
@@ -26,16 +31,16 @@ interface Props {
  * registry was filled only by imports before; governance, methodologies, events and links are then
  * added in its profile, as for an imported one. One undo step.
  */
-export function NewInitiativeModal({ opened, onClose, taken, onCreated }: Props) {
+export function NewInitiativeModal({ opened, onClose, ...props }: Props) {
   const { t } = useTranslation('initiatives');
   return (
     <Modal opened={opened} onClose={onClose} title={t('create.title')} size="lg">
-      {opened && <NewInitiativeForm taken={taken} onClose={onClose} onCreated={onCreated} />}
+      {opened && <NewInitiativeForm onClose={onClose} {...props} />}
     </Modal>
   );
 }
 
-function NewInitiativeForm({ taken, onClose, onCreated }: Omit<Props, 'opened'>) {
+function NewInitiativeForm({ taken, onClose, onCreated, existing, onOpen }: Omit<Props, 'opened'>) {
   const { t } = useTranslation('initiatives');
   const controller = useWorkspaceController();
   const [name, setName] = useState('');
@@ -49,6 +54,7 @@ function NewInitiativeForm({ taken, onClose, onCreated }: Omit<Props, 'opened'>)
 
   const options = useMunicipalityOptions();
   const code = name.trim() === '' ? '' : freeInitiativeCode(name, taken);
+  const same = sameNamed(name, existing);
 
   const submit = async () => {
     const missing = {
@@ -105,6 +111,38 @@ function NewInitiativeForm({ taken, onClose, onCreated }: Omit<Props, 'opened'>)
         <Text size="xs" c="dimmed" mt={4} data-testid="initiative-new-code">
           {t('create.code', { code })}
         </Text>
+      )}
+      {same.length > 0 && (
+        <Alert
+          color="yellow"
+          variant="light"
+          p="xs"
+          mt={6}
+          title={t('create.sameName', { count: same.length })}
+          data-testid="initiative-new-same-name"
+        >
+          <List size="sm" spacing={2}>
+            {same.map((i) => (
+              <List.Item key={i.code}>
+                <Anchor
+                  size="sm"
+                  onClick={() => {
+                    onOpen(i.code);
+                    onClose();
+                  }}
+                >
+                  {i.name}
+                </Anchor>{' '}
+                <Text span size="xs" c="dimmed">
+                  ({[i.route, i.states.join(', '), i.code].filter((x) => x).join(' · ')})
+                </Text>
+              </List.Item>
+            ))}
+          </List>
+          <Text size="xs" mt={4}>
+            {t('create.sameNameHint')}
+          </Text>
+        </Alert>
       )}
       <Select
         label={t('grid.kind')}
