@@ -229,7 +229,15 @@ export function DataGrid<T>({
           />
           <GridColumnsMenu api={api} testId={testId} groupBy={groupBy} onGroupBy={setGroupBy} heat={heat} onHeat={setHeat} />
           {gridId && <GridViewsMenu gridId={gridId} testId={testId} current={viewState} onApply={applyView} />}
-          <GridExportButtons api={api} rows={shown} testId={testId} exportName={exportName} exportNotes={exportNotes} search={search} />
+          <GridExportButtons
+            api={api}
+            rows={shown}
+            testId={testId}
+            exportName={exportName}
+            exportNotes={exportNotes}
+            search={search}
+            totalsLabelColId={totals ? labelColId : undefined}
+          />
         </Group>
       </Group>
       <div ref={containerRef} style={{ flex: 1, minHeight: 0 }} data-testid={testId} data-group-by={groupBy ?? ''}>

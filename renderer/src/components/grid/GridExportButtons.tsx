@@ -8,7 +8,7 @@ import { downloadBlob, safeFileName } from '../../lib/download';
 import { notifyError } from '../../notifications/notify-error';
 import { useEngine } from '../../workspace/workspace-context';
 import { neutraliseFormula } from '../../../../shared/text/csv-cell';
-import { currentViewTable, describeFilters } from './grid-export';
+import { currentViewTable, describeFilters, totalsNotes } from './grid-export';
 import { csvExportText, csvSeparator } from './grid-csv';
 
 interface GridExportButtonsProps<T> {
@@ -22,6 +22,8 @@ interface GridExportButtonsProps<T> {
   exportNotes?: [string, string][] | undefined;
   /** The grid's quick search, noted in the xlsx export. */
   search: string;
+  /** The column holding the totals row's label, when the grid has a totals row (its figures go to the notes). */
+  totalsLabelColId?: string | undefined;
 }
 
 /**
@@ -29,7 +31,7 @@ interface GridExportButtonsProps<T> {
  * rows): CSV in the user's locale, and xlsx with typed cells and a notes sheet (when, rows, filters,
  * search, the owner's sources).
  */
-export function GridExportButtons<T>({ api, rows, testId, exportName, exportNotes, search }: GridExportButtonsProps<T>) {
+export function GridExportButtons<T>({ api, rows, testId, exportName, exportNotes, search, totalsLabelColId }: GridExportButtonsProps<T>) {
   const { t, locale } = useLocale();
   const { t: tc } = useTranslation('territories');
   const engine = useEngine();
@@ -61,6 +63,7 @@ export function GridExportButtons<T>({ api, rows, testId, exportName, exportNote
         [tc('grid.notes.rows'), formatInteger(api.getDisplayedRowCount(), locale)],
         [tc('grid.notes.filters'), filters || tc('grid.notes.none')],
         [tc('grid.notes.search'), search || tc('grid.notes.none')],
+        ...(totalsLabelColId === undefined ? [] : totalsNotes(api, totalsLabelColId, (value) => formatNumber(value, locale, 6))),
         ...(exportNotes ?? []),
       ];
       const table = currentViewTable(api, {

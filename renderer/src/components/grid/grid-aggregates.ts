@@ -1,5 +1,5 @@
 import type { ColDef, GridApi, IRowNode } from 'ag-grid-community';
-import { columnTotals, metaOf } from './grid-meta';
+import { columnTotals, isOwnTotal, metaOf, type BuiltInTotal } from './grid-meta';
 import { numericRange } from './heat';
 import { colIdOf } from './wrap-columns';
 
@@ -49,15 +49,21 @@ export function computeAggregates<T>(
       const total = metaOf(c).total;
       return total && typeof c.field === 'string' ? [{ colId: colIdOf(c), field: c.field, total }] : [];
     });
-    const readers = new Map(totalColumns.map((c) => [c.colId, reader(c.colId)]));
+    const builtIn = totalColumns.filter((c): c is (typeof totalColumns)[number] & { total: BuiltInTotal } => !isOwnTotal(c.total));
+    const readers = new Map(builtIn.map((c) => [c.colId, reader(c.colId)]));
     // By column id, or by field name for the two fields of a ratio (they need not be columns).
     const sums = columnTotals(
-      totalColumns,
+      builtIn,
       nodes.map((node) => (key: string) => {
         const read = readers.get(key);
         return read ? read(node) : (node.data as Record<string, unknown>)[key];
       }),
     );
+    // A column's own total reads the rows shown, once.
+    let shownRows: T[] | null = null;
+    for (const c of totalColumns) {
+      if (isOwnTotal(c.total)) sums[c.colId] = c.total.of((shownRows ??= nodes.map((node) => node.data as T)));
+    }
     totals = { rows: nodes.length, byField: Object.fromEntries(totalColumns.map((c) => [c.field, sums[c.colId] ?? null])) };
   }
   return { groupCounts, heatRanges, totals };

@@ -1,6 +1,6 @@
 import type { Column, GridApi, IRowNode } from 'ag-grid-community';
 import type { TableExport } from '../../../../shared/features/territories/types';
-import { isNumericKind, metaOf, type ColumnMeta } from './grid-meta';
+import { isNumericKind, isOwnTotal, metaOf, type ColumnMeta } from './grid-meta';
 
 /** Columns the user sees, in their order (the selection checkbox column and the like excluded). */
 export function shownColumns<T>(api: GridApi<T>): Column[] {
@@ -57,6 +57,33 @@ export function currentViewTable<T>(
     rows,
     notes: labels.notes,
   };
+}
+
+/**
+ * The totals row as the grid shows it, for the xlsx export's notes (its sheet holds the rows only):
+ * the row's label ("Total (79 linhas)"), then each shown column's total as displayed, with what an
+ * own total is ("municípios distintos…"), so that the file and the grid say the same figures.
+ */
+export function totalsNotes<T>(api: GridApi<T>, labelColId: string, number: (value: number) => string): [string, string][] {
+  const node = api.getPinnedBottomRowCount() > 0 ? api.getPinnedBottomRow(0) : undefined;
+  if (!node) return [];
+  const label: unknown = api.getCellValue({ rowNode: node, colKey: labelColId });
+  const lines: [string, string][] = [];
+  for (const column of shownColumns(api)) {
+    const total = metaOf(column.getColDef()).total;
+    if (!total) continue;
+    const raw: unknown = api.getCellValue({ rowNode: node, colKey: column });
+    const shown: unknown = column.getColDef().valueFormatter
+      ? api.getCellValue({ rowNode: node, colKey: column, useFormatter: true })
+      : raw;
+    const text = typeof shown === 'string' && shown !== '' ? shown : typeof raw === 'number' && Number.isFinite(raw) ? number(raw) : '–';
+    const note = isOwnTotal(total) ? total.note : undefined;
+    lines.push([
+      `${typeof label === 'string' ? label : ''} — ${api.getDisplayNameForColumn(column, null)}`,
+      note ? `${text} (${note})` : text,
+    ]);
+  }
+  return lines;
 }
 
 interface SimpleFilter {

@@ -6,14 +6,15 @@ import type { HeatDirection } from './heat';
  * `colDef.context`: its value kind (for xlsx cells, paste parsing and the heat map), whether the
  * totals row sums or averages it, and which way is better (heat-map colours).
  */
-export interface ColumnMeta {
+export interface ColumnMeta<T = unknown> {
   kind?: 'text' | 'integer' | 'decimal' | 'percent';
   /**
    * The totals row's figure: the sum or the mean of the numbers shown, or the ratio of two of the
    * rows' fields summed (a portfolio's progress is Σ earned value / Σ budget, not the mean of each
-   * work's percentage; its SPI Σ EV / Σ PV, not the mean of the works' SPIs).
+   * work's percentage; its SPI Σ EV / Σ PV, not the mean of the works' SPIs), or the column's own
+   * figure from the rows shown (the distinct municipalities of the initiatives listed).
    */
-  total?: ColumnTotal;
+  total?: ColumnTotal<T>;
   direction?: HeatDirection;
   /** Rows can be grouped by this column. */
   groupable?: boolean;
@@ -21,7 +22,7 @@ export interface ColumnMeta {
   fitContent?: boolean;
 }
 
-export function metaOf<T>(colDef: ColDef<T> | undefined): ColumnMeta {
+export function metaOf<T>(colDef: ColDef<T> | undefined): ColumnMeta<T> {
   const context: unknown = colDef?.context;
   return typeof context === 'object' && context !== null ? context : {};
 }
@@ -57,14 +58,30 @@ export function isGridViewState(value: unknown): value is GridViewState {
 
 /** Totals of the numeric columns over the rows shown: sums, or means where a sum means nothing. */
 /** `scale` multiplies a ratio (100: a percentage of fractions' fields). */
-export type ColumnTotal = 'sum' | 'mean' | { ratio: readonly [numerator: string, denominator: string]; scale?: number };
+export type BuiltInTotal = 'sum' | 'mean' | { ratio: readonly [numerator: string, denominator: string]; scale?: number };
+
+/**
+ * A column's own total, computed from the rows shown (filtered), where adding up the rows would
+ * count one thing twice: the municipalities of initiatives that share some. `note` says what the
+ * figure is, on the totals cell and in the xlsx export's notes.
+ */
+export interface OwnTotal<T> {
+  of(rows: readonly T[]): number | null;
+  note?: string;
+}
+
+export type ColumnTotal<T = unknown> = BuiltInTotal | OwnTotal<T>;
+
+export function isOwnTotal<T>(total: ColumnTotal<T>): total is OwnTotal<T> {
+  return typeof total === 'object' && 'of' in total;
+}
 
 /**
  * The totals of the rows shown; `rows` read a row's value by column id, or by field name for the
  * two fields of a ratio. A ratio over rows whose denominators add up to zero has no total.
  */
 export function columnTotals(
-  columns: readonly { colId: string; total: ColumnTotal }[],
+  columns: readonly { colId: string; total: BuiltInTotal }[],
   rows: Iterable<(key: string) => unknown>,
 ): Record<string, number | null> {
   const sums = new Map<string, { sum: number; n: number; den: number }>(columns.map((c) => [c.colId, { sum: 0, n: 0, den: 0 }]));

@@ -4,9 +4,10 @@ import type {
   ColSpanParams,
   EditableCallbackParams,
   ICellRendererParams,
+  ITooltipParams,
   ValueParserParams,
 } from 'ag-grid-community';
-import { isNumericKind, metaOf } from './grid-meta';
+import { isNumericKind, isOwnTotal, metaOf } from './grid-meta';
 import { formatCsvNumber } from './grid-numbers';
 import { parseLocaleNumber } from './tsv';
 import { heatColor } from './heat';
@@ -144,6 +145,16 @@ export function wrapColumns<T>(columnDefs: readonly ColDef<T>[], state: WrapStat
         const range = live.range(colId);
         const color = !p.node.rowPinned && range ? heatColor(p.value, range.min, range.max, meta.direction ?? 'neutral') : undefined;
         return color ? { ...base, backgroundColor: color } : base;
+      };
+    }
+    const note = meta.total && isOwnTotal(meta.total) ? meta.total.note : undefined;
+    if (note && state.totals) {
+      // The totals cell says what its figure is ("distinct municipalities…"): it is not the rows' sum.
+      const original = c.tooltipValueGetter;
+      def.tooltipValueGetter = (p: ITooltipParams<T>): string | undefined => {
+        if (p.node?.rowPinned) return note;
+        const own: unknown = original?.(p);
+        return typeof own === 'string' ? own : undefined;
       };
     }
     if (colId === state.groupBy) {
