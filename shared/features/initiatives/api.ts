@@ -1,3 +1,4 @@
+import type { InitiativePopulation } from './population-basis';
 import type { EventInput, ExchangeInput, InitiativeFilter, InitiativeInput, LinkInput, MethodologyInput, SuggestionQuery } from './schemas';
 import type {
   Exchange,
@@ -22,6 +23,11 @@ export interface InitiativesApi {
    * name (the dashboard map outlines the polos; one small query instead of the registry's summaries).
    */
   initiativesByMunicipality(stateCode: number): Promise<{ code: number; initiatives: string[] }[]>;
+  /**
+   * Every initiative's members and each member's population, with the period and source of those
+   * figures: the registry's totals count a municipality in several initiatives once.
+   */
+  initiativePopulation(): Promise<InitiativePopulation>;
   initiativeProfile(code: string): Promise<InitiativeProfile>;
   saveInitiative(input: InitiativeInput): Promise<InitiativeProfile>;
   deleteInitiative(code: string): Promise<void>;

@@ -8,6 +8,7 @@ import type { InitiativeReferences } from './initiative-merge';
 import { InitiativeAliasRepository } from './initiative-alias-repository';
 import { InitiativeRepository } from './initiative-repository';
 import { InitiativeService } from './initiative-service';
+import { InitiativePopulationRepository } from './population-repository';
 import { stateCodeSchema } from '../../domain/schemas';
 import { parseInput } from '../../rpc/validate';
 
@@ -21,6 +22,7 @@ export function initiativesArea(ctx: EngineContext, references: readonly Initiat
     listInitiatives: async (filter) => area().list(filter),
     initiativesByMunicipality: async (stateCode) =>
       new InitiativeRepository(ctx.db()).byMunicipality(parseInput(stateCodeSchema, stateCode, 'stateCode')),
+    initiativePopulation: async () => new InitiativePopulationRepository(ctx.db()).registry(),
     initiativeProfile: async (code) => area().profile(code),
     saveInitiative: async (input) => area().save(input),
     deleteInitiative: async (code) => area().delete(code),

@@ -37,22 +37,21 @@ const COLUMNS =
 
 /**
  * Latest resident population (indicator POP) of each municipality, in one scan: with max(), SQLite
- * takes the other columns from the row holding the maximum (its documented bare-column rule).
- * Materialized by its callers, so it is computed once, not once per member joined to it.
+ * takes the other columns (value, source) from the row holding the maximum (its documented
+ * bare-column rule). Materialized by its callers, so it is computed once, not once per member joined
+ * to it. For the members `memberCodes` (a subquery of codes) selects: read through the primary key
+ * for those members only, not for all 5,571 municipalities × every period (most of the workspace's
+ * values; the initiatives list's cost on first open, issue 16).
  */
-/**
- * Each municipality's latest population, for the members `memberCodes` (a subquery of codes) selects:
- * read through the primary key for those members only, not for all 5,571 municipalities × every
- * period (most of the workspace's values; the initiatives list's cost on first open, issue 16).
- */
-const latestPop = (memberCodes: string) => `SELECT CAST(subject_code AS INTEGER) AS code, value AS pop, max(period) AS period
+export const latestPop = (memberCodes: string) => `SELECT CAST(subject_code AS INTEGER) AS code, value AS pop, max(period) AS period,
+    source_id AS source_id
   FROM indicator_value
   WHERE indicator_code = 'POP' AND subject_kind = 'municipality' AND value IS NOT NULL
     AND subject_code IN (SELECT CAST(code AS TEXT) FROM (${memberCodes}))
   GROUP BY subject_code`;
-const INITIATIVE_MEMBERS = `SELECT m.municipality_code AS code FROM territory_set_member m
+export const INITIATIVE_MEMBERS = `SELECT m.municipality_code AS code FROM territory_set_member m
   WHERE m.set_id IN (SELECT territory_set_id FROM initiative)`;
-const SET_MEMBERS = 'SELECT municipality_code AS code FROM territory_set_member WHERE set_id = ?';
+export const SET_MEMBERS = 'SELECT municipality_code AS code FROM territory_set_member WHERE set_id = ?';
 
 function sectorsOf(json: string): string[] {
   try {

@@ -6,6 +6,7 @@ import { TerritorySetRepository } from '../../repositories/territory-set-reposit
 import { parseInput, refuseField } from '../../rpc/validate';
 import { CollaborationRepository } from './collaboration-repository';
 import { InitiativeRepository, sectorProfiles, type InitiativeRow } from './initiative-repository';
+import { InitiativePopulationRepository } from './population-repository';
 import { rankExchangeSuggestions, type OverlapSubject } from './overlap';
 import { RegistrySnapshotRepository } from './registry-snapshot-repository';
 import {
@@ -75,6 +76,7 @@ export class InitiativeService {
     const row = this.row(code);
     const summary = this.repo.summaries().find((s) => s.id === row.id);
     if (!summary) throw new ArranjoError('NOT_FOUND', `There is no initiative with code "${code}".`, {}, { code });
+    const population = new InitiativePopulationRepository(this.conn);
     return {
       ...summary,
       committee: row.committee,
@@ -84,6 +86,7 @@ export class InitiativeService {
       endedOn: row.ended_on,
       notes: row.notes,
       municipalityList: this.repo.memberList(row.territory_set_id),
+      populationBasis: { basis: population.basisOfSet(row.territory_set_id), publisher: population.publisher() },
       methodologies: this.collab.methodologies(row.id),
       events: this.collab.events(row.id),
       links: this.collab.links(row.id),

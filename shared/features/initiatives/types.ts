@@ -1,4 +1,5 @@
 import type { MergeNotKept } from './merge-fields';
+import type { PopulationBasis } from './population-basis';
 import type { ExchangeKind, ExchangeStatus, InitiativeKind, MethodologyTheme } from './schemas';
 
 export type { MergeNotKept, MergeSingleField } from './merge-fields';
@@ -14,7 +15,10 @@ export interface InitiativeSummary {
   /** Sorted UFs of its member municipalities. */
   states: string[];
   municipalities: number;
-  /** Sum of the members' latest resident population (indicator POP); null when none has one. */
+  /**
+   * Sum of the members' latest resident population (indicator POP: its period and source in
+   * `initiativePopulation().basis`, not the Rotas file's 2022 figure); null when none has one.
+   */
   population: number | null;
   sectors: string[];
   maturity: string | null;
@@ -89,6 +93,8 @@ export interface InitiativeProfile extends InitiativeSummary {
   endedOn: string | null;
   notes: string | null;
   municipalityList: InitiativeMember[];
+  /** What the members' population figures are: their periods and sources, and the indicator's publisher. */
+  populationBasis: { basis: PopulationBasis[]; publisher: string | null };
   methodologies: Methodology[];
   events: InitiativeEvent[];
   links: InitiativeLink[];

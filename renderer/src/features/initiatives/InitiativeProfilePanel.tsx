@@ -10,6 +10,7 @@ import { useWorkspaceController } from '../../workspace/workspace-context';
 import { EXCHANGE_STATUSES } from '../../../../shared/features/initiatives/schemas';
 import type { Exchange } from '../../../../shared/features/initiatives/types';
 import { ProfileGovernance } from './ProfileGovernance';
+import { populationWords } from './population-label';
 
 const fmt = (x: number | null, locale: string, digits = 2): string =>
   x === null ? '—' : numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
@@ -56,6 +57,7 @@ export function InitiativeProfilePanel({
   if (!p || !data.data) return null;
   const ready = !data.loading && p.code === code;
   const { suggestions, year } = data.data.suggestions;
+  const population = populationWords(t, locale, p.populationBasis.basis, p.populationBasis.publisher);
 
   const record = () => {
     if (!partner || what.trim() === '') return;
@@ -129,6 +131,15 @@ export function InitiativeProfilePanel({
             </Text>
             <ScrollArea h={160}>
               <Table fz="xs" striped>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('profile.municipality')}</Table.Th>
+                    <Table.Th>{t('profile.state')}</Table.Th>
+                    <Table.Th ta="right" title={population.sources} data-testid="initiative-population-header">
+                      {population.header}
+                    </Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
                 <Table.Tbody>
                   {p.municipalityList.map((m) => (
                     <Table.Tr key={m.code}>

@@ -2,16 +2,19 @@ import { Button, Grid, Group, Select, Stack, Text, Title } from '@mantine/core';
 import type { ColDef } from 'ag-grid-community';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { distinctMembers, membershipIndex } from '../../../../shared/features/initiatives/population-basis';
 import type { InitiativeSummary } from '../../../../shared/features/initiatives/types';
 import { DataGrid } from '../../components/DataGrid';
 import type { ColumnMeta } from '../../components/grid/grid-meta';
+import { useLocale } from '../../i18n';
 import { useEngineQuery } from '../../workspace/use-engine-data';
-import { INITIATIVES_QUERY } from './initiatives-prefetch';
+import { INITIATIVES_QUERY, POPULATION_QUERY } from './initiatives-prefetch';
 import { InitiativeProfilePanel } from './InitiativeProfilePanel';
 import { InitiativesMap } from './InitiativesMap';
 import { MethodologyLibrary } from './MethodologyLibrary';
 import { NearDuplicates } from './NearDuplicates';
 import { NewInitiativeModal } from './NewInitiativeModal';
+import { populationWords } from './population-label';
 
 type Row = InitiativeSummary & { statesText: string; sectorsText: string };
 const rowId = (r: Row) => r.code;
@@ -37,7 +40,11 @@ export function InitiativesArea({
   const [selected, setSelected] = useState<string | null>(initialCode);
   const [library, setLibrary] = useState(false);
   const [creating, setCreating] = useState(false);
+  const { locale } = useLocale();
   const data = useEngineQuery(INITIATIVES_QUERY);
+  const population = useEngineQuery(POPULATION_QUERY);
+  const index = useMemo(() => (population.data ? membershipIndex(population.data) : null), [population.data]);
+  const words = useMemo(() => populationWords(t, locale, population.data?.basis, population.data?.publisher), [t, locale, population.data]);
   const states = useMemo(() => [...new Set((data.data ?? []).flatMap((i) => i.states))].sort(), [data.data]);
   const listed = useMemo(() => data.data?.filter((i) => state === null || i.states.includes(state)), [data.data, state]);
   const rows = useMemo<Row[] | undefined>(
@@ -58,26 +65,61 @@ export function InitiativesArea({
       },
       { field: 'route', headerName: t('grid.route'), width: 190, context: { kind: 'text' } satisfies ColumnMeta },
       { field: 'statesText', headerName: t('grid.states'), width: 110, context: { kind: 'text' } satisfies ColumnMeta },
+      // The totals of these two are the distinct municipalities of the rows shown, each population
+      // once: the Rotas polos' 1,587 memberships are 1,184 municipalities, not a sum over rows.
       {
         field: 'municipalities',
         headerName: t('grid.municipalities'),
         width: 120,
         type: 'rightAligned',
-        context: { kind: 'integer', total: 'sum' } satisfies ColumnMeta,
+        context: {
+          kind: 'integer',
+          total: {
+            of: (shown) =>
+              index
+                ? distinctMembers(
+                    shown.map((r) => r.code),
+                    index,
+                  ).municipalities
+                : null,
+            note: t('totals.distinct'),
+          },
+        } satisfies ColumnMeta<Row>,
       },
       {
         field: 'population',
-        headerName: t('grid.population'),
-        width: 130,
+        headerName: words.header,
+        headerTooltip: words.sources,
+        width: 150,
         type: 'rightAligned',
-        context: { kind: 'integer', total: 'sum' } satisfies ColumnMeta,
+        context: {
+          kind: 'integer',
+          total: {
+            of: (shown) =>
+              index
+                ? distinctMembers(
+                    shown.map((r) => r.code),
+                    index,
+                  ).population
+                : null,
+            note: t('totals.distinctPopulation'),
+          },
+        } satisfies ColumnMeta<Row>,
       },
       { field: 'sectorsText', headerName: t('grid.sectors'), width: 150, context: { kind: 'text' } satisfies ColumnMeta },
       { field: 'maturity', headerName: t('grid.maturity'), width: 120, context: { kind: 'text' } satisfies ColumnMeta },
       { field: 'managingBody', headerName: t('grid.managingBody'), width: 180, context: { kind: 'text' } satisfies ColumnMeta },
       { field: 'code', headerName: t('grid.code'), width: 160, context: { kind: 'text', fitContent: true } satisfies ColumnMeta },
     ],
-    [t],
+    [t, index, words],
+  );
+  const exportNotes = useMemo<[string, string][]>(
+    () => [
+      [t('notes.source'), [...new Set((data.data ?? []).map((i) => i.source).filter((s) => s !== ''))].join('; ')],
+      [t('notes.population'), words.sources],
+      [t('notes.totals'), t('totals.footnote')],
+    ],
+    [t, data.data, words],
   );
 
   return (
@@ -128,9 +170,12 @@ export function InitiativesArea({
             gridId="initiatives"
             totals
             selectable
-            exportNotes={[[t('notes.source'), [...new Set((data.data ?? []).map((i) => i.source).filter((s) => s !== ''))].join('; ')]]}
+            exportNotes={exportNotes}
             onSelectionChanged={(r) => r[0] && setSelected(r[0].code)}
           />
+          <Text size="xs" c="dimmed" mt={4} data-testid="initiatives-totals-note">
+            {t('totals.footnote')} {words.sources}
+          </Text>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <InitiativesMap

@@ -7,6 +7,8 @@ import type { InitiativesMapScope } from './initiatives-map-option';
 
 /** The registry, as the area lists it. */
 export const INITIATIVES_QUERY = engineQuery('initiatives.list', [], (engine) => engine.listInitiatives({}));
+/** Every initiative's members and their population, with its period and source: the grid's distinct totals and header. */
+export const POPULATION_QUERY = engineQuery('initiatives.population', [], (engine) => engine.initiativePopulation());
 export const NEAR_DUPLICATES_QUERY = engineQuery('initiatives.nearDuplicates', [], (engine) => engine.initiativeNearDuplicates());
 
 /** What the map draws the initiatives on: each territory set's members, the MG municipalities' names, the geometry loaded. */
@@ -29,5 +31,6 @@ export async function prefetchInitiatives(controller: WorkspaceController, engin
     ahead.prefetch(mapAreasQuery('mg'), engine),
     ahead.prefetch(gridViewsQuery('initiatives'), engine),
     ahead.prefetch(NEAR_DUPLICATES_QUERY, engine),
+    ahead.prefetch(POPULATION_QUERY, engine),
   ]);
 }
