@@ -46,6 +46,14 @@ test('initiatives: filter MG, open the Polo Apícola, learn from a related polo,
   const duplicates = page.getByTestId('initiatives-near-duplicates');
   await expect(duplicates).toContainText('Polo dp MEL do Meio do Mundo');
   await expect(page.getByTestId('initiatives-grid-row-count')).toHaveAttribute('data-value', '79');
+  // The totals row: the 1,587 memberships are 1,184 distinct municipalities, each population once;
+  // the population says what it is (the workspace's latest POP: IBGE's 2024 estimate).
+  const grid = page.getByTestId('initiatives-grid');
+  const totalOf = (colId: string) => grid.locator(`.ag-row-pinned [col-id="${colId}"]`);
+  await expect(totalOf('municipalities')).toHaveText('1.184');
+  await expect(totalOf('population')).toHaveText('53.658.980');
+  await expect(grid.locator('.ag-header-cell[col-id="population"]')).toContainText('População (IBGE, estimativa 2024)');
+  await expect(page.getByTestId('initiatives-totals-note')).toContainText('IBGE, estimativa da população 2024');
   await duplicates.getByTestId('merge-keep-a').click();
   // The confirmation says what the merge carries and that, where both differ, the kept one's value stays.
   await expect(page.getByRole('dialog')).toContainText('Onde as duas têm valores diferentes, fica o de');
@@ -60,7 +68,12 @@ test('initiatives: filter MG, open the Polo Apícola, learn from a related polo,
   // municipalities, then saved with two; its profile opens and the registry counts it; one undo removes it.
   const NEW_APL = 'APL de Confecções do Centro-Oeste Mineiro';
   await page.getByTestId('initiative-new').click();
+  // A name the registry has is said before creating (not refused), with the one that has it.
+  await page.getByTestId('initiative-new-name').fill('polo apicola do norte de minas');
+  await expect(page.getByTestId('initiative-new-same-name')).toContainText('Já existe uma iniciativa com este nome');
+  await expect(page.getByTestId('initiative-new-same-name')).toContainText(`${APICOLA} (Rota do Mel · MG ·`);
   await page.getByTestId('initiative-new-name').fill(NEW_APL);
+  await expect(page.getByTestId('initiative-new-same-name')).toBeHidden();
   await expect(page.getByTestId('initiative-new-code')).toHaveText('Código: APL-DE-CONFECCOES-DO-CENTRO-OESTE-MINEIRO');
   await page.getByTestId('initiative-new-submit').click();
   await expect(page.getByTestId('initiative-new-form')).toContainText('Escolha ao menos um município');
@@ -102,6 +115,8 @@ test('initiatives: filter MG, open the Polo Apícola, learn from a related polo,
   await expect(page.getByTestId('initiatives-grid-row-count')).toHaveAttribute('data-value', '7');
   const map = page.getByTestId('initiatives-map');
   await expect(map).toHaveAttribute('data-initiatives', '7');
+  await expect(totalOf('municipalities')).toHaveText('121');
+  await expect(totalOf('population')).toHaveText('6.688.663');
   await page.getByTestId('initiatives-map-scope').getByText('Minas Gerais (municípios)').click();
   await expect(map).toHaveAttribute('data-scope', 'mg');
   await expect(map).toHaveAttribute('data-render-finished', 'true');
@@ -166,6 +181,10 @@ test('initiatives: filter MG, open the Polo Apícola, learn from a related polo,
   const notes = workbook.worksheets.at(-1);
   const noteText = JSON.stringify(notes?.getSheetValues());
   expect(noteText).toContain('Rotas');
+  // The notes say what the population is, and the totals row as the grid shows it.
+  expect(noteText).toContain('IBGE, estimativa da população 2024');
+  expect(noteText).toContain('121 (Municípios distintos');
+  expect(header).toContain('População (IBGE, estimativa 2024)');
 
   // Territórios: the polo's territory set apart, labelled by its polo, and not deleted from there.
   await page.getByTestId('nav-territories').click();
@@ -189,6 +208,7 @@ test('initiatives: filter MG, open the Polo Apícola, learn from a related polo,
   await openInitiatives(page);
   await expect(page.getByTestId('error-alert')).toHaveCount(0);
   await openProfile(page, APICOLA);
+  await expect(page.getByTestId('initiative-population-header')).toHaveText('População (IBGE, estimativa 2024)');
   await page.getByTestId('initiative-diagnose').click();
   await expect(page.getByTestId('area-economy')).toHaveAttribute('data-ready', 'true');
   await expect(page.getByTestId('vocations-title')).toContainText(APICOLA);

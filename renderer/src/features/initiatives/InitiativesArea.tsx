@@ -7,6 +7,7 @@ import type { InitiativeSummary } from '../../../../shared/features/initiatives/
 import { DataGrid } from '../../components/DataGrid';
 import type { ColumnMeta } from '../../components/grid/grid-meta';
 import { useLocale } from '../../i18n';
+import { formatInteger } from '../../i18n/format';
 import { useEngineQuery } from '../../workspace/use-engine-data';
 import { INITIATIVES_QUERY, POPULATION_QUERY } from './initiatives-prefetch';
 import { InitiativeProfilePanel } from './InitiativeProfilePanel';
@@ -52,9 +53,12 @@ export function InitiativesArea({
     [listed],
   );
   const taken = useMemo(() => new Set((data.data ?? []).map((i) => i.code)), [data.data]);
-  const height = selected ? '40vh' : 'calc(100vh - 190px)';
-  const columns = useMemo<ColDef<Row>[]>(
-    () => [
+  // Without a profile open the grid takes the window, less the header, its tools and the totals' footnote.
+  const height = selected ? '40vh' : 'calc(100vh - 225px)';
+  const columns = useMemo<ColDef<Row>[]>(() => {
+    // Counts in the UI's notation ("1.184", "53.658.980"): the grid wrote them raw ("53658980").
+    const integer = (p: { value: unknown }) => (typeof p.value === 'number' ? formatInteger(p.value, locale) : '');
+    return [
       { field: 'name', headerName: t('grid.name'), width: 300, pinned: 'left', context: { kind: 'text' } satisfies ColumnMeta },
       {
         field: 'kind',
@@ -72,6 +76,7 @@ export function InitiativesArea({
         headerName: t('grid.municipalities'),
         width: 120,
         type: 'rightAligned',
+        valueFormatter: integer,
         context: {
           kind: 'integer',
           total: {
@@ -92,6 +97,7 @@ export function InitiativesArea({
         headerTooltip: words.sources,
         width: 150,
         type: 'rightAligned',
+        valueFormatter: integer,
         context: {
           kind: 'integer',
           total: {
@@ -110,9 +116,8 @@ export function InitiativesArea({
       { field: 'maturity', headerName: t('grid.maturity'), width: 120, context: { kind: 'text' } satisfies ColumnMeta },
       { field: 'managingBody', headerName: t('grid.managingBody'), width: 180, context: { kind: 'text' } satisfies ColumnMeta },
       { field: 'code', headerName: t('grid.code'), width: 160, context: { kind: 'text', fitContent: true } satisfies ColumnMeta },
-    ],
-    [t, index, words],
-  );
+    ];
+  }, [t, locale, index, words]);
   const exportNotes = useMemo<[string, string][]>(
     () => [
       [t('notes.source'), [...new Set((data.data ?? []).map((i) => i.source).filter((s) => s !== ''))].join('; ')],
@@ -174,7 +179,7 @@ export function InitiativesArea({
             onSelectionChanged={(r) => r[0] && setSelected(r[0].code)}
           />
           <Text size="xs" c="dimmed" mt={4} data-testid="initiatives-totals-note">
-            {t('totals.footnote')} {words.sources}
+            {t('totals.footnote')} {words.short}
           </Text>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>

@@ -6,16 +6,17 @@ import type { Locale } from '../../i18n/locales';
 /**
  * What the registry's population figures are, in the UI's language: the column's header
  * ("População (IBGE, estimativa 2024)") and the sources behind it, each with its period and how many
- * municipalities take it. They are the workspace's population indicator, not the Rotas file's 2022.
+ * municipalities take it (`short`: the sources alone, for a footnote). They are the workspace's
+ * population indicator, not the Rotas file's 2022.
  */
 export function populationWords(
   t: TFunction<'initiatives'>,
   locale: Locale,
   basis: readonly PopulationBasis[] | undefined,
   publisher: string | null | undefined,
-): { header: string; sources: string } {
+): { header: string; sources: string; short: string } {
   const label = populationLabel(basis ?? [], publisher ?? null);
-  if (!label) return { header: t('population.plain'), sources: t('population.none') };
+  if (!label) return { header: t('population.plain'), sources: t('population.none'), short: t('population.none') };
   const header = t(`population.${label.kind}`, { periods: label.periods, publisher: label.publisher ? `${label.publisher}, ` : '' });
   const sources = (basis ?? [])
     .map((b) =>
@@ -27,5 +28,6 @@ export function populationWords(
       }),
     )
     .join('; ');
-  return { header, sources: t('population.sources', { sources }) };
+  const short = t('population.short', { sources: [...new Set((basis ?? []).map((b) => b.source))].join('; ') });
+  return { header, sources: t('population.sources', { sources }), short };
 }
