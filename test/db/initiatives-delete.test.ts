@@ -21,7 +21,8 @@ describe('deleting an initiative', () => {
     await engine.saveProgrammeAction({ ...action, programmeId: programme.id, initiativeCode: null });
     await engine.deleteInitiative(polo.code);
     expect((await engine.listInitiatives({})).some((i) => i.code === polo.code)).toBe(false);
-    await engine.undo();
+    // The undo message names it (it said only "uma alteração em Polos e iniciativas").
+    expect((await engine.undo()).undone).toMatchObject({ area: 'initiatives', target: 'Polo dp MEL do Meio do Mundo' });
     expect((await engine.initiativeProfile(polo.code)).name).toBe('Polo dp MEL do Meio do Mundo');
   }, 120_000);
 });

@@ -98,7 +98,7 @@ export class InitiativeService {
    * Runs an edit as one transaction and one undo step (the registry put back whole, and `moves` — what
    * the edit moved in other areas, filled by `work` — taken back with it).
    */
-  private edit<T>(label: string, entityId: string, work: () => T, moves: readonly ReferenceMove[] = []): T {
+  private edit<T>(label: string, entityId: string, work: () => T, moves: readonly ReferenceMove[] = [], target?: string): T {
     const snapshots = new RegistrySnapshotRepository(this.conn);
     const before = snapshots.capture();
     const result = this.conn.transaction(() => {
@@ -116,6 +116,8 @@ export class InitiativeService {
     const after = snapshots.capture();
     this.history.record({
       label,
+      // What the undo message names ("Polo Apícola do Norte de Minas (Polos e iniciativas)"), not only the area.
+      ...(target ? { subject: { area: 'initiatives', target } } : {}),
       undo: () =>
         this.conn.transaction(() => {
           snapshots.restore(before);
@@ -146,14 +148,20 @@ export class InitiativeService {
   save(input: InitiativeInput): InitiativeProfile {
     const data: InitiativeData = parseInput(initiativeInputSchema, input, 'initiative');
     this.checkMunicipalities(data.municipalities);
-    this.edit('initiative.save', data.code, () => {
-      const existing = this.repo.byCode(data.code);
-      const { municipalities, ...fields } = data;
-      const now = this.now();
-      const setId = ensureInitiativeSet(this.conn, existing?.territory_set_id ?? null, data.name, data.code, municipalities, now);
-      if (existing) this.repo.update(existing.id, fields, now);
-      else this.repo.insert(fields, setId, null, now);
-    });
+    this.edit(
+      'initiative.save',
+      data.code,
+      () => {
+        const existing = this.repo.byCode(data.code);
+        const { municipalities, ...fields } = data;
+        const now = this.now();
+        const setId = ensureInitiativeSet(this.conn, existing?.territory_set_id ?? null, data.name, data.code, municipalities, now);
+        if (existing) this.repo.update(existing.id, fields, now);
+        else this.repo.insert(fields, setId, null, now);
+      },
+      [],
+      data.name,
+    );
     return this.profile(data.code);
   }
 
@@ -173,10 +181,16 @@ export class InitiativeService {
         `${row.code} is the initiative of ${count} programme action(s): change them or merge it into another initiative first.`,
         { code: 'CONSTRAINT', location: {} },
       );
-    this.edit('initiative.delete', row.code, () => {
-      this.repo.delete(row.id);
-      new TerritorySetRepository(this.conn).delete(row.territory_set_id);
-    });
+    this.edit(
+      'initiative.delete',
+      row.code,
+      () => {
+        this.repo.delete(row.id);
+        new TerritorySetRepository(this.conn).delete(row.territory_set_id);
+      },
+      [],
+      row.name,
+    );
   }
 
   /**
@@ -198,6 +212,7 @@ export class InitiativeService {
         return done;
       },
       moves,
+      `${kept.name} ← ${merged.name}`,
     );
     return {
       kept: this.profile(kept.code),
@@ -260,10 +275,16 @@ export class InitiativeService {
       fileRef: m.fileRef ?? null,
       notes: m.notes ?? null,
     };
-    this.edit('methodology.save', m.title, () => {
-      if (m.id !== undefined) this.collab.updateMethodology(m.id, fields, users);
-      else this.collab.insertMethodology(fields, users);
-    });
+    this.edit(
+      'methodology.save',
+      m.title,
+      () => {
+        if (m.id !== undefined) this.collab.updateMethodology(m.id, fields, users);
+        else this.collab.insertMethodology(fields, users);
+      },
+      [],
+      m.title,
+    );
     return this.methodologies();
   }
 
@@ -277,19 +298,25 @@ export class InitiativeService {
 
   saveExchange(input: ExchangeInput): Exchange[] {
     const e = parseInput(exchangeInputSchema, input, 'exchange');
-    const fromId = this.row(e.from).id;
-    const toId = this.row(e.to).id;
+    const from = this.row(e.from);
+    const to = this.row(e.to);
+    const [fromId, toId] = [from.id, to.id];
     if (fromId === toId) throw new ArranjoError('INVALID_INPUT', 'An exchange needs two different initiatives.', {}, { field: 'to' });
-    this.edit('exchange.save', `${e.from}>${e.to}`, () =>
-      this.collab.saveExchange(e.id, {
-        fromId,
-        toId,
-        kind: e.kind,
-        what: e.what,
-        startedOn: e.startedOn ?? null,
-        status: e.status,
-        notes: e.notes ?? null,
-      }),
+    this.edit(
+      'exchange.save',
+      `${e.from}>${e.to}`,
+      () =>
+        this.collab.saveExchange(e.id, {
+          fromId,
+          toId,
+          kind: e.kind,
+          what: e.what,
+          startedOn: e.startedOn ?? null,
+          status: e.status,
+          notes: e.notes ?? null,
+        }),
+      [],
+      `${from.name} ↔ ${to.name}`,
     );
     return this.exchanges();
   }
@@ -300,9 +327,13 @@ export class InitiativeService {
 
   addEvent(input: EventInput): void {
     const e = parseInput(eventInputSchema, input, 'event');
-    const id = this.row(e.initiative).id;
-    this.edit('initiative.event', e.initiative, () =>
-      this.collab.insertEvent(id, { date: e.date, title: e.title, notes: e.notes ?? null }),
+    const row = this.row(e.initiative);
+    this.edit(
+      'initiative.event',
+      e.initiative,
+      () => this.collab.insertEvent(row.id, { date: e.date, title: e.title, notes: e.notes ?? null }),
+      [],
+      `${row.name}: ${e.title}`,
     );
   }
 
@@ -312,10 +343,11 @@ export class InitiativeService {
 
   saveLink(input: LinkInput): void {
     const l = parseInput(linkInputSchema, input, 'link');
-    const a = this.row(l.from).id;
-    const b = this.row(l.to).id;
+    const from = this.row(l.from);
+    const to = this.row(l.to);
+    const [a, b] = [from.id, to.id];
     if (a === b) throw new ArranjoError('INVALID_INPUT', 'A link needs two different initiatives.', {}, { field: 'to' });
-    this.edit('initiative.link', `${l.from}>${l.to}`, () => this.collab.saveLink(a, b, l.relation));
+    this.edit('initiative.link', `${l.from}>${l.to}`, () => this.collab.saveLink(a, b, l.relation), [], `${from.name} ↔ ${to.name}`);
   }
 
   deleteLink(from: string, to: string): void {
