@@ -60,6 +60,8 @@ export const IMPORT_ISSUE_CODES = [
   'initiative-merged-alias',
   /** An initiative named as a municipality: likely a shifted cell (value: the name; params.territory: "Ipupiara, BA"). */
   'initiative-named-as-municipality',
+  /** A programme target on the wrong side of its baseline for its indicator's direction (params.direction). */
+  'target-direction',
   'required',
   'sold-twice',
   'bad-cnpj',

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../shared/engine/engine';
+import { importMappingSchema } from '../../shared/import/mapping/mapping-schema';
 import { newEngine } from '../support/node-engine';
 import { cli } from '../support/cli';
 
@@ -128,6 +129,39 @@ describe('programme import (arranjo-acoes, arranjo-metas), undo and refusals', (
     expect(r.batch).toBeNull();
     expect(r.errors).toEqual([expect.objectContaining({ row: 3, column: 'period' })]);
     expect(r.errors[0]?.message).toMatch(/outside programme "Programa 2024".*change the period/);
+    await engine.deleteProgramme(p.id);
+  });
+
+  it('refuses a target on the wrong side of its baseline, as the editor does, in the long and the wide layout', async () => {
+    const p = await engine.saveProgramme({ name: 'Programa sinal', startDate: '2025-01-01', endDate: '2025-12-31' });
+    await engine.saveProgrammeIndicator({ programmeId: p.id, code: 'evasao', name: 'Evasão', direction: 'lower-better' });
+    const long = await engine.importFile(
+      enc(
+        'programme,indicator,period,baseline,target\nPrograma sinal,renda,2025-Q1,0,-5\nPrograma sinal,evasao,2025-Q1,30,40\nPrograma sinal,evasao,2025-Q2,30,10',
+      ),
+      'metas.csv',
+      {},
+    );
+    expect(long.batch).toBeNull();
+    expect(long.errors.map((e) => [e.row, e.column, e.message.split(':')[0]])).toEqual([
+      [2, 'target', 'the target -5 is on the wrong side of its baseline 0 for an indicator where higher is better'],
+      [3, 'target', 'the target 40 is on the wrong side of its baseline 30 for an indicator where lower is better'],
+    ]);
+    // The wide layout (one column per period), mapped as the wizard maps it.
+    const wide = await engine.importFile(enc('Programa;Indicador;Linha de base;2025\nPrograma sinal;renda;10;4'), 'metas-anuais.csv', {
+      mapping: importMappingSchema.parse({
+        target: 'programme-targets',
+        columns: [
+          { column: 0, role: { role: 'programme-field', field: 'programme' } },
+          { column: 1, role: { role: 'programme-field', field: 'indicator' } },
+          { column: 2, role: { role: 'programme-field', field: 'baseline' } },
+          { column: 3, role: { role: 'period-value', field: 'target' } },
+        ],
+      }),
+    });
+    expect(wide.errors.map((e) => [e.row, e.column, e.message.split(':')[0]])).toEqual([
+      [2, '2025', 'the target 4 is on the wrong side of its baseline 10 for an indicator where higher is better'],
+    ]);
     await engine.deleteProgramme(p.id);
   });
 });

@@ -8,6 +8,7 @@ import { periodOutside } from '../programme-service';
 import { ACTION_TYPES, isBuiltin, type ActionType, type Disaggregation, type Programme } from '../types';
 import { FieldReader } from './cells';
 import { NewProgrammes } from './new-programmes';
+import { wrongSideOfBaseline, type DirectionOf } from './target-side';
 import type { ActionRecord, ActionStore, TargetRecord, TargetStore } from './records';
 
 const TYPE_SYNONYMS: readonly [RegExp, ActionType][] = [
@@ -178,7 +179,12 @@ export function actionConverter(
 }
 
 /** Programme targets by period (arranjo-metas): one indicator × period per row. */
-export function targetConverter(env: ConverterEnv, store: TargetStore, programmes: ReadonlyMap<string, Programme>): RowConverter {
+export function targetConverter(
+  env: ConverterEnv,
+  store: TargetStore,
+  programmes: ReadonlyMap<string, Programme>,
+  directionOf: DirectionOf,
+): RowConverter {
   const columns = fieldColumns(env);
   for (const [field, what] of [
     ['indicator', 'indicator codes'],
@@ -206,6 +212,9 @@ export function targetConverter(env: ConverterEnv, store: TargetStore, programme
       const baseline = f.number('baseline') ?? 0;
       const target = f.number('target');
       if (target === null && f.text('target') === '') f.error('target', 'missing-value', 'the target is empty: fill it in.');
+      const direction = directionOf(programme, indicator);
+      const wrong = target === null ? null : wrongSideOfBaseline(direction, baseline, target);
+      if (wrong) f.error('target', 'target-direction', wrong, String(target), { direction });
       const actual = f.number('actual');
       if (actual !== null && isBuiltin(indicator))
         env.issues.warning(

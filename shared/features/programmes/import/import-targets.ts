@@ -3,6 +3,7 @@ import { SiteLookup } from '../../../import/values/site-lookup';
 import { SiteRepository } from '../../../repositories/site-repository';
 import { initiativeCodes } from '../../initiatives';
 import { actionConverter, targetConverter } from './converters';
+import { indicatorDirections } from './target-side';
 import { existingTargets, wideTargetConverter } from './wide-target-converter';
 import { ProgrammeRecordStore, type ActionRecord, type TargetRecord } from './records';
 import {
@@ -31,8 +32,8 @@ export const programmesImportTargets: FeatureTargetHandler = {
     const store = new ProgrammeRecordStore<TargetRecord>();
     // One column per month, quarter or year: the wide layout; otherwise one row per indicator and period.
     const converter = env.mapping.columns.some((c) => c.role.role === 'period-value')
-      ? wideTargetConverter(env, store, programmesByName(conn), existingTargets(conn))
-      : targetConverter(env, store, programmesByName(conn));
+      ? wideTargetConverter(env, store, programmesByName(conn), existingTargets(conn), indicatorDirections(conn))
+      : targetConverter(env, store, programmesByName(conn), indicatorDirections(conn));
     return { converter, records: { target: 'programme-targets', store } };
   },
   countExisting: (conn, records) => countExistingProgrammeRecords(conn, own(records)),

@@ -7,6 +7,7 @@ import { ProgrammeRepository } from '../programme-repository';
 import { isBuiltin, type Programme } from '../types';
 import { FieldReader } from './cells';
 import { addTarget, fieldColumns, readTargetSubject } from './converters';
+import { wrongSideOfBaseline, type DirectionOf } from './target-side';
 import { NewProgrammes } from './new-programmes';
 import type { TargetStore } from './records';
 
@@ -45,6 +46,7 @@ export function wideTargetConverter(
   store: TargetStore,
   programmes: ReadonlyMap<string, Programme>,
   existing: ExistingTarget,
+  directionOf: DirectionOf,
 ): RowConverter {
   const columns = fieldColumns(env);
   if (!columns.has('indicator')) throw mappingError(env, 'map the column with the indicator codes.');
@@ -85,6 +87,10 @@ export function wideTargetConverter(
           );
           continue;
         }
+        const baselineOf = baseline ?? before?.baseline ?? 0;
+        const direction = directionOf(programme, indicator);
+        const wrong = wrongSideOfBaseline(direction, baselineOf, target);
+        if (wrong) f.errorAt(column, 'target-direction', wrong, String(target), { direction });
         if (c.values.actual !== undefined && isBuiltin(indicator))
           env.issues.warning(
             'actual-ignored',
@@ -93,7 +99,7 @@ export function wideTargetConverter(
             `${indicator} is computed from the actions: the actual given is not used.`,
           );
         const actual = isBuiltin(indicator) ? null : (c.values.actual ?? before?.actual ?? null);
-        const record = { programme, indicator, period, baseline: baseline ?? before?.baseline ?? 0, target, actual, sourceRow: row.row };
+        const record = { programme, indicator, period, baseline: baselineOf, target, actual, sourceRow: row.row };
         if (!f.failed) addTarget(f, store, record, column);
       }
       return f.failed ? 'failed' : 'imported';
