@@ -5,6 +5,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action } from '../../../../shared/features/programmes/types';
 import { Chart } from '../../components/Chart';
+import { heightForRows } from '../../components/grid/grid-height';
 import { DataGrid } from '../../components/DataGrid';
 import type { ColumnMeta } from '../../components/grid/grid-meta';
 import { useLocale } from '../../i18n';
@@ -143,7 +144,8 @@ export function ActionsPanel({
         columnDefs={columns}
         getRowId={(a) => String(a.id)}
         testId="programme-actions-grid"
-        height={320}
+        // As tall as its rows, up to 16: at a fixed 320 px the demo's 16 actions showed 7 at a time.
+        height={heightForRows(gridRows?.length ?? 0)}
         exportName={t('actionsExportName')}
         totals
         selectable
