@@ -58,6 +58,14 @@ export function InitiativesArea({
   const columns = useMemo<ColDef<Row>[]>(() => {
     // Counts in the UI's notation ("1.184", "53.658.980"): the grid wrote them raw ("53658980").
     const integer = (p: { value: unknown }) => (typeof p.value === 'number' ? formatInteger(p.value, locale) : '');
+    // The distinct municipalities of the rows shown and their population, each counted once.
+    const distinct = (shown: readonly Row[]) =>
+      index
+        ? distinctMembers(
+            shown.map((r) => r.code),
+            index,
+          )
+        : null;
     return [
       { field: 'name', headerName: t('grid.name'), width: 300, pinned: 'left', context: { kind: 'text' } satisfies ColumnMeta },
       {
@@ -80,13 +88,7 @@ export function InitiativesArea({
         context: {
           kind: 'integer',
           total: {
-            of: (shown) =>
-              index
-                ? distinctMembers(
-                    shown.map((r) => r.code),
-                    index,
-                  ).municipalities
-                : null,
+            of: (shown) => distinct(shown)?.municipalities ?? null,
             note: t('totals.distinct'),
           },
         } satisfies ColumnMeta<Row>,
@@ -101,13 +103,7 @@ export function InitiativesArea({
         context: {
           kind: 'integer',
           total: {
-            of: (shown) =>
-              index
-                ? distinctMembers(
-                    shown.map((r) => r.code),
-                    index,
-                  ).population
-                : null,
+            of: (shown) => distinct(shown)?.population ?? null,
             note: t('totals.distinctPopulation'),
           },
         } satisfies ColumnMeta<Row>,
