@@ -1,8 +1,9 @@
 import type { Connection } from '../db/connection';
-import { ImportLookupRepository } from '../repositories/import-lookup-repository';
+import { ImportLookupRepository, type StoredValue } from '../repositories/import-lookup-repository';
 import { ImportWriteRepository } from '../repositories/import-write-repository';
 import type { IndicatorDefinition } from '../repositories/indicator-repository';
 import type { PassResult } from './pipeline/run-pass';
+import type { HeldValue } from './targets/interner';
 import { featureTargetHandler, isFeatureRecords } from './targets/feature-targets';
 import type { SourceConflict } from './source-conflicts';
 import type { ImportCounts, ImportPreview } from './types';
@@ -22,8 +23,7 @@ export function countExisting(conn: Connection, pass: PassResult): { existing: n
   if (isFeatureRecords(records)) return { existing: featureTargetHandler(records.target).countExisting(conn, records), unchanged: 0 };
   let existing = 0;
   let unchanged = 0;
-  const same = (held: { value: number | null; missingReason: string | null }, r: { value: number | null; missing_reason: string | null }) =>
-    held.value === r.value && held.missingReason === r.missing_reason;
+  const same = (held: HeldValue, r: StoredValue) => held.value === r.value && held.missingReason === r.missing_reason;
   if (records.target === 'employment') {
     const store = records.store;
     if (store.length === 0) return { existing, unchanged };

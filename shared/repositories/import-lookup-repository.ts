@@ -5,21 +5,21 @@ import type { Connection } from '../db/connection';
  * (the preview's counts) and the stored values' sources (the source check). Read only; the writes
  * are ImportWriteRepository's.
  */
+/** A stored value and its missing reason (null: none), as the value tables keep them (a type, not an interface: rows are records). */
+export type StoredValue = {
+  value: number | null;
+  missing_reason: string | null;
+};
+
 export class ImportLookupRepository {
   constructor(private readonly conn: Connection) {}
 
-  /** Keys of the employment values already in the workspace for these classifications, measures and years. */
+  /** The employment values already in the workspace for these classifications, measures and years: keys and values. */
   eachEmploymentKey(
     scope: { classifications: string[]; measures: string[]; years: number[] },
-    visit: (r: {
-      territory_code: number;
-      classification: string;
-      sector_code: string;
-      year: number;
-      measure: string;
-      value: number | null;
-      missing_reason: string | null;
-    }) => void,
+    visit: (
+      r: { territory_code: number; classification: string; sector_code: string; year: number; measure: string } & StoredValue,
+    ) => void,
   ): void {
     this.conn.each(
       `SELECT territory_code, classification, sector_code, year, measure, value, missing_reason FROM employment
@@ -30,16 +30,10 @@ export class ImportLookupRepository {
     );
   }
 
+  /** The indicator values already in the workspace for these indicators and periods: keys and values. */
   eachIndicatorKey(
     scope: { indicators: string[]; periods: string[] },
-    visit: (r: {
-      indicator_code: string;
-      subject_kind: string;
-      subject_code: string;
-      period: string;
-      value: number | null;
-      missing_reason: string | null;
-    }) => void,
+    visit: (r: { indicator_code: string; subject_kind: string; subject_code: string; period: string } & StoredValue) => void,
   ): void {
     this.conn.each(
       `SELECT indicator_code, subject_kind, subject_code, period, value, missing_reason FROM indicator_value

@@ -1,6 +1,6 @@
 import { CLASSIFICATIONS, MEASURES, type Classification, type Measure } from '../../domain/types';
 import type { EmploymentColumns, EmploymentReferences } from '../../repositories/import-write-repository';
-import { Interner, NumberColumn } from './interner';
+import { heldValue, Interner, NumberColumn, type HeldValue } from './interner';
 import { KeyIndex } from './number-set';
 
 /** One employment value as the repositories take it (batch and provenance added at commit). */
@@ -150,35 +150,27 @@ export class EmploymentStore {
    * What the import holds for this key (to count what it would update, and how much of that is the
    * same value): its value (null: missing) and missing reason, or undefined when it holds none.
    */
-  heldAt(
-    territory: number,
-    classification: string,
-    sectorCode: string,
-    year: number,
-    measure: string,
-  ): { value: number | null; missingReason: string | null } | undefined {
+  heldAt(territory: number, classification: string, sectorCode: string, year: number, measure: string): HeldValue | undefined {
     const c = (CLASSIFICATIONS as readonly string[]).indexOf(classification);
     const m = (MEASURES as readonly string[]).indexOf(measure);
     const s = this.sectors.indexOf(sectorCode);
     if (c < 0 || m < 0 || s < 0) return undefined;
     const position = this.keys.get(this.key(territory, c, s, year, m));
-    if (position < 0) return undefined;
-    const value = this.value.get(position);
-    const reason = this.reasons.get(this.reason.get(position));
-    return { value: Number.isNaN(value) ? null : value, missingReason: reason === '' ? null : reason };
+    return position < 0 ? undefined : this.held(position);
+  }
+
+  private held(i: number): HeldValue {
+    return heldValue(this.value.get(i), this.reasons.get(this.reason.get(i)));
   }
 
   at(i: number): EmploymentRecord {
-    const value = this.value.get(i);
-    const reason = this.reasons.get(this.reason.get(i));
     return {
       territoryCode: this.territory.get(i),
       classification: CLASSIFICATIONS[this.classification.get(i)] ?? 'ibge-setor',
       sectorCode: this.sectors.get(this.sector.get(i)),
       year: this.year.get(i),
       measure: MEASURES[this.measure.get(i)] ?? 'jobs',
-      value: Number.isNaN(value) ? null : value,
-      missingReason: reason === '' ? null : reason,
+      ...this.held(i),
       sourceRow: this.row.get(i),
     };
   }

@@ -1,5 +1,5 @@
 import type { IndicatorValueColumns } from '../../repositories/import-write-repository';
-import { Interner, NumberColumn } from './interner';
+import { heldValue, Interner, NumberColumn, type HeldValue } from './interner';
 import { KeyIndex } from './number-set';
 
 export interface IndicatorRecord {
@@ -68,25 +68,18 @@ export class IndicatorStore {
   }
 
   /** What the import holds for this key, with its missing reason; undefined when it holds none (see EmploymentStore.heldAt). */
-  heldAt(
-    indicator: string,
-    subjectKind: string,
-    subjectCode: string,
-    period: string,
-  ): { value: number | null; missingReason: string | null } | undefined {
+  heldAt(indicator: string, subjectKind: string, subjectCode: string, period: string): HeldValue | undefined {
     const position = this.positionOf(indicator, subjectKind, subjectCode, period);
-    if (position < 0) return undefined;
-    const value = this.value.get(position);
-    const reason = this.reasons.get(this.reason.get(position));
-    return { value: Number.isNaN(value) ? null : value, missingReason: reason === '' ? null : reason };
+    return position < 0 ? undefined : this.held(position);
   }
 
   /** The value the import holds for this key (null: missing, with a reason); undefined when it holds none. */
   valueOf(indicator: string, subjectKind: string, subjectCode: string, period: string): number | null | undefined {
-    const position = this.positionOf(indicator, subjectKind, subjectCode, period);
-    if (position < 0) return undefined;
-    const value = this.value.get(position);
-    return Number.isNaN(value) ? null : value;
+    return this.heldAt(indicator, subjectKind, subjectCode, period)?.value;
+  }
+
+  private held(i: number): HeldValue {
+    return heldValue(this.value.get(i), this.reasons.get(this.reason.get(i)));
   }
 
   private positionOf(indicator: string, subjectKind: string, subjectCode: string, period: string): number {
@@ -98,15 +91,12 @@ export class IndicatorStore {
   }
 
   at(i: number): IndicatorRecord {
-    const value = this.value.get(i);
-    const reason = this.reasons.get(this.reason.get(i));
     return {
       indicatorCode: this.indicators.get(this.indicator.get(i)),
       subjectKind: SUBJECT_KINDS[this.kind.get(i)] ?? 'municipality',
       subjectCode: String(this.subject.get(i)),
       period: this.periodNames.get(this.period.get(i)),
-      value: Number.isNaN(value) ? null : value,
-      missingReason: reason === '' ? null : reason,
+      ...this.held(i),
       sourceRow: this.row.get(i),
     };
   }

@@ -65,3 +65,14 @@ export class NumberColumn<T extends Float64Array | Int32Array> {
     this.data = bigger;
   }
 }
+
+/** A value as a store holds it for a key: null when missing, with its missing reason (null: none). */
+export interface HeldValue {
+  value: number | null;
+  missingReason: string | null;
+}
+
+/** A store's value and reason columns read back: NaN is a missing value, '' no reason. */
+export function heldValue(value: number, reason: string): HeldValue {
+  return { value: Number.isNaN(value) ? null : value, missingReason: reason === '' ? null : reason };
+}
