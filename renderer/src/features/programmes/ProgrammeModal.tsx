@@ -38,20 +38,8 @@ export function ProgrammeModal({
   const save = async () => {
     const period = { name: name.trim(), startDate: start.trim() || null, endDate: end.trim() || null };
     const saved = await edit(
-      (engine) =>
-        engine.saveProgramme(
-          programme
-            ? {
-                id: programme.id,
-                description: programme.description,
-                ragGreen: programme.ragGreen,
-                ragAmber: programme.ragAmber,
-                illustrative: programme.illustrative,
-                source: programme.source,
-                ...period,
-              }
-            : period,
-        ),
+      // An edit keeps the programme's other fields (thresholds, description, source), as the monitor's threshold edit does.
+      (engine) => engine.saveProgramme(programme ? { ...programme, ...period } : period),
       (error) => {
         const atField = formFieldRefusal(error, FIELDS);
         setRefused(atField);
