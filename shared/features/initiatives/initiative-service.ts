@@ -98,7 +98,12 @@ export class InitiativeService {
    * Runs an edit as one transaction and one undo step (the registry put back whole, and `moves` — what
    * the edit moved in other areas, filled by `work` — taken back with it).
    */
-  private edit<T>(label: string, entityId: string, work: () => T, moves: readonly ReferenceMove[] = [], target?: string): T {
+  private edit<T>(
+    label: string,
+    entityId: string,
+    work: () => T,
+    { moves = [], target }: { moves?: readonly ReferenceMove[]; target?: string } = {},
+  ): T {
     const snapshots = new RegistrySnapshotRepository(this.conn);
     const before = snapshots.capture();
     const result = this.conn.transaction(() => {
@@ -159,8 +164,7 @@ export class InitiativeService {
         if (existing) this.repo.update(existing.id, fields, now);
         else this.repo.insert(fields, setId, null, now);
       },
-      [],
-      data.name,
+      { target: data.name },
     );
     return this.profile(data.code);
   }
@@ -188,8 +192,7 @@ export class InitiativeService {
         this.repo.delete(row.id);
         new TerritorySetRepository(this.conn).delete(row.territory_set_id);
       },
-      [],
-      row.name,
+      { target: row.name },
     );
   }
 
@@ -211,8 +214,7 @@ export class InitiativeService {
         moves.push(...done.moves);
         return done;
       },
-      moves,
-      `${kept.name} ← ${merged.name}`,
+      { moves, target: `${kept.name} ← ${merged.name}` },
     );
     return {
       kept: this.profile(kept.code),
@@ -282,8 +284,7 @@ export class InitiativeService {
         if (m.id !== undefined) this.collab.updateMethodology(m.id, fields, users);
         else this.collab.insertMethodology(fields, users);
       },
-      [],
-      m.title,
+      { target: m.title },
     );
     return this.methodologies();
   }
@@ -300,23 +301,21 @@ export class InitiativeService {
     const e = parseInput(exchangeInputSchema, input, 'exchange');
     const from = this.row(e.from);
     const to = this.row(e.to);
-    const [fromId, toId] = [from.id, to.id];
-    if (fromId === toId) throw new ArranjoError('INVALID_INPUT', 'An exchange needs two different initiatives.', {}, { field: 'to' });
+    if (from.id === to.id) throw new ArranjoError('INVALID_INPUT', 'An exchange needs two different initiatives.', {}, { field: 'to' });
     this.edit(
       'exchange.save',
       `${e.from}>${e.to}`,
       () =>
         this.collab.saveExchange(e.id, {
-          fromId,
-          toId,
+          fromId: from.id,
+          toId: to.id,
           kind: e.kind,
           what: e.what,
           startedOn: e.startedOn ?? null,
           status: e.status,
           notes: e.notes ?? null,
         }),
-      [],
-      `${from.name} ↔ ${to.name}`,
+      { target: `${from.name} ↔ ${to.name}` },
     );
     return this.exchanges();
   }
@@ -332,8 +331,7 @@ export class InitiativeService {
       'initiative.event',
       e.initiative,
       () => this.collab.insertEvent(row.id, { date: e.date, title: e.title, notes: e.notes ?? null }),
-      [],
-      `${row.name}: ${e.title}`,
+      { target: `${row.name}: ${e.title}` },
     );
   }
 
@@ -345,9 +343,10 @@ export class InitiativeService {
     const l = parseInput(linkInputSchema, input, 'link');
     const from = this.row(l.from);
     const to = this.row(l.to);
-    const [a, b] = [from.id, to.id];
-    if (a === b) throw new ArranjoError('INVALID_INPUT', 'A link needs two different initiatives.', {}, { field: 'to' });
-    this.edit('initiative.link', `${l.from}>${l.to}`, () => this.collab.saveLink(a, b, l.relation), [], `${from.name} ↔ ${to.name}`);
+    if (from.id === to.id) throw new ArranjoError('INVALID_INPUT', 'A link needs two different initiatives.', {}, { field: 'to' });
+    this.edit('initiative.link', `${l.from}>${l.to}`, () => this.collab.saveLink(from.id, to.id, l.relation), {
+      target: `${from.name} ↔ ${to.name}`,
+    });
   }
 
   deleteLink(from: string, to: string): void {
