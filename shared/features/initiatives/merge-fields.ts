@@ -1,16 +1,25 @@
 import type { InitiativeRow } from './initiative-repository';
+import { INITIATIVE_TEXT_LIMITS } from './schemas';
 
 /** Fields of an initiative that hold one value: on a merge the kept one's stays when both differ. */
 export const MERGE_SINGLE_FIELDS = ['managingBody', 'maturity', 'committee', 'startedOn', 'endedOn', 'region', 'location'] as const;
 export type MergeSingleField = (typeof MERGE_SINGLE_FIELDS)[number];
 
-/** A value of the merged initiative that was not kept, because the kept one has another. */
+/** Fields of an initiative whose texts a merge joins, within the profile's limits. */
+export type MergeTextField = keyof typeof INITIATIVE_TEXT_LIMITS;
+
+/**
+ * A value of the merged initiative that was not kept: the kept one has another, or (with `limit`)
+ * both texts together are longer than the profile takes, which would refuse its next save.
+ */
 export interface MergeNotKept {
-  field: MergeSingleField;
+  field: MergeSingleField | MergeTextField;
   /** The merged initiative's value ("lat, lon" for the location). */
   value: string;
   /** The kept initiative's value, which stays. */
   kept: string;
+  /** The longest text the field takes, when the joined text would not fit in it. */
+  limit?: number;
 }
 
 /** The columns a merge writes on the kept initiative. */
@@ -94,7 +103,8 @@ export function appendNotes(kept: string | null, merged: InitiativeRow): string 
  * What the kept initiative holds after `merged` is merged into it: each of its empty fields takes the
  * merged one's value; sectors, members and contacts are united; the merged one's notes are appended.
  * Where both have a different value, the kept one's stays and `notKept` says which of the merged one's
- * were left out (for the planner to see).
+ * were left out (for the planner to see); so too where united members, contacts or notes would be
+ * longer than the profile takes (its next save would be refused until shortened).
  */
 export function combineForMerge(kept: InitiativeRow, merged: InitiativeRow): { columns: MergedColumns; notKept: MergeNotKept[] } {
   const notKept: MergeNotKept[] = [];
@@ -107,6 +117,13 @@ export function combineForMerge(kept: InitiativeRow, merged: InitiativeRow): { c
     if (a !== null && b !== null && fold(a) !== fold(b)) notKept.push({ field, value: b, kept: a });
     return a;
   };
+  // Joined texts the profile would refuse on its next save stay the kept one's; the merged one's is named.
+  const fitting = (field: MergeTextField, joined: string | null): string | null => {
+    const limit = INITIATIVE_TEXT_LIMITS[field];
+    if (joined === null || joined.trim().length <= limit) return joined;
+    notKept.push({ field, value: (merged[field] ?? '').trim(), kept: (kept[field] ?? '').trim(), limit });
+    return kept[field];
+  };
   const columns: MergedColumns = {
     sectors: [...new Set([...sectorList(kept.sectors), ...sectorList(merged.sectors)])].sort(),
     managing_body: single('managingBody'),
@@ -115,9 +132,9 @@ export function combineForMerge(kept: InitiativeRow, merged: InitiativeRow): { c
     started_on: single('startedOn'),
     ended_on: single('endedOn'),
     region: single('region'),
-    members: uniteLists(kept.members, merged.members),
-    contacts: uniteLists(kept.contacts, merged.contacts),
-    notes: appendNotes(kept.notes, merged),
+    members: fitting('members', uniteLists(kept.members, merged.members)),
+    contacts: fitting('contacts', uniteLists(kept.contacts, merged.contacts)),
+    notes: fitting('notes', appendNotes(kept.notes, merged)),
     lat: kept.lat,
     lon: kept.lon,
   };

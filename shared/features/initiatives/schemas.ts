@@ -14,6 +14,9 @@ export type ExchangeKind = (typeof EXCHANGE_KINDS)[number];
 export type ExchangeStatus = (typeof EXCHANGE_STATUSES)[number];
 
 const text = (max = 2_000) => z.string().trim().max(max).nullable().optional();
+
+/** The longest members, contacts and notes an initiative's profile takes (a merge keeps within them). */
+export const INITIATIVE_TEXT_LIMITS = { members: 2_000, contacts: 2_000, notes: 10_000 } as const;
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
@@ -48,11 +51,11 @@ export const initiativeInputSchema = z.object({
   maturity: text(100),
   managingBody: text(300),
   committee: text(),
-  members: text(),
-  contacts: text(),
+  members: text(INITIATIVE_TEXT_LIMITS.members),
+  contacts: text(INITIATIVE_TEXT_LIMITS.contacts),
   startedOn: isoDate,
   endedOn: isoDate,
-  notes: text(10_000),
+  notes: text(INITIATIVE_TEXT_LIMITS.notes),
   source: z.string().trim().max(2_000).default(''),
   municipalities: z.array(z.number().int().min(1_000_000).max(9_999_999)).max(6_000).default([]),
 });

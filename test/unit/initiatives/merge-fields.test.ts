@@ -60,3 +60,26 @@ describe('what a merge gives the kept initiative', () => {
     expect(combineForMerge(row({ notes: 'Nota A.' }), merged).columns.notes).toBe('Nota A.\n\n[Polo B — B]\nNota B.');
   });
 });
+
+describe('a merge within the profile limits', () => {
+  it("keeps the kept one's contacts and notes when both together would be longer than the profile takes, and names them", () => {
+    const contacts = (who: string) => Array.from({ length: 60 }, (_, i) => `${who}${i}@agencia.gov.br`).join('; ');
+    const kept = row({ contacts: contacts('a'), notes: 'x'.repeat(9_000) });
+    const merged = row({ id: 2, code: 'B', name: 'B', contacts: contacts('b'), notes: 'y'.repeat(2_000), members: 'Ana' });
+    const out = combineForMerge(kept, merged);
+    // 60 + 60 addresses of ~20 characters: ~2,600 characters, over the 2,000 the profile takes.
+    expect(out.columns.contacts).toBe(kept.contacts);
+    expect(out.columns.notes).toBe(kept.notes);
+    expect(out.columns.members).toBe('Ana');
+    expect(out.notKept).toEqual([
+      { field: 'contacts', value: merged.contacts, kept: kept.contacts, limit: 2_000 },
+      { field: 'notes', value: 'y'.repeat(2_000), kept: 'x'.repeat(9_000), limit: 10_000 },
+    ]);
+  });
+
+  it('joins them when they fit', () => {
+    const out = combineForMerge(row({ notes: 'x'.repeat(5_000) }), row({ id: 2, code: 'B', name: 'B', notes: 'y'.repeat(4_000) }));
+    expect(out.columns.notes).toBe(`${'x'.repeat(5_000)}\n\n[B — B]\n${'y'.repeat(4_000)}`);
+    expect(out.notKept).toEqual([]);
+  });
+});
