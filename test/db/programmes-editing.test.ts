@@ -33,7 +33,8 @@ describe('programme editing: results framework, actions, initiative links (each 
     expect([indicator.resultId, indicator.builtin, indicator.disaggregation]).toEqual([result.id, false, ['sex', 'territory']]);
     await engine.saveResult({ objectiveId: objective.id, id: result.id, code: 'R1.1', title: 'Empreendimentos legalizados' });
     expect((await engine.programmeFramework(programmeId)).results[0]?.title).toBe('Empreendimentos legalizados');
-    await engine.undo();
+    // The undo message names the programme (it said only "uma alteração em Programas").
+    expect((await engine.undo()).undone).toMatchObject({ area: 'programmes', target: 'Programa teste' });
     expect((await engine.programmeFramework(programmeId)).results[0]?.title).toBe('Empreendimentos formados');
     await engine.undo();
     expect((await engine.programmeFramework(programmeId)).indicators).toEqual([]);

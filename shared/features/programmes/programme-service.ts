@@ -95,8 +95,11 @@ export class ProgrammeService {
       });
       return { ...done, after: image };
     });
+    // What the undo message names ("Programa teste (Programas)"), not only the area.
+    const name = (after ?? before)?.programme['name'];
     this.history.record({
       label,
+      ...(typeof name === 'string' ? { subject: { area: 'programmes', target: name } } : {}),
       undo: () => this.conn.transaction(() => this.images.restore(id, before)),
       redo: () => this.conn.transaction(() => this.images.restore(id, after)),
     });
