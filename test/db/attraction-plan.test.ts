@@ -20,7 +20,7 @@ describe('attraction plan engine (issue 11)', () => {
     if (!first) throw new Error('no target');
     view = await engine.setTargetSectorState(first.id, 'accepted');
     expect(view.targets[0]?.state).toBe('accepted');
-    await engine.undo();
+    expect((await engine.undo()).undone).toMatchObject({ area: 'attraction', target: first.sectorName });
     expect((await engine.getAttractionPlan(view.plan.id)).targets[0]?.state).toBe('proposed');
     await engine.redo();
     expect((await engine.getAttractionPlan(view.plan.id)).targets[0]?.state).toBe('accepted');
@@ -40,7 +40,8 @@ describe('attraction plan engine (issue 11)', () => {
     await engine.moveProspect(p.id, 'proposal');
     view = await engine.getAttractionPlan(view.plan.id);
     expect(view.prospects[0]?.history.map((h) => h.toStage)).toEqual(['lead', 'visit', 'proposal']);
-    await engine.undo();
+    // The undo message names the company (it said only "uma alteração em Atração").
+    expect((await engine.undo()).undone).toMatchObject({ area: 'attraction', target: 'Alfa' });
     view = await engine.getAttractionPlan(view.plan.id);
     expect(view.prospects[0]?.stage).toBe('visit');
     expect(view.prospects[0]?.history.map((h) => h.toStage)).toEqual(['lead', 'visit']);

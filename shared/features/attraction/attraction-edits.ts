@@ -33,8 +33,11 @@ export class AttractionEdits {
     this.snapshots = new SnapshotRepository(conn);
   }
 
-  /** Runs `work` in a transaction and records its undo; `work` returns the scopes of rows it created. */
-  run<T>(label: string, known: Scope[], work: () => { result: T; created?: Scope[] }): T {
+  /**
+   * Runs `work` in a transaction and records its undo; `work` returns the scopes of rows it created.
+   * `target` is what the undo message names (the company, the lot, the district's plan), not only the area.
+   */
+  run<T>(label: string, known: Scope[], work: () => { result: T; created?: Scope[] }, target: string): T {
     return this.conn.transaction(() => {
       const before = this.snapshots.read(known);
       const { result, created = [] } = work();
@@ -43,6 +46,7 @@ export class AttractionEdits {
       const full = [...before, ...created.map((scope) => ({ scope, rows: [] }))];
       this.history.record({
         label: `attraction.${label}`,
+        subject: { area: 'attraction', target },
         undo: () => this.snapshots.apply(this.snapshots.read(scopes), full),
         redo: () => this.snapshots.apply(this.snapshots.read(scopes), after),
       });

@@ -74,14 +74,24 @@ export class AttractionService {
     this.site(data.siteId);
     const existing = this.repo.planBy(data.siteId, data.period);
     if (existing) return this.view(existing.id);
-    const id = this.edits.run('createPlan', [], () => {
-      const planId = this.repo.insert(PLAN, { ...data, source: data.source ?? '' });
-      DEFAULT_CRITERIA.forEach(({ names, ...c }, position) =>
-        this.repo.insert(CRITERION, { ...c, name: names['pt-BR'], planId, position }),
-      );
-      return { result: planId, created: planScopes(planId) };
-    });
+    const id = this.edits.run(
+      'createPlan',
+      [],
+      () => {
+        const planId = this.repo.insert(PLAN, { ...data, source: data.source ?? '' });
+        DEFAULT_CRITERIA.forEach(({ names, ...c }, position) =>
+          this.repo.insert(CRITERION, { ...c, name: names['pt-BR'], planId, position }),
+        );
+        return { result: planId, created: planScopes(planId) };
+      },
+      `${this.site(data.siteId).name} — ${data.period}`,
+    );
     return this.view(id);
+  }
+
+  /** A plan as the undo message names it: its district and period ("Distrito Industrial de Betim — 2025-2026"). */
+  private planName(plan: AttractionPlan): string {
+    return `${this.site(plan.siteId).name} — ${plan.period}`;
   }
 
   view(planId: number): PlanView {
@@ -113,10 +123,15 @@ export class AttractionService {
         code: 'CONSTRAINT',
       });
     }
-    this.edits.run('updatePlan', [{ table: 'attraction_plan', column: 'id', value: plan.id }], () => {
-      this.repo.update(PLAN, plan.id, changes);
-      return { result: null };
-    });
+    this.edits.run(
+      'updatePlan',
+      [{ table: 'attraction_plan', column: 'id', value: plan.id }],
+      () => {
+        this.repo.update(PLAN, plan.id, changes);
+        return { result: null };
+      },
+      this.planName(plan),
+    );
     return this.view(plan.id);
   }
 
@@ -161,13 +176,18 @@ export class AttractionService {
     const shiftShare = fromYear !== null ? (await economy.analyzeShiftShare({ ...base, from: fromYear, to: year })).rows : [];
     const potential = await economy.potentialSectors({ ...base, year, limit: 5 });
     const proposals = proposeTargetSectors({ year, fromYear, lq, shiftShare, potential, locale: opts.locale, limit: opts.limit });
-    this.edits.run('proposeTargets', [{ table: 'attraction_target_sector', column: 'plan_id', value: plan.id }], () => {
-      for (const p of proposals) {
-        if (this.repo.targetBy(plan.id, 'ibge-setor', p.sectorCode)) continue;
-        this.repo.insert(TARGET, { ...p, planId: plan.id, classification: 'ibge-setor', state: 'proposed' });
-      }
-      return { result: null };
-    });
+    this.edits.run(
+      'proposeTargets',
+      [{ table: 'attraction_target_sector', column: 'plan_id', value: plan.id }],
+      () => {
+        for (const p of proposals) {
+          if (this.repo.targetBy(plan.id, 'ibge-setor', p.sectorCode)) continue;
+          this.repo.insert(TARGET, { ...p, planId: plan.id, classification: 'ibge-setor', state: 'proposed' });
+        }
+        return { result: null };
+      },
+      this.planName(plan),
+    );
     return this.view(plan.id);
   }
 
@@ -184,10 +204,15 @@ export class AttractionService {
           code: 'CONSTRAINT',
         },
       );
-    this.edits.run('addTarget', [{ table: 'attraction_target_sector', column: 'plan_id', value: plan.id }], () => {
-      this.repo.insert(TARGET, { ...data, planId: plan.id, origin: 'custom', state: 'accepted', rationale: data.rationale ?? '' });
-      return { result: null };
-    });
+    this.edits.run(
+      'addTarget',
+      [{ table: 'attraction_target_sector', column: 'plan_id', value: plan.id }],
+      () => {
+        this.repo.insert(TARGET, { ...data, planId: plan.id, origin: 'custom', state: 'accepted', rationale: data.rationale ?? '' });
+        return { result: null };
+      },
+      this.planName(plan),
+    );
     return this.view(plan.id);
   }
 
@@ -195,10 +220,15 @@ export class AttractionService {
     const target = this.repo.get<TargetSector>(TARGET, parseInput(idSchema, targetId, 'targetId'));
     if (!target) throw new ArranjoError('NOT_FOUND', `Target sector ${targetId} does not exist.`);
     const next = parseInput(targetStateSchema, state, 'state');
-    this.edits.run('setTargetState', [{ table: 'attraction_target_sector', column: 'id', value: target.id }], () => {
-      this.repo.update(TARGET, target.id, { state: next });
-      return { result: null };
-    });
+    this.edits.run(
+      'setTargetState',
+      [{ table: 'attraction_target_sector', column: 'id', value: target.id }],
+      () => {
+        this.repo.update(TARGET, target.id, { state: next });
+        return { result: null };
+      },
+      target.sectorName,
+    );
     return this.view(target.planId);
   }
 
@@ -232,55 +262,80 @@ export class AttractionService {
       { table: 'attraction_criterion', column: 'plan_id', value: plan.id },
       ...[...existing].map((id) => ({ table: 'prospect_criterion_value' as const, column: 'criterion_id', value: id })),
     ];
-    this.edits.run('setCriteria', scopes, () => {
-      this.repo.update(PLAN, plan.id, { weightOrigin: next.origin, ahpMatrix: next.ahpMatrix });
-      const keep = new Set(list.map((c) => c.id).filter((id): id is number => id !== undefined && existing.has(id)));
-      for (const id of existing) if (!keep.has(id)) this.repo.delete(CRITERION, id);
-      list.forEach((c, position) => {
-        if (c.id !== undefined && keep.has(c.id)) this.repo.update(CRITERION, c.id, { ...c, position });
-        else this.repo.insert(CRITERION, { ...c, id: undefined, planId: plan.id, position });
-      });
-      return { result: null };
-    });
+    this.edits.run(
+      'setCriteria',
+      scopes,
+      () => {
+        this.repo.update(PLAN, plan.id, { weightOrigin: next.origin, ahpMatrix: next.ahpMatrix });
+        const keep = new Set(list.map((c) => c.id).filter((id): id is number => id !== undefined && existing.has(id)));
+        for (const id of existing) if (!keep.has(id)) this.repo.delete(CRITERION, id);
+        list.forEach((c, position) => {
+          if (c.id !== undefined && keep.has(c.id)) this.repo.update(CRITERION, c.id, { ...c, position });
+          else this.repo.insert(CRITERION, { ...c, id: undefined, planId: plan.id, position });
+        });
+        return { result: null };
+      },
+      this.planName(plan),
+    );
     return this.view(plan.id);
   }
 
   addIncentive(planId: number, input: IncentiveInput): PlanView {
     const plan = this.plan(planId);
     const data = parseInput(incentiveInputSchema, input, 'incentive');
-    this.edits.run('addIncentive', [{ table: 'attraction_incentive', column: 'plan_id', value: plan.id }], () => {
-      this.repo.insert(INCENTIVE, { ...data, planId: plan.id });
-      return { result: null };
-    });
+    this.edits.run(
+      'addIncentive',
+      [{ table: 'attraction_incentive', column: 'plan_id', value: plan.id }],
+      () => {
+        this.repo.insert(INCENTIVE, { ...data, planId: plan.id });
+        return { result: null };
+      },
+      this.planName(plan),
+    );
     return this.view(plan.id);
   }
 
   deleteIncentive(planId: number, incentiveId: number): PlanView {
     const plan = this.plan(planId);
-    this.edits.run('deleteIncentive', [{ table: 'attraction_incentive', column: 'plan_id', value: plan.id }], () => {
-      this.repo.deleteIncentive(plan.id, parseInput(idSchema, incentiveId, 'incentiveId'));
-      return { result: null };
-    });
+    this.edits.run(
+      'deleteIncentive',
+      [{ table: 'attraction_incentive', column: 'plan_id', value: plan.id }],
+      () => {
+        this.repo.deleteIncentive(plan.id, parseInput(idSchema, incentiveId, 'incentiveId'));
+        return { result: null };
+      },
+      this.planName(plan),
+    );
     return this.view(plan.id);
   }
 
   addAction(planId: number, input: ActionInput): PlanView {
     const plan = this.plan(planId);
     const data = parseInput(actionInputSchema, input, 'action');
-    this.edits.run('addAction', [{ table: 'attraction_action', column: 'plan_id', value: plan.id }], () => {
-      this.repo.insert(ACTION, { ...data, planId: plan.id });
-      return { result: null };
-    });
+    this.edits.run(
+      'addAction',
+      [{ table: 'attraction_action', column: 'plan_id', value: plan.id }],
+      () => {
+        this.repo.insert(ACTION, { ...data, planId: plan.id });
+        return { result: null };
+      },
+      this.planName(plan),
+    );
     return this.view(plan.id);
   }
 
   updateAction(planId: number, actionId: number, patch: Partial<ActionInput>): PlanView {
     const plan = this.plan(planId);
     const changes = parseInput(actionInputSchema.partial(), patch, 'action');
-    this.edits.run('updateAction', [{ table: 'attraction_action', column: 'plan_id', value: plan.id }], () => {
-      this.repo.update(ACTION, parseInput(idSchema, actionId, 'actionId'), changes);
-      return { result: null };
-    });
+    this.edits.run(
+      'updateAction',
+      [{ table: 'attraction_action', column: 'plan_id', value: plan.id }],
+      () => {
+        this.repo.update(ACTION, parseInput(idSchema, actionId, 'actionId'), changes);
+        return { result: null };
+      },
+      this.planName(plan),
+    );
     return this.view(plan.id);
   }
 }

@@ -59,10 +59,15 @@ export class InventoryService {
     this.site(siteId);
     const data = parseInput(lotInputSchema, input, 'lot');
     this.checkLotCode(siteId, data.code);
-    const id = this.edits.run('createLot', [], () => {
-      const lotId = this.repo.insert(LOT, { ...data, siteId });
-      return { result: lotId, created: [{ table: 'lot', column: 'id', value: lotId }] };
-    });
+    const id = this.edits.run(
+      'createLot',
+      [],
+      () => {
+        const lotId = this.repo.insert(LOT, { ...data, siteId });
+        return { result: lotId, created: [{ table: 'lot', column: 'id', value: lotId }] };
+      },
+      data.code,
+    );
     return this.repo.get<Lot>(LOT, id) as Lot;
   }
 
@@ -78,10 +83,15 @@ export class InventoryService {
     if (changes.code !== undefined) this.checkLotCode(lot.siteId, changes.code, lot.id);
     if (changes.status === 'sold' && lot.status === 'sold')
       throw refuseField('status', 'sold-twice', {}, `lot "${lot.code}" is already sold; it cannot be sold twice.`, { code: 'CONSTRAINT' });
-    this.edits.run('updateLot', [{ table: 'lot', column: 'id', value: lot.id }], () => {
-      this.repo.update(LOT, lot.id, changes);
-      return { result: null };
-    });
+    this.edits.run(
+      'updateLot',
+      [{ table: 'lot', column: 'id', value: lot.id }],
+      () => {
+        this.repo.update(LOT, lot.id, changes);
+        return { result: null };
+      },
+      lot.code,
+    );
     return this.lot(lot.id);
   }
 
@@ -92,10 +102,15 @@ export class InventoryService {
       { table: 'lot', column: 'id', value: lot.id },
       ...linked.map((p) => ({ table: 'prospect' as const, column: 'id', value: p })),
     ];
-    this.edits.run('deleteLot', scopes, () => {
-      this.repo.delete(LOT, lot.id);
-      return { result: null };
-    });
+    this.edits.run(
+      'deleteLot',
+      scopes,
+      () => {
+        this.repo.delete(LOT, lot.id);
+        return { result: null };
+      },
+      lot.code,
+    );
   }
 
   private prospect(id: number): Prospect {
@@ -131,11 +146,16 @@ export class InventoryService {
     this.site(siteId);
     const data = this.cnae(parseInput(prospectInputSchema, input, 'prospect'));
     this.checkCnpj(siteId, data.cnpj);
-    const id = this.edits.run('createProspect', [], () => {
-      const pid = this.repo.insert(PROSPECT, { ...data, siteId });
-      this.repo.insert(STAGE_CHANGE, { prospectId: pid, fromStage: null, toStage: data.stage ?? 'lead', changedAt: this.now() });
-      return { result: pid, created: prospectScopes(pid) };
-    });
+    const id = this.edits.run(
+      'createProspect',
+      [],
+      () => {
+        const pid = this.repo.insert(PROSPECT, { ...data, siteId });
+        this.repo.insert(STAGE_CHANGE, { prospectId: pid, fromStage: null, toStage: data.stage ?? 'lead', changedAt: this.now() });
+        return { result: pid, created: prospectScopes(pid) };
+      },
+      data.company,
+    );
     return this.prospect(id);
   }
 
@@ -143,12 +163,17 @@ export class InventoryService {
     const p = this.prospect(id);
     const changes = this.cnae(parseInput(prospectPatchSchema, patch, 'prospect'));
     this.checkCnpj(p.siteId, changes.cnpj, p.id);
-    this.edits.run('updateProspect', prospectScopes(p.id), () => {
-      this.repo.update(PROSPECT, p.id, changes);
-      if (changes.stage !== undefined && changes.stage !== p.stage)
-        this.repo.insert(STAGE_CHANGE, { prospectId: p.id, fromStage: p.stage, toStage: changes.stage, changedAt: this.now() });
-      return { result: null };
-    });
+    this.edits.run(
+      'updateProspect',
+      prospectScopes(p.id),
+      () => {
+        this.repo.update(PROSPECT, p.id, changes);
+        if (changes.stage !== undefined && changes.stage !== p.stage)
+          this.repo.insert(STAGE_CHANGE, { prospectId: p.id, fromStage: p.stage, toStage: changes.stage, changedAt: this.now() });
+        return { result: null };
+      },
+      p.company,
+    );
     return this.prospect(p.id);
   }
 
@@ -157,20 +182,30 @@ export class InventoryService {
     const p = this.prospect(id);
     const to = parseInput(stageSchema, stage, 'stage');
     if (to === p.stage) return p;
-    this.edits.run('moveProspect', prospectScopes(p.id), () => {
-      this.repo.update(PROSPECT, p.id, { stage: to });
-      this.repo.insert(STAGE_CHANGE, { prospectId: p.id, fromStage: p.stage, toStage: to, changedAt: this.now(), note: note ?? null });
-      return { result: null };
-    });
+    this.edits.run(
+      'moveProspect',
+      prospectScopes(p.id),
+      () => {
+        this.repo.update(PROSPECT, p.id, { stage: to });
+        this.repo.insert(STAGE_CHANGE, { prospectId: p.id, fromStage: p.stage, toStage: to, changedAt: this.now(), note: note ?? null });
+        return { result: null };
+      },
+      p.company,
+    );
     return this.prospect(p.id);
   }
 
   deleteProspect(id: number): void {
     const p = this.prospect(id);
-    this.edits.run('deleteProspect', prospectScopes(p.id), () => {
-      this.repo.delete(PROSPECT, p.id);
-      return { result: null };
-    });
+    this.edits.run(
+      'deleteProspect',
+      prospectScopes(p.id),
+      () => {
+        this.repo.delete(PROSPECT, p.id);
+        return { result: null };
+      },
+      p.company,
+    );
   }
 
   /** A prospect's value on a `manual` sales criterion (local suppliers, technology…); null clears it. */
@@ -178,9 +213,14 @@ export class InventoryService {
     const p = this.prospect(prospectId);
     const cid = parseInput(idSchema, criterionId, 'criterionId');
     if (value !== null && !Number.isFinite(value)) throw new ArranjoError('INVALID_INPUT', 'value: a number.', { column: 'value' });
-    this.edits.run('setCriterionValue', [{ table: 'prospect_criterion_value', column: 'prospect_id', value: p.id }], () => {
-      this.repo.setCriterionValue(p.id, cid, value);
-      return { result: null };
-    });
+    this.edits.run(
+      'setCriterionValue',
+      [{ table: 'prospect_criterion_value', column: 'prospect_id', value: p.id }],
+      () => {
+        this.repo.setCriterionValue(p.id, cid, value);
+        return { result: null };
+      },
+      p.company,
+    );
   }
 }
