@@ -410,4 +410,19 @@ test('map: colour MG by an indicator, legend classes match the data; meeting mod
   expect((await readFile(await (await svg).path(), 'utf8')).startsWith('<svg')).toBe(true);
   await page.keyboard.press('Escape');
   await expect(overlay).toHaveCount(0);
+
+  // The sequence was made in Portuguese; presented in English, each slide is titled in English (the
+  // title stored with a view is the language of the day it was added: "…— Minas Gerais (municípios)").
+  await page.getByTestId('nav-settings').click();
+  await chooseOption(page, 'language-select', 'English');
+  await page.getByTestId('nav-territories').click();
+  await page.getByTestId('tab-meeting').click();
+  await page.getByTestId('meeting-present-Reunião 1').click();
+  await expect(page.getByTestId('meeting-chart')).toHaveAttribute('data-render-finished', 'true');
+  await expect(page.getByTestId('meeting-title')).toHaveText(/^Resident population 2022 — Minas Gerais \(municipalities\)$/);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('meeting-chart')).toHaveAttribute('data-render-finished', 'true');
+  await expect(page.getByTestId('meeting-title')).toHaveText(/^Formal jobs \(municipality\) \(2020\)$/);
+  await page.keyboard.press('Escape');
+  await expect(overlay).toHaveCount(0);
 });

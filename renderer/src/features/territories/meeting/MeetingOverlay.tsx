@@ -1,5 +1,5 @@
 import { ActionIcon, Center, Group, Kbd, Loader, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingView } from '../../../../../shared/features/territories/types';
 import { Chart, type ChartOption } from '../../../components/Chart';
@@ -47,6 +47,7 @@ function Stage({
   source,
   side,
   height,
+  onTitle,
 }: {
   option: ChartOption | null;
   title: string;
@@ -54,7 +55,14 @@ function Stage({
   side?: ReactNode;
   /** A chart taller than the stage (px at desk size, every row of a Gantt): drawn at its height, large, scrolling. */
   height?: number;
+  /** Told the title of the chart drawn, for the slide's heading. */
+  onTitle?: (title: string | null) => void;
 }) {
+  const drawnTitle = option ? title : null;
+  useEffect(() => {
+    onTitle?.(drawnTitle);
+    return () => onTitle?.(null);
+  }, [drawnTitle, onTitle]);
   if (!option) {
     return (
       <Center h={STAGE_HEIGHT}>
@@ -85,27 +93,28 @@ function Stage({
   );
 }
 
-function MapStage({ view }: { view: MeetingView }) {
+function MapStage({ view, onTitle }: StageProps) {
   const map = useChoropleth(mapSpecOf(view.spec));
   return (
     <Stage
       // The classes are listed beside the map, larger; the chart's own legend would repeat them.
       option={map.option ? { ...map.option, visualMap: { ...(map.option.visualMap as object), show: false } } : null}
-      title={view.title || map.title}
+      title={map.title || view.title}
       source={map.source}
+      onTitle={onTitle}
       side={map.option && <MapLegend classes={map.classes} missing={map.missing} method={mapSpecOf(view.spec).method} large />}
     />
   );
 }
 
-function CompareStage({ view }: { view: MeetingView }) {
+function CompareStage({ view, onTitle }: StageProps) {
   const spec = compareSpecOf(view.spec);
   const c = useComparison(spec);
   const chart = spec.chart === 'bar' ? c.bar : c.radar;
-  return <Stage option={chart?.option ?? null} title={view.title || chart?.title || ''} source={chart?.source ?? ''} />;
+  return <Stage option={chart?.option ?? null} title={chart?.title || view.title} source={chart?.source ?? ''} onTitle={onTitle} />;
 }
 
-function ProfileStage({ view }: { view: MeetingView }) {
+function ProfileStage({ view, onTitle }: StageProps) {
   const spec = profileSpecOf(view.spec);
   const p = useProfileView(spec?.ref ?? null);
   const chart = !spec
@@ -117,21 +126,36 @@ function ProfileStage({ view }: { view: MeetingView }) {
         : spec.chart === 'series'
           ? p.series(spec.series)
           : p.location;
-  return <Stage option={chart?.option ?? null} title={view.title || chart?.title || ''} source={chart?.source ?? ''} />;
+  return <Stage option={chart?.option ?? null} title={chart?.title || view.title} source={chart?.source ?? ''} onTitle={onTitle} />;
 }
 
-function WorksStage({ view }: { view: MeetingView }) {
+function WorksStage({ view, onTitle }: StageProps) {
   const chart = useWorksMeetingChart(view.spec);
   return (
-    <Stage option={chart?.option ?? null} title={view.title || chart?.title || ''} source={chart?.source ?? ''} height={chart?.height} />
+    <Stage
+      option={chart?.option ?? null}
+      title={chart?.title || view.title}
+      source={chart?.source ?? ''}
+      height={chart?.height}
+      onTitle={onTitle}
+    />
   );
 }
 
-function ViewStage({ view }: { view: MeetingView }) {
-  if (view.kind === 'map') return <MapStage view={view} />;
-  if (view.kind === 'works') return <WorksStage view={view} />;
-  if (view.kind === 'compare') return <CompareStage view={view} />;
-  return <ProfileStage view={view} />;
+/**
+ * A saved view is drawn from its spec, in the language in use: the title stored with it is the one
+ * of the language and data of the day it was added, kept only for a slide that has no chart.
+ */
+interface StageProps {
+  view: MeetingView;
+  onTitle: (title: string | null) => void;
+}
+
+function ViewStage({ view, onTitle }: StageProps) {
+  if (view.kind === 'map') return <MapStage view={view} onTitle={onTitle} />;
+  if (view.kind === 'works') return <WorksStage view={view} onTitle={onTitle} />;
+  if (view.kind === 'compare') return <CompareStage view={view} onTitle={onTitle} />;
+  return <ProfileStage view={view} onTitle={onTitle} />;
 }
 
 /**
@@ -144,6 +168,7 @@ export function MeetingOverlay() {
   const meeting = useMeetingState();
   const sequences = useEngineData((engine) => engine.meetingSequences(), [meeting?.sequenceId ?? null]);
   const ref = useRef<HTMLDivElement>(null);
+  const [drawnTitle, setDrawnTitle] = useState<string | null>(null);
   const open = single !== null || meeting !== null;
   const sequence = meeting ? (sequences.data ?? []).find((s) => s.id === meeting.sequenceId) : undefined;
   const count = sequence?.views.length ?? 0;
@@ -198,7 +223,7 @@ export function MeetingOverlay() {
   }, [open, count]);
 
   if (!open) return null;
-  const title = single ? single.title : (view?.title ?? sequence?.name ?? '');
+  const title = single ? single.title : (drawnTitle ?? view?.title ?? sequence?.name ?? '');
   return (
     <div
       ref={ref}
@@ -222,7 +247,7 @@ export function MeetingOverlay() {
         {single ? (
           <Stage option={single.option} title={single.title} source={single.source ?? ''} height={single.height} />
         ) : view ? (
-          <ViewStage key={`${meeting?.sequenceId}-${index}`} view={view} />
+          <ViewStage key={`${meeting?.sequenceId}-${index}`} view={view} onTitle={setDrawnTitle} />
         ) : sequences.loading ? (
           <Center h={STAGE_HEIGHT}>
             <Loader />
