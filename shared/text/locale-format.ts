@@ -8,12 +8,23 @@
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * Spanish groups every number of four digits or more ("4.542"), as Chile and Colombia, for whom the UI's
+ * Spanish is written, do: CLDR's generic "es" follows Spain's rule and leaves four digits bare, so a
+ * column read "4542" under "18.313" and a shift-share total "-1003" beside "+1.898".
+ */
+function withLocaleGrouping(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormatOptions {
+  return locale === 'es' && options.useGrouping === undefined && options.notation !== 'compact'
+    ? { ...options, useGrouping: 'always' }
+    : options;
+}
+
 /** The cached number formatter for a locale and options. */
 export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, options);
+    format = new Intl.NumberFormat(locale, withLocaleGrouping(locale, options));
     numberFormats.set(key, format);
   }
   return format;

@@ -23,7 +23,7 @@ describe("the economy workbook's methods sheet", () => {
     expect(reference('pt-BR')).toBe('Brasil (5.570 territórios, total 46.236.176)');
     // The country by its English name (it read "Brasil" in English).
     expect(reference('en')).toBe('Brazil (5,570 territories, total 46,236,176)');
-    expect(reference('es')).toBe('Brasil (5570 territorios, total 46.236.176)');
+    expect(reference('es')).toBe('Brasil (5.570 territorios, total 46.236.176)');
   });
 });
 

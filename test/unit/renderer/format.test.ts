@@ -5,6 +5,7 @@ import {
   formatDateTime,
   formatFileSize,
   formatInteger,
+  formatNumber,
   formatWithUnit,
   groupedDecimalProps,
   isIsoDate,
@@ -32,6 +33,11 @@ describe('number formatting per locale', () => {
     expect(formatInteger(4_814_874, 'pt-BR')).toBe('4.814.874');
     expect(formatInteger(4_814_874, 'en')).toBe('4,814,874');
     expect(formatInteger(4_814_874, 'es')).toBe('4.814.874');
+    // Four digits too, as Chile and Colombia write them (CLDR's "es" left them bare: "4542" under "18.313").
+    expect(formatInteger(4_542, 'es')).toBe('4.542');
+    expect(formatNumber(-1_003, 'es')).toBe('-1.003');
+    expect(formatInteger(4_542, 'pt-BR')).toBe('4.542');
+    expect(formatInteger(4_542, 'en')).toBe('4,542');
   });
 
   it("types amounts in the inputs with the language's own separators, as the figures beside them show", () => {
@@ -51,7 +57,7 @@ describe('number formatting per locale', () => {
     // In every language: Spanish writes the ISO code ("1.234,56 BRL") unless asked for the symbol, and
     // after the number unless put before it (Spain's rule; Brazil and Spanish America write it first).
     expect(formatCurrencyBRL(800_000, 'es').replace(/\s/g, ' ')).toBe('R$ 800.000,00');
-    expect(formatCurrencyBRL(-1234.5, 'es').replace(/\s/g, ' ')).toBe('R$ -1234,50');
+    expect(formatCurrencyBRL(-1234.5, 'es').replace(/\s/g, ' ')).toBe('R$ -1.234,50');
     expect(formatCurrencyBRL(800_000, 'en')).toBe('R$800,000.00');
     expect(formatWithUnit(19841, 'empregos', 'pt-BR')).toBe('19.841 empregos');
     expect(formatWithUnit(12.345, 'hab./km²', 'en')).toBe('12.35 hab./km²');
