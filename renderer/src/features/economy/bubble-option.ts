@@ -163,11 +163,14 @@ export function buildBubbleOption(input: BubbleOptionInput): BubbleOption {
           position: 'right',
           formatter: '{b}',
           fontSize: 11,
+          // Set, or a wrapped name's two lines are drawn over each other.
+          lineHeight: 14,
           color: textColor,
           textBorderColor: input.dark ? '#1a1b1e' : '#ffffff',
           textBorderWidth: 3,
           width: 220,
-          overflow: 'truncate',
+          // Wrapped between words, not cut ("Agropecuaria, extracción vegetal, caza y p...").
+          overflow: 'break',
         },
         labelLayout: { hideOverlap: true },
         emphasis: { focus: 'self', label: { show: true } },
