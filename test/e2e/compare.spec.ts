@@ -425,4 +425,19 @@ test('map: colour MG by an indicator, legend classes match the data; meeting mod
   await expect(page.getByTestId('meeting-title')).toHaveText(/^Formal jobs \(municipality\) \(2020\)$/);
   await page.keyboard.press('Escape');
   await expect(overlay).toHaveCount(0);
+
+  // A slide whose data is gone (Uberaba's district deleted since the comparison was added) says so:
+  // it was a spinner for ever.
+  await page.getByTestId('tab-sites').click();
+  await page.locator('[data-testid="sites-grid"] [col-id="name"]', { hasText: 'Distrito Industrial de Uberaba' }).first().click();
+  await page.getByTestId('site-delete').click();
+  await page.getByTestId('site-delete-modal-confirm').click();
+  await expect(page.getByTestId('sites-grid-row-count')).toHaveAttribute('data-value', '12');
+  await page.getByTestId('tab-meeting').click();
+  await page.getByTestId('meeting-present-Reunião 1').click();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('meeting-step')).toHaveText('2 / 2');
+  await expect(page.getByTestId('meeting-no-data')).toContainText('There is nothing to draw for this view');
+  await page.screenshot({ path: testInfo.outputPath('meeting-no-data-en.png') });
+  await page.keyboard.press('Escape');
 });

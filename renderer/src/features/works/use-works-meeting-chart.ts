@@ -1,5 +1,9 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { MeetingView } from '../../../../shared/features/territories/types';
+import type { SCurvePoint } from '../../../../shared/analysis/works/s-curve';
+import type { Milestone, PortfolioRow } from '../../../../shared/features/works/types';
+import type { Locale } from '../../i18n/locales';
 import type { ChartOption } from '../../components/Chart';
 import { useLocale } from '../../i18n';
 import { localDay } from '../../../../shared/text/local-day';
@@ -42,15 +46,16 @@ export function worksMeetingView(spec: WorksChartSpec, title: string): MeetingVi
   return { kind: 'works', title, spec: { ...spec } };
 }
 
-/** A works chart rebuilt from the workspace for meeting mode (the same options as the area's panels). */
-export function useWorksMeetingChart(
-  raw: Record<string, unknown>,
-): { option: ChartOption; title: string; source: string; height?: number } | null {
+type MeetingChart = { option: ChartOption; title: string; source: string; height?: number };
+type Loaded = { rows: PortfolioRow[]; milestones: Milestone[]; points: SCurvePoint[] };
+
+/** A works chart rebuilt from the workspace for meeting mode (the same options as the area's panels); null while it loads or when it cannot. */
+export function useWorksMeetingChart(raw: Record<string, unknown>): { chart: MeetingChart | null; loading: boolean } {
   const { t } = useTranslation('works');
   const { locale } = useLocale();
   const spec = worksSpecOf(raw);
   const data = useEngineData(
-    async (engine) => {
+    async (engine): Promise<Loaded> => {
       const site = spec.site ?? undefined;
       const [portfolio, milestones, points] = await Promise.all([
         engine.worksPortfolio(spec.statusDate, site),
@@ -66,8 +71,10 @@ export function useWorksMeetingChart(
     },
     [spec.chart, spec.site, spec.statusDate, spec.works?.join(',') ?? null],
   );
-  if (!data.data) return null;
-  const { rows, milestones, points } = data.data;
+  return { chart: data.data ? chartOf(spec, data.data, t, locale) : null, loading: data.loading };
+}
+
+function chartOf(spec: WorksChartSpec, { rows, milestones, points }: Loaded, t: TFunction<'works'>, locale: Locale): MeetingChart {
   const labels = worksChartLabels(t, locale);
   const source = rows.some((r) => r.illustrative) ? t('illustrativeNote') : t('title');
   switch (spec.chart) {

@@ -48,8 +48,11 @@ function Stage({
   side,
   height,
   onTitle,
+  pending = false,
 }: {
   option: ChartOption | null;
+  /** True while the view's data loads: a spinner then; without a chart after it, the slide says there is nothing to draw. */
+  pending?: boolean;
   title: string;
   source: string;
   side?: ReactNode;
@@ -58,6 +61,7 @@ function Stage({
   /** Told the title of the chart drawn, for the slide's heading. */
   onTitle?: (title: string | null) => void;
 }) {
+  const { t } = useTranslation('territories');
   const drawnTitle = option ? title : null;
   useEffect(() => {
     onTitle?.(drawnTitle);
@@ -66,7 +70,14 @@ function Stage({
   if (!option) {
     return (
       <Center h={STAGE_HEIGHT}>
-        <Loader />
+        {pending ? (
+          <Loader />
+        ) : (
+          // A view whose data is gone (its district deleted, its import undone) or too thin to draw: said, not a spinner forever.
+          <Text size="xl" maw={900} ta="center" data-testid="meeting-no-data">
+            {t('meeting.noData')}
+          </Text>
+        )}
       </Center>
     );
   }
@@ -101,6 +112,7 @@ function MapStage({ view, onTitle }: StageProps) {
       option={map.option ? { ...map.option, visualMap: { ...(map.option.visualMap as object), show: false } } : null}
       title={map.title || view.title}
       source={map.source}
+      pending={map.loading}
       onTitle={onTitle}
       side={map.option && <MapLegend classes={map.classes} missing={map.missing} method={mapSpecOf(view.spec).method} large />}
     />
@@ -111,7 +123,15 @@ function CompareStage({ view, onTitle }: StageProps) {
   const spec = compareSpecOf(view.spec);
   const c = useComparison(spec);
   const chart = spec.chart === 'bar' ? c.bar : c.radar;
-  return <Stage option={chart?.option ?? null} title={chart?.title || view.title} source={chart?.source ?? ''} onTitle={onTitle} />;
+  return (
+    <Stage
+      option={chart?.option ?? null}
+      title={chart?.title || view.title}
+      source={chart?.source ?? ''}
+      pending={c.loading}
+      onTitle={onTitle}
+    />
+  );
 }
 
 function ProfileStage({ view, onTitle }: StageProps) {
@@ -126,14 +146,23 @@ function ProfileStage({ view, onTitle }: StageProps) {
         : spec.chart === 'series'
           ? p.series(spec.series)
           : p.location;
-  return <Stage option={chart?.option ?? null} title={chart?.title || view.title} source={chart?.source ?? ''} onTitle={onTitle} />;
-}
-
-function WorksStage({ view, onTitle }: StageProps) {
-  const chart = useWorksMeetingChart(view.spec);
   return (
     <Stage
       option={chart?.option ?? null}
+      title={chart?.title || view.title}
+      source={chart?.source ?? ''}
+      pending={spec !== null && p.loading}
+      onTitle={onTitle}
+    />
+  );
+}
+
+function WorksStage({ view, onTitle }: StageProps) {
+  const { chart, loading } = useWorksMeetingChart(view.spec);
+  return (
+    <Stage
+      option={chart?.option ?? null}
+      pending={loading}
       title={chart?.title || view.title}
       source={chart?.source ?? ''}
       height={chart?.height}
