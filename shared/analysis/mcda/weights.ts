@@ -1,10 +1,18 @@
 import { checkWeights } from './validate';
 
-/** Weights divided by their sum (they then sum to 1); refuses negative, non-finite or all-zero weights. */
+/**
+ * Weights divided by their sum (they then sum to 1); refuses negative, non-finite or all-zero weights.
+ * Weights so large that their sum overflows (1e308 twice) are first divided by the largest, so they
+ * keep their proportions instead of all becoming 0.
+ */
 export function normalizeWeights(weights: readonly number[], names: readonly string[] = []): number[] {
   checkWeights(weights, names);
   const sum = weights.reduce((s, w) => s + w, 0);
-  return weights.map((w) => w / sum);
+  if (Number.isFinite(sum)) return weights.map((w) => w / sum);
+  const largest = Math.max(...weights);
+  const scaled = weights.map((w) => w / largest);
+  const scaledSum = scaled.reduce((s, w) => s + w, 0);
+  return scaled.map((w) => w / scaledSum);
 }
 
 /**

@@ -165,4 +165,26 @@ describe('weights that do not sum to 100%', () => {
     expect(() => normalizeWeights([1, -1], ['água', 'energia'])).toThrow(/weight of criterion "energia" is negative/);
     expect(() => normalizeWeights([0, 0])).toThrow(/All weights are zero/);
   });
+  it('weights so large that their sum overflows keep their proportions (not all zero)', () => {
+    expect(normalizeWeights([1e308, 1e308, 5e307])).toEqual([0.4, 0.4, 0.2]);
+    const huge = matrixOf(
+      [
+        [1, 5],
+        [3, 1],
+        [2, 2],
+      ],
+      [1e308, 1e308],
+      ['benefit', 'benefit'],
+    );
+    const same = matrixOf(
+      [
+        [1, 5],
+        [3, 1],
+        [2, 2],
+      ],
+      [1, 1],
+      ['benefit', 'benefit'],
+    );
+    expect(rankAlternatives(huge, { method: 'wsm' }).scores).toEqual(rankAlternatives(same, { method: 'wsm' }).scores);
+  });
 });
