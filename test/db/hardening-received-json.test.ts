@@ -99,6 +99,55 @@ describe('received workspaces: the JSON they store is checked on open', () => {
     await refusedUntouched(file, /scenario \(id 5\), column ahp_matrix, is JSON but not an array/);
   });
 
+  it('scenario method options of a wrong shape are refused, not read as the default v = 0.5', async () => {
+    const insert = (id: number, options: string) =>
+      `INSERT INTO scenario (id, name, method, method_options, created_at, updated_at)
+       VALUES (${id}, 'Vikor ${id}', 'vikor', '${options}', '2026-01-01', '2026-01-01');`;
+    for (const [i, options] of ['{"v": "abc"}', '{"v": 7}', '{"v": null}', '{"v": [0.3]}'].entries()) {
+      const file = await corrupted(`options-${i}.arranjo`, insert(40 + i, options));
+      await refusedUntouched(
+        file,
+        new RegExp(`scenario \\(id ${40 + i}\\), column method_options, is JSON but not method options whose v is a number from 0 to 1`),
+      );
+    }
+    // Options as Arranjo writes them (and none at all) open.
+    const fine = await corrupted('options-ok.arranjo', insert(50, '{"v": 0.25}') + insert(51, '{}') + insert(52, '{"v": 1}'));
+    expect((await cli('info', fine, '--format', 'json')).status).toBe(0);
+  });
+
+  it('an AHP matrix that is an array but not a reciprocal square matrix of positive numbers is refused', async () => {
+    const bad = [
+      '[1, 2]',
+      '[[1, 2], [0.5]]',
+      '[[1, "3"], [0.333, 1]]',
+      '[[1, 3], [3, 1]]',
+      '[[2, 3], [0.3333, 1]]',
+      '[[1, -1], [-1, 1]]',
+      '[[1]]',
+    ];
+    for (const [i, matrix] of bad.entries()) {
+      const file = await corrupted(
+        `matrix-${i}.arranjo`,
+        `INSERT INTO scenario (id, name, method, weight_origin, ahp_matrix, created_at, updated_at)
+         VALUES (60, 'Polos', 'wsm', 'ahp', '${matrix}', '2026-01-01', '2026-01-01')`,
+      );
+      await refusedUntouched(file, /scenario \(id 60\), column ahp_matrix, is JSON but not a reciprocal pairwise comparison matrix/);
+    }
+    const set = await corrupted(
+      'set-matrix.arranjo',
+      `INSERT INTO scenario (id, name, method, created_at, updated_at) VALUES (61, 'Polos', 'wsm', '2026-01-01', '2026-01-01');
+       INSERT INTO scenario_weight_set (scenario_id, position, name, ahp_matrix) VALUES (61, 0, 'FIEMG', '[[1, 2], [2, 1]]');`,
+    );
+    await refusedUntouched(set, /scenario_weight_set \(scenario_id 61, position 0\), column ahp_matrix, is JSON but not a reciprocal/);
+    // Judgements typed to three decimals (0.333 for 1/3) are reciprocal within AHP's tolerance: they open.
+    const fine = await corrupted(
+      'matrix-ok.arranjo',
+      `INSERT INTO scenario (id, name, method, weight_origin, ahp_matrix, created_at, updated_at)
+       VALUES (62, 'Polos', 'wsm', 'ahp', '[[1, 3, 0.5], [0.333, 1, 0.25], [2, 4, 1]]', '2026-01-01', '2026-01-01')`,
+    );
+    expect((await cli('info', fine, '--format', 'json')).status).toBe(0);
+  });
+
   it('a column without a CHECK (a works baseline schedule)', async () => {
     const file = await corrupted(
       'baseline.arranjo',
