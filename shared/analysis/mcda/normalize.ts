@@ -61,6 +61,16 @@ function normalizeColumn(col: Float64Array, method: Normalization, cost: boolean
     max = Math.max(max, col[i]!);
   }
   const constant = max === min;
+  // Every normalization but `none` is scale-free: a column whose squares, sum or range would leave
+  // the range of doubles (|x| near 1e308, or squares of 1e-200 rounding to 0) is first divided by
+  // its largest magnitude, so it is not read as NaN or as a column of zeros.
+  const largest = Math.max(Math.abs(min), Math.abs(max));
+  const scale = method !== 'none' && !constant && (largest > 1e100 || largest < 1e-100) ? largest : 1;
+  if (scale !== 1) {
+    for (let i = 0; i < m; i++) col[i] = col[i]! / scale;
+    min /= scale;
+    max /= scale;
+  }
   switch (method) {
     case 'minmax': {
       const range = max - min;
@@ -81,7 +91,7 @@ function normalizeColumn(col: Float64Array, method: Normalization, cost: boolean
       if (min < 0) {
         const at = col.findIndex((v) => v === min);
         throw invalid(
-          `Sum normalization needs values of 0 or more, but criterion "${name}" is ${min} for "${alternatives[at] ?? ''}". Use min-max or z-score.`,
+          `Sum normalization needs values of 0 or more, but criterion "${name}" is ${min * scale} for "${alternatives[at] ?? ''}". Use min-max or z-score.`,
         );
       }
       let sum = 0;

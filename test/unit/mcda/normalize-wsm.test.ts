@@ -73,6 +73,34 @@ describe('normalizations (cost criteria turned around explicitly)', () => {
       ).map((r) => r[0]),
     ).toEqual([0, 0]);
   });
+  it('values so large or so small that their squares or range overflow normalize as if scaled (no NaN, no column of zeros)', () => {
+    const rows = [
+      [1, 2],
+      [-1, 3],
+      [0, 1],
+      [0.5, 2.5],
+    ];
+    const plain = matrixOf(rows, [1, 1], ['benefit', 'cost']);
+    for (const scale of [1e308, 1e200, 1e-200]) {
+      const scaled = matrixOf(
+        rows.map(([a, b]) => [a! * scale, b!]),
+        [1, 1],
+        ['benefit', 'cost'],
+      );
+      for (const method of ['minmax', 'vector', 'zscore'] as const) {
+        const got = normalize(scaled, method);
+        const want = normalize(plain, method);
+        got.forEach((row, i) => row.forEach((v, j) => expect(v, `${method} × ${scale} [${i}][${j}]`).toBeCloseTo(want[i]![j]!, 12)));
+      }
+      for (const method of ['wsm', 'topsis', 'vikor'] as const) {
+        const got = rankAlternatives(scaled, { method });
+        expect(got.scores.every(Number.isFinite), `${method} × ${scale}`).toBe(true);
+        expect(got.ranks, `${method} × ${scale}`).toEqual(rankAlternatives(plain, { method }).ranks);
+      }
+    }
+    const positive = matrixOf([[1e308], [1e308], [5e307]], [1]);
+    expect(normalize(positive, 'sum').map((r) => r[0])).toEqual([0.4, 0.4, 0.2]);
+  });
   it('sum normalization refuses negative values, naming the cell', () => {
     expect(() =>
       normalize(
