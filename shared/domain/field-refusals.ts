@@ -61,6 +61,8 @@ export const FIELD_REFUSALS = [
   'weights-count',
   /** A `size` × `size` pairwise matrix for `criteria` criteria. */
   'matrix-size',
+  /** A set of weights (a stakeholder's) that are all zero: nothing to rank by. */
+  'zero-weights',
   /** A frozen scenario's alternatives and criterion sources are fixed. */
   'frozen',
   /** A custom territory holding the municipalities of the initiative named `value`: deleted only with it. */
@@ -139,6 +141,7 @@ export type FieldRefusalValues = RefusalVocabulary<
     'ahp-matrix-missing': NoValues;
     'weights-count': { count: number; criteria: number };
     'matrix-size': { size: number; criteria: number };
+    'zero-weights': NoValues;
     frozen: NoValues;
     'initiative-owned': { value: string };
     'progress-below-previous': { value: number; previous: number; date: string };

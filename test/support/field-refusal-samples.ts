@@ -33,6 +33,7 @@ export const FIELD_REFUSAL_SAMPLES: { [K in FieldRefusal]: FieldRefusalValues[K]
   'ahp-matrix-missing': {},
   'weights-count': { count: 1, criteria: 2 },
   'matrix-size': { size: 2, criteria: 3 },
+  'zero-weights': {},
   frozen: {},
   'initiative-owned': { value: 'Polo Apícola do Norte de Minas' },
   'progress-below-previous': { value: 30, previous: 40, date: '2025-06-30' },

@@ -120,6 +120,8 @@ export function fieldRefusalText(r: FieldRefusalParams, engineMessage: string): 
       return i18next.t('errors.validation.weightsCount', { count: r.count, criteria: r.criteria });
     case 'matrix-size':
       return i18next.t('errors.validation.matrixSize', { size: r.size, criteria: r.criteria });
+    case 'zero-weights':
+      return i18next.t('errors.validation.zeroWeights');
     case 'frozen':
       return i18next.t('errors.validation.frozen');
     case 'initiative-owned':

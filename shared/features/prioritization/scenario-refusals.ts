@@ -19,6 +19,8 @@ export const SCENARIO_REFUSALS = [
   'all-constant',
   /** Entropy weights or sum normalization over a criterion with a negative value. */
   'negative-values',
+  /** A missing-value policy that imputes, on a criterion no alternative has a value for. */
+  'no-values',
 ] as const;
 export type ScenarioRefusal = (typeof SCENARIO_REFUSALS)[number];
 
@@ -33,6 +35,8 @@ export type ScenarioRefusalValues = RefusalVocabulary<
     'all-constant': NoValues;
     /** `criterion`: its index in the scenario; `by`: what needs values of 0 or more. */
     'negative-values': { criterion: number; value: number; by: 'entropy' | 'sum' };
+    /** `criterion`: its index in the scenario; `label`: its name. */
+    'no-values': { criterion: number; label: string };
   }
 >;
 

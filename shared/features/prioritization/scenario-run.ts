@@ -93,6 +93,16 @@ export function prepareScenario(inputs: ScenarioInputs): PreparedScenario {
     ...(c.min !== null ? [{ criterion: c.label, operator: '>=' as const, value: c.min }] : []),
     ...(c.max !== null ? [{ criterion: c.label, operator: '<=' as const, value: c.max }] : []),
   ]);
+  if (scenario.missingPolicy !== 'exclude' && present.length > 0) {
+    const empty = criteria.findIndex((_, j) => raw.values.every((row) => row[j] === null || row[j] === undefined));
+    if (empty >= 0) {
+      throw scenarioRefusal(
+        'no-values',
+        { criterion: empty, label: criteria[empty]?.label ?? '' },
+        `Criterion "${criteria[empty]?.label ?? ''}" has no value for any alternative; nothing to impute from. Pick another period or source, or remove the criterion.`,
+      );
+    }
+  }
   const prepared = prepareMatrix(raw, { rules, missing: scenario.missingPolicy });
   const byKey = new Map(present.map(({ s, i }) => [s.key, { s, i }]));
   for (const e of prepared.excluded) {

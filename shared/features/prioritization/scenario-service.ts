@@ -282,6 +282,15 @@ export class ScenarioService {
         const count = w.weights.length;
         throw refuseField(`weightSets.${k}.weights`, 'weights-count', { count, criteria: n }, `has ${count} weights for ${n} criteria.`);
       }
+      // A set with nothing to rank by would block the stakeholder analysis and the workbook.
+      if (n > 0 && !w.weights.some((x) => x > 0)) {
+        throw refuseField(
+          `weightSets.${k}.weights`,
+          'zero-weights',
+          {},
+          `"${w.name}": all weights are zero; give at least one criterion a positive weight.`,
+        );
+      }
       return w;
     });
     return { ...d, criteria, ahpMatrix, weightSets };

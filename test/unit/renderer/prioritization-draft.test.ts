@@ -148,6 +148,18 @@ describe('run texts in the three languages', () => {
     const weights = refuseField('weightSets.0.weights', 'weights-count', { count: 1, criteria: 2 }, 'has 1 weights for 2 criteria.');
     const codemig = { ...draftOf(scenario), weightSets: [{ name: 'Codemig', weights: [1], ahpMatrix: null }] };
     expect(saveErrorText(weights, codemig, t['pt-BR'])).toBe('Codemig: deve ter um peso por critério (2), mas tem 1');
+    const zero = refuseField(
+      'weightSets.0.weights',
+      'zero-weights',
+      {},
+      '"Codemig": all weights are zero; give at least one criterion a positive weight.',
+    );
+    expect(saveErrorText(zero, codemig, t['pt-BR'])).toBe('Codemig: os pesos são todos zero: dê peso positivo a pelo menos um critério');
+    const noValues = scenarioRefusal('no-values', { criterion: 2, label: 'População 1900' }, 'Criterion "População 1900" has no value…');
+    expect(runErrorText(toErrorPayload(noValues), t.es)).toBe(
+      'El criterio "População 1900" no tiene valor para ninguna alternativa: no hay de dónde imputar. Elija otro período o fuente, o quite el criterio.',
+    );
+    expect(runErrorText(noValues, t['pt-BR'])).toContain('O critério "População 1900" não tem valor');
     const matrix = refuseField('ahpMatrix', 'ahp-matrix-missing', {}, 'AHP weights need the pairwise comparison matrix.');
     expect(saveErrorText(matrix, draftOf(scenario), t['pt-BR'])).toMatch(/: os pesos AHP precisam da matriz de comparações par a par/);
   });

@@ -83,6 +83,8 @@ export function runErrorText(error: unknown, t: PT): string | null {
       return t('errors.allConstant');
     case 'negative-values':
       return t('errors.negativeValues');
+    case 'no-values':
+      return t('errors.noValues', { criterion: r.label });
     default: {
       const unknown: never = r;
       return String(unknown);

@@ -49,6 +49,7 @@ function refusalText(r: FieldRefusalParams, t: TFunction<'territories'>): string
     case 'ahp-matrix-missing':
     case 'weights-count':
     case 'matrix-size':
+    case 'zero-weights':
     case 'frozen':
     case 'initiative-owned':
     case 'progress-below-previous':
