@@ -98,11 +98,19 @@ export function ScenarioList({ scenarios, selected, onSelect, comparing, onCompa
               background: s.id === selected ? 'var(--mantine-primary-color-light)' : undefined,
             }}
           >
-            <Group justify="space-between" wrap="nowrap" gap={4}>
-              <Text size="sm" fw={600} truncate>
+            <Group justify="space-between" wrap="nowrap" gap={4} align="flex-start">
+              {/* Two lines, then cut; the badges keep their width (a long name squeezed "Frozen" to a dot). */}
+              <Text
+                size="sm"
+                fw={600}
+                lineClamp={2}
+                title={s.name}
+                style={{ minWidth: 0, overflowWrap: 'anywhere' }}
+                data-testid="scenario-item-name"
+              >
                 {s.name}
               </Text>
-              <Group gap={4} wrap="nowrap">
+              <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
                 {s.frozenAt && (
                   <Badge size="xs" color="cyan" variant="light" data-testid="scenario-frozen-badge">
                     {t('list.frozenBadge')}
