@@ -11,7 +11,7 @@ import {
   spacingForScale,
   spreadPoints,
 } from '../../../renderer/src/features/prioritization/ranking-map-option';
-import { shortLabels } from '../../../renderer/src/features/prioritization/short-labels';
+import { distinctNames, shortLabels } from '../../../renderer/src/features/prioritization/short-labels';
 
 type Series = { name?: string; data: unknown[]; stack?: string; symbolSize?: (v: number[]) => number };
 const seriesOf = (o: { series?: unknown }) => (Array.isArray(o.series) ? o.series : [o.series]) as Series[];
@@ -136,6 +136,35 @@ describe('correlation heat map', () => {
       [1, 1, '-'],
     ]);
     expect((option.visualMap as { min: number; max: number }).min).toBe(-1);
+  });
+
+  it('shows long scenario names by what tells them apart (a copy read the same, cut to the axis width)', () => {
+    const base = 'Priorização dos distritos industriais de Minas Gerais 2027–2030 (versão de trabalho)';
+    const option = buildCorrelationOption({
+      names: [base, `${base} (cópia)`],
+      matrix: [
+        [1, 1],
+        [1, 1],
+      ],
+      measure: 'Spearman ρ',
+      locale: 'pt-BR',
+      labels: { undefined: 'indefinida' },
+      dark: false,
+    });
+    const x = option.xAxis as { data: string[]; axisLabel: { rotate: number } };
+    expect(x.data).toEqual(['… trabalho)', '… trabalho) (cópia)']);
+    expect(x.axisLabel.rotate).toBe(30);
+    expect((option.yAxis as { data: string[] }).data).toEqual(x.data);
+    // Short names, or names that part early, are left as they are.
+    expect(distinctNames(['Codemig', 'FIEMG'])).toEqual(['Codemig', 'FIEMG']);
+    expect(distinctNames(['Distritos 2027–2030 pela agência', 'Distritos 2027–2030 pela FIEMG'])).toEqual([
+      '… pela agência',
+      '… pela FIEMG',
+    ]);
+    expect(distinctNames(['Cenário A com um nome bem longo', 'Cenário B com um nome bem longo'])).toEqual([
+      'Cenário A com um nome bem longo',
+      'Cenário B com um nome bem longo',
+    ]);
   });
 });
 

@@ -5,6 +5,7 @@ import type { ComposeOption } from 'echarts/core';
 import { formatNumber } from './format';
 import type { Locale } from '../../i18n/locales';
 import { escapeHtml } from '../../lib/html';
+import { distinctNames } from './short-labels';
 
 export type CorrelationOption = ComposeOption<
   HeatmapSeriesOption | GridComponentOption | TooltipComponentOption | VisualMapComponentOption
@@ -27,6 +28,9 @@ const DIVERGING = ['#b2182b', '#ef8a62', '#fddbc7', '#f7f7f7', '#d1e5f0', '#67a9
 export function buildCorrelationOption(input: CorrelationInput): CorrelationOption {
   const { names, matrix, locale, dark } = input;
   const textColor = dark ? '#c9c9c9' : '#495057';
+  // The axes show what tells long names apart; side by side under narrow cells, tilted so they do not run together.
+  const shown = distinctNames(names);
+  const tilt = shown.some((n) => n.length > 12) ? 30 : 0;
   const data: [number, number, number | '-'][] = [];
   matrix.forEach((row, i) =>
     row.forEach((v, j) => {
@@ -47,13 +51,13 @@ export function buildCorrelationOption(input: CorrelationInput): CorrelationOpti
     grid: { left: 8, right: 8, top: 8, bottom: 48, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: {
       type: 'category',
-      data: [...names],
-      axisLabel: { color: textColor, fontSize: 11, interval: 0, width: 110, overflow: 'truncate' },
+      data: shown,
+      axisLabel: { color: textColor, fontSize: 11, interval: 0, width: 110, overflow: 'truncate', rotate: tilt },
       splitArea: { show: true },
     },
     yAxis: {
       type: 'category',
-      data: [...names],
+      data: shown,
       inverse: true,
       axisLabel: { color: textColor, fontSize: 11, width: 130, overflow: 'truncate' },
       splitArea: { show: true },
