@@ -30,6 +30,7 @@ export function entropyWeights(matrix: DecisionMatrix): ObjectiveWeights {
   if (m < 2) throw invalid('Entropy weights need at least two alternatives.');
   const e = criteria.map((c, j) => {
     let sum = 0;
+    let largest = 0;
     values.forEach((row, i) => {
       const x = row[j] ?? 0;
       if (!Number.isFinite(x))
@@ -37,11 +38,15 @@ export function entropyWeights(matrix: DecisionMatrix): ObjectiveWeights {
       if (x < 0)
         throw invalid(`Entropy weights need values of 0 or more, but criterion "${c.name}" is ${x} for "${alternatives[i] ?? ''}".`);
       sum += x;
+      largest = Math.max(largest, x);
     });
     if (sum === 0) return 1; // all zero: no information
+    // p_ij does not depend on the scale: values whose sum overflows (near 1e308) are summed divided by the largest.
+    const scale = Number.isFinite(sum) ? 1 : largest;
+    if (scale !== 1) sum = values.reduce((s, row) => s + (row[j] ?? 0) / scale, 0);
     let h = 0;
     for (const row of values) {
-      const p = (row[j] ?? 0) / sum;
+      const p = (row[j] ?? 0) / scale / sum;
       if (p > 0) h -= p * Math.log(p);
     }
     return Math.min(1, h / Math.log(m));

@@ -4,6 +4,22 @@ import { criticWeights, entropyWeights, objectiveWeights } from '../../../shared
 import { matrixOf } from './helpers';
 
 describe('entropy weights (Shannon; Hwang & Yoon 1981)', () => {
+  it('values whose column sum overflows (near 1e308) give the weights of the same values scaled down', () => {
+    const rows = [
+      [1, 2],
+      [1, 3],
+      [0.5, 1],
+    ];
+    const plain = entropyWeights(matrixOf(rows, [1, 1])).weights;
+    const huge = entropyWeights(
+      matrixOf(
+        rows.map(([a, b]) => [a! * 1e308, b!]),
+        [1, 1],
+      ),
+    ).weights;
+    huge.forEach((w, j) => expect(w).toBeCloseTo(plain[j]!, 12));
+    expect(plain[0]).toBeCloseTo(0.334, 3);
+  });
   it('matches a hand-computed example, step by step', () => {
     // c1 = (1, 1, 2): p = (1/4, 1/4, 1/2), H = ½ ln 4 + ½ ln 2 = 1.5 ln 2, e1 = 1.5 ln 2 / ln 3 = 0.94640
     // c2 = (1, 2, 3): p = (1/6, 1/3, 1/2), H = (1/6) ln 6 + (1/3) ln 3 + (1/2) ln 2, e2 = H / ln 3 = 0.92062
