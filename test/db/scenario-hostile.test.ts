@@ -37,4 +37,36 @@ describe('scenarios: hostile weights and criteria', () => {
       });
     }
   });
+
+  it('options of a wrong shape are refused, naming the unknown field, not read as the defaults', async () => {
+    const engine = await newDemoEngine();
+    const s = await engine.createScenario({ name: 'VIKOR', method: 'vikor', vikorV: 0.3, criteria: demoCriteria() });
+    const refused = (field: string, keys: string): unknown =>
+      expect.objectContaining({
+        code: 'INVALID_INPUT',
+        message: expect.stringMatching(new RegExp(`has unknown fields?: ${keys}$`)),
+        params: expect.objectContaining({ field }),
+      });
+    // A typo of vikorV left v at 0.5, silently.
+    await expect(engine.updateScenario(s.id, { vikorv: 0.1 } as never)).rejects.toEqual(refused('scenario', 'vikorv'));
+    await expect(
+      engine.createScenario({ name: 'V2', method: 'vikor', options: { v: 0.2 }, criteria: demoCriteria() } as never),
+    ).rejects.toEqual(refused('scenario', 'options'));
+    // A PROMETHEE preference under another name was read as "usual" with no thresholds.
+    const criteria = demoCriteria().map((c) => ({ ...c, pref: 'linear', Q: 1 }));
+    await expect(engine.createScenario({ name: 'P', method: 'promethee2', criteria } as never)).rejects.toEqual(
+      refused('criteria.0', 'pref, Q'),
+    );
+    await expect(
+      engine.updateScenario(s.id, { weightSets: [{ name: 'FIEMG', weights: [1, 1, 1, 1, 1], ahp: null }] } as never),
+    ).rejects.toEqual(refused('weightSets.0', 'ahp'));
+    await expect(engine.updateScenario(s.id, { alternatives: [{ kind: 'site', code: '1', label: 'x' }] } as never)).rejects.toEqual(
+      refused('alternatives.0', 'label'),
+    );
+    // Monte Carlo options: "draw" for "draws" ran 10 000 draws.
+    await expect(engine.scenarioSensitivity(s.id, { draw: 100 } as never)).rejects.toEqual(refused('options', 'draw'));
+    // An unsaved draft with a misspelt field ranked the saved scenario as if the draft applied.
+    await expect(engine.runScenario(s.id, { methd: 'wsm' } as never)).rejects.toEqual(refused('scenario', 'methd'));
+    expect((await engine.getScenario(s.id)).vikorV).toBe(0.3);
+  });
 });

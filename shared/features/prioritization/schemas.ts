@@ -11,12 +11,12 @@ const optionalNumber = finite.nullable().default(null);
 
 const pairwise = z.array(z.array(finite).max(15)).min(2).max(15);
 
-export const alternativeRefSchema = z.object({
+export const alternativeRefSchema = z.strictObject({
   kind: z.enum(SUBJECT_KINDS),
   code: z.string().trim().min(1).max(20),
 });
 
-export const criterionSchema = z.object({
+export const criterionSchema = z.strictObject({
   source: z
     .string()
     .trim()
@@ -37,14 +37,18 @@ export const criterionSchema = z.object({
   max: optionalNumber,
 });
 
-export const weightSetSchema = z.object({
+export const weightSetSchema = z.strictObject({
   name: z.string().trim().min(1, 'is required').max(100),
   weights: z.array(finite.nonnegative('cannot be negative')).max(100),
   ahpMatrix: pairwise.nullable().default(null),
 });
 
-/** A scenario as the editor sends it; omitted fields take their defaults. */
-export const scenarioInputSchema = z.object({
+/**
+ * A scenario as the editor sends it; omitted fields take their defaults. Every object here is
+ * strict: a field under another name (`vikorv`, `options.v`, a criterion's `pref`) is refused with
+ * its name, not dropped so that the default applies unseen.
+ */
+export const scenarioInputSchema = z.strictObject({
   name: z.string().trim().min(1, 'is required').max(200),
   description: z.string().max(10_000).default(''),
   method: z.enum(METHODS).default('topsis'),
@@ -77,10 +81,11 @@ export const scenarioPatchSchema = z
     criteria: z.array(criterionSchema).max(100),
     weightSets: z.array(weightSetSchema).max(50),
   })
-  .partial();
+  .partial()
+  .strict();
 export type ScenarioPatch = z.input<typeof scenarioPatchSchema>;
 
-export const sensitivityOptionsSchema = z.object({
+export const sensitivityOptionsSchema = z.strictObject({
   draws: z.number().int('must be a whole number').min(1).max(1_000_000).default(10_000),
   seed: z
     .number()
