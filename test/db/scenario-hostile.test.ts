@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { newDemoEngine } from '../support/node-engine';
 import { demoCriteria } from '../support/scenario-fixtures';
@@ -68,5 +69,38 @@ describe('scenarios: hostile weights and criteria', () => {
     // An unsaved draft with a misspelt field ranked the saved scenario as if the draft applied.
     await expect(engine.runScenario(s.id, { methd: 'wsm' } as never)).rejects.toEqual(refused('scenario', 'methd'));
     expect((await engine.getScenario(s.id)).vikorV).toBe(0.3);
+  });
+
+  it('weights from inconsistent AHP judgements (CR above 0.10) are saved, and every result says so (DESIGN §4: warn above)', async () => {
+    const engine = await newDemoEngine();
+    const criteria = demoCriteria().slice(0, 3);
+    // Population ≻ jobs ≻ LQ ≻ population: a cycle, CR far above 0.10.
+    const cyclic = [
+      [1, 9, 1 / 9],
+      [1 / 9, 1, 9],
+      [9, 1 / 9, 1],
+    ];
+    const s = await engine.createScenario({ name: 'AHP cíclico', criteria, weightOrigin: 'ahp', ahpMatrix: cyclic });
+    const run = await engine.runScenario(s.id);
+    const warning = run.warnings.find((w) => w.code === 'ahp-inconsistent');
+    expect(warning?.params).toEqual({ cr: expect.closeTo(6.13027, 4) as unknown, threshold: 0.1 });
+    expect(warning?.message).toContain('inconsistent (consistency ratio 6.13027, above 0.1)');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await engine.exportScenarioWorkbook(s.id, 'es', { draws: 100 })) as unknown as ArrayBuffer);
+    const notes: string[] = [];
+    workbook.getWorksheet('Métodos')!.eachRow((row) => notes.push(`${row.getCell(1).text}: ${row.getCell(2).text}`));
+    expect(notes.find((n) => n.startsWith('Avisos:'))).toContain('razón de consistencia 6,1303, por encima de 0,1');
+    // Judgements within Saaty's 0.10 give no warning.
+    const fine = await engine.createScenario({
+      name: 'AHP coerente',
+      criteria,
+      weightOrigin: 'ahp',
+      ahpMatrix: [
+        [1, 3, 5],
+        [1 / 3, 1, 2],
+        [1 / 5, 1 / 2, 1],
+      ],
+    });
+    expect((await engine.runScenario(fine.id)).warnings.map((w) => w.code)).not.toContain('ahp-inconsistent');
   });
 });

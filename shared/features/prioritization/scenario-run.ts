@@ -1,3 +1,4 @@
+import { ahp, CR_THRESHOLD } from '../../analysis/mcda/ahp';
 import { prepareMatrix } from '../../analysis/mcda/prepare';
 import { methodMatrix, rankAlternatives } from '../../analysis/mcda/ranking';
 import type { EligibilityRule } from '../../analysis/mcda/eligibility';
@@ -144,6 +145,15 @@ export function prepareScenario(inputs: ScenarioInputs): PreparedScenario {
       code: 'weights-sum',
       params: { sum: round(weightSum) },
       message: `The weights sum to ${round(weightSum)}, not 100%; they were used as relative importances (each divided by the sum).`,
+    });
+  }
+  const cr = scenario.weightOrigin === 'ahp' && scenario.ahpMatrix ? consistencyRatio(scenario.ahpMatrix) : null;
+  if (cr !== null && cr > CR_THRESHOLD) {
+    // Saaty: above 0.10 the judgements call for revision. Saved as they are, but every result says so.
+    warnings.push({
+      code: 'ahp-inconsistent',
+      params: { cr: round(cr), threshold: CR_THRESHOLD },
+      message: `The AHP judgements the weights come from are inconsistent (consistency ratio ${round(cr)}, above ${CR_THRESHOLD}): revise the judgements the weights contradict most.`,
     });
   }
   criteria.forEach((c, j) => {
@@ -297,6 +307,15 @@ export function scenarioRefusal<K extends ScenarioRefusal>(reason: K, values: Sc
 
 function clean(x: number): number {
   return Number.isFinite(x) ? x || 0 : 0;
+}
+
+/** The consistency ratio of a stored pairwise matrix, or null when it cannot be read as one. */
+function consistencyRatio(matrix: number[][]): number | null {
+  try {
+    return ahp(matrix).cr;
+  } catch {
+    return null;
+  }
 }
 
 function round(x: number): number {

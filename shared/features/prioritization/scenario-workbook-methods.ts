@@ -51,6 +51,8 @@ const WARNINGS: Record<Exclude<Locale, 'en'>, Record<RunWarning['code'], (p: Rec
     'top-n-reduced': (p) =>
       `Os ${p.requested} primeiros foram reduzidos aos ${p.used} primeiros: só ${p.ranked} alternativas foram ranqueadas.`,
     frozen: (p) => `Cenário congelado em ${p.at}: os valores são os daquele momento, não os dados atuais do espaço de trabalho.`,
+    'ahp-inconsistent': (p) =>
+      `Os julgamentos do AHP de onde vêm os pesos são inconsistentes (razão de consistência ${p.cr}, acima de ${p.threshold}): revise os julgamentos que os pesos mais contradizem (folha AHP).`,
   },
   es: {
     'constant-criterion': (p) =>
@@ -59,6 +61,8 @@ const WARNINGS: Record<Exclude<Locale, 'en'>, Record<RunWarning['code'], (p: Rec
     'top-n-reduced': (p) =>
       `Los ${p.requested} primeros se redujeron a los ${p.used} primeros: solo ${p.ranked} alternativas fueron clasificadas.`,
     frozen: (p) => `Escenario congelado el ${p.at}: los valores son los de ese momento, no los datos actuales del espacio de trabajo.`,
+    'ahp-inconsistent': (p) =>
+      `Los juicios del AHP de los que vienen los pesos son inconsistentes (razón de consistencia ${p.cr}, por encima de ${p.threshold}): revise los juicios que los pesos más contradicen (hoja AHP).`,
   },
 };
 

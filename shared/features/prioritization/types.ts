@@ -82,7 +82,7 @@ export type ExclusionReason =
   | { kind: 'not-found' };
 
 export interface RunWarning {
-  code: 'constant-criterion' | 'weights-sum' | 'top-n-reduced' | 'frozen';
+  code: 'constant-criterion' | 'weights-sum' | 'top-n-reduced' | 'frozen' | 'ahp-inconsistent';
   /** Criterion index, sums, counts: what the UI needs to say it in the user's language. */
   params: Record<string, string | number>;
   /** The same in English, for the CLI, logs and the workbook. */

@@ -116,6 +116,9 @@ describe('run texts in the three languages', () => {
     expect(warningText({ code: 'constant-criterion', params: { criterion: 1, value: 1.5 }, message: '' }, crit, t.en, 'en')).toContain(
       'Criterion "QL indústria 2020" has the same value (1.5)',
     );
+    const ahp = { code: 'ahp-inconsistent' as const, params: { cr: 0.2345, threshold: 0.1 }, message: '' };
+    expect(warningText(ahp, crit, t.es, 'es')).toContain('razón de consistencia 0,23, por encima de 0,1');
+    expect(warningText(ahp, crit, t['pt-BR'], 'pt-BR')).toContain('razão de consistência 0,23, acima de 0,1');
     expect(reasonText({ kind: 'below-min', criterion: 1, value: 0.8123, threshold: 1 }, crit, t['pt-BR'], 'pt-BR')).toBe(
       'QL indústria 2020 é 0,8123, abaixo do mínimo 1',
     );

@@ -25,6 +25,11 @@ export function warningText(w: RunWarning, criteria: readonly Pick<RunCriterion,
       return t('warnings.topNReduced', { requested: w.params.requested ?? '', used: w.params.used ?? '', ranked: w.params.ranked ?? '' });
     case 'frozen':
       return t('warnings.frozen', { date: formatDateTime(String(w.params.at), locale) });
+    case 'ahp-inconsistent':
+      return t('warnings.ahpInconsistent', {
+        cr: formatNumber(Number(w.params.cr), locale, 2),
+        threshold: formatNumber(Number(w.params.threshold), locale, 2),
+      });
   }
 }
 
