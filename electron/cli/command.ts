@@ -52,6 +52,11 @@ export const VALUE_FORMATS: readonly OutputFormat[] = ['table', 'json'];
 /** One CLI command: its name, usage line(s), its own options, and what it does. */
 export interface CliCommand {
   name: string;
+  /**
+   * How many words, besides options, it takes at most (`import <ws> <file>`: 2). One more is
+   * refused: `undo-import ws 3 4` undid batch 3 alone, `init a b` created a alone, without a word.
+   */
+  maxArguments: number;
   usage: string;
   options: OptionSpec;
   /** The --format values it prints (DESIGN.md §10); `run` refuses any other before the command runs. */
@@ -99,6 +104,17 @@ export class ParsedCommand {
     const value = this.args[index];
     if (!value) throw new ArranjoError('INVALID_INPUT', `arranjo ${this.name}: missing ${what}.`);
     return value;
+  }
+
+  /** Refuses (exit 2, before anything runs) a word more than the command takes. */
+  refuseExtraArguments(max: number): void {
+    const extra = this.args.slice(max);
+    if (extra.length === 0) return;
+    const listed = extra.map((a) => `"${a}"`).join(', ');
+    throw new ArranjoError(
+      'INVALID_INPUT',
+      `arranjo ${this.name}: too many arguments (${listed} ${extra.length === 1 ? 'is' : 'are'} not expected; an option's value goes after its name, a name with spaces in quotes). "arranjo ${this.name} --help" lists its arguments.`,
+    );
   }
 
   optionalPositional(index: number): string | undefined {

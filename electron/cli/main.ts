@@ -80,6 +80,7 @@ export async function run(
     // Before the command runs: a format it does not print is refused with nothing written.
     const format = cmd.format();
     if (format === 'json' && command.refusalJson) refusal = (message, error) => command.refusalJson?.(cmd, message, error);
+    cmd.refuseExtraArguments(command.maxArguments);
     beforeRun?.(command, cmd);
     const result = await command.run(cmd);
     for (const warning of result.warnings ?? []) err(`arranjo: warning: ${warning}\n`);

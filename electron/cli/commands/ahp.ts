@@ -7,6 +7,7 @@ import { readTextFile } from './read-text-file';
 /** → {"weights":[…],"lambdaMax":x,"ci":x,"cr":x,"consistent":bool} */
 export const ahpCommand: CliCommand = {
   name: 'ahp',
+  maxArguments: 0,
   usage:
     'arranjo ahp --pairwise p.csv [--format json]     AHP weights (principal eigenvector) and consistency ratio\n' +
     '      p.csv: the n × n pairwise comparison matrix, numbers or fractions (1/3), no header; positive and\n' +

@@ -108,6 +108,7 @@ async function run(analysis: Analysis, cmd: ParsedCommand, conn: Connection): Pr
 
 export const analyzeCommand: CliCommand = {
   name: 'analyze',
+  maxArguments: 2,
   usage:
     'arranjo analyze lq <ws> --year Y [--classification C] [--reference state:MG|country|set:<name>] [--format csv]\n' +
     '  arranjo analyze shift-share <ws> --from Y0 --to Y1 [--classification C] [--reference R] [--format csv]\n' +

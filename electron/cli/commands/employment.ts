@@ -12,6 +12,7 @@ import { openDatabaseForReading } from '../workspace-file';
  */
 export const employmentCommand: CliCommand = {
   name: 'employment',
+  maxArguments: 1,
   usage:
     'arranjo employment <ws> --year Y [--classification ibge-setor|cnae-section|cnae-division|cnae-group|cnae-class|cnae-subclass]\n' +
     '                   [--measure jobs|payroll|establishments|value_added] [--format csv|json]',

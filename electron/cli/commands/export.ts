@@ -9,6 +9,7 @@ for (const k of EXPORT_KINDS) Object.assign(options, { [k.option]: { type: k.typ
 /** `arranjo export <ws> --<kind> … --out file.xlsx`: one workbook per kind (see export-kinds.ts). */
 export const exportCommand: CliCommand = {
   name: 'export',
+  maxArguments: 1,
   usage: EXPORT_KINDS.map((k) => k.usage).join('\n  '),
   options,
   formats: VALUE_FORMATS,

@@ -79,6 +79,7 @@ function summary(r: ImportFileResult, dryRun: boolean): string {
  */
 export const importCommand: CliCommand = {
   name: 'import',
+  maxArguments: 2,
   usage:
     'arranjo import <ws> <file> [--sheet S] [--template T] [--mapping m.json] [--encoding auto|utf-8|windows-1252|utf-16le|utf-16be] [--decimal auto|comma|dot]\n' +
     '                   [--state UF] [--duplicates refuse|sum|mean|last] [--skip-invalid] [--dry-run] [--format json]\n' +

@@ -25,6 +25,7 @@ function contractInfo({ schemaVersion, counts: c }: WorkspaceInfo): WorkspaceInf
 
 export const infoCommand: CliCommand = {
   name: 'info',
+  maxArguments: 1,
   usage: 'arranjo info <ws> [--full-check] [--format json]  schema version and counts (--full-check: SQLite integrity_check)',
   options: { 'full-check': { type: 'boolean' } },
   formats: VALUE_FORMATS,

@@ -6,6 +6,7 @@ import { refuseFolder } from './target-file';
 
 export const initCommand: CliCommand = {
   name: 'init',
+  maxArguments: 1,
   usage: 'arranjo init <ws.arranjo> [--demo] [--force]     new empty workspace, or the demo one',
   options: { demo: { type: 'boolean' }, force: { type: 'boolean' } },
   formats: VALUE_FORMATS,

@@ -5,6 +5,7 @@ import { openWorkspace } from '../context';
 /** → code,name,kind,route,states,municipalities,population (DESIGN §10). */
 export const initiativesCommand: CliCommand = {
   name: 'initiatives',
+  maxArguments: 1,
   usage: 'arranjo initiatives <ws> [--route R] [--state UF] [--format csv|json]   the registry of poles and initiatives',
   options: { route: { type: 'string' }, state: { type: 'string' } },
   formats: ROW_FORMATS,

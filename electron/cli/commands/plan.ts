@@ -6,6 +6,7 @@ import { sitePlan } from './plan-view';
 /** `arranjo plan <ws> --site S [--period P] --format json` (DESIGN.md §10). Reads only. */
 export const planCommand: CliCommand = {
   name: 'plan',
+  maxArguments: 1,
   usage: 'arranjo plan <ws> --site S [--period P] [--format json]   a district\'s attraction plan: lots, prospects, target sectors',
   options: { site: { type: 'string' }, period: { type: 'string' } },
   formats: VALUE_FORMATS,

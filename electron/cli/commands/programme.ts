@@ -6,6 +6,7 @@ import { ROW_FORMATS, type CliCommand } from '../command';
 /** → indicator,period,baseline,target,actual,achievement (DESIGN §10). */
 export const programmeCommand: CliCommand = {
   name: 'programme',
+  maxArguments: 1,
   usage: 'arranjo programme <ws> --name P [--period YYYY|YYYY-Qn|YYYY-MM] [--format csv|json]',
   options: { name: { type: 'string' }, period: { type: 'string' } },
   formats: ROW_FORMATS,

@@ -21,6 +21,7 @@ import { readTextFile } from './read-text-file';
 /** → alternative,score,rank (best first; vikor: score = Q, rank 1 = lowest Q) */
 export const rankCommand: CliCommand = {
   name: 'rank',
+  maxArguments: 1,
   usage:
     'arranjo rank <ws> --scenario <name> [--format csv|json]   a saved scenario of the workspace → alternative,score,rank\n' +
     '  arranjo rank --matrix m.csv --method wsm|topsis|promethee2|vikor [--normalization minmax|vector|sum|zscore|none]\n' +

@@ -4,6 +4,7 @@ import { openWorkspace } from '../context';
 
 export const templatesCommand: CliCommand = {
   name: 'templates',
+  maxArguments: 1,
   usage: 'arranjo templates [<ws>] [--format json|csv]        the built-in import templates, and those saved in <ws>',
   options: {},
   formats: ROW_FORMATS,

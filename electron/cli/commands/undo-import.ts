@@ -4,6 +4,7 @@ import { openWorkspace, saveWorkspace } from '../context';
 
 export const undoImportCommand: CliCommand = {
   name: 'undo-import',
+  maxArguments: 2,
   usage: 'arranjo undo-import <ws> <batch> [--format json]    undo an import batch (values it replaced come back)',
   options: {},
   formats: VALUE_FORMATS,

@@ -7,6 +7,7 @@ import { readTextFile } from './read-text-file';
 /** → {"weights":[…]} */
 export const weightsCommand: CliCommand = {
   name: 'weights',
+  maxArguments: 0,
   usage:
     'arranjo weights --matrix m.csv --method entropy|critic [--format json]     objective weights, a starting point\n' +
     '      m.csv as for rank (its weight row, if any, is ignored); every value must be filled in.',

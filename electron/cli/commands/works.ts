@@ -21,6 +21,7 @@ export function statusDateOption(cmd: ParsedCommand): string {
 /** → site_code,site_name,work_code,title,status,budget_planned,committed,disbursed,physical_progress,planned_progress,spi,cpi */
 export const worksCommand: CliCommand = {
   name: 'works',
+  maxArguments: 1,
   usage:
     'arranjo works <ws> [--site S] [--status-date YYYY-MM-DD] [--format csv|json]\n' +
     '                   the works portfolio with earned value at the status date (default today)',
@@ -56,6 +57,7 @@ export const worksCommand: CliCommand = {
 /** → code,name,kind,territory_code,status */
 export const sitesCommand: CliCommand = {
   name: 'sites',
+  maxArguments: 1,
   usage: 'arranjo sites <ws> [--kind K] [--format csv|json]     the sites (districts, poles…) and their codes',
   options: { kind: { type: 'string' } },
   formats: ROW_FORMATS,

@@ -79,4 +79,34 @@ describe('the CLI command line', () => {
       });
     }
   });
+
+  it('refuses a word more than the command takes (exit 2, nothing run or written): undo-import 3 4 undid 3 alone', async () => {
+    const created = path.join(dir, 'a.arranjo');
+    const other = path.join(dir, 'b.arranjo');
+    for (const argv of [
+      ['init', created, other],
+      ['info', 'ws.arranjo', 'extra'],
+      ['undo-import', 'ws.arranjo', '3', '4'],
+      ['import', 'ws.arranjo', 'f.csv', 'g.csv'],
+      ['analyze', 'lq', 'ws.arranjo', '2020'],
+      ['ahp', 'p.csv'],
+      ['works', 'ws.arranjo', 'DI-BETIM'],
+      ['programme', 'ws.arranjo', 'Programa', 'X'],
+    ]) {
+      const r = await cli(...argv);
+      const extra = argv.slice(argv[0] === 'ahp' ? 1 : argv[0] === 'analyze' || argv[0] === 'import' || argv[0] === 'undo-import' ? 3 : 2);
+      expect(r, argv.join(' ')).toEqual({
+        status: 2,
+        out: '',
+        err:
+          `arranjo: arranjo ${argv[0]}: too many arguments (${extra.map((a) => `"${a}"`).join(', ')} ${extra.length === 1 ? 'is' : 'are'} not expected; ` +
+          `an option's value goes after its name, a name with spaces in quotes). "arranjo ${argv[0]} --help" lists its arguments.\n`,
+      });
+    }
+    expect(existsSync(created) || existsSync(other)).toBe(false);
+    // An import asked for JSON still answers with its keys.
+    const json = await cli('import', 'ws.arranjo', 'f.csv', 'g.csv', '--format', 'json');
+    expect(json.status).toBe(2);
+    expect(JSON.parse(json.out)).toMatchObject({ batch: null, errors: [{ message: expect.stringMatching(/too many arguments/) }] });
+  });
 });
