@@ -1,6 +1,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DATA_DIR } from '../support/node-engine';
 import { cli } from '../support/cli';
@@ -244,5 +245,30 @@ describe('arranjo import / undo-import / templates (DESIGN.md §10)', () => {
       expect.arrayContaining(['arranjo-long', 'ibge-censo2022-populacao', 'ibge-populacao-tcu', 'fjp-imrs', 'atlas-idhm-municipios']),
     );
     expect((await cli('templates', ws, '--format', 'csv')).out.split('\n')[0]).toBe('id,target,built_in,label');
+  });
+
+  it('refuses a workbook whose sheets all fit the template when no --sheet says which (it imported the first alone, silently)', async () => {
+    const book = new ExcelJS.Workbook();
+    for (const [name, year] of [
+      ['2023', 2023],
+      ['2024', 2024],
+    ] as const) {
+      const sheet = book.addWorksheet(name);
+      sheet.addRow(['territory_code', 'classification', 'sector_code', 'year', 'jobs']);
+      sheet.addRow(['3106705', 'ibge-setor', '1', year, 10]);
+    }
+    const file = path.join(dir, 'empregos-por-ano.xlsx');
+    await book.xlsx.writeFile(file);
+    const message =
+      'empregos-por-ano.xlsx: the sheets "2023" and "2024" all have the columns of arranjo-long, and one import reads one sheet; ' +
+      'choose it with --sheet (import the file once per sheet to have them all). Nothing was imported.';
+    for (const template of [[], ['--template', 'arranjo-long']]) {
+      const refused = await refusedUnchanged('import', ws, file, ...template, '--format', 'json');
+      expect(refused.err).toBe(`arranjo: ${message}\n`);
+      expect(JSON.parse(refused.out)).toMatchObject({ batch: null, errors: [{ message }] });
+    }
+    const second = await cli('import', ws, file, '--sheet', '2024', '--dry-run', '--format', 'json');
+    expect(second.status, second.err).toBe(0);
+    expect(JSON.parse(second.out)).toMatchObject({ sheet: '2024', template: 'arranjo-long', rows: { read: 1, imported: 1 } });
   });
 });

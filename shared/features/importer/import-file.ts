@@ -90,6 +90,27 @@ function nearestSaid(sheets: readonly { name: string }[], templates: readonly Im
   return '';
 }
 
+/**
+ * Refuses a workbook with several visible sheets the template fits when no sheet was named: the
+ * first was imported and the others left out without a word (a workbook of one sheet per year).
+ */
+function refuseSheetsAlike(fileName: string, template: ImportTemplate, source: TableSource, session: ImportSession): void {
+  const pattern = template.sheet ? new RegExp(template.sheet, 'i') : null;
+  const fitting = source.sheets.filter((s) => {
+    if (s.hidden || (pattern && !pattern.test(s.name))) return false;
+    const layout = session.tryLayout(s.name);
+    return layout !== null && templateFits(template, layout);
+  });
+  if (fitting.length < 2) return;
+  const names = fitting.map((s) => `"${s.name}"`);
+  throw new ArranjoError(
+    'INVALID_INPUT',
+    `${fileName}: the sheets ${names.slice(0, -1).join(', ')} and ${names.at(-1)} all have the columns of ${template.id}, and one import reads one sheet; choose it with --sheet (import the file once per sheet to have them all). Nothing was imported.`,
+    { file: fileName },
+    importRefusal('template', { candidates: template.id }),
+  );
+}
+
 /** A --mapping file: a template (columns by header pattern) or a wizard mapping (columns by index), with optional resolutions. */
 function parseMappingFile(json: unknown): {
   template: ImportTemplate | null;
@@ -157,6 +178,7 @@ export async function importFile(
       const choice = pickTemplate(matchTemplates(fileName, candidates, registry.all(), (s) => session.tryLayout(s)));
       if (choice.kind === 'picked') {
         chosen = registry.get(choice.match.templateId);
+        if (sheet === null) refuseSheetsAlike(fileName, chosen, source, session);
         sheet ??= choice.match.sheet;
       } else {
         // A file whose only table is empty or headers-only: that is the problem to report.
@@ -178,6 +200,7 @@ export async function importFile(
       }
     }
     template = chosen?.id ?? null;
+    if (sheet === null && chosen) refuseSheetsAlike(fileName, chosen, source, session);
     if (sheet === null) {
       const pattern = chosen?.sheet ? new RegExp(chosen.sheet, 'i') : null;
       const usable = source.sheets.filter((s) => (!pattern || pattern.test(s.name)) && session.tryLayout(s.name) !== null);
