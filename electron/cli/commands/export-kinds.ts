@@ -5,7 +5,7 @@ import { writeFileAtomic } from '../../main/atomic-write';
 import type { Engine } from '../../../shared/engine/engine';
 import type { OptionSpec, ParsedCommand } from '../command';
 import { sitePlan } from './plan-view';
-import { refuseFolder } from './target-file';
+import { refuseFolder, refuseUnwritableTarget } from './target-file';
 import { statusDateOption } from './works';
 
 /**
@@ -68,7 +68,10 @@ export function refuseOut(file: string, workspace: string): void {
     );
   }
   const extension = path.extname(file);
-  if (extension.toLowerCase() === '.xlsx') return;
+  if (extension.toLowerCase() === '.xlsx') {
+    refuseUnwritableTarget(file, `--out ${file}`);
+    return;
+  }
   const instead = `${file.slice(0, file.length - extension.length)}.xlsx`;
   throw new ArranjoError(
     'INVALID_INPUT',

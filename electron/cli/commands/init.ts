@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { ArranjoError } from '../../../shared/errors';
 import { VALUE_FORMATS, type CliCommand } from '../command';
 import { createEngine, saveWorkspace } from '../context';
-import { refuseFolder } from './target-file';
+import { refuseFolder, refuseUnwritableTarget } from './target-file';
 
 export const initCommand: CliCommand = {
   name: 'init',
@@ -23,6 +23,7 @@ export const initCommand: CliCommand = {
         { file },
       );
     }
+    refuseUnwritableTarget(file, file);
     const engine = await createEngine();
     const info = await engine.createWorkspace({ demo: cmd.flag('demo') });
     await saveWorkspace(engine, file);
