@@ -271,4 +271,38 @@ describe('arranjo import / undo-import / templates (DESIGN.md §10)', () => {
     expect(second.status, second.err).toBe(0);
     expect(JSON.parse(second.out)).toMatchObject({ sheet: '2024', template: 'arranjo-long', rows: { read: 1, imported: 1 } });
   });
+
+  it('warns of a --mapping rule that meets no column, naming the headers as rules see them (the column was left out silently)', async () => {
+    const mappingFile = path.join(dir, 'distritos.json');
+    writeFileSync(
+      mappingFile,
+      JSON.stringify({
+        target: 'sites',
+        columns: [
+          { match: '^distrito$', role: 'site-field', field: 'name' },
+          { match: '^codigo_ibge$', role: 'territory' },
+        ],
+        fixed: { siteKind: 'industrial-district' },
+      }),
+    );
+    const districts = path.join(DATA_DIR, 'districts/codemig_distritos_prioritarios_2016.csv');
+    const r = await cli('import', ws, districts, '--mapping', mappingFile, '--dry-run', '--format', 'json');
+    expect(r.status, r.err).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({
+      target: 'sites',
+      warnings: [
+        {
+          row: null,
+          column: null,
+          message: expect.stringMatching(
+            /^the mapping's rule "\^codigo_ibge\$" \(territory\) matches no column of sheet "codemig_distritos_prioritarios_2016", so nothing was read for it\. .*"codigo ibge"/,
+          ),
+        },
+      ],
+    });
+    // Written as the rules see the header, the column is read and nothing is warned of.
+    writeFileSync(mappingFile, readFileSync(mappingFile, 'utf8').replace('^codigo_ibge$', '^codigo ibge$'));
+    const fixed = await cli('import', ws, districts, '--mapping', mappingFile, '--dry-run', '--format', 'json');
+    expect(JSON.parse(fixed.out)).toMatchObject({ warnings: [], rows: { read: 13, imported: 13 } });
+  });
 });

@@ -15,10 +15,13 @@ import {
   misspeltColumns,
   nearestTemplate,
   templateFits,
+  unmetRules,
   type ImportTemplate,
   type MisspeltColumn,
+  type TemplateColumn,
 } from '../../import/templates/template';
-import type { ImportCounts, ImportIssue, ProgressListener, UnresolvedTerritory } from '../../import/types';
+import type { ImportCounts, ImportIssue, ImportLayout, ProgressListener, UnresolvedTerritory } from '../../import/types';
+import { headerKey } from '../../import/values/text';
 import { TerritoryRepository } from '../../repositories/territory-repository';
 import { parseInput } from '../../rpc/validate';
 import { refuseIfInvalid } from '../../import/quick-import';
@@ -67,6 +70,21 @@ function misspeltLine(m: MisspeltColumn, template: string): IssueLine {
     row: null,
     column: m.header,
     message: `column "${m.header}" is not read by ${template}: did you mean "${m.expected.replaceAll(' ', '_')}"? Its values were left out; rename the column to import them.`,
+  };
+}
+
+/** The id a --mapping file written as a template (columns by header pattern) is read under. */
+const MAPPING_FILE = 'mapping-file';
+
+/** A --mapping rule that met no column: its column was not read, and the headers as the rules see them. */
+function unmetRuleLine(rule: TemplateColumn, sheet: string, layout: ImportLayout): IssueLine {
+  const headers = layout.columns.filter((c) => c.header !== '').map((c) => `"${headerKey(c.header)}"`);
+  return {
+    row: null,
+    column: null,
+    message:
+      `the mapping's rule "${rule.match}" (${rule.role}${rule.field ? ` ${rule.field}` : ''}) matches no column of sheet "${sheet}", so nothing was read for it. ` +
+      `Rules see the headers in lower case, without accents, "_" and other punctuation as spaces: ${headers.slice(0, 12).join(', ')}${headers.length > 12 ? ', …' : ''}.`,
   };
 }
 
@@ -128,7 +146,7 @@ function parseMappingFile(json: unknown): {
   const isTemplate = columns.some((c) => typeof c === 'object' && c !== null && 'match' in c);
   if (isTemplate)
     return {
-      template: parseInput(importTemplateSchema, { id: 'mapping-file', label: 'mapping file', ...record }, 'mapping'),
+      template: parseInput(importTemplateSchema, { id: MAPPING_FILE, label: 'mapping file', ...record }, 'mapping'),
       mapping: null,
       resolutions,
       sheet,
@@ -217,6 +235,7 @@ export async function importFile(
       ? [
           ...(other ? [otherTemplateLine(fileName, chosen, other)] : []),
           ...misspeltColumns(chosen, layout).map((m) => misspeltLine(m, chosen.id)),
+          ...(chosen.id === MAPPING_FILE ? unmetRules(chosen, layout).map((rule) => unmetRuleLine(rule, sheet ?? '', layout)) : []),
         ]
       : [];
     if (opts.decimal !== 'auto') mapping = { ...mapping, decimal: opts.decimal };
@@ -237,7 +256,7 @@ export async function importFile(
       mapping,
       resolutions,
       excludeRows: [],
-      template: template === 'mapping-file' ? null : template,
+      template: template === MAPPING_FILE ? null : template,
       replaceOtherSources: opts.replaceOtherSources,
     };
     return await session.run(onProgress, async (control) => {

@@ -167,6 +167,15 @@ export function misspeltColumns(template: ImportTemplate, layout: ImportLayout):
 }
 
 /**
+ * The rules that met no column of the layout: in a mapping file the planner wrote, a pattern that
+ * misses its header ("^codigo_ibge$": headers are read as "codigo ibge") left the column unread.
+ */
+export function unmetRules(template: ImportTemplate, layout: ImportLayout): TemplateColumn[] {
+  const met = new Set(matchColumns(template, layout).map((m) => m.rule));
+  return template.columns.filter((_, i) => !met.has(i));
+}
+
+/**
  * The template a layout comes closest to fitting when none fits: most of its required columns found
  * (two at least), one or two missing. Named in a refusal, it tells the planner which column to add.
  */
