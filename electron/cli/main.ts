@@ -69,7 +69,12 @@ export async function run(
       return 0;
     }
     const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-    if (!load) throw new ArranjoError('INVALID_INPUT', `Unknown command "${name}".\n\n${await usage()}`);
+    // One line, as every refusal: the whole usage on stderr buried it (`arranjo help` prints that).
+    if (!load)
+      throw new ArranjoError(
+        'INVALID_INPUT',
+        `Unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')} ("arranjo help" says what each does).`,
+      );
     const command = await load();
     setCommandName(name);
     const cmd = ParsedCommand.parse(name, rest, command.options, command.formats);

@@ -1,4 +1,4 @@
-import { accessSync, constants, existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Connection } from '../../shared/db/connection';
@@ -68,6 +68,10 @@ export function refuseUnwritable(file: string, access: (target: string, mode: nu
 export async function readWorkspaceImage(file: string, options: { write?: boolean; fullCheck?: boolean } = {}): Promise<WorkspaceImage> {
   if (!existsSync(file)) {
     throw new ArranjoError('INVALID_INPUT', `${file}: no such file. Create one with "arranjo init ${file}".`, { file });
+  }
+  // Before the read, whose refusal ("Not a file: …") did not say what was given or what to give.
+  if (statSync(file).isDirectory()) {
+    throw new ArranjoError('INVALID_INPUT', `${file}: is a folder, not a workspace file; give the path of the .arranjo file.`, { file });
   }
   if (options.write) refuseUnwritable(file);
   // Before taking the lock: a stale one left by a killed writer means an unclean close.

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -108,5 +108,32 @@ describe('the CLI command line', () => {
     const json = await cli('import', 'ws.arranjo', 'f.csv', 'g.csv', '--format', 'json');
     expect(json.status).toBe(2);
     expect(JSON.parse(json.out)).toMatchObject({ batch: null, errors: [{ message: expect.stringMatching(/too many arguments/) }] });
+  });
+
+  it('an unknown command is refused in one line naming the commands (the whole usage went to stderr)', async () => {
+    expect(await cli('analyse', 'ws.arranjo')).toEqual({
+      status: 2,
+      out: '',
+      err:
+        'arranjo: Unknown command "analyse". Commands: init, info, employment, import, undo-import, templates, analyze, rank, ahp, ' +
+        'weights, sites, works, export, initiatives, plan, programme ("arranjo help" says what each does).\n',
+    });
+  });
+
+  it('a folder given for the workspace is named as such, for reading and writing commands (it said "Not a file: …")', async () => {
+    const csv = path.join(dir, 'f.csv');
+    writeFileSync(csv, 'territory_code,classification,sector_code,year,jobs\n3106705,ibge-setor,1,2020,1\n');
+    for (const argv of [
+      ['info', dir],
+      ['works', dir],
+      ['import', dir, csv],
+      ['undo-import', dir, '1'],
+    ]) {
+      expect(await cli(...argv), argv[0]).toEqual({
+        status: 2,
+        out: '',
+        err: `arranjo: ${dir}: is a folder, not a workspace file; give the path of the .arranjo file.\n`,
+      });
+    }
   });
 });
