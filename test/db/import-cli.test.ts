@@ -305,4 +305,20 @@ describe('arranjo import / undo-import / templates (DESIGN.md §10)', () => {
     const fixed = await cli('import', ws, districts, '--mapping', mappingFile, '--dry-run', '--format', 'json');
     expect(JSON.parse(fixed.out)).toMatchObject({ warnings: [], rows: { read: 13, imported: 13 } });
   });
+
+  it("refuses a --mapping key it does not read, saying where it goes; a bad value is the mapping's, not a column's", async () => {
+    const districts = path.join(DATA_DIR, 'districts/codemig_distritos_prioritarios_2016.csv');
+    const mappingFile = path.join(dir, 'kind-beside.json');
+    const columns = [{ match: '^distrito$', role: 'site-field', field: 'name' }];
+    writeFileSync(mappingFile, JSON.stringify({ target: 'sites', siteKind: 'industrial-district', columns }));
+    expect((await refusedUnchanged('import', ws, districts, '--mapping', mappingFile)).err).toBe(
+      'arranjo: the mapping has "siteKind" beside "columns", where it is not read; put it under "fixed": {"fixed": {"siteKind": …}}.\n',
+    );
+    writeFileSync(mappingFile, JSON.stringify({ target: 'site', columns }));
+    expect((await refusedUnchanged('import', ws, districts, '--mapping', mappingFile)).err).toMatch(
+      /^arranjo: the mapping's target: must be one of: employment, .*programme-targets\n$/,
+    );
+    writeFileSync(mappingFile, JSON.stringify({ target: 'sites', fixed: { siteKind: 'industrial-district' }, columns }));
+    expect((await cli('import', ws, districts, '--mapping', mappingFile, '--dry-run')).status).toBe(0);
+  });
 });
