@@ -1,12 +1,16 @@
 import { setFlagsFromString } from 'node:v8';
 import { run } from './main';
+import { onStdoutError } from './stdout-error';
 
-// A reader that stops early (`arranjo analyze … | head`) closes the pipe: the rest of the output
-// has nowhere to go, which is not an error of the command (it was a stack trace before).
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
+// A closed pipe (`| head`) ends the process quietly; a full disk says so in one line (stdout-error.ts).
+process.stdout.on('error', (error: NodeJS.ErrnoException) =>
+  onStdoutError(
+    error,
+    (status) => process.exit(status),
+    (text) => process.stderr.write(text),
+    Number(process.exitCode ?? 0),
+  ),
+);
 
 // Entry of the built CLI (out/cli/cli.mjs): real process streams and exit status.
 const status = await run(
