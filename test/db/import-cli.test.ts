@@ -321,4 +321,15 @@ describe('arranjo import / undo-import / templates (DESIGN.md §10)', () => {
     writeFileSync(mappingFile, JSON.stringify({ target: 'sites', fixed: { siteKind: 'industrial-district' }, columns }));
     expect((await cli('import', ws, districts, '--mapping', mappingFile, '--dry-run')).status).toBe(0);
   });
+
+  it('a file giving one territory two CNAE levels is refused in sentences that start with a capital (". keep the rows")', async () => {
+    const file = path.join(dir, 'niveis.csv');
+    writeFileSync(
+      file,
+      'territory_code,classification,sector_code,year,jobs\n3106705,cnae-division,01,2023,10\n3106705,cnae-class,01113,2023,3\n',
+    );
+    expect((await refusedUnchanged('import', ws, file)).err).toMatch(
+      /rolled up, both would count its activity twice\. Keep the rows of one level only \(delete or filter out the others\) and import again\./,
+    );
+  });
 });

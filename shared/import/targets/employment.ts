@@ -277,7 +277,7 @@ function mixedLevel(
     'mixed-levels',
     row,
     label(env, column),
-    `territory ${territory} has ${measure} for ${year} at ${firstLevel} (row ${firstRow}) and at ${level}: rolled up, both would count its activity twice. keep the rows of one level only (delete or filter out the others) and import again.`,
+    `territory ${territory} has ${measure} for ${year} at ${firstLevel} (row ${firstRow}) and at ${level}: rolled up, both would count its activity twice. Keep the rows of one level only (delete or filter out the others) and import again.`,
     level,
     { territory, year, measure, levels: `${firstLevel}, ${level}`, first: firstRow },
   );
