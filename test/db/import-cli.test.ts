@@ -332,4 +332,12 @@ describe('arranjo import / undo-import / templates (DESIGN.md §10)', () => {
       /rolled up, both would count its activity twice\. Keep the rows of one level only \(delete or filter out the others\) and import again\./,
     );
   });
+
+  it('an unknown territory code with nothing close says what to write (the message stopped at the cell)', async () => {
+    const file = path.join(dir, 'codigo.csv');
+    writeFileSync(file, 'territory_code,classification,sector_code,year,jobs\n9999999,ibge-setor,1,2023,10\n');
+    expect((await refusedUnchanged('import', ws, file)).err).toMatch(
+      /column territory_code: unknown territory "9999999" in 1 row\(s\); write the municipality's 7-digit IBGE code, or its name as IBGE writes it\./,
+    );
+  });
 });

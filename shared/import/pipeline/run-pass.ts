@@ -190,6 +190,8 @@ export async function runPass(conn: Connection, input: PassInput, control: PassC
     }
   }
   const unresolved = matcher.unresolved();
+  // What to do when nothing comes close: the message named the cell and stopped.
+  const NO_CANDIDATE = "; write the municipality's 7-digit IBGE code, or its name as IBGE writes it.";
   const territoryColumn =
     mapping.columns.find((c) => c.role.role === 'territory') ?? mapping.columns.find((c) => c.role.role === 'territory-name');
   for (const u of unresolved) {
@@ -201,7 +203,7 @@ export async function runPass(conn: Connection, input: PassInput, control: PassC
       u.problem === 'ambiguous' ? 'ambiguous-territory' : 'unknown-territory',
       u.firstRow,
       territoryColumn ? label(env, territoryColumn.column) : null,
-      `${u.problem === 'ambiguous' ? 'ambiguous' : 'unknown'} territory "${u.text}"${u.state ? ` (${u.state})` : ''} in ${u.rows} row(s)${options ? `; did you mean ${options}?` : ''}`,
+      `${u.problem === 'ambiguous' ? 'ambiguous' : 'unknown'} territory "${u.text}"${u.state ? ` (${u.state})` : ''} in ${u.rows} row(s)${options ? `; did you mean ${options}?` : NO_CANDIDATE}`,
       u.text,
       { rows: u.rows, state: u.state ?? '', options },
     );
