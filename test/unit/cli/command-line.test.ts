@@ -136,4 +136,12 @@ describe('the CLI command line', () => {
       });
     }
   });
+
+  it('rank given a matrix and a workspace, or the matrix without --matrix, says how a matrix is ranked ("--scenario is required" misled)', async () => {
+    const message =
+      'arranjo: arranjo rank: a matrix is ranked without a workspace (arranjo rank --matrix m.csv --method …); ' +
+      'ws.arranjo is taken as a workspace, whose saved scenario --scenario <name> would be ranked.\n';
+    expect(await cli('rank', 'ws.arranjo', '--matrix', 'm.csv', '--method', 'wsm')).toEqual({ status: 2, out: '', err: message });
+    expect((await cli('rank', 'm.csv', '--method', 'wsm')).err).toBe(message.replace('ws.arranjo is', 'm.csv is'));
+  });
 });
