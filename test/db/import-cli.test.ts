@@ -314,6 +314,10 @@ describe('arranjo import / undo-import / templates (DESIGN.md §10)', () => {
     expect((await refusedUnchanged('import', ws, districts, '--mapping', mappingFile)).err).toBe(
       'arranjo: the mapping has "siteKind" beside "columns", where it is not read; put it under "fixed": {"fixed": {"siteKind": …}}.\n',
     );
+    // A mapping file is no template: "template" is null, refused or not (it was "mapping-file" when refused).
+    writeFileSync(mappingFile, JSON.stringify({ target: 'sites', columns }));
+    const noName = await refusedUnchanged('import', ws, districts, '--mapping', mappingFile, '--format', 'json');
+    expect(JSON.parse(noName.out)).toMatchObject({ template: null, target: 'sites' });
     writeFileSync(mappingFile, JSON.stringify({ target: 'site', columns }));
     expect((await refusedUnchanged('import', ws, districts, '--mapping', mappingFile)).err).toMatch(
       /^arranjo: the mapping's target: must be one of: employment, .*programme-targets\n$/,

@@ -347,7 +347,7 @@ export async function importFile(
     return {
       batch: null,
       target,
-      template,
+      template: template === MAPPING_FILE ? null : template,
       sheet,
       rows: NO_COUNTS,
       warnings: [],
