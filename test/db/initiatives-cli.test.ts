@@ -155,4 +155,14 @@ describe('Polos e iniciativas: the real Rotas file through the CLI (DESIGN §10)
     expect(r.err).not.toMatch(/must be state/);
     expect(r.err).not.toMatch(/no territory set|No territory set/i);
   });
+
+  it('a route no initiative is on lists nothing and says so on stderr, with the routes there are (it said nothing, exit 0)', async () => {
+    const r = await cli('initiatives', ws, '--route', 'Rota do Mell', '--format', 'csv');
+    expect(r.status).toBe(0);
+    expect(r.out).toBe('code,name,kind,route,states,municipalities,population\n');
+    expect(r.err).toMatch(
+      /^arranjo: warning: no initiative is on the route "Rota do Mell"; the routes of this workspace: .*Rota do Mel, .*\.\n$/,
+    );
+    expect((await cli('initiatives', ws, '--route', 'Rota do Mel', '--format', 'csv')).err).toBe('');
+  });
 });

@@ -16,7 +16,17 @@ export const initiativesCommand: CliCommand = {
     const given = cmd.string('state');
     const state = given === undefined ? undefined : stateAbbr(engine.connection(), given);
     const list = await engine.listInitiatives({ ...(route ? { route } : {}), ...(state ? { state } : {}) });
+    // A route no initiative is on (a typo) listed nothing without a word: say so, and the routes there are.
+    const routes =
+      route && list.length === 0 ? [...new Set((await engine.listInitiatives({})).flatMap((i) => (i.route ? [i.route] : [])))].sort() : [];
     return {
+      ...(route && list.length === 0
+        ? {
+            warnings: [
+              `no initiative is on the route "${route}"${state ? ` in ${state}` : ''}; the routes of this workspace: ${routes.length > 0 ? routes.join(', ') : '(none)'}.`,
+            ],
+          }
+        : {}),
       rows: {
         header: ['code', 'name', 'kind', 'route', 'states', 'municipalities', 'population'],
         rows: list.map((i) => [i.code, i.name, i.kind, i.route ?? '', i.states.join('|'), i.municipalities, i.population]),
