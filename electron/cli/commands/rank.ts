@@ -78,6 +78,12 @@ async function rankScenario(cmd: ParsedCommand): Promise<CommandResult> {
   const name = cmd.string('scenario');
   if (workspace === undefined)
     throw new ArranjoError('INVALID_INPUT', 'arranjo rank --scenario needs the workspace file: arranjo rank <ws> --scenario <name>.');
+  // A matrix given a workspace too, or as one (`rank m.csv --method wsm`): "--scenario is required" misled.
+  if ((name === undefined || name.trim() === '') && (cmd.string('matrix') !== undefined || /\.csv$/i.test(workspace)))
+    throw new ArranjoError(
+      'INVALID_INPUT',
+      `arranjo rank: a matrix is ranked without a workspace (arranjo rank --matrix m.csv --method …); ${workspace} is taken as a workspace, whose saved scenario --scenario <name> would be ranked.`,
+    );
   if (name === undefined || name.trim() === '')
     throw new ArranjoError('INVALID_INPUT', `arranjo rank ${workspace}: --scenario <name> is required.`);
   const extra = ['matrix', 'method', 'normalization', 'preference', 'q', 'p', 's', 'v', 'missing'].filter(
