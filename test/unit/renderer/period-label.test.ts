@@ -48,7 +48,14 @@ describe('periods as the UI writes them (stored as 2025, 2025-Q1, 2025-04): prog
   it('labels the works S-curve’s and earned value’s months so, not as the ISO key 2024-08', () => {
     const point = { month: '2024-08', planned: 1, physical: 1, financial: 1, pv: 1, ev: 1, ac: 1 } as SCurvePoint;
     const month = (locale: 'pt-BR' | 'es') => (m: string) => monthLabel(m, locale);
-    const curve = sCurveOption([point], { planned: '', physical: '', financial: '', formatPct: String, formatMonth: month('pt-BR') });
+    const curve = sCurveOption([point], {
+      planned: '',
+      physical: '',
+      financial: '',
+      formatPct: String,
+      formatAxisPct: String,
+      formatMonth: month('pt-BR'),
+    });
     expect((curve.xAxis as { data: string[] }).data).toEqual(['ago. de 2024']);
     const ev = earnedValueOption([point], { pv: '', ev: '', ac: '', formatMoney: String, formatMonth: month('es') });
     expect((ev.xAxis as { data: string[] }).data).toEqual(['ago 2024']);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { TFunction } from 'i18next';
 import { budgetOption, earnedValueOption, sCurveOption } from '../../../renderer/src/features/works/scurve-option';
+import { worksChartLabels } from '../../../renderer/src/features/works/works-chart-labels';
 
 const labels = { planned: 'Previsto', committed: 'Empenhado', disbursed: 'Desembolsado', formatMoney: (v: number) => `R$ ${v}` };
 
@@ -28,9 +30,30 @@ describe('the works charts', () => {
     const point = { month: '2025-01', planned: 10, physical: 8, financial: 8, pv: 100, ev: 80, ac: 80 };
     const width = (option: ReturnType<typeof sCurveOption>, i: number) =>
       ([option.series].flat()[i] as { lineStyle?: { width?: number } }).lineStyle?.width ?? 2;
-    const curve = sCurveOption([point] as never, { planned: 'P', physical: 'F', financial: 'Fin', formatPct: String, formatMonth: String });
+    const curve = sCurveOption([point] as never, {
+      planned: 'P',
+      physical: 'F',
+      financial: 'Fin',
+      formatPct: String,
+      formatAxisPct: String,
+      formatMonth: String,
+    });
     expect(width(curve, 1)).toBeGreaterThan(width(curve, 2) + 2);
     const ev = earnedValueOption([point] as never, { pv: 'VP', ev: 'VA', ac: 'CR', formatMoney: String, formatMonth: String });
     expect(width(ev, 1)).toBeGreaterThan(width(ev, 2) + 2);
+  });
+
+  it("writes the S-curve's axis percentages as the language does: 20 % in es, 20% in pt-BR (CLDR)", () => {
+    const t = ((key: string) => key) as unknown as TFunction<'works'>;
+    const point = { month: '2025-01', planned: 10, physical: 8, financial: 8, pv: 100, ev: 80, ac: 80 };
+    const tick = (locale: 'pt-BR' | 'es' | 'en') => {
+      const yAxis = [sCurveOption([point], worksChartLabels(t, locale).scurve).yAxis].flat()[0] as {
+        axisLabel: { formatter: (v: number) => string };
+      };
+      return yAxis.axisLabel.formatter(20);
+    };
+    expect(tick('es')).toBe('20\u00a0%');
+    expect(tick('pt-BR')).toBe('20%');
+    expect(tick('en')).toBe('20%');
   });
 });

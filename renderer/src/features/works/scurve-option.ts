@@ -6,6 +6,8 @@ export interface CurveLabels {
   physical: string;
   financial: string;
   formatPct: (v: number) => string;
+  /** An axis tick (20 for 20 %) as the language writes a percentage: "20%" in pt-BR, "20 %" in es. */
+  formatAxisPct: (v: number) => string;
   /** A month key (2025-04) as the axis and the tooltip write it. */
   formatMonth: (month: string) => string;
 }
@@ -18,13 +20,36 @@ export function sCurveOption(points: readonly SCurvePoint[], labels: CurveLabels
     legend: { top: 0 },
     tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => (v === null || v === undefined ? '–' : labels.formatPct(v)) },
     xAxis: { type: 'category', data: points.map((p) => labels.formatMonth(p.month)) },
-    yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: (v: number) => `${v}%` } },
+    yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: (v: number) => labels.formatAxisPct(v) } },
     series: [
-      { type: 'line', name: labels.planned, data: points.map((p) => round(p.planned)), color: '#868e96', lineStyle: { type: 'dashed' }, symbol: 'none' },
+      {
+        type: 'line',
+        name: labels.planned,
+        data: points.map((p) => round(p.planned)),
+        color: '#868e96',
+        lineStyle: { type: 'dashed' },
+        symbol: 'none',
+      },
       // Wider, under the financial line: where spending keeps pace with the works the two coincide,
       // and the physical line showed nowhere (the demo portfolio's whole curve).
-      { type: 'line', name: labels.physical, data: points.map((p) => round(p.physical)), color: '#1971c2', symbol: 'circle', symbolSize: 9, lineStyle: { width: 6 } },
-      { type: 'line', name: labels.financial, data: points.map((p) => round(p.financial)), color: '#2f9e44', symbol: 'triangle', symbolSize: 6, lineStyle: { width: 2 } },
+      {
+        type: 'line',
+        name: labels.physical,
+        data: points.map((p) => round(p.physical)),
+        color: '#1971c2',
+        symbol: 'circle',
+        symbolSize: 9,
+        lineStyle: { width: 6 },
+      },
+      {
+        type: 'line',
+        name: labels.financial,
+        data: points.map((p) => round(p.financial)),
+        color: '#2f9e44',
+        symbol: 'triangle',
+        symbolSize: 6,
+        lineStyle: { width: 2 },
+      },
     ],
   };
 }
@@ -68,7 +93,10 @@ export interface BudgetLabels {
 }
 
 /** Planned, committed and disbursed side by side per group (district or funding source). */
-export function budgetOption(groups: readonly { name: string; planned: number; committed: number; disbursed: number }[], labels: BudgetLabels): ChartOption {
+export function budgetOption(
+  groups: readonly { name: string; planned: number; committed: number; disbursed: number }[],
+  labels: BudgetLabels,
+): ChartOption {
   return {
     animation: false,
     grid: { left: 200, right: 24, top: 36, bottom: 30 },
@@ -76,7 +104,12 @@ export function budgetOption(groups: readonly { name: string; planned: number; c
     tooltip: { trigger: 'axis', valueFormatter: (v: number) => labels.formatMoney(v) },
     // A district's long name wraps at spaces ("Distrito Industrial de Governador …" was cut); four
     // or five money ticks, as seven ("R$ 12 mi R$ 15 mi R$ 18 mi…") touched in a half-width panel.
-    yAxis: { type: 'category', inverse: true, data: groups.map((g) => g.name), axisLabel: { width: 190, overflow: 'break', lineHeight: 14 } },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: groups.map((g) => g.name),
+      axisLabel: { width: 190, overflow: 'break', lineHeight: 14 },
+    },
     xAxis: { type: 'value', splitNumber: 4, axisLabel: { formatter: (v: number) => labels.formatMoney(v) } },
     series: [
       { type: 'bar', name: labels.planned, data: groups.map((g) => g.planned), color: '#a5d8ff' },

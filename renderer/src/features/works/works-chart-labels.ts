@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { WORK_HEALTHS, type PortfolioRow, type WorkHealth } from '../../../../shared/features/works/types';
 import type { Locale } from '../../i18n/locales';
 import { compactMoney, pct } from './works-format';
-import { shortDate } from '../../i18n/format';
+import { formatPercentPoints, shortDate } from '../../i18n/format';
 import { monthLabel } from '../../i18n/period-label';
 
 /** The texts of the works charts in the UI language: one place for the area's panels and meeting mode. */
@@ -23,6 +23,7 @@ export function worksChartLabels(t: TFunction<'works'>, locale: Locale) {
       physical: t('scurve.physical'),
       financial: t('scurve.financial'),
       formatPct: (v: number) => pct(v, locale),
+      formatAxisPct: (v: number) => formatPercentPoints(v, locale, 0),
       formatMonth,
     },
     ev: { pv: t('ev.pv'), ev: t('ev.ev'), ac: t('ev.ac'), formatMoney: (v: number) => compactMoney(v, locale), formatMonth },
