@@ -45,7 +45,7 @@ describe('the works charts', () => {
 
   it("writes the S-curve's axis percentages as the language does: 20 % in es, 20% in pt-BR (CLDR)", () => {
     const t = ((key: string) => key) as unknown as TFunction<'works'>;
-    const point = { month: '2025-01', planned: 10, physical: 8, financial: 8, pv: 100, ev: 80, ac: 80 };
+    const point = { month: '2025-01', date: '2025-01-31', planned: 10, physical: 8, financial: 8, committed: 100, pv: 100, ev: 80, ac: 80 };
     const tick = (locale: 'pt-BR' | 'es' | 'en') => {
       const yAxis = [sCurveOption([point], worksChartLabels(t, locale).scurve).yAxis].flat()[0] as {
         axisLabel: { formatter: (v: number) => string };
