@@ -48,6 +48,11 @@ export const IMPORT_ISSUE_CODES = [
   'missing-value',
   'progress-out-of-range',
   'progress-decreased',
+  /**
+   * A physical progress column whose plain numbers are all between 0 and 1 (0.455): written as
+   * fractions, they would read as 0.455 % (params.progress: the value; params.percent: it × 100).
+   */
+  'progress-fraction',
   'disbursed-above-committed',
   'bad-flag',
   'blank-initiative',

@@ -61,7 +61,7 @@ describe('import review messages', () => {
         const text = issueMessage(t(), issue(code, withParams), language);
         const needsParams =
           !withParams &&
-          /unknown-territory|ambiguous-territory|ambiguous-site|progress-decreased|ambiguous-decimal|mixed-decimal|unknown-sector|duplicate-key|rows-combined|total-mismatch|sector-|mixed-levels|stored-level|territory-name-mismatch|initiative-named-as-municipality/.test(
+          /unknown-territory|ambiguous-territory|ambiguous-site|progress-decreased|progress-fraction|ambiguous-decimal|mixed-decimal|unknown-sector|duplicate-key|rows-combined|total-mismatch|sector-|mixed-levels|stored-level|territory-name-mismatch|initiative-named-as-municipality/.test(
             code,
           );
         if (needsParams) continue; // an older engine's issue without params keeps its detail
@@ -93,6 +93,24 @@ describe('import review messages', () => {
     await i18next.changeLanguage('en');
     expect(issueMessage(t(), decreased({ progress: 55.5, previous: 60, date: '2025-12-31' }), 'en')).toMatch(
       /^55\.5% is less than the 60% of 12\/31\/2025:/,
+    );
+  });
+
+  it('progress written as a fraction names the value as written and as a percentage, in the locale', async () => {
+    const fraction: ImportIssue = {
+      severity: 'error',
+      code: 'progress-fraction',
+      row: 3,
+      column: 'Avanço físico (%)',
+      message: ENGINE,
+      value: '0.455',
+      params: { progress: 0.455, percent: 45.5 },
+    };
+    await i18next.changeLanguage('pt-BR');
+    expect(issueMessage(t(), fraction, 'pt-BR')).toMatch(/^0,455 numa coluna de avanço .* lido como 0,455%; se é 45,5%, escreva 45,5 /);
+    await i18next.changeLanguage('es');
+    expect(issueMessage(t(), fraction, 'es')).toMatch(
+      /^0,455 en una columna de avance .* leería como 0,455 %; si es 45,5 %, escriba 45,5 /,
     );
   });
 

@@ -38,6 +38,7 @@ const NEEDS_PARAMS: readonly IssueCode[] = [
   'territory-name-mismatch',
   'initiative-named-as-municipality',
   'progress-decreased',
+  'progress-fraction',
   'ambiguous-decimal',
   'mixed-decimal',
 ];
@@ -74,8 +75,10 @@ export function issueMessage(t: TFunction<'importer'>, issue: ImportIssue, local
     comma: String(params.comma ?? ''),
     // Without grouping: «1.200» read as 1200 or as 1,2, never as a "1.200" that reads both ways again.
     read: typeof params.read === 'number' ? ungroupedNumber(params.read, locale) : '',
-    progress: num(params.progress),
+    // Up to four decimals: a fraction such as 0.455 (progress-fraction) is not rounded to "0,46".
+    progress: typeof params.progress === 'number' ? formatNumber(params.progress, locale, 4) : '',
     previous: num(params.previous),
+    percent: num(params.percent),
     date: typeof params.date === 'string' ? issueDate(params.date, locale) : '',
     levels: typeof params.levels === 'string' ? params.levels.split(', ').map(classificationName).join(', ') : '',
     file: String(params.file ?? ''),

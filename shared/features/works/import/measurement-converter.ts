@@ -144,6 +144,37 @@ export function recordMeasurement(env: ConverterEnv, store: MeasurementStore, se
 }
 
 /**
+ * Progress written as fractions (0.455 for 45.5 %, a sheet's "0.00" cells not formatted as %) would
+ * read as 0.455 %: a portfolio of works all barely started. When every plain number of the progress
+ * column lies between 0 and 1, one of them strictly, those rows are refused at their cell; a "%"
+ * (typed, or the cell's format) says the unit, and a column with any value above 1 is in points.
+ */
+class FractionWatch {
+  private readonly plain: { row: number; value: number }[] = [];
+  private inPoints = false;
+
+  see(row: number, value: number): void {
+    if (value > 1) this.inPoints = true;
+    else if (value > 0) this.plain.push({ row, value });
+  }
+
+  report(env: ConverterEnv, column: string): void {
+    if (this.inPoints || !this.plain.some((p) => p.value < 1)) return;
+    for (const { row, value } of this.plain) {
+      const percent = Number((value * 100).toPrecision(12));
+      env.issues.error(
+        'progress-fraction',
+        row,
+        column,
+        `${value} reads as ${value}% (every progress of the column is between 0 and 1); if it means ${percent}%, write ${percent} (progress is in %, 0–100) or format the cells as percentages.`,
+        String(value),
+        { progress: value, percent },
+      );
+    }
+  }
+}
+
+/**
  * Measurements (medições; `arranjo-medicoes` or an agency's sheet with one row per measurement):
  * cumulative physical % and money at a date, keyed by work and date so a re-import updates them.
  * Progress may not fall below an earlier measurement (recorded or in the file) unless flagged.
@@ -155,9 +186,13 @@ export function measurementConverter(env: ConverterEnv, store: MeasurementStore,
   const series = new MeasurementSeries(ctx);
   const column = (field: MeasurementImportField): string => label(env, byField.get(field) ?? 0);
   const columns: MeasurementColumns = { date: column('date'), physicalProgress: column('physicalProgress'), committed: column('committed'), disbursed: column('disbursed') };
+  const fractions = new FractionWatch();
 
   return {
     valueColumns: [],
+    finish() {
+      fractions.report(env, columns.physicalProgress);
+    },
     convert(row: SourceRow): RowOutcome {
       let failed = false;
       const fail = (code: ImportIssueCode, field: MeasurementImportField, message: string, value?: string): void => {
@@ -167,7 +202,10 @@ export function measurementConverter(env: ConverterEnv, store: MeasurementStore,
       const number = (field: MeasurementImportField, what: string): number | null => {
         const column = byField.get(field) ?? 0;
         const n = readNumber(row.cells[column], env.decimal(column), false);
-        if (n.kind === 'number') return n.value;
+        if (n.kind === 'number') {
+          if (field === 'physicalProgress' && !n.percent) fractions.see(row.row, n.value);
+          return n.value;
+        }
         if (n.kind === 'empty') fail('missing-value', field, `the ${what} is empty; write a number.`);
         else {
           const shown = n.kind === 'invalid' ? n.text : n.symbol;
