@@ -7,34 +7,34 @@ import { FUNDING_SOURCES, WORK_CATEGORIES, WORK_STATUSES, type FundingSource, ty
  */
 const CATEGORY_WORDS: readonly [RegExp, WorkCategory][] = [
   [/^(paving|paviment|asfalt|recapeam)/, 'paving'],
-  [/^(drainage|drenag|aguas pluv)/, 'drainage'],
+  [/^(drainage|drenag|drenaje|aguas pluv)/, 'drainage'],
   [/^(water|agua|abastecimento)/, 'water'],
-  [/^(sewage|esgot|saneamento)/, 'sewage'],
+  [/^(sewage|esgot|saneamento|alcantarillad|cloaca)/, 'sewage'],
   [/^(power|energia|eletric|rede eletrica|subesta)/, 'power'],
   [/^(lighting|ilumina)/, 'lighting'],
   [/^(telecom|telecomunica|fibra|internet|conectividade)/, 'telecom'],
-  [/^(access road|access|acesso|rodovia|estrada|via de acesso|vias?\b)/, 'access-road'],
-  [/^(security|seguranca|cercamento|portaria|vigilancia|videomonitoramento)/, 'security'],
-  [/^(signage|sinaliza)/, 'signage'],
+  [/^(access road|access|acesso|acceso|rodovia|estrada|carretera|camino|via de acesso|vias?\b)/, 'access-road'],
+  [/^(security|seguranca|seguridad|cercamento|cerramiento|portaria|vigilancia|videomonitoramento)/, 'security'],
+  [/^(signage|sinaliza|senaliza)/, 'signage'],
   [/^(building|edifica|predio|galpao|centro administrativo)/, 'building'],
-  [/^(other|outr)/, 'other'],
+  [/^(other|outr|otr)/, 'other'],
 ];
 
 const STATUS_WORDS: readonly [RegExp, WorkStatus][] = [
-  [/^(planned|planejad|prevista?|em projeto|projeto)/, 'planned'],
-  [/^(tendering|em licitacao|licitacao|licitando)/, 'tendering'],
+  [/^(planned|planejad|planificad|prevista?|em projeto|projeto|en proyecto|proyecto)/, 'planned'],
+  [/^(tendering|em licitacao|licitacao|licitando|en licitacion|licitacion)/, 'tendering'],
   [/^(contracted|contratad)/, 'contracted'],
-  [/^(in progress|em andamento|andamento|em execucao|execucao|em obras)/, 'in-progress'],
+  [/^(in progress|em andamento|andamento|em execucao|execucao|em obras|en ejecucion|ejecucion|en curso|en obra)/, 'in-progress'],
   [/^(paralysed|paralisad|paralizad|suspens)/, 'paralysed'],
   [/^(completed|concluid|finalizad|entregue)/, 'completed'],
   [/^(cancelled|canceled|cancelad)/, 'cancelled'],
 ];
 
 const FUNDING_WORDS: readonly [RegExp, FundingSource][] = [
-  [/^(own budget|own|proprio|recursos proprios|tesouro|orcamento proprio|presupuesto propio)/, 'own-budget'],
-  [/^(convenio|transferencia)/, 'convenio'],
+  [/^(own budget|own|proprio|recursos proprios|recursos propios|tesouro|orcamento proprio|presupuesto propio)/, 'own-budget'],
+  [/^(convenio|transferencia|transfer agreement|transfer)/, 'convenio'],
   [/^(loan|financiamento|emprestimo|operacao de credito|bndes|bid|banco mundial|prestamo)/, 'loan'],
-  [/^(other|outr)/, 'other'],
+  [/^(other|outr|otr)/, 'other'],
 ];
 
 function pick<T extends string>(text: string, codes: readonly T[], words: readonly [RegExp, T][]): T | null {
