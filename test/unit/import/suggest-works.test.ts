@@ -78,3 +78,49 @@ describe('wizard suggestions for agency works sheets (Portuguese headers)', () =
     expect(fields(mapping)).toEqual(['workCode', 'date', 'physicalProgress', 'committed', 'disbursed']);
   });
 });
+
+describe('wizard suggestions for agency works sheets (Spanish headers)', () => {
+  it('recognizes a works portfolio written in Spanish and maps its columns', () => {
+    // It was taken for a sites list ("Categoría" as the site kind) and nothing was mapped to a work.
+    const mapping = suggestMapping(
+      layoutOf(
+        'Distrito;Código de obra;Descripción;Categoría;Presupuesto previsto (R$);Fecha de inicio prevista;Fecha de término prevista;Estado;Fuente de financiamiento;Contratista\n' +
+          'DI-BETIM;OB-1;Pavimentación;Pavimentación;"R$ 1.000.000,00";01/01/2025;31/12/2025;En ejecución;Préstamo;Constructora X\n',
+      ),
+    );
+    expect(mapping.target).toBe('works');
+    expect(fields(mapping)).toEqual([
+      'siteCode',
+      'code',
+      'title',
+      'category',
+      'budgetPlanned',
+      'plannedStart',
+      'plannedEnd',
+      'status',
+      'fundingSource',
+      'contractor',
+    ]);
+  });
+
+  it('recognizes a measurements sheet written in Spanish', () => {
+    const mapping = suggestMapping(
+      layoutOf('Código de obra;Fecha;Avance físico (%);Comprometido (R$);Desembolsado (R$)\nOB-1;31/01/2025;45 %;1000;500\n'),
+    );
+    expect(mapping.target).toBe('measurements');
+    expect(fields(mapping)).toEqual(['workCode', 'date', 'physicalProgress', 'committed', 'disbursed']);
+  });
+});
+
+describe('wizard suggestions under a two-row header', () => {
+  it('names a field by the lower row of a merged header ("Prazo" over "Início previsto"), never by one word alone', () => {
+    const mapping = suggestMapping(
+      layoutOf(
+        'Distrito;Código da obra;Descrição;Categoria;Orçamento previsto (R$);Prazo Início previsto;Prazo Término previsto;Valor da obra\n' +
+          'DI-BETIM;OB-1;Pavimentação;paving;1000000;01/01/2025;31/12/2025;1000000\n',
+      ),
+      'works',
+    );
+    expect(fields(mapping)).toEqual(['siteCode', 'code', 'title', 'category', 'budgetPlanned', 'plannedStart', 'plannedEnd']);
+  });
+});
