@@ -46,7 +46,7 @@ const MEASUREMENT_SYNONYMS: readonly [RegExp, MeasurementImportField][] = [
   [/^(work code|obra|cod(igo)? (da |de (la )?)?obra|id obra)$/, 'workCode'],
   [/^(date|data|data( da)? medicao|medicao|fecha|fecha( de( la)?)? medicion|medicion|mes( de)? referencia|competencia)$/, 'date'],
   [
-    /^(physical progress|avan(c|ce) fisico( acumulado)?( %)?|fisico( acumulado)?( %)?|percentual executado|execucao fisica( %)?|ejecucion fisica( %)?)$/,
+    /^(physical progress|avan(co|ce) fisico( acumulado)?( %)?|fisico( acumulado)?( %)?|percentual executado|execucao fisica( %)?|ejecucion fisica( %)?)$/,
     'physicalProgress',
   ],
   [/^(committed|empenhado( acumulado)?( r)?|valor empenhado( r)?|comprometido( acumulado)?( r)?|monto comprometido( r)?)$/, 'committed'],
@@ -76,7 +76,7 @@ export function guessWorksTarget(keys: readonly string[]): 'works' | 'measuremen
   const tails = keys.flatMap(headerTails);
   const has = (re: RegExp) => tails.some((k) => re.test(k));
   const work = has(/^(work code|obra|cod(igo)? (da |de (la )?)?obra|n(umero)? (da |de (la )?)?obra|id obra)$/);
-  if (work && has(/^(physical progress|avan(c|ce) fisico|fisico|percentual executado|execucao fisica|ejecucion fisica)/))
+  if (work && has(/^(physical progress|avan(co|ce) fisico|fisico|percentual executado|execucao fisica|ejecucion fisica)/))
     return 'measurements';
   if (work && has(/^(budget planned|orcamento|presupuesto|valor previsto|valor estimado|monto previsto)/)) return 'works';
   return null;

@@ -103,7 +103,12 @@ describe('wizard suggestions for agency works sheets (Spanish headers)', () => {
     ]);
   });
 
-  it('recognizes a measurements sheet written in Spanish', () => {
+  it('recognizes a measurements sheet written in Spanish, as one in Portuguese', () => {
+    const portuguese = suggestMapping(
+      layoutOf('Código da obra;Data da medição;Avanço físico (%);Empenhado (R$);Desembolsado (R$)\nOB-1;31/01/2025;45%;1000;500\n'),
+    );
+    expect(portuguese.target).toBe('measurements');
+    expect(fields(portuguese)).toEqual(['workCode', 'date', 'physicalProgress', 'committed', 'disbursed']);
     const mapping = suggestMapping(
       layoutOf('Código de obra;Fecha;Avance físico (%);Comprometido (R$);Desembolsado (R$)\nOB-1;31/01/2025;45 %;1000;500\n'),
     );
