@@ -69,6 +69,8 @@ export const FIELD_REFUSALS = [
   'initiative-owned',
   /** A cumulative physical progress (`value` %) below the `previous` % measured on `date` (ISO), not flagged as a correction. */
   'progress-below-previous',
+  /** A cumulative physical progress (`value` %) above the `next` % measured later, on `date` (ISO), which is no correction. */
+  'progress-above-next',
   /** An end date (ISO) before its `start` (ISO): a work's planned or actual end, a restart before the paralysis. */
   'before-start',
   /** A part of an action's participants (women, youth) above the `max` participants it had. */
@@ -145,6 +147,7 @@ export type FieldRefusalValues = RefusalVocabulary<
     frozen: NoValues;
     'initiative-owned': { value: string };
     'progress-below-previous': { value: number; previous: number; date: string };
+    'progress-above-next': { value: number; next: number; date: string };
     'before-start': { start: string };
     'above-participants': { max: number };
     cnpj: NoValues;

@@ -118,6 +118,37 @@ describe('works engine: edits, undo, baselines', () => {
     });
   });
 
+  it('refuses a measurement above the next one (progress would fall after it), unless that one is a correction', async () => {
+    // A measurement typed between two others was checked against the one before only: 60 % in March
+    // beside April's 50 % was kept, and the S-curve fell in April.
+    const { engine, id } = await withWork();
+    await engine.saveMeasurement({ workId: id, date: '2025-02-28', physicalProgress: 20, committed: 300_000, disbursed: 200_000 });
+    await engine.saveMeasurement({ workId: id, date: '2025-04-30', physicalProgress: 50, committed: 600_000, disbursed: 450_000 });
+    const above = engine.saveMeasurement({ workId: id, date: '2025-03-31', physicalProgress: 60, committed: 600_000, disbursed: 450_000 });
+    await expect(above).rejects.toMatchObject({
+      params: { field: 'physicalProgress', reason: 'progress-above-next', value: 60, next: 50, date: '2025-04-30' },
+    });
+    // Nor is an existing measurement raised above the next one.
+    await expect(
+      engine.saveMeasurement({ workId: id, date: '2025-02-28', physicalProgress: 55, committed: 300_000, disbursed: 200_000 }),
+    ).rejects.toMatchObject({ params: { reason: 'progress-above-next' } });
+    expect((await engine.getWork(id)).measurements.map((m) => [m.date, m.physicalProgress])).toEqual([
+      ['2025-02-28', 20],
+      ['2025-04-30', 50],
+    ]);
+    await engine.saveMeasurement({ workId: id, date: '2025-03-31', physicalProgress: 45, committed: 600_000, disbursed: 450_000 });
+    // April re-measured lower, as a correction: March may then stand above it.
+    await engine.saveMeasurement({
+      workId: id,
+      date: '2025-04-30',
+      physicalProgress: 40,
+      committed: 600_000,
+      disbursed: 450_000,
+      correction: true,
+    });
+    await engine.saveMeasurement({ workId: id, date: '2025-03-31', physicalProgress: 48, committed: 600_000, disbursed: 450_000 });
+  });
+
   it('a baseline is frozen: editing the plan never changes it; comparison shows the slip', async () => {
     const { engine, id } = await withWork();
     const baseline = await engine.freezeBaseline('Baseline 2025-03');

@@ -37,6 +37,7 @@ export const FIELD_REFUSAL_SAMPLES: { [K in FieldRefusal]: FieldRefusalValues[K]
   frozen: {},
   'initiative-owned': { value: 'Polo Apícola do Norte de Minas' },
   'progress-below-previous': { value: 30, previous: 40, date: '2025-06-30' },
+  'progress-above-next': { value: 60, next: 50, date: '2025-04-30' },
   'before-start': { start: '2025-09-01' },
   'above-participants': { max: 12 },
   cnpj: {},

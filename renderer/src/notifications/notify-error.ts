@@ -132,6 +132,12 @@ export function fieldRefusalText(r: FieldRefusalParams, engineMessage: string): 
         previous: formatNumber(r.previous, i18next.language as Locale, 1),
         date: shortDate(r.date, i18next.language as Locale),
       });
+    case 'progress-above-next':
+      return i18next.t('errors.validation.progressAboveNext', {
+        value: formatNumber(r.value, i18next.language as Locale, 1),
+        next: formatNumber(r.next, i18next.language as Locale, 1),
+        date: shortDate(r.date, i18next.language as Locale),
+      });
     case 'before-start':
       return i18next.t('errors.validation.beforeStart', {
         start: shortDate(r.start, i18next.language as Locale),

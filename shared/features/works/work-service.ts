@@ -233,6 +233,21 @@ export class WorkService {
           date: problem.previous.date,
         },
       );
+    // Nor above the next measurement (unless that one corrects it): progress would fall after this date.
+    const next = others.filter((x) => x.date > m.date).sort((a, b) => (a.date < b.date ? -1 : 1))[0];
+    if (next && next.physicalProgress < m.physicalProgress && !next.correction)
+      throw new ArranjoError(
+        'INVALID_INPUT',
+        `physicalProgress: physical progress ${m.physicalProgress}% on ${m.date} is above the ${next.physicalProgress}% measured later, on ${next.date}; progress is cumulative — fix the value, or mark the later measurement as a correction.`,
+        { column: 'physicalProgress' },
+        {
+          field: 'physicalProgress',
+          reason: 'progress-above-next',
+          value: m.physicalProgress,
+          next: next.physicalProgress,
+          date: next.date,
+        },
+      );
     const before = this.works.measurement(m.workId, m.date);
     this.conn.transaction(() => {
       this.works.upsertMeasurement(m);

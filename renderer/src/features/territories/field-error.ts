@@ -53,6 +53,7 @@ function refusalText(r: FieldRefusalParams, t: TFunction<'territories'>): string
     case 'frozen':
     case 'initiative-owned':
     case 'progress-below-previous':
+    case 'progress-above-next':
     case 'before-start':
     case 'above-participants':
     case 'cnpj':
