@@ -105,6 +105,35 @@ describe("the works workbook says a work's category, funding, status and schedul
   });
 });
 
+it("the works workbook's methods sheet is in its language: the demo's source note and CLDR's percentages", async () => {
+  // The es and en workbooks carried the demo's note in Portuguese; pt-BR and en wrote "0 %" where the
+  // language (and every other percentage of the app) writes "0%".
+  const engine = await newDemoEngine();
+  for (const locale of ['pt-BR', 'en', 'es'] as const) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await engine.exportWorksWorkbook(locale, '2026-01-01')) as unknown as ArrayBuffer);
+    const L = WORKBOOK_LABELS[locale];
+    const methods = wb.getWorksheet(L.methods)!;
+    const texts = Array.from({ length: methods.rowCount }, (_, i) => methods.getRow(i + 1).getCell(2).text);
+    const note = {
+      'pt-BR': /^ILUSTRATIVO: distritos e tipos de obra/,
+      en: /^ILLUSTRATIVE: districts and kinds of works/,
+      es: /^ILUSTRATIVO: distritos y tipos de obra/,
+    }[locale];
+    expect(
+      texts.filter((t) => note.test(t)),
+      locale,
+    ).toHaveLength(1);
+    const percent = { 'pt-BR': /\d%/, en: /\d%/, es: /\d\u00a0?\s%/ }[locale];
+    const numbers = texts.filter((t) => /\d\s?%/.test(t));
+    expect(numbers.length, locale).toBeGreaterThan(0);
+    expect(
+      numbers.filter((t) => !percent.test(t) || (locale !== 'es' && /\d\s%/.test(t))),
+      locale,
+    ).toEqual([]);
+  }
+});
+
 it("the programme workbook's periodicities and built-in indicators are the programmes area's words", async () => {
   for (const locale of ['pt-BR', 'en', 'es'] as const) {
     const texts = (await import(`../../renderer/src/features/programmes/locales/${locale}.json`)) as {

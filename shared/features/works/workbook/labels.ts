@@ -1,4 +1,5 @@
 import type { FundingSource, WorkCategory, WorkHealth, WorkStatus } from '../types';
+import { DEMO_WORKS_SOURCE } from '../demo';
 
 /** The words for a work's coded fields, as the UI shows them (test/db/export-language.test.ts holds them equal). */
 export interface WorkWords {
@@ -49,6 +50,8 @@ export interface WorkbookLabels {
   paralysed: string;
   completed: string;
   illustrative: string;
+  /** The demo's source note (DEMO_WORKS_SOURCE, stored in Portuguese) in the workbook's language. */
+  demoSource: string;
   yes: string;
   statusDate: string;
   formulas: [string, string][];
@@ -57,7 +60,7 @@ export interface WorkbookLabels {
 
 const FORMULAS_EN: [string, string][] = [
   ['Reference', 'PMI, Practice Standard for Earned Value Management, 2nd ed. (2011)'],
-  ['Measurement used', 'The latest measurement on or before the status date (none: 0 % done, R$ 0 spent).'],
+  ['Measurement used', 'The latest measurement on or before the status date (none: 0% done, R$ 0 spent).'],
   [
     'Planned %',
     '% of planned start → planned end elapsed at the status date, in days, clamped to 0–100; an imported monthly schedule replaces the straight line.',
@@ -68,7 +71,7 @@ const FORMULAS_EN: [string, string][] = [
   ['SPI', 'EV / PV; empty when PV = 0'],
   ['CPI', 'EV / AC; empty when AC = 0'],
   ['Forecast end', 'planned start + planned duration / SPI (empty when SPI is empty or 0)'],
-  ['Late', 'SPI below 0.95, or the planned end passed before 100 %'],
+  ['Late', 'SPI below 0.95, or the planned end passed before 100%'],
   ['S-curve', 'Σ PV, Σ EV and Σ AC of the works at each month end, as % of Σ budget planned'],
 ];
 
@@ -152,11 +155,12 @@ export const WORKBOOK_LABELS: Record<'pt-BR' | 'en' | 'es', WorkbookLabels> = {
     paralysed: 'Paralisadas',
     completed: 'Concluídas',
     illustrative: 'Ilustrativo',
+    demoSource: DEMO_WORKS_SOURCE,
     yes: 'sim',
     statusDate: 'Data de referência',
     formulas: [
       ['Referência', 'PMI, Practice Standard for Earned Value Management, 2ª ed. (2011)'],
-      ['Medição considerada', 'A última medição até a data de referência (nenhuma: 0 % executado, R$ 0 desembolsado).'],
+      ['Medição considerada', 'A última medição até a data de referência (nenhuma: 0% executado, R$ 0 desembolsado).'],
       [
         'Avanço previsto',
         '% do prazo entre início e término previstos decorrido na data de referência, em dias, limitado a 0–100; um cronograma mensal importado substitui a reta.',
@@ -167,7 +171,7 @@ export const WORKBOOK_LABELS: Record<'pt-BR' | 'en' | 'es', WorkbookLabels> = {
       ['IDP (SPI)', 'VA / VP; vazio quando VP = 0'],
       ['IDC (CPI)', 'VA / CR; vazio quando CR = 0'],
       ['Término projetado', 'início previsto + duração prevista / IDP (vazio quando o IDP é vazio ou 0)'],
-      ['Atrasada', 'IDP abaixo de 0,95, ou término previsto vencido antes de 100 %'],
+      ['Atrasada', 'IDP abaixo de 0,95, ou término previsto vencido antes de 100%'],
       ['Curva S', 'Σ VP, Σ VA e Σ CR das obras no fim de cada mês, em % do Σ orçamento previsto'],
     ],
   },
@@ -250,6 +254,8 @@ export const WORKBOOK_LABELS: Record<'pt-BR' | 'en' | 'es', WorkbookLabels> = {
     paralysed: 'Paralysed',
     completed: 'Completed',
     illustrative: 'Illustrative',
+    demoSource:
+      'ILLUSTRATIVE: districts and kinds of works of the "infrastructure and logistics" axis of Codemig\'s industrial districts revitalization programme (announced 29/03/2016); works, amounts, dates, companies and measurements made up for the demo (no public source lists the contracts).',
     yes: 'yes',
     statusDate: 'Status date',
     formulas: FORMULAS_EN,
@@ -333,6 +339,8 @@ export const WORKBOOK_LABELS: Record<'pt-BR' | 'en' | 'es', WorkbookLabels> = {
     paralysed: 'Paralizadas',
     completed: 'Concluidas',
     illustrative: 'Ilustrativo',
+    demoSource:
+      'ILUSTRATIVO: distritos y tipos de obra del eje "infraestructura y logística" del programa de revitalización de los distritos industriales de Codemig (anuncio del 29/03/2016); obras, montos, fechas, empresas y mediciones inventados para la demostración (ninguna fuente pública lista los contratos).',
     yes: 'sí',
     statusDate: 'Fecha de corte',
     formulas: [

@@ -7,6 +7,7 @@ import { districtSummaries, portfolioRows, portfolioSCurve, type PortfolioInput 
 import type { Measurement, PortfolioRow } from '../types';
 import { monthLabel } from '../../../text/month-label';
 import { WORKBOOK_LABELS } from './labels';
+import { DEMO_WORKS_SOURCE } from '../demo';
 
 type Kind = 'text' | 'money' | 'percent' | 'ratio' | 'date' | 'integer';
 interface Column<T> {
@@ -163,12 +164,14 @@ export async function buildWorksWorkbook(input: PortfolioInput, statusDate: stri
   const dateRow = methods.addRow([L.statusDate, excelDate(statusDate)]);
   dateRow.getCell(2).numFmt = df;
   for (const [k, v] of L.formulas) methods.addRow([k, v]);
-  if (rows.some((r) => r.illustrative)) methods.addRow([L.illustrative, sourceNote(input)]);
+  if (rows.some((r) => r.illustrative)) methods.addRow([L.illustrative, sourceNote(input, L.demoSource)]);
   methods.getColumn(1).font = { bold: true };
   printSetup(methods, '');
   return workbookBytes(wb);
 }
 
-function sourceNote(input: PortfolioInput): string {
-  return [...new Set(input.works.filter((w) => w.illustrative).map((w) => w.source))].join(' | ');
+/** Where the illustrative works come from; the demo's own note (stored in Portuguese) in the workbook's language. */
+function sourceNote(input: PortfolioInput, demoSource: string): string {
+  const sources = input.works.filter((w) => w.illustrative).map((w) => (w.source === DEMO_WORKS_SOURCE ? demoSource : w.source));
+  return [...new Set(sources)].join(' | ');
 }
