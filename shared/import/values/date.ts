@@ -43,6 +43,14 @@ export function isoToExcelSerial(iso: string): number {
   return afterBug >= 61 ? afterBug : (ms - EPOCH_BEFORE_LEAP_BUG) / MS_PER_DAY;
 }
 
+/**
+ * A whole number from 1900 to 2100 is a year written in a date column ("Início: 2025"), not Excel's
+ * day 2025 (17/07/1905): read as a serial it became a date of 1905 without a word.
+ */
+function yearNotDay(n: number): boolean {
+  return Number.isInteger(n) && n >= 1900 && n <= 2100;
+}
+
 function fromParts(year: number, month: number, day: number, text: string): DateResult {
   return validDate(year, month, day) ? { kind: 'date', iso: `${pad(year, 4)}-${pad(month)}-${pad(day)}` } : { kind: 'invalid', text };
 }
@@ -64,6 +72,7 @@ export function parseDateText(raw: string): DateResult {
     return fromParts(year, Number(m[2]), Number(m[1]), text);
   }
   if (/^\d+(\.\d+)?$/.test(text)) {
+    if (yearNotDay(Number(text))) return { kind: 'invalid', text };
     const iso = excelSerialToIso(Number(text));
     return iso ? { kind: 'date', iso } : { kind: 'invalid', text };
   }
@@ -77,6 +86,7 @@ export function parseDateValue(value: Date | number | string): DateResult {
     return Number.isNaN(ms) ? { kind: 'invalid', text: String(value) } : { kind: 'date', iso: isoFromUtc(ms) };
   }
   if (typeof value === 'number') {
+    if (yearNotDay(value)) return { kind: 'invalid', text: String(value) };
     const iso = excelSerialToIso(value);
     return iso ? { kind: 'date', iso } : { kind: 'invalid', text: String(value) };
   }

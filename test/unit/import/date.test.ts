@@ -30,6 +30,16 @@ describe('dates', () => {
     expect(excelSerialToIso(0)).toBeNull();
   });
 
+  it('refuses a year written in a date column rather than reading it as a day of 1905', () => {
+    // "Início previsto: 2025" was Excel's day 2025, 17/07/1905, with no warning.
+    expect(parseDateValue(2025)).toEqual({ kind: 'invalid', text: '2025' });
+    expect(parseDateValue('2025')).toEqual({ kind: 'invalid', text: '2025' });
+    expect(parseDateValue(1900)).toEqual({ kind: 'invalid', text: '1900' });
+    // Real serials still read: 45747 is 31/03/2025.
+    expect(parseDateValue(45747)).toEqual({ kind: 'date', iso: '2025-03-31' });
+    expect(parseDateValue('45747')).toEqual({ kind: 'date', iso: '2025-03-31' });
+  });
+
   it('reads exceljs Date cells as the civil date', () => {
     expect(parseDateValue(new Date(Date.UTC(2019, 11, 31)))).toEqual({ kind: 'date', iso: '2019-12-31' });
   });
