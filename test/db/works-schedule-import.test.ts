@@ -124,6 +124,32 @@ describe('import of planned schedules (arranjo-cronograma, wide months)', () => 
     expect(schedule(engine, 'OB-BET-01')).toEqual(kept);
   });
 
+  it('reads months written as planners write them (mar/2025, março de 2025, abr-25), and refuses a year alone', async () => {
+    // "mar/2025" was refused as no month; a bare 2025 was Excel's day 2025 (July 1905).
+    const fresh = await newDemoEngine();
+    expect((await fresh.importFile(bytes('obras.csv'), 'obras.csv', {})).refused).toBe(false);
+    const text = csv(
+      [
+        'work_code,month,planned_progress',
+        'OB-BET-01,jan/2025,5',
+        'OB-BET-01,março de 2025,20',
+        'OB-BET-01,abr-25,30',
+        'OB-BET-01,06/2025,60',
+      ].join('\n'),
+    );
+    const result = await fresh.importFile(text, 'cronograma-texto.csv', {});
+    expect(result.refused, result.message ?? '').toBe(false);
+    expect(schedule(fresh, 'OB-BET-01')).toEqual([
+      ['2025-01', 5],
+      ['2025-03', 20],
+      ['2025-04', 30],
+      ['2025-06', 60],
+    ]);
+    const year = await fresh.importFile(csv('work_code,month,planned_progress\nOB-BET-01,2025,5\n'), 'cronograma-ano.csv', {});
+    expect(year.refused).toBe(true);
+    expect(year.errors.map((e) => [e.row, e.column])).toEqual([[2, 'month']]);
+  }, 120_000);
+
   it('a works file with only the work code and planned dates updates the plan of existing works (mapping given)', async () => {
     const dates = csv('obra;inicio previsto;termino previsto\nOB-UBE-01;01/03/2025;31/07/2025\n');
     const mapping = {

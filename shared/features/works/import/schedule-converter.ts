@@ -5,6 +5,7 @@ import { readNumber, readText } from '../../../import/targets/cells';
 import { columnsWith, label, mappingError, type ConverterEnv, type RowConverter, type RowOutcome } from '../../../import/targets/converter';
 import { periodColumns, readPeriodCells } from '../../../import/targets/period-columns';
 import { parseDateValue } from '../../../import/values/date';
+import { parsePeriodHeader } from '../../../import/values/period-header';
 import { clip } from '../../../import/values/text';
 import type { Work } from '../types';
 import { WorkRepository } from '../work-repository';
@@ -38,13 +39,17 @@ interface Draft {
   dateRow: Partial<Record<'plannedStart' | 'plannedEnd', number>>;
 }
 
-/** A month cell: YYYY-MM, MM/YYYY, or a date (its month). */
+/** A month cell: YYYY-MM, MM/YYYY, a month named as a period header names it (mar/2025, março de 2025), or a date (its month). */
 function readMonth(cell: SourceRow['cells'][number] | undefined): string | null {
   const text = readText(cell).trim();
   const iso = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(text);
   if (iso) return `${iso[1]}-${iso[2]}`;
   const br = /^(0?[1-9]|1[0-2])\/(\d{4})$/.exec(text);
   if (br) return `${br[2]}-${br[1]!.padStart(2, '0')}`;
+  if (typeof cell === 'string') {
+    const named = parsePeriodHeader(text);
+    if (named?.kind === 'month' && named.label === '') return named.key;
+  }
   if (typeof cell === 'string' || typeof cell === 'number' || cell instanceof Date) {
     const parsed = parseDateValue(cell);
     if (parsed.kind === 'date') return parsed.iso.slice(0, 7);
