@@ -86,4 +86,26 @@ describe('works: measurement sheets as agencies write them', () => {
     ]);
     expect((await preview(other.engine, points, 'medicoes-2.xlsx')).result.issues).toEqual([]);
   }, 120_000);
+
+  it("dates a measurement given by its month (Competência: mar/2025, 04/2025) on the month's last day", async () => {
+    const { engine, id } = await withNewWork();
+    const bytes = await sheet(
+      ['Código da obra', 'Competência', 'Avanço físico (%)', 'Empenhado (R$)', 'Desembolsado (R$)'],
+      [
+        ['OB-NOVA', 'fev/2025', '10%', 'R$ 1.000,00', 'R$ 500,00'],
+        ['OB-NOVA', 'março de 2025', '20%', 'R$ 1.000,00', 'R$ 500,00'],
+        ['OB-NOVA', '04/2025', '30%', 'R$ 1.000,00', 'R$ 500,00'],
+        ['OB-NOVA', '2025', '40%', 'R$ 1.000,00', 'R$ 500,00'],
+      ],
+    );
+    const { opened, sheetName, mapping, result } = await preview(engine, bytes, 'medicoes-competencia.xlsx');
+    // A year alone is no month: refused at its cell.
+    expect(result.issues.map((i) => [i.code, i.row, i.column])).toEqual([['bad-date', 5, 'Competência']]);
+    await engine.importCommit(opened.sessionId, { sheet: sheetName, mapping, excludeRows: [5] });
+    expect((await engine.getWork(id)).measurements.map((m) => [m.date, m.physicalProgress])).toEqual([
+      ['2025-02-28', 10],
+      ['2025-03-31', 20],
+      ['2025-04-30', 30],
+    ]);
+  }, 120_000);
 });

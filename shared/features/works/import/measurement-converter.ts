@@ -6,6 +6,7 @@ import { isBlank } from '../../../import/read/table-source';
 import { readNumber, readText } from '../../../import/targets/cells';
 import { columnsWith, label, mappingError, type ConverterEnv, type RowConverter, type RowOutcome } from '../../../import/targets/converter';
 import { parseDateValue } from '../../../import/values/date';
+import { parsePeriodHeader } from '../../../import/values/period-header';
 import { clip } from '../../../import/values/text';
 import type { MeasurementStore } from './work-records';
 import type { Measurement } from '../types';
@@ -220,7 +221,10 @@ export function measurementConverter(env: ConverterEnv, store: MeasurementStore,
       if (dateCell === null || isBlank(dateCell)) fail('bad-date', 'date', 'the date is empty; write the date of the measurement as YYYY-MM-DD or dd/mm/aaaa.');
       else {
         const parsed = typeof dateCell === 'string' || typeof dateCell === 'number' || dateCell instanceof Date ? parseDateValue(dateCell) : { kind: 'invalid' as const, text: readText(dateCell) };
+        // A month ("Competência: mar/2025", 03/2025): its last day, as a sheet with one column per month dates it.
+        const month = typeof dateCell === 'string' && parsed.kind !== 'date' ? parsePeriodHeader(dateCell) : null;
         if (parsed.kind === 'date') date = parsed.iso;
+        else if (month?.kind === 'month' && month.label === '') date = month.end;
         else fail('bad-date', 'date', `"${clip(parsed.kind === 'invalid' ? parsed.text : '', 40)}" is not a date; write it as YYYY-MM-DD or dd/mm/aaaa.`);
       }
       const physical = number('physicalProgress', 'physical progress (%)');
