@@ -167,7 +167,7 @@ class FractionWatch {
         'progress-fraction',
         row,
         column,
-        `${value} reads as ${value}% (every progress of the column is between 0 and 1); if it means ${percent}%, write ${percent} (progress is in %, 0–100) or format the cells as percentages.`,
+        `${value} reads as ${value}% (every progress of the column is between 0 and 1); if it means ${percent}%, write ${percent} (progress is in %, 0–100) or format the cells as percentages; if it is indeed ${value}%, write ${value}%.`,
         String(value),
         { progress: value, percent },
       );
