@@ -7,6 +7,7 @@ import {
   ganttHeight,
   ganttOption,
   ganttOrder,
+  wordClip,
 } from '../../../renderer/src/features/works/gantt-option';
 import { HEALTH_COLORS } from '../../../renderer/src/features/works/works-format';
 import worksTexts from '../../../renderer/src/features/works/locales/pt-BR.json';
@@ -100,5 +101,19 @@ describe('Gantt option: the window on screen, every row in the export and meetin
     const started = portfolio.filter((r) => (r.actualStart ?? '9999') <= '2025-07-02');
     expect(lateRows).toEqual(new Set(started.filter((r) => r.health === 'late').map((r) => r.workCode)));
     expect(o.series.find((s) => s.name === 'Real — No prazo')?.color).toBe(HEALTH_COLORS['on-schedule']);
+  });
+});
+
+describe("the Gantt's row labels", () => {
+  it('are shortened at a word, never mid-word ("Rede de fibra óptic..." was)', () => {
+    const long = rows(1).map((r) => ({ ...r, workCode: 'OBR-DEMO-13', title: 'Rede de fibra óptica do distrito' }));
+    const option = ganttOption(long, '2025-07-02', labels, 'month', null, [], 0, true) as unknown as {
+      yAxis: { data: string[] };
+    };
+    expect(option.yAxis.data).toEqual(['OBR-DEMO-13 · Rede de fibra…']);
+    expect(wordClip('OBR-DEMO-01 · Pavimentação das vias internas', 32)).toBe('OBR-DEMO-01 · Pavimentação das…');
+    expect(wordClip('OBR-DEMO-01 · Drenagem', 32)).toBe('OBR-DEMO-01 · Drenagem');
+    // A separator is not left hanging: "OB-1 ·…" not "OB-1 · …".
+    expect(wordClip('OB-1 · Supercalifragilisticexpialidocious', 20)).toBe('OB-1 · Supercalifra…');
   });
 });

@@ -40,6 +40,21 @@ export const GANTT_WINDOW = 40;
 
 /** The height of a Gantt of `rows` rows on screen (34 px a row) or, denser, in an exported image. */
 export const ganttHeight = (rows: number, perRow = 34): number => Math.max(260, rows * perRow + 90);
+/** Characters of a row's label that fit its 210 px at the axis's 12 px (one line: exported rows are 22 px). */
+const LABEL_CHARS = 32;
+
+/**
+ * A label shortened at a word's end with "…": ECharts' own truncation cut at the pixel ("Rede de
+ * fibra óptic..."). Its pixel truncation stays, for a run of wide letters.
+ */
+export function wordClip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  const kept = space > max / 2 ? cut.slice(0, space) : cut;
+  return `${kept.replace(/[\s·,;:–-]+$/, '')}…`;
+}
+
 /** Rows of an exported Gantt are denser than on screen: a whole portfolio on one image. */
 export const EXPORT_ROW_HEIGHT = 22;
 
@@ -196,7 +211,7 @@ export function ganttOption(
     yAxis: {
       type: 'category',
       inverse: true,
-      data: order.map((r) => `${r.workCode} · ${r.title}`),
+      data: order.map((r) => wordClip(`${r.workCode} · ${r.title}`, LABEL_CHARS)),
       axisLabel: { width: 210, overflow: 'truncate' },
     },
     series: layers
