@@ -96,12 +96,16 @@ describe('works: measurement sheets as agencies write them', () => {
         ['OB-NOVA', 'março de 2025', '20%', 'R$ 1.000,00', 'R$ 500,00'],
         ['OB-NOVA', '04/2025', '30%', 'R$ 1.000,00', 'R$ 500,00'],
         ['OB-NOVA', '2025', '40%', 'R$ 1.000,00', 'R$ 500,00'],
+        ['OB-NOVA', '31/02/2025', '40%', 'R$ 1.000,00', 'R$ 500,00'],
       ],
     );
     const { opened, sheetName, mapping, result } = await preview(engine, bytes, 'medicoes-competencia.xlsx');
-    // A year alone is no month: refused at its cell.
-    expect(result.issues.map((i) => [i.code, i.row, i.column])).toEqual([['bad-date', 5, 'Competência']]);
-    await engine.importCommit(opened.sessionId, { sheet: sheetName, mapping, excludeRows: [5] });
+    // A year alone is no month, nor a day that is no day (31/02) its month: refused at their cells.
+    expect(result.issues.map((i) => [i.code, i.row, i.column])).toEqual([
+      ['bad-date', 5, 'Competência'],
+      ['bad-date', 6, 'Competência'],
+    ]);
+    await engine.importCommit(opened.sessionId, { sheet: sheetName, mapping, excludeRows: [5, 6] });
     expect((await engine.getWork(id)).measurements.map((m) => [m.date, m.physicalProgress])).toEqual([
       ['2025-02-28', 10],
       ['2025-03-31', 20],

@@ -82,6 +82,9 @@ export function readCorrection(env: ConverterEnv, row: SourceRow, column: number
   return flag;
 }
 
+/** A text that writes a day (31/02/2025, 2025-02-31): a date or nothing, never a month. */
+export const WRITTEN_DAY = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}\s*-\s*\d{1,2}\s*-\s*\d{1,2}/;
+
 /** Where a measurement's values were in the file, for messages. */
 export interface MeasurementColumns {
   date: string;
@@ -222,7 +225,8 @@ export function measurementConverter(env: ConverterEnv, store: MeasurementStore,
       else {
         const parsed = typeof dateCell === 'string' || typeof dateCell === 'number' || dateCell instanceof Date ? parseDateValue(dateCell) : { kind: 'invalid' as const, text: readText(dateCell) };
         // A month ("Competência: mar/2025", 03/2025): its last day, as a sheet with one column per month dates it.
-        const month = typeof dateCell === 'string' && parsed.kind !== 'date' ? parsePeriodHeader(dateCell) : null;
+        // A day that is no day (31/02/2025) stays refused, not taken for its month.
+        const month = typeof dateCell === 'string' && parsed.kind !== 'date' && !WRITTEN_DAY.test(dateCell) ? parsePeriodHeader(dateCell) : null;
         if (parsed.kind === 'date') date = parsed.iso;
         else if (month?.kind === 'month' && month.label === '') date = month.end;
         else fail('bad-date', 'date', `"${clip(parsed.kind === 'invalid' ? parsed.text : '', 40)}" is not a date; write it as YYYY-MM-DD or dd/mm/aaaa.`);

@@ -6,6 +6,7 @@ import { columnsWith, label, mappingError, type ConverterEnv, type RowConverter,
 import { periodColumns, readPeriodCells } from '../../../import/targets/period-columns';
 import { parseDateValue } from '../../../import/values/date';
 import { parsePeriodHeader } from '../../../import/values/period-header';
+import { WRITTEN_DAY } from './measurement-converter';
 import { clip } from '../../../import/values/text';
 import type { Work } from '../types';
 import { WorkRepository } from '../work-repository';
@@ -46,7 +47,7 @@ function readMonth(cell: SourceRow['cells'][number] | undefined): string | null 
   if (iso) return `${iso[1]}-${iso[2]}`;
   const br = /^(0?[1-9]|1[0-2])\/(\d{4})$/.exec(text);
   if (br) return `${br[2]}-${br[1]!.padStart(2, '0')}`;
-  if (typeof cell === 'string') {
+  if (typeof cell === 'string' && !WRITTEN_DAY.test(text)) {
     const named = parsePeriodHeader(text);
     if (named?.kind === 'month' && named.label === '') return named.key;
   }
