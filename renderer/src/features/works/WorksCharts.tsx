@@ -11,7 +11,7 @@ import { budgetOption, earnedValueOption, sCurveOption } from './scurve-option';
 import './works-echarts';
 import { AddToMeeting } from '../territories/meeting/AddToMeeting';
 import { budgetSums, worksChartLabels } from './works-chart-labels';
-import { worksMeetingView, type WorksChart } from './use-works-meeting-chart';
+import { worksChartTitle, worksMeetingView, type WorksChart } from './use-works-meeting-chart';
 
 interface Props {
   rows: PortfolioRow[];
@@ -45,11 +45,7 @@ function MeetingButton({
   const sites = new Set(rows.map((r) => r.siteId));
   const site = sites.size === 1 ? ([...sites][0] ?? null) : null;
   const works = narrowed ? rows.map((r) => r.id) : null;
-  const scope = [
-    site === null ? null : (rows[0]?.siteName ?? ''),
-    !narrowed ? null : rows.length === 1 ? (rows[0]?.workCode ?? '') : t('scurve.filtered', { count: rows.length }),
-  ].filter((part) => part !== null);
-  const name = [title, ...scope].join(' — ');
+  const name = worksChartTitle(title, rows, site, narrowed, t);
   return (
     <AddToMeeting
       view={worksMeetingView({ chart, site, works, statusDate }, name)}

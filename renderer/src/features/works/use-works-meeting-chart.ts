@@ -74,7 +74,32 @@ export function useWorksMeetingChart(raw: Record<string, unknown>): { chart: Mee
   return { chart: data.data ? chartOf(spec, data.data, t, locale) : null, loading: data.loading };
 }
 
-function chartOf(spec: WorksChartSpec, { rows, milestones, points }: Loaded, t: TFunction<'works'>, locale: Locale): MeetingChart {
+/**
+ * A works chart's title with what it shows, in the language in use: the district, when its rows are
+ * one district's, and the one work or how many a filter kept ("Curva S — … — Distrito Industrial de
+ * Betim — OB-BET-01"). The same words name the view when it is added and head its slide.
+ */
+export function worksChartTitle(
+  title: string,
+  rows: readonly PortfolioRow[],
+  site: number | null,
+  narrowed: boolean,
+  t: TFunction<'works'>,
+): string {
+  const scope = [
+    site === null ? null : (rows[0]?.siteName ?? ''),
+    !narrowed ? null : rows.length === 1 ? (rows[0]?.workCode ?? '') : t('scurve.filtered', { count: rows.length }),
+  ].filter((part) => part !== null);
+  return [title, ...scope].join(' — ');
+}
+
+function chartOf(spec: WorksChartSpec, loaded: Loaded, t: TFunction<'works'>, locale: Locale): MeetingChart {
+  const chart = bareChart(spec, loaded, t, locale);
+  return { ...chart, title: worksChartTitle(chart.title, loaded.rows, spec.site, spec.works !== null, t) };
+}
+
+/** The chart itself, titled by its kind alone. */
+function bareChart(spec: WorksChartSpec, { rows, milestones, points }: Loaded, t: TFunction<'works'>, locale: Locale): MeetingChart {
   const labels = worksChartLabels(t, locale);
   const source = rows.some((r) => r.illustrative) ? t('illustrativeNote') : t('title');
   switch (spec.chart) {
