@@ -104,3 +104,18 @@ describe('scenarios: hostile weights and criteria', () => {
     expect((await engine.runScenario(fine.id)).warnings.map((w) => w.code)).not.toContain('ahp-inconsistent');
   });
 });
+
+describe('a copy of a scenario with a name as long as a name may be', () => {
+  it('is named within the limit, so that the editor can save it (a 200-character name gave a 204-character copy)', async () => {
+    const engine = await newDemoEngine();
+    const name = `Priorização dos distritos industriais ${'de Minas Gerais '.repeat(20)}`.slice(0, 200);
+    const s = await engine.createScenario({ name, criteria: demoCriteria() });
+    const copy = await engine.duplicateScenario(s.id);
+    expect(copy.name.length).toBeLessThanOrEqual(200);
+    expect(copy.name.endsWith(' (2)')).toBe(true);
+    expect(copy.name.startsWith(name.slice(0, 190))).toBe(true);
+    // Saved again as the editor sends it: accepted.
+    expect((await engine.updateScenario(copy.id, { name: copy.name, vikorV: 0.3 })).vikorV).toBe(0.3);
+    expect((await engine.duplicateScenario(s.id)).name.endsWith(' (3)')).toBe(true);
+  });
+});

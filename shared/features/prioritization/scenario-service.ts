@@ -25,6 +25,7 @@ import {
   scenarioIdsSchema,
   scenarioInputSchema,
   scenarioPatchSchema,
+  SCENARIO_NAME_MAX,
   sensitivityOptionsSchema,
   type ScenarioInput,
   type ScenarioPatch,
@@ -335,9 +336,11 @@ export class ScenarioService {
     }
   }
 
+  /** The first of "name (2)", "name (3)"… not taken, the name shortened so that it stays a name the editor can save. */
   private freeName(base: string): string {
     for (let k = 2; ; k++) {
-      const name = `${base} (${k})`;
+      const suffix = ` (${k})`;
+      const name = `${base.slice(0, SCENARIO_NAME_MAX - suffix.length).trimEnd()}${suffix}`;
       if (!this.repo.nameTaken(name)) return name;
     }
   }

@@ -9,6 +9,9 @@ import { LOCALES } from '../../domain/locales';
 const finite = z.number().finite('must be a number');
 const optionalNumber = finite.nullable().default(null);
 
+/** The longest scenario name (a copy's "(2)" is fitted within it). */
+export const SCENARIO_NAME_MAX = 200;
+
 const pairwise = z.array(z.array(finite).max(15)).min(2).max(15);
 
 export const alternativeRefSchema = z.strictObject({
@@ -49,7 +52,7 @@ export const weightSetSchema = z.strictObject({
  * its name, not dropped so that the default applies unseen.
  */
 export const scenarioInputSchema = z.strictObject({
-  name: z.string().trim().min(1, 'is required').max(200),
+  name: z.string().trim().min(1, 'is required').max(SCENARIO_NAME_MAX),
   description: z.string().max(10_000).default(''),
   method: z.enum(METHODS).default('topsis'),
   vikorV: finite.min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1').default(0.5),
@@ -68,7 +71,7 @@ export type ScenarioInput = z.input<typeof scenarioInputSchema>;
 /** A change: any field of the definition, replaced as a whole. */
 export const scenarioPatchSchema = z
   .object({
-    name: z.string().trim().min(1, 'is required').max(200),
+    name: z.string().trim().min(1, 'is required').max(SCENARIO_NAME_MAX),
     description: z.string().max(10_000),
     method: z.enum(METHODS),
     vikorV: finite.min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1'),
