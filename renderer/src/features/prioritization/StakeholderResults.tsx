@@ -5,7 +5,7 @@ import { formatNumber } from './format';
 import { translateError } from '../../notifications/notify-error';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { buildCorrelationOption } from './correlation-option';
-import { runErrorText } from './run-text';
+import { agreementList, runErrorText } from './run-text';
 import { usePrioritization } from './use-prioritization';
 import type { Draft } from './draft';
 
@@ -49,7 +49,6 @@ export function StakeholderResults({ scenarioId, pending }: { scenarioId: number
       </Center>
     );
   }
-  const corr = (x: number | null | undefined) => (x === null || x === undefined ? '–' : formatNumber(x, locale, 2));
   return (
     <Grid gap="sm" data-testid="stakeholder-results">
       <Grid.Col span={{ base: 12, xl: 7 }}>
@@ -97,7 +96,7 @@ export function StakeholderResults({ scenarioId, pending }: { scenarioId: number
           <Text size="xs" c="dimmed" mt={4}>
             {t(`stakeholders.${consensus}Help`)}{' '}
             {t('stakeholders.agreement', {
-              list: data.names.map((n, k) => `${n} ${corr(data.agreementWithConsensus[k])}`).join(' · '),
+              list: agreementList(data.names, data.agreementWithConsensus, locale),
             })}
           </Text>
         </Paper>

@@ -11,6 +11,14 @@ export type PT = TFunction<'prioritization'>;
 const num = (x: number, locale: Locale) => (Number.isFinite(x) ? formatNumber(x, locale, 4) : '–');
 const criterionName = (criteria: readonly Pick<RunCriterion, 'label'>[], j: number) => criteria[j]?.label ?? String(j + 1);
 
+/**
+ * Each stakeholder's agreement with the consensus, as the text after the table lists it: "FIEMG:
+ * 0,87 · Agência: 1,00" (it read "Parte 1 1 · Parte 2 1", a name and its τ run together).
+ */
+export function agreementList(names: readonly string[], taus: readonly (number | null)[], locale: Locale): string {
+  return names.map((name, k) => `${name}: ${typeof taus[k] === 'number' ? formatNumber(taus[k], locale, 2, 2) : '–'}`).join(' · ');
+}
+
 /** A run warning in the user's language. */
 export function warningText(w: RunWarning, criteria: readonly Pick<RunCriterion, 'label'>[], t: PT, locale: Locale): string {
   switch (w.code) {
