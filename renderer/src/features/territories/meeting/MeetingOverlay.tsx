@@ -12,7 +12,7 @@ import { useComparison } from '../comparison/use-comparison';
 import { MapLegend } from '../maps/MapLegend';
 import { useChoropleth } from '../maps/use-choropleth';
 import { useProfileView } from '../profile/use-profile-view';
-import { enlargeOption } from './enlarge';
+import { enlargeOption, meetingTitleSize } from './enlarge';
 import { meetingStore, stepIndex, useMeetingState } from './meeting-store';
 import { compareSpecOf, mapSpecOf, profileSpecOf } from './specs';
 import { useWorksMeetingChart } from '../../works/use-works-meeting-chart';
@@ -265,7 +265,13 @@ export function MeetingOverlay() {
       data-count={single ? 1 : count}
     >
       <Group justify="space-between" wrap="nowrap" mb="sm">
-        <Title order={1} style={{ fontSize: 34, lineHeight: 1.15 }} data-testid="meeting-title">
+        <Title
+          order={1}
+          lineClamp={2}
+          title={title}
+          style={{ fontSize: meetingTitleSize(title), lineHeight: 1.15 }}
+          data-testid="meeting-title"
+        >
           {wholeCodes(title)}
         </Title>
         <ActionIcon size="xl" variant="subtle" onClick={close} aria-label={t('meeting.close')} data-testid="meeting-close">

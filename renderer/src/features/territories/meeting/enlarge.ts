@@ -50,3 +50,12 @@ export function enlargeOption<T extends object>(option: T, factor: number): T {
   for (const key of AXES) if (key in out) out[key] = sizedAxis(out[key], label);
   return out as T;
 }
+
+/**
+ * The slide heading's size in px: 34, smaller for a long title (four districts compared: ~140
+ * characters) so that it stays within the two lines the stage's height leaves it at 1280 px wide
+ * (~55 characters a line at 34 px, ~68 at 28, ~80 at 24); a longer one is clamped at two lines.
+ */
+export function meetingTitleSize(title: string): number {
+  return title.length <= 100 ? 34 : title.length <= 125 ? 28 : 24;
+}
