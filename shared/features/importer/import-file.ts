@@ -1,17 +1,16 @@
 import type { Connection } from '../../db/connection';
 import { ArranjoError, describeLocation } from '../../errors';
-import { importMappingSchema, type ImportMapping, type ImportTarget } from '../../import/mapping/mapping-schema';
+import type { ImportMapping, ImportTarget } from '../../import/mapping/mapping-schema';
 import { buildPreview } from '../../import/preview';
 import { openTableSource } from '../../import/read/open-file';
 import { cellToText, type TableSource } from '../../import/read/table-source';
 import { lookupAnswers, municipalityCodeOf, readLookup } from '../../import/territory/lookup-sheet';
-import { importFileOptionsSchema, resolutionSchema, type ImportFileOptions, type ImportRequest } from '../../import/request-schema';
+import { importFileOptionsSchema, type ImportFileOptions, type ImportRequest } from '../../import/request-schema';
 import { ImportSession } from '../../import/session';
 import { matchTemplates, nameSaysOther, pickTemplate } from '../../import/templates/match';
 import { TemplateRegistry } from '../../import/templates/registry';
 import {
   applyTemplate,
-  importTemplateSchema,
   misspeltColumns,
   nearestTemplate,
   templateFits,
@@ -26,7 +25,7 @@ import { TerritoryRepository } from '../../repositories/territory-repository';
 import { parseInput } from '../../rpc/validate';
 import { refuseIfInvalid } from '../../import/quick-import';
 import type { ImportService } from './import-service';
-import { z } from 'zod';
+import { MAPPING_FILE, parseMappingFile } from './mapping-file';
 import { importRefusal } from '../../domain/import-codes';
 import { noSuchSheet } from '../../import/layout/detect-layout';
 
@@ -72,9 +71,6 @@ function misspeltLine(m: MisspeltColumn, template: string): IssueLine {
     message: `column "${m.header}" is not read by ${template}: did you mean "${m.expected.replaceAll(' ', '_')}"? Its values were left out; rename the column to import them.`,
   };
 }
-
-/** The id a --mapping file written as a template (columns by header pattern) is read under. */
-const MAPPING_FILE = 'mapping-file';
 
 /** A --mapping rule that met no column: its column was not read, and the headers as the rules see them. */
 function unmetRuleLine(rule: TemplateColumn, sheet: string, layout: ImportLayout): IssueLine {
@@ -126,61 +122,6 @@ function refuseSheetsAlike(fileName: string, template: ImportTemplate, source: T
     `${fileName}: the sheets ${names.slice(0, -1).join(', ')} and ${names.at(-1)} all have the columns of ${template.id}, and one import reads one sheet; choose it with --sheet (import the file once per sheet to have them all). Nothing was imported.`,
     { file: fileName },
     importRefusal('template', { candidates: template.id }),
-  );
-}
-
-/** A --mapping file: a template (columns by header pattern) or a wizard mapping (columns by index), with optional resolutions. */
-function parseMappingFile(json: unknown): {
-  template: ImportTemplate | null;
-  mapping: ImportMapping | null;
-  resolutions: ImportRequest['resolutions'];
-  sheet: string | null;
-  /** A name → code sheet of the same workbook that resolves the territories given by name only. */
-  lookupSheet: string | null;
-} {
-  const record = typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : {};
-  const resolutions = parseInput(z.array(resolutionSchema).max(100_000).default([]), record.resolutions, 'mapping.resolutions');
-  const sheet = typeof record.sheet === 'string' ? record.sheet : null;
-  const lookupSheet = parseInput(z.string().min(1).max(300).nullable().default(null), record.lookupSheet, 'mapping.lookupSheet');
-  const columns = Array.isArray(record.columns) ? (record.columns as unknown[]) : [];
-  const isTemplate = columns.some((c) => typeof c === 'object' && c !== null && 'match' in c);
-  if (isTemplate) refuseStrayKeys(record);
-  if (isTemplate)
-    return {
-      template: inMapping(() => parseInput(importTemplateSchema, { id: MAPPING_FILE, label: 'mapping file', ...record }, 'mapping')),
-      mapping: null,
-      resolutions,
-      sheet,
-      lookupSheet,
-    };
-  return { template: null, mapping: inMapping(() => parseInput(importMappingSchema, json, 'mapping')), resolutions, sheet, lookupSheet };
-}
-
-/** A mapping's refusal says it is the mapping's key, not a column of the file ("target: must be … (column target)"). */
-function inMapping<T>(parse: () => T): T {
-  try {
-    return parse();
-  } catch (error) {
-    if (!(error instanceof ArranjoError)) throw error;
-    throw new ArranjoError('INVALID_INPUT', `the mapping's ${error.message}`, {}, importRefusal('mapping'));
-  }
-}
-
-/**
- * Refuses a key a mapping written as a template does not read: `"siteKind"` beside `"columns"`
- * instead of under `"fixed"` was dropped, and the import refused for want of what it said.
- */
-function refuseStrayKeys(record: Record<string, unknown>): void {
-  const known = [...new Set([...Object.keys(importTemplateSchema.shape), 'resolutions', 'sheet', 'lookupSheet'])];
-  const stray = Object.keys(record).find((key) => !known.includes(key));
-  if (stray === undefined) return;
-  const fixed = Object.keys(importMappingSchema.shape).includes(stray);
-  throw new ArranjoError(
-    'INVALID_INPUT',
-    `the mapping has "${stray}" beside "columns", where it is not read; ` +
-      (fixed ? `put it under "fixed": {"fixed": {"${stray}": …}}.` : `its keys are ${known.map((k) => `"${k}"`).join(', ')}.`),
-    {},
-    importRefusal('mapping'),
   );
 }
 
