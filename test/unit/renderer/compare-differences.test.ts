@@ -77,3 +77,17 @@ describe('comparison: a difference of two percentages is in percentage points (i
     expect(differenceUnit('hab.', false, tr['pt-BR'])).toBe('hab.'); // other rows: their own unit
   });
 });
+
+describe("comparison: a row's source line names each file once", () => {
+  it('a change over two years and values of the same file are not repeated in the grid (and its workbook)', () => {
+    const growth: FactRow = {
+      ...occupancy,
+      key: 'context:jobs-growth',
+      unit: '%',
+      source: 'RAIS 2019 (rais-2019.csv); RAIS 2020 (rais-2020.csv)',
+      valueSources: ['RAIS 2020 (rais-2020.csv)', 'IBGE (2022)'],
+    };
+    const [row] = compareGridRows(compareRows([growth], 0), 'site', false, 'pt-BR', tr['pt-BR']);
+    expect(row?.source).toBe('RAIS 2019 (rais-2019.csv); RAIS 2020 (rais-2020.csv); IBGE (2022)');
+  });
+});

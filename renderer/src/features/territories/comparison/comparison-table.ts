@@ -1,6 +1,7 @@
 import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import type { ComparedRow } from '../../../../../shared/analysis/compare/comparison';
+import { joinSources } from '../../../../../shared/features/territories/series-sources';
 import type { FactRow, SubjectKind, SubjectSummary } from '../../../../../shared/features/territories/types';
 import type { ColumnMeta } from '../../../components/grid/grid-meta';
 import type { Locale } from '../../../i18n/locales';
@@ -54,7 +55,7 @@ export function compareGridRows(
       diffUnit: differenceUnit(row.unit, relative, t),
       period: row.period ?? '',
       direction: row.direction,
-      source: [row.source, ...new Set(row.valueSources.filter((s): s is string => !!s))].filter(Boolean).join('; '),
+      source: joinSources([row.source, ...row.valueSources.filter((s): s is string => !!s)]),
       best,
       verdicts: differences.map((d) => d.verdict),
       illustrative: row.illustrative,

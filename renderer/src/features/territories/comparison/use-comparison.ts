@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareRows, type ComparedRow } from '../../../../../shared/analysis/compare/comparison';
 import type { Comparison, FactRow, SubjectKind } from '../../../../../shared/features/territories/types';
+import { joinSources } from '../../../../../shared/features/territories/series-sources';
 import { formatCompact, formatNumber } from '../../../i18n/format';
 import { useLocale } from '../../../i18n';
 import type { Locale } from '../../../i18n/locales';
@@ -70,7 +71,8 @@ export function useComparison(spec: CompareSpec): ComparisonView {
     const labels = shortNames(names);
     const label = (r: FactRow) => rowLabel(r, spec.kind, locale, tc);
     const format = (r: FactRow) => (v: number | null) => formatFact(v, r.unit, locale, tc);
-    const sources = (rows: readonly FactRow[]) => [...new Set(rows.map((r) => r.source).filter(Boolean))].join('; ');
+    // Each source once: a ratio's row names its files again ("RAIS 2020 (…); IBGE (2022)").
+    const sources = (rows: readonly FactRow[]) => joinSources(rows.map((r) => r.source));
 
     const axes = radarRows(comparison.rows);
     const radar =
