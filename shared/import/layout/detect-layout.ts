@@ -81,7 +81,12 @@ export function detectLayout(source: TableSource, sheetName: string, overrides: 
   const where = { file: source.fileName, sheet: sheetName };
   const head = source.head(sheetName, HEAD_ROWS);
   if (head.every((r) => rowShape(r.cells).nonEmpty === 0)) {
-    throw new ArranjoError('BAD_SOURCE_FILE', `${source.fileName}, sheet ${sheetName}: the sheet is empty.`, where, importRefusal('empty-sheet'));
+    throw new ArranjoError(
+      'BAD_SOURCE_FILE',
+      `${source.fileName}, sheet ${sheetName}: the sheet is empty.`,
+      where,
+      importRefusal('empty-sheet'),
+    );
   }
   let headerRows = findHeader(head);
   if (overrides.headerFirst !== undefined) {
@@ -95,13 +100,20 @@ export function detectLayout(source: TableSource, sheetName: string, overrides: 
   const dataStart = overrides.dataStart ?? firstContent ?? afterHeader;
   const noData = (): ArranjoError => {
     const at = { ...where, row: headerRows?.last ?? 1 };
-    return new ArranjoError('BAD_SOURCE_FILE', `${describeLocation(at)}: there are no data rows under the header.`, at, importRefusal('no-data'));
+    return new ArranjoError(
+      'BAD_SOURCE_FILE',
+      `${describeLocation(at)}: there are no data rows under the header.`,
+      at,
+      importRefusal('no-data'),
+    );
   };
   if (dataStart > sheet.rowCount) throw noData();
 
-  // The end: scan the head when it holds the whole sheet, the tail otherwise.
+  // The end: scan the head when it holds the whole sheet, the tail otherwise. A CSV's head may
+  // stop short of HEAD_ROWS (a line of megabytes fills its first slice): rows it lacks are data too.
   const detector = new EndDetector(overrides.dataEnd ?? null);
-  const tail = sheet.rowCount > HEAD_ROWS ? source.tail(sheetName, TAIL_ROWS) : [];
+  const headReachesEnd = (head.at(-1)?.row ?? 0) >= sheet.rowCount;
+  const tail = sheet.rowCount > HEAD_ROWS || !headReachesEnd ? source.tail(sheetName, TAIL_ROWS) : [];
   const window = tail.length > 0 ? tail.filter((r) => r.row >= dataStart) : head.filter((r) => r.row >= dataStart);
   let dataEnd = tail.length > 0 ? Math.max(dataStart, (window[0]?.row ?? sheet.rowCount) - 1) : dataStart - 1;
   const totalRows: number[] = head

@@ -23,7 +23,10 @@ async function xlsx(build: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void
 describe('text files', () => {
   it('detects the encoding: UTF-8, UTF-8 with BOM, UTF-16 with BOM, Windows-1252', () => {
     expect(decodeTextFile(utf8('Município'))).toMatchObject({ text: 'Município', encoding: 'utf-8' });
-    expect(decodeTextFile(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Município')]))).toMatchObject({ text: 'Município', encoding: 'utf-8-bom' });
+    expect(decodeTextFile(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Município')]))).toMatchObject({
+      text: 'Município',
+      encoding: 'utf-8-bom',
+    });
     expect(decodeTextFile(latin1('Município;Seleções'))).toMatchObject({ text: 'Município;Seleções', encoding: 'windows-1252' });
     const utf16 = new Uint8Array([0xff, 0xfe, ...[...'Ação'].flatMap((c) => [c.charCodeAt(0) & 255, c.charCodeAt(0) >> 8])]);
     expect(decodeTextFile(utf16)).toMatchObject({ text: 'Ação', encoding: 'utf-16le' });
@@ -179,6 +182,14 @@ describe('layout detection', () => {
       dataEnd: 3,
       endReason: 'user',
     });
+  });
+
+  it("ends a short CSV's data at its last row when a line of megabytes fills the head's slice", () => {
+    // 40 rows whose third holds a 1.1-million-character cell: the head's first slice stops after it.
+    const rows = Array.from({ length: 40 }, (_, i) => `31${String(i).padStart(5, '0')};Polo ${i === 2 ? 'x'.repeat(1_100_000) : i}`);
+    const source = CsvSource.open(utf8(['cod_ibge;polo', ...rows].join('\n') + '\n'), 'longo.csv');
+    const layout = detectLayout(source, 'longo');
+    expect([layout.dataStart, layout.dataEnd, layout.rowCount]).toEqual([2, 41, 41]);
   });
 
   it('refuses an empty sheet and a sheet with only headers, naming file and sheet', async () => {
