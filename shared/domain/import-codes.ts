@@ -65,6 +65,10 @@ export const IMPORT_ISSUE_CODES = [
   'initiative-merged-alias',
   /** An initiative named as a municipality: likely a shifted cell (value: the name; params.territory: "Ipupiara, BA"). */
   'initiative-named-as-municipality',
+  /** An initiative's name, route or other field whose cell is an Excel error (#N/A): the row is refused (value: the error). */
+  'initiative-error-cell',
+  /** An initiative's name, route or notes longer than the registry keeps (params.length, params.max). */
+  'initiative-text-too-long',
   /** A programme target on the wrong side of its baseline for its indicator's direction (params.direction). */
   'target-direction',
   'required',

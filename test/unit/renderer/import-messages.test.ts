@@ -42,6 +42,8 @@ function issue(code: ImportIssue['code'], withParams: boolean): ImportIssue {
             codes: '"7000000"',
             levels: 'cnae-division, cnae-subclass',
             file: 'VAF_MG_2021.xlsx',
+            length: 2_000_005,
+            max: 300,
           },
         }
       : {}),
@@ -61,7 +63,7 @@ describe('import review messages', () => {
         const text = issueMessage(t(), issue(code, withParams), language);
         const needsParams =
           !withParams &&
-          /unknown-territory|ambiguous-territory|ambiguous-site|progress-decreased|progress-fraction|ambiguous-decimal|mixed-decimal|unknown-sector|duplicate-key|rows-combined|total-mismatch|sector-|mixed-levels|stored-level|territory-name-mismatch|initiative-named-as-municipality/.test(
+          /unknown-territory|ambiguous-territory|ambiguous-site|progress-decreased|progress-fraction|ambiguous-decimal|mixed-decimal|unknown-sector|duplicate-key|rows-combined|total-mismatch|sector-|mixed-levels|stored-level|territory-name-mismatch|initiative-named-as-municipality|initiative-text-too-long/.test(
             code,
           );
         if (needsParams) continue; // an older engine's issue without params keeps its detail
@@ -150,6 +152,16 @@ describe('import review messages', () => {
     );
     await i18next.changeLanguage('es');
     expect(issueMessage(t(), mixed, 'es')).toMatch(/^La columna mezcla .*«1,234» se leyó como 1,234, /);
+  });
+
+  it('a polo name too long for the registry gives its length and the limit as the locale writes numbers', async () => {
+    const tooLong = { ...issue('initiative-text-too-long', true), params: { length: 2_000_005, max: 300 } };
+    await i18next.changeLanguage('pt-BR');
+    expect(issueMessage(t(), tooLong, 'pt-BR')).toBe(
+      'O texto tem 2.000.005 caracteres; este campo guarda no máximo 300. Encurte-o na planilha e importe de novo.',
+    );
+    await i18next.changeLanguage('en');
+    expect(issueMessage(t(), tooLong, 'en')).toMatch(/^The text has 2,000,005 characters; this field keeps at most 300\./);
   });
 
   it('the same code reads differently in each language', async () => {

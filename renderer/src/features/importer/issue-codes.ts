@@ -36,6 +36,7 @@ const NEEDS_PARAMS: readonly IssueCode[] = [
   'mixed-levels',
   'stored-level',
   'territory-name-mismatch',
+  'initiative-text-too-long',
   'initiative-named-as-municipality',
   'progress-decreased',
   'progress-fraction',
@@ -82,6 +83,8 @@ export function issueMessage(t: TFunction<'importer'>, issue: ImportIssue, local
     date: typeof params.date === 'string' ? issueDate(params.date, locale) : '',
     levels: typeof params.levels === 'string' ? params.levels.split(', ').map(classificationName).join(', ') : '',
     file: String(params.file ?? ''),
+    length: num(params.length),
+    max: num(params.max),
     interpolation: { escapeValue: false },
   });
   const options = typeof params.options === 'string' ? params.options : '';

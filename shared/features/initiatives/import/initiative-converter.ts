@@ -10,9 +10,17 @@ import {
   type RowConverter,
   type RowOutcome,
 } from '../../../import/targets/converter';
+import { isExcelError } from '../../../import/values/missing';
 import { clip } from '../../../import/values/text';
 import { findNearDuplicates, foldName, initiativeCode } from '../names';
-import { cnaeCodeSchema, INITIATIVE_KINDS, type InitiativeKind } from '../schemas';
+import { cnaeCodeSchema, INITIATIVE_KINDS, INITIATIVE_TEXT_LIMITS, type InitiativeKind } from '../schemas';
+
+/** The longest texts an import keeps, as the registry's form does (initiativeInputSchema). */
+const IMPORT_TEXT_LIMITS: Readonly<Partial<Record<InitiativeField, number>>> = {
+  name: 300,
+  route: 200,
+  notes: INITIATIVE_TEXT_LIMITS.notes,
+};
 
 /** One initiative of an import: its spellings in the file and its municipalities. */
 export interface InitiativeRecord {
@@ -202,6 +210,36 @@ export function initiativeConverter(env: ConverterEnv, store: InitiativeStore): 
     convert(row: SourceRow): RowOutcome {
       const rawName = row.cells[nameColumn];
       const name = readText(rawName);
+      let failed = false;
+      // A cell that is an Excel error (#N/A of a failed lookup) or a text longer than the registry
+      // keeps names no polo, route or note: the row is refused, never an initiative called "#N/A".
+      for (const [field, column] of byField) {
+        const value = readText(row.cells[column]);
+        if (isExcelError(value)) {
+          env.issues.error(
+            'initiative-error-cell',
+            row.row,
+            label(env, column),
+            `the cell holds Excel's error ${value} (its formula failed in the source file), not a ${field}; correct the cell there, or delete the row, and import again.`,
+            value,
+          );
+          failed = true;
+          continue;
+        }
+        const max = IMPORT_TEXT_LIMITS[field];
+        if (max !== undefined && value.length > max) {
+          env.issues.error(
+            'initiative-text-too-long',
+            row.row,
+            label(env, column),
+            `the ${field} has ${value.length} characters; the limit is ${max}. Shorten it in the file and import again.`,
+            clip(value, 60),
+            { length: value.length, max },
+          );
+          failed = true;
+        }
+      }
+      if (failed) return 'failed';
       if (name === '') {
         env.issues.warning(
           'blank-initiative',
@@ -211,7 +249,6 @@ export function initiativeConverter(env: ConverterEnv, store: InitiativeStore): 
         );
         return 'skipped';
       }
-      let failed = false;
       let kind = env.mapping.initiativeKind ?? null;
       const kindText = text(row, 'kind');
       if (kindText !== '') {

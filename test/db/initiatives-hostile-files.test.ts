@@ -1,0 +1,61 @@
+import ExcelJS from 'exceljs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cli } from '../support/cli';
+
+const ROTAS = fileURLToPath(new URL('../../resources/data/initiatives/rotas_integracao_polos_municipios.csv', import.meta.url));
+
+/** The Rotas file's header and its first 40 rows (3 polos of Rondônia). */
+function rotasHead(): string[][] {
+  return readFileSync(ROTAS, 'utf8')
+    .split('\n')
+    .slice(0, 41)
+    .map((l) => l.split(','));
+}
+
+describe('Polos e iniciativas: hostile variants of the Rotas file are refused, the workspace as it was', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'arranjo-initiatives-hostile-'));
+  const base = path.join(dir, 'base.arranjo');
+
+  beforeAll(async () => {
+    expect((await cli('init', base)).status).toBe(0);
+    expect((await cli('import', base, ROTAS, '--format', 'json')).status).toBe(0);
+  }, 180_000);
+
+  async function refused(file: string): Promise<{ err: string; errors: { row: number; column: string; message: string }[] }> {
+    const ws = path.join(dir, `${path.basename(file)}.arranjo`);
+    copyFileSync(base, ws);
+    const before = readFileSync(ws);
+    const r = await cli('import', ws, file, '--format', 'json');
+    expect(r.status).toBe(2);
+    expect(readFileSync(ws).equals(before)).toBe(true);
+    const info = await cli('info', ws, '--format', 'json');
+    expect((JSON.parse(info.out) as { counts: { initiatives: number } }).counts.initiatives).toBe(79);
+    return { err: r.err, errors: (JSON.parse(r.out) as { errors: { row: number; column: string; message: string }[] }).errors };
+  }
+
+  it('refuses a polo cell holding Excel\u2019s #N/A (a failed lookup), naming file, sheet, row and column — no polo "#N/A"', async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('Polos');
+    for (const r of rotasHead()) sheet.addRow(r.map((c) => (/^\d+$/.test(c) ? Number(c) : c)));
+    sheet.getCell('C4').value = { formula: 'VLOOKUP(D4,Outra!A:B,2,0)', result: { error: '#N/A' } };
+    const file = path.join(dir, 'polos-na.xlsx');
+    await wb.xlsx.writeFile(file);
+    const { err, errors } = await refused(file);
+    expect(err).toMatch(/polos-na\.xlsx, sheet Polos, row 4, column polo_origem: the cell holds Excel's error #N\/A/);
+    expect(errors).toHaveLength(1);
+  });
+
+  it('refuses a polo name of 2 MB with its length and the limit (it was stored as a polo)', async () => {
+    const rows = rotasHead();
+    rows[3]![2] = `Polo ${'x'.repeat(2_000_000)}`;
+    const file = path.join(dir, 'polo-longo.csv');
+    writeFileSync(file, rows.map((r) => r.join(',')).join('\n') + '\n');
+    const { err, errors } = await refused(file);
+    expect(err).toMatch(/polo-longo\.csv, sheet polo-longo, row 4, column polo_origem: the name has 2000005 characters; the limit is 300/);
+    expect(errors).toHaveLength(1);
+  });
+});
