@@ -15,6 +15,8 @@ export const IMPORT_ISSUE_CODES = [
   'excel-error',
   'negative',
   'missing-territory',
+  /** A territory cell holding one of Excel's errors (#N/A): the row is refused (value: the error). */
+  'territory-excel-error',
   'unknown-territory',
   'ambiguous-territory',
   'territory-name-mismatch',

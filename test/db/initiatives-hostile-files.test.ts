@@ -49,6 +49,19 @@ describe('Polos e iniciativas: hostile variants of the Rotas file are refused, t
     expect(errors).toHaveLength(1);
   });
 
+  it('refuses a code cell holding #N/A at its row and column, never offering a municipality that looks like "NA" for it', async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('Polos');
+    for (const r of rotasHead()) sheet.addRow(r.map((c) => (/^\d+$/.test(c) ? Number(c) : c)));
+    sheet.getCell('D8').value = { formula: 'VLOOKUP(E8,Outra!A:B,2,0)', result: { error: '#N/A' } };
+    const file = path.join(dir, 'codigo-na.xlsx');
+    await wb.xlsx.writeFile(file);
+    const { err, errors } = await refused(file);
+    expect(err).toMatch(/codigo-na\.xlsx, sheet Polos, row 8, column cod_ibge: the territory cell holds Excel's error #N\/A/);
+    expect(errors).toHaveLength(1);
+    expect(err).not.toMatch(/did you mean/);
+  });
+
   it('refuses a polo name of 2 MB with its length and the limit (it was stored as a polo)', async () => {
     const rows = rotasHead();
     rows[3]![2] = `Polo ${'x'.repeat(2_000_000)}`;

@@ -6,6 +6,7 @@ import type { TerritoryMatcher } from '../territory/territory-match';
 import type { ColumnRole, ImportMapping } from '../mapping/mapping-schema';
 import type { ImportLayout } from '../types';
 import type { DecimalStyle } from '../values/number';
+import { isExcelError } from '../values/missing';
 import { clip } from '../values/text';
 import { parseYear } from '../values/year';
 import { readText } from './cells';
@@ -96,6 +97,18 @@ export class TerritoryReader {
       return 'failed';
     }
     const value = typeof cell === 'number' ? cell : readText(cell);
+    // A failed formula's #N/A names no place: refused at its cell, never offered for a municipality
+    // that merely looks like "NA" in the territories step.
+    if (typeof value === 'string' && isExcelError(value)) {
+      this.env.issues.error(
+        'territory-excel-error',
+        row.row,
+        label(this.env, column),
+        `the territory cell holds Excel's error ${value} (its formula failed in the source file), not a municipality; correct the cell there, or delete the row, and import again.`,
+        value,
+      );
+      return 'failed';
+    }
     const outcome = this.env.matcher.match(value, stateHint, row.row, nameHint);
     switch (outcome.kind) {
       case 'matched':
