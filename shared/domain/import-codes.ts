@@ -20,6 +20,8 @@ export const IMPORT_ISSUE_CODES = [
   'unknown-territory',
   'ambiguous-territory',
   'territory-name-mismatch',
+  /** A state column naming no state, or another state than the territory's code: the code is kept (value: the cell; params.territory). */
+  'state-mismatch',
   'bad-year',
   'year-conflict',
   'bad-classification',

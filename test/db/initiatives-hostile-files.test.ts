@@ -71,4 +71,25 @@ describe('Polos e iniciativas: hostile variants of the Rotas file are refused, t
     expect(err).toMatch(/polo-longo\.csv, sheet polo-longo, row 4, column polo_origem: the name has 2000005 characters; the limit is 300/);
     expect(errors).toHaveLength(1);
   });
+
+  it('says a UF that is no state, or another state than the code\u2019s, at its row and column; the code is kept', async () => {
+    const rows = rotasHead();
+    rows[6]![5] = 'XX'; // row 7: Campo Novo de Rondônia, RO
+    rows[8]![5] = 'MG'; // row 9
+    const file = path.join(dir, 'uf-errada.csv');
+    writeFileSync(file, rows.map((r) => r.join(',')).join('\n') + '\n');
+    const ws = path.join(dir, 'uf-errada.arranjo');
+    copyFileSync(base, ws);
+    const r = await cli('import', ws, file, '--dry-run', '--format', 'json');
+    expect(r.status).toBe(0);
+    const { warnings } = JSON.parse(r.out) as { warnings: { row: number; column: string; message: string }[] };
+    expect(warnings.filter((w) => w.column === 'uf')).toEqual([
+      { row: 7, column: 'uf', message: expect.stringMatching(/^"XX" is not a Brazilian state .*Campo Novo de Rondônia \(RO\)/) as string },
+      {
+        row: 9,
+        column: 'uf',
+        message: expect.stringMatching(/is .* \(RO\) in the workspace, but the file's state column says "MG"/) as string,
+      },
+    ]);
+  });
 });

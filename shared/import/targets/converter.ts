@@ -80,6 +80,35 @@ export class TerritoryReader {
       throw mappingError(env, 'no column is mapped to the territory (an IBGE code or a name).');
   }
 
+  /** The (territory, state cell) pairs already said: a file's wrong UF is said once, at its first row. */
+  private readonly statesSaid = new Set<string>();
+
+  /**
+   * A state column that names no state ("XX") or another state than the territory's code: the code
+   * wins, as with a name that differs, and the planner is told at the first row.
+   */
+  private checkState(row: number, outcome: { code: number; stateCode: number }, stateCell: Cell): void {
+    if (this.env.matcher.level !== 'municipality') return;
+    const given = typeof stateCell === 'number' ? stateCell : readText(stateCell);
+    const state = this.env.matcher.stateNamed(given);
+    if (state?.code === outcome.stateCode) return;
+    const key = `${outcome.code}|${given}`;
+    if (this.statesSaid.has(key)) return;
+    this.statesSaid.add(key);
+    const place = this.env.matcher.placeOf(outcome.code);
+    const territory = place ? `${place.name} (${place.stateAbbr})` : String(outcome.code);
+    this.env.issues.warning(
+      'state-mismatch',
+      row,
+      label(this.env, this.state ?? 0),
+      state
+        ? `code ${outcome.code} is ${territory} in the workspace, but the file's state column says "${clip(String(given), 40)}"; the code is kept: check the row.`
+        : `"${clip(String(given), 40)}" is not a Brazilian state (write its abbreviation, as MG); code ${outcome.code} is ${territory}, which is kept: check the row.`,
+      clip(String(given), 40),
+      { territory },
+    );
+  }
+
   /** The code, or what to do with the row when there is none. */
   read(row: SourceRow): { code: number } | 'skip' | 'failed' {
     const column = this.territory ?? this.name ?? 0;
@@ -112,6 +141,7 @@ export class TerritoryReader {
     const outcome = this.env.matcher.match(value, stateHint, row.row, nameHint);
     switch (outcome.kind) {
       case 'matched':
+        if (stateCell !== null && !isBlank(stateCell)) this.checkState(row.row, outcome, stateCell);
         if (outcome.warning)
           this.env.issues.warning(
             'territory-name-mismatch',

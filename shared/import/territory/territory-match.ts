@@ -41,7 +41,7 @@ export class TerritoryMatcher {
 
   constructor(
     private readonly index: TerritoryIndex,
-    private readonly level: SubjectLevel,
+    readonly level: SubjectLevel,
     private readonly resolutions: ReadonlyMap<string, number | null> = new Map(),
   ) {}
 
@@ -76,6 +76,16 @@ export class TerritoryMatcher {
   private countPendingRow(key: string): void {
     const p = this.pending.get(key);
     if (p) p.rows++;
+  }
+
+  /** The municipality of a code, for what the messages say. */
+  placeOf(code: number): TerritoryEntry | undefined {
+    return this.index.municipalities.get(code);
+  }
+
+  /** The state a state cell names (its code, abbreviation or name), or undefined when it names none. */
+  stateNamed(hint: string | number): TerritoryEntry | undefined {
+    return this.index.state(hint);
   }
 
   /** The municipalities called `name`, up to case, accents, spaces and punctuation (there are two "Santa Rita"). */

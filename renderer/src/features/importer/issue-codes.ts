@@ -36,6 +36,7 @@ const NEEDS_PARAMS: readonly IssueCode[] = [
   'mixed-levels',
   'stored-level',
   'territory-name-mismatch',
+  'state-mismatch',
   'initiative-text-too-long',
   'initiative-named-as-municipality',
   'progress-decreased',
