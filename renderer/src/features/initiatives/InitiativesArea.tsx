@@ -73,9 +73,10 @@ export function InitiativesArea({
         headerName: t('grid.kind'),
         width: 150,
         valueFormatter: (p) => (p.value ? t(`kinds.${p.value as InitiativeSummary['kind']}`) : ''),
-        context: { kind: 'text' } satisfies ColumnMeta,
+        // Read whole: at 150 px the English kind read "Rotas de Integraç…" and a route "Rota da Economia Circu…".
+        context: { kind: 'text', fitContent: true } satisfies ColumnMeta,
       },
-      { field: 'route', headerName: t('grid.route'), width: 190, context: { kind: 'text' } satisfies ColumnMeta },
+      { field: 'route', headerName: t('grid.route'), width: 190, context: { kind: 'text', fitContent: true } satisfies ColumnMeta },
       { field: 'statesText', headerName: t('grid.states'), width: 110, context: { kind: 'text' } satisfies ColumnMeta },
       // The totals of these two are the distinct municipalities of the rows shown, each population
       // once: the Rotas polos' 1,587 memberships are 1,184 municipalities, not a sum over rows.
