@@ -92,4 +92,29 @@ describe('Polos e iniciativas: hostile variants of the Rotas file are refused, t
       },
     ]);
   });
+
+  it('reads a row without its code by the municipality name in its state (accents or not); a misspelt name is refused with the right one offered', async () => {
+    const rows = rotasHead();
+    expect(rows[4]!.slice(3, 6)).toEqual(['1100809', 'Candeias do Jamari', 'RO']);
+    rows[4]![3] = '';
+    rows[4]![4] = 'CANDEIAS DO JAMARI';
+    rows[6]![3] = ''; // row 7: Campo Novo de Rondônia, written without its accent
+    rows[6]![4] = 'Campo Novo de Rondonia';
+    const file = path.join(dir, 'sem-codigo.csv');
+    writeFileSync(file, rows.map((r) => r.join(',')).join('\n') + '\n');
+    const ws = path.join(dir, 'sem-codigo.arranjo');
+    copyFileSync(base, ws);
+    const ok = await cli('import', ws, file, '--format', 'json');
+    expect([ok.status, ok.err]).toEqual([0, '']);
+    const listed = await cli('initiatives', ws, '--state', 'RO', '--format', 'csv');
+    expect(listed.out).toContain('POLO-AMAZONICO,Polo Amazônico,rotas-polo,Rota do Cacau,RO,24,');
+
+    rows[6]![4] = 'Campo Novo de Rondonya';
+    const misspelt = path.join(dir, 'nome-errado.csv');
+    writeFileSync(misspelt, rows.map((r) => r.join(',')).join('\n') + '\n');
+    const { err } = await refused(misspelt);
+    expect(err).toMatch(
+      /nome-errado\.csv, sheet nome-errado, row 7, .*"Campo Novo de Rondonya" \(RO\).*did you mean Campo Novo de Rondônia \(RO, 1100700\)/,
+    );
+  });
 });

@@ -111,8 +111,14 @@ export class TerritoryReader {
 
   /** The code, or what to do with the row when there is none. */
   read(row: SourceRow): { code: number } | 'skip' | 'failed' {
-    const column = this.territory ?? this.name ?? 0;
-    const cell: Cell = row.cells[column] ?? null;
+    let column = this.territory ?? this.name ?? 0;
+    let cell: Cell = row.cells[column] ?? null;
+    // A row without its code but with the municipality's name (a code deleted, a row typed by hand)
+    // is matched by the name within its state, as a file of names would be: never guessed.
+    if (isBlank(cell) && this.territory !== null && this.name !== null && !isBlank(row.cells[this.name] ?? null)) {
+      column = this.name;
+      cell = row.cells[column] ?? null;
+    }
     const stateCell = this.state === null ? null : (row.cells[this.state] ?? null);
     const stateHint =
       stateCell === null || isBlank(stateCell)
@@ -120,9 +126,14 @@ export class TerritoryReader {
         : typeof stateCell === 'number'
           ? stateCell
           : readText(stateCell);
-    const nameHint = this.name !== null && this.territory !== null ? readText(row.cells[this.name]) || null : null;
+    const nameHint = this.name !== null && this.territory === column ? readText(row.cells[this.name]) || null : null;
     if (isBlank(cell)) {
-      this.env.issues.error('missing-territory', row.row, label(this.env, column), 'the territory cell is empty.');
+      this.env.issues.error(
+        'missing-territory',
+        row.row,
+        label(this.env, column),
+        "the territory cell is empty; write the municipality's 7-digit IBGE code (or its name, as IBGE writes it).",
+      );
       return 'failed';
     }
     const value = typeof cell === 'number' ? cell : readText(cell);
