@@ -69,6 +69,8 @@ export const IMPORT_ISSUE_CODES = [
   'initiative-merged-alias',
   /** An initiative named as a municipality: likely a shifted cell (value: the name; params.territory: "Ipupiara, BA"). */
   'initiative-named-as-municipality',
+  /** An update that takes municipalities out of an initiative (value: its name; params.count, params.total, params.territory: the first five). */
+  'initiative-members-removed',
   /** An initiative's name, route or other field whose cell is an Excel error (#N/A): the row is refused (value: the error). */
   'initiative-error-cell',
   /** An initiative's name, route or notes longer than the registry keeps (params.length, params.max). */

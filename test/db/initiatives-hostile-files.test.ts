@@ -117,4 +117,22 @@ describe('Polos e iniciativas: hostile variants of the Rotas file are refused, t
       /nome-errado\.csv, sheet nome-errado, row 7, .*"Campo Novo de Rondonya" \(RO\).*did you mean Campo Novo de Rondônia \(RO, 1100700\)/,
     );
   });
+
+  it('says which municipalities an update takes out of a polo (a file of one state), and none for the same file again', async () => {
+    const lines = readFileSync(ROTAS, 'utf8').trim().split('\n');
+    const file = path.join(dir, 'so-mg.csv');
+    writeFileSync(file, [lines[0], ...lines.filter((l) => l.includes(',MG,'))].join('\n') + '\n');
+    const mg = await cli('import', base, file, '--dry-run', '--format', 'json');
+    expect(mg.status).toBe(0);
+    const removed = (JSON.parse(mg.out) as { warnings: { message: string }[] }).warnings.filter((w) => /takes \d+ out/.test(w.message));
+    expect(removed.map((w) => w.message)).toContainEqual(
+      expect.stringMatching(
+        /^"Cerrado Circular" has 34 municipalities in Polos e iniciativas; the file lists 4 and the import takes 30 out \(Abadiânia, GO;/,
+      ),
+    );
+    const again = await cli('import', base, ROTAS, '--dry-run', '--format', 'json');
+    expect((JSON.parse(again.out) as { warnings: { message: string }[] }).warnings.filter((w) => /takes \d+ out/.test(w.message))).toEqual(
+      [],
+    );
+  });
 });

@@ -38,6 +38,7 @@ const NEEDS_PARAMS: readonly IssueCode[] = [
   'territory-name-mismatch',
   'state-mismatch',
   'initiative-text-too-long',
+  'initiative-members-removed',
   'initiative-named-as-municipality',
   'progress-decreased',
   'progress-fraction',

@@ -1,4 +1,5 @@
 import type { FeatureRecords, FeatureTargetHandler } from '../../../import/targets/feature-targets';
+import { TerritorySetRepository } from '../../../repositories/territory-set-repository';
 import { InitiativeAliasRepository } from '../initiative-alias-repository';
 import { InitiativeRepository } from '../initiative-repository';
 import { initiativeConverter, InitiativeStore } from './initiative-converter';
@@ -13,7 +14,13 @@ export const initiativesImportTargets: FeatureTargetHandler = {
   makeConverter(_target, env, conn) {
     // A code merged into another initiative leads to that one (the planner's merge is remembered).
     const store = new InitiativeStore(new InitiativeAliasRepository(conn).all());
-    return { converter: initiativeConverter(env, store), records: { target: 'initiatives', store } };
+    const known = new InitiativeRepository(conn);
+    const sets = new TerritorySetRepository(conn);
+    const registered = (code: string): readonly number[] | null => {
+      const row = known.byCode(code);
+      return row ? (sets.get(row.territory_set_id)?.members ?? []) : null;
+    };
+    return { converter: initiativeConverter(env, store, registered), records: { target: 'initiatives', store } };
   },
   countExisting(conn, records) {
     const known = new InitiativeRepository(conn);

@@ -193,7 +193,12 @@ function parseKind(text: string): InitiativeKind | null {
  * initiative cell is skipped with a warning (a known quirk of the Rotas file); near-duplicate names
  * are reported, never merged.
  */
-export function initiativeConverter(env: ConverterEnv, store: InitiativeStore): RowConverter & { finish(): void } {
+export function initiativeConverter(
+  env: ConverterEnv,
+  store: InitiativeStore,
+  /** The municipalities an initiative of the registry has now (by code), or null when it has none of that code. */
+  registered: (code: string) => readonly number[] | null = () => null,
+): RowConverter & { finish(): void } {
   const byField = new Map<InitiativeField, number>(columnsWith(env.mapping, 'initiative-field').map((f) => [f.role.field, f.column]));
   const nameColumn = byField.get('name');
   if (nameColumn === undefined) throw mappingError(env, 'map the column with the initiative (polo) names.');
@@ -351,6 +356,31 @@ export function initiativeConverter(env: ConverterEnv, store: InitiativeStore): 
           `the initiative's name "${r.name}" is the name of a municipality (${territory}): check that the cell is not shifted.`,
           r.name,
           { territory },
+        );
+      }
+      // An update replaces an initiative's municipalities with the file's: those it would lose are
+      // said (a file of one state, or an older list, drops the others without a word otherwise).
+      for (const r of records) {
+        const now = registered(r.code);
+        if (!now) continue;
+        const kept = new Set(r.members);
+        const lost = now.filter((m) => !kept.has(m));
+        if (lost.length === 0) continue;
+        const names = lost
+          .slice(0, 5)
+          .map((m) => {
+            const place = env.matcher.placeOf(m);
+            return place ? `${place.name}, ${place.stateAbbr}` : String(m);
+          })
+          .join('; ');
+        const territory = lost.length > 5 ? `${names}…` : names;
+        env.issues.warning(
+          'initiative-members-removed',
+          r.sourceRow,
+          label(env, nameColumn),
+          `"${r.name}" has ${now.length} municipalities in Polos e iniciativas; the file lists ${r.members.length} and the import takes ${lost.length} out (${territory}). If the file is partial, import the whole list; an import can be undone.`,
+          r.name,
+          { count: lost.length, total: now.length, territory },
         );
       }
       for (const [a, b] of findNearDuplicates(records)) {
