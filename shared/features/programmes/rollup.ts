@@ -65,7 +65,7 @@ export function additive(code: string): boolean {
  * lies in a part with a target, or up to the last one for a cumulative indicator. Per-period
  * targets then add up, each part once, when the indicator adds up (not a distinct count: the
  * municipalities reached in a year are not the sum of each quarter's); a cumulative one is its last
- * target. The baseline is the earliest's. Null otherwise: a year whose only target is its first
+ * target. The baseline is the earliest's (a cumulative one) or their sum. Null otherwise: a year whose only target is its first
  * quarter's, with actions all year, read as 233 % achieved.
  */
 export function rollUpTargets(
@@ -87,7 +87,8 @@ export function rollUpTargets(
   if (options.counted.some((day) => day >= outer.start && day <= outer.end && !covered(day))) return null;
   if (options.cumulative) return { baseline: first.t.baseline, target: last.t.target };
   if (!options.sums || inside.some(({ p }, i) => i > 0 && p.start <= (inside[i - 1]?.p.end ?? ''))) return null;
-  return { baseline: first.t.baseline, target: tidy(inside.reduce((s, x) => s + x.t.target, 0)) };
+  // The baselines add up with the targets (a year of quarters each 40 days at baseline is 160 days).
+  return { baseline: tidy(inside.reduce((s, x) => s + x.t.baseline, 0)), target: tidy(inside.reduce((s, x) => s + x.t.target, 0)) };
 }
 
 export type MonitorView = 'native' | 'per-period' | 'cumulative';
@@ -124,12 +125,19 @@ export function monitorIndicator(
     return t.actual;
   };
   const out: MonitorRow[] = [];
+  let runningBaseline = 0;
   let runningTarget = 0;
   let runningActual: number | null = 0;
   rows.forEach(({ t, p }, i) => {
     const previous = rows[i - 1]?.t;
+    // A period's own baseline moves with its own target: a cumulative indicator's increase over the
+    // previous period starts from that period's level (its baselines' difference, 0 when they are
+    // equal), and running totals add each period's baseline as they add its target (a baseline of
+    // 40 days against targets summed to 55 turned a lower-is-better indicator upside down).
+    const ownBaseline = indicator.cumulative && previous ? tidy(t.baseline - previous.baseline) : t.baseline;
     const ownTarget = indicator.cumulative ? (previous ? tidy(t.target - previous.target) : t.target) : t.target;
     const own = periodActual(t, p, previous);
+    runningBaseline = tidy(runningBaseline + ownBaseline);
     runningTarget = tidy(runningTarget + ownTarget);
     runningActual = runningActual === null || own === null ? null : tidy(runningActual + own);
     let actual: number | null;
@@ -138,13 +146,14 @@ export function monitorIndicator(
     else if (builtin) actual = builtinValue(builtin, actionsIn(actions, null, p.end));
     else actual = runningActual;
     const target = cumulativeView ? runningTarget : ownTarget;
-    const value = achievement(actual, t.baseline, target);
+    const baseline = cumulativeView ? runningBaseline : ownBaseline;
+    const value = achievement(actual, baseline, target);
     out.push({
       indicatorId: indicator.id,
       indicator: indicator.code,
       name: indicator.name,
       period: t.period,
-      baseline: t.baseline,
+      baseline,
       target,
       actual,
       achievement: value,

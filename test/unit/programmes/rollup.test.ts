@@ -180,6 +180,37 @@ describe('monitoring by quarter, cumulative and year', () => {
     expect(additive('participants')).toBe(true);
   });
 
+  it('a baseline moves with its target: running totals add it, a cumulative increase starts from 0', () => {
+    // Days to license a business, lower is better, 40 days at baseline every quarter. Q1 38 days
+    // against 30 (20 %), Q2 30 against 25 (67 %). Summed: 68 days against 55 from 80: 12 of 25
+    // days saved, 48 %. With Q1's baseline alone it read (68 − 40)/(55 − 40) = 187 %, green.
+    const days = { id: 4, code: 'dias_licenca', name: 'Dias', cumulative: false };
+    const quartersOfDays = [target('2025-Q1', 30, 40, 38), target('2025-Q2', 25, 40, 30)];
+    expect(
+      monitorIndicator(days, quartersOfDays, ACTIONS, T, 'cumulative').map((r) => [r.baseline, r.target, r.actual, r.achievement, r.rag]),
+    ).toEqual([
+      [40, 30, 38, 0.2, 'red'],
+      [80, 55, 68, 0.48, 'red'],
+    ]);
+    const year = parsePeriod('2025');
+    if (!year) throw new Error('no period');
+    expect(rollUpTargets(quartersOfDays, year, { cumulative: false, sums: true, counted: [] })).toEqual({ baseline: 80, target: 55 });
+    // Enterprises assisted since the start, 100 before it: 150 by 2025 (140 reached), 200 by 2026
+    // (180). 2026 alone: 40 more against 50 more, 80 %; from the baseline of 100 it read 120 %, green.
+    const assisted = { id: 5, code: 'assistidas', name: 'Empresas', cumulative: true };
+    const years = [target('2025', 150, 100, 140), target('2026', 200, 100, 180)];
+    expect(monitorIndicator(assisted, years, ACTIONS, T, 'per-period').map((r) => [r.baseline, r.target, r.actual, r.achievement])).toEqual(
+      [
+        [100, 150, 140, 0.8],
+        [0, 50, 40, 0.8],
+      ],
+    );
+    expect(monitorIndicator(assisted, years, ACTIONS, T).map((r) => [r.baseline, r.target, r.actual, r.achievement])).toEqual([
+      [100, 150, 140, 0.8],
+      [100, 200, 180, 0.8],
+    ]);
+  });
+
   it('a custom indicator takes the entered actuals', () => {
     const custom = { id: 3, code: 'renda_media', name: 'Renda', cumulative: false };
     const rows = monitorIndicator(custom, [target('2025', 1500, 1000, 1300), target('2026', 2000, 1000, null)], ACTIONS, T);
