@@ -155,6 +155,10 @@ test('a programme with two indicators and quarterly targets, imported actions, a
   await page.keyboard.press('Escape');
 
   await page.getByTestId('nav-programmes').click();
+  // An indicator chosen for the chart in another programme: the chart shows this one's first (it went blank).
+  await chooseOption(page, 'programme-select', 'PRODUZIR MG — exemplo ilustrativo');
+  await page.getByTestId('monitor-row-renda_media-2025').click();
+  await expect(page.getByTestId('monitor-chart-title')).toContainText('Renda média');
   await chooseOption(page, 'programme-select', NAME);
   const q1 = page.getByTestId('monitor-row-participants-2025-Q1');
   await expect(q1).toHaveAttribute('data-rag', 'amber');

@@ -55,7 +55,9 @@ export function MonitorPanel({ programme }: { programme: Programme }) {
   // One decimal always: a column of badges read "84,2%" beside "56%" and "100%".
   const percent = numberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const fmt = (n: number | null) => (n === null ? '—' : number.format(n));
-  const indicatorId = chosen ?? rows[0]?.indicatorId ?? null;
+  // The row chosen, while it is one of this programme's: another programme (or an undone indicator)
+  // left the chart on an indicator it does not have, and the chart went away.
+  const indicatorId = rows.some((r) => r.indicatorId === chosen) ? chosen : (rows[0]?.indicatorId ?? null);
   const chartRows = rows.filter((r) => r.indicatorId === indicatorId);
   const nameOf = (r: MonitorRow) => (isBuiltin(r.indicator) ? t(`builtins.${r.indicator}`) : r.name || r.indicator);
   const period = (key: string) => periodLabel(key, locale, common);
