@@ -89,6 +89,8 @@ export const IMPORT_ISSUE_CODES = [
   'bad-indicator-code',
   'bad-period',
   'period-outside-programme',
+  /** An action starting outside its programme's dates. */
+  'date-outside-programme',
   'actual-ignored',
   /** A programme the file names that the workspace lacks: the import creates it (value: the name; options: an existing look-alike). */
   'new-programme',

@@ -132,6 +132,40 @@ describe('programme import (arranjo-acoes, arranjo-metas), undo and refusals', (
     await engine.deleteProgramme(p.id);
   });
 
+  it('refuses an action starting outside its programme, as the editor does, and writes nothing', async () => {
+    // 1925 typed for 2025: no period's actual counted it, yet the actions tab, the map and the workbook added it up.
+    const p = await engine.saveProgramme({ name: 'Programa 2025', startDate: '2025-01-01', endDate: '2025-12-31' });
+    const before = counts(engine);
+    const r = await engine.importFile(
+      enc(
+        [
+          ACOES.split('\n')[0],
+          'Programa 2025,D1,committee,3106705,2025-03-15,10,,2,1,0,0,,',
+          'Programa 2025,D2,committee,3106705,1925-03-15,10,,2,1,0,0,,',
+          'Programa 2025,D3,committee,3106705,2026-01-02,10,,2,1,0,0,,',
+        ].join('\n'),
+      ),
+      'acoes.csv',
+      {},
+    );
+    expect(r.batch).toBeNull();
+    expect(r.errors.map((e) => [e.row, e.column, e.message.split(',')[0]])).toEqual([
+      [3, 'start_date', 'the action starts on 1925-03-15'],
+      [4, 'start_date', 'the action starts on 2026-01-02'],
+    ]);
+    expect(r.errors[0]?.message).toMatch(/starts on 1925-03-15, outside programme "Programa 2025".*correct the date/);
+    expect(counts(engine)).toBe(before);
+    const refusal = await engine
+      .saveProgrammeAction({ programmeId: p.id, code: 'D2', type: 'committee', municipalityCode: 3106705, startDate: '1925-03-15' })
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    expect(refusal).toMatchObject({ params: { field: 'startDate', reason: 'outside-programme', start: '2025-01-01', end: '2025-12-31' } });
+    expect(counts(engine)).toBe(before);
+    await engine.deleteProgramme(p.id);
+  });
+
   it('refuses a target on the wrong side of its baseline, as the editor does, in the long and the wide layout', async () => {
     const p = await engine.saveProgramme({ name: 'Programa sinal', startDate: '2025-01-01', endDate: '2025-12-31' });
     await engine.saveProgrammeIndicator({ programmeId: p.id, code: 'evasao', name: 'Evasão', direction: 'lower-better' });

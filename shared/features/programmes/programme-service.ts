@@ -43,6 +43,17 @@ export function periodOutside(programme: Pick<Programme, 'name' | 'startDate' | 
 }
 
 /**
+ * An action's start day outside the programme's span: a typo (1925 for 2025) that no period's actual
+ * counts, yet the actions tab, the reach map and the workbook add up.
+ */
+export function dayOutside(programme: Pick<Programme, 'name' | 'startDate' | 'endDate'>, day: string): string | null {
+  if ((programme.startDate && day < programme.startDate) || (programme.endDate && day > programme.endDate)) {
+    return `the action starts on ${day}, outside programme "${programme.name}" (${programme.startDate ?? '…'} to ${programme.endDate ?? '…'}): correct the date or the programme's dates.`;
+  }
+  return null;
+}
+
+/**
  * Programme monitoring: programmes, results framework, targets and actions. Every edit is one
  * transaction, logged, and undoable: the History keeps the programme's rows before and after.
  */
@@ -253,7 +264,10 @@ export class ProgrammeService {
 
   saveAction(input: ActionInput): Action {
     const data = parseInput(actionInputSchema, input, 'action');
-    this.programme(data.programmeId);
+    const programme = this.programme(data.programmeId);
+    const outside = dayOutside(programme, data.startDate);
+    if (outside)
+      throw refuseField('startDate', 'outside-programme', { start: programme.startDate ?? '', end: programme.endDate ?? '' }, outside);
     if (this.actionRepo.actionCodeTaken(data.programmeId, data.code, data.id ?? null))
       throw refuseField('code', 'duplicate', { value: data.code }, `the programme has an action ${data.code}: give another code.`);
     if (!this.actionRepo.municipalityExists(data.municipalityCode))

@@ -4,7 +4,7 @@ import { columnsWith, mappingError, TerritoryReader, type ConverterEnv, type Row
 import type { SiteLookup } from '../../../import/values/site-lookup';
 import { clip, headerKey } from '../../../import/values/text';
 import { parsePeriod } from '../periods';
-import { periodOutside } from '../programme-service';
+import { dayOutside, periodOutside } from '../programme-service';
 import { ACTION_TYPES, isBuiltin, type ActionType, type Disaggregation, type Programme } from '../types';
 import { FieldReader } from './cells';
 import { NewProgrammes } from './new-programmes';
@@ -83,10 +83,10 @@ export function actionConverter(
   store: ActionStore,
   sites: SiteLookup,
   initiatives: ReadonlyMap<string, { code: string }>,
-  programmes: Iterable<string>,
+  programmes: ReadonlyMap<string, Programme>,
 ): RowConverter {
   const columns = fieldColumns(env);
-  const newProgrammes = new NewProgrammes(env, programmes);
+  const newProgrammes = new NewProgrammes(env, programmes.keys());
   const what = { actionCode: 'action codes', actionType: 'action types', startDate: 'start dates' } as const;
   for (const field of ACTION_REQUIRED_FIELDS) if (!columns.has(field)) throw mappingError(env, `map the column with the ${what[field]}.`);
   if (!columns.has('programme') && !env.mapping.programme)
@@ -110,6 +110,9 @@ export function actionConverter(
       const startDate = f.date('startDate');
       if (!startDate && f.text('startDate') === '')
         f.error('startDate', 'missing-value', 'the start date is empty: fill it in (YYYY-MM-DD).');
+      const existing = programmes.get(programme);
+      const outside = startDate && existing ? dayOutside(existing, startDate) : null;
+      if (outside) f.error('startDate', 'date-outside-programme', outside);
       const endDate = f.date('endDate');
       const { participants, women, youth } = attendance
         ? attendee(f)

@@ -26,7 +26,7 @@ export const programmesImportTargets: FeatureTargetHandler = {
     if (target === 'programme-actions') {
       const store = new ProgrammeRecordStore<ActionRecord>();
       const sites = new SiteLookup(new SiteRepository(conn).list());
-      const programmes = programmesByName(conn).keys();
+      const programmes = programmesByName(conn);
       return { converter: actionConverter(env, store, sites, initiativeCodes(conn), programmes), records: { target, store } };
     }
     const store = new ProgrammeRecordStore<TargetRecord>();
