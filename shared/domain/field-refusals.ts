@@ -107,6 +107,11 @@ export const FIELD_REFUSALS = [
   'parts-sum',
   /** An initiative other records point at (`count`: a programme's actions), so it cannot be deleted. */
   'initiative-in-use',
+  /**
+   * New programme dates that would leave `count` of its targets or actions outside them (`first`: the
+   * earliest such target's period key or action's start day).
+   */
+  'leaves-outside',
   /** Anything else: the engine's English words say what. */
   'invalid',
 ] as const;
@@ -166,6 +171,7 @@ export type FieldRefusalValues = RefusalVocabulary<
     'parts-without-actual': { period: string };
     'parts-sum': { period: string; dimension: string; sum: number; actual: number };
     'initiative-in-use': { count: number };
+    'leaves-outside': { count: number; first: string };
     invalid: NoValues;
   }
 >;

@@ -234,4 +234,32 @@ describe('an agency list that names the district of each action, as the sites ar
       [2, 'distrito', '"Distrito Industrial de Nárnia" is neither the code nor the name of a site of this workspace'],
     ]);
   });
+
+  it('refuses new programme dates that leave its targets or actions outside, naming the first; the programme stays', async () => {
+    const p = await engine.saveProgramme({ name: 'Programa datas', startDate: '2025-01-01', endDate: '2025-12-31' });
+    const indicator = await engine.saveProgrammeIndicator({ programmeId: p.id, code: 'participants' });
+    await engine.setProgrammeTargets({ indicatorId: indicator.id, targets: [{ period: '2025-Q3', target: 10 }] });
+    await engine.saveProgrammeAction({
+      programmeId: p.id,
+      code: 'X1',
+      type: 'committee',
+      municipalityCode: 3106705,
+      startDate: '2025-11-10',
+    });
+    const refusal = (startDate: string, endDate: string) =>
+      engine.saveProgramme({ ...p, startDate, endDate }).then(
+        () => null,
+        (e: unknown) => e,
+      );
+    // 2026 typed for 2025: the targets and actions would fall outside, and every later save of them be refused.
+    expect(await refusal('2026-01-01', '2026-12-31')).toMatchObject({
+      params: { field: 'startDate', reason: 'leaves-outside', count: 2, first: '2025-Q3' },
+    });
+    expect(await refusal('2025-01-01', '2025-10-31')).toMatchObject({
+      params: { field: 'endDate', reason: 'leaves-outside', count: 1, first: '2025-11-10' },
+    });
+    expect((await engine.programmeFramework(p.id)).programme).toMatchObject({ startDate: '2025-01-01', endDate: '2025-12-31' });
+    // Dates that keep them in are taken.
+    expect(await engine.saveProgramme({ ...p, startDate: '2024-07-01', endDate: '2026-06-30' })).toMatchObject({ startDate: '2024-07-01' });
+  });
 });

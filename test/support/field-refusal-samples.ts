@@ -56,5 +56,6 @@ export const FIELD_REFUSAL_SAMPLES: { [K in FieldRefusal]: FieldRefusalValues[K]
   'parts-without-actual': { period: '2025-Q1' },
   'parts-sum': { period: '2025-Q1', dimension: 'sex', sum: 9, actual: 10 },
   'initiative-in-use': { count: 2 },
+  'leaves-outside': { count: 3, first: '2025-Q1' },
   invalid: {},
 };

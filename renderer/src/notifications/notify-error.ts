@@ -184,6 +184,11 @@ export function fieldRefusalText(r: FieldRefusalParams, engineMessage: string): 
       });
     case 'initiative-in-use':
       return i18next.t('errors.validation.initiativeInUse', { count: r.count });
+    case 'leaves-outside':
+      return i18next.t('errors.validation.leavesOutside', {
+        count: r.count,
+        first: /^\d{4}-\d{2}-\d{2}$/.test(r.first) ? shortDate(r.first, i18next.language as Locale) : periodText(r.first),
+      });
     case 'invalid':
       return i18next.t('errors.validation.invalid', { detail: engineReason(engineMessage) });
     default: {

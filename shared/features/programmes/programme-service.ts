@@ -126,6 +126,7 @@ export class ProgrammeService {
     if (data.id !== undefined) {
       const id = data.id;
       this.programme(id);
+      this.refuseLeavingOutside(id, data);
       return this.edit(id, 'programme.update', () => {
         this.repo.update(id, row);
         return { id, value: this.programme(id) };
@@ -135,6 +136,32 @@ export class ProgrammeService {
       const id = this.repo.insert(row);
       return { id, value: this.programme(id) };
     });
+  }
+
+  /**
+   * New dates that would leave targets or actions outside the programme: the editor would then
+   * refuse every save of those targets and actions, while the monitor kept counting them.
+   */
+  private refuseLeavingOutside(id: number, dates: Pick<Programme, 'name' | 'startDate' | 'endDate'>): void {
+    const outside = [
+      ...this.repo
+        .targets(id)
+        .filter((t) => periodOutside(dates, t.period) !== null)
+        .map((t) => ({ day: parsePeriod(t.period)?.start ?? t.period, first: t.period })),
+      ...this.actionRepo
+        .actions(id)
+        .filter((a) => dayOutside(dates, a.startDate) !== null)
+        .map((a) => ({ day: a.startDate, first: a.startDate })),
+    ].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+    const first = outside[0];
+    if (!first) return;
+    const before = dates.startDate !== null && first.day < dates.startDate;
+    throw refuseField(
+      before ? 'startDate' : 'endDate',
+      'leaves-outside',
+      { count: outside.length, first: first.first },
+      `these dates would leave ${outside.length} of its targets or actions outside the programme (the first in ${first.first}): change them first, or choose dates that include them.`,
+    );
   }
 
   delete(id: number): void {

@@ -72,6 +72,7 @@ function refusalText(r: FieldRefusalParams, t: TFunction<'territories'>): string
     case 'parts-without-actual':
     case 'parts-sum':
     case 'initiative-in-use':
+    case 'leaves-outside':
     case 'invalid':
       return null;
     default: {
