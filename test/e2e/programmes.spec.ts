@@ -115,7 +115,13 @@ test('a programme with two indicators and quarterly targets, imported actions, a
   await setTargets(page, 'women', [
     ['2025-Q1', '16'],
     ['2025-Q2', '20'],
+    ['2025-Q3', '99'],
   ]);
+  // A period saved by mistake comes out of the grid (only deleting the indicator took it away).
+  await page.getByTestId('target-remove-women-2').click();
+  await page.getByTestId('target-save-women').click();
+  await expect(page.getByTestId('target-period-women-1')).toHaveValue('2025-T2');
+  await expect(page.getByTestId('target-period-women-2')).toHaveCount(0);
   // A custom indicator broken down by sex: its Q1 actual (10) entered with its parts (6 women, 4 men).
   await chooseOption(page, 'indicator-code', 'Personalizado (valores informados)');
   await page.getByTestId('indicator-custom-code').fill('familias');
@@ -167,6 +173,8 @@ test('a programme with two indicators and quarterly targets, imported actions, a
   // The period as Portuguese writes it, not the stored key's English "Q".
   await expect(q1.locator('td').nth(1)).toHaveText('1º trim. 2025');
   await expect(page.getByTestId('monitor-row-women-2025-Q1')).toHaveAttribute('data-rag', 'green');
+  await expect(page.getByTestId('monitor-row-women-2025-Q2')).toBeVisible();
+  await expect(page.getByTestId('monitor-row-women-2025-Q3')).toHaveCount(0);
   await expect(page.getByTestId('monitor-chart')).toHaveAttribute('data-render-finished', 'true');
   await page.screenshot({ path: testInfo.outputPath('programmes-monitor-pt.png'), fullPage: true });
 

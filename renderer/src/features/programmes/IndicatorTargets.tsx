@@ -1,4 +1,4 @@
-import { Badge, Button, Code, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Badge, Button, Code, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { NumberField } from '../../components/NumberField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -86,6 +86,7 @@ export function IndicatorTargets({
             <Table.Th>{t('cols.target')}</Table.Th>
             {!builtin && <Table.Th>{t('cols.actual')}</Table.Th>}
             {breaksDown && <Table.Th />}
+            <Table.Th />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -134,6 +135,24 @@ export function IndicatorTargets({
                   </Button>
                 </Table.Td>
               )}
+              <Table.Td>
+                {/* A period typed by mistake goes from the grid (there was no way to take a target out
+                    but deleting the indicator); Save targets stores the rest, Ctrl+Z brings it back. */}
+                <ActionIcon
+                  size="sm"
+                  variant="subtle"
+                  color="red"
+                  onClick={() => {
+                    setRows(rows.filter((_, j) => j !== i));
+                    setBreaking(null);
+                  }}
+                  aria-label={t('removeTarget')}
+                  title={t('removeTarget')}
+                  data-testid={`target-remove-${indicator.code}-${i}`}
+                >
+                  ✕
+                </ActionIcon>
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
