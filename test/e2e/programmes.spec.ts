@@ -48,9 +48,11 @@ test('a programme with two indicators and quarterly targets, imported actions, a
   expect(amber?.height).toBe(green?.height);
   // The one-page committee summary has its column headings.
   await page.getByTestId('programme-summary').click();
+  // With the baseline its achievement starts from (Renda média: 930 of 1.000 is 53,3 % from 850).
   await expect(page.getByTestId('programme-summary-page').locator('th')).toHaveText([
     'Indicador',
     'Período',
+    'Linha de base',
     'Meta',
     'Realizado',
     'Alcance',

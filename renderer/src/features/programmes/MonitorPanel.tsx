@@ -190,12 +190,15 @@ export function MonitorPanel({ programme }: { programme: Programme }) {
             {t('summaryNote')} {programme.illustrative ? t('illustrativeNote') : ''}
           </Text>
           <Table withTableBorder>
-            <Headings columns={['indicator', 'period', 'target', 'actual', 'achievement']} />
+            {/* With the baseline the achievement is measured from: "930 of 1.000, 53,3 %" read as a
+                wrong number on the committee's page, where the baseline of 850 was not. */}
+            <Headings columns={['indicator', 'period', 'baseline', 'target', 'actual', 'achievement']} />
             <Table.Tbody>
               {rows.map((r) => (
                 <Table.Tr key={`${r.indicatorId}-${r.period}`}>
                   <Table.Td>{nameOf(r)}</Table.Td>
                   <Table.Td>{period(r.period)}</Table.Td>
+                  <Table.Td ta="right">{fmt(r.baseline)}</Table.Td>
                   <Table.Td ta="right">{fmt(r.target)}</Table.Td>
                   <Table.Td ta="right">{fmt(r.actual)}</Table.Td>
                   <Table.Td ta="right">
