@@ -97,13 +97,37 @@ export function fitColumnWidths(sheet: ExcelJS.Worksheet): void {
   sheet.columns.forEach((column, j) => {
     const header = sheet.getRow(1).getCell(j + 1).value;
     let widest = Math.ceil(shownLength(header, undefined) * 1.1);
+    const longTexts: ExcelJS.Cell[] = [];
     for (let r = 2; r <= last; r++) {
       const cell = sheet.getRow(r).getCell(j + 1);
-      widest = Math.max(widest, shownLength(cell.value, cell.numFmt || column.numFmt));
+      const length = shownLength(cell.value, cell.numFmt || column.numFmt);
+      widest = Math.max(widest, length);
+      if (typeof cell.value === 'string' && length > MAX_FITTED_WIDTH) longTexts.push(cell);
     }
     column.width = Math.max(column.width ?? 10, Math.min(MAX_FITTED_WIDTH, widest + 2));
+    // A text longer than its column is wrapped in its cell, so a printed page (or a PDF) shows it
+    // whole instead of cutting it at the column's edge ("arranjos produti…"). Its row is made tall
+    // enough for its lines: LibreOffice keeps a row without a height at one line and overprints.
+    const width = column.width;
+    for (const cell of longTexts) {
+      const length = shownLength(cell.value, undefined);
+      if (length <= width) continue;
+      cell.alignment = { ...cell.alignment, wrapText: true, vertical: 'top' };
+      const row = sheet.getRow(Number(cell.row));
+      const lines = Math.ceil((length * WRAP_SLACK) / width);
+      row.height = Math.min(MAX_ROW_HEIGHT, Math.max(row.height ?? LINE_HEIGHT, lines * LINE_HEIGHT));
+      // The row's other cells read from its top too, beside the wrapped text's first line.
+      row.eachCell((other) => {
+        if (other.alignment?.vertical !== 'top') other.alignment = { ...other.alignment, vertical: 'top' };
+      });
+    }
   });
 }
+
+/** Points per line of 11-point text (Excel's default row), the most a row may be, and the room a wrap loses at word ends. */
+const LINE_HEIGHT = 15;
+const MAX_ROW_HEIGHT = 409;
+const WRAP_SLACK = 1.15;
 
 /**
  * Characters of column width one A4 landscape page holds when printing shrinks to no less than

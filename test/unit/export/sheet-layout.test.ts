@@ -35,6 +35,17 @@ describe('a table sheet as Excel and LibreOffice show and print it', () => {
     expect(width(4)).toBe(80);
   });
 
+  it('wraps a text longer than its column in its cell (printed whole, not cut at the edge), and no other', () => {
+    const s = sheet();
+    expect(s.getCell('D2').alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+    // Its row tall enough for its lines (140 characters in 80: two lines, three with the words' slack).
+    expect(s.getRow(2).height).toBeGreaterThanOrEqual(30);
+    expect(s.getRow(3).height ?? 15).toBe(15);
+    // The 35-character code fits its widened column; numbers are never wrapped.
+    expect(s.getCell('A2').alignment?.wrapText).toBeFalsy();
+    expect(s.getCell('B2').alignment?.wrapText).toBeFalsy();
+  });
+
   it('writes a whole number of a decimal column as a count ("12.345.678,9" but "100", not "100,00")', () => {
     const s = sheet();
     expect(s.getCell('B2').numFmt).toBe('#,##0.00');
