@@ -92,6 +92,19 @@ describe('arranjo CLI (DESIGN.md §10)', () => {
     expect(betim).toBe(`3106705,Betim,2,Indústria de transformação,2020,${source?.[2]}`);
   });
 
+  it('the employment CSV it writes imports back into a new workspace, value for value (no classification column: the codes tell)', async () => {
+    const exported = await cli('employment', demo, '--year', '2020', '--format', 'csv');
+    const file = path.join(dir, 'empregos-2020.csv');
+    writeFileSync(file, exported.out);
+    const fresh = path.join(dir, 'reimport.arranjo');
+    expect((await cli('init', fresh)).status).toBe(0);
+    const imported = await cli('import', fresh, file, '--format', 'json');
+    expect(imported.err).toBe('');
+    expect(imported.status).toBe(0);
+    expect(JSON.parse(imported.out)).toMatchObject({ target: 'employment', rows: { read: 853 * 8, imported: 853 * 8, skipped: 0 } });
+    expect((await cli('employment', fresh, '--year', '2020', '--format', 'csv')).out).toBe(exported.out);
+  });
+
   it('quotes names with commas in CSV', async () => {
     const { out } = await cli('employment', demo, '--year', '2019', '--format', 'csv');
     expect(out).toContain(',8,"Agropecuária, extração vegetal, caça e pesca",2019,');

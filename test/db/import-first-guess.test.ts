@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cnaeLevelOf } from '../../shared/import/mapping/suggest';
+import { cnaeLevelOf, sectorLevelOf } from '../../shared/import/mapping/suggest';
 import { fiscalWorkbook } from '../support/fiscal-workbook';
 import { newEngine } from '../support/node-engine';
 
@@ -32,5 +32,17 @@ describe('issue 13: first guesses on a fiscal value-added workbook (summary shee
     expect(cnaeLevelOf(['C', 'G'])).toBe('cnae-section');
     expect(cnaeLevelOf(['Betim'])).toBeNull();
     expect(cnaeLevelOf([])).toBeNull();
+  });
+
+  it('reads the classification of a "sector_code" column from its codes as Arranjo writes them: 1–8 alone are IBGE sectors', () => {
+    expect(sectorLevelOf(['1', '2', '8'])).toBe('ibge-setor');
+    expect(sectorLevelOf(['01', '29'])).toBe('cnae-division');
+    expect(sectorLevelOf(['C', 'G'])).toBe('cnae-section');
+    expect(sectorLevelOf(['2910701'])).toBe('cnae-subclass');
+    // A 9 is no IBGE sector, and a lone digit among longer codes no CNAE code: the planner chooses.
+    expect(sectorLevelOf(['9'])).toBeNull();
+    expect(sectorLevelOf(['2', '29'])).toBeNull();
+    expect(sectorLevelOf(['Indústria'])).toBeNull();
+    expect(sectorLevelOf([])).toBeNull();
   });
 });

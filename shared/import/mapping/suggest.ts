@@ -68,6 +68,21 @@ export function cnaeLevelOf(samples: readonly string[]): Classification | null {
   if (longest >= 1) return 'cnae-division';
   return null;
 }
+
+/**
+ * The classification of a sector code column whose header names no level ("sector_code", as
+ * `arranjo employment` writes it), read from its codes as Arranjo stores them: 1 to 8 alone are IBGE
+ * sectors, other codes a CNAE level by their digits (cnaeLevelOf). Null when the codes do not tell
+ * (a single 9 or 0, IBGE sectors mixed with longer codes, names instead of codes).
+ */
+export function sectorLevelOf(samples: readonly string[]): Classification | null {
+  const codes = samples.map((s) => s.trim()).filter((s) => s !== '');
+  if (codes.length === 0) return null;
+  if (codes.every((c) => /^[1-8]$/.test(c))) return 'ibge-setor';
+  if (codes.some((c) => /^\d$/.test(c))) return null;
+  return cnaeLevelOf(codes);
+}
+
 const SITE_FIELDS: readonly [RegExp, SiteField][] = [
   [/^(codigo|code|sigla|id do distrito)$/, 'code'],
   [/^(nome|name|distrito|nome do distrito|site|polo|di)$/, 'name'],
@@ -214,7 +229,11 @@ export function suggestMapping(layout: ImportLayout, target?: ImportTarget): Imp
       if (/^(classification|classificacao)$/.test(key(c))) assign(c, { role: 'classification' });
       if (SECTOR_HEADER.test(key(c))) {
         assign(c, { role: 'sector' });
-        const level = /cnae|secao|divisao|grupo|classe|subclasse/.test(key(c)) ? cnaeLevelOf(c.samples) : null;
+        const level = /cnae|secao|divisao|grupo|classe|subclasse/.test(key(c))
+          ? cnaeLevelOf(c.samples)
+          : key(c) === 'sector code' && !live.some((d) => /^(classification|classificacao)$/.test(key(d)))
+            ? sectorLevelOf(c.samples)
+            : null;
         if (level) extra.classification = level;
       }
     }

@@ -51,12 +51,12 @@ const DEFINITIONS: Definition[] = [
     id: 'arranjo-long',
     label: 'Arranjo — atividade econômica em formato longo',
     description:
-      'The canonical long CSV Arranjo exports: territory_code, classification, sector_code, year and one or more of jobs, payroll, establishments, value_added.',
+      'The canonical long CSV Arranjo exports: territory_code, classification, sector_code, year and one or more of jobs, payroll, establishments, value_added. Without a classification column (the CSV of arranjo employment), the sector codes tell it: 1 to 8 are IBGE sectors, longer codes a CNAE level.',
     target: 'employment',
     columns: [
       { match: '^territory code$', role: 'territory', required: true },
       { match: '^territory name$', role: 'territory-name' },
-      { match: '^classification$', role: 'classification', required: true },
+      { match: '^classification$', role: 'classification' },
       { match: '^sector code$', role: 'sector', required: true },
       { match: '^year$', role: 'year', required: true },
       { match: '^jobs$', role: 'measure', measure: 'jobs' },

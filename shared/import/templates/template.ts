@@ -7,6 +7,7 @@ import { editDistance } from '../../text/edit-distance';
 import { headerKey } from '../values/text';
 import { yearInHeader } from '../values/year';
 import { importRefusal } from '../../domain/import-codes';
+import { sectorLevelOf } from '../mapping/suggest';
 
 /**
  * A rule giving a role to the columns whose header matches. `match` is a regular expression on
@@ -217,5 +218,19 @@ export function applyTemplate(template: ImportTemplate, layout: ImportLayout, wh
     const role = rule ? roleFor(rule, m.match, header) : null;
     if (role && role.role !== 'ignore') columns.push({ column: m.column, role });
   }
-  return importMappingSchema.parse({ ...template.fixed, target: template.target, columns });
+  const mapping = importMappingSchema.parse({ ...template.fixed, target: template.target, columns });
+  return mapping.target === 'employment' ? withSectorLevel(mapping, layout) : mapping;
+}
+
+/**
+ * An employment mapping that names no classification, by a column or a fixed one, takes the level
+ * its sector codes show (sectorLevelOf): `arranjo employment` writes no classification column, and
+ * its CSV is read back as the IBGE sectors or CNAE level it was written at. Codes that do not tell
+ * leave the classification to the planner (the import then asks for it).
+ */
+function withSectorLevel(mapping: ImportMapping, layout: ImportLayout): ImportMapping {
+  if (mapping.classification !== undefined || mapping.columns.some((c) => c.role.role === 'classification')) return mapping;
+  const sector = mapping.columns.find((c) => c.role.role === 'sector');
+  const level = sector ? sectorLevelOf(layout.columns[sector.column]?.samples ?? []) : null;
+  return level ? { ...mapping, classification: level } : mapping;
 }
