@@ -30,6 +30,8 @@ export const IMPORT_ISSUE_CODES = [
   'odd-population',
   'duplicate-key',
   'rows-combined',
+  /** A row equal cell for cell to an earlier row it was added up or averaged with (params.first: that row). */
+  'identical-row',
   'bad-site-field',
   'bad-site-kind',
   'total-mismatch',

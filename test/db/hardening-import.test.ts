@@ -86,6 +86,29 @@ describe('smaller findings (issue 15 #10)', () => {
   }, 120_000);
   const HEADER = 'territory_code,classification,sector_code,year,jobs';
 
+  it('a row copied cell for cell, added up or averaged as chosen for repeated rows, is warned about naming both rows', async () => {
+    const rows = [HEADER, '3106200,ibge-setor,1,2015,10', '3106200,ibge-setor,2,2015,20', '3106200,ibge-setor,1,2015,10'];
+    const bytes = new TextEncoder().encode(rows.join('\n'));
+    for (const duplicates of ['sum', 'mean'] as const) {
+      const r = await engine.importFile(bytes, 'copia.csv', { dryRun: true, duplicates });
+      expect(r.refused, r.message ?? '').toBe(false);
+      expect(r.warnings.filter((w) => w.row === 4)).toEqual([
+        {
+          row: 4,
+          column: null,
+          message: expect.stringMatching(/^row 4 repeats row 2 cell for cell; its values were (added up|averaged) .* counts twice/),
+        },
+      ]);
+    }
+    // A row that repeats the key with another value is no copy (RAIS by subclass, added up): no such warning.
+    const other = new TextEncoder().encode([...rows.slice(0, 3), '3106200,ibge-setor,1,2015,11'].join('\n'));
+    const r = await engine.importFile(other, 'subclasses.csv', { dryRun: true, duplicates: 'sum' });
+    expect(r.warnings.filter((w) => w.row === 4)).toEqual([]);
+    // Keeping the last of them, a copy changes nothing.
+    const last = await engine.importFile(bytes, 'copia.csv', { dryRun: true, duplicates: 'last' });
+    expect(last.warnings.filter((w) => w.row === 4)).toEqual([]);
+  });
+
   it('CR-only line endings read as rows, not "no data rows"', async () => {
     const text = `${HEADER}\r3106200,ibge-setor,1,2015,10\r3106200,ibge-setor,2,2015,20\r`;
     const r = await engine.importFile(new TextEncoder().encode(text), 'mac.csv', { dryRun: true });

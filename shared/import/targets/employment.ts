@@ -102,6 +102,9 @@ export function employmentConverter(env: ConverterEnv, store: EmploymentStore): 
   const levels = classificationColumn === null ? null : new KeyIndex();
   const duplicates = mapping.duplicates ?? 'refuse';
   const combining = { sum: 'added up', mean: 'averaged', last: 'replaced by the last of them' } as const;
+  // Added up or averaged, a row copied twice by mistake would count twice without a word: each row's
+  // cells are hashed, and a row folded into one identical to it is warned about.
+  const identical = duplicates === 'sum' || duplicates === 'mean' ? new RowHashes() : null;
   return {
     valueColumns: values.map((v) => v.column),
     finish() {
@@ -117,6 +120,8 @@ export function employmentConverter(env: ConverterEnv, store: EmploymentStore): 
         );
     },
     convert(row: SourceRow): RowOutcome {
+      identical?.add(row);
+      let warnedIdentical = false;
       const place = territory.read(row);
       if (place === 'skip') return 'skipped';
       let failed = place === 'failed';
@@ -234,7 +239,20 @@ export function employmentConverter(env: ConverterEnv, store: EmploymentStore): 
           missingReason,
           sourceRow: row.row,
         };
-        if (!(duplicates !== 'refuse' && store.combine(record, duplicates))) {
+        const firstRow = identical && !warnedIdentical ? store.firstRowOf(record) : null;
+        if (duplicates !== 'refuse' && store.combine(record, duplicates)) {
+          if (identical && firstRow !== null && identical.same(firstRow, row.row) && duplicates !== 'last') {
+            warnedIdentical = true;
+            env.issues.warning(
+              'identical-row',
+              row.row,
+              null,
+              `row ${row.row} repeats row ${firstRow} cell for cell; its values were ${combining[duplicates]} with that row's, as chosen for repeated rows, so it counts twice. If it was copied by mistake, leave it out (exclude it in the review, or delete it) and import again.`,
+              undefined,
+              { first: firstRow, how: duplicates },
+            );
+          }
+        } else {
           env.issues.error(
             'duplicate-key',
             row.row,
@@ -249,6 +267,45 @@ export function employmentConverter(env: ConverterEnv, store: EmploymentStore): 
       return failed ? 'failed' : 'imported';
     },
   };
+}
+
+/**
+ * A hash of each row's cells by row number (32-bit FNV-1a over their text), in a typed array: enough
+ * to tell that a row repeats an earlier one cell for cell, without keeping the rows.
+ */
+class RowHashes {
+  private data = new Int32Array(1024);
+
+  add(row: SourceRow): void {
+    let hash = 0x811c9dc5;
+    let end = row.cells.length;
+    while (end > 0 && cellKey(row.cells[end - 1] ?? null) === '') end--;
+    for (let c = 0; c < end; c++) {
+      const text = cellKey(row.cells[c] ?? null);
+      for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+      hash = Math.imul(hash ^ 0x1f, 0x01000193);
+    }
+    while (this.data.length <= row.row) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[row.row] = hash | 1;
+  }
+
+  /** Whether two rows read so far hold the same cells. */
+  same(a: number, b: number): boolean {
+    const x = this.data[a] ?? 0;
+    return x !== 0 && x === (this.data[b] ?? 0);
+  }
+}
+
+function cellKey(cell: SourceRow['cells'][number]): string {
+  if (cell === null) return '';
+  if (typeof cell === 'string') return cell.trim();
+  if (typeof cell === 'number' || typeof cell === 'boolean') return String(cell);
+  if (cell instanceof Date) return cell.toISOString();
+  return `${cell.percent}%`;
 }
 
 /**

@@ -28,6 +28,16 @@ describe('the import review says each row problem in the UI language (issue 13)'
     );
     expect(issueMessage(t.en, combined, 'en')).toMatch(/^2 rows repeated the key .* added up, as chosen\.$/);
     expect(issueMessage(t.es, combined, 'es')).toMatch(/^2 filas repetían la clave .* se sumaron, como se eligió\.$/);
+    const copy = issue({ severity: 'warning', code: 'identical-row', row: 4, column: null, params: { first: 2, how: 'sum' } });
+    expect(issueMessage(t['pt-BR'], copy, 'pt-BR')).toMatch(
+      /^A linha repete a linha 2 célula por célula; .* os valores foram somados e ela conta duas vezes\./,
+    );
+    expect(issueMessage(t.en, copy, 'en')).toMatch(
+      /^This row repeats row 2 cell for cell; .* the values were added up, so it counts twice\./,
+    );
+    expect(issueMessage(t.es, copy, 'es')).toMatch(
+      /^La fila repite la fila 2 celda por celda; .* los valores se sumaron y cuenta dos veces\./,
+    );
     const sector = issue({ code: 'unknown-sector', value: '7000000', params: { classification: 'cnae-subclass' } });
     expect(issueMessage(t['pt-BR'], sector, 'pt-BR')).toBe('«7000000» não é um código de CNAE — subclasse do espaço de trabalho.');
     const total = issue({ severity: 'warning', code: 'total-mismatch', params: { total: 1234567.5, sum: 1234000 } });

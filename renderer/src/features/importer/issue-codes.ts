@@ -30,6 +30,7 @@ const NEEDS_PARAMS: readonly IssueCode[] = [
   'unknown-sector',
   'duplicate-key',
   'rows-combined',
+  'identical-row',
   'total-mismatch',
   'sector-skipped',
   'sector-mapped',
