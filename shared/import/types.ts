@@ -56,6 +56,19 @@ export interface LayoutColumn {
   kind: ColumnKind;
   /** Up to 5 distinct values from the first data rows, shortened. */
   samples: string[];
+  /**
+   * Which samples (their indices) a workbook held as numbers: "0.25" is the engine's text of the
+   * number 0.25, which the UI writes in its language (0,25); a CSV's "0.25" is the file's own text.
+   */
+  numericSamples?: number[];
+}
+
+/** A row of a sheet as the wizard shows it: its cells' text, and which of them a workbook held as numbers. */
+export interface SheetRow {
+  row: number;
+  cells: string[];
+  /** The columns (0-based) whose cell is a number: the UI writes it in its language (0.25 → 0,25). */
+  numeric?: number[];
 }
 
 export interface YearCandidate {

@@ -13,6 +13,7 @@ import type {
   IssueQuery,
   LayoutOverrides,
   ProgressListener,
+  SheetRow,
   UndoImportResult,
 } from '../../import/api';
 import type { ImportFileResult } from './import-file';
@@ -28,7 +29,7 @@ export interface ImportApi {
   importOpen(bytes: Uint8Array, fileName: string, options?: ImportOpenOptions): Promise<ImportOpenResult>;
   importLayout(sessionId: string, sheet: string, overrides?: LayoutOverrides): Promise<ImportLayout>;
   /** The first or last rows of a sheet as text (≤ 500), to show titles, header, totals and footers. */
-  importRows(sessionId: string, sheet: string, part: 'head' | 'tail', count: number): Promise<{ row: number; cells: string[] }[]>;
+  importRows(sessionId: string, sheet: string, part: 'head' | 'tail', count: number): Promise<SheetRow[]>;
   importSuggest(
     sessionId: string,
     sheet: string,

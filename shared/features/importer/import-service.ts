@@ -34,6 +34,7 @@ import type {
   ImportTemplateInfo,
   LayoutOverrides,
   ProgressListener,
+  SheetRow,
   UndoImportResult,
 } from '../../import/types';
 import { checkUndoable, snapshotBatch, undoImportBatch, type BatchSnapshot } from '../../import/undo';
@@ -129,8 +130,12 @@ export class ImportService {
     );
   }
 
-  /** The first or last rows of a sheet as text, for the wizard to show where header, data and footer are. */
-  async rows(sessionId: string, sheet: string, part: 'head' | 'tail', count: number): Promise<{ row: number; cells: string[] }[]> {
+  /**
+   * The first or last rows of a sheet as text, for the wizard to show where header, data and footer
+   * are; `numeric` lists the cells (by column) a workbook held as numbers, for the UI to write in its
+   * language.
+   */
+  async rows(sessionId: string, sheet: string, part: 'head' | 'tail', count: number): Promise<SheetRow[]> {
     // Up to a whole name → code lookup sheet (5,571 municipalities and its header).
     const n = parseInput(z.number().int().min(1).max(6_000), count, 'count');
     const source = this.session(sessionId).source;
@@ -138,7 +143,10 @@ export class ImportService {
     if (!source.sheets.some((s) => s.name === name))
       throw new ArranjoError('NOT_FOUND', `${source.fileName}: there is no sheet "${name}".`, { file: source.fileName, sheet: name });
     const rows = parseInput(z.enum(['head', 'tail']), part, 'part') === 'head' ? source.head(name, n) : source.tail(name, n);
-    return rows.map((r) => ({ row: r.row, cells: r.cells.map((c) => clip(cellToText(c), 200)) }));
+    return rows.map((r) => {
+      const numeric = r.cells.flatMap((c, i) => (typeof c === 'number' ? [i] : []));
+      return { row: r.row, cells: r.cells.map((c) => clip(cellToText(c), 200)), ...(numeric.length > 0 ? { numeric } : {}) };
+    });
   }
 
   /** The layout and a mapping to start from: a template's, or one suggested from the headers. */

@@ -33,6 +33,7 @@ export function profileColumns(headers: string[], dataRows: readonly SourceRow[]
   for (let index = 0; index < width; index++) {
     const counts = new Map<ColumnKind, number>();
     const samples: string[] = [];
+    const numericSamples: number[] = [];
     let filled = 0;
     for (const { cells } of dataRows) {
       const cell = cells[index];
@@ -43,7 +44,10 @@ export function profileColumns(headers: string[], dataRows: readonly SourceRow[]
         counts.set(kind, (counts.get(kind) ?? 0) + 1);
       }
       const text = clip(cellToText(cell).trim(), 60);
-      if (samples.length < SAMPLE_VALUES && !samples.includes(text)) samples.push(text);
+      if (samples.length < SAMPLE_VALUES && !samples.includes(text)) {
+        if (typeof cell === 'number') numericSamples.push(samples.length);
+        samples.push(text);
+      }
     }
     let kind: ColumnKind = 'empty';
     if (filled > 0) {
@@ -52,7 +56,14 @@ export function profileColumns(headers: string[], dataRows: readonly SourceRow[]
       // Missing-value symbols ("-", "X") make a number column look mixed; numbers still rule.
       if (kind === 'mixed' && (counts.get('number') ?? 0) + (counts.get('year') ?? 0) >= filled * 0.5) kind = 'number';
     }
-    columns.push({ index, letter: columnLetter(index), header: headers[index] ?? '', kind, samples });
+    columns.push({
+      index,
+      letter: columnLetter(index),
+      header: headers[index] ?? '',
+      kind,
+      samples,
+      ...(numericSamples.length > 0 ? { numericSamples } : {}),
+    });
   }
   return columns;
 }

@@ -15,6 +15,7 @@ import { useLocale } from '../../i18n';
 import { defaultRole, fileYear, roleOf, ROLES_BY_TARGET, SITE_FIELD_ORDER, withRole, type RoleKind } from './mapping-edit';
 import { LOT_FIELDS, PROSPECT_FIELDS } from '../../../../shared/import/mapping/plan-fields';
 import { useState } from 'react';
+import { sheetCellText } from './cell-text';
 import { periodFieldsOf, periodGroups } from './period-groups';
 import { PeriodGroupRow } from './PeriodGroupRow';
 import { IBGE_SECTOR_CODES } from '../../../../shared/domain/ibge-sectors';
@@ -183,7 +184,8 @@ function RoleParameter({
 }
 
 function Samples({ column }: { column: LayoutColumn }) {
-  const text = column.samples.join(' · ');
+  const { locale } = useLocale();
+  const text = column.samples.map((s, i) => sheetCellText(s, column.numericSamples?.includes(i) ?? false, locale)).join(' · ');
   // Cut to one line; the whole list on hover, as every clamped text gives it.
   return (
     <Text size="xs" c="dimmed" lineClamp={1} maw={300} title={text || undefined}>

@@ -4,7 +4,9 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportLayout } from '../../../../shared/import/api';
 import { DataGrid } from '../../components/DataGrid';
+import { useLocale } from '../../i18n';
 import { columnLetter } from './batch-mapping';
+import { sheetCellText } from './cell-text';
 import { isEmptyRow, joinHeadTail, rowMark, type RowMark } from './row-marks';
 import type { SheetRows } from './use-import-wizard';
 
@@ -13,6 +15,8 @@ interface RawRow {
   row: number | null;
   mark: RowMark | 'gap';
   cells: string[];
+  /** The columns whose cell the workbook held as a number. */
+  numeric?: number[];
 }
 
 const MAX_COLUMNS = 60;
@@ -33,6 +37,7 @@ interface Props {
  */
 export function RawRowsGrid({ rows, layout, excluded, onHeader, onDataStart, onDataEnd }: Props) {
   const { t } = useTranslation('importer');
+  const { locale } = useLocale();
   const [selected, setSelected] = useState<RawRow | null>(null);
   const [api, setApi] = useState<GridApi<RawRow> | null>(null);
 
@@ -41,7 +46,13 @@ export function RawRowsGrid({ rows, layout, excluded, onHeader, onDataStart, onD
     const out: RawRow[] = [];
     for (const r of shown) {
       if (gap && r.row === gap.to + 1) out.push({ id: 'gap', row: null, mark: 'gap', cells: [] });
-      out.push({ id: String(r.row), row: r.row, mark: rowMark(r.row, layout, isEmptyRow(r.cells), excluded), cells: r.cells });
+      out.push({
+        id: String(r.row),
+        row: r.row,
+        mark: rowMark(r.row, layout, isEmptyRow(r.cells), excluded),
+        cells: r.cells,
+        ...(r.numeric ? { numeric: r.numeric } : {}),
+      });
     }
     return out;
   }, [rows, layout, excluded]);
@@ -86,14 +97,14 @@ export function RawRowsGrid({ rows, layout, excluded, onHeader, onDataStart, onD
         headerName: columnLetter(index),
         headerTooltip: header || undefined,
         width: empty ? 60 : index === firstFilled ? 220 : 130,
-        valueGetter: (p) => p.data?.cells[index] ?? '',
+        valueGetter: (p) => (p.data ? sheetCellText(p.data.cells[index] ?? '', p.data.numeric?.includes(index) ?? false, locale) : ''),
         tooltipValueGetter: (p) => (typeof p.value === 'string' && p.value.length > 18 ? p.value : undefined),
         cellClass: (p) => markClass(p.data),
         sortable: false,
       };
     });
     return [...fixed, ...cells];
-  }, [data, layout.columns, t, gapText]);
+  }, [data, layout.columns, t, gapText, locale]);
 
   const row = selected?.row ?? null;
   const toolbar = (

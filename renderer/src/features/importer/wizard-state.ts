@@ -10,6 +10,7 @@ import type {
   ImportRequestInput,
   ImportTarget,
   LayoutOverrides,
+  SheetRow,
   StateOrigin,
   UnresolvedTerritory,
 } from '../../../../shared/import/api';
@@ -27,8 +28,8 @@ export interface Busy {
 
 export interface SheetRows {
   sheet: string;
-  head: { row: number; cells: string[] }[];
-  tail: { row: number; cells: string[] }[];
+  head: SheetRow[];
+  tail: SheetRow[];
 }
 
 export interface WizardState {
