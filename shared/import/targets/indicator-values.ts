@@ -115,6 +115,8 @@ export function indicatorConverter(env: ConverterEnv, store: IndicatorStore): Ro
             row.row,
             label(env, v.column),
             `the file already gave ${indicator} of territory ${place.code} for ${period} in row ${store.firstRowOf(record) ?? '?'}.`,
+            undefined,
+            { first: store.firstRowOf(record) ?? '?' },
           );
           failed = true;
         }

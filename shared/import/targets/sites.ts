@@ -141,6 +141,8 @@ export function siteConverter(env: ConverterEnv, store: SiteStore, existing: Rea
           row.row,
           label(env, byField.get('code') ?? byField.get('name') ?? 0),
           `site ${parsed.data.code} was already given in row ${first}.`,
+          undefined,
+          { first },
         );
         return 'failed';
       }

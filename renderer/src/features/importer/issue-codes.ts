@@ -61,7 +61,10 @@ export function issueMessage(t: TFunction<'importer'>, issue: ImportIssue, local
   const classificationName = (c: string): string => (isClassification(c) ? t(`classifications.${c}`) : c);
   const classification = typeof params.classification === 'string' ? classificationName(params.classification) : '';
   const how = params.how === 'sum' || params.how === 'mean' || params.how === 'last' ? t(`issueMessages.how.${params.how}`) : '';
-  const text = t(`issueMessages.${code}`, {
+  // A repeated key of another import than employment's (a site, a work, an indicator's value) names
+  // only the row that gave it first: its own text, not employment's sector and measure.
+  const key = code === 'duplicate-key' && params.measure === undefined ? 'duplicateRow' : code;
+  const text = t(`issueMessages.${key}`, {
     value: issue.value ?? '',
     rows: num(params.rows),
     count: typeof params.count === 'number' ? params.count : 0,

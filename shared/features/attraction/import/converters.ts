@@ -177,6 +177,8 @@ export function lotConverter(env: ConverterEnv, store: PlanRecordStore<LotRecord
           twiceSold
             ? `lot ${code} of ${site.code} is sold in row ${first.sourceRow} and again here: a lot is sold once; keep one row.`
             : `lot ${code} of ${site.code} was already given in row ${first.sourceRow}: keep one row per lot.`,
+          undefined,
+          { first: first.sourceRow },
         );
         return 'failed';
       }
@@ -245,7 +247,7 @@ export function prospectConverter(
       if (r.failed || !site || !company || !stage) return 'failed';
       const first = store.add(`${site.id}|${cnpj ?? `name:${company.toLowerCase()}`}`, record);
       if (first) {
-        r.error('duplicate-key', cnpj ? 'cnpj' : 'company', `this company of ${site.code} was already given in row ${first.sourceRow}: keep one row per company.`);
+        r.error('duplicate-key', cnpj ? 'cnpj' : 'company', `this company of ${site.code} was already given in row ${first.sourceRow}: keep one row per company.`, undefined, { first: first.sourceRow });
         return 'failed';
       }
       return 'imported';

@@ -173,6 +173,8 @@ export function actionConverter(
           'actionCode',
           'duplicate-key',
           `action ${code} of "${programme}" was already given in row ${first}: give each action its own code.`,
+          undefined,
+          { first },
         );
         return 'failed';
       }
@@ -264,6 +266,8 @@ export function addTarget(f: FieldReader, store: TargetStore, record: TargetReco
     column,
     'duplicate-key',
     `${record.indicator} ${record.period} of "${record.programme}" was already given in row ${first}: keep one row per indicator and period.`,
+    undefined,
+    { first },
   );
   return 'failed';
 }

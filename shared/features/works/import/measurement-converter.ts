@@ -2,6 +2,7 @@ import type { ImportIssueCode } from '../../../domain/import-codes';
 import type { Connection } from '../../../db/connection';
 import { MEASUREMENT_REQUIRED_FIELDS, type MeasurementImportField } from '../../../import/mapping/mapping-schema';
 import type { SourceRow } from '../../../import/read/table-source';
+import type { IssueParams } from '../../../import/types';
 import { isBlank } from '../../../import/read/table-source';
 import { readNumber, readText } from '../../../import/targets/cells';
 import { columnsWith, label, mappingError, type ConverterEnv, type RowConverter, type RowOutcome } from '../../../import/targets/converter';
@@ -99,8 +100,8 @@ export interface MeasurementColumns {
  */
 export function recordMeasurement(env: ConverterEnv, store: MeasurementStore, series: MeasurementSeries, m: Measurement, workCode: string, row: number, columns: MeasurementColumns): RowOutcome {
   let failed = false;
-  const fail = (code: ImportIssueCode, column: string, message: string): void => {
-    env.issues.error(code, row, column, message);
+  const fail = (code: ImportIssueCode, column: string, message: string, value?: string, params?: IssueParams): void => {
+    env.issues.error(code, row, column, message, value, params);
     failed = true;
   };
   const { physicalProgress: physical, committed, disbursed, date } = m;
@@ -112,7 +113,7 @@ export function recordMeasurement(env: ConverterEnv, store: MeasurementStore, se
   if (failed) return 'failed';
   const first = store.add(`${m.workId}|${date}`, { measurement: m, workCode, sourceRow: row }, row);
   if (first !== null) {
-    fail('duplicate-key', columns.date, `work ${workCode} already has a measurement on ${date} in row ${first}; one row per work and date.`);
+    fail('duplicate-key', columns.date, `work ${workCode} already has a measurement on ${date} in row ${first}; one row per work and date.`, undefined, { first });
     return 'failed';
   }
   // Cumulative: the new point may not fall below the one before it, nor lift the one after above it.

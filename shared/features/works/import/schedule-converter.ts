@@ -161,6 +161,8 @@ export function scheduleConverter(env: ConverterEnv, store: WorkStore, works: Re
             row.row,
             label(env, column),
             `work ${work.code} was given ${draft.record.fields[field]} in row ${first}; give each work one planned start and end.`,
+            undefined,
+            { first },
           );
           failed = true;
           continue;
@@ -189,6 +191,8 @@ export function scheduleConverter(env: ConverterEnv, store: WorkStore, works: Re
             row.row,
             column,
             `work ${work.code}, month ${month} was already given in row ${first.row}; one value per work and month.`,
+            undefined,
+            { first: first.row },
           );
           failed = true;
         } else months.set(month, { value, row: row.row, column });

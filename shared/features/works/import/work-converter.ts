@@ -188,7 +188,7 @@ export function workConverter(env: ConverterEnv, store: WorkStore, ctx: WorkImpo
         if (f !== 'needs' && f !== 'scheduleMonth' && f !== 'plannedProgress') present.push(f === 'siteCode' ? 'siteId' : f);
       const first = store.add(code.toUpperCase(), { fields, needs, present, sourceRow: row.row }, row.row);
       if (first !== null) {
-        fail('duplicate-key', 'code', `work ${code} was already given in row ${first}; one row per work.`);
+        fail('duplicate-key', 'code', `work ${code} was already given in row ${first}; one row per work.`, undefined, { first });
         return 'failed';
       }
       return 'imported';
