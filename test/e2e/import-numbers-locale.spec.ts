@@ -37,3 +37,28 @@ test('the wizard writes a workbook’s numbers in pt-BR: 0,25 and 1234,5 in the 
   await expect(page.getByTestId('mapping-row-3')).toContainText('0,25 · 1234,5 · 0.75');
   await expect(page.getByTestId('mapping-row-0')).toContainText('3106200 · 3106705 · 3118601');
 });
+
+/** The footer the structure step quotes is shortened at a word with "…" (it read «… do Censo Demogr»). */
+test('the structure step quotes a long footer cut at a word, with …', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  const file = testInfo.outputPath('populacao.xlsx');
+  const footer = 'Fonte: IBGE. Diretoria de Pesquisas - DPE - Coordenação Técnica do Censo Demográfico - CTD';
+  await writeFile(
+    file,
+    await makeXlsx({
+      Dados: [
+        ['Código IBGE', 'Município', 'População'],
+        [3106200, 'Belo Horizonte', 2315560],
+        [3106705, 'Betim', 411846],
+        [null, null, null],
+        [footer, null, null],
+      ],
+    }),
+  );
+  await openApp(page);
+  await pickImportFile(page, file);
+  await page.getByTestId('import-next').click();
+  const reason = page.getByTestId('layout-end-reason');
+  await expect(reason).toContainText('rodapé na linha 5');
+  await expect(reason).toContainText('«Fonte: IBGE. Diretoria de Pesquisas - DPE - Coordenação Técnica do Censo…»');
+});

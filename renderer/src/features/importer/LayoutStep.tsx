@@ -8,6 +8,7 @@ import { formatInteger } from '../../i18n/format';
 import { ImportErrorAlert } from './ImportErrorAlert';
 import { RawRowsGrid } from './RawRowsGrid';
 import { ROW_MARKS, summarizeLayout } from './row-marks';
+import { wordClip } from '../../../../shared/text/word-clip';
 import type { ImportWizard } from './use-import-wizard';
 
 interface Draft {
@@ -67,7 +68,7 @@ function DetectedSummary({ layout }: { layout: ImportLayout }) {
       </Text>
       <Text size="sm" c="dimmed" data-testid="layout-end-reason">
         {layout.endReason === 'footer' && endRow
-          ? t('layout.endFooter', { row: endRow.row, text: endRow.text.slice(0, 80) })
+          ? t('layout.endFooter', { row: endRow.row, text: wordClip(endRow.text, 80) })
           : t(`layout.end.${layout.endReason}`)}
       </Text>
       {layout.yearCandidates.length > 0 && (

@@ -7,6 +7,7 @@ import {
   type WorkHealth,
 } from '../../../../shared/features/works/types';
 import { HEALTH_COLORS } from './works-format';
+import { wordClip } from '../../../../shared/text/word-clip';
 
 export type GanttZoom = 'month' | 'quarter';
 
@@ -43,17 +44,8 @@ export const ganttHeight = (rows: number, perRow = 34): number => Math.max(260, 
 /** Characters of a row's label that fit its 210 px at the axis's 12 px (one line: exported rows are 22 px). */
 const LABEL_CHARS = 32;
 
-/**
- * A label shortened at a word's end with "…": ECharts' own truncation cut at the pixel ("Rede de
- * fibra óptic..."). Its pixel truncation stays, for a run of wide letters.
- */
-export function wordClip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  const kept = space > max / 2 ? cut.slice(0, space) : cut;
-  return `${kept.replace(/[\s·,;:–-]+$/, '')}…`;
-}
+/** A label shortened at a word's end with "…" (ECharts' own truncation cut at the pixel, mid-word). */
+export { wordClip };
 
 /** Rows of an exported Gantt are denser than on screen: a whole portfolio on one image. */
 export const EXPORT_ROW_HEIGHT = 22;
