@@ -1,5 +1,6 @@
 import type { Classification, Measure } from '../../domain/types';
 import type { ImportLayout, LayoutColumn } from '../types';
+import { foldAccents } from '../../text/fold';
 import { headerKey } from '../values/text';
 import { yearInHeader } from '../values/year';
 import {
@@ -167,9 +168,10 @@ function guessTarget(layout: ImportLayout): ImportTarget {
   return 'indicator-values';
 }
 
+/** An indicator code from a header, accents folded first: "Taxa de ocupação" → Taxa_de_ocupacao (not Taxa_de_ocupa_o). */
 function indicatorCode(header: string): string {
   return (
-    header
+    foldAccents(header)
       .trim()
       .replace(/[^A-Za-z0-9_.-]+/g, '_')
       .replace(/^_+|_+$/g, '')

@@ -23,4 +23,10 @@ describe('wizard suggestion of indicator columns', () => {
     expect(role(6)).toMatchObject({ role: 'indicator-value' });
     expect(mapping.columns.filter((c) => c.role.role === 'indicator-value')).toHaveLength(1);
   });
+
+  it('makes the indicator code of an accented header with its letters, not underscores (Taxa de ocupação → Taxa_de_ocupacao)', () => {
+    const layout = layoutOf(['codigo;municipio;ano;Taxa de ocupação', '3106200;Belo Horizonte;2022;0,25'].join('\n'));
+    const mapping = suggestMapping(layout, 'indicator-values');
+    expect(mapping.columns.find((c) => c.column === 3)?.role).toEqual({ role: 'indicator-value', indicator: 'Taxa_de_ocupacao' });
+  });
 });
