@@ -122,6 +122,24 @@ describe('bad input is refused, and the workspace stays byte-for-byte unchanged'
     ]);
   });
 
+  it('a population that is no whole number of people ("411,846" beside "2.315.560": a thousands separator read as decimal)', async () => {
+    const csv = ['codigo;municipio;ano;populacao', '3106200;Belo Horizonte;2022;2.315.560', '3106705;Betim;2022;411,846'].join('\n');
+    const result = await refused(utf8(csv), 'pop.csv', {
+      mapping: {
+        target: 'population',
+        columns: [
+          { column: 0, role: { role: 'territory' } },
+          { column: 2, role: { role: 'year' } },
+          { column: 3, role: { role: 'value' } },
+        ],
+      },
+    });
+    expect(result.errors.map((e) => [e.row, e.column])).toEqual([[3, 'populacao']]);
+    expect(result.errors[0]?.message).toMatch(
+      /a population of 411\.846 is not a whole number of people; check the cell's thousands separator/,
+    );
+  });
+
   it('unknown and ambiguous territories: listed with ranked suggestions, never guessed; resolved by the user they import', async () => {
     const csv = [
       'municipio;ano;populacao',

@@ -92,13 +92,17 @@ export function indicatorConverter(env: ConverterEnv, store: IndicatorStore): Ro
         const indicator = v.indicator ?? rowIndicator;
         const period = v.period ?? (year === null ? null : String(year));
         if (failed || typeof place !== 'object' || indicator === null || period === null) continue;
+        // A population counts people: "411,846" beside "2.315.560" read as 411.846 was a thousands
+        // separator taken for a decimal comma, never a population; refused at its cell.
         if (population && cell.value !== null && (cell.value < 0 || !Number.isInteger(cell.value))) {
-          env.issues.warning(
+          env.issues.error(
             'odd-population',
             row.row,
             label(env, v.column),
-            `a population of ${cell.value} is not a whole positive number.`,
+            `a population of ${cell.value} is not a whole number of people; check the cell's thousands separator (2.315.560 or 2315560) and the column's units, correct it in the file and import again.`,
           );
+          failed = true;
+          continue;
         }
         const record = {
           indicatorCode: indicator,
