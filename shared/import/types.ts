@@ -115,6 +115,8 @@ export interface ImportIssue {
   message: string;
   /** The offending cell text, shortened. */
   value?: string;
+  /** The value is a number the engine wrote ("0.455"), not a text of the file: the UI writes it in its language. */
+  numeric?: true;
   /** What the message says, as data, for the UI to say it in the user's language (the message stays English for the CLI). */
   params?: IssueParams;
 }

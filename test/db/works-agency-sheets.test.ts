@@ -61,6 +61,8 @@ describe('works: measurement sheets as agencies write them', () => {
       ['progress-fraction', 3, 'Avanço físico (%)', { progress: 0.455, percent: 45.5 }],
       ['progress-fraction', 4, 'Avanço físico (%)', { progress: 0.6, percent: 60 }],
     ]);
+    // The value as the number read, marked so the review writes it "0,455" in pt-BR.
+    expect(result.issues[1]).toMatchObject({ value: '0.455', numeric: true });
     // The CLI's import: refused, nothing written.
     const file = await engine.importFile(bytes, 'medicoes.xlsx', { mapping: (await preview(engine, bytes, 'medicoes.xlsx')).mapping });
     expect(file.refused).toBe(true);

@@ -22,12 +22,27 @@ export class IssueLog {
     this.kept.push(issue);
   }
 
-  error(code: ImportIssueCode, row: number | null, column: string | null, message: string, value?: string, params?: IssueParams): void {
-    this.add({ severity: 'error', code, row, column, message, ...(value === undefined ? {} : { value }), ...(params ? { params } : {}) });
+  /** `value`: the cell's text, or the number read from it (then marked numeric, for the UI to write in its language). */
+  error(
+    code: ImportIssueCode,
+    row: number | null,
+    column: string | null,
+    message: string,
+    value?: string | number,
+    params?: IssueParams,
+  ): void {
+    this.add({ severity: 'error', code, row, column, message, ...valueOf(value), ...(params ? { params } : {}) });
   }
 
-  warning(code: ImportIssueCode, row: number | null, column: string | null, message: string, value?: string, params?: IssueParams): void {
-    this.add({ severity: 'warning', code, row, column, message, ...(value === undefined ? {} : { value }), ...(params ? { params } : {}) });
+  warning(
+    code: ImportIssueCode,
+    row: number | null,
+    column: string | null,
+    message: string,
+    value?: string | number,
+    params?: IssueParams,
+  ): void {
+    this.add({ severity: 'warning', code, row, column, message, ...valueOf(value), ...(params ? { params } : {}) });
   }
 
   get errors(): number {
@@ -51,6 +66,11 @@ export class IssueLog {
   }
 }
 
+function valueOf(value: string | number | undefined): Pick<ImportIssue, 'value' | 'numeric'> {
+  if (value === undefined) return {};
+  return typeof value === 'number' ? { value: String(value), numeric: true } : { value };
+}
+
 /** The words of the issues CSV: its 8 headers, the two severities and each issue's message (the UI's language). */
 export interface IssuesCsvLabels {
   headers: readonly [string, string, string, string, string, string, string, string];
@@ -58,6 +78,8 @@ export interface IssuesCsvLabels {
   warning: string;
   code: (issue: ImportIssue) => string;
   message: (issue: ImportIssue) => string;
+  /** The cell's value as written in the CSV (default: as the engine wrote it). */
+  value?: (issue: ImportIssue) => string;
 }
 
 /** The engine's own words (the CLI, logs): Portuguese headers, the code as it is and the English detail. */
@@ -74,7 +96,16 @@ export function issuesToCsv(issues: readonly ImportIssue[], file: string, sheet:
   const lines = [labels.headers.map((h) => csvCell(h, ';')).join(';')];
   for (const i of issues) {
     lines.push(
-      [file, sheet, i.row, i.column, i.severity === 'error' ? labels.error : labels.warning, labels.code(i), labels.message(i), i.value]
+      [
+        file,
+        sheet,
+        i.row,
+        i.column,
+        i.severity === 'error' ? labels.error : labels.warning,
+        labels.code(i),
+        labels.message(i),
+        labels.value ? labels.value(i) : i.value,
+      ]
         .map((cell) => csvCell(cell, ';'))
         .join(';'),
     );

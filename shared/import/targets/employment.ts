@@ -115,7 +115,7 @@ export function employmentConverter(env: ConverterEnv, store: EmploymentStore): 
           null,
           null,
           `${store.combinedRows} rows repeated the key (territory, sector, year, measure) of an earlier row; their values were ${combining[duplicates]}, as chosen.`,
-          String(store.combinedRows),
+          store.combinedRows,
           { count: store.combinedRows, how: duplicates },
         );
     },

@@ -4,6 +4,7 @@ import { IMPORT_ISSUE_CODES } from '../../../shared/domain/import-codes';
 import type { ImportIssue } from '../../../shared/import/api';
 import { issueMessage } from '../../../renderer/src/features/importer/issue-codes';
 import { localizedIssuesCsv } from '../../../renderer/src/features/importer/issues-csv';
+import { issueValueText } from '../../../renderer/src/features/importer/cell-text';
 import { resources } from '../../../renderer/src/i18n/resources';
 
 /**
@@ -189,5 +190,28 @@ describe('import review messages', () => {
     expect(first).toBe(header);
     expect(second?.startsWith(line)).toBe(true);
     expect(csv).not.toContain(ENGINE);
+  });
+});
+
+describe("an issue's value read by the engine as a number, in the UI language", () => {
+  // A works sheet's progress 0.455 (refused as a fraction): the engine writes "0.455"; a CSV's own text stays as the file has it.
+  const fraction: ImportIssue = { ...issue('progress-fraction', true), value: '0.455', numeric: true };
+  const text: ImportIssue = { ...issue('not-a-number', true), value: '0.455' };
+
+  it.each([
+    ['pt-BR', '0,455'],
+    ['es', '0,455'],
+    ['en', '0.455'],
+  ] as const)('%s: the review cell and the CSV write %s', async (language, shown) => {
+    await i18next.changeLanguage(language);
+    expect(issueValueText(fraction, language)).toBe(shown);
+    expect(issueValueText(text, language)).toBe('0.455');
+    const csv = localizedIssuesCsv(t(), language, [fraction], 'obras.xlsx', 'Medições');
+    expect(
+      csv
+        .replace(/^\ufeff/, '')
+        .split('\r\n')[1]
+        ?.endsWith(`;${shown}`),
+    ).toBe(true);
   });
 });

@@ -10,6 +10,7 @@ import { downloadBlob, safeFileName } from '../../lib/download';
 import { notifyError } from '../../notifications/notify-error';
 import { useEngine } from '../../workspace/workspace-context';
 import { issueCodeLabel, issueMessage } from './issue-codes';
+import { issueValueText } from './cell-text';
 import { allIssues, localizedIssuesCsv } from './issues-csv';
 
 interface IssueRow extends ImportIssue {
@@ -90,7 +91,13 @@ export function IssuesPanel({ sessionId, fileName, sheet, previewKey, errors, wa
         width: 230,
         valueFormatter: (p) => issueCodeLabel(t, String(p.value ?? '')),
       },
-      { colId: 'value', field: 'value', headerName: t('issues.value'), width: 200 },
+      {
+        colId: 'value',
+        field: 'value',
+        headerName: t('issues.value'),
+        width: 200,
+        valueFormatter: (p) => (p.data ? issueValueText(p.data, locale) : ''),
+      },
       {
         colId: 'message',
         field: 'message',

@@ -1,4 +1,5 @@
 import { numberFormat } from '../../../../shared/text/locale-format';
+import type { ImportIssue } from '../../../../shared/import/api';
 import type { Locale } from '../../i18n/locales';
 
 /**
@@ -6,6 +7,11 @@ import type { Locale } from '../../i18n/locales';
  * "0.25") in the UI language, without grouping, every digit kept ("0,25", "1234,5", a code 3106200
  * as it is); any other text as the file has it (a CSV's "0.25" is what the file says).
  */
+/** An issue's value as the review and its CSV show it: a number the engine read, in the UI language. */
+export function issueValueText(issue: Pick<ImportIssue, 'value' | 'numeric'>, locale: Locale): string {
+  return issue.value === undefined ? '' : sheetCellText(issue.value, issue.numeric === true, locale);
+}
+
 export function sheetCellText(text: string, numeric: boolean, locale: Locale): string {
   if (!numeric) return text;
   const value = Number(text);

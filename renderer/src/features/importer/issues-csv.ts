@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { issuesToCsv, type ImportIssue } from '../../../../shared/import/api';
 import type { Locale } from '../../i18n/locales';
+import { issueValueText } from './cell-text';
 import { issueCodeLabel, issueMessage } from './issue-codes';
 import { ISSUE_PAGE } from './wizard-state';
 
@@ -41,5 +42,6 @@ export function localizedIssuesCsv(
     warning: t('issues.warning'),
     code: (i) => issueCodeLabel(t, i.code),
     message: (i) => issueMessage(t, i, locale),
+    value: (i) => issueValueText(i, locale),
   });
 }

@@ -129,7 +129,7 @@ export function recordMeasurement(env: ConverterEnv, store: MeasurementStore, se
       row,
       columns.physicalProgress,
       `${physical}% on ${date} is below the ${before.physicalProgress}% measured on ${before.date}${before.row ? ` (row ${before.row})` : ' (already recorded)'}; progress is cumulative — fix the value or flag the row as a correction.`,
-      String(physical),
+      physical,
       { progress: physical, previous: before.physicalProgress, date: before.date },
     );
     return 'failed';
@@ -140,7 +140,7 @@ export function recordMeasurement(env: ConverterEnv, store: MeasurementStore, se
       after.row ?? row,
       columns.physicalProgress,
       `${after.physicalProgress}% on ${after.date} is below the ${physical}% measured on ${date} (row ${row}); progress is cumulative — fix the value or flag the row as a correction.`,
-      String(after.physicalProgress),
+      after.physicalProgress,
       { progress: after.physicalProgress, previous: physical, date },
     );
     return 'failed';
@@ -172,7 +172,7 @@ class FractionWatch {
         row,
         column,
         `${value} reads as ${value}% (every progress of the column is between 0 and 1); if it means ${percent}%, write ${percent} (progress is in %, 0–100) or format the cells as percentages; if it is indeed ${value}%, write ${value}%.`,
-        String(value),
+        value,
         { progress: value, percent },
       );
     }

@@ -250,7 +250,7 @@ export function scheduleConverter(env: ConverterEnv, store: WorkStore, works: Re
               v.row,
               v.column,
               `the planned progress of ${draft.record.fields.code} in ${month} (${v.value} %) is below ${previous[0]}'s (${previous[1].value} %); the schedule is cumulative: write the % planned done by the end of each month.`,
-              String(v.value),
+              v.value,
               { progress: v.value, previous: previous[1].value, date: previous[0] },
             );
           previous = entry;
