@@ -36,7 +36,14 @@ export function loadMeasurementImportContext(conn: Connection): MeasurementImpor
   const existing = new Map<number, Point[]>();
   repo.eachMeasurementPoint((r) => {
     const list = existing.get(r.work_id) ?? [];
-    list.push({ date: r.measured_on, physicalProgress: r.physical_progress, committed: r.committed, disbursed: r.disbursed, correction: r.correction === 1, row: null });
+    list.push({
+      date: r.measured_on,
+      physicalProgress: r.physical_progress,
+      committed: r.committed,
+      disbursed: r.disbursed,
+      correction: r.correction === 1,
+      row: null,
+    });
     existing.set(r.work_id, list);
   });
   return { works: repo.workIdsByCode(), existing };
@@ -66,12 +73,29 @@ export class MeasurementSeries {
 }
 
 /** The row's work: its code as written and its id (undefined, reported, when empty or unknown). */
-export function readWork(env: ConverterEnv, ctx: MeasurementImportContext, row: SourceRow, column: number): { workCode: string; workId: number | undefined } {
+export function readWork(
+  env: ConverterEnv,
+  ctx: MeasurementImportContext,
+  row: SourceRow,
+  column: number,
+): { workCode: string; workId: number | undefined } {
   const workCode = readText(row.cells[column]);
   const workId = ctx.works.get(workCode.toUpperCase());
-  if (workCode === '') env.issues.error('missing-work-code', row.row, label(env, column), 'the work code is empty; write the code of a work of this workspace.');
+  if (workCode === '')
+    env.issues.error(
+      'missing-work-code',
+      row.row,
+      label(env, column),
+      'the work code is empty; write the code of a work of this workspace.',
+    );
   else if (workId === undefined)
-    env.issues.error('unknown-work', row.row, label(env, column), `"${clip(workCode, 40)}" is not the code of a work of this workspace; import the works (arranjo-obras) first or correct the code.`, workCode);
+    env.issues.error(
+      'unknown-work',
+      row.row,
+      label(env, column),
+      `"${clip(workCode, 40)}" is not the code of a work of this workspace; import the works (arranjo-obras) first or correct the code.`,
+      workCode,
+    );
   return { workCode, workId };
 }
 
@@ -79,7 +103,13 @@ export function readWork(env: ConverterEnv, ctx: MeasurementImportContext, row: 
 export function readCorrection(env: ConverterEnv, row: SourceRow, column: number | undefined): boolean | null {
   if (column === undefined) return false;
   const flag = parseFlag(readText(row.cells[column]));
-  if (flag === null) env.issues.error('bad-flag', row.row, label(env, column), `"${clip(readText(row.cells[column]), 20)}" is not yes/no; write 1 for a correction, 0 or nothing otherwise.`);
+  if (flag === null)
+    env.issues.error(
+      'bad-flag',
+      row.row,
+      label(env, column),
+      `"${clip(readText(row.cells[column]), 20)}" is not yes/no; write 1 for a correction, 0 or nothing otherwise.`,
+    );
   return flag;
 }
 
@@ -98,22 +128,45 @@ export interface MeasurementColumns {
  * Checks one measurement (progress 0–100, money ≥ 0, disbursed ≤ committed, one per work and date,
  * progress not below the point before it nor above the one after it unless flagged) and stores it.
  */
-export function recordMeasurement(env: ConverterEnv, store: MeasurementStore, series: MeasurementSeries, m: Measurement, workCode: string, row: number, columns: MeasurementColumns): RowOutcome {
+export function recordMeasurement(
+  env: ConverterEnv,
+  store: MeasurementStore,
+  series: MeasurementSeries,
+  m: Measurement,
+  workCode: string,
+  row: number,
+  columns: MeasurementColumns,
+): RowOutcome {
   let failed = false;
   const fail = (code: ImportIssueCode, column: string, message: string, value?: string, params?: IssueParams): void => {
     env.issues.error(code, row, column, message, value, params);
     failed = true;
   };
   const { physicalProgress: physical, committed, disbursed, date } = m;
-  if (physical < 0 || physical > 100) fail('progress-out-of-range', columns.physicalProgress, `${physical}% is outside 0–100; write the cumulative physical progress in % (e.g. 45.5).`);
+  if (physical < 0 || physical > 100)
+    fail(
+      'progress-out-of-range',
+      columns.physicalProgress,
+      `${physical}% is outside 0–100; write the cumulative physical progress in % (e.g. 45.5).`,
+    );
   if (committed < 0) fail('negative-money', columns.committed, `${committed} is negative; write the committed amount in R$.`);
   if (disbursed < 0) fail('negative-money', columns.disbursed, `${disbursed} is negative; write the disbursed amount in R$.`);
   if (disbursed > committed)
-    fail('disbursed-above-committed', columns.disbursed, `the disbursed amount ${disbursed} is above the committed ${committed}; nothing can be paid that was not committed — correct one of them.`);
+    fail(
+      'disbursed-above-committed',
+      columns.disbursed,
+      `the disbursed amount ${disbursed} is above the committed ${committed}; nothing can be paid that was not committed — correct one of them.`,
+    );
   if (failed) return 'failed';
   const first = store.add(`${m.workId}|${date}`, { measurement: m, workCode, sourceRow: row }, row);
   if (first !== null) {
-    fail('duplicate-key', columns.date, `work ${workCode} already has a measurement on ${date} in row ${first}; one row per work and date.`, undefined, { first });
+    fail(
+      'duplicate-key',
+      columns.date,
+      `work ${workCode} already has a measurement on ${date} in row ${first}; one row per work and date.`,
+      undefined,
+      { first },
+    );
     return 'failed';
   }
   // Cumulative: the new point may not fall below the one before it, nor lift the one after above it.
@@ -187,10 +240,19 @@ class FractionWatch {
 export function measurementConverter(env: ConverterEnv, store: MeasurementStore, ctx: MeasurementImportContext): RowConverter {
   const byField = new Map(columnsWith(env.mapping, 'measurement-field').map((c) => [c.role.field, c.column]));
   const missing = MEASUREMENT_REQUIRED_FIELDS.filter((f) => !byField.has(f));
-  if (missing.length > 0) throw mappingError(env, `map the column(s) with ${missing.join(', ')} (arranjo-medicoes: work_code, date, physical_progress, committed, disbursed).`);
+  if (missing.length > 0)
+    throw mappingError(
+      env,
+      `map the column(s) with ${missing.join(', ')} (arranjo-medicoes: work_code, date, physical_progress, committed, disbursed).`,
+    );
   const series = new MeasurementSeries(ctx);
   const column = (field: MeasurementImportField): string => label(env, byField.get(field) ?? 0);
-  const columns: MeasurementColumns = { date: column('date'), physicalProgress: column('physicalProgress'), committed: column('committed'), disbursed: column('disbursed') };
+  const columns: MeasurementColumns = {
+    date: column('date'),
+    physicalProgress: column('physicalProgress'),
+    committed: column('committed'),
+    disbursed: column('disbursed'),
+  };
   const fractions = new FractionWatch();
 
   return {
@@ -222,22 +284,41 @@ export function measurementConverter(env: ConverterEnv, store: MeasurementStore,
       if (workId === undefined) failed = true;
       const dateCell = row.cells[byField.get('date') ?? 0] ?? null;
       let date: string | null = null;
-      if (dateCell === null || isBlank(dateCell)) fail('bad-date', 'date', 'the date is empty; write the date of the measurement as YYYY-MM-DD or dd/mm/aaaa.');
+      if (dateCell === null || isBlank(dateCell))
+        fail('bad-date', 'date', 'the date is empty; write the date of the measurement as YYYY-MM-DD or dd/mm/aaaa.');
       else {
-        const parsed = typeof dateCell === 'string' || typeof dateCell === 'number' || dateCell instanceof Date ? parseDateValue(dateCell) : { kind: 'invalid' as const, text: readText(dateCell) };
+        const parsed =
+          typeof dateCell === 'string' || typeof dateCell === 'number' || dateCell instanceof Date
+            ? parseDateValue(dateCell)
+            : { kind: 'invalid' as const, text: readText(dateCell) };
         // A month ("Competência: mar/2025", 03/2025): its last day, as a sheet with one column per month dates it.
         // A day that is no day (31/02/2025) stays refused, not taken for its month.
-        const month = typeof dateCell === 'string' && parsed.kind !== 'date' && !WRITTEN_DAY.test(dateCell) ? parsePeriodHeader(dateCell) : null;
+        const month =
+          typeof dateCell === 'string' && parsed.kind !== 'date' && !WRITTEN_DAY.test(dateCell) ? parsePeriodHeader(dateCell) : null;
         if (parsed.kind === 'date') date = parsed.iso;
         else if (month?.kind === 'month' && month.label === '') date = month.end;
-        else fail('bad-date', 'date', `"${clip(parsed.kind === 'invalid' ? parsed.text : '', 40)}" is not a date; write it as YYYY-MM-DD or dd/mm/aaaa.`);
+        else
+          fail(
+            'bad-date',
+            'date',
+            `"${clip(parsed.kind === 'invalid' ? parsed.text : '', 40)}" is not a date; write it as YYYY-MM-DD or dd/mm/aaaa.`,
+          );
       }
       const physical = number('physicalProgress', 'physical progress (%)');
       const committed = number('committed', 'committed amount (R$)');
       const disbursed = number('disbursed', 'disbursed amount (R$)');
       const correction = readCorrection(env, row, byField.get('correction'));
       if (correction === null) failed = true;
-      if (failed || workId === undefined || correction === null || date === null || physical === null || committed === null || disbursed === null) return 'failed';
+      if (
+        failed ||
+        workId === undefined ||
+        correction === null ||
+        date === null ||
+        physical === null ||
+        committed === null ||
+        disbursed === null
+      )
+        return 'failed';
 
       const measurement = { workId, date, physicalProgress: physical, committed, disbursed, correction };
       return recordMeasurement(env, store, series, measurement, workCode, row.row, columns);
