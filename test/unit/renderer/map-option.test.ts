@@ -50,11 +50,13 @@ describe('colorRange', () => {
     const range = colorRange(values);
     expect(range?.min).toBe(1);
     expect(range?.clipped).toBe(true);
-    expect(range?.max).toBeCloseTo(95.05, 2);
+    expect(range?.max).toBe(96); // 95.05, a count: up to a whole number
+    expect(colorRange([...Array.from({ length: 99 }, (_, i) => (i + 1) / 2), 1_000_000])?.max).toBeCloseTo(47.525, 3);
   });
 
   it('keeps the true maximum when nothing is clipped, and ignores missing values', () => {
-    expect(colorRange([5, null, 10])).toEqual({ min: 5, max: 9.75, clipped: true });
+    expect(colorRange([5, null, 10])).toEqual({ min: 5, max: 10, clipped: false }); // 9.75, a count: 10
+    expect(colorRange([0.5, null, 1])).toEqual({ min: 0.5, max: 0.975, clipped: true });
     expect(colorRange([7, 7, 7])).toEqual({ min: 7, max: 8, clipped: false });
     expect(colorRange([null, Number.NaN])).toBeNull();
   });

@@ -54,14 +54,15 @@ function quantile(sorted: readonly number[], q: number): number {
  * The colour range of the legend. Municipal data is very skewed (Belo Horizonte has more formal jobs
  * than hundreds of small towns together): a range up to the maximum would paint almost every
  * municipality the same light shade. The range stops at the 95th percentile; larger values take the
- * darkest shade and the legend says "≥".
+ * darkest shade and the legend says "≥". Counts (every value whole) stop at a whole number: a
+ * programme's people reached read "≥ 99,6".
  */
 export function colorRange(values: readonly (number | null)[]): { min: number; max: number; clipped: boolean } | null {
   const present = values.filter((v): v is number => v !== null && Number.isFinite(v)).sort((a, b) => a - b);
   if (present.length === 0) return null;
   const min = present[0] ?? 0;
   const trueMax = present[present.length - 1] ?? min;
-  const p95 = quantile(present, 0.95);
+  const p95 = present.every(Number.isInteger) ? Math.ceil(quantile(present, 0.95)) : quantile(present, 0.95);
   const max = p95 > min ? p95 : trueMax;
   return { min, max: max > min ? max : min + 1, clipped: max < trueMax };
 }
