@@ -119,4 +119,56 @@ describe('attraction plan engine (issue 11)', () => {
     expect(cover.find((row) => row[0] === 'Ações do plano atrasadas')?.[1]).toBe(1);
     expect(cover.some((row) => row[0] === 'Próximas ações de empresas atrasadas')).toBe(true);
   }, 120_000);
+
+  it('refuses impossible dates, amounts past any district and a lot of another district, naming the field', async () => {
+    const engine = await newDemoEngine();
+    const sites = await engine.listSites();
+    const site = sites.find((s) => s.code === 'DI-BETIM');
+    const other = sites.find((s) => s.code === 'DI-DIVINOPOLIS');
+    if (!site || !other) throw new Error('demo sites missing');
+    const { plan } = await engine.openAttractionPlan({ siteId: site.id, period: '2027' });
+    const refusal = async (work: Promise<unknown>) => {
+      const error = (await work.then(
+        () => null,
+        (e: unknown) => e,
+      )) as { code?: string; params?: Record<string, unknown> } | null;
+      return error && { code: error.code, field: error.params?.field, reason: error.params?.reason };
+    };
+    // 2025-02-31 was stored, read as late, and written to the workbook as no date.
+    expect(await refusal(engine.createProspect(site.id, { company: 'Data', nextActionDate: '2025-02-31' }))).toMatchObject({
+      field: 'nextActionDate',
+      reason: 'not-a-date',
+    });
+    expect(await refusal(engine.addPlanAction(plan.id, { title: 'Edital', dueDate: '2025-13-45' }))).toMatchObject({
+      field: 'dueDate',
+      reason: 'not-a-date',
+    });
+    // 1e308 m² at 1e308 R$/m² made the lots' value Infinity and the workbook unreadable.
+    expect(await refusal(engine.createLot(site.id, { code: 'G1', areaM2: 1e308, pricePerM2: 10 }))).toMatchObject({
+      field: 'areaM2',
+      reason: 'at-most',
+    });
+    expect(await refusal(engine.createLot(site.id, { code: 'G1', areaM2: 10, pricePerM2: 1e308 }))).toMatchObject({
+      field: 'pricePerM2',
+      reason: 'at-most',
+    });
+    expect(await refusal(engine.createProspect(site.id, { company: 'Grande', jobs: 1e12 }))).toMatchObject({
+      field: 'jobs',
+      reason: 'at-most',
+    });
+    // A lot of another district, or none, is refused in words (it was taken, or failed on a foreign key).
+    const theirs = (await engine.getAttractionPlan((await engine.openAttractionPlan({ siteId: other.id, period: '2026' })).plan.id))
+      .lots[0];
+    if (!theirs) throw new Error('demo lots missing');
+    expect(await refusal(engine.createProspect(site.id, { company: 'Outra', lotId: theirs.id }))).toMatchObject({
+      field: 'lotId',
+      reason: 'not-found',
+    });
+    const p = await engine.createProspect(site.id, { company: 'Própria' });
+    expect(await refusal(engine.updateProspect(p.id, { lotId: 999_999 }))).toMatchObject({ field: 'lotId', reason: 'not-found' });
+    const view = await engine.getAttractionPlan(plan.id);
+    expect(view.prospects.map((x) => x.company)).toEqual(['Própria']);
+    expect(view.lots).toEqual([]);
+    expect(view.actions).toEqual([]);
+  }, 120_000);
 });

@@ -134,6 +134,23 @@ export class InventoryService {
       );
   }
 
+  /**
+   * The lot a prospect is given: one of its own district's. Another district's lot was taken (its
+   * price then costed the prospect's incentives), and a lot that does not exist failed on SQLite's
+   * foreign key with no word of which field.
+   */
+  private checkLot(siteId: number, lotId: number | null | undefined): void {
+    if (lotId === null || lotId === undefined) return;
+    const lot = this.repo.get<Lot>(LOT, lotId);
+    if (!lot || lot.siteId !== siteId)
+      throw refuseField(
+        'lotId',
+        'not-found',
+        { value: lot ? lot.code : String(lotId) },
+        `lot ${lot ? `"${lot.code}"` : lotId} is not a lot of this district.`,
+      );
+  }
+
   /** A CNAE typed in a form, read as an import reads it: as IBGE writes it, or refused in words. */
   private cnae<T extends { cnae?: string | null }>(data: T): T {
     if (!data.cnae) return data;
@@ -146,6 +163,7 @@ export class InventoryService {
     this.site(siteId);
     const data = this.cnae(parseInput(prospectInputSchema, input, 'prospect'));
     this.checkCnpj(siteId, data.cnpj);
+    this.checkLot(siteId, data.lotId);
     const id = this.edits.run(
       'createProspect',
       [],
@@ -163,6 +181,7 @@ export class InventoryService {
     const p = this.prospect(id);
     const changes = this.cnae(parseInput(prospectPatchSchema, patch, 'prospect'));
     this.checkCnpj(p.siteId, changes.cnpj, p.id);
+    this.checkLot(p.siteId, changes.lotId);
     this.edits.run(
       'updateProspect',
       prospectScopes(p.id),

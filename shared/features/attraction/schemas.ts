@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { localeSchema } from '../../domain/schemas';
 import { METHODS } from '../../analysis/mcda';
 import { IBGE_SECTOR_CODES } from '../../domain/ibge-sectors';
+import { dayNumber } from '../../analysis/works/earned-value';
 import { checkCnpj } from './cnpj';
 import {
   ACTION_STATUSES,
@@ -15,8 +16,23 @@ import {
 
 const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) => text(max).nullable().optional();
-const money = z.number().finite().min(0);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+/**
+ * Amounts, areas and job counts within what a district can hold (money as the works take it): a
+ * 1e308 typed or pasted made the lot's value Infinity, the totals went blank and the workbook was
+ * written with "Infinity" in a number cell, which Excel and LibreOffice refuse to open.
+ */
+export const MAX_MONEY = 1e13;
+export const MAX_AREA_M2 = 1e10;
+export const MAX_JOBS = 10_000_000;
+const money = z.number().finite().min(0).max(MAX_MONEY);
+const area = z.number().finite().min(0).max(MAX_AREA_M2);
+const jobs = z.number().int().min(0).max(MAX_JOBS);
+/** An ISO date that is a day of the calendar (2025-02-31 and 2025-13-45 were stored, then read as late or written as no date). */
+const isoDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
+  .refine((s) => Number.isFinite(dayNumber(s)), { message: 'not a calendar date', params: { reason: 'not-a-date' } });
 export const idSchema = z.number().int().positive();
 
 /** The CNPJ as its 14 digits (punctuation dropped), refused when its check digits are wrong. */
@@ -29,7 +45,7 @@ export const planInputSchema = z.object({
   siteId: idSchema,
   period: text(40).min(1),
   title: optionalText(300),
-  goalJobs: z.number().int().min(0).nullable().optional(),
+  goalJobs: jobs.nullable().optional(),
   goalInvestment: money.nullable().optional(),
   salesMethod: z.enum(METHODS).optional(),
   discountThreshold: z.number().min(0).max(100).nullable().optional(),
@@ -63,7 +79,7 @@ export const targetStateSchema = z.enum(TARGET_STATES);
 
 export const lotInputSchema = z.object({
   code: text(60).min(1),
-  areaM2: money,
+  areaM2: area,
   pricePerM2: money.nullable().optional(),
   status: z.enum(LOT_STATUSES).optional(),
   zoning: optionalText(200),
@@ -81,8 +97,8 @@ export const prospectInputSchema = z.object({
   cnpj: cnpjSchema.nullable().optional(),
   cnae: optionalText(20),
   investment: money.nullable().optional(),
-  jobs: z.number().int().min(0).nullable().optional(),
-  areaNeededM2: money.nullable().optional(),
+  jobs: jobs.nullable().optional(),
+  areaNeededM2: area.nullable().optional(),
   stage: z.enum(PROSPECT_STAGES).optional(),
   nextAction: optionalText(500),
   nextActionDate: isoDate.nullable().optional(),
