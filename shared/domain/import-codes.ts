@@ -53,6 +53,8 @@ export const IMPORT_ISSUE_CODES = [
   'unknown-need',
   'missing-value',
   'progress-out-of-range',
+  /** A number above the largest the field takes (`max`): an area, an amount or a count of jobs no district has. */
+  'above-max',
   'progress-decreased',
   /**
    * A physical progress column whose plain numbers are all between 0 and 1 (0.455): written as

@@ -122,6 +122,15 @@ describe('attraction import, plan and export through the CLI (DESIGN.md §10)', 
     const site = await refusedUnchanged('import', ws, file('e3.csv', COMPANIES.replace('DI-BETIM,Metal', 'DI-NOWHERE,Metal')));
     expect(site.errors[0]).toMatchObject({ row: 2, column: 'site_code' });
     expect(site.errors[0]?.message).toMatch(/neither the code nor the name of a site/);
+
+    // Past any district: 1e20 jobs ended the import as an internal error (SQLite's integer column).
+    const jobs = await refusedUnchanged('import', ws, file('e6.csv', COMPANIES.replace('2500000,40,', '2500000,100000000000000000000,')));
+    expect(jobs.errors[0]).toMatchObject({ row: 2, column: 'jobs' });
+    expect(jobs.errors[0]?.message).toMatch(/above 10000000/);
+    const money = await refusedUnchanged('import', ws, file('e7.csv', COMPANIES.replace('2500000,40,', '25000000000000000,40,')));
+    expect(money.errors[0]).toMatchObject({ row: 2, column: 'investment' });
+    const area = await refusedUnchanged('import', ws, file('l4.csv', LOTS.replace('1000,160', '100000000000000,160')));
+    expect(area.errors[0]).toMatchObject({ row: 2, column: 'area_m2' });
   });
 
   it('exports the plan workbook: typed cells, a formula-looking name kept as text', async () => {

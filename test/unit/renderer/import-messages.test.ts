@@ -64,7 +64,7 @@ describe('import review messages', () => {
         const text = issueMessage(t(), issue(code, withParams), language);
         const needsParams =
           !withParams &&
-          /unknown-territory|ambiguous-territory|ambiguous-site|progress-decreased|progress-fraction|ambiguous-decimal|mixed-decimal|unknown-sector|duplicate-key|rows-combined|identical-row|total-mismatch|sector-|mixed-levels|stored-level|territory-name-mismatch|state-mismatch|initiative-named-as-municipality|initiative-text-too-long|initiative-members-removed/.test(
+          /unknown-territory|ambiguous-territory|ambiguous-site|progress-decreased|progress-fraction|ambiguous-decimal|mixed-decimal|unknown-sector|duplicate-key|rows-combined|identical-row|total-mismatch|sector-|mixed-levels|stored-level|territory-name-mismatch|state-mismatch|initiative-named-as-municipality|initiative-text-too-long|initiative-members-removed|above-max/.test(
             code,
           );
         if (needsParams) continue; // an older engine's issue without params keeps its detail
@@ -73,6 +73,21 @@ describe('import review messages', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('a number past the maximum of its field names the maximum as the locale writes it', async () => {
+    const above: ImportIssue = {
+      severity: 'error',
+      code: 'above-max',
+      row: 2,
+      column: 'jobs',
+      message: ENGINE,
+      params: { max: 10_000_000 },
+    };
+    await i18next.changeLanguage('pt-BR');
+    expect(issueMessage(t(), above, 'pt-BR')).toMatch(/máximo de 10\.000\.000/);
+    await i18next.changeLanguage('en');
+    expect(issueMessage(t(), above, 'en')).toMatch(/maximum of 10,000,000/);
   });
 
   it('a progress below the previous one names both figures and the date, as the locale writes them', async () => {

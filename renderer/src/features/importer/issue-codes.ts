@@ -45,6 +45,7 @@ const NEEDS_PARAMS: readonly IssueCode[] = [
   'progress-fraction',
   'ambiguous-decimal',
   'mixed-decimal',
+  'above-max',
 ];
 
 /**
@@ -85,6 +86,7 @@ export function issueMessage(t: TFunction<'importer'>, issue: ImportIssue, local
     // Up to four decimals: a fraction such as 0.455 (progress-fraction) is not rounded to "0,46".
     progress: typeof params.progress === 'number' ? formatNumber(params.progress, locale, 4) : '',
     previous: num(params.previous),
+    max: num(params.max),
     percent: num(params.percent),
     date: typeof params.date === 'string' ? issueDate(params.date, locale) : '',
     levels: typeof params.levels === 'string' ? params.levels.split(', ').map(classificationName).join(', ') : '',

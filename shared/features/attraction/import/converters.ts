@@ -8,6 +8,7 @@ import { readCnae } from '../../../import/values/cnae-code';
 import type { SiteLookup } from '../../../import/values/site-lookup';
 import { clip } from '../../../import/values/text';
 import { checkCnpj } from '../cnpj';
+import { MAX_AREA_M2, MAX_JOBS, MAX_MONEY } from '../schemas';
 import { LOT_STATUSES, PROSPECT_STAGES, parseLotStatus, parseStage, type LotStatus, type ProspectStage } from '../vocabulary';
 import { LOT_REQUIRED_FIELDS, PROSPECT_REQUIRED_FIELDS, type PlanField } from '../../../import/mapping/plan-fields';
 
@@ -96,7 +97,23 @@ class FieldReader {
     const n = readNumber(this.row.cells[c], this.env.decimal(c), false);
     if (n.kind === 'number') {
       if (n.value < 0) {
-        this.error('negative', field, `${n.value} is negative; ${field === 'areaM2' || field === 'areaNeededM2' ? 'an area' : 'a price or amount'} cannot be: correct the value.`);
+        this.error(
+          'negative',
+          field,
+          `${n.value} is negative; ${field === 'areaM2' || field === 'areaNeededM2' ? 'an area' : 'a price or amount'} cannot be: correct the value.`,
+        );
+        return null;
+      }
+      // The forms' bounds: 1e20 jobs stopped the import on SQLite's integer column as an internal error.
+      const max = field === 'jobs' ? MAX_JOBS : field === 'areaM2' || field === 'areaNeededM2' ? MAX_AREA_M2 : MAX_MONEY;
+      if (n.value > max) {
+        this.error(
+          'above-max',
+          field,
+          `${n.value} is above ${max}, more than any district holds: check the column and its units.`,
+          undefined,
+          { max },
+        );
         return null;
       }
       return n.value;
@@ -128,7 +145,6 @@ class FieldReader {
     }
     return sites.read(text, (code, message, value, params) => this.error(code, 'siteCode', message, value, params));
   }
-
 }
 
 function fieldColumns(env: ConverterEnv, required: readonly PlanField[]): Map<string, number> {
@@ -153,7 +169,11 @@ export function lotConverter(env: ConverterEnv, store: PlanRecordStore<LotRecord
       const statusText = r.text('status') ?? '';
       const status = statusText === '' ? 'available' : parseLotStatus(statusText);
       if (!status)
-        r.error('bad-status', 'status', `"${clip(statusText, 40)}" is not a lot status: use ${LOT_STATUSES.join(', ')} (or disponível, reservado, vendido, ocupado).`);
+        r.error(
+          'bad-status',
+          'status',
+          `"${clip(statusText, 40)}" is not a lot status: use ${LOT_STATUSES.join(', ')} (or disponível, reservado, vendido, ocupado).`,
+        );
       if (r.failed || !site || !code || areaM2 === null || !status) return 'failed';
       const record: LotRecord = {
         siteId: site.id,
@@ -225,7 +245,11 @@ export function prospectConverter(
       const stageText = r.text('stage') ?? '';
       const stage = stageText === '' ? 'lead' : parseStage(stageText);
       if (!stage)
-        r.error('bad-stage', 'stage', `"${clip(stageText, 40)}" is not a pipeline stage: use ${PROSPECT_STAGES.join(', ')} (or prospecção, contato, visita, proposta, negociação, instalada, perdida).`);
+        r.error(
+          'bad-stage',
+          'stage',
+          `"${clip(stageText, 40)}" is not a pipeline stage: use ${PROSPECT_STAGES.join(', ')} (or prospecção, contato, visita, proposta, negociação, instalada, perdida).`,
+        );
       const jobs = r.number('jobs', false);
       if (jobs !== null && !Number.isInteger(jobs)) r.error('whole-number', 'jobs', `${jobs} is not a whole number of jobs.`);
       const record = {
@@ -247,7 +271,13 @@ export function prospectConverter(
       if (r.failed || !site || !company || !stage) return 'failed';
       const first = store.add(`${site.id}|${cnpj ?? `name:${company.toLowerCase()}`}`, record);
       if (first) {
-        r.error('duplicate-key', cnpj ? 'cnpj' : 'company', `this company of ${site.code} was already given in row ${first.sourceRow}: keep one row per company.`, undefined, { first: first.sourceRow });
+        r.error(
+          'duplicate-key',
+          cnpj ? 'cnpj' : 'company',
+          `this company of ${site.code} was already given in row ${first.sourceRow}: keep one row per company.`,
+          undefined,
+          { first: first.sourceRow },
+        );
         return 'failed';
       }
       return 'imported';
