@@ -4,6 +4,7 @@ import { WORKBOOK_LABELS as PROGRAMME_WORKBOOK_LABELS } from '../../shared/featu
 import { WORKBOOK_LABELS } from '../../shared/features/works/workbook/labels';
 import { DEFAULT_CRITERIA } from '../../shared/features/attraction/default-criteria';
 import { PLAN_LABELS } from '../../shared/features/attraction/workbook-labels';
+import { planViewIn } from '../../shared/features/attraction/plan-view-language';
 import { newDemoEngine } from '../support/node-engine';
 import { demoEconomyWorkbook, demoScenarioWorkbook } from '../support/demo-workbooks';
 
@@ -157,6 +158,33 @@ it("the attraction plan's workbook names the default sales criteria in its langu
     const names = sheet?.getColumn(1).values.slice(1).map(String) ?? [];
     expect(names, locale).toEqual(expect.arrayContaining(DEFAULT_CRITERIA.map((c) => c.names[locale])));
   }
+});
+
+it("the attraction plan's source note is in the language in use: the demo's, in the workbook and on screen", async () => {
+  // The en and es workbooks, and the banner over every tab of the plan, carried the demo's note in Portuguese.
+  const engine = await newDemoEngine();
+  const plan = (await engine.listAttractionPlans())[0];
+  if (!plan) throw new Error('the demo has no attraction plan');
+  const note = {
+    'pt-BR': /^ILUSTRATIVO — plano de exemplo/,
+    en: /^ILLUSTRATIVE — Arranjo's example plan/,
+    es: /^ILUSTRATIVO — plan de ejemplo/,
+  };
+  for (const locale of ['pt-BR', 'en', 'es'] as const) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await engine.exportAttractionWorkbook(plan.id, locale)) as unknown as ArrayBuffer);
+    const notes = wb.getWorksheet(PLAN_LABELS[locale].sheets.notes);
+    const texts = Array.from({ length: notes?.rowCount ?? 0 }, (_, i) => notes?.getRow(i + 1).getCell(2).text ?? '');
+    expect(
+      texts.filter((t) => note[locale].test(t)),
+      locale,
+    ).toHaveLength(1);
+    const banner = planViewIn(await engine.getAttractionPlan(plan.id), locale).plan.source;
+    expect(banner, locale).toMatch(note[locale]);
+  }
+  // A planner's own note stays as written.
+  await engine.updateAttractionPlan(plan.id, { source: 'Edital 12/2025 da prefeitura' });
+  expect(planViewIn(await engine.getAttractionPlan(plan.id), 'en').plan.source).toBe('Edital 12/2025 da prefeitura');
 });
 
 it("the attraction plan's workbook says its target sectors in its language, their jobs and the plan's notes by their names", async () => {

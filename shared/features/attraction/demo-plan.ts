@@ -4,15 +4,10 @@ import { History } from '../../engine/history';
 import { AttractionService } from './attraction-service';
 import { InventoryService } from './inventory-service';
 import { SiteRepository } from '../../repositories/site-repository';
+import { DEMO_PLAN_SOURCE } from './demo-plan-source';
 
 /** The district of the demo plan: one of Codemig's 2016 priority districts. */
 export const DEMO_PLAN_SITE = 'DI-DIVINOPOLIS';
-
-const SOURCE =
-  'ILUSTRATIVO — plano de exemplo do Arranjo, não é dado do distrito. Lotes no formato de um edital público real ' +
-  '(Viçosa-MG: 13 lotes, 11.340 m², cerca de R$ 160/m²; ver resources/data/SOURCES.md); regra de desconto como a ' +
-  'tabela de pontos da agência de distritos de Goiás (pontuação > 80 → 50% no preço do terreno). Empresas, valores ' +
-  'de incentivos, metas e ações são inventados para demonstração.';
 
 // 13 lots summing 11,340 m², as in the Viçosa tender; prices around its R$160/m².
 const LOTS: [string, number, number, 'available' | 'reserved' | 'sold' | 'occupied'][] = [
@@ -135,7 +130,7 @@ export async function buildDemoAttractionPlan(conn: Connection, now: string): Pr
     horizonYears: 10,
     taxPerJobYear: 2_000,
     illustrative: true,
-    source: SOURCE,
+    source: DEMO_PLAN_SOURCE,
   });
   const planId = view.plan.id;
   const proposed = await service.proposeTargets(planId, { locale: 'pt-BR', limit: 5 });
