@@ -171,4 +171,25 @@ describe('attraction plan engine (issue 11)', () => {
     expect(view.lots).toEqual([]);
     expect(view.actions).toEqual([]);
   }, 120_000);
+
+  it('a lost company leaves the planned investment and jobs, in the plan view (screen, PDF, `arranjo plan`) and the workbook', async () => {
+    const engine = await newDemoEngine();
+    const plan = (await engine.listAttractionPlans())[0];
+    if (!plan) throw new Error('the demo has no attraction plan');
+    let view = await engine.getAttractionPlan(plan.id);
+    expect(view.prospectTotals).toMatchObject({ total: 6, investment: 13_000_000, jobs: 215 });
+    const foundry = view.prospects.find((p) => p.investment === 4_500_000);
+    if (!foundry) throw new Error('the demo foundry is missing');
+    await engine.moveProspect(foundry.id, 'lost');
+    view = await engine.getAttractionPlan(plan.id);
+    // Still in the pipeline's count (as lost), no longer in what the plan expects.
+    expect(view.prospectTotals).toMatchObject({ total: 6, investment: 8_500_000, jobs: 155 });
+    expect(view.prospectTotals.byStage.lost).toBe(1);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await engine.exportAttractionWorkbook(plan.id, 'pt-BR')) as unknown as ArrayBuffer);
+    const cover: unknown[][] = [];
+    for (const row of wb.getWorksheet('Resumo')?.getSheetValues() ?? []) if (Array.isArray(row)) cover.push((row as unknown[]).slice(1));
+    expect(cover.find((row) => row[0] === 'Investimento previsto (R$)')?.[1]).toBe(8_500_000);
+    expect(cover.find((row) => row[0] === 'Empregos previstos')?.[1]).toBe(155);
+  }, 120_000);
 });

@@ -47,6 +47,7 @@ export function isActionLate(a: PlanAction, today: string): boolean {
   return a.dueDate !== null && a.dueDate < today && OPEN_ACTIONS.has(a.status);
 }
 
+/** The pipeline's counts by stage, and the investment and jobs planned by the companies not lost. */
 export function prospectTotals(prospects: readonly Prospect[], today: string): ProspectTotals {
   const byStage = Object.fromEntries(PROSPECT_STAGES.map((s) => [s, 0])) as Record<ProspectStage, number>;
   let investment = 0;
@@ -54,8 +55,11 @@ export function prospectTotals(prospects: readonly Prospect[], today: string): P
   let overdue = 0;
   for (const p of prospects) {
     byStage[p.stage] += 1;
-    investment += p.investment ?? 0;
-    jobs += p.jobs ?? 0;
+    // A lost company brings nothing: its investment and jobs were still counted as planned.
+    if (p.stage !== 'lost') {
+      investment += p.investment ?? 0;
+      jobs += p.jobs ?? 0;
+    }
     if (isOverdue(p, today)) overdue++;
   }
   return { total: prospects.length, byStage, investment, jobs, overdue };
