@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Prospect } from '../../../shared/features/attraction/types';
-import { prospectChanges, prospectForm } from '../../../renderer/src/features/attraction/prospect-changes';
+import { prospectCellPatch, prospectChanges, prospectForm } from '../../../renderer/src/features/attraction/prospect-changes';
 
 const prospect: Prospect = {
   id: 7,
@@ -44,5 +44,26 @@ describe('prospect editor patch', () => {
       investment: null,
       areaNeededM2: 3000,
     });
+  });
+});
+
+describe('an edit in the prospects grid', () => {
+  it('reads a date typed as the grid shows it, in the UI language', () => {
+    // The engine took only 2026-02-15: "15/02/2026", as the cell reads in pt-BR, was refused.
+    expect(prospectCellPatch('nextActionDate', '15/02/2026', 'pt-BR')).toEqual({ nextActionDate: '2026-02-15' });
+    expect(prospectCellPatch('nextActionDate', '15/02/2026', 'es')).toEqual({ nextActionDate: '2026-02-15' });
+    expect(prospectCellPatch('nextActionDate', '02/15/2026', 'en')).toEqual({ nextActionDate: '2026-02-15' });
+    expect(prospectCellPatch('nextActionDate', '2026-02-15', 'pt-BR')).toEqual({ nextActionDate: '2026-02-15' });
+    // No day (31/02) goes on as typed, for the engine to refuse with its message.
+    expect(prospectCellPatch('nextActionDate', '31/02/2026', 'pt-BR')).toEqual({ nextActionDate: '31/02/2026' });
+    expect(prospectCellPatch('nextActionDate', '', 'pt-BR')).toEqual({ nextActionDate: null });
+  });
+
+  it('passes numbers as the grid read them, text trimmed, an empty cell as null', () => {
+    expect(prospectCellPatch('jobs', 12, 'pt-BR')).toEqual({ jobs: 12 });
+    expect(prospectCellPatch('investment', 'abc', 'pt-BR')).toEqual({ investment: Number.NaN });
+    expect(prospectCellPatch('investment', null, 'pt-BR')).toEqual({ investment: null });
+    expect(prospectCellPatch('company', '  Alfa  ', 'pt-BR')).toEqual({ company: 'Alfa' });
+    expect(prospectCellPatch('cnae', '   ', 'pt-BR')).toEqual({ cnae: null });
   });
 });

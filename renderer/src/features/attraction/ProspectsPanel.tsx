@@ -10,6 +10,7 @@ import { brl, num } from './format';
 import { notADate, shortDate } from '../../i18n/format';
 import { ProspectBoard } from './ProspectBoard';
 import { ProspectEditor } from './ProspectEditor';
+import { prospectCellPatch } from './prospect-changes';
 import { useAttraction } from './use-attraction';
 import { DateField } from '../../components/DateField';
 
@@ -123,12 +124,9 @@ export function ProspectsPanel({ view }: { view: PlanView }) {
   const onCellEdit = (event: CellEditRequestEvent<ProspectView>) => {
     const field = event.colDef.field;
     if (!event.data || !field) return;
-    const raw = event.newValue as string | number | null | undefined;
-    const numeric = field === 'investment' || field === 'jobs' || field === 'areaNeededM2';
-    const blank = raw === '' || raw === null || raw === undefined;
-    const value = blank ? null : numeric ? Number(raw) : String(raw).trim();
+    const patch = prospectCellPatch(field, event.newValue, locale);
     const id = event.data.id;
-    void act((e) => e.updateProspect(id, { [field]: value }));
+    void act((e) => e.updateProspect(id, patch));
   };
   return (
     <Stack gap="xs">
