@@ -120,7 +120,7 @@ describe('attraction plan engine (issue 11)', () => {
     expect(cover.some((row) => row[0] === 'Próximas ações de empresas atrasadas')).toBe(true);
   }, 120_000);
 
-  it('refuses impossible dates, amounts past any district and a lot of another district, naming the field', async () => {
+  it('refuses impossible dates, amounts past any district, a company given twice and a lot of another district, naming the field', async () => {
     const engine = await newDemoEngine();
     const sites = await engine.listSites();
     const site = sites.find((s) => s.code === 'DI-BETIM');
@@ -165,6 +165,17 @@ describe('attraction plan engine (issue 11)', () => {
       reason: 'not-found',
     });
     const p = await engine.createProspect(site.id, { company: 'Própria' });
+    // The same company without CNPJ, added again, is refused (it counted twice); with a CNPJ it is another one.
+    expect(await refusal(engine.createProspect(site.id, { company: ' PRÓPRIA ' }))).toMatchObject({
+      field: 'company',
+      reason: 'prospect-exists',
+    });
+    const other2 = await engine.createProspect(site.id, { company: 'Outra Própria' });
+    expect(await refusal(engine.updateProspect(other2.id, { company: 'própria' }))).toMatchObject({
+      field: 'company',
+      reason: 'prospect-exists',
+    });
+    await engine.deleteProspect(other2.id);
     expect(await refusal(engine.updateProspect(p.id, { lotId: 999_999 }))).toMatchObject({ field: 'lotId', reason: 'not-found' });
     const view = await engine.getAttractionPlan(plan.id);
     expect(view.prospects.map((x) => x.company)).toEqual(['Própria']);

@@ -209,9 +209,15 @@ export class AttractionRepository {
 
   /** The prospect an import row updates: same CNPJ, or (without one) the same company name. */
   prospectByKey(siteId: number, cnpj: string | null, company: string): Prospect | undefined {
-    const row = cnpj
-      ? this.conn.get<DbRow>('SELECT * FROM prospect WHERE site_id = ? AND cnpj = ?', [siteId, cnpj])
-      : this.conn.get<DbRow>('SELECT * FROM prospect WHERE site_id = ? AND cnpj IS NULL AND lower(company) = lower(?)', [siteId, company]);
+    if (cnpj) {
+      const row = this.conn.get<DbRow>('SELECT * FROM prospect WHERE site_id = ? AND cnpj = ?', [siteId, cnpj]);
+      return row ? fromRow<Prospect>(PROSPECT, row) : undefined;
+    }
+    // The name compared without case in JavaScript: SQLite's lower() folds ASCII only ("MECÂNICA" ≠ "mecânica").
+    const name = company.toLocaleLowerCase('pt-BR');
+    const row = this.conn
+      .all<DbRow>('SELECT * FROM prospect WHERE site_id = ? AND cnpj IS NULL ORDER BY id', [siteId])
+      .find((r) => String(r.company).toLocaleLowerCase('pt-BR') === name);
     return row ? fromRow<Prospect>(PROSPECT, row) : undefined;
   }
 

@@ -135,6 +135,23 @@ export class InventoryService {
   }
 
   /**
+   * A company without CNPJ is known by its name in the district, as the import keys it: "Alfa" added
+   * twice counted twice in the pipeline and its planned investment, and a re-import then updated one.
+   */
+  private checkName(siteId: number, company: string, cnpj: string | null | undefined, exceptId?: number): void {
+    if (cnpj) return;
+    const other = this.repo.prospectByKey(siteId, null, company);
+    if (other && other.id !== exceptId)
+      throw refuseField(
+        'company',
+        'prospect-exists',
+        { value: other.company },
+        `"${company}" is already the prospect "${other.company}" of this district: give its CNPJ if it is another company.`,
+        { code: 'CONSTRAINT' },
+      );
+  }
+
+  /**
    * The lot a prospect is given: one of its own district's. Another district's lot was taken (its
    * price then costed the prospect's incentives), and a lot that does not exist failed on SQLite's
    * foreign key with no word of which field.
@@ -163,6 +180,7 @@ export class InventoryService {
     this.site(siteId);
     const data = this.cnae(parseInput(prospectInputSchema, input, 'prospect'));
     this.checkCnpj(siteId, data.cnpj);
+    this.checkName(siteId, data.company, data.cnpj);
     this.checkLot(siteId, data.lotId);
     const id = this.edits.run(
       'createProspect',
@@ -181,6 +199,8 @@ export class InventoryService {
     const p = this.prospect(id);
     const changes = this.cnae(parseInput(prospectPatchSchema, patch, 'prospect'));
     this.checkCnpj(p.siteId, changes.cnpj, p.id);
+    if (changes.company !== undefined || changes.cnpj !== undefined)
+      this.checkName(p.siteId, changes.company ?? p.company, changes.cnpj === undefined ? p.cnpj : changes.cnpj, p.id);
     this.checkLot(p.siteId, changes.lotId);
     this.edits.run(
       'updateProspect',
