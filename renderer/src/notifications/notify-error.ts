@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { fieldRefusal, type FieldRefusalParams } from '../../../shared/domain/field-refusals';
-import { formatNumber, shortDate } from '../i18n/format';
+import { formatNumber, shortDate, ungroupedNumber } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import { periodLabel } from '../i18n/period-label';
 import { toEngineError, type EngineErrorLike } from '../lib/engine-error';
@@ -53,6 +53,15 @@ function engineReason(message: string): string {
 }
 
 /**
+ * A bound of a refused number as the UI language writes numbers: 10.000.000.000.000 in pt-BR (it read
+ * 10000000000000), 0,5 for a half; below 10 000 without grouping, so a year stays 2200, not "2.200".
+ */
+const bound = (n: number): string => {
+  const locale = i18next.language as Locale;
+  return Math.abs(n) >= 10_000 ? formatNumber(n, locale, 6) : ungroupedNumber(n, locale);
+};
+
+/**
  * A field refusal in the app's general words, with the values its reason carries. Every reason has
  * a text: the switch is exhaustive, so a reason added to FIELD_REFUSALS fails the type check until
  * it is given one. `invalid` (a refusal with no reason of its own) keeps the engine's words as a detail.
@@ -68,13 +77,13 @@ export function fieldRefusalText(r: FieldRefusalParams, engineMessage: string): 
     case 'negative':
       return i18next.t('errors.validation.negative');
     case 'at-least':
-      return i18next.t('errors.validation.atLeast', { min: r.min });
+      return i18next.t('errors.validation.atLeast', { min: bound(r.min) });
     case 'at-most':
-      return i18next.t('errors.validation.atMost', { max: r.max });
+      return i18next.t('errors.validation.atMost', { max: bound(r.max) });
     case 'above':
-      return i18next.t('errors.validation.above', { min: r.min });
+      return i18next.t('errors.validation.above', { min: bound(r.min) });
     case 'below':
-      return i18next.t('errors.validation.below', { max: r.max });
+      return i18next.t('errors.validation.below', { max: bound(r.max) });
     case 'too-short':
       return i18next.t('errors.validation.tooShort', { min: r.min });
     case 'too-long':

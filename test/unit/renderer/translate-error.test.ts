@@ -357,3 +357,17 @@ describe('refusals the schemas check themselves, in the UI language (the es audi
     );
   });
 });
+
+describe('the bound of a refused number, as the UI language writes numbers', () => {
+  it('groups a large bound, keeps a year as written, and writes decimals with the locale comma', async () => {
+    const said = (schema: z.ZodType, value: unknown) => translateError(refusal(schema, value)).message;
+    await i18next.changeLanguage('pt-BR');
+    // It read "deve ser no máximo 10000000000000".
+    expect(said(prospectInputSchema, { company: 'X', investment: 1e17 })).toBe('Investimento (R$): deve ser no máximo 10.000.000.000.000');
+    await i18next.changeLanguage('en');
+    expect(said(prospectInputSchema, { company: 'X', investment: 1e17 })).toBe('Investment (R$): must be at most 10,000,000,000,000');
+    await i18next.changeLanguage('pt-BR');
+    expect(translateError(refuseField('year', 'at-most', { max: 2200 }, 'must be at most 2200')).message).toMatch(/no máximo 2200$/);
+    expect(translateError(refuseField('share', 'at-least', { min: 0.5 }, 'must be at least 0.5')).message).toMatch(/no mínimo 0,5$/);
+  });
+});
