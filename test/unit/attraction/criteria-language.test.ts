@@ -22,6 +22,7 @@ describe('default sales criteria in the UI language', () => {
   it('renames them wherever the plan view shows a criterion: criteria, scoring, imputed, warnings, sensitivity', () => {
     const criterion = { id: 1, planId: 1, name: 'Risco ambiental (1–5)', source: 'manual', direction: 'cost', weight: 15, position: 0 };
     const view = {
+      plan: { source: 'Edital 12/2025' },
       targets: [],
       criteria: [criterion, { ...criterion, id: 2, name: 'Nota própria' }],
       scoring: {
