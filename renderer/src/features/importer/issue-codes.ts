@@ -92,7 +92,6 @@ export function issueMessage(t: TFunction<'importer'>, issue: ImportIssue, local
     levels: typeof params.levels === 'string' ? params.levels.split(', ').map(classificationName).join(', ') : '',
     file: String(params.file ?? ''),
     length: num(params.length),
-    max: num(params.max),
     interpolation: { escapeValue: false },
   });
   const options = typeof params.options === 'string' ? params.options : '';
