@@ -1,5 +1,6 @@
 import { localeSchema } from '../../domain/schemas';
 import { z } from 'zod';
+import { dayNumber } from '../../analysis/works/earned-value';
 import { parsePeriod } from './periods';
 import { ACTION_TYPES, DISAGGREGATIONS, PERIOD_KINDS } from './types';
 
@@ -8,7 +9,8 @@ const isoDate = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), { message: 'must be a real date', params: { reason: 'not-a-date' } });
+  // A day of the calendar: Date.parse took 2025-02-30 (as 2 March).
+  .refine((d) => Number.isFinite(dayNumber(d)), { message: 'must be a real date', params: { reason: 'not-a-date' } });
 const count = z.number().int('must be a whole number').nonnegative('cannot be negative');
 const text = (max: number) => z.string().trim().max(max);
 
