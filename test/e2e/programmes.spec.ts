@@ -251,6 +251,14 @@ test('a programme with two indicators and quarterly targets, imported actions, a
   await expect(a3End).toHaveText('06/04/2025');
   await page.getByTestId('header-undo').click();
   await expect(a3End).toHaveText('');
+  // Typed into the cell as the UI writes dates, the day saved is the one typed (AG Grid took the ISO
+  // days for its own date type, and the browser's date input read "15/02/2026" as another day).
+  await a3End.click();
+  await page.keyboard.type('07/04/2025');
+  await page.keyboard.press('Enter');
+  await expect(a3End).toHaveText('07/04/2025');
+  await page.getByTestId('header-undo').click();
+  await expect(a3End).toHaveText('');
   // A new action saved empty: every required field says so at once (it said one at a time, and the
   // municipality "deve ser no mínimo 1000000").
   await page.getByTestId('action-new').click();

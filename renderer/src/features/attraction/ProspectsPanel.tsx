@@ -1,4 +1,5 @@
 import { Button, Group, SegmentedControl, Stack, TextInput } from '@mantine/core';
+import { dateTextColumn } from '../../components/grid/date-column';
 import { NumberField } from '../../components/NumberField';
 import type { CellEditRequestEvent, ColDef } from 'ag-grid-community';
 import { useMemo, useState } from 'react';
@@ -7,7 +8,7 @@ import type { ProspectStage } from '../../../../shared/features/attraction/vocab
 import { DataGrid } from '../../components/DataGrid';
 import type { ColumnMeta } from '../../components/grid/grid-meta';
 import { brl, num } from './format';
-import { notADate, shortDate } from '../../i18n/format';
+import { notADate } from '../../i18n/format';
 import { ProspectBoard } from './ProspectBoard';
 import { ProspectEditor } from './ProspectEditor';
 import { prospectCellPatch } from './prospect-changes';
@@ -100,13 +101,15 @@ export function ProspectsPanel({ view }: { view: PlanView }) {
         editable: true,
         headerName: t('prospects.nextDate'),
         width: 110,
-        valueFormatter: (p) => shortDate(p.value as string | null, locale),
+        ...dateTextColumn<ProspectView>(locale),
         context: { kind: 'text' } satisfies ColumnMeta,
       },
       {
         field: 'overdue',
         headerName: t('prospects.overdue'),
         width: 100,
+        // Yes or no in words, not AG Grid's checkbox for a column of booleans.
+        cellDataType: 'text',
         valueFormatter: (p) => (p.value ? t('common.yes') : t('common.no')),
         cellStyle: (p) => (p.value ? { color: 'var(--mantine-color-red-7)', fontWeight: 600 } : null),
         context: { kind: 'text' } satisfies ColumnMeta,

@@ -1,3 +1,4 @@
+import { dateTextColumn } from '../../components/grid/date-column';
 import { parseLocaleNumber } from '../../components/grid/tsv';
 import { Anchor, Button, Group, SegmentedControl, Stack } from '@mantine/core';
 import type { CellEditRequestEvent, ColDef, ICellRendererParams } from 'ag-grid-community';
@@ -9,7 +10,7 @@ import { heightForRows } from '../../components/grid/grid-height';
 import { DataGrid } from '../../components/DataGrid';
 import type { ColumnMeta } from '../../components/grid/grid-meta';
 import { useLocale } from '../../i18n';
-import { numberFormat, parseShortDate, shortDate } from '../../i18n/format';
+import { numberFormat, parseShortDate } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { useEngineData, useEngineQuery } from '../../workspace/use-engine-data';
 import { INITIATIVES_QUERY } from '../initiatives/initiatives-prefetch';
@@ -115,7 +116,7 @@ export function ActionsPanel({
         headerName: t(`cols.${field}`),
         width: 115,
         editable: true,
-        valueFormatter: (p) => (typeof p.value === 'string' ? shortDate(p.value, locale) : ''),
+        ...dateTextColumn<ActionRow>(locale),
       })),
       { field: 'partner', headerName: t('cols.partner'), width: 130, editable: true },
       count('participants', 'cols.participants', 120),

@@ -5,6 +5,7 @@ import type { Locale } from '../../i18n/locales';
 import type { PortfolioRow } from '../../../../shared/features/works/types';
 import { WORK_STATUSES } from '../../../../shared/features/works/types';
 import type { WorkPatch } from '../../../../shared/features/works/schemas';
+import { dateTextColumn } from '../../components/grid/date-column';
 import { parseLocaleNumber } from '../../components/grid/tsv';
 import { parseShortDate, shortDate } from '../../i18n/format';
 import { HEALTH_COLORS, money, pct, ratio } from './works-format';
@@ -46,8 +47,8 @@ export function portfolioColumns(t: TFunction<'works'>, locale: Locale): ColDef<
     { field: 'siteName', headerName: t('columns.site'), width: 200, filter: true, pinned: 'left', tooltipField: 'siteName', ...group },
     { field: 'workCode', headerName: t('columns.code'), width: 110, filter: true, pinned: 'left', tooltipField: 'workCode', context: { kind: 'text', fitContent: true } satisfies ColumnMeta },
     { field: 'title', headerName: t('columns.title'), width: 260, editable: true, filter: true, tooltipField: 'title' },
-    { field: 'plannedStart', headerName: t('columns.plannedStart'), width: 130, editable: true, cellDataType: 'text', cellEditor: 'agTextCellEditor', valueParser: (p) => p.newValue, valueFormatter: (p) => shortDate(p.value as string, locale) },
-    { field: 'plannedEnd', headerName: t('columns.plannedEnd'), width: 130, editable: true, cellDataType: 'text', cellEditor: 'agTextCellEditor', valueParser: (p) => p.newValue, valueFormatter: (p) => shortDate(p.value as string, locale) },
+    { field: 'plannedStart', headerName: t('columns.plannedStart'), width: 130, editable: true, ...dateTextColumn<PortfolioRow>(locale) },
+    { field: 'plannedEnd', headerName: t('columns.plannedEnd'), width: 130, editable: true, ...dateTextColumn<PortfolioRow>(locale) },
     { ...group, field: 'category', headerName: t('columns.category'), width: 130, filter: true, valueFormatter: (p) => (p.value ? t(`category.${p.value as PortfolioRow['category']}`) : '') },
     { ...group, field: 'fundingSource', headerName: t('columns.funding'), width: 140, filter: true, valueFormatter: (p) => (p.value ? t(`funding.${p.value as NonNullable<PortfolioRow['fundingSource']>}`) : '') },
     {
