@@ -232,7 +232,8 @@ export function describeLocationText(error: EngineErrorLike): string | null {
 
 /**
  * The user-facing text of an engine error: translated by its code, with the field or file it is
- * about. The engine's own (English) message stays available as a detail line.
+ * about. The engine's own (English) message stays available as a detail line for errors that are
+ * not refusals of a value.
  */
 export function translateError(error: unknown): { title: string; message: string; details: string[]; raw: EngineErrorLike } {
   const e = toEngineError(error);
@@ -252,7 +253,9 @@ export function translateError(error: unknown): { title: string; message: string
   const details: string[] = [];
   const where = describeLocationText(e);
   if (where) details.push(where);
-  if (e.message && e.message !== message) details.push(i18next.t('errors.engineSays', { message: e.message }));
+  // A refusal is worded whole by its reason (one without a reason of its own quotes the engine in its
+  // message): the engine's English is kept as a detail only for other errors (a file, a disk, a bug).
+  if (e.message && e.message !== message && !isRefusal(e)) details.push(i18next.t('errors.engineSays', { message: e.message }));
   return { title, message, details, raw: e };
 }
 
