@@ -7,8 +7,8 @@ import { actionInputSchema, programmeInputSchema } from '../../../shared/feature
  * the programme's check (Date.parse) took 2025-02-30 as 2 March, the initiatives' none at all
  * (attraction audit). Refused with the reason the UI words ("não é uma data do calendário").
  */
-const reasonOf = (result: { success: boolean; error?: { issues: { params?: Record<string, unknown> }[] } }) =>
-  result.success ? null : result.error?.issues[0]?.params?.reason;
+const reasonOf = (result: { success: boolean; error?: { issues: readonly unknown[] } }): unknown =>
+  result.success ? null : (result.error?.issues[0] as { params?: Record<string, unknown> } | undefined)?.params?.reason;
 
 describe('a date that is no day of the calendar is refused', () => {
   it.each(['2025-02-30', '2025-02-29', '2025-13-01', '2025-04-31'])('programmes and actions: %s', (day) => {
