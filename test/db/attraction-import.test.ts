@@ -157,6 +157,12 @@ describe('attraction import, plan and export through the CLI (DESIGN.md §10)', 
     expect(lots?.getCell('E4').value).toBe('Vendido');
     expect(lots?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(lots?.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9 });
+    // The ranking's investment criterion in R$, as the companies' sheet writes money (it read as a bare count).
+    const ranking = wb.getWorksheet('Classificação');
+    const headers = (ranking?.getRow(1).values ?? []) as unknown[];
+    const investment = headers.findIndex((h) => typeof h === 'string' && /^Investimento/.test(h));
+    expect(investment).toBeGreaterThan(0);
+    expect(ranking?.getRow(2).getCell(investment).numFmt).toContain('R$');
     const companies = wb.getWorksheet('Empresas');
     const names = [companies?.getCell('B2'), companies?.getCell('B3')];
     const hyperlink = names.find((c) => typeof c?.value === 'string' && c.value.startsWith('=HYPERLINK'));

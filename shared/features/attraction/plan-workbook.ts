@@ -20,6 +20,8 @@ import { planViewIn } from './plan-view-language';
 import { workbookDateFormat } from '../../export/date-format';
 
 const MONEY = '"R$" #,##0.00';
+/** Sales criteria whose values are amounts of money. */
+const MONEY_SOURCES: ReadonlySet<string> = new Set(['investment', 'investment-per-m2']);
 const FIGURE_FORMATS = { count: '#,##0', money: MONEY, area: '#,##0.00' } as const;
 
 /** A plan sheet column: the kernel's kinds plus money (R$) and ISO dates written as real dates. */
@@ -162,9 +164,12 @@ export async function planWorkbook(stored: PlanView, locale: PlanLocale): Promis
       { header: c.score ?? '', kind: 'ratio', value: (a) => a.score },
       { header: c.points ?? '', kind: 'decimal', value: (a) => a.points },
       { header: c.landDiscount ?? '', kind: 'decimal', value: (a) => a.discountPct },
+      // An investment criterion is money, in R$ as the prospects' sheet writes it (it read as a bare count).
       ...scoring.criteria.map((crit, j) => ({
         header: crit.name,
-        kind: 'decimal' as const,
+        kind: MONEY_SOURCES.has(view.criteria.find((x) => x.id === crit.id)?.source ?? 'manual')
+          ? ('money' as const)
+          : ('decimal' as const),
         value: (a: (typeof scoring.applicants)[number]) => a.values[j] ?? null,
       })),
     ],
