@@ -125,6 +125,12 @@ test('attraction: a district plan from target sectors to the exported workbook',
   await expect(editor.getByTestId('prospect-edit-cnpj')).toHaveCount(0);
   await expect(formulaCard).toContainText('25 empregos');
   await expect(formulaCard).toContainText('Visita técnica');
+  // The table view writes the CNPJ as the editor does, and "Atrasada" in words.
+  await page.getByText('Tabela', { exact: true }).click();
+  const grid = page.getByTestId('attraction-prospects-grid');
+  await expect(grid.locator('[col-id="cnpj"]').filter({ hasText: '11.444.777/0001-61' })).toHaveCount(1);
+  await expect(grid.locator('[row-index] [col-id="overdue"]').first()).toHaveText(/^(sim|não)$/i);
+  await page.getByText('Quadro', { exact: true }).click();
 
   // Score applicants with the plan's criteria (multi-criteria engine): both ranked. The weights are
   // edited in the prioritization area's editor: AHP judgements, then saved.

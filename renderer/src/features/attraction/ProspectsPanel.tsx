@@ -1,4 +1,5 @@
 import { Button, Group, SegmentedControl, Stack, TextInput } from '@mantine/core';
+import { formatCnpj } from '../../../../shared/features/attraction/cnpj';
 import { dateTextColumn } from '../../components/grid/date-column';
 import { NumberField } from '../../components/NumberField';
 import type { CellEditRequestEvent, ColDef } from 'ag-grid-community';
@@ -64,7 +65,15 @@ export function ProspectsPanel({ view }: { view: PlanView }) {
         valueFormatter: (p) => (p.value ? t(`stage.${p.value as ProspectStage}`) : ''),
         context: { kind: 'text', groupable: true } satisfies ColumnMeta,
       },
-      { field: 'cnpj', editable: true, headerName: t('prospects.cnpj'), width: 150, context: { kind: 'text' } satisfies ColumnMeta },
+      {
+        field: 'cnpj',
+        editable: true,
+        headerName: t('prospects.cnpj'),
+        width: 150,
+        // Punctuated as the editor and the workbook write it (11.444.777/0001-61, not 11444777000161).
+        valueFormatter: (p) => (typeof p.value === 'string' ? formatCnpj(p.value) : ''),
+        context: { kind: 'text' } satisfies ColumnMeta,
+      },
       { field: 'cnae', editable: true, headerName: t('prospects.cnae'), width: 100, context: { kind: 'text' } satisfies ColumnMeta },
       {
         field: 'investment',
