@@ -22,7 +22,6 @@ export class IssueLog {
     this.kept.push(issue);
   }
 
-  /** `value`: the cell's text, or the number read from it (then marked numeric, for the UI to write in its language). */
   error(
     code: ImportIssueCode,
     row: number | null,
@@ -31,7 +30,7 @@ export class IssueLog {
     value?: string | number,
     params?: IssueParams,
   ): void {
-    this.add({ severity: 'error', code, row, column, message, ...valueOf(value), ...(params ? { params } : {}) });
+    this.add(issueOf('error', code, row, column, message, value, params));
   }
 
   warning(
@@ -42,7 +41,7 @@ export class IssueLog {
     value?: string | number,
     params?: IssueParams,
   ): void {
-    this.add({ severity: 'warning', code, row, column, message, ...valueOf(value), ...(params ? { params } : {}) });
+    this.add(issueOf('warning', code, row, column, message, value, params));
   }
 
   get errors(): number {
@@ -66,9 +65,18 @@ export class IssueLog {
   }
 }
 
-function valueOf(value: string | number | undefined): Pick<ImportIssue, 'value' | 'numeric'> {
-  if (value === undefined) return {};
-  return typeof value === 'number' ? { value: String(value), numeric: true } : { value };
+/** An issue; `value` is the cell's text, or the number read from it (marked numeric, for the UI to write in its language). */
+function issueOf(
+  severity: IssueSeverity,
+  code: ImportIssueCode,
+  row: number | null,
+  column: string | null,
+  message: string,
+  value: string | number | undefined,
+  params: IssueParams | undefined,
+): ImportIssue {
+  const shown = value === undefined ? {} : typeof value === 'number' ? { value: String(value), numeric: true as const } : { value };
+  return { severity, code, row, column, message, ...shown, ...(params ? { params } : {}) };
 }
 
 /** The words of the issues CSV: its 8 headers, the two severities and each issue's message (the UI's language). */
