@@ -1,6 +1,17 @@
 import { z } from 'zod';
+import { dayNumber } from '../analysis/works/earned-value';
 import { LOCALES } from './locales';
 import { SITE_KINDS } from './types';
+
+/**
+ * A day of the calendar as YYYY-MM-DD, the one rule of every date a planner types (works, attraction,
+ * programmes, initiatives): 2025-02-30 and 2025-13-45 are refused (Date.parse took the first as 2 March).
+ */
+export const isoDaySchema = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  .refine((s) => Number.isFinite(dayNumber(s)), { message: 'not a calendar date', params: { reason: 'not-a-date' } });
 
 /** A UI or workbook language (the one list: shared/domain/locales.ts). */
 export const localeSchema = z.enum(LOCALES);

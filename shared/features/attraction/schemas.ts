@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { localeSchema } from '../../domain/schemas';
+import { isoDaySchema, localeSchema } from '../../domain/schemas';
 import { METHODS } from '../../analysis/mcda';
 import { IBGE_SECTOR_CODES } from '../../domain/ibge-sectors';
-import { dayNumber } from '../../analysis/works/earned-value';
 import { checkCnpj } from './cnpj';
 import {
   ACTION_STATUSES,
@@ -28,11 +27,7 @@ const money = z.number().finite().min(0).max(MAX_MONEY);
 const area = z.number().finite().min(0).max(MAX_AREA_M2);
 const jobs = z.number().int().min(0).max(MAX_JOBS);
 /** An ISO date that is a day of the calendar (2025-02-31 and 2025-13-45 were stored, then read as late or written as no date). */
-const isoDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
-  .refine((s) => Number.isFinite(dayNumber(s)), { message: 'not a calendar date', params: { reason: 'not-a-date' } });
+const isoDate = isoDaySchema;
 export const idSchema = z.number().int().positive();
 
 /** The CNPJ as its 14 digits (punctuation dropped), refused when its check digits are wrong. */

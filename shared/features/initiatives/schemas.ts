@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dayNumber } from '../../analysis/works/earned-value';
+import { isoDaySchema } from '../../domain/schemas';
 import { INITIATIVE_IMPORT_KINDS } from '../../import/mapping/mapping-schema';
 
 /** One list of kinds: the import mapping's (shared/import cannot depend on a feature folder). */
@@ -18,11 +18,7 @@ const text = (max = 2_000) => z.string().trim().max(max).nullable().optional();
 
 /** The longest members, contacts and notes an initiative's profile takes (a merge keeps within them). */
 export const INITIATIVE_TEXT_LIMITS = { members: 2_000, contacts: 2_000, notes: 10_000 } as const;
-/** A day of the calendar as YYYY-MM-DD (2025-02-31 and 2025-13-45 were stored). */
-const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-  .refine((d) => Number.isFinite(dayNumber(d)), { message: 'must be a real date', params: { reason: 'not-a-date' } });
+const isoDay = isoDaySchema;
 const isoDate = isoDay.nullable().optional();
 /** CNAE codes as strings with their leading zeros (a section letter, or 2–7 digits). */
 export const cnaeCodeSchema = z

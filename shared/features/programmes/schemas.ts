@@ -1,16 +1,10 @@
-import { localeSchema } from '../../domain/schemas';
+import { isoDaySchema, localeSchema } from '../../domain/schemas';
 import { z } from 'zod';
-import { dayNumber } from '../../analysis/works/earned-value';
 import { parsePeriod } from './periods';
 import { ACTION_TYPES, DISAGGREGATIONS, PERIOD_KINDS } from './types';
 
 const id = z.number().int().positive();
-const isoDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-  // A day of the calendar: Date.parse took 2025-02-30 (as 2 March).
-  .refine((d) => Number.isFinite(dayNumber(d)), { message: 'must be a real date', params: { reason: 'not-a-date' } });
+const isoDate = isoDaySchema;
 const count = z.number().int('must be a whole number').nonnegative('cannot be negative');
 const text = (max: number) => z.string().trim().max(max);
 

@@ -1,13 +1,9 @@
 import { z } from 'zod';
-import { dayNumber } from '../../analysis/works/earned-value';
+import { isoDaySchema } from '../../domain/schemas';
 import { FUNDING_SOURCES, WORK_CATEGORIES, WORK_STATUSES } from './types';
 
 /** An ISO calendar date (YYYY-MM-DD) that exists. */
-export const isoDateSchema = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
-  .refine((s) => Number.isFinite(dayNumber(s)), { message: 'not a calendar date', params: { reason: 'not-a-date' } });
+export const isoDateSchema = isoDaySchema;
 
 const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) => text(max).nullable().optional();
