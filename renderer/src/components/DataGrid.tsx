@@ -276,7 +276,12 @@ export function DataGrid<T>({
               : undefined
           }
           onGridReady={(event) => setApi(event.api)}
+          // Fitted when the rows are first drawn, and again when the grid is shown (an area drawn ahead
+          // while hidden measured nothing) or its columns come anew (a language switch gives them their
+          // defined widths back): "Rota da Economia Circu…" stayed cut in Spanish.
           onFirstDataRendered={(event) => fitColumnsToContent(event.api, fitContentColumns(columnDefs))}
+          onGridSizeChanged={(event) => fitColumnsToContent(event.api, fitContentColumns(columnDefs))}
+          onNewColumnsLoaded={(event) => fitColumnsToContent(event.api, fitContentColumns(columnDefs))}
           onModelUpdated={recompute}
           onCellEditRequest={onCellEditRequest}
           onRowDoubleClicked={(event) => event.data && !event.node.rowPinned && onRowDoubleClicked?.(event.data)}
