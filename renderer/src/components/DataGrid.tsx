@@ -114,6 +114,7 @@ export function DataGrid<T>({
   const collator = useMemo(() => new Intl.Collator(locale, { sensitivity: 'base', numeric: true }), [locale]);
 
   const labelColId = columnDefs[0] ? colIdOf(columnDefs[0]) : '';
+  const fitContent = (event: { api: GridApi<T> }) => fitColumnsToContent(event.api, fitContentColumns(columnDefs));
 
   // The owner's column definitions, with the wrapper's features layered on.
   const columns = useMemo(
@@ -279,9 +280,9 @@ export function DataGrid<T>({
           // Fitted when the rows are first drawn, and again when the grid is shown (an area drawn ahead
           // while hidden measured nothing) or its columns come anew (a language switch gives them their
           // defined widths back): "Rota da Economia Circu…" stayed cut in Spanish.
-          onFirstDataRendered={(event) => fitColumnsToContent(event.api, fitContentColumns(columnDefs))}
-          onGridSizeChanged={(event) => fitColumnsToContent(event.api, fitContentColumns(columnDefs))}
-          onNewColumnsLoaded={(event) => fitColumnsToContent(event.api, fitContentColumns(columnDefs))}
+          onFirstDataRendered={fitContent}
+          onGridSizeChanged={fitContent}
+          onNewColumnsLoaded={fitContent}
           onModelUpdated={recompute}
           onCellEditRequest={onCellEditRequest}
           onRowDoubleClicked={(event) => event.data && !event.node.rowPinned && onRowDoubleClicked?.(event.data)}

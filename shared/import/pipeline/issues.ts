@@ -22,26 +22,12 @@ export class IssueLog {
     this.kept.push(issue);
   }
 
-  error(
-    code: ImportIssueCode,
-    row: number | null,
-    column: string | null,
-    message: string,
-    value?: string | number,
-    params?: IssueParams,
-  ): void {
-    this.add(issueOf('error', code, row, column, message, value, params));
+  error(...args: IssueArgs): void {
+    this.add(issueOf('error', ...args));
   }
 
-  warning(
-    code: ImportIssueCode,
-    row: number | null,
-    column: string | null,
-    message: string,
-    value?: string | number,
-    params?: IssueParams,
-  ): void {
-    this.add(issueOf('warning', code, row, column, message, value, params));
+  warning(...args: IssueArgs): void {
+    this.add(issueOf('warning', ...args));
   }
 
   get errors(): number {
@@ -65,16 +51,20 @@ export class IssueLog {
   }
 }
 
-/** An issue; `value` is the cell's text, or the number read from it (marked numeric, for the UI to write in its language). */
-function issueOf(
-  severity: IssueSeverity,
+/**
+ * What an issue says: its code, where (row, column), the engine's message, the cell's value — its text,
+ * or the number read from it (then marked numeric, for the UI to write in its language) — and params.
+ */
+type IssueArgs = [
   code: ImportIssueCode,
   row: number | null,
   column: string | null,
   message: string,
-  value: string | number | undefined,
-  params: IssueParams | undefined,
-): ImportIssue {
+  value?: string | number,
+  params?: IssueParams,
+];
+
+function issueOf(severity: IssueSeverity, ...[code, row, column, message, value, params]: IssueArgs): ImportIssue {
   const shown = value === undefined ? {} : typeof value === 'number' ? { value: String(value), numeric: true as const } : { value };
   return { severity, code, row, column, message, ...shown, ...(params ? { params } : {}) };
 }
