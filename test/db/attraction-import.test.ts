@@ -93,6 +93,32 @@ describe('attraction import, plan and export through the CLI (DESIGN.md §10)', 
     expect(plan.lots.total).toBe(3);
   });
 
+  it('a company without CNPJ is the same one in any case, accents included: a re-import updates it', async () => {
+    const header = COMPANIES.split('\n')[0];
+    const first = await cli(
+      'import',
+      ws,
+      file('sem-cnpj-1.csv', `${header}\nDI-BETIM,MECÂNICA ÚNICA,,,100000,5,300,lead,,,`),
+      '--format',
+      'json',
+    );
+    expect(first.status, first.out + first.err).toBe(0);
+    const before = JSON.parse((await cli('plan', ws, '--site', 'DI-BETIM', '--format', 'json')).out).prospects.total as number;
+    // SQLite's lower() folds only ASCII: "mecÂnica Única" ≠ "mecânica única", and the row was added a second time.
+    const again = await cli(
+      'import',
+      ws,
+      file('sem-cnpj-2.csv', `${header}\nDI-BETIM,Mecânica  Única,,,150000,8,300,visita,,,`),
+      '--format',
+      'json',
+    );
+    expect(again.status, again.out + again.err).toBe(0);
+    expect(JSON.parse(again.out)).toMatchObject({ rows: { read: 1, imported: 0, updated: 1 } });
+    const plan = JSON.parse((await cli('plan', ws, '--site', 'DI-BETIM', '--format', 'json')).out);
+    expect(plan.prospects.total).toBe(before);
+    expect(plan.prospects.byStage).toMatchObject({ lead: 1, visit: 1 });
+  });
+
   it('refuses bad input with row, column and what to do, writing nothing', async () => {
     const badCnpj = await refusedUnchanged('import', ws, file('e1.csv', COMPANIES.replace('0001-81', '0001-82')));
     expect(badCnpj.errors[0]).toMatchObject({ row: 2, column: 'cnpj' });

@@ -1,6 +1,7 @@
 import type { Connection } from '../../db/connection';
 import type { AttractionPlan, Incentive, Lot, PlanAction, PlanSite, Prospect, SalesCriterion, StageChange, TargetSector } from './types';
 import { EmploymentRepository } from '../../repositories/employment-repository';
+import { companyKey } from './company-key';
 
 type SqlValue = string | number | null;
 type DbRow = Record<string, SqlValue>;
@@ -213,11 +214,11 @@ export class AttractionRepository {
       const row = this.conn.get<DbRow>('SELECT * FROM prospect WHERE site_id = ? AND cnpj = ?', [siteId, cnpj]);
       return row ? fromRow<Prospect>(PROSPECT, row) : undefined;
     }
-    // The name compared without case in JavaScript: SQLite's lower() folds ASCII only ("MECÂNICA" ≠ "mecânica").
-    const name = company.toLocaleLowerCase('pt-BR');
+    // The name compared in JavaScript (companyKey): SQLite's lower() folds ASCII only ("MECÂNICA" ≠ "mecânica").
+    const key = companyKey(company);
     const row = this.conn
       .all<DbRow>('SELECT * FROM prospect WHERE site_id = ? AND cnpj IS NULL ORDER BY id', [siteId])
-      .find((r) => String(r.company).toLocaleLowerCase('pt-BR') === name);
+      .find((r) => companyKey(String(r.company)) === key);
     return row ? fromRow<Prospect>(PROSPECT, row) : undefined;
   }
 

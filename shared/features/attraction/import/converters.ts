@@ -8,6 +8,7 @@ import { readCnae } from '../../../import/values/cnae-code';
 import type { SiteLookup } from '../../../import/values/site-lookup';
 import { clip } from '../../../import/values/text';
 import { checkCnpj } from '../cnpj';
+import { companyKey } from '../company-key';
 import { MAX_AREA_M2, MAX_JOBS, MAX_MONEY } from '../schemas';
 import { LOT_STATUSES, PROSPECT_STAGES, parseLotStatus, parseStage, type LotStatus, type ProspectStage } from '../vocabulary';
 import { LOT_REQUIRED_FIELDS, PROSPECT_REQUIRED_FIELDS, type PlanField } from '../../../import/mapping/plan-fields';
@@ -269,7 +270,7 @@ export function prospectConverter(
         sourceRow: row.row,
       } satisfies ProspectRecord;
       if (r.failed || !site || !company || !stage) return 'failed';
-      const first = store.add(`${site.id}|${cnpj ?? `name:${company.toLowerCase()}`}`, record);
+      const first = store.add(`${site.id}|${cnpj ?? `name:${companyKey(company)}`}`, record);
       if (first) {
         r.error(
           'duplicate-key',

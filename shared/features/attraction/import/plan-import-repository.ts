@@ -1,4 +1,5 @@
 import type { Connection } from '../../../db/connection';
+import { companyKey } from '../company-key';
 import type { LotRecord, ProspectRecord } from './converters';
 import { PlanRecordStore } from './converters';
 
@@ -24,7 +25,29 @@ const importNote = (batchId: number): string => `import:${batchId}`;
  * district and CNPJ, or company name without one) is updated and its previous state kept for undo.
  */
 export class PlanImportRepository {
+  /** Each district's prospects without CNPJ by companyKey, read once per district and import. */
+  private readonly nameless = new Map<number, Map<string, DbRow>>();
+
   constructor(private readonly conn: Connection) {}
+
+  /** The prospect a record updates: same district and CNPJ, or without one the same company (companyKey). */
+  private existingProspect(r: ProspectRecord): DbRow | undefined {
+    if (r.cnpj) return this.conn.get<DbRow>('SELECT * FROM prospect WHERE site_id = ? AND cnpj = ?', [r.siteId, r.cnpj]);
+    return this.namelessOf(r.siteId).get(companyKey(r.company));
+  }
+
+  private namelessOf(siteId: number): Map<string, DbRow> {
+    let byKey = this.nameless.get(siteId);
+    if (!byKey) {
+      byKey = new Map();
+      for (const row of this.conn.all<DbRow>('SELECT * FROM prospect WHERE site_id = ? AND cnpj IS NULL ORDER BY id', [siteId])) {
+        const key = companyKey(String(row.company));
+        if (!byKey.has(key)) byKey.set(key, row);
+      }
+      this.nameless.set(siteId, byKey);
+    }
+    return byKey;
+  }
 
   private remember(batchId: number, entity: 'lot' | 'prospect', row: DbRow): void {
     this.conn.run(
@@ -55,9 +78,7 @@ export class PlanImportRepository {
   writeProspects(batchId: number, records: readonly ProspectRecord[], at: string): [number, number] {
     let replaced = 0;
     for (const r of records) {
-      const existing = r.cnpj
-        ? this.conn.get<DbRow>('SELECT * FROM prospect WHERE site_id = ? AND cnpj = ?', [r.siteId, r.cnpj])
-        : this.conn.get<DbRow>('SELECT * FROM prospect WHERE site_id = ? AND cnpj IS NULL AND lower(company) = lower(?)', [r.siteId, r.company]);
+      const existing = this.existingProspect(r);
       let id: number;
       let from: string | null = null;
       if (existing) {
@@ -76,6 +97,7 @@ export class PlanImportRepository {
           [r.siteId, ...prospectValues(r), batchId],
         );
         id = this.conn.lastInsertId();
+        if (!r.cnpj) this.namelessOf(r.siteId).set(companyKey(r.company), { id, stage: r.stage, company: r.company });
       }
       if (from !== r.stage)
         this.conn.run('INSERT INTO prospect_stage_change (prospect_id, from_stage, to_stage, changed_at, note) VALUES (?, ?, ?, ?, ?)', [
@@ -144,7 +166,7 @@ export class PlanImportRepository {
   prospectsOf(batchId: number): PlanRecordStore<ProspectRecord> {
     const store = new PlanRecordStore<ProspectRecord>();
     for (const r of this.conn.all<DbRow>('SELECT p.*, s.code AS site_code FROM prospect p JOIN site s ON s.id = p.site_id WHERE p.batch_id = ?', [batchId])) {
-      store.add(`${r.site_id}|${r.cnpj ?? `name:${String(r.company).toLowerCase()}`}`, {
+      store.add(`${r.site_id}|${r.cnpj ?? `name:${companyKey(String(r.company))}`}`, {
         siteId: Number(r.site_id), siteCode: String(r.site_code), company: String(r.company), cnpj: r.cnpj as string | null,
         cnae: r.cnae as string | null, investment: r.investment as number | null, jobs: r.jobs as number | null,
         areaNeededM2: r.area_needed_m2 as number | null, stage: r.stage as ProspectRecord['stage'], nextAction: r.next_action as string | null,
@@ -161,11 +183,7 @@ export class PlanImportRepository {
       if (target === 'lots') {
         if (this.conn.get('SELECT 1 AS x FROM lot WHERE site_id = ? AND code = ?', [r.siteId, (r as LotRecord).code])) n++;
       } else {
-        const p = r as ProspectRecord;
-        const hit = p.cnpj
-          ? this.conn.get('SELECT 1 AS x FROM prospect WHERE site_id = ? AND cnpj = ?', [p.siteId, p.cnpj])
-          : this.conn.get('SELECT 1 AS x FROM prospect WHERE site_id = ? AND cnpj IS NULL AND lower(company) = lower(?)', [p.siteId, p.company]);
-        if (hit) n++;
+        if (this.existingProspect(r as ProspectRecord)) n++;
       }
     }
     return n;
