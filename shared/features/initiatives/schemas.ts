@@ -18,6 +18,8 @@ const text = (max = 2_000) => z.string().trim().max(max).nullable().optional();
 
 /** The longest members, contacts and notes an initiative's profile takes (a merge keeps within them). */
 export const INITIATIVE_TEXT_LIMITS = { members: 2_000, contacts: 2_000, notes: 10_000 } as const;
+/** The longest name and route an initiative takes, in its profile and from an import. */
+export const INITIATIVE_NAME_LIMITS = { name: 300, route: 200 } as const;
 const isoDay = isoDaySchema;
 const isoDate = isoDay.nullable().optional();
 /** CNAE codes as strings with their leading zeros (a section letter, or 2–7 digits). */
@@ -34,9 +36,9 @@ export const initiativeInputSchema = z.object({
     .min(1, 'is required')
     .max(80)
     .regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, "_", "." or "-" only'),
-  name: z.string().trim().min(1, 'is required').max(300),
+  name: z.string().trim().min(1, 'is required').max(INITIATIVE_NAME_LIMITS.name),
   kind: z.enum(INITIATIVE_KINDS),
-  route: text(200),
+  route: text(INITIATIVE_NAME_LIMITS.route),
   country: z
     .string()
     .trim()

@@ -13,12 +13,12 @@ import {
 import { isExcelError } from '../../../import/values/missing';
 import { clip } from '../../../import/values/text';
 import { findNearDuplicates, foldName, initiativeCode } from '../names';
-import { cnaeCodeSchema, INITIATIVE_KINDS, INITIATIVE_TEXT_LIMITS, type InitiativeKind } from '../schemas';
+import { cnaeCodeSchema, INITIATIVE_KINDS, INITIATIVE_NAME_LIMITS, INITIATIVE_TEXT_LIMITS, type InitiativeKind } from '../schemas';
 
 /** The longest texts an import keeps, as the registry's form does (initiativeInputSchema). */
 const IMPORT_TEXT_LIMITS: Readonly<Partial<Record<InitiativeField, number>>> = {
-  name: 300,
-  route: 200,
+  name: INITIATIVE_NAME_LIMITS.name,
+  route: INITIATIVE_NAME_LIMITS.route,
   notes: INITIATIVE_TEXT_LIMITS.notes,
 };
 
