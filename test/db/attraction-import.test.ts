@@ -93,6 +93,18 @@ describe('attraction import, plan and export through the CLI (DESIGN.md §10)', 
     expect(plan.lots.total).toBe(3);
   });
 
+  it('a lot code in another case is the same lot: a re-import updates it', async () => {
+    // "l01" where the workspace has "L01" was added as a fourth lot, its area counted twice.
+    const result = await cli('import', ws, file('lotes-caixa.csv', LOTS.replace('DI-BETIM,L01,', 'DI-BETIM,l01,')), '--format', 'json');
+    expect(result.status, result.out + result.err).toBe(0);
+    expect(JSON.parse(result.out)).toMatchObject({ rows: { read: 3, imported: 0, updated: 3 } });
+    const plan = JSON.parse((await cli('plan', ws, '--site', 'DI-BETIM', '--format', 'json')).out);
+    expect(plan.lots).toEqual({ total: 3, available: 2, areaAvailableM2: 3500.5 });
+    // Within one file too: the same lot given twice is refused at its row.
+    const twice = await refusedUnchanged('import', ws, file('lotes-caixa2.csv', `${LOTS}\nDI-BETIM,l02,10,1,available,,`));
+    expect(twice.errors[0]).toMatchObject({ row: 5, column: 'lot_code' });
+  });
+
   it('a company without CNPJ is the same one in any case, accents included: a re-import updates it', async () => {
     const header = COMPANIES.split('\n')[0];
     const first = await cli(

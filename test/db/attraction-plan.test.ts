@@ -144,6 +144,13 @@ describe('attraction plan engine (issue 11)', () => {
       reason: 'not-a-date',
     });
     // 1e308 m² at 1e308 R$/m² made the lots' value Infinity and the workbook unreadable.
+    // The same lot code in another case is the same lot (it was a second lot of the same ground).
+    const c01 = await engine.createLot(site.id, { code: 'C-01', areaM2: 1200, pricePerM2: 160 });
+    expect(await refusal(engine.createLot(site.id, { code: ' c-01 ', areaM2: 1200, pricePerM2: 160 }))).toMatchObject({
+      field: 'code',
+      reason: 'duplicate',
+    });
+    await engine.deleteLot(c01.id);
     expect(await refusal(engine.createLot(site.id, { code: 'G1', areaM2: 1e308, pricePerM2: 10 }))).toMatchObject({
       field: 'areaM2',
       reason: 'at-most',

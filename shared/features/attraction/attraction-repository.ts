@@ -1,7 +1,7 @@
 import type { Connection } from '../../db/connection';
 import type { AttractionPlan, Incentive, Lot, PlanAction, PlanSite, Prospect, SalesCriterion, StageChange, TargetSector } from './types';
 import { EmploymentRepository } from '../../repositories/employment-repository';
-import { companyKey } from './company-key';
+import { companyKey, lotKey } from './plan-keys';
 
 type SqlValue = string | number | null;
 type DbRow = Record<string, SqlValue>;
@@ -199,9 +199,10 @@ export class AttractionRepository {
     return this.listBy(LOT, 'site_id', siteId, 'code');
   }
 
+  /** The district's lot of that code, case aside (lotKey). */
   lotByCode(siteId: number, code: string): Lot | undefined {
-    const row = this.conn.get<DbRow>('SELECT * FROM lot WHERE site_id = ? AND code = ?', [siteId, code]);
-    return row ? fromRow<Lot>(LOT, row) : undefined;
+    const key = lotKey(code);
+    return this.lots(siteId).find((lot) => lotKey(lot.code) === key);
   }
 
   prospects(siteId: number): Prospect[] {

@@ -8,7 +8,7 @@ import { readCnae } from '../../../import/values/cnae-code';
 import type { SiteLookup } from '../../../import/values/site-lookup';
 import { clip } from '../../../import/values/text';
 import { checkCnpj } from '../cnpj';
-import { companyKey } from '../company-key';
+import { companyKey, lotKey } from '../plan-keys';
 import { MAX_AREA_M2, MAX_JOBS, MAX_MONEY } from '../schemas';
 import { LOT_STATUSES, PROSPECT_STAGES, parseLotStatus, parseStage, type LotStatus, type ProspectStage } from '../vocabulary';
 import { LOT_REQUIRED_FIELDS, PROSPECT_REQUIRED_FIELDS, type PlanField } from '../../../import/mapping/plan-fields';
@@ -189,7 +189,7 @@ export function lotConverter(env: ConverterEnv, store: PlanRecordStore<LotRecord
         notes: r.text('notes'),
         sourceRow: row.row,
       };
-      const first = store.add(`${site.id}|${code}`, record);
+      const first = store.add(`${site.id}|${lotKey(code)}`, record);
       if (first) {
         const twiceSold = first.status === 'sold' && status === 'sold';
         r.error(

@@ -1,5 +1,5 @@
 import type { Connection } from '../../../db/connection';
-import { companyKey } from '../company-key';
+import { companyKey, lotKey } from '../plan-keys';
 import type { LotRecord, ProspectRecord } from './converters';
 import { PlanRecordStore } from './converters';
 
@@ -27,24 +27,37 @@ const importNote = (batchId: number): string => `import:${batchId}`;
 export class PlanImportRepository {
   /** Each district's prospects without CNPJ by companyKey, read once per district and import. */
   private readonly nameless = new Map<number, Map<string, DbRow>>();
+  /** Each district's lots by lotKey, read once per district and import. */
+  private readonly lotsBySite = new Map<number, Map<string, DbRow>>();
 
   constructor(private readonly conn: Connection) {}
+
+  /** The lot a record updates: same district and code, case aside (lotKey). */
+  private existingLot(r: LotRecord): DbRow | undefined {
+    const sql = 'SELECT * FROM lot WHERE site_id = ? ORDER BY id';
+    return this.keyedRows(this.lotsBySite, sql, r.siteId, (row) => lotKey(String(row.code))).get(lotKey(r.code));
+  }
 
   /** The prospect a record updates: same district and CNPJ, or without one the same company (companyKey). */
   private existingProspect(r: ProspectRecord): DbRow | undefined {
     if (r.cnpj) return this.conn.get<DbRow>('SELECT * FROM prospect WHERE site_id = ? AND cnpj = ?', [r.siteId, r.cnpj]);
-    return this.namelessOf(r.siteId).get(companyKey(r.company));
+    const sql = 'SELECT * FROM prospect WHERE site_id = ? AND cnpj IS NULL ORDER BY id';
+    return this.keyedRows(this.nameless, sql, r.siteId, (row) => companyKey(String(row.company))).get(companyKey(r.company));
   }
 
-  private namelessOf(siteId: number): Map<string, DbRow> {
-    let byKey = this.nameless.get(siteId);
+  /**
+   * A district's rows by key (the first of a key kept), read by `sql` once per district and import.
+   * Rows this import adds need no entry: the converter's store lets a file give each key once.
+   */
+  private keyedRows(cache: Map<number, Map<string, DbRow>>, sql: string, siteId: number, keyOf: (row: DbRow) => string): Map<string, DbRow> {
+    let byKey = cache.get(siteId);
     if (!byKey) {
       byKey = new Map();
-      for (const row of this.conn.all<DbRow>('SELECT * FROM prospect WHERE site_id = ? AND cnpj IS NULL ORDER BY id', [siteId])) {
-        const key = companyKey(String(row.company));
+      for (const row of this.conn.all<DbRow>(sql, [siteId])) {
+        const key = keyOf(row);
         if (!byKey.has(key)) byKey.set(key, row);
       }
-      this.nameless.set(siteId, byKey);
+      cache.set(siteId, byKey);
     }
     return byKey;
   }
@@ -60,7 +73,7 @@ export class PlanImportRepository {
   writeLots(batchId: number, records: readonly LotRecord[]): [number, number] {
     let replaced = 0;
     for (const r of records) {
-      const existing = this.conn.get<DbRow>('SELECT * FROM lot WHERE site_id = ? AND code = ?', [r.siteId, r.code]);
+      const existing = this.existingLot(r);
       if (existing) {
         this.remember(batchId, 'lot', existing);
         this.conn.run(`UPDATE lot SET ${LOT_COLUMNS.map((c) => `${c} = ?`).join(', ')}, batch_id = ? WHERE id = ?`, [...lotValues(r), batchId, existing.id ?? 0]);
@@ -97,7 +110,6 @@ export class PlanImportRepository {
           [r.siteId, ...prospectValues(r), batchId],
         );
         id = this.conn.lastInsertId();
-        if (!r.cnpj) this.namelessOf(r.siteId).set(companyKey(r.company), { id, stage: r.stage, company: r.company });
       }
       if (from !== r.stage)
         this.conn.run('INSERT INTO prospect_stage_change (prospect_id, from_stage, to_stage, changed_at, note) VALUES (?, ?, ?, ?, ?)', [
@@ -153,7 +165,7 @@ export class PlanImportRepository {
   lotsOf(batchId: number): PlanRecordStore<LotRecord> {
     const store = new PlanRecordStore<LotRecord>();
     for (const r of this.conn.all<DbRow>('SELECT l.*, s.code AS site_code FROM lot l JOIN site s ON s.id = l.site_id WHERE l.batch_id = ?', [batchId])) {
-      store.add(`${r.site_id}|${r.code}`, {
+      store.add(`${r.site_id}|${lotKey(String(r.code))}`, {
         siteId: Number(r.site_id), siteCode: String(r.site_code), code: String(r.code), areaM2: Number(r.area_m2),
         pricePerM2: r.price_per_m2 === null ? null : Number(r.price_per_m2), status: r.status as LotRecord['status'],
         zoning: r.zoning as string | null, pollutionClass: r.pollution_class as string | null,
@@ -181,7 +193,7 @@ export class PlanImportRepository {
     let n = 0;
     for (const r of records) {
       if (target === 'lots') {
-        if (this.conn.get('SELECT 1 AS x FROM lot WHERE site_id = ? AND code = ?', [r.siteId, (r as LotRecord).code])) n++;
+        if (this.existingLot(r as LotRecord)) n++;
       } else {
         if (this.existingProspect(r as ProspectRecord)) n++;
       }
