@@ -114,7 +114,8 @@ describe('Polos e iniciativas: hostile variants of the Rotas file are refused, t
     writeFileSync(misspelt, rows.map((r) => r.join(',')).join('\n') + '\n');
     const { err } = await refused(misspelt);
     expect(err).toMatch(
-      /nome-errado\.csv, sheet nome-errado, row 7, .*"Campo Novo de Rondonya" \(RO\).*did you mean Campo Novo de Rondônia \(RO, 1100700\)/,
+      // The cell at fault is the name's: the row has no code (the message named the empty code column).
+      /nome-errado\.csv, sheet nome-errado, row 7, column municipio: .*"Campo Novo de Rondonya" \(RO\).*did you mean Campo Novo de Rondônia \(RO, 1100700\)/,
     );
   });
 

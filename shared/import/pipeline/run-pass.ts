@@ -194,6 +194,7 @@ export async function runPass(conn: Connection, input: PassInput, control: PassC
   const NO_CANDIDATE = "; write the municipality's 7-digit IBGE code, or its name as IBGE writes it.";
   const territoryColumn =
     mapping.columns.find((c) => c.role.role === 'territory') ?? mapping.columns.find((c) => c.role.role === 'territory-name');
+  const columnLabel = (column: number | undefined): string | null => (column === undefined ? null : label(env, column));
   for (const u of unresolved) {
     const options = u.candidates
       .slice(0, 3)
@@ -202,7 +203,8 @@ export async function runPass(conn: Connection, input: PassInput, control: PassC
     issues.error(
       u.problem === 'ambiguous' ? 'ambiguous-territory' : 'unknown-territory',
       u.firstRow,
-      territoryColumn ? label(env, territoryColumn.column) : null,
+      // The column its first row was read from: a row without its code was read by the name column.
+      columnLabel(matcher.columnOf(u.key) ?? territoryColumn?.column),
       `${u.problem === 'ambiguous' ? 'ambiguous' : 'unknown'} territory "${u.text}"${u.state ? ` (${u.state})` : ''} in ${u.rows} row(s)${options ? `; did you mean ${options}?` : NO_CANDIDATE}`,
       u.text,
       { rows: u.rows, state: u.state ?? '', options },

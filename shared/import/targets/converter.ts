@@ -149,7 +149,7 @@ export class TerritoryReader {
       );
       return 'failed';
     }
-    const outcome = this.env.matcher.match(value, stateHint, row.row, nameHint);
+    const outcome = this.env.matcher.match(value, stateHint, row.row, nameHint, column);
     switch (outcome.kind) {
       case 'matched':
         if (stateCell !== null && !isBlank(stateCell)) this.checkState(row.row, outcome, stateCell);

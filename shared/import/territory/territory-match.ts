@@ -25,6 +25,8 @@ const MIN_SCORE = 0.75;
 interface Pending extends UnresolvedTerritory {
   searchKey: string;
   stateCode: number | null;
+  /** The column its first row was read from (a row without its code is read by the name column). */
+  column: number | null;
 }
 
 /**
@@ -45,7 +47,13 @@ export class TerritoryMatcher {
     private readonly resolutions: ReadonlyMap<string, number | null> = new Map(),
   ) {}
 
-  match(value: string | number, stateHint: string | number | null, row: number, nameHint: string | null = null): MatchOutcome {
+  match(
+    value: string | number,
+    stateHint: string | number | null,
+    row: number,
+    nameHint: string | null = null,
+    column: number | null = null,
+  ): MatchOutcome {
     // Files list a territory's rows together (one per sector, measure and year): most calls repeat
     // the previous one, and take its outcome without building the cache's key (issue 16).
     const last = this.last;
@@ -62,6 +70,8 @@ export class TerritoryMatcher {
       } else {
         outcome = this.resolve(value, stateHint, row, nameHint);
         this.cache.set(cacheKey, outcome);
+        const pending = outcome.kind === 'unresolved' ? this.pending.get(outcome.key) : undefined;
+        if (pending && pending.column === null) pending.column = column;
       }
       // A warning is said once, at the first row that carries it: later rows get the outcome without it.
       const later: MatchOutcome =
@@ -71,6 +81,11 @@ export class TerritoryMatcher {
     }
     if (outcome.kind === 'matched') this.stateCounts.set(outcome.stateCode, (this.stateCounts.get(outcome.stateCode) ?? 0) + 1);
     return outcome;
+  }
+
+  /** The column an unresolved territory's first row was read from, when the caller said. */
+  columnOf(key: string): number | null {
+    return this.pending.get(key)?.column ?? null;
   }
 
   private countPendingRow(key: string): void {
@@ -179,6 +194,7 @@ export class TerritoryMatcher {
       candidates: [],
       searchKey,
       stateCode,
+      column: null,
     };
   }
 
@@ -190,7 +206,7 @@ export class TerritoryMatcher {
   unresolved(): UnresolvedTerritory[] {
     const pool = this.level === 'state' ? [...this.index.states.values()] : [...this.index.municipalities.values()];
     const [mainState] = [...this.stateCounts].sort((a, b) => b[1] - a[1])[0] ?? [];
-    return [...this.pending.values()].map(({ searchKey, stateCode, ...u }) => {
+    return [...this.pending.values()].map(({ searchKey, stateCode, column: _column, ...u }) => {
       let candidates: TerritoryCandidate[] = [];
       if (searchKey) {
         const rank = (entries: readonly TerritoryEntry[]) =>
