@@ -18,6 +18,9 @@ export interface TopsisResult {
  * r already has higher = better, cost criteria having been reflected by the normalization);
  * D±_i = √Σ_j (v_ij − A±_j)²; closeness C_i = D⁻_i / (D⁺_i + D⁻_i).
  * When an alternative sits at both A⁺ and A⁻ (every weighted column constant) it is equidistant: 0.5.
+ * The distances are taken on v divided by its largest magnitude when that lies outside 1e-100 … 1e100
+ * (values near 1e308 without normalization, whose differences and squares would be Infinity and give
+ * NaN, or near 1e-300, whose squares would round to 0): C_i does not change under a common scale.
  */
 export function topsis(r: NormalizedMatrix, weights: readonly number[]): TopsisResult {
   const { m, n, data } = r;
@@ -30,6 +33,7 @@ export function topsis(r: NormalizedMatrix, weights: readonly number[]): TopsisR
       if (v < antiIdeal[j]!) antiIdeal[j] = v;
     }
   }
+  const k = distanceScale(ideal, antiIdeal);
   const dPlus: number[] = [];
   const dMinus: number[] = [];
   const closeness: number[] = [];
@@ -37,9 +41,9 @@ export function topsis(r: NormalizedMatrix, weights: readonly number[]): TopsisR
     let sp = 0;
     let sm = 0;
     for (let j = 0; j < n; j++) {
-      const v = (weights[j] ?? 0) * data[i * n + j]!;
-      sp += (v - ideal[j]!) ** 2;
-      sm += (v - antiIdeal[j]!) ** 2;
+      const v = ((weights[j] ?? 0) * data[i * n + j]!) / k;
+      sp += (v - ideal[j]! / k) ** 2;
+      sm += (v - antiIdeal[j]! / k) ** 2;
     }
     const dp = Math.sqrt(sp);
     const dm = Math.sqrt(sm);
@@ -63,12 +67,19 @@ export function topsisInto(r: NormalizedMatrix, weights: Float64Array, out: Floa
       if (v < anti[j]!) anti[j] = v;
     }
   }
+  const k = distanceScale(ideal, anti);
+  if (k !== 1) {
+    for (let j = 0; j < n; j++) {
+      ideal[j] = ideal[j]! / k;
+      anti[j] = anti[j]! / k;
+    }
+  }
   for (let i = 0; i < m; i++) {
     const base = i * n;
     let sp = 0;
     let sm = 0;
     for (let j = 0; j < n; j++) {
-      const v = weights[j]! * data[base + j]!;
+      const v = k === 1 ? weights[j]! * data[base + j]! : (weights[j]! * data[base + j]!) / k;
       const a = v - ideal[j]!;
       const b = v - anti[j]!;
       sp += a * a;
@@ -78,4 +89,14 @@ export function topsisInto(r: NormalizedMatrix, weights: Float64Array, out: Floa
     const dm = Math.sqrt(sm);
     out[i] = dp + dm === 0 ? 0.5 : dm / (dp + dm);
   }
+}
+
+/**
+ * The divisor that keeps the distances finite and nonzero: the largest |v| (which is at A⁺ or A⁻)
+ * when it lies outside 1e-100 … 1e100, else 1 (the ordinary case, left exact).
+ */
+function distanceScale(ideal: ArrayLike<number>, anti: ArrayLike<number>): number {
+  let largest = 0;
+  for (let j = 0; j < ideal.length; j++) largest = Math.max(largest, Math.abs(ideal[j]!), Math.abs(anti[j]!));
+  return Number.isFinite(largest) && (largest > 1e100 || (largest > 0 && largest < 1e-100)) ? largest : 1;
 }

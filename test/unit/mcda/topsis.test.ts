@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rankAlternatives } from '../../../shared/analysis/mcda';
+import { createScorer, rankAlternatives, scoreInto } from '../../../shared/analysis/mcda';
 import { matrixOf } from './helpers';
 
 describe('TOPSIS (Hwang & Yoon 1981)', () => {
@@ -72,5 +72,34 @@ describe('TOPSIS (Hwang & Yoon 1981)', () => {
         },
       ),
     );
+  });
+
+  it('gives the closeness of the same values scaled, not NaN, for values near 1e308 or 1e-300 without normalization', () => {
+    // Without normalization v = w·x; for x = ±1e308 the difference to the ideal, 1e308 − (−1e308), is
+    // Infinity and the closeness Infinity/Infinity = NaN (the CSV of `arranjo rank` wrote "NaN" and
+    // ranked it first); for x near 1e-300 the squares round to 0 and everyone tied at 0.5. C_i is
+    // unchanged by a common scale, so the matrix times 1e308 or 1e-300 ranks as the plain one.
+    // Plain, w = (0.5, 0.5), columns (1, −1, 1) and (0.2, 0.6, 1), by hand: v = (0.5, −0.5, 0.5) and
+    // (0.1, 0.3, 0.5); A⁺ = (0.5, 0.5), A⁻ = (−0.5, 0.1). A: D⁺ = 0.4, D⁻ = 1 → 1/1.4;
+    // B: D⁺ = √(1 + 0.04), D⁻ = 0.2 → 0.2/(√1.04 + 0.2); C: D⁺ = 0 → 1.
+    const plain = [
+      [1, 0.2],
+      [-1, 0.6],
+      [1, 1],
+    ];
+    const want = [1 / 1.4, 0.2 / (Math.sqrt(1.04) + 0.2), 1];
+    for (const scale of [1, 1e308, 1e-300]) {
+      const m = matrixOf(
+        plain.map((row) => row.map((x) => x * scale)),
+        [0.5, 0.5],
+      );
+      const result = rankAlternatives(m, { method: 'topsis', normalization: 'none' });
+      want.forEach((c, i) => expect(result.scores[i], `× ${scale}, A${i + 1}`).toBeCloseTo(c, 12));
+      expect(result.ranks).toEqual([2, 3, 1]);
+      // The allocation-free scorer of sensitivity and Monte Carlo gives the same.
+      const out = new Float64Array(3);
+      scoreInto(createScorer(m, { method: 'topsis', normalization: 'none' }), Float64Array.from([0.5, 0.5]), out);
+      want.forEach((c, i) => expect(out[i], `scorer × ${scale}, A${i + 1}`).toBeCloseTo(c, 12));
+    }
   });
 });
