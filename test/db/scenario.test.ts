@@ -160,7 +160,7 @@ describe('editing scenarios', () => {
       reason: 'duplicate',
       value: 'Belo Horizonte (MG)',
     });
-    await bad({ method: 'promethee2', criteria: [{ ...c[0], preference: 'vshape' }] }, 'criteria.0.preference', { reason: 'invalid' });
+    await bad({ method: 'promethee2', criteria: [{ ...c[0], preference: 'vshape' }] }, 'criteria.0.p', { reason: 'required' });
     await bad({ topN: 0 }, 'topN', { reason: 'at-least', min: 1 });
     await bad({ weightSets: [{ name: 'FIEMG', weights: [1, 2] }] }, 'weightSets.0.weights', {
       reason: 'weights-count',

@@ -45,29 +45,35 @@ export function resolvePreference(params: PreferenceParams, criterion: string): 
   const p = params.p ?? Number.NaN;
   const s = params.s ?? Number.NaN;
   const where = `criterion "${criterion}" (${fn} preference)`;
-  const finite = (v: number | undefined, name: string): void => {
-    if (v !== undefined && !Number.isFinite(v)) throw invalid(`The threshold ${name} of ${where} is not a number.`);
+  const finite = (v: number | undefined, name: Threshold): void => {
+    if (v !== undefined && !Number.isFinite(v))
+      throw invalid(`The threshold ${name} of ${where} is not a number.`, { threshold: name, reason: 'number' });
   };
   finite(params.q, 'q');
   finite(params.p, 'p');
   finite(params.s, 's');
-  if (q < 0) throw invalid(`The indifference threshold q of ${where} is negative (${q}); it must be 0 or more.`);
+  if (q < 0)
+    throw invalid(`The indifference threshold q of ${where} is negative (${q}); it must be 0 or more.`, {
+      threshold: 'q',
+      reason: 'negative',
+    });
   switch (fn) {
     case 'usual':
     case 'ushape':
       return { fn, q, p: 0, s: 0 };
     case 'vshape':
-      if (!(p > 0)) throw invalid(`${capital(where)} needs a preference threshold p greater than 0.`);
+      if (!(p > 0)) throw invalid(`${capital(where)} needs a preference threshold p greater than 0.`, thresholdRefusal('p', params.p, 0));
       return { fn, q: 0, p, s: 0 };
     case 'level':
     case 'linear':
       if (!(p > q))
         throw invalid(
           `${capital(where)} needs a preference threshold p greater than q (q = ${q}, p = ${Number.isNaN(p) ? 'missing' : p}).`,
+          thresholdRefusal('p', params.p, q),
         );
       return { fn, q, p, s: 0 };
     case 'gaussian':
-      if (!(s > 0)) throw invalid(`${capital(where)} needs an inflection parameter s greater than 0.`);
+      if (!(s > 0)) throw invalid(`${capital(where)} needs an inflection parameter s greater than 0.`, thresholdRefusal('s', params.s, 0));
       return { fn, q: 0, p: 0, s };
     default:
       throw invalid(`Unknown preference function "${String(fn)}" for criterion "${criterion}".`);
@@ -82,6 +88,18 @@ export function resolvePreferences(prefs: PreferenceParams | PreferenceParams[] 
     return prefs.map((p, j) => resolvePreference(p, names[j] ?? String(j + 1)));
   }
   return names.map((name) => resolvePreference(prefs ?? { fn: 'usual' }, name));
+}
+
+/** A PROMETHEE threshold: indifference q, preference p, Gaussian inflection s. */
+export type Threshold = 'q' | 'p' | 's';
+
+/**
+ * The params of a refused threshold, for a caller that says it in the user's language: which one
+ * (`threshold`), and the field-refusal reason, `required` when it was left empty, else `above` its
+ * lower bound `min` (exclusive).
+ */
+function thresholdRefusal(threshold: Threshold, given: number | undefined, min: number): Record<string, string | number> {
+  return given === undefined ? { threshold, reason: 'required' } : { threshold, reason: 'above', min };
 }
 
 function capital(text: string): string {

@@ -1,4 +1,5 @@
-import { readRefusal, type ErrorParams, type NoValues, type Refusal, type RefusalVocabulary } from '../../errors';
+import { ArranjoError, readRefusal, type ErrorParams, type NoValues, type Refusal, type RefusalVocabulary } from '../../errors';
+import { refuseField } from '../../rpc/validate';
 
 /**
  * Why a scenario cannot be ranked or analysed: `params.reason` of the ArranjoError, next to the
@@ -46,4 +47,29 @@ export type ScenarioRefusalParams = Refusal<ScenarioRefusal, ScenarioRefusalValu
 /** The scenario refusal an error's params name, or null (another kind of error). */
 export function scenarioRefusal(params: Readonly<ErrorParams> | undefined): ScenarioRefusalParams | null {
   return readRefusal<ScenarioRefusal, ScenarioRefusalValues>(params, SCENARIO_REFUSALS);
+}
+
+/**
+ * A PROMETHEE threshold of criterion `j` that its preference function refuses, as a refusal of that
+ * field (`criteria.<j>.p`: left empty, or not above its bound), with the criterion's name in `label`,
+ * so that the editor and the results say it in the user's language. Any other error: `invalid`, with
+ * the engine's words.
+ */
+export function thresholdRefused(error: unknown, j: number, label: string): ArranjoError {
+  const message = error instanceof Error ? error.message : String(error);
+  const params = error instanceof ArranjoError ? error.params : {};
+  const field = `criteria.${j}.${String(params.threshold)}`;
+  const extra = { extra: { label } };
+  switch (params.reason) {
+    case 'required':
+      return refuseField(field, 'required', {}, message, extra);
+    case 'negative':
+      return refuseField(field, 'negative', {}, message, extra);
+    case 'number':
+      return refuseField(field, 'number', {}, message, extra);
+    case 'above':
+      return refuseField(field, 'above', { min: Number(params.min) }, message, extra);
+    default:
+      return refuseField(`criteria.${j}.preference`, 'invalid', {}, message, extra);
+  }
 }

@@ -37,6 +37,7 @@ import type { History } from '../../engine/history';
 import { compareRuns, objective, sensitivity, stakeholders } from './scenario-analyses';
 import { exportScenario } from './scenario-workbook';
 import { loadInputs, prepareScenario, runPrepared, type PreparedScenario } from './scenario-run';
+import { thresholdRefused } from './scenario-refusals';
 
 /**
  * Prioritization scenarios: edits validated, written in one transaction, logged and undoable (each
@@ -261,7 +262,7 @@ export class ScenarioService {
             c.label,
           );
         } catch (error) {
-          throw refuseField(`criteria.${j}.preference`, 'invalid', {}, error instanceof Error ? error.message : String(error));
+          throw thresholdRefused(error, j, c.label);
         }
       }
     });

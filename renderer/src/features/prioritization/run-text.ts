@@ -5,6 +5,7 @@ import { formatNumber } from './format';
 import type { Locale } from '../../i18n/locales';
 import { toEngineError } from '../../lib/engine-error';
 import { formatDateTime } from '../../i18n/format';
+import { criterionFieldText } from './save-error';
 
 export type PT = TFunction<'prioritization'>;
 
@@ -76,11 +77,12 @@ export function imputedText(
 
 /**
  * A refused run or analysis in the user's language, by the reason the engine names in
- * `params.reason`; null for any other error (the app's general translation then says it).
+ * `params.reason`, or a refused field of a criterion of the draft; null for any other error (the app's general translation then says it).
  */
 export function runErrorText(error: unknown, t: PT): string | null {
   const r = scenarioRefusal(toEngineError(error).params);
-  if (!r) return null;
+  // A draft is checked as a save would be: a refused criterion field is said as the editor says it.
+  if (!r) return criterionFieldText(error, t);
   switch (r.reason) {
     case 'no-criteria':
       return t('errors.noCriteria');

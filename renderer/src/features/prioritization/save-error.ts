@@ -11,6 +11,9 @@ const CRITERION_FIELDS = {
   weight: 'weights.weight',
   min: 'criteria.min',
   preference: 'criteria.preference',
+  q: 'criteria.q',
+  p: 'criteria.p',
+  s: 'criteria.s',
 } as const;
 
 /**
@@ -43,6 +46,21 @@ function alternativeText(e: EngineErrorLike, ref: AlternativeRef | undefined, t:
 }
 
 /**
+ * A refused field of a criterion (`criteria.<j>.<field>`), said with the criterion's name: "Empregos
+ * 2020 — Limiar de preferência p: deve ser maior que 0"; null for any other error. The name is the
+ * draft's (`labelOf`) or, for a run of the draft, the one the engine put in `params.label`.
+ */
+export function criterionFieldText(error: unknown, t: PT, labelOf: (j: number) => string | undefined = () => undefined): string | null {
+  const e = toEngineError(error);
+  const field = typeof e.params.field === 'string' ? e.params.field : '';
+  const criterion = /^criteria\.(\d+)\.(\w+)$/.exec(field);
+  if (!criterion) return null;
+  const label = labelOf(Number(criterion[1])) ?? (typeof e.params.label === 'string' ? e.params.label : '');
+  const key = CRITERION_FIELDS[criterion[2] as keyof typeof CRITERION_FIELDS];
+  return `${label} — ${key ? t(key) : criterion[2]}: ${reasonText(e, t)}`;
+}
+
+/**
  * A refused save, said where it happened: "Empregos 2020 — Mínimo: o mínimo (10) é maior que o
  * máximo (1)". The engine names the field as a path (`criteria.2.min`) and the reason in
  * `params.reason`.
@@ -52,12 +70,8 @@ export function saveErrorText(error: unknown, draft: Draft, t: PT): string {
   const field = typeof e.params.field === 'string' ? e.params.field : '';
   if (fieldRefusal(e.params)?.reason === 'frozen') return t('editor.frozenLocked');
   const reason = reasonText(e, t);
-  const criterion = /^criteria\.(\d+)\.(\w+)$/.exec(field);
-  if (criterion) {
-    const c = draft.criteria[Number(criterion[1])];
-    const key = CRITERION_FIELDS[criterion[2] as keyof typeof CRITERION_FIELDS];
-    return `${c?.label ?? ''} — ${key ? t(key) : criterion[2]}: ${reason}`;
-  }
+  const criterion = criterionFieldText(e, t, (j) => draft.criteria[j]?.label);
+  if (criterion !== null) return criterion;
   const set = /^weightSets\.(\d+)\./.exec(field);
   if (set) return `${draft.weightSets[Number(set[1])]?.name ?? ''}: ${reason}`;
   if (field === 'ahpMatrix') return `${t('ahp.title')}: ${reason}`;
