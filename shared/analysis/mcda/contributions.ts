@@ -1,5 +1,5 @@
 import type { NormalizedMatrix } from './normalize';
-import type { TopsisResult } from './topsis';
+import { distanceScale, type TopsisResult } from './topsis';
 
 /**
  * How much each criterion adds to each alternative's result, for the contribution chart.
@@ -46,6 +46,9 @@ export function weightedTerms(basis: Float64Array, m: number, n: number, weights
 
 export function topsisContributions(r: NormalizedMatrix, weights: readonly number[], t: TopsisResult): Contributions {
   const { m, n, data } = r;
+  // Shares do not change under a common scale: taken on v/k, as the closeness is (values near 1e308
+  // would square to Infinity and share Infinity/Infinity = NaN).
+  const k = distanceScale(t.ideal, t.antiIdeal);
   const values: number[][] = [];
   const secondary: number[][] = [];
   const totals: number[] = [];
@@ -53,12 +56,12 @@ export function topsisContributions(r: NormalizedMatrix, weights: readonly numbe
     const toIdeal: number[] = [];
     const toAnti: number[] = [];
     for (let j = 0; j < n; j++) {
-      const v = (weights[j] ?? 0) * data[i * n + j]!;
-      toIdeal.push((v - (t.ideal[j] ?? 0)) ** 2);
-      toAnti.push((v - (t.antiIdeal[j] ?? 0)) ** 2);
+      const v = ((weights[j] ?? 0) * data[i * n + j]!) / k;
+      toIdeal.push((v - (t.ideal[j] ?? 0) / k) ** 2);
+      toAnti.push((v - (t.antiIdeal[j] ?? 0) / k) ** 2);
     }
-    const dp2 = (t.dPlus[i] ?? 0) ** 2;
-    const dm2 = (t.dMinus[i] ?? 0) ** 2;
+    const dp2 = toIdeal.reduce((a, x) => a + x, 0);
+    const dm2 = toAnti.reduce((a, x) => a + x, 0);
     values.push(toIdeal.map((x) => (dp2 > 0 ? x / dp2 : 0)));
     secondary.push(toAnti.map((x) => (dm2 > 0 ? x / dm2 : 0)));
     totals.push(dp2 > 0 ? 1 : 0);

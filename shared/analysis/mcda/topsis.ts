@@ -47,8 +47,8 @@ export function topsis(r: NormalizedMatrix, weights: readonly number[]): TopsisR
     }
     const dp = Math.sqrt(sp);
     const dm = Math.sqrt(sm);
-    dPlus.push(dp);
-    dMinus.push(dm);
+    dPlus.push(dp * k);
+    dMinus.push(dm * k);
     closeness.push(dp + dm === 0 ? 0.5 : dm / (dp + dm));
   }
   return { closeness, dPlus, dMinus, ideal, antiIdeal };
@@ -92,10 +92,11 @@ export function topsisInto(r: NormalizedMatrix, weights: Float64Array, out: Floa
 }
 
 /**
- * The divisor that keeps the distances finite and nonzero: the largest |v| (which is at A⁺ or A⁻)
+ * The divisor that keeps the distances finite and nonzero (D± are reported in the values' own units,
+ * D·k, Infinity only where the distance itself is beyond the range of doubles): the largest |v| (which is at A⁺ or A⁻)
  * when it lies outside 1e-100 … 1e100, else 1 (the ordinary case, left exact).
  */
-function distanceScale(ideal: ArrayLike<number>, anti: ArrayLike<number>): number {
+export function distanceScale(ideal: ArrayLike<number>, anti: ArrayLike<number>): number {
   let largest = 0;
   for (let j = 0; j < ideal.length; j++) largest = Math.max(largest, Math.abs(ideal[j]!), Math.abs(anti[j]!));
   return Number.isFinite(largest) && (largest > 1e100 || (largest > 0 && largest < 1e-100)) ? largest : 1;

@@ -96,6 +96,12 @@ describe('TOPSIS (Hwang & Yoon 1981)', () => {
       const result = rankAlternatives(m, { method: 'topsis', normalization: 'none' });
       want.forEach((c, i) => expect(result.scores[i], `× ${scale}, A${i + 1}`).toBeCloseTo(c, 12));
       expect(result.ranks).toEqual([2, 3, 1]);
+      // D± in the values' own units (A: D⁺ = 0.4·scale, D⁻ = 1·scale), and the contribution shares finite.
+      expect(result.topsis!.dPlus[0]! / scale).toBeCloseTo(0.4, 12);
+      expect(result.topsis!.dMinus[0]! / scale).toBeCloseTo(1, 12);
+      // A's squared distance to the ideal is all on c2: (0.1 − 0.5)² = 0.16 of 0.16.
+      expect(result.contributions.values[0]).toEqual([0, expect.closeTo(1, 12)]);
+      expect(result.contributions.secondary!.flat().every(Number.isFinite), `× ${scale}`).toBe(true);
       // The allocation-free scorer of sensitivity and Monte Carlo gives the same.
       const out = new Float64Array(3);
       scoreInto(createScorer(m, { method: 'topsis', normalization: 'none' }), Float64Array.from([0.5, 0.5]), out);
