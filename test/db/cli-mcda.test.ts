@@ -143,6 +143,19 @@ describe('arranjo rank (DESIGN.md §10)', () => {
     expect(status).toBe(2);
     expect(err).toMatch(/Only one alternative \(Betim\) is left to rank/);
   });
+
+  it('names the alternatives --missing exclude left out when fewer than two remain', async () => {
+    // Every alternative lacks "a": the refusal said only "There are no alternatives to rank", and the
+    // exclusions it came from were never printed.
+    const m = file('all-missing.csv', 'alternative,a,b\nweight,0.5,0.5\ndirection,cost,benefit\nA,,1\nB,,2\nC,4,\n');
+    const { status, out, err } = await cli('rank', '--matrix', m, '--method', 'wsm', '--missing', 'exclude', '--format', 'csv');
+    expect(status).toBe(2);
+    expect(out).toBe('');
+    expect(err).toContain(
+      '--missing exclude left out 3 of 3 alternatives (A: no value for a; B: no value for a; C: no value for b), leaving 0; ' +
+        'at least two are needed. Fill in the values, or pass --missing mean|median|worst to impute them.',
+    );
+  });
 });
 
 describe('arranjo ahp', () => {

@@ -60,7 +60,7 @@ export const rankCommand: CliCommand = {
       missingHint: `Fill it in, or pass --missing ${MISSING_POLICIES.join('|')}.`,
     });
     checkWeightSum(raw, file, cmd.flag('normalize-weights'));
-    const { matrix, notes } = completeMatrix(raw, cmd);
+    const { matrix, notes } = completeMatrix(raw, cmd, file);
     const result = rankAlternatives(matrix, options);
     return {
       warnings: [...notes, ...result.warnings],
@@ -164,10 +164,26 @@ function checkWeightSum(raw: RawDecisionMatrix, file: string, normalize: boolean
   );
 }
 
-/** Missing cells were refused by the parser unless --missing says what to do with them. */
-function completeMatrix(raw: RawDecisionMatrix, cmd: ParsedCommand): { matrix: DecisionMatrix; notes: string[] } {
+/**
+ * Missing cells were refused by the parser unless --missing says what to do with them. When
+ * `exclude` leaves fewer than two alternatives, the refusal names who was left out and why ("There
+ * are no alternatives to rank" said nothing of the exclusions, whose warnings were never printed).
+ */
+function completeMatrix(raw: RawDecisionMatrix, cmd: ParsedCommand, file: string): { matrix: DecisionMatrix; notes: string[] } {
   const policy = cmd.choice<MissingPolicy>('missing', MISSING_POLICIES, 'exclude');
   const resolved = resolveMissing(raw, policy);
+  const left = resolved.matrix.alternatives.length;
+  if (left < 2 && resolved.excluded.length > 0) {
+    const shown = resolved.excluded.slice(0, 5).map((e) => `${e.alternative}: ${e.reasons.join(', ')}`);
+    const more = resolved.excluded.length - shown.length;
+    throw new ArranjoError(
+      'INVALID_INPUT',
+      `${file}: --missing exclude left out ${resolved.excluded.length} of ${raw.alternatives.length} alternatives ` +
+        `(${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}), leaving ${left}; at least two are needed. ` +
+        'Fill in the values, or pass --missing mean|median|worst to impute them.',
+      { file },
+    );
+  }
   const notes = [
     ...resolved.excluded.map((e) => `${e.alternative} excluded: ${e.reasons.join('; ')}`),
     ...resolved.imputed.map((i) => `${i.alternative}, ${i.criterion}: imputed ${i.value} (${i.rule})`),
