@@ -73,6 +73,39 @@ describe('PROMETHEE II net flows (Brans & Vincke 1985)', () => {
     result.contributions.totals.forEach((t, i) => expect(t).toBeCloseTo(result.scores[i]!, 12));
   });
 
+  it('matches a hand-computed example with the U-shape, level, linear and Gaussian criteria', () => {
+    // A = (5, 10, 8, 1), B = (2, 7, 3, 3), C = (4, 6, 6, 1); w = (0.4, 0.3, 0.2, 0.1); no normalization.
+    // c1 benefit, U-shape q = 2: d(A,B) = 3 > 2 → 1; d(A,C) = 1 and d(C,B) = 2 ≤ q → 0.
+    // c2 cost, level q = 1 p = 3 (d = g(b) − g(a)): d(B,A) = 3 → ½ (q < d ≤ p); d(C,A) = 4 → 1; d(C,B) = 1 → 0.
+    // c3 benefit, linear q = 1 p = 5: d(A,B) = 5 → 1; d(A,C) = 2 → (2 − 1)/4 = 0.25; d(C,B) = 3 → 0.5.
+    // c4 benefit, Gaussian s = 2: d(B,A) = d(B,C) = 2 → g = 1 − e^(−4/8) = 1 − e^(−½); A, C tie → 0.
+    // π(A,B) = 0.4 + 0.2 = 0.6, π(A,C) = 0.2·0.25 = 0.05, π(B,A) = 0.3·½ + 0.1g, π(B,C) = 0.1g,
+    // π(C,A) = 0.3, π(C,B) = 0.2·0.5 = 0.1; flows over n − 1 = 2:
+    // φ⁺ = (0.325, 0.075 + 0.1g, 0.2), φ⁻ = (0.225 + 0.05g, 0.35, 0.025 + 0.05g),
+    // φ = (0.1 − 0.05g, −0.275 + 0.1g, 0.175 − 0.05g) ≈ (0.0803, −0.2357, 0.1553): C ≻ A ≻ B.
+    const m = matrixOf(
+      [
+        [5, 10, 8, 1],
+        [2, 7, 3, 3],
+        [4, 6, 6, 1],
+      ],
+      [0.4, 0.3, 0.2, 0.1],
+      ['benefit', 'cost', 'benefit', 'benefit'],
+    );
+    const preferences: PreferenceParams[] = [
+      { fn: 'ushape', q: 2 },
+      { fn: 'level', q: 1, p: 3 },
+      { fn: 'linear', q: 1, p: 5 },
+      { fn: 'gaussian', s: 2 },
+    ];
+    const result = rankAlternatives(m, { method: 'promethee2', preferences });
+    const g = 1 - Math.exp(-0.5);
+    [0.325, 0.075 + 0.1 * g, 0.2].forEach((x, i) => expect(result.promethee!.positiveFlow[i]).toBeCloseTo(x, 12));
+    [0.225 + 0.05 * g, 0.35, 0.025 + 0.05 * g].forEach((x, i) => expect(result.promethee!.negativeFlow[i]).toBeCloseTo(x, 12));
+    [0.1 - 0.05 * g, -0.275 + 0.1 * g, 0.175 - 0.05 * g].forEach((x, i) => expect(result.scores[i]).toBeCloseTo(x, 12));
+    expect(result.ranks).toEqual([2, 3, 1]);
+  });
+
   it('agrees with a naive implementation on the six-plant data of Brans & Vincke (1985)', () => {
     // Data and preference functions of the classic example (Brans & Vincke 1985; Brans & Mareschal
     // 2005): f1 manpower (min, U-shape q = 10), f2 power (max, V-shape p = 30), f3 construction cost
