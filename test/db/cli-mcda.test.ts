@@ -89,6 +89,20 @@ describe('arranjo rank (DESIGN.md §10)', () => {
     ]);
   });
 
+  it('prints scores in tiny units as they are, not as 0 (a weighted sum without normalization)', async () => {
+    // By hand: w = (0.5, 0.5); A = 0.5·1e-13 + 0.5·3e-13 = 2e-13, B = 0.5·2e-13 + 0.5·1e-13 = 1.5e-13,
+    // C = 0.5·3e-13 + 0.5·2e-13 = 2.5e-13. They printed 0, 0, 0 beside ranks 1, 2, 3.
+    const m = file('tiny.csv', 'alternative,a,b\nweight,0.5,0.5\ndirection,benefit,benefit\nA,1e-13,3e-13\nB,2e-13,1e-13\nC,3e-13,2e-13\n');
+    const w = await cli('rank', '--matrix', m, '--method', 'wsm', '--normalization', 'none', '--format', 'csv');
+    expect(w.status, w.err).toBe(0);
+    expect(rows(w.out)).toEqual([
+      ['alternative', 'score', 'rank'],
+      ['C', '2.5e-13', '1'],
+      ['A', '2e-13', '2'],
+      ['B', '1.5e-13', '3'],
+    ]);
+  });
+
   it('refuses weights that do not sum to 1 or 100, unless --normalize-weights', async () => {
     const m = file('weights.csv', 'alternative,a,b\nweight,3,1\ndirection,benefit,benefit\nX,1,2\nY,2,1\n');
     const refused = await cli('rank', '--matrix', m, '--method', 'wsm', '--format', 'csv');

@@ -66,7 +66,7 @@ export const rankCommand: CliCommand = {
       warnings: [...notes, ...result.warnings],
       rows: {
         header: ['alternative', 'score', 'rank'],
-        rows: result.order.map((i) => [result.alternatives[i] ?? '', score(result.scores[i] ?? 0), result.ranks[i] ?? 0]),
+        rows: result.order.map((i) => [result.alternatives[i] ?? '', score(result.scores[i] ?? 0, result.scores), result.ranks[i] ?? 0]),
       },
     };
   },
@@ -113,7 +113,17 @@ async function rankScenario(cmd: ParsedCommand): Promise<CommandResult> {
       ...run.imputed.map((i) => `${i.label}, ${run.criteria[i.criterion]?.label ?? ''}: imputed ${round(i.value)} (${i.rule})`),
       ...run.warnings.map((w) => w.message),
     ],
-    rows: { header: ['alternative', 'score', 'rank'], rows: run.ranked.map((r) => [r.label, score(r.score), r.rank]) },
+    rows: {
+      header: ['alternative', 'score', 'rank'],
+      rows: run.ranked.map((r) => [
+        r.label,
+        score(
+          r.score,
+          run.ranked.map((x) => x.score),
+        ),
+        r.rank,
+      ]),
+    },
   };
 }
 
@@ -198,9 +208,12 @@ function round(x: number, digits = 12): number {
 }
 
 /**
- * A score as printed: every method's lies within [-1, 1], so one within 1e-12 of zero is zero. Two
+ * A score as printed: one within 1e-12 of zero, relative to the largest score, is zero. Two
  * PROMETHEE alternatives that tie printed net flows of -5.55111512313e-17 and 5.55111512313e-17.
+ * Relative, because a weighted sum without normalization is in the values' own units: values near
+ * 1e-13 all printed 0, with ranks 1, 2, 3.
  */
-function score(x: number): number {
-  return Math.abs(x) < 1e-12 ? 0 : round(x);
+function score(x: number, all: readonly number[]): number {
+  const largest = all.reduce((m, s) => Math.max(m, Math.abs(s)), 0);
+  return Math.abs(x) < 1e-12 * largest ? 0 : round(x);
 }

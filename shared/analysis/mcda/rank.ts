@@ -6,29 +6,34 @@
 /** Scores closer than this (relative to their magnitude) are the same score computed two ways. */
 const TIE_EPSILON = 1e-12;
 
-export function sameScore(a: number, b: number): boolean {
-  return Math.abs(a - b) <= TIE_EPSILON * Math.max(1, Math.abs(a), Math.abs(b));
+/**
+ * `unit`: the magnitude of the terms the scores were summed from (1 for every method's scores but a
+ * weighted sum without normalization, which is in the values' own units: with a unit of 1, scores
+ * near 1e-13 all tied at rank 1).
+ */
+export function sameScore(a: number, b: number, unit = 1): boolean {
+  return Math.abs(a - b) <= TIE_EPSILON * Math.max(unit, Math.abs(a), Math.abs(b));
 }
 
 /** Alternative indices, best first; ties keep input order (a stable sort). */
-export function orderByScore(scores: readonly number[], higherIsBetter: boolean): number[] {
+export function orderByScore(scores: readonly number[], higherIsBetter: boolean, unit = 1): number[] {
   const idx = scores.map((_, i) => i);
   return idx.sort((a, b) => {
     const sa = scores[a] ?? 0;
     const sb = scores[b] ?? 0;
-    if (sameScore(sa, sb)) return a - b;
+    if (sameScore(sa, sb, unit)) return a - b;
     return higherIsBetter ? sb - sa : sa - sb;
   });
 }
 
 /** Competition ranks ("1, 2, 2, 4"); rank 1 = best. */
-export function rankScores(scores: readonly number[], higherIsBetter: boolean): number[] {
-  const order = orderByScore(scores, higherIsBetter);
+export function rankScores(scores: readonly number[], higherIsBetter: boolean, unit = 1): number[] {
+  const order = orderByScore(scores, higherIsBetter, unit);
   const ranks = new Array<number>(scores.length).fill(0);
   let rank = 1;
   order.forEach((alt, pos) => {
     const prev = order[pos - 1];
-    if (pos > 0 && prev !== undefined && !sameScore(scores[prev] ?? 0, scores[alt] ?? 0)) rank = pos + 1;
+    if (pos > 0 && prev !== undefined && !sameScore(scores[prev] ?? 0, scores[alt] ?? 0, unit)) rank = pos + 1;
     ranks[alt] = rank;
   });
   return ranks;

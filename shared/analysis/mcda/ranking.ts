@@ -32,7 +32,7 @@ export function rankAlternatives(matrix: DecisionMatrix, options: MethodOptions)
   const { m, n } = { m: matrix.alternatives.length, n: matrix.criteria.length };
   const normalization = options.method === 'vikor' ? 'minmax' : (options.normalization ?? DEFAULT_NORMALIZATION[options.method]);
   const r = normalizeColumns(matrix, normalization);
-  const base = (scores: number[], higherIsBetter: boolean, contributions: Contributions): RankingResult => ({
+  const base = (scores: number[], higherIsBetter: boolean, contributions: Contributions, unit = 1): RankingResult => ({
     method: options.method,
     normalization,
     weights,
@@ -40,15 +40,18 @@ export function rankAlternatives(matrix: DecisionMatrix, options: MethodOptions)
     alternatives: [...matrix.alternatives],
     scores: scores.map(clean),
     higherIsBetter,
-    ranks: rankScores(scores, higherIsBetter),
-    order: orderByScore(scores, higherIsBetter),
+    ranks: rankScores(scores, higherIsBetter, unit),
+    order: orderByScore(scores, higherIsBetter, unit),
     contributions,
   });
   switch (options.method) {
     case 'wsm': {
       const { scores } = weightedSum(r, weights);
       const terms = weightedTerms(r.data, m, n, weights);
-      return base(scores, true, additiveContributions(terms, m, n, 'Each bar is weight × normalized value; the bars add up to the score.'));
+      // Without normalization the scores are in the values' units: ties are judged against the terms' size.
+      const unit = normalization === 'none' ? terms.reduce((u, x) => Math.max(u, Math.abs(x)), 0) : 1;
+      const explanation = 'Each bar is weight × normalized value; the bars add up to the score.';
+      return base(scores, true, additiveContributions(terms, m, n, explanation), unit);
     }
     case 'topsis': {
       const t = topsis(r, weights);

@@ -177,6 +177,29 @@ describe('ranks', () => {
   it('treats floating-point noise as a tie', () => {
     expect(rankScores([0.1 + 0.2, 0.3], true)).toEqual([1, 1]);
   });
+  it('does not tie distinct weighted sums in tiny units (no normalization)', () => {
+    // By hand: A = 0.5·1e-13 + 0.5·3e-13 = 2e-13, B = 1.5e-13, C = 2.5e-13: C, A, B. With a tie
+    // tolerance of 1e-12 in absolute terms all three were rank 1. Noise in those units still ties.
+    const m = matrixOf(
+      [
+        [1e-13, 3e-13],
+        [2e-13, 1e-13],
+        [3e-13, 2e-13],
+      ],
+      [0.5, 0.5],
+    );
+    const result = rankAlternatives(m, { method: 'wsm', normalization: 'none' });
+    expect(result.ranks).toEqual([2, 3, 1]);
+    expect(result.order).toEqual([2, 0, 1]);
+    const noise = matrixOf(
+      [
+        [1e-14, 2e-14],
+        [2e-14, 1e-14],
+      ],
+      [0.5, 0.5],
+    );
+    expect(rankAlternatives(noise, { method: 'wsm', normalization: 'none' }).ranks).toEqual([1, 1]);
+  });
   it('average ranks for statistics', () => {
     expect(averageRanks([10, 20, 20, 5])).toEqual([3, 1.5, 1.5, 4]);
   });
