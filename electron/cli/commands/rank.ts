@@ -62,11 +62,12 @@ export const rankCommand: CliCommand = {
     checkWeightSum(raw, file, cmd.flag('normalize-weights'));
     const { matrix, notes } = completeMatrix(raw, cmd, file);
     const result = rankAlternatives(matrix, options);
+    const top = largest(result.scores);
     return {
       warnings: [...notes, ...result.warnings],
       rows: {
         header: ['alternative', 'score', 'rank'],
-        rows: result.order.map((i) => [result.alternatives[i] ?? '', score(result.scores[i] ?? 0, result.scores), result.ranks[i] ?? 0]),
+        rows: result.order.map((i) => [result.alternatives[i] ?? '', score(result.scores[i] ?? 0, top), result.ranks[i] ?? 0]),
       },
     };
   },
@@ -107,23 +108,14 @@ async function rankScenario(cmd: ParsedCommand): Promise<CommandResult> {
     );
   }
   const run = await engine.runScenario(scenario.id);
+  const top = largest(run.ranked.map((r) => r.score));
   return {
     warnings: [
       ...run.excluded.map((e) => `${e.label} excluded: ${e.messages.join('; ')}`),
       ...run.imputed.map((i) => `${i.label}, ${run.criteria[i.criterion]?.label ?? ''}: imputed ${round(i.value)} (${i.rule})`),
       ...run.warnings.map((w) => w.message),
     ],
-    rows: {
-      header: ['alternative', 'score', 'rank'],
-      rows: run.ranked.map((r) => [
-        r.label,
-        score(
-          r.score,
-          run.ranked.map((x) => x.score),
-        ),
-        r.rank,
-      ]),
-    },
+    rows: { header: ['alternative', 'score', 'rank'], rows: run.ranked.map((r) => [r.label, score(r.score, top), r.rank]) },
   };
 }
 
@@ -213,7 +205,11 @@ function round(x: number, digits = 12): number {
  * Relative, because a weighted sum without normalization is in the values' own units: values near
  * 1e-13 all printed 0, with ranks 1, 2, 3.
  */
-function score(x: number, all: readonly number[]): number {
-  const largest = all.reduce((m, s) => Math.max(m, Math.abs(s)), 0);
-  return Math.abs(x) < 1e-12 * largest ? 0 : round(x);
+function score(x: number, largestScore: number): number {
+  return Math.abs(x) < 1e-12 * largestScore ? 0 : round(x);
+}
+
+/** The largest magnitude among the scores, the scale `score` judges zero against. */
+function largest(scores: readonly number[]): number {
+  return scores.reduce((m, s) => Math.max(m, Math.abs(s)), 0);
 }
