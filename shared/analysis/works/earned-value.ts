@@ -167,15 +167,20 @@ export function earnedValue(work: PlannedWork, measurements: readonly Measuremen
   };
 }
 
+/** The last day a date can be (an ISO date has four digits of year). */
+const LAST_DAY = dayNumber('9999-12-31');
+
 /**
  * Forecast end, PMI's simple time estimate: planned duration / SPI from the planned start
- * (SPI ≤ 0 or unknown: no forecast; finished works end when they ended).
+ * (SPI ≤ 0 or unknown: no forecast; finished works end when they ended). A forecast past year 9999
+ * (a tiny SPI: 0.00001 % measured) or from dates that are no dates is no forecast either: it was
+ * a "+051234-05" date, and past year 275760 an error that took the whole portfolio down.
  */
 export function forecastEnd(work: PlannedWork, spi: number | null, actualEnd: string | null = null): string | null {
   if (actualEnd) return actualEnd;
   if (spi === null || spi <= 0) return null;
-  const duration = daysBetween(work.plannedStart, work.plannedEnd);
-  return addDays(work.plannedStart, Math.round(duration / spi));
+  const day = dayNumber(work.plannedStart) + Math.round(daysBetween(work.plannedStart, work.plannedEnd) / spi);
+  return Number.isFinite(day) && day <= LAST_DAY ? isoOfDay(day) : null;
 }
 
 /** Every month (YYYY-MM) from the month of `from` to the month of `to`, inclusive. */

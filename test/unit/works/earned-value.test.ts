@@ -55,6 +55,16 @@ describe('earned value (PMI Practice Standard for EVM, hand example)', () => {
     expect(forecastEnd(work, ev.spi)).toBe('2026-04-01');
   });
 
+  it('a forecast past year 9999 (a tiny SPI) is no forecast, neither a "+0…" date nor an error', () => {
+    // 0.001 % measured halfway: SPI ≈ 0.00002, 364 days / SPI ≈ 50,000 years.
+    const spiTiny = earnedValue(work, [{ date: '2025-06-30', physicalProgress: 0.001, committed: 10, disbursed: 5 }], '2025-07-02').spi;
+    expect(forecastEnd(work, spiTiny)).toBeNull();
+    // 0.00000001 %: past the largest date JavaScript has (year 275760), where the portfolio threw "Invalid time value".
+    expect(forecastEnd(work, 2e-10)).toBeNull();
+    // The last representable day still forecasts.
+    expect(forecastEnd({ ...work, plannedStart: '9999-01-01', plannedEnd: '9999-12-31' }, 1)).toBe('9999-12-31');
+  });
+
   it('no measurement yet: nothing earned, nothing spent, CPI empty; before the start SPI is empty', () => {
     const early = earnedValue(work, measurements, '2025-02-01');
     expect(early.ev).toBe(0);
