@@ -19,8 +19,12 @@ function isoFromUtc(ms: number): string {
   return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
+/**
+ * Years 100–9999, as the engine reads dates (shared/analysis/works/earned-value dayNumber): a typed
+ * "0026-01-01" was imported, then read as no date, and the work's planned % and SPI came out NaN.
+ */
 function validDate(year: number, month: number, day: number): boolean {
-  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
+  if (year < 100 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
   const days = new Date(Date.UTC(2000, month, 0)).getUTCDate();
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return day <= (month === 2 ? (leap ? 29 : 28) : days);
@@ -83,7 +87,9 @@ export function parseDateText(raw: string): DateResult {
 export function parseDateValue(value: Date | number | string): DateResult {
   if (value instanceof Date) {
     const ms = value.getTime();
-    return Number.isNaN(ms) ? { kind: 'invalid', text: String(value) } : { kind: 'date', iso: isoFromUtc(ms) };
+    if (Number.isNaN(ms)) return { kind: 'invalid', text: String(value) };
+    const year = value.getUTCFullYear();
+    return year >= 100 && year <= 9999 ? { kind: 'date', iso: isoFromUtc(ms) } : { kind: 'invalid', text: isoFromUtc(ms) };
   }
   if (typeof value === 'number') {
     if (yearNotDay(value)) return { kind: 'invalid', text: String(value) };

@@ -21,6 +21,14 @@ describe('dates', () => {
       expect(parseDateText(raw).kind, raw).toBe('invalid');
   });
 
+  it('refuses years before 100, which the engine reads as no date (planned % and SPI came out NaN)', () => {
+    for (const raw of ['0026-01-01', '01/01/0026', '31/12/0099']) expect(parseDateText(raw).kind, raw).toBe('invalid');
+    const year26 = new Date(Date.UTC(2000, 0, 1));
+    year26.setUTCFullYear(26);
+    expect(parseDateValue(year26).kind).toBe('invalid');
+    expect(parseDateText('01/01/0100')).toEqual({ kind: 'date', iso: '0100-01-01' });
+  });
+
   it("follows Excel's 1900 calendar, leap-year bug included", () => {
     expect(excelSerialToIso(1)).toBe('1900-01-01');
     expect(excelSerialToIso(59)).toBe('1900-02-28');
