@@ -4,6 +4,13 @@ import { LOCALES } from './locales';
 import { SITE_KINDS } from './types';
 
 /**
+ * The largest amount of money (R$) a form or an import takes: R$ 10 trillion, above any budget of a
+ * district. 1e308 made totals Infinity; 1e23 imported as a committed amount was kept while the form
+ * refused to save the same work again.
+ */
+export const MAX_MONEY = 1e13;
+
+/**
  * A day of the calendar as YYYY-MM-DD, the one rule of every date a planner types (works, attraction,
  * programmes, initiatives): 2025-02-30 and 2025-13-45 are refused (Date.parse took the first as 2 March).
  */

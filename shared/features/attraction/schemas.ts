@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDaySchema, localeSchema } from '../../domain/schemas';
+import { isoDaySchema, localeSchema, MAX_MONEY } from '../../domain/schemas';
 import { METHODS } from '../../analysis/mcda';
 import { IBGE_SECTOR_CODES } from '../../domain/ibge-sectors';
 import { checkCnpj } from './cnpj';
@@ -20,7 +20,7 @@ const optionalText = (max: number) => text(max).nullable().optional();
  * 1e308 typed or pasted made the lot's value Infinity, the totals went blank and the workbook was
  * written with "Infinity" in a number cell, which Excel and LibreOffice refuse to open.
  */
-export const MAX_MONEY = 1e13;
+export { MAX_MONEY };
 export const MAX_AREA_M2 = 1e10;
 export const MAX_JOBS = 10_000_000;
 const money = z.number().finite().min(0).max(MAX_MONEY);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDaySchema } from '../../domain/schemas';
+import { isoDaySchema, MAX_MONEY } from '../../domain/schemas';
 import { FUNDING_SOURCES, WORK_CATEGORIES, WORK_STATUSES } from './types';
 
 /** An ISO calendar date (YYYY-MM-DD) that exists. */
@@ -7,7 +7,7 @@ export const isoDateSchema = isoDaySchema;
 
 const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) => text(max).nullable().optional();
-const money = z.number().finite().min(0).max(1e13);
+const money = z.number().finite().min(0).max(MAX_MONEY);
 
 const workObject = z.object({
   siteId: z.number().int().positive(),

@@ -1,4 +1,5 @@
 import type { ImportIssueCode } from '../../../domain/import-codes';
+import { MAX_MONEY } from '../../../domain/schemas';
 import type { Connection } from '../../../db/connection';
 import { MEASUREMENT_REQUIRED_FIELDS, type MeasurementImportField } from '../../../import/mapping/mapping-schema';
 import type { SourceRow } from '../../../import/read/table-source';
@@ -151,6 +152,20 @@ export function recordMeasurement(
     );
   if (committed < 0) fail('negative-money', columns.committed, `${committed} is negative; write the committed amount in R$.`);
   if (disbursed < 0) fail('negative-money', columns.disbursed, `${disbursed} is negative; write the disbursed amount in R$.`);
+  for (const [value, column] of [
+    [committed, columns.committed],
+    [disbursed, columns.disbursed],
+  ] as const)
+    if (value > MAX_MONEY)
+      fail(
+        'above-max',
+        column,
+        `${value} is above ${MAX_MONEY}, more than any district's budget: check the column and its units.`,
+        undefined,
+        {
+          max: MAX_MONEY,
+        },
+      );
   if (disbursed > committed)
     fail(
       'disbursed-above-committed',

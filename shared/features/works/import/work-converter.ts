@@ -1,4 +1,5 @@
 import type { ImportIssueCode } from '../../../domain/import-codes';
+import { MAX_MONEY } from '../../../domain/schemas';
 import type { Connection } from '../../../db/connection';
 import type { SourceRow } from '../../../import/read/table-source';
 import type { IssueParams } from '../../../import/types';
@@ -59,6 +60,16 @@ export function workConverter(env: ConverterEnv, store: WorkStore, ctx: WorkImpo
         const n = readNumber(row.cells[column], env.decimal(column), false);
         if (n.kind === 'number') {
           if (n.value < 0) fail('negative-money', field, `${n.value} is negative; write the amount in R$ (0 or more).`);
+          else if (n.value > MAX_MONEY)
+            fail(
+              'above-max',
+              field,
+              `${n.value} is above ${MAX_MONEY}, more than any district's budget: check the column and its units.`,
+              undefined,
+              {
+                max: MAX_MONEY,
+              },
+            );
           return n.value;
         }
         if (n.kind === 'invalid' || n.kind === 'missing') {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { Engine } from '../../shared/engine/engine';
+import { newDemoEngine } from '../support/node-engine';
+
+/**
+ * Hostile arranjo-obras and arranjo-medicoes files against the demo workspace: each is refused at its
+ * row and column, and the workspace stays as it was.
+ */
+const csv = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+const WORKS = 'site_code,work_code,title,category,budget_planned,planned_start,planned_end,contract_value\n';
+const MEASUREMENTS = 'work_code,date,physical_progress,committed,disbursed\n';
+
+async function refusal(engine: Engine, text: string, name: string) {
+  const result = await engine.importFile(csv(text), name, {});
+  expect(result.refused).toBe(true);
+  expect(result.batch).toBeNull();
+  return result.errors.map((e) => [e.row, e.column, e.message]);
+}
+
+describe('works: hostile imports are refused at their cell, the workspace unchanged', () => {
+  it('refuses amounts above R$ 10 trillion (the forms’ own limit) in works and measurements', async () => {
+    const engine = await newDemoEngine();
+    const works = await engine.worksPortfolio('2027-12-31');
+    const before = works.find((w) => w.workCode === 'OBR-DEMO-14');
+    expect(before).toBeDefined();
+
+    expect(
+      await refusal(
+        engine,
+        `${WORKS}DI-BETIM,OBR-NOVA,Pavimentação,paving,1234567890123456789012,2026-01-01,2026-12-31,\nDI-BETIM,OBR-NOVA-2,Drenagem,drainage,1000,2026-01-01,2026-12-31,20000000000000\n`,
+        'obras.csv',
+      ),
+    ).toEqual([
+      [2, 'budget_planned', expect.stringMatching(/^1\.2345678901234568e\+21 is above 10000000000000/)],
+      [3, 'contract_value', expect.stringMatching(/^20000000000000 is above 10000000000000/)],
+    ]);
+    expect(await refusal(engine, `${MEASUREMENTS}OBR-DEMO-14,2027-05-31,10,99999999999999999999999,5\n`, 'medicoes.csv')).toEqual([
+      [2, 'committed', expect.stringMatching(/^1e\+23 is above 10000000000000/)],
+    ]);
+
+    expect(await engine.worksPortfolio('2027-12-31')).toEqual(works);
+    expect((await engine.getWork(before!.id)).measurements).toEqual([]);
+  }, 120_000);
+});
