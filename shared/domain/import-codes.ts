@@ -57,6 +57,11 @@ export const IMPORT_ISSUE_CODES = [
   'above-max',
   'progress-decreased',
   /**
+   * Physical progress measured before the work began (the earlier of its planned and actual start):
+   * a date mistyped, or a start the workspace lacks (params.progress: the %, params.date: the start).
+   */
+  'measured-before-start',
+  /**
    * A physical progress column whose plain numbers are all between 0 and 1 (0.455): written as
    * fractions, they would read as 0.455 % (params.progress: the value; params.percent: it × 100).
    */

@@ -42,4 +42,31 @@ describe('works: hostile imports are refused at their cell, the workspace unchan
     expect(await engine.worksPortfolio('2027-12-31')).toEqual(works);
     expect((await engine.getWork(before!.id)).measurements).toEqual([]);
   }, 120_000);
+
+  it('refuses progress measured before the work began, naming the row and the start; 0 % before it is kept', async () => {
+    const engine = await newDemoEngine();
+    const row = (await engine.worksPortfolio()).find((w) => w.workCode === 'OBR-DEMO-14');
+    const { work, measurements } = await engine.getWork(row!.id);
+    expect(measurements).toEqual([]);
+    const start = work.actualStart !== null && work.actualStart < work.plannedStart ? work.actualStart : work.plannedStart;
+
+    const result = await engine.importFile(
+      csv(`${MEASUREMENTS}OBR-DEMO-14,1900-01-01,10,100,50\nOBR-DEMO-14,${start},12,200,100\n`),
+      'medicoes.csv',
+      {},
+    );
+    expect(result.refused).toBe(true);
+    expect(result.errors.map((e) => [e.row, e.column, e.message])).toEqual([
+      [
+        2,
+        'date',
+        `10% measured on 1900-01-01, before the work began on ${start}; correct the date, or the work's actual start if it began earlier.`,
+      ],
+    ]);
+    expect((await engine.getWork(row!.id)).measurements).toEqual([]);
+
+    // A sheet that writes 0 % in the months before the start (one column a month across all works) imports.
+    const zero = await engine.importFile(csv(`${MEASUREMENTS}OBR-DEMO-14,1900-01-01,0,100,0\n`), 'medicoes-0.csv', {});
+    expect(zero.refused, zero.message ?? '').toBe(false);
+  }, 120_000);
 });

@@ -14,8 +14,24 @@ export class WorkImportRepository {
     return new Map(this.conn.all<{ id: number; code: string }>('SELECT id, code FROM project').map((r) => [r.code.toUpperCase(), r.id]));
   }
 
+  /** Each work's first day: the earlier of its planned and actual start. */
+  workStartsById(): Map<number, string> {
+    return new Map(
+      this.conn
+        .all<{ id: number; start: string }>('SELECT id, MIN(planned_start, COALESCE(actual_start, planned_start)) AS start FROM project')
+        .map((r) => [r.id, r.start]),
+    );
+  }
+
   eachMeasurementPoint(
-    visit: (r: { work_id: number; measured_on: string; physical_progress: number; committed: number; disbursed: number; correction: number }) => void,
+    visit: (r: {
+      work_id: number;
+      measured_on: string;
+      physical_progress: number;
+      committed: number;
+      disbursed: number;
+      correction: number;
+    }) => void,
   ): void {
     this.conn.each('SELECT work_id, measured_on, physical_progress, committed, disbursed, correction FROM work_measurement', [], visit);
   }

@@ -42,6 +42,7 @@ const NEEDS_PARAMS: readonly IssueCode[] = [
   'initiative-members-removed',
   'initiative-named-as-municipality',
   'progress-decreased',
+  'measured-before-start',
   'progress-fraction',
   'ambiguous-decimal',
   'mixed-decimal',

@@ -29,6 +29,8 @@ export interface Point {
 /** What a measurements import checks against: work codes and the measurements already recorded. */
 export interface MeasurementImportContext {
   works: ReadonlyMap<string, number>;
+  /** Each work's first day (the earlier of its planned and actual start): no progress before it. */
+  starts: ReadonlyMap<number, string>;
   existing: ReadonlyMap<number, Point[]>;
 }
 
@@ -47,7 +49,7 @@ export function loadMeasurementImportContext(conn: Connection): MeasurementImpor
     });
     existing.set(r.work_id, list);
   });
-  return { works: repo.workIdsByCode(), existing };
+  return { works: repo.workIdsByCode(), starts: repo.workStartsById(), existing };
 }
 
 /** Per work, its points by date as the file goes: the workspace's, replaced by the file's of the same date. */
@@ -63,6 +65,11 @@ export class MeasurementSeries {
       this.series.set(workId, s);
     }
     return s;
+  }
+
+  /** The work's first day (the earlier of its planned and actual start). */
+  startOf(workId: number): string | undefined {
+    return this.ctx.starts.get(workId);
   }
 
   /** The latest point on or before `date` (the file's or the workspace's). */
@@ -171,6 +178,15 @@ export function recordMeasurement(
       'disbursed-above-committed',
       columns.disbursed,
       `the disbursed amount ${disbursed} is above the committed ${committed}; nothing can be paid that was not committed — correct one of them.`,
+    );
+  const start = series.startOf(m.workId);
+  if (physical > 0 && start !== undefined && date < start)
+    fail(
+      'measured-before-start',
+      columns.date,
+      `${physical}% measured on ${date}, before the work began on ${start}; correct the date, or the work's actual start if it began earlier.`,
+      date,
+      { progress: physical, date: start },
     );
   if (failed) return 'failed';
   const first = store.add(`${m.workId}|${date}`, { measurement: m, workCode, sourceRow: row }, row);
