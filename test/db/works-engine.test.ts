@@ -118,6 +118,17 @@ describe('works engine: edits, undo, baselines', () => {
     });
   });
 
+  it('refuses progress measured before the work began (as the import does); 0 % before it is kept', async () => {
+    const { engine, id } = await withWork();
+    const early = engine.saveMeasurement({ workId: id, date: '2024-12-31', physicalProgress: 5, committed: 100_000, disbursed: 0 });
+    await expect(early).rejects.toMatchObject({ params: { field: 'date', reason: 'before-start', start: '2025-01-01' } });
+    await engine.saveMeasurement({ workId: id, date: '2024-12-31', physicalProgress: 0, committed: 100_000, disbursed: 0 });
+    // A work that began before its planned start (its actual start) takes progress from that day.
+    await engine.updateWork(id, { actualStart: '2024-12-15' });
+    await engine.saveMeasurement({ workId: id, date: '2024-12-31', physicalProgress: 5, committed: 100_000, disbursed: 0 });
+    expect((await engine.getWork(id)).measurements.map((m) => m.physicalProgress)).toEqual([5]);
+  });
+
   it('refuses a measurement above the next one (progress would fall after it), unless that one is a correction', async () => {
     // A measurement typed between two others was checked against the one before only: 60 % in March
     // beside April's 50 % was kept, and the S-curve fell in April.

@@ -217,7 +217,16 @@ export class WorkService {
   /** Adds or replaces the measurement of a date; a drop in physical progress needs the correction flag. */
   saveMeasurement(input: MeasurementInput): Measurement {
     const m = parseInput(measurementInputSchema, input, 'measurement');
-    this.existing(m.workId);
+    const work = this.existing(m.workId);
+    // No progress before the work began (the earlier of its planned and actual start), as the import refuses it.
+    const start = work.actualStart !== null && work.actualStart < work.plannedStart ? work.actualStart : work.plannedStart;
+    if (m.physicalProgress > 0 && m.date < start)
+      throw new ArranjoError(
+        'INVALID_INPUT',
+        `date: ${m.physicalProgress}% measured on ${m.date}, before the work began on ${start}; correct the date, or the work's actual start if it began earlier.`,
+        { column: 'date' },
+        { field: 'date', reason: 'before-start', start },
+      );
     const others = this.works.measurements(m.workId).filter((x) => x.date !== m.date);
     const problem = checkMeasurementSequence([...others, m]).find((p) => p.date === m.date);
     if (problem)
