@@ -61,6 +61,8 @@ export const IMPORT_ISSUE_CODES = [
    * a date mistyped, or a start the workspace lacks (params.progress: the %, params.date: the start).
    */
   'measured-before-start',
+  /** A work already in another district (value: that district's code): the row moves it there from. */
+  'work-moves-site',
   /**
    * A physical progress column whose plain numbers are all between 0 and 1 (0.455): written as
    * fractions, they would read as 0.455 % (params.progress: the value; params.percent: it × 100).

@@ -69,4 +69,28 @@ describe('works: hostile imports are refused at their cell, the workspace unchan
     const zero = await engine.importFile(csv(`${MEASUREMENTS}OBR-DEMO-14,1900-01-01,0,100,0\n`), 'medicoes-0.csv', {});
     expect(zero.refused, zero.message ?? '').toBe(false);
   }, 120_000);
+
+  it("warns at the row when a work's code is already a work of another district, which the row moves", async () => {
+    const engine = await newDemoEngine();
+    const result = await engine.importFile(
+      csv(`${WORKS}DI-UBERLANDIA,OBR-DEMO-02,Drenagem pluvial,drainage,2650000,2026-06-02,2027-05-31,\n`),
+      'obras.csv',
+      {},
+    );
+    expect(result.refused, result.message ?? '').toBe(false);
+    expect(result.warnings.map((w) => [w.row, w.column, w.message])).toEqual([
+      [
+        2,
+        'site_code',
+        "work OBR-DEMO-02 is in the district DI-BETIM; this row moves it, with its measurements, to DI-UBERLANDIA. If the code is another work's, give this one a code of its own.",
+      ],
+    ]);
+    // The same district: no warning.
+    const same = await engine.importFile(
+      csv(`${WORKS}DI-UBERLANDIA,OBR-DEMO-02,Drenagem pluvial,drainage,2650000,2026-06-02,2027-05-31,\n`),
+      'obras-2.csv',
+      {},
+    );
+    expect(same.warnings).toEqual([]);
+  }, 120_000);
 });

@@ -14,6 +14,17 @@ export class WorkImportRepository {
     return new Map(this.conn.all<{ id: number; code: string }>('SELECT id, code FROM project').map((r) => [r.code.toUpperCase(), r.id]));
   }
 
+  /** The district of each work, by the work's code in capitals. */
+  workSitesByCode(): Map<string, { siteId: number; siteCode: string }> {
+    return new Map(
+      this.conn
+        .all<{ code: string; site_id: number; site_code: string }>(
+          'SELECT p.code, p.site_id, s.code AS site_code FROM project p JOIN site s ON s.id = p.site_id',
+        )
+        .map((r) => [r.code.toUpperCase(), { siteId: r.site_id, siteCode: r.site_code }]),
+    );
+  }
+
   /** Each work's first day: the earlier of its planned and actual start. */
   workStartsById(): Map<number, string> {
     return new Map(

@@ -21,10 +21,13 @@ import type { WorkStore } from './work-records';
 export interface WorkImportContext {
   sites: SiteLookup;
   indicators: ReadonlySet<string>;
+  /** The district of each work already in the workspace, by its code in capitals. */
+  workSites: ReadonlyMap<string, { siteId: number; siteCode: string }>;
 }
 
 export function loadWorkImportContext(conn: Connection): WorkImportContext {
-  return { sites: new SiteLookup(new SiteRepository(conn).list()), indicators: new WorkImportRepository(conn).indicatorCodes() };
+  const repo = new WorkImportRepository(conn);
+  return { sites: new SiteLookup(new SiteRepository(conn).list()), indicators: repo.indicatorCodes(), workSites: repo.workSitesByCode() };
 }
 
 /**
@@ -170,6 +173,16 @@ export function workConverter(env: ConverterEnv, store: WorkStore, ctx: WorkImpo
         needs = [CATEGORY_NEEDS[category]];
       }
       if (failed || siteId === undefined || !category || !status || budget === null || !plannedStart || !plannedEnd) return 'failed';
+      // A work of another district under this code: the row moves it, its measurements with it. Said, not silent.
+      const was = ctx.workSites.get(code.toUpperCase());
+      if (was && was.siteId !== siteId)
+        env.issues.warning(
+          'work-moves-site',
+          row.row,
+          label(env, byField.get('siteCode') ?? 0),
+          `work ${code} is in the district ${was.siteCode}; this row moves it, with its measurements, to ${siteCode}. If the code is another work's, give this one a code of its own.`,
+          was.siteCode,
+        );
       const fields: WorkFields = {
         siteId,
         code,
