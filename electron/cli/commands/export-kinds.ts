@@ -1,11 +1,10 @@
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import { ArranjoError } from '../../../shared/errors';
 import { writeFileAtomic } from '../../main/atomic-write';
 import type { Engine } from '../../../shared/engine/engine';
 import type { OptionSpec, ParsedCommand } from '../command';
 import { sitePlan } from './plan-view';
-import { refuseFolder, refuseUnwritableTarget } from './target-file';
+import { entryAt, refuseFolder, refuseUnwritableTarget } from './target-file';
 import { statusDateOption } from './works';
 
 /**
@@ -58,8 +57,8 @@ export const EXPORT_KINDS: readonly ExportKind[] = [
  */
 export function refuseOut(file: string, workspace: string): void {
   refuseFolder(file, `--out ${file}`, 'arranjo.xlsx');
-  const out = statSync(file, { throwIfNoEntry: false });
-  const ws = statSync(workspace, { throwIfNoEntry: false });
+  const out = entryAt(file);
+  const ws = entryAt(workspace);
   if (out && ws && out.dev === ws.dev && out.ino === ws.ino) {
     throw new ArranjoError(
       'INVALID_INPUT',

@@ -7,6 +7,7 @@ import { ENCODING_CHOICES } from '../../../shared/import/api';
 import { printable } from '../../../shared/text/printable';
 import { VALUE_FORMATS, type CliCommand } from '../command';
 import { openWorkspace, saveWorkspace } from '../context';
+import { entryAt } from './target-file';
 
 async function readInput(file: string, what: string): Promise<Uint8Array> {
   if (!existsSync(file)) throw new ArranjoError('INVALID_INPUT', `${file}: no such file (the ${what}).`, { file });
@@ -102,7 +103,7 @@ export const importCommand: CliCommand = {
   longSqliteWork(cmd) {
     const file = cmd.optionalPositional(1);
     // A missing file is refused below, with its reason.
-    const size = file === undefined ? 0 : (statSync(file, { throwIfNoEntry: false })?.size ?? 0);
+    const size = file === undefined ? 0 : (entryAt(file)?.size ?? 0);
     return size >= OPTIMIZE_IMPORTS_FROM_BYTES;
   },
   async run(cmd) {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ParsedCommand } from '../../../electron/cli/command';
 import { analyzeCommand } from '../../../electron/cli/commands/analyze';
 import { employmentCommand } from '../../../electron/cli/commands/employment';
+import { importCommand } from '../../../electron/cli/commands/import';
 import { initiativesCommand } from '../../../electron/cli/commands/initiatives';
 import { programmeCommand } from '../../../electron/cli/commands/programme';
 import { rankCommand } from '../../../electron/cli/commands/rank';
@@ -78,6 +79,22 @@ describe('the CLI command line', () => {
         err: `arranjo: ${dir} is a folder; give a file name in it, such as ${path.join(dir, 'workspace.arranjo')}.\n`,
       });
     }
+  });
+
+  it('init and export refuse a file under a file (exit 2, in words; it was an internal error, exit 1, ENOTDIR)', async () => {
+    const file = path.join(dir, 'obras.csv');
+    writeFileSync(file, 'a,b\n');
+    const folderIsFile = `its folder (${file}) is a file, not a folder.`;
+    const init = await cli('init', path.join(file, 'ws.arranjo'), '--demo');
+    expect(init.status).toBe(2);
+    expect(init.err).toContain(folderIsFile);
+    const exported = await cli('export', path.join(dir, 'ws.arranjo'), '--projects', '--out', path.join(file, 'obras.xlsx'));
+    expect(exported.status).toBe(2);
+    expect(exported.err).toContain(folderIsFile);
+    // The process entry's sizing of an import (before it runs) read the file's size the same way.
+    expect(
+      importCommand.longSqliteWork?.(ParsedCommand.parse('import', ['ws.arranjo', path.join(file, 'x.csv')], importCommand.options)),
+    ).toBe(false);
   });
 
   it('refuses a word more than the command takes (exit 2, nothing run or written): undo-import 3 4 undid 3 alone', async () => {

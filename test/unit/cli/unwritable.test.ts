@@ -70,13 +70,28 @@ describe('a file init or export is to write where the user may not is refused be
         deny(() => false),
       ),
     ).not.toThrow();
-    // A folder that does not exist is left to the write, which says so.
+  });
+
+  it('names a folder that is not there, or is a file, before the work (the save said "the file or its folder does not exist" after it)', () => {
+    const missing = path.join(dir, 'nope');
     expect(() =>
       refuseUnwritableTarget(
-        path.join(dir, 'nope', 'x.xlsx'),
-        'x',
-        deny(() => true),
+        path.join(missing, 'x.xlsx'),
+        '--out x',
+        deny(() => false),
       ),
-    ).not.toThrow();
+    ).toThrow(
+      `--out x cannot be written: its folder (${missing}) does not exist. Give a file in a folder that exists, or create the folder first; nothing was written.`,
+    );
+    const file = path.join(dir, 'obras.csv');
+    writeFileSync(file, 'a,b\n');
+    // ENOTDIR from statSync: an internal error (exit 1) before.
+    expect(() =>
+      refuseUnwritableTarget(
+        path.join(file, 'x.xlsx'),
+        '--out x',
+        deny(() => false),
+      ),
+    ).toThrow(`--out x cannot be written: its folder (${file}) is a file, not a folder.`);
   });
 });
