@@ -11,10 +11,11 @@ export const undoImportCommand: CliCommand = {
   async run(cmd) {
     const ws = cmd.positional(0, 'workspace file');
     const raw = cmd.positional(1, 'batch number');
-    if (!/^\d+$/.test(raw))
+    // Batches count from 1: 0 or a number past 2^53 got the schema's words ("batchId: must be more than 0 (column batchId)").
+    if (!/^\d+$/.test(raw) || Number(raw) < 1 || !Number.isSafeInteger(Number(raw)))
       throw new ArranjoError(
         'INVALID_INPUT',
-        `arranjo undo-import: the batch must be a number (see arranjo import's output), not "${raw}".`,
+        `arranjo undo-import: the batch must be a batch number (1, 2…; see arranjo import's output), not "${raw}".`,
       );
     const engine = await openWorkspace(ws, { write: true });
     const result = await engine.undoImport(Number(raw));

@@ -97,6 +97,16 @@ describe('the CLI command line', () => {
     ).toBe(false);
   });
 
+  it('undo-import refuses a batch that cannot be one in its own words (0 got "batchId: must be more than 0 (column batchId)")', async () => {
+    for (const batch of ['0', '00', '1.5', 'abc', '99999999999999999999']) {
+      expect(await cli('undo-import', path.join(dir, 'none.arranjo'), batch), batch).toEqual({
+        status: 2,
+        out: '',
+        err: `arranjo: arranjo undo-import: the batch must be a batch number (1, 2…; see arranjo import's output), not "${batch}".\n`,
+      });
+    }
+  });
+
   it('refuses a word more than the command takes (exit 2, nothing run or written): undo-import 3 4 undid 3 alone', async () => {
     const created = path.join(dir, 'a.arranjo');
     const other = path.join(dir, 'b.arranjo');
