@@ -205,6 +205,14 @@ describe('arranjo ahp', () => {
     expect(text.out).toMatch(/Judgements to revisit/);
   });
 
+  it('writes the judgements to revisit as the file does (9, 1/9), never "1/1.00" for a value just under 1', async () => {
+    // A cycle: every item 9 times another; the weights are equal, so each judgement should be 1.
+    const text = await cli('ahp', '--pairwise', file('cycle.csv', '1,9,1/9\n1/9,1,9\n9,1/9,1\n'));
+    expect(text.status).toBe(0);
+    const revisit = text.out.split('Judgements to revisit (given → consistent with the weights):\n')[1]?.trimEnd().split('\n');
+    expect(revisit).toEqual(['  row 2, column 3: 9 → 1', '  row 1, column 3: 1/9 → 1', '  row 1, column 2: 9 → 1']);
+  });
+
   it.each([
     ['1,0\n1,1\n', /row 1, column 2 is 0; judgements must be positive/],
     ['1,3\n3,1\n', /not reciprocal/],

@@ -45,6 +45,13 @@ export const ahpCommand: CliCommand = {
   },
 };
 
+/**
+ * A judgement as the file writes it: "9", "1/9", else two decimals ("1/2.47" below 1). A value just
+ * under 1 read "1/1.00", and the file's own 9 read "9.00".
+ */
 function fmt(x: number): string {
-  return x >= 1 ? x.toFixed(2) : `1/${(1 / x).toFixed(2)}`;
+  const whole = (v: number) => Math.abs(v - Math.round(v)) < 1e-9;
+  if (whole(x)) return String(Math.round(x));
+  if (whole(1 / x)) return `1/${Math.round(1 / x)}`;
+  return x >= 1 || (1 / x).toFixed(2) === '1.00' ? x.toFixed(2) : `1/${(1 / x).toFixed(2)}`;
 }
