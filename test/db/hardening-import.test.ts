@@ -107,6 +107,20 @@ describe('smaller findings (issue 15 #10)', () => {
     // Keeping the last of them, a copy changes nothing.
     const last = await engine.importFile(bytes, 'copia.csv', { dryRun: true, duplicates: 'last' });
     expect(last.warnings.filter((w) => w.row === 4)).toEqual([]);
+    // Economic data is what the option combines: no word that it does not apply.
+    expect(last.warnings.filter((w) => w.message.startsWith('--duplicates'))).toEqual([]);
+  });
+
+  it('--duplicates on a file it does not apply to says so (it was dropped without a word)', async () => {
+    const polos = ['route,initiative,territory_code', 'Rota do Mel,Polo Teste,3106200', 'Rota do Mel,Polo Teste,3106705'].join('\n');
+    const r = await engine.importFile(new TextEncoder().encode(polos), 'polos.csv', { dryRun: true, duplicates: 'sum' });
+    expect(r.refused, r.message ?? '').toBe(false);
+    expect(r.warnings).toContainEqual({
+      row: null,
+      column: null,
+      message:
+        '--duplicates sum applies to economic data (jobs, payroll, establishments, value added) only; this file (initiatives) keeps one row per key, and a repeated key is an error.',
+    });
   });
 
   it('CR-only line endings read as rows, not "no data rows"', async () => {

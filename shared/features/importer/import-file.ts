@@ -93,6 +93,19 @@ function otherTemplateLine(fileName: string, chosen: ImportTemplate, other: Impo
   };
 }
 
+/**
+ * --duplicates sum|mean|last given for a file it does not apply to: only economic data combines
+ * repeated rows; works, measurements, indicators… keep one row per key and refuse a repeat (the
+ * option was dropped without a word, and the repeat refused as if it had not been given).
+ */
+function duplicatesUnusedLine(how: string, target: string): IssueLine {
+  return {
+    row: null,
+    column: null,
+    message: `--duplicates ${how} applies to economic data (jobs, payroll, establishments, value added) only; this file (${target}) keeps one row per key, and a repeated key is an error.`,
+  };
+}
+
 /** ", the closest is T, which also needs column(s) …" when a sheet of the file nearly fits a template; else "". */
 function nearestSaid(sheets: readonly { name: string }[], templates: readonly ImportTemplate[], session: ImportSession): string {
   for (const sheet of sheets) {
@@ -212,6 +225,8 @@ export async function importFile(
     if (opts.duplicates) mapping = { ...mapping, duplicates: opts.duplicates };
     if (opts.state !== undefined) mapping = { ...mapping, state: stateAbbr(conn, opts.state) };
     target = mapping.target;
+    if (opts.duplicates && opts.duplicates !== 'refuse' && target !== 'employment')
+      templateWarnings.push(duplicatesUnusedLine(opts.duplicates, target));
     if (lookupSheet !== null && !source.sheets.some((s) => s.name === lookupSheet)) {
       throw new ArranjoError(
         'INVALID_INPUT',
