@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isoDaySchema } from '../../shared/domain/schemas';
 import { ArranjoError } from '../../shared/errors';
 import type { OutputFormat, RowList } from './output';
 
@@ -145,12 +146,15 @@ export class ParsedCommand {
     return value;
   }
 
-  /** A calendar date option (YYYY-MM-DD), or undefined when absent: 2025-02-30 is refused as the option it is. */
+  /**
+   * A calendar date option (YYYY-MM-DD), or undefined when absent: 2025-02-30 is refused as the option
+   * it is, and so is a day the engine's date schema refuses (0001-01-01 passed here, then came back as
+   * "statusDate: not a calendar date (column statusDate)").
+   */
   date(name: string): string | undefined {
     const raw = this.string(name);
     if (raw === undefined) return undefined;
-    const day = new Date(`${raw}T00:00:00Z`);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== raw)
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || !isoDaySchema.safeParse(raw).success)
       throw new ArranjoError('INVALID_INPUT', `--${name} must be a calendar date as YYYY-MM-DD, not "${raw}".`);
     return raw;
   }

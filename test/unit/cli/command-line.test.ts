@@ -107,6 +107,14 @@ describe('the CLI command line', () => {
     }
   });
 
+  it('--status-date refuses in its own words every day the engine refuses (0001-01-01 came back as "statusDate: not a calendar date (column statusDate)")', () => {
+    const date = (raw: string) => () =>
+      ParsedCommand.parse('works', ['ws.arranjo', '--status-date', raw], worksCommand.options).date('status-date');
+    for (const raw of ['0001-01-01', '0099-12-31', '2025-02-30', '2025-13-01', '2025-7-1'])
+      expect(date(raw), raw).toThrow(`--status-date must be a calendar date as YYYY-MM-DD, not "${raw}".`);
+    for (const raw of ['0100-01-01', '2024-02-29', '9999-12-31']) expect(date(raw)(), raw).toBe(raw);
+  });
+
   it('refuses a word more than the command takes (exit 2, nothing run or written): undo-import 3 4 undid 3 alone', async () => {
     const created = path.join(dir, 'a.arranjo');
     const other = path.join(dir, 'b.arranjo');
