@@ -170,4 +170,26 @@ describe('arranjo analyze (DESIGN.md §10)', () => {
     expect((await cli('analyze', 'lq', demo, '--year', '2020', '--reference', 'planet')).err).toMatch(/state:<UF>/);
     expect((await cli('analyze', 'lq', demo, '--year', '1990')).status).toBe(2);
   });
+
+  it('plan and export --plan refuse an empty or over-long --period in their own words (the schema said "period: is required (column period)")', async () => {
+    const year = new Date().getFullYear();
+    for (const period of ['', '   ', 'x'.repeat(41)]) {
+      const message = `arranjo: --period "${period}": give the plan's period, such as ${year} (1 to 40 characters).\n`;
+      expect(await cli('plan', demo, '--site', 'DI-DIVINOPOLIS', '--period', period, '--format', 'json'), period).toEqual({
+        status: 2,
+        out: '',
+        err: message,
+      });
+      const out = path.join(dir, 'plano.xlsx');
+      expect(await cli('export', demo, '--plan', 'DI-DIVINOPOLIS', '--period', period, '--out', out), period).toEqual({
+        status: 2,
+        out: '',
+        err: message,
+      });
+    }
+    // Read as the schema reads it: " 2026 " is the demo plan's period.
+    const plan = await cli('plan', demo, '--site', 'DI-DIVINOPOLIS', '--period', ' 2026 ', '--format', 'json');
+    expect(plan.status, plan.err).toBe(0);
+    expect((JSON.parse(plan.out) as { period: string; lots: { total: number } }).lots.total).toBe(13);
+  });
 });
