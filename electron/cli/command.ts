@@ -131,6 +131,21 @@ export class ParsedCommand {
     return typeof value === 'string' ? value : undefined;
   }
 
+  /**
+   * An option that, when given, names something (a sheet, a template, a file, a state): blank is
+   * refused as a missing value ("--sheet ''" came back as the schema's "sheet: is required (column
+   * sheet)", "--mapping ''" was taken as no mapping).
+   */
+  namedString(name: string): string | undefined {
+    const value = this.string(name);
+    if (value !== undefined && value.trim() === '')
+      throw new ArranjoError(
+        'INVALID_INPUT',
+        `arranjo ${this.name}: --${name} needs a value. "arranjo ${this.name} --help" lists its options.`,
+      );
+    return value;
+  }
+
   requiredString(name: string): string {
     const value = this.string(name);
     if (value === undefined || value === '') throw new ArranjoError('INVALID_INPUT', `arranjo ${this.name}: --${name} is required.`);

@@ -192,4 +192,22 @@ describe('arranjo analyze (DESIGN.md §10)', () => {
     expect(plan.status, plan.err).toBe(0);
     expect((JSON.parse(plan.out) as { period: string; lots: { total: number } }).lots.total).toBe(13);
   });
+
+  it('import refuses a blank --sheet, --template, --state or --mapping as a missing value, the workspace unchanged (the schema said "sheet: is required (column sheet)"; a blank --mapping was no mapping)', async () => {
+    const file = path.join(dir, 'obras.csv');
+    writeFileSync(
+      file,
+      'site_code,work_code,title,category,budget_planned,planned_start,planned_end\nDI-BETIM,OB-X,Via,Pavimentação,1000,2025-01-01,2025-12-31\n',
+    );
+    const before = readFileSync(demo);
+    for (const option of ['sheet', 'template', 'state', 'mapping']) {
+      for (const blank of ['', '  ']) {
+        const r = await cli('import', demo, file, `--${option}`, blank, '--format', 'json');
+        const message = `arranjo import: --${option} needs a value. "arranjo import --help" lists its options.`;
+        expect({ status: r.status, err: r.err }, `--${option} "${blank}"`).toEqual({ status: 2, err: `arranjo: ${message}\n` });
+        expect((JSON.parse(r.out) as { errors: { message: string }[] }).errors).toEqual([{ row: null, column: null, message }]);
+      }
+    }
+    expect(readFileSync(demo).equals(before)).toBe(true);
+  });
 });

@@ -109,19 +109,20 @@ export const importCommand: CliCommand = {
   async run(cmd) {
     const ws = cmd.positional(0, 'workspace file');
     const file = cmd.positional(1, 'file to import');
+    const [sheet, template, state] = [cmd.namedString('sheet'), cmd.namedString('template'), cmd.namedString('state')];
+    const mappingFile = cmd.namedString('mapping');
     const bytes = await readInput(file, 'file to import');
-    const mappingFile = cmd.string('mapping');
     const mapping = mappingFile ? await readMapping(mappingFile) : undefined;
     const dryRun = cmd.flag('dry-run');
     const engine = await openWorkspace(ws, { write: !dryRun });
     const result = await engine.importFile(bytes, path.basename(file), {
-      sheet: cmd.string('sheet'),
-      template: cmd.string('template'),
+      sheet,
+      template,
       mapping,
       dryRun,
       encoding: cmd.choice('encoding', ENCODING_CHOICES, 'auto'),
       decimal: cmd.choice('decimal', ['auto', 'comma', 'dot'] as const, 'auto'),
-      state: cmd.string('state'),
+      state,
       ...(cmd.string('duplicates') !== undefined
         ? { duplicates: cmd.choice('duplicates', ['refuse', 'sum', 'mean', 'last'] as const, 'refuse') }
         : {}),
