@@ -229,7 +229,7 @@ describe('arranjo import / undo-import / templates (DESIGN.md §10)', () => {
     expect((await cli('employment', ws, '--year', '2019')).status).toBe(2);
     expect((await refusedUnchanged('undo-import', ws, '1')).err).toMatch(/already undone/);
     expect((await refusedUnchanged('undo-import', ws, '99')).err).toMatch(/no import batch 99/);
-    expect((await refusedUnchanged('undo-import', ws, 'abc')).err).toMatch(/must be a number/);
+    expect((await refusedUnchanged('undo-import', ws, 'abc')).err).toMatch(/must be a batch number/);
   });
 
   it('templates lists the built-in templates (and those saved in a workspace)', async () => {
