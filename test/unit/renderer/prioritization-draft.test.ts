@@ -117,8 +117,11 @@ describe('run texts in the three languages', () => {
       'Criterion "QL indústria 2020" has the same value (1.5)',
     );
     const ahp = { code: 'ahp-inconsistent' as const, params: { cr: 0.2345, threshold: 0.1 }, message: '' };
-    expect(warningText(ahp, crit, t.es, 'es')).toContain('razón de consistencia 0,23, por encima de 0,1');
-    expect(warningText(ahp, crit, t['pt-BR'], 'pt-BR')).toContain('razão de consistência 0,23, acima de 0,1');
+    expect(warningText(ahp, crit, t.es, 'es')).toContain('razón de consistencia 0,235, por encima de 0,1');
+    expect(warningText(ahp, crit, t['pt-BR'], 'pt-BR')).toContain('razão de consistência 0,235, acima de 0,1');
+    // Never rounded onto the threshold (0.1003 read "0,1, acima de 0,1").
+    const edge = { ...ahp, params: { cr: 0.1003, threshold: 0.1 } };
+    expect(warningText(edge, crit, t['pt-BR'], 'pt-BR')).toContain('razão de consistência 0,1003, acima de 0,1');
     expect(reasonText({ kind: 'below-min', criterion: 1, value: 0.8123, threshold: 1 }, crit, t['pt-BR'], 'pt-BR')).toBe(
       'QL indústria 2020 é 0,8123, abaixo do mínimo 1',
     );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CR_THRESHOLD } from '../../../../shared/analysis/mcda/ahp';
 import { useLocale } from '../../i18n';
 import { formatNumber, formatPercentPoints } from '../../i18n/format';
+import { crText } from './cr-text';
 import { judgementText, nearestSaaty, pairwiseFor, SAATY_VALUES, setJudgement, tryAhp } from './ahp-matrix';
 
 interface Props {
@@ -119,7 +120,7 @@ export function AhpEditor({ names, matrix: stored, onJudge }: Props) {
           <>
             <Group gap={6} mb={6}>
               <Badge color={inconsistent ? 'orange' : 'green'} variant="light" data-testid="ahp-cr" data-value={result.cr}>
-                {t('ahp.cr', { value: formatNumber(result.cr, locale, 3) })}
+                {t('ahp.cr', { value: crText(result.cr, locale) })}
               </Badge>
               <Text size="xs" c="dimmed">
                 {t('ahp.lambda', { lambda: formatNumber(result.lambdaMax, locale, 3), ci: formatNumber(result.ci, locale, 3) })}
@@ -139,7 +140,7 @@ export function AhpEditor({ names, matrix: stored, onJudge }: Props) {
             </Table>
             {inconsistent ? (
               <Alert color="orange" p={6} mt={6} title={t('ahp.inconsistentTitle')} data-testid="ahp-warning">
-                <Text size="xs">{t('ahp.inconsistent', { cr: formatNumber(result.cr, locale, 3) })}</Text>
+                <Text size="xs">{t('ahp.inconsistent', { cr: crText(result.cr, locale) })}</Text>
                 <List size="xs" mt={4} spacing={4}>
                   {worst.map((j) => {
                     const suggested = nearestSaaty(j.implied);

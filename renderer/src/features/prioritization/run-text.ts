@@ -5,6 +5,7 @@ import { formatNumber } from './format';
 import type { Locale } from '../../i18n/locales';
 import { toEngineError } from '../../lib/engine-error';
 import { formatDateTime } from '../../i18n/format';
+import { crText } from '../../components/weights/cr-text';
 import { criterionFieldText } from './save-error';
 
 export type PT = TFunction<'prioritization'>;
@@ -36,7 +37,7 @@ export function warningText(w: RunWarning, criteria: readonly Pick<RunCriterion,
       return t('warnings.frozen', { date: formatDateTime(String(w.params.at), locale) });
     case 'ahp-inconsistent':
       return t('warnings.ahpInconsistent', {
-        cr: formatNumber(Number(w.params.cr), locale, 2),
+        cr: crText(Number(w.params.cr), locale),
         threshold: formatNumber(Number(w.params.threshold), locale, 2),
       });
   }
