@@ -54,15 +54,26 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       throw error;
     }
   };
+  // A file read but not yet opened by the engine, which may still refuse it (damaged, foreign, newer):
+  // until `settle` says so, the workspace open before it stays `current` and keeps its lock.
+  let pending: { file: string; stamp: FileStamp | null } | null = null;
+  /** Lets go of the pending file's lock, unless it is the open one's. */
+  const dropPending = (): void => {
+    if (pending && !isCurrent(pending.file)) releaseWorkspaceLock(pending.file);
+    pending = null;
+  };
   const read = async (file: string) => {
     try {
       const unclean = closedUncleanly(file);
-      const { bytes, stamp } = await holding(file, async () => {
-        const read = await readWorkspaceFile(file);
-        current = { file, stamp: await stampFile(file, read) };
-        return { bytes: read, stamp: current.stamp };
-      });
-      await remember(file);
+      dropPending();
+      acquireWorkspaceLock(file, 'Arranjo desktop');
+      const { bytes, stamp } = await readWorkspaceFile(file)
+        .then(async (bytes) => ({ bytes, stamp: await stampFile(file, bytes) }))
+        .catch((error: unknown) => {
+          if (!isCurrent(file)) releaseWorkspaceLock(file);
+          throw error;
+        });
+      pending = { file, stamp };
       // Known clean: written by this Arranjo, unchanged, and its last writer closed it properly;
       // certified: and checked in memory before it was written (the CLI's rule, electron/cli/workspace-file.ts).
       const trusted = !unclean && stamp !== null;
@@ -93,6 +104,18 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
         deps.access.grant(file);
       }
       return read(file);
+    },
+    'app:workspace.settle': async ({ path: file, opened }) => {
+      if (!pending || path.resolve(pending.file) !== path.resolve(file)) return;
+      if (!opened) {
+        dropPending();
+        return;
+      }
+      const previous = current?.file;
+      current = pending;
+      pending = null;
+      if (previous && !isCurrent(previous)) releaseWorkspaceLock(previous);
+      await remember(file);
     },
     'app:workspace.chooseSavePath': async ({ suggestedName }) => {
       const options: SaveDialogOptions = {

@@ -8,6 +8,7 @@
 export const IPC_CHANNELS = [
   'app:workspace.open',
   'app:workspace.read',
+  'app:workspace.settle',
   'app:workspace.chooseSavePath',
   'app:workspace.write',
   'app:recent.list',

@@ -24,6 +24,12 @@ export const ipcInputs = {
   'app:workspace.open': z.object({}).strict(),
   /** Reads a workspace from a known path (recent files). */
   'app:workspace.read': z.object({ path: filePath }).strict(),
+  /**
+   * Whether the engine opened the file `open`/`read` last gave: main then makes it the open file
+   * (its lock kept, the previous file's let go, the recent list) or lets go of it (the workspace
+   * still open keeps its lock and its check against changes made elsewhere).
+   */
+  'app:workspace.settle': z.object({ path: filePath, opened: z.boolean() }).strict(),
   /** Shows the Save As dialog; returns the chosen path or null. */
   'app:workspace.chooseSavePath': z.object({ suggestedName: z.string().max(255) }).strict(),
   /** Writes a workspace atomically (temp file, fsync, rename), keeping the previous version as `.bak`. */
@@ -48,6 +54,7 @@ export interface IpcOutputs {
    * as the CLI's does: shared/db/open-workspace.ts says why that is safe).
    */
   'app:workspace.read': { path: string; bytes: Uint8Array; knownClean: boolean; certified: boolean };
+  'app:workspace.settle': void;
   'app:workspace.chooseSavePath': string | null;
   'app:workspace.write': { path: string; bytes: number };
   'app:recent.list': string[];

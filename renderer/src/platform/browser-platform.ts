@@ -104,6 +104,9 @@ export function createBrowserPlatform(): BrowserPlatform {
     uniqueName,
     lastOpened,
     rememberOpened,
+    async settleOpen() {
+      // Nothing is held while a stored or uploaded workspace is being opened.
+    },
     download,
     shippedDemo: fetchPackedDemoBlob,
     async listRecent() {

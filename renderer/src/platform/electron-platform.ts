@@ -34,6 +34,9 @@ export function createElectronPlatform(bridge: ArranjoBridge): ElectronPlatform 
       const file = await unwrap(bridge['workspace.read']({ path: filePath(location) }));
       return loaded(file);
     },
+    async settleOpen(location, opened) {
+      await unwrap(bridge['workspace.settle']({ path: filePath(location), opened }));
+    },
     async write(location, bytes) {
       await unwrap(bridge['workspace.write']({ path: filePath(location), bytes }));
     },

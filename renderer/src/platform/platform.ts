@@ -46,6 +46,12 @@ interface PlatformBase {
   /** The workspace to reopen at start, if the shell remembers one. */
   lastOpened(): Promise<WorkspaceLocation | null>;
   rememberOpened(location: WorkspaceLocation): Promise<void>;
+  /**
+   * Whether the engine opened the file `read` (or the Open dialog) gave: the desktop moves its lock
+   * and its check against changes made elsewhere to it only then, so a refused file leaves the open
+   * workspace's in place.
+   */
+  settleOpen(location: WorkspaceLocation, opened: boolean): Promise<void>;
   setDocument(state: DocumentState): void;
   setLocale(locale: Locale): void;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;

@@ -264,10 +264,14 @@ export class WorkspaceController {
       await this.flushAutosave();
       // A received file gets SQLite's full integrity check; an image this app wrote, the quick one;
       // one it wrote after checking it in memory (the desktop's register says so), none.
-      const result = await this.engine.openWorkspace(file.bytes, file.fileName, {
-        knownClean: file.knownClean,
-        ...(file.certified === true ? { certified: true } : {}),
+      const options = { knownClean: file.knownClean, ...(file.certified === true ? { certified: true } : {}) };
+      const result = await this.engine.openWorkspace(file.bytes, file.fileName, options).catch(async (error: unknown) => {
+        // Refused: the shell lets go of the file; the open workspace keeps its lock and its check.
+        if (file.location) await this.platform.settleOpen(file.location, false).catch(() => undefined);
+        throw error;
       });
+      // Opened: the engine holds it now, whatever the shell answers (the recent list may fail to save).
+      if (file.location) await this.platform.settleOpen(file.location, true).catch(() => undefined);
       const migrated = result.migratedFrom !== result.info.schemaVersion;
       let location = file.location;
       if (!location && this.platform.kind === 'browser') {

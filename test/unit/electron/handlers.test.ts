@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -55,6 +55,7 @@ describe('IPC handlers', () => {
     expect(opened?.path).toBe(file);
     expect(new TextDecoder().decode(opened?.bytes)).toBe('v1');
     expect(electron.showOpenDialog.mock.calls[1]?.[0]).toMatchObject({ filters: [{ extensions: ['arranjo'] }] });
+    await handlers['app:workspace.settle']({ path: file, opened: true });
     expect(menu.setRecent).toHaveBeenLastCalledWith([file]);
     expect(electron.addRecentDocument).toHaveBeenCalledWith(file);
     expect(await handlers['app:workspace.write']({ path: file, bytes: new TextEncoder().encode('v2') })).toEqual({ path: file, bytes: 2 });
@@ -85,6 +86,48 @@ describe('IPC handlers', () => {
     const { handlers } = setup();
     electron.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
     expect(await handlers['app:workspace.open']({})).toMatchObject({ knownClean: true, certified: false });
+  });
+
+  it('a file the engine refuses is let go: the open workspace keeps its lock and its check against changes made elsewhere', async () => {
+    const open = path.join(dir, 'plano.arranjo');
+    const received = path.join(dir, 'recebido.arranjo');
+    writeFileSync(open, 'v1');
+    writeFileSync(received, 'not a workspace');
+    const { handlers, menu } = setup();
+    electron.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [open] });
+    await handlers['app:workspace.open']({});
+    await handlers['app:workspace.settle']({ path: open, opened: true });
+    electron.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [received] });
+    await handlers['app:workspace.open']({});
+    expect(existsSync(`${received}.lock`)).toBe(true);
+    await handlers['app:workspace.settle']({ path: received, opened: false });
+    expect(existsSync(`${received}.lock`)).toBe(false);
+    expect(existsSync(`${open}.lock`)).toBe(true);
+    expect(menu.setRecent).toHaveBeenLastCalledWith([open]);
+    // Another program saves the open file meanwhile: the next save refuses instead of writing over it.
+    writeFileSync(open, 'saved by the command line');
+    await expect(handlers['app:workspace.write']({ path: open, bytes: new TextEncoder().encode('v2') })).rejects.toMatchObject({
+      code: 'WORKSPACE_CHANGED',
+    });
+    expect(readFileSync(open, 'utf8')).toBe('saved by the command line');
+  });
+
+  it('a file the engine opens takes the lock over from the one open before', async () => {
+    const first = path.join(dir, 'um.arranjo');
+    const second = path.join(dir, 'dois.arranjo');
+    writeFileSync(first, '1');
+    writeFileSync(second, '2');
+    const { handlers } = setup();
+    electron.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [first] });
+    await handlers['app:workspace.open']({});
+    await handlers['app:workspace.settle']({ path: first, opened: true });
+    electron.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [second] });
+    await handlers['app:workspace.open']({});
+    expect(existsSync(`${first}.lock`)).toBe(true);
+    await handlers['app:workspace.settle']({ path: second, opened: true });
+    expect(existsSync(`${first}.lock`)).toBe(false);
+    expect(existsSync(`${second}.lock`)).toBe(true);
+    expect(await handlers['app:workspace.write']({ path: second, bytes: new Uint8Array([2]) })).toEqual({ path: second, bytes: 1 });
   });
 
   it('refuses to read or write a file the planner never chose', async () => {

@@ -20,6 +20,7 @@ function fakeHandlers(): Handlers {
   return {
     'app:workspace.open': vi.fn(async () => null),
     'app:workspace.read': vi.fn(async ({ path }) => ({ path, bytes: new Uint8Array([1, 2, 3]), knownClean: false, certified: false })),
+    'app:workspace.settle': vi.fn(async () => undefined),
     'app:workspace.chooseSavePath': vi.fn(async () => '/tmp/a.arranjo'),
     'app:workspace.write': vi.fn(async ({ path, bytes }) => ({ path, bytes: bytes.byteLength })),
     'app:recent.list': vi.fn(async () => ['/tmp/a.arranjo']),

@@ -95,6 +95,7 @@ function memoryPlatform(): BrowserPlatform & { store: Map<string, Uint8Array | B
       if (location.kind === 'browser') platform.last = location.name;
     },
     download: vi.fn(),
+    settleOpen: vi.fn(async () => undefined),
     shippedDemo: async () => new Blob(['shipped demo']),
     listRecent: async () => [],
     setDocument: vi.fn(),
@@ -312,6 +313,20 @@ describe('WorkspaceController', () => {
     expect(after.generation).toBe(before.generation);
     expect(after.revision).toBe(before.revision);
     expect(engine.current).toBe('demo');
+  });
+
+  it('tells the desktop whether the engine opened the file it read, so its lock moves only to an opened one', async () => {
+    await controller.start(names);
+    const file = {
+      location: { kind: 'file', path: '/dados/x.arranjo' } as const,
+      fileName: 'x.arranjo',
+      displayName: 'x',
+      knownClean: false,
+    };
+    await expect(controller.openFile({ ...file, bytes: new Uint8Array() })).rejects.toMatchObject({ code: 'EMPTY_FILE' });
+    expect(platform.settleOpen).toHaveBeenLastCalledWith(file.location, false);
+    await controller.openFile({ ...file, bytes: new TextEncoder().encode('x') });
+    expect(platform.settleOpen).toHaveBeenLastCalledWith(file.location, true);
   });
 
   it('an uploaded file is copied into the browser store under a free name', async () => {
