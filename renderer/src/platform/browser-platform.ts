@@ -20,14 +20,25 @@ async function list(): Promise<StoredWorkspaceSummary[]> {
   return rows.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
 }
 
+/**
+ * Each stored workspace as this tab last read or wrote it: a save compares it first, as the desktop
+ * compares the file on disk, so that two tabs with the same workspace open never silently write over
+ * each other's changes.
+ */
+const seen = new Map<string, string>();
+const stampOf = (row: StoredWorkspaceSummary | undefined): string | undefined => row?.stamp ?? row?.savedAt;
+
 async function read(location: WorkspaceLocation): Promise<LoadedWorkspaceFile> {
   const name = browserName(location);
   const db = await openDatabase();
-  const tx = db.transaction(BYTES_STORE, 'readonly');
+  const tx = db.transaction([META_STORE, BYTES_STORE], 'readonly');
+  const meta = requestResult(tx.objectStore(META_STORE).get(name) as IDBRequest<StoredWorkspaceSummary | undefined>);
   const stored = await requestResult(tx.objectStore(BYTES_STORE).get(name) as IDBRequest<Uint8Array | Blob | undefined>);
   if (!stored) {
     throw new ArranjoError('NOT_FOUND', `The workspace "${name}" is no longer in this browser.`, {}, { name });
   }
+  const stamp = stampOf(await meta);
+  if (stamp !== undefined) seen.set(name, stamp);
   // The shipped demo is kept as the Blob it was fetched as, until it is first saved.
   const bytes = stored instanceof Blob ? new Uint8Array(await stored.arrayBuffer()) : stored;
   // Only this app writes its IndexedDB store (uploads go in after the engine's full check); a demo
@@ -46,14 +57,35 @@ async function write(location: WorkspaceLocation, bytes: Uint8Array | Blob): Pro
   const db = await openDatabase();
   // One transaction for metadata and bytes: a listed workspace always has its contents.
   const tx = db.transaction([META_STORE, BYTES_STORE], 'readwrite');
+  const done = transactionDone(tx);
+  done.catch(() => undefined); // awaited below, or replaced by the refusal
+  const before = await requestResult(tx.objectStore(META_STORE).get(name) as IDBRequest<StoredWorkspaceSummary | undefined>);
+  const expected = seen.get(name);
+  if (before && expected !== undefined && stampOf(before) !== expected) {
+    tx.abort();
+    throw changedElsewhere(name);
+  }
+  // Random, not the time: two tabs may save within the same millisecond (randomUUID needs https).
+  const stamp = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
   const summary: StoredWorkspaceSummary = {
     name,
     savedAt: new Date().toISOString(),
     size: bytes instanceof Blob ? bytes.size : bytes.byteLength,
+    stamp,
   };
   tx.objectStore(META_STORE).put(summary);
   tx.objectStore(BYTES_STORE).put(bytes, name);
-  await transactionDone(tx);
+  await done;
+  seen.set(name, stamp);
+}
+
+function changedElsewhere(name: string): ArranjoError {
+  return new ArranjoError(
+    'WORKSPACE_CHANGED',
+    `The workspace "${name}" was saved from another tab or window since it was opened here; saving now would lose those changes, so nothing was written. Save it under a new name, or open it again.`,
+    { file: name },
+    { name, reason: 'other-tab' },
+  );
 }
 
 async function remove(name: string): Promise<void> {
@@ -65,6 +97,7 @@ async function remove(name: string): Promise<void> {
   const last = await requestResult(settings.get(LAST_OPENED_KEY) as IDBRequest<string | undefined>);
   if (last === name) settings.delete(LAST_OPENED_KEY);
   await transactionDone(tx);
+  seen.delete(name);
 }
 
 async function uniqueName(base: string): Promise<string> {

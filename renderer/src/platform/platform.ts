@@ -61,6 +61,8 @@ export interface StoredWorkspaceSummary {
   name: string;
   savedAt: string;
   size: number;
+  /** Unique to each save (absent in entries stored before it existed): another tab's save changes it. */
+  stamp?: string;
 }
 
 /** Plain browser: workspaces in IndexedDB, files via upload and download. */
