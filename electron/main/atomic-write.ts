@@ -122,8 +122,9 @@ async function permissionsOf(file: string): Promise<number | null> {
 }
 
 /**
- * Removes scratch files a killed save left beside the workspace (`<file>.tmp-<pid>-<hex>`, and the
- * backup's), only when their process is gone: a live pid may be another save in progress.
+ * Removes scratch files a killed save left beside the workspace (`.arranjo-save.tmp-<pid>-<hex>`, or
+ * `<file>.tmp-<pid>-<hex>` and the backup's from earlier versions), only when their process is gone:
+ * a live pid may be another save in progress.
  */
 export async function removeStaleTemps(file: string): Promise<string[]> {
   const real = await fs.realpath(file).catch(() => path.resolve(file));
@@ -137,7 +138,8 @@ export async function removeStaleTemps(file: string): Promise<string[]> {
     return removed;
   }
   for (const name of names) {
-    for (const owner of [base, `${base}.bak`]) {
+    // Scratch files are named as SCRATCH_PREFIX says; earlier versions named them after the workspace.
+    for (const owner of [SCRATCH_PREFIX.slice(0, -'.tmp-'.length), base, `${base}.bak`]) {
       if (!name.startsWith(`${owner}.tmp-`)) continue;
       const match = /^(\d+)-[0-9a-f]+$/.exec(name.slice(owner.length + 5));
       if (!match || processAlive(Number(match[1]))) continue;
@@ -172,8 +174,15 @@ export async function readWorkspaceFile(file: string): Promise<Uint8Array> {
   }
 }
 
+/**
+ * Scratch files beside a save take a short name of their own, not the workspace's name plus a suffix:
+ * a workspace named near the system's limit (255 bytes; a long name with accents gets there) would
+ * open, then fail every save with "the path is too long".
+ */
+const SCRATCH_PREFIX = '.arranjo-save.tmp-';
+
 function scratchName(file: string): string {
-  return `${file}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
+  return path.join(path.dirname(file), `${SCRATCH_PREFIX}${process.pid}-${randomBytes(6).toString('hex')}`);
 }
 
 /**

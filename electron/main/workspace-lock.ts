@@ -85,7 +85,8 @@ export function isStale(holder: LockHolder | null, now = Date.now()): boolean {
  * supported (FAT and exFAT drives), the file is created exclusively and written at once.
  */
 function createLockFile(lockFile: string, content: string): 'created' | 'exists' | 'unwritable' {
-  const draft = `${lockFile}.${process.pid}.tmp`;
+  // A short name, not the lock's plus a suffix: a workspace named near the 255-byte limit still gets its lock.
+  const draft = path.join(path.dirname(lockFile), `.arranjo-lock.${process.pid}.tmp`);
   try {
     writeFileSync(draft, content, { flag: 'w' });
   } catch {

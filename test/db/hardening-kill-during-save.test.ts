@@ -54,6 +54,7 @@ describe('SIGKILL during saves', () => {
     // A scratch file a killed save left (its pid is gone) and one of a live save (this process).
     writeFileSync(`${file}.tmp-${2 ** 22 + 4321}-abcdef012345`, 'half');
     writeFileSync(`${file}.bak.tmp-${2 ** 22 + 4322}-abcdef012345`, 'half');
+    writeFileSync(path.join(dir, `.arranjo-save.tmp-${2 ** 22 + 4323}-abcdef012345`), 'half');
     writeFileSync(`${file}.tmp-${process.pid}-abcdef012345`, 'in progress');
     await readWorkspaceFile(file);
     const left = readdirSync(dir).filter((n) => n.includes('.tmp-'));

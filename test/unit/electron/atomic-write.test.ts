@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ArranjoError } from '../../../shared/errors';
 import { MAX_WORKSPACE_BYTES, readWorkspaceFile, writeFileAtomic, writeWorkspaceAtomic } from '../../../electron/main/atomic-write';
+import { acquireWorkspaceLock, releaseWorkspaceLock } from '../../../electron/main/workspace-lock';
 
 let dir: string;
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -22,6 +23,22 @@ describe('writeWorkspaceAtomic', () => {
     await writeWorkspaceAtomic(file, bytes('v1'));
     expect(readFileSync(file, 'utf8')).toBe('v1');
     expect(readdirSync(dir)).toEqual(['plano.arranjo']);
+  });
+
+  it('saves, with its backup and lock, a workspace named near the 255-byte limit of a file name', async () => {
+    // 249 bytes: "São João" takes two bytes per accent; the scratch file was this name plus ".tmp-<pid>-<hex>".
+    const stem = 'Plano de adensamento — São João del-Rei ';
+    const name = `${stem}${'x'.repeat(249 - Buffer.byteLength(`${stem}.arranjo`))}.arranjo`;
+    expect(Buffer.byteLength(name)).toBe(249);
+    const file = path.join(dir, name);
+    await writeWorkspaceAtomic(file, bytes('v1'));
+    acquireWorkspaceLock(file, 'test');
+    expect(readdirSync(dir)).toContain(`${name}.lock`);
+    await writeWorkspaceAtomic(file, bytes('v2'));
+    releaseWorkspaceLock(file);
+    expect(readFileSync(file, 'utf8')).toBe('v2');
+    expect(readFileSync(`${file}.bak`, 'utf8')).toBe('v1');
+    expect(readdirSync(dir).sort()).toEqual([name, `${name}.bak`]);
   });
 
   it('keeps the previous version as .bak, and the one before is replaced', async () => {
