@@ -262,7 +262,8 @@ const REASONS: Record<string, string> = {
   EISDIR: 'the path is a folder',
   ENOTEMPTY: 'the path is a folder',
   ENOTDIR: 'a part of the path is a file, not a folder',
-  ENAMETOOLONG: 'the path is too long',
+  // A name within the system's limit may leave no room for the '.bak' beside it (at most 250 bytes do).
+  ENAMETOOLONG: 'the file name or its folder path is too long for the workspace and its backup (.bak); save it under a shorter name',
   EIO: 'the disk reported an input/output error',
 };
 

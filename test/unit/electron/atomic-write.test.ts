@@ -41,6 +41,15 @@ describe('writeWorkspaceAtomic', () => {
     expect(readdirSync(dir).sort()).toEqual([name, `${name}.bak`]);
   });
 
+  it('a name with no room left for its backup is refused with what to do, the saved file untouched', async () => {
+    const name = `${'x'.repeat(245)}.arranjo`; // 253 bytes: "<name>.bak" would be 257
+    const file = path.join(dir, name);
+    await writeWorkspaceAtomic(file, bytes('v1'));
+    await expect(writeWorkspaceAtomic(file, bytes('v2'))).rejects.toThrow(/too long .*save it under a shorter name/);
+    expect(readFileSync(file, 'utf8')).toBe('v1');
+    expect(readdirSync(dir)).toEqual([name]);
+  });
+
   it('keeps the previous version as .bak, and the one before is replaced', async () => {
     const file = path.join(dir, 'plano.arranjo');
     await writeWorkspaceAtomic(file, bytes('v1'));
