@@ -98,3 +98,13 @@ export function baseName(pathOrName: string): string {
   const last = pathOrName.split(/[\\/]/).pop() ?? pathOrName;
   return last.replace(/\.arranjo$/i, '') || last;
 }
+
+/** What the header calls the workspace at `location`. */
+export function displayName(location: WorkspaceLocation): string {
+  return location.kind === 'browser' ? location.name : baseName(location.path);
+}
+
+export function sameLocation(a: WorkspaceLocation, b: WorkspaceLocation | null): boolean {
+  if (!b || a.kind !== b.kind) return false;
+  return a.kind === 'browser' ? a.name === (b as typeof a).name : a.path === (b as typeof a).path;
+}

@@ -1,7 +1,7 @@
 import type { Remote } from 'comlink';
 import type { EngineApi, HistoryState } from '../../../shared/rpc/engine-api';
 import type { FirstScreen, UndoneChange } from '../../../shared/features/workspace';
-import { baseName, type LoadedWorkspaceFile, type Platform, type WorkspaceLocation } from '../platform/platform';
+import { displayName, sameLocation, type LoadedWorkspaceFile, type Platform, type WorkspaceLocation } from '../platform/platform';
 import { settleRefusals } from '../notifications/store';
 import { localDay } from '../../../shared/text/local-day';
 import { PrefetchedData } from './prefetched-data';
@@ -250,9 +250,22 @@ export class WorkspaceController {
         await this.loaded(displayName(location), location, true, false);
         return;
       }
-      await browser.write(location, await this.engine.exportWorkspace());
-      await this.loaded(displayName(location), location, true);
+      await this.storeOrKeepUnsaved(displayName(location), location);
     });
+  }
+
+  /**
+   * Stores the workspace the engine just opened under `location`. Refused (store full, private mode):
+   * open as unsaved and stored nowhere, never under the previous one's name, whose copy saves would overwrite.
+   */
+  private async storeOrKeepUnsaved(name: string, location: WorkspaceLocation): Promise<void> {
+    try {
+      await this.platform.write(location, await this.engine.exportWorkspace());
+    } catch (error) {
+      await this.loaded(name, null, false);
+      throw error;
+    }
+    await this.loaded(name, location, true);
   }
 
   /**
@@ -278,8 +291,7 @@ export class WorkspaceController {
         // An uploaded file is copied into the browser's store so that it survives a reload.
         const name = await this.platform.uniqueName(file.displayName);
         location = { kind: 'browser', name };
-        await this.platform.write(location, await this.engine.exportWorkspace());
-        await this.loaded(name, location, true);
+        await this.storeOrKeepUnsaved(name, location);
         return;
       }
       await this.loaded(location ? displayName(location) : file.displayName, location, !migrated);
@@ -389,13 +401,4 @@ export class WorkspaceController {
     this.cancelAutosave();
     await this.autosave();
   }
-}
-
-function displayName(location: WorkspaceLocation): string {
-  return location.kind === 'browser' ? location.name : baseName(location.path);
-}
-
-function sameLocation(a: WorkspaceLocation, b: WorkspaceLocation | null): boolean {
-  if (!b || a.kind !== b.kind) return false;
-  return a.kind === 'browser' ? a.name === (b as typeof a).name : a.path === (b as typeof a).path;
 }

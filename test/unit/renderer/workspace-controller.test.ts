@@ -1,109 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ArranjoError } from '../../../shared/errors';
-import type { HistoryState } from '../../../shared/rpc/engine-api';
-import type {
-  BrowserPlatform,
-  LoadedWorkspaceFile,
-  StoredWorkspaceSummary,
-  WorkspaceLocation,
-} from '../../../renderer/src/platform/platform';
 import type { FirstScreen } from '../../../shared/features/workspace/first-screen';
 import { notifyError } from '../../../renderer/src/notifications/notify-error';
 import { dismissNotification, getNotifications, type AppNotification } from '../../../renderer/src/notifications/store';
 import { engineQuery } from '../../../renderer/src/workspace/prefetched-data';
 import { WorkspaceController, isDirty, referenceDay, type Engine } from '../../../renderer/src/workspace/workspace-controller';
-
-/** An engine double: a revision counter and the bytes of the "open" workspace. */
-class FakeEngine {
-  revision = 0;
-  undoable = 0;
-  current = 'none';
-  async createWorkspace(options: { demo: boolean }) {
-    this.current = options.demo ? 'demo' : 'empty';
-    this.revision = 0;
-    return { schemaVersion: 1, counts: {} };
-  }
-  opens: { fileName: string; knownClean: boolean | undefined; certified?: boolean }[] = [];
-  async openWorkspace(bytes: Uint8Array, fileName: string, options?: { knownClean?: boolean; certified?: boolean }) {
-    this.opens.push({ fileName, knownClean: options?.knownClean, certified: options?.certified });
-    if (bytes.length === 0) throw new ArranjoError('EMPTY_FILE', `${fileName} is empty`, { file: fileName });
-    this.current = new TextDecoder().decode(bytes);
-    this.revision = 0;
-    return { info: { schemaVersion: 1, counts: {} }, migratedFrom: 1 };
-  }
-  fullChecks = 0;
-  async checkIntegrity() {
-    this.fullChecks++;
-  }
-  async exportWorkspace() {
-    return new TextEncoder().encode(`${this.current}@${this.revision}`);
-  }
-  async history(): Promise<HistoryState> {
-    // The demo describes a day of its own (the engine's meta); any other workspace is read today.
-    const demoDay = this.current === 'demo' ? '2026-01-01' : null;
-    return { canUndo: this.undoable > 0, canRedo: false, revision: this.revision, demoDay };
-  }
-  async undo(): Promise<HistoryState> {
-    this.undoable--;
-    this.revision++;
-    return this.history();
-  }
-  async redo(): Promise<HistoryState> {
-    return this.history();
-  }
-  async change() {
-    this.revision++;
-    this.undoable++;
-  }
-}
-
-function memoryPlatform(): BrowserPlatform & { store: Map<string, Uint8Array | Blob>; last: string | null } {
-  const store = new Map<string, Uint8Array | Blob>();
-  const platform = {
-    kind: 'browser' as const,
-    store,
-    last: null as string | null,
-    async list(): Promise<StoredWorkspaceSummary[]> {
-      return [...store].map(([name, bytes]) => ({
-        name,
-        savedAt: '2025-01-01T00:00:00Z',
-        size: bytes instanceof Blob ? bytes.size : bytes.length,
-      }));
-    },
-    async read(location: WorkspaceLocation): Promise<LoadedWorkspaceFile> {
-      if (location.kind !== 'browser') throw new Error('browser only');
-      const stored = store.get(location.name);
-      if (!stored) throw new ArranjoError('NOT_FOUND', 'gone');
-      const bytes = stored instanceof Blob ? new Uint8Array(await stored.arrayBuffer()) : stored;
-      return { location, fileName: `${location.name}.arranjo`, displayName: location.name, bytes, knownClean: true };
-    },
-    async write(location: WorkspaceLocation, bytes: Uint8Array | Blob) {
-      if (location.kind === 'browser') store.set(location.name, bytes);
-    },
-    async remove(name: string) {
-      store.delete(name);
-    },
-    async uniqueName(base: string) {
-      let name = base;
-      for (let n = 2; store.has(name); n++) name = `${base} (${n})`;
-      return name;
-    },
-    async lastOpened(): Promise<WorkspaceLocation | null> {
-      return platform.last ? { kind: 'browser', name: platform.last } : null;
-    },
-    async rememberOpened(location: WorkspaceLocation) {
-      if (location.kind === 'browser') platform.last = location.name;
-    },
-    download: vi.fn(),
-    settleOpen: vi.fn(async () => undefined),
-    shippedDemo: async () => new Blob(['shipped demo']),
-    listRecent: async () => [],
-    setDocument: vi.fn(),
-    setLocale: vi.fn(),
-    onMenuCommand: () => () => undefined,
-  };
-  return platform;
-}
+import { FakeEngine, memoryPlatform } from './workspace-fakes';
 
 const refusalOrNot = (n: AppNotification) => (n.refusal ? 'refusal' : 'other');
 
@@ -346,6 +248,28 @@ describe('WorkspaceController', () => {
     expect(engine.opens.at(-1)).toEqual({ fileName: 'plano (2).arranjo', knownClean: true });
     expect(await text(platform.store.get('plano (2)'))).toBe('plano@0');
     expect(await text(platform.store.get('plano'))).toBe('old');
+  });
+
+  it('an upload the browser cannot store stays open as unsaved: its saves never land on the workspace open before', async () => {
+    await controller.start(names);
+    await controller.saveTo({ kind: 'browser', name: 'anterior' });
+    const write = platform.write.bind(platform);
+    platform.write = () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    const upload = {
+      location: null,
+      fileName: 'novo.arranjo',
+      displayName: 'novo',
+      bytes: new TextEncoder().encode('novo'),
+      knownClean: false,
+    };
+    await expect(controller.openFile(upload)).rejects.toMatchObject({ name: 'QuotaExceededError' });
+    const snapshot = controller.getSnapshot();
+    expect(snapshot).toMatchObject({ name: 'novo', location: null });
+    expect(isDirty(snapshot)).toBe(true);
+    platform.write = write;
+    await controller.mutate((e) => (e as unknown as FakeEngine).change());
+    expect(await controller.save()).toBe(false); // Save As asks for a name
+    expect(await text(platform.store.get('anterior'))).toBe('demo@0');
   });
 
   it('a file the desktop certifies (checked in memory before this Arranjo wrote it) opens without the checks', async () => {

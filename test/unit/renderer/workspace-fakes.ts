@@ -1,0 +1,103 @@
+import { vi } from 'vitest';
+import { ArranjoError } from '../../../shared/errors';
+import type { HistoryState } from '../../../shared/rpc/engine-api';
+import type {
+  BrowserPlatform,
+  LoadedWorkspaceFile,
+  StoredWorkspaceSummary,
+  WorkspaceLocation,
+} from '../../../renderer/src/platform/platform';
+
+/** Doubles for the workspace controller's tests: an engine and a browser store in memory. */
+
+/** An engine double: a revision counter and the bytes of the "open" workspace. */
+export class FakeEngine {
+  revision = 0;
+  undoable = 0;
+  current = 'none';
+  async createWorkspace(options: { demo: boolean }) {
+    this.current = options.demo ? 'demo' : 'empty';
+    this.revision = 0;
+    return { schemaVersion: 1, counts: {} };
+  }
+  opens: { fileName: string; knownClean: boolean | undefined; certified?: boolean }[] = [];
+  async openWorkspace(bytes: Uint8Array, fileName: string, options?: { knownClean?: boolean; certified?: boolean }) {
+    this.opens.push({ fileName, knownClean: options?.knownClean, certified: options?.certified });
+    if (bytes.length === 0) throw new ArranjoError('EMPTY_FILE', `${fileName} is empty`, { file: fileName });
+    this.current = new TextDecoder().decode(bytes);
+    this.revision = 0;
+    return { info: { schemaVersion: 1, counts: {} }, migratedFrom: 1 };
+  }
+  fullChecks = 0;
+  async checkIntegrity() {
+    this.fullChecks++;
+  }
+  async exportWorkspace() {
+    return new TextEncoder().encode(`${this.current}@${this.revision}`);
+  }
+  async history(): Promise<HistoryState> {
+    // The demo describes a day of its own (the engine's meta); any other workspace is read today.
+    const demoDay = this.current === 'demo' ? '2026-01-01' : null;
+    return { canUndo: this.undoable > 0, canRedo: false, revision: this.revision, demoDay };
+  }
+  async undo(): Promise<HistoryState> {
+    this.undoable--;
+    this.revision++;
+    return this.history();
+  }
+  async redo(): Promise<HistoryState> {
+    return this.history();
+  }
+  async change() {
+    this.revision++;
+    this.undoable++;
+  }
+}
+
+export function memoryPlatform(): BrowserPlatform & { store: Map<string, Uint8Array | Blob>; last: string | null } {
+  const store = new Map<string, Uint8Array | Blob>();
+  const platform = {
+    kind: 'browser' as const,
+    store,
+    last: null as string | null,
+    async list(): Promise<StoredWorkspaceSummary[]> {
+      return [...store].map(([name, bytes]) => ({
+        name,
+        savedAt: '2025-01-01T00:00:00Z',
+        size: bytes instanceof Blob ? bytes.size : bytes.length,
+      }));
+    },
+    async read(location: WorkspaceLocation): Promise<LoadedWorkspaceFile> {
+      if (location.kind !== 'browser') throw new Error('browser only');
+      const stored = store.get(location.name);
+      if (!stored) throw new ArranjoError('NOT_FOUND', 'gone');
+      const bytes = stored instanceof Blob ? new Uint8Array(await stored.arrayBuffer()) : stored;
+      return { location, fileName: `${location.name}.arranjo`, displayName: location.name, bytes, knownClean: true };
+    },
+    async write(location: WorkspaceLocation, bytes: Uint8Array | Blob) {
+      if (location.kind === 'browser') store.set(location.name, bytes);
+    },
+    async remove(name: string) {
+      store.delete(name);
+    },
+    async uniqueName(base: string) {
+      let name = base;
+      for (let n = 2; store.has(name); n++) name = `${base} (${n})`;
+      return name;
+    },
+    async lastOpened(): Promise<WorkspaceLocation | null> {
+      return platform.last ? { kind: 'browser', name: platform.last } : null;
+    },
+    async rememberOpened(location: WorkspaceLocation) {
+      if (location.kind === 'browser') platform.last = location.name;
+    },
+    download: vi.fn(),
+    settleOpen: vi.fn(async () => undefined),
+    shippedDemo: async () => new Blob(['shipped demo']),
+    listRecent: async () => [],
+    setDocument: vi.fn(),
+    setLocale: vi.fn(),
+    onMenuCommand: () => () => undefined,
+  };
+  return platform;
+}
