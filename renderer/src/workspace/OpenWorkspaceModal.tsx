@@ -78,11 +78,18 @@ export function OpenWorkspaceModal({ platform, opened, currentName, onClose, onO
                 <Table.Td fw={w.name === currentName ? 600 : undefined}>{w.name}</Table.Td>
                 <Table.Td>{formatDateTime(w.savedAt, locale)}</Table.Td>
                 <Table.Td ta="right">{formatFileSize(w.size, locale)}</Table.Td>
-                <Table.Td>
+                {/* As wide as its buttons or badge: a long name wraps instead of cutting "Aberto agora" to "ABERTO AG…". */}
+                <Table.Td w="1%" style={{ whiteSpace: 'nowrap' }}>
                   <Group gap={4} justify="flex-end" wrap="nowrap">
                     {/* The open workspace is neither opened again nor deleted from under itself: said, not a dead button. */}
                     {w.name === currentName ? (
-                      <Badge variant="light" color="gray" size="sm" data-testid="stored-current">
+                      <Badge
+                        variant="light"
+                        color="gray"
+                        size="sm"
+                        data-testid="stored-current"
+                        styles={{ label: { overflow: 'visible' } }}
+                      >
                         {t('workspace.current')}
                       </Badge>
                     ) : (
