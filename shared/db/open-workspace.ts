@@ -217,7 +217,17 @@ export function openWorkspaceDatabase(
     throw new ArranjoError('EMPTY_FILE', `${fileName} is empty (0 bytes): it is not an Arranjo workspace.`, where);
   }
   if (!hasSqliteHeader(bytes)) {
-    throw new ArranjoError('NOT_SQLITE', `${fileName} is not an Arranjo workspace (not a SQLite database). Choose a .arranjo file.`, where);
+    // A packed file says so, whatever its name (a workspace sent compressed, a workbook renamed).
+    const packed = bytes[0] === 0x1f && bytes[1] === 0x8b ? 'gzip' : bytes[0] === 0x50 && bytes[1] === 0x4b ? 'zip' : null;
+    const why = packed
+      ? `it is a ${packed} archive, not a SQLite database: an Arranjo workspace sent compressed unpacks to a .arranjo file; a workbook is imported, not opened`
+      : 'not a SQLite database';
+    throw new ArranjoError(
+      'NOT_SQLITE',
+      `${fileName} is not an Arranjo workspace (${why}). Choose a .arranjo file.`,
+      where,
+      packed ? { reason: packed } : {},
+    );
   }
   let conn: Connection;
   try {

@@ -37,7 +37,12 @@ describe('opening workspace files', () => {
     expect(refusal(() => openWorkspaceDatabase(SQL, random, 'x.arranjo')).code).toBe('NOT_SQLITE');
     const zip = new Uint8Array(200);
     zip.set([0x50, 0x4b, 0x03, 0x04]);
-    expect(refusal(() => openWorkspaceDatabase(SQL, zip, 'x.arranjo')).code).toBe('NOT_SQLITE');
+    expect(refusal(() => openWorkspaceDatabase(SQL, zip, 'x.arranjo'))).toMatchObject({ code: 'NOT_SQLITE', params: { reason: 'zip' } });
+    // A workspace sent gzip-packed but named .arranjo is told as such (it read as any foreign file).
+    const gzip = new Uint8Array(200);
+    gzip.set([0x1f, 0x8b, 0x08]);
+    expect(refusal(() => openWorkspaceDatabase(SQL, gzip, 'x.arranjo'))).toMatchObject({ code: 'NOT_SQLITE', params: { reason: 'gzip' } });
+    expect(refusal(() => openWorkspaceDatabase(SQL, text, 'x.arranjo')).params).toEqual({});
   });
 
   it('refuses a SQLite database that is not an Arranjo workspace', () => {

@@ -247,6 +247,8 @@ export function translateError(error: unknown): { title: string; message: string
   } else if (e.code === 'CORRUPT_WORKSPACE' && e.params.reason === 'json') {
     // Stored JSON its readers cannot read: the engine names the table and column (shared/db/json-check.ts).
     message = i18next.t('errors.unreadableData', { ...e.params, file });
+  } else if (e.code === 'NOT_SQLITE' && (e.params.reason === 'gzip' || e.params.reason === 'zip')) {
+    message = i18next.t(e.params.reason === 'gzip' ? 'errors.packedGzip' : 'errors.packedZip', { file });
   } else if (e.code === 'WORKSPACE_CHANGED' && e.params.reason === 'other-tab') {
     // The browser's store: the other writer is a tab of this app, not a program.
     message = i18next.t('errors.changedInOtherTab', { file });

@@ -6,6 +6,8 @@ import { ArranjoError } from '../../../shared/errors';
 import { siteInputSchema } from '../../../shared/domain/schemas';
 import { parseInput, refuseField } from '../../../shared/rpc/validate';
 import { resources } from '../../../renderer/src/i18n/resources';
+import { openWorkspaceDatabase } from '../../../shared/db/open-workspace';
+import { loadSql } from '../../support/node-engine';
 import { FIELD_REFUSAL_SAMPLES } from '../../support/field-refusal-samples';
 import { fieldLabel, fieldReasonText, formFieldRefusal, translateError } from '../../../renderer/src/notifications/notify-error';
 import { measurementInputSchema, workInputSchema } from '../../../shared/features/works/schemas';
@@ -39,6 +41,22 @@ describe('translateError', () => {
     expect(message).toContain('O arquivo x.arranjo não é um espaço de trabalho do Arranjo');
     expect(details).toContain('Arquivo: x.arranjo');
     expect(details.some((d) => d.includes('not a SQLite database'))).toBe(true);
+  });
+
+  it('a workspace sent compressed, or a workbook renamed .arranjo, says so and what to do', async () => {
+    const SQL = await loadSql();
+    const refused = (bytes: number[]) => {
+      try {
+        openWorkspaceDatabase(SQL, new Uint8Array([...bytes, ...new Array<number>(100).fill(0)]), 'plano.arranjo');
+      } catch (error) {
+        return error;
+      }
+      throw new Error('opened');
+    };
+    await i18next.changeLanguage('es');
+    expect(translateError(refused([0x1f, 0x8b, 0x08])).message).toContain('es un archivo comprimido (gzip)');
+    await i18next.changeLanguage('pt-BR');
+    expect(translateError(refused([0x50, 0x4b, 0x03, 0x04])).message).toContain('importe-a em Importar/Exportar');
   });
 
   it('a received workspace with unreadable JSON: table, column and row, in the UI language', async () => {
