@@ -3,7 +3,7 @@ import { useLocale } from '../i18n';
 import { formatSavedAt } from '../i18n/format-saved-at';
 import { WorkspaceMenu } from '../workspace/WorkspaceMenu';
 import { useWorkspace, useWorkspaceActions } from '../workspace/workspace-context';
-import { isDirty } from '../workspace/workspace-controller';
+import { isDirty } from '../workspace/workspace-snapshot';
 import { ReferenceDayBadge } from './ReferenceDayBadge';
 
 /** Product name, the open workspace with its unsaved mark, and the file and history actions. */

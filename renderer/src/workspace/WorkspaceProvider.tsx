@@ -14,7 +14,8 @@ import { WorkspaceContext, type WorkspaceActions, type WorkspaceContextValue } f
 import type { UndoneChange } from '../../../shared/features/workspace';
 import { requestArea } from './request-area';
 import { undoneText } from './undone-text';
-import { WorkspaceController, isDirty, type WorkspaceNames } from './workspace-controller';
+import { WorkspaceController, type WorkspaceNames } from './workspace-controller';
+import { isDirty } from './workspace-snapshot';
 import { loadShippedFirstScreen } from './shipped-first-screen';
 
 /**

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { MenuCommand } from '../../../shared/ipc/contract';
 import type { WorkspaceActions } from './workspace-context';
-import { isDirty, type WorkspaceController, type WorkspaceSnapshot } from './workspace-controller';
+import type { WorkspaceController } from './workspace-controller';
+import { isDirty, type WorkspaceSnapshot } from './workspace-snapshot';
 import { clearUnsavedWork, hasUnsavedWork, subscribeUnsavedWork, unsavedWorkNames } from './unsaved-work';
 
 /** True while the user types in a field: there, Ctrl+Z belongs to the field, not to the workspace. */

@@ -1,6 +1,7 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { WorkspaceLocation } from '../platform/platform';
-import type { Engine, WorkspaceController, WorkspaceSnapshot } from './workspace-controller';
+import type { Engine, WorkspaceController } from './workspace-controller';
+import type { WorkspaceSnapshot } from './workspace-snapshot';
 
 /** What views can do with the open workspace; every action reports its own errors. */
 export interface WorkspaceActions {

@@ -3,44 +3,10 @@ import type { EngineApi, HistoryState } from '../../../shared/rpc/engine-api';
 import type { FirstScreen, UndoneChange } from '../../../shared/features/workspace';
 import { displayName, sameLocation, type LoadedWorkspaceFile, type Platform, type WorkspaceLocation } from '../platform/platform';
 import { settleRefusals } from '../notifications/store';
-import { localDay } from '../../../shared/text/local-day';
+import { isDirty, type WorkspaceSnapshot } from './workspace-snapshot';
 import { PrefetchedData } from './prefetched-data';
 
 export type Engine = Remote<EngineApi>;
-
-export interface WorkspaceSnapshot {
-  /** 'starting' until the first workspace is open; 'loading' while another one replaces it. */
-  status: 'starting' | 'loading' | 'ready' | 'failed';
-  name: string;
-  location: WorkspaceLocation | null;
-  revision: number;
-  savedRevision: number;
-  canUndo: boolean;
-  canRedo: boolean;
-  /** Changes whenever a different workspace is loaded: views reset their selections. */
-  generation: number;
-  /** Changes whenever data may have changed (edit, undo, load): views refetch. */
-  dataVersion: number;
-  saving: boolean;
-  lastSavedAt: string | null;
-  /** The day the open demo describes, at which its dates are read (the engine's history state); null: today. */
-  demoDay: string | null;
-}
-
-/** Today where the planner is (YYYY-MM-DD), as the engine dates a day. */
-export const todayIso = (): string => localDay();
-
-/**
- * The day the workspace's dates are read at by default: a demo's own day, else today, asked each time
- * (a session open over midnight reads the new day).
- */
-export function referenceDay(snapshot: Pick<WorkspaceSnapshot, 'demoDay'>): string {
-  return snapshot.demoDay ?? todayIso();
-}
-
-export function isDirty(s: WorkspaceSnapshot): boolean {
-  return s.revision !== s.savedRevision;
-}
 
 /** Names the controller gives workspaces; translated by the caller. */
 export interface WorkspaceNames {

@@ -4,7 +4,8 @@ import type { FirstScreen } from '../../../shared/features/workspace/first-scree
 import { notifyError } from '../../../renderer/src/notifications/notify-error';
 import { dismissNotification, getNotifications, type AppNotification } from '../../../renderer/src/notifications/store';
 import { engineQuery } from '../../../renderer/src/workspace/prefetched-data';
-import { WorkspaceController, isDirty, referenceDay, type Engine } from '../../../renderer/src/workspace/workspace-controller';
+import { WorkspaceController, type Engine } from '../../../renderer/src/workspace/workspace-controller';
+import { isDirty, referenceDay } from '../../../renderer/src/workspace/workspace-snapshot';
 import { FakeEngine, memoryPlatform } from './workspace-fakes';
 
 const refusalOrNot = (n: AppNotification) => (n.refusal ? 'refusal' : 'other');

@@ -5,7 +5,7 @@ import { useLocale } from '../../i18n';
 import { formatInteger, shortDate } from '../../i18n/format';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { useWorkspace } from '../../workspace/workspace-context';
-import { referenceDay } from '../../workspace/workspace-controller';
+import { referenceDay } from '../../workspace/workspace-snapshot';
 import { compactMoney, HEALTH_COLORS, pct } from '../works/works-format';
 import { Panel } from './Panel';
 

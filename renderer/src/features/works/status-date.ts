@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { useWorkspace } from '../../workspace/workspace-context';
-import { referenceDay } from '../../workspace/workspace-controller';
+import { referenceDay } from '../../workspace/workspace-snapshot';
 
 /** The date chosen in the works area; empty until one is (the workspace's day is then in force). */
 let current = '';

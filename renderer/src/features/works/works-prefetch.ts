@@ -1,6 +1,7 @@
 import { gridViewsQuery } from '../../components/grid/grid-views-query';
 import { engineQuery } from '../../workspace/prefetched-data';
-import { referenceDay, type Engine, type WorkspaceController } from '../../workspace/workspace-controller';
+import type { Engine, WorkspaceController } from '../../workspace/workspace-controller';
+import { referenceDay } from '../../workspace/workspace-snapshot';
 import { effectiveStatusDate, worksStatusDate } from './status-date';
 
 /** The area's first queries: the portfolio at the status date, the baselines and the milestones. */
