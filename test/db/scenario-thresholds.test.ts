@@ -1,11 +1,11 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { prioritizationTexts } from '../support/i18n';
 import { toErrorPayload } from '../../shared/errors';
 import type { ScenarioCriterion } from '../../shared/features/prioritization/types';
 import { draftOf } from '../../renderer/src/features/prioritization/draft';
 import { runErrorText } from '../../renderer/src/features/prioritization/run-text';
 import { saveErrorText } from '../../renderer/src/features/prioritization/save-error';
-import { resources } from '../../renderer/src/i18n/resources';
 import { newDemoEngine } from '../support/node-engine';
 import { demoCriteria } from '../support/scenario-fixtures';
 
@@ -19,12 +19,7 @@ import { demoCriteria } from '../support/scenario-fixtures';
 describe('PROMETHEE thresholds a preference function refuses', () => {
   let t: Record<'pt-BR' | 'en' | 'es', TFunction<'prioritization'>>;
   beforeAll(async () => {
-    await i18next.init({ resources, lng: 'pt-BR', fallbackLng: 'pt-BR', interpolation: { escapeValue: false } });
-    t = {
-      'pt-BR': i18next.getFixedT('pt-BR', 'prioritization'),
-      en: i18next.getFixedT('en', 'prioritization'),
-      es: i18next.getFixedT('es', 'prioritization'),
-    };
+    t = await prioritizationTexts();
   });
 
   it('are refused at save and in a run of the draft by field and reason, said in the UI language', async () => {

@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import i18next, { type TFunction } from 'i18next';
 import { resources } from '../../renderer/src/i18n/resources';
 import { completePlurals } from '../../renderer/src/i18n/plural-forms';
 
@@ -26,4 +26,14 @@ export async function screenTexts(): Promise<ReturnType<typeof i18next.createIns
     interpolation: { escapeValue: false },
   });
   return i18n;
+}
+
+/** The prioritization area's texts in each language, for tests that check a message in all three. */
+export async function prioritizationTexts(): Promise<Record<'pt-BR' | 'en' | 'es', TFunction<'prioritization'>>> {
+  const i18n = await initAppI18n();
+  return {
+    'pt-BR': i18n.getFixedT('pt-BR', 'prioritization'),
+    en: i18n.getFixedT('en', 'prioritization'),
+    es: i18n.getFixedT('es', 'prioritization'),
+  };
 }

@@ -2,6 +2,17 @@ import type { Connection } from '../../db/connection';
 import type { Measurement } from './types';
 import type { WorkFields } from './work-repository';
 
+/** A measurement as its table holds it. */
+// A type, not an interface: the connection's row type takes it only without an index signature of its own.
+type MeasurementDbRow = {
+  work_id: number;
+  measured_on: string;
+  physical_progress: number;
+  committed: number;
+  disbursed: number;
+  correction: number;
+};
+
 /** The SQL of works imports: lookups for checking rows, and what a batch replaced, for undo. */
 export class WorkImportRepository {
   constructor(private readonly conn: Connection) {}
@@ -34,16 +45,7 @@ export class WorkImportRepository {
     );
   }
 
-  eachMeasurementPoint(
-    visit: (r: {
-      work_id: number;
-      measured_on: string;
-      physical_progress: number;
-      committed: number;
-      disbursed: number;
-      correction: number;
-    }) => void,
-  ): void {
+  eachMeasurementPoint(visit: (r: MeasurementDbRow) => void): void {
     this.conn.each('SELECT work_id, measured_on, physical_progress, committed, disbursed, correction FROM work_measurement', [], visit);
   }
 
@@ -109,15 +111,10 @@ export class WorkImportRepository {
 
   measurementsOfBatch(batchId: number): (Measurement & { sourceRow: number | null })[] {
     return this.conn
-      .all<{
-        work_id: number;
-        measured_on: string;
-        physical_progress: number;
-        committed: number;
-        disbursed: number;
-        correction: number;
-        source_row: number | null;
-      }>('SELECT * FROM work_measurement WHERE batch_id = ? ORDER BY work_id, measured_on', [batchId])
+      .all<MeasurementDbRow & { source_row: number | null }>(
+        'SELECT * FROM work_measurement WHERE batch_id = ? ORDER BY work_id, measured_on',
+        [batchId],
+      )
       .map((r) => ({
         workId: r.work_id,
         date: r.measured_on,

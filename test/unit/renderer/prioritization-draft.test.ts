@@ -1,10 +1,10 @@
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { prioritizationTexts } from '../../support/i18n';
 import type { CriterionSourceOption, Scenario } from '../../../shared/features/prioritization/types';
 import { scenarioRefusal } from '../../../shared/features/prioritization/scenario-run';
 import { ArranjoError, toErrorPayload } from '../../../shared/errors';
 import { refuseField } from '../../../shared/rpc/validate';
-import { resources } from '../../../renderer/src/i18n/resources';
 import { addCriterion, draftOf, removeCriterion, sameDraft, setWeights } from '../../../renderer/src/features/prioritization/draft';
 import { imputedText, reasonText, runErrorText, warningText } from '../../../renderer/src/features/prioritization/run-text';
 import { saveErrorText } from '../../../renderer/src/features/prioritization/save-error';
@@ -100,12 +100,7 @@ describe('scenario draft', () => {
 describe('run texts in the three languages', () => {
   let t: Record<'pt-BR' | 'en' | 'es', TFunction<'prioritization'>>;
   beforeAll(async () => {
-    await i18next.init({ resources, lng: 'pt-BR', fallbackLng: 'pt-BR', interpolation: { escapeValue: false } });
-    t = {
-      'pt-BR': i18next.getFixedT('pt-BR', 'prioritization'),
-      en: i18next.getFixedT('en', 'prioritization'),
-      es: i18next.getFixedT('es', 'prioritization'),
-    };
+    t = await prioritizationTexts();
   });
   const crit = [{ label: 'População 2022' }, { label: 'QL indústria 2020' }];
 
