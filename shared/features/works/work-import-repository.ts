@@ -3,7 +3,7 @@ import type { Measurement } from './types';
 import type { WorkFields } from './work-repository';
 
 /** A measurement as its table holds it. */
-// A type, not an interface: the connection's row type takes it only without an index signature of its own.
+// A type, not an interface: only a type alias is assignable to the connection's Row (an index signature).
 type MeasurementDbRow = {
   work_id: number;
   measured_on: string;
