@@ -21,9 +21,21 @@ export function looksLikeFormula(text: string): boolean {
   return true;
 }
 
-/** Text neutralised against formula injection (a leading `'`), not yet quoted. */
+/**
+ * Text neutralised against formula injection (a leading `'`), not yet quoted. Text that already
+ * starts with quotes before a formula ("'=1") gets one more, so `unneutraliseFormula` gives every
+ * text back exactly: an export re-imported keeps a company literally named "=HYPERLINK(…)".
+ */
 export function neutraliseFormula(text: string): string {
-  return looksLikeFormula(text) ? `'${text}` : text;
+  return looksLikeFormula(text.replace(/^'+/, '')) ? `'${text}` : text;
+}
+
+/**
+ * What `neutraliseFormula` was given: a CSV cell read back loses the one `'` it put before a
+ * formula (or before quotes leading to one); any other text, a lone "'abc" included, is as it was.
+ */
+export function unneutraliseFormula(text: string): string {
+  return text.startsWith("'") && looksLikeFormula(text.replace(/^'+/, '')) ? text.slice(1) : text;
 }
 
 /** One cell, neutralised and quoted when it holds the delimiter, a quote or a line break. */

@@ -10,6 +10,7 @@ import {
   type EncodingChoice,
   type TextEncoding,
 } from './decode-text';
+import { unneutraliseFormula } from '../../text/csv-cell';
 import { scanQuotes } from './quote-scan';
 import { ReadRow, releasedError, type PassControl, type SheetInfo, type SourceRow, type TableSource } from './table-source';
 
@@ -68,10 +69,24 @@ export function parseSlice(text: string, delimiter: Delimiter): string[][] {
 function sliceRows(text: string, delimiter: Delimiter, firstRow: number): ReadRow[] {
   if (text === '' || text === '\r') return [new ReadRow(firstRow, [''])];
   const lines = lfOnly(text);
-  if (!lines.includes('"')) return splitLines(lines, delimiter, firstRow);
-  return Papa.parse<string[]>(lines, { delimiter, newline: '\n', skipEmptyLines: false }).data.map(
-    (cells, i) => new ReadRow(firstRow + i, cells),
-  );
+  const rows = lines.includes('"')
+    ? Papa.parse<string[]>(lines, { delimiter, newline: '\n', skipEmptyLines: false }).data.map(
+        (cells, i) => new ReadRow(firstRow + i, cells),
+      )
+    : splitLines(lines, delimiter, firstRow);
+  return lines.includes("'") ? rows.map(withoutNeutralisingQuotes) : rows;
+}
+
+/**
+ * A row with the `'` every CSV Arranjo writes puts before a formula-like text ("'=HYPERLINK(…)",
+ * OWASP's guard) taken off again, so an export imports back to the same values.
+ */
+function withoutNeutralisingQuotes(row: ReadRow): ReadRow {
+  for (let i = 0; i < row.cells.length; i++) {
+    const cell = row.cells[i];
+    if (typeof cell === 'string' && cell.startsWith("'")) row.cells[i] = unneutraliseFormula(cell);
+  }
+  return row;
 }
 
 /**

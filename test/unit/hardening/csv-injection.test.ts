@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../../electron/cli/output';
 import { issuesToCsv } from '../../../shared/import/pipeline/issues';
-import { csvCell } from '../../../shared/text/csv-cell';
+import { csvCell, neutraliseFormula, unneutraliseFormula } from '../../../shared/text/csv-cell';
+import { parseSlice } from '../../../shared/import/read/csv-source';
 
 // OWASP CSV injection: a cell that starts with = + - @ tab or CR is a formula to Excel/Calc.
 const HOSTILE = ['=1+1', "+cmd|' /C calc'!A0", '@SUM(1+1)', '-2+3', '\t=1', '\r=1'];
@@ -25,7 +26,10 @@ describe('CSV formula injection (issue 15 #1)', () => {
   });
 
   it('CLI csv output neutralises alternative and site names', () => {
-    const csv = toCsv(['alternative', 'score'], HOSTILE.map((h) => [h, 1]));
+    const csv = toCsv(
+      ['alternative', 'score'],
+      HOSTILE.map((h) => [h, 1]),
+    );
     for (const line of csv.trim().split('\n').slice(1)) expect(line.replace(/^"/, '')[0]).toBe("'");
   });
 
@@ -37,5 +41,20 @@ describe('CSV formula injection (issue 15 #1)', () => {
     );
     expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
     expect(csv).not.toMatch(/;=HYPERLINK/);
+  });
+
+  it('the CSV reader takes the quote off again: every text comes back as it was written', () => {
+    const texts = [...HOSTILE, "'=1+1", "''=1", "'abc", "'", 'abc', '-3.5', "'-3.5", '=HYPERLINK("http://x","a, b")'];
+    for (const text of texts) expect(unneutraliseFormula(neutraliseFormula(text)), text).toBe(text);
+    expect(neutraliseFormula("'=1")).toBe("''=1");
+    expect(neutraliseFormula("'abc")).toBe("'abc");
+    const csv = toCsv(
+      ['name', 'n'],
+      texts.map((t) => [t, 1]),
+    );
+    const read = parseSlice(csv.trimEnd(), ',')
+      .slice(1)
+      .map((r) => r[0]);
+    expect(read).toEqual(texts.map((t) => t));
   });
 });
