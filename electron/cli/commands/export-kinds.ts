@@ -3,6 +3,7 @@ import { ArranjoError } from '../../../shared/errors';
 import { writeFileAtomic } from '../../main/atomic-write';
 import type { Engine } from '../../../shared/engine/engine';
 import type { OptionSpec, ParsedCommand } from '../command';
+import { csvExportKind } from './export-csv';
 import { sitePlan } from './plan-view';
 import { entryAt, refuseFolder, refuseUnwritableTarget } from './target-file';
 import { statusDateOption } from './works';
@@ -16,6 +17,8 @@ export interface ExportKind {
   /** The option that selects this kind; a string option carries its argument (`--plan <site>`). */
   option: string;
   type: 'boolean' | 'string';
+  /** What the file written ends in (default `.xlsx`: a workbook). */
+  extension?: '.csv';
   usage: string;
   options: OptionSpec;
   build(engine: Engine, cmd: ParsedCommand): Promise<{ bytes: Uint8Array; what: string }>;
@@ -48,37 +51,41 @@ export const EXPORT_KINDS: readonly ExportKind[] = [
       return { bytes: await engine.exportAttractionWorkbook(view.plan.id, lang), what: `${view.site.name}, ${view.plan.period}` };
     },
   },
+  csvExportKind,
 ];
 
 /**
- * Refuses, before any work, an --out no workbook is to be written to: a folder, a name that does not
- * end in .xlsx (every kind writes a workbook: "--out works.csv" got one under that name, silently),
- * or the workspace itself under another name (a link to it: the export replaced the workspace).
+ * Refuses, before any work, an --out no export is to be written to: a folder, a name that does not
+ * end in the kind's extension (a workbook kind: "--out works.csv" got one under that name, silently;
+ * `--csv`: a CSV under an .xlsx name Excel would refuse to open), or the workspace itself under
+ * another name (a link to it: the export replaced the workspace).
  */
-export function refuseOut(file: string, workspace: string): void {
-  refuseFolder(file, `--out ${file}`, 'arranjo.xlsx');
+export function refuseOut(file: string, workspace: string, extension: '.xlsx' | '.csv' = '.xlsx'): void {
+  const example = `arranjo${extension}`;
+  refuseFolder(file, `--out ${file}`, example);
   const out = entryAt(file);
   const ws = entryAt(workspace);
+  const what = extension === '.csv' ? 'the CSV file' : 'the workbook';
   if (out && ws && out.dev === ws.dev && out.ino === ws.ino) {
     throw new ArranjoError(
       'INVALID_INPUT',
-      `--out ${file} is the workspace ${workspace} (a link to it); writing the workbook there would replace the workspace. Give another file name, such as ${path.join(path.dirname(workspace), 'arranjo.xlsx')}.`,
+      `--out ${file} is the workspace ${workspace} (a link to it); writing ${what} there would replace the workspace. Give another file name, such as ${path.join(path.dirname(workspace), example)}.`,
       { file },
     );
   }
-  const extension = path.extname(file);
-  if (extension.toLowerCase() === '.xlsx') {
+  const given = path.extname(file);
+  if (given.toLowerCase() === extension) {
     refuseUnwritableTarget(file, `--out ${file}`);
     return;
   }
-  const instead = `${file.slice(0, file.length - extension.length)}.xlsx`;
-  throw new ArranjoError(
-    'INVALID_INPUT',
-    `--out ${file}: arranjo export writes an Excel workbook; give a file name ending in .xlsx, such as ${instead}.`,
-    {
-      file,
-    },
-  );
+  const instead = `${file.slice(0, file.length - given.length)}${extension}`;
+  const writes =
+    extension === '.csv'
+      ? 'arranjo export --csv writes a CSV file; give a file name ending in .csv'
+      : 'arranjo export writes an Excel workbook; give a file name ending in .xlsx';
+  throw new ArranjoError('INVALID_INPUT', `--out ${file}: ${writes}, such as ${instead}.`, {
+    file,
+  });
 }
 
 /**

@@ -6,7 +6,7 @@ import { EXPORT_KINDS, refuseOut, writeOut } from './export-kinds';
 const options: OptionSpec = { out: { type: 'string' }, lang: { type: 'string' } };
 for (const k of EXPORT_KINDS) Object.assign(options, { [k.option]: { type: k.type } }, k.options);
 
-/** `arranjo export <ws> --<kind> … --out file.xlsx`: one workbook per kind (see export-kinds.ts). */
+/** `arranjo export <ws> --<kind> … --out file.xlsx|file.csv`: one file per kind (see export-kinds.ts). */
 export const exportCommand: CliCommand = {
   name: 'export',
   maxArguments: 1,
@@ -25,7 +25,7 @@ export const exportCommand: CliCommand = {
     const [kind] = chosen;
     if (!kind) throw new ArranjoError('INTERNAL', 'no export kind');
     const out = cmd.requiredString('out');
-    refuseOut(out, ws);
+    refuseOut(out, ws, kind.extension);
     const engine = await openWorkspace(ws);
     const { bytes, what } = await kind.build(engine, cmd);
     await writeOut(out, bytes);
