@@ -2,6 +2,9 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openDatabaseForReading } from '../../electron/cli/workspace-file';
+import { ActionRepository } from '../../shared/features/programmes/action-repository';
+import { ProgrammeRepository } from '../../shared/features/programmes/programme-repository';
 import { cli } from '../support/cli';
 
 // DESIGN.md §10, every optional column included, in §10's order.
@@ -74,6 +77,24 @@ describe('arranjo export --csv: the canonical layouts, re-importable as they are
       expect(await exported(ws, layout)).toBe(csv);
     }, 120_000);
   }
+
+  it('arranjo-acoes imported back keeps the links to a site or initiative its layout has no column for', async () => {
+    const actions = async (ws: string): Promise<unknown[]> => {
+      const conn = await openDatabaseForReading(ws);
+      const repository = new ActionRepository(conn);
+      const all = new ProgrammeRepository(conn).list().flatMap((p) => repository.actions(p.id));
+      conn.close();
+      return all;
+    };
+    const before = await actions(demo);
+    expect(
+      before.some((a) => (a as { initiativeCode: string | null }).initiativeCode !== null),
+      'the demo links an action',
+    ).toBe(true);
+    const ws = copyOfDemo();
+    await imported(ws, await exported(demo, 'arranjo-acoes'));
+    expect(await actions(ws)).toEqual(before);
+  }, 120_000);
 
   it('polos, actions and targets imported into an empty workspace export the same file', async () => {
     const empty = path.join(dir, 'empty.arranjo');

@@ -63,6 +63,12 @@ export class ActionRepository {
     );
   }
 
+  /** The programme's action of that code, or null. */
+  actionByCode(programmeId: number, code: string): Action | null {
+    const id = this.idOf(programmeId, code);
+    return id === null ? null : this.action(id);
+  }
+
   actionCodeTaken(programmeId: number, code: string, exceptId: number | null): boolean {
     const id = this.idOf(programmeId, code);
     return id !== null && id !== exceptId;

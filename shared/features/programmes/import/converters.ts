@@ -77,6 +77,12 @@ function programmeName(env: ConverterEnv, fields: FieldReader, hasColumn: boolea
   return fields.text('programme') || (env.mapping.programme ?? '') || fields.required('programme', 'programme');
 }
 
+/** The action's links an arranjo-acoes file may leave out, by the column that would give them. */
+const KEPT_LINKS = [
+  ['siteCode', 'siteId'],
+  ['initiativeCode', 'initiativeCode'],
+] as const;
+
 /** Programme actions (arranjo-acoes, or an agency list through the wizard): one per row. */
 export function actionConverter(
   env: ConverterEnv,
@@ -151,6 +157,7 @@ export function actionConverter(
       const first = store.add(key, {
         programme,
         sourceRow: row.row,
+        keep: KEPT_LINKS.filter(([field]) => !columns.has(field)).map(([, kept]) => kept),
         action: {
           code,
           type,

@@ -5,6 +5,11 @@ export interface ActionRecord {
   programme: string;
   action: ActionRow;
   sourceRow: number;
+  /**
+   * Links the file has no column for (arranjo-acoes of DESIGN.md §10 has neither site_code nor
+   * initiative_code): an action the import updates keeps its own, never loses them.
+   */
+  keep?: readonly ('siteId' | 'initiativeCode')[];
 }
 
 export interface TargetRecord {

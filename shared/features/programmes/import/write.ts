@@ -54,7 +54,12 @@ function group<R extends { programme: string }>(records: readonly R[]): Map<stri
 
 function writeActions(repo: ActionRepository, programmeId: number, batchId: number, records: readonly ActionRecord[]): number {
   let replaced = 0;
-  for (const r of records) if (repo.upsertAction(programmeId, r.action, batchId).updated) replaced++;
+  for (const r of records) {
+    const existing = r.keep?.length ? repo.actionByCode(programmeId, r.action.code) : null;
+    const action = { ...r.action };
+    if (existing) for (const field of r.keep ?? []) Object.assign(action, { [field]: existing[field] });
+    if (repo.upsertAction(programmeId, action, batchId).updated) replaced++;
+  }
   return replaced;
 }
 
