@@ -96,6 +96,18 @@ describe('arranjo export --csv: the canonical layouts, re-importable as they are
     expect(await actions(ws)).toEqual(before);
   }, 120_000);
 
+  it('arranjo-medicoes with a correction carries the correction column, so it imports back', async () => {
+    const ws = copyOfDemo();
+    const correction = 'work_code,date,physical_progress,committed,disbursed,correction\nOBR-DEMO-01,2026-07-15,50,1071000,432180,1\n';
+    expect((await imported(ws, correction)).rows.imported).toBe(1);
+    const csv = await exported(ws, 'arranjo-medicoes');
+    expect(csv.split('\n')[0]).toBe(`${HEADERS['arranjo-medicoes']},correction`);
+    expect(csv).toContain('\nOBR-DEMO-01,2026-07-15,50,1071000,432180,1\n');
+    const other = copyOfDemo();
+    expect((await imported(other, csv)).rows).toMatchObject({ imported: 1, updated: 69 });
+    expect(await exported(other, 'arranjo-medicoes')).toBe(csv);
+  }, 120_000);
+
   it('polos, actions and targets imported into an empty workspace export the same file', async () => {
     const empty = path.join(dir, 'empty.arranjo');
     expect((await cli('init', empty)).status).toBe(0);

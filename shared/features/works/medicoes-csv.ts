@@ -7,7 +7,9 @@ export const MEDICOES_HEADER = ['work_code', 'date', 'physical_progress', 'commi
 
 /**
  * The measurements (of one district's works, or all) as `arranjo-medicoes`: the cumulative values
- * each measurement holds at its date, by work code and date.
+ * each measurement holds at its date, by work code and date. When one of them is a correction (below
+ * an earlier measurement, flagged so), the template's optional `correction` column (1 or empty)
+ * follows §10's five: without it the file would be refused on import ("progress is cumulative").
  */
 export function medicoesCsv(conn: Connection, siteId?: number): CanonicalTable {
   const repository = new WorkRepository(conn);
@@ -16,8 +18,12 @@ export function medicoesCsv(conn: Connection, siteId?: number): CanonicalTable {
     .measurements(undefined, siteId)
     .map((m) => ({ code: codes.get(m.workId) ?? '', m }))
     .sort((a, b) => compareText(a.code, b.code) || compareText(a.m.date, b.m.date));
+  const corrections = rows.some(({ m }) => m.correction);
   return {
-    header: MEDICOES_HEADER,
-    rows: rows.map(({ code, m }) => [code, m.date, m.physicalProgress, m.committed, m.disbursed]),
+    header: corrections ? [...MEDICOES_HEADER, 'correction'] : MEDICOES_HEADER,
+    rows: rows.map(({ code, m }) => {
+      const row = [code, m.date, m.physicalProgress, m.committed, m.disbursed];
+      return corrections ? [...row, m.correction ? 1 : null] : row;
+    }),
   };
 }
