@@ -155,6 +155,9 @@ describe('arranjo export --csv: the canonical layouts, re-importable as they are
     const unknown = await cli('export', demo, '--csv', 'arranjo-obra', '--out', out);
     expect(unknown.status).toBe(2);
     for (const layout of Object.keys(HEADERS)) expect(unknown.err).toContain(layout);
+    const blank = await cli('export', demo, '--csv', '', '--out', out);
+    expect(blank.status).toBe(2);
+    expect(blank.err).toContain('arranjo-metas');
     const xlsx = await cli('export', demo, '--csv', 'arranjo-obras', '--out', path.join(dir, 'x.xlsx'));
     expect(xlsx.status).toBe(2);
     expect(xlsx.err).toContain('ending in .csv');

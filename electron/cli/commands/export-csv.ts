@@ -35,7 +35,8 @@ export const csvExportKind: ExportKind = {
     `      layout: ${CSV_LAYOUTS.join('|')} (--site: obras, medicoes, lotes and empresas of one site, its code or name)`,
   options: { site: { type: 'string' } },
   async build(engine, cmd) {
-    const name = cmd.requiredString('csv');
+    // A blank layout too is answered with the seven to choose from.
+    const name = cmd.string('csv') ?? '';
     const layout = LAYOUTS[name];
     if (!layout) {
       throw new ArranjoError('INVALID_INPUT', `--csv must be one of ${CSV_LAYOUTS.join(', ')}, not "${name}".`);
