@@ -230,6 +230,11 @@ export function describeLocationText(error: EngineErrorLike): string | null {
   return parts.length > 0 ? parts.join(' · ') : null;
 }
 
+/** The reasons a file could not be read or written that have a text of their own (errors.fileAccess). */
+const FILE_ACCESS_REASONS = ['quota', 'ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'EBUSY', 'ENAMETOOLONG'] as const;
+const isFileAccessReason = (reason: unknown): reason is (typeof FILE_ACCESS_REASONS)[number] =>
+  (FILE_ACCESS_REASONS as readonly unknown[]).includes(reason);
+
 /**
  * The user-facing text of an engine error: translated by its code, with the field or file it is
  * about. The engine's own (English) message stays available as a detail line for errors that are
@@ -249,6 +254,10 @@ export function translateError(error: unknown): { title: string; message: string
     message = i18next.t('errors.unreadableData', { ...e.params, file });
   } else if (e.code === 'NOT_SQLITE' && (e.params.reason === 'gzip' || e.params.reason === 'zip')) {
     message = i18next.t(e.params.reason === 'gzip' ? 'errors.packedGzip' : 'errors.packedZip', { file });
+  } else if (e.code === 'FILE_ACCESS' && isFileAccessReason(e.params.reason)) {
+    // Why the file could not be read or written, when the shell says (a full disk, the browser's quota…):
+    // the generic text ("check that it exists, that the folder allows writing…") sent the planner looking.
+    message = i18next.t(`errors.fileAccess.${e.params.reason}`, { file });
   } else if (e.code === 'WORKSPACE_CHANGED' && e.params.reason === 'other-tab') {
     // The browser's store: the other writer is a tab of this app, not a program.
     message = i18next.t('errors.changedInOtherTab', { file });

@@ -75,8 +75,24 @@ async function write(location: WorkspaceLocation, bytes: Uint8Array | Blob): Pro
   };
   tx.objectStore(META_STORE).put(summary);
   tx.objectStore(BYTES_STORE).put(bytes, name);
-  await done;
+  await done.catch((error: unknown) => {
+    throw writeError(error, name);
+  });
   seen.set(name, stamp);
+}
+
+/**
+ * A failed save as the user is told it: the browser's storage refusing the bytes (its quota; the
+ * transaction wrote nothing) is said as such, not as an unexpected error; anything else as it came.
+ */
+export function writeError(error: unknown, name: string): unknown {
+  if ((error as DOMException | null)?.name !== 'QuotaExceededError') return error;
+  return new ArranjoError(
+    'FILE_ACCESS',
+    `The browser's storage is full: the workspace "${name}" was not saved, and the copy saved before is as it was. Free space, or download the file and save again.`,
+    { file: name },
+    { path: name, operation: 'write', reason: 'quota' },
+  );
 }
 
 function changedElsewhere(name: string): ArranjoError {

@@ -10,6 +10,7 @@ import { openWorkspaceDatabase } from '../../../shared/db/open-workspace';
 import { loadSql } from '../../support/node-engine';
 import { FIELD_REFUSAL_SAMPLES } from '../../support/field-refusal-samples';
 import { fieldLabel, fieldReasonText, formFieldRefusal, translateError } from '../../../renderer/src/notifications/notify-error';
+import { writeError } from '../../../renderer/src/platform/browser-platform';
 import { measurementInputSchema, workInputSchema } from '../../../shared/features/works/schemas';
 import {
   actionInputSchema as programmeActionSchema,
@@ -57,6 +58,28 @@ describe('translateError', () => {
     expect(translateError(refused([0x1f, 0x8b, 0x08])).message).toContain('es un archivo comprimido (gzip)');
     await i18next.changeLanguage('pt-BR');
     expect(translateError(refused([0x50, 0x4b, 0x03, 0x04])).message).toContain('importe-a em Importar/Exportar');
+  });
+
+  it('says why a file could not be written (a full disk, the browser storage) in the language, not the generic "check the folder"', async () => {
+    const disk = new ArranjoError(
+      'FILE_ACCESS',
+      'Could not save /tmp/ws.arranjo: the disk is full. The previously saved file was left untouched.',
+      { file: '/tmp/ws.arranjo' },
+      { path: '/tmp/ws.arranjo', operation: 'write', reason: 'ENOSPC' },
+    );
+    await i18next.changeLanguage('pt-BR');
+    expect(translateError(disk).message).toBe(
+      'O disco está cheio: não foi possível gravar /tmp/ws.arranjo, e o arquivo salvo antes continua como estava. Libere espaço ou salve em outro disco.',
+    );
+    // The browser's IndexedDB refusing a save for its quota (it said "Erro inesperado").
+    const quota = writeError(new DOMException('quota', 'QuotaExceededError'), 'Plano');
+    const aborted = new DOMException('aborted', 'AbortError');
+    expect(writeError(aborted, 'Plano')).toBe(aborted);
+    await i18next.changeLanguage('es');
+    expect(translateError(quota).message).toMatch(/^El almacenamiento del navegador está lleno: Plano no se guardó/);
+    // A reason without a text of its own keeps the general one.
+    const other = new ArranjoError('FILE_ACCESS', 'Could not open x: the system refused it (EXDEV).', { file: 'x' }, { reason: 'EXDEV' });
+    expect(translateError(other).message).toMatch(/^No se pudo leer ni escribir el archivo x/);
   });
 
   it('a received workspace with unreadable JSON: table, column and row, in the UI language', async () => {
