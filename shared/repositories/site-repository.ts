@@ -51,6 +51,13 @@ export class SiteRepository {
     return byName(rows, (r) => String(r.name)).map(toSite);
   }
 
+  /** The sites by code (ordinal), or the one of `siteId`: the order of the canonical CSV layouts. */
+  listByCode(siteId?: number): Site[] {
+    return this.list()
+      .filter((s) => siteId === undefined || s.id === siteId)
+      .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  }
+
   get(id: number): Site | undefined {
     const row = this.conn.get<SiteDbRow>(
       `SELECT s.*, m.name AS municipality_name FROM site s

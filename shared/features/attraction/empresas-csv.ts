@@ -1,7 +1,7 @@
 import type { Connection } from '../../db/connection';
 import { compareText, type CanonicalTable } from '../../export/canonical-csv';
 import { AttractionRepository } from './attraction-repository';
-import { sitesByCode } from './lotes-csv';
+import { SiteRepository } from '../../repositories/site-repository';
 
 /** DESIGN.md §10 `arranjo-empresas`, every optional column included. */
 export const EMPRESAS_HEADER = [
@@ -25,7 +25,7 @@ export const EMPRESAS_HEADER = [
  */
 export function empresasCsv(conn: Connection, siteId?: number): CanonicalTable {
   const repository = new AttractionRepository(conn);
-  const rows = sitesByCode(conn, siteId).flatMap((site) =>
+  const rows = new SiteRepository(conn).listByCode(siteId).flatMap((site) =>
     repository
       .prospects(site.id)
       .sort((a, b) => compareText(a.company, b.company) || compareText(a.cnpj ?? '', b.cnpj ?? ''))

@@ -16,18 +16,10 @@ export const LOTES_HEADER = [
   'notes',
 ] as const;
 
-/** The sites an attraction layout covers: one, or all, by code. */
-export function sitesByCode(conn: Connection, siteId?: number): { id: number; code: string }[] {
-  return new SiteRepository(conn)
-    .list()
-    .filter((s) => siteId === undefined || s.id === siteId)
-    .sort((a, b) => compareText(a.code, b.code));
-}
-
 /** The lots (of one district, or all) as `arranjo-lotes`: one row per lot, by site code and lot code. */
 export function lotesCsv(conn: Connection, siteId?: number): CanonicalTable {
   const repository = new AttractionRepository(conn);
-  const rows = sitesByCode(conn, siteId).flatMap((site) =>
+  const rows = new SiteRepository(conn).listByCode(siteId).flatMap((site) =>
     repository
       .lots(site.id)
       .sort((a, b) => compareText(a.code, b.code))

@@ -20,15 +20,10 @@ export const ACOES_HEADER = [
   'notes',
 ] as const;
 
-/** The programmes by name (ordinal: the same order on every machine). */
-export function programmesByName(conn: Connection): { id: number; name: string }[] {
-  return new ProgrammeRepository(conn).list().sort((a, b) => compareText(a.name, b.name));
-}
-
-/** Every programme's actions as `arranjo-acoes`: one row per action, by programme and action code. */
+/** Every programme's actions as `arranjo-acoes`: one row per action, by programme (in name order) and action code. */
 export function acoesCsv(conn: Connection): CanonicalTable {
   const actions = new ActionRepository(conn);
-  const rows = programmesByName(conn).flatMap((p) =>
+  const rows = new ProgrammeRepository(conn).list().flatMap((p) =>
     actions
       .actions(p.id)
       .sort((a, b) => compareText(a.code, b.code))

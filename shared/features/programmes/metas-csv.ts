@@ -1,6 +1,5 @@
 import type { Connection } from '../../db/connection';
 import { compareText, type CanonicalTable } from '../../export/canonical-csv';
-import { programmesByName } from './acoes-csv';
 import { ProgrammeRepository } from './programme-repository';
 
 /** DESIGN.md §10 `arranjo-metas`, the optional `actual` included. */
@@ -13,7 +12,7 @@ export const METAS_HEADER = ['programme', 'indicator', 'period', 'baseline', 'ta
  */
 export function metasCsv(conn: Connection): CanonicalTable {
   const repository = new ProgrammeRepository(conn);
-  const rows = programmesByName(conn).flatMap((p) => {
+  const rows = repository.list().flatMap((p) => {
     const indicators = new Map(repository.indicators(p.id).map((i) => [i.id, i]));
     return repository
       .targets(p.id)
