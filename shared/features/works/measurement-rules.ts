@@ -1,4 +1,12 @@
 /**
+ * The first day a work can show progress (none is measured before it, by the form or an import): the
+ * earlier of its planned and actual start, as a work may begin before its plan.
+ */
+export function workFirstDay(work: { plannedStart: string; actualStart: string | null }): string {
+  return work.actualStart !== null && work.actualStart < work.plannedStart ? work.actualStart : work.plannedStart;
+}
+
+/**
  * The rule a series of cumulative measurements must keep: physical progress never goes down,
  * unless that measurement is flagged as a correction (a re-measurement that fixes an earlier one).
  */

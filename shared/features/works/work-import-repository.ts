@@ -36,12 +36,12 @@ export class WorkImportRepository {
     );
   }
 
-  /** Each work's first day: the earlier of its planned and actual start. */
-  workStartsById(): Map<number, string> {
+  /** Each work's planned and actual start, by its id. */
+  workStartsById(): Map<number, { plannedStart: string; actualStart: string | null }> {
     return new Map(
       this.conn
-        .all<{ id: number; start: string }>('SELECT id, MIN(planned_start, COALESCE(actual_start, planned_start)) AS start FROM project')
-        .map((r) => [r.id, r.start]),
+        .all<{ id: number; planned_start: string; actual_start: string | null }>('SELECT id, planned_start, actual_start FROM project')
+        .map((r) => [r.id, { plannedStart: r.planned_start, actualStart: r.actual_start }]),
     );
   }
 

@@ -27,7 +27,7 @@ import {
 } from './schemas';
 import type { Measurement, PortfolioRow, ScheduleMonth, Work, WorkDetail } from './types';
 import { WorkRepository, type WorkFields } from './work-repository';
-import { checkMeasurementSequence } from './measurement-rules';
+import { checkMeasurementSequence, workFirstDay } from './measurement-rules';
 
 /** Everything a deleted work owned, to put it back on undo. */
 interface WorkSnapshot {
@@ -218,8 +218,8 @@ export class WorkService {
   saveMeasurement(input: MeasurementInput): Measurement {
     const m = parseInput(measurementInputSchema, input, 'measurement');
     const work = this.existing(m.workId);
-    // No progress before the work began (the earlier of its planned and actual start), as the import refuses it.
-    const start = work.actualStart !== null && work.actualStart < work.plannedStart ? work.actualStart : work.plannedStart;
+    // No progress before the work began, as the import refuses it.
+    const start = workFirstDay(work);
     if (m.physicalProgress > 0 && m.date < start)
       throw new ArranjoError(
         'INVALID_INPUT',

@@ -13,6 +13,7 @@ import { clip } from '../../../import/values/text';
 import type { MeasurementStore } from './work-records';
 import type { Measurement } from '../types';
 import { WorkImportRepository } from '../work-import-repository';
+import { workFirstDay } from '../measurement-rules';
 import { parseFlag } from './vocabulary';
 
 /** A measurement of a work's cumulative series (committed and disbursed too: a wide sheet may carry them forward). */
@@ -29,7 +30,7 @@ export interface Point {
 /** What a measurements import checks against: work codes and the measurements already recorded. */
 export interface MeasurementImportContext {
   works: ReadonlyMap<string, number>;
-  /** Each work's first day (the earlier of its planned and actual start): no progress before it. */
+  /** Each work's first day (`workFirstDay`): no progress before it. */
   starts: ReadonlyMap<number, string>;
   existing: ReadonlyMap<number, Point[]>;
 }
@@ -49,7 +50,8 @@ export function loadMeasurementImportContext(conn: Connection): MeasurementImpor
     });
     existing.set(r.work_id, list);
   });
-  return { works: repo.workIdsByCode(), starts: repo.workStartsById(), existing };
+  const starts = new Map([...repo.workStartsById()].map(([id, work]) => [id, workFirstDay(work)]));
+  return { works: repo.workIdsByCode(), starts, existing };
 }
 
 /** Per work, its points by date as the file goes: the workspace's, replaced by the file's of the same date. */
@@ -67,7 +69,7 @@ export class MeasurementSeries {
     return s;
   }
 
-  /** The work's first day (the earlier of its planned and actual start). */
+  /** The work's first day (`workFirstDay`). */
   startOf(workId: number): string | undefined {
     return this.ctx.starts.get(workId);
   }
