@@ -215,7 +215,10 @@ describe('arranjo ahp', () => {
 
   it.each([
     ['1,0\n1,1\n', /row 1, column 2 is 0; judgements must be positive/],
-    ['1,3\n3,1\n', /not reciprocal/],
+    [
+      '1,3\n3,1\n',
+      /^arranjo: \S*p\.csv, row 2, column 1: The matrix is not reciprocal: row 1, column 2 is 3 but row 2, column 1 is 3 \(expected 1\/3\)\.\n$/,
+    ],
     ['1,x\n1,1\n', /row 1, column 2: "x" is not a number/],
   ])('refuses %j with exit 2', async (text, message) => {
     const { status, err } = await cli('ahp', '--pairwise', file('p.csv', text), '--format', 'json');

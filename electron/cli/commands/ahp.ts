@@ -1,6 +1,6 @@
 import { ahp, CR_THRESHOLD } from '../../../shared/analysis/mcda/ahp';
 import { parsePairwiseCsv } from '../../../shared/analysis/mcda/pairwise-csv';
-import { ArranjoError } from '../../../shared/errors';
+import { ArranjoError, describeLocation } from '../../../shared/errors';
 import { VALUE_FORMATS, type CliCommand } from '../command';
 import { readTextFile } from './read-text-file';
 
@@ -24,11 +24,13 @@ export const ahpCommand: CliCommand = {
       if (!(error instanceof ArranjoError)) throw error;
       const row = error.params.row;
       const column = error.params.column;
-      throw new ArranjoError(error.code, `${file}: ${error.message}`, {
+      // Located as the file's own refusals are ("p.csv, row 2, column 1: …"), so the location is said once.
+      const where = {
         file,
         ...(typeof row === 'number' ? { row } : {}),
         ...(column !== undefined ? { column: String(column) } : {}),
-      });
+      };
+      throw new ArranjoError(error.code, `${describeLocation(where)}: ${error.message}`, where);
     }
     const { weights, lambdaMax, ci, cr, consistent } = result;
     const lines = [
