@@ -70,6 +70,17 @@ test('prioritize the demo districts: AHP with an inconsistent judgement, TOPSIS,
   await expect(scores).toHaveCount(13);
   for (const text of await scores.allInnerTexts()) expect(text).toMatch(/^\d,\d{4}$/);
   await page.screenshot({ path: testInfo.outputPath('prioritization-results.png'), fullPage: true });
+  // On a 1280 × 720 laptop the score is in view beside the names, its header whole.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const grid = page.getByTestId('results-tab').locator('.ag-root-wrapper');
+  const scoreHeader = page.getByTestId('results-tab').locator('.ag-header-cell[col-id="score"]');
+  await expect
+    .poll(async () => {
+      const [g, h] = [await grid.boundingBox(), await scoreHeader.boundingBox()];
+      return g && h ? Math.round(g.x + g.width - (h.x + h.width)) : -1;
+    })
+    .toBeGreaterThanOrEqual(0);
+  await page.setViewportSize({ width: 1440, height: 900 });
 
   // Walking weights: all the weight on the LQ re-ranks the districts at once.
   await page.getByTestId('tab-sensitivity').click();

@@ -27,8 +27,8 @@ export function ResultsTab({ run }: { run: EngineData<ScenarioRun> }) {
         typeof p.value === 'number' ? formatNumber(p.value, locale, digits, fixed ? digits : 0) : '–';
     return [
       { field: 'rank', headerName: t('results.rank'), width: 118, cellStyle: topStyle, sort: 'asc', pinned: 'left' },
-      { field: 'label', headerName: t('results.alternative'), minWidth: 320, flex: 2, cellStyle: topStyle, pinned: 'left' },
-      { field: 'municipality', headerName: t('results.municipality'), width: 160 },
+      { field: 'label', headerName: t('results.alternative'), minWidth: 280, flex: 2, cellStyle: topStyle, pinned: 'left' },
+      // The score first after the names: at 1280 px it was past the grid's right edge, "Cercanía (TOPSIS" cut.
       {
         field: 'score',
         headerName: t(`results.score.${data.method}`),
@@ -43,6 +43,7 @@ export function ResultsTab({ run }: { run: EngineData<ScenarioRun> }) {
         width: 170,
         valueGetter: (p) => (p.data?.inTop ? t('results.yes') : ''),
       },
+      { field: 'municipality', headerName: t('results.municipality'), width: 160 },
       ...data.criteria.map((c, j): ColDef<RankedAlternative> => ({
         colId: `c${j}`,
         headerName: c.label,
