@@ -84,6 +84,31 @@ describe('contribution chart', () => {
     expect(html).toContain('<b>30%</b>');
   });
 
+  it('draws as many percentage ticks as fit: 0, 50 and 100 % beside the map, every 25 % when wide', () => {
+    const topsis = { ...run, contributionKind: 'distance-shares', method: 'topsis' } as ScenarioRun;
+    const axis = (width: number) => {
+      const option = buildContributionOption({
+        run: topsis,
+        width,
+        secondary: false,
+        locale: 'es',
+        labels: { total: 'Total' },
+        dark: false,
+      });
+      return {
+        x: option.xAxis as { interval: number; max: number },
+        names: (option.yAxis as { axisLabel: { width: number } }).axisLabel.width,
+      };
+    };
+    // The results tab at 1280 × 720: the chart beside the ranking map is about 300 px wide.
+    const narrow = axis(300);
+    expect([narrow.x.max, narrow.x.interval]).toEqual([100, 50]);
+    expect(narrow.names).toBe(120);
+    const wide = axis(900);
+    expect([wide.x.max, wide.x.interval]).toEqual([100, 25]);
+    expect(wide.names).toBe(170);
+  });
+
   it('leaves the legend room for its lines', () => {
     expect(legendLines(['a', 'b'], 400)).toBe(1);
     expect(

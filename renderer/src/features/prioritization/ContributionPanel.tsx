@@ -1,4 +1,5 @@
 import { Group, Paper, SegmentedControl, Text, useComputedColorScheme } from '@mantine/core';
+import { useElementSize } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import type { ScenarioRun } from '../../../../shared/features/prioritization/types';
 import { Chart } from '../../components/Chart';
@@ -11,9 +12,20 @@ export function ContributionPanel({ run }: { run: ScenarioRun }) {
   const dark = useComputedColorScheme('light') === 'dark';
   const [side, setSide] = useState<'ideal' | 'anti'>('ideal');
   const topsis = run.contributionKind === 'distance-shares';
+  // The chart's own width (0 until measured: the option's default), for its legend and axis ticks.
+  const { ref, width } = useElementSize();
+  const measured = width > 0 ? Math.round(width) : undefined;
   const option = useMemo(
-    () => buildContributionOption({ run, secondary: topsis && side === 'anti', locale, labels: { total: t('contributions.total') }, dark }),
-    [run, topsis, side, locale, t, dark],
+    () =>
+      buildContributionOption({
+        run,
+        secondary: topsis && side === 'anti',
+        width: measured,
+        locale,
+        labels: { total: t('contributions.total') },
+        dark,
+      }),
+    [run, topsis, side, measured, locale, t, dark],
   );
   const caption = topsis
     ? t(side === 'anti' ? 'contributions.topsisAnti' : 'contributions.topsisIdeal')
@@ -36,14 +48,16 @@ export function ContributionPanel({ run }: { run: ScenarioRun }) {
           />
         )}
       </Group>
-      <Chart
-        option={option}
-        height={Math.max(320, 60 + 26 * run.ranked.length)}
-        title={`${t('contributions.title')} — ${run.name}`}
-        source={t('contributions.source', { method: t(`methods.${run.method}`) })}
-        testId="contribution-chart"
-        attributes={{ 'data-series': run.criteria.length, 'data-bars': run.ranked.length }}
-      />
+      <div ref={ref}>
+        <Chart
+          option={option}
+          height={Math.max(320, 60 + 26 * run.ranked.length)}
+          title={`${t('contributions.title')} — ${run.name}`}
+          source={t('contributions.source', { method: t(`methods.${run.method}`) })}
+          testId="contribution-chart"
+          attributes={{ 'data-series': run.criteria.length, 'data-bars': run.ranked.length }}
+        />
+      </div>
       <Text size="xs" c="dimmed" mt={4}>
         {caption}
       </Text>

@@ -26,7 +26,7 @@ export const CRITERION_COLORS = [
 
 export interface ContributionInput {
   run: Pick<ScenarioRun, 'ranked' | 'criteria' | 'contributionKind' | 'method'>;
-  /** About how wide the chart will be, to leave the legend room above the bars (default 420 px). */
+  /** How wide the chart is drawn, for the legend's room above the bars and the ticks that fit (default 420 px). */
   width?: number;
   /** TOPSIS only: the shares of the distance to the anti-ideal instead of the ideal. */
   secondary: boolean;
@@ -53,6 +53,12 @@ export function buildContributionOption(input: ContributionInput): ContributionO
     const scaled = shares ? v * 100 : v;
     return Number.isFinite(scaled) ? scaled : 0;
   };
+  const width = input.width ?? 420;
+  // The names take at most 40 % of a narrow chart; the bars and their axis keep the rest.
+  const nameWidth = Math.min(170, Math.round(width * 0.4));
+  // Ticks as many as their labels fit: "100 %" is about 33 px at 11 px type, with a gap, 44 px a
+  // label. A chart beside the map at 1280 px left room for 0, 25 and 75 % only (50 and 100 % hidden).
+  const roomForFiveTicks = width - 32 - nameWidth >= 5 * 44;
   const digits = shares ? 1 : 3;
   const show = (v: number) => (shares ? formatPercent(v, locale, digits) : formatNumber(v, locale, digits));
 
@@ -90,7 +96,7 @@ export function buildContributionOption(input: ContributionInput): ContributionO
         20 *
           legendLines(
             run.criteria.map((c) => c.label),
-            (input.width ?? 420) - 28,
+            width - 28,
           ),
       bottom: 8,
       outerBoundsMode: 'same',
@@ -99,8 +105,8 @@ export function buildContributionOption(input: ContributionInput): ContributionO
     xAxis: {
       type: 'value',
       max: shares ? 100 : undefined,
-      interval: shares ? 25 : undefined,
-      splitNumber: 4,
+      interval: shares ? (roomForFiveTicks ? 25 : 50) : undefined,
+      splitNumber: roomForFiveTicks ? 4 : 2,
       axisLabel: { color: textColor, fontSize: 11, formatter: (v: number) => show(v), hideOverlap: true },
       splitLine: { lineStyle: { opacity: dark ? 0.2 : 0.6 } },
     },
@@ -109,7 +115,7 @@ export function buildContributionOption(input: ContributionInput): ContributionO
       data: names,
       inverse: true,
       axisTick: { show: false },
-      axisLabel: { color: textColor, fontSize: 11, width: 170, overflow: 'truncate' },
+      axisLabel: { color: textColor, fontSize: 11, width: nameWidth, overflow: 'truncate' },
     },
     series: run.criteria.map((c, j): BarSeriesOption => ({
       type: 'bar',
