@@ -9,6 +9,9 @@ import { InventoryService } from './inventory-service';
 import { loadPdfFonts } from './pdf-fonts';
 import { planWorkbook } from './plan-workbook';
 import { localeSchema } from '../../domain/schemas';
+import type { CanonicalLayoutName, CanonicalWriter } from '../../export/canonical-layouts';
+import { empresasCsv } from './empresas-csv';
+import { lotesCsv } from './lotes-csv';
 
 /** The attraction area of the engine: validated in the service, undoable through the context's History. */
 export function attractionArea(ctx: EngineContext): AttractionApi {
@@ -45,3 +48,9 @@ export function attractionArea(ctx: EngineContext): AttractionApi {
 }
 export { attractionImportTargets } from './import/import-targets';
 export { buildDemoAttractionPlan } from './demo-plan';
+
+/** The plans' lots and companies as §10's canonical CSVs (`arranjo export --csv`, Import/Export). */
+export const attractionCsvLayouts: Partial<Record<CanonicalLayoutName, CanonicalWriter>> = {
+  'arranjo-lotes': lotesCsv,
+  'arranjo-empresas': empresasCsv,
+};

@@ -16,6 +16,8 @@ import type {
   SheetRow,
   UndoImportResult,
 } from '../../import/api';
+import type { CanonicalLayoutName } from '../../export/canonical-layouts';
+import type { CanonicalExport } from './canonical-export';
 import type { ImportFileResult } from './import-file';
 import type { SaveTemplateInput, SuggestedImport } from './import-service';
 
@@ -49,4 +51,6 @@ export interface ImportApi {
   importTemplates(): Promise<ImportTemplateInfo[]>;
   saveImportTemplate(input: SaveTemplateInput): Promise<ImportTemplateInfo>;
   deleteImportTemplate(id: string): Promise<void>;
+  /** One of §10's canonical layouts as CSV, the whole workspace's or (site-keyed layouts) one district's. */
+  exportCanonicalCsv(layout: CanonicalLayoutName, siteId?: number): Promise<CanonicalExport>;
 }

@@ -1,5 +1,6 @@
 import type { ImportApi } from './import-api';
 import type { EngineContext } from '../../engine/engine-context';
+import { exportCanonicalCsv } from './canonical-export';
 import { importFile } from './import-file';
 import { ImportService } from './import-service';
 
@@ -7,6 +8,7 @@ import { ImportService } from './import-service';
 export type { ImportApi } from './import-api';
 export type { SuggestedImport, SaveTemplateInput } from './import-service';
 export type { ImportFileResult, IssueLine } from './import-file';
+export type { CanonicalExport } from './canonical-export';
 
 /**
  * The area's methods, one line each onto the import service. One service for the engine's life: an opened file's
@@ -31,5 +33,6 @@ export function importArea(ctx: EngineContext): ImportApi {
     importTemplates: async () => importer.templateList(),
     saveImportTemplate: async (input) => importer.saveTemplate(input),
     deleteImportTemplate: async (id) => importer.deleteTemplate(id),
+    exportCanonicalCsv: async (layout, siteId) => exportCanonicalCsv(ctx.db(), layout, siteId),
   };
 }

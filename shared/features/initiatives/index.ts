@@ -11,6 +11,8 @@ import { InitiativeService } from './initiative-service';
 import { InitiativePopulationRepository } from './population-repository';
 import { stateCodeSchema } from '../../domain/schemas';
 import { parseInput } from '../../rpc/validate';
+import type { CanonicalLayoutName, CanonicalWriter } from '../../export/canonical-layouts';
+import { polosCsv } from './polos-csv';
 
 /**
  * The engine's Polos e iniciativas area; `references` are what other areas point at an initiative by
@@ -54,3 +56,8 @@ export function initiativeCodes(conn: Connection): Map<string, { code: string; n
   for (const r of new InitiativeRepository(conn).rows()) out.set(r.code.toLowerCase(), { code: r.code, name: r.name });
   return out;
 }
+
+/** The registry's polos and their municipalities as §10's `arranjo-polos` (`arranjo export --csv`, Import/Export). */
+export const initiativesCsvLayouts: Partial<Record<CanonicalLayoutName, CanonicalWriter>> = {
+  'arranjo-polos': polosCsv,
+};

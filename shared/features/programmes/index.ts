@@ -6,6 +6,9 @@ import type { InitiativeReferences } from '../initiatives';
 import { ActionRepository } from './action-repository';
 import { ProgrammeService } from './programme-service';
 import { programmeWorkbook } from './workbook';
+import type { CanonicalLayoutName, CanonicalWriter } from '../../export/canonical-layouts';
+import { acoesCsv } from './acoes-csv';
+import { metasCsv } from './metas-csv';
 
 /** Programme monitoring as an engine area (composed in shared/engine/engine.ts). */
 export function programmeArea(ctx: EngineContext): ProgrammeApi {
@@ -50,3 +53,9 @@ export const programmeInitiativeReferences: InitiativeReferences = {
   count: (conn, code) => new ActionRepository(conn).countOfInitiative(code),
 };
 export { addDemoProgramme } from './demo';
+
+/** The programmes' actions and targets as §10's canonical CSVs (`arranjo export --csv`, Import/Export). */
+export const programmesCsvLayouts: Partial<Record<CanonicalLayoutName, CanonicalWriter>> = {
+  'arranjo-acoes': acoesCsv,
+  'arranjo-metas': metasCsv,
+};

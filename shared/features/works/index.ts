@@ -11,6 +11,9 @@ import { localeSchema } from '../../domain/schemas';
 import { WorkService } from './work-service';
 import { buildWorksWorkbook } from './workbook/works-workbook';
 import type { WorksApi } from './works-api';
+import type { CanonicalLayoutName, CanonicalWriter } from '../../export/canonical-layouts';
+import { medicoesCsv } from './medicoes-csv';
+import { obrasCsv } from './obras-csv';
 
 export type { WorksApi };
 
@@ -57,3 +60,9 @@ export function worksArea(ctx: EngineContext): WorksApi {
 export { worksImportTargets } from './import/import-targets';
 export { addDemoWorks } from './demo';
 export { NEED_BELOW_SCORE, NeedsRepository } from './needs-repository';
+
+/** The works and their measurements as §10's canonical CSVs (`arranjo export --csv`, Import/Export). */
+export const worksCsvLayouts: Partial<Record<CanonicalLayoutName, CanonicalWriter>> = {
+  'arranjo-obras': obrasCsv,
+  'arranjo-medicoes': medicoesCsv,
+};
