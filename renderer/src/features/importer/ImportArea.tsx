@@ -2,17 +2,19 @@ import { Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../../workspace/workspace-context';
+import { CanonicalExportPanel } from './CanonicalExportPanel';
 import { FileDropZone } from './FileDropZone';
 import { HistoryPanel } from './HistoryPanel';
 import { requestImport } from './request-import';
 import { TemplatesPanel } from './TemplatesPanel';
 import './importer.css';
 
-type Tab = 'history' | 'templates';
+type Tab = 'history' | 'templates' | 'export';
 
 /**
  * Import and export: start an import (pick or drop a file), the history of import batches with
- * undo, and the saved mappings. Exports live where the data is shown (every grid and chart).
+ * undo, the saved mappings, and the canonical CSVs that import back. Every grid and chart also
+ * exports what it shows.
  */
 export function ImportArea() {
   const { t } = useTranslation('importer');
@@ -38,12 +40,18 @@ export function ImportArea() {
           <Tabs.Tab value="templates" data-testid="import-tab-templates">
             {t('area.templatesTab')}
           </Tabs.Tab>
+          <Tabs.Tab value="export" data-testid="import-tab-export">
+            {t('area.exportTab')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="history">
           <HistoryPanel key={generation} />
         </Tabs.Panel>
         <Tabs.Panel value="templates">
           <TemplatesPanel key={generation} />
+        </Tabs.Panel>
+        <Tabs.Panel value="export">
+          <CanonicalExportPanel key={generation} />
         </Tabs.Panel>
       </Tabs>
       <Text size="xs" c="dimmed">
