@@ -1,5 +1,6 @@
 import type { Remote } from 'comlink';
 import type { EngineApi, HistoryState } from '../../../shared/rpc/engine-api';
+import { ArranjoError } from '../../../shared/errors';
 import type { FirstScreen, UndoneChange } from '../../../shared/features/workspace';
 import { displayName, sameLocation, type LoadedWorkspaceFile, type Platform, type WorkspaceLocation } from '../platform/platform';
 import { settleRefusals } from '../notifications/store';
@@ -40,6 +41,13 @@ export class WorkspaceController {
   /** Areas' first data asked ahead of their first open; cleared on every change of the workspace. */
   readonly prefetched = new PrefetchedData(() => this.snapshot.dataVersion);
   private autosaveTimer: ReturnType<typeof setTimeout> | null = null;
+  /**
+   * The location a save was refused at because the file was saved elsewhere since it was opened
+   * (another tab, another program): autosave stops trying there, which would only repeat the
+   * refusal at each edit; a save the planner asks for still says it. Cleared by opening a
+   * workspace or by a save that lands (under a new name).
+   */
+  private changedElsewhere: WorkspaceLocation | null = null;
   /** Saves run one after another: two overlapping writes of the same file must not interleave. */
   private saveChain: Promise<unknown> = Promise.resolve();
   /** Engine calls that replace the workspace run one at a time too. */
@@ -119,6 +127,7 @@ export class WorkspaceController {
   /** After a workspace replaced the previous one: everything resets, nothing unsaved. */
   private async loaded(name: string, location: WorkspaceLocation | null, alreadySaved: boolean, remember = true): Promise<void> {
     this.cancelAutosave();
+    this.changedElsewhere = null;
     const history = await this.engine.history();
     this.update({
       status: 'ready',
@@ -286,7 +295,13 @@ export class WorkspaceController {
         if (renamed) await this.engine.checkIntegrity();
         const { revision } = await this.engine.history();
         const bytes = await this.engine.exportWorkspace();
-        await this.platform.write(location, bytes);
+        try {
+          await this.platform.write(location, bytes);
+        } catch (error) {
+          if (error instanceof ArranjoError && error.code === 'WORKSPACE_CHANGED') this.changedElsewhere = location;
+          throw error;
+        }
+        this.changedElsewhere = null;
         this.update({
           savedRevision: revision,
           location,
@@ -337,7 +352,7 @@ export class WorkspaceController {
 
   private scheduleAutosave(): void {
     this.cancelAutosave();
-    if (!this.snapshot.location || !isDirty(this.snapshot)) return;
+    if (!this.snapshot.location || !isDirty(this.snapshot) || this.heldBack(this.snapshot.location)) return;
     this.autosaveTimer = setTimeout(() => {
       this.autosaveTimer = null;
       void this.autosave();
@@ -349,9 +364,13 @@ export class WorkspaceController {
     this.autosaveTimer = null;
   }
 
+  private heldBack(location: WorkspaceLocation): boolean {
+    return this.changedElsewhere !== null && sameLocation(location, this.changedElsewhere);
+  }
+
   private async autosave(): Promise<void> {
     const location = this.snapshot.location;
-    if (!location || !isDirty(this.snapshot)) return;
+    if (!location || !isDirty(this.snapshot) || this.heldBack(location)) return;
     try {
       await this.saveTo(location);
     } catch (error) {
