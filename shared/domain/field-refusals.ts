@@ -112,6 +112,11 @@ export const FIELD_REFUSALS = [
    * earliest such target's period key or action's start day).
    */
   'leaves-outside',
+  /**
+   * A work's new start that would leave `count` of its measurements with progress before it (`first`:
+   * the earliest such measurement's day).
+   */
+  'measured-before',
   /** Anything else: the engine's English words say what. */
   'invalid',
 ] as const;
@@ -172,6 +177,7 @@ export type FieldRefusalValues = RefusalVocabulary<
     'parts-sum': { period: string; dimension: string; sum: number; actual: number };
     'initiative-in-use': { count: number };
     'leaves-outside': { count: number; first: string };
+    'measured-before': { count: number; first: string };
     invalid: NoValues;
   }
 >;

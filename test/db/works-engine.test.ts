@@ -129,6 +129,27 @@ describe('works engine: edits, undo, baselines', () => {
     expect((await engine.getWork(id)).measurements.map((m) => m.physicalProgress)).toEqual([5]);
   });
 
+  it('refuses a later start that would leave progress measured before it; the measurements and the start stay as they were', async () => {
+    // Moving the planned start past measured months left them before the work began, which the form
+    // and the import refuse, and planned progress and SPI then read the months as "ahead of plan".
+    const { engine, id } = await withWork();
+    await engine.saveMeasurement({ workId: id, date: '2025-02-28', physicalProgress: 10, committed: 200_000, disbursed: 100_000 });
+    await engine.saveMeasurement({ workId: id, date: '2025-03-31', physicalProgress: 20, committed: 300_000, disbursed: 200_000 });
+    const later = engine.updateWork(id, { plannedStart: '2025-04-01' });
+    await expect(later).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      params: { field: 'plannedStart', reason: 'measured-before', count: 2, first: '2025-02-28' },
+    });
+    expect((await engine.getWork(id)).work.plannedStart).toBe('2025-01-01');
+    expect((await engine.getWork(id)).measurements).toHaveLength(2);
+    // A start up to the first measured day is kept; with an actual start before it, the plan may move.
+    await engine.updateWork(id, { plannedStart: '2025-02-28' });
+    await engine.updateWork(id, { plannedStart: '2025-04-01', actualStart: '2025-02-01' });
+    await expect(engine.updateWork(id, { actualStart: '2025-03-15' })).rejects.toMatchObject({
+      params: { field: 'actualStart', reason: 'measured-before', count: 1, first: '2025-02-28' },
+    });
+  });
+
   it('refuses a measurement above the next one (progress would fall after it), unless that one is a correction', async () => {
     // A measurement typed between two others was checked against the one before only: 60 % in March
     // beside April's 50 % was kept, and the S-curve fell in April.

@@ -57,5 +57,6 @@ export const FIELD_REFUSAL_SAMPLES: { [K in FieldRefusal]: FieldRefusalValues[K]
   'parts-sum': { period: '2025-Q1', dimension: 'sex', sum: 9, actual: 10 },
   'initiative-in-use': { count: 2 },
   'leaves-outside': { count: 3, first: '2025-Q1' },
+  'measured-before': { count: 2, first: '2025-02-28' },
   invalid: {},
 };

@@ -198,6 +198,8 @@ export function fieldRefusalText(r: FieldRefusalParams, engineMessage: string): 
         count: r.count,
         first: /^\d{4}-\d{2}-\d{2}$/.test(r.first) ? shortDate(r.first, i18next.language as Locale) : periodText(r.first),
       });
+    case 'measured-before':
+      return i18next.t('errors.validation.measuredBefore', { count: r.count, first: shortDate(r.first, i18next.language as Locale) });
     case 'invalid':
       return i18next.t('errors.validation.invalid', { detail: engineReason(engineMessage) });
     default: {

@@ -4,7 +4,7 @@ import { ArranjoError } from '../../errors';
 import { ChangeLogRepository } from '../../repositories/change-log-repository';
 import { IndicatorRepository } from '../../repositories/indicator-repository';
 import { SiteRepository } from '../../repositories/site-repository';
-import { parseInput } from '../../rpc/validate';
+import { parseInput, refuseField } from '../../rpc/validate';
 import { groupMeasurements, portfolioRows, portfolioSCurve, type PortfolioInput } from './portfolio';
 import { WorkRecordRepository } from './record-repository';
 import {
@@ -165,6 +165,7 @@ export class WorkService {
     const ordered = workInputSchema.safeParse({ ...merged, needs: undefined });
     if (!ordered.success) parseInput(workInputSchema, { ...merged }, 'work');
     this.checkReferences(changes.siteId, changes.code, needs, id);
+    if (changes.plannedStart !== undefined || changes.actualStart !== undefined) this.checkStartKeepsMeasurements(before, merged);
     const previous = Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof Work]])) as Partial<WorkFields>;
     const previousNeeds = before.needs;
     const apply = changes as Partial<WorkFields>;
@@ -192,6 +193,29 @@ export class WorkService {
       },
     });
     return this.existing(id);
+  }
+
+  /**
+   * A later start must not leave progress measured before it (the form and the import refuse such a
+   * measurement): the planner corrects the measurements first, or picks a start that includes them.
+   */
+  private checkStartKeepsMeasurements(before: Work, after: { plannedStart: string; actualStart: string | null }): void {
+    const start = workFirstDay(after);
+    if (start <= workFirstDay(before)) return;
+    const stranded = this.works
+      .measurements(before.id)
+      .filter((m) => m.physicalProgress > 0 && m.date < start)
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const first = stranded[0];
+    if (!first) return;
+    // Named at the start that moved: the actual one when it is the work's first day, else the planned one.
+    const field = after.actualStart !== null && after.actualStart === start ? 'actualStart' : 'plannedStart';
+    throw refuseField(
+      field,
+      'measured-before',
+      { count: stranded.length, first: first.date },
+      `this start would leave ${stranded.length} measurement(s) with progress before it (the first on ${first.date}): correct them first, or choose a start that includes them.`,
+    );
   }
 
   delete(id: number): void {

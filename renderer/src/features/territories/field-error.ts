@@ -73,6 +73,7 @@ function refusalText(r: FieldRefusalParams, t: TFunction<'territories'>): string
     case 'parts-sum':
     case 'initiative-in-use':
     case 'leaves-outside':
+    case 'measured-before':
     case 'invalid':
       return null;
     default: {
