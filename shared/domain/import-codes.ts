@@ -61,6 +61,11 @@ export const IMPORT_ISSUE_CODES = [
    * a date mistyped, or a start the workspace lacks (params.progress: the %, params.date: the start).
    */
   'measured-before-start',
+  /**
+   * A work's start (planned, or actual when it is the earlier) after progress already measured on it
+   * (params.progress, params.date: the first such measurement; value: the start).
+   */
+  'start-after-measured',
   /** A work already in another district (value: that district's code): the row moves it there from. */
   'work-moves-site',
   /**

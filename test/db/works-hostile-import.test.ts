@@ -93,4 +93,35 @@ describe('works: hostile imports are refused at their cell, the workspace unchan
     );
     expect(same.warnings).toEqual([]);
   }, 120_000);
+  it("refuses a re-imported work whose start moves past progress already measured, at the start's column", async () => {
+    // The form refuses it (measured-before); the import wrote the later start, leaving measured
+    // months "before the work began".
+    const engine = await newDemoEngine();
+    let found = null;
+    for (const row of await engine.worksPortfolio()) {
+      const detail = await engine.getWork(row.id);
+      const first = detail.measurements.find((m) => m.physicalProgress > 0);
+      if (first) found ??= { detail, first };
+    }
+    if (!found) throw new Error('no demo work with progress measured');
+    const { detail, first } = found;
+    const w = detail.work;
+    const site = (await engine.listSites()).find((s) => s.id === w.siteId)?.code ?? '';
+    const header = 'site_code,work_code,title,category,budget_planned,planned_start,planned_end,actual_start\n';
+    const row = (planned: string, actual: string) =>
+      `${site},${w.code},${w.title},${w.category},${w.budgetPlanned},${planned},${w.plannedEnd},${actual}\n`;
+    const dayAfter = new Date(Date.parse(`${first.date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+    expect(await refusal(engine, `${header}${row(dayAfter, dayAfter)}`, 'obras.csv')).toEqual([
+      [
+        2,
+        'actual_start',
+        `work ${w.code} has ${first.physicalProgress}% measured on ${first.date}, before this start (${dayAfter}); correct the measurements first, or give a start that includes them.`,
+      ],
+    ]);
+    expect((await engine.getWork(w.id)).work).toEqual(w);
+    // Its own starts again: an update like any other.
+    const same = await engine.importFile(csv(`${header}${row(w.plannedStart, w.actualStart ?? '')}`), 'obras.csv', {});
+    expect(same.refused).toBe(false);
+  }, 120_000);
 });

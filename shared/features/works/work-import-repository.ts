@@ -36,6 +36,23 @@ export class WorkImportRepository {
     );
   }
 
+  /**
+   * Each measured work's first measurement with progress (day and %) and its actual start, by the
+   * work's code in capitals: a re-imported work may not start after progress was measured.
+   */
+  firstProgressByCode(): Map<string, { date: string; progress: number; actualStart: string | null }> {
+    return new Map(
+      this.conn
+        .all<{ code: string; actual_start: string | null; measured_on: string; physical_progress: number }>(
+          `SELECT p.code, p.actual_start, m.measured_on, m.physical_progress
+             FROM project p
+             JOIN work_measurement m ON m.work_id = p.id
+            WHERE m.measured_on = (SELECT MIN(f.measured_on) FROM work_measurement f WHERE f.work_id = p.id AND f.physical_progress > 0)`,
+        )
+        .map((r) => [r.code.toUpperCase(), { date: r.measured_on, progress: r.physical_progress, actualStart: r.actual_start }]),
+    );
+  }
+
   /** Each work's planned and actual start, by its id. */
   workStartsById(): Map<number, { plannedStart: string; actualStart: string | null }> {
     return new Map(

@@ -43,6 +43,7 @@ const NEEDS_PARAMS: readonly IssueCode[] = [
   'initiative-named-as-municipality',
   'progress-decreased',
   'measured-before-start',
+  'start-after-measured',
   'progress-fraction',
   'ambiguous-decimal',
   'mixed-decimal',

@@ -14,6 +14,7 @@ import { WORK_REQUIRED_FIELDS, type WorkImportField } from '../../../import/mapp
 import { CATEGORY_NEEDS, WORK_CATEGORIES, WORK_STATUSES, FUNDING_SOURCES } from '../types';
 import type { WorkFields } from '../work-repository';
 import { WorkImportRepository } from '../work-import-repository';
+import { workFirstDay } from '../measurement-rules';
 import { parseCategory, parseFunding, parseStatus } from './vocabulary';
 import type { WorkStore } from './work-records';
 
@@ -23,11 +24,18 @@ export interface WorkImportContext {
   indicators: ReadonlySet<string>;
   /** The district of each work already in the workspace, by its code in capitals. */
   workSites: ReadonlyMap<string, { siteId: number; siteCode: string }>;
+  /** The first measurement with progress of each measured work (and its actual start), by its code in capitals. */
+  firstProgress: ReadonlyMap<string, { date: string; progress: number; actualStart: string | null }>;
 }
 
 export function loadWorkImportContext(conn: Connection): WorkImportContext {
   const repo = new WorkImportRepository(conn);
-  return { sites: new SiteLookup(new SiteRepository(conn).list()), indicators: repo.indicatorCodes(), workSites: repo.workSitesByCode() };
+  return {
+    sites: new SiteLookup(new SiteRepository(conn).list()),
+    indicators: repo.indicatorCodes(),
+    workSites: repo.workSitesByCode(),
+    firstProgress: repo.firstProgressByCode(),
+  };
 }
 
 /**
@@ -171,6 +179,20 @@ export function workConverter(env: ConverterEnv, store: WorkStore, ctx: WorkImpo
           );
       } else if (category && CATEGORY_NEEDS[category] && ctx.indicators.has(CATEGORY_NEEDS[category])) {
         needs = [CATEGORY_NEEDS[category]];
+      }
+      // A work already measured may not start after its first progress: those months would be "before the work began".
+      const measured = ctx.firstProgress.get(code.toUpperCase());
+      if (measured && plannedStart) {
+        const keptActual = byField.has('actualStart') ? actualStart : measured.actualStart;
+        const start = workFirstDay({ plannedStart, actualStart: keptActual });
+        if (measured.date < start)
+          fail(
+            'start-after-measured',
+            keptActual === start ? 'actualStart' : 'plannedStart',
+            `work ${code} has ${measured.progress}% measured on ${measured.date}, before this start (${start}); correct the measurements first, or give a start that includes them.`,
+            start,
+            { progress: measured.progress, date: measured.date },
+          );
       }
       if (failed || siteId === undefined || !category || !status || budget === null || !plannedStart || !plannedEnd) return 'failed';
       // A work of another district under this code: the row moves it, its measurements with it. Said, not silent.
