@@ -57,9 +57,16 @@ export class ActionRepository {
     return r ? toAction(r) : null;
   }
 
+  /**
+   * The programme's action of that code up to case, as works' codes are read: "p-001" in a file or
+   * the form is the action P-001 (it was a second action, and its participants were counted twice).
+   */
   private idOf(programmeId: number, code: string): number | null {
     return (
-      this.conn.get<{ id: number }>('SELECT id FROM programme_action WHERE programme_id = ? AND code = ?', [programmeId, code])?.id ?? null
+      this.conn.get<{ id: number }>(
+        'SELECT id FROM programme_action WHERE programme_id = ? AND code = ? COLLATE NOCASE ORDER BY id LIMIT 1',
+        [programmeId, code],
+      )?.id ?? null
     );
   }
 

@@ -151,7 +151,8 @@ export function actionConverter(
           `there is no initiative with code "${clip(initiativeText, 40)}" in the registry (Polos e iniciativas): correct the code or leave it empty.`,
         );
       if (place === 'failed' || f.failed || !type || !startDate) return 'failed';
-      const key = `${programme}\u0000${code}`;
+      // One action per code up to case (the workspace reads "p-001" as P-001 too).
+      const key = `${programme}\u0000${code.toUpperCase()}`;
       const same = attendance ? store.first(key) : undefined;
       if (same) return addAttendee(f, same, { code, type, municipalityCode: place.code, startDate }, { participants, women, youth });
       const first = store.add(key, {
