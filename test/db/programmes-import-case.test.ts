@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../shared/engine/engine';
+import { programmeReport } from '../../shared/features/programmes/report';
 import { newEngine } from '../support/node-engine';
 
 const enc = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -67,5 +68,36 @@ describe('programme codes typed in another case', () => {
       [3, 'action_code', 'action b-7 of "Produzir MG" was already given in row 2: give each action its own code.'],
     ]);
     expect(await engine.programmeActions(programmeId)).toEqual(before);
+  });
+
+  it('reads an indicator code in another case as that indicator: a built-in stays computed from the actions', async () => {
+    const metas = (...rows: string[]) => enc(['programme,indicator,period,baseline,target,actual', ...rows].join('\n'));
+    const first = await engine.importFile(metas('Produzir MG,renda_media,2025,1000,1500,1300'), 'metas.csv', {});
+    expect(first.errors).toEqual([]);
+    const again = await engine.importFile(
+      metas('Produzir MG,Participants,2025-Q3,0,40,', 'Produzir MG,RENDA_MEDIA,2025,1000,1600,1350'),
+      'metas.csv',
+      {},
+    );
+    expect(again.errors).toEqual([]);
+    expect([again.rows.imported, again.rows.updated]).toEqual([1, 1]);
+    // "Participants" made a custom indicator with no actual beside none of the built-in's.
+    const framework = await engine.programmeFramework(programmeId);
+    expect(framework.indicators.map((i) => i.code).sort()).toEqual(['participants', 'renda_media']);
+    expect(programmeReport(engine.connection(), 'Produzir MG')).toEqual([
+      { indicator: 'renda_media', period: '2025', baseline: 1000, target: 1600, actual: 1350, achievement: 0.583333333333333 },
+      { indicator: 'participants', period: '2025-Q3', baseline: 0, target: 40, actual: 15, achievement: 0.375 },
+    ]);
+    // One file giving a period's target twice, in two cases: refused at the second row.
+    const twice = await engine.importFile(metas('Produzir MG,custo,2025,0,10,', 'Produzir MG,CUSTO,2025,0,12,'), 'metas.csv', {});
+    expect(twice.batch).toBeNull();
+    expect(twice.errors.map((e) => [e.row, e.column])).toEqual([[3, 'period']]);
+    // The indicator form: "Renda_Media" is the programme's renda_media.
+    const refusal = await engine.saveProgrammeIndicator({ programmeId, code: 'Renda_Media' }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(refusal).toMatchObject({ params: { field: 'code', reason: 'duplicate' } });
+    expect((await engine.programmeFramework(programmeId)).indicators.length).toBe(2);
   });
 });

@@ -138,8 +138,13 @@ export class ProgrammeRepository {
     return this.one('SELECT * FROM programme_indicator WHERE id = ?', [id], toIndicator);
   }
 
+  /** The programme's indicator of that code up to case ("Renda_Media" is renda_media, not a second indicator). */
   indicatorByCode(programmeId: number, code: string): Indicator | null {
-    return this.one('SELECT * FROM programme_indicator WHERE programme_id = ? AND code = ?', [programmeId, code], toIndicator);
+    return this.one(
+      'SELECT * FROM programme_indicator WHERE programme_id = ? AND code = ? COLLATE NOCASE ORDER BY id LIMIT 1',
+      [programmeId, code],
+      toIndicator,
+    );
   }
 
   insertIndicator(programmeId: number, i: IndicatorRow, batchId: number | null = null): number {

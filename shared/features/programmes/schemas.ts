@@ -1,7 +1,7 @@
 import { isoDaySchema, localeSchema } from '../../domain/schemas';
 import { z } from 'zod';
 import { parsePeriod } from './periods';
-import { ACTION_TYPES, DISAGGREGATIONS, PERIOD_KINDS } from './types';
+import { ACTION_TYPES, DISAGGREGATIONS, indicatorCode, PERIOD_KINDS } from './types';
 
 const id = z.number().int().positive();
 const isoDate = isoDaySchema;
@@ -64,7 +64,8 @@ export const indicatorInputSchema = z.object({
   resultId: id.nullable().default(null),
   code: text(64)
     .min(1, 'is required')
-    .regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, "_", "." or "-" only'),
+    .regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, "_", "." or "-" only')
+    .transform(indicatorCode),
   name: text(300).default(''),
   unit: text(40).default(''),
   direction: z.enum(['higher-better', 'lower-better']).default('higher-better'),

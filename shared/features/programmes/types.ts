@@ -26,6 +26,16 @@ export function isBuiltin(code: string): code is BuiltinIndicator {
   return (BUILTIN_INDICATORS as readonly string[]).includes(code);
 }
 
+/**
+ * An indicator code as the workspace keeps it: a built-in's in lower case ("Participants" is the
+ * built-in participants, computed from the actions, not a custom indicator with no actual); any
+ * other as typed (the workspace matches codes up to case: ProgrammeRepository.indicatorByCode).
+ */
+export function indicatorCode(code: string): string {
+  const lower = code.toLowerCase();
+  return isBuiltin(lower) ? lower : code;
+}
+
 /** What a built-in indicator counts (its unit, worded in each language where it is shown). */
 export const BUILTIN_UNITS = {
   participants: 'people',

@@ -5,7 +5,7 @@ import type { SiteLookup } from '../../../import/values/site-lookup';
 import { clip, headerKey } from '../../../import/values/text';
 import { parsePeriod } from '../periods';
 import { dayOutside, periodOutside } from '../programme-service';
-import { ACTION_TYPES, isBuiltin, type ActionType, type Disaggregation, type Programme } from '../types';
+import { ACTION_TYPES, indicatorCode, isBuiltin, type ActionType, type Disaggregation, type Programme } from '../types';
 import { FieldReader } from './cells';
 import { NewProgrammes } from './new-programmes';
 import { wrongSideOfBaseline, type DirectionOf } from './target-side';
@@ -260,7 +260,7 @@ export function readTargetSubject(
   columns: ReadonlyMap<ProgrammeField, number>,
 ): { programme: string; indicator: string } {
   const programme = programmeName(env, f, columns.has('programme'));
-  const indicator = f.required('indicator', 'indicator');
+  const indicator = indicatorCode(f.required('indicator', 'indicator'));
   if (indicator !== '' && !/^[A-Za-z0-9_.-]{1,64}$/.test(indicator))
     f.error('indicator', 'bad-indicator-code', `"${clip(indicator, 40)}" is not an indicator code: letters, digits, "_", "." or "-" only.`);
   return { programme, indicator };
@@ -268,7 +268,8 @@ export function readTargetSubject(
 
 /** Stores a target, refusing a second one of the same indicator and period. */
 export function addTarget(f: FieldReader, store: TargetStore, record: TargetRecord, column: string): 'imported' | 'failed' {
-  const first = store.add(`${record.programme}\u0000${record.indicator}\u0000${record.period}`, record);
+  // One target per indicator code up to case, as the workspace reads codes.
+  const first = store.add(`${record.programme}\u0000${record.indicator.toLowerCase()}\u0000${record.period}`, record);
   if (first === null) return 'imported';
   f.errorAt(
     column,

@@ -11,10 +11,10 @@ export function indicatorDirections(conn: Connection): DirectionOf {
     let byCode = cache.get(programme);
     if (!byCode) {
       const p = repo.byName(programme);
-      byCode = new Map(p ? repo.indicators(p.id).map((i) => [i.code, i.direction]) : []);
+      byCode = new Map(p ? repo.indicators(p.id).map((i) => [i.code.toLowerCase(), i.direction]) : []);
       cache.set(programme, byCode);
     }
-    return byCode.get(indicator) ?? 'higher-better';
+    return byCode.get(indicator.toLowerCase()) ?? 'higher-better';
   };
 }
 

@@ -27,12 +27,12 @@ export function existingTargets(conn: Connection): ExistingTarget {
       byKey = new Map();
       const p = repo.byName(programme);
       if (p) {
-        const codes = new Map(repo.indicators(p.id).map((i) => [i.id, i.code]));
+        const codes = new Map(repo.indicators(p.id).map((i) => [i.id, i.code.toLowerCase()]));
         for (const t of repo.targets(p.id)) byKey.set(`${codes.get(t.indicatorId) ?? ''}\u0000${t.period}`, t);
       }
       cache.set(programme, byKey);
     }
-    return byKey.get(`${indicator}\u0000${period}`) ?? null;
+    return byKey.get(`${indicator.toLowerCase()}\u0000${period}`) ?? null;
   };
 }
 
