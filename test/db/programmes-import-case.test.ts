@@ -100,4 +100,19 @@ describe('programme codes typed in another case', () => {
     expect(refusal).toMatchObject({ params: { field: 'code', reason: 'duplicate' } });
     expect((await engine.programmeFramework(programmeId)).indicators.length).toBe(2);
   });
+
+  it('finds the programme of arranjo programme --name up to case, accents and punctuation, as a district is found', async () => {
+    const report = (name: string) => programmeReport(engine.connection(), name).map((r) => r.indicator);
+    expect(report('Produzir MG')).toEqual(['renda_media', 'participants']);
+    // A planner typing it as he says it got "There is no programme named".
+    expect(report('produzir mg')).toEqual(['renda_media', 'participants']);
+    expect(report(' PRODUZIR-MG ')).toEqual(['renda_media', 'participants']);
+    expect(() => report('Produzir SP')).toThrow('There is no programme named "Produzir SP". Programmes: "Produzir MG".');
+    const other = await engine.saveProgramme({ name: 'Prodúzir  mg' });
+    expect(report('Prodúzir  mg')).toEqual([]);
+    expect(() => report('produzir mg')).toThrow(
+      '"produzir mg" could be any of 2 programmes ("Prodúzir  mg", "Produzir MG"): write its name exactly.',
+    );
+    await engine.deleteProgramme(other.id);
+  });
 });

@@ -1,10 +1,11 @@
 import type { Connection } from '../../db/connection';
 import { ArranjoError } from '../../errors';
+import { nameKey } from '../../import/values/text';
 import { parsePeriod, within } from './periods';
 import { ActionRepository } from './action-repository';
 import { ProgrammeRepository } from './programme-repository';
 import { achievement, actionsIn, additive, builtinValue, monitorIndicator, rollUpTargets } from './rollup';
-import { isBuiltin } from './types';
+import { isBuiltin, type Programme } from './types';
 
 export interface ReportRow {
   indicator: string;
@@ -22,14 +23,7 @@ export interface ReportRow {
  */
 export function programmeReport(conn: Connection, name: string, period?: string): ReportRow[] {
   const repo = new ProgrammeRepository(conn);
-  const programme = repo.byName(name);
-  if (!programme) {
-    const names = repo.list().map((p) => `"${p.name}"`);
-    throw new ArranjoError(
-      'NOT_FOUND',
-      `There is no programme named "${name}". ${names.length ? `Programmes: ${names.join(', ')}.` : 'Import actions or targets first (arranjo import).'}`,
-    );
-  }
+  const programme = findProgramme(repo, name);
   const targets = repo.targets(programme.id);
   const actions = new ActionRepository(conn).actions(programme.id);
   const thresholds = { green: programme.ragGreen, amber: programme.ragAmber };
@@ -80,4 +74,25 @@ export function programmeReport(conn: Connection, name: string, period?: string)
     const target = rolled?.target ?? null;
     return { indicator: i.code, period: p.key, baseline, target, actual, achievement: achievement(actual, baseline, target) };
   });
+}
+
+/**
+ * The programme `name` names: its exact name, else the one name equal to it up to case, accents,
+ * spaces and punctuation, as a district's name is read (SiteLookup): "produzir mg - exemplo
+ * ilustrativo" is "PRODUZIR MG — exemplo ilustrativo". Two such names are refused, both named.
+ */
+function findProgramme(repo: ProgrammeRepository, name: string): Programme {
+  const exact = repo.byName(name) ?? repo.byName(name.trim());
+  if (exact) return exact;
+  const all = repo.list();
+  const key = nameKey(name);
+  const same = key === '' ? [] : all.filter((p) => nameKey(p.name) === key);
+  if (same.length === 1 && same[0]) return same[0];
+  const names = (same.length > 1 ? same : all).map((p) => `"${p.name}"`).join(', ');
+  if (same.length > 1)
+    throw new ArranjoError('NOT_FOUND', `"${name}" could be any of ${same.length} programmes (${names}): write its name exactly.`);
+  throw new ArranjoError(
+    'NOT_FOUND',
+    `There is no programme named "${name}". ${all.length ? `Programmes: ${names}.` : 'Import actions or targets first (arranjo import).'}`,
+  );
 }
