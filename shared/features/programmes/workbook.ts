@@ -104,7 +104,8 @@ export async function programmeWorkbook(conn: Connection, query: WorkbookQuery):
       { header: L.baseline, kind: 'decimal', value: (r) => r.baseline },
       { header: L.target, kind: 'decimal', value: (r) => r.target },
       { header: L.actual, kind: 'decimal', value: (r) => r.actual },
-      { header: L.achievement, kind: 'percent', width: 14, value: (r) => r.achievement },
+      // One decimal, as the monitor's badges show it (the sheet read 84,17 % where the screen read 84,2 %); the cell keeps the full ratio.
+      { header: L.achievement, kind: 'percent', numFmt: '0.0%', width: 14, value: (r) => r.achievement },
       { header: L.status, kind: 'text', value: (r) => (r.rag ? L.rag[r.rag] : null) },
     ],
     monitor,
