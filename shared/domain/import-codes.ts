@@ -99,6 +99,8 @@ export const IMPORT_ISSUE_CODES = [
   'bad-stage',
   'whole-number',
   'not-a-count',
+  /** A count beyond the whole numbers a workspace stores exactly (an action of 1e20 participants): refused, it stopped the import as an internal error. */
+  'count-too-large',
   'bad-action-type',
   'women-above-participants',
   'youth-above-participants',

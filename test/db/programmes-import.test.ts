@@ -103,6 +103,8 @@ describe('programme import (arranjo-acoes, arranjo-metas), undo and refusals', (
       'Produzir MG,B3,field-training,9999999,2025-03-15,10,,2,1,0,0,,',
       'Produzir MG,B4,oficina de gestão,3106705,2025-03-15,10,,2,1,0,0,,',
       'Produzir MG,B4,field-training,3106705,2025-03-16,10,,2,1,0,0,,',
+      // A count past 2^53 stopped the import as an internal error (the INTEGER column refused it).
+      'Produzir MG,B5,field-training,3106705,2025-03-16,100000000000000000000,,2,1,0,0,,',
     ].join('\n');
     const r = await engine.importFile(enc(bad), 'acoes.csv', {});
     expect(r.batch).toBeNull();
@@ -113,6 +115,7 @@ describe('programme import (arranjo-acoes, arranjo-metas), undo and refusals', (
         [3, 'youth', '11 youth but 10 participants'],
         [3, 'end_date', 'the action ends (2025-03-01) before it starts (2025-03-15)'],
         [6, 'action_code', 'action B4 of "Produzir MG" was already given in row 5'],
+        [7, 'participants', '100000000000000000000 is too large for a count'],
       ]),
     );
     expect(r.errors.some((e) => e.column === 'territory_code' && /9999999/.test(e.message))).toBe(true);

@@ -65,6 +65,12 @@ export class FieldReader {
       this.error(field, 'not-a-count', `${n} is not a count: write a whole number, 0 or more.`);
       return 0;
     }
+    // Past 2^53 a whole number is no longer exact, and the workspace's INTEGER column refused it:
+    // the import stopped with "internal error (a bug in Arranjo)".
+    if (!Number.isSafeInteger(n)) {
+      this.error(field, 'count-too-large', `${n} is too large for a count: check the number (a digit too many?).`);
+      return 0;
+    }
     return n;
   }
 
