@@ -93,6 +93,8 @@ export const IMPORT_ISSUE_CODES = [
   'initiative-text-too-long',
   /** A programme target on the wrong side of its baseline for its indicator's direction (params.direction). */
   'target-direction',
+  /** The same for an indicator the import creates (higher-better): how to import one where lower is better (params.direction). */
+  'target-direction-new',
   'required',
   'sold-twice',
   'bad-cnpj',

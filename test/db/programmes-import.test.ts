@@ -180,8 +180,11 @@ describe('programme import (arranjo-acoes, arranjo-metas), undo and refusals', (
       {},
     );
     expect(long.batch).toBeNull();
+    // renda is new: the import creates it higher-is-better, and the refusal says how to import one where lower is better
+    // (it said "check the indicator's direction", of an indicator there was none of yet).
+    const NEW_RENDA = 'an indicator this import creates as higher-is-better. If lower is better for it, add it first';
     expect(long.errors.map((e) => [e.row, e.column, e.message.split(':')[0]])).toEqual([
-      [2, 'target', 'the target -5 is on the wrong side of its baseline 0 for an indicator where higher is better'],
+      [2, 'target', expect.stringContaining(`the target -5 is below the baseline 0 of renda, ${NEW_RENDA}`)],
       [3, 'target', 'the target 40 is on the wrong side of its baseline 30 for an indicator where lower is better'],
     ]);
     // The wide layout (one column per period), mapped as the wizard maps it.
@@ -196,8 +199,8 @@ describe('programme import (arranjo-acoes, arranjo-metas), undo and refusals', (
         ],
       }),
     });
-    expect(wide.errors.map((e) => [e.row, e.column, e.message.split(':')[0]])).toEqual([
-      [2, '2025', 'the target 4 is on the wrong side of its baseline 10 for an indicator where higher is better'],
+    expect(wide.errors.map((e) => [e.row, e.column, e.message])).toEqual([
+      [2, '2025', expect.stringContaining(`the target 4 is below the baseline 10 of renda, ${NEW_RENDA}`)],
     ]);
     await engine.deleteProgramme(p.id);
   });

@@ -8,7 +8,7 @@ import { dayOutside, periodOutside } from '../programme-service';
 import { ACTION_TYPES, indicatorCode, isBuiltin, type ActionType, type Disaggregation, type Programme } from '../types';
 import { FieldReader } from './cells';
 import { NewProgrammes } from './new-programmes';
-import { wrongSideOfBaseline, type DirectionOf } from './target-side';
+import { targetSideProblem, type DirectionOf } from './target-side';
 import type { ActionRecord, ActionStore, TargetRecord, TargetStore } from './records';
 
 const TYPE_SYNONYMS: readonly [RegExp, ActionType][] = [
@@ -225,9 +225,8 @@ export function targetConverter(
       const baseline = f.number('baseline') ?? 0;
       const target = f.number('target');
       if (target === null && f.text('target') === '') f.error('target', 'missing-value', 'the target is empty: fill it in.');
-      const direction = directionOf(programme, indicator);
-      const wrong = target === null ? null : wrongSideOfBaseline(direction, baseline, target);
-      if (wrong) f.error('target', 'target-direction', wrong, String(target), { direction });
+      const side = target === null ? null : targetSideProblem(directionOf, programme, indicator, baseline, target);
+      if (side) f.error('target', side.code, side.message, String(target), { direction: side.direction });
       const actual = f.number('actual');
       if (actual !== null && isBuiltin(indicator))
         env.issues.warning(

@@ -7,7 +7,7 @@ import { ProgrammeRepository } from '../programme-repository';
 import { isBuiltin, type Programme } from '../types';
 import { FieldReader } from './cells';
 import { addTarget, fieldColumns, readTargetSubject } from './converters';
-import { wrongSideOfBaseline, type DirectionOf } from './target-side';
+import { targetSideProblem, type DirectionOf } from './target-side';
 import { NewProgrammes } from './new-programmes';
 import type { TargetStore } from './records';
 
@@ -88,9 +88,8 @@ export function wideTargetConverter(
           continue;
         }
         const baselineOf = baseline ?? before?.baseline ?? 0;
-        const direction = directionOf(programme, indicator);
-        const wrong = wrongSideOfBaseline(direction, baselineOf, target);
-        if (wrong) f.errorAt(column, 'target-direction', wrong, String(target), { direction });
+        const side = targetSideProblem(directionOf, programme, indicator, baselineOf, target);
+        if (side) f.errorAt(column, side.code, side.message, String(target), { direction: side.direction });
         if (c.values.actual !== undefined && isBuiltin(indicator))
           env.issues.warning(
             'actual-ignored',
