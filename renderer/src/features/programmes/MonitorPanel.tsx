@@ -1,5 +1,6 @@
 import { Badge, Button, Group, Modal, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { NumberField } from '../../components/NumberField';
+import { parseLocaleNumber } from '../../components/grid/tsv';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Chart } from '../../components/Chart';
@@ -49,6 +50,8 @@ export function MonitorPanel({ programme }: { programme: Programme }) {
   const [chosen, setChosen] = useState<number | null>(null);
   const [drill, setDrill] = useState<MonitorRow | null>(null);
   const [summary, setSummary] = useState(false);
+  // Bumped to show the saved thresholds again in a field left empty.
+  const [shown, setShown] = useState(0);
   const monitor = useEngineData((e) => e.programmeMonitor({ programmeId: programme.id, view }), [programme.id, view]);
   const rows = monitor.data ?? [];
   const number = numberFormat(locale, { maximumFractionDigits: 2 });
@@ -62,9 +65,15 @@ export function MonitorPanel({ programme }: { programme: Programme }) {
   const nameOf = (r: MonitorRow) => (isBuiltin(r.indicator) ? t(`builtins.${r.indicator}`) : r.name || r.indicator);
   const period = (key: string) => periodLabel(key, locale, common);
 
-  const saveThreshold = async (key: 'ragGreen' | 'ragAmber', value: number) => {
+  // The field's text as the UI language writes it: Number("87,5") was NaN ("must be a number") in
+  // pt-BR and es, and an emptied field saved 0 (amber from 0 %: no indicator was red any more).
+  const saveThreshold = async (key: 'ragGreen' | 'ragAmber', text: string) => {
+    const value = parseLocaleNumber(text, locale);
+    if (value === null) return setShown((n) => n + 1);
     await edit((e) => e.saveProgramme({ ...programme, [key]: value / 100 }));
   };
+  // 87,5 % shown as saved, not rounded to 88.
+  const thresholdPercent = (ratio: number) => Number((ratio * 100).toPrecision(12));
 
   const exportWorkbook = async () => {
     try {
@@ -89,18 +98,20 @@ export function MonitorPanel({ programme }: { programme: Programme }) {
             data-testid="monitor-view"
           />
           <NumberField
+            key={`green-${shown}`}
             label={t('green')}
-            value={Math.round(programme.ragGreen * 100)}
-            onBlur={(e) => void saveThreshold('ragGreen', Number(e.currentTarget.value))}
+            value={thresholdPercent(programme.ragGreen)}
+            onBlur={(e) => void saveThreshold('ragGreen', e.currentTarget.value)}
             w={190}
             min={0}
             max={1000}
             data-testid="rag-green"
           />
           <NumberField
+            key={`amber-${shown}`}
             label={t('amber')}
-            value={Math.round(programme.ragAmber * 100)}
-            onBlur={(e) => void saveThreshold('ragAmber', Number(e.currentTarget.value))}
+            value={thresholdPercent(programme.ragAmber)}
+            onBlur={(e) => void saveThreshold('ragAmber', e.currentTarget.value)}
             w={190}
             min={0}
             max={1000}
