@@ -108,11 +108,28 @@ describe('programme codes typed in another case', () => {
     expect(report('produzir mg')).toEqual(['renda_media', 'participants']);
     expect(report(' PRODUZIR-MG ')).toEqual(['renda_media', 'participants']);
     expect(() => report('Produzir SP')).toThrow('There is no programme named "Produzir SP". Programmes: "Produzir MG".');
-    const other = await engine.saveProgramme({ name: 'Prodúzir  mg' });
-    expect(report('Prodúzir  mg')).toEqual([]);
+    // The form refuses a look-alike of a programme's name (it made a second programme beside it)…
+    const refusal = await engine.saveProgramme({ name: 'Prodúzir  mg' }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(refusal).toMatchObject({ params: { field: 'name', reason: 'duplicate' } });
+    expect((await engine.listProgrammes()).map((p) => p.name)).toEqual(['Produzir MG']);
+    // …an import still creates it, with a warning (DESIGN §10): --name then wants the exact name.
+    const created = await engine.importFile(
+      enc(['programme,indicator,period,baseline,target', 'Prodúzir  mg,custo,2025,0,10'].join('\n')),
+      'metas.csv',
+      {},
+    );
+    expect(created.warnings.map((w) => w.column)).toEqual(['programme']);
+    const other = (await engine.listProgrammes()).find((p) => p.name === 'Prodúzir  mg');
+    if (!other) throw new Error('not created');
+    expect(report('Prodúzir  mg')).toEqual(['custo']);
     expect(() => report('produzir mg')).toThrow(
       '"produzir mg" could be any of 2 programmes ("Prodúzir  mg", "Produzir MG"): write its name exactly.',
     );
     await engine.deleteProgramme(other.id);
+    // A programme renamed in another case is not its own look-alike.
+    await expect(engine.saveProgramme({ id: programmeId, name: 'PRODUZIR MG' })).resolves.toMatchObject({ name: 'PRODUZIR MG' });
   });
 });

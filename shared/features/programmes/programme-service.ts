@@ -1,6 +1,7 @@
 import type { Connection } from '../../db/connection';
 import type { History } from '../../engine/history';
 import { ArranjoError } from '../../errors';
+import { nameKey } from '../../import/values/text';
 import { ChangeLogRepository } from '../../repositories/change-log-repository';
 import { parseInput, refuseField } from '../../rpc/validate';
 import { initiativeCodes } from '../initiatives';
@@ -119,9 +120,11 @@ export class ProgrammeService {
 
   save(input: ProgrammeInput): Programme {
     const data = parseInput(programmeInputSchema, input, 'programme');
-    const same = this.repo.byName(data.name);
-    if (same && same.id !== data.id)
-      throw refuseField('name', 'duplicate', { value: data.name }, `a programme named "${data.name}" exists.`);
+    // Up to case, accents and punctuation, as `arranjo programme --name` finds a programme: "produzir mg"
+    // beside "PRODUZIR MG" made two programmes no planner could tell apart by name.
+    const key = nameKey(data.name);
+    const same = this.repo.list().find((p) => p.id !== data.id && (p.name === data.name || (key !== '' && nameKey(p.name) === key)));
+    if (same) throw refuseField('name', 'duplicate', { value: data.name }, `a programme named "${same.name}" exists.`);
     const row = { ...data };
     if (data.id !== undefined) {
       const id = data.id;
