@@ -1,11 +1,12 @@
 import { ArranjoError, describeLocation } from '../../errors';
-import { cellToText, isBlank, type SourceRow, type TableSource } from '../read/table-source';
+import { cellToText, isBlank, type Cell, type SourceRow, type TableSource } from '../read/table-source';
 import type { ImportLayout, LayoutOverrides } from '../types';
 import { cleanText } from '../values/text';
 import { profileColumns } from './column-profile';
 import { EndDetector } from './end-detector';
 import { findYearCandidates } from './file-year';
-import { isHeaderLike, rowShape } from './row-kinds';
+import { isHeaderLike, isYearLike, rowShape } from './row-kinds';
+import { parseNumberText } from '../values/number';
 import { importRefusal } from '../../domain/import-codes';
 
 const HEAD_ROWS = 250;
@@ -23,6 +24,32 @@ function isGroupRow(upper: SourceRow, lower: SourceRow): boolean {
     if (isBlank(above) && !isBlank(lower.cells[c]) && !isBlank(upper.cells.slice(0, c).find((x) => !isBlank(x)) ?? null)) gaps++;
   }
   return repeats + gaps > 0;
+}
+
+/** A cell that is a number and could not be a column label: not a year ("2019" heads a column). */
+function plainNumber(cell: Cell): number | null {
+  if (isBlank(cell) || isYearLike(cell)) return null;
+  if (typeof cell === 'number') return cell;
+  if (typeof cell !== 'string') return null;
+  const read = parseNumberText(cell);
+  return read.kind === 'number' ? read.value : null;
+}
+
+/**
+ * Whether the row under a header is a row of data rather than the header's lower row: it has a
+ * fraction (never a label), or a number under a label of its own (one neither merged nor followed by
+ * blank cells: a group label spans its columns). A header naming two columns alike ("valor;valor", or a
+ * cell merged over two) would otherwise take the first data row as its lower row, and lose it.
+ */
+function isDataUnder(upper: SourceRow, lower: SourceRow): boolean {
+  const text = (c: number): string => (isBlank(upper.cells[c] ?? null) ? '' : cellToText(upper.cells[c] ?? null));
+  return lower.cells.some((cell, c) => {
+    const n = plainNumber(cell);
+    if (n === null) return false;
+    const label = text(c);
+    const lone = label !== '' && label !== text(c - 1) && text(c + 1) !== '' && label !== text(c + 1);
+    return !Number.isInteger(n) || lone;
+  });
 }
 
 /** Column names from one or two header rows: a group label is carried over its columns. */
@@ -51,7 +78,15 @@ function findHeader(head: readonly SourceRow[]): { first: number; last: number }
   const header = window[index];
   const below = window[index + 1];
   const after = window[index + 2];
-  if (header && below && after && isHeaderLike(rowShape(below.cells)) && rowShape(after.cells).numbers > 0 && isGroupRow(header, below)) {
+  if (
+    header &&
+    below &&
+    after &&
+    isHeaderLike(rowShape(below.cells)) &&
+    rowShape(after.cells).numbers > 0 &&
+    isGroupRow(header, below) &&
+    !isDataUnder(header, below)
+  ) {
     return { first: header.row, last: below.row };
   }
   return header ? { first: header.row, last: header.row } : null;

@@ -13,7 +13,7 @@ export interface RowShape {
   first: string;
 }
 
-function isYearLike(cell: Cell): boolean {
+export function isYearLike(cell: Cell): boolean {
   const n = typeof cell === 'number' ? cell : typeof cell === 'string' && /^\s*\d{4}\s*$/.test(cell) ? Number(cell) : NaN;
   return Number.isInteger(n) && n >= 1900 && n <= 2100;
 }

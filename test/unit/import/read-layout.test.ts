@@ -166,6 +166,25 @@ describe('layout detection', () => {
     expect(layout.columns.map((c) => c.header)).toEqual(['Município', 'Empregos 2019', 'Empregos 2020', 'Massa 2019', 'Massa 2020']);
   });
 
+  it('keeps the first data row under a header naming two columns alike (repeated, or one cell merged over two)', async () => {
+    // Before: "valor;valor" passed for a group label, and the first row (a name and a year, so half
+    // "text") for the header's lower row: Belo Horizonte's value was lost into the column names.
+    const csv = CsvSource.open(
+      utf8('codigo_ibge;municipio;valor;valor\n3106200;Belo Horizonte;2021;1234,5\n3106705;Betim;2021;99,25\n'),
+      'x.csv',
+    );
+    expect(detectLayout(csv, 'x')).toMatchObject({ headerRows: { first: 1, last: 1 }, dataStart: 2, dataEnd: 3 });
+    const merged = await xlsx((ws) => {
+      ws.getRow(1).values = ['codigo_ibge', 'municipio', 'PIB', null];
+      ws.mergeCells('C1:D1');
+      ws.getRow(2).values = [3106200, 'Belo Horizonte', 2021, 1234.5];
+      ws.getRow(3).values = [3106705, 'Betim', 2021, 99.25];
+    });
+    const layout = await layoutOf(await openTableSource(merged, 'x.xlsx'));
+    expect(layout).toMatchObject({ headerRows: { first: 1, last: 1 }, dataStart: 2, dataEnd: 3 });
+    expect(layout.columns.map((c) => c.header)).toEqual(['codigo_ibge', 'municipio', 'PIB', 'PIB']);
+  });
+
   it('reads the year from a RAIS-style footer and stops before it', () => {
     const text =
       'Coluna;IBGE Setor\nMunicípio;1 - Extrativa mineral;2 - Indústria;3 - Serviços;Total\n310010:MG-A;26;1;2;29\nTotal;26;1;2;29\n\nSeleções vigentes\nVariável;Critério;Valor\nAno;igual a;2019\n';
