@@ -167,7 +167,8 @@ test('imports RAIS (dropped, one name fixed by hand) and the IBGE Census workboo
   await shot(page, '6-rais-done');
 
   // 7. On the dashboard: the jobs chart for 2020, its total equal to the file's own Total row.
-  await page.getByTestId('done-dashboard').click();
+  await expect(page.getByTestId('done-show')).toHaveAttribute('data-area', 'dashboard');
+  await page.getByTestId('done-show').click();
   await expect(wizard).toBeHidden();
   await waitForDashboard(page);
   await waitForJobsChart(page);

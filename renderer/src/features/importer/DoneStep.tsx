@@ -6,22 +6,25 @@ import { IMPORT_ACCEPT } from './file-kinds';
 import { ImportErrorAlert } from './ImportErrorAlert';
 import type { ImportWizard } from './use-import-wizard';
 import { countContext } from './count-noun';
+import { TARGET_DESTINATION, type WizardDestination } from './done-destination';
 
 interface Props {
   wizard: ImportWizard;
-  onDashboard: () => void;
+  onShow: (area: WizardDestination) => void;
   onHistory: () => void;
   onAnother: (file: File) => void;
   onClose: () => void;
 }
 
 /** After the import: what was written (one batch), where to see it, and undo. */
-export function DoneStep({ wizard, onDashboard, onHistory, onAnother, onClose }: Props) {
+export function DoneStep({ wizard, onShow, onHistory, onAnother, onClose }: Props) {
   const { t } = useTranslation('importer');
+  const { t: tApp } = useTranslation();
   const { locale } = useLocale();
   const { result, undone, commitError, busy } = wizard.state;
   if (!result) return null;
   const n = (v: number) => formatInteger(v, locale);
+  const destination = TARGET_DESTINATION[result.target];
   return (
     <Stack gap="md" maw={860} data-testid="import-step-done" data-batch={result.batchId} data-undone={undone}>
       {undone ? (
@@ -49,8 +52,8 @@ export function DoneStep({ wizard, onDashboard, onHistory, onAnother, onClose }:
       )}
       {commitError !== null && <ImportErrorAlert error={commitError} testId="done-error" />}
       <Group gap="xs">
-        <Button onClick={onDashboard} data-testid="done-dashboard">
-          {t('done.dashboard')}
+        <Button onClick={() => onShow(destination)} data-testid="done-show" data-area={destination}>
+          {destination === 'dashboard' ? t('done.dashboard') : t('done.showArea', { area: tApp(`areas.${destination}`) })}
         </Button>
         <Button variant="default" onClick={onHistory} data-testid="done-history">
           {t('done.history')}

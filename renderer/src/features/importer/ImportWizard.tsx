@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { BusyBar } from './BusyBar';
 import { DoneStep } from './DoneStep';
+import type { WizardDestination } from './done-destination';
 import { IMPORT_ACCEPT } from './file-kinds';
 import { closeImportWizard, openImportWizard } from './import-store';
 import { ImportErrorAlert } from './ImportErrorAlert';
@@ -16,9 +17,6 @@ import { TerritoryStep } from './TerritoryStep';
 import { useImportWizard, type ImportWizard as Wizard, type WizardStep } from './use-import-wizard';
 import { WizardFooter } from './WizardFooter';
 import './importer.css';
-
-/** Where the wizard's last step can send the planner (the app shell does the switching). */
-export type WizardDestination = 'dashboard' | 'import-export';
 
 const STEPPER: readonly Exclude<WizardStep, 'done'>[] = ['sheet', 'layout', 'mapping', 'territories', 'preview'];
 
@@ -43,7 +41,15 @@ function reachable(wizard: Wizard, step: WizardStep): boolean {
 }
 
 /** The wizard's steps for one file: loaded on first use by ImportWizardHost (its own chunk). */
-export function WizardBody({ file, onClose, onNavigate }: { file: File; onClose: () => void; onNavigate: (area: WizardDestination) => void }) {
+export function WizardBody({
+  file,
+  onClose,
+  onNavigate,
+}: {
+  file: File;
+  onClose: () => void;
+  onNavigate: (area: WizardDestination) => void;
+}) {
   const { t } = useTranslation('importer');
   const wizard = useImportWizard(file);
   const s = wizard.state;
@@ -157,9 +163,9 @@ export function WizardBody({ file, onClose, onNavigate }: { file: File; onClose:
             {s.step === 'done' && (
               <DoneStep
                 wizard={wizard}
-                onDashboard={() => {
+                onShow={(area) => {
                   onClose();
-                  onNavigate('dashboard');
+                  onNavigate(area);
                 }}
                 onHistory={() => {
                   onClose();

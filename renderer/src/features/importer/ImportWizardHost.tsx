@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { lazyNamed } from '../../lib/lazy-named';
 import { closeImportWizard, useWizardFile } from './import-store';
-import type { WizardDestination } from './ImportWizard';
+import type { WizardDestination } from './done-destination';
 
 const WizardBody = lazyNamed(() => import('./ImportWizard'), 'WizardBody');
 
