@@ -10,6 +10,11 @@ import type { ErrorParams } from '../errors';
 /** The stable codes of row problems (ImportIssue.code): errors stop the import, warnings do not. */
 export const IMPORT_ISSUE_CODES = [
   'not-a-number',
+  /**
+   * A number written with more digits than a value keeps (above 9,007,199,254,740,991): it would be
+   * stored rounded (a code or a protocol number in a value column, most often). value: the cell.
+   */
+  'too-many-digits',
   'footnote',
   /** A number cell holding one of Excel's errors (#DIV/0!…), kept as a missing value (`value`: the error). */
   'excel-error',

@@ -135,3 +135,35 @@ describe('formulas without saved results (issue 15 #10)', () => {
     expect(await engine.sectorTotals({ classification: 'ibge-setor', measure: 'jobs', year: 2015 })).toEqual([]);
   }, 60_000);
 });
+
+describe('a number of more digits than a value keeps', () => {
+  it('is refused at its cell, from a CSV and from an xlsx text cell alike, rather than stored rounded; the workspace is unchanged', async () => {
+    // Before: "99999999999999999999999" was stored as 1e23 and "9007199254740993" as …992, without a word.
+    for (const [container, name] of [
+      ['csv;', 'empregos.csv'],
+      ['xlsx', 'empregos.xlsx'],
+    ] as const) {
+      const rows = ['99999999999999999999999', '9007199254740993', '9007199254740991'].map((j, i) => [
+        '3106200',
+        'ibge-setor',
+        String(i + 1),
+        '2015',
+        j,
+      ]);
+      const bytes =
+        container === 'xlsx'
+          ? await makeXlsx({ Plan1: [HEADER, ...rows] })
+          : utf8([HEADER, ...rows].map((r) => r.join(';')).join('\n') + '\n');
+      const engine = await freshEngine();
+      const before = await engine.exportWorkspace();
+      const r = await engine.importFile(bytes, name, { template: 'arranjo-long' });
+      expect(r.refused, container).toBe(true);
+      expect(r.errors.map((e) => [e.row, e.column])).toEqual([
+        [2, 'jobs'],
+        [3, 'jobs'],
+      ]);
+      expect(r.errors[0]?.message).toMatch(/"99999999999999999999999" has more digits than a value keeps exactly/);
+      expect(Buffer.compare(await engine.exportWorkspace(), before)).toBe(0);
+    }
+  }, 60_000);
+});

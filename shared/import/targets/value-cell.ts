@@ -31,6 +31,19 @@ export function readValueCell(env: ConverterEnv, row: SourceRow, column: number)
         );
       return { value: null, missingReason: parsed.reason };
     case 'number':
+      // A workbook's number is Excel's own double; a text of more digits than a double keeps exactly
+      // would be stored rounded ("99999999999999999999999" as 1e23), without a word.
+      if (typeof row.cells[column] === 'string' && !Number.isSafeInteger(Math.trunc(parsed.value))) {
+        const text = String(row.cells[column]).trim();
+        env.issues.error(
+          'too-many-digits',
+          row.row,
+          label(env, column),
+          `"${clip(text, 40)}" has more digits than a value keeps exactly; it would be stored rounded.`,
+          clip(text, 80),
+        );
+        return 'invalid';
+      }
       if (parsed.footnote !== undefined) {
         env.issues.warning(
           'footnote',
