@@ -15,7 +15,7 @@ import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useLocale } from '../i18n';
 import { downloadBlob, safeFileName } from '../lib/download';
 import { notifyError } from '../notifications/notify-error';
-import { framePng, frameSvg } from './chart-export';
+import { canvasMeasure, framePng, frameSvg } from './chart-export';
 import { presentation } from './presentation-store';
 
 // Only what the app draws is bundled. SVG is registered for the SVG export.
@@ -166,7 +166,7 @@ export function Chart({ option, height, title, heading, source, testId, attribut
     });
     try {
       svg.setOption({ ...drawn, animation: false, backgroundColor: background });
-      downloadBlob(new Blob([frameSvg(svg.renderToSVGString(), frame)], { type: 'image/svg+xml' }), fileName);
+      downloadBlob(new Blob([frameSvg(svg.renderToSVGString(), frame, canvasMeasure())], { type: 'image/svg+xml' }), fileName);
     } finally {
       svg.dispose();
     }
