@@ -3,6 +3,7 @@ import type { CellStyle, ColDef, ICellRendererParams, ValueFormatterParams } fro
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataGrid } from '../../components/DataGrid';
+import type { ColumnMeta } from '../../components/grid/grid-meta';
 import { useLocale } from '../../i18n';
 import { formatAmount, formatRatio } from './economy-format';
 import type { EconomySelection } from './economy-selection';
@@ -75,6 +76,8 @@ export function LqGridPanel({ selection, results, sectorLabel, errorText, onExpl
         width: 110,
         filter: 'agNumberColumnFilter',
         valueFormatter: (p) => (p.data?.territoryKind === 'territory-set' ? t('grid.customTerritory') : String(p.value ?? '')),
+        // A code, not a quantity: exported as the text shown ("3106705", not 3,106,705 as a number).
+        context: { kind: 'text' } satisfies ColumnMeta,
       },
       {
         colId: 'total',
