@@ -3,7 +3,7 @@ import type { ScatterSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, MarkAreaComponentOption, MarkLineComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import type { Locale } from '../../i18n/locales';
-import { escapeHtml } from '../../lib/html';
+import { escapeHtml, tooltipNote } from '../../lib/html';
 import { formatAmount, formatPercent, formatRatio } from './economy-format';
 import type { Measure } from '../../../../shared/domain/types';
 
@@ -103,7 +103,7 @@ export function buildBubbleOption(input: BubbleOptionInput): BubbleOption {
       `${escapeHtml(labels.y)}: <b>${escapeHtml(formatPercent(point.growth, locale, { signed: true }) ?? '')}</b>`,
       `${escapeHtml(labels.jobs)}: <b>${escapeHtml(formatAmount(point.jobs, measure, locale) ?? '')}</b>`,
       escapeHtml(labels.quadrant[quadrantOf(point.lq, point.growth, g)]),
-      `<span style="opacity:.7">${escapeHtml(labels.source)}</span>`,
+      tooltipNote(labels.source),
     ].join('<br/>');
   };
 

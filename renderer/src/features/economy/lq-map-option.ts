@@ -3,7 +3,7 @@ import type { MapSeriesOption, ScatterSeriesOption } from 'echarts/charts';
 import type { GeoComponentOption, TooltipComponentOption, VisualMapComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import type { Locale } from '../../i18n/locales';
-import { escapeHtml } from '../../lib/html';
+import { escapeHtml, tooltipNote } from '../../lib/html';
 import { formatAmount, formatRatio } from './economy-format';
 import type { Measure } from '../../../../shared/domain/types';
 import { LQ_CLASSES, NO_VALUE_COLOR, lqClassLabel } from './lq-classes';
@@ -66,7 +66,7 @@ export function buildLqMapOption(input: LqMapOptionInput): LqMapOption {
       );
       lines.push(`${escapeHtml(labels.jobs)}: ${escapeHtml(formatAmount(value.jobs, measure, locale) ?? '')}`);
     }
-    lines.push(`<span style="opacity:.7">${escapeHtml(labels.source)}</span>`);
+    lines.push(tooltipNote(labels.source));
     return lines.join('<br/>');
   };
 

@@ -3,7 +3,7 @@ import type { TreemapSeriesOption } from 'echarts/charts';
 import type { TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import type { Locale } from '../../i18n/locales';
-import { escapeHtml } from '../../lib/html';
+import { escapeHtml, tooltipNote } from '../../lib/html';
 import { formatAmount, formatPercent, formatRatio } from './economy-format';
 import type { Measure } from '../../../../shared/domain/types';
 import { NO_VALUE_COLOR, lqClass } from './lq-classes';
@@ -51,7 +51,7 @@ export function buildTreemapOption(input: TreemapOptionInput): TreemapOption {
       `<b>${escapeHtml(item.label)}</b>`,
       `${escapeHtml(labels.jobs)}: <b>${escapeHtml(formatAmount(item.jobs, measure, locale) ?? '')}</b> (${escapeHtml(formatPercent(share(item.jobs), locale) ?? '')})`,
       `${escapeHtml(labels.lq)}: <b>${escapeHtml(lq ?? `— ${item.reason ?? ''}`)}</b>`,
-      `<span style="opacity:.7">${escapeHtml(labels.source)}</span>`,
+      tooltipNote(labels.source),
     ].join('<br/>');
   };
 

@@ -3,7 +3,7 @@ import type { CustomSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import type { Locale } from '../../i18n/locales';
-import { escapeHtml } from '../../lib/html';
+import { escapeHtml, tooltipNote } from '../../lib/html';
 import { formatCompact } from '../../i18n/format';
 import { formatSignedAmount } from './economy-format';
 import type { Measure } from '../../../../shared/domain/types';
@@ -75,7 +75,7 @@ export function buildWaterfallOption(input: WaterfallOptionInput): WaterfallOpti
     return [
       `<b>${escapeHtml(bar.label)}</b>: <b>${escapeHtml(formatSignedAmount(bar.value, measure, locale) ?? '')}</b> ${escapeHtml(labels.unit)}`,
       `<span style="opacity:.8">${escapeHtml(bar.hint)}</span>`,
-      `<span style="opacity:.7">${escapeHtml(labels.source)}</span>`,
+      tooltipNote(labels.source),
     ].join('<br/>');
   };
 

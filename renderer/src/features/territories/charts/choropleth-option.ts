@@ -3,7 +3,7 @@ import type { MapSeriesOption, ScatterSeriesOption } from 'echarts/charts';
 import type { GeoComponentOption, TooltipComponentOption, VisualMapComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import { classOf } from '../../../../../shared/analysis/compare/class-breaks';
-import { escapeHtml } from '../../../lib/html';
+import { escapeHtml, tooltipNote } from '../../../lib/html';
 import { NO_DATA_COLOR, SITE_COLOR, textColor } from './palette';
 import { onGeo, withoutRegionLabels } from '../../../components/map-geo';
 
@@ -100,8 +100,8 @@ export function buildChoroplethOption(input: ChoroplethInput): ChoroplethOption 
       lines.push(`${escapeHtml(metric.label)}: <b>${escapeHtml(area.value === null ? labels.noData : metric.format(area.value))}</b>`);
       const c = classOf(area.value, bounds);
       if (c >= 0) lines.push(escapeHtml(labels.classOf(c + 1, k)));
-      if (area.note) lines.push(`<span style="opacity:.7">${escapeHtml(area.note)}</span>`);
-      lines.push(`<span style="opacity:.7">${escapeHtml(labels.source)}: ${escapeHtml(metric.source)}</span>`);
+      if (area.note) lines.push(tooltipNote(area.note));
+      lines.push(tooltipNote(`${labels.source}: ${metric.source}`));
     }
     return lines.join('<br/>');
   };
