@@ -10,6 +10,7 @@ import {
 import { NO_VALUE, buildLqMapOption } from '../../../renderer/src/features/economy/lq-map-option';
 import { buildTreemapOption } from '../../../renderer/src/features/economy/treemap-option';
 import { buildWaterfallOption, waterfallBars } from '../../../renderer/src/features/economy/waterfall-option';
+import { enlargeOption } from '../../../renderer/src/features/territories/meeting/enlarge';
 
 /** Every number a chart option holds is finite: NaN or Infinity never reach a chart. */
 function finiteNumbers(value: unknown, path = 'option'): string[] {
@@ -152,12 +153,54 @@ describe('shift-share waterfall', () => {
       coord: ([x, y]: [number, number]) => [x * 100 + 50, 300 - y],
       size: () => [100, 0],
     };
-    const drawn = series.renderItem({}, api);
-    expect(drawn.children[0]).toMatchObject({ type: 'rect', shape: { height: 100 } });
-    expect(drawn.children[1]?.style.text).toBe('+100');
+    expect(series.renderItem({}, api)).toMatchObject({ type: 'rect', shape: { height: 100 } });
+    expect(valueLabels(option).map((l) => l.text)).toEqual(['+100', '+100']);
     expect(tooltip(option, { dataIndex: 0 })).toContain('Efeito referência');
   });
+
+  it("writes each bar's value in type that meeting mode enlarges with the axes", () => {
+    const option = buildWaterfallOption({
+      steps: [
+        { key: 'referenceShare', label: 'Efecto referencia', hint: 'h', value: -913 },
+        { key: 'industryMix', label: 'Efecto estructural', hint: 'h', value: 443 },
+      ],
+      total: { label: 'Variación total', hint: 'h', value: -470 },
+      locale: 'es',
+      labels: { unit: 'empleos', source: 'Fuente' },
+      dark: false,
+    });
+    const slide = enlargeOption(option, 1.6);
+    const axisSize = (slide.yAxis as { axisLabel: { fontSize: number } }).axisLabel.fontSize;
+    const labels = valueLabels(slide);
+    expect(labels.map((l) => l.text)).toEqual(['-913', '+443', '-470']);
+    // On a slide the values are read from across the room: as large as the axis labels (they stayed 11 px).
+    for (const l of labels) expect(l.size).toBeGreaterThanOrEqual(axisSize);
+    expect(valueLabels(option).every((l) => l.size === 11)).toBe(true);
+  });
 });
+
+/**
+ * The value written on each bar of a waterfall option, with its font size: from the series' labels,
+ * or from the text its renderItem draws (at the bar's own coordinates, like ECharts would).
+ */
+function valueLabels(option: object): { text: string; size: number }[] {
+  const all = (option as { series: Record<string, unknown>[] }).series;
+  const out: { text: string; size: number }[] = [];
+  for (const series of all) {
+    const data = series.data as unknown[];
+    const label = series.label as { show?: boolean; fontSize: number; formatter: (p: { dataIndex: number }) => string } | undefined;
+    if (label?.show) data.forEach((_, i) => out.push({ text: label.formatter({ dataIndex: i }), size: label.fontSize }));
+    const render = series.renderItem as
+      ((p: unknown, api: object) => { children?: { type: string; style: { text?: string; fontSize?: number } }[] }) | undefined;
+    if (!render) continue;
+    for (const row of data as number[][]) {
+      const api = { value: (d: number) => row[d] ?? 0, coord: ([x, y]: [number, number]) => [x * 100 + 50, 300 - y], size: () => [100, 0] };
+      for (const child of render({}, api).children ?? [])
+        if (child.type === 'text') out.push({ text: child.style.text ?? '', size: child.style.fontSize ?? 0 });
+    }
+  }
+  return out;
+}
 
 describe('sector treemap', () => {
   it('sizes sectors by jobs, colours them by LQ class and leaves out sectors without jobs', () => {

@@ -1,5 +1,5 @@
 import type { TooltipComponentFormatterCallbackParams } from 'echarts';
-import type { CustomSeriesOption } from 'echarts/charts';
+import type { CustomSeriesOption, ScatterSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import type { Locale } from '../../i18n/locales';
@@ -8,7 +8,7 @@ import { formatCompact } from '../../i18n/format';
 import { formatSignedAmount } from './economy-format';
 import type { Measure } from '../../../../shared/domain/types';
 
-export type WaterfallOption = ComposeOption<CustomSeriesOption | GridComponentOption | TooltipComponentOption>;
+export type WaterfallOption = ComposeOption<CustomSeriesOption | ScatterSeriesOption | GridComponentOption | TooltipComponentOption>;
 
 export interface WaterfallStep {
   key: string;
@@ -93,26 +93,7 @@ export function buildWaterfallOption(input: WaterfallOptionInput): WaterfallOpti
     const y = top[1] ?? 0;
     // A zero effect still shows as a hairline, so the step is visibly there.
     const height = Math.max((bottom[1] ?? 0) - y, 1);
-    const negative = (bar?.value ?? 0) < 0;
-    return {
-      type: 'group',
-      children: [
-        { type: 'rect', shape: { x, y, width, height }, style: { fill: COLORS[bar?.kind ?? 'total'] } },
-        {
-          type: 'text',
-          style: {
-            text: formatSignedAmount(bar?.value ?? 0, measure, locale) ?? '',
-            x: x + width / 2,
-            y: negative ? y + height + 4 : y - 4,
-            align: 'center',
-            verticalAlign: negative ? 'top' : 'bottom',
-            fill: textColor,
-            fontSize: 11,
-            fontWeight: 600,
-          },
-        },
-      ],
-    };
+    return { type: 'rect', shape: { x, y, width, height }, style: { fill: COLORS[bar?.kind ?? 'total'] } };
   };
 
   return {
@@ -140,6 +121,26 @@ export function buildWaterfallOption(input: WaterfallOptionInput): WaterfallOpti
         renderItem: renderItem as unknown as CustomSeriesOption['renderItem'],
         encode: { x: 0, y: [1, 2] },
         data: bars.map((b, i) => [i, b.low, b.high]),
+      },
+      {
+        // Each bar's value, above it (below a decrease): chart labels, so that meeting mode's large
+        // type scales them with the axes (drawn inside renderItem they stayed 11 px on a slide).
+        type: 'scatter',
+        silent: true,
+        tooltip: { show: false },
+        symbolSize: 0,
+        data: bars.map((b, i) => ({
+          value: [i, b.value < 0 ? b.low : b.high],
+          label: { position: b.value < 0 ? ('bottom' as const) : ('top' as const) },
+        })),
+        label: {
+          show: true,
+          distance: 4,
+          color: textColor,
+          fontSize: 11,
+          fontWeight: 600,
+          formatter: (p: { dataIndex: number }) => formatSignedAmount(bars[p.dataIndex]?.value ?? 0, measure, locale) ?? '',
+        },
       },
     ],
   };
