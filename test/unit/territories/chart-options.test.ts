@@ -188,4 +188,24 @@ describe('compare chart option builders', () => {
       yAxis: [{ axisLabel: { fontSize: 22, margin: 14, width: 378 } }, { axisLabel: { fontSize: 22, margin: 7.2 } }],
     });
   });
+  it("meeting mode moves an axis's name out with its enlarged labels: the name does not sit on the ticks", () => {
+    // The LQ × growth bubbles' x axis, its name centred under the tick labels.
+    const option = {
+      grid: { bottom: 36 },
+      xAxis: {
+        name: 'Location quotient (LQ)',
+        nameLocation: 'middle',
+        nameGap: 24,
+        nameTextStyle: { fontSize: 11 },
+        axisLabel: { fontSize: 11 },
+      },
+    };
+    const clearance = (o: typeof option) =>
+      o.xAxis.nameGap - (o.xAxis.axisLabel.fontSize + ((o.xAxis.axisLabel as { margin?: number }).margin ?? 8));
+    expect(clearance(option)).toBeGreaterThan(0);
+    const slide = enlargeOption(option, 1.8);
+    expect(clearance(slide)).toBeGreaterThan(0);
+    // And the plot leaves room below for the name at its new distance.
+    expect(slide.xAxis.nameGap + slide.xAxis.nameTextStyle.fontSize).toBeLessThanOrEqual(slide.grid.bottom);
+  });
 });

@@ -1,11 +1,12 @@
 /**
  * The large-type version of a chart option for meeting mode: every font size (axes, labels,
  * legends, tooltips, radar names) and the legend's symbols scaled by `factor`, and the plot's
- * margins with them, so larger axis labels still fit beside it. Axis labels that set no size get
+ * margins with them, so larger axis labels still fit beside it, and an axis name's gap to its axis
+ * (the LQ × growth chart's "Location quotient (LQ)" was drawn over its enlarged tick labels). Axis labels that set no size get
  * ECharts' 12 px scaled: they do not take the option's `textStyle`. Data arrays are left as they are
  * (they can be long, and their values must not change); functions are kept.
  */
-const SCALED_KEYS = new Set(['fontSize', 'lineHeight', 'itemWidth', 'itemHeight', 'itemGap', 'symbolSize']);
+const SCALED_KEYS = new Set(['fontSize', 'lineHeight', 'itemWidth', 'itemHeight', 'itemGap', 'symbolSize', 'nameGap']);
 const WIDTH_PARENTS = new Set(['axisLabel', 'axisName', 'label']);
 const MARGINS = new Set(['left', 'right', 'top', 'bottom']);
 const AXES = ['xAxis', 'yAxis', 'radiusAxis', 'angleAxis'];
