@@ -4,7 +4,7 @@ import { formatPercent as economyPercent } from '../../../renderer/src/features/
 import { pct as worksPercent } from '../../../renderer/src/features/works/works-format';
 import { percent as attractionPercent, pct as attractionChange } from '../../../renderer/src/features/attraction/format';
 import { formatPercent as prioritizationPercent } from '../../../renderer/src/features/prioritization/format';
-import { formatSigned } from '../../../renderer/src/features/territories/format';
+import { formatFact, formatSigned } from '../../../renderer/src/features/territories/format';
 import { WORKBOOK_LABELS } from '../../../shared/features/programmes/workbook-labels';
 import type { Locale } from '../../../renderer/src/i18n/locales';
 
@@ -29,6 +29,17 @@ describe('a percentage is written one way per language, in every area', () => {
       expect(attractionChange(0.04, locale)).toBe(economyPercent(0.04, locale, { signed: true }));
       expect(formatSigned(-0.2, locale, true)).toBe(`−${formatPercentPoints(20, locale)}`);
     }
+  });
+
+  it("an indicator in % (a comparison's, a profile's) has one decimal as the economy's shares, a whole number too", () => {
+    // Montes Claros's manufacturing share, 13,255 of 88,076 jobs: "15 %" in a column of "37,6 %", "12,6 %".
+    const t = ((key: string) => key) as unknown as Parameters<typeof formatFact>[3];
+    for (const locale of ['pt-BR', 'en', 'es'] satisfies Locale[]) {
+      expect(formatFact((13_255 / 88_076) * 100, '%', locale, t)).toBe(economyPercent(13_255 / 88_076, locale));
+      expect(formatFact(15, '%', locale, t)).toBe(economyPercent(0.15, locale));
+    }
+    expect(formatFact(15, '%', 'es', t)).toBe(`15,0${NBSP}%`);
+    expect(formatFact(-0.9, '%', 'en', t)).toBe('-0.9%');
   });
 
   it("the programme workbook's colour rule in its language", () => {

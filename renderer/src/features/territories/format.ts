@@ -46,7 +46,9 @@ export function formatFact(
 ): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return missing;
   if (unit === 'R$' || unit === 'BRL') return formatCurrencyBRL(value, locale);
-  if (unit === '%') return formatPercentPoints(value, locale);
+  // One decimal always, as the economic diagnosis writes shares: a column of a comparison read
+  // "37,6 %", "12,6 %" and then "15 %" for 15,0 %.
+  if (unit === '%') return formatPercentPoints(value, locale, 1, 1);
   if (unit === 'escala 0–4') return `${formatNumber(value, locale, 1)} / 4`;
   const digits = Number.isInteger(value) ? 0 : Math.abs(value) >= 100 ? 0 : 2;
   const text = formatNumber(value, locale, digits);
