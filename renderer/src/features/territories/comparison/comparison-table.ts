@@ -102,7 +102,8 @@ export function compareColumns(
       autoHeight: true,
       cellStyle: { lineHeight: '1.35', paddingTop: '6px', paddingBottom: '6px' },
     },
-    { field: 'unitLabel', headerName: t('compare.columns.unit'), width: 100 },
+    // Read whole: "per 1,000 inhab." was cut to "per 1,000…" at 100 px.
+    { field: 'unitLabel', headerName: t('compare.columns.unit'), width: 100, context: { fitContent: true } satisfies ColumnMeta },
     { field: 'period', headerName: t('compare.columns.period'), width: 100 },
   ];
   const short = shortNames(subjects.map((s) => s.name));
