@@ -288,7 +288,7 @@ test('compare three districts: table with the best marked, radar and bars, value
   await page.getByTestId('compare-radar-export').click();
   const png = page.waitForEvent('download');
   await page.getByTestId('compare-radar-export-png').click();
-  expect((await png).suggestedFilename()).toMatch(/^Comparação- .*\.png$/);
+  expect((await png).suggestedFilename()).toMatch(/^Comparação - Distrito Industrial de Betim, .*\.png$/);
 
   // Profile of the first district: figures, radar against the other districts, sectors, series, map.
   await page.getByRole('button', { name: 'Perfil: Distrito Industrial de Betim' }).click();

@@ -12,7 +12,20 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
-/** A name safe on Windows, macOS and Linux: "Empregos / setor 2020" → "Empregos - setor 2020". */
+const MAX_NAME = 120;
+
+/**
+ * A name safe on Windows, macOS and Linux: "Empregos / setor 2020" → "Empregos - setor 2020",
+ * "Comparação: Distrito…" → "Comparação - Distrito…" (not "Comparação- Distrito…"); a name longer
+ * than 120 characters is cut after its last whole word, not in the middle of a district's name.
+ */
 export function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 120) || 'arranjo';
+  const clean = name
+    .replace(/\s*[\\/:*?"<>|]+\s*/g, ' - ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s-]+|[\s-]+$/g, '');
+  if (clean.length <= MAX_NAME) return clean || 'arranjo';
+  const cut = clean.slice(0, MAX_NAME + 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > MAX_NAME / 2 ? cut.slice(0, space) : cut.slice(0, MAX_NAME)).replace(/[\s,;-]+$/, '');
 }
