@@ -209,4 +209,28 @@ describe('attraction import, plan and export through the CLI (DESIGN.md §10)', 
     const date = companies?.getColumn(9).values.find((v) => v instanceof Date);
     expect(date).toEqual(new Date('2020-01-10T00:00:00Z'));
   });
+
+  it('money in R$ tells the file\'s decimal comma: "1.800" m² beside "R$ 2.500.000,00" is 1800, not 1.8', async () => {
+    // The decimal evidence left out numbers written with "R$", so the area column was read by the
+    // comma-separated file's convention (dot decimals) "since nothing else in the file shows".
+    const header = COMPANIES.split('\n')[0];
+    const rows = [
+      'DI-UBERABA,Alfa Alimentos,,1091-1/01,"R$ 2.500.000,00",80,"1.800",negociação,,,',
+      'DI-UBERABA,Beta Química,,2029-1/00,"R$ 7.250.000,50",45,"4.000",proposta,,,',
+    ];
+    const result = await cli('import', ws, file('empresas-rs.csv', [header, ...rows].join('\n')), '--format', 'json');
+    expect(result.status, result.out + result.err).toBe(0);
+    expect(JSON.parse(result.out)).toMatchObject({ rows: { imported: 2 }, warnings: [] });
+    const exported = path.join(dir, 'empresas-rs-out.csv');
+    expect((await cli('export', ws, '--csv', 'arranjo-empresas', '--site', 'DI-UBERABA', '--out', exported)).status).toBe(0);
+    const areas = readFileSync(exported, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',').slice(4, 7));
+    expect(areas).toEqual([
+      ['2500000', '80', '1800'],
+      ['7250000.5', '45', '4000'],
+    ]);
+  });
 });

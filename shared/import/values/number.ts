@@ -17,6 +17,8 @@ const INTEGER = /^-?\d{1,15}$/;
 const GROUPED_DOT = /^\d{1,3}(\.\d{3})+$/;
 const GROUPED_COMMA = /^\d{1,3}(,\d{3})+$/;
 const GROUPED_SPACE = /^\d{1,3}( \d{3})+([.,]\d+)?$/;
+/** A currency sign before the number ("R$ 1.234,56", "- R$ 12,50", "US$ 3.5"), read as no part of it. */
+const CURRENCY = /^(R\$|US\$|\$)\s*/i;
 
 /**
  * Spreadsheet float noise: "53280,339999998" is 53280.34 written by a program that summed binary
@@ -138,13 +140,13 @@ export function parseNumberText(raw: string, style: DecimalStyle | 'auto' = 'aut
     text = text.slice(0, -1).trimEnd();
   }
   let sign = 1;
-  text = text.replace(/^(R\$|US\$|\$)\s*/i, '');
+  text = text.replace(CURRENCY, '');
   const signMatch = /^([-+−])\s*/.exec(text);
   if (signMatch) {
     if (signMatch[1] !== '+') sign = -1;
     text = text.slice(signMatch[0].length);
   }
-  text = text.replace(/^(R\$|US\$|\$)\s*/i, '');
+  text = text.replace(CURRENCY, '');
   const normalized = normalizeSeparators(text, style);
   if (normalized === null || !/^\d*\.?\d+$|^\d+\.$/.test(normalized)) return { kind: 'invalid', text: cleanText(raw) };
   const value = sign * Number(normalized);
@@ -181,7 +183,12 @@ export function decimalEvidence(samples: Iterable<string>): {
   let firstComma: string | null = null;
   let firstDot: string | null = null;
   for (const raw of samples) {
-    const text = cleanText(raw).replace(/^[-+−]|%$/g, '');
+    // Money says its separator as any number does: "R$ 2.500.000,00" is pt-BR (it was left out, and
+    // "1.800" m² beside it in an empresas file was read as 1.8 "since nothing else in the file shows").
+    const text = cleanText(raw)
+      .replace(CURRENCY, '')
+      .replace(/^[-+−]\s*|%$/g, '')
+      .replace(CURRENCY, '');
     if (!/^[\d.,]+$/.test(text)) continue;
     const says = separatorOf(text);
     if (says === 'comma') {
