@@ -197,16 +197,29 @@ export function addTableSheet<T>(
   return sheet;
 }
 
+const NOTE_KEY_WIDTH = 34;
+const NOTE_TEXT_WIDTH = 110;
+
+/** The lines a text takes wrapped in a column of `width` characters (its own line breaks kept). */
+function wrappedLines(text: string, width: number): number {
+  return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil((line.length * WRAP_SLACK) / width)), 0);
+}
+
 /** A two-column "what / value" sheet for methods, sources and notes, its texts wrapped, printed one page wide. */
 export function addNotesSheet(workbook: ExcelJS.Workbook, name: string, lines: readonly [string, string][]): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(sheetName(workbook, name));
   sheet.columns = [
-    { key: 'k', width: 34 },
-    { key: 'v', width: 110, style: { alignment: { wrapText: true, vertical: 'top' } } },
+    { key: 'k', width: NOTE_KEY_WIDTH },
+    { key: 'v', width: NOTE_TEXT_WIDTH, style: { alignment: { wrapText: true, vertical: 'top' } } },
   ];
   for (const [k, v] of lines) {
     const row = sheet.addRow([k, v]);
     row.getCell(1).font = { bold: true };
+    row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+    // As tall as its wrapped lines: LibreOffice keeps a row without a height at one line, and a
+    // plan's notes (three to five paragraphs) were printed over one another.
+    const tallest = Math.max(wrappedLines(k, NOTE_KEY_WIDTH), wrappedLines(v, NOTE_TEXT_WIDTH));
+    if (tallest > 1) row.height = Math.min(MAX_ROW_HEIGHT, tallest * LINE_HEIGHT);
   }
   printSetup(sheet, '');
   return sheet;

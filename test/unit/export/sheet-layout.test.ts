@@ -121,6 +121,24 @@ describe('a sheet name Excel takes, from any text', () => {
   });
 });
 
+describe('a notes sheet as LibreOffice prints it', () => {
+  it('makes each row as tall as its wrapped text, a one-line row left alone (paragraphs were printed over one another)', () => {
+    const wb = new ExcelJS.Workbook();
+    const paragraph = 'Custo = desconto no terreno (% × preço/m² × área necessária) + incentivos anuais × anos; '.repeat(3);
+    const sheet = addNotesSheet(wb, 'Notas', [
+      ['Custo-benefício', paragraph],
+      ['Aviso', 'curto'],
+      ['Fonte', 'linha um\nlinha dois\nlinha três'],
+    ]);
+    // 270 characters in a column of 110: three lines at least.
+    expect(sheet.getRow(1).height).toBeGreaterThanOrEqual(3 * 15);
+    expect(sheet.getRow(2).height ?? 15).toBe(15);
+    // Its own line breaks are lines too.
+    expect(sheet.getRow(3).height).toBeGreaterThanOrEqual(3 * 15);
+    expect(sheet.getCell('A1').alignment).toMatchObject({ vertical: 'top' });
+  });
+});
+
 describe('a text longer than an Excel cell holds', () => {
   it('is cut to 32,767 characters with a closing "…" in every sheet, and the workbook reads back', async () => {
     const wb = new ExcelJS.Workbook();
