@@ -102,6 +102,8 @@ export const IMPORT_ISSUE_CODES = [
   'target-direction-new',
   'required',
   'sold-twice',
+  /** A lot of 0 m² (the form refuses it too). */
+  'zero-area',
   'bad-cnpj',
   'bad-stage',
   'whole-number',

@@ -142,6 +142,10 @@ describe('attraction import, plan and export through the CLI (DESIGN.md §10)', 
 
     const negative = await refusedUnchanged('import', ws, file('l2.csv', LOTS.replace('2500.5,150', '-2500.5,150')));
     expect(negative.errors[0]).toMatchObject({ row: 3, column: 'area_m2' });
+    // A lot of 0 m² was imported as one more available lot, of no area.
+    const zero = await refusedUnchanged('import', ws, file('l5.csv', LOTS.replace('2500.5,150', '0,150')));
+    expect(zero.errors[0]).toMatchObject({ row: 3, column: 'area_m2' });
+    expect(zero.errors[0]?.message).toMatch(/is 0: give the lot's area/);
     const price = await refusedUnchanged('import', ws, file('l3.csv', LOTS.replace('1000,160', '1000,-160')));
     expect(price.errors[0]).toMatchObject({ row: 2, column: 'price_per_m2' });
 

@@ -155,6 +155,11 @@ describe('attraction plan engine (issue 11)', () => {
       field: 'areaM2',
       reason: 'at-most',
     });
+    // A lot of 0 m² was taken: one more available lot, of no ground, that no company's need matched.
+    expect(await refusal(engine.createLot(site.id, { code: 'G1', areaM2: 0, pricePerM2: 10 }))).toMatchObject({
+      field: 'areaM2',
+      reason: 'above',
+    });
     expect(await refusal(engine.createLot(site.id, { code: 'G1', areaM2: 10, pricePerM2: 1e308 }))).toMatchObject({
       field: 'pricePerM2',
       reason: 'at-most',

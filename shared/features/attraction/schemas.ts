@@ -25,6 +25,8 @@ export const MAX_AREA_M2 = 1e10;
 export const MAX_JOBS = 10_000_000;
 const money = z.number().finite().min(0).max(MAX_MONEY);
 const area = z.number().finite().min(0).max(MAX_AREA_M2);
+/** A lot has ground: one of 0 m² was taken, counted as an available lot and matched no company. */
+const lotArea = z.number().finite().positive().max(MAX_AREA_M2);
 const jobs = z.number().int().min(0).max(MAX_JOBS);
 /** An ISO date that is a day of the calendar (2025-02-31 and 2025-13-45 were stored, then read as late or written as no date). */
 const isoDate = isoDaySchema;
@@ -74,7 +76,7 @@ export const targetStateSchema = z.enum(TARGET_STATES);
 
 export const lotInputSchema = z.object({
   code: text(60).min(1),
-  areaM2: area,
+  areaM2: lotArea,
   pricePerM2: money.nullable().optional(),
   status: z.enum(LOT_STATUSES).optional(),
   zoning: optionalText(200),

@@ -166,6 +166,8 @@ export function lotConverter(env: ConverterEnv, store: PlanRecordStore<LotRecord
       const code = r.text('lotCode');
       if (!code) r.error('required', 'lotCode', 'is empty: give the lot code.');
       const areaM2 = r.number('areaM2', true);
+      // A lot of 0 m² counted as an available lot, of no area, that no company's need matched.
+      if (areaM2 === 0) r.error('zero-area', 'areaM2', "is 0: give the lot's area in m².");
       const pricePerM2 = r.number('pricePerM2', false);
       const statusText = r.text('status') ?? '';
       const status = statusText === '' ? 'available' : parseLotStatus(statusText);
