@@ -205,6 +205,10 @@ describe('attraction import, plan and export through the CLI (DESIGN.md §10)', 
     const investment = headers.findIndex((h) => typeof h === 'string' && /^Investimento/.test(h));
     expect(investment).toBeGreaterThan(0);
     expect(ranking?.getRow(2).getCell(investment).numFmt).toContain('R$');
+    // Jobs per m² with four decimals: at two, 40/900 and 5/300 read "0,04" and "0,02".
+    const perM2 = headers.findIndex((h) => h === 'Empregos por m²');
+    expect(perM2).toBeGreaterThan(0);
+    expect(ranking?.getRow(2).getCell(perM2).numFmt).toBe('0.0000');
     const companies = wb.getWorksheet('Empresas');
     const names = [companies?.getCell('B2'), companies?.getCell('B3')];
     const hyperlink = names.find((c) => typeof c?.value === 'string' && c.value.startsWith('=HYPERLINK'));

@@ -22,6 +22,16 @@ import { workbookDateFormat } from '../../export/date-format';
 const MONEY = '"R$" #,##0.00';
 /** Sales criteria whose values are amounts of money. */
 const MONEY_SOURCES: ReadonlySet<string> = new Set(['investment', 'investment-per-m2']);
+
+/**
+ * How the ranking writes a criterion's values: money in R$; jobs per m² (0.01 to 0.1 in a district)
+ * with four decimals, as the LQs (at two, 0.064 and 0.046 read "0,06" and "0,05", and two companies
+ * 0.037 and 0.038 the same "0,04"); the other values as decimals.
+ */
+function criterionKind(source: string | undefined): 'money' | 'ratio' | 'decimal' {
+  if (source !== undefined && MONEY_SOURCES.has(source)) return 'money';
+  return source === 'jobs-per-m2' ? 'ratio' : 'decimal';
+}
 const FIGURE_FORMATS = { count: '#,##0', money: MONEY, area: '#,##0.00' } as const;
 
 /** A plan sheet column: the kernel's kinds plus money (R$) and ISO dates written as real dates. */
@@ -167,9 +177,7 @@ export async function planWorkbook(stored: PlanView, locale: PlanLocale): Promis
       // An investment criterion is money, in R$ as the prospects' sheet writes it (it read as a bare count).
       ...scoring.criteria.map((crit, j) => ({
         header: crit.name,
-        kind: MONEY_SOURCES.has(view.criteria.find((x) => x.id === crit.id)?.source ?? 'manual')
-          ? ('money' as const)
-          : ('decimal' as const),
+        kind: criterionKind(view.criteria.find((x) => x.id === crit.id)?.source),
         value: (a: (typeof scoring.applicants)[number]) => a.values[j] ?? null,
       })),
     ],
