@@ -214,5 +214,12 @@ describe('attraction plan engine (issue 11)', () => {
     for (const row of wb.getWorksheet('Resumo')?.getSheetValues() ?? []) if (Array.isArray(row)) cover.push((row as unknown[]).slice(1));
     expect(cover.find((row) => row[0] === 'Investimento previsto (R$)')?.[1]).toBe(8_500_000);
     expect(cover.find((row) => row[0] === 'Empregos previstos')?.[1]).toBe(155);
+    // The target sectors print one page wide, each rationale beside its sector (they printed over two pages).
+    for (const locale of ['pt-BR', 'en', 'es'] as const) {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load((await engine.exportAttractionWorkbook(plan.id, locale)) as unknown as ArrayBuffer);
+      expect(book.worksheets[1]?.getCell('I2').value, locale).toMatch(/\S/);
+      expect(book.worksheets[1]?.pageSetup.fitToWidth, locale).toBe(1);
+    }
   }, 120_000);
 });

@@ -108,7 +108,8 @@ export async function planWorkbook(stored: PlanView, locale: PlanLocale): Promis
       { header: c.growth ?? '', kind: 'percent', value: (t) => t.growth },
       { header: c.density ?? '', kind: 'ratio', value: (t) => t.density },
       { header: c.sectorJobs ?? '', kind: 'integer', value: (t) => t.jobs },
-      { header: c.rationale ?? '', kind: 'text', width: 80, value: (t) => t.rationale },
+      // 60, wrapped: at 80 the sheet was wider than a page and printed over two, the rationale apart from its sector.
+      { header: c.rationale ?? '', kind: 'text', width: 60, value: (t) => t.rationale },
     ],
     view.targets,
     date,
