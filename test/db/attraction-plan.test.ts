@@ -205,6 +205,9 @@ describe('attraction plan engine (issue 11)', () => {
     if (!foundry) throw new Error('the demo foundry is missing');
     await engine.moveProspect(foundry.id, 'lost');
     view = await engine.getAttractionPlan(plan.id);
+    // Neither a lost nor an installed company is matched with the available lots (the installed one had nine).
+    expect(view.prospects.filter((p) => p.stage === 'lost' || p.stage === 'installed').map((p) => p.matchingLots)).toEqual([[], []]);
+    expect(view.prospects.find((p) => p.stage === 'lead')?.matchingLots).toHaveLength(9);
     // Still in the pipeline's count (as lost), no longer in what the plan expects.
     expect(view.prospectTotals).toMatchObject({ total: 6, investment: 8_500_000, jobs: 155 });
     expect(view.prospectTotals.byStage.lost).toBe(1);

@@ -149,7 +149,9 @@ export function buildPlanView(parts: PlanParts): PlanView {
     return {
       ...p,
       overdue: isOverdue(p, today),
-      matchingLots: matchingLots(p.areaNeededM2, lots),
+      // A company installed or lost looks for no lot: the nine available lots listed beside the
+      // installed one read as if it were still waiting for ground.
+      matchingLots: OPEN_STAGES.has(p.stage) ? matchingLots(p.areaNeededM2, lots) : [],
       costBenefit: cb,
       criterionValues: Object.fromEntries(values.get(p.id) ?? []),
       history: parts.history.filter((h) => h.prospectId === p.id),

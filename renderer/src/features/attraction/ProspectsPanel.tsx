@@ -127,7 +127,13 @@ export function ProspectsPanel({ view }: { view: PlanView }) {
         colId: 'lots',
         headerName: t('prospects.lots'),
         width: 200,
-        valueGetter: (p) => (p.data?.matchingLots.length ? p.data.matchingLots.join(', ') : t('prospects.noLots')),
+        // Installed or lost: no lot to look for, so no "no lot with the area" either.
+        valueGetter: (p) =>
+          p.data?.matchingLots.length
+            ? p.data.matchingLots.join(', ')
+            : p.data?.stage === 'installed' || p.data?.stage === 'lost'
+              ? '–'
+              : t('prospects.noLots'),
         context: { kind: 'text' } satisfies ColumnMeta,
       },
     ],
