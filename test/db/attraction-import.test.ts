@@ -218,6 +218,36 @@ describe('attraction import, plan and export through the CLI (DESIGN.md §10)', 
     expect(date).toEqual(new Date('2020-01-10T00:00:00Z'));
   });
 
+  it('a CNPJ whose leading zero a spreadsheet dropped (a number cell, or 13 digits) is read with it, when its check digits hold', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Empresas');
+    sheet.addRow(COMPANIES.split('\n')[0]?.split(','));
+    // 01.234.567/0001-95 typed bare: Excel keeps the number 1234567000195.
+    sheet.addRow(['DI-IPATINGA', 'Zero à Esquerda', 1234567000195, '2512-8/00', 100000, 5, 300, 'lead']);
+    const xlsx = path.join(dir, 'empresas-numero.xlsx');
+    writeFileSync(xlsx, new Uint8Array(await book.xlsx.writeBuffer()));
+    const result = await cli('import', ws, xlsx, '--format', 'json');
+    expect(result.status, result.out + result.err).toBe(0);
+    // The same company from a CSV saved from that sheet (13 digits): updated, not a second one.
+    const header = COMPANIES.split('\n')[0];
+    const again = await cli(
+      'import',
+      ws,
+      file('empresas-13.csv', `${header}\nDI-IPATINGA,Zero à Esquerda,1234567000195,2512-8/00,200000,5,300,lead,,,`),
+      '--format',
+      'json',
+    );
+    expect(again.status, again.out + again.err).toBe(0);
+    expect(JSON.parse(again.out)).toMatchObject({ rows: { imported: 0, updated: 1 } });
+    const exported = path.join(dir, 'empresas-zero.csv');
+    expect((await cli('export', ws, '--csv', 'arranjo-empresas', '--site', 'DI-IPATINGA', '--out', exported)).status).toBe(0);
+    expect(readFileSync(exported, 'utf8')).toContain('DI-IPATINGA,Zero à Esquerda,01234567000195,2512-8/00,200000,');
+    // Thirteen digits whose check digits fail with the zero put back are still refused, said as before.
+    const wrong = await refusedUnchanged('import', ws, file('empresas-13b.csv', `${header}\nDI-IPATINGA,Outra,1234567000196,,,,,lead,,,`));
+    expect(wrong.errors[0]).toMatchObject({ row: 2, column: 'cnpj' });
+    expect(wrong.errors[0]?.message).toMatch(/does not have 14 digits/);
+  });
+
   it('money in R$ tells the file\'s decimal comma: "1.800" m² beside "R$ 2.500.000,00" is 1800, not 1.8', async () => {
     // The decimal evidence left out numbers written with "R$", so the area column was read by the
     // comma-separated file's convention (dot decimals) "since nothing else in the file shows".

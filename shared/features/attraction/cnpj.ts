@@ -31,6 +31,19 @@ export function checkCnpj(text: string): CnpjCheck {
   return { ok: true, digits };
 }
 
+/**
+ * A CNPJ as a spreadsheet may have kept it: Excel stores "01234567000195" typed without punctuation
+ * as the number 1234567000195, its leading zeros gone, and a CSV saved from it has 13 digits. Fewer
+ * than 14 bare digits are read with the zeros put back when the check digits then hold (they are
+ * what tells the lost zeros from a number mistyped); otherwise the answer is checkCnpj's.
+ */
+export function checkCnpjCell(text: string): CnpjCheck {
+  const check = checkCnpj(text);
+  if (check.ok || check.reason !== 'length' || !/^\d{1,13}$/.test(check.digits)) return check;
+  const padded = checkCnpj(check.digits.padStart(14, '0'));
+  return padded.ok ? padded : check;
+}
+
 export function isValidCnpj(text: string): boolean {
   return checkCnpj(text).ok;
 }

@@ -7,7 +7,7 @@ import { parseDateValue } from '../../../import/values/date';
 import { readCnae } from '../../../import/values/cnae-code';
 import type { SiteLookup } from '../../../import/values/site-lookup';
 import { clip } from '../../../import/values/text';
-import { checkCnpj } from '../cnpj';
+import { checkCnpjCell } from '../cnpj';
 import { companyKey, lotKey } from '../plan-keys';
 import { MAX_AREA_M2, MAX_JOBS, MAX_MONEY } from '../schemas';
 import { LOT_STATUSES, PROSPECT_STAGES, parseLotStatus, parseStage, type LotStatus, type ProspectStage } from '../vocabulary';
@@ -229,7 +229,9 @@ export function prospectConverter(
       const cnpjText = r.text('cnpj');
       let cnpj: string | null = null;
       if (cnpjText) {
-        const check = checkCnpj(cnpjText);
+        // An agency sheet's CNPJ typed bare is a number in Excel: "01234567000195" came as 1234567000195
+        // and was refused for not having 14 digits.
+        const check = checkCnpjCell(cnpjText);
         if (check.ok) cnpj = check.digits;
         else
           r.error(
