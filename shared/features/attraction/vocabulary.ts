@@ -25,6 +25,8 @@ export type TargetState = (typeof TARGET_STATES)[number];
 const STAGE_NAMES: Record<string, ProspectStage> = {
   lead: 'lead',
   prospeccao: 'lead',
+  // The Spanish workbook's "Prospección" (it was refused as no stage).
+  prospeccion: 'lead',
   prospecto: 'lead',
   contato: 'contact',
   contact: 'contact',
@@ -50,6 +52,8 @@ const STAGE_NAMES: Record<string, ProspectStage> = {
 const STATUS_NAMES: Record<string, LotStatus> = {
   available: 'available',
   disponivel: 'available',
+  // The Spanish workbook's "Disponible" (it was refused as no status).
+  disponible: 'available',
   livre: 'available',
   reserved: 'reserved',
   reservado: 'reserved',
