@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { newDemoEngine } from '../support/node-engine';
+import { newDemoEngine, newEngine } from '../support/node-engine';
 
 describe('attraction plan engine (issue 11)', () => {
   it('opens a plan, proposes target sectors from the diagnosis, edits lots and prospects, all undoable', async () => {
@@ -225,4 +225,25 @@ describe('attraction plan engine (issue 11)', () => {
       expect(book.worksheets[1]?.pageSetup.fitToWidth, locale).toBe(1);
     }
   }, 120_000);
+
+  it('a demo built on another day (`arranjo init --demo` builds it at today) has its plan dated from that day: nothing late', async () => {
+    // Its deadlines were fixed in 2026 (January to August): built in December, or any later year,
+    // every company's next action and every plan action was late, where the shipped demo has none.
+    const engine = await newEngine(() => '2027-06-15T12:00:00.000Z');
+    await engine.createWorkspace({ demo: true });
+    const plan = (await engine.listAttractionPlans())[0];
+    if (!plan) throw new Error('the demo has no attraction plan');
+    const view = await engine.getAttractionPlan(plan.id);
+    expect(view.today).toBe('2027-06-15');
+    expect(view.plan.period).toBe('2027');
+    expect(view.prospectTotals.overdue).toBe(0);
+    expect(view.lateActions).toBe(0);
+    // The shipped demo's offsets: its first company's next action 29 days after its day (2026-01-30).
+    expect(
+      view.prospects
+        .map((p) => p.nextActionDate)
+        .filter(Boolean)
+        .sort()[0],
+    ).toBe('2027-07-14');
+  }, 240_000);
 });

@@ -5,6 +5,7 @@ import { AttractionService } from './attraction-service';
 import { InventoryService } from './inventory-service';
 import { SiteRepository } from '../../repositories/site-repository';
 import { DEMO_PLAN_SOURCE } from './demo-plan-source';
+import { addDays } from '../../analysis/works/earned-value';
 
 /** The district of the demo plan: one of Codemig's 2016 priority districts. */
 export const DEMO_PLAN_SITE = 'DI-DIVINOPOLIS';
@@ -35,7 +36,8 @@ const PROSPECTS: {
   areaNeededM2: number;
   stage: 'lead' | 'contact' | 'visit' | 'proposal' | 'negotiation' | 'installed' | 'lost';
   nextAction: string | null;
-  nextActionDate: string | null;
+  /** Days from the demo's day (2026-01-01 in the shipped demo: 73 is 2026-03-15). */
+  nextActionInDays: number | null;
   scores: [number, number, number];
 }[] = [
   {
@@ -46,7 +48,7 @@ const PROSPECTS: {
     areaNeededM2: 1300,
     stage: 'negotiation',
     nextAction: 'Enviar minuta do contrato',
-    nextActionDate: '2026-03-15',
+    nextActionInDays: 73,
     scores: [60, 3, 4],
   },
   {
@@ -57,7 +59,7 @@ const PROSPECTS: {
     areaNeededM2: 700,
     stage: 'proposal',
     nextAction: 'Reunião sobre incentivos',
-    nextActionDate: '2026-02-20',
+    nextActionInDays: 50,
     scores: [70, 2, 1],
   },
   {
@@ -68,7 +70,7 @@ const PROSPECTS: {
     areaNeededM2: 950,
     stage: 'visit',
     nextAction: 'Visita técnica ao lote Q3-L02',
-    nextActionDate: '2026-04-02',
+    nextActionInDays: 91,
     scores: [40, 4, 2],
   },
   {
@@ -79,7 +81,7 @@ const PROSPECTS: {
     areaNeededM2: 1400,
     stage: 'contact',
     nextAction: 'Apresentar o distrito',
-    nextActionDate: '2026-01-30',
+    nextActionInDays: 29,
     scores: [20, 2, 2],
   },
   {
@@ -90,7 +92,7 @@ const PROSPECTS: {
     areaNeededM2: 650,
     stage: 'lead',
     nextAction: 'Primeiro contato',
-    nextActionDate: null,
+    nextActionInDays: null,
     scores: [80, 2, 2],
   },
   {
@@ -101,7 +103,7 @@ const PROSPECTS: {
     areaNeededM2: 600,
     stage: 'installed',
     nextAction: null,
-    nextActionDate: null,
+    nextActionInDays: null,
     scores: [50, 3, 3],
   },
 ];
@@ -118,10 +120,15 @@ export async function buildDemoAttractionPlan(conn: Connection, now: string): Pr
   const inventory = new InventoryService(conn, new History(), () => now);
   const siteId = new SiteRepository(conn).idByCode(DEMO_PLAN_SITE);
   if (siteId === undefined) return;
+  // Dated from the demo's day, as its works are: a demo built on another day (`arranjo init --demo`
+  // builds it at today) had its 2026 deadlines all past, every company's next action and every plan
+  // action late, where the shipped demo has none.
+  const day = today();
+  const year = day.slice(0, 4);
   const view = service.openPlan({
     siteId,
-    period: '2026',
-    title: 'Plano de atração 2026 (ilustrativo)',
+    period: year,
+    title: `Plano de atração ${year} (ilustrativo)`,
     goalJobs: 300,
     goalInvestment: 20_000_000,
     salesMethod: 'wsm',
@@ -142,9 +149,10 @@ export async function buildDemoAttractionPlan(conn: Connection, now: string): Pr
   service.addIncentive(planId, { kind: 'fee', name: 'Isenção de taxas de licenciamento (ilustrativo)', annualAmount: 3_000, years: 2 });
   const manual = service.view(planId).criteria.filter((c) => c.source === 'manual');
   for (const p of PROSPECTS) {
-    const { scores, ...input } = p;
+    const { scores, nextActionInDays, ...input } = p;
     const created = inventory.createProspect(siteId, {
       ...input,
+      nextActionDate: nextActionInDays === null ? null : addDays(day, nextActionInDays),
       contact: 'contato@exemplo.org',
       illustrative: true,
       notes: 'Ilustrativo',
@@ -154,12 +162,16 @@ export async function buildDemoAttractionPlan(conn: Connection, now: string): Pr
   service.addAction(planId, {
     title: 'Seminário de apresentação do distrito a investidores',
     owner: 'Agência (ilustrativo)',
-    dueDate: '2026-05-20',
+    dueDate: addDays(day, 139),
   });
   service.addAction(planId, {
     title: 'Publicar edital de alienação dos lotes disponíveis',
     owner: 'Agência (ilustrativo)',
-    dueDate: '2026-03-31',
+    dueDate: addDays(day, 89),
   });
-  service.addAction(planId, { title: 'Missão a feira do setor metalmecânico', owner: 'Parceiros (ilustrativo)', dueDate: '2026-08-10' });
+  service.addAction(planId, {
+    title: 'Missão a feira do setor metalmecânico',
+    owner: 'Parceiros (ilustrativo)',
+    dueDate: addDays(day, 221),
+  });
 }
