@@ -28,8 +28,7 @@ export const cnaeCodeSchema = z
   .trim()
   .regex(/^([A-U]|\d{2,7})$/, 'must be a CNAE code (a section letter or 2–7 digits)');
 
-/** An initiative as the planner enters it. Its municipalities are given apart (members). */
-export const initiativeInputSchema = z.object({
+const initiativeObject = z.object({
   code: z
     .string()
     .trim()
@@ -58,6 +57,17 @@ export const initiativeInputSchema = z.object({
   notes: text(INITIATIVE_TEXT_LIMITS.notes),
   source: z.string().trim().max(2_000).default(''),
   municipalities: z.array(z.number().int().min(1_000_000).max(9_999_999)).max(6_000).default([]),
+});
+
+/** An initiative as the planner enters it (its municipalities by code); it cannot end before it starts. */
+export const initiativeInputSchema = initiativeObject.superRefine((i, ctx) => {
+  if (i.startedOn && i.endedOn && i.endedOn < i.startedOn)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['endedOn'],
+      message: `ends (${i.endedOn}) before it starts (${i.startedOn})`,
+      params: { reason: 'before-start', start: i.startedOn },
+    });
 });
 export type InitiativeInput = z.input<typeof initiativeInputSchema>;
 export type InitiativeData = z.infer<typeof initiativeInputSchema>;
