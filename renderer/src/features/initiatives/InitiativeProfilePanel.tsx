@@ -3,12 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { useLocale } from '../../i18n';
-import { numberFormat } from '../../i18n/format';
+import { numberFormat, shortDate } from '../../i18n/format';
 import { notifyError } from '../../notifications/notify-error';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { useWorkspaceController } from '../../workspace/workspace-context';
 import { EXCHANGE_STATUSES } from '../../../../shared/features/initiatives/schemas';
 import type { Exchange } from '../../../../shared/features/initiatives/types';
+import { EditInitiativeModal } from './NewInitiativeModal';
 import { ProfileGovernance } from './ProfileGovernance';
 import { populationWords } from './population-label';
 
@@ -46,13 +47,14 @@ export function InitiativeProfilePanel({
         engine.exchangeSuggestions({ code, limit: 8 }),
         engine.listInitiatives({}),
       ]);
-      return { profile, suggestions, others: all.map((i) => ({ code: i.code, name: i.name })) };
+      return { profile, suggestions, all, others: all.map((i) => ({ code: i.code, name: i.name })) };
     },
     [code],
   );
   const [partner, setPartner] = useState<string | null>(null);
   const [what, setWhat] = useState('');
   const [deleting, setDeleting] = useState(false);
+  const [editing, setEditing] = useState(false);
   const p = data.data?.profile;
   if (!p || !data.data) return null;
   const ready = !data.loading && p.code === code;
@@ -99,11 +101,23 @@ export function InitiativeProfilePanel({
           <Text size="xs" c="dimmed">
             {t(`kinds.${p.kind}`)} · {p.route ?? '—'} · {p.states.join(', ')} · {t('profile.members', { count: p.municipalities })} ·{' '}
             {t('profile.source')}: {p.source === '' ? t('profile.manualSource') : p.source}
+            {(p.startedOn ?? p.endedOn) && (
+              <span data-testid="initiative-dates">
+                {' · '}
+                {t('profile.dates', {
+                  start: p.startedOn ? shortDate(p.startedOn, locale) : '…',
+                  end: p.endedOn ? shortDate(p.endedOn, locale) : '…',
+                })}
+              </span>
+            )}
           </Text>
         </div>
         <Group gap="xs">
           <Button size="xs" onClick={() => onDiagnose(p.territorySetId)} data-testid="initiative-diagnose">
             {t('profile.diagnose')}
+          </Button>
+          <Button size="xs" variant="default" onClick={() => setEditing(true)} data-testid="initiative-edit">
+            {t('edit.open')}
           </Button>
           <Button size="xs" variant="default" color="red" onClick={() => setDeleting(true)} data-testid="initiative-delete">
             {t('profile.delete')}
@@ -121,6 +135,7 @@ export function InitiativeProfilePanel({
         onCancel={() => setDeleting(false)}
         testId="initiative-delete-confirm"
       />
+      <EditInitiativeModal profile={editing ? p : null} onClose={() => setEditing(false)} existing={data.data.all} onOpen={onOpen} />
       {/* The suggestions' table gets the widest column: in a third of the card, at 1280 px in Spanish,
           its score column was cut ("Punta"). Below 1200 px the three stack. */}
       <Grid gap="sm">
