@@ -85,6 +85,7 @@ export const IMPORT_ISSUE_CODES = [
   'bad-sector',
   'duplicate-membership',
   'initiative-spellings-merged',
+  /** A name very close to another initiative's of the file (value: the name; params.other, params.otherRow: that one's and its row). */
   'initiative-near-duplicate',
   /** A spelling whose code was merged into another initiative: the import updates that one (value: its name). */
   'initiative-merged-alias',

@@ -45,6 +45,8 @@ function issue(code: ImportIssue['code'], withParams: boolean): ImportIssue {
             file: 'VAF_MG_2021.xlsx',
             length: 2_000_005,
             max: 300,
+            other: 'Polo do MEL do Meio do Mundo',
+            otherRow: 119,
           },
         }
       : {}),
@@ -64,7 +66,7 @@ describe('import review messages', () => {
         const text = issueMessage(t(), issue(code, withParams), language);
         const needsParams =
           !withParams &&
-          /unknown-territory|ambiguous-territory|ambiguous-site|progress-decreased|progress-fraction|ambiguous-decimal|mixed-decimal|unknown-sector|duplicate-key|rows-combined|identical-row|total-mismatch|sector-|mixed-levels|stored-level|territory-name-mismatch|state-mismatch|initiative-named-as-municipality|initiative-text-too-long|initiative-members-removed|above-max|measured-before-start|start-after-measured/.test(
+          /unknown-territory|ambiguous-territory|ambiguous-site|progress-decreased|progress-fraction|ambiguous-decimal|mixed-decimal|unknown-sector|duplicate-key|rows-combined|identical-row|total-mismatch|sector-|mixed-levels|stored-level|territory-name-mismatch|state-mismatch|initiative-named-as-municipality|initiative-near-duplicate|initiative-text-too-long|initiative-members-removed|above-max|measured-before-start|start-after-measured/.test(
             code,
           );
         if (needsParams) continue; // an older engine's issue without params keeps its detail

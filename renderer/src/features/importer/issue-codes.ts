@@ -41,6 +41,7 @@ const NEEDS_PARAMS: readonly IssueCode[] = [
   'initiative-text-too-long',
   'initiative-members-removed',
   'initiative-named-as-municipality',
+  'initiative-near-duplicate',
   'progress-decreased',
   'measured-before-start',
   'start-after-measured',
@@ -94,6 +95,8 @@ export function issueMessage(t: TFunction<'importer'>, issue: ImportIssue, local
     levels: typeof params.levels === 'string' ? params.levels.split(', ').map(classificationName).join(', ') : '',
     file: String(params.file ?? ''),
     length: num(params.length),
+    other: String(params.other ?? ''),
+    otherRow: num(params.otherRow),
     interpolation: { escapeValue: false },
   });
   const options = typeof params.options === 'string' ? params.options : '';

@@ -389,7 +389,8 @@ export function initiativeConverter(
           b.sourceRow,
           label(env, nameColumn),
           `"${b.name}" (row ${b.sourceRow}) looks like "${a.name}" (row ${a.sourceRow}): if they are the same initiative, merge them in Polos e iniciativas.`,
-          `${a.code}|${b.code}`,
+          b.name,
+          { other: a.name, otherRow: a.sourceRow },
         );
       }
     },

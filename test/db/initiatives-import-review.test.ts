@@ -1,0 +1,40 @@
+import type { TFunction } from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { issueMessage } from '../../renderer/src/features/importer/issue-codes';
+import { initAppI18n } from '../support/i18n';
+import { newEngine, readDataFile } from '../support/node-engine';
+
+const FILE = 'rotas_integracao_polos_municipios.csv';
+
+describe("the import review of the Rotas file: the 'dp' typo's warning", () => {
+  it('shows the cell as it is in the file and names the spelling it looks like, with its row, in pt-BR, en and es', async () => {
+    const engine = await newEngine();
+    await engine.createWorkspace({ demo: false });
+    const opened = await engine.importOpen(await readDataFile(`initiatives/${FILE}`), FILE);
+    const sheet = opened.sheets[0]?.name ?? '';
+    const { mapping } = await engine.importSuggest(opened.sessionId, sheet);
+    await engine.importPreview(opened.sessionId, { sheet, mapping });
+    const near = (await engine.importIssues(opened.sessionId, { severity: 'warning', limit: 100 })).issues.filter(
+      (i) => i.code === 'initiative-near-duplicate',
+    );
+    await engine.importClose(opened.sessionId);
+    // "Valor no arquivo" showed the two codes joined ("POLO-DO-MEL-DO-MEIO-DO-MUNDO|POLO-DP-…"), text no
+    // cell holds, and the detail named neither spelling.
+    expect(near).toHaveLength(1);
+    expect(near[0]).toMatchObject({
+      row: 147,
+      value: 'Polo dp MEL do Meio do Mundo',
+      params: { other: 'Polo do MEL do Meio do Mundo', otherRow: 119 },
+    });
+    const i18n = await initAppI18n();
+    const said = (lng: 'pt-BR' | 'en' | 'es') => {
+      const t: TFunction<'importer'> = i18n.getFixedT(lng, 'importer');
+      return issueMessage(t, near[0]!, lng);
+    };
+    expect(said('pt-BR')).toBe(
+      '«Polo dp MEL do Meio do Mundo» é muito parecido com «Polo do MEL do Meio do Mundo» (linha 119): se forem a mesma iniciativa, una-as em Polos e iniciativas depois de importar.',
+    );
+    expect(said('en')).toContain('“Polo dp MEL do Meio do Mundo” is very close to “Polo do MEL do Meio do Mundo” (row 119)');
+    expect(said('es')).toContain('«Polo dp MEL do Meio do Mundo» es muy parecido a «Polo do MEL do Meio do Mundo» (fila 119)');
+  }, 120_000);
+});
