@@ -38,3 +38,17 @@ describe("the import review of the Rotas file: the 'dp' typo's warning", () => {
     expect(said('es')).toContain('«Polo dp MEL do Meio do Mundo» es muy parecido a «Polo do MEL do Meio do Mundo» (fila 119)');
   }, 120_000);
 });
+
+describe('a member municipality given by a name four states share', () => {
+  it('is refused naming all four, Minas Gerais included, and nothing is written', async () => {
+    const engine = await newEngine();
+    await engine.createWorkspace({ demo: false });
+    const csv = 'route,initiative,territory_code,municipality,state\nRota do Mel,Polo Teste,,Santa Luzia,\n';
+    const r = await engine.importFile(new TextEncoder().encode(csv), 'polos.csv', {});
+    expect(r.batch).toBeNull();
+    expect(r.errors).toHaveLength(1);
+    // It named MA, PB and BA only: a planner of Minas read that Santa Luzia (MG) was not one of them.
+    for (const place of ['(MA, 2110005)', '(PB, 2513406)', '(BA, 2928059)', '(MG, 3157807)']) expect(r.errors[0]?.message).toContain(place);
+    expect(await engine.listInitiatives({})).toEqual([]);
+  }, 120_000);
+});

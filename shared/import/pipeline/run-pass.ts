@@ -196,8 +196,11 @@ export async function runPass(conn: Connection, input: PassInput, control: PassC
     mapping.columns.find((c) => c.role.role === 'territory') ?? mapping.columns.find((c) => c.role.role === 'territory-name');
   const columnLabel = (column: number | undefined): string | null => (column === undefined ? null : label(env, column));
   for (const u of unresolved) {
-    const options = u.candidates
-      .slice(0, 3)
+    // An ambiguous name lists every municipality of that name (Santa Luzia is in MA, PB, BA and MG:
+    // the first three left MG's out); a name not found, its three closest.
+    const top = u.candidates[0];
+    const homonyms = u.problem === 'ambiguous' && top ? u.candidates.filter((c) => nameKey(c.name) === nameKey(top.name)) : [];
+    const options = (homonyms.length > 3 ? homonyms : u.candidates.slice(0, 3))
       .map((c) => `${c.name} (${c.stateAbbr}, ${c.code})`)
       .join('; ');
     issues.error(
