@@ -8,7 +8,10 @@ import { DataGrid } from '../../components/DataGrid';
 import type { ColumnMeta } from '../../components/grid/grid-meta';
 import { useLocale } from '../../i18n';
 import { formatInteger } from '../../i18n/format';
+import { downloadBlob } from '../../lib/download';
+import { notifyError } from '../../notifications/notify-error';
 import { useEngineQuery } from '../../workspace/use-engine-data';
+import { useEngine } from '../../workspace/workspace-context';
 import { INITIATIVES_QUERY, POPULATION_QUERY } from './initiatives-prefetch';
 import { InitiativeProfilePanel } from './InitiativeProfilePanel';
 import { InitiativesMap } from './InitiativesMap';
@@ -42,6 +45,7 @@ export function InitiativesArea({
   const [library, setLibrary] = useState(false);
   const [creating, setCreating] = useState(false);
   const { locale } = useLocale();
+  const engine = useEngine();
   const data = useEngineQuery(INITIATIVES_QUERY);
   const population = useEngineQuery(POPULATION_QUERY);
   const index = useMemo(() => (population.data ? membershipIndex(population.data) : null), [population.data]);
@@ -146,6 +150,22 @@ export function InitiativesArea({
             searchable
             data-testid="initiatives-state"
           />
+          {/* The layout the import reads back (arranjo-polos): the grid's exports are its view, not a file to import. */}
+          <Button
+            size="xs"
+            variant="default"
+            title={t('exportCsv.hint')}
+            disabled={!data.data?.length}
+            onClick={() =>
+              void engine
+                .exportCanonicalCsv('arranjo-polos')
+                .then((written) => downloadBlob(new Blob([written.csv], { type: 'text/csv;charset=utf-8' }), 'arranjo-polos.csv'))
+                .catch((e: unknown) => notifyError(e, (lng) => t('exportCsv.failed', { lng })))
+            }
+            data-testid="initiatives-export-polos"
+          >
+            {t('exportCsv.open')}
+          </Button>
           <Button size="xs" variant="default" onClick={() => setLibrary(true)} data-testid="methodology-library-open">
             {t('library.open')}
           </Button>
