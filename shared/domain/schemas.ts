@@ -58,3 +58,17 @@ export type SitePatch = z.infer<typeof sitePatchSchema>;
 export const idSchema = z.number().int().positive();
 /** An IBGE state code (11 Rondônia … 53 Distrito Federal). */
 export const stateCodeSchema = z.number().int().min(11).max(53);
+
+/**
+ * An end (or a restart) before its start, refused at the end's field: reason before-start with the
+ * start, which the forms word in the UI language. `message` is the engine's English (the CLI's).
+ */
+export function refuseEndBeforeStart(
+  ctx: z.RefinementCtx,
+  field: string,
+  start: string | null | undefined,
+  end: string | null | undefined,
+  message = `ends (${end ?? ''}) before it starts (${start ?? ''})`,
+): void {
+  if (start && end && end < start) ctx.addIssue({ code: 'custom', path: [field], message, params: { reason: 'before-start', start } });
+}

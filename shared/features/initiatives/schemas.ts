@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDaySchema } from '../../domain/schemas';
+import { isoDaySchema, refuseEndBeforeStart } from '../../domain/schemas';
 import { INITIATIVE_IMPORT_KINDS } from '../../import/mapping/mapping-schema';
 
 /** One list of kinds: the import mapping's (shared/import cannot depend on a feature folder). */
@@ -60,15 +60,7 @@ const initiativeObject = z.object({
 });
 
 /** An initiative as the planner enters it (its municipalities by code); it cannot end before it starts. */
-export const initiativeInputSchema = initiativeObject.superRefine((i, ctx) => {
-  if (i.startedOn && i.endedOn && i.endedOn < i.startedOn)
-    ctx.addIssue({
-      code: 'custom',
-      path: ['endedOn'],
-      message: `ends (${i.endedOn}) before it starts (${i.startedOn})`,
-      params: { reason: 'before-start', start: i.startedOn },
-    });
-});
+export const initiativeInputSchema = initiativeObject.superRefine((i, ctx) => refuseEndBeforeStart(ctx, 'endedOn', i.startedOn, i.endedOn));
 export type InitiativeInput = z.input<typeof initiativeInputSchema>;
 export type InitiativeData = z.infer<typeof initiativeInputSchema>;
 

@@ -1,4 +1,4 @@
-import { isoDaySchema, localeSchema } from '../../domain/schemas';
+import { isoDaySchema, localeSchema, refuseEndBeforeStart } from '../../domain/schemas';
 import { z } from 'zod';
 import { parsePeriod } from './periods';
 import { ACTION_TYPES, DISAGGREGATIONS, indicatorCode, PERIOD_KINDS } from './types';
@@ -25,15 +25,7 @@ export const programmeInputSchema = z
     path: ['ragAmber'],
     params: { reason: 'above-other', other: 'ragGreen' },
   })
-  .superRefine((p, ctx) => {
-    if (p.startDate && p.endDate && p.endDate < p.startDate)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['endDate'],
-        message: `ends (${p.endDate}) before it starts (${p.startDate})`,
-        params: { reason: 'before-start', start: p.startDate },
-      });
-  });
+  .superRefine((p, ctx) => refuseEndBeforeStart(ctx, 'endDate', p.startDate, p.endDate));
 export type ProgrammeInput = z.input<typeof programmeInputSchema>;
 
 export const objectiveInputSchema = z.object({
@@ -130,13 +122,7 @@ export const actionInputSchema = z
           message: `${part} cannot be more than the participants (${a.participants})`,
           params: { reason: 'above-participants', max: a.participants },
         });
-    if (a.endDate !== null && a.endDate < a.startDate)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['endDate'],
-        message: `ends (${a.endDate}) before it starts (${a.startDate})`,
-        params: { reason: 'before-start', start: a.startDate },
-      });
+    refuseEndBeforeStart(ctx, 'endDate', a.startDate, a.endDate);
   });
 export type ActionInput = z.input<typeof actionInputSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDaySchema, MAX_MONEY } from '../../domain/schemas';
+import { isoDaySchema, MAX_MONEY, refuseEndBeforeStart } from '../../domain/schemas';
 import { FUNDING_SOURCES, WORK_CATEGORIES, WORK_STATUSES } from './types';
 
 /** An ISO calendar date (YYYY-MM-DD) that exists. */
@@ -38,27 +38,27 @@ const workObject = z.object({
 
 /** Dates in order: an end never before its start. */
 function datesInOrder(w: Partial<z.infer<typeof workObject>>, ctx: z.RefinementCtx): void {
-  if (w.plannedStart && w.plannedEnd && w.plannedEnd < w.plannedStart)
-    ctx.addIssue({
-      code: 'custom',
-      path: ['plannedEnd'],
-      message: `the planned end ${w.plannedEnd} is before the planned start ${w.plannedStart}`,
-      params: { reason: 'before-start', start: w.plannedStart },
-    });
-  if (w.actualStart && w.actualEnd && w.actualEnd < w.actualStart)
-    ctx.addIssue({
-      code: 'custom',
-      path: ['actualEnd'],
-      message: `the actual end ${w.actualEnd} is before the actual start ${w.actualStart}`,
-      params: { reason: 'before-start', start: w.actualStart },
-    });
-  if (w.paralysisDate && w.restartDate && w.restartDate < w.paralysisDate)
-    ctx.addIssue({
-      code: 'custom',
-      path: ['restartDate'],
-      message: `the restart date ${w.restartDate} is before the paralysis ${w.paralysisDate}`,
-      params: { reason: 'before-start', start: w.paralysisDate },
-    });
+  refuseEndBeforeStart(
+    ctx,
+    'plannedEnd',
+    w.plannedStart,
+    w.plannedEnd,
+    `the planned end ${w.plannedEnd} is before the planned start ${w.plannedStart}`,
+  );
+  refuseEndBeforeStart(
+    ctx,
+    'actualEnd',
+    w.actualStart,
+    w.actualEnd,
+    `the actual end ${w.actualEnd} is before the actual start ${w.actualStart}`,
+  );
+  refuseEndBeforeStart(
+    ctx,
+    'restartDate',
+    w.paralysisDate,
+    w.restartDate,
+    `the restart date ${w.restartDate} is before the paralysis ${w.paralysisDate}`,
+  );
 }
 
 export const workInputSchema = workObject.superRefine(datesInOrder);
