@@ -20,6 +20,11 @@ export interface MergeNotKept {
   kept: string;
   /** The longest text the field takes, when the joined text would not fit in it. */
   limit?: number;
+  /**
+   * The other date, when this one (the merged initiative's) is left out because the kept dates would
+   * then end before they start: its start for an end, its end for a start.
+   */
+  outOfOrder?: string;
 }
 
 /** The columns a merge writes on the kept initiative. */
@@ -138,6 +143,18 @@ export function combineForMerge(kept: InitiativeRow, merged: InitiativeRow): { c
     lat: kept.lat,
     lon: kept.lon,
   };
+  // Dates of two initiatives can end before they start (the kept one's start, the merged one's end):
+  // the next save would be refused at the end's field. The merged one's date is left out, and said.
+  const { started_on: start, ended_on: end } = columns;
+  if (start !== null && end !== null && end < start) {
+    if (end !== kept.ended_on) {
+      notKept.push({ field: 'endedOn', value: end, kept: kept.ended_on ?? '', outOfOrder: start });
+      columns.ended_on = kept.ended_on;
+    } else if (start !== kept.started_on) {
+      notKept.push({ field: 'startedOn', value: start, kept: kept.started_on ?? '', outOfOrder: end });
+      columns.started_on = kept.started_on;
+    }
+  }
   if (kept.lat === null || kept.lon === null) {
     if (merged.lat !== null && merged.lon !== null) {
       columns.lat = merged.lat;

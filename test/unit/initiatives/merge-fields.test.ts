@@ -37,6 +37,20 @@ describe('what a merge gives the kept initiative', () => {
     expect(uniteLists('a', '  ')).toBe('a');
   });
 
+  it("leaves out the merged one's date that would end the kept initiative before it starts, and says so", () => {
+    // The kept one's start with the merged one's end: 2025-06-01 → 2020-01-01, refused at its next save.
+    const ended = combineForMerge(row({ started_on: '2025-06-01' }), row({ id: 2, code: 'B', ended_on: '2020-01-01' }));
+    expect([ended.columns.started_on, ended.columns.ended_on]).toEqual(['2025-06-01', null]);
+    expect(ended.notKept).toEqual([{ field: 'endedOn', value: '2020-01-01', kept: '', outOfOrder: '2025-06-01' }]);
+    // The kept one's end with the merged one's later start.
+    const started = combineForMerge(row({ ended_on: '2020-01-01' }), row({ id: 2, code: 'B', started_on: '2025-06-01' }));
+    expect([started.columns.started_on, started.columns.ended_on]).toEqual([null, '2020-01-01']);
+    expect(started.notKept).toEqual([{ field: 'startedOn', value: '2025-06-01', kept: '', outOfOrder: '2020-01-01' }]);
+    // Dates in order are both taken.
+    const fine = combineForMerge(row({ started_on: '2019-01-01' }), row({ id: 2, code: 'B', ended_on: '2020-01-01' }));
+    expect([fine.columns.started_on, fine.columns.ended_on, fine.notKept]).toEqual(['2019-01-01', '2020-01-01', []]);
+  });
+
   it('takes a location only whole, and names a different one as not kept', () => {
     const merged = row({ id: 2, code: 'B', name: 'B', lat: -10, lon: -50 });
     expect(combineForMerge(row({ lat: -10 }), merged).columns).toMatchObject({ lat: -10, lon: -50 });

@@ -8,7 +8,7 @@ import { useEngineQuery } from '../../workspace/use-engine-data';
 import { NEAR_DUPLICATES_QUERY } from './initiatives-prefetch';
 import { useWorkspaceController } from '../../workspace/workspace-context';
 import { useLocale } from '../../i18n';
-import { numberFormat } from '../../i18n/format';
+import { numberFormat, shortDate } from '../../i18n/format';
 
 /** A text left out of a merge as the notification quotes it: its first 200 characters. */
 const shortened = (text: string): string => (text.length > 200 ? `${text.slice(0, 200).trimEnd()}…` : text);
@@ -26,7 +26,8 @@ interface Merge {
 export function NearDuplicates({ onOpen }: { onOpen: (code: string) => void }) {
   const { t } = useTranslation('initiatives');
   const controller = useWorkspaceController();
-  const number = numberFormat(useLocale().locale);
+  const { locale } = useLocale();
+  const number = numberFormat(locale);
   const pairs = useEngineQuery(NEAR_DUPLICATES_QUERY);
   const [pending, setPending] = useState<Merge | null>(null);
   if (!pairs.data || pairs.data.length === 0) return null;
@@ -48,14 +49,20 @@ export function NearDuplicates({ onOpen }: { onOpen: (code: string) => void }) {
             title: t('merge.done'),
             message: `${t('merge.doneNotKept', { ...names, count: result.notKept.length })}${actions}`,
             details: result.notKept.map((n) =>
-              n.limit === undefined
-                ? t('merge.notKeptLine', { field: t(`merge.fields.${n.field}`), value: n.value, kept: n.kept })
-                : t('merge.notKeptTooLong', {
+              n.outOfOrder !== undefined
+                ? t(n.field === 'endedOn' ? 'merge.notKeptBeforeStart' : 'merge.notKeptAfterEnd', {
                     field: t(`merge.fields.${n.field}`),
-                    merged: m.merged.name,
-                    max: number.format(n.limit),
-                    value: shortened(n.value),
-                  }),
+                    value: shortDate(n.value, locale),
+                    other: shortDate(n.outOfOrder, locale),
+                  })
+                : n.limit === undefined
+                  ? t('merge.notKeptLine', { field: t(`merge.fields.${n.field}`), value: n.value, kept: n.kept })
+                  : t('merge.notKeptTooLong', {
+                      field: t(`merge.fields.${n.field}`),
+                      merged: m.merged.name,
+                      max: number.format(n.limit),
+                      value: shortened(n.value),
+                    }),
             ),
           });
         }
