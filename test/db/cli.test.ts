@@ -193,6 +193,16 @@ describe('arranjo analyze (DESIGN.md §10)', () => {
     expect((JSON.parse(plan.out) as { period: string; lots: { total: number } }).lots.total).toBe(13);
   });
 
+  it('programme --period outside the programme is refused with its dates (it printed a row of zeros per indicator)', async () => {
+    const name = 'PRODUZIR MG — exemplo ilustrativo';
+    expect(await cli('programme', demo, '--name', name, '--period', '2030')).toEqual({
+      status: 2,
+      out: '',
+      err: `arranjo: --period 2030 is outside programme "${name}" (2025-01-01 to 2026-12-31): choose a period inside it.\n`,
+    });
+    expect((await cli('programme', demo, '--name', name, '--period', '2026-Q4')).status).toBe(0);
+  });
+
   it('import refuses a blank --sheet, --template, --state or --mapping as a missing value, the workspace unchanged (the schema said "sheet: is required (column sheet)"; a blank --mapping was no mapping)', async () => {
     const file = path.join(dir, 'obras.csv');
     writeFileSync(

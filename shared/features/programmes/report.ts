@@ -4,6 +4,7 @@ import { nameKey } from '../../import/values/text';
 import { parsePeriod, within } from './periods';
 import { ActionRepository } from './action-repository';
 import { ProgrammeRepository } from './programme-repository';
+import { periodOutside } from './programme-service';
 import { achievement, actionsIn, additive, builtinValue, monitorIndicator, rollUpTargets } from './rollup';
 import { isBuiltin, type Programme } from './types';
 
@@ -47,6 +48,12 @@ export function programmeReport(conn: Connection, name: string, period?: string)
   }
   const p = parsePeriod(period);
   if (!p) throw new ArranjoError('INVALID_INPUT', `--period "${period}" is not a period: write YYYY, YYYY-Qn or YYYY-MM.`);
+  // A period the programme never reaches gave a row of zeros per indicator, read as "nothing done".
+  if (periodOutside(programme, period) !== null)
+    throw new ArranjoError(
+      'INVALID_INPUT',
+      `--period ${period} is outside programme "${programme.name}" (${programme.startDate ?? '…'} to ${programme.endDate ?? '…'}): choose a period inside it.`,
+    );
   return indicators.map((i) => {
     const own = targets.filter((t) => t.indicatorId === i.id);
     const rolled = rollUpTargets(own, p, {
