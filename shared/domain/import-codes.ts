@@ -27,6 +27,8 @@ export const IMPORT_ISSUE_CODES = [
   'territory-name-mismatch',
   /** A state column naming no state, or another state than the territory's code: the code is kept (value: the cell; params.territory). */
   'state-mismatch',
+  /** A state cell that names no state, beside a name that could not be placed (value: the cell). */
+  'unknown-state',
   'bad-year',
   'year-conflict',
   'bad-classification',

@@ -51,4 +51,14 @@ describe('a member municipality given by a name four states share', () => {
     for (const place of ['(MA, 2110005)', '(PB, 2513406)', '(BA, 2928059)', '(MG, 3157807)']) expect(r.errors[0]?.message).toContain(place);
     expect(await engine.listInitiatives({})).toEqual([]);
   }, 120_000);
+
+  it('with a state cell that names no state, says so at the state column (the refusal named the municipality only)', async () => {
+    const engine = await newEngine();
+    await engine.createWorkspace({ demo: false });
+    const csv = 'route,initiative,territory_code,municipality,state\nRota do Mel,Polo Teste,,Santa Luzia,XX\n';
+    const r = await engine.importFile(new TextEncoder().encode(csv), 'polos.csv', {});
+    expect(r.batch).toBeNull();
+    expect(r.warnings).toContainEqual({ row: 2, column: 'state', message: expect.stringMatching(/^"XX" is not a Brazilian state/) });
+    expect(await engine.listInitiatives({})).toEqual([]);
+  }, 120_000);
 });

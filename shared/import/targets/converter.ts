@@ -172,6 +172,23 @@ export class TerritoryReader {
         this.env.issues.error('missing-territory', row.row, label(this.env, column), 'the territory cell is empty.');
         return 'failed';
       case 'unresolved':
+        // The name could not be placed; a state cell that names no state ("XX") is why it was looked
+        // for in every state, and is said at its own column (the refusal named only the municipality).
+        if (
+          stateCell !== null &&
+          !isBlank(stateCell) &&
+          typeof stateCell !== 'number' &&
+          !this.env.matcher.stateNamed(readText(stateCell))
+        ) {
+          const given = clip(readText(stateCell), 40);
+          this.env.issues.warning(
+            'unknown-state',
+            row.row,
+            label(this.env, this.state ?? 0),
+            `"${given}" is not a Brazilian state (write its abbreviation, as MG), so the name was looked for in every state.`,
+            given,
+          );
+        }
         return 'failed';
     }
   }
