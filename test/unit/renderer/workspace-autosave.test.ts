@@ -1,25 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ArranjoError } from '../../../shared/errors';
-import { WorkspaceController, type Engine } from '../../../renderer/src/workspace/workspace-controller';
 import { isDirty } from '../../../renderer/src/workspace/workspace-snapshot';
-import { FakeEngine, memoryPlatform } from './workspace-fakes';
+import { controllerFixture, storedText, WORKSPACE_NAMES, type FakeEngine } from './workspace-fakes';
 
-const names = { demo: 'Demonstração (MG)', untitled: 'Novo espaço de trabalho' };
-const text = async (bytes: Uint8Array | Blob | undefined) =>
-  bytes instanceof Blob ? bytes.text() : bytes ? new TextDecoder().decode(bytes) : undefined;
+const names = WORKSPACE_NAMES;
+const text = storedText;
 
 /** The workspace controller's autosave: when it writes, and when it stops trying. */
 describe('WorkspaceController autosave', () => {
-  let engine: FakeEngine;
-  let platform: ReturnType<typeof memoryPlatform>;
-  let controller: WorkspaceController;
-  let autosaveErrors: unknown[];
-
+  let { platform, controller, autosaveErrors } = controllerFixture();
   beforeEach(() => {
-    engine = new FakeEngine();
-    platform = memoryPlatform();
-    autosaveErrors = [];
-    controller = new WorkspaceController(engine as unknown as Engine, platform, (e) => autosaveErrors.push(e));
+    ({ platform, controller, autosaveErrors } = controllerFixture());
   });
 
   afterEach(() => {

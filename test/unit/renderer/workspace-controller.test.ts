@@ -6,25 +6,17 @@ import { dismissNotification, getNotifications, type AppNotification } from '../
 import { engineQuery } from '../../../renderer/src/workspace/prefetched-data';
 import { WorkspaceController, type Engine } from '../../../renderer/src/workspace/workspace-controller';
 import { isDirty, referenceDay } from '../../../renderer/src/workspace/workspace-snapshot';
-import { FakeEngine, memoryPlatform } from './workspace-fakes';
+import { controllerFixture, FakeEngine, storedText, WORKSPACE_NAMES } from './workspace-fakes';
 
 const refusalOrNot = (n: AppNotification) => (n.refusal ? 'refusal' : 'other');
 
-const names = { demo: 'Demonstração (MG)', untitled: 'Novo espaço de trabalho' };
-const text = async (bytes: Uint8Array | Blob | undefined) =>
-  bytes instanceof Blob ? bytes.text() : bytes ? new TextDecoder().decode(bytes) : undefined;
+const names = WORKSPACE_NAMES;
+const text = storedText;
 
 describe('WorkspaceController', () => {
-  let engine: FakeEngine;
-  let platform: ReturnType<typeof memoryPlatform>;
-  let controller: WorkspaceController;
-  let autosaveErrors: unknown[];
-
+  let { engine, platform, controller } = controllerFixture();
   beforeEach(() => {
-    engine = new FakeEngine();
-    platform = memoryPlatform();
-    autosaveErrors = [];
-    controller = new WorkspaceController(engine as unknown as Engine, platform, (e) => autosaveErrors.push(e));
+    ({ engine, platform, controller } = controllerFixture());
   });
 
   afterEach(() => {

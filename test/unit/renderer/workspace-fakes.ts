@@ -7,6 +7,7 @@ import type {
   StoredWorkspaceSummary,
   WorkspaceLocation,
 } from '../../../renderer/src/platform/platform';
+import { WorkspaceController, type Engine } from '../../../renderer/src/workspace/workspace-controller';
 
 /** Doubles for the workspace controller's tests: an engine and a browser store in memory. */
 
@@ -100,4 +101,20 @@ export function memoryPlatform(): BrowserPlatform & { store: Map<string, Uint8Ar
     onMenuCommand: () => () => undefined,
   };
   return platform;
+}
+
+/** The names the controller gives a new workspace (the app's pt-BR texts). */
+export const WORKSPACE_NAMES = { demo: 'Demonstração (MG)', untitled: 'Novo espaço de trabalho' };
+
+/** What the store holds for a workspace, as text ("demo@2", "shipped demo"). */
+export const storedText = async (bytes: Uint8Array | Blob | undefined): Promise<string | undefined> =>
+  bytes instanceof Blob ? bytes.text() : bytes ? new TextDecoder().decode(bytes) : undefined;
+
+/** A controller over the two doubles, and the autosave errors it reports. */
+export function controllerFixture() {
+  const engine = new FakeEngine();
+  const platform = memoryPlatform();
+  const autosaveErrors: unknown[] = [];
+  const controller = new WorkspaceController(engine as unknown as Engine, platform, (e) => autosaveErrors.push(e));
+  return { engine, platform, controller, autosaveErrors };
 }
