@@ -3,6 +3,7 @@ import type { Connection } from '../../db/connection';
 import { toActualPart, toIndicator, toProgramme, toTarget, type Row } from './programme-rows';
 import type { ActualPart, Disaggregation, Indicator, Objective, PeriodKind, Programme, ProgrammeSummary, ResultRow, Target } from './types';
 import { byName } from '../../text/name-order';
+import { nameKey } from '../../import/values/text';
 
 export interface ProgrammeRow {
   name: string;
@@ -56,6 +57,15 @@ export class ProgrammeRepository {
 
   byName(name: string): Programme | null {
     return this.one('SELECT * FROM programme WHERE name = ?', [name], toProgramme);
+  }
+
+  /**
+   * The programmes named `name` exactly or up to case, accents, spaces and punctuation (nameKey, as a
+   * district's name is read): what `arranjo programme --name` finds and the form refuses beside another.
+   */
+  lookAlikes(name: string): ProgrammeSummary[] {
+    const key = nameKey(name);
+    return this.list().filter((p) => p.name === name || (key !== '' && nameKey(p.name) === key));
   }
 
   insert(p: ProgrammeRow, batchId: number | null = null): number {

@@ -1,7 +1,6 @@
 import type { Connection } from '../../db/connection';
 import type { History } from '../../engine/history';
 import { ArranjoError } from '../../errors';
-import { nameKey } from '../../import/values/text';
 import { ChangeLogRepository } from '../../repositories/change-log-repository';
 import { parseInput, refuseField } from '../../rpc/validate';
 import { initiativeCodes } from '../initiatives';
@@ -122,8 +121,7 @@ export class ProgrammeService {
     const data = parseInput(programmeInputSchema, input, 'programme');
     // Up to case, accents and punctuation, as `arranjo programme --name` finds a programme: "produzir mg"
     // beside "PRODUZIR MG" made two programmes no planner could tell apart by name.
-    const key = nameKey(data.name);
-    const same = this.repo.list().find((p) => p.id !== data.id && (p.name === data.name || (key !== '' && nameKey(p.name) === key)));
+    const same = this.repo.lookAlikes(data.name).find((p) => p.id !== data.id);
     if (same) throw refuseField('name', 'duplicate', { value: data.name }, `a programme named "${same.name}" exists.`);
     const row = { ...data };
     if (data.id !== undefined) {

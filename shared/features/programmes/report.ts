@@ -1,6 +1,5 @@
 import type { Connection } from '../../db/connection';
 import { ArranjoError } from '../../errors';
-import { nameKey } from '../../import/values/text';
 import { parsePeriod, within } from './periods';
 import { ActionRepository } from './action-repository';
 import { ProgrammeRepository } from './programme-repository';
@@ -91,13 +90,13 @@ export function programmeReport(conn: Connection, name: string, period?: string)
 function findProgramme(repo: ProgrammeRepository, name: string): Programme {
   const exact = repo.byName(name) ?? repo.byName(name.trim());
   if (exact) return exact;
-  const all = repo.list();
-  const key = nameKey(name);
-  const same = key === '' ? [] : all.filter((p) => nameKey(p.name) === key);
+  const same = repo.lookAlikes(name);
   if (same.length === 1 && same[0]) return same[0];
-  const names = (same.length > 1 ? same : all).map((p) => `"${p.name}"`).join(', ');
+  const quoted = (list: readonly Programme[]) => list.map((p) => `"${p.name}"`).join(', ');
   if (same.length > 1)
-    throw new ArranjoError('NOT_FOUND', `"${name}" could be any of ${same.length} programmes (${names}): write its name exactly.`);
+    throw new ArranjoError('NOT_FOUND', `"${name}" could be any of ${same.length} programmes (${quoted(same)}): write its name exactly.`);
+  const all = repo.list();
+  const names = quoted(all);
   throw new ArranjoError(
     'NOT_FOUND',
     `There is no programme named "${name}". ${all.length ? `Programmes: ${names}.` : 'Import actions or targets first (arranjo import).'}`,
