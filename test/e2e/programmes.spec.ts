@@ -124,6 +124,15 @@ test('a programme with two indicators and quarterly targets, imported actions, a
   await page.getByTestId('target-save-women').click();
   await expect(page.getByTestId('target-period-women-1')).toHaveValue('2025-T2');
   await expect(page.getByTestId('target-period-women-2')).toHaveCount(0);
+  // A target emptied by mistake is said at its field and nothing is saved (it was saved as 0).
+  await page.getByTestId('target-value-women-1').fill('');
+  await page.getByTestId('target-save-women').click();
+  await expect(page.getByTestId('indicator-women')).toContainText('é obrigatório');
+  // The stored target is still 20: the tab is drawn again from the workspace.
+  await page.getByTestId('programme-tab-monitor').click();
+  await expect(page.getByTestId('monitor-row-women-2025-Q2')).toBeVisible();
+  await page.getByTestId('programme-tab-framework').click();
+  await expect(page.getByTestId('target-value-women-1')).toHaveValue('20');
   // A custom indicator broken down by sex: its Q1 actual (10) entered with its parts (6 women, 4 men).
   await chooseOption(page, 'indicator-code', 'Personalizado (valores informados)');
   await page.getByTestId('indicator-custom-code').fill('familias');

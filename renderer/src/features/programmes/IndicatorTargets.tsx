@@ -8,6 +8,20 @@ import { periodInputText } from '../../i18n/period-label';
 import { ActualPartsEditor, type PartDraft } from './ActualPartsEditor';
 
 type Draft = { period: string; baseline: number; target: number; actual: number | null; parts: PartDraft[] };
+/** A row as typed: a baseline or target field the planner emptied is '' until it is filled again. */
+type Row = Omit<Draft, 'baseline' | 'target'> & { baseline: number | ''; target: number | '' };
+
+/** The first emptied baseline or target ("2:target"), or null when every row has both. */
+function firstEmpty(rows: Row[]): string | null {
+  for (const [i, r] of rows.entries()) {
+    if (r.baseline === '') return `${i}:baseline`;
+    if (r.target === '') return `${i}:target`;
+  }
+  return null;
+}
+
+/** A number field's value: '' when emptied (Mantine gives the text), else the number. */
+const typedNumber = (v: number | string): number | '' => (v === '' ? '' : Number(v));
 
 /** One indicator: its definition in a line, its targets (and entered actuals) by period, editable. */
 export function IndicatorTargets({
@@ -29,7 +43,7 @@ export function IndicatorTargets({
 }) {
   const { t } = useTranslation('programmes');
   const { t: common } = useLocale();
-  const [rows, setRows] = useState<Draft[]>(() =>
+  const [rows, setRows] = useState<Row[]>(() =>
     targets.map(({ period, baseline, target, actual }) => ({
       // As the language writes it ("2025-T1" in pt-BR), not the stored key's English "Q".
       period: periodInputText(period, common),
@@ -40,7 +54,20 @@ export function IndicatorTargets({
     })),
   );
   const [breaking, setBreaking] = useState<number | null>(null);
-  const set = (i: number, patch: Partial<Draft>) => setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  // An emptied baseline or target was saved as 0 (Number('') || 0): a target of 0 scored the period
+  // as met, or as missed by everything. It is now said at the field and nothing is saved.
+  const [empty, setEmpty] = useState<string | null>(null);
+  const required = (i: number, field: 'baseline' | 'target') =>
+    empty === `${i}:${field}` ? common('errors.validation.required') : undefined;
+  const set = (i: number, patch: Partial<Row>) => {
+    setEmpty(null);
+    setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  };
+  const save = () => {
+    const at = firstEmpty(rows);
+    setEmpty(at);
+    if (at === null) void onSave(rows.map((r) => ({ ...r, baseline: Number(r.baseline), target: Number(r.target) })));
+  };
   const builtin = isBuiltin(indicator.code);
   const breaksDown = !builtin && indicator.disaggregation.length > 0;
   const broken = breaking === null ? undefined : rows[breaking];
@@ -103,13 +130,20 @@ export function IndicatorTargets({
                 />
               </Table.Td>
               <Table.Td>
-                <NumberField size="xs" value={r.baseline} onChange={(v) => set(i, { baseline: Number(v) || 0 })} />
+                <NumberField
+                  size="xs"
+                  value={r.baseline}
+                  onChange={(v) => set(i, { baseline: typedNumber(v) })}
+                  error={required(i, 'baseline')}
+                  data-testid={`target-baseline-${indicator.code}-${i}`}
+                />
               </Table.Td>
               <Table.Td>
                 <NumberField
                   size="xs"
                   value={r.target}
-                  onChange={(v) => set(i, { target: Number(v) || 0 })}
+                  onChange={(v) => set(i, { target: typedNumber(v) })}
+                  error={required(i, 'target')}
                   data-testid={`target-value-${indicator.code}-${i}`}
                 />
               </Table.Td>
@@ -145,6 +179,7 @@ export function IndicatorTargets({
                   onClick={() => {
                     setRows(rows.filter((_, j) => j !== i));
                     setBreaking(null);
+                    setEmpty(null);
                   }}
                   aria-label={t('removeTarget')}
                   title={t('removeTarget')}
@@ -162,13 +197,13 @@ export function IndicatorTargets({
           size="xs"
           variant="default"
           onClick={() =>
-            setRows([...rows, { period: '', baseline: rows.at(-1)?.baseline ?? indicator.baseline, target: 0, actual: null, parts: [] }])
+            setRows([...rows, { period: '', baseline: rows.at(-1)?.baseline ?? indicator.baseline, target: '', actual: null, parts: [] }])
           }
           data-testid={`target-add-${indicator.code}`}
         >
           {t('addTarget')}
         </Button>
-        <Button size="xs" onClick={() => void onSave(rows)} data-testid={`target-save-${indicator.code}`}>
+        <Button size="xs" onClick={save} data-testid={`target-save-${indicator.code}`}>
           {t('saveTargets')}
         </Button>
       </Group>
