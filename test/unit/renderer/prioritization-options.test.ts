@@ -9,6 +9,7 @@ import {
   MARKER_GAP_PX,
   MARKER_SPACING,
   spacingForScale,
+  MAX_MARKER_SPACING,
   spreadPoints,
 } from '../../../renderer/src/features/prioritization/ranking-map-option';
 import { distinctNames, shortLabels } from '../../../renderer/src/features/prioritization/short-labels';
@@ -264,5 +265,10 @@ describe('ranking map markers set apart by the drawn scale (issue 14)', () => {
     expect(spacingForScale(40)).toBeCloseTo(MARKER_GAP_PX / 40, 10);
     expect(spacingForScale(1000)).toBe(MARKER_SPACING);
     expect(spacingForScale(0)).toBe(MARKER_SPACING);
+  });
+
+  it('a map drawn before its panel had its width does not spread the markers across the state', () => {
+    // 4 px a degree (a first layout about 50 px wide) asked for 5° between markers: one ring of them all.
+    expect(spacingForScale(4)).toBe(MAX_MARKER_SPACING);
   });
 });

@@ -33,12 +33,19 @@ export const MARKER_SPACING = 0.25;
 export const MARKER_GAP_PX = 20;
 
 /**
+ * The widest spacing (degrees): the state drawn 250 px wide, 20 px a degree. A first layout drawn
+ * before its panel had its width (a few px a degree) asked for several degrees, and for a moment every
+ * district around Belo Horizonte and beyond stood on one large ring across the state.
+ */
+export const MAX_MARKER_SPACING = 1;
+
+/**
  * The spacing in degrees that keeps markers {@link MARKER_GAP_PX} apart on the drawn map, from its
  * pixels per degree of longitude at zoom 1 (a narrow panel draws the state smaller: more degrees).
  */
 export function spacingForScale(pixelsPerDegree: number): number {
   if (!Number.isFinite(pixelsPerDegree) || pixelsPerDegree <= 0) return MARKER_SPACING;
-  return Math.max(MARKER_SPACING, MARKER_GAP_PX / pixelsPerDegree);
+  return Math.min(MAX_MARKER_SPACING, Math.max(MARKER_SPACING, MARKER_GAP_PX / pixelsPerDegree));
 }
 
 /**
