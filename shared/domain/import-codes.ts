@@ -76,6 +76,12 @@ export const IMPORT_ISSUE_CODES = [
   /** A work already in another district (value: that district's code): the row moves it there from. */
   'work-moves-site',
   /**
+   * A committed amount over 150 % of the work's planned budget, beyond what additions may add to a
+   * contract (Lei 14.133/2021, art. 125); kept, said once per work (params.max: the budget,
+   * params.percent: the committed as a % of it; value: the committed).
+   */
+  'committed-above-budget',
+  /**
    * A physical progress column whose plain numbers are all between 0 and 1 (0.455): written as
    * fractions, they would read as 0.455 % (params.progress: the value; params.percent: it × 100).
    */

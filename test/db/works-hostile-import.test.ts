@@ -124,4 +124,44 @@ describe('works: hostile imports are refused at their cell, the workspace unchan
     const same = await engine.importFile(csv(`${header}${row(w.plannedStart, w.actualStart ?? '')}`), 'obras.csv', {});
     expect(same.refused).toBe(false);
   }, 120_000);
+
+  it('warns once per work when a committed amount is beyond what additions let a contract reach; a lawful addition is not questioned', async () => {
+    // Lei 14.133/2021, art. 125: additions up to 25 % of a works contract, 50 % for a refurbishment.
+    // 10 × the budget (a digit too many, or cents) was imported without a word.
+    const engine = await newDemoEngine();
+    const row = (await engine.worksPortfolio()).find((w) => w.workCode === 'OBR-DEMO-14');
+    const { work, measurements } = await engine.getWork(row!.id);
+    expect(measurements).toEqual([]);
+    const budget = work.budgetPlanned;
+    const start = work.actualStart !== null && work.actualStart < work.plannedStart ? work.actualStart : work.plannedStart;
+    const later = `${Number(start.slice(0, 4)) + 1}${start.slice(4)}`;
+
+    const lawful = await engine.importFile(
+      csv(`${MEASUREMENTS}OBR-DEMO-14,${start},5,${budget * 1.25},0
+`),
+      'medicoes-1.csv',
+      {
+        dryRun: true,
+      },
+    );
+    expect(lawful.refused, lawful.message ?? '').toBe(false);
+    expect(lawful.warnings).toEqual([]);
+
+    const result = await engine.importFile(
+      csv(`${MEASUREMENTS}OBR-DEMO-14,${start},5,${budget * 10},0
+OBR-DEMO-14,${later},10,${budget * 10},0
+`),
+      'medicoes.csv',
+      {},
+    );
+    expect(result.refused, result.message ?? '').toBe(false);
+    expect(result.warnings.map((w) => [w.row, w.column, w.message])).toEqual([
+      [
+        2,
+        'committed',
+        `the committed ${budget * 10} is 1000% of work OBR-DEMO-14's planned budget ${budget}, beyond what additions may add to a contract (Lei 14.133/2021, art. 125: 25%, 50% for a refurbishment); check the units (cents? thousands?) and the budget. Imported as written.`,
+      ],
+    ]);
+    expect((await engine.getWork(row!.id)).measurements.map((m) => m.committed)).toEqual([budget * 10, budget * 10]);
+  }, 120_000);
 });

@@ -197,7 +197,17 @@ test('works: import works and measurements, late work in red on the Gantt, freez
   await expect(page.getByTestId('measurement-physical')).toHaveValue('150');
   await expect(page.getByText('Avanço físico: deve ser no máximo 100').first()).toBeVisible();
   await expect(measurements).toHaveCount(2);
+  // An emptied amount is required at its field (it was saved as R$ 0, the financial curve dropping to zero).
+  await measure('31/07/2025', '55', '', '520000');
+  await expect(page.getByTestId('work-drawer')).toContainText('é obrigatório');
+  await expect(measurements).toHaveCount(2);
+  // A committed amount a contract for this budget cannot reach (a digit too many) is pointed out as typed.
+  await page.getByTestId('measurement-committed').fill('700000000');
+  await expect(page.getByTestId('work-drawer')).not.toContainText('é obrigatório');
+  await expect(page.getByTestId('measurement-beyond-budget')).toContainText('Lei 14.133/2021, art. 125');
+  await shot(page, 'measurement-beyond-budget-pt');
   await measure('31/07/2025', '55', '700000', '520000');
+  await expect(page.getByTestId('measurement-beyond-budget')).toHaveCount(0);
   await expect(measurements).toHaveCount(3);
   await expect(measurements.nth(2)).toContainText('55,0%');
   // The corrected measurement saved: the two refusals above are stale and gone.

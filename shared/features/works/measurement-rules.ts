@@ -7,6 +7,21 @@ export function workFirstDay(work: { plannedStart: string; actualStart: string |
 }
 
 /**
+ * How far a works contract may grow by additions: 25 % of its value, 50 % for the refurbishment of a
+ * building or of equipment (Lei 14.133/2021, art. 125). The larger bound, so that a lawful addition
+ * is never questioned.
+ */
+export const MAX_CONTRACT_ADDITIONS = 0.5;
+
+/**
+ * Whether a committed amount lies beyond what the law lets a contract for this budget reach (over
+ * 150 % of it): an amount in cents or a digit too many, or a budget never updated. Kept, and said.
+ */
+export function committedBeyondBudget(committed: number, budgetPlanned: number): boolean {
+  return budgetPlanned > 0 && committed > budgetPlanned * (1 + MAX_CONTRACT_ADDITIONS);
+}
+
+/**
  * The rule a series of cumulative measurements must keep: physical progress never goes down,
  * unless that measurement is flagged as a correction (a re-measurement that fixes an earlier one).
  */

@@ -54,11 +54,14 @@ export class WorkImportRepository {
   }
 
   /** Each work's planned and actual start, by its id. */
-  workStartsById(): Map<number, { plannedStart: string; actualStart: string | null }> {
+  /** Each work's starts and planned budget, what its measurements are checked against. */
+  measuredWorksById(): Map<number, { plannedStart: string; actualStart: string | null; budgetPlanned: number }> {
     return new Map(
       this.conn
-        .all<{ id: number; planned_start: string; actual_start: string | null }>('SELECT id, planned_start, actual_start FROM project')
-        .map((r) => [r.id, { plannedStart: r.planned_start, actualStart: r.actual_start }]),
+        .all<{ id: number; planned_start: string; actual_start: string | null; budget_planned: number }>(
+          'SELECT id, planned_start, actual_start, budget_planned FROM project',
+        )
+        .map((r) => [r.id, { plannedStart: r.planned_start, actualStart: r.actual_start, budgetPlanned: r.budget_planned }]),
     );
   }
 

@@ -49,6 +49,7 @@ const NEEDS_PARAMS: readonly IssueCode[] = [
   'ambiguous-decimal',
   'mixed-decimal',
   'above-max',
+  'committed-above-budget',
 ];
 
 /**

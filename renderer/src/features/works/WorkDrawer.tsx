@@ -10,7 +10,8 @@ import { useEngineData } from '../../workspace/use-engine-data';
 import { useWorkspaceController } from '../../workspace/workspace-context';
 import { DocumentForm, MilestoneForm, ParalysisForm, RiskForm } from './WorkRecordForms';
 import { money, pct } from './works-format';
-import { parseShortDate, shortDate } from '../../i18n/format';
+import { committedBeyondBudget } from '../../../../shared/features/works/measurement-rules';
+import { formatInteger, parseShortDate, shortDate } from '../../i18n/format';
 import { trilingual } from '../territories/format';
 
 /** A work's page: its data, measurements, milestones, risks, documents (each added here), needs, and the paralysis record. */
@@ -122,7 +123,7 @@ function WorkPage({ detail }: { detail: WorkDetail }) {
               ))}
             </Table.Tbody>
           </Table>
-          <MeasurementForm workId={w.id} />
+          <MeasurementForm workId={w.id} budget={w.budgetPlanned} />
         </Tabs.Panel>
         <Tabs.Panel value="milestones" pt="xs">
           {detail.milestones.length === 0 ? (
@@ -168,16 +169,34 @@ function WorkPage({ detail }: { detail: WorkDetail }) {
   );
 }
 
-function MeasurementForm({ workId }: { workId: number }) {
+function MeasurementForm({ workId, budget }: { workId: number; budget: number }) {
   const { t } = useTranslation('works');
-  const { locale } = useLocale();
+  const { locale, t: common } = useLocale();
   const controller = useWorkspaceController();
   const [date, setDate] = useState('');
   const [physical, setPhysical] = useState<number | string>('');
   const [committed, setCommitted] = useState<number | string>('');
   const [disbursed, setDisbursed] = useState<number | string>('');
   const [correction, setCorrection] = useState(false);
+  // An emptied field was sent as Number('') = 0: a measurement with nothing committed or paid dropped
+  // the work's financial curve to zero. Each is required, said at the field.
+  const [empty, setEmpty] = useState<'physical' | 'committed' | 'disbursed' | null>(null);
+  const required = (field: typeof empty) => (empty === field ? common('errors.validation.required') : undefined);
+  const typed = (set: (v: number | string) => void) => (v: number | string) => {
+    setEmpty(null);
+    set(v);
+  };
+  const beyondBudget = typeof committed === 'number' && committedBeyondBudget(committed, budget);
   const save = async () => {
+    const blank = (
+      [
+        ['physical', physical],
+        ['committed', committed],
+        ['disbursed', disbursed],
+      ] as const
+    ).find(([, v]) => v === '')?.[0];
+    setEmpty(blank ?? null);
+    if (blank) return;
     try {
       await controller.mutate((engine) =>
         engine.saveMeasurement({
@@ -195,51 +214,70 @@ function MeasurementForm({ workId }: { workId: number }) {
     }
   };
   return (
-    <Group gap="xs" align="flex-end" mt="sm">
-      <TextInput
-        size="xs"
-        label={t('work.date')}
-        placeholder={shortDate('2025-06-30', locale)}
-        value={date}
-        onChange={(e) => setDate(e.currentTarget.value)}
-        w={120}
-        data-testid="measurement-date"
-      />
-      <NumberField
-        clampBehavior="none"
-        size="xs"
-        label={t('columns.physical')}
-        value={physical}
-        onChange={setPhysical}
-        min={0}
-        max={100}
-        w={90}
-        data-testid="measurement-physical"
-      />
-      <NumberField
-        clampBehavior="none"
-        size="xs"
-        label={t('columns.committed')}
-        value={committed}
-        onChange={setCommitted}
-        min={0}
-        w={150}
-        data-testid="measurement-committed"
-      />
-      <NumberField
-        clampBehavior="none"
-        size="xs"
-        label={t('columns.disbursed')}
-        value={disbursed}
-        onChange={setDisbursed}
-        min={0}
-        w={150}
-        data-testid="measurement-disbursed"
-      />
-      <Switch size="xs" label={t('work.correction')} checked={correction} onChange={(e) => setCorrection(e.currentTarget.checked)} mb={6} />
-      <Button size="xs" onClick={() => void save()} data-testid="measurement-add">
-        {t('actions.addMeasurement')}
-      </Button>
-    </Group>
+    <Stack gap={4} mt="sm">
+      <Group gap="xs" align="flex-start">
+        <TextInput
+          size="xs"
+          label={t('work.date')}
+          placeholder={shortDate('2025-06-30', locale)}
+          value={date}
+          onChange={(e) => setDate(e.currentTarget.value)}
+          w={120}
+          data-testid="measurement-date"
+        />
+        <NumberField
+          clampBehavior="none"
+          size="xs"
+          label={t('columns.physical')}
+          value={physical}
+          onChange={typed(setPhysical)}
+          min={0}
+          max={100}
+          w={90}
+          error={required('physical')}
+          data-testid="measurement-physical"
+        />
+        <NumberField
+          clampBehavior="none"
+          size="xs"
+          label={t('columns.committed')}
+          value={committed}
+          onChange={typed(setCommitted)}
+          min={0}
+          w={150}
+          error={required('committed')}
+          data-testid="measurement-committed"
+        />
+        <NumberField
+          clampBehavior="none"
+          size="xs"
+          label={t('columns.disbursed')}
+          value={disbursed}
+          onChange={typed(setDisbursed)}
+          min={0}
+          w={150}
+          error={required('disbursed')}
+          data-testid="measurement-disbursed"
+        />
+        <Switch
+          size="xs"
+          label={t('work.correction')}
+          checked={correction}
+          onChange={(e) => setCorrection(e.currentTarget.checked)}
+          mt={28}
+        />
+        <Button size="xs" onClick={() => void save()} data-testid="measurement-add" mt={20}>
+          {t('actions.addMeasurement')}
+        </Button>
+      </Group>
+      {beyondBudget && (
+        <Text size="xs" c="orange.8" data-testid="measurement-beyond-budget">
+          {t('work.committedBeyondBudget', {
+            percent: formatInteger(Math.round((Number(committed) / budget) * 100), locale),
+            budget: money(budget, locale),
+          })}
+        </Text>
+      )}
+    </Stack>
   );
 }

@@ -13,7 +13,7 @@ import { clip } from '../../../import/values/text';
 import type { MeasurementStore } from './work-records';
 import type { Measurement } from '../types';
 import { WorkImportRepository } from '../work-import-repository';
-import { workFirstDay } from '../measurement-rules';
+import { committedBeyondBudget, workFirstDay } from '../measurement-rules';
 import { parseFlag } from './vocabulary';
 
 /** A measurement of a work's cumulative series (committed and disbursed too: a wide sheet may carry them forward). */
@@ -32,6 +32,8 @@ export interface MeasurementImportContext {
   works: ReadonlyMap<string, number>;
   /** Each work's first day (`workFirstDay`): no progress before it. */
   starts: ReadonlyMap<number, string>;
+  /** Each work's planned budget: a committed amount far beyond it is said. */
+  budgets: ReadonlyMap<number, number>;
   existing: ReadonlyMap<number, Point[]>;
 }
 
@@ -50,8 +52,10 @@ export function loadMeasurementImportContext(conn: Connection): MeasurementImpor
     });
     existing.set(r.work_id, list);
   });
-  const starts = new Map([...repo.workStartsById()].map(([id, work]) => [id, workFirstDay(work)]));
-  return { works: repo.workIdsByCode(), starts, existing };
+  const works = repo.measuredWorksById();
+  const starts = new Map([...works].map(([id, work]) => [id, workFirstDay(work)]));
+  const budgets = new Map([...works].map(([id, work]) => [id, work.budgetPlanned]));
+  return { works: repo.workIdsByCode(), starts, budgets, existing };
 }
 
 /** Per work, its points by date as the file goes: the workspace's, replaced by the file's of the same date. */
@@ -73,6 +77,19 @@ export class MeasurementSeries {
   startOf(workId: number): string | undefined {
     return this.ctx.starts.get(workId);
   }
+
+  /**
+   * The work's planned budget the first time a committed amount of it lies beyond what a contract may
+   * reach (`committedBeyondBudget`), else null: one warning per work, not one per month.
+   */
+  budgetExceededBy(workId: number, committed: number): number | null {
+    const budget = this.ctx.budgets.get(workId);
+    if (budget === undefined || this.overBudget.has(workId) || !committedBeyondBudget(committed, budget)) return null;
+    this.overBudget.add(workId);
+    return budget;
+  }
+
+  private readonly overBudget = new Set<number>();
 
   /** The latest point on or before `date` (the file's or the workspace's). */
   atOrBefore(workId: number, date: string): Point | null {
@@ -191,6 +208,16 @@ export function recordMeasurement(
       { progress: physical, date: start },
     );
   if (failed) return 'failed';
+  const budget = series.budgetExceededBy(m.workId, committed);
+  if (budget !== null)
+    env.issues.warning(
+      'committed-above-budget',
+      row,
+      columns.committed,
+      `the committed ${committed} is ${Math.round((committed / budget) * 100)}% of work ${workCode}'s planned budget ${budget}, beyond what additions may add to a contract (Lei 14.133/2021, art. 125: 25%, 50% for a refurbishment); check the units (cents? thousands?) and the budget. Imported as written.`,
+      String(committed),
+      { max: budget, percent: Math.round((committed / budget) * 100) },
+    );
   const first = store.add(`${m.workId}|${date}`, { measurement: m, workCode, sourceRow: row }, row);
   if (first !== null) {
     fail(
