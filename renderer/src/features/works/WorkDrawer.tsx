@@ -169,42 +169,38 @@ function WorkPage({ detail }: { detail: WorkDetail }) {
   );
 }
 
+/** The measurement form's figures, each as typed ('' when empty), with its label and width. */
+const FIGURES = [
+  { key: 'physical', label: 'columns.physical', w: 90, max: 100 },
+  { key: 'committed', label: 'columns.committed', w: 150 },
+  { key: 'disbursed', label: 'columns.disbursed', w: 150 },
+] as const;
+type Figure = (typeof FIGURES)[number]['key'];
+
 function MeasurementForm({ workId, budget }: { workId: number; budget: number }) {
   const { t } = useTranslation('works');
   const { locale, t: common } = useLocale();
   const controller = useWorkspaceController();
   const [date, setDate] = useState('');
-  const [physical, setPhysical] = useState<number | string>('');
-  const [committed, setCommitted] = useState<number | string>('');
-  const [disbursed, setDisbursed] = useState<number | string>('');
+  const [figures, setFigures] = useState<Record<Figure, number | string>>({ physical: '', committed: '', disbursed: '' });
   const [correction, setCorrection] = useState(false);
   // An emptied field was sent as Number('') = 0: a measurement with nothing committed or paid dropped
   // the work's financial curve to zero. Each is required, said at the field.
-  const [empty, setEmpty] = useState<'physical' | 'committed' | 'disbursed' | null>(null);
-  const required = (field: typeof empty) => (empty === field ? common('errors.validation.required') : undefined);
-  const typed = (set: (v: number | string) => void) => (v: number | string) => {
-    setEmpty(null);
-    set(v);
-  };
+  const [empty, setEmpty] = useState<Figure | null>(null);
+  const { committed } = figures;
   const beyondBudget = typeof committed === 'number' && committedBeyondBudget(committed, budget);
   const save = async () => {
-    const blank = (
-      [
-        ['physical', physical],
-        ['committed', committed],
-        ['disbursed', disbursed],
-      ] as const
-    ).find(([, v]) => v === '')?.[0];
-    setEmpty(blank ?? null);
+    const blank = FIGURES.find(({ key }) => figures[key] === '')?.key ?? null;
+    setEmpty(blank);
     if (blank) return;
     try {
       await controller.mutate((engine) =>
         engine.saveMeasurement({
           workId,
           date: parseShortDate(date, locale) ?? date,
-          physicalProgress: Number(physical),
-          committed: Number(committed),
-          disbursed: Number(disbursed),
+          physicalProgress: Number(figures.physical),
+          committed: Number(figures.committed),
+          disbursed: Number(figures.disbursed),
           correction,
         }),
       );
@@ -225,40 +221,24 @@ function MeasurementForm({ workId, budget }: { workId: number; budget: number })
           w={120}
           data-testid="measurement-date"
         />
-        <NumberField
-          clampBehavior="none"
-          size="xs"
-          label={t('columns.physical')}
-          value={physical}
-          onChange={typed(setPhysical)}
-          min={0}
-          max={100}
-          w={90}
-          error={required('physical')}
-          data-testid="measurement-physical"
-        />
-        <NumberField
-          clampBehavior="none"
-          size="xs"
-          label={t('columns.committed')}
-          value={committed}
-          onChange={typed(setCommitted)}
-          min={0}
-          w={150}
-          error={required('committed')}
-          data-testid="measurement-committed"
-        />
-        <NumberField
-          clampBehavior="none"
-          size="xs"
-          label={t('columns.disbursed')}
-          value={disbursed}
-          onChange={typed(setDisbursed)}
-          min={0}
-          w={150}
-          error={required('disbursed')}
-          data-testid="measurement-disbursed"
-        />
+        {FIGURES.map((f) => (
+          <NumberField
+            key={f.key}
+            clampBehavior="none"
+            size="xs"
+            label={t(f.label)}
+            value={figures[f.key]}
+            onChange={(v) => {
+              setEmpty(null);
+              setFigures({ ...figures, [f.key]: v });
+            }}
+            min={0}
+            max={'max' in f ? f.max : undefined}
+            w={f.w}
+            error={empty === f.key ? common('errors.validation.required') : undefined}
+            data-testid={`measurement-${f.key}`}
+          />
+        ))}
         <Switch
           size="xs"
           label={t('work.correction')}
