@@ -29,9 +29,15 @@ export function foldName(text: string): string {
     .replace(/\s+/g, '');
 }
 
+/** The numbers a folded name carries, in order ("arranjo007" → "007"; none → ""). */
+const numbersOf = (folded: string): string => (folded.match(/\d+/g) ?? []).join(' ');
+
 /**
  * Names of one route that differ by one or two letters once folded ("Polo dp Mel do Meio do Mundo"
- * beside "Polo do MEL do Meio do Mundo"): shown, never merged without the planner.
+ * beside "Polo do MEL do Meio do Mundo"): shown, never merged without the planner. Names told apart
+ * by their numbers ("Núcleo 1" and "Núcleo 2", "Arranjo 007" and "Arranjo 001") are numbered
+ * siblings, not two spellings of one: an agency's list of 600 numbered initiatives made ~30,000
+ * such pairs, each a warning of the import and a line of the registry's merge list.
  */
 export function findNearDuplicates<T extends { name: string; route: string | null }>(items: readonly T[]): [T, T][] {
   const out: [T, T][] = [];
@@ -42,7 +48,7 @@ export function findNearDuplicates<T extends { name: string; route: string | nul
       if (!a || !b || foldName(a.route ?? '') !== foldName(b.route ?? '')) continue;
       const fa = foldName(a.name);
       const fb = foldName(b.name);
-      if (fa === fb || Math.min(fa.length, fb.length) < 8) continue;
+      if (fa === fb || Math.min(fa.length, fb.length) < 8 || numbersOf(fa) !== numbersOf(fb)) continue;
       if (editDistance(fa, fb) <= 2) out.push([a, b]);
     }
   }

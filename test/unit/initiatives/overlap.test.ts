@@ -123,6 +123,15 @@ describe('overlap ranking (figures worked by hand)', () => {
     expect(pairs).toHaveLength(1);
   });
 
+  it('near duplicates: names told apart by their numbers are numbered siblings, not two spellings of one', () => {
+    const route = 'Rota do Leite';
+    const named = (...names: string[]) => names.map((name) => ({ name, route }));
+    expect(findNearDuplicates(named('Núcleo do Leite 1', 'Núcleo do Leite 2', 'Núcleo do Leite 12'))).toEqual([]);
+    expect(findNearDuplicates(named('Arranjo Ilustrativo 001', 'Arranjo Ilustrativo 007', 'Arranjo Ilustrativo 017'))).toEqual([]);
+    // The same numbers, a letter apart: still two spellings of one.
+    expect(findNearDuplicates(named('Núcleo do Leite 2', 'Nucleo do Leitte 2'))).toHaveLength(1);
+  });
+
   it('exact duplicates: the same folded name in any route is a pair (near duplicates skip them); a new name is checked the same way', () => {
     const imported = { code: 'POLO-APICOLA-DO-NORTE-DE-MINAS', name: 'Polo Apícola do Norte de Minas', route: 'Rota do Mel' };
     const byHand = { code: 'POLO-APICOLA-DO-NORTE-DE-MINAS-2', name: 'polo apicola do norte de  Minas ', route: null };
