@@ -13,6 +13,13 @@ import { numberFormat, shortDate } from '../../i18n/format';
 /** A text left out of a merge as the notification quotes it: its first 200 characters. */
 const shortened = (text: string): string => (text.length > 200 ? `${text.slice(0, 200).trimEnd()}…` : text);
 
+/**
+ * The pairs drawn at first, and how many more each "show more" adds: a registry of hundreds of
+ * initiatives can hold thousands of look-alike pairs, and drawing them all (a row of links and
+ * buttons each) froze the page for tens of seconds at the workspace's open, the area being drawn ahead.
+ */
+const NEAR_DUPLICATES_PAGE = 5;
+
 interface Merge {
   kept: { code: string; name: string };
   merged: { code: string; name: string };
@@ -30,6 +37,7 @@ export function NearDuplicates({ onOpen }: { onOpen: (code: string) => void }) {
   const number = numberFormat(locale);
   const pairs = useEngineQuery(NEAR_DUPLICATES_QUERY);
   const [pending, setPending] = useState<Merge | null>(null);
+  const [shown, setShown] = useState(NEAR_DUPLICATES_PAGE);
   if (!pairs.data || pairs.data.length === 0) return null;
 
   const merge = (m: Merge) => {
@@ -75,7 +83,7 @@ export function NearDuplicates({ onOpen }: { onOpen: (code: string) => void }) {
     <Alert color="yellow" variant="light" title={t('merge.title', { count: pairs.data.length })} data-testid="initiatives-near-duplicates">
       <Stack gap={6}>
         <Text size="xs">{t('merge.hint')}</Text>
-        {pairs.data.map((p) => {
+        {pairs.data.slice(0, shown).map((p) => {
           const a = { code: p.a, name: p.aName };
           const b = { code: p.b, name: p.bName };
           return (
@@ -103,6 +111,21 @@ export function NearDuplicates({ onOpen }: { onOpen: (code: string) => void }) {
             </Group>
           );
         })}
+        {pairs.data.length > shown && (
+          <Group gap="xs" data-testid="near-duplicates-more">
+            <Text size="xs" c="dimmed">
+              {t('merge.showing', { shown: number.format(shown), total: number.format(pairs.data.length) })}
+            </Text>
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              onClick={() => setShown((n) => n + NEAR_DUPLICATES_PAGE)}
+              data-testid="near-duplicates-show-more"
+            >
+              {t('merge.more', { count: Math.min(NEAR_DUPLICATES_PAGE, pairs.data.length - shown) })}
+            </Button>
+          </Group>
+        )}
       </Stack>
       <ConfirmModal
         opened={pending !== null}
