@@ -32,6 +32,7 @@ export function ProgrammesArea({ onOpenInitiative }: { onOpenInitiative: (code: 
             value={current ? String(current.id) : null}
             onChange={(v) => v && setPicked(Number(v))}
             allowDeselect={false}
+            searchable
             w={360}
             data-testid="programme-select"
           />

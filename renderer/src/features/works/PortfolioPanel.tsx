@@ -74,6 +74,7 @@ export function PortfolioPanel({ rows, filters, onFilters, onOpen }: Props) {
       value={filters[key]}
       onChange={(v) => onFilters({ ...filters, [key]: v })}
       clearable
+      searchable
       w={190}
       data-testid={`works-filter-${key}`}
     />
