@@ -71,7 +71,11 @@ test('works: import works and measurements, late work in red on the Gantt, freez
   await expect(ready).toHaveAttribute('data-count', '17');
   await expect(page.getByTestId('works-illustrative-badge')).toBeVisible();
   // Betim's works only (the demo has two there, not started at this date): grid, Gantt and S-curve follow the filter.
-  await chooseOption(page, 'works-filter-site', 'Distrito Industrial de Betim');
+  // Found by typing: an agency's 60 districts all begin "Distrito Industrial de", cut in the picker.
+  await page.getByTestId('works-filter-site').click();
+  await page.getByTestId('works-filter-site').pressSequentially('Bet');
+  await expect(page.getByRole('listbox').getByRole('option')).toHaveText(['Distrito Industrial de Betim']);
+  await page.getByRole('option', { name: 'Distrito Industrial de Betim', exact: true }).click();
   const grid = page.getByTestId('works-grid');
   // OB-BET-01: 40 % done against 50 % planned → SPI 0,80, late (red).
   const late = grid.locator('[row-index] [col-id="health"]').filter({ hasText: 'Atrasada' });
