@@ -82,6 +82,11 @@ export const IMPORT_ISSUE_CODES = [
    */
   'committed-above-budget',
   /**
+   * Progress measured on a work recorded as not begun (planned, tendering): kept, said once per work so
+   * that its status is updated (params.progress: the %).
+   */
+  'progress-on-unstarted-work',
+  /**
    * A physical progress column whose plain numbers are all between 0 and 1 (0.455): written as
    * fractions, they would read as 0.455 % (params.progress: the value; params.percent: it × 100).
    */

@@ -127,7 +127,8 @@ describe('works: hostile imports are refused at their cell, the workspace unchan
 
   it('warns once per work when a committed amount is beyond what additions let a contract reach; a lawful addition is not questioned', async () => {
     // Lei 14.133/2021, art. 125: additions up to 25 % of a works contract, 50 % for a refurbishment.
-    // 10 × the budget (a digit too many, or cents) was imported without a word.
+    // 10 × the budget (a digit too many, or cents) was imported without a word. (No progress: the
+    // demo's OBR-DEMO-14 is planned, and progress on it is a warning of its own.)
     const engine = await newDemoEngine();
     const row = (await engine.worksPortfolio()).find((w) => w.workCode === 'OBR-DEMO-14');
     const { work, measurements } = await engine.getWork(row!.id);
@@ -137,7 +138,7 @@ describe('works: hostile imports are refused at their cell, the workspace unchan
     const later = `${Number(start.slice(0, 4)) + 1}${start.slice(4)}`;
 
     const lawful = await engine.importFile(
-      csv(`${MEASUREMENTS}OBR-DEMO-14,${start},5,${budget * 1.25},0
+      csv(`${MEASUREMENTS}OBR-DEMO-14,${start},0,${budget * 1.25},0
 `),
       'medicoes-1.csv',
       {
@@ -148,8 +149,8 @@ describe('works: hostile imports are refused at their cell, the workspace unchan
     expect(lawful.warnings).toEqual([]);
 
     const result = await engine.importFile(
-      csv(`${MEASUREMENTS}OBR-DEMO-14,${start},5,${budget * 10},0
-OBR-DEMO-14,${later},10,${budget * 10},0
+      csv(`${MEASUREMENTS}OBR-DEMO-14,${start},0,${budget * 10},0
+OBR-DEMO-14,${later},0,${budget * 10},0
 `),
       'medicoes.csv',
       {},
@@ -163,5 +164,32 @@ OBR-DEMO-14,${later},10,${budget * 10},0
       ],
     ]);
     expect((await engine.getWork(row!.id)).measurements.map((m) => m.committed)).toEqual([budget * 10, budget * 10]);
+  }, 120_000);
+
+  it('warns once per work when progress is measured on a work recorded as not begun, whose status would read Planejada beside Concluída', async () => {
+    const engine = await newDemoEngine();
+    // Without a status column a new work is planned.
+    const works = await engine.importFile(
+      csv(`${WORKS}DI-BETIM,OBR-NOVA,Pavimentação,paving,1000000,2026-01-01,2026-12-31,\n`),
+      'obras.csv',
+      {},
+    );
+    expect(works.refused, works.message ?? '').toBe(false);
+    const result = await engine.importFile(
+      csv(`${MEASUREMENTS}OBR-NOVA,2026-03-31,0,0,0\nOBR-NOVA,2026-06-30,40,400000,100000\nOBR-NOVA,2026-12-31,100,1000000,900000\n`),
+      'medicoes.csv',
+      {},
+    );
+    expect(result.refused, result.message ?? '').toBe(false);
+    expect(result.warnings.map((w) => [w.row, w.column, w.message])).toEqual([
+      [
+        3,
+        'physical_progress',
+        "work OBR-NOVA is recorded as not begun (planned or tendering), and this row measures 40% done: update its status (the status column of arranjo-obras, or the work's form). Imported as written.",
+      ],
+    ]);
+    // A work in progress: no warning.
+    const demo = await engine.importFile(csv(`${MEASUREMENTS}OB-BET-01,2025-07-31,55,700000,520000\n`), 'medicoes-2.csv', {});
+    expect(demo.warnings).toEqual([]);
   }, 120_000);
 });

@@ -54,14 +54,17 @@ export class WorkImportRepository {
   }
 
   /** Each work's planned and actual start, by its id. */
-  /** Each work's starts and planned budget, what its measurements are checked against. */
-  measuredWorksById(): Map<number, { plannedStart: string; actualStart: string | null; budgetPlanned: number }> {
+  /** Each work's starts, planned budget and status, what its measurements are checked against. */
+  measuredWorksById(): Map<number, { plannedStart: string; actualStart: string | null; budgetPlanned: number; status: string }> {
     return new Map(
       this.conn
-        .all<{ id: number; planned_start: string; actual_start: string | null; budget_planned: number }>(
-          'SELECT id, planned_start, actual_start, budget_planned FROM project',
+        .all<{ id: number; planned_start: string; actual_start: string | null; budget_planned: number; status: string }>(
+          'SELECT id, planned_start, actual_start, budget_planned, status FROM project',
         )
-        .map((r) => [r.id, { plannedStart: r.planned_start, actualStart: r.actual_start, budgetPlanned: r.budget_planned }]),
+        .map((r) => [
+          r.id,
+          { plannedStart: r.planned_start, actualStart: r.actual_start, budgetPlanned: r.budget_planned, status: r.status },
+        ]),
     );
   }
 

@@ -66,7 +66,7 @@ describe('import review messages', () => {
         const text = issueMessage(t(), issue(code, withParams), language);
         const needsParams =
           !withParams &&
-          /unknown-territory|ambiguous-territory|ambiguous-site|progress-decreased|progress-fraction|ambiguous-decimal|mixed-decimal|unknown-sector|duplicate-key|rows-combined|identical-row|total-mismatch|sector-|mixed-levels|stored-level|territory-name-mismatch|state-mismatch|initiative-named-as-municipality|initiative-near-duplicate|initiative-text-too-long|initiative-members-removed|above-max|measured-before-start|start-after-measured|committed-above-budget/.test(
+          /unknown-territory|ambiguous-territory|ambiguous-site|progress-decreased|progress-fraction|ambiguous-decimal|mixed-decimal|unknown-sector|duplicate-key|rows-combined|identical-row|total-mismatch|sector-|mixed-levels|stored-level|territory-name-mismatch|state-mismatch|initiative-named-as-municipality|initiative-near-duplicate|initiative-text-too-long|initiative-members-removed|above-max|measured-before-start|start-after-measured|committed-above-budget|progress-on-unstarted-work/.test(
             code,
           );
         if (needsParams) continue; // an older engine's issue without params keeps its detail

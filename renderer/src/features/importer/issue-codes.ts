@@ -50,6 +50,7 @@ const NEEDS_PARAMS: readonly IssueCode[] = [
   'mixed-decimal',
   'above-max',
   'committed-above-budget',
+  'progress-on-unstarted-work',
 ];
 
 /**

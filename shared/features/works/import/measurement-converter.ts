@@ -11,7 +11,7 @@ import { parseDateValue } from '../../../import/values/date';
 import { parsePeriodHeader } from '../../../import/values/period-header';
 import { clip } from '../../../import/values/text';
 import type { MeasurementStore } from './work-records';
-import type { Measurement } from '../types';
+import type { Measurement, WorkStatus } from '../types';
 import { WorkImportRepository } from '../work-import-repository';
 import { committedBeyondBudget, workFirstDay } from '../measurement-rules';
 import { parseFlag } from './vocabulary';
@@ -34,8 +34,13 @@ export interface MeasurementImportContext {
   starts: ReadonlyMap<number, string>;
   /** Each work's planned budget: a committed amount far beyond it is said. */
   budgets: ReadonlyMap<number, number>;
+  /** Works recorded as not begun (planned, tendering): progress measured on them is said. */
+  unstarted: ReadonlySet<number>;
   existing: ReadonlyMap<number, Point[]>;
 }
+
+/** The statuses of a work not begun: no progress can be measured on it yet. */
+const UNSTARTED: ReadonlySet<string> = new Set<WorkStatus>(['planned', 'tendering']);
 
 export function loadMeasurementImportContext(conn: Connection): MeasurementImportContext {
   const repo = new WorkImportRepository(conn);
@@ -55,7 +60,8 @@ export function loadMeasurementImportContext(conn: Connection): MeasurementImpor
   const works = repo.measuredWorksById();
   const starts = new Map([...works].map(([id, work]) => [id, workFirstDay(work)]));
   const budgets = new Map([...works].map(([id, work]) => [id, work.budgetPlanned]));
-  return { works: repo.workIdsByCode(), starts, budgets, existing };
+  const unstarted = new Set([...works].filter(([, work]) => UNSTARTED.has(work.status)).map(([id]) => id));
+  return { works: repo.workIdsByCode(), starts, budgets, unstarted, existing };
 }
 
 /** Per work, its points by date as the file goes: the workspace's, replaced by the file's of the same date. */
@@ -90,6 +96,18 @@ export class MeasurementSeries {
   }
 
   private readonly overBudget = new Set<number>();
+
+  /**
+   * Whether progress measured on the work is the first on a work recorded as not begun (planned,
+   * tendering): its status then says "Planejada" beside progress, even "Concluída". Once per work.
+   */
+  firstProgressOnUnstarted(workId: number, physical: number): boolean {
+    if (physical <= 0 || !this.ctx.unstarted.has(workId) || this.saidUnstarted.has(workId)) return false;
+    this.saidUnstarted.add(workId);
+    return true;
+  }
+
+  private readonly saidUnstarted = new Set<number>();
 
   /** The latest point on or before `date` (the file's or the workspace's). */
   atOrBefore(workId: number, date: string): Point | null {
@@ -217,6 +235,15 @@ export function recordMeasurement(
       `the committed ${committed} is ${Math.round((committed / budget) * 100)}% of work ${workCode}'s planned budget ${budget}, beyond what additions may add to a contract (Lei 14.133/2021, art. 125: 25%, 50% for a refurbishment); check the units (cents? thousands?) and the budget. Imported as written.`,
       String(committed),
       { max: budget, percent: Math.round((committed / budget) * 100) },
+    );
+  if (series.firstProgressOnUnstarted(m.workId, physical))
+    env.issues.warning(
+      'progress-on-unstarted-work',
+      row,
+      columns.physicalProgress,
+      `work ${workCode} is recorded as not begun (planned or tendering), and this row measures ${physical}% done: update its status (the status column of arranjo-obras, or the work's form). Imported as written.`,
+      String(physical),
+      { progress: physical },
     );
   const first = store.add(`${m.workId}|${date}`, { measurement: m, workCode, sourceRow: row }, row);
   if (first !== null) {
