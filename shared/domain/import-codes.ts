@@ -39,6 +39,11 @@ export const IMPORT_ISSUE_CODES = [
   'rows-combined',
   /** A row equal cell for cell to an earlier row it was added up or averaged with (params.first: that row). */
   'identical-row',
+  /**
+   * A text file's row with a value right of the header's last column: an unquoted separator split a
+   * cell (params.cells: the row's cells, params.columns: the header's, params.separator; value: the cell).
+   */
+  'cells-past-header',
   'bad-site-field',
   'bad-site-kind',
   'total-mismatch',

@@ -15,6 +15,7 @@ import { levelsToCompare, refuseStoredLevels } from '../targets/stored-levels';
 import { TerritoryIndex } from '../territory/territory-index';
 import { TerritoryMatcher } from '../territory/territory-match';
 import type { ImportLayout, TerritoryResolution, TotalCheck, UnresolvedTerritory } from '../types';
+import { cellsPastHeader } from './cells-past-header';
 import { decimalStyles } from './decimal-styles';
 import { refuseFormulasWithoutResults } from './formula-results';
 import { IssueLog } from './issues';
@@ -109,6 +110,7 @@ export async function runPass(conn: Connection, input: PassInput, control: PassC
     records.store.reserve(Math.max(0, layout.dataEnd - layout.dataStart + 1) * converter.valueColumns.length);
   const excluded = new Set(input.excludeRows ?? []);
   const detector = new EndDetector(layout.dataEnd);
+  const pastHeader = cellsPastHeader(source, layout, issues);
   // Sums for checking a Total row, kept only when the layout saw one.
   const sums = new Map<number, number>(layout.totalRows.length > 0 ? converter.valueColumns.map((c) => [c, 0]) : []);
   const totalRows: SourceRow[] = [];
@@ -130,6 +132,7 @@ export async function runPass(conn: Connection, input: PassInput, control: PassC
         skipped++;
         continue;
       }
+      pastHeader?.(row);
       if (sums.size > 0) {
         for (const [column, sum] of sums) {
           const n = readNumber(row.cells[column], env.decimal(column), false);

@@ -66,7 +66,7 @@ describe('import review messages', () => {
         const text = issueMessage(t(), issue(code, withParams), language);
         const needsParams =
           !withParams &&
-          /unknown-territory|ambiguous-territory|ambiguous-site|progress-decreased|progress-fraction|ambiguous-decimal|mixed-decimal|unknown-sector|duplicate-key|rows-combined|identical-row|total-mismatch|sector-|mixed-levels|stored-level|territory-name-mismatch|state-mismatch|initiative-named-as-municipality|initiative-near-duplicate|initiative-text-too-long|initiative-members-removed|above-max|measured-before-start|start-after-measured|committed-above-budget|progress-on-unstarted-work/.test(
+          /unknown-territory|ambiguous-territory|ambiguous-site|progress-decreased|progress-fraction|ambiguous-decimal|mixed-decimal|unknown-sector|duplicate-key|rows-combined|identical-row|cells-past-header|total-mismatch|sector-|mixed-levels|stored-level|territory-name-mismatch|state-mismatch|initiative-named-as-municipality|initiative-near-duplicate|initiative-text-too-long|initiative-members-removed|above-max|measured-before-start|start-after-measured|committed-above-budget|progress-on-unstarted-work/.test(
             code,
           );
         if (needsParams) continue; // an older engine's issue without params keeps its detail
@@ -75,6 +75,26 @@ describe('import review messages', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('a row with cells past the header says its counts and the separator in the UI language', async () => {
+    const split: ImportIssue = {
+      severity: 'error',
+      code: 'cells-past-header',
+      row: 2,
+      column: 'H',
+      message: ENGINE,
+      value: '2026-06-30',
+      params: { cells: 8, columns: 7, separator: ';' },
+    };
+    await i18next.changeLanguage('pt-BR');
+    expect(issueMessage(t(), split, 'pt-BR')).toMatch(
+      /^A linha tem 8 células e o cabeçalho nomeia 7 colunas: um separador «;» dentro de uma célula sem aspas/,
+    );
+    await i18next.changeLanguage('es');
+    expect(issueMessage(t(), { ...split, params: { cells: 9, columns: 7, separator: '\t' } }, 'es')).toMatch(
+      /^La fila tiene 9 celdas .* separador «TAB»/,
+    );
   });
 
   it('a number past the maximum of its field names the maximum as the locale writes it', async () => {

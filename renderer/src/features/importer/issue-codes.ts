@@ -31,6 +31,7 @@ const NEEDS_PARAMS: readonly IssueCode[] = [
   'duplicate-key',
   'rows-combined',
   'identical-row',
+  'cells-past-header',
   'total-mismatch',
   'sector-skipped',
   'sector-mapped',
@@ -99,6 +100,9 @@ export function issueMessage(t: TFunction<'importer'>, issue: ImportIssue, local
     length: num(params.length),
     other: String(params.other ?? ''),
     otherRow: num(params.otherRow),
+    cells: num(params.cells),
+    columns: num(params.columns),
+    separator: params.separator === '\t' ? 'TAB' : String(params.separator ?? ''),
     interpolation: { escapeValue: false },
   });
   const options = typeof params.options === 'string' ? params.options : '';
