@@ -185,4 +185,20 @@ describe('import fuzz: shrunk cases', () => {
     expect(r.errors).toEqual([]);
     expect(r.rows.imported).toBe(1);
   });
+
+  it('a NUL byte in a text file is refused at its row, in the first 8 KB ("not a text file" before) and after them (imported into a title before)', async () => {
+    const header = 'site_code,work_code,title,category,budget_planned,planned_start,planned_end\n';
+    const rows = Array.from(
+      { length: 150 },
+      (_, i) => `DI-BETIM,OBR-N${i},Obra de teste ${i} com um nome longo,paving,1000,2025-09-01,2026-06-30\n`,
+    );
+    const nulIn = (row: number): string => header + rows.map((r, i) => (i === row - 2 ? r.replace('Obra', 'Ob\0ra') : r)).join('');
+    for (const row of [3, 150]) {
+      const r = await refused(nulIn(row));
+      expect(r.message).toBe(
+        `obras.csv, row ${row}: the file holds a NUL character (byte 0), which text files do not have: it is damaged, or was saved in another encoding. ` +
+          'Remove that character in a text editor, or export the file again; nothing was imported.',
+      );
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import type { ImportIssueCode } from '../../domain/import-codes';
+import { importRefusal, type ImportIssueCode } from '../../domain/import-codes';
 import Papa from 'papaparse';
 import { ArranjoError } from '../../errors';
 import {
@@ -155,6 +155,18 @@ function unclosedQuote(fileName: string, row: number): ArranjoError {
   );
 }
 
+/** A NUL character (byte 0) in a text file, at the row (record) that holds it. */
+function nulCharacter(fileName: string, text: string, at: number): ArranjoError {
+  const row = countRecords(text.slice(0, at + 1));
+  return new ArranjoError(
+    'BAD_SOURCE_FILE',
+    `${fileName}, row ${row}: the file holds a NUL character (byte 0), which text files do not have: it is damaged, or was saved in another encoding. ` +
+      'Remove that character in a text editor, or export the file again; nothing was imported.',
+    { file: fileName, row },
+    importRefusal('nul-character', { row }),
+  );
+}
+
 /** A delimited text file as a one-sheet table. The sheet is named after the file. */
 export class CsvSource implements TableSource {
   readonly format = 'csv';
@@ -180,6 +192,8 @@ export class CsvSource implements TableSource {
     let end = text.length;
     while (end > 0 && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
     this.text = end === text.length ? text : text.slice(0, end);
+    const nul = this.text.indexOf('\0');
+    if (nul >= 0) throw nulCharacter(fileName, this.text, nul);
     let rowCount: number;
     if (this.text.includes('"')) {
       const scan = scanQuotes(this.text, delimiter, SLICE);

@@ -37,9 +37,23 @@ export function sniffFile(bytes: Uint8Array): FileKind {
     .trimStart()
     .toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<table')) return 'html';
-  // UTF-16 text starts with a BOM; otherwise a NUL byte early on means a binary format.
+  // UTF-16 text starts with a BOM; otherwise NUL bytes early on mean a binary format.
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return 'text';
-  const probe = bytes.subarray(0, 8192);
-  for (const b of probe) if (b === 0) return 'binary';
-  return 'text';
+  return looksBinary(bytes.subarray(0, 8192)) ? 'binary' : 'text';
+}
+
+/**
+ * Many NUL bytes, or other control bytes, as binary formats have. A text file with a stray NUL or
+ * two (a damaged export) is text: the CSV reader refuses it at the NUL's row. It was called "not a
+ * spreadsheet or a text file" when the NUL was in its first 8 KB, and imported with the NUL inside a
+ * name after that — whose canonical export was then refused so.
+ */
+function looksBinary(probe: Uint8Array): boolean {
+  let nul = 0;
+  let control = 0;
+  for (const b of probe) {
+    if (b === 0) nul++;
+    else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) control++;
+  }
+  return nul > 0 && (nul > Math.max(8, probe.length / 64) || control > probe.length / 64);
 }
