@@ -175,6 +175,8 @@ export const IMPORT_REFUSALS = [
   'html',
   'pdf',
   'binary',
+  /** A text file with a double quote that opens a cell and never closes (`row`: where it opens). */
+  'unclosed-quote',
   /** A text file holding a NUL character (`row`: the first row with one). */
   'nul-character',
   'empty-file',

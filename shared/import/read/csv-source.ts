@@ -151,7 +151,7 @@ function unclosedQuote(fileName: string, row: number): ArranjoError {
     `${fileName}, row ${row}: a double quote (") opens a cell that never closes, so every row after it would be read as one cell. ` +
       'Remove that quote or double it ("") in a text editor, or export the file again; nothing was imported.',
     { file: fileName, row },
-    { reason: 'unclosed-quote' },
+    importRefusal('unclosed-quote', { row }),
   );
 }
 

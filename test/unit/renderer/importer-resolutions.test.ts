@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ArranjoError } from '../../../shared/errors';
+import { CsvSource } from '../../../shared/import/read/csv-source';
 import type { UnresolvedTerritory } from '../../../shared/import/api';
 import { columnLetter, parseBatchMapping } from '../../../renderer/src/features/importer/batch-mapping';
 import { IMPORT_REFUSALS, isCancelled, translateImportError } from '../../../renderer/src/features/importer/import-errors';
@@ -107,6 +108,27 @@ describe('importer: errors in the user language', () => {
     expect(text.action).toContain('.xlsx');
     expect(text.where).toBe('Arquivo: estimativa_dou_2024.xls');
     expect(text.engineMessage).toContain('legacy Excel');
+  });
+
+  it('a CSV the reader refuses (a quote left open, a NUL byte) is said in the UI language, at its row', async () => {
+    // The open quote came with the general "file could not be read" and the engine's English only.
+    await i18next.changeLanguage('pt-BR');
+    const refused = (text: string): unknown => {
+      try {
+        CsvSource.open(new TextEncoder().encode(text), 'obras.csv');
+      } catch (error) {
+        return error;
+      }
+      throw new Error('expected a refusal');
+    };
+    const quote = translateImportError(refused('a,b\n1,"x\n2,y\n'), t());
+    expect(quote.title).toBe('Aspas que não se fecham');
+    expect(quote.message).toBe(
+      'Em obras.csv, umas aspas (") na linha 2 abrem uma célula que nunca se fecha, e todas as linhas seguintes seriam lidas como uma só célula.',
+    );
+    const nul = translateImportError(refused('a,b\n1,x\n2,y\0\n'), t());
+    expect(nul.title).toBe('Caractere NUL num arquivo de texto');
+    expect(nul.message).toContain('na linha 3');
   });
 
   it('row errors say where (file, sheet, row, column) and how many', async () => {
