@@ -201,4 +201,22 @@ describe('import fuzz: shrunk cases', () => {
       );
     }
   });
+
+  it('a percentage in an amount, area or count column is refused, not read as R$ 12 or 12 m²; progress in % still reads', async () => {
+    const budget = await refused(
+      'site_code,work_code,title,category,budget_planned,planned_start,planned_end\nDI-BETIM,OBR-NOVA,Teste,paving,12%,2025-09-01,2026-06-30\n',
+    );
+    expect(budget.errors[0]).toMatchObject({ row: 2, column: 'budget_planned' });
+    expect(budget.errors[0]?.message).toMatch(/^"12%" is a percentage, not an amount/);
+    const disbursed = await refused('work_code,date,physical_progress,committed,disbursed\nOBR-DEMO-01,2026-07-15,100%,4200000,5%\n');
+    expect(disbursed.errors.map((e) => e.column)).toEqual(['disbursed']);
+    const area = await refused('site_code,lot_code,area_m2,price_per_m2,status\nDI-BETIM,L-NOVO,80%,165,available\n');
+    expect(area.errors[0]).toMatchObject({ row: 2, column: 'area_m2' });
+    const progress = await s.engine.importFile(
+      new TextEncoder().encode('work_code,date,physical_progress,committed,disbursed\nOBR-DEMO-01,2026-07-15,100%,4200000,4116000\n'),
+      'medicoes.csv',
+      { dryRun: true },
+    );
+    expect(progress.errors).toEqual([]);
+  });
 });

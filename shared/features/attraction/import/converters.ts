@@ -96,6 +96,17 @@ class FieldReader {
     const c = this.byField.get(field);
     if (c === undefined) return null;
     const n = readNumber(this.row.cells[c], this.env.decimal(c), false);
+    // "12%" read as 12 m², R$ 12 or 12 jobs: a percentage is none of them.
+    if (n.kind === 'number' && n.percent) {
+      const shown = readText(this.row.cells[c]);
+      this.error(
+        'not-a-number',
+        field,
+        `"${clip(shown, 40)}" is a percentage, not ${field === 'jobs' ? 'a number of jobs' : field === 'areaM2' || field === 'areaNeededM2' ? 'an area' : 'an amount'}: correct the value.`,
+        shown,
+      );
+      return null;
+    }
     if (n.kind === 'number') {
       if (n.value < 0) {
         this.error(

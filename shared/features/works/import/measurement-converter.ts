@@ -356,6 +356,16 @@ export function measurementConverter(env: ConverterEnv, store: MeasurementStore,
       const number = (field: MeasurementImportField, what: string): number | null => {
         const column = byField.get(field) ?? 0;
         const n = readNumber(row.cells[column], env.decimal(column), false);
+        if (n.kind === 'number' && n.percent && field !== 'physicalProgress') {
+          const shown = readText(row.cells[column]);
+          fail(
+            'not-a-number',
+            field,
+            `"${clip(shown, 40)}" is a percentage, not an amount; write the ${what} in R$ like 1.234,56 or 1234.56.`,
+            shown,
+          );
+          return null;
+        }
         if (n.kind === 'number') {
           if (field === 'physicalProgress' && !n.percent) fractions.see(row.row, n.value);
           return n.value;

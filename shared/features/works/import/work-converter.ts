@@ -69,6 +69,17 @@ export function workConverter(env: ConverterEnv, store: WorkStore, ctx: WorkImpo
         const column = byField.get(field);
         if (column === undefined) return null;
         const n = readNumber(row.cells[column], env.decimal(column), false);
+        // "12%" read as R$ 12: a percentage is no amount (a budget's execution, in the wrong column).
+        if (n.kind === 'number' && n.percent) {
+          const shown = readText(row.cells[column]);
+          fail(
+            'not-a-number',
+            field,
+            `"${clip(shown, 40)}" is a percentage, not an amount; write the amount in R$ like 1.234.567,89 or 1234567.89.`,
+            shown,
+          );
+          return null;
+        }
         if (n.kind === 'number') {
           if (n.value < 0) fail('negative-money', field, `${n.value} is negative; write the amount in R$ (0 or more).`);
           else if (n.value > MAX_MONEY)
