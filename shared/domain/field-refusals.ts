@@ -91,6 +91,8 @@ export const FIELD_REFUSALS = [
   'prospect-exists',
   /** A lot sold a second time. */
   'sold-twice',
+  /** A lot another prospect of the district already holds (`value`: that company). */
+  'lot-taken',
   /** A site without a municipality (`value`: its code): its economy cannot be diagnosed. */
   'no-municipality',
   /** No jobs by IBGE sector in the workspace: nothing to propose target sectors from. */
@@ -168,6 +170,7 @@ export type FieldRefusalValues = RefusalVocabulary<
     'plan-exists': { value: string };
     'prospect-exists': { value: string };
     'sold-twice': NoValues;
+    'lot-taken': { value: string };
     'no-municipality': { value: string };
     'no-sector-jobs': NoValues;
     'not-cnae': { value: string };

@@ -195,6 +195,39 @@ describe('attraction plan engine (issue 11)', () => {
     expect(view.actions).toEqual([]);
   }, 120_000);
 
+  it('refuses a lot to a second company, naming the one that holds it, on creating and on editing a prospect', async () => {
+    const engine = await newDemoEngine();
+    const site = (await engine.listSites()).find((s) => s.code === 'DI-BETIM');
+    if (!site) throw new Error('demo site missing');
+    const lot = await engine.createLot(site.id, { code: 'Z-01', areaM2: 1500, pricePerM2: 150 });
+    const alfa = await engine.createProspect(site.id, { company: 'Alfa', lotId: lot.id });
+    const refused = (work: Promise<unknown>) =>
+      work.then(
+        () => null,
+        (e: { code?: string; params?: Record<string, unknown> }) => ({ code: e.code, ...e.params }),
+      );
+    // Both were stored: the lot's price costed both companies' incentives, two companies on one ground.
+    expect(await refused(engine.createProspect(site.id, { company: 'Beta', lotId: lot.id }))).toMatchObject({
+      code: 'CONSTRAINT',
+      field: 'lotId',
+      reason: 'lot-taken',
+      value: 'Alfa',
+    });
+    const beta = await engine.createProspect(site.id, { company: 'Beta', stage: 'negotiation' });
+    expect(await refused(engine.updateProspect(beta.id, { lotId: lot.id, stage: 'installed' }))).toMatchObject({
+      reason: 'lot-taken',
+      value: 'Alfa',
+    });
+    const { plan } = await engine.openAttractionPlan({ siteId: site.id, period: '2027' });
+    const onLot = (await engine.getAttractionPlan(plan.id)).prospects.filter((p) => p.lotId === lot.id);
+    expect(onLot.map((p) => p.company)).toEqual(['Alfa']);
+    // The holder may be saved again with its own lot, and once it lets the lot go another takes it.
+    await engine.updateProspect(alfa.id, { lotId: lot.id, jobs: 12 });
+    await engine.moveProspect(beta.id, 'installed');
+    await engine.updateProspect(alfa.id, { lotId: null });
+    expect((await engine.updateProspect(beta.id, { lotId: lot.id })).lotId).toBe(lot.id);
+  }, 120_000);
+
   it('a lost company leaves the planned investment and jobs, in the plan view (screen, PDF, `arranjo plan`) and the workbook', async () => {
     const engine = await newDemoEngine();
     const plan = (await engine.listAttractionPlans())[0];

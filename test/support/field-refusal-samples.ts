@@ -48,6 +48,7 @@ export const FIELD_REFUSAL_SAMPLES: { [K in FieldRefusal]: FieldRefusalValues[K]
   'plan-exists': { value: '2027' },
   'prospect-exists': { value: 'Alfa Autopeças' },
   'sold-twice': {},
+  'lot-taken': { value: 'Alfa' },
   'no-municipality': { value: 'DI-X' },
   'no-sector-jobs': {},
   'not-cnae': { value: '99.99' },

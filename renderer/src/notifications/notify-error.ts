@@ -169,6 +169,8 @@ export function fieldRefusalText(r: FieldRefusalParams, engineMessage: string): 
       return i18next.t('errors.validation.prospectExists', { value: r.value });
     case 'sold-twice':
       return i18next.t('errors.validation.soldTwice');
+    case 'lot-taken':
+      return i18next.t('errors.validation.lotTaken', { value: r.value });
     case 'no-municipality':
       return i18next.t('errors.validation.noMunicipality', { value: r.value });
     case 'no-sector-jobs':

@@ -24,8 +24,8 @@ import type { ProspectStage } from './vocabulary';
 
 /**
  * A district's inventory (issue 11): its lots and its prospects pipeline, shared by every plan of the
- * site. Each edit is validated with zod, refuses duplicates (lot code, CNPJ) and a lot sold twice,
- * and is undoable through the session History like the plan's own edits.
+ * site. Each edit is validated with zod, refuses duplicates (lot code, CNPJ), a lot sold twice and a
+ * lot given to a second company, and is undoable through the session History like the plan's own edits.
  */
 export class InventoryService {
   private readonly repo: AttractionRepository;
@@ -156,7 +156,7 @@ export class InventoryService {
    * price then costed the prospect's incentives), and a lot that does not exist failed on SQLite's
    * foreign key with no word of which field.
    */
-  private checkLot(siteId: number, lotId: number | null | undefined): void {
+  private checkLot(siteId: number, lotId: number | null | undefined, exceptId?: number): void {
     if (lotId === null || lotId === undefined) return;
     const lot = this.repo.get<Lot>(LOT, lotId);
     if (!lot || lot.siteId !== siteId)
@@ -165,6 +165,20 @@ export class InventoryService {
         'not-found',
         { value: lot ? lot.code : String(lotId) },
         `lot ${lot ? `"${lot.code}"` : lotId} is not a lot of this district.`,
+      );
+    // One lot, one company: a second one given the same lot had its price counted in both companies'
+    // incentives, and the district's plan showed two companies installed on the same ground.
+    const holder = this.repo
+      .prospectIdsOnLot(lot.id)
+      .filter((id) => id !== exceptId)
+      .map((id) => this.prospect(id))[0];
+    if (holder)
+      throw refuseField(
+        'lotId',
+        'lot-taken',
+        { value: holder.company },
+        `lot "${lot.code}" is already held by "${holder.company}": take it off that company first.`,
+        { code: 'CONSTRAINT' },
       );
   }
 
@@ -201,7 +215,7 @@ export class InventoryService {
     this.checkCnpj(p.siteId, changes.cnpj, p.id);
     if (changes.company !== undefined || changes.cnpj !== undefined)
       this.checkName(p.siteId, changes.company ?? p.company, changes.cnpj === undefined ? p.cnpj : changes.cnpj, p.id);
-    this.checkLot(p.siteId, changes.lotId);
+    this.checkLot(p.siteId, changes.lotId, p.id);
     this.edits.run(
       'updateProspect',
       prospectScopes(p.id),

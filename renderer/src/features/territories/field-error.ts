@@ -64,6 +64,7 @@ function refusalText(r: FieldRefusalParams, t: TFunction<'territories'>): string
     case 'plan-exists':
     case 'prospect-exists':
     case 'sold-twice':
+    case 'lot-taken':
     case 'no-municipality':
     case 'no-sector-jobs':
     case 'not-cnae':
