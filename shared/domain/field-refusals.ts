@@ -75,7 +75,7 @@ export const FIELD_REFUSALS = [
   'before-start',
   /** A part of an action's participants (women, youth) above the `max` participants it had. */
   'above-participants',
-  /** A CNPJ that is not 14 digits with right check digits. */
+  /** A CNPJ that is not 12 digits or capital letters and 2 right check digits. */
   'cnpj',
   /** A programme period that is not a year, a quarter or a month (2025, 2025-Q1 or 2025-T1, 2025-03). */
   'programme-period',

@@ -245,7 +245,49 @@ describe('attraction import, plan and export through the CLI (DESIGN.md §10)', 
     // Thirteen digits whose check digits fail with the zero put back are still refused, said as before.
     const wrong = await refusedUnchanged('import', ws, file('empresas-13b.csv', `${header}\nDI-IPATINGA,Outra,1234567000196,,,,,lead,,,`));
     expect(wrong.errors[0]).toMatchObject({ row: 2, column: 'cnpj' });
-    expect(wrong.errors[0]?.message).toMatch(/does not have 14 digits/);
+    expect(wrong.errors[0]?.message).toMatch(/is not 12 digits or capital letters and 2 check digits/);
+  });
+
+  it('an alphanumeric CNPJ (IN RFB 2.229/2024) is imported, keyed, exported and written punctuated in the plan workbook', async () => {
+    // 12.ABC.345/01DE-35, the Receita's published example (worked by hand in test/unit/attraction/cnpj.test.ts).
+    const header = COMPANIES.split('\n')[0];
+    const first = await cli(
+      'import',
+      ws,
+      file('empresas-alfanumerico.csv', `${header}\nDI-DIVINOPOLIS,Nova Alfanumérica,12.abc.345/01de-35,2512-8/00,300000,12,500,lead,,,`),
+      '--format',
+      'json',
+    );
+    expect(first.status, first.out + first.err).toBe(0);
+    // The same company given bare and in capitals is updated, not added a second time.
+    const again = await cli(
+      'import',
+      ws,
+      file('empresas-alfanumerico-2.csv', `${header}\nDI-DIVINOPOLIS,Nova Alfanumérica,12ABC34501DE35,2512-8/00,350000,12,500,visita,,,`),
+      '--format',
+      'json',
+    );
+    expect(again.status, again.out + again.err).toBe(0);
+    expect(JSON.parse(again.out)).toMatchObject({ rows: { imported: 0, updated: 1 } });
+    const csv = path.join(dir, 'empresas-alfanumerico-out.csv');
+    expect((await cli('export', ws, '--csv', 'arranjo-empresas', '--site', 'DI-DIVINOPOLIS', '--out', csv)).status).toBe(0);
+    expect(readFileSync(csv, 'utf8')).toContain('DI-DIVINOPOLIS,Nova Alfanumérica,12ABC34501DE35,2512-8/00,350000,');
+    const out = path.join(dir, 'plan-alfanumerico.xlsx');
+    const exported = await cli('export', ws, '--plan', 'DI-DIVINOPOLIS', '--out', out);
+    expect(exported.status, exported.err).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    const cells: unknown[] = [];
+    wb.getWorksheet('Empresas')?.eachRow((row) => row.eachCell((cell) => void cells.push(cell.value)));
+    expect(cells).toContain('12.ABC.345/01DE-35');
+    // Wrong check digits are refused with the right ones, as for a numeric CNPJ.
+    const wrong = await refusedUnchanged(
+      'import',
+      ws,
+      file('empresas-alfa-errado.csv', `${header}\nDI-DIVINOPOLIS,Outra,12.ABC.345/01DE-53,,,,,lead,,,`),
+    );
+    expect(wrong.errors[0]).toMatchObject({ row: 2, column: 'cnpj' });
+    expect(wrong.errors[0]?.message).toMatch(/would be 35/);
   });
 
   it('money in R$ tells the file\'s decimal comma: "1.800" m² beside "R$ 2.500.000,00" is 1800, not 1.8', async () => {

@@ -228,6 +228,21 @@ describe('attraction plan engine (issue 11)', () => {
     expect((await engine.updateProspect(beta.id, { lotId: lot.id })).lotId).toBe(lot.id);
   }, 120_000);
 
+  it('takes an alphanumeric CNPJ (IN RFB 2.229/2024) typed in the form, kept as its 14 characters in capitals', async () => {
+    const engine = await newDemoEngine();
+    const site = (await engine.listSites()).find((s) => s.code === 'DI-BETIM');
+    if (!site) throw new Error('demo site missing');
+    // 12.ABC.345/01DE-35, the Receita's example (worked by hand in test/unit/attraction/cnpj.test.ts): refused as "not 14 digits".
+    const p = await engine.createProspect(site.id, { company: 'Nova', cnpj: '12.abc.345/01de-35' });
+    expect(p.cnpj).toBe('12ABC34501DE35');
+    await expect(engine.createProspect(site.id, { company: 'Outra', cnpj: '12ABC34501DE35' })).rejects.toMatchObject({
+      params: { field: 'cnpj', reason: 'prospect-exists', value: 'Nova' },
+    });
+    await expect(engine.updateProspect(p.id, { cnpj: '12.ABC.345/01DE-53' })).rejects.toMatchObject({
+      params: { field: 'cnpj', reason: 'cnpj' },
+    });
+  }, 120_000);
+
   it('a lost company leaves the planned investment and jobs, in the plan view (screen, PDF, `arranjo plan`) and the workbook', async () => {
     const engine = await newDemoEngine();
     const plan = (await engine.listAttractionPlans())[0];

@@ -376,8 +376,20 @@ const ROWS_OF: Record<number, Record<string, TableCheck>> = {
     initiative: {
       count: 0,
       sample: [
-        "SELECT committee, contacts, (SELECT count(*) FROM initiative_alias) AS aliases FROM initiative WHERE code = 'POLO-FIX-A'",
+        `SELECT committee, contacts, (SELECT count(*) FROM initiative_alias a WHERE a.initiative_id = initiative.id) AS aliases
+          FROM initiative WHERE code = 'POLO-FIX-A'`,
         { committee: 'Comitê fixture', contacts: 'fixture@example.org', aliases: 0 },
+      ],
+    },
+  },
+  17: {
+    // A merged initiative's code, kept by 0018 (which rebuilds `prospect` for the alphanumeric CNPJ:
+    // the prospect, its stage change and criterion value of schema 6 are counted above, in every fixture).
+    initiative_alias: {
+      count: 1,
+      sample: [
+        "SELECT a.name, i.code FROM initiative_alias a JOIN initiative i ON i.id = a.initiative_id WHERE a.alias = 'INI-FIX-B-DUP'",
+        { name: 'Iniciativa fixture B (duplicada)', code: 'INI-FIX-B' },
       ],
     },
   },

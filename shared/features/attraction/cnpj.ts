@@ -1,15 +1,18 @@
 /**
  * CNPJ check digits (Receita Federal, "módulo 11"): each of the two check digits is
- * 11 − (Σ digitᵢ × weightᵢ mod 11), or 0 when that is 10 or 11; weights 5,4,3,2,9,8,7,6,5,4,3,2 for
- * the first and 6,5,4,3,2,9,8,7,6,5,4,3,2 for the second. Numeric CNPJs only, as the CLI contract
- * (DESIGN.md §10) states; the alphanumeric CNPJ of IN RFB 2.229/2024 would need letters mapped to
- * ASCII − 48 before the same sums.
+ * 11 − (Σ valueᵢ × weightᵢ mod 11), or 0 when that is 10 or 11; weights 5,4,3,2,9,8,7,6,5,4,3,2 for
+ * the first and 6,5,4,3,2,9,8,7,6,5,4,3,2 for the second. Since July 2026 (IN RFB 2.229/2024) the
+ * first 12 characters may be capital letters as well as digits, each counted as its ASCII code − 48
+ * ("0"–"9" stay 0–9, "A" is 17 … "Z" is 42); the two check digits stay numeric. A numeric CNPJ is
+ * worked exactly as before.
  */
 const FIRST = [5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2];
 const SECOND = [6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2];
+/** 12 digits or capital letters (the root and the branch), then the 2 numeric check digits. */
+const SHAPE = /^[0-9A-Z]{12}\d{2}$/;
 
-function checkDigit(digits: readonly number[], weights: readonly number[]): number {
-  const sum = weights.reduce((acc, w, i) => acc + w * (digits[i] ?? 0), 0);
+function checkDigit(values: readonly number[], weights: readonly number[]): number {
+  const sum = weights.reduce((acc, w, i) => acc + w * (values[i] ?? 0), 0);
   const rest = sum % 11;
   return rest < 2 ? 0 : 11 - rest;
 }
@@ -17,15 +20,23 @@ function checkDigit(digits: readonly number[], weights: readonly number[]): numb
 export type CnpjCheck =
   { ok: true; digits: string } | { ok: false; reason: 'length' | 'repeated' | 'check-digits'; digits: string; expected?: string };
 
-/** Reads "11.222.333/0001-81" or "11222333000181"; punctuation (. / - spaces) is ignored. */
+/**
+ * The CNPJ as it is kept: its 14 characters, punctuation (. / - spaces) dropped and letters in
+ * capitals ("12.abc.345/01de-35" → "12ABC34501DE35").
+ */
+export function cnpjCharacters(text: string): string {
+  return text.replace(/[.\-/\s]/g, '').toUpperCase();
+}
+
+/** Reads "11.222.333/0001-81", "11222333000181" or the alphanumeric "12.ABC.345/01DE-35". */
 export function checkCnpj(text: string): CnpjCheck {
-  const digits = text.replace(/[.\-/\s]/g, '');
-  if (!/^\d{14}$/.test(digits)) return { ok: false, reason: 'length', digits };
+  const digits = cnpjCharacters(text);
+  if (!SHAPE.test(digits)) return { ok: false, reason: 'length', digits };
   // Repeated digits pass the arithmetic but the Receita never issues them.
   if (/^(\d)\1{13}$/.test(digits)) return { ok: false, reason: 'repeated', digits };
-  const n = [...digits].map(Number);
-  const d1 = checkDigit(n, FIRST);
-  const d2 = checkDigit([...n.slice(0, 12), d1], SECOND);
+  const values = [...digits].map((c) => c.charCodeAt(0) - 48);
+  const d1 = checkDigit(values, FIRST);
+  const d2 = checkDigit([...values.slice(0, 12), d1], SECOND);
   const expected = `${d1}${d2}`;
   if (digits.slice(12) !== expected) return { ok: false, reason: 'check-digits', digits, expected };
   return { ok: true, digits };
@@ -48,8 +59,8 @@ export function isValidCnpj(text: string): boolean {
   return checkCnpj(text).ok;
 }
 
-/** "11222333000181" → "11.222.333/0001-81". */
+/** "11222333000181" → "11.222.333/0001-81"; "12ABC34501DE35" → "12.ABC.345/01DE-35". */
 export function formatCnpj(digits: string): string {
-  if (!/^\d{14}$/.test(digits)) return digits;
+  if (!SHAPE.test(digits)) return digits;
   return `${digits.slice(0, 2)}.${digits.slice(2, 5)}.${digits.slice(5, 8)}/${digits.slice(8, 12)}-${digits.slice(12)}`;
 }

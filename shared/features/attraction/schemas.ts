@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isoDaySchema, localeSchema, MAX_MONEY } from '../../domain/schemas';
 import { METHODS } from '../../analysis/mcda';
 import { IBGE_SECTOR_CODES } from '../../domain/ibge-sectors';
-import { checkCnpj } from './cnpj';
+import { checkCnpj, cnpjCharacters } from './cnpj';
 import {
   ACTION_STATUSES,
   CRITERION_SOURCES,
@@ -32,11 +32,17 @@ const jobs = z.number().int().min(0).max(MAX_JOBS);
 const isoDate = isoDaySchema;
 export const idSchema = z.number().int().positive();
 
-/** The CNPJ as its 14 digits (punctuation dropped), refused when its check digits are wrong. */
+/**
+ * The CNPJ as its 14 characters (punctuation dropped, letters of the alphanumeric CNPJ in capitals),
+ * refused when its check digits are wrong.
+ */
 export const cnpjSchema = z
   .string()
-  .transform((s) => s.replace(/[.\-/\s]/g, ''))
-  .refine((s) => checkCnpj(s).ok, { message: 'not a valid CNPJ (14 digits with correct check digits)', params: { reason: 'cnpj' } });
+  .transform(cnpjCharacters)
+  .refine((s) => checkCnpj(s).ok, {
+    message: 'not a valid CNPJ (12 digits or capital letters and 2 correct check digits)',
+    params: { reason: 'cnpj' },
+  });
 
 export const planInputSchema = z.object({
   siteId: idSchema,

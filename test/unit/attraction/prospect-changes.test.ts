@@ -47,6 +47,17 @@ describe('prospect editor patch', () => {
   });
 });
 
+describe('prospect editor with an alphanumeric CNPJ', () => {
+  it('shows it punctuated and sends it as its 14 characters, letters in capitals', () => {
+    const alnum = { ...prospect, cnpj: '12ABC34501DE35' };
+    expect(prospectForm(alnum).text.cnpj).toBe('12.ABC.345/01DE-35');
+    expect(prospectChanges(alnum, prospectForm(alnum))).toEqual({});
+    const form = prospectForm(prospect);
+    form.text.cnpj = ' 12.abc.345/01de-35 ';
+    expect(prospectChanges(prospect, form)).toEqual({ cnpj: '12ABC34501DE35' });
+  });
+});
+
 describe('an edit in the prospects grid', () => {
   it('reads a date typed as the grid shows it, in the UI language', () => {
     // The engine took only 2026-02-15: "15/02/2026", as the cell reads in pt-BR, was refused.

@@ -55,7 +55,7 @@ describe('the import review says each row problem in the UI language (issue 13)'
 
   it('keeps the engine message only for an issue without the params its text needs (every code has a text: import-messages.test.ts)', () => {
     expect(issueMessage(t['pt-BR'], issue({ code: 'bad-cnpj' }), 'pt-BR')).toBe(
-      'CNPJ inválido (14 dígitos com dígitos verificadores corretos).',
+      'CNPJ inválido (12 algarismos ou letras e 2 dígitos verificadores corretos).',
     );
     expect(issueMessage(t['pt-BR'], issue({ code: 'duplicate-key' }), 'pt-BR')).toBe('english');
   });

@@ -378,7 +378,7 @@ describe('refusals the schemas check themselves, in the UI language (the es audi
     await i18next.changeLanguage('es');
     const said = (schema: z.ZodType, value: unknown) => translateError(refusal(schema, value)).message;
     expect(said(prospectInputSchema, { company: 'X', cnpj: '11.444.777/0001-62' })).toBe(
-      'CNPJ: no es un CNPJ válido (14 dígitos con los dígitos verificadores correctos)',
+      'CNPJ: no es un CNPJ válido (12 dígitos o letras y los 2 dígitos verificadores correctos)',
     );
     expect(said(z.object({ period: periodSchema }), { period: '2025-5' })).toBe(
       'Período: debe ser un año, trimestre o mes, como 2025, 2025-T1 o 2025-03',

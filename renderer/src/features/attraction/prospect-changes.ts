@@ -1,4 +1,4 @@
-import { formatCnpj } from '../../../../shared/features/attraction/cnpj';
+import { cnpjCharacters, formatCnpj } from '../../../../shared/features/attraction/cnpj';
 import type { ProspectPatch } from '../../../../shared/features/attraction/schemas';
 import type { Prospect } from '../../../../shared/features/attraction/types';
 import { parseShortDate } from '../../i18n/format';
@@ -26,12 +26,12 @@ export function prospectForm(p: Prospect): ProspectForm {
   };
 }
 
-/** Only the fields that changed, as the engine's patch (empty text → null; the CNPJ as digits). */
+/** Only the fields that changed, as the engine's patch (empty text → null; the CNPJ as its 14 characters). */
 export function prospectChanges(p: Prospect, form: ProspectForm): ProspectPatch {
   const patch: Record<string, string | number | null> = {};
   for (const k of TEXT_KEYS) {
     const trimmed = form.text[k].trim();
-    const value = trimmed === '' ? null : k === 'cnpj' ? trimmed.replace(/[.\-/\s]/g, '') : trimmed;
+    const value = trimmed === '' ? null : k === 'cnpj' ? cnpjCharacters(trimmed) : trimmed;
     if (value !== (p[k] ?? null)) patch[k] = value;
   }
   for (const k of NUMBER_KEYS) {

@@ -241,7 +241,7 @@ export function prospectConverter(
       let cnpj: string | null = null;
       if (cnpjText) {
         // An agency sheet's CNPJ typed bare is a number in Excel: "01234567000195" came as 1234567000195
-        // and was refused for not having 14 digits.
+        // and was refused for not having 14 digits (the alphanumeric CNPJ, never a number cell, is read as typed).
         const check = checkCnpjCell(cnpjText);
         if (check.ok) cnpj = check.digits;
         else
@@ -252,7 +252,7 @@ export function prospectConverter(
               ? `CNPJ "${clip(cnpjText, 30)}" has wrong check digits (they would be ${check.expected ?? '?'}): check the number with the company.`
               : check.reason === 'repeated'
                 ? `CNPJ "${clip(cnpjText, 30)}" repeats one digit: it is not a real CNPJ; correct it or leave the cell empty.`
-                : `CNPJ "${clip(cnpjText, 30)}" does not have 14 digits: correct it or leave the cell empty.`,
+                : `CNPJ "${clip(cnpjText, 30)}" is not 12 digits or capital letters and 2 check digits: correct it or leave the cell empty.`,
           );
       }
       const cnaeText = r.text('cnae');
