@@ -17,9 +17,14 @@ export interface CanonicalTable {
 export function canonicalNumber(value: number): string {
   if (!Number.isFinite(value)) return '';
   if (Number.isInteger(value)) return value.toFixed(0);
-  const text = String(Number(value.toPrecision(15)));
+  const text = String(withoutFloatNoise(value));
   // No exponent: 1e-7 is written 0.0000001, which every reader takes as a number.
-  return /e/i.test(text) ? Number(value.toPrecision(15)).toFixed(20).replace(/0+$/, '').replace(/\.$/, '') : text;
+  return /e/i.test(text) ? withoutFloatNoise(value).toFixed(20).replace(/0+$/, '').replace(/\.$/, '') : text;
+}
+
+/** The number the layouts write, as a number (JSON outputs): 1200.55 + 823.13 is 2023.68, not 2023.6799999999998. */
+export function withoutFloatNoise(value: number): number {
+  return Number.isFinite(value) && !Number.isInteger(value) ? Number(value.toPrecision(15)) : value;
 }
 
 /**

@@ -290,6 +290,29 @@ describe('attraction import, plan and export through the CLI (DESIGN.md §10)', 
     expect(wrong.errors[0]?.message).toMatch(/would be 35/);
   });
 
+  it('arranjo plan --format json writes summed areas and money without float noise, as the CSV layouts do', async () => {
+    const lots = file(
+      'lotes-decimais.csv',
+      `${LOTS.split('\n')[0]}\nDI-UBERLANDIA,U-01,1200.55,160,available,,\nDI-UBERLANDIA,U-02,823.13,160,available,,`,
+    );
+    expect((await cli('import', ws, lots, '--format', 'json')).status).toBe(0);
+    const header = COMPANIES.split('\n')[0];
+    const companies = file(
+      'empresas-decimais.csv',
+      `${header}\nDI-UBERLANDIA,Decimal Um,,,2500000.1,10,,lead,,,\nDI-UBERLANDIA,Decimal Dois,,,100000.2,5,,lead,,,`,
+    );
+    expect((await cli('import', ws, companies, '--format', 'json')).status).toBe(0);
+    const plan = await cli('plan', ws, '--site', 'DI-UBERLANDIA', '--format', 'json');
+    expect(plan.status, plan.err).toBe(0);
+    // 1200.55 + 823.13 printed 2023.6799999999998, and 2500000.1 + 100000.2 printed 2600000.3000000003.
+    expect(plan.out).not.toMatch(/\d\.\d{12,}/);
+    const json = JSON.parse(plan.out) as { lots: { areaAvailableM2: number }; prospects: { investment: number } };
+    expect(json.lots.areaAvailableM2).toBe(2023.68);
+    expect(json.prospects.investment).toBe(2600000.3);
+    const text = await cli('plan', ws, '--site', 'DI-UBERLANDIA');
+    expect(text.out).toContain('2023.68 m²');
+  });
+
   it('money in R$ tells the file\'s decimal comma: "1.800" m² beside "R$ 2.500.000,00" is 1800, not 1.8', async () => {
     // The decimal evidence left out numbers written with "R$", so the area column was read by the
     // comma-separated file's convention (dot decimals) "since nothing else in the file shows".
