@@ -290,6 +290,19 @@ describe('attraction import, plan and export through the CLI (DESIGN.md §10)', 
     expect(wrong.errors[0]?.message).toMatch(/would be 35/);
   });
 
+  it('reads a stage written as the state a company is in ("Em negociação", "En negociación", "In negotiation")', async () => {
+    const header = COMPANIES.split('\n')[0];
+    const rows = ['Em negociação', 'EN NEGOCIACIÓN', 'In negotiation', 'em contato'].map(
+      (stage, i) => `DI-SETE-LAGOAS,Estado ${i + 1},,,,,,${stage},,,`,
+    );
+    const result = await cli('import', ws, file('empresas-estado.csv', [header, ...rows].join('\n')), '--format', 'json');
+    expect(result.status, result.out + result.err).toBe(0);
+    const plan = JSON.parse((await cli('plan', ws, '--site', 'DI-SETE-LAGOAS', '--format', 'json')).out) as {
+      prospects: { byStage: Record<string, number> };
+    };
+    expect(plan.prospects.byStage).toMatchObject({ negotiation: 3, contact: 1 });
+  });
+
   it('arranjo plan --format json writes summed areas and money without float noise, as the CSV layouts do', async () => {
     const lots = file(
       'lotes-decimais.csv',

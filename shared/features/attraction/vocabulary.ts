@@ -67,9 +67,16 @@ const STATUS_NAMES: Record<string, LotStatus> = {
   ocupada: 'occupied',
 };
 
-/** "Negociação" → negotiation; null when the text names no stage. */
+/**
+ * A stage said as the state a company is in: "Em negociação", "Em contato" (pt-BR), "En negociación"
+ * (es), "In negotiation" (en). Agency sheets write it so, and "Em negociação" was refused as no stage.
+ */
+const STATE_WORD = /^(em|en|in) /;
+
+/** "Negociação" or "Em negociação" → negotiation; null when the text names no stage. */
 export function parseStage(text: string): ProspectStage | null {
-  return STAGE_NAMES[headerKey(text)] ?? null;
+  const key = headerKey(text);
+  return STAGE_NAMES[key] ?? STAGE_NAMES[key.replace(STATE_WORD, '')] ?? null;
 }
 
 /** "Disponível" → available; null when the text names no status. */
