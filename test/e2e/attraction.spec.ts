@@ -111,6 +111,12 @@ test('attraction: a district plan from target sectors to the exported workbook',
   await editor.getByTestId('prospect-edit-cnpj').fill('11.444.777/0001-62');
   await expect(editor).toContainText('Dígitos verificadores errados (esperado …61)');
   await expect(editor.getByTestId('prospect-edit-save')).toBeDisabled();
+  // The alphanumeric CNPJ (IN RFB 2.229/2024) is checked as typed, not refused as "not 14 digits".
+  await editor.getByTestId('prospect-edit-cnpj').fill('12.abc.345/01de-36');
+  await expect(editor).toContainText('Dígitos verificadores errados (esperado …35)');
+  await editor.getByTestId('prospect-edit-cnpj').fill('12.ABC.345/01DE-35');
+  await expect(editor).not.toContainText('Dígitos verificadores errados');
+  await expect(editor).not.toContainText('O CNPJ tem 14');
   await editor.getByTestId('prospect-edit-cnpj').fill('11.444.777/0001-61');
   await editor.getByTestId('prospect-edit-jobs').fill('25');
   await editor.getByTestId('prospect-edit-contact').fill('Joana, (31) 3333-0000');
