@@ -192,6 +192,19 @@ describe('attraction import, plan and export through the CLI (DESIGN.md §10)', 
       'Ações',
       'Notas',
     ]);
+    // The chart's bars carry no text: each stage beside it is keyed by its bar's colour (blue first,
+    // as the image draws it), seven colours for seven stages; the bars alone did not say which was which.
+    const summary = wb.getWorksheet('Resumo');
+    const keys: string[] = [];
+    summary?.eachRow((row) => {
+      const fill = row.getCell(3).fill;
+      const label = row.getCell(4).value;
+      if (typeof label === 'string' && fill?.type === 'pattern' && fill.pattern === 'solid')
+        keys.push(`${label}=${fill.fgColor?.argb ?? ''}`);
+    });
+    expect(keys[0]).toBe('Prospecção=FF228BE6');
+    expect(keys.map((k) => k.split('=')[0])).toEqual(['Prospecção', 'Contato', 'Visita', 'Proposta', 'Negociação', 'Instalada', 'Perdida']);
+    expect(new Set(keys.map((k) => k.split('=')[1])).size).toBe(7);
     const lots = wb.getWorksheet('Lotes');
     expect(lots?.getCell('A2').value).toBe('L01');
     expect(lots?.getCell('B3').value).toBe(2500.5);

@@ -2,7 +2,8 @@
  * A bar chart as a PNG, drawn pixel by pixel — no browser, no canvas, no native module — so the
  * plan workbook gets its chart image in the CLI, in tests and in the worker alike. The PNG uses
  * stored (uncompressed) deflate blocks: larger than a compressed one, but a few kB for this size.
- * Bars only: the labels and values are in the cells beside the image.
+ * Bars only: the labels and values are in the cells beside the image, each label keyed by its bar's
+ * colour (barColourArgb).
  */
 const CRC_TABLE = (() => {
   const t = new Uint32Array(256);
@@ -88,6 +89,18 @@ const PALETTE: readonly [number, number, number][] = [
   [253, 126, 20],
 ];
 
+function barRgb(index: number): readonly [number, number, number] {
+  return PALETTE[index % PALETTE.length] ?? [34, 139, 230];
+}
+
+/** The colour of bar `index` as Excel's ARGB ("FF228BE6"): the key the workbook sets beside its label. */
+export function barColourArgb(index: number): string {
+  return `FF${barRgb(index)
+    .map((c) => c.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase()}`;
+}
+
 /** Vertical bars of the given values (≥ 0) on a white ground with a baseline. */
 export function barChartPng(values: readonly number[], width = 480, height = 240): Uint8Array {
   const rgb = new Uint8Array(width * height * 3).fill(255);
@@ -107,7 +120,7 @@ export function barChartPng(values: readonly number[], width = 480, height = 240
     const h = max > 0 ? Math.round(((v > 0 ? v : 0) / max) * (base - margin)) : 0;
     const x0 = Math.round(margin + i * slot + slot * 0.15);
     const x1 = Math.round(margin + (i + 1) * slot - slot * 0.15);
-    const colour = PALETTE[i % PALETTE.length] ?? [34, 139, 230];
+    const colour = barRgb(i);
     for (let x = x0; x < x1; x++) for (let y = base - h; y < base; y++) set(x, y, colour);
   });
   return encodePng(width, height, rgb);

@@ -9,7 +9,7 @@ import {
   type ColumnKind,
   type SheetColumn,
 } from '../../export/workbook';
-import { barChartPng } from './bar-chart-png';
+import { barChartPng, barColourArgb } from './bar-chart-png';
 import { formatCnpj } from './cnpj';
 import { planFigures } from './plan-figures';
 import { planWeighting } from './plan-weighting';
@@ -272,10 +272,13 @@ function addSummary(wb: ExcelJS.Workbook, view: PlanView, locale: PlanLocale): v
     sheet.getCell(`B${r}`).value = target.rationale;
     r++;
   }
-  // The chart: prospects by stage, its numbers in the cells beside it (the image carries no text).
+  // The chart: prospects by stage, its numbers in the cells beside it (the image carries no text),
+  // each stage keyed by its bar's colour in the narrow column before it: the bars alone did not say
+  // which was which.
   sheet.getCell(`D${first}`).value = L.chart;
   sheet.getCell(`D${first}`).font = { bold: true };
   PROSPECT_STAGES.forEach((s, i) => {
+    sheet.getCell(`C${first + 1 + i}`).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: barColourArgb(i) } };
     sheet.getCell(`D${first + 1 + i}`).value = L.stage[s];
     sheet.getCell(`E${first + 1 + i}`).value = p.byStage[s];
   });
