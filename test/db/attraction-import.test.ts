@@ -218,6 +218,10 @@ describe('attraction import, plan and export through the CLI (DESIGN.md §10)', 
     const investment = headers.findIndex((h) => typeof h === 'string' && /^Investimento/.test(h));
     expect(investment).toBeGreaterThan(0);
     expect(ranking?.getRow(2).getCell(investment).numFmt).toContain('R$');
+    // Number headers stand over their numbers (right), text headers over their text (left): the
+    // land discount's "0" read under "Empregos por m²" when every header was left-aligned.
+    expect(ranking?.getRow(1).getCell(investment).alignment?.horizontal).toBe('right');
+    expect(ranking?.getRow(1).getCell(2).alignment?.horizontal).toBeUndefined();
     // Jobs per m² with four decimals: at two, 40/900 and 5/300 read "0,04" and "0,02".
     const perM2 = headers.findIndex((h) => h === 'Empregos por m²');
     expect(perM2).toBeGreaterThan(0);

@@ -50,7 +50,7 @@ function isoToDate(text: string | number | null): Date | null {
 /**
  * A typed table sheet (the kernel's addTableSheet: frozen header, filter, widths, print) with money
  * in R$ (the column's own format) and ISO dates made dates after it (a date is as wide as its ISO
- * text, so the widths hold). Text cells are plain strings: exceljs writes them as strings, never
+ * text, so the widths hold), the headers of number columns right-aligned over their numbers. Text cells are plain strings: exceljs writes them as strings, never
  * as formulas, so a company named "=HYPERLINK(…)" stays text.
  */
 function addPlanSheet<T>(
@@ -71,6 +71,12 @@ function addPlanSheet<T>(
   const sheet = addTableSheet(wb, name, base, rows);
   columns.forEach((c, j) => {
     const col = sheet.getColumn(j + 1);
+    // A number column's header over its numbers, which stand at the right of the cell: left-aligned,
+    // "Land discount (%)" stood over the next column's values and the 0s under it read as jobs per m².
+    if (c.kind !== 'text' && c.kind !== 'date') {
+      const head = sheet.getCell(1, j + 1);
+      head.alignment = { ...head.alignment, horizontal: 'right' };
+    }
     if (c.kind === 'date') {
       col.eachCell((cell, rowNumber) => {
         if (rowNumber === 1) return;
