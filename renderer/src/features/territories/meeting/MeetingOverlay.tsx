@@ -1,5 +1,6 @@
 import { ActionIcon, Center, Group, Kbd, Loader, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useViewportSize } from '@mantine/hooks';
+import { createContext, useContext, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingView } from '../../../../../shared/features/territories/types';
 import { Chart, type ChartOption } from '../../../components/Chart';
@@ -12,7 +13,7 @@ import { useComparison } from '../comparison/use-comparison';
 import { MapLegend } from '../maps/MapLegend';
 import { useChoropleth } from '../maps/use-choropleth';
 import { useProfileView } from '../profile/use-profile-view';
-import { enlargeOption, meetingTitleSize } from './enlarge';
+import { enlargeOption, meetingScale, meetingTitleSize } from './enlarge';
 import { meetingStore, stepIndex, useMeetingState } from './meeting-store';
 import { compareSpecOf, mapSpecOf, profileSpecOf } from './specs';
 import { useWorksMeetingChart } from '../../works/use-works-meeting-chart';
@@ -33,13 +34,17 @@ function wholeCodes(title: string): ReactNode {
   );
 }
 
-/** Type in meeting mode: about twice the desk size, legible from the back of a meeting room. */
+/** Type in meeting mode at 1280 × 720: about twice the desk size, legible from the back of a meeting room. */
 const LARGE = 1.8;
+/** The slide's scale for the window it is shown in (`meetingScale`): every size on the slide follows it. */
+const ScaleContext = createContext(1);
 /**
- * The chart's box: the screen less the title above it (to ~80 px), the source's two lines below it
- * and the step line at the foot.
+ * The chart's box: the screen less the title above it (to ~80 px at 1280 × 720), the source's two
+ * lines below it and the step line at the foot, all of which grow with the slide's scale.
  */
-const STAGE_HEIGHT = 'calc(100vh - 195px)';
+const stageHeight = (scale: number): string => `calc(100vh - ${Math.round(195 * scale)}px)`;
+/** A text size of the slide (px at 1280 × 720) at the slide's scale. */
+const scaled = (px: number, scale: number): number => Math.round(px * scale);
 
 function Stage({
   option,
@@ -62,6 +67,8 @@ function Stage({
   onTitle?: (title: string | null) => void;
 }) {
   const { t } = useTranslation('territories');
+  const scale = useContext(ScaleContext);
+  const boxHeight = stageHeight(scale);
   const drawnTitle = option ? title : null;
   useEffect(() => {
     onTitle?.(drawnTitle);
@@ -69,12 +76,12 @@ function Stage({
   }, [drawnTitle, onTitle]);
   if (!option) {
     return (
-      <Center h={STAGE_HEIGHT}>
+      <Center h={boxHeight}>
         {pending ? (
           <Loader />
         ) : (
           // A view whose data is gone (its district deleted, its import undone) or too thin to draw: said, not a spinner forever.
-          <Text size="xl" maw={900} ta="center" data-testid="meeting-no-data">
+          <Text maw={scaled(900, scale)} ta="center" fz={scaled(20, scale)} data-testid="meeting-no-data">
             {t('meeting.noData')}
           </Text>
         )}
@@ -84,10 +91,11 @@ function Stage({
   return (
     <Group align="stretch" wrap="nowrap" gap="lg" style={{ flex: 1 }}>
       <div style={{ flex: 1, minWidth: 0 }}>
-        <div style={{ maxHeight: STAGE_HEIGHT, overflowY: 'auto' }} data-testid="meeting-stage">
+        <div style={{ maxHeight: boxHeight, overflowY: 'auto' }} data-testid="meeting-stage">
           <Chart
-            option={enlargeOption(option, LARGE)}
-            height={height ? `max(${STAGE_HEIGHT}, ${Math.round(height * LARGE)}px)` : STAGE_HEIGHT}
+            option={enlargeOption(option, LARGE * scale)}
+            height={height ? `max(${boxHeight}, ${Math.round(height * LARGE * scale)}px)` : boxHeight}
+            attributes={{ 'data-type-scale': LARGE * scale }}
             title={title}
             source={source}
             testId="meeting-chart"
@@ -95,17 +103,18 @@ function Stage({
         </div>
         {/* Every slide, single or in a sequence, says its source and period, as its exported PNG does:
             below the chart's box, not inside it, so a tall chart that scrolls (a Gantt) never hides it. */}
-        <Text size="md" c="dimmed" lineClamp={2} mt={4} data-testid="meeting-source">
+        <Text fz={scaled(16, scale)} c="dimmed" lineClamp={2} mt={4} data-testid="meeting-source">
           {source}
         </Text>
       </div>
-      {side && <div style={{ width: 300, flex: 'none' }}>{side}</div>}
+      {side && <div style={{ width: scaled(300, scale), flex: 'none' }}>{side}</div>}
     </Group>
   );
 }
 
 function MapStage({ view, onTitle }: StageProps) {
   const map = useChoropleth(mapSpecOf(view.spec));
+  const scale = useContext(ScaleContext);
   return (
     <Stage
       // The classes are listed beside the map, larger; the chart's own legend would repeat them.
@@ -114,7 +123,9 @@ function MapStage({ view, onTitle }: StageProps) {
       source={map.source}
       pending={map.loading}
       onTitle={onTitle}
-      side={map.option && <MapLegend classes={map.classes} missing={map.missing} method={mapSpecOf(view.spec).method} large />}
+      side={
+        map.option && <MapLegend classes={map.classes} missing={map.missing} method={mapSpecOf(view.spec).method} meetingScale={scale} />
+      }
     />
   );
 }
@@ -198,6 +209,8 @@ export function MeetingOverlay() {
   const sequences = useEngineData((engine) => engine.meetingSequences(), [meeting?.sequenceId ?? null]);
   const ref = useRef<HTMLDivElement>(null);
   const [drawnTitle, setDrawnTitle] = useState<string | null>(null);
+  const viewport = useViewportSize();
+  const scale = meetingScale(viewport.width, viewport.height);
   const open = single !== null || meeting !== null;
   const sequence = meeting ? (sequences.data ?? []).find((s) => s.id === meeting.sequenceId) : undefined;
   const count = sequence?.views.length ?? 0;
@@ -269,7 +282,7 @@ export function MeetingOverlay() {
           order={1}
           lineClamp={2}
           title={title}
-          style={{ fontSize: meetingTitleSize(title), lineHeight: 1.15 }}
+          style={{ fontSize: scaled(meetingTitleSize(title), scale), lineHeight: 1.15 }}
           data-testid="meeting-title"
         >
           {wholeCodes(title)}
@@ -279,29 +292,31 @@ export function MeetingOverlay() {
         </ActionIcon>
       </Group>
       <Stack gap={0} style={{ flex: 1, minHeight: 0 }}>
-        {single ? (
-          <Stage option={single.option} title={single.title} source={single.source ?? ''} height={single.height} />
-        ) : view ? (
-          <ViewStage key={`${meeting?.sequenceId}-${index}`} view={view} onTitle={setDrawnTitle} />
-        ) : sequences.loading ? (
-          <Center h={STAGE_HEIGHT}>
-            <Loader />
-          </Center>
-        ) : (
-          <Center h={STAGE_HEIGHT}>
-            <Text size="xl">{t('meeting.emptySequence')}</Text>
-          </Center>
-        )}
+        <ScaleContext.Provider value={scale}>
+          {single ? (
+            <Stage option={single.option} title={single.title} source={single.source ?? ''} height={single.height} />
+          ) : view ? (
+            <ViewStage key={`${meeting?.sequenceId}-${index}`} view={view} onTitle={setDrawnTitle} />
+          ) : sequences.loading ? (
+            <Center h={stageHeight(scale)}>
+              <Loader />
+            </Center>
+          ) : (
+            <Center h={stageHeight(scale)}>
+              <Text fz={scaled(20, scale)}>{t('meeting.emptySequence')}</Text>
+            </Center>
+          )}
+        </ScaleContext.Provider>
       </Stack>
       <Group justify="space-between" mt="xs" wrap="nowrap">
         <span />
         <Group gap="md" wrap="nowrap">
           {!single && count > 0 && (
-            <Text size="lg" fw={600} data-testid="meeting-step">
+            <Text fz={scaled(18, scale)} fw={600} data-testid="meeting-step">
               {t('meeting.step', { index: index + 1, count })}
             </Text>
           )}
-          <Text size="sm" c="dimmed">
+          <Text fz={scaled(14, scale)} c="dimmed">
             {!single && (
               <>
                 <Kbd>←</Kbd> <Kbd>→</Kbd> {t('meeting.stepHint')} ·{' '}

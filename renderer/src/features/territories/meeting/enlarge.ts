@@ -60,3 +60,17 @@ export function enlargeOption<T extends object>(option: T, factor: number): T {
 export function meetingTitleSize(title: string): number {
   return title.length <= 100 ? 34 : title.length <= 125 ? 28 : 24;
 }
+
+/**
+ * How much a slide's type, margins and reserved lines grow or shrink with the window it is shown in,
+ * from the 1280 × 720 laptop its sizes were set for: a 1920 × 1080 projector 1.5, a 1024 × 768 one 0.8
+ * (the smaller of the two ratios, so a slide keeps its proportions on a taller or wider screen).
+ * Fixed sizes read small on a large projector and crowded the chart on a small one.
+ */
+const REFERENCE_WINDOW = { width: 1280, height: 720 };
+
+export function meetingScale(width: number, height: number): number {
+  if (!(width > 0 && height > 0)) return 1;
+  const ratio = Math.min(width / REFERENCE_WINDOW.width, height / REFERENCE_WINDOW.height);
+  return Math.round(Math.min(3, Math.max(0.6, ratio)) * 100) / 100;
+}
