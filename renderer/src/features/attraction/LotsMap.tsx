@@ -6,6 +6,7 @@ import { Chart } from '../../components/Chart';
 import { MG_MAP_NAME, useMgMapReady } from '../dashboard/mg-geo';
 import { brl, num } from './format';
 import { buildLotsMapOption } from './lots-map-option';
+import { planChartSource } from './plan-chart-source';
 import { useAttraction } from './use-attraction';
 
 /** The district on the state map beside its lots as area bars coloured by status, with the totals. */
@@ -53,7 +54,7 @@ export function LotsMap({ view }: { view: PlanView }) {
           option={option}
           height={height}
           title={title}
-          source={t('lots.mapSource')}
+          source={planChartSource(view, t, t('lots.mapSource'))}
           testId="attraction-lots-map"
           attributes={{ 'data-lots': view.lots.length, 'data-placed': view.site.lat !== null ? 1 : 0 }}
         />

@@ -3,6 +3,7 @@ import type { PlanView } from '../../../../shared/features/attraction/types';
 import { PROSPECT_STAGES } from '../../../../shared/features/attraction/vocabulary';
 import { Chart } from '../../components/Chart';
 import { brl, num } from './format';
+import { planChartSource } from './plan-chart-source';
 import { useAttraction } from './use-attraction';
 
 function Figure({ label, value, testId }: { label: string; value: string; testId?: string }) {
@@ -25,7 +26,9 @@ export function SummaryPanel({ view }: { view: PlanView }) {
   const pt = view.prospectTotals;
   const goal = (done: number, target: number | null, money: boolean) => {
     const fmt = (v: number) => (money ? brl(v, locale) : num(v, locale, 0));
-    return target ? { text: t('summary.progress', { done: fmt(done), goal: fmt(target) }), value: Math.min(100, (done / target) * 100) } : { text: t('summary.noGoal'), value: 0 };
+    return target
+      ? { text: t('summary.progress', { done: fmt(done), goal: fmt(target) }), value: Math.min(100, (done / target) * 100) }
+      : { text: t('summary.noGoal'), value: 0 };
   };
   const jobs = goal(view.progress.jobs, view.progress.goalJobs, false);
   const money = goal(view.progress.investment, view.progress.goalInvestment, true);
@@ -40,7 +43,11 @@ export function SummaryPanel({ view }: { view: PlanView }) {
   return (
     <Stack gap="sm" data-testid="attraction-summary">
       <SimpleGrid cols={{ base: 2, md: 4 }}>
-        <Figure label={t('summary.lots')} value={`${lt.total} (${t('summary.available')}: ${lt.available})`} testId="attraction-lots-count" />
+        <Figure
+          label={t('summary.lots')}
+          value={`${lt.total} (${t('summary.available')}: ${lt.available})`}
+          testId="attraction-lots-count"
+        />
         <Figure label={t('summary.areaAvailable')} value={`${num(lt.areaAvailableM2, locale, 0)} m²`} />
         <Figure label={t('summary.valueAvailable')} value={brl(lt.valueAvailable, locale)} />
         <Figure label={t('summary.prospects')} value={String(pt.total)} testId="attraction-prospects-count" />
@@ -60,7 +67,14 @@ export function SummaryPanel({ view }: { view: PlanView }) {
           </Text>
           <Progress value={money.value} color="teal" />
         </Stack>
-        <Chart option={option} height={220} title={t('summary.byStage')} heading testId="attraction-stage-chart" />
+        <Chart
+          option={option}
+          height={220}
+          title={t('summary.byStageOf', { site: view.site.name, period: view.plan.period })}
+          source={planChartSource(view, t)}
+          heading
+          testId="attraction-stage-chart"
+        />
       </Group>
     </Stack>
   );
