@@ -39,10 +39,23 @@ describe('periods as the UI writes them (stored as 2025, 2025-Q1, 2025-04): prog
     expect(periodLabel(null, 'en', i18n.getFixedT('en', 'translation'))).toBe('?');
   });
 
+  const monitorLabels = { target: 'Meta', actual: 'Realizado', actualKey: 'Realizado: verde / âmbar / vermelho' };
+
   it('labels the monitoring chart’s periods so', () => {
     const row = { period: '2025-Q1', target: 40, actual: 30, rag: 'amber' } as MonitorRow;
-    const option = monitorChartOption([row], { target: 'Meta', actual: 'Realizado' }, String, (k) => label(k, 'pt-BR'));
+    const option = monitorChartOption([row], monitorLabels, String, (k) => label(k, 'pt-BR'));
     expect((option.xAxis as { data: string[] }).data).toEqual(['1º trim. 2025']);
+  });
+
+  it('keys the monitoring chart’s colours in the chart itself, which is what meeting mode and its PNG show', () => {
+    // The key was two badges under the chart on the page: full screen, grey and orange bars had no meaning.
+    const row = { period: '2025-Q1', target: 40, actual: 30, rag: 'amber' } as MonitorRow;
+    const option = monitorChartOption([row], monitorLabels, String, (k) => label(k, 'pt-BR')) as {
+      legend: { show?: boolean; formatter: (name: string) => string };
+      series: { name: string }[];
+    };
+    expect(option.legend.show).not.toBe(false);
+    expect(option.series.map((s) => option.legend.formatter(s.name))).toEqual(['Meta', 'Realizado: verde / âmbar / vermelho']);
   });
 
   it('labels the works S-curve’s and earned value’s months so, not as the ISO key 2024-08', () => {

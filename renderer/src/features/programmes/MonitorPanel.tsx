@@ -177,22 +177,21 @@ export function MonitorPanel({ programme }: { programme: Programme }) {
       )}
       {chartRows.length > 0 && chartRows[0] && (
         <Chart
-          option={monitorChartOption(chartRows, { target: t('cols.target'), actual: t('cols.actual') }, (n) => number.format(n), period)}
+          option={monitorChartOption(
+            chartRows,
+            {
+              target: t('cols.target'),
+              actual: t('cols.actual'),
+              actualKey: `${t('cols.actual')}: ${(['green', 'amber', 'red'] as const).map((r) => t(`rag.${r}`)).join(' / ')}`,
+            },
+            (n) => number.format(n),
+            period,
+          )}
           height={260}
           title={t('chartTitle', { indicator: nameOf(chartRows[0]) })}
           source={programme.illustrative ? t('illustrativeNote') : programme.name}
           testId="monitor-chart"
         />
-      )}
-      {chartRows.length > 0 && (
-        <Group gap="md">
-          <Badge color="gray" variant="filled">
-            {t('cols.target')}
-          </Badge>
-          <Badge color="blue" variant="filled">
-            {t('cols.actual')}: {(['green', 'amber', 'red'] as const).map((r) => t(`rag.${r}`)).join(' / ')}
-          </Badge>
-        </Group>
       )}
       <DrillModal row={drill} onClose={() => setDrill(null)} view={view} name={drill ? nameOf(drill) : ''} />
       <Modal opened={summary} onClose={() => setSummary(false)} title={`${t('summary')} — ${programme.name}`} size="xl">
