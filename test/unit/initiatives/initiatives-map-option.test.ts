@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TooltipComponentFormatterCallbackParams } from 'echarts';
 import {
   buildInitiativesMapOption,
+  countShade,
   initiativePoints,
   initiativesByArea,
   initiativesMapScope,
@@ -46,7 +47,13 @@ function input(overrides: Partial<InitiativesMapInput> = {}): InitiativesMapInpu
     initiatives: [mel, leite, abroad],
     selected: null,
     areaNames: new Map([['3100104', 'Abadia dos Dourados']]),
-    labels: { initiatives: (n) => `${n} iniciativas`, abroad: 'Fora do Brasil', more: (n) => `e mais ${n}` },
+    labels: {
+      initiatives: (n) => `${n} iniciativas`,
+      abroad: 'Fora do Brasil',
+      more: (n) => `e mais ${n}`,
+      threeOrMore: '3 ou mais',
+      selected: 'Selecionada',
+    },
     dark: false,
     ...overrides,
   };
@@ -103,6 +110,26 @@ describe('the map of initiatives', () => {
 describe('the scope the map of initiatives shows', () => {
   const bahia = { code: 'POLO-BA', states: ['BA'] };
   const minas = { code: 'POLO-MG', states: ['MG'] };
+
+  it('keys its shades in the chart itself, as meeting mode and the PNG show it (the page’s swatches stay behind)', () => {
+    type Legend = { data: { name: string }[]; selectedMode: boolean };
+    type Series = { name?: string; data: unknown[]; itemStyle?: { color: string } };
+    const key = (option: ReturnType<typeof buildInitiativesMapOption>) => {
+      const legend = option.legend as Legend;
+      const colours = new Map((option.series as Series[]).map((s) => [s.name, s.itemStyle?.color]));
+      return legend.data.map((d) => [d.name, colours.get(d.name)]);
+    };
+    expect(key(buildInitiativesMapOption(input()))).toEqual([
+      ['1 iniciativas', countShade(1)],
+      ['2 iniciativas', countShade(2)],
+      ['3 ou mais', countShade(3)],
+    ]);
+    // With an initiative open, its colour; on Brazil, the point of one abroad.
+    expect(key(buildInitiativesMapOption(input({ scope: 'br', selected: 'MEL' }))).map(([name]) => name)).toEqual([
+      'Selecionada',
+      'Fora do Brasil',
+    ]);
+  });
 
   it('follows the state filter when nothing is open: MG or none on MG by municipality, another state on Brazil', () => {
     expect(initiativesMapScope({ picked: null, stateFilter: null, selected: null })).toBe('mg');

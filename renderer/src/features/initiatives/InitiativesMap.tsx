@@ -1,4 +1,4 @@
-import { Center, ColorSwatch, Group, Loader, SegmentedControl, Stack, Text, useComputedColorScheme } from '@mantine/core';
+import { Center, Group, Loader, SegmentedControl, Stack, Text, useComputedColorScheme } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InitiativeSummary } from '../../../../shared/features/initiatives/types';
@@ -9,10 +9,8 @@ import { mapAreasQuery } from './initiatives-prefetch';
 import { MAP_SCOPES } from '../territories/maps/geo';
 import {
   buildInitiativesMapOption,
-  countShade,
   initiativePoints,
   initiativesMapScope,
-  SELECTED_COLOR,
   type PickedScope,
   type MappedInitiative,
 } from './initiatives-map-option';
@@ -74,6 +72,8 @@ export function InitiativesMap({
         initiatives: (count) => t('map.initiatives', { count }),
         abroad: t('map.abroad'),
         more: (count) => t('map.more', { count }),
+        threeOrMore: t('map.threeOrMore'),
+        selected: t('map.selected'),
       },
       dark,
     });
@@ -95,20 +95,6 @@ export function InitiativesMap({
           ]}
           data-testid="initiatives-map-scope"
         />
-        <Group gap={8}>
-          {[1, 2, 3].map((n) => (
-            <Group gap={4} key={n}>
-              <ColorSwatch color={countShade(n)} size={12} />
-              <Text size="xs">{n < 3 ? t('map.initiatives', { count: n }) : t('map.threeOrMore')}</Text>
-            </Group>
-          ))}
-          {selected && (
-            <Group gap={4}>
-              <ColorSwatch color={SELECTED_COLOR} size={12} />
-              <Text size="xs">{t('map.selected')}</Text>
-            </Group>
-          )}
-        </Group>
       </Group>
       {option && painted ? (
         <Chart

@@ -28,7 +28,14 @@ export interface InitiativesMapInput {
   selected: string | null;
   /** Area id (IBGE code as text, or UF) → its label in the tooltip. */
   areaNames: ReadonlyMap<string, string>;
-  labels: { initiatives: (count: number) => string; abroad: string; more: (count: number) => string };
+  labels: {
+    initiatives: (count: number) => string;
+    abroad: string;
+    more: (count: number) => string;
+    /** The key's last shade ("3 ou mais") and the open initiative's colour. */
+    threeOrMore: string;
+    selected: string;
+  };
   dark: boolean;
 }
 
@@ -136,8 +143,25 @@ export function buildInitiativesMapOption(input: InitiativesMapInput): MapOption
     return list.some((i) => i.code === selected) ? SELECTED_COLOR : faded;
   };
 
+  // The colours' key in the chart itself (an empty series per shade), not only beside it on the page:
+  // presented full screen or exported, the map's shades had no key.
+  const keys =
+    selected === null
+      ? [1, 2, 3].map((n) => ({ name: n < 3 ? input.labels.initiatives(n) : input.labels.threeOrMore, color: countShade(n) }))
+      : [{ name: input.labels.selected, color: SELECTED_COLOR }];
+
   return {
     tooltip: { trigger: 'item', formatter: tooltip, confine: true },
+    legend: {
+      orient: 'vertical',
+      left: 0,
+      bottom: 0,
+      selectedMode: false,
+      data: [
+        ...keys.map((k) => ({ name: k.name, icon: 'rect' })),
+        ...(points.length > 0 ? [{ name: input.labels.abroad, icon: 'circle' }] : []),
+      ],
+    },
     geo: withoutRegionLabels({
       map: input.mapName,
       nameProperty: input.nameProperty,
@@ -161,12 +185,14 @@ export function buildInitiativesMapOption(input: InitiativesMapInput): MapOption
       },
       {
         type: 'scatter',
+        name: input.labels.abroad,
         coordinateSystem: 'geo',
         data: points.map((i) => ({ name: i.name, value: [i.lon, i.lat] })),
         symbolSize: 10,
         itemStyle: { color: POINT_COLOR, borderColor: '#ffffff', borderWidth: 1.5 },
         zlevel: 1,
       },
+      ...keys.map((k) => ({ type: 'scatter' as const, name: k.name, coordinateSystem: 'geo', data: [], itemStyle: { color: k.color } })),
     ],
   };
 }
