@@ -98,6 +98,7 @@ export function Chart({ option, height, title, heading, source, testId, attribut
   const { t } = useLocale();
   const scheme = useComputedColorScheme('light');
   const containerRef = useRef<HTMLDivElement>(null);
+  const menuRef = useRef<HTMLButtonElement>(null);
   const [chart, setChart] = useState<echarts.ECharts | null>(null);
   const clickRef = useRef(onClick);
   const finishedRef = useRef(onFinished);
@@ -178,7 +179,13 @@ export function Chart({ option, height, title, heading, source, testId, attribut
         <Menu position="bottom-end" withinPortal>
           <Menu.Target>
             <Tooltip label={t('chart.export')}>
-              <ActionIcon variant="subtle" size="sm" aria-label={t('chart.export')} data-testid={testId ? `${testId}-export` : undefined}>
+              <ActionIcon
+                ref={menuRef}
+                variant="subtle"
+                size="sm"
+                aria-label={t('chart.export')}
+                data-testid={testId ? `${testId}-export` : undefined}
+              >
                 ⤓
               </ActionIcon>
             </Tooltip>
@@ -194,7 +201,7 @@ export function Chart({ option, height, title, heading, source, testId, attribut
             <Menu.Item
               onClick={() => {
                 const view = exportView?.();
-                presentation.present({ title, source, option: view?.option ?? option, height: view?.height });
+                presentation.present({ title, source, option: view?.option ?? option, height: view?.height, opener: menuRef.current });
               }}
               data-testid={testId ? `${testId}-present` : undefined}
             >

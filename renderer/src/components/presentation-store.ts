@@ -7,6 +7,8 @@ export interface PresentedChart {
   option: EChartsCoreOption;
   /** The chart's own height (px) when it is taller than the screen (every row of a Gantt): shown scrolling. */
   height?: number;
+  /** What the keyboard's focus goes back to when the slide closes (the chart's menu button: the menu item is gone). */
+  opener?: HTMLElement | null;
 }
 
 type Listener = () => void;

@@ -245,6 +245,18 @@ export function MeetingOverlay() {
 
   useEffect(() => {
     if (!open) return;
+    // The keyboard goes onto the slide (it stayed on the page under it, where Tab walked hidden
+    // controls), and back to where the planner was when the slide closes (it fell to the page's top).
+    const active = document.activeElement;
+    const opener = presentation.snapshot()?.opener ?? (active instanceof HTMLElement && active !== document.body ? active : null);
+    ref.current?.focus();
+    return () => {
+      if (opener?.isConnected) opener.focus();
+    };
+  }, [open]);
+
+  useEffect(() => {
+    if (!open) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
         event.preventDefault();
@@ -269,6 +281,7 @@ export function MeetingOverlay() {
   return (
     <div
       ref={ref}
+      tabIndex={-1}
       className="arranjo-meeting"
       role="dialog"
       aria-modal
