@@ -175,6 +175,22 @@ describe('compare chart option builders', () => {
     expect(option.xAxis.axisLabel.fontSize).toBe(11);
   });
 
+  it('meeting mode enlarges the labels of marked areas and lines (the LQ × growth quadrant names), not their coordinates', () => {
+    const quadrant = [{ coord: [0, 0.2], name: 'Emergente', label: { fontSize: 11 } }, { coord: [1, 0] }];
+    const option = {
+      series: [{ data: [{ fontSize: 3 }], markArea: { data: [quadrant] }, markLine: { data: [{ xAxis: 1, label: { fontSize: 10 } }] } }],
+    };
+    expect(enlargeOption(option, 2)).toMatchObject({
+      series: [
+        {
+          data: [{ fontSize: 3 }],
+          markArea: { data: [[{ coord: [0, 0.2], label: { fontSize: 22 } }, { coord: [1, 0] }]] },
+          markLine: { data: [{ xAxis: 1, label: { fontSize: 20 } }] },
+        },
+      ],
+    });
+  });
+
   it('meeting mode enlarges axis labels that set no size (ECharts gives them 12 px, not textStyle’s) and the plot’s margins', () => {
     // A Gantt's, an S-curve's axes: at desk size on a meeting slide beside a large legend.
     const option = {

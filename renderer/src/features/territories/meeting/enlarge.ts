@@ -10,6 +10,7 @@ const SCALED_KEYS = new Set(['fontSize', 'lineHeight', 'itemWidth', 'itemHeight'
 const WIDTH_PARENTS = new Set(['axisLabel', 'axisName', 'label']);
 const MARGINS = new Set(['left', 'right', 'top', 'bottom']);
 const AXES = ['xAxis', 'yAxis', 'radiusAxis', 'angleAxis'];
+const MARKS = new Set(['markArea', 'markLine', 'markPoint']);
 /** ECharts' size for text that sets none, and its gap between an axis and its labels. */
 const DEFAULT_FONT = 12;
 const DEFAULT_LABEL_MARGIN = 8;
@@ -24,7 +25,9 @@ function scale(value: unknown, key: string, parent: string, factor: number): unk
   ) {
     return Math.round(value * factor * 10) / 10;
   }
-  if (Array.isArray(value)) return key === 'data' ? value : value.map((v) => scale(v, '', key, factor));
+  // A mark's data (a few areas or lines, each with its label) is scaled: the LQ × growth chart's
+  // quadrant names, in its markArea, stayed 11 px on the slide.
+  if (Array.isArray(value)) return key === 'data' && !MARKS.has(parent) ? value : value.map((v) => scale(v, '', key, factor));
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = scale(v, k, key, factor);
