@@ -1,0 +1,90 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openApp } from './helpers';
+
+/** The presented slide's measures: the chart's type scale, the heading's and source's px, the chart's box. */
+async function measures(page: Page): Promise<{ scale: number; title: number; source: number; chartHeight: number }> {
+  const chart = page.getByTestId('meeting-chart');
+  await expect(chart).toHaveAttribute('data-render-finished', 'true');
+  const px = async (testId: string) => parseFloat(await page.getByTestId(testId).evaluate((e) => getComputedStyle(e).fontSize));
+  return {
+    scale: Number(await chart.getAttribute('data-type-scale')),
+    title: await px('meeting-title'),
+    source: await px('meeting-source'),
+    chartHeight: (await chart.boundingBox())?.height ?? 0,
+  };
+}
+
+/** Presents a chart of the page full screen from its menu, as a planner does in a meeting. */
+async function present(page: Page, testId: string): Promise<void> {
+  await expect(page.getByTestId(testId)).toHaveAttribute('data-render-finished', 'true');
+  await page.getByTestId(`${testId}-export`).click();
+  await page.getByTestId(`${testId}-present`).click();
+  await expect(page.getByTestId('meeting-chart')).toHaveAttribute('data-render-finished', 'true');
+}
+
+/**
+ * A presented chart as a meeting sees it:
+ * - a slide's type followed neither the window nor the projector (34 px headings and the same chart
+ *   type at 1024 × 768, where it crowded the chart, as at 1920 × 1080, where it read small from the
+ *   back of the room); every size now scales from the 1280 × 720 it was set for, the chart keeping
+ *   the rest of the screen;
+ * - the keyboard's focus stayed under the slide (Tab walked the page's hidden controls) and after
+ *   Escape sat at the top of the page; it now moves onto the slide and comes back to the chart's menu;
+ * - the demo's illustrative attraction plan, presented, was "Empresas por etapa" alone, its example
+ *   companies reading as the district's real pipeline; its slides now name the district and period
+ *   and say first that the plan is illustrative.
+ */
+test('meeting mode: the slide scales from a 1024 × 768 projector to a 1920 × 1080 one, keeps the keyboard, and says an illustrative plan is one', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(300_000);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openApp(page);
+  await page.getByTestId('nav-territories').click();
+  await page.getByTestId('tab-maps').click();
+  await present(page, 'compare-map');
+  const overlay = page.getByTestId('meeting-overlay');
+  await expect.poll(() => overlay.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+  for (const key of ['Space', 'Enter', 'PageDown']) await page.keyboard.press(key);
+  await expect(page.getByTestId('compare-map-export-png')).toHaveCount(0);
+  await expect(overlay).toBeVisible();
+
+  const small = await measures(page);
+  await page.screenshot({ path: testInfo.outputPath('meeting-1024x768.png') });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await expect(page.getByTestId('meeting-title')).not.toHaveCSS('font-size', `${small.title}px`);
+  const large = await measures(page);
+  await page.screenshot({ path: testInfo.outputPath('meeting-1920x1080.png') });
+  // 1024 × 768 is 0.8 of 1280 × 720 (its width), 1920 × 1080 is 1.5: heading and source in that
+  // ratio (both were 34 px and 16 px at any size), the chart's type 1.8 × each.
+  expect(large.title / small.title).toBeCloseTo(1.5 / 0.8, 1);
+  expect(large.source / small.source).toBeCloseTo(1.5 / 0.8, 1);
+  expect(small.scale).toBeCloseTo(1.44, 5);
+  expect(large.scale).toBeCloseTo(2.7, 5);
+  // The chart fills what the heading, source and step lines leave: more than two thirds of the screen.
+  expect(small.chartHeight).toBeGreaterThan((768 * 2) / 3);
+  expect(large.chartHeight).toBeGreaterThan((1080 * 2) / 3);
+  await page.keyboard.press('Escape');
+  await expect(overlay).toHaveCount(0);
+  await expect(page.getByTestId('compare-map-export')).toBeFocused();
+
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.getByTestId('nav-attraction').click();
+  const demoPlan = page.getByTestId('attraction-plans').locator('.attraction-plan-row', { hasText: 'DI-DIVINOPOLIS' });
+  await demoPlan.getByRole('button', { name: 'Abrir plano' }).click();
+  await expect(page.getByTestId('attraction-illustrative')).toBeVisible();
+  await page.getByTestId('attraction-tab-summary').click();
+  await present(page, 'attraction-stage-chart');
+  await expect(page.getByTestId('meeting-title')).toHaveText(/^Empresas por etapa — .*Divinópolis.*, 2026$/);
+  await expect(page.getByTestId('meeting-source')).toHaveText(/^Plano ilustrativo: dados de exemplo, não são dados reais do distrito\. /);
+  await page.screenshot({ path: testInfo.outputPath('stage-chart-pt.png') });
+  await page.keyboard.press('Escape');
+  await expect(overlay).toHaveCount(0);
+  await page.getByTestId('attraction-tab-lots').click();
+  await present(page, 'attraction-lots-map');
+  await expect(page.getByTestId('meeting-source')).toHaveText(
+    /^Plano ilustrativo: dados de exemplo, não são dados reais do distrito\. Ponto: /,
+  );
+  await page.keyboard.press('Escape');
+  await expect(overlay).toHaveCount(0);
+});
