@@ -84,6 +84,8 @@ export function App() {
   const [economyTerritory, setEconomyTerritory] = useState<string | null>(null);
   // A programme action's initiative link opens Polos e iniciativas on that initiative.
   const [initiativeCode, setInitiativeCode] = useState<string | null>(null);
+  // A ranked district's "Obras" or "Plano de atração" opens that area on it (until the next area switch).
+  const [siteFocus, setSiteFocus] = useState<{ siteId: number; at: number } | null>(null);
 
   useEffect(() => getPlatform().setLocale(locale), [locale]);
   // The dashboard map's geometry loads while the engine starts, not after; a failure is reported
@@ -115,10 +117,21 @@ export function App() {
   useEffect(() => {
     selectRef.current = selectArea;
   });
-  useEffect(() => onAreaRequest((next) => (AREAS as readonly string[]).includes(next) && selectRef.current(next as Area)), []);
+  useEffect(
+    () =>
+      onAreaRequest((next, siteId) => {
+        if (!(AREAS as readonly string[]).includes(next)) return;
+        setSiteFocus(siteId === null ? null : { siteId, at: Date.now() });
+        selectRef.current(next as Area);
+      }),
+    [],
+  );
   // The same function on every render: the navbar and the shell's drawers keep their props while the
   // workspace's changes re-render the shell (issue 16).
-  const navigate = useCallback((next: Area) => selectRef.current(next), []);
+  const navigate = useCallback((next: Area) => {
+    setSiteFocus(null);
+    selectRef.current(next);
+  }, []);
 
   const ready = workspace.status === 'ready' && (area !== 'dashboard' || dashboardVersion === workspace.dataVersion);
   // Once the first screen is drawn, the other areas' code loads while the planner reads it, and a
@@ -169,7 +182,7 @@ export function App() {
       case 'economy':
         return <EconomyArea key={economyTerritory ?? ''} initialTerritory={economyTerritory} />;
       case 'works':
-        return <WorksArea />;
+        return <WorksArea key={siteFocus?.at ?? ''} initialSiteId={siteFocus?.siteId ?? null} />;
       case 'import-export':
         return <ImportArea />;
       case 'initiatives':
@@ -196,7 +209,7 @@ export function App() {
       case 'settings':
         return <SettingsArea />;
       case 'attraction':
-        return <AttractionArea />;
+        return <AttractionArea key={siteFocus?.at ?? ''} initialSiteId={siteFocus?.siteId ?? null} />;
     }
   };
 

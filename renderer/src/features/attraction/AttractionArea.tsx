@@ -21,15 +21,24 @@ const MIME = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetm
 
 /**
  * The attraction area (issue 11): pick a district and a period, then its plan — target sectors,
- * lots, incentives, sales criteria, prospects, actions — and export the plan workbook.
+ * lots, incentives, sales criteria, prospects, actions — and export the plan workbook. Opened on a
+ * district (`initialSiteId`, a ranked district's "Plano de atração"), that district comes picked,
+ * with the period of its latest plan.
  */
-export function AttractionArea() {
+export function AttractionArea({ initialSiteId = null }: { initialSiteId?: number | null }) {
   const { t, locale, act } = useAttraction();
   const engine = useEngine();
   const sites = useEngineData((e) => e.listSites(), []);
   const plans = useEngineData((e) => e.listAttractionPlans(), []);
-  const [siteId, setSiteId] = useState<number | null>(null);
+  const [siteId, setSiteId] = useState<number | null>(initialSiteId);
   const [period, setPeriod] = useState(String(new Date().getFullYear()));
+  // The district the area was opened on: the period of its latest plan, once the plans are in.
+  const initialPeriod = (plans.data ?? []).filter((p) => p.siteId === initialSiteId).at(-1)?.period ?? null;
+  const [periodTaken, setPeriodTaken] = useState<string | null>(null);
+  if (initialPeriod !== null && periodTaken !== initialPeriod) {
+    setPeriodTaken(initialPeriod);
+    setPeriod(initialPeriod);
+  }
   const [planId, setPlanId] = useState<number | null>(null);
   const [exporting, setExporting] = useState<'xlsx' | 'pdf' | null>(null);
   const view = useEngineData((e) => (planId === null ? Promise.resolve(null) : e.getAttractionPlan(planId)), [planId]);
@@ -46,7 +55,10 @@ export function AttractionArea() {
     if (!plan) return;
     setExporting(kind);
     try {
-      const bytes = kind === 'pdf' ? await engine.exportAttractionPdf(plan.plan.id, locale) : await engine.exportAttractionWorkbook(plan.plan.id, locale);
+      const bytes =
+        kind === 'pdf'
+          ? await engine.exportAttractionPdf(plan.plan.id, locale)
+          : await engine.exportAttractionWorkbook(plan.plan.id, locale);
       const name = safeFileName(`${t(kind === 'pdf' ? 'pdfName' : 'workbookName')}-${plan.site.code}-${plan.plan.period}.${kind}`);
       downloadBlob(new Blob([bytes.slice().buffer], { type: MIME[kind] }), name);
       notify({ kind: 'success', title: t(kind === 'pdf' ? 'pdfExported' : 'exported'), message: name });
@@ -71,7 +83,12 @@ export function AttractionArea() {
   const planOptions = (plans.data ?? []).filter((p) => siteId === null || p.siteId === siteId);
 
   return (
-    <Stack gap="sm" className="attraction-area" data-testid="attraction-area" data-ready={planId === null || (plan !== null && !view.loading) ? 'true' : 'false'}>
+    <Stack
+      gap="sm"
+      className="attraction-area"
+      data-testid="attraction-area"
+      data-ready={planId === null || (plan !== null && !view.loading) ? 'true' : 'false'}
+    >
       <Group justify="space-between" align="flex-end" className="attraction-no-print">
         <Stack gap={2}>
           <Title order={3}>{t('title')}</Title>
@@ -94,7 +111,13 @@ export function AttractionArea() {
             w={340}
             data-testid="attraction-site"
           />
-          <TextInput label={t('period')} value={period} onChange={(e) => setPeriod(e.currentTarget.value)} w={110} data-testid="attraction-period" />
+          <TextInput
+            label={t('period')}
+            value={period}
+            onChange={(e) => setPeriod(e.currentTarget.value)}
+            w={110}
+            data-testid="attraction-period"
+          />
           <Button onClick={() => void open()} disabled={siteId === null || period.trim() === ''} data-testid="attraction-open">
             {t('open')}
           </Button>
@@ -167,10 +190,21 @@ export function AttractionArea() {
               <Button variant="default" onClick={() => window.print()} data-testid="attraction-print">
                 {t('print')}
               </Button>
-              <Button variant="default" loading={exporting === 'pdf'} disabled={exporting !== null} onClick={() => void download('pdf')} data-testid="attraction-pdf">
+              <Button
+                variant="default"
+                loading={exporting === 'pdf'}
+                disabled={exporting !== null}
+                onClick={() => void download('pdf')}
+                data-testid="attraction-pdf"
+              >
                 {t('pdf')}
               </Button>
-              <Button loading={exporting === 'xlsx'} disabled={exporting !== null} onClick={() => void download('xlsx')} data-testid="attraction-export">
+              <Button
+                loading={exporting === 'xlsx'}
+                disabled={exporting !== null}
+                onClick={() => void download('xlsx')}
+                data-testid="attraction-export"
+              >
                 {t('export')}
               </Button>
             </Group>

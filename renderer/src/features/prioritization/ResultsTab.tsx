@@ -7,6 +7,7 @@ import { formatNumber } from './format';
 import { translateError } from '../../notifications/notify-error';
 import type { EngineData } from '../../workspace/use-engine-data';
 import { ContributionPanel } from './ContributionPanel';
+import { RankedSiteActions } from './RankedSiteActions';
 import { RankingMapPanel } from './RankingMapPanel';
 import { imputedText, reasonText, runErrorText, warningText } from './run-text';
 import { usePrioritization } from './use-prioritization';
@@ -108,6 +109,7 @@ export function ResultsTab({ run }: { run: EngineData<ScenarioRun> }) {
         height={Math.min(560, 90 + 30 * data.ranked.length)}
         exportName={`${t('results.exportName')} - ${data.name}`}
       />
+      <RankedSiteActions ranked={data.ranked} />
       {(data.excluded.length > 0 || data.imputed.length > 0) && (
         <Paper withBorder p="xs" radius="sm" data-testid="excluded-list">
           {data.excluded.length > 0 && (

@@ -35,16 +35,22 @@ interface Props {
   filters: PortfolioFilters;
   onFilters: (f: PortfolioFilters) => void;
   onOpen: (row: PortfolioRow) => void;
+  /** A district offered in the district filter even without works (the one the area was opened on). */
+  extraSite?: { code: string; name: string } | null;
 }
 
 /** The portfolio grid: the figures of `arranjo works`, filters, edits in place (undoable), a double-click opens the work. */
-export function PortfolioPanel({ rows, filters, onFilters, onOpen }: Props) {
+export function PortfolioPanel({ rows, filters, onFilters, onOpen, extraSite = null }: Props) {
   const { t } = useTranslation('works');
   const { locale } = useLocale();
   const controller = useWorkspaceController();
   const columns = useMemo(() => portfolioColumns(t, locale), [t, locale]);
   const [pending, setPending] = useState(false);
-  const sites = useMemo(() => [...new Map((rows ?? []).map((r) => [r.siteCode, r.siteName])).entries()], [rows]);
+  const sites = useMemo(() => {
+    const named = new Map((rows ?? []).map((r) => [r.siteCode, r.siteName]));
+    if (extraSite && !named.has(extraSite.code)) named.set(extraSite.code, extraSite.name);
+    return [...named.entries()];
+  }, [rows, extraSite]);
   const shown = useMemo(() => (rows ? applyFilters(rows, filters) : undefined), [rows, filters]);
 
   const onCellEditRequest = useCallback(

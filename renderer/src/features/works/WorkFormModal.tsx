@@ -73,22 +73,33 @@ const textOrNull = (v: string): string | null => v.trim() || null;
 const numberOrNull = (v: number | string): number | null => (typeof v === 'number' ? v : v.trim() === '' ? null : Number(v));
 
 /** A new work with every field of DESIGN §3 "work": the engine validates it; a refusal appears at the field it names. One undoable step. */
-export function WorkFormModal({ opened, onClose, onCreated }: { opened: boolean; onClose: () => void; onCreated: (id: number) => void }) {
+export function WorkFormModal({
+  opened,
+  onClose,
+  onCreated,
+  siteId = null,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  onCreated: (id: number) => void;
+  /** The district a new work starts in (the one the area was opened on), or none. */
+  siteId?: number | null;
+}) {
   const { t } = useTranslation('works');
   return (
     <Modal opened={opened} onClose={onClose} title={t('create.title')} size="xl">
       {/* Unmounted when closed: each opening starts from an empty form. */}
-      <WorkForm onClose={onClose} onCreated={onCreated} />
+      <WorkForm onClose={onClose} onCreated={onCreated} siteId={siteId} />
     </Modal>
   );
 }
 
-function WorkForm({ onClose, onCreated }: { onClose: () => void; onCreated: (id: number) => void }) {
+function WorkForm({ onClose, onCreated, siteId }: { onClose: () => void; onCreated: (id: number) => void; siteId: number | null }) {
   const { t } = useTranslation('works');
   const { locale } = useLocale();
   const controller = useWorkspaceController();
   const sites = useEngineData((e) => e.listSites(), []);
-  const [form, setForm] = useState<FormState>(EMPTY);
+  const [form, setForm] = useState<FormState>(() => ({ ...EMPTY, siteId: siteId === null ? null : String(siteId) }));
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof FormState, string>>>({});
   const [saving, setSaving] = useState(false);
   const siteOptions = useMemo(() => (sites.data ?? []).map((s) => ({ value: String(s.id), label: `${s.name} (${s.code})` })), [sites.data]);

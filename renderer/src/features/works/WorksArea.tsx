@@ -22,8 +22,10 @@ import { isIsoDate } from '../../i18n/format';
 /**
  * Obras: the portfolio of revitalization works at a status date — grid with earned value, Gantt,
  * S-curves, budget, baselines — and each work's page. The figures are the engine's (`arranjo works`).
+ * Opened on a district (`initialSiteId`, a ranked district's "Obras"), the portfolio shows its works
+ * and a new work starts in it.
  */
-export function WorksArea() {
+export function WorksArea({ initialSiteId = null }: { initialSiteId?: number | null }) {
   const { t } = useTranslation('works');
   const { locale } = useLocale();
   const engine = useEngine();
@@ -43,6 +45,14 @@ export function WorksArea() {
   // Every work belongs to a district: without one, say where to add it rather than offer an empty list.
   const sites = useEngineQuery(SITES_QUERY);
   const noSites = sites.data?.length === 0;
+  const focus = sites.data?.find((s) => s.id === initialSiteId) ?? null;
+  const focusCode = focus?.code ?? null;
+  // Once the districts are in, the portfolio is filtered on it (once: the planner may clear it).
+  const [focused, setFocused] = useState<string | null>(null);
+  if (focusCode !== null && focused !== focusCode) {
+    setFocused(focusCode);
+    setFilters((f) => ({ ...f, site: focusCode }));
+  }
   const rows = portfolio.data ?? [];
   const shown = applyFilters(rows, filters);
   // Beyond a district (a status, category or funding source): a meeting chart then keeps the works' ids.
@@ -118,6 +128,11 @@ export function WorksArea() {
           {t('empty')}
         </Text>
       )}
+      {focus && !portfolio.loading && rows.length > 0 && !rows.some((r) => r.siteCode === focus.code) && (
+        <Text c="dimmed" data-testid="works-site-empty">
+          {t('siteEmpty', { site: focus.name })}
+        </Text>
+      )}
       <Tabs defaultValue="portfolio" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="portfolio" data-testid="works-tab-portfolio">
@@ -134,7 +149,13 @@ export function WorksArea() {
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="portfolio" pt="xs">
-          <PortfolioPanel rows={portfolio.data} filters={filters} onFilters={setFilters} onOpen={(r) => setOpen(r.id)} />
+          <PortfolioPanel
+            rows={portfolio.data}
+            filters={filters}
+            onFilters={setFilters}
+            onOpen={(r) => setOpen(r.id)}
+            extraSite={focus && { code: focus.code, name: focus.name }}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="gantt" pt="xs">
           <GanttPanel
@@ -156,7 +177,7 @@ export function WorksArea() {
       {chosen && comparison.data && <BaselineComparison rows={comparison.data} name={chosen.name} />}
       {!portfolio.loading && <span hidden data-testid="works-ready" data-count={rows.length} data-status-date={date} />}
       <WorkDrawer workId={open} onClose={() => setOpen(null)} />
-      <WorkFormModal opened={creating} onClose={() => setCreating(false)} onCreated={setOpen} />
+      <WorkFormModal opened={creating} onClose={() => setCreating(false)} onCreated={setOpen} siteId={focus?.id ?? null} />
     </Stack>
   );
 }
