@@ -7,6 +7,8 @@ import type { TFunction } from 'i18next';
 export function gridLocaleText(t: TFunction): Record<string, string> {
   return {
     noRowsToShow: t('grid.noRows'),
+    // A quick search or a filter that leaves no row: AG Grid's "No Matching Rows" otherwise.
+    noMatchingRows: t('grid.noMatchingRows'),
     loadingOoo: t('grid.loading'),
     filterOoo: t('grid.filter'),
     searchOoo: t('grid.search'),
