@@ -27,7 +27,7 @@ export function RankedSiteActions({ ranked }: { ranked: readonly RankedAlternati
           onChange={(v) => v !== null && setPicked(v)}
           allowDeselect={false}
           searchable
-          w={260}
+          w={240}
           data-testid="ranked-site-select"
         />
         <Button size="xs" variant="light" onClick={() => openProfile({ kind: 'site', id: siteId })} data-testid="ranked-site-profile">
