@@ -104,12 +104,23 @@ export class InitiativeRepository {
 
   /** Every initiative with its member count, states and population. */
   summaries(): InitiativeSummary[] {
-    const stats = this.conn.all<{ id: number; n: number; states: string | null; pop: number | null; with_pop: number; set_name: string }>(
+    const stats = this.conn.all<{
+      id: number;
+      n: number;
+      states: string | null;
+      names: string | null;
+      pop: number | null;
+      with_pop: number;
+      set_name: string;
+    }>(
       `WITH pop AS MATERIALIZED (${latestPop(INITIATIVE_MEMBERS)})
        SELECT i.id AS id, count(m.municipality_code) AS n,
               (SELECT group_concat(abbr, '|') FROM (SELECT DISTINCT s.abbr AS abbr FROM territory_set_member mm
                  JOIN municipality mu ON mu.code = mm.municipality_code JOIN state s ON s.code = mu.state_code
                  WHERE mm.set_id = i.territory_set_id ORDER BY s.abbr)) AS states,
+              (SELECT group_concat(name, '|') FROM (SELECT mu.name AS name FROM territory_set_member mm
+                 JOIN municipality mu ON mu.code = mm.municipality_code
+                 WHERE mm.set_id = i.territory_set_id ORDER BY mu.name)) AS names,
               sum(pop.pop) AS pop, count(pop.pop) AS with_pop, t.name AS set_name
        FROM initiative i JOIN territory_set t ON t.id = i.territory_set_id
        LEFT JOIN territory_set_member m ON m.set_id = i.territory_set_id
@@ -128,6 +139,7 @@ export class InitiativeRepository {
         country: r.country,
         states: s?.states ? s.states.split('|') : [],
         municipalities: s?.n ?? 0,
+        memberNames: s?.names ? s.names.split('|') : [],
         population: s && s.with_pop > 0 ? s.pop : null,
         sectors: sectorsOf(r.sectors),
         maturity: r.maturity,

@@ -15,6 +15,8 @@ export interface InitiativeSummary {
   /** Sorted UFs of its member municipalities. */
   states: string[];
   municipalities: number;
+  /** Its municipalities' names, by name: the registry's quick search finds a polo by one of them. */
+  memberNames: string[];
   /**
    * Sum of the members' latest resident population (indicator POP: its period and source in
    * `initiativePopulation().basis`, not the Rotas file's 2022 figure); null when none has one.

@@ -90,6 +90,8 @@ export function InitiativesArea({
         width: 120,
         type: 'rightAligned',
         valueFormatter: integer,
+        // The quick search finds a polo by one of its municipalities ("Montes Claros"), not by its count.
+        getQuickFilterText: (p) => p.data?.memberNames.join(' ') ?? '',
         context: {
           kind: 'integer',
           total: {
