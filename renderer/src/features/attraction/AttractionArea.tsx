@@ -104,6 +104,8 @@ export function AttractionArea({ initialSiteId = null }: { initialSiteId?: numbe
             value={siteId === null ? null : String(siteId)}
             onChange={(v) => {
               setSiteId(v === null ? null : Number(v));
+              // Another district: the plan on screen is not its plan (it stayed, under a picker naming another one).
+              if (plan && plan.site.id !== Number(v)) setPlanId(null);
               const existing = (plans.data ?? []).filter((p) => p.siteId === Number(v)).at(-1);
               if (existing) setPeriod(existing.period);
             }}
