@@ -1,5 +1,6 @@
 import type { FeatureRecords, FeatureTargetHandler } from '../../../import/targets/feature-targets';
-import { loadMeasurementImportContext, measurementConverter } from './measurement-converter';
+import { measurementConverter } from './measurement-converter';
+import { loadMeasurementImportContext } from './measurement-series';
 import { wideMeasurementConverter } from './measurement-wide-converter';
 import { loadWorkImportContext, workConverter } from './work-converter';
 import { isScheduleMapping, loadScheduleContext, scheduleConverter } from './schedule-converter';

@@ -1,6 +1,5 @@
 import type { ImportIssueCode } from '../../../domain/import-codes';
 import { MAX_MONEY } from '../../../domain/schemas';
-import type { Connection } from '../../../db/connection';
 import { MEASUREMENT_REQUIRED_FIELDS, type MeasurementImportField } from '../../../import/mapping/mapping-schema';
 import type { SourceRow } from '../../../import/read/table-source';
 import type { IssueParams } from '../../../import/types';
@@ -11,111 +10,9 @@ import { parseDateValue } from '../../../import/values/date';
 import { parsePeriodHeader } from '../../../import/values/period-header';
 import { clip } from '../../../import/values/text';
 import type { MeasurementStore } from './work-records';
-import type { Measurement, WorkStatus } from '../types';
-import { WorkImportRepository } from '../work-import-repository';
-import { committedBeyondBudget, workFirstDay } from '../measurement-rules';
+import type { Measurement } from '../types';
+import { MeasurementSeries, type MeasurementImportContext } from './measurement-series';
 import { parseFlag } from './vocabulary';
-
-/** A measurement of a work's cumulative series (committed and disbursed too: a wide sheet may carry them forward). */
-export interface Point {
-  date: string;
-  physicalProgress: number;
-  committed: number;
-  disbursed: number;
-  correction: boolean;
-  /** The file row, or null for a measurement already in the workspace. */
-  row: number | null;
-}
-
-/** What a measurements import checks against: work codes and the measurements already recorded. */
-export interface MeasurementImportContext {
-  works: ReadonlyMap<string, number>;
-  /** Each work's first day (`workFirstDay`): no progress before it. */
-  starts: ReadonlyMap<number, string>;
-  /** Each work's planned budget: a committed amount far beyond it is said. */
-  budgets: ReadonlyMap<number, number>;
-  /** Works recorded as not begun (planned, tendering): progress measured on them is said. */
-  unstarted: ReadonlySet<number>;
-  existing: ReadonlyMap<number, Point[]>;
-}
-
-/** The statuses of a work not begun: no progress can be measured on it yet. */
-const UNSTARTED: ReadonlySet<string> = new Set<WorkStatus>(['planned', 'tendering']);
-
-export function loadMeasurementImportContext(conn: Connection): MeasurementImportContext {
-  const repo = new WorkImportRepository(conn);
-  const existing = new Map<number, Point[]>();
-  repo.eachMeasurementPoint((r) => {
-    const list = existing.get(r.work_id) ?? [];
-    list.push({
-      date: r.measured_on,
-      physicalProgress: r.physical_progress,
-      committed: r.committed,
-      disbursed: r.disbursed,
-      correction: r.correction === 1,
-      row: null,
-    });
-    existing.set(r.work_id, list);
-  });
-  const works = repo.measuredWorksById();
-  const starts = new Map([...works].map(([id, work]) => [id, workFirstDay(work)]));
-  const budgets = new Map([...works].map(([id, work]) => [id, work.budgetPlanned]));
-  const unstarted = new Set([...works].filter(([, work]) => UNSTARTED.has(work.status)).map(([id]) => id));
-  return { works: repo.workIdsByCode(), starts, budgets, unstarted, existing };
-}
-
-/** Per work, its points by date as the file goes: the workspace's, replaced by the file's of the same date. */
-export class MeasurementSeries {
-  private readonly series = new Map<number, Map<string, Point>>();
-
-  constructor(private readonly ctx: MeasurementImportContext) {}
-
-  of(workId: number): Map<string, Point> {
-    let s = this.series.get(workId);
-    if (!s) {
-      s = new Map((this.ctx.existing.get(workId) ?? []).map((p) => [p.date, p]));
-      this.series.set(workId, s);
-    }
-    return s;
-  }
-
-  /** The work's first day (`workFirstDay`). */
-  startOf(workId: number): string | undefined {
-    return this.ctx.starts.get(workId);
-  }
-
-  /**
-   * The work's planned budget the first time a committed amount of it lies beyond what a contract may
-   * reach (`committedBeyondBudget`), else null: one warning per work, not one per month.
-   */
-  budgetExceededBy(workId: number, committed: number): number | null {
-    const budget = this.ctx.budgets.get(workId);
-    if (budget === undefined || this.overBudget.has(workId) || !committedBeyondBudget(committed, budget)) return null;
-    this.overBudget.add(workId);
-    return budget;
-  }
-
-  private readonly overBudget = new Set<number>();
-
-  /**
-   * Whether progress measured on the work is the first on a work recorded as not begun (planned,
-   * tendering): its status then says "Planejada" beside progress, even "Concluída". Once per work.
-   */
-  firstProgressOnUnstarted(workId: number, physical: number): boolean {
-    if (physical <= 0 || !this.ctx.unstarted.has(workId) || this.saidUnstarted.has(workId)) return false;
-    this.saidUnstarted.add(workId);
-    return true;
-  }
-
-  private readonly saidUnstarted = new Set<number>();
-
-  /** The latest point on or before `date` (the file's or the workspace's). */
-  atOrBefore(workId: number, date: string): Point | null {
-    let found: Point | null = null;
-    for (const p of this.of(workId).values()) if (p.date <= date && (!found || p.date > found.date)) found = p;
-    return found;
-  }
-}
 
 /** The row's work: its code as written and its id (undefined, reported, when empty or unknown). */
 export function readWork(

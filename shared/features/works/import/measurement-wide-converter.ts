@@ -2,14 +2,8 @@ import { columnsWith, label, mappingError, type ConverterEnv, type RowConverter,
 import { periodColumns, readPeriodCells } from '../../../import/targets/period-columns';
 import type { SourceRow } from '../../../import/read/table-source';
 import type { Measurement } from '../types';
-import {
-  MeasurementSeries,
-  readCorrection,
-  readWork,
-  recordMeasurement,
-  type MeasurementImportContext,
-  type Point,
-} from './measurement-converter';
+import { readCorrection, readWork, recordMeasurement } from './measurement-converter';
+import { MeasurementSeries, type MeasurementImportContext, type Point } from './measurement-series';
 import type { MeasurementStore } from './work-records';
 
 const VALUE_FIELDS = ['physicalProgress', 'committed', 'disbursed'] as const;
