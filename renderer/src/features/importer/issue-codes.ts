@@ -23,7 +23,7 @@ export function issueCodeLabel(t: TFunction<'importer'>, code: string): string {
 }
 
 /** Codes whose message needs the engine's params (the others need only the cell's value, or nothing). */
-const NEEDS_PARAMS: readonly IssueCode[] = [
+export const NEEDS_PARAMS: readonly IssueCode[] = [
   'unknown-territory',
   'ambiguous-territory',
   'ambiguous-site',
