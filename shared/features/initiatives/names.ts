@@ -40,16 +40,21 @@ const numbersOf = (folded: string): string => (folded.match(/\d+/g) ?? []).join(
  * such pairs, each a warning of the import and a line of the registry's merge list.
  */
 export function findNearDuplicates<T extends { name: string; route: string | null }>(items: readonly T[]): [T, T][] {
+  // Each name and route folded once, not once per pair: 679 initiatives are 230,000 pairs, and folding
+  // inside the loop (a Unicode normalization and three regexes each time) took ~260 ms per registry query.
+  const folded = items.map((item) => {
+    const name = foldName(item.name);
+    return { item, route: foldName(item.route ?? ''), name, numbers: numbersOf(name) };
+  });
   const out: [T, T][] = [];
-  for (let i = 0; i < items.length; i++) {
-    for (let j = i + 1; j < items.length; j++) {
-      const a = items[i];
-      const b = items[j];
-      if (!a || !b || foldName(a.route ?? '') !== foldName(b.route ?? '')) continue;
-      const fa = foldName(a.name);
-      const fb = foldName(b.name);
-      if (fa === fb || Math.min(fa.length, fb.length) < 8 || numbersOf(fa) !== numbersOf(fb)) continue;
-      if (editDistance(fa, fb) <= 2) out.push([a, b]);
+  for (let i = 0; i < folded.length; i++) {
+    const a = folded[i];
+    if (!a) continue;
+    for (let j = i + 1; j < folded.length; j++) {
+      const b = folded[j];
+      if (!b || a.route !== b.route) continue;
+      if (a.name === b.name || Math.min(a.name.length, b.name.length) < 8 || a.numbers !== b.numbers) continue;
+      if (editDistance(a.name, b.name) <= 2) out.push([a.item, b.item]);
     }
   }
   return out;
