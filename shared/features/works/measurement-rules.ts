@@ -14,11 +14,14 @@ export function workFirstDay(work: { plannedStart: string; actualStart: string |
 export const MAX_CONTRACT_ADDITIONS = 0.5;
 
 /**
- * Whether a committed amount lies beyond what the law lets a contract for this budget reach (over
- * 150 % of it): an amount in cents or a digit too many, or a budget never updated. Kept, and said.
+ * A committed amount beyond what the law lets a contract for this budget reach (over 150 % of it: an
+ * amount in cents or a digit too many, or a budget never updated), as a whole % of the budget; null
+ * when it is within. Kept, and said.
  */
-export function committedBeyondBudget(committed: number, budgetPlanned: number): boolean {
-  return budgetPlanned > 0 && committed > budgetPlanned * (1 + MAX_CONTRACT_ADDITIONS);
+export function committedBeyondBudget(committed: number, budgetPlanned: number): number | null {
+  return budgetPlanned > 0 && committed > budgetPlanned * (1 + MAX_CONTRACT_ADDITIONS)
+    ? Math.round((committed / budgetPlanned) * 100)
+    : null;
 }
 
 /**

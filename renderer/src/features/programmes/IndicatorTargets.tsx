@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isBuiltin, type ActualPart, type Indicator, type Target } from '../../../../shared/features/programmes/types';
 import { useLocale } from '../../i18n';
+import { fieldRefusalText } from '../../notifications/notify-error';
 import { periodInputText } from '../../i18n/period-label';
 import { ActualPartsEditor, type PartDraft } from './ActualPartsEditor';
 
@@ -58,7 +59,7 @@ export function IndicatorTargets({
   // as met, or as missed by everything. It is now said at the field and nothing is saved.
   const [empty, setEmpty] = useState<string | null>(null);
   const required = (i: number, field: 'baseline' | 'target') =>
-    empty === `${i}:${field}` ? common('errors.validation.required') : undefined;
+    empty === `${i}:${field}` ? fieldRefusalText({ reason: 'required' }, '') : undefined;
   const set = (i: number, patch: Partial<Row>) => {
     setEmpty(null);
     setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkDetail } from '../../../../shared/features/works/types';
 import { useLocale } from '../../i18n';
-import { notifyError } from '../../notifications/notify-error';
+import { fieldRefusalText, notifyError } from '../../notifications/notify-error';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { useWorkspaceController } from '../../workspace/workspace-context';
 import { DocumentForm, MilestoneForm, ParalysisForm, RiskForm } from './WorkRecordForms';
@@ -179,7 +179,7 @@ type Figure = (typeof FIGURES)[number]['key'];
 
 function MeasurementForm({ workId, budget }: { workId: number; budget: number }) {
   const { t } = useTranslation('works');
-  const { locale, t: common } = useLocale();
+  const { locale } = useLocale();
   const controller = useWorkspaceController();
   const [date, setDate] = useState('');
   const [figures, setFigures] = useState<Record<Figure, number | string>>({ physical: '', committed: '', disbursed: '' });
@@ -188,7 +188,7 @@ function MeasurementForm({ workId, budget }: { workId: number; budget: number })
   // the work's financial curve to zero. Each is required, said at the field.
   const [empty, setEmpty] = useState<Figure | null>(null);
   const { committed } = figures;
-  const beyondBudget = typeof committed === 'number' && committedBeyondBudget(committed, budget);
+  const beyondBudget = typeof committed === 'number' ? committedBeyondBudget(committed, budget) : null;
   const save = async () => {
     const blank = FIGURES.find(({ key }) => figures[key] === '')?.key ?? null;
     setEmpty(blank);
@@ -235,7 +235,7 @@ function MeasurementForm({ workId, budget }: { workId: number; budget: number })
             min={0}
             max={'max' in f ? f.max : undefined}
             w={f.w}
-            error={empty === f.key ? common('errors.validation.required') : undefined}
+            error={empty === f.key ? fieldRefusalText({ reason: 'required' }, '') : undefined}
             data-testid={`measurement-${f.key}`}
           />
         ))}
@@ -250,10 +250,10 @@ function MeasurementForm({ workId, budget }: { workId: number; budget: number })
           {t('actions.addMeasurement')}
         </Button>
       </Group>
-      {beyondBudget && (
+      {beyondBudget !== null && (
         <Text size="xs" c="orange.8" data-testid="measurement-beyond-budget">
           {t('work.committedBeyondBudget', {
-            percent: formatInteger(Math.round((Number(committed) / budget) * 100), locale),
+            percent: formatInteger(beyondBudget, locale),
             budget: money(budget, locale),
           })}
         </Text>

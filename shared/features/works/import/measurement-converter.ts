@@ -123,15 +123,15 @@ export function recordMeasurement(
       { progress: physical, date: start },
     );
   if (failed) return 'failed';
-  const budget = series.budgetExceededBy(m.workId, committed);
-  if (budget !== null)
+  const beyond = series.budgetExceededBy(m.workId, committed);
+  if (beyond !== null)
     env.issues.warning(
       'committed-above-budget',
       row,
       columns.committed,
-      `the committed ${committed} is ${Math.round((committed / budget) * 100)}% of work ${workCode}'s planned budget ${budget}, beyond what additions may add to a contract (Lei 14.133/2021, art. 125: 25%, 50% for a refurbishment); check the units (cents? thousands?) and the budget. Imported as written.`,
+      `the committed ${committed} is ${beyond.percent}% of work ${workCode}'s planned budget ${beyond.budget}, beyond what additions may add to a contract (Lei 14.133/2021, art. 125: 25%, 50% for a refurbishment); check the units (cents? thousands?) and the budget. Imported as written.`,
       String(committed),
-      { max: budget, percent: Math.round((committed / budget) * 100) },
+      { max: beyond.budget, percent: beyond.percent },
     );
   if (series.firstProgressOnUnstarted(m.workId, physical))
     env.issues.warning(

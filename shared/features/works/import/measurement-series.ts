@@ -72,14 +72,16 @@ export class MeasurementSeries {
   }
 
   /**
-   * The work's planned budget the first time a committed amount of it lies beyond what a contract may
-   * reach (`committedBeyondBudget`), else null: one warning per work, not one per month.
+   * The work's planned budget, and the committed amount as a % of it, the first time a committed amount
+   * lies beyond what a contract may reach (`committedBeyondBudget`), else null: one warning per work,
+   * not one per month.
    */
-  budgetExceededBy(workId: number, committed: number): number | null {
+  budgetExceededBy(workId: number, committed: number): { budget: number; percent: number } | null {
     const budget = this.ctx.budgets.get(workId);
-    if (budget === undefined || this.overBudget.has(workId) || !committedBeyondBudget(committed, budget)) return null;
+    const percent = budget === undefined || this.overBudget.has(workId) ? null : committedBeyondBudget(committed, budget);
+    if (budget === undefined || percent === null) return null;
     this.overBudget.add(workId);
-    return budget;
+    return { budget, percent };
   }
 
   private readonly overBudget = new Set<number>();
