@@ -168,10 +168,8 @@ export class InventoryService {
       );
     // One lot, one company: a second one given the same lot had its price counted in both companies'
     // incentives, and the district's plan showed two companies installed on the same ground.
-    const holder = this.repo
-      .prospectIdsOnLot(lot.id)
-      .filter((id) => id !== exceptId)
-      .map((id) => this.prospect(id))[0];
+    const holderId = this.repo.prospectIdsOnLot(lot.id).find((id) => id !== exceptId);
+    const holder = holderId === undefined ? undefined : this.prospect(holderId);
     if (holder)
       throw refuseField(
         'lotId',
