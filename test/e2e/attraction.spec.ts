@@ -28,7 +28,16 @@ test('attraction: a district plan from target sectors to the exported workbook',
   await expect(page.getByTestId('attraction-plan-title')).toContainText('Divinópolis — 2026');
   await expect(page.getByTestId('attraction-illustrative')).toBeVisible();
   await expect(page.getByTestId('attraction-plans')).toHaveCount(0);
-  await openPlan(page, 'Distrito Industrial de Betim (DI-BETIM)');
+  // Another district picked while a plan is open closes it (Divinópolis' figures went on showing under
+  // a picker naming Betim) and lists the plans again.
+  await page.getByTestId('attraction-site').click();
+  await page.getByRole('option', { name: 'Distrito Industrial de Betim (DI-BETIM)' }).click();
+  await expect(page.getByTestId('attraction-plan-title')).toHaveCount(0);
+  await expect(page.getByTestId('attraction-plans')).toBeVisible();
+  await page.getByTestId('attraction-period').fill('2027');
+  await page.getByTestId('attraction-open').click();
+  await expect(page.getByTestId('attraction-plan-title')).toHaveText('Distrito Industrial de Betim — 2027');
+  await expect(page.getByTestId('attraction-area')).toHaveAttribute('data-ready', 'true');
 
   // Target sectors proposed from Betim's diagnosis, each with its figures; accept the first two.
   await page.getByTestId('attraction-tab-targets').click();

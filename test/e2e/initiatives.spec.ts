@@ -98,6 +98,13 @@ test('initiatives: filter MG, open the Polo Apícola, learn from a related polo,
   // A polo with nothing in MG, opened from the list: the map turns to Brazil, where it shows, rather
   // than leaving MG's map with nothing in the selected colour.
   await expect(brMap()).toHaveAttribute('data-scope', 'mg');
+  // From a district to its polos: the quick search finds the polos a municipality belongs to (the
+  // grid shows their member count, not the names, and the search found none). Montes Claros is in two.
+  await page.getByTestId('initiatives-grid-search').fill('Montes Claros');
+  await expect(page.getByTestId('initiatives-grid-row-count')).toHaveAttribute('data-value', '2');
+  const nameCells = grid.locator('[row-index] [col-id="name"]');
+  await expect(nameCells.filter({ hasText: APICOLA })).toHaveCount(1);
+  await expect(nameCells.filter({ hasText: 'Polo do Pescado das Gerais' })).toHaveCount(1);
   await page.getByTestId('initiatives-grid-search').fill('Litoral Sul da Bahia');
   await openProfile(page, 'Polo Litoral Sul da Bahia');
   await expect(brMap()).toHaveAttribute('data-scope', 'br');

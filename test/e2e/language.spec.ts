@@ -1,6 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
 import { chooseOption, countValue, openApp, waitForDashboard } from './helpers';
 
+/** A quick search in the districts grid that finds nothing says so in the UI language (AG Grid's own "No Matching Rows" showed in pt-BR and es). */
+async function expectNoMatchSaid(page: Page, text: string): Promise<void> {
+  await page.getByTestId('nav-territories').click();
+  await page.getByTestId('sites-grid-search').fill('Distrito que não existe');
+  await expect(page.getByTestId('sites-grid-row-count')).toHaveAttribute('data-value', '0');
+  // The grid's overlay (and its live-region copy for screen readers).
+  await expect(page.getByTestId('sites-grid').getByText(text, { exact: true }).first()).toBeVisible();
+  await expect(page.getByTestId('sites-grid').getByText('No Matching Rows')).toHaveCount(0);
+}
+
 async function expectCountFormatted(page: Page, testId: string, locale: string, expected: string): Promise<void> {
   const value = await countValue(page, testId);
   expect(new Intl.NumberFormat(locale).format(value)).toBe(expected);
@@ -20,6 +30,7 @@ test('switching the language changes the UI and the number format', async ({ pag
   await expect(page.getByTestId('nav-dashboard')).toContainText('Painel');
   await expect(page.getByTestId('nav-settings')).toContainText('Configurações');
   await expectCountFormatted(page, 'count-employment', 'pt-BR', '13.648');
+  await expectNoMatchSaid(page, 'Nenhuma linha corresponde à pesquisa ou aos filtros');
 
   await page.getByTestId('nav-settings').click();
   // The data sources: the file column gives way to the description beside it (a long file name
@@ -33,6 +44,7 @@ test('switching the language changes the UI and the number format', async ({ pag
   await expect(page.getByTestId('nav-territories')).toContainText('Territories and districts');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   expect(textChunks).toEqual(['pt-BR', 'en']);
+  await expectNoMatchSaid(page, 'No rows match the search or the filters');
 
   await page.getByTestId('nav-dashboard').click();
   await waitForDashboard(page);
@@ -45,6 +57,7 @@ test('switching the language changes the UI and the number format', async ({ pag
   await chooseOption(page, 'language-select', 'Español');
   await expect(page.getByTestId('nav-settings')).toContainText('Configuración');
   await expect(page.getByTestId('nav-territories')).toContainText('Territorios y distritos');
+  await expectNoMatchSaid(page, 'Ninguna fila coincide con la búsqueda o los filtros');
   await page.getByTestId('nav-dashboard').click();
   await waitForDashboard(page);
   await expectCountFormatted(page, 'count-employment', 'es', '13.648');
