@@ -275,7 +275,7 @@ test('compare three districts: table with the best marked, radar and bars, value
   await expect(jobsRow.locator(`[col-id="s${best}"]`)).toContainText('★');
   const diff = (await jobsRow.locator('[col-id="d1"]').textContent()) ?? '';
   expect(digits(diff)).toBe(Math.abs((expected[1] ?? 0) - (expected[0] ?? 0)));
-  expect(diff.startsWith((expected[1] ?? 0) > (expected[0] ?? 0) ? '+' : '−')).toBe(true);
+  expect(diff.startsWith((expected[1] ?? 0) > (expected[0] ?? 0) ? '+' : '-')).toBe(true);
   // A long indicator name reads whole, on two lines, not cut to "…"; the six rows fit without a scroll.
   const longName = page.getByTestId('compare-grid').locator('.ag-cell[col-id="indicator"]', { hasText: 'transformação (município)' });
   expect((await longName.boundingBox())?.height ?? 0).toBeGreaterThan(40);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPercentPoints, formatWithUnit } from '../../../renderer/src/i18n/format';
+import { formatNumber, formatPercentPoints, formatWithUnit } from '../../../renderer/src/i18n/format';
 import { formatPercent as economyPercent } from '../../../renderer/src/features/economy/economy-format';
 import { pct as worksPercent } from '../../../renderer/src/features/works/works-format';
 import { percent as attractionPercent, pct as attractionChange } from '../../../renderer/src/features/attraction/format';
@@ -27,7 +27,11 @@ describe('a percentage is written one way per language, in every area', () => {
       expect(prioritizationPercent(80.7, locale)).toBe(economy);
       expect(formatWithUnit(80.7, '%', locale)).toBe(economy);
       expect(attractionChange(0.04, locale)).toBe(economyPercent(0.04, locale, { signed: true }));
-      expect(formatSigned(-0.2, locale, true)).toBe(`−${formatPercentPoints(20, locale)}`);
+      // The comparison's differences carry the sign its values and the economy's effects do ("-", not "−").
+      expect(formatSigned(-0.2, locale, true)).toBe(`-${formatPercentPoints(20, locale)}`);
+      expect(formatSigned(0.2, locale, true)).toBe(`+${formatPercentPoints(20, locale)}`);
+      expect(formatSigned(-1002.6, locale)).toBe(`-${formatNumber(1003, locale)}`);
+      expect(formatSigned(-0.001, locale)).toBe('0');
     }
   });
 

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Trilingual } from '../../../../shared/features/territories/types';
 import { formatNumber, formatCurrencyBRL, formatPercentPoints } from '../../i18n/format';
 import { labelKey, type Locale } from '../../i18n/locales';
+import { numberFormat } from '../../../../shared/text/locale-format';
 
 /** Units as stored (Portuguese) → key of the compare namespace; anything else shows as stored. */
 const UNIT_KEYS: Record<
@@ -56,14 +57,16 @@ export function formatFact(
   return shown ? `${text} ${shown}` : text;
 }
 
-/** A signed difference: "+1.234", "−12,5 %" (relative differences are fractions). */
+/**
+ * A signed difference: "+1.234", "-12,5%" (relative differences are fractions), with the sign Intl
+ * writes for every other number on screen: the comparison's differences wrote "−" (U+2212) beside its
+ * values' "-0,9%" and the economy's "-1.003". A difference that rounds to zero has no sign.
+ */
 export function formatSigned(value: number | null, locale: Locale, percent = false): string {
   if (value === null || !Number.isFinite(value)) return '–';
-  const magnitude = percent
-    ? formatPercentPoints(Math.abs(value) * 100, locale)
-    : formatNumber(Math.abs(value), locale, Math.abs(value) >= 100 ? 0 : 2);
-  if (value === 0) return percent ? formatPercentPoints(0, locale) : '0';
-  return `${value > 0 ? '+' : '−'}${magnitude}`;
+  return percent
+    ? numberFormat(locale, { style: 'unit', unit: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value * 100)
+    : numberFormat(locale, { maximumFractionDigits: Math.abs(value) >= 100 ? 0 : 2, signDisplay: 'exceptZero' }).format(value);
 }
 
 /**
