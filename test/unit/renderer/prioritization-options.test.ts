@@ -63,7 +63,13 @@ const run = { ranked, criteria, contributionKind: 'additive', method: 'wsm' } as
 
 describe('contribution chart', () => {
   it('stacks one series per criterion, best alternative on top, never NaN', () => {
-    const option = buildContributionOption({ run, secondary: false, locale: 'pt-BR', labels: { total: 'Total' }, dark: false });
+    const option = buildContributionOption({
+      run,
+      secondary: false,
+      locale: 'pt-BR',
+      labels: { total: 'Total', atDistanceZero: 'é o ideal (distância 0)' },
+      dark: false,
+    });
     const series = seriesOf(option);
     expect(series.map((s) => s.name)).toEqual(['População 2022', 'QL indústria 2020']);
     expect(series.every((s) => s.stack === 'total')).toBe(true);
@@ -75,14 +81,54 @@ describe('contribution chart', () => {
 
   it('shows TOPSIS distance shares as percentages (ideal or anti-ideal) and escapes names in the tooltip', () => {
     const topsis = { ...run, contributionKind: 'distance-shares', method: 'topsis' } as ScenarioRun;
-    const ideal = buildContributionOption({ run: topsis, secondary: false, locale: 'en', labels: { total: 'Total' }, dark: true });
+    const ideal = buildContributionOption({
+      run: topsis,
+      secondary: false,
+      locale: 'en',
+      labels: { total: 'Total', atDistanceZero: 'é o ideal (distância 0)' },
+      dark: true,
+    });
     expect(seriesOf(ideal)[1]?.data).toEqual([25, 30, 10]);
-    const anti = buildContributionOption({ run: topsis, secondary: true, locale: 'en', labels: { total: 'Total' }, dark: true });
+    const anti = buildContributionOption({
+      run: topsis,
+      secondary: true,
+      locale: 'en',
+      labels: { total: 'Total', atDistanceZero: 'é o ideal (distância 0)' },
+      dark: true,
+    });
     expect(seriesOf(anti)[1]?.data).toEqual([80, 40, 0]);
     const formatter = (ideal.tooltip as { formatter: (p: TooltipComponentFormatterCallbackParams) => string }).formatter;
     const html = formatter([{ dataIndex: 1 }] as unknown as TooltipComponentFormatterCallbackParams);
     expect(html).toContain('&lt;b&gt;Betim&lt;/b&gt;');
     expect(html).toContain('<b>30%</b>');
+  });
+
+  it("labels a TOPSIS row on the ideal, which has no distance to share and so no bar (the first-ranked district's row read as missing data)", () => {
+    const onIdeal = ranked.map((r, i) => (i === 0 ? { ...r, contributions: [0, 0] } : r));
+    const topsis = { ...run, ranked: onIdeal, contributionKind: 'distance-shares', method: 'topsis' } as unknown as ScenarioRun;
+    const option = buildContributionOption({
+      run: topsis,
+      secondary: false,
+      locale: 'pt-BR',
+      labels: { total: 'Total', atDistanceZero: 'é o ideal (distância 0)' },
+      dark: false,
+    });
+    const series = seriesOf(option) as (Series & { label?: { show: boolean; formatter: string } })[];
+    expect(series).toHaveLength(3);
+    const note = series[2];
+    expect(note?.data).toEqual([0, '-', '-']);
+    expect(note?.label).toMatchObject({ show: true, formatter: 'é o ideal (distância 0)' });
+    // The criteria alone are in the legend.
+    expect((option.legend as { data: string[] }).data).toEqual(['População 2022', 'QL indústria 2020']);
+    // An additive method's zero is a score of zero, not a distance: no label.
+    const wsm = buildContributionOption({
+      run: { ...run, ranked: onIdeal } as unknown as ScenarioRun,
+      secondary: false,
+      locale: 'pt-BR',
+      labels: { total: 'Total', atDistanceZero: 'x' },
+      dark: false,
+    });
+    expect(seriesOf(wsm)).toHaveLength(2);
   });
 
   it('draws as many percentage ticks as fit: 0, 50 and 100 % beside the map, every 25 % when wide', () => {
@@ -93,7 +139,7 @@ describe('contribution chart', () => {
         width,
         secondary: false,
         locale: 'es',
-        labels: { total: 'Total' },
+        labels: { total: 'Total', atDistanceZero: 'é o ideal (distância 0)' },
         dark: false,
       });
       return {

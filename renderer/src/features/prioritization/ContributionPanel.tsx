@@ -22,7 +22,7 @@ export function ContributionPanel({ run }: { run: ScenarioRun }) {
         secondary: topsis && side === 'anti',
         width: measured,
         locale,
-        labels: { total: t('contributions.total') },
+        labels: { total: t('contributions.total'), atDistanceZero: t(side === 'anti' ? 'contributions.atAnti' : 'contributions.atIdeal') },
         dark,
       }),
     [run, topsis, side, measured, locale, t, dark],

@@ -31,7 +31,8 @@ export interface ContributionInput {
   /** TOPSIS only: the shares of the distance to the anti-ideal instead of the ideal. */
   secondary: boolean;
   locale: Locale;
-  labels: { total: string };
+  /** `atDistanceZero`: what a TOPSIS row with no bar is ("is the ideal (distance 0)", or the anti-ideal). */
+  labels: { total: string; atDistanceZero: string };
   dark: boolean;
 }
 
@@ -83,10 +84,36 @@ export function buildContributionOption(input: ContributionInput): ContributionO
     return lines.join('<br/>');
   };
 
+  // A TOPSIS alternative on the ideal (or the anti-ideal) has no distance to share, so no bar: the
+  // first-ranked district's row read as missing data. A label in its place says why.
+  const atDistanceZero = rows.map((r) => shares && run.criteria.every((_, j) => value(r, j) === 0));
+  const distanceZeroSeries: BarSeriesOption[] = atDistanceZero.some(Boolean)
+    ? [
+        {
+          type: 'bar',
+          id: 'distance-zero',
+          stack: 'total',
+          silent: true,
+          tooltip: { show: false },
+          data: atDistanceZero.map((zero) => (zero ? 0 : '-')),
+          label: { show: true, position: 'right', color: textColor, fontSize: 11, formatter: input.labels.atDistanceZero },
+        },
+      ]
+    : [];
+
   return {
     animationDuration: 300,
     color: CRITERION_COLORS,
-    legend: { top: 0, left: 0, right: 28, type: 'plain', itemWidth: 14, itemHeight: 10, textStyle: { color: textColor, fontSize: 11 } },
+    legend: {
+      data: run.criteria.map((c) => c.label),
+      top: 0,
+      left: 0,
+      right: 28,
+      type: 'plain',
+      itemWidth: 14,
+      itemHeight: 10,
+      textStyle: { color: textColor, fontSize: 11 },
+    },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: tooltip, confine: true },
     grid: {
       left: 8,
@@ -117,14 +144,16 @@ export function buildContributionOption(input: ContributionInput): ContributionO
       axisTick: { show: false },
       axisLabel: { color: textColor, fontSize: 11, width: nameWidth, overflow: 'truncate' },
     },
-    series: run.criteria.map((c, j): BarSeriesOption => ({
-      type: 'bar',
-      name: c.label,
-      stack: 'total',
-      barMaxWidth: 20,
-      emphasis: { focus: 'series' },
-      data: rows.map((r) => value(r, j)),
-    })),
+    series: run.criteria
+      .map((c, j): BarSeriesOption => ({
+        type: 'bar',
+        name: c.label,
+        stack: 'total',
+        barMaxWidth: 20,
+        emphasis: { focus: 'series' },
+        data: rows.map((r) => value(r, j)),
+      }))
+      .concat(distanceZeroSeries),
   };
 }
 
