@@ -60,6 +60,8 @@ export const IMPORT_ISSUE_CODES = [
   'missing-budget',
   'negative-money',
   'bad-date',
+  /** A bare number in a date column: a CSV's or a text cell's "5" or "45000", or a number cell outside 1950–2100 (value: the cell). */
+  'date-is-number',
   'missing-date',
   'end-before-start',
   'unknown-need',

@@ -102,9 +102,9 @@ describe('works: measurement sheets as agencies write them', () => {
       ],
     );
     const { opened, sheetName, mapping, result } = await preview(engine, bytes, 'medicoes-competencia.xlsx');
-    // A year alone is no month, nor a day that is no day (31/02) its month: refused at their cells.
+    // A year alone is no month (a number, said so), nor a day that is no day (31/02) its month: refused at their cells.
     expect(result.issues.map((i) => [i.code, i.row, i.column])).toEqual([
-      ['bad-date', 5, 'Competência'],
+      ['date-is-number', 5, 'Competência'],
       ['bad-date', 6, 'Competência'],
     ]);
     await engine.importCommit(opened.sessionId, { sheet: sheetName, mapping, excludeRows: [5, 6] });

@@ -1,7 +1,7 @@
-import { cleanText } from './text';
+import { cleanText, clip } from './text';
 
 /** A calendar date as ISO "yyyy-mm-dd" (no time, no zone: agency dates are civil dates). */
-export type DateResult = { kind: 'date'; iso: string } | { kind: 'empty' } | { kind: 'invalid'; text: string };
+export type DateResult = { kind: 'date'; iso: string } | { kind: 'empty' } | { kind: 'invalid'; text: string; number?: true };
 
 const MS_PER_DAY = 86_400_000;
 // Excel's day 0 is 1899-12-31, but it counts a 29 February 1900 that never was (Lotus 1-2-3's
@@ -48,11 +48,17 @@ export function isoToExcelSerial(iso: string): number {
 }
 
 /**
- * A whole number from 1900 to 2100 is a year written in a date column ("Início: 2025"), not Excel's
- * day 2025 (17/07/1905): read as a serial it became a date of 1905 without a word.
+ * The Excel serials a number cell of a date column is read as: 1950-01-01 to 2100-12-31. A date cell
+ * whose format was lost (a sheet written by a program, a column pasted as values) holds such a
+ * number, and agency dates fall in this span. Below it a number is no date (a "5" became 05/01/1900,
+ * a year "2025" Excel's day 2025, 17/07/1905, without a word); above it, a date after 2100.
  */
-function yearNotDay(n: number): boolean {
-  return Number.isInteger(n) && n >= 1900 && n <= 2100;
+const FIRST_DATE_SERIAL = 18_264; // 1950-01-01
+const LAST_DATE_SERIAL = 73_415; // 2100-12-31
+
+/** A number where a date was expected: refused, said as a number (`number`), not as a mistyped date. */
+function numberNotDate(text: string): DateResult {
+  return { kind: 'invalid', text, number: true };
 }
 
 function fromParts(year: number, month: number, day: number, text: string): DateResult {
@@ -61,8 +67,9 @@ function fromParts(year: number, month: number, day: number, text: string): Date
 
 /**
  * Reads a date written the Brazilian way (dd/mm/yyyy, also with "-" or "."), in ISO form
- * (yyyy-mm-dd, with an optional time), with a two-digit year (00–49 → 20xx), or as an Excel
- * serial number. Day-first: a Brazilian "03/04/2020" is 3 April.
+ * (yyyy-mm-dd, with an optional time) or with a two-digit year (00–49 → 20xx). Day-first: a
+ * Brazilian "03/04/2020" is 3 April. A bare number ("5", "45000") is text, not a date: a CSV or a
+ * text cell holds no Excel serial (a "5" in a works file's start was read as 05/01/1900).
  */
 export function parseDateText(raw: string): DateResult {
   const text = cleanText(raw);
@@ -75,15 +82,14 @@ export function parseDateText(raw: string): DateResult {
     const year = yy.length === 2 ? (Number(yy) < 50 ? 2000 : 1900) + Number(yy) : Number(yy);
     return fromParts(year, Number(m[2]), Number(m[1]), text);
   }
-  if (/^\d+(\.\d+)?$/.test(text)) {
-    if (yearNotDay(Number(text))) return { kind: 'invalid', text };
-    const iso = excelSerialToIso(Number(text));
-    return iso ? { kind: 'date', iso } : { kind: 'invalid', text };
-  }
+  if (/^[+-]?\d+([.,]\d+)?$/.test(text)) return numberNotDate(text);
   return { kind: 'invalid', text };
 }
 
-/** A date from a spreadsheet cell: a Date (exceljs gives date-formatted cells so), a serial or text. */
+/**
+ * A date from a spreadsheet cell: a Date (exceljs gives date-formatted cells so), a number cell as
+ * Excel's serial when it is a date from 1950 to 2100 (FIRST_DATE_SERIAL), or text (parseDateText).
+ */
 export function parseDateValue(value: Date | number | string): DateResult {
   if (value instanceof Date) {
     const ms = value.getTime();
@@ -92,9 +98,23 @@ export function parseDateValue(value: Date | number | string): DateResult {
     return year >= 100 && year <= 9999 ? { kind: 'date', iso: isoFromUtc(ms) } : { kind: 'invalid', text: isoFromUtc(ms) };
   }
   if (typeof value === 'number') {
-    if (yearNotDay(value)) return { kind: 'invalid', text: String(value) };
+    if (!(value >= FIRST_DATE_SERIAL && value < LAST_DATE_SERIAL + 1)) return numberNotDate(String(value));
     const iso = excelSerialToIso(value);
-    return iso ? { kind: 'date', iso } : { kind: 'invalid', text: String(value) };
+    return iso ? { kind: 'date', iso } : numberNotDate(String(value));
   }
   return parseDateText(value);
+}
+
+/**
+ * A date cell refused: its issue code and the engine's English detail (the CLI's words; the UI
+ * translates by the code). A number gets its own code, and says how a date is written instead.
+ */
+export function dateRefusal(result: { text: string; number?: true }): { code: 'bad-date' | 'date-is-number'; message: string } {
+  const shown = `"${clip(result.text, 40)}"`;
+  return result.number
+    ? {
+        code: 'date-is-number',
+        message: `${shown} is a number, not a date; write the date as 2025-03-31 or 31/03/2025 (in a spreadsheet, a cell formatted as a date also serves).`,
+      }
+    : { code: 'bad-date', message: `${shown} is not a date; write it as 2025-03-31 or 31/03/2025.` };
 }

@@ -11,7 +11,6 @@ describe('dates', () => {
     ['2020-04-03', '2020-04-03'],
     ['2020-04-03T10:20:00Z', '2020-04-03'],
     ['05/06/21', '2021-06-05'],
-    ['43831', '2020-01-01'],
   ])('reads %s as %s (day first)', (raw, iso) => {
     expect(parseDateText(raw)).toEqual({ kind: 'date', iso });
   });
@@ -40,12 +39,24 @@ describe('dates', () => {
 
   it('refuses a year written in a date column rather than reading it as a day of 1905', () => {
     // "Início previsto: 2025" was Excel's day 2025, 17/07/1905, with no warning.
-    expect(parseDateValue(2025)).toEqual({ kind: 'invalid', text: '2025' });
-    expect(parseDateValue('2025')).toEqual({ kind: 'invalid', text: '2025' });
-    expect(parseDateValue(1900)).toEqual({ kind: 'invalid', text: '1900' });
-    // Real serials still read: 45747 is 31/03/2025.
+    expect(parseDateValue(2025)).toEqual({ kind: 'invalid', text: '2025', number: true });
+    expect(parseDateValue('2025')).toEqual({ kind: 'invalid', text: '2025', number: true });
+    expect(parseDateValue(1900)).toEqual({ kind: 'invalid', text: '1900', number: true });
+  });
+
+  it('reads no text as an Excel serial: a "5" or "45747" of a CSV is a number, not a date', () => {
+    // "5" was 05/01/1900 and "45747" 31/03/2025, without a word, in a text file's date column.
+    for (const raw of ['5', '45747', '43831', '45747.5', '-3', '1,5'])
+      expect(parseDateText(raw), raw).toEqual({ kind: 'invalid', text: raw, number: true });
+    expect(parseDateValue('45747')).toEqual({ kind: 'invalid', text: '45747', number: true });
+  });
+
+  it('reads a number cell as a date serial only from 1950 to 2100 (a date cell whose format was lost)', () => {
     expect(parseDateValue(45747)).toEqual({ kind: 'date', iso: '2025-03-31' });
-    expect(parseDateValue('45747')).toEqual({ kind: 'date', iso: '2025-03-31' });
+    expect(parseDateValue(18264)).toEqual({ kind: 'date', iso: '1950-01-01' });
+    expect(parseDateValue(73415.9)).toEqual({ kind: 'date', iso: '2100-12-31' });
+    for (const n of [5, 60, 18263, 73416, 2_958_465])
+      expect(parseDateValue(n), String(n)).toEqual({ kind: 'invalid', text: String(n), number: true });
   });
 
   it('reads exceljs Date cells as the civil date', () => {

@@ -3,7 +3,7 @@ import type { SourceRow } from '../../../import/read/table-source';
 import { readNumber, readText } from '../../../import/targets/cells';
 import { columnsWith, label, mappingError, type ConverterEnv, type RowConverter, type RowOutcome } from '../../../import/targets/converter';
 import type { IssueParams } from '../../../import/types';
-import { parseDateValue } from '../../../import/values/date';
+import { dateRefusal, parseDateValue } from '../../../import/values/date';
 import { readCnae } from '../../../import/values/cnae-code';
 import type { SiteLookup } from '../../../import/values/site-lookup';
 import { clip } from '../../../import/values/text';
@@ -145,7 +145,8 @@ class FieldReader {
     const d = cell instanceof Date || typeof cell === 'number' || typeof cell === 'string' ? parseDateValue(cell) : null;
     if (d?.kind === 'date') return d.iso;
     if (d?.kind === 'empty') return null;
-    this.error('bad-date', field, `"${clip(readText(cell), 40)}" is not a date: write it as YYYY-MM-DD or dd/mm/yyyy.`);
+    const refusal = dateRefusal(d?.kind === 'invalid' ? d : { text: readText(cell) });
+    this.error(refusal.code, field, refusal.message, d?.kind === 'invalid' ? d.text : readText(cell));
     return null;
   }
 

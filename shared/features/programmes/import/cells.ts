@@ -4,7 +4,7 @@ import { readNumber, readText } from '../../../import/targets/cells';
 import { label, type ConverterEnv } from '../../../import/targets/converter';
 import type { ProgrammeField } from '../../../import/mapping/mapping-schema';
 import type { IssueParams } from '../../../import/types';
-import { parseDateValue } from '../../../import/values/date';
+import { dateRefusal, parseDateValue } from '../../../import/values/date';
 import { clip } from '../../../import/values/text';
 
 /** Reads the programme fields of a row, reporting each bad cell by row and column. */
@@ -83,8 +83,10 @@ export class FieldReader {
         ? parseDateValue(cell)
         : { kind: 'invalid' as const, text: readText(cell) };
     if (parsed.kind === 'date') return parsed.iso;
-    if (parsed.kind === 'invalid')
-      this.error(field, 'bad-date', `"${clip(parsed.text, 40)}" is not a date: write YYYY-MM-DD or dd/mm/yyyy.`);
+    if (parsed.kind === 'invalid') {
+      const refusal = dateRefusal(parsed);
+      this.error(field, refusal.code, refusal.message, parsed.text);
+    }
     return null;
   }
 }

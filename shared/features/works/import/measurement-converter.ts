@@ -6,7 +6,7 @@ import type { IssueParams } from '../../../import/types';
 import { isBlank } from '../../../import/read/table-source';
 import { readNumber, readText } from '../../../import/targets/cells';
 import { columnsWith, label, mappingError, type ConverterEnv, type RowConverter, type RowOutcome } from '../../../import/targets/converter';
-import { parseDateValue } from '../../../import/values/date';
+import { dateRefusal, parseDateValue } from '../../../import/values/date';
 import { parsePeriodHeader } from '../../../import/values/period-header';
 import { clip } from '../../../import/values/text';
 import type { MeasurementStore } from './work-records';
@@ -291,12 +291,10 @@ export function measurementConverter(env: ConverterEnv, store: MeasurementStore,
           typeof dateCell === 'string' && parsed.kind !== 'date' && !WRITTEN_DAY.test(dateCell) ? parsePeriodHeader(dateCell) : null;
         if (parsed.kind === 'date') date = parsed.iso;
         else if (month?.kind === 'month' && month.label === '') date = month.end;
-        else
-          fail(
-            'bad-date',
-            'date',
-            `"${clip(parsed.kind === 'invalid' ? parsed.text : '', 40)}" is not a date; write it as YYYY-MM-DD or dd/mm/aaaa.`,
-          );
+        else {
+          const refusal = dateRefusal(parsed.kind === 'invalid' ? parsed : { text: '' });
+          fail(refusal.code, 'date', refusal.message, parsed.kind === 'invalid' ? parsed.text : undefined);
+        }
       }
       const physical = number('physicalProgress', 'physical progress (%)');
       const committed = number('committed', 'committed amount (R$)');

@@ -4,7 +4,7 @@ import { isBlank, type SourceRow } from '../../../import/read/table-source';
 import { readNumber, readText } from '../../../import/targets/cells';
 import { columnsWith, label, mappingError, type ConverterEnv, type RowConverter, type RowOutcome } from '../../../import/targets/converter';
 import { periodColumns, readPeriodCells } from '../../../import/targets/period-columns';
-import { parseDateValue } from '../../../import/values/date';
+import { dateRefusal, parseDateValue } from '../../../import/values/date';
 import { parsePeriodHeader } from '../../../import/values/period-header';
 import { WRITTEN_DAY } from './measurement-converter';
 import { clip } from '../../../import/values/text';
@@ -144,13 +144,8 @@ export function scheduleConverter(env: ConverterEnv, store: WorkStore, works: Re
             : { kind: 'invalid' as const, text: readText(cell) };
         if (parsed.kind !== 'date') {
           const text = parsed.kind === 'invalid' ? parsed.text : readText(cell);
-          env.issues.error(
-            'bad-date',
-            row.row,
-            label(env, column),
-            `"${clip(text, 40)}" is not a date; write it as YYYY-MM-DD or dd/mm/aaaa.`,
-            text,
-          );
+          const refusal = dateRefusal(parsed.kind === 'invalid' ? parsed : { text });
+          env.issues.error(refusal.code, row.row, label(env, column), refusal.message, text);
           failed = true;
           continue;
         }

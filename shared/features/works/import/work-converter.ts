@@ -7,7 +7,7 @@ import { SiteRepository } from '../../../repositories/site-repository';
 import { isBlank } from '../../../import/read/table-source';
 import { readNumber, readText } from '../../../import/targets/cells';
 import { columnsWith, label, mappingError, type ConverterEnv, type RowConverter, type RowOutcome } from '../../../import/targets/converter';
-import { parseDateValue } from '../../../import/values/date';
+import { dateRefusal, parseDateValue } from '../../../import/values/date';
 import { SiteLookup } from '../../../import/values/site-lookup';
 import { clip } from '../../../import/values/text';
 import { WORK_REQUIRED_FIELDS, type WorkImportField } from '../../../import/mapping/mapping-schema';
@@ -110,8 +110,10 @@ export function workConverter(env: ConverterEnv, store: WorkStore, ctx: WorkImpo
             ? parseDateValue(cell)
             : { kind: 'invalid' as const, text: readText(cell) };
         if (parsed.kind === 'date') return parsed.iso;
-        if (parsed.kind === 'invalid')
-          fail('bad-date', field, `"${clip(parsed.text, 40)}" is not a date; write it as YYYY-MM-DD or dd/mm/aaaa.`, parsed.text);
+        if (parsed.kind === 'invalid') {
+          const refusal = dateRefusal(parsed);
+          fail(refusal.code, field, refusal.message, parsed.text);
+        }
         return null;
       };
 
