@@ -64,8 +64,29 @@ function suspectIn1252(b: Uint8Array, start: number, end: number): boolean {
 const UTF8 = new TextDecoder('utf-8');
 
 /**
+ * UTF-16 text without a BOM, as some Windows tools export it: in its first 8 KB most character pairs
+ * have a NUL high byte (ASCII letters, digits and separators; Latin-1 accents too) on one side, and
+ * the other side of the pairs is almost never NUL. It was refused as "not a spreadsheet or a text
+ * file". A UTF-8 or Windows-1252 file with a stray NUL is not taken for it (its NUL is refused at its row).
+ */
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const pairs = Math.floor(Math.min(bytes.length, 8192) / 2);
+  if (pairs < 2) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) evenNul++;
+    if (bytes[2 * i + 1] === 0) oddNul++;
+  }
+  const few = Math.max(1, pairs / 100);
+  if (oddNul >= pairs * 0.6 && evenNul <= few) return 'utf-16le';
+  if (evenNul >= pairs * 0.6 && oddNul <= few) return 'utf-16be';
+  return null;
+}
+
+/**
  * Decodes a text file as agencies produce them: UTF-8 with or without BOM, UTF-16 with BOM (Excel's
- * "Unicode text"), or — when the bytes are not valid UTF-8 — Windows-1252, the superset of
+ * "Unicode text") or without (utf16WithoutBom), or — when the bytes are not valid UTF-8 — Windows-1252, the superset of
  * ISO-8859-1 that RAIS exports and Excel's Brazilian CSVs use. A UTF-8 file with a few lines in
  * another encoding keeps UTF-8 for the rest; lines that fit neither are named for a warning.
  */
@@ -73,8 +94,11 @@ export function decodeTextFile(bytes: Uint8Array, choice: EncodingChoice = 'auto
   const plain = (text: string, encoding: TextEncoding): DecodedText => ({ text, encoding, suspectLines: [], suspectReason: null });
   const le = bytes[0] === 0xff && bytes[1] === 0xfe;
   const be = bytes[0] === 0xfe && bytes[1] === 0xff;
-  if (choice === 'utf-16le' || (choice === 'auto' && le)) return plain(new TextDecoder('utf-16le').decode(bytes.subarray(le ? 2 : 0)), 'utf-16le');
-  if (choice === 'utf-16be' || (choice === 'auto' && be)) return plain(new TextDecoder('utf-16be').decode(bytes.subarray(be ? 2 : 0)), 'utf-16be');
+  const bare = choice === 'auto' && !le && !be ? utf16WithoutBom(bytes) : null;
+  if (choice === 'utf-16le' || (choice === 'auto' && le) || bare === 'utf-16le')
+    return plain(new TextDecoder('utf-16le').decode(bytes.subarray(le ? 2 : 0)), 'utf-16le');
+  if (choice === 'utf-16be' || (choice === 'auto' && be) || bare === 'utf-16be')
+    return plain(new TextDecoder('utf-16be').decode(bytes.subarray(be ? 2 : 0)), 'utf-16be');
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   if (choice === 'windows-1252') {
@@ -93,10 +117,19 @@ export function decodeTextFile(bytes: Uint8Array, choice: EncodingChoice = 'auto
   if (choice === 'utf-8' || bom || utf8Lines > invalid.length) {
     // A UTF-8 file with some lines in another encoding: those lines read as Windows-1252.
     const parts = ranges.map(([s, e], i) =>
-      kinds[i] === 'invalid' ? (choice === 'utf-8' ? UTF8.decode(body.subarray(s, e)) : decodeWindows1252(body.subarray(s, e))) : UTF8.decode(body.subarray(s, e)),
+      kinds[i] === 'invalid'
+        ? choice === 'utf-8'
+          ? UTF8.decode(body.subarray(s, e))
+          : decodeWindows1252(body.subarray(s, e))
+        : UTF8.decode(body.subarray(s, e)),
     );
     const text = parts.join('\n') + (body[body.length - 1] === 10 ? '\n' : '');
-    return { text, encoding: bom ? 'utf-8-bom' : 'utf-8', suspectLines: invalid, suspectReason: choice === 'utf-8' ? 'undecodable' : 'mixed' };
+    return {
+      text,
+      encoding: bom ? 'utf-8-bom' : 'utf-8',
+      suspectLines: invalid,
+      suspectReason: choice === 'utf-8' ? 'undecodable' : 'mixed',
+    };
   }
   const suspect = ranges.flatMap(([s, e], i) => (suspectIn1252(body, s, e) ? [i + 1] : []));
   return { text: decodeWindows1252(body), encoding: 'windows-1252', suspectLines: suspect, suspectReason: 'not-1252' };

@@ -1,3 +1,5 @@
+import { utf16WithoutBom } from './decode-text';
+
 /** What a file is, from its first bytes (never from its name: agency files are often misnamed). */
 export type FileKind =
   | 'zip'
@@ -37,8 +39,8 @@ export function sniffFile(bytes: Uint8Array): FileKind {
     .trimStart()
     .toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<table')) return 'html';
-  // UTF-16 text starts with a BOM; otherwise NUL bytes early on mean a binary format.
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return 'text';
+  // UTF-16 text, with a BOM or without (its NULs alternate with the letters); other NUL bytes early on mean a binary format.
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]) || utf16WithoutBom(bytes) !== null) return 'text';
   return looksBinary(bytes.subarray(0, 8192)) ? 'binary' : 'text';
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeTextFile, encodingWarning } from '../../../shared/import/read/decode-text';
+import { decodeTextFile, encodingWarning, utf16WithoutBom } from '../../../shared/import/read/decode-text';
+import { sniffFile } from '../../../shared/import/read/sniff';
 import { decodeWindows1252 } from '../../../shared/text/windows-1252';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -39,5 +40,19 @@ describe('encodings (issue 15 #4)', () => {
     expect(decodeTextFile(bytes, 'windows-1252').text).toBe('São;1\n');
     expect(decodeTextFile(bytes, 'utf-8').text).toBe('S\ufffdo;1\n');
     expect(decodeTextFile(utf8('São;1\n'), 'windows-1252').text).toBe('SÃ£o;1\n');
+  });
+
+  it('UTF-16 without a BOM is read as UTF-16 (it was "not a text file"); binary, and UTF-8 with a stray NUL, are not taken for it', () => {
+    const text = 'município;valor\nSão João del-Rei;1\n';
+    const le = Uint8Array.from([...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]));
+    const be = Uint8Array.from([...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]));
+    expect(sniffFile(le)).toBe('text');
+    expect(decodeTextFile(le)).toMatchObject({ text, encoding: 'utf-16le' });
+    expect(sniffFile(be)).toBe('text');
+    expect(decodeTextFile(be)).toMatchObject({ text, encoding: 'utf-16be' });
+    expect(utf16WithoutBom(utf8('nome;valor\nOb\0ra;1\n'))).toBeNull();
+    expect(decodeTextFile(utf8('nome;valor\nOb\0ra;1\n')).encoding).toBe('utf-8');
+    expect(utf16WithoutBom(new Uint8Array(512))).toBeNull();
+    expect(sniffFile(new Uint8Array(512))).toBe('binary');
   });
 });
