@@ -117,6 +117,8 @@ export const IMPORT_ISSUE_CODES = [
   'initiative-error-cell',
   /** An initiative's name, route or notes longer than the registry keeps (params.length, params.max). */
   'initiative-text-too-long',
+  /** A work's, lot's, company's or action's text longer than its form keeps: a title of 40,000 characters (params.length, params.max; value: the start of it). */
+  'field-too-long',
   /** A programme target on the wrong side of its baseline for its indicator's direction (params.direction). */
   'target-direction',
   /** The same for an indicator the import creates (higher-better): how to import one where lower is better (params.direction). */

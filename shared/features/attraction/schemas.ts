@@ -80,15 +80,27 @@ export const targetInputSchema = z.object({
 export type TargetInput = z.input<typeof targetInputSchema>;
 export const targetStateSchema = z.enum(TARGET_STATES);
 
+/** The longest texts a lot and a prospect keep (the forms' limits, and the import's: shared/import/targets/text-limits.ts). */
+export const PLAN_TEXT_LIMITS = {
+  lotCode: 60,
+  zoning: 200,
+  pollutionClass: 60,
+  infrastructure: 1000,
+  notes: 4000,
+  company: 300,
+  nextAction: 500,
+  contact: 500,
+} as const;
+
 export const lotInputSchema = z.object({
-  code: text(60).min(1),
+  code: text(PLAN_TEXT_LIMITS.lotCode).min(1),
   areaM2: lotArea,
   pricePerM2: money.nullable().optional(),
   status: z.enum(LOT_STATUSES).optional(),
-  zoning: optionalText(200),
-  pollutionClass: optionalText(60),
-  infrastructure: optionalText(1000),
-  notes: optionalText(4000),
+  zoning: optionalText(PLAN_TEXT_LIMITS.zoning),
+  pollutionClass: optionalText(PLAN_TEXT_LIMITS.pollutionClass),
+  infrastructure: optionalText(PLAN_TEXT_LIMITS.infrastructure),
+  notes: optionalText(PLAN_TEXT_LIMITS.notes),
   illustrative: z.boolean().optional(),
 });
 export type LotInput = z.input<typeof lotInputSchema>;
@@ -96,17 +108,17 @@ export const lotPatchSchema = lotInputSchema.partial();
 export type LotPatch = z.input<typeof lotPatchSchema>;
 
 export const prospectInputSchema = z.object({
-  company: text(300).min(1),
+  company: text(PLAN_TEXT_LIMITS.company).min(1),
   cnpj: cnpjSchema.nullable().optional(),
   cnae: optionalText(20),
   investment: money.nullable().optional(),
   jobs: jobs.nullable().optional(),
   areaNeededM2: area.nullable().optional(),
   stage: z.enum(PROSPECT_STAGES).optional(),
-  nextAction: optionalText(500),
+  nextAction: optionalText(PLAN_TEXT_LIMITS.nextAction),
   nextActionDate: isoDate.nullable().optional(),
-  contact: optionalText(500),
-  notes: optionalText(4000),
+  contact: optionalText(PLAN_TEXT_LIMITS.contact),
+  notes: optionalText(PLAN_TEXT_LIMITS.notes),
   lotId: idSchema.nullable().optional(),
   illustrative: z.boolean().optional(),
 });

@@ -8,10 +8,13 @@ const isoDate = isoDaySchema;
 const count = z.number().int('must be a whole number').nonnegative('cannot be negative');
 const text = (max: number) => z.string().trim().max(max);
 
+/** The longest texts an action keeps, and its programme's name (the forms' limits, and the import's: shared/import/targets/text-limits.ts). */
+export const ACTION_TEXT_LIMITS = { programme: 200, actionCode: 64, partner: 300, notes: 4000 } as const;
+
 export const programmeInputSchema = z
   .object({
     id: id.optional(),
-    name: text(200).min(1, 'is required'),
+    name: text(ACTION_TEXT_LIMITS.programme).min(1, 'is required'),
     description: text(4000).default(''),
     startDate: isoDate.nullable().default(null),
     endDate: isoDate.nullable().default(null),
@@ -98,18 +101,18 @@ export const actionInputSchema = z
   .object({
     programmeId: id,
     id: id.optional(),
-    code: text(64).min(1, 'is required'),
+    code: text(ACTION_TEXT_LIMITS.actionCode).min(1, 'is required'),
     type: z.enum(ACTION_TYPES),
     municipalityCode: z.number().int().min(1_000_000).max(9_999_999),
     startDate: isoDate,
     endDate: isoDate.nullable().default(null),
-    partner: text(300).default(''),
+    partner: text(ACTION_TEXT_LIMITS.partner).default(''),
     participants: count.default(0),
     women: count.default(0),
     youth: count.default(0),
     enterprisesFormed: count.default(0),
     enterprisesLegalized: count.default(0),
-    notes: text(4000).default(''),
+    notes: text(ACTION_TEXT_LIMITS.notes).default(''),
     siteId: id.nullable().default(null),
     initiativeCode: text(80).nullable().default(null),
   })

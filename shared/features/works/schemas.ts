@@ -9,17 +9,20 @@ const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) => text(max).nullable().optional();
 const money = z.number().finite().min(0).max(MAX_MONEY);
 
+/** The longest texts a work keeps (the form's limits, and the import's: shared/import/targets/text-limits.ts). */
+export const WORK_TEXT_LIMITS = { code: 40, title: 300, agency: 200, contractor: 200, contractNumber: 100, notes: 4000 } as const;
+
 const workObject = z.object({
   siteId: z.number().int().positive(),
-  code: text(40)
+  code: text(WORK_TEXT_LIMITS.code)
     .min(1)
     .regex(/^[A-Za-z0-9_.\-/]+$/, 'letters, digits, "_", ".", "/" or "-" only'),
-  title: text(300).min(1),
+  title: text(WORK_TEXT_LIMITS.title).min(1),
   category: z.enum(WORK_CATEGORIES),
   fundingSource: z.enum(FUNDING_SOURCES).nullable().optional(),
-  agency: optionalText(200),
-  contractor: optionalText(200),
-  contractNumber: optionalText(100),
+  agency: optionalText(WORK_TEXT_LIMITS.agency),
+  contractor: optionalText(WORK_TEXT_LIMITS.contractor),
+  contractNumber: optionalText(WORK_TEXT_LIMITS.contractNumber),
   contractValue: money.nullable().optional(),
   budgetPlanned: money,
   plannedStart: isoDateSchema,
@@ -30,7 +33,7 @@ const workObject = z.object({
   paralysisReason: optionalText(1000),
   paralysisDate: isoDateSchema.nullable().optional(),
   restartDate: isoDateSchema.nullable().optional(),
-  notes: optionalText(4000),
+  notes: optionalText(WORK_TEXT_LIMITS.notes),
   source: text(500).default(''),
   illustrative: z.boolean().default(false),
   needs: z.array(text(64).min(1)).max(20).optional(),

@@ -40,6 +40,7 @@ export const NEEDS_PARAMS: readonly IssueCode[] = [
   'territory-name-mismatch',
   'state-mismatch',
   'initiative-text-too-long',
+  'field-too-long',
   'initiative-members-removed',
   'initiative-named-as-municipality',
   'initiative-near-duplicate',

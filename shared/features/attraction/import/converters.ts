@@ -1,6 +1,7 @@
 import type { ImportIssueCode } from '../../../domain/import-codes';
 import type { SourceRow } from '../../../import/read/table-source';
 import { readNumber, readText } from '../../../import/targets/cells';
+import { refuseLongTexts } from '../../../import/targets/text-limits';
 import { columnsWith, label, mappingError, type ConverterEnv, type RowConverter, type RowOutcome } from '../../../import/targets/converter';
 import type { IssueParams } from '../../../import/types';
 import { dateRefusal, parseDateValue } from '../../../import/values/date';
@@ -9,7 +10,7 @@ import type { SiteLookup } from '../../../import/values/site-lookup';
 import { clip } from '../../../import/values/text';
 import { checkCnpjCell } from '../cnpj';
 import { companyKey, lotKey } from '../plan-keys';
-import { MAX_AREA_M2, MAX_JOBS, MAX_MONEY } from '../schemas';
+import { MAX_AREA_M2, MAX_JOBS, MAX_MONEY, PLAN_TEXT_LIMITS } from '../schemas';
 import { LOT_STATUSES, PROSPECT_STAGES, parseLotStatus, parseStage, type LotStatus, type ProspectStage } from '../vocabulary';
 import { LOT_REQUIRED_FIELDS, PROSPECT_REQUIRED_FIELDS, type PlanField } from '../../../import/mapping/plan-fields';
 
@@ -174,6 +175,7 @@ export function lotConverter(env: ConverterEnv, store: PlanRecordStore<LotRecord
     valueColumns: [],
     convert(row: SourceRow): RowOutcome {
       const r = new FieldReader(env, row, byField);
+      if (refuseLongTexts(env, row, byField, PLAN_TEXT_LIMITS)) r.failed = true;
       const site = r.site(sites);
       const code = r.text('lotCode');
       if (!code) r.error('required', 'lotCode', 'is empty: give the lot code.');
@@ -235,6 +237,7 @@ export function prospectConverter(
     valueColumns: [],
     convert(row: SourceRow): RowOutcome {
       const r = new FieldReader(env, row, byField);
+      if (refuseLongTexts(env, row, byField, PLAN_TEXT_LIMITS)) r.failed = true;
       const site = r.site(sites);
       const company = r.text('company');
       if (!company) r.error('required', 'company', 'is empty: give the company name.');

@@ -1,10 +1,12 @@
 import { ACTION_REQUIRED_FIELDS, type ProgrammeField } from '../../../import/mapping/mapping-schema';
 import type { SourceRow } from '../../../import/read/table-source';
 import { columnsWith, mappingError, TerritoryReader, type ConverterEnv, type RowConverter } from '../../../import/targets/converter';
+import { refuseLongTexts } from '../../../import/targets/text-limits';
 import type { SiteLookup } from '../../../import/values/site-lookup';
 import { clip, headerKey } from '../../../import/values/text';
 import { parsePeriod } from '../periods';
 import { dayOutside, periodOutside } from '../programme-service';
+import { ACTION_TEXT_LIMITS } from '../schemas';
 import { ACTION_TYPES, indicatorCode, isBuiltin, type ActionType, type Disaggregation, type Programme } from '../types';
 import { FieldReader } from './cells';
 import { NewProgrammes } from './new-programmes';
@@ -106,6 +108,7 @@ export function actionConverter(
       const place = territory.read(row);
       if (place === 'skip') return 'skipped';
       const f = new FieldReader(env, columns, row);
+      if (refuseLongTexts(env, row, columns, ACTION_TEXT_LIMITS)) f.failed = true;
       const programme = programmeName(env, f, columns.has('programme'));
       newProgrammes.check(programme, row.row, columns.has('programme') ? f.column('programme') : null);
       const code = f.required('actionCode', 'action code');

@@ -6,11 +6,13 @@ import type { IssueParams } from '../../../import/types';
 import { SiteRepository } from '../../../repositories/site-repository';
 import { isBlank } from '../../../import/read/table-source';
 import { readNumber, readText } from '../../../import/targets/cells';
+import { refuseLongTexts } from '../../../import/targets/text-limits';
 import { columnsWith, label, mappingError, type ConverterEnv, type RowConverter, type RowOutcome } from '../../../import/targets/converter';
 import { dateRefusal, parseDateValue } from '../../../import/values/date';
 import { SiteLookup } from '../../../import/values/site-lookup';
 import { clip } from '../../../import/values/text';
 import { WORK_REQUIRED_FIELDS, type WorkImportField } from '../../../import/mapping/mapping-schema';
+import { WORK_TEXT_LIMITS } from '../schemas';
 import { CATEGORY_NEEDS, WORK_CATEGORIES, WORK_STATUSES, FUNDING_SOURCES } from '../types';
 import type { WorkFields } from '../work-repository';
 import { WorkImportRepository } from '../work-import-repository';
@@ -61,6 +63,7 @@ export function workConverter(env: ConverterEnv, store: WorkStore, ctx: WorkImpo
         env.issues.error(code, row.row, label(env, byField.get(field) ?? 0), message, value, params);
         failed = true;
       };
+      if (refuseLongTexts(env, row, byField, WORK_TEXT_LIMITS)) failed = true;
       const text = (field: WorkImportField): string => {
         const column = byField.get(field);
         return column === undefined ? '' : readText(row.cells[column]);
