@@ -7,6 +7,10 @@ import { invalid } from './validate';
  */
 export const RANDOM_INDEX: readonly number[] = [0, 0, 0.58, 0.9, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59];
 
+/** Saaty's fundamental scale: judgements from 1/9 to 9 (a 0.111 for 1/9 passes within the tolerance). */
+export const SAATY_MIN = 1 / 9;
+export const SAATY_MAX = 9;
+
 /** Saaty's threshold: a consistency ratio above 0.10 calls for revising judgements. */
 export const CR_THRESHOLD = 0.1;
 
@@ -44,7 +48,7 @@ export interface AhpResult {
  * AHP priorities (Saaty 1977, J. Math. Psych. 15:234; 1980): the principal right eigenvector of the
  * pairwise comparison matrix A, found by power iteration (A is positive, so by Perron–Frobenius the
  * iteration converges to it from the row geometric means), normalized to sum 1; λmax = Σ_i (Aw)_i at
- * convergence. Refuses matrices that are not square, have non-positive entries, a diagonal other
+ * convergence. Refuses matrices that are not square, have entries off Saaty's 1/9–9 scale, a diagonal other
  * than 1, or are not reciprocal (a_ji · a_ij = 1 within `tolerance`, so 0.333 passes for 1/3).
  */
 export function ahp(matrix: readonly (readonly number[])[], tolerance = 0.01): AhpResult {
@@ -99,6 +103,14 @@ function checkPairwise(matrix: readonly (readonly number[])[], tolerance: number
           row: i + 1,
           column: j + 1,
         });
+      }
+      // Saaty's scale ends at 9 ("extremely more important") and its reciprocal 1/9: a 12, or a 90
+      // typed for 9, was weighed as it stood, and a 0.01 as a hundred times less important.
+      if (v < SAATY_MIN * (1 - tolerance) || v > SAATY_MAX * (1 + tolerance)) {
+        throw invalid(
+          `The judgement in ${cell} is ${fmt(v)}, outside Saaty's scale: write 1 to 9 (9: extremely more important) or their reciprocals 1/2 to 1/9.`,
+          { row: i + 1, column: j + 1 },
+        );
       }
     });
   });

@@ -131,6 +131,31 @@ describe('AHP eigenvector weights and consistency (Saaty)', () => {
     expect(() => ahp(matrix)).toThrow(message);
   });
 
+  it("refuses judgements off Saaty's 1/9–9 scale at their cell (a 12, a 1/20), and keeps 9, 1/9 and a typed 0.111", () => {
+    const refused = (v: number): unknown => {
+      try {
+        ahp([
+          [1, v, 2],
+          [1 / v, 1, 3],
+          [1 / 2, 1 / 3, 1],
+        ]);
+        return null;
+      } catch (error) {
+        return error instanceof ArranjoError ? [error.message, error.params] : error;
+      }
+    };
+    expect(refused(12)).toEqual([
+      "The judgement in row 1, column 2 is 12, outside Saaty's scale: write 1 to 9 (9: extremely more important) or their reciprocals 1/2 to 1/9.",
+      { row: 1, column: 2 },
+    ]);
+    expect(refused(1 / 20)).toEqual([
+      expect.stringMatching(/^The judgement in row 1, column 2 is 1\/20, outside Saaty's scale/),
+      { row: 1, column: 2 },
+    ]);
+    expect(refused(90)).toEqual([expect.stringMatching(/is 90, outside Saaty's scale/), { row: 1, column: 2 }]);
+    for (const v of [9, 1 / 9, 0.111, 9.05]) expect(refused(v), String(v)).toBeNull();
+  });
+
   it('accepts 0.333 for 1/3 (typed fractions)', () => {
     expect(
       ahp([
