@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ArranjoError } from '../../../shared/errors';
 import type { ImportFileResult } from '../../../shared/features/importer';
 import { ENCODING_CHOICES } from '../../../shared/import/api';
+import { countsValues } from '../../../shared/import/mapping/mapping-schema';
 import { printable } from '../../../shared/text/printable';
 import { VALUE_FORMATS, type CliCommand } from '../command';
 import { openWorkspace, saveWorkspace } from '../context';
@@ -57,12 +58,17 @@ function issueLine(severity: string, issue: ImportFileResult['errors'][number]):
   return printable(`${severity} ${issue.row ?? '-'}${column}: ${issue.message}`);
 }
 
-function summary(r: ImportFileResult, dryRun: boolean): string {
+/**
+ * The readable summary. Its counts name what they count: "values imported" said of 3 works (records,
+ * as the wizard says) misnamed them.
+ */
+export function importSummary(r: ImportFileResult, dryRun: boolean): string {
+  const imported = r.target === null ? 'imported' : countsValues(r.target) ? 'values imported' : 'records imported';
   const lines = [
     r.refused
       ? `Refused: nothing was written.`
       : `${dryRun ? 'Dry run (nothing written)' : `Imported as batch ${r.batch}`}: ${r.target}, template ${r.template ?? '(mapping file)'}, sheet ${r.sheet}.`,
-    `rows read ${r.rows.read}, values imported ${r.rows.imported}, updated ${r.rows.updated}, rows skipped ${r.rows.skipped}`,
+    `rows read ${r.rows.read}, ${imported} ${r.rows.imported}, updated ${r.rows.updated}, rows skipped ${r.rows.skipped}`,
     ...r.errors.slice(0, 20).map((e) => issueLine('error  ', e)),
     ...r.warnings.slice(0, 20).map((w) => issueLine('warning', w)),
     ...r.skipped.slice(0, 20).map((w) => issueLine('skipped', w)),
@@ -144,7 +150,11 @@ export const importCommand: CliCommand = {
       // "warnings" and "errors" list the first 1,000 of each; these say how many there are in all.
       issues: result.issueCounts,
     };
-    return { json, text: summary(result, dryRun), ...(result.refused ? { refused: result.message ?? 'the import was refused' } : {}) };
+    return {
+      json,
+      text: importSummary(result, dryRun),
+      ...(result.refused ? { refused: result.message ?? 'the import was refused' } : {}),
+    };
   },
   // Refused before the engine could read the file (a missing file or mapping, a damaged or locked
   // workspace, a bad option) or when its save failed: the same keys, the refusal as the one error.

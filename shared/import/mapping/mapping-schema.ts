@@ -17,6 +17,17 @@ export const IMPORT_TARGETS = [
 ] as const;
 export type ImportTarget = (typeof IMPORT_TARGETS)[number];
 
+/** The targets whose rows become values: a number per territory, sector or indicator and period. */
+const VALUE_TARGETS: readonly string[] = ['employment', 'indicator-values', 'population'] satisfies readonly ImportTarget[];
+
+/**
+ * Whether an import's counts count values (employment, indicators, population) or records (a work,
+ * a lot, a company, an action…), as the wizard's and the command line's sentences name them.
+ */
+export function countsValues(target: string): boolean {
+  return VALUE_TARGETS.includes(target);
+}
+
 /** Site fields a column can fill (the site's municipality comes from the `territory` role). */
 export const SITE_FIELDS = [
   'code',

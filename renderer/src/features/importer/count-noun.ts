@@ -1,5 +1,4 @@
-/** The targets whose rows become values: a number per territory, sector or indicator and period. */
-const VALUE_TARGETS: readonly string[] = ['employment', 'indicator-values', 'population'];
+import { countsValues } from '../../../../shared/import/mapping/mapping-schema';
 
 /**
  * What an import's counts count, as the i18n context of their sentences: values for employment,
@@ -7,5 +6,5 @@ const VALUE_TARGETS: readonly string[] = ['employment', 'indicator-values', 'pop
  * where "2 valores novos" would misname two companies.
  */
 export function countContext(target: string): { context?: 'records' } {
-  return VALUE_TARGETS.includes(target) ? {} : { context: 'records' };
+  return countsValues(target) ? {} : { context: 'records' };
 }
