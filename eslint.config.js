@@ -32,7 +32,13 @@ const upTo = (folder) => ({
 const features = readdirSync(new URL('./shared/features/', import.meta.url), { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
-const compositionRoot = ['shared/engine/engine.ts', 'shared/rpc/engine-api.ts'];
+// engine.ts composes every area; import-engine.ts the CLI import's (and feature-import-targets.ts the targets both register).
+const compositionRoot = [
+  'shared/engine/engine.ts',
+  'shared/engine/import-engine.ts',
+  'shared/engine/feature-import-targets.ts',
+  'shared/rpc/engine-api.ts',
+];
 const kernelToFeature = {
   regex: '(^|/)features(/|$)',
   message: 'The engine kernel must not import a feature (shared/features/**); features stand on the kernel, not the other way round.',

@@ -14,23 +14,18 @@ import type { WorkspaceInfo } from '../domain/types';
 import { DEMO_BUILT_AT } from '../demo/shipped-demo';
 import type { DemoSourceLoader } from '../demo/demo-sources';
 import { registerFeatureTargets } from '../import/targets/feature-targets';
+import { FEATURE_IMPORT_TARGETS } from './feature-import-targets';
 import { registerCanonicalLayouts } from '../export/canonical-layouts';
-import { attractionArea, attractionCsvLayouts, attractionImportTargets, buildDemoAttractionPlan } from '../features/attraction';
+import { attractionArea, attractionCsvLayouts, buildDemoAttractionPlan } from '../features/attraction';
 import { economyArea } from '../features/economy';
 import { importArea } from '../features/importer';
-import { initiativesArea, initiativesCsvLayouts, initiativesImportTargets } from '../features/initiatives';
+import { initiativesArea, initiativesCsvLayouts } from '../features/initiatives';
 import { prioritizationArea } from '../features/prioritization';
-import {
-  addDemoProgramme,
-  programmeArea,
-  programmeInitiativeReferences,
-  programmesCsvLayouts,
-  programmesImportTargets,
-} from '../features/programmes';
+import { addDemoProgramme, programmeArea, programmeInitiativeReferences, programmesCsvLayouts } from '../features/programmes';
 import { territoriesArea } from '../features/territories';
 import { WorkspaceEngine, loadFirstScreen, type EngineDependencies, type FirstScreen } from '../features/workspace';
 import { FOCUS_STATE_CODE } from '../domain/focus-state';
-import { addDemoWorks, worksArea, worksCsvLayouts, worksImportTargets } from '../features/works';
+import { addDemoWorks, worksArea, worksCsvLayouts } from '../features/works';
 
 export type { EngineDependencies };
 
@@ -46,8 +41,7 @@ export type Engine = WorkspaceEngine & Areas;
  */
 export function createEngine(deps: EngineDependencies): Engine {
   // The features' import targets, which the kernel's pipeline reaches only through this registry.
-  for (const targets of [worksImportTargets, attractionImportTargets, initiativesImportTargets, programmesImportTargets])
-    registerFeatureTargets(targets);
+  registerFeatureTargets(FEATURE_IMPORT_TARGETS);
   // …and the canonical layouts they write (`arranjo export --csv`, the Import/Export area).
   for (const layouts of [worksCsvLayouts, attractionCsvLayouts, initiativesCsvLayouts, programmesCsvLayouts])
     registerCanonicalLayouts(layouts);

@@ -181,6 +181,23 @@ import { emptyWorkspace, nationalJobs, timed } from './national-workspace';
  *    3.06 s (medians; paired difference -0.25 s, faster in 20 of 25), CPU 3.21 -> 2.97 s (faster
  *    in 22 of 25), page faults 69,700 -> 63,600, peak 245 -> 226 MiB. The last 7 rounds beside
  *    pandas + SQLite (load 3.0-3.6): 3.36 s (main) and 3.02 s vs 2.51 s: 1.34x -> 1.20x.
+ *  - 2026-12-06 (session 3): the import's start. Loading the import command's modules cost ~0.2 s
+ *    of CPU above bare Node (`import()` of its chunk alone: 175-290 ms, Node's own start ~90 ms),
+ *    and the profile put about a third of it in zod building the schemas of every area at module
+ *    load (works, programmes, initiatives, attraction), another third in compiling 1.6 MB of
+ *    modules. `arranjo import` now makes the import engine (shared/engine/import-engine.ts: the
+ *    workspace and the import area), and the features' import targets load when a file of theirs is
+ *    imported or a batch undone (feature-targets.ts, loadFeatureTargets). Kept: its module graph 1.6
+ *    -> 1.1 MB, the chunk's load 248 -> 173 ms CPU (medians of 6 interleaved). Interleaved imports of
+ *    main 26142c4's build and this one, host at load 11-20 (wall times 3-5x a quiet host's, so CPU
+ *    and memory are the figures): 10,000 rows CPU 1.04 -> 0.92 s and 1.38 -> 1.19 s (two batches of
+ *    8; faster in 13 of 16 rounds), peak 94-96 -> 87-91 MiB; 2 rows CPU 0.91 -> 0.83 s (faster in 7
+ *    of 8), peak 83 -> 77 MiB. The national file: no gain beyond the noise (13 rounds, CPU medians
+ *    4.68 vs 4.94 s, each build faster in some rounds; wall 18.7 vs 17.7 s): with less made at start
+ *    the young generation is smaller when the pass begins and the pass takes 26 scavenges instead of
+ *    20-21 (--trace-gc, 3 runs each), their main-thread time the same or less (396-410 vs 435-643 ms).
+ *  - noticed: Node 20 has no compile cache for ES modules (module.enableCompileCache is Node 22.1+),
+ *    so the compile third stays until the CLI runs on a newer Node.
  * ARRANJO_BENCH_KEEP=<folder> keeps the scratch files (CSV, workspaces, register) there, to profile
  * the CLI on them (`node --cpu-prof out/cli/cli.mjs analyze lq <folder>/brasil.arranjo …` with
  * ARRANJO_STATE_DIR=<folder>/state).

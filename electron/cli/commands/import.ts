@@ -7,7 +7,8 @@ import { ENCODING_CHOICES } from '../../../shared/import/api';
 import { countsValues } from '../../../shared/import/mapping/mapping-schema';
 import { printable } from '../../../shared/text/printable';
 import { VALUE_FORMATS, type CliCommand } from '../command';
-import { openWorkspace, saveWorkspace } from '../context';
+import { createImportEngine } from '../../../shared/engine/import-engine';
+import { openWorkspaceWith, saveWorkspace } from '../workspace-session';
 import { entryAt } from './target-file';
 
 async function readInput(file: string, what: string): Promise<Uint8Array> {
@@ -120,7 +121,7 @@ export const importCommand: CliCommand = {
     const bytes = await readInput(file, 'file to import');
     const mapping = mappingFile ? await readMapping(mappingFile) : undefined;
     const dryRun = cmd.flag('dry-run');
-    const engine = await openWorkspace(ws, { write: !dryRun });
+    const engine = await openWorkspaceWith(createImportEngine, ws, { write: !dryRun });
     const result = await engine.importFile(bytes, path.basename(file), {
       sheet,
       template,

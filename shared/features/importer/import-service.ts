@@ -38,6 +38,7 @@ import type {
   UndoImportResult,
 } from '../../import/types';
 import { checkUndoable, snapshotBatch, undoImportBatch, type BatchSnapshot } from '../../import/undo';
+import { loadFeatureTargets } from '../../import/targets/feature-targets';
 import { BatchRepository } from '../../repositories/batch-repository';
 import { ImportTemplateRepository } from '../../repositories/import-template-repository';
 import { ImportUndoRepository } from '../../repositories/import-undo-repository';
@@ -271,6 +272,8 @@ export class ImportService {
 
   async undo(batchId: number): Promise<UndoImportResult> {
     const id = parseInput(z.number().int().positive(), batchId, 'batchId');
+    // Undo looks at every feature's tables (a composition root may load them only when needed).
+    await loadFeatureTargets();
     const conn = this.db();
     checkUndoable(conn, id);
     const target = new BatchRepository(conn).get(id)?.target ?? 'employment';

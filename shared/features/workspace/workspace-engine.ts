@@ -33,6 +33,7 @@ import { History } from '../../engine/history';
 import { listMapMetrics, mapMetricValues } from '../metrics';
 import { ActivityLevels } from '../economy';
 import { localDay } from '../../text/local-day';
+import { loadFeatureTargets } from '../../import/targets/feature-targets';
 
 export interface EngineDependencies {
   SQL: SqlJsStatic;
@@ -179,11 +180,13 @@ export class WorkspaceEngine implements WorkspaceApi {
   }
 
   async undo(): Promise<HistoryState> {
+    await loadFeatureTargets(); // an import's undo reaches every feature's tables (feature-targets.ts)
     const change = this.db.transaction(() => this.changes.undo());
     return { ...(await this.history()), ...(change ? { undone: describeChange(change) } : {}) };
   }
 
   async redo(): Promise<HistoryState> {
+    await loadFeatureTargets(); // an import's redo reaches every feature's tables (feature-targets.ts)
     const change = this.db.transaction(() => this.changes.redo());
     return { ...(await this.history()), ...(change ? { undone: describeChange(change) } : {}) };
   }

@@ -22,7 +22,7 @@ import { IssueLog } from './issues';
 import { EmploymentRepository } from '../../repositories/employment-repository';
 import { SiteRepository } from '../../repositories/site-repository';
 import { nameKey } from '../values/text';
-import { featureTargetHandler, type FeatureRecords } from '../targets/feature-targets';
+import { featureTargetHandler, isFeatureTarget, loadFeatureTargets, type FeatureRecords } from '../targets/feature-targets';
 
 export type RecordStore =
   | { target: 'employment'; store: EmploymentStore }
@@ -81,6 +81,8 @@ function makeConverter(env: ConverterEnv, conn: Connection): { converter: RowCon
  */
 export async function runPass(conn: Connection, input: PassInput, control: PassControl): Promise<PassResult> {
   const { source, layout, mapping } = input;
+  // A feature's target: its handler, where the composition root loads it only now (feature-targets.ts).
+  if (isFeatureTarget(mapping.target)) await loadFeatureTargets();
   const issues = new IssueLog();
   const index = TerritoryIndex.load(conn);
   const resolutions = new Map(input.resolutions.map((r) => [r.key, r.code]));

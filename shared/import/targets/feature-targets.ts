@@ -34,10 +34,34 @@ export interface FeatureTargetHandler {
 }
 
 const handlers = new Map<FeatureTarget, FeatureTargetHandler>();
+/** Where the features' handlers are loaded from, until they are (see `registerFeatureTargetLoader`). */
+let pendingLoad: (() => Promise<readonly FeatureTargetHandler[]>) | null = null;
 
-/** Registers a feature's handler for its targets (idempotent: the same handler may come again). */
-export function registerFeatureTargets(handler: FeatureTargetHandler): void {
-  for (const target of handler.targets) handlers.set(target, handler);
+/** Registers the features' handlers for their targets (idempotent: the same handlers may come again). */
+export function registerFeatureTargets(features: readonly FeatureTargetHandler[]): void {
+  for (const handler of features) for (const target of handler.targets) handlers.set(target, handler);
+  pendingLoad = null;
+}
+
+/**
+ * Registers where the features' handlers are loaded from, for a composition root that loads them
+ * only when a file of a feature's target is imported or a batch undone (the CLI's import,
+ * shared/engine/import-engine.ts: an employment CSV then never evaluates the features' modules).
+ * `loadFeatureTargets` loads them; until then the handler getters below refuse, never skip them.
+ */
+export function registerFeatureTargetLoader(load: () => Promise<readonly FeatureTargetHandler[]>): void {
+  if (handlers.size === 0) pendingLoad = load;
+}
+
+/** Loads the handlers `registerFeatureTargetLoader` said where to find, once. */
+export async function loadFeatureTargets(): Promise<void> {
+  const load = pendingLoad;
+  if (load) registerFeatureTargets(await load());
+}
+
+/** A getter called before `loadFeatureTargets`: a bug of the caller, never a user's input. */
+function notLoaded(): Error {
+  return new Error("The features' import targets are not loaded yet (await loadFeatureTargets first).");
 }
 
 export function isFeatureTarget(target: string): target is FeatureTarget {
@@ -47,12 +71,15 @@ export function isFeatureTarget(target: string): target is FeatureTarget {
 /** The handler of a feature target; a target no feature registered is a bug in the composition root. */
 export function featureTargetHandler(target: FeatureTarget): FeatureTargetHandler {
   const handler = handlers.get(target);
+  if (!handler && pendingLoad) throw notLoaded();
   if (!handler) throw new Error(`No feature registered the import target "${target}".`);
   return handler;
 }
 
 /** Every registered handler once, for the checks and undo that look at all of a batch's tables. */
 export function featureTargetHandlers(): FeatureTargetHandler[] {
+  // A handler left out would leave its feature's rows of a batch behind: refused, never skipped.
+  if (pendingLoad) throw notLoaded();
   return [...new Set(handlers.values())];
 }
 
