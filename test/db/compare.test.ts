@@ -439,6 +439,11 @@ describe('saved views, meeting sequences and table export', () => {
       { kind: 'compare' as const, title: 'Três distritos', spec: { subjects: [1, 2, 3] } },
       // A works chart (schema 11: 0004's CHECK refused the kind with a database error).
       { kind: 'works' as const, title: 'Cronograma das obras', spec: { chart: 'gantt', site: null, statusDate: '2025-07-02' } },
+      // The newer areas' charts (schema 19: 0011's CHECK refused them with a database error).
+      { kind: 'programme' as const, title: 'Monitor do programa', spec: { programme: 1, indicator: null, view: 'native' } },
+      { kind: 'polos' as const, title: 'Polos e iniciativas', spec: { scope: 'mg', state: null } },
+      { kind: 'attraction' as const, title: 'Funil do plano', spec: { plan: 1 } },
+      { kind: 'ranking' as const, title: 'Ranking', spec: { scenario: 1 } },
     ];
     const s = await engine.saveMeetingSequence({ name: 'Reunião', views });
     expect((await engine.meetingSequences())[0]).toMatchObject({ id: s.id, name: 'Reunião', views });
@@ -447,7 +452,7 @@ describe('saved views, meeting sequences and table export', () => {
       params: { field: 'name', reason: 'duplicate', value: 'Reunião' },
     });
     await engine.saveMeetingSequence({ id: s.id, name: 'Reunião', views: views.slice(1) });
-    expect((await engine.meetingSequences())[0]?.views).toHaveLength(2);
+    expect((await engine.meetingSequences())[0]?.views).toHaveLength(views.length - 1);
   });
 
   it('exports a table view to xlsx with typed numbers and a notes sheet', async () => {

@@ -393,6 +393,17 @@ const ROWS_OF: Record<number, Record<string, TableCheck>> = {
       ],
     },
   },
+  18: {
+    // A prospect with an alphanumeric CNPJ, kept by 0019 (which rebuilds `meeting_view` for the newer
+    // areas' charts: the meeting views of schemas 4 and 11 are counted and read above, in every fixture).
+    prospect: {
+      count: 1,
+      sample: [
+        "SELECT company, stage FROM prospect WHERE cnpj = '12ABC34501DE35'",
+        { company: 'Empresa Alfanumérica Fixture Ltda', stage: 'lead' },
+      ],
+    },
+  },
 };
 
 const fixture = (version: number) => new URL(`../fixtures/workspace-schema-${version}.arranjo`, import.meta.url);

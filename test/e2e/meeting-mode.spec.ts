@@ -88,3 +88,95 @@ test('meeting mode: the slide scales from a 1024 × 768 projector to a 1920 × 1
   await page.keyboard.press('Escape');
   await expect(overlay).toHaveCount(0);
 });
+
+/** Adds a chart to the meeting sequence (a new one for the first), which then holds `count` views. */
+async function addToMeeting(page: Page, testId: string, count: number): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page
+    .getByTestId(count === 1 ? `${testId}-new` : `${testId}-sequence`)
+    .first()
+    .click();
+  await expect(page.getByTestId('notification-success').filter({ hasText: `"Reunião 1" (${count})` })).toBeVisible();
+}
+
+/**
+ * A meeting of the newer areas: the programme monitor, the polos map, an attraction plan's funnel
+ * and a scenario's ranking map could be presented one at a time ("Tela cheia") but not added to a
+ * meeting sequence (meeting_view's CHECK allowed maps, comparisons, profiles and works charts only).
+ * Each is added from its area, and after the workspace is saved and opened again each slide is
+ * drawn from the workspace, titled with what it shows and with its source line.
+ */
+test('meeting mode: programme, polos map, attraction funnel and ranking map go into a sequence and are drawn after reopening', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(420_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openApp(page);
+
+  await page.getByTestId('nav-programmes').click();
+  await expect(page.getByTestId('monitor-chart')).toHaveAttribute('data-render-finished', 'true');
+  await addToMeeting(page, 'monitor-chart-meeting', 1);
+
+  await page.getByTestId('nav-initiatives').click();
+  await expect(page.getByTestId('initiatives-map')).toHaveAttribute('data-render-finished', 'true');
+  await addToMeeting(page, 'initiatives-map-meeting', 2);
+
+  await page.getByTestId('nav-attraction').click();
+  const demoPlan = page.getByTestId('attraction-plans').locator('.attraction-plan-row', { hasText: 'DI-DIVINOPOLIS' });
+  await demoPlan.getByRole('button', { name: 'Abrir plano' }).click();
+  await page.getByTestId('attraction-tab-summary').click();
+  await expect(page.getByTestId('attraction-stage-chart')).toHaveAttribute('data-render-finished', 'true');
+  await addToMeeting(page, 'attraction-stage-meeting', 3);
+
+  await page.getByTestId('nav-prioritization').click();
+  await page.getByTestId('scenario-new').click();
+  await page.getByTestId('scenario-name-input').fill('Ranking da reunião');
+  await page.getByTestId('scenario-name-confirm').click();
+  for (const criterion of ['População residente 2022', 'Empregos indústria de transformação 2020']) {
+    const input = page.getByTestId('criterion-add');
+    await input.click();
+    await input.fill(criterion);
+    await page.getByRole('option', { name: criterion, exact: true }).click();
+  }
+  await page.getByTestId('scenario-save').click();
+  await expect(page.getByTestId('scenario-dirty')).toHaveCount(0);
+  await page.getByTestId('tab-results').click();
+  await expect(page.getByTestId('ranking-map')).toHaveAttribute('data-render-finished', 'true');
+  await addToMeeting(page, 'ranking-map-meeting', 4);
+
+  await page.getByTestId('header-save').click();
+  await expect(page.getByTestId('dirty-mark')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: 240_000 });
+
+  await page.getByTestId('nav-territories').click();
+  await page.getByTestId('tab-meeting').click();
+  await expect(page.getByTestId('meeting-view')).toHaveCount(4);
+  await page.getByTestId('meeting-present-Reunião 1').click();
+  const overlay = page.getByTestId('meeting-overlay');
+  await expect(overlay).toHaveAttribute('data-count', '4');
+  const slides: [title: RegExp, source: RegExp, shot: string][] = [
+    [
+      /^Metas e realizado por período: .+ — PRODUZIR MG — exemplo ilustrativo$/,
+      /^Dados ilustrativos: não são dados reais do programa\.$/,
+      'slide-programme',
+    ],
+    [/^Mapa dos polos e iniciativas$/, /^79 iniciativas do cadastro\. Fonte: MIDR — Rotas de Integração Nacional/, 'slide-polos'],
+    [
+      /^Empresas por etapa — .*Divinópolis.*, 2026$/,
+      /^Plano ilustrativo: dados de exemplo, não são dados reais do distrito\. /,
+      'slide-attraction',
+    ],
+    [/^Mapa do ranking — Ranking da reunião$/, /^Posições do ranking; geometria IBGE$/, 'slide-ranking'],
+  ];
+  for (const [i, [title, source, shot]] of slides.entries()) {
+    await expect(overlay).toHaveAttribute('data-index', String(i));
+    await expect(page.getByTestId('meeting-chart')).toHaveAttribute('data-render-finished', 'true');
+    await expect(page.getByTestId('meeting-title')).toHaveText(title);
+    await expect(page.getByTestId('meeting-source')).toHaveText(source);
+    await page.screenshot({ path: testInfo.outputPath(`${shot}.png`) });
+    await page.keyboard.press('ArrowRight');
+  }
+  await page.keyboard.press('Escape');
+  await expect(overlay).toHaveCount(0);
+});

@@ -236,8 +236,12 @@ export interface StateMap {
   method: 'state-values' | 'sum-of-municipalities' | 'none';
 }
 
-/** 'works': a works chart (Gantt, S-curve, earned value, budget) rebuilt by the renderer's works feature. */
-export const MEETING_VIEW_KINDS = ['map', 'compare', 'profile', 'works'] as const;
+/**
+ * 'works': a works chart (Gantt, S-curve, earned value, budget) rebuilt by the renderer's works feature;
+ * 'programme', 'polos', 'attraction', 'ranking' (schema 19): the programme monitor's chart, the polos
+ * map, an attraction plan's funnel and a scenario's ranking map, each rebuilt by its area.
+ */
+export const MEETING_VIEW_KINDS = ['map', 'compare', 'profile', 'works', 'programme', 'polos', 'attraction', 'ranking'] as const;
 export type MeetingViewKind = (typeof MEETING_VIEW_KINDS)[number];
 
 export interface MeetingView {

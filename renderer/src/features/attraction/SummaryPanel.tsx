@@ -1,10 +1,11 @@
 import { Group, Paper, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { PlanView } from '../../../../shared/features/attraction/types';
-import { PROSPECT_STAGES } from '../../../../shared/features/attraction/vocabulary';
 import { Chart } from '../../components/Chart';
+import { AddToMeeting } from '../territories/meeting/AddToMeeting';
 import { brl, num } from './format';
 import { planChartSource } from './plan-chart-source';
 import { useAttraction } from './use-attraction';
+import { attractionMeetingView, stageChartOption, stageChartTitle } from './use-attraction-meeting-chart';
 
 function Figure({ label, value, testId }: { label: string; value: string; testId?: string }) {
   return (
@@ -32,14 +33,6 @@ export function SummaryPanel({ view }: { view: PlanView }) {
   };
   const jobs = goal(view.progress.jobs, view.progress.goalJobs, false);
   const money = goal(view.progress.investment, view.progress.goalInvestment, true);
-  // Stages down the side, in pipeline order: their names read whole at any width (side by side under
-  // a narrow chart they overlapped, "ProposalNegotiationInstalled" at 1024 px).
-  const option = {
-    grid: { left: 10, right: 20, top: 10, bottom: 20, containLabel: true },
-    yAxis: { type: 'category', inverse: true, data: PROSPECT_STAGES.map((s) => t(`stage.${s}`)), axisLabel: { interval: 0 } },
-    xAxis: { type: 'value', minInterval: 1 },
-    series: [{ type: 'bar', data: PROSPECT_STAGES.map((s) => pt.byStage[s]) }],
-  };
   return (
     <Stack gap="sm" data-testid="attraction-summary">
       <SimpleGrid cols={{ base: 2, md: 4 }}>
@@ -67,14 +60,19 @@ export function SummaryPanel({ view }: { view: PlanView }) {
           </Text>
           <Progress value={money.value} color="teal" />
         </Stack>
-        <Chart
-          option={option}
-          height={220}
-          title={t('summary.byStageOf', { site: view.site.name, period: view.plan.period })}
-          source={planChartSource(view, t)}
-          heading
-          testId="attraction-stage-chart"
-        />
+        <Stack gap={4}>
+          <Chart
+            option={stageChartOption(view, t)}
+            height={220}
+            title={stageChartTitle(view, t)}
+            source={planChartSource(view, t)}
+            heading
+            testId="attraction-stage-chart"
+          />
+          <Group justify="flex-end">
+            <AddToMeeting view={attractionMeetingView(view, t)} testId="attraction-stage-meeting" />
+          </Group>
+        </Stack>
       </Group>
     </Stack>
   );

@@ -7,6 +7,8 @@ import { useAfterPaint } from '../../lib/use-after-paint';
 import { useEngineQuery } from '../../workspace/use-engine-data';
 import { mapAreasQuery } from './initiatives-prefetch';
 import { MAP_SCOPES } from '../territories/maps/geo';
+import { AddToMeeting } from '../territories/meeting/AddToMeeting';
+import { mappedInitiatives, polosMapLabels, polosMapSource, polosMapTitle, polosMeetingView } from './use-polos-meeting-chart';
 import {
   buildInitiativesMapOption,
   initiativePoints,
@@ -45,19 +47,7 @@ export function InitiativesMap({
   const spec = MAP_SCOPES[scope];
   const geo = useEngineQuery(mapAreasQuery(scope));
 
-  const mapped = useMemo<MappedInitiative[]>(
-    () =>
-      (initiatives ?? []).map((i) => ({
-        code: i.code,
-        name: i.name,
-        states: i.states,
-        members: geo.data?.members.get(i.territorySetId) ?? [],
-        country: i.country,
-        lat: i.lat,
-        lon: i.lon,
-      })),
-    [initiatives, geo.data],
-  );
+  const mapped = useMemo<MappedInitiative[]>(() => mappedInitiatives(initiatives ?? [], geo.data?.members), [initiatives, geo.data]);
   const option = useMemo(() => {
     if (!geo.data || geo.loading || initiatives === undefined) return null;
     return buildInitiativesMapOption({
@@ -68,13 +58,7 @@ export function InitiativesMap({
       initiatives: mapped,
       selected,
       areaNames: scope === 'mg' ? geo.data.names : new Map(),
-      labels: {
-        initiatives: (count) => t('map.initiatives', { count }),
-        abroad: t('map.abroad'),
-        more: (count) => t('map.more', { count }),
-        threeOrMore: t('map.threeOrMore'),
-        selected: t('map.selected'),
-      },
+      labels: polosMapLabels(t),
       dark,
     });
   }, [geo.data, geo.loading, initiatives, scope, spec, mapped, selected, t, dark]);
@@ -95,12 +79,18 @@ export function InitiativesMap({
           ]}
           data-testid="initiatives-map-scope"
         />
+        <AddToMeeting
+          view={polosMeetingView({ scope, state: stateFilter }, polosMapTitle(stateFilter, t))}
+          disabled={!initiatives || initiatives.length === 0}
+          testId="initiatives-map-meeting"
+        />
       </Group>
       {option && painted ? (
         <Chart
           option={option}
           height={`calc(${height} - 60px)`}
-          title={t('map.title')}
+          title={polosMapTitle(stateFilter, t)}
+          source={polosMapSource(initiatives ?? [], t)}
           testId="initiatives-map"
           attributes={{
             'data-scope': scope,

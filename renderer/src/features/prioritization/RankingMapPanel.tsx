@@ -1,38 +1,21 @@
-import { Center, Loader, Paper, Text, useComputedColorScheme } from '@mantine/core';
+import { Center, Group, Loader, Paper, Text, useComputedColorScheme } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
 import type { ECharts } from 'echarts/core';
 import type { ScenarioRun } from '../../../../shared/features/prioritization/types';
 import { Chart } from '../../components/Chart';
-import { MG_MAP_NAME, useMgMapReady } from '../dashboard/mg-geo';
-import { buildRankingMapOption, MARKER_SPACING, spacingForScale, type RankingMapOption } from './ranking-map-option';
+import { useMgMapReady } from '../dashboard/mg-geo';
+import { MARKER_SPACING, spacingForScale, type RankingMapOption } from './ranking-map-option';
+import { rankingMapOption, rankingMapTitle, rankingMeetingView } from './use-ranking-meeting-chart';
+import { AddToMeeting } from '../territories/meeting/AddToMeeting';
 import { usePrioritization } from './use-prioritization';
 
 /** Minas Gerais with the ranked alternatives coloured by rank; the top N numbered. */
-export function RankingMapPanel({ run }: { run: ScenarioRun }) {
+export function RankingMapPanel({ run, unsaved }: { run: ScenarioRun; unsaved: boolean }) {
   const { t, locale } = usePrioritization();
   const dark = useComputedColorScheme('light') === 'dark';
   const mapReady = useMgMapReady((lng) => t('map.failed', { lng }));
   const [spacing, setSpacing] = useState(MARKER_SPACING);
-  const option = useMemo(
-    () =>
-      buildRankingMapOption({
-        mapName: MG_MAP_NAME,
-        ranked: run.ranked,
-        topN: run.topN,
-        locale,
-        labels: {
-          rank: t('results.rank'),
-          score: t(`results.score.${run.method}`),
-          topN: t('results.inTop', { n: run.topN }),
-          best: t('map.best'),
-          worst: t('map.worst'),
-          seatNote: t('map.seatNote'),
-        },
-        dark,
-        spacing,
-      }),
-    [run, locale, t, dark, spacing],
-  );
+  const option = useMemo(() => rankingMapOption(run, t, locale, dark, spacing), [run, locale, t, dark, spacing]);
   // Markers set apart by pixels, not degrees: once drawn, the map says how many pixels a degree is
   // (at zoom 1, so zooming in does not redraw), and the spacing follows when it is off by over 5 %.
   const onFinished = useCallback(
@@ -50,14 +33,18 @@ export function RankingMapPanel({ run }: { run: ScenarioRun }) {
   const placed = run.ranked.filter((r) => r.lat !== null && r.lon !== null).length;
   return (
     <Paper withBorder p="xs" radius="sm">
-      <Text fw={600} size="sm" mb={4}>
-        {t('map.title')}
-      </Text>
+      <Group justify="space-between" mb={4}>
+        <Text fw={600} size="sm">
+          {t('map.title')}
+        </Text>
+        {/* A meeting shows the scenario as saved: with edits not saved, the map on screen is not what it would show. */}
+        <AddToMeeting view={rankingMeetingView(run, t)} disabled={unsaved || run.ranked.length === 0} testId="ranking-map-meeting" />
+      </Group>
       {mapReady ? (
         <Chart
           option={option}
           height={420}
-          title={`${t('map.title')} — ${run.name}`}
+          title={rankingMapTitle(run, t)}
           source={t('map.source')}
           testId="ranking-map"
           attributes={{ 'data-points': placed }}

@@ -15,7 +15,8 @@ import { usePrioritization } from './use-prioritization';
 const TOP_STYLE = { background: 'var(--mantine-color-green-light)', fontWeight: 600 };
 
 /** The ranking: scores, the top N highlighted, who was left out and why, contributions and the map. */
-export function ResultsTab({ run }: { run: EngineData<ScenarioRun> }) {
+/** `unsaved`: the run follows edits not saved yet (a meeting shows the scenario as saved). */
+export function ResultsTab({ run, unsaved }: { run: EngineData<ScenarioRun>; unsaved: boolean }) {
   const { t, locale } = usePrioritization();
   const data = run.data;
 
@@ -145,7 +146,7 @@ export function ResultsTab({ run }: { run: EngineData<ScenarioRun> }) {
           <ContributionPanel run={data} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 6 }}>
-          <RankingMapPanel run={data} />
+          <RankingMapPanel run={data} unsaved={unsaved} />
         </Grid.Col>
       </Grid>
       {data.ranked.some((r) => r.kind === 'site') && (

@@ -152,7 +152,7 @@ export function ScenarioView({ id }: { id: number }) {
           <WeightsTab draft={draft} update={update} scenarioId={id} pending={pending} />
         </Tabs.Panel>
         <Tabs.Panel value="results">
-          <ResultsTab run={run} />
+          <ResultsTab run={run} unsaved={dirty} />
         </Tabs.Panel>
         <Tabs.Panel value="sensitivity">
           <SensitivityTab run={run} scenarioId={id} pending={pending} options={sensitivity} onOptions={setSensitivity} />

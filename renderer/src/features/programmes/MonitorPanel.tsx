@@ -12,14 +12,21 @@ import { notify } from '../../notifications/store';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { useEngine } from '../../workspace/workspace-context';
 import type { MonitorRow, Programme } from '../../../../shared/features/programmes/types';
-import { isBuiltin } from '../../../../shared/features/programmes/types';
 import { monitorChartOption } from './monitor-chart';
 import { periodLabel } from '../../i18n/period-label';
 import { DrillModal } from './DrillModal';
 import { RAG_COLOR } from './rag';
 import { useProgrammeEdit } from './use-programme-edit';
+import { AddToMeeting } from '../territories/meeting/AddToMeeting';
+import {
+  monitorChartSource,
+  monitorChartTitle,
+  monitorIndicatorName,
+  programmeMeetingView,
+  type MonitorView,
+} from './use-programme-meeting-chart';
 
-export type View = 'native' | 'per-period' | 'cumulative';
+export type View = MonitorView;
 
 /** Target against actual by period, coloured red/amber/green, with "why this value", a chart and the workbook. */
 type MonitorColumn = 'indicator' | 'period' | 'baseline' | 'target' | 'actual' | 'achievement';
@@ -62,7 +69,7 @@ export function MonitorPanel({ programme }: { programme: Programme }) {
   // left the chart on an indicator it does not have, and the chart went away.
   const indicatorId = rows.some((r) => r.indicatorId === chosen) ? chosen : (rows[0]?.indicatorId ?? null);
   const chartRows = rows.filter((r) => r.indicatorId === indicatorId);
-  const nameOf = (r: MonitorRow) => (isBuiltin(r.indicator) ? t(`builtins.${r.indicator}`) : r.name || r.indicator);
+  const nameOf = (r: MonitorRow) => monitorIndicatorName(r, t);
   const period = (key: string) => periodLabel(key, locale, common);
 
   // The field's text as the UI language writes it: Number("87,5") was NaN ("must be a number") in
@@ -188,10 +195,22 @@ export function MonitorPanel({ programme }: { programme: Programme }) {
             period,
           )}
           height={260}
-          title={t('chartTitle', { indicator: nameOf(chartRows[0]) })}
-          source={programme.illustrative ? t('illustrativeNote') : programme.name}
+          // With the programme's name: exported or presented full screen, the page's heading is not there.
+          title={monitorChartTitle(programme, nameOf(chartRows[0]), t)}
+          source={monitorChartSource(programme, t)}
           testId="monitor-chart"
         />
+      )}
+      {chartRows.length > 0 && chartRows[0] && (
+        <Group justify="flex-end">
+          <AddToMeeting
+            view={programmeMeetingView(
+              { programme: programme.id, indicator: chartRows[0].indicatorId, view },
+              monitorChartTitle(programme, nameOf(chartRows[0]), t),
+            )}
+            testId="monitor-chart-meeting"
+          />
+        </Group>
       )}
       <DrillModal row={drill} onClose={() => setDrill(null)} view={view} name={drill ? nameOf(drill) : ''} />
       <Modal opened={summary} onClose={() => setSummary(false)} title={`${t('summary')} — ${programme.name}`} size="xl">
