@@ -162,9 +162,10 @@ test('meeting mode: programme, polos map, attraction funnel and ranking map go i
       'slide-programme',
     ],
     [/^Mapa dos polos e iniciativas$/, /^79 iniciativas do cadastro\. Fonte: MIDR — Rotas de Integração Nacional/, 'slide-polos'],
+    // Said once: the demo's own note opened with "ILUSTRATIVO — plano de exemplo…" after it.
     [
       /^Empresas por etapa — .*Divinópolis.*, 2026$/,
-      /^Plano ilustrativo: dados de exemplo, não são dados reais do distrito\. /,
+      /^Plano ilustrativo: dados de exemplo, não são dados reais do distrito\. Lotes no formato de um edital público real/,
       'slide-attraction',
     ],
     [/^Mapa do ranking — Ranking da reunião$/, /^Posições do ranking; geometria IBGE$/, 'slide-ranking'],

@@ -27,3 +27,14 @@ const TRANSLATED: Record<Exclude<PlanLocale, 'pt-BR'>, string> = {
 export function planSourceIn(source: string, locale: PlanLocale): string {
   return source === DEMO_PLAN_SOURCE && locale !== 'pt-BR' ? TRANSLATED[locale] : source;
 }
+
+/**
+ * A plan's source note in `locale` where the app has just said the plan is illustrative: the demo's
+ * note without its opening sentence, which says the same ("Plano ilustrativo: … ILUSTRATIVO — plano de
+ * exemplo…" on the plan's slides); a planner's note stays as written.
+ */
+export function planSourceAfterIllustrativeNote(source: string, locale: PlanLocale): string {
+  const text = planSourceIn(source, locale);
+  const demo = source === DEMO_PLAN_SOURCE || Object.values(TRANSLATED).includes(source);
+  return demo ? text.slice(text.indexOf('. ') + 2) : text;
+}

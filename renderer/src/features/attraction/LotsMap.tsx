@@ -54,7 +54,7 @@ export function LotsMap({ view }: { view: PlanView }) {
           option={option}
           height={height}
           title={title}
-          source={planChartSource(view, t, t('lots.mapSource'))}
+          source={planChartSource(view, t, locale, t('lots.mapSource'))}
           testId="attraction-lots-map"
           attributes={{ 'data-lots': view.lots.length, 'data-placed': view.site.lat !== null ? 1 : 0 }}
         />

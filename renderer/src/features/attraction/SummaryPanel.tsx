@@ -65,7 +65,7 @@ export function SummaryPanel({ view }: { view: PlanView }) {
             option={stageChartOption(view, t)}
             height={220}
             title={stageChartTitle(view, t)}
-            source={planChartSource(view, t)}
+            source={planChartSource(view, t, locale)}
             heading
             testId="attraction-stage-chart"
           />

@@ -4,6 +4,7 @@ import type { PlanView } from '../../../../shared/features/attraction/types';
 import { PROSPECT_STAGES } from '../../../../shared/features/attraction/vocabulary';
 import type { MeetingView } from '../../../../shared/features/territories/types';
 import type { ChartOption } from '../../components/Chart';
+import { useLocale } from '../../i18n';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { planChartSource } from './plan-chart-source';
 
@@ -38,6 +39,7 @@ type MeetingChart = { option: ChartOption; title: string; source: string };
 /** The plan's funnel rebuilt from the workspace for meeting mode; null while it loads or when the plan is gone. */
 export function useAttractionMeetingChart(raw: Record<string, unknown>): { chart: MeetingChart | null; loading: boolean } {
   const { t } = useTranslation('attraction');
+  const { locale } = useLocale();
   const spec = attractionSpecOf(raw);
   const data = useEngineData(
     async (engine): Promise<PlanView | null> => {
@@ -51,7 +53,7 @@ export function useAttractionMeetingChart(raw: Record<string, unknown>): { chart
   const view = data.data;
   if (!view) return { chart: null, loading: data.loading };
   return {
-    chart: { option: stageChartOption(view, t), title: stageChartTitle(view, t), source: planChartSource(view, t) },
+    chart: { option: stageChartOption(view, t), title: stageChartTitle(view, t), source: planChartSource(view, t, locale) },
     loading: data.loading,
   };
 }
