@@ -89,6 +89,20 @@ test('meeting mode: the slide scales from a 1024 × 768 projector to a 1920 × 1
   await expect(overlay).toHaveCount(0);
 });
 
+/** The slide's source line sits below the chart's box and ends above the step line and its hints. */
+async function sourceAboveFoot(page: Page): Promise<void> {
+  await expect
+    .poll(async () => {
+      const source = await page.getByTestId('meeting-source').boundingBox();
+      const step = await page.getByTestId('meeting-step').boundingBox();
+      const stage = await page.getByTestId('meeting-stage').boundingBox();
+      if (!source || !step || !stage) return 'not drawn';
+      const clear = source.y + source.height <= step.y && stage.y + stage.height <= source.y + 1;
+      return clear ? 'clear' : `chart to ${stage.y + stage.height}, source ${source.y} to ${source.y + source.height}, step from ${step.y}`;
+    })
+    .toBe('clear');
+}
+
 /** Adds a chart to the meeting sequence (a new one for the first), which then holds `count` views. */
 async function addToMeeting(page: Page, testId: string, count: number): Promise<void> {
   await page.getByTestId(testId).click();
@@ -175,8 +189,24 @@ test('meeting mode: programme, polos map, attraction funnel and ranking map go i
     await expect(page.getByTestId('meeting-chart')).toHaveAttribute('data-render-finished', 'true');
     await expect(page.getByTestId('meeting-title')).toHaveText(title);
     await expect(page.getByTestId('meeting-source')).toHaveText(source);
+    await sourceAboveFoot(page);
     await page.screenshot({ path: testInfo.outputPath(`${shot}.png`) });
     await page.keyboard.press('ArrowRight');
+  }
+  // The programme's title takes two lines on a 1024 × 768 projector and on a 1920 × 1080 one: the
+  // source line still sits between the chart and the step line (it ran under the "Esc sair" hint).
+  await page.keyboard.press('Home');
+  for (const [width, height] of [
+    [1024, 768],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await expect(page.getByTestId('meeting-chart')).toHaveAttribute('data-render-finished', 'true');
+    const title = page.getByTestId('meeting-title');
+    const fontSize = parseFloat(await title.evaluate((e) => getComputedStyle(e).fontSize));
+    expect((await title.boundingBox())?.height ?? 0).toBeGreaterThan(1.5 * fontSize);
+    await sourceAboveFoot(page);
+    await page.screenshot({ path: testInfo.outputPath(`slide-programme-${width}x${height}.png`) });
   }
   await page.keyboard.press('Escape');
   await expect(overlay).toHaveCount(0);

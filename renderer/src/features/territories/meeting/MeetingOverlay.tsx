@@ -1,5 +1,5 @@
 import { ActionIcon, Center, Group, Kbd, Loader, Stack, Text, Title } from '@mantine/core';
-import { useViewportSize } from '@mantine/hooks';
+import { useElementSize, useViewportSize } from '@mantine/hooks';
 import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { presentation } from '../../../components/presentation-store';
@@ -8,7 +8,7 @@ import { useEngineData } from '../../../workspace/use-engine-data';
 import '../territories.css';
 import { meetingScale, meetingTitleSize } from './enlarge';
 import { meetingStore, stepIndex, useMeetingState } from './meeting-store';
-import { ScaleContext, Stage, ViewStage, scaled, stageHeight } from './MeetingStages';
+import { ScaleContext, Stage, StageAreaContext, ViewStage, scaled, stageHeight } from './MeetingStages';
 
 /**
  * A heading broken only between words: a code's hyphen ("OB-BET-01", "DI-BETIM") is no place to
@@ -38,6 +38,8 @@ export function MeetingOverlay() {
   const ref = useRef<HTMLDivElement>(null);
   const [drawnTitle, setDrawnTitle] = useState<string | null>(null);
   const viewport = useViewportSize();
+  // What the heading (one line or two) and the step line leave the slide: the chart's box follows it.
+  const { ref: areaRef, height: areaHeight } = useElementSize();
   const scale = meetingScale(viewport.width, viewport.height);
   const open = single !== null || meeting !== null;
   const sequence = meeting ? (sequences.data ?? []).find((s) => s.id === meeting.sequenceId) : undefined;
@@ -132,21 +134,23 @@ export function MeetingOverlay() {
           ✕
         </ActionIcon>
       </Group>
-      <Stack gap={0} style={{ flex: 1, minHeight: 0 }}>
+      <Stack ref={areaRef} gap={0} style={{ flex: 1, minHeight: 0 }}>
         <ScaleContext.Provider value={scale}>
-          {single ? (
-            <Stage option={single.option} title={single.title} source={single.source ?? ''} height={single.height} />
-          ) : view ? (
-            <ViewStage key={`${meeting?.sequenceId}-${index}`} view={view} onTitle={setDrawnTitle} />
-          ) : sequences.loading ? (
-            <Center h={stageHeight(scale)}>
-              <Loader />
-            </Center>
-          ) : (
-            <Center h={stageHeight(scale)}>
-              <Text fz={scaled(20, scale)}>{t('meeting.emptySequence')}</Text>
-            </Center>
-          )}
+          <StageAreaContext.Provider value={Math.floor(areaHeight)}>
+            {single ? (
+              <Stage option={single.option} title={single.title} source={single.source ?? ''} height={single.height} />
+            ) : view ? (
+              <ViewStage key={`${meeting?.sequenceId}-${index}`} view={view} onTitle={setDrawnTitle} />
+            ) : sequences.loading ? (
+              <Center h={stageHeight(scale)}>
+                <Loader />
+              </Center>
+            ) : (
+              <Center h={stageHeight(scale)}>
+                <Text fz={scaled(20, scale)}>{t('meeting.emptySequence')}</Text>
+              </Center>
+            )}
+          </StageAreaContext.Provider>
         </ScaleContext.Provider>
       </Stack>
       <Group justify="space-between" mt="xs" wrap="nowrap">

@@ -23,10 +23,18 @@ export const LARGE = 1.8;
 /** The slide's scale for the window it is shown in (`meetingScale`): every size on the slide follows it. */
 export const ScaleContext = createContext(1);
 /**
- * The chart's box: the screen less the title above it (to ~80 px at 1280 × 720), the source's two
- * lines below it and the step line at the foot, all of which grow with the slide's scale.
+ * The chart's box before the slide's area is measured: the screen less a one-line title above it, the
+ * source's two lines below it and the step line at the foot, all of which grow with the slide's scale.
  */
 export const stageHeight = (scale: number): string => `calc(100vh - ${Math.round(195 * scale)}px)`;
+/**
+ * The height (px) the slide's area has between its heading and its step line, as measured (0 before
+ * it is): the chart's box is that less the source's lines. A fixed allowance for the heading ran the
+ * source line under the "Esc sair" hint when a title took two lines.
+ */
+export const StageAreaContext = createContext(0);
+/** The source line's two lines (Mantine's 1.55 line height) and its 4 px margin, at the slide's scale. */
+const sourceBlock = (scale: number): number => Math.ceil(2 * scaled(16, scale) * 1.55) + 4;
 /** A text size of the slide (px at 1280 × 720) at the slide's scale. */
 export const scaled = (px: number, scale: number): number => Math.round(px * scale);
 
@@ -52,7 +60,8 @@ export function Stage({
 }) {
   const { t } = useTranslation('territories');
   const scale = useContext(ScaleContext);
-  const boxHeight = stageHeight(scale);
+  const area = useContext(StageAreaContext);
+  const boxHeight = area > 0 ? `${Math.max(120, area - sourceBlock(scale))}px` : stageHeight(scale);
   const drawnTitle = option ? title : null;
   useEffect(() => {
     onTitle?.(drawnTitle);
