@@ -103,6 +103,23 @@ async function sourceAboveFoot(page: Page): Promise<void> {
     .toBe('clear');
 }
 
+/**
+ * The ranking slide's markers are set apart by the slide's own drawn scale, as the area's map's are:
+ * drawn with the area's default spacing, ranks 1 to 3 around Belo Horizonte stood on each other.
+ */
+async function expectMarkersApart(page: Page): Promise<void> {
+  const chart = page.getByTestId('meeting-chart');
+  const nearest = async () => {
+    const placed = JSON.parse((await chart.getAttribute('data-marker-pixels')) ?? '[]') as [string, number, number][];
+    let min = placed.length > 1 ? Infinity : -1;
+    for (const [i, [, ax, ay]] of placed.entries())
+      for (const [, bx, by] of placed.slice(i + 1)) min = Math.min(min, Math.hypot(ax - bx, ay - by));
+    return Math.round(min);
+  };
+  // A top-N marker is 16 px wide: at least that between any two centres, once the spacing has followed the scale.
+  await expect.poll(nearest).toBeGreaterThanOrEqual(16);
+}
+
 /** Adds a chart to the meeting sequence (a new one for the first), which then holds `count` views. */
 async function addToMeeting(page: Page, testId: string, count: number): Promise<void> {
   await page.getByTestId(testId).click();
@@ -152,6 +169,11 @@ test('meeting mode: programme, polos map, attraction funnel and ranking map go i
     await input.fill(criterion);
     await page.getByRole('option', { name: criterion, exact: true }).click();
   }
+  // Unsaved, the scenario cannot go to a meeting (a meeting shows it as saved), and the greyed button says why.
+  await page.getByTestId('tab-results').click();
+  await expect(page.getByTestId('ranking-map-meeting')).toBeDisabled();
+  await page.getByTestId('ranking-map-meeting-why').hover();
+  await expect(page.getByRole('tooltip')).toHaveText('Salve o cenário para levá-lo a uma reunião: a reunião mostra o cenário salvo.');
   await page.getByTestId('scenario-save').click();
   await expect(page.getByTestId('scenario-dirty')).toHaveCount(0);
   await page.getByTestId('tab-results').click();
@@ -190,6 +212,7 @@ test('meeting mode: programme, polos map, attraction funnel and ranking map go i
     await expect(page.getByTestId('meeting-title')).toHaveText(title);
     await expect(page.getByTestId('meeting-source')).toHaveText(source);
     await sourceAboveFoot(page);
+    if (shot === 'slide-ranking') await expectMarkersApart(page);
     await page.screenshot({ path: testInfo.outputPath(`${shot}.png`) });
     await page.keyboard.press('ArrowRight');
   }

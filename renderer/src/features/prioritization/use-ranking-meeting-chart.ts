@@ -6,7 +6,9 @@ import type { ChartOption } from '../../components/Chart';
 import type { Locale } from '../../i18n/locales';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { MG_MAP_NAME, useMgMapReady } from '../dashboard/mg-geo';
-import { buildRankingMapOption, MARKER_SPACING, type RankingMapOption } from './ranking-map-option';
+import type { ECharts } from 'echarts/core';
+import { buildRankingMapOption, type RankingMapOption } from './ranking-map-option';
+import { useMarkerSpacing } from './use-marker-spacing';
 import { usePrioritization } from './use-prioritization';
 
 /** What rebuilds a ranking map in a meeting: the scenario, as saved; null when the spec names none. */
@@ -48,7 +50,7 @@ export function rankingMapOption(
   });
 }
 
-type MeetingChart = { option: ChartOption; title: string; source: string };
+type MeetingChart = { option: ChartOption; title: string; source: string; onFinished: (instance: ECharts) => void };
 
 /** A saved scenario's ranking map rebuilt from the workspace for meeting mode; null while it loads or when the scenario is gone or ranks nothing. */
 export function useRankingMeetingChart(raw: Record<string, unknown>): { chart: MeetingChart | null; loading: boolean } {
@@ -56,6 +58,7 @@ export function useRankingMeetingChart(raw: Record<string, unknown>): { chart: M
   const dark = useComputedColorScheme('light') === 'dark';
   const mapReady = useMgMapReady((lng) => t('map.failed', { lng }));
   const spec = rankingSpecOf(raw);
+  const { spacing, onFinished } = useMarkerSpacing();
   const data = useEngineData(
     async (engine): Promise<ScenarioRun | null> => {
       if (!spec) return null;
@@ -67,7 +70,7 @@ export function useRankingMeetingChart(raw: Record<string, unknown>): { chart: M
   const run = data.data;
   if (!run || !mapReady || run.ranked.length === 0) return { chart: null, loading: data.loading || (!!run && !mapReady) };
   return {
-    chart: { option: rankingMapOption(run, t, locale, dark, MARKER_SPACING), title: rankingMapTitle(run, t), source: t('map.source') },
+    chart: { option: rankingMapOption(run, t, locale, dark, spacing), title: rankingMapTitle(run, t), source: t('map.source'), onFinished },
     loading: false,
   };
 }

@@ -1,4 +1,4 @@
-import { Button, Menu } from '@mantine/core';
+import { Button, Menu, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MeetingView } from '../../../../../shared/features/territories/types';
 import { notify } from '../../../notifications/store';
@@ -8,9 +8,22 @@ import { useEngineData } from '../../../workspace/use-engine-data';
 
 /**
  * Adds the view on screen to a meeting sequence (kept in the workspace), or starts a new sequence with it.
- * `what` names the chart on the button when several such buttons stand side by side.
+ * `what` names the chart on the button when several such buttons stand side by side; `disabledReason`
+ * says, on hovering a greyed button, what to do first (a greyed button alone left the planner guessing).
  */
-export function AddToMeeting({ view, disabled, testId, what }: { view: MeetingView; disabled?: boolean; testId: string; what?: string }) {
+export function AddToMeeting({
+  view,
+  disabled,
+  disabledReason,
+  testId,
+  what,
+}: {
+  view: MeetingView;
+  disabled?: boolean;
+  disabledReason?: string;
+  testId: string;
+  what?: string;
+}) {
   const { t } = useTranslation('territories');
   const controller = useWorkspaceController();
   const sequences = useEngineData((e) => e.meetingSequences(), []);
@@ -36,13 +49,23 @@ export function AddToMeeting({ view, disabled, testId, what }: { view: MeetingVi
     }
   };
 
+  const button = (
+    <Button size="compact-xs" variant="light" disabled={disabled} data-testid={testId}>
+      {what ? t('meeting.addNamedToMeeting', { what }) : t('meeting.addToMeeting')}
+    </Button>
+  );
+  // A disabled button takes no pointer events: the tooltip hangs on a wrapper.
+  if (disabled)
+    return disabledReason ? (
+      <Tooltip label={disabledReason} multiline w={260} withinPortal>
+        <span data-testid={`${testId}-why`}>{button}</span>
+      </Tooltip>
+    ) : (
+      button
+    );
   return (
     <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <Button size="compact-xs" variant="light" disabled={disabled} data-testid={testId}>
-          {what ? t('meeting.addNamedToMeeting', { what }) : t('meeting.addToMeeting')}
-        </Button>
-      </Menu.Target>
+      <Menu.Target>{button}</Menu.Target>
       <Menu.Dropdown>
         {(sequences.data ?? []).map((s) => (
           <Menu.Item key={s.id} onClick={() => void add(s.id)} data-testid={`${testId}-sequence`}>

@@ -1,4 +1,5 @@
 import { Center, Group, Loader, Text } from '@mantine/core';
+import type { ECharts } from 'echarts/core';
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingView } from '../../../../../shared/features/territories/types';
@@ -45,6 +46,7 @@ export function Stage({
   side,
   height,
   onTitle,
+  onFinished,
   pending = false,
 }: {
   option: ChartOption | null;
@@ -57,6 +59,8 @@ export function Stage({
   height?: number;
   /** Told the title of the chart drawn, for the slide's heading. */
   onTitle?: (title: string | null) => void;
+  /** Called with the drawn chart (a map that sets its markers apart by its drawn scale). */
+  onFinished?: (instance: ECharts) => void;
 }) {
   const { t } = useTranslation('territories');
   const scale = useContext(ScaleContext);
@@ -92,6 +96,7 @@ export function Stage({
             title={title}
             source={source}
             testId="meeting-chart"
+            onFinished={onFinished}
           />
         </div>
         {/* Every slide, single or in a sequence, says its source and period, as its exported PNG does:
@@ -162,7 +167,10 @@ function ProfileStage({ view, onTitle }: StageProps) {
 }
 
 /** A slide of an area's chart: its hook rebuilds the chart (option, title, source) from the saved spec. */
-type AreaChart = { chart: { option: ChartOption; title: string; source: string; height?: number } | null; loading: boolean };
+type AreaChart = {
+  chart: { option: ChartOption; title: string; source: string; height?: number; onFinished?: (instance: ECharts) => void } | null;
+  loading: boolean;
+};
 
 function AreaStage({ view, onTitle, chart: { chart, loading } }: StageProps & { chart: AreaChart }) {
   return (
@@ -173,6 +181,7 @@ function AreaStage({ view, onTitle, chart: { chart, loading } }: StageProps & { 
       source={chart?.source ?? ''}
       height={chart?.height}
       onTitle={onTitle}
+      onFinished={chart?.onFinished}
     />
   );
 }
