@@ -77,6 +77,18 @@
 // then runs after the draw, alone); the bench the same: map drawn 1,605 ms, ready 2,577 vs floor 754
 // (3.42x). With the engine ready in the ready marker, reordering the two does not shorten the path:
 // a first start is ~4 s of CPU on 2 cores (web_first_start_cpu) against the floor's ~1.4 s.
+// 2026-12-06 (fstart audit): the loading signs were a quarter of a first start's CPU. Mantine's Loader
+// ring and Skeleton pulse animate their ::after for as long as they show, and a running animation
+// makes the browser draw and composite a frame 60 times a second: the "Abrindo…" ring from the first
+// render to the engine's answer, the panels' rings and the counts' pulse until the first screen is in.
+// In web_first_start_cpu that was the "gpu-process VizCompositorTh" (~1.0-1.6 s, floor ~0.07) and
+// "renderer Compositor" (~0.3-0.5 s) groups, on the 2 cores the start needs. With every animation off
+// (injected CSS, load 13-17): CPU 4,440-5,000 -> 2,700-3,200 ms, ready ~9.5 -> ~4.8 s. Kept: each
+// loading sign stays still for its first second (renderer/src/app/app.css; an animation in its delay
+// draws no frame), which on a quiet machine is the whole start after the first render. Interleaved,
+// 6 + 6 runs at load 17 (starts of 7-14 s, so the ring moved for most of them): ready 13,654 -> 10,870
+// ms, CPU 5,620 -> 4,710 ms (VizCompositorTh 1,572 -> 975), floor 2,585 ms; 5 + 5 at load 15: ready
+// 9,816 -> 7,957 ms, CPU 4,720 -> 4,220 ms.
 import { runAreaSwitchBench } from './area-switch-bench.mjs';
 import { cpuBetween, readBrowserCpu } from './browser-cpu.mjs';
 import { sampleBrowserMemory } from './browser-memory.mjs';
