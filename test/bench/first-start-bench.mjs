@@ -89,6 +89,16 @@
 // 6 + 6 runs at load 17 (starts of 7-14 s, so the ring moved for most of them): ready 13,654 -> 10,870
 // ms, CPU 5,620 -> 4,710 ms (VizCompositorTh 1,572 -> 975), floor 2,585 ms; 5 + 5 at load 15: ready
 // 9,816 -> 7,957 ms, CPU 4,720 -> 4,220 ms.
+// 2026-12-06 (fstart audit), a trace of a first start: the page's main thread compiled ~3,500
+// functions on their first call (V8 compiles lazily; ~0.4 s of its ~1.1 s: ParseFunction, CompileCode,
+// CompileIgnition), between the ECharts map and the first render. Kept: the first screen's chunks
+// (start-app and its static imports) open with V8's compile hint `//# allFunctionsCalledOnLoad`
+// (renderer/vite.compile-hint.ts), so V8 compiles them whole on a background thread as they stream
+// in. Interleaved, 11 + 11 first starts at load 14-16: main-thread CPU 1,175-1,184 -> 938-1,093 ms, the
+// background threads +90-160 ms, total CPU unchanged (3,450-3,790 vs 3,460-3,570 ms medians); map
+// drawn 5,452 -> 4,098 ms, ready 6,613 -> 4,973 ms (medians of the 11; two rounds of 6 and 5: ready
+// 6,194 -> 4,380 and 7,267 -> 6,536). Not tried: the hint on the engine's worker chunk (~2 MB, most of
+// it never called at start: compiling it whole would cost the 2 cores more than it saves).
 import { runAreaSwitchBench } from './area-switch-bench.mjs';
 import { cpuBetween, readBrowserCpu } from './browser-cpu.mjs';
 import { sampleBrowserMemory } from './browser-memory.mjs';
