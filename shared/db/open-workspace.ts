@@ -8,7 +8,8 @@ import { expectedShape, schemaDifferences, shapeOf } from './schema-check';
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 export const WORKSPACE_APP_ID = 'arranjo';
 
-function hasSqliteHeader(bytes: Uint8Array): boolean {
+/** Whether `bytes` (at least the first 100 of a file) begin as an SQLite database, which every workspace is. */
+export function hasSqliteHeader(bytes: Uint8Array): boolean {
   if (bytes.length < 100) return false;
   for (let i = 0; i < SQLITE_HEADER.length; i++) {
     if (bytes[i] !== SQLITE_HEADER.charCodeAt(i)) return false;

@@ -1,4 +1,6 @@
+import { closeSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
+import { hasSqliteHeader } from '../../../shared/db/open-workspace';
 import { ArranjoError } from '../../../shared/errors';
 import { writeFileAtomic } from '../../main/atomic-write';
 import type { Engine } from '../../../shared/engine/engine';
@@ -67,9 +69,18 @@ export function refuseOut(file: string, workspace: string, extension: '.xlsx' | 
   const ws = entryAt(workspace);
   const what = extension === '.csv' ? 'the CSV file' : 'the workbook';
   if (out && ws && out.dev === ws.dev && out.ino === ws.ino) {
+    const link = path.resolve(file) === path.resolve(workspace) ? '' : ' (a link to it)';
     throw new ArranjoError(
       'INVALID_INPUT',
-      `--out ${file} is the workspace ${workspace} (a link to it); writing ${what} there would replace the workspace. Give another file name, such as ${path.join(path.dirname(workspace), example)}.`,
+      `--out ${file} is the workspace ${workspace}${link}; writing ${what} there would replace the workspace. Give another file name, such as ${path.join(path.dirname(workspace), example)}.`,
+      { file },
+    );
+  }
+  // Another workspace (a copy named .csv or .xlsx, or a link to one): the export replaced it, with no .bak.
+  if (out?.isFile() && isSqliteFile(file)) {
+    throw new ArranjoError(
+      'INVALID_INPUT',
+      `--out ${file} is a workspace (an SQLite database), not an export; writing ${what} there would destroy it. Give another file name, such as ${path.join(path.dirname(file), example)}; nothing was written.`,
       { file },
     );
   }
@@ -86,6 +97,20 @@ export function refuseOut(file: string, workspace: string, extension: '.xlsx' | 
   throw new ArranjoError('INVALID_INPUT', `--out ${file}: ${writes}, such as ${instead}.`, {
     file,
   });
+}
+
+/** Whether the file at `file` begins as an SQLite database (a workspace under any name); false when it cannot be read. */
+function isSqliteFile(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const head = new Uint8Array(100);
+    return readSync(fd, head, 0, head.length, 0) === head.length && hasSqliteHeader(head);
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /**
