@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
+import { imageSchemaVersion } from '../../shared/db/sqlite-header';
 import { ArranjoError } from '../../shared/errors';
 import { processAlive } from './workspace-lock';
 
@@ -80,8 +81,44 @@ export async function writeWorkspaceAtomic(
   }
   if (options.expected !== undefined) await checkUnchanged(target, options.expected);
   await removeStaleTemps(target);
+  await keepPreMigrationCopy(target, bytes);
   await writeFileAtomic(target, bytes, { keepBackup: true });
   return stampFile(target, bytes);
+}
+
+/**
+ * The first save of a workspace opened from an older schema (migrated in memory) keeps the file as
+ * it was at `<file>.schema-<n>.bak`, never replaced afterwards: the `.bak` alone held the old
+ * version only until the next save (an autosave two seconds after the next edit), so a migration
+ * that went wrong left nothing to go back to. Best effort: when the copy cannot be made (no room
+ * for the longer name), this save's `.bak` still holds the old version.
+ */
+async function keepPreMigrationCopy(target: string, bytes: Uint8Array): Promise<void> {
+  const real = await fs.realpath(target).catch(() => path.resolve(target));
+  const head = new Uint8Array(100);
+  try {
+    const handle = await fs.open(real, 'r');
+    try {
+      if ((await handle.read(head, 0, head.length, 0)).bytesRead < head.length) return;
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return; // first save: nothing to keep
+  }
+  const before = imageSchemaVersion(head);
+  const after = imageSchemaVersion(bytes.subarray(0, 100));
+  if (before === null || after === null || before >= after) return;
+  const copy = `${real}.schema-${before}.bak`;
+  try {
+    // A hard link keeps the old bytes (saves replace the file by rename, never write into it).
+    await fs.link(real, copy).catch(async (error: unknown) => {
+      if (errnoCode(error) === 'EEXIST') return;
+      await fs.copyFile(real, copy, fsConstants.COPYFILE_EXCL);
+    });
+  } catch {
+    // Kept already (EEXIST), or no room for the name: the .bak of this save holds the old version.
+  }
 }
 
 export async function writeFileAtomic(target: string, bytes: Uint8Array, options: AtomicWriteOptions): Promise<void> {

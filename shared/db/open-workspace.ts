@@ -2,20 +2,11 @@ import type { SqlJsStatic } from 'sql.js';
 import { ArranjoError } from '../errors';
 import { Connection } from './connection';
 import { LATEST_SCHEMA_VERSION, migrate, type MigrationOutcome } from './migrate';
+import { hasSqliteHeader } from './sqlite-header';
 import { type BadJsonCell, badJsonCells, describeBadJson } from './json-check';
 import { expectedShape, schemaDifferences, shapeOf } from './schema-check';
 
-const SQLITE_HEADER = 'SQLite format 3\u0000';
 export const WORKSPACE_APP_ID = 'arranjo';
-
-/** Whether `bytes` (at least the first 100 of a file) begin as an SQLite database, which every workspace is. */
-export function hasSqliteHeader(bytes: Uint8Array): boolean {
-  if (bytes.length < 100) return false;
-  for (let i = 0; i < SQLITE_HEADER.length; i++) {
-    if (bytes[i] !== SQLITE_HEADER.charCodeAt(i)) return false;
-  }
-  return true;
-}
 
 /**
  * The full check of a workspace from anywhere (DESIGN.md §2): its foreign keys hold, and its

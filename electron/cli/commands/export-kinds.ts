@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
-import { hasSqliteHeader } from '../../../shared/db/open-workspace';
+import { hasSqliteHeader } from '../../../shared/db/sqlite-header';
 import { ArranjoError } from '../../../shared/errors';
 import { writeFileAtomic } from '../../main/atomic-write';
 import type { Engine } from '../../../shared/engine/engine';

@@ -62,6 +62,29 @@ describe('writeWorkspaceAtomic', () => {
     expect(readdirSync(dir).sort()).toEqual(['plano.arranjo', 'plano.arranjo.bak']);
   });
 
+  it('keeps the workspace as it was before a migration at .schema-<n>.bak, which later saves leave alone', async () => {
+    // An SQLite image's header: its magic, and PRAGMA user_version (the schema) at offset 60.
+    const image = (schema: number, text: string) => {
+      const head = new Uint8Array(100);
+      head.set(new TextEncoder().encode('SQLite format 3\u0000'));
+      new DataView(head.buffer).setUint32(60, schema);
+      return new Uint8Array([...head, ...bytes(text)]);
+    };
+    const file = path.join(dir, 'plano.arranjo');
+    const old = image(17, 'before the migration');
+    await writeWorkspaceAtomic(file, old);
+    await writeWorkspaceAtomic(file, image(17, 'same schema'));
+    expect(readdirSync(dir).sort()).toEqual(['plano.arranjo', 'plano.arranjo.bak']);
+    const before = readFileSync(file);
+    await writeWorkspaceAtomic(file, image(18, 'migrated'));
+    await writeWorkspaceAtomic(file, image(18, 'edited after'));
+    await writeWorkspaceAtomic(file, image(18, 'edited again'));
+    // The .bak is the last save's; the copy from before the migration stays.
+    expect(readFileSync(`${file}.bak`).subarray(100).toString()).toBe('edited after');
+    expect(readFileSync(`${file}.schema-17.bak`).equals(before)).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['plano.arranjo', 'plano.arranjo.bak', 'plano.arranjo.schema-17.bak']);
+  });
+
   it.skipIf(process.platform === 'win32')('keeps the file private when it was: a save keeps its permissions', async () => {
     const file = path.join(dir, 'plano.arranjo');
     await writeWorkspaceAtomic(file, bytes('v1'));
