@@ -22,7 +22,11 @@ import { loadShippedFirstScreen } from './shipped-first-screen';
  * Names given to new workspaces, in the language of the moment. Actions read texts through the
  * i18next instance rather than the hook's `t`, so a language switch does not rebuild them.
  */
-const names = (): WorkspaceNames => ({ demo: i18next.t('workspace.demoName'), untitled: i18next.t('workspace.untitledName') });
+const names = (): WorkspaceNames => ({
+  demo: i18next.t('workspace.demoName'),
+  untitled: i18next.t('workspace.untitledName'),
+  preMigration: (name, schema) => i18next.t('workspace.preMigrationName', { name, schema }),
+});
 
 /** What to do once the user agreed to drop unsaved changes. */
 type PendingReplace = () => Promise<void>;
@@ -107,7 +111,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       }, 'workspace.saveFailed');
     };
     const openLocation = (location: WorkspaceLocation) =>
-      replaceGuarded(() => run(async () => controller.openFile(await platform.read(location)), 'workspace.openFailed'));
+      replaceGuarded(() => run(async () => controller.openFile(await platform.read(location), names()), 'workspace.openFailed'));
 
     return {
       newWorkspace: (demo) => replaceGuarded(() => run(() => controller.create({ demo }, names()), 'workspace.createFailed')),
@@ -119,7 +123,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
         replaceGuarded(() =>
           run(async () => {
             const file = await platform.openDialog();
-            if (file) await controller.openFile(file);
+            if (file) await controller.openFile(file, names());
           }, 'workspace.openFailed'),
         );
       },
@@ -149,13 +153,16 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const upload = async (file: File) => {
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      await controller.openFile({
-        location: null,
-        fileName: file.name,
-        displayName: file.name.replace(/\.arranjo$/i, ''),
-        bytes,
-        knownClean: false,
-      });
+      await controller.openFile(
+        {
+          location: null,
+          fileName: file.name,
+          displayName: file.name.replace(/\.arranjo$/i, ''),
+          bytes,
+          knownClean: false,
+        },
+        names(),
+      );
       setOpenModal(false);
       notify({ kind: 'success', title: t('workspace.opened'), message: controller.getSnapshot().name });
     } catch (error) {

@@ -6,6 +6,7 @@ import { displayName, sameLocation, type LoadedWorkspaceFile, type Platform, typ
 import { settleRefusals } from '../notifications/store';
 import { isDirty, type WorkspaceSnapshot } from './workspace-snapshot';
 import { PrefetchedData } from './prefetched-data';
+import { keepPreMigrationCopy } from './pre-migration-copy';
 
 export type Engine = Remote<EngineApi>;
 
@@ -13,6 +14,8 @@ export type Engine = Remote<EngineApi>;
 export interface WorkspaceNames {
   demo: string;
   untitled: string;
+  /** The browser's copy of a stored workspace as it was before this version updated its schema. */
+  preMigration: (name: string, schema: number) => string;
 }
 
 const AUTOSAVE_DELAY_MS = 2_000;
@@ -164,7 +167,7 @@ export class WorkspaceController {
     const last = await this.platform.lastOpened().catch(() => null);
     if (last) {
       try {
-        await this.openFile(await this.platform.read(last));
+        await this.openFile(await this.platform.read(last), names);
         return { reopenError: null };
       } catch (error) {
         reopenError = error;
@@ -247,7 +250,7 @@ export class WorkspaceController {
    * Opens workspace bytes. The engine refuses a bad file before replacing anything, so on error the
    * current workspace stays open and unchanged; the error is rethrown for the UI to show.
    */
-  openFile(file: LoadedWorkspaceFile): Promise<void> {
+  openFile(file: LoadedWorkspaceFile, names: WorkspaceNames): Promise<void> {
     return this.serialize('load', async () => {
       await this.flushAutosave();
       // A received file gets SQLite's full integrity check; an image this app wrote, the quick one;
@@ -261,6 +264,15 @@ export class WorkspaceController {
       // Opened: the engine holds it now, whatever the shell answers (the recent list may fail to save).
       if (file.location) await this.platform.settleOpen(file.location, true).catch(() => undefined);
       const migrated = result.migratedFrom !== result.info.schemaVersion;
+      if (migrated && file.location?.kind === 'browser') {
+        try {
+          await keepPreMigrationCopy(this.platform, file, names.preMigration(file.displayName, result.migratedFrom));
+        } catch (error) {
+          // Not kept (the store full): open as unsaved and stored nowhere, so no save replaces the old one.
+          await this.loaded(file.displayName, null, false);
+          throw error;
+        }
+      }
       let location = file.location;
       if (!location && this.platform.kind === 'browser') {
         // An uploaded file is copied into the browser's store so that it survives a reload.

@@ -201,7 +201,7 @@ describe('WorkspaceController', () => {
     await controller.mutate((e) => (e as unknown as FakeEngine).change());
     const before = controller.getSnapshot();
     await expect(
-      controller.openFile({ location: null, fileName: 'x.arranjo', displayName: 'x', bytes: new Uint8Array(), knownClean: false }),
+      controller.openFile({ location: null, fileName: 'x.arranjo', displayName: 'x', bytes: new Uint8Array(), knownClean: false }, names),
     ).rejects.toMatchObject({ code: 'EMPTY_FILE', location: { file: 'x.arranjo' } });
     const after = controller.getSnapshot();
     expect(after.name).toBe(before.name);
@@ -218,26 +218,60 @@ describe('WorkspaceController', () => {
       displayName: 'x',
       knownClean: false,
     };
-    await expect(controller.openFile({ ...file, bytes: new Uint8Array() })).rejects.toMatchObject({ code: 'EMPTY_FILE' });
+    await expect(controller.openFile({ ...file, bytes: new Uint8Array() }, names)).rejects.toMatchObject({ code: 'EMPTY_FILE' });
     expect(platform.settleOpen).toHaveBeenLastCalledWith(file.location, false);
-    await controller.openFile({ ...file, bytes: new TextEncoder().encode('x') });
+    await controller.openFile({ ...file, bytes: new TextEncoder().encode('x') }, names);
     expect(platform.settleOpen).toHaveBeenLastCalledWith(file.location, true);
+  });
+
+  it('keeps a stored workspace as it was before its schema update, once, before any save replaces it', async () => {
+    await controller.start(names);
+    platform.store.set('plano', new TextEncoder().encode('plano v17'));
+    engine.migratedFrom = 17;
+    const copy = 'plano (cópia antes da atualização, formato 17)';
+    await controller.openFile(await platform.read({ kind: 'browser', name: 'plano' }), names);
+    expect(await text(platform.store.get(copy))).toBe('plano v17');
+    expect(isDirty(controller.getSnapshot())).toBe(true);
+    // Opened again before a save: the copy is there already, not made a second time.
+    await controller.openFile(await platform.read({ kind: 'browser', name: 'plano' }), names);
+    await controller.save();
+    expect(await text(platform.store.get('plano'))).toBe('plano v17@0');
+    expect(await text(platform.store.get(copy))).toBe('plano v17');
+    expect([...platform.store.keys()].filter((n) => n.startsWith('plano')).sort()).toEqual(['plano', copy]);
+  });
+
+  it('a copy before the update the store refuses leaves the workspace open unsaved, stored nowhere', async () => {
+    await controller.start(names);
+    platform.store.set('plano', new TextEncoder().encode('plano v17'));
+    engine.migratedFrom = 17;
+    const full = Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+    const write = platform.write;
+    platform.write = async () => Promise.reject(full);
+    await expect(controller.openFile(await platform.read({ kind: 'browser', name: 'plano' }), names)).rejects.toBe(full);
+    platform.write = write;
+    // No save can land over the only copy of the old version: a save asks for a new name.
+    expect(controller.getSnapshot().location).toBe(null);
+    expect(await controller.save()).toBe(false);
+    expect(await text(platform.store.get('plano'))).toBe('plano v17');
   });
 
   it('an uploaded file is copied into the browser store under a free name', async () => {
     await controller.start(names);
     platform.store.set('plano', new TextEncoder().encode('old'));
-    await controller.openFile({
-      location: null,
-      fileName: 'plano.arranjo',
-      displayName: 'plano',
-      bytes: new TextEncoder().encode('plano'),
-      knownClean: false,
-    });
+    await controller.openFile(
+      {
+        location: null,
+        fileName: 'plano.arranjo',
+        displayName: 'plano',
+        bytes: new TextEncoder().encode('plano'),
+        knownClean: false,
+      },
+      names,
+    );
     expect(controller.getSnapshot().name).toBe('plano (2)');
     // An upload is received: the engine runs its full check (only the app's own store is known clean).
     expect(engine.opens.at(-1)).toEqual({ fileName: 'plano.arranjo', knownClean: false });
-    await controller.openFile(await platform.read({ kind: 'browser', name: 'plano (2)' }));
+    await controller.openFile(await platform.read({ kind: 'browser', name: 'plano (2)' }), names);
     expect(engine.opens.at(-1)).toEqual({ fileName: 'plano (2).arranjo', knownClean: true });
     expect(await text(platform.store.get('plano (2)'))).toBe('plano@0');
     expect(await text(platform.store.get('plano'))).toBe('old');
@@ -255,7 +289,7 @@ describe('WorkspaceController', () => {
       bytes: new TextEncoder().encode('novo'),
       knownClean: false,
     };
-    await expect(controller.openFile(upload)).rejects.toMatchObject({ name: 'QuotaExceededError' });
+    await expect(controller.openFile(upload, names)).rejects.toMatchObject({ name: 'QuotaExceededError' });
     const snapshot = controller.getSnapshot();
     expect(snapshot).toMatchObject({ name: 'novo', location: null });
     expect(isDirty(snapshot)).toBe(true);
@@ -268,9 +302,9 @@ describe('WorkspaceController', () => {
   it('a file the desktop certifies (checked in memory before this Arranjo wrote it) opens without the checks', async () => {
     await controller.start(names);
     const file = { location: null, fileName: 'c.arranjo', displayName: 'c', bytes: new TextEncoder().encode('c'), knownClean: true };
-    await controller.openFile({ ...file, certified: true });
+    await controller.openFile({ ...file, certified: true }, names);
     expect(engine.opens.at(-1)).toEqual({ fileName: 'c.arranjo', knownClean: true, certified: true });
-    await controller.openFile(file);
+    await controller.openFile(file, names);
     expect(engine.opens.at(-1)?.certified).toBeUndefined();
   });
 
@@ -333,13 +367,16 @@ describe('WorkspaceController', () => {
     it('is dropped when another workspace opens', async () => {
       await controller.start(names);
       void controller.prefetched.prefetch(revisionQuery, engine as unknown as Engine);
-      await controller.openFile({
-        location: null,
-        fileName: 'x.arranjo',
-        displayName: 'x',
-        bytes: new TextEncoder().encode('x'),
-        knownClean: true,
-      });
+      await controller.openFile(
+        {
+          location: null,
+          fileName: 'x.arranjo',
+          displayName: 'x',
+          bytes: new TextEncoder().encode('x'),
+          knownClean: true,
+        },
+        names,
+      );
       expect(take()).toBeNull();
     });
   });

@@ -22,12 +22,14 @@ export class FakeEngine {
     return { schemaVersion: 1, counts: {} };
   }
   opens: { fileName: string; knownClean: boolean | undefined; certified?: boolean }[] = [];
+  /** The schema the next opened file had (1, the current one: not migrated). */
+  migratedFrom = 1;
   async openWorkspace(bytes: Uint8Array, fileName: string, options?: { knownClean?: boolean; certified?: boolean }) {
     this.opens.push({ fileName, knownClean: options?.knownClean, certified: options?.certified });
     if (bytes.length === 0) throw new ArranjoError('EMPTY_FILE', `${fileName} is empty`, { file: fileName });
     this.current = new TextDecoder().decode(bytes);
     this.revision = 0;
-    return { info: { schemaVersion: 1, counts: {} }, migratedFrom: 1 };
+    return { info: { schemaVersion: 1, counts: {} }, migratedFrom: this.migratedFrom };
   }
   fullChecks = 0;
   async checkIntegrity() {
@@ -104,7 +106,11 @@ export function memoryPlatform(): BrowserPlatform & { store: Map<string, Uint8Ar
 }
 
 /** The names the controller gives a new workspace (the app's pt-BR texts). */
-export const WORKSPACE_NAMES = { demo: 'Demonstração (MG)', untitled: 'Novo espaço de trabalho' };
+export const WORKSPACE_NAMES = {
+  demo: 'Demonstração (MG)',
+  untitled: 'Novo espaço de trabalho',
+  preMigration: (name: string, schema: number) => `${name} (cópia antes da atualização, formato ${schema})`,
+};
 
 /** What the store holds for a workspace, as text ("demo@2", "shipped demo"). */
 export const storedText = async (bytes: Uint8Array | Blob | undefined): Promise<string | undefined> =>
