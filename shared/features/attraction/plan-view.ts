@@ -10,6 +10,7 @@ import type {
   PlanView,
   Prospect,
   ProspectTotals,
+  SharedLot,
   ProspectView,
   SalesCriterion,
   StageChange,
@@ -81,6 +82,19 @@ export function fitsTargets(sector: string | null, targets: readonly TargetSecto
   return targets.some((t) => t.state === 'accepted' && t.sectorCode.replace(/\D/g, '') === digits) ? 1 : 0;
 }
 
+/**
+ * Lots two or more companies hold, with their names: a workspace from before schema 18 could store
+ * them (the engine refuses it since); they are shown, not cleaned, for the planner to settle.
+ */
+export function sharedLots(lots: readonly Lot[], prospects: readonly Prospect[]): SharedLot[] {
+  const holders = new Map<number, string[]>();
+  for (const p of prospects) if (p.lotId !== null) holders.set(p.lotId, [...(holders.get(p.lotId) ?? []), p.company]);
+  return lots.flatMap((l) => {
+    const companies = holders.get(l.id) ?? [];
+    return companies.length > 1 ? [{ lotCode: l.code, companies }] : [];
+  });
+}
+
 export interface PlanParts {
   plan: AttractionPlan;
   site: PlanView['site'];
@@ -101,8 +115,10 @@ export interface PlanParts {
 export function buildPlanView(parts: PlanParts): PlanView {
   const { plan, lots, prospects, today } = parts;
   const priceOf = new Map(lots.map((l) => [l.id, l.pricePerM2]));
+  // A company without a lot would buy one of the lots for sale: the mean price of the available ones
+  // (sold and occupied lots' prices, often years old, pulled its land discount up or down).
   const meanPrice = (() => {
-    const priced = lots.filter((l) => l.pricePerM2 !== null);
+    const priced = lots.filter((l) => l.status === 'available' && l.pricePerM2 !== null);
     return priced.length ? priced.reduce((s, l) => s + (l.pricePerM2 ?? 0), 0) / priced.length : 0;
   })();
   const values = new Map<number, Map<number, number>>();
@@ -165,6 +181,7 @@ export function buildPlanView(parts: PlanParts): PlanView {
     targets: parts.targets,
     lots,
     lotTotals: lotTotals(lots),
+    sharedLots: sharedLots(lots, prospects),
     incentives: parts.incentives,
     criteria: parts.criteria,
     prospects: views,

@@ -165,12 +165,20 @@ export type PlanSite = {
 };
 
 /** Everything the attraction area shows for one plan. */
+export interface SharedLot {
+  lotCode: string;
+  /** The companies holding it, in the order of the plan's prospects. */
+  companies: string[];
+}
+
 export interface PlanView {
   plan: AttractionPlan;
   site: PlanSite;
   targets: TargetSector[];
   lots: Lot[];
   lotTotals: LotTotals;
+  /** Lots held by more than one company (a workspace from before schema 18): shown for the planner to settle. */
+  sharedLots: SharedLot[];
   incentives: Incentive[];
   criteria: SalesCriterion[];
   prospects: ProspectView[];

@@ -216,6 +216,18 @@ export function AttractionArea({ initialSiteId = null }: { initialSiteId?: numbe
               {t('illustrativeNote')} {plan.plan.source}
             </Alert>
           )}
+          {plan.sharedLots.length > 0 && (
+            <Alert color="red" variant="light" py={6} data-testid="attraction-shared-lots">
+              {t('sharedLots', {
+                count: plan.sharedLots.length,
+                lots: plan.sharedLots
+                  .map((s) =>
+                    t('sharedLot', { lot: s.lotCode, companies: new Intl.ListFormat(locale, { type: 'conjunction' }).format(s.companies) }),
+                  )
+                  .join('; '),
+              })}
+            </Alert>
+          )}
           <Tabs defaultValue="summary" keepMounted={false}>
             <Tabs.List className="attraction-no-print">
               {(['summary', 'targets', 'lots', 'incentives', 'criteria', 'prospects', 'actions'] as const).map((tab) => (
