@@ -234,6 +234,9 @@ export function describeLocationText(error: EngineErrorLike): string | null {
   return parts.length > 0 ? parts.join(' · ') : null;
 }
 
+/** The desktop keeps the previous version of a workspace as `.bak` beside it; the browser's store keeps none. */
+const onDesktop = (): boolean => typeof window !== 'undefined' && window.arranjo?.platform === 'electron';
+
 /** The reasons a file could not be read or written that have a text of their own (errors.fileAccess). */
 const FILE_ACCESS_REASONS = ['quota', 'ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'EBUSY', 'ENAMETOOLONG'] as const;
 const isFileAccessReason = (reason: unknown): reason is (typeof FILE_ACCESS_REASONS)[number] =>
@@ -255,7 +258,9 @@ export function translateError(error: unknown): { title: string; message: string
     message = field ? i18next.t('errors.fieldProblem', { field: fieldLabel(field), reason }) : reason;
   } else if (e.code === 'CORRUPT_WORKSPACE' && e.params.reason === 'json') {
     // Stored JSON its readers cannot read: the engine names the table and column (shared/db/json-check.ts).
-    message = i18next.t('errors.unreadableData', { ...e.params, file });
+    message = i18next.t(onDesktop() ? 'errors.unreadableData' : 'errors.inBrowser.unreadableData', { ...e.params, file });
+  } else if (e.code === 'CORRUPT_WORKSPACE' && !onDesktop()) {
+    message = i18next.t('errors.inBrowser.corruptWorkspace', { file });
   } else if (e.code === 'NOT_SQLITE' && (e.params.reason === 'gzip' || e.params.reason === 'zip')) {
     message = i18next.t(e.params.reason === 'gzip' ? 'errors.packedGzip' : 'errors.packedZip', { file });
   } else if (e.code === 'FILE_ACCESS' && isFileAccessReason(e.params.reason)) {
@@ -273,7 +278,10 @@ export function translateError(error: unknown): { title: string; message: string
   if (where) details.push(where);
   // A refusal is worded whole by its reason (one without a reason of its own quotes the engine in its
   // message): the engine's English is kept as a detail only for other errors (a file, a disk, a bug).
-  if (e.message && e.message !== message && !isRefusal(e)) details.push(i18next.t('errors.engineSays', { message: e.message }));
+  // The browser has no .bak: the engine's advice to open it goes (the message says what to do instead).
+  const engineText =
+    e.code === 'CORRUPT_WORKSPACE' && !onDesktop() ? e.message.replace(/ ?Open its backup \([^)]*\), or [^.]*\./g, '') : e.message;
+  if (engineText && engineText !== message && !isRefusal(e)) details.push(i18next.t('errors.engineSays', { message: engineText }));
   return { title, message, details, raw: e };
 }
 
