@@ -246,9 +246,56 @@ export function fitCellTexts(workbook: ExcelJS.Workbook): number {
   return cut;
 }
 
+/** The style properties exceljs writes; a style with any other key is left as it is. */
+const STYLE_PARTS = ['numFmt', 'font', 'alignment', 'border', 'fill', 'protection'] as const;
+
+/**
+ * Gives the cells (and rows) of one look one style object, returning how many distinct ones there are.
+ * exceljs copies its column's style into a new object for every cell, and on writing turns each
+ * style object it has not seen into XML to find its id: the works workbook at agency scale (400 works,
+ * ~10,000 measurements, ~250,000 cells) spent a third of its writing there. It remembers a style by its
+ * object, so cells sharing one are looked up once. Two styles are one when their number format is the
+ * same text and their font, alignment, border, fill and protection the same objects (the column's or
+ * row's, as exceljs copied them), and the cells are of one value type (a date without a number format
+ * is given one by its type). Only for the workbook's last step: a style changed afterwards through one
+ * cell would change every cell sharing it.
+ */
+export function shareCellStyles(workbook: ExcelJS.Workbook): number {
+  // A tree of maps, one level per part (the value type, then STYLE_PARTS); its leaves the shared styles.
+  const root = new Map<unknown, unknown>();
+  let count = 0;
+  const share = (style: Partial<ExcelJS.Style>, type: unknown): Partial<ExcelJS.Style> => {
+    for (const key in style) if (!(STYLE_PARTS as readonly string[]).includes(key)) return style;
+    const parts = [type, ...STYLE_PARTS.map((p) => style[p])];
+    const leaf = parts.pop();
+    let level = root;
+    for (const part of parts) {
+      let next = level.get(part) as Map<unknown, unknown> | undefined;
+      if (!next) level.set(part, (next = new Map()));
+      level = next;
+    }
+    const found = level.get(leaf) as Partial<ExcelJS.Style> | undefined;
+    if (found) return found;
+    level.set(leaf, style);
+    count++;
+    return style;
+  };
+  for (const sheet of workbook.worksheets)
+    sheet.eachRow({ includeEmpty: true }, (row) => {
+      // A row's own style (exceljs writes it for the row; its typings leave it out).
+      const styled = row as unknown as { style: Partial<ExcelJS.Style> };
+      styled.style = share(styled.style, 'row');
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        cell.style = share(cell.style, cell.effectiveType);
+      });
+    });
+  return count;
+}
+
 /** The workbook's file, every cell within Excel's limits. */
 export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   fitCellTexts(workbook);
+  shareCellStyles(workbook);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer);
 }

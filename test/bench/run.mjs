@@ -5,6 +5,8 @@
 //     then `arranjo info` on the 12 MB demo and a ~40 MB all-Brazil workspace, quick vs full check
 //     (test/bench/workspace-open-bench.ts, `npm run bench -- open`); then the all-Brazil CSV import
 //     and three `arranjo analyze` calls beside pandas (test/bench/cli-bench.ts, `npm run bench -- cli`);
+//     then the works workbook at agency scale (400 works, 9,600 measurements) beside exceljs writing the same
+//     cells bare (test/bench/workbook-bench.ts, `npm run bench -- workbook`);
 //  2. browser build first start to dashboard ready (median of 5), in Chromium via playwright-core,
 //     beside a bare page drawing the same MG map with ECharts alone (ratio), the size of what that
 //     first screen loads (kB, gzip) beside the whole build's, the browser's peak memory during a first
@@ -16,7 +18,7 @@
 //  4. the works area with 5,000 works × 24 measurements: portfolio grid and Gantt (first render, a
 //     district filter) and the portfolio S-curve, each against 300 ms (`npm run bench -- works` alone).
 // `npm run bench -- import engine` runs only the Node benches named by the words (engine, mcda, economy,
-// import, open, cli; exact words, not parts of names: `works` once also started workspace-open-bench)
+// import, open, cli, workbook; exact words, not parts of names: `works` once also started workspace-open-bench)
 // and skips the browser ones, `npm run bench -- web` only the browser ones, `npm run bench -- start`
 // only the first start and area switches, `npm run bench -- works` only the works area; with no word,
 // everything runs. An unknown word is refused with the list of words.
@@ -37,6 +39,7 @@ const NODE_BENCHES = {
   import: 'import-bench',
   open: 'workspace-open-bench',
   cli: 'cli-bench',
+  workbook: 'workbook-bench',
 };
 const BROWSER_WORDS = ['web', 'works', 'start'];
 const unknown = filters.filter((f) => !(f in NODE_BENCHES) && !BROWSER_WORDS.includes(f));

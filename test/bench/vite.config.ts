@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 /** The benchmarks: test/bench/<name>.ts is built to out/bench/<name>.js. Add a bench here. */
-const BENCHES = ['engine-bench', 'mcda-bench', 'economy-bench', 'import-bench', 'workspace-open-bench', 'cli-bench'];
+const BENCHES = ['engine-bench', 'mcda-bench', 'economy-bench', 'import-bench', 'workspace-open-bench', 'cli-bench', 'workbook-bench'];
 
 /** Builds the engine benchmarks for Node (SQL inlined with ?raw, dependencies from node_modules). */
 export default defineConfig({
