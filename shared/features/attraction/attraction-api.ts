@@ -12,7 +12,7 @@ import type {
   SalesWeighting,
   TargetInput,
 } from './schemas';
-import type { AttractionPlan, Lot, PlanView, Prospect } from './types';
+import type { AttractionPlan, Lot, PlanView, Prospect, SiteInventory } from './types';
 import type { ProspectStage, TargetState } from './vocabulary';
 
 /**
@@ -23,6 +23,11 @@ import type { ProspectStage, TargetState } from './vocabulary';
  */
 export interface AttractionApi {
   listAttractionPlans(): Promise<AttractionPlan[]>;
+  /**
+   * The districts holding lots or companies and how many: lots and companies are kept per district,
+   * and imported ones show in a plan only once one is opened for the district.
+   */
+  attractionInventories(): Promise<SiteInventory[]>;
   /** The site's plan for the period, created with default sales criteria when missing. */
   openAttractionPlan(input: PlanInput): Promise<PlanView>;
   getAttractionPlan(planId: number): Promise<PlanView>;

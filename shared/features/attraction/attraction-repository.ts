@@ -1,5 +1,16 @@
 import type { Connection } from '../../db/connection';
-import type { AttractionPlan, Incentive, Lot, PlanAction, PlanSite, Prospect, SalesCriterion, StageChange, TargetSector } from './types';
+import type {
+  AttractionPlan,
+  Incentive,
+  Lot,
+  PlanAction,
+  PlanSite,
+  Prospect,
+  SalesCriterion,
+  SiteInventory,
+  StageChange,
+  TargetSector,
+} from './types';
 import { EmploymentRepository } from '../../repositories/employment-repository';
 import { companyKey, lotKey } from './plan-keys';
 
@@ -172,6 +183,27 @@ export class AttractionRepository {
 
   plansOfSite(siteId: number): AttractionPlan[] {
     return this.listBy(PLAN, 'site_id', siteId, 'period, id');
+  }
+
+  /** Each district holding lots or companies, with how many (available lots apart). */
+  inventories(): SiteInventory[] {
+    return this.conn
+      .all<DbRow>(
+        `SELECT s.id AS siteId,
+              (SELECT COUNT(*) FROM lot l WHERE l.site_id = s.id) AS lots,
+              (SELECT COUNT(*) FROM lot l WHERE l.site_id = s.id AND l.status = ?) AS availableLots,
+              (SELECT COUNT(*) FROM prospect p WHERE p.site_id = s.id) AS prospects
+         FROM site s
+        WHERE EXISTS (SELECT 1 FROM lot l WHERE l.site_id = s.id) OR EXISTS (SELECT 1 FROM prospect p WHERE p.site_id = s.id)
+        ORDER BY s.id`,
+        ['available'],
+      )
+      .map((r) => ({
+        siteId: Number(r.siteId),
+        lots: Number(r.lots),
+        availableLots: Number(r.availableLots),
+        prospects: Number(r.prospects),
+      }));
   }
 
   allPlans(): AttractionPlan[] {

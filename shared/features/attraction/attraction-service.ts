@@ -30,7 +30,7 @@ import {
 } from './schemas';
 import type { Scope } from './snapshot-repository';
 import { proposeTargetSectors } from './target-sectors';
-import type { AttractionPlan, PlanView, TargetSector } from './types';
+import type { AttractionPlan, PlanView, SiteInventory, TargetSector } from './types';
 import type { TargetState } from './vocabulary';
 
 /**
@@ -62,6 +62,10 @@ export class AttractionService {
     const site = this.repo.site(siteId);
     if (!site) throw new ArranjoError('NOT_FOUND', `Site ${siteId} does not exist.`);
     return site;
+  }
+
+  inventories(): SiteInventory[] {
+    return this.repo.inventories();
   }
 
   listPlans(): AttractionPlan[] {

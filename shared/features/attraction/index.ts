@@ -19,6 +19,7 @@ export function attractionArea(ctx: EngineContext): AttractionApi {
   const inventory = (): InventoryService => new InventoryService(ctx.db(), ctx.changes(), ctx.now);
   return {
     listAttractionPlans: async () => service().listPlans(),
+    attractionInventories: async () => service().inventories(),
     openAttractionPlan: async (input) => service().openPlan(input),
     getAttractionPlan: async (planId) => service().view(planId),
     updateAttractionPlan: async (planId, patch) => service().updatePlan(planId, patch),

@@ -12,6 +12,14 @@ import type {
   TargetState,
 } from './vocabulary';
 
+/** A district's lots and companies (kept per district, whatever plan is open): what it holds before a plan. */
+export interface SiteInventory {
+  siteId: number;
+  lots: number;
+  availableLots: number;
+  prospects: number;
+}
+
 export interface AttractionPlan {
   id: number;
   siteId: number;

@@ -14,6 +14,7 @@ import { ProspectsPanel } from './ProspectsPanel';
 import { SummaryPanel } from './SummaryPanel';
 import { TargetsPanel } from './TargetsPanel';
 import { NoDistrictsHint } from '../territories/NoDistrictsHint';
+import { DistrictInventories } from './DistrictInventories';
 import { useAttraction } from './use-attraction';
 import './attraction.css';
 
@@ -30,6 +31,7 @@ export function AttractionArea({ initialSiteId = null }: { initialSiteId?: numbe
   const engine = useEngine();
   const sites = useEngineData((e) => e.listSites(), []);
   const plans = useEngineData((e) => e.listAttractionPlans(), []);
+  const inventories = useEngineData((e) => e.attractionInventories(), []);
   const [siteId, setSiteId] = useState<number | null>(initialSiteId);
   const [period, setPeriod] = useState(String(new Date().getFullYear()));
   // The district the area was opened on: the period of its latest plan, once the plans are in.
@@ -45,9 +47,10 @@ export function AttractionArea({ initialSiteId = null }: { initialSiteId?: numbe
   // Default criteria named in the UI language (a plan stores them in Portuguese).
   const plan = useMemo(() => (view.data ? planViewIn(view.data, locale) : null), [view.data, locale]);
 
-  const open = async () => {
-    if (siteId === null) return;
-    const opened = await act((e) => e.openAttractionPlan({ siteId, period: period.trim() }));
+  const open = async (site = siteId) => {
+    if (site === null) return;
+    setSiteId(site);
+    const opened = await act((e) => e.openAttractionPlan({ siteId: site, period: period.trim() }));
     if (opened) setPlanId(opened.plan.id);
   };
 
@@ -172,6 +175,15 @@ export function AttractionArea({ initialSiteId = null }: { initialSiteId?: numbe
                 </Group>
               ))}
             </Stack>
+          )}
+          {inventories.data && (
+            <DistrictInventories
+              inventories={inventories.data}
+              plans={plans.data}
+              sites={sites.data}
+              period={period}
+              onOpen={(s) => void open(s)}
+            />
           )}
         </Paper>
       )}
