@@ -69,7 +69,8 @@ test('a registry with many look-alike names draws them a page at a time (all of 
   const duplicates = page.getByTestId('initiatives-near-duplicates');
   const pairs = duplicates.getByTestId('near-duplicate-pair');
   const more = duplicates.getByTestId('near-duplicates-show-more');
-  await expect(duplicates).toContainText('26 pares de nomes iguais ou parecidos');
+  // What the pairs amount to: here each name has one look-alike (26 groups of two).
+  await expect(duplicates).toContainText('26 pares de nomes iguais ou parecidos — 52 iniciativas em 26 grupos de nomes parecidos');
   await expect(pairs).toHaveCount(5);
   await expect(duplicates.getByTestId('near-duplicates-more')).toContainText('Mostrando 5 de 26 pares');
   await page.screenshot({ path: testInfo.outputPath('many-duplicates.png') });

@@ -9,6 +9,7 @@ import { NEAR_DUPLICATES_QUERY } from './initiatives-prefetch';
 import { useWorkspaceController } from '../../workspace/workspace-context';
 import { useLocale } from '../../i18n';
 import { numberFormat, shortDate } from '../../i18n/format';
+import { nearDuplicateSummary } from './near-duplicate-summary';
 
 /** A text left out of a merge as the notification quotes it: its first 200 characters. */
 const shortened = (text: string): string => (text.length > 200 ? `${text.slice(0, 200).trimEnd()}…` : text);
@@ -79,8 +80,16 @@ export function NearDuplicates({ onOpen }: { onOpen: (code: string) => void }) {
       .catch((e: unknown) => notifyError(e, (lng) => t('merge.failed', { lng })));
   };
 
+  // "12.188 pares … — 600 iniciativas em 100 grupos": what the pairs amount to, grouped like the numbers.
+  const summary = nearDuplicateSummary(pairs.data);
+  const title = t('merge.title', { count: summary.pairs, countText: number.format(summary.pairs) });
+  const among =
+    summary.pairs > 1
+      ? ` — ${t('merge.among', { count: summary.groups, groupsText: number.format(summary.groups), initiatives: number.format(summary.initiatives) })}`
+      : '';
+
   return (
-    <Alert color="yellow" variant="light" title={t('merge.title', { count: pairs.data.length })} data-testid="initiatives-near-duplicates">
+    <Alert color="yellow" variant="light" title={`${title}${among}`} data-testid="initiatives-near-duplicates">
       <Stack gap={6}>
         <Text size="xs">{t('merge.hint')}</Text>
         {pairs.data.slice(0, shown).map((p) => {
