@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
 import { quickerFileGrowth } from '../shared/db/sql-js-file-growth';
-import { firstScreenCompileHintPlugin } from './vite.compile-hint.ts';
 
 /** Where index.html (and bench.html) hold the style nonce (electron/main/app-protocol.ts replaces it the same way). */
 const STYLE_NONCE_PLACEHOLDER = '__ARRANJO_STYLE_NONCE__';
@@ -88,7 +87,7 @@ export function rendererSharedConfig(): UserConfig {
     root: rendererRoot,
     // Relative asset URLs: the build is opened from file:// in Electron and served from any path.
     base: './',
-    plugins: [react(), devCspPlugin(), previewNoncePlugin(), sqlJsFileGrowthPlugin(), firstScreenCompileHintPlugin()],
+    plugins: [react(), devCspPlugin(), previewNoncePlugin(), sqlJsFileGrowthPlugin()],
     // The engine worker imports sql.js and the shared engine as ES modules.
     worker: { format: 'es', plugins: () => [sqlJsFileGrowthPlugin()] },
     server: { fs: { allow: [repoRoot] } },

@@ -44,8 +44,8 @@
 // from the press in four runs of my own) was the one figure over 300 ms. Its first open now shows
 // the drawn area: 93-132 ms to the map on screen (four runs), 53-77 in the bench (three runs; every
 // other area 47-190). The markers are therefore counted only in an area on screen (`shown`).
-// Tried, not kept (2026-12-06, fstart audit): V8's compile hint (renderer/vite.compile-hint.ts, which
-// the first screen's chunks carry) also on the territories area's chunks (TerritoriesArea, DataGrid,
+// Tried, not kept (2026-12-06, fstart audit): V8's compile hint (`//# allFunctionsCalledOnLoad`, itself
+// tried on the first screen's chunks and not kept, see first-start-bench.mjs) on the territories area's chunks (TerritoriesArea, DataGrid,
 // grid-keeper and AG Grid's grid-setup, 1 MB), so the idle preload's fetch compiles them whole on a
 // background thread. Territories opened at ready, from the press to its rows painted, 12 + 12
 // interleaved runs at load 9-12: 1,228 -> 1,108 ms (medians; ranges 612-2,057 vs 705-1,531): within

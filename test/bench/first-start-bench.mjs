@@ -89,16 +89,15 @@
 // 6 + 6 runs at load 17 (starts of 7-14 s, so the ring moved for most of them): ready 13,654 -> 10,870
 // ms, CPU 5,620 -> 4,710 ms (VizCompositorTh 1,572 -> 975), floor 2,585 ms; 5 + 5 at load 15: ready
 // 9,816 -> 7,957 ms, CPU 4,720 -> 4,220 ms.
-// 2026-12-06 (fstart audit), a trace of a first start: the page's main thread compiled ~3,500
-// functions on their first call (V8 compiles lazily; ~0.4 s of its ~1.1 s: ParseFunction, CompileCode,
-// CompileIgnition), between the ECharts map and the first render. Kept: the first screen's chunks
-// (start-app and its static imports) open with V8's compile hint `//# allFunctionsCalledOnLoad`
-// (renderer/vite.compile-hint.ts), so V8 compiles them whole on a background thread as they stream
-// in. Interleaved, 11 + 11 first starts at load 14-16: main-thread CPU 1,175-1,184 -> 938-1,093 ms, the
-// background threads +90-160 ms, total CPU unchanged (3,450-3,790 vs 3,460-3,570 ms medians); map
-// drawn 5,452 -> 4,098 ms, ready 6,613 -> 4,973 ms (medians of the 11; two rounds of 6 and 5: ready
-// 6,194 -> 4,380 and 7,267 -> 6,536). Not tried: the hint on the engine's worker chunk (~2 MB, most of
-// it never called at start: compiling it whole would cost the 2 cores more than it saves).
+// Tried, not kept (2026-12-06, fstart audit; measured again on a quiet machine): the first screen's
+// chunks (start-app and its static imports) opened with V8's compile hint `//# allFunctionsCalledOnLoad`,
+// added by a build plugin after minification, so V8 compiles them whole on a background thread as they
+// stream in (a trace had the main thread compiling ~3,500 functions on their first call, ~0.4 s of its
+// ~1.1 s). Under load 14-16 (11 + 11 interleaved starts) the main thread's CPU fell 1,180 -> 940-1,090 ms
+// and ready 6,613 -> 4,973 ms. Quiet (load ~1), two rounds of this bench alternating builds without and
+// with it: ready 1,795 / 1,744 vs 1,505 / 1,907 ms, ratio to the floor 2.82 / 2.81 vs 2.78 / 2.90, CPU
+// ratio 2.86 / 2.96 vs 3.09 / 2.89, slowest area at ready 479 / 479 vs 400 / 546 ms: no gain beyond the
+// noise, and every function of React, Mantine and ECharts compiled whether called or not.
 import { runAreaSwitchBench } from './area-switch-bench.mjs';
 import { cpuBetween, readBrowserCpu } from './browser-cpu.mjs';
 import { sampleBrowserMemory } from './browser-memory.mjs';
