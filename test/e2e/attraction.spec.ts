@@ -140,6 +140,22 @@ test('attraction: a district plan from target sectors to the exported workbook',
   await expect(editor.getByTestId('prospect-edit-cnpj')).toHaveCount(0);
   await expect(formulaCard).toContainText('25 empregos');
   await expect(formulaCard).toContainText('Visita técnica');
+  // Its lot, chosen in the editor (no screen could set a company's lot: imports only), suggested by
+  // the area it needs; a second company is refused that lot, with the name of the one holding it.
+  await formulaCard.locator('[data-testid^="attraction-card-edit-"]').click();
+  await expect(editor).toContainText('Lotes disponíveis do tamanho de que precisa: L-01');
+  await editor.getByTestId('prospect-edit-lot').click();
+  await page.getByRole('option', { name: 'L-01 — Disponível' }).click();
+  await editor.getByTestId('prospect-edit-save').click();
+  await expect(editor).toHaveCount(0);
+  await card.locator('[data-testid^="attraction-card-edit-"]').click();
+  await editor.getByTestId('prospect-edit-lot').click();
+  await page.getByRole('option', { name: 'L-01 — Disponível' }).click();
+  await editor.getByTestId('prospect-edit-save').click();
+  await expect(page.getByTestId('error-alert').first()).toContainText('o lote já é da empresa «=HYPERLINK("x")»');
+  await page.keyboard.press('Escape');
+  await expect(editor).toHaveCount(0);
+  await page.getByTestId('error-alert').first().getByRole('button').click();
   // The table view writes the CNPJ as the editor does, and "Atrasada" in words.
   await page.getByText('Tabela', { exact: true }).click();
   const grid = page.getByTestId('attraction-prospects-grid');

@@ -28,6 +28,18 @@ describe('prospect editor patch', () => {
     expect(prospectChanges(prospect, form)).toEqual({});
   });
 
+  it("sends the lot chosen, and null when it is taken off (no screen could set a company's lot)", () => {
+    const form = prospectForm(prospect);
+    expect(form.lotId).toBeNull();
+    form.lotId = 3;
+    expect(prospectChanges(prospect, form)).toEqual({ lotId: 3 });
+    const onLot = { ...prospect, lotId: 3 };
+    const cleared = prospectForm(onLot);
+    expect(prospectChanges(onLot, cleared)).toEqual({});
+    cleared.lotId = null;
+    expect(prospectChanges(onLot, cleared)).toEqual({ lotId: null });
+  });
+
   it('sends only the changed fields: trimmed text, emptied fields as null, the CNPJ as digits, numbers', () => {
     const form = prospectForm(prospect);
     form.text.company = '  Alfa Metalúrgica ';

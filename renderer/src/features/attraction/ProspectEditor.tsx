@@ -1,8 +1,8 @@
-import { Button, Group, List, Modal, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, List, Modal, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { NumberField } from '../../components/NumberField';
 import { useState } from 'react';
 import { checkCnpj } from '../../../../shared/features/attraction/cnpj';
-import type { ProspectView } from '../../../../shared/features/attraction/types';
+import type { Lot, ProspectView } from '../../../../shared/features/attraction/types';
 import { notADate, shortDate } from '../../i18n/format';
 import { prospectChanges, prospectForm, type ProspectForm } from './prospect-changes';
 import { useAttraction } from './use-attraction';
@@ -11,9 +11,12 @@ import { localDay } from '../../../../shared/text/local-day';
 
 /**
  * Edits a prospect after creation (one undoable step): every field but the stage, which moves on
- * the board so that each change lands in the history shown below.
+ * the board so that each change lands in the history shown below; and the district's lot it takes
+ * (no screen set it: a company's land, and its discount in the incentives, came from imports only,
+ * and a lot two companies held could not be given back to one). The engine refuses a lot another
+ * company holds, naming it.
  */
-export function ProspectEditor({ prospect, onClose }: { prospect: ProspectView; onClose: () => void }) {
+export function ProspectEditor({ prospect, lots, onClose }: { prospect: ProspectView; lots: readonly Lot[]; onClose: () => void }) {
   const { t, locale, act } = useAttraction();
   const [form, setForm] = useState<ProspectForm>(() => prospectForm(prospect));
   const cnpj = form.text.cnpj.trim();
@@ -61,6 +64,18 @@ export function ProspectEditor({ prospect, onClose }: { prospect: ProspectView; 
             data-testid="prospect-edit-nextActionDate"
           />
         </SimpleGrid>
+        <Select
+          label={t('edit.lot')}
+          placeholder={t('edit.noLot')}
+          description={prospect.matchingLots.length > 0 ? t('edit.fittingLots', { lots: prospect.matchingLots.join(', ') }) : undefined}
+          data={lots.map((l) => ({ value: String(l.id), label: `${l.code} — ${t(`status.${l.status}`)}` }))}
+          value={form.lotId === null ? null : String(form.lotId)}
+          onChange={(v) => setForm({ ...form, lotId: v === null ? null : Number(v) })}
+          clearable
+          searchable
+          nothingFoundMessage={t('edit.noLotFound')}
+          data-testid="prospect-edit-lot"
+        />
         <TextInput label={t('prospects.nextAction')} {...field('nextAction')} />
         <Textarea label={t('edit.notes')} autosize minRows={2} {...field('notes')} />
         <Text size="sm" fw={600}>

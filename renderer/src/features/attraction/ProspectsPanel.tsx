@@ -218,7 +218,7 @@ export function ProspectsPanel({ view }: { view: PlanView }) {
           totals
         />
       )}
-      {editing && <ProspectEditor key={editing.id} prospect={editing} onClose={() => setEditingId(null)} />}
+      {editing && <ProspectEditor key={editing.id} prospect={editing} lots={view.lots} onClose={() => setEditingId(null)} />}
     </Stack>
   );
 }

@@ -9,10 +9,11 @@ type NumberKey = 'investment' | 'jobs' | 'areaNeededM2';
 const TEXT_KEYS: readonly TextKey[] = ['company', 'cnpj', 'cnae', 'contact', 'nextAction', 'nextActionDate', 'notes'];
 const NUMBER_KEYS: readonly NumberKey[] = ['investment', 'jobs', 'areaNeededM2'];
 
-/** The prospect editor's fields as typed: text, and numbers as Mantine's NumberInput gives them ('' when empty). */
+/** The prospect editor's fields as typed: text, numbers as Mantine's NumberInput gives them ('' when empty), the lot chosen (none: null). */
 export interface ProspectForm {
   text: Record<TextKey, string>;
   numbers: Record<NumberKey, number | string>;
+  lotId: number | null;
 }
 
 /** The form filled from the prospect (the CNPJ punctuated, as people write it). */
@@ -23,6 +24,7 @@ export function prospectForm(p: Prospect): ProspectForm {
       string
     >,
     numbers: Object.fromEntries(NUMBER_KEYS.map((k) => [k, p[k] ?? ''])) as Record<NumberKey, number | string>,
+    lotId: p.lotId,
   };
 }
 
@@ -39,6 +41,7 @@ export function prospectChanges(p: Prospect, form: ProspectForm): ProspectPatch 
     const value = raw === '' ? null : Number(raw);
     if (value !== (p[k] ?? null)) patch[k] = value;
   }
+  if (form.lotId !== p.lotId) patch.lotId = form.lotId;
   return patch;
 }
 
