@@ -61,6 +61,11 @@ export function SummaryPanel({ view }: { view: PlanView }) {
           <Progress value={money.value} color="teal" />
         </Stack>
         <Stack gap={4}>
+          {/* Above the chart, as the other areas' meeting buttons: below it, at the foot of a 720 px
+              window, its menu opened outside the window and could not be reached. */}
+          <Group justify="flex-end">
+            <AddToMeeting view={attractionMeetingView(view, t)} testId="attraction-stage-meeting" />
+          </Group>
           <Chart
             option={stageChartOption(view, t)}
             height={220}
@@ -69,9 +74,6 @@ export function SummaryPanel({ view }: { view: PlanView }) {
             heading
             testId="attraction-stage-chart"
           />
-          <Group justify="flex-end">
-            <AddToMeeting view={attractionMeetingView(view, t)} testId="attraction-stage-meeting" />
-          </Group>
         </Stack>
       </Group>
     </Stack>
