@@ -51,7 +51,9 @@ test('works: import works and measurements, late work in red on the Gantt, freez
   await page.getByTestId('workspace-reference-day').click();
   await page.getByTestId('workspace-read-today').click();
   await expect(page.getByTestId('workspace-reference-day')).toHaveCount(0);
-  const today = new Date().toISOString().slice(0, 10).split('-').reverse().join('/');
+  // Today where the browser is (the config's America/Sao_Paulo), as the app reads it: a UTC day is
+  // already tomorrow there from 21:00 (the CI failed so at 01:xx UTC).
+  const today = await page.evaluate(() => new Date().toLocaleDateString('pt-BR'));
   await expect(page.getByText(`Obras por distrito em ${today}`)).toBeVisible();
   await page.getByTestId('header-undo').click();
   await expect(page.getByTestId('workspace-reference-day')).toBeVisible();

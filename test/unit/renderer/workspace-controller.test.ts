@@ -5,6 +5,7 @@ import { notifyError } from '../../../renderer/src/notifications/notify-error';
 import { dismissNotification, getNotifications, type AppNotification } from '../../../renderer/src/notifications/store';
 import { engineQuery } from '../../../renderer/src/workspace/prefetched-data';
 import { WorkspaceController, type Engine } from '../../../renderer/src/workspace/workspace-controller';
+import { localDay } from '../../../shared/text/local-day';
 import { isDirty, referenceDay } from '../../../renderer/src/workspace/workspace-snapshot';
 import { controllerFixture, FakeEngine, storedText, WORKSPACE_NAMES } from './workspace-fakes';
 
@@ -148,9 +149,10 @@ describe('WorkspaceController', () => {
   });
 
   it('reads a workspace without a day of its own at today, asked each time (a session can pass midnight)', () => {
-    vi.useFakeTimers({ now: new Date('2026-12-05T23:59:00Z') });
+    // Local times: the day is the planner's, in the system's time zone (not UTC).
+    vi.useFakeTimers({ now: new Date(2026, 11, 5, 23, 59) });
     expect(referenceDay({ demoDay: null })).toBe('2026-12-05');
-    vi.setSystemTime(new Date('2026-12-06T00:01:00Z'));
+    vi.setSystemTime(new Date(2026, 11, 6, 0, 1));
     expect(referenceDay({ demoDay: null })).toBe('2026-12-06');
     expect(referenceDay({ demoDay: '2026-01-01' })).toBe('2026-01-01');
   });
@@ -162,7 +164,7 @@ describe('WorkspaceController', () => {
     expect(controller.getSnapshot().name).toBe('Plano 2025');
     expect(engine.current).toBe('plano');
     expect(controller.getSnapshot().demoDay).toBeNull();
-    expect(referenceDay(controller.getSnapshot())).toBe(new Date().toISOString().slice(0, 10));
+    expect(referenceDay(controller.getSnapshot())).toBe(localDay());
   });
 
   it('falls back to the demo, and reports why, when the last workspace does not open', async () => {
