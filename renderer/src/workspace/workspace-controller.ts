@@ -7,6 +7,7 @@ import { settleRefusals } from '../notifications/store';
 import { isDirty, type WorkspaceSnapshot } from './workspace-snapshot';
 import { PrefetchedData } from './prefetched-data';
 import { keepPreMigrationCopy } from './pre-migration-copy';
+import { AutosaveTimer } from './autosave-timer';
 
 export type Engine = Remote<EngineApi>;
 
@@ -43,7 +44,7 @@ export class WorkspaceController {
   private readonly listeners = new Set<() => void>();
   /** Areas' first data asked ahead of their first open; cleared on every change of the workspace. */
   readonly prefetched = new PrefetchedData(() => this.snapshot.dataVersion);
-  private autosaveTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly autosaveTimer = new AutosaveTimer(AUTOSAVE_DELAY_MS, () => this.autosave());
   /**
    * The location a save was refused at because the file was saved elsewhere since it was opened
    * (another tab, another program): autosave stops trying there, which would only repeat the
@@ -129,7 +130,7 @@ export class WorkspaceController {
 
   /** After a workspace replaced the previous one: everything resets, nothing unsaved. */
   private async loaded(name: string, location: WorkspaceLocation | null, alreadySaved: boolean, remember = true): Promise<void> {
-    this.cancelAutosave();
+    this.autosaveTimer.cancel();
     this.changedElsewhere = null;
     const history = await this.engine.history();
     this.update({
@@ -293,7 +294,7 @@ export class WorkspaceController {
   }
 
   saveTo(location: WorkspaceLocation): Promise<void> {
-    this.cancelAutosave();
+    this.autosaveTimer.cancel();
     return this.serialize('save', async () => {
       // The demo's shipped copy first: an older write must not land over this one. If it failed,
       // this save stores the workspace anyway, and then it is the one to reopen.
@@ -363,17 +364,9 @@ export class WorkspaceController {
   }
 
   private scheduleAutosave(): void {
-    this.cancelAutosave();
+    this.autosaveTimer.cancel();
     if (!this.snapshot.location || !isDirty(this.snapshot) || this.heldBack(this.snapshot.location)) return;
-    this.autosaveTimer = setTimeout(() => {
-      this.autosaveTimer = null;
-      void this.autosave();
-    }, AUTOSAVE_DELAY_MS);
-  }
-
-  private cancelAutosave(): void {
-    if (this.autosaveTimer !== null) clearTimeout(this.autosaveTimer);
-    this.autosaveTimer = null;
+    this.autosaveTimer.schedule();
   }
 
   private heldBack(location: WorkspaceLocation): boolean {
@@ -394,8 +387,6 @@ export class WorkspaceController {
   private async flushAutosave(): Promise<void> {
     // A demo still waiting for the store goes in first: its name stays taken, and it stays listed.
     await this.storePending().catch(() => undefined);
-    if (this.autosaveTimer === null) return;
-    this.cancelAutosave();
-    await this.autosave();
+    await this.autosaveTimer.flush();
   }
 }
