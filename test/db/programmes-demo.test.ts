@@ -125,6 +125,13 @@ describe('the demo programme, its monitoring, workbook and undoable edits', () =
     const enBytes = await engine.exportProgrammeWorkbook({ programmeId: id, language: 'en' });
     await en.xlsx.load(enBytes.buffer.slice(enBytes.byteOffset, enBytes.byteOffset + enBytes.byteLength) as ArrayBuffer);
     expect(en.worksheets[1]?.getRow(2).getCell(3).value).toBe('2025-Q1');
+    // The demo's source note (stored in Portuguese) in the workbook's language, still saying it is illustrative.
+    const enNotes = en.worksheets.at(-1)!;
+    const enSource = enNotes.getColumn(1).values.findIndex((v) => v === 'Source');
+    expect(enNotes.getRow(enSource).getCell(2).text).toMatch(/^ILLUSTRATIVE: structure \(action types and indicators\)/);
+    const esNotes = es.worksheets.at(-1)!;
+    const esSource = esNotes.getColumn(1).values.findIndex((v) => v === 'Fuente');
+    expect(esNotes.getRow(esSource).getCell(2).text).toMatch(/^ILUSTRATIVO: estructura .* para la demostración\.$/);
     // The framework's periodicity in words, not the stored code ('quarter').
     expect(wb.worksheets[0]?.getRow(1).getCell(7).value).toBe('Periodicidade');
     expect(wb.worksheets[0]?.getRow(2).getCell(7).value).toBe('Trimestre');

@@ -38,6 +38,10 @@ test('a programme with two indicators and quarterly targets, imported actions, a
   await page.getByTestId('nav-programmes').click();
   // The demo's illustrative programme is labelled so.
   await expect(page.getByTestId('programme-illustrative')).toBeVisible();
+  // Said once: the banner's note, then the demo's source without its own "ILUSTRATIVO:" lead.
+  await expect(page.getByTestId('programme-illustrative-note')).toHaveText(
+    /^Dados ilustrativos: não são dados reais do programa\. Estrutura \(tipos de ação e indicadores\)[^]*demonstração\.$/,
+  );
   await expect(page.getByTestId('monitor-chart')).toHaveAttribute('data-render-finished', 'true');
   await page.screenshot({ path: testInfo.outputPath('programmes-demo-pt.png'), fullPage: true });
   // Both thresholds' labels on one line (the amber one wrapped "(%)" under itself in a 150 px field).

@@ -1,6 +1,7 @@
 import type { Connection } from '../../db/connection';
 import { initiativeCodes } from '../initiatives';
 import { ActionRepository } from './action-repository';
+import { DEMO_PROGRAMME_SOURCE } from './demo-source';
 import { ProgrammeRepository } from './programme-repository';
 import type { ActionType, Disaggregation, PeriodKind } from './types';
 
@@ -12,9 +13,6 @@ import type { ActionType, Disaggregation, PeriodKind } from './types';
  * of PRODUZIR (Ministério da Integração with FAO). No figure is real.
  */
 export const DEMO_PROGRAMME_NAME = 'PRODUZIR MG — exemplo ilustrativo';
-
-const SOURCE =
-  'ILUSTRATIVO: estrutura (tipos de ação e indicadores) inspirada na descrição pública do PRODUZIR (Ministério da Integração com a FAO); ações, participantes e metas inventados para demonstração.';
 
 const JANAUBA = 3135100;
 const ARACUAI = 3103405;
@@ -210,7 +208,7 @@ export function addDemoProgramme(conn: Connection): void {
     ragGreen: 0.9,
     ragAmber: 0.6,
     illustrative: true,
-    source: SOURCE,
+    source: DEMO_PROGRAMME_SOURCE,
   });
   const objective = repo.upsertObjective(id, null, 'O1', 'Inclusão produtiva de comunidades pobres por meio de arranjos produtivos');
   const results = RESULTS.map(([code, title]) => repo.upsertResult(objective, null, code, title));

@@ -9,6 +9,7 @@ import { ProgrammeService } from './programme-service';
 import { workbookQuerySchema, type WorkbookQuery } from './schemas';
 import { BUILTIN_UNITS, isBuiltin, type Action, type ActualPart, type MonitorRow, type Rag } from './types';
 import { WORKBOOK_LABELS, type WorkbookLabels } from './workbook-labels';
+import { programmeSourceIn } from './demo-source';
 
 /** Light fills of the red/amber/green status, readable in print. */
 const RAG_FILL: Record<Rag, string> = { red: 'FFF4B6B6', amber: 'FFFFE08A', green: 'FFB9E4B0' };
@@ -192,7 +193,7 @@ export async function programmeWorkbook(conn: Connection, query: WorkbookQuery):
     L.notesLines({
       name: fw.programme.name,
       illustrative: fw.programme.illustrative,
-      source: fw.programme.source,
+      source: programmeSourceIn(fw.programme.source, q.language),
       green: fw.programme.ragGreen,
       amber: fw.programme.ragAmber,
     }),

@@ -1,6 +1,8 @@
 import { Badge, Button, Group, Select, Stack, Tabs, Text, Title } from '@mantine/core';
 import type { Programme } from '../../../../shared/features/programmes/types';
+import { programmeSourceAfterIllustrativeNote } from '../../../../shared/features/programmes/demo-source';
 import { ConfirmModal } from '../../components/ConfirmModal';
+import { useLocale } from '../../i18n';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEngineData } from '../../workspace/use-engine-data';
@@ -13,6 +15,7 @@ import { useProgrammeEdit } from './use-programme-edit';
 /** Programas (issue 12): programmes, their results framework, actions and monitoring. */
 export function ProgrammesArea({ onOpenInitiative }: { onOpenInitiative: (code: string) => void }) {
   const { t } = useTranslation('programmes');
+  const { locale } = useLocale();
   const list = useEngineData((engine) => engine.listProgrammes(), []);
   const [picked, setPicked] = useState<number | null>(null);
   const edit = useProgrammeEdit();
@@ -59,8 +62,8 @@ export function ProgrammesArea({ onOpenInitiative }: { onOpenInitiative: (code: 
         </Group>
       </Group>
       {current?.illustrative && (
-        <Text size="xs" c="orange">
-          {t('illustrativeNote')} {current.source}
+        <Text size="xs" c="orange" data-testid="programme-illustrative-note">
+          {t('illustrativeNote')} {programmeSourceAfterIllustrativeNote(current.source, locale)}
         </Text>
       )}
       {!list.loading && !current && (
