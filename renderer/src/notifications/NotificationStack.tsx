@@ -42,7 +42,7 @@ function NotificationCard({ item }: { item: AppNotification }) {
                 dismissNotification(item.id);
               }}
             >
-              {item.action.label}
+              {wordsOf(item.action.label, locale)}
             </Button>
           )}
         </div>

@@ -23,7 +23,7 @@ export interface AppNotification {
   /** Secondary text: the engine's own message, the location in the file. */
   details: readonly string[] | ((lng: string) => readonly string[]);
   /** A button beside the message ("Mostrar"): what the user may do about it. */
-  action?: { label: string; testId: string; run: () => void };
+  action?: { label: NotificationText; testId: string; run: () => void };
   /**
    * A refused value the planner is asked to correct: once an edit saves (the correction, or any
    * later change) or the planner goes to another area, the refusal is stale and goes away by itself

@@ -12,8 +12,7 @@ import { SaveAsModal } from './SaveAsModal';
 import { useWorkspaceEffects } from './use-workspace-effects';
 import { WorkspaceContext, type WorkspaceActions, type WorkspaceContextValue } from './workspace-context';
 import type { UndoneChange } from '../../../shared/features/workspace';
-import { requestArea } from './request-area';
-import { undoneText } from './undone-text';
+import { undoneNotification } from './undone-text';
 import { WorkspaceController, type WorkspaceNames } from './workspace-controller';
 import { isDirty } from './workspace-snapshot';
 import { loadShippedFirstScreen } from './shipped-first-screen';
@@ -82,12 +81,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     // Undo may reach into another area: say what it changed back, and offer to show it.
     const tellUndone = (undone: UndoneChange | undefined, title: 'workspace.undone' | 'workspace.redone') => {
       if (!undone) return;
-      notify({
-        kind: 'info',
-        title: i18next.t(title),
-        message: undoneText(undone, i18next.t),
-        action: { label: i18next.t('workspace.showUndone'), testId: 'undone-show', run: () => requestArea(undone.area) },
-      });
+      notify(undoneNotification(undone, title));
     };
     /** Runs a workspace action; a failure is notified under `failed`, worded in the language in use. */
     const run = async (task: () => Promise<unknown>, failed: FailedKey) => {

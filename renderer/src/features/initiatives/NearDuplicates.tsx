@@ -8,6 +8,7 @@ import { useEngineQuery } from '../../workspace/use-engine-data';
 import { NEAR_DUPLICATES_QUERY } from './initiatives-prefetch';
 import { useWorkspaceController } from '../../workspace/workspace-context';
 import { useLocale } from '../../i18n';
+import { isLocale } from '../../i18n/locales';
 import { numberFormat, shortDate } from '../../i18n/format';
 import { nearDuplicateSummary } from './near-duplicate-summary';
 
@@ -47,32 +48,41 @@ export function NearDuplicates({ onOpen }: { onOpen: (code: string) => void }) {
       .mutate((engine) => engine.mergeInitiatives(m.kept.code, m.merged.code))
       .then((result) => {
         const names = { kept: m.kept.name, merged: m.merged.name };
-        const actions = result.actionsMoved > 0 ? ` ${t('merge.actionsMoved', { count: result.actionsMoved, ...names })}` : '';
+        // Worded at each render in the language then in use (a sticky note outlives a language switch).
+        const actions = (lng: string) =>
+          result.actionsMoved > 0 ? ` ${t('merge.actionsMoved', { lng, count: result.actionsMoved, ...names })}` : '';
+        const title = (lng: string) => t('merge.done', { lng });
         if (result.notKept.length === 0) {
-          notify({ kind: 'success', title: t('merge.done'), message: `${t('merge.doneMessage', names)}${actions}` });
+          notify({ kind: 'success', title, message: (lng) => `${t('merge.doneMessage', { lng, ...names })}${actions(lng)}` });
         } else {
           // The values of the merged one that the kept one's replaced: said, and kept on screen until read.
           notify({
             kind: 'info',
             sticky: true,
-            title: t('merge.done'),
-            message: `${t('merge.doneNotKept', { ...names, count: result.notKept.length })}${actions}`,
-            details: result.notKept.map((n) =>
-              n.outOfOrder !== undefined
-                ? t(n.field === 'endedOn' ? 'merge.notKeptBeforeStart' : 'merge.notKeptAfterEnd', {
-                    field: t(`merge.fields.${n.field}`),
-                    value: shortDate(n.value, locale),
-                    other: shortDate(n.outOfOrder, locale),
-                  })
-                : n.limit === undefined
-                  ? t('merge.notKeptLine', { field: t(`merge.fields.${n.field}`), value: n.value, kept: n.kept })
-                  : t('merge.notKeptTooLong', {
-                      field: t(`merge.fields.${n.field}`),
-                      merged: m.merged.name,
-                      max: number.format(n.limit),
-                      value: shortened(n.value),
-                    }),
-            ),
+            title,
+            message: (lng) => `${t('merge.doneNotKept', { lng, ...names, count: result.notKept.length })}${actions(lng)}`,
+            details: (lng) => {
+              const at = isLocale(lng) ? lng : locale;
+              const field = (name: (typeof result.notKept)[number]['field']) => t(`merge.fields.${name}`, { lng });
+              return result.notKept.map((n) =>
+                n.outOfOrder !== undefined
+                  ? t(n.field === 'endedOn' ? 'merge.notKeptBeforeStart' : 'merge.notKeptAfterEnd', {
+                      lng,
+                      field: field(n.field),
+                      value: shortDate(n.value, at),
+                      other: shortDate(n.outOfOrder, at),
+                    })
+                  : n.limit === undefined
+                    ? t('merge.notKeptLine', { lng, field: field(n.field), value: n.value, kept: n.kept })
+                    : t('merge.notKeptTooLong', {
+                        lng,
+                        field: field(n.field),
+                        merged: m.merged.name,
+                        max: numberFormat(at).format(n.limit),
+                        value: shortened(n.value),
+                      }),
+              );
+            },
           });
         }
         onOpen(m.kept.code);
