@@ -9,6 +9,7 @@ import { csvExportKind } from './export-csv';
 import { sitePlan } from './plan-view';
 import { entryAt, refuseFolder, refuseUnwritableTarget } from './target-file';
 import { statusDateOption } from './works';
+import { WorkRepository } from '../../../shared/features/works/work-repository';
 
 /**
  * What `arranjo export` can write, one entry per kind: the option that selects it (`--projects`,
@@ -37,8 +38,9 @@ export const EXPORT_KINDS: readonly ExportKind[] = [
     async build(engine, cmd) {
       const lang = cmd.choice('lang', LANGS, 'pt-BR');
       const date = statusDateOption(cmd);
-      const rows = await engine.worksPortfolio(date);
-      return { bytes: await engine.exportWorksWorkbook(lang, date), what: `${rows.length} works` };
+      const bytes = await engine.exportWorksWorkbook(lang, date);
+      // Counted, not built again: the workbook's portfolio is every work, and building it twice doubled the work.
+      return { bytes, what: `${new WorkRepository(engine.connection()).count()} works` };
     },
   },
   {

@@ -80,6 +80,11 @@ export class WorkRepository {
     return rows.map((r) => toWork(r, needs.get(Number(r.id)) ?? []));
   }
 
+  /** How many works `list()` gives (the same join), without reading them: `export --projects` says it. */
+  count(): number {
+    return Number(this.conn.get<{ n: number }>('SELECT count(*) AS n FROM project p JOIN site s ON s.id = p.site_id')?.n ?? 0);
+  }
+
   get(id: number): Work | undefined {
     const row = this.conn.get(`${SELECT} WHERE p.id = ?`, [id]);
     if (!row) return undefined;
