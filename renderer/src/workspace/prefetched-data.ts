@@ -32,10 +32,13 @@ interface Entry {
  * an area's first open waited for its queries — economy's analyses, initiatives' list), and handed
  * to the view that asks the same thing when the area opens.
  *
- * Never stale: an entry holds for the workspace data version it was asked at only, the workspace
+ * Never stale: an entry holds for the workspace data version it was asked at only, and the workspace
  * controller clears every entry before and after any change, undo, redo or load (a prefetch that
- * raced a change is dropped), and an entry serves one view once: after the first open, views load
- * as before. A failed prefetch is not served: the view then asks the engine itself.
+ * raced a change is dropped). Within that version an entry serves every view that asks the same
+ * (`ask`): an area opened again shows its data in its first frame, without asking the engine again
+ * (a second visit to Polos e iniciativas at agency scale asked the list, the populations and the
+ * map's areas anew, drew the area empty, then again with the answers). A failed answer is not kept:
+ * the next view asks the engine itself.
  */
 export class PrefetchedData {
   private readonly entries = new Map<string, Entry>();
@@ -48,34 +51,53 @@ export class PrefetchedData {
     const version = this.currentVersion();
     const existing = this.entries.get(key);
     if (existing && existing.version === version) return existing.answer as Promise<T>;
-    const answer = load(engine);
+    return this.keep(key, version, load(engine));
+  }
+
+  /**
+   * What a view asks for `id` and `depsKey` at `version`: the answer kept for them, or `load`'s, kept
+   * for the next view that asks the same while the data stays at that version.
+   */
+  ask<T>(id: string, depsKey: string, version: number, load: () => Promise<T>): Promise<T> {
+    const kept = this.take(id, depsKey, version, load);
+    if (kept) return kept;
+    const answer = load();
+    // An answer asked under a version the workspace already left is not kept (never served stale).
+    return version === this.currentVersion() ? this.keep(entryKey(id, depsKey), version, answer) : answer;
+  }
+
+  private keep<T>(key: string, version: number, answer: Promise<T>): Promise<T> {
     const entry: Entry = { version, answer };
     // A rejection is the view's to report, if it asks; unasked, it must not surface as unhandled.
     answer.then(
       (value) => (entry.settled = { value }),
-      () => undefined,
+      () => {
+        if (this.entries.get(key) === entry) this.entries.delete(key);
+      },
     );
     this.entries.set(key, entry);
     return answer;
   }
 
   /**
-   * The prefetched answer for `id` and `depsKey` (JSON of the deps) at `version`, taken out (served
-   * once), or null when there is none for that version. A failed prefetch falls back to `load`.
+   * The answer kept for `id` and `depsKey` (JSON of the deps) at `version` (it stays kept for the next
+   * view), or null when there is none for that version. A failed one falls back to `load`.
    */
   take<T>(id: string, depsKey: string, version: number, load: () => Promise<T>): Promise<T> | null {
     const key = entryKey(id, depsKey);
     const entry = this.entries.get(key);
     if (!entry) return null;
-    this.entries.delete(key);
-    if (entry.version !== version) return null;
+    if (entry.version !== version) {
+      this.entries.delete(key);
+      return null;
+    }
     return (entry.answer as Promise<T>).catch(load);
   }
 
   /**
    * The prefetched answer for `id` and `depsKey` at `version` if it has already arrived, without taking
    * it: a view's first render draws it at once (issue 16: no frame without the data, and no second
-   * pass of the area when it arrives); the view then takes it with `take` once mounted.
+   * pass of the area when it arrives), a view opened again too.
    */
   peek<T>(id: string, depsKey: string, version: number): { value: T } | null {
     const entry = this.entries.get(entryKey(id, depsKey));

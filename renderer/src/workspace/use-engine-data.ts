@@ -35,8 +35,9 @@ interface Loaded<T> {
  * `loading` stays true until the answer for the current version and deps is in — so a view never
  * reports itself ready with stale data. In an area kept mounted but hidden nothing loads: the view
  * keeps what it has, and loads once shown again only if the workspace or `deps` changed meanwhile.
- * With `prefetched`, the first load takes what the app asked ahead under that id and the same deps
- * for the same data version, if it did (the areas' first data, issue 16; see PrefetchedData).
+ * With `prefetched`, a load takes what the app asked ahead, or a view asked before, under that id and
+ * the same deps for the same data version (the areas' first data, issue 16, and an area opened again;
+ * see PrefetchedData), and keeps its own answer for the next view that asks the same.
  */
 export function useEngineData<T>(
   load: (engine: Engine) => Promise<T>,
@@ -50,7 +51,7 @@ export function useEngineData<T>(
   const active = status === 'ready' || status === 'loading';
   const key = JSON.stringify(deps);
   const visible = useAreaVisible();
-  // A prefetched answer already in is the first state: the first render draws the data.
+  // An answer already kept for this query (prefetched, or a previous visit's) is the first state: the first render draws the data.
   const [state, setState] = useState<Loaded<T>>(() => {
     const ready = prefetched && active && visible ? ahead.peek<T>(prefetched, key, dataVersion) : null;
     return ready ? { data: ready.value, error: null, version: dataVersion, key } : { data: undefined, error: null, version: -1, key: '' };
@@ -59,7 +60,7 @@ export function useEngineData<T>(
   const seeded = seed && seed.version === dataVersion ? seed : null;
   // What was last asked for: shown again unchanged, a hidden area does not ask again.
   const asked = useRef<{ engine: Engine; version: number; key: string } | null>(null);
-  // The first state came from the prefetch: taken (served once) when the effect first runs.
+  // The first state came from an answer kept for this query (asked ahead, or by a view before): nothing to ask.
   const firstFromPrefetch = useRef(state.version >= 0);
 
   useEffect(() => {
@@ -67,7 +68,6 @@ export function useEngineData<T>(
     if (firstFromPrefetch.current) {
       firstFromPrefetch.current = false;
       if (prefetched && state.version === dataVersion && state.key === key) {
-        void ahead.take(prefetched, key, dataVersion, () => load(engine));
         asked.current = { engine, version: dataVersion, key };
         return;
       }
@@ -82,7 +82,7 @@ export function useEngineData<T>(
       answered = true;
       if (!cancelled) setState(next);
     };
-    const answer = (prefetched && ahead.take(prefetched, key, dataVersion, () => load(engine))) || load(engine);
+    const answer = prefetched ? ahead.ask(prefetched, key, dataVersion, () => load(engine)) : load(engine);
     answer.then(
       (data) => settle({ data, error: null, version: dataVersion, key }),
       (error: unknown) => settle({ data: undefined, error, version: dataVersion, key }),

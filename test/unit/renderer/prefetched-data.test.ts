@@ -14,7 +14,7 @@ function counted(id: string, deps: (string | number)[] = []) {
 }
 
 describe('PrefetchedData (issue 16: areas\u2019 first data asked ahead)', () => {
-  it('serves what was asked ahead once, to the view asking the same id and deps at the same data version', async () => {
+  it('serves what was asked ahead to the views asking the same id and deps at the same data version', async () => {
     let version = 3;
     const ahead = new PrefetchedData(() => version);
     const sites = counted('territories.sites');
@@ -23,10 +23,42 @@ describe('PrefetchedData (issue 16: areas\u2019 first data asked ahead)', () => 
     expect(sites.asked()).toBe(1);
     const fresh = async () => 'fresh';
     await expect(ahead.take('territories.sites', '[]', 3, fresh)).resolves.toBe('territories.sites#1');
-    // Served once: after the first open, views load as before.
-    expect(ahead.take('territories.sites', '[]', 3, fresh)).toBeNull();
+    // Kept for the area's next open at the same data version.
+    await expect(ahead.take('territories.sites', '[]', 3, fresh)).resolves.toBe('territories.sites#1');
+    expect(sites.asked()).toBe(1);
     version = 4;
+    expect(ahead.take('territories.sites', '[]', 4, fresh)).toBeNull();
     expect(ahead.size).toBe(0);
+  });
+
+  it('an area opened again gets the answer its first open asked, without asking the engine again, until the data changes', async () => {
+    let version = 7;
+    const ahead = new PrefetchedData(() => version);
+    let asked = 0;
+    const load = async () => `initiatives#${++asked}`;
+    // First open (nothing asked ahead): the view asks the engine, and the answer is kept.
+    await expect(ahead.ask('initiatives.list', '[]', 7, load)).resolves.toBe('initiatives#1');
+    // Left and opened again: its first render draws the answer, and its load asks nothing.
+    expect(ahead.peek('initiatives.list', '[]', 7)).toEqual({ value: 'initiatives#1' });
+    await expect(ahead.ask('initiatives.list', '[]', 7, load)).resolves.toBe('initiatives#1');
+    expect(asked).toBe(1);
+    // Other deps are another question.
+    await expect(ahead.ask('initiatives.list', '["MG"]', 7, load)).resolves.toBe('initiatives#2');
+    // An edit (the controller clears on every change): asked anew.
+    ahead.clear();
+    version = 8;
+    expect(ahead.peek('initiatives.list', '[]', 8)).toBeNull();
+    await expect(ahead.ask('initiatives.list', '[]', 8, load)).resolves.toBe('initiatives#3');
+    // An answer asked under a version already left is not kept for the new one.
+    await expect(ahead.ask('works.portfolio', '[]', 7, load)).resolves.toBe('initiatives#4');
+    expect(ahead.peek('works.portfolio', '[]', 7)).toBeNull();
+    // A failed answer is not kept: the next view asks again.
+    await expect(
+      ahead.ask('economy.lq', '[]', 8, async () => {
+        throw new Error('worker busy');
+      }),
+    ).rejects.toThrow('worker busy');
+    await expect(ahead.ask('economy.lq', '[]', 8, load)).resolves.toBe('initiatives#5');
   });
 
   it('serves nothing for other deps or another data version', async () => {
@@ -58,9 +90,10 @@ describe('PrefetchedData (issue 16: areas\u2019 first data asked ahead)', () => 
     expect(ahead.peek('territories.sites', '[1]', 5)).toEqual({ value: 'territories.sites#1' });
     expect(ahead.peek('territories.sites', '[2]', 5)).toBeNull();
     expect(ahead.peek('territories.sites', '[1]', 6)).toBeNull();
-    // Peeking does not serve it: the view takes it once.
+    // Peeking does not ask the engine; taking keeps it for the next view.
     await expect(ahead.take('territories.sites', '[1]', 5, async () => 'x')).resolves.toBe('territories.sites#1');
-    expect(ahead.peek('territories.sites', '[1]', 5)).toBeNull();
+    expect(ahead.peek('territories.sites', '[1]', 5)).toEqual({ value: 'territories.sites#1' });
+    expect(sites.asked()).toBe(1);
     // A failed prefetch is never shown.
     const failed = ahead.prefetch(
       engineQuery('economy.lq', [], async () => {
