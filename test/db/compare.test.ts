@@ -8,6 +8,7 @@ import type { Engine } from '../../shared/engine/engine';
 import { parseRaisSectorExport } from '../support/rais-sector-export';
 import { SURVEY_CODES } from '../../shared/features/territories/survey';
 import { newDemoEngine, readDataFile } from '../support/node-engine';
+import { localDay } from '../../shared/text/local-day';
 
 const RAIS_2020 = 'employment/RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2020.csv';
 const RAIS_2019 = 'employment/RAIS_vinculos_ativos_31-12_MG_municipio_x_IBGE_setor_2019.csv';
@@ -73,7 +74,8 @@ describe('entering a district survey', () => {
     ]);
     expect(values[0]).toMatchObject({
       illustrative: false,
-      source: 'Informado pelo usuário (2026-01-01)',
+      // Dated with the day where the planner is (the engine's clock here reads 2026-01-01T00:00Z).
+      source: `Informado pelo usuário (${localDay(new Date('2026-01-01T00:00:00.000Z'))})`,
       provenance: { kind: 'user', at: '2026-01-01T00:00:00.000Z' },
     });
 

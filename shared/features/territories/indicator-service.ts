@@ -12,10 +12,15 @@ import { indicatorInputSchema, indicatorValueEditsSchema, indicatorValueQuerySch
 import { parseInput, refuseField } from '../../rpc/validate';
 import type { History } from '../../engine/history';
 import { ENTERED_BY_USER } from '../../text/entered-by-user';
+import { localDay } from '../../text/local-day';
 
-/** Where a user-entered value comes from, as stored with it (data text is Portuguese, like the rest). */
+/**
+ * Where a user-entered value comes from, as stored with it (data text is Portuguese, like the rest),
+ * dated with the planner's day: the timestamp's first ten characters are the day in UTC, and a value
+ * typed in Brazil after 21:00 was said to be entered the next day.
+ */
 export function userSource(now: string): string {
-  return `${ENTERED_BY_USER['pt-BR']} (${now.slice(0, 10)})`;
+  return `${ENTERED_BY_USER['pt-BR']} (${localDay(new Date(now))})`;
 }
 
 export function provenanceOf(

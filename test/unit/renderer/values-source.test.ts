@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { IndicatorValueInfo } from '../../../shared/features/territories/types';
 import { userSource } from '../../../shared/features/territories/indicator-service';
 import { provenanceText, sourceText } from '../../../renderer/src/features/territories/value-provenance';
@@ -17,8 +17,16 @@ const value = (kind: 'import' | 'user', source: string): IndicatorValueInfo => (
   provenance: { kind, file: kind === 'import' ? 'levantamento.xlsx' : null, sheet: null, row: 2, batchId: 4, at: '2025-03-05T12:00:00Z' },
 });
 
+const zone = process.env.TZ;
+afterEach(() => {
+  if (zone === undefined) delete process.env.TZ;
+  else process.env.TZ = zone;
+});
+
 describe("an indicator value's source in the values grid", () => {
   it('says a value the planner entered in the UI language (it stores Portuguese with an ISO date)', async () => {
+    // The stored day and the moment shown are the planner's: read in Brasília, whatever the host's zone.
+    process.env.TZ = 'America/Sao_Paulo';
     const i18n = i18next.createInstance();
     await i18n.init({ resources, lng: 'es', ns: ['territories'], interpolation: { escapeValue: false } });
     const t = i18n.getFixedT('es', 'territories');
