@@ -178,6 +178,10 @@ export function ganttOption(
   ];
   return {
     animation: false,
+    // The bars stand at UTC midnights (`time`) and the labels read UTC days: the ticks are placed in
+    // UTC too. At the machine's midnights, east of UTC every month's tick read its eve ("31/01/2026"
+    // under February) and, west of it, stood hours off the bars' days.
+    useUTC: true,
     // Room above the plot for the status-date label: at the line's foot it hid the axis date under it.
     grid: { left: 230, right: 30, top: 56, bottom: 36 },
     legend: { top: 0, data: [...layers.map((l) => l.name), labels.milestone] },
