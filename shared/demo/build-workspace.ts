@@ -79,7 +79,7 @@ function importDistricts(conn: Connection, bytes: Uint8Array, fileName: string, 
  * An illustrative part of the demo that a feature adds (a works portfolio, an attraction plan, a
  * programme): labelled illustrative in its own rows, run after the real data it draws on.
  */
-export type DemoStep = (conn: Connection, now: string) => void | Promise<void>;
+export type DemoStep = (conn: Connection, now: string, day: string) => void | Promise<void>;
 
 /**
  * The demo workspace: reference data plus RAIS jobs 2019–2020, IBGE population (estimates and the
@@ -90,7 +90,9 @@ export async function buildDemoWorkspace(
   conn: Connection,
   sources: DemoSources,
   now: string,
-  steps: readonly DemoStep[] = [],
+  steps: readonly DemoStep[],
+  /** The day the demo describes (its works, plan and prospects are dated from it): the planner's day of `now`. */
+  day: string,
 ): Promise<void> {
   await loadReferenceData(conn, sources, now);
   // RAIS goes through the import pipeline with its built-in template, as a planner's file would.
@@ -124,7 +126,7 @@ export async function buildDemoWorkspace(
     meta.set('demo', 'Arranjo demo workspace (Minas Gerais)');
     // Its works, plan and prospects are dated from this day: read at it, they tell the story they were
     // made to tell (one work late, one paralysed …) on any later day too.
-    meta.setDemoDay(now.slice(0, 10));
+    meta.setDemoDay(day);
   });
-  for (const step of steps) await step(conn, now);
+  for (const step of steps) await step(conn, now, day);
 }

@@ -50,8 +50,12 @@ export function shippedDataSources(): Promise<DemoSources> {
   return sourcesPromise;
 }
 
+/**
+ * An engine whose clock reads `now`, and whose planner's day is that moment's day in UTC: the tests'
+ * days (the demo's, "today") are the same on a host in any time zone.
+ */
 export async function newEngine(now = () => '2026-01-01T00:00:00.000Z'): Promise<Engine> {
-  return createEngine({ SQL: await loadSql(), loadSources: shippedDataSources, now });
+  return createEngine({ SQL: await loadSql(), loadSources: shippedDataSources, now, today: () => now().slice(0, 10) });
 }
 
 let demoBytes: Promise<Uint8Array> | null = null;

@@ -113,8 +113,8 @@ const PROSPECTS: {
  * (target sectors proposed from the demo's RAIS diagnosis), every row flagged illustrative and the
  * plan's source saying what is real (the lot tender's shape, the points-table rule) and what is not.
  */
-export async function buildDemoAttractionPlan(conn: Connection, now: string): Promise<void> {
-  const today = (): string => now.slice(0, 10);
+export async function buildDemoAttractionPlan(conn: Connection, now: string, day: string): Promise<void> {
+  const today = (): string => day;
   const ctx = { db: () => conn, changes: () => new History(), now: () => now, today };
   const service = new AttractionService(conn, new History(), today, () => economyArea(ctx));
   const inventory = new InventoryService(conn, new History(), () => now);
@@ -123,7 +123,6 @@ export async function buildDemoAttractionPlan(conn: Connection, now: string): Pr
   // Dated from the demo's day, as its works are: a demo built on another day (`arranjo init --demo`
   // builds it at today) had its 2026 deadlines all past, every company's next action and every plan
   // action late, where the shipped demo has none.
-  const day = today();
   const year = day.slice(0, 4);
   const view = service.openPlan({
     siteId,

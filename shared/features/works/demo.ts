@@ -235,8 +235,8 @@ interface Planned {
 }
 
 /** A demo work laid out from the month the demo is built: its plan, status and monthly measurements. */
-function layout(w: DemoWork, siteId: number, now: string, n: number): Planned {
-  const current = now.slice(0, 7);
+function layout(w: DemoWork, siteId: number, day: string, n: number): Planned {
+  const current = day.slice(0, 7);
   const startMonth = month(current, w.start);
   const plannedStart = `${startMonth}-0${1 + (n % 5)}`;
   const plannedEnd = monthEnd(month(current, w.start + w.months - 1));
@@ -296,7 +296,7 @@ function layout(w: DemoWork, siteId: number, now: string, n: number): Planned {
 }
 
 /** Writes the illustrative works portfolio and one frozen baseline, in one transaction. */
-export function addDemoWorks(conn: Connection, now: string): void {
+export function addDemoWorks(conn: Connection, _now: string, day: string): void {
   const districts = new Map(
     new SiteRepository(conn)
       .list()
@@ -310,7 +310,7 @@ export function addDemoWorks(conn: Connection, now: string): void {
     WORKS.forEach((w, n) => {
       const siteId = districts.get(w.municipality);
       if (siteId === undefined) return;
-      const { fields, measurements } = layout(w, siteId, now, n);
+      const { fields, measurements } = layout(w, siteId, day, n);
       const id = works.insert(fields);
       const need = CATEGORY_NEEDS[w.category];
       works.setNeeds(id, need ? [need] : []);
@@ -323,11 +323,11 @@ export function addDemoWorks(conn: Connection, now: string): void {
           title: w.title,
           budgetPlanned: replanned ? round(w.budget * REPLANNED.budget, 2) : w.budget,
           plannedStart: fields.plannedStart,
-          plannedEnd: replanned ? monthEnd(month(now.slice(0, 7), w.start + w.months - 1 + REPLANNED.months)) : fields.plannedEnd,
+          plannedEnd: replanned ? monthEnd(month(day.slice(0, 7), w.start + w.months - 1 + REPLANNED.months)) : fields.plannedEnd,
           schedule: [],
         });
     });
-    const frozen = month(now.slice(0, 7), -6);
+    const frozen = month(day.slice(0, 7), -6);
     new BaselineRepository(conn).create(`${DEMO_BASELINE_PREFIX} ${frozen}`, `${frozen}-01T12:00:00.000Z`, baseline);
   });
 }

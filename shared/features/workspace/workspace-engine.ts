@@ -45,6 +45,11 @@ export interface EngineDependencies {
    */
   loadDemoWorkspace?: () => Promise<ShippedDemo>;
   now?: () => string;
+  /**
+   * The planner's day: by default the day of `now` where the machine is (shared/text/local-day.ts).
+   * The shipped demo's build fixes it, so that its file is the same from any time zone.
+   */
+  today?: () => string;
   /** The features' illustrative demo parts (the composition root passes them). */
   demoSteps?: readonly DemoStep[];
 }
@@ -65,11 +70,16 @@ export class WorkspaceEngine implements WorkspaceApi {
     db: () => this.db,
     changes: () => this.changes,
     now: () => this.now(),
-    today: () => new MetaRepository(this.db).demoDay() ?? localDay(new Date(this.now())),
+    today: () => new MetaRepository(this.db).demoDay() ?? this.planningDay(),
   };
 
   constructor(private readonly deps: EngineDependencies) {
     this.now = deps.now ?? (() => new Date().toISOString());
+  }
+
+  /** Today where the planner is (see EngineDependencies.today). */
+  private planningDay(): string {
+    return this.deps.today?.() ?? localDay(new Date(this.now()));
   }
 
   private get db(): Connection {
@@ -106,7 +116,9 @@ export class WorkspaceEngine implements WorkspaceApi {
     const sources = await this.deps.loadSources();
     const conn = createWorkspaceDatabase(this.deps.SQL, this.now());
     try {
-      if (demo) await buildDemoWorkspace(conn, sources, this.now(), this.deps.demoSteps);
+      // The demo is dated from the planner's day: `arranjo init --demo` run in Brazil after 21:00 took
+      // the UTC day of the clock, and the demo described tomorrow (its status date, plan and works).
+      if (demo) await buildDemoWorkspace(conn, sources, this.now(), this.deps.demoSteps ?? [], this.planningDay());
       else await loadReferenceData(conn, sources, this.now());
     } catch (error) {
       conn.close();
