@@ -404,6 +404,16 @@ const ROWS_OF: Record<number, Record<string, TableCheck>> = {
       ],
     },
   },
+  19: {
+    // Rebuilt by 0020 (the diagnosis' charts) with the views of schemas 4, 11 and 19 kept, in order.
+    meeting_view: {
+      count: 2,
+      sample: [
+        "SELECT group_concat(kind, ',') AS kinds FROM (SELECT kind FROM meeting_view ORDER BY position)",
+        { kinds: 'map,profile,works,ranking,polos' },
+      ],
+    },
+  },
 };
 
 const fixture = (version: number) => new URL(`../fixtures/workspace-schema-${version}.arranjo`, import.meta.url);

@@ -29,6 +29,7 @@ const RELEASED: Readonly<Record<string, string>> = {
   '0017_initiative_alias.sql': '2b76a1439e1ce9c020219b248eba8ca0ac7948f69d8c1fcfb50de7ba8cc8334a',
   '0018_alphanumeric_cnpj.sql': 'e14ab48358de9f7f8475e0ddf08f20b9baa1334d5f05592ba0970fdee2935031',
   '0019_meeting_views_all_areas.sql': '4960623107d2d2ab0f52a0ff89e96aebe9f457443cc5d3d495d36c13b053c85a',
+  '0020_meeting_views_economy.sql': 'b688cd1fd161f5e114a21fd1698ff1714b9cb18c1b7cae7dad82e77bcc152eca',
 };
 
 const dir = new URL('../../shared/db/migrations/', import.meta.url);

@@ -135,7 +135,8 @@ async function addToMeeting(page: Page, testId: string, count: number): Promise<
  * and a scenario's ranking map could be presented one at a time ("Tela cheia") but not added to a
  * meeting sequence (meeting_view's CHECK allowed maps, comparisons, profiles and works charts only).
  * Each is added from its area, and after the workspace is saved and opened again each slide is
- * drawn from the workspace, titled with what it shows and with its source line.
+ * drawn from the workspace, titled with what it shows and with its source line. So is a chart of the
+ * economic diagnosis (meeting_view kind 'economy', schema 20), which had no "+ Reunião" at all.
  */
 test('meeting mode: programme, polos map, attraction funnel and ranking map go into a sequence and are drawn after reopening', async ({
   page,
@@ -180,6 +181,16 @@ test('meeting mode: programme, polos map, attraction funnel and ranking map go i
   await expect(page.getByTestId('ranking-map')).toHaveAttribute('data-render-finished', 'true');
   await addToMeeting(page, 'ranking-map-meeting', 4);
 
+  // A diagnosis chart (the economy area had no "+ Reunião"): Betim's shift-share in manufacturing,
+  // the sector picked on the chart kept with the territory, years, measure and reference.
+  await page.getByTestId('nav-economy').click();
+  await page.getByTestId('economy-tab-waterfall').click();
+  await expect(page.getByTestId('economy-waterfall')).toHaveAttribute('data-render-finished', 'true');
+  await page.getByTestId('waterfall-sector').click();
+  await page.getByRole('option', { name: 'Indústria de transformação', exact: true }).click();
+  await expect(page.getByTestId('waterfall-panel')).toContainText('Betim — Indústria de transformação: shift-share 2019→2020');
+  await addToMeeting(page, 'economy-waterfall-meeting', 5);
+
   await page.getByTestId('header-save').click();
   await expect(page.getByTestId('dirty-mark')).toHaveCount(0);
   await page.reload();
@@ -187,10 +198,11 @@ test('meeting mode: programme, polos map, attraction funnel and ranking map go i
 
   await page.getByTestId('nav-territories').click();
   await page.getByTestId('tab-meeting').click();
-  await expect(page.getByTestId('meeting-view')).toHaveCount(4);
+  await expect(page.getByTestId('meeting-view')).toHaveCount(5);
+  await expect(page.getByTestId('meeting-view').last()).toContainText('diagnóstico econômico');
   await page.getByTestId('meeting-present-Reunião 1').click();
   const overlay = page.getByTestId('meeting-overlay');
-  await expect(overlay).toHaveAttribute('data-count', '4');
+  await expect(overlay).toHaveAttribute('data-count', '5');
   const slides: [title: RegExp, source: RegExp, shot: string][] = [
     [
       /^Metas e realizado por período: .+ — PRODUZIR MG — exemplo ilustrativo$/,
@@ -205,8 +217,15 @@ test('meeting mode: programme, polos map, attraction funnel and ranking map go i
       'slide-attraction',
     ],
     [/^Mapa do ranking — Ranking da reunião$/, /^Posições do ranking; geometria IBGE$/, 'slide-ranking'],
+    // Drawn from the workspace's data (not a picture), its title saying what, where, when and against what.
+    [
+      /^Betim — Indústria de transformação: shift-share 2019→2020 · Empregos, Setores IBGE \(8\), referência: Minas Gerais$/,
+      /^Fonte: .*RAIS.*2019, 2020/,
+      'slide-economy',
+    ],
   ];
   for (const [i, [title, source, shot]] of slides.entries()) {
+    if (i > 0) await page.keyboard.press('ArrowRight');
     await expect(overlay).toHaveAttribute('data-index', String(i));
     await expect(page.getByTestId('meeting-chart')).toHaveAttribute('data-render-finished', 'true');
     await expect(page.getByTestId('meeting-title')).toHaveText(title);
@@ -214,8 +233,18 @@ test('meeting mode: programme, polos map, attraction funnel and ranking map go i
     await sourceAboveFoot(page);
     if (shot === 'slide-ranking') await expectMarkersApart(page);
     await page.screenshot({ path: testInfo.outputPath(`${shot}.png`) });
-    await page.keyboard.press('ArrowRight');
   }
+  // The diagnosis slide at a 1024 × 768 and a 1920 × 1080 projector: its two-line title, chart and source clear of each other.
+  for (const [width, height] of [
+    [1024, 768],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await expect(page.getByTestId('meeting-chart')).toHaveAttribute('data-render-finished', 'true');
+    await sourceAboveFoot(page);
+    await page.screenshot({ path: testInfo.outputPath(`slide-economy-${width}x${height}.png`) });
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
   // The programme's title takes two lines on a 1024 × 768 projector and on a 1920 × 1080 one: the
   // source line still sits between the chart and the step line (it ran under the "Esc sair" hint).
   await page.keyboard.press('Home');

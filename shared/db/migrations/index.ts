@@ -17,6 +17,7 @@ import m0016 from './0016_cnae_names.sql?raw';
 import m0017 from './0017_initiative_alias.sql?raw';
 import m0018 from './0018_alphanumeric_cnpj.sql?raw';
 import m0019 from './0019_meeting_views_all_areas.sql?raw';
+import m0020 from './0020_meeting_views_economy.sql?raw';
 
 export interface Migration {
   readonly version: number;
@@ -45,6 +46,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 17, name: '0017_initiative_alias', sql: m0017 },
   { version: 18, name: '0018_alphanumeric_cnpj', sql: m0018 },
   { version: 19, name: '0019_meeting_views_all_areas', sql: m0019 },
+  { version: 20, name: '0020_meeting_views_economy', sql: m0020 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

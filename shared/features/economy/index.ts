@@ -24,6 +24,8 @@ export { EconomyService } from './economy-service';
 export { ActivityLevels, type LevelYears } from './activity-levels';
 /** The measures' names and the analyses' missing reasons in a language (the economy workbook's words). */
 export { measureName, reasonText, referenceNameIn } from './economy-workbook-methods';
+/** What redraws a diagnosis chart in a meeting sequence (checked where a sequence is saved). */
+export { economyMeetingSpecSchema, ECONOMY_MEETING_CHARTS, type EconomyMeetingChart, type EconomyMeetingSpec } from './meeting-spec';
 export type { EconomyExportQuery, ExplainQuery, PeriodQuery, PotentialQuery, SourcesQuery, YearQuery } from './schemas';
 
 /** The area's methods, one line each onto the economy service; every query is validated here, at the interface. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, stateCodeSchema } from '../../domain/schemas';
+import { economyMeetingSpecSchema } from '../economy';
 import { MEETING_VIEW_KINDS, SUBJECT_KINDS } from './types';
 
 const direction = z.enum(['higher-better', 'lower-better', 'neutral']);
@@ -71,10 +72,19 @@ export const meetingSequenceInputSchema = z.object({
   id: z.number().int().positive().optional(),
   name: z.string().trim().min(1, 'is required').max(120),
   views: z
-    .array(z.object({ kind: z.enum(MEETING_VIEW_KINDS), title: z.string().trim().max(300), spec: z.record(z.string(), z.unknown()) }))
+    .array(
+      z
+        .object({ kind: z.enum(MEETING_VIEW_KINDS), title: z.string().trim().max(300), spec: z.record(z.string(), z.unknown()) })
+        // A diagnosis chart is redrawn from its spec alone: one that could not be is refused, not kept.
+        .superRefine((view, ctx) => {
+          if (view.kind !== 'economy') return;
+          const parsed = economyMeetingSpecSchema.safeParse(view.spec);
+          for (const issue of parsed.error?.issues ?? [])
+            ctx.addIssue({ code: 'custom', path: ['spec', ...issue.path], message: issue.message });
+        }),
+    )
     .max(200),
 });
-
 
 export const metricIdSchema = z.string().min(1).max(200);
 

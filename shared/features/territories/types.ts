@@ -239,9 +239,10 @@ export interface StateMap {
 /**
  * 'works': a works chart (Gantt, S-curve, earned value, budget) rebuilt by the renderer's works feature;
  * 'programme', 'polos', 'attraction', 'ranking' (schema 19): the programme monitor's chart, the polos
- * map, an attraction plan's funnel and a scenario's ranking map, each rebuilt by its area.
+ * map, an attraction plan's funnel and a scenario's ranking map, each rebuilt by its area;
+ * 'economy' (schema 20): a chart of the economic diagnosis (its spec checked by economyMeetingSpecSchema).
  */
-export const MEETING_VIEW_KINDS = ['map', 'compare', 'profile', 'works', 'programme', 'polos', 'attraction', 'ranking'] as const;
+export const MEETING_VIEW_KINDS = ['map', 'compare', 'profile', 'works', 'programme', 'polos', 'attraction', 'ranking', 'economy'] as const;
 export type MeetingViewKind = (typeof MEETING_VIEW_KINDS)[number];
 
 export interface MeetingView {

@@ -1,15 +1,11 @@
-import { useComputedColorScheme } from '@mantine/core';
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Chart } from '../../components/Chart';
-import { useLocale } from '../../i18n';
-import { buildBubbleOption, type BubblePoint } from './bubble-option';
+import { useBubbleChart } from './economy-charts';
+import { EconomyAddToMeeting } from './EconomyAddToMeeting';
 import './economy-echarts';
-import { formatPercent, reasonCode } from './economy-format';
-import { ChartFrame, ECONOMY_CHART_HEIGHT, Section, useReasonText, type ChartPanelProps } from './economy-ui';
-import { referenceGrowth } from './vocations';
+import { ChartFrame, ECONOMY_CHART_HEIGHT, Section, type ChartPanelProps } from './economy-ui';
 import { bubbleClickTarget, type ChartClick, type WhyTarget } from './why-target';
-import { referenceNameIn } from '../../../../shared/features/economy/economy-workbook-methods';
 
 interface Props extends ChartPanelProps {
   onExplain: (target: WhyTarget) => void;
@@ -21,54 +17,9 @@ interface Props extends ChartPanelProps {
  */
 export function BubblePanel({ selection, results, sectorLabel, errorText, source, onExplain }: Props) {
   const { t } = useTranslation('economy');
-  const { locale } = useLocale();
-  const dark = useComputedColorScheme('light') === 'dark';
-  const reasonText = useReasonText();
   const { subjectLq: lq, shiftShare } = results;
-  const { year, from, territoryName } = selection;
-
-  const data = useMemo(() => {
-    if (!lq.data || !shiftShare.data) return null;
-    const g = referenceGrowth(shiftShare.data.rows);
-    const lqBySector = new Map(lq.data.rows.map((r) => [r.sectorCode, r]));
-    const points: BubblePoint[] = [];
-    const excluded: string[] = [];
-    for (const s of shiftShare.data.rows) {
-      const l = lqBySector.get(s.sectorCode);
-      const label = sectorLabel(s.sectorCode, s.sectorName);
-      if (l?.lq != null && s.growth !== null) points.push({ sectorCode: s.sectorCode, label, lq: l.lq, growth: s.growth, jobs: s.jobsTo });
-      else excluded.push(`${label} (${l?.lq == null ? reasonText(l ? reasonCode(l) : null) : reasonText('no-jobs-at-start')})`);
-    }
-    return { g, points, excluded };
-  }, [lq.data, shiftShare.data, sectorLabel, reasonText]);
-
-  const option = useMemo(() => {
-    if (!data || data.g === null || data.points.length === 0 || from === null || year === null) return null;
-    return buildBubbleOption({
-      points: data.points,
-      referenceGrowth: data.g,
-      locale,
-      measure: selection.measure,
-      dark,
-      labels: {
-        x: t('bubble.x'),
-        y: t('bubble.y', { from, to: year }),
-        jobs: t('bubble.size', { year, measure: t(`measure.${selection.measure}`) }),
-        quadrant: {
-          specializedGrowing: t('bubble.quadrants.specializedGrowing'),
-          specializedDeclining: t('bubble.quadrants.specializedDeclining'),
-          emergent: t('bubble.quadrants.emergent'),
-          lagging: t('bubble.quadrants.lagging'),
-        },
-        lqLine: t('bubble.lqLine'),
-        growthLine: t('bubble.growthLine', {
-          reference: referenceNameIn(lq.data?.reference.label ?? '', locale),
-          growth: formatPercent(data.g, locale, { signed: true }) ?? '',
-        }),
-        source,
-      },
-    });
-  }, [data, from, year, locale, dark, t, source, lq.data, selection.measure]);
+  const { from, territoryName } = selection;
+  const { data, option, title } = useBubbleChart({ selection, results, sectorLabel, source });
 
   const subject = lq.data?.rows[0];
   const explain = useCallback(
@@ -79,7 +30,6 @@ export function BubblePanel({ selection, results, sectorLabel, errorText, source
     [data, subject, onExplain],
   );
 
-  const title = t('bubble.title', { territory: territoryName, from: from ?? '', to: year ?? '' });
   const body = (
     <ChartFrame
       blocked={from === null ? t('vocations.needsTwoYears') : null}
@@ -106,6 +56,15 @@ export function BubblePanel({ selection, results, sectorLabel, errorText, source
     <Section
       title={title}
       testId="bubble-panel"
+      controls={
+        <EconomyAddToMeeting
+          selection={selection}
+          results={results}
+          chart="bubble"
+          chartTitle={title}
+          drawn={!!option && !lq.loading && !shiftShare.loading}
+        />
+      }
       footer={
         <>
           {t('bubble.footer', { measure: t(`measureNoun.${selection.measure}`) })} {t('bubble.clickHint')}

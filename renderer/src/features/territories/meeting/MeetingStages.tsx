@@ -16,6 +16,7 @@ import { useProgrammeMeetingChart } from '../../programmes/use-programme-meeting
 import { usePolosMeetingChart } from '../../initiatives/use-polos-meeting-chart';
 import { useAttractionMeetingChart } from '../../attraction/use-attraction-meeting-chart';
 import { useRankingMeetingChart } from '../../prioritization/use-ranking-meeting-chart';
+import { EconomyMeetingChart } from '../../economy/EconomyMeetingChart';
 
 /** The slides of meeting mode: a chart drawn large (`Stage`) and each kind of saved view rebuilt from its spec. */
 
@@ -48,10 +49,13 @@ export function Stage({
   onTitle,
   onFinished,
   pending = false,
+  missing,
 }: {
   option: ChartOption | null;
   /** True while the view's data loads: a spinner then; without a chart after it, the slide says there is nothing to draw. */
   pending?: boolean;
+  /** Why there is no chart, when the view's area can say it (the territory or year it showed is gone). */
+  missing?: string | null;
   title: string;
   source: string;
   side?: ReactNode;
@@ -79,7 +83,7 @@ export function Stage({
         ) : (
           // A view whose data is gone (its district deleted, its import undone) or too thin to draw: said, not a spinner forever.
           <Text maw={scaled(900, scale)} ta="center" fz={scaled(20, scale)} data-testid="meeting-no-data">
-            {t('meeting.noData')}
+            {missing || t('meeting.noData')}
           </Text>
         )}
       </Center>
@@ -170,13 +174,15 @@ function ProfileStage({ view, onTitle }: StageProps) {
 type AreaChart = {
   chart: { option: ChartOption; title: string; source: string; height?: number; onFinished?: (instance: ECharts) => void } | null;
   loading: boolean;
+  missing?: string | null;
 };
 
-function AreaStage({ view, onTitle, chart: { chart, loading } }: StageProps & { chart: AreaChart }) {
+function AreaStage({ view, onTitle, chart: { chart, loading, missing } }: StageProps & { chart: AreaChart }) {
   return (
     <Stage
       option={chart?.option ?? null}
       pending={loading}
+      missing={missing}
       title={chart?.title || view.title}
       source={chart?.source ?? ''}
       height={chart?.height}
@@ -191,6 +197,11 @@ const ProgrammeStage = (props: StageProps) => <AreaStage {...props} chart={usePr
 const PolosStage = (props: StageProps) => <AreaStage {...props} chart={usePolosMeetingChart(props.view.spec)} />;
 const AttractionStage = (props: StageProps) => <AreaStage {...props} chart={useAttractionMeetingChart(props.view.spec)} />;
 const RankingStage = (props: StageProps) => <AreaStage {...props} chart={useRankingMeetingChart(props.view.spec)} />;
+const EconomyStage = (props: StageProps) => (
+  <EconomyMeetingChart spec={props.view.spec} title={props.view.title}>
+    {(chart) => <AreaStage {...props} chart={chart} />}
+  </EconomyMeetingChart>
+);
 
 /**
  * A saved view is drawn from its spec, in the language in use: the title stored with it is the one
@@ -219,5 +230,7 @@ export function ViewStage({ view, onTitle }: StageProps) {
       return <RankingStage view={view} onTitle={onTitle} />;
     case 'profile':
       return <ProfileStage view={view} onTitle={onTitle} />;
+    case 'economy':
+      return <EconomyStage view={view} onTitle={onTitle} />;
   }
 }
