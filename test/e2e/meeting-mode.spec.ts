@@ -151,6 +151,14 @@ test('meeting mode: programme, polos map, attraction funnel and ranking map go i
 
   await page.getByTestId('nav-initiatives').click();
   await expect(page.getByTestId('initiatives-map')).toHaveAttribute('data-render-finished', 'true');
+  // With an initiative open, picked out on the map: the slide picks it out too (it drew the map with none).
+  await page
+    .getByTestId('initiatives-grid')
+    .locator('[row-index] [col-id="name"]')
+    .filter({ hasText: 'Polo Apícola do Norte de Minas' })
+    .click();
+  await expect(page.getByTestId('initiatives-map')).toHaveAttribute('data-selected', /.+/);
+  await expect(page.getByTestId('initiatives-map')).toHaveAttribute('data-render-finished', 'true');
   await addToMeeting(page, 'initiatives-map-meeting', 2);
 
   await page.getByTestId('nav-attraction').click();
@@ -209,7 +217,11 @@ test('meeting mode: programme, polos map, attraction funnel and ranking map go i
       /^Dados ilustrativos: não são dados reais do programa\.$/,
       'slide-programme',
     ],
-    [/^Mapa dos polos e iniciativas$/, /^79 iniciativas do cadastro\. Fonte: MIDR — Rotas de Integração Nacional/, 'slide-polos'],
+    [
+      /^Mapa dos polos e iniciativas — Polo Apícola do Norte de Minas$/,
+      /^79 iniciativas do cadastro\. Fonte: MIDR — Rotas de Integração Nacional/,
+      'slide-polos',
+    ],
     // Said once: the demo's own note opened with "ILUSTRATIVO — plano de exemplo…" after it.
     [
       /^Empresas por etapa — .*Divinópolis.*, 2026$/,

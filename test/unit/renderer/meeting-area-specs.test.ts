@@ -32,9 +32,24 @@ describe('the newer areas’ charts kept in a meeting sequence', () => {
     expect(programmeSpecOf({ programme: 4, indicator: 'x', view: 'weekly' })).toEqual({ programme: 4, indicator: null, view: 'native' });
   });
 
-  it('reads back the polos map’s scope and state filter; anything else is all of Minas Gerais', () => {
-    expect(polosSpecOf({ scope: 'br', state: 'BA' })).toEqual({ scope: 'br', state: 'BA' });
-    expect(polosSpecOf({ scope: 'world', state: 'Bahia' })).toEqual({ scope: 'mg', state: null });
+  it('reads back the polos map’s scope, state filter and open initiative; anything else is all of Minas Gerais, none open', () => {
+    expect(polosSpecOf({ scope: 'br', state: 'BA', selected: 'ROTA-MEL-01' })).toEqual({
+      scope: 'br',
+      state: 'BA',
+      selected: 'ROTA-MEL-01',
+    });
+    expect(polosSpecOf({ scope: 'world', state: 'Bahia', selected: 7 })).toEqual({ scope: 'mg', state: null, selected: null });
+    // Views added before the open initiative was kept read as none open.
+    expect(polosSpecOf({ scope: 'mg', state: null })).toEqual({ scope: 'mg', state: null, selected: null });
+  });
+
+  it('names on the polos slide the initiative it picks out', () => {
+    expect(polosMapTitle(null, initiatives.pt, 'Polo Apícola do Norte de Minas')).toBe(
+      'Mapa dos polos e iniciativas — Polo Apícola do Norte de Minas',
+    );
+    expect(polosMapTitle('MG', initiatives.es, 'Polo Apícola do Norte de Minas')).toBe(
+      'Mapa de polos e iniciativas — MG — Polo Apícola do Norte de Minas',
+    );
   });
 
   it('reads a plan or scenario id, and nothing else, from an attraction or ranking view', () => {

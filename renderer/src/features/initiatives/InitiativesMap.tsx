@@ -80,7 +80,10 @@ export function InitiativesMap({
           data-testid="initiatives-map-scope"
         />
         <AddToMeeting
-          view={polosMeetingView({ scope, state: stateFilter }, polosMapTitle(stateFilter, t))}
+          view={polosMeetingView(
+            { scope, state: stateFilter, selected: open?.code ?? null },
+            polosMapTitle(stateFilter, t, open?.name ?? null),
+          )}
           disabled={!initiatives || initiatives.length === 0}
           testId="initiatives-map-meeting"
         />

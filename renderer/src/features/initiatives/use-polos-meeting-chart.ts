@@ -9,16 +9,22 @@ import { MAP_SCOPES } from '../territories/maps/geo';
 import { INITIATIVES_QUERY, mapAreasQuery } from './initiatives-prefetch';
 import { buildInitiativesMapOption, type InitiativesMapScope, type MappedInitiative } from './initiatives-map-option';
 
-/** What rebuilds the polos map in a meeting: its scope and the registry's state filter (null: every initiative). */
+/**
+ * What rebuilds the polos map in a meeting: its scope, the registry's state filter (null: every
+ * initiative) and the initiative open when it was added (null: none), shown picked out as on the page.
+ */
 export interface PolosMapSpec {
   scope: InitiativesMapScope;
   state: string | null;
+  selected: string | null;
 }
 
 export function polosSpecOf(spec: Record<string, unknown>): PolosMapSpec {
+  const selected = typeof spec.selected === 'string' ? spec.selected.trim() : '';
   return {
     scope: spec.scope === 'br' ? 'br' : 'mg',
     state: typeof spec.state === 'string' && /^[A-Z]{2}$/.test(spec.state) ? spec.state : null,
+    selected: selected !== '' && selected.length <= 60 ? selected : null,
   };
 }
 
@@ -26,9 +32,12 @@ export function polosMeetingView(spec: PolosMapSpec, title: string): MeetingView
   return { kind: 'polos', title, spec: { ...spec } };
 }
 
-/** The map's title: the registry's state filter, when one narrows it ("Mapa dos polos e iniciativas — BA"). */
-export function polosMapTitle(state: string | null, t: TFunction<'initiatives'>): string {
-  return state === null ? t('map.title') : `${t('map.title')} — ${state}`;
+/**
+ * The map's title: the registry's state filter, when one narrows it ("Mapa dos polos e iniciativas — BA"),
+ * and the initiative picked out on it, when one is (a slide names what it highlights).
+ */
+export function polosMapTitle(state: string | null, t: TFunction<'initiatives'>, selectedName: string | null = null): string {
+  return [t('map.title'), state, selectedName].filter((part) => part !== null && part !== '').join(' — ');
 }
 
 /**
@@ -84,6 +93,8 @@ export function usePolosMeetingChart(raw: Record<string, unknown>): { chart: Mee
   if (!list.data || !geo.data) return { chart: null, loading };
   const shown = list.data.filter((i) => spec.state === null || i.states.includes(spec.state));
   if (shown.length === 0) return { chart: null, loading };
+  // The initiative open when the map was added, if it is still listed (one deleted since is not picked out, nor named).
+  const selected = shown.find((i) => i.code === spec.selected) ?? null;
   const scope = MAP_SCOPES[spec.scope];
   const option = buildInitiativesMapOption({
     scope: spec.scope,
@@ -91,10 +102,10 @@ export function usePolosMeetingChart(raw: Record<string, unknown>): { chart: Mee
     nameProperty: scope.nameProperty,
     latitude: scope.latitude,
     initiatives: mappedInitiatives(shown, geo.data.members),
-    selected: null,
+    selected: selected?.code ?? null,
     areaNames: spec.scope === 'mg' ? geo.data.names : new Map(),
     labels: polosMapLabels(t),
     dark,
   });
-  return { chart: { option, title: polosMapTitle(spec.state, t), source: polosMapSource(shown, t) }, loading };
+  return { chart: { option, title: polosMapTitle(spec.state, t, selected?.name ?? null), source: polosMapSource(shown, t) }, loading };
 }
