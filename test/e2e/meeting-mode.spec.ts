@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openApp } from './helpers';
+import { openApp, pickMunicipalities } from './helpers';
 
 /** The presented slide's measures: the chart's type scale, the heading's and source's px, the chart's box. */
 async function measures(page: Page): Promise<{ scale: number; title: number; source: number; chartHeight: number }> {
@@ -198,6 +198,29 @@ test('meeting mode: programme, polos map, attraction funnel and ranking map go i
   await page.getByRole('option', { name: 'Indústria de transformação', exact: true }).click();
   await expect(page.getByTestId('waterfall-panel')).toContainText('Betim — Indústria de transformação: shift-share 2019→2020');
   await addToMeeting(page, 'economy-waterfall-meeting', 5);
+  // A custom territory's sectors, the territory deleted before the meeting: that slide says so in words.
+  await page.getByTestId('nav-territories').click();
+  await page.getByTestId('tab-sets').click();
+  await page.getByTestId('territory-set-new').click();
+  await page.getByTestId('territory-set-name').fill('Entorno da reunião');
+  await pickMunicipalities(page, 'territory-set-members', ['Betim', 'Contagem'], 'territory-set-name');
+  await page.getByTestId('territory-set-submit').click();
+  await expect(page.getByTestId('territory-set-form')).toBeHidden();
+  await page.getByTestId('nav-economy').click();
+  await page.getByTestId('economy-territory').click();
+  await page.getByTestId('economy-territory').fill('entorno da');
+  await page.getByRole('option', { name: 'Entorno da reunião (2 municípios)', exact: true }).click();
+  await page.getByTestId('economy-tab-treemap').click();
+  await expect(page.getByTestId('economy-treemap')).toHaveAttribute('data-render-finished', 'true');
+  await addToMeeting(page, 'economy-treemap-meeting', 6);
+  await page.getByTestId('nav-territories').click();
+  await page.getByTestId('tab-sets').click();
+  await page.getByTestId('territory-sets-grid').locator('[row-index] [col-id="name"]').filter({ hasText: 'Entorno da reunião' }).click();
+  await page.getByTestId('territory-set-delete').click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Excluir' }).click();
+  await expect(
+    page.getByTestId('territory-sets-grid').locator('[row-index] [col-id="name"]').filter({ hasText: 'Entorno da reunião' }),
+  ).toHaveCount(0);
 
   await page.getByTestId('header-save').click();
   await expect(page.getByTestId('dirty-mark')).toHaveCount(0);
@@ -206,11 +229,11 @@ test('meeting mode: programme, polos map, attraction funnel and ranking map go i
 
   await page.getByTestId('nav-territories').click();
   await page.getByTestId('tab-meeting').click();
-  await expect(page.getByTestId('meeting-view')).toHaveCount(5);
+  await expect(page.getByTestId('meeting-view')).toHaveCount(6);
   await expect(page.getByTestId('meeting-view').last()).toContainText('diagnóstico econômico');
   await page.getByTestId('meeting-present-Reunião 1').click();
   const overlay = page.getByTestId('meeting-overlay');
-  await expect(overlay).toHaveAttribute('data-count', '5');
+  await expect(overlay).toHaveAttribute('data-count', '6');
   const slides: [title: RegExp, source: RegExp, shot: string][] = [
     [
       /^Metas e realizado por período: .+ — PRODUZIR MG — exemplo ilustrativo$/,
@@ -257,6 +280,15 @@ test('meeting mode: programme, polos map, attraction funnel and ranking map go i
     await page.screenshot({ path: testInfo.outputPath(`slide-economy-${width}x${height}.png`) });
   }
   await page.setViewportSize({ width: 1280, height: 720 });
+  // The deleted territory's slide: not blank, not another territory's chart, but why in words.
+  await page.keyboard.press('ArrowRight');
+  await expect(overlay).toHaveAttribute('data-index', '5');
+  await expect(page.getByTestId('meeting-title')).toHaveText(/^Entorno da reunião: setores por empregos, 2020 · Empregos/);
+  await expect(page.getByTestId('meeting-no-data')).toHaveText(
+    'Não é possível desenhar este gráfico: o território que ele mostra não está mais no espaço de trabalho (um distrito ou conjunto de territórios excluído, uma importação desfeita).',
+  );
+  await expect(page.getByTestId('meeting-chart')).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath('slide-economy-gone.png') });
   // The programme's title takes two lines on a 1024 × 768 projector and on a 1920 × 1080 one: the
   // source line still sits between the chart and the step line (it ran under the "Esc sair" hint).
   await page.keyboard.press('Home');

@@ -36,7 +36,7 @@ export function EconomyMeetingChart({ spec: raw, title, children }: { spec: Reco
   if (!spec || !selection) return children({ chart: null, loading: false });
   if (base.loading || !base.data) return children({ chart: null, loading: base.loading });
   const gone = economyGone(selection, spec);
-  if (gone) return children({ chart: null, loading: false, missing: economyGoneText(gone, spec, title, t) });
+  if (gone) return children({ chart: null, loading: false, missing: economyGoneText(gone, spec, t) });
   return (
     <Drawn spec={spec} selection={selection} title={title} municipalities={base.data.municipalities}>
       {children}
@@ -93,7 +93,7 @@ function useSlide(
   const { spec, selection, results, sourcesLoading } = props;
   if (drawn.error) return { chart: null, loading: false, missing: translateEconomyError(drawn.error, t).message };
   if (drawn.loading || sourcesLoading || results.lq.loading) return { chart: null, loading: true };
-  if (sectorGone) return { chart: null, loading: false, missing: economyGoneText('sector', spec, props.title, t) };
+  if (sectorGone) return { chart: null, loading: false, missing: economyGoneText('sector', spec, t) };
   if (!drawn.option) return { chart: null, loading: false };
   const reference = referenceNameIn(results.lq.data?.reference.label ?? '', locale);
   return {

@@ -75,8 +75,8 @@ export function economyGone(selection: EconomySelection, spec: EconomyMeetingSpe
   return null;
 }
 
-/** What the slide says when its chart cannot be drawn, naming the view as it was added. */
-export function economyGoneText(gone: EconomyGone | 'sector', spec: EconomyMeetingSpec, title: string, t: TFunction<'economy'>): string {
+/** What the slide says, under the view's title as it was added, when its chart cannot be drawn. */
+export function economyGoneText(gone: EconomyGone | 'sector', spec: EconomyMeetingSpec, t: TFunction<'economy'>): string {
   const years = OVER_TWO_YEARS.includes(spec.chart) && spec.from !== null ? `${spec.from}, ${spec.year}` : String(spec.year);
   const reason =
     gone === 'territory'
@@ -90,7 +90,7 @@ export function economyGoneText(gone: EconomyGone | 'sector', spec: EconomyMeeti
               classification: t(`classification.${spec.classification}`),
               years,
             });
-  return t('meeting.gone', { title, reason });
+  return t('meeting.gone', { reason });
 }
 
 /**
