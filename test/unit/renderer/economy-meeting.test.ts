@@ -4,6 +4,7 @@ import type { Municipality } from '../../../shared/domain/types';
 import {
   economyGone,
   economyGoneText,
+  economyMeetingHint,
   economyMeetingSpec,
   economyMeetingView,
   economyPicksOf,
@@ -85,6 +86,15 @@ describe('a diagnosis chart kept in a meeting sequence', () => {
       year: 2021,
       from: null,
     });
+  });
+
+  it('says on the greyed button what the planner must do first (a greyed button alone left them guessing)', () => {
+    const oneYear = resolveSelection(BASE, { ...INITIAL_PICKS, territory: 'm:3106705', measure: 'payroll' });
+    expect(economyMeetingHint(economyMeetingSpec(oneYear, 'bubble'), true)).toBe('meeting.needsSelection');
+    const treemap = economyMeetingSpec(oneYear, 'treemap');
+    expect(economyMeetingHint(treemap, false)).toBe('meeting.notDrawn');
+    expect(economyMeetingHint(treemap, true)).toBeNull();
+    for (const key of ['meeting.needsSelection', 'meeting.notDrawn'] as const) expect(pt(key)).toMatch(/^(Escolha|Aguarde) /);
   });
 
   it('reads a damaged or hand-edited spec as none', () => {

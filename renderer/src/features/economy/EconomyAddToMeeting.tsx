@@ -3,7 +3,7 @@ import type { EconomyMeetingChart } from '../../../../shared/features/economy/me
 import { referenceNameIn } from '../../../../shared/features/economy/economy-workbook-methods';
 import { useLocale } from '../../i18n';
 import { AddToMeeting } from '../territories/meeting/AddToMeeting';
-import { economyMeetingSpec, economyMeetingView, economySlideTitle } from './economy-meeting';
+import { economyMeetingHint, economyMeetingSpec, economyMeetingView, economySlideTitle } from './economy-meeting';
 import type { EconomySelection } from './economy-selection';
 import type { EconomyResults } from './use-economy-data';
 
@@ -35,5 +35,8 @@ export function EconomyAddToMeeting({
   const title = economySlideTitle(chart, chartTitle, selection, reference, t);
   // Without a spec (nothing to draw) the button is greyed, and its view never saved.
   const view = spec ? economyMeetingView(spec, title) : { kind: 'economy' as const, title, spec: {} };
-  return <AddToMeeting view={view} disabled={!drawn || spec === null} testId={`economy-${chart}-meeting`} />;
+  const hint = economyMeetingHint(spec, drawn);
+  return (
+    <AddToMeeting view={view} disabled={hint !== null} disabledReason={hint ? t(hint) : undefined} testId={`economy-${chart}-meeting`} />
+  );
 }

@@ -44,6 +44,15 @@ export function economyMeetingSpec(
   };
 }
 
+/**
+ * Why the chart cannot go into a meeting yet, as the greyed button's hint says it (a greyed button
+ * alone left the planner guessing), or null when it can.
+ */
+export function economyMeetingHint(spec: EconomyMeetingSpec | null, drawn: boolean): 'meeting.needsSelection' | 'meeting.notDrawn' | null {
+  if (spec === null) return 'meeting.needsSelection';
+  return drawn ? null : 'meeting.notDrawn';
+}
+
 export function economyMeetingView(spec: EconomyMeetingSpec, title: string): MeetingView {
   return { kind: 'economy', title, spec: { ...spec } };
 }
