@@ -229,6 +229,10 @@ test('meeting mode: programme, polos map, attraction funnel and ranking map go i
 
   await page.getByTestId('nav-territories').click();
   await page.getByTestId('tab-meeting').click();
+  // The panel's help names every area whose views go into a sequence (it said maps, comparisons and profiles only).
+  await expect(page.getByTestId('meeting-panel')).toContainText(
+    'gráficos do diagnóstico, obras, planos de atração, programas, polos e rankings',
+  );
   await expect(page.getByTestId('meeting-view')).toHaveCount(6);
   await expect(page.getByTestId('meeting-view').last()).toContainText('diagnóstico econômico');
   await page.getByTestId('meeting-present-Reunião 1').click();
