@@ -214,16 +214,25 @@ describe('arranjo ahp', () => {
   });
 
   it.each([
-    ['1,0\n1,1\n', /row 1, column 2 is 0; judgements must be positive/],
+    // The place said once, before the reason (it read "p.csv, row 1, column 2: The judgement in row 1, column 2 is 0…").
+    [
+      '1,0\n1,1\n',
+      /^arranjo: \S*p\.csv, row 1, column 2: the judgement is 0; judgements must be positive \(1\/9 … 9, 1 for equal importance\)\.\n$/,
+    ],
     [
       '1,3\n3,1\n',
-      /^arranjo: \S*p\.csv, row 2, column 1: The matrix is not reciprocal: row 1, column 2 is 3 but row 2, column 1 is 3 \(expected 1\/3\)\.\n$/,
+      /^arranjo: \S*p\.csv, row 2, column 1: the matrix is not reciprocal: this judgement is 3, but row 1, column 2 is 3, so this one should be 1\/3\.\n$/,
     ],
+    ['1,12\n1/12,1\n', /^arranjo: \S*p\.csv, row 1, column 2: the judgement is 12, outside Saaty's scale: write 1 to 9/],
+    ['2,1\n1,1\n', /^arranjo: \S*p\.csv, row 1, column 1: the diagonal is 2; an item compared with itself is 1\.\n$/],
+    ['1,2,3\n1/2,1\n1/3,1,1\n', /^arranjo: \S*p\.csv, row 2: the row has 2 values; the matrix must be 3 × 3\.\n$/],
+    ['1\n', /^arranjo: \S*p\.csv: A pairwise comparison matrix needs at least two items\.\n$/],
     ['1,x\n1,1\n', /row 1, column 2: "x" is not a number/],
-  ])('refuses %j with exit 2', async (text, message) => {
+  ])('refuses %j with exit 2, saying the place once', async (text, message) => {
     const { status, err } = await cli('ahp', '--pairwise', file('p.csv', text), '--format', 'json');
     expect(status).toBe(2);
     expect(err).toMatch(message);
+    expect(err.match(/row \d/g)?.length ?? 0, err).toBeLessThanOrEqual(/reciprocal/.test(err) ? 2 : 1);
   });
 });
 

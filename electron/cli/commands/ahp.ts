@@ -1,4 +1,5 @@
 import { ahp, CR_THRESHOLD } from '../../../shared/analysis/mcda/ahp';
+import { ahpReasonText, ahpRefusal } from '../../../shared/analysis/mcda/ahp-refusals';
 import { parsePairwiseCsv } from '../../../shared/analysis/mcda/pairwise-csv';
 import { ArranjoError, describeLocation } from '../../../shared/errors';
 import { VALUE_FORMATS, type CliCommand } from '../command';
@@ -21,16 +22,15 @@ export const ahpCommand: CliCommand = {
     try {
       result = ahp(matrix);
     } catch (error) {
-      if (!(error instanceof ArranjoError)) throw error;
-      const row = error.params.row;
-      const column = error.params.column;
-      // Located as the file's own refusals are ("p.csv, row 2, column 1: …"), so the location is said once.
+      const refusal = error instanceof ArranjoError ? ahpRefusal(error.params) : null;
+      if (!refusal) throw error;
+      // Located as the file's own refusals are ("p.csv, row 2, column 1: …"): the place said once.
       const where = {
         file,
-        ...(typeof row === 'number' ? { row } : {}),
-        ...(column !== undefined ? { column: String(column) } : {}),
+        ...('row' in refusal ? { row: refusal.row } : {}),
+        ...('column' in refusal ? { column: String(refusal.column) } : {}),
       };
-      throw new ArranjoError(error.code, `${describeLocation(where)}: ${error.message}`, where);
+      throw new ArranjoError('INVALID_INPUT', `${describeLocation(where)}: ${ahpReasonText(refusal)}`, where);
     }
     const { weights, lambdaMax, ci, cr, consistent } = result;
     const lines = [

@@ -1,4 +1,4 @@
-import { invalid } from './validate';
+import { refuseAhp } from './ahp-refusals';
 
 /**
  * Saaty's random consistency index RI by matrix size n (index = n − 1). n ≤ 10: Saaty (1980, "The
@@ -86,47 +86,29 @@ export function ahp(matrix: readonly (readonly number[])[], tolerance = 0.01): A
 
 function checkPairwise(matrix: readonly (readonly number[])[], tolerance: number): void {
   const n = matrix.length;
-  if (n < 2) throw invalid('A pairwise comparison matrix needs at least two items.');
-  if (n > RANDOM_INDEX.length) {
-    throw invalid(
-      `A pairwise comparison matrix of ${n} items is too large: Saaty's random index is tabulated up to ${RANDOM_INDEX.length}. Group the items in a hierarchy.`,
-    );
-  }
+  if (n < 2) throw refuseAhp({ reason: 'ahp-too-small' });
+  if (n > RANDOM_INDEX.length) throw refuseAhp({ reason: 'ahp-too-large', size: n, max: RANDOM_INDEX.length });
   matrix.forEach((row, i) => {
-    if (row.length !== n) throw invalid(`Row ${i + 1} of the pairwise matrix has ${row.length} values; the matrix must be ${n} × ${n}.`);
+    if (row.length !== n) throw refuseAhp({ reason: 'ahp-row-length', row: i + 1, count: row.length, size: n });
     row.forEach((v, j) => {
-      const cell = `row ${i + 1}, column ${j + 1}`;
-      if (typeof v !== 'number' || !Number.isFinite(v))
-        throw invalid(`The judgement in ${cell} is not a number.`, { row: i + 1, column: j + 1 });
-      if (v <= 0) {
-        throw invalid(`The judgement in ${cell} is ${v}; judgements must be positive (1/9 … 9, 1 for equal importance).`, {
-          row: i + 1,
-          column: j + 1,
-        });
-      }
+      const cell = { row: i + 1, column: j + 1 };
+      if (typeof v !== 'number' || !Number.isFinite(v)) throw refuseAhp({ reason: 'ahp-not-number', ...cell });
+      if (v <= 0) throw refuseAhp({ reason: 'ahp-not-positive', ...cell, value: v });
       // Saaty's scale ends at 9 ("extremely more important") and its reciprocal 1/9: a 12, or a 90
       // typed for 9, was weighed as it stood, and a 0.01 as a hundred times less important.
-      if (v < SAATY_MIN * (1 - tolerance) || v > SAATY_MAX * (1 + tolerance)) {
-        throw invalid(
-          `The judgement in ${cell} is ${fmt(v)}, outside Saaty's scale: write 1 to 9 (9: extremely more important) or their reciprocals 1/2 to 1/9.`,
-          { row: i + 1, column: j + 1 },
-        );
-      }
+      if (v < SAATY_MIN * (1 - tolerance) || v > SAATY_MAX * (1 + tolerance))
+        throw refuseAhp({ reason: 'ahp-off-scale', ...cell, value: v });
     });
   });
   for (let i = 0; i < n; i++) {
     const d = matrix[i]?.[i] ?? 1;
-    if (Math.abs(d - 1) > tolerance)
-      throw invalid(`The diagonal in row ${i + 1} is ${d}; an item compared with itself is 1.`, { row: i + 1, column: i + 1 });
+    if (Math.abs(d - 1) > tolerance) throw refuseAhp({ reason: 'ahp-diagonal', row: i + 1, column: i + 1, value: d });
     for (let j = i + 1; j < n; j++) {
       const aij = matrix[i]?.[j] ?? 1;
       const aji = matrix[j]?.[i] ?? 1;
-      if (Math.abs(aij * aji - 1) > tolerance) {
-        throw invalid(
-          `The matrix is not reciprocal: row ${i + 1}, column ${j + 1} is ${fmt(aij)} but row ${j + 1}, column ${i + 1} is ${fmt(aji)} (expected ${fmt(1 / aij)}).`,
-          { row: j + 1, column: i + 1 },
-        );
-      }
+      // Refused at the lower cell, the mirror of the judgement the planner gives (the editor's upper triangle).
+      if (Math.abs(aij * aji - 1) > tolerance)
+        throw refuseAhp({ reason: 'ahp-not-reciprocal', row: j + 1, column: i + 1, value: aji, other: aij, expected: 1 / aij });
     }
   }
 }
@@ -134,12 +116,4 @@ function checkPairwise(matrix: readonly (readonly number[])[], tolerance: number
 function scaleToOne(v: number[]): number[] {
   const s = v.reduce((acc, x) => acc + x, 0);
   return v.map((x) => x / s);
-}
-
-function fmt(x: number): string {
-  return Number.isInteger(x)
-    ? String(x)
-    : x < 1 && Number.isInteger(Math.round(1 / x)) && Math.abs(1 / x - Math.round(1 / x)) < 1e-9
-      ? `1/${Math.round(1 / x)}`
-      : String(Number(x.toPrecision(4)));
 }

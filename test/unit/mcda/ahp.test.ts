@@ -91,7 +91,7 @@ describe('AHP eigenvector weights and consistency (Saaty)', () => {
         [1, 0],
         [1, 1],
       ],
-      /row 1, column 2 is 0; judgements must be positive/,
+      /^Row 1, column 2: the judgement is 0; judgements must be positive/,
     ],
     [
       'a non-reciprocal pair',
@@ -99,7 +99,7 @@ describe('AHP eigenvector weights and consistency (Saaty)', () => {
         [1, 3],
         [3, 1],
       ],
-      /not reciprocal: row 1, column 2 is 3 but row 2, column 1 is 3 \(expected 1\/3\)/,
+      /^Row 2, column 1: the matrix is not reciprocal: this judgement is 3, but row 1, column 2 is 3, so this one should be 1\/3\.$/,
     ],
     [
       'a diagonal other than 1',
@@ -107,7 +107,7 @@ describe('AHP eigenvector weights and consistency (Saaty)', () => {
         [2, 1],
         [1, 1],
       ],
-      /diagonal in row 1 is 2/,
+      /^Row 1, column 1: the diagonal is 2;/,
     ],
     [
       'a matrix that is not square',
@@ -115,7 +115,7 @@ describe('AHP eigenvector weights and consistency (Saaty)', () => {
         [1, 2, 3],
         [1 / 2, 1, 2],
       ],
-      /Row 1 of the pairwise matrix has 3 values; the matrix must be 2 × 2/,
+      /^Row 1: the row has 3 values; the matrix must be 2 × 2/,
     ],
     ['a single item', [[1]], /at least two items/],
     [
@@ -124,7 +124,7 @@ describe('AHP eigenvector weights and consistency (Saaty)', () => {
         [1, Number.NaN],
         [1, 1],
       ],
-      /row 1, column 2 is not a number/,
+      /^Row 1, column 2: the judgement is not a number/,
     ],
   ])('refuses %s with a clear message', (_what, matrix, message) => {
     expect(() => ahp(matrix)).toThrow(ArranjoError);
@@ -145,14 +145,17 @@ describe('AHP eigenvector weights and consistency (Saaty)', () => {
       }
     };
     expect(refused(12)).toEqual([
-      "The judgement in row 1, column 2 is 12, outside Saaty's scale: write 1 to 9 (9: extremely more important) or their reciprocals 1/2 to 1/9.",
-      { row: 1, column: 2 },
+      "Row 1, column 2: the judgement is 12, outside Saaty's scale: write 1 to 9 (9: extremely more important) or their reciprocals 1/2 to 1/9.",
+      { reason: 'ahp-off-scale', row: 1, column: 2, value: 12 },
     ]);
     expect(refused(1 / 20)).toEqual([
-      expect.stringMatching(/^The judgement in row 1, column 2 is 1\/20, outside Saaty's scale/),
-      { row: 1, column: 2 },
+      expect.stringMatching(/^Row 1, column 2: the judgement is 1\/20, outside Saaty's scale/),
+      { reason: 'ahp-off-scale', row: 1, column: 2, value: 1 / 20 },
     ]);
-    expect(refused(90)).toEqual([expect.stringMatching(/is 90, outside Saaty's scale/), { row: 1, column: 2 }]);
+    expect(refused(90)).toEqual([
+      expect.stringMatching(/is 90, outside Saaty's scale/),
+      { reason: 'ahp-off-scale', row: 1, column: 2, value: 90 },
+    ]);
     for (const v of [9, 1 / 9, 0.111, 9.05]) expect(refused(v), String(v)).toBeNull();
   });
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CR_THRESHOLD } from '../../../../shared/analysis/mcda/ahp';
 import { useLocale } from '../../i18n';
 import { formatNumber, formatPercentPoints } from '../../i18n/format';
+import { ahpRefusalText } from './ahp-refusal-text';
 import { crText } from './cr-text';
 import { judgementText, nearestSaaty, pairwiseFor, SAATY_VALUES, setJudgement, tryAhp } from './ahp-matrix';
 
@@ -30,7 +31,7 @@ export function AhpEditor({ names, matrix: stored, onJudge }: Props) {
   const { locale } = useLocale();
   const n = names.length;
   const matrix = pairwiseFor(stored, n);
-  const { result, error } = tryAhp(matrix);
+  const { result, refusal, error } = tryAhp(matrix);
   const decimal = formatNumber(1.5, locale, 1).charAt(1);
 
   const judge = (i: number, j: number, value: number) => {
@@ -112,8 +113,9 @@ export function AhpEditor({ names, matrix: stored, onJudge }: Props) {
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: wide ? 12 : 4 }}>
         {error && (
-          <Alert color="red" p={6}>
-            <Text size="xs">{error}</Text>
+          <Alert color="red" p={6} data-testid="ahp-error">
+            {/* The engine's English words only for a failure that is no refusal of the matrix (a bug). */}
+            <Text size="xs">{refusal ? ahpRefusalText(refusal, names, t, decimal) : error}</Text>
           </Alert>
         )}
         {result && (

@@ -1,4 +1,6 @@
 import { ahp, type AhpResult } from '../../../../shared/analysis/mcda/ahp';
+import { ahpRefusal, type AhpRefusalParams } from '../../../../shared/analysis/mcda/ahp-refusals';
+import { ArranjoError } from '../../../../shared/errors';
 
 /** Saaty's 1–9 scale and its reciprocals, as offered in the pairwise editor (row vs column). */
 export const SAATY_VALUES: readonly number[] = [1 / 9, 1 / 8, 1 / 7, 1 / 6, 1 / 5, 1 / 4, 1 / 3, 1 / 2, 1, 2, 3, 4, 5, 6, 7, 8, 9];
@@ -58,11 +60,19 @@ export function withCriterion(matrix: readonly (readonly number[])[]): number[][
   return [...matrix.map((row) => [...row, 1]), new Array<number>(matrix.length + 1).fill(1)];
 }
 
-/** AHP of the matrix, or the error message (a matrix under edit can be invalid). */
-export function tryAhp(matrix: readonly (readonly number[])[]): { result: AhpResult | null; error: string | null } {
+/**
+ * AHP of the matrix, or why it gives no weights (a matrix under edit, or one stored by an older
+ * version, can be invalid): the refusal to say in the UI language, and the engine's English words.
+ */
+export function tryAhp(matrix: readonly (readonly number[])[]): {
+  result: AhpResult | null;
+  refusal: AhpRefusalParams | null;
+  error: string | null;
+} {
   try {
-    return { result: ahp(matrix), error: null };
+    return { result: ahp(matrix), refusal: null, error: null };
   } catch (error) {
-    return { result: null, error: error instanceof Error ? error.message : String(error) };
+    const refusal = error instanceof ArranjoError ? ahpRefusal(error.params) : null;
+    return { result: null, refusal, error: error instanceof Error ? error.message : String(error) };
   }
 }
