@@ -40,6 +40,14 @@ export class ArranjoError extends Error {
   }
 }
 
+/**
+ * What to do about a workspace that cannot be opened (CORRUPT_WORKSPACE), as the engine's English
+ * message ends. Conditional: the desktop keeps a `.bak` beside a file it saved, but a file received by
+ * e-mail or copied from elsewhere has none, and the browser's store keeps none (its UI drops this).
+ */
+export const BACKUP_ADVICE =
+  'If there is a backup (.bak) beside it, open that; otherwise get the file again (from whoever sent it, or an earlier copy).';
+
 export interface ErrorPayload {
   code: ErrorCode;
   message: string;

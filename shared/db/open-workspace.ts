@@ -1,5 +1,5 @@
 import type { SqlJsStatic } from 'sql.js';
-import { ArranjoError } from '../errors';
+import { ArranjoError, BACKUP_ADVICE } from '../errors';
 import { Connection } from './connection';
 import { LATEST_SCHEMA_VERSION, migrate, type MigrationOutcome } from './migrate';
 import { hasSqliteHeader } from './sqlite-header';
@@ -24,7 +24,7 @@ function checkReceivedWorkspace(SQL: SqlJsStatic, conn: Connection, fileName: st
     if (differences.length > 0) {
       throw new ArranjoError(
         'CORRUPT_WORKSPACE',
-        `${fileName} is not a workspace as Arranjo writes it: ${differences.slice(0, 3).join('; ')}${differences.length > 3 ? ` (and ${differences.length - 3} more)` : ''}. It was changed by another program or damaged; nothing was opened or written. Open its backup (.bak), or ask the sender for the file again.`,
+        `${fileName} is not a workspace as Arranjo writes it: ${differences.slice(0, 3).join('; ')}${differences.length > 3 ? ` (and ${differences.length - 3} more)` : ''}. It was changed by another program or damaged; nothing was opened or written. ${BACKUP_ADVICE}`,
         where,
         { reason: 'schema' },
       );
@@ -37,7 +37,7 @@ function checkReceivedWorkspace(SQL: SqlJsStatic, conn: Connection, fileName: st
       .map((b) => `${b.rowid === null ? `a row of ${b.table}` : `${b.table} row ${b.rowid}`} points to a missing ${b.parent}`);
     throw new ArranjoError(
       'CORRUPT_WORKSPACE',
-      `${fileName} has ${broken.length} broken reference${broken.length > 1 ? 's' : ''} (${first.join('; ')}). It was changed by another program or damaged; nothing was opened or written. Open its backup (.bak), or ask the sender for the file again.`,
+      `${fileName} has ${broken.length} broken reference${broken.length > 1 ? 's' : ''} (${first.join('; ')}). It was changed by another program or damaged; nothing was opened or written. ${BACKUP_ADVICE}`,
       where,
       { reason: 'foreign-key' },
     );
@@ -55,7 +55,7 @@ function badJsonRefusal(fileName: string, cells: BadJsonCell[]): ArranjoError {
   const [first] = cells as [BadJsonCell, ...BadJsonCell[]];
   return new ArranjoError(
     'CORRUPT_WORKSPACE',
-    `${fileName} holds data Arranjo cannot read: ${cells.map(describeBadJson).join('; ')}${cells.length >= 3 ? ' (perhaps more)' : ''}. It was changed by another program or damaged; nothing was opened or written. Open its backup (.bak), or ask the sender for the file again.`,
+    `${fileName} holds data Arranjo cannot read: ${cells.map(describeBadJson).join('; ')}${cells.length >= 3 ? ' (perhaps more)' : ''}. It was changed by another program or damaged; nothing was opened or written. ${BACKUP_ADVICE}`,
     { file: fileName, column: `${first.table}.${first.column}`, ...(first.rowid === null ? {} : { row: first.rowid }) },
     { reason: 'json', table: first.table, column: first.column },
   );
@@ -79,7 +79,7 @@ function integrityRefusal(conn: Connection, fileName: string, problems: string[]
   const shown = problems.slice(0, 3).join('; ');
   return new ArranjoError(
     'CORRUPT_WORKSPACE',
-    `${fileName} holds rows that break Arranjo's rules for them (${shown}${problems.length > 3 ? `; and ${problems.length - 3} more` : ''}). It was changed by another program or damaged; nothing was opened or written. Open its backup (.bak), or ask the sender for the file again.`,
+    `${fileName} holds rows that break Arranjo's rules for them (${shown}${problems.length > 3 ? `; and ${problems.length - 3} more` : ''}). It was changed by another program or damaged; nothing was opened or written. ${BACKUP_ADVICE}`,
     { file: fileName },
     { reason: 'constraint' },
   );
@@ -259,7 +259,7 @@ function damaged(fileName: string, error: unknown): ArranjoError {
     : 'its contents are inconsistent, as when a copy or download is cut short or a disk fails';
   return new ArranjoError(
     'CORRUPT_WORKSPACE',
-    `${fileName} is damaged and cannot be opened (${what}); nothing was opened or written. Open its backup (the .bak file beside it), or get the file again.`,
+    `${fileName} is damaged and cannot be opened (${what}); nothing was opened or written. ${BACKUP_ADVICE}`,
     { file: fileName },
     { reason: 'damaged' },
   );

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import initSqlJs, { type Database } from 'sql.js';
@@ -38,6 +38,12 @@ describe('received workspaces are checked, not trusted (issue 15 #7)', () => {
     const r = await cli('import', file, csv, '--format', 'json');
     expect(r.status).toBe(2);
     expect(r.err).toMatch(pattern);
+    // A received file has no .bak beside it: the advice says "if there is one" (it said "Open its backup (.bak)").
+    expect(existsSync(`${file}.bak`)).toBe(false);
+    expect(r.err).toContain(
+      'If there is a backup (.bak) beside it, open that; otherwise get the file again (from whoever sent it, or an earlier copy).',
+    );
+    expect(r.err).not.toContain('Open its backup');
     expect(r.err).not.toMatch(/\n\s+at /);
     expect(Buffer.compare(readFileSync(file), before)).toBe(0);
   }

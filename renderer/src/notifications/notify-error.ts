@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { fieldRefusal, type FieldRefusalParams } from '../../../shared/domain/field-refusals';
+import { BACKUP_ADVICE } from '../../../shared/errors';
 import { formatNumber, shortDate, ungroupedNumber } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import { periodLabel } from '../i18n/period-label';
@@ -279,8 +280,7 @@ export function translateError(error: unknown): { title: string; message: string
   // A refusal is worded whole by its reason (one without a reason of its own quotes the engine in its
   // message): the engine's English is kept as a detail only for other errors (a file, a disk, a bug).
   // The browser has no .bak: the engine's advice to open it goes (the message says what to do instead).
-  const engineText =
-    e.code === 'CORRUPT_WORKSPACE' && !onDesktop() ? e.message.replace(/ ?Open its backup \([^)]*\), or [^.]*\./g, '') : e.message;
+  const engineText = e.code === 'CORRUPT_WORKSPACE' && !onDesktop() ? e.message.replace(` ${BACKUP_ADVICE}`, '') : e.message;
   if (engineText && engineText !== message && !isRefusal(e)) details.push(i18next.t('errors.engineSays', { message: engineText }));
   return { title, message, details, raw: e };
 }
