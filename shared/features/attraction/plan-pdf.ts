@@ -4,6 +4,7 @@ import type { PdfFonts } from './pdf-fonts';
 import { dateFormat, formatBrl, NUMERIC_DATE, numberFormat } from '../../text/locale-format';
 import { planFigures, type PlanFigure } from './plan-figures';
 import { planWeighting } from './plan-weighting';
+import { sharedLotsNotice } from './shared-lots-notice';
 import type { PlanView } from './types';
 import { PROSPECT_STAGES } from './vocabulary';
 import { PLAN_LABELS, type PlanLocale } from './workbook-labels';
@@ -182,6 +183,9 @@ export async function planPdf(stored: PlanView, locale: PlanLocale, fonts: PdfFo
     DIM,
   );
   if (view.plan.illustrative) paragraph(w, L.illustrative, MARGIN, full, 10, w.bold, RED);
+  // A lot two companies hold, as the plan's screen says it.
+  const shared = sharedLotsNotice(view, locale);
+  if (shared) paragraph(w, shared, MARGIN, full, 10, w.bold, RED);
   w.y -= 8;
 
   // Left column: key figures (labels, then values wrapped to at most 210 pt), then the target sectors.

@@ -13,6 +13,7 @@ import { barChartPng, barColourArgb } from './bar-chart-png';
 import { formatCnpj } from './cnpj';
 import { planFigures } from './plan-figures';
 import { planWeighting } from './plan-weighting';
+import { sharedLotsNotice } from './shared-lots-notice';
 import type { Incentive, Lot, PlanActionView, PlanView, ProspectView, SalesCriterion, TargetSector } from './types';
 import { PROSPECT_STAGES } from './vocabulary';
 import { PLAN_LABELS, type PlanLocale } from './workbook-labels';
@@ -240,6 +241,7 @@ export async function planWorkbook(stored: PlanView, locale: PlanLocale): Promis
     ...L.notes,
     ...(view.plan.source ? [[c.planSource ?? '', view.plan.source] as [string, string]] : []),
     ...(view.plan.illustrative ? [[c.warning ?? '', L.illustrative] as [string, string]] : []),
+    ...(sharedLotsNotice(view, locale) ? [[c.warning ?? '', sharedLotsNotice(view, locale) ?? ''] as [string, string]] : []),
   ]);
   return workbookBytes(wb);
 }
@@ -256,6 +258,17 @@ function addSummary(wb: ExcelJS.Workbook, view: PlanView, locale: PlanLocale): v
   if (view.plan.illustrative) {
     sheet.getCell(`A${r}`).value = L.illustrative;
     sheet.getCell(`A${r}`).font = { bold: true, color: { argb: 'FFC92A2A' } };
+    r++;
+  }
+  // A lot two companies hold, as the plan's screen says it (the partners read the file, not the screen).
+  const shared = sharedLotsNotice(view, locale);
+  if (shared) {
+    sheet.mergeCells(`A${r}:E${r}`);
+    const cell = sheet.getCell(`A${r}`);
+    cell.value = shared;
+    cell.font = { bold: true, color: { argb: 'FFC92A2A' } };
+    cell.alignment = { wrapText: true, vertical: 'top' };
+    sheet.getRow(r).height = 15 * Math.ceil(shared.length / 110);
     r++;
   }
   r++;

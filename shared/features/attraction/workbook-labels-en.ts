@@ -30,6 +30,12 @@ export const EN: Labels = {
   },
   title: 'Company attraction plan',
   illustrative: 'ILLUSTRATIVE — example data, not real data of the district.',
+  sharedLots: {
+    one: 'One lot is held by more than one company, which earlier versions of Arranjo allowed: {lots}. The land discount counts the lot for each of them; check which company got it.',
+    other:
+      '{count} lots are held by more than one company, which earlier versions of Arranjo allowed: {lots}. The land discount counts each lot for all its companies; check which company got each one.',
+    lot: '{lot} by {companies}',
+  },
   stage: {
     lead: 'Lead',
     contact: 'Contact',

@@ -30,6 +30,12 @@ export const ES: Labels = {
   },
   title: 'Plan de atracción de empresas',
   illustrative: 'ILUSTRATIVO — datos de ejemplo, no son datos reales del distrito.',
+  sharedLots: {
+    one: 'Un lote está con más de una empresa, lo que versiones anteriores de Arranjo permitían: {lots}. El descuento en el terreno cuenta el lote para cada una; verifique qué empresa se quedó con él.',
+    other:
+      '{count} lotes están con más de una empresa, lo que versiones anteriores de Arranjo permitían: {lots}. El descuento en el terreno cuenta cada lote para todas sus empresas; verifique qué empresa se quedó con cada uno.',
+    lot: '{lot} con {companies}',
+  },
   stage: {
     lead: 'Prospección',
     contact: 'Contacto',

@@ -28,6 +28,12 @@ export const PT: Labels = {
   },
   title: 'Plano de atração de empresas',
   illustrative: 'ILUSTRATIVO — dados de exemplo, não são dados reais do distrito.',
+  sharedLots: {
+    one: 'Um lote está com mais de uma empresa, o que versões anteriores do Arranjo permitiam: {lots}. O desconto no terreno conta o lote para cada uma delas; confira qual empresa ficou com ele.',
+    other:
+      '{count} lotes estão com mais de uma empresa, o que versões anteriores do Arranjo permitiam: {lots}. O desconto no terreno conta cada lote para todas as suas empresas; confira qual empresa ficou com cada um.',
+    lot: '{lot} com {companies}',
+  },
   summary: [],
   stage: {
     lead: 'Prospecção',

@@ -32,6 +32,11 @@ export interface Labels {
   };
   title: string;
   illustrative: string;
+  /**
+   * Lots held by two or more companies (a workspace from before schema 18), as the plan's screen says
+   * it: `one`/`other` by the count with {count} and {lots}; each lot as `lot`, with {lot} and {companies}.
+   */
+  sharedLots: { one: string; other: string; lot: string };
   summary: [string, string][];
   stage: Record<ProspectStage, string>;
   status: Record<LotStatus, string>;
