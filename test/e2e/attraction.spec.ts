@@ -27,6 +27,12 @@ test('attraction: a district plan from target sectors to the exported workbook',
   await demoPlan.getByRole('button', { name: 'Abrir plano' }).click();
   await expect(page.getByTestId('attraction-plan-title')).toContainText('Divinópolis — 2026');
   await expect(page.getByTestId('attraction-illustrative')).toBeVisible();
+  // The banner says "illustrative" once (it read "Plano ilustrativo: … ILUSTRATIVO — plano de exemplo…"), then the source.
+  const note = page.getByTestId('attraction-illustrative-note');
+  await expect(note).toContainText(
+    'Plano ilustrativo: dados de exemplo, não são dados reais do distrito. Lotes no formato de um edital público real',
+  );
+  expect((await note.innerText()).match(/ilustrativ/gi)).toHaveLength(1);
   await expect(page.getByTestId('attraction-plans')).toHaveCount(0);
   // Another district picked while a plan is open closes it (Divinópolis' figures went on showing under
   // a picker naming Betim) and lists the plans again.

@@ -1,5 +1,6 @@
 import { Alert, Badge, Button, Group, Paper, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
+import { planSourceAfterIllustrativeNote } from '../../../../shared/features/attraction/demo-plan-source';
 import { planViewIn } from '../../../../shared/features/attraction/plan-view-language';
 import { downloadBlob, safeFileName } from '../../lib/download';
 import { notify } from '../../notifications/store';
@@ -224,8 +225,9 @@ export function AttractionArea({ initialSiteId = null }: { initialSiteId?: numbe
             </Group>
           </Group>
           {plan.plan.illustrative && (
-            <Alert color="orange" variant="light" py={6}>
-              {t('illustrativeNote')} {plan.plan.source}
+            <Alert color="orange" variant="light" py={6} data-testid="attraction-illustrative-note">
+              {/* The demo's note opens by saying it is illustrative too: said once ("Plano ilustrativo: … ILUSTRATIVO — …"). */}
+              {t('illustrativeNote')} {planSourceAfterIllustrativeNote(plan.plan.source, locale)}
             </Alert>
           )}
           {plan.sharedLots.length > 0 && (
