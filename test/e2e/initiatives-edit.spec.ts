@@ -29,6 +29,21 @@ test('a polo edited in its profile: a municipality leaves, another joins, its da
   await expect(form).toContainText('Municípios (53)');
   await pickMunicipalities(page, 'initiative-new-municipalities', ['Uberlândia'], 'initiative-form-started');
   await expect(form).toContainText('Municípios (54)');
+  // The members' list opens below its field at 1280 × 720, within the window (with 54 members filling
+  // the field it opened above it, over the name, the kind and the route).
+  const members = page.getByTestId('initiative-new-municipalities');
+  await members.click();
+  const list = page.getByRole('listbox');
+  await expect(list.getByRole('option').first()).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('initiative-members-list-pt.png') });
+  const field = await form.locator('.mantine-MultiSelect-input', { has: members }).boundingBox();
+  const listBox = await list.boundingBox();
+  if (!field || !listBox) throw new Error('no field or list');
+  expect(listBox.y).toBeGreaterThanOrEqual(field.y + field.height - 1);
+  expect(listBox.y + listBox.height).toBeLessThanOrEqual(720);
+  expect(listBox.height).toBeGreaterThan(100);
+  await page.getByTestId('initiative-form-started').click();
+  await expect(list).toBeHidden();
 
   // An end before the start: refused at the end's field, in pt-BR with the start's date; nothing saved.
   await page.getByTestId('initiative-form-started').fill('01/03/2024');

@@ -261,7 +261,9 @@ function InitiativeForm({
         limit={50}
         clearable
         mt="xs"
-        maxDropdownHeight={260}
+        // Below the field, as tall as the window leaves: with many members the field is tall, and the list
+        // flipped above it, over the name, the kind and the route.
+        floatingHeight="viewport"
         // A polo of a hundred municipalities scrolls its own list rather than pushing Save off the dialog.
         styles={{ input: { maxHeight: 200, overflowY: 'auto' } }}
         error={errors.members}
