@@ -70,6 +70,14 @@ test('prioritize the demo districts: AHP with an inconsistent judgement, TOPSIS,
   await expect(scores).toHaveCount(13);
   for (const text of await scores.allInnerTexts()) expect(text).toMatch(/^\d,\d{4}$/);
   await page.screenshot({ path: testInfo.outputPath('prioritization-results.png'), fullPage: true });
+  // Scrolled down the results, the scenario list (New, Duplicate, Compare) stays in view beside them,
+  // below the header: it stood at the top of an otherwise empty column and went out of reach.
+  await page.mouse.move(800, 500);
+  await page.mouse.wheel(0, 5000);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+  const newButton = await page.getByTestId('scenario-new').boundingBox();
+  expect(newButton && newButton.y >= 44 && newButton.y + newButton.height <= 900).toBe(true);
+  await page.evaluate(() => window.scrollTo(0, 0));
   // On a 1280 × 720 laptop the score is in view beside the names, its header whole.
   await page.setViewportSize({ width: 1280, height: 720 });
   const grid = page.getByTestId('results-tab').locator('.ag-root-wrapper');

@@ -5,6 +5,7 @@ import { useEngineData } from '../../workspace/use-engine-data';
 import { useWorkspace } from '../../workspace/workspace-context';
 import { ScenarioComparisonPanel } from './ScenarioComparisonPanel';
 import './echarts-extra';
+import './prioritization.css';
 import { ScenarioList } from './ScenarioList';
 import { ScenarioView } from './ScenarioView';
 import { usePrioritization } from './use-prioritization';
@@ -36,16 +37,18 @@ export function PrioritizationArea() {
       )}
       <Grid gap="sm">
         <Grid.Col span={{ base: 12, lg: 3 }}>
-          <ScenarioList
-            scenarios={list.data}
-            selected={comparing ? null : (current?.id ?? null)}
-            onSelect={(id) => {
-              setPicked(id);
-              setComparing(false);
-            }}
-            comparing={comparing}
-            onCompare={() => setComparing((c) => !c)}
-          />
+          <div className="prioritization-scenarios">
+            <ScenarioList
+              scenarios={list.data}
+              selected={comparing ? null : (current?.id ?? null)}
+              onSelect={(id) => {
+                setPicked(id);
+                setComparing(false);
+              }}
+              comparing={comparing}
+              onCompare={() => setComparing((c) => !c)}
+            />
+          </div>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 9 }}>
           {comparing && list.data ? (
