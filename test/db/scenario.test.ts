@@ -181,7 +181,8 @@ describe('editing scenarios', () => {
         ]),
       ),
     ).rejects.toMatchObject({
-      params: { field: 'ahpMatrix' },
+      // The AHP refusal's reason and cell ride along, for the editor to say in the UI language.
+      params: { field: 'ahpMatrix', reason: 'invalid', ahpReason: 'ahp-not-reciprocal', row: 2, column: 1, value: 3, other: 3 },
       message: expect.stringContaining('not reciprocal'),
     });
     await expect(

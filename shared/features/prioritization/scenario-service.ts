@@ -1,4 +1,5 @@
 import { ahp, type AhpResult } from '../../analysis/mcda/ahp';
+import { ahpRefusal } from '../../analysis/mcda/ahp-refusals';
 import type { ObjectiveWeighting } from '../../analysis/mcda/objective-weights';
 import { resolvePreference } from '../../analysis/mcda/preference';
 import type { Connection } from '../../db/connection';
@@ -306,7 +307,10 @@ export class ScenarioService {
     try {
       return ahp(matrix).weights;
     } catch (error) {
-      throw refuseField(field, 'invalid', {}, error instanceof Error ? error.message : String(error));
+      // The AHP refusal's reason and cell ride along (as `ahpReason`), so the editor says it in the UI language.
+      const refusal = error instanceof ArranjoError ? ahpRefusal(error.params) : null;
+      const extra = refusal ? { extra: { ...refusal, ahpReason: refusal.reason } } : {};
+      throw refuseField(field, 'invalid', {}, error instanceof Error ? error.message : String(error), extra);
     }
   }
 

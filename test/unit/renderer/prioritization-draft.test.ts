@@ -163,6 +163,14 @@ describe('run texts in the three languages', () => {
     expect(runErrorText(noValues, t['pt-BR'])).toContain('O critério "População 1900" não tem valor');
     const matrix = refuseField('ahpMatrix', 'ahp-matrix-missing', {}, 'AHP weights need the pairwise comparison matrix.');
     expect(saveErrorText(matrix, draftOf(scenario), t['pt-BR'])).toMatch(/: os pesos AHP precisam da matriz de comparações par a par/);
+    // Judgements the engine could not weigh, as it refuses them on save (a 12 stored by an older version):
+    // in the UI language with the criteria's names, not the engine's "Row 1, column 2: the judgement is 12…".
+    const offScale = refuseField('ahpMatrix', 'invalid', {}, "Row 1, column 2: the judgement is 12, outside Saaty's scale…", {
+      extra: { ahpReason: 'ahp-off-scale', row: 1, column: 2, value: 12 },
+    });
+    expect(saveErrorText(offScale, draftOf(scenario), t['pt-BR'])).toMatch(
+      /: Os julgamentos guardados não dão pesos: Pop × \S+ vale 12, fora da escala de Saaty/,
+    );
   });
 
   it('says which alternative was refused: listed twice, a site gone, a code that is no municipality', () => {

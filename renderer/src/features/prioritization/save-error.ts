@@ -1,4 +1,9 @@
+import i18next from 'i18next';
+import { ahpRefusal } from '../../../../shared/analysis/mcda/ahp-refusals';
 import { fieldRefusal } from '../../../../shared/domain/field-refusals';
+import { ahpRefusalText } from '../../components/weights/ahp-refusal-text';
+import { formatNumber } from '../../i18n/format';
+import { DEFAULT_LOCALE, isLocale } from '../../i18n/locales';
 import type { AlternativeRef } from '../../../../shared/features/prioritization/types';
 import { toEngineError, type EngineErrorLike } from '../../lib/engine-error';
 import { fieldReasonText, translateError } from '../../notifications/notify-error';
@@ -60,6 +65,9 @@ export function criterionFieldText(error: unknown, t: PT, labelOf: (j: number) =
   return `${label} — ${key ? t(key) : criterion[2]}: ${reasonText(e, t)}`;
 }
 
+/** The UI language's decimal mark ("," in pt-BR and es). */
+const decimalMark = (): string => formatNumber(1.5, isLocale(i18next.language) ? i18next.language : DEFAULT_LOCALE, 1).charAt(1);
+
 /**
  * A refused save, said where it happened: "Empregos 2020 — Mínimo: o mínimo (10) é maior que o
  * máximo (1)". The engine names the field as a path (`criteria.2.min`) and the reason in
@@ -73,8 +81,18 @@ export function saveErrorText(error: unknown, draft: Draft, t: PT): string {
   const criterion = criterionFieldText(e, t, (j) => draft.criteria[j]?.label);
   if (criterion !== null) return criterion;
   const set = /^weightSets\.(\d+)\./.exec(field);
-  if (set) return `${draft.weightSets[Number(set[1])]?.name ?? ''}: ${reason}`;
-  if (field === 'ahpMatrix') return `${t('ahp.title')}: ${reason}`;
+  // Judgements that give no weights (a 12 stored by an older version): said with the criteria's names.
+  const ahp = /^(weightSets\.\d+\.)?ahpMatrix$/.test(field) ? ahpRefusal({ ...e.params, reason: e.params.ahpReason ?? '' }) : null;
+  const ahpText = ahp
+    ? ahpRefusalText(
+        ahp,
+        draft.criteria.map((c) => c.label),
+        t,
+        decimalMark(),
+      )
+    : null;
+  if (set) return `${draft.weightSets[Number(set[1])]?.name ?? ''}: ${ahpText ?? reason}`;
+  if (field === 'ahpMatrix') return `${t('ahp.title')}: ${ahpText ?? reason}`;
   if (field === 'name') return `${t('editor.name')}: ${reason}`;
   const alternative = /^alternatives\.(\d+)/.exec(field);
   if (alternative) {
