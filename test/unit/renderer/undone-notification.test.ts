@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { changeLocale, initI18n } from '../../../renderer/src/i18n';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { wordsOf } from '../../../renderer/src/notifications/store';
 import { undoneNotification } from '../../../renderer/src/workspace/undone-text';
+import { initAppI18n } from '../../support/i18n';
 
 /** The note an undo leaves, worded again in the language the planner switches to while it shows. */
 describe("an undo's note", () => {
   beforeAll(async () => {
-    const stored = new Map<string, string>([['arranjo.locale', 'pt-BR']]);
-    vi.stubGlobal('window', {
-      localStorage: { getItem: (k: string) => stored.get(k) ?? null, setItem: (k: string, v: string) => stored.set(k, v) },
-    });
-    vi.stubGlobal('document', { documentElement: { lang: '' } });
-    await initI18n();
-    // The app loads a language's texts when the planner switches to it.
-    await changeLocale('en');
-    await changeLocale('pt-BR');
+    await initAppI18n();
   });
-  afterAll(() => vi.unstubAllGlobals());
 
   it('reads in the language in use at each render, its button too', () => {
     const note = undoneNotification(
