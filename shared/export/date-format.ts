@@ -1,3 +1,4 @@
+import { dayNumber } from '../analysis/works/earned-value';
 import type { Locale } from '../domain/locales';
 
 /**
@@ -7,4 +8,14 @@ import type { Locale } from '../domain/locales';
  */
 export function workbookDateFormat(locale: Locale): string {
   return locale === 'en' ? 'mm/dd/yyyy' : 'dd/mm/yyyy';
+}
+
+/**
+ * An ISO day ("2025-07-31") as the value of an Excel date cell: its UTC midnight, which exceljs writes
+ * as that day's serial whatever the machine's zone (a local midnight written from Brazil or Japan
+ * would land a day off for some readers). Null for anything that is not a calendar day.
+ */
+export function excelDay(value: unknown): Date | null {
+  if (typeof value !== 'string' || !Number.isFinite(dayNumber(value))) return null;
+  return new Date(`${value}T00:00:00.000Z`);
 }

@@ -18,7 +18,7 @@ import type { Incentive, Lot, PlanActionView, PlanView, ProspectView, SalesCrite
 import { PROSPECT_STAGES } from './vocabulary';
 import { PLAN_LABELS, type PlanLocale } from './workbook-labels';
 import { planViewIn } from './plan-view-language';
-import { workbookDateFormat } from '../../export/date-format';
+import { excelDay, workbookDateFormat } from '../../export/date-format';
 
 const MONEY = '"R$" #,##0.00';
 /** Sales criteria whose values are amounts of money. */
@@ -41,11 +41,6 @@ interface PlanColumn<T> {
   kind: ColumnKind | 'money' | 'date';
   width?: number;
   value: (row: T) => string | number | null;
-}
-
-function isoToDate(text: string | number | null): Date | null {
-  if (typeof text !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
-  return new Date(`${text}T00:00:00Z`);
 }
 
 /**
@@ -81,7 +76,7 @@ function addPlanSheet<T>(
     if (c.kind === 'date') {
       col.eachCell((cell, rowNumber) => {
         if (rowNumber === 1) return;
-        const date = isoToDate(cell.value as string | null);
+        const date = excelDay(cell.value);
         if (date) {
           cell.value = date;
           cell.numFmt = dateFormat;

@@ -3,7 +3,7 @@ import { loadExcelJs } from '../../export/load-exceljs';
 import type { Connection } from '../../db/connection';
 import { History } from '../../engine/history';
 import { addNotesSheet, addTableSheet, workbookBytes } from '../../export/workbook';
-import { workbookDateFormat } from '../../export/date-format';
+import { excelDay, workbookDateFormat } from '../../export/date-format';
 import { parseInput } from '../../rpc/validate';
 import { ProgrammeService } from './programme-service';
 import { workbookQuerySchema, type WorkbookQuery } from './schemas';
@@ -165,8 +165,9 @@ export async function programmeWorkbook(conn: Connection, query: WorkbookQuery):
     if (n === 1) return;
     for (const c of [5, 6]) {
       const cell = row.getCell(c);
-      if (typeof cell.value === 'string') {
-        cell.value = new Date(`${cell.value}T00:00:00Z`);
+      const day = excelDay(cell.value);
+      if (day) {
+        cell.value = day;
         cell.numFmt = workbookDateFormat(q.language);
       }
     }

@@ -1,8 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { loadExcelJs } from '../../../export/load-exceljs';
-import { workbookDateFormat } from '../../../export/date-format';
+import { excelDay, workbookDateFormat } from '../../../export/date-format';
 import { fitColumnWidths, printSetup, sheetName, workbookBytes } from '../../../export/workbook';
-import { dayNumber } from '../../../analysis/works/earned-value';
 import { districtSummaries, portfolioRows, portfolioSCurve, type PortfolioInput } from '../portfolio';
 import type { Measurement, PortfolioRow } from '../types';
 import { monthLabel } from '../../../text/month-label';
@@ -25,12 +24,6 @@ const FORMATS: Record<Exclude<Kind, 'date'>, string | undefined> = {
   integer: '#,##0',
 };
 
-/** An ISO date as an Excel date (UTC midnight, so it never shifts a day with the reader's zone). */
-function excelDate(iso: string | number | null): Date | null {
-  if (typeof iso !== 'string' || !Number.isFinite(dayNumber(iso))) return null;
-  return new Date(`${iso}T00:00:00.000Z`);
-}
-
 /**
  * A typed sheet: money in R$, progress as real percentages (a fraction with a % format), dates as
  * dates, header frozen and filterable — what the grid shows, not its text — the columns as wide as
@@ -49,7 +42,7 @@ function addSheet<T>(wb: ExcelJS.Workbook, name: string, columns: Column<T>[], r
     sheet.addRow(
       columns.map((c) => {
         const v = c.value(row);
-        if (c.kind === 'date') return excelDate(v);
+        if (c.kind === 'date') return excelDay(v);
         if (c.kind === 'percent' && typeof v === 'number') return v / 100;
         return v;
       }),
@@ -161,7 +154,7 @@ export async function buildWorksWorkbook(input: PortfolioInput, statusDate: stri
     { key: 'k', width: 30 },
     { key: 'v', width: 110, style: { alignment: { wrapText: true, vertical: 'top' } } },
   ];
-  const dateRow = methods.addRow([L.statusDate, excelDate(statusDate)]);
+  const dateRow = methods.addRow([L.statusDate, excelDay(statusDate)]);
   dateRow.getCell(2).numFmt = df;
   for (const [k, v] of L.formulas) methods.addRow([k, v]);
   if (rows.some((r) => r.illustrative)) methods.addRow([L.illustrative, sourceNote(input, L.demoSource)]);
