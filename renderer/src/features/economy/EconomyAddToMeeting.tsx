@@ -5,7 +5,7 @@ import { useLocale } from '../../i18n';
 import { AddToMeeting } from '../territories/meeting/AddToMeeting';
 import { economyMeetingHint, economyMeetingSpec, economyMeetingView, economySlideTitle } from './economy-meeting';
 import type { EconomySelection } from './economy-selection';
-import type { EconomyResults } from './use-economy-data';
+import type { EconomyChartResults } from './use-economy-data';
 
 /**
  * "+ Reunião" beside a diagnosis chart: the chart on screen, with its territory, year, classification,
@@ -21,7 +21,7 @@ export function EconomyAddToMeeting({
   variant = false,
 }: {
   selection: EconomySelection;
-  results: EconomyResults;
+  results: EconomyChartResults;
   chart: EconomyMeetingChart;
   chartTitle: string;
   drawn: boolean;

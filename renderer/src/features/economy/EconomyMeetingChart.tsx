@@ -11,7 +11,7 @@ import { economyGone, economyGoneText, economyPicksOf, economySlideTitle, econom
 import { EMPTY_BASE, resolveSelection, type EconomySelection } from './economy-selection';
 import { sourceLine } from './economy-source';
 import { useSectorLabel } from './economy-ui';
-import { useEconomyBase, useEconomyResults, useEconomySources, type EconomyResults } from './use-economy-data';
+import { useEconomyBase, useEconomyChartResults, useEconomySources, type EconomyChartResults } from './use-economy-data';
 import type { Municipality } from '../../../../shared/domain/types';
 
 /** What a meeting slide draws: the chart (null while it loads, or when it cannot be drawn, then `missing` says why). */
@@ -57,7 +57,7 @@ function Drawn(props: DrawnProps) {
   const { t } = useTranslation('economy');
   const { locale } = useLocale();
   const { spec, selection } = props;
-  const results = useEconomyResults(selection);
+  const results = useEconomyChartResults(selection);
   const sources = useEconomySources(selection);
   const sectorLabel = useSectorLabel(selection.classification);
   const years = spec.chart === 'bubble' || spec.chart === 'waterfall' ? [selection.from, selection.year] : [selection.year];
@@ -76,7 +76,7 @@ function Drawn(props: DrawnProps) {
 }
 
 type ChartProps = DrawnProps & {
-  results: EconomyResults;
+  results: EconomyChartResults;
   sectorLabel: (code: string, name: string) => string;
   source: string;
   sourcesLoading: boolean;

@@ -15,12 +15,13 @@ import { buildTreemapOption, type TreemapItem } from './treemap-option';
 import { referenceGrowth, sumShiftShare } from './vocations';
 import { buildWaterfallOption, type WaterfallStep } from './waterfall-option';
 import type { MapClickContext } from './why-target';
+import type { EconomyChartResults } from './use-economy-data';
 
 /**
  * The diagnosis' charts from a selection and its results: the area's panels and a meeting's slide
- * (use-economy-meeting-chart) draw the same chart, with the same title, from the same choices.
+ * (EconomyMeetingChart) draw the same chart, with the same title, from the same choices.
  */
-type ChartInput = Omit<ChartPanelProps, 'errorText'>;
+type ChartInput = Omit<ChartPanelProps, 'errorText' | 'results'> & { results: EconomyChartResults };
 
 /** The territory's sectors by LQ (x), growth (y) and jobs (size), in the four classic quadrants. */
 export function useBubbleChart({ selection, results, sectorLabel, source }: ChartInput) {

@@ -61,14 +61,31 @@ function resultQueries(selection: EconomySelection) {
   };
 }
 
-export function useEconomyResults(selection: EconomySelection) {
-  const queries = resultQueries(selection);
+/** The analyses the diagnosis' charts draw (LQ against the reference and of the subject, shift-share). */
+function useChartResults(queries: ReturnType<typeof resultQueries>) {
   const lq = useEngineQuery(queries.lq);
   const subjectLq = useEngineQuery(queries.subjectLq);
   const shiftShare = useEngineQuery(queries.shiftShare);
+  return { lq, subjectLq, shiftShare };
+}
+
+/**
+ * What a meeting slide of a diagnosis chart asks: the charts' analyses only (it ran the diversity and
+ * potential-sector analyses too, which no chart draws).
+ */
+export function useEconomyChartResults(selection: EconomySelection) {
+  return useChartResults(resultQueries(selection));
+}
+
+export type EconomyChartResults = ReturnType<typeof useEconomyChartResults>;
+
+/** The area's analyses: the charts', the diversity indices and the potential sectors. */
+export function useEconomyResults(selection: EconomySelection) {
+  const queries = resultQueries(selection);
+  const charts = useChartResults(queries);
   const diversity = useEngineQuery(queries.diversity);
   const potential = useEngineQuery(queries.potential);
-  return { lq, subjectLq, shiftShare, diversity, potential };
+  return { ...charts, diversity, potential };
 }
 
 /** The files the selection's values came from, for the source line of the charts, the map and their PNGs. */
