@@ -90,6 +90,12 @@ test('meeting mode: the slide scales from a 1024 × 768 projector to a 1920 × 1
 });
 
 /** The slide's source line sits below the chart's box and ends above the step line and its hints. */
+/** The two projectors a slide is checked at besides the 1280 × 720 laptop: a small old one and a full-HD one. */
+const PROJECTORS = [
+  [1024, 768],
+  [1920, 1080],
+] as const;
+
 async function sourceAboveFoot(page: Page): Promise<void> {
   await expect
     .poll(async () => {
@@ -274,10 +280,7 @@ test('meeting mode: programme, polos map, attraction funnel and ranking map go i
     await page.screenshot({ path: testInfo.outputPath(`${shot}.png`) });
   }
   // The diagnosis slide at a 1024 × 768 and a 1920 × 1080 projector: its two-line title, chart and source clear of each other.
-  for (const [width, height] of [
-    [1024, 768],
-    [1920, 1080],
-  ] as const) {
+  for (const [width, height] of PROJECTORS) {
     await page.setViewportSize({ width, height });
     await expect(page.getByTestId('meeting-chart')).toHaveAttribute('data-render-finished', 'true');
     await sourceAboveFoot(page);
@@ -296,10 +299,7 @@ test('meeting mode: programme, polos map, attraction funnel and ranking map go i
   // The programme's title takes two lines on a 1024 × 768 projector and on a 1920 × 1080 one: the
   // source line still sits between the chart and the step line (it ran under the "Esc sair" hint).
   await page.keyboard.press('Home');
-  for (const [width, height] of [
-    [1024, 768],
-    [1920, 1080],
-  ] as const) {
+  for (const [width, height] of PROJECTORS) {
     await page.setViewportSize({ width, height });
     await expect(page.getByTestId('meeting-chart')).toHaveAttribute('data-render-finished', 'true');
     const title = page.getByTestId('meeting-title');

@@ -1,6 +1,5 @@
 import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Municipality } from '../../../shared/domain/types';
 import {
   economyGone,
   economyGoneText,
@@ -13,21 +12,10 @@ import {
 } from '../../../renderer/src/features/economy/economy-meeting';
 import { INITIAL_PICKS, resolveSelection, type EconomyBase } from '../../../renderer/src/features/economy/economy-selection';
 import { initAppI18n } from '../../support/i18n';
-
-const municipality = (code: number, name: string): Municipality => ({
-  code,
-  name,
-  stateCode: 31,
-  stateAbbr: 'MG',
-  lat: null,
-  lon: null,
-  isCapital: false,
-  immediateRegion: null,
-  intermediateRegion: null,
-});
+import { mgMunicipality } from '../../support/municipality';
 
 const BASE: EconomyBase = {
-  municipalities: [municipality(3106705, 'Betim'), municipality(3118601, 'Contagem')],
+  municipalities: [mgMunicipality(3106705, 'Betim'), mgMunicipality(3118601, 'Contagem')],
   sites: [],
   sets: [{ id: 7, name: 'RMBH', members: [3106705, 3118601] }],
   storedYears: { jobs: { 'cnae-division': [2019, 2020, 2021] }, payroll: { 'ibge-setor': [2021] } },

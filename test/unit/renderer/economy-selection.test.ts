@@ -1,5 +1,6 @@
+import { mgMunicipality } from '../../support/municipality';
 import { describe, expect, it } from 'vitest';
-import type { Classification, Municipality, Site } from '../../../shared/domain/types';
+import type { Classification, Site } from '../../../shared/domain/types';
 import {
   EMPTY_BASE,
   INITIAL_PICKS,
@@ -11,20 +12,6 @@ import {
   subjectRowCode,
   type EconomyBase,
 } from '../../../renderer/src/features/economy/economy-selection';
-
-function municipality(code: number, name: string): Municipality {
-  return {
-    code,
-    name,
-    stateCode: 31,
-    stateAbbr: 'MG',
-    lat: null,
-    lon: null,
-    isCapital: false,
-    immediateRegion: null,
-    intermediateRegion: null,
-  };
-}
 
 function site(id: number, name: string, municipalityCode: number, municipalityName: string): Site {
   return {
@@ -55,7 +42,7 @@ function years(entries: Partial<Record<Classification, number[]>>): StoredYears 
 }
 
 const BASE: EconomyBase = {
-  municipalities: [municipality(3100104, 'Abadia dos Dourados'), municipality(3106705, 'Betim'), municipality(3118601, 'Contagem')],
+  municipalities: [mgMunicipality(3100104, 'Abadia dos Dourados'), mgMunicipality(3106705, 'Betim'), mgMunicipality(3118601, 'Contagem')],
   sites: [site(1, 'Distrito Industrial Juventino Dias', 3118601, 'Contagem'), site(2, 'Distrito Industrial de Betim', 3106705, 'Betim')],
   sets: [{ id: 7, name: 'RMBH', members: [3106705, 3118601] }],
   storedYears: years({ 'ibge-setor': [2019, 2020] }),
