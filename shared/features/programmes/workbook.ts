@@ -10,38 +10,10 @@ import { workbookQuerySchema, type WorkbookQuery } from './schemas';
 import { BUILTIN_UNITS, isBuiltin, type Action, type ActualPart, type MonitorRow, type Rag } from './types';
 import { WORKBOOK_LABELS, type WorkbookLabels } from './workbook-labels';
 import { programmeSourceIn } from './demo-source';
+import { reachOf, type Reach } from './reach';
 
 /** Light fills of the red/amber/green status, readable in print. */
 const RAG_FILL: Record<Rag, string> = { red: 'FFF4B6B6', amber: 'FFFFE08A', green: 'FFB9E4B0' };
-
-interface TerritoryRow {
-  code: number;
-  name: string;
-  actions: number;
-  participants: number;
-  women: number;
-  youth: number;
-}
-
-function byTerritory(actions: readonly Action[]): TerritoryRow[] {
-  const rows = new Map<number, TerritoryRow>();
-  for (const a of actions) {
-    const r = rows.get(a.municipalityCode) ?? {
-      code: a.municipalityCode,
-      name: a.municipalityName ?? '',
-      actions: 0,
-      participants: 0,
-      women: 0,
-      youth: 0,
-    };
-    r.actions += 1;
-    r.participants += a.participants;
-    r.women += a.women;
-    r.youth += a.youth;
-    rows.set(a.municipalityCode, r);
-  }
-  return [...rows.values()].sort((a, b) => b.participants - a.participants || a.name.localeCompare(b.name));
-}
 
 /**
  * The monitoring workbook: results framework, indicators by period (target, actual, achievement
@@ -173,19 +145,19 @@ export async function programmeWorkbook(conn: Connection, query: WorkbookQuery):
     }
   });
 
-  addTableSheet<TerritoryRow>(
+  addTableSheet<Reach>(
     workbook,
     L.sheets.territory,
     [
       { header: L.territoryCode, kind: 'text', value: (r) => String(r.code) },
-      { header: L.territory, kind: 'text', width: 24, value: (r) => r.name },
+      { header: L.territory, kind: 'text', width: 24, value: (r) => r.name ?? '' },
       { header: L.actions, kind: 'integer', value: (r) => r.actions },
       { header: L.participants, kind: 'integer', value: (r) => r.participants },
       { header: L.women, kind: 'integer', value: (r) => r.women },
       { header: L.men, kind: 'integer', value: (r) => r.participants - r.women },
       { header: L.youth, kind: 'integer', value: (r) => r.youth },
     ],
-    byTerritory(actions),
+    reachOf(actions),
   );
 
   addNotesSheet(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../shared/features/programmes/types';
 import { actionMonths, monthWeeks } from '../../../renderer/src/features/programmes/calendar';
-import { reachOf } from '../../../renderer/src/features/programmes/reach';
+import { reachOf } from '../../../shared/features/programmes/reach';
 
 function action(
   code: string,
@@ -66,6 +66,15 @@ describe('the reach by municipality', () => {
     expect(reachOf(A).map((r) => [r.name, r.actions, r.participants, r.women])).toEqual([
       ['Betim', 2, 50, 27],
       ['Contagem', 1, 10, 4],
+    ]);
+  });
+
+  it('keeps a municipality the workspace does not name as unnamed (null), ties by name', () => {
+    const unnamed = { ...action('Z', 9999999, '2025-01-01', null, 10, 1), municipalityName: null };
+    expect(reachOf([unnamed, ...A]).map((r) => [r.code, r.name, r.participants])).toEqual([
+      [3106705, 'Betim', 50],
+      [9999999, null, 10],
+      [3118601, 'Contagem', 10],
     ]);
   });
 });

@@ -9,7 +9,7 @@ import { FOCUS_STATE_CODE } from '../../../../shared/domain/focus-state';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { buildMapOption } from '../dashboard/map-option';
 import { MG_MAP_NAME, useMgMapReady } from '../dashboard/mg-geo';
-import { reachOf } from './reach';
+import { reachOf } from '../../../../shared/features/programmes/reach';
 
 type Measure = 'participants' | 'actions';
 
@@ -82,7 +82,7 @@ export function ReachPanel({ actions, source }: { actions: readonly Action[]; so
           <Table.Tbody>
             {reach.map((r) => (
               <Table.Tr key={r.code}>
-                <Table.Td>{r.name}</Table.Td>
+                <Table.Td>{r.name ?? r.code}</Table.Td>
                 <Table.Td ta="right">{number.format(r.actions)}</Table.Td>
                 <Table.Td ta="right">{number.format(r.participants)}</Table.Td>
                 <Table.Td ta="right">{number.format(r.women)}</Table.Td>
