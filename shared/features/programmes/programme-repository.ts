@@ -1,32 +1,17 @@
 import type { SqlValue } from 'sql.js';
 import type { Connection } from '../../db/connection';
 import { toActualPart, toIndicator, toProgramme, toTarget, type Row } from './programme-rows';
-import type { ActualPart, Disaggregation, Indicator, Objective, PeriodKind, Programme, ProgrammeSummary, ResultRow, Target } from './types';
+import type { ActualPart, Disaggregation, Indicator, Objective, Programme, ProgrammeSummary, ResultRow, Target } from './types';
 import { byName } from '../../text/name-order';
 import { nameKey } from '../../import/values/text';
 
-export interface ProgrammeRow {
-  name: string;
-  description: string;
-  startDate: string | null;
-  endDate: string | null;
-  ragGreen: number;
-  ragAmber: number;
-  illustrative: boolean;
-  source: string;
-}
+/** A programme as written: every field but its id. */
+export type ProgrammeRow = Omit<Programme, 'id'>;
 
-export interface IndicatorRow {
-  resultId: number | null;
-  code: string;
-  name: string;
-  unit: string;
-  direction: 'higher-better' | 'lower-better';
-  baseline: number;
-  periodKind: PeriodKind;
-  cumulative: boolean;
+/** An indicator as written: its programme and built-in flag come from where it is written. */
+export type IndicatorRow = Omit<Indicator, 'id' | 'programmeId' | 'builtin' | 'disaggregation'> & {
   disaggregation: readonly Disaggregation[];
-}
+};
 
 /** Programmes and their results framework: objectives, results, indicators and targets by period. */
 export class ProgrammeRepository {
