@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema, stateCodeSchema } from '../../domain/schemas';
 import { economyMeetingSpecSchema } from '../economy';
-import { MEETING_VIEW_KINDS, SUBJECT_KINDS } from './types';
+import { COMPARE_MAX_SUBJECTS, MEETING_VIEW_KINDS, SUBJECT_KINDS } from './types';
 
 const direction = z.enum(['higher-better', 'lower-better', 'neutral']);
 const name = z.string().trim().min(1, 'is required').max(200);
@@ -52,7 +52,7 @@ export const indicatorValueEditSchema = z.object({
 export const indicatorValueEditsSchema = z.array(indicatorValueEditSchema).min(1).max(50_000);
 
 export const subjectRefSchema = z.object({ kind: z.enum(SUBJECT_KINDS), id: z.number().int().positive() });
-export const compareQuerySchema = z.object({ subjects: z.array(subjectRefSchema).min(1).max(10) });
+export const compareQuerySchema = z.object({ subjects: z.array(subjectRefSchema).min(1).max(COMPARE_MAX_SUBJECTS) });
 
 export const territorySetInputSchema = z.object({
   id: z.number().int().positive().optional(),

@@ -9,6 +9,9 @@ export type Trilingual = { pt: string; en: string; es: string };
 export const SUBJECT_KINDS = ['site', 'municipality'] as const;
 export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 
+/** The most subjects one comparison takes side by side (the table stays readable; the engine refuses more). */
+export const COMPARE_MAX_SUBJECTS = 10;
+
 /** What a profile or a comparison is about: a site (its id) or a municipality (its 7-digit code). */
 export interface SubjectRef {
   kind: SubjectKind;

@@ -11,7 +11,7 @@ import { formatNumber } from '../../i18n/format';
 import { labelKey } from '../../i18n/locales';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { unitLabel } from './format';
-import { goToCompare, openProfile } from './stores';
+import { canCompare, goToCompare, openProfile } from './stores';
 import { TerritorySetModal } from './TerritorySetModal';
 
 /** A municipality as a grid row: its fields and one flat field per indicator column ("v:<column id>"). */
@@ -181,7 +181,7 @@ export function MunicipalitiesPanel() {
             <Button
               size="xs"
               variant="default"
-              disabled={selected.length < 2 || selected.length > 10}
+              disabled={!canCompare(selected.length)}
               onClick={() =>
                 goToCompare(
                   'municipality',

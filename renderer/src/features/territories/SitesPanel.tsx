@@ -14,7 +14,7 @@ import { notifyError, translateError } from '../../notifications/notify-error';
 import { useEngineQuery } from '../../workspace/use-engine-data';
 import { SITES_QUERY } from './territories-prefetch';
 import { useWorkspace, useWorkspaceActions, useWorkspaceController } from '../../workspace/workspace-context';
-import { goToCompare, openProfile } from './stores';
+import { canCompare, goToCompare, openProfile } from './stores';
 import { isEditableField, patchForEdit, siteColumns, type CellError } from './site-columns';
 import { SiteFormModal } from './SiteFormModal';
 
@@ -130,7 +130,7 @@ export function SitesPanel() {
       <Button
         size="xs"
         variant="default"
-        disabled={selected.length < 2 || selected.length > 10}
+        disabled={!canCompare(selected.length)}
         onClick={() =>
           goToCompare(
             'site',

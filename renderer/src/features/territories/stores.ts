@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { SubjectKind, SubjectRef } from '../../../../shared/features/territories/types';
+import { COMPARE_MAX_SUBJECTS, type SubjectKind, type SubjectRef } from '../../../../shared/features/territories/types';
 
 /** A tiny external store (subscribe/snapshot) for state several areas share. */
 function createStore<T>(initial: T) {
@@ -60,8 +60,13 @@ export function goToTerritories(tab: TerritoriesTab): void {
   navigationStore.set({ area: 'territories', tab, at: Date.now() });
 }
 
+/** Whether a selection of `count` subjects can be compared (two at least, as many as a comparison takes). */
+export function canCompare(count: number): boolean {
+  return count >= 2 && count <= COMPARE_MAX_SUBJECTS;
+}
+
 export function goToCompare(kind: SubjectKind, ids: number[]): void {
-  if (ids.length > 0) compareStore.set({ kind, ids: ids.slice(0, 10), baseline: 0 });
+  if (ids.length > 0) compareStore.set({ kind, ids: ids.slice(0, COMPARE_MAX_SUBJECTS), baseline: 0 });
   goToTerritories('compare');
 }
 

@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SubjectKind } from '../../../../../shared/features/territories/types';
+import { COMPARE_MAX_SUBJECTS, type SubjectKind } from '../../../../../shared/features/territories/types';
 import { Chart } from '../../../components/Chart';
 import { DataGrid } from '../../../components/DataGrid';
 import { useLocale } from '../../../i18n';
@@ -57,7 +57,8 @@ export function ComparisonPanel() {
   const comparison = view.comparison;
 
   const setKind = (kind: SubjectKind) => compareStore.set({ kind, ids: [], baseline: 0 });
-  const setIds = (values: string[]) => compareStore.set({ ...selection, ids: values.slice(0, 10).map(Number), baseline: 0 });
+  const setIds = (values: string[]) =>
+    compareStore.set({ ...selection, ids: values.slice(0, COMPARE_MAX_SUBJECTS).map(Number), baseline: 0 });
   const baseline = Math.min(selection.baseline, Math.max(0, selection.ids.length - 1));
 
   const surveyEmpty = view.compared.filter((c) => c.row.group === 'survey').every((c) => c.row.values.every((v) => v === null));
@@ -93,7 +94,7 @@ export function ComparisonPanel() {
           onChange={setIds}
           searchable
           limit={60}
-          maxValues={10}
+          maxValues={COMPARE_MAX_SUBJECTS}
           clearable
           w={560}
           nothingFoundMessage={t('compare.nothingFound')}
