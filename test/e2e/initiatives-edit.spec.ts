@@ -8,7 +8,7 @@ test.use({ viewport: { width: 1280, height: 720 } });
 test('a polo edited in its profile: a municipality leaves, another joins, its dates; an end before the start is said at the field', async ({
   page,
 }, testInfo) => {
-  test.setTimeout(200_000);
+  test.setTimeout(260_000);
   await page.goto('/');
   await expect(page.getByTestId('app-ready')).toBeAttached({ timeout: 180_000 });
   await page.getByTestId('nav-initiatives').click();
@@ -67,4 +67,20 @@ test('a polo edited in its profile: a municipality leaves, another joins, its da
   await expect(profile.getByText('Bocaiúva', { exact: true })).toBeAttached();
   await expect(profile.getByText('Uberlândia', { exact: true })).toHaveCount(0);
   await expect(page.getByTestId('initiative-dates')).toHaveCount(0);
+
+  // Left and opened again, the area shows what it drew: its grid and its 853-municipality map are the
+  // same elements, not built anew (issue 16: 1.2-2 s at agency scale) ...
+  await page.getByTestId('initiatives-grid').evaluate((e) => e.setAttribute('data-kept', 'yes'));
+  await page.getByTestId('initiatives-map').evaluate((e) => e.setAttribute('data-kept', 'yes'));
+  await page.getByTestId('nav-dashboard').click();
+  await expect(page.getByTestId('initiatives-area')).toBeHidden();
+  // ... and a change made meanwhile (the edit redone from another area) shows once it is opened.
+  await page.getByTestId('header-redo').click();
+  await expect(page.getByTestId('header-redo')).toBeDisabled();
+  await page.getByTestId('nav-initiatives').click();
+  await expect(page.getByTestId('initiatives-grid')).toHaveAttribute('data-kept', 'yes');
+  await expect(page.getByTestId('initiatives-map')).toHaveAttribute('data-kept', 'yes');
+  await expect(profile.getByText('Uberlândia', { exact: true })).toBeAttached();
+  await expect(profile.getByText('Bocaiúva', { exact: true })).toHaveCount(0);
+  await expect(page.getByTestId('initiative-dates')).toHaveText(' · 01/03/2024 a 31/12/2026');
 });

@@ -56,8 +56,12 @@ const LAZY_AREAS: [Area, { preload(): Promise<unknown> }, (() => Promise<AreaPre
 /**
  * The areas drawn ahead while the page is idle, hidden, so that their first open only shows them
  * (issue 16): Polos e iniciativas, whose MG map (853 municipalities, ~150-200 ms of ECharts) drew after
- * the click, on top of the list and its grid. Drawn once, for the workspace of the moment; the area
- * goes when left, as any area does.
+ * the click, on top of the list and its grid. Drawn once, and kept: left, the area stays mounted,
+ * hidden, as the dashboard does, and opened again it shows what it drew (at agency scale a second
+ * visit built its grid and its map anew, 1.2-2 s of main-thread work after it showed). Opened before
+ * it was drawn ahead, it is drawn in the same place and kept alike. Hidden, it loads nothing; shown
+ * again after a change (an edit elsewhere, an undo, an import) it loads what changed (useEngineData).
+ * Another workspace draws it anew (the host is keyed by the workspace's generation).
  */
 const WARMED_AREAS = ['initiatives'] as const satisfies readonly Area[];
 /** A warmed area's host until opened: laid out at the area's own width, but clipped to nothing and invisible. */
@@ -83,7 +87,8 @@ export function App() {
   // An initiative's "economic diagnosis" opens the Economia area on its territory set ("t:<id>").
   const [economyTerritory, setEconomyTerritory] = useState<string | null>(null);
   // A programme action's initiative link opens Polos e iniciativas on that initiative.
-  const [initiativeCode, setInitiativeCode] = useState<string | null>(null);
+  // Its time too: the kept area opens anew on the initiative asked, even on the same one asked before.
+  const [initiativeFocus, setInitiativeFocus] = useState<{ code: string; at: number } | null>(null);
   // A ranked district's "Obras" or "Plano de atração" opens that area on it (until the next area switch).
   const [siteFocus, setSiteFocus] = useState<{ siteId: number; at: number } | null>(null);
 
@@ -101,10 +106,13 @@ export function App() {
   const selectArea = (next: Area) => {
     if (next === area) return;
     opened.current.add(next);
-    // An area drawn ahead is its area's view until left; then it goes, as every area does.
     if (warm && area === warm.area) {
+      // Left, the area drawn ahead stays, hidden, with the data of this version.
       warm.drawn();
-      setWarm(null);
+      setWarm({ ...warm, version: workspace.dataVersion });
+    } else if (!warm && (WARMED_AREAS as readonly Area[]).includes(next)) {
+      // Opened before it was drawn ahead: drawn where it is kept, so that leaving it does not unmount it.
+      setWarm({ area: next as WarmArea['area'], version: workspace.dataVersion, drawn: () => undefined });
     }
     // A refused value belongs to the area's forms: it does not follow the planner to another area,
     // where it covered the next form's buttons (errors of files and saves stay until closed).
@@ -188,8 +196,8 @@ export function App() {
       case 'initiatives':
         return (
           <InitiativesArea
-            key={initiativeCode ?? ''}
-            initialCode={initiativeCode}
+            key={initiativeFocus?.at ?? ''}
+            initialCode={initiativeFocus?.code ?? null}
             onDiagnose={(setId) => {
               setEconomyTerritory(`t:${setId}`);
               selectArea('economy');
@@ -201,7 +209,7 @@ export function App() {
         return (
           <ProgrammesArea
             onOpenInitiative={(code) => {
-              setInitiativeCode(code);
+              setInitiativeFocus({ code, at: Date.now() });
               selectArea('initiatives');
             }}
           />
@@ -255,11 +263,16 @@ export function App() {
               </Suspense>
             )}
             {warm && workspace.status !== 'starting' && (
-              // The area drawn ahead (see WARMED_AREAS): laid out at its own size but clipped, invisible
-              // and inert until opened; it loads while the workspace is the one it was drawn for, and
-              // once that changed, only when shown (a hidden area's rule).
+              // The area drawn ahead and kept (see WARMED_AREAS): laid out at its own size but clipped,
+              // invisible and inert while another area shows; it loads while the workspace data is the
+              // one it last showed, and once that changed, only when shown (a hidden area's rule).
               <AreaVisibleContext.Provider value={area === warm.area || workspace.dataVersion === warm.version}>
-                <div style={area === warm.area ? undefined : WARM_HIDDEN} inert={area !== warm.area} data-testid="warm-area-host">
+                <div
+                  key={workspace.generation}
+                  style={area === warm.area ? undefined : WARM_HIDDEN}
+                  inert={area !== warm.area}
+                  data-testid="warm-area-host"
+                >
                   {/* Its own boundary: a part of it that suspends holds only this host, never the shell. */}
                   <Suspense fallback={area === warm.area ? <AreaLoading /> : null}>{areaView(warm.area, warm.drawn)}</Suspense>
                 </div>

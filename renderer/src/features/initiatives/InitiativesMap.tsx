@@ -62,6 +62,11 @@ export function InitiativesMap({
       dark,
     });
   }, [geo.data, geo.loading, initiatives, scope, spec, mapped, selected, t, dark]);
+  // The map drawn last stays while its scope's next answer loads (the area kept hidden, shown again
+  // after a change: issue 16): the chart is redrawn with the new data, not unmounted and built anew.
+  const [last, setLast] = useState<{ scope: typeof scope; option: NonNullable<typeof option> } | null>(null);
+  if (option && option !== last?.option) setLast({ scope, option });
+  const shown = option ?? (last?.scope === scope ? last.option : null);
   const points = initiativePoints(scope, mapped).length;
   // The list beside it shows first; the map (853 municipalities) draws in the next task.
   const painted = useAfterPaint();
@@ -88,9 +93,9 @@ export function InitiativesMap({
           testId="initiatives-map-meeting"
         />
       </Group>
-      {option && painted ? (
+      {shown && painted ? (
         <Chart
-          option={option}
+          option={shown}
           height={`calc(${height} - 60px)`}
           title={polosMapTitle(stateFilter, t)}
           source={polosMapSource(initiatives ?? [], t)}
