@@ -20,7 +20,7 @@ import { attractionArea, attractionCsvLayouts, buildDemoAttractionPlan } from '.
 import { economyArea } from '../features/economy';
 import { importArea } from '../features/importer';
 import { initiativesArea, initiativesCsvLayouts } from '../features/initiatives';
-import { prioritizationArea } from '../features/prioritization';
+import { addDemoScenario, prioritizationArea } from '../features/prioritization';
 import { addDemoProgramme, programmeArea, programmeInitiativeReferences, programmesCsvLayouts } from '../features/programmes';
 import { territoriesArea } from '../features/territories';
 import { WorkspaceEngine, loadFirstScreen, type EngineDependencies, type FirstScreen } from '../features/workspace';
@@ -46,7 +46,7 @@ export function createEngine(deps: EngineDependencies): Engine {
   for (const layouts of [worksCsvLayouts, attractionCsvLayouts, initiativesCsvLayouts, programmesCsvLayouts])
     registerCanonicalLayouts(layouts);
   // The demo's illustrative parts, each after the real data it draws on.
-  const workspace = new WorkspaceEngine({ ...deps, demoSteps: [addDemoProgramme, buildDemoAttractionPlan, addDemoWorks] });
+  const workspace = new WorkspaceEngine({ ...deps, demoSteps: [addDemoProgramme, buildDemoAttractionPlan, addDemoWorks, addDemoScenario] });
   const { context } = workspace;
   const areas: Areas = {
     ...territoriesArea(context),

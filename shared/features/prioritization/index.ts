@@ -6,6 +6,7 @@ import { ScenarioService } from './scenario-service';
 export type { ScenarioApi } from './scenario-api';
 export type * from './types';
 export type { ScenarioInput, ScenarioPatch, SensitivityInput } from './schemas';
+export { addDemoScenario, DEMO_SCENARIO_NAME } from './demo';
 
 /**
  * The area's methods, each registered in one line onto the scenario service, which validates its
