@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { openApp } from './helpers';
+import { chooseOption, openApp } from './helpers';
 
 /** Picks an option of a searchable Mantine Select by typing part of its label. */
 async function pick(page: Page, testId: string, search: string, option: string): Promise<void> {
@@ -22,7 +22,8 @@ test('prioritize the demo districts: AHP with an inconsistent judgement, TOPSIS,
   test.setTimeout(180_000);
   await openApp(page);
   await page.getByTestId('nav-prioritization').click();
-  await expect(page.getByTestId('scenario-empty')).toBeVisible();
+  // The demo's illustrative scenario is there (and open) before the planner makes one.
+  await expect(page.getByTestId('scenario-item')).toHaveCount(1);
 
   // A new scenario starts with the 13 Codemig districts as alternatives.
   await page.getByTestId('scenario-new').click();
@@ -148,4 +149,60 @@ test('prioritize the demo districts: AHP with an inconsistent judgement, TOPSIS,
   const methods: string[] = [];
   workbook.getWorksheet('Métodos')!.eachRow((row) => methods.push(`${row.getCell(1).text}: ${row.getCell(2).text}`));
   expect(methods.join('\n')).toContain('sorteios = 5000, semente = 7');
+});
+
+/** The list's buttons, each on one row with its fellows and its label whole (not cut to "Duplica"). */
+async function expectListButtonsOnOneRow(page: Page): Promise<void> {
+  for (const row of [
+    ['scenario-new', 'scenario-compare'],
+    ['scenario-duplicate', 'scenario-freeze', 'scenario-delete'],
+  ]) {
+    const boxes = await Promise.all(row.map((id) => page.getByTestId(id).boundingBox()));
+    const tops = boxes.map((b) => Math.round(b?.y ?? -1));
+    expect(new Set(tops).size, `${row.join(', ')} at ${tops.join(', ')}`).toBe(1);
+    for (const id of row) {
+      const label = page.getByTestId(id).locator('.mantine-Button-label');
+      const { client, scroll } = await label.evaluate((el) => ({ client: el.clientWidth, scroll: el.scrollWidth }));
+      expect(client, `${id} cut`).toBeGreaterThanOrEqual(scroll);
+    }
+  }
+  const list = await page.getByTestId('scenario-list').boundingBox();
+  const last = await page.getByTestId('scenario-delete').boundingBox();
+  expect(list && last && last.x + last.width <= list.x + list.width).toBe(true);
+}
+
+test("the demo opens Priorização on its illustrative scenario, ranked; the list's buttons stay on one row at 1280 px", async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page);
+  await page.getByTestId('nav-prioritization').click();
+  const view = page.getByTestId('scenario-view');
+  await expect(view).toHaveAttribute('data-scenario', 'Distritos Codemig — exemplo ilustrativo');
+  await expect(page.getByTestId('scenario-item')).toHaveCount(1);
+  await expect(view.getByLabel('Descrição')).toHaveValue(/^ILUSTRATIVO: /);
+  await page.getByTestId('tab-results').click();
+  await expect(page.getByTestId('ranking-grid-row-count')).toHaveAttribute('data-value', '13');
+  await expect(page.getByTestId('ranking-map')).toHaveAttribute('data-points', '13');
+  await expect(page.locator('body')).not.toContainText('NaN');
+  await expectListButtonsOnOneRow(page);
+  await page.screenshot({ path: testInfo.outputPath('demo-scenario-1280-pt-BR.png') });
+  // "Descongelar" is the longest of the three labels.
+  await page.getByTestId('scenario-freeze').click();
+  await expect(page.getByTestId('scenario-frozen-badge')).toBeVisible();
+  await expect(page.getByTestId('scenario-freeze')).toHaveText('Descongelar');
+  await expectListButtonsOnOneRow(page);
+  await page.getByTestId('scenario-freeze').click();
+  await expect(page.getByTestId('scenario-frozen-badge')).toHaveCount(0);
+
+  await page.getByTestId('nav-settings').click();
+  await chooseOption(page, 'language-select', 'Español');
+  await page.getByTestId('nav-prioritization').click();
+  await expect(page.getByTestId('scenario-delete')).toHaveText('Eliminar');
+  await expectListButtonsOnOneRow(page);
+  await page.screenshot({ path: testInfo.outputPath('demo-scenario-1280-es.png') });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await expectListButtonsOnOneRow(page);
+  await page.screenshot({ path: testInfo.outputPath('demo-scenario-1440-es.png') });
 });

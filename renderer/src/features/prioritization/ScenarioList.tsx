@@ -45,29 +45,11 @@ export function ScenarioList({ scenarios, selected, onSelect, comparing, onCompa
 
   return (
     <Paper withBorder p="xs" radius="sm" data-testid="scenario-list" data-loaded={scenarios !== undefined}>
-      <Group gap={6} mb="xs">
+      {/* New and Compare act on the list; the selected scenario's own actions sit in its entry. Five
+          buttons in one row wrapped onto three in the list's width at 1280 px. */}
+      <Group justify="space-between" gap={6} mb="xs" wrap="nowrap">
         <Button size="xs" onClick={() => setNaming('new')} data-testid="scenario-new">
           {t('list.new')}
-        </Button>
-        <Button size="xs" variant="default" disabled={!current} onClick={() => setNaming('duplicate')} data-testid="scenario-duplicate">
-          {t('list.duplicate')}
-        </Button>
-        <Button
-          size="xs"
-          variant="default"
-          disabled={!current}
-          data-testid="scenario-freeze"
-          onClick={() =>
-            current &&
-            void (current.frozenAt
-              ? act((e) => e.unfreezeScenario(current.id), t('list.unfrozen'), 'list.freezeFailed')
-              : act((e) => e.freezeScenario(current.id), t('list.frozen'), 'list.freezeFailed'))
-          }
-        >
-          {current?.frozenAt ? t('list.unfreeze') : t('list.freeze')}
-        </Button>
-        <Button size="xs" variant="default" color="red" disabled={!current} onClick={() => setDeleting(true)} data-testid="scenario-delete">
-          {t('list.delete')}
         </Button>
         <Button
           size="xs"
@@ -86,49 +68,78 @@ export function ScenarioList({ scenarios, selected, onSelect, comparing, onCompa
           </Text>
         )}
         {scenarios?.map((s) => (
-          <UnstyledButton
+          <div
             key={s.id}
-            onClick={() => onSelect(s.id)}
             data-testid="scenario-item"
             data-name={s.name}
-            aria-current={s.id === selected ? 'true' : undefined}
-            p={6}
             style={{
               borderRadius: 4,
               background: s.id === selected ? 'var(--mantine-primary-color-light)' : undefined,
             }}
           >
-            <Group justify="space-between" wrap="nowrap" gap={4} align="flex-start">
-              {/* Two lines, then cut; the badges keep their width (a long name squeezed "Frozen" to a dot). */}
-              <Text
-                size="sm"
-                fw={600}
-                lineClamp={2}
-                title={s.name}
-                style={{ minWidth: 0, overflowWrap: 'anywhere' }}
-                data-testid="scenario-item-name"
-              >
-                {s.name}
-              </Text>
-              <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
-                {s.frozenAt && (
-                  <Badge size="xs" color="cyan" variant="light" data-testid="scenario-frozen-badge">
-                    {t('list.frozenBadge')}
+            <UnstyledButton onClick={() => onSelect(s.id)} aria-current={s.id === selected ? 'true' : undefined} p={6} w="100%">
+              <Group justify="space-between" wrap="nowrap" gap={4} align="flex-start">
+                {/* Two lines, then cut; the badges keep their width (a long name squeezed "Frozen" to a dot). */}
+                <Text
+                  size="sm"
+                  fw={600}
+                  lineClamp={2}
+                  title={s.name}
+                  style={{ minWidth: 0, overflowWrap: 'anywhere' }}
+                  data-testid="scenario-item-name"
+                >
+                  {s.name}
+                </Text>
+                <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
+                  {s.frozenAt && (
+                    <Badge size="xs" color="cyan" variant="light" data-testid="scenario-frozen-badge">
+                      {t('list.frozenBadge')}
+                    </Badge>
+                  )}
+                  <Badge size="xs" variant="outline">
+                    {t(`methods.${s.method}`)}
                   </Badge>
-                )}
-                <Badge size="xs" variant="outline">
-                  {t(`methods.${s.method}`)}
-                </Badge>
+                </Group>
               </Group>
-            </Group>
-            <Text size="xs" c="dimmed">
-              {t('list.counts', {
-                alternatives: t('list.countsAlternatives', { count: s.alternatives }),
-                criteria: t('list.countsCriteria', { count: s.criteria }),
-              })}{' '}
-              · {formatDateTime(s.updatedAt, locale)}
-            </Text>
-          </UnstyledButton>
+              <Text size="xs" c="dimmed">
+                {t('list.counts', {
+                  alternatives: t('list.countsAlternatives', { count: s.alternatives }),
+                  criteria: t('list.countsCriteria', { count: s.criteria }),
+                })}{' '}
+                · {formatDateTime(s.updatedAt, locale)}
+              </Text>
+            </UnstyledButton>
+            {s.id === selected && (
+              <Group gap={2} px={2} pb={4} data-testid="scenario-actions">
+                <Button size="compact-xs" variant="subtle" px={4} onClick={() => setNaming('duplicate')} data-testid="scenario-duplicate">
+                  {t('list.duplicate')}
+                </Button>
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  px={4}
+                  data-testid="scenario-freeze"
+                  onClick={() =>
+                    void (s.frozenAt
+                      ? act((e) => e.unfreezeScenario(s.id), t('list.unfrozen'), 'list.freezeFailed')
+                      : act((e) => e.freezeScenario(s.id), t('list.frozen'), 'list.freezeFailed'))
+                  }
+                >
+                  {s.frozenAt ? t('list.unfreeze') : t('list.freeze')}
+                </Button>
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  px={4}
+                  color="red"
+                  onClick={() => setDeleting(true)}
+                  data-testid="scenario-delete"
+                >
+                  {t('list.delete')}
+                </Button>
+              </Group>
+            )}
+          </div>
         ))}
       </Stack>
       <NameModal
