@@ -71,6 +71,12 @@ describe('scenario workbook', () => {
     scores.forEach((score, i) => expect(score).toBeCloseTo(run.ranked[i]?.score ?? NaN, 12));
     expect(column(results, 'Entre os N primeiros (N = 4)').filter((v) => v === 'sim')).toHaveLength(4);
     expect(results.getRow(2).getCell(4).numFmt).toBe('0.0000');
+    // TOPSIS's per-criterion numbers are shares of the distances to the ideal and to the anti-ideal, said so
+    // (headed "Contribuição", the share of what keeps an alternative from the top read as what lifts it).
+    const label = criteria[0]?.label ?? '';
+    expect(() => column(results, `Contribuição: ${label}`)).toThrow(/no column/);
+    expect(column(results, `Parcela na distância ao ideal: ${label}`)).toEqual(run.ranked.map((r) => r.contributions[0]));
+    expect(column(results, `Parcela na distância ao anti-ideal: ${label}`)).toEqual(run.ranked.map((r) => r.secondary?.[0]));
 
     const weights = wb.getWorksheet('Pesos')!;
     const share = column(weights, 'Peso normalizado') as number[];

@@ -145,11 +145,20 @@ export async function exportScenario(x: ScenarioExport): Promise<Uint8Array> {
     { header: L.col.municipality, kind: 'text', width: 24, value: (r) => r.municipality },
     { header: `${L.col.score} (${METHOD_NAMES[run.method][x.locale]})`, kind: 'ratio', width: 18, value: (r) => finite(r.score) },
     { header: `${L.col.inTop} (N = ${run.topN})`, kind: 'text', width: 20, value: (r) => (r.inTop ? L.words.yes : L.words.no) },
+    // What each criterion's number is, by method: TOPSIS's are shares of the distances to the ideal (what
+    // keeps the alternative from the top) and to the anti-ideal; VIKOR's are regrets (lower is better).
+    // "Contribution" on a TOPSIS share read as the criterion lifting the alternative, the opposite.
     ...crit.map((c, j): SheetColumn<ScenarioRun['ranked'][number]> => ({
-      header: `${L.col.contribution}: ${c.label}`,
+      header: `${run.method === 'topsis' ? L.col.shareToIdeal : run.method === 'vikor' ? L.col.regret : L.col.contribution}: ${c.label}`,
       kind: 'ratio',
       width: 20,
       value: (r) => finite(r.contributions[j]),
+    })),
+    ...(run.method === 'topsis' ? crit : []).map((c, j): SheetColumn<ScenarioRun['ranked'][number]> => ({
+      header: `${L.col.shareToAnti}: ${c.label}`,
+      kind: 'ratio',
+      width: 20,
+      value: (r) => finite(r.secondary?.[j] ?? null),
     })),
   ];
   addTableSheet(wb, L.sheets.results, rankColumns, run.ranked);
