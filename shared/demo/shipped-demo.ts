@@ -20,8 +20,13 @@ export const SHIPPED_FIRST_SCREEN_FILE = 'demo/arranjo-demo.first-screen.json';
  */
 export const SHIPPED_DEMO_INFO_FILE = 'demo/arranjo-demo.info.json';
 
-/** The time every row of the shipped demo is stamped with (created, imported), instead of "now". */
-export const DEMO_BUILT_AT = '2026-01-01T00:00:00.000Z';
+/**
+ * The time every row of the shipped demo is stamped with (created, imported), instead of "now". Noon
+ * UTC: shown at the planner's local time it is the demo's day (2026-01-01) from UTC-12 to UTC+11; at
+ * midnight UTC the demo's imports and scenario read "31/12/2025, 21:00" in Brazil under a header
+ * saying the demo describes 01/01/2026.
+ */
+export const DEMO_BUILT_AT = '2026-01-01T12:00:00.000Z';
 
 /** The first two bytes of a gzip stream. */
 export function isGzip(bytes: Uint8Array): boolean {
