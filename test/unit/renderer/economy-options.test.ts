@@ -211,7 +211,7 @@ describe('sector treemap', () => {
         { sectorCode: '1', label: 'Extrativa', jobs: 0, lq: null, reason: 'o território não tem empregos' },
       ],
       locale: 'pt-BR',
-      labels: { jobs: 'Empregos', share: 'Participação', lq: 'QL', source: 'Fonte' },
+      labels: { jobs: 'Empregos', share: 'Participação', lq: 'QL', legend: 'QL', noValue: 'sem valor', source: 'Fonte' },
       dark: false,
     });
     expect(finiteNumbers(option)).toEqual([]);
@@ -228,11 +228,46 @@ describe('sector treemap', () => {
     expect(tooltip(option, { data: { id: '6' } })).toContain('43,3%');
   });
 
+  it("draws the LQ classes' key in the chart, numbers in the UI language, and keeps it clear of the tiles on a slide", () => {
+    const build = (locale: 'pt-BR' | 'en', labels: { legend: string; noValue: string }) =>
+      buildTreemapOption({
+        items: [{ sectorCode: '2', label: 'Indústria', jobs: 40_173, lq: 2.37, reason: null }],
+        locale,
+        labels: { jobs: 'Jobs', share: 'Share', lq: 'LQ', source: 'Source', ...labels },
+        dark: false,
+      });
+    const key = (option: object) =>
+      (option as { visualMap: { pieces: { label: string; color: string }[]; text: string[]; seriesIndex: unknown; top: number } })
+        .visualMap;
+    // A room saw red and blue tiles on the slide and nothing that said what they meant.
+    const pt = key(build('pt-BR', { legend: 'QL', noValue: 'sem valor' }));
+    expect(pt.pieces.map((p) => p.label)).toEqual(['< 0,5', '0,5 – 1', '1 – 1,5', '1,5 – 2', '2 – 5', '≥ 5', 'sem valor']);
+    expect(pt.pieces[4]?.color).toBe('#d6604d');
+    expect(pt.text).toEqual(['QL:', '']);
+    // A key only: it colours no series and filters nothing.
+    expect(pt.seriesIndex).toEqual([]);
+    expect(key(build('en', { legend: 'LQ', noValue: 'no value' })).pieces.map((p) => p.label)).toEqual([
+      '< 0.5',
+      '0.5 – 1',
+      '1 – 1.5',
+      '1.5 – 2',
+      '2 – 5',
+      '≥ 5',
+      'no value',
+    ]);
+    // On the slide the key's type grows, and the tiles move down with it.
+    const option = build('pt-BR', { legend: 'QL', noValue: 'sem valor' });
+    const tilesTop = (o: object) => (o as { series: { top: number }[] }).series[0]?.top ?? 0;
+    const large = enlargeOption(option, 2.7);
+    expect(tilesTop(large)).toBeCloseTo(tilesTop(option) * 2.7, 1);
+    expect(tilesTop(large)).toBeGreaterThan(key(large).top + 2.7 * 14);
+  });
+
   it('wraps a name at spaces and never splits a word down a narrow tile; the export icon has room above the tiles', () => {
     const option = buildTreemapOption({
       items: [{ sectorCode: '8', label: 'Agropecuária, extração vegetal, caça e pesca', jobs: 376, lq: 0.07, reason: null }],
       locale: 'pt-BR',
-      labels: { jobs: 'Empregos', share: 'Participação', lq: 'QL', source: 'Fonte' },
+      labels: { jobs: 'Empregos', share: 'Participação', lq: 'QL', legend: 'QL', noValue: 'sem valor', source: 'Fonte' },
       dark: false,
     });
     const series = (Array.isArray(option.series) ? option.series[0] : option.series) as {

@@ -1,15 +1,14 @@
 import { Box, Group, Text, useComputedColorScheme } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
-import { formatRatio } from './economy-format';
-import { LQ_CLASSES, NO_VALUE_COLOR, lqClassLabel } from './lq-classes';
+import { LQ_CLASSES, NO_VALUE_COLOR, lqBound, lqClassLabel } from './lq-classes';
 
-/** The colour key of the LQ classes, shared by the heat map and the treemap. */
+/** The colour key of the LQ classes above the heat map (the map and the treemap draw theirs in the chart). */
 export function LqLegend({ testId }: { testId?: string }) {
   const { t } = useTranslation('economy');
   const { locale } = useLocale();
   const dark = useComputedColorScheme('light') === 'dark';
-  const bound = (v: number) => formatRatio(v, locale, v % 1 === 0 ? 0 : 1) ?? String(v);
+  const bound = lqBound(locale);
   const swatch = (color: string, label: string) => (
     <Group key={label} gap={4} wrap="nowrap">
       <Box w={14} h={10} bg={color} style={{ borderRadius: 2, border: '1px solid rgba(0,0,0,0.15)' }} aria-hidden />

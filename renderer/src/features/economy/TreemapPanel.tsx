@@ -1,11 +1,9 @@
-import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Chart } from '../../components/Chart';
 import { useTreemapChart } from './economy-charts';
 import { EconomyAddToMeeting } from './EconomyAddToMeeting';
 import './economy-echarts';
 import { ChartFrame, ECONOMY_CHART_HEIGHT, Section, type ChartPanelProps } from './economy-ui';
-import { LqLegend } from './LqLegend';
 
 type Props = ChartPanelProps;
 
@@ -45,6 +43,7 @@ export function TreemapPanel({ selection, results, sectorLabel, errorText, sourc
       }
       footer={
         <>
+          {`${t('legend.title')} — ${t('legend.hint')}. `}
           {selection.classification === 'ibge-setor' && `${t('treemap.ibgeNote')} `}
           {withoutJobs.length > 0 &&
             `${t('treemap.withoutJobs', { sectors: withoutJobs.join(', '), measure: t(`measureNoun.${selection.measure}`) })} `}
@@ -52,10 +51,7 @@ export function TreemapPanel({ selection, results, sectorLabel, errorText, sourc
         </>
       }
     >
-      <Stack gap={6}>
-        <LqLegend />
-        {body}
-      </Stack>
+      {body}
     </Section>
   );
 }

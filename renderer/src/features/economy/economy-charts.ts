@@ -174,7 +174,14 @@ export function useTreemapChart({ selection, results, sectorLabel, source }: Cha
             locale,
             measure: selection.measure,
             dark,
-            labels: { jobs: t(`measure.${selection.measure}`), share: t('vocations.columns.share'), lq: t('vocations.columns.lq'), source },
+            labels: {
+              jobs: t(`measure.${selection.measure}`),
+              share: t('vocations.columns.share'),
+              lq: t('vocations.columns.lq'),
+              legend: t('legend.title'),
+              noValue: t('legend.noValue'),
+              source,
+            },
           })
         : null,
     [items, locale, dark, t, selection.measure, source],

@@ -1,3 +1,6 @@
+import type { Locale } from '../../i18n/locales';
+import { formatRatio } from './economy-format';
+
 /**
  * The location-quotient classes every view of the diagnosis shares (grid, map, treemap, legend):
  * blue below 1 (less present than in the reference), red from 1 up (specialized), darker the
@@ -30,6 +33,11 @@ export const NO_VALUE_COLOR = { light: '#e9ecef', dark: '#3b3b3b' } as const;
 export function lqClass(lq: number | null | undefined): LqClass | null {
   if (typeof lq !== 'number' || !Number.isFinite(lq) || lq < 0) return null;
   return LQ_CLASSES.find((c) => lq >= c.min && (c.max === null || lq < c.max)) ?? null;
+}
+
+/** A class bound as the legends write it ("0,5", "1", "0.5"), in the UI language. */
+export function lqBound(locale: Locale): (value: number) => string {
+  return (value) => formatRatio(value, locale, value % 1 === 0 ? 0 : 1) ?? String(value);
 }
 
 /** "0,5 – 1", "≥ 5": the legend text of a class, with numbers in the UI language. */

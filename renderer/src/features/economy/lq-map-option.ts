@@ -6,7 +6,7 @@ import type { Locale } from '../../i18n/locales';
 import { escapeHtml, tooltipNote } from '../../lib/html';
 import { formatAmount, formatRatio } from './economy-format';
 import type { Measure } from '../../../../shared/domain/types';
-import { LQ_CLASSES, NO_VALUE_COLOR, lqClassLabel } from './lq-classes';
+import { LQ_CLASSES, NO_VALUE_COLOR, lqBound, lqClassLabel } from './lq-classes';
 import { withoutRegionLabels } from '../../components/map-geo';
 
 export type LqMapOption = ComposeOption<
@@ -48,7 +48,7 @@ export function buildLqMapOption(input: LqMapOptionInput): LqMapOption {
   const { locale, labels, selected, measure = 'jobs' } = input;
   const byCode = new Map(input.values.map((v) => [String(v.code), v]));
   const textColor = input.dark ? '#c9c9c9' : '#495057';
-  const bound = (value: number) => formatRatio(value, locale, value % 1 === 0 ? 0 : 1) ?? String(value);
+  const bound = lqBound(locale);
 
   const tooltipFormatter = (params: TooltipComponentFormatterCallbackParams): string => {
     const p = Array.isArray(params) ? params[0] : params;

@@ -1,18 +1,18 @@
 import type { TooltipComponentFormatterCallbackParams } from 'echarts';
 import type { TreemapSeriesOption } from 'echarts/charts';
-import type { TooltipComponentOption } from 'echarts/components';
+import type { TooltipComponentOption, VisualMapComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import type { Locale } from '../../i18n/locales';
 import { escapeHtml, tooltipNote } from '../../lib/html';
 import { formatAmount, formatPercent, formatRatio } from './economy-format';
 import type { Measure } from '../../../../shared/domain/types';
-import { NO_VALUE_COLOR, lqClass } from './lq-classes';
+import { LQ_CLASSES, NO_VALUE_COLOR, lqBound, lqClass, lqClassLabel } from './lq-classes';
 import { wrapLabel } from '../../lib/wrap-label';
 
-/** Room above the tiles for the chart's export icon (px). */
+/** Room above the tiles for the colour key and, at its right, the chart's export icon (px). */
 const TILES_TOP = 28;
 
-export type TreemapOption = ComposeOption<TreemapSeriesOption | TooltipComponentOption>;
+export type TreemapOption = ComposeOption<TreemapSeriesOption | TooltipComponentOption | VisualMapComponentOption>;
 
 export interface TreemapItem {
   sectorCode: string;
@@ -28,13 +28,16 @@ export interface TreemapOptionInput {
   locale: Locale;
   /** The measure shown: value added and payroll in reais. Jobs when absent. */
   measure?: Measure;
-  labels: { jobs: string; share: string; lq: string; source: string };
+  /** `legend`: the key's name ("QL"); `noValue`: its class of sectors without an LQ. */
+  labels: { jobs: string; share: string; lq: string; legend: string; noValue: string; source: string };
   dark: boolean;
 }
 
 /**
  * The territory's sectors as rectangles sized by jobs and coloured by location quotient (the same
- * classes as the heat map). Sectors without jobs have no area: the panel lists them instead.
+ * classes as the heat map), with the classes' key above the tiles: drawn in the chart, it goes with
+ * it onto a meeting slide and into the exported picture (a room saw red and blue and could not read
+ * them). Sectors without jobs have no area: the panel lists them instead.
  */
 export function buildTreemapOption(input: TreemapOptionInput): TreemapOption {
   const { locale, labels, measure = 'jobs' } = input;
@@ -55,9 +58,34 @@ export function buildTreemapOption(input: TreemapOptionInput): TreemapOption {
     ].join('<br/>');
   };
 
+  const textColor = input.dark ? '#c9c9c9' : '#495057';
+  const bound = lqBound(locale);
   return {
     animation: false,
     tooltip: { trigger: 'item', formatter: tooltipFormatter, confine: true },
+    // A key only: it colours no series (the tiles carry their class's colour) and filters nothing.
+    visualMap: {
+      type: 'piecewise',
+      seriesIndex: [],
+      selectedMode: false,
+      orient: 'horizontal',
+      left: 0,
+      top: 4,
+      itemWidth: 14,
+      itemHeight: 10,
+      itemGap: 8,
+      // ECharts orders the pieces by value; inverted, they read from the strongest specialization down,
+      // as the LQ map's key does, and "no value" (-1) comes last.
+      inverse: true,
+      showLabel: true,
+      text: [`${labels.legend}:`, ''],
+      textGap: 6,
+      textStyle: { color: textColor, fontSize: 11 },
+      pieces: [
+        ...LQ_CLASSES.map((c) => ({ gte: c.min, ...(c.max === null ? {} : { lt: c.max }), color: c.color, label: lqClassLabel(c, bound) })),
+        { value: -1, color: NO_VALUE_COLOR[input.dark ? 'dark' : 'light'], label: labels.noValue },
+      ],
+    },
     series: [
       {
         type: 'treemap',

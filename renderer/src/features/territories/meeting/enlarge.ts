@@ -36,6 +36,21 @@ function scale(value: unknown, key: string, parent: string, factor: number): unk
   return value;
 }
 
+/**
+ * A series laid out in its own box (the sectors treemap) keeps room around it as a grid does: its
+ * margins grow with the type, or the LQ key above the tiles ran into them on the slide.
+ */
+const BOXED_SERIES = new Set(['treemap']);
+
+function boxedSeries(series: unknown, factor: number): unknown {
+  if (series === null || typeof series !== 'object') return series;
+  const s = series as Record<string, unknown>;
+  if (typeof s.type !== 'string' || !BOXED_SERIES.has(s.type)) return series;
+  const out: Record<string, unknown> = { ...s };
+  for (const key of MARGINS) if (typeof s[key] === 'number') out[key] = Math.round(s[key] * factor * 10) / 10;
+  return out;
+}
+
 /** An axis (or each of a list) with its labels' size and gap set: `label`'s where it set none. */
 function sizedAxis(axis: unknown, label: { fontSize: number; margin: number }): unknown {
   if (Array.isArray(axis)) return axis.map((a) => sizedAxis(a, label));
@@ -52,6 +67,7 @@ export function enlargeOption<T extends object>(option: T, factor: number): T {
   const textStyle = (scaled.textStyle as Record<string, unknown> | undefined) ?? {};
   const out: Record<string, unknown> = { ...scaled, textStyle: { fontSize, ...textStyle } };
   for (const key of AXES) if (key in out) out[key] = sizedAxis(out[key], label);
+  if (Array.isArray(out.series)) out.series = out.series.map((s: unknown) => boxedSeries(s, factor));
   return out as T;
 }
 
