@@ -9,6 +9,7 @@ import {
   VisualMapContinuousComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
+import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import i18next from 'i18next';
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
@@ -18,8 +19,12 @@ import { notifyError } from '../notifications/notify-error';
 import { canvasMeasure, framePng, frameSvg } from './chart-export';
 import { presentation } from './presentation-store';
 
-// Only what the app draws is bundled. SVG is registered for the SVG export.
+// Only what the app draws is bundled. SVG is registered for the SVG export. The label layout
+// (labelLayout: hideOverlap) too: ECharts' core registers it as a side effect of a module its
+// package.json does not list as having side effects, so the build dropped it and the LQ × growth
+// chart's names ran over each other ("Comércio" over "Construção civil"), on the slide too.
 echarts.use([
+  LabelLayout,
   BarChart,
   MapChart,
   ScatterChart,

@@ -75,7 +75,7 @@ describe('bubble chart', () => {
       data: { value: number[] }[];
       markLine: { z: number; data: { xAxis?: number; yAxis?: number }[] };
       markArea: { data: { name?: string }[][] };
-      label: { textBorderWidth: number; overflow: string; lineHeight: number; fontSize: number };
+      label: { textBorderWidth: number; formatter: (p: { dataIndex: number }) => string; lineHeight: number; fontSize: number };
     };
     // The reference lines pass under the bubbles and their names (ECharts: marker lines z 5, a
     // scatter z 2, marker areas z 1), and each name has a halo where it crosses a bubble.
@@ -83,7 +83,7 @@ describe('bubble chart', () => {
     expect(series.markLine.z).toBeLessThan(2);
     expect(series.label.textBorderWidth).toBeGreaterThan(0);
     // A long sector name wraps between words: cut, Spanish's agriculture read "…caza y p...".
-    expect(series.label.overflow).toBe('break');
+    expect(series.label.formatter({ dataIndex: 0 })).toBe('Indústria de transformação');
     expect(series.label.lineHeight).toBeGreaterThan(series.label.fontSize);
     expect(series.data.map((d) => d.value)).toEqual([
       [2.37, 0.03, 40_173],

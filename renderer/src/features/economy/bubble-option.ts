@@ -6,6 +6,7 @@ import type { Locale } from '../../i18n/locales';
 import { escapeHtml, tooltipNote } from '../../lib/html';
 import { formatAmount, formatPercent, formatRatio } from './economy-format';
 import type { Measure } from '../../../../shared/domain/types';
+import { wrapLabel } from '../../lib/wrap-label';
 
 export type BubbleOption = ComposeOption<
   ScatterSeriesOption | GridComponentOption | TooltipComponentOption | MarkLineComponentOption | MarkAreaComponentOption
@@ -161,17 +162,18 @@ export function buildBubbleOption(input: BubbleOptionInput): BubbleOption {
         label: {
           show: true,
           position: 'right',
-          formatter: '{b}',
+          // Wrapped between words, not cut ("Agropecuaria, extracción vegetal, caza y p..."), by the
+          // name's length rather than a fixed box: a box as wide as the longest name made every short
+          // name's box that wide too, and the overlap check hid names that did not touch ("Comércio").
+          formatter: (p: { dataIndex: number }) => wrapLabel(points[p.dataIndex]?.label ?? '', 36),
           fontSize: 11,
           // Set, or a wrapped name's two lines are drawn over each other.
           lineHeight: 14,
           color: textColor,
           textBorderColor: input.dark ? '#1a1b1e' : '#ffffff',
           textBorderWidth: 3,
-          width: 220,
-          // Wrapped between words, not cut ("Agropecuaria, extracción vegetal, caza y p...").
-          overflow: 'break',
         },
+        // A name that would run over another's is hidden, the smaller bubble's (its tooltip names it).
         labelLayout: { hideOverlap: true },
         emphasis: { focus: 'self', label: { show: true } },
         markLine: {

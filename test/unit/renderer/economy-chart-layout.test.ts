@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { echarts, type ChartOption } from '../../../renderer/src/components/Chart';
+import '../../../renderer/src/features/economy/economy-echarts';
+import { buildBubbleOption, type BubblePoint } from '../../../renderer/src/features/economy/bubble-option';
+import { enlargeOption } from '../../../renderer/src/features/territories/meeting/enlarge';
+
+/** Betim's eight IBGE sectors, 2019→2020, as the demo draws them: five crowd around LQ 0.6–0.9 and growth ±5 %. */
+const BETIM: BubblePoint[] = [
+  { sectorCode: '2', label: 'Indústria de transformação', lq: 2.37, growth: 0.03, jobs: 40_173 },
+  { sectorCode: '6', label: 'Serviços', lq: 0.85, growth: 0.04, jobs: 30_725 },
+  { sectorCode: '5', label: 'Comércio', lq: 0.88, growth: -0.01, jobs: 18_313 },
+  { sectorCode: '7', label: 'Administração pública', lq: 0.61, growth: -0.197, jobs: 11_529 },
+  { sectorCode: '4', label: 'Construção civil', lq: 0.74, growth: -0.035, jobs: 4_542 },
+  { sectorCode: '3', label: 'Serviços industriais de utilidade pública', lq: 0.91, growth: 0.08, jobs: 1_050 },
+  { sectorCode: '8', label: 'Agropecuária, extração vegetal, caça e pesca', lq: 0.07, growth: -0.407, jobs: 376 },
+  { sectorCode: '1', label: 'Extrativa mineral', lq: 0.16, growth: -0.045, jobs: 210 },
+];
+
+const LABELS = {
+  x: 'Quociente locacional (QL)',
+  y: 'Crescimento 2019→2020',
+  jobs: 'Empregos',
+  quadrant: {
+    specializedGrowing: 'Especializado e em crescimento',
+    specializedDeclining: 'Especializado, crescendo menos',
+    emergent: 'Emergente: não especializado, crescendo',
+    lagging: 'Não especializado, crescendo menos',
+  },
+  lqLine: 'QL = 1',
+  growthLine: 'crescimento de Minas Gerais: -0,8%',
+  source: 'Fonte',
+};
+
+type Rect = { x: number; y: number; width: number; height: number };
+type Drawn = {
+  ignore?: boolean;
+  style?: { text?: string };
+  getBoundingRect(): Rect & { clone(): Rect & { applyTransform(m: unknown): void } };
+  getComputedTransform(): unknown;
+};
+
+const charts: echarts.ECharts[] = [];
+afterEach(() => charts.splice(0).forEach((c) => c.dispose()));
+
+/** The sector names ECharts draws (server-side, as the canvas would), each with its box on the chart. */
+function drawnNames(option: ChartOption, width: number, height: number): { text: string; box: Rect }[] {
+  const chart = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width, height });
+  charts.push(chart);
+  chart.setOption(option);
+  const names = new Set(BETIM.map((p) => p.label));
+  const list = (chart.getZr().storage.getDisplayList(true) as unknown as Drawn[]).filter(
+    (el) => !el.ignore && typeof el.style?.text === 'string' && names.has(el.style.text),
+  );
+  return list.map((el) => {
+    const box = el.getBoundingRect().clone();
+    box.applyTransform(el.getComputedTransform());
+    return { text: el.style?.text ?? '', box };
+  });
+}
+
+const overlap = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width - 1 && b.x < a.x + a.width - 1 && a.y < b.y + b.height - 1 && b.y < a.y + a.height - 1;
+
+function collisions(names: { text: string; box: Rect }[]): string[] {
+  const found: string[] = [];
+  names.forEach((a, i) => names.slice(i + 1).forEach((b) => overlap(a.box, b.box) && found.push(`${a.text} × ${b.text}`)));
+  return found;
+}
+
+describe('LQ × growth chart: sector names', () => {
+  const option = buildBubbleOption({ points: BETIM, referenceGrowth: -0.008, locale: 'pt-BR', labels: LABELS, dark: false });
+
+  it("are drawn apart in the area's chart (1280 × 800 window), the big sectors' named", () => {
+    const names = drawnNames(option, 1010, 470);
+    expect(collisions(names)).toEqual([]);
+    expect(names.map((n) => n.text)).toEqual(expect.arrayContaining(['Indústria de transformação', 'Serviços', 'Comércio']));
+  });
+
+  it('are drawn apart on a 1920 × 1080 slide, in its large type, and a name that touches none is kept', () => {
+    const names = drawnNames(enlargeOption(option, 2.7), 1890, 720);
+    expect(collisions(names)).toEqual([]);
+    // Each name's box was as wide as the longest name's (220 px, 594 on the slide): "Extrativa
+    // mineral", alone at the left, was hidden for a box that reached Construção civil's name.
+    expect(names.map((n) => n.text)).toEqual(
+      expect.arrayContaining(['Indústria de transformação', 'Serviços', 'Extrativa mineral', 'Administração pública']),
+    );
+  });
+});
