@@ -6,14 +6,16 @@
 export type NotificationKind = 'error' | 'success' | 'info';
 
 /**
- * Words of a notification. Given as a function of the language, they are worded again at each
- * render in the language then in use: an error stays until closed, and a planner who switches the
- * language meanwhile reads it in the new one. A component's `t` is fixed to the language it was
- * rendered in, so the function passes the one it gets on: `(lng) => t('key', { lng })`.
+ * Words of a notification: a function of the language, worded again at each render in the language
+ * then in use. A planner who switches the language while a note shows (a success's 4 s, an error
+ * until closed) reads it in the new one. A plain string is not taken: a text translated once, when
+ * the note was made, stayed in the old language. A component's `t` is fixed to the language it was
+ * rendered in, so the function passes the one it gets on: `(lng) => t('key', { lng })`; words that
+ * are the planner's own data (a name, a file) do not depend on it: `() => saved.name`.
  */
-export type NotificationText = string | ((lng: string) => string);
+export type NotificationText = (lng: string) => string;
 
-export const wordsOf = (text: NotificationText, lng: string): string => (typeof text === 'function' ? text(lng) : text);
+export const wordsOf = (text: NotificationText, lng: string): string => text(lng);
 
 export interface AppNotification {
   id: number;

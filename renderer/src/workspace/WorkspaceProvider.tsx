@@ -100,7 +100,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
         const path = await platform.chooseSavePath(`${controller.getSnapshot().name}.arranjo`);
         if (path) {
           await controller.saveTo({ kind: 'file', path });
-          notify({ kind: 'success', title: i18next.t('workspace.saved'), message: path });
+          notify({ kind: 'success', title: (lng) => i18next.t('workspace.saved', { lng }), message: () => path });
         }
       }, 'workspace.saveFailed');
     };
@@ -126,7 +126,10 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
         void run(async () => {
           const saved = await controller.save();
           if (!saved) saveAs();
-          else notify({ kind: 'success', title: i18next.t('workspace.saved'), message: controller.getSnapshot().name });
+          else {
+            const { name } = controller.getSnapshot();
+            notify({ kind: 'success', title: (lng) => i18next.t('workspace.saved', { lng }), message: () => name });
+          }
         }, 'workspace.saveFailed'),
       saveAs,
       download: () => {
@@ -158,7 +161,8 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
         names(),
       );
       setOpenModal(false);
-      notify({ kind: 'success', title: t('workspace.opened'), message: controller.getSnapshot().name });
+      const { name } = controller.getSnapshot();
+      notify({ kind: 'success', title: (lng) => t('workspace.opened', { lng }), message: () => name });
     } catch (error) {
       notifyError(error, (lng) => t('workspace.openFailed', { lng }));
     }
@@ -188,7 +192,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
             onSave={(name) => {
               setSaveAsModal(false);
               controller.saveTo({ kind: 'browser', name }).then(
-                () => notify({ kind: 'success', title: t('workspace.saved'), message: name }),
+                () => notify({ kind: 'success', title: (lng) => t('workspace.saved', { lng }), message: () => name }),
                 (error: unknown) => notifyError(error, (lng) => t('workspace.saveFailed', { lng })),
               );
             }}

@@ -29,7 +29,8 @@ export function GridViewsMenu({ gridId, testId, current, onApply }: Props) {
     if (!state || !name.trim()) return;
     try {
       await controller.mutate((engine) => engine.saveGridView({ gridId, name: name.trim(), state: { ...state } }));
-      notify({ kind: 'success', title: t('grid.viewSaved'), message: name.trim() });
+      const saved = name.trim();
+      notify({ kind: 'success', title: (lng) => t('grid.viewSaved', { lng }), message: () => saved });
       setNaming(false);
     } catch (error) {
       notifyError(error, (lng) => t('grid.viewSaveFailed', { lng }));

@@ -35,7 +35,12 @@ export function useGridClipboard<T>(
       if (!text) return;
       event.preventDefault();
       const { cells, skipped } = pasteTargets(api, parseTsv(text), getRowId);
-      if (skipped > 0) notify({ kind: 'info', title: t('grid.pasteSkippedTitle'), message: t('grid.pasteSkipped', { count: skipped }) });
+      if (skipped > 0)
+        notify({
+          kind: 'info',
+          title: (lng) => t('grid.pasteSkippedTitle', { lng }),
+          message: (lng) => t('grid.pasteSkipped', { lng, count: skipped }),
+        });
       if (cells.length > 0) onPaste(cells);
     };
     element.addEventListener('copy', onCopy);

@@ -65,7 +65,7 @@ export function AttractionArea({ initialSiteId = null }: { initialSiteId?: numbe
           : await engine.exportAttractionWorkbook(plan.plan.id, locale);
       const name = safeFileName(`${t(kind === 'pdf' ? 'pdfName' : 'workbookName')}-${plan.site.code}-${plan.plan.period}.${kind}`);
       downloadBlob(new Blob([bytes.slice().buffer], { type: MIME[kind] }), name);
-      notify({ kind: 'success', title: t(kind === 'pdf' ? 'pdfExported' : 'exported'), message: name });
+      notify({ kind: 'success', title: (lng) => t(kind === 'pdf' ? 'pdfExported' : 'exported', { lng }), message: () => name });
     } catch (error) {
       notifyError(error, (lng) => t('exportFailed', { lng }));
     } finally {

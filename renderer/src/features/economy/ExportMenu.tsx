@@ -40,7 +40,7 @@ export function ExportMenu({ selection }: { selection: EconomySelection }) {
       // A copy into a plain ArrayBuffer: Blob does not take views over shared or transferred memory.
       const blob = new Blob([bytes.slice().buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
       downloadBlob(blob, name);
-      notify({ kind: 'success', title: t('export.done'), message: name });
+      notify({ kind: 'success', title: (lng) => t('export.done', { lng }), message: () => name });
     } catch (error) {
       // Worded at each render: in the language in use, also after a switch.
       const words = (lng: string) => translateEconomyError(error, i18next.getFixedT(lng, 'economy'));

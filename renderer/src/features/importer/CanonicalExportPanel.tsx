@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CANONICAL_LAYOUTS, isSiteKeyed, type CanonicalLayoutName } from '../../../../shared/export/canonical-layouts';
 import { useLocale } from '../../i18n';
 import { formatInteger } from '../../i18n/format';
+import { isLocale } from '../../i18n/locales';
 import { downloadBlob, safeFileName } from '../../lib/download';
 import { notify } from '../../notifications/store';
 import { notifyError } from '../../notifications/notify-error';
@@ -35,8 +36,14 @@ export function CanonicalExportPanel() {
       downloadBlob(new Blob([written.csv], { type: 'text/csv;charset=utf-8' }), name);
       notify({
         kind: 'success',
-        title: t('canonical.exported'),
-        message: t('canonical.exportedMessage', { count: written.rows, n: formatInteger(written.rows, locale), file: name }),
+        title: (lng) => t('canonical.exported', { lng }),
+        message: (lng) =>
+          t('canonical.exportedMessage', {
+            lng,
+            count: written.rows,
+            n: formatInteger(written.rows, isLocale(lng) ? lng : locale),
+            file: name,
+          }),
       });
     } catch (error) {
       notifyError(error, (lng) => t('canonical.failed', { lng }));

@@ -7,6 +7,7 @@ import { ConfirmModal } from '../../components/ConfirmModal';
 import { DataGrid } from '../../components/DataGrid';
 import { useLocale } from '../../i18n';
 import { formatDateTime, formatInteger } from '../../i18n/format';
+import { isLocale } from '../../i18n/locales';
 import { notify } from '../../notifications/store';
 import { notifyError, translateError } from '../../notifications/notify-error';
 import { useEngineQuery } from '../../workspace/use-engine-data';
@@ -52,15 +53,20 @@ export function HistoryPanel() {
       const result = await controller.mutate((engine) => engine.undoImport(batch.id));
       notify({
         kind: 'success',
-        title: t('history.undoneTitle', { batch: batch.id }),
-        message: t('history.undoneMessage', {
-          removed: t('history.undoneRemoved', {
-            count: result.removed,
-            n: formatInteger(result.removed, locale),
-            ...countContext(batch.target),
-          }),
-          restored: t('history.undoneRestored', { count: result.restored, n: formatInteger(result.restored, locale) }),
-        }),
+        title: (lng) => t('history.undoneTitle', { lng, batch: batch.id }),
+        message: (lng) => {
+          const at = isLocale(lng) ? lng : locale;
+          return t('history.undoneMessage', {
+            lng,
+            removed: t('history.undoneRemoved', {
+              lng,
+              count: result.removed,
+              n: formatInteger(result.removed, at),
+              ...countContext(batch.target),
+            }),
+            restored: t('history.undoneRestored', { lng, count: result.restored, n: formatInteger(result.restored, at) }),
+          });
+        },
       });
     } catch (error) {
       notifyError(error, (lng) => t('history.undoFailed', { lng }));

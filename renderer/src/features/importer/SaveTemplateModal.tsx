@@ -32,8 +32,8 @@ export function SaveTemplateModal({ opened, defaultLabel, onSave, onClose }: Pro
       await onSave(effectiveId, label.trim());
       notify({
         kind: 'success',
-        title: t('templates.savedTitle'),
-        message: t('templates.savedMessage', { label: label.trim(), id: effectiveId }),
+        title: (lng) => t('templates.savedTitle', { lng }),
+        message: (lng) => t('templates.savedMessage', { lng, label: label.trim(), id: effectiveId }),
       });
       onClose();
     } catch (e) {

@@ -27,7 +27,7 @@ export function TemplatesPanel() {
     setConfirm(null);
     try {
       await controller.mutate((engine) => engine.deleteImportTemplate(template.id));
-      notify({ kind: 'success', title: t('templates.deletedTitle'), message: template.label });
+      notify({ kind: 'success', title: (lng) => t('templates.deletedTitle', { lng }), message: () => template.label });
     } catch (error) {
       notifyError(error, (lng) => t('templates.deleteFailed', { lng }));
     }

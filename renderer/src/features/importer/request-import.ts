@@ -3,13 +3,13 @@ import { notify } from '../../notifications/store';
 import { pickImportFile } from './file-kinds';
 import { openImportWizard } from './import-store';
 
-const texts = () => i18next.getFixedT(null, 'importer');
+/** The importer's texts in a language: a note is worded at each render, in the language then in use. */
+const texts = (lng: string) => i18next.getFixedT(lng, 'importer');
 
 /** A file the user picked with Import: the wizard opens on it (the engine judges what it is). */
 export function requestImport(file: File): void {
   if (!openImportWizard(file)) {
-    const t = texts();
-    notify({ kind: 'info', title: t('drop.busyTitle'), message: t('drop.busy', { file: file.name }) });
+    notify({ kind: 'info', title: (lng) => texts(lng)('drop.busyTitle'), message: (lng) => texts(lng)('drop.busy', { file: file.name }) });
   }
 }
 
@@ -18,16 +18,24 @@ export function requestImport(file: File): void {
  * else (a workspace, a document) is named and left alone, with where it belongs instead.
  */
 export function requestDroppedImport(files: readonly File[]): void {
-  const t = texts();
   const { file, ignored } = pickImportFile(files);
+  const names = ignored.join(', ');
   if (!file) {
-    notify({ kind: 'info', title: t('drop.unsupportedTitle'), message: t('drop.unsupported', { files: ignored.join(', ') }) });
+    notify({
+      kind: 'info',
+      title: (lng) => texts(lng)('drop.unsupportedTitle'),
+      message: (lng) => texts(lng)('drop.unsupported', { files: names }),
+    });
     return;
   }
   if (!openImportWizard(file)) {
-    notify({ kind: 'info', title: t('drop.busyTitle'), message: t('drop.busy', { file: file.name }) });
+    notify({ kind: 'info', title: (lng) => texts(lng)('drop.busyTitle'), message: (lng) => texts(lng)('drop.busy', { file: file.name }) });
     return;
   }
   if (ignored.length > 0)
-    notify({ kind: 'info', title: t('drop.ignoredTitle'), message: t('drop.ignored', { files: ignored.join(', ') }) });
+    notify({
+      kind: 'info',
+      title: (lng) => texts(lng)('drop.ignoredTitle'),
+      message: (lng) => texts(lng)('drop.ignored', { files: names }),
+    });
 }

@@ -161,8 +161,12 @@ function InitiativeForm({
     setSaving(true);
     try {
       const saved = await controller.mutate((e) => e.saveInitiative(inputOf(code, fields, editing)));
-      const summary = t('create.summary', { name: saved.name, count: members.length });
-      notify({ kind: 'success', title: editing ? t('edit.saved') : t('create.saved'), message: summary });
+      const count = members.length;
+      notify({
+        kind: 'success',
+        title: (lng) => t(editing ? 'edit.saved' : 'create.saved', { lng }),
+        message: (lng) => t('create.summary', { lng, name: saved.name, count }),
+      });
       onCreated?.(saved.code);
       onClose();
     } catch (e) {

@@ -26,10 +26,15 @@ export function ScenarioList({ scenarios, selected, onSelect, comparing, onCompa
   const [deleting, setDeleting] = useState(false);
   const current = scenarios?.find((s) => s.id === selected) ?? null;
 
-  const act = async (work: (engine: Engine) => Promise<unknown>, done: string, failed: 'list.freezeFailed' | 'list.deleteFailed') => {
+  const act = async (
+    work: (engine: Engine) => Promise<unknown>,
+    done: 'list.unfrozen' | 'list.frozen' | 'list.deleted',
+    failed: 'list.freezeFailed' | 'list.deleteFailed',
+  ) => {
     try {
       await controller.mutate(work);
-      notify({ kind: 'success', title: done, message: current?.name ?? '' });
+      const name = current?.name ?? '';
+      notify({ kind: 'success', title: (lng) => t(done, { lng }), message: () => name });
     } catch (error) {
       notifyError(error, (lng) => t(failed, { lng }));
     }
@@ -121,8 +126,8 @@ export function ScenarioList({ scenarios, selected, onSelect, comparing, onCompa
                   data-testid="scenario-freeze"
                   onClick={() =>
                     void (s.frozenAt
-                      ? act((e) => e.unfreezeScenario(s.id), t('list.unfrozen'), 'list.freezeFailed')
-                      : act((e) => e.freezeScenario(s.id), t('list.frozen'), 'list.freezeFailed'))
+                      ? act((e) => e.unfreezeScenario(s.id), 'list.unfrozen', 'list.freezeFailed')
+                      : act((e) => e.freezeScenario(s.id), 'list.frozen', 'list.freezeFailed'))
                   }
                 >
                   {s.frozenAt ? t('list.unfreeze') : t('list.freeze')}
@@ -160,7 +165,7 @@ export function ScenarioList({ scenarios, selected, onSelect, comparing, onCompa
         onCancel={() => setDeleting(false)}
         onConfirm={() => {
           setDeleting(false);
-          if (current) void act((e) => e.deleteScenario(current.id), t('list.deleted'), 'list.deleteFailed');
+          if (current) void act((e) => e.deleteScenario(current.id), 'list.deleted', 'list.deleteFailed');
         }}
       />
     </Paper>

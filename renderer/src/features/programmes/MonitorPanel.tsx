@@ -87,7 +87,7 @@ export function MonitorPanel({ programme }: { programme: Programme }) {
       const bytes = await engine.exportProgrammeWorkbook({ programmeId: programme.id, language: locale });
       const name = `${safeFileName(t('monitorFileName', { name: programme.name }))}.xlsx`;
       downloadBlob(new Blob([bytes.slice().buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), name);
-      notify({ kind: 'success', title: t('exported'), message: name });
+      notify({ kind: 'success', title: (lng) => t('exported', { lng }), message: () => name });
     } catch (error) {
       // The engine's refusal in the UI's words (its own English as a detail), not its raw message.
       notifyError(error, (lng) => t('exportFailed', { lng }));

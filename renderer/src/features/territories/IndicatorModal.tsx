@@ -60,7 +60,7 @@ function IndicatorForm({ onClose }: { onClose: () => void }) {
           wholeNumbers: form.wholeNumbers,
         }),
       );
-      notify({ kind: 'success', title: t('indicators.created'), message: saved.code });
+      notify({ kind: 'success', title: (lng) => t('indicators.created', { lng }), message: () => saved.code });
       onClose();
     } catch (e) {
       const field = toEngineError(e).params.field;

@@ -203,7 +203,7 @@ function CatalogGrid() {
     controller
       .mutate((engine) => engine.deleteIndicator(target.code))
       .then(
-        () => notify({ kind: 'success', title: tc('indicators.deleted'), message: target.code }),
+        () => notify({ kind: 'success', title: (lng) => tc('indicators.deleted', { lng }), message: () => target.code }),
         (error: unknown) =>
           notifyError(error, (lng) =>
             toEngineError(error).code === 'CONSTRAINT' ? tc('indicators.deleteRefused', { lng }) : tc('indicators.deleteFailed', { lng }),

@@ -121,7 +121,11 @@ function SiteForm({ existingCount, site, onClose }: { existingCount: number; sit
     setSaving(true);
     try {
       const saved = await controller.mutate((e) => (site ? e.updateSite(site.id, input) : e.createSite(input)));
-      notify({ kind: 'success', title: site ? tc('sites.updated') : t('sites.created'), message: saved.name });
+      notify({
+        kind: 'success',
+        title: (lng) => (site ? tc('sites.updated', { lng }) : t('sites.created', { lng })),
+        message: () => saved.name,
+      });
       onClose();
     } catch (error) {
       const e = toEngineError(error);

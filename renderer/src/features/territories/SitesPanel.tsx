@@ -82,7 +82,11 @@ export function SitesPanel() {
         .then(
           () => {
             setCellError(null);
-            notify({ kind: 'success', title: tc('sites.pasted'), message: tc('sites.pastedCells', { count: cells.length }) });
+            notify({
+              kind: 'success',
+              title: (lng) => tc('sites.pasted', { lng }),
+              message: (lng) => tc('sites.pastedCells', { lng, count: cells.length }),
+            });
           },
           (error: unknown) => {
             const e = toEngineError(error);
@@ -100,7 +104,7 @@ export function SitesPanel() {
     if (!one) return;
     try {
       await controller.mutate((engine) => engine.deleteSite(one.id));
-      notify({ kind: 'success', title: t('sites.deleted'), message: one.name });
+      notify({ kind: 'success', title: (lng) => t('sites.deleted', { lng }), message: () => one.name });
       setSelected([]);
     } catch (error) {
       notifyError(error, (lng) => t('sites.deleteFailed', { lng }));

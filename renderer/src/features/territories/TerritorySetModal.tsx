@@ -46,8 +46,8 @@ function SetForm({ set, initialMembers, onClose }: { set: TerritorySet | null; i
       const saved = await controller.mutate((e) => e.saveTerritorySet({ id: set?.id, name, description, members: members.map(Number) }));
       notify({
         kind: 'success',
-        title: t('territories.setSaved'),
-        message: t('territories.setSummary', { name: saved.name, count: saved.members.length }),
+        title: (lng) => t('territories.setSaved', { lng }),
+        message: (lng) => t('territories.setSummary', { lng, name: saved.name, count: saved.members.length }),
       });
       onClose();
     } catch (e) {

@@ -1,5 +1,6 @@
 import { Alert, Group, SegmentedControl, Select, Text, TextInput } from '@mantine/core';
 import type { CellEditRequestEvent, ColDef, ValueFormatterParams } from 'ag-grid-community';
+import i18next from 'i18next';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorInfo } from '../../../../shared/features/territories/types';
@@ -7,7 +8,7 @@ import { DataGrid } from '../../components/DataGrid';
 import type { ColumnMeta } from '../../components/grid/grid-meta';
 import { parseLocaleNumber } from '../../components/grid/tsv';
 import { useLocale } from '../../i18n';
-import { labelKey } from '../../i18n/locales';
+import { isLocale, labelKey } from '../../i18n/locales';
 import { notify } from '../../notifications/store';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { useWorkspaceController } from '../../workspace/workspace-context';
@@ -194,8 +195,9 @@ export function ValuesPanel({ initialSite }: { initialSite: number | null }) {
             setCellError(null);
             notify({
               kind: 'success',
-              title: tc('values.saved'),
-              message: `${row.name}: ${formatFact(typeof value === 'number' ? value : null, row.unit, locale, tc)}`,
+              title: (lng) => tc('values.saved', { lng }),
+              message: (lng) =>
+                `${row.name}: ${formatFact(typeof value === 'number' ? value : null, row.unit, isLocale(lng) ? lng : locale, i18next.getFixedT(lng, 'territories'))}`,
             });
           },
           (error: unknown) => {

@@ -31,7 +31,7 @@ export function BaselineBar({ baselines, chosen, onChoose, statusDate, canFreeze
     if (!name) return;
     try {
       const b = await controller.mutate((engine) => engine.freezeBaseline(name));
-      notify({ kind: 'success', title: t('baseline.frozen'), message: t('messages.frozen', { name }) });
+      notify({ kind: 'success', title: (lng) => t('baseline.frozen', { lng }), message: (lng) => t('messages.frozen', { lng, name }) });
       onChoose(String(b.id));
       setNaming(null);
     } catch (error) {

@@ -62,7 +62,7 @@ export function PortfolioPanel({ rows, filters, onFilters, onOpen, extraSite = n
       controller
         .mutate((engine) => engine.updateWork(row.id, patchFor(field, event.newValue, locale)))
         .then(
-          () => notify({ kind: 'success', title: t('messages.saved'), message: `${row.workCode} · ${row.title}` }),
+          () => notify({ kind: 'success', title: (lng) => t('messages.saved', { lng }), message: () => `${row.workCode} · ${row.title}` }),
           (error: unknown) => notifyError(error, (lng) => t('messages.editFailed', { lng })),
         )
         .finally(() => setPending(false));

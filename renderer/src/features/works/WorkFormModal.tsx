@@ -142,7 +142,7 @@ function WorkForm({ onClose, onCreated, siteId }: { onClose: () => void; onCreat
     setSaving(true);
     try {
       const created = await controller.mutate((e) => e.createWork(input));
-      notify({ kind: 'success', title: t('create.created'), message: `${created.code} · ${created.title}` });
+      notify({ kind: 'success', title: (lng) => t('create.created', { lng }), message: () => `${created.code} · ${created.title}` });
       onCreated(created.id);
       onClose();
     } catch (error) {

@@ -66,7 +66,7 @@ export function WorksArea({ initialSiteId = null }: { initialSiteId?: number | n
       const bytes = await engine.exportWorksWorkbook(locale, date);
       const name = `${t('messages.workbookFileName', { date })}.xlsx`;
       downloadBlob(new Blob([bytes.slice().buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), name);
-      notify({ kind: 'success', title: t('messages.exported'), message: name });
+      notify({ kind: 'success', title: (lng) => t('messages.exported', { lng }), message: () => name });
     } catch (error) {
       notifyError(error, (lng) => t('messages.exportFailed', { lng }));
     } finally {

@@ -41,8 +41,8 @@ export function AddToMeeting({
       });
       notify({
         kind: 'success',
-        title: t('meeting.added'),
-        message: t('meeting.addedTo', { title: view.title, name: saved.name, count: saved.views.length }),
+        title: (lng) => t('meeting.added', { lng }),
+        message: (lng) => t('meeting.addedTo', { lng, title: view.title, name: saved.name, count: saved.views.length }),
       });
     } catch (error) {
       notifyError(error, (lng) => t('meeting.addFailed', { lng }));
