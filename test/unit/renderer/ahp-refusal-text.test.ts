@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { ahpRefusalText } from '../../../renderer/src/components/weights/ahp-refusal-text';
-import { tryAhp } from '../../../renderer/src/components/weights/ahp-matrix';
+import { ahpRefusalText, onDiagonal } from '../../../renderer/src/components/weights/ahp-refusal-text';
+import { tryAhp, withUnitDiagonal } from '../../../renderer/src/components/weights/ahp-matrix';
 import { resources } from '../../../renderer/src/i18n/resources';
 
 /**
@@ -65,7 +65,46 @@ describe('why stored AHP judgements give no weights, in the UI language', () => 
       [1, 1.5, 1],
       [1, 1, 1],
     ]);
-    expect(diagonal).toBe('Os julgamentos guardados não dão pesos: Renda comparado consigo mesmo vale 1,50; deve ser 1.');
+    expect(diagonal).toBe(
+      'Os julgamentos guardados não dão pesos: Renda comparado consigo mesmo vale 1,50; deve ser 1. Use “Pôr 1 na diagonal” para corrigi-lo.',
+    );
+  });
+
+  /**
+   * The editor lets set the judgements above the diagonal only: a stored diagonal other than 1 (an
+   * attraction plan's matrix, say) was explained, with no way to correct it in the editor.
+   */
+  it('a diagonal other than 1 is corrected by the editor’s “set the diagonal to 1”, in each language', async () => {
+    const stored = [
+      [1, 3, 1 / 2],
+      [1 / 3, 0, 1],
+      [2, 1, 1.5],
+    ];
+    // The diagonal 0 read "… Renda × Renda vale 0 … Escolha esse julgamento de novo": a cell no one can choose.
+    expect(await text('pt-BR', stored)).toMatch(/Renda × Renda vale 0;.*Use “Pôr 1 na diagonal” para corrigi-lo\.$/);
+    expect(await text('pt-BR', stored)).not.toContain('Escolha esse julgamento');
+    expect(await text('en', stored)).toMatch(/Use “Set the diagonal to 1” to correct it\.$/);
+    expect(await text('es', stored)).toMatch(/Use «Poner 1 en la diagonal» para corregirlo\.$/);
+    const { refusal } = tryAhp(stored);
+    expect(refusal && onDiagonal(refusal)).toBe(true);
+
+    const corrected = withUnitDiagonal(stored);
+    // The judgements are kept; only the diagonal is 1, and the matrix gives weights.
+    expect(corrected).toEqual([
+      [1, 3, 1 / 2],
+      [1 / 3, 1, 1],
+      [2, 1, 1],
+    ]);
+    expect(tryAhp(corrected).result?.weights.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+  });
+
+  it('a refused judgement above the diagonal is no diagonal’s', () => {
+    const { refusal } = tryAhp([
+      [1, 12, 2],
+      [1 / 12, 1, 3],
+      [1 / 2, 1 / 3, 1],
+    ]);
+    expect(refusal && onDiagonal(refusal)).toBe(false);
   });
 
   it('says nothing in English in pt-BR and es', async () => {

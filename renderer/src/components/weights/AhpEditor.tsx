@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { CR_THRESHOLD } from '../../../../shared/analysis/mcda/ahp';
 import { useLocale } from '../../i18n';
 import { formatNumber, formatPercentPoints } from '../../i18n/format';
-import { ahpRefusalText } from './ahp-refusal-text';
+import { ahpRefusalText, onDiagonal } from './ahp-refusal-text';
 import { crText } from './cr-text';
-import { judgementText, nearestSaaty, pairwiseFor, SAATY_VALUES, setJudgement, tryAhp } from './ahp-matrix';
+import { judgementText, nearestSaaty, pairwiseFor, SAATY_VALUES, setJudgement, tryAhp, withUnitDiagonal } from './ahp-matrix';
 
 interface Props {
   /** The criteria's names, in matrix order. */
@@ -34,11 +34,11 @@ export function AhpEditor({ names, matrix: stored, onJudge }: Props) {
   const { result, refusal, error } = tryAhp(matrix);
   const decimal = formatNumber(1.5, locale, 1).charAt(1);
 
-  const judge = (i: number, j: number, value: number) => {
-    const next = setJudgement(matrix, i, j, value);
+  const change = (next: number[][]) => {
     const weights = tryAhp(next).result?.weights;
     onJudge(next, weights ? weights.map((w) => w * 100) : null);
   };
+  const judge = (i: number, j: number, value: number) => change(setJudgement(matrix, i, j, value));
 
   if (n < 2) {
     return (
@@ -116,6 +116,18 @@ export function AhpEditor({ names, matrix: stored, onJudge }: Props) {
           <Alert color="red" p={6} data-testid="ahp-error">
             {/* The engine's English words only for a failure that is no refusal of the matrix (a bug). */}
             <Text size="xs">{refusal ? ahpRefusalText(refusal, names, t, decimal) : error}</Text>
+            {refusal && onDiagonal(refusal) && (
+              <Button
+                size="compact-xs"
+                variant="light"
+                color="red"
+                mt={4}
+                data-testid="ahp-reset-diagonal"
+                onClick={() => change(withUnitDiagonal(matrix))}
+              >
+                {t('ahp.resetDiagonal')}
+              </Button>
+            )}
           </Alert>
         )}
         {result && (

@@ -44,6 +44,14 @@ export function setJudgement(matrix: readonly (readonly number[])[], i: number, 
   );
 }
 
+/**
+ * The matrix with 1 on its diagonal (a criterion compared with itself), its judgements kept: the way
+ * out of a stored matrix whose diagonal is not 1, which the editor shows but does not let set.
+ */
+export function withUnitDiagonal(matrix: readonly (readonly number[])[]): number[][] {
+  return matrix.map((row, r) => row.map((x, c) => (r === c ? 1 : x)));
+}
+
 /** The matrix for `n` criteria: kept when the size matches, else ones (criteria were added or removed). */
 export function pairwiseFor(matrix: readonly (readonly number[])[] | null, n: number): number[][] {
   if (matrix && matrix.length === n && matrix.every((row) => row.length === n)) return matrix.map((row) => [...row]);

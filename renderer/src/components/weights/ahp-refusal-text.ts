@@ -37,8 +37,19 @@ export function ahpRefusalText(r: AhpRefusalParams, names: readonly string[], t:
     }
   })();
   const text = t('ahp.invalidStored', { reason });
+  // The diagonal is not a judgement the editor sets: its action puts 1 back in every diagonal cell.
+  if (onDiagonal(r)) return `${text} ${t('ahp.resetDiagonalHint', { action: t('ahp.resetDiagonal') })}`;
   // A judgement off the diagonal is one the editor sets (with its mirror): choosing it again corrects it.
   const settable =
     r.reason === 'ahp-not-number' || r.reason === 'ahp-not-positive' || r.reason === 'ahp-off-scale' || r.reason === 'ahp-not-reciprocal';
   return settable ? `${text} ${t('ahp.chooseAgain')}` : text;
+}
+
+/**
+ * Whether the refused value is on the diagonal (a criterion compared with itself: 1.5, 0, not a
+ * number), which the editor shows but does not let set: the planner corrects it with the editor's
+ * "set the diagonal to 1" (`withUnitDiagonal`).
+ */
+export function onDiagonal(r: AhpRefusalParams): boolean {
+  return r.reason === 'ahp-diagonal' || ('column' in r && r.row === r.column);
 }
