@@ -49,12 +49,30 @@ export function ahpRefusal(params: Readonly<ErrorParams> | undefined): AhpRefusa
   return readRefusal<AhpRefusal, AhpRefusalValues>(params, AHP_REFUSALS);
 }
 
-/** A judgement as it is written: "3", "1/5", else four significant digits. */
-export function judgementNumber(x: number): string {
-  if (Number.isInteger(x)) return String(x);
+/** How `judgementNumber` writes a judgement off the scale's whole numbers and reciprocals. */
+export interface JudgementFormat {
+  /** Digits after the decimal mark (the editor: 2, "1,50"); without, four significant digits ("12.35", the CLI). */
+  decimals?: number;
+  /** The decimal mark of the language ('.' by default). */
+  decimal?: string;
+  /** What a value of 0 or less, or no finite number, reads as (the editor: "–"); without, the number itself. */
+  notPositive?: string;
+}
+
+/**
+ * A judgement as it is written: "3", "1/5" (within rounding: a stored 1/3 reads "1/3"), else as the
+ * format says. The CLI's English refusals write it with the defaults; the AHP editor with two
+ * decimals in the UI language's mark, and "–" for a value that is no positive number.
+ */
+export function judgementNumber(x: number, format: JudgementFormat = {}): string {
+  if (format.notPositive !== undefined && (!Number.isFinite(x) || x <= 0)) return format.notPositive;
+  const whole = Math.round(x);
+  // A tiny judgement (1e-10) is no 0: it reads as its reciprocal below.
+  if (Math.abs(x - whole) < 1e-9 && (whole !== 0 || x === 0)) return String(whole);
   const inverse = 1 / x;
   if (x < 1 && Math.abs(inverse - Math.round(inverse)) < 1e-9) return `1/${Math.round(inverse)}`;
-  return String(Number(x.toPrecision(4)));
+  const text = format.decimals === undefined ? String(Number(x.toPrecision(4))) : x.toFixed(format.decimals);
+  return text.replace('.', format.decimal ?? '.');
 }
 
 /** Why the matrix is refused, in English, without the cell's place (the caller says where). */

@@ -1,17 +1,16 @@
 import { ahp, type AhpResult } from '../../../../shared/analysis/mcda/ahp';
-import { ahpRefusal, type AhpRefusalParams } from '../../../../shared/analysis/mcda/ahp-refusals';
+import { ahpRefusal, judgementNumber, type AhpRefusalParams } from '../../../../shared/analysis/mcda/ahp-refusals';
 import { ArranjoError } from '../../../../shared/errors';
 
 /** Saaty's 1–9 scale and its reciprocals, as offered in the pairwise editor (row vs column). */
 export const SAATY_VALUES: readonly number[] = [1 / 9, 1 / 8, 1 / 7, 1 / 6, 1 / 5, 1 / 4, 1 / 3, 1 / 2, 1, 2, 3, 4, 5, 6, 7, 8, 9];
 
-/** "3", "1/5", "1": how a judgement reads on Saaty's scale (other values with two decimals). */
+/**
+ * "3", "1/5", "1": how a judgement reads in the editor (the engine's `judgementNumber`, with two
+ * decimals in the language's mark `decimal` for other values, and "–" for a value that is no positive number).
+ */
 export function judgementText(value: number, decimal = '.'): string {
-  if (!Number.isFinite(value) || value <= 0) return '–';
-  if (Math.abs(value - Math.round(value)) < 1e-9) return String(Math.round(value));
-  const inverse = 1 / value;
-  if (Math.abs(inverse - Math.round(inverse)) < 1e-9) return `1/${Math.round(inverse)}`;
-  return value.toFixed(2).replace('.', decimal);
+  return judgementNumber(value, { decimals: 2, decimal, notPositive: '–' });
 }
 
 /** The nearest value of Saaty's scale (suggested values are rarely exactly on it). */
