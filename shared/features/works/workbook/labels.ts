@@ -1,5 +1,4 @@
 import type { FundingSource, WorkCategory, WorkHealth, WorkStatus } from '../types';
-import { DEMO_WORKS_SOURCE } from '../demo';
 
 /** The words for a work's coded fields, as the UI shows them (test/db/export-language.test.ts holds them equal). */
 export interface WorkWords {
@@ -50,8 +49,6 @@ export interface WorkbookLabels {
   paralysed: string;
   completed: string;
   illustrative: string;
-  /** The demo's source note (DEMO_WORKS_SOURCE, stored in Portuguese) in the workbook's language. */
-  demoSource: string;
   yes: string;
   statusDate: string;
   formulas: [string, string][];
@@ -155,7 +152,6 @@ export const WORKBOOK_LABELS: Record<'pt-BR' | 'en' | 'es', WorkbookLabels> = {
     paralysed: 'Paralisadas',
     completed: 'Concluídas',
     illustrative: 'Ilustrativo',
-    demoSource: DEMO_WORKS_SOURCE,
     yes: 'sim',
     statusDate: 'Data de referência',
     formulas: [
@@ -254,8 +250,6 @@ export const WORKBOOK_LABELS: Record<'pt-BR' | 'en' | 'es', WorkbookLabels> = {
     paralysed: 'Paralysed',
     completed: 'Completed',
     illustrative: 'Illustrative',
-    demoSource:
-      'ILLUSTRATIVE: districts and kinds of works of the "infrastructure and logistics" axis of Codemig\'s industrial districts revitalization programme (announced 29/03/2016); works, amounts, dates, companies and measurements made up for the demo (no public source lists the contracts).',
     yes: 'yes',
     statusDate: 'Status date',
     formulas: FORMULAS_EN,
@@ -339,8 +333,6 @@ export const WORKBOOK_LABELS: Record<'pt-BR' | 'en' | 'es', WorkbookLabels> = {
     paralysed: 'Paralizadas',
     completed: 'Concluidas',
     illustrative: 'Ilustrativo',
-    demoSource:
-      'ILUSTRATIVO: distritos y tipos de obra del eje "infraestructura y logística" del programa de revitalización de los distritos industriales de Codemig (anuncio del 29/03/2016); obras, montos, fechas, empresas y mediciones inventados para la demostración (ninguna fuente pública lista los contratos).',
     yes: 'sí',
     statusDate: 'Fecha de corte',
     formulas: [

@@ -6,7 +6,8 @@ import { districtSummaries, portfolioRows, portfolioSCurve, type PortfolioInput 
 import type { Measurement, PortfolioRow } from '../types';
 import { monthLabel } from '../../../text/month-label';
 import { WORKBOOK_LABELS } from './labels';
-import { DEMO_WORKS_SOURCE } from '../demo';
+import type { Locale } from '../../../domain/locales';
+import { worksSourceIn } from '../demo-source';
 
 type Kind = 'text' | 'money' | 'percent' | 'ratio' | 'date' | 'integer';
 interface Column<T> {
@@ -157,14 +158,14 @@ export async function buildWorksWorkbook(input: PortfolioInput, statusDate: stri
   const dateRow = methods.addRow([L.statusDate, excelDay(statusDate)]);
   dateRow.getCell(2).numFmt = df;
   for (const [k, v] of L.formulas) methods.addRow([k, v]);
-  if (rows.some((r) => r.illustrative)) methods.addRow([L.illustrative, sourceNote(input, L.demoSource)]);
+  if (rows.some((r) => r.illustrative)) methods.addRow([L.illustrative, sourceNote(input, locale)]);
   methods.getColumn(1).font = { bold: true };
   printSetup(methods, '');
   return workbookBytes(wb);
 }
 
 /** Where the illustrative works come from; the demo's own note (stored in Portuguese) in the workbook's language. */
-function sourceNote(input: PortfolioInput, demoSource: string): string {
-  const sources = input.works.filter((w) => w.illustrative).map((w) => (w.source === DEMO_WORKS_SOURCE ? demoSource : w.source));
+function sourceNote(input: PortfolioInput, locale: Locale): string {
+  const sources = input.works.filter((w) => w.illustrative).map((w) => worksSourceIn(w.source, locale));
   return [...new Set(sources)].join(' | ');
 }

@@ -1,0 +1,33 @@
+import type { Locale } from './locales';
+
+/**
+ * A source note the demo stores in Portuguese (the workspace's data, labelled illustrative), with
+ * the same note written in English and Spanish, and where its lead ends: the words that say the data
+ * is illustrative ("ILUSTRATIVO: " up to ':', or its first sentence, up to '. ').
+ */
+export interface DemoNote {
+  text: Readonly<Record<Locale, string>>;
+  leadEnd: ':' | '. ';
+}
+
+/**
+ * A source note in `language`: the demo's own note (stored in Portuguese) written again in the
+ * language in use; a planner's note stays as written. Used by the works, attraction-plan and
+ * programme screens and workbooks.
+ */
+export function demoNoteIn(note: DemoNote, source: string, language: Locale): string {
+  return source === note.text['pt-BR'] ? note.text[language] : source;
+}
+
+/**
+ * The same where the app has just said the data is illustrative (a banner, a slide's title): the
+ * demo's note without its lead, which said it a second time, from a capital letter. The note counts
+ * as the demo's in any of its languages (a plan brought back from an English workbook); a planner's
+ * note stays as written.
+ */
+export function demoNoteAfterLead(note: DemoNote, source: string, language: Locale): string {
+  const text = demoNoteIn(note, source, language);
+  if (!Object.values(note.text).includes(source)) return text;
+  const rest = text.slice(text.indexOf(note.leadEnd) + note.leadEnd.length).trimStart();
+  return rest.charAt(0).toLocaleUpperCase(language) + rest.slice(1);
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { demoNoteAfterLead, demoNoteIn, type DemoNote } from '../../../shared/domain/demo-note';
+import { DEMO_PLAN_SOURCE, planSourceAfterIllustrativeNote, planSourceIn } from '../../../shared/features/attraction/demo-plan-source';
+import { DEMO_PROGRAMME_SOURCE, programmeSourceAfterIllustrativeNote } from '../../../shared/features/programmes/demo-source';
+import { DEMO_WORKS_SOURCE } from '../../../shared/features/works/demo';
+import { worksSourceIn } from '../../../shared/features/works/demo-source';
+
+/** The demo's source notes (works, attraction plan, programme) in the language in use: one mechanism. */
+describe('a demo source note in the language in use', () => {
+  const colon: DemoNote = {
+    text: { 'pt-BR': 'ILUSTRATIVO: dados inventados.', en: 'ILLUSTRATIVE: made-up data.', es: 'ILUSTRATIVO: datos inventados.' },
+    leadEnd: ':',
+  };
+  const sentence: DemoNote = {
+    text: {
+      'pt-BR': 'ILUSTRATIVO — exemplo. Lotes reais.',
+      en: 'ILLUSTRATIVE — example. Real lots.',
+      es: 'ILUSTRATIVO — ejemplo. Lotes reales.',
+    },
+    leadEnd: '. ',
+  };
+
+  it('writes the demo’s note (stored in Portuguese) again in the language; a planner’s note stays', () => {
+    expect(demoNoteIn(colon, 'ILUSTRATIVO: dados inventados.', 'en')).toBe('ILLUSTRATIVE: made-up data.');
+    expect(demoNoteIn(colon, 'ILUSTRATIVO: dados inventados.', 'pt-BR')).toBe('ILUSTRATIVO: dados inventados.');
+    expect(demoNoteIn(colon, 'Planilha da agência, 2024', 'es')).toBe('Planilha da agência, 2024');
+  });
+
+  it('drops the lead where the app has just said “illustrative”, by the note’s rule, from a capital letter', () => {
+    expect(demoNoteAfterLead(colon, colon.text['pt-BR'], 'es')).toBe('Datos inventados.');
+    expect(demoNoteAfterLead(colon, colon.text['pt-BR'], 'pt-BR')).toBe('Dados inventados.');
+    expect(demoNoteAfterLead(sentence, sentence.text['pt-BR'], 'en')).toBe('Real lots.');
+    // The note brought back in another of its languages is still the demo's.
+    expect(demoNoteAfterLead(sentence, sentence.text.en, 'en')).toBe('Real lots.');
+    expect(demoNoteAfterLead(sentence, 'Edital 3/2024: lotes. Preços.', 'en')).toBe('Edital 3/2024: lotes. Preços.');
+  });
+
+  it('serves the three demo notes as before', () => {
+    expect(worksSourceIn(DEMO_WORKS_SOURCE, 'en')).toMatch(/^ILLUSTRATIVE: districts and kinds of works .*lists the contracts\)\.$/);
+    expect(worksSourceIn(DEMO_WORKS_SOURCE, 'es')).toMatch(/^ILUSTRATIVO: distritos y tipos de obra/);
+    expect(worksSourceIn(DEMO_WORKS_SOURCE, 'pt-BR')).toBe(DEMO_WORKS_SOURCE);
+    expect(planSourceIn(DEMO_PLAN_SOURCE, 'en')).toMatch(/^ILLUSTRATIVE — Arranjo's example plan/);
+    expect(planSourceAfterIllustrativeNote(DEMO_PLAN_SOURCE, 'pt-BR')).toMatch(/^Lotes no formato de um edital público real/);
+    expect(programmeSourceAfterIllustrativeNote(DEMO_PROGRAMME_SOURCE, 'en')).toMatch(/^Structure \(action types/);
+  });
+});
