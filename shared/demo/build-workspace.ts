@@ -1,5 +1,6 @@
 import type { Connection } from '../db/connection';
 import { IBGE_SECTORS } from '../domain/ibge-sectors';
+import { DEMO_LOCATION_NOTE } from './location-note';
 import { prepareWithTemplate, writePrepared } from '../import/quick-import';
 import { BatchRepository } from '../repositories/batch-repository';
 import { ClassificationRepository } from '../repositories/classification-repository';
@@ -65,7 +66,7 @@ function importDistricts(conn: Connection, bytes: Uint8Array, fileName: string, 
         status: r.status_programa || null,
         lat: Number(r.latitude_sede_municipal),
         lon: Number(r.longitude_sede_municipal),
-        locationNote: 'Coordenadas da sede municipal, não do distrito (fonte não publica a localização do distrito).',
+        locationNote: DEMO_LOCATION_NOTE.text['pt-BR'],
         notes: official ? null : 'Nome descritivo "Distrito Industrial de <município>", não o nome oficial.',
         source: `Codemig, anúncio de 29/03/2016 — ${r.fonte ?? ''}`,
       },

@@ -3,17 +3,18 @@ import type { Locale } from './locales';
 /**
  * A source note the demo stores in Portuguese (the workspace's data, labelled illustrative), with
  * the same note written in English and Spanish, and where its lead ends: the words that say the data
- * is illustrative ("ILUSTRATIVO: " up to ':', or its first sentence, up to '. ').
+ * is illustrative ("ILUSTRATIVO: " up to ':', or its first sentence, up to '. '); none for a note
+ * without such a lead (the demo districts' location note).
  */
 export interface DemoNote {
   text: Readonly<Record<Locale, string>>;
-  leadEnd: ':' | '. ';
+  leadEnd?: ':' | '. ';
 }
 
 /**
  * A source note in `language`: the demo's own note (stored in Portuguese) written again in the
  * language in use; a planner's note stays as written. Used by the works, attraction-plan and
- * programme screens and workbooks.
+ * programme screens and workbooks, and for the demo districts' location note.
  */
 export function demoNoteIn(note: DemoNote, source: string, language: Locale): string {
   return source === note.text['pt-BR'] ? note.text[language] : source;
@@ -27,7 +28,7 @@ export function demoNoteIn(note: DemoNote, source: string, language: Locale): st
  */
 export function demoNoteAfterLead(note: DemoNote, source: string, language: Locale): string {
   const text = demoNoteIn(note, source, language);
-  if (!Object.values(note.text).includes(source)) return text;
+  if (note.leadEnd === undefined || !Object.values(note.text).includes(source)) return text;
   const rest = text.slice(text.indexOf(note.leadEnd) + note.leadEnd.length).trimStart();
   return rest.charAt(0).toLocaleUpperCase(language) + rest.slice(1);
 }

@@ -84,7 +84,7 @@ test('every area in pt-BR shows no i18n key, placeholder or English word', async
 });
 
 /** Words of the Portuguese UI that Spanish spells otherwise: left in a Spanish screen, they are untranslated. */
-const PORTUGUESE = ['não', 'você', 'salvar', 'também', 'cenário', 'cenários', 'configurações', 'importação', 'conferência'];
+const PORTUGUESE = ['não', 'você', 'salvar', 'também', 'cenário', 'cenários', 'configurações', 'importação', 'conferência', 'nenhuma'];
 const PORTUGUESE_WORD = new RegExp(`(?<![\\p{L}\\d_./-])(${PORTUGUESE.join('|')})(?![\\p{L}\\d_/-])`, 'giu');
 /** English words that Spanish writes the same. */
 const SPANISH_TOO = ['sector'];
@@ -160,13 +160,13 @@ async function scan(page: Page, lang: 'pt-BR' | 'es', view: string, found: strin
   await page.screenshot({ path: `${shots}/scan2-${lang}-${view}.png` });
   // Identifiers shown as code (a criterion's source, "indicator:POP:2022") and quoted data (a file's
   // declared source, «IBGE, …») are not the UI's words; nor are data the planner keeps in each
-  // language side by side (an indicator's three names in its catalogue), or the demo's districts'
-  // location note, a site's own text as written (the demo's data are in Portuguese).
+  // language side by side (an indicator's three names in its catalogue). The demo districts' location
+  // note is written in the language in use (it read "Coordenadas da sede municipal, não do distrito…"
+  // in es), and so is the demo works' source note.
   const data = await page.locator('[col-id="namePt"], [col-id="nameEn"], [col-id="nameEs"]').allInnerTexts();
   let text = (await page.locator('body').innerText())
     .replace(/\b(indicator|jobs|economy|site|survey|context):[\w.:-]+/g, ' ')
-    .replace(/«[^»]*»|“[^”]*”/g, ' ')
-    .replace('Coordenadas da sede municipal, não do distrito (fonte não publica a localização do distrito).', ' ');
+    .replace(/«[^»]*»|“[^”]*”/g, ' ');
   for (const cell of data) if (cell.trim() !== '') text = text.replace(cell, ' ');
   const at = (i: number) => text.slice(Math.max(0, i - 40), i + 40).replace(/\s+/g, ' ');
   for (const m of text.matchAll(I18N_KEY)) if (!FILE_LIKE.test(m[0])) found.push(`${lang} ${view}: key "${m[0]}"`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoNoteAfterLead, demoNoteIn, type DemoNote } from '../../../shared/domain/demo-note';
+import { DEMO_LOCATION_NOTE, locationNoteIn } from '../../../shared/demo/location-note';
 import { DEMO_PLAN_SOURCE, planSourceAfterIllustrativeNote, planSourceIn } from '../../../shared/features/attraction/demo-plan-source';
 import { DEMO_PROGRAMME_SOURCE, programmeSourceAfterIllustrativeNote } from '../../../shared/features/programmes/demo-source';
 import { DEMO_WORKS_SOURCE } from '../../../shared/features/works/demo';
@@ -42,5 +43,16 @@ describe('a demo source note in the language in use', () => {
     expect(planSourceIn(DEMO_PLAN_SOURCE, 'en')).toMatch(/^ILLUSTRATIVE — Arranjo's example plan/);
     expect(planSourceAfterIllustrativeNote(DEMO_PLAN_SOURCE, 'pt-BR')).toMatch(/^Lotes no formato de um edital público real/);
     expect(programmeSourceAfterIllustrativeNote(DEMO_PROGRAMME_SOURCE, 'en')).toMatch(/^Structure \(action types/);
+  });
+
+  it('writes the demo districts’ location note in the language in use (it read Portuguese in en and es)', () => {
+    const stored = DEMO_LOCATION_NOTE.text['pt-BR'];
+    expect(locationNoteIn(stored, 'en')).toBe(
+      "Coordinates of the municipal seat, not of the district (the source does not publish the district's location).",
+    );
+    expect(locationNoteIn(stored, 'es')).toMatch(/^Coordenadas de la cabecera municipal, no del distrito/);
+    expect(locationNoteIn('Ponto medido no portão do distrito', 'en')).toBe('Ponto medido no portão do distrito');
+    // A note without a lead keeps its words where the app has said "illustrative".
+    expect(demoNoteAfterLead(DEMO_LOCATION_NOTE, stored, 'pt-BR')).toBe(stored);
   });
 });

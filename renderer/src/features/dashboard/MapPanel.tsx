@@ -2,6 +2,7 @@ import { Center, Group, Loader, Select, Switch, Text, useComputedColorScheme } f
 import { useEffect, useMemo, useState } from 'react';
 import type { MapMetric, MapValue, Municipality, Site } from '../../../../shared/domain/types';
 import { FOCUS_STATE_CODE } from '../../../../shared/domain/focus-state';
+import { locationNoteIn } from '../../../../shared/demo/location-note';
 import { Chart } from '../../components/Chart';
 import { useLocale } from '../../i18n';
 import { labelKey } from '../../i18n/locales';
@@ -63,8 +64,14 @@ export function MapPanel({ municipalities, sites, metrics, first, polos: polosFi
     () =>
       (sites ?? [])
         .filter((s): s is Site & { lat: number; lon: number } => s.lat !== null && s.lon !== null)
-        .map((s) => ({ name: s.name, lon: s.lon, lat: s.lat, municipality: s.municipalityName, locationNote: s.locationNote })),
-    [sites],
+        .map((s) => ({
+          name: s.name,
+          lon: s.lon,
+          lat: s.lat,
+          municipality: s.municipalityName,
+          locationNote: s.locationNote === null ? null : locationNoteIn(s.locationNote, locale),
+        })),
+    [sites, locale],
   );
 
   const option = useMemo(() => {

@@ -6,6 +6,7 @@ import type { ColumnMeta } from '../../components/grid/grid-meta';
 import { parseLocaleNumber } from '../../components/grid/tsv';
 import { formatNumber } from '../../i18n/format';
 import { sourceIn } from '../../../../shared/text/entered-by-user';
+import { locationNoteIn } from '../../../../shared/demo/location-note';
 import type { Locale } from '../../i18n/locales';
 
 export const TEXT_FIELDS = ['code', 'name', 'status', 'managingBody', 'notes'] as const;
@@ -107,7 +108,8 @@ export function siteColumns(t: TFunction, locale: Locale, cellError: CellError |
       field: 'locationNote',
       headerName: t('sites.fields.locationNote'),
       width: 220,
-      tooltipField: 'locationNote',
+      valueFormatter: (p) => (typeof p.value === 'string' ? locationNoteIn(p.value, locale) : ''),
+      tooltipValueGetter: (p) => (typeof p.value === 'string' ? locationNoteIn(p.value, locale) : null),
       context: { kind: 'text' } satisfies ColumnMeta,
     },
     {

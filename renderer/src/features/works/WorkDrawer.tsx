@@ -1,3 +1,4 @@
+import { worksSourceIn } from '../../../../shared/features/works/demo-source';
 import { sourceIn } from '../../../../shared/text/entered-by-user';
 import { Badge, Button, Drawer, Group, Stack, Switch, Table, Tabs, Text, TextInput } from '@mantine/core';
 import { NumberField } from '../../components/NumberField';
@@ -96,7 +97,7 @@ function WorkPage({ detail }: { detail: WorkDetail }) {
                     `${w.paralysisReason ?? ''} · ${shortDate(w.paralysisDate, locale)} → ${shortDate(w.restartDate, locale)}`,
                   )
                 : null}
-              {row(t('work.source'), sourceIn(w.source, locale))}
+              {row(t('work.source'), worksSourceIn(sourceIn(w.source, locale), locale))}
             </Table.Tbody>
           </Table>
         </Tabs.Panel>

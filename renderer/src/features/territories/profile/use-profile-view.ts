@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile, SubjectRef } from '../../../../../shared/features/territories/types';
 import { joinSources } from '../../../../../shared/features/territories/series-sources';
+import { locationNoteIn } from '../../../../../shared/demo/location-note';
 import { formatCompact, formatNumber, formatPercentPoints } from '../../../i18n/format';
 import { useLocale } from '../../../i18n';
 import { sectorLabel } from '../../../i18n/sector-label';
@@ -157,7 +158,7 @@ export function useProfileView(ref: SubjectRef | null): ProfileView {
               dark,
             }),
             title: tc('profile.locationTitle', { name }),
-            source: profile.subject.locationNote ?? '',
+            source: locationNoteIn(profile.subject.locationNote ?? '', locale),
           }
         : null;
     return { ...base, peerLabel, radar, sectors, series, location };
