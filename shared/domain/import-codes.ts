@@ -62,6 +62,11 @@ export const IMPORT_ISSUE_CODES = [
   'bad-date',
   /** A bare number in a date column: a CSV's or a text cell's "5" or "45000", or a number cell outside 1950–2100 (value: the cell). */
   'date-is-number',
+  /**
+   * A time with a zone whose instant falls in Brazil on another day than the one written
+   * ("2025-03-31T02:00:00Z" is 30 March in Brasília; value: the cell).
+   */
+  'date-other-zone',
   'missing-date',
   'end-before-start',
   'unknown-need',

@@ -1,4 +1,5 @@
 import type { ImportIssueCode } from '../../domain/import-codes';
+import { dateCellDay } from '../values/date';
 /**
  * A spreadsheet or delimited text file, seen as sheets of rows of cells, whatever its format.
  * Rows are numbered as the user sees them (1-based, like Excel; a CSV's records).
@@ -96,6 +97,6 @@ export function cellToText(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'string') return cell;
   if (typeof cell === 'number' || typeof cell === 'boolean') return String(cell);
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : dateCellDay(cell).iso;
   return `${String(Number((cell.percent * 100).toPrecision(12)))}%`;
 }

@@ -1,3 +1,4 @@
+import { dateCellDay } from './date';
 import { cleanText } from './text';
 
 export const MIN_YEAR = 1900;
@@ -12,7 +13,7 @@ export type YearResult = { kind: 'year'; year: number } | { kind: 'empty' } | { 
 export function parseYear(value: string | number | Date | boolean | null): YearResult {
   if (value === null) return { kind: 'empty' };
   let year: number;
-  if (value instanceof Date) year = value.getUTCFullYear();
+  if (value instanceof Date) year = Number(dateCellDay(value).iso.slice(0, 4));
   else if (typeof value === 'number') year = value;
   else if (typeof value === 'boolean') return { kind: 'invalid', text: String(value) };
   else {
