@@ -1,4 +1,5 @@
 import type { BindParams, Database, SqlJsStatic, SqlValue } from 'sql.js';
+import { caseKey } from '../text/fold';
 import { FILE_IMAGE_METHOD } from './sql-js-file-image';
 
 export type Row = Record<string, SqlValue>;
@@ -14,6 +15,9 @@ export class Connection {
 
   constructor(private readonly database: Database) {
     database.exec('PRAGMA foreign_keys = ON');
+    // casefold(x): caseKey of a text, for names and codes compared without case. `COLLATE NOCASE`
+    // folds A–Z only: "SÃO JOÃO" and "são joão" were two names, a duplicate let in beside the first.
+    database.create_function('casefold', (value: unknown) => (typeof value === 'string' ? caseKey(value) : value));
   }
 
   /** sql.js's database, once no image is lent (a statement could change the lent bytes under their reader). */

@@ -40,9 +40,13 @@ export class TerritorySetRepository {
     return row ? this.toSet(row) : undefined;
   }
 
-  /** Names compare without case, as the UNIQUE COLLATE NOCASE constraint does. */
+  /** Names compare without case, every letter's (casefold: "SÃO JOÃO" is "são joão"); the name as written first. */
   byName(name: string): TerritorySet | undefined {
-    const row = this.conn.get<SetDbRow>(`${SELECT_SET} WHERE s.name = ? COLLATE NOCASE`, [name.trim()]);
+    const trimmed = name.trim();
+    const row = this.conn.get<SetDbRow>(`${SELECT_SET} WHERE casefold(s.name) = casefold(?) ORDER BY s.name IS NOT ?, s.id`, [
+      trimmed,
+      trimmed,
+    ]);
     return row ? this.toSet(row) : undefined;
   }
 

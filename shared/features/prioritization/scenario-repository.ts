@@ -103,7 +103,7 @@ export class ScenarioRepository {
   }
 
   nameTaken(name: string, exceptId?: number): boolean {
-    return !!this.conn.get('SELECT 1 AS x FROM scenario WHERE name = ? COLLATE NOCASE AND id IS NOT ?', [name, exceptId ?? null]);
+    return !!this.conn.get('SELECT 1 AS x FROM scenario WHERE casefold(name) = casefold(?) AND id IS NOT ?', [name, exceptId ?? null]);
   }
 
   get(id: number): Scenario | undefined {

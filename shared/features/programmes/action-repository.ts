@@ -64,7 +64,7 @@ export class ActionRepository {
   private idOf(programmeId: number, code: string): number | null {
     return (
       this.conn.get<{ id: number }>(
-        'SELECT id FROM programme_action WHERE programme_id = ? AND code = ? COLLATE NOCASE ORDER BY id LIMIT 1',
+        'SELECT id FROM programme_action WHERE programme_id = ? AND casefold(code) = casefold(?) ORDER BY id LIMIT 1',
         [programmeId, code],
       )?.id ?? null
     );
