@@ -14,6 +14,8 @@ import { acquireWorkspaceLock, closedUncleanly, releaseWorkspaceLock } from './w
 /** What each channel of the contract does. Validation and error envelopes live in `ipc.ts`. */
 
 export const WORKSPACE_EXTENSION = '.arranjo';
+/** A workspace's backups: `<file>.bak` (the version before the last save) and `<file>.schema-<n>.bak` (before a migration). */
+const BACKUP_EXTENSION = '.bak';
 
 export interface HandlerDeps {
   getWindow: () => BrowserWindow | null;
@@ -30,6 +32,11 @@ export interface HandlerDeps {
 export function createHandlers(deps: HandlerDeps): IpcHandlers {
   let lastDirectory: string | undefined;
   const filters = () => [{ name: labelsFor(deps.menu.locale()).workspaceFilter, extensions: [WORKSPACE_EXTENSION.slice(1)] }];
+  // Open also shows the backups, which the damaged-file and migration messages tell the planner to open
+  // (a `.schema-17.bak` was hidden by the filter); Save As writes workspaces only.
+  const openFilters = () => [
+    { name: labelsFor(deps.menu.locale()).openFilter, extensions: [WORKSPACE_EXTENSION.slice(1), BACKUP_EXTENSION.slice(1)] },
+  ];
 
   const remember = async (file: string): Promise<void> => {
     lastDirectory = path.dirname(file);
@@ -88,7 +95,7 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
 
   return {
     'app:workspace.open': async () => {
-      const options: OpenDialogOptions = { properties: ['openFile'], filters: filters() };
+      const options: OpenDialogOptions = { properties: ['openFile'], filters: openFilters() };
       const window = deps.getWindow();
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       const file = result.canceled ? undefined : result.filePaths[0];

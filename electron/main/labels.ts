@@ -32,6 +32,11 @@ export interface Labels {
   help: string;
   about: string;
   workspaceFilter: string;
+  /**
+   * The Open dialog's filter: workspaces and their backups (`<file>.bak`, `<file>.schema-<n>.bak`), which
+   * the damaged-file and migration messages tell the planner to open.
+   */
+  openFilter: string;
   unsavedMessage: string;
   unsavedDetail: string;
   saveButton: string;
@@ -74,6 +79,7 @@ export const LABELS: Record<Locale, Labels> = {
     help: 'Aj&uda',
     about: 'Sobre o Arranjo',
     workspaceFilter: 'Espaço de trabalho do Arranjo',
+    openFilter: 'Espaço de trabalho do Arranjo ou cópia de segurança (.bak)',
     unsavedMessage: 'Salvar as alterações em “{title}” antes de fechar?',
     unsavedDetail: 'Se você não salvar, as alterações feitas desde o último salvamento serão perdidas.',
     saveButton: 'Salvar',
@@ -114,6 +120,7 @@ export const LABELS: Record<Locale, Labels> = {
     help: '&Help',
     about: 'About Arranjo',
     workspaceFilter: 'Arranjo workspace',
+    openFilter: 'Arranjo workspace or backup (.bak)',
     unsavedMessage: 'Save changes to “{title}” before closing?',
     unsavedDetail: 'If you don’t save, the changes made since the last save will be lost.',
     saveButton: 'Save',
@@ -154,6 +161,7 @@ export const LABELS: Record<Locale, Labels> = {
     help: 'Ay&uda',
     about: 'Acerca de Arranjo',
     workspaceFilter: 'Espacio de trabajo de Arranjo',
+    openFilter: 'Espacio de trabajo de Arranjo o copia de seguridad (.bak)',
     unsavedMessage: '¿Guardar los cambios en «{title}» antes de cerrar?',
     unsavedDetail: 'Si no guarda, se perderán los cambios hechos desde el último guardado.',
     saveButton: 'Guardar',

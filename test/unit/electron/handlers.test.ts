@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { OpenDialogOptions } from 'electron';
 import type { CloseGuard } from '../../../electron/main/close-guard';
 
 const electron = vi.hoisted(() => ({
@@ -54,13 +55,30 @@ describe('IPC handlers', () => {
     const opened = await handlers['app:workspace.open']({});
     expect(opened?.path).toBe(file);
     expect(new TextDecoder().decode(opened?.bytes)).toBe('v1');
-    expect(electron.showOpenDialog.mock.calls[1]?.[0]).toMatchObject({ filters: [{ extensions: ['arranjo'] }] });
+    expect(electron.showOpenDialog.mock.calls[1]?.[0]).toMatchObject({ filters: [{ extensions: ['arranjo', 'bak'] }] });
     await handlers['app:workspace.settle']({ path: file, opened: true });
     expect(menu.setRecent).toHaveBeenLastCalledWith([file]);
     expect(electron.addRecentDocument).toHaveBeenCalledWith(file);
     expect(await handlers['app:workspace.write']({ path: file, bytes: new TextEncoder().encode('v2') })).toEqual({ path: file, bytes: 2 });
     expect(readFileSync(file, 'utf8')).toBe('v2');
     expect(readFileSync(`${file}.bak`, 'utf8')).toBe('v1');
+  });
+
+  it("shows a workspace's backups in the Open dialog, .schema-<n>.bak included, and opens one; Save As offers workspaces only", async () => {
+    // "Open its backup (.bak)", the damaged-file message says; the dialog's filter hid every .bak.
+    const backup = path.join(dir, 'plano.arranjo.schema-17.bak');
+    writeFileSync(backup, 'before the migration');
+    const { handlers } = setup();
+    electron.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [backup] });
+    const opened = await handlers['app:workspace.open']({});
+    const filters = (electron.showOpenDialog.mock.calls[0]?.[0] as OpenDialogOptions).filters ?? [];
+    expect(filters).toEqual([{ name: 'Arranjo workspace or backup (.bak)', extensions: ['arranjo', 'bak'] }]);
+    // The extension a dialog matches is the name's last one: the migration's backup is among those shown.
+    expect(filters[0]?.extensions).toContain(path.extname(backup).slice(1));
+    expect(new TextDecoder().decode(opened?.bytes)).toBe('before the migration');
+    electron.showSaveDialog.mockResolvedValueOnce({ canceled: true });
+    await handlers['app:workspace.chooseSavePath']({ suggestedName: 'plano' });
+    expect(electron.showSaveDialog.mock.calls[0]?.[0]).toMatchObject({ filters: [{ name: 'Arranjo workspace', extensions: ['arranjo'] }] });
   });
 
   it('says whether the bytes read are an image this Arranjo wrote: received files get the full check', async () => {
