@@ -3,6 +3,7 @@ import type { MenuCommand } from '../../../shared/ipc/contract';
 import { isGzip } from '../../../shared/demo/shipped-demo';
 import { fetchPackedDemoBlob, unpackDemo } from '../engine/demo-workspace';
 import { downloadBlob } from '../lib/download';
+import { freeName } from './free-name';
 import { BYTES_STORE, META_STORE, SETTINGS_STORE, openDatabase, requestResult, transactionDone } from './idb';
 import type { BrowserPlatform, LoadedWorkspaceFile, StoredWorkspaceSummary, WorkspaceLocation } from './platform';
 
@@ -117,12 +118,7 @@ async function remove(name: string): Promise<void> {
 }
 
 async function uniqueName(base: string): Promise<string> {
-  const taken = new Set((await list()).map((w) => w.name));
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) {
-    const candidate = `${base} (${n})`;
-    if (!taken.has(candidate)) return candidate;
-  }
+  return freeName(base, new Set((await list()).map((w) => w.name)));
 }
 
 async function lastOpened(): Promise<WorkspaceLocation | null> {

@@ -266,6 +266,13 @@ export class WorkspaceController {
       if (file.location) await this.platform.settleOpen(file.location, true).catch(() => undefined);
       const migrated = result.migratedFrom !== result.info.schemaVersion;
       if (migrated && file.location?.kind === 'browser') {
+        // The copy kept before an update, itself opened: it is the old version. Not copied again
+        // ("plano (cópia antes da atualização, formato 17) (cópia antes da atualização, formato 17)"),
+        // it opens stored nowhere, so no save replaces it: a save asks for a name.
+        if (file.displayName.endsWith(names.preMigration('', result.migratedFrom))) {
+          await this.loaded(file.displayName, null, false);
+          return;
+        }
         try {
           await keepPreMigrationCopy(this.platform, file, names.preMigration(file.displayName, result.migratedFrom));
         } catch (error) {

@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
 import { ArranjoError } from '../../../shared/errors';
+import { freeName } from '../../../renderer/src/platform/free-name';
 import type { HistoryState } from '../../../shared/rpc/engine-api';
 import type {
   BrowserPlatform,
@@ -84,9 +85,7 @@ export function memoryPlatform(): BrowserPlatform & { store: Map<string, Uint8Ar
       store.delete(name);
     },
     async uniqueName(base: string) {
-      let name = base;
-      for (let n = 2; store.has(name); n++) name = `${base} (${n})`;
-      return name;
+      return freeName(base, new Set(store.keys()));
     },
     async lastOpened(): Promise<WorkspaceLocation | null> {
       return platform.last ? { kind: 'browser', name: platform.last } : null;

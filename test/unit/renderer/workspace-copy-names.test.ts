@@ -1,0 +1,44 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freeName } from '../../../renderer/src/platform/free-name';
+import { isDirty } from '../../../renderer/src/workspace/workspace-snapshot';
+import { controllerFixture, storedText, WORKSPACE_NAMES } from './workspace-fakes';
+
+const names = WORKSPACE_NAMES;
+const text = storedText;
+
+/** The names the browser stores copies under: an upload beside a stored one, the copy kept before an update. */
+describe("the browser's copy names", () => {
+  let { engine, platform, controller } = controllerFixture();
+  beforeEach(() => {
+    ({ engine, platform, controller } = controllerFixture());
+  });
+
+  it('a numbered copy uploaded again takes the next number, not a number after its number', async () => {
+    await controller.start(names);
+    platform.store.set('plano', new TextEncoder().encode('old'));
+    platform.store.set('plano (2)', new TextEncoder().encode('copy'));
+    const upload = { location: null, fileName: 'plano (2).arranjo', displayName: 'plano (2)', knownClean: false };
+    await controller.openFile({ ...upload, bytes: new TextEncoder().encode('again') }, names);
+    // It was stored as "plano (2) (2)".
+    expect(controller.getSnapshot().name).toBe('plano (3)');
+    expect(await text(platform.store.get('plano (3)'))).toBe('again@0');
+    // A name whose parentheses are its own is numbered whole; each name is its own stem once numbered.
+    expect(freeName('Censo (2022)', new Set(['Censo (2022)']))).toBe('Censo (2022) (2)');
+    expect(freeName('plano (3)', new Set(['plano', 'plano (2)', 'plano (3)']))).toBe('plano (4)');
+  });
+
+  it('the copy kept before an update, opened, is not copied again under a doubled name, and no save replaces it', async () => {
+    await controller.start(names);
+    const copy = 'plano (cópia antes da atualização, formato 17)';
+    platform.store.set(copy, new TextEncoder().encode('plano v17'));
+    engine.migratedFrom = 17;
+    await controller.openFile(await platform.read({ kind: 'browser', name: copy }), names);
+    // It got "plano (cópia antes da atualização, formato 17) (cópia antes da atualização, formato 17)".
+    expect([...platform.store.keys()].filter((n) => n.startsWith('plano'))).toEqual([copy]);
+    expect(controller.getSnapshot()).toMatchObject({ name: copy, location: null });
+    expect(isDirty(controller.getSnapshot())).toBe(true);
+    // Saving asks for a name: the old version stays as it was.
+    expect(await controller.save()).toBe(false);
+    expect(await text(platform.store.get(copy))).toBe('plano v17');
+  });
+});
