@@ -37,6 +37,10 @@ describe('names and codes with accented capitals, compared without case', () => 
       params: { field: 'name', reason: 'duplicate', value: 'ação no cerrado' },
     });
     expect((await engine.listScenarios()).map((s) => s.name)).toEqual(['AÇÃO NO CERRADO']);
+    // In name order: "Água" among the A's (NOCASE put it after "Zona da Mata").
+    await engine.createScenario({ name: 'Zona da Mata', criteria: demoCriteria() });
+    await engine.createScenario({ name: 'Água Boa', criteria: demoCriteria() });
+    expect((await engine.listScenarios()).map((s) => s.name)).toEqual(['AÇÃO NO CERRADO', 'Água Boa', 'Zona da Mata']);
   });
 
   it("updates a programme's action whose code a file writes in another case", async () => {

@@ -2,6 +2,7 @@ import type { SqlValue } from 'sql.js';
 import type { MissingPolicy } from '../../analysis/mcda/missing';
 import type { Direction, Method, Normalization, PreferenceFunction } from '../../analysis/mcda/types';
 import type { Connection } from '../../db/connection';
+import { byName } from '../../text/name-order';
 import { alternativeKey } from '../metrics';
 import type { Scenario, ScenarioCriterion, ScenarioSummary, SubjectKind, WeightOrigin, WeightSet } from './types';
 
@@ -68,9 +69,10 @@ function parseJson<T>(text: string | null, fallback: T): T {
 export class ScenarioRepository {
   constructor(private readonly conn: Connection) {}
 
+  /** In name order (byName: "Água" among the A's; SQLite's NOCASE put every accented initial after Z). */
   list(): ScenarioSummary[] {
-    return this.conn
-      .all<{
+    return byName(
+      this.conn.all<{
         id: number;
         name: string;
         method: Method;
@@ -84,18 +86,19 @@ export class ScenarioRepository {
                 (SELECT count(*) FROM scenario_alternative a WHERE a.scenario_id = s.id) AS alternatives,
                 (SELECT count(*) FROM scenario_criterion c WHERE c.scenario_id = s.id) AS criteria,
                 (SELECT count(*) FROM scenario_weight_set w WHERE w.scenario_id = s.id) AS sets
-           FROM scenario s ORDER BY s.name COLLATE NOCASE`,
-      )
-      .map((r) => ({
-        id: r.id,
-        name: r.name,
-        method: r.method,
-        alternatives: r.alternatives,
-        criteria: r.criteria,
-        weightSets: r.sets,
-        updatedAt: r.updated_at,
-        frozenAt: r.frozen_at,
-      }));
+           FROM scenario s`,
+      ),
+      (r) => r.name,
+    ).map((r) => ({
+      id: r.id,
+      name: r.name,
+      method: r.method,
+      alternatives: r.alternatives,
+      criteria: r.criteria,
+      weightSets: r.sets,
+      updatedAt: r.updated_at,
+      frozenAt: r.frozen_at,
+    }));
   }
 
   idByName(name: string): number | undefined {
