@@ -92,15 +92,25 @@ describe('arranjo import / undo-import / templates (DESIGN.md §10)', () => {
   it('refuses a negative number of jobs at its cell (it was a warning, and the -5 jobs went into every LQ)', async () => {
     const lines = readFileSync(RAIS, 'latin1').split('\r\n');
     lines[10] = lines[10]?.replace(/^(\d{6}:[^;]+);\d+;/, '$1;-5;') ?? '';
+    // A row with two negatives: each is named, not only the first (the planner corrects both at once).
+    lines[11] = lines[11]?.replace(/^(\d{6}:[^;]+);\d+;\d+;/, '$1;-1;-7;') ?? '';
     const bad = path.join(dir, 'RAIS_vinculos_negativo.csv');
     writeFileSync(bad, lines.join('\r\n'), 'latin1');
     const { out } = await refusedUnchanged('import', ws, bad, '--format', 'json');
+    const negative = (n: number) =>
+      `jobs is negative (${n}): jobs, payroll and establishments are 0 or more; correct the value or leave the cell empty.`;
     expect(JSON.parse(out).errors).toEqual([
-      {
-        row: 11,
-        column: '1 - Extrativa mineral',
-        message: 'jobs is negative (-5): jobs, payroll and establishments are 0 or more; correct the value or leave the cell empty.',
-      },
+      { row: 11, column: '1 - Extrativa mineral', message: negative(-5) },
+      { row: 12, column: '1 - Extrativa mineral', message: negative(-1) },
+      { row: 12, column: '2 - Indústria de transformação', message: negative(-7) },
+    ]);
+    // --skip-invalid lists both cells of that row with their reasons, and leaves out the two rows.
+    const skipping = await cli('import', ws, bad, '--skip-invalid', '--dry-run', '--format', 'json');
+    const json = JSON.parse(skipping.out) as { skipped: { row: number; column: string }[] };
+    expect(json.skipped.map((s) => [s.row, s.column])).toEqual([
+      [11, '1 - Extrativa mineral'],
+      [12, '1 - Extrativa mineral'],
+      [12, '2 - Indústria de transformação'],
     ]);
   });
 

@@ -208,11 +208,10 @@ export function employmentConverter(env: ConverterEnv, store: EmploymentStore): 
           percent = cell.percent === true;
         }
         v.styled = true;
-        const sector = v.sector ?? rowSector;
-        const y = v.year ?? year;
-        if (failed || typeof place !== 'object' || !classification || sector === null || y === null) continue;
         // A count or a payroll below zero is no figure (value added can be): it would enter LQs and
-        // shares as a negative number of jobs. Refused at its cell, as the other imports refuse one.
+        // shares as a negative number of jobs. Refused at its cell, as the other imports refuse one;
+        // checked in every cell of a row, not only until the row's first error, so that the planner
+        // is told of every cell to correct at once (--skip-invalid lists each with its reason).
         if (value !== null && value < 0 && v.measure !== 'value_added') {
           env.issues.error(
             'negative',
@@ -223,6 +222,9 @@ export function employmentConverter(env: ConverterEnv, store: EmploymentStore): 
           failed = true;
           continue;
         }
+        const sector = v.sector ?? rowSector;
+        const y = v.year ?? year;
+        if (failed || typeof place !== 'object' || !classification || sector === null || y === null) continue;
         const odd = oddCount(v.measure, value, percent);
         if (odd) env.issues.warning('odd-count', row.row, label(env, v.column), odd);
         if (levels && mixedLevel(env, levels, row.row, classificationColumn ?? v.column, place.code, y, v.measureIndex, classIndex)) {
