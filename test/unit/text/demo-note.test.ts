@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoNoteAfterLead, demoNoteIn, type DemoNote } from '../../../shared/domain/demo-note';
-import { DEMO_LOCATION_NOTE, locationNoteIn } from '../../../shared/demo/location-note';
+import { DEMO_LOCATION_NOTE, SEAT_LOCATION_NOTE, locationNoteIn } from '../../../shared/demo/location-note';
 import { DEMO_PLAN_SOURCE, planSourceAfterIllustrativeNote, planSourceIn } from '../../../shared/features/attraction/demo-plan-source';
 import { DEMO_PROGRAMME_SOURCE, programmeSourceAfterIllustrativeNote } from '../../../shared/features/programmes/demo-source';
 import { DEMO_WORKS_SOURCE } from '../../../shared/features/works/demo';
@@ -54,5 +54,12 @@ describe('a demo source note in the language in use', () => {
     expect(locationNoteIn('Ponto medido no portão do distrito', 'en')).toBe('Ponto medido no portão do distrito');
     // A note without a lead keeps its words where the app has said "illustrative".
     expect(demoNoteAfterLead(DEMO_LOCATION_NOTE, stored, 'pt-BR')).toBe(stored);
+  });
+
+  it('writes the seat note of a district created in the app in the language in use, whichever it was stored in', () => {
+    // Created in the Portuguese UI, read on the English and Spanish screens (it stayed Portuguese).
+    expect(locationNoteIn(SEAT_LOCATION_NOTE['pt-BR'], 'en')).toBe('Coordinates of the municipal seat, not of the district.');
+    expect(locationNoteIn(SEAT_LOCATION_NOTE.en, 'es')).toBe('Coordenadas de la cabecera municipal, no del distrito.');
+    expect(locationNoteIn(SEAT_LOCATION_NOTE.es, 'pt-BR')).toBe('Coordenadas da sede municipal, não do distrito.');
   });
 });

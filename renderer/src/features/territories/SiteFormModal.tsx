@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { SITE_KINDS, type Municipality, type Site, type SiteKind } from '../../../../shared/domain/types';
 import type { SiteInput } from '../../../../shared/domain/schemas';
 import { ENTERED_BY_USER } from '../../../../shared/text/entered-by-user';
+import { SEAT_LOCATION_NOTE } from '../../../../shared/demo/location-note';
 import { useLocale } from '../../i18n';
 import { toEngineError } from '../../lib/engine-error';
 import { notify } from '../../notifications/store';
@@ -115,7 +116,7 @@ function SiteForm({ existingCount, site, onClose }: { existingCount: number; sit
       // Without a surveyed position, the municipal seat places the site on the map — and says so.
       input.lat = municipality?.lat ?? null;
       input.lon = municipality?.lon ?? null;
-      input.locationNote = municipality?.lat != null ? t('sites.seatLocationNote') : null;
+      input.locationNote = municipality?.lat != null ? SEAT_LOCATION_NOTE[locale] : null;
     }
     if (!site) input.source = ENTERED_BY_USER[locale];
     setSaving(true);
