@@ -2,7 +2,7 @@ import type { Remote } from 'comlink';
 import type { EngineApi, HistoryState } from '../../../shared/rpc/engine-api';
 import { ArranjoError } from '../../../shared/errors';
 import type { FirstScreen, UndoneChange } from '../../../shared/features/workspace';
-import { displayName, sameLocation, type LoadedWorkspaceFile, type Platform, type WorkspaceLocation } from '../platform/platform';
+import { displayName, isBackup, sameLocation, type LoadedWorkspaceFile, type Platform, type WorkspaceLocation } from '../platform/platform';
 import { settleRefusals } from '../notifications/store';
 import { isDirty, type WorkspaceSnapshot } from './workspace-snapshot';
 import { PrefetchedData } from './prefetched-data';
@@ -281,7 +281,7 @@ export class WorkspaceController {
           throw error;
         }
       }
-      let location = file.location;
+      let location = isBackup(file.location) ? null : file.location;
       if (!location && this.platform.kind === 'browser') {
         // An uploaded file is copied into the browser's store so that it survives a reload.
         const name = await this.platform.uniqueName(file.displayName);

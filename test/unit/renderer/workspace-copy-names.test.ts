@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { freeName } from '../../../renderer/src/platform/free-name';
 import { isDirty } from '../../../renderer/src/workspace/workspace-snapshot';
 import { controllerFixture, storedText, WORKSPACE_NAMES } from './workspace-fakes';
@@ -40,5 +40,30 @@ describe("the browser's copy names", () => {
     // Saving asks for a name: the old version stays as it was.
     expect(await controller.save()).toBe(false);
     expect(await text(platform.store.get(copy))).toBe('plano v17');
+  });
+});
+
+describe('a desktop backup opened (the .bak the damaged-file message names)', () => {
+  it('opens stored nowhere: a save asks where, and never writes over the backup', async () => {
+    const { engine, platform, controller } = controllerFixture();
+    const desktop = Object.assign(platform, { kind: 'electron' as const });
+    const write = vi.spyOn(desktop, 'write');
+    await controller.start(names);
+    for (const path of ['/dados/plano.arranjo.bak', '/dados/plano.arranjo.schema-17.bak']) {
+      const backup = { location: { kind: 'file', path } as const, fileName: path.slice(7), displayName: path.slice(7), knownClean: false };
+      await controller.openFile({ ...backup, bytes: new TextEncoder().encode('plano v17') }, names);
+      expect(engine.current).toBe('plano v17');
+      // It opened at the backup's path: Save wrote over the backup (keeping a .bak.bak).
+      expect(controller.getSnapshot()).toMatchObject({ name: path.slice(7), location: null });
+      expect(await controller.save()).toBe(false);
+    }
+    expect(write).not.toHaveBeenCalled();
+    // A workspace's own file still opens where it is.
+    const own = { kind: 'file', path: '/dados/plano.arranjo' } as const;
+    await controller.openFile(
+      { location: own, fileName: 'plano.arranjo', displayName: 'plano', knownClean: false, bytes: new Uint8Array([1]) },
+      names,
+    );
+    expect(controller.getSnapshot().location).toEqual(own);
   });
 });
