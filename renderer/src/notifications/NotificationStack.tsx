@@ -1,7 +1,7 @@
 import { Button, CloseButton, Paper, Stack, Text } from '@mantine/core';
 import { useSyncExternalStore } from 'react';
 import { useLocale } from '../i18n';
-import { dismissNotification, getNotifications, subscribeNotifications, wordsOf, type AppNotification } from './store';
+import { dismissNotification, getNotifications, subscribeNotifications, type AppNotification } from './store';
 
 const COLORS: Record<AppNotification['kind'], string> = { error: 'red', success: 'teal', info: 'blue' };
 
@@ -23,9 +23,9 @@ function NotificationCard({ item }: { item: AppNotification }) {
       <div style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
         <div style={{ flex: 1, minWidth: 0 }}>
           <Text fw={600} size="sm" c={isError ? 'red.7' : undefined}>
-            {wordsOf(item.title, locale)}
+            {item.title(locale)}
           </Text>
-          <Text size="sm">{wordsOf(item.message, locale)}</Text>
+          <Text size="sm">{item.message(locale)}</Text>
           {details.map((detail) => (
             <Text key={detail} size="xs" c="dimmed" style={{ wordBreak: 'break-word' }}>
               {detail}
@@ -42,7 +42,7 @@ function NotificationCard({ item }: { item: AppNotification }) {
                 dismissNotification(item.id);
               }}
             >
-              {wordsOf(item.action.label, locale)}
+              {item.action.label(locale)}
             </Button>
           )}
         </div>

@@ -5,7 +5,7 @@ import { formatNumber, shortDate, ungroupedNumber } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import { periodLabel } from '../i18n/period-label';
 import { toEngineError, type EngineErrorLike } from '../lib/engine-error';
-import { notify, wordsOf, type NotificationText } from './store';
+import { notify, type NotificationText } from './store';
 
 /**
  * Where the UI names the fields the engine refuses: the few errors name in their own words first (a
@@ -318,7 +318,7 @@ export function notifyError(error: unknown, context?: NotificationText): void {
     refusal: isRefusal(error),
     title: (lng) => {
       const { title } = words(lng);
-      const before = context === undefined ? '' : wordsOf(context, lng);
+      const before = context === undefined ? '' : context(lng);
       return before ? `${before}: ${title}` : title;
     },
     message: (lng) => words(lng).message,

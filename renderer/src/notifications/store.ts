@@ -15,8 +15,6 @@ export type NotificationKind = 'error' | 'success' | 'info';
  */
 export type NotificationText = (lng: string) => string;
 
-export const wordsOf = (text: NotificationText, lng: string): string => text(lng);
-
 export interface AppNotification {
   id: number;
   kind: NotificationKind;

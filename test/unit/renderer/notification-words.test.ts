@@ -5,7 +5,7 @@ import i18next from 'i18next';
 import ts from 'typescript';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { requestDroppedImport } from '../../../renderer/src/features/importer/request-import';
-import { dismissNotification, getNotifications, wordsOf } from '../../../renderer/src/notifications/store';
+import { dismissNotification, getNotifications } from '../../../renderer/src/notifications/store';
 import { initAppI18n } from '../../support/i18n';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -62,12 +62,12 @@ describe('notifications are worded at each render, in the language then in use',
     await i18next.changeLanguage('pt-BR');
     requestDroppedImport([new File(['%PDF'], 'relatorio.pdf')]);
     const [note] = getNotifications();
-    expect(wordsOf(note!.title, 'pt-BR')).toBe('Arquivo não importado');
+    expect(note!.title('pt-BR')).toBe('Arquivo não importado');
     // It stayed "Arquivo não importado / relatorio.pdf não é uma planilha…" in the English UI.
     await i18next.changeLanguage('en');
-    expect(wordsOf(note!.title, 'en')).toBe('File not imported');
-    expect(wordsOf(note!.message, 'en')).toMatch(/^relatorio\.pdf is not a spreadsheet Arranjo imports/);
-    expect(wordsOf(note!.title, 'es')).not.toBe(wordsOf(note!.title, 'pt-BR'));
+    expect(note!.title('en')).toBe('File not imported');
+    expect(note!.message('en')).toMatch(/^relatorio\.pdf is not a spreadsheet Arranjo imports/);
+    expect(note!.title('es')).not.toBe(note!.title('pt-BR'));
   });
 
   it('every notify() in the renderer gives its title, message and button label as a function of the language', () => {

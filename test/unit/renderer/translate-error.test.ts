@@ -328,7 +328,7 @@ describe('an error notification after a language switch', () => {
   it('is worded again in the new language: its context, title, message and details', async () => {
     await i18next.changeLanguage('pt-BR');
     const { notifyError } = await import('../../../renderer/src/notifications/notify-error');
-    const { getNotifications, dismissNotification, wordsOf } = await import('../../../renderer/src/notifications/store');
+    const { getNotifications, dismissNotification } = await import('../../../renderer/src/notifications/store');
     const error = new ArranjoError('NOT_SQLITE', 'x.arranjo is not an Arranjo workspace (not a SQLite database).', { file: 'x.arranjo' });
     // A fixed t, as a component's is (react-i18next binds it to the language it rendered in).
     const fixed = i18next.getFixedT('pt-BR');
@@ -336,8 +336,8 @@ describe('an error notification after a language switch', () => {
     const shown = getNotifications().at(-1);
     if (!shown) throw new Error('no notification');
     const words = () => ({
-      title: wordsOf(shown.title, i18next.language),
-      message: wordsOf(shown.message, i18next.language),
+      title: shown.title(i18next.language),
+      message: shown.message(i18next.language),
       details: typeof shown.details === 'function' ? shown.details(i18next.language) : shown.details,
     });
     const pt = words();

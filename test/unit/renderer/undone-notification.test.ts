@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { wordsOf } from '../../../renderer/src/notifications/store';
 import { undoneNotification } from '../../../renderer/src/workspace/undone-text';
 import { initAppI18n } from '../../support/i18n';
 
@@ -15,13 +14,13 @@ describe("an undo's note", () => {
       'workspace.undone',
     );
     // It read "Desfeito / Programa E2E (Programas) / Mostrar" in the English UI.
-    expect([wordsOf(note.title, 'pt-BR'), wordsOf(note.message, 'pt-BR'), wordsOf(note.action!.label, 'pt-BR')]).toEqual([
+    expect([note.title('pt-BR'), note.message('pt-BR'), note.action!.label('pt-BR')]).toEqual([
       'Desfeito',
       expect.stringContaining('(Programas)'),
       'Mostrar',
     ]);
-    expect(wordsOf(note.title, 'en')).toBe('Undone');
-    expect(wordsOf(note.message, 'en')).toContain('(Programmes)');
-    expect(wordsOf(note.action!.label, 'en')).toBe('Show');
+    expect(note.title('en')).toBe('Undone');
+    expect(note.message('en')).toContain('(Programmes)');
+    expect(note.action!.label('en')).toBe('Show');
   });
 });

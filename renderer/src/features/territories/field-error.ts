@@ -1,7 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { fieldRefusal, type FieldRefusalParams } from '../../../../shared/domain/field-refusals';
 import { toEngineError } from '../../lib/engine-error';
-import { notify, wordsOf, type NotificationText } from '../../notifications/store';
+import { notify, type NotificationText } from '../../notifications/store';
 import { errorWords, fieldReasonText, isRefusal, translateError } from '../../notifications/notify-error';
 
 /**
@@ -105,7 +105,7 @@ export function notifyFieldError(error: unknown, context: NotificationText): voi
   notify({
     kind: 'error',
     refusal: isRefusal(error),
-    title: (lng) => `${wordsOf(context, lng)}: ${words(lng).title}`,
+    title: (lng) => `${context(lng)}: ${words(lng).title}`,
     message: (lng) => fieldErrorMessage(error, i18next.getFixedT(lng, 'territories')),
     details: (lng) => words(lng).details,
   });
