@@ -11,13 +11,20 @@ import { ScenarioView } from './ScenarioView';
 import { usePrioritization } from './use-prioritization';
 
 /**
+ * The scenario picked, by workspace generation, outside the area (as its drafts are, in
+ * use-scenario-draft): leaving for another area unmounts the area, and coming back showed the list's
+ * first scenario instead of the one the planner was editing, its unsaved draft out of sight.
+ */
+const pickedIn = new Map<number, number>();
+
+/**
  * Prioritization: scenarios on the left; the selected one on the right (definition, weights,
  * results, sensitivity, stakeholders), or several side by side.
  */
 export function PrioritizationArea() {
   const { t } = usePrioritization();
   const { generation } = useWorkspace();
-  const [picked, setPicked] = useState<number | null>(null);
+  const [picked, setPicked] = useState<number | null>(() => pickedIn.get(generation) ?? null);
   const [comparing, setComparing] = useState(false);
   const list = useEngineData((engine) => engine.listScenarios(), []);
   const current = list.data?.find((s) => s.id === picked) ?? list.data?.[0] ?? null;
@@ -42,6 +49,7 @@ export function PrioritizationArea() {
               scenarios={list.data}
               selected={comparing ? null : (current?.id ?? null)}
               onSelect={(id) => {
+                pickedIn.set(generation, id);
                 setPicked(id);
                 setComparing(false);
               }}
