@@ -47,14 +47,16 @@ export function AhpEditor({ names, matrix: stored, onJudge }: Props) {
       </Text>
     );
   }
-  const wide = names.length >= 5;
+  // The matrix beside the weights only where it fits there (it needs ~160 + 100 px per criterion): up to
+  // three criteria from Mantine's md width, four from xl (at 1280 px a four-criterion matrix was cut at
+  // its fourth column); five or more take the whole width at any size, the weights below.
+  const beside = names.length >= 5 ? null : names.length === 4 ? 'xl' : 'md';
   const inconsistent = result !== null && result.cr > CR_THRESHOLD;
   const worst = result ? result.judgements.filter((j) => j.deviation > 1 + 1e-9).slice(0, 3) : [];
 
   return (
     <Grid gap="sm" data-testid="ahp-editor">
-      {/* Five criteria or more: the matrix takes the whole width and the weights go below it. */}
-      <Grid.Col span={{ base: 12, md: wide ? 12 : 8 }}>
+      <Grid.Col span={beside ? { base: 12, [beside]: 8 } : 12}>
         <Text size="xs" c="dimmed" mb={4}>
           {t('ahp.help')}
         </Text>
@@ -111,7 +113,7 @@ export function AhpEditor({ names, matrix: stored, onJudge }: Props) {
           {t('ahp.scale')}
         </Text>
       </Grid.Col>
-      <Grid.Col span={{ base: 12, md: wide ? 12 : 4 }}>
+      <Grid.Col span={beside ? { base: 12, [beside]: 4 } : 12}>
         {error && (
           <Alert color="red" p={6} data-testid="ahp-error">
             {/* The engine's English words only for a failure that is no refusal of the matrix (a bug). */}
