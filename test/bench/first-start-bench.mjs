@@ -98,6 +98,20 @@
 // with it: ready 1,795 / 1,744 vs 1,505 / 1,907 ms, ratio to the floor 2.82 / 2.81 vs 2.78 / 2.90, CPU
 // ratio 2.86 / 2.96 vs 3.09 / 2.89, slowest area at ready 479 / 479 vs 400 / 546 ms: no gain beyond the
 // noise, and every function of React, Mantine and ECharts compiled whether called or not.
+// 2026-12-07 (measured, nothing changed): the CPU ratio rose from 2.53-2.75x to 3.08x between two
+// sessions, and the one first-screen change between them was the chart wrapper registering ECharts'
+// LabelLayout (1ea7004; it runs a label-layout pass on every chart). Builds with and without it, 8 + 8
+// interleaved first starts (load 0.8-4): ready 1,836 vs 1,952 ms (medians), map drawn 1,660 vs 1,852,
+// CPU of every browser thread 2,280 vs 2,360 ms, the page's main thread 840 vs 870 ms: no cost; the
+// rise was the machine (this session's full bench: CPU ratio 2.86x). Kept.
+// Tried, not kept (2026-12-07): the first screen's code in one chunk (a build rule grouping every module
+// the UI's entry reaches by static imports, the page's entry kept apart so the worker still starts first).
+// A trace showed why it was worth a try: with no chunk rule the first screen asks ~25 files, most of
+// them 1-20 kB, and waits 400-600 ms for each through the six connections (three held by the
+// worker's downloads); the page's main thread is idle from ~550 to ~1,080 ms. In one chunk (1.65 MB
+// raw) the file's first byte came ~1.1 s after it was asked (the preview server compressing it as
+// the worker's downloads went out), later than the ~25 files' last (~1,075 ms); 6 + 6 interleaved
+// starts under load 7-11: ready 3,161 vs 3,509 ms, CPU 2,360 vs 2,880 ms.
 import { runAreaSwitchBench } from './area-switch-bench.mjs';
 import { cpuBetween, readBrowserCpu } from './browser-cpu.mjs';
 import { sampleBrowserMemory } from './browser-memory.mjs';
