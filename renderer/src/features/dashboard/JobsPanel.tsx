@@ -6,7 +6,7 @@ import { useLocale } from '../../i18n';
 import { sectorLabel } from '../../i18n/sector-label';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { buildJobsBySectorOption } from './jobs-by-sector-option';
-import { CHART_HEIGHT, PANEL_SELECT_COMBOBOX, Panel } from './Panel';
+import { CHART_HEIGHT, Panel } from './Panel';
 import { numberFormat } from '../../i18n/format';
 import type { DashboardFirst } from '../../../../shared/rpc/engine-api';
 
@@ -76,7 +76,6 @@ export function JobsPanel({ years, first, onLoaded }: Props) {
           w={90}
           aria-label={t('dashboard.jobs.year')}
           data-testid="jobs-year-select"
-          comboboxProps={PANEL_SELECT_COMBOBOX}
         />
       }
       footer={option ? t('dashboard.jobs.footer', { total: numberFormat(locale).format(total), source }) : undefined}

@@ -10,7 +10,7 @@ import { translateUnit } from '../../i18n/units';
 import { useEngineData, type Seed } from '../../workspace/use-engine-data';
 import { buildMapOption, type MapSitePoint } from './map-option';
 import { MG_MAP_NAME, useMgMapReady } from './mg-geo';
-import { CHART_HEIGHT, PANEL_SELECT_COMBOBOX, Panel } from './Panel';
+import { CHART_HEIGHT, Panel } from './Panel';
 
 interface Props {
   municipalities: Municipality[] | undefined;
@@ -125,7 +125,6 @@ export function MapPanel({ municipalities, sites, metrics, first, polos: polosFi
             w={320}
             aria-label={t('dashboard.map.metric')}
             data-testid="map-metric-select"
-            comboboxProps={PANEL_SELECT_COMBOBOX}
           />
         </Group>
       }

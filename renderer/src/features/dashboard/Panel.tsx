@@ -4,14 +4,6 @@ import type { ReactNode } from 'react';
 /** Dashboard charts fill the window below the counts, but never shrink below legibility. */
 export const CHART_HEIGHT = 'max(420px, calc(100vh - 300px))';
 
-/**
- * The combobox options of a panel's select: its list is drawn only while open. Mantine keeps a
- * closed list mounted (hidden) by default, so each dashboard render drew every option and
- * floating-ui measured the hidden list's position (a forced style recalculation) during the first
- * start (issue 16).
- */
-export const PANEL_SELECT_COMBOBOX = { withinPortal: true, keepMounted: false } as const;
-
 /** A titled, bordered dashboard panel with controls on the right of its title. */
 export function Panel({
   title,
