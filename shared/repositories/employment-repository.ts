@@ -1,5 +1,6 @@
 import { ActivityColumnsBuilder, type ActivityColumns } from '../analysis/economy/activity-matrix';
 import type { Connection } from '../db/connection';
+import { KeptReads } from '../db/kept-reads';
 import { MEASURES, type Classification, type EmploymentRecord, type Measure, type SectorTotal } from '../domain/types';
 
 /** One value of the analyses' long records (analysis/economy ActivityRecord). */
@@ -37,24 +38,13 @@ export interface UpsertCounts {
  * the same ones up to four times, each a read of the table (issue 16). Never kept inside a
  * transaction, whose writes may still be rolled back; callers get copies.
  */
-const KEPT_FACTS = new WeakMap<Connection, { changes: number; byKey: Map<string, readonly unknown[]> }>();
+const KEPT_FACTS = new KeptReads<readonly unknown[]>();
 
 export class EmploymentRepository {
   constructor(private readonly conn: Connection) {}
 
   private kept<T>(key: string, read: () => T[]): T[] {
-    if (this.conn.inTransaction()) return read();
-    const changes = this.conn.totalChanges();
-    let facts = KEPT_FACTS.get(this.conn);
-    if (facts?.changes !== changes) {
-      facts = { changes, byKey: new Map() };
-      KEPT_FACTS.set(this.conn, facts);
-    }
-    let rows = facts.byKey.get(key) as T[] | undefined;
-    if (!rows) {
-      rows = read();
-      facts.byKey.set(key, rows);
-    }
+    const rows = KEPT_FACTS.get(this.conn, key, read) as T[];
     return rows.map((row) => (typeof row === 'object' && row !== null ? { ...row } : row));
   }
 

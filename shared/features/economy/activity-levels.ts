@@ -1,5 +1,6 @@
 import { columnsFromRecords, rollUp, type ActivityColumns, type ActivityRecord } from '../../analysis/economy/activity-matrix';
 import type { Connection } from '../../db/connection';
+import { KeptReads } from '../../db/kept-reads';
 import { CNAE_LEVELS, IBGE_SECTOR_OF_SECTION, rollsUpTo, UNCLASSIFIED_SECTOR } from '../../domain/cnae-levels';
 import { CLASSIFICATIONS, type Classification, type Measure, type YearSource } from '../../domain/types';
 import { ClassificationRepository } from '../../repositories/classification-repository';
@@ -8,7 +9,7 @@ import { economyRefusal } from './economy-refusals';
 
 /** How many level × measure × year reads stay kept per workspace (a national year at CNAE division is ~480,000 records). */
 const KEPT_READS = 4;
-const RECENT_READS = new WeakMap<Connection, { changes: number; byKey: Map<string, readonly ActivityRecord[] | ActivityColumns> }>();
+const RECENT_READS = new KeptReads<readonly ActivityRecord[] | ActivityColumns>(KEPT_READS);
 
 /** A level an analysis can run at for one measure, and its years (stored there or rolled up from a finer level). */
 export interface LevelYears {
@@ -55,25 +56,7 @@ export class ActivityLevels {
   }
 
   private kept<T extends readonly ActivityRecord[] | ActivityColumns>(key: string, read: () => T): T {
-    const changes = this.conn.totalChanges();
-    let kept = RECENT_READS.get(this.conn);
-    if (kept?.changes !== changes) {
-      kept = { changes, byKey: new Map() };
-      RECENT_READS.set(this.conn, kept);
-    }
-    const hit = kept.byKey.get(key);
-    if (hit) {
-      kept.byKey.delete(key);
-      kept.byKey.set(key, hit);
-      return hit as T;
-    }
-    const value = read();
-    kept.byKey.set(key, value);
-    for (const oldest of kept.byKey.keys()) {
-      if (kept.byKey.size <= KEPT_READS) break;
-      kept.byKey.delete(oldest);
-    }
-    return value;
+    return RECENT_READS.get(this.conn, key, read) as T;
   }
 
   /** For each level (IBGE sectors and every CNAE level), the years `measure` can be analysed in; levels without any left out. */

@@ -36,7 +36,7 @@ interface Loaded {
 }
 
 interface Names {
-  territory: Map<number, string>;
+  territory: ReadonlyMap<number, string>;
   sector: Map<string, string>;
 }
 
