@@ -2,6 +2,7 @@ import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialo
 import path from 'node:path';
 import { ArranjoError } from '../../shared/errors';
 import { readWorkspaceFile, stampFile, writeWorkspaceAtomic, type FileStamp } from './atomic-write';
+import { BACKUP_EXTENSION, isBackupFile, restoreTarget } from './backups';
 import type { CloseGuard } from './close-guard';
 import type { FileAccess } from './file-access';
 import type { IpcHandlers } from './ipc';
@@ -14,8 +15,6 @@ import { acquireWorkspaceLock, closedUncleanly, releaseWorkspaceLock } from './w
 /** What each channel of the contract does. Validation and error envelopes live in `ipc.ts`. */
 
 export const WORKSPACE_EXTENSION = '.arranjo';
-/** A workspace's backups: `<file>.bak` (the version before the last save) and `<file>.schema-<n>.bak` (before a migration). */
-const BACKUP_EXTENSION = '.bak';
 
 export interface HandlerDeps {
   getWindow: () => BrowserWindow | null;
@@ -40,6 +39,8 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
 
   const remember = async (file: string): Promise<void> => {
     lastDirectory = path.dirname(file);
+    // A backup opened is a copy to restore from: reopened from a recent list, it would pass for the workspace.
+    if (isBackupFile(file)) return;
     deps.menu.setRecent(await deps.recent.add(file));
     app.addRecentDocument(file);
   };
@@ -124,9 +125,13 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       if (previous && !isCurrent(previous)) releaseWorkspaceLock(previous);
       await remember(file);
     },
-    'app:workspace.chooseSavePath': async ({ suggestedName }) => {
+    'app:workspace.chooseSavePath': async ({ suggestedName, restoredFrom }) => {
+      const restoring = restoredFrom !== undefined && isBackupFile(restoredFrom) && deps.access.canRead(restoredFrom);
+      const restored = (name: string) => `${name} (${labelsFor(deps.menu.locale()).restored})`;
       const options: SaveDialogOptions = {
-        defaultPath: path.join(lastDirectory ?? deps.defaultDirectory(), withExtension(safeFileName(suggestedName))),
+        defaultPath: restoring
+          ? await restoreTarget(restoredFrom, restored)
+          : path.join(lastDirectory ?? deps.defaultDirectory(), withExtension(safeFileName(suggestedName))),
         filters: filters(),
         properties: ['showOverwriteConfirmation', 'createDirectory'],
       };

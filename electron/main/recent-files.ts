@@ -1,9 +1,13 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { isBackupFile } from './backups';
 import { readJsonFile, writeJsonFile } from './json-file';
 
-/** The "Open recent" list: most recent first, no duplicates, at most ten, only files that still exist. */
+/**
+ * The "Open recent" list: most recent first, no duplicates, at most ten, only files that still exist,
+ * and workspaces only (a backup opened is a copy to restore from; lists kept before may hold one).
+ */
 
 export const MAX_RECENT_FILES = 10;
 export const RECENT_FILES_NAME = 'recent-files.json';
@@ -42,7 +46,7 @@ export function createRecentFiles(userDataDir: string, platform: NodeJS.Platform
     const out: string[] = [];
     for (const file of files) {
       const absolute = path.resolve(file);
-      if (seen.has(key(absolute))) continue;
+      if (seen.has(key(absolute)) || isBackupFile(absolute)) continue;
       seen.add(key(absolute));
       out.push(absolute);
     }

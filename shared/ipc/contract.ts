@@ -30,8 +30,11 @@ export const ipcInputs = {
    * still open keeps its lock and its check against changes made elsewhere).
    */
   'app:workspace.settle': z.object({ path: filePath, opened: z.boolean() }).strict(),
-  /** Shows the Save As dialog; returns the chosen path or null. */
-  'app:workspace.chooseSavePath': z.object({ suggestedName: z.string().max(255) }).strict(),
+  /**
+   * Shows the Save As dialog; returns the chosen path or null. `restoredFrom`: the backup the workspace
+   * was opened from as a copy, beside which the dialog suggests a workspace's name (never a file there).
+   */
+  'app:workspace.chooseSavePath': z.object({ suggestedName: z.string().max(255), restoredFrom: filePath.optional() }).strict(),
   /** Writes a workspace atomically (temp file, fsync, rename), keeping the previous version as `.bak`. */
   'app:workspace.write': z.object({ path: filePath, bytes: workspaceBytes }).strict(),
   'app:recent.list': z.object({}).strict(),

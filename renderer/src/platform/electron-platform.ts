@@ -27,8 +27,8 @@ export function createElectronPlatform(bridge: ArranjoBridge): ElectronPlatform 
       const file = await unwrap(bridge['workspace.open']({}));
       return file ? loaded(file) : null;
     },
-    async chooseSavePath(suggestedName) {
-      return unwrap(bridge['workspace.chooseSavePath']({ suggestedName }));
+    async chooseSavePath(suggestedName, restoredFrom) {
+      return unwrap(bridge['workspace.chooseSavePath']({ suggestedName, ...(restoredFrom ? { restoredFrom } : {}) }));
     },
     async read(location) {
       const file = await unwrap(bridge['workspace.read']({ path: filePath(location) }));

@@ -88,7 +88,8 @@ export interface ElectronPlatform extends PlatformBase {
   readonly kind: 'electron';
   /** Shows the Open dialog; null when the user cancels. */
   openDialog(): Promise<LoadedWorkspaceFile | null>;
-  chooseSavePath(suggestedName: string): Promise<string | null>;
+  /** `restoredFrom`: the backup the workspace was opened from, beside which the dialog suggests a workspace's name. */
+  chooseSavePath(suggestedName: string, restoredFrom?: string | null): Promise<string | null>;
 }
 
 export type Platform = BrowserPlatform | ElectronPlatform;

@@ -97,7 +97,8 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
         return;
       }
       void run(async () => {
-        const path = await platform.chooseSavePath(`${controller.getSnapshot().name}.arranjo`);
+        const { name, restoredFrom } = controller.getSnapshot();
+        const path = await platform.chooseSavePath(`${name}.arranjo`, restoredFrom);
         if (path) {
           await controller.saveTo({ kind: 'file', path });
           notify({ kind: 'success', title: (lng) => i18next.t('workspace.saved', { lng }), message: () => path });

@@ -8,6 +8,7 @@ import { isDirty, type WorkspaceSnapshot } from './workspace-snapshot';
 import { PrefetchedData } from './prefetched-data';
 import { keepPreMigrationCopy } from './pre-migration-copy';
 import { AutosaveTimer } from './autosave-timer';
+import { OneAtATime } from './one-at-a-time';
 
 export type Engine = Remote<EngineApi>;
 
@@ -31,6 +32,7 @@ export class WorkspaceController {
     status: 'starting',
     name: '',
     location: null,
+    restoredFrom: null,
     revision: 0,
     savedRevision: 0,
     canUndo: false,
@@ -52,10 +54,9 @@ export class WorkspaceController {
    * workspace or by a save that lands (under a new name).
    */
   private changedElsewhere: WorkspaceLocation | null = null;
-  /** Saves run one after another: two overlapping writes of the same file must not interleave. */
-  private saveChain: Promise<unknown> = Promise.resolve();
-  /** Engine calls that replace the workspace run one at a time too. */
-  private loadChain: Promise<unknown> = Promise.resolve();
+  /** Saves run one after another (two overlapping writes of the same file must not interleave), and so do loads. */
+  private readonly saves = new OneAtATime();
+  private readonly loads = new OneAtATime();
   /**
    * The browser's new demo, not in its store yet: copied there once the first screen is drawn (issue 16),
    * or as soon as anything writes, replaces or reopens a workspace. `null` when nothing waits.
@@ -129,7 +130,13 @@ export class WorkspaceController {
   }
 
   /** After a workspace replaced the previous one: everything resets, nothing unsaved. */
-  private async loaded(name: string, location: WorkspaceLocation | null, alreadySaved: boolean, remember = true): Promise<void> {
+  private async loaded(
+    name: string,
+    location: WorkspaceLocation | null,
+    alreadySaved: boolean,
+    remember = true,
+    restoredFrom: string | null = null,
+  ): Promise<void> {
     this.autosaveTimer.cancel();
     this.changedElsewhere = null;
     const history = await this.engine.history();
@@ -138,6 +145,7 @@ export class WorkspaceController {
       demoDay: history.demoDay,
       name,
       location,
+      restoredFrom,
       revision: history.revision,
       // A migrated file differs from what is on disk: it counts as unsaved until written back.
       savedRevision: alreadySaved ? history.revision : -1,
@@ -148,15 +156,6 @@ export class WorkspaceController {
       lastSavedAt: null,
     });
     if (location && remember) await this.platform.rememberOpened(location);
-  }
-
-  private serialize<T>(chain: 'load' | 'save', task: () => Promise<T>): Promise<T> {
-    const previous = chain === 'load' ? this.loadChain : this.saveChain;
-    const next = previous.then(task, task);
-    const settled = next.catch(() => undefined);
-    if (chain === 'load') this.loadChain = settled;
-    else this.saveChain = settled;
-    return next;
   }
 
   /**
@@ -185,7 +184,7 @@ export class WorkspaceController {
 
   /** New workspace (empty reference data, or the demo). The browser stores it under a fresh name. */
   create(options: { demo: boolean }, names: WorkspaceNames): Promise<void> {
-    return this.serialize('load', async () => {
+    return this.loads.run(async () => {
       await this.flushAutosave();
       // The demo's first screen loads beside it (set before the views hear of the load); `loaded`
       // below moves the data version to `version`.
@@ -252,7 +251,7 @@ export class WorkspaceController {
    * current workspace stays open and unchanged; the error is rethrown for the UI to show.
    */
   openFile(file: LoadedWorkspaceFile, names: WorkspaceNames): Promise<void> {
-    return this.serialize('load', async () => {
+    return this.loads.run(async () => {
       await this.flushAutosave();
       // A received file gets SQLite's full integrity check; an image this app wrote, the quick one;
       // one it wrote after checking it in memory (the desktop's register says so), none.
@@ -281,7 +280,8 @@ export class WorkspaceController {
           throw error;
         }
       }
-      let location = isBackup(file.location) ? null : file.location;
+      const backup = file.location?.kind === 'file' && isBackup(file.location) ? file.location.path : null;
+      let location = backup === null ? file.location : null;
       if (!location && this.platform.kind === 'browser') {
         // An uploaded file is copied into the browser's store so that it survives a reload.
         const name = await this.platform.uniqueName(file.displayName);
@@ -289,7 +289,7 @@ export class WorkspaceController {
         await this.storeOrKeepUnsaved(name, location);
         return;
       }
-      await this.loaded(location ? displayName(location) : file.displayName, location, !migrated);
+      await this.loaded(location ? displayName(location) : file.displayName, location, !migrated, true, backup);
     });
   }
 
@@ -302,7 +302,7 @@ export class WorkspaceController {
 
   saveTo(location: WorkspaceLocation): Promise<void> {
     this.autosaveTimer.cancel();
-    return this.serialize('save', async () => {
+    return this.saves.run(async () => {
       // The demo's shipped copy first: an older write must not land over this one. If it failed,
       // this save stores the workspace anyway, and then it is the one to reopen.
       await this.storePending().catch(() => undefined);
@@ -325,6 +325,7 @@ export class WorkspaceController {
         this.update({
           savedRevision: revision,
           location,
+          restoredFrom: null,
           name: renamed ? displayName(location) : this.snapshot.name,
           lastSavedAt: new Date().toISOString(),
         });

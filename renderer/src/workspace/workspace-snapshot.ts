@@ -7,6 +7,11 @@ export interface WorkspaceSnapshot {
   status: 'starting' | 'loading' | 'ready' | 'failed';
   name: string;
   location: WorkspaceLocation | null;
+  /**
+   * The backup (desktop: `<file>.bak`, `<file>.schema-<n>.bak`) this workspace was opened from as a
+   * copy, stored nowhere yet: Save As suggests its workspace's name beside it. null once saved.
+   */
+  restoredFrom: string | null;
   revision: number;
   savedRevision: number;
   canUndo: boolean;

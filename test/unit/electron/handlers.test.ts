@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { OpenDialogOptions } from 'electron';
+import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type { CloseGuard } from '../../../electron/main/close-guard';
 
 const electron = vi.hoisted(() => ({
@@ -79,6 +79,43 @@ describe('IPC handlers', () => {
     electron.showSaveDialog.mockResolvedValueOnce({ canceled: true });
     await handlers['app:workspace.chooseSavePath']({ suggestedName: 'plano' });
     expect(electron.showSaveDialog.mock.calls[0]?.[0]).toMatchObject({ filters: [{ name: 'Arranjo workspace', extensions: ['arranjo'] }] });
+  });
+
+  it('a backup opened is a copy to restore from: never in the recent lists, and Save As suggests its workspace beside it', async () => {
+    const workspace = path.join(dir, 'plano.arranjo');
+    const backup = `${workspace}.schema-17.bak`;
+    writeFileSync(backup, 'before the migration');
+    const { handlers, menu, recent } = setup();
+    electron.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [backup] });
+    await handlers['app:workspace.open']({});
+    await handlers['app:workspace.settle']({ path: backup, opened: true });
+    // It went on top of the recent list (and the system's): reopened from there, it passed for the workspace.
+    expect(menu.setRecent).not.toHaveBeenCalled();
+    expect(electron.addRecentDocument).not.toHaveBeenCalled();
+    expect(await handlers['app:recent.list']({})).toEqual([]);
+    // A list kept before holds one: it is not offered.
+    writeFileSync(workspace, 'damaged');
+    await recent.add(workspace);
+    await recent.add(`${workspace}.bak`);
+    writeFileSync(`${workspace}.bak`, 'v1');
+    expect(await handlers['app:recent.list']({})).toEqual([workspace]);
+
+    // Save As suggested "plano.arranjo.schema-17.bak.arranjo": the workspace's name beside the backup,
+    // never a file there (one Enter would replace it), in the UI's language.
+    const suggested = async () => {
+      electron.showSaveDialog.mockResolvedValueOnce({ canceled: true });
+      await handlers['app:workspace.chooseSavePath']({ suggestedName: 'plano.arranjo.schema-17.bak', restoredFrom: backup });
+      return (electron.showSaveDialog.mock.lastCall?.[0] as SaveDialogOptions).defaultPath;
+    };
+    expect(await suggested()).toBe(path.join(dir, 'plano (restored).arranjo'));
+    writeFileSync(path.join(dir, 'plano (restored).arranjo'), 'restored before');
+    expect(await suggested()).toBe(path.join(dir, 'plano (restored) (2).arranjo'));
+    rmSync(workspace);
+    expect(await suggested()).toBe(workspace);
+    // A path the planner never opened says nothing about its folder.
+    electron.showSaveDialog.mockResolvedValueOnce({ canceled: true });
+    await handlers['app:workspace.chooseSavePath']({ suggestedName: 'plano', restoredFrom: path.join(tmpdir(), 'x.arranjo.bak') });
+    expect((electron.showSaveDialog.mock.lastCall?.[0] as SaveDialogOptions).defaultPath).toBe(path.join(dir, 'plano.arranjo'));
   });
 
   it('says whether the bytes read are an image this Arranjo wrote: received files get the full check', async () => {

@@ -44,6 +44,7 @@ describe("the browser's copy names", () => {
 });
 
 describe('a desktop backup opened (the .bak the damaged-file message names)', () => {
+  const loadedBytes = { fileName: 'plano.arranjo', displayName: 'plano', knownClean: false, bytes: new Uint8Array([1]) };
   it('opens stored nowhere: a save asks where, and never writes over the backup', async () => {
     const { engine, platform, controller } = controllerFixture();
     const desktop = Object.assign(platform, { kind: 'electron' as const });
@@ -54,16 +55,19 @@ describe('a desktop backup opened (the .bak the damaged-file message names)', ()
       await controller.openFile({ ...backup, bytes: new TextEncoder().encode('plano v17') }, names);
       expect(engine.current).toBe('plano v17');
       // It opened at the backup's path: Save wrote over the backup (keeping a .bak.bak).
-      expect(controller.getSnapshot()).toMatchObject({ name: path.slice(7), location: null });
+      // Save As is told which backup it restores (main suggests "plano.arranjo" beside it, not "plano.arranjo.bak.arranjo").
+      expect(controller.getSnapshot()).toMatchObject({ name: path.slice(7), location: null, restoredFrom: path });
       expect(await controller.save()).toBe(false);
     }
     expect(write).not.toHaveBeenCalled();
-    // A workspace's own file still opens where it is.
+    // Saved, it is a workspace of its own: its next Save As suggests its own name.
+    const restored = { kind: 'file', path: '/dados/plano (restaurado).arranjo' } as const;
+    await controller.saveTo(restored);
+    expect(controller.getSnapshot()).toMatchObject({ name: 'plano (restaurado)', location: restored, restoredFrom: null });
+    // A workspace's own file still opens where it is, restoring nothing.
+    await controller.openFile({ location: { kind: 'file', path: '/dados/plano.arranjo.bak' }, ...loadedBytes }, names);
     const own = { kind: 'file', path: '/dados/plano.arranjo' } as const;
-    await controller.openFile(
-      { location: own, fileName: 'plano.arranjo', displayName: 'plano', knownClean: false, bytes: new Uint8Array([1]) },
-      names,
-    );
-    expect(controller.getSnapshot().location).toEqual(own);
+    await controller.openFile({ location: own, ...loadedBytes }, names);
+    expect(controller.getSnapshot()).toMatchObject({ location: own, restoredFrom: null });
   });
 });
