@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactN
 import { getEngine } from '../engine/engine-client';
 import { ConfirmModal } from '../components/ConfirmModal';
 import { useLocale } from '../i18n';
+import { DEFAULT_LOCALE, isLocale } from '../i18n/locales';
 import { notify } from '../notifications/store';
 import { notifyError } from '../notifications/notify-error';
 import { getPlatform } from '../platform';
@@ -16,6 +17,7 @@ import { undoneNotification } from './undone-text';
 import { WorkspaceController, type WorkspaceNames } from './workspace-controller';
 import { isDirty } from './workspace-snapshot';
 import { loadShippedFirstScreen } from './shipped-first-screen';
+import { preMigrationName } from './pre-migration-copy';
 
 /**
  * Names given to new workspaces, in the language of the moment. Actions read texts through the
@@ -24,7 +26,7 @@ import { loadShippedFirstScreen } from './shipped-first-screen';
 const names = (): WorkspaceNames => ({
   demo: i18next.t('workspace.demoName'),
   untitled: i18next.t('workspace.untitledName'),
-  preMigration: (name, schema) => i18next.t('workspace.preMigrationName', { name, schema }),
+  preMigration: (name, schema) => preMigrationName(name, schema, isLocale(i18next.language) ? i18next.language : DEFAULT_LOCALE),
 });
 
 /** What to do once the user agreed to drop unsaved changes. */

@@ -6,7 +6,7 @@ import { displayName, isBackup, sameLocation, type LoadedWorkspaceFile, type Pla
 import { settleRefusals } from '../notifications/store';
 import { isDirty, type WorkspaceSnapshot } from './workspace-snapshot';
 import { PrefetchedData } from './prefetched-data';
-import { keepPreMigrationCopy } from './pre-migration-copy';
+import { isPreMigrationCopy, keepPreMigrationCopy } from './pre-migration-copy';
 import { AutosaveTimer } from './autosave-timer';
 import { OneAtATime } from './one-at-a-time';
 
@@ -265,15 +265,15 @@ export class WorkspaceController {
       if (file.location) await this.platform.settleOpen(file.location, true).catch(() => undefined);
       const migrated = result.migratedFrom !== result.info.schemaVersion;
       if (migrated && file.location?.kind === 'browser') {
-        // The copy kept before an update, itself opened: it is the old version. Not copied again
-        // ("plano (cópia antes da atualização, formato 17) (cópia antes da atualização, formato 17)"),
+        // The copy kept before an update (named in any language), itself opened: it is the old version. Not
+        // copied again ("plano (cópia antes da atualização, formato 17) (cópia antes da atualização, formato 17)"),
         // it opens stored nowhere, so no save replaces it: a save asks for a name.
-        if (file.displayName.endsWith(names.preMigration('', result.migratedFrom))) {
+        if (isPreMigrationCopy(file.displayName, result.migratedFrom)) {
           await this.loaded(file.displayName, null, false);
           return;
         }
         try {
-          await keepPreMigrationCopy(this.platform, file, names.preMigration(file.displayName, result.migratedFrom));
+          await keepPreMigrationCopy(this.platform, file, result.migratedFrom, names.preMigration(file.displayName, result.migratedFrom));
         } catch (error) {
           // Not kept (the store full): open as unsaved and stored nowhere, so no save replaces the old one.
           await this.loaded(file.displayName, null, false);

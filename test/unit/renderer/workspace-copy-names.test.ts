@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { freeName } from '../../../renderer/src/platform/free-name';
+import { isPreMigrationCopy, preMigrationName } from '../../../renderer/src/workspace/pre-migration-copy';
 import { isDirty } from '../../../renderer/src/workspace/workspace-snapshot';
 import { controllerFixture, storedText, WORKSPACE_NAMES } from './workspace-fakes';
 
@@ -40,6 +41,26 @@ describe("the browser's copy names", () => {
     // Saving asks for a name: the old version stays as it was.
     expect(await controller.save()).toBe(false);
     expect(await text(platform.store.get(copy))).toBe('plano v17');
+  });
+
+  it('after a language switch, the copy kept before an update is still one: not copied again, nor kept twice', async () => {
+    await controller.start(names);
+    platform.store.set('plano', new TextEncoder().encode('plano v17'));
+    engine.migratedFrom = 17;
+    // Kept on the English screen…
+    const english = { ...names, preMigration: (name: string, schema: number) => preMigrationName(name, schema, 'en') };
+    await controller.openFile(await platform.read({ kind: 'browser', name: 'plano' }), english);
+    const copy = 'plano (copy before the update, format 17)';
+    expect(await text(platform.store.get(copy))).toBe('plano v17');
+    // …the original opened again on the Portuguese one before a save: it was kept a second time, in Portuguese.
+    await controller.openFile(await platform.read({ kind: 'browser', name: 'plano' }), names);
+    // …and the copy opened there: it was copied as "plano (copy before the update, format 17) (cópia antes da atualização, formato 17)".
+    await controller.openFile(await platform.read({ kind: 'browser', name: copy }), names);
+    expect([...platform.store.keys()].filter((n) => n.startsWith('plano')).sort()).toEqual(['plano', copy]);
+    expect(controller.getSnapshot()).toMatchObject({ name: copy, location: null });
+    expect(isPreMigrationCopy('plano (copia antes de la actualización, formato 17)', 17)).toBe(true);
+    expect(isPreMigrationCopy('plano (copia antes de la actualización, formato 17)', 18)).toBe(false);
+    expect(isPreMigrationCopy('Censo (formato 17)', 17)).toBe(false);
   });
 });
 

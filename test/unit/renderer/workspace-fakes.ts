@@ -9,6 +9,7 @@ import type {
   WorkspaceLocation,
 } from '../../../renderer/src/platform/platform';
 import { WorkspaceController, type Engine } from '../../../renderer/src/workspace/workspace-controller';
+import { preMigrationName } from '../../../renderer/src/workspace/pre-migration-copy';
 
 /** Doubles for the workspace controller's tests: an engine and a browser store in memory. */
 
@@ -108,7 +109,7 @@ export function memoryPlatform(): BrowserPlatform & { store: Map<string, Uint8Ar
 export const WORKSPACE_NAMES = {
   demo: 'Demonstração (MG)',
   untitled: 'Novo espaço de trabalho',
-  preMigration: (name: string, schema: number) => `${name} (cópia antes da atualização, formato ${schema})`,
+  preMigration: (name: string, schema: number) => preMigrationName(name, schema, 'pt-BR'),
 };
 
 /** What the store holds for a workspace, as text ("demo@2", "shipped demo"). */
