@@ -14,17 +14,22 @@ export const DEMO_LOCATION_NOTE: DemoNote = {
  * The note a district created in the app is stored with when the municipal seat places it on the
  * map, in the language of the screen it was created in (as ENTERED_BY_USER is).
  */
-export const SEAT_LOCATION_NOTE: Readonly<Record<Locale, string>> = {
-  'pt-BR': 'Coordenadas da sede municipal, não do distrito.',
-  en: 'Coordinates of the municipal seat, not of the district.',
-  es: 'Coordenadas de la cabecera municipal, no del distrito.',
+export const SEAT_LOCATION_NOTE: DemoNote = {
+  text: {
+    'pt-BR': 'Coordenadas da sede municipal, não do distrito.',
+    en: 'Coordinates of the municipal seat, not of the district.',
+    es: 'Coordenadas de la cabecera municipal, no del distrito.',
+  },
 };
 
+/** The location notes the app writes; their texts differ, so at most one of them is a given note. */
+const LOCATION_NOTES: readonly DemoNote[] = [DEMO_LOCATION_NOTE, SEAT_LOCATION_NOTE];
+
 /**
- * A site's location note in `locale`: a note the app wrote (the demo's, or the seat note in any of
- * its languages: a district created in the Portuguese UI read Portuguese on the English screen) in
- * the language in use; a planner's own note stays as written.
+ * A site's location note in `locale`: a note the app wrote, in any of its languages (a district
+ * created in the Portuguese UI read Portuguese on the English screen), in the language in use; a
+ * planner's own note stays as written.
  */
 export function locationNoteIn(note: string, locale: Locale): string {
-  return Object.values(SEAT_LOCATION_NOTE).includes(note) ? SEAT_LOCATION_NOTE[locale] : demoNoteIn(DEMO_LOCATION_NOTE, note, locale);
+  return LOCATION_NOTES.reduce((text, known) => demoNoteIn(known, text, locale), note);
 }

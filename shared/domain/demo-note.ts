@@ -11,24 +11,29 @@ export interface DemoNote {
   leadEnd?: ':' | '. ';
 }
 
+/** Whether `source` is `note` in one of its languages. */
+function isNote(note: DemoNote, source: string): boolean {
+  return Object.values(note.text).includes(source);
+}
+
 /**
- * A source note in `language`: the demo's own note (stored in Portuguese) written again in the
- * language in use; a planner's note stays as written. Used by the works, attraction-plan and
- * programme screens and workbooks, and for the demo districts' location note.
+ * A source note in `language`: the app's own note, stored in any of its languages (the demo's in
+ * Portuguese, a plan brought back from an English workbook, a district created on the Spanish
+ * screen), written again in the language in use; a planner's note stays as written. Used by the
+ * works, attraction-plan and programme screens and workbooks, and for the sites' location notes.
  */
 export function demoNoteIn(note: DemoNote, source: string, language: Locale): string {
-  return source === note.text['pt-BR'] ? note.text[language] : source;
+  return isNote(note, source) ? note.text[language] : source;
 }
 
 /**
  * The same where the app has just said the data is illustrative (a banner, a slide's title): the
- * demo's note without its lead, which said it a second time, from a capital letter. The note counts
- * as the demo's in any of its languages (a plan brought back from an English workbook); a planner's
+ * demo's note without its lead, which said it a second time, from a capital letter. A planner's
  * note stays as written.
  */
 export function demoNoteAfterLead(note: DemoNote, source: string, language: Locale): string {
   const text = demoNoteIn(note, source, language);
-  if (note.leadEnd === undefined || !Object.values(note.text).includes(source)) return text;
+  if (note.leadEnd === undefined || !isNote(note, source)) return text;
   const rest = text.slice(text.indexOf(note.leadEnd) + note.leadEnd.length).trimStart();
   return rest.charAt(0).toLocaleUpperCase(language) + rest.slice(1);
 }

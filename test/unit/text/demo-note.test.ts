@@ -27,6 +27,14 @@ describe('a demo source note in the language in use', () => {
     expect(demoNoteIn(colon, 'Planilha da agência, 2024', 'es')).toBe('Planilha da agência, 2024');
   });
 
+  it('writes the note stored in any of its languages in the language in use (it matched the Portuguese only)', () => {
+    // A plan brought back from an English workbook: its note read English on the Portuguese screen.
+    expect(demoNoteIn(colon, colon.text.en, 'pt-BR')).toBe('ILUSTRATIVO: dados inventados.');
+    expect(demoNoteIn(colon, colon.text.es, 'en')).toBe('ILLUSTRATIVE: made-up data.');
+    expect(planSourceIn(planSourceIn(DEMO_PLAN_SOURCE, 'en'), 'pt-BR')).toBe(DEMO_PLAN_SOURCE);
+    expect(locationNoteIn(DEMO_LOCATION_NOTE.text.es, 'pt-BR')).toBe(DEMO_LOCATION_NOTE.text['pt-BR']);
+  });
+
   it('drops the lead where the app has just said “illustrative”, by the note’s rule, from a capital letter', () => {
     expect(demoNoteAfterLead(colon, colon.text['pt-BR'], 'es')).toBe('Datos inventados.');
     expect(demoNoteAfterLead(colon, colon.text['pt-BR'], 'pt-BR')).toBe('Dados inventados.');
@@ -58,8 +66,8 @@ describe('a demo source note in the language in use', () => {
 
   it('writes the seat note of a district created in the app in the language in use, whichever it was stored in', () => {
     // Created in the Portuguese UI, read on the English and Spanish screens (it stayed Portuguese).
-    expect(locationNoteIn(SEAT_LOCATION_NOTE['pt-BR'], 'en')).toBe('Coordinates of the municipal seat, not of the district.');
-    expect(locationNoteIn(SEAT_LOCATION_NOTE.en, 'es')).toBe('Coordenadas de la cabecera municipal, no del distrito.');
-    expect(locationNoteIn(SEAT_LOCATION_NOTE.es, 'pt-BR')).toBe('Coordenadas da sede municipal, não do distrito.');
+    expect(locationNoteIn(SEAT_LOCATION_NOTE.text['pt-BR'], 'en')).toBe('Coordinates of the municipal seat, not of the district.');
+    expect(locationNoteIn(SEAT_LOCATION_NOTE.text.en, 'es')).toBe('Coordenadas de la cabecera municipal, no del distrito.');
+    expect(locationNoteIn(SEAT_LOCATION_NOTE.text.es, 'pt-BR')).toBe('Coordenadas da sede municipal, não do distrito.');
   });
 });

@@ -116,7 +116,7 @@ function SiteForm({ existingCount, site, onClose }: { existingCount: number; sit
       // Without a surveyed position, the municipal seat places the site on the map — and says so.
       input.lat = municipality?.lat ?? null;
       input.lon = municipality?.lon ?? null;
-      input.locationNote = municipality?.lat != null ? SEAT_LOCATION_NOTE[locale] : null;
+      input.locationNote = municipality?.lat != null ? SEAT_LOCATION_NOTE.text[locale] : null;
     }
     if (!site) input.source = ENTERED_BY_USER[locale];
     setSaving(true);
