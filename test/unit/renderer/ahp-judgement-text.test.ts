@@ -8,52 +8,37 @@ import { judgementText } from '../../../renderer/src/components/weights/ahp-matr
  * each with its options; what either printed is pinned here.
  */
 describe('a pairwise judgement as written', () => {
-  const values = [9, 3, 1, 1 / 3, 1 / 9, 12, 1.5, 0.3, 12.3456, 2 / 3, 2.9999999999, 1 / 2.9999999999, 0, -2, -0.5, Number.NaN];
+  /** A judgement; the CLI's text (integers, 1/n, else four significant digits); the editor's with a decimal comma. */
+  const cases: readonly (readonly [judgement: number, cli: string, editor: string])[] = [
+    [9, '9', '9'],
+    [3, '3', '3'],
+    [1, '1', '1'],
+    [1 / 3, '1/3', '1/3'],
+    [1 / 9, '1/9', '1/9'],
+    [12, '12', '12'],
+    // The editor: two decimals in the language's mark.
+    [1.5, '1.5', '1,50'],
+    [0.3, '0.3', '0,30'],
+    [12.3456, '12.35', '12,35'],
+    [2 / 3, '0.6667', '0,67'],
+    [2.9999999999, '3', '3'],
+    [1 / 2.9999999999, '1/3', '1/3'],
+    // No positive number: the editor writes "–".
+    [0, '0', '–'],
+    [-2, '-2', '–'],
+    [-0.5, '1/-2', '–'],
+    [Number.NaN, 'NaN', '–'],
+    [Number.POSITIVE_INFINITY, 'Infinity', '–'],
+  ];
 
   it('by the CLI: integers, 1/n, else four significant digits', () => {
-    expect(values.map((v) => judgementNumber(v))).toEqual([
-      '9',
-      '3',
-      '1',
-      '1/3',
-      '1/9',
-      '12',
-      '1.5',
-      '0.3',
-      '12.35',
-      '0.6667',
-      '3',
-      '1/3',
-      '0',
-      '-2',
-      '1/-2',
-      'NaN',
-    ]);
-    expect(judgementNumber(Number.POSITIVE_INFINITY)).toBe('Infinity');
+    expect(cases.map(([judgement]) => judgementNumber(judgement))).toEqual(cases.map(([, cli]) => cli));
     // A tiny judgement is off the scale, not 0.
     expect(judgementNumber(1e-10)).toBe('1/10000000000');
   });
 
   it('by the editor: two decimals in the language’s mark, “–” for no positive number', () => {
-    expect(values.map((v) => judgementText(v, ','))).toEqual([
-      '9',
-      '3',
-      '1',
-      '1/3',
-      '1/9',
-      '12',
-      '1,50',
-      '0,30',
-      '12,35',
-      '0,67',
-      '3',
-      '1/3',
-      '–',
-      '–',
-      '–',
-      '–',
-    ]);
+    expect(cases.map(([judgement]) => judgementText(judgement, ','))).toEqual(cases.map(([, , editor]) => editor));
     expect(judgementText(1.5)).toBe('1.50');
-    expect(judgementText(Number.POSITIVE_INFINITY)).toBe('–');
   });
 });
