@@ -12,7 +12,7 @@ import * as echarts from 'echarts/core';
 import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import i18next from 'i18next';
-import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { useLocale } from '../i18n';
 import { downloadBlob, safeFileName } from '../lib/download';
 import { notifyError } from '../notifications/notify-error';
@@ -62,6 +62,12 @@ interface ChartProps {
    * (a Gantt paged on screen exports every row): built only when asked for, at its own height.
    */
   exportView?: () => ExportView;
+  /**
+   * True while the caller's data loads and the chart still shows its previous option (an area kept
+   * hidden, shown again after a change elsewhere): `data-render-finished` stays "false" until the
+   * caller's answer is in and its option drawn, so nothing waiting on it reads a stale chart.
+   */
+  pending?: boolean;
 }
 
 /** A chart drawn for export or presentation instead of the one on screen: its option and height (px). */
@@ -99,7 +105,19 @@ const EXPORT_COLORS = { light: { background: '#ffffff', color: '#212529' }, dark
  * exports PNG/SVG, and marks `data-render-finished="true"` once ECharts reports the frame drawn
  * (end-to-end tests wait on it instead of sleeping).
  */
-export function Chart({ option, height, title, heading, source, testId, attributes, onClick, onFinished, exportView }: ChartProps) {
+export function Chart({
+  option,
+  height,
+  title,
+  heading,
+  source,
+  testId,
+  attributes,
+  onClick,
+  onFinished,
+  exportView,
+  pending = false,
+}: ChartProps) {
   const { t } = useLocale();
   const scheme = useComputedColorScheme('light');
   const containerRef = useRef<HTMLDivElement>(null);
@@ -107,6 +125,10 @@ export function Chart({ option, height, title, heading, source, testId, attribut
   const [chart, setChart] = useState<echarts.ECharts | null>(null);
   const clickRef = useRef(onClick);
   const finishedRef = useRef(onFinished);
+  // The option last given to ECharts, and the one whose frame it last reported drawn.
+  const setRef = useRef<ChartOption | null>(null);
+  const drawnRef = useRef<ChartOption | null>(null);
+  const pendingRef = useRef(pending);
   useEffect(() => {
     clickRef.current = onClick;
     finishedRef.current = onFinished;
@@ -116,9 +138,11 @@ export function Chart({ option, height, title, heading, source, testId, attribut
     const element = containerRef.current;
     if (!element) return;
     const instance = echarts.init(element, scheme === 'dark' ? 'dark' : undefined, { renderer: 'canvas' });
+    drawnRef.current = null;
     instance.on('finished', () => {
       finishedRef.current?.(instance);
-      element.setAttribute('data-render-finished', 'true');
+      drawnRef.current = setRef.current;
+      if (!pendingRef.current) element.setAttribute('data-render-finished', 'true');
     });
     instance.on('click', (params) => clickRef.current?.(params));
     // Only a real change of size redraws: the observer's first call (on observe) would otherwise
@@ -140,9 +164,18 @@ export function Chart({ option, height, title, heading, source, testId, attribut
   useEffect(() => {
     if (!chart) return;
     containerRef.current?.setAttribute('data-render-finished', 'false');
+    setRef.current = option;
     // Transparent: the chart sits on the panel's own background in both schemes.
     chart.setOption({ backgroundColor: 'transparent', ...option }, { notMerge: true });
   }, [chart, option]);
+
+  // Pending or not, in the same commit as the caller's loading state (a layout effect: nothing reads
+  // the page between the two): finished only when not pending and this very option was drawn.
+  useLayoutEffect(() => {
+    pendingRef.current = pending;
+    const drawn = !pending && drawnRef.current === option && setRef.current === option;
+    containerRef.current?.setAttribute('data-render-finished', drawn ? 'true' : 'false');
+  }, [pending, option]);
 
   const exportImage = (type: 'png' | 'svg') => {
     if (!chart) return;

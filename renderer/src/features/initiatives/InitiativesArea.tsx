@@ -204,6 +204,7 @@ export function InitiativesArea({
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <InitiativesMap
             initiatives={listed}
+            loading={data.loading}
             stateFilter={state}
             selected={selected}
             height={height}

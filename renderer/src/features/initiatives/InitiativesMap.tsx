@@ -24,6 +24,7 @@ import {
  */
 export function InitiativesMap({
   initiatives,
+  loading = false,
   stateFilter,
   selected,
   height,
@@ -32,6 +33,8 @@ export function InitiativesMap({
 }: {
   /** Undefined while the list loads: the map then waits, rather than drawing an empty map first and again once the list is in. */
   initiatives: readonly InitiativeSummary[] | undefined;
+  /** True while the list's answer for the workspace as it is now loads (`initiatives` is then the previous one). */
+  loading?: boolean;
   stateFilter: string | null;
   selected: string | null;
   height: string;
@@ -106,6 +109,8 @@ export function InitiativesMap({
             'data-points': points,
             'data-selected': selected ?? '',
           }}
+          // The previous map, or one drawn from the previous list, is not this one: not finished yet.
+          pending={loading || option === null}
           onFinished={onDrawn}
           onClick={(p) => {
             const areas = p.seriesType === 'scatter' ? [] : [String(p.name)];

@@ -100,6 +100,7 @@ export function Stage({
             title={title}
             source={source}
             testId="meeting-chart"
+            pending={pending}
             onFinished={onFinished}
           />
         </div>
