@@ -3,6 +3,7 @@ import { echarts, type ChartOption } from '../../../renderer/src/components/Char
 import '../../../renderer/src/features/economy/economy-echarts';
 import { buildBubbleOption, type BubblePoint } from '../../../renderer/src/features/economy/bubble-option';
 import { enlargeOption } from '../../../renderer/src/features/territories/meeting/enlarge';
+import { wrapLabel } from '../../../renderer/src/lib/wrap-label';
 
 /** Betim's eight IBGE sectors, 2019→2020, as the demo draws them: five crowd around LQ 0.6–0.9 and growth ±5 %. */
 const BETIM: BubblePoint[] = [
@@ -47,15 +48,26 @@ function drawnNames(option: ChartOption, width: number, height: number): { text:
   const chart = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width, height });
   charts.push(chart);
   chart.setOption(option);
-  const names = new Set(BETIM.map((p) => p.label));
+  // A long name is wrapped (and drawn line by line on SVG): each line stands for its name.
+  const names = new Map(BETIM.flatMap((p) => [p.label, ...wrapLabel(p.label, 36).split('\n')].map((line) => [line, p.label])));
   const list = (chart.getZr().storage.getDisplayList(true) as unknown as Drawn[]).filter(
     (el) => !el.ignore && typeof el.style?.text === 'string' && names.has(el.style.text),
   );
-  return list.map((el) => {
+  const drawn = new Map<string, Rect>();
+  for (const el of list) {
     const box = el.getBoundingRect().clone();
     box.applyTransform(el.getComputedTransform());
-    return { text: el.style?.text ?? '', box };
-  });
+    const text = names.get(el.style?.text ?? '') ?? '';
+    const seen = drawn.get(text);
+    drawn.set(text, seen ? union(seen, box) : box);
+  }
+  return [...drawn].map(([text, box]) => ({ text, box }));
+}
+
+function union(a: Rect, b: Rect): Rect {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
 }
 
 const overlap = (a: Rect, b: Rect) =>
@@ -84,5 +96,16 @@ describe('LQ × growth chart: sector names', () => {
     expect(names.map((n) => n.text)).toEqual(
       expect.arrayContaining(['Indústria de transformação', 'Serviços', 'Extrativa mineral', 'Administração pública']),
     );
+  });
+
+  // A room could not tell which bubble was Comércio: its name touched the bigger Serviços' and was hidden.
+  it.each([
+    ['the area (1280 × 800 window)', 1, 1010, 470],
+    ['a 1024 × 768 slide', 1.44, 994, 470],
+    ['a 1920 × 1080 slide', 2.7, 1890, 720],
+  ])('are all drawn, none over another, on %s', (_, factor, width, height) => {
+    const names = drawnNames(factor === 1 ? option : enlargeOption(option, factor), width, height);
+    expect(collisions(names)).toEqual([]);
+    expect(names.map((n) => n.text).sort()).toEqual(BETIM.map((p) => p.label).sort());
   });
 });

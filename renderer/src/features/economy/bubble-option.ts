@@ -1,4 +1,4 @@
-import type { TooltipComponentFormatterCallbackParams } from 'echarts';
+import type { LabelLayoutOptionCallback, TooltipComponentFormatterCallbackParams } from 'echarts';
 import type { ScatterSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, MarkAreaComponentOption, MarkLineComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
@@ -75,6 +75,62 @@ export function axisBounds(values: readonly number[], line: number, minSpan: num
 export function bubbleSize(jobs: number, maxJobs: number): number {
   if (maxJobs <= 0 || jobs <= 0) return 10;
   return 10 + 54 * Math.sqrt(jobs / maxJobs);
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+
+/** How much of two names' boxes overlap (px²). */
+function overlap(a: Box, b: Box): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/**
+ * Where each bubble's name goes: right of the bubble where it is free, else higher or lower along
+ * its right side, below or above it, then along its left side — always touching its bubble, so no
+ * leader line is needed — avoiding the names placed before it (in data order); where no place is
+ * free, the one that covers the least of them.
+ */
+export function besideBubbles(): LabelLayoutOptionCallback {
+  let placed: Box[] = [];
+  let last = -1;
+  return ({ dataIndex = 0, rect, labelRect }) => {
+    // A new layout pass (a redraw, a resize) starts again from the first sector.
+    if (dataIndex <= last) placed = [];
+    last = dataIndex;
+    const { width, height } = labelRect;
+    const gap = 3;
+    const middle = rect.y + rect.height / 2 - height / 2;
+    const right = rect.x + rect.width + gap;
+    const left = rect.x - gap - width;
+    const centre = rect.x + rect.width / 2 - width / 2;
+    // Along the bubble's side, up to where the name still faces it.
+    const reach = (rect.height + height) / 2 - 2;
+    const shifts = [0];
+    for (let d = height / 2; d <= reach; d += height / 2) shifts.push(-d, d);
+    const below = rect.y + rect.height + gap;
+    const above = rect.y - gap - height;
+    const starts = [centre, rect.x, rect.x + rect.width - width];
+    const candidates: Box[] = [
+      ...shifts.map((d) => ({ x: right, y: middle + d, width, height })),
+      ...starts.flatMap((x) => [
+        { x, y: below, width, height },
+        { x, y: above, width, height },
+      ]),
+      ...shifts.map((d) => ({ x: left, y: middle + d, width, height })),
+    ].filter((c) => c.x >= 0 && c.y >= 0);
+    // The first free place; where none is, the one that covers the least of the others.
+    let chosen: Box = { x: right, y: middle, width, height };
+    let least = Infinity;
+    for (const c of candidates) {
+      const covered = placed.reduce((sum, p) => sum + overlap(c, p), 0);
+      if (covered < least) [chosen, least] = [c, covered];
+      if (covered === 0) break;
+    }
+    placed.push(chosen);
+    return { x: chosen.x, y: chosen.y + height / 2, align: 'left', verticalAlign: 'middle' };
+  };
 }
 
 /** LQ × growth × jobs for one territory's sectors, with the quadrant lines at LQ = 1 and growth = G. */
@@ -174,7 +230,10 @@ export function buildBubbleOption(input: BubbleOptionInput): BubbleOption {
           textBorderWidth: 3,
         },
         // A name that would run over another's is hidden, the smaller bubble's (its tooltip names it).
-        labelLayout: { hideOverlap: true },
+        // Each name beside its own bubble where it touches no name placed before it, none hidden: the
+        // overlap check hid a name that touched a bigger one's, and on a slide, in large type, a
+        // room could not tell which bubble was Comércio (Betim, beside Serviços).
+        labelLayout: besideBubbles(),
         emphasis: { focus: 'self', label: { show: true } },
         markLine: {
           // Between the quadrants' areas (z 1) and the bubbles with their labels (z 2): a reference
