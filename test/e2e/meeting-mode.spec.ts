@@ -204,6 +204,18 @@ test('meeting mode: programme, polos map, attraction funnel and ranking map go i
   await page.getByRole('option', { name: 'Indústria de transformação', exact: true }).click();
   await expect(page.getByTestId('waterfall-panel')).toContainText('Betim — Indústria de transformação: shift-share 2019→2020');
   await addToMeeting(page, 'economy-waterfall-meeting', 5);
+  // The LQ heat map and the potential sectors (they had no "+ Reunião"), and the LQ × growth chart
+  // whose names ran over each other on a large slide.
+  await page.getByTestId('economy-tab-grid').click();
+  await expect(page.getByTestId('economy-heatmap-meeting')).toBeEnabled();
+  await addToMeeting(page, 'economy-heatmap-meeting', 6);
+  await page.getByTestId('economy-tab-vocations').click();
+  await expect(page.getByTestId('potential-sectors')).toBeVisible();
+  await expect(page.getByTestId('economy-potential-meeting')).toBeEnabled();
+  await addToMeeting(page, 'economy-potential-meeting', 7);
+  await page.getByTestId('economy-tab-bubble').click();
+  await expect(page.getByTestId('economy-bubble')).toHaveAttribute('data-render-finished', 'true');
+  await addToMeeting(page, 'economy-bubble-meeting', 8);
   // A custom territory's sectors, the territory deleted before the meeting: that slide says so in words.
   await page.getByTestId('nav-territories').click();
   await page.getByTestId('tab-sets').click();
@@ -218,7 +230,7 @@ test('meeting mode: programme, polos map, attraction funnel and ranking map go i
   await page.getByRole('option', { name: 'Entorno da reunião (2 municípios)', exact: true }).click();
   await page.getByTestId('economy-tab-treemap').click();
   await expect(page.getByTestId('economy-treemap')).toHaveAttribute('data-render-finished', 'true');
-  await addToMeeting(page, 'economy-treemap-meeting', 6);
+  await addToMeeting(page, 'economy-treemap-meeting', 9);
   await page.getByTestId('nav-territories').click();
   await page.getByTestId('tab-sets').click();
   await page.getByTestId('territory-sets-grid').locator('[row-index] [col-id="name"]').filter({ hasText: 'Entorno da reunião' }).click();
@@ -239,11 +251,11 @@ test('meeting mode: programme, polos map, attraction funnel and ranking map go i
   await expect(page.getByTestId('meeting-panel')).toContainText(
     'gráficos do diagnóstico, obras, planos de atração, programas, polos e rankings',
   );
-  await expect(page.getByTestId('meeting-view')).toHaveCount(6);
+  await expect(page.getByTestId('meeting-view')).toHaveCount(9);
   await expect(page.getByTestId('meeting-view').last()).toContainText('diagnóstico econômico');
   await page.getByTestId('meeting-present-Reunião 1').click();
   const overlay = page.getByTestId('meeting-overlay');
-  await expect(overlay).toHaveAttribute('data-count', '6');
+  await expect(overlay).toHaveAttribute('data-count', '9');
   const slides: [title: RegExp, source: RegExp, shot: string][] = [
     [
       /^Metas e realizado por período: .+ — PRODUZIR MG — exemplo ilustrativo$/,
@@ -268,6 +280,21 @@ test('meeting mode: programme, polos map, attraction funnel and ranking map go i
       /^Fonte: .*RAIS.*2019, 2020/,
       'slide-economy',
     ],
+    [
+      /^Betim e os maiores municípios: QL por setor, 2020 · Empregos, Setores IBGE \(8\), referência: Minas Gerais$/,
+      /^Fonte: .*RAIS.*2020/,
+      'slide-heatmap',
+    ],
+    [
+      /^Betim: setores potenciais, 2020 · Empregos, Setores IBGE \(8\), referência: Minas Gerais$/,
+      /^Fonte: .*RAIS.*2020/,
+      'slide-potential',
+    ],
+    [
+      /^Betim: QL × crescimento 2019→2020 · Empregos, Setores IBGE \(8\), referência: Minas Gerais$/,
+      /^Fonte: .*RAIS.*2019, 2020/,
+      'slide-bubble',
+    ],
   ];
   for (const [i, [title, source, shot]] of slides.entries()) {
     if (i > 0) await page.keyboard.press('ArrowRight');
@@ -278,18 +305,19 @@ test('meeting mode: programme, polos map, attraction funnel and ranking map go i
     await sourceAboveFoot(page);
     if (shot === 'slide-ranking') await expectMarkersApart(page);
     await page.screenshot({ path: testInfo.outputPath(`${shot}.png`) });
+    // The diagnosis slides at a 1024 × 768 and a 1920 × 1080 projector: their two-line title, chart and source clear of each other.
+    if (!shot.startsWith('slide-economy') && !['slide-heatmap', 'slide-potential', 'slide-bubble'].includes(shot)) continue;
+    for (const [width, height] of PROJECTORS) {
+      await page.setViewportSize({ width, height });
+      await expect(page.getByTestId('meeting-chart')).toHaveAttribute('data-render-finished', 'true');
+      await sourceAboveFoot(page);
+      await page.screenshot({ path: testInfo.outputPath(`${shot}-${width}x${height}.png`) });
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
   }
-  // The diagnosis slide at a 1024 × 768 and a 1920 × 1080 projector: its two-line title, chart and source clear of each other.
-  for (const [width, height] of PROJECTORS) {
-    await page.setViewportSize({ width, height });
-    await expect(page.getByTestId('meeting-chart')).toHaveAttribute('data-render-finished', 'true');
-    await sourceAboveFoot(page);
-    await page.screenshot({ path: testInfo.outputPath(`slide-economy-${width}x${height}.png`) });
-  }
-  await page.setViewportSize({ width: 1280, height: 720 });
   // The deleted territory's slide: not blank, not another territory's chart, but why in words.
   await page.keyboard.press('ArrowRight');
-  await expect(overlay).toHaveAttribute('data-index', '5');
+  await expect(overlay).toHaveAttribute('data-index', '8');
   await expect(page.getByTestId('meeting-title')).toHaveText(/^Entorno da reunião: setores por empregos, 2020 · Empregos/);
   await expect(page.getByTestId('meeting-no-data')).toHaveText(
     'Não é possível desenhar este gráfico: o território que ele mostra não está mais no espaço de trabalho (um distrito ou conjunto de territórios excluído, uma importação desfeita).',

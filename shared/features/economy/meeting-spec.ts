@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { CLASSIFICATIONS, MEASURES } from '../../domain/types';
 
-/** The diagnosis' charts a meeting sequence can hold: LQ × growth, shift-share, sectors (treemap), LQ map. */
-export const ECONOMY_MEETING_CHARTS = ['bubble', 'waterfall', 'treemap', 'map'] as const;
+/**
+ * The diagnosis' charts a meeting sequence can hold: LQ × growth, shift-share, sectors (treemap), LQ
+ * map, LQ heat map, potential sectors.
+ */
+export const ECONOMY_MEETING_CHARTS = ['bubble', 'waterfall', 'treemap', 'map', 'heatmap', 'potential'] as const;
 export type EconomyMeetingChart = (typeof ECONOMY_MEETING_CHARTS)[number];
 
 const year = z.number().int().min(1900).max(2200);
@@ -27,7 +30,7 @@ export const economyMeetingSpecSchema = z
     variant: z.boolean(),
   })
   .refine((s) => s.from === null || s.from < s.year, { message: 'must be before the year', path: ['from'] })
-  .refine((s) => s.from !== null || s.chart === 'treemap' || s.chart === 'map', {
+  .refine((s) => s.from !== null || (s.chart !== 'bubble' && s.chart !== 'waterfall'), {
     message: 'is required by a chart over two years',
     path: ['from'],
   });

@@ -114,10 +114,10 @@ export function EconomyArea({ initialTerritory = null }: { initialTerritory?: st
           ))}
         </Tabs.List>
         <Tabs.Panel value="vocations">
-          <VocationsPanel {...panel} onExplain={setWhy} />
+          <VocationsPanel {...panel} source={source} onExplain={setWhy} />
         </Tabs.Panel>
         <Tabs.Panel value="grid">
-          <LqGridPanel {...panel} onExplain={setWhy} />
+          <LqGridPanel {...panel} source={source} onExplain={setWhy} />
         </Tabs.Panel>
         <Tabs.Panel value="bubble">
           <BubblePanel {...panel} source={source} onExplain={setWhy} />

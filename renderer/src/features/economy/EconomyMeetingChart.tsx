@@ -11,7 +11,15 @@ import { economyGone, economyGoneText, economyPicksOf, economySlideTitle, econom
 import { EMPTY_BASE, resolveSelection, type EconomySelection } from './economy-selection';
 import { sourceLine } from './economy-source';
 import { useSectorLabel } from './economy-ui';
-import { useEconomyBase, useEconomyChartResults, useEconomySources, type EconomyChartResults } from './use-economy-data';
+import { useLqHeatmapChart } from './lq-heatmap-chart';
+import { usePotentialChart } from './potential-chart';
+import {
+  useEconomyBase,
+  useEconomyChartResults,
+  useEconomyPotential,
+  useEconomySources,
+  type EconomyChartResults,
+} from './use-economy-data';
 import type { Municipality } from '../../../../shared/domain/types';
 
 /** What a meeting slide draws: the chart (null while it loads, or when it cannot be drawn, then `missing` says why). */
@@ -72,6 +80,10 @@ function Drawn(props: DrawnProps) {
       return <Treemap {...chartProps} />;
     case 'map':
       return <LqMap {...chartProps} />;
+    case 'heatmap':
+      return <Heatmap {...chartProps} />;
+    case 'potential':
+      return <Potential {...chartProps} />;
   }
 }
 
@@ -122,4 +134,15 @@ function LqMap(props: ChartProps) {
   const c = useLqMapChart({ ...props, picked: props.spec.sector });
   const sectorGone = props.spec.sector !== null && c.sectors.length > 0 && c.sector !== props.spec.sector;
   return props.children(useSlide(props, c, sectorGone));
+}
+
+function Heatmap(props: ChartProps) {
+  const c = useLqHeatmapChart(props);
+  return props.children(useSlide(props, c));
+}
+
+function Potential(props: ChartProps) {
+  const potential = useEconomyPotential(props.selection);
+  const c = usePotentialChart({ ...props, potential });
+  return props.children(useSlide(props, c));
 }

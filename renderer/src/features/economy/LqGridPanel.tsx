@@ -1,4 +1,4 @@
-import { Stack, Text, UnstyledButton, useComputedColorScheme } from '@mantine/core';
+import { Group, Stack, Text, UnstyledButton, useComputedColorScheme } from '@mantine/core';
 import type { CellStyle, ColDef, ICellRendererParams, ValueFormatterParams } from 'ag-grid-community';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,8 @@ import { EmptyState, useReasonText } from './economy-ui';
 import { NO_VALUE_COLOR, lqClass } from './lq-classes';
 import { pivotLq, type LqGridRow } from './lq-grid';
 import { LqLegend } from './LqLegend';
+import { EconomyAddToMeeting } from './EconomyAddToMeeting';
+import { useLqHeatmapChart } from './lq-heatmap-chart';
 import type { EconomyResults } from './use-economy-data';
 import type { WhyTarget } from './WhyModal';
 import { referenceNameIn } from '../../../../shared/features/economy/economy-workbook-methods';
@@ -21,13 +23,14 @@ interface Props {
   sectorLabel: (code: string, name: string) => string;
   errorText: (error: unknown) => string | null;
   onExplain: (target: WhyTarget) => void;
+  source: string;
 }
 
 /**
  * Territories × sectors, each cell coloured by its LQ class; a click on a cell explains it. The
  * territory under study comes first — a custom territory as its own row, above the municipalities.
  */
-export function LqGridPanel({ selection, results, sectorLabel, errorText, onExplain }: Props) {
+export function LqGridPanel({ selection, results, sectorLabel, errorText, onExplain, source }: Props) {
   const { t } = useTranslation('economy');
   const { locale } = useLocale();
   const dark = useComputedColorScheme('light') === 'dark';
@@ -42,6 +45,8 @@ export function LqGridPanel({ selection, results, sectorLabel, errorText, onExpl
     return rows[0]?.territoryKind === 'territory-set' ? pivotLq(rows, null, locale).rows : [];
   }, [subjectLq.data, locale]);
   const why = t('why.open');
+  // The slide's heat map: the territory and the state's largest municipalities (the grid has them all).
+  const slide = useLqHeatmapChart({ selection, results, sectorLabel, source });
 
   const explain = useCallback(
     (row: LqGridRow, code: string, name: string) =>
@@ -137,7 +142,16 @@ export function LqGridPanel({ selection, results, sectorLabel, errorText, onExpl
   if (!lq.loading && !lq.data) return <EmptyState height={300}>{errorText(lq.error) ?? t('empty.noData')}</EmptyState>;
   return (
     <Stack gap={6}>
-      <LqLegend testId="lq-grid-legend" />
+      <Group justify="space-between" align="center" wrap="nowrap">
+        <LqLegend testId="lq-grid-legend" />
+        <EconomyAddToMeeting
+          selection={selection}
+          results={results}
+          chart="heatmap"
+          chartTitle={slide.title}
+          drawn={!!slide.option && !slide.loading}
+        />
+      </Group>
       <DataGrid<LqGridRow>
         rowData={grid ? [...subjectRows, ...grid.rows] : undefined}
         columnDefs={columns}

@@ -6,6 +6,8 @@ import { formatAmount } from './economy-format';
 import type { EconomySelection } from './economy-selection';
 import { EmptyState, Section, useReasonText } from './economy-ui';
 import { PotentialSectors } from './PotentialSectors';
+import { EconomyAddToMeeting } from './EconomyAddToMeeting';
+import { usePotentialChart } from './potential-chart';
 import type { EconomyResults } from './use-economy-data';
 import { buildVocations, referenceShares } from './vocations';
 import { VocationsFigures } from './VocationsFigures';
@@ -19,13 +21,14 @@ interface Props {
   sectorLabel: (code: string, name: string) => string;
   errorText: (error: unknown) => string | null;
   onExplain: (target: WhyTarget) => void;
+  source: string;
 }
 
 /**
  * One page per territory: what it is specialized in, how those sectors grew, how diversified it is,
  * and which sectors it could attract (with the reasons) — printable, and the base of an attraction plan.
  */
-export function VocationsPanel({ selection, results, sectorLabel, errorText, onExplain }: Props) {
+export function VocationsPanel({ selection, results, sectorLabel, errorText, onExplain, source }: Props) {
   const { t } = useTranslation('economy');
   const { locale } = useLocale();
   const reasonText = useReasonText();
@@ -44,6 +47,8 @@ export function VocationsPanel({ selection, results, sectorLabel, errorText, onE
     });
   }, [subject, subjectLq.data, shiftShare.data, shiftShare.loading, diversity.data, diversity.loading, potential.data, potential.loading]);
   const shares = useMemo(() => referenceShares(lq.data?.rows ?? []), [lq.data]);
+  // The potential sectors' slide: bars of density, coloured by the LQ class (called before any early return).
+  const slide = usePotentialChart({ selection, results, potential, sectorLabel, source });
 
   const loading = lq.loading || subjectLq.loading;
   if (loading || year === null) return <EmptyState height={240}>{loading ? <Loader size="sm" /> : t('empty.noYears')}</EmptyState>;
@@ -135,9 +140,20 @@ export function VocationsPanel({ selection, results, sectorLabel, errorText, onE
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, xl: 5 }}>
-          <Text size="xs" fw={600} tt="uppercase" c="dimmed" mb={4}>
-            {t('vocations.potentialTitle')}
-          </Text>
+          <Group justify="space-between" align="center" wrap="nowrap" mb={4}>
+            <Text size="xs" fw={600} tt="uppercase" c="dimmed">
+              {t('vocations.potentialTitle')}
+            </Text>
+            <div data-print-hide>
+              <EconomyAddToMeeting
+                selection={selection}
+                results={results}
+                chart="potential"
+                chartTitle={slide.title}
+                drawn={!!slide.option && !slide.loading}
+              />
+            </div>
+          </Group>
           {potential.loading ? (
             <Loader size="xs" />
           ) : potential.error ? (

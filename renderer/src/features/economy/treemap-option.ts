@@ -6,7 +6,8 @@ import type { Locale } from '../../i18n/locales';
 import { escapeHtml, tooltipNote } from '../../lib/html';
 import { formatAmount, formatPercent, formatRatio } from './economy-format';
 import type { Measure } from '../../../../shared/domain/types';
-import { LQ_CLASSES, NO_VALUE_COLOR, lqBound, lqClass, lqClassLabel } from './lq-classes';
+import { NO_VALUE_COLOR, lqClass } from './lq-classes';
+import { lqClassKey } from './lq-key';
 import { wrapLabel } from '../../lib/wrap-label';
 
 /** Room above the tiles for the colour key and, at its right, the chart's export icon (px). */
@@ -58,34 +59,11 @@ export function buildTreemapOption(input: TreemapOptionInput): TreemapOption {
     ].join('<br/>');
   };
 
-  const textColor = input.dark ? '#c9c9c9' : '#495057';
-  const bound = lqBound(locale);
   return {
     animation: false,
     tooltip: { trigger: 'item', formatter: tooltipFormatter, confine: true },
     // A key only: it colours no series (the tiles carry their class's colour) and filters nothing.
-    visualMap: {
-      type: 'piecewise',
-      seriesIndex: [],
-      selectedMode: false,
-      orient: 'horizontal',
-      left: 0,
-      top: 4,
-      itemWidth: 14,
-      itemHeight: 10,
-      itemGap: 8,
-      // ECharts orders the pieces by value; inverted, they read from the strongest specialization down,
-      // as the LQ map's key does, and "no value" (-1) comes last.
-      inverse: true,
-      showLabel: true,
-      text: [`${labels.legend}:`, ''],
-      textGap: 6,
-      textStyle: { color: textColor, fontSize: 11 },
-      pieces: [
-        ...LQ_CLASSES.map((c) => ({ gte: c.min, ...(c.max === null ? {} : { lt: c.max }), color: c.color, label: lqClassLabel(c, bound) })),
-        { value: -1, color: NO_VALUE_COLOR[input.dark ? 'dark' : 'light'], label: labels.noValue },
-      ],
-    },
+    visualMap: lqClassKey({ locale, dark: input.dark, labels }),
     series: [
       {
         type: 'treemap',

@@ -79,6 +79,11 @@ export function useEconomyChartResults(selection: EconomySelection) {
 
 export type EconomyChartResults = ReturnType<typeof useEconomyChartResults>;
 
+/** The potential sectors of a selection, for a meeting slide that draws them. */
+export function useEconomyPotential(selection: EconomySelection) {
+  return useEngineQuery(resultQueries(selection).potential);
+}
+
 /** The area's analyses: the charts', the diversity indices and the potential sectors. */
 export function useEconomyResults(selection: EconomySelection) {
   const queries = resultQueries(selection);
