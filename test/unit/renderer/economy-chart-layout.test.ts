@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { echarts, type ChartOption } from '../../../renderer/src/components/Chart';
 import '../../../renderer/src/features/economy/economy-echarts';
-import { buildBubbleOption, type BubblePoint } from '../../../renderer/src/features/economy/bubble-option';
+import { bubbleOrder, bubbleSize, buildBubbleOption, type BubblePoint } from '../../../renderer/src/features/economy/bubble-option';
 import { enlargeOption } from '../../../renderer/src/features/territories/meeting/enlarge';
 import { wrapLabel } from '../../../renderer/src/lib/wrap-label';
 
@@ -106,6 +106,33 @@ describe('LQ × growth chart: sector names', () => {
   ])('are all drawn, none over another, on %s', (_, factor, width, height) => {
     const names = drawnNames(factor === 1 ? option : enlargeOption(option, factor), width, height);
     expect(collisions(names)).toEqual([]);
+    expect(names.map((n) => n.text).sort()).toEqual(BETIM.map((p) => p.label).sort());
+  });
+
+  // In the engine's order (by sector code) Comércio's name went left of its bubble, over Serviços'
+  // big blue one, and a room read the blue bubble as Comércio.
+  // A name may cross a smaller bubble (placed after it, its halo keeps it readable), never a bigger one.
+  it("are drawn off the bigger sectors' bubbles on a 1920 × 1080 slide, from the engine's order", () => {
+    const byCode = [...BETIM].sort((a, b) => a.sectorCode.localeCompare(b.sectorCode));
+    const ordered = bubbleOrder(byCode);
+    const slide = enlargeOption(
+      buildBubbleOption({ points: ordered, referenceGrowth: -0.008, locale: 'pt-BR', labels: LABELS, dark: false }),
+      2.7,
+    );
+    const names = drawnNames(slide, 1890, 720);
+    const chart = charts[charts.length - 1];
+    const max = Math.max(...ordered.map((p) => p.jobs));
+    const covered = names.flatMap((n) =>
+      ordered
+        .filter((p) => p.label !== n.text && p.jobs > (ordered.find((o) => o.label === n.text)?.jobs ?? 0))
+        .filter((p) => {
+          const [x = 0, y = 0] = chart?.convertToPixel({ seriesIndex: 0 }, [p.lq, p.growth]) ?? [];
+          const r = bubbleSize(p.jobs, max) / 2;
+          return overlap(n.box, { x: x - r, y: y - r, width: 2 * r, height: 2 * r });
+        })
+        .map((p) => `${n.text} over ${p.label}`),
+    );
+    expect(covered).toEqual([]);
     expect(names.map((n) => n.text).sort()).toEqual(BETIM.map((p) => p.label).sort());
   });
 });

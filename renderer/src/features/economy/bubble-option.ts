@@ -89,15 +89,18 @@ function overlap(a: Box, b: Box): number {
 /**
  * Where each bubble's name goes: right of the bubble where it is free, else higher or lower along
  * its right side, below or above it, then along its left side — always touching its bubble, so no
- * leader line is needed — avoiding the names placed before it (in data order); where no place is
- * free, the one that covers the least of them.
+ * leader line is needed — avoiding the names and the bubbles placed before it (in data order: the
+ * biggest sectors first, see useBubbleChart); where no place is free, the one that covers the least.
  */
-export function besideBubbles(): LabelLayoutOptionCallback {
+export function besideBubbles(names: ReadonlySet<string>): LabelLayoutOptionCallback {
   let placed: Box[] = [];
+  let bubbles: Box[] = [];
   let last = -1;
-  return ({ dataIndex = 0, rect, labelRect }) => {
+  return ({ dataIndex = 0, rect, labelRect, text }) => {
+    // Only the sectors' names: a reference line's label ("QL = 1") stays where its line puts it.
+    if (!names.has(text)) return {};
     // A new layout pass (a redraw, a resize) starts again from the first sector.
-    if (dataIndex <= last) placed = [];
+    if (dataIndex <= last) [placed, bubbles] = [[], []];
     last = dataIndex;
     const { width, height } = labelRect;
     const gap = 3;
@@ -124,13 +127,25 @@ export function besideBubbles(): LabelLayoutOptionCallback {
     let chosen: Box = { x: right, y: middle, width, height };
     let least = Infinity;
     for (const c of candidates) {
-      const covered = placed.reduce((sum, p) => sum + overlap(c, p), 0);
+      const covered = [...placed, ...bubbles].reduce((sum, p) => sum + overlap(c, p), 0);
       if (covered < least) [chosen, least] = [c, covered];
       if (covered === 0) break;
     }
     placed.push(chosen);
+    bubbles.push(rect);
     return { x: chosen.x, y: chosen.y + height / 2, align: 'left', verticalAlign: 'middle' };
   };
+}
+
+/** A sector's name beside its bubble, wrapped between words. */
+const nameOf = (point: BubblePoint | undefined): string => wrapLabel(point?.label ?? '', 36);
+
+/**
+ * The order a territory's sectors are drawn and named in: the biggest first, so their names are
+ * placed first beside their bubbles (besideBubbles) and the smaller bubbles are drawn over them.
+ */
+export function bubbleOrder(points: readonly BubblePoint[]): BubblePoint[] {
+  return [...points].sort((a, b) => b.jobs - a.jobs || a.sectorCode.localeCompare(b.sectorCode));
 }
 
 /** LQ × growth × jobs for one territory's sectors, with the quadrant lines at LQ = 1 and growth = G. */
@@ -221,7 +236,7 @@ export function buildBubbleOption(input: BubbleOptionInput): BubbleOption {
           // Wrapped between words, not cut ("Agropecuaria, extracción vegetal, caza y p..."), by the
           // name's length rather than a fixed box: a box as wide as the longest name made every short
           // name's box that wide too, and the overlap check hid names that did not touch ("Comércio").
-          formatter: (p: { dataIndex: number }) => wrapLabel(points[p.dataIndex]?.label ?? '', 36),
+          formatter: (p: { dataIndex: number }) => nameOf(points[p.dataIndex]),
           fontSize: 11,
           // Set, or a wrapped name's two lines are drawn over each other.
           lineHeight: 14,
@@ -229,11 +244,10 @@ export function buildBubbleOption(input: BubbleOptionInput): BubbleOption {
           textBorderColor: input.dark ? '#1a1b1e' : '#ffffff',
           textBorderWidth: 3,
         },
-        // A name that would run over another's is hidden, the smaller bubble's (its tooltip names it).
         // Each name beside its own bubble where it touches no name placed before it, none hidden: the
         // overlap check hid a name that touched a bigger one's, and on a slide, in large type, a
         // room could not tell which bubble was Comércio (Betim, beside Serviços).
-        labelLayout: besideBubbles(),
+        labelLayout: besideBubbles(new Set(points.map(nameOf))),
         emphasis: { focus: 'self', label: { show: true } },
         markLine: {
           // Between the quadrants' areas (z 1) and the bubbles with their labels (z 2): a reference

@@ -7,7 +7,7 @@ import type { Municipality } from '../../../../shared/domain/types';
 import { useLocale } from '../../i18n';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { MG_MAP_NAME, ensureMgMap } from '../dashboard/mg-geo';
-import { buildBubbleOption, type BubblePoint } from './bubble-option';
+import { bubbleOrder, buildBubbleOption, type BubblePoint } from './bubble-option';
 import { formatPercent, reasonCode } from './economy-format';
 import { useReasonText, type ChartPanelProps } from './economy-ui';
 import { buildLqMapOption, type LqMapValue } from './lq-map-option';
@@ -44,7 +44,8 @@ export function useBubbleChart({ selection, results, sectorLabel, source }: Char
       if (l?.lq != null && s.growth !== null) points.push({ sectorCode: s.sectorCode, label, lq: l.lq, growth: s.growth, jobs: s.jobsTo });
       else excluded.push(`${label} (${l?.lq == null ? reasonText(l ? reasonCode(l) : null) : reasonText('no-jobs-at-start')})`);
     }
-    return { g, points, excluded };
+    // The biggest first: their names are placed first (a click finds its sector in this order too).
+    return { g, points: bubbleOrder(points), excluded };
   }, [lq.data, shiftShare.data, sectorLabel, reasonText]);
 
   const option = useMemo(() => {
