@@ -57,6 +57,13 @@ export interface DataGridProps<T> {
   onRowDoubleClicked?: (row: T) => void;
   /** The grid's API once it exists (benchmarks, panels that read the current view). */
   onApi?: (api: GridApi<T> | null) => void;
+  /**
+   * A fixed header height (px) the headers wrap within, for a grid whose headers are known to fit it
+   * in every language at their widths (each reads whole in its tooltip if a planner narrows its
+   * column). Without it each header's height is measured (autoHeaderHeight): forced layouts of the
+   * page as the grid is created (Obras' first open at agency scale: 44 layouts, 30 without; issue 16).
+   */
+  headerHeight?: number;
 }
 
 /**
@@ -82,6 +89,7 @@ export function DataGrid<T>({
   exportNotes,
   onRowDoubleClicked,
   onApi,
+  headerHeight,
 }: DataGridProps<T>) {
   const { t, locale } = useLocale();
   const { t: tc } = useTranslation('territories');
@@ -100,9 +108,18 @@ export function DataGrid<T>({
 
   const localeText = useMemo(() => gridLocaleText(t), [t]);
   // Headers wrap rather than cut a word ("Término previ…", "Posición", a criterion's long name).
+  const fixedHeader = headerHeight !== undefined;
   const defaultColDef = useMemo<ColDef<T>>(
-    () => ({ sortable: true, filter: true, resizable: true, minWidth: DEFAULT_MIN_WIDTH, wrapHeaderText: true, autoHeaderHeight: true }),
-    [],
+    () => ({
+      sortable: true,
+      filter: true,
+      resizable: true,
+      minWidth: DEFAULT_MIN_WIDTH,
+      wrapHeaderText: true,
+      autoHeaderHeight: !fixedHeader,
+      headerTooltipValueGetter: fixedHeader ? (p) => p.colDef?.headerName : undefined,
+    }),
+    [fixedHeader],
   );
   const rowId = useCallback(
     (params: GetRowIdParams<T>) => {
@@ -251,6 +268,7 @@ export function DataGrid<T>({
           loading={rowData === undefined}
           columnDefs={columns}
           defaultColDef={defaultColDef}
+          headerHeight={headerHeight}
           getRowId={rowId}
           localeText={localeText}
           animateRows={false}

@@ -10,6 +10,9 @@ import { notifyError } from '../../notifications/notify-error';
 import { useWorkspaceController } from '../../workspace/workspace-context';
 import { isEditable, patchFor, portfolioColumns } from './portfolio-columns';
 
+/** The portfolio grid's header: two lines of header text (what autoHeaderHeight measured, 39 px). */
+const WORKS_HEADER_PX = 40;
+
 /** A stable row id function: a new one on every render would hand the grid a changed option each time. */
 export const workRowId = (r: PortfolioRow): string => String(r.id);
 
@@ -117,6 +120,9 @@ export function PortfolioPanel({ rows, filters, onFilters, onOpen, extraSite = n
         testId="works-grid"
         gridId="works-portfolio"
         height="calc(100vh - 290px)"
+        // Two lines of the 12 px header type: the longest headers ("Término proyectado", "Desembolsado
+        // (R$)") wrap to two at their widths in pt-BR, en and es; a measured height cost each first open.
+        headerHeight={WORKS_HEADER_PX}
         exportName={t('title')}
         onCellEditRequest={onCellEditRequest}
         onRowDoubleClicked={onOpen}
