@@ -1,4 +1,4 @@
-import { Badge, Group, TextInput, useComputedColorScheme } from '@mantine/core';
+import { Badge, Group, TextInput, useComputedColorScheme, useMantineTheme } from '@mantine/core';
 import {
   type CellEditRequestEvent,
   type ColDef,
@@ -14,12 +14,12 @@ import { STYLE_NONCE } from '../lib/style-nonce';
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../i18n';
-import { fitColumnsToContent, fitContentColumns } from './grid/fit-columns';
+import { canvasTextWidth, fitColumnsToContent, fitContentColumns } from './grid/fit-columns';
 import { computeAggregates } from './grid/grid-aggregates';
 import { groupKeyCompare, groupOrder, type GridViewState, type PastedCell } from './grid/grid-meta';
 import { GridColumnsMenu } from './grid/GridColumnsMenu';
 import { GridExportButtons } from './grid/GridExportButtons';
-import { GRID_THEMES } from './grid/grid-setup';
+import { CELL_FONT_PX, GRID_THEMES } from './grid/grid-setup';
 import { GridViewsMenu } from './grid/GridViewsMenu';
 import { useGridClipboard } from './grid/use-grid-clipboard';
 import { colIdOf, DEFAULT_MIN_WIDTH, LiveGridState, wrapColumns } from './grid/wrap-columns';
@@ -131,7 +131,10 @@ export function DataGrid<T>({
   const collator = useMemo(() => new Intl.Collator(locale, { sensitivity: 'base', numeric: true }), [locale]);
 
   const labelColId = columnDefs[0] ? colIdOf(columnDefs[0]) : '';
-  const fitContent = (event: { api: GridApi<T> }) => fitColumnsToContent(event.api, fitContentColumns(columnDefs));
+  // Key columns widened to their longest value, measured in the cells' type (the app's font, which the grid's theme inherits).
+  const { fontFamily } = useMantineTheme();
+  const fitContent = (event: { api: GridApi<T> }) =>
+    fitColumnsToContent(event.api, fitContentColumns(columnDefs), canvasTextWidth(`${CELL_FONT_PX}px ${fontFamily ?? 'sans-serif'}`));
 
   // The owner's column definitions, with the wrapper's features layered on.
   const columns = useMemo(
@@ -301,6 +304,7 @@ export function DataGrid<T>({
           onFirstDataRendered={fitContent}
           onGridSizeChanged={fitContent}
           onNewColumnsLoaded={fitContent}
+          onRowDataUpdated={fitContent}
           onModelUpdated={recompute}
           onCellEditRequest={onCellEditRequest}
           onRowDoubleClicked={(event) => event.data && !event.node.rowPinned && onRowDoubleClicked?.(event.data)}

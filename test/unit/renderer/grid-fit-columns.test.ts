@@ -1,17 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { FIT_CONTENT_MAX_PX, fitColumnsToContent, fitContentColumns } from '../../../renderer/src/components/grid/fit-columns';
+import {
+  FIT_CONTENT_CHROME_PX,
+  FIT_CONTENT_MAX_PX,
+  fitColumnsToContent,
+  fitContentColumns,
+  widestText,
+  type TextWidth,
+} from '../../../renderer/src/components/grid/fit-columns';
 
 type Api = Parameters<typeof fitColumnsToContent>[0];
 
-/** A grid whose columns have widths, where autosizing sets each column to what its drawn cells measure. */
-function grid(widths: Record<string, number>, measured: Record<string, number>) {
+/** Every character 7 px wide, but W and M 12 px (a wide letter) and i, l 3 px (a narrow one). */
+const width: TextWidth = (text) => [...text].reduce((sum, c) => sum + (/[WM]/.test(c) ? 12 : /[il]/.test(c) ? 3 : 7), 0);
+
+/**
+ * A grid whose columns have widths and whose rows are `rows` (all of them, drawn or not). It has no
+ * autosizing: AG Grid's measured the drawn cells, a forced layout of the page at each first open.
+ */
+function grid(widths: Record<string, number>, rows: Record<string, unknown>[]) {
   const current = { ...widths };
   const set: { key: string; newWidth: number }[] = [];
   const api = {
     getColumn: (id: string) => (id in current ? { getActualWidth: () => current[id] } : null),
-    autoSizeColumns: (ids: string[]) => {
-      for (const id of ids) current[id] = measured[id] ?? current[id] ?? 0;
-    },
+    forEachNode: (visit: (node: { data: Record<string, unknown> }) => void) => rows.forEach((data) => visit({ data })),
     setColumnWidths: (list: { key: string; newWidth: number }[]) => {
       for (const w of list) current[w.key] = w.newWidth;
       set.push(...list);
@@ -20,39 +31,54 @@ function grid(widths: Record<string, number>, measured: Record<string, number>) 
   return { api, current, set };
 }
 
+const code = [{ colId: 'code', field: 'code' }];
+
 describe('key columns fitted to their values', () => {
-  it('picks the columns whose meta asks for it, by column id', () => {
+  it('picks the columns whose meta asks for it, by column id and field', () => {
     expect(
       fitContentColumns([
         { field: 'code', context: { kind: 'text', fitContent: true } },
         { field: 'name', context: { kind: 'text' } },
         { colId: 'key', field: 'other', context: { fitContent: true } },
       ]),
-    ).toEqual(['code', 'key']);
+    ).toEqual([
+      { colId: 'code', field: 'code' },
+      { colId: 'key', field: 'other' },
+    ]);
   });
 
-  it('widens a code column to its longest code (DI-GOVERNADOR-VALADARES was cut at 200 px)', () => {
-    const g = grid({ code: 150, name: 260 }, { code: 236 });
-    fitColumnsToContent(g.api, ['code']);
-    expect(g.current).toEqual({ code: 236, name: 260 });
+  it('widens a code column to its longest code among all the rows, drawn or not (DI-GOVERNADOR-VALADARES was cut at 200 px)', () => {
+    // 400 works: the longest code is the last row's, far below the rows a grid draws first.
+    const rows = Array.from({ length: 400 }, (_, i) => ({ code: i === 399 ? 'DI-GOVERNADOR-VALADARES' : `OB-${i}`, name: 'x' }));
+    const g = grid({ code: 150, name: 260 }, rows);
+    fitColumnsToContent(g.api, code, width);
+    expect(g.current).toEqual({ code: width('DI-GOVERNADOR-VALADARES') + FIT_CONTENT_CHROME_PX, name: 260 });
   });
 
-  it('never narrows a column below the width its owner gave it', () => {
-    const g = grid({ code: 150 }, { code: 64 });
-    fitColumnsToContent(g.api, ['code']);
+  it('measures the widest as drawn, not the longest in characters', () => {
+    expect(widestText(['OBR-iiiiiiiiii', 'OBR-WWWWWWWW', ''], width)).toBe(width('OBR-WWWWWWWW'));
+    expect(widestText([], width)).toBe(0);
+  });
+
+  it('never narrows a column below its width, nor touches it without values', () => {
+    const g = grid({ code: 150 }, [{ code: 'A1' }]);
+    fitColumnsToContent(g.api, code, width);
+    const empty = grid({ code: 150 }, []);
+    fitColumnsToContent(empty.api, code, width);
     expect(g.current.code).toBe(150);
+    expect([...g.set, ...empty.set]).toEqual([]);
   });
 
   it('stops at the cap: a longer value reads whole in its tooltip', () => {
-    const g = grid({ code: 150 }, { code: 900 });
-    fitColumnsToContent(g.api, ['code']);
+    const g = grid({ code: 150 }, [{ code: 'X'.repeat(200) }]);
+    fitColumnsToContent(g.api, code, width);
     expect(g.current.code).toBe(FIT_CONTENT_MAX_PX);
   });
 
   it('leaves a grid without such columns, or without the column shown, alone', () => {
-    const g = grid({ code: 150 }, { code: 300 });
-    fitColumnsToContent(g.api, []);
-    fitColumnsToContent(g.api, ['hidden']);
+    const g = grid({ code: 150 }, [{ code: 'A-VERY-LONG-CODE-INDEED' }]);
+    fitColumnsToContent(g.api, [], width);
+    fitColumnsToContent(g.api, [{ colId: 'hidden', field: 'hidden' }], width);
     expect(g.current.code).toBe(150);
     expect(g.set).toEqual([]);
   });

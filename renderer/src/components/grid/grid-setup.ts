@@ -66,16 +66,19 @@ ModuleRegistry.registerModules([
   CellStyleModule,
   RowStyleModule,
   LocaleModule,
-  // Key columns widened to their longest value when the rows are first drawn (grid/fit-columns.ts).
+  // A column fitted to its values by a double-click on its header's edge (the planner's autosize).
   ColumnAutoSizeModule,
   // Rows as tall as a column that wraps its text needs (`autoHeight`: the comparison's indicator names).
   RowAutoHeightModule,
 ]);
 
+/** The cells' type size (px), in the app's font (the theme inherits it): fit-columns.ts measures codes in it. */
+export const CELL_FONT_PX = 13;
+
 // Dense, desktop-like grid: smaller spacing and type than the Quartz defaults.
 const baseTheme = themeQuartz.withParams({
   spacing: 5,
-  fontSize: 13,
+  fontSize: CELL_FONT_PX,
   headerFontSize: 12,
   rowHeight: 30,
   headerHeight: 32,
