@@ -65,6 +65,26 @@ export async function runCompareBenches(browser, baseUrl, { runs = 3, timeoutMs 
 //  warm 9–34 vs 20–33 (and in a quiet moment, wall 10 vs 20–48 ms warm). A profile of the Gantt's first render
 //  (test/bench/profile-works.mjs gantt) spreads over ECharts (canvas clearRect/measureText/fillText, markLine,
 //  axis ticks), the option's row order (~5–7 % of samples) and React; nothing alone dominated. Re-measure quiet.
+// Obras' first open at agency scale (works3 audit, 2026-12-07 08:45-09:40 UTC, load 8-10;
+// test/bench/works-open-bench.mjs): the demo with test/bench/agency-portfolio.mjs imported (414 works),
+// uploaded, the page reloaded, Obras clicked after the idle preload; builds served side by side and run
+// alternating; rows = press -> frame painted with the grid's rows, CPU = the renderer main thread's tasks
+// (trace, thread time) from the press to 0.5 s after that frame.
+// Before: 44 layouts, CPU 587 ms (457-702), rows 738 ms (595-1,181), medians of 4. A profile (0.1 ms
+// samples) put the layouts in AG Grid's autoHeaderHeight (each wrapped header measured), its autosizing of
+// the code column (at the first rows, and at each size change and new columns) and the viewport checks.
+// Kept: a fixed header height for the works grid (DataGrid headerHeight): 44 -> 30 layouts, CPU within
+// the noise alone (680 ms, 524-707); the key columns fitted from their values on a canvas, not by AG
+// Grid's autosizing (grid/fit-columns.ts): with it 25 layouts, CPU 436 ms (427-524), rows 634 ms
+// (498-709); a second series of 5 + 5 (that build also had the null seed below): rows 1,008 -> 624 ms,
+// CPU 572 -> 508 ms, 44 -> 23 layouts; a third of 4 + 4 (load 4-6) had the new build slower in median (rows
+// 602 vs 716 ms, CPU 554 vs 630 ms, ranges overlapping). Pooled, 13 runs before and 8 after: CPU 572 -> 485
+// ms, rows 709 -> 634 ms; 44 -> 25-27 layouts in every run, the one figure the load does not blur.
+// Tried, not kept: the two baseline queries of WorksArea seeded with null when no baseline is chosen (no
+// engine round trip, no second render for it): 25 -> 24 layouts, CPU 486 ms (460-742), rows 596 ms
+// (513-742) against 436 / 634 without it: not separable from the noise. Left as it was: the wrapper's
+// model refresh when its API arrives (refreshClientSideRowModel('sort'), so the totals and the row count
+// are computed) and the totals row set in the render after: a second model pass and row render.
 /**
  * The works area with 5,000 works × 24 measurements: grid and Gantt (first render, a district filter,
  * the next window), portfolio S-curve; each against 300 ms, and as a ratio to an anchor drawn in the
