@@ -14,15 +14,33 @@ type Api = Parameters<typeof fitColumnsToContent>[0];
 const width: TextWidth = (text) => [...text].reduce((sum, c) => sum + (/[WM]/.test(c) ? 12 : /[il]/.test(c) ? 3 : 7), 0);
 
 /**
- * A grid whose columns have widths and whose rows are `rows` (all of them, drawn or not). It has no
- * autosizing: AG Grid's measured the drawn cells, a forced layout of the page at each first open.
+ * A grid whose columns have widths and whose rows are `rows` (all of them, drawn or not), each column
+ * showing its value through its formatter in `formatters`, if any. It has no autosizing: AG Grid's
+ * measured the drawn cells, a forced layout of the page at each first open.
  */
-function grid(widths: Record<string, number>, rows: Record<string, unknown>[]) {
+function grid(
+  widths: Record<string, number>,
+  rows: Record<string, unknown>[],
+  formatters: Record<string, (value: unknown) => string> = {},
+) {
   const current = { ...widths };
   const set: { key: string; newWidth: number }[] = [];
   const api = {
     getColumn: (id: string) => (id in current ? { getActualWidth: () => current[id] } : null),
     forEachNode: (visit: (node: { data: Record<string, unknown> }) => void) => rows.forEach((data) => visit({ data })),
+    getCellValue: ({
+      rowNode,
+      colKey,
+      useFormatter,
+    }: {
+      rowNode: { data: Record<string, unknown> };
+      colKey: string;
+      useFormatter: boolean;
+    }) => {
+      const value = rowNode.data[colKey];
+      const format = formatters[colKey];
+      return useFormatter && format ? format(value) : value;
+    },
     setColumnWidths: (list: { key: string; newWidth: number }[]) => {
       for (const w of list) current[w.key] = w.newWidth;
       set.push(...list);
@@ -31,7 +49,7 @@ function grid(widths: Record<string, number>, rows: Record<string, unknown>[]) {
   return { api, current, set };
 }
 
-const code = [{ colId: 'code', field: 'code' }];
+const code = ['code'];
 
 describe('key columns fitted to their values', () => {
   it('picks the columns whose meta asks for it, by column id and field', () => {
@@ -41,10 +59,7 @@ describe('key columns fitted to their values', () => {
         { field: 'name', context: { kind: 'text' } },
         { colId: 'key', field: 'other', context: { fitContent: true } },
       ]),
-    ).toEqual([
-      { colId: 'code', field: 'code' },
-      { colId: 'key', field: 'other' },
-    ]);
+    ).toEqual(['code', 'key']);
   });
 
   it('widens a code column to its longest code among all the rows, drawn or not (DI-GOVERNADOR-VALADARES was cut at 200 px)', () => {
@@ -78,8 +93,16 @@ describe('key columns fitted to their values', () => {
   it('leaves a grid without such columns, or without the column shown, alone', () => {
     const g = grid({ code: 150 }, [{ code: 'A-VERY-LONG-CODE-INDEED' }]);
     fitColumnsToContent(g.api, [], width);
-    fitColumnsToContent(g.api, [{ colId: 'hidden', field: 'hidden' }], width);
+    fitColumnsToContent(g.api, ['hidden'], width);
     expect(g.current.code).toBe(150);
     expect(g.set).toEqual([]);
+  });
+
+  it("fits a formatted column to the text it shows, not to the value stored (an initiative's kind in English was cut)", () => {
+    const kinds: Record<string, string> = { rotas: 'Integration Routes (federal programme)', apl: 'Local productive arrangement' };
+    const rows = [{ kind: 'rotas' }, { kind: 'apl' }];
+    const g = grid({ kind: 150 }, rows, { kind: (value) => kinds[String(value)] ?? '' });
+    fitColumnsToContent(g.api, ['kind'], width);
+    expect(g.current.kind).toBe(width('Integration Routes (federal programme)') + FIT_CONTENT_CHROME_PX);
   });
 });

@@ -12,11 +12,9 @@ export const FIT_CONTENT_MAX_PX = 400;
  */
 export const FIT_CONTENT_CHROME_PX = 40;
 
-/** The columns whose owner asked that their values read whole (`context.fitContent`: codes, the rows' keys). */
-export function fitContentColumns<T>(columnDefs: readonly ColDef<T>[]): { colId: string; field: string }[] {
-  return columnDefs
-    .filter((c) => metaOf(c).fitContent && typeof c.field === 'string')
-    .map((c) => ({ colId: colIdOf(c), field: c.field as string }));
+/** The columns whose owner asked that their values read whole (`context.fitContent`: codes, the rows' keys), by column id. */
+export function fitContentColumns<T>(columnDefs: readonly ColDef<T>[]): string[] {
+  return columnDefs.filter((c) => metaOf(c).fitContent).map((c) => colIdOf(c));
 }
 
 /** The width in px of a text drawn in the grid's cell type. */
@@ -57,20 +55,22 @@ const textOf = (value: unknown): string =>
  * grid and at each change of its size (issue 16).
  */
 export function fitColumnsToContent<T>(
-  api: Pick<GridApi<T>, 'getColumn' | 'setColumnWidths' | 'forEachNode'>,
-  columns: readonly { colId: string; field: string }[],
+  api: Pick<GridApi<T>, 'getColumn' | 'setColumnWidths' | 'forEachNode' | 'getCellValue'>,
+  columns: readonly string[],
   width: TextWidth,
 ): void {
-  const shown = columns.flatMap(({ colId, field }) => {
+  const shown = columns.flatMap((colId) => {
     const column = api.getColumn(colId);
-    return column ? [{ colId, field, current: column.getActualWidth() }] : [];
+    return column ? [{ colId, current: column.getActualWidth() }] : [];
   });
   if (shown.length === 0) return;
   const nodes: IRowNode<T>[] = [];
   api.forEachNode((node) => nodes.push(node));
   const widths: { key: string; newWidth: number }[] = [];
-  for (const { colId, field, current } of shown) {
-    const texts = nodes.map((node) => textOf((node.data as Record<string, unknown> | undefined)?.[field]));
+  for (const { colId, current } of shown) {
+    // The text as the cell shows it: a column with a formatter (an initiative's kind, stored as
+    // "rotas-integracao", shown as "Rotas de Integração") is fitted to what it shows, in the UI's language.
+    const texts = nodes.map((node) => textOf(api.getCellValue({ rowNode: node, colKey: colId, useFormatter: true })));
     const drawn = widestText(texts, width);
     if (drawn === 0) continue;
     const wanted = Math.min(Math.ceil(drawn) + FIT_CONTENT_CHROME_PX, FIT_CONTENT_MAX_PX);
