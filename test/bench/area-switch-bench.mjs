@@ -101,7 +101,7 @@ export const AREA_FOLLOW_UPS = {
  * that shows each of `markers` (the marker in the DOM, then the next frame drawn: a rAF, then a
  * message, which runs once that frame is painted), timed by the page's own clock, in their order.
  */
-function watchSwitch(markers) {
+export function watchSwitch(markers) {
   window.__arranjoSwitch = new Promise((resolve) => {
     let pressed = null;
     const painted = markers.map(() => null);

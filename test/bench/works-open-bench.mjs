@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { launchChromium } from '../launch-chromium.mjs';
+import { watchSwitch } from './area-switch-bench.mjs';
 
 const [file, runsArg, ...named] = process.argv.slice(2);
 if (!file || !runsArg || named.length === 0) {
@@ -24,32 +25,6 @@ const builds = named.map((arg) => {
 });
 const buffer = readFileSync(file);
 const ROWS = '[data-testid="works-grid"] .ag-row';
-
-/** Set in the page before the click: resolves with the ms from the press to the frame painted with `marker`. */
-function watchRows(marker) {
-  window.__arranjoWorksOpen = new Promise((resolve) => {
-    let pressed = null;
-    let seen = false;
-    const observer = new MutationObserver(() => {
-      if (pressed === null || seen || !document.querySelector(marker)) return;
-      seen = true;
-      observer.disconnect();
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve(performance.now() - pressed);
-        channel.port2.postMessage(null);
-      });
-    });
-    window.addEventListener(
-      'pointerdown',
-      () => {
-        pressed = performance.now();
-        observer.observe(document, { subtree: true, childList: true, attributes: true });
-      },
-      { capture: true, once: true },
-    );
-  });
-}
 
 /** The busiest renderer main thread of a trace: CPU of its tasks and its layouts, in ms. */
 function mainThread(events) {
@@ -84,9 +59,9 @@ async function run(browser, url) {
     await page.locator('[data-testid="app-ready"][data-preloaded="true"]').waitFor({ state: 'attached', timeout: 180_000 });
     await page.waitForTimeout(1500);
     await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] });
-    await page.evaluate(watchRows, ROWS);
+    await page.evaluate(watchSwitch, [ROWS]);
     await page.getByTestId('nav-works').click();
-    const rows = await page.evaluate(() => window.__arranjoWorksOpen);
+    const [rows] = await page.evaluate(() => window.__arranjoSwitch);
     await page.waitForTimeout(500);
     const main = mainThread(JSON.parse((await browser.stopTracing()).toString()).traceEvents);
     const works = Number(await page.getByTestId('works-ready').getAttribute('data-count'));
