@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
 import { quickerFileGrowth } from '../shared/db/sql-js-file-growth';
+import { firstScreenChunks } from './vite.first-screen-chunks.ts';
 
 /** Where index.html (and bench.html) hold the style nonce (electron/main/app-protocol.ts replaces it the same way). */
 const STYLE_NONCE_PLACEHOLDER = '__ARRANJO_STYLE_NONCE__';
@@ -82,20 +83,24 @@ function sqlJsFileGrowthPlugin(): Plugin {
  */
 export function rendererSharedConfig(): UserConfig {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  const firstScreen = firstScreenChunks();
   return {
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     root: rendererRoot,
     // Relative asset URLs: the build is opened from file:// in Electron and served from any path.
     base: './',
-    plugins: [react(), devCspPlugin(), previewNoncePlugin(), sqlJsFileGrowthPlugin()],
+    plugins: [react(), devCspPlugin(), previewNoncePlugin(), sqlJsFileGrowthPlugin(), firstScreen.plugin],
     // The engine worker imports sql.js and the shared engine as ES modules.
     worker: { format: 'es', plugins: () => [sqlJsFileGrowthPlugin()] },
     server: { fs: { allow: [repoRoot] } },
     build: {
       target: 'es2022',
       sourcemap: true,
-      // No chunk rules: the page's entry (src/main.ts) is the engine's start alone and loads the UI
-      // with a dynamic import, so the worker starts before the UI's code is fetched (issue 16).
+      // The first screen's code comes in four chunks (vite.first-screen-chunks.ts), preloaded with the
+      // page's entry (src/main.ts), which starts the engine, then the UI. Modules run in their import
+      // order, not as their chunk loads: otherwise the UI's modules ran before the entry's, and zod
+      // made its first schema before boot.ts told it not to compile (the CSP forbids eval: csp.spec).
+      rolldownOptions: { output: { codeSplitting: { groups: firstScreen.groups }, strictExecutionOrder: true } },
     },
   };
 }

@@ -112,6 +112,24 @@
 // raw) the file's first byte came ~1.1 s after it was asked (the preview server compressing it as
 // the worker's downloads went out), later than the ~25 files' last (~1,075 ms); 6 + 6 interleaved
 // starts under load 7-11: ready 3,161 vs 3,509 ms, CPU 2,360 vs 2,880 ms.
+// 2026-12-07 (session 4, kept): the first screen's code in four chunks (renderer/vite.first-screen-
+// chunks.ts). A trace on a faster host (the floor 277 ms, the app ~1.0 s quiet): the page asked ~35 UI
+// files at ~140 ms, most of 1-20 kB (modules the first screen shares with an area, each a chunk of its
+// own by default), and they were answered in turn through the three connections the worker's
+// downloads leave; the last (the map's geometry and the first screen's data, asked after them) at
+// ~1,000 ms, the page's main thread idle until then. Now every module the UI's first screen reaches by
+// static imports is in one of four groups: ECharts with zrender (812 kB raw), Mantine with React DOM
+// (636 kB), the other libraries (158 kB) and the app's own modules (207 kB); index.html preloads them
+// beside the entry (its modules are the UI's, so they are in them too): 8 files before the data
+// instead of ~35. The bundle keeps the modules' order (strictExecutionOrder; +1.2% of code): without
+// it the chunks ran the UI's modules as they loaded, before the entry's, and zod made a schema before
+// boot.ts set it not to compile (a CSP violation, csp.spec). Interleaved first starts (one browser, a
+// fresh context each, builds alternating), ready medians, host loaded by three other agents:
+// 12 + 12 at load 11-13, 1,705 -> 1,557 ms; three builds, 10 runs each, load ~11: 2,144 (before) /
+// 2,151 (kept) / 1,836 (the UI started before the worker). Without the kept order (the UI's modules
+// run at the chunks' load, before the worker: the CSP violation above), quieter (load 2-5): 1,404 ->
+// 983 ms (8 + 8), and 1,177 -> 818 ms against 1,196 with the entry's modules in a chunk of their own.
+// Tried, not kept: rolldown's maxSize on one group (25 uneven chunks, 0.2-360 kB).
 import { runAreaSwitchBench } from './area-switch-bench.mjs';
 import { cpuBetween, readBrowserCpu } from './browser-cpu.mjs';
 import { sampleBrowserMemory } from './browser-memory.mjs';
