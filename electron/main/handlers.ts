@@ -2,7 +2,8 @@ import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialo
 import path from 'node:path';
 import { ArranjoError } from '../../shared/errors';
 import { readWorkspaceFile, stampFile, writeWorkspaceAtomic, type FileStamp } from './atomic-write';
-import { BACKUP_EXTENSION, isBackupFile, restoreTarget } from './backups';
+import { BACKUP_EXTENSION, isBackupFile } from '../../shared/domain/workspace-backups';
+import { restoreTarget } from './backups';
 import type { CloseGuard } from './close-guard';
 import type { FileAccess } from './file-access';
 import type { IpcHandlers } from './ipc';
@@ -127,10 +128,9 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     },
     'app:workspace.chooseSavePath': async ({ suggestedName, restoredFrom }) => {
       const restoring = restoredFrom !== undefined && isBackupFile(restoredFrom) && deps.access.canRead(restoredFrom);
-      const restored = (name: string) => `${name} (${labelsFor(deps.menu.locale()).restored})`;
       const options: SaveDialogOptions = {
         defaultPath: restoring
-          ? await restoreTarget(restoredFrom, restored)
+          ? await restoreTarget(restoredFrom, deps.menu.locale())
           : path.join(lastDirectory ?? deps.defaultDirectory(), withExtension(safeFileName(suggestedName))),
         filters: filters(),
         properties: ['showOverwriteConfirmation', 'createDirectory'],

@@ -37,8 +37,6 @@ export interface Labels {
    * the damaged-file and migration messages tell the planner to open.
    */
   openFilter: string;
-  /** Beside the workspace's name, the file Save As suggests for a copy opened from a backup: "plano (restaurado)". */
-  restored: string;
   unsavedMessage: string;
   unsavedDetail: string;
   saveButton: string;
@@ -82,7 +80,6 @@ export const LABELS: Record<Locale, Labels> = {
     about: 'Sobre o Arranjo',
     workspaceFilter: 'Espaço de trabalho do Arranjo',
     openFilter: 'Espaço de trabalho do Arranjo ou cópia de segurança (.bak)',
-    restored: 'restaurado',
     unsavedMessage: 'Salvar as alterações em “{title}” antes de fechar?',
     unsavedDetail: 'Se você não salvar, as alterações feitas desde o último salvamento serão perdidas.',
     saveButton: 'Salvar',
@@ -124,7 +121,6 @@ export const LABELS: Record<Locale, Labels> = {
     about: 'About Arranjo',
     workspaceFilter: 'Arranjo workspace',
     openFilter: 'Arranjo workspace or backup (.bak)',
-    restored: 'restored',
     unsavedMessage: 'Save changes to “{title}” before closing?',
     unsavedDetail: 'If you don’t save, the changes made since the last save will be lost.',
     saveButton: 'Save',
@@ -166,7 +162,6 @@ export const LABELS: Record<Locale, Labels> = {
     about: 'Acerca de Arranjo',
     workspaceFilter: 'Espacio de trabajo de Arranjo',
     openFilter: 'Espacio de trabajo de Arranjo o copia de seguridad (.bak)',
-    restored: 'restaurado',
     unsavedMessage: '¿Guardar los cambios en «{title}» antes de cerrar?',
     unsavedDetail: 'Si no guarda, se perderán los cambios hechos desde el último guardado.',
     saveButton: 'Guardar',

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { isBackupFile } from './backups';
+import { isBackupFile } from '../../shared/domain/workspace-backups';
 import { readJsonFile, writeJsonFile } from './json-file';
 
 /**

@@ -14,3 +14,14 @@ export function freeName(base: string, taken: ReadonlySet<string>): string {
     if (!taken.has(candidate)) return candidate;
   }
 }
+
+/**
+ * The first of `names` that is not taken: a copy opened from a desktop backup takes its workspace's name,
+ * else "plano (restaurado)"… (restoreNames, shared/domain/workspace-backups.ts, whose list never ends).
+ */
+export function firstFree(names: Iterator<string, never>, taken: ReadonlySet<string>): string {
+  for (;;) {
+    const name = names.next().value;
+    if (!taken.has(name)) return name;
+  }
+}

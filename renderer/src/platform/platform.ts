@@ -105,15 +105,6 @@ export function displayName(location: WorkspaceLocation): string {
   return location.kind === 'browser' ? location.name : baseName(location.path);
 }
 
-/**
- * A backup the desktop keeps beside a workspace (`<file>.bak`, `<file>.schema-<n>.bak`), which the
- * damaged-file and update messages tell the planner to open: opened, it is a copy to restore from,
- * stored nowhere, so that a save asks where instead of writing over the backup.
- */
-export function isBackup(location: WorkspaceLocation | null): boolean {
-  return location?.kind === 'file' && /\.bak$/i.test(location.path);
-}
-
 export function sameLocation(a: WorkspaceLocation, b: WorkspaceLocation | null): boolean {
   if (!b || a.kind !== b.kind) return false;
   return a.kind === 'browser' ? a.name === (b as typeof a).name : a.path === (b as typeof a).path;

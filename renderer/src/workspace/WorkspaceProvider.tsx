@@ -18,16 +18,21 @@ import { WorkspaceController, type WorkspaceNames } from './workspace-controller
 import { isDirty } from './workspace-snapshot';
 import { loadShippedFirstScreen } from './shipped-first-screen';
 import { preMigrationName } from './pre-migration-copy';
+import { restoreNames } from '../../../shared/domain/workspace-backups';
 
 /**
  * Names given to new workspaces, in the language of the moment. Actions read texts through the
  * i18next instance rather than the hook's `t`, so a language switch does not rebuild them.
  */
-const names = (): WorkspaceNames => ({
-  demo: i18next.t('workspace.demoName'),
-  untitled: i18next.t('workspace.untitledName'),
-  preMigration: (name, schema) => preMigrationName(name, schema, isLocale(i18next.language) ? i18next.language : DEFAULT_LOCALE),
-});
+const names = (): WorkspaceNames => {
+  const locale = isLocale(i18next.language) ? i18next.language : DEFAULT_LOCALE;
+  return {
+    demo: i18next.t('workspace.demoName'),
+    untitled: i18next.t('workspace.untitledName'),
+    preMigration: (name, schema) => preMigrationName(name, schema, locale),
+    restored: (backup) => restoreNames(backup, locale),
+  };
+};
 
 /** What to do once the user agreed to drop unsaved changes. */
 type PendingReplace = () => Promise<void>;

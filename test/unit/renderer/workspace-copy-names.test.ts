@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { freeName } from '../../../renderer/src/platform/free-name';
 import { isPreMigrationCopy, preMigrationName } from '../../../renderer/src/workspace/pre-migration-copy';
 import { isDirty } from '../../../renderer/src/workspace/workspace-snapshot';
+import { restoreNames } from '../../../shared/domain/workspace-backups';
 import { controllerFixture, storedText, WORKSPACE_NAMES } from './workspace-fakes';
 
 const names = WORKSPACE_NAMES;
@@ -90,5 +91,44 @@ describe('a desktop backup opened (the .bak the damaged-file message names)', ()
     const own = { kind: 'file', path: '/dados/plano.arranjo' } as const;
     await controller.openFile({ location: own, ...loadedBytes }, names);
     expect(controller.getSnapshot()).toMatchObject({ location: own, restoredFrom: null });
+  });
+
+  it("uploaded in the browser, it is stored as its workspace, never under a stored one's name", async () => {
+    const { platform, controller } = controllerFixture();
+    await controller.start(names);
+    const upload = (fileName: string, content: string, as = names) =>
+      controller.openFile(
+        {
+          location: null,
+          fileName,
+          displayName: fileName.replace(/\.arranjo$/, ''),
+          knownClean: false,
+          bytes: new TextEncoder().encode(content),
+        },
+        as,
+      );
+    // It was stored and shown as "plano.arranjo.bak" (downloaded as "plano.arranjo.bak.arranjo").
+    await upload('plano.arranjo.bak', 'plano v1');
+    expect(controller.getSnapshot()).toMatchObject({ name: 'plano', location: { kind: 'browser', name: 'plano' } });
+    // "plano" is stored now and may hold newer work: an update's backup comes back beside it.
+    await upload('plano.arranjo.schema-17.bak', 'plano v17');
+    expect(controller.getSnapshot().name).toBe('plano (restaurado)');
+    await upload('PLANO.ARRANJO.BAK', 'plano v0');
+    expect(controller.getSnapshot().name).toBe('PLANO');
+    await upload('plano.arranjo.bak', 'plano v2', { ...names, restored: (backup) => restoreNames(backup, 'en') });
+    expect(controller.getSnapshot().name).toBe('plano (restored)');
+    await upload('plano.arranjo.bak', 'plano v3');
+    expect(controller.getSnapshot().name).toBe('plano (restaurado) (2)');
+    expect(await text(platform.store.get('plano'))).toBe('plano v1@0');
+    expect(await text(platform.store.get('plano (restaurado)'))).toBe('plano v17@0');
+    // A workspace file uploaded keeps its numbering beside a stored one of the same name.
+    await upload('plano.arranjo', 'plano v4');
+    expect(controller.getSnapshot().name).toBe('plano (2)');
+    const spanish = restoreNames('C:\\dados\\Codemig 2025.bak', 'es');
+    expect([1, 2, 3].map(() => spanish.next().value)).toEqual([
+      'Codemig 2025',
+      'Codemig 2025 (restaurado)',
+      'Codemig 2025 (restaurado) (2)',
+    ]);
   });
 });

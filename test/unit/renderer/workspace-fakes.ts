@@ -10,6 +10,7 @@ import type {
 } from '../../../renderer/src/platform/platform';
 import { WorkspaceController, type Engine } from '../../../renderer/src/workspace/workspace-controller';
 import { preMigrationName } from '../../../renderer/src/workspace/pre-migration-copy';
+import { restoreNames } from '../../../shared/domain/workspace-backups';
 
 /** Doubles for the workspace controller's tests: an engine and a browser store in memory. */
 
@@ -110,6 +111,7 @@ export const WORKSPACE_NAMES = {
   demo: 'Demonstração (MG)',
   untitled: 'Novo espaço de trabalho',
   preMigration: (name: string, schema: number) => preMigrationName(name, schema, 'pt-BR'),
+  restored: (backup: string) => restoreNames(backup, 'pt-BR'),
 };
 
 /** What the store holds for a workspace, as text ("demo@2", "shipped demo"). */
