@@ -31,12 +31,13 @@ export function isPreMigrationCopy(name: string, schema: number): boolean {
  * A workspace of the browser's store that the engine just updated from format `schema`: its first
  * save would replace the only copy of it as it was (the browser has no .bak; the desktop keeps
  * `<file>.schema-<n>.bak`), so it is stored first under `name` ("plano (cópia antes da atualização,
- * formato 17)"), which the Open list shows. Opened again before a save, the copy is there already
- * (under its name in any language) and is not made twice. Nothing to do for a file on disk.
+ * formato 17)", preMigrationName in the UI's language), which the Open list shows. Opened again before a
+ * save, the copy is there already (under its name in any language, `name` among them) and is not made
+ * twice. Nothing to do for a file on disk.
  */
 export async function keepPreMigrationCopy(platform: Platform, file: LoadedWorkspaceFile, schema: number, name: string): Promise<void> {
   if (platform.kind !== 'browser' || file.location?.kind !== 'browser') return;
   const stored = new Set((await platform.list()).map((workspace) => workspace.name));
-  if (stored.has(name) || LOCALES.some((locale) => stored.has(preMigrationName(file.displayName, schema, locale)))) return;
+  if (LOCALES.some((locale) => stored.has(preMigrationName(file.displayName, schema, locale)))) return;
   await platform.write({ kind: 'browser', name }, file.bytes);
 }
