@@ -33,6 +33,84 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `/tmp/works-${name}.png` });
 }
 
+interface Header {
+  text: string;
+  cut: boolean;
+  measured: boolean;
+}
+
+/**
+ * The headers of the works grid drawn now, if they cover the part of it in view (the grid draws only the
+ * columns in view, after a scroll), else null: each one's text, whether it reads whole within its cell,
+ * and whether AG Grid measured its height (autoHeaderHeight: a layout of the page per header).
+ */
+async function drawnHeaders(page: Page): Promise<(Header & { id: string })[] | null> {
+  return page.getByTestId('works-grid').evaluate((grid) => {
+    const viewport = grid.querySelector('.ag-grid-viewport');
+    const cells = [...grid.querySelectorAll<HTMLElement>('.ag-header-cell[col-id]')];
+    const row = cells[0]?.closest('.ag-header-row')?.getBoundingClientRect();
+    if (!viewport || !row) return null;
+    // The columns scrolled under the pinned ones (the work's code) are drawn from the pinned ones' edge.
+    const pinned = cells.filter((cell) => cell.closest('.ag-grid-pinned-left-cells'));
+    const scrolled = cells.filter((cell) => !pinned.includes(cell)).map((cell) => cell.getBoundingClientRect());
+    const from = Math.max(viewport.getBoundingClientRect().left, ...pinned.map((cell) => cell.getBoundingClientRect().right));
+    const to = Math.min(viewport.getBoundingClientRect().left + viewport.clientWidth, row.right);
+    const covered =
+      scrolled.length > 0 && Math.min(...scrolled.map((b) => b.left)) <= from + 1 && Math.max(...scrolled.map((b) => b.right)) >= to - 1;
+    if (!covered) return null;
+    return cells.map((cell) => {
+      const text = cell.querySelector<HTMLElement>('.ag-header-cell-text');
+      const box = cell.getBoundingClientRect();
+      const own = text?.getBoundingClientRect();
+      const cut =
+        !text ||
+        !own ||
+        own.top < box.top ||
+        own.bottom > box.bottom ||
+        text.scrollWidth > text.clientWidth ||
+        text.scrollHeight > text.clientHeight;
+      const measured = cell.classList.contains('ag-header-cell-auto-height');
+      return { id: cell.getAttribute('col-id') ?? '', text: text?.textContent ?? '', cut, measured };
+    });
+  });
+}
+
+/**
+ * At 1280 × 720, every header of the works grid, scrolled through from the first column to the last: each
+ * of the 18 reads whole (two lines at most: "Término projetado" wraps) at a fixed height that AG Grid does
+ * not measure on each open (it did, a forced layout per header). The grid is left scrolled back to its start.
+ */
+async function expectWholeHeaders(page: Page, longest: string, name: string): Promise<void> {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expect(page.locator('[data-testid="works-grid"] .ag-row').first()).toBeVisible();
+  const scroll = page.locator('[data-testid="works-grid"] .ag-grid-viewport');
+  const seen = new Map<string, Header>();
+  for (let left = 0, end = false; !end; left += 300) {
+    end = await scroll.evaluate((v, x) => {
+      v.scrollLeft = x;
+      return v.scrollLeft + v.clientWidth >= v.scrollWidth - 1;
+    }, left);
+    await expect
+      .poll(
+        async () => {
+          const drawn = await drawnHeaders(page);
+          for (const { id, ...header } of drawn ?? []) seen.set(id, header);
+          return drawn !== null;
+        },
+        { intervals: [25] },
+      )
+      .toBe(true);
+  }
+  const all = [...seen.values()];
+  expect(all.map((h) => h.text)).toContain(longest);
+  expect(all).toHaveLength(18);
+  expect(all.filter((h) => h.cut).map((h) => h.text)).toEqual([]);
+  expect(all.filter((h) => h.measured).map((h) => h.text)).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath(`works-headers-${name}.png`) });
+  await scroll.evaluate((v) => (v.scrollLeft = 0));
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
+
 test('works: import works and measurements, late work in red on the Gantt, freeze a baseline, change a date, see the slip, export the workbook', async ({
   page,
 }, testInfo) => {
@@ -71,6 +149,8 @@ test('works: import works and measurements, late work in red on the Gantt, freez
   await expect(ready).toHaveAttribute('data-status-date', '2025-07-02');
   // The demo's 14 illustrative works, labelled so, plus the 3 imported.
   await expect(ready).toHaveAttribute('data-count', '17');
+  // Its 18 headers read whole at 1280 px, at a fixed height not measured on each open.
+  await expectWholeHeaders(page, 'Término projetado', 'pt');
   await expect(page.getByTestId('works-illustrative-badge')).toBeVisible();
   // Betim's works only (the demo has two there, not started at this date): grid, Gantt and S-curve follow the filter.
   // Found by typing: an agency's 60 districts all begin "Distrito Industrial de", cut in the picker.
@@ -289,6 +369,7 @@ test('works: import works and measurements, late work in red on the Gantt, freez
   await expect(betimLate).toHaveCount(1);
   await expect(betimLate).toContainText('OB-BET-01');
   await shot(page, 'grid-en');
+  await expectWholeHeaders(page, 'Schedule health', 'en');
   await page.getByTestId('works-tab-gantt').click();
   await expect(page.getByTestId('works-gantt')).toHaveAttribute('data-render-finished', 'true');
   await shot(page, 'gantt-en');
@@ -299,4 +380,13 @@ test('works: import works and measurements, late work in red on the Gantt, freez
   const english = page.waitForEvent('download');
   await page.getByTestId('works-export').click();
   expect((await english).suggestedFilename()).toBe('works-2025-07-02.xlsx');
+
+  // And in Spanish, the grid's headers (its longest, "Término proyectado", wraps on two lines).
+  await page.getByTestId('nav-settings').click();
+  await chooseOption(page, 'language-select', 'Español');
+  await page.getByTestId('nav-works').click();
+  await page.getByTestId('works-tab-portfolio').click();
+  await expect(page.getByTestId('works-tab-portfolio')).toHaveText('Cartera');
+  await expect(page.getByTestId('works-ready')).toBeAttached();
+  await expectWholeHeaders(page, 'Término proyectado', 'es');
 });
