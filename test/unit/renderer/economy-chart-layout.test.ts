@@ -4,6 +4,11 @@ import '../../../renderer/src/features/economy/economy-echarts';
 import { bubbleOrder, bubbleSize, buildBubbleOption, type BubblePoint } from '../../../renderer/src/features/economy/bubble-option';
 import { enlargeOption } from '../../../renderer/src/features/territories/meeting/enlarge';
 import { wrapLabel } from '../../../renderer/src/lib/wrap-label';
+import en from '../../../renderer/src/features/economy/locales/en.json';
+import es from '../../../renderer/src/features/economy/locales/es.json';
+import ptBR from '../../../renderer/src/features/economy/locales/pt-BR.json';
+import { sectorNameIn } from '../../../shared/domain/ibge-sectors';
+import type { Locale } from '../../../renderer/src/i18n/locales';
 
 /** Betim's eight IBGE sectors, 2019→2020, as the demo draws them: five crowd around LQ 0.6–0.9 and growth ±5 %. */
 const BETIM: BubblePoint[] = [
@@ -36,6 +41,8 @@ type Rect = { x: number; y: number; width: number; height: number };
 type Drawn = {
   ignore?: boolean;
   style?: { text?: string };
+  /** A line's text element: its label's, with the label's host (a bubble, a note's anchor) for a series' label. */
+  parent?: { style?: { text?: string }; __hostTarget?: unknown } | null;
   getBoundingRect(): Rect & { clone(): Rect & { applyTransform(m: unknown): void } };
   getComputedTransform(): unknown;
 };
@@ -134,5 +141,94 @@ describe('LQ × growth chart: sector names', () => {
     );
     expect(covered).toEqual([]);
     expect(names.map((n) => n.text).sort()).toEqual(BETIM.map((p) => p.label).sort());
+  });
+});
+
+/** Belo Horizonte's eight sectors, 2019→2020 (the RAIS files in shared/data): spread wide, utilities at LQ 2.1 on MG's growth line. */
+const BELO_HORIZONTE: BubblePoint[] = [
+  { sectorCode: '6', label: '', lq: 1.32, growth: -0.045, jobs: 541_312 },
+  { sectorCode: '7', label: '', lq: 1.5, growth: 0.108, jobs: 317_126 },
+  { sectorCode: '5', label: '', lq: 0.67, growth: -0.079, jobs: 156_894 },
+  { sectorCode: '4', label: '', lq: 1.62, growth: 0.13, jobs: 112_387 },
+  { sectorCode: '2', label: '', lq: 0.26, growth: -0.062, jobs: 49_862 },
+  { sectorCode: '3', label: '', lq: 2.1, growth: -0.004, jobs: 22_103 },
+  { sectorCode: '8', label: '', lq: 0.05, growth: 0.996, jobs: 2_918 },
+  { sectorCode: '1', label: '', lq: 0.08, growth: -0.048, jobs: 1_343 },
+];
+
+const LOCALES = { 'pt-BR': ['pt', ptBR], en: ['en', en], es: ['es', es] } as const;
+
+const growthLine = (locale: Locale) =>
+  LOCALES[locale][1].bubble.growthLine.replace('{{reference}}', 'Minas Gerais').replace('{{growth}}', locale === 'en' ? '-0.8%' : '-0,8 %');
+
+/** The chart as the app builds it in `locale`: the sectors' and the notes' names from its locale files. */
+function localized(points: readonly BubblePoint[], locale: Locale) {
+  const [lang, { bubble }] = LOCALES[locale];
+  return buildBubbleOption({
+    points: points.map((p) => ({ ...p, label: sectorNameIn(lang, p.sectorCode, p.label) })),
+    referenceGrowth: -0.0085,
+    locale,
+    labels: {
+      x: bubble.x,
+      y: bubble.y.replace('{{from}}', '2019').replace('{{to}}', '2020'),
+      jobs: 'jobs',
+      quadrant: bubble.quadrants,
+      lqLine: bubble.lqLine,
+      growthLine: growthLine(locale),
+      source: 'RAIS',
+    },
+    dark: false,
+  });
+}
+
+/** Every series label ECharts draws (the sectors' names and the notes), each with its box, lines joined. */
+function drawnLabels(option: ChartOption, width: number, height: number): { text: string; box: Rect }[] {
+  const chart = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width, height });
+  charts.push(chart);
+  chart.setOption(option);
+  const drawn = new Map<object, { text: string; box: Rect }>();
+  for (const el of chart.getZr().storage.getDisplayList(true) as unknown as Drawn[]) {
+    const label = el.parent;
+    if (el.ignore || !label?.__hostTarget || !el.style?.text) continue;
+    const box = el.getBoundingRect().clone();
+    box.applyTransform(el.getComputedTransform());
+    const seen = drawn.get(label);
+    drawn.set(label, { text: (label.style?.text ?? '').replace(/\n/g, ' '), box: seen ? union(seen.box, box) : box });
+  }
+  return [...drawn.values()];
+}
+
+// On the 1920 × 1080 slide Betim's "Serviços industriais de utilidade pública" was drawn over the
+// quadrant's name "Emergente: não especializado, crescendo", itself under "QL = 1"; in Belo Horizonte,
+// in Spanish, "Servicios públicos industriales" over the growth line's label. ECharts gives a series'
+// label layout no marker's label: the names could not avoid them.
+describe("LQ × growth chart: the sectors' names, the quadrants' names and the lines' labels", () => {
+  const territories = { Betim: BETIM, 'Belo Horizonte': BELO_HORIZONTE } as const;
+  const cases = (['pt-BR', 'en', 'es'] as const).flatMap((locale) =>
+    (['Betim', 'Belo Horizonte'] as const).flatMap((territory) =>
+      (
+        [
+          ['the area (1440 × 900 window)', 1, 1170, 470],
+          ['a 1024 × 768 slide', 1.44, 994, 470],
+          ['a 1920 × 1080 slide', 2.7, 1890, 720],
+        ] as const
+      ).map(([where, factor, width, height]) => [territory, locale, where, factor, width, height] as const),
+    ),
+  );
+  it.each(cases)('are drawn apart, each whole, for %s in %s on %s', (territory, locale, _, factor, width, height) => {
+    const option = localized(bubbleOrder(territories[territory]), locale);
+    const labels = drawnLabels(factor === 1 ? option : enlargeOption(option, factor), width, height);
+    expect(collisions(labels)).toEqual([]);
+    const [lang, { bubble }] = LOCALES[locale];
+    expect(labels.map((l) => l.text).sort()).toEqual(
+      [
+        ...territories[territory].map((p) => sectorNameIn(lang, p.sectorCode, p.label)),
+        ...Object.values(bubble.quadrants),
+        bubble.lqLine,
+        growthLine(locale),
+      ].sort(),
+    );
+    // Each inside the chart: none pushed off its edge and cut.
+    expect(labels.filter((l) => l.box.x < 0 || l.box.y < 0 || l.box.x + l.box.width > width || l.box.y + l.box.height > height)).toEqual([]);
   });
 });

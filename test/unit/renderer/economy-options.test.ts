@@ -71,12 +71,17 @@ describe('bubble chart', () => {
       },
     });
     expect(finiteNumbers(option)).toEqual([]);
-    const series = (Array.isArray(option.series) ? option.series[0] : option.series) as {
-      data: { value: number[] }[];
-      markLine: { z: number; data: { xAxis?: number; yAxis?: number }[] };
-      markArea: { data: { name?: string }[][] };
-      label: { textBorderWidth: number; formatter: (p: { dataIndex: number }) => string; lineHeight: number; fontSize: number };
-    };
+    type Notes = { silent: boolean; data: { name: string; value: number[] }[] };
+    const [corners, series, lines] = option.series as [
+      Notes,
+      {
+        data: { value: number[] }[];
+        markLine: { z: number; data: { xAxis?: number; yAxis?: number }[] };
+        markArea: { data: { name?: string }[][] };
+        label: { textBorderWidth: number; formatter: (p: { dataIndex: number }) => string; lineHeight: number; fontSize: number };
+      },
+      Notes,
+    ];
     // The reference lines pass under the bubbles and their names (ECharts: marker lines z 5, a
     // scatter z 2, marker areas z 1), and each name has a halo where it crosses a bubble.
     expect(series.markLine.z).toBeGreaterThan(1);
@@ -92,6 +97,13 @@ describe('bubble chart', () => {
     ]);
     expect(series.markLine.data).toEqual([expect.objectContaining({ xAxis: 1 }), expect.objectContaining({ yAxis: -0.008 })]);
     expect(series.markArea.data.map((a) => a[0]?.name)).toEqual(['SG', 'EM', 'SD', 'LG']);
+    // The quadrants' names and the lines' labels are silent series' labels, at the plot's corners and
+    // the lines' ends, laid out before and after the names (see economy-chart-layout.test.ts).
+    expect([corners.silent, lines.silent]).toEqual([true, true]);
+    expect(corners.data.map((d) => d.name)).toEqual(['SG', 'EM', 'SD', 'LG']);
+    expect(lines.data.map((d) => d.name)).toEqual(['QL = 1', 'MG']);
+    expect(lines.data[0]?.value[0]).toBe(1);
+    expect(lines.data[1]?.value[1]).toBe(-0.008);
     const text = tooltip(option, { componentType: 'series', dataIndex: 0 });
     expect(text).toContain('Indústria de transformação');
     expect(text).toContain('2,37');

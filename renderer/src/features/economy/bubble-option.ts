@@ -1,4 +1,4 @@
-import type { LabelLayoutOptionCallback, TooltipComponentFormatterCallbackParams } from 'echarts';
+import type { TooltipComponentFormatterCallbackParams } from 'echarts';
 import type { ScatterSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, MarkAreaComponentOption, MarkLineComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
@@ -7,6 +7,7 @@ import { escapeHtml, tooltipNote } from '../../lib/html';
 import { formatAmount, formatPercent, formatRatio } from './economy-format';
 import type { Measure } from '../../../../shared/domain/types';
 import { wrapLabel } from '../../lib/wrap-label';
+import { besideBubbles } from './bubble-layout';
 
 export type BubbleOption = ComposeOption<
   ScatterSeriesOption | GridComponentOption | TooltipComponentOption | MarkLineComponentOption | MarkAreaComponentOption
@@ -77,65 +78,15 @@ export function bubbleSize(jobs: number, maxJobs: number): number {
   return 10 + 54 * Math.sqrt(jobs / maxJobs);
 }
 
-type Box = { x: number; y: number; width: number; height: number };
-
-/** How much of two names' boxes overlap (px²). */
-function overlap(a: Box, b: Box): number {
-  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
-  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
-  return w > 0 && h > 0 ? w * h : 0;
-}
+/** The chart's series: the quadrants' names, the sectors' bubbles, the lines' labels (see besideBubbles). */
+export const BUBBLE_SERIES = { corners: 0, bubbles: 1, lines: 2 } as const;
 
 /**
- * Where each bubble's name goes: right of the bubble where it is free, else higher or lower along
- * its right side, below or above it, then along its left side — always touching its bubble, so no
- * leader line is needed — avoiding the names and the bubbles placed before it (in data order: the
- * biggest sectors first, see useBubbleChart); where no place is free, the one that covers the least.
+ * A note's line, in characters: a quadrant's longest names (Emergente: não especializado, crescendo)
+ * and the growth line's label on two lines; on one, in large type, each took the room a sector's
+ * name needed (Betim's "Serviços industriais de utilidade pública", Belo Horizonte's).
  */
-export function besideBubbles(names: ReadonlySet<string>): LabelLayoutOptionCallback {
-  let placed: Box[] = [];
-  let bubbles: Box[] = [];
-  let last = -1;
-  return ({ dataIndex = 0, rect, labelRect, text }) => {
-    // Only the sectors' names: a reference line's label ("QL = 1") stays where its line puts it.
-    if (!names.has(text)) return {};
-    // A new layout pass (a redraw, a resize) starts again from the first sector.
-    if (dataIndex <= last) [placed, bubbles] = [[], []];
-    last = dataIndex;
-    const { width, height } = labelRect;
-    const gap = 3;
-    const middle = rect.y + rect.height / 2 - height / 2;
-    const right = rect.x + rect.width + gap;
-    const left = rect.x - gap - width;
-    const centre = rect.x + rect.width / 2 - width / 2;
-    // Along the bubble's side, up to where the name still faces it.
-    const reach = (rect.height + height) / 2 - 2;
-    const shifts = [0];
-    for (let d = height / 2; d <= reach; d += height / 2) shifts.push(-d, d);
-    const below = rect.y + rect.height + gap;
-    const above = rect.y - gap - height;
-    const starts = [centre, rect.x, rect.x + rect.width - width];
-    const candidates: Box[] = [
-      ...shifts.map((d) => ({ x: right, y: middle + d, width, height })),
-      ...starts.flatMap((x) => [
-        { x, y: below, width, height },
-        { x, y: above, width, height },
-      ]),
-      ...shifts.map((d) => ({ x: left, y: middle + d, width, height })),
-    ].filter((c) => c.x >= 0 && c.y >= 0);
-    // The first free place; where none is, the one that covers the least of the others.
-    let chosen: Box = { x: right, y: middle, width, height };
-    let least = Infinity;
-    for (const c of candidates) {
-      const covered = [...placed, ...bubbles].reduce((sum, p) => sum + overlap(c, p), 0);
-      if (covered < least) [chosen, least] = [c, covered];
-      if (covered === 0) break;
-    }
-    placed.push(chosen);
-    bubbles.push(rect);
-    return { x: chosen.x, y: chosen.y + height / 2, align: 'left', verticalAlign: 'middle' };
-  };
-}
+const NOTE_WIDTH = { quadrant: 32, line: 24 } as const;
 
 /** A sector's name beside its bubble, wrapped between words. */
 const nameOf = (point: BubblePoint | undefined): string => wrapLabel(point?.label ?? '', 36);
@@ -179,16 +130,35 @@ export function buildBubbleOption(input: BubbleOptionInput): BubbleOption {
     ].join('<br/>');
   };
 
-  const area = (quadrant: Quadrant, from: [number, number], to: [number, number], position: string) => [
+  const area = (quadrant: Quadrant, from: [number, number], to: [number, number]) => [
     {
       coord: from,
       name: labels.quadrant[quadrant],
       itemStyle: { color: QUADRANT_COLORS[quadrant], opacity: input.dark ? 0.1 : 0.06 },
-      label: { position, color: QUADRANT_COLORS[quadrant], fontSize: 11, fontWeight: 600 as const },
     },
     { coord: to },
   ];
-
+  const { min: left, max: right } = xAxisBounds;
+  // The quadrants' names in the plot's corners, the lines' labels at their lines' ends: where the
+  // marked areas' and lines' labels were, now labels of series of their own, which the sectors' names
+  // avoid (see besideBubbles).
+  const quadrantNote = (quadrant: Quadrant, value: [number, number], position: string) => ({
+    name: wrapLabel(labels.quadrant[quadrant], NOTE_WIDTH.quadrant),
+    value,
+    label: { position, color: QUADRANT_COLORS[quadrant], fontWeight: 600 as const },
+  });
+  const labelLayout = besideBubbles(BUBBLE_SERIES);
+  const notes = (data: object[]): ScatterSeriesOption => ({
+    type: 'scatter',
+    silent: true,
+    z: 1.5,
+    symbolSize: 0,
+    data,
+    label: { show: true, formatter: '{b}', color: textColor, fontSize: 11, lineHeight: 14, distance: 5 },
+    labelLayout,
+    emphasis: { disabled: true },
+    tooltip: { show: false },
+  });
   return {
     animationDuration: 300,
     tooltip: { trigger: 'item', formatter: tooltipFormatter, confine: true },
@@ -213,7 +183,14 @@ export function buildBubbleOption(input: BubbleOptionInput): BubbleOption {
       axisLabel: { color: textColor, fontSize: 11, formatter: (v: number) => formatPercent(v, locale, { digits: 0, signed: true }) ?? '' },
       splitLine: { lineStyle: { opacity: input.dark ? 0.15 : 0.5 } },
     },
+    // In BUBBLE_SERIES' order: the series' labels are laid out in turn.
     series: [
+      notes([
+        quadrantNote('specializedGrowing', [right, y.max], 'insideTopRight'),
+        quadrantNote('emergent', [left, y.max], 'insideTopLeft'),
+        quadrantNote('specializedDeclining', [right, y.min], 'insideBottomRight'),
+        quadrantNote('lagging', [left, y.min], 'insideBottomLeft'),
+      ]),
       {
         type: 'scatter',
         name: labels.jobs,
@@ -247,7 +224,7 @@ export function buildBubbleOption(input: BubbleOptionInput): BubbleOption {
         // Each name beside its own bubble where it touches no name placed before it, none hidden: the
         // overlap check hid a name that touched a bigger one's, and on a slide, in large type, a
         // room could not tell which bubble was Comércio (Betim, beside Serviços).
-        labelLayout: besideBubbles(new Set(points.map(nameOf))),
+        labelLayout,
         emphasis: { focus: 'self', label: { show: true } },
         markLine: {
           // Between the quadrants' areas (z 1) and the bubbles with their labels (z 2): a reference
@@ -256,22 +233,27 @@ export function buildBubbleOption(input: BubbleOptionInput): BubbleOption {
           silent: true,
           symbol: 'none',
           lineStyle: { type: 'dashed', color: input.dark ? '#909296' : '#495057', width: 1 },
-          label: { color: textColor, fontSize: 10 },
+          label: { show: false },
           data: [
-            { xAxis: 1, name: labels.lqLine, label: { formatter: labels.lqLine, position: 'end' } },
-            { yAxis: g, name: labels.growthLine, label: { formatter: labels.growthLine, position: 'insideEndBottom' } },
+            { xAxis: 1, name: labels.lqLine },
+            { yAxis: g, name: labels.growthLine },
           ],
         },
         markArea: {
           silent: true,
+          label: { show: false },
           data: [
-            area('specializedGrowing', [1, g], [xAxisBounds.max, y.max], 'insideTopRight'),
-            area('emergent', [xAxisBounds.min, g], [1, y.max], 'insideTopLeft'),
-            area('specializedDeclining', [1, y.min], [xAxisBounds.max, g], 'insideBottomRight'),
-            area('lagging', [xAxisBounds.min, y.min], [1, g], 'insideBottomLeft'),
+            area('specializedGrowing', [1, g], [right, y.max]),
+            area('emergent', [left, g], [1, y.max]),
+            area('specializedDeclining', [1, y.min], [right, g]),
+            area('lagging', [left, y.min], [1, g]),
           ] as MarkAreaComponentOption['data'],
         },
       },
+      notes([
+        { name: labels.lqLine, value: [1, y.max], label: { position: 'top' } },
+        { name: wrapLabel(labels.growthLine, NOTE_WIDTH.line), value: [right, g], label: { position: 'insideTopRight' } },
+      ]),
     ],
   };
 }
