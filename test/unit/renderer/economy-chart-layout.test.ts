@@ -232,3 +232,19 @@ describe("LQ × growth chart: the sectors' names, the quadrants' names and the l
     expect(labels.filter((l) => l.box.x < 0 || l.box.y < 0 || l.box.x + l.box.width > width || l.box.y + l.box.height > height)).toEqual([]);
   });
 });
+
+// A locale without the notes' strings drew nothing: the label layout stepped along the growth line by
+// an eighth of its empty label's width, 0 px, and never ended.
+it('LQ × growth chart: empty notes and names are drawn, the layout ends', () => {
+  const none = { specializedGrowing: '', specializedDeclining: '', emergent: '', lagging: '' };
+  const option = buildBubbleOption({
+    points: [...BETIM.slice(0, 2), { ...BETIM[2]!, label: '' }],
+    referenceGrowth: -0.008,
+    locale: 'pt-BR',
+    labels: { ...LABELS, quadrant: none, lqLine: '', growthLine: '' },
+    dark: false,
+  });
+  expect(drawnLabels(enlargeOption(option, 2.7), 1890, 720).map((l) => l.text)).toEqual(
+    expect.arrayContaining(['Indústria de transformação', 'Serviços']),
+  );
+});

@@ -131,6 +131,9 @@ export function besideBubbles(series: BubbleSeries): LabelLayoutOptionCallback {
   const drawn = { corners: [] as Box[], anchors: [] as Box[], names: [] as Box[], bubbles: [] as Box[], lines: [] as Box[] };
   const last = new Map<number, number>();
   return ({ seriesIndex, dataIndex = 0, rect, labelRect }) => {
+    // An empty label (a locale without the string) takes no room, and the steps along a line or a
+    // bubble's side, fractions of its size, would never end.
+    if (labelRect.width <= 0 || labelRect.height <= 0) return {};
     // A new layout pass (a redraw, a resize) starts each series again from its first label.
     const restart = dataIndex <= (last.get(seriesIndex) ?? -1);
     last.set(seriesIndex, dataIndex);
