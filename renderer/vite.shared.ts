@@ -79,17 +79,18 @@ function sqlJsFileGrowthPlugin(): Plugin {
 /**
  * Renderer options shared by the browser build (vite.web.config.ts) and the Electron renderer
  * build (electron.vite.config.ts): same root, plugins, worker format and file-system access.
- * Each caller sets its own `build.outDir`.
+ * Each caller sets its own `build.outDir`. `product: false` (the benchmark pages, whose floor page
+ * must load ECharts as a page of its own would) leaves out the app's first-screen chunks.
  */
-export function rendererSharedConfig(): UserConfig {
+export function rendererSharedConfig({ product = true }: { product?: boolean } = {}): UserConfig {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  const firstScreen = firstScreenChunks();
+  const firstScreen = product ? firstScreenChunks() : null;
   return {
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     root: rendererRoot,
     // Relative asset URLs: the build is opened from file:// in Electron and served from any path.
     base: './',
-    plugins: [react(), devCspPlugin(), previewNoncePlugin(), sqlJsFileGrowthPlugin(), firstScreen.plugin],
+    plugins: [react(), devCspPlugin(), previewNoncePlugin(), sqlJsFileGrowthPlugin(), ...(firstScreen ? [firstScreen.plugin] : [])],
     // The engine worker imports sql.js and the shared engine as ES modules.
     worker: { format: 'es', plugins: () => [sqlJsFileGrowthPlugin()] },
     server: { fs: { allow: [repoRoot] } },
@@ -100,7 +101,7 @@ export function rendererSharedConfig(): UserConfig {
       // page's entry (src/main.ts), which starts the engine, then the UI. Modules run in their import
       // order, not as their chunk loads: otherwise the UI's modules ran before the entry's, and zod
       // made its first schema before boot.ts told it not to compile (the CSP forbids eval: csp.spec).
-      rolldownOptions: { output: { codeSplitting: { groups: firstScreen.groups }, strictExecutionOrder: true } },
+      ...(firstScreen ? { rolldownOptions: { output: { codeSplitting: { groups: firstScreen.groups }, strictExecutionOrder: true } } } : {}),
     },
   };
 }

@@ -6,10 +6,11 @@ import { rendererSharedConfig, repoRoot } from '../../renderer/vite.shared.ts';
  * The dev-only benchmark entry (`renderer/bench.html`: the app plus the grid and map benchmark
  * pages) and `renderer/bench-map.html` (the first-start floor: the dashboard's MG map drawn by ECharts
  * alone), built for `npm run bench` into dist-bench/ and served beside the product build. The
- * product builds (vite.web.config.ts, electron.vite.config.ts) have only index.html as input.
+ * product builds (vite.web.config.ts, electron.vite.config.ts) have only index.html as input; the
+ * first screen's chunks are theirs (the floor page keeps ECharts' own chunks, as before them).
  */
 export default defineConfig(
-  mergeConfig(rendererSharedConfig(), {
+  mergeConfig(rendererSharedConfig({ product: false }), {
     build: {
       outDir: resolve(repoRoot, 'dist-bench'),
       // ARRANJO_BENCH_READABLE=1 (test/bench/profile-works.mjs): unminified, so a CPU profile names functions and modules.
