@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { chooseOption, openApp, waitForDashboard } from './helpers';
 
-/** The comparison as a planner working in English sees it at 1280 × 720. */
+/** The comparison, and the demo's ranking scenario, as a planner working in English sees them at 1280 × 720. */
 test.use({ viewport: { width: 1280, height: 720 } });
 
-test("the comparison's unit column reads whole in English", async ({ page }) => {
+test("the comparison's unit column reads whole in English; the demo's scenario is in English too", async ({ page }) => {
   await openApp(page);
   await page.getByTestId('nav-settings').click();
   await chooseOption(page, 'language-select', 'English');
@@ -26,4 +26,22 @@ test("the comparison's unit column reads whole in English", async ({ page }) => 
   await expect
     .poll(() => units.evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth).map((c) => c.textContent)))
     .toEqual([]);
+
+  // The demo's scenario, stored in Portuguese, in English: its name and the criteria the editor
+  // labelled from the list read "Distritos Codemig — exemplo ilustrativo" and "População residente 2022".
+  await page.getByTestId('nav-prioritization').click();
+  const view = page.getByTestId('scenario-view');
+  await expect(view).toHaveAttribute('data-scenario', 'Codemig districts — illustrative example');
+  await expect(page.getByTestId('scenario-item')).toHaveAttribute('data-name', 'Codemig districts — illustrative example');
+  await expect(view.getByLabel('Description')).toHaveValue(/^ILLUSTRATIVE: criteria, AHP judgements/);
+  const population = view.locator('[data-testid="criterion-row"][data-source="indicator:POP:2022"]').getByLabel('Name', { exact: true });
+  await expect(population).toHaveValue('Resident population 2022');
+  // Shown in English, not edited: nothing to save.
+  await expect(page.getByTestId('scenario-dirty')).toHaveCount(0);
+  await page.getByTestId('tab-results').click();
+  await expect(page.getByTestId('ranking-grid-row-count')).toHaveAttribute('data-value', '13');
+  await expect(
+    page.locator('[data-testid="ranking-grid"] .ag-header-cell-text').filter({ hasText: 'Resident population 2022' }),
+  ).toHaveCount(1);
+  await expect(page.locator('body')).not.toContainText(/População residente|exemplo ilustrativo/);
 });

@@ -93,6 +93,8 @@ const PORTUGUESE_WORD = new RegExp(`(?<![\\p{L}\\d_./-])(${PORTUGUESE.join('|')}
 const SPANISH_TOO = ['sector'];
 const POPULATION_2022 = { 'pt-BR': 'População residente 2022', es: 'Población residente 2022' } as const;
 const JOBS_2020 = { 'pt-BR': 'Empregos indústria de transformação 2020', es: 'Empleos industria de transformación 2020' } as const;
+/** The demo's scenario, stored in Portuguese, is named in the language in use. */
+const DEMO_SCENARIO = { 'pt-BR': 'Distritos Codemig — exemplo ilustrativo', es: 'Distritos de Codemig — ejemplo ilustrativo' } as const;
 
 async function settled(page: Page): Promise<void> {
   await expect(page.getByTestId('area-loading')).toHaveCount(0, { timeout: 60_000 });
@@ -221,7 +223,7 @@ async function tour(page: Page, lang: 'pt-BR' | 'es', found: string[], shots: st
     await scan(page, lang, `prioritization-${tab}`, found, shots);
   }
   // The demo's own scenario, four criteria with long names: its AHP matrix was cut at 1280 px.
-  await page.getByTestId('scenario-list').getByText('Distritos Codemig — exemplo ilustrativo').click();
+  await page.getByTestId('scenario-list').getByText(DEMO_SCENARIO[lang]).click();
   await page.getByTestId('tab-weights').click();
   await scan(page, lang, 'prioritization-demo-weights', found, shots);
 

@@ -1,6 +1,7 @@
 import type { Connection } from '../../db/connection';
 import { History } from '../../engine/history';
 import { listCriterionSources } from '../metrics';
+import { DEMO_INDUSTRY_SET_NOTE, DEMO_MUNICIPALITIES_SET_NOTE, DEMO_SCENARIO_DESCRIPTION_NOTE, DEMO_SCENARIO_NAME_NOTE } from './demo-text';
 import { ScenarioService } from './scenario-service';
 import type { ScenarioCriterion } from './types';
 
@@ -11,10 +12,9 @@ import type { ScenarioCriterion } from './types';
  * jobs (RAIS 2019–2020). The criteria, the AHP judgements and the two stakeholders' weight sets are
  * ILLUSTRATIVE: no public source gives the criteria Codemig ranked its districts by.
  */
-export const DEMO_SCENARIO_NAME = 'Distritos Codemig — exemplo ilustrativo';
+export const DEMO_SCENARIO_NAME = DEMO_SCENARIO_NAME_NOTE.text['pt-BR'];
 
-export const DEMO_SCENARIO_DESCRIPTION =
-  'ILUSTRATIVO: critérios, julgamentos AHP e conjuntos de pesos escolhidos para demonstração; não são os critérios com que a Codemig priorizou seus distritos (anúncio de 29/03/2016). Os valores são reais, do município-sede de cada distrito: IBGE, Censo Demográfico 2022 (população) e RAIS 2019–2020 (empregos formais).';
+export const DEMO_SCENARIO_DESCRIPTION = DEMO_SCENARIO_DESCRIPTION_NOTE.text['pt-BR'];
 
 /** The criteria, in the order of the pairwise matrix and of the weight sets. */
 const SOURCES = ['indicator:POP:2022', 'jobs:sector:2:2020', 'lq:2:2020', 'growth:total:2019:2020'] as const;
@@ -32,8 +32,8 @@ const AHP_MATRIX: number[][] = [
 
 /** Two stakeholders' direct weights (percent), for the stakeholders' tab and its consensus. */
 const WEIGHT_SETS = [
-  { name: 'Federação das indústrias (ilustrativo)', weights: [10, 40, 35, 15] },
-  { name: 'Associação de municípios (ilustrativo)', weights: [35, 20, 10, 35] },
+  { name: DEMO_INDUSTRY_SET_NOTE.text['pt-BR'], weights: [10, 40, 35, 15] },
+  { name: DEMO_MUNICIPALITIES_SET_NOTE.text['pt-BR'], weights: [35, 20, 10, 35] },
 ];
 
 /** Writes the illustrative scenario through the scenario service, checked as a planner's save would be. */

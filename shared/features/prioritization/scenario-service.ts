@@ -38,6 +38,7 @@ import type { History } from '../../engine/history';
 import { compareRuns, objective, sensitivity, stakeholders } from './scenario-analyses';
 import { exportScenario } from './scenario-workbook';
 import { loadInputs, prepareScenario, runPrepared, type PreparedScenario } from './scenario-run';
+import { runIn, scenarioIn, stakeholdersIn } from './scenario-language';
 import { thresholdRefused } from './scenario-refusals';
 
 /**
@@ -216,12 +217,14 @@ export class ScenarioService {
     const p = this.prepared(id);
     const run = runPrepared(this.conn, p);
     const scenario = p.inputs.scenario;
+    // Its criteria, name and weight sets as the screen in `lang` shows them (the demo's stored in Portuguese).
+    const sources = listCriterionSources(this.conn);
     return exportScenario({
       locale: lang,
-      scenario,
-      run,
+      scenario: scenarioIn(scenario, sources, lang),
+      run: runIn(run, sources, lang),
       sensitivity: sensitivity(p, run, o),
-      stakeholders: scenario.weightSets.length > 0 ? stakeholders(p, run, 'borda') : null,
+      stakeholders: scenario.weightSets.length > 0 ? stakeholdersIn(stakeholders(p, run, 'borda'), lang) : null,
       ahp: scenario.weightOrigin === 'ahp' && scenario.ahpMatrix ? ahp(scenario.ahpMatrix) : null,
       generatedAt: this.now(),
     });

@@ -1,5 +1,6 @@
 import { Alert, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { scenarioNameIn } from '../../../../shared/features/prioritization/demo-text';
 import { translateError } from '../../notifications/notify-error';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { useWorkspace } from '../../workspace/workspace-context';
@@ -22,12 +23,14 @@ const pickedIn = new Map<number, number>();
  * results, sensitivity, stakeholders), or several side by side.
  */
 export function PrioritizationArea() {
-  const { t } = usePrioritization();
+  const { t, locale } = usePrioritization();
   const { generation } = useWorkspace();
   const [picked, setPicked] = useState<number | null>(() => pickedIn.get(generation) ?? null);
   const [comparing, setComparing] = useState(false);
   const list = useEngineData((engine) => engine.listScenarios(), []);
-  const current = list.data?.find((s) => s.id === picked) ?? list.data?.[0] ?? null;
+  // The demo scenario's name in the UI's language: the list, Compare's picker and Duplicate's suggested name.
+  const scenarios = useMemo(() => list.data?.map((s) => ({ ...s, name: scenarioNameIn(s.name, locale) })), [list.data, locale]);
+  const current = scenarios?.find((s) => s.id === picked) ?? scenarios?.[0] ?? null;
 
   return (
     <Stack gap="sm" data-testid="area-prioritization">
@@ -46,7 +49,7 @@ export function PrioritizationArea() {
         <Grid.Col span={{ base: 12, lg: 3 }}>
           <div className="prioritization-scenarios">
             <ScenarioList
-              scenarios={list.data}
+              scenarios={scenarios}
               selected={comparing ? null : (current?.id ?? null)}
               onSelect={(id) => {
                 pickedIn.set(generation, id);
@@ -59,8 +62,8 @@ export function PrioritizationArea() {
           </div>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 9 }}>
-          {comparing && list.data ? (
-            <ScenarioComparisonPanel scenarios={list.data} />
+          {comparing && scenarios ? (
+            <ScenarioComparisonPanel scenarios={scenarios} />
           ) : current ? (
             // Another workspace or scenario: a fresh view, since an unsaved draft belongs to the one it was made on.
             <ScenarioView key={`${generation}:${current.id}`} id={current.id} />

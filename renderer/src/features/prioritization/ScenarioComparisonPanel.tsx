@@ -1,5 +1,6 @@
 import { Alert, Center, Grid, Loader, MultiSelect, Paper, SegmentedControl, Table, Text, useComputedColorScheme } from '@mantine/core';
 import { useMemo, useState } from 'react';
+import { comparisonIn } from '../../../../shared/features/prioritization/scenario-language';
 import type { ScenarioSummary } from '../../../../shared/features/prioritization/types';
 import { Chart } from '../../components/Chart';
 import { translateError } from '../../notifications/notify-error';
@@ -16,7 +17,7 @@ export function ScenarioComparisonPanel({ scenarios }: { scenarios: ScenarioSumm
   const [measure, setMeasure] = useState<'spearman' | 'kendall'>('spearman');
   const ids = picked.map(Number).filter((id) => scenarios.some((s) => s.id === id));
   const result = useEngineData((engine) => engine.compareScenarios(ids), [ids.join(',')]);
-  const data = result.data;
+  const data = useMemo(() => result.data && comparisonIn(result.data, locale), [result.data, locale]);
   const option = useMemo(
     () =>
       data

@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Center, Group, Loader, Paper, Tabs, Text, Title } from '@mantine/core';
-import { useState } from 'react';
-import type { SensitivityOptions } from '../../../../shared/features/prioritization/types';
+import { useMemo, useState } from 'react';
+import { runIn, scenarioIn } from '../../../../shared/features/prioritization/scenario-language';
+import type { CriterionSourceOption, SensitivityOptions } from '../../../../shared/features/prioritization/types';
 import { downloadBlob, safeFileName } from '../../lib/download';
 import { notifyError, translateError } from '../../notifications/notify-error';
 import { useEngineData } from '../../workspace/use-engine-data';
@@ -15,6 +16,8 @@ import { usePrioritization } from './use-prioritization';
 import { WeightsTab } from './WeightsTab';
 import { formatDateTime } from '../../i18n/format';
 
+const NO_OPTIONS: readonly CriterionSourceOption[] = [];
+
 export const DEFAULT_SENSITIVITY: SensitivityOptions = { draws: 10_000, seed: 1, spread: 0.2, sampling: 'perturbation' };
 
 /** One scenario: its definition and weights (edited as a draft, saved as a whole) and its analyses. */
@@ -22,11 +25,20 @@ export function ScenarioView({ id }: { id: number }) {
   const { t, locale } = usePrioritization();
   const engine = useEngine();
   const scenario = useEngineData((e) => e.getScenario(id), [id]);
-  const { draft, dirty, update, save, discard } = useScenarioDraft(id, scenario.loading ? undefined : scenario.data);
+  // The scenario as shown: the demo's words and the criteria labelled from the list in the UI's language
+  // (scenarioIn; the draft is made from it). Without the list, the criteria as stored.
+  const sources = useEngineData((e) => e.criterionSources(), []);
+  const options = sources.data ?? NO_OPTIONS;
+  const shown = useMemo(() => (scenario.data ? scenarioIn(scenario.data, options, locale) : undefined), [scenario.data, options, locale]);
+  const ready = !scenario.loading && !sources.loading;
+  const { draft, dirty, update, save, discard } = useScenarioDraft(id, ready ? shown : undefined, locale);
   // The analyses follow the draft: the engine applies it (checked as a save would be) without writing.
   const pending = dirty && draft ? draft : undefined;
   const pendingKey = pending ? JSON.stringify(pending) : '';
-  const run = useEngineData((e) => e.runScenario(id, pending), [id, pendingKey]);
+  const stored = useEngineData((e) => e.runScenario(id, pending), [id, pendingKey]);
+  // Its criteria and name as the definition shows them: the results' columns, the charts and the map's title.
+  const ran = useMemo(() => stored.data && runIn(stored.data, options, locale), [stored.data, options, locale]);
+  const run = { ...stored, data: ran };
   const [tab, setTab] = useState<string | null>('definition');
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -35,10 +47,10 @@ export function ScenarioView({ id }: { id: number }) {
   const [exporting, setExporting] = useState(false);
   const [sensitivity, setSensitivity] = useState<SensitivityOptions>(DEFAULT_SENSITIVITY);
 
-  if (!scenario.data || !draft) {
+  if (!shown || !draft) {
     return <Center h={200}>{scenario.error ? <Text c="red">{translateError(scenario.error).message}</Text> : <Loader size="sm" />}</Center>;
   }
-  const s = scenario.data;
+  const s = shown;
 
   const onSave = async () => {
     setSaving(true);

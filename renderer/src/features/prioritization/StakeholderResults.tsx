@@ -1,5 +1,6 @@
 import { Alert, Center, Grid, Group, Loader, Paper, SegmentedControl, Table, Text, useComputedColorScheme } from '@mantine/core';
 import { useMemo, useState } from 'react';
+import { stakeholdersIn } from '../../../../shared/features/prioritization/scenario-language';
 import { Chart } from '../../components/Chart';
 import { formatNumber } from './format';
 import { translateError } from '../../notifications/notify-error';
@@ -19,7 +20,7 @@ export function StakeholderResults({ scenarioId, pending }: { scenarioId: number
     (engine) => engine.scenarioStakeholders(scenarioId, consensus, pending),
     [scenarioId, consensus, pending ? JSON.stringify(pending) : ''],
   );
-  const data = result.data;
+  const data = useMemo(() => result.data && stakeholdersIn(result.data, locale), [result.data, locale]);
   const option = useMemo(
     () =>
       data

@@ -1,6 +1,7 @@
 import { useComputedColorScheme } from '@mantine/core';
 import type { TFunction } from 'i18next';
-import type { ScenarioRun } from '../../../../shared/features/prioritization/types';
+import { runIn } from '../../../../shared/features/prioritization/scenario-language';
+import type { CriterionSourceOption, ScenarioRun } from '../../../../shared/features/prioritization/types';
 import type { MeetingView } from '../../../../shared/features/territories/types';
 import type { ChartOption } from '../../components/Chart';
 import type { Locale } from '../../i18n/locales';
@@ -60,14 +61,17 @@ export function useRankingMeetingChart(raw: Record<string, unknown>): { chart: M
   const spec = rankingSpecOf(raw);
   const { spacing, onFinished } = useMarkerSpacing();
   const data = useEngineData(
-    async (engine): Promise<ScenarioRun | null> => {
+    async (engine): Promise<{ run: ScenarioRun; options: CriterionSourceOption[] } | null> => {
       if (!spec) return null;
       const scenarios = await engine.listScenarios();
-      return scenarios.some((s) => s.id === spec.scenario) ? engine.runScenario(spec.scenario) : null;
+      if (!scenarios.some((s) => s.id === spec.scenario)) return null;
+      const [run, options] = await Promise.all([engine.runScenario(spec.scenario), engine.criterionSources()]);
+      return { run, options };
     },
     [spec?.scenario ?? null],
   );
-  const run = data.data;
+  // As the area shows it: the demo scenario's name (the slide's title) in the UI's language.
+  const run = data.data ? runIn(data.data.run, data.data.options, locale) : null;
   if (!run || !mapReady || run.ranked.length === 0) return { chart: null, loading: data.loading || (!!run && !mapReady) };
   return {
     chart: { option: rankingMapOption(run, t, locale, dark, spacing), title: rankingMapTitle(run, t), source: t('map.source'), onFinished },

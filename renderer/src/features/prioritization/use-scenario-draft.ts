@@ -1,5 +1,6 @@
 import { useReducer } from 'react';
 import type { Scenario } from '../../../../shared/features/prioritization/types';
+import type { Locale } from '../../i18n/locales';
 import { markUnsaved } from '../../workspace/unsaved-work';
 import { useWorkspace, useWorkspaceController } from '../../workspace/workspace-context';
 import { draftOf, sameDraft, type Draft } from './draft';
@@ -19,7 +20,8 @@ const EMPTY: State = { from: null, base: null, draft: null };
  */
 const kept = new Map<string, State>();
 
-const versionOf = (s: Scenario) => `${s.id}|${s.updatedAt}|${s.frozenAt ?? ''}`;
+/** A version by the language too: the draft is the scenario as shown (scenarioIn), written again after a language switch. */
+const versionOf = (s: Scenario, language: Locale) => `${s.id}|${s.updatedAt}|${s.frozenAt ?? ''}|${language}`;
 const edited = (s: State) => s.draft !== null && s.base !== null && !sameDraft(s.draft, s.base);
 
 /**
@@ -28,7 +30,7 @@ const edited = (s: State) => s.draft !== null && s.base !== null && !sameDraft(s
  * user has unsaved edits, which are kept. Results, sensitivity and stakeholders run on the draft
  * (the engine applies it without writing); leaving the page with a draft asks first.
  */
-export function useScenarioDraft(id: number, scenario: Scenario | undefined) {
+export function useScenarioDraft(id: number, scenario: Scenario | undefined, language: Locale) {
   const controller = useWorkspaceController();
   const { generation } = useWorkspace();
   const key = `${generation}:${id}`;
@@ -42,9 +44,9 @@ export function useScenarioDraft(id: number, scenario: Scenario | undefined) {
     rerender();
   };
 
-  if (scenario && state.from !== versionOf(scenario)) {
+  if (scenario && state.from !== versionOf(scenario, language)) {
     const next = draftOf(scenario);
-    setState((s) => ({ from: versionOf(scenario), base: next, draft: edited(s) ? s.draft : next }));
+    setState((s) => ({ from: versionOf(scenario, language), base: next, draft: edited(s) ? s.draft : next }));
   }
 
   const dirty = edited(state);
@@ -57,7 +59,7 @@ export function useScenarioDraft(id: number, scenario: Scenario | undefined) {
     const saved = await controller.mutate((engine) => engine.updateScenario(scenario.id, draft));
     // The engine may have derived values (AHP weights): the saved scenario is the new base and draft.
     const next = draftOf(saved);
-    setState(() => ({ from: versionOf(saved), base: next, draft: next }));
+    setState(() => ({ from: versionOf(saved, language), base: next, draft: next }));
     return saved;
   };
 

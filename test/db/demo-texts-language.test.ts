@@ -1,0 +1,62 @@
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LOCALES, labelKey } from '../../shared/domain/locales';
+import type { Engine } from '../../shared/engine/engine';
+import { scenarioNameIn } from '../../shared/features/prioritization/demo-text';
+import { scenarioIn } from '../../shared/features/prioritization/scenario-language';
+import { newEngine, shippedDemoBytes } from '../support/node-engine';
+
+/**
+ * The shipped demo is built once, in Portuguese. Its own words — the scenario's name, description,
+ * criteria and weight sets — read Portuguese on the English and Spanish screens; each must have its
+ * text in every language, and a different one from the Portuguese in English and Spanish.
+ */
+describe("the shipped demo's own texts in the three languages", () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await newEngine();
+    await engine.openWorkspace(shippedDemoBytes(), 'demo.arranjo');
+  }, 120_000);
+
+  /** `text` in each language: back to itself in Portuguese, another text in English and Spanish. */
+  const written = (text: string, inLanguage: (text: string, locale: (typeof LOCALES)[number]) => string): void => {
+    expect(inLanguage(text, 'pt-BR')).toBe(text);
+    const en = inLanguage(text, 'en');
+    const es = inLanguage(text, 'es');
+    expect(new Set([text, en, es]).size, text).toBe(3);
+    // Read back from the language it was shown in (a copy saved on the Spanish screen).
+    expect(inLanguage(es, 'pt-BR')).toBe(text);
+  };
+
+  it("writes the demo scenario's name, description, criteria and weight sets in each language", async () => {
+    const [summary] = await engine.listScenarios();
+    const scenario = await engine.getScenario(summary?.id ?? 0);
+    const options = await engine.criterionSources();
+    const shown = (locale: (typeof LOCALES)[number]) => scenarioIn(scenario, options, locale);
+    written(scenario.name, scenarioNameIn);
+    written(scenario.description, (text, l) => scenarioIn({ ...scenario, description: text }, options, l).description);
+    for (const [k, w] of scenario.weightSets.entries()) {
+      written(w.name, (text, l) => scenarioIn({ ...scenario, weightSets: [{ ...w, name: text }] }, options, l).weightSets[0]?.name ?? '');
+      expect(shown('en').weightSets[k]?.name).toMatch(/\(illustrative\)$/);
+    }
+    for (const [j, c] of scenario.criteria.entries()) {
+      const option = options.find((o) => o.source === c.source);
+      for (const locale of LOCALES) expect(shown(locale).criteria[j]?.label).toBe(option?.label[labelKey(locale)]);
+    }
+    expect(shown('es').criteria.map((c) => c.label)).toContain('Población residente 2022');
+    expect(shown('en').name).toMatch(/illustrative/);
+    expect(shown('es').description).toMatch(/^ILUSTRATIVO: criterios/);
+  });
+
+  it("exports the scenario workbook in the language asked, the demo's criteria and name included", async () => {
+    const [summary] = await engine.listScenarios();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await engine.exportScenarioWorkbook(summary?.id ?? 0, 'es', { draws: 100 })) as unknown as ArrayBuffer);
+    const cells: string[] = [];
+    for (const sheet of wb.worksheets) sheet.eachRow((row) => row.eachCell((cell) => void cells.push(cell.text)));
+    expect(cells).toContain('Población residente 2022');
+    expect(cells).toContain('Distritos de Codemig — ejemplo ilustrativo');
+    expect(cells).toContain('Federación de industrias (ilustrativo)');
+    expect(cells.filter((c) => /População residente|exemplo ilustrativo|Federação das indústrias/.test(c))).toEqual([]);
+  });
+});
