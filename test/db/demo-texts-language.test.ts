@@ -4,13 +4,24 @@ import { LOCALES, labelKey } from '../../shared/domain/locales';
 import type { Engine } from '../../shared/engine/engine';
 import { scenarioNameIn } from '../../shared/features/prioritization/demo-text';
 import { scenarioIn } from '../../shared/features/prioritization/scenario-language';
+import { customIndicatorNameIn, programmeIn } from '../../shared/features/programmes/demo-text';
+import { isBuiltin } from '../../shared/features/programmes/types';
 import { newEngine, shippedDemoBytes } from '../support/node-engine';
 
 /**
  * The shipped demo is built once, in Portuguese. Its own words — the scenario's name, description,
- * criteria and weight sets — read Portuguese on the English and Spanish screens; each must have its
- * text in every language, and a different one from the Portuguese in English and Spanish.
+ * criteria and weight sets, the programme's name, description and custom indicator — read
+ * Portuguese on the English and Spanish screens; each must have its text in every language, and a
+ * different one from the Portuguese in English and Spanish.
  */
+async function workbookCells(bytes: Uint8Array): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const cells: string[] = [];
+  for (const sheet of wb.worksheets) sheet.eachRow((row) => row.eachCell((cell) => void cells.push(cell.text)));
+  return cells;
+}
+
 describe("the shipped demo's own texts in the three languages", () => {
   let engine: Engine;
   beforeAll(async () => {
@@ -50,13 +61,25 @@ describe("the shipped demo's own texts in the three languages", () => {
 
   it("exports the scenario workbook in the language asked, the demo's criteria and name included", async () => {
     const [summary] = await engine.listScenarios();
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await engine.exportScenarioWorkbook(summary?.id ?? 0, 'es', { draws: 100 })) as unknown as ArrayBuffer);
-    const cells: string[] = [];
-    for (const sheet of wb.worksheets) sheet.eachRow((row) => row.eachCell((cell) => void cells.push(cell.text)));
+    const cells = await workbookCells(await engine.exportScenarioWorkbook(summary?.id ?? 0, 'es', { draws: 100 }));
     expect(cells).toContain('Población residente 2022');
     expect(cells).toContain('Distritos de Codemig — ejemplo ilustrativo');
     expect(cells).toContain('Federación de industrias (ilustrativo)');
     expect(cells.filter((c) => /População residente|exemplo ilustrativo|Federação das indústrias/.test(c))).toEqual([]);
+  });
+
+  it("writes the demo programme's name, description and its own indicator's name in each language", async () => {
+    const programme = (await engine.listProgrammes()).find((p) => p.illustrative);
+    if (!programme) throw new Error('The demo has no illustrative programme.');
+    written(programme.name, (text, l) => programmeIn({ ...programme, name: text }, l).name);
+    written(programme.description, (text, l) => programmeIn({ ...programme, description: text }, l).description);
+    const framework = await engine.programmeFramework(programme.id);
+    const custom = framework.indicators.filter((i) => !isBuiltin(i.code));
+    expect(custom.length).toBeGreaterThan(0);
+    for (const i of custom) written(i.name, customIndicatorNameIn);
+    // The monitoring workbook in Spanish names it in Spanish, beside the built-in indicators.
+    const cells = await workbookCells(await engine.exportProgrammeWorkbook({ programmeId: programme.id, language: 'es' }));
+    expect(cells).toContain('Ingreso medio mensual de los participantes (R$)');
+    expect(cells.filter((c) => /Renda média|exemplo ilustrativo/.test(c))).toEqual([]);
   });
 });

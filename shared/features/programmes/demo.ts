@@ -2,6 +2,7 @@ import type { Connection } from '../../db/connection';
 import { initiativeCodes } from '../initiatives';
 import { ActionRepository } from './action-repository';
 import { DEMO_PROGRAMME_SOURCE } from './demo-source';
+import { DEMO_INCOME_INDICATOR_NOTE, DEMO_PROGRAMME_DESCRIPTION_NOTE, DEMO_PROGRAMME_NAME_NOTE } from './demo-text';
 import { ProgrammeRepository } from './programme-repository';
 import type { ActionType, Disaggregation, PeriodKind } from './types';
 
@@ -12,7 +13,7 @@ import type { ActionType, Disaggregation, PeriodKind } from './types';
  * formed, Comitês Locais de Ação Integrada) and the indicators — follows the public description
  * of PRODUZIR (Ministério da Integração with FAO). No figure is real.
  */
-export const DEMO_PROGRAMME_NAME = 'PRODUZIR MG — exemplo ilustrativo';
+export const DEMO_PROGRAMME_NAME = DEMO_PROGRAMME_NAME_NOTE.text['pt-BR'];
 
 const JANAUBA = 3135100;
 const ARACUAI = 3103405;
@@ -162,7 +163,7 @@ const INDICATORS: readonly DemoIndicator[] = [
   {
     result: 1,
     code: 'renda_media',
-    name: 'Renda média mensal dos participantes (R$)',
+    name: DEMO_INCOME_INDICATOR_NOTE.text['pt-BR'],
     unit: 'R$',
     periodKind: 'year',
     cumulative: false,
@@ -202,7 +203,7 @@ export function addDemoProgramme(conn: Connection): void {
   const actions = new ActionRepository(conn);
   const id = repo.insert({
     name: DEMO_PROGRAMME_NAME,
-    description: 'Programa ILUSTRATIVO de inclusão produtiva: organiza comunidades em arranjos produtivos. Números inventados.',
+    description: DEMO_PROGRAMME_DESCRIPTION_NOTE.text['pt-BR'],
     startDate: '2025-01-01',
     endDate: '2026-12-31',
     ragGreen: 0.9,

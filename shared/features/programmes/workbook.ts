@@ -10,6 +10,7 @@ import { workbookQuerySchema, type WorkbookQuery } from './schemas';
 import { BUILTIN_UNITS, isBuiltin, type Action, type ActualPart, type MonitorRow, type Rag } from './types';
 import { WORKBOOK_LABELS, type WorkbookLabels } from './workbook-labels';
 import { programmeSourceIn } from './demo-source';
+import { customIndicatorNameIn, programmeIn } from './demo-text';
 import { reachOf, type Reach } from './reach';
 
 /** Light fills of the red/amber/green status, readable in print. */
@@ -57,7 +58,12 @@ export async function programmeWorkbook(conn: Connection, query: WorkbookQuery):
       },
       { header: L.indicator, kind: 'text', width: 22, value: (i) => i.code },
       // As the indicators sheet and the monitor name them (it read "Participantes das ações" here, "Participants" there).
-      { header: L.name, kind: 'text', width: 36, value: (i) => (isBuiltin(i.code) ? L.builtins[i.code] : i.name) },
+      {
+        header: L.name,
+        kind: 'text',
+        width: 36,
+        value: (i) => (isBuiltin(i.code) ? L.builtins[i.code] : customIndicatorNameIn(i.name, q.language)),
+      },
       { header: L.unit, kind: 'text', value: (i) => (isBuiltin(i.code) ? L.units[BUILTIN_UNITS[i.code]] : i.unit) },
       { header: L.baseline, kind: 'decimal', value: (i) => i.baseline },
       { header: L.periodKind, kind: 'text', value: (i) => L.periodKinds[i.periodKind] },
@@ -72,7 +78,12 @@ export async function programmeWorkbook(conn: Connection, query: WorkbookQuery):
     [
       { header: L.indicator, kind: 'text', width: 22, value: (r) => r.indicator },
       // As the monitor names them: a built-in indicator by the language's word, not its stored name.
-      { header: L.name, kind: 'text', width: 36, value: (r) => (isBuiltin(r.indicator) ? L.builtins[r.indicator] : r.name) },
+      {
+        header: L.name,
+        kind: 'text',
+        width: 36,
+        value: (r) => (isBuiltin(r.indicator) ? L.builtins[r.indicator] : customIndicatorNameIn(r.name, q.language)),
+      },
       { header: L.period, kind: 'text', value: (r) => periodText(r.period, L) },
       { header: L.baseline, kind: 'decimal', value: (r) => r.baseline },
       { header: L.target, kind: 'decimal', value: (r) => r.target },
@@ -100,7 +111,15 @@ export async function programmeWorkbook(conn: Connection, query: WorkbookQuery):
       L.sheets.parts,
       [
         { header: L.indicator, kind: 'text', width: 22, value: (p) => codeOf.get(p.indicatorId)?.code ?? null },
-        { header: L.name, kind: 'text', width: 36, value: (p) => codeOf.get(p.indicatorId)?.name ?? null },
+        {
+          header: L.name,
+          kind: 'text',
+          width: 36,
+          value: (p) => {
+            const name = codeOf.get(p.indicatorId)?.name;
+            return name === undefined ? null : customIndicatorNameIn(name, q.language);
+          },
+        },
         { header: L.period, kind: 'text', value: (p) => periodText(p.period, L) },
         { header: L.dimension, kind: 'text', value: (p) => L.dimensions[p.dimension] },
         { header: L.territoryCode, kind: 'text', value: (p) => (p.dimension === 'territory' ? p.part : null) },
@@ -164,7 +183,7 @@ export async function programmeWorkbook(conn: Connection, query: WorkbookQuery):
     workbook,
     L.sheets.notes,
     L.notesLines({
-      name: fw.programme.name,
+      name: programmeIn(fw.programme, q.language).name,
       illustrative: fw.programme.illustrative,
       source: programmeSourceIn(fw.programme.source, q.language),
       green: fw.programme.ragGreen,

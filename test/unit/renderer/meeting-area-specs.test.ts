@@ -70,12 +70,14 @@ describe('the titles and source lines the slides print', () => {
   };
 
   it('names the programme in the monitor chart’s title (the page’s heading is not on the slide)', () => {
-    expect(monitorChartTitle(produzir, 'Participantes', programmes.pt)).toBe(
+    expect(monitorChartTitle(produzir, 'Participantes', programmes.pt, 'pt-BR')).toBe(
       'Metas e realizado por período: Participantes — PRODUZIR MG — exemplo ilustrativo',
     );
-    expect(monitorChartTitle(produzir, 'Participants', programmes.en)).toBe(
-      'Targets and actuals by period: Participants — PRODUZIR MG — exemplo ilustrativo',
+    // The demo's name, stored in Portuguese, in the language in use (it read "exemplo ilustrativo" in English).
+    expect(monitorChartTitle(produzir, 'Participants', programmes.en, 'en')).toBe(
+      'Targets and actuals by period: Participants — PRODUZIR MG — illustrative example',
     );
+    expect(monitorChartTitle({ name: 'PRODUZIR Vale' }, 'Participantes', programmes.pt, 'es')).toMatch(/ — PRODUZIR Vale$/);
   });
 
   it('says an illustrative programme is one once, in the language in use; a real one gives its source', () => {

@@ -11,6 +11,7 @@ import { notifyError } from '../../notifications/notify-error';
 import { notify } from '../../notifications/store';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { useEngine } from '../../workspace/workspace-context';
+import { programmeNameIn } from '../../../../shared/features/programmes/demo-text';
 import type { MonitorRow, Programme } from '../../../../shared/features/programmes/types';
 import { monitorChartOption } from './monitor-chart';
 import { periodLabel } from '../../i18n/period-label';
@@ -69,7 +70,7 @@ export function MonitorPanel({ programme }: { programme: Programme }) {
   // left the chart on an indicator it does not have, and the chart went away.
   const indicatorId = rows.some((r) => r.indicatorId === chosen) ? chosen : (rows[0]?.indicatorId ?? null);
   const chartRows = rows.filter((r) => r.indicatorId === indicatorId);
-  const nameOf = (r: MonitorRow) => monitorIndicatorName(r, t);
+  const nameOf = (r: MonitorRow) => monitorIndicatorName(r, t, locale);
   const period = (key: string) => periodLabel(key, locale, common);
 
   // The field's text as the UI language writes it: Number("87,5") was NaN ("must be a number") in
@@ -85,7 +86,7 @@ export function MonitorPanel({ programme }: { programme: Programme }) {
   const exportWorkbook = async () => {
     try {
       const bytes = await engine.exportProgrammeWorkbook({ programmeId: programme.id, language: locale });
-      const name = `${safeFileName(t('monitorFileName', { name: programme.name }))}.xlsx`;
+      const name = `${safeFileName(t('monitorFileName', { name: programmeNameIn(programme.name, locale) }))}.xlsx`;
       downloadBlob(new Blob([bytes.slice().buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), name);
       notify({ kind: 'success', title: (lng) => t('exported', { lng }), message: () => name });
     } catch (error) {
@@ -196,7 +197,7 @@ export function MonitorPanel({ programme }: { programme: Programme }) {
           )}
           height={260}
           // With the programme's name: exported or presented full screen, the page's heading is not there.
-          title={monitorChartTitle(programme, nameOf(chartRows[0]), t)}
+          title={monitorChartTitle(programme, nameOf(chartRows[0]), t, locale)}
           source={monitorChartSource(programme, t)}
           testId="monitor-chart"
         />
@@ -206,14 +207,19 @@ export function MonitorPanel({ programme }: { programme: Programme }) {
           <AddToMeeting
             view={programmeMeetingView(
               { programme: programme.id, indicator: chartRows[0].indicatorId, view },
-              monitorChartTitle(programme, nameOf(chartRows[0]), t),
+              monitorChartTitle(programme, nameOf(chartRows[0]), t, locale),
             )}
             testId="monitor-chart-meeting"
           />
         </Group>
       )}
       <DrillModal row={drill} onClose={() => setDrill(null)} view={view} name={drill ? nameOf(drill) : ''} />
-      <Modal opened={summary} onClose={() => setSummary(false)} title={`${t('summary')} — ${programme.name}`} size="xl">
+      <Modal
+        opened={summary}
+        onClose={() => setSummary(false)}
+        title={`${t('summary')} — ${programmeNameIn(programme.name, locale)}`}
+        size="xl"
+      >
         <Stack gap="xs" data-testid="programme-summary-page">
           <Text size="xs" c="dimmed">
             {t('summaryNote')} {programme.illustrative ? t('illustrativeNote') : ''}

@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Select, Stack, Tabs, Text, Title } from '@mantine/core';
 import type { Programme } from '../../../../shared/features/programmes/types';
 import { programmeSourceAfterIllustrativeNote } from '../../../../shared/features/programmes/demo-source';
+import { programmeNameIn } from '../../../../shared/features/programmes/demo-text';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { useLocale } from '../../i18n';
 import { useState } from 'react';
@@ -31,7 +32,7 @@ export function ProgrammesArea({ onOpenInitiative }: { onOpenInitiative: (code: 
           <Title order={3}>{t('title')}</Title>
           <Select
             label={t('programme')}
-            data={programmes.map((p) => ({ value: String(p.id), label: p.name }))}
+            data={programmes.map((p) => ({ value: String(p.id), label: programmeNameIn(p.name, locale) }))}
             value={current ? String(current.id) : null}
             onChange={(v) => v && setPicked(Number(v))}
             allowDeselect={false}
@@ -90,7 +91,7 @@ export function ProgrammesArea({ onOpenInitiative }: { onOpenInitiative: (code: 
           <Tabs.Panel value="actions" pt="sm">
             <ActionsPanel
               programmeId={current.id}
-              source={current.illustrative ? `${current.name} — ${t('illustrativeNote')}` : current.name}
+              source={current.illustrative ? `${programmeNameIn(current.name, locale)} — ${t('illustrativeNote')}` : current.name}
               onOpenInitiative={onOpenInitiative}
             />
           </Tabs.Panel>
@@ -112,7 +113,7 @@ export function ProgrammesArea({ onOpenInitiative }: { onOpenInitiative: (code: 
       )}
       <ConfirmModal
         opened={deleting !== null}
-        title={t('deleteTitle', { name: deleting?.name ?? '' })}
+        title={t('deleteTitle', { name: deleting ? programmeNameIn(deleting.name, locale) : '' })}
         message={t('deleteMessage')}
         confirmLabel={t('delete')}
         danger

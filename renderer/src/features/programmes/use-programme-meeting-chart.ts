@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingView } from '../../../../shared/features/territories/types';
 import type { MonitorRow, Programme } from '../../../../shared/features/programmes/types';
 import { isBuiltin } from '../../../../shared/features/programmes/types';
+import { customIndicatorNameIn, programmeNameIn } from '../../../../shared/features/programmes/demo-text';
 import type { ChartOption } from '../../components/Chart';
 import { useLocale } from '../../i18n';
+import type { Locale } from '../../i18n/locales';
 import { numberFormat } from '../../i18n/format';
 import { periodLabel } from '../../i18n/period-label';
 import { useEngineData } from '../../workspace/use-engine-data';
@@ -34,9 +36,9 @@ export function programmeMeetingView(spec: ProgrammeChartSpec, title: string): M
   return { kind: 'programme', title, spec: { ...spec } };
 }
 
-/** An indicator's name as the monitor writes it: a built-in's in the language in use. */
-export function monitorIndicatorName(row: MonitorRow, t: TFunction<'programmes'>): string {
-  return isBuiltin(row.indicator) ? t(`builtins.${row.indicator}`) : row.name || row.indicator;
+/** An indicator's name as the monitor writes it: a built-in's, and the demo's own, in the language in use. */
+export function monitorIndicatorName(row: MonitorRow, t: TFunction<'programmes'>, locale: Locale): string {
+  return isBuiltin(row.indicator) ? t(`builtins.${row.indicator}`) : customIndicatorNameIn(row.name, locale) || row.indicator;
 }
 
 /**
@@ -44,8 +46,13 @@ export function monitorIndicatorName(row: MonitorRow, t: TFunction<'programmes'>
  * stands above it, but its exported image and its slide in a meeting have only this title
  * ("Metas e realizado por período: Participantes — PRODUZIR Vale do Jequitinhonha").
  */
-export function monitorChartTitle(programme: Pick<Programme, 'name'>, indicatorName: string, t: TFunction<'programmes'>): string {
-  return `${t('chartTitle', { indicator: indicatorName })} — ${programme.name}`;
+export function monitorChartTitle(
+  programme: Pick<Programme, 'name'>,
+  indicatorName: string,
+  t: TFunction<'programmes'>,
+  locale: Locale,
+): string {
+  return `${t('chartTitle', { indicator: indicatorName })} — ${programmeNameIn(programme.name, locale)}`;
 }
 
 /**
@@ -91,7 +98,11 @@ export function useProgrammeMeetingChart(raw: Record<string, unknown>): { chart:
     (key) => periodLabel(key, locale, common),
   );
   return {
-    chart: { option, title: monitorChartTitle(programme, monitorIndicatorName(first, t), t), source: monitorChartSource(programme, t) },
+    chart: {
+      option,
+      title: monitorChartTitle(programme, monitorIndicatorName(first, t, locale), t, locale),
+      source: monitorChartSource(programme, t),
+    },
     loading: data.loading,
   };
 }
