@@ -2,18 +2,14 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES, labelKey } from '../../shared/domain/locales';
 import type { Engine } from '../../shared/engine/engine';
+import { planTitleIn } from '../../shared/features/attraction/demo-plan-title';
 import { scenarioNameIn } from '../../shared/features/prioritization/demo-text';
 import { scenarioIn } from '../../shared/features/prioritization/scenario-language';
 import { customIndicatorNameIn, programmeIn } from '../../shared/features/programmes/demo-text';
 import { isBuiltin } from '../../shared/features/programmes/types';
 import { newEngine, shippedDemoBytes } from '../support/node-engine';
 
-/**
- * The shipped demo is built once, in Portuguese. Its own words — the scenario's name, description,
- * criteria and weight sets, the programme's name, description and custom indicator — read
- * Portuguese on the English and Spanish screens; each must have its text in every language, and a
- * different one from the Portuguese in English and Spanish.
- */
+/** Every cell's text of a workbook. */
 async function workbookCells(bytes: Uint8Array): Promise<string[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -22,6 +18,12 @@ async function workbookCells(bytes: Uint8Array): Promise<string[]> {
   return cells;
 }
 
+/**
+ * The shipped demo is built once, in Portuguese. Its own words — the scenario's name, description,
+ * criteria and weight sets, the programme's name, description and custom indicator, the plan's
+ * title — read Portuguese on the English and Spanish screens; each must have its text in every
+ * language, and a different one from the Portuguese in English and Spanish.
+ */
 describe("the shipped demo's own texts in the three languages", () => {
   let engine: Engine;
   beforeAll(async () => {
@@ -81,5 +83,12 @@ describe("the shipped demo's own texts in the three languages", () => {
     const cells = await workbookCells(await engine.exportProgrammeWorkbook({ programmeId: programme.id, language: 'es' }));
     expect(cells).toContain('Ingreso medio mensual de los participantes (R$)');
     expect(cells.filter((c) => /Renda média|exemplo ilustrativo/.test(c))).toEqual([]);
+  });
+
+  it("writes the demo plan's title in each language", async () => {
+    const plan = (await engine.listAttractionPlans()).find((p) => p.illustrative);
+    if (!plan?.title) throw new Error('The demo has no illustrative plan with a title.');
+    written(plan.title, (text, l) => planTitleIn({ ...plan, title: text }, l) ?? '');
+    expect(planTitleIn(plan, 'en')).toMatch(/^Attraction plan \d{4} \(illustrative\)$/);
   });
 });

@@ -5,6 +5,7 @@ import { AttractionService } from './attraction-service';
 import { InventoryService } from './inventory-service';
 import { SiteRepository } from '../../repositories/site-repository';
 import { DEMO_PLAN_SOURCE } from './demo-plan-source';
+import { demoPlanTitle } from './demo-plan-title';
 import { addDays } from '../../analysis/works/earned-value';
 
 /** The district of the demo plan: one of Codemig's 2016 priority districts. */
@@ -127,7 +128,7 @@ export async function buildDemoAttractionPlan(conn: Connection, now: string, day
   const view = service.openPlan({
     siteId,
     period: year,
-    title: `Plano de atração ${year} (ilustrativo)`,
+    title: demoPlanTitle(year).text['pt-BR'],
     goalJobs: 300,
     goalInvestment: 20_000_000,
     salesMethod: 'wsm',

@@ -2,6 +2,7 @@ import { labelKey } from '../../domain/locales';
 import { sectorNameIn } from '../../domain/ibge-sectors';
 import { salesCriterionName } from './default-criteria';
 import { planSourceIn } from './demo-plan-source';
+import { planTitleIn } from './demo-plan-title';
 import { rationaleIn } from './target-sectors';
 import type { PlanView } from './types';
 import type { PlanLocale } from './workbook-labels';
@@ -12,7 +13,7 @@ import type { PlanLocale } from './workbook-labels';
  * A plan made in the Portuguese UI showed "Empregos por m²" in the Spanish one, beside the Spanish
  * "Empleos por m²" of its source. Names a planner gave stay as they are. So do its target sectors:
  * an IBGE sector by its name in `locale`, a proposed sector's rationale written again in it. The
- * demo's source note, stored in Portuguese, is written in `locale` too (the banner and the workbook).
+ * demo's title and source note, stored in Portuguese, are written in `locale` too (the banner and the workbook).
  */
 export function planViewIn(view: PlanView, locale: PlanLocale): PlanView {
   const name = (n: string): string => salesCriterionName(n, locale);
@@ -20,7 +21,7 @@ export function planViewIn(view: PlanView, locale: PlanLocale): PlanView {
   const sensitivity = scoring.sensitivity;
   return {
     ...view,
-    plan: { ...view.plan, source: planSourceIn(view.plan.source, locale) },
+    plan: { ...view.plan, title: planTitleIn(view.plan, locale), source: planSourceIn(view.plan.source, locale) },
     targets: view.targets.map((t) => ({
       ...t,
       sectorName: sectorNameIn(labelKey(locale), t.sectorCode, t.sectorName, t.classification === 'ibge-setor'),

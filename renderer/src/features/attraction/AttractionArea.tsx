@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Group, Paper, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { planSourceAfterIllustrativeNote } from '../../../../shared/features/attraction/demo-plan-source';
+import { planTitleIn } from '../../../../shared/features/attraction/demo-plan-title';
 import { planViewIn } from '../../../../shared/features/attraction/plan-view-language';
 import { downloadBlob, safeFileName } from '../../lib/download';
 import { notify } from '../../notifications/store';
@@ -155,7 +156,7 @@ export function AttractionArea({ initialSiteId = null }: { initialSiteId?: numbe
                     </Text>
                     {p.title && (
                       <Text size="sm" c="dimmed" lineClamp={1}>
-                        {p.title}
+                        {planTitleIn(p, locale)}
                       </Text>
                     )}
                     {p.illustrative && (
