@@ -38,6 +38,11 @@ test("the comparison's unit column reads whole in English; the demo's scenario i
   await expect(population).toHaveValue('Resident population 2022');
   // Shown in English, not edited: nothing to save.
   await expect(page.getByTestId('scenario-dirty')).toHaveCount(0);
+  // Duplicate suggests the name as shown.
+  await page.getByTestId('scenario-duplicate').click();
+  await expect(page.getByTestId('scenario-name-input')).toHaveValue('Codemig districts — illustrative example (copy)');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('scenario-name-input')).toBeHidden();
   await page.getByTestId('tab-results').click();
   await expect(page.getByTestId('ranking-grid-row-count')).toHaveAttribute('data-value', '13');
   await expect(
