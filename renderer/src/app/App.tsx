@@ -22,6 +22,7 @@ import { AppHeader } from './AppHeader';
 import { AppNavbar } from './AppNavbar';
 import { lazyNamed, preloadWhenIdle } from '../lib/lazy-named';
 import { AreaLoading } from './AreaLoading';
+import { latestOnly } from '../lib/latest-only';
 
 // The dashboard is the first screen and loads with the app; every other area is its own chunk,
 // fetched when the browser is idle after the first screen, or when the planner opens it if sooner.
@@ -41,7 +42,7 @@ type AreaPrefetch = (controller: WorkspaceController, engine: Engine) => Promise
  * The other areas in the navbar's order, each with its first data where asking it ahead saves the
  * first open a wait (issue 16): fetched after the area's code, in the area's own chunk.
  */
-const LAZY_AREAS: [Area, { preload(): Promise<unknown> }, (() => Promise<AreaPrefetch>)?][] = [
+const LAZY_AREAS: [Area, { preload(): Promise<unknown>; loaded(): boolean }, (() => Promise<AreaPrefetch>)?][] = [
   ['territories', TerritoriesArea, () => import('../features/territories/territories-prefetch').then((m) => m.prefetchTerritories)],
   ['economy', EconomyArea, () => import('../features/economy/use-economy-data').then((m) => m.prefetchEconomy)],
   ['prioritization', PrioritizationArea],
@@ -103,7 +104,7 @@ export function App() {
   // drew, and it reports itself loaded again only once it caught up with a changed workspace.
   const opened = useRef(new Set<Area>(['dashboard']));
   const [warm, setWarm] = useState<WarmArea | null>(null);
-  const selectArea = (next: Area) => {
+  const showArea = (next: Area) => {
     if (next === area) return;
     opened.current.add(next);
     if (warm && area === warm.area) {
@@ -118,6 +119,26 @@ export function App() {
     // where it covered the next form's buttons (errors of files and saves stay until closed).
     settleRefusals();
     setArea(next);
+  };
+
+  // The area's code before the switch (issue 16): switched to before its chunk was in, the area's
+  // boundary showed its loader and React held it for at least 300 ms (its fallback throttle), so an
+  // area opened before the idle preload fetched it took ~450 ms instead of ~150. Until its code is in,
+  // the navbar marks the area asked and the area shown stays; the one asked last is the one shown.
+  const [asked, setAsked] = useState<Area | null>(null);
+  const [whenLoaded] = useState(latestOnly);
+  const showRef = useRef(showArea);
+  useEffect(() => {
+    showRef.current = showArea;
+  });
+  const selectArea = (next: Area) => {
+    const code = LAZY_AREAS.find(([name]) => name === next)?.[1];
+    const waiting = code && !code.loaded() ? code.preload() : null;
+    if (waiting) setAsked(next);
+    whenLoaded(waiting, () => {
+      setAsked(null);
+      showRef.current(next);
+    });
   };
 
   // An undo message's "Mostrar" opens the area of the change it undid.
@@ -227,7 +248,7 @@ export function App() {
         <AppHeader />
       </AppShell.Header>
       <AppShell.Navbar p={4}>
-        <AppNavbar active={area} onSelect={navigate} />
+        <AppNavbar active={asked ?? area} onSelect={navigate} />
       </AppShell.Navbar>
       <AppShell.Main>
         {workspace.status === 'failed' ? (

@@ -6,6 +6,8 @@ export interface LazyComponent<C extends ComponentType<any>> {
   (props: ComponentProps<C>): ReactElement;
   /** Fetches and evaluates the chunk now; a later render then draws at once, without suspending. */
   preload(): Promise<unknown>;
+  /** Whether the chunk is in: a render now draws at once. */
+  loaded(): boolean;
 }
 
 /**
@@ -35,7 +37,7 @@ export function lazyNamed<Name extends string, C extends ComponentType<any>>(
     const component = loaded ?? use(preload());
     return createElement(component, props);
   }
-  return Object.assign(LazyNamed, { preload });
+  return Object.assign(LazyNamed, { preload, loaded: () => loaded !== null });
 }
 
 let preloading = false;
