@@ -50,6 +50,15 @@
 // background thread. Territories opened at ready, from the press to its rows painted, 12 + 12
 // interleaved runs at load 9-12: 1,228 -> 1,108 ms (medians; ranges 612-2,057 vs 705-1,531): within
 // the noise, and AG Grid compiled whole costs the 2 cores whatever the planner opens first.
+// 2026-12-07 (session 4): at ready, Territórios (the first click) was bimodal, ~150 ms or ~450 ms
+// (439 / 149 / 461 in one run), and ~450 in six of six once the first screen's chunks made the app
+// ready sooner: an area switched to before its chunk was in showed its Suspense loader, and React
+// keeps a revealed fallback at least 300 ms (its throttle) before it shows the content. A quiet-input
+// rule for the idle preload (no task within 1 s of a press) was tried and dropped: every area at ready
+// then suspended, +300 ms each (settings 339 ms). Kept (App.tsx, lib/latest-only.ts): the switch waits
+// for the area's code, then shows the area in one commit. Two runs: Territórios at ready 193 / 207 ms,
+// slowest at ready 271 / 281 ms (Economia: opened next, it fetches its own code instead of getting it
+// during Territórios' throttle), after the preload slowest 112 / 136 ms.
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**
