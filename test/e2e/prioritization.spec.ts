@@ -171,6 +171,20 @@ async function expectListButtonsOnOneRow(page: Page): Promise<void> {
   expect(list && last && last.x + last.width <= list.x + list.width).toBe(true);
 }
 
+/** Each stakeholder weight set's name field shows its whole name (it wraps; nothing scrolled out of view). */
+async function expectSetNamesWhole(page: Page, count: number): Promise<void> {
+  await page.getByTestId('tab-stakeholders').click();
+  const fields = page.locator('[data-testid^="set-name-"]');
+  await expect(fields).toHaveCount(count);
+  for (const [value, scrollW, clientW, scrollH, clientH] of await fields.evaluateAll((els) =>
+    (els as HTMLTextAreaElement[]).map((e) => [e.value, e.scrollWidth, e.clientWidth, e.scrollHeight, e.clientHeight] as const),
+  )) {
+    expect(value.length, 'a set name').toBeGreaterThan(20);
+    expect(scrollW, `"${value}" fits the field's width`).toBeLessThanOrEqual(clientW + 1);
+    expect(scrollH, `"${value}" fits the field's height`).toBeLessThanOrEqual(clientH + 1);
+  }
+}
+
 test("the demo opens Priorização on its illustrative scenario, ranked; the list's buttons stay on one row at 1280 px", async ({
   page,
 }, testInfo) => {
@@ -188,6 +202,9 @@ test("the demo opens Priorização on its illustrative scenario, ranked; the lis
   await expect(page.locator('body')).not.toContainText('NaN');
   await expectListButtonsOnOneRow(page);
   await page.screenshot({ path: testInfo.outputPath('demo-scenario-1280-pt-BR.png') });
+  await expectSetNamesWhole(page, 2);
+  await page.screenshot({ path: testInfo.outputPath('demo-stakeholders-1280-pt-BR.png') });
+  await page.getByTestId('tab-results').click();
   // "Descongelar" is the longest of the three labels.
   await page.getByTestId('scenario-freeze').click();
   await expect(page.getByTestId('scenario-frozen-badge')).toBeVisible();
@@ -202,6 +219,7 @@ test("the demo opens Priorização on its illustrative scenario, ranked; the lis
   await expect(page.getByTestId('scenario-delete')).toHaveText('Eliminar');
   await expectListButtonsOnOneRow(page);
   await page.screenshot({ path: testInfo.outputPath('demo-scenario-1280-es.png') });
+  await expectSetNamesWhole(page, 2);
   await page.setViewportSize({ width: 1440, height: 900 });
   await expectListButtonsOnOneRow(page);
   await page.screenshot({ path: testInfo.outputPath('demo-scenario-1440-es.png') });

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Fieldset, Group, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Fieldset, Group, Stack, Table, Text, Textarea, Tooltip } from '@mantine/core';
 import { NumberField } from '../../components/NumberField';
 import { formatPercent } from './format';
 import type { Draft } from './draft';
@@ -51,12 +51,18 @@ export function StakeholdersTab({ draft, update, scenarioId, pending }: Props) {
                   {sets.map((w, k) => (
                     <Table.Th key={k} w={150}>
                       <Group gap={2} wrap="nowrap">
-                        <TextInput
+                        {/* The whole name, on as many lines as it takes (a one-line field 116 px wide showed
+                            "Federação das" of "Federação das indústrias (ilustrativo)"); Enter adds no line. */}
+                        <Textarea
                           size="xs"
+                          autosize
+                          minRows={1}
+                          maxRows={4}
                           value={w.name}
                           aria-label={t('stakeholders.nameLabel')}
+                          onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
                           onChange={(e) => {
-                            const name = e.currentTarget.value;
+                            const name = e.currentTarget.value.replace(/\s*\n\s*/g, ' ');
                             setSets((s) => s.map((x, i) => (i === k ? { ...x, name } : x)));
                           }}
                           data-testid={`set-name-${k}`}
