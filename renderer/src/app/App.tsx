@@ -131,36 +131,38 @@ export function App() {
   useEffect(() => {
     showRef.current = showArea;
   });
-  const selectArea = (next: Area) => {
-    const code = LAZY_AREAS.find(([name]) => name === next)?.[1];
-    const waiting = code && !code.loaded() ? code.preload() : null;
-    if (waiting) setAsked(next);
-    whenLoaded(waiting, () => {
-      setAsked(null);
-      showRef.current(next);
-    });
-  };
+  // The same function on every render (it reads the area shown through showRef): the navbar and the
+  // shell's drawers keep their props while the workspace's changes re-render the shell (issue 16).
+  const selectArea = useCallback(
+    (next: Area) => {
+      const code = LAZY_AREAS.find(([name]) => name === next)?.[1];
+      const waiting = code && !code.loaded() ? code.preload() : null;
+      if (waiting) setAsked(next);
+      whenLoaded(waiting, () => {
+        setAsked(null);
+        showRef.current(next);
+      });
+    },
+    [whenLoaded],
+  );
 
   // An undo message's "Mostrar" opens the area of the change it undid.
-  const selectRef = useRef(selectArea);
-  useEffect(() => {
-    selectRef.current = selectArea;
-  });
   useEffect(
     () =>
       onAreaRequest((next, siteId) => {
         if (!(AREAS as readonly string[]).includes(next)) return;
         setSiteFocus(siteId === null ? null : { siteId, at: Date.now() });
-        selectRef.current(next as Area);
+        selectArea(next as Area);
       }),
-    [],
+    [selectArea],
   );
-  // The same function on every render: the navbar and the shell's drawers keep their props while the
-  // workspace's changes re-render the shell (issue 16).
-  const navigate = useCallback((next: Area) => {
-    setSiteFocus(null);
-    selectRef.current(next);
-  }, []);
+  const navigate = useCallback(
+    (next: Area) => {
+      setSiteFocus(null);
+      selectArea(next);
+    },
+    [selectArea],
+  );
 
   const ready = workspace.status === 'ready' && (area !== 'dashboard' || dashboardVersion === workspace.dataVersion);
   // Once the first screen is drawn, the other areas' code loads while the planner reads it, and a

@@ -4,25 +4,15 @@ import { ArranjoError } from '../../../shared/errors';
 import { isBackupFile } from '../../../shared/domain/workspace-backups';
 import type { FirstScreen, UndoneChange } from '../../../shared/features/workspace';
 import { displayName, sameLocation, type LoadedWorkspaceFile, type Platform, type WorkspaceLocation } from '../platform/platform';
-import { firstFree } from '../platform/free-name';
 import { settleRefusals } from '../notifications/store';
 import { isDirty, type WorkspaceSnapshot } from './workspace-snapshot';
 import { PrefetchedData } from './prefetched-data';
 import { isPreMigrationCopy, keepPreMigrationCopy } from './pre-migration-copy';
 import { AutosaveTimer } from './autosave-timer';
 import { OneAtATime } from './one-at-a-time';
+import { uploadedName, type WorkspaceNames } from './workspace-names';
 
 export type Engine = Remote<EngineApi>;
-
-/** Names the controller gives workspaces; translated by the caller. */
-export interface WorkspaceNames {
-  demo: string;
-  untitled: string;
-  /** The browser's copy of a stored workspace as it was before this version updated its schema. */
-  preMigration: (name: string, schema: number) => string;
-  /** The names a copy uploaded from a desktop backup may be stored under, the first free taken (restoreNames). */
-  restored: (backup: string) => Iterator<string, never>;
-}
 
 const AUTOSAVE_DELAY_MS = 2_000;
 
@@ -287,10 +277,7 @@ export class WorkspaceController {
       const backup = file.location?.kind === 'file' && isBackupFile(file.location.path) ? file.location.path : null;
       let location = backup === null ? file.location : null;
       if (!location && this.platform.kind === 'browser') {
-        // An uploaded file is copied into the browser's store so that it survives a reload; a desktop backup
-        // as its workspace, never under a stored one's name (it may hold newer work): "plano (restaurado)".
-        const stored = isBackupFile(file.fileName) ? new Set((await this.platform.list()).map((w) => w.name)) : null;
-        const name = stored ? firstFree(names.restored(file.fileName), stored) : await this.platform.uniqueName(file.displayName);
+        const name = await uploadedName(this.platform, file, names);
         location = { kind: 'browser', name };
         await this.storeOrKeepUnsaved(name, location);
         return;
