@@ -198,6 +198,17 @@ import { emptyWorkspace, nationalJobs, timed } from './national-workspace';
  *    20-21 (--trace-gc, 3 runs each), their main-thread time the same or less (396-410 vs 435-643 ms).
  *  - noticed: Node 20 has no compile cache for ES modules (module.enableCompileCache is Node 22.1+),
  *    so the compile third stays until the CLI runs on a newer Node.
+ *  - 2026-12-07 (session 5, measured, nothing kept): the national import against pandas + SQLite
+ *    was 0.97x on a quiet host (session 4) but 1.01x and 1.24x (CLI_BENCH_RUNS=1 and 3) with another
+ *    agent building beside it (load 2-3), and 1.25x in three direct alternating pairs there (1.71-
+ *    1.78 vs 1.36-1.42 s). The import takes more than one core (CPU 1.5-1.7 s in 1.3-1.4 s of wall
+ *    time: V8's background compilers and collector) where the anchor takes one, so a loaded host
+ *    weighs on it more than on pandas. Profile (1.7 s): SQLite's insert ~0.46 s, the pass 0.40 s,
+ *    the save's quick check 0.13 s, the open 0.11 s (of a certified file: its one check, the JSON
+ *    cells', ~55 ms when it is the process's first SQLite work, not the ~10 ms measured warm). Tried:
+ *    that JSON check skipped for a certified open, 6 + 6 alternating imports: CPU 1.46-1.57 -> 1.42-
+ *    1.52 s, wall 1.26-1.89 vs 1.24-2.02 s: ~40 ms, within the noise, for the one check left on
+ *    such an open; not kept.
  * ARRANJO_BENCH_KEEP=<folder> keeps the scratch files (CSV, workspaces, register) there, to profile
  * the CLI on them (`node --cpu-prof out/cli/cli.mjs analyze lq <folder>/brasil.arranjo …` with
  * ARRANJO_STATE_DIR=<folder>/state).

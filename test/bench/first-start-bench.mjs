@@ -130,6 +130,25 @@
 // run at the chunks' load, before the worker: the CSP violation above), quieter (load 2-5): 1,404 ->
 // 983 ms (8 + 8), and 1,177 -> 818 ms against 1,196 with the entry's modules in a chunk of their own.
 // Tried, not kept: rolldown's maxSize on one group (25 uneven chunks, 0.2-360 kB).
+// 2026-12-07 (session 5, measured, nothing kept). Where the CPU of a first start goes, per thread
+// (/proc, 5 first starts each, medians, host at load ~2): the app 1,200 ms against the floor's 340 —
+// the page's main thread 450 vs 150, the renderer's background pool 330 vs 90 (sql.js's WebAssembly
+// compiled, ~3 MB more JavaScript streamed and parsed, V8's optimizing compilers), the engine's worker
+// 140, the browser, network and GPU processes ~190 vs ~100. On 2 cores both the page's path and the
+// engine's are long: the worker's answer to the demo's open (asked at ~360 ms, after the browser's
+// store said there is nothing to reopen) is in at ~600, as the map is drawn. The page's main thread
+// (a trace of an unminified build, from navigation): the first screen's chunks in by ~150, the UI's
+// modules evaluated ~260-380 (ECharts 42 ms, the app's 26, Mantine with React DOM 18, the other
+// libraries 16), the texts in ~380, the first render ~400-545, then one task with the shipped first
+// screen's data and both charts (~620-950; ECharts' setOption ~210 of it: the map ~120, the jobs
+// chart ~30 untraced), then the open's answer, the history's (~40 ms there and back) and the shell's
+// render as ready (~40-65 ms). Tried, none kept (interleaved first starts from a static server, one
+// browser, a fresh context each): the UI's code evaluated at once instead of after the worker's word
+// (780 vs 741 ms, 10 + 10), with the texts asked at once too (808 vs 812 / 814, 12 each); the
+// language's number and date formats made while the page waits for the worker's word (808 vs 796,
+// 14 each); the open answering the history with it (an ablation with a fixed history): the ready
+// marker's commit 719 -> 662 ms and its painted frame 745 -> 712 ms in the page (30 + 20 runs), but
+// this bench's clock (Playwright seeing the marker) 759 -> 772 ms: not built.
 import { runAreaSwitchBench } from './area-switch-bench.mjs';
 import { cpuBetween, readBrowserCpu } from './browser-cpu.mjs';
 import { sampleBrowserMemory } from './browser-memory.mjs';
