@@ -27,6 +27,21 @@ export function demoNoteIn(note: DemoNote, source: string, language: Locale): st
 }
 
 /**
+ * A text in `language` when it is one of `notes` (the app's own words stored by the demo: a result's
+ * title, an action's note, an incentive's name), as `demoNoteIn` writes it; any other text, a
+ * planner's, as written.
+ */
+export function demoTextIn(notes: readonly DemoNote[], source: string, language: Locale): string {
+  const note = notes.find((n) => isNote(n, source));
+  return note ? note.text[language] : source;
+}
+
+/** A note without a lead from its text in the three languages, in the order pt-BR, en, es. */
+export function demoNote(pt: string, en: string, es: string): DemoNote {
+  return { text: { 'pt-BR': pt, en, es } };
+}
+
+/**
  * The same where the app has just said the data is illustrative (a banner, a slide's title): the
  * demo's note without its lead, which said it a second time, from a capital letter. A planner's
  * note stays as written.

@@ -5,7 +5,7 @@ import type { Engine } from '../../shared/engine/engine';
 import { planTitleIn } from '../../shared/features/attraction/demo-plan-title';
 import { scenarioNameIn } from '../../shared/features/prioritization/demo-text';
 import { scenarioIn } from '../../shared/features/prioritization/scenario-language';
-import { customIndicatorNameIn, programmeIn } from '../../shared/features/programmes/demo-text';
+import { actionIn, customIndicatorNameIn, frameworkIn, programmeIn } from '../../shared/features/programmes/demo-text';
 import { isBuiltin } from '../../shared/features/programmes/types';
 import { newEngine, shippedDemoBytes } from '../support/node-engine';
 
@@ -20,9 +20,9 @@ async function workbookCells(bytes: Uint8Array): Promise<string[]> {
 
 /**
  * The shipped demo is built once, in Portuguese. Its own words — the scenario's name, description,
- * criteria and weight sets, the programme's name, description and custom indicator, the plan's
- * title — read Portuguese on the English and Spanish screens; each must have its text in every
- * language, and a different one from the Portuguese in English and Spanish.
+ * criteria and weight sets, the programme's name, description, custom indicator, objective, results
+ * and actions' notes, the plan's title — read Portuguese on the English and Spanish screens; each must
+ * have its text in every language, and a different one from the Portuguese in English and Spanish.
  */
 describe("the shipped demo's own texts in the three languages", () => {
   let engine: Engine;
@@ -83,6 +83,25 @@ describe("the shipped demo's own texts in the three languages", () => {
     const cells = await workbookCells(await engine.exportProgrammeWorkbook({ programmeId: programme.id, language: 'es' }));
     expect(cells).toContain('Ingreso medio mensual de los participantes (R$)');
     expect(cells.filter((c) => /Renda média|exemplo ilustrativo/.test(c))).toEqual([]);
+  });
+
+  it("writes the demo programme's objective, results and every action's note in each language", async () => {
+    const programme = (await engine.listProgrammes()).find((p) => p.illustrative);
+    if (!programme) throw new Error('The demo has no illustrative programme.');
+    const framework = await engine.programmeFramework(programme.id);
+    const titled = (text: string, l: (typeof LOCALES)[number]): string =>
+      frameworkIn({ objectives: [{ ...framework.objectives[0]!, title: text }], results: [] }, l).objectives[0]?.title ?? '';
+    expect(framework.objectives.length).toBeGreaterThan(0);
+    expect(framework.results.length).toBe(3);
+    for (const row of [...framework.objectives, ...framework.results]) written(row.title, titled);
+    const actions = await engine.programmeActions(programme.id);
+    expect(actions.length).toBe(16);
+    for (const a of actions) written(a.notes, (text, l) => actionIn({ notes: text }, l).notes);
+    // The report workbook in Spanish writes them in Spanish; none is left in Portuguese.
+    const cells = await workbookCells(await engine.exportProgrammeWorkbook({ programmeId: programme.id, language: 'es' }));
+    expect(cells).toContain('R1 Comunidades movilizadas y capacitadas');
+    expect(cells).toContain('Capacitación en el campo: fruticultura');
+    expect(cells.filter((c) => /Comunidades mobilizadas|Capacitação no campo|Reunião do comitê|arranjos produtivos/.test(c))).toEqual([]);
   });
 
   it("writes the demo plan's title in each language", async () => {

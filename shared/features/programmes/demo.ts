@@ -1,8 +1,16 @@
 import type { Connection } from '../../db/connection';
 import { initiativeCodes } from '../initiatives';
 import { ActionRepository } from './action-repository';
-import { DEMO_PROGRAMME_SOURCE } from './demo-source';
-import { DEMO_INCOME_INDICATOR_NOTE, DEMO_PROGRAMME_DESCRIPTION_NOTE, DEMO_PROGRAMME_NAME_NOTE } from './demo-text';
+import type { DemoNote } from '../../domain/demo-note';
+import {
+  DEMO_ACTION_NOTES,
+  DEMO_INCOME_INDICATOR_NOTE,
+  DEMO_OBJECTIVE_NOTE,
+  DEMO_PROGRAMME_DESCRIPTION_NOTE,
+  DEMO_PROGRAMME_NAME_NOTE,
+  DEMO_PROGRAMME_SOURCE,
+  DEMO_RESULT_NOTES,
+} from './demo-text';
 import { ProgrammeRepository } from './programme-repository';
 import type { ActionType, Disaggregation, PeriodKind } from './types';
 
@@ -23,52 +31,27 @@ const MONTES_CLAROS = 3143302;
 /** A real polo of the Rotas de Integração registry with Montes Claros among its members. */
 const DEMO_POLO = 'POLO-APICOLA-DO-NORTE-DE-MINAS';
 
-type DemoAction = [string, ActionType, number, string, string | null, string, number, number, number, number, number, string];
+type DemoAction = [string, ActionType, number, string, string | null, string, number, number, number, number, number, DemoNote];
+const N = DEMO_ACTION_NOTES;
 
 // code, type, municipality, start, end, partner, participants, women, youth, formed, legalized, notes
 const ACTIONS: readonly DemoAction[] = [
-  ['P-001', 'committee', JANAUBA, '2025-02-12', null, 'Prefeitura', 18, 9, 3, 0, 0, 'Instalação do Comitê Local de Ação Integrada'],
-  ['P-002', 'committee', ARACUAI, '2025-02-19', null, 'Prefeitura', 16, 10, 2, 0, 0, 'Instalação do Comitê Local de Ação Integrada'],
-  ['P-003', 'field-training', JANAUBA, '2025-03-10', '2025-03-14', 'Emater-MG', 35, 21, 12, 0, 0, 'Capacitação no campo: fruticultura'],
-  ['P-004', 'field-training', ARACUAI, '2025-03-24', '2025-03-28', 'Emater-MG', 32, 19, 9, 0, 0, 'Capacitação no campo: artesanato'],
-  [
-    'P-005',
-    'multiplier-training',
-    MONTES_CLAROS,
-    '2025-04-08',
-    '2025-04-11',
-    'Universidade',
-    20,
-    12,
-    6,
-    0,
-    0,
-    'Formação de multiplicadores',
-  ],
-  [
-    'P-006',
-    'field-training',
-    SALINAS,
-    '2025-05-05',
-    '2025-05-09',
-    'Emater-MG',
-    38,
-    22,
-    14,
-    3,
-    0,
-    'Capacitação no campo: cachaça e derivados de cana',
-  ],
-  ['P-007', 'field-training', TEOFILO_OTONI, '2025-05-19', '2025-05-23', 'Sebrae', 30, 17, 8, 2, 0, 'Capacitação no campo: pedras e joias'],
-  ['P-008', 'committee', SALINAS, '2025-06-04', null, 'Prefeitura', 14, 7, 2, 0, 0, 'Reunião do comitê local'],
-  ['P-009', 'management-workshop', JANAUBA, '2025-07-07', '2025-07-09', 'Sebrae', 24, 15, 7, 4, 0, 'Oficina de gestão de empreendimentos'],
-  ['P-010', 'management-workshop', ARACUAI, '2025-08-11', '2025-08-13', 'Sebrae', 22, 14, 5, 3, 0, 'Oficina de gestão de empreendimentos'],
-  ['P-011', 'technical-assistance', SALINAS, '2025-09-02', null, 'Cooperativa', 9, 5, 2, 0, 2, 'Legalização de empreendimentos'],
-  ['P-012', 'committee', TEOFILO_OTONI, '2025-09-17', null, 'Prefeitura', 15, 8, 3, 0, 0, 'Reunião do comitê local'],
-  ['P-013', 'management-workshop', SALINAS, '2025-10-06', '2025-10-08', 'Sebrae', 21, 13, 6, 2, 0, 'Oficina de gestão de empreendimentos'],
-  ['P-014', 'technical-assistance', JANAUBA, '2025-11-04', null, 'Cooperativa', 10, 6, 3, 0, 3, 'Legalização de empreendimentos'],
-  ['P-015', 'technical-assistance', ARACUAI, '2025-11-18', null, 'Cooperativa', 8, 5, 2, 0, 2, 'Legalização de empreendimentos'],
-  ['P-016', 'committee', JANAUBA, '2025-12-03', null, 'Prefeitura', 17, 9, 4, 0, 0, 'Reunião do comitê local'],
+  ['P-001', 'committee', JANAUBA, '2025-02-12', null, 'Prefeitura', 18, 9, 3, 0, 0, N.committeeSetUp],
+  ['P-002', 'committee', ARACUAI, '2025-02-19', null, 'Prefeitura', 16, 10, 2, 0, 0, N.committeeSetUp],
+  ['P-003', 'field-training', JANAUBA, '2025-03-10', '2025-03-14', 'Emater-MG', 35, 21, 12, 0, 0, N.fruit],
+  ['P-004', 'field-training', ARACUAI, '2025-03-24', '2025-03-28', 'Emater-MG', 32, 19, 9, 0, 0, N.crafts],
+  ['P-005', 'multiplier-training', MONTES_CLAROS, '2025-04-08', '2025-04-11', 'Universidade', 20, 12, 6, 0, 0, N.multipliers],
+  ['P-006', 'field-training', SALINAS, '2025-05-05', '2025-05-09', 'Emater-MG', 38, 22, 14, 3, 0, N.cachaca],
+  ['P-007', 'field-training', TEOFILO_OTONI, '2025-05-19', '2025-05-23', 'Sebrae', 30, 17, 8, 2, 0, N.gems],
+  ['P-008', 'committee', SALINAS, '2025-06-04', null, 'Prefeitura', 14, 7, 2, 0, 0, N.committeeMeeting],
+  ['P-009', 'management-workshop', JANAUBA, '2025-07-07', '2025-07-09', 'Sebrae', 24, 15, 7, 4, 0, N.workshop],
+  ['P-010', 'management-workshop', ARACUAI, '2025-08-11', '2025-08-13', 'Sebrae', 22, 14, 5, 3, 0, N.workshop],
+  ['P-011', 'technical-assistance', SALINAS, '2025-09-02', null, 'Cooperativa', 9, 5, 2, 0, 2, N.legalization],
+  ['P-012', 'committee', TEOFILO_OTONI, '2025-09-17', null, 'Prefeitura', 15, 8, 3, 0, 0, N.committeeMeeting],
+  ['P-013', 'management-workshop', SALINAS, '2025-10-06', '2025-10-08', 'Sebrae', 21, 13, 6, 2, 0, N.workshop],
+  ['P-014', 'technical-assistance', JANAUBA, '2025-11-04', null, 'Cooperativa', 10, 6, 3, 0, 3, N.legalization],
+  ['P-015', 'technical-assistance', ARACUAI, '2025-11-18', null, 'Cooperativa', 8, 5, 2, 0, 2, N.legalization],
+  ['P-016', 'committee', JANAUBA, '2025-12-03', null, 'Prefeitura', 17, 9, 4, 0, 0, N.committeeMeeting],
 ];
 
 interface DemoIndicator {
@@ -191,11 +174,7 @@ const INDICATORS: readonly DemoIndicator[] = [
   },
 ];
 
-const RESULTS: readonly [string, string][] = [
-  ['R1', 'Comunidades mobilizadas e capacitadas'],
-  ['R2', 'Empreendimentos coletivos formados e legalizados'],
-  ['R3', 'Comitês Locais de Ação Integrada em funcionamento'],
-];
+const RESULTS: readonly [string, DemoNote][] = DEMO_RESULT_NOTES.map((note, i) => [`R${i + 1}`, note]);
 
 /** Writes the illustrative programme (inside the caller's transaction). */
 export function addDemoProgramme(conn: Connection): void {
@@ -211,8 +190,8 @@ export function addDemoProgramme(conn: Connection): void {
     illustrative: true,
     source: DEMO_PROGRAMME_SOURCE,
   });
-  const objective = repo.upsertObjective(id, null, 'O1', 'Inclusão produtiva de comunidades pobres por meio de arranjos produtivos');
-  const results = RESULTS.map(([code, title]) => repo.upsertResult(objective, null, code, title));
+  const objective = repo.upsertObjective(id, null, 'O1', DEMO_OBJECTIVE_NOTE.text['pt-BR']);
+  const results = RESULTS.map(([code, title]) => repo.upsertResult(objective, null, code, title.text['pt-BR']));
   for (const i of INDICATORS) {
     const indicatorId = repo.insertIndicator(id, {
       resultId: results[i.result] ?? null,
@@ -242,7 +221,7 @@ export function addDemoProgramme(conn: Connection): void {
       youth,
       enterprisesFormed: formed,
       enterprisesLegalized: legalized,
-      notes,
+      notes: notes.text['pt-BR'],
       siteId: null,
       initiativeCode: code === 'P-005' ? polo : null,
     });

@@ -9,8 +9,7 @@ import { ProgrammeService } from './programme-service';
 import { workbookQuerySchema, type WorkbookQuery } from './schemas';
 import { BUILTIN_UNITS, isBuiltin, type Action, type ActualPart, type MonitorRow, type Rag } from './types';
 import { WORKBOOK_LABELS, type WorkbookLabels } from './workbook-labels';
-import { programmeSourceIn } from './demo-source';
-import { customIndicatorNameIn, programmeIn } from './demo-text';
+import { actionIn, customIndicatorNameIn, frameworkIn, programmeIn, programmeSourceIn } from './demo-text';
 import { reachOf, type Reach } from './reach';
 
 /** Light fills of the red/amber/green status, readable in print. */
@@ -25,9 +24,9 @@ export async function programmeWorkbook(conn: Connection, query: WorkbookQuery):
   const L = WORKBOOK_LABELS[q.language];
   // Read-only: a throwaway history, nothing is recorded.
   const service = new ProgrammeService(conn, new History(), () => new Date().toISOString());
-  const fw = service.framework(q.programmeId);
+  const fw = frameworkIn(service.framework(q.programmeId), q.language);
   const monitor = service.monitor({ programmeId: q.programmeId });
-  const actions = service.actions(q.programmeId);
+  const actions = service.actions(q.programmeId).map((a) => actionIn(a, q.language));
   const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = 'Arranjo';
 

@@ -4,6 +4,7 @@ import { Anchor, Button, Group, SegmentedControl, Stack } from '@mantine/core';
 import type { CellEditRequestEvent, ColDef, ICellRendererParams } from 'ag-grid-community';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { actionIn } from '../../../../shared/features/programmes/demo-text';
 import type { Action } from '../../../../shared/features/programmes/types';
 import { Chart } from '../../components/Chart';
 import { heightForRows } from '../../components/grid/grid-height';
@@ -55,7 +56,8 @@ export function ActionsPanel({
   const { locale } = useLocale();
   const edit = useProgrammeEdit();
   const actions = useEngineData((e) => e.programmeActions(programmeId), [programmeId]);
-  const rows = useMemo(() => actions.data ?? [], [actions.data]);
+  // The demo's notes (stored in Portuguese) in the language in use; a planner's as written.
+  const rows = useMemo(() => (actions.data ?? []).map((a) => actionIn(a, locale)), [actions.data, locale]);
   const sites = useEngineData((e) => e.listSites(), []);
   const siteNames = useMemo(() => new Map((sites.data ?? []).map((s) => [s.id, s.name])), [sites.data]);
   // An action's initiative by its name, as the registry shows it (its code is the link's target).
@@ -63,8 +65,8 @@ export function ActionsPanel({
   const gridRows = useMemo((): ActionRow[] | undefined => {
     if (!actions.data) return undefined;
     const names = new Map((initiatives.data ?? []).map((i) => [i.code, i.name]));
-    return actions.data.map((a) => ({ ...a, initiativeName: a.initiativeCode ? (names.get(a.initiativeCode) ?? a.initiativeCode) : null }));
-  }, [actions.data, initiatives.data]);
+    return rows.map((a) => ({ ...a, initiativeName: a.initiativeCode ? (names.get(a.initiativeCode) ?? a.initiativeCode) : null }));
+  }, [actions.data, rows, initiatives.data]);
   const [selected, setSelected] = useState<Action | null>(null);
   const [form, setForm] = useState<{ action: Action | null } | null>(null);
   const [view, setView] = useState<View>('reach');

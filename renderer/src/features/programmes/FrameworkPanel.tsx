@@ -1,7 +1,9 @@
 import { Modal, Paper, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { frameworkIn } from '../../../../shared/features/programmes/demo-text';
 import type { Indicator } from '../../../../shared/features/programmes/types';
+import { useLocale } from '../../i18n';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { IndicatorForm } from './IndicatorForm';
 import { IndicatorTargets } from './IndicatorTargets';
@@ -14,7 +16,9 @@ export function FrameworkPanel({ programmeId }: { programmeId: number }) {
   const edit = useProgrammeEdit();
   const fw = useEngineData((e) => e.programmeFramework(programmeId), [programmeId]);
   const [editing, setEditing] = useState<Indicator | null>(null);
-  const data = fw.data;
+  const { locale } = useLocale();
+  // The demo's objective and results (stored in Portuguese) in the language in use; a planner's as written.
+  const data = useMemo(() => fw.data && frameworkIn(fw.data, locale), [fw.data, locale]);
   const resultTitle = (id: number | null) => {
     const r = data?.results.find((x) => x.id === id);
     const o = r ? data?.objectives.find((x) => x.id === r.objectiveId) : undefined;

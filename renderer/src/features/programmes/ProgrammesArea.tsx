@@ -1,7 +1,6 @@
 import { Badge, Button, Group, Select, Stack, Tabs, Text, Title } from '@mantine/core';
 import type { Programme } from '../../../../shared/features/programmes/types';
-import { programmeSourceAfterIllustrativeNote } from '../../../../shared/features/programmes/demo-source';
-import { programmeNameIn } from '../../../../shared/features/programmes/demo-text';
+import { programmeNameIn, programmeSourceAfterIllustrativeNote } from '../../../../shared/features/programmes/demo-text';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { useLocale } from '../../i18n';
 import { useState } from 'react';
