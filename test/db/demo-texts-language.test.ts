@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES, labelKey } from '../../shared/domain/locales';
 import type { Engine } from '../../shared/engine/engine';
-import { planTitleIn } from '../../shared/features/attraction/demo-plan-title';
+import { planTextIn, planTextOrNullIn, planTitleIn } from '../../shared/features/attraction/demo-text';
 import { scenarioNameIn } from '../../shared/features/prioritization/demo-text';
 import { scenarioIn } from '../../shared/features/prioritization/scenario-language';
 import { actionIn, customIndicatorNameIn, frameworkIn, programmeIn } from '../../shared/features/programmes/demo-text';
@@ -21,8 +21,9 @@ async function workbookCells(bytes: Uint8Array): Promise<string[]> {
 /**
  * The shipped demo is built once, in Portuguese. Its own words — the scenario's name, description,
  * criteria and weight sets, the programme's name, description, custom indicator, objective, results
- * and actions' notes, the plan's title — read Portuguese on the English and Spanish screens; each must
- * have its text in every language, and a different one from the Portuguese in English and Spanish.
+ * and actions' notes, the plan's title, incentives, actions, companies' next actions and the lots' and
+ * companies' notes — read Portuguese on the English and Spanish screens; each must have its text in every
+ * language, and a different one from the Portuguese in English and Spanish.
  */
 describe("the shipped demo's own texts in the three languages", () => {
   let engine: Engine;
@@ -109,5 +110,31 @@ describe("the shipped demo's own texts in the three languages", () => {
     if (!plan?.title) throw new Error('The demo has no illustrative plan with a title.');
     written(plan.title, (text, l) => planTitleIn({ ...plan, title: text }, l) ?? '');
     expect(planTitleIn(plan, 'en')).toMatch(/^Attraction plan \d{4} \(illustrative\)$/);
+  });
+
+  it("writes the demo plan's incentives, actions, next actions and notes in each language", async () => {
+    const summary = (await engine.listAttractionPlans()).find((p) => p.illustrative);
+    const view = await engine.getAttractionPlan(summary?.id ?? 0);
+    const texts = [
+      ...view.incentives.map((i) => i.name),
+      ...view.actions.flatMap((a) => [a.title, a.owner]),
+      ...view.prospects.map((p) => p.nextAction),
+    ].filter((t): t is string => t !== null);
+    expect(texts.length).toBe(3 + 6 + 5);
+    for (const text of texts) written(text, planTextIn);
+    // "Ilustrativo" is the same word in Spanish: written again there as itself, in English as "Illustrative".
+    const notes = [...view.lots.map((l) => l.notes), ...view.prospects.map((p) => p.notes)];
+    expect(notes.length).toBe(13 + 6);
+    for (const note of notes) {
+      expect(planTextOrNullIn(note, 'en')).toBe('Illustrative');
+      expect(planTextOrNullIn(note, 'es')).toBe('Ilustrativo');
+    }
+    // The plan workbook in English writes them in English; none is left in Portuguese.
+    const cells = await workbookCells(await engine.exportAttractionWorkbook(view.plan.id, 'en'));
+    expect(cells).toContain('Seminar presenting the district to investors');
+    expect(cells).toContain('Licensing fee waiver (illustrative)');
+    expect(cells).toContain('Send the draft contract');
+    const portuguese = /Seminário|Isenção|Redução|Desconto no preço|Enviar minuta|Agência|Parceiros|^Ilustrativo$/;
+    expect(cells.filter((c) => portuguese.test(c))).toEqual([]);
   });
 });

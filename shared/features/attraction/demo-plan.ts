@@ -4,9 +4,12 @@ import { History } from '../../engine/history';
 import { AttractionService } from './attraction-service';
 import { InventoryService } from './inventory-service';
 import { SiteRepository } from '../../repositories/site-repository';
-import { DEMO_PLAN_SOURCE } from './demo-plan-source';
-import { demoPlanTitle } from './demo-plan-title';
+import { DEMO_PLAN_SOURCE, DEMO_PLAN_TEXTS as T, demoPlanTitle } from './demo-text';
+import type { DemoNote } from '../../domain/demo-note';
 import { addDays } from '../../analysis/works/earned-value';
+
+/** One of the demo's own words as stored: in Portuguese (see `planTextIn`). */
+const pt = (note: DemoNote): string => note.text['pt-BR'];
 
 /** The district of the demo plan: one of Codemig's 2016 priority districts. */
 export const DEMO_PLAN_SITE = 'DI-DIVINOPOLIS';
@@ -48,7 +51,7 @@ const PROSPECTS: {
     jobs: 60,
     areaNeededM2: 1300,
     stage: 'negotiation',
-    nextAction: 'Enviar minuta do contrato',
+    nextAction: pt(T.sendContract),
     nextActionInDays: 73,
     scores: [60, 3, 4],
   },
@@ -59,7 +62,7 @@ const PROSPECTS: {
     jobs: 45,
     areaNeededM2: 700,
     stage: 'proposal',
-    nextAction: 'Reunião sobre incentivos',
+    nextAction: pt(T.incentivesMeeting),
     nextActionInDays: 50,
     scores: [70, 2, 1],
   },
@@ -70,7 +73,7 @@ const PROSPECTS: {
     jobs: 35,
     areaNeededM2: 950,
     stage: 'visit',
-    nextAction: 'Visita técnica ao lote Q3-L02',
+    nextAction: pt(T.lotVisit),
     nextActionInDays: 91,
     scores: [40, 4, 2],
   },
@@ -81,7 +84,7 @@ const PROSPECTS: {
     jobs: 20,
     areaNeededM2: 1400,
     stage: 'contact',
-    nextAction: 'Apresentar o distrito',
+    nextAction: pt(T.presentDistrict),
     nextActionInDays: 29,
     scores: [20, 2, 2],
   },
@@ -92,7 +95,7 @@ const PROSPECTS: {
     jobs: 25,
     areaNeededM2: 650,
     stage: 'lead',
-    nextAction: 'Primeiro contato',
+    nextAction: pt(T.firstContact),
     nextActionInDays: null,
     scores: [80, 2, 2],
   },
@@ -143,10 +146,10 @@ export async function buildDemoAttractionPlan(conn: Connection, now: string, day
   const proposed = await service.proposeTargets(planId, { locale: 'pt-BR', limit: 5 });
   for (const t of proposed.targets.slice(0, 3)) service.setTargetState(t.id, 'accepted');
   for (const [code, areaM2, pricePerM2, status] of LOTS)
-    inventory.createLot(siteId, { code, areaM2, pricePerM2, status, zoning: 'ZI', illustrative: true, notes: 'Ilustrativo' });
-  service.addIncentive(planId, { kind: 'land-discount', name: 'Desconto no preço do terreno (pontuação > 80)', discountPct: 50 });
-  service.addIncentive(planId, { kind: 'tax', name: 'Redução de IPTU/ISS (ilustrativo)', annualAmount: 15_000, years: 5 });
-  service.addIncentive(planId, { kind: 'fee', name: 'Isenção de taxas de licenciamento (ilustrativo)', annualAmount: 3_000, years: 2 });
+    inventory.createLot(siteId, { code, areaM2, pricePerM2, status, zoning: 'ZI', illustrative: true, notes: pt(T.illustrative) });
+  service.addIncentive(planId, { kind: 'land-discount', name: pt(T.landDiscount), discountPct: 50 });
+  service.addIncentive(planId, { kind: 'tax', name: pt(T.taxCut), annualAmount: 15_000, years: 5 });
+  service.addIncentive(planId, { kind: 'fee', name: pt(T.feeWaiver), annualAmount: 3_000, years: 2 });
   const manual = service.view(planId).criteria.filter((c) => c.source === 'manual');
   for (const p of PROSPECTS) {
     const { scores, nextActionInDays, ...input } = p;
@@ -155,23 +158,23 @@ export async function buildDemoAttractionPlan(conn: Connection, now: string, day
       nextActionDate: nextActionInDays === null ? null : addDays(day, nextActionInDays),
       contact: 'contato@exemplo.org',
       illustrative: true,
-      notes: 'Ilustrativo',
+      notes: pt(T.illustrative),
     });
     manual.forEach((c, i) => inventory.setCriterionValue(created.id, c.id, scores[i] ?? 0));
   }
   service.addAction(planId, {
-    title: 'Seminário de apresentação do distrito a investidores',
-    owner: 'Agência (ilustrativo)',
+    title: pt(T.seminar),
+    owner: pt(T.agency),
     dueDate: addDays(day, 139),
   });
   service.addAction(planId, {
-    title: 'Publicar edital de alienação dos lotes disponíveis',
-    owner: 'Agência (ilustrativo)',
+    title: pt(T.tender),
+    owner: pt(T.agency),
     dueDate: addDays(day, 89),
   });
   service.addAction(planId, {
-    title: 'Missão a feira do setor metalmecânico',
-    owner: 'Parceiros (ilustrativo)',
+    title: pt(T.fairMission),
+    owner: pt(T.partners),
     dueDate: addDays(day, 221),
   });
 }

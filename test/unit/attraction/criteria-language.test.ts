@@ -24,6 +24,10 @@ describe('default sales criteria in the UI language', () => {
     const view = {
       plan: { source: 'Edital 12/2025' },
       targets: [],
+      lots: [],
+      incentives: [],
+      prospects: [],
+      actions: [],
       criteria: [criterion, { ...criterion, id: 2, name: 'Nota própria' }],
       scoring: {
         criteria: [{ id: 1, name: 'Risco ambiental (1–5)', weight: 15, direction: 'cost' }],

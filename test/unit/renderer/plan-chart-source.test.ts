@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initAppI18n } from '../../support/i18n';
-import { DEMO_PLAN_SOURCE } from '../../../shared/features/attraction/demo-plan-source';
+import { DEMO_PLAN_SOURCE } from '../../../shared/features/attraction/demo-text';
 import type { PlanView } from '../../../shared/features/attraction/types';
 import { planChartSource } from '../../../renderer/src/features/attraction/plan-chart-source';
 

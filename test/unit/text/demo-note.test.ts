@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoNoteAfterLead, demoNoteIn, type DemoNote } from '../../../shared/domain/demo-note';
 import { DEMO_LOCATION_NOTE, SEAT_LOCATION_NOTE, locationNoteIn } from '../../../shared/demo/location-note';
-import { DEMO_PLAN_SOURCE, planSourceAfterIllustrativeNote, planSourceIn } from '../../../shared/features/attraction/demo-plan-source';
+import { DEMO_PLAN_SOURCE, planSourceAfterIllustrativeNote, planSourceIn } from '../../../shared/features/attraction/demo-text';
 import { DEMO_PROGRAMME_SOURCE, programmeSourceAfterIllustrativeNote } from '../../../shared/features/programmes/demo-text';
 import { DEMO_WORKS_SOURCE } from '../../../shared/features/works/demo';
 import { worksSourceIn } from '../../../shared/features/works/demo-source';

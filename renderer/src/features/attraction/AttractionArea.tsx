@@ -1,7 +1,6 @@
 import { Alert, Badge, Button, Group, Paper, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { planSourceAfterIllustrativeNote } from '../../../../shared/features/attraction/demo-plan-source';
-import { planTitleIn } from '../../../../shared/features/attraction/demo-plan-title';
+import { planSourceAfterIllustrativeNote, planTitleIn } from '../../../../shared/features/attraction/demo-text';
 import { planViewIn } from '../../../../shared/features/attraction/plan-view-language';
 import { downloadBlob, safeFileName } from '../../lib/download';
 import { notify } from '../../notifications/store';

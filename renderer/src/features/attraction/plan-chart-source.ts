@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { planSourceAfterIllustrativeNote, planSourceIn } from '../../../../shared/features/attraction/demo-plan-source';
+import { planSourceAfterIllustrativeNote, planSourceIn } from '../../../../shared/features/attraction/demo-text';
 import type { PlanView } from '../../../../shared/features/attraction/types';
 import type { PlanLocale } from '../../../../shared/features/attraction/workbook-labels';
 
