@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { chooseOption, openApp, waitForDashboard } from './helpers';
 
-/** The comparison, and the demo's ranking scenario, as a planner working in English sees them at 1280 × 720. */
+/** The comparison, and the demo's ranking scenario and programme, as a planner working in English sees them at 1280 × 720. */
 test.use({ viewport: { width: 1280, height: 720 } });
 
-test("the comparison's unit column reads whole in English; the demo's scenario is in English too", async ({ page }) => {
+test("the comparison's unit column reads whole in English; the demo's scenario and programme are in English too", async ({ page }) => {
   await openApp(page);
   await page.getByTestId('nav-settings').click();
   await chooseOption(page, 'language-select', 'English');
@@ -49,4 +49,15 @@ test("the comparison's unit column reads whole in English; the demo's scenario i
     page.locator('[data-testid="ranking-grid"] .ag-header-cell-text').filter({ hasText: 'Resident population 2022' }),
   ).toHaveCount(1);
   await expect(page.locator('body')).not.toContainText(/População residente|exemplo ilustrativo/);
+
+  // The demo programme's objective and results, stored in Portuguese, in English: they read
+  // "Inclusão produtiva de comunidades pobres…" and "Comunidades mobilizadas e capacitadas".
+  await page.getByTestId('nav-programmes').click();
+  await page.getByTestId('programme-tab-framework').click();
+  await expect(page.getByTestId('programme-framework')).toHaveAttribute('data-loaded', 'true');
+  await expect(page.getByTestId('objective-O1')).toContainText(
+    'O1 Productive inclusion of poor communities through productive arrangements',
+  );
+  await expect(page.getByTestId('result-R1')).toContainText('R1 Communities mobilised and trained');
+  await expect(page.locator('body')).not.toContainText(/Inclusão produtiva|Comunidades mobilizadas/);
 });
