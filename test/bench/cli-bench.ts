@@ -17,7 +17,8 @@ import { emptyWorkspace, nationalJobs, timed } from './national-workspace';
  *    beside one pandas script writing the same three tables from the CSV (test/bench/pandas-anchor.py).
  * Each figure with its CPU time and peak memory (maximum resident set). The pandas anchors need
  * /usr/bin/python3 with pandas (Debian: apt-get install python3-pandas); without it they are
- * skipped and the reason printed. CLI_BENCH_RUNS (default 1): runs of each, interleaved, median.
+ * skipped and the reason printed. CLI_BENCH_RUNS (default 5; 1 until 2026-12-07, when one run's ratio
+ * of the national import read 1.01x to 1.24x on a host a little loaded): runs of each, interleaved, median.
  * Each `analyze` call writes its table into a file (`arranjo analyze … > lq.csv`), as the pandas
  * script writes its own; reading 100 MB of output into this process would add to their wall time
  * what neither a user nor the anchor pays.
@@ -217,7 +218,7 @@ const ROOT = process.cwd();
 const CLI = path.join(ROOT, 'out/cli/cli.mjs');
 const PYTHON = process.env.ARRANJO_BENCH_PYTHON ?? '/usr/bin/python3';
 const ANCHOR = path.join(ROOT, 'test/bench/pandas-anchor.py');
-const RUNS = Math.max(1, Number(process.env.CLI_BENCH_RUNS ?? 1) || 1);
+const RUNS = Math.max(1, Number(process.env.CLI_BENCH_RUNS ?? 5) || 5);
 const SMALL_ROWS = 10_000;
 
 async function writeNationalCsv(file: string): Promise<number> {
