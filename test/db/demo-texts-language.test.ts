@@ -7,6 +7,7 @@ import { scenarioNameIn } from '../../shared/features/prioritization/demo-text';
 import { scenarioIn } from '../../shared/features/prioritization/scenario-language';
 import { actionIn, customIndicatorNameIn, frameworkIn, programmeIn } from '../../shared/features/programmes/demo-text';
 import { isBuiltin } from '../../shared/features/programmes/types';
+import { baselineNameIn, documentIn, milestoneIn, riskIn, workIn } from '../../shared/features/works/demo-text';
 import { newEngine, shippedDemoBytes } from '../support/node-engine';
 
 /** Every cell's text of a workbook. */
@@ -22,7 +23,7 @@ async function workbookCells(bytes: Uint8Array): Promise<string[]> {
  * The shipped demo is built once, in Portuguese. Its own words — the scenario's name, description,
  * criteria and weight sets, the programme's name, description, custom indicator, objective, results
  * and actions' notes, the plan's title, incentives, actions, companies' next actions and the lots' and
- * companies' notes — read Portuguese on the English and Spanish screens; each must have its text in every
+ * companies' notes, the works' paralysis reason, milestones, risks, documents and baseline — read Portuguese on the English and Spanish screens; each must have its text in every
  * language, and a different one from the Portuguese in English and Spanish.
  */
 describe("the shipped demo's own texts in the three languages", () => {
@@ -136,5 +137,41 @@ describe("the shipped demo's own texts in the three languages", () => {
     expect(cells).toContain('Send the draft contract');
     const portuguese = /Seminário|Isenção|Redução|Desconto no preço|Enviar minuta|Agência|Parceiros|^Ilustrativo$/;
     expect(cells.filter((c) => portuguese.test(c))).toEqual([]);
+  });
+
+  it("writes the demo works' paralysis reason, notes, milestones, risks, documents and baseline in each language", async () => {
+    const details = await Promise.all((await engine.worksPortfolio()).map((r) => engine.getWork(r.id)));
+    expect(details).toHaveLength(14);
+    const paralysed = details.filter((d) => d.work.paralysisReason !== null);
+    expect(paralysed.map((d) => d.work.code)).toEqual(['OBR-DEMO-04']);
+    for (const { work } of paralysed)
+      written(work.paralysisReason ?? '', (text, l) => workIn({ ...work, paralysisReason: text }, l).paralysisReason ?? '');
+    for (const { work } of details) written(work.notes ?? '', (text, l) => workIn({ ...work, notes: text }, l).notes ?? '');
+    const milestones = details.flatMap((d) => d.milestones);
+    expect(milestones).toHaveLength(28);
+    for (const m of milestones) written(m.name, (text, l) => milestoneIn({ name: text }, l).name);
+    const risks = details.flatMap((d) => d.risks);
+    expect(risks).toHaveLength(2);
+    for (const r of risks) {
+      written(r.description, (text, l) => riskIn({ ...r, description: text }, l).description);
+      written(r.mitigation ?? '', (text, l) => riskIn({ ...r, mitigation: text }, l).mitigation ?? '');
+    }
+    const documents = details.flatMap((d) => d.documents);
+    expect(documents.length).toBeGreaterThan(0);
+    for (const d of documents) {
+      written(d.title, (text, l) => documentIn({ ...d, title: text }, l).title);
+      written(d.reference, (text, l) => documentIn({ ...d, reference: text }, l).reference);
+    }
+    const baselines = await engine.listBaselines();
+    expect(baselines).toHaveLength(1);
+    for (const b of baselines) written(b.name, baselineNameIn);
+    expect(baselineNameIn(baselines[0]?.name ?? '', 'en')).toMatch(/^Illustrative baseline \d{4}-\d{2}$/);
+    // The works workbook in English and in Spanish: none of these texts left in Portuguese.
+    const portuguese =
+      /Rescisão|Ordem de serviço|Recebimento provisório|Atraso da nova|Licitar o saldo|luminárias|Aditivo de prazo|Linha de base|exemplo ilustrativo|documento fictício|Obra ILUSTRATIVA da|inventados para demonstração/;
+    for (const locale of ['en', 'es'] as const) {
+      const cells = await workbookCells(await engine.exportWorksWorkbook(locale));
+      expect(cells.filter((c) => portuguese.test(c))).toEqual([]);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../shared/engine/engine';
-import { DEMO_BASELINE_PREFIX } from '../../shared/features/works/demo';
+import { demoBaselineName } from '../../shared/features/works/demo-text';
 import { newDemoEngine, newEngine } from '../support/node-engine';
 
 describe('the demo works portfolio', () => {
@@ -31,7 +31,7 @@ describe('the demo works portfolio', () => {
     expect(detail.work.paralysisDate).not.toBeNull();
     expect(detail.measurements.length).toBe(6);
     const [baseline] = await engine.listBaselines();
-    expect(baseline?.name.startsWith(DEMO_BASELINE_PREFIX)).toBe(true);
+    expect(baseline?.name).toBe(demoBaselineName('2025-07').text['pt-BR']);
     const late = (await engine.compareBaseline(baseline?.id ?? 0)).find((r) => r.workCode === 'OBR-DEMO-03');
     expect(late?.endSlipDays).toBeGreaterThan(55);
     expect(late?.budgetChange).toBeCloseTo(1_380_000 - 1_380_000 / 1.08, 0);

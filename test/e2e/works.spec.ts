@@ -389,4 +389,11 @@ test('works: import works and measurements, late work in red on the Gantt, freez
   await expect(page.getByTestId('works-tab-portfolio')).toHaveText('Cartera');
   await expect(page.getByTestId('works-ready')).toBeAttached();
   await expectWholeHeaders(page, 'Término proyectado', 'es');
+  // The demo's paralysed work says its reason and milestones in Spanish (stored in Portuguese, they read so).
+  await page.getByTestId('works-grid').locator('[row-index] [col-id="workCode"]').filter({ hasText: 'OBR-DEMO-04' }).dblclick();
+  await expect(page.getByTestId('work-drawer-ready')).toBeAttached();
+  await expect(page.getByTestId('work-drawer')).toContainText('Rescisión del contrato: la empresa abandonó la obra (ejemplo ilustrativo)');
+  await page.getByTestId('work-drawer').getByRole('tab', { name: 'Hitos' }).click();
+  await expect(page.getByTestId('work-drawer')).toContainText('Orden de inicio');
+  await expect(page.getByTestId('work-drawer')).not.toContainText('Ordem de serviço');
 });

@@ -5,6 +5,7 @@ import { BaselineRepository } from './baseline-repository';
 import { WorkRecordRepository } from './record-repository';
 import { CATEGORY_NEEDS, type BaselineItem, type FundingSource, type WorkCategory, type WorkStatus } from './types';
 import { WorkRepository, type WorkFields } from './work-repository';
+import { DEMO_WORK_TEXTS as T, DEMO_WORKS_SOURCE, demoBaselineName, demoContractNumber, demoDocumentReference } from './demo-text';
 
 /**
  * The demo's works portfolio: ILLUSTRATIVE works in Codemig's priority districts (and the Contagem
@@ -14,11 +15,6 @@ import { WorkRepository, type WorkFields } from './work-repository';
  * Dates follow the day the demo is built (month offsets from it), so the demo always shows works on
  * schedule, one late, one paralysed, completed ones and ones not started yet.
  */
-export const DEMO_WORKS_SOURCE =
-  'ILUSTRATIVO: distritos e tipos de obra do eixo "infraestrutura e logística" do programa de revitalização dos distritos industriais da Codemig (anúncio de 29/03/2016); obras, valores, datas, empresas e medições inventados para demonstração (nenhuma fonte pública lista os contratos).';
-
-export const DEMO_BASELINE_PREFIX = 'Linha de base ilustrativa';
-
 interface DemoWork {
   code: string;
   municipality: number;
@@ -275,7 +271,7 @@ function layout(w: DemoWork, siteId: number, day: string, n: number): Planned {
       fundingSource: w.funding,
       agency: 'Codemig',
       contractor: w.start < 0 ? `Construtora Exemplo ${String.fromCharCode(65 + (n % 6))} Ltda. (fictícia)` : null,
-      contractNumber: w.start < 0 ? `ILUSTR-${String(n + 1).padStart(3, '0')}` : null,
+      contractNumber: w.start < 0 ? demoContractNumber(n + 1) : null,
       contractValue: w.start < 0 ? w.budget : null,
       budgetPlanned: w.budget,
       plannedStart,
@@ -283,12 +279,10 @@ function layout(w: DemoWork, siteId: number, day: string, n: number): Planned {
       actualStart: w.start < 0 ? addDays(plannedStart, 7) : null,
       actualEnd: status === 'completed' && last ? last.date : null,
       status,
-      paralysisReason: paralysisDate
-        ? 'Rescisão do contrato: a empresa abandonou o canteiro (exemplo ilustrativo); nova licitação em preparo.'
-        : null,
+      paralysisReason: paralysisDate ? T.paralysisReason.text['pt-BR'] : null,
       paralysisDate,
       restartDate: null,
-      notes: 'Obra ILUSTRATIVA da demonstração.',
+      notes: T.workNote.text['pt-BR'],
       source: DEMO_WORKS_SOURCE,
       illustrative: true,
     },
@@ -328,37 +322,37 @@ export function addDemoWorks(conn: Connection, _now: string, day: string): void 
         });
     });
     const frozen = month(day.slice(0, 7), -6);
-    new BaselineRepository(conn).create(`${DEMO_BASELINE_PREFIX} ${frozen}`, `${frozen}-01T12:00:00.000Z`, baseline);
+    new BaselineRepository(conn).create(demoBaselineName(frozen).text['pt-BR'], `${frozen}-01T12:00:00.000Z`, baseline);
   });
 }
 
 /** A milestone for every work, the paralysed one's risk, the documents of started works. */
 function addRecords(records: WorkRecordRepository, workId: number, f: WorkFields, w: DemoWork): void {
-  records.insertMilestone({ workId, name: 'Ordem de serviço', plannedDate: f.plannedStart, actualDate: f.actualStart });
-  records.insertMilestone({ workId, name: 'Recebimento provisório', plannedDate: f.plannedEnd, actualDate: f.actualEnd });
+  records.insertMilestone({ workId, name: T.serviceOrder.text['pt-BR'], plannedDate: f.plannedStart, actualDate: f.actualStart });
+  records.insertMilestone({ workId, name: T.provisionalAcceptance.text['pt-BR'], plannedDate: f.plannedEnd, actualDate: f.actualEnd });
   if (f.actualStart)
     records.insertDocument({
       workId,
-      title: 'Contrato (exemplo ilustrativo)',
-      reference: `Processo ${f.contractNumber ?? ''} — documento fictício`,
+      title: T.contract.text['pt-BR'],
+      reference: demoDocumentReference(f.contractNumber ?? '').text['pt-BR'],
       dated: addDays(f.plannedStart, -10),
     });
   if (f.status === 'paralysed')
     records.insertRisk({
       workId,
-      description: 'Atraso da nova licitação após a rescisão',
+      description: T.retenderDelay.text['pt-BR'],
       probability: 'high',
       impact: 'high',
-      mitigation: 'Licitar o saldo remanescente da obra',
+      mitigation: T.retenderRemainder.text['pt-BR'],
       status: 'open',
     });
   if (w.pace < 0.9)
     records.insertRisk({
       workId,
-      description: 'Falta de luminárias no mercado',
+      description: T.fittingsShortage.text['pt-BR'],
       probability: 'medium',
       impact: 'medium',
-      mitigation: 'Aditivo de prazo assinado',
+      mitigation: T.timeExtension.text['pt-BR'],
       status: 'open',
     });
 }

@@ -10,6 +10,8 @@ import {
   wordClip,
 } from '../../../renderer/src/features/works/gantt-option';
 import { HEALTH_COLORS } from '../../../renderer/src/features/works/works-format';
+import { worksChartLabels } from '../../../renderer/src/features/works/works-chart-labels';
+import type { TFunction } from 'i18next';
 import worksTexts from '../../../renderer/src/features/works/locales/pt-BR.json';
 
 const labels = {
@@ -21,6 +23,7 @@ const labels = {
   // The UI's own words for each schedule health.
   health: worksTexts.health,
   formatDate: (iso: string) => iso,
+  milestoneName: (name: string) => name,
 };
 
 function rows(n: number): PortfolioRow[] {
@@ -101,6 +104,24 @@ describe('Gantt option: the window on screen, every row in the export and meetin
     const started = portfolio.filter((r) => (r.actualStart ?? '9999') <= '2025-07-02');
     expect(lateRows).toEqual(new Set(started.filter((r) => r.health === 'late').map((r) => r.workCode)));
     expect(o.series.find((s) => s.name === 'Real — No prazo')?.color).toBe(HEALTH_COLORS['on-schedule']);
+  });
+});
+
+describe("the Gantt's milestones", () => {
+  it("say the demo's milestones in the language in use in their diamonds' tooltips (they read Portuguese in en and es)", () => {
+    const t = ((key: string) => key) as unknown as TFunction<'works'>;
+    const stored = [
+      { id: 1, workId: 1, name: 'Ordem de serviço', plannedDate: '2025-01-01', actualDate: '2025-01-08' },
+      { id: 2, workId: 1, name: 'Vistoria do Corpo de Bombeiros', plannedDate: '2025-06-01', actualDate: null },
+    ];
+    const tips = (locale: 'es' | 'en') => {
+      const o = ganttOption(rows(1), '2025-07-02', worksChartLabels(t, locale).gantt, 'month', null, stored) as unknown as {
+        series: { name: string; data: { tip?: string }[] }[];
+      };
+      return o.series.find((s) => s.name === 'gantt.milestone')?.data.map((d) => d.tip);
+    };
+    expect(tips('es')).toEqual(['Orden de inicio', 'Vistoria do Corpo de Bombeiros']);
+    expect(tips('en')).toEqual(['Notice to proceed', 'Vistoria do Corpo de Bombeiros']);
   });
 });
 

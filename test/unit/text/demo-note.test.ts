@@ -3,8 +3,7 @@ import { demoNoteAfterLead, demoNoteIn, type DemoNote } from '../../../shared/do
 import { DEMO_LOCATION_NOTE, SEAT_LOCATION_NOTE, locationNoteIn } from '../../../shared/demo/location-note';
 import { DEMO_PLAN_SOURCE, planSourceAfterIllustrativeNote, planSourceIn } from '../../../shared/features/attraction/demo-text';
 import { DEMO_PROGRAMME_SOURCE, programmeSourceAfterIllustrativeNote } from '../../../shared/features/programmes/demo-text';
-import { DEMO_WORKS_SOURCE } from '../../../shared/features/works/demo';
-import { worksSourceIn } from '../../../shared/features/works/demo-source';
+import { DEMO_WORKS_SOURCE, worksSourceIn } from '../../../shared/features/works/demo-text';
 
 /** The demo's source notes (works, attraction plan, programme) in the language in use: one mechanism. */
 describe('a demo source note in the language in use', () => {

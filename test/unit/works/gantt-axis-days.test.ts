@@ -29,6 +29,7 @@ const labels: GanttLabels = {
     cancelled: 'Cancelada',
   },
   formatDate: (iso) => iso,
+  milestoneName: (name) => name,
 };
 
 const work = {

@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Select, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { baselineNameIn } from '../../../../shared/features/works/demo-text';
 import type { Baseline, BaselineComparisonRow } from '../../../../shared/features/works/types';
 import { useLocale } from '../../i18n';
 import { notify } from '../../notifications/store';
@@ -44,7 +45,7 @@ export function BaselineBar({ baselines, chosen, onChoose, statusDate, canFreeze
         size="xs"
         label={t('baseline.label')}
         placeholder={t('baseline.none')}
-        data={baselines.map((b) => ({ value: String(b.id), label: b.name }))}
+        data={baselines.map((b) => ({ value: String(b.id), label: baselineNameIn(b.name, locale) }))}
         value={chosen}
         onChange={onChoose}
         clearable

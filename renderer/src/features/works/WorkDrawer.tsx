@@ -1,4 +1,4 @@
-import { worksSourceIn } from '../../../../shared/features/works/demo-source';
+import { documentIn, milestoneIn, riskIn, workIn, worksSourceIn } from '../../../../shared/features/works/demo-text';
 import { sourceIn } from '../../../../shared/text/entered-by-user';
 import { Badge, Button, Drawer, Group, Stack, Switch, Table, Tabs, Text, TextInput } from '@mantine/core';
 import { NumberField } from '../../components/NumberField';
@@ -39,7 +39,8 @@ export function WorkDrawer({ workId, onClose }: { workId: number | null; onClose
 function WorkPage({ detail }: { detail: WorkDetail }) {
   const { t } = useTranslation('works');
   const { locale } = useLocale();
-  const w = detail.work;
+  // The demo's own words (its paralysis reason, milestones, risks, documents) in the language in use.
+  const w = workIn(detail.work, locale);
   // The needs are survey items (indicators): said by their names, not their codes ("INFRA_LIGHTING").
   const catalog = useEngineData((engine) => engine.indicatorCatalog(), []);
   const needName = (code: string): string => {
@@ -130,12 +131,14 @@ function WorkPage({ detail }: { detail: WorkDetail }) {
           {detail.milestones.length === 0 ? (
             <Text size="sm">{t('work.none')}</Text>
           ) : (
-            detail.milestones.map((m) => (
-              <Text
-                size="sm"
-                key={m.id}
-              >{`${shortDate(m.plannedDate, locale)} — ${m.name}${m.actualDate ? ` (✓ ${shortDate(m.actualDate, locale)})` : ''}`}</Text>
-            ))
+            detail.milestones
+              .map((stored) => milestoneIn(stored, locale))
+              .map((m) => (
+                <Text
+                  size="sm"
+                  key={m.id}
+                >{`${shortDate(m.plannedDate, locale)} — ${m.name}${m.actualDate ? ` (✓ ${shortDate(m.actualDate, locale)})` : ''}`}</Text>
+              ))
           )}
           <MilestoneForm workId={w.id} />
         </Tabs.Panel>
@@ -143,12 +146,14 @@ function WorkPage({ detail }: { detail: WorkDetail }) {
           {detail.risks.length === 0 ? (
             <Text size="sm">{t('work.none')}</Text>
           ) : (
-            detail.risks.map((r) => (
-              <Text
-                size="sm"
-                key={r.id}
-              >{`${r.description} — ${t('risk.probability')} ${t(`risk.${r.probability}`)}, ${t('risk.impact')} ${t(`risk.impactLevel.${r.impact}`)} (${t(`risk.${r.status}`)})${r.mitigation ? ` — ${r.mitigation}` : ''}`}</Text>
-            ))
+            detail.risks
+              .map((stored) => riskIn(stored, locale))
+              .map((r) => (
+                <Text
+                  size="sm"
+                  key={r.id}
+                >{`${r.description} — ${t('risk.probability')} ${t(`risk.${r.probability}`)}, ${t('risk.impact')} ${t(`risk.impactLevel.${r.impact}`)} (${t(`risk.${r.status}`)})${r.mitigation ? ` — ${r.mitigation}` : ''}`}</Text>
+              ))
           )}
           <RiskForm workId={w.id} />
         </Tabs.Panel>
@@ -156,9 +161,11 @@ function WorkPage({ detail }: { detail: WorkDetail }) {
           {detail.documents.length === 0 ? (
             <Text size="sm">{t('work.none')}</Text>
           ) : (
-            detail.documents.map((d) => (
-              <Text size="sm" key={d.id}>{`${d.title}: ${d.reference}${d.dated ? ` (${shortDate(d.dated, locale)})` : ''}`}</Text>
-            ))
+            detail.documents
+              .map((stored) => documentIn(stored, locale))
+              .map((d) => (
+                <Text size="sm" key={d.id}>{`${d.title}: ${d.reference}${d.dated ? ` (${shortDate(d.dated, locale)})` : ''}`}</Text>
+              ))
           )}
           <DocumentForm workId={w.id} />
         </Tabs.Panel>

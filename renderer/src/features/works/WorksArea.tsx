@@ -7,6 +7,7 @@ import { notify } from '../../notifications/store';
 import { notifyError } from '../../notifications/notify-error';
 import { useEngineData, useEngineQuery } from '../../workspace/use-engine-data';
 import { BASELINES_QUERY, MILESTONES_QUERY, portfolioQuery } from './works-prefetch';
+import { baselineNameIn } from '../../../../shared/features/works/demo-text';
 import { useEngine } from '../../workspace/workspace-context';
 import { BaselineBar, BaselineComparison } from './BaselineBar';
 import { applyFilters, PortfolioPanel, type PortfolioFilters } from './PortfolioPanel';
@@ -174,7 +175,7 @@ export function WorksArea({ initialSiteId = null }: { initialSiteId?: number | n
           <BudgetPanel rows={shown} narrowed={narrowed} statusDate={date} source={source} />
         </Tabs.Panel>
       </Tabs>
-      {chosen && comparison.data && <BaselineComparison rows={comparison.data} name={chosen.name} />}
+      {chosen && comparison.data && <BaselineComparison rows={comparison.data} name={baselineNameIn(chosen.name, locale)} />}
       {!portfolio.loading && <span hidden data-testid="works-ready" data-count={rows.length} data-status-date={date} />}
       <WorkDrawer workId={open} onClose={() => setOpen(null)} />
       <WorkFormModal opened={creating} onClose={() => setCreating(false)} onCreated={setOpen} siteId={focus?.id ?? null} />

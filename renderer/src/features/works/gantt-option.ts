@@ -20,6 +20,8 @@ export interface GanttLabels {
   /** Each schedule health's name: the actual bars' colours are keyed in the legend by them. */
   health: Record<WorkHealth, string>;
   formatDate: (iso: string) => string;
+  /** A milestone's name as its diamond's tooltip says it (the demo's own in the language in use). */
+  milestoneName: (name: string) => string;
 }
 
 const DAY = 86_400_000;
@@ -165,7 +167,7 @@ export function ganttOption(
   });
   const marks = milestones
     .filter((m) => index.has(m.workId))
-    .map((m) => ({ value: [time(m.actualDate ?? m.plannedDate), index.get(m.workId) ?? 0], name: m.name }));
+    .map((m) => ({ value: [time(m.actualDate ?? m.plannedDate), index.get(m.workId) ?? 0], name: labels.milestoneName(m.name) }));
   const pad = zoom === 'month' ? 15 * DAY : 45 * DAY;
   // One series of actual bars per schedule health drawn, named and coloured as the legend shows it:
   // one "Actual" entry in a single colour did not say what red, orange or blue bars mean.

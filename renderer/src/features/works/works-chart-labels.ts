@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { milestoneIn } from '../../../../shared/features/works/demo-text';
 import { WORK_HEALTHS, type PortfolioRow, type WorkHealth } from '../../../../shared/features/works/types';
 import type { Locale } from '../../i18n/locales';
 import { compactMoney, pct } from './works-format';
@@ -17,6 +18,7 @@ export function worksChartLabels(t: TFunction<'works'>, locale: Locale) {
       milestone: t('gantt.milestone'),
       health: Object.fromEntries(WORK_HEALTHS.map((h) => [h, t(`health.${h}`)])) as Record<WorkHealth, string>,
       formatDate: (iso: string) => shortDate(iso, locale),
+      milestoneName: (name: string) => milestoneIn({ name }, locale).name,
     },
     scurve: {
       planned: t('scurve.planned'),

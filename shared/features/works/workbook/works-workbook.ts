@@ -7,7 +7,7 @@ import type { Measurement, PortfolioRow } from '../types';
 import { monthLabel } from '../../../text/month-label';
 import { WORKBOOK_LABELS } from './labels';
 import type { Locale } from '../../../domain/locales';
-import { worksSourceIn } from '../demo-source';
+import { worksSourceIn } from '../demo-text';
 
 type Kind = 'text' | 'money' | 'percent' | 'ratio' | 'date' | 'integer';
 interface Column<T> {
