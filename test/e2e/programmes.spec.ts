@@ -330,4 +330,15 @@ test('a programme with two indicators and quarterly targets, imported actions, a
   await page.getByTestId('header-undo').click();
   await chooseOption(page, 'programme-select', `${NAME} II`);
   await expect(page.getByTestId('monitor-row-participants-2025-Q1')).toHaveAttribute('data-rag', 'amber');
+
+  // In Spanish the actions' types read whole: "Formación de multiplicadores" was cut "Formación de multiplica…" at 190 px.
+  await page.getByTestId('nav-settings').click();
+  await chooseOption(page, 'language-select', 'Español');
+  await page.getByTestId('nav-programmes').click();
+  await page.getByTestId('programme-tab-actions').click();
+  const types = page.locator('[data-testid="programme-actions-grid"] [row-index] [col-id="type"]');
+  await expect(types.filter({ hasText: 'Formación de multiplicadores' })).toHaveCount(1);
+  await expect
+    .poll(() => types.evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth).map((c) => c.textContent)))
+    .toEqual([]);
 });

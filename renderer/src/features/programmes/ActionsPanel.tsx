@@ -87,7 +87,14 @@ export function ActionsPanel({
     });
     return [
       { field: 'code', headerName: t('cols.code'), width: 100, context: { kind: 'text', fitContent: true } satisfies ColumnMeta },
-      { colId: 'type', headerName: t('cols.type'), valueGetter: (p) => (p.data?.type ? t(`types.${p.data.type}`) : ''), width: 190 },
+      // Widened to its longest type name in the UI's language ("Formación de multiplicadores" was cut at 190 px).
+      {
+        colId: 'type',
+        headerName: t('cols.type'),
+        valueGetter: (p) => (p.data?.type ? t(`types.${p.data.type}`) : ''),
+        width: 190,
+        context: { kind: 'text', fitContent: true } satisfies ColumnMeta,
+      },
       { field: 'municipalityName', headerName: t('cols.municipality'), width: 160 },
       {
         colId: 'site',
