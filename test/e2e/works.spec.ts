@@ -396,4 +396,11 @@ test('works: import works and measurements, late work in red on the Gantt, freez
   await page.getByTestId('work-drawer').getByRole('tab', { name: 'Hitos' }).click();
   await expect(page.getByTestId('work-drawer')).toContainText('Orden de inicio');
   await expect(page.getByTestId('work-drawer')).not.toContainText('Ordem de serviço');
+  await page.keyboard.press('Escape');
+  // Its baseline, named in Spanish, reads whole once chosen ("Línea de base ilustrativa 20…" at 220 px).
+  await page.getByTestId('works-baseline-select').click();
+  await page.getByRole('option', { name: /^Línea de base ilustrativa \d{4}-\d{2}$/ }).click();
+  const baseline = page.getByTestId('works-baseline-select');
+  await expect(baseline).toHaveValue(/^Línea de base ilustrativa \d{4}-\d{2}$/);
+  expect(await baseline.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
 });

@@ -49,7 +49,8 @@ export function BaselineBar({ baselines, chosen, onChoose, statusDate, canFreeze
         value={chosen}
         onChange={onChoose}
         clearable
-        w={220}
+        // The demo's baseline reads whole in every language ("Línea de base ilustrativa 2025-07" was cut at 220 px).
+        w={260}
         data-testid="works-baseline-select"
       />
       <Button
