@@ -41,6 +41,9 @@ function WorkPage({ detail }: { detail: WorkDetail }) {
   const { locale } = useLocale();
   // The demo's own words (its paralysis reason, milestones, risks, documents) in the language in use.
   const w = workIn(detail.work, locale);
+  const milestones = detail.milestones.map((m) => milestoneIn(m, locale));
+  const risks = detail.risks.map((r) => riskIn(r, locale));
+  const documents = detail.documents.map((d) => documentIn(d, locale));
   // The needs are survey items (indicators): said by their names, not their codes ("INFRA_LIGHTING").
   const catalog = useEngineData((engine) => engine.indicatorCatalog(), []);
   const needName = (code: string): string => {
@@ -128,44 +131,38 @@ function WorkPage({ detail }: { detail: WorkDetail }) {
           <MeasurementForm workId={w.id} budget={w.budgetPlanned} />
         </Tabs.Panel>
         <Tabs.Panel value="milestones" pt="xs">
-          {detail.milestones.length === 0 ? (
+          {milestones.length === 0 ? (
             <Text size="sm">{t('work.none')}</Text>
           ) : (
-            detail.milestones
-              .map((stored) => milestoneIn(stored, locale))
-              .map((m) => (
-                <Text
-                  size="sm"
-                  key={m.id}
-                >{`${shortDate(m.plannedDate, locale)} — ${m.name}${m.actualDate ? ` (✓ ${shortDate(m.actualDate, locale)})` : ''}`}</Text>
-              ))
+            milestones.map((m) => (
+              <Text
+                size="sm"
+                key={m.id}
+              >{`${shortDate(m.plannedDate, locale)} — ${m.name}${m.actualDate ? ` (✓ ${shortDate(m.actualDate, locale)})` : ''}`}</Text>
+            ))
           )}
           <MilestoneForm workId={w.id} />
         </Tabs.Panel>
         <Tabs.Panel value="risks" pt="xs">
-          {detail.risks.length === 0 ? (
+          {risks.length === 0 ? (
             <Text size="sm">{t('work.none')}</Text>
           ) : (
-            detail.risks
-              .map((stored) => riskIn(stored, locale))
-              .map((r) => (
-                <Text
-                  size="sm"
-                  key={r.id}
-                >{`${r.description} — ${t('risk.probability')} ${t(`risk.${r.probability}`)}, ${t('risk.impact')} ${t(`risk.impactLevel.${r.impact}`)} (${t(`risk.${r.status}`)})${r.mitigation ? ` — ${r.mitigation}` : ''}`}</Text>
-              ))
+            risks.map((r) => (
+              <Text
+                size="sm"
+                key={r.id}
+              >{`${r.description} — ${t('risk.probability')} ${t(`risk.${r.probability}`)}, ${t('risk.impact')} ${t(`risk.impactLevel.${r.impact}`)} (${t(`risk.${r.status}`)})${r.mitigation ? ` — ${r.mitigation}` : ''}`}</Text>
+            ))
           )}
           <RiskForm workId={w.id} />
         </Tabs.Panel>
         <Tabs.Panel value="documents" pt="xs">
-          {detail.documents.length === 0 ? (
+          {documents.length === 0 ? (
             <Text size="sm">{t('work.none')}</Text>
           ) : (
-            detail.documents
-              .map((stored) => documentIn(stored, locale))
-              .map((d) => (
-                <Text size="sm" key={d.id}>{`${d.title}: ${d.reference}${d.dated ? ` (${shortDate(d.dated, locale)})` : ''}`}</Text>
-              ))
+            documents.map((d) => (
+              <Text size="sm" key={d.id}>{`${d.title}: ${d.reference}${d.dated ? ` (${shortDate(d.dated, locale)})` : ''}`}</Text>
+            ))
           )}
           <DocumentForm workId={w.id} />
         </Tabs.Panel>
