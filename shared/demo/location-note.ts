@@ -1,28 +1,24 @@
-import { demoNoteIn, type DemoNote } from '../domain/demo-note';
+import { demoNote, demoTextIn, type DemoNote } from '../domain/demo-note';
 import type { Locale } from '../domain/locales';
 
 /** The demo districts' location note (stored in Portuguese): their points are the municipal seats'. */
-export const DEMO_LOCATION_NOTE: DemoNote = {
-  text: {
-    'pt-BR': 'Coordenadas da sede municipal, não do distrito (fonte não publica a localização do distrito).',
-    en: "Coordinates of the municipal seat, not of the district (the source does not publish the district's location).",
-    es: 'Coordenadas de la cabecera municipal, no del distrito (la fuente no publica la ubicación del distrito).',
-  },
-};
+export const DEMO_LOCATION_NOTE = demoNote(
+  'Coordenadas da sede municipal, não do distrito (fonte não publica a localização do distrito).',
+  "Coordinates of the municipal seat, not of the district (the source does not publish the district's location).",
+  'Coordenadas de la cabecera municipal, no del distrito (la fuente no publica la ubicación del distrito).',
+);
 
 /**
  * The note a district created in the app is stored with when the municipal seat places it on the
  * map, in the language of the screen it was created in (as ENTERED_BY_USER is).
  */
-export const SEAT_LOCATION_NOTE: DemoNote = {
-  text: {
-    'pt-BR': 'Coordenadas da sede municipal, não do distrito.',
-    en: 'Coordinates of the municipal seat, not of the district.',
-    es: 'Coordenadas de la cabecera municipal, no del distrito.',
-  },
-};
+export const SEAT_LOCATION_NOTE = demoNote(
+  'Coordenadas da sede municipal, não do distrito.',
+  'Coordinates of the municipal seat, not of the district.',
+  'Coordenadas de la cabecera municipal, no del distrito.',
+);
 
-/** The location notes the app writes; their texts differ, so at most one of them is a given note. */
+/** The location notes the app writes. */
 const LOCATION_NOTES: readonly DemoNote[] = [DEMO_LOCATION_NOTE, SEAT_LOCATION_NOTE];
 
 /**
@@ -31,5 +27,5 @@ const LOCATION_NOTES: readonly DemoNote[] = [DEMO_LOCATION_NOTE, SEAT_LOCATION_N
  * planner's own note stays as written.
  */
 export function locationNoteIn(note: string, locale: Locale): string {
-  return LOCATION_NOTES.reduce((text, known) => demoNoteIn(known, text, locale), note);
+  return demoTextIn(LOCATION_NOTES, note, locale);
 }

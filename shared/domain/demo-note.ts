@@ -28,11 +28,13 @@ export function demoNoteIn(note: DemoNote, source: string, language: Locale): st
 
 /**
  * A text in `language` when it is one of `notes` (the app's own words stored by the demo: a result's
- * title, an action's note, an incentive's name), as `demoNoteIn` writes it; any other text, a
- * planner's, as written.
+ * title, an action's note, an incentive's name, a site's location note), as `demoNoteIn` writes it;
+ * any other text, a planner's, as written; an absent one (null) stays absent.
  */
-export function demoTextIn(notes: readonly DemoNote[], source: string, language: Locale): string {
-  const note = notes.find((n) => isNote(n, source));
+export function demoTextIn(notes: readonly DemoNote[], source: string, language: Locale): string;
+export function demoTextIn(notes: readonly DemoNote[], source: string | null, language: Locale): string | null;
+export function demoTextIn(notes: readonly DemoNote[], source: string | null, language: Locale): string | null {
+  const note = source === null ? undefined : notes.find((n) => isNote(n, source));
   return note ? note.text[language] : source;
 }
 

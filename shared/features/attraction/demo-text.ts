@@ -106,12 +106,12 @@ export function planTitleIn(plan: { title: string | null; period: string }, loca
   return plan.title === null ? null : demoNoteIn(demoPlanTitle(plan.period), plan.title, locale);
 }
 
-/** One of the plan's texts (an incentive's name, an action's title, a note…) in `locale`: the demo's in the language in use; a planner's as written. */
-export function planTextIn(text: string, locale: PlanLocale): string {
+/**
+ * One of the plan's texts (an incentive's name, an action's title, a note…) in `locale`: the demo's in
+ * the language in use; a planner's as written; an absent one absent.
+ */
+export function planTextIn(text: string, locale: PlanLocale): string;
+export function planTextIn(text: string | null, locale: PlanLocale): string | null;
+export function planTextIn(text: string | null, locale: PlanLocale): string | null {
   return demoTextIn(PLAN_TEXTS, text, locale);
-}
-
-/** The same for a text that may be absent. */
-export function planTextOrNullIn(text: string | null, locale: PlanLocale): string | null {
-  return text === null ? null : planTextIn(text, locale);
 }

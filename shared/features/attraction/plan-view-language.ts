@@ -1,7 +1,7 @@
 import { labelKey } from '../../domain/locales';
 import { sectorNameIn } from '../../domain/ibge-sectors';
 import { salesCriterionName } from './default-criteria';
-import { planSourceIn, planTextIn, planTextOrNullIn, planTitleIn } from './demo-text';
+import { planSourceIn, planTextIn, planTitleIn } from './demo-text';
 import { rationaleIn } from './target-sectors';
 import type { PlanView } from './types';
 import type { PlanLocale } from './workbook-labels';
@@ -18,7 +18,7 @@ import type { PlanLocale } from './workbook-labels';
  */
 export function planViewIn(view: PlanView, locale: PlanLocale): PlanView {
   const name = (n: string): string => salesCriterionName(n, locale);
-  const text = (t: string | null): string | null => planTextOrNullIn(t, locale);
+  const text = (t: string | null): string | null => planTextIn(t, locale);
   const { scoring } = view;
   const sensitivity = scoring.sensitivity;
   return {

@@ -1,4 +1,4 @@
-import { demoNoteIn, type DemoNote } from '../../domain/demo-note';
+import { demoNote, demoNoteIn, demoTextIn, type DemoNote } from '../../domain/demo-note';
 import type { Locale } from '../../domain/locales';
 
 /**
@@ -7,13 +7,11 @@ import type { Locale } from '../../domain/locales';
  * English screens they read Portuguese ("Distritos Codemig — exemplo ilustrativo"). A name or
  * description the planner changed stays as written (see `demoNoteIn`).
  */
-export const DEMO_SCENARIO_NAME_NOTE: DemoNote = {
-  text: {
-    'pt-BR': 'Distritos Codemig — exemplo ilustrativo',
-    en: 'Codemig districts — illustrative example',
-    es: 'Distritos de Codemig — ejemplo ilustrativo',
-  },
-};
+export const DEMO_SCENARIO_NAME_NOTE = demoNote(
+  'Distritos Codemig — exemplo ilustrativo',
+  'Codemig districts — illustrative example',
+  'Distritos de Codemig — ejemplo ilustrativo',
+);
 
 export const DEMO_SCENARIO_DESCRIPTION_NOTE: DemoNote = {
   text: {
@@ -26,21 +24,17 @@ export const DEMO_SCENARIO_DESCRIPTION_NOTE: DemoNote = {
 };
 
 /** The two stakeholders' weight sets. */
-export const DEMO_INDUSTRY_SET_NOTE: DemoNote = {
-  text: {
-    'pt-BR': 'Federação das indústrias (ilustrativo)',
-    en: 'Federation of industries (illustrative)',
-    es: 'Federación de industrias (ilustrativo)',
-  },
-};
+export const DEMO_INDUSTRY_SET_NOTE = demoNote(
+  'Federação das indústrias (ilustrativo)',
+  'Federation of industries (illustrative)',
+  'Federación de industrias (ilustrativo)',
+);
 
-export const DEMO_MUNICIPALITIES_SET_NOTE: DemoNote = {
-  text: {
-    'pt-BR': 'Associação de municípios (ilustrativo)',
-    en: 'Association of municipalities (illustrative)',
-    es: 'Asociación de municipios (ilustrativo)',
-  },
-};
+export const DEMO_MUNICIPALITIES_SET_NOTE = demoNote(
+  'Associação de municípios (ilustrativo)',
+  'Association of municipalities (illustrative)',
+  'Asociación de municipios (ilustrativo)',
+);
 
 const DEMO_WEIGHT_SET_NOTES: readonly DemoNote[] = [DEMO_INDUSTRY_SET_NOTE, DEMO_MUNICIPALITIES_SET_NOTE];
 
@@ -56,5 +50,5 @@ export function scenarioDescriptionIn(description: string, locale: Locale): stri
 
 /** A weight set's name in `locale`: the demo stakeholders' in the language in use; a planner's as written. */
 export function weightSetNameIn(name: string, locale: Locale): string {
-  return DEMO_WEIGHT_SET_NOTES.reduce((text, note) => demoNoteIn(note, text, locale), name);
+  return demoTextIn(DEMO_WEIGHT_SET_NOTES, name, locale);
 }

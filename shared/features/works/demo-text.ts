@@ -84,29 +84,34 @@ export function worksSourceIn(source: string, locale: Locale): string {
   return demoNoteIn(DEMO_WORKS_NOTE, source, locale);
 }
 
-const textIn = (text: string, locale: Locale): string => demoTextIn(WORK_TEXTS, text, locale);
-const textOrNullIn = (text: string | null, locale: Locale): string | null => (text === null ? null : textIn(text, locale));
-
 /** A work with the demo's paralysis reason and note in `locale`; a planner's as written. */
 export function workIn<W extends Pick<Work, 'paralysisReason' | 'notes'>>(work: W, locale: Locale): W {
-  return { ...work, paralysisReason: textOrNullIn(work.paralysisReason, locale), notes: textOrNullIn(work.notes, locale) };
+  return {
+    ...work,
+    paralysisReason: demoTextIn(WORK_TEXTS, work.paralysisReason, locale),
+    notes: demoTextIn(WORK_TEXTS, work.notes, locale),
+  };
 }
 
 /** A milestone with the demo's name in `locale` (the side panel, the Gantt's diamonds); a planner's as written. */
 export function milestoneIn<M extends Pick<Milestone, 'name'>>(milestone: M, locale: Locale): M {
-  return { ...milestone, name: textIn(milestone.name, locale) };
+  return { ...milestone, name: demoTextIn(WORK_TEXTS, milestone.name, locale) };
 }
 
 /** A risk with the demo's description and mitigation in `locale`; a planner's as written. */
 export function riskIn<R extends Pick<Risk, 'description' | 'mitigation'>>(risk: R, locale: Locale): R {
-  return { ...risk, description: textIn(risk.description, locale), mitigation: textOrNullIn(risk.mitigation, locale) };
+  return {
+    ...risk,
+    description: demoTextIn(WORK_TEXTS, risk.description, locale),
+    mitigation: demoTextIn(WORK_TEXTS, risk.mitigation, locale),
+  };
 }
 
 /** A document with the demo's title and reference in `locale`; a planner's as written. */
 export function documentIn<D extends Pick<WorkDocument, 'title' | 'reference'>>(document: D, locale: Locale): D {
   const contract = /ILUSTR-\d+/.exec(document.reference)?.[0];
   const reference = contract === undefined ? document.reference : demoNoteIn(demoDocumentReference(contract), document.reference, locale);
-  return { ...document, title: textIn(document.title, locale), reference };
+  return { ...document, title: demoTextIn(WORK_TEXTS, document.title, locale), reference };
 }
 
 /** A baseline's name in `locale`: the demo's (for the month it was frozen in) in the language in use; a planner's as written. */

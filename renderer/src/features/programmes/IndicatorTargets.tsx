@@ -3,7 +3,7 @@ import { NumberField } from '../../components/NumberField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isBuiltin, type ActualPart, type Indicator, type Target } from '../../../../shared/features/programmes/types';
-import { customIndicatorNameIn } from '../../../../shared/features/programmes/demo-text';
+import { monitorIndicatorName } from './use-programme-meeting-chart';
 import { useLocale } from '../../i18n';
 import { fieldRefusalText } from '../../notifications/notify-error';
 import { periodInputText } from '../../i18n/period-label';
@@ -77,9 +77,7 @@ export function IndicatorTargets({
     <Stack gap={4} data-testid={`indicator-${indicator.code}`}>
       <Group gap="xs">
         {/* A built-in's name (and the demo's own) in the UI language, as the monitor says it (its stored name is the language it was made in). */}
-        <Text fw={600}>
-          {isBuiltin(indicator.code) ? t(`builtins.${indicator.code}`) : customIndicatorNameIn(indicator.name, locale) || indicator.code}
-        </Text>
+        <Text fw={600}>{monitorIndicatorName({ indicator: indicator.code, name: indicator.name }, t, locale)}</Text>
         {/* The code as the workbook and imports write it, set as code: a badge's capitals made the
             built-in "participants" read as an English label ("PARTICIPANTS") in the pt-BR screen. */}
         <Code data-testid={`indicator-code-${indicator.code}`}>{indicator.code}</Code>

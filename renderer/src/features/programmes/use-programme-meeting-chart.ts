@@ -36,8 +36,11 @@ export function programmeMeetingView(spec: ProgrammeChartSpec, title: string): M
   return { kind: 'programme', title, spec: { ...spec } };
 }
 
-/** An indicator's name as the monitor writes it: a built-in's, and the demo's own, in the language in use. */
-export function monitorIndicatorName(row: MonitorRow, t: TFunction<'programmes'>, locale: Locale): string {
+/**
+ * An indicator's name as the monitor writes it (`indicator` is its code): a built-in's, and the demo's
+ * own, in the language in use; a planner's as written, else its code. The indicators' editor says it so too.
+ */
+export function monitorIndicatorName(row: Pick<MonitorRow, 'indicator' | 'name'>, t: TFunction<'programmes'>, locale: Locale): string {
   return isBuiltin(row.indicator) ? t(`builtins.${row.indicator}`) : customIndicatorNameIn(row.name, locale) || row.indicator;
 }
 
