@@ -158,20 +158,60 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const line = (o) => console.log(JSON.stringify(o));
 const DASHBOARD_READY = '[data-testid="dashboard-map"][data-render-finished="true"]';
 
+/**
+ * Installed before the page's first script: the time each marker is first in the document and the time
+ * the frame drawn with it was painted (a task queued from the next animation frame runs after that
+ * frame's paint), in the page's own clock, from navigation start. Playwright's waitFor only tells when
+ * it looked: it polls after 0, 20, 50, 100 and 100 ms, then every 500 ms (playwright-core 1.65,
+ * retryWithProgressAndBackoff), and a poll asked during a long task waits for it.
+ */
+function watchMarkers(selectors) {
+  const seen = {};
+  window.__markerTimes = seen;
+  const look = () => {
+    for (const selector of selectors) {
+      if (seen[selector] || !document.querySelector(selector)) continue;
+      const mark = { attached: performance.now(), painted: null };
+      seen[selector] = mark;
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => (mark.painted = performance.now());
+        channel.port2.postMessage(null);
+      });
+    }
+  };
+  new MutationObserver(look).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['data-render-finished', 'data-testid'],
+  });
+}
+
+/**
+ * A fresh context's first visit of `url`, until every marker is in: `ms` is when the last of them was
+ * painted, `marks` each one's, both from navigation start in the page's clock (watchMarkers); `wallMs`
+ * is what the bench's own clock read once Playwright saw the last (its polling's delays included).
+ */
 async function timeToMarker(browser, url, markers, collect) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'pt-BR' }); // fresh storage
   try {
     const page = await context.newPage();
+    await page.addInitScript(watchMarkers, markers);
     const fetched = collect ? collectFetchedFiles(page, url) : null;
     const start = Date.now();
     await page.goto(url);
-    // The time to each marker in turn (the last one's is the figure).
-    const marks = [];
-    for (const marker of markers) {
-      await page.locator(marker).first().waitFor({ state: 'attached', timeout: 120_000 });
-      marks.push(Date.now() - start);
-    }
-    return { ms: Date.now() - start, marks, fetched: fetched ? [...fetched] : null, page, context };
+    for (const marker of markers) await page.locator(marker).first().waitFor({ state: 'attached', timeout: 120_000 });
+    const wallMs = Date.now() - start;
+    const files = fetched ? [...fetched] : null; // what the first screen fetched, not what follows it
+    const times = await page.waitForFunction(
+      (selectors) => selectors.every((s) => window.__markerTimes[s]?.painted != null) && window.__markerTimes,
+      markers,
+      { timeout: 10_000 },
+    );
+    const byMarker = await times.jsonValue();
+    const marks = markers.map((marker) => Math.round(byMarker[marker].painted));
+    return { ms: Math.max(...marks), marks, wallMs, fetched: files, page, context };
   } catch (error) {
     await context.close();
     throw error;
@@ -179,20 +219,23 @@ async function timeToMarker(browser, url, markers, collect) {
 }
 
 /** Prints the first-start figure (with the first screen's bundle sizes) and the area switches. */
-export async function runFirstStartBench(browser, { url, floorUrl, webOut, runs = 5 }) {
+export async function runFirstStartBench(browser, { url, floorUrl, webOut, runs = 9 }) {
   const app = [];
   const drawn = [];
   const floor = [];
+  const wall = { app: [], floor: [] };
   let firstScreenFiles = [];
   for (let i = 0; i < runs; i++) {
     // The map drawn (on a first start, while the engine may still open the demo), then the app ready.
     const started = await timeToMarker(browser, url, [DASHBOARD_READY, '[data-testid="app-ready"]'], i === 0);
     app.push(started.ms);
     drawn.push(started.marks[0]);
+    wall.app.push(started.wallMs);
     if (started.fetched) firstScreenFiles = started.fetched;
     await started.context.close();
     const bare = await timeToMarker(browser, floorUrl, ['[data-testid="bare-map"][data-render-finished="true"]'], false);
     floor.push(bare.ms);
+    wall.floor.push(bare.wallMs);
     await bare.context.close();
   }
   const ratio = Number((median(app) / median(floor)).toFixed(2));
@@ -211,7 +254,13 @@ export async function runFirstStartBench(browser, { url, floorUrl, webOut, runs 
     ratio,
     goal: '≤ 2× the floor',
     met: ratio <= 2,
-    note: 'fresh browser storage each run: the prebuilt demo workspace is fetched, opened and stored',
+    wallClock: {
+      app: median(wall.app),
+      floor: median(wall.floor),
+      ratio: Number((median(wall.app) / median(wall.floor)).toFixed(2)),
+      note: "the bench's own clock from before navigation to Playwright seeing the markers (before 2026-12-07 the figure; its polling is coarse)",
+    },
+    note: "fresh browser storage each run: the prebuilt demo workspace is fetched, opened and stored; times from navigation start to the frame painted with the markers, in the page's clock",
   });
   line(bundleSizes(webOut, firstScreenFiles));
 

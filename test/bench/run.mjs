@@ -7,7 +7,8 @@
 //     and three `arranjo analyze` calls beside pandas (test/bench/cli-bench.ts, `npm run bench -- cli`);
 //     then the works workbook at agency scale (400 works, 9,600 measurements) beside exceljs writing the same
 //     cells bare (test/bench/workbook-bench.ts, `npm run bench -- workbook`);
-//  2. browser build first start to dashboard ready (median of 5), in Chromium via playwright-core,
+//  2. browser build first start to dashboard ready (median of 9, from navigation start to the frame painted
+//     with the markers, in the page's clock), in Chromium via playwright-core,
 //     beside a bare page drawing the same MG map with ECharts alone (ratio), the size of what that
 //     first screen loads (kB, gzip) beside the whole build's, the browser's peak memory during a first
 //     start (all its processes, PSS) beside the floor page's, and each area's first open after a fresh
