@@ -1,7 +1,7 @@
 import { AppShell, Center, Group, Loader, Text, useComputedColorScheme } from '@mantine/core';
 import i18next from 'i18next';
 import { Suspense, useCallback, useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
-import { TerritoriesShell } from '../features/territories/TerritoriesShell';
+import { preloadTerritoriesShell, TerritoriesShell } from '../features/territories/TerritoriesShell';
 import { DashboardArea } from '../features/dashboard/DashboardArea';
 import { ensureMgMap } from '../features/dashboard/mg-geo';
 import { ImportWizardHost } from '../features/importer/ImportWizardHost';
@@ -192,6 +192,8 @@ export function App() {
           await component.preload();
           if (data) await ahead(name, await data());
         }),
+        // The profile drawer and meeting mode, which any area opens.
+        preloadTerritoriesShell,
         ...WARMED_AREAS.map((name) => () => drawAhead(name)),
       ],
       () => setPreloaded(true),
