@@ -169,6 +169,16 @@
 // showed ~60 ms later for ready ~26 ms sooner; the language's number and date formats made in the
 // entry while the page waits for its chunks: ready 774 -> 748 and 796 -> 790 ms in two rounds (within
 // the noise, as the last session found).
+// The tail from the map drawn to ready (page marks in a scratch build, three runs, ~130 ms): the page
+// finishes its task and takes the open's answer (~20 ms), asks the history (~30-35 ms there and back:
+// the first SQL on the new database reads its schema), then four renders: the shell at ready (~13),
+// the dashboard's subtree at the new data version (~29), the dashboard again once its panels report
+// that version (~16), the shell with the marker (~13). Tried, not kept: the worker reading the demo's
+// day right after answering the open (a timer, so the page's history question finds the schema read):
+// ready 765 -> 777 ms and the map drawn 653 -> 716 (20 rounds): its ~35 ms of WebAssembly ran beside
+// the page's dashboard task, and on 2 cores whatever runs beside that task delays it; asking the
+// shipped screen's views alone (not the whole shell) to render when the demo starts opening: ready
+// 793 -> 788 ms, drawn 665 -> 653 (the noise).
 import { runAreaSwitchBench } from './area-switch-bench.mjs';
 import { cpuBetween, readBrowserCpu } from './browser-cpu.mjs';
 import { sampleBrowserMemory } from './browser-memory.mjs';
