@@ -184,9 +184,28 @@ test('works: import works and measurements, late work in red on the Gantt, freez
   await page.getByTestId('works-freeze').click();
   // The name offered says its month as the UI writes months ("jan. de 2026", not the key "2026-01").
   await expect(page.getByTestId('works-baseline-name')).toHaveValue(/^Linha de base [a-zç]{3,4}\. de \d{4}$/);
-  await page.getByTestId('works-baseline-name').fill('Baseline 2025-03');
+  // A planner's own long name: whole in the list and on hover (the select shows what fits in 260 px).
+  const longName = 'Linha de base após o segundo aditivo de prazo — março de 2025';
+  await page.getByTestId('works-baseline-name').fill(longName);
   await page.getByTestId('works-baseline-save').click();
-  await expect(page.getByTestId('works-baseline-select')).toHaveValue('Baseline 2025-03');
+  await expect(page.getByTestId('works-baseline-select')).toHaveValue(longName);
+  await expect(page.getByTestId('works-baseline-select')).toHaveAttribute('title', longName);
+  await page.getByTestId('works-baseline-select').click();
+  const listed = page.getByRole('option', { name: longName });
+  await expect(listed).toBeVisible();
+  // On one line, not wrapped in a list as narrow as the select.
+  const lines = (el: Element) => {
+    const tops = new Set<number>();
+    const texts = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      for (const rect of range.getClientRects()) tops.add(Math.round(rect.top));
+    }
+    return tops.size;
+  };
+  expect(await listed.evaluate(lines)).toBe(1);
+  await page.keyboard.press('Escape');
   await expect(page.getByTestId('works-baseline-compare')).toHaveAttribute('data-changed', '0');
   await expect(gantt).toHaveAttribute('data-baseline', 'yes');
 

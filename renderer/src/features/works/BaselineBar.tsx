@@ -39,18 +39,22 @@ export function BaselineBar({ baselines, chosen, onChoose, statusDate, canFreeze
       notifyError(error, (lng) => t('baseline.frozen', { lng }));
     }
   };
+  const options = baselines.map((b) => ({ value: String(b.id), label: baselineNameIn(b.name, locale) }));
   return (
     <Group gap="xs" align="flex-end">
       <Select
         size="xs"
         label={t('baseline.label')}
         placeholder={t('baseline.none')}
-        data={baselines.map((b) => ({ value: String(b.id), label: baselineNameIn(b.name, locale) }))}
+        data={options}
         value={chosen}
         onChange={onChoose}
         clearable
         // The demo's baseline reads whole in every language ("Línea de base ilustrativa 2025-07" was cut at 220 px).
         w={260}
+        // A planner's longer name: whole in the list (as wide as its longest name) and on hover once chosen.
+        comboboxProps={{ width: 'max-content', position: 'bottom-start' }}
+        title={options.find((o) => o.value === chosen)?.label}
         data-testid="works-baseline-select"
       />
       <Button
