@@ -1,3 +1,6 @@
+/** What may not end a shortened text before its "…": a separator left hanging ("OB-1 · …"). */
+const HANGING = /[\s·,;:–-]+$/;
+
 /**
  * A text shortened at a word's end with "…" (a label, a footer quoted in a sentence): cutting at a
  * character count broke words ("Rede de fibra óptic...", "Censo Demogr»"). A single word longer than
@@ -8,5 +11,26 @@ export function wordClip(text: string, max: number): string {
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   const kept = space > max / 2 ? cut.slice(0, space) : cut;
-  return `${kept.replace(/[\s·,;:–-]+$/, '')}…`;
+  return `${kept.replace(HANGING, '')}…`;
+}
+
+/**
+ * A text whole when `fits` takes it, else shortened at a word's end with "…", as many words as fit:
+ * for room measured in pixels, where a count of characters fits narrow letters and not wide ones
+ * (a Gantt row "OBR-DEMO-09 · Recapeamento das…" was 32 characters and wider than its 210 px, and
+ * ECharts cut it again, mid-word: "Recapeamento da..."). Cut inside the first word only when that
+ * word alone does not fit.
+ */
+export function wordClipToFit(text: string, fits: (candidate: string) => boolean): string {
+  if (fits(text)) return text;
+  const words = text.split(' ');
+  for (let count = words.length - 1; count > 0; count--) {
+    const kept = words.slice(0, count).join(' ').replace(HANGING, '');
+    if (kept !== '' && fits(`${kept}…`)) return `${kept}…`;
+  }
+  for (let length = text.length - 1; length > 0; length--) {
+    const kept = text.slice(0, length).replace(HANGING, '');
+    if (kept !== '' && fits(`${kept}…`)) return `${kept}…`;
+  }
+  return '…';
 }

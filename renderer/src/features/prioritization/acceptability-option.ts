@@ -7,6 +7,7 @@ import { formatNumber, formatPercent } from './format';
 import type { Locale } from '../../i18n/locales';
 import { escapeHtml } from '../../lib/html';
 import { shortLabels } from './short-labels';
+import { fittedAxisLabel } from '../../components/chart-label';
 
 export type AcceptabilityOption = ComposeOption<BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption>;
 
@@ -59,7 +60,7 @@ export function buildAcceptabilityOption(input: AcceptabilityInput): Acceptabili
       data: shortLabels(rows.map((r) => r.label)).map((label, i) => `${rows[i]?.rank ?? ''}. ${label}`),
       inverse: true,
       axisTick: { show: false },
-      axisLabel: { color: textColor, fontSize: 11, width: 230, overflow: 'truncate' },
+      axisLabel: { color: textColor, ...fittedAxisLabel(230, 11) },
     },
     series: [
       {

@@ -7,6 +7,7 @@ import { formatNumber, formatPercent } from './format';
 import type { Locale } from '../../i18n/locales';
 import { escapeHtml } from '../../lib/html';
 import { shortLabels } from './short-labels';
+import { fittedAxisLabel } from '../../components/chart-label';
 
 export type ContributionOption = ComposeOption<BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption>;
 
@@ -142,7 +143,7 @@ export function buildContributionOption(input: ContributionInput): ContributionO
       data: names,
       inverse: true,
       axisTick: { show: false },
-      axisLabel: { color: textColor, fontSize: 11, width: nameWidth, overflow: 'truncate' },
+      axisLabel: { color: textColor, ...fittedAxisLabel(nameWidth, 11) },
     },
     series: run.criteria
       .map((c, j): BarSeriesOption => ({

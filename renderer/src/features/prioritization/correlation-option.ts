@@ -6,6 +6,7 @@ import { formatNumber } from './format';
 import type { Locale } from '../../i18n/locales';
 import { escapeHtml } from '../../lib/html';
 import { distinctNames } from './short-labels';
+import { fittedAxisLabel } from '../../components/chart-label';
 
 export type CorrelationOption = ComposeOption<
   HeatmapSeriesOption | GridComponentOption | TooltipComponentOption | VisualMapComponentOption
@@ -52,14 +53,14 @@ export function buildCorrelationOption(input: CorrelationInput): CorrelationOpti
     xAxis: {
       type: 'category',
       data: shown,
-      axisLabel: { color: textColor, fontSize: 11, interval: 0, width: 110, overflow: 'truncate', rotate: tilt },
+      axisLabel: { color: textColor, interval: 0, rotate: tilt, ...fittedAxisLabel(110, 11) },
       splitArea: { show: true },
     },
     yAxis: {
       type: 'category',
       data: shown,
       inverse: true,
-      axisLabel: { color: textColor, fontSize: 11, width: 130, overflow: 'truncate' },
+      axisLabel: { color: textColor, ...fittedAxisLabel(130, 11) },
       splitArea: { show: true },
     },
     visualMap: {

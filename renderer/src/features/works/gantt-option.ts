@@ -7,7 +7,7 @@ import {
   type WorkHealth,
 } from '../../../../shared/features/works/types';
 import { HEALTH_COLORS } from './works-format';
-import { wordClip } from '../../../../shared/text/word-clip';
+import { fittedAxisLabel } from '../../components/chart-label';
 
 export type GanttZoom = 'month' | 'quarter';
 
@@ -43,11 +43,8 @@ export const GANTT_WINDOW = 40;
 
 /** The height of a Gantt of `rows` rows on screen (34 px a row) or, denser, in an exported image. */
 export const ganttHeight = (rows: number, perRow = 34): number => Math.max(260, rows * perRow + 90);
-/** Characters of a row's label that fit its 210 px at the axis's 12 px (one line: exported rows are 22 px). */
-const LABEL_CHARS = 32;
-
-/** A label shortened at a word's end with "…" (ECharts' own truncation cut at the pixel, mid-word). */
-export { wordClip };
+/** A row's label: one line of at most 210 px at the axis's 12 px (exported rows are 22 px), shortened at a word. */
+const ROW_LABEL = fittedAxisLabel(210, 12);
 
 /** Rows of an exported Gantt are denser than on screen: a whole portfolio on one image. */
 export const EXPORT_ROW_HEIGHT = 22;
@@ -209,8 +206,8 @@ export function ganttOption(
     yAxis: {
       type: 'category',
       inverse: true,
-      data: order.map((r) => wordClip(`${r.workCode} · ${r.title}`, LABEL_CHARS)),
-      axisLabel: { width: 210, overflow: 'truncate' },
+      data: order.map((r) => `${r.workCode} · ${r.title}`),
+      axisLabel: ROW_LABEL,
     },
     series: layers
       .map(({ kind, health, name, color }) => ({
