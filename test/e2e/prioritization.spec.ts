@@ -204,6 +204,18 @@ test("the demo opens Priorização on its illustrative scenario, ranked; the lis
   await page.screenshot({ path: testInfo.outputPath('demo-scenario-1280-pt-BR.png') });
   await expectSetNamesWhole(page, 2);
   await page.screenshot({ path: testInfo.outputPath('demo-stakeholders-1280-pt-BR.png') });
+  // On a wide screen too, each alternative's name in the rankings side by side is on one line
+  // (beside the correlation it wrapped word by word at 1440 px).
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const names = page.getByTestId('stakeholder-table').locator('tbody tr td:nth-child(2)');
+  await expect(names).toHaveCount(13);
+  const tallest = Math.max(...(await names.evaluateAll((cells) => cells.map((c) => c.getBoundingClientRect().height))));
+  const oneLine = await names
+    .first()
+    .evaluate((c) => parseFloat(getComputedStyle(c).lineHeight) + parseFloat(getComputedStyle(c).paddingTop) * 2);
+  expect(tallest, 'the tallest name cell').toBeLessThanOrEqual(oneLine + 1);
+  await page.screenshot({ path: testInfo.outputPath('demo-stakeholders-1440-pt-BR.png') });
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByTestId('tab-results').click();
   // "Descongelar" is the longest of the three labels.
   await page.getByTestId('scenario-freeze').click();

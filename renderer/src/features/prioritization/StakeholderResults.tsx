@@ -51,8 +51,10 @@ export function StakeholderResults({ scenarioId, pending }: { scenarioId: number
     );
   }
   return (
+    // One above the other at every width: beside the correlation (7 of 12 columns on a wide screen) the
+    // table's alternatives wrapped word by word ("Distrito / Industrial do / Jatobá") at 1440 px.
     <Grid gap="sm" data-testid="stakeholder-results">
-      <Grid.Col span={{ base: 12, xl: 7 }}>
+      <Grid.Col span={12}>
         <Paper withBorder p="xs" radius="sm">
           <Group justify="space-between" mb={4}>
             <Text fw={600} size="sm">
@@ -74,7 +76,7 @@ export function StakeholderResults({ scenarioId, pending }: { scenarioId: number
                 <Table.Th w={70}>{t('stakeholders.consensus')}</Table.Th>
                 <Table.Th>{t('results.alternative')}</Table.Th>
                 {data.names.map((n) => (
-                  <Table.Th key={n} w={90}>
+                  <Table.Th key={n} w={130}>
                     {n}
                   </Table.Th>
                 ))}
@@ -102,8 +104,8 @@ export function StakeholderResults({ scenarioId, pending }: { scenarioId: number
           </Text>
         </Paper>
       </Grid.Col>
-      <Grid.Col span={{ base: 12, xl: 5 }}>
-        <Paper withBorder p="xs" radius="sm">
+      <Grid.Col span={12}>
+        <Paper withBorder p="xs" radius="sm" maw={640}>
           <Group justify="space-between" mb={4}>
             <Text fw={600} size="sm">
               {t('stakeholders.correlation')}
