@@ -1,6 +1,13 @@
 /** What may not end a shortened text before its "…": a separator left hanging ("OB-1 · …"). */
 const HANGING = /[\s·,;:–-]+$/;
 
+/** Articles, prepositions and conjunctions of pt, es and en names, which say nothing left before a "…". */
+const JOINING = new Set(
+  'a o as os e ou de da do das dos em na no nas nos ao aos à às para por com y el la los las del al en con sin and or of the to in on for with'.split(
+    ' ',
+  ),
+);
+
 /**
  * A text shortened at a word's end with "…" (a label, a footer quoted in a sentence): cutting at a
  * character count broke words ("Rede de fibra óptic...", "Censo Demogr»"). A single word longer than
@@ -25,6 +32,8 @@ export function wordClipToFit(text: string, fits: (candidate: string) => boolean
   if (fits(text)) return text;
   const words = text.split(' ');
   for (let count = words.length - 1; count > 0; count--) {
+    // A shortened name does not end on a joining word ("Drenagem e…", "Recapeamento das…").
+    if (JOINING.has(words[count - 1]?.toLowerCase() ?? '') && count > 1) continue;
     const kept = words.slice(0, count).join(' ').replace(HANGING, '');
     if (kept !== '' && fits(`${kept}…`)) return `${kept}…`;
   }
