@@ -70,6 +70,20 @@ test('prioritize the demo districts: AHP with an inconsistent judgement, TOPSIS,
   const scores = page.getByTestId('results-tab').locator('.ag-cell[col-id="score"]');
   await expect(scores).toHaveCount(13);
   for (const text of await scores.allInnerTexts()) expect(text).toMatch(/^\d,\d{4}$/);
+  // Each alternative's name and municipality whole ("Distrito Industrial de Governador Vala…" at 280 px),
+  // up to the grid's limit for a fitted column (400 px; past it the name reads whole in its tooltip).
+  for (const column of ['label', 'municipality']) {
+    const cut = await page
+      .getByTestId('results-tab')
+      .locator(`.ag-cell[col-id="${column}"]`)
+      .evaluateAll((cells) =>
+        cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => [c.textContent, c.getBoundingClientRect().width]),
+      );
+    expect(
+      cut.filter(([, width]) => Number(width) < 399),
+      `${column} cells cut below the limit`,
+    ).toEqual([]);
+  }
   await page.screenshot({ path: testInfo.outputPath('prioritization-results.png'), fullPage: true });
   // Scrolled down the results, the scenario list (New, Duplicate, Compare) stays in view beside them,
   // below the header: it stood at the top of an otherwise empty column and went out of reach.

@@ -19,7 +19,7 @@ import { computeAggregates } from './grid/grid-aggregates';
 import { groupKeyCompare, groupOrder, type GridViewState, type PastedCell } from './grid/grid-meta';
 import { GridColumnsMenu } from './grid/GridColumnsMenu';
 import { GridExportButtons } from './grid/GridExportButtons';
-import { CELL_FONT_PX, GRID_THEMES } from './grid/grid-setup';
+import { CELL_BOLD_WEIGHT, CELL_FONT_PX, GRID_THEMES } from './grid/grid-setup';
 import { GridViewsMenu } from './grid/GridViewsMenu';
 import { useGridClipboard } from './grid/use-grid-clipboard';
 import { colIdOf, DEFAULT_MIN_WIDTH, LiveGridState, wrapColumns } from './grid/wrap-columns';
@@ -133,8 +133,12 @@ export function DataGrid<T>({
   const labelColId = columnDefs[0] ? colIdOf(columnDefs[0]) : '';
   // Key columns widened to their longest value, measured in the cells' type (the app's font, which the grid's theme inherits).
   const { fontFamily } = useMantineTheme();
-  const fitContent = (event: { api: GridApi<T> }) =>
-    fitColumnsToContent(event.api, fitContentColumns(columnDefs), canvasTextWidth(`${CELL_FONT_PX}px ${fontFamily ?? 'sans-serif'}`));
+  const fitContent = (event: { api: GridApi<T> }) => {
+    const font = `${CELL_FONT_PX}px ${fontFamily ?? 'sans-serif'}`;
+    fitColumnsToContent(event.api, fitContentColumns(columnDefs), canvasTextWidth(font));
+    const bold = fitContentColumns(columnDefs, true);
+    if (bold.length > 0) fitColumnsToContent(event.api, bold, canvasTextWidth(`${CELL_BOLD_WEIGHT} ${font}`));
+  };
 
   // The owner's column definitions, with the wrapper's features layered on.
   const columns = useMemo(

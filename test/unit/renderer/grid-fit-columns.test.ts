@@ -60,6 +60,13 @@ describe('key columns fitted to their values', () => {
         { colId: 'key', field: 'other', context: { fitContent: true } },
       ]),
     ).toEqual(['code', 'key']);
+    // A column with bold cells is measured apart, in the bold type.
+    const columns = [
+      { field: 'code', context: { kind: 'text', fitContent: true } },
+      { field: 'label', context: { kind: 'text', fitContent: true, fitBold: true } },
+    ] as const;
+    expect(fitContentColumns([...columns])).toEqual(['code']);
+    expect(fitContentColumns([...columns], true)).toEqual(['label']);
   });
 
   it('widens a code column to its longest code among all the rows, drawn or not (DI-GOVERNADOR-VALADARES was cut at 200 px)', () => {

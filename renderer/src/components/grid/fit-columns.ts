@@ -12,9 +12,14 @@ export const FIT_CONTENT_MAX_PX = 400;
  */
 export const FIT_CONTENT_CHROME_PX = 40;
 
-/** The columns whose owner asked that their values read whole (`context.fitContent`: codes, the rows' keys), by column id. */
-export function fitContentColumns<T>(columnDefs: readonly ColDef<T>[]): string[] {
-  return columnDefs.filter((c) => metaOf(c).fitContent).map((c) => colIdOf(c));
+/**
+ * The columns whose owner asked that their values read whole (`context.fitContent`: codes, the rows'
+ * keys), by column id: those measured in the cells' regular type, or with `bold`, those some of whose
+ * cells are bold (`context.fitBold`), measured in the bold type (a name fitted in the regular one was
+ * cut in a bold top row: "Distrito Industrial Juventino Dias (Cidade Industri…").
+ */
+export function fitContentColumns<T>(columnDefs: readonly ColDef<T>[], bold = false): string[] {
+  return columnDefs.filter((c) => metaOf(c).fitContent && (metaOf(c).fitBold === true) === bold).map((c) => colIdOf(c));
 }
 
 /** The width in px of a text drawn in the grid's cell type. */

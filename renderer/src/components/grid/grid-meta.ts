@@ -20,6 +20,8 @@ export interface ColumnMeta<T = unknown> {
   groupable?: boolean;
   /** Widened to its values when the rows are first drawn (codes: the row's key must read whole). */
   fitContent?: boolean;
+  /** Some of its cells are drawn bold (the ranking's top rows): fitted to its values' bold width. */
+  fitBold?: boolean;
 }
 
 export function metaOf<T>(colDef: ColDef<T> | undefined): ColumnMeta<T> {

@@ -74,6 +74,8 @@ ModuleRegistry.registerModules([
 
 /** The cells' type size (px), in the app's font (the theme inherits it): fit-columns.ts measures codes in it. */
 export const CELL_FONT_PX = 13;
+/** The weight of a cell its owner draws bold (the ranking's top rows); a fitted column measures it (ColumnMeta.fitBold). */
+export const CELL_BOLD_WEIGHT = 600;
 
 // Dense, desktop-like grid: smaller spacing and type than the Quartz defaults.
 const baseTheme = themeQuartz.withParams({

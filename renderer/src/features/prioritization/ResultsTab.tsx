@@ -3,6 +3,8 @@ import type { ColDef } from 'ag-grid-community';
 import { useMemo } from 'react';
 import type { RankedAlternative, ScenarioRun } from '../../../../shared/features/prioritization/types';
 import { DataGrid } from '../../components/DataGrid';
+import type { ColumnMeta } from '../../components/grid/grid-meta';
+import { CELL_BOLD_WEIGHT } from '../../components/grid/grid-setup';
 import { formatNumber } from './format';
 import { translateError } from '../../notifications/notify-error';
 import type { EngineData } from '../../workspace/use-engine-data';
@@ -12,7 +14,7 @@ import { RankingMapPanel } from './RankingMapPanel';
 import { imputedText, reasonText, runErrorText, warningText } from './run-text';
 import { usePrioritization } from './use-prioritization';
 
-const TOP_STYLE = { background: 'var(--mantine-color-green-light)', fontWeight: 600 };
+const TOP_STYLE = { background: 'var(--mantine-color-green-light)', fontWeight: CELL_BOLD_WEIGHT };
 
 /** The ranking: scores, the top N highlighted, who was left out and why, contributions and the map. */
 /** `unsaved`: the run follows edits not saved yet (a meeting shows the scenario as saved). */
@@ -29,7 +31,17 @@ export function ResultsTab({ run, unsaved }: { run: EngineData<ScenarioRun>; uns
         typeof p.value === 'number' ? formatNumber(p.value, locale, digits, fixed ? digits : 0) : '–';
     return [
       { field: 'rank', headerName: t('results.rank'), width: 118, cellStyle: topStyle, sort: 'asc', pinned: 'left' },
-      { field: 'label', headerName: t('results.alternative'), minWidth: 280, flex: 2, cellStyle: topStyle, pinned: 'left' },
+      // As wide as the longest name (up to the grid wrapper's limit; past it, the name reads whole in its
+      // tooltip): at 280 px "Distrito Industrial de Governador Vala…" was cut mid-word.
+      {
+        field: 'label',
+        headerName: t('results.alternative'),
+        minWidth: 280,
+        cellStyle: topStyle,
+        pinned: 'left',
+        tooltipField: 'label',
+        context: { kind: 'text', fitContent: true, fitBold: true } satisfies ColumnMeta,
+      },
       // The score first after the names: at 1280 px it was past the grid's right edge, "Cercanía (TOPSIS" cut.
       {
         field: 'score',
@@ -45,7 +57,12 @@ export function ResultsTab({ run, unsaved }: { run: EngineData<ScenarioRun>; uns
         width: 170,
         valueGetter: (p) => (p.data?.inTop ? t('results.yes') : ''),
       },
-      { field: 'municipality', headerName: t('results.municipality'), width: 160 },
+      {
+        field: 'municipality',
+        headerName: t('results.municipality'),
+        width: 160,
+        context: { kind: 'text', fitContent: true, fitBold: true } satisfies ColumnMeta,
+      },
       ...data.criteria.map((c, j): ColDef<RankedAlternative> => ({
         colId: `c${j}`,
         headerName: c.label,
