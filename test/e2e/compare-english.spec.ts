@@ -45,9 +45,16 @@ test("the comparison's unit column reads whole in English; the demo's scenario a
   await expect(page.getByTestId('scenario-name-input')).toBeHidden();
   await page.getByTestId('tab-results').click();
   await expect(page.getByTestId('ranking-grid-row-count')).toHaveAttribute('data-value', '13');
-  await expect(
-    page.locator('[data-testid="ranking-grid"] .ag-header-cell-text').filter({ hasText: 'Resident population 2022' }),
-  ).toHaveCount(1);
+  // The criteria's columns lie right of the names and scores (off screen at 1280 px, so not drawn):
+  // the grid is scrolled right until the first one's header is drawn.
+  const header = page.locator('[data-testid="ranking-grid"] .ag-header-cell-text').filter({ hasText: 'Resident population 2022' });
+  const scroller = page.locator('[data-testid="ranking-grid"] .ag-body-horizontal-scroll-viewport');
+  await expect
+    .poll(async () => {
+      if ((await header.count()) === 0) await scroller.evaluate((viewport) => viewport.scrollBy({ left: 150 }));
+      return header.count();
+    })
+    .toBe(1);
   await expect(page.locator('body')).not.toContainText(/População residente|exemplo ilustrativo/);
 
   // The demo programme's objective and results, stored in Portuguese, in English: they read
