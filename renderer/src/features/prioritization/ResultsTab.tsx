@@ -61,7 +61,7 @@ export function ResultsTab({ run, unsaved }: { run: EngineData<ScenarioRun>; uns
         field: 'municipality',
         headerName: t('results.municipality'),
         width: 160,
-        context: { kind: 'text', fitContent: true, fitBold: true } satisfies ColumnMeta,
+        context: { kind: 'text', fitContent: true } satisfies ColumnMeta,
       },
       ...data.criteria.map((c, j): ColDef<RankedAlternative> => ({
         colId: `c${j}`,

@@ -1,4 +1,4 @@
-import { Alert, Center, Grid, Group, Loader, Paper, SegmentedControl, Table, Text, useComputedColorScheme } from '@mantine/core';
+import { Alert, Center, Group, Loader, Paper, SegmentedControl, Stack, Table, Text, useComputedColorScheme } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { stakeholdersIn } from '../../../../shared/features/prioritization/scenario-language';
 import { Chart } from '../../components/Chart';
@@ -53,85 +53,81 @@ export function StakeholderResults({ scenarioId, pending }: { scenarioId: number
   return (
     // One above the other at every width: beside the correlation (7 of 12 columns on a wide screen) the
     // table's alternatives wrapped word by word ("Distrito / Industrial do / Jatobá") at 1440 px.
-    <Grid gap="sm" data-testid="stakeholder-results">
-      <Grid.Col span={12}>
-        <Paper withBorder p="xs" radius="sm">
-          <Group justify="space-between" mb={4}>
-            <Text fw={600} size="sm">
-              {t('stakeholders.rankings')}
-            </Text>
-            <SegmentedControl
-              size="xs"
-              value={consensus}
-              onChange={(v) => setConsensus(v === 'copeland' ? 'copeland' : 'borda')}
-              data={[
-                { value: 'borda', label: t('stakeholders.borda') },
-                { value: 'copeland', label: t('stakeholders.copeland') },
-              ]}
-            />
-          </Group>
-          <Table fz="xs" verticalSpacing={1} striped data-testid="stakeholder-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={70}>{t('stakeholders.consensus')}</Table.Th>
-                <Table.Th>{t('results.alternative')}</Table.Th>
-                {data.names.map((n) => (
-                  <Table.Th key={n} w={130}>
-                    {n}
-                  </Table.Th>
-                ))}
-                <Table.Th w={80}>{t('stakeholders.meanRank')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.rows.map((r) => (
-                <Table.Tr key={r.key}>
-                  <Table.Td fw={600}>{r.consensusRank}</Table.Td>
-                  <Table.Td>{r.label}</Table.Td>
-                  {r.ranks.map((rank, k) => (
-                    <Table.Td key={k}>{rank}</Table.Td>
-                  ))}
-                  <Table.Td>{formatNumber(r.meanRank, locale, 1)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          <Text size="xs" c="dimmed" mt={4}>
-            {t(`stakeholders.${consensus}Help`)}{' '}
-            {t('stakeholders.agreement', {
-              list: agreementList(data.names, data.agreementWithConsensus, locale),
-            })}
+    <Stack gap="sm" data-testid="stakeholder-results">
+      <Paper withBorder p="xs" radius="sm">
+        <Group justify="space-between" mb={4}>
+          <Text fw={600} size="sm">
+            {t('stakeholders.rankings')}
           </Text>
-        </Paper>
-      </Grid.Col>
-      <Grid.Col span={12}>
-        <Paper withBorder p="xs" radius="sm" maw={640}>
-          <Group justify="space-between" mb={4}>
-            <Text fw={600} size="sm">
-              {t('stakeholders.correlation')}
-            </Text>
-            <SegmentedControl
-              size="xs"
-              value={measure}
-              onChange={(v) => setMeasure(v === 'kendall' ? 'kendall' : 'spearman')}
-              data={[
-                { value: 'spearman', label: t('stakeholders.spearman') },
-                { value: 'kendall', label: t('stakeholders.kendall') },
-              ]}
-            />
-          </Group>
-          <Chart
-            option={option}
-            height={Math.max(260, 80 + 48 * data.names.length)}
-            title={`${t('stakeholders.correlation')} (${t(`stakeholders.${measure}`)})`}
-            testId="correlation-chart"
-            attributes={{ 'data-sets': data.names.length }}
+          <SegmentedControl
+            size="xs"
+            value={consensus}
+            onChange={(v) => setConsensus(v === 'copeland' ? 'copeland' : 'borda')}
+            data={[
+              { value: 'borda', label: t('stakeholders.borda') },
+              { value: 'copeland', label: t('stakeholders.copeland') },
+            ]}
           />
-          <Text size="xs" c="dimmed" mt={4}>
-            {t('stakeholders.correlationHelp')}
+        </Group>
+        <Table fz="xs" verticalSpacing={1} striped data-testid="stakeholder-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={70}>{t('stakeholders.consensus')}</Table.Th>
+              <Table.Th>{t('results.alternative')}</Table.Th>
+              {data.names.map((n) => (
+                <Table.Th key={n} w={130}>
+                  {n}
+                </Table.Th>
+              ))}
+              <Table.Th w={80}>{t('stakeholders.meanRank')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {data.rows.map((r) => (
+              <Table.Tr key={r.key}>
+                <Table.Td fw={600}>{r.consensusRank}</Table.Td>
+                <Table.Td>{r.label}</Table.Td>
+                {r.ranks.map((rank, k) => (
+                  <Table.Td key={k}>{rank}</Table.Td>
+                ))}
+                <Table.Td>{formatNumber(r.meanRank, locale, 1)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        <Text size="xs" c="dimmed" mt={4}>
+          {t(`stakeholders.${consensus}Help`)}{' '}
+          {t('stakeholders.agreement', {
+            list: agreementList(data.names, data.agreementWithConsensus, locale),
+          })}
+        </Text>
+      </Paper>
+      <Paper withBorder p="xs" radius="sm" maw={640}>
+        <Group justify="space-between" mb={4}>
+          <Text fw={600} size="sm">
+            {t('stakeholders.correlation')}
           </Text>
-        </Paper>
-      </Grid.Col>
-    </Grid>
+          <SegmentedControl
+            size="xs"
+            value={measure}
+            onChange={(v) => setMeasure(v === 'kendall' ? 'kendall' : 'spearman')}
+            data={[
+              { value: 'spearman', label: t('stakeholders.spearman') },
+              { value: 'kendall', label: t('stakeholders.kendall') },
+            ]}
+          />
+        </Group>
+        <Chart
+          option={option}
+          height={Math.max(260, 80 + 48 * data.names.length)}
+          title={`${t('stakeholders.correlation')} (${t(`stakeholders.${measure}`)})`}
+          testId="correlation-chart"
+          attributes={{ 'data-sets': data.names.length }}
+        />
+        <Text size="xs" c="dimmed" mt={4}>
+          {t('stakeholders.correlationHelp')}
+        </Text>
+      </Paper>
+    </Stack>
   );
 }
