@@ -55,6 +55,29 @@ describe('a column is never narrower than its header’s longest word', () => {
   });
 });
 
+describe('a column fitted to its values', () => {
+  const state = { heat: [], groupBy: null, totals: false, labelColId: 'code', totalsFlag: '__t', totalsShortKey: '__s', locale: 'pt-BR' };
+  it('has its value whole in a tooltip (past the fitted limit it is cut), unless its owner gave one', () => {
+    const [fitted, own, plain] = wrapColumns(
+      [
+        { field: 'label', context: { kind: 'text', fitContent: true } },
+        { field: 'code', tooltipField: 'code', context: { kind: 'text', fitContent: true } },
+        { field: 'name', context: { kind: 'text' } },
+      ],
+      state,
+      new LiveGridState(),
+    );
+    const tip = fitted?.tooltipValueGetter as (p: unknown) => string | undefined;
+    expect(tip({ value: 'Distrito Industrial Juventino Dias (Cidade Industrial)' })).toBe(
+      'Distrito Industrial Juventino Dias (Cidade Industrial)',
+    );
+    expect(tip({ value: 'x', valueFormatted: 'X formatted' })).toBe('X formatted');
+    expect(tip({ value: null })).toBeUndefined();
+    expect([own?.tooltipField, own?.tooltipValueGetter]).toEqual(['code', undefined]);
+    expect(plain?.tooltipValueGetter).toBeUndefined();
+  });
+});
+
 describe('the totals row’s label in its cell', () => {
   const state = { heat: [], groupBy: null, totals: true, labelColId: 'code', totalsFlag: '__t', totalsShortKey: '__s', locale: 'pt-BR' };
   const row = { __t: true, __s: 'Total', code: 'Total (13 linhas)' };

@@ -133,6 +133,10 @@ export function wrapColumns<T>(columnDefs: readonly ColDef<T>[], state: WrapStat
     const def: ColDef<T> = { ...c };
     const fit = headerWordWidth(c.headerName);
     if (fit > (c.minWidth ?? DEFAULT_MIN_WIDTH)) def.minWidth = fit;
+    if (meta.fitContent && c.tooltipField === undefined && c.tooltipValueGetter === undefined) {
+      // A column fitted to its values stops at FIT_CONTENT_MAX_PX: a longer value reads whole in its tooltip.
+      def.tooltipValueGetter = (p: ITooltipParams<T>) => (p.valueFormatted ?? plainText(p.value)) || undefined;
+    }
     if (c.editable) {
       const original = c.editable;
       def.editable = (p: EditableCallbackParams<T>) => !p.node.rowPinned && (typeof original === 'function' ? original(p) : original);
@@ -150,7 +154,7 @@ export function wrapColumns<T>(columnDefs: readonly ColDef<T>[], state: WrapStat
     const note = meta.total && isOwnTotal(meta.total) ? meta.total.note : undefined;
     if (note && state.totals) {
       // The totals cell says what its figure is ("distinct municipalities…"): it is not the rows' sum.
-      const original = c.tooltipValueGetter;
+      const original = def.tooltipValueGetter;
       def.tooltipValueGetter = (p: ITooltipParams<T>): string | undefined => {
         if (p.node?.rowPinned) return note;
         const own: unknown = original?.(p);

@@ -31,15 +31,14 @@ export function ResultsTab({ run, unsaved }: { run: EngineData<ScenarioRun>; uns
         typeof p.value === 'number' ? formatNumber(p.value, locale, digits, fixed ? digits : 0) : '–';
     return [
       { field: 'rank', headerName: t('results.rank'), width: 118, cellStyle: topStyle, sort: 'asc', pinned: 'left' },
-      // As wide as the longest name (up to the grid wrapper's limit; past it, the name reads whole in its
-      // tooltip): at 280 px "Distrito Industrial de Governador Vala…" was cut mid-word.
+      // As wide as the longest name (up to the grid wrapper's limit; past it, the wrapper's tooltip has
+      // the name whole): at 280 px "Distrito Industrial de Governador Vala…" was cut mid-word.
       {
         field: 'label',
         headerName: t('results.alternative'),
         minWidth: 280,
         cellStyle: topStyle,
         pinned: 'left',
-        tooltipField: 'label',
         context: { kind: 'text', fitContent: true, fitBold: true } satisfies ColumnMeta,
       },
       // The score first after the names: at 1280 px it was past the grid's right edge, "Cercanía (TOPSIS" cut.
