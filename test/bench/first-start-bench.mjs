@@ -179,6 +179,18 @@
 // the page's dashboard task, and on 2 cores whatever runs beside that task delays it; asking the
 // shipped screen's views alone (not the whole shell) to render when the demo starts opening: ready
 // 793 -> 788 ms, drawn 665 -> 653 (the noise).
+// 2026-12-07 (session 7). React's Profiler in a scratch build (react-dom/profiling): at the open's
+// answer the shell re-rendered the header (~7 ms: its menus' and tooltips' floating parts) at the
+// last step before `app-ready`, only because App's own state moved. Kept: the header and the
+// dashboard's key counts memoized (test/unit/renderer/shell-memo.test.ts): ready 711 -> 697 ms, the
+// map drawn 599 -> 589 (40 interleaved rounds; 714 -> 705 in 20 more). Tried, not kept: the
+// dashboard telling the shell it is loaded from a layout effect (no frame between the last panel and
+// `app-ready`): 687 -> 678 ms in 30 rounds, the noise; the File menu memoized too: 672 -> 674; the
+// workspace's start asked before React's first render rather than from its effect: 688 -> 686 (the
+// worker still opened the demo during the dashboard's task: the browser store's answer waits for the
+// first render either way); the worker reading the demo's day before answering the open (the
+// history's first SQL, ~30-35 ms of WebAssembly compiled on first use): ready 714 -> 737 ms, the map
+// drawn 611 -> 679, the whole cost again of anything run beside the dashboard's task on 2 cores.
 import { runAreaSwitchBench } from './area-switch-bench.mjs';
 import { cpuBetween, readBrowserCpu } from './browser-cpu.mjs';
 import { sampleBrowserMemory } from './browser-memory.mjs';

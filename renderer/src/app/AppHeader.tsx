@@ -1,4 +1,5 @@
 import { ActionIcon, Button, Group, Loader, Text, Tooltip } from '@mantine/core';
+import { memo } from 'react';
 import { useLocale } from '../i18n';
 import { formatSavedAt } from '../i18n/format-saved-at';
 import { WorkspaceMenu } from '../workspace/WorkspaceMenu';
@@ -6,8 +7,12 @@ import { useWorkspace, useWorkspaceActions } from '../workspace/workspace-contex
 import { isDirty } from '../workspace/workspace-snapshot';
 import { ReferenceDayBadge } from './ReferenceDayBadge';
 
-/** Product name, the open workspace with its unsaved mark, and the file and history actions. */
-export function AppHeader() {
+/**
+ * Product name, the open workspace with its unsaved mark, and the file and history actions.
+ * Memoized (no props): the shell's own state changes (`app-ready`, the preload, an area switch) do not
+ * redraw it; it redraws when the workspace it reads changes (issue 16).
+ */
+export const AppHeader = memo(function AppHeader() {
   const { t, locale } = useLocale();
   const workspace = useWorkspace();
   const actions = useWorkspaceActions();
@@ -69,4 +74,4 @@ export function AppHeader() {
       </Group>
     </Group>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { Paper, SimpleGrid, Skeleton, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { Measure, WorkspaceInfo } from '../../../../shared/domain/types';
 import { useLocale } from '../../i18n';
 import { formatInteger } from '../../i18n/format';
@@ -56,8 +56,11 @@ function MeasureBreakdown({ measures }: { measures: readonly MeasureCount[] }) {
   );
 }
 
-/** How much the workspace holds, at a glance; the economic records named per measure. */
-export function KeyCounts({
+/**
+ * How much the workspace holds, at a glance; the economic records named per measure. Memoized: a new
+ * data version with the same answer (the shipped demo once open) does not redraw the cards.
+ */
+export const KeyCounts = memo(function KeyCounts({
   info,
   stateMunicipalities,
   measures,
@@ -87,4 +90,4 @@ export function KeyCounts({
       />
     </SimpleGrid>
   );
-}
+});
