@@ -28,6 +28,14 @@ export const SHIPPED_DEMO_INFO_FILE = 'demo/arranjo-demo.info.json';
  */
 export const DEMO_BUILT_AT = '2026-01-01T12:00:00.000Z';
 
+/**
+ * The day the shipped demo describes (its works, plan and prospects are dated from it): the day of
+ * DEMO_BUILT_AT, fixed rather than the build machine's local day. The engine answers it for the demo
+ * opened as shipped and not yet changed, without reading the file (test/db/shipped-demo.test.ts holds
+ * it equal to the file's).
+ */
+export const SHIPPED_DEMO_DAY = DEMO_BUILT_AT.slice(0, 10);
+
 /** The first two bytes of a gzip stream. */
 export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;

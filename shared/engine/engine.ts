@@ -11,7 +11,7 @@ import type {
 } from '../rpc/engine-api';
 import type { SqlJsStatic } from 'sql.js';
 import type { WorkspaceInfo } from '../domain/types';
-import { DEMO_BUILT_AT } from '../demo/shipped-demo';
+import { DEMO_BUILT_AT, SHIPPED_DEMO_DAY } from '../demo/shipped-demo';
 import type { DemoSourceLoader } from '../demo/demo-sources';
 import { registerFeatureTargets } from '../import/targets/feature-targets';
 import { FEATURE_IMPORT_TARGETS } from './feature-import-targets';
@@ -71,8 +71,8 @@ export async function buildShippedDemo(
   SQL: SqlJsStatic,
   loadSources: DemoSourceLoader,
 ): Promise<{ bytes: Uint8Array; info: WorkspaceInfo; firstScreen: FirstScreen }> {
-  // Its day fixed too: the day of DEMO_BUILT_AT where the build runs would differ by zone.
-  const engine = createEngine({ SQL, loadSources, now: () => DEMO_BUILT_AT, today: () => DEMO_BUILT_AT.slice(0, 10) });
+  // Its day fixed too (SHIPPED_DEMO_DAY): the day of DEMO_BUILT_AT where the build runs would differ by zone.
+  const engine = createEngine({ SQL, loadSources, now: () => DEMO_BUILT_AT, today: () => SHIPPED_DEMO_DAY });
   await engine.createWorkspace({ demo: true });
   const bytes = await engine.exportWorkspace();
   const firstScreen = await loadFirstScreen(engine, FOCUS_STATE_CODE);

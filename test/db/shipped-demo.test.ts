@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
-import { SHIPPED_DEMO_FILE, SHIPPED_DEMO_INFO_FILE, SHIPPED_FIRST_SCREEN_FILE, isGzip } from '../../shared/demo/shipped-demo';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  SHIPPED_DEMO_DAY,
+  SHIPPED_DEMO_FILE,
+  SHIPPED_DEMO_INFO_FILE,
+  SHIPPED_FIRST_SCREEN_FILE,
+  isGzip,
+} from '../../shared/demo/shipped-demo';
 import { FOCUS_STATE_CODE } from '../../shared/domain/focus-state';
 import { loadFirstScreen } from '../../shared/features/workspace';
 import { buildShippedDemo, createEngine } from '../../shared/engine/engine';
@@ -50,6 +56,34 @@ describe('the prebuilt demo workspace (resources/demo, issue 16)', () => {
     expect(JSON.parse(readFileSync(shippedScreenPath, 'utf8'))).toEqual(JSON.parse(JSON.stringify(live)));
     expect(live.first.map?.values.length).toBe(853);
     expect(live.initiatives.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  // A first start waits for the history before `app-ready`; the first statement on the new database
+  // would compile SQLite's parser (~30 ms of WebAssembly) on that path (issue 16).
+  it('answers the history of the demo opened as shipped without SQL, with the day the file holds; once changed, from the file', async () => {
+    const SQL = await loadSql();
+    const engine = createEngine({
+      SQL,
+      loadSources: () => Promise.reject(new Error('the demo must not be built from the sources')),
+      loadDemoWorkspace: () => Promise.resolve({ bytes: new Uint8Array(gunzipSync(readFileSync(shippedPath))), info: shippedDemoInfo() }),
+    });
+    await engine.createWorkspace({ demo: true });
+    const statements = [
+      vi.spyOn(SQL.Database.prototype, 'prepare'),
+      vi.spyOn(SQL.Database.prototype, 'exec'),
+      vi.spyOn(SQL.Database.prototype, 'run'),
+    ];
+    try {
+      expect(await engine.history()).toEqual({ canUndo: false, canRedo: false, revision: 0, demoDay: SHIPPED_DEMO_DAY });
+      expect(statements.map((spy) => spy.mock.calls.length)).toEqual([0, 0, 0]);
+      // Read at today, then back: the day now comes from the file, and it is the same day.
+      expect((await engine.readAtToday()).demoDay).toBeNull();
+      const undone = await engine.undo();
+      expect(undone).toMatchObject({ revision: 2, demoDay: SHIPPED_DEMO_DAY });
+      expect(statements[0]?.mock.calls.some(([sql]) => /workspace_meta/.test(String(sql)))).toBe(true);
+    } finally {
+      for (const spy of statements) spy.mockRestore();
+    }
   }, 60_000);
 
   // The shipped file opens as built (no received-file checks, issue 16) only at the latest schema;

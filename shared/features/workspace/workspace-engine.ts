@@ -4,6 +4,7 @@ import type { Connection } from '../../db/connection';
 import { assertIntact, createWorkspaceDatabase, exportImage, lendCheckedImage, openWorkspaceDatabase } from '../../db/open-workspace';
 import { buildDemoWorkspace, loadReferenceData, type DemoStep } from '../../demo/build-workspace';
 import { openShippedDemo, type ShippedDemo } from '../../demo/open-shipped-demo';
+import { SHIPPED_DEMO_DAY } from '../../demo/shipped-demo';
 import type { DemoSourceLoader } from '../../demo/demo-sources';
 import {
   CLASSIFICATIONS,
@@ -64,6 +65,13 @@ const measureSchema = z.enum(MEASURES);
 export class WorkspaceEngine implements WorkspaceApi {
   private conn: Connection | null = null;
   private changes = new History();
+  /**
+   * The shipped demo is open as shipped (its build's record stands for it): until its first change,
+   * its day is the build's (SHIPPED_DEMO_DAY) and `history` answers it without SQL. The first
+   * statement on a new database reads its schema (~30 ms of WebAssembly compiled on first use), and
+   * the history's was the one the app waited for between a first start's map and `app-ready` (issue 16).
+   */
+  private asShipped = false;
   private readonly now: () => string;
   /** What the areas (compare, import, economy, scenarios) need of the open workspace. */
   readonly context: EngineContext = {
@@ -96,6 +104,7 @@ export class WorkspaceEngine implements WorkspaceApi {
     this.conn?.close();
     this.conn = conn;
     this.changes = new History();
+    this.asShipped = false;
   }
 
   async createWorkspace(options: { demo: boolean }): Promise<WorkspaceInfo> {
@@ -109,6 +118,7 @@ export class WorkspaceEngine implements WorkspaceApi {
       // Opened as built, its counts are the build's (the same test holds them equal): counting its
       // ~110,000 rows cost a first start ~0.3 s, with the WebAssembly it made hot (issue 16).
       if (asShipped && shipped.info.schemaVersion === asShipped.userVersion()) {
+        this.asShipped = true;
         return { schemaVersion: shipped.info.schemaVersion, counts: { ...shipped.info.counts } };
       }
       return this.info();
@@ -173,7 +183,7 @@ export class WorkspaceEngine implements WorkspaceApi {
       canUndo: this.changes.canUndo,
       canRedo: this.changes.canRedo,
       revision: this.changes.revision,
-      demoDay: new MetaRepository(this.db).demoDay() ?? null,
+      demoDay: this.asShipped && this.changes.revision === 0 ? SHIPPED_DEMO_DAY : (new MetaRepository(this.db).demoDay() ?? null),
     };
   }
 
