@@ -64,8 +64,8 @@ export function createEngine(deps: EngineDependencies): Engine {
 /**
  * The demo workspace exactly as shipped (`npm run build:demo` writes both to resources/demo/): built
  * from the shipped data with every timestamp at DEMO_BUILT_AT, so the same inputs give the same bytes;
- * its dashboard's first screen for the focus state, as the app would ask it of these bytes; and its
- * info (schema version and row counts), the first screen's own.
+ * its dashboard's first screen for the focus state, as the app would ask it of these bytes (the works
+ * at the demo's day); and its info (schema version and row counts), the first screen's own.
  */
 export async function buildShippedDemo(
   SQL: SqlJsStatic,
@@ -75,6 +75,6 @@ export async function buildShippedDemo(
   const engine = createEngine({ SQL, loadSources, now: () => DEMO_BUILT_AT, today: () => SHIPPED_DEMO_DAY });
   await engine.createWorkspace({ demo: true });
   const bytes = await engine.exportWorkspace();
-  const firstScreen = await loadFirstScreen(engine, FOCUS_STATE_CODE);
+  const firstScreen = await loadFirstScreen(engine, FOCUS_STATE_CODE, SHIPPED_DEMO_DAY);
   return { bytes, info: firstScreen.info, firstScreen };
 }

@@ -52,10 +52,14 @@ describe('the prebuilt demo workspace (resources/demo, issue 16)', () => {
     expect(await engine.history()).toMatchObject({ canUndo: false, canRedo: false });
     expect(Buffer.compare(Buffer.from(await engine.exportWorkspace()), Buffer.from(shipped))).toBe(0);
     // What a first start draws before the engine is ready is what the engine answers once it is.
-    const live = await loadFirstScreen(engine, FOCUS_STATE_CODE);
+    const live = await loadFirstScreen(engine, FOCUS_STATE_CODE, (await engine.history()).demoDay ?? '');
     expect(JSON.parse(readFileSync(shippedScreenPath, 'utf8'))).toEqual(JSON.parse(JSON.stringify(live)));
     expect(live.first.map?.values.length).toBe(853);
     expect(live.initiatives.length).toBeGreaterThan(0);
+    expect(live.works).toMatchObject({
+      day: SHIPPED_DEMO_DAY,
+      rows: expect.arrayContaining([expect.objectContaining({ illustrative: true })]),
+    });
   }, 60_000);
 
   // A first start waits for the history before `app-ready`; the first statement on the new database

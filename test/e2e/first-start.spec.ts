@@ -53,6 +53,9 @@ test("a first start draws the demo's dashboard while the engine still opens it, 
   await expect(map).toHaveAttribute('data-municipality-count', '853');
   await expect(page.getByTestId('starting')).toBeVisible();
   await expect(page.getByTestId('app-ready')).toHaveCount(0);
+  // The works by district come with the first screen, at the demo's day: shown once the demo is open
+  // and its day known (the header says it then), not before.
+  await expect(page.getByTestId('dashboard-works')).toHaveCount(0);
   // The loading signs stay still for their first second, then move: every animation (the "Abrindo…"
   // ring; before the first screen is in, the panels' rings and the counts' pulse) is a frame drawn and
   // composited 60 times a second on the cores the start needs (issue 16).
@@ -80,6 +83,7 @@ test("a first start draws the demo's dashboard while the engine still opens it, 
   await expect(page.getByTestId('starting')).toHaveCount(0);
   await expect(map).not.toHaveAttribute('data-e2e-redrawn', 'yes');
   await expect(page.getByTestId('count-sites')).toHaveText('13');
+  await expect(page.getByTestId('dashboard-works')).toHaveAttribute('data-districts', '9');
 });
 
 test('every area of the chain opens: works, attraction, programmes, poles and initiatives', async ({ page }, testInfo) => {

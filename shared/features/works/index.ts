@@ -16,6 +16,7 @@ import { medicoesCsv } from './medicoes-csv';
 import { obrasCsv } from './obras-csv';
 
 export type { WorksApi };
+export type { PortfolioRow } from './types';
 
 const id = z.number().int().positive();
 
