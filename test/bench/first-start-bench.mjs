@@ -201,6 +201,14 @@
 // at; the shipped demo's as built with it), shown once that day is known: ready 648 -> 624 ms, the map
 // drawn 573 -> 570 (30 rounds). Shown from the first screen's frame instead (before the demo's day is
 // known): ready 653 -> 642 but the map drawn 577 -> 596, its table drawn before the map.
+// Tried, not kept (same session): the first render held until the browser store answered and the
+// shipped screen was in (one render with the data, no frame of loaders): ready 654 -> 672 ms and the
+// map drawn 585 -> 659 (the page sat idle for the store, then drew everything in one ~150 ms task);
+// the chart wrapper's instance in a ref instead of state (no render of each chart between its start
+// and its first option): 640 -> 632 and 625 -> 627 ms in two rounds of 30, the noise. Seen, left: the
+// first NumberFormat and DateTimeFormat of a language (~10 ms each, ICU's data) and the floating
+// parts of Mantine's menus and tooltips (a second render after mount, ~7 ms) are on the first start's
+// path; the main thread has no idle moment before ready to move them to.
 import { runAreaSwitchBench } from './area-switch-bench.mjs';
 import { cpuBetween, readBrowserCpu } from './browser-cpu.mjs';
 import { sampleBrowserMemory } from './browser-memory.mjs';
