@@ -23,7 +23,7 @@ import { initiativesArea, initiativesCsvLayouts } from '../features/initiatives'
 import { addDemoScenario, prioritizationArea } from '../features/prioritization';
 import { addDemoProgramme, programmeArea, programmeInitiativeReferences, programmesCsvLayouts } from '../features/programmes';
 import { territoriesArea } from '../features/territories';
-import { WorkspaceEngine, loadFirstScreen, type EngineDependencies, type FirstScreen } from '../features/workspace';
+import { WorkspaceEngine, loadFirstScreen, type EngineDependencies, type ShippedFirstScreen } from '../features/workspace';
 import { FOCUS_STATE_CODE } from '../domain/focus-state';
 import { addDemoWorks, worksArea, worksCsvLayouts } from '../features/works';
 
@@ -64,17 +64,18 @@ export function createEngine(deps: EngineDependencies): Engine {
 /**
  * The demo workspace exactly as shipped (`npm run build:demo` writes both to resources/demo/): built
  * from the shipped data with every timestamp at DEMO_BUILT_AT, so the same inputs give the same bytes;
- * its dashboard's first screen for the focus state, as the app would ask it of these bytes (the works
- * at the demo's day); and its info (schema version and row counts), the first screen's own.
+ * its dashboard's first screen for the focus state, as the app would ask it of these bytes, with its
+ * works at the demo's day; and its info (schema version and row counts), the first screen's own.
  */
 export async function buildShippedDemo(
   SQL: SqlJsStatic,
   loadSources: DemoSourceLoader,
-): Promise<{ bytes: Uint8Array; info: WorkspaceInfo; firstScreen: FirstScreen }> {
+): Promise<{ bytes: Uint8Array; info: WorkspaceInfo; firstScreen: ShippedFirstScreen }> {
   // Its day fixed too (SHIPPED_DEMO_DAY): the day of DEMO_BUILT_AT where the build runs would differ by zone.
   const engine = createEngine({ SQL, loadSources, now: () => DEMO_BUILT_AT, today: () => SHIPPED_DEMO_DAY });
   await engine.createWorkspace({ demo: true });
   const bytes = await engine.exportWorkspace();
-  const firstScreen = await loadFirstScreen(engine, FOCUS_STATE_CODE, SHIPPED_DEMO_DAY);
-  return { bytes, info: firstScreen.info, firstScreen };
+  const firstScreen = await loadFirstScreen(engine, FOCUS_STATE_CODE);
+  const works = { day: SHIPPED_DEMO_DAY, rows: await engine.worksPortfolio(SHIPPED_DEMO_DAY) };
+  return { bytes, info: firstScreen.info, firstScreen: { ...firstScreen, works } };
 }

@@ -1,4 +1,4 @@
-import type { FirstScreen } from '../../../shared/features/workspace/first-screen';
+import type { ShippedFirstScreen } from '../../../shared/features/workspace/first-screen';
 
 /** The first screen's chunk, as text (the module system fetches and evaluates it once). */
 const shippedText = (): Promise<string> =>
@@ -9,8 +9,8 @@ const shippedText = (): Promise<string> =>
  * same workspace; test/db/shipped-demo.test.ts holds it equal to the engine's answer), read when a
  * demo is opened.
  */
-export function loadShippedFirstScreen(): Promise<FirstScreen> {
-  return shippedText().then((text) => JSON.parse(text) as FirstScreen);
+export function loadShippedFirstScreen(): Promise<ShippedFirstScreen> {
+  return shippedText().then((text) => JSON.parse(text) as ShippedFirstScreen);
 }
 
 /** Fetches the first screen's chunk without reading it: the page's entry asks for it at start (main.ts). */

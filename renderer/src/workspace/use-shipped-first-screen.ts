@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { FirstScreen } from '../../../shared/features/workspace/first-screen';
+import type { ShippedFirstScreen } from '../../../shared/features/workspace/first-screen';
 import type { Seed } from './use-engine-data';
 import { useWorkspace, useWorkspaceController } from './workspace-context';
 
@@ -8,10 +8,10 @@ import { useWorkspace, useWorkspaceController } from './workspace-context';
  * shipped demo as shipped, including while it still opens at first start: the dashboard is drawn
  * then, not after the engine is ready and has answered (issue 16). Null otherwise.
  */
-export function useShippedFirstScreen(): Seed<FirstScreen> | null {
+export function useShippedFirstScreen(): Seed<ShippedFirstScreen> | null {
   const workspace = useWorkspace();
   const pending = useWorkspaceController().shippedFirstScreen(workspace);
-  const [arrived, setArrived] = useState<{ from: Promise<FirstScreen | null>; screen: FirstScreen | null } | null>(null);
+  const [arrived, setArrived] = useState<{ from: Promise<ShippedFirstScreen | null>; screen: ShippedFirstScreen | null } | null>(null);
   useEffect(() => {
     if (!pending) return;
     let current = true;

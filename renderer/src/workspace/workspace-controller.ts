@@ -2,7 +2,7 @@ import type { Remote } from 'comlink';
 import type { EngineApi, HistoryState } from '../../../shared/rpc/engine-api';
 import { ArranjoError } from '../../../shared/errors';
 import { isBackupFile } from '../../../shared/domain/workspace-backups';
-import type { FirstScreen, UndoneChange } from '../../../shared/features/workspace';
+import type { ShippedFirstScreen, UndoneChange } from '../../../shared/features/workspace';
 import { displayName, sameLocation, type LoadedWorkspaceFile, type Platform, type WorkspaceLocation } from '../platform/platform';
 import { settleRefusals } from '../notifications/store';
 import { isDirty, type WorkspaceSnapshot } from './workspace-snapshot';
@@ -62,14 +62,14 @@ export class WorkspaceController {
    * The shipped demo's dashboard first screen (built with it, resources/demo/) and the data version
    * it stands for: the one the demo has once open, while nothing changed it. `null` otherwise.
    */
-  private shippedScreen: { version: number; screen: Promise<FirstScreen | null> } | null = null;
+  private shippedScreen: { version: number; screen: Promise<ShippedFirstScreen | null> } | null = null;
 
   constructor(
     private readonly engine: Engine,
     readonly platform: Platform,
     private readonly onAutosaveError: (error: unknown) => void,
     /** Loads the shipped demo's first screen; without it, every first screen is asked of the engine. */
-    private readonly loadShippedScreen?: () => Promise<FirstScreen>,
+    private readonly loadShippedScreen?: () => Promise<ShippedFirstScreen>,
   ) {}
 
   /**
@@ -77,7 +77,7 @@ export class WorkspaceController {
    * shipped demo as shipped: at the data version it opened with, or still opening at first start
    * (the dashboard draws it while the engine opens the demo). Resolves to null if it did not load.
    */
-  shippedFirstScreen(snapshot: WorkspaceSnapshot): Promise<FirstScreen | null> | null {
+  shippedFirstScreen(snapshot: WorkspaceSnapshot): Promise<ShippedFirstScreen | null> | null {
     const shipped = this.shippedScreen;
     if (!shipped) return null;
     const opening = snapshot.status === 'starting' && snapshot.dataVersion === shipped.version - 1;

@@ -5,5 +5,5 @@
  */
 export type { DashboardFirst, HistoryState, OpenResult, UndoneChange, WorkspaceApi } from './workspace-api';
 export { WorkspaceEngine, type EngineDependencies } from './workspace-engine';
-export { loadFirstScreen, type FirstScreen } from './first-screen';
+export { loadFirstScreen, type FirstScreen, type ShippedFirstScreen } from './first-screen';
 /** The municipal map metrics (ids `indicator:<code>:<period>`, `jobs:…`), for the areas that map them. */

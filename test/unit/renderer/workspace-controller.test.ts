@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ArranjoError } from '../../../shared/errors';
-import type { FirstScreen } from '../../../shared/features/workspace/first-screen';
+import type { ShippedFirstScreen } from '../../../shared/features/workspace/first-screen';
 import { notifyError } from '../../../renderer/src/notifications/notify-error';
 import { dismissNotification, getNotifications, type AppNotification } from '../../../renderer/src/notifications/store';
 import { engineQuery } from '../../../renderer/src/workspace/prefetched-data';
@@ -59,7 +59,7 @@ describe('WorkspaceController', () => {
   });
 
   it("serves the shipped demo's first screen while the demo opens and until anything changes it, and not for another workspace", async () => {
-    const screen = { info: { schemaVersion: 1, counts: {} } } as unknown as FirstScreen;
+    const screen = { info: { schemaVersion: 1, counts: {} } } as unknown as ShippedFirstScreen;
     let opened!: () => void;
     const slow = new FakeEngine();
     const create = slow.createWorkspace.bind(slow);
@@ -90,7 +90,7 @@ describe('WorkspaceController', () => {
   });
 
   it('drops the shipped first screen when the demo the engine opened is not the one it was built with', async () => {
-    const stale = { info: { schemaVersion: 0, counts: {} } } as unknown as FirstScreen;
+    const stale = { info: { schemaVersion: 0, counts: {} } } as unknown as ShippedFirstScreen;
     const shipped = new WorkspaceController(
       engine as unknown as Engine,
       platform,

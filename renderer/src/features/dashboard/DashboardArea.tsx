@@ -8,7 +8,6 @@ import { loadFirstScreen } from '../../../../shared/features/workspace/first-scr
 import { useEngineData } from '../../workspace/use-engine-data';
 import { useShippedFirstScreen } from '../../workspace/use-shipped-first-screen';
 import { useWorkspace } from '../../workspace/workspace-context';
-import { referenceDay } from '../../workspace/workspace-snapshot';
 import { JobsPanel } from './JobsPanel';
 import { KeyCounts } from './KeyCounts';
 import { MapPanel } from './MapPanel';
@@ -24,17 +23,15 @@ type Part = 'map' | 'jobs';
  */
 export const DashboardArea = memo(function DashboardArea({ onLoaded }: { onLoaded: (version: number) => void }) {
   const { t, locale } = useLocale();
-  const workspace = useWorkspace();
-  const { dataVersion } = workspace;
-  // The day the works are read at (the demo's own, else today): a new day asks the first screen anew.
-  const day = referenceDay(workspace);
+  const { dataVersion } = useWorkspace();
   // A language's first number format loads its locale data (~0.1 s, more on a busy machine): made
   // while the workspace opens (the dashboard's frame is drawn then), not once its numbers arrive.
   useEffect(() => void formatInteger(0, locale), [locale]);
   const [loaded, setLoaded] = useState<Record<Part, number>>({ map: -1, jobs: -1 });
 
   // The panels' first data in one round; the shipped demo's, as built with it, while it still opens.
-  const summary = useEngineData((engine) => loadFirstScreen(engine, FOCUS_STATE_CODE, day), [day], useShippedFirstScreen());
+  const shipped = useShippedFirstScreen();
+  const summary = useEngineData((engine) => loadFirstScreen(engine, FOCUS_STATE_CODE), [], shipped);
   const data = summary.data;
   // One map per answer: the same data gives the map the same outlines (no redraw when only the version moves).
   const initiatives = data?.initiatives;
@@ -82,7 +79,7 @@ export const DashboardArea = memo(function DashboardArea({ onLoaded }: { onLoade
           />
         </Grid.Col>
       </Grid>
-      <WorksPanel works={data?.works} />
+      <WorksPanel shipped={shipped && { data: shipped.data.works, version: shipped.version }} />
     </Stack>
   );
 });

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { districtSummaries } from '../../../../shared/features/works/portfolio';
 import { useLocale } from '../../i18n';
 import { formatInteger, shortDate } from '../../i18n/format';
-import type { FirstScreen } from '../../../../shared/features/workspace/first-screen';
+import type { ShippedFirstScreen } from '../../../../shared/features/workspace/first-screen';
+import { useEngineData, type Seed } from '../../workspace/use-engine-data';
 import { useWorkspace } from '../../workspace/workspace-context';
 import { referenceDay } from '../../workspace/workspace-snapshot';
 import { compactMoney, HEALTH_COLORS, pct } from '../works/works-format';
@@ -11,16 +12,17 @@ import { Panel } from './Panel';
 
 /**
  * The works of each district at the workspace's day (today; the demo's own day): how many, budget,
- * physical progress, late and paralysed ones. They come with the dashboard's first screen (the
- * shipped demo's as built with it: a first start asks nothing of the engine for them, issue 16).
+ * physical progress, late and paralysed ones. `shipped`: the shipped demo's works as built with it,
+ * which stand for the engine's answer at their day (a first start asks nothing for them, issue 16).
  */
-export function WorksPanel({ works }: { works: FirstScreen['works'] | undefined }) {
+export function WorksPanel({ shipped }: { shipped: Seed<ShippedFirstScreen['works']> | null }) {
   const { t } = useTranslation('works');
   const { locale } = useLocale();
   const day = referenceDay(useWorkspace());
-  // Shown at the day the workspace is read at, once known (a demo's own day is known once it is open).
-  const rows = works?.day === day ? works.rows : [];
-  if (rows.length === 0) return null;
+  const seed = shipped?.data.day === day ? { data: shipped.data.rows, version: shipped.version } : null;
+  const portfolio = useEngineData((e) => e.worksPortfolio(day), [day], seed);
+  const rows = portfolio.data ?? [];
+  if (portfolio.loading || rows.length === 0) return null;
   const districts = districtSummaries(rows);
   const illustrative = rows.some((r) => r.illustrative);
   const count = (n: number, color: string) =>
