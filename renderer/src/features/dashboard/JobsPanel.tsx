@@ -6,7 +6,8 @@ import { useLocale } from '../../i18n';
 import { sectorLabel } from '../../i18n/sector-label';
 import { useEngineData } from '../../workspace/use-engine-data';
 import { buildJobsBySectorOption } from './jobs-by-sector-option';
-import { CHART_HEIGHT, Panel } from './Panel';
+import { Panel } from '../../components/Panel';
+import { CHART_HEIGHT } from './chart-height';
 import { numberFormat } from '../../i18n/format';
 import type { DashboardFirst } from '../../../../shared/rpc/engine-api';
 

@@ -10,7 +10,8 @@ import { translateUnit } from '../../i18n/units';
 import { useEngineData, type Seed } from '../../workspace/use-engine-data';
 import { buildMapOption, type MapSitePoint } from './map-option';
 import { MG_MAP_NAME, useMgMapReady } from './mg-geo';
-import { CHART_HEIGHT, Panel } from './Panel';
+import { Panel } from '../../components/Panel';
+import { CHART_HEIGHT } from './chart-height';
 
 interface Props {
   municipalities: Municipality[] | undefined;

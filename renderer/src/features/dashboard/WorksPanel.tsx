@@ -8,7 +8,7 @@ import { useEngineData, type Seed } from '../../workspace/use-engine-data';
 import { useWorkspace } from '../../workspace/workspace-context';
 import { referenceDay } from '../../workspace/workspace-snapshot';
 import { compactMoney, HEALTH_COLORS, pct } from '../works/works-format';
-import { Panel } from './Panel';
+import { Panel } from '../../components/Panel';
 
 /**
  * The works of each district at the workspace's day (today; the demo's own day): how many, budget,

@@ -1,8 +1,9 @@
-import { Group, Paper, SegmentedControl, Text, useComputedColorScheme } from '@mantine/core';
+import { SegmentedControl, useComputedColorScheme } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import type { ScenarioRun } from '../../../../shared/features/prioritization/types';
 import { Chart } from '../../components/Chart';
+import { Panel } from '../../components/Panel';
 import { buildContributionOption } from './contribution-option';
 import { usePrioritization } from './use-prioritization';
 
@@ -31,12 +32,10 @@ export function ContributionPanel({ run }: { run: ScenarioRun }) {
     ? t(side === 'anti' ? 'contributions.topsisAnti' : 'contributions.topsisIdeal')
     : t(`contributions.${run.method === 'vikor' ? 'vikor' : run.method === 'promethee2' ? 'promethee2' : 'wsm'}`);
   return (
-    <Paper withBorder p="xs" radius="sm">
-      <Group justify="space-between" mb={4}>
-        <Text fw={600} size="sm">
-          {t('contributions.title')}
-        </Text>
-        {topsis && (
+    <Panel
+      title={t('contributions.title')}
+      controls={
+        topsis && (
           <SegmentedControl
             size="xs"
             value={side}
@@ -46,8 +45,10 @@ export function ContributionPanel({ run }: { run: ScenarioRun }) {
               { value: 'anti', label: t('contributions.anti') },
             ]}
           />
-        )}
-      </Group>
+        )
+      }
+      footer={caption}
+    >
       <div ref={ref}>
         <Chart
           option={option}
@@ -58,9 +59,6 @@ export function ContributionPanel({ run }: { run: ScenarioRun }) {
           attributes={{ 'data-series': run.criteria.length, 'data-bars': run.ranked.length }}
         />
       </div>
-      <Text size="xs" c="dimmed" mt={4}>
-        {caption}
-      </Text>
-    </Paper>
+    </Panel>
   );
 }

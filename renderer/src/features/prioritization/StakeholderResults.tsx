@@ -1,7 +1,8 @@
-import { Alert, Center, Group, Loader, Paper, SegmentedControl, Stack, Table, Text, useComputedColorScheme } from '@mantine/core';
+import { Alert, Box, Center, Loader, SegmentedControl, Stack, Table, Text, useComputedColorScheme } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { stakeholdersIn } from '../../../../shared/features/prioritization/scenario-language';
 import { Chart } from '../../components/Chart';
+import { Panel } from '../../components/Panel';
 import { formatNumber } from './format';
 import { translateError } from '../../notifications/notify-error';
 import { useEngineData } from '../../workspace/use-engine-data';
@@ -54,11 +55,9 @@ export function StakeholderResults({ scenarioId, pending }: { scenarioId: number
     // One above the other at every width: beside the correlation (7 of 12 columns on a wide screen) the
     // table's alternatives wrapped word by word ("Distrito / Industrial do / Jatobá") at 1440 px.
     <Stack gap="sm" data-testid="stakeholder-results">
-      <Paper withBorder p="xs" radius="sm">
-        <Group justify="space-between" mb={4}>
-          <Text fw={600} size="sm">
-            {t('stakeholders.rankings')}
-          </Text>
+      <Panel
+        title={t('stakeholders.rankings')}
+        controls={
           <SegmentedControl
             size="xs"
             value={consensus}
@@ -68,7 +67,11 @@ export function StakeholderResults({ scenarioId, pending }: { scenarioId: number
               { value: 'copeland', label: t('stakeholders.copeland') },
             ]}
           />
-        </Group>
+        }
+        footer={`${t(`stakeholders.${consensus}Help`)} ${t('stakeholders.agreement', {
+          list: agreementList(data.names, data.agreementWithConsensus, locale),
+        })}`}
+      >
         <Table fz="xs" verticalSpacing={1} striped data-testid="stakeholder-table">
           <Table.Thead>
             <Table.Tr>
@@ -95,39 +98,32 @@ export function StakeholderResults({ scenarioId, pending }: { scenarioId: number
             ))}
           </Table.Tbody>
         </Table>
-        <Text size="xs" c="dimmed" mt={4}>
-          {t(`stakeholders.${consensus}Help`)}{' '}
-          {t('stakeholders.agreement', {
-            list: agreementList(data.names, data.agreementWithConsensus, locale),
-          })}
-        </Text>
-      </Paper>
-      <Paper withBorder p="xs" radius="sm" maw={640}>
-        <Group justify="space-between" mb={4}>
-          <Text fw={600} size="sm">
-            {t('stakeholders.correlation')}
-          </Text>
-          <SegmentedControl
-            size="xs"
-            value={measure}
-            onChange={(v) => setMeasure(v === 'kendall' ? 'kendall' : 'spearman')}
-            data={[
-              { value: 'spearman', label: t('stakeholders.spearman') },
-              { value: 'kendall', label: t('stakeholders.kendall') },
-            ]}
+      </Panel>
+      <Box maw={640}>
+        <Panel
+          title={t('stakeholders.correlation')}
+          controls={
+            <SegmentedControl
+              size="xs"
+              value={measure}
+              onChange={(v) => setMeasure(v === 'kendall' ? 'kendall' : 'spearman')}
+              data={[
+                { value: 'spearman', label: t('stakeholders.spearman') },
+                { value: 'kendall', label: t('stakeholders.kendall') },
+              ]}
+            />
+          }
+          footer={t('stakeholders.correlationHelp')}
+        >
+          <Chart
+            option={option}
+            height={Math.max(260, 80 + 48 * data.names.length)}
+            title={`${t('stakeholders.correlation')} (${t(`stakeholders.${measure}`)})`}
+            testId="correlation-chart"
+            attributes={{ 'data-sets': data.names.length }}
           />
-        </Group>
-        <Chart
-          option={option}
-          height={Math.max(260, 80 + 48 * data.names.length)}
-          title={`${t('stakeholders.correlation')} (${t(`stakeholders.${measure}`)})`}
-          testId="correlation-chart"
-          attributes={{ 'data-sets': data.names.length }}
-        />
-        <Text size="xs" c="dimmed" mt={4}>
-          {t('stakeholders.correlationHelp')}
-        </Text>
-      </Paper>
+        </Panel>
+      </Box>
     </Stack>
   );
 }

@@ -1,10 +1,10 @@
 import { Group, Paper, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-/** Dashboard charts fill the window below the counts, but never shrink below legibility. */
-export const CHART_HEIGHT = 'max(420px, calc(100vh - 300px))';
-
-/** A titled, bordered dashboard panel with controls on the right of its title. */
+/**
+ * A titled, bordered panel with controls on the right of its title and a dimmed note under it: the
+ * dashboard's panels, the prioritization's contribution and stakeholder panels.
+ */
 export function Panel({
   title,
   controls,
