@@ -268,4 +268,4 @@ export interface MeetingSequenceInput {
   views: MeetingView[];
 }
 
-export { TABLE_COLUMN_KINDS, type TableExport } from '../../export/table-workbook';
+export type { TableExport } from '../../export/table-workbook';

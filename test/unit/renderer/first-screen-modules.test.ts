@@ -36,6 +36,16 @@ describe("the first screen's code (issue 16)", () => {
     );
   });
 
+  // zod (~120 kB of library code evaluated at load, and its schemas built there) serves the engine's
+  // interface and the areas' forms, not the first screen. It came in through a re-export: the
+  // territories' types handed on the table export's column kinds, a value, so the profile store's
+  // import of those types evaluated the table export's schema. The page's entry sets zod's options
+  // (boot.ts) from zod's core settings alone.
+  it('builds no zod schema', () => {
+    const withZod = reached.filter((p) => /from 'zod'/.test(readFileSync(resolve(ROOT, p), 'utf8')));
+    expect(withZod).toEqual([]);
+  });
+
   // The profile drawer and meeting mode draw nothing on the first screen; on its path they were ~40%
   // of its modules' evaluation (meeting mode's slides import every area's meeting chart).
   it('leaves out the profile drawer, meeting mode and any area', () => {
