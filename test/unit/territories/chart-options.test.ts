@@ -101,7 +101,7 @@ describe('compare chart option builders', () => {
   it('treemap and line builders keep the data as given', () => {
     const tree = buildSectorTreemapOption({
       shares: [
-        { code: '2', label: 'Indústria', value: 30 },
+        { code: '7', label: 'Administração pública e defesa', value: 30 },
         { code: '6', label: 'Serviços', value: 70 },
         { code: '1', label: 'Extrativa', value: 0 },
       ],
@@ -109,12 +109,12 @@ describe('compare chart option builders', () => {
       formatShare: (s) => `${Math.round(s * 100)} %`,
       source: 'RAIS',
     });
-    expect((tree.series as { data: { name: string }[] }[])[0]!.data.map((d) => d.name)).toEqual(['Indústria', 'Serviços']);
+    expect((tree.series as { data: { name: string }[] }[])[0]!.data.map((d) => d.name)).toEqual(['Administração pública e defesa', 'Serviços']);
     // Labels never break mid-word, and the tiles leave the icons' corner free.
     const treeSeries = (tree.series as { top: number; label: { overflow: string; formatter: (p: object) => string } }[])[0]!;
     expect(treeSeries.label.overflow).toBe('truncate');
     expect(treeSeries.top).toBeGreaterThanOrEqual(24);
-    expect(treeSeries.label.formatter({ name: 'Administração pública e defesa', value: 30 })).toBe('Administração\npública e defesa\n30 %');
+    expect(treeSeries.label.formatter({ data: { id: '7' } })).toBe('Administração\npública e defesa\n30 %');
     const line = buildSeriesLineOption({
       name: 'Pop',
       points: [

@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EconomyMeetingSpec } from '../../../../shared/features/economy/meeting-spec';
 import { referenceNameIn } from '../../../../shared/features/economy/economy-workbook-methods';
-import type { ChartOption } from '../../components/Chart';
+import type { ChartOption, echarts } from '../../components/Chart';
 import { useLocale } from '../../i18n';
 import { useBubbleChart, useLqMapChart, useTreemapChart, useWaterfallChart } from './economy-charts';
 import './economy-echarts';
@@ -24,7 +24,7 @@ import type { Municipality } from '../../../../shared/domain/types';
 
 /** What a meeting slide draws: the chart (null while it loads, or when it cannot be drawn, then `missing` says why). */
 export interface EconomyMeetingResult {
-  chart: { option: ChartOption; title: string; source: string } | null;
+  chart: { option: ChartOption; title: string; source: string; onFinished?: (instance: echarts.ECharts) => void } | null;
   loading: boolean;
   missing?: string | null;
 }
@@ -97,7 +97,7 @@ type ChartProps = DrawnProps & {
 /** The slide of a chart hook's result: its title with the measure, level and reference; an engine refusal in words. */
 function useSlide(
   props: ChartProps,
-  drawn: { option: ChartOption | null; title: string; loading: boolean; error: unknown },
+  drawn: { option: ChartOption | null; title: string; loading: boolean; error: unknown; onFinished?: (instance: echarts.ECharts) => void },
   sectorGone = false,
 ): EconomyMeetingResult {
   const { t } = useTranslation('economy');
@@ -109,7 +109,12 @@ function useSlide(
   if (!drawn.option) return { chart: null, loading: false };
   const reference = referenceNameIn(results.lq.data?.reference.label ?? '', locale);
   return {
-    chart: { option: drawn.option, title: economySlideTitle(spec.chart, drawn.title, selection, reference, t), source: props.source },
+    chart: {
+      option: drawn.option,
+      title: economySlideTitle(spec.chart, drawn.title, selection, reference, t),
+      source: props.source,
+      onFinished: drawn.onFinished,
+    },
     loading: false,
   };
 }

@@ -12,7 +12,7 @@ export function TreemapPanel({ selection, results, sectorLabel, errorText, sourc
   const { t } = useTranslation('economy');
   const { subjectLq: lq } = results;
   const { territoryName, year } = selection;
-  const { items, option, withoutJobs, title } = useTreemapChart({ selection, results, sectorLabel, source });
+  const { items, option, withoutJobs, title, pending, onFinished } = useTreemapChart({ selection, results, sectorLabel, source });
 
   const body = (
     <ChartFrame
@@ -28,6 +28,8 @@ export function TreemapPanel({ selection, results, sectorLabel, errorText, sourc
           title={title}
           source={source}
           testId="economy-treemap"
+          pending={pending}
+          onFinished={onFinished}
           attributes={{ 'data-node-count': items.length - withoutJobs.length }}
         />
       )}

@@ -11,7 +11,8 @@ import { bubbleOrder, buildBubbleOption, type BubblePoint } from './bubble-optio
 import { formatPercent, reasonCode } from './economy-format';
 import { useReasonText, type ChartPanelProps } from './economy-ui';
 import { buildLqMapOption, type LqMapValue } from './lq-map-option';
-import { buildTreemapOption, type TreemapItem } from './treemap-option';
+import { TILE_LABEL, buildTreemapOption, treemapTileTexts, type TreemapItem, type TreemapOptionInput } from './treemap-option';
+import { useTileLabelFits } from '../../components/use-tile-label-fits';
 import { referenceGrowth, sumShiftShare } from './vocations';
 import { buildWaterfallOption, type WaterfallStep } from './waterfall-option';
 import type { MapClickContext } from './why-target';
@@ -167,25 +168,28 @@ export function useTreemapChart({ selection, results, sectorLabel, source }: Cha
       })),
     [lq.data, sectorLabel, reasonText],
   );
-  const option = useMemo(
-    () =>
-      items.some((i) => i.jobs > 0)
-        ? buildTreemapOption({
-            items,
-            locale,
-            measure: selection.measure,
-            dark,
-            labels: {
-              jobs: t(`measure.${selection.measure}`),
-              share: t('vocations.columns.share'),
-              lq: t('vocations.columns.lq'),
-              legend: t('legend.title'),
-              noValue: t('legend.noValue'),
-              source,
-            },
-          })
-        : null,
+  const input = useMemo(
+    (): TreemapOptionInput => ({
+      items,
+      locale,
+      measure: selection.measure,
+      dark,
+      labels: {
+        jobs: t(`measure.${selection.measure}`),
+        share: t('vocations.columns.share'),
+        lq: t('vocations.columns.lq'),
+        legend: t('legend.title'),
+        noValue: t('legend.noValue'),
+        source,
+      },
+    }),
     [items, locale, dark, t, selection.measure, source],
+  );
+  const texts = useMemo(() => treemapTileTexts(input), [input]);
+  const { fits, pending, onTile, onFinished } = useTileLabelFits(texts, TILE_LABEL);
+  const option = useMemo(
+    () => (items.some((i) => i.jobs > 0) ? buildTreemapOption({ ...input, fit: fits, onTile }) : null),
+    [items, input, fits, onTile],
   );
   const withoutJobs = items.filter((i) => i.jobs <= 0).map((i) => i.label);
   const title = t('treemap.title', {
@@ -193,7 +197,7 @@ export function useTreemapChart({ selection, results, sectorLabel, source }: Cha
     year: selection.year ?? '',
     measure: t(`measureNoun.${selection.measure}`),
   });
-  return { items, option, withoutJobs, title, loading: lq.loading, error: lq.error };
+  return { items, option, withoutJobs, title, loading: lq.loading, error: lq.error, pending, onFinished };
 }
 
 /** The subject's marker: where it is drawn, and what a click on it explains. */

@@ -9,6 +9,7 @@ import type { Measure } from '../../../../shared/domain/types';
 import { NO_VALUE_COLOR, lqClass } from './lq-classes';
 import { lqClassKey } from './lq-key';
 import { wrapLabel } from '../../lib/wrap-label';
+import type { TileLabel, TileText } from '../../components/treemap-label-fit';
 
 /** Room above the tiles for the colour key and, at its right, the chart's export icon (px). */
 const TILES_TOP = 28;
@@ -32,6 +33,37 @@ export interface TreemapOptionInput {
   /** `legend`: the key's name ("QL"); `noValue`: its class of sectors without an LQ. */
   labels: { jobs: string; share: string; lq: string; legend: string; noValue: string; source: string };
   dark: boolean;
+  /** What each sector's tile shows once drawn (treemap-label-fit.ts); all of it where absent. */
+  fit?: ReadonlyMap<string, TileLabel>;
+  /** Told each tile's drawn box (its inside, in pixels) as the chart lays out its labels. */
+  onTile?: (sectorCode: string, box: { width: number; height: number }) => void;
+}
+
+/** The label's type in the tiles (a meeting slide enlarges it). */
+export const TILE_LABEL = { fontSize: 12, lineHeight: 16, padding: 6, nameWeight: 700 } as const;
+
+/** The sectors drawn as tiles (those with jobs), largest first, and their sum. */
+function tiled(input: TreemapOptionInput): { items: TreemapItem[]; total: number } {
+  const items = input.items.filter((i) => i.jobs > 0).sort((a, b) => b.jobs - a.jobs);
+  return { items, total: items.reduce((sum, i) => sum + i.jobs, 0) };
+}
+
+/** Each tile's label as lines, by sector code: what the chart writes, and what its fit is measured on. */
+export function treemapTileTexts(input: TreemapOptionInput): Map<string, TileText> {
+  const { locale, labels, measure = 'jobs' } = input;
+  const { items, total } = tiled(input);
+  return new Map(
+    items.map((item) => [
+      item.sectorCode,
+      {
+        name: wrapLabel(item.label, 18).split('\n'),
+        figures: [
+          `${formatAmount(item.jobs, measure, locale) ?? ''} · ${formatPercent(item.jobs / total, locale) ?? ''}`,
+          `${labels.lq} ${formatRatio(item.lq, locale) ?? '—'}`,
+        ],
+      },
+    ]),
+  );
 }
 
 /**
@@ -42,9 +74,9 @@ export interface TreemapOptionInput {
  */
 export function buildTreemapOption(input: TreemapOptionInput): TreemapOption {
   const { locale, labels, measure = 'jobs' } = input;
-  const items = input.items.filter((i) => i.jobs > 0).sort((a, b) => b.jobs - a.jobs);
-  const total = items.reduce((sum, i) => sum + i.jobs, 0);
+  const { items, total } = tiled(input);
   const share = (jobs: number) => (total > 0 ? jobs / total : null);
+  const texts = treemapTileTexts(input);
 
   const tooltipFormatter = (params: TooltipComponentFormatterCallbackParams): string => {
     const p = Array.isArray(params) ? params[0] : params;
@@ -80,19 +112,29 @@ export function buildTreemapOption(input: TreemapOptionInput): TreemapOption {
         label: {
           show: true,
           position: 'insideTopLeft',
-          padding: 6,
-          fontSize: 12,
-          lineHeight: 16,
+          fontSize: TILE_LABEL.fontSize,
+          lineHeight: TILE_LABEL.lineHeight,
+          padding: TILE_LABEL.padding,
           // Names wrap at spaces only; a word wider than its tile is cut with "…" (the tooltip has it
           // whole), where 'break' split it letter by letter down a narrow tile ("M / i / n").
           overflow: 'truncate',
           ellipsis: '…',
           formatter: (p) => {
-            const item = items.find((i) => i.sectorCode === (p.data as { id?: string } | undefined)?.id);
-            if (!item) return '';
-            return `{name|${wrapLabel(item.label, 18).replace(/\n/g, '}\n{name|')}}\n${formatAmount(item.jobs, measure, locale) ?? ''} · ${formatPercent(share(item.jobs), locale) ?? ''}\n${labels.lq} ${formatRatio(item.lq, locale) ?? '—'}`;
+            const code = (p.data as { id?: string } | undefined)?.id ?? '';
+            const text = texts.get(code);
+            const shown = input.fit?.get(code) ?? 'full';
+            if (!text || shown === 'none') return '';
+            const { name, figures } = text;
+            return [...name.map((line) => `{name|${line}}`), ...(shown === 'full' ? figures : [])].join('\n');
           },
-          rich: { name: { fontWeight: 700, fontSize: 12, lineHeight: 16 } },
+          rich: { name: { fontWeight: 700, fontSize: TILE_LABEL.fontSize, lineHeight: TILE_LABEL.lineHeight } },
+        },
+        // Nothing moved: each label's call says how large its tile was drawn (a tile's data index
+        // counts the tree's root first).
+        labelLayout: (p) => {
+          const item = items[(p.dataIndex ?? 0) - 1];
+          if (item) input.onTile?.(item.sectorCode, { width: p.rect.width, height: p.rect.height });
+          return {};
         },
         data: items.map((i) => {
           const c = lqClass(i.lq);

@@ -5,6 +5,7 @@ import type { ComposeOption } from 'echarts/core';
 import { escapeHtml } from '../../../lib/html';
 import { SUBJECT_COLORS } from './palette';
 import { wrapLabel } from '../../../lib/wrap-label';
+import type { TileLabel, TileText } from '../../../components/treemap-label-fit';
 
 export type SectorTreemapOption = ComposeOption<TreemapSeriesOption | TooltipComponentOption>;
 
@@ -13,6 +14,26 @@ export interface SectorTreemapInput {
   formatValue: (value: number) => string;
   formatShare: (share: number) => string;
   source: string;
+  /** What each sector's tile shows once drawn (components/treemap-label-fit.ts); all of it where absent. */
+  fit?: ReadonlyMap<string, TileLabel>;
+  /** Told each tile's drawn box (its inside, in pixels) as the chart lays out its labels. */
+  onTile?: (code: string, box: { width: number; height: number }) => void;
+}
+
+/** The tiles' label type. */
+export const SECTOR_TILE_LABEL = { fontSize: 12, lineHeight: 16, padding: 5, nameWeight: 400 } as const;
+
+const tiled = (input: SectorTreemapInput) => input.shares.filter((s) => s.value > 0);
+
+/** Each tile's label as lines, by sector code: the name, then its share. */
+export function sectorTreemapTexts(input: SectorTreemapInput): Map<string, TileText> {
+  const total = input.shares.reduce((s, x) => s + x.value, 0);
+  return new Map(
+    tiled(input).map((s) => [
+      s.code,
+      { name: wrapLabel(s.label, 16).split('\n'), figures: [input.formatShare(total > 0 ? s.value / total : 0)] },
+    ]),
+  );
 }
 
 /** Room above the tiles for the chart's icons (px). */
@@ -21,6 +42,8 @@ export const TREEMAP_TOP = 28;
 /** Sector composition: one rectangle per sector, area = jobs, labelled with the share. */
 export function buildSectorTreemapOption(input: SectorTreemapInput): SectorTreemapOption {
   const total = input.shares.reduce((s, x) => s + x.value, 0);
+  const texts = sectorTreemapTexts(input);
+  const shown = tiled(input);
   const tooltip = (params: TooltipComponentFormatterCallbackParams): string => {
     const p = Array.isArray(params) ? params[0] : params;
     const item = p ? input.shares.find((s) => s.label === p.name) : undefined;
@@ -51,18 +74,27 @@ export function buildSectorTreemapOption(input: SectorTreemapInput): SectorTreem
           // whole) instead of broken mid-word ("Administraç ão").
           overflow: 'truncate',
           ellipsis: '…',
-          fontSize: 12,
-          lineHeight: 16,
+          fontSize: SECTOR_TILE_LABEL.fontSize,
+          lineHeight: SECTOR_TILE_LABEL.lineHeight,
+          padding: SECTOR_TILE_LABEL.padding,
           position: 'insideTopLeft',
           formatter: (p) => {
-            const v = typeof p.value === 'number' ? p.value : 0;
-            return `${wrapLabel(p.name, 16)}\n${input.formatShare(total > 0 ? v / total : 0)}`;
+            const code = (p.data as { id?: string } | undefined)?.id ?? '';
+            const text = texts.get(code);
+            const fit = input.fit?.get(code) ?? 'full';
+            if (!text || fit === 'none') return '';
+            return [...text.name, ...(fit === 'full' ? text.figures : [])].join('\n');
           },
         },
+        // Nothing moved: each label's call says how large its tile was drawn (a tile's data index
+        // counts the tree's root first).
+        labelLayout: (p) => {
+          const share = shown[(p.dataIndex ?? 0) - 1];
+          if (share) input.onTile?.(share.code, { width: p.rect.width, height: p.rect.height });
+          return {};
+        },
         itemStyle: { borderColor: 'rgba(255,255,255,0.6)', borderWidth: 1, gapWidth: 1 },
-        data: input.shares
-          .filter((s) => s.value > 0)
-          .map((s, i) => ({ name: s.label, value: s.value, itemStyle: { color: SUBJECT_COLORS[i % SUBJECT_COLORS.length] } })),
+        data: shown.map((s, i) => ({ id: s.code, name: s.label, value: s.value, itemStyle: { color: SUBJECT_COLORS[i % SUBJECT_COLORS.length] } })),
       },
     ],
   };

@@ -1,12 +1,15 @@
 import { Center, Group, Paper, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { Chart, type ChartOption } from '../../../components/Chart';
+import { Chart, type ChartOption, type echarts } from '../../../components/Chart';
 
 /** A chart the profile built, or null when the subject has no data for it. */
 export interface BuiltChart {
   option: ChartOption;
   title: string;
   source: string;
+  /** Not settled yet (its drawn marker waits): a treemap's tile labels, between their two draws. */
+  pending?: boolean;
+  onFinished?: (instance: echarts.ECharts) => void;
 }
 
 const CHART_HEIGHT = 320;
@@ -39,7 +42,15 @@ export function ProfileChartPanel({
         <Group gap={4}>{actions}</Group>
       </Group>
       {chart ? (
-        <Chart option={chart.option} height={CHART_HEIGHT} title={chart.title} source={chart.source} testId={testId} />
+        <Chart
+          option={chart.option}
+          height={CHART_HEIGHT}
+          title={chart.title}
+          source={chart.source}
+          testId={testId}
+          pending={chart.pending}
+          onFinished={chart.onFinished}
+        />
       ) : (
         <Center h={CHART_HEIGHT}>
           <Text size="sm" c="dimmed">

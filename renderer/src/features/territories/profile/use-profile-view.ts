@@ -11,7 +11,16 @@ import { useEngineData } from '../../../workspace/use-engine-data';
 import { buildLocationOption, type ChoroplethOption } from '../charts/choropleth-option';
 import { buildSeriesLineOption, type SeriesLineOption } from '../charts/line-option';
 import { buildRadarOption, type RadarOption } from '../charts/radar-option';
-import { buildSectorTreemapOption, type SectorTreemapOption } from '../charts/treemap-option';
+import {
+  SECTOR_TILE_LABEL,
+  buildSectorTreemapOption,
+  sectorTreemapTexts,
+  type SectorTreemapInput,
+  type SectorTreemapOption,
+} from '../charts/treemap-option';
+import { useTileLabelFits } from '../../../components/use-tile-label-fits';
+import type { TileText } from '../../../components/treemap-label-fit';
+import type { echarts } from '../../../components/Chart';
 import { radarRows, rowLabel } from '../comparison/use-comparison';
 import { formatFact, trilingual } from '../format';
 import { MAP_SCOPES } from '../maps/geo';
@@ -37,10 +46,13 @@ export interface ProfileView {
   profile: Profile | null;
   peerLabel: string;
   radar: Built<RadarOption> | null;
-  sectors: Built<SectorTreemapOption> | null;
+  /** Drawn twice: its tiles' labels settle on the second (useTileLabelFits). */
+  sectors: (Built<SectorTreemapOption> & { pending: boolean; onFinished: (instance: echarts.ECharts) => void }) | null;
   series: (key: string | null) => Built<SeriesLineOption> | null;
   location: Built<ChoroplethOption> | null;
 }
+
+const NO_TILES: ReadonlyMap<string, TileText> = new Map();
 
 export function useProfileView(ref: SubjectRef | null): ProfileView {
   const { t: tc } = useTranslation('territories');
@@ -57,7 +69,7 @@ export function useProfileView(ref: SubjectRef | null): ProfileView {
     [ref?.kind ?? null, ref?.id ?? null],
   );
 
-  return useMemo<ProfileView>(() => {
+  const { sectorParts, ...built } = useMemo<Omit<ProfileView, 'sectors'> & { sectorParts: SectorParts | null }>(() => {
     const profile = data.data ?? null;
     const base = {
       loading: data.loading,
@@ -65,7 +77,7 @@ export function useProfileView(ref: SubjectRef | null): ProfileView {
       profile,
       peerLabel: '',
       radar: null,
-      sectors: null,
+      sectorParts: null,
       series: () => null,
       location: null,
     };
@@ -111,15 +123,15 @@ export function useProfileView(ref: SubjectRef | null): ProfileView {
       label: sectorLabel(locale, s.sectorCode, s.sectorName),
       value: s.jobs,
     }));
-    const sectors =
+    const sectorParts =
       shares.length > 0
         ? {
-            option: buildSectorTreemapOption({
+            input: {
               shares,
-              formatValue: (v) => formatFact(v, 'empregos', locale, tc),
-              formatShare: (s) => formatPercentPoints(100 * s, locale),
+              formatValue: (v: number) => formatFact(v, 'empregos', locale, tc),
+              formatShare: (s: number) => formatPercentPoints(100 * s, locale),
               source: profile.sectors.source,
-            }),
+            },
             title: tc('profile.sectorsTitle', { name: profile.subject.municipalityName ?? name, year: profile.sectors.year ?? '' }),
             source: `${t('common.source')}: ${profile.sectors.source}`,
           }
@@ -161,6 +173,35 @@ export function useProfileView(ref: SubjectRef | null): ProfileView {
             source: locationNoteIn(profile.subject.locationNote ?? '', locale),
           }
         : null;
-    return { ...base, peerLabel, radar, sectors, series, location };
-  }, [data, locale, t, tc, dark]);
+    return { ...base, peerLabel, radar, sectorParts, series, location };
+    // The answer's parts, not its wrapper (a new object at every render): the charts' options stay
+    // the same objects until the profile or the language changes, so no chart redraws for nothing.
+  }, [data.data, data.loading, data.error, locale, t, tc, dark]);
+
+  const texts = useMemo(() => (sectorParts ? sectorTreemapTexts(sectorParts.input) : NO_TILES), [sectorParts]);
+  const { fits, pending, onTile, onFinished } = useTileLabelFits(texts, SECTOR_TILE_LABEL);
+  const sectors = useMemo(
+    () =>
+      sectorParts && {
+        option: buildSectorTreemapOption({ ...sectorParts.input, fit: fits, onTile }),
+        title: sectorParts.title,
+        source: sectorParts.source,
+        pending,
+        onFinished,
+      },
+    [sectorParts, fits, onTile, pending, onFinished],
+  );
+  // `built` is a new object each render (the rest of the memo's answer): the view changes with its parts.
+  const { loading, error, profile, peerLabel, radar, series, location } = built;
+  return useMemo(
+    () => ({ loading, error, profile, peerLabel, radar, sectors, series, location }),
+    [loading, error, profile, peerLabel, radar, sectors, series, location],
+  );
+}
+
+/** The sectors treemap before its tiles' labels are fitted. */
+interface SectorParts {
+  input: SectorTreemapInput;
+  title: string;
+  source: string;
 }

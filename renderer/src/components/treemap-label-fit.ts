@@ -1,0 +1,69 @@
+import type { MeasureText } from './chart-export';
+
+/**
+ * What a treemap's tile shows: its name and figures, its name only, or nothing (too small for its
+ * name: the tooltip has it all). Left to ECharts, a tile too narrow cut every line to two letters
+ * and "…" ("Se… / in… / uti… / 84… / Q…"), a number among them.
+ */
+export type TileLabel = 'full' | 'name' | 'none';
+
+/** A tile's label as lines: the name (wrapped at spaces) and the figures under it. */
+export interface TileText {
+  name: readonly string[];
+  figures: readonly string[];
+}
+
+/** The label's type as ECharts draws it (after a meeting slide enlarged it). */
+export interface TileLabelStyle {
+  fontSize: number;
+  lineHeight: number;
+  /** Inside the tile, on each side. */
+  padding: number;
+  fontFamily: string;
+  /** The name's weight: 700 where it is bold. */
+  nameWeight: number;
+}
+
+/** The fewest letters a name's line cut with "…" keeps: fewer say nothing ("Se…"). */
+export const MIN_KEPT_LETTERS = 5;
+
+/**
+ * The most of its label a tile of `width` × `height` pixels holds: every line whole (a name's line
+ * may instead be cut with "…" after at least MIN_KEPT_LETTERS letters; a figure is never cut) and
+ * every line within the height.
+ */
+export function tileLabelFit(
+  tile: { width: number; height: number },
+  text: TileText,
+  style: TileLabelStyle,
+  measure: MeasureText,
+): TileLabel {
+  const width = tile.width - 2 * style.padding;
+  const lines = Math.floor((tile.height - 2 * style.padding) / style.lineHeight);
+  const nameFont = `${style.nameWeight} ${style.fontSize}px ${style.fontFamily}`;
+  const plain = `${style.fontSize}px ${style.fontFamily}`;
+  const nameFits = text.name.every(
+    (line) =>
+      measure(line, nameFont) <= width ||
+      (line.length > MIN_KEPT_LETTERS && measure(`${line.slice(0, MIN_KEPT_LETTERS)}…`, nameFont) <= width),
+  );
+  if (!nameFits || lines < text.name.length) return 'none';
+  const figuresFit = text.figures.every((line) => measure(line, plain) <= width);
+  return figuresFit && lines >= text.name.length + text.figures.length ? 'full' : 'name';
+}
+
+/** The tiles that cannot show all of their label, each with what it can show (the others show all). */
+export function treemapLabelFits(
+  tiles: ReadonlyMap<string, { width: number; height: number }>,
+  texts: ReadonlyMap<string, TileText>,
+  style: TileLabelStyle,
+  measure: MeasureText,
+): Map<string, TileLabel> {
+  const fits = new Map<string, TileLabel>();
+  for (const [code, text] of texts) {
+    const tile = tiles.get(code);
+    const fit = tile ? tileLabelFit(tile, text, style, measure) : 'full';
+    if (fit !== 'full') fits.set(code, fit);
+  }
+  return fits;
+}
