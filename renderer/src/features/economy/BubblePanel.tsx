@@ -4,7 +4,8 @@ import { Chart } from '../../components/Chart';
 import { useBubbleChart } from './economy-charts';
 import { EconomyAddToMeeting } from './EconomyAddToMeeting';
 import './economy-echarts';
-import { ChartFrame, ECONOMY_CHART_HEIGHT, Section, type ChartPanelProps } from './economy-ui';
+import { ChartFrame, ECONOMY_CHART_HEIGHT, type ChartPanelProps } from './economy-ui';
+import { Panel } from '../../components/Panel';
 import { bubbleClickTarget, type ChartClick, type WhyTarget } from './why-target';
 
 interface Props extends ChartPanelProps {
@@ -53,7 +54,8 @@ export function BubblePanel({ selection, results, sectorLabel, errorText, source
   );
 
   return (
-    <Section
+    <Panel
+      className="economy-section"
       title={title}
       testId="bubble-panel"
       controls={
@@ -73,6 +75,6 @@ export function BubblePanel({ selection, results, sectorLabel, errorText, source
       }
     >
       {body}
-    </Section>
+    </Panel>
   );
 }

@@ -7,7 +7,8 @@ import { useLocale } from '../../i18n';
 import { useLqMapChart } from './economy-charts';
 import { EconomyAddToMeeting } from './EconomyAddToMeeting';
 import './economy-echarts';
-import { ChartFrame, ECONOMY_CHART_HEIGHT, Section, type ChartPanelProps } from './economy-ui';
+import { ChartFrame, ECONOMY_CHART_HEIGHT, type ChartPanelProps } from './economy-ui';
+import { Panel } from '../../components/Panel';
 import { mapClickTarget, type ChartClick, type WhyTarget } from './why-target';
 import { referenceNameIn } from '../../../../shared/features/economy/economy-workbook-methods';
 
@@ -44,7 +45,8 @@ export function LqMapPanel({ selection, results, municipalities, sectorLabel, er
   );
 
   return (
-    <Section
+    <Panel
+      className="economy-section"
       title={title}
       testId="map-panel"
       controls={
@@ -84,6 +86,6 @@ export function LqMapPanel({ selection, results, municipalities, sectorLabel, er
           />
         )}
       </ChartFrame>
-    </Section>
+    </Panel>
   );
 }

@@ -3,7 +3,8 @@ import { Chart } from '../../components/Chart';
 import { useTreemapChart } from './economy-charts';
 import { EconomyAddToMeeting } from './EconomyAddToMeeting';
 import './economy-echarts';
-import { ChartFrame, ECONOMY_CHART_HEIGHT, Section, type ChartPanelProps } from './economy-ui';
+import { ChartFrame, ECONOMY_CHART_HEIGHT, type ChartPanelProps } from './economy-ui';
+import { Panel } from '../../components/Panel';
 
 type Props = ChartPanelProps;
 
@@ -37,7 +38,8 @@ export function TreemapPanel({ selection, results, sectorLabel, errorText, sourc
   );
 
   return (
-    <Section
+    <Panel
+      className="economy-section"
       title={title}
       testId="treemap-panel"
       controls={
@@ -54,6 +56,6 @@ export function TreemapPanel({ selection, results, sectorLabel, errorText, sourc
       }
     >
       {body}
-    </Section>
+    </Panel>
   );
 }

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
 import { formatAmount } from './economy-format';
 import type { EconomySelection } from './economy-selection';
-import { EmptyState, Section, useReasonText } from './economy-ui';
+import { EmptyState, useReasonText } from './economy-ui';
+import { Panel } from '../../components/Panel';
 import { PotentialSectors } from './PotentialSectors';
 import { EconomyAddToMeeting } from './EconomyAddToMeeting';
 import { usePotentialChart } from './potential-chart';
@@ -68,7 +69,8 @@ export function VocationsPanel({ selection, results, sectorLabel, errorText, onE
   const loadingParts = shiftShare.loading || diversity.loading || potential.loading;
 
   return (
-    <Section
+    <Panel
+      className="economy-section"
       testId="vocations"
       title={
         <Title order={3} data-testid="vocations-title">
@@ -168,6 +170,6 @@ export function VocationsPanel({ selection, results, sectorLabel, errorText, onE
           </Text>
         </Grid.Col>
       </Grid>
-    </Section>
+    </Panel>
   );
 }

@@ -5,7 +5,8 @@ import { Chart } from '../../components/Chart';
 import './economy-echarts';
 import { useWaterfallChart } from './economy-charts';
 import { EconomyAddToMeeting } from './EconomyAddToMeeting';
-import { ChartFrame, ECONOMY_CHART_HEIGHT, Section, type ChartPanelProps } from './economy-ui';
+import { ChartFrame, ECONOMY_CHART_HEIGHT, type ChartPanelProps } from './economy-ui';
+import { Panel } from '../../components/Panel';
 
 const ALL = '*';
 
@@ -41,7 +42,8 @@ export function WaterfallPanel({ selection, results, sectorLabel, errorText, sou
   );
 
   return (
-    <Section
+    <Panel
+      className="economy-section"
       title={title}
       testId="waterfall-panel"
       controls={
@@ -79,6 +81,6 @@ export function WaterfallPanel({ selection, results, sectorLabel, errorText, sou
       footer={`${t(variant ? 'waterfall.footerEm' : 'waterfall.footer')} ${source}`}
     >
       {body}
-    </Section>
+    </Panel>
   );
 }

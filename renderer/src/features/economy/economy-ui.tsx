@@ -1,4 +1,4 @@
-import { Group, Loader, Paper, Text, UnstyledButton } from '@mantine/core';
+import { Group, Loader, Text, UnstyledButton } from '@mantine/core';
 import { useCallback, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MissingReason } from '../../../../shared/analysis/economy/types';
@@ -99,42 +99,6 @@ export function ExplainableValue({
     >
       {text}
     </UnstyledButton>
-  );
-}
-
-/** A titled, bordered block of the diagnosis (same look as the dashboard's panels). */
-export function Section({
-  title,
-  controls,
-  children,
-  footer,
-  testId,
-}: {
-  title: ReactNode;
-  controls?: ReactNode;
-  children: ReactNode;
-  footer?: ReactNode;
-  testId?: string;
-}) {
-  return (
-    <Paper withBorder p="xs" radius="sm" data-testid={testId} className="economy-section">
-      <Group justify="space-between" mb={6} wrap="nowrap" gap="xs">
-        <Text fw={600} size="sm">
-          {title}
-        </Text>
-        {controls && (
-          <Group gap="xs" wrap="nowrap" data-print-hide>
-            {controls}
-          </Group>
-        )}
-      </Group>
-      {children}
-      {footer && (
-        <Text size="xs" c="dimmed" mt={6} component="div">
-          {footer}
-        </Text>
-      )}
-    </Paper>
   );
 }
 

@@ -1,7 +1,8 @@
-import { Center, Group, Loader, Paper, Text, useComputedColorScheme } from '@mantine/core';
+import { Center, Loader, useComputedColorScheme } from '@mantine/core';
 import { useMemo } from 'react';
 import type { ScenarioRun } from '../../../../shared/features/prioritization/types';
 import { Chart } from '../../components/Chart';
+import { Panel } from '../../components/Panel';
 import { useMgMapReady } from '../dashboard/mg-geo';
 import { rankingMapOption, rankingMapTitle, rankingMeetingView } from './use-ranking-meeting-chart';
 import { AddToMeeting } from '../territories/meeting/AddToMeeting';
@@ -17,19 +18,24 @@ export function RankingMapPanel({ run, unsaved }: { run: ScenarioRun; unsaved: b
   const option = useMemo(() => rankingMapOption(run, t, locale, dark, spacing), [run, locale, t, dark, spacing]);
   const placed = run.ranked.filter((r) => r.lat !== null && r.lon !== null).length;
   return (
-    <Paper withBorder p="xs" radius="sm">
-      <Group justify="space-between" mb={4}>
-        <Text fw={600} size="sm">
-          {t('map.title')}
-        </Text>
-        {/* A meeting shows the scenario as saved: with edits not saved, the map on screen is not what it would show. */}
+    <Panel
+      title={t('map.title')}
+      controls={
+        // A meeting shows the scenario as saved: with edits not saved, the map on screen is not what it would show.
         <AddToMeeting
           view={rankingMeetingView(run, t)}
           disabled={unsaved || run.ranked.length === 0}
           disabledReason={unsaved ? t('map.meetingNeedsSave') : undefined}
           testId="ranking-map-meeting"
         />
-      </Group>
+      }
+      footer={
+        <>
+          {t('map.caption', { n: run.topN })}
+          {placed < run.ranked.length && ` ${t('map.unplaced', { count: run.ranked.length - placed })}`}
+        </>
+      }
+    >
       {mapReady ? (
         <Chart
           option={option}
@@ -45,10 +51,6 @@ export function RankingMapPanel({ run, unsaved }: { run: ScenarioRun; unsaved: b
           <Loader size="sm" />
         </Center>
       )}
-      <Text size="xs" c="dimmed" mt={4}>
-        {t('map.caption', { n: run.topN })}
-        {placed < run.ranked.length && ` ${t('map.unplaced', { count: run.ranked.length - placed })}`}
-      </Text>
-    </Paper>
+    </Panel>
   );
 }

@@ -17,6 +17,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMPARE_MAX_SUBJECTS, type SubjectKind } from '../../../../../shared/features/territories/types';
 import { Chart } from '../../../components/Chart';
+import { Panel } from '../../../components/Panel';
 import { DataGrid } from '../../../components/DataGrid';
 import { useLocale } from '../../../i18n';
 import { translateError } from '../../../notifications/notify-error';
@@ -182,12 +183,10 @@ export function ComparisonPanel() {
           />
           <Grid gap="xs">
             <Grid.Col span={{ base: 12, lg: 6 }}>
-              <Paper withBorder p="xs" radius="sm">
-                <Group justify="space-between" mb={4} wrap="nowrap">
-                  <Text fw={600} size="sm">
-                    {t('compare.radar')}
-                  </Text>
-                  {view.radar && (
+              <Panel
+                title={t('compare.radar')}
+                controls={
+                  view.radar && (
                     <AddToMeeting
                       view={{
                         kind: 'compare',
@@ -196,8 +195,10 @@ export function ComparisonPanel() {
                       }}
                       testId="compare-radar-add-to-meeting"
                     />
-                  )}
-                </Group>
+                  )
+                }
+                footer={t('compare.radarNote')}
+              >
                 {view.radar ? (
                   <Chart
                     option={view.radar.option}
@@ -217,10 +218,7 @@ export function ComparisonPanel() {
                     </Text>
                   </Center>
                 )}
-                <Text size="xs" c="dimmed">
-                  {t('compare.radarNote')}
-                </Text>
-              </Paper>
+              </Panel>
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 6 }}>
               <Paper withBorder p="xs" radius="sm">

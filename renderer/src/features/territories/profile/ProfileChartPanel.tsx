@@ -1,6 +1,7 @@
-import { Center, Group, Paper, Text } from '@mantine/core';
+import { Center, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Chart, type ChartOption, type echarts } from '../../../components/Chart';
+import { Panel } from '../../../components/Panel';
 
 /** A chart the profile built, or null when the subject has no data for it. */
 export interface BuiltChart {
@@ -34,13 +35,19 @@ export function ProfileChartPanel({
   testId: string;
 }) {
   return (
-    <Paper withBorder p="xs" radius="sm" h="100%">
-      <Group justify="space-between" mb={4} wrap="nowrap">
-        <Text fw={600} size="sm">
-          {title}
-        </Text>
-        <Group gap={4}>{actions}</Group>
-      </Group>
+    <Panel
+      title={title}
+      controls={actions}
+      footer={
+        // The chart's source on screen as in its export: a series that joins Census counts and
+        // estimates says which years are which (the 2022 drop of a TCU series is the Census).
+        chart?.source && (
+          <Text inherit lineClamp={3} title={chart.source} data-testid={`${testId}-source`}>
+            {chart.source}
+          </Text>
+        )
+      }
+    >
       {chart ? (
         <Chart
           option={chart.option}
@@ -58,13 +65,6 @@ export function ProfileChartPanel({
           </Text>
         </Center>
       )}
-      {/* The chart's source on screen as in its export: a series that joins Census counts and
-          estimates says which years are which (the 2022 drop of a TCU series is the Census). */}
-      {chart?.source && (
-        <Text size="xs" c="dimmed" lineClamp={3} title={chart.source} data-testid={`${testId}-source`}>
-          {chart.source}
-        </Text>
-      )}
-    </Paper>
+    </Panel>
   );
 }
