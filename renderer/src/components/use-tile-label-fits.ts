@@ -5,8 +5,8 @@ import { treemapLabelFits, type TileLabel, type TileLabelStyle, type TileText } 
 
 type Fits = ReadonlyMap<string, TileLabel>;
 const ALL_SHOWN: Fits = new Map();
-/** ECharts' own type when a chart names none. */
-const ECHARTS_FONT = 'sans-serif';
+/** The type's family where the drawn chart names none (ECharts' own default off Windows). */
+const FALLBACK_FONT = 'sans-serif';
 
 /** A treemap's label type as its option sets it (a meeting slide enlarges the drawn one). */
 export type TileLabelType = Omit<TileLabelStyle, 'fontFamily'>;
@@ -18,8 +18,8 @@ export type TileLabelType = Omit<TileLabelStyle, 'fontFamily'>;
  * Tiles do not move with their labels, so a second draw settles it; a resize that changes a tile
  * redraws it alike. `pending` holds the chart's drawn marker until the labels are settled for the
  * data shown, so a screenshot never catches the first draw. `texts` are the tiles' labels by the
- * tiles' ids; `type` is the option's, the drawn type is read from the
- * chart, so a meeting slide's larger type counts. Each chart keeps its own.
+ * tiles' ids; `type` is the option's, but the fit measures the type as drawn (read from the chart),
+ * so a meeting slide's larger type counts. Each chart keeps its own.
  */
 export function useTileLabelFits(texts: ReadonlyMap<string, TileText>, type: TileLabelType) {
   // By content: a caller may hand the same labels in a new map.
@@ -38,16 +38,21 @@ export function useTileLabelFits(texts: ReadonlyMap<string, TileText>, type: Til
   return { fits, pending: settled?.for !== key, onTile, onFinished };
 }
 
-/** The tiles' label type as drawn: the option's own, enlarged on a meeting slide. */
-function drawnLabelStyle(instance: ECharts, type: TileLabelType): TileLabelStyle {
-  const label = (instance.getOption() as { series?: { label?: Partial<Record<'fontSize' | 'lineHeight' | 'padding', unknown>> }[] })
-    .series?.[0]?.label;
+/**
+ * The tiles' label type as drawn: the option's own, enlarged on a meeting slide, in the family ECharts
+ * draws it in (its default depends on the system: "Microsoft YaHei" on Windows, "sans-serif" elsewhere).
+ */
+export function drawnLabelStyle(instance: ECharts, type: TileLabelType): TileLabelStyle {
+  type Drawn = Partial<Record<'fontSize' | 'lineHeight' | 'padding' | 'fontFamily', unknown>>;
+  const drawn = instance.getOption() as { textStyle?: Drawn; series?: { label?: Drawn }[] };
+  const label = drawn.series?.[0]?.label;
   const number = (value: unknown, otherwise: number) => (typeof value === 'number' && value > 0 ? value : otherwise);
+  const family = [label?.fontFamily, drawn.textStyle?.fontFamily].find((f): f is string => typeof f === 'string' && f !== '');
   return {
     fontSize: number(label?.fontSize, type.fontSize),
     lineHeight: number(label?.lineHeight, type.lineHeight),
     padding: number(label?.padding, type.padding),
-    fontFamily: ECHARTS_FONT,
+    fontFamily: family ?? FALLBACK_FONT,
     nameWeight: type.nameWeight,
   };
 }

@@ -16,6 +16,7 @@ import {
   type TreemapOptionInput,
 } from '../../../renderer/src/features/economy/treemap-option';
 import { enlargeOption } from '../../../renderer/src/features/territories/meeting/enlarge';
+import { drawnLabelStyle } from '../../../renderer/src/components/use-tile-label-fits';
 import {
   SECTOR_TILE_LABEL,
   buildSectorTreemapOption,
@@ -76,9 +77,17 @@ type Drawn = { ignore?: boolean; style?: { text?: unknown } };
 
 /** Draws `option` server-side, as the canvas would: the texts drawn, line by line. */
 function draw(option: ChartOption, width: number, height: number): string[] {
+  return textsOf(drawn(option, width, height));
+}
+
+function drawn(option: ChartOption, width: number, height: number): echarts.ECharts {
   const chart = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width, height });
   charts.push(chart);
   chart.setOption(option);
+  return chart;
+}
+
+function textsOf(chart: echarts.ECharts): string[] {
   return (chart.getZr().storage.getDisplayList(true) as unknown as Drawn[])
     .filter((el) => !el.ignore && typeof el.style?.text === 'string' && el.style.text !== '')
     .flatMap((el) => String(el.style?.text).split('\n'));
@@ -94,16 +103,11 @@ function drawFitted(enlarge: number, width: number, height: number) {
     const option = buildTreemapOption({ ...INPUT, fit, onTile: (code, box) => tiles.set(code, box) }) as ChartOption;
     return enlarge === 1 ? option : enlargeOption(option, enlarge);
   };
-  draw(build(), width, height);
+  const chart = drawn(build(), width, height);
   const first = new Map(tiles);
   tiles.clear();
-  const style = {
-    fontSize: TILE_LABEL.fontSize * enlarge,
-    lineHeight: TILE_LABEL.lineHeight * enlarge,
-    padding: TILE_LABEL.padding * enlarge,
-    fontFamily: 'sans-serif',
-    nameWeight: TILE_LABEL.nameWeight,
-  };
+  // The type as drawn, as the panel reads it (a slide enlarges the size, not the padding).
+  const style = drawnLabelStyle(chart, TILE_LABEL);
   const fits = treemapLabelFits(first, treemapTileTexts(INPUT), style, measure);
   return { tiles: first, again: tiles, fits, drawn: draw(build(fits), width, height) };
 }
@@ -170,5 +174,18 @@ describe("a district profile's sectors treemap, drawn (Betim's sectors in the pr
     const drawn = draw(build(fits), 560, 320);
     expect(stubs(drawn, texts)).toEqual([]);
     expect(drawn).toEqual(expect.arrayContaining(['Indústria de', 'transformação', '37,6%', 'Serviços', '28,8%']));
+  });
+});
+
+describe('the label type a fit measures', () => {
+  it("is the drawn chart's: a slide's enlarged size, the system's family (ECharts draws in Microsoft YaHei on Windows)", () => {
+    const chart = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width: 1890, height: 720 });
+    charts.push(chart);
+    chart.setOption({ ...(enlargeOption(buildTreemapOption(INPUT) as ChartOption, 2.7) as object), textStyle: { fontFamily: 'Microsoft YaHei' } });
+    const style = drawnLabelStyle(chart, TILE_LABEL);
+    expect(style.fontSize).toBeCloseTo(TILE_LABEL.fontSize * 2.7, 5);
+    expect(style.lineHeight).toBeCloseTo(TILE_LABEL.lineHeight * 2.7, 5);
+    // The slide's enlargement leaves a label's padding as it is.
+    expect(style).toMatchObject({ padding: TILE_LABEL.padding, fontFamily: 'Microsoft YaHei', nameWeight: 700 });
   });
 });
