@@ -180,16 +180,15 @@ export function useProfileView(ref: SubjectRef | null): ProfileView {
 
   const texts = useMemo(() => (sectorParts ? sectorTreemapTexts(sectorParts.input) : NO_TILES), [sectorParts]);
   const { fits, pending, onTile, onFinished } = useTileLabelFits(texts, SECTOR_TILE_LABEL);
+  // The option apart from `pending`: the labels settling with nothing to change draw nothing again.
+  const sectorOption = useMemo(
+    () => sectorParts && buildSectorTreemapOption({ ...sectorParts.input, fit: fits, onTile }),
+    [sectorParts, fits, onTile],
+  );
   const sectors = useMemo(
     () =>
-      sectorParts && {
-        option: buildSectorTreemapOption({ ...sectorParts.input, fit: fits, onTile }),
-        title: sectorParts.title,
-        source: sectorParts.source,
-        pending,
-        onFinished,
-      },
-    [sectorParts, fits, onTile, pending, onFinished],
+      sectorParts && sectorOption && { option: sectorOption, title: sectorParts.title, source: sectorParts.source, pending, onFinished },
+    [sectorParts, sectorOption, pending, onFinished],
   );
   // `built` is a new object each render (the rest of the memo's answer): the view changes with its parts.
   const { loading, error, profile, peerLabel, radar, series, location } = built;
