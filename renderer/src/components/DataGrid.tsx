@@ -14,7 +14,7 @@ import { STYLE_NONCE } from '../lib/style-nonce';
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../i18n';
-import { canvasTextWidth, fitColumnsToContent, fitContentColumns } from './grid/fit-columns';
+import { canvasTextWidth, fitColumnsToContent, fitContentColumns, fitContentLimits } from './grid/fit-columns';
 import { computeAggregates } from './grid/grid-aggregates';
 import { groupKeyCompare, groupOrder, type GridViewState, type PastedCell } from './grid/grid-meta';
 import { GridColumnsMenu } from './grid/GridColumnsMenu';
@@ -135,9 +135,10 @@ export function DataGrid<T>({
   const { fontFamily } = useMantineTheme();
   const fitContent = (event: { api: GridApi<T> }) => {
     const font = `${CELL_FONT_PX}px ${fontFamily ?? 'sans-serif'}`;
-    fitColumnsToContent(event.api, fitContentColumns(columnDefs), canvasTextWidth(font));
+    const limits = fitContentLimits(columnDefs);
+    fitColumnsToContent(event.api, fitContentColumns(columnDefs), canvasTextWidth(font), limits);
     const bold = fitContentColumns(columnDefs, true);
-    if (bold.length > 0) fitColumnsToContent(event.api, bold, canvasTextWidth(`${CELL_BOLD_WEIGHT} ${font}`));
+    if (bold.length > 0) fitColumnsToContent(event.api, bold, canvasTextWidth(`${CELL_BOLD_WEIGHT} ${font}`), limits);
   };
 
   // The owner's column definitions, with the wrapper's features layered on.

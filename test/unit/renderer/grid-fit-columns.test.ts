@@ -3,6 +3,7 @@ import {
   FIT_CONTENT_CHROME_PX,
   FIT_CONTENT_MAX_PX,
   fitColumnsToContent,
+  fitContentLimits,
   fitContentColumns,
   widestText,
   type TextWidth,
@@ -95,6 +96,17 @@ describe('key columns fitted to their values', () => {
     const g = grid({ code: 150 }, [{ code: 'X'.repeat(200) }]);
     fitColumnsToContent(g.api, code, width);
     expect(g.current.code).toBe(FIT_CONTENT_MAX_PX);
+  });
+
+  it("stops at a column's own limit where it sets one (the ranking's names), the others at the cap", () => {
+    const limits = fitContentLimits([
+      { field: 'code', context: { fitContent: true } },
+      { field: 'label', context: { fitContent: true, fitBold: true, fitMaxPx: 480 } },
+    ]);
+    expect([...limits]).toEqual([['label', 480]]);
+    const g = grid({ code: 150, label: 280 }, [{ code: 'X'.repeat(200), label: 'Y'.repeat(200) }]);
+    fitColumnsToContent(g.api, ['code', 'label'], width, limits);
+    expect(g.current).toEqual({ code: FIT_CONTENT_MAX_PX, label: 480 });
   });
 
   it('leaves a grid without such columns, or without the column shown, alone', () => {

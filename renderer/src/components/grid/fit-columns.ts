@@ -22,6 +22,11 @@ export function fitContentColumns<T>(columnDefs: readonly ColDef<T>[], bold = fa
   return columnDefs.filter((c) => metaOf(c).fitContent && (metaOf(c).fitBold === true) === bold).map((c) => colIdOf(c));
 }
 
+/** How wide fitting may make each column (px): its own limit (`context.fitMaxPx`), else FIT_CONTENT_MAX_PX. */
+export function fitContentLimits<T>(columnDefs: readonly ColDef<T>[]): Map<string, number> {
+  return new Map(columnDefs.flatMap((c) => (metaOf(c).fitMaxPx ? [[colIdOf(c), metaOf(c).fitMaxPx as number] as const] : [])));
+}
+
 /** The width in px of a text drawn in the grid's cell type. */
 export type TextWidth = (text: string) => number;
 
@@ -53,7 +58,7 @@ const textOf = (value: unknown): string =>
 
 /**
  * Widens each column to its widest value among all the grid's rows (not only those drawn), never below
- * its current width and never past FIT_CONTENT_MAX_PX: a code such as
+ * its current width and never past its limit (FIT_CONTENT_MAX_PX unless `limits` says): a code such as
  * DI-JUVENTINO-DIAS-CIDADE-INDUSTRIAL or an agency's long work code is the row's key and was cut at
  * any one fixed width. The values are measured in `width` (a canvas: no layout of the page). AG Grid's
  * autosizing measured the drawn cells instead, a forced layout of the page at each first open of the
@@ -63,6 +68,7 @@ export function fitColumnsToContent<T>(
   api: Pick<GridApi<T>, 'getColumn' | 'setColumnWidths' | 'forEachNode' | 'getCellValue'>,
   columns: readonly string[],
   width: TextWidth,
+  limits: ReadonlyMap<string, number> = new Map(),
 ): void {
   const shown = columns.flatMap((colId) => {
     const column = api.getColumn(colId);
@@ -78,7 +84,7 @@ export function fitColumnsToContent<T>(
     const texts = nodes.map((node) => textOf(api.getCellValue({ rowNode: node, colKey: colId, useFormatter: true })));
     const drawn = widestText(texts, width);
     if (drawn === 0) continue;
-    const wanted = Math.min(Math.ceil(drawn) + FIT_CONTENT_CHROME_PX, FIT_CONTENT_MAX_PX);
+    const wanted = Math.min(Math.ceil(drawn) + FIT_CONTENT_CHROME_PX, limits.get(colId) ?? FIT_CONTENT_MAX_PX);
     if (wanted > current) widths.push({ key: colId, newWidth: wanted });
   }
   if (widths.length > 0) api.setColumnWidths(widths, true);

@@ -22,6 +22,11 @@ export interface ColumnMeta<T = unknown> {
   fitContent?: boolean;
   /** Some of its cells are drawn bold (the ranking's top rows): fitted to its values' bold width. */
   fitBold?: boolean;
+  /**
+   * How wide fitting may make it (px), where a column of names needs more than the codes' cap
+   * (FIT_CONTENT_MAX_PX): the ranking's alternatives, whose longest demo name is ~420 px in bold.
+   */
+  fitMaxPx?: number;
 }
 
 export function metaOf<T>(colDef: ColDef<T> | undefined): ColumnMeta<T> {

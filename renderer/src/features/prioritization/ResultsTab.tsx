@@ -15,6 +15,8 @@ import { imputedText, reasonText, runErrorText, warningText } from './run-text';
 import { usePrioritization } from './use-prioritization';
 
 const TOP_STYLE = { background: 'var(--mantine-color-green-light)', fontWeight: CELL_BOLD_WEIGHT };
+/** How wide the alternatives' names may be fitted (px). */
+const NAME_FIT_MAX_PX = 480;
 
 /** The ranking: scores, the top N highlighted, who was left out and why, contributions and the map. */
 /** `unsaved`: the run follows edits not saved yet (a meeting shows the scenario as saved). */
@@ -31,15 +33,16 @@ export function ResultsTab({ run, unsaved }: { run: EngineData<ScenarioRun>; uns
         typeof p.value === 'number' ? formatNumber(p.value, locale, digits, fixed ? digits : 0) : '–';
     return [
       { field: 'rank', headerName: t('results.rank'), width: 118, cellStyle: topStyle, sort: 'asc', pinned: 'left' },
-      // As wide as the longest name (up to the grid wrapper's limit; past it, the wrapper's tooltip has
-      // the name whole): at 280 px "Distrito Industrial de Governador Vala…" was cut mid-word.
+      // As wide as the longest name, up to 480 px (past it, the wrapper's tooltip has the name whole):
+      // at 280 px "Distrito Industrial de Governador Vala…" was cut mid-word, and at the codes' 400 px
+      // cap, in the top rows' bold, "Distrito Industrial Juventino Dias (Cidade Industri…".
       {
         field: 'label',
         headerName: t('results.alternative'),
         minWidth: 280,
         cellStyle: topStyle,
         pinned: 'left',
-        context: { kind: 'text', fitContent: true, fitBold: true } satisfies ColumnMeta,
+        context: { kind: 'text', fitContent: true, fitBold: true, fitMaxPx: NAME_FIT_MAX_PX } satisfies ColumnMeta,
       },
       // The score first after the names: at 1280 px it was past the grid's right edge, "Cercanía (TOPSIS" cut.
       {
