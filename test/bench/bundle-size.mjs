@@ -1,19 +1,24 @@
 // What the first screen loads, in kB gzip, beside the whole browser build: the figure lazy loading
-// is judged by. The first screen is every file of the build the page (and its engine worker)
-// fetched until the dashboard was drawn, on a fresh profile; sizes are the built files gzipped
+// is judged by. The first screen is every file of the build the page (and its engine worker) asked
+// for before the frame with the dashboard ready was painted (the page's clock), on a fresh profile; sizes are the built files gzipped
 // (level 9, what a web server or the installer's compression roughly gives), source maps left out.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Records the build-relative paths of the files a page fetches from `baseUrl` (the worker's too). */
+/**
+ * Records the build-relative paths of the files a page asks of `baseUrl` (the worker's too), each with
+ * the wall-clock time (epoch ms) it was first asked: the caller keeps those asked before a moment of
+ * the page's own clock (`performance.timeOrigin` + its time), not before its polling saw it.
+ */
 export function collectFetchedFiles(page, baseUrl) {
-  const files = new Set();
+  const files = new Map();
   page.context().on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(baseUrl)) return;
     const rel = decodeURIComponent(new URL(url).pathname).replace(/^\//, '');
-    files.add(rel === '' ? 'index.html' : rel);
+    const file = rel === '' ? 'index.html' : rel;
+    if (!files.has(file)) files.set(file, Date.now());
   });
   return files;
 }
@@ -51,6 +56,6 @@ export function bundleSizes(outDir, firstScreenFiles) {
     firstScreenFiles: first.length,
     totalFiles: all.length,
     raw: { firstScreen: kb(sum(first, 'raw')), total: kb(sum(all, 'raw')) },
-    note: 'first screen: files fetched until the dashboard is drawn on a fresh profile (data files for the demo included; "Code": js, css, html, wasm)',
+    note: 'first screen: files asked for before the dashboard ready was painted, on a fresh profile (data files for the demo included; "Code": js, css, html, wasm)',
   };
 }

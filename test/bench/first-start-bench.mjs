@@ -264,7 +264,6 @@ async function timeToMarker(browser, url, markers, collect) {
     await page.goto(url);
     for (const marker of markers) await page.locator(marker).first().waitFor({ state: 'attached', timeout: 120_000 });
     const wallMs = Date.now() - start;
-    const files = fetched ? [...fetched] : null; // what the first screen fetched, not what follows it
     const times = await page.waitForFunction(
       (selectors) => selectors.every((s) => window.__markerTimes[s]?.painted != null) && window.__markerTimes,
       markers,
@@ -272,7 +271,13 @@ async function timeToMarker(browser, url, markers, collect) {
     );
     const byMarker = await times.jsonValue();
     const marks = markers.map((marker) => Math.round(byMarker[marker].painted));
-    return { ms: Math.max(...marks), marks, wallMs, fetched: files, page, context };
+    const ms = Math.max(...marks);
+    // What the first screen asked for: before the frame with the last marker was painted, in the page's
+    // clock. Counted until Playwright saw the markers (its polling lags by up to 500 ms), the idle
+    // preload's first area chunks came in too, and the count moved between runs (17-19 files).
+    const origin = fetched ? await page.evaluate(() => performance.timeOrigin) : 0;
+    const files = fetched ? [...fetched].filter(([, at]) => at - origin <= ms).map(([file]) => file) : null;
+    return { ms, marks, wallMs, fetched: files, page, context };
   } catch (error) {
     await context.close();
     throw error;
