@@ -1,10 +1,14 @@
 import type { Plugin, Rolldown } from 'vite';
+import { firstScreenClosure } from './vite.first-screen-closure';
 
 /**
- * The module the page's entry (src/main.ts) imports dynamically to draw the UI: everything it imports
- * statically is the first screen's code.
+ * The module the page's entry (src/main.ts) imports dynamically to draw the UI: what it imports
+ * statically is the first screen's code (a library's index only for the names taken from it:
+ * vite.first-screen-closure.ts).
  */
 const FIRST_SCREEN_MODULE = /[\\/]renderer[\\/]src[\\/]app[\\/]start-app\.tsx$/;
+/** The page's entry: what it imports statically runs before the UI (the engine's start, zod's settings). */
+const PAGE_ENTRY = /[\\/]renderer[\\/]src[\\/]main\.ts$/;
 
 /**
  * The first screen's code in four chunks instead of ~35 (issue 16). Left to the bundler's default,
@@ -14,7 +18,8 @@ const FIRST_SCREEN_MODULE = /[\\/]renderer[\\/]src[\\/]app[\\/]start-app\.tsx$/;
  * for them in turn. One chunk of all of it (1.65 MB) was tried before and came later still. Four,
  * each a part the browser can fetch and compile beside the others: ECharts (with zrender), Mantine and
  * React DOM, the other libraries, and the app's own modules. The areas' own code stays in their
- * chunks, fetched when opened or by the idle preload. Measured in the bench's notes
+ * chunks, fetched when opened or by the idle preload; so do the library modules only an area uses
+ * (the charts, components and forms a library's index re-exports). Measured in the bench's notes
  * (test/bench/first-start-bench.mjs, 2026-12-07).
  */
 export function firstScreenChunks(): { plugin: Plugin; groups: Rolldown.CodeSplittingGroup[] } {
@@ -24,10 +29,12 @@ export function firstScreenChunks(): { plugin: Plugin; groups: Rolldown.CodeSpli
     apply: 'build',
     buildEnd(error) {
       if (error) return;
-      const start = [...this.getModuleIds()].find((id) => FIRST_SCREEN_MODULE.test(id));
+      const ids = [...this.getModuleIds()];
+      const start = ids.find((id) => FIRST_SCREEN_MODULE.test(id));
       if (!start) this.error('renderer/src/app/start-app.tsx is not in the build: see renderer/vite.first-screen-chunks.ts');
+      const entry = ids.find((id) => PAGE_ENTRY.test(id));
       firstScreen.clear();
-      for (const id of staticClosure(start, (id) => this.getModuleInfo(id)?.importedIds ?? [])) firstScreen.add(id);
+      for (const id of firstScreenClosure(entry ? [start, entry] : [start], (id) => this.getModuleInfo(id))) firstScreen.add(id);
     },
   };
   // Chunking runs after buildEnd: each group's test reads the set the build has just filled. A module
@@ -44,21 +51,4 @@ export function firstScreenChunks(): { plugin: Plugin; groups: Rolldown.CodeSpli
     group('first-screen-app', 10, null),
   ];
   return { plugin, groups };
-}
-
-/**
- * `start` and every module it reaches through static imports (a dynamic import is a chunk of its
- * own, loaded later): breadth first, each module once, cycles included.
- */
-export function staticClosure(start: string, importsOf: (id: string) => readonly string[]): Set<string> {
-  const reached = new Set<string>([start]);
-  const queue = [start];
-  for (let i = 0; i < queue.length; i++) {
-    for (const next of importsOf(queue[i] as string)) {
-      if (reached.has(next)) continue;
-      reached.add(next);
-      queue.push(next);
-    }
-  }
-  return reached;
 }

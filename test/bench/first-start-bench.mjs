@@ -210,6 +210,35 @@
 // first NumberFormat and DateTimeFormat of a language (~10 ms each, ICU's data) and the floating
 // parts of Mantine's menus and tooltips (a second render after mount, ~7 ms) are on the first start's
 // path; the main thread has no idle moment before ready to move them to.
+// 2026-12-07 (session 8). A first start is bound by the whole browser's CPU on 2 cores, not by one
+// thread: in a trace of an unminified build the page's main thread ran at 60-75 % of its wall time in
+// its long tasks (modules 95 ms wall / 56 CPU, first render 149 / 102, the dashboard's task 265 / 200),
+// waiting for a core the engine's worker, V8's background threads and the browser's processes held. By
+// /proc (7 interleaved starts, medians): app 1,080 ms of CPU against the floor's 340 (the page's main
+// thread 490 vs 140, the renderer's thread pool 240 vs 90, the worker 120, browser, network and GPU
+// ~180 vs ~110). The worker's part: its 968 kB engine chunk compiled unstreamed on its own thread
+// (v8.compileModule 51 ms, "already disabled streaming"), every area's zod schemas built at load
+// (~30 ms), the demo inflated (DecompressionStream, 37 ms) and opened (~40 ms). So a lever has to take
+// CPU away, not move it. Kept: zod out of the first screen (7d14808: the territories' types re-exported
+// a value of the table export, so the page evaluated zod and built its schema before the first render;
+// 30 interleaved rounds, ready 644 -> 634 ms, the map drawn 591 -> 580). Measured, not kept: the
+// browser store's answer skipped entirely (an ablation): ready 630 vs 636, the map drawn 577 vs 570 (30
+// rounds); the answer comes while the main thread still lays out and paints the first frame. Kept: the
+// first screen's closure follows a library's index only to the names taken from it
+// (renderer/vite.first-screen-closure.ts). Followed wholesale, Mantine's index, ECharts' charts and
+// components indexes and zod's core brought every module they re-export into the first screen's
+// chunks: the charts (treemap, line, custom, heatmap), components (data zoom, mark lines) and forms only
+// an area uses. ECharts' chunk 812 -> 662 kB, Mantine's 636 -> 528 kB (raw); the first screen's code
+// 1,354 -> 1,273 kB gzip in 17 files (zod's settings now in the libraries' chunk, not a fifth file).
+// Interleaved, 30 rounds each way: ready 650 -> 642 and 669 -> 665 ms, the map drawn 598 -> 591 and
+// 614 -> 613; CPU of every thread 1,060 -> 1,030 ms (9 rounds; the renderer's thread pool 260 -> 220).
+// The area switch at ready (it races the idle preload, which now fetches the areas' library modules
+// with their code) read the same as before within its noise: Economia 283 / 283 ms (runs 321, 252,
+// 283 and 283, 297, 240) against 301 (308, 153, 301) for the build before, Territórios 240 / 276
+// against 278. The first screen's files are now those asked for before the frame with the dashboard
+// ready was painted, in the page's clock: counted until Playwright saw the markers (its polling lags
+// by up to 500 ms), the idle preload's first area chunks came in too and the count moved between runs
+// (17-19 files, 1,354-1,556 kB).
 import { runAreaSwitchBench } from './area-switch-bench.mjs';
 import { cpuBetween, readBrowserCpu } from './browser-cpu.mjs';
 import { sampleBrowserMemory } from './browser-memory.mjs';
