@@ -131,8 +131,13 @@ export function firstScreenClosure(roots: readonly string[], moduleOf: (id: stri
   const placed = new Map<string, Set<string>>(); // a barrel's names already followed
   const whole = new Set<string>(); // barrels followed wholesale
   const maps = new Map<string, ReturnType<typeof barrelMap>>();
-  const barrel = (id: string) => isBarrel(moduleOf(id)?.code ?? null);
-  const codeOf = (view: ModuleView) => view.code ?? null;
+  // Whether a module is a barrel, read once per module (every importer of an index asks).
+  const barrels = new Map<string, boolean>();
+  const barrel = (id: string) => {
+    let known = barrels.get(id);
+    if (known === undefined) barrels.set(id, (known = isBarrel(moduleOf(id)?.code ?? null)));
+    return known;
+  };
   const visit = (id: string) => {
     if (reached.has(id)) return;
     reached.add(id);
@@ -192,14 +197,14 @@ export function firstScreenClosure(roots: readonly string[], moduleOf: (id: stri
       }
       if (!whole.has(id)) continue;
     }
-    const code = codeOf(view);
-    const taken = code === null ? [] : takenBy(code);
+    // Each import's module, resolved once; only the barrels among them need it.
+    const taken = view.code ? takenBy(view.code).map((t) => ({ ...t, module: resolveAmong(id, t.spec, view.importedIds) })) : [];
     for (const next of view.importedIds) {
       if (!barrel(next)) {
         visit(next);
         continue;
       }
-      const from = taken.filter((t) => resolveAmong(id, t.spec, view.importedIds) === next);
+      const from = taken.filter((t) => t.module === next);
       if (from.length === 0 || from.some((t) => t.names === '*')) take(next, '*');
       else take(next, from.flatMap((t) => t.names as readonly string[]));
     }

@@ -54,7 +54,7 @@ export function tileLabelFit(
 
 /** The tiles that cannot show all of their label, each with what it can show (the others show all). */
 export function treemapLabelFits(
-  tiles: ReadonlyMap<string, { width: number; height: number }>,
+  tiles: ReadonlyMap<string, TileBox>,
   texts: ReadonlyMap<string, TileText>,
   style: TileLabelStyle,
   measure: MeasureText,
@@ -66,4 +66,42 @@ export function treemapLabelFits(
     if (fit !== 'full') fits.set(code, fit);
   }
   return fits;
+}
+
+/** A tile's box as a treemap tells it while laying out its labels. */
+export type TileBox = { width: number; height: number };
+
+/**
+ * The two halves of a treemap series that fits its labels (use-tile-label-fits.ts), for tiles keyed
+ * by the id of their data item, `codes` in the data's order:
+ * - `formatter` writes each tile's label as its fit allows (`nameLine` styles a name's line: a rich
+ *   token where the name is bold);
+ * - `labelLayout` moves nothing: each label's call says how large its tile was drawn (a tile's data
+ *   index counts the tree's root first), to `onTile`.
+ */
+export function fittedTileLabels(options: {
+  codes: readonly string[];
+  texts: ReadonlyMap<string, TileText>;
+  fit?: ReadonlyMap<string, TileLabel>;
+  onTile?: (code: string, box: TileBox) => void;
+  nameLine?: (line: string) => string;
+}): {
+  formatter: (p: { data?: unknown }) => string;
+  labelLayout: (p: { dataIndex?: number; rect: TileBox }) => Record<string, never>;
+} {
+  const { codes, texts, fit, onTile, nameLine = (line: string) => line } = options;
+  return {
+    formatter: (p) => {
+      const code = (p.data as { id?: string } | undefined)?.id ?? '';
+      const text = texts.get(code);
+      const shown = fit?.get(code) ?? 'full';
+      if (!text || shown === 'none') return '';
+      return [...text.name.map(nameLine), ...(shown === 'full' ? text.figures : [])].join('\n');
+    },
+    labelLayout: (p) => {
+      const code = codes[(p.dataIndex ?? 0) - 1];
+      if (code !== undefined) onTile?.(code, { width: p.rect.width, height: p.rect.height });
+      return {};
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import type { ECharts } from 'echarts/core';
 import { useCallback, useRef, useState } from 'react';
 import { canvasMeasure } from './chart-export';
-import { treemapLabelFits, type TileLabel, type TileLabelStyle, type TileText } from './treemap-label-fit';
+import { treemapLabelFits, type TileBox, type TileLabel, type TileLabelStyle, type TileText } from './treemap-label-fit';
 
 type Fits = ReadonlyMap<string, TileLabel>;
 const ALL_SHOWN: Fits = new Map();
@@ -24,9 +24,9 @@ export type TileLabelType = Omit<TileLabelStyle, 'fontFamily'>;
 export function useTileLabelFits(texts: ReadonlyMap<string, TileText>, type: TileLabelType) {
   // By content: a caller may hand the same labels in a new map.
   const key = JSON.stringify([...texts]);
-  const tiles = useRef(new Map<string, { width: number; height: number }>());
+  const tiles = useRef(new Map<string, TileBox>());
   const [settled, setSettled] = useState<{ for: string; fits: Fits } | null>(null);
-  const onTile = useCallback((code: string, box: { width: number; height: number }) => void tiles.current.set(code, box), []);
+  const onTile = useCallback((code: string, box: TileBox) => void tiles.current.set(code, box), []);
   const onFinished = useCallback(
     (instance: ECharts) => {
       const next = treemapLabelFits(tiles.current, texts, drawnLabelStyle(instance, type), canvasMeasure());

@@ -9,7 +9,7 @@ import type { Measure } from '../../../../shared/domain/types';
 import { NO_VALUE_COLOR, lqClass } from './lq-classes';
 import { lqClassKey } from './lq-key';
 import { wrapLabel } from '../../lib/wrap-label';
-import type { TileLabel, TileText } from '../../components/treemap-label-fit';
+import { fittedTileLabels, type TileBox, type TileLabel, type TileText } from '../../components/treemap-label-fit';
 
 /** Room above the tiles for the colour key and, at its right, the chart's export icon (px). */
 const TILES_TOP = 28;
@@ -36,7 +36,7 @@ export interface TreemapOptionInput {
   /** What each sector's tile shows once drawn (treemap-label-fit.ts); all of it where absent. */
   fit?: ReadonlyMap<string, TileLabel>;
   /** Told each tile's drawn box (its inside, in pixels) as the chart lays out its labels. */
-  onTile?: (sectorCode: string, box: { width: number; height: number }) => void;
+  onTile?: (sectorCode: string, box: TileBox) => void;
 }
 
 /** The label's type in the tiles (a meeting slide enlarges it). */
@@ -76,7 +76,13 @@ export function buildTreemapOption(input: TreemapOptionInput): TreemapOption {
   const { locale, labels, measure = 'jobs' } = input;
   const { items, total } = tiled(input);
   const share = (jobs: number) => (total > 0 ? jobs / total : null);
-  const texts = treemapTileTexts(input);
+  const tileLabels = fittedTileLabels({
+    codes: items.map((i) => i.sectorCode),
+    texts: treemapTileTexts(input),
+    fit: input.fit,
+    onTile: input.onTile,
+    nameLine: (line) => `{name|${line}}`,
+  });
 
   const tooltipFormatter = (params: TooltipComponentFormatterCallbackParams): string => {
     const p = Array.isArray(params) ? params[0] : params;
@@ -119,23 +125,10 @@ export function buildTreemapOption(input: TreemapOptionInput): TreemapOption {
           // whole), where 'break' split it letter by letter down a narrow tile ("M / i / n").
           overflow: 'truncate',
           ellipsis: '…',
-          formatter: (p) => {
-            const code = (p.data as { id?: string } | undefined)?.id ?? '';
-            const text = texts.get(code);
-            const shown = input.fit?.get(code) ?? 'full';
-            if (!text || shown === 'none') return '';
-            const { name, figures } = text;
-            return [...name.map((line) => `{name|${line}}`), ...(shown === 'full' ? figures : [])].join('\n');
-          },
+          formatter: tileLabels.formatter,
           rich: { name: { fontWeight: 700, fontSize: TILE_LABEL.fontSize, lineHeight: TILE_LABEL.lineHeight } },
         },
-        // Nothing moved: each label's call says how large its tile was drawn (a tile's data index
-        // counts the tree's root first).
-        labelLayout: (p) => {
-          const item = items[(p.dataIndex ?? 0) - 1];
-          if (item) input.onTile?.(item.sectorCode, { width: p.rect.width, height: p.rect.height });
-          return {};
-        },
+        labelLayout: tileLabels.labelLayout,
         data: items.map((i) => {
           const c = lqClass(i.lq);
           return {

@@ -5,7 +5,7 @@ import type { ComposeOption } from 'echarts/core';
 import { escapeHtml } from '../../../lib/html';
 import { SUBJECT_COLORS } from './palette';
 import { wrapLabel } from '../../../lib/wrap-label';
-import type { TileLabel, TileText } from '../../../components/treemap-label-fit';
+import { fittedTileLabels, type TileBox, type TileLabel, type TileText } from '../../../components/treemap-label-fit';
 
 export type SectorTreemapOption = ComposeOption<TreemapSeriesOption | TooltipComponentOption>;
 
@@ -17,7 +17,7 @@ export interface SectorTreemapInput {
   /** What each sector's tile shows once drawn (components/treemap-label-fit.ts); all of it where absent. */
   fit?: ReadonlyMap<string, TileLabel>;
   /** Told each tile's drawn box (its inside, in pixels) as the chart lays out its labels. */
-  onTile?: (code: string, box: { width: number; height: number }) => void;
+  onTile?: (code: string, box: TileBox) => void;
 }
 
 /** The tiles' label type. */
@@ -42,8 +42,8 @@ export const TREEMAP_TOP = 28;
 /** Sector composition: one rectangle per sector, area = jobs, labelled with the share. */
 export function buildSectorTreemapOption(input: SectorTreemapInput): SectorTreemapOption {
   const total = input.shares.reduce((s, x) => s + x.value, 0);
-  const texts = sectorTreemapTexts(input);
   const shown = tiled(input);
+  const tileLabels = fittedTileLabels({ codes: shown.map((s) => s.code), texts: sectorTreemapTexts(input), fit: input.fit, onTile: input.onTile });
   const tooltip = (params: TooltipComponentFormatterCallbackParams): string => {
     const p = Array.isArray(params) ? params[0] : params;
     const item = p ? input.shares.find((s) => s.label === p.name) : undefined;
@@ -78,21 +78,9 @@ export function buildSectorTreemapOption(input: SectorTreemapInput): SectorTreem
           lineHeight: SECTOR_TILE_LABEL.lineHeight,
           padding: SECTOR_TILE_LABEL.padding,
           position: 'insideTopLeft',
-          formatter: (p) => {
-            const code = (p.data as { id?: string } | undefined)?.id ?? '';
-            const text = texts.get(code);
-            const fit = input.fit?.get(code) ?? 'full';
-            if (!text || fit === 'none') return '';
-            return [...text.name, ...(fit === 'full' ? text.figures : [])].join('\n');
-          },
+          formatter: tileLabels.formatter,
         },
-        // Nothing moved: each label's call says how large its tile was drawn (a tile's data index
-        // counts the tree's root first).
-        labelLayout: (p) => {
-          const share = shown[(p.dataIndex ?? 0) - 1];
-          if (share) input.onTile?.(share.code, { width: p.rect.width, height: p.rect.height });
-          return {};
-        },
+        labelLayout: tileLabels.labelLayout,
         itemStyle: { borderColor: 'rgba(255,255,255,0.6)', borderWidth: 1, gapWidth: 1 },
         data: shown.map((s, i) => ({ id: s.code, name: s.label, value: s.value, itemStyle: { color: SUBJECT_COLORS[i % SUBJECT_COLORS.length] } })),
       },

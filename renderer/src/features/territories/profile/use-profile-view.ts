@@ -69,7 +69,7 @@ export function useProfileView(ref: SubjectRef | null): ProfileView {
     [ref?.kind ?? null, ref?.id ?? null],
   );
 
-  const { sectorParts, ...built } = useMemo<Omit<ProfileView, 'sectors'> & { sectorParts: SectorParts | null }>(() => {
+  const built = useMemo<Omit<ProfileView, 'sectors'> & { sectorParts: SectorParts | null }>(() => {
     const profile = data.data ?? null;
     const base = {
       loading: data.loading,
@@ -178,6 +178,7 @@ export function useProfileView(ref: SubjectRef | null): ProfileView {
     // the same objects until the profile or the language changes, so no chart redraws for nothing.
   }, [data.data, data.loading, data.error, locale, t, tc, dark]);
 
+  const { sectorParts } = built;
   const texts = useMemo(() => (sectorParts ? sectorTreemapTexts(sectorParts.input) : NO_TILES), [sectorParts]);
   const { fits, pending, onTile, onFinished } = useTileLabelFits(texts, SECTOR_TILE_LABEL);
   // The option apart from `pending`: the labels settling with nothing to change draw nothing again.
@@ -190,12 +191,10 @@ export function useProfileView(ref: SubjectRef | null): ProfileView {
       sectorParts && sectorOption && { option: sectorOption, title: sectorParts.title, source: sectorParts.source, pending, onFinished },
     [sectorParts, sectorOption, pending, onFinished],
   );
-  // `built` is a new object each render (the rest of the memo's answer): the view changes with its parts.
-  const { loading, error, profile, peerLabel, radar, series, location } = built;
-  return useMemo(
-    () => ({ loading, error, profile, peerLabel, radar, sectors, series, location }),
-    [loading, error, profile, peerLabel, radar, sectors, series, location],
-  );
+  return useMemo(() => {
+    const { sectorParts: _parts, ...view } = built;
+    return { ...view, sectors };
+  }, [built, sectors]);
 }
 
 /** The sectors treemap before its tiles' labels are fitted. */
