@@ -8,8 +8,8 @@ import {
   economyMeetingView,
   economyPicksOf,
   economySlideTitle,
-  economySpecOf,
 } from '../../../renderer/src/features/economy/economy-meeting';
+import { economySpecOf } from '../../../renderer/src/features/economy/economy-spec-of';
 import { INITIAL_PICKS, resolveSelection, type EconomyBase } from '../../../renderer/src/features/economy/economy-selection';
 import { initAppI18n } from '../../support/i18n';
 import { mgMunicipality } from '../../support/municipality';

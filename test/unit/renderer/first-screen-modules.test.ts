@@ -1,33 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { firstScreenClosure } from '../../../renderer/vite.first-screen-closure';
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const START = resolve(ROOT, 'renderer/src/app/start-app.tsx');
-
-/**
- * The app's own modules a module imports statically (what the build puts on the first screen's path,
- * renderer/vite.first-screen-chunks.ts): relative imports that load code, not `import type`, not
- * `import(…)`, not stylesheets or data.
- */
-function appImports(file: string): string[] {
-  const source = readFileSync(file, 'utf8');
-  const found: string[] = [];
-  for (const match of source.matchAll(/^(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?'(\.{1,2}\/[^']+)';/gm)) {
-    const target = resolve(dirname(file), match[1] as string);
-    const module = [target, `${target}.ts`, `${target}.tsx`, `${target}/index.ts`].find((p) => /\.tsx?$/.test(p) && existsSync(p));
-    if (module) found.push(module);
-  }
-  return found;
-}
+import { buildingZodSchemas, reachedModules } from '../../support/app-modules';
 
 describe("the first screen's code (issue 16)", () => {
   // The app's own modules as the build follows them: a feature's entry (a barrel) only to the names taken.
-  const reached = [
-    ...firstScreenClosure([START], (file) => ({ code: readFileSync(file, 'utf8'), importedIds: appImports(file), exports: [] })),
-  ].map((p) => relative(ROOT, p));
+  const reached = reachedModules('renderer/src/app/start-app.tsx');
 
   it('holds the shell and the dashboard', () => {
     expect(reached).toEqual(
@@ -45,8 +21,7 @@ describe("the first screen's code (issue 16)", () => {
   // import of those types evaluated the table export's schema. The page's entry sets zod's options
   // (boot.ts) from zod's core settings alone.
   it('builds no zod schema', () => {
-    const withZod = reached.filter((p) => /from 'zod'/.test(readFileSync(resolve(ROOT, p), 'utf8')));
-    expect(withZod).toEqual([]);
+    expect(buildingZodSchemas(reached)).toEqual([]);
   });
 
   // The profile drawer and meeting mode draw nothing on the first screen; on its path they were ~40%

@@ -1,9 +1,5 @@
 import type { TFunction } from 'i18next';
-import {
-  economyMeetingSpecSchema,
-  type EconomyMeetingChart,
-  type EconomyMeetingSpec,
-} from '../../../../shared/features/economy/meeting-spec';
+import type { EconomyMeetingChart, EconomyMeetingSpec } from '../../../../shared/features/economy/meeting-spec';
 import type { MeetingView } from '../../../../shared/features/territories/types';
 import type { EconomyPicks, EconomySelection, ReferenceKind } from './economy-selection';
 
@@ -15,12 +11,6 @@ import type { EconomyPicks, EconomySelection, ReferenceKind } from './economy-se
 
 /** The charts over two years (a start year and a year). */
 const OVER_TWO_YEARS: readonly EconomyMeetingChart[] = ['bubble', 'waterfall'];
-
-/** A saved spec, checked as the engine checks it when the sequence is saved; null when it is not one. */
-export function economySpecOf(raw: Record<string, unknown>): EconomyMeetingSpec | null {
-  const parsed = economyMeetingSpecSchema.safeParse(raw);
-  return parsed.success ? parsed.data : null;
-}
 
 /** The spec of the chart on screen; null while the selection has nothing to draw. */
 export function economyMeetingSpec(
