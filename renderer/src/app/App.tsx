@@ -22,6 +22,7 @@ import { AppHeader } from './AppHeader';
 import { AppNavbar } from './AppNavbar';
 import { lazyNamed, preloadWhenIdle } from '../lib/lazy-named';
 import { AreaLoading } from './AreaLoading';
+import { openingWait, type AreaCode } from './area-opening';
 import { latestOnly } from '../lib/latest-only';
 
 // The dashboard is the first screen and loads with the app; every other area is its own chunk,
@@ -42,7 +43,7 @@ type AreaPrefetch = (controller: WorkspaceController, engine: Engine) => Promise
  * The other areas in the navbar's order, each with its first data where asking it ahead saves the
  * first open a wait (issue 16): fetched after the area's code, in the area's own chunk.
  */
-const LAZY_AREAS: [Area, { preload(): Promise<unknown>; loaded(): boolean }, (() => Promise<AreaPrefetch>)?][] = [
+const LAZY_AREAS: [Area, AreaCode, (() => Promise<AreaPrefetch>)?][] = [
   ['territories', TerritoriesArea, () => import('../features/territories/territories-prefetch').then((m) => m.prefetchTerritories)],
   ['economy', EconomyArea, () => import('../features/economy/use-economy-data').then((m) => m.prefetchEconomy)],
   ['prioritization', PrioritizationArea],
@@ -131,19 +132,32 @@ export function App() {
   useEffect(() => {
     showRef.current = showArea;
   });
+  const controller = useWorkspaceController();
+  const engine = useEngine();
+  // An area's first data is asked ahead of its view only before its first open, and only of a
+  // workspace that is open; `wanted` says, once the area's prefetch code is in, whether it still is.
+  const unopened = useCallback((next: Area) => !opened.current.has(next) && controller.getSnapshot().status === 'ready', [controller]);
+  const askAhead = useCallback(
+    async (next: Area, wanted: () => boolean) => {
+      const data = LAZY_AREAS.find(([name]) => name === next)?.[2];
+      if (!data || !unopened(next)) return;
+      const prefetch = await data();
+      if (wanted()) await prefetch(controller, engine);
+    },
+    [controller, engine, unopened],
+  );
   // The same function on every render (it reads the area shown through showRef): the navbar and the
   // shell's drawers keep their props while the workspace's changes re-render the shell (issue 16).
   const selectArea = useCallback(
     (next: Area) => {
-      const code = LAZY_AREAS.find(([name]) => name === next)?.[1];
-      const waiting = code && !code.loaded() ? code.preload() : null;
+      const waiting = openingWait(LAZY_AREAS.find(([name]) => name === next)?.[1], () => askAhead(next, () => true));
       if (waiting) setAsked(next);
       whenLoaded(waiting, () => {
         setAsked(null);
         showRef.current(next);
       });
     },
-    [whenLoaded],
+    [whenLoaded, askAhead],
   );
 
   // An undo message's "Mostrar" opens the area of the change it undid.
@@ -167,16 +181,9 @@ export function App() {
   const ready = workspace.status === 'ready' && (area !== 'dashboard' || dashboardVersion === workspace.dataVersion);
   // Once the first screen is drawn, the other areas' code loads while the planner reads it, and a
   // new demo goes into the browser's store (not on the way to the first screen).
-  const controller = useWorkspaceController();
-  const engine = useEngine();
   const scheme = useComputedColorScheme('light');
   useEffect(() => {
     if (!ready) return;
-    // An area's data is asked ahead only before its first open, and only of a workspace that is open.
-    const unopened = (next: Area) => !opened.current.has(next) && controller.getSnapshot().status === 'ready';
-    const ahead = async (next: Area, prefetch: AreaPrefetch) => {
-      if (unopened(next)) await prefetch(controller, engine);
-    };
     // Resolves once the area is drawn (or left before), or after WARM_WAIT_MS (an area that cannot draw).
     const drawAhead = (next: WarmArea['area']) =>
       new Promise<void>((drawn) => {
@@ -188,9 +195,9 @@ export function App() {
       [
         // AG Grid's first run and theme CSS, kept warm for every grid area (see keepGridWarm).
         () => import('../components/grid/grid-keeper').then((m) => m.keepGridWarm(scheme)),
-        ...LAZY_AREAS.map(([name, component, data]) => async () => {
+        ...LAZY_AREAS.map(([name, component]) => async () => {
           await component.preload();
-          if (data) await ahead(name, await data());
+          await askAhead(name, () => unopened(name));
         }),
         // The profile drawer and meeting mode, which any area opens.
         preloadTerritoriesShell,
@@ -201,7 +208,7 @@ export function App() {
     controller.storePending().catch((error: unknown) => notifyError(error, () => i18next.t('workspace.saveFailed')));
     // The scheme at the first screen only: the keeper is made once (preloadWhenIdle runs once per page).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ready, controller, engine]);
+  }, [ready, controller, askAhead, unopened]);
 
   // Each area's view (the dashboard's is always mounted, above); `onDrawn` is told each time a warmed area's first screen is drawn.
   const areaView = (name: Area, onDrawn?: () => void): ReactNode => {
