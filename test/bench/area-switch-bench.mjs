@@ -59,6 +59,17 @@
 // for the area's code, then shows the area in one commit. Two runs: Territórios at ready 193 / 207 ms,
 // slowest at ready 271 / 281 ms (Economia: opened next, it fetches its own code instead of getting it
 // during Territórios' throttle), after the preload slowest 112 / 136 ms.
+// 2026-12-08 (session 9): at ready Economia read 307 and 338 ms in two full benches. A trace (unminified,
+// at ready, Territórios then Economia as here): the click asked for the area's chunk at +64 ms, zod's
+// chunk among its files (the area's meeting button imported the check of a saved meeting spec), the
+// area rendered at +68-170 ms, and the engine got its first query only at +172 ms (the municipalities
+// 38 ms, the LQs 79 ms in the worker). Kept: the check of a saved spec moved to the meeting slide's own
+// module (db39b2c; area-modules.test.ts), and an area opened before its code is in asks for its first
+// data at the click, while its code loads (e2a2f5d, app/area-opening.ts). Interleaved, Territórios,
+// Economia and Priorização opened at ready, in-page press to painted: Economia 320 -> 249 ms (12 + 12
+// rounds), 335 -> 289 -> 274 ms (12 rounds of the three builds), 362 -> 262 ms (16 + 16, a slower
+// hour: the floor 309-331 ms); Territórios the same within the noise (276 / 261, 331 / 331 ms): its
+// first open at ready is AG Grid's first run (grid-setup, 1,014 kB of its 1,268 kB of code).
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**

@@ -239,6 +239,26 @@
 // ready was painted, in the page's clock: counted until Playwright saw the markers (its polling lags
 // by up to 500 ms), the idle preload's first area chunks came in too and the count moved between runs
 // (17-19 files, 1,354-1,556 kB).
+// 2026-12-08 (session 9, measured, nothing kept for the first start). The full bench on 229d7dd: 742 vs
+// 309 ms (2.40x), an hour later 835 vs 331 (2.52x); ab runs from a static server 719 vs 283 (2.54x).
+// - The worker's share, as an ablation (its downloads and start held 1.5 s, its word to the page
+//   sent at once): the map drawn 627 -> 551 ms (12 interleaved rounds). In a trace the worker is done
+//   by ~620 ms, inside the page's dashboard task (~530-830 ms), whose end the page's path waits for:
+//   what the worker costs the path is its CPU on the 2 cores, ~76 ms of it.
+// - The worker started before the first screen's chunks (the page's entry in a chunk of its own,
+//   the four chunks preloaded by links): it started at 127 ms instead of 116. The entry's file came
+//   ~60 ms after it was asked, as the other eight did; on 2 cores the server answers them together.
+// - The language's number and date formats and its stored choice (localStorage's first read, ~7 ms)
+//   made in the entry while the page waits for the worker's word: ready 719 -> 725 ms (30 rounds).
+// - React's Profiler (react-dom/profiling, a scratch build): the first render's render phase is ~43
+//   ms (the header 13, the dashboard's frame 17, the navbar 5.5; its menus' and tooltips' floating
+//   parts), the data render ~11-58 ms; the first render's task (~112 ms) is mostly React DOM's commit,
+//   Mantine's effects and code run for the first time, for ~285 DOM nodes.
+// - In the dashboard's task ECharts' setOption is the map's 123-142 ms (the floor's 134-152 ms) and
+//   the jobs chart's 28-31 ms: the map costs what the floor's does.
+// - Served without compression (a static server instead of vite preview): the ratio the same (2.47-
+//   2.54x). sql.js's strings read with TextDecoder (0.26-0.43 us each in Chromium against 0.08-0.17 us
+//   by hand): too few strings on this path to matter.
 import { runAreaSwitchBench } from './area-switch-bench.mjs';
 import { cpuBetween, readBrowserCpu } from './browser-cpu.mjs';
 import { sampleBrowserMemory } from './browser-memory.mjs';
