@@ -197,13 +197,14 @@ export function firstScreenClosure(roots: readonly string[], moduleOf: (id: stri
       }
       if (!whole.has(id)) continue;
     }
-    // Each import's module, resolved once; only the barrels among them need it.
-    const taken = view.code ? takenBy(view.code).map((t) => ({ ...t, module: resolveAmong(id, t.spec, view.importedIds) })) : [];
+    // Each import's module, resolved once and only for a module that imports a barrel.
+    let taken: (Taken & { module: string | null })[] | null = null;
     for (const next of view.importedIds) {
       if (!barrel(next)) {
         visit(next);
         continue;
       }
+      taken ??= view.code ? takenBy(view.code).map((t) => ({ ...t, module: resolveAmong(id, t.spec, view.importedIds) })) : [];
       const from = taken.filter((t) => t.module === next);
       if (from.length === 0 || from.some((t) => t.names === '*')) take(next, '*');
       else take(next, from.flatMap((t) => t.names as readonly string[]));

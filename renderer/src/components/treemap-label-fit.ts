@@ -13,6 +13,9 @@ export interface TileText {
   figures: readonly string[];
 }
 
+/** A tile's box as a treemap tells it while laying out its labels. */
+export type TileBox = { width: number; height: number };
+
 /** The label's type as ECharts draws it (after a meeting slide enlarged it). */
 export interface TileLabelStyle {
   fontSize: number;
@@ -33,7 +36,7 @@ export const MIN_KEPT_LETTERS = 5;
  * every line within the height.
  */
 export function tileLabelFit(
-  tile: { width: number; height: number },
+  tile: TileBox,
   text: TileText,
   style: TileLabelStyle,
   measure: MeasureText,
@@ -67,9 +70,6 @@ export function treemapLabelFits(
   }
   return fits;
 }
-
-/** A tile's box as a treemap tells it while laying out its labels. */
-export type TileBox = { width: number; height: number };
 
 /**
  * The two halves of a treemap series that fits its labels (use-tile-label-fits.ts), for tiles keyed

@@ -1,5 +1,5 @@
 import type { ECharts } from 'echarts/core';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { canvasMeasure } from './chart-export';
 import { treemapLabelFits, type TileBox, type TileLabel, type TileLabelStyle, type TileText } from './treemap-label-fit';
 
@@ -23,7 +23,7 @@ export type TileLabelType = Omit<TileLabelStyle, 'fontFamily'>;
  */
 export function useTileLabelFits(texts: ReadonlyMap<string, TileText>, type: TileLabelType) {
   // By content: a caller may hand the same labels in a new map.
-  const key = JSON.stringify([...texts]);
+  const key = useMemo(() => JSON.stringify([...texts]), [texts]);
   const tiles = useRef(new Map<string, TileBox>());
   const [settled, setSettled] = useState<{ for: string; fits: Fits } | null>(null);
   const onTile = useCallback((code: string, box: TileBox) => void tiles.current.set(code, box), []);

@@ -154,6 +154,24 @@ describe("the sectors treemap's tile labels, drawn (Betim, 2020)", () => {
   });
 });
 
+describe("the texts a treemap's fit was measured on", () => {
+  // The panels compute each tile's texts once, to fit them, and hand them to the option: it writes
+  // those, not a second computation of its own (the same texts for the same input).
+  it('are what the option writes when the caller hands them', () => {
+    const texts = new Map([...treemapTileTexts(INPUT)].map(([code, text]) => [code, { ...text, name: [`#${code}`] }]));
+    expect(draw(buildTreemapOption({ ...INPUT, texts }) as ChartOption, 1170, 570)).toContain('#2');
+    const input: SectorTreemapInput = {
+      shares: [{ code: '2', label: 'Indústria', value: 10 }],
+      formatValue: String,
+      formatShare: (s) => `${Math.round(100 * s)}%`,
+      source: 'Fonte',
+    };
+    const sectorTexts = new Map([['2', { name: ['#2'], figures: ['100%'] }]]);
+    expect(draw(buildSectorTreemapOption({ ...input, texts: sectorTexts }) as ChartOption, 600, 320)).toContain('#2');
+    expect(draw(buildSectorTreemapOption(input) as ChartOption, 600, 320)).toContain('Indústria');
+  });
+});
+
 describe("a district profile's sectors treemap, drawn (Betim's sectors in the profile's 320 px panel)", () => {
   const input: SectorTreemapInput = {
     shares: BETIM.map((i) => ({ code: i.sectorCode, label: i.label, value: i.jobs })),

@@ -188,8 +188,8 @@ export function useTreemapChart({ selection, results, sectorLabel, source }: Cha
   const texts = useMemo(() => treemapTileTexts(input), [input]);
   const { fits, pending, onTile, onFinished } = useTileLabelFits(texts, TILE_LABEL);
   const option = useMemo(
-    () => (items.some((i) => i.jobs > 0) ? buildTreemapOption({ ...input, fit: fits, onTile }) : null),
-    [items, input, fits, onTile],
+    () => (items.some((i) => i.jobs > 0) ? buildTreemapOption({ ...input, texts, fit: fits, onTile }) : null),
+    [items, input, texts, fits, onTile],
   );
   const withoutJobs = items.filter((i) => i.jobs <= 0).map((i) => i.label);
   const title = t('treemap.title', {

@@ -37,6 +37,8 @@ export interface TreemapOptionInput {
   fit?: ReadonlyMap<string, TileLabel>;
   /** Told each tile's drawn box (its inside, in pixels) as the chart lays out its labels. */
   onTile?: (sectorCode: string, box: TileBox) => void;
+  /** The tiles' labels (treemapTileTexts of this input) where the caller has them already for their fit. */
+  texts?: ReadonlyMap<string, TileText>;
 }
 
 /** The label's type in the tiles (a meeting slide enlarges it). */
@@ -78,7 +80,7 @@ export function buildTreemapOption(input: TreemapOptionInput): TreemapOption {
   const share = (jobs: number) => (total > 0 ? jobs / total : null);
   const tileLabels = fittedTileLabels({
     codes: items.map((i) => i.sectorCode),
-    texts: treemapTileTexts(input),
+    texts: input.texts ?? treemapTileTexts(input),
     fit: input.fit,
     onTile: input.onTile,
     nameLine: (line) => `{name|${line}}`,

@@ -18,6 +18,8 @@ export interface SectorTreemapInput {
   fit?: ReadonlyMap<string, TileLabel>;
   /** Told each tile's drawn box (its inside, in pixels) as the chart lays out its labels. */
   onTile?: (code: string, box: TileBox) => void;
+  /** The tiles' labels (sectorTreemapTexts of this input) where the caller has them already for their fit. */
+  texts?: ReadonlyMap<string, TileText>;
 }
 
 /** The tiles' label type. */
@@ -43,7 +45,12 @@ export const TREEMAP_TOP = 28;
 export function buildSectorTreemapOption(input: SectorTreemapInput): SectorTreemapOption {
   const total = input.shares.reduce((s, x) => s + x.value, 0);
   const shown = tiled(input);
-  const tileLabels = fittedTileLabels({ codes: shown.map((s) => s.code), texts: sectorTreemapTexts(input), fit: input.fit, onTile: input.onTile });
+  const tileLabels = fittedTileLabels({
+    codes: shown.map((s) => s.code),
+    texts: input.texts ?? sectorTreemapTexts(input),
+    fit: input.fit,
+    onTile: input.onTile,
+  });
   const tooltip = (params: TooltipComponentFormatterCallbackParams): string => {
     const p = Array.isArray(params) ? params[0] : params;
     const item = p ? input.shares.find((s) => s.label === p.name) : undefined;
@@ -82,7 +89,12 @@ export function buildSectorTreemapOption(input: SectorTreemapInput): SectorTreem
         },
         labelLayout: tileLabels.labelLayout,
         itemStyle: { borderColor: 'rgba(255,255,255,0.6)', borderWidth: 1, gapWidth: 1 },
-        data: shown.map((s, i) => ({ id: s.code, name: s.label, value: s.value, itemStyle: { color: SUBJECT_COLORS[i % SUBJECT_COLORS.length] } })),
+        data: shown.map((s, i) => ({
+          id: s.code,
+          name: s.label,
+          value: s.value,
+          itemStyle: { color: SUBJECT_COLORS[i % SUBJECT_COLORS.length] },
+        })),
       },
     ],
   };

@@ -183,8 +183,8 @@ export function useProfileView(ref: SubjectRef | null): ProfileView {
   const { fits, pending, onTile, onFinished } = useTileLabelFits(texts, SECTOR_TILE_LABEL);
   // The option apart from `pending`: the labels settling with nothing to change draw nothing again.
   const sectorOption = useMemo(
-    () => sectorParts && buildSectorTreemapOption({ ...sectorParts.input, fit: fits, onTile }),
-    [sectorParts, fits, onTile],
+    () => sectorParts && buildSectorTreemapOption({ ...sectorParts.input, texts, fit: fits, onTile }),
+    [sectorParts, texts, fits, onTile],
   );
   const sectors = useMemo(
     () =>
